@@ -1,0 +1,102 @@
+"""The article role: a page about one item, turned into one record.
+
+A site's page object declares its selectors and overrides only the hooks its
+markup needs (a metadata table, a date line); everything else - the field
+parsers over the main text, the publisher, provenance - is shared here.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import cached_property
+from typing import ClassVar
+
+from selectolax.lexbor import LexborNode
+
+from extract import __version__, places
+from extract.dates import parse_date
+from extract.fields import TextFields, read_fields
+from extract.kinds import classify
+from extract.model import ExtractorInfo, Location, Publisher, Record, RecordKind
+from extract.page import PageObject, block_text
+from extract.urls import url_id
+
+
+class ArticlePage(PageObject):
+    title_selector: ClassVar[str] = "h1"
+    body_selector: ClassVar[str] = "article"
+    date_selector: ClassVar[str | None] = None
+    # Removed from the body before its text is read: related lists, share bars, galleries.
+    exclude: ClassVar[tuple[str, ...]] = ()
+    kind: ClassVar[RecordKind | None] = None
+
+    @cached_property
+    def body(self) -> LexborNode:
+        return self.css_one(self.body_selector)
+
+    @cached_property
+    def excluded(self) -> frozenset[int]:
+        """Elements inside the body that are not the article (related boxes, metadata tables)."""
+        return frozenset(node.mem_id for selector in self.exclude for node in self.body.css(selector))
+
+    def title(self) -> str:
+        return self.text_of(self.css_one(self.title_selector))
+
+    def published(self) -> date | None:
+        if self.date_selector is None:
+            return None
+        return parse_date(self.text_of(self.css_optional(self.date_selector)))
+
+    def main_text(self) -> str:
+        return block_text(self.body, self.excluded)
+
+    def location(self) -> Location | None:
+        return None
+
+    def adjust(self, fields: TextFields) -> TextFields:
+        """Hook for a site whose structured data beats prose (a metadata table)."""
+        return fields
+
+    def publisher(self) -> Publisher:
+        site = self.site_info
+        if site.teryt is None:
+            return Publisher(name=site.name)
+        where = places.hierarchy(site.teryt)
+        return Publisher(
+            name=site.name,
+            teryt=site.teryt,
+            municipality=where.municipality,
+            county=where.county,
+            voivodeship=where.voivodeship,
+        )
+
+    def record(self) -> Record:
+        title = self.title()
+        text = self.main_text()
+        published = self.published()
+        fields = self.adjust(read_fields(f"{title}\n\n{text}", published=published))
+        return Record(
+            id=url_id(self.doc.url),
+            url=self.doc.url,
+            site=self.site_info.id,
+            kind=self.kind or classify(title, text, fields),
+            title=title,
+            published=published,
+            period=fields.period,
+            deadline=fields.deadline,
+            amounts=fields.amounts,
+            funding=fields.funding,
+            contract_number=fields.contract_number,
+            beneficiary=fields.beneficiary,
+            implementer=fields.implementer,
+            partners=fields.partners,
+            participants=fields.participants,
+            publisher=self.publisher(),
+            location=self.location(),
+            contacts=fields.contacts,
+            text=text,
+            warnings=fields.warnings,
+            fetched_at=self.doc.fetched_at,
+            content_sha256=self.doc.content_sha256,
+            extractor=ExtractorInfo(name=self.site, version=f"{self.version}/{__version__}"),
+        )

@@ -1,0 +1,71 @@
+"""The fallback for hosts without a page object: semantic tags and common CMS classes, then <body>.
+
+Deliberately basic for now (a later issue measures and deepens it); it never guesses a
+publication date from anything but structured metadata or a <time> element.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import cached_property
+
+from selectolax.lexbor import LexborNode
+
+from extract.article import ArticlePage
+from extract.dates import parse_date
+from extract.page import ListingPage
+from extract.registry import site
+
+_CONTAINERS = (
+    "article .entry-content", "article .field--name-body", "div.itemView", "div.item-page", "article",
+    "main", "div#content", "div.content", "body",
+)
+_BOILERPLATE = (
+    "nav", "header", "footer", "aside", "form", "[role=navigation]", "[role=banner]", "[role=contentinfo]",
+    ".breadcrumb", ".breadcrumbs", ".menu", ".sidebar", ".share", ".social", ".cookie", ".calendar",
+    ".related", ".zobacz-takze", ".itemRelated", ".pagination",
+)
+
+
+@site("generic")
+class GenericArticle(ArticlePage):
+    version = "1"
+
+    @cached_property
+    def body(self) -> LexborNode:
+        for selector in _CONTAINERS:
+            found = self.doc.tree.css(selector)
+            if len(found) == 1:
+                node = found[0]
+                break
+        else:
+            node = self.doc.tree.body or self.doc.tree.root
+        assert node is not None
+        return node
+
+    @cached_property
+    def excluded(self) -> frozenset[int]:
+        return frozenset(node.mem_id for selector in _BOILERPLATE for node in self.body.css(selector))
+
+    def title(self) -> str:
+        for selector in ("h1", "meta[property='og:title']", "title"):
+            node = self.doc.tree.css_first(selector)
+            text = (node.attributes.get("content") or "") if node and node.tag == "meta" else self.text_of(node)
+            if text.strip():
+                return text.strip()
+        return self.doc.url
+
+    def published(self) -> date | None:
+        for selector, attribute in (
+            ("meta[property='article:published_time']", "content"),
+            ("time[datetime]", "datetime"),
+        ):
+            node = self.doc.tree.css_first(selector)
+            if node and (value := node.attributes.get(attribute)):
+                return parse_date(value[:10])
+        return None
+
+
+@site("generic")
+class GenericListing(ListingPage):
+    pass

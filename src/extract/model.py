@@ -1,0 +1,154 @@
+"""The record model: one validated record per extracted page; the dataset's contract with analysts.
+
+Field names are fixed (analysts' notebooks and CI checks depend on them); bump
+`SCHEMA_VERSION` on any change to names, types or meanings.  Models validate
+invariants only (end after start, amounts >= 0); all parsing happens before.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+SCHEMA_VERSION = "1.0"
+
+RecordKind = Literal["project", "programme", "practice", "news", "other"]
+AmountKind = Literal["total_cost", "grant", "eu_share", "own_share", "eligible", "other"]
+Fund = Literal["EFS", "EFS+", "EFRR", "FS", "EFRROW"]
+
+Text = Annotated[str, Field(min_length=1)]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+
+
+class Period(_Model):
+    """When the project or programme runs; either end may be unknown."""
+
+    start: date | None = Field(None, description="First day (ISO). A year alone starts on 1 January, a month on its 1st.")
+    end: date | None = Field(None, description="Last day (ISO). A year alone ends on 31 December, a month on its last day.")
+    text: str | None = Field(None, description="The phrase the period was read from, as printed.")
+
+    @model_validator(mode="after")
+    def _end_not_before_start(self) -> Period:
+        if self.start and self.end and self.end < self.start:
+            raise ValueError(f"period ends ({self.end}) before it starts ({self.start})")
+        return self
+
+
+class Amount(_Model):
+    """One sum of money stated on the page."""
+
+    kind: AmountKind = Field(
+        description=(
+            "total_cost: wartość projektu / całkowite koszty; grant: dofinansowanie or dotacja whose "
+            "source is not named as EU funds; eu_share: the part explicitly from EU funds; own_share: "
+            "wkład własny; eligible: wydatki kwalifikowalne; other: any other sum."
+        )
+    )
+    value: Annotated[Decimal, Field(ge=0)] = Field(
+        description="Exact value with the precision printed (355 075,00 zł -> 355075.00); a JSON number."
+    )
+    currency: Literal["PLN"] = "PLN"
+    text: Text = Field(description="The snippet the amount was read from, as printed.")
+
+
+class Funding(_Model):
+    """Where the money comes from. Every field is null when the page does not say."""
+
+    fund: Fund | None = Field(None, description="EU fund: EFS, EFS+, EFRR, FS (Fundusz Spójności), EFRROW.")
+    programme: str | None = Field(
+        None, description='Canonical programme name, e.g. "RPO WO 2014-2020", "PO WER 2014-2020".'
+    )
+    priority_axis: str | None = Field(None, description='Priority axis number as printed in Roman or Arabic numerals, e.g. "VIII".')
+    measure: str | None = Field(None, description='Measure (działanie) or sub-measure, e.g. "8.1", "9.2.1".')
+    funder: str | None = Field(
+        None, description="A ministry or other payer when it is not an EU fund, normalised to its current name."
+    )
+
+
+class Organisation(_Model):
+    """An institution named on the page (beneficiary, implementer)."""
+
+    name: Text = Field(description="Name as written, spacing and hyphens repaired.")
+    name_expanded: str | None = Field(None, description="The name with abbreviations (OPS, MOPR, ROPS, …) spelled out, when it has any.")
+    place: str | None = Field(None, description="Seat of the institution when the page gives it separately from the name.")
+
+
+class Partner(Organisation):
+    """A partner in a partnership project."""
+
+    lead: bool = Field(False, description="True for the lead partner (partner wiodący, lider).")
+
+
+class Publisher(_Model):
+    """The institution whose site published the page, from the site registry and TERYT."""
+
+    name: Text
+    teryt: str | None = Field(None, pattern=r"^\d{7}$", description="TERYT code of the local-government unit the site belongs to (7 digits; woj xx00000, powiat xxxx000).")
+    municipality: str | None = Field(None, description="Gmina name (TERYT), null above gmina level.")
+    county: str | None = Field(None, description="Powiat name (TERYT), null for a voivodeship-level publisher.")
+    voivodeship: str | None = Field(None, description="Województwo name, lower case (TERYT).")
+
+
+class Location(_Model):
+    """Where the project or practice happens, when the page states it."""
+
+    place: str | None = Field(None, description="Town or village as printed.")
+    municipality: str | None = None
+    county: str | None = None
+    voivodeship: str | None = None
+    teryt: str | None = Field(None, pattern=r"^\d{7}$", description="TERYT code of the unit the place maps to.")
+    unit_type: str | None = Field(None, description='Type of local-government unit as printed, e.g. "powiat grodzki".')
+    postcode: str | None = Field(None, pattern=r"^\d{2}-\d{3}$")
+    street: str | None = None
+    population: int | None = Field(None, ge=0, description="Inhabitants of the unit, as the page states it.")
+
+
+class Contact(_Model):
+    """A person or office to contact about the item."""
+
+    name: str | None = None
+    phone: str | None = Field(None, pattern=r"^\+\d{8,15}$", description="E.164, e.g. +48774410260.")
+    phone_text: str | None = Field(None, description="The phone number as printed.")
+    email: str | None = Field(None, description="De-obfuscated address.")
+
+
+class ExtractorInfo(_Model):
+    name: Text
+    version: Text
+
+
+class Record(_Model):
+    """One extracted page: a project, programme, good practice or news item."""
+
+    id: Annotated[str, Field(pattern=r"^[0-9a-f]{16}$")] = Field(
+        description="Stable id: the first 16 hex digits of SHA-256 of the canonical URL."
+    )
+    url: Text = Field(description="Canonical URL of the page.")
+    site: Text = Field(description="Site id from the registry.")
+    kind: RecordKind
+    schema_version: Literal["1.0"] = SCHEMA_VERSION
+    title: Text
+    published: date | None = Field(None, description="Publication date the page states (ISO); null when it shows none.")
+    period: Period | None = None
+    deadline: date | None = Field(None, description="Deadline for applications when the page is a call (termin zgłoszeń).")
+    amounts: list[Amount] = Field(default_factory=list)
+    funding: Funding = Field(default_factory=Funding)
+    contract_number: str | None = Field(None, description="Numer umowy / decyzji / projektu, e.g. RPOP.08.01.00-16-0001/20.")
+    beneficiary: Organisation | None = Field(None, description="Wnioskodawca / beneficjent.")
+    implementer: Organisation | None = Field(None, description="Realizator / jednostka realizująca or wdrażająca.")
+    partners: list[Partner] = Field(default_factory=list)
+    participants: int | None = Field(None, ge=0, description="Number of people the project supports, when stated.")
+    publisher: Publisher
+    location: Location | None = None
+    contacts: list[Contact] = Field(default_factory=list)
+    text: str = Field(description="Clean main text: no menus, widgets or related-news lists. NFC, paragraphs split by a blank line.")
+    warnings: list[str] = Field(default_factory=list, description="What could not be parsed, one sentence each.")
+    fetched_at: datetime = Field(description="When the page was fetched (UTC).")
+    content_sha256: Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")] = Field(description="SHA-256 of the raw body as received.")
+    extractor: ExtractorInfo

@@ -1,0 +1,176 @@
+"""Page objects: a parsed page plus the selectors of one page role (article or listing) of one site.
+
+Exceptions:
+    ExtractError      base of everything extraction raises on purpose.
+    SelectorError     a declared selector matched the wrong number of elements: the site
+                      changed its markup, or the page is not of this role.  The message
+                      names the selector, the URL, the count found and the count expected.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from functools import cached_property
+from typing import ClassVar
+from urllib.parse import urljoin, urlsplit
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from extract.decode import decode_html
+from extract.text import clean, clean_block
+from extract.urls import canonical_url
+
+
+class ExtractError(Exception):
+    """Extraction failed on purpose: the page cannot give a record."""
+
+
+class SelectorError(ExtractError):
+    def __init__(self, selector: str, url: str, found: int, expected: str) -> None:
+        super().__init__(f"selector {selector!r} matched {found} element(s) on {url}, expected {expected}")
+        self.selector, self.url, self.found, self.expected = selector, url, found, expected
+
+
+@dataclass(frozen=True, slots=True)
+class SiteInfo:
+    """What the extractor needs to know about the publisher (from the site registry)."""
+
+    id: str
+    name: str
+    teryt: str | None = None
+
+
+class Document:
+    """One fetched page, decoded and parsed once; every page object reads this same tree."""
+
+    def __init__(self, url: str, body: bytes, *, content_type: str | None, fetched_at: datetime, content_sha256: str) -> None:
+        decoded = decode_html(body, content_type)
+        self.url = canonical_url(url)
+        self.encoding = decoded.encoding
+        self.tree = LexborHTMLParser(decoded.text)
+        self.fetched_at = fetched_at
+        self.content_sha256 = content_sha256
+
+    @cached_property
+    def base_url(self) -> str:
+        base = self.tree.css_first("base[href]")
+        href = base.attributes.get("href") if base else None
+        return urljoin(self.url, href) if href else self.url
+
+
+_SKIP = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "object", "select", "button", "-comment"})
+_BLOCK = frozenset(
+    "address article aside blockquote body dd details dialog div dl dt fieldset figcaption figure footer form "
+    "h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody thead tfoot tr ul caption".split()
+)
+_CELL = frozenset({"td", "th"})
+
+
+def block_text(node: LexborNode, skip: frozenset[int] = frozenset()) -> str:
+    """Visible text with block elements on their own lines and table cells side by side.
+
+    `skip` holds the `mem_id`s of elements to leave out (the tree is never mutated, so
+    every page hook sees the same page).  Iterative, so hostile nesting cannot overflow.
+    """
+    parts: list[str] = []
+    stack: list[tuple[LexborNode, str | None]] = [(node, None)]
+    while stack:
+        current, closing = stack.pop()
+        if closing is not None:
+            parts.append(closing)
+            continue
+        tag = current.tag
+        if tag == "-text":
+            parts.append(current.text_content or "")
+            continue
+        if tag in _SKIP or (skip and current.mem_id in skip):
+            continue
+        if tag == "br":
+            parts.append("\n")
+            continue
+        if tag in _BLOCK:
+            parts.append("\n")
+            stack.append((current, "\n"))
+        elif tag in _CELL:
+            parts.append(" ")
+            stack.append((current, " "))
+        stack.extend((child, None) for child in reversed(list(current.iter(include_text=True))))
+    return clean_block("".join(parts))
+
+
+class PageObject:
+    """Selector helpers shared by both roles; each checks how many elements it got."""
+
+    site: ClassVar[str] = ""  # extractor name, set by the registry decorator
+    version: ClassVar[str] = "1"
+
+    def __init__(self, doc: Document, site: SiteInfo) -> None:
+        self.doc = doc
+        self.site_info = site
+
+    def css_one(self, selector: str, root: LexborNode | None = None) -> LexborNode:
+        found = (root or self.doc.tree).css(selector)
+        if len(found) != 1:
+            raise SelectorError(selector, self.doc.url, len(found), "exactly 1")
+        return found[0]
+
+    def css_optional(self, selector: str, root: LexborNode | None = None) -> LexborNode | None:
+        found = (root or self.doc.tree).css(selector)
+        if len(found) > 1:
+            raise SelectorError(selector, self.doc.url, len(found), "0 or 1")
+        return found[0] if found else None
+
+    def css_many(self, selector: str, root: LexborNode | None = None, *, at_least: int = 1) -> list[LexborNode]:
+        found = (root or self.doc.tree).css(selector)
+        if len(found) < at_least:
+            raise SelectorError(selector, self.doc.url, len(found), f"at least {at_least}")
+        return list(found)
+
+    @staticmethod
+    def text_of(node: LexborNode | None) -> str:
+        return clean(node.text(separator=" ")) if node is not None else ""
+
+    def label_table(self, selector: str) -> dict[str, str]:
+        """A two-column metadata table (label cell, value cell) as {label without colon: value}.
+
+        Labels are lower-cased for look-up; values keep their line breaks (block_text).
+        """
+        table = self.css_one(selector)
+        values: dict[str, str] = {}
+        for row in table.css("tr"):
+            cells = [cell for cell in row.iter() if cell.tag in _CELL]
+            if len(cells) != 2:
+                continue
+            label = clean(cells[0].text(separator=" ")).rstrip(":").strip().lower()
+            if label:
+                values[label] = block_text(cells[1])
+        return values
+
+    def absolute(self, href: str) -> str | None:
+        try:
+            url = urljoin(self.doc.base_url, href.strip())
+            if urlsplit(url).scheme not in ("http", "https"):
+                return None
+            return canonical_url(url)
+        except ValueError:  # malformed link (bad port, bad IPv6 literal): not a page we can visit
+            return None
+
+
+class ListingPage(PageObject):
+    """A list of items (news list, project list, database index): yields links, never records."""
+
+    links_selector: ClassVar[str] = "a[href]"
+
+    def links(self) -> list[str]:
+        seen: dict[str, None] = {}
+        for anchor in self.doc.tree.css(self.links_selector):
+            url = self.absolute(anchor.attributes.get("href") or "")
+            if url and url != self.doc.url:
+                seen.setdefault(url, None)
+        return list(seen)
+
+
+def unique(items: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(items))

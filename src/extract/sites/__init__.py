@@ -1,0 +1,1 @@
+"""One module per site: its page objects, registered with `extract.registry.site`."""

@@ -1,0 +1,1 @@
+"""Fetching, storing and running: everything in the product that has side effects."""

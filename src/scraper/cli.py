@@ -1,0 +1,213 @@
+"""The `scrape` command: a thin layer over scraper and extract. Expected failures print one `Error:` line.
+
+Exit codes: 0 all good; 1 some pages, sites or golden checks failed (everything else still
+written); 2 bad usage, registry or input.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Annotated, NoReturn
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from extract import jsonl
+from extract.model import Record
+from extract.page import SiteInfo
+from extract.pipeline import Role, extract
+from extract.urls import host_of
+from scraper import golden
+from scraper.registry import Site, SiteRegistryError, load_sites, site_for_url
+from scraper.replay import SiteResult, replay_site, role_of
+from scraper.store import RawStore
+from scraper.writer import write_jsonl, write_text_atomic
+
+app = typer.Typer(
+    help="Scrape Polish local-government sites into a JSONL dataset of funded projects and programmes.",
+    no_args_is_help=False,
+    add_completion=False,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+)
+out = Console()
+err = Console(stderr=True)
+
+DataOption = Annotated[Path, typer.Option("--data", help="Data directory holding raw/ and clean/.")]
+SitesOption = Annotated[Path | None, typer.Option("--sites", help="Site registry (TOML); the shipped one by default.")]
+
+
+def fail(message: str, code: int = 2) -> NoReturn:
+    err.print(f"Error: {message}", highlight=False, markup=False)
+    raise typer.Exit(code)
+
+
+def _sites(path: Path | None) -> list[Site]:
+    try:
+        return load_sites(path)
+    except SiteRegistryError as error:
+        fail(str(error))
+
+
+@app.callback(invoke_without_command=True)
+def main_callback(ctx: typer.Context) -> None:
+    """Without a subcommand, `scrape` runs `scrape run`."""
+    if ctx.invoked_subcommand is None:
+        ctx.invoke(run, data=Path("data"), sites=None, site=[], offline=True, max_pages=None, quiet=False)
+
+
+@app.command()
+def run(
+    data: DataOption = Path("data"),
+    sites: SitesOption = None,
+    site: Annotated[list[str], typer.Option("--site", help="Only this site id (repeatable).")] = [],  # noqa: B006
+    offline: Annotated[bool, typer.Option("--offline/--live", help="Replay data/raw instead of fetching.")] = True,
+    max_pages: Annotated[int | None, typer.Option("--max-pages", min=1, help="Pages per site at most.")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", help="Only errors.")] = False,
+) -> None:
+    """Extract every site's pages and write data/clean/records.jsonl (sorted by id, byte-stable).
+
+    Example: scrape run --offline --site ops-milicz
+    """
+    if not offline:
+        fail("live fetching is not available yet; run with --offline to replay the saved pages in data/raw")
+    registry = _sites(sites)
+    if unknown := set(site) - {s.id for s in registry}:
+        fail(f"unknown site id(s): {', '.join(sorted(unknown))}")
+    chosen = [s for s in registry if not site or s.id in site]
+    store = RawStore(data / "raw")
+    results = [replay_site(store, s, max_pages=max_pages) for s in chosen]
+    records = sorted((r for result in results for r in result.records), key=lambda r: r.id)
+    target = data / "clean" / "records.jsonl"
+    write_jsonl(target, (jsonl.record_line(r) for r in records))
+    failed = [r for r in results if r.errors or not r.records]
+    if not quiet:
+        _print_summary(results, records, target)
+    for result in results:
+        for message in result.errors:
+            err.print(f"Error: {result.site}: {message}", highlight=False, markup=False)
+        if not result.records:
+            err.print(f"Error: {result.site}: no records (nothing saved for it in {store.root}?)", highlight=False, markup=False)
+    raise typer.Exit(1 if failed else 0)
+
+
+def _print_summary(results: list[SiteResult], records: list[Record], target: Path) -> None:
+    table = Table(title="scrape run (offline)", title_justify="left")
+    for column in ("site", "pages", "listings", "articles", "unlinked", "missing", "records", "warnings", "errors"):
+        table.add_column(column, justify="left" if column == "site" else "right")
+    for r in results:
+        table.add_row(r.site, *map(str, (r.pages, r.listings, r.articles, r.unlinked, r.missing, len(r.records), r.warnings, len(r.errors))))
+    out.print(table)
+    pages = sum(r.pages for r in results)
+    warnings = sum(len(r.warnings) for r in records)
+    out.print(f"{pages} pages, {len(records)} records, {warnings} warnings -> {target}", highlight=False)
+
+
+@app.command("extract")
+def extract_command(
+    paths: Annotated[list[Path], typer.Argument(help="HTML files (a raw-store body uses its .json sidecar).", exists=True, dir_okay=False)],
+    url: Annotated[str | None, typer.Option("--url", help="The page's URL (chooses the site's page object).")] = None,
+    out_file: Annotated[Path | None, typer.Option("--out", help="Write JSONL here instead of stdout.")] = None,
+    sites: SitesOption = None,
+) -> None:
+    """Extract records from local HTML files and print them as JSONL.
+
+    Example: scrape extract page.html --url https://opsmilicz.pl/aktualnosci/17,program
+    """
+    if url and len(paths) > 1:
+        fail("--url applies to one file; give one PATH with it")
+    registry = _sites(sites)
+    lines: list[str] = []
+    failures = 0
+    for path in paths:
+        body = path.read_bytes()
+        page_url, content_type, fetched_at = url, None, datetime.fromtimestamp(path.stat().st_mtime, UTC).replace(microsecond=0)
+        sidecar = path.with_suffix(".json")
+        if sidecar.is_file() and sidecar != path:
+            try:
+                meta = json.loads(sidecar.read_text(encoding="utf-8"))
+                page_url = page_url or meta["url"]
+                content_type = meta.get("headers", {}).get("content-type")
+                fetched_at = datetime.fromisoformat(meta["fetched_at"].replace("Z", "+00:00"))
+            except (ValueError, KeyError, TypeError):
+                pass  # not a store sidecar; treat the file as a plain page
+        page_url = page_url or path.resolve().as_uri()
+        known = site_for_url(registry, page_url)
+        info = known.info if known else SiteInfo(id=host_of(page_url) or "local", name=host_of(page_url) or str(path))
+        role: Role = (role_of(known, page_url) if known else None) or "article"
+        result = extract(
+            page_url,
+            body,
+            site=info,
+            content_type=content_type,
+            fetched_at=fetched_at,
+            content_sha256=hashlib.sha256(body).hexdigest(),
+            extractor=known.extractor if known else None,
+            role=role,
+        )
+        if result.error:
+            failures += 1
+            err.print(f"Error: {path}: {result.error}", highlight=False, markup=False)
+        if role == "listing":
+            err.print(f"{path}: listing page, {len(result.links)} links, no records", highlight=False)
+        lines += [jsonl.record_line(record) for record in result.records]
+    if out_file:
+        write_jsonl(out_file, lines)
+    else:
+        sys.stdout.write("".join(f"{line}\n" for line in lines))
+    raise typer.Exit(1 if failures else 0)
+
+
+@app.command()
+def validate(
+    data: DataOption = Path("data"),
+    sites: SitesOption = None,
+    golden_dir: Annotated[Path, typer.Option("--golden", help="Golden records folder.")] = Path("tests/golden"),
+    update: Annotated[bool, typer.Option("--update", help="Rewrite the golden files from the current output (review the diff!).")] = False,
+) -> None:
+    """Re-extract every saved page and compare with its golden records, field by field.
+
+    Example: scrape validate            (exit 1 and a diff on any difference)
+    """
+    report = golden.validate(RawStore(data / "raw"), _sites(sites), golden_dir, update=update)
+    if not report.checks:
+        fail(f"no saved pages under {data / 'raw'}")
+    for check in report.checks:
+        colour = {"ok": "green", "updated": "yellow"}.get(check.status, "red")
+        out.print(f"[{colour}]{check.status:8}[/] {check.site} {check.url}", highlight=False)
+        for line in check.differences:
+            out.print(f"         {line}", highlight=False, markup=False)
+    bad = report.failed
+    out.print(f"{len(report.checks)} pages checked, {len(bad)} failed", highlight=False)
+    raise typer.Exit(1 if bad else 0)
+
+
+@app.command()
+def schema(out_file: Annotated[Path | None, typer.Option("--out", help="Write to this file.")] = None) -> None:
+    """Print the JSON Schema of a record.
+
+    Example: scrape schema > record.schema.json
+    """
+    text = json.dumps(Record.model_json_schema(mode="serialization"), ensure_ascii=False, indent=2) + "\n"
+    if out_file:
+        write_text_atomic(out_file, text)
+    else:
+        sys.stdout.write(text)
+
+
+def main() -> None:
+    debug = "--debug" in sys.argv
+    if debug:
+        sys.argv.remove("--debug")
+    try:
+        app()
+    except Exception as error:  # an unexpected failure is a bug: one line unless --debug
+        if debug:
+            raise
+        err.print(f"Error: internal error: {type(error).__name__}: {error} (run with --debug for the traceback)", highlight=False, markup=False)
+        sys.exit(3)

@@ -1,0 +1,156 @@
+"""The raw page store: every response kept as received, body beside its URL, status, headers and time.
+
+Layout (one folder per site, so a run over a subset of sites is a complete, mergeable store):
+
+    data/raw/<site>/<key>.<ext>    the body bytes exactly as received
+    data/raw/<site>/<key>.json     {"url", "status", "headers", "fetched_at", "content_sha256", "body"}
+
+`key` is `extract.urls.url_id(url)`, the same id the page's record gets.  The JSON
+sidecar is written last, atomically: a body without its sidecar is an interrupted
+write and is ignored.  Live fetching (scraper.fetch) and the offline replay both use
+this module, so replay sees exactly what a live run saw.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from extract.urls import canonical_url, url_id
+
+_EXTENSIONS = {"text/html": "html", "application/xhtml+xml": "html", "application/xml": "xml", "text/xml": "xml", "application/rss+xml": "xml", "application/atom+xml": "xml", "application/pdf": "pdf"}
+
+
+class StoreError(Exception):
+    """A stored entry is unreadable: missing body, bad sidecar, hash mismatch."""
+
+
+@dataclass(frozen=True, slots=True)
+class StoredPage:
+    site: str
+    url: str
+    status: int
+    headers: Mapping[str, str]  # lower-case names
+    fetched_at: datetime
+    content_sha256: str
+    body_path: Path
+    extra: Mapping[str, object] = field(default_factory=dict)
+
+    @property
+    def key(self) -> str:
+        return url_id(self.url)
+
+    @property
+    def content_type(self) -> str:
+        return self.headers.get("content-type", "")
+
+    def body(self) -> bytes:
+        data = self.body_path.read_bytes()
+        if hashlib.sha256(data).hexdigest() != self.content_sha256:
+            raise StoreError(f"{self.body_path}: body does not match its recorded SHA-256")
+        return data
+
+
+def _atomic_write(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        os.fchmod(fd, 0o644)  # mkstemp makes 0600; datasets are read by other users
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _extension(content_type: str) -> str:
+    return _EXTENSIONS.get(content_type.split(";")[0].strip().lower(), "bin")
+
+
+class RawStore:
+    """A folder of saved responses, readable by the replay and writable by the fetcher."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = Path(root)
+
+    def save(
+        self,
+        site: str,
+        url: str,
+        body: bytes,
+        *,
+        status: int = 200,
+        headers: Mapping[str, str] | None = None,
+        fetched_at: datetime | None = None,
+    ) -> StoredPage:
+        url = canonical_url(url)
+        headers = {name.lower(): value for name, value in (headers or {}).items()}
+        fetched_at = (fetched_at or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
+        key = url_id(url)
+        folder = self.root / site
+        body_path = folder / f"{key}.{_extension(headers.get('content-type', ''))}"
+        digest = hashlib.sha256(body).hexdigest()
+        _atomic_write(body_path, body)
+        meta = {
+            "url": url,
+            "status": status,
+            "headers": dict(sorted(headers.items())),
+            "fetched_at": fetched_at.isoformat().replace("+00:00", "Z"),
+            "content_sha256": digest,
+            "body": body_path.name,
+        }
+        _atomic_write(folder / f"{key}.json", (json.dumps(meta, ensure_ascii=False, indent=2) + "\n").encode())
+        return StoredPage(site, url, status, headers, fetched_at, digest, body_path)
+
+    def load(self, meta_path: Path) -> StoredPage:
+        try:
+            meta = json.loads(meta_path.read_text(encoding="utf-8"))
+            fetched_at = datetime.fromisoformat(meta["fetched_at"].replace("Z", "+00:00"))
+            body_path = meta_path.parent / meta["body"]
+            if not body_path.is_file():
+                raise StoreError(f"{meta_path}: body file {meta['body']} is missing")
+            return StoredPage(
+                site=meta_path.parent.name,
+                url=meta["url"],
+                status=int(meta["status"]),
+                headers={k.lower(): str(v) for k, v in meta.get("headers", {}).items()},
+                fetched_at=fetched_at,
+                content_sha256=meta["content_sha256"],
+                body_path=body_path,
+            )
+        except (OSError, ValueError, KeyError, TypeError) as error:
+            raise StoreError(f"{meta_path}: unreadable store entry ({error})") from error
+
+    def sites(self) -> list[str]:
+        if not self.root.is_dir():
+            return []
+        return sorted(p.name for p in self.root.iterdir() if p.is_dir() and not p.name.startswith((".", "_")))
+
+    def scan(self, site: str | None = None) -> Iterator[StoredPage | StoreError]:
+        """Every entry sorted by site and key; a broken entry comes as its error, the scan goes on."""
+        for name in [site] if site else self.sites():
+            for meta_path in sorted((self.root / name).glob("*.json")):
+                try:
+                    yield self.load(meta_path)
+                except StoreError as error:
+                    yield error
+
+    def pages(self, site: str | None = None) -> Iterator[StoredPage]:
+        """Every complete entry, sorted by site and key; raises on the first broken one."""
+        for entry in self.scan(site):
+            if isinstance(entry, StoreError):
+                raise entry
+            yield entry
+
+    def get(self, site: str, url: str) -> StoredPage | None:
+        meta_path = self.root / site / f"{url_id(url)}.json"
+        return self.load(meta_path) if meta_path.is_file() else None

@@ -1,0 +1,55 @@
+"""The raw store: bodies kept byte for byte, sidecars last, broken entries reported not fatal."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from extract.urls import url_id
+from scraper.store import RawStore, StoreError
+
+WHEN = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
+
+
+def test_save_and_load_round_trip(tmp_path: Path) -> None:
+    store = RawStore(tmp_path)
+    body = "Ośrodek Pomocy Społecznej".encode("cp1250")
+    saved = store.save("ops-milicz", "https://opsmilicz.pl/a#x", body, headers={"Content-Type": "text/html"}, fetched_at=WHEN)
+    assert saved.body_path.read_bytes() == body
+    assert saved.body_path.name == f"{url_id('https://opsmilicz.pl/a')}.html"
+    loaded = store.get("ops-milicz", "https://opsmilicz.pl/a")
+    assert loaded is not None
+    assert (loaded.url, loaded.status, loaded.fetched_at, loaded.headers["content-type"]) == (
+        "https://opsmilicz.pl/a", 200, WHEN, "text/html"
+    )
+    assert loaded.body() == body
+    meta = json.loads((tmp_path / "ops-milicz" / f"{saved.key}.json").read_text())
+    assert meta["fetched_at"] == "2026-11-20T09:00:00Z"
+    assert not list(tmp_path.rglob("*.tmp"))
+
+
+def test_tampered_body_is_detected(tmp_path: Path) -> None:
+    store = RawStore(tmp_path)
+    saved = store.save("s", "https://a.pl/x", b"<p>one</p>", headers={"content-type": "text/html"}, fetched_at=WHEN)
+    saved.body_path.write_bytes(b"<p>two</p>")
+    with pytest.raises(StoreError, match="SHA-256"):
+        store.get("s", "https://a.pl/x").body()  # type: ignore[union-attr]
+
+
+def test_broken_entry_does_not_stop_a_scan(tmp_path: Path) -> None:
+    store = RawStore(tmp_path)
+    store.save("s", "https://a.pl/1", b"1", headers={"content-type": "text/html"}, fetched_at=WHEN)
+    (tmp_path / "s" / "0000000000000000.json").write_text("{not json")
+    store.save("s", "https://a.pl/2", b"2", headers={"content-type": "text/html"}, fetched_at=WHEN)
+    entries = list(store.scan("s"))
+    assert sum(isinstance(e, StoreError) for e in entries) == 1
+    assert sorted(e.url for e in entries if not isinstance(e, StoreError)) == ["https://a.pl/1", "https://a.pl/2"]
+
+
+def test_body_without_sidecar_is_ignored(tmp_path: Path) -> None:
+    (tmp_path / "s").mkdir()
+    (tmp_path / "s" / "abcdef0123456789.html").write_bytes(b"half-written")
+    assert list(RawStore(tmp_path).scan()) == []
