@@ -1,4 +1,4 @@
-"""Shared fixtures: the repository's paths, and a CLI runner that never touches the network."""
+"""Shared fixtures."""
 
 from __future__ import annotations
 
@@ -7,8 +7,6 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-RAW = ROOT / "data" / "raw"
-GOLDEN = ROOT / "tests" / "golden"
 
 
 @pytest.fixture()

@@ -1,12 +1,24 @@
-"""Dates in Polish prose: every date mention with its position and context, never a guessed fix."""
+"""Dates in Polish prose: every date mention with its position and context, never a guessed fix.
+
+One master regex finds every date shape in a single left-to-right pass; each match is then
+checked (calendar, plausible year, calendar-widget grids) in small pure functions.  A shape that
+is clearly a date but cannot be a real one ("31.03.20121", "30 lutego 2020") is reported with
+value None and a warning naming the text, so a typo is never silently "corrected".
+"""
 
 from __future__ import annotations
 
+import calendar
+import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
 Precision = Literal["day", "month", "quarter", "year"]
+
+#: Years a valid date may have; a day-precision date outside is reported as implausible.
+MIN_YEAR = 1990
+MAX_YEAR = 2100
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,11 +32,233 @@ class DateMention:
     warning: str | None = None  # set when value is None, names the text
 
 
+# Month names in every case a date uses: nominative (Joomla/K2 "16 listopad 2018"), genitive
+# ("16 listopada"), locative ("w listopadzie"), plus the same without diacritics (ASCII sites).
+_MONTH_FORMS: tuple[tuple[int, tuple[str, ...]], ...] = (
+    (1, ("styczeń", "stycznia", "styczniu", "styczen")),
+    (2, ("luty", "lutego", "lutym")),
+    (3, ("marzec", "marca", "marcu")),
+    (4, ("kwiecień", "kwietnia", "kwietniu", "kwiecien")),
+    (5, ("maj", "maja", "maju")),
+    (6, ("czerwiec", "czerwca", "czerwcu")),
+    (7, ("lipiec", "lipca", "lipcu")),
+    (8, ("sierpień", "sierpnia", "sierpniu", "sierpien")),
+    (9, ("wrzesień", "września", "wrześniu", "wrzesien", "wrzesnia", "wrzesniu")),
+    (
+        10,
+        (
+            "październik",
+            "października",
+            "październiku",
+            "pazdziernik",
+            "pazdziernika",
+            "pazdzierniku",
+        ),
+    ),
+    (11, ("listopad", "listopada", "listopadzie")),
+    (12, ("grudzień", "grudnia", "grudniu", "grudzien")),
+)
+#: Lower-case month word -> month number (1..12).
+MONTHS: dict[str, int] = {form: number for number, forms in _MONTH_FORMS for form in forms}
+#: Regex alternation of every month word as sites print it (lower, Capitalised, UPPER), longest
+#: first.  Listed instead of matched with re.IGNORECASE, which would also let in look-alikes
+#: ("ſtycznia" with a long s) that `MONTHS` cannot look up.
+MONTH_PATTERN = "|".join(
+    sorted(
+        {f(w) for w in MONTHS for f in (str.lower, str.capitalize, str.upper)},
+        key=len,
+        reverse=True,
+    )
+)
+
+_MONTH_INITIALS = "".join(sorted({w[0] for w in MONTHS} | {w[0].upper() for w in MONTHS}))
+
+_ROMAN: dict[str, int] = {
+    "I": 1,
+    "II": 2,
+    "III": 3,
+    "IV": 4,
+    "V": 5,
+    "VI": 6,
+    "VII": 7,
+    "VIII": 8,
+    "IX": 9,
+    "X": 10,
+    "XI": 11,
+    "XII": 12,
+}
+_ROMAN_PATTERN = "XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I"
+
+# Horizontal space only: a date never spans a line break (calendar widgets do).
+_HS = r"[ \t\u00a0\u2009\u202f]"
+_NOT_LETTER_AFTER = r"(?![^\W\d_])"
+_NOT_LETTER_BEFORE = r"(?<![^\W\d_])"
+# A year directly followed by a currency or a count is a number, not a year ("15 maja 2000 zł").
+_NOT_A_QUANTITY = rf"(?!{_HS}*(?:zł|PLN|złotych|osób|os\.|tys|mln))"
+_MONTH = rf"(?:{MONTH_PATTERN}){_NOT_LETTER_AFTER}"
+_RELATIVE = r"(?:b\.\s?r\.|br\.|br\b|bież\.\s?r\.|bieżącego" + _HS + r"+roku)"
+
+_DATE = re.compile(
+    # Only a digit, I/V (quarters) or a month's initial can start a date: skip the rest cheaply.
+    rf"(?=[\dIV{_MONTH_INITIALS}])(?:"
+    # Dates led by a digit; the shared guard makes every other position fail at once.
+    r"(?<![\d.,])(?=\d)(?:"
+    # 04.10.2020, 4/10/2020; a year of 5-6 digits is captured so a typo stays whole
+    rf"(?<!/)(?P<nd>\d{{1,2}})(?P<ns>[./])(?P<nm>\d{{1,2}})(?P=ns)(?P<ny>\d{{4,6}})(?![\d]|[.,]\d)"
+    # 04-10-2020 (never inside a longer chain of dashed numbers)
+    rf"|(?<![/-])(?P<hd>\d{{1,2}})-(?P<hm>\d{{1,2}})-(?P<hy>\d{{4,6}})(?![\d]|[.,-]\d)"
+    # 2019-01-27
+    rf"|(?<!/)(?P<iy>\d{{4}})-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}})(?![\d]|[.,]\d)"
+    # 16 listopada 2018, 16 listopad 2018, 27 kwietnia br.
+    rf"|(?P<td>\d{{1,2}})\.?{_HS}+(?P<tm>{_MONTH}){_HS}+"
+    rf"(?:(?P<br>{_RELATIVE})|(?P<ty>\d{{4,6}})(?!\d){_NOT_A_QUANTITY})"
+    # 16 XI 2018, 16.XI.2018
+    rf"|(?P<rd>\d{{1,2}})(?:{_HS}+|\.{_HS}?)(?P<rm>{_ROMAN_PATTERN})(?:{_HS}+|\.{_HS}?)"
+    rf"(?P<ry>\d{{4,6}})(?!\d){_NOT_A_QUANTITY}"
+    # 01.2020, 06/2021 (two-digit month only: "8.1" or "2.5" are never dates)
+    rf"|(?<![/-])(?P<nmm>\d{{2}})[./](?P<nmy>\d{{4}})(?![\d]|[.,/-]\d)"
+    r")"
+    # I kwartał 2021, 2 kw. 2021
+    rf"|(?<!\w)(?=[IV1-4])(?P<q>IV|III|II|I|[1-4])\.?{_HS}+(?i:kwarta(?:łu|le|ł|l)|kw\.){_HS}+"
+    rf"(?P<qy>\d{{4}})(?!\d)"
+    # styczeń 2020, w styczniu 2020, stycznia 2020, kwietnia br.
+    rf"|{_NOT_LETTER_BEFORE}(?=[{_MONTH_INITIALS}])(?P<mm>{_MONTH}){_HS}+"
+    rf"(?:(?P<mr>{_RELATIVE})|(?P<my>\d{{4}})(?!\d){_NOT_A_QUANTITY})"
+    r")"
+    # the " r." / " roku" that follows a Polish date belongs to it
+    rf"(?P<suffix>{_HS}?(?:r\.|roku{_NOT_LETTER_AFTER}))?"
+)
+
+# Calendar widgets: a day grid ("5 6 7 8 9 10 11") or weekday header line right after a month.
+_GRID_LINE = re.compile(
+    r"[^\S\n]*\n[^\S\n]*(?:(?:\d{1,2}[^\S\n]+){3}|(?:(?:Pn|Wt|Śr|Cz|Pt|So|Nd|N|Pon|Wto)\b[^\S\n]*){3})"
+)
+_GRID_BEFORE = re.compile(rf"\d{{1,2}}{_HS}+\Z")
+_GRID_LINE_BEFORE = re.compile(r"(?:\d{1,2}[^\S\n]+){2}\d{1,2}[^\S\n]*\n[^\S\n]*\Z")
+
+
+def _last_day(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def month_span(year: int, month: int) -> tuple[date, date]:
+    """First and last day of a month (a month-precision date stands for all of it)."""
+    return date(year, month, 1), _last_day(year, month)
+
+
+def quarter_span(year: int, quarter: int) -> tuple[date, date]:
+    """First and last day of a quarter."""
+    return date(year, 3 * quarter - 2, 1), _last_day(year, 3 * quarter)
+
+
+def year_span(year: int) -> tuple[date, date]:
+    """First and last day of a year."""
+    return date(year, 1, 1), date(year, 12, 31)
+
+
+def plausible_year(year: int) -> bool:
+    """Whether a year can be a date on a page about current public funding."""
+    return MIN_YEAR <= year <= MAX_YEAR
+
+
+def _day_mention(
+    m: re.Match[str], core: str, y: str, mo: int, d: str, *, dashed: bool = False
+) -> DateMention | None:
+    """A day-precision mention, or a warned one when it is impossible or implausible."""
+    text, start, end = m.group(0), m.start(), m.end()
+    if dashed and (mo > 12 or int(d) > 31):
+        return None  # dashes with no date shape: a phone or reference number, not a date typo
+    problem: str | None = None
+    if len(y) != 4 or not 1 <= mo <= 12:
+        problem = f'impossible date "{core}"'
+    else:
+        try:
+            value = date(int(y), mo, int(d))
+        except ValueError:
+            problem = f'impossible date "{core}"'
+        else:
+            if plausible_year(value.year):
+                return DateMention(value, value, "day", text, start, end)
+            problem = f'implausible year {y} in "{core}"'
+    return DateMention(None, None, "day", text, start, end, problem)
+
+
+def _relative(
+    m: re.Match[str], core: str, mo: int, d: str | None, reference: date | None
+) -> DateMention:
+    """A date in the current year ("27 kwietnia br."), resolved against the publication date."""
+    text, start, end = m.group(0), m.start(), m.end()
+    precision: Precision = "day" if d else "month"
+    if reference is None:
+        warning = f'relative date "{core}" cannot be resolved: no publication date'
+        return DateMention(None, None, precision, text, start, end, warning)
+    if d is None:
+        first, last = month_span(reference.year, mo)
+        return DateMention(first, last, "month", text, start, end)
+    try:
+        value = date(reference.year, mo, int(d))
+    except ValueError:
+        return DateMention(None, None, "day", text, start, end, f'impossible date "{core}"')
+    return DateMention(value, value, "day", text, start, end)
+
+
+def _span(m: re.Match[str], precision: Precision, first: date, last: date) -> DateMention:
+    return DateMention(first, last, precision, m.group(0), m.start(), m.end())
+
+
+def _mention(m: re.Match[str], text: str, reference: date | None) -> DateMention | None:
+    """Turn one regex match into a mention; None for shapes that turn out not to be dates."""
+    g = m.groupdict()
+    core = text[m.start() : m.start("suffix")] if g["suffix"] else m.group(0)
+    if g["nd"] is not None:
+        return _day_mention(m, core, g["ny"], int(g["nm"]), g["nd"])
+    if g["hd"] is not None:
+        return _day_mention(m, core, g["hy"], int(g["hm"]), g["hd"], dashed=True)
+    if g["iy"] is not None:
+        return _day_mention(m, core, g["iy"], int(g["im"]), g["id"])
+    if g["br"] is not None:
+        return _relative(m, core, MONTHS[g["tm"].lower()], g["td"], reference)
+    if g["mr"] is not None:
+        return _relative(m, core, MONTHS[g["mm"].lower()], None, reference)
+    if g["td"] is not None or g["rd"] is not None:
+        if _GRID_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+            return None  # "30 31 Wrzesień 2019": a day grid running into a month header
+        if g["td"] is not None:
+            return _day_mention(m, core, g["ty"], MONTHS[g["tm"].lower()], g["td"])
+        return _day_mention(m, core, g["ry"], _ROMAN[g["rm"]], g["rd"])
+    if g["q"] is not None:
+        year, quarter = int(g["qy"]), _ROMAN.get(g["q"]) or int(g["q"])
+        if not plausible_year(year):
+            return None
+        return _span(m, "quarter", *quarter_span(year, quarter))
+    if g["mm"] is not None:
+        year, month = int(g["my"]), MONTHS[g["mm"].lower()]
+        if (
+            not plausible_year(year)
+            or _GRID_LINE.match(text, m.end())
+            or _GRID_LINE_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        ):
+            return None  # a history date, or the header of a calendar widget
+        return _span(m, "month", *month_span(year, month))
+    year, month = int(g["nmy"]), int(g["nmm"])
+    if not plausible_year(year) or not 1 <= month <= 12:
+        return None
+    return _span(m, "month", *month_span(year, month))
+
+
 def find_dates(text: str, *, reference: date | None = None) -> list[DateMention]:
-    """Every date in `text`, in order; relative ones ("27 kwietnia br.") resolved against `reference`."""
-    raise NotImplementedError
+    """Every date in `text`, in order; relative ones ("27 kwietnia br.") use `reference`'s year."""
+    found: list[DateMention] = []
+    for m in _DATE.finditer(text):
+        mention = _mention(m, text, reference)
+        if mention is not None:
+            found.append(mention)
+    return found
 
 
 def parse_date(text: str, *, reference: date | None = None) -> date | None:
-    """The first valid day-precision date in a short string such as a date line or a metadata cell."""
-    raise NotImplementedError
+    """The first valid day-precision date in a short string: a date line or a metadata cell."""
+    for mention in find_dates(text, reference=reference):
+        if mention.precision == "day" and mention.value is not None:
+            return mention.value
+    return None

@@ -1,9 +1,17 @@
-"""Money in Polish prose: amounts as printed, their exact Decimal value and their kind from context."""
+"""Money in Polish prose: amounts as printed, their exact Decimal value and their kind from context.
+
+Money needs a currency marker ("zł", "złotych", "PLN"): a bare number is never taken for an
+amount, which keeps phone numbers, postcodes, bank accounts, counters and populations out.  The
+kind comes from the words before the amount in its clause ("Wartość dofinansowania:") and from a
+short source phrase right after it ("800 zł z EFS").
+"""
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 
 from extract.model import AmountKind
 
@@ -18,11 +26,236 @@ class MoneyMention:
     currency: str = "PLN"
 
 
+# Thousands separators Polish sites print: space, NBSP, thin and narrow no-break spaces.
+_SP = r"[ \u00a0\u2009\u202f]"
+# Integer part: dot groups "1.234.567", space groups "1 234 567", or plain digits "12000".
+_INT = (
+    r"(?:\d{1,3}(?:\.\d{3}(?!\d)){1,5}"
+    rf"|\d{{1,3}}(?:{_SP}\d{{3}}(?!\d)){{1,5}}"
+    r"|\d{1,15})"
+)
+# Fraction: ",87", "2,5 mln", ".50", or "no grosze" marks: ",-", ",–", a bare "," ("51 120,  zł").
+_FRAC = r"(?:,\d{1,6}(?!\d)|\.\d{1,2}(?!\d)|,[-–—‐]{1,2}|,)"
+_MULT = r"(?:mln|mld|tys|mil(?:ion|iard)(?:ów|y|a)?|tysi(?:ęcy|ące|ąc))"
+# Capitalised "Złoty"/"Złote" are place names (Złoty Stok, Złote Tarasy), not the currency.
+_CUR = r"(?:złotych|złotego|złote|złoty|zł|Zł|ZŁ|PLN|pln|Pln)"
+
+_AMOUNT = re.compile(
+    # only a digit or "PLN" can start an amount: the lookahead skips other positions cheaply
+    r"(?=[\dP])(?:"
+    # 5 000 PLN, 335 545,87 zł, 2,5 mln zł, 150 tys. zł
+    rf"(?<![\w.,])(?<!\d{_SP})(?P<num>{_INT})(?P<frac>{_FRAC})?{_SP}*"
+    rf"(?:(?P<mult>{_MULT})\.?{_SP}*)?(?P<cur>{_CUR})(?!\w)"
+    # PLN 5 000
+    rf"|(?<!\w)(?:PLN){_SP}*(?P<pnum>{_INT})(?P<pfrac>,\d{{1,2}}|\.\d{{1,2}})?(?![\d]|{_SP}\d|[.,]\d)"
+    r")"
+)
+_CURRENCY_WORD = re.compile(rf"(?=[zZPp])(?<!\w){_CUR}(?!\w)")
+_NON_DIGIT = re.compile(r"\D")
+_LETTER = re.compile(r"[^\W\d_]")
+_ONE = Decimal(1)
+
+# A whole table cell: a number with optional multiplier and currency, nothing else.
+_CELL = re.compile(
+    rf"{_SP}*(?P<num>{_INT})(?P<frac>{_FRAC})?{_SP}*(?:(?P<mult>{_MULT})\.?{_SP}*)?(?:{_CUR}\.?)?{_SP}*"
+)
+_HEADER_CURRENCY = re.compile(rf"(?<!\w)(?:zł|PLN|złotych|złote)(?!\w)|\[{_SP}*zł|\({_SP}*zł", re.I)
+_HEADER_MULT = re.compile(r"(?<!\w)(tys|mln|mld)\.?(?!\w)", re.I)
+
+# Clause boundaries for the context of an amount: a line, ";", or a full stop before a capital.
+_BOUNDARY = re.compile(r"\n|;|[.!?](?=[ \u00a0]+[A-ZĄĆĘŁŃÓŚŹŻ„\"])")
+# Where the short source phrase after an amount stops ("800 zł z EFS i 150 zł ...").
+_AFTER_STOP = re.compile(r"[,;()\[\]\n]|\s(?:i|oraz|a|w tym|z czego|tj\.|czyli)\s|[.:](?:\s|$)")
+_SLOWNIE = re.compile(r"\A[\s(]*słownie", re.I)
+_RANGE_BEFORE = re.compile(rf"\d{_SP}*(?:[-–—‐]|do){_SP}*\Z")
+
+# Head words naming what the sum is; the one closest to the amount wins.  Eligible costs come
+# first so "Całkowite koszty kwalifikowalne" is not read as "Całkowite koszty".
+_HEADS = re.compile(
+    r"(?P<eligible>(?:(?:całkowit|łączn)\w*\s+)?(?:wydatk|koszt)\w*\s+(?:\w+\s+)?kwalifikowa\w*"
+    r"|kwalifikowa\w*\s+(?:wydatk|koszt)\w*)"
+    r"|(?P<own_share>wkład\w*\s+własn\w*|środk\w*\s+własn\w*)"
+    r"|(?P<total_cost>całkowit\w*\s+(?:wartoś|koszt)\w*|(?:wartoś|koszt)\w*\s+całkowit\w*"
+    r"|łączn\w*\s+(?:wartoś|koszt)\w*"
+    r"|(?:wartoś|koszt|budżet)\w*\s+(?:całego\s+)?(?:projektu|zadania|inwestycji|przedsięwzięcia))"
+    r"|(?P<grant>dofinansowani\w*|dotacj\w*|wsparci\w*\s+finansow\w*|grant\w*|refundacj\w*)"
+    r"|(?P<eu_share>wkład\w*\s+(?:(?-i:UE)|unii\b|unijn\w*|wspólnot\w*))",
+    re.I,
+)
+# Phrases naming the EU as the source of a sum ("ze środków Unii Europejskiej", "z EFS").
+_EU_SOURCE = re.compile(
+    r"środk\w*\s+(?:z\s+)?(?:europejsk\w*|unijn\w*|(?-i:UE))|unii\s+europejsk\w*"
+    r"|europejsk\w*\s+fundusz\w*|fundusz\w*\s+spójności"
+    r"|(?-i:\b(?:UE|EFS\+?|EFRR|EFRROW|FS|EU)\b)",
+    re.I,
+)
+# Phrases naming a non-EU payer (a ministry, the state budget): the closest source phrase decides.
+_OTHER_SOURCE = re.compile(
+    r"budżet\w*\s+(?:państwa|gminy|miasta|powiatu|województwa|samorządu)|minist\w*|wojewod\w*"
+    r"|fundusz\w*\s+(?:pracy|solidarnościow\w*)"
+    r"|(?-i:\b(?:PFRON|NFOŚiGW|WFOŚiGW|MRPiPS|MRiPS)\b)",
+    re.I,
+)
+_BEFORE_WINDOW = 200
+_AFTER_WINDOW = 60
+
+
+def _exponent(mult: str) -> int:
+    """Power of ten a multiplier word stands for (tys. 3, mln 6, mld 9)."""
+    if mult.startswith(("mld", "miliard")):
+        return 9
+    return 6 if mult.startswith(("mln", "milion")) else 3
+
+
+def _number(num: str, frac: str | None, mult: str | None) -> Decimal | None:
+    """Exact value of the printed number; None when its form is ambiguous ("1,234", "1.234.50")."""
+    digits = _NON_DIGIT.sub("", num)
+    if frac and frac[0] == "." and "." in num:
+        return None
+    decimals = frac[1:] if frac and frac[1:].isdigit() else ""
+    if len(decimals) > 2 and not mult:
+        return None  # three decimal places in złoty: a thousands group, or a typo
+    try:
+        value = Decimal(f"{digits}.{decimals}" if decimals else digits)
+    except InvalidOperation:  # pragma: no cover - the regex only lets digits through
+        return None
+    if mult:
+        value = value.scaleb(_exponent(mult))
+        value = value.quantize(_ONE) if value == value.to_integral_value() else value.normalize()
+    return value
+
+
+def _match_value(m: re.Match[str]) -> Decimal | None:
+    if m.group("pnum") is not None:
+        return _number(m.group("pnum"), m.group("pfrac"), None)
+    return _number(m.group("num"), m.group("frac"), m.group("mult"))
+
+
 def parse_money(text: str) -> Decimal | None:
-    """Value of one amount as printed ("51 120,  zł" -> 51120, "355 075,00 zł" -> 355075.00)."""
-    raise NotImplementedError
+    """Value of one amount as printed ("51 120,  zł" -> 51120, "355 075,00 zł" -> 355075.00).
+
+    The first amount with a currency marker in `text`; None when there is none.
+    """
+    for m in _AMOUNT.finditer(text):
+        value = _match_value(m)
+        if value is not None:
+            return value
+    return None
+
+
+def parse_cell_amount(cell: str, header: str) -> Decimal | None:
+    """A table cell under a header naming the currency ("Kwota (zł)": "12 345,67" -> 12345.67).
+
+    None unless the header names zł/PLN and the whole cell is one number; "tys. zł" in the
+    header scales the cell.
+    """
+    if not _HEADER_CURRENCY.search(header):
+        return None
+    m = _CELL.fullmatch(cell.strip())
+    if m is None:
+        return None
+    mult = m.group("mult")
+    if mult is None and (hm := _HEADER_MULT.search(header)):
+        mult = hm.group(1).lower()
+    return _number(m.group("num"), m.group("frac"), mult)
+
+
+def _clause_start(bounds: list[int], pos: int) -> int:
+    """Offset just after the last clause boundary before `pos` (bounds are sorted)."""
+    k = bisect_left(bounds, pos)
+    return bounds[k - 1] + 1 if k else 0
+
+
+def _label_line(text: str, line_start: int) -> str:
+    """The previous line when it is a label ending in ":" (amount on its own line under it)."""
+    end = line_start - 1
+    while end > 0 and text[end - 1] in " \t\u00a0\n":
+        end -= 1
+    start = text.rfind("\n", 0, end) + 1
+    line = text[start:end]
+    return line if line.endswith(":") else ""
+
+
+def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    found = None
+    for found in pattern.finditer(text):  # noqa: B007 - we want the last match
+        pass
+    return found
+
+
+def _kind(before: str, after: str) -> AmountKind:
+    """Kind from the closest head word before the amount, a source phrase after it, or "other"."""
+    head = _last(_HEADS, before)
+    kind: AmountKind | None = head.lastgroup if head else None  # type: ignore[assignment]
+    eu = _last(_EU_SOURCE, before)
+    other = _last(_OTHER_SOURCE, before)
+    if eu and other and other.start() > eu.start():
+        eu = None
+    if kind is None and (after_head := _HEADS.search(after)):
+        kind = after_head.lastgroup  # type: ignore[assignment]
+    if not eu and not other:
+        eu = _EU_SOURCE.search(after)
+    if kind in (None, "grant") and eu:
+        return "eu_share"
+    return kind or "other"
+
+
+def _unreadable(text: str, covered: list[tuple[int, int]]) -> list[str]:
+    """Warnings for digits right before a currency word that no amount could be read from.
+
+    `covered` holds the sorted, disjoint spans of the amounts already matched.
+    """
+    starts = [s for s, _ in covered]
+    warnings: list[str] = []
+    for m in _CURRENCY_WORD.finditer(text):
+        k = bisect_right(starts, m.start()) - 1
+        if k >= 0 and m.start() < covered[k][1]:
+            continue
+        i = m.start()
+        while (
+            i > 0
+            and m.start() - i < 40
+            and (text[i - 1].isdigit() or text[i - 1] in " \u00a0\u2009\u202f.,-–—‐")
+        ):
+            i -= 1
+        snippet = text[i : m.end()].strip(" \u00a0\u2009\u202f.,-–—‐")
+        if snippet[:1].isdigit():
+            warnings.append(f'unreadable amount "{snippet}"')
+    return warnings
 
 
 def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
     """Every sum of money in `text`, in order, with its kind; plus warnings."""
-    raise NotImplementedError
+    bounds = [m.start() for m in _BOUNDARY.finditer(text)]
+    matches = list(_AMOUNT.finditer(text))
+    mentions: list[MoneyMention] = []
+    warnings: list[str] = []
+    covered: list[tuple[int, int]] = []
+    context_from = 0  # where the next amount's own context may begin
+    for i, m in enumerate(matches):
+        start, end = m.start(), m.end()
+        covered.append((start, end))
+        clause = _clause_start(bounds, start)
+        lower = max(clause, context_from, start - _BEFORE_WINDOW)
+        before = text[lower:start]
+        next_start = matches[i + 1].start() if i + 1 < len(matches) else len(text)
+        tail = text[end : min(next_start, end + _AFTER_WINDOW)]
+        stop = _AFTER_STOP.search(tail)
+        after = tail[: stop.start()] if stop else tail
+        context_from = end + len(after)
+        if _SLOWNIE.search(before):
+            continue  # "(słownie: …)" repeats the amount before it
+        if _RANGE_BEFORE.search(text, max(0, start - 24), start):
+            warnings.append(
+                f'amount range not read: "{text[max(lower, start - 24) : end].strip()}"'
+            )
+            continue
+        value = _match_value(m)
+        if value is None:
+            warnings.append(f'ambiguous amount "{m.group(0)}"')
+            continue
+        if not _LETTER.search(before) and lower == clause and text[clause - 1 : clause] == "\n":
+            before = _label_line(text, clause) + " " + before
+        mentions.append(MoneyMention(value, _kind(before, after), m.group(0), start, end))
+    warnings += _unreadable(text, covered)
+    return mentions, warnings

@@ -9,6 +9,7 @@ Exceptions:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -66,6 +67,7 @@ _BLOCK = frozenset(
     "h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody thead tfoot tr ul caption".split()
 )
 _CELL = frozenset({"td", "th"})
+_WHITESPACE = re.compile(r"\s+")
 
 
 def block_text(node: LexborNode, skip: frozenset[int] = frozenset()) -> str:
@@ -83,7 +85,8 @@ def block_text(node: LexborNode, skip: frozenset[int] = frozenset()) -> str:
             continue
         tag = current.tag
         if tag == "-text":
-            parts.append(current.text_content or "")
+            # Source line breaks are whitespace in HTML; only the markup makes lines.
+            parts.append(_WHITESPACE.sub(" ", current.text_content or ""))
             continue
         if tag in _SKIP or (skip and current.mem_id in skip):
             continue

@@ -1,9 +1,27 @@
-"""Realisation periods: "04.10.2020 r. – 31.10.2022 r.", "na lata 2019-2021", "trwa do …"."""
+"""Realisation periods: "04.10.2020 r. – 31.10.2022 r.", "na lata 2019-2021", "trwa do …".
+
+Built on `extract.dates`: the text's date mentions (plus bare years) become tokens, and small
+regexes look only at the words between and before them ("od … do …", a dash, "na lata", a
+label such as "Okres realizacji projektu:").  Candidates are ranked from the most explicit
+(a label) to the least (a start date only) and the first of the best kind wins.
+"""
 
 from __future__ import annotations
 
+import itertools
+import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
+
+from extract.dates import (
+    MONTH_PATTERN,
+    MONTHS,
+    DateMention,
+    find_dates,
+    plausible_year,
+    year_span,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -14,6 +32,248 @@ class PeriodMention:
     pos: int  # offset of `text` in the input
 
 
-def find_period(text: str, *, reference: date | None = None) -> tuple[PeriodMention | None, list[str]]:
+_HS = r"[ \t\u00a0\u2009\u202f]"
+_DASH = r"[-–—‐]"
+_MONTH = rf"(?:{MONTH_PATTERN})(?![^\W\d_])"
+
+# A bare year; "2019-01-27" and the like are dates already and are dropped as overlaps.
+_YEAR = re.compile(
+    rf"(?=\d)(?<![\w.,/:])(?P<y>\d{{4}})(?![\d]|[.,:/]\d)(?P<suffix>{_HS}?(?:r\.|roku(?!\w)))?"
+)
+# What may stand between the two ends of a range.
+_RANGE_GAP = re.compile(rf"{_HS}*(?:{_DASH}|(?i:do)(?:{_HS}+(?i:dnia|końca))?){_HS}*")
+_YEAR_GAP = re.compile(rf"{_HS}*(?:{_DASH}|(?i:do)(?:{_HS}+(?i:końca))?){_HS}*")
+_OD_BEFORE = re.compile(rf"(?<!\w)(?i:od)(?:{_HS}+(?i:dnia))?{_HS}+\Z")
+_YEARS_BEFORE = re.compile(rf"(?<!\w)(?i:(?:na{_HS}+)?lata|(?:w{_HS}+)?latach){_HS}+\Z")
+# "od 28 stycznia do 8 lutego 2019 r.", "od 1 do 15 marca 2021", "od marca do czerwca 2021".
+_PARTIAL = re.compile(
+    rf"(?=[oO])(?<!\w)(?i:od)(?:{_HS}+(?i:dnia))?{_HS}+"
+    rf"(?:(?P<pd>\d{{1,2}})(?:\.(?P<pn>\d{{1,2}})\.?)?(?:{_HS}+(?P<pm>{_MONTH}))?|(?P<pmo>{_MONTH}))"
+    rf"{_HS}+(?i:do)(?:{_HS}+(?i:dnia))?{_HS}+"
+)
+_LABEL = re.compile(
+    rf"(?=[otcOTC])(?<!\w)(?i:(?P<lab>okres|termin|czas){_HS}+(?:realizacji|trwania|wdrażania|obowiązywania)"
+    rf"(?:{_HS}+(?:projektu|programu|zadania|przedsięwzięcia|inwestycji|umowy))?){_HS}*:?"
+)
+_EDGE_LABEL = re.compile(
+    rf"(?=[dtprzDTPRZ])(?<!\w)(?i:(?:(?:data|termin|planowan\w*){_HS}+)?(?P<edge>rozpoczęci|zakończeni)\w*"
+    rf"(?:{_HS}+realizacji)?(?:{_HS}+(?:projektu|programu|zadania|przedsięwzięcia|inwestycji))?){_HS}*:"
+)
+# Words that may introduce a labelled value before its first date.
+_VALUE_PREFIX = re.compile(
+    rf"[\s:]*(?:(?i:w{_HS}+okresie|w{_HS}+latach|na{_HS}+lata|lata|w{_HS}+dniach){_HS}+)?"
+    rf"(?:(?P<od>(?i:od))|(?P<do>(?i:do)))?(?:{_HS}+(?i:dnia|końca))*\s*"
+)
+_VERB = (
+    r"(?=[ptrozkswPTROZKSW])(?<!\w)(?i:(?:po)?trwa\w*|realizowan\w*|realizuje|prowadzon\w*|zakończ\w*|kończy|"
+    r"obowiązuje|obowiązywać|rozpoczyna|rozpocz\w*|startuje|wdrażan\w*)"
+)
+_WORDS = rf"(?:{_HS}+[^\s\d]+){{0,4}}?{_HS}+"
+# These three only look at a short window before each date token (they end in \Z).
+_END_CUE = re.compile(rf"{_VERB}{_WORDS}(?P<do>(?i:do))(?:{_HS}+(?i:dnia|końca))*{_HS}+\Z")
+_START_CUE = re.compile(rf"{_VERB}{_WORDS}(?P<od>(?i:od))(?:{_HS}+(?i:dnia))?{_HS}+\Z")
+_PARTIAL_BEFORE = re.compile(_PARTIAL.pattern + r"\Z")
+_CUE_WINDOW = 120
+
+# Ranks: lower wins; within a rank the first in the text wins.
+_LABELLED, _EDGES, _OD_DO, _DASHED, _YEARS, _END_ONLY, _START_ONLY = range(7)
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    rank: int
+    pos: int
+    end_pos: int
+    start: date | None
+    end: date | None
+    warnings: tuple[str, ...] = ()
+
+
+def _side_warning(token: DateMention) -> str:
+    """The token's own warning, marked as being about the period."""
+    warning = token.warning or f'unreadable date "{token.text}"'
+    return warning.replace('" ', '" in period ', 1) if '" ' in warning else warning + " in period"
+
+
+def _tokens(text: str, reference: date | None) -> list[DateMention]:
+    """Date mentions plus bare plausible years, sorted, never overlapping."""
+    mentions = find_dates(text, reference=reference)
+    starts = [m.start for m in mentions]
+    years: list[DateMention] = []
+    for m in _YEAR.finditer(text):
+        year = int(m.group("y"))
+        k = bisect_left(starts, m.end())  # mentions before k start before this year ends
+        if not plausible_year(year) or (k and mentions[k - 1].end > m.start()):
+            continue
+        first, last = year_span(year)
+        years.append(DateMention(first, last, "year", m.group(0), m.start(), m.end()))
+    return sorted([*mentions, *years], key=lambda t: t.start)
+
+
+def _candidate(
+    rank: int, pos: int, first: DateMention | None, last: DateMention | None, end_pos: int
+) -> _Candidate:
+    """A period from its first and last tokens (either may be missing: open-ended)."""
+    warnings = tuple(_side_warning(t) for t in (first, last) if t is not None and t.value is None)
+    start = first.value if first else None
+    end = last.last if last else None
+    return _Candidate(rank, pos, end_pos, start, end, warnings)
+
+
+def _partial_start(m: re.Match[str], token: DateMention) -> tuple[date | None, str | None]:
+    """Start of "od 28 stycznia do 8 lutego 2019": missing parts come from the end date."""
+    if token.value is None:
+        return None, None
+    day = int(m.group("pd") or 1)
+    month_word = m.group("pm") or m.group("pmo")
+    month = MONTHS[month_word.lower()] if month_word else int(m.group("pn") or token.value.month)
+    try:
+        return date(token.value.year, month, day), None
+    except ValueError:
+        core = m.group(0).strip()
+        return None, f'impossible date in period "{core}"'
+
+
+def _within(tokens: list[DateMention], vs: int, ve: int, limit: int = 2) -> list[DateMention]:
+    """The first `limit` tokens lying wholly between `vs` and `ve` (tokens are sorted)."""
+    found: list[DateMention] = []
+    k = bisect_left(tokens, vs, key=lambda t: t.start)
+    while k < len(tokens) and tokens[k].end <= ve and len(found) < limit:
+        found.append(tokens[k])
+        k += 1
+    return found
+
+
+def _value_candidate(
+    text: str, rank: int, vs: int, ve: int, tokens: list[DateMention], lab: str
+) -> _Candidate | None:
+    """Parse a labelled value between `vs` and `ve` (one line)."""
+    inside = _within(tokens, vs, ve)
+    partial = _PARTIAL.match(text, vs + len(text[vs:ve]) - len(text[vs:ve].lstrip()))
+    if partial and inside and inside[0].start == partial.end():
+        start, warning = _partial_start(partial, inside[0])
+        cand = _candidate(rank, partial.start(), None, inside[0], inside[0].end)
+        warnings = (*((warning,) if warning else ()), *cand.warnings)
+        return _Candidate(rank, cand.pos, cand.end_pos, start, cand.end, warnings)
+    if not inside:
+        return None
+    first = inside[0]
+    prefix = _VALUE_PREFIX.fullmatch(text, vs, first.start)
+    if prefix is None:
+        return None
+    pos = prefix.start("od") if prefix.group("od") else first.start
+    if len(inside) > 1:
+        second = inside[1]
+        gap = _YEAR_GAP if first.precision == second.precision == "year" else _RANGE_GAP
+        if gap.fullmatch(text, first.end, second.start):
+            return _candidate(rank, pos, first, second, second.end)
+    if prefix.group("do"):
+        return _candidate(rank, prefix.start("do"), None, first, first.end)
+    if prefix.group("od"):
+        return _candidate(rank, pos, first, None, first.end)
+    if first.precision != "day":
+        return _candidate(rank, pos, first, first, first.end)
+    if lab == "termin":
+        return _candidate(rank, pos, None, first, first.end)  # "Termin realizacji: 31.12.2021"
+    return None
+
+
+def _line_after(text: str, pos: int) -> tuple[int, int]:
+    """The rest of the line from `pos`, or the next non-empty line when the rest is blank."""
+    end = text.find("\n", pos)
+    end = len(text) if end < 0 else end
+    if text[pos:end].strip():
+        return pos, end
+    start = end
+    while start < len(text) and text[start] in " \t\u00a0\n":
+        start += 1
+    end = text.find("\n", start)
+    return start, len(text) if end < 0 else end
+
+
+def _labelled(text: str, tokens: list[DateMention]) -> _Candidate | None:
+    for m in _LABEL.finditer(text):
+        vs, ve = _line_after(text, m.end())
+        cand = _value_candidate(text, _LABELLED, vs, ve, tokens, m.group("lab").lower())
+        if cand is not None:
+            return cand
+    return None
+
+
+def _edges(text: str, tokens: list[DateMention]) -> _Candidate | None:
+    """ "Data rozpoczęcia projektu: …" and "Data zakończenia projektu: …" lines."""
+    first: DateMention | None = None
+    last: DateMention | None = None
+    for m in _EDGE_LABEL.finditer(text):
+        vs, ve = _line_after(text, m.end())
+        inside = _within(tokens, vs, ve, 1)
+        if not inside or text[vs : inside[0].start].strip():
+            continue
+        if m.group("edge").lower().startswith("rozpocz"):
+            first = first or inside[0]
+        else:
+            last = last or inside[0]
+    if first is None and last is None:
+        return None
+    present = [t for t in (first, last) if t is not None]
+    pos, end_pos = min(t.start for t in present), max(t.end for t in present)
+    return _candidate(_EDGES, pos, first, last, end_pos)
+
+
+def _ranges(text: str, tokens: list[DateMention]) -> list[_Candidate]:
+    """ "od X do Y", "X – Y" and "na lata X-Y" anywhere in the text."""
+    found: list[_Candidate] = []
+    for a, b in itertools.pairwise(tokens):
+        years = a.precision == b.precision == "year"
+        if not (_YEAR_GAP if years else _RANGE_GAP).fullmatch(text, a.end, b.start):
+            continue
+        od = _OD_BEFORE.search(text, max(0, a.start - 12), a.start)
+        if od:
+            found.append(_candidate(_OD_DO, od.start(), a, b, b.end))
+        elif years:
+            if lata := _YEARS_BEFORE.search(text, max(0, a.start - 12), a.start):
+                found.append(_candidate(_YEARS, lata.start(), a, b, b.end))
+        elif "year" not in (a.precision, b.precision):
+            found.append(_candidate(_DASHED, a.start, a, b, b.end))
+    for token in tokens:
+        if token.precision == "year":
+            continue
+        m = _PARTIAL_BEFORE.search(text, max(0, token.start - _CUE_WINDOW), token.start)
+        if m is None:
+            continue
+        start, warning = _partial_start(m, token)
+        cand = _candidate(_OD_DO, m.start(), None, token, token.end)
+        warnings = (*((warning,) if warning else ()), *cand.warnings)
+        found.append(_Candidate(_OD_DO, m.start(), token.end, start, cand.end, warnings))
+    return found
+
+
+def _open_ended(text: str, tokens: list[DateMention]) -> list[_Candidate]:
+    """ "Projekt trwa do 31.03.2021 r.", "realizowany od 1 lipca 2019 r."."""
+    found: list[_Candidate] = []
+    for token in tokens:
+        window = max(0, token.start - _CUE_WINDOW)
+        if m := _END_CUE.search(text, window, token.start):
+            found.append(_candidate(_END_ONLY, m.start("do"), None, token, token.end))
+        elif m := _START_CUE.search(text, window, token.start):
+            found.append(_candidate(_START_ONLY, m.start("od"), token, None, token.end))
+    return found
+
+
+def find_period(
+    text: str, *, reference: date | None = None
+) -> tuple[PeriodMention | None, list[str]]:
     """The realisation period `text` states (the most explicit one), plus warnings."""
-    raise NotImplementedError
+    tokens = _tokens(text, reference)
+    if not tokens:
+        return None, []
+    candidates = [c for c in (_labelled(text, tokens), _edges(text, tokens)) if c is not None]
+    if not candidates:
+        candidates = _ranges(text, tokens) + _open_ended(text, tokens)
+    if not candidates:
+        return None, []
+    best = min(candidates, key=lambda c: (c.rank, c.pos))
+    phrase = text[best.pos : best.end_pos]
+    if best.start and best.end and best.start > best.end:
+        return None, [*best.warnings, f'period "{phrase}" ends before it starts']
+    return PeriodMention(best.start, best.end, phrase, best.pos), list(best.warnings)

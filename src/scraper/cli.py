@@ -35,7 +35,7 @@ app = typer.Typer(
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
 )
-out = Console()
+out = Console(width=None if sys.stdout.isatty() else 120, soft_wrap=True)
 err = Console(stderr=True)
 
 DataOption = Annotated[Path, typer.Option("--data", help="Data directory holding raw/ and clean/.")]
@@ -98,8 +98,9 @@ def run(
 
 def _print_summary(results: list[SiteResult], records: list[Record], target: Path) -> None:
     table = Table(title="scrape run (offline)", title_justify="left")
-    for column in ("site", "pages", "listings", "articles", "unlinked", "missing", "records", "warnings", "errors"):
-        table.add_column(column, justify="left" if column == "site" else "right")
+    table.add_column("site", no_wrap=True)
+    for column in ("pages", "lists", "articles", "unlinked", "not saved", "records", "warnings", "errors"):
+        table.add_column(column, justify="right", no_wrap=True)
     for r in results:
         table.add_row(r.site, *map(str, (r.pages, r.listings, r.articles, r.unlinked, r.missing, len(r.records), r.warnings, len(r.errors))))
     out.print(table)

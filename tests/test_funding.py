@@ -1,0 +1,641 @@
+"""find_funding: tables of (text, expected) grouped by provenance; negatives beside positives."""
+
+# ruff: noqa: E501
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extract.funding import FundingMention, find_funding, measures, programmes
+
+F = FundingMention
+MRPIPS = "Ministerstwo Rodziny, Pracy i Polityki Społecznej"
+
+# --------------------------------------------------------------------------- from the seed pages
+
+OPOLE_001 = (
+    "Projekt „Trudny start, lepsza przyszłość 2” – program wsparcia rodzin i pieczy zastępczej w mieście "
+    "Opolu realizowany jest w ramach RPO WO 2014-2020, oś priorytetowa VIII – Integracja społeczna, "
+    "działanie 8.1 – Dostęp do wysokiej jakości usług zdrowotnych i społecznych.\n\n"
+    "Okres realizacji projektu: 04.10.2020 r. – 31.10.2022 r.\n\n"
+    "Fundusz: Europejski Fundusz Społeczny\n\n"
+    "Wnioskodawca: Miasto Opole\n\n"
+    "Realizator projektu: Miejski Ośrodek Pomocy Rodzinie w Opolu\n\n"
+    "Wartość dofinansowania: 335 545,87 zł (w tym ze środków europejskich: 301 813,75 zł)"
+)
+ROPS_003 = (
+    "Regionalny Ośrodek Polityki Społecznej w Zielonej Górze uprzejmie informuje, że przystąpił do realizacji "
+    "partnerskiego projektu „Kooperacja – efektywna i skuteczna” wraz z ROPS-ami z województw: Kujawsko - "
+    "Pomorskiego (partner wiodący), Pomorskiego, Warmińsko – Mazurskiego, Wielkopolskiego i Zachodniopomorskiego. "
+    "Partnerem jest również Uniwersytet Mikołaja Kopernika w Toruniu. Projekt trwa do 31.03.20121 r. "
+    "Dofinansowany jest przez Europejski Fundusz Społeczny w ramach Osi priorytetowej II. Efektywne polityki "
+    "publiczne dla rynku pracy, gospodarki i edukacji, Działania 2.5 Skuteczna pomoc społeczna."
+)
+NYSA_002 = (
+    "Program asystent rodziny i koordynator rodzinnej pieczy zastępczej\n\n"
+    "Ośrodek Pomocy Społecznej w Nysie otrzymał dofinansowanie z Ministerstwa Rodziny Pracy i Polityki "
+    "Społecznej na realizację projektu pn. : „Program asystent rodziny\u00a0 i koordynator rodzinnej pieczy "
+    "zastępczej”...\n\nIWarsztaty aktywizacyjne dla niepełnosprawnych w OPSDofinansowanie z Ministerstwa Rodziny "
+    "Pracy i Polityki Społecznej wynosi 51\u00a0120,\u00a0 zł"
+)
+BDP_000 = (
+    "Regionalny Ośrodek Polityki Społecznej w Opolu i Diecezjalna Fundacja Obrony Życia w Opolu\u00a0 (partner "
+    "wiodący) realizowali projekt „Razem ale osobno... Program kompleksowej pomocy profilaktyczno-terapeutycznej "
+    'dla rodzin doświadczających problemów spowodowanych migracją zarobkową".\n'
+    "Jednostka wdrażająca:\u00a0\u00a0Regionalny Ośrodek Polityki Społecznej\n"
+)
+MILICZ_004 = (
+    "Gminny Program Wspierania Rodziny na lata 2019-2021\n\n2019-01-27\n\n"
+    "Program został opracowany na podstawie sprawozdań Ośrodka Pomocy Społecznej w Miliczu, funkcjonowania "
+    "świetlicy środowiskowej Chatka Puchatka oraz dotychczasowych doświadczeń wynikających z pełnienia obowiązków "
+    "zawodowych pracowników socjalnych i asystentów rodziny. Jednym z nowatorskich rozwiązań w systemie pomocy "
+    "społecznej jest możliwość zatrudnienia asystenta rodziny do pracy na rzecz rodzin."
+)
+
+FROM_SEEDS = [
+    pytest.param(
+        OPOLE_001,
+        F(fund="EFS", programme="RPO WO 2014-2020", priority_axis="VIII", measure="8.1"),
+        id="001-opole",
+    ),
+    pytest.param(
+        ROPS_003,
+        F(fund="EFS", programme="PO WER 2014-2020", priority_axis="II", measure="2.5"),
+        id="003-rops",
+    ),
+    pytest.param(
+        NYSA_002,
+        F(
+            programme="Asystent rodziny i koordynator rodzinnej pieczy zastępczej",
+            funder=MRPIPS,
+            funder_text="Ministerstwa Rodziny Pracy i Polityki Społecznej",
+        ),
+        id="002-nysa",
+    ),
+    pytest.param(BDP_000, F(), id="000-bdp-rops-is-no-programme"),
+    pytest.param(MILICZ_004, F(), id="004-milicz"),
+    pytest.param(
+        "przejdź do informacji o Regionalnym Funduszu Inwestycji Lokalnych",
+        F(),
+        id="001-header-link",
+    ),
+    pytest.param(
+        "IWarsztaty aktywizacyjne dla niepełnosprawnych w OPSDofinansowanie z Ministerstwa Rodziny Pracy i Polityki "
+        "Społecznej wynosi 51\u00a0120,\u00a0 zł",
+        F(funder=MRPIPS, funder_text="Ministerstwa Rodziny Pracy i Polityki Społecznej"),
+        id="002-glued-teaser",
+    ),
+    pytest.param("Fundusz: Europejski Fundusz Społeczny", F(fund="EFS"), id="001-fund-label"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FROM_SEEDS)
+def test_from_seed_pages(text: str, expected: FundingMention) -> None:
+    found, warnings = find_funding(text)
+    assert found == expected
+    assert warnings == []
+
+
+def _seeds() -> dict[str, str]:
+    try:
+        from seed_texts import SEEDS
+    except ImportError:  # written by another helper; these tests are extras when it is there
+        return {}
+    return dict(SEEDS)
+
+
+WHOLE_SEEDS = {
+    "000": F(),
+    "001": F(fund="EFS", programme="RPO WO 2014-2020", priority_axis="VIII", measure="8.1"),
+    "002": F(
+        programme="Asystent rodziny i koordynator rodzinnej pieczy zastępczej",
+        funder=MRPIPS,
+        funder_text="Ministerstwa Rodziny Pracy i Polityki Społecznej",
+    ),
+    "003": F(fund="EFS", programme="PO WER 2014-2020", priority_axis="II", measure="2.5"),
+    "004": F(),
+}
+
+
+@pytest.mark.parametrize("key", sorted(WHOLE_SEEDS))
+def test_whole_seed_pages(key: str) -> None:
+    seeds = _seeds()
+    if key not in seeds:
+        pytest.skip("tests/seed_texts.py not present")
+    found, _ = find_funding(seeds[key])
+    assert found == WHOLE_SEEDS[key]
+
+
+# --------------------------------------------------------------------------- formats
+
+FUNDS = [
+    ("współfinansowany ze środków Europejskiego Funduszu Społecznego", "EFS"),
+    ("Projekt finansowany przez Europejski Fundusz Społeczny.", "EFS"),
+    ("ze środków Europejskiego Funduszu Społecznego Plus", "EFS+"),
+    ("współfinansowany z Europejskiego Funduszu Społecznego+", "EFS+"),
+    ("projekt współfinansowany z EFS+", "EFS+"),
+    ("projekt współfinansowany z EFS", "EFS"),
+    ("dofinansowanie z EFRR", "EFRR"),
+    ("współfinansowany z Europejskiego Funduszu Rozwoju Regionalnego", "EFRR"),
+    ("Europejskim Funduszem Rozwoju Regionalnego", "EFRR"),
+    ("środki z Funduszu Spójności", "FS"),
+    ("z Europejskiego Funduszu Rolnego na rzecz Rozwoju Obszarów Wiejskich", "EFRROW"),
+    ("EFRROW", "EFRROW"),
+    ("EUROPEJSKI FUNDUSZ SPOŁECZNY", "EFS"),
+]
+
+
+@pytest.mark.parametrize(("text", "fund"), FUNDS)
+def test_fund_formats(text: str, fund: str) -> None:
+    assert find_funding(text)[0].fund == fund
+
+
+PROGRAMMES = [
+    ("w ramach Programu Operacyjnego Wiedza Edukacja Rozwój 2014-2020", "PO WER 2014-2020"),
+    ("w ramach Programu Operacyjnego Wiedza Edukacja Rozwój", "PO WER 2014-2020"),
+    ("w ramach POWER", "PO WER 2014-2020"),
+    ("projekt PO WER", "PO WER 2014-2020"),
+    (
+        "w ramach Regionalnego Programu Operacyjnego Województwa Opolskiego na lata 2014-2020",
+        "RPO WO 2014-2020",
+    ),
+    ("RPO WO 2014 – 2020", "RPO WO 2014-2020"),
+    ("Regionalnym Programem Operacyjnym Województwa Kujawsko-Pomorskiego", "RPO WK-P 2014-2020"),
+    ("w ramach RPO WK-P 2014-2020", "RPO WK-P 2014-2020"),
+    (
+        "w ramach Regionalnego Programu Operacyjnego Województwa Mazowieckiego na lata 2014-2020",
+        "RPO WM 2014-2020 (mazowieckie)",
+    ),
+    (
+        "Regionalnego Programu Operacyjnego Województwa Małopolskiego",
+        "RPO WM 2014-2020 (małopolskie)",
+    ),
+    ("Regionalny Program Operacyjny – Lubuskie 2020", "Lubuskie 2020"),
+    ("Wielkopolski Regionalny Program Operacyjny na lata 2014-2020", "WRPO 2014+"),
+    ("WRPO 2014+", "WRPO 2014+"),
+    ("RPO WŚ 2014-2020", "RPO WŚ 2014-2020"),
+    ("RPO WŁ 2014-2020", "RPO WŁ 2014-2020"),
+    ("RPO WL 2014-2020", "RPO WL 2014-2020"),
+    ("Program Operacyjny Infrastruktura i Środowisko 2014-2020", "POIiŚ 2014-2020"),
+    ("POIR", "POIR 2014-2020"),
+    ("Programu Operacyjnego Polska Cyfrowa", "POPC 2014-2020"),
+    ("Programu Operacyjnego Kapitał Ludzki", "PO KL 2007-2013"),
+    ("PO KL 2007-2013", "PO KL 2007-2013"),
+    ("Program Rozwoju Obszarów Wiejskich na lata 2014-2020", "PROW 2014-2020"),
+    ("Fundusze Europejskie dla Rozwoju Społecznego 2021-2027", "FERS 2021-2027"),
+    ("FEnIKS", "FEnIKS 2021-2027"),
+    ("Fundusze Europejskie na Infrastrukturę, Klimat, Środowisko", "FEnIKS 2021-2027"),
+    ("program Fundusze Europejskie dla Opolskiego 2021-2027", "FEO 2021-2027"),
+    ("FEO 2021-2027", "FEO 2021-2027"),
+    ("Fundusze Europejskie dla Pomorza Zachodniego 2021-2027", "FEPZ 2021-2027"),
+    ("Fundusze Europejskie dla Pomorza 2021-2027", "FEP 2021-2027 (pomorskie)"),
+    ("Fundusze Europejskie dla Polski Wschodniej", "FEPW 2021-2027"),
+]
+
+
+@pytest.mark.parametrize(("text", "programme"), PROGRAMMES)
+def test_programme_formats(text: str, programme: str) -> None:
+    found, warnings = find_funding(text)
+    assert found.programme == programme
+    assert warnings == []
+
+
+AXES_AND_MEASURES = [
+    ("oś priorytetowa VIII", "VIII", None),
+    ("Oś priorytetowa VIII – Rynek pracy", "VIII", None),
+    ("w ramach Osi priorytetowej II.", "II", None),
+    ("Oś 9", "9", None),
+    ("osi priorytetowej 2", "2", None),
+    ("osi priorytetowej nr 9", "9", None),
+    ("Priorytet VII PO KL", "VII", None),
+    ("działanie 8.1", None, "8.1"),
+    ("Działania 2.5", None, "2.5"),
+    ("Działanie 9.2", None, "9.2"),
+    ("Poddziałanie 9.2.1", None, "9.2.1"),
+    ("Działanie 9.2, Poddziałanie 9.2.1", None, "9.2.1"),
+    ("Poddziałanie 9.2.1 w ramach Działania 9.2", None, "9.2.1"),
+    ("działaniu nr 6.1", None, "6.1"),
+    ("Oś 9, Działanie 9.2", "9", "9.2"),
+]
+
+
+@pytest.mark.parametrize(("text", "axis", "measure"), AXES_AND_MEASURES)
+def test_axis_and_measure_formats(text: str, axis: str | None, measure: str | None) -> None:
+    found, warnings = find_funding(text)
+    assert (found.priority_axis, found.measure) == (axis, measure)
+    assert warnings == []
+
+
+FROM_TABLE = [
+    pytest.param(
+        "Osi priorytetowej II. Efektywne polityki publiczne dla rynku pracy, gospodarki i edukacji, "
+        "Działania 2.5 Skuteczna pomoc społeczna",
+        F(fund="EFS", programme="PO WER 2014-2020", priority_axis="II", measure="2.5"),
+        id="power-axis-and-measure-names",
+    ),
+    pytest.param(
+        "działanie 2.8 „Rozwój usług społecznych świadczonych w środowisku lokalnym”",
+        F(fund="EFS", programme="PO WER 2014-2020", measure="2.8"),
+        id="power-measure-name-in-quotes",
+    ),
+    pytest.param(
+        "oś priorytetowa VIII Integracja społeczna, działanie 8.1 Dostęp do wysokiej jakości usług zdrowotnych "
+        "i społecznych",
+        F(fund="EFS", programme="RPO WO 2014-2020", priority_axis="VIII", measure="8.1"),
+        id="rpowo-measure-name-breaks-axis-tie",
+    ),
+    pytest.param(
+        "Oś priorytetowa 9. Włączenie społeczne i walka z ubóstwem. Działanie 9.2 Ułatwienie dostępu do wysokiej "
+        "jakości usług społecznych i zdrowotnych",
+        F(fund="EFS", programme="RPO WŚ 2014-2020", priority_axis="9", measure="9.2"),
+        id="rpows-arabic-axis",
+    ),
+    pytest.param(
+        "Priorytet VII Promocja integracji społecznej, Poddziałanie 7.1.1 Rozwój i upowszechnianie aktywnej "
+        "integracji przez ośrodki pomocy społecznej",
+        F(fund="EFS", programme="PO KL 2007-2013", priority_axis="VII", measure="7.1.1"),
+        id="pokl-priority",
+    ),
+    pytest.param(
+        "OSI PRIORYTETOWEJ IV INNOWACJE SPOŁECZNE I WSPÓŁPRACA PONADNARODOWA",
+        F(fund="EFS", programme="PO WER 2014-2020", priority_axis="IV"),
+        id="upper-case-axis-name",
+    ),
+    pytest.param(
+        "RPO WO 2014-2020, oś priorytetowa VII",
+        F(fund="EFS", programme="RPO WO 2014-2020", priority_axis="VII"),
+        id="fund-from-axis-row",
+    ),
+    pytest.param(
+        "w ramach POWER", F(fund="EFS", programme="PO WER 2014-2020"), id="fund-from-programme-row"
+    ),
+    pytest.param(
+        "RPO WO 2014-2020", F(programme="RPO WO 2014-2020"), id="multi-fund-programme-no-fund"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FROM_TABLE)
+def test_derived_from_the_tables(text: str, expected: FundingMention) -> None:
+    found, warnings = find_funding(text)
+    assert found == expected
+    assert warnings == []
+
+
+FUNDERS = [
+    (
+        "dofinansowanie z Ministerstwa Rodziny, Pracy i Polityki Społecznej",
+        MRPIPS,
+        "Ministerstwa Rodziny, Pracy i Polityki Społecznej",
+    ),
+    ("dotacja z MRPiPS", MRPIPS, "MRPiPS"),
+    (
+        "ze środków Ministerstwa Rodziny i Polityki Społecznej",
+        MRPIPS,
+        "Ministerstwa Rodziny i Polityki Społecznej",
+    ),
+    (
+        "dofinansowany przez Ministerstwo Pracy i Polityki Społecznej",
+        MRPIPS,
+        "Ministerstwo Pracy i Polityki Społecznej",
+    ),
+    (
+        "Program Ministra Rodziny i Polityki Społecznej",
+        MRPIPS,
+        "Ministra Rodziny i Polityki Społecznej",
+    ),
+    ("dotacja ze środków Wojewody Opolskiego", "Wojewoda Opolski", "Wojewody Opolskiego"),
+    (
+        "Wojewoda Kujawsko-Pomorski przyznał środki",
+        "Wojewoda Kujawsko-Pomorski",
+        "Wojewoda Kujawsko-Pomorski",
+    ),
+    (
+        "dofinansowanie z Opolskiego Urzędu Wojewódzkiego",
+        "Wojewoda Opolski",
+        "Opolskiego Urzędu Wojewódzkiego",
+    ),
+    ("dofinansowanie ze środków PFRON", "PFRON", "PFRON"),
+    (
+        "środki z Państwowego Funduszu Rehabilitacji Osób Niepełnosprawnych",
+        "PFRON",
+        "Państwowego Funduszu Rehabilitacji Osób Niepełnosprawnych",
+    ),
+    (
+        "Dofinansowano ze środków Urzędu Marszałkowskiego Województwa Opolskiego",
+        "Urząd Marszałkowski Województwa Opolskiego",
+        "Urzędu Marszałkowskiego Województwa Opolskiego",
+    ),
+    (
+        "Samorząd Województwa Kujawsko - Pomorskiego przyznał dotację",
+        "Urząd Marszałkowski Województwa Kujawsko-Pomorskiego",
+        "Samorząd Województwa Kujawsko - Pomorskiego",
+    ),
+    (
+        "dofinansowanie z Wojewódzkiego Funduszu Ochrony Środowiska i Gospodarki Wodnej w Opolu",
+        "WFOŚiGW w Opolu",
+        "Wojewódzkiego Funduszu Ochrony Środowiska i Gospodarki Wodnej w Opolu",
+    ),
+    ("pożyczka z WFOŚiGW w Opolu", "WFOŚiGW w Opolu", "WFOŚiGW w Opolu"),
+    ("dotacja z NFOŚiGW", "NFOŚiGW", "NFOŚiGW"),
+    (
+        "dofinansowanie z Funduszu Solidarnościowego",
+        "Fundusz Solidarnościowy",
+        "Funduszu Solidarnościowego",
+    ),
+    (
+        "ze środków Rządowego Funduszu Polski Ład",
+        "Rządowy Fundusz Polski Ład",
+        "Rządowego Funduszu Polski Ład",
+    ),
+    (
+        "dofinansowanie z Rządowego Funduszu Inwestycji Lokalnych",
+        "Rządowy Fundusz Inwestycji Lokalnych",
+        "Rządowego Funduszu Inwestycji Lokalnych",
+    ),
+    (
+        "dotacja z Ministerstwa Edukacji i Nauki",
+        "Ministerstwo Edukacji Narodowej",
+        "Ministerstwa Edukacji i Nauki",
+    ),
+    (
+        "dofinansowano ze środków Ministerstwa Sportu i Turystyki",
+        "Ministerstwo Sportu i Turystyki",
+        "Ministerstwa Sportu i Turystyki",
+    ),
+    (
+        "dotacja Ministra Kultury i Dziedzictwa Narodowego",
+        "Ministerstwo Kultury i Dziedzictwa Narodowego",
+        "Ministra Kultury i Dziedzictwa Narodowego",
+    ),
+    (
+        "dofinansowanie z Ministerstwa Kultury, Dziedzictwa Narodowego i Sportu",
+        "Ministerstwo Kultury i Dziedzictwa Narodowego",
+        "Ministerstwa Kultury, Dziedzictwa Narodowego i Sportu",
+    ),
+    ("dofinansowanie z Ministerstwa Zdrowia", "Ministerstwo Zdrowia", "Ministerstwa Zdrowia"),
+    (
+        "środki z Ministerstwa Infrastruktury",
+        "Ministerstwo Infrastruktury",
+        "Ministerstwa Infrastruktury",
+    ),
+    (
+        "dofinansowanie z Ministerstwa Środowiska",
+        "Ministerstwo Klimatu i Środowiska",
+        "Ministerstwa Środowiska",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "funder", "printed"), FUNDERS)
+def test_funder_formats(text: str, funder: str, printed: str) -> None:
+    found, _ = find_funding(text)
+    assert (found.funder, found.funder_text) == (funder, printed)
+    assert found.fund is None
+
+
+MINISTRY_PROGRAMMES = [
+    (
+        "dofinansowanie z Funduszu Solidarnościowego w ramach Programu „Opieka wytchnieniowa” – edycja 2024",
+        F(
+            programme="Opieka wytchnieniowa",
+            funder="Fundusz Solidarnościowy",
+            funder_text="Funduszu Solidarnościowego",
+        ),
+    ),
+    (
+        "Program Ministra Rodziny i Polityki Społecznej „Asystent osobisty osoby niepełnosprawnej” – edycja 2020",
+        F(
+            programme="Asystent osobisty osoby z niepełnosprawnością",
+            funder=MRPIPS,
+            funder_text="Ministra Rodziny i Polityki Społecznej",
+        ),
+    ),
+    ("Resortowy program „Maluch+” 2019", F(programme="Maluch+", funder=MRPIPS)),
+    ("Program Wieloletni „Senior+” na lata 2021-2025", F(programme="Senior+", funder=MRPIPS)),
+    ("Korpus Wsparcia Seniorów", F(programme="Korpus Wsparcia Seniorów", funder=MRPIPS)),
+    (
+        "program „Posiłek w szkole i w domu”",
+        F(programme="Posiłek w szkole i w domu", funder=MRPIPS),
+    ),
+    (
+        "programu kompleksowego wsparcia dla rodzin „Za życiem”",
+        F(programme="Za życiem", funder=MRPIPS),
+    ),
+    (
+        "dofinansowanie z NFOŚiGW w ramach programu Czyste Powietrze",
+        F(programme="Czyste Powietrze", funder="NFOŚiGW", funder_text="NFOŚiGW"),
+    ),
+    (
+        "w ramach Programu asystent rodziny i koordynator rodzinnej pieczy zastępczej, RPO WO 2014-2020",
+        F(programme="RPO WO 2014-2020"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MINISTRY_PROGRAMMES)
+def test_ministry_programmes(text: str, expected: FundingMention) -> None:
+    assert find_funding(text)[0] == expected
+
+
+# --------------------------------------------------------------------------- negatives
+
+NEGATIVES = [
+    "Regionalny Ośrodek Polityki Społecznej w Opolu",
+    "Gminny Program Wspierania Rodziny na lata 2019-2021",
+    "zatrudnienie asystenta rodziny do pracy na rzecz rodzin",
+    "działanie 8.1",  # a number alone names no programme
+    "w ramach osi priorytetowej i działania",  # lower-case "i" is the conjunction, not axis I
+    "Priorytet 1: bezpieczeństwo mieszkańców",  # a strategy's priority, not an axis
+    "na działania 1.5 mln zł",
+    "zgodnie z wytycznymi Ministerstwa Zdrowia",  # a ministry outside a funding context
+    "Regionalny Program Operacyjny",  # which voivodeship?
+    "PowerPoint i POWERBANK",
+    "Fundusze Europejskie",
+    "Rada Ministrów przyjęła program",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_negatives(text: str) -> None:
+    found, _ = find_funding(text)
+    assert (found.fund, found.programme, found.funder) == (None, None, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "w ramach osi priorytetowej i działania",
+        "Priorytet 1: bezpieczeństwo mieszkańców",
+        "na działania 1.5 mln zł",
+        "działania 2019.01",
+        "oś czasu",
+        "osi priorytetowej VIIIa",
+    ],
+)
+def test_no_axis_or_measure(text: str) -> None:
+    found, _ = find_funding(text)
+    assert (found.priority_axis, found.measure) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "warning"),
+    [
+        pytest.param("w ramach RPO WM 2014-2020", F(), "ambiguous", id="rpo-wm-two-voivodeships"),
+        pytest.param("w ramach RPO WP", F(), "ambiguous", id="rpo-wp-three-voivodeships"),
+        pytest.param(
+            "RPO WO 2007-2013", F(), "not in the programme table", id="period-not-in-table"
+        ),
+        pytest.param(
+            "Oś priorytetowa VIII Integracja społeczna",
+            F(priority_axis="VIII"),
+            "several programmes",
+            id="axis-name-ambiguous",
+        ),
+        pytest.param(
+            "PO WER 2014-2020, oś priorytetowa VIII Integracja społeczna, działanie 8.1 Dostęp do wysokiej jakości "
+            "usług zdrowotnych i społecznych",
+            F(fund="EFS", programme="PO WER 2014-2020", priority_axis="VIII", measure="8.1"),
+            "but the text names PO WER",
+            id="explicit-programme-wins-over-table",
+        ),
+        pytest.param(
+            "RPO WO 2014-2020, Europejski Fundusz Rozwoju Regionalnego, oś VIII Integracja społeczna",
+            F(fund="EFRR", programme="RPO WO 2014-2020", priority_axis="VIII"),
+            "is EFS in the table",
+            id="explicit-fund-wins-over-table",
+        ),
+        pytest.param(
+            "RPO WO 2014-2020, Osi priorytetowej II Efektywne polityki publiczne dla rynku pracy, gospodarki i edukacji",
+            F(programme="RPO WO 2014-2020", priority_axis="II"),
+            "point to PO WER",
+            id="conflicting-axis-name-gives-no-fund",
+        ),
+        pytest.param(
+            "Oś priorytetowa VIII, działanie 9.1",
+            F(priority_axis="VIII", measure="9.1"),
+            "does not belong",
+            id="measure-outside-axis",
+        ),
+        pytest.param(
+            "działanie 8.1 oraz działanie 9.2",
+            F(measure="8.1"),
+            "Several measures",
+            id="two-measures",
+        ),
+        pytest.param(
+            "Fundusz: Europejski Fundusz Społeczny. Logo: Europejski Fundusz Rozwoju Regionalnego",
+            F(fund="EFS"),
+            "Several EU funds",
+            id="labelled-fund-wins",
+        ),
+        pytest.param(
+            "dotacja z Ministerstwa Zdrowia oraz dotacja z PFRON",
+            F(funder="Ministerstwo Zdrowia", funder_text="Ministerstwa Zdrowia"),
+            "Several payers",
+            id="two-funders",
+        ),
+    ],
+)
+def test_conflicts_give_warnings(text: str, expected: FundingMention, warning: str) -> None:
+    found, warnings = find_funding(text)
+    assert found == expected
+    assert any(warning in w for w in warnings), warnings
+
+
+# --------------------------------------------------------------------------- known gaps
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "RPO WO 2007-2013",
+            F(programme="RPO WO 2007-2013"),
+            marks=pytest.mark.xfail(
+                strict=True, reason="2007-2013 RPOs are not in the programme table"
+            ),
+        ),
+        pytest.param(
+            "Zarząd Województwa Opolskiego przyznał dotację",
+            F(
+                funder="Urząd Marszałkowski Województwa Opolskiego",
+                funder_text="Zarząd Województwa Opolskiego",
+            ),
+            marks=pytest.mark.xfail(
+                strict=True, reason="Zarząd/Marszałek are IZ of the RPOs too; not read as payers"
+            ),
+        ),
+        pytest.param(
+            "PROW 2014-2020, działanie 19 LEADER",
+            F(fund="EFRROW", programme="PROW 2014-2020", measure="19"),
+            marks=pytest.mark.xfail(
+                strict=True, reason="measures need a dotted number (8.1); PROW's '19' is skipped"
+            ),
+        ),
+        pytest.param(
+            "umowa nr RPOP.08.01.00-16-0001/20",
+            F(programme="RPO WO 2014-2020", measure="8.1"),
+            marks=pytest.mark.xfail(
+                strict=True, reason="programme and measure are not read from contract numbers"
+            ),
+        ),
+        pytest.param(
+            "Fundusze Europejskie dla Łódzkiego 2021-2027",
+            F(programme="FEŁ 2021-2027"),
+            marks=pytest.mark.xfail(
+                strict=True, reason="łódzkie, podlaskie, świętokrzyskie 2021-2027 not in the table"
+            ),
+        ),
+    ],
+)
+def test_known_gaps(text: str, expected: FundingMention) -> None:
+    assert find_funding(text)[0] == expected
+
+
+# --------------------------------------------------------------------------- tables and properties
+
+
+def test_reference_tables_are_consistent() -> None:
+    table = programmes()
+    allowed_funds = {"", "EFS", "EFS+", "EFRR", "FS", "EFRROW"}
+    assert {
+        "PO WER 2014-2020",
+        "RPO WO 2014-2020",
+        "Asystent rodziny i koordynator rodzinnej pieczy zastępczej",
+    } <= set(table)
+    for row in measures():
+        assert row.programme in table, row
+        assert row.fund in allowed_funds
+        assert row.axis_name, row
+    assert all(p.fund in allowed_funds for p in table.values())
+    must = {(m.programme, m.priority_axis, m.measure, m.measure_name) for m in measures()}
+    assert ("PO WER 2014-2020", "II", "2.5", "Skuteczna pomoc społeczna") in must
+    assert (
+        "RPO WO 2014-2020",
+        "VIII",
+        "8.1",
+        "Dostęp do wysokiej jakości usług zdrowotnych i społecznych",
+    ) in must
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text())
+def test_never_raises(text: str) -> None:
+    found, warnings = find_funding(text)
+    assert isinstance(found, FundingMention)
+    assert all(isinstance(w, str) for w in warnings)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(
+        alphabet="RPOWEFSŚśłąVIX0123456789.-– ,osidziałanepriortywaMinsterwoRdzyP\n\u00a0+",
+        max_size=200,
+    )
+)
+def test_never_raises_on_near_misses(text: str) -> None:
+    find_funding(text)

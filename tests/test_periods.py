@@ -1,0 +1,350 @@
+"""Realisation periods: the most explicit phrase wins; impossible ends are warned, not fixed."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extract.periods import PeriodMention, find_period
+from seed_texts import SEEDS
+
+D = date
+
+
+def span(text: str, reference: date | None = None) -> tuple[date | None, date | None, str]:
+    period, warnings = find_period(text, reference=reference)
+    assert period is not None, warnings
+    assert warnings == []
+    assert text[period.pos : period.pos + len(period.text)] == period.text
+    return period.start, period.end, period.text
+
+
+# --- the seed pages -------------------------------------------------------------------------
+
+
+def test_seed_001_labelled_period() -> None:
+    period, warnings = find_period(SEEDS["001"])
+    assert period == PeriodMention(
+        D(2020, 10, 4),
+        D(2022, 10, 31),
+        "04.10.2020 r. – 31.10.2022 r.",
+        SEEDS["001"].index("04.10.2020"),
+    )
+    assert warnings == []
+
+
+def test_seed_003_impossible_end() -> None:
+    period, warnings = find_period(SEEDS["003"])
+    assert period is not None
+    assert (period.start, period.end, period.text) == (None, None, "do 31.03.20121 r.")
+    assert warnings == ['impossible date "31.03.20121" in period']
+
+
+def test_seed_004_main_text() -> None:
+    main = SEEDS["004"][: SEEDS["004"].index("Zobacz także")]
+    assert span(main) == (D(2019, 1, 1), D(2021, 12, 31), "na lata 2019-2021")
+
+
+def test_seed_004_whole_page_takes_the_event_range() -> None:
+    # The related-news list holds "od 28 stycznia do 8 lutego 2019 r.", which outranks "na lata";
+    # the extractor runs find_period on the main text only (test above).
+    assert span(SEEDS["004"])[:2] == (D(2019, 1, 28), D(2019, 2, 8))
+
+
+@pytest.mark.parametrize("key", ["000", "002"])
+def test_seeds_without_period(key: str) -> None:
+    # 000: "od 1 kwietnia 2008 r." is a visitor counter's start, not a realisation period
+    assert find_period(SEEDS[key]) == (None, [])
+
+
+# --- formats --------------------------------------------------------------------------------
+
+PERIODS = [
+    # labelled
+    (
+        "Okres realizacji projektu: 04.10.2020 r. – 31.10.2022 r.",
+        D(2020, 10, 4),
+        D(2022, 10, 31),
+        "04.10.2020 r. – 31.10.2022 r.",
+    ),
+    (
+        "Okres realizacji: 01.01.2019 - 31.12.2019",
+        D(2019, 1, 1),
+        D(2019, 12, 31),
+        "01.01.2019 - 31.12.2019",
+    ),
+    (
+        "Termin realizacji: 01.03.2020 — 28.02.2022",
+        D(2020, 3, 1),
+        D(2022, 2, 28),
+        "01.03.2020 — 28.02.2022",
+    ),
+    (
+        "Czas trwania projektu: od 01.03.2020 do 28.02.2022",
+        D(2020, 3, 1),
+        D(2022, 2, 28),
+        "od 01.03.2020 do 28.02.2022",
+    ),
+    ("Okres realizacji projektu:\n2019-2021", D(2019, 1, 1), D(2021, 12, 31), "2019-2021"),
+    ("Okres realizacji: 2020 – 2022 r.", D(2020, 1, 1), D(2022, 12, 31), "2020 – 2022 r."),
+    (
+        "Okres realizacji: I kwartał 2021 – IV kwartał 2022",
+        D(2021, 1, 1),
+        D(2022, 12, 31),
+        "I kwartał 2021 – IV kwartał 2022",
+    ),
+    ("Okres realizacji: 2021 r.", D(2021, 1, 1), D(2021, 12, 31), "2021 r."),
+    ("Okres realizacji: marzec 2020", D(2020, 3, 1), D(2020, 3, 31), "marzec 2020"),
+    ("Termin realizacji: 31.12.2021", None, D(2021, 12, 31), "31.12.2021"),
+    ("Termin realizacji zadania: do 30.06.2021 r.", None, D(2021, 6, 30), "do 30.06.2021 r."),
+    ("Okres realizacji: od 1 lipca 2019 r.", D(2019, 7, 1), None, "od 1 lipca 2019 r."),
+    (
+        "Okres realizacji: od 28 stycznia do 8 lutego 2019 r.",
+        D(2019, 1, 28),
+        D(2019, 2, 8),
+        "od 28 stycznia do 8 lutego 2019 r.",
+    ),
+    (
+        "Data rozpoczęcia projektu: 01.01.2020\nData zakończenia projektu: 31.12.2021",
+        D(2020, 1, 1),
+        D(2021, 12, 31),
+        "01.01.2020\nData zakończenia projektu: 31.12.2021",
+    ),
+    ("Data zakończenia realizacji: 31.12.2021", None, D(2021, 12, 31), "31.12.2021"),
+    # ranges
+    (
+        "04.10.2020 r. – 31.10.2022 r.",
+        D(2020, 10, 4),
+        D(2022, 10, 31),
+        "04.10.2020 r. – 31.10.2022 r.",
+    ),
+    ("04.10.2020r.-31.10.2022r.", D(2020, 10, 4), D(2022, 10, 31), "04.10.2020r.-31.10.2022r."),
+    ("04.10.2020‐31.10.2022", D(2020, 10, 4), D(2022, 10, 31), "04.10.2020‐31.10.2022"),
+    ("2020-01-01 – 2021-12-31", D(2020, 1, 1), D(2021, 12, 31), "2020-01-01 – 2021-12-31"),
+    (
+        "od 1 stycznia 2020 r. do 31 grudnia 2021 r.",
+        D(2020, 1, 1),
+        D(2021, 12, 31),
+        "od 1 stycznia 2020 r. do 31 grudnia 2021 r.",
+    ),
+    (
+        "Od dnia 1 stycznia 2020 r. do dnia 31 grudnia 2021 r.",
+        D(2020, 1, 1),
+        D(2021, 12, 31),
+        "Od dnia 1 stycznia 2020 r. do dnia 31 grudnia 2021 r.",
+    ),
+    ("01.2020 – 06.2021", D(2020, 1, 1), D(2021, 6, 30), "01.2020 – 06.2021"),
+    (
+        "od marca 2020 do czerwca 2021",
+        D(2020, 3, 1),
+        D(2021, 6, 30),
+        "od marca 2020 do czerwca 2021",
+    ),
+    ("od 2019 do 2021 r.", D(2019, 1, 1), D(2021, 12, 31), "od 2019 do 2021 r."),
+    ("od 1 do 15 marca 2021", D(2021, 3, 1), D(2021, 3, 15), "od 1 do 15 marca 2021"),
+    ("od marca do czerwca 2021", D(2021, 3, 1), D(2021, 6, 30), "od marca do czerwca 2021"),
+    ("od 1.03. do 31.03.2021", D(2021, 3, 1), D(2021, 3, 31), "od 1.03. do 31.03.2021"),
+    (
+        "W dniach od 28 stycznia do 8 lutego 2019 r. trwają ferie zimowe",
+        D(2019, 1, 28),
+        D(2019, 2, 8),
+        "od 28 stycznia do 8 lutego 2019 r.",
+    ),
+    # years
+    (
+        "Gminny Program Wspierania Rodziny na lata 2019-2021",
+        D(2019, 1, 1),
+        D(2021, 12, 31),
+        "na lata 2019-2021",
+    ),
+    ("w latach 2019–2021", D(2019, 1, 1), D(2021, 12, 31), "w latach 2019–2021"),
+    ("na lata 2019 - 2021", D(2019, 1, 1), D(2021, 12, 31), "na lata 2019 - 2021"),
+    # open ends
+    ("Projekt trwa do 31.03.2021 r.", None, D(2021, 3, 31), "do 31.03.2021 r."),
+    ("Projekt realizowany jest do 30.06.2021", None, D(2021, 6, 30), "do 30.06.2021"),
+    ("Projekt potrwa do końca maja 2026 roku.", None, D(2026, 5, 31), "do końca maja 2026 roku"),
+    ("Zadanie będzie prowadzone do końca 2022 r.", None, D(2022, 12, 31), "do końca 2022 r."),
+    ("Projekt realizowany od 1 lipca 2019 r.", D(2019, 7, 1), None, "od 1 lipca 2019 r."),
+    ("Program rozpoczął się od stycznia 2020 r.", D(2020, 1, 1), None, "od stycznia 2020 r."),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "end", "printed"), PERIODS)
+def test_periods(text: str, start: date | None, end: date | None, printed: str) -> None:
+    assert span(text) == (start, end, printed)
+
+
+# --- which phrase wins ----------------------------------------------------------------------
+
+PRECEDENCE = [
+    (
+        "W dniach od 28 stycznia do 8 lutego 2019 r. trwają ferie.\n"
+        "Okres realizacji: 01.01.2019 - 31.12.2019",
+        (D(2019, 1, 1), D(2019, 12, 31)),
+    ),
+    (
+        "Program na lata 2019-2021. Projekt trwa od 01.02.2019 do 30.06.2020.",
+        (D(2019, 2, 1), D(2020, 6, 30)),
+    ),
+    (
+        "Projekt trwa do 31.12.2021 r. Realizacja 01.2020 – 06.2021.",
+        (D(2020, 1, 1), D(2021, 6, 30)),
+    ),
+    ("Projekt trwa do 31.12.2021 r., program na lata 2019-2021", (D(2019, 1, 1), D(2021, 12, 31))),
+    ("Realizowany od 1 lipca 2019 r., trwa do 31.12.2021 r.", (None, D(2021, 12, 31))),
+    (
+        "2019-01-27\nOkres realizacji projektu: 04.10.2020 r. – 31.10.2022 r.",
+        (D(2020, 10, 4), D(2022, 10, 31)),
+    ),
+    ("Okres realizacji: 2020-2021\nOkres realizacji: 2022-2023", (D(2020, 1, 1), D(2021, 12, 31))),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRECEDENCE)
+def test_precedence(text: str, expected: tuple[date | None, date | None]) -> None:
+    assert span(text)[:2] == expected
+
+
+# --- relative dates in periods --------------------------------------------------------------
+
+
+def test_relative_period_resolved() -> None:
+    text = "Projekt realizowany jest od 27 kwietnia br. do 30 czerwca br."
+    assert span(text, D(2020, 1, 10))[:2] == (D(2020, 4, 27), D(2020, 6, 30))
+
+
+def test_relative_period_unresolved() -> None:
+    period, warnings = find_period("Projekt realizowany jest od 27 kwietnia br. do 30 czerwca br.")
+    assert period is not None and (period.start, period.end) == (None, None)
+    assert warnings == [
+        'relative date "27 kwietnia br." in period cannot be resolved: no publication date',
+        'relative date "30 czerwca br." in period cannot be resolved: no publication date',
+    ]
+
+
+# --- warnings, never a guess ----------------------------------------------------------------
+
+WARNED = [
+    ("Projekt trwa do 31.03.20121 r.", (None, None), ['impossible date "31.03.20121" in period']),
+    (
+        "Okres realizacji: 31.09.2020 – 31.12.2021",
+        (None, D(2021, 12, 31)),
+        ['impossible date "31.09.2020" in period'],
+    ),
+    (
+        "od 01.01.2020 do 31.02.2021",
+        (D(2020, 1, 1), None),
+        ['impossible date "31.02.2021" in period'],
+    ),
+    (
+        "od 31 lutego do 8 marca 2021",
+        (None, D(2021, 3, 8)),
+        ['impossible date in period "od 31 lutego do"'],
+    ),
+    (
+        "Okres realizacji: 01.01.1850 - 31.12.2021",
+        (None, D(2021, 12, 31)),
+        ['implausible year 1850 in "01.01.1850" in period'],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "sides", "warnings"), WARNED)
+def test_warned(text: str, sides: tuple[date | None, date | None], warnings: list[str]) -> None:
+    period, found = find_period(text)
+    assert period is not None
+    assert (period.start, period.end) == sides
+    assert found == warnings
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["od 31.12.2021 do 01.01.2020", "Okres realizacji: 2022-2019", "01.2021 – 06.2020"],
+)
+def test_end_before_start(text: str) -> None:
+    period, warnings = find_period(text)
+    assert period is None
+    assert len(warnings) == 1 and "ends before it starts" in warnings[0]
+
+
+# --- not periods ----------------------------------------------------------------------------
+
+NOT_PERIODS = [
+    "",
+    "2019-01-27",  # a publication date line
+    "Ogłoszenie z 2019-01-27.",
+    "realizowany jest w ramach RPO WO 2014-2020",  # a programme's name, not a period
+    "PO WER 2014-2020",
+    "1.552.911\ngości odwiedziło nas\nod 1 kwietnia 2008 r.",
+    "Prosimy o nadsyłanie zgłoszeń do dnia 27 kwietnia br.",
+    "Spotkania - 2 dniowe będą odbywały się poza godzinami pracy",
+    "Sierpień\n      1 2 3 4\n5 6 7 8 9 10 11",
+    "77 45 11 800",
+    "Wartość projektu: 355 075,00 zł",
+    "W nocy z 13 na 14 lutego 2019 r.",
+    "Okres realizacji projektu: zostanie podany",
+    "Okres realizacji: 12 miesięcy",
+    "od 100 do 200 osób",
+    "tel. 12-34-56, 2019",
+    "rok szkolny 2020/2021",  # a school year runs September to June: not read as years
+    "na lata 2020/2021",
+]
+
+
+@pytest.mark.parametrize("text", NOT_PERIODS)
+def test_not_periods(text: str) -> None:
+    assert find_period(text) == (None, [])
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="an end without a year ('od 1 stycznia 2020 do 31 grudnia') is not inherited",
+)
+def test_yearless_end() -> None:
+    assert span("od 1 stycznia 2020 do 31 grudnia")[:2] == (D(2020, 1, 1), D(2020, 12, 31))
+
+
+@pytest.mark.xfail(
+    strict=True, reason="a duration ('przez 24 miesiące od 1.01.2020') is not turned into an end"
+)
+def test_duration() -> None:
+    assert span("Projekt trwa przez 24 miesiące od 01.01.2020")[:2] == (
+        D(2020, 1, 1),
+        D(2021, 12, 31),
+    )
+
+
+# --- properties -----------------------------------------------------------------------------
+
+WORDS = st.sampled_from(
+    ["od", "do", "dnia", "końca", "na lata", "w latach", "Okres realizacji:", "trwa", "realizowany",
+     "stycznia", "marzec", "czerwca", "I kwartał", "r.", "roku", "br.", "–", "-", "/", ".", "\n",
+     " ", "\u00a0", "ſtycznia", "\u212awietnia", "Data zakończenia:"]
+)  # fmt: skip
+NOISE = st.lists(
+    st.one_of(st.text("0123456789.", min_size=1, max_size=10), WORDS), max_size=40
+).map(" ".join)
+
+
+@settings(max_examples=500)
+@given(st.one_of(st.text(), NOISE), st.one_of(st.none(), st.dates()))
+def test_never_raises(text: str, reference: date | None) -> None:
+    period, warnings = find_period(text, reference=reference)
+    if period is not None:
+        assert text[period.pos : period.pos + len(period.text)] == period.text
+        if period.start and period.end:
+            assert period.start <= period.end
+    assert all(isinstance(w, str) for w in warnings)
+
+
+@settings(max_examples=300)
+@given(
+    st.dates(date(1990, 1, 1), date(2100, 12, 31)), st.dates(date(1990, 1, 1), date(2100, 12, 31))
+)
+def test_range_round_trip(a: date, b: date) -> None:
+    first, last = sorted((a, b))
+    text = f"Okres realizacji projektu: {first:%d.%m.%Y} r. – {last:%d.%m.%Y} r."
+    assert span(text)[:2] == (first, last)
