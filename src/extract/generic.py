@@ -13,7 +13,7 @@ from selectolax.lexbor import LexborNode
 
 from extract.article import ArticlePage
 from extract.dates import parse_date
-from extract.page import ListingPage
+from extract.page import ExtractError, ListingPage
 from extract.registry import site
 
 _CONTAINERS = (
@@ -36,11 +36,10 @@ class GenericArticle(ArticlePage):
         for selector in _CONTAINERS:
             found = self.doc.tree.css(selector)
             if len(found) == 1:
-                node = found[0]
-                break
-        else:
-            node = self.doc.tree.body or self.doc.tree.root
-        assert node is not None
+                return found[0]
+        node = self.doc.tree.body or self.doc.tree.root
+        if node is None:  # an empty document: lexbor still builds <html>, so this is a bug
+            raise ExtractError(f"no document tree for {self.doc.url}")
         return node
 
     @cached_property

@@ -6,7 +6,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-import simplejson
+import simplejson  # type: ignore[import-untyped]
 
 from extract.model import Record
 
@@ -29,7 +29,7 @@ def to_data(record: Record) -> dict[str, Any]:
 
 
 def dumps(data: Any, *, indent: int | None = None) -> str:
-    return simplejson.dumps(
+    text: str = simplejson.dumps(
         data,
         use_decimal=True,
         ensure_ascii=False,
@@ -37,6 +37,7 @@ def dumps(data: Any, *, indent: int | None = None) -> str:
         indent=indent,
         separators=(",", ": ") if indent else (",", ":"),
     )
+    return text
 
 
 def loads(text: str) -> Any:

@@ -132,7 +132,7 @@ class Record(_Model):
     url: Text = Field(description="Canonical URL of the page.")
     site: Text = Field(description="Site id from the registry.")
     kind: RecordKind
-    schema_version: Literal["1.0"] = SCHEMA_VERSION
+    schema_version: Literal["1.0"] = "1.0"
     title: Text
     published: date | None = Field(None, description="Publication date the page states (ISO); null when it shows none.")
     period: Period | None = None

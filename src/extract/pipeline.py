@@ -41,15 +41,15 @@ def extract(
     chosen = registry.get(extractor) if extractor else registry.for_host(host_of(url))
     doc = Document(url, body, content_type=content_type, fetched_at=fetched_at, content_sha256=content_sha256)
     result = Extraction(url=doc.url, role=role, extractor=chosen.name)
-    page_class = chosen.article if role == "article" else chosen.listing
-    if page_class is None:
-        result.error = f"extractor {chosen.name!r} has no {role} page object"
-        return result
     try:
         if role == "article":
-            result.records.append(page_class(doc, site).record())  # type: ignore[attr-defined]
+            if chosen.article is None:
+                raise ExtractError(f"extractor {chosen.name!r} has no article page object")
+            result.records.append(chosen.article(doc, site).record())
         else:
-            result.links = page_class(doc, site).links()  # type: ignore[attr-defined]
+            if chosen.listing is None:
+                raise ExtractError(f"extractor {chosen.name!r} has no listing page object")
+            result.links = chosen.listing(doc, site).links()
     except ExtractError as error:
         result.error = str(error)
     except ValidationError as error:
