@@ -41,18 +41,30 @@ def main() -> None:
 
     def pipeline() -> None:
         for page, body, site in pages:
-            extract(page.url, body, site=site.info, content_type=page.content_type, fetched_at=page.fetched_at,
-                    content_sha256=page.content_sha256, extractor=site.extractor, role=role_of(site, page.url) or "article")
+            extract(
+                page.url,
+                body,
+                site=site.info,
+                content_type=page.content_type,
+                fetched_at=page.fetched_at,
+                content_sha256=page.content_sha256,
+                extractor=site.extractor,
+                role=role_of(site, page.url) or "article",
+            )
 
     pipeline()  # warm caches (registry, reference tables)
-    for name, func in (("floor (decode+parse+select+text)", floor), ("pipeline (extract)", pipeline)):
+    for name, func in (
+        ("floor (decode+parse+select+text)", floor),
+        ("pipeline (extract)", pipeline),
+    ):
         runs = []
         for _ in range(args.repeat):
             start = time.perf_counter()
             func()
             runs.append(time.perf_counter() - start)
         per_page = statistics.median(runs) / len(pages)
-        print(f"{name:36} {per_page * 1000:7.3f} ms/page  {1 / per_page:8.0f} pages/s  ({len(pages)} pages, median of {args.repeat})")
+        rate = f"{per_page * 1000:7.3f} ms/page  {1 / per_page:8.0f} pages/s"
+        print(f"{name:36} {rate}  ({len(pages)} pages, median of {args.repeat})")
 
 
 if __name__ == "__main__":

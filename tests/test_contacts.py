@@ -1,7 +1,5 @@
 """Contacts: e-mails, phones, contact persons; tables grouped by provenance, negatives beside positives."""
 
-# ruff: noqa: E501
-
 from __future__ import annotations
 
 import pytest
@@ -101,10 +99,8 @@ def test_phones_from_seed_pages(text: str, expected: list[str]) -> None:
 
 
 def _seeds() -> dict[str, str]:
-    try:
-        from seed_texts import SEEDS
-    except ImportError:
-        return {}
+    from seed_texts import SEEDS
+
     return dict(SEEDS)
 
 
@@ -120,8 +116,6 @@ def _seeds() -> dict[str, str]:
 )
 def test_whole_seed_pages(key: str, expected: list[ContactMention]) -> None:
     seeds = _seeds()
-    if key not in seeds:
-        pytest.skip("tests/seed_texts.py not present")
     assert find_contacts(seeds[key]) == expected
 
 
@@ -199,9 +193,7 @@ def test_phone_formats(text: str, e164: str, printed: str) -> None:
     assert " ".join(text[phones[0].start : phones[0].end].split()) == printed
 
 
-@pytest.mark.parametrize(
-    "text", ["tel. 77 441 02 60, 77 441 02 61", "tel. 77 441 02 60 77 441 02 61"]
-)
+@pytest.mark.parametrize("text", ["tel. 77 441 02 60, 77 441 02 61", "tel. 77 441 02 60 77 441 02 61"])
 def test_two_phones_in_a_row(text: str) -> None:
     assert [p.e164 for p in find_phones(text)] == ["+48774410260", "+48774410261"]
 
@@ -304,9 +296,7 @@ def test_contact_formats(text: str, expected: list[ContactMention]) -> None:
         pytest.param(
             "tel. 77 441 02 60 / 61",
             ["+48774410260", "+48774410261"],
-            marks=pytest.mark.xfail(
-                strict=True, reason="a shared prefix with alternative endings is not expanded"
-            ),
+            marks=pytest.mark.xfail(strict=True, reason="a shared prefix with alternative endings is not expanded"),
         ),
         pytest.param(
             "tel. 22 123 45 67 (wew. 100)",
@@ -325,9 +315,7 @@ def test_phone_gaps(text: str, expected: list[str]) -> None:
         pytest.param(
             "kontakt z Panią Anną Nowak, tel. 77 441 02 60",
             [C("Anna Nowak", "+48774410260", "77 441 02 60", None)],
-            marks=pytest.mark.xfail(
-                strict=True, reason="names in the instrumental are not turned into the nominative"
-            ),
+            marks=pytest.mark.xfail(strict=True, reason="names in the instrumental are not turned into the nominative"),
         ),
     ],
 )

@@ -331,9 +331,7 @@ def test_mentions_in_order_with_offsets() -> None:
     assert [m.start for m in found] == sorted(m.start for m in found)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="half-years (I półrocze 2021) have no precision in the model"
-)
+@pytest.mark.xfail(strict=True, reason="half-years (I półrocze 2021) have no precision in the model")
 def test_half_year() -> None:
     assert one("I półrocze 2021").last == D(2021, 6, 30)
 
@@ -372,9 +370,7 @@ WORDS = st.sampled_from(
     [*GENITIVE, *NOMINATIVE, *ROMAN, " ", "\u00a0", ".", "-", "–", "/", ",", "r.", "roku", "br.",
      "b.r.", "kwartał", "\n", ":", "od", "do", "ſtycznia", "\u212awietnia", "İ", "LUTEGO"]
 )  # fmt: skip
-NOISE = st.lists(st.one_of(st.text("0123456789", min_size=1, max_size=6), WORDS), max_size=40).map(
-    " ".join
-)
+NOISE = st.lists(st.one_of(st.text("0123456789", min_size=1, max_size=6), WORDS), max_size=40).map(" ".join)
 
 
 @settings(max_examples=500)

@@ -19,12 +19,32 @@ def page(meta: str = "") -> str:
     ("body", "content_type", "encoding", "declared_by"),
     [
         (page().encode("utf-8"), "text/html; charset=UTF-8", "utf-8", "http"),
-        (page().encode("iso-8859-2", "xmlcharrefreplace"), "text/html; charset=ISO-8859-2", "iso8859-2", "http"),
-        (page('<meta http-equiv="Content-Type" content="text/html; charset=windows-1250">').encode("cp1250"), "text/html", "cp1250", "meta"),
-        (page('<meta charset="iso-8859-2">').encode("iso-8859-2", "xmlcharrefreplace"), None, "iso8859-2", "meta"),
+        (
+            page().encode("iso-8859-2", "xmlcharrefreplace"),
+            "text/html; charset=ISO-8859-2",
+            "iso8859-2",
+            "http",
+        ),
+        (
+            page('<meta http-equiv="Content-Type" content="text/html; charset=windows-1250">').encode("cp1250"),
+            "text/html",
+            "cp1250",
+            "meta",
+        ),
+        (
+            page('<meta charset="iso-8859-2">').encode("iso-8859-2", "xmlcharrefreplace"),
+            None,
+            "iso8859-2",
+            "meta",
+        ),
         (b"\xef\xbb\xbf" + page().encode("utf-8"), None, "utf-8", "bom"),
         # The header wins over a contradicting <meta>, as the issue and browsers order it.
-        (page('<meta charset="windows-1250">').encode("utf-8"), "text/html; charset=utf-8", "utf-8", "http"),
+        (
+            page('<meta charset="windows-1250">').encode("utf-8"),
+            "text/html; charset=utf-8",
+            "utf-8",
+            "http",
+        ),
         # Nothing declared: strict UTF-8 first, then windows-1250.
         (page().encode("utf-8"), None, "utf-8", "guess"),
         (page().encode("cp1250"), None, "cp1250", "guess"),
@@ -43,7 +63,12 @@ def test_unknown_charset_label_falls_through_to_guess() -> None:
 
 @pytest.mark.parametrize(
     ("header", "expected"),
-    [("text/html; charset=ISO-8859-2", "iso8859-2"), ('text/html;charset="windows-1250"', "cp1250"), ("text/html", None), (None, None)],
+    [
+        ("text/html; charset=ISO-8859-2", "iso8859-2"),
+        ('text/html;charset="windows-1250"', "cp1250"),
+        ("text/html", None),
+        (None, None),
+    ],
 )
 def test_charset_from_content_type(header: str | None, expected: str | None) -> None:
     assert charset_from_content_type(header) == expected

@@ -66,7 +66,9 @@ def test_no_subcommand_runs_run(data_dir: Path, monkeypatch: pytest.MonkeyPatch)
     shutil.copytree(data_dir / "raw", data_dir.parent / "data" / "raw", dirs_exist_ok=True)
     result = runner.invoke(app, [])
     assert result.exit_code == 0, result.output
-    assert (data_dir.parent / "data" / "clean" / "records.jsonl").read_bytes() == (data_dir / "clean" / "records.jsonl").read_bytes()
+    assert (data_dir.parent / "data" / "clean" / "records.jsonl").read_bytes() == (
+        data_dir / "clean" / "records.jsonl"
+    ).read_bytes()
 
 
 def test_opole_project(records: dict[str, dict[str, Any]]) -> None:
@@ -74,14 +76,27 @@ def test_opole_project(records: dict[str, dict[str, Any]]) -> None:
     assert r["kind"] == "project"
     assert r["published"] is None
     assert (r["period"]["start"], r["period"]["end"]) == ("2020-10-04", "2022-10-31")
-    assert amounts(r) == [("grant", Decimal("335545.87")), ("eu_share", Decimal("301813.75")), ("total_cost", Decimal("355075.00"))]
+    assert amounts(r) == [
+        ("grant", Decimal("335545.87")),
+        ("eu_share", Decimal("301813.75")),
+        ("total_cost", Decimal("355075.00")),
+    ]
     assert {k: r["funding"][k] for k in ("fund", "programme", "priority_axis", "measure")} == {
-        "fund": "EFS", "programme": "RPO WO 2014-2020", "priority_axis": "VIII", "measure": "8.1"
+        "fund": "EFS",
+        "programme": "RPO WO 2014-2020",
+        "priority_axis": "VIII",
+        "measure": "8.1",
     }
     assert r["beneficiary"]["name"] == "Miasto Opole"
     assert r["implementer"]["name"] == "Miejski Ośrodek Pomocy Rodzinie w Opolu"
     assert r["participants"] == 100
-    assert r["publisher"] == {"name": "Urząd Miasta Opola", "teryt": "1661011", "municipality": "Opole", "county": "Opole", "voivodeship": "opolskie"}
+    assert r["publisher"] == {
+        "name": "Urząd Miasta Opola",
+        "teryt": "1661011",
+        "municipality": "Opole",
+        "county": "Opole",
+        "voivodeship": "opolskie",
+    }
     assert "Kontaktdaten" not in r["text"] and "ePUAP" not in r["text"]
 
 
@@ -109,7 +124,10 @@ def test_rops_partnership_call(records: dict[str, dict[str, Any]]) -> None:
         ("Uniwersytet Mikołaja Kopernika w Toruniu", False),
     ]
     assert {k: r["funding"][k] for k in ("fund", "programme", "priority_axis", "measure")} == {
-        "fund": "EFS", "programme": "PO WER 2014-2020", "priority_axis": "II", "measure": "2.5"
+        "fund": "EFS",
+        "programme": "PO WER 2014-2020",
+        "priority_axis": "II",
+        "measure": "2.5",
     }
     assert r["period"] is None or r["period"]["end"] is None
     assert any("31.03.20121" in w for w in r["warnings"])
@@ -136,18 +154,33 @@ def test_good_practice_entry(records: dict[str, dict[str, Any]]) -> None:
     assert r["title"].startswith("Razem ale osobno - Program kompleksowej pomocy")
     assert r["title"].endswith("spowodowanych migracją zarobkową")
     assert (r["published"], r["kind"]) == ("2012-08-06", "practice")
-    assert r["implementer"] == {"name": "Regionalny Ośrodek Polityki Społecznej", "name_expanded": None, "place": "Opole"}
+    assert r["implementer"] == {
+        "name": "Regionalny Ośrodek Polityki Społecznej",
+        "name_expanded": None,
+        "place": "Opole",
+    }
     assert [(p["name"], p["lead"]) for p in r["partners"]] == [
         ("Regionalny Ośrodek Polityki Społecznej w Opolu", False),
         ("Diecezjalna Fundacja Obrony Życia w Opolu", True),
     ]
     loc = r["location"]
     assert (loc["place"], loc["county"], loc["voivodeship"], loc["unit_type"], loc["teryt"]) == (
-        "Opole", "Opole", "opolskie", "powiat grodzki", "1661011"
+        "Opole",
+        "Opole",
+        "opolskie",
+        "powiat grodzki",
+        "1661011",
     )
     assert loc["population"] == 125710
     assert r["amounts"] == []
-    assert r["contacts"] == [{"name": "Beata Balicka-Błagitka", "phone": "+48774410260", "phone_text": "(77) 441 02 60", "email": "biuro@dfoz.pl"}]
+    assert r["contacts"] == [
+        {
+            "name": "Beata Balicka-Błagitka",
+            "phone": "+48774410260",
+            "phone_text": "(77) 441 02 60",
+            "email": "biuro@dfoz.pl",
+        }
+    ]
 
 
 def test_analysts_can_load_it_with_duckdb(data_dir: Path) -> None:
@@ -163,7 +196,9 @@ def test_analysts_can_load_it_with_duckdb(data_dir: Path) -> None:
         f"select a.kind, a.value from read_json('{path}') r, unnest(r.amounts) t(a) order by a.value"
     ).fetchall()
     assert [float(v) for _, v in values] == [51120.0, 301813.75, 335545.87, 355075.0]
-    periods = con.execute(f"select period.start, period.end from read_json('{path}') where period.start is not null").fetchall()
+    periods = con.execute(
+        f"select period.start, period.end from read_json('{path}') where period.start is not null"
+    ).fetchall()
     assert all(type(start).__name__ == "date" for start, _ in periods)
 
 
@@ -191,7 +226,11 @@ def test_extract_store_body_uses_its_sidecar(tmp_path: Path) -> None:
     result = runner.invoke(app, ["extract", str(page), "--out", str(out)])
     assert result.exit_code == 0, result.output
     (record,) = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
-    assert (record["url"], record["site"], record["published"]) == (NYSA, "nasza-nysa", "2018-11-16")
+    assert (record["url"], record["site"], record["published"]) == (
+        NYSA,
+        "nasza-nysa",
+        "2018-11-16",
+    )
 
 
 def test_validate_passes_on_the_shipped_pages(root: Path) -> None:
@@ -230,9 +269,30 @@ def test_schema_lists_the_fixed_fields() -> None:
     result = runner.invoke(app, ["schema"])
     assert result.exit_code == 0
     schema = json.loads(result.stdout)
-    for name in ("id", "url", "site", "kind", "schema_version", "title", "published", "period", "amounts", "funding",
-                 "contract_number", "beneficiary", "implementer", "partners", "publisher", "location", "contacts",
-                 "text", "warnings", "fetched_at", "content_sha256", "extractor"):
+    for name in (
+        "id",
+        "url",
+        "site",
+        "kind",
+        "schema_version",
+        "title",
+        "published",
+        "period",
+        "amounts",
+        "funding",
+        "contract_number",
+        "beneficiary",
+        "implementer",
+        "partners",
+        "publisher",
+        "location",
+        "contacts",
+        "text",
+        "warnings",
+        "fetched_at",
+        "content_sha256",
+        "extractor",
+    ):
         assert name in schema["properties"], name
 
 

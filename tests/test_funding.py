@@ -99,10 +99,8 @@ def test_from_seed_pages(text: str, expected: FundingMention) -> None:
 
 
 def _seeds() -> dict[str, str]:
-    try:
-        from seed_texts import SEEDS
-    except ImportError:  # written by another helper; these tests are extras when it is there
-        return {}
+    from seed_texts import SEEDS
+
     return dict(SEEDS)
 
 
@@ -122,8 +120,6 @@ WHOLE_SEEDS = {
 @pytest.mark.parametrize("key", sorted(WHOLE_SEEDS))
 def test_whole_seed_pages(key: str) -> None:
     seeds = _seeds()
-    if key not in seeds:
-        pytest.skip("tests/seed_texts.py not present")
     found, _ = find_funding(seeds[key])
     assert found == WHOLE_SEEDS[key]
 
@@ -268,12 +264,8 @@ FROM_TABLE = [
         F(fund="EFS", programme="RPO WO 2014-2020", priority_axis="VII"),
         id="fund-from-axis-row",
     ),
-    pytest.param(
-        "w ramach POWER", F(fund="EFS", programme="PO WER 2014-2020"), id="fund-from-programme-row"
-    ),
-    pytest.param(
-        "RPO WO 2014-2020", F(programme="RPO WO 2014-2020"), id="multi-fund-programme-no-fund"
-    ),
+    pytest.param("w ramach POWER", F(fund="EFS", programme="PO WER 2014-2020"), id="fund-from-programme-row"),
+    pytest.param("RPO WO 2014-2020", F(programme="RPO WO 2014-2020"), id="multi-fund-programme-no-fund"),
 ]
 
 
@@ -486,9 +478,7 @@ def test_no_axis_or_measure(text: str) -> None:
     [
         pytest.param("w ramach RPO WM 2014-2020", F(), "ambiguous", id="rpo-wm-two-voivodeships"),
         pytest.param("w ramach RPO WP", F(), "ambiguous", id="rpo-wp-three-voivodeships"),
-        pytest.param(
-            "RPO WO 2007-2013", F(), "not in the programme table", id="period-not-in-table"
-        ),
+        pytest.param("RPO WO 2007-2013", F(), "not in the programme table", id="period-not-in-table"),
         pytest.param(
             "Oś priorytetowa VIII Integracja społeczna",
             F(priority_axis="VIII"),
@@ -555,9 +545,7 @@ def test_conflicts_give_warnings(text: str, expected: FundingMention, warning: s
         pytest.param(
             "RPO WO 2007-2013",
             F(programme="RPO WO 2007-2013"),
-            marks=pytest.mark.xfail(
-                strict=True, reason="2007-2013 RPOs are not in the programme table"
-            ),
+            marks=pytest.mark.xfail(strict=True, reason="2007-2013 RPOs are not in the programme table"),
         ),
         pytest.param(
             "Zarząd Województwa Opolskiego przyznał dotację",
@@ -565,23 +553,17 @@ def test_conflicts_give_warnings(text: str, expected: FundingMention, warning: s
                 funder="Urząd Marszałkowski Województwa Opolskiego",
                 funder_text="Zarząd Województwa Opolskiego",
             ),
-            marks=pytest.mark.xfail(
-                strict=True, reason="Zarząd/Marszałek are IZ of the RPOs too; not read as payers"
-            ),
+            marks=pytest.mark.xfail(strict=True, reason="Zarząd/Marszałek are IZ of the RPOs too; not read as payers"),
         ),
         pytest.param(
             "PROW 2014-2020, działanie 19 LEADER",
             F(fund="EFRROW", programme="PROW 2014-2020", measure="19"),
-            marks=pytest.mark.xfail(
-                strict=True, reason="measures need a dotted number (8.1); PROW's '19' is skipped"
-            ),
+            marks=pytest.mark.xfail(strict=True, reason="measures need a dotted number (8.1); PROW's '19' is skipped"),
         ),
         pytest.param(
             "umowa nr RPOP.08.01.00-16-0001/20",
             F(programme="RPO WO 2014-2020", measure="8.1"),
-            marks=pytest.mark.xfail(
-                strict=True, reason="programme and measure are not read from contract numbers"
-            ),
+            marks=pytest.mark.xfail(strict=True, reason="programme and measure are not read from contract numbers"),
         ),
         pytest.param(
             "Fundusze Europejskie dla Łódzkiego 2021-2027",

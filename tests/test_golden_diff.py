@@ -15,7 +15,11 @@ from scraper.golden import diff
         ({"a": 1}, {"a": 1}, []),
         ({"title": "A"}, {"title": "B"}, ['title: expected "A", got "B"']),
         ({"x": {"y": None}}, {"x": {"y": "2020-01-01"}}, ['x.y: expected null, got "2020-01-01"']),
-        ({"v": Decimal("355075.00")}, {"v": Decimal("355075.0")}, ["v: expected 355075.00, got 355075.0"]),
+        (
+            {"v": Decimal("355075.00")},
+            {"v": Decimal("355075.0")},
+            ["v: expected 355075.00, got 355075.0"],
+        ),
         ({"v": 1}, {"v": True}, ["v: expected 1, got true"]),
         ({"l": [1, 2]}, {"l": [1]}, ["l[1]: expected 2, missing"]),
         ({"l": [1]}, {"l": [1, 3]}, ["l[1]: unexpected 3"]),

@@ -183,8 +183,7 @@ KIND_CASES = [
     ("kwota 12000 zł", [("other", "12000")]),
     ("Bilety po 10 zł", [("other", "10")]),
     (
-        "Całkowita wartość projektu: 1 000 000,00 zł, wkład własny: 150 000,00 zł, "
-        "wydatki kwalifikowalne 900 000 zł",
+        "Całkowita wartość projektu: 1 000 000,00 zł, wkład własny: 150 000,00 zł, wydatki kwalifikowalne 900 000 zł",
         [("total_cost", "1000000.00"), ("own_share", "150000.00"), ("eligible", "900000")],
     ),
     (
@@ -332,9 +331,7 @@ POLISH_BITS = st.sampled_from(
     [" ", NBSP, THIN, ",", ".", "-", "–", "zł", "PLN", "złotych", "mln", "tys.", "(", ")",
      "w tym", "słownie", "dofinansowanie", "\n", ":", "%", "r.", "tyſ.", "\u0663", "Złoty"]
 )  # fmt: skip
-NOISE = st.lists(
-    st.one_of(st.text("0123456789", min_size=1, max_size=6), POLISH_BITS), max_size=40
-).map("".join)
+NOISE = st.lists(st.one_of(st.text("0123456789", min_size=1, max_size=6), POLISH_BITS), max_size=40).map("".join)
 
 
 @settings(max_examples=500)
@@ -373,7 +370,5 @@ def test_round_trip(whole: int, cents: int, decimals: bool, sep: str, currency: 
     printed = polish(value, sep, currency)
     assert str(parse_money(printed)) == str(value)
     mentions, warnings = find_amounts(f"Wartość projektu: {printed}.")
-    assert [(m.kind, str(m.value), m.text) for m in mentions] == [
-        ("total_cost", str(value), printed)
-    ]
+    assert [(m.kind, str(m.value), m.text) for m in mentions] == [("total_cost", str(value), printed)]
     assert warnings == []

@@ -13,14 +13,21 @@ SITE = SiteInfo(id="test", name="Test")
 
 
 def doc(html: str, url: str = "https://gmina.example.pl/aktualnosci") -> Document:
-    return Document(url, html.encode("utf-8"), content_type="text/html; charset=utf-8",
-                    fetched_at=datetime(2026, 11, 20, tzinfo=UTC), content_sha256="0" * 64)
+    return Document(
+        url,
+        html.encode("utf-8"),
+        content_type="text/html; charset=utf-8",
+        fetched_at=datetime(2026, 11, 20, tzinfo=UTC),
+        content_sha256="0" * 64,
+    )
 
 
 def test_block_text_keeps_paragraphs_and_joins_inline() -> None:
-    page = doc("<div id=b><p>Ala <b>ma</b>\n kota,</p><p>a&nbsp;kot\u00a0ma  Alę.<br>Nowa linia</p>"
-               "<ul><li>jeden</li><li>dwa</li></ul><table><tr><th>Fundusz:</th><td>EFS</td></tr></table>"
-               "<script>var x = 1;</script><style>p{}</style></div>")
+    page = doc(
+        "<div id=b><p>Ala <b>ma</b>\n kota,</p><p>a&nbsp;kot\u00a0ma  Alę.<br>Nowa linia</p>"
+        "<ul><li>jeden</li><li>dwa</li></ul><table><tr><th>Fundusz:</th><td>EFS</td></tr></table>"
+        "<script>var x = 1;</script><style>p{}</style></div>"
+    )
     text = block_text(page.tree.css_first("#b"))
     assert text == "Ala ma kota,\n\na kot ma Alę.\nNowa linia\n\njeden\n\ndwa\n\nFundusz: EFS"
 
@@ -46,7 +53,10 @@ def test_selector_error_names_selector_url_and_counts() -> None:
     page = Probe(doc("<h1>a</h1><h1>b</h1>"), SITE)
     with pytest.raises(SelectorError) as caught:
         page.css_one("h1")
-    assert str(caught.value) == "selector 'h1' matched 2 element(s) on https://gmina.example.pl/aktualnosci, expected exactly 1"
+    assert (
+        str(caught.value)
+        == "selector 'h1' matched 2 element(s) on https://gmina.example.pl/aktualnosci, expected exactly 1"
+    )
     assert page.css_optional("h2") is None
     with pytest.raises(SelectorError, match="expected at least 3"):
         page.css_many("h1", at_least=3)

@@ -181,8 +181,7 @@ def test_periods(text: str, start: date | None, end: date | None, printed: str) 
 
 PRECEDENCE = [
     (
-        "W dniach od 28 stycznia do 8 lutego 2019 r. trwają ferie.\n"
-        "Okres realizacji: 01.01.2019 - 31.12.2019",
+        "W dniach od 28 stycznia do 8 lutego 2019 r. trwają ferie.\nOkres realizacji: 01.01.2019 - 31.12.2019",
         (D(2019, 1, 1), D(2019, 12, 31)),
     ),
     (
@@ -307,9 +306,7 @@ def test_yearless_end() -> None:
     assert span("od 1 stycznia 2020 do 31 grudnia")[:2] == (D(2020, 1, 1), D(2020, 12, 31))
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a duration ('przez 24 miesiące od 1.01.2020') is not turned into an end"
-)
+@pytest.mark.xfail(strict=True, reason="a duration ('przez 24 miesiące od 1.01.2020') is not turned into an end")
 def test_duration() -> None:
     assert span("Projekt trwa przez 24 miesiące od 01.01.2020")[:2] == (
         D(2020, 1, 1),
@@ -324,9 +321,7 @@ WORDS = st.sampled_from(
      "stycznia", "marzec", "czerwca", "I kwartał", "r.", "roku", "br.", "–", "-", "/", ".", "\n",
      " ", "\u00a0", "ſtycznia", "\u212awietnia", "Data zakończenia:"]
 )  # fmt: skip
-NOISE = st.lists(
-    st.one_of(st.text("0123456789.", min_size=1, max_size=10), WORDS), max_size=40
-).map(" ".join)
+NOISE = st.lists(st.one_of(st.text("0123456789.", min_size=1, max_size=10), WORDS), max_size=40).map(" ".join)
 
 
 @settings(max_examples=500)
@@ -341,9 +336,7 @@ def test_never_raises(text: str, reference: date | None) -> None:
 
 
 @settings(max_examples=300)
-@given(
-    st.dates(date(1990, 1, 1), date(2100, 12, 31)), st.dates(date(1990, 1, 1), date(2100, 12, 31))
-)
+@given(st.dates(date(1990, 1, 1), date(2100, 12, 31)), st.dates(date(1990, 1, 1), date(2100, 12, 31)))
 def test_range_round_trip(a: date, b: date) -> None:
     first, last = sorted((a, b))
     text = f"Okres realizacji projektu: {first:%d.%m.%Y} r. – {last:%d.%m.%Y} r."

@@ -14,17 +14,48 @@ from extract.pipeline import extract
 SITE = SiteInfo(id="fuzz", name="Fuzz")
 WHEN = datetime(2026, 11, 20, tzinfo=UTC)
 
-fragments = st.sampled_from([
-    "<p>", "</p>", "<div class='tresc'>", "</div>", "<h1>", "</h1>", "<table><tr><td>", "</td></tr></table>",
-    "Wartość projektu: 1 234,56 zł", "31.03.20121 r.", "na lata 2019-2021", "Wnioskodawca: Gmina X",
-    "tel. (77) 441 02 60", "urzad [at] um.opole.pl", "Oś priorytetowa VIII", "Działanie 8.1", "&nbsp;", "\u00a0",
-    "<script>var a='</p>';</script>", "<!--", "-->", "ą", "\x00", "<br>", "<meta charset=windows-1250>",
-])
+fragments = st.sampled_from(
+    [
+        "<p>",
+        "</p>",
+        "<div class='tresc'>",
+        "</div>",
+        "<h1>",
+        "</h1>",
+        "<table><tr><td>",
+        "</td></tr></table>",
+        "Wartość projektu: 1 234,56 zł",
+        "31.03.20121 r.",
+        "na lata 2019-2021",
+        "Wnioskodawca: Gmina X",
+        "tel. (77) 441 02 60",
+        "urzad [at] um.opole.pl",
+        "Oś priorytetowa VIII",
+        "Działanie 8.1",
+        "&nbsp;",
+        "\u00a0",
+        "<script>var a='</p>';</script>",
+        "<!--",
+        "-->",
+        "ą",
+        "\x00",
+        "<br>",
+        "<meta charset=windows-1250>",
+    ]
+)
 
 
 def run(url: str, body: bytes, extractor: str | None, role: str) -> None:
-    result = extract(url, body, site=SITE, content_type=None, fetched_at=WHEN,
-                     content_sha256=hashlib.sha256(body).hexdigest(), extractor=extractor, role=role)  # type: ignore[arg-type]
+    result = extract(
+        url,
+        body,
+        site=SITE,
+        content_type=None,
+        fetched_at=WHEN,
+        content_sha256=hashlib.sha256(body).hexdigest(),
+        extractor=extractor,
+        role=role,
+    )  # type: ignore[arg-type]
     if role == "article":  # a page gives its record or says, in one line, why not
         assert len(result.records) + (result.error is not None) == 1, result
         assert result.error is None or "\n" not in result.error
@@ -34,8 +65,11 @@ def run(url: str, body: bytes, extractor: str | None, role: str) -> None:
 
 
 @settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow], deadline=None)
-@given(st.lists(fragments, max_size=60).map("".join), st.sampled_from([None, "ops-milicz", "um-opole", "dobrepraktyki"]),
-       st.sampled_from(["article", "listing"]))
+@given(
+    st.lists(fragments, max_size=60).map("".join),
+    st.sampled_from([None, "ops-milicz", "um-opole", "dobrepraktyki"]),
+    st.sampled_from(["article", "listing"]),
+)
 def test_html_soup_never_raises(html: str, extractor: str | None, role: str) -> None:
     run("https://gmina.example.pl/a", html.encode("utf-8", "surrogatepass"), extractor, role)
 
@@ -48,7 +82,15 @@ def test_random_bytes_never_raise(body: bytes) -> None:
 
 def test_a_page_of_the_wrong_shape_is_an_error_value() -> None:
     body = b"<html><body><p>no article here</p></body></html>"
-    result = extract("https://opsmilicz.pl/aktualnosci/1,x", body, site=SITE, content_type="text/html", fetched_at=WHEN,
-                     content_sha256=hashlib.sha256(body).hexdigest(), role="article")
+    result = extract(
+        "https://opsmilicz.pl/aktualnosci/1,x",
+        body,
+        site=SITE,
+        content_type="text/html",
+        fetched_at=WHEN,
+        content_sha256=hashlib.sha256(body).hexdigest(),
+        role="article",
+    )
     assert result.records == []
-    assert result.error == "selector 'div.artykul > h1' matched 0 element(s) on https://opsmilicz.pl/aktualnosci/1,x, expected exactly 1"
+    url = "https://opsmilicz.pl/aktualnosci/1,x"
+    assert result.error == f"selector 'div.artykul > h1' matched 0 element(s) on {url}, expected exactly 1"

@@ -27,7 +27,12 @@ def test_hierarchy(code: str, municipality: str | None, county: str | None, voiv
         ("Opole", "opolskie", "Opole", "1661011"),
         ("Milicz", "dolnośląskie", None, "0213033"),
         ("  Nysa ", "Opolskie", None, "1607053"),
-        ("Bolesławiec", "dolnośląskie", None, None),  # a gmina miejska and a gmina wiejska: ambiguous
+        (
+            "Bolesławiec",
+            "dolnośląskie",
+            None,
+            None,
+        ),  # a gmina miejska and a gmina wiejska: ambiguous
         ("Dobra", "zachodniopomorskie", None, "3218013"),  # three Dobra gminas, one per voivodeship
         ("Nieistniejąca", "opolskie", None, None),
     ],

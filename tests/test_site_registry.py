@@ -22,7 +22,13 @@ extractor = "generic"
 
 def test_shipped_registry_loads() -> None:
     sites = load_sites()
-    assert [s.id for s in sites] == ["dobrepraktyki", "um-opole", "nasza-nysa", "rops-zielona-gora", "ops-milicz"]
+    assert [s.id for s in sites] == [
+        "dobrepraktyki",
+        "um-opole",
+        "nasza-nysa",
+        "rops-zielona-gora",
+        "ops-milicz",
+    ]
     assert all(s.start_urls and s.articles for s in sites)
 
 
@@ -39,11 +45,17 @@ def test_patterns_and_hosts(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("change", "message"),
     [
-        (("extractor = \"generic\"", "extractor = \"nope\""), "key 'extractor': unknown extractor 'nope'"),
-        (("follow = ['^https://x\\.pl/aktualnosci$']", "follow = ['(unclosed']"), "key 'follow': bad regular expression"),
-        (("teryt = \"0213033\"", "teryt = \"213033\""), "key 'teryt': must be a 7-digit string"),
-        (("teryt = \"0213033\"", "colour = \"red\""), "key 'colour': unknown key"),
-        (("name = \"Urząd Gminy X\"\n", ""), "key 'name': missing"),
+        (
+            ('extractor = "generic"', 'extractor = "nope"'),
+            "key 'extractor': unknown extractor 'nope'",
+        ),
+        (
+            ("follow = ['^https://x\\.pl/aktualnosci$']", "follow = ['(unclosed']"),
+            "key 'follow': bad regular expression",
+        ),
+        (('teryt = "0213033"', 'teryt = "213033"'), "key 'teryt': must be a 7-digit string"),
+        (('teryt = "0213033"', 'colour = "red"'), "key 'colour': unknown key"),
+        (('name = "Urząd Gminy X"\n', ""), "key 'name': missing"),
     ],
 )
 def test_errors_name_file_site_and_key(tmp_path: Path, change: tuple[str, str], message: str) -> None:

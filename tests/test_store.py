@@ -17,13 +17,22 @@ WHEN = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
 def test_save_and_load_round_trip(tmp_path: Path) -> None:
     store = RawStore(tmp_path)
     body = "Ośrodek Pomocy Społecznej".encode("cp1250")
-    saved = store.save("ops-milicz", "https://opsmilicz.pl/a#x", body, headers={"Content-Type": "text/html"}, fetched_at=WHEN)
+    saved = store.save(
+        "ops-milicz",
+        "https://opsmilicz.pl/a#x",
+        body,
+        headers={"Content-Type": "text/html"},
+        fetched_at=WHEN,
+    )
     assert saved.body_path.read_bytes() == body
     assert saved.body_path.name == f"{url_id('https://opsmilicz.pl/a')}.html"
     loaded = store.get("ops-milicz", "https://opsmilicz.pl/a")
     assert loaded is not None
     assert (loaded.url, loaded.status, loaded.fetched_at, loaded.headers["content-type"]) == (
-        "https://opsmilicz.pl/a", 200, WHEN, "text/html"
+        "https://opsmilicz.pl/a",
+        200,
+        WHEN,
+        "text/html",
     )
     assert loaded.body() == body
     meta = json.loads((tmp_path / "ops-milicz" / f"{saved.key}.json").read_text())
@@ -46,7 +55,10 @@ def test_broken_entry_does_not_stop_a_scan(tmp_path: Path) -> None:
     store.save("s", "https://a.pl/2", b"2", headers={"content-type": "text/html"}, fetched_at=WHEN)
     entries = list(store.scan("s"))
     assert sum(isinstance(e, StoreError) for e in entries) == 1
-    assert sorted(e.url for e in entries if not isinstance(e, StoreError)) == ["https://a.pl/1", "https://a.pl/2"]
+    assert sorted(e.url for e in entries if not isinstance(e, StoreError)) == [
+        "https://a.pl/1",
+        "https://a.pl/2",
+    ]
 
 
 def test_body_without_sidecar_is_ignored(tmp_path: Path) -> None:

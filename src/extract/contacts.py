@@ -21,6 +21,7 @@ number (amounts, dates, postcodes, bank accounts, counters).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 
@@ -56,9 +57,16 @@ _EMAIL = re.compile(
     rf"(?P<at>{_AT_BRACKET}|{_AT_PLAIN}|{_AT_BARE})"
     rf"(?P<domain>[A-Za-z0-9\-]+(?:{_DOT}[A-Za-z0-9\-]+)+)"
 )
-_GLUED = re.compile(
-    rf"(?<![\w.@\-\]])(?P<word>[A-Za-z0-9._\-]{{4,64}})(?P<domain>(?:{_DOT_BRACKET}[A-Za-z0-9\-]+)+)"
+_AT_ANCHOR = re.compile(
+    rf"@|{_OPEN}[ \t]*(?:at|AT|At|małpa|malpa|MAŁPA)[ \t]*{_CLOSE}"
+    r"|[ \t\u00a0](?:at|małpa|malpa)[ \t\u00a0]"
 )
+# Only square-bracketed dots, the way Drupal's spamspan prints them.
+_SQUARE_DOT = r"[ \t\u00a0]*\[[ \t]*(?:dot|DOT|kropka|KROPKA)[ \t]*\][ \t\u00a0]*"
+_DOT_BRACKET_RE = re.compile(_SQUARE_DOT)
+# Drupal spamspan without spaces: "urzadatum [dot] opole [dot] pl" (a word, then bracketed dots).
+_GLUED_WORD = re.compile(r"(?<![\w.@\-\]])[A-Za-z0-9._\-]{4,64}$")
+_DOT_CHAIN = re.compile(rf"(?:{_SQUARE_DOT}[A-Za-z0-9\-]+)+")
 _DOT_ANY = re.compile(rf"{_DOT_BRACKET}|{_DOT_BARE}")
 _TLD = re.compile(r"[a-z]{2,24}")
 _PLAIN_DOMAIN = re.compile(r"[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+")
@@ -80,41 +88,60 @@ def _valid(local: str, domain: str) -> bool:
     )
 
 
+def _windows(text: str, anchors: re.Pattern[str], before: int, after: int) -> list[tuple[int, int]]:
+    """Merged (start, end) windows around every anchor: the only places worth a full match."""
+    windows: list[tuple[int, int]] = []
+    for anchor in anchors.finditer(text):
+        start, end = max(0, anchor.start() - before), min(len(text), anchor.end() + after)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(end, windows[-1][1]))
+        else:
+            windows.append((start, end))
+    return windows
+
+
 def _email_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, address) of every e-mail, obfuscated or not, in order."""
     out: list[tuple[int, int, str]] = []
-    for match in _EMAIL.finditer(text):
-        at = match.group("at")
-        obfuscated_dot = bool(_DOT_ANY.search(match.group("domain")))
-        if re.fullmatch(_AT_BARE, at) and "at" in at.lower() and not obfuscated_dot:
-            continue  # "look at example.com" is prose; a bare "at" needs an obfuscated dot too
-        end = match.end()
-        raw_domain = match.group("domain")
-        if "@" in at and obfuscated_dot:  # "x@um.opole.pl dot com": a real "@" takes real dots only
-            plain = _PLAIN_DOMAIN.match(raw_domain)
-            if plain is None:
-                continue
-            raw_domain, end = plain.group(0), match.start("domain") + plain.end()
-        local, domain = _clean_part(match.group("local")), _clean_part(raw_domain).lower()
-        if _valid(local, domain):
-            out.append((match.start(), end, f"{local}@{domain}"))
-    for match in _GLUED.finditer(text):
-        if any(s <= match.start() < e for s, e, _ in out):
+    for window_start, window_end in _windows(text, _AT_ANCHOR, 160, 200):
+        for match in _EMAIL.finditer(text, window_start, window_end):
+            at = match.group("at")
+            obfuscated_dot = bool(_DOT_ANY.search(match.group("domain")))
+            if re.fullmatch(_AT_BARE, at) and "at" in at.lower() and not obfuscated_dot:
+                continue  # "look at example.com" is prose; a bare "at" needs an obfuscated dot too
+            end = match.end()
+            raw_domain = match.group("domain")
+            if "@" in at and obfuscated_dot:  # "x@um.opole.pl dot com": a real "@", real dots only
+                plain = _PLAIN_DOMAIN.match(raw_domain)
+                if plain is None:
+                    continue
+                raw_domain, end = plain.group(0), match.start("domain") + plain.end()
+            local, domain = _clean_part(match.group("local")), _clean_part(raw_domain).lower()
+            if _valid(local, domain):  # windows are disjoint and matches in one never overlap
+                out.append((match.start(), end, f"{local}@{domain}"))
+    starts = [start for start, _, _ in out]
+    for dot in _DOT_BRACKET_RE.finditer(text) if "[" in text else ():
+        word = _GLUED_WORD.search(text, max(0, dot.start() - 64), dot.start())
+        if word is None:
             continue
-        word = match.group("word")
-        if word.lower().count("at") != 1:
+        before = bisect_right(starts, word.start()) - 1
+        if before >= 0 and word.start() < out[before][1]:
+            continue  # inside an address already read
+        chain = _DOT_CHAIN.match(text, dot.start())
+        lowered = word.group(0).lower()
+        if chain is None or lowered.count("at") != 1:
             continue
-        at = word.lower().index("at")
-        local, host = word[:at], word[at + 2 :]
-        domain = (host + _clean_part(match.group("domain"))).lower()
+        at = lowered.index("at")
+        local, host = word.group(0)[:at], word.group(0)[at + 2 :]
+        domain = (host + _clean_part(chain.group(0))).lower()
         if local and host and _valid(local, domain):
-            out.append((match.start(), match.end(), f"{local}@{domain}"))
+            out.append((word.start(), chain.end(), f"{local}@{domain}"))
     out.sort()
     return out
 
 
 def find_emails(text: str) -> list[str]:
-    """E-mail addresses, de-obfuscated ("urzad [at] um.opole.pl" -> "urzad@um.opole.pl"), in order, unique."""  # noqa: E501
+    """E-mail addresses, de-obfuscated ("urzad [at] um.opole.pl" -> "urzad@um.opole.pl"), in order, unique."""
     return list(dict.fromkeys(address for _, _, address in _email_spans(text)))
 
 
@@ -122,6 +149,8 @@ def find_emails(text: str) -> list[str]:
 
 _SEP = r"(?:[ \u00a0]|[ \u00a0]?[\-./][ \u00a0]?)"
 _PHONE_CANDIDATE = re.compile(
+    # The look-ahead lets the regex engine skip to a possible first character at C speed.
+    r"(?=[+(0-9])"
     r"(?P<prefix>(?:\+|00)[ \u00a0]?48[ \u00a0\-]?|\([ \u00a0]?(?:\+|00)48[ \u00a0]?\)[ \u00a0]?)?"
     r"(?P<area>\([ \u00a0]?0?[\- ]?\d{2,3}[ \u00a0]?\)[ \u00a0]?)?"
     rf"(?P<body>\d{{1,10}}(?:{_SEP}\d{{1,10}})*)"
@@ -188,9 +217,7 @@ def _national(groups: list[_Group], international: bool) -> tuple[str, tuple[int
     return digits, tuple(s for s in sizes if s)
 
 
-def _phone_at(
-    text: str, match: re.Match[str], groups: list[_Group], first: int, last: int
-) -> PhoneMention | None:
+def _phone_at(text: str, match: re.Match[str], groups: list[_Group], first: int, last: int) -> PhoneMention | None:
     """Groups `first..last` of a candidate as one phone number, if they are one."""
     prefix = match.group("prefix") if first == 0 else None
     area = match.group("area") if first == 0 else None
@@ -214,8 +241,7 @@ def _phone_at(
         return None  # "5 6 7 8 9 10 11": a calendar row, not a phone
     cued = bool(_PHONE_CUE.search(before))
     separators = {
-        text[a.end : b.start].strip()
-        for a, b in zip(groups[first:last], groups[first + 1 : last + 1], strict=True)
+        text[a.end : b.start].strip() for a, b in zip(groups[first:last], groups[first + 1 : last + 1], strict=True)
     }
     if separators & {".", "/"} and not (cued or prefix):
         return None  # "123.456.789" is a counter or an identifier unless a cue says phone
@@ -233,6 +259,8 @@ def find_phones(text: str) -> list[PhoneMention]:
     """Polish phone numbers in their usual spellings, normalised to E.164."""
     out: list[PhoneMention] = []
     for match in _PHONE_CANDIDATE.finditer(text):
+        if match.end() - match.start() < 9:
+            continue  # fewer than nine characters cannot hold nine digits
         groups = _groups(match)
         if not groups or sum(len(g.digits) for g in groups) >= 20:
             continue  # a bank account or another long identifier
@@ -275,22 +303,16 @@ _HONORIFIC = r"(?:(?:Pani|Pan|p\.)[ \u00a0]+)?(?:(?:mgr|dr|inż\.|lic\.|prof\.)[
 _CONTACT_LABEL = re.compile(
     r"(?i:\b(?:osob[ay][ \u00a0]+kontaktow[ae]|osob[ay][ \u00a0]+do[ \u00a0]+kontaktu"
     r"|kontakt(?:[ \u00a0]+w[ \u00a0]+sprawie(?:[ \u00a0]+[a-ząćęłńóśźż]+){0,3})?"
-    r"|(?:dodatkowych|szczegółowych|bliższych|wszelkich)?[ \u00a0]*"
+    r"|(?:(?:dodatkowych|szczegółowych|bliższych|wszelkich)[ \u00a0]+)?"
     r"informacji[ \u00a0]+udziela(?:ją)?"
-    r"|koordynator(?:ka)?(?:[ \u00a0]+projektu)?)\b[ \u00a0]*[:–—\-]?[ \u00a0]*)"
-    + _HONORIFIC
-    + _PERSON
+    r"|koordynator(?:ka)?(?:[ \u00a0]+projektu)?)\b[ \u00a0]*[:–—\-]?[ \u00a0]*)" + _HONORIFIC + _PERSON
 )
 _HONOURED = re.compile(r"\b(?:Pani|Pan)[ \u00a0]+" + _PERSON)
 _LISTED = re.compile(
-    r"(?:^|(?<=[,;\n]))[ \u00a0]*"
-    + _HONORIFIC
-    + _PERSON
-    + r"(?=[ \u00a0,:–\-]{1,3}(?i:tel\b|telefon|e-?mail))"
+    r"(?:^|(?<=[,;\n]))[ \u00a0]*" + _HONORIFIC + _PERSON + r"(?=[ \u00a0,:–\-]{1,3}(?i:tel\b|telefon|e-?mail))"
 )
-_LABEL_BEFORE = re.compile(
-    r"(?i:osob[ay][ \u00a0]+kontaktow|osob[ay][ \u00a0]+do[ \u00a0]+kontaktu|kontakt\b"
-    r"|informacji[ \u00a0]+udziela)"
+_LABEL_TRIGGER = re.compile(
+    r"\b(?:osob[ay]\s|kontakt|informacji|dodatkowych|szczegółowych|bliższych|wszelkich|koordynator)"
 )
 _NOT_PERSON = frozenset(
     [
@@ -323,9 +345,7 @@ _NOT_PERSON = frozenset(
         "ministerstwo",
     ]
 )
-_CUE_AFTER = re.compile(
-    r"^[^\n]{0,40}?(?:\btel\b|\btelefon|\be-?mail|@|\[at\]|\(at\))", re.IGNORECASE
-)
+_CUE_AFTER = re.compile(r"^[^\n]{0,40}?(?:\btel\b|\btelefon|\be-?mail|@|\[at\]|\(at\))", re.IGNORECASE)
 
 
 _BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
@@ -339,6 +359,18 @@ class _Loose:
     email: str | None = None
 
 
+def _label_windows(text: str, labels: list[int]) -> list[tuple[int, int]]:
+    """The 300 characters after each contact label, merged: where listed persons may follow."""
+    windows: list[tuple[int, int]] = []
+    for start in labels:
+        end = min(len(text), start + 300)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
+
+
 @dataclass(frozen=True, slots=True)
 class _Person:
     name: str
@@ -348,22 +380,20 @@ class _Person:
 
 def _persons(text: str) -> list[_Person]:
     found: dict[int, _Person] = {}
-    for match in _CONTACT_LABEL.finditer(text):
-        found[match.start("person")] = _Person(
-            match.group("person"), match.start("person"), match.end("person")
-        )
-    for match in _HONOURED.finditer(text):
+    labels = [m.start() for m in _LABEL_TRIGGER.finditer(text.lower())]
+    for start in labels:
+        match = _CONTACT_LABEL.match(text, start)
+        if match and match.start("person") not in found:
+            found[match.start("person")] = _Person(match.group("person"), match.start("person"), match.end("person"))
+    for match in _HONOURED.finditer(text) if "Pan" in text else ():
         if match.start("person") not in found and _CUE_AFTER.match(text[match.end() :]):
-            found[match.start("person")] = _Person(
-                match.group("person"), match.start("person"), match.end("person")
-            )
-    for match in _LISTED.finditer(text):
-        if match.start("person") not in found and _LABEL_BEFORE.search(
-            text[max(0, match.start() - 200) : match.start()]
-        ):
-            found[match.start("person")] = _Person(
-                match.group("person"), match.start("person"), match.end("person")
-            )
+            found[match.start("person")] = _Person(match.group("person"), match.start("person"), match.end("person"))
+    for window_start, window_end in _label_windows(text, labels):
+        for match in _LISTED.finditer(text, window_start, window_end):
+            if match.start("person") not in found:
+                found[match.start("person")] = _Person(
+                    match.group("person"), match.start("person"), match.end("person")
+                )
     persons = []
     for person in sorted(found.values(), key=lambda p: p.start):
         words = person.name.split()
@@ -389,19 +419,11 @@ def find_contacts(text: str) -> list[ContactMention]:
         blank = _BLANK_LINE.search(text[person.end : limit])
         limit = min(limit, person.end + (blank.start() if blank else len(text)), person.end + 300)
         phone_at = next(
-            (
-                k
-                for k, p in enumerate(phones)
-                if person.end <= p.start < limit and k not in used_phones
-            ),
+            (k for k, p in enumerate(phones) if person.end <= p.start < limit and k not in used_phones),
             None,
         )
         email_at = next(
-            (
-                k
-                for k, e in enumerate(emails)
-                if person.end <= e[0] < limit and k not in used_emails
-            ),
+            (k for k, e in enumerate(emails) if person.end <= e[0] < limit and k not in used_emails),
             None,
         )
         own_phone = phones[phone_at] if phone_at is not None else None
@@ -433,11 +455,7 @@ def find_contacts(text: str) -> list[ContactMention]:
         if k + 1 < len(loose):
             following = loose[k + 1]
             gap = text[item.end : following.start]
-            if (
-                (following.phone is None) != (phone is None)
-                and len(gap) <= 120
-                and not _BLANK_LINE.search(gap)
-            ):
+            if (following.phone is None) != (phone is None) and len(gap) <= 120 and not _BLANK_LINE.search(gap):
                 phone, email = phone or following.phone, email or following.email
                 k += 1
         k += 1

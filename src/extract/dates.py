@@ -161,9 +161,7 @@ def plausible_year(year: int) -> bool:
     return MIN_YEAR <= year <= MAX_YEAR
 
 
-def _day_mention(
-    m: re.Match[str], core: str, y: str, mo: int, d: str, *, dashed: bool = False
-) -> DateMention | None:
+def _day_mention(m: re.Match[str], core: str, y: str, mo: int, d: str, *, dashed: bool = False) -> DateMention | None:
     """A day-precision mention, or a warned one when it is impossible or implausible."""
     text, start, end = m.group(0), m.start(), m.end()
     if dashed and (mo > 12 or int(d) > 31):
@@ -183,9 +181,7 @@ def _day_mention(
     return DateMention(None, None, "day", text, start, end, problem)
 
 
-def _relative(
-    m: re.Match[str], core: str, mo: int, d: str | None, reference: date | None
-) -> DateMention:
+def _relative(m: re.Match[str], core: str, mo: int, d: str | None, reference: date | None) -> DateMention:
     """A date in the current year ("27 kwietnia br."), resolved against the publication date."""
     text, start, end = m.group(0), m.start(), m.end()
     precision: Precision = "day" if d else "month"

@@ -14,9 +14,20 @@ from dataclasses import dataclass
 
 _HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.IGNORECASE)
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
-_BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
 # WHATWG labels that Python spells differently or that browsers remap.
-_ALIASES = {"iso-8859-1": "cp1252", "latin1": "cp1252", "us-ascii": "cp1252", "ascii": "cp1252", "x-cp1250": "cp1250", "utf8": "utf-8"}
+_ALIASES = {
+    "iso-8859-1": "cp1252",
+    "latin1": "cp1252",
+    "us-ascii": "cp1252",
+    "ascii": "cp1252",
+    "x-cp1250": "cp1250",
+    "utf8": "utf-8",
+}
 _META_WINDOW = 4096
 
 
@@ -51,10 +62,10 @@ def decode_html(body: bytes, content_type: str | None = None) -> Decoded:
         if body.startswith(bom):
             return Decoded(body[len(bom) :].decode(encoding, "replace"), encoding, "bom")
     match = _META_CHARSET.search(body[:_META_WINDOW])
-    if match and (encoding := _codec(match.group(1).decode("ascii", "ignore"))):
-        # A page served as UTF-16 cannot carry an ASCII <meta>; such a declaration is wrong.
-        if not encoding.startswith("utf-16"):
-            return Decoded(body.decode(encoding, "replace"), encoding, "meta")
+    encoding = _codec(match.group(1).decode("ascii", "ignore")) if match else None
+    # A page served as UTF-16 cannot carry an ASCII <meta>; such a declaration is wrong.
+    if encoding and not encoding.startswith("utf-16"):
+        return Decoded(body.decode(encoding, "replace"), encoding, "meta")
     try:
         return Decoded(body.decode("utf-8"), "utf-8", "guess")
     except UnicodeDecodeError:

@@ -76,7 +76,8 @@ def read_fields(text: str, *, published: date | None) -> TextFields:
     out.warnings += warnings
     out.partners = [Partner(name=p.name, name_expanded=p.name_expanded, lead=p.lead) for p in partners]
     out.contacts = [
-        Contact(name=c.name, phone=c.phone, phone_text=c.phone_text, email=c.email) for c in contacts.find_contacts(text)
+        Contact(name=c.name, phone=c.phone, phone_text=c.phone_text, email=c.email)
+        for c in contacts.find_contacts(text)
     ]
     if match := _PARTICIPANTS.search(text):
         out.participants = int(re.sub(r"\D", "", match.group(1)))

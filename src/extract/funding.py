@@ -41,25 +41,34 @@ class FundingMention:
 # --------------------------------------------------------------------------- text folding
 
 # One character in, one character out: offsets in the folded text are offsets in the input.
-_FOLD_TABLE = str.maketrans(
-    'ąćęłńóśźżĄĆĘŁŃÓŚŹŻ\u00a0\u2007\u202f\t\u2010\u2011\u2012\u2013\u2014\u2015\u2212„”“«»"',
-    "acelnoszzACELNOSZZ    -------      ",
+_FOLD_PAIRS = tuple(
+    zip(
+        'ąćęłńóśźż\u00a0\u2007\u202f\t\u2010\u2011\u2012\u2013\u2014\u2015\u2212„”“«»"',
+        "acelnoszz    -------      ",
+        strict=True,
+    )
 )
-_DASHES = str.maketrans(
-    "\u00a0\u2007\u202f\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "   -------"
-)
+_DASH_PAIRS = tuple(zip("\u00a0\u2007\u202f\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "   -------", strict=True))
+
+
+def _replace_all(text: str, pairs: tuple[tuple[str, str], ...]) -> str:
+    for old, new in pairs:  # str.replace per character beats str.translate on mostly-ASCII text
+        if old in text:
+            text = text.replace(old, new)
+    return text
 
 
 def _fold(text: str) -> str:
     """Lower case, Polish diacritics and quotes dropped, dashes unified; same length as `text`."""
-    folded = text.translate(_FOLD_TABLE).lower()
-    if len(folded) != len(
-        text
-    ):  # a rare letter whose lower case is longer (İ): go letter by letter
-        folded = "".join(
-            c if len(c.lower()) != 1 else c.lower() for c in text.translate(_FOLD_TABLE)
-        )
-    return folded
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a rare letter whose lower case is longer (İ): letter by letter
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return _replace_all(lowered, _FOLD_PAIRS)
+
+
+def _dashes(text: str) -> str:
+    """`text` with NBSP as a space and every dash as "-"; same length."""
+    return _replace_all(text, _DASH_PAIRS)
 
 
 def _norm_name(text: str) -> str:
@@ -76,10 +85,7 @@ def _expand_braces(alias: str) -> list[str]:
     match = re.search(r"\{([^}]*)\}", alias)
     if not match:
         return [alias]
-    return [
-        alias[: match.start()] + option + alias[match.end() :]
-        for option in match.group(1).split(",")
-    ]
+    return [alias[: match.start()] + option + alias[match.end() :] for option in match.group(1).split(",")]
 
 
 def _name_pattern(alias: str) -> str:
@@ -87,9 +93,7 @@ def _name_pattern(alias: str) -> str:
     out: list[str] = []
     for word in alias.split():
         piece = ""
-        i = 0
-        while i < len(word):
-            char = word[i]
+        for char in word:
             if char == "*":
                 piece += r"\w*"
             elif char == "?" and piece:
@@ -100,11 +104,9 @@ def _name_pattern(alias: str) -> str:
                 piece += r"\s*\+"
             else:
                 piece += re.escape(char)
-            i += 1
         out.append(piece)
-    body = r"\s+".join(out)
     tail = "" if alias.endswith("+") else r"(?!\w)"
-    return rf"(?<![\w\-]){body}{tail}"
+    return r"\s+".join(out) + tail
 
 
 def _abbreviation_pattern(abbreviation: str) -> str:
@@ -120,33 +122,71 @@ def _abbreviation_pattern(abbreviation: str) -> str:
         else:
             out += re.escape(char)
     tail = "" if abbreviation.endswith("+") else r"(?![\w+])"
-    return rf"(?<![\w\-]){out}{tail}"
+    return out + tail
+
+
+_LEADING_LETTERS = re.compile(r"[^\W_]+")
+
+_Candidates = dict[str, tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]]
+
+
+@dataclass(frozen=True, slots=True)
+class _Index:
+    """Aliases grouped by the literal letters their first word starts with ("program", "RPO")."""
+
+    by_prefix: _Candidates
+    roots: tuple[tuple[str, tuple[str, ...]], ...]  # shortest prefixes, each with all it starts
+
+    def _starts(self, haystack: str) -> dict[int, list[str]]:
+        """Word starts holding a prefix: `str.find` per prefix is far cheaper than one big regex."""
+        starts: dict[int, list[str]] = {}
+        for root, family in self.roots:
+            at = haystack.find(root)
+            while at >= 0:
+                if not at or not (haystack[at - 1].isalnum() or haystack[at - 1] in "-_"):
+                    starts[at] = [p for p in family if haystack.startswith(p, at)]
+                at = haystack.find(root, at + 1)
+        return starts
+
+    def scan(self, haystack: str) -> list[tuple[int, int, tuple[str, ...]]]:
+        found: list[tuple[int, int, tuple[str, ...]]] = []
+        taken_to = 0
+        starts = self._starts(haystack)
+        for start in sorted(starts):
+            if start < taken_to:
+                continue
+            best: tuple[int, tuple[str, ...]] | None = None
+            for prefix in starts[start]:
+                for regex, keys in self.by_prefix[prefix]:
+                    match = regex.match(haystack, start)
+                    if match and (best is None or match.end() > best[0]):
+                        best = (match.end(), keys)
+            if best is not None:
+                found.append((start, best[0], best[1]))
+                taken_to = best[0]
+        return found
+
+
+def _index(patterns: dict[str, list[str]], prefixes: dict[str, str]) -> _Index:
+    """patterns: regex -> table keys; prefixes: regex -> the literal letters it must start with."""
+    grouped: dict[str, list[tuple[re.Pattern[str], tuple[str, ...]]]] = {}
+    for pattern, keys in patterns.items():
+        grouped.setdefault(prefixes[pattern], []).append((re.compile(pattern), tuple(dict.fromkeys(keys))))
+    roots = [p for p in grouped if not any(p != q and p.startswith(q) for q in grouped)]
+    families = tuple((root, tuple(p for p in grouped if p.startswith(root))) for root in roots)
+    return _Index({prefix: tuple(rows) for prefix, rows in grouped.items()}, families)
 
 
 @dataclass(frozen=True, slots=True)
 class _AliasSet:
-    """All aliases of one table as two scanning regexes plus a way back from a match to its rows."""
+    """All aliases of one table, indexed for a single pass over the words of a text."""
 
-    names: re.Pattern[str] | None  # on folded text
-    abbreviations: re.Pattern[str] | None  # on dash-normalised original text
-    name_rows: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]
-    abbreviation_rows: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]
+    names: _Index  # on folded text
+    abbreviations: _Index  # on dash-normalised original text
 
     def scan(self, text: str, folded: str) -> list[tuple[int, int, tuple[str, ...]]]:
-        """(start, end, keys) for every alias match, left to right, longest alias first."""
-        found: list[tuple[int, int, tuple[str, ...]]] = []
-        for regex, rows, haystack in (
-            (self.names, self.name_rows, folded),
-            (self.abbreviations, self.abbreviation_rows, text.translate(_DASHES)),
-        ):
-            if regex is None:
-                continue
-            for match in regex.finditer(haystack):
-                matched = match.group(0)
-                for alias_regex, keys in rows:
-                    if alias_regex.fullmatch(matched):
-                        found.append((match.start(), match.end(), keys))
-                        break
+        """(start, end, keys) for every alias match, left to right, the longest at each place."""
+        found = self.names.scan(folded) + self.abbreviations.scan(_dashes(text))
         found.sort()
         return found
 
@@ -155,27 +195,19 @@ def _alias_set(entries: list[tuple[str, str, str]]) -> _AliasSet:
     """entries: (key, names, abbreviations), both |-separated; several keys may share an alias."""
     by_name: dict[str, list[str]] = {}
     by_abbreviation: dict[str, list[str]] = {}
+    prefixes: dict[str, str] = {}
     for key, names, abbreviations in entries:
         for alias in (a.strip() for a in names.split("|")):
             for expanded in _expand_braces(alias) if alias else []:
-                by_name.setdefault(_name_pattern(expanded), []).append(key)
+                pattern = _name_pattern(expanded)
+                by_name.setdefault(pattern, []).append(key)
+                prefixes[pattern] = _LEADING_LETTERS.match(expanded).group(0)  # type: ignore[union-attr]
         for alias in (a.strip() for a in abbreviations.split("|")):
             if alias:
-                by_abbreviation.setdefault(_abbreviation_pattern(alias), []).append(key)
-
-    def build(
-        table: dict[str, list[str]],
-    ) -> tuple[re.Pattern[str] | None, tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]]:
-        if not table:
-            return None, ()
-        # Longest first, so that "… dla Pomorza Zachodniego" wins over "… dla Pomorza".
-        ordered = sorted(table, key=len, reverse=True)
-        rows = tuple((re.compile(p), tuple(dict.fromkeys(table[p]))) for p in ordered)
-        return re.compile("|".join(f"(?:{p})" for p in ordered)), rows
-
-    name_regex, name_rows = build(by_name)
-    abbreviation_regex, abbreviation_rows = build(by_abbreviation)
-    return _AliasSet(name_regex, abbreviation_regex, name_rows, abbreviation_rows)
+                pattern = _abbreviation_pattern(alias)
+                by_abbreviation.setdefault(pattern, []).append(key)
+                prefixes[pattern] = _LEADING_LETTERS.match(alias).group(0)  # type: ignore[union-attr]
+    return _AliasSet(_index(by_name, prefixes), _index(by_abbreviation, prefixes))
 
 
 # --------------------------------------------------------------------------- reference tables
@@ -203,9 +235,7 @@ class Measure:
 
 def _read_csv(name: str) -> list[dict[str, str]]:
     text = files("extract.data").joinpath(name).read_text(encoding="utf-8")
-    return [
-        {k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(text.splitlines())
-    ]
+    return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(text.splitlines())]
 
 
 @cache
@@ -242,22 +272,16 @@ def measures() -> tuple[Measure, ...]:
 
 @cache
 def _programme_aliases() -> _AliasSet:
-    return _alias_set(
-        [(r["programme"], r["aliases"], r["abbreviations"]) for r in _read_csv("programmes.csv")]
-    )
+    return _alias_set([(r["programme"], r["aliases"], r["abbreviations"]) for r in _read_csv("programmes.csv")])
 
 
 @cache
 def _funder_aliases() -> _AliasSet:
-    return _alias_set(
-        [(r["funder"], r["aliases"], r["abbreviations"]) for r in _read_csv("funders.csv")]
-    )
+    return _alias_set([(r["funder"], r["aliases"], r["abbreviations"]) for r in _read_csv("funders.csv")])
 
 
 @cache
-def _measure_index() -> tuple[
-    dict[int, list[tuple[str, str, Measure]]], dict[str, list[tuple[str, Measure]]]
-]:
+def _measure_index() -> tuple[dict[int, list[tuple[str, str, Measure]]], dict[str, list[tuple[str, Measure]]]]:
     """Axis rows by axis number (with the folded axis name) and measure rows by measure number."""
     axes: dict[int, list[tuple[str, str, Measure]]] = {}
     by_measure: dict[str, list[tuple[str, Measure]]] = {}
@@ -272,31 +296,41 @@ def _measure_index() -> tuple[
 
 # --------------------------------------------------------------------------- EU funds
 
-_FUND_PATTERNS: tuple[tuple[str, str], ...] = (
-    ("EFS+", r"europejsk\w*\s+fundusz\w*\s+spoleczn\w*\s*(?:\+|plus\b)"),
+# Each EU fund name, from its "fundusz" on; all but the Cohesion Fund follow "europejski".
+_FUND_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
+    ("EFS+", True, re.compile(r"fundusz\w*\s+spoleczn\w*\s*(?:\+|plus\b)")),
     (
         "EFRROW",
-        r"europejsk\w*\s+fundusz\w*\s+roln\w*\s+na\s+rzecz\s+rozwoju\s+obszarow\s+wiejskich",
+        True,
+        re.compile(r"fundusz\w*\s+roln\w*\s+na\s+rzecz\s+rozwoju\s+obszarow\s+wiejskich"),
     ),
-    ("EFRR", r"europejsk\w*\s+fundusz\w*\s+rozwoju\s+regionaln\w*"),
-    ("EFS", r"europejsk\w*\s+fundusz\w*\s+spoleczn\w*"),
-    ("FS", r"fundusz\w*\s+spojnosci\b"),
+    ("EFRR", True, re.compile(r"fundusz\w*\s+rozwoju\s+regionaln\w*")),
+    ("EFS", True, re.compile(r"fundusz\w*\s+spoleczn\w*")),
+    ("FS", False, re.compile(r"fundusz\w*\s+spojnosci\b")),
 )
-_FUND_NAMES = re.compile("|".join(f"(?P<n{i}>{p})" for i, (_, p) in enumerate(_FUND_PATTERNS)))
-_FUND_ABBREVIATIONS = re.compile(r"(?<![\w\-])(EFS\s?\+|EFS\s+Plus\b|EFRROW|EFRR|EFS)(?![\w+])")
-_FUND_LABEL = re.compile(
-    r"(?:^|\n)[ \t]*(?:fundusz|źródło\s+finansowania|zrodlo\s+finansowania)\s*:\s*$", re.I
-)
+_EUROPEAN_BEFORE = re.compile(r"\beuropejsk\w*\s+$")
+_FUND_ABBREVIATIONS = re.compile(r"\b(EFS\s?\+|EFS\s+Plus\b|EFRROW|EFRR|EFS)(?![\w+])")
+_FUND_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:fundusz|źródło\s+finansowania|zrodlo\s+finansowania)\s*:\s*$", re.I)
 
 
 def _find_funds(text: str, folded: str) -> list[tuple[int, str, bool]]:
     """(position, fund, labelled) for every EU fund named, in order."""
     found: list[tuple[int, str, bool]] = []
-    for match in _FUND_NAMES.finditer(folded):
-        index = int(next(k for k, v in match.groupdict().items() if v is not None)[1:])
-        labelled = bool(_FUND_LABEL.search(text[max(0, match.start() - 40) : match.start()]))
-        found.append((match.start(), _FUND_PATTERNS[index][0], labelled))
-    for match in _FUND_ABBREVIATIONS.finditer(text):
+    at = folded.find("fundusz")
+    while at >= 0:
+        european = _EUROPEAN_BEFORE.search(folded, max(0, at - 30), at)
+        for fund, needs_european, pattern in _FUND_PATTERNS:
+            if needs_european and european is None:
+                continue
+            if pattern.match(folded, at):
+                start = european.start() if european and needs_european else at
+                labelled = bool(_FUND_LABEL.search(text[max(0, start - 40) : start]))
+                found.append((start, fund, labelled))
+                break
+        at = folded.find("fundusz", at + 1)
+    for match in _FUND_ABBREVIATIONS.finditer(text) if "EF" in text else ():
+        if match.start() and text[match.start() - 1] == "-":
+            continue
         raw = match.group(1)
         fund = "EFS+" if raw.startswith("EFS") and raw != "EFS" else raw
         found.append((match.start(), fund, False))
@@ -314,7 +348,7 @@ _AXIS = re.compile(
     rf"\b(?:(?:os|osi|osia)\s+(?:priorytetow\w*\s+)?|priorytet(?:u|em|ie)?\s+)(?:nr\.?\s*)?{_NUMBER}(?![\w]|\.\d)"
 )
 _MEASURE = re.compile(
-    r"\b(?:pod)?dzialani(?:e|a|u|em|ach|om)?\s+(?:nr\.?\s*)?(\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)(?!\.?\d)"
+    r"(?=[pd])\b(?:pod)?dzialani(?:e|a|u|em|ach|om)?\s+(?:nr\.?\s*)?(\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)(?!\.?\d)"
     r"(?!\s*(?:mln|mld|tys|zl|%))"
 )
 _NAME_SKIP = " .:,-–—\t\n"
@@ -375,14 +409,11 @@ def _pick_measure(found: list[_Numbered], warnings: list[str]) -> _Numbered | No
         if mention.printed.startswith(deepest.printed + "."):
             deepest = mention
     others = {
-        m.printed
-        for m in found
-        if m.printed != deepest.printed and not deepest.printed.startswith(m.printed + ".")
+        m.printed for m in found if m.printed != deepest.printed and not deepest.printed.startswith(m.printed + ".")
     }
     if others:
         warnings.append(
-            f"Several measures named ({', '.join([deepest.printed, *sorted(others)])}); "
-            f"kept {deepest.printed}."
+            f"Several measures named ({', '.join([deepest.printed, *sorted(others)])}); kept {deepest.printed}."
         )
     return deepest
 
@@ -398,27 +429,23 @@ def _pick_axis(found: list[_Numbered], warnings: list[str]) -> _Numbered | None:
 
 
 def _programmes_from_names(
-    text: str, folded: str, axes: list[_Numbered], measures_found: list[_Numbered]
-) -> tuple[set[str], set[str], dict[tuple[str, str], Measure]]:
-    """Programmes whose axis / measure name follows a printed number, and the rows matched."""
+    folded: str, axes: list[_Numbered], measures_found: list[_Numbered]
+) -> tuple[set[str], set[str]]:
+    """Programmes whose axis name / measure name follows a printed axis / measure number."""
     axis_index, measure_index = _measure_index()
     by_axis: set[str] = set()
     by_measure: set[str] = set()
-    matched: dict[tuple[str, str], Measure] = {}
     for axis in axes:
-        number = _axis_number(axis.printed)
         window = folded[axis.end : axis.end + 240]
-        for name, programme, row in axis_index.get(number or -1, []):
+        for name, programme, _ in axis_index.get(_axis_number(axis.printed) or -1, []):
             if _name_follows(window, name):
                 by_axis.add(programme)
-                matched[(programme, "axis")] = row
     for measure in measures_found:
         window = folded[measure.end : measure.end + 240]
         for name, row in measure_index.get(measure.printed, []):
             if _name_follows(window, name):
                 by_measure.add(row.programme)
-                matched[(row.programme, measure.printed)] = row
-    return by_axis, by_measure, matched
+    return by_axis, by_measure
 
 
 # --------------------------------------------------------------------------- programmes
@@ -447,14 +474,9 @@ def _find_programmes(text: str, folded: str, warnings: list[str]) -> list[_Progr
         if years:
             first = years.group(1) or years.group(3)
             printed = text[start : years.end()].strip()
-            candidates = tuple(
-                k for k in keys if not table[k].period or table[k].period.startswith(first)
-            )
+            candidates = tuple(k for k in keys if not table[k].period or table[k].period.startswith(first))
             if not candidates:
-                warnings.append(
-                    f"Programme {printed!r} is not in the programme table for those years; "
-                    "not read."
-                )
+                warnings.append(f"Programme {printed!r} is not in the programme table for those years; not read.")
                 continue
         found.append(_ProgrammeMention(start, candidates, printed))
     return found
@@ -476,10 +498,7 @@ def _resolve_programme(
         if len(known) == 1:
             explicit.append(known[0])
         elif not certain:
-            warnings.append(
-                f"Programme {mention.printed!r} is ambiguous "
-                f"({'; '.join(mention.candidates)}); not read."
-            )
+            warnings.append(f"Programme {mention.printed!r} is ambiguous ({'; '.join(mention.candidates)}); not read.")
     explicit = list(dict.fromkeys(explicit))
 
     chosen: str | None = None
@@ -495,10 +514,7 @@ def _resolve_programme(
     elif len(derived) == 1:
         chosen = next(iter(derived))
     elif len(derived) > 1:
-        warnings.append(
-            "The axis / measure names fit several programmes "
-            f"({'; '.join(sorted(derived))}); not read."
-        )
+        warnings.append(f"The axis / measure names fit several programmes ({'; '.join(sorted(derived))}); not read.")
 
     ministry = next((m.candidates[0] for m in other if len(m.candidates) == 1), None)
     return chosen, ministry
@@ -510,18 +526,14 @@ _FUNDING_CONTEXT = re.compile(
     r"(?:dofinansow|wspolfinansow|sfinansow|finansow|dotacj|srodk|budzet|grant|przyzna|otrzyma|pozyska|pozyczk"
     r"|program|wsparci|subwencj|dzieki|fundator|platnik)"
 )
-_FUNDER_AFTER = re.compile(
-    r"^\W{0,3}\s*(?:\w+\s+){0,2}?(?:przyznal|przekazal|dofinansowal|sfinansowal|ufundowal)"
-)
+_FUNDER_AFTER = re.compile(r"^\W{0,3}\s*(?:\w+\s+){0,2}?(?:przyznal|przekazal|dofinansowal|sfinansowal|ufundowal)")
 
 
 def _find_funder(text: str, folded: str, warnings: list[str]) -> tuple[str | None, str | None]:
     """(canonical funder, as printed) for the first payer named in a funding context."""
     found: list[tuple[str, str]] = []
     for start, end, keys in _funder_aliases().scan(text, folded):
-        sentence_start = max(
-            0, folded.rfind(". ", 0, start), folded.rfind("\n", 0, start), start - 160
-        )
+        sentence_start = max(0, folded.rfind(". ", 0, start), folded.rfind("\n", 0, start), start - 160)
         before = folded[sentence_start:start]
         if not (_FUNDING_CONTEXT.search(before) or _FUNDER_AFTER.match(folded[end : end + 60])):
             continue
@@ -537,9 +549,7 @@ def _find_funder(text: str, folded: str, warnings: list[str]) -> tuple[str | Non
 # --------------------------------------------------------------------------- the cascade
 
 
-def _table_fund(
-    programme: str | None, axis: _Numbered | None, measure: _Numbered | None
-) -> str | None:
+def _table_fund(programme: str | None, axis: _Numbered | None, measure: _Numbered | None) -> str | None:
     """The fund the tables give for this programme / measure / axis, most specific first."""
     if programme is None:
         return None
@@ -551,11 +561,7 @@ def _table_fund(
     if axis is not None:
         number = _axis_number(axis.printed)
         row = next(
-            (
-                r
-                for r in rows
-                if not r.measure and r.fund and _axis_number(r.priority_axis) == number
-            ),
+            (r for r in rows if not r.measure and r.fund and _axis_number(r.priority_axis) == number),
             None,
         )
         if row:
@@ -573,17 +579,15 @@ def find_funding(text: str) -> tuple[FundingMention, list[str]]:
 
     funds = _find_funds(text, folded)
     axes = _find_axes(text, folded)
-    measures_found = _find_measures(folded)
+    measures_found = _find_measures(folded) if "dzialani" in folded else []
     axis = _pick_axis(axes, warnings)
     measure = _pick_measure(measures_found, warnings)
     if axis and measure:
         number = _axis_number(axis.printed)
         if number is not None and measure.printed.split(".")[0] != str(number):
-            warnings.append(
-                f"Measure {measure.printed} does not belong to priority axis {axis.printed}."
-            )
+            warnings.append(f"Measure {measure.printed} does not belong to priority axis {axis.printed}.")
 
-    by_axis, by_measure, _ = _programmes_from_names(text, folded, axes, measures_found)
+    by_axis, by_measure = _programmes_from_names(folded, axes, measures_found)
     if by_axis and by_measure:
         derived = by_axis & by_measure
         if not derived:
@@ -600,9 +604,7 @@ def find_funding(text: str) -> tuple[FundingMention, list[str]]:
     # Axis / measure rows speak for the chosen programme only when the printed names did not
     # point elsewhere ("RPO WO …, Osi priorytetowej II Efektywne polityki publiczne …").
     trust_rows = not derived or programme in derived
-    table_fund = _table_fund(
-        programme, axis if trust_rows else None, measure if trust_rows else None
-    )
+    table_fund = _table_fund(programme, axis if trust_rows else None, measure if trust_rows else None)
     fund: str | None = None
     if funds:
         distinct = list(dict.fromkeys(f for _, f, _ in funds))
@@ -611,9 +613,7 @@ def find_funding(text: str) -> tuple[FundingMention, list[str]]:
         if len(distinct) > 1:
             warnings.append(f"Several EU funds named ({', '.join(distinct)}); kept {fund}.")
         if table_fund and fund != table_fund:
-            warnings.append(
-                f"The text names {fund} but {programme} is {table_fund} in the table; kept {fund}."
-            )
+            warnings.append(f"The text names {fund} but {programme} is {table_fund} in the table; kept {fund}.")
     else:
         fund = table_fund
 

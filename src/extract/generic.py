@@ -17,13 +17,37 @@ from extract.page import ExtractError, ListingPage
 from extract.registry import site
 
 _CONTAINERS = (
-    "article .entry-content", "article .field--name-body", "div.itemView", "div.item-page", "article",
-    "main", "div#content", "div.content", "body",
+    "article .entry-content",
+    "article .field--name-body",
+    "div.itemView",
+    "div.item-page",
+    "article",
+    "main",
+    "div#content",
+    "div.content",
+    "body",
 )
 _BOILERPLATE = (
-    "nav", "header", "footer", "aside", "form", "[role=navigation]", "[role=banner]", "[role=contentinfo]",
-    ".breadcrumb", ".breadcrumbs", ".menu", ".sidebar", ".share", ".social", ".cookie", ".calendar",
-    ".related", ".zobacz-takze", ".itemRelated", ".pagination",
+    "nav",
+    "header",
+    "footer",
+    "aside",
+    "form",
+    "[role=navigation]",
+    "[role=banner]",
+    "[role=contentinfo]",
+    ".breadcrumb",
+    ".breadcrumbs",
+    ".menu",
+    ".sidebar",
+    ".share",
+    ".social",
+    ".cookie",
+    ".calendar",
+    ".related",
+    ".zobacz-takze",
+    ".itemRelated",
+    ".pagination",
 )
 
 

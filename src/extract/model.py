@@ -29,8 +29,13 @@ class _Model(BaseModel):
 class Period(_Model):
     """When the project or programme runs; either end may be unknown."""
 
-    start: date | None = Field(None, description="First day (ISO). A year alone starts on 1 January, a month on its 1st.")
-    end: date | None = Field(None, description="Last day (ISO). A year alone ends on 31 December, a month on its last day.")
+    start: date | None = Field(
+        None, description="First day (ISO). A year alone starts on 1 January, a month on its 1st."
+    )
+    end: date | None = Field(
+        None,
+        description="Last day (ISO). A year alone ends on 31 December, a month on its last day.",
+    )
     text: str | None = Field(None, description="The phrase the period was read from, as printed.")
 
     @model_validator(mode="after")
@@ -64,10 +69,14 @@ class Funding(_Model):
     programme: str | None = Field(
         None, description='Canonical programme name, e.g. "RPO WO 2014-2020", "PO WER 2014-2020".'
     )
-    priority_axis: str | None = Field(None, description='Priority axis number as printed in Roman or Arabic numerals, e.g. "VIII".')
+    priority_axis: str | None = Field(
+        None,
+        description='Priority axis number as printed in Roman or Arabic numerals, e.g. "VIII".',
+    )
     measure: str | None = Field(None, description='Measure (działanie) or sub-measure, e.g. "8.1", "9.2.1".')
     funder: str | None = Field(
-        None, description="A ministry or other payer when it is not an EU fund, normalised to its current name."
+        None,
+        description="A ministry or other payer when it is not an EU fund, normalised to its current name.",
     )
 
 
@@ -75,8 +84,13 @@ class Organisation(_Model):
     """An institution named on the page (beneficiary, implementer)."""
 
     name: Text = Field(description="Name as written, spacing and hyphens repaired.")
-    name_expanded: str | None = Field(None, description="The name with abbreviations (OPS, MOPR, ROPS, …) spelled out, when it has any.")
-    place: str | None = Field(None, description="Seat of the institution when the page gives it separately from the name.")
+    name_expanded: str | None = Field(
+        None,
+        description="The name with abbreviations (OPS, MOPR, ROPS, …) spelled out, when it has any.",
+    )
+    place: str | None = Field(
+        None, description="Seat of the institution when the page gives it separately from the name."
+    )
 
 
 class Partner(Organisation):
@@ -89,7 +103,11 @@ class Publisher(_Model):
     """The institution whose site published the page, from the site registry and TERYT."""
 
     name: Text
-    teryt: str | None = Field(None, pattern=r"^\d{7}$", description="TERYT code of the local-government unit the site belongs to (7 digits; woj xx00000, powiat xxxx000).")
+    teryt: str | None = Field(
+        None,
+        pattern=r"^\d{7}$",
+        description="TERYT code of the unit the site belongs to (7 digits; woj xx00000, powiat xxxx000).",
+    )
     municipality: str | None = Field(None, description="Gmina name (TERYT), null above gmina level.")
     county: str | None = Field(None, description="Powiat name (TERYT), null for a voivodeship-level publisher.")
     voivodeship: str | None = Field(None, description="Województwo name, lower case (TERYT).")
@@ -136,10 +154,14 @@ class Record(_Model):
     title: Text
     published: date | None = Field(None, description="Publication date the page states (ISO); null when it shows none.")
     period: Period | None = None
-    deadline: date | None = Field(None, description="Deadline for applications when the page is a call (termin zgłoszeń).")
+    deadline: date | None = Field(
+        None, description="Deadline for applications when the page is a call (termin zgłoszeń)."
+    )
     amounts: list[Amount] = Field(default_factory=list)
     funding: Funding = Field(default_factory=Funding)
-    contract_number: str | None = Field(None, description="Numer umowy / decyzji / projektu, e.g. RPOP.08.01.00-16-0001/20.")
+    contract_number: str | None = Field(
+        None, description="Numer umowy / decyzji / projektu, e.g. RPOP.08.01.00-16-0001/20."
+    )
     beneficiary: Organisation | None = Field(None, description="Wnioskodawca / beneficjent.")
     implementer: Organisation | None = Field(None, description="Realizator / jednostka realizująca or wdrażająca.")
     partners: list[Partner] = Field(default_factory=list)
@@ -147,8 +169,12 @@ class Record(_Model):
     publisher: Publisher
     location: Location | None = None
     contacts: list[Contact] = Field(default_factory=list)
-    text: str = Field(description="Clean main text: no menus, widgets or related-news lists. NFC, paragraphs split by a blank line.")
+    text: str = Field(
+        description="Clean main text: no menus, widgets or related-news lists. NFC, paragraphs split by a blank line."
+    )
     warnings: list[str] = Field(default_factory=list, description="What could not be parsed, one sentence each.")
     fetched_at: datetime = Field(description="When the page was fetched (UTC).")
-    content_sha256: Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")] = Field(description="SHA-256 of the raw body as received.")
+    content_sha256: Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")] = Field(
+        description="SHA-256 of the raw body as received."
+    )
     extractor: ExtractorInfo

@@ -56,9 +56,7 @@ _LETTER = re.compile(r"[^\W\d_]")
 _ONE = Decimal(1)
 
 # A whole table cell: a number with optional multiplier and currency, nothing else.
-_CELL = re.compile(
-    rf"{_SP}*(?P<num>{_INT})(?P<frac>{_FRAC})?{_SP}*(?:(?P<mult>{_MULT})\.?{_SP}*)?(?:{_CUR}\.?)?{_SP}*"
-)
+_CELL = re.compile(rf"{_SP}*(?P<num>{_INT})(?P<frac>{_FRAC})?{_SP}*(?:(?P<mult>{_MULT})\.?{_SP}*)?(?:{_CUR}\.?)?{_SP}*")
 _HEADER_CURRENCY = re.compile(rf"(?<!\w)(?:zł|PLN|złotych|złote)(?!\w)|\[{_SP}*zł|\({_SP}*zł", re.I)
 _HEADER_MULT = re.compile(r"(?<!\w)(tys|mln|mld)\.?(?!\w)", re.I)
 
@@ -212,11 +210,7 @@ def _unreadable(text: str, covered: list[tuple[int, int]]) -> list[str]:
         if k >= 0 and m.start() < covered[k][1]:
             continue
         i = m.start()
-        while (
-            i > 0
-            and m.start() - i < 40
-            and (text[i - 1].isdigit() or text[i - 1] in " \u00a0\u2009\u202f.,-–—‐")
-        ):
+        while i > 0 and m.start() - i < 40 and (text[i - 1].isdigit() or text[i - 1] in " \u00a0\u2009\u202f.,-–—‐"):
             i -= 1
         snippet = text[i : m.end()].strip(" \u00a0\u2009\u202f.,-–—‐")
         if snippet[:1].isdigit():
@@ -246,9 +240,7 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
         if _SLOWNIE.search(before):
             continue  # "(słownie: …)" repeats the amount before it
         if _RANGE_BEFORE.search(text, max(0, start - 24), start):
-            warnings.append(
-                f'amount range not read: "{text[max(lower, start - 24) : end].strip()}"'
-            )
+            warnings.append(f'amount range not read: "{text[max(lower, start - 24) : end].strip()}"')
             continue
         value = _match_value(m)
         if value is None:

@@ -167,9 +167,7 @@ _CONNECTORS = frozenset(
         "oraz",
     ]
 )
-_PREPOSITIONS = frozenset(
-    ["w", "we", "z", "ze", "na", "do", "od", "dla", "przy", "pod", "przez", "o"]
-)
+_PREPOSITIONS = frozenset(["w", "we", "z", "ze", "na", "do", "od", "dla", "przy", "pod", "przez", "o"])
 # Abbreviations a full stop does not end a sentence after.
 _DOT_WORDS = frozenset(
     [
@@ -197,15 +195,11 @@ _DOT_WORDS = frozenset(
     ]
 )
 # Abbreviations that stay inside a name ("Szkoła Podstawowa nr 1 im. Jana Pawła II", "sp. z o.o.").
-_NAME_DOT_WORDS = frozenset(
-    ["im", "św", "nr", "sp", "o", "ks", "bp", "abp", "gen", "prof", "dr", "inż"]
-)
+_NAME_DOT_WORDS = frozenset(["im", "św", "nr", "sp", "o", "ks", "bp", "abp", "gen", "prof", "dr", "inż"])
 
 _FOLD_TABLE = str.maketrans("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ–—‑‐", "acelnoszzACELNOSZZ----")
-_SPACES = re.compile(r"[ \t\u00a0\u2007\u202f]+")
-_COMPOUND_HYPHEN = re.compile(
-    r"\b([^\W\d_]{2,}o)[ \t\u00a0]*[\-\u2010-\u2015\u2212][ \t\u00a0]*(?=[^\W\d_])"
-)
+_COMPOUND_HYPHEN = re.compile(r"\b([^\W\d_]{2,}o)[ \t\u00a0]*[\-\u2010-\u2015\u2212][ \t\u00a0]*(?=[^\W\d_])")
+_DASH_CHARS = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
 _OPEN_QUOTES = "„«“"
 _CLOSE_QUOTES = "”»"
 _TRAILING = " \t.,;:–—-"
@@ -233,12 +227,7 @@ def _is_capitalised(word: str) -> bool:
 def _strip_quotes(name: str) -> str:
     opens = sum(name.count(q) for q in _OPEN_QUOTES)
     closes = sum(name.count(q) for q in _CLOSE_QUOTES)
-    if (
-        name[:1] in _OPEN_QUOTES + '"'
-        and name[-1:] in _CLOSE_QUOTES + '"'
-        and opens <= 1
-        and closes <= 1
-    ):
+    if name[:1] in _OPEN_QUOTES + '"' and name[-1:] in _CLOSE_QUOTES + '"' and opens <= 1 and closes <= 1:
         return name[1:-1].strip()
     if name[-1:] in _CLOSE_QUOTES and closes > opens:
         return name[:-1].strip()
@@ -250,9 +239,10 @@ def _strip_quotes(name: str) -> str:
 
 
 def normalise_name(raw: str) -> str:
-    """Repair spacing and hyphens in an institution's name ("Kujawsko - Pomorskiego" -> "Kujawsko-Pomorskiego")."""  # noqa: E501
-    name = _SPACES.sub(" ", " ".join(raw.split()))
-    name = _COMPOUND_HYPHEN.sub(r"\1-", name)
+    """Repair spacing and hyphens in an institution's name ("Kujawsko - Pomorskiego" -> "Kujawsko-Pomorskiego")."""
+    name = " ".join(raw.split())  # str.split() also splits on NBSP and the other Unicode spaces
+    if any(dash in name for dash in _DASH_CHARS):
+        name = _COMPOUND_HYPHEN.sub(r"\1-", name)
     for _ in range(3):
         before = name
         name = _strip_quotes(name.strip(_TRAILING))
@@ -262,7 +252,7 @@ def normalise_name(raw: str) -> str:
 
 
 def expand_abbreviations(name: str) -> str | None:
-    """The name with OPS, GOPS, MGOPS, MOPS, MOPR, PCPR, ROPS, CUS spelled out; None if it has none."""  # noqa: E501
+    """The name with OPS, GOPS, MGOPS, MOPS, MOPR, PCPR, ROPS, CUS spelled out; None if it has none."""
     expanded, count = _ABBREVIATION.subn(lambda m: ABBREVIATIONS[m.group(1)], name)
     return expanded if count else None
 
@@ -362,12 +352,14 @@ def _split_orgs(run: str, offset: int = 0) -> list[tuple[str, int]]:
     return out
 
 
+_SENTENCE_MARK = re.compile(r'[„«“”»"\n.!?]')
+
+
 def _sentence_end(text: str, start: int) -> int:
     """Offset of the end of the sentence that runs from `start` (a newline or a final full stop)."""
     depth = 0
-    i = start
-    while i < len(text):
-        char = text[i]
+    for mark in _SENTENCE_MARK.finditer(text, start):
+        char, i = mark.group(0), mark.start()
         if char in _OPEN_QUOTES:
             depth += 1
         elif char in _CLOSE_QUOTES:
@@ -376,27 +368,28 @@ def _sentence_end(text: str, start: int) -> int:
             depth = 0 if depth else 1
         elif char == "\n":
             return i
-        elif char in ".!?" and depth == 0:
-            after = text[i + 1 : i + 2]
-            if not after or after.isspace():
-                word = re.search(r"(\S+)$", text[start:i])
-                if not (word and word.group(1).lower().lstrip("(") in _DOT_WORDS):
-                    return i
-        i += 1
+        elif depth == 0 and (i + 1 == len(text) or text[i + 1].isspace()):
+            word_start = max(text.rfind(" ", start, i), text.rfind("\u00a0", start, i)) + 1
+            if text[word_start:i].lower().lstrip("(") not in _DOT_WORDS:
+                return i
     return len(text)
 
 
-def _sentences(text: str) -> list[tuple[int, int]]:
+def _sentences_at(text: str, positions: list[int]) -> list[tuple[int, int]]:
+    """The sentences holding `positions` (sorted), read line by line from each line's start."""
     spans: list[tuple[int, int]] = []
-    i = 0
-    while i < len(text):
-        while i < len(text) and text[i].isspace():
-            i += 1
-        if i >= len(text):
-            break
-        end = _sentence_end(text, i)
-        spans.append((i, end))
-        i = end + 1
+    for position in positions:
+        if spans and spans[-1][0] <= position < spans[-1][1]:
+            continue
+        start = text.rfind("\n", 0, position) + 1
+        while start <= position:
+            while start < len(text) and text[start].isspace() and text[start] != "\n":
+                start += 1
+            end = _sentence_end(text, start)
+            if position < end or end >= len(text):
+                spans.append((start, end))
+                break
+            start = end + 1
     return spans
 
 
@@ -472,15 +465,18 @@ def _subject_before(text: str, verb_start: int) -> str | None:
 
 def find_beneficiary(text: str) -> OrgMention | None:
     """Wnioskodawca / beneficjent, or the subject of "… otrzymał dofinansowanie"."""
-    for match in _BENEFICIARY_LABEL.finditer(text):
+    lowered = text.lower()  # cheap substring checks decide which regexes are worth running
+    labelled = "wnioskodawc" in lowered or "beneficjen" in lowered
+    for match in _BENEFICIARY_LABEL.finditer(text) if labelled else ():
         name = _cut_name(_labelled_value(text, match.end()))
         if name:
             return _mention(name)
-    for match in _BENEFICIARY_IS.finditer(text):
+    for match in _BENEFICIARY_IS.finditer(text) if "beneficjent" in lowered else ():
         run = _org_run(text, match.end())
         if run and _org_like(run.text):
             return _mention(run.text)
-    for match in _RECEIVED.finditer(text):
+    received = any(verb in lowered for verb in ("otrzymał", "pozyskał", "uzyskał"))
+    for match in _RECEIVED.finditer(text) if received else ():
         subject = _subject_before(text, match.start())
         if subject:
             return _mention(subject)
@@ -489,11 +485,14 @@ def find_beneficiary(text: str) -> OrgMention | None:
 
 def find_implementer(text: str) -> OrgMention | None:
     """Realizator / jednostka realizująca or wdrażająca."""
-    for match in _IMPLEMENTER_LABEL.finditer(text):
+    lowered = text.lower()
+    labelled = any(w in lowered for w in ("realizator", "realizując", "wdrażając"))
+    for match in _IMPLEMENTER_LABEL.finditer(text) if labelled else ():
         name = _cut_name(_labelled_value(text, match.end()))
         if name:
             return _mention(name)
-    for match in _IMPLEMENTER_IS.finditer(text):
+    phrased = "realizator" in lowered or "projekt realiz" in lowered or "realizowany" in lowered
+    for match in _IMPLEMENTER_IS.finditer(text) if phrased else ():
         run = _org_run(text, match.end())
         if run and _org_like(run.text):
             return _mention(run.text)
@@ -502,9 +501,7 @@ def find_implementer(text: str) -> OrgMention | None:
 
 # --------------------------------------------------------------------------- partners
 
-_DISTRIBUTIVE = re.compile(
-    r"(?<![\w\-])([A-ZŁŚŻŹĆŃÓ]{2,6})-(?:ami|ach|ów|om|y|e)\s+z\s+województw\s*:?\s*", re.IGNORECASE
-)
+_DISTRIBUTIVE = re.compile(r"\b([A-ZŁŚŻŹĆŃÓ]{2,6})-(?:ami|ach|ów|om|y|e)\s+z\s+[Ww]ojewództw\s*:?\s*")
 _PARTNER_IS = re.compile(
     r"\b(Partnerem\s+wiodącym|Liderem|Partner(?:em|ami))(?:\s+(?:projektu|przedsięwzięcia|zadania))?"
     r"\s+(?:jest|są|był[aoy]?|byli|będzie|będą|został[aoy]?|zostały|zostali)"
@@ -512,7 +509,7 @@ _PARTNER_IS = re.compile(
     re.IGNORECASE,
 )
 _AND_PARTNER = re.compile(
-    r",?\s+a\s+(?:partner(?:em|ami)|liderem)(?:\s+(?:projektu\s+)?(?:jest|są|był[aoy]?|byli|został[aoy]?))?\s+",
+    r"\ba\s+(?:partner(?:em|ami)|liderem)(?:\s+(?:projektu\s+)?(?:jest|są|był[aoy]?|byli|został[aoy]?))?\s+",
     re.IGNORECASE,
 )
 _PARTNERSHIP_BY = re.compile(
@@ -557,11 +554,7 @@ def _list_items(text: str, start: int, end: int) -> list[tuple[str, int, bool]]:
     cleaned = segment
     for marker in _LEAD_MARKER.finditer(segment):
         leads.append(marker.start())
-        cleaned = (
-            cleaned[: marker.start()]
-            + " " * (marker.end() - marker.start())
-            + cleaned[marker.end() :]
-        )
+        cleaned = cleaned[: marker.start()] + " " * (marker.end() - marker.start()) + cleaned[marker.end() :]
     out: list[tuple[str, int, bool]] = []
     for name, offset in _split_orgs(cleaned):
         out.append((name, start + offset, False))
@@ -579,9 +572,7 @@ def _distributive(text: str, found: _Found) -> list[tuple[int, int]]:
     for match in _DISTRIBUTIVE.finditer(text):
         abbreviation = match.group(1).upper()
         end = _sentence_end(text, match.end())
-        sentence_start = max(
-            text.rfind("\n", 0, match.start()), text.rfind(". ", 0, match.start()), 0
-        )
+        sentence_start = max(text.rfind("\n", 0, match.start()), text.rfind(". ", 0, match.start()), 0)
         if not _PARTNER_WORD.search(text[sentence_start:end]):
             continue  # "wraz z ROPS-ami z województw" outside a partnership is not a partner list
         spans.append((match.start(), end))
@@ -598,9 +589,7 @@ def _distributive(text: str, found: _Found) -> list[tuple[int, int]]:
             key = _fold(adjective)
             genitive = VOIVODESHIPS_GENITIVE.get(key) or VOIVODESHIPS_GENITIVE.get(key[:-1] + "ego")
             if genitive is None:
-                found.warnings.append(
-                    f"{adjective!r} in a list of voivodeships is not a voivodeship; skipped."
-                )
+                found.warnings.append(f"{adjective!r} in a list of voivodeships is not a voivodeship; skipped.")
                 continue
             lead = any(position <= m.start() <= offset for m in leads)
             found.add(match.end() + position, f"{abbreviation} województwa {genitive}", lead)
@@ -646,9 +635,7 @@ def _partner_is(text: str, found: _Found) -> None:
                 if _is_list_name(name):
                     found.add(position, _cut_name(name), marked)
             continue
-        run = _org_run(
-            text, match.end(), limit=30
-        )  # one partner (or "A oraz B"), not a clause list
+        run = _org_run(text, match.end(), limit=30)  # one partner (or "A oraz B"), not a clause list
         if run is not None:
             for name, position in _split_orgs(run.text, run.start):
                 if _is_list_name(name):
@@ -667,11 +654,7 @@ def _partnership_lists(text: str, found: _Found) -> None:
 
 def _is_list_name(name: str) -> bool:
     """A list item that can be a name: it starts with a capital letter or a quote."""
-    return (
-        bool(name)
-        and (name[0].isupper() or name[0] in _OPEN_QUOTES + '"')
-        and len(name.split()) <= 20
-    )
+    return bool(name) and (name[0].isupper() or name[0] in _OPEN_QUOTES + '"') and len(name.split()) <= 20
 
 
 def _labelled_bullets(text: str, position: int, found: _Found, lead: bool) -> None:
@@ -684,9 +667,7 @@ def _labelled_bullets(text: str, position: int, found: _Found, lead: bool) -> No
             continue
         name = _cut_name(_LEAD_MARKER.sub(" ", bullet.group(1)))
         if name:
-            found.add(
-                position + bullet.start(1), name, lead or bool(_LEAD_MARKER.search(bullet.group(1)))
-            )
+            found.add(position + bullet.start(1), name, lead or bool(_LEAD_MARKER.search(bullet.group(1))))
         position += len(line) + 1
 
 
@@ -703,7 +684,12 @@ def _in_partnership(text: str, found: _Found) -> None:
 
 def _sentence_subjects(text: str, found: _Found, taken: list[tuple[int, int]]) -> None:
     """Subjects of partnership sentences and "A i B (partner wiodący) realizowali projekt"."""
-    for start, end in _sentences(text):
+    hits = sorted(
+        {m.start() for m in _LEAD_MARKER.finditer(text)} | {m.start() for m in _PARTNERSHIP_WORD.finditer(text)}
+    )
+    if not hits:
+        return
+    for start, end in _sentences_at(text, hits):
         sentence = text[start:end]
         marker = _LEAD_MARKER.search(sentence)
         is_partnership = bool(_PARTNERSHIP_WORD.search(sentence) and _JOINING_VERB.search(sentence))
@@ -734,11 +720,14 @@ def find_partners(text: str) -> tuple[list[OrgMention], list[str]]:
     lowered = text.lower()
     if "partner" not in lowered and "lider" not in lowered:
         return [], []
-    taken = _distributive(text, found)
+    taken = _distributive(text, found) if "ojewództw" in text else []
     _labelled_lists(text, found)
-    _partner_is(text, found)
-    _partnership_lists(text, found)
-    _in_partnership(text, found)
+    if any(word in lowered for word in ("partnerem", "partnerami", "liderem")):
+        _partner_is(text, found)
+    if " a partner" in lowered or " a liderem" in lowered or "partnersk" in lowered:
+        _partnership_lists(text, found)
+    if "partnerstw" in lowered:
+        _in_partnership(text, found)
     _sentence_subjects(text, found, taken)
 
     partners: list[OrgMention] = []
@@ -752,7 +741,5 @@ def find_partners(text: str) -> tuple[list[OrgMention], list[str]]:
         index[key] = len(partners)
         partners.append(mention)
     if sum(p.lead for p in partners) > 1:
-        found.warnings.append(
-            "Several lead partners marked: " + "; ".join(p.name for p in partners if p.lead) + "."
-        )
+        found.warnings.append("Several lead partners marked: " + "; ".join(p.name for p in partners if p.lead) + ".")
     return partners, found.warnings

@@ -46,7 +46,15 @@ class SiteInfo:
 class Document:
     """One fetched page, decoded and parsed once; every page object reads this same tree."""
 
-    def __init__(self, url: str, body: bytes, *, content_type: str | None, fetched_at: datetime, content_sha256: str) -> None:
+    def __init__(
+        self,
+        url: str,
+        body: bytes,
+        *,
+        content_type: str | None,
+        fetched_at: datetime,
+        content_sha256: str,
+    ) -> None:
         decoded = decode_html(body, content_type)
         self.url = canonical_url(url)
         self.encoding = decoded.encoding
@@ -61,10 +69,62 @@ class Document:
         return urljoin(self.url, href) if href else self.url
 
 
-_SKIP = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "object", "select", "button", "-comment"})
+_SKIP = frozenset(
+    {
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "svg",
+        "iframe",
+        "object",
+        "select",
+        "button",
+        "-comment",
+    }
+)
 _BLOCK = frozenset(
-    "address article aside blockquote body dd details dialog div dl dt fieldset figcaption figure footer form "
-    "h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody thead tfoot tr ul caption".split()
+    [
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "body",
+        "dd",
+        "details",
+        "dialog",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hr",
+        "li",
+        "main",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "summary",
+        "table",
+        "tbody",
+        "thead",
+        "tfoot",
+        "tr",
+        "ul",
+        "caption",
+    ]
 )
 _CELL = frozenset({"td", "th"})
 _WHITESPACE = re.compile(r"\s+")

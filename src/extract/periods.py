@@ -37,9 +37,7 @@ _DASH = r"[-–—‐]"
 _MONTH = rf"(?:{MONTH_PATTERN})(?![^\W\d_])"
 
 # A bare year; "2019-01-27" and the like are dates already and are dropped as overlaps.
-_YEAR = re.compile(
-    rf"(?=\d)(?<![\w.,/:])(?P<y>\d{{4}})(?![\d]|[.,:/]\d)(?P<suffix>{_HS}?(?:r\.|roku(?!\w)))?"
-)
+_YEAR = re.compile(rf"(?=\d)(?<![\w.,/:])(?P<y>\d{{4}})(?![\d]|[.,:/]\d)(?P<suffix>{_HS}?(?:r\.|roku(?!\w)))?")
 # What may stand between the two ends of a range.
 _RANGE_GAP = re.compile(rf"{_HS}*(?:{_DASH}|(?i:do)(?:{_HS}+(?i:dnia|końca))?){_HS}*")
 _YEAR_GAP = re.compile(rf"{_HS}*(?:{_DASH}|(?i:do)(?:{_HS}+(?i:końca))?){_HS}*")
@@ -110,9 +108,7 @@ def _tokens(text: str, reference: date | None) -> list[DateMention]:
     return sorted([*mentions, *years], key=lambda t: t.start)
 
 
-def _candidate(
-    rank: int, pos: int, first: DateMention | None, last: DateMention | None, end_pos: int
-) -> _Candidate:
+def _candidate(rank: int, pos: int, first: DateMention | None, last: DateMention | None, end_pos: int) -> _Candidate:
     """A period from its first and last tokens (either may be missing: open-ended)."""
     warnings = tuple(_side_warning(t) for t in (first, last) if t is not None and t.value is None)
     start = first.value if first else None
@@ -144,9 +140,7 @@ def _within(tokens: list[DateMention], vs: int, ve: int, limit: int = 2) -> list
     return found
 
 
-def _value_candidate(
-    text: str, rank: int, vs: int, ve: int, tokens: list[DateMention], lab: str
-) -> _Candidate | None:
+def _value_candidate(text: str, rank: int, vs: int, ve: int, tokens: list[DateMention], lab: str) -> _Candidate | None:
     """Parse a labelled value between `vs` and `ve` (one line)."""
     inside = _within(tokens, vs, ve)
     partial = _PARTIAL.match(text, vs + len(text[vs:ve]) - len(text[vs:ve].lstrip()))
@@ -260,9 +254,7 @@ def _open_ended(text: str, tokens: list[DateMention]) -> list[_Candidate]:
     return found
 
 
-def find_period(
-    text: str, *, reference: date | None = None
-) -> tuple[PeriodMention | None, list[str]]:
+def find_period(text: str, *, reference: date | None = None) -> tuple[PeriodMention | None, list[str]]:
     """The realisation period `text` states (the most explicit one), plus warnings."""
     tokens = _tokens(text, reference)
     if not tokens:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 from typing import TypeVar
 
@@ -66,7 +66,7 @@ def site(name: str, *, hosts: tuple[str, ...] = ()) -> Callable[[P], P]:
 @cache
 def load() -> dict[str, SiteExtractor]:
     """Import every site module once; return the extractors by name (always including 'generic')."""
-    import extract.generic  # noqa: F401  # registers "generic"
+    import extract.generic  # registers "generic"
     import extract.sites
 
     for module in pkgutil.iter_modules(extract.sites.__path__):

@@ -7,7 +7,21 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 # Query keys that identify a visit, not a page.
-_TRACKING = frozenset({"fbclid", "gclid", "dclid", "msclkid", "phpsessid", "sid", "sessionid", "jsessionid", "mc_cid", "mc_eid", "_ga"})
+_TRACKING = frozenset(
+    {
+        "fbclid",
+        "gclid",
+        "dclid",
+        "msclkid",
+        "phpsessid",
+        "sid",
+        "sessionid",
+        "jsessionid",
+        "mc_cid",
+        "mc_eid",
+        "_ga",
+    }
+)
 
 
 def canonical_url(url: str) -> str:

@@ -92,17 +92,45 @@ def run(
         for message in result.errors:
             err.print(f"Error: {result.site}: {message}", highlight=False, markup=False)
         if not result.records:
-            err.print(f"Error: {result.site}: no records (nothing saved for it in {store.root}?)", highlight=False, markup=False)
+            err.print(
+                f"Error: {result.site}: no records (nothing saved for it in {store.root}?)",
+                highlight=False,
+                markup=False,
+            )
     raise typer.Exit(1 if failed else 0)
 
 
 def _print_summary(results: list[SiteResult], records: list[Record], target: Path) -> None:
     table = Table(title="scrape run (offline)", title_justify="left")
     table.add_column("site", no_wrap=True)
-    for column in ("pages", "lists", "articles", "unlinked", "not saved", "records", "warnings", "errors"):
+    for column in (
+        "pages",
+        "lists",
+        "articles",
+        "unlinked",
+        "not saved",
+        "records",
+        "warnings",
+        "errors",
+    ):
         table.add_column(column, justify="right", no_wrap=True)
     for r in results:
-        table.add_row(r.site, *map(str, (r.pages, r.listings, r.articles, r.unlinked, r.missing, len(r.records), r.warnings, len(r.errors))))
+        table.add_row(
+            r.site,
+            *map(
+                str,
+                (
+                    r.pages,
+                    r.listings,
+                    r.articles,
+                    r.unlinked,
+                    r.missing,
+                    len(r.records),
+                    r.warnings,
+                    len(r.errors),
+                ),
+            ),
+        )
     out.print(table)
     pages = sum(r.pages for r in results)
     warnings = sum(len(r.warnings) for r in records)
@@ -111,7 +139,14 @@ def _print_summary(results: list[SiteResult], records: list[Record], target: Pat
 
 @app.command("extract")
 def extract_command(
-    paths: Annotated[list[Path], typer.Argument(help="HTML files (a raw-store body uses its .json sidecar).", exists=True, dir_okay=False)],
+    paths: Annotated[
+        list[Path],
+        typer.Argument(
+            help="HTML files (a raw-store body uses its .json sidecar).",
+            exists=True,
+            dir_okay=False,
+        ),
+    ],
     url: Annotated[str | None, typer.Option("--url", help="The page's URL (chooses the site's page object).")] = None,
     out_file: Annotated[Path | None, typer.Option("--out", help="Write JSONL here instead of stdout.")] = None,
     sites: SitesOption = None,
@@ -127,7 +162,11 @@ def extract_command(
     failures = 0
     for path in paths:
         body = path.read_bytes()
-        page_url, content_type, fetched_at = url, None, datetime.fromtimestamp(path.stat().st_mtime, UTC).replace(microsecond=0)
+        page_url, content_type, fetched_at = (
+            url,
+            None,
+            datetime.fromtimestamp(path.stat().st_mtime, UTC).replace(microsecond=0),
+        )
         sidecar = path.with_suffix(".json")
         if sidecar.is_file() and sidecar != path:
             try:
@@ -169,7 +208,10 @@ def validate(
     data: DataOption = Path("data"),
     sites: SitesOption = None,
     golden_dir: Annotated[Path, typer.Option("--golden", help="Golden records folder.")] = Path("tests/golden"),
-    update: Annotated[bool, typer.Option("--update", help="Rewrite the golden files from the current output (review the diff!).")] = False,
+    update: Annotated[
+        bool,
+        typer.Option("--update", help="Rewrite the golden files from the current output (review the diff!)."),
+    ] = False,
 ) -> None:
     """Re-extract every saved page and compare with its golden records, field by field.
 
@@ -189,7 +231,9 @@ def validate(
 
 
 @app.command()
-def schema(out_file: Annotated[Path | None, typer.Option("--out", help="Write to this file.")] = None) -> None:
+def schema(
+    out_file: Annotated[Path | None, typer.Option("--out", help="Write to this file.")] = None,
+) -> None:
     """Print the JSON Schema of a record.
 
     Example: scrape schema > record.schema.json
@@ -210,5 +254,9 @@ def main() -> None:
     except Exception as error:  # an unexpected failure is a bug: one line unless --debug
         if debug:
             raise
-        err.print(f"Error: internal error: {type(error).__name__}: {error} (run with --debug for the traceback)", highlight=False, markup=False)
+        err.print(
+            f"Error: internal error: {type(error).__name__}: {error} (run with --debug for the traceback)",
+            highlight=False,
+            markup=False,
+        )
         sys.exit(3)

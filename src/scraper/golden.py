@@ -21,7 +21,11 @@ from scraper.writer import write_text_atomic
 
 
 def snapshot(extraction: Extraction) -> dict[str, Any]:
-    data: dict[str, Any] = {"url": extraction.url, "role": extraction.role, "extractor": extraction.extractor}
+    data: dict[str, Any] = {
+        "url": extraction.url,
+        "role": extraction.role,
+        "extractor": extraction.extractor,
+    }
     if extraction.role == "article":
         data["records"] = [jsonl.to_data(record) for record in extraction.records]
     else:
@@ -51,7 +55,11 @@ def diff(expected: Any, actual: Any, path: str = "") -> list[str]:
                 lines += diff(expected[key], actual[key], where)
         return lines
     if isinstance(expected, list) and isinstance(actual, list):
-        lines = [diff_line for i, (e, a) in enumerate(zip(expected, actual, strict=False)) for diff_line in diff(e, a, f"{path}[{i}]")]
+        lines = [
+            diff_line
+            for i, (e, a) in enumerate(zip(expected, actual, strict=False))
+            for diff_line in diff(e, a, f"{path}[{i}]")
+        ]
         for i in range(len(actual), len(expected)):
             lines.append(f"{path}[{i}]: expected {_show(expected[i])}, missing")
         for i in range(len(expected), len(actual)):
@@ -109,7 +117,10 @@ def validate(store: RawStore, sites: list[Site], golden_root: Path, *, update: b
                 check.differences = diff(jsonl.loads(old), actual) if old else ["new golden file"]
             continue
         if not golden_path.is_file():
-            check.status, check.differences = "new", [f"no golden file {golden_path}; review the output and run `scrape validate --update`"]
+            check.status, check.differences = (
+                "new",
+                [f"no golden file {golden_path}; review the output and run `scrape validate --update`"],
+            )
             continue
         expected = jsonl.loads(golden_path.read_text(encoding="utf-8"))
         check.differences = diff(expected, actual)

@@ -17,7 +17,16 @@ from extract.page import SiteInfo
 from extract.urls import host_of
 
 _REQUIRED = {"id", "name", "start_urls", "follow", "articles", "extractor"}
-_OPTIONAL = {"teryt", "delay", "max_pages", "allowed_hosts", "sitemaps", "feeds", "selectors", "may_be_empty"}
+_OPTIONAL = {
+    "teryt",
+    "delay",
+    "max_pages",
+    "allowed_hosts",
+    "sitemaps",
+    "feeds",
+    "selectors",
+    "may_be_empty",
+}
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
 
@@ -105,7 +114,12 @@ def load_sites(path: Path | None = None) -> list[Site]:
             raise _fail(path, name, "id", "duplicate id")
         seen.add(name)
         if entry["extractor"] not in known:
-            raise _fail(path, name, "extractor", f"unknown extractor {entry['extractor']!r} (known: {', '.join(sorted(known))})")
+            raise _fail(
+                path,
+                name,
+                "extractor",
+                f"unknown extractor {entry['extractor']!r} (known: {', '.join(sorted(known))})",
+            )
         teryt = entry.get("teryt")
         if teryt is not None and not (isinstance(teryt, str) and re.fullmatch(r"\d{7}", teryt)):
             raise _fail(path, name, "teryt", "must be a 7-digit string")

@@ -24,7 +24,15 @@ from pathlib import Path
 
 from extract.urls import canonical_url, url_id
 
-_EXTENSIONS = {"text/html": "html", "application/xhtml+xml": "html", "application/xml": "xml", "text/xml": "xml", "application/rss+xml": "xml", "application/atom+xml": "xml", "application/pdf": "pdf"}
+_EXTENSIONS = {
+    "text/html": "html",
+    "application/xhtml+xml": "html",
+    "application/xml": "xml",
+    "text/xml": "xml",
+    "application/rss+xml": "xml",
+    "application/atom+xml": "xml",
+    "application/pdf": "pdf",
+}
 
 
 class StoreError(Exception):

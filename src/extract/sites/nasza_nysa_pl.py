@@ -20,7 +20,13 @@ class ItemPage(ArticlePage):
     title_selector = "div.itemView h2.itemTitle"
     date_selector = "div.itemView span.itemDateCreated"
     body_selector = "div.itemView div.itemBody"
-    exclude = (".relatedInline", ".itemRelated", ".itemLinks", ".itemSocialSharing", ".itemImageBlock")
+    exclude = (
+        ".relatedInline",
+        ".itemRelated",
+        ".itemLinks",
+        ".itemSocialSharing",
+        ".itemImageBlock",
+    )
 
 
 @site("nasza-nysa", hosts=HOSTS)
