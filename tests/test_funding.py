@@ -158,14 +158,14 @@ PROGRAMMES = [
         "RPO WO 2014-2020",
     ),
     ("RPO WO 2014 – 2020", "RPO WO 2014-2020"),
-    ("Regionalnym Programem Operacyjnym Województwa Kujawsko-Pomorskiego", "RPO WK-P 2014-2020"),
+    ("Regionalnym Programem Operacyjnym Województwa Kujawsko-Pomorskiego na lata 2014-2020", "RPO WK-P 2014-2020"),
     ("w ramach RPO WK-P 2014-2020", "RPO WK-P 2014-2020"),
     (
         "w ramach Regionalnego Programu Operacyjnego Województwa Mazowieckiego na lata 2014-2020",
         "RPO WM 2014-2020 (mazowieckie)",
     ),
     (
-        "Regionalnego Programu Operacyjnego Województwa Małopolskiego",
+        "Regionalnego Programu Operacyjnego Województwa Małopolskiego na lata 2014-2020",
         "RPO WM 2014-2020 (małopolskie)",
     ),
     ("Regionalny Program Operacyjny – Lubuskie 2020", "Lubuskie 2020"),
@@ -178,6 +178,16 @@ PROGRAMMES = [
     ("POIR", "POIR 2014-2020"),
     ("Programu Operacyjnego Polska Cyfrowa", "POPC 2014-2020"),
     ("Programu Operacyjnego Kapitał Ludzki", "PO KL 2007-2013"),
+    # 2007-2013 regional programmes: the years printed choose the period.
+    ("RPO WO 2007-2013", "RPO WO 2007-2013"),
+    ("Regionalny Program Operacyjny Województwa Opolskiego na lata 2007-2013", "RPO WO 2007-2013"),
+    ("Małopolski Regionalny Program Operacyjny na lata 2007-2013", "MRPO 2007-2013"),
+    ("Lubuski Regionalny Program Operacyjny 2007-2013", "LRPO 2007-2013"),
+    ("Regionalnego Programu Operacyjnego Województwa Śląskiego na lata 2007-2013", "RPO WSL 2007-2013"),
+    # 2021-2027 regional programmes.
+    ("Fundusze Europejskie dla Łódzkiego 2021-2027", "FEŁ 2021-2027"),
+    ("z programu Fundusze Europejskie dla Podlaskiego 2021-2027", "FEPD 2021-2027"),
+    ("w ramach programu Fundusze Europejskie dla Świętokrzyskiego 2021-2027", "FESW 2021-2027"),
     ("PO KL 2007-2013", "PO KL 2007-2013"),
     ("Program Rozwoju Obszarów Wiejskich na lata 2014-2020", "PROW 2014-2020"),
     ("Fundusze Europejskie dla Rozwoju Społecznego 2021-2027", "FERS 2021-2027"),
@@ -478,7 +488,8 @@ def test_no_axis_or_measure(text: str) -> None:
     [
         pytest.param("w ramach RPO WM 2014-2020", F(), "ambiguous", id="rpo-wm-two-voivodeships"),
         pytest.param("w ramach RPO WP", F(), "ambiguous", id="rpo-wp-three-voivodeships"),
-        pytest.param("RPO WO 2007-2013", F(), "not in the programme table", id="period-not-in-table"),
+        pytest.param("RPO WO 2000-2006", F(), "not in the programme table", id="period-not-in-table"),
+        pytest.param("projekt RPO WO", F(), "ambiguous (RPO WO 2014-2020; RPO WO 2007-2013)", id="no-years-two-periods"),
         pytest.param(
             "Oś priorytetowa VIII Integracja społeczna",
             F(priority_axis="VIII"),
@@ -543,11 +554,6 @@ def test_conflicts_give_warnings(text: str, expected: FundingMention, warning: s
     ("text", "expected"),
     [
         pytest.param(
-            "RPO WO 2007-2013",
-            F(programme="RPO WO 2007-2013"),
-            marks=pytest.mark.xfail(strict=True, reason="2007-2013 RPOs are not in the programme table"),
-        ),
-        pytest.param(
             "Zarząd Województwa Opolskiego przyznał dotację",
             F(
                 funder="Urząd Marszałkowski Województwa Opolskiego",
@@ -564,13 +570,6 @@ def test_conflicts_give_warnings(text: str, expected: FundingMention, warning: s
             "umowa nr RPOP.08.01.00-16-0001/20",
             F(programme="RPO WO 2014-2020", measure="8.1"),
             marks=pytest.mark.xfail(strict=True, reason="programme and measure are not read from contract numbers"),
-        ),
-        pytest.param(
-            "Fundusze Europejskie dla Łódzkiego 2021-2027",
-            F(programme="FEŁ 2021-2027"),
-            marks=pytest.mark.xfail(
-                strict=True, reason="łódzkie, podlaskie, świętokrzyskie 2021-2027 not in the table"
-            ),
         ),
     ],
 )
