@@ -318,3 +318,28 @@ def test_extract_package_stays_pure() -> None:
     )
     output = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
     assert output == "[]"
+
+
+def test_a_run_over_some_sites_keeps_the_others(data_dir: Path) -> None:
+    target = data_dir / "clean" / "records.jsonl"
+    before = target.read_bytes()
+    result = runner.invoke(app, ["run", "--offline", "--data", str(data_dir), "--site", "ops-milicz"])
+    assert result.exit_code == 0, result.output
+    assert "2 pages, 1 records" in result.output
+    assert target.read_bytes() == before
+
+
+def test_shards_merge_into_the_whole_run(data_dir: Path, tmp_path: Path) -> None:
+    """Two machines each run some sites; their site files side by side rebuild the full dataset."""
+    from scraper import dataset
+
+    shards = [["dobrepraktyki", "um-opole"], ["nasza-nysa", "rops-zielona-gora", "ops-milicz"]]
+    merged = tmp_path / "merged" / "clean"
+    for number, sites in enumerate(shards):
+        shard = tmp_path / f"shard{number}"
+        shutil.copytree(RAW, shard / "raw")
+        args = ["run", "--offline", "--data", str(shard)] + [f"--site={s}" for s in sites]
+        assert runner.invoke(app, args).exit_code == 0
+        shutil.copytree(shard / "clean" / "sites", merged / "sites", dirs_exist_ok=True)
+    assert dataset.rebuild(merged) == 5
+    assert (merged / "records.jsonl").read_bytes() == (data_dir / "clean" / "records.jsonl").read_bytes()

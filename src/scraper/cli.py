@@ -22,7 +22,7 @@ from extract.model import Record
 from extract.page import SiteInfo
 from extract.pipeline import Role, extract
 from extract.urls import host_of
-from scraper import golden
+from scraper import dataset, golden
 from scraper.registry import Site, SiteRegistryError, load_sites, site_for_url
 from scraper.replay import SiteResult, replay_site, role_of
 from scraper.store import RawStore
@@ -81,10 +81,13 @@ def run(
         fail(f"unknown site id(s): {', '.join(sorted(unknown))}")
     chosen = [s for s in registry if not site or s.id in site]
     store = RawStore(data / "raw")
+    clean = data / "clean"
     results = [replay_site(store, s, max_pages=max_pages) for s in chosen]
+    for result in results:
+        dataset.write_site(clean, result.site, {r.id: jsonl.record_line(r) for r in result.records})
+    dataset.rebuild(clean)
     records = sorted((r for result in results for r in result.records), key=lambda r: r.id)
-    target = data / "clean" / "records.jsonl"
-    write_jsonl(target, (jsonl.record_line(r) for r in records))
+    target = clean / dataset.COMBINED
     failed = [r for r in results if r.errors or not r.records]
     if not quiet:
         _print_summary(results, records, target)

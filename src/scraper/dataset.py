@@ -1,0 +1,59 @@
+"""The dataset on disk: one JSONL file per site, and `records.jsonl` rebuilt from all of them.
+
+Per-site files make a run over some sites complete and mergeable: a shard (or `--site X`)
+rewrites only its sites' files, and the combined file is a sorted concatenation of every
+site file present, so merging the outputs of several machines is copying their
+`sites/*.jsonl` side by side and rebuilding.  Lines are kept as bytes where a record did
+not change, so an unchanged run leaves every file byte-identical.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Iterable
+from pathlib import Path
+
+from scraper.writer import write_jsonl
+
+log = logging.getLogger(__name__)
+
+COMBINED = "records.jsonl"
+
+
+def site_path(clean_dir: Path, site: str) -> Path:
+    return clean_dir / "sites" / f"{site}.jsonl"
+
+
+def read_site(clean_dir: Path, site: str) -> dict[str, str]:
+    """The site's last written records as {id: JSON line}; unreadable lines are logged and skipped."""
+    path = site_path(clean_dir, site)
+    if not path.is_file():
+        return {}
+    lines: dict[str, str] = {}
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        try:
+            lines[json.loads(line)["id"]] = line
+        except (ValueError, KeyError, TypeError):
+            log.warning("%s:%d: not a record line; ignored", path, number)
+    return lines
+
+
+def write_site(clean_dir: Path, site: str, lines: dict[str, str]) -> int:
+    """Write the site's records ({id: JSON line}) sorted by id, atomically."""
+    return write_jsonl(site_path(clean_dir, site), (lines[key] for key in sorted(lines)))
+
+
+def rebuild(clean_dir: Path) -> int:
+    """`records.jsonl` from every site file present, sorted by id; returns the number of records."""
+    lines: dict[str, str] = {}
+    for path in sorted((clean_dir / "sites").glob("*.jsonl")):
+        for key, line in read_site(clean_dir, path.stem).items():
+            if key in lines and lines[key] != line:
+                log.warning("record %s appears in two site files; keeping the one from %s", key, path.name)
+            lines[key] = line
+    return write_jsonl(clean_dir / COMBINED, (lines[key] for key in sorted(lines)))
+
+
+def lines_by_id(lines: Iterable[str]) -> dict[str, str]:
+    return {json.loads(line)["id"]: line for line in lines}
