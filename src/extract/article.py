@@ -96,6 +96,7 @@ class ArticlePage(PageObject):
             contacts=fields.contacts,
             text=text,
             warnings=fields.warnings,
+            first_seen=self.doc.fetched_at.date(),
             fetched_at=self.doc.fetched_at,
             content_sha256=self.doc.content_sha256,
             extractor=ExtractorInfo(name=self.site, version=f"{self.version}/{__version__}"),

@@ -13,7 +13,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 RecordKind = Literal["project", "programme", "practice", "news", "other"]
 AmountKind = Literal["total_cost", "grant", "eu_share", "own_share", "eligible", "other"]
@@ -150,7 +150,7 @@ class Record(_Model):
     url: Text = Field(description="Canonical URL of the page.")
     site: Text = Field(description="Site id from the registry.")
     kind: RecordKind
-    schema_version: Literal["1.0"] = "1.0"
+    schema_version: Literal["1.1"] = "1.1"
     title: Text
     published: date | None = Field(None, description="Publication date the page states (ISO); null when it shows none.")
     period: Period | None = None
@@ -173,6 +173,8 @@ class Record(_Model):
         description="Clean main text: no menus, widgets or related-news lists. NFC, paragraphs split by a blank line."
     )
     warnings: list[str] = Field(default_factory=list, description="What could not be parsed, one sentence each.")
+    first_seen: date = Field(description="The day the scraper first saw the page (UTC); the fetch day when it has no history.")
+    removed: date | None = Field(None, description="The day the page first answered 404 or 410; its record is kept.")
     fetched_at: datetime = Field(description="When the page was fetched (UTC).")
     content_sha256: Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")] = Field(
         description="SHA-256 of the raw body as received."
