@@ -59,8 +59,9 @@ def run(url: str, body: bytes, extractor: str | None, role: str) -> None:
     if role == "article":  # a page gives its record or says, in one line, why not
         assert len(result.records) + (result.error is not None) == 1, result
         assert result.error is None or "\n" not in result.error
-    else:
-        assert result.records == [] and result.error is None
+    else:  # a listing gives links, or says why it has none (its item selector matched nothing)
+        assert result.records == []
+        assert bool(result.links) != (result.error is not None), result
         assert all(link.startswith(("http://", "https://")) for link in result.links)
 
 

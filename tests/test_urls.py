@@ -18,7 +18,12 @@ from extract.urls import canonical_url, url_id
         ("http://opsmilicz.pl:8080/x", "http://opsmilicz.pl:8080/x"),
         ("https://a.pl/x?utm_source=fb&id=7&fbclid=abc", "https://a.pl/x?id=7"),
         ("https://a.pl/x?PHPSESSID=123&start=10", "https://a.pl/x?start=10"),
+        ("https://a.pl/x;jsessionid=1?jsessionid=2&a=1", "https://a.pl/x?a=1"),
         ("https://a.pl/x?b=2&a=1", "https://a.pl/x?b=2&a=1"),  # order kept: some CMSs care
+        ("https://a.pl/szukaj?q=%B1&print", "https://a.pl/szukaj?q=%B1&print"),  # Latin-2 bytes and bare keys kept
+        ("https://a.pl/x?sid=12", "https://a.pl/x?sid=12"),  # a page id on some CMSs, not a session
+        ("http://[::1]:8080/a", "http://[::1]:8080/a"),
+        ("https://a.pl/x?utm_source=a", "https://a.pl/x"),
     ],
 )
 def test_canonical_url(url: str, canonical: str) -> None:

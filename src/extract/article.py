@@ -31,6 +31,14 @@ class ArticlePage(PageObject):
     kind: ClassVar[RecordKind | None] = None
 
     @cached_property
+    def notes(self) -> list[str]:
+        """Warnings the page object itself raises (a date line it cannot read, a bad encoding)."""
+        notes = []
+        if self.doc.replacements:
+            notes.append(f"{self.doc.replacements} byte(s) not valid in {self.doc.encoding}; the text may be garbled")
+        return notes
+
+    @cached_property
     def body(self) -> LexborNode:
         return self.css_one(self.body_selector)
 
@@ -45,7 +53,11 @@ class ArticlePage(PageObject):
     def published(self) -> date | None:
         if self.date_selector is None:
             return None
-        return parse_date(self.text_of(self.css_optional(self.date_selector)))
+        printed = self.text_of(self.css_optional(self.date_selector))
+        found = parse_date(printed)
+        if printed and found is None:
+            self.notes.append(f"publication date {printed!r} not read")
+        return found
 
     def main_text(self) -> str:
         return block_text(self.body, self.excluded)
@@ -95,7 +107,7 @@ class ArticlePage(PageObject):
             location=self.location(),
             contacts=fields.contacts,
             text=text,
-            warnings=fields.warnings,
+            warnings=[*self.notes, *fields.warnings],
             first_seen=self.doc.fetched_at.date(),
             fetched_at=self.doc.fetched_at,
             content_sha256=self.doc.content_sha256,

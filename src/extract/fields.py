@@ -12,7 +12,9 @@ from extract.model import Amount, Contact, Funding, Organisation, Partner, Perio
 # "numer umowy / projektu / decyzji" keys of EU and state programmes, e.g. RPOP.08.01.00-16-0001/20,
 # POWR.02.05.00-00-0320/19-00, FEOP.06.01-IZ.00-0001/23.
 _CONTRACT = re.compile(
-    r"\b((?:RP[A-Z]{2}|POWR|POIS|POIR|POPC|POPW|POKL|POPT|FE[A-Z]{2,4})\.\d{2}\.\d{2}(?:\.\d{2})?-[A-Z0-9.]+-\d{3,4}/\d{2}(?:-\d{2})?)\b"
+    r"\b((?:RP[A-Z]{2}|POWR|POIS|POIR|POPC|POPW|POKL|POPT|FE[A-Z]{2,4})\s?\.\s?\d{2}\.\d{2}(?:\.\d{2})?"
+    r"\s?-\s?[A-Z0-9.]+\s?-\s?\d{3,4}/\d{2}(?:-\d{2})?)(?![\w/])",
+    re.IGNORECASE,
 )
 _PARTICIPANTS = re.compile(
     r"\b(?:wsparci\w*|objęt\w*|skorzysta\w*|uczestni\w*|udział\s+weźmie)\b[^.\n]{0,60}?"
@@ -24,6 +26,18 @@ _DEADLINE_CUE = re.compile(
     r"[^.\n]{0,40}?(?:do\s+dnia|do|w\s+terminie\s+do)\s*$",
     re.IGNORECASE,
 )
+
+
+def normalise_contract(raw: str) -> str:
+    """One spelling per contract number, so it joins to the official lists: upper case, no spaces."""
+    return re.sub(r"\s+", "", raw).upper()
+
+
+def find_participants(text: str) -> int | None:
+    """How many people a project supports ("wsparciem zostanie objętych 120 osób"), not any count of people."""
+    if match := _PARTICIPANTS.search(text):
+        return int(re.sub(r"\D", "", match.group(1)))
+    return None
 
 
 @dataclass
@@ -69,7 +83,7 @@ def read_fields(text: str, *, published: date | None) -> TextFields:
     )
 
     if match := _CONTRACT.search(text):
-        out.contract_number = match.group(1)
+        out.contract_number = normalise_contract(match.group(1))
     out.beneficiary = organisation(organisations.find_beneficiary(text))
     out.implementer = organisation(organisations.find_implementer(text))
     partners, warnings = organisations.find_partners(text)
@@ -79,8 +93,7 @@ def read_fields(text: str, *, published: date | None) -> TextFields:
         Contact(name=c.name, phone=c.phone, phone_text=c.phone_text, email=c.email)
         for c in contacts.find_contacts(text)
     ]
-    if match := _PARTICIPANTS.search(text):
-        out.participants = int(re.sub(r"\D", "", match.group(1)))
+    out.participants = find_participants(text)
 
     for mention in dates.find_dates(text, reference=published):
         if _DEADLINE_CUE.search(text[max(0, mention.start - 80) : mention.start]):

@@ -70,6 +70,12 @@ class GenericArticle(ArticlePage):
     def excluded(self) -> frozenset[int]:
         return frozenset(node.mem_id for selector in _BOILERPLATE for node in self.body.css(selector))
 
+    def main_text(self) -> str:
+        text = super().main_text()
+        if not text:
+            raise ExtractError(f"no text on {self.doc.url}: not an HTML page, or an empty one")
+        return text
+
     def title(self) -> str:
         for selector in ("h1", "meta[property='og:title']", "title"):
             node = self.doc.tree.css_first(selector)

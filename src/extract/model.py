@@ -11,7 +11,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, WithJsonSchema, model_validator
 
 SCHEMA_VERSION = "1.1"
 
@@ -23,7 +23,10 @@ Text = Annotated[str, Field(min_length=1)]
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+    # Every key is always written (nulls included), so the schema marks every key required.
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, strict=True, json_schema_serialization_defaults_required=True
+    )
 
 
 class Period(_Model):
@@ -55,10 +58,11 @@ class Amount(_Model):
             "wkład własny; eligible: wydatki kwalifikowalne; other: any other sum."
         )
     )
-    value: Annotated[Decimal, Field(ge=0)] = Field(
+    # Written as a JSON number with the printed precision (extract.jsonl), so the schema says number.
+    value: Annotated[Decimal, Field(ge=0), WithJsonSchema({"type": "number", "minimum": 0})] = Field(
         description="Exact value with the precision printed (355 075,00 zł -> 355075.00); a JSON number."
     )
-    currency: Literal["PLN"] = "PLN"
+    currency: Literal["PLN"] = Field("PLN", description="ISO 4217 code; Polish pages state złoty.")
     text: Text = Field(description="The snippet the amount was read from, as printed.")
 
 
@@ -102,7 +106,7 @@ class Partner(Organisation):
 class Publisher(_Model):
     """The institution whose site published the page, from the site registry and TERYT."""
 
-    name: Text
+    name: Text = Field(description="Name from the site registry.")
     teryt: str | None = Field(
         None,
         pattern=r"^\d{7}$",
@@ -117,28 +121,32 @@ class Location(_Model):
     """Where the project or practice happens, when the page states it."""
 
     place: str | None = Field(None, description="Town or village as printed.")
-    municipality: str | None = None
-    county: str | None = None
-    voivodeship: str | None = None
+    municipality: str | None = Field(None, description="Gmina of the place (TERYT name).")
+    county: str | None = Field(None, description="Powiat as the page states it.")
+    voivodeship: str | None = Field(None, description="Województwo, lower case.")
     teryt: str | None = Field(None, pattern=r"^\d{7}$", description="TERYT code of the unit the place maps to.")
     unit_type: str | None = Field(None, description='Type of local-government unit as printed, e.g. "powiat grodzki".')
-    postcode: str | None = Field(None, pattern=r"^\d{2}-\d{3}$")
-    street: str | None = None
+    postcode: str | None = Field(None, pattern=r"^\d{2}-\d{3}$", description="Kod pocztowy, e.g. 45-315.")
+    street: str | None = Field(None, description="Street address as printed.")
     population: int | None = Field(None, ge=0, description="Inhabitants of the unit, as the page states it.")
 
 
 class Contact(_Model):
     """A person or office to contact about the item."""
 
-    name: str | None = None
+    name: str | None = Field(
+        None, description="Person (honorifics dropped) or office; null when only a number is given."
+    )
     phone: str | None = Field(None, pattern=r"^\+\d{8,15}$", description="E.164, e.g. +48774410260.")
     phone_text: str | None = Field(None, description="The phone number as printed.")
     email: str | None = Field(None, description="De-obfuscated address.")
 
 
 class ExtractorInfo(_Model):
-    name: Text
-    version: Text
+    """Which page object made the record, so a record can be traced to the code that read it."""
+
+    name: Text = Field(description="Extractor name: a site's page objects, or 'generic'.")
+    version: Text = Field(description="Page-object version / package version.")
 
 
 class Record(_Model):
@@ -149,34 +157,43 @@ class Record(_Model):
     )
     url: Text = Field(description="Canonical URL of the page.")
     site: Text = Field(description="Site id from the registry.")
-    kind: RecordKind
-    schema_version: Literal["1.1"] = "1.1"
-    title: Text
+    kind: RecordKind = Field(
+        description="project (a funded project), programme (a gminny / ministry programme), practice (a good-practice "
+        "entry), news (other news), other."
+    )
+    schema_version: Literal["1.1"] = Field("1.1", description="Version of this model; bumped on any change.")
+    title: Text = Field(description="The page's own headline, as printed (NFC, whitespace collapsed).")
     published: date | None = Field(None, description="Publication date the page states (ISO); null when it shows none.")
-    period: Period | None = None
+    period: Period | None = Field(None, description="Realisation period; null when the page states none.")
     deadline: date | None = Field(
         None, description="Deadline for applications when the page is a call (termin zgłoszeń)."
     )
-    amounts: list[Amount] = Field(default_factory=list)
-    funding: Funding = Field(default_factory=Funding)
+    amounts: list[Amount] = Field(
+        default_factory=list, description="Every sum of money the main text states, in order."
+    )
+    funding: Funding = Field(default_factory=Funding, description="Fund, programme, axis, measure, non-EU funder.")
     contract_number: str | None = Field(
         None, description="Numer umowy / decyzji / projektu, e.g. RPOP.08.01.00-16-0001/20."
     )
     beneficiary: Organisation | None = Field(None, description="Wnioskodawca / beneficjent.")
     implementer: Organisation | None = Field(None, description="Realizator / jednostka realizująca or wdrażająca.")
-    partners: list[Partner] = Field(default_factory=list)
+    partners: list[Partner] = Field(default_factory=list, description="Partners of a partnership project, lead marked.")
     participants: int | None = Field(None, ge=0, description="Number of people the project supports, when stated.")
-    publisher: Publisher
-    location: Location | None = None
-    contacts: list[Contact] = Field(default_factory=list)
+    publisher: Publisher = Field(description="The institution whose site published the page.")
+    location: Location | None = Field(None, description="Where the item happens, when the page states it.")
+    contacts: list[Contact] = Field(
+        default_factory=list, description="People or offices to contact, from the main text."
+    )
     text: str = Field(
         description="Clean main text: no menus, widgets or related-news lists. NFC, paragraphs split by a blank line."
     )
     warnings: list[str] = Field(default_factory=list, description="What could not be parsed, one sentence each.")
-    first_seen: date = Field(description="The day the scraper first saw the page (UTC); the fetch day when it has no history.")
+    first_seen: date = Field(
+        description="The day the scraper first saw the page (UTC); the fetch day when it has no history."
+    )
     removed: date | None = Field(None, description="The day the page first answered 404 or 410; its record is kept.")
     fetched_at: datetime = Field(description="When the page was fetched (UTC).")
     content_sha256: Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")] = Field(
         description="SHA-256 of the raw body as received."
     )
-    extractor: ExtractorInfo
+    extractor: ExtractorInfo = Field(description="The page object that made the record.")

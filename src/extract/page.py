@@ -58,6 +58,7 @@ class Document:
         decoded = decode_html(body, content_type)
         self.url = canonical_url(url)
         self.encoding = decoded.encoding
+        self.replacements = decoded.text.count("\ufffd") - body.count("\ufffd".encode())
         self.tree = LexborHTMLParser(decoded.text)
         self.fetched_at = fetched_at
         self.content_sha256 = content_sha256
@@ -227,8 +228,9 @@ class ListingPage(PageObject):
     links_selector: ClassVar[str] = "a[href]"
 
     def links(self) -> list[str]:
+        """Item links, absolute and canonical; no match at all means the listing's markup changed."""
         seen: dict[str, None] = {}
-        for anchor in self.doc.tree.css(self.links_selector):
+        for anchor in self.css_many(self.links_selector, at_least=1):
             url = self.absolute(anchor.attributes.get("href") or "")
             if url and url != self.doc.url:
                 seen.setdefault(url, None)

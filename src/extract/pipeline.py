@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
@@ -14,6 +15,7 @@ from extract.page import Document, ExtractError, SiteInfo
 from extract.urls import host_of
 
 Role = Literal["article", "listing"]
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -24,6 +26,14 @@ class Extraction:
     records: list[Record] = field(default_factory=list)
     links: list[str] = field(default_factory=list)
     error: str | None = None  # why the page gave nothing, one line
+
+
+def looks_like_html(body: bytes) -> bool:
+    """Cheap sniff: markup near the start and no NUL bytes (a PDF or an image saved as .html is not a page)."""
+    head = body[:4096]
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with a BOM: NULs are expected
+        return True
+    return b"<" in head and b"\x00" not in head
 
 
 def extract(
@@ -42,6 +52,8 @@ def extract(
     doc = Document(url, body, content_type=content_type, fetched_at=fetched_at, content_sha256=content_sha256)
     result = Extraction(url=doc.url, role=role, extractor=chosen.name)
     try:
+        if not looks_like_html(body):
+            raise ExtractError(f"no text on {doc.url}: not an HTML page (no markup, or binary bytes)")
         if role == "article":
             if chosen.article is None:
                 raise ExtractError(f"extractor {chosen.name!r} has no article page object")
@@ -56,4 +68,8 @@ def extract(
         result.error = f"record failed validation: {error.error_count()} error(s): " + "; ".join(
             f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in error.errors()
         )
+    except (RecursionError, MemoryError, UnicodeError, ValueError, LookupError, AttributeError, TypeError) as error:
+        # A bug or a page hostile enough to break a parser: report this page, keep the run going.
+        log.exception("%s: extraction crashed", doc.url)
+        result.error = f"internal error while extracting: {type(error).__name__}: {error}"
     return result

@@ -3,29 +3,28 @@
 from __future__ import annotations
 
 import hashlib
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+import re
+from urllib.parse import urlsplit, urlunsplit
 
 _DEFAULT_PORTS = {"http": 80, "https": 443}
-# Query keys that identify a visit, not a page.
+# Query keys that identify a visit, not a page ("sid" is left alone: some CMSs use it as a page id).
 _TRACKING = frozenset(
-    {
-        "fbclid",
-        "gclid",
-        "dclid",
-        "msclkid",
-        "phpsessid",
-        "sid",
-        "sessionid",
-        "jsessionid",
-        "mc_cid",
-        "mc_eid",
-        "_ga",
-    }
+    {"fbclid", "gclid", "dclid", "msclkid", "phpsessid", "sessionid", "jsessionid", "mc_cid", "mc_eid", "_ga"}
 )
+
+
+_PATH_SESSION = re.compile(r";(?:jsessionid|phpsessid|sid)=[^/?#]*", re.IGNORECASE)
+
+
+def _keep(pair: str) -> bool:
+    key = pair.split("=", 1)[0].lower()
+    return bool(pair) and not key.startswith("utm_") and key not in _TRACKING
 
 
 def canonical_url(url: str) -> str:
     """Scheme and host lower-cased, default port and fragment dropped, tracking and session keys removed.
+
+    The query is filtered, never re-encoded: "?a=%B1" (a Latin-2 "ą") and "?print" stay as they are.
 
     >>> canonical_url("HTTPS://WWW.Opole.pl:443/dla-mieszkanca?utm_source=fb&id=3#top")
     'https://www.opole.pl/dla-mieszkanca?id=3'
@@ -33,16 +32,14 @@ def canonical_url(url: str) -> str:
     parts = urlsplit(url.strip())
     scheme = parts.scheme.lower()
     host = (parts.hostname or "").lower().rstrip(".")
+    if ":" in host:  # an IPv6 literal keeps its brackets
+        host = f"[{host}]"
     netloc = host
     if parts.port and parts.port != _DEFAULT_PORTS.get(scheme):
         netloc = f"{host}:{parts.port}"
-    query = [
-        (key, value)
-        for key, value in parse_qsl(parts.query, keep_blank_values=True)
-        if not key.lower().startswith("utm_") and key.lower() not in _TRACKING
-    ]
-    path = parts.path or "/"
-    return urlunsplit((scheme, netloc, path, urlencode(query, safe="/:,"), ""))
+    query = "&".join(pair for pair in parts.query.split("&") if _keep(pair))
+    path = _PATH_SESSION.sub("", parts.path) or "/"
+    return urlunsplit((scheme, netloc, path, query, ""))
 
 
 def url_id(url: str) -> str:

@@ -6,15 +6,20 @@ written); 2 bad usage, registry or input.
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import json
+import logging
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated, NoReturn
+from urllib.parse import urlsplit
 
 import typer
 from rich.console import Console
+from rich.markup import escape
+from rich.progress import Progress
 from rich.table import Table
 
 from extract import jsonl
@@ -23,8 +28,13 @@ from extract.page import SiteInfo
 from extract.pipeline import Role, extract
 from extract.urls import host_of
 from scraper import dataset, golden
+from scraper.crawl import CrawlOptions, SiteCrawl, crawl_sites
+from scraper.fetch import Fetcher, FetchPolicy
+from scraper.lock import LockedError, RunLock
 from scraper.registry import Site, SiteRegistryError, load_sites, site_for_url
 from scraper.replay import SiteResult, replay_site, role_of
+from scraper.report import RunReport, judge
+from scraper.state import STATE_FILE, State
 from scraper.store import RawStore
 from scraper.writer import write_jsonl, write_text_atomic
 
@@ -36,7 +46,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 out = Console(width=None if sys.stdout.isatty() else 120, soft_wrap=True)
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 
 DataOption = Annotated[Path, typer.Option("--data", help="Data directory holding raw/ and clean/.")]
 SitesOption = Annotated[Path | None, typer.Option("--sites", help="Site registry (TOML); the shipped one by default.")]
@@ -58,7 +68,7 @@ def _sites(path: Path | None) -> list[Site]:
 def main_callback(ctx: typer.Context) -> None:
     """Without a subcommand, `scrape` runs `scrape run`."""
     if ctx.invoked_subcommand is None:
-        ctx.invoke(run, data=Path("data"), sites=None, site=[], offline=True, max_pages=None, quiet=False)
+        ctx.invoke(run)
 
 
 @app.command()
@@ -66,25 +76,49 @@ def run(
     data: DataOption = Path("data"),
     sites: SitesOption = None,
     site: Annotated[list[str], typer.Option("--site", help="Only this site id (repeatable).")] = [],  # noqa: B006
-    offline: Annotated[bool, typer.Option("--offline/--live", help="Replay data/raw instead of fetching.")] = True,
+    offline: Annotated[bool, typer.Option("--offline/--live", help="Replay data/raw instead of fetching.")] = False,
     max_pages: Annotated[int | None, typer.Option("--max-pages", min=1, help="Pages per site at most.")] = None,
+    concurrency: Annotated[int, typer.Option("--concurrency", min=1, max=64, help="Requests in flight.")] = 8,
     quiet: Annotated[bool, typer.Option("--quiet", help="Only errors.")] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", help="Log every page.")] = False,
 ) -> None:
-    """Extract every site's pages and write data/clean/records.jsonl (sorted by id, byte-stable).
+    """Crawl the registry's sites (or replay data/raw with --offline) into data/clean/records.jsonl.
+
+    Exit 0: all fetched; 1: some pages or sites failed (everything else still written); 2: bad usage.
 
     Example: scrape run --offline --site ops-milicz
     """
-    if not offline:
-        fail("live fetching is not available yet; run with --offline to replay the saved pages in data/raw")
+    logging.basicConfig(
+        level=logging.DEBUG if verbose else logging.WARNING if quiet else logging.INFO,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
     registry = _sites(sites)
     if unknown := set(site) - {s.id for s in registry}:
         fail(f"unknown site id(s): {', '.join(sorted(unknown))}")
     chosen = [s for s in registry if not site or s.id in site]
+    try:
+        with RunLock(data):
+            code = (
+                _replay(chosen, data, max_pages, quiet)
+                if offline
+                else _live(chosen, data, max_pages, concurrency, quiet)
+            )
+    except LockedError as error:
+        fail(str(error))
+    raise typer.Exit(code)
+
+
+def _replay(chosen: list[Site], data: Path, max_pages: int | None, quiet: bool) -> int:
     store = RawStore(data / "raw")
     clean = data / "clean"
-    results = [replay_site(store, s, max_pages=max_pages) for s in chosen]
+    if (data / STATE_FILE).is_file():  # a live run left its history: replay gives the same records
+        with State.open(data) as state:
+            results = [replay_site(store, s, max_pages=max_pages, history=state.get) for s in chosen]
+    else:
+        results = [replay_site(store, s, max_pages=max_pages) for s in chosen]
     for result in results:
-        dataset.write_site(clean, result.site, {r.id: jsonl.record_line(r) for r in result.records})
+        if result.pages:  # a site with nothing saved keeps its last records rather than losing them
+            dataset.write_site(clean, result.site, {r.id: jsonl.record_line(r) for r in result.records})
     dataset.rebuild(clean)
     records = sorted((r for result in results for r in result.records), key=lambda r: r.id)
     target = clean / dataset.COMBINED
@@ -100,7 +134,65 @@ def run(
                 highlight=False,
                 markup=False,
             )
-    raise typer.Exit(1 if failed else 0)
+    return 1 if failed else 0
+
+
+def _live(chosen: list[Site], data: Path, max_pages: int | None, concurrency: int, quiet: bool) -> int:
+    store = RawStore(data / "raw")
+    clean = data / "clean"
+    started = datetime.now(UTC).replace(microsecond=0)
+    with State.open(data) as state:
+        run_id = state.begin_run("live", started)
+        report = RunReport(run_id=run_id, mode="live", started=started)
+        options = CrawlOptions(max_pages=max_pages)
+        show_progress = not quiet and err.is_terminal
+        with Progress(console=err, transient=True, disable=not show_progress) as progress:
+            tasks = {s.id: progress.add_task(s.id, total=max_pages or s.max_pages) for s in chosen}
+
+            def advance(site_id: str, url: str) -> None:
+                progress.advance(tasks[site_id])
+                if not show_progress and not quiet:
+                    logging.getLogger("scraper.run").info("%s %s", site_id, url)
+
+            async def crawl_all() -> list[SiteCrawl]:
+                async with Fetcher(FetchPolicy(concurrency=concurrency)) as fetcher:
+                    crawls = [
+                        SiteCrawl(
+                            s,
+                            fetcher=fetcher,
+                            store=store,
+                            state=state,
+                            previous=dataset.read_site(clean, s.id),
+                            options=options,
+                            on_page=advance,
+                        )
+                        for s in chosen
+                    ]
+                    await crawl_sites(crawls)
+                    return crawls
+
+            crawls = asyncio.run(crawl_all())
+        for crawl in crawls:
+            dataset.write_site(clean, crawl.site.id, crawl.lines)
+            judge(
+                crawl.report,
+                last_count=state.last_site_count(crawl.site.id, before_run=run_id),
+                may_be_empty=crawl.site.may_be_empty,
+            )
+            if not crawl.report.failed:  # a broken run must not become the next run's baseline
+                state.set_site_count(run_id, crawl.site.id, crawl.report.records_total)
+            report.sites.append(crawl.report)
+        total = dataset.rebuild(clean)
+        report.finished = datetime.now(UTC).replace(microsecond=0)
+        saved = report.save(data)
+        state.end_run(run_id, report.finished, report.exit_code)
+    if not quiet:
+        out.print(report.table())
+        out.print(f"{total} records -> {clean / dataset.COMBINED}; report -> {saved}", highlight=False)
+    for site_report in report.sites:
+        if site_report.failed:
+            err.print(f"Error: {site_report.site}: {site_report.failure}", highlight=False, markup=False)
+    return report.exit_code
 
 
 def _print_summary(results: list[SiteResult], records: list[Record], target: Path) -> None:
@@ -160,6 +252,14 @@ def extract_command(
     """
     if url and len(paths) > 1:
         fail("--url applies to one file; give one PATH with it")
+    if url:
+        try:
+            parts = urlsplit(url)
+            parts.port  # noqa: B018  # raises on a bad port
+        except ValueError as error:
+            fail(f"--url {url!r} is not a valid URL: {error}")
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            fail(f"--url {url!r} must be an absolute http(s) URL")
     registry = _sites(sites)
     lines: list[str] = []
     failures = 0
@@ -225,7 +325,7 @@ def validate(
         fail(f"no saved pages under {data / 'raw'}")
     for check in report.checks:
         colour = {"ok": "green", "updated": "yellow"}.get(check.status, "red")
-        out.print(f"[{colour}]{check.status:8}[/] {check.site} {check.url}", highlight=False)
+        out.print(f"[{colour}]{check.status:8}[/] {escape(check.site)} {escape(check.url)}", highlight=False)
         for line in check.differences:
             out.print(f"         {line}", highlight=False, markup=False)
     bad = report.failed

@@ -8,6 +8,7 @@ counted as missing, not errors.
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from extract.model import Record
@@ -15,7 +16,10 @@ from extract.page import SiteInfo
 from extract.pipeline import Extraction, Role, extract
 from extract.urls import canonical_url
 from scraper.registry import Site
+from scraper.state import PageState
 from scraper.store import RawStore, StoredPage, StoreError
+
+History = Callable[[str], PageState | None]
 
 
 @dataclass
@@ -55,7 +59,10 @@ def role_of(site: Site, url: str) -> Role | None:
     return None
 
 
-def replay_site(store: RawStore, site: Site, *, max_pages: int | None = None) -> SiteResult:
+def replay_site(
+    store: RawStore, site: Site, *, max_pages: int | None = None, history: History | None = None
+) -> SiteResult:
+    """Walk the site's saved pages; `history` (the live runs' state) supplies first_seen and removed."""
     result = SiteResult(site.id)
     limit = max_pages or site.max_pages
     queue = deque(canonical_url(url) for url in site.start_urls)
@@ -73,7 +80,12 @@ def replay_site(store: RawStore, site: Site, *, max_pages: int | None = None) ->
             return
         if extraction.error:
             result.errors.append(f"{page.url}: {extraction.error}")
-        result.records += extraction.records
+        known = history(page.url) if history else None
+        if known is None:
+            result.records += extraction.records
+        else:
+            update = {"first_seen": known.first_seen.date(), "removed": known.removed}
+            result.records += [record.model_copy(update=update) for record in extraction.records]
         if role == "listing":
             result.listings += 1
             for link in extraction.links:

@@ -123,6 +123,8 @@ class RawStore:
         try:
             meta = json.loads(meta_path.read_text(encoding="utf-8"))
             fetched_at = datetime.fromisoformat(meta["fetched_at"].replace("Z", "+00:00"))
+            if fetched_at.tzinfo is None:  # written by hand or by an old tool: the store speaks UTC
+                fetched_at = fetched_at.replace(tzinfo=UTC)
             body_path = meta_path.parent / meta["body"]
             if not body_path.is_file():
                 raise StoreError(f"{meta_path}: body file {meta['body']} is missing")
@@ -135,7 +137,7 @@ class RawStore:
                 content_sha256=meta["content_sha256"],
                 body_path=body_path,
             )
-        except (OSError, ValueError, KeyError, TypeError) as error:
+        except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
             raise StoreError(f"{meta_path}: unreadable store entry ({error})") from error
 
     def sites(self) -> list[str]:

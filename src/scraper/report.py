@@ -1,0 +1,255 @@
+"""The run report: per-site counters, the verdict on each site, and their JSON and table forms.
+
+"No silent success": a site that produced no records, far fewer than last run, or whose pages
+failed is marked failed with a one-line reason, and the run exits 1 (`judge`, `exit_code`).
+Each run's report is kept in `<data>/runs/` so runs can be compared later.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import asdict, dataclass, field, fields
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from rich import box
+from rich.markup import escape
+from rich.table import Table
+
+from scraper.state import format_utc, parse_utc
+from scraper.writer import write_text_atomic
+
+log = logging.getLogger(__name__)
+
+# Error classes as scraper.fetch names them ("scheme": a link that is not http(s)).
+ERROR_CLASSES = (
+    "http_4xx",
+    "http_5xx",
+    "timeout",
+    "connect",
+    "too_large",
+    "not_html",
+    "offsite",
+    "redirects",
+    "robots",
+    "scheme",
+    "other",
+)
+# Refusals by design, not failures of the site: they never fail a site.
+BENIGN_ERRORS = frozenset({"robots", "not_html", "offsite", "scheme"})
+
+_COUNTERS = (
+    "requests",
+    "status_200",
+    "status_304",
+    "robots_skipped",
+    "pages_new",
+    "pages_changed",
+    "pages_unchanged",
+    "pages_removed",
+    "records_new",
+    "records_changed",
+    "records_removed",
+    "records_total",
+    "warnings",
+)
+
+
+@dataclass
+class SiteReport:
+    """What one site's crawl did; the orchestrator counts, `judge` decides."""
+
+    site: str
+    requests: int = 0
+    status_200: int = 0
+    status_304: int = 0
+    errors: dict[str, int] = field(default_factory=dict)  # by error class, see ERROR_CLASSES
+    robots_skipped: int = 0
+    pages_new: int = 0
+    pages_changed: int = 0
+    pages_unchanged: int = 0
+    pages_removed: int = 0
+    records_new: int = 0
+    records_changed: int = 0
+    records_removed: int = 0
+    records_total: int = 0
+    warnings: int = 0
+    failed: bool = False
+    failure: str | None = None  # one line: "no records", "12 records, 40 last run", "3 pages failed"
+
+    def add_error(self, error_class: str | None) -> None:
+        """Count one failed page by class; robots refusals go to `robots_skipped`, unknown classes to "other"."""
+        if error_class == "robots":
+            self.robots_skipped += 1
+            return
+        key = error_class if error_class in ERROR_CLASSES else "other"
+        self.errors[key] = self.errors.get(key, 0) + 1
+
+    @property
+    def error_count(self) -> int:
+        return sum(self.errors.values())
+
+    @property
+    def page_failures(self) -> int:
+        """Errors that count against the site (everything but robots, not_html, offsite, scheme)."""
+        return sum(n for name, n in self.errors.items() if name not in BENIGN_ERRORS)
+
+    def fail(self, reason: str) -> None:
+        """Mark the site failed, adding `reason` to any earlier one (e.g. set by the orchestrator)."""
+        reasons = [r for r in (self.failure or "").split("; ") if r]
+        if reason not in reasons:
+            reasons.append(reason)
+        self.failed, self.failure = True, "; ".join(reasons)
+
+
+def judge(site: SiteReport, *, last_count: int | None, may_be_empty: bool, shrink_ratio: float = 0.5) -> None:
+    """Fail the site if it has no records, far fewer than last run (< shrink_ratio * last_count), or failed pages.
+
+    `may_be_empty` (a site that legitimately has nothing some days) skips both record checks;
+    a failure already set on the site is kept and the new reasons are appended.
+    """
+    if not may_be_empty:
+        if site.records_total == 0:
+            site.fail("no records")
+        elif last_count and site.records_total < shrink_ratio * last_count:
+            site.fail(f"{site.records_total} records, {last_count} last run")
+    if failures := site.page_failures:
+        site.fail(f"{failures} page{'s' if failures != 1 else ''} failed")
+    if site.failed:
+        log.info("%s: failed: %s", site.site, site.failure)
+
+
+@dataclass
+class RunReport:
+    """One run: its sites' reports, serialised to `<data>/runs/` and shown as a table."""
+
+    run_id: int | None
+    mode: str  # "live" or "offline"
+    started: datetime
+    finished: datetime | None = None
+    sites: list[SiteReport] = field(default_factory=list)
+
+    @property
+    def exit_code(self) -> int:
+        """0 when every site passed, 1 when any failed (the CLI's exit code for the run)."""
+        return 1 if any(site.failed for site in self.sites) else 0
+
+    def totals(self) -> SiteReport:
+        """All sites summed into one report named "total"; failed if any site failed."""
+        total = SiteReport("total")
+        for site in self.sites:
+            for name in _COUNTERS:
+                setattr(total, name, getattr(total, name) + getattr(site, name))
+            for name, count in site.errors.items():
+                total.errors[name] = total.errors.get(name, 0) + count
+        failed = sum(site.failed for site in self.sites)
+        if failed:
+            total.failed, total.failure = True, f"{failed} of {len(self.sites)} sites failed"
+        return total
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "run_id": self.run_id,
+            "mode": self.mode,
+            "started": format_utc(self.started),
+            "finished": format_utc(self.finished) if self.finished else None,
+            "exit_code": self.exit_code,
+            "sites": [asdict(site) for site in self.sites],
+        }
+
+    def to_json(self) -> str:
+        """Sorted keys, UTF-8 text (not \\u escapes), indent 2, trailing newline."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, sort_keys=True, indent=2) + "\n"
+
+    @classmethod
+    def from_json(cls, text: str) -> RunReport:
+        """Read back a saved report (to compare runs); unknown keys are ignored."""
+        data = json.loads(text)
+        known = {f.name for f in fields(SiteReport)}
+        return cls(
+            run_id=data["run_id"],
+            mode=data["mode"],
+            started=parse_utc(data["started"]),
+            finished=parse_utc(data["finished"]) if data.get("finished") else None,
+            sites=[SiteReport(**{k: v for k, v in site.items() if k in known}) for site in data["sites"]],
+        )
+
+    def filename(self) -> str:
+        """`20261123T100000Z-live.json`: sorts by start time."""
+        return f"{format_utc(self.started).replace('-', '').replace(':', '')}-{self.mode}.json"
+
+    def save(self, data_dir: Path) -> Path:
+        """Write the report atomically to `<data_dir>/runs/<started>-<mode>.json` and return its path."""
+        path = Path(data_dir) / "runs" / self.filename()
+        write_text_atomic(path, self.to_json())
+        return path
+
+    def table(self) -> Table:
+        """One row per site and a total row; failure reasons in the caption."""
+        title = f"scrape run {self.run_id} ({self.mode})" if self.run_id is not None else f"scrape run ({self.mode})"
+        # Borderless and unpadded, so that sixteen columns fit the CLI's 120 characters.
+        table = Table(
+            title=title,
+            title_justify="left",
+            caption_justify="left",
+            box=box.HORIZONTALS,
+            padding=(0, 0),
+            show_edge=False,
+        )
+        table.add_column("site", no_wrap=True)
+        for header in ("req", "200", "304"):
+            table.add_column(header, justify="right", no_wrap=True)
+        table.add_column("errors", justify="right", min_width=6)  # the class breakdown wraps on narrow terminals
+        for header in (
+            "robots",
+            "pages\nnew",
+            "pages\nchg",
+            "pages\nsame",
+            "pages\ngone",
+            "recs\nnew",
+            "recs\nchg",
+            "recs\ngone",
+            "recs\ntotal",
+            "warn",
+        ):
+            table.add_column(header, justify="right", no_wrap=True)
+        table.add_column("status", no_wrap=True)
+        for site in self.sites:
+            table.add_row(*_row(site))
+        total = self.totals()
+        table.add_section()
+        table.add_row(*_row(total), style="bold")
+        reasons = [escape(f"{site.site}: {site.failure or 'failed'}") for site in self.sites if site.failed]
+        if reasons:
+            table.caption = "\n".join(reasons)
+        return table
+
+
+def compact_errors(errors: dict[str, int]) -> str:
+    """`4xx:2 5xx:1 timeout:1`, in ERROR_CLASSES order, zero counts left out."""
+    order = {name: index for index, name in enumerate(ERROR_CLASSES)}
+    names = sorted((n for n, c in errors.items() if c), key=lambda n: (order.get(n, len(order)), n))
+    return " ".join(f"{name.removeprefix('http_')}:{errors[name]}" for name in names)
+
+
+def _row(site: SiteReport) -> list[str]:
+    errors = str(site.error_count)
+    if site.error_count:
+        errors += f" {compact_errors(site.errors)}"
+    counts = (site.requests, site.status_200, site.status_304)
+    rest = (
+        site.robots_skipped,
+        site.pages_new,
+        site.pages_changed,
+        site.pages_unchanged,
+        site.pages_removed,
+        site.records_new,
+        site.records_changed,
+        site.records_removed,
+        site.records_total,
+        site.warnings,
+    )
+    status = "[red]FAILED[/]" if site.failed else "[green]OK[/]"
+    return [escape(site.site), *map(str, counts), errors, *map(str, rest), status]

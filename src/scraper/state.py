@@ -1,0 +1,360 @@
+"""Incremental-crawl state: what each URL looked like last time, and what each run produced.
+
+One embedded SQLite database, `<data>/state/state.sqlite3`, opened once per process.  It lets a
+live run send conditional requests (ETag / Last-Modified), tell new pages from changed and
+unchanged ones, notice pages that disappeared (404/410) without forgetting their records, and
+compare a site's record count with the last run's ("far fewer than last time" is a failure).
+
+WAL mode with `synchronous=NORMAL`: every write is one transaction, so a run killed at any
+moment (even `kill -9`) leaves a consistent database holding every committed write; only an
+OS crash or power loss can drop the last few transactions.  The schema is versioned with
+`PRAGMA user_version` and created or migrated on open.
+
+Timestamps are stored as UTC ISO 8601 with a trailing Z, seconds precision; `removed` is a date.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+from types import TracebackType
+from typing import Literal, Self
+
+from extract.urls import canonical_url
+
+log = logging.getLogger(__name__)
+
+Change = Literal["new", "changed", "unchanged", "not_modified"]
+Mode = Literal["live", "offline"]
+
+STATE_FILE = Path("state") / "state.sqlite3"
+
+# One script per schema version: MIGRATIONS[n] takes the database from version n to n + 1.
+# Append, never edit: databases in the field are at every version that was ever released.
+MIGRATIONS: tuple[str, ...] = (
+    """
+    CREATE TABLE pages (
+        url            TEXT PRIMARY KEY,      -- canonical URL
+        site           TEXT NOT NULL,
+        etag           TEXT,
+        last_modified  TEXT,                  -- the header as received, for If-Modified-Since
+        content_sha256 TEXT,                  -- of the last 200 body; NULL if never fetched whole
+        status         INTEGER NOT NULL,      -- last status: 200, 304, 404 or 410
+        first_seen     TEXT NOT NULL,         -- 2026-11-23T10:00:00Z
+        last_seen      TEXT,                  -- last 200 or 304
+        removed        TEXT,                  -- date of the first 404/410 since last seen, else NULL
+        record_ids     TEXT NOT NULL DEFAULT '[]'  -- JSON list, sorted
+    );
+    CREATE INDEX pages_by_site ON pages (site, url);
+    CREATE TABLE runs (
+        id        INTEGER PRIMARY KEY AUTOINCREMENT,  -- never reused, so run ids order runs
+        started   TEXT NOT NULL,
+        finished  TEXT,
+        mode      TEXT NOT NULL CHECK (mode IN ('live', 'offline')),
+        exit_code INTEGER
+    );
+    CREATE TABLE site_counts (
+        run_id  INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+        site    TEXT NOT NULL,
+        records INTEGER NOT NULL CHECK (records >= 0),
+        PRIMARY KEY (site, run_id)
+    );
+    """,
+)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+class StateError(Exception):
+    """The state database cannot be used: newer schema than this code, unreadable file."""
+
+
+def format_utc(when: datetime) -> str:
+    """`2026-11-23T10:00:00Z`; naive datetimes are refused, since guessing their zone corrupts ordering."""
+    if when.tzinfo is None or when.utcoffset() is None:
+        raise ValueError(f"naive datetime {when.isoformat()}: pass an aware one, e.g. datetime.now(UTC)")
+    return when.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def parse_utc(text: str) -> datetime:
+    """The inverse of `format_utc` (also accepts `+00:00`)."""
+    return datetime.fromisoformat(text.replace("Z", "+00:00")).astimezone(UTC)
+
+
+@dataclass(frozen=True, slots=True)
+class PageState:
+    """One URL as the state database last saw it."""
+
+    url: str
+    site: str
+    etag: str | None
+    last_modified: str | None
+    content_sha256: str | None
+    status: int
+    first_seen: datetime
+    last_seen: datetime | None
+    removed: date | None
+    record_ids: tuple[str, ...]
+
+
+_PAGE_COLUMNS = "url, site, etag, last_modified, content_sha256, status, first_seen, last_seen, removed, record_ids"
+
+
+def _page(row: sqlite3.Row) -> PageState:
+    return PageState(
+        url=row["url"],
+        site=row["site"],
+        etag=row["etag"],
+        last_modified=row["last_modified"],
+        content_sha256=row["content_sha256"],
+        status=row["status"],
+        first_seen=parse_utc(row["first_seen"]),
+        last_seen=parse_utc(row["last_seen"]) if row["last_seen"] else None,
+        removed=date.fromisoformat(row["removed"]) if row["removed"] else None,
+        record_ids=tuple(json.loads(row["record_ids"])),
+    )
+
+
+class State:
+    """The state database of one data directory; open it with `State.open(data_dir)`, once per process."""
+
+    def __init__(self, connection: sqlite3.Connection, path: Path) -> None:
+        self._db = connection
+        self.path = path
+        self._depth = 0  # nesting of transaction()
+
+    @classmethod
+    def open(cls, data_dir: Path) -> State:
+        """Open (creating folders and schema, migrating an older one) `<data_dir>/state/state.sqlite3`."""
+        path = Path(data_dir) / STATE_FILE
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # isolation_level=None: no implicit transactions; transaction() says exactly where they are.
+        db = sqlite3.connect(path, isolation_level=None)
+        try:
+            db.row_factory = sqlite3.Row
+            db.execute("PRAGMA busy_timeout = 5000")  # a reader (a report, a shell) may hold it briefly
+            mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            if str(mode).lower() != "wal":
+                log.warning("%s: journal mode is %s, not WAL (file system without shared memory?)", path, mode)
+            db.execute("PRAGMA synchronous = NORMAL")
+            db.execute("PRAGMA foreign_keys = ON")
+            _migrate(db, path)
+        except sqlite3.DatabaseError as error:
+            db.close()
+            raise StateError(f"{path}: cannot open the state database ({error})") from error
+        except BaseException:
+            db.close()
+            raise
+        return cls(db, path)
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, traceback: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._db.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Group writes into one transaction (e.g. `seen` and `set_records` of one page); nests."""
+        if self._depth:
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+            return
+        self._db.execute("BEGIN IMMEDIATE")
+        self._depth = 1
+        try:
+            yield
+            self._db.execute("COMMIT")
+        except BaseException:
+            if self._db.in_transaction:  # a failed COMMIT can leave it open
+                self._db.execute("ROLLBACK")
+            raise
+        finally:
+            self._depth = 0
+
+    # -- pages ---------------------------------------------------------------------------------
+
+    def get(self, url: str) -> PageState | None:
+        row = self._db.execute(f"SELECT {_PAGE_COLUMNS} FROM pages WHERE url = ?", (canonical_url(url),)).fetchone()
+        return _page(row) if row else None
+
+    def validators(self, url: str) -> tuple[str | None, str | None]:
+        """(etag, last_modified) to send as If-None-Match / If-Modified-Since; (None, None) for a new URL."""
+        row = self._db.execute("SELECT etag, last_modified FROM pages WHERE url = ?", (canonical_url(url),)).fetchone()
+        return (row["etag"], row["last_modified"]) if row else (None, None)
+
+    def seen(
+        self,
+        url: str,
+        site: str,
+        *,
+        status: int,
+        when: datetime,
+        etag: str | None,
+        last_modified: str | None,
+        content_sha256: str | None,
+    ) -> Change:
+        """Record a 200 or 304 answer and say what it means for the page.
+
+        200: "new" (never had a body), "changed" or "unchanged" (by SHA-256); validators and hash
+        are replaced.  304: "not_modified"; the hash is kept, and so are the validators unless the
+        304 carries new ones (RFC 9111 4.3.4).  Both set last_seen and clear removed; first_seen is
+        set once.
+        """
+        if status not in (200, 304):
+            raise ValueError(f"seen() takes a 200 or 304 answer, not {status}; 404/410 go to gone()")
+        if status == 200 and content_sha256 is None:
+            raise ValueError("a 200 answer needs its content_sha256")
+        url = canonical_url(url)
+        stamp = format_utc(when)
+        with self.transaction():
+            old = self._db.execute("SELECT content_sha256 FROM pages WHERE url = ?", (url,)).fetchone()
+            if old is None:
+                self._db.execute(
+                    "INSERT INTO pages (url, site, etag, last_modified, content_sha256, status, first_seen, last_seen)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    (url, site, etag, last_modified, content_sha256, status, stamp, stamp),
+                )
+            elif status == 200:
+                self._db.execute(
+                    "UPDATE pages SET site = ?, etag = ?, last_modified = ?, content_sha256 = ?, status = 200,"
+                    " last_seen = ?, removed = NULL WHERE url = ?",
+                    (site, etag, last_modified, content_sha256, stamp, url),
+                )
+            else:
+                self._db.execute(
+                    "UPDATE pages SET site = ?, etag = coalesce(?, etag), last_modified = coalesce(?, last_modified),"
+                    " status = 304, last_seen = ?, removed = NULL WHERE url = ?",
+                    (site, etag, last_modified, stamp, url),
+                )
+        if status == 304:
+            return "not_modified"
+        if old is None or old["content_sha256"] is None:
+            return "new"
+        return "unchanged" if old["content_sha256"] == content_sha256 else "changed"
+
+    def gone(self, url: str, site: str, *, status: int, when: datetime) -> bool:
+        """Record a 404/410: set `removed` to the day it first went missing, keep its record ids.
+
+        Returns True when the page is newly removed (count it and its records as removed once).
+        """
+        if status not in (404, 410):
+            raise ValueError(f"gone() takes a 404 or 410 answer, not {status}")
+        url = canonical_url(url)
+        stamp = format_utc(when)
+        day = stamp[:10]  # the UTC date
+        with self.transaction():
+            old = self._db.execute("SELECT removed FROM pages WHERE url = ?", (url,)).fetchone()
+            if old is None:
+                self._db.execute(
+                    "INSERT INTO pages (url, site, status, first_seen, removed) VALUES (?, ?, ?, ?, ?)",
+                    (url, site, status, stamp, day),
+                )
+            else:
+                self._db.execute(
+                    "UPDATE pages SET site = ?, status = ?, removed = coalesce(removed, ?) WHERE url = ?",
+                    (site, status, day, url),
+                )
+        return old is None or old["removed"] is None
+
+    def set_records(self, url: str, record_ids: Iterable[str]) -> None:
+        """The record ids the page produced now (sorted, duplicates dropped); the page must be known."""
+        ids = json.dumps(sorted(set(record_ids)))
+        with self.transaction():
+            cursor = self._db.execute("UPDATE pages SET record_ids = ? WHERE url = ?", (ids, canonical_url(url)))
+            if cursor.rowcount != 1:
+                raise KeyError(f"{url}: not in the state database; call seen() or gone() first")
+
+    def pages(self, site: str | None = None) -> list[PageState]:
+        """Every known page (of one site), sorted by URL."""
+        if site is None:
+            rows = self._db.execute(f"SELECT {_PAGE_COLUMNS} FROM pages ORDER BY url")
+        else:
+            rows = self._db.execute(f"SELECT {_PAGE_COLUMNS} FROM pages WHERE site = ? ORDER BY url", (site,))
+        return [_page(row) for row in rows]
+
+    # -- runs ----------------------------------------------------------------------------------
+
+    def begin_run(self, mode: Mode, when: datetime) -> int:
+        """Start a run; its id orders it after every earlier run."""
+        if mode not in ("live", "offline"):
+            raise ValueError(f"run mode must be 'live' or 'offline', not {mode!r}")
+        with self.transaction():
+            cursor = self._db.execute("INSERT INTO runs (started, mode) VALUES (?, ?)", (format_utc(when), mode))
+        assert cursor.lastrowid is not None
+        return cursor.lastrowid
+
+    def end_run(self, run_id: int, when: datetime, exit_code: int) -> None:
+        with self.transaction():
+            cursor = self._db.execute(
+                "UPDATE runs SET finished = ?, exit_code = ? WHERE id = ?", (format_utc(when), exit_code, run_id)
+            )
+            if cursor.rowcount != 1:
+                raise KeyError(f"no run {run_id} in the state database")
+
+    def set_site_count(self, run_id: int, site: str, records: int) -> None:
+        """How many records the site produced in this run (replaces an earlier count for the same run)."""
+        with self.transaction():
+            self._db.execute(
+                "INSERT INTO site_counts (run_id, site, records) VALUES (?, ?, ?)"
+                " ON CONFLICT (site, run_id) DO UPDATE SET records = excluded.records",
+                (run_id, site, records),
+            )
+
+    def last_site_count(self, site: str, *, before_run: int) -> int | None:
+        """The site's count in the latest earlier run that recorded one; None if no run did.
+
+        Runs killed midway count too: a site's count is only written once the site is done.
+        """
+        row = self._db.execute(
+            "SELECT records FROM site_counts WHERE site = ? AND run_id < ? ORDER BY run_id DESC LIMIT 1",
+            (site, before_run),
+        ).fetchone()
+        return int(row["records"]) if row else None
+
+
+def _migrate(db: sqlite3.Connection, path: Path) -> None:
+    """Bring the schema to SCHEMA_VERSION, each step in its own transaction with its version number."""
+    version = int(db.execute("PRAGMA user_version").fetchone()[0])
+    if version > SCHEMA_VERSION:
+        raise StateError(
+            f"{path}: state schema version {version} is newer than this scraper's ({SCHEMA_VERSION}); upgrade it"
+        )
+    for target in range(version + 1, SCHEMA_VERSION + 1):
+        log.info("%s: migrating state schema %d -> %d", path, target - 1, target)
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in _statements(MIGRATIONS[target - 1]):
+                db.execute(statement)
+            db.execute(f"PRAGMA user_version = {target}")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        db.execute("COMMIT")
+
+
+def _statements(script: str) -> list[str]:
+    """Split a migration script on `;` at statement ends (execute() runs one statement, executescript commits)."""
+    statements: list[str] = []
+    current = ""
+    for line in script.splitlines(keepends=True):
+        current += line
+        if sqlite3.complete_statement(current):
+            statements.append(current.strip())
+            current = ""
+    if current.strip():
+        statements.append(current.strip())
+    return [s for s in statements if s]

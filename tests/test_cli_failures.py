@@ -1,0 +1,151 @@
+"""What goes wrong says so: validate catches broken extraction and lost pages; bad input is an
+`Error:` line or a warning, never a traceback or silently lost data."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import jsonschema
+from typer.testing import CliRunner
+
+from extract import jsonl
+from scraper.cli import app
+
+runner = CliRunner()
+ROOT = Path(__file__).resolve().parents[1]
+RAW = ROOT / "data" / "raw"
+GOLDEN = ROOT / "tests" / "golden"
+MILICZ_ARTICLE = "963819ab4b690c80"
+
+
+def copy_data(tmp_path: Path) -> tuple[Path, Path]:
+    data, golden = tmp_path / "data", tmp_path / "golden"
+    shutil.copytree(RAW, data / "raw")
+    shutil.copytree(GOLDEN, golden)
+    return data, golden
+
+
+def validate(data: Path, golden: Path, *extra: str) -> tuple[int, str]:
+    result = runner.invoke(app, ["validate", "--data", str(data), "--golden", str(golden), *extra])
+    return result.exit_code, result.output
+
+
+def test_every_record_matches_the_printed_schema(tmp_path: Path) -> None:
+    data, _ = copy_data(tmp_path)
+    assert runner.invoke(app, ["run", "--offline", "--data", str(data)]).exit_code == 0
+    schema = json.loads(runner.invoke(app, ["schema"]).stdout)
+    lines = (data / "clean" / "records.jsonl").read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 5
+    for line in lines:
+        jsonschema.validate(json.loads(line), schema)
+    broken = json.loads(lines[0]) | {"amounts": [{"kind": "grant", "value": "12", "currency": "PLN", "text": "12 zł"}]}
+    try:
+        jsonschema.validate(broken, schema)
+    except jsonschema.ValidationError as error:
+        assert "is not of type 'number'" in error.message
+    else:
+        raise AssertionError("an amount written as a string must not match the schema")
+
+
+def test_a_deleted_saved_page_fails_validation_as_an_orphan(tmp_path: Path) -> None:
+    data, golden = copy_data(tmp_path)
+    for path in (data / "raw" / "ops-milicz").glob(f"{MILICZ_ARTICLE}.*"):
+        path.unlink()
+    code, output = validate(data, golden)
+    assert code == 1
+    assert "orphan" in output and "has no saved page" in output
+    code, output = validate(data, golden, "--update")
+    assert code == 0 and "its saved page is gone" in output
+    assert not (golden / "ops-milicz" / f"{MILICZ_ARTICLE}.json").exists()
+
+
+def test_broken_extraction_fails_and_never_becomes_golden(tmp_path: Path) -> None:
+    data, golden = copy_data(tmp_path)
+    body = data / "raw" / "ops-milicz" / f"{MILICZ_ARTICLE}.html"
+    sidecar = body.with_suffix(".json")
+    redesigned = body.read_bytes().replace(b'class="artykul"', b'class="wpis"')
+    body.write_bytes(redesigned)
+    meta = json.loads(sidecar.read_text())
+    meta["content_sha256"] = __import__("hashlib").sha256(redesigned).hexdigest()
+    sidecar.write_text(json.dumps(meta))
+    before = (golden / "ops-milicz" / f"{MILICZ_ARTICLE}.json").read_bytes()
+    for extra in ((), ("--update",)):
+        code, output = validate(data, golden, *extra)
+        assert code == 1
+        assert "extraction failed: selector 'div.artykul > h1' matched 0 element(s)" in output
+    assert (golden / "ops-milicz" / f"{MILICZ_ARTICLE}.json").read_bytes() == before
+
+
+def test_a_long_text_change_shows_where(tmp_path: Path) -> None:
+    data, golden = copy_data(tmp_path)
+    path = golden / "ops-milicz" / f"{MILICZ_ARTICLE}.json"
+    saved = jsonl.loads(path.read_text(encoding="utf-8"))
+    saved["records"][0]["text"] += "."
+    path.write_text(jsonl.dumps(saved, indent=2), encoding="utf-8")
+    code, output = validate(data, golden)
+    assert code == 1
+    assert "records[0].text: differs at character" in output
+    assert 'zadań własnych gminy."' in output
+
+
+def test_unreadable_golden_and_sidecar_are_reported_not_crashes(tmp_path: Path) -> None:
+    data, golden = copy_data(tmp_path)
+    (golden / "ops-milicz" / f"{MILICZ_ARTICLE}.json").write_text("{not json")
+    sidecar = data / "raw" / "um-opole" / "a2b5a2e0aba5dca8.json"
+    sidecar.write_text(json.dumps(json.loads(sidecar.read_text()) | {"fetched_at": 12}))
+    code, output = validate(data, golden)
+    assert code == 1
+    assert "is unreadable" in output
+    assert "unreadable store entry" in output
+    assert "Traceback" not in output
+
+
+def test_a_run_on_an_empty_data_dir_keeps_the_last_records(tmp_path: Path) -> None:
+    data, _ = copy_data(tmp_path)
+    assert runner.invoke(app, ["run", "--offline", "--data", str(data)]).exit_code == 0
+    before = (data / "clean" / "records.jsonl").read_bytes()
+    shutil.rmtree(data / "raw")
+    result = runner.invoke(app, ["run", "--offline", "--data", str(data)])
+    assert result.exit_code == 1 and "no records" in result.output
+    assert (data / "clean" / "records.jsonl").read_bytes() == before
+
+
+def test_extract_rejects_a_bad_url_with_one_line(tmp_path: Path) -> None:
+    page = tmp_path / "p.html"
+    page.write_text("<h1>x</h1><p>tekst</p>")
+    for url in ("http://[bad", "http://a.pl:99999/x", "ftp://a.pl/x", "opsmilicz.pl/x"):
+        result = runner.invoke(app, ["extract", str(page), "--url", url])
+        assert result.exit_code == 2, (url, result.output)
+        assert result.output.startswith("Error: --url"), result.output
+
+
+def test_extract_on_a_non_html_file_is_an_error(tmp_path: Path) -> None:
+    for name, content in (("empty.html", b""), ("binary.pdf", b"%PDF-1.4\n\x00\x01\x02")):
+        path = tmp_path / name
+        path.write_bytes(content)
+        result = runner.invoke(app, ["extract", str(path)])
+        assert result.exit_code == 1, result.output
+        assert "no text on" in result.output
+
+
+def test_an_unreadable_date_line_is_a_warning(tmp_path: Path) -> None:
+    body = (
+        (RAW / "nasza-nysa" / "8e47666e50cb6587.html").read_bytes().replace(b"16 listopad 2018", b"16 listopadd 2018")
+    )
+    page = tmp_path / "item.html"
+    page.write_bytes(body)
+    url = "https://www.nasza.nysa.pl/nysa/spoleczenstwo/item/2187-program-asystent-rodziny-i-koordynator-rodzinnej-pieczy-zastepczej.html"
+    result = runner.invoke(app, ["extract", str(page), "--url", url])
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.stdout)
+    assert record["published"] is None
+    assert any("16 listopadd 2018" in warning for warning in record["warnings"])
+
+
+def test_urls_with_markup_characters_print_as_they_are(tmp_path: Path) -> None:
+    data, golden = copy_data(tmp_path)
+    shutil.rmtree(golden / "ops-milicz")
+    code, output = validate(data, golden)
+    assert code == 1 and "https://opsmilicz.pl/aktualnosci" in output

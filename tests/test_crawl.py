@@ -1,0 +1,144 @@
+"""Live runs end to end: `scrape run` against a fake gmina site on 127.0.0.1, twice, then changed.
+
+Every request goes to the test's own server; delays are small so the file runs in seconds.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from fakesite import WINDOWS_1250_ARTICLE, FakeSite, start_fake_site
+from scraper.cli import app
+from scraper.lock import RunLock
+
+runner = CliRunner()
+
+
+@pytest.fixture()
+def site() -> Iterator[FakeSite]:
+    fake = start_fake_site(crawl_delay=0.05)
+    yield fake
+    fake.stop()
+
+
+def registry(tmp_path: Path, site: FakeSite, **extra: str) -> Path:
+    base = re.escape(site.base_url)
+    lines = [
+        "[[site]]",
+        'id = "gmina-testowa"',
+        'name = "Urząd Gminy Testowa"',
+        f'start_urls = ["{site.base_url}/aktualnosci"]',
+        f"follow = ['^{base}/aktualnosci(\\?strona=\\d+)?$', '^{base}/kalendarz']",
+        f"articles = ['^{base}/aktualnosci/\\d+,[\\w-]+$']",
+        'extractor = "generic"',
+        "delay = 0.02",
+        "max_pages = 40",
+        *(f"{key} = {value}" for key, value in extra.items()),
+    ]
+    path = tmp_path / "sites.toml"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def run(data: Path, sites: Path, *extra: str) -> tuple[int, str]:
+    result = runner.invoke(app, ["run", "--live", "--data", str(data), "--sites", str(sites), *extra])
+    return result.exit_code, result.output
+
+
+def records(data: Path) -> dict[str, dict[str, object]]:
+    lines = (data / "clean" / "records.jsonl").read_text(encoding="utf-8").splitlines()
+    return {str(r["url"]): r for r in map(json.loads, lines)}
+
+
+def test_first_run_then_an_unchanged_run(tmp_path: Path, site: FakeSite) -> None:
+    sites, data = registry(tmp_path, site), tmp_path / "data"
+    code, output = run(data, sites)
+    assert code == 0, output
+    found = records(data)
+    assert sorted(found) == sorted(site.article_url(n) for n in site.articles)  # each article exactly once
+    polish = found[site.article_url(WINDOWS_1250_ARTICLE)]  # windows-1250, declared only in <meta>
+    assert polish["title"] == site.articles[WINDOWS_1250_ARTICLE].title
+    assert "Żaczek" in str(polish["title"]) and "Źródlanej" in str(polish["text"])
+    assert not any(path.startswith(("/prywatne", "/fault")) for path in site.paths())  # robots and scope kept
+    assert site.hits("/robots.txt") == 1
+    assert sum(path.startswith("/kalendarz") for path in site.paths()) <= 40  # the endless calendar is bounded
+    reports = list((data / "runs").glob("*-live.json"))
+    assert len(reports) == 1
+    report = json.loads(reports[0].read_text(encoding="utf-8"))
+    assert report["exit_code"] == 0
+    assert report["sites"][0]["records_new"] == len(site.articles)
+
+    bodies = sorted(p.name for p in (data / "raw" / "gmina-testowa").iterdir())
+    dataset = (data / "clean" / "records.jsonl").read_bytes()
+    before = len(site.requests)
+    code, output = run(data, sites)
+    assert code == 0, output
+    article_requests = [r for r in site.requests[before:] if r.path.startswith("/aktualnosci/")]
+    assert article_requests and all("if-none-match" in r.headers for r in article_requests)  # conditional
+    assert sorted(p.name for p in (data / "raw" / "gmina-testowa").iterdir()) == bodies  # no new bodies
+    assert (data / "clean" / "records.jsonl").read_bytes() == dataset  # byte-identical
+
+
+def test_changed_and_removed_pages(tmp_path: Path, site: FakeSite) -> None:
+    sites, data = registry(tmp_path, site), tmp_path / "data"
+    assert run(data, sites)[0] == 0
+    first = records(data)
+    site.set_article_body(
+        1, site.article_bytes(site.articles[1]).decode().replace("1 250 000,00 zł", "1 300 000,00 zł")
+    )
+    site.remove_article(2, status=410)
+    code, output = run(data, sites)
+    assert code == 0, output
+    second = records(data)
+    changed = second[site.article_url(1)]
+    assert changed["text"] != first[site.article_url(1)]["text"]
+    assert "1 300 000,00 zł" in str(changed["text"])
+    gone = second[site.article_url(2)]
+    assert gone["removed"] is not None  # kept, marked removed, not silently dropped
+    assert {k: v for k, v in gone.items() if k != "removed"} == {
+        k: v for k, v in first[site.article_url(2)].items() if k != "removed"
+    }
+    report = json.loads(sorted((data / "runs").glob("*-live.json"))[-1].read_text(encoding="utf-8"))
+    counts = report["sites"][0]
+    # Article 1 changed, and so did both listing pages (article 2 left them and the rest moved up).
+    assert (counts["pages_changed"], counts["pages_removed"]) == (3, 1)
+    assert (counts["records_changed"], counts["records_removed"], counts["records_new"]) == (1, 1, 0)
+
+
+def test_offline_replay_of_a_live_store_gives_the_same_records(tmp_path: Path, site: FakeSite) -> None:
+    sites, data = registry(tmp_path, site), tmp_path / "data"
+    assert run(data, sites)[0] == 0
+    live = (data / "clean" / "records.jsonl").read_bytes()
+    replay = tmp_path / "replay"
+    shutil.copytree(data / "raw", replay / "raw")
+    shutil.copytree(data / "state", replay / "state")
+    result = runner.invoke(app, ["run", "--offline", "--data", str(replay), "--sites", str(sites)])
+    assert result.exit_code == 0, result.output
+    assert (replay / "clean" / "records.jsonl").read_bytes() == live
+
+
+def test_a_second_run_on_the_same_data_is_refused(tmp_path: Path, site: FakeSite) -> None:
+    sites, data = registry(tmp_path, site), tmp_path / "data"
+    with RunLock(data):
+        code, output = run(data, sites)
+    assert code == 2
+    assert "Error: another scrape run holds" in output
+
+
+def test_a_site_that_yields_nothing_fails_the_run(tmp_path: Path, site: FakeSite) -> None:
+    sites = registry(tmp_path, site)
+    text = sites.read_text(encoding="utf-8").replace('/aktualnosci"]', '/nie-ma-takiej-strony"]')
+    sites.write_text(text, encoding="utf-8")
+    code, output = run(tmp_path / "data", sites)
+    assert code == 1
+    assert "gmina-testowa: no records" in output
+    sites.write_text(text + "may_be_empty = true\n", encoding="utf-8")
+    code, output = run(tmp_path / "data2", sites)
+    assert code == 0, output

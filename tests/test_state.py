@@ -1,0 +1,226 @@
+"""Crawl state: page lifecycle (new, changed, 304, gone, back), run counts, schema, and surviving kill -9."""
+
+from __future__ import annotations
+
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from datetime import UTC, date, datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from scraper.state import SCHEMA_VERSION, State, StateError, format_utc
+
+T0 = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)
+T1 = T0 + timedelta(days=1)
+T2 = T0 + timedelta(days=2)
+NAIVE = datetime(2026, 11, 23, 10, 0)
+URL = "https://opsmilicz.pl/aktualnosci/17,program"
+
+
+@pytest.fixture()
+def state(tmp_path: Path) -> Iterator[State]:
+    with State.open(tmp_path) as opened:
+        yield opened
+
+
+def _raw(tmp_path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(tmp_path / "state" / "state.sqlite3")
+
+
+def test_open_creates_a_wal_database_with_the_current_schema(tmp_path: Path) -> None:
+    State.open(tmp_path / "data").close()
+    path = tmp_path / "data" / "state" / "state.sqlite3"
+    assert path.is_file()
+    db = sqlite3.connect(path)
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")} >= {
+        "pages",
+        "runs",
+        "site_counts",
+    }
+    db.close()
+    with State.open(tmp_path / "data") as again:  # reopening does not re-run migrations
+        assert again.pages() == []
+        assert again._db.execute("PRAGMA synchronous").fetchone()[0] == 1  # NORMAL
+
+
+def test_a_newer_schema_is_refused(tmp_path: Path) -> None:
+    State.open(tmp_path).close()
+    db = _raw(tmp_path)
+    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    db.close()
+    with pytest.raises(StateError, match="newer than this scraper"):
+        State.open(tmp_path)
+
+
+def test_page_lifecycle(state: State) -> None:
+    assert state.get(URL) is None
+    assert state.validators(URL) == (None, None)
+    common = {"etag": '"a1"', "last_modified": "Mon, 23 Nov 2026 09:00:00 GMT"}
+    assert state.seen(URL, "ops-milicz", status=200, when=T0, content_sha256="h1", **common) == "new"
+    assert state.seen(URL, "ops-milicz", status=200, when=T1, content_sha256="h1", **common) == "unchanged"
+    assert state.validators(URL) == ('"a1"', "Mon, 23 Nov 2026 09:00:00 GMT")
+    # 304 without validators keeps the old hash and validators
+    change = state.seen(URL, "ops-milicz", status=304, when=T1, etag=None, last_modified=None, content_sha256=None)
+    assert change == "not_modified"
+    page = state.get(URL)
+    assert page is not None
+    assert (page.content_sha256, page.etag, page.status, page.first_seen, page.last_seen) == ("h1", '"a1"', 304, T0, T1)
+    # a new body with new validators
+    change = state.seen(URL, "ops-milicz", status=200, when=T2, etag='"b2"', last_modified=None, content_sha256="h2")
+    assert change == "changed"
+    page = state.get(URL)
+    assert page is not None
+    assert (page.content_sha256, page.etag, page.last_modified, page.first_seen, page.last_seen) == (
+        "h2",
+        '"b2"',
+        None,
+        T0,
+        T2,
+    )
+
+
+def test_a_304_with_a_new_etag_updates_it(state: State) -> None:
+    state.seen(URL, "s", status=200, when=T0, etag='"a"', last_modified="x", content_sha256="h")
+    state.seen(URL, "s", status=304, when=T1, etag='"b"', last_modified=None, content_sha256=None)
+    assert state.validators(URL) == ('"b"', "x")
+
+
+def test_gone_marks_removed_once_keeps_records_and_a_return_clears_it(state: State) -> None:
+    state.seen(URL, "s", status=200, when=T0, etag=None, last_modified=None, content_sha256="h")
+    state.set_records(URL, ["b", "a", "b"])
+    assert state.gone(URL, "s", status=404, when=T1) is True
+    assert state.gone(URL, "s", status=410, when=T2) is False  # still gone: the first date stays
+    page = state.get(URL)
+    assert page is not None
+    assert (page.removed, page.status, page.record_ids, page.last_seen) == (T1.date(), 410, ("a", "b"), T0)
+    assert state.seen(URL, "s", status=200, when=T2, etag=None, last_modified=None, content_sha256="h") == "unchanged"
+    page = state.get(URL)
+    assert page is not None and page.removed is None and page.last_seen == T2
+
+
+def test_gone_on_an_unknown_url_and_then_its_first_body_is_new(state: State) -> None:
+    assert state.gone(URL, "s", status=404, when=T0) is True
+    page = state.get(URL)
+    assert page is not None
+    assert (page.removed, page.first_seen, page.last_seen, page.content_sha256) == (date(2026, 11, 23), T0, None, None)
+    assert state.seen(URL, "s", status=200, when=T1, etag=None, last_modified=None, content_sha256="h") == "new"
+
+
+def test_urls_are_canonicalised_and_pages_listed_by_site(state: State) -> None:
+    state.seen(
+        "HTTPS://Opsmilicz.pl/b#top", "ops", status=200, when=T0, etag=None, last_modified=None, content_sha256="1"
+    )
+    state.seen("https://opsmilicz.pl/a", "ops", status=200, when=T0, etag=None, last_modified=None, content_sha256="2")
+    state.seen("https://opole.pl/x", "opole", status=200, when=T0, etag=None, last_modified=None, content_sha256="3")
+    assert state.get("https://opsmilicz.pl/b") is not None
+    assert [p.url for p in state.pages("ops")] == ["https://opsmilicz.pl/a", "https://opsmilicz.pl/b"]
+    assert len(state.pages()) == 3
+
+
+def test_timestamps_are_utc_seconds_with_z(state: State, tmp_path: Path) -> None:
+    warsaw = timezone(timedelta(hours=1))
+    when = datetime(2026, 11, 23, 11, 0, 5, 987654, tzinfo=warsaw)
+    state.seen(URL, "s", status=200, when=when, etag=None, last_modified=None, content_sha256="h")
+    row = _raw(tmp_path).execute("SELECT first_seen, last_seen FROM pages").fetchone()
+    assert row == ("2026-11-23T10:00:05Z", "2026-11-23T10:00:05Z")
+    assert format_utc(T0) == "2026-11-23T10:00:00Z"
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda s: s.seen(URL, "s", status=500, when=T0, etag=None, last_modified=None, content_sha256="h"),
+        lambda s: s.seen(URL, "s", status=200, when=T0, etag=None, last_modified=None, content_sha256=None),
+        lambda s: s.seen(URL, "s", status=200, when=NAIVE, etag=None, last_modified=None, content_sha256="h"),
+        lambda s: s.gone(URL, "s", status=500, when=T0),
+        lambda s: s.begin_run("dry", T0),
+    ],
+    ids=["seen-500", "200-without-hash", "naive-datetime", "gone-500", "bad-mode"],
+)
+def test_bad_calls_are_refused(state: State, call: Callable[[State], object]) -> None:
+    with pytest.raises(ValueError):
+        call(state)
+    assert state.pages() == []
+
+
+def test_set_records_on_an_unknown_page_is_an_error(state: State) -> None:
+    with pytest.raises(KeyError):
+        state.set_records(URL, ["a"])
+
+
+def test_a_failed_transaction_leaves_nothing(state: State) -> None:
+    with pytest.raises(RuntimeError), state.transaction():
+        state.seen(URL, "s", status=200, when=T0, etag=None, last_modified=None, content_sha256="h")
+        state.set_records(URL, ["a"])
+        raise RuntimeError("crash between writes")
+    assert state.get(URL) is None
+
+
+def test_runs_and_site_counts(state: State) -> None:
+    first = state.begin_run("live", T0)
+    state.set_site_count(first, "ops", 40)
+    state.set_site_count(first, "ops", 41)  # a recount replaces
+    state.end_run(first, T0 + timedelta(minutes=5), 0)
+    second = state.begin_run("offline", T1)
+    state.set_site_count(second, "ops", 12)
+    third = state.begin_run("live", T2)  # second never finished (killed): its counts still count
+    assert second > first
+    assert state.last_site_count("ops", before_run=second) == 41
+    assert state.last_site_count("ops", before_run=third) == 12
+    assert state.last_site_count("ops", before_run=first) is None
+    assert state.last_site_count("opole", before_run=third) is None
+    with pytest.raises(KeyError):
+        state.end_run(999, T2, 0)
+    row = state._db.execute("SELECT started, finished, mode, exit_code FROM runs WHERE id = ?", (first,)).fetchone()
+    assert tuple(row) == ("2026-11-23T10:00:00Z", "2026-11-23T10:05:00Z", "live", 0)
+
+
+_WRITER = """
+import hashlib, sys, time
+from datetime import UTC, datetime
+from pathlib import Path
+from scraper.state import State
+
+state = State.open(Path(sys.argv[1]))
+when = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)
+deadline = time.monotonic() + 10  # bounded even if nobody kills it
+i = 0
+while time.monotonic() < deadline:
+    url = f"https://a.pl/{i % 300}"
+    digest = hashlib.sha256(str(i).encode()).hexdigest()
+    with state.transaction():
+        state.seen(url, "a", status=200, when=when, etag=digest[:8], last_modified=None, content_sha256=digest)
+        state.set_records(url, [digest[16:32], digest[:16]])
+    if i == 0:
+        print("writing", flush=True)
+    i += 1
+"""
+
+
+def test_kill_9_mid_write_leaves_a_consistent_database(tmp_path: Path) -> None:
+    child = subprocess.Popen([sys.executable, "-c", _WRITER, str(tmp_path)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert child.stdout is not None and child.stdout.readline() == "writing\n"
+        time.sleep(0.3)
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.wait(timeout=5)
+        if child.stdout:
+            child.stdout.close()
+    assert child.returncode == -signal.SIGKILL
+    assert (tmp_path / "state" / "state.sqlite3-wal").exists()  # the writes were in the WAL when it died
+    with State.open(tmp_path) as state:
+        assert state._db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        pages = state.pages("a")
+        assert pages
+        for page in pages:  # seen() and set_records() of one page landed together or not at all
+            assert page.content_sha256 is not None
+            assert page.etag == page.content_sha256[:8]
+            assert page.record_ids == tuple(sorted([page.content_sha256[:16], page.content_sha256[16:32]]))
