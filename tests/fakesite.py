@@ -138,7 +138,7 @@ def gzip_bomb() -> bytes:
 class FakeSite:
     """A running fake site; switch its behaviour with the attributes and setters below."""
 
-    def __init__(self, *, crawl_delay: float | None = 0.2, slow_seconds: float = 3.0) -> None:
+    def __init__(self, *, crawl_delay: float | None = 0.2, slow_seconds: float = 3.0, port: int = 0) -> None:
         self.crawl_delay = crawl_delay
         self.slow_seconds = slow_seconds  # how long /fault/timeout sleeps
         self.robots_status = 200
@@ -155,7 +155,7 @@ class FakeSite:
         self.max_in_flight = 0
         self.spans: list[tuple[float, float, str]] = []  # (start, end, path) of each handled request
         handler = type("Handler", (_Handler,), {"site": self})
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self._server = ThreadingHTTPServer(("127.0.0.1", port), handler)
         self._server.daemon_threads = True
         self.port = self._server.server_address[1]
         self.host = f"127.0.0.1:{self.port}"
@@ -483,9 +483,9 @@ class _Handler(BaseHTTPRequestHandler):
             self.wfile.write(b"0\r\n\r\n")
 
 
-def start_fake_site(*, crawl_delay: float | None = 0.2, slow_seconds: float = 3.0) -> FakeSite:
-    """Start a fake gmina site on 127.0.0.1 (ephemeral port); call `.stop()` when done."""
-    return FakeSite(crawl_delay=crawl_delay, slow_seconds=slow_seconds)
+def start_fake_site(*, crawl_delay: float | None = 0.2, slow_seconds: float = 3.0, port: int = 0) -> FakeSite:
+    """Start a fake gmina site on 127.0.0.1 (an ephemeral port unless given); call `.stop()` when done."""
+    return FakeSite(crawl_delay=crawl_delay, slow_seconds=slow_seconds, port=port)
 
 
 @pytest.fixture()
@@ -496,3 +496,22 @@ def fake_site() -> Iterator[FakeSite]:
         yield site
     finally:
         site.stop()
+
+
+if __name__ == "__main__":
+    # Serve the fake site for a manual run (see README, "Trying a live run"), for at most --seconds.
+    import argparse
+    import time as _time
+
+    parser = argparse.ArgumentParser(description="Serve the fake gmina site on 127.0.0.1.")
+    parser.add_argument("--port", type=int, default=8765)
+    parser.add_argument("--seconds", type=float, default=600.0, help="stop after this long (default 600)")
+    args = parser.parse_args()
+    served = start_fake_site(port=args.port, crawl_delay=0.2)
+    print(f"fake gmina site on {served.base_url} for {args.seconds:.0f} s (Ctrl-C stops it)", flush=True)
+    try:
+        _time.sleep(args.seconds)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        served.stop()

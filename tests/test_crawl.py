@@ -142,3 +142,30 @@ def test_a_site_that_yields_nothing_fails_the_run(tmp_path: Path, site: FakeSite
     sites.write_text(text + "may_be_empty = true\n", encoding="utf-8")
     code, output = run(tmp_path / "data2", sites)
     assert code == 0, output
+
+
+def test_refused_and_failed_pages_are_named_and_nothing_is_written_for_them(tmp_path: Path, site: FakeSite) -> None:
+    sites = registry(tmp_path, site)
+    faults = ["/fault/500", "/files/uchwala.pdf", "/prywatne/tajne", "/fault/offsite-redirect", "/fault/gzip-bomb"]
+    text = sites.read_text(encoding="utf-8").replace(
+        f'start_urls = ["{site.base_url}/aktualnosci"]',
+        "start_urls = [" + ", ".join(f'"{site.base_url}{path}"' for path in ["/aktualnosci", *faults]) + "]",
+    )
+    sites.write_text(text, encoding="utf-8")
+    data = tmp_path / "data"
+    code, output = run(data, sites, "--contact", "dane@example.org")
+    assert code == 1  # a page failed: the run says so, and still writes everything else
+    assert f"gmina-testowa: {site.base_url}/fault/500:" in output
+    report = json.loads(next((data / "runs").glob("*-live.json")).read_text(encoding="utf-8"))
+    problems = "\n".join(report["sites"][0]["problems"])
+    for path in faults:
+        assert f"{site.base_url}{path}" in problems, path
+    assert "500" in report["sites"][0]["failure"] or "failed" in report["sites"][0]["failure"]
+    saved = [json.loads(p.read_text())["url"] for p in (data / "raw" / "gmina-testowa").glob("*.json")]
+    assert not any("/fault/" in url or "/files/" in url or "/prywatne/" in url for url in saved)
+    assert len(records(data)) == len(site.articles)  # the good pages are all there
+    assert "/prywatne/tajne" not in site.paths()  # robots.txt kept
+    agents = {r.headers.get("user-agent") for r in site.requests}
+    assert agents == {
+        "jst-funding-scraper/0.1 (dataset of projects funded by Polish local governments; contact: dane@example.org)"
+    }

@@ -20,7 +20,7 @@ import pytest
 
 from extract.urls import canonical_url
 from fakesite import FakeSite, fake_site, gzip_bomb, start_fake_site
-from scraper.fetch import USER_AGENT, Fetcher, FetchPolicy, FetchResult, parse_retry_after
+from scraper.fetch import Fetcher, FetchPolicy, FetchResult, parse_retry_after
 
 __all__ = ["fake_site"]  # the shared fixture (Crawl-delay 0.2 s), used by the crawl-delay test
 
@@ -73,7 +73,7 @@ def test_article_fetched_with_our_user_agent_after_robots(site: FakeSite) -> Non
     assert result.fetched_at is not None and result.fetched_at.tzinfo is UTC
     assert site.paths() == ["/robots.txt", site.articles[1].path]
     for request in site.requests:
-        assert request.headers["user-agent"] == USER_AGENT
+        assert request.headers["user-agent"] == FetchPolicy().user_agent
         assert "gzip" in request.headers["accept-encoding"] and "br" not in request.headers["accept-encoding"]
 
 

@@ -29,7 +29,7 @@ from extract.pipeline import Role, extract
 from extract.urls import host_of
 from scraper import dataset, golden
 from scraper.crawl import CrawlOptions, SiteCrawl, crawl_sites
-from scraper.fetch import Fetcher, FetchPolicy
+from scraper.fetch import DEFAULT_CONTACT, USER_AGENT, Fetcher, FetchPolicy
 from scraper.lock import LockedError, RunLock
 from scraper.registry import Site, SiteRegistryError, load_sites, site_for_url
 from scraper.replay import SiteResult, replay_site, role_of
@@ -79,6 +79,9 @@ def run(
     offline: Annotated[bool, typer.Option("--offline/--live", help="Replay data/raw instead of fetching.")] = False,
     max_pages: Annotated[int | None, typer.Option("--max-pages", min=1, help="Pages per site at most.")] = None,
     concurrency: Annotated[int, typer.Option("--concurrency", min=1, max=64, help="Requests in flight.")] = 8,
+    contact: Annotated[
+        str, typer.Option("--contact", envvar="SCRAPE_CONTACT", help="E-mail or URL put in the User-Agent.")
+    ] = DEFAULT_CONTACT,
     quiet: Annotated[bool, typer.Option("--quiet", help="Only errors.")] = False,
     verbose: Annotated[bool, typer.Option("--verbose", help="Log every page.")] = False,
 ) -> None:
@@ -92,16 +95,18 @@ def run(
         level=logging.DEBUG if verbose else logging.WARNING if quiet else logging.INFO,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
+    logging.getLogger("httpx").setLevel(logging.INFO if verbose else logging.WARNING)  # one line per request
     registry = _sites(sites)
     if unknown := set(site) - {s.id for s in registry}:
         fail(f"unknown site id(s): {', '.join(sorted(unknown))}")
     chosen = [s for s in registry if not site or s.id in site]
+    agent = USER_AGENT.format(contact=contact)
     try:
         with RunLock(data):
             code = (
                 _replay(chosen, data, max_pages, quiet)
                 if offline
-                else _live(chosen, data, max_pages, concurrency, quiet)
+                else _live(chosen, data, max_pages, FetchPolicy(concurrency=concurrency, user_agent=agent), quiet)
             )
     except LockedError as error:
         fail(str(error))
@@ -137,7 +142,7 @@ def _replay(chosen: list[Site], data: Path, max_pages: int | None, quiet: bool) 
     return 1 if failed else 0
 
 
-def _live(chosen: list[Site], data: Path, max_pages: int | None, concurrency: int, quiet: bool) -> int:
+def _live(chosen: list[Site], data: Path, max_pages: int | None, policy: FetchPolicy, quiet: bool) -> int:
     store = RawStore(data / "raw")
     clean = data / "clean"
     started = datetime.now(UTC).replace(microsecond=0)
@@ -155,7 +160,7 @@ def _live(chosen: list[Site], data: Path, max_pages: int | None, concurrency: in
                     logging.getLogger("scraper.run").info("%s %s", site_id, url)
 
             async def crawl_all() -> list[SiteCrawl]:
-                async with Fetcher(FetchPolicy(concurrency=concurrency)) as fetcher:
+                async with Fetcher(policy) as fetcher:
                     crawls = [
                         SiteCrawl(
                             s,
@@ -190,6 +195,8 @@ def _live(chosen: list[Site], data: Path, max_pages: int | None, concurrency: in
         out.print(report.table())
         out.print(f"{total} records -> {clean / dataset.COMBINED}; report -> {saved}", highlight=False)
     for site_report in report.sites:
+        for problem in site_report.problems:
+            err.print(f"{site_report.site}: {problem}", highlight=False, markup=False)
         if site_report.failed:
             err.print(f"Error: {site_report.site}: {site_report.failure}", highlight=False, markup=False)
     return report.exit_code

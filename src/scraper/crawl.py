@@ -139,6 +139,7 @@ class SiteCrawl:
             return  # a removed page is counted as removed, not as a failure of the site
         if result.error_class:
             report.add_error(result.error_class)
+            report.problems.append(f"{result.url}: {result.error or result.error_class}")
 
     async def _page(self, url: str) -> list[str]:
         """Fetch one page, keep what it gives; return the links to consider (listings only)."""
@@ -212,6 +213,7 @@ class SiteCrawl:
         )
         if result.error:
             self.report.add_error("other")  # the page arrived but could not be read: a redesign?
+            self.report.problems.append(f"{page.url}: {result.error}")
             log.warning("%s: %s", page.url, result.error)
             self._keep_previous(page.url)
             return []

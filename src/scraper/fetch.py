@@ -44,10 +44,10 @@ from scraper.robots import MAX_ROBOTS_BYTES, RobotsRules, rules_for_response, un
 logger = logging.getLogger(__name__)
 
 # Sent with every request; site owners should be able to tell who we are and how to reach us.
-USER_AGENT = (
-    "jst-funding-scraper/0.1 (+https://github.com/OWNER/jst-funding-scraper; contact: CONTACT-EMAIL; "
-    "dataset of projects funded by Polish local governments)"
-)
+# Operators name themselves with `scrape run --contact` (or SCRAPE_CONTACT): site admins must be
+# able to reach whoever runs the crawler.
+USER_AGENT = "jst-funding-scraper/0.1 (dataset of projects funded by Polish local governments; contact: {contact})"
+DEFAULT_CONTACT = "not given"
 # The product token matched against robots.txt User-agent lines (never the whole header:
 # a group for "github" must not catch us because our URL mentions it).
 ROBOTS_TOKEN = "jst-funding-scraper"
@@ -103,7 +103,7 @@ class FetchResult:
 class FetchPolicy:
     """Limits for one run; the defaults suit municipal sites on shared hosting."""
 
-    user_agent: str = USER_AGENT
+    user_agent: str = USER_AGENT.format(contact=DEFAULT_CONTACT)
     concurrency: int = 8  # global limit of requests in flight
     delay: float = 1.0  # default seconds between two request starts on one host (per-site `delay` overrides)
     timeout: float = 20.0  # per request (connect/read/write/pool)

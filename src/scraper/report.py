@@ -78,6 +78,7 @@ class SiteReport:
     warnings: int = 0
     failed: bool = False
     failure: str | None = None  # one line: "no records", "12 records, 40 last run", "3 pages failed"
+    problems: list[str] = field(default_factory=list)  # "<url>: <error>" for every refused or failed page
 
     def add_error(self, error_class: str | None) -> None:
         """Count one failed page by class; robots refusals go to `robots_skipped`, unknown classes to "other"."""
