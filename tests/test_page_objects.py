@@ -80,3 +80,28 @@ def test_listing_links_are_absolute_canonical_and_unique() -> None:
         "https://gmina.example.pl/pl/aktualnosci/1,a",
         "https://gmina.example.pl/pl/aktualnosci/2,b",
     ]
+
+
+def test_attachments_are_listed_from_the_main_text_only() -> None:
+    from extract.pipeline import extract
+
+    html = """<html><body><nav><a href="/regulamin-strony.pdf">Regulamin</a></nav>
+    <article><h1>Nabór wniosków</h1><p>Szczegóły w <a href="/pliki/Regulamin%20naboru.pdf">regulaminie</a>
+    i <a href="/pliki/wniosek.docx"></a>; zdjęcie <a href="/foto/1.jpg">tutaj</a>;
+    <a href="/pliki/Regulamin%20naboru.pdf?pobierz=1">drugi raz</a>
+    <a href="/pliki/Regulamin%20naboru.pdf">raz</a></p></article>
+    </body></html>""".encode()
+    result = extract(
+        "https://gmina.example.pl/nabor",
+        body=html,
+        site=SITE,
+        content_type="text/html; charset=utf-8",
+        fetched_at=datetime(2026, 11, 20, tzinfo=UTC),
+        content_sha256="0" * 64,
+    )
+    (record,) = result.records
+    assert [(a.name, a.url) for a in record.attachments] == [
+        ("regulaminie", "https://gmina.example.pl/pliki/Regulamin%20naboru.pdf"),
+        ("wniosek.docx", "https://gmina.example.pl/pliki/wniosek.docx"),
+        ("drugi raz", "https://gmina.example.pl/pliki/Regulamin%20naboru.pdf?pobierz=1"),
+    ]

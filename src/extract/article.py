@@ -7,9 +7,11 @@ parsers over the main text, the publisher, provenance - is shared here.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from functools import cached_property
 from typing import ClassVar
+from urllib.parse import unquote, urlsplit
 
 from selectolax.lexbor import LexborNode
 
@@ -17,9 +19,11 @@ from extract import __version__, places
 from extract.dates import parse_date
 from extract.fields import TextFields, read_fields
 from extract.kinds import classify
-from extract.model import ExtractorInfo, Location, Publisher, Record, RecordKind
+from extract.model import Attachment, ExtractorInfo, Location, Publisher, Record, RecordKind
 from extract.page import PageObject, block_text
 from extract.urls import url_id
+
+_DOCUMENT = re.compile(r"\.(?:pdf|docx?|odt|ods|odp|rtf|xlsx?|pptx?|zip|7z|rar|csv)$", re.IGNORECASE)
 
 
 class ArticlePage(PageObject):
@@ -65,6 +69,19 @@ class ArticlePage(PageObject):
     def location(self) -> Location | None:
         return None
 
+    def attachments(self) -> list[Attachment]:
+        """Links in the main text to documents: the record lists them, the crawler never downloads them."""
+        found: dict[str, Attachment] = {}
+        for anchor in self.body.css("a[href]"):
+            if anchor.mem_id in self.excluded:
+                continue
+            url = self.absolute(anchor.attributes.get("href") or "")
+            if not url or not _DOCUMENT.search(urlsplit(url).path):
+                continue
+            name = self.text_of(anchor) or unquote(urlsplit(url).path.rsplit("/", 1)[-1])
+            found.setdefault(url, Attachment(name=name, url=url))
+        return list(found.values())
+
     def adjust(self, fields: TextFields) -> TextFields:
         """Hook for a site whose structured data beats prose (a metadata table)."""
         return fields
@@ -106,6 +123,7 @@ class ArticlePage(PageObject):
             publisher=self.publisher(),
             location=self.location(),
             contacts=fields.contacts,
+            attachments=self.attachments(),
             text=text,
             warnings=[*self.notes, *fields.warnings],
             first_seen=self.doc.fetched_at.date(),

@@ -142,6 +142,13 @@ class Contact(_Model):
     email: str | None = Field(None, description="De-obfuscated address.")
 
 
+class Attachment(_Model):
+    """A document the article links to (PDF, DOC, …): listed, never downloaded."""
+
+    name: Text = Field(description="The link's text, or the file name when the link has none.")
+    url: Text = Field(description="Absolute, canonical URL of the file.")
+
+
 class ExtractorInfo(_Model):
     """Which page object made the record, so a record can be traced to the code that read it."""
 
@@ -181,6 +188,9 @@ class Record(_Model):
     participants: int | None = Field(None, ge=0, description="Number of people the project supports, when stated.")
     publisher: Publisher = Field(description="The institution whose site published the page.")
     location: Location | None = Field(None, description="Where the item happens, when the page states it.")
+    attachments: list[Attachment] = Field(
+        default_factory=list, description="Documents linked from the main text (PDF, DOC, ODT, XLS, ZIP, …)."
+    )
     contacts: list[Contact] = Field(
         default_factory=list, description="People or offices to contact, from the main text."
     )
