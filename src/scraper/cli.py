@@ -18,8 +18,9 @@ from urllib.parse import urlsplit
 
 import typer
 from rich.console import Console
+from rich.logging import RichHandler
 from rich.markup import escape
-from rich.progress import Progress
+from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from extract import jsonl
@@ -91,10 +92,12 @@ def run(
 
     Example: scrape run --offline --site ops-milicz
     """
-    logging.basicConfig(
-        level=logging.DEBUG if verbose else logging.WARNING if quiet else logging.INFO,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
+    level = logging.DEBUG if verbose else logging.WARNING if quiet else logging.INFO
+    if err.is_terminal:  # log lines above the live progress display instead of through it
+        handler: logging.Handler = RichHandler(console=err, show_path=False, markup=False)
+        logging.basicConfig(level=level, format="%(name)s: %(message)s", handlers=[handler])
+    else:
+        logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     logging.getLogger("httpx").setLevel(logging.INFO if verbose else logging.WARNING)  # one line per request
     registry = _sites(sites)
     if unknown := set(site) - {s.id for s in registry}:
@@ -151,8 +154,15 @@ def _live(chosen: list[Site], data: Path, max_pages: int | None, policy: FetchPo
         report = RunReport(run_id=run_id, mode="live", started=started)
         options = CrawlOptions(max_pages=max_pages)
         show_progress = not quiet and err.is_terminal
-        with Progress(console=err, transient=True, disable=not show_progress) as progress:
-            tasks = {s.id: progress.add_task(s.id, total=max_pages or s.max_pages) for s in chosen}
+        columns = (
+            TextColumn("{task.description}"),
+            BarColumn(),
+            TextColumn("{task.completed} pages"),
+            TimeElapsedColumn(),
+        )
+        with Progress(*columns, console=err, transient=True, disable=not show_progress) as progress:
+            # No total: a site's size is unknown until its listings are read (max_pages is only a bound).
+            tasks = {s.id: progress.add_task(s.id, total=None) for s in chosen}
 
             def advance(site_id: str, url: str) -> None:
                 progress.advance(tasks[site_id])
