@@ -105,3 +105,32 @@ def test_attachments_are_listed_from_the_main_text_only() -> None:
         ("wniosek.docx", "https://gmina.example.pl/pliki/wniosek.docx"),
         ("drugi raz", "https://gmina.example.pl/pliki/Regulamin%20naboru.pdf?pobierz=1"),
     ]
+
+
+def test_amounts_in_table_cells_under_a_currency_heading() -> None:
+    from decimal import Decimal
+
+    from extract.pipeline import extract
+
+    html = """<html><body><article><h1>Projekt „Razem”</h1><p>Finansowanie projektu:</p>
+    <table><tr><th>Źródło</th><th>Kwota (zł)</th><th>Udział (%)</th></tr>
+    <tr><td>Dofinansowanie z EFS</td><td>85 000,00</td><td>85</td></tr>
+    <tr><td>Wkład własny</td><td>15 000,00</td><td>15</td></tr></table>
+    <table><tr><td>Wartość projektu (zł)</td><td>100 000,00</td></tr>
+    <tr><td>Liczba uczestników</td><td>40</td></tr></table>
+    <p>Całkowita wartość projektu: 100 000,00 zł.</p></article></body></html>""".encode()
+    result = extract(
+        "https://gmina.example.pl/projekt",
+        body=html,
+        site=SITE,
+        content_type="text/html; charset=utf-8",
+        fetched_at=datetime(2026, 11, 20, tzinfo=UTC),
+        content_sha256="0" * 64,
+    )
+    (record,) = result.records
+    assert [(a.kind, a.value) for a in record.amounts] == [
+        ("total_cost", Decimal("100000.00")),  # from the prose; the table's same value is not repeated
+        ("eu_share", Decimal("85000.00")),
+        ("own_share", Decimal("15000.00")),
+    ]
+    assert record.amounts[1].text == "85 000,00 (Kwota (zł))"

@@ -17,9 +17,10 @@ from selectolax.lexbor import LexborNode
 
 from extract import __version__, places
 from extract.dates import parse_date
+from extract.money import kind_of, parse_cell_amount
 from extract.fields import TextFields, read_fields
 from extract.kinds import classify
-from extract.model import Attachment, ExtractorInfo, Location, Publisher, Record, RecordKind
+from extract.model import Amount, Attachment, ExtractorInfo, Location, Publisher, Record, RecordKind
 from extract.page import PageObject, block_text
 from extract.urls import url_id
 
@@ -69,6 +70,29 @@ class ArticlePage(PageObject):
     def location(self) -> Location | None:
         return None
 
+    def table_amounts(self) -> list[Amount]:
+        """Amounts in table cells whose column or row heading names the currency ("Kwota (zł)" | "12 345,67").
+
+        Prose parsing cannot see them: the number and its currency sit in different cells.
+        """
+        found: list[Amount] = []
+        for table in self.body.css("table"):
+            if table.mem_id in self.excluded:
+                continue
+            rows = [[self.text_of(cell) for cell in row.iter() if cell.tag in ("td", "th")] for row in table.css("tr")]
+            header = rows[0] if rows else []
+            for cells in rows[1:]:
+                label = cells[0] if cells else ""
+                for index, cell in enumerate(cells[1:], start=1):
+                    column = header[index] if index < len(header) else ""
+                    for heading in (column, label):
+                        value = parse_cell_amount(cell, heading)
+                        if value is not None:
+                            kind = kind_of(f"{label} {column}")
+                            found.append(Amount(kind=kind, value=value, text=f"{cell} ({heading})"))
+                            break
+        return found
+
     def attachments(self) -> list[Attachment]:
         """Links in the main text to documents: the record lists them, the crawler never downloads them."""
         found: dict[str, Attachment] = {}
@@ -104,6 +128,8 @@ class ArticlePage(PageObject):
         text = self.main_text()
         published = self.published()
         fields = self.adjust(read_fields(f"{title}\n\n{text}", published=published))
+        stated = {amount.value for amount in fields.amounts}
+        fields.amounts += [amount for amount in self.table_amounts() if amount.value not in stated]
         return Record(
             id=url_id(self.doc.url),
             url=self.doc.url,

@@ -158,6 +158,11 @@ def parse_cell_amount(cell: str, header: str) -> Decimal | None:
     return _number(m.group("num"), m.group("frac"), mult)
 
 
+def kind_of(label: str) -> AmountKind:
+    """The kind an amount has under `label` alone: a table's row or column heading ("Wkład własny (zł)")."""
+    return _kind(label, "")
+
+
 def _clause_start(bounds: list[int], pos: int) -> int:
     """Offset just after the last clause boundary before `pos` (bounds are sorted)."""
     k = bisect_left(bounds, pos)
