@@ -17,10 +17,10 @@ from selectolax.lexbor import LexborNode
 
 from extract import __version__, places
 from extract.dates import parse_date
-from extract.money import kind_of, parse_cell_amount
 from extract.fields import TextFields, read_fields
 from extract.kinds import classify
 from extract.model import Amount, Attachment, ExtractorInfo, Location, Publisher, Record, RecordKind
+from extract.money import kind_of, parse_cell_amount
 from extract.page import PageObject, block_text
 from extract.urls import url_id
 
