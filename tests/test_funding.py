@@ -489,7 +489,9 @@ def test_no_axis_or_measure(text: str) -> None:
         pytest.param("w ramach RPO WM 2014-2020", F(), "ambiguous", id="rpo-wm-two-voivodeships"),
         pytest.param("w ramach RPO WP", F(), "ambiguous", id="rpo-wp-three-voivodeships"),
         pytest.param("RPO WO 2000-2006", F(), "not in the programme table", id="period-not-in-table"),
-        pytest.param("projekt RPO WO", F(), "ambiguous (RPO WO 2014-2020; RPO WO 2007-2013)", id="no-years-two-periods"),
+        pytest.param(
+            "projekt RPO WO", F(), "ambiguous (RPO WO 2014-2020; RPO WO 2007-2013)", id="no-years-two-periods"
+        ),
         pytest.param(
             "Oś priorytetowa VIII Integracja społeczna",
             F(priority_axis="VIII"),
