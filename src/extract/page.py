@@ -10,8 +10,8 @@ Exceptions:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cached_property
 from typing import ClassVar
@@ -41,6 +41,9 @@ class SiteInfo:
     id: str
     name: str
     teryt: str | None = None
+    # The registry's per-site overrides for the generic extractor: CSS selectors keyed "title",
+    # "date", "body".  Left out of the hash, so a SiteInfo stays hashable.
+    selectors: Mapping[str, str] = field(default_factory=dict, hash=False)
 
 
 class Document:

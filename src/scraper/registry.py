@@ -53,7 +53,7 @@ class Site:
 
     @property
     def info(self) -> SiteInfo:
-        return SiteInfo(id=self.id, name=self.name, teryt=self.teryt)
+        return SiteInfo(id=self.id, name=self.name, teryt=self.teryt, selectors=dict(self.selectors))
 
     @property
     def hosts(self) -> frozenset[str]:
