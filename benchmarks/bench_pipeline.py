@@ -52,10 +52,25 @@ def main() -> None:
                 role=role_of(site, page.url) or "article",
             )
 
+    def generic() -> None:
+        for page, body, site in pages:
+            extract(
+                page.url,
+                body,
+                site=site.info,
+                content_type=page.content_type,
+                fetched_at=page.fetched_at,
+                content_sha256=page.content_sha256,
+                extractor="generic",
+                role=role_of(site, page.url) or "article",
+            )
+
     pipeline()  # warm caches (registry, reference tables)
+    generic()
     for name, func in (
         ("floor (decode+parse+select+text)", floor),
-        ("pipeline (extract)", pipeline),
+        ("pipeline (site page objects)", pipeline),
+        ("pipeline (generic extractor)", generic),
     ):
         runs = []
         for _ in range(args.repeat):
