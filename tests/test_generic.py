@@ -616,3 +616,27 @@ def test_big_pages_with_long_comments_and_menus(kilobytes: int, paragraphs: int,
     page = GenericArticle(document, SITE)
     assert page.title() == "Remont świetlicy wiejskiej w Brzozowie"
     assert "Wreszcie" not in page.main_text()
+
+
+def test_a_layout_table_holding_a_bip_metadata_table_is_not_metadata() -> None:
+    metadata = "".join(
+        f"<tr><td>{label}:</td><td>{value}</td></tr>"
+        for label, value in (
+            ("Informację wytworzył", "Jan Kowal"),
+            ("Data wytworzenia", "2021-03-01"),
+            ("Data publikacji", "2021-03-02"),
+            ("Liczba odsłon", "321"),
+        )
+    )
+    html = (
+        '<table id="uklad"><tr><td id="menu"><ul><li><a href="/">Start</a></li>'
+        '<li><a href="/bip">BIP</a></li></ul></td>'
+        '<td id="srodek"><h1>Remont dachu szkoły</h1><p>Gmina wyremontowała dach szkoły podstawowej, '
+        "a prace trwały trzy miesiące, zgodnie z harmonogramem.</p><p>Koszt remontu wyniósł 120 000,00 zł, "
+        "w całości z budżetu gminy.</p>"
+        f'<table class="meta">{metadata}</table></td></tr></table>'
+    )
+    record = GenericArticle(_document(html), SITE).record()
+    assert record.text.startswith("Gmina wyremontowała dach")
+    assert record.text.endswith("w całości z budżetu gminy.")
+    assert record.published == date(2021, 3, 2)

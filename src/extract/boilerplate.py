@@ -481,6 +481,8 @@ class Layout:
         self._table_budget -= len(text)
         if len(text) > 4000:
             return 0
+        if len(block.node.css("table")) > 1:  # a layout table holding others: its inner tables get their own verdict
+            return 0
         self.tables.append(len(self.blocks) - 1)
         words = text.split()
         if len(words) >= 20 and sum(1 for w in words if _CALENDAR_CELL.match(w)) >= 0.7 * len(words):

@@ -350,6 +350,42 @@ def validate(
     raise typer.Exit(1 if bad else 0)
 
 
+@app.command("evaluate")
+def evaluate_command(
+    set_dir: Annotated[
+        Path, typer.Option("--set", help="Evaluation set: pages/<name>.html with labels/<name>.json.")
+    ] = Path("tests/evaluation"),
+    extractor: Annotated[
+        str, typer.Option("--extractor", help="Extractor to score (a page object's name).")
+    ] = "generic",
+    json_file: Annotated[Path | None, typer.Option("--json", help="Also write the report as JSON here.")] = None,
+    misses: Annotated[bool, typer.Option("--misses", help="Print every miss, page by page.")] = False,
+) -> None:
+    """Score an extractor against the hand-labelled pages: precision, recall, F1 and accuracy per field.
+
+    Exit 0 whatever the scores (it measures, it does not judge); 2 on a missing or malformed set.
+
+    Example: scrape evaluate --set tests/evaluation --misses --json /tmp/evaluation.json
+    """
+    from scraper import evaluate as evaluation
+
+    try:
+        report = evaluation.evaluate(set_dir, extractor=extractor)
+    except evaluation.EvaluationError as error:
+        fail(str(error))
+    out.print(report.table())
+    pages, errors = len(report.pages), report.errors
+    out.print(f"{pages} pages, {errors} without a record", highlight=False)
+    for problem in report.problems:
+        err.print(f"warning: {problem}", highlight=False, markup=False)
+    if misses:
+        for line in report.miss_lines():
+            out.print(line, highlight=False, markup=False)
+    if json_file:
+        write_text_atomic(json_file, evaluation.report_json(report))
+        out.print(f"report -> {json_file}", highlight=False)
+
+
 @app.command()
 def schema(
     out_file: Annotated[Path | None, typer.Option("--out", help="Write to this file.")] = None,
