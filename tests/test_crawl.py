@@ -169,3 +169,16 @@ def test_refused_and_failed_pages_are_named_and_nothing_is_written_for_them(tmp_
     assert agents == {
         "jst-funding-scraper/0.1 (dataset of projects funded by Polish local governments; contact: dane@example.org)"
     }
+
+
+def test_registry_selectors_steer_the_generic_extractor_in_a_live_run(tmp_path: Path, site: FakeSite) -> None:
+    """A site added with `extractor = "generic"` and `selectors` only: no code, and the selectors win."""
+    sites = registry(tmp_path, site, selectors='{ title = "p.date", body = "div.text" }')
+    data = tmp_path / "data"
+    code, output = run(data, sites)
+    assert code == 0, output
+    found = records(data)
+    first = found[site.article_url(1)]
+    assert str(first["title"]).startswith("Data publikacji:")  # the title selector was used, not the <h1>
+    assert "Powrót do listy" not in str(first["text"])  # the body selector kept the link out
+    assert str(first["text"]).startswith("Gmina Testowa podpisała umowę")
