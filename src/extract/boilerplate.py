@@ -29,6 +29,8 @@ from functools import lru_cache
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from extract.page import BLOCK_TAGS
+
 # Verdicts and hints, as bit flags from an element's tag, class, id, role and itemprop.
 DROP = 1  # boilerplate: not text, not searched
 MUTE = 2  # header, byline, date line, metadata: not text, searched for the headline and the date
@@ -76,52 +78,7 @@ _SKIP_TAGS = frozenset(
     }
 )
 # Elements that own the text of their inline descendants (a paragraph, a cell, a box).
-_BLOCKISH = frozenset(
-    {
-        "address",
-        "article",
-        "aside",
-        "blockquote",
-        "body",
-        "center",
-        "dd",
-        "details",
-        "dialog",
-        "div",
-        "dl",
-        "dt",
-        "fieldset",
-        "figcaption",
-        "figure",
-        "footer",
-        "form",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "header",
-        "li",
-        "main",
-        "nav",
-        "ol",
-        "p",
-        "pre",
-        "section",
-        "summary",
-        "table",
-        "tbody",
-        "td",
-        "th",
-        "thead",
-        "tfoot",
-        "tr",
-        "ul",
-        "caption",
-        "html",
-    }
-)
+_BLOCKISH = (BLOCK_TAGS - {"hr"}) | {"html", "td", "th"}
 _TABULAR = frozenset({"table", "thead", "tbody", "tfoot", "tr", "td", "th", "ul", "ol", "body", "main", "article"})
 _HEADING_LIKE = frozenset({"p", "div", "strong", "b", "dt", "span"})
 # Paragraph-like elements: each scores for its parent and grandparent.

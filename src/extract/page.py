@@ -87,13 +87,16 @@ _SKIP = frozenset(
         "-comment",
     }
 )
-_BLOCK = frozenset(
+# Elements that start a new line of text (shared with the generic extractor's block scoring).
+BLOCK_TAGS = frozenset(
     [
         "address",
         "article",
         "aside",
         "blockquote",
         "body",
+        "caption",
+        "center",
         "dd",
         "details",
         "dialog",
@@ -123,11 +126,10 @@ _BLOCK = frozenset(
         "summary",
         "table",
         "tbody",
-        "thead",
         "tfoot",
+        "thead",
         "tr",
         "ul",
-        "caption",
     ]
 )
 _CELL = frozenset({"td", "th"})
@@ -157,7 +159,7 @@ def block_text(node: LexborNode, skip: frozenset[int] = frozenset()) -> str:
         if tag == "br":
             parts.append("\n")
             continue
-        if tag in _BLOCK:
+        if tag in BLOCK_TAGS:
             parts.append("\n")
             stack.append((current, "\n"))
         elif tag in _CELL:
