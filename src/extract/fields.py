@@ -63,7 +63,8 @@ def read_fields(text: str, *, published: date | None) -> TextFields:
     """All prose fields of `text` (title and main text only: never menus, widgets or footers)."""
     out = TextFields()
 
-    period, warnings = periods.find_period(text, reference=published)
+    found_dates = dates.find_dates(text, reference=published)  # once: the period and the deadline share them
+    period, warnings = periods.find_period(text, reference=published, mentions=found_dates)
     out.warnings += warnings
     if period:
         out.period = Period(start=period.start, end=period.end, text=period.text)
@@ -95,7 +96,7 @@ def read_fields(text: str, *, published: date | None) -> TextFields:
     ]
     out.participants = find_participants(text)
 
-    for mention in dates.find_dates(text, reference=published):
+    for mention in found_dates:
         if _DEADLINE_CUE.search(text[max(0, mention.start - 80) : mention.start]):
             if mention.value is None:
                 out.warnings.append(f"deadline not read: {mention.warning}")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -93,9 +94,9 @@ def _side_warning(token: DateMention) -> str:
     return warning.replace('" ', '" in period ', 1) if '" ' in warning else warning + " in period"
 
 
-def _tokens(text: str, reference: date | None) -> list[DateMention]:
+def _tokens(text: str, reference: date | None, mentions: Sequence[DateMention] | None) -> list[DateMention]:
     """Date mentions plus bare plausible years, sorted, never overlapping."""
-    mentions = find_dates(text, reference=reference)
+    mentions = list(mentions) if mentions is not None else find_dates(text, reference=reference)
     starts = [m.start for m in mentions]
     years: list[DateMention] = []
     for m in _YEAR.finditer(text):
@@ -254,9 +255,15 @@ def _open_ended(text: str, tokens: list[DateMention]) -> list[_Candidate]:
     return found
 
 
-def find_period(text: str, *, reference: date | None = None) -> tuple[PeriodMention | None, list[str]]:
-    """The realisation period `text` states (the most explicit one), plus warnings."""
-    tokens = _tokens(text, reference)
+def find_period(
+    text: str, *, reference: date | None = None, mentions: Sequence[DateMention] | None = None
+) -> tuple[PeriodMention | None, list[str]]:
+    """The realisation period `text` states (the most explicit one), plus warnings.
+
+    `mentions`: `find_dates(text, reference=reference)` when the caller already has it, so a page's
+    dates are found once, not once per field.
+    """
+    tokens = _tokens(text, reference, mentions)
     if not tokens:
         return None, []
     candidates = [c for c in (_labelled(text, tokens), _edges(text, tokens)) if c is not None]
