@@ -39,7 +39,7 @@ def main() -> None:
             assert node is not None
             node.text(separator=" ")
 
-    def pipeline() -> None:
+    def pipeline(generic: bool = False) -> None:
         for page, body, site in pages:
             extract(
                 page.url,
@@ -48,29 +48,16 @@ def main() -> None:
                 content_type=page.content_type,
                 fetched_at=page.fetched_at,
                 content_sha256=page.content_sha256,
-                extractor=site.extractor,
-                role=role_of(site, page.url) or "article",
-            )
-
-    def generic() -> None:
-        for page, body, site in pages:
-            extract(
-                page.url,
-                body,
-                site=site.info,
-                content_type=page.content_type,
-                fetched_at=page.fetched_at,
-                content_sha256=page.content_sha256,
-                extractor="generic",
+                extractor="generic" if generic else site.extractor,
                 role=role_of(site, page.url) or "article",
             )
 
     pipeline()  # warm caches (registry, reference tables)
-    generic()
+    pipeline(generic=True)
     for name, func in (
         ("floor (decode+parse+select+text)", floor),
         ("pipeline (site page objects)", pipeline),
-        ("pipeline (generic extractor)", generic),
+        ("pipeline (generic extractor)", lambda: pipeline(generic=True)),
     ):
         runs = []
         for _ in range(args.repeat):

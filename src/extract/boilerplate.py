@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from extract.page import BLOCK_TAGS
+from extract.page import BLOCK_TAGS, SKIP_TAGS
 
 # Verdicts and hints, as bit flags from an element's tag, class, id, role and itemprop.
 DROP = 1  # boilerplate: not text, not searched
@@ -47,36 +47,7 @@ METADATA = 2048  # a table or list of BIP metadata labels
 FOOTER = 4096  # a footer: the page's (boilerplate) or an entry's (its date and author)
 
 # Not text at all; never entered.
-_SKIP_TAGS = frozenset(
-    {
-        "script",
-        "style",
-        "noscript",
-        "template",
-        "svg",
-        "iframe",
-        "object",
-        "embed",
-        "select",
-        "button",
-        "head",
-        "link",
-        "meta",
-        "img",
-        "picture",
-        "source",
-        "input",
-        "textarea",
-        "canvas",
-        "video",
-        "audio",
-        "map",
-        "br",
-        "hr",
-        "wbr",
-        "math",
-    }
-)
+_SKIP_TAGS = SKIP_TAGS | {"head", "img", "link", "meta", "source", "br", "hr", "wbr"}
 # Elements that own the text of their inline descendants (a paragraph, a cell, a box).
 _BLOCKISH = (BLOCK_TAGS - {"hr"}) | {"html", "td", "th"}
 _TABULAR = frozenset({"table", "thead", "tbody", "tfoot", "tr", "td", "th", "ul", "ol", "body", "main", "article"})

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from decimal import Decimal
 from typing import Any
 
 import simplejson  # type: ignore[import-untyped]
@@ -47,7 +46,3 @@ def loads(text: str) -> Any:
 
 def record_line(record: Record) -> str:
     return dumps(to_data(record))
-
-
-def is_decimal(value: object) -> bool:
-    return isinstance(value, Decimal)

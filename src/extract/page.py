@@ -10,7 +10,7 @@ Exceptions:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cached_property
@@ -73,8 +73,9 @@ class Document:
         return urljoin(self.url, href) if href else self.url
 
 
-_SKIP = frozenset(
-    {
+# Elements with no readable text (shared with the generic extractor, which adds empty elements to it).
+SKIP_TAGS = frozenset(
+    [
         "script",
         "style",
         "noscript",
@@ -82,10 +83,19 @@ _SKIP = frozenset(
         "svg",
         "iframe",
         "object",
+        "embed",
         "select",
         "button",
+        "textarea",
+        "input",
+        "audio",
+        "video",
+        "canvas",
+        "picture",
+        "map",
+        "math",
         "-comment",
-    }
+    ]
 )
 # Elements that start a new line of text (shared with the generic extractor's block scoring).
 BLOCK_TAGS = frozenset(
@@ -154,7 +164,7 @@ def block_text(node: LexborNode, skip: frozenset[int] = frozenset()) -> str:
             # Source line breaks are whitespace in HTML; only the markup makes lines.
             parts.append(_WHITESPACE.sub(" ", current.text_content or ""))
             continue
-        if tag in _SKIP or (skip and current.mem_id in skip):
+        if tag in SKIP_TAGS or (skip and current.mem_id in skip):
             continue
         if tag == "br":
             parts.append("\n")
@@ -240,7 +250,3 @@ class ListingPage(PageObject):
             if url and url != self.doc.url:
                 seen.setdefault(url, None)
         return list(seen)
-
-
-def unique(items: Iterable[str]) -> list[str]:
-    return list(dict.fromkeys(items))

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterable
 from pathlib import Path
 
 from scraper.writer import write_jsonl
@@ -53,7 +52,3 @@ def rebuild(clean_dir: Path) -> int:
                 log.warning("record %s appears in two site files; keeping the one from %s", key, path.name)
             lines[key] = line
     return write_jsonl(clean_dir / COMBINED, (lines[key] for key in sorted(lines)))
-
-
-def lines_by_id(lines: Iterable[str]) -> dict[str, str]:
-    return {json.loads(line)["id"]: line for line in lines}

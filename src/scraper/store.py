@@ -15,14 +15,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
 from extract.urls import canonical_url, url_id
+from scraper.writer import write_bytes_atomic
 
 _EXTENSIONS = {
     "text/html": "html",
@@ -65,21 +64,6 @@ class StoredPage:
         return data
 
 
-def _atomic_write(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        os.fchmod(fd, 0o644)  # mkstemp makes 0600; datasets are read by other users
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def _extension(content_type: str) -> str:
     return _EXTENSIONS.get(content_type.split(";")[0].strip().lower(), "bin")
 
@@ -107,7 +91,7 @@ class RawStore:
         folder = self.root / site
         body_path = folder / f"{key}.{_extension(headers.get('content-type', ''))}"
         digest = hashlib.sha256(body).hexdigest()
-        _atomic_write(body_path, body)
+        write_bytes_atomic(body_path, body)
         meta = {
             "url": url,
             "status": status,
@@ -116,7 +100,7 @@ class RawStore:
             "content_sha256": digest,
             "body": body_path.name,
         }
-        _atomic_write(folder / f"{key}.json", (json.dumps(meta, ensure_ascii=False, indent=2) + "\n").encode())
+        write_bytes_atomic(folder / f"{key}.json", (json.dumps(meta, ensure_ascii=False, indent=2) + "\n").encode())
         return StoredPage(site, url, status, headers, fetched_at, digest, body_path)
 
     def load(self, meta_path: Path) -> StoredPage:
