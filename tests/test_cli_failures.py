@@ -145,7 +145,19 @@ def test_an_unreadable_date_line_is_a_warning(tmp_path: Path) -> None:
 
 
 def test_urls_with_markup_characters_print_as_they_are(tmp_path: Path) -> None:
+    """Rich reads "[...]" as markup: "?filter[year]=2020" must print as it is, "[/x]" must not crash."""
+    from scraper.store import RawStore
+
     data, golden = copy_data(tmp_path)
-    shutil.rmtree(golden / "ops-milicz")
+    body = (RAW / "ops-milicz" / f"{MILICZ_ARTICLE}.html").read_bytes()
+    store = RawStore(data / "raw")
+    for url in (
+        "https://opsmilicz.pl/aktualnosci/19,nowe?filter[year]=2020",
+        "https://opsmilicz.pl/aktualnosci/20,x?q=[/x]",
+    ):
+        store.save("ops-milicz", url, body, headers={"content-type": "text/html"})
     code, output = validate(data, golden)
-    assert code == 1 and "https://opsmilicz.pl/aktualnosci" in output
+    assert code == 1  # no golden files for the two new pages
+    assert "https://opsmilicz.pl/aktualnosci/19,nowe?filter[year]=2020" in output
+    assert "https://opsmilicz.pl/aktualnosci/20,x?q=[/x]" in output
+    assert "Traceback" not in output

@@ -40,7 +40,11 @@ def test_contract_number(text: str, number: str | None) -> None:
     [
         ("Wsparcie projektu kierowane będzie łącznie do 100 osób uwzględniając rodziny", 100),  # seed 001
         ("Wsparciem zostanie objętych 1 250 osób z terenu gminy.", 1250),
-        ("W projekcie weźmie udział 40 uczestników.", None),  # "udział weźmie" order only: a known gap
+        pytest.param(
+            "W projekcie weźmie udział 40 uczestników.",
+            40,
+            marks=pytest.mark.xfail(strict=True, reason="only the order 'udział weźmie' is read"),
+        ),
         ("Udział weźmie 40 uczestników.", 40),
         ("Z zajęć skorzysta 25 dzieci.", 25),
         # negatives: counts of people that are not the project's participants

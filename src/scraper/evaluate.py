@@ -67,10 +67,9 @@ class EvaluationError(Exception):
 
 
 @dataclass(frozen=True)
-class Label:
-    """One page's hand labels (tests/evaluation/README.md)."""
+class Fields:
+    """The record fields the set labels, in the label's terms (shared by labels and predictions)."""
 
-    url: str
     title: str | None = None
     published: date | None = None
     period: tuple[date | None, date | None] | None = None
@@ -80,6 +79,13 @@ class Label:
     implementer: str | None = None
     partners: tuple[tuple[str, bool], ...] = ()
     kind: str | None = None
+
+
+@dataclass(frozen=True)
+class Label(Fields):
+    """One page's hand labels (tests/evaluation/README.md)."""
+
+    url: str = ""
     text_first: str | None = None
     text_last: str | None = None
     style: str | None = None
@@ -95,18 +101,9 @@ class Sample:
 
 
 @dataclass(frozen=True)
-class Prediction:
-    """What one extractor said about one page, in the label's terms; None where it gave nothing."""
+class Prediction(Fields):
+    """What one extractor said about one page; None where it gave nothing."""
 
-    title: str | None = None
-    published: date | None = None
-    period: tuple[date | None, date | None] | None = None
-    amounts: Amounts = frozenset()
-    funding: tuple[tuple[str, str | None], ...] = tuple((key, None) for key in FUNDING_KEYS)
-    beneficiary: str | None = None
-    implementer: str | None = None
-    partners: tuple[tuple[str, bool], ...] = ()
-    kind: str | None = None
     text: str | None = None
     error: str | None = None
 
