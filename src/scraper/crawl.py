@@ -27,15 +27,13 @@ from extract.urls import canonical_url
 from scraper.fetch import Fetcher, FetchResult
 from scraper.registry import Site
 from scraper.replay import role_of
-from scraper.report import SiteReport
+from scraper.report import BENIGN_ERRORS, SiteReport
 from scraper.state import State
 from scraper.store import RawStore, StoredPage
 
 log = logging.getLogger(__name__)
 
 _LOC = re.compile(rb"<(?:loc|link)>\s*([^<\s]+)\s*</(?:loc|link)>|<link[^>]+href=\"([^\"]+)\"", re.IGNORECASE)
-# Error classes that are a refusal by policy, not a failure of the site.
-_REFUSALS = frozenset({"robots", "offsite", "not_html", "scheme"})
 
 
 @dataclass(frozen=True)
@@ -161,7 +159,7 @@ class SiteCrawl:
             if newly:
                 self.report.pages_removed += 1
             return []
-        if result.error_class in _REFUSALS:
+        if result.error_class in BENIGN_ERRORS:  # refused by policy (robots, scope, not HTML): keep nothing
             return []
         if result.error or result.status not in (200, 304):
             self._keep_previous(url)
