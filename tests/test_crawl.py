@@ -48,7 +48,8 @@ def registry(tmp_path: Path, site: FakeSite, **extra: str) -> Path:
 
 
 def run(data: Path, sites: Path, *extra: str) -> tuple[int, str]:
-    result = runner.invoke(app, ["run", "--live", "--data", str(data), "--sites", str(sites), *extra])
+    contact = () if "--contact" in extra else ("--contact", "tests@example.org")
+    result = runner.invoke(app, ["run", "--live", "--data", str(data), "--sites", str(sites), *contact, *extra])
     return result.exit_code, result.output
 
 

@@ -60,14 +60,15 @@ def test_run_writes_one_record_per_article_sorted_and_stable(data_dir: Path) -> 
     assert "10 pages, 5 records" in again.output
 
 
-def test_no_subcommand_runs_run(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_bare_scrape_prints_help_and_crawls_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
     import scraper.cli
 
     calls: list[dict[str, object]] = []
     monkeypatch.setattr(scraper.cli, "run", lambda **kwargs: calls.append(kwargs))
     result = runner.invoke(app, [])
     assert result.exit_code == 0, result.output
-    assert calls == [{}]  # `scrape` is `scrape run` with its defaults (a live crawl of the shipped registry)
+    assert calls == []  # a newcomer typing `scrape` must not start a live crawl of real municipal sites
+    assert "Usage:" in result.output and "scrape run --offline" in result.output
 
 
 def test_opole_project(records: dict[str, dict[str, Any]]) -> None:

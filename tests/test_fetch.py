@@ -166,8 +166,9 @@ def test_robots_status_follows_rfc_9309(site: FakeSite, status: int, allowed: bo
     result = fetch_one(site, "/prywatne/tajne", policy)
     if allowed:  # 4xx: "unavailable", everything may be crawled
         assert result.status == 200 and "/prywatne/tajne" in site.paths()
-    else:  # 5xx (and 429): "unreachable", nothing may be crawled this run
-        assert result.error_class == "robots" and site.paths() == ["/robots.txt"]
+    else:  # 5xx (and 429): "unreachable", nothing may be crawled this run; not a "disallowed" refusal
+        assert result.error_class == "unreachable" and site.paths() == ["/robots.txt"]
+        assert result.error == f"unreachable: robots.txt of {site.base_url} unreachable (HTTP {status})"
 
 
 def test_unreachable_robots_disallows_everything() -> None:
@@ -184,7 +185,10 @@ def test_unreachable_robots_disallows_everything() -> None:
             return ok, result, rules.reason if rules else ""
 
     ok, result, reason = run(go())
-    assert not ok and result.error_class == "robots" and reason.startswith("unreachable")
+    assert not ok and result.error_class == "unreachable" and reason.startswith("unreachable")
+    assert result.error is not None and result.error.endswith("(connect: connection refused (after 2 attempts))"), (
+        result.error
+    )
 
 
 @pytest.mark.parametrize(

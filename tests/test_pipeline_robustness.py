@@ -56,6 +56,7 @@ def run(url: str, body: bytes, extractor: str | None, role: str) -> None:
         extractor=extractor,
         role=role,
     )  # type: ignore[arg-type]
+    assert result.fallback is None or result.extractor == "generic"  # what read the page is named
     if role == "article":  # a page gives its record or says, in one line, why not
         assert len(result.records) + (result.error is not None) == 1, result
         assert result.error is None or "\n" not in result.error
@@ -82,6 +83,7 @@ def test_random_bytes_never_raise(body: bytes) -> None:
 
 
 def test_a_page_of_the_wrong_shape_is_an_error_value() -> None:
+    """Without the fallback to the generic extractor, a page object that does not match is the error."""
     body = b"<html><body><p>no article here</p></body></html>"
     result = extract(
         "https://opsmilicz.pl/aktualnosci/1,x",
@@ -91,7 +93,9 @@ def test_a_page_of_the_wrong_shape_is_an_error_value() -> None:
         fetched_at=WHEN,
         content_sha256=hashlib.sha256(body).hexdigest(),
         role="article",
+        fallback=False,
     )
     assert result.records == []
     url = "https://opsmilicz.pl/aktualnosci/1,x"
     assert result.error == f"selector 'div.artykul > h1' matched 0 element(s) on {url}, expected exactly 1"
+    assert result.fallback is None and result.extractor == "ops-milicz"

@@ -1,4 +1,12 @@
-"""One page in, its records or links out: the only entry point the scraper and the CLI use."""
+"""One page in, its records or links out: the only entry point the scraper and the CLI use.
+
+A site's page object declares its selectors; when the site is redesigned they stop matching
+(`SelectorError`).  Then the page is read again by the generic extractor (web-poet's
+"UseFallback"), so one redesign does not lose the site's pages: the record says so in its
+warnings, its `extractor` names the generic extractor, and `Extraction.fallback` holds the
+reason - which `scrape validate` reports as a failure, since a page object that no longer
+matches is what it exists to catch.
+"""
 
 from __future__ import annotations
 
@@ -11,29 +19,62 @@ from pydantic import ValidationError
 
 from extract import registry
 from extract.model import Record
-from extract.page import Document, ExtractError, SiteInfo
-from extract.urls import host_of
+from extract.page import Document, ExtractError, SelectorError, SiteInfo
+from extract.sniff import looks_like_html as looks_like_html
+from extract.sniff import why_not_html
+from extract.urls import canonical_url, host_of
 
 Role = Literal["article", "listing"]
+GENERIC = "generic"
 log = logging.getLogger(__name__)
+
+# A bug or a page hostile enough to break a parser: reported for this page, the run goes on.
+_CRASHES = (RecursionError, MemoryError, UnicodeError, ValueError, LookupError, AttributeError, TypeError)
 
 
 @dataclass
 class Extraction:
     url: str
     role: Role
-    extractor: str
+    extractor: str  # what produced the result: the generic extractor after a fallback
     records: list[Record] = field(default_factory=list)
     links: list[str] = field(default_factory=list)
     error: str | None = None  # why the page gave nothing, one line
+    # Why the site's page object was set aside for the generic extractor (its SelectorError,
+    # one line); None when the page object read the page, or no fallback was tried.
+    fallback: str | None = None
 
 
-def looks_like_html(body: bytes) -> bool:
-    """Cheap sniff: markup near the start and no NUL bytes (a PDF or an image saved as .html is not a page)."""
-    head = body[:4096]
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with a BOM: NULs are expected
-        return True
-    return b"<" in head and b"\x00" not in head
+def _read(chosen: registry.SiteExtractor, doc: Document, site: SiteInfo, role: Role, result: Extraction) -> None:
+    """Run `chosen`'s page object for `role`; fills `result` only when it succeeds."""
+    if role == "article":
+        if chosen.article is None:
+            raise ExtractError(f"extractor {chosen.name!r} has no article page object")
+        result.records.append(chosen.article(doc, site).record())
+    else:
+        if chosen.listing is None:
+            raise ExtractError(f"extractor {chosen.name!r} has no listing page object")
+        result.links = chosen.listing(doc, site).links()
+
+
+def _describe(error: Exception, url: str) -> str:
+    """One line for an error `_read` may raise."""
+    if isinstance(error, ValidationError):
+        return f"record failed validation: {error.error_count()} error(s): " + "; ".join(
+            f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in error.errors()
+        )
+    if isinstance(error, ExtractError):
+        return str(error)
+    log.exception("%s: extraction crashed", url, exc_info=error)
+    return f"internal error while extracting: {type(error).__name__}: {error}"
+
+
+def mismatch(extractor: str, error: SelectorError) -> str:
+    """The fallback warning's first half: which page object, which selector, what it found."""
+    return (
+        f"page object {extractor!r} did not match the page "
+        f"(selector {error.selector!r} matched {error.found} element(s), expected {error.expected})"
+    )
 
 
 def extract(
@@ -46,30 +87,42 @@ def extract(
     content_sha256: str,
     extractor: str | None = None,
     role: Role = "article",
+    fallback: bool = True,
 ) -> Extraction:
-    """Parse once, run the site's page object for `role`; a page that cannot be read gives an error, not a raise."""
+    """Parse once, run the site's page object for `role`; a page that cannot be read gives an error, not a raise.
+
+    A site's page object whose selectors do not match the page is replaced by the generic
+    extractor for the same role, unless `fallback` is False (then its SelectorError is the error).
+    """
     chosen = registry.get(extractor) if extractor else registry.for_host(host_of(url))
+    refused = why_not_html(body)  # before parsing: a PDF is not worth a parse
+    if refused is not None:
+        page = canonical_url(url)
+        return Extraction(url=page, role=role, extractor=chosen.name, error=f"no text on {page}: {refused}")
     doc = Document(url, body, content_type=content_type, fetched_at=fetched_at, content_sha256=content_sha256)
     result = Extraction(url=doc.url, role=role, extractor=chosen.name)
     try:
-        if not looks_like_html(body):
-            raise ExtractError(f"no text on {doc.url}: not an HTML page (no markup, or binary bytes)")
-        if role == "article":
-            if chosen.article is None:
-                raise ExtractError(f"extractor {chosen.name!r} has no article page object")
-            result.records.append(chosen.article(doc, site).record())
+        _read(chosen, doc, site, role, result)
+    except SelectorError as error:
+        if fallback and chosen.name != GENERIC:
+            _fall_back(chosen.name, error, doc, site, result)
         else:
-            if chosen.listing is None:
-                raise ExtractError(f"extractor {chosen.name!r} has no listing page object")
-            result.links = chosen.listing(doc, site).links()
-    except ExtractError as error:
-        result.error = str(error)
-    except ValidationError as error:
-        result.error = f"record failed validation: {error.error_count()} error(s): " + "; ".join(
-            f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in error.errors()
-        )
-    except (RecursionError, MemoryError, UnicodeError, ValueError, LookupError, AttributeError, TypeError) as error:
-        # A bug or a page hostile enough to break a parser: report this page, keep the run going.
-        log.exception("%s: extraction crashed", doc.url)
-        result.error = f"internal error while extracting: {type(error).__name__}: {error}"
+            result.error = str(error)
+    except (ExtractError, ValidationError, *_CRASHES) as error:
+        result.error = _describe(error, doc.url)
     return result
+
+
+def _fall_back(name: str, error: SelectorError, doc: Document, site: SiteInfo, result: Extraction) -> None:
+    """Read the page with the generic extractor; its records carry the reason as their first warning."""
+    generic = registry.get(GENERIC)
+    reason = mismatch(name, error)
+    result.extractor, result.fallback = generic.name, str(error)
+    try:
+        _read(generic, doc, site, result.role, result)
+    except (ExtractError, ValidationError, *_CRASHES) as second:
+        result.error = f"{reason}, and the generic extractor failed too: {_describe(second, doc.url)}"
+        return
+    warning = f"{reason}; read by the generic extractor"
+    log.warning("%s: %s", doc.url, warning)
+    result.records = [record.model_copy(update={"warnings": [warning, *record.warnings]}) for record in result.records]

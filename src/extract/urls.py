@@ -49,3 +49,9 @@ def url_id(url: str) -> str:
 
 def host_of(url: str) -> str:
     return (urlsplit(url).hostname or "").lower()
+
+
+def origin_of(url: str) -> str:
+    """`https://www.gmina.pl` for any URL of that scheme and host: the scope of a robots.txt (RFC 9309)."""
+    parts = urlsplit(url)
+    return f"{parts.scheme.lower()}://{parts.netloc.lower()}"

@@ -1,19 +1,20 @@
 """The `scrape` command: a thin layer over scraper and extract. Expected failures print one `Error:` line.
 
 Exit codes: 0 all good; 1 some pages, sites or golden checks failed (everything else still
-written); 2 bad usage, registry or input.
+written); 2 bad usage, registry, input, or a path that cannot be written; 3 a bug; 130 / 143
+a run stopped by Ctrl-C / SIGTERM (what was done is kept).
 """
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
 import json
 import logging
 import sys
 from datetime import UTC, datetime
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import Annotated, Any, NoReturn
 from urllib.parse import urlsplit
 
 import typer
@@ -22,35 +23,75 @@ from rich.logging import RichHandler
 from rich.markup import escape
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from typer.core import TyperArgument, TyperCommand
 
 from extract import jsonl
-from extract.model import Record
+from extract import registry as extractors
 from extract.page import SiteInfo
 from extract.pipeline import Role, extract
 from extract.urls import host_of
-from scraper import dataset, golden
-from scraper.crawl import CrawlOptions, SiteCrawl, crawl_sites
-from scraper.fetch import DEFAULT_CONTACT, USER_AGENT, Fetcher, FetchPolicy
+from scraper import golden
+from scraper.fetch import USER_AGENT, FetchPolicy
 from scraper.lock import LockedError, RunLock
 from scraper.registry import Site, SiteRegistryError, load_sites, site_for_url
-from scraper.replay import SiteResult, replay_site, role_of
-from scraper.report import RunReport, judge
-from scraper.state import STATE_FILE, State
+from scraper.replay import role_of
+from scraper.runs import LiveRun, OfflineRun, run_live, run_offline
+from scraper.state import StateError
 from scraper.store import RawStore
-from scraper.writer import write_jsonl, write_text_atomic
+from scraper.writer import WriteError, check_directory, check_file_target, write_jsonl, write_text_atomic
+
+
+class _PlainArgument(TyperArgument):
+    """An argument shown by its metavar alone (`PATH...`), not typer's `{PATH...}... <list[Path]>`."""
+
+    def display_type_rich(self, ctx: typer.Context) -> str | None:  # type: ignore[override]
+        return None if self.metavar else super().display_type_rich(ctx)
+
+    def _usage_display_name(self) -> str:
+        return self.metavar or super()._usage_display_name()
+
+
+class _Command(TyperCommand):
+    """Typer's command with readable argument placeholders in its help."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        for param in self.params:
+            if type(param) is TyperArgument:
+                param.__class__ = _PlainArgument
+
 
 app = typer.Typer(
-    help="Scrape Polish local-government sites into a JSONL dataset of funded projects and programmes.",
+    help=(
+        "Scrape Polish local-government sites into a JSONL dataset of funded projects and programmes.\n\n"
+        "Start with `scrape run --offline` (the shipped saved pages, no network). Data goes to ./data "
+        "in the current directory unless --data or SCRAPE_DATA says otherwise."
+    ),
     no_args_is_help=False,
     add_completion=False,
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
 )
 out = Console(width=None if sys.stdout.isatty() else 120, soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)
 
-DataOption = Annotated[Path, typer.Option("--data", help="Data directory holding raw/ and clean/.")]
-SitesOption = Annotated[Path | None, typer.Option("--sites", help="Site registry (TOML); the shipped one by default.")]
+DataOption = Annotated[
+    Path,
+    typer.Option(
+        "--data",
+        envvar="SCRAPE_DATA",
+        metavar="DIR",
+        help="Data directory (raw/, clean/, state/, runs/); relative to the current directory.",
+    ),
+]
+SitesOption = Annotated[
+    Path | None,
+    typer.Option("--sites", metavar="FILE", help="Site registry (TOML); the shipped one by default."),
+]
+SiteIdsOption = Annotated[
+    list[str], typer.Option("--site", metavar="ID", help="Only this site id (repeatable; `scrape sites` lists them).")
+]
 
 
 def fail(message: str, code: int = 2) -> NoReturn:
@@ -65,33 +106,44 @@ def _sites(path: Path | None) -> list[Site]:
         fail(str(error))
 
 
+def _choose(registry: list[Site], ids: list[str]) -> list[Site]:
+    known = [s.id for s in registry]
+    if unknown := sorted(set(ids) - set(known)):
+        fail(f"unknown site id(s): {', '.join(unknown)} (known: {', '.join(known)})")
+    return [s for s in registry if not ids or s.id in ids]
+
+
+def _version() -> str:
+    try:
+        return version("jst-funding-scraper")
+    except PackageNotFoundError:  # run from a source tree that was not installed
+        return "unknown"
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        out.print(f"scrape (jst-funding-scraper) {_version()}", highlight=False)
+        raise typer.Exit(0)
+
+
 @app.callback(invoke_without_command=True)
-def main_callback(ctx: typer.Context) -> None:
-    """Without a subcommand, `scrape` runs `scrape run`."""
-    if ctx.invoked_subcommand is None:
-        ctx.invoke(run)
-
-
-@app.command()
-def run(
-    data: DataOption = Path("data"),
-    sites: SitesOption = None,
-    site: Annotated[list[str], typer.Option("--site", help="Only this site id (repeatable).")] = [],  # noqa: B006
-    offline: Annotated[bool, typer.Option("--offline/--live", help="Replay data/raw instead of fetching.")] = False,
-    max_pages: Annotated[int | None, typer.Option("--max-pages", min=1, help="Pages per site at most.")] = None,
-    concurrency: Annotated[int, typer.Option("--concurrency", min=1, max=64, help="Requests in flight.")] = 8,
-    contact: Annotated[
-        str, typer.Option("--contact", envvar="SCRAPE_CONTACT", help="E-mail or URL put in the User-Agent.")
-    ] = DEFAULT_CONTACT,
-    quiet: Annotated[bool, typer.Option("--quiet", help="Only errors.")] = False,
-    verbose: Annotated[bool, typer.Option("--verbose", help="Log every page.")] = False,
+def main_callback(
+    ctx: typer.Context,
+    show_version: Annotated[
+        bool,
+        typer.Option("--version", callback=_show_version, is_eager=True, help="Print the version and exit."),
+    ] = False,
+    debug: Annotated[
+        bool, typer.Option("--debug", help="Show the traceback of an internal error (exit 3) instead of one line.")
+    ] = False,
 ) -> None:
-    """Crawl the registry's sites (or replay data/raw with --offline) into data/clean/records.jsonl.
+    """Without a subcommand, `scrape` prints this help (a live crawl is never started by accident)."""
+    if ctx.invoked_subcommand is None:
+        out.print(ctx.get_help(), highlight=False, markup=False)
+        raise typer.Exit(0)
 
-    Exit 0: all fetched; 1: some pages or sites failed (everything else still written); 2: bad usage.
 
-    Example: scrape run --offline --site ops-milicz
-    """
+def _logging(quiet: bool, verbose: bool) -> None:
     level = logging.DEBUG if verbose else logging.WARNING if quiet else logging.INFO
     if err.is_terminal:  # log lines above the live progress display instead of through it
         handler: logging.Handler = RichHandler(console=err, show_path=False, markup=False)
@@ -99,171 +151,209 @@ def run(
     else:
         logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     logging.getLogger("httpx").setLevel(logging.INFO if verbose else logging.WARNING)  # one line per request
-    registry = _sites(sites)
-    if unknown := set(site) - {s.id for s in registry}:
-        fail(f"unknown site id(s): {', '.join(sorted(unknown))}")
-    chosen = [s for s in registry if not site or s.id in site]
-    agent = USER_AGENT.format(contact=contact)
+
+
+@app.command(short_help="Crawl the sites (or replay saved pages: --offline) into the dataset.")
+def run(
+    data: DataOption = Path("data"),
+    sites: SitesOption = None,
+    site: SiteIdsOption = [],  # noqa: B006
+    offline: Annotated[bool, typer.Option("--offline", help="Replay the saved pages in DIR/raw; no network.")] = False,
+    live: Annotated[bool, typer.Option("--live", help="Fetch the sites (the default).")] = False,
+    max_pages: Annotated[
+        int | None, typer.Option("--max-pages", metavar="N", min=1, help="Pages per site at most.")
+    ] = None,
+    concurrency: Annotated[
+        int, typer.Option("--concurrency", metavar="N", min=1, max=64, help="Requests in flight (1-64).")
+    ] = 8,
+    contact: Annotated[
+        str | None,
+        typer.Option(
+            "--contact",
+            envvar="SCRAPE_CONTACT",
+            metavar="EMAIL",
+            help="E-mail or URL put in the User-Agent so site administrators can reach you; required live.",
+        ),
+    ] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only errors.")] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log every page and request.")] = False,
+) -> None:
+    """Crawl the registry's sites (or replay DIR/raw with --offline) into DIR/clean/records.jsonl.
+
+    Exit 0: all fetched; 1: some pages or sites failed (everything else still written, earlier records
+    of what was not reached kept); 2: bad usage, registry or data directory; 130/143: stopped by
+    Ctrl-C/SIGTERM.
+
+    Example: scrape run --offline --site ops-milicz
+    """
+    if offline and live:
+        fail("--offline and --live exclude each other; give one")
+    if quiet and verbose:
+        fail("--quiet and --verbose exclude each other; give one")
+    if not offline and not (contact or "").strip():
+        fail(
+            "a live run needs a contact for the User-Agent, so site administrators can reach you: "
+            "--contact EMAIL or SCRAPE_CONTACT=EMAIL (or run --offline on the saved pages)"
+        )
+    _logging(quiet, verbose)
+    chosen = _choose(_sites(sites), site)
+    data = data.absolute()
     try:
+        check_directory(data)
         with RunLock(data):
-            code = (
-                _replay(chosen, data, max_pages, quiet)
-                if offline
-                else _live(chosen, data, max_pages, FetchPolicy(concurrency=concurrency, user_agent=agent), quiet)
-            )
-    except LockedError as error:
+            if offline:
+                code = _offline(chosen, data, max_pages, quiet)
+            else:
+                agent = USER_AGENT.format(contact=(contact or "").strip())
+                code = _live(chosen, data, max_pages, FetchPolicy(concurrency=concurrency, user_agent=agent), quiet)
+    except (LockedError, StateError, WriteError) as error:
         fail(str(error))
     raise typer.Exit(code)
 
 
-def _replay(chosen: list[Site], data: Path, max_pages: int | None, quiet: bool) -> int:
-    store = RawStore(data / "raw")
-    clean = data / "clean"
-    if (data / STATE_FILE).is_file():  # a live run left its history: replay gives the same records
-        with State.open(data) as state:
-            results = [replay_site(store, s, max_pages=max_pages, history=state.get) for s in chosen]
-    else:
-        results = [replay_site(store, s, max_pages=max_pages) for s in chosen]
-    for result in results:
-        if result.pages:  # a site with nothing saved keeps its last records rather than losing them
-            dataset.write_site(clean, result.site, {r.id: jsonl.record_line(r) for r in result.records})
-    dataset.rebuild(clean)
-    records = sorted((r for result in results for r in result.records), key=lambda r: r.id)
-    target = clean / dataset.COMBINED
-    failed = [r for r in results if r.errors or not r.records]
+def _progress(quiet: bool, sites: list[Site]) -> tuple[Progress, dict[str, object]]:
+    show = not quiet and err.is_terminal
+    columns = (TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed} pages"), TimeElapsedColumn())
+    progress = Progress(*columns, console=err, transient=True, disable=not show)
+    # No total: a site's size is unknown until its listings are read (max_pages is only a bound).
+    return progress, {s.id: progress.add_task(s.id, total=None) for s in sites}
+
+
+def _offline(chosen: list[Site], data: Path, max_pages: int | None, quiet: bool) -> int:
+    pages = 0
+
+    def advance(site_id: str, url: str) -> None:
+        nonlocal pages
+        pages += 1
+
+    result = run_offline(chosen, data, max_pages=max_pages, on_page=advance)
+    if result.interrupted:
+        err.print(
+            f"interrupted ({result.interrupted}) after {pages} pages; dataset unchanged", highlight=False, markup=False
+        )
+        return result.exit_code
     if not quiet:
-        _print_summary(results, records, target)
-    for result in results:
-        for message in result.errors:
-            err.print(f"Error: {result.site}: {message}", highlight=False, markup=False)
-        if not result.records:
-            err.print(
-                f"Error: {result.site}: no records (nothing saved for it in {store.root}?)",
-                highlight=False,
-                markup=False,
+        _print_offline(result)
+    for site in result.results:
+        for message in site.errors:
+            err.print(f"Error: {site.site}: {message}", highlight=False, markup=False)
+        if not site.records and not result.kept.get(site.site):
+            why = (
+                f"{site.stopped} before any article"
+                if site.stopped
+                else f"nothing saved for it in {data / 'raw' / site.site}"
+                if not site.pages
+                else "no saved page gave a record"
             )
-    return 1 if failed else 0
+            err.print(f"Error: {site.site}: no records: {why}", highlight=False, markup=False)
+    return result.exit_code
 
 
 def _live(chosen: list[Site], data: Path, max_pages: int | None, policy: FetchPolicy, quiet: bool) -> int:
-    store = RawStore(data / "raw")
-    clean = data / "clean"
-    started = datetime.now(UTC).replace(microsecond=0)
-    with State.open(data) as state:
-        run_id = state.begin_run("live", started)
-        report = RunReport(run_id=run_id, mode="live", started=started)
-        options = CrawlOptions(max_pages=max_pages)
-        show_progress = not quiet and err.is_terminal
-        columns = (
-            TextColumn("{task.description}"),
-            BarColumn(),
-            TextColumn("{task.completed} pages"),
-            TimeElapsedColumn(),
-        )
-        with Progress(*columns, console=err, transient=True, disable=not show_progress) as progress:
-            # No total: a site's size is unknown until its listings are read (max_pages is only a bound).
-            tasks = {s.id: progress.add_task(s.id, total=None) for s in chosen}
+    progress, tasks = _progress(quiet, chosen)
 
-            def advance(site_id: str, url: str) -> None:
-                progress.advance(tasks[site_id])
-                if not show_progress and not quiet:
-                    logging.getLogger("scraper.run").info("%s %s", site_id, url)
+    def advance(site_id: str, url: str) -> None:
+        progress.advance(tasks[site_id])  # type: ignore[arg-type]
+        if progress.disable and not quiet:
+            logging.getLogger("scraper.run").info("%s %s", site_id, url)
 
-            async def crawl_all() -> list[SiteCrawl]:
-                async with Fetcher(policy) as fetcher:
-                    crawls = [
-                        SiteCrawl(
-                            s,
-                            fetcher=fetcher,
-                            store=store,
-                            state=state,
-                            previous=dataset.read_site(clean, s.id),
-                            options=options,
-                            on_page=advance,
-                        )
-                        for s in chosen
-                    ]
-                    await crawl_sites(crawls)
-                    return crawls
+    with progress:
+        result = run_live(chosen, data, policy=policy, max_pages=max_pages, on_page=advance)
+    _print_live(result, quiet)
+    return result.exit_code
 
-            crawls = asyncio.run(crawl_all())
-        for crawl in crawls:
-            dataset.write_site(clean, crawl.site.id, crawl.lines)
-            judge(
-                crawl.report,
-                last_count=state.last_site_count(crawl.site.id, before_run=run_id),
-                may_be_empty=crawl.site.may_be_empty,
-            )
-            if not crawl.report.failed:  # a broken run must not become the next run's baseline
-                state.set_site_count(run_id, crawl.site.id, crawl.report.records_total)
-            report.sites.append(crawl.report)
-        total = dataset.rebuild(clean)
-        report.finished = datetime.now(UTC).replace(microsecond=0)
-        saved = report.save(data)
-        state.end_run(run_id, report.finished, report.exit_code)
+
+def _print_live(result: LiveRun, quiet: bool) -> None:
+    report = result.report
     if not quiet:
         out.print(report.table())
-        out.print(f"{total} records -> {clean / dataset.COMBINED}; report -> {saved}", highlight=False)
+        out.print(f"{result.total} records -> {result.target}; report -> {result.saved}", highlight=False)
     for site_report in report.sites:
         for problem in site_report.problems:
             err.print(f"{site_report.site}: {problem}", highlight=False, markup=False)
         if site_report.failed:
             err.print(f"Error: {site_report.site}: {site_report.failure}", highlight=False, markup=False)
-    return report.exit_code
+    if report.interrupted:
+        kept = sum(site.records_kept for site in report.sites)
+        err.print(
+            f"interrupted ({report.interrupted}) after {result.pages} pages; partial records kept: the pages "
+            f"done are written, {kept} earlier records of pages not reached are kept as they were; "
+            f"report -> {result.saved}",
+            highlight=False,
+            markup=False,
+        )
 
 
-def _print_summary(results: list[SiteResult], records: list[Record], target: Path) -> None:
+def _print_offline(result: OfflineRun) -> None:
     table = Table(title="scrape run (offline)", title_justify="left")
     table.add_column("site", no_wrap=True)
-    for column in (
-        "pages",
-        "lists",
-        "articles",
-        "unlinked",
-        "not saved",
-        "records",
-        "warnings",
-        "errors",
-    ):
+    columns = ("pages", "lists", "articles", "unlinked", "not saved", "records", "kept", "warnings", "errors")
+    for column in columns:
         table.add_column(column, justify="right", no_wrap=True)
-    for r in results:
-        table.add_row(
-            r.site,
-            *map(
-                str,
-                (
-                    r.pages,
-                    r.listings,
-                    r.articles,
-                    r.unlinked,
-                    r.missing,
-                    len(r.records),
-                    r.warnings,
-                    len(r.errors),
-                ),
-            ),
-        )
+    for r in result.results:
+        kept = result.kept.get(r.site, 0)
+        counts = (r.pages, r.listings, r.articles, r.unlinked, r.missing, len(r.records), kept, r.warnings)
+        table.add_row(escape(r.site), *map(str, (*counts, len(r.errors))))
     out.print(table)
-    pages = sum(r.pages for r in results)
-    warnings = sum(len(r.warnings) for r in records)
-    out.print(f"{pages} pages, {len(records)} records, {warnings} warnings -> {target}", highlight=False)
+    warnings = sum(r.warnings for r in result.results)
+    records = sum(len(r.records) for r in result.results)
+    kept = sum(result.kept.values())
+    stopped = [f"{r.site}: {r.stopped}; records of pages not reached kept" for r in result.results if r.stopped]
+    for line in stopped:
+        out.print(line, highlight=False, markup=False)
+    out.print(
+        f"{result.pages} pages, {records} records extracted, {kept} kept, {warnings} warnings -> "
+        f"{result.target} ({result.total} records)",
+        highlight=False,
+    )
 
 
-@app.command("extract")
+@app.command("sites", short_help="List the registry's sites: id, name, TERYT, extractor, start URL.")
+def sites_command(
+    sites: SitesOption = None,
+    site: SiteIdsOption = [],  # noqa: B006
+) -> None:
+    """List the registry's sites (all, or those given with --site) and count them.
+
+    Example: scrape sites --sites tests/fake_site.toml
+    """
+    chosen = _choose(_sites(sites), site)
+    table = Table(title="sites", title_justify="left")
+    for column in ("id", "name", "teryt", "extractor", "start"):
+        table.add_column(column, overflow="fold")
+    for s in chosen:
+        table.add_row(*(escape(v) for v in (s.id, s.name, s.teryt or "–", s.extractor, " ".join(s.start_urls))))
+    out.print(table)
+    out.print(f"{len(chosen)} site{'s' if len(chosen) != 1 else ''}", highlight=False)
+
+
+@app.command("extract", cls=_Command, short_help="Extract records from local HTML files and print them as JSONL.")
 def extract_command(
     paths: Annotated[
         list[Path],
         typer.Argument(
+            metavar="PATH...",
             help="HTML files (a raw-store body uses its .json sidecar).",
             exists=True,
             dir_okay=False,
         ),
     ],
-    url: Annotated[str | None, typer.Option("--url", help="The page's URL (chooses the site's page object).")] = None,
-    out_file: Annotated[Path | None, typer.Option("--out", help="Write JSONL here instead of stdout.")] = None,
+    url: Annotated[
+        str | None, typer.Option("--url", metavar="URL", help="The page's URL (chooses the site's page object).")
+    ] = None,
+    extractor: Annotated[
+        str | None,
+        typer.Option("--extractor", metavar="NAME", help="Use this extractor (a page object's name, or generic)."),
+    ] = None,
+    out_file: Annotated[
+        Path | None, typer.Option("--out", metavar="FILE", help="Write JSONL here instead of stdout.")
+    ] = None,
     sites: SitesOption = None,
 ) -> None:
     """Extract records from local HTML files and print them as JSONL.
+
+    A site's page object that no longer matches its page falls back to the generic extractor,
+    with a warning on the record. Exit 1 when a file gives no record.
 
     Example: scrape extract page.html --url https://opsmilicz.pl/aktualnosci/17,program
     """
@@ -277,6 +367,13 @@ def extract_command(
             fail(f"--url {url!r} is not a valid URL: {error}")
         if parts.scheme not in ("http", "https") or not parts.hostname:
             fail(f"--url {url!r} must be an absolute http(s) URL")
+    if extractor is not None and extractor not in (known := extractors.load()):
+        fail(f"unknown extractor {extractor!r} (known: {', '.join(sorted(known))})")
+    try:
+        if out_file:
+            check_file_target(out_file)
+    except WriteError as error:
+        fail(str(error))
     registry = _sites(sites)
     lines: list[str] = []
     failures = 0
@@ -297,9 +394,13 @@ def extract_command(
             except (ValueError, KeyError, TypeError):
                 pass  # not a store sidecar; treat the file as a plain page
         page_url = page_url or path.resolve().as_uri()
-        known = site_for_url(registry, page_url)
-        info = known.info if known else SiteInfo(id=host_of(page_url) or "local", name=host_of(page_url) or str(path))
-        role: Role = (role_of(known, page_url) if known else None) or "article"
+        known_site = site_for_url(registry, page_url)
+        info = (
+            known_site.info
+            if known_site
+            else SiteInfo(id=host_of(page_url) or "local", name=host_of(page_url) or str(path))
+        )
+        role: Role = (role_of(known_site, page_url) if known_site else None) or "article"
         result = extract(
             page_url,
             body,
@@ -307,7 +408,7 @@ def extract_command(
             content_type=content_type,
             fetched_at=fetched_at,
             content_sha256=hashlib.sha256(body).hexdigest(),
-            extractor=known.extractor if known else None,
+            extractor=extractor or (known_site.extractor if known_site else None),
             role=role,
         )
         if result.error:
@@ -317,29 +418,37 @@ def extract_command(
             err.print(f"{path}: listing page, {len(result.links)} links, no records", highlight=False)
         lines += [jsonl.record_line(record) for record in result.records]
     if out_file:
-        write_jsonl(out_file, lines)
+        try:
+            write_jsonl(out_file, lines)
+        except WriteError as error:
+            fail(str(error))
     else:
         sys.stdout.write("".join(f"{line}\n" for line in lines))
     raise typer.Exit(1 if failures else 0)
 
 
-@app.command()
+@app.command(short_help="Re-extract the saved pages; compare with the golden records.")
 def validate(
     data: DataOption = Path("data"),
     sites: SitesOption = None,
-    golden_dir: Annotated[Path, typer.Option("--golden", help="Golden records folder.")] = Path("tests/golden"),
+    golden_dir: Annotated[Path, typer.Option("--golden", metavar="DIR", help="Golden records folder.")] = Path(
+        "tests/golden"
+    ),
     update: Annotated[
         bool,
         typer.Option("--update", help="Rewrite the golden files from the current output (review the diff!)."),
     ] = False,
 ) -> None:
-    """Re-extract every saved page and compare with its golden records, field by field.
+    """Re-extract the saved pages; compare with the golden records.
 
     Example: scrape validate            (exit 1 and a diff on any difference)
     """
-    report = golden.validate(RawStore(data / "raw"), _sites(sites), golden_dir, update=update)
+    try:
+        report = golden.validate(RawStore(data / "raw"), _sites(sites), golden_dir, update=update)
+    except WriteError as error:
+        fail(str(error))
     if not report.checks:
-        fail(f"no saved pages under {data / 'raw'}")
+        fail(f"no saved pages under {(data / 'raw').absolute()}")
     for check in report.checks:
         colour = {"ok": "green", "updated": "yellow"}.get(check.status, "red")
         out.print(f"[{colour}]{check.status:8}[/] {escape(check.site)} {escape(check.url)}", highlight=False)
@@ -350,15 +459,18 @@ def validate(
     raise typer.Exit(1 if bad else 0)
 
 
-@app.command("evaluate")
+@app.command("evaluate", short_help="Score an extractor on hand-labelled pages (P, R, F1 per field).")
 def evaluate_command(
     set_dir: Annotated[
-        Path, typer.Option("--set", help="Evaluation set: pages/<name>.html with labels/<name>.json.")
+        Path,
+        typer.Option("--set", metavar="DIR", help="Evaluation set: pages/NAME.html with labels/NAME.json."),
     ] = Path("tests/evaluation"),
     extractor: Annotated[
-        str, typer.Option("--extractor", help="Extractor to score (a page object's name).")
+        str, typer.Option("--extractor", metavar="NAME", help="Extractor to score (a page object's name).")
     ] = "generic",
-    json_file: Annotated[Path | None, typer.Option("--json", help="Also write the report as JSON here.")] = None,
+    json_file: Annotated[
+        Path | None, typer.Option("--json", metavar="FILE", help="Also write the report as JSON here.")
+    ] = None,
     misses: Annotated[bool, typer.Option("--misses", help="Print every miss, page by page.")] = False,
 ) -> None:
     """Score an extractor against the hand-labelled pages: precision, recall, F1 and accuracy per field.
@@ -370,8 +482,10 @@ def evaluate_command(
     from scraper import evaluate as evaluation
 
     try:
+        if json_file:
+            check_file_target(json_file)
         report = evaluation.evaluate(set_dir, extractor=extractor)
-    except evaluation.EvaluationError as error:
+    except (evaluation.EvaluationError, WriteError) as error:
         fail(str(error))
     out.print(report.table())
     pages, errors = len(report.pages), report.errors
@@ -382,28 +496,37 @@ def evaluate_command(
         for line in report.miss_lines():
             out.print(line, highlight=False, markup=False)
     if json_file:
-        write_text_atomic(json_file, evaluation.report_json(report))
+        try:
+            write_text_atomic(json_file, evaluation.report_json(report))
+        except WriteError as error:
+            fail(str(error))
         out.print(f"report -> {json_file}", highlight=False)
 
 
-@app.command()
+@app.command(short_help="Print the JSON Schema of a record.")
 def schema(
-    out_file: Annotated[Path | None, typer.Option("--out", help="Write to this file.")] = None,
+    out_file: Annotated[Path | None, typer.Option("--out", metavar="FILE", help="Write to this file.")] = None,
 ) -> None:
     """Print the JSON Schema of a record.
 
     Example: scrape schema > record.schema.json
     """
+    from extract.model import Record
+
     text = json.dumps(Record.model_json_schema(mode="serialization"), ensure_ascii=False, indent=2) + "\n"
     if out_file:
-        write_text_atomic(out_file, text)
+        try:
+            check_file_target(out_file)
+            write_text_atomic(out_file, text)
+        except WriteError as error:
+            fail(str(error))
     else:
         sys.stdout.write(text)
 
 
 def main() -> None:
     debug = "--debug" in sys.argv
-    if debug:
+    if debug:  # accepted anywhere on the line (`scrape run --debug` too); listed in `scrape --help`
         sys.argv.remove("--debug")
     try:
         app()

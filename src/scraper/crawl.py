@@ -23,7 +23,8 @@ from datetime import UTC, datetime
 from extract import jsonl
 from extract.model import Record
 from extract.pipeline import Role, extract
-from extract.urls import canonical_url
+from extract.urls import canonical_url, origin_of
+from scraper import dataset
 from scraper.fetch import Fetcher, FetchResult
 from scraper.registry import Site
 from scraper.replay import role_of
@@ -84,6 +85,7 @@ class SiteCrawl:
         self.visited: set[str] = set()
 
     async def run(self) -> SiteReport:
+        """Crawl the site; the orchestrator calls `finish` afterwards, also when the crawl was cancelled."""
         site = self.site
         limit = self.options.max_pages or site.max_pages
         queue: deque[tuple[str, int]] = deque()
@@ -94,6 +96,8 @@ class SiteCrawl:
                 seen.add(url)
                 queue.append((url, depth))
 
+        if await self._unreachable():
+            return self.report
         for url in site.start_urls:
             canonical = canonical_url(url)
             seen.add(canonical)
@@ -111,17 +115,50 @@ class SiteCrawl:
                 enqueue(link, depth + 1)
             self.on_page(site.id, url)
         if queue:
-            log.info("%s: stopped at max_pages=%d with %d URLs still queued", site.id, limit, len(queue))
+            self.report.stopped = f"max_pages={limit} reached, {len(queue)} queued URLs not visited"
+            log.info("%s: %s", site.id, self.report.stopped)
         # Articles from earlier runs that no listing links to any more: ask again (conditionally),
         # so a page that is gone is marked removed rather than silently kept or dropped.
         for known in self.state.pages(site.id):
             if len(self.visited) >= limit:
+                self.report.stopped = self.report.stopped or f"max_pages={limit} reached"
                 break
             if known.url not in self.visited and known.removed is None and site.is_article(known.url):
                 self.visited.add(known.url)
                 await self._page(known.url)
                 self.on_page(site.id, known.url)
-        self._keep_unvisited()
+        if not self.report.status_200 and not self.report.status_304 and self.report.page_failures:
+            first = next((p for p in self.report.problems), "no page answered")
+            self.report.fail(f"site unreachable: {first}; nothing crawled; previous records kept")
+        return self.report
+
+    async def _unreachable(self) -> bool:
+        """True (and the site marked failed) when robots.txt of every start URL's host could not be read.
+
+        RFC 9309: an unreachable robots.txt means "do not crawl now"; the site's records stay as they were.
+        """
+        reasons = []
+        for url in self.site.start_urls:
+            await self.fetcher.allowed(url, delay=self.site.delay)
+            rules = self.fetcher.robots_rules(url)
+            if rules is None or not rules.unreachable:
+                return False
+            cause = rules.reason.removeprefix("unreachable (").removesuffix(")").removeprefix("connect: ")
+            reasons.append(f"robots.txt of {origin_of(url)}: {cause}")
+        self.report.add_error("unreachable")
+        self.report.problems.extend(reasons)
+        self.report.fail(f"site unreachable: {reasons[0]}; nothing crawled; previous records kept")
+        return True
+
+    def finish(self, *, interrupted: bool = False) -> SiteReport:
+        """Carry every earlier record this run did not reach (capped, interrupted, failed pages) and count.
+
+        A live run never sees a site's whole history, so nothing is dropped here: a page that is
+        gone keeps its record marked `removed`, a page not reached keeps its last record as it was.
+        """
+        if interrupted:
+            self.report.stopped = "interrupted"
+        self.lines, self.report.records_kept = dataset.merge(self.previous, self.lines, keep=lambda url: True)
         self.report.records_total = len(self.lines)
         self.report.warnings = sum(len(jsonl.loads(line).get("warnings", [])) for line in self.lines.values())
         return self.report
@@ -155,14 +192,13 @@ class SiteCrawl:
         when = result.fetched_at or _now()
         if result.status in (404, 410):
             newly = state.gone(url, site.id, status=result.status, when=when)
-            self._keep_previous(url, removed=when.strftime("%Y-%m-%d"))
+            self._mark_removed(url, when.strftime("%Y-%m-%d"))
             if newly:
                 self.report.pages_removed += 1
             return []
         if result.error_class in BENIGN_ERRORS:  # refused by policy (robots, scope, not HTML): keep nothing
             return []
-        if result.error or result.status not in (200, 304):
-            self._keep_previous(url)
+        if result.error or result.status not in (200, 304):  # its earlier records are kept by finish()
             log.warning("%s: %s", url, result.error or f"status {result.status}")
             return []
 
@@ -213,8 +249,10 @@ class SiteCrawl:
             self.report.add_error("other")  # the page arrived but could not be read: a redesign?
             self.report.problems.append(f"{page.url}: {result.error}")
             log.warning("%s: %s", page.url, result.error)
-            self._keep_previous(page.url)
-            return []
+            return []  # its earlier records are kept by finish()
+        if result.fallback:  # the site was redesigned: the page is kept, the operator is told
+            self.report.fallbacks += 1
+            self.report.problems.append(f"{page.url}: read by the generic extractor: {result.fallback}")
         if role == "listing":
             return result.links
         first_seen = known.first_seen.date() if known else page.fetched_at.date()
@@ -230,30 +268,21 @@ class SiteCrawl:
         self.state.set_records(page.url, [r.id for r in records])
         return []
 
-    def _keep_previous(self, url: str, *, removed: str | None = None) -> None:
-        """Carry the page's last records into this run, marked removed when it is gone."""
+    def _mark_removed(self, url: str, removed: str) -> None:
+        """Carry the page's last records into this run, marked removed (once: the first day it was gone)."""
         known = self.state.get(url)
         for key in known.record_ids if known else ():
             line = self.previous.get(key)
             if line is None:
                 continue
-            if removed:
-                data = jsonl.loads(line)
-                if data.get("removed") is None:
-                    data["removed"] = removed
-                    line = jsonl.dumps(data)
-                    self.report.records_removed += 1
+            data = jsonl.loads(line)
+            if data.get("removed") is None:
+                data["removed"] = removed
+                line = jsonl.dumps(data)
+                self.report.records_removed += 1
             self.lines[key] = line
-
-    def _keep_unvisited(self) -> None:
-        """Pages known from earlier runs that this run did not reach keep their records."""
-        for page in self.state.pages(self.site.id):
-            if page.url not in self.visited:
-                for key in page.record_ids:
-                    if key in self.previous and key not in self.lines:
-                        self.lines[key] = self.previous[key]
 
 
 async def crawl_sites(crawls: list[SiteCrawl]) -> list[SiteReport]:
-    """Crawl every site concurrently; per-host politeness lives in the shared Fetcher."""
+    """Crawl every site concurrently; per-host politeness lives in the shared Fetcher. Call `finish` after."""
     return list(await asyncio.gather(*(crawl.run() for crawl in crawls)))

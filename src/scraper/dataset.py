@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from scraper.writer import write_jsonl
@@ -41,6 +42,22 @@ def read_site(clean_dir: Path, site: str) -> dict[str, str]:
 def write_site(clean_dir: Path, site: str, lines: dict[str, str]) -> int:
     """Write the site's records ({id: JSON line}) sorted by id, atomically."""
     return write_jsonl(site_path(clean_dir, site), (lines[key] for key in sorted(lines)))
+
+
+def merge(
+    previous: dict[str, str], produced: dict[str, str], keep: Callable[[str], bool]
+) -> tuple[dict[str, str], int]:
+    """This run's records plus the earlier records it did not replace and `keep(url)` accepts.
+
+    A run that stops early, or whose pages fail, must not delete what it did not reach.
+    Returns the merged {id: line} and how many earlier records were kept.
+    """
+    lines, kept = dict(produced), 0
+    for key, line in previous.items():
+        if key not in lines and keep(json.loads(line).get("url", "")):
+            lines[key] = line
+            kept += 1
+    return lines, kept
 
 
 def rebuild(clean_dir: Path) -> int:

@@ -401,6 +401,7 @@ def predict(sample: Sample, extractor: str = "generic") -> Prediction:
         fetched_at=FETCHED_AT,
         content_sha256=hashlib.sha256(sample.body).hexdigest(),
         extractor=extractor,
+        fallback=False,  # score the extractor asked for, never the generic one standing in for it
     )
     if result.error or not result.records:
         return Prediction(error=result.error or "no record")

@@ -24,8 +24,10 @@ from __future__ import annotations
 import asyncio
 import email.utils
 import logging
+import os
 import random
 import re
+import socket
 import time
 import zlib
 from collections import Counter
@@ -83,8 +85,8 @@ class FetchResult:
     body: bytes | None = None  # None for 304, errors and refused pages
     fetched_at: datetime | None = None
     error: str | None = None  # one line: "timeout", "robots: disallowed", "too large: ...", ...
-    # "robots", "offsite", "timeout", "connect", "http_4xx", "http_5xx", "too_large", "not_html", "redirects",
-    # "scheme", "other"
+    # "robots", "unreachable" (robots.txt could not be read: nothing may be fetched now), "offsite", "timeout",
+    # "connect", "http_4xx", "http_5xx", "too_large", "not_html", "redirects", "scheme", "other"
     error_class: str | None = None
     attempts: int = 0
     history: tuple[str, ...] = ()  # canonical URLs that redirected here, in order (final_url not included)
@@ -212,6 +214,23 @@ class _Decoder:
 
 def _one_line(text: object, limit: int = 300) -> str:
     return " ".join(str(text).split())[:limit]
+
+
+def network_cause(error: BaseException) -> str:
+    """'connection refused', 'DNS lookup failed: Name or service not known', ...: the OS's reason under httpx's.
+
+    httpx (through anyio) often says only "All connection attempts failed"; the operator needs the cause.
+    """
+    seen: set[int] = set()
+    current: BaseException | None = error
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, socket.gaierror):
+            return f"DNS lookup failed: {current.strerror or current}"
+        if isinstance(current, OSError) and current.errno and current.errno > 0:
+            return os.strerror(current.errno).lower()
+        current = current.__cause__ or current.__context__
+    return f"{type(error).__name__}: {error}"
 
 
 def _media_type(headers: dict[str, str]) -> str:
@@ -423,6 +442,9 @@ class Fetcher:
                 self._stats(urlsplit(asked).netloc).offsite_skipped += 1
                 return refuse(f"offsite: {hop}{parts.netloc} is not one of the site's hosts", "offsite")
             if not await self.allowed(current, delay=delay):
+                rules = self.robots_rules(current)
+                if rules is not None and rules.unreachable:  # RFC 9309: "do not crawl now", not "disallowed"
+                    return refuse(f"unreachable: robots.txt of {_origin(current)} {rules.reason}", "unreachable")
                 self._stats(urlsplit(asked).netloc).robots_skipped += 1
                 return refuse(f"robots: {hop}{current_canon} disallowed by robots.txt", "robots")
             last = await self._with_retries(current, page, headers, delay, accept, body_limit=None)
@@ -563,9 +585,7 @@ class Fetcher:
             if str(error).startswith("Invalid URL in location header"):
                 # httpx parses Location even when not following redirects: a bad one is the page's fault.
                 return _Outcome(error=_one_line(f"redirect to a bad URL: {error}"), error_class="other")
-            return _Outcome(
-                error=_one_line(f"connect: {type(error).__name__}: {error}"), error_class="connect", retryable=True
-            )
+            return _Outcome(error=_one_line(f"connect: {network_cause(error)}"), error_class="connect", retryable=True)
         except (httpx.InvalidURL, ValueError) as error:
             return _Outcome(error=_one_line(f"bad URL: {error}"), error_class="scheme")
         try:

@@ -117,8 +117,9 @@ def _read_golden(path: Path) -> tuple[Any, str | None]:
 def validate(store: RawStore, sites: list[Site], golden_root: Path, *, update: bool = False) -> ValidationReport:
     """Re-extract every saved page and compare with its golden file (or rewrite it with `update`).
 
-    A page that cannot be extracted (selector error, stored non-200 status) fails in both modes
-    and never becomes a golden file; a golden file without its saved page fails as an orphan
+    A page that cannot be extracted (selector error, stored non-200 status), or that only the
+    generic extractor could read (the site's page object fell back), fails in both modes and
+    never becomes a golden file; a golden file without its saved page fails as an orphan
     (`--update` deletes it).
     """
     by_id = {site.id: site for site in sites}
@@ -145,6 +146,10 @@ def validate(store: RawStore, sites: list[Site], golden_root: Path, *, update: b
             continue
         if extraction.error:
             check.status, check.differences = "error", [f"extraction failed: {extraction.error}"]
+            continue
+        if extraction.fallback:  # the site's page object no longer matches its page: what validate is for
+            check.status = "error"
+            check.differences = [f"extraction fell back to the generic extractor: {extraction.fallback}"]
             continue
         actual = snapshot(extraction)
         if update:

@@ -32,6 +32,8 @@ class SiteResult:
     missing: int = 0  # linked pages that are not in the store
     errors: list[str] = field(default_factory=list)
     records: list[Record] = field(default_factory=list)
+    reached: set[str] = field(default_factory=set)  # URLs of the pages extracted without an error
+    stopped: str | None = None  # "max_pages=1 reached, 3 queued URLs not visited"
 
     @property
     def warnings(self) -> int:
@@ -60,7 +62,12 @@ def role_of(site: Site, url: str) -> Role | None:
 
 
 def replay_site(
-    store: RawStore, site: Site, *, max_pages: int | None = None, history: History | None = None
+    store: RawStore,
+    site: Site,
+    *,
+    max_pages: int | None = None,
+    history: History | None = None,
+    on_page: Callable[[str, str], None] | None = None,
 ) -> SiteResult:
     """Walk the site's saved pages; `history` (the live runs' state) supplies first_seen and removed."""
     result = SiteResult(site.id)
@@ -78,8 +85,12 @@ def replay_site(
         except StoreError as error:
             result.errors.append(str(error))
             return
+        if on_page:
+            on_page(site.id, page.url)
         if extraction.error:
             result.errors.append(f"{page.url}: {extraction.error}")
+        else:
+            result.reached.add(page.url)
         known = history(page.url) if history else None
         if known is None:
             result.records += extraction.records
@@ -109,8 +120,11 @@ def replay_site(
         if role:
             process(page, role)
 
+    if queue:
+        result.stopped = f"max_pages={limit} reached, {len(queue)} queued URLs not visited"
     for entry in store.scan(site.id):
         if result.pages >= limit:
+            result.stopped = result.stopped or f"max_pages={limit} reached"
             break
         if isinstance(entry, StoreError):
             result.errors.append(str(entry))

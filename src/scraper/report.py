@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+import signal
 from dataclasses import asdict, dataclass, field, fields
 from datetime import datetime
 from pathlib import Path
@@ -34,6 +35,7 @@ ERROR_CLASSES = (
     "offsite",
     "redirects",
     "robots",
+    "unreachable",
     "scheme",
     "other",
 )
@@ -53,7 +55,9 @@ _COUNTERS = (
     "records_changed",
     "records_removed",
     "records_total",
+    "records_kept",
     "warnings",
+    "fallbacks",
 )
 
 
@@ -74,8 +78,11 @@ class SiteReport:
     records_new: int = 0
     records_changed: int = 0
     records_removed: int = 0
-    records_total: int = 0
+    records_total: int = 0  # in the site's dataset file after the run
+    records_kept: int = 0  # of those, carried from earlier runs because this run did not reach their pages
     warnings: int = 0
+    fallbacks: int = 0  # pages the site's page object no longer matched, read by the generic extractor
+    stopped: str | None = None  # the crawl ended early: "max_pages=500 reached, …", "interrupted"
     failed: bool = False
     failure: str | None = None  # one line: "no records", "12 records, 40 last run", "3 pages failed"
     problems: list[str] = field(default_factory=list)  # "<url>: <error>" for every refused or failed page
@@ -106,16 +113,26 @@ class SiteReport:
 
 
 def judge(site: SiteReport, *, last_count: int | None, may_be_empty: bool, shrink_ratio: float = 0.5) -> None:
-    """Fail the site if it has no records, far fewer than last run (< shrink_ratio * last_count), or failed pages.
+    """Fail the site if this run reached no records, far fewer than last run (< shrink_ratio * last_count),
+    or failed pages.
 
-    `may_be_empty` (a site that legitimately has nothing some days) skips both record checks;
-    a failure already set on the site is kept and the new reasons are appended.
+    Records kept from earlier runs do not count as reached: a site that now yields nothing fails even
+    though its old records stay in the dataset.  A run stopped early (max_pages, interrupted) is only
+    failed when the dataset holds no record of the site at all.  `may_be_empty` (a site that
+    legitimately has nothing some days) skips the record checks; an earlier failure is kept.
     """
+    if site.failure and site.failure.startswith("site unreachable"):
+        return  # nothing was asked of the site: record counts and page failures say nothing more
+    reached = site.records_total - site.records_kept
     if not may_be_empty:
-        if site.records_total == 0:
-            site.fail("no records")
-        elif last_count and site.records_total < shrink_ratio * last_count:
-            site.fail(f"{site.records_total} records, {last_count} last run")
+        if site.stopped:
+            if site.records_total == 0:
+                site.fail(f"no records: {site.stopped} before any article")
+        elif reached == 0:
+            kept = f" ({site.records_kept} kept from earlier runs)" if site.records_kept else ""
+            site.fail(f"no records{kept}")
+        elif last_count and reached < shrink_ratio * last_count:
+            site.fail(f"{reached} records, {last_count} last run")
     if failures := site.page_failures:
         site.fail(f"{failures} page{'s' if failures != 1 else ''} failed")
     if site.failed:
@@ -131,10 +148,13 @@ class RunReport:
     started: datetime
     finished: datetime | None = None
     sites: list[SiteReport] = field(default_factory=list)
+    interrupted: str | None = None  # "SIGINT" or "SIGTERM" when a signal stopped the run
 
     @property
     def exit_code(self) -> int:
-        """0 when every site passed, 1 when any failed (the CLI's exit code for the run)."""
+        """0 when every site passed, 1 when any failed, 128 + the signal number when interrupted (130, 143)."""
+        if self.interrupted:
+            return 128 + int(signal.Signals[self.interrupted])
         return 1 if any(site.failed for site in self.sites) else 0
 
     def totals(self) -> SiteReport:
@@ -157,6 +177,7 @@ class RunReport:
             "started": format_utc(self.started),
             "finished": format_utc(self.finished) if self.finished else None,
             "exit_code": self.exit_code,
+            "interrupted": self.interrupted,
             "sites": [asdict(site) for site in self.sites],
         }
 
@@ -174,6 +195,7 @@ class RunReport:
             mode=data["mode"],
             started=parse_utc(data["started"]),
             finished=parse_utc(data["finished"]) if data.get("finished") else None,
+            interrupted=data.get("interrupted"),
             sites=[SiteReport(**{k: v for k, v in site.items() if k in known}) for site in data["sites"]],
         )
 

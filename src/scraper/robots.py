@@ -28,6 +28,11 @@ class RobotsRules:
     parser: Protego | None = None  # None: a blanket verdict, see `allow_all`
     allow_all: bool = True
 
+    @property
+    def unreachable(self) -> bool:
+        """No usable file because the host could not be asked (5xx, network): crawl nothing now (RFC 9309)."""
+        return self.parser is None and not self.allow_all
+
     def allowed(self, url: str, user_agent: str) -> bool:
         """May `user_agent` (a product token such as "jst-funding-scraper") fetch `url`?"""
         if self.parser is None:

@@ -8,9 +8,32 @@ from collections.abc import Iterable
 from pathlib import Path
 
 
+class WriteError(Exception):
+    """A file could not be written (read-only directory, a file where a folder should be, disk full).
+
+    The message is one line naming the path and the operating system's reason; the old file is intact.
+    """
+
+    def __init__(self, path: Path, error: OSError) -> None:
+        self.path = path
+        reason = error.strerror or str(error)
+        if error.filename and Path(error.filename) != path:
+            reason = f"{reason}: {error.filename}"
+        super().__init__(f"cannot write {path}: {reason[:1].lower()}{reason[1:]}")
+
+
 def write_bytes_atomic(path: Path, data: bytes) -> None:
-    """Write a temporary file beside `path`, fsync it, rename it over `path`."""
+    """Write a temporary file beside `path`, fsync it, rename it over `path`; WriteError when that fails."""
+    try:
+        _write(path, data)
+    except OSError as error:
+        raise WriteError(path, error) from error
+
+
+def _write(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
+    if path.is_dir():
+        raise IsADirectoryError(21, "Is a directory; give a file path")
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         os.fchmod(fd, 0o644)  # mkstemp makes 0600; datasets are read by other users
@@ -22,6 +45,27 @@ def write_bytes_atomic(path: Path, data: bytes) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def check_directory(path: Path) -> None:
+    """Create `path` if needed and prove it is a writable directory, before a run does any work."""
+    try:
+        if path.exists() and not path.is_dir():
+            raise NotADirectoryError(20, "Not a directory (it is a file)")
+        path.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=path):
+            pass
+    except OSError as error:
+        raise WriteError(path, error) from error
+
+
+def check_file_target(path: Path) -> None:
+    """Refuse an output path that is a directory (or under a file) before any work is done."""
+    if path.is_dir():
+        raise WriteError(path, IsADirectoryError(21, "Is a directory; give a file path"))
+    parent = next((p for p in path.parents if p.exists()), Path("."))
+    if not parent.is_dir():
+        raise WriteError(path, NotADirectoryError(20, f"Not a directory: {parent}"))
 
 
 def write_text_atomic(path: Path, text: str) -> None:

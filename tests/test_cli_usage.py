@@ -1,0 +1,258 @@
+"""The command line as a newcomer meets it: help, defaults, and one-line errors (exit 2) for paths
+that cannot be written, never an "internal error"."""
+
+from __future__ import annotations
+
+import errno
+import json
+import re
+import shutil
+import tempfile
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from scraper.cli import app
+from scraper.registry import load_sites
+
+runner = CliRunner()
+ROOT = Path(__file__).resolve().parents[1]
+RAW = ROOT / "data" / "raw"
+COMMANDS = ("run", "sites", "extract", "validate", "evaluate", "schema")
+
+
+def milicz_article() -> Path:
+    for sidecar in (RAW / "ops-milicz").glob("*.json"):
+        if "/aktualnosci/" in json.loads(sidecar.read_text(encoding="utf-8"))["url"]:
+            return sidecar.with_suffix(".html")
+    raise AssertionError("no saved Milicz article")
+
+
+def invoke(*args: str, env: dict[str, str] | None = None) -> tuple[int, str]:
+    result = runner.invoke(app, list(args), env=env)
+    return result.exit_code, result.output
+
+
+# -- 3. what cannot be written is one line and exit 2 ------------------------------------------
+
+
+def test_data_pointing_at_a_file(tmp_path: Path) -> None:
+    target = tmp_path / "plik"
+    target.write_text("x")
+    code, output = invoke("run", "--offline", "--data", str(target))
+    assert code == 2
+    assert output.strip() == f"Error: cannot write {target}: not a directory (it is a file)"
+
+
+def test_data_below_a_file(tmp_path: Path) -> None:
+    (tmp_path / "plik").write_text("x")
+    code, output = invoke("run", "--offline", "--data", str(tmp_path / "plik" / "data"))
+    assert code == 2
+    assert output.startswith(f"Error: cannot write {tmp_path / 'plik' / 'data'}: not a directory")
+    assert "internal error" not in output and len(output.strip().splitlines()) == 1
+
+
+def test_a_read_only_data_directory(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The machine runs tests as root, which ignores file modes: the file system's refusal is simulated."""
+
+    def read_only(*args: object, **kwargs: object) -> object:
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    monkeypatch.setattr(tempfile, "TemporaryFile", read_only)
+    monkeypatch.setattr(tempfile, "mkstemp", read_only)
+    code, output = invoke("run", "--offline", "--data", str(tmp_path))
+    assert code == 2
+    assert output.strip() == f"Error: cannot write {tmp_path}: read-only file system"
+
+
+def test_a_write_that_fails_mid_run_keeps_the_old_dataset(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    data = tmp_path / "data"
+    shutil.copytree(RAW, data / "raw")
+    assert invoke("run", "--offline", "--data", str(data))[0] == 0
+    before = (data / "clean" / "records.jsonl").read_bytes()
+
+    def disk_full(*args: object, **kwargs: object) -> object:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(tempfile, "mkstemp", disk_full)  # the directory probe passes, every atomic write fails
+    code, output = invoke("run", "--offline", "--data", str(data))
+    assert code == 2
+    assert re.fullmatch(r"Error: cannot write \S+\.jsonl: no space left on device\n", output), output
+    assert (data / "clean" / "records.jsonl").read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("extract", str(milicz_article()), "--out", "{dir}"),
+        ("schema", "--out", "{dir}"),
+        ("evaluate", "--set", str(ROOT / "tests" / "evaluate_fixture"), "--json", "{dir}"),
+    ],
+    ids=["extract", "schema", "evaluate"],
+)
+def test_an_output_file_that_is_a_directory(tmp_path: Path, args: tuple[str, ...]) -> None:
+    code, output = invoke(*(a.format(dir=tmp_path) for a in args))
+    assert code == 2
+    assert output.strip() == f"Error: cannot write {tmp_path}: is a directory; give a file path"
+
+
+def test_an_output_file_below_a_file(tmp_path: Path) -> None:
+    (tmp_path / "plik").write_text("x")
+    code, output = invoke("schema", "--out", str(tmp_path / "plik" / "schema.json"))
+    assert code == 2
+    assert output.startswith(f"Error: cannot write {tmp_path / 'plik' / 'schema.json'}: not a directory")
+
+
+# -- 6. defaults that do not surprise -----------------------------------------------------------
+
+
+def test_a_live_run_without_a_contact_is_refused(tmp_path: Path) -> None:
+    code, output = invoke("run", "--data", str(tmp_path), env={"SCRAPE_CONTACT": ""})
+    assert code == 2
+    assert "a live run needs a contact" in output and "--contact EMAIL or SCRAPE_CONTACT" in output
+    assert not (tmp_path / "raw").exists()  # refused before anything was done
+
+
+def test_offline_and_live_together_is_a_usage_error(tmp_path: Path) -> None:
+    code, output = invoke("run", "--offline", "--live", "--data", str(tmp_path))
+    assert code == 2 and "--offline and --live exclude each other" in output
+
+
+# -- 8. where data goes -------------------------------------------------------------------------
+
+
+def test_scrape_data_chooses_the_data_directory(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    data = tmp_path / "elsewhere"
+    shutil.copytree(RAW, data / "raw")
+    monkeypatch.chdir(tmp_path)
+    code, output = invoke("run", "--offline", "--site", "ops-milicz", env={"SCRAPE_DATA": str(data)})
+    assert code == 0, output
+    assert (data / "clean" / "records.jsonl").is_file()
+    assert not (tmp_path / "data").exists()
+
+
+def test_help_says_where_data_goes() -> None:
+    for args in ((), ("run",), ("validate",)):
+        output = invoke(*args, "--help")[1]
+        assert "SCRAPE_DATA" in output, args
+    assert "./data in the current directory" in invoke("--help")[1]
+
+
+# -- 9. help a newcomer can read ----------------------------------------------------------------
+
+
+def test_short_options_and_version() -> None:
+    assert invoke("-h")[0] == 0 and "Usage:" in invoke("-h")[1]
+    for command in COMMANDS:
+        code, output = invoke(command, "-h")
+        assert code == 0 and "Usage:" in output, command
+    run_help = invoke("run", "-h")[1]
+    assert "-q, --quiet" in run_help and "-v, --verbose" in run_help
+    code, output = invoke("--version")
+    assert code == 0 and re.fullmatch(r"scrape \(jst-funding-scraper\) \d+\.\d+\.\d+\S*\n", output)
+    assert "--debug" in invoke("--help")[1]
+
+
+def test_help_has_readable_placeholders_and_whole_summaries() -> None:
+    top = invoke("--help")[1]
+    for command in COMMANDS:
+        assert re.search(rf"^  {command} ", top, re.MULTILINE), command
+        output = invoke(command, "--help")[1]
+        assert not re.search(r"<[a-z]+(\[[^\]]*\])?>|\{\w+\}|<int range>|<str>|<path>", output), (command, output)
+    assert "..." not in top.split("Commands:")[1]  # no summary cut short
+    assert "--site ID" in invoke("run", "--help")[1]
+    assert "PATH..." in invoke("extract", "--help")[1]
+
+
+def test_an_unknown_site_lists_the_known_ones(tmp_path: Path) -> None:
+    code, output = invoke("run", "--offline", "--data", str(tmp_path), "--site", "nope")
+    assert code == 2
+    known = ", ".join(s.id for s in load_sites())
+    assert output.strip() == f"Error: unknown site id(s): nope (known: {known})"
+
+
+def test_sites_lists_the_registry() -> None:
+    code, output = invoke("sites")
+    assert code == 0
+    registry = load_sites()
+    for site in registry:
+        assert site.id in output and site.extractor in output
+        if site.teryt:
+            assert site.teryt in output
+    assert f"{len(registry)} sites" in output
+    fake = invoke("sites", "--sites", str(ROOT / "tests" / "fake_site.toml"))[1]
+    assert "gmina-testowa" in fake and "1 site\n" in fake
+
+
+# -- 10. extract chooses its extractor, and falls back when a page object no longer matches -----
+
+
+def test_extract_with_a_named_extractor() -> None:
+    page = milicz_article()
+    code, output = invoke("extract", str(page))
+    assert code == 0 and json.loads(output)["extractor"]["name"] == "ops-milicz"
+    code, output = invoke("extract", str(page), "--extractor", "generic")
+    assert code == 0 and json.loads(output)["extractor"]["name"] == "generic"
+    code, output = invoke("extract", str(page), "--extractor", "nope")
+    assert code == 2 and output.startswith("Error: unknown extractor 'nope' (known: ")
+
+
+def test_extract_falls_back_to_the_generic_extractor_when_the_page_object_breaks(tmp_path: Path) -> None:
+    page = milicz_article()
+    redesigned = tmp_path / page.name
+    redesigned.write_bytes(page.read_bytes().replace(b'class="artykul"', b'class="wpis"'))
+    shutil.copy(page.with_suffix(".json"), redesigned.with_suffix(".json"))  # the same URL: the Milicz site
+    code, output = invoke("extract", str(redesigned))
+    assert code == 0, output
+    record = json.loads(output.splitlines()[-1])
+    assert record["extractor"]["name"] == "generic"
+    assert any("page object 'ops-milicz' did not match the page" in w for w in record["warnings"])
+    assert record["title"]
+
+
+# -- 5. files that are not pages ---------------------------------------------------------------
+
+
+def test_extract_refuses_what_is_not_a_page(tmp_path: Path) -> None:
+    pdf = tmp_path / "uchwala.html"
+    pdf.write_bytes(b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\nUchwala Rady Gminy (tekst)\n%%EOF\n")
+    empty = tmp_path / "pusty.html"
+    empty.write_bytes(b"")
+    sidecar = milicz_article().with_suffix(".json")
+    for path, message in (
+        (pdf, "not an HTML page: looks like a PDF document"),
+        (empty, "empty file"),
+        (sidecar, "raw-store sidecar"),
+    ):
+        code, output = invoke("extract", str(path))
+        assert code == 1, output
+        assert output.startswith(f"Error: {path}: ") and message in output, output
+        assert "%PDF" not in output.split(": ", 2)[-1] or path is pdf
+
+
+# -- the README says what the program does ------------------------------------------------------
+
+
+def readme_section(title: str) -> str:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    start = text.index(f"## {title}\n")
+    end = text.find("\n## ", start + 1)
+    return text[start : end if end != -1 else len(text)]
+
+
+def test_the_readme_command_table_matches_the_commands() -> None:
+    rows = re.findall(r"^\| `scrape (\w+)([^`]*)` \|", readme_section("Commands"), re.MULTILINE)
+    assert {command for command, _ in rows} == set(COMMANDS)
+    for command, usage in rows:
+        help_text = invoke(command, "--help")[1]
+        for option in re.findall(r"--[a-z-]+|-[a-z]\b", usage):
+            assert re.search(rf"(^|[\s,]){re.escape(option)}\b", help_text), (command, option)
+
+
+def test_the_readme_exit_codes_are_the_programs() -> None:
+    codes = {int(code) for code in re.findall(r"^\| (\d+) \|", readme_section("Commands"), re.MULTILINE)}
+    assert codes == {0, 1, 2, 3, 130, 143}
+    doc = (ROOT / "src" / "scraper" / "cli.py").read_text(encoding="utf-8").split('"""')[1]
+    for code in codes - {0}:
+        assert str(code) in doc, code
