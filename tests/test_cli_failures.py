@@ -125,12 +125,15 @@ def test_extract_rejects_a_bad_url_with_one_line(tmp_path: Path) -> None:
 
 
 def test_extract_on_a_non_html_file_is_an_error(tmp_path: Path) -> None:
-    for name, content in (("empty.html", b""), ("binary.pdf", b"%PDF-1.4\n\x00\x01\x02")):
+    for name, content, why in (
+        ("empty.html", b"", "empty file (0 bytes): nothing to extract"),
+        ("binary.pdf", b"%PDF-1.4\n\x00\x01\x02", "not an HTML page: looks like a PDF document (starts with %PDF-)"),
+    ):
         path = tmp_path / name
         path.write_bytes(content)
         result = runner.invoke(app, ["extract", str(path)])
         assert result.exit_code == 1, result.output
-        assert "no text on" in result.output
+        assert result.output == f"Error: {path}: {why}\n"  # the path once, not again as a file:// URL
 
 
 def test_an_unreadable_date_line_is_a_warning(tmp_path: Path) -> None:

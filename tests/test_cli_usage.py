@@ -11,8 +11,10 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from rich.console import Console
 from typer.testing import CliRunner
 
+import scraper.cli
 from scraper.cli import app
 from scraper.registry import load_sites
 
@@ -42,15 +44,15 @@ def test_data_pointing_at_a_file(tmp_path: Path) -> None:
     target.write_text("x")
     code, output = invoke("run", "--offline", "--data", str(target))
     assert code == 2
-    assert output.strip() == f"Error: cannot write {target}: not a directory (it is a file)"
+    assert output.strip() == f"Error: cannot write {target}: it is a file, not a directory"
 
 
 def test_data_below_a_file(tmp_path: Path) -> None:
     (tmp_path / "plik").write_text("x")
     code, output = invoke("run", "--offline", "--data", str(tmp_path / "plik" / "data"))
     assert code == 2
-    assert output.startswith(f"Error: cannot write {tmp_path / 'plik' / 'data'}: not a directory")
-    assert "internal error" not in output and len(output.strip().splitlines()) == 1
+    plik = tmp_path / "plik"
+    assert output == f"Error: cannot write {plik / 'data'}: {plik} is a file, not a directory\n"
 
 
 def test_a_read_only_data_directory(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -101,7 +103,8 @@ def test_an_output_file_below_a_file(tmp_path: Path) -> None:
     (tmp_path / "plik").write_text("x")
     code, output = invoke("schema", "--out", str(tmp_path / "plik" / "schema.json"))
     assert code == 2
-    assert output.startswith(f"Error: cannot write {tmp_path / 'plik' / 'schema.json'}: not a directory")
+    plik = tmp_path / "plik"
+    assert output == f"Error: cannot write {plik / 'schema.json'}: {plik} is a file, not a directory\n"
 
 
 # -- 6. defaults that do not surprise -----------------------------------------------------------
@@ -172,17 +175,30 @@ def test_an_unknown_site_lists_the_known_ones(tmp_path: Path) -> None:
     assert output.strip() == f"Error: unknown site id(s): nope (known: {known})"
 
 
-def test_sites_lists_the_registry() -> None:
-    code, output = invoke("sites")
-    assert code == 0
+def test_sites_lists_the_registry(monkeypatch: pytest.MonkeyPatch) -> None:
     registry = load_sites()
+    code, output = invoke("sites")  # not a terminal: tab-separated lines, nothing wrapped
+    assert code == 0
+    rows = [line.split("\t") for line in output.splitlines()]
+    assert rows[0] == ["id", "name", "teryt", "extractor", "start_urls"]
+    assert rows[1:] == [[s.id, s.name, s.teryt or "", s.extractor, " ".join(s.start_urls)] for s in registry]
+    monkeypatch.setattr(scraper.cli, "out", Console(force_terminal=True, width=200))
+    code, output = invoke("sites")  # a terminal: a table and the count
+    assert code == 0
     for site in registry:
         assert site.id in output and site.extractor in output
-        if site.teryt:
-            assert site.teryt in output
     assert f"{len(registry)} sites" in output
     fake = invoke("sites", "--sites", str(ROOT / "tests" / "fake_site.toml"))[1]
     assert "gmina-testowa" in fake and "1 site\n" in fake
+
+
+def test_validate_outside_the_repository_says_so(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, output = invoke("validate", "--data", str(ROOT / "data"))
+    assert code == 2 and "no golden folder" in output and "--golden DIR" in output
+    assert not (tmp_path / "tests").exists()
+    code, output = invoke("validate", "--data", str(tmp_path / "nothing"))
+    assert code == 2 and output.strip() == f"Error: no saved pages under {tmp_path / 'nothing' / 'raw'}"
 
 
 # -- 10. extract chooses its extractor, and falls back when a page object no longer matches -----
@@ -256,3 +272,72 @@ def test_the_readme_exit_codes_are_the_programs() -> None:
     doc = (ROOT / "src" / "scraper" / "cli.py").read_text(encoding="utf-8").split('"""')[1]
     for code in codes - {0}:
         assert str(code) in doc, code
+
+
+# -- what a fresh-eyes review found ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("contact", ["Zażółć <a@b.pl>", "a@b.pl\r\nX-Evil: 1"])
+def test_a_contact_that_cannot_go_into_a_header_is_a_usage_error(tmp_path: Path, contact: str) -> None:
+    code, output = invoke("run", "--data", str(tmp_path), "--contact", contact)
+    assert code == 2 and "must be printable ASCII (an e-mail or URL)" in output
+    assert not (tmp_path / "raw").exists()
+
+
+def test_a_lock_file_that_is_a_directory_is_one_line(tmp_path: Path) -> None:
+    (tmp_path / ".scrape.lock").mkdir()
+    code, output = invoke("run", "--offline", "--data", str(tmp_path))
+    assert code == 2 and output.startswith(f"Error: cannot write {tmp_path / '.scrape.lock'}: is a directory")
+
+
+def test_extract_never_overwrites_its_input(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_bytes(milicz_article().read_bytes())
+    code, output = invoke("extract", str(page), "--out", str(page))
+    assert code == 2 and "is one of the input files" in output
+    assert page.read_bytes() == milicz_article().read_bytes()
+
+
+@pytest.mark.parametrize(
+    "sidecar",
+    [{"url": 5}, {"url": "https://opsmilicz.pl/a", "headers": "x"}, "{broken", ["a"]],
+    ids=["url-not-a-string", "headers-not-a-table", "not-json", "not-an-object"],
+)
+def test_extract_with_a_bad_sidecar_reads_the_plain_page(tmp_path: Path, sidecar: object) -> None:
+    page = tmp_path / "page.html"
+    page.write_bytes(milicz_article().read_bytes())
+    page.with_suffix(".json").write_text(sidecar if isinstance(sidecar, str) else json.dumps(sidecar))
+    code, output = invoke("extract", str(page))
+    assert code == 0, output
+    assert f"warning: {page.with_suffix('.json')}: unreadable store entry" in output
+    assert f'"url":"{page.as_uri()}"' in output
+
+
+def test_evaluate_json_in_a_folder_that_cannot_be_written_fails_before_scoring(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def read_only(*args: object, **kwargs: object) -> object:
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    monkeypatch.setattr(tempfile, "TemporaryFile", read_only)
+    target = tmp_path / "report.json"
+    code, output = invoke("evaluate", "--set", str(ROOT / "tests" / "evaluate_fixture"), "--json", str(target))
+    assert code == 2
+    assert output == f"Error: cannot write {target}: read-only file system\n"  # no report printed first
+
+
+@pytest.mark.parametrize("damage", ["sidecar", "body"])
+def test_a_broken_store_entry_with_an_earlier_record_is_a_page_error_not_a_crash(tmp_path: Path, damage: str) -> None:
+    data = tmp_path / "data"
+    shutil.copytree(RAW, data / "raw")
+    assert invoke("run", "--offline", "--data", str(data))[0] == 0
+    before = (data / "clean" / "records.jsonl").read_bytes()
+    entry = data / "raw" / "ops-milicz" / milicz_article().with_suffix(".json").name
+    if damage == "sidecar":
+        entry.write_text("{broken")
+    else:
+        entry.with_suffix(".html").unlink()
+    code, output = invoke("run", "--offline", "--data", str(data))
+    assert code == 1, output
+    assert "internal error" not in output and "Error: ops-milicz:" in output
+    assert (data / "clean" / "records.jsonl").read_bytes() == before  # the page's record is kept

@@ -89,6 +89,9 @@ def test_a_site_that_cannot_be_reached_keeps_its_records(tmp_path: Path, site: F
         output,
     ), output
     assert dataset(data) == before and site_file(data) == before_site
+    assert output.count("connection refused") == 2  # the table's caption and the one Error line
+    quiet = runner.invoke(app, ["run", "-q", "--data", str(data), "--sites", str(sites), "--contact", "t@example.org"])
+    assert quiet.exit_code == 1 and quiet.output.count("\n") == 1  # -q: that one line only
     report = json.loads(sorted((data / "runs").glob("*-live.json"))[-1].read_text(encoding="utf-8"))
     assert report["sites"][0]["records_kept"] == len(site.articles)
     assert report["sites"][0]["errors"] == {"unreachable": 1}
@@ -106,6 +109,21 @@ def test_robots_txt_answering_5xx_means_do_not_crawl_now_and_keep_everything(tmp
     assert "site unreachable: robots.txt of" in output and "HTTP 503; nothing crawled; previous records kept" in output
     assert dataset(data) == before
     assert {r.path for r in site.requests[requests:]} == {"/robots.txt"}  # nothing but robots.txt (retried)
+
+
+def test_a_broken_store_entry_is_fetched_again_not_a_crash(tmp_path: Path, site: FakeSite) -> None:
+    sites, data = registry(tmp_path, site), tmp_path / "data"
+    assert live(data, sites)[0] == 0
+    before = dataset(data)
+    store = data / "raw" / "gmina-testowa"
+    sidecars = sorted(store.glob("*.json"))
+    sidecars[0].write_text("{broken")
+    sidecars[1].with_suffix(".html").write_bytes(b"<html>altered</html>")  # no longer matches its hash
+    code, output = live(data, sites)
+    assert code == 0, output
+    assert dataset(data) == before
+    for sidecar in sidecars[:2]:
+        assert json.loads(sidecar.read_text())["url"]  # saved anew, whole
 
 
 # -- 2. a capped run keeps what it did not reach ------------------------------------------------
@@ -151,6 +169,9 @@ def test_live_max_pages_keeps_the_records_it_did_not_reach(tmp_path: Path, site:
     )
     assert result.exit_code == 0, result.output
     assert dataset(data) == before
+    assert (
+        "gmina-testowa: max_pages=1 reached" in result.output and "records of pages not reached kept" in result.output
+    )
     report = json.loads(sorted((data / "runs").glob("*-live.json"))[-1].read_text(encoding="utf-8"))
     assert report["sites"][0]["stopped"].startswith("max_pages=1 reached")
     assert report["sites"][0]["records_kept"] == len(site.articles)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -102,6 +103,29 @@ def test_every_optional_key_is_read_with_its_type(tmp_path: Path) -> None:
     assert site.teryt == "0213033"
 
 
+@pytest.mark.parametrize(
+    "teryt",
+    [
+        "1661011",  # the shipped registry's codes: Opole (gmina miejska), Nysa (gmina miejsko-wiejska),
+        "1607053",
+        "0800000",  # lubuskie (a voivodeship),
+        "0213033",  # Milicz (gmina miejsko-wiejska)
+        "0201000",  # powiat bolesławiecki
+        "1661000",  # Opole, a city with powiat rights
+        "0201022",  # Bolesławiec, gmina wiejska
+        "1465011",  # Warszawa
+    ],
+)
+def test_a_teryt_code_of_a_voivodeship_powiat_or_gmina_loads(tmp_path: Path, teryt: str) -> None:
+    (site,) = load_sites(write(tmp_path, site_toml(teryt=f'"{teryt}"')))
+    assert site.teryt == teryt
+
+
+def test_the_terc_date_named_in_messages_is_the_shipped_register_s() -> None:
+    register = (ROOT / "src" / "extract" / "data" / "teryt_terc.csv").read_text(encoding="utf-8")
+    assert set(re.findall(r",(\d{4}-\d{2}-\d{2}),", register)) == {registry.TERC_DATE}
+
+
 def test_defaults_are_the_site_defaults(tmp_path: Path) -> None:
     (site,) = load_sites(write(tmp_path, site_toml(teryt=None)))
     defaults = registry.Site(id="a", name="b", start_urls=(), follow=(), articles=(), extractor="generic")
@@ -152,12 +176,79 @@ ONE_KEY_MISTAKES: list[tuple[dict[str, str | None], str, str]] = [
         "start_urls",
         '"https:///aktualnosci" is not an absolute http(s) URL (no host)',
     ),
-    ({"start_urls": '["https://x.pl:port/a"]'}, "start_urls", "(bad port)"),
+    # a string urllib rejects (ValueError) is not a valid URL, and says why: not "must be a string"
+    ({"start_urls": '["http://[::1/x"]'}, "start_urls", '"http://[::1/x" is not a valid URL (Invalid IPv6 URL)'),
+    ({"sitemaps": '["http://[::1/x"]'}, "sitemaps", '"http://[::1/x" is not a valid URL (Invalid IPv6 URL)'),
+    ({"feeds": '["https://x.pl]/rss"]'}, "feeds", '"https://x.pl]/rss" is not a valid URL (Invalid IPv6 URL)'),
+    ({"start_urls": '["http://[abc]/"]'}, "start_urls", "\"http://[abc]/\" is not a valid URL ('abc' does not appear"),
+    ({"feeds": '["http://a\uff03b.pl/rss"]'}, "feeds", "\"http://a＃b.pl/rss\" is not a valid URL (netloc 'a＃b.pl'"),
+    (
+        {"start_urls": '["http://a.pl:99999/"]'},
+        "start_urls",
+        '"http://a.pl:99999/" is not a valid URL (bad port 99999: more than 65535)',
+    ),
+    (
+        {"sitemaps": '["http://[::1]:99999/sitemap.xml"]'},
+        "sitemaps",
+        '"http://[::1]:99999/sitemap.xml" is not a valid URL (bad port 99999: more than 65535)',
+    ),
+    (
+        {"feeds": '["https://x.pl:port/rss"]'},
+        "feeds",
+        "\"https://x.pl:port/rss\" is not a valid URL (bad port 'port': not a number)",
+    ),
     ({"start_urls": '["https://x.pl/a b"]'}, "start_urls", "(it contains whitespace)"),
     ({"start_urls": '"https://x.pl/aktualnosci"'}, "start_urls", "must be a non-empty list of absolute http(s) URLs"),
     ({"start_urls": "[]"}, "start_urls", "must be a non-empty list of absolute http(s) URLs, got []"),
     ({"start_urls": "[3]"}, "start_urls", "item 1 must be a string (an absolute http(s) URL), got 3"),
-    ({"sitemaps": '["/sitemap.xml"]'}, "sitemaps", '"/sitemap.xml" is not an absolute http(s) URL (no scheme'),
+    # a path is not a host: no "https://sitemap.xml"
+    (
+        {"sitemaps": '["sitemap.xml"]'},
+        "sitemaps",
+        '"sitemap.xml" is not an absolute http(s) URL (a path: give the whole URL, https://host/sitemap.xml)',
+    ),
+    (
+        {"sitemaps": '["/sitemap.xml"]'},
+        "sitemaps",
+        '"/sitemap.xml" is not an absolute http(s) URL (a path: give the whole URL, https://host/sitemap.xml)',
+    ),
+    (
+        {"feeds": '["rss"]'},
+        "feeds",
+        '"rss" is not an absolute http(s) URL (a path: give the whole URL, https://host/rss)',
+    ),
+    (
+        {"feeds": '["index.php?format=feed"]'},
+        "feeds",
+        "(a path: give the whole URL, https://host/index.php?format=feed)",
+    ),
+    (
+        {"start_urls": '["aktualnosci.html"]'},
+        "start_urls",
+        "(a path: give the whole URL, https://host/aktualnosci.html)",
+    ),
+    # ... while a host name still gets its https://
+    (
+        {"sitemaps": '["www.x.pl"]'},
+        "sitemaps",
+        '"www.x.pl" is not an absolute http(s) URL (no scheme; did you mean "https://www.x.pl"?)',
+    ),
+    ({"feeds": '["x.pl:8080/rss.xml"]'}, "feeds", '(no scheme; did you mean "https://x.pl:8080/rss.xml"?)'),
+    (
+        {"start_urls": '["//x.pl/a"]'},
+        "start_urls",
+        '"//x.pl/a" is not an absolute http(s) URL (no scheme; did you mean "https://x.pl/a"?)',
+    ),
+    (
+        {"feeds": '["mailto:a@x.pl"]'},
+        "feeds",
+        "\"mailto:a@x.pl\" is not an absolute http(s) URL (scheme 'mailto', not http or https)",
+    ),
+    (
+        {"start_urls": '["https:/x.pl/a"]'},
+        "start_urls",
+        '"https:/x.pl/a" is not an absolute http(s) URL (no host: "https:" must be followed by "//" and the host)',
+    ),
     ({"feeds": '["x.pl/rss"]'}, "feeds", '"x.pl/rss" is not an absolute http(s) URL (no scheme'),
     ({"feeds": '"https://x.pl/rss"'}, "feeds", 'must be a list of absolute http(s) URLs, got "https://x.pl/rss"'),
     (
@@ -176,6 +267,24 @@ ONE_KEY_MISTAKES: list[tuple[dict[str, str | None], str, str]] = [
     ({"teryt": '"213033"'}, "teryt", 'must be a 7-digit string, quoted (e.g. "0213033"), got "213033"'),
     ({"teryt": "213033"}, "teryt", 'must be a 7-digit string, quoted (e.g. "0213033"), got 213033'),
     ({"teryt": '"02-13-033"'}, "teryt", "must be a 7-digit string"),
+    # 7 digits, but no such unit in the shipped TERC register
+    (
+        {"teryt": '"9999999"'},
+        "teryt",
+        '"9999999" is not a TERYT code of any voivodeship, powiat or gmina (TERC 2026-01-01)',
+    ),
+    ({"teryt": '"0299999"'}, "teryt", '"0299999" is not a TERYT code of any voivodeship, powiat or gmina'),
+    ({"teryt": '"0299000"'}, "teryt", '"0299000" is not a TERYT code of any'),
+    (
+        {"teryt": '"1607054"'},
+        "teryt",
+        '"1607054" is Nysa (miasto), a part of a gmina, not a gmina: use "1607053" (Nysa, gmina miejsko-wiejska)',
+    ),
+    (
+        {"teryt": '"1465108"'},
+        "teryt",
+        '"1465108" is Śródmieście (dzielnica), a part of a gmina, not a gmina: use "1465011" (Warszawa, gmina miejska',
+    ),
     ({"extractor": '"nope"'}, "extractor", f'unknown extractor "nope" (known: {KNOWN_EXTRACTORS})'),
     ({"extractor": "3"}, "extractor", "must be the name of an extractor (a string), got 3"),
     ({"name": None}, "name", "missing (a required key)"),
@@ -335,6 +444,18 @@ def test_missing_file(tmp_path: Path) -> None:
 def test_selector_keys_are_the_ones_the_generic_extractor_reads() -> None:
     source = (ROOT / "src" / "extract" / "generic.py").read_text(encoding="utf-8")
     assert set(re.findall(r"_select\(\"(\w+)\"\)", source)) == set(registry.SELECTOR_KEYS)
+
+
+def test_a_value_error_from_a_check_is_not_reported_as_a_type_error() -> None:
+    """A ValueError a check lets through names the value and the reason, never "must be a string"."""
+    detail: Any = {
+        "type": "value_error",
+        "loc": ("start_urls", 0),
+        "msg": "Value error, something odd",
+        "input": "https://x.pl/",
+        "ctx": {"error": ValueError("something odd")},
+    }
+    assert registry._explain(detail) == ("start_urls", 'item 1 "https://x.pl/" is not valid (something odd)')
 
 
 def test_every_key_has_an_explanation_and_a_site_field() -> None:

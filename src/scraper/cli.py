@@ -10,6 +10,8 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import re
+import signal
 import sys
 from datetime import UTC, datetime
 from importlib.metadata import PackageNotFoundError, version
@@ -29,15 +31,16 @@ from extract import jsonl
 from extract import registry as extractors
 from extract.page import SiteInfo
 from extract.pipeline import Role, extract
-from extract.urls import host_of
+from extract.urls import canonical_url, host_of
 from scraper import golden
 from scraper.fetch import USER_AGENT, FetchPolicy
 from scraper.lock import LockedError, RunLock
 from scraper.registry import Site, SiteRegistryError, load_sites, site_for_url
 from scraper.replay import role_of
 from scraper.runs import LiveRun, OfflineRun, run_live, run_offline
+from scraper.signals import Interrupted
 from scraper.state import StateError
-from scraper.store import RawStore
+from scraper.store import RawStore, StoreError, load_entry
 from scraper.writer import WriteError, check_directory, check_file_target, write_jsonl, write_text_atomic
 
 
@@ -92,6 +95,14 @@ SitesOption = Annotated[
 SiteIdsOption = Annotated[
     list[str], typer.Option("--site", metavar="ID", help="Only this site id (repeatable; `scrape sites` lists them).")
 ]
+
+
+GOLDEN_DEFAULT = Path("tests/golden")  # relative: `scrape validate` runs from the repository
+_HEADER_SAFE = re.compile(r"[\x20-\x7e]+")  # what an HTTP header value may hold without encoding
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
 def fail(message: str, code: int = 2) -> NoReturn:
@@ -195,6 +206,9 @@ def run(
             "a live run needs a contact for the User-Agent, so site administrators can reach you: "
             "--contact EMAIL or SCRAPE_CONTACT=EMAIL (or run --offline on the saved pages)"
         )
+    contact = (contact or "").strip()
+    if contact and not _HEADER_SAFE.fullmatch(contact):
+        fail(f"--contact {contact!r} must be printable ASCII (an e-mail or URL): it goes into an HTTP header")
     _logging(quiet, verbose)
     chosen = _choose(_sites(sites), site)
     data = data.absolute()
@@ -204,7 +218,7 @@ def run(
             if offline:
                 code = _offline(chosen, data, max_pages, quiet)
             else:
-                agent = USER_AGENT.format(contact=(contact or "").strip())
+                agent = USER_AGENT.format(contact=contact)
                 code = _live(chosen, data, max_pages, FetchPolicy(concurrency=concurrency, user_agent=agent), quiet)
     except (LockedError, StateError, WriteError) as error:
         fail(str(error))
@@ -229,7 +243,9 @@ def _offline(chosen: list[Site], data: Path, max_pages: int | None, quiet: bool)
     result = run_offline(chosen, data, max_pages=max_pages, on_page=advance)
     if result.interrupted:
         err.print(
-            f"interrupted ({result.interrupted}) after {pages} pages; dataset unchanged", highlight=False, markup=False
+            f"interrupted ({result.interrupted}) after {_plural(pages, 'page')}; dataset unchanged",
+            highlight=False,
+            markup=False,
         )
         return result.exit_code
     if not quiet:
@@ -269,16 +285,20 @@ def _print_live(result: LiveRun, quiet: bool) -> None:
         out.print(report.table())
         out.print(f"{result.total} records -> {result.target}; report -> {result.saved}", highlight=False)
     for site_report in report.sites:
-        for problem in site_report.problems:
+        if site_report.stopped and site_report.stopped != "interrupted" and not quiet:
+            line = f"{site_report.site}: {site_report.stopped}; records of pages not reached kept"
+            out.print(line, highlight=False, markup=False)
+        unreachable = (site_report.failure or "").startswith("site unreachable")
+        for problem in [] if unreachable else site_report.problems:  # unreachable: its one line says it all
             err.print(f"{site_report.site}: {problem}", highlight=False, markup=False)
         if site_report.failed:
             err.print(f"Error: {site_report.site}: {site_report.failure}", highlight=False, markup=False)
     if report.interrupted:
         kept = sum(site.records_kept for site in report.sites)
         err.print(
-            f"interrupted ({report.interrupted}) after {result.pages} pages; partial records kept: the pages "
-            f"done are written, {kept} earlier records of pages not reached are kept as they were; "
-            f"report -> {result.saved}",
+            f"interrupted ({report.interrupted}) after {_plural(result.pages, 'page')}; partial records kept: "
+            f"the pages done are written, {_plural(kept, 'earlier record')} of pages not reached kept as they "
+            f"were; report -> {result.saved}",
             highlight=False,
             markup=False,
         )
@@ -315,9 +335,16 @@ def sites_command(
 ) -> None:
     """List the registry's sites (all, or those given with --site) and count them.
 
+    On a terminal a table; piped, tab-separated lines with a header (id, name, teryt, extractor, start_urls).
+
     Example: scrape sites --sites tests/fake_site.toml
     """
     chosen = _choose(_sites(sites), site)
+    if not out.is_terminal:  # piped: one tab-separated line per site, nothing wrapped, for grep and cut
+        lines = ["id\tname\tteryt\textractor\tstart_urls"]
+        lines += [f"{s.id}\t{s.name}\t{s.teryt or ''}\t{s.extractor}\t{' '.join(s.start_urls)}" for s in chosen]
+        sys.stdout.write("\n".join(lines) + "\n")
+        return
     table = Table(title="sites", title_justify="left")
     for column in ("id", "name", "teryt", "extractor", "start"):
         table.add_column(column, overflow="fold")
@@ -369,6 +396,8 @@ def extract_command(
             fail(f"--url {url!r} must be an absolute http(s) URL")
     if extractor is not None and extractor not in (known := extractors.load()):
         fail(f"unknown extractor {extractor!r} (known: {', '.join(sorted(known))})")
+    if out_file and out_file.resolve() in {p.resolve() for p in paths}:
+        fail(f"--out {out_file} is one of the input files; it would be overwritten")
     try:
         if out_file:
             check_file_target(out_file)
@@ -387,12 +416,11 @@ def extract_command(
         sidecar = path.with_suffix(".json")
         if sidecar.is_file() and sidecar != path:
             try:
-                meta = json.loads(sidecar.read_text(encoding="utf-8"))
-                page_url = page_url or meta["url"]
-                content_type = meta.get("headers", {}).get("content-type")
-                fetched_at = datetime.fromisoformat(meta["fetched_at"].replace("Z", "+00:00"))
-            except (ValueError, KeyError, TypeError):
-                pass  # not a store sidecar; treat the file as a plain page
+                stored = load_entry(sidecar)
+                page_url = page_url or canonical_url(stored.url)
+                content_type, fetched_at = stored.content_type or None, stored.fetched_at
+            except (StoreError, ValueError) as error:
+                err.print(f"warning: {error}; {path} read as a plain page", highlight=False, markup=False)
         page_url = page_url or path.resolve().as_uri()
         known_site = site_for_url(registry, page_url)
         info = (
@@ -413,7 +441,8 @@ def extract_command(
         )
         if result.error:
             failures += 1
-            err.print(f"Error: {path}: {result.error}", highlight=False, markup=False)
+            message = result.error.removeprefix(f"no text on {result.url}: ")  # the path already says which
+            err.print(f"Error: {path}: {message}", highlight=False, markup=False)
         if role == "listing":
             err.print(f"{path}: listing page, {len(result.links)} links, no records", highlight=False)
         lines += [jsonl.record_line(record) for record in result.records]
@@ -443,12 +472,17 @@ def validate(
 
     Example: scrape validate            (exit 1 and a diff on any difference)
     """
+    raw = (data / "raw").absolute()
+    if not raw.is_dir() or not any(raw.iterdir()):
+        fail(f"no saved pages under {raw}")
+    if golden_dir == GOLDEN_DEFAULT and not golden_dir.is_dir():  # not in the repository: say so, write nothing
+        fail(f"no golden folder {golden_dir.absolute()}; run from the repository or give --golden DIR")
     try:
-        report = golden.validate(RawStore(data / "raw"), _sites(sites), golden_dir, update=update)
+        report = golden.validate(RawStore(raw), _sites(sites), golden_dir, update=update)
     except WriteError as error:
         fail(str(error))
     if not report.checks:
-        fail(f"no saved pages under {(data / 'raw').absolute()}")
+        fail(f"no saved pages under {raw}")
     for check in report.checks:
         colour = {"ok": "green", "updated": "yellow"}.get(check.status, "red")
         out.print(f"[{colour}]{check.status:8}[/] {escape(check.site)} {escape(check.url)}", highlight=False)
@@ -524,12 +558,21 @@ def schema(
         sys.stdout.write(text)
 
 
+def _terminate(signum: int, frame: object) -> None:
+    raise Interrupted(signum)
+
+
 def main() -> None:
     debug = "--debug" in sys.argv
     if debug:  # accepted anywhere on the line (`scrape run --debug` too); listed in `scrape --help`
         sys.argv.remove("--debug")
+    signal.signal(signal.SIGTERM, _terminate)  # a SIGTERM outside a run's own handling: the same clean exit
     try:
         app()
+    except (KeyboardInterrupt, Interrupted) as stop:  # before or after a run's work: nothing half-done
+        signum = stop.signum if isinstance(stop, Interrupted) else signal.SIGINT
+        err.print(f"interrupted ({signal.Signals(signum).name})", highlight=False, markup=False)
+        sys.exit(128 + signum)
     except Exception as error:  # an unexpected failure is a bug: one line unless --debug
         if debug:
             raise

@@ -30,7 +30,7 @@ from scraper.registry import Site
 from scraper.replay import role_of
 from scraper.report import BENIGN_ERRORS, SiteReport
 from scraper.state import State
-from scraper.store import RawStore, StoredPage
+from scraper.store import RawStore, StoredPage, StoreError
 
 log = logging.getLogger(__name__)
 
@@ -182,7 +182,14 @@ class SiteCrawl:
         role = role_of(site, url)
         assert role is not None
         etag, last_modified = state.validators(url)
-        stored = self.store.get(site.id, url)
+        try:
+            stored = self.store.get(site.id, url)
+            if stored is not None:
+                stored.body()  # a 304 would point at this body: it must be whole and match its hash
+        except StoreError as error:  # a broken entry (bad sidecar, lost or altered body): fetched whole, saved anew
+            log.warning("%s: %s; fetching the page again", url, error)
+            self.report.problems.append(f"{url}: {error}; fetched again")
+            stored = None
         if stored is None:  # no body to fall back on: ask for the whole page
             etag = last_modified = None
         result = await self.fetcher.fetch(

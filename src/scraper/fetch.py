@@ -710,8 +710,8 @@ class Fetcher:
             if (rules := self._robots.get(origin)) is None:
                 rules = await self._fetch_robots(origin, delay)
                 self._robots[origin] = rules
-                level = logging.WARNING if not rules.allow_all and rules.parser is None else logging.INFO
-                logger.log(level, "robots.txt %s: %s", origin, rules.reason)
+                # INFO: the crawl turns an unreachable robots.txt into the site's one failure line
+                logger.info("robots.txt %s: %s", origin, rules.reason)
             return rules
 
     async def _fetch_robots(self, origin: str, delay: float | None) -> RobotsRules:

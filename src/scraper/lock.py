@@ -21,6 +21,7 @@ from types import TracebackType
 from typing import Self
 
 from scraper.state import format_utc
+from scraper.writer import WriteError
 
 log = logging.getLogger(__name__)
 
@@ -50,8 +51,11 @@ class RunLock:
     def acquire(self) -> None:
         if self._fd is not None:
             raise RuntimeError(f"{self.path}: already held by this RunLock")
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)  # not inherited by child processes
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)  # not inherited by child processes
+        except OSError as error:  # a directory or a read-only file in its place: the operator must see it
+            raise WriteError(self.path, error) from error
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError as error:

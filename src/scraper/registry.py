@@ -18,7 +18,7 @@ from datetime import date, datetime, time
 from importlib.resources import files
 from pathlib import Path
 from typing import Annotated, Any
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, urlsplit
 
 from pydantic import (
     AfterValidator,
@@ -33,6 +33,7 @@ from pydantic import (
 from pydantic_core import ErrorDetails, PydanticCustomError
 from selectolax.lexbor import LexborHTMLParser, SelectolaxError
 
+from extract import places
 from extract import registry as extractors
 from extract.page import SiteInfo
 from extract.urls import host_of
@@ -111,24 +112,70 @@ def _show(value: object, limit: int = 80) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+_HOST_LABEL = re.compile(r"[^\W_](?:[\w-]*[^\W_])?")
+_WITH_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
+# What ends a file name, not a host name: "sitemap.xml" is a path (none of these is a TLD; x.pl stays a host).
+_FILE_SUFFIX = re.compile(r"\.(?:xml|rss|atom|rdf|x?html?|shtml|php\d?|aspx?|jsp|cgi|txt|json|gz|pdf)$", re.IGNORECASE)
+
+
+def _looks_like_host(segment: str) -> bool:
+    """Is the first segment of a URL without a scheme a host ("x.pl", "x.pl:8080", "localhost:8000"), not a file?"""
+    name, colon, port = segment.partition(":")
+    if colon and not (port.isascii() and port.isdigit()):
+        return False
+    labels = name.rstrip(".").split(".")
+    return (
+        ("." in name or bool(colon))
+        and all(_HOST_LABEL.fullmatch(label) for label in labels)
+        and not _FILE_SUFFIX.search(name)
+    )
+
+
+def _without_scheme(url: str) -> str:
+    """Why a URL without "scheme://" is not absolute, with the fix when it can be told."""
+    relative = url.startswith(("//", "://"))  # scheme-relative: "//x.pl/a"
+    rest = url.lstrip(":/") if relative else url
+    first = "" if url.startswith("/") and not relative else re.split(r"[/?#]", rest, maxsplit=1)[0]
+    if _looks_like_host(first):
+        return f'no scheme; did you mean "https://{rest}"?'
+    scheme = _SCHEME.match(url)
+    if scheme:
+        name = scheme[0][:-1]
+        if name.lower() in ("http", "https"):
+            return f'no host: "{name}:" must be followed by "//" and the host'
+        return f"scheme {name!r}, not http or https"
+    path = re.sub(r"^(?:\.{0,2}/)+", "", url)
+    return f"a path: give the whole URL, https://host/{path}"
+
+
+def _bad_port(parts: SplitResult) -> str:
+    port = parts.netloc.rpartition("@")[2].rpartition("]")[2].rpartition(":")[2]
+    if port.isascii() and port.isdigit():
+        return f"bad port {port}: more than 65535"
+    return f"bad port {port!r}: not a number"
+
+
 def _url(url: str) -> str:
     """Absolute http(s) with a host: checked now, not when the crawl first fetches it."""
     reason = ""
     if not url or url != url.strip() or any(c.isspace() for c in url):
         reason = "it contains whitespace" if url.strip() else "it is empty"
-    elif "://" not in url:
-        reason = f'no scheme; did you mean "https://{url.lstrip("/")}"?'
+    elif not _WITH_SCHEME.match(url):
+        reason = _without_scheme(url)
     else:
-        parts = urlsplit(url)
+        try:
+            parts = urlsplit(url)
+        except ValueError as error:  # a bad IPv6 literal, a netloc NFKC turns into another
+            raise _problem(f"{_show(url)} is not a valid URL ({error})") from error
         try:
             parts.port  # noqa: B018 - raises on a bad port
-        except ValueError:
-            reason = "bad port"
-        else:
-            if parts.scheme.lower() not in ("http", "https"):
-                reason = f"scheme {parts.scheme!r}, not http or https"
-            elif not parts.hostname:
-                reason = "no host"
+        except ValueError as error:
+            raise _problem(f"{_show(url)} is not a valid URL ({_bad_port(parts)})") from error
+        if parts.scheme.lower() not in ("http", "https"):
+            reason = f"scheme {parts.scheme!r}, not http or https"
+        elif not parts.hostname:
+            reason = "no host"
     if reason:
         raise _problem(f"{_show(url)} is not an absolute http(s) URL ({reason})")
     return url
@@ -140,9 +187,6 @@ def _regex(pattern: str) -> str:
     except re.error as error:
         raise _problem(f"bad regular expression {_show(pattern)}: {error}") from error
     return pattern
-
-
-_HOST_LABEL = re.compile(r"[^\W_](?:[\w-]*[^\W_])?")
 
 
 def _host(host: str) -> str:
@@ -180,6 +224,22 @@ def _not_blank(text: str) -> str:
     return text
 
 
+TERC_DATE = "2026-01-01"  # stan na of extract/data/teryt_terc.csv (a test keeps them in step)
+_GMINA_KINDS = "123"  # RODZ: gmina miejska, wiejska, miejsko-wiejska
+
+
+def _teryt(code: str) -> str:
+    """A voivodeship (xx00000), powiat (xxxx000) or gmina (WOJ+POW+GMI+RODZ) in the shipped TERC register."""
+    found = places.unit(code)
+    if found is None:
+        raise _problem(f"{_show(code)} is not a TERYT code of any voivodeship, powiat or gmina (TERC {TERC_DATE})")
+    if code[4:] != "000" and code[6] not in _GMINA_KINDS:  # a town or rural part of a gmina, a city district
+        whole = places.unit(code[:6] + "3" if code[6] in "45" else code[:4] + "011")
+        fix = f': use "{whole.code}" ({whole.name}, {whole.kind})' if whole else ""
+        raise _problem(f"{_show(code)} is {found.name} ({found.kind}), a part of a gmina, not a gmina{fix}")
+    return code
+
+
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _Url = Annotated[str, AfterValidator(_url)]
 _Regex = Annotated[str, AfterValidator(_regex)]
@@ -208,7 +268,7 @@ class _Entry(BaseModel):
     follow: list[_Regex]
     articles: Annotated[list[_Regex], Field(min_length=1)]
     extractor: str
-    teryt: Annotated[str, StringConstraints(pattern=r"^[0-9]{7}$")] | None = Site.teryt
+    teryt: Annotated[str, StringConstraints(pattern=r"^[0-9]{7}$"), AfterValidator(_teryt)] | None = Site.teryt
     delay: Annotated[float, Field(ge=0, le=MAX_DELAY)] = Site.delay
     max_pages: Annotated[int, Field(ge=1)] = Site.max_pages
     allowed_hosts: list[Annotated[str, AfterValidator(_host)]] = Field(default_factory=list)
@@ -290,9 +350,12 @@ def _explain(error: ErrorDetails) -> tuple[str, str]:
         if rest:
             return key, f"unknown selector ({_suggest(str(rest[0]), SELECTOR_KEYS)})"
         return key, f"unknown key ({_suggest(key, SITE_KEYS)})"
+    where = f"item {int(rest[0]) + 1} " if rest and isinstance(rest[0], int) else ""
+    if error["type"] == "value_error":  # a check raised ValueError on a value of the right type: not a type error
+        reason = (error.get("ctx") or {}).get("error", error["msg"])
+        return key, f"{where}{_show(value)} is not valid ({reason})"
     whole, item = _EXPECTED.get(str(loc[0]) if loc else "", ("", ""))
     if rest and item:
-        where = f"item {int(rest[0]) + 1} " if isinstance(rest[0], int) else ""
         return key, f"{where}must be {item}, got {_show(value)}"
     if whole:
         return key, f"must be {whole}, got {_show(value)}"

@@ -212,7 +212,7 @@ class RunReport:
     def table(self) -> Table:
         """One row per site and a total row; failure reasons in the caption."""
         title = f"scrape run {self.run_id} ({self.mode})" if self.run_id is not None else f"scrape run ({self.mode})"
-        # Borderless and unpadded, so that sixteen columns fit the CLI's 120 characters.
+        # Borderless and unpadded, so that seventeen columns fit the CLI's 120 characters.
         table = Table(
             title=title,
             title_justify="left",
@@ -235,6 +235,7 @@ class RunReport:
             "recs\nchg",
             "recs\ngone",
             "recs\ntotal",
+            "recs\nkept",
             "warn",
         ):
             table.add_column(header, justify="right", no_wrap=True)
@@ -272,7 +273,10 @@ def _row(site: SiteReport) -> list[str]:
         site.records_changed,
         site.records_removed,
         site.records_total,
+        site.records_kept,
         site.warnings,
     )
-    status = "[red]FAILED[/]" if site.failed else "[green]OK[/]"
+    status = (
+        "[red]FAILED[/]" if site.failed else "[yellow]STOPPED[/]" if site.stopped == "interrupted" else "[green]OK[/]"
+    )
     return [escape(site.site), *map(str, counts), errors, *map(str, rest), status]

@@ -78,7 +78,7 @@ def run_offline(
     except (Interrupted, KeyboardInterrupt) as stop:
         run.interrupted = stop if isinstance(stop, Interrupted) else Interrupted(signal.SIGINT)
         return run
-    with deferred():
+    with deferred() as late:
         for result in run.results:
             if not result.pages:  # nothing saved for the site: its last records stay as they are
                 continue
@@ -88,11 +88,13 @@ def run_offline(
                 if url in result.reached:
                     return False
                 # stopped early: keep all it did not reach; complete: keep pages still stored (they failed)
-                return result.stopped is not None or store.get(result.site, url) is not None
+                return result.stopped is not None or store.holds(result.site, url)
 
             lines, run.kept[result.site] = dataset.merge(dataset.read_site(clean, result.site), produced, keep)
             dataset.write_site(clean, result.site, lines)
         run.total = dataset.rebuild(clean)
+    if late:  # asked to stop while the dataset was written: it was written whole; stop now
+        raise Interrupted(late[0])
     return run
 
 

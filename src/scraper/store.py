@@ -104,25 +104,7 @@ class RawStore:
         return StoredPage(site, url, status, headers, fetched_at, digest, body_path)
 
     def load(self, meta_path: Path) -> StoredPage:
-        try:
-            meta = json.loads(meta_path.read_text(encoding="utf-8"))
-            fetched_at = datetime.fromisoformat(meta["fetched_at"].replace("Z", "+00:00"))
-            if fetched_at.tzinfo is None:  # written by hand or by an old tool: the store speaks UTC
-                fetched_at = fetched_at.replace(tzinfo=UTC)
-            body_path = meta_path.parent / meta["body"]
-            if not body_path.is_file():
-                raise StoreError(f"{meta_path}: body file {meta['body']} is missing")
-            return StoredPage(
-                site=meta_path.parent.name,
-                url=meta["url"],
-                status=int(meta["status"]),
-                headers={k.lower(): str(v) for k, v in meta.get("headers", {}).items()},
-                fetched_at=fetched_at,
-                content_sha256=meta["content_sha256"],
-                body_path=body_path,
-            )
-        except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
-            raise StoreError(f"{meta_path}: unreadable store entry ({error})") from error
+        return load_entry(meta_path)
 
     def sites(self) -> list[str]:
         if not self.root.is_dir():
@@ -145,6 +127,35 @@ class RawStore:
                 raise entry
             yield entry
 
+    def holds(self, site: str, url: str) -> bool:
+        """Is there an entry for `url`, readable or not (a broken one is still the page's place)?"""
+        return (self.root / site / f"{url_id(url)}.json").is_file()
+
     def get(self, site: str, url: str) -> StoredPage | None:
         meta_path = self.root / site / f"{url_id(url)}.json"
         return self.load(meta_path) if meta_path.is_file() else None
+
+
+def load_entry(meta_path: Path) -> StoredPage:
+    """One entry from its sidecar (`<key>.json`); StoreError, one line, when it cannot be used."""
+    try:
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        if not isinstance(meta, dict) or not isinstance(meta.get("url"), str) or not isinstance(meta.get("body"), str):
+            raise ValueError('not a raw-store sidecar: no "url" and "body" strings')
+        fetched_at = datetime.fromisoformat(meta["fetched_at"].replace("Z", "+00:00"))
+        if fetched_at.tzinfo is None:  # written by hand or by an old tool: the store speaks UTC
+            fetched_at = fetched_at.replace(tzinfo=UTC)
+        body_path = meta_path.parent / meta["body"]
+        if not body_path.is_file():
+            raise StoreError(f"{meta_path}: body file {meta['body']} is missing")
+        return StoredPage(
+            site=meta_path.parent.name,
+            url=meta["url"],
+            status=int(meta["status"]),
+            headers={k.lower(): str(v) for k, v in meta.get("headers", {}).items()},
+            fetched_at=fetched_at,
+            content_sha256=meta["content_sha256"],
+            body_path=body_path,
+        )
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
+        raise StoreError(f"{meta_path}: unreadable store entry ({error})") from error

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
 from collections.abc import Iterable
@@ -17,9 +18,17 @@ class WriteError(Exception):
     def __init__(self, path: Path, error: OSError) -> None:
         self.path = path
         reason = error.strerror or str(error)
-        if error.filename and Path(error.filename) != path:
-            reason = f"{reason}: {error.filename}"
+        if error.errno == errno.ENOTDIR and (blocker := _file_in_the_way(path)) is not None:
+            reason = "it is a file, not a directory" if blocker == path else f"{blocker} is a file, not a directory"
         super().__init__(f"cannot write {path}: {reason[:1].lower()}{reason[1:]}")
+
+
+def _file_in_the_way(path: Path) -> Path | None:
+    """The nearest ancestor of `path` (or `path` itself) that exists and is not a directory."""
+    for candidate in (path, *path.parents):
+        if candidate.exists():
+            return None if candidate.is_dir() else candidate
+    return None
 
 
 def write_bytes_atomic(path: Path, data: bytes) -> None:
@@ -51,21 +60,27 @@ def check_directory(path: Path) -> None:
     """Create `path` if needed and prove it is a writable directory, before a run does any work."""
     try:
         if path.exists() and not path.is_dir():
-            raise NotADirectoryError(20, "Not a directory (it is a file)")
+            raise NotADirectoryError(errno.ENOTDIR, "Not a directory (it is a file)")
         path.mkdir(parents=True, exist_ok=True)
         with tempfile.TemporaryFile(dir=path):
             pass
     except OSError as error:
-        raise WriteError(path, error) from error
+        raise WriteError(path, OSError(error.errno, error.strerror)) from error  # not the probe's name
 
 
 def check_file_target(path: Path) -> None:
-    """Refuse an output path that is a directory (or under a file) before any work is done."""
+    """Refuse an output path that is a directory, below a file, or in a folder that cannot be written,
+    before any work is done."""
     if path.is_dir():
-        raise WriteError(path, IsADirectoryError(21, "Is a directory; give a file path"))
-    parent = next((p for p in path.parents if p.exists()), Path("."))
-    if not parent.is_dir():
-        raise WriteError(path, NotADirectoryError(20, f"Not a directory: {parent}"))
+        raise WriteError(path, IsADirectoryError(errno.EISDIR, "Is a directory; give a file path"))
+    folder = next((p for p in path.parents if p.exists()), Path("."))
+    if not folder.is_dir():
+        raise WriteError(path, NotADirectoryError(errno.ENOTDIR, "Not a directory"))
+    try:
+        with tempfile.TemporaryFile(dir=folder):
+            pass
+    except OSError as error:
+        raise WriteError(path, OSError(error.errno, error.strerror)) from error
 
 
 def write_text_atomic(path: Path, text: str) -> None:
