@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parents[1]
 def sample_text() -> str:
     sites = {s.id: s for s in load_sites()}
     texts = []
-    for page in RawStore(ROOT / "data" / "raw").pages():
+    for page in RawStore(ROOT / "tests" / "fixtures").pages():
         site = sites[page.site]
         if site.is_article(page.url):
             result = extract(

@@ -18,8 +18,8 @@ from selectolax.lexbor import LexborHTMLParser
 
 from extract.decode import decode_html
 from extract.pipeline import extract
+from scraper.pages import role_of
 from scraper.registry import load_sites
-from scraper.replay import role_of
 from scraper.store import RawStore
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -30,7 +30,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=200)
     args = parser.parse_args()
     sites = {s.id: s for s in load_sites()}
-    pages = [(p, p.body(), sites[p.site]) for p in RawStore(ROOT / "data" / "raw").pages()]
+    pages = [(p, p.body(), sites[p.site]) for p in RawStore(ROOT / "tests" / "fixtures").pages()]
 
     def floor() -> None:
         for page, body, _ in pages:

@@ -8,36 +8,41 @@ import shutil
 from pathlib import Path
 
 import jsonschema
+import pytest
 from typer.testing import CliRunner
 
 from extract import jsonl
+from fixture_pages import FIXTURES, expected_records
 from scraper.cli import app
 
 runner = CliRunner()
-ROOT = Path(__file__).resolve().parents[1]
-RAW = ROOT / "data" / "raw"
-GOLDEN = ROOT / "tests" / "golden"
 MILICZ_ARTICLE = "963819ab4b690c80"
 
 
-def copy_data(tmp_path: Path) -> tuple[Path, Path]:
-    data, golden = tmp_path / "data", tmp_path / "golden"
-    shutil.copytree(RAW, data / "raw")
-    shutil.copytree(GOLDEN, golden)
-    return data, golden
+def copy_data(tmp_path: Path) -> Path:
+    """A data directory whose raw store is a copy of the fixtures (for `scrape run --offline`)."""
+    data = tmp_path / "data"
+    shutil.copytree(FIXTURES, data / "raw")
+    return data
 
 
-def validate(data: Path, golden: Path, *extra: str) -> tuple[int, str]:
-    result = runner.invoke(app, ["validate", "--data", str(data), "--golden", str(golden), *extra])
+def copy_fixtures(tmp_path: Path) -> Path:
+    fixtures = tmp_path / "fixtures"
+    shutil.copytree(FIXTURES, fixtures)
+    return fixtures
+
+
+def validate(fixtures: Path, *extra: str) -> tuple[int, str]:
+    result = runner.invoke(app, ["validate", "--fixtures", str(fixtures), *extra])
     return result.exit_code, result.output
 
 
 def test_every_record_matches_the_printed_schema(tmp_path: Path) -> None:
-    data, _ = copy_data(tmp_path)
+    data = copy_data(tmp_path)
     assert runner.invoke(app, ["run", "--offline", "--data", str(data)]).exit_code == 0
     schema = json.loads(runner.invoke(app, ["schema"]).stdout)
     lines = (data / "clean" / "records.jsonl").read_text(encoding="utf-8").splitlines()
-    assert len(lines) == 5
+    assert len(lines) == len(expected_records())
     for line in lines:
         jsonschema.validate(json.loads(line), schema)
     broken = json.loads(lines[0]) | {"amounts": [{"kind": "grant", "value": "12", "currency": "PLN", "text": "12 zł"}]}
@@ -50,68 +55,86 @@ def test_every_record_matches_the_printed_schema(tmp_path: Path) -> None:
 
 
 def test_a_deleted_saved_page_fails_validation_as_an_orphan(tmp_path: Path) -> None:
-    data, golden = copy_data(tmp_path)
-    for path in (data / "raw" / "ops-milicz").glob(f"{MILICZ_ARTICLE}.*"):
-        path.unlink()
-    code, output = validate(data, golden)
+    fixtures = copy_fixtures(tmp_path)
+    expected = fixtures / "ops-milicz" / f"{MILICZ_ARTICLE}.expected.json"
+    for suffix in (".html", ".json"):  # the page (body and sidecar), not its expected file
+        (fixtures / "ops-milicz" / f"{MILICZ_ARTICLE}{suffix}").unlink()
+    code, output = validate(fixtures)
     assert code == 1
-    assert "orphan" in output and "has no saved page" in output
-    code, output = validate(data, golden, "--update")
+    assert "orphan" in output and f"expected file {expected} has no saved page" in output
+    code, output = validate(fixtures, "--update")
     assert code == 0 and "its saved page is gone" in output
-    assert not (golden / "ops-milicz" / f"{MILICZ_ARTICLE}.json").exists()
+    assert not expected.exists()
+
+
+def test_a_sidecar_saved_for_another_url_leaves_the_expected_file_an_orphan(tmp_path: Path) -> None:
+    fixtures = copy_fixtures(tmp_path)
+    sidecar = fixtures / "ops-milicz" / f"{MILICZ_ARTICLE}.json"
+    other = "https://opsmilicz.pl/aktualnosci/99,inny-artykul"  # its key is not the file's name
+    sidecar.write_text(json.dumps(json.loads(sidecar.read_text()) | {"url": other}))
+    code, output = validate(fixtures)
+    assert code == 1
+    assert f"expected file {sidecar.with_name(f'{MILICZ_ARTICLE}.expected.json')} has no saved page" in output
+    assert "no expected file" in output and other in output
 
 
 def test_broken_extraction_fails_and_never_becomes_golden(tmp_path: Path) -> None:
-    data, golden = copy_data(tmp_path)
-    body = data / "raw" / "ops-milicz" / f"{MILICZ_ARTICLE}.html"
+    fixtures = copy_fixtures(tmp_path)
+    body = fixtures / "ops-milicz" / f"{MILICZ_ARTICLE}.html"
     sidecar = body.with_suffix(".json")
     redesigned = body.read_bytes().replace(b'class="artykul"', b'class="wpis"')
     body.write_bytes(redesigned)
     meta = json.loads(sidecar.read_text())
     meta["content_sha256"] = __import__("hashlib").sha256(redesigned).hexdigest()
     sidecar.write_text(json.dumps(meta))
-    before = (golden / "ops-milicz" / f"{MILICZ_ARTICLE}.json").read_bytes()
+    before = (fixtures / "ops-milicz" / f"{MILICZ_ARTICLE}.expected.json").read_bytes()
     # The generic extractor still reads the page (a run keeps the record), but validate fails on it.
     for extra in ((), ("--update",)):
-        code, output = validate(data, golden, *extra)
+        code, output = validate(fixtures, *extra)
         assert code == 1
         assert (
             "extraction fell back to the generic extractor: selector 'div.artykul > h1' matched 0 element(s)" in output
         )
-    assert (golden / "ops-milicz" / f"{MILICZ_ARTICLE}.json").read_bytes() == before
+    assert (fixtures / "ops-milicz" / f"{MILICZ_ARTICLE}.expected.json").read_bytes() == before
 
 
 def test_a_long_text_change_shows_where(tmp_path: Path) -> None:
-    data, golden = copy_data(tmp_path)
-    path = golden / "ops-milicz" / f"{MILICZ_ARTICLE}.json"
+    fixtures = copy_fixtures(tmp_path)
+    path = fixtures / "ops-milicz" / f"{MILICZ_ARTICLE}.expected.json"
     saved = jsonl.loads(path.read_text(encoding="utf-8"))
     saved["records"][0]["text"] += "."
     path.write_text(jsonl.dumps(saved, indent=2), encoding="utf-8")
-    code, output = validate(data, golden)
+    code, output = validate(fixtures)
     assert code == 1
     assert "records[0].text: differs at character" in output
     assert 'zadań własnych gminy."' in output
 
 
 def test_unreadable_golden_and_sidecar_are_reported_not_crashes(tmp_path: Path) -> None:
-    data, golden = copy_data(tmp_path)
-    (golden / "ops-milicz" / f"{MILICZ_ARTICLE}.json").write_text("{not json")
-    sidecar = data / "raw" / "um-opole" / "a2b5a2e0aba5dca8.json"
+    fixtures = copy_fixtures(tmp_path)
+    (fixtures / "ops-milicz" / f"{MILICZ_ARTICLE}.expected.json").write_text("{not json")
+    sidecar = fixtures / "um-opole" / "a2b5a2e0aba5dca8.json"
     sidecar.write_text(json.dumps(json.loads(sidecar.read_text()) | {"fetched_at": 12}))
-    code, output = validate(data, golden)
+    expected = sidecar.with_name("a2b5a2e0aba5dca8.expected.json").read_bytes()
+    code, output = validate(fixtures)
     assert code == 1
     assert "is unreadable" in output
     assert "unreadable store entry" in output
+    assert "orphan" not in output  # the page is there, only unreadable: its expected file is not an orphan
     assert "Traceback" not in output
+    code, output = validate(fixtures, "--update")
+    assert code == 1 and "unreadable store entry" in output
+    assert sidecar.with_name("a2b5a2e0aba5dca8.expected.json").read_bytes() == expected  # kept, not deleted
 
 
-def test_a_run_on_an_empty_data_dir_keeps_the_last_records(tmp_path: Path) -> None:
-    data, _ = copy_data(tmp_path)
+def test_a_run_on_an_empty_data_dir_keeps_the_last_records(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)  # outside the repository: no shipped fixtures to fall back on
+    data = copy_data(tmp_path)
     assert runner.invoke(app, ["run", "--offline", "--data", str(data)]).exit_code == 0
     before = (data / "clean" / "records.jsonl").read_bytes()
     shutil.rmtree(data / "raw")
     result = runner.invoke(app, ["run", "--offline", "--data", str(data)])
-    assert result.exit_code == 1 and "no records" in result.output
+    assert result.exit_code == 1 and "no records: nothing saved for it in" in result.output
     assert (data / "clean" / "records.jsonl").read_bytes() == before
 
 
@@ -138,7 +161,9 @@ def test_extract_on_a_non_html_file_is_an_error(tmp_path: Path) -> None:
 
 def test_an_unreadable_date_line_is_a_warning(tmp_path: Path) -> None:
     body = (
-        (RAW / "nasza-nysa" / "8e47666e50cb6587.html").read_bytes().replace(b"16 listopad 2018", b"16 listopadd 2018")
+        (FIXTURES / "nasza-nysa" / "8e47666e50cb6587.html")
+        .read_bytes()
+        .replace(b"16 listopad 2018", b"16 listopadd 2018")
     )
     page = tmp_path / "item.html"
     page.write_bytes(body)
@@ -154,16 +179,16 @@ def test_urls_with_markup_characters_print_as_they_are(tmp_path: Path) -> None:
     """Rich reads "[...]" as markup: "?filter[year]=2020" must print as it is, "[/x]" must not crash."""
     from scraper.store import RawStore
 
-    data, golden = copy_data(tmp_path)
-    body = (RAW / "ops-milicz" / f"{MILICZ_ARTICLE}.html").read_bytes()
-    store = RawStore(data / "raw")
+    fixtures = copy_fixtures(tmp_path)
+    body = (FIXTURES / "ops-milicz" / f"{MILICZ_ARTICLE}.html").read_bytes()
+    store = RawStore(fixtures)
     for url in (
         "https://opsmilicz.pl/aktualnosci/19,nowe?filter[year]=2020",
         "https://opsmilicz.pl/aktualnosci/20,x?q=[/x]",
     ):
         store.save("ops-milicz", url, body, headers={"content-type": "text/html"})
-    code, output = validate(data, golden)
-    assert code == 1  # no golden files for the two new pages
+    code, output = validate(fixtures)
+    assert code == 1  # no expected files for the two new pages
     assert "https://opsmilicz.pl/aktualnosci/19,nowe?filter[year]=2020" in output
     assert "https://opsmilicz.pl/aktualnosci/20,x?q=[/x]" in output
     assert "Traceback" not in output

@@ -15,19 +15,19 @@ from rich.console import Console
 from typer.testing import CliRunner
 
 import scraper.cli
+from fixture_pages import FIXTURES, fixture_pages
 from scraper.cli import app
 from scraper.registry import load_sites
 
 runner = CliRunner()
 ROOT = Path(__file__).resolve().parents[1]
-RAW = ROOT / "data" / "raw"
 COMMANDS = ("run", "sites", "extract", "validate", "evaluate", "schema")
 
 
 def milicz_article() -> Path:
-    for sidecar in (RAW / "ops-milicz").glob("*.json"):
-        if "/aktualnosci/" in json.loads(sidecar.read_text(encoding="utf-8"))["url"]:
-            return sidecar.with_suffix(".html")
+    for page in fixture_pages("ops-milicz"):
+        if "/aktualnosci/" in page.url:
+            return page.body
     raise AssertionError("no saved Milicz article")
 
 
@@ -70,7 +70,7 @@ def test_a_read_only_data_directory(tmp_path: Path, monkeypatch: pytest.MonkeyPa
 
 def test_a_write_that_fails_mid_run_keeps_the_old_dataset(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     data = tmp_path / "data"
-    shutil.copytree(RAW, data / "raw")
+    shutil.copytree(FIXTURES, data / "raw")
     assert invoke("run", "--offline", "--data", str(data))[0] == 0
     before = (data / "clean" / "records.jsonl").read_bytes()
 
@@ -127,7 +127,7 @@ def test_offline_and_live_together_is_a_usage_error(tmp_path: Path) -> None:
 
 def test_scrape_data_chooses_the_data_directory(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     data = tmp_path / "elsewhere"
-    shutil.copytree(RAW, data / "raw")
+    shutil.copytree(FIXTURES, data / "raw")
     monkeypatch.chdir(tmp_path)
     code, output = invoke("run", "--offline", "--site", "ops-milicz", env={"SCRAPE_DATA": str(data)})
     assert code == 0, output
@@ -136,10 +136,12 @@ def test_scrape_data_chooses_the_data_directory(tmp_path: Path, monkeypatch: pyt
 
 
 def test_help_says_where_data_goes() -> None:
-    for args in ((), ("run",), ("validate",)):
+    for args in ((), ("run",)):
         output = invoke(*args, "--help")[1]
         assert "SCRAPE_DATA" in output, args
     assert "./data in the current directory" in invoke("--help")[1]
+    validate_help = invoke("validate", "--help")[1]  # validate reads the fixtures, never the data directory
+    assert "--fixtures DIR" in validate_help and "--data" not in validate_help and "--golden" not in validate_help
 
 
 # -- 9. help a newcomer can read ----------------------------------------------------------------
@@ -194,11 +196,20 @@ def test_sites_lists_the_registry(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_validate_outside_the_repository_says_so(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
-    code, output = invoke("validate", "--data", str(ROOT / "data"))
-    assert code == 2 and "no golden folder" in output and "--golden DIR" in output
+    for args in ((), ("--update",)):
+        code, output = invoke("validate", *args)
+        assert code == 2, output
+        fixtures = tmp_path / "tests" / "fixtures"
+        assert output.strip() == f"Error: no fixtures folder {fixtures}; run from the repository or give --fixtures DIR"
     assert not (tmp_path / "tests").exists()
-    code, output = invoke("validate", "--data", str(tmp_path / "nothing"))
-    assert code == 2 and output.strip() == f"Error: no saved pages under {tmp_path / 'nothing' / 'raw'}"
+    code, output = invoke("validate", "--fixtures", str(tmp_path / "nothing"))
+    assert code == 2 and output.strip() == f"Error: no fixtures folder {tmp_path / 'nothing'}"
+    (tmp_path / "empty" / "ops-milicz").mkdir(parents=True)
+    (tmp_path / "empty" / "README.md").write_text("no pages here")
+    code, output = invoke("validate", "--fixtures", str(tmp_path / "empty"))
+    assert code == 2 and output.strip() == f"Error: no saved pages under {tmp_path / 'empty'}"
+    code, output = invoke("validate", "--fixtures", str(FIXTURES))
+    assert code == 0, output  # from anywhere, given the folder
 
 
 # -- 10. extract chooses its extractor, and falls back when a page object no longer matches -----
@@ -329,7 +340,7 @@ def test_evaluate_json_in_a_folder_that_cannot_be_written_fails_before_scoring(
 @pytest.mark.parametrize("damage", ["sidecar", "body"])
 def test_a_broken_store_entry_with_an_earlier_record_is_a_page_error_not_a_crash(tmp_path: Path, damage: str) -> None:
     data = tmp_path / "data"
-    shutil.copytree(RAW, data / "raw")
+    shutil.copytree(FIXTURES, data / "raw")
     assert invoke("run", "--offline", "--data", str(data))[0] == 0
     before = (data / "clean" / "records.jsonl").read_bytes()
     entry = data / "raw" / "ops-milicz" / milicz_article().with_suffix(".json").name

@@ -14,12 +14,11 @@ import pytest
 from typer.testing import CliRunner
 
 from extract import jsonl
+from fixture_pages import FIXTURES, expected_amounts, expected_records, fixture_pages, shipped_site_ids
 from scraper.cli import app
 
 runner = CliRunner()
 ROOT = Path(__file__).resolve().parents[1]
-RAW = ROOT / "data" / "raw"
-GOLDEN = ROOT / "tests" / "golden"
 
 OPOLE = "https://www.opole.pl/dla-mieszkanca/projekty-unijne/trudny-start-lepsza-przyszlosc-2"
 NYSA = "https://www.nasza.nysa.pl/nysa/spoleczenstwo/item/2187-program-asystent-rodziny-i-koordynator-rodzinnej-pieczy-zastepczej.html"
@@ -31,7 +30,7 @@ BDP = "https://archiwum.dobrepraktyki.pl/praktyka/248,razem-ale-osobno.html"
 @pytest.fixture(scope="module")
 def data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     data = tmp_path_factory.mktemp("data")
-    shutil.copytree(RAW, data / "raw")
+    shutil.copytree(FIXTURES, data / "raw")  # a fixtures folder is a raw store (its expected files are skipped)
     result = runner.invoke(app, ["run", "--offline", "--data", str(data)])
     assert result.exit_code == 0, result.output
     return data
@@ -52,12 +51,12 @@ def test_run_writes_one_record_per_article_sorted_and_stable(data_dir: Path) -> 
     target = data_dir / "clean" / "records.jsonl"
     first = target.read_bytes()
     ids = [json.loads(line)["id"] for line in first.decode().splitlines()]
-    assert len(ids) == 5
+    assert len(ids) == len(expected_records())
     assert ids == sorted(ids)
     again = runner.invoke(app, ["run", "--offline", "--data", str(data_dir)])
     assert again.exit_code == 0, again.output
     assert target.read_bytes() == first
-    assert "10 pages, 5 records" in again.output
+    assert f" {len(expected_records())} records" in again.output
 
 
 def test_bare_scrape_prints_help_and_crawls_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -193,11 +192,13 @@ def test_analysts_can_load_it_with_duckdb(data_dir: Path) -> None:
     assert types["published"] == "DATE"
     assert types["fetched_at"].startswith("TIMESTAMP")
     assert '"value" DOUBLE' in types["amounts"] or "value DOUBLE" in types["amounts"], types["amounts"]
-    assert con.execute(f"select count(*), count(distinct id) from read_json('{path}')").fetchone() == (5, 5)
+    count = len(expected_records())
+    assert con.execute(f"select count(*), count(distinct id) from read_json('{path}')").fetchone() == (count, count)
     values = con.execute(
         f"select a.kind, a.value from read_json('{path}') r, unnest(r.amounts) t(a) order by a.value"
     ).fetchall()
-    assert [float(v) for _, v in values] == [51120.0, 301813.75, 335545.87, 355075.0]
+    assert [float(v) for _, v in values] == [float(v) for v in expected_amounts()]
+    assert {51120.0, 301813.75, 335545.87, 355075.0} <= {float(v) for _, v in values}  # the seed pages' amounts
     periods = con.execute(
         f"select period.start, period.end from read_json('{path}') where period.start is not null"
     ).fetchall()
@@ -205,7 +206,7 @@ def test_analysts_can_load_it_with_duckdb(data_dir: Path) -> None:
 
 
 def test_extract_honours_windows_1250_meta(tmp_path: Path) -> None:
-    body = next((RAW / "ops-milicz").glob("963819ab4b690c80.html")).read_bytes()
+    body = (FIXTURES / "ops-milicz" / "963819ab4b690c80.html").read_bytes()
     with pytest.raises(UnicodeDecodeError):
         body.decode("utf-8")
     page = tmp_path / "page.html"  # no sidecar: only the <meta> says windows-1250
@@ -224,7 +225,7 @@ def test_extract_honours_windows_1250_meta(tmp_path: Path) -> None:
 
 def test_extract_store_body_uses_its_sidecar(tmp_path: Path) -> None:
     out = tmp_path / "out.jsonl"
-    page = RAW / "nasza-nysa" / "8e47666e50cb6587.html"
+    page = FIXTURES / "nasza-nysa" / "8e47666e50cb6587.html"
     result = runner.invoke(app, ["extract", str(page), "--out", str(out)])
     assert result.exit_code == 0, result.output
     (record,) = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
@@ -235,36 +236,45 @@ def test_extract_store_body_uses_its_sidecar(tmp_path: Path) -> None:
     )
 
 
-def test_validate_passes_on_the_shipped_pages(root: Path) -> None:
-    result = runner.invoke(app, ["validate", "--data", str(root / "data"), "--golden", str(GOLDEN)])
+def test_validate_passes_on_the_shipped_pages(root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(root)  # the README's test command: defaults, from the repository
+    result = runner.invoke(app, ["validate"])
     assert result.exit_code == 0, result.output
-    assert "10 pages checked, 0 failed" in result.output
+    assert f"{len(fixture_pages())} pages checked, 0 failed" in result.output
+    result = runner.invoke(app, ["validate", "--fixtures", str(FIXTURES)])
+    assert result.exit_code == 0, result.output
 
 
-def test_validate_fails_with_a_field_diff_when_a_golden_value_changes(tmp_path: Path, root: Path) -> None:
-    golden = tmp_path / "golden"
-    shutil.copytree(GOLDEN, golden)
-    path = golden / "um-opole" / "a2b5a2e0aba5dca8.json"
+def test_validate_fails_with_a_field_diff_when_a_golden_value_changes(tmp_path: Path) -> None:
+    fixtures = tmp_path / "fixtures"
+    shutil.copytree(FIXTURES, fixtures)
+    path = fixtures / "um-opole" / "a2b5a2e0aba5dca8.expected.json"
     data = jsonl.loads(path.read_text(encoding="utf-8"))
     data["records"][0]["amounts"][2]["value"] = Decimal("355076.00")
     data["records"][0]["title"] = "Edited by hand"
     path.write_text(jsonl.dumps(data, indent=2), encoding="utf-8")
-    result = runner.invoke(app, ["validate", "--data", str(root / "data"), "--golden", str(golden)])
+    result = runner.invoke(app, ["validate", "--fixtures", str(fixtures)])
     assert result.exit_code == 1
     assert "records[0].amounts[2].value: expected 355076.00, got 355075.00" in result.output
     assert 'records[0].title: expected "Edited by hand", got "„Trudny start' in result.output
-    assert "10 pages checked, 1 failed" in result.output
+    assert f"{len(fixture_pages())} pages checked, 1 failed" in result.output
 
 
-def test_validate_update_writes_missing_golden_files(tmp_path: Path, root: Path) -> None:
-    golden = tmp_path / "golden"
-    result = runner.invoke(app, ["validate", "--data", str(root / "data"), "--golden", str(golden)])
-    assert result.exit_code == 1 and "no golden file" in result.output
-    result = runner.invoke(app, ["validate", "--data", str(root / "data"), "--golden", str(golden), "--update"])
+def test_validate_update_writes_missing_expected_files(tmp_path: Path) -> None:
+    fixtures = tmp_path / "fixtures"
+    shutil.copytree(FIXTURES, fixtures)
+    for path in fixtures.glob("*/*.expected.json"):
+        path.unlink()
+    result = runner.invoke(app, ["validate", "--fixtures", str(fixtures)])
+    assert result.exit_code == 1 and "no expected file" in result.output
+    result = runner.invoke(app, ["validate", "--fixtures", str(fixtures), "--update"])
     assert result.exit_code == 0, result.output
-    for site in ("um-opole", "ops-milicz"):
-        for path in (golden / site).glob("*.json"):
-            assert path.read_text(encoding="utf-8") == (GOLDEN / site / path.name).read_text(encoding="utf-8")
+    written = sorted(path.relative_to(fixtures) for path in fixtures.glob("*/*.expected.json"))
+    assert written == sorted(path.relative_to(FIXTURES) for path in FIXTURES.glob("*/*.expected.json"))
+    for name in written:
+        assert (fixtures / name).read_text(encoding="utf-8") == (FIXTURES / name).read_text(encoding="utf-8")
+    result = runner.invoke(app, ["validate", "--fixtures", str(fixtures)])
+    assert result.exit_code == 0, result.output
 
 
 def test_schema_lists_the_fixed_fields() -> None:
@@ -306,7 +316,8 @@ def test_bad_usage_is_one_line_and_exit_2(tmp_path: Path) -> None:
     assert result.exit_code == 2 and "--max-pages" in result.output
 
 
-def test_empty_store_is_a_failure_not_a_silent_success(tmp_path: Path) -> None:
+def test_empty_store_is_a_failure_not_a_silent_success(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)  # outside the repository: no shipped fixtures to fall back on
     result = runner.invoke(app, ["run", "--offline", "--data", str(tmp_path)])
     assert result.exit_code == 1
     assert "no records" in result.output
@@ -327,7 +338,7 @@ def test_a_run_over_some_sites_keeps_the_others(data_dir: Path) -> None:
     before = target.read_bytes()
     result = runner.invoke(app, ["run", "--offline", "--data", str(data_dir), "--site", "ops-milicz"])
     assert result.exit_code == 0, result.output
-    assert "2 pages, 1 records" in result.output
+    assert f" {len(expected_records('ops-milicz'))} records" in result.output
     assert target.read_bytes() == before
 
 
@@ -335,13 +346,14 @@ def test_shards_merge_into_the_whole_run(data_dir: Path, tmp_path: Path) -> None
     """Two machines each run some sites; their site files side by side rebuild the full dataset."""
     from scraper import dataset
 
-    shards = [["dobrepraktyki", "um-opole"], ["nasza-nysa", "rops-zielona-gora", "ops-milicz"]]
+    ids = shipped_site_ids()
+    shards = [ids[: len(ids) // 2], ids[len(ids) // 2 :]]
     merged = tmp_path / "merged" / "clean"
     for number, sites in enumerate(shards):
         shard = tmp_path / f"shard{number}"
-        shutil.copytree(RAW, shard / "raw")
+        shutil.copytree(FIXTURES, shard / "raw")
         args = ["run", "--offline", "--data", str(shard)] + [f"--site={s}" for s in sites]
         assert runner.invoke(app, args).exit_code == 0
         shutil.copytree(shard / "clean" / "sites", merged / "sites", dirs_exist_ok=True)
-    assert dataset.rebuild(merged) == 5
+    assert dataset.rebuild(merged) == len(expected_records())
     assert (merged / "records.jsonl").read_bytes() == (data_dir / "clean" / "records.jsonl").read_bytes()

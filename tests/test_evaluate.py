@@ -82,6 +82,8 @@ def test_the_fixture_loads_with_its_labels(samples: list[Sample]) -> None:
 def test_a_perfect_extraction_scores_one_everywhere(samples: list[Sample]) -> None:
     report = scored(samples, {})
     for row in report.fields:
+        if row.n == 0:  # participants: the fixture's labels predate it, so no page is scored on it
+            continue
         assert row.accuracy == 1.0, row.field
         assert row.precision in (1.0, None) and row.recall in (1.0, None) and row.f1 in (1.0, None), row.field
     assert [row.field for row in report.fields] == list(FIELDS)

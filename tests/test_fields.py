@@ -1,101 +1,103 @@
-"""Fields read straight off the main text: contract numbers, participants, and the record kind."""
+"""The shared pass (extract.fields.Prose): each parser once, on demand; warnings in one fixed order."""
 
 from __future__ import annotations
+
+from datetime import date
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from extract.fields import TextFields, find_participants, read_fields
-from extract.kinds import classify
-from extract.model import Amount, Funding
+from extract import fields
+from extract.fields import FIELDS, WARNED, Prose, read_fields
+from extract.model import Record
 
-
-@pytest.mark.parametrize(
-    ("text", "number"),
-    [
-        # formats seen on project pages
-        ("Numer umowy: RPOP.08.01.00-16-0001/20", "RPOP.08.01.00-16-0001/20"),
-        ("na podstawie umowy nr POWR.02.05.00-00-0320/19-00 z dnia 31.12.2019 r.", "POWR.02.05.00-00-0320/19-00"),
-        ("Nr projektu: RPDS.09.02.01-02-0001/19.", "RPDS.09.02.01-02-0001/19"),
-        ("umowa FEOP.06.01-IZ.00-0001/23", "FEOP.06.01-IZ.00-0001/23"),
-        ("POKL.07.01.01-16-012/09", "POKL.07.01.01-16-012/09"),
-        # normalised: one spelling per number
-        ("umowa nr rpop.08.01.00-16-0001/20", "RPOP.08.01.00-16-0001/20"),
-        ("umowa nr RPOP.08.01.00 - 16 - 0001/20", "RPOP.08.01.00-16-0001/20"),
-        # negatives: not a contract number
-        ("Działanie 8.1, oś VIII", None),
-        ("tel. 77 441 02 60, NIP 754-10-12-345", None),
-        ("RPO WO 2014-2020", None),
-        ("konto 12 1020 3147 0000 1234 5678 9012", None),
-        ("RPOP.08.01.00-16-0001/2020x", None),
-    ],
+TEXT = (
+    "Projekt „Razem” realizowany w okresie od 01.02.2024 r. do 31.12.2024 r.\n\n"
+    "Wartość projektu: 100 000,00 zł, w tym dofinansowanie ze środków EFS: 85 000 zł. "
+    "Numer umowy: RPOP.08.01.00-16-0001/20. Wsparciem zostanie objętych 40 osób. "
+    "Zgłoszenia przyjmowane są do 15 marca 2024 r. Kontakt: tel. 77 441 02 60."
 )
-def test_contract_number(text: str, number: str | None) -> None:
-    assert read_fields(text, published=None).contract_number == number
 
 
-@pytest.mark.parametrize(
-    ("text", "count"),
-    [
-        ("Wsparcie projektu kierowane będzie łącznie do 100 osób uwzględniając rodziny", 100),  # seed 001
-        ("Wsparciem zostanie objętych 1 250 osób z terenu gminy.", 1250),
-        pytest.param(
-            "W projekcie weźmie udział 40 uczestników.",
-            40,
-            marks=pytest.mark.xfail(strict=True, reason="only the order 'udział weźmie' is read"),
-        ),
-        ("Udział weźmie 40 uczestników.", 40),
-        ("Z zajęć skorzysta 25 dzieci.", 25),
-        # negatives: counts of people that are not the project's participants
-        ("Powiatowe Grupy Decydentów (15 osób). Spotkania 1 dniowe.", None),  # seed 003
-        ("Liczba mieszkańców: 125.710", None),
-        ("1.552.911 gości odwiedziło nas", None),
-        ("W spotkaniu udział wzięło 30 osób.", None),
-        ("Wsparcie finansowe wynosi 100 000 zł.", None),
-    ],
+def test_every_field_of_the_pass_is_a_record_field() -> None:
+    assert set(FIELDS) <= set(Record.model_fields)
+    assert set(WARNED) <= set(FIELDS)
+    assert all(isinstance(getattr(Prose, name), fields.cached_property) for name in FIELDS)
+
+
+def test_the_pass_reads_every_field() -> None:
+    prose = read_fields(TEXT, published=date(2024, 1, 10))
+    assert prose.period is not None and (prose.period.start, prose.period.end) == (date(2024, 2, 1), date(2024, 12, 31))
+    assert [(a.kind, str(a.value)) for a in prose.amounts] == [("total_cost", "100000.00"), ("eu_share", "85000")]
+    assert prose.funding.fund == "EFS"
+    assert prose.contract_number == "RPOP.08.01.00-16-0001/20"
+    assert prose.participants == 40
+    assert prose.deadline == date(2024, 3, 15)
+    assert [c.phone for c in prose.contacts] == ["+48774410260"]
+
+
+def test_a_parser_runs_once_and_only_when_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[str] = []
+    real = fields.find_contract_number
+
+    def counting(text: str) -> str | None:
+        calls.append(text)
+        return real(text)
+
+    monkeypatch.setattr(fields, "find_contract_number", counting)
+    prose = Prose(TEXT, published=None)
+    prose.period  # noqa: B018
+    assert calls == []  # a site that reads the field from its markup never pays for the parser
+    assert prose.contract_number == prose.contract_number == "RPOP.08.01.00-16-0001/20"
+    assert len(calls) == 1
+
+
+def test_the_dates_are_found_once_for_the_period_and_the_deadline(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[str] = []
+    real = fields.dates.find_dates
+
+    def counting(text: str, *, reference: date | None = None) -> list[fields.dates.DateMention]:
+        calls.append(text)
+        return real(text, reference=reference)
+
+    monkeypatch.setattr(fields.dates, "find_dates", counting)
+    prose = Prose(TEXT, published=None)
+    prose.deadline  # noqa: B018
+    prose.period  # noqa: B018
+    assert len(calls) == 1
+
+
+WARNING_TEXT = (  # one warning from each parser that can warn
+    "Projekt realizowany od 31.02.2024 r.\n"
+    "Wartość: 100-200 tys. zł.\n"
+    "Dofinansowanie z EFS i EFRR.\n"
+    "Partnerzy: Gmina A (partner wiodący), Gmina B (partner wiodący).\n"
+    "Zgłoszenia przyjmowane są do 31.02.2024 r."
 )
-def test_participants(text: str, count: int | None) -> None:
-    assert find_participants(text) == count
+WARNINGS = [  # period, amounts, funding, partners, deadline: the order records have always had
+    'impossible date "31.02.2024" in period',
+    'amount range not read: "Wartość: 100-200 tys. zł"',
+    "Several EU funds named (EFS, EFRR); kept EFS.",
+    "Several lead partners marked: Gmina A; Gmina B.",
+    'deadline not read: impossible date "31.02.2024"',
+]
 
 
-def fields(**values: object) -> TextFields:
-    out = TextFields()
-    for name, value in values.items():
-        setattr(out, name, value)
-    return out
+def test_warnings_keep_one_order_whatever_order_the_fields_are_read_in() -> None:
+    forward = read_fields(WARNING_TEXT, published=None).warnings
+    backward = Prose(WARNING_TEXT, published=None)
+    for name in reversed(FIELDS):
+        getattr(backward, name)
+    assert forward == backward.warnings == WARNINGS
 
 
-GRANT = Amount(kind="grant", value=__import__("decimal").Decimal("51120"), text="51 120 zł")
-EU = Amount(kind="eu_share", value=__import__("decimal").Decimal("1000"), text="1 000 zł")
-
-
-@pytest.mark.parametrize(
-    ("title", "text", "found", "kind"),
-    [
-        (
-            "„Trudny start, lepsza przyszłość 2” – Program wsparcia rodzin",
-            "",
-            fields(funding=Funding(fund="EFS")),
-            "project",
-        ),
-        (
-            "Program asystent rodziny i koordynator rodzinnej pieczy zastępczej",
-            "",
-            fields(amounts=[GRANT]),
-            "programme",
-        ),
-        ("Gminny Program Wspierania Rodziny na lata 2019-2021", "", fields(), "programme"),
-        ("Zapraszamy do udziału w projekcie „Kooperacja”", "", fields(funding=Funding(fund="EFS")), "project"),
-        ("Nowe boisko", "Wartość robót 100 000 zł.", fields(amounts=[GRANT]), "project"),
-        ("Nowe boisko", "", fields(amounts=[EU]), "project"),
-        ("Nowe boisko", "", fields(contract_number="RPOP.08.01.00-16-0001/20"), "project"),
-        ("Ferie z Chatką Puchatka", "W dniach od 28 stycznia trwają ferie.", fields(), "news"),
-        ("Dzień Seniora", "Zapraszamy na projekcję filmu.", fields(), "news"),
-    ],
-)
-def test_kind(title: str, text: str, found: TextFields, kind: str) -> None:
-    assert classify(title, text, found) == kind
+def test_warnings_are_those_of_the_parsers_that_ran() -> None:
+    prose = Prose(WARNING_TEXT, published=None)
+    assert prose.warnings == []
+    prose.deadline  # noqa: B018
+    prose.funding  # noqa: B018
+    assert prose.warnings == [WARNINGS[2], WARNINGS[4]]
 
 
 @given(st.text(max_size=400))

@@ -296,8 +296,8 @@ SEEDS = [
 
 
 def seed_record(site_id: str, key: str) -> Record:
-    meta = json.loads((ROOT / "data" / "raw" / site_id / f"{key}.json").read_text(encoding="utf-8"))
-    body = (ROOT / "data" / "raw" / site_id / meta["body"]).read_bytes()
+    meta = json.loads((ROOT / "tests" / "fixtures" / site_id / f"{key}.json").read_text(encoding="utf-8"))
+    body = (ROOT / "tests" / "fixtures" / site_id / meta["body"]).read_bytes()
     result = extract(
         meta["url"],
         body,
@@ -321,7 +321,7 @@ def test_seed_pages_through_the_generic_extractor(
     amounts: list[tuple[str, str]],
 ) -> None:
     record = seed_record(site_id, key)
-    golden = json.loads((ROOT / "tests" / "golden" / site_id / f"{key}.json").read_text(encoding="utf-8"))
+    golden = json.loads((ROOT / "tests" / "fixtures" / site_id / f"{key}.expected.json").read_text(encoding="utf-8"))
     expected = golden["records"][0]
     assert record.title == expected["title"]
     assert record.published == published
@@ -457,8 +457,8 @@ def test_a_listing_without_links_is_an_error() -> None:
     ],
 )
 def test_seed_listings_through_the_generic_extractor(site_id: str, key: str, article: str) -> None:
-    meta = json.loads((ROOT / "data" / "raw" / site_id / f"{key}.json").read_text(encoding="utf-8"))
-    body = (ROOT / "data" / "raw" / site_id / meta["body"]).read_bytes()
+    meta = json.loads((ROOT / "tests" / "fixtures" / site_id / f"{key}.json").read_text(encoding="utf-8"))
+    body = (ROOT / "tests" / "fixtures" / site_id / meta["body"]).read_bytes()
     result = extract(
         meta["url"],
         body,
@@ -469,7 +469,7 @@ def test_seed_listings_through_the_generic_extractor(site_id: str, key: str, art
         extractor="generic",
         role="listing",
     )
-    golden = json.loads((ROOT / "tests" / "golden" / site_id / f"{key}.json").read_text(encoding="utf-8"))
+    golden = json.loads((ROOT / "tests" / "fixtures" / site_id / f"{key}.expected.json").read_text(encoding="utf-8"))
     assert article in result.links
     assert set(golden["links"]) <= set(result.links)  # every item the site's own page object finds
     assert not any(link.rstrip("/").endswith(("/kontakt", "/o-nas", "/urzad")) for link in result.links)

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from functools import cached_property
 from typing import ClassVar
 
 import pytest
 
+from extract.article import ArticlePage
+from extract.model import Location, Organisation, Record, RecordKind
 from extract.page import Document, ListingPage, PageObject, SelectorError, SiteInfo, block_text
 
 SITE = SiteInfo(id="test", name="Test")
@@ -134,3 +137,120 @@ def test_amounts_in_table_cells_under_a_currency_heading() -> None:
         ("own_share", Decimal("15000.00")),
     ]
     assert record.amounts[1].text == "85 000,00 (Kwota (zł))"
+
+
+# --------------------------------------------------------------------------- field methods
+
+
+def _article_classes() -> list[type[ArticlePage]]:
+    from extract import registry
+
+    found = [entry.article for entry in registry.load().values() if entry.article is not None]
+    return [ArticlePage, *found]
+
+
+@pytest.mark.parametrize("cls", _article_classes(), ids=lambda cls: f"{cls.__module__}.{cls.__name__}")
+def test_every_record_field_has_a_field_method(cls: type[ArticlePage]) -> None:
+    """A field added to the model (src/extract/model.py) needs its method on ArticlePage: this fails first."""
+    methods = cls.field_methods()
+    assert sorted(methods) == sorted(Record.model_fields), "Record fields without a field method, or the reverse"
+    for name, attr in methods.items():
+        assert callable(getattr(cls, attr)), name
+
+
+def test_a_record_field_without_a_method_fails_loudly(monkeypatch: pytest.MonkeyPatch) -> None:
+    from extract import article
+
+    class Bare(ArticlePage):
+        pass
+
+    monkeypatch.setattr(article, "_methods", lambda cls: {"id": "id"})  # as if every other method were missing
+    with pytest.raises(TypeError, match=r"Bare has no field method for Record\.url, Record\.site"):
+        Bare(doc("<article><h1>T</h1><p>x</p></article>"), SITE).record()
+
+
+def test_a_field_cannot_be_replaced_by_a_value() -> None:
+    with pytest.raises(TypeError, match=r"Fixed\.kind replaces the field method kind\(\) with a str"):
+
+        class Fixed(ArticlePage):
+            kind = "news"  # type: ignore[assignment]
+
+
+PROJECT = """<html><body><article><h1>Projekt „Razem”</h1>
+<p>Projekt realizowany na terenie Gminy Milicz w okresie od 01.02.2024 r. do 31.12.2024 r.</p>
+<p>Realizator: Ośrodek Pomocy Społecznej w Miliczu. Wsparciem zostanie objętych 40 osób.</p>
+<table class="meta"><tr><td>Realizator</td><td>Stowarzyszenie „Razem”</td></tr></table>
+</article></body></html>"""
+
+
+class Plain(ArticlePage):
+    site = "test"  # the registry's decorator sets it on shipped page objects
+    exclude = ("table.meta",)
+
+
+class Metadata(Plain):
+    """A site whose metadata table names the implementer: it overrides that one field."""
+
+    calls: ClassVar[list[str]] = []
+
+    @cached_property
+    def meta(self) -> dict[str, str]:
+        return self.label_table("table.meta")
+
+    def implementer(self) -> Organisation | None:
+        self.calls.append("implementer")
+        if name := self.meta.get("realizator"):
+            return Organisation(name=name)
+        return super().implementer()
+
+    def kind(self) -> RecordKind:
+        self.calls.append("kind")
+        return "practice"
+
+
+def test_a_site_overrides_one_field_and_keeps_the_others() -> None:
+    plain = Plain(doc(PROJECT), SITE).record()
+    Metadata.calls.clear()
+    site = Metadata(doc(PROJECT), SITE).record()
+    assert plain.implementer == Organisation(name="Ośrodek Pomocy Społecznej w Miliczu")
+    assert site.implementer == Organisation(name="Stowarzyszenie „Razem”")
+    assert (plain.kind, site.kind) == ("project", "practice")
+    assert site.model_dump(exclude={"implementer", "kind"}) == plain.model_dump(exclude={"implementer", "kind"})
+    assert Metadata.calls == ["kind", "implementer"]  # each override once, memoised without repeating @field
+
+
+def test_field_methods_run_once_per_page() -> None:
+    Metadata.calls.clear()
+    page = Metadata(doc(PROJECT), SITE)
+    first = page.implementer()
+    assert page.implementer() is first and page.record().implementer == first
+    assert Metadata.calls == ["implementer", "kind"]
+    # the parent's method keeps its own value: an override that calls super() gets the prose's
+    assert ArticlePage.implementer(page) == Organisation(name="Ośrodek Pomocy Społecznej w Miliczu")
+
+
+def test_an_override_can_fall_back_to_the_prose() -> None:
+    html = PROJECT.replace("<td>Realizator</td>", "<td>Inne</td>")
+    assert Metadata(doc(html), SITE).record().implementer == Organisation(name="Ośrodek Pomocy Społecznej w Miliczu")
+
+
+def test_the_location_is_where_the_page_says_the_item_happens() -> None:
+    record = Plain(doc(PROJECT), SITE).record()
+    assert record.location == Location(municipality="Milicz", teryt="0213033")
+    assert record.participants == 40
+    seat_only = PROJECT.replace("realizowany na terenie Gminy Milicz ", "")
+    assert Plain(doc(seat_only), SITE).record().location is None  # "Ośrodek … w Miliczu" is a seat
+
+
+def test_warnings_are_the_page_objects_notes_then_the_parsers() -> None:
+    class Dated(Plain):
+        date_selector = "p.date"
+
+    html = PROJECT.replace("<article>", '<article><p class="date">wczoraj rano</p>').replace(
+        "do 31.12.2024 r.", "do 31.02.2024 r."
+    )
+    record = Dated(doc(html), SITE).record()
+    assert record.warnings == [
+        "publication date 'wczoraj rano' not read",
+        'impossible date "31.02.2024" in period',
+    ]

@@ -16,10 +16,10 @@ from typer.testing import CliRunner
 
 from extract.page import SiteInfo
 from extract.pipeline import Extraction, Role, extract
+from fixture_pages import FIXTURES
 from scraper.cli import app
 
-ROOT = Path(__file__).resolve().parents[1]
-RAW = ROOT / "data" / "raw" / "ops-milicz"
+RAW = FIXTURES / "ops-milicz"
 ARTICLE, LISTING = "963819ab4b690c80", "27c98be30e2ee781"
 SITE = SiteInfo(id="ops-milicz", name="Ośrodek Pomocy Społecznej w Miliczu", teryt="0213033")
 WHEN = datetime(2026, 11, 20, 9, 9, 51, tzinfo=UTC)
@@ -124,20 +124,20 @@ def test_the_generic_extractor_has_nothing_to_fall_back_to() -> None:
 
 
 def test_validate_update_never_writes_a_golden_record_from_a_fallback(tmp_path: Path) -> None:
-    data, golden = tmp_path / "data", tmp_path / "golden"
-    shutil.copytree(ROOT / "data" / "raw", data / "raw")
-    shutil.copytree(ROOT / "tests" / "golden", golden)
-    page = data / "raw" / "ops-milicz" / f"{ARTICLE}.html"
+    fixtures = tmp_path / "fixtures"
+    shutil.copytree(FIXTURES, fixtures)
+    page = fixtures / "ops-milicz" / f"{ARTICLE}.html"
     _, body = redesigned_article()
     page.write_bytes(body)
     sidecar = page.with_suffix(".json")
     sidecar.write_text(
         json.dumps(json.loads(sidecar.read_text()) | {"content_sha256": hashlib.sha256(body).hexdigest()})
     )
-    (golden / "ops-milicz" / f"{ARTICLE}.json").unlink()  # a new page: --update would write its golden file
-    result = CliRunner().invoke(app, ["validate", "--data", str(data), "--golden", str(golden), "--update"])
+    expected = fixtures / "ops-milicz" / f"{ARTICLE}.expected.json"
+    expected.unlink()  # a new page: --update would write its expected file
+    result = CliRunner().invoke(app, ["validate", "--fixtures", str(fixtures), "--update"])
     assert result.exit_code == 1, result.output
     assert "extraction fell back to the generic extractor: selector 'div.artykul > h1' matched 0 element(s)" in (
         result.output
     )
-    assert not (golden / "ops-milicz" / f"{ARTICLE}.json").exists()
+    assert not expected.exists()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract import places
+from extract import places, teryt
 
 
 @pytest.mark.parametrize(
@@ -43,5 +43,5 @@ def test_find_gmina(name: str, voivodeship: str, county: str | None, code: str |
 
 
 def test_register_size() -> None:
-    gminas = [u for code, u in places._units().items() if code[4:] != "000" and code[6] in "123"]
+    gminas = [u for code, u in teryt.units().items() if code[4:] != "000" and code[6] in "123"]
     assert len(gminas) == 2479  # GUS, TERYT, stan na 2026-01-01

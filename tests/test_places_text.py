@@ -14,7 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from extract import places
+from extract import place_forms, places, teryt
 from extract.places import GEN, LOC, NOM, PlaceMention, find_places, locate
 from seed_texts import SEEDS
 
@@ -486,17 +486,17 @@ def test_never_raises(text: str) -> None:
 
 
 def _gmina_units() -> list[places.Unit]:
-    return [u for code, u in places._units().items() if code[4:] != "000" and code[6] in "123"]
+    return [u for code, u in teryt.units().items() if code[4:] != "000" and code[6] in "123"]
 
 
-_NOMINATIVES = {places._key(form) for u in _gmina_units() for form in places._declension(u.name)[NOM]}
+_NOMINATIVES = {places._key(form) for u in _gmina_units() for form in place_forms.declension(u.name)[NOM]}
 
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.sampled_from(_gmina_units()))
 def test_round_trip(gmina: places.Unit) -> None:
     """Every generated genitive and locative of every gmina name reads back to a set holding that gmina."""
-    forms = places._declension(gmina.name)
+    forms = place_forms.declension(gmina.name)
     assert forms[GEN] and forms[LOC]
     for template, case in (("Urząd Gminy {}", GEN), ("Ośrodek Pomocy Społecznej w {}", LOC)):
         for form in forms[case]:
@@ -510,7 +510,7 @@ def test_round_trip_every_gmina() -> None:
     """The property above over the whole register, not a sample: 2,479 gminas, every generated form."""
     missed = []
     for gmina in _gmina_units():
-        forms = places._declension(gmina.name)
+        forms = place_forms.declension(gmina.name)
         for text in [
             f"Urząd Gminy {f}" for f in forms[GEN] if places._key(f) not in _NOMINATIVES - {places._key(gmina.name)}
         ] + [f"Ośrodek Pomocy Społecznej w {f}" for f in forms[LOC]]:
@@ -523,7 +523,7 @@ def test_round_trip_every_gmina() -> None:
 def test_every_register_name_declines() -> None:
     names = {u.name for u in _gmina_units()}
     assert len(names) == 2239
-    assert all(places._declension(n)[GEN] and places._declension(n)[LOC] for n in names)
+    assert all(place_forms.declension(n)[GEN] and place_forms.declension(n)[LOC] for n in names)
 
 
 # --------------------------------------------------------------------------- speed
@@ -531,7 +531,7 @@ def test_every_register_name_declines() -> None:
 
 def test_index_build_and_lookup_speed() -> None:
     places._gmina_index.cache_clear()
-    places._declension.cache_clear()
+    place_forms.declension.cache_clear()
     started = time.perf_counter()
     places._gmina_index()
     assert time.perf_counter() - started < 0.5
@@ -577,7 +577,7 @@ def test_known_gap(text: str, expected: tuple[str, str]) -> None:
 def test_place_forms_table() -> None:
     """Every row of data/place_forms.csv is a word of some register name, with a valid number and gender."""
     words = {w for u in _gmina_units() for w in re.split(r"[ -]", u.name)}
-    for word, readings in places._overrides().items():
+    for word, readings in place_forms.overrides().items():
         assert word in words, word
         assert all(r.number in ("sg", "pl") and r.gender in ("m", "f", "n") and r.gen and r.loc for r in readings)
 

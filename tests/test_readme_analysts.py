@@ -67,7 +67,7 @@ def run_snippet(code: str) -> dict[str, Any]:
 def dataset(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A directory holding data/clean/records.jsonl, built offline from a copy of the shipped pages."""
     root = tmp_path_factory.mktemp("readme")
-    shutil.copytree(ROOT / "data" / "raw", root / "data" / "raw")
+    shutil.copytree(ROOT / "tests" / "fixtures", root / "data" / "raw")  # the fixtures read as a raw store
     result = CliRunner().invoke(app, ["run", "--offline", "--data", str(root / "data")])
     assert result.exit_code == 0, result.output
     return root

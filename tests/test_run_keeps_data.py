@@ -20,9 +20,11 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-import scraper.replay
+import scraper.walk
 from fakesite import FakeSite, start_fake_site
+from fixture_pages import FIXTURES, expected_records
 from scraper.cli import app
+from scraper.store import is_sidecar
 
 runner = CliRunner()
 ROOT = Path(__file__).resolve().parents[1]
@@ -136,7 +138,7 @@ def offline(data: Path, *extra: str) -> tuple[int, str]:
 
 def copy_raw(tmp_path: Path) -> Path:
     data = tmp_path / "data"
-    shutil.copytree(ROOT / "data" / "raw", data / "raw")
+    shutil.copytree(FIXTURES, data / "raw")  # the fixtures read as a raw store
     return data
 
 
@@ -147,7 +149,7 @@ def test_offline_max_pages_keeps_the_records_it_did_not_reach(tmp_path: Path) ->
     code, output = offline(data, "--max-pages", "1")
     assert code == 0, output
     assert dataset(data) == before
-    assert "0 records extracted, 5 kept" in output
+    assert f"0 records extracted, {len(expected_records())} kept" in output
     assert "nothing saved" not in output
 
 
@@ -181,7 +183,8 @@ def test_a_complete_offline_run_drops_records_whose_pages_left_the_store(tmp_pat
     data = copy_raw(tmp_path)
     assert offline(data)[0] == 0
     milicz = data / "raw" / "ops-milicz"
-    article = next(p for p in milicz.glob("*.json") if "aktualnosci/" in json.loads(p.read_text())["url"])
+    sidecars = [p for p in milicz.glob("*.json") if is_sidecar(p)]  # not the copied expected files
+    article = next(p for p in sidecars if "aktualnosci/" in json.loads(p.read_text())["url"])
     article.with_suffix(".html").unlink()
     article.unlink()
     code, _output = offline(data, "--site", "ops-milicz")
@@ -237,14 +240,14 @@ def test_a_live_run_stopped_by_a_signal_keeps_what_it_did_and_writes_its_report(
     assert len(site.requests) - start < 4 + 12  # it stopped, it did not go on crawling
 
 
-def test_an_offline_run_stopped_by_sigterm_leaves_the_dataset_unchanged(
+def test_an_offline_run_stopped_by_sigterm_keeps_every_record_and_saves_its_report(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     data = copy_raw(tmp_path)
     assert offline(data)[0] == 0
     before = dataset(data)
     calls = 0
-    original = scraper.replay.run_page
+    original = scraper.walk.extract_stored
 
     def run_page(*args: object, **kwargs: object) -> object:
         nonlocal calls
@@ -253,8 +256,10 @@ def test_an_offline_run_stopped_by_sigterm_leaves_the_dataset_unchanged(
             os.kill(os.getpid(), signal.SIGTERM)  # handled: becomes a clean stop, not a killed test run
         return original(*args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(scraper.replay, "run_page", run_page)
+    monkeypatch.setattr(scraper.walk, "extract_stored", run_page)
     code, output = offline(data)
     assert code == 143
-    assert re.search(r"interrupted \(SIGTERM\) after \d+ pages; dataset unchanged", output)
-    assert dataset(data) == before
+    assert re.search(r"interrupted \(SIGTERM\) after \d+ pages; partial records kept", output)
+    assert dataset(data) == before  # the pages done give what they gave; every other record is kept
+    report = json.loads(sorted((data / "runs").glob("*-offline.json"))[-1].read_text(encoding="utf-8"))
+    assert report["interrupted"] == "SIGTERM" and report["exit_code"] == 143

@@ -65,3 +65,37 @@ def test_body_without_sidecar_is_ignored(tmp_path: Path) -> None:
     (tmp_path / "s").mkdir()
     (tmp_path / "s" / "abcdef0123456789.html").write_bytes(b"half-written")
     assert list(RawStore(tmp_path).scan()) == []
+
+
+def test_only_sidecars_named_by_a_key_are_entries(tmp_path: Path) -> None:
+    """A fixtures folder is a raw store: expected files, READMEs and other JSON beside the pages are not entries."""
+    store = RawStore(tmp_path)
+    saved = store.save("s", "https://a.pl/1", b"<p>1</p>", headers={"content-type": "text/html"}, fetched_at=WHEN)
+    folder = tmp_path / "s"
+    (folder / f"{saved.key}.expected.json").write_text('{"url": "https://a.pl/1", "role": "article", "records": []}')
+    (folder / "README.json").write_text('{"url": "https://a.pl/x", "body": "x.html"}')
+    (folder / f"{saved.key.upper()}.json").write_text("{}")  # keys are lower-case hex
+    (folder / "0123.json").write_text("{}")
+    (folder / "README.md").write_text("notes")
+    (tmp_path / "README.md").write_text("what these pages are")
+    (tmp_path / "notes.json").write_text("{}")
+    assert store.sites() == ["s"]
+    assert [e.url if not isinstance(e, StoreError) else e for e in store.scan()] == ["https://a.pl/1"]
+    assert [p.url for p in store.pages("s")] == ["https://a.pl/1"]
+    got = store.get("s", "https://a.pl/1")
+    assert got is not None and got.body() == b"<p>1</p>"
+
+
+def test_the_fixtures_folder_reads_as_a_raw_store(root: Path) -> None:
+    fixtures = root / "tests" / "fixtures"
+    entries = list(RawStore(fixtures).scan())
+    assert entries and not [e for e in entries if isinstance(e, StoreError)]
+    pages = [e for e in entries if not isinstance(e, StoreError)]
+    # one entry per sidecar, each with its expected records beside it, and nothing else read as a page
+    assert sorted(p.body_path.with_name(f"{p.key}.json") for p in pages) == sorted(
+        fixtures.glob("*/" + "[0-9a-f]" * 16 + ".json")
+    )
+    assert sorted(p.body_path.with_name(f"{p.key}.expected.json") for p in pages) == sorted(
+        fixtures.glob("*/*.expected.json")
+    )
+    assert all(p.body() for p in pages)  # bodies match their recorded SHA-256

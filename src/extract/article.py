@@ -1,30 +1,120 @@
-"""The article role: a page about one item, turned into one record.
+"""The article role: a page about one item, turned into one record, one field method per record field.
 
-A site's page object declares its selectors and overrides only the hooks its
-markup needs (a metadata table, a date line); everything else - the field
-parsers over the main text, the publisher, provenance - is shared here.
+Every field of `extract.model.Record` has a method of the same name here, marked `@field`
+(`site` is `site_id()`: `site` is the extractor's name on every page object).  `record()`
+calls them all, by the model's field names, so a field added to the model without a method
+fails every extraction and `tests/test_page_objects.py`, never silently.
+
+By default the prose fields (period, amounts, funding, contract number, organisations,
+participants, contacts, deadline) read one shared pass of the field parsers over the title
+and the main text (`extract.fields.Prose`).  A site's page object declares its selectors and
+overrides just the fields its markup gives better, by defining a method of the same name:
+
+    def implementer(self) -> Organisation | None:
+        if name := clean(self.metric.get("jednostka wdrażająca", "")):
+            return Organisation(name=name)
+        return super().implementer()  # the prose's
+
+Field methods are memoised per page (an override is, whether or not it repeats `@field`), so
+fields may read each other (`kind` reads `amounts`) and every method runs once.
 """
 
 from __future__ import annotations
 
+import functools
 import re
-from datetime import date
+from collections.abc import Callable
+from datetime import date, datetime
 from functools import cached_property
-from typing import ClassVar
+from typing import Any, ClassVar, TypeVar, overload
 from urllib.parse import unquote, urlsplit
 
 from selectolax.lexbor import LexborNode
 
 from extract import __version__, places
 from extract.dates import parse_date
-from extract.fields import TextFields, read_fields
+from extract.fields import Prose
 from extract.kinds import classify
-from extract.model import Amount, Attachment, ExtractorInfo, Location, Publisher, Record, RecordKind
+from extract.locations import find_location
+from extract.model import (
+    SCHEMA_VERSION,
+    Amount,
+    Attachment,
+    Contact,
+    ExtractorInfo,
+    Funding,
+    Location,
+    Organisation,
+    Partner,
+    Period,
+    Publisher,
+    Record,
+    RecordKind,
+)
 from extract.money import kind_of, parse_cell_amount
-from extract.page import PageObject, block_text
+from extract.page import Document, PageObject, SiteInfo, block_text
 from extract.urls import url_id
 
 _DOCUMENT = re.compile(r"\.(?:pdf|docx?|odt|ods|odp|rtf|xlsx?|pptx?|zip|7z|rar|csv)$", re.IGNORECASE)
+
+_FIELD = "__record_field__"  # set on a field method: the name of the Record field it gives
+
+P = TypeVar("P", bound="ArticlePage")
+T = TypeVar("T")
+
+
+def _field(name: str, method: Callable[[P], T]) -> Callable[[P], T]:
+    @functools.wraps(method)
+    def read(self: P) -> T:
+        memo = self._memo  # keyed by function: an override calling super() gets the parent's own value
+        if method in memo:  # (not try/except KeyError: the method would then run inside the handler, slower)
+            return memo[method]  # type: ignore[no-any-return]
+        value = memo[method] = method(self)
+        return value
+
+    setattr(read, _FIELD, name)
+    return read
+
+
+@overload
+def field(method: Callable[[P], T], /) -> Callable[[P], T]: ...
+@overload
+def field(*, name: str) -> Callable[[Callable[[P], T]], Callable[[P], T]]: ...
+def field(
+    method: Callable[[P], T] | None = None, /, *, name: str | None = None
+) -> Callable[[P], T] | Callable[[Callable[[P], T]], Callable[[P], T]]:
+    """Mark a page-object method as the reader of the Record field of its name (or `name`), memoised per page."""
+    if method is not None:
+        return _field(method.__name__, method)
+    assert name is not None
+    return lambda method: _field(name, method)
+
+
+_METHODS: dict[type, dict[str, str]] = {}
+_ORDER: dict[type, tuple[tuple[str, str], ...]] = {}
+
+
+def _methods(cls: type) -> dict[str, str]:
+    """{method name: Record field} of the field methods `cls` has, its own and inherited."""
+    if cls not in _METHODS:
+        found: dict[str, str] = {}
+        for klass in reversed(cls.__mro__):
+            for attr, value in vars(klass).items():
+                if (record_field := getattr(value, _FIELD, None)) is not None:
+                    found[attr] = record_field
+        _METHODS[cls] = found
+    return _METHODS[cls]
+
+
+def _reading_order(cls: type[ArticlePage]) -> tuple[tuple[str, str], ...]:
+    """(Record field, method name) in the model's order, warnings last: reading any other field may add a note."""
+    if cls not in _ORDER:
+        methods = cls.field_methods()
+        if missing := [name for name in Record.model_fields if name not in methods]:
+            raise TypeError(f"{cls.__name__} has no field method for Record.{', Record.'.join(missing)}")
+        names = [name for name in Record.model_fields if name != "warnings"]
+        _ORDER[cls] = tuple((name, methods[name]) for name in [*names, "warnings"])
+    return _ORDER[cls]
 
 
 class ArticlePage(PageObject):
@@ -33,7 +123,37 @@ class ArticlePage(PageObject):
     date_selector: ClassVar[str | None] = None
     # Removed from the body before its text is read: related lists, share bars, galleries.
     exclude: ClassVar[tuple[str, ...]] = ()
-    kind: ClassVar[RecordKind | None] = None
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        """Memoise a site's override of a field method; refuse one that is not a method (`kind = "news"`)."""
+        super().__init_subclass__(**kwargs)
+        inherited = {attr: name for base in cls.__mro__[1:] for attr, name in _methods(base).items()}
+        for attr, value in list(vars(cls).items()):
+            if attr not in inherited or hasattr(value, _FIELD):
+                continue
+            if not callable(value):
+                raise TypeError(
+                    f"{cls.__name__}.{attr} replaces the field method {attr}() with a {type(value).__name__}: "
+                    f"define `def {attr}(self)` returning the value instead"
+                )
+            setattr(cls, attr, _field(inherited[attr], value))
+
+    def __init__(self, doc: Document, site: SiteInfo) -> None:
+        super().__init__(doc, site)
+        self._memo: dict[Callable[..., Any], Any] = {}  # field values, keyed by the function that computed them
+
+    @classmethod
+    def field_methods(cls) -> dict[str, str]:
+        """{Record field: method name} for every field method of this page object."""
+        return {name: attr for attr, name in _methods(cls).items()}
+
+    def record(self) -> Record:
+        """The record: every `Record` field from its method, in the model's order; warnings last."""
+        self.prose  # noqa: B018  # its inputs first (title, main text, publication date), whatever a site overrides
+        values = {name: getattr(self, attr)() for name, attr in _reading_order(type(self))}
+        return Record(**values)
+
+    # -- what the fields are read from ---------------------------------------------------------------
 
     @cached_property
     def notes(self) -> list[str]:
@@ -52,23 +172,15 @@ class ArticlePage(PageObject):
         """Elements inside the body that are not the article (related boxes, metadata tables)."""
         return frozenset(node.mem_id for selector in self.exclude for node in self.body.css(selector))
 
-    def title(self) -> str:
-        return self.text_of(self.css_one(self.title_selector))
-
-    def published(self) -> date | None:
-        if self.date_selector is None:
-            return None
-        printed = self.text_of(self.css_optional(self.date_selector))
-        found = parse_date(printed)
-        if printed and found is None:
-            self.notes.append(f"publication date {printed!r} not read")
-        return found
-
     def main_text(self) -> str:
+        """The body's text (the `text` field memoises it)."""
         return block_text(self.body, self.excluded)
 
-    def location(self) -> Location | None:
-        return None
+    @cached_property
+    def prose(self) -> Prose:
+        """The shared pass of the field parsers over the title and the main text."""
+        title, text = self.title(), self.text()
+        return Prose(f"{title}\n\n{text}", published=self.published())
 
     def table_amounts(self) -> list[Amount]:
         """Amounts in table cells whose column or row heading names the currency ("Kwota (zł)" | "12 345,67").
@@ -93,23 +205,89 @@ class ArticlePage(PageObject):
                             break
         return found
 
-    def attachments(self) -> list[Attachment]:
-        """Links in the main text to documents: the record lists them, the crawler never downloads them."""
-        found: dict[str, Attachment] = {}
-        for anchor in self.body.css("a[href]"):
-            if anchor.mem_id in self.excluded:
-                continue
-            url = self.absolute(anchor.attributes.get("href") or "")
-            if not url or not _DOCUMENT.search(urlsplit(url).path):
-                continue
-            name = self.text_of(anchor) or unquote(urlsplit(url).path.rsplit("/", 1)[-1])
-            found.setdefault(url, Attachment(name=name, url=url))
-        return list(found.values())
+    # -- the fields, in the model's order ------------------------------------------------------------
 
-    def adjust(self, fields: TextFields) -> TextFields:
-        """Hook for a site whose structured data beats prose (a metadata table)."""
-        return fields
+    @field
+    def id(self) -> str:
+        return url_id(self.doc.url)
 
+    @field
+    def url(self) -> str:
+        return self.doc.url
+
+    @field(name="site")
+    def site_id(self) -> str:
+        return self.site_info.id
+
+    @field
+    def kind(self) -> RecordKind:
+        """From the title, the text and the record's own funding, contract number and amounts."""
+        return classify(
+            self.title(),
+            self.text(),
+            fund=self.funding().fund,
+            contract_number=self.contract_number(),
+            amounts=self.amounts(),
+        )
+
+    @field
+    def schema_version(self) -> str:
+        return SCHEMA_VERSION
+
+    @field
+    def title(self) -> str:
+        return self.text_of(self.css_one(self.title_selector))
+
+    @field
+    def published(self) -> date | None:
+        if self.date_selector is None:
+            return None
+        printed = self.text_of(self.css_optional(self.date_selector))
+        found = parse_date(printed)
+        if printed and found is None:
+            self.notes.append(f"publication date {printed!r} not read")
+        return found
+
+    @field
+    def period(self) -> Period | None:
+        return self.prose.period
+
+    @field
+    def deadline(self) -> date | None:
+        return self.prose.deadline
+
+    @field
+    def amounts(self) -> list[Amount]:
+        """The prose's amounts, then those of table cells whose value the prose does not state."""
+        stated = self.prose.amounts
+        values = {amount.value for amount in stated}
+        return [*stated, *(amount for amount in self.table_amounts() if amount.value not in values)]
+
+    @field
+    def funding(self) -> Funding:
+        return self.prose.funding
+
+    @field
+    def contract_number(self) -> str | None:
+        return self.prose.contract_number
+
+    @field
+    def beneficiary(self) -> Organisation | None:
+        return self.prose.beneficiary
+
+    @field
+    def implementer(self) -> Organisation | None:
+        return self.prose.implementer
+
+    @field
+    def partners(self) -> list[Partner]:
+        return self.prose.partners
+
+    @field
+    def participants(self) -> int | None:
+        return self.prose.participants
+
+    @field
     def publisher(self) -> Publisher:
         site = self.site_info
         if site.teryt is None:
@@ -123,37 +301,55 @@ class ArticlePage(PageObject):
             voivodeship=where.voivodeship,
         )
 
-    def record(self) -> Record:
-        title = self.title()
-        text = self.main_text()
-        published = self.published()
-        fields = self.adjust(read_fields(f"{title}\n\n{text}", published=published))
-        stated = {amount.value for amount in fields.amounts}
-        fields.amounts += [amount for amount in self.table_amounts() if amount.value not in stated]
-        return Record(
-            id=url_id(self.doc.url),
-            url=self.doc.url,
-            site=self.site_info.id,
-            kind=self.kind or classify(title, text, fields),
-            title=title,
-            published=published,
-            period=fields.period,
-            deadline=fields.deadline,
-            amounts=fields.amounts,
-            funding=fields.funding,
-            contract_number=fields.contract_number,
-            beneficiary=fields.beneficiary,
-            implementer=fields.implementer,
-            partners=fields.partners,
-            participants=fields.participants,
-            publisher=self.publisher(),
-            location=self.location(),
-            contacts=fields.contacts,
-            attachments=self.attachments(),
-            text=text,
-            warnings=[*self.notes, *fields.warnings],
-            first_seen=self.doc.fetched_at.date(),
-            fetched_at=self.doc.fetched_at,
-            content_sha256=self.doc.content_sha256,
-            extractor=ExtractorInfo(name=self.site, version=f"{self.version}/{__version__}"),
-        )
+    @field
+    def location(self) -> Location | None:
+        """Where the item happens, when the prose says so in so many words ("na terenie Gminy X",
+        "w miejscowości X"); never an institution's or the publisher's seat (`extract.locations`)."""
+        return find_location(self.prose.text, county=self.publisher().county)
+
+    @field
+    def attachments(self) -> list[Attachment]:
+        """Links in the main text to documents: the record lists them, the crawler never downloads them."""
+        found: dict[str, Attachment] = {}
+        for anchor in self.body.css("a[href]"):
+            if anchor.mem_id in self.excluded:
+                continue
+            url = self.absolute(anchor.attributes.get("href") or "")
+            if not url or not _DOCUMENT.search(urlsplit(url).path):
+                continue
+            name = self.text_of(anchor) or unquote(urlsplit(url).path.rsplit("/", 1)[-1])
+            found.setdefault(url, Attachment(name=name, url=url))
+        return list(found.values())
+
+    @field
+    def contacts(self) -> list[Contact]:
+        return self.prose.contacts
+
+    @field
+    def text(self) -> str:
+        return self.main_text()
+
+    @field
+    def warnings(self) -> list[str]:
+        """The page object's notes, then the parsers'; read last, when every other field has been read."""
+        return [*self.notes, *self.prose.warnings]
+
+    @field
+    def first_seen(self) -> date:
+        return self.doc.fetched_at.date()
+
+    @field
+    def removed(self) -> date | None:
+        return None
+
+    @field
+    def fetched_at(self) -> datetime:
+        return self.doc.fetched_at
+
+    @field
+    def content_sha256(self) -> str:
+        return self.doc.content_sha256
+
+    @field
+    def extractor(self) -> ExtractorInfo:
+        return ExtractorInfo(name=self.site, version=f"{self.version}/{__version__}")

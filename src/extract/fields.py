@@ -1,106 +1,143 @@
-"""Every field a record reads from prose, in one pass of the shared parsers over the main text."""
+"""The one shared pass: the field parsers over a page's title and main text, each run at most once.
+
+`ArticlePage` makes one `Prose` per page and its default field methods read from it; a site
+that reads a field from its markup overrides that field's method instead (`extract.article`).
+A parser runs when a field first asks for it, so a field a site reads elsewhere costs nothing,
+and the page's dates are found once for both the period and the deadline.
+
+`Prose.warnings` lists what the parsers that ran could not read, always in the order of
+`WARNED` (the record's warning order), whatever order the fields were asked in.
+"""
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
+from collections.abc import Callable
 from datetime import date
+from typing import Any, Generic, TypeVar, overload
 
 from extract import contacts, dates, funding, money, organisations, periods
+from extract.contract_numbers import find_contract_number
+from extract.deadlines import find_deadline
 from extract.model import Amount, Contact, Funding, Organisation, Partner, Period
+from extract.participants import find_participants
 
-# "numer umowy / projektu / decyzji" keys of EU and state programmes, e.g. RPOP.08.01.00-16-0001/20,
-# POWR.02.05.00-00-0320/19-00, FEOP.06.01-IZ.00-0001/23.
-_CONTRACT = re.compile(
-    r"\b((?:RP[A-Z]{2}|POWR|POIS|POIR|POPC|POPW|POKL|POPT|FE[A-Z]{2,4})\s?\.\s?\d{2}\.\d{2}(?:\.\d{2})?"
-    r"\s?-\s?[A-Z0-9.]+\s?-\s?\d{3,4}/\d{2}(?:-\d{2})?)(?![\w/])",
-    re.IGNORECASE,
+# The record fields the shared pass gives (each a property of `Prose` and a default field method).
+FIELDS = (
+    "period",
+    "deadline",
+    "amounts",
+    "funding",
+    "contract_number",
+    "beneficiary",
+    "implementer",
+    "partners",
+    "participants",
+    "contacts",
 )
-_PARTICIPANTS = re.compile(
-    r"\b(?:wsparci\w*|objęt\w*|skorzysta\w*|uczestni\w*|udział\s+weźmie)\b[^.\n]{0,60}?"
-    r"\b(\d{1,3}(?:[ \u00a0]\d{3})*|\d+)\s+(?:osób|osoby|uczestników|uczestniczek|dzieci|rodzin)\b",
-    re.IGNORECASE,
-)
-_DEADLINE_CUE = re.compile(
-    r"(?:zgłosze\w*|nadsyła\w*|składa\w*\s+(?:wniosków|ofert|zgłoszeń)|termin\w*\s+(?:składania|naboru|zgłoszeń)|przyjmowane\s+są)"
-    r"[^.\n]{0,40}?(?:do\s+dnia|do|w\s+terminie\s+do)\s*$",
-    re.IGNORECASE,
-)
+# The parsers that can warn, in the order their warnings appear in a record.
+WARNED = ("period", "amounts", "funding", "partners", "deadline")
 
 
-def normalise_contract(raw: str) -> str:
-    """One spelling per contract number, so it joins to the official lists: upper case, no spaces."""
-    return re.sub(r"\s+", "", raw).upper()
+T = TypeVar("T")
 
 
-def find_participants(text: str) -> int | None:
-    """How many people a project supports ("wsparciem zostanie objętych 120 osób"), not any count of people."""
-    if match := _PARTICIPANTS.search(text):
-        return int(re.sub(r"\D", "", match.group(1)))
-    return None
+class cached_property(Generic[T]):  # functools' takes a lock on every first read (Python 3.11)
+    """Computed on first read, then an ordinary attribute of the instance."""
 
+    def __init__(self, func: Callable[[Any], T]) -> None:
+        self.func = func
+        self.name = func.__name__
+        self.__doc__ = func.__doc__
 
-@dataclass
-class TextFields:
-    period: Period | None = None
-    amounts: list[Amount] = field(default_factory=list)
-    funding: Funding = field(default_factory=Funding)
-    contract_number: str | None = None
-    beneficiary: Organisation | None = None
-    implementer: Organisation | None = None
-    partners: list[Partner] = field(default_factory=list)
-    contacts: list[Contact] = field(default_factory=list)
-    participants: int | None = None
-    deadline: date | None = None
-    warnings: list[str] = field(default_factory=list)
+    @overload
+    def __get__(self, instance: None, owner: type | None = None) -> cached_property[T]: ...
+    @overload
+    def __get__(self, instance: object, owner: type | None = None) -> T: ...
+    def __get__(self, instance: object | None, owner: type | None = None) -> T | cached_property[T]:
+        if instance is None:
+            return self
+        value = instance.__dict__[self.name] = self.func(instance)
+        return value
 
 
 def organisation(mention: organisations.OrgMention | None) -> Organisation | None:
     return Organisation(name=mention.name, name_expanded=mention.name_expanded) if mention else None
 
 
-def read_fields(text: str, *, published: date | None) -> TextFields:
-    """All prose fields of `text` (title and main text only: never menus, widgets or footers)."""
-    out = TextFields()
+class Prose:
+    """Every field a record reads from `text` (title and main text only: never menus, widgets or footers)."""
 
-    found_dates = dates.find_dates(text, reference=published)  # once: the period and the deadline share them
-    period, warnings = periods.find_period(text, reference=published, mentions=found_dates)
-    out.warnings += warnings
-    if period:
-        out.period = Period(start=period.start, end=period.end, text=period.text)
+    def __init__(self, text: str, *, published: date | None) -> None:
+        self.text = text
+        self.published = published  # the reference for relative dates ("15 marca" without a year)
+        self._warnings: dict[str, list[str]] = {}
 
-    mentions, warnings = money.find_amounts(text)
-    out.warnings += warnings
-    out.amounts = [Amount(kind=m.kind, value=m.value, text=m.text) for m in mentions]
+    @property
+    def warnings(self) -> list[str]:
+        return [warning for name in WARNED for warning in self._warnings.get(name, ())]
 
-    found, warnings = funding.find_funding(text)
-    out.warnings += warnings
-    out.funding = Funding(
-        fund=found.fund,  # type: ignore[arg-type]  # the parser returns only the Fund literals
-        programme=found.programme,
-        priority_axis=found.priority_axis,
-        measure=found.measure,
-        funder=found.funder,
-    )
+    @cached_property
+    def dates(self) -> list[dates.DateMention]:
+        return dates.find_dates(self.text, reference=self.published)
 
-    if match := _CONTRACT.search(text):
-        out.contract_number = normalise_contract(match.group(1))
-    out.beneficiary = organisation(organisations.find_beneficiary(text))
-    out.implementer = organisation(organisations.find_implementer(text))
-    partners, warnings = organisations.find_partners(text)
-    out.warnings += warnings
-    out.partners = [Partner(name=p.name, name_expanded=p.name_expanded, lead=p.lead) for p in partners]
-    out.contacts = [
-        Contact(name=c.name, phone=c.phone, phone_text=c.phone_text, email=c.email)
-        for c in contacts.find_contacts(text)
-    ]
-    out.participants = find_participants(text)
+    @cached_property
+    def period(self) -> Period | None:
+        found, self._warnings["period"] = periods.find_period(self.text, reference=self.published, mentions=self.dates)
+        return Period(start=found.start, end=found.end, text=found.text) if found else None
 
-    for mention in found_dates:
-        if _DEADLINE_CUE.search(text[max(0, mention.start - 80) : mention.start]):
-            if mention.value is None:
-                out.warnings.append(f"deadline not read: {mention.warning}")
-            else:
-                out.deadline = mention.last
-            break
-    return out
+    @cached_property
+    def deadline(self) -> date | None:
+        found, self._warnings["deadline"] = find_deadline(self.text, mentions=self.dates)
+        return found
+
+    @cached_property
+    def amounts(self) -> list[Amount]:
+        mentions, self._warnings["amounts"] = money.find_amounts(self.text)
+        return [Amount(kind=m.kind, value=m.value, text=m.text) for m in mentions]
+
+    @cached_property
+    def funding(self) -> Funding:
+        found, self._warnings["funding"] = funding.find_funding(self.text)
+        return Funding(
+            fund=found.fund,  # type: ignore[arg-type]  # the parser returns only the Fund literals
+            programme=found.programme,
+            priority_axis=found.priority_axis,
+            measure=found.measure,
+            funder=found.funder,
+        )
+
+    @cached_property
+    def contract_number(self) -> str | None:
+        return find_contract_number(self.text)
+
+    @cached_property
+    def beneficiary(self) -> Organisation | None:
+        return organisation(organisations.find_beneficiary(self.text))
+
+    @cached_property
+    def implementer(self) -> Organisation | None:
+        return organisation(organisations.find_implementer(self.text))
+
+    @cached_property
+    def partners(self) -> list[Partner]:
+        found, self._warnings["partners"] = organisations.find_partners(self.text)
+        return [Partner(name=p.name, name_expanded=p.name_expanded, lead=p.lead) for p in found]
+
+    @cached_property
+    def participants(self) -> int | None:
+        return find_participants(self.text)
+
+    @cached_property
+    def contacts(self) -> list[Contact]:
+        return [
+            Contact(name=c.name, phone=c.phone, phone_text=c.phone_text, email=c.email)
+            for c in contacts.find_contacts(self.text)
+        ]
+
+
+def read_fields(text: str, *, published: date | None) -> Prose:
+    """The shared pass with every parser run (benchmarks, tests); pages read theirs lazily."""
+    prose = Prose(text, published=published)
+    for name in FIELDS:
+        getattr(prose, name)
+    return prose

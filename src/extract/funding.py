@@ -13,6 +13,7 @@ A cascade from the most to the least reliable reading, each step table-driven:
    ministry programme ("Maluch+", "Senior+", …) when no EU programme was found.
 
 Disagreements never raise: the explicit reading wins and a warning says what disagreed.
+Axes and measures are read in `extract.funding_measures`, the tables loaded in `extract.funding_tables`.
 
 >>> found, _ = find_funding("RPO WO 2014-2020, oś priorytetowa VIII – Integracja społeczna")
 >>> found.programme, found.priority_axis, found.fund
@@ -21,11 +22,22 @@ Disagreements never raise: the explicit reading wins and a warning says what dis
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
-from functools import cache
-from importlib.resources import files
+
+from extract.funding_aliases import fold
+from extract.funding_measures import (
+    Numbered,
+    axis_number,
+    find_axes,
+    find_measures,
+    pick_axis,
+    pick_measure,
+    programmes_from_names,
+)
+from extract.funding_tables import funder_aliases, measures, programme_aliases, programmes
+
+__all__ = ["FundingMention", "find_funding", "measures", "programmes"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,262 +48,6 @@ class FundingMention:
     measure: str | None = None  # e.g. "8.1", "9.2.1"
     funder: str | None = None  # normalised ministry / payer name
     funder_text: str | None = None  # the payer's name as the page wrote it
-
-
-# --------------------------------------------------------------------------- text folding
-
-# One character in, one character out: offsets in the folded text are offsets in the input.
-_FOLD_PAIRS = tuple(
-    zip(
-        'ąćęłńóśźż\u00a0\u2007\u202f\t\u2010\u2011\u2012\u2013\u2014\u2015\u2212„”“«»"',
-        "acelnoszz    -------      ",
-        strict=True,
-    )
-)
-_DASH_PAIRS = tuple(zip("\u00a0\u2007\u202f\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "   -------", strict=True))
-
-
-def _replace_all(text: str, pairs: tuple[tuple[str, str], ...]) -> str:
-    for old, new in pairs:  # str.replace per character beats str.translate on mostly-ASCII text
-        if old in text:
-            text = text.replace(old, new)
-    return text
-
-
-def _fold(text: str) -> str:
-    """Lower case, Polish diacritics and quotes dropped, dashes unified; same length as `text`."""
-    lowered = text.lower()
-    if len(lowered) != len(text):  # a rare letter whose lower case is longer (İ): letter by letter
-        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    return _replace_all(lowered, _FOLD_PAIRS)
-
-
-def _dashes(text: str) -> str:
-    """`text` with NBSP as a space and every dash as "-"; same length."""
-    return _replace_all(text, _DASH_PAIRS)
-
-
-def _norm_name(text: str) -> str:
-    """A name for comparison: folded, dashes without spaces, one space between words."""
-    text = re.sub(r"\s*-\s*", "-", _fold(text))
-    return " ".join(text.split())
-
-
-# --------------------------------------------------------------------------- alias compiling
-
-
-def _expand_braces(alias: str) -> list[str]:
-    """ "wojewod{a,y} opolsk*" -> ["wojewoda opolsk*", "wojewody opolsk*"] (one group at most)."""
-    match = re.search(r"\{([^}]*)\}", alias)
-    if not match:
-        return [alias]
-    return [alias[: match.start()] + option + alias[match.end() :] for option in match.group(1).split(",")]
-
-
-def _name_pattern(alias: str) -> str:
-    """Regex for a folded alias: `*` ends a stem, `,?` an optional comma, `-` a dash, `+` a plus."""
-    out: list[str] = []
-    for word in alias.split():
-        piece = ""
-        for char in word:
-            if char == "*":
-                piece += r"\w*"
-            elif char == "?" and piece:
-                piece += "?"
-            elif char == "-":
-                piece += r"\s*-\s*"
-            elif char == "+":
-                piece += r"\s*\+"
-            else:
-                piece += re.escape(char)
-        out.append(piece)
-    tail = "" if alias.endswith("+") else r"(?!\w)"
-    return r"\s+".join(out) + tail
-
-
-def _abbreviation_pattern(abbreviation: str) -> str:
-    """Regex for a case-sensitive abbreviation: a space may be missing, a hyphen may be spaced."""
-    out = ""
-    for char in abbreviation:
-        if char == " ":
-            out += "[ ]?"
-        elif char == "-":
-            out += r"\s?-\s?"
-        elif char == "+":
-            out += r"\+"
-        else:
-            out += re.escape(char)
-    tail = "" if abbreviation.endswith("+") else r"(?![\w+])"
-    return out + tail
-
-
-_LEADING_LETTERS = re.compile(r"[^\W_]+")
-
-_Candidates = dict[str, tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]]
-
-
-@dataclass(frozen=True, slots=True)
-class _Index:
-    """Aliases grouped by the literal letters their first word starts with ("program", "RPO")."""
-
-    by_prefix: _Candidates
-    roots: tuple[tuple[str, tuple[str, ...]], ...]  # shortest prefixes, each with all it starts
-
-    def _starts(self, haystack: str) -> dict[int, list[str]]:
-        """Word starts holding a prefix: `str.find` per prefix is far cheaper than one big regex."""
-        starts: dict[int, list[str]] = {}
-        for root, family in self.roots:
-            at = haystack.find(root)
-            while at >= 0:
-                if not at or not (haystack[at - 1].isalnum() or haystack[at - 1] in "-_"):
-                    starts[at] = [p for p in family if haystack.startswith(p, at)]
-                at = haystack.find(root, at + 1)
-        return starts
-
-    def scan(self, haystack: str) -> list[tuple[int, int, tuple[str, ...]]]:
-        found: list[tuple[int, int, tuple[str, ...]]] = []
-        taken_to = 0
-        starts = self._starts(haystack)
-        for start in sorted(starts):
-            if start < taken_to:
-                continue
-            best: tuple[int, tuple[str, ...]] | None = None
-            for prefix in starts[start]:
-                for regex, keys in self.by_prefix[prefix]:
-                    match = regex.match(haystack, start)
-                    if match and (best is None or match.end() > best[0]):
-                        best = (match.end(), keys)
-            if best is not None:
-                found.append((start, best[0], best[1]))
-                taken_to = best[0]
-        return found
-
-
-def _index(patterns: dict[str, list[str]], prefixes: dict[str, str]) -> _Index:
-    """patterns: regex -> table keys; prefixes: regex -> the literal letters it must start with."""
-    grouped: dict[str, list[tuple[re.Pattern[str], tuple[str, ...]]]] = {}
-    for pattern, keys in patterns.items():
-        grouped.setdefault(prefixes[pattern], []).append((re.compile(pattern), tuple(dict.fromkeys(keys))))
-    roots = [p for p in grouped if not any(p != q and p.startswith(q) for q in grouped)]
-    families = tuple((root, tuple(p for p in grouped if p.startswith(root))) for root in roots)
-    return _Index({prefix: tuple(rows) for prefix, rows in grouped.items()}, families)
-
-
-@dataclass(frozen=True, slots=True)
-class _AliasSet:
-    """All aliases of one table, indexed for a single pass over the words of a text."""
-
-    names: _Index  # on folded text
-    abbreviations: _Index  # on dash-normalised original text
-
-    def scan(self, text: str, folded: str) -> list[tuple[int, int, tuple[str, ...]]]:
-        """(start, end, keys) for every alias match, left to right, the longest at each place."""
-        found = self.names.scan(folded) + self.abbreviations.scan(_dashes(text))
-        found.sort()
-        return found
-
-
-def _alias_set(entries: list[tuple[str, str, str]]) -> _AliasSet:
-    """entries: (key, names, abbreviations), both |-separated; several keys may share an alias."""
-    by_name: dict[str, list[str]] = {}
-    by_abbreviation: dict[str, list[str]] = {}
-    prefixes: dict[str, str] = {}
-    for key, names, abbreviations in entries:
-        for alias in (a.strip() for a in names.split("|")):
-            for expanded in _expand_braces(alias) if alias else []:
-                pattern = _name_pattern(expanded)
-                by_name.setdefault(pattern, []).append(key)
-                prefixes[pattern] = _LEADING_LETTERS.match(expanded).group(0)  # type: ignore[union-attr]
-        for alias in (a.strip() for a in abbreviations.split("|")):
-            if alias:
-                pattern = _abbreviation_pattern(alias)
-                by_abbreviation.setdefault(pattern, []).append(key)
-                prefixes[pattern] = _LEADING_LETTERS.match(alias).group(0)  # type: ignore[union-attr]
-    return _AliasSet(_index(by_name, prefixes), _index(by_abbreviation, prefixes))
-
-
-# --------------------------------------------------------------------------- reference tables
-
-
-@dataclass(frozen=True, slots=True)
-class Programme:
-    name: str
-    period: str  # "2014-2020", "" for ministry programmes
-    voivodeship: str
-    kind: str  # eu | ministry | fund | government
-    fund: str  # the programme's only fund, "" when it has several
-    funder: str  # the payer of a non-EU programme
-
-
-@dataclass(frozen=True, slots=True)
-class Measure:
-    programme: str
-    priority_axis: str
-    axis_name: str
-    measure: str
-    measure_name: str
-    fund: str
-
-
-def _read_csv(name: str) -> list[dict[str, str]]:
-    text = files("extract.data").joinpath(name).read_text(encoding="utf-8")
-    return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(text.splitlines())]
-
-
-@cache
-def programmes() -> dict[str, Programme]:
-    """The programme table (``data/programmes.csv``) by canonical name."""
-    return {
-        row["programme"]: Programme(
-            row["programme"],
-            row["period"],
-            row["voivodeship"],
-            row["kind"],
-            row["fund"],
-            row["funder"],
-        )
-        for row in _read_csv("programmes.csv")
-    }
-
-
-@cache
-def measures() -> tuple[Measure, ...]:
-    """The axis / measure table (``data/programme_measures.csv``)."""
-    return tuple(
-        Measure(
-            row["programme"],
-            row["priority_axis"],
-            row["axis_name"],
-            row["measure"],
-            row["measure_name"],
-            row["fund"],
-        )
-        for row in _read_csv("programme_measures.csv")
-    )
-
-
-@cache
-def _programme_aliases() -> _AliasSet:
-    return _alias_set([(r["programme"], r["aliases"], r["abbreviations"]) for r in _read_csv("programmes.csv")])
-
-
-@cache
-def _funder_aliases() -> _AliasSet:
-    return _alias_set([(r["funder"], r["aliases"], r["abbreviations"]) for r in _read_csv("funders.csv")])
-
-
-@cache
-def _measure_index() -> tuple[dict[int, list[tuple[str, str, Measure]]], dict[str, list[tuple[str, Measure]]]]:
-    """Axis rows by axis number (with the folded axis name) and measure rows by measure number."""
-    axes: dict[int, list[tuple[str, str, Measure]]] = {}
-    by_measure: dict[str, list[tuple[str, Measure]]] = {}
-    for row in measures():
-        number = _axis_number(row.priority_axis)
-        if number is not None and row.axis_name and not row.measure:
-            axes.setdefault(number, []).append((_norm_name(row.axis_name), row.programme, row))
-        if row.measure and row.measure_name:
-            by_measure.setdefault(row.measure, []).append((_norm_name(row.measure_name), row))
-    return axes, by_measure
 
 
 # --------------------------------------------------------------------------- EU funds
@@ -338,116 +94,6 @@ def _find_funds(text: str, folded: str) -> list[tuple[int, str, bool]]:
     return found
 
 
-# --------------------------------------------------------------------------- axes and measures
-
-_ROMAN = re.compile(r"(?=[IVXL])(L?X{0,3})(IX|IV|V?I{0,3})")
-_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
-
-_NUMBER = r"(\d{1,2}|[ivxl]{1,6})"
-_AXIS = re.compile(
-    rf"\b(?:(?:os|osi|osia)\s+(?:priorytetow\w*\s+)?|priorytet(?:u|em|ie)?\s+)(?:nr\.?\s*)?{_NUMBER}(?![\w]|\.\d)"
-)
-_MEASURE = re.compile(
-    r"(?=[pd])\b(?:pod)?dzialani(?:e|a|u|em|ach|om)?\s+(?:nr\.?\s*)?(\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)(?!\.?\d)"
-    r"(?!\s*(?:mln|mld|tys|zl|%))"
-)
-_NAME_SKIP = " .:,-–—\t\n"
-
-
-def _axis_number(printed: str) -> int | None:
-    """ "VIII" -> 8, "9" -> 9; None for anything else."""
-    if printed.isdigit():
-        return int(printed)
-    if not printed or not _ROMAN.fullmatch(printed):
-        return None
-    total = 0
-    for i, char in enumerate(printed):
-        value = _ROMAN_VALUES[char]
-        following = _ROMAN_VALUES[printed[i + 1]] if i + 1 < len(printed) else 0
-        total += -value if value < following else value
-    return total
-
-
-def _name_follows(folded_window: str, name: str) -> bool:
-    """Does `folded_window` (text after a number) start with `name`, as a whole word run?"""
-    window = _norm_name(folded_window).lstrip(_NAME_SKIP)
-    if not window.startswith(name):
-        return False
-    rest = window[len(name) : len(name) + 1]
-    return not rest or not rest.isalnum()
-
-
-@dataclass(frozen=True, slots=True)
-class _Numbered:
-    printed: str
-    start: int
-    end: int
-
-
-def _find_axes(text: str, folded: str) -> list[_Numbered]:
-    out: list[_Numbered] = []
-    for match in _AXIS.finditer(folded):
-        printed = text[match.start(1) : match.end(1)]
-        if printed.isdigit() and match.group(0).startswith("prior"):
-            continue  # "Priorytet 1" is a strategy's priority; PO KL numbered priorities in Roman
-        if not printed.isdigit() and (printed != printed.upper() or _axis_number(printed) is None):
-            continue  # "osi priorytetowej i działania": a lower-case "i" is the conjunction
-        out.append(_Numbered(printed, match.start(1), match.end(1)))
-    return out
-
-
-def _find_measures(folded: str) -> list[_Numbered]:
-    return [_Numbered(m.group(1), m.start(1), m.end(1)) for m in _MEASURE.finditer(folded)]
-
-
-def _pick_measure(found: list[_Numbered], warnings: list[str]) -> _Numbered | None:
-    """The sub-measure when both a measure and its sub-measure are named, else the first one."""
-    if not found:
-        return None
-    deepest = found[0]
-    for mention in found[1:]:
-        if mention.printed.startswith(deepest.printed + "."):
-            deepest = mention
-    others = {
-        m.printed for m in found if m.printed != deepest.printed and not deepest.printed.startswith(m.printed + ".")
-    }
-    if others:
-        warnings.append(
-            f"Several measures named ({', '.join([deepest.printed, *sorted(others)])}); kept {deepest.printed}."
-        )
-    return deepest
-
-
-def _pick_axis(found: list[_Numbered], warnings: list[str]) -> _Numbered | None:
-    if not found:
-        return None
-    numbers = {_axis_number(a.printed) for a in found}
-    if len(numbers) > 1:
-        printed = ", ".join(dict.fromkeys(a.printed for a in found))
-        warnings.append(f"Several priority axes named ({printed}); kept {found[0].printed}.")
-    return found[0]
-
-
-def _programmes_from_names(
-    folded: str, axes: list[_Numbered], measures_found: list[_Numbered]
-) -> tuple[set[str], set[str]]:
-    """Programmes whose axis name / measure name follows a printed axis / measure number."""
-    axis_index, measure_index = _measure_index()
-    by_axis: set[str] = set()
-    by_measure: set[str] = set()
-    for axis in axes:
-        window = folded[axis.end : axis.end + 240]
-        for name, programme, _ in axis_index.get(_axis_number(axis.printed) or -1, []):
-            if _name_follows(window, name):
-                by_axis.add(programme)
-    for measure in measures_found:
-        window = folded[measure.end : measure.end + 240]
-        for name, row in measure_index.get(measure.printed, []):
-            if _name_follows(window, name):
-                by_measure.add(row.programme)
-    return by_axis, by_measure
-
-
 # --------------------------------------------------------------------------- programmes
 
 _YEARS_AFTER = re.compile(
@@ -467,7 +113,7 @@ class _ProgrammeMention:
 def _find_programmes(text: str, folded: str, warnings: list[str]) -> list[_ProgrammeMention]:
     table = programmes()
     found: list[_ProgrammeMention] = []
-    for start, end, keys in _programme_aliases().scan(text, folded):
+    for start, end, keys in programme_aliases().scan(text, folded):
         printed = text[start:end]
         years = _YEARS_AFTER.match(folded, end)
         candidates = tuple(keys)
@@ -532,7 +178,7 @@ _FUNDER_AFTER = re.compile(r"^\W{0,3}\s*(?:\w+\s+){0,2}?(?:przyznal|przekazal|do
 def _find_funder(text: str, folded: str, warnings: list[str]) -> tuple[str | None, str | None]:
     """(canonical funder, as printed) for the first payer named in a funding context."""
     found: list[tuple[str, str]] = []
-    for start, end, keys in _funder_aliases().scan(text, folded):
+    for start, end, keys in funder_aliases().scan(text, folded):
         sentence_start = max(0, folded.rfind(". ", 0, start), folded.rfind("\n", 0, start), start - 160)
         before = folded[sentence_start:start]
         if not (_FUNDING_CONTEXT.search(before) or _FUNDER_AFTER.match(folded[end : end + 60])):
@@ -549,7 +195,7 @@ def _find_funder(text: str, folded: str, warnings: list[str]) -> tuple[str | Non
 # --------------------------------------------------------------------------- the cascade
 
 
-def _table_fund(programme: str | None, axis: _Numbered | None, measure: _Numbered | None) -> str | None:
+def _table_fund(programme: str | None, axis: Numbered | None, measure: Numbered | None) -> str | None:
     """The fund the tables give for this programme / measure / axis, most specific first."""
     if programme is None:
         return None
@@ -559,9 +205,9 @@ def _table_fund(programme: str | None, axis: _Numbered | None, measure: _Numbere
         if row:
             return row.fund
     if axis is not None:
-        number = _axis_number(axis.printed)
+        number = axis_number(axis.printed)
         row = next(
-            (r for r in rows if not r.measure and r.fund and _axis_number(r.priority_axis) == number),
+            (r for r in rows if not r.measure and r.fund and axis_number(r.priority_axis) == number),
             None,
         )
         if row:
@@ -575,19 +221,19 @@ def find_funding(text: str) -> tuple[FundingMention, list[str]]:
     warnings: list[str] = []
     if not text:
         return FundingMention(), warnings
-    folded = _fold(text)
+    folded = fold(text)
 
     funds = _find_funds(text, folded)
-    axes = _find_axes(text, folded)
-    measures_found = _find_measures(folded) if "dzialani" in folded else []
-    axis = _pick_axis(axes, warnings)
-    measure = _pick_measure(measures_found, warnings)
+    axes = find_axes(text, folded)
+    measures_found = find_measures(folded) if "dzialani" in folded else []
+    axis = pick_axis(axes, warnings)
+    measure = pick_measure(measures_found, warnings)
     if axis and measure:
-        number = _axis_number(axis.printed)
+        number = axis_number(axis.printed)
         if number is not None and measure.printed.split(".")[0] != str(number):
             warnings.append(f"Measure {measure.printed} does not belong to priority axis {axis.printed}.")
 
-    by_axis, by_measure = _programmes_from_names(folded, axes, measures_found)
+    by_axis, by_measure = programmes_from_names(folded, axes, measures_found)
     if by_axis and by_measure:
         derived = by_axis & by_measure
         if not derived:

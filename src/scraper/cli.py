@@ -35,9 +35,9 @@ from extract.urls import canonical_url, host_of
 from scraper import golden
 from scraper.fetch import USER_AGENT, FetchPolicy
 from scraper.lock import LockedError, RunLock
+from scraper.pages import role_of
 from scraper.registry import Site, SiteRegistryError, load_sites, site_for_url
-from scraper.replay import role_of
-from scraper.runs import LiveRun, OfflineRun, run_live, run_offline
+from scraper.runs import RunResult, run_sites
 from scraper.signals import Interrupted
 from scraper.state import StateError
 from scraper.store import RawStore, StoreError, load_entry
@@ -97,7 +97,7 @@ SiteIdsOption = Annotated[
 ]
 
 
-GOLDEN_DEFAULT = Path("tests/golden")  # relative: `scrape validate` runs from the repository
+FIXTURES_DEFAULT = Path("tests/fixtures")  # relative: `scrape validate` runs from the repository
 _HEADER_SAFE = re.compile(r"[\x20-\x7e]+")  # what an HTTP header value may hold without encoding
 
 
@@ -171,6 +171,14 @@ def run(
     site: SiteIdsOption = [],  # noqa: B006
     offline: Annotated[bool, typer.Option("--offline", help="Replay the saved pages in DIR/raw; no network.")] = False,
     live: Annotated[bool, typer.Option("--live", help="Fetch the sites (the default).")] = False,
+    pages_from: Annotated[
+        Path | None,
+        typer.Option(
+            "--from",
+            metavar="DIR",
+            help="Offline: replay this raw store (default DIR/raw, or tests/fixtures when DIR/raw is empty).",
+        ),
+    ] = None,
     max_pages: Annotated[
         int | None, typer.Option("--max-pages", metavar="N", min=1, help="Pages per site at most.")
     ] = None,
@@ -201,6 +209,8 @@ def run(
         fail("--offline and --live exclude each other; give one")
     if quiet and verbose:
         fail("--quiet and --verbose exclude each other; give one")
+    if pages_from is not None and not offline:
+        fail("--from replays saved pages: give it with --offline")
     if not offline and not (contact or "").strip():
         fail(
             "a live run needs a contact for the User-Agent, so site administrators can reach you: "
@@ -214,15 +224,47 @@ def run(
     data = data.absolute()
     try:
         check_directory(data)
+    except WriteError as error:
+        fail(str(error))
+    policy = FetchPolicy(concurrency=concurrency, user_agent=USER_AGENT.format(contact=contact))
+    progress, tasks = _progress(quiet, chosen)
+
+    def advance(site_id: str, url: str) -> None:
+        progress.advance(tasks[site_id])  # type: ignore[arg-type]
+        if progress.disable and not quiet and not offline:
+            logging.getLogger("scraper.run").info("%s %s", site_id, url)
+
+    try:
         with RunLock(data):
-            if offline:
-                code = _offline(chosen, data, max_pages, quiet)
-            else:
-                agent = USER_AGENT.format(contact=contact)
-                code = _live(chosen, data, max_pages, FetchPolicy(concurrency=concurrency, user_agent=agent), quiet)
+            pages = _pages_to_replay(data, pages_from, quiet) if offline else None
+            with progress:
+                result = run_sites(
+                    chosen,
+                    data,
+                    mode="offline" if offline else "live",
+                    pages=pages,
+                    policy=policy,
+                    max_pages=max_pages,
+                    on_page=advance,
+                )
     except (LockedError, StateError, WriteError) as error:
         fail(str(error))
-    raise typer.Exit(code)
+    _print_run(result, quiet)
+    raise typer.Exit(result.exit_code)
+
+
+def _pages_to_replay(data: Path, pages_from: Path | None, quiet: bool) -> Path:
+    """The raw store an offline run reads: --from, else DIR/raw, else (a fresh clone) the shipped fixtures."""
+    if pages_from is not None:
+        if not RawStore(pages_from).sites():
+            fail(f"--from {pages_from}: no saved pages there")
+        return pages_from.absolute()
+    raw = data / "raw"
+    if RawStore(raw).sites() or not FIXTURES_DEFAULT.is_dir():
+        return raw
+    if not quiet:
+        out.print(f"{raw} holds no saved pages: replaying the shipped fixtures in {FIXTURES_DEFAULT}", highlight=False)
+    return FIXTURES_DEFAULT.absolute()
 
 
 def _progress(quiet: bool, sites: list[Site]) -> tuple[Progress, dict[str, object]]:
@@ -233,57 +275,10 @@ def _progress(quiet: bool, sites: list[Site]) -> tuple[Progress, dict[str, objec
     return progress, {s.id: progress.add_task(s.id, total=None) for s in sites}
 
 
-def _offline(chosen: list[Site], data: Path, max_pages: int | None, quiet: bool) -> int:
-    pages = 0
-
-    def advance(site_id: str, url: str) -> None:
-        nonlocal pages
-        pages += 1
-
-    result = run_offline(chosen, data, max_pages=max_pages, on_page=advance)
-    if result.interrupted:
-        err.print(
-            f"interrupted ({result.interrupted}) after {_plural(pages, 'page')}; dataset unchanged",
-            highlight=False,
-            markup=False,
-        )
-        return result.exit_code
-    if not quiet:
-        _print_offline(result)
-    for site in result.results:
-        for message in site.errors:
-            err.print(f"Error: {site.site}: {message}", highlight=False, markup=False)
-        if not site.records and not result.kept.get(site.site):
-            why = (
-                f"{site.stopped} before any article"
-                if site.stopped
-                else f"nothing saved for it in {data / 'raw' / site.site}"
-                if not site.pages
-                else "no saved page gave a record"
-            )
-            err.print(f"Error: {site.site}: no records: {why}", highlight=False, markup=False)
-    return result.exit_code
-
-
-def _live(chosen: list[Site], data: Path, max_pages: int | None, policy: FetchPolicy, quiet: bool) -> int:
-    progress, tasks = _progress(quiet, chosen)
-
-    def advance(site_id: str, url: str) -> None:
-        progress.advance(tasks[site_id])  # type: ignore[arg-type]
-        if progress.disable and not quiet:
-            logging.getLogger("scraper.run").info("%s %s", site_id, url)
-
-    with progress:
-        result = run_live(chosen, data, policy=policy, max_pages=max_pages, on_page=advance)
-    _print_live(result, quiet)
-    return result.exit_code
-
-
-def _print_live(result: LiveRun, quiet: bool) -> None:
+def _print_run(result: RunResult, quiet: bool) -> None:
     report = result.report
     if not quiet:
         out.print(report.table())
-        out.print(f"{result.total} records -> {result.target}; report -> {result.saved}", highlight=False)
     for site_report in report.sites:
         if site_report.stopped and site_report.stopped != "interrupted" and not quiet:
             line = f"{site_report.site}: {site_report.stopped}; records of pages not reached kept"
@@ -293,6 +288,14 @@ def _print_live(result: LiveRun, quiet: bool) -> None:
             err.print(f"{site_report.site}: {problem}", highlight=False, markup=False)
         if site_report.failed:
             err.print(f"Error: {site_report.site}: {site_report.failure}", highlight=False, markup=False)
+    if not quiet:
+        totals = report.totals()
+        out.print(
+            f"{_plural(result.pages, 'page')}, {totals.records_total - totals.records_kept} records extracted, "
+            f"{totals.records_kept} kept, {totals.warnings} warnings -> {result.target} ({result.total} records); "
+            f"report -> {result.saved}",
+            highlight=False,
+        )
     if report.interrupted:
         kept = sum(site.records_kept for site in report.sites)
         err.print(
@@ -302,30 +305,6 @@ def _print_live(result: LiveRun, quiet: bool) -> None:
             highlight=False,
             markup=False,
         )
-
-
-def _print_offline(result: OfflineRun) -> None:
-    table = Table(title="scrape run (offline)", title_justify="left")
-    table.add_column("site", no_wrap=True)
-    columns = ("pages", "lists", "articles", "unlinked", "not saved", "records", "kept", "warnings", "errors")
-    for column in columns:
-        table.add_column(column, justify="right", no_wrap=True)
-    for r in result.results:
-        kept = result.kept.get(r.site, 0)
-        counts = (r.pages, r.listings, r.articles, r.unlinked, r.missing, len(r.records), kept, r.warnings)
-        table.add_row(escape(r.site), *map(str, (*counts, len(r.errors))))
-    out.print(table)
-    warnings = sum(r.warnings for r in result.results)
-    records = sum(len(r.records) for r in result.results)
-    kept = sum(result.kept.values())
-    stopped = [f"{r.site}: {r.stopped}; records of pages not reached kept" for r in result.results if r.stopped]
-    for line in stopped:
-        out.print(line, highlight=False, markup=False)
-    out.print(
-        f"{result.pages} pages, {records} records extracted, {kept} kept, {warnings} warnings -> "
-        f"{result.target} ({result.total} records)",
-        highlight=False,
-    )
 
 
 @app.command("sites", short_help="List the registry's sites: id, name, TERYT, extractor, start URL.")
@@ -456,33 +435,42 @@ def extract_command(
     raise typer.Exit(1 if failures else 0)
 
 
-@app.command(short_help="Re-extract the saved pages; compare with the golden records.")
+@app.command(short_help="Re-extract the fixture pages; compare with their expected records.")
 def validate(
-    data: DataOption = Path("data"),
     sites: SitesOption = None,
-    golden_dir: Annotated[Path, typer.Option("--golden", metavar="DIR", help="Golden records folder.")] = Path(
-        "tests/golden"
-    ),
+    fixtures: Annotated[
+        Path,
+        typer.Option(
+            "--fixtures",
+            metavar="DIR",
+            help=(
+                "Fixtures folder: SITE/KEY.html and its raw-store sidecar SITE/KEY.json beside the expected "
+                "records SITE/KEY.expected.json; relative to the current directory."
+            ),
+        ),
+    ] = FIXTURES_DEFAULT,
     update: Annotated[
         bool,
-        typer.Option("--update", help="Rewrite the golden files from the current output (review the diff!)."),
+        typer.Option("--update", help="Rewrite the expected files from the current output (review the diff!)."),
     ] = False,
 ) -> None:
-    """Re-extract the saved pages; compare with the golden records.
+    """Re-extract the fixture pages; compare with their expected records.
+
+    Reads the fixtures folder (each saved page, a raw-store entry, beside its KEY.expected.json),
+    never the run outputs in data/, so a live run does not change what is checked.
 
     Example: scrape validate            (exit 1 and a diff on any difference)
     """
-    raw = (data / "raw").absolute()
-    if not raw.is_dir() or not any(raw.iterdir()):
-        fail(f"no saved pages under {raw}")
-    if golden_dir == GOLDEN_DEFAULT and not golden_dir.is_dir():  # not in the repository: say so, write nothing
-        fail(f"no golden folder {golden_dir.absolute()}; run from the repository or give --golden DIR")
+    if fixtures == FIXTURES_DEFAULT and not fixtures.is_dir():  # not in the repository: say so, write nothing
+        fail(f"no fixtures folder {fixtures.absolute()}; run from the repository or give --fixtures DIR")
+    if not fixtures.is_dir():
+        fail(f"no fixtures folder {fixtures.absolute()}")
+    if next(RawStore(fixtures).scan(), None) is None:  # before --update could delete every expected file
+        fail(f"no saved pages under {fixtures.absolute()}")
     try:
-        report = golden.validate(RawStore(raw), _sites(sites), golden_dir, update=update)
+        report = golden.validate(fixtures, _sites(sites), update=update)
     except WriteError as error:
         fail(str(error))
-    if not report.checks:
-        fail(f"no saved pages under {raw}")
     for check in report.checks:
         colour = {"ok": "green", "updated": "yellow"}.get(check.status, "red")
         out.print(f"[{colour}]{check.status:8}[/] {escape(check.site)} {escape(check.url)}", highlight=False)

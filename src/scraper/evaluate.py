@@ -6,11 +6,13 @@ A set is a folder with `pages/<name>.html` (raw bytes, in the encoding the page 
 
 How a field is scored:
 
-- single-valued fields (title, published, period, funding.*, beneficiary, implementer, kind, and
-  partners.lead: the names of the lead partners): precision = correct / pages where something was
+- single-valued fields (title, published, period, funding.*, beneficiary, implementer, participants,
+  kind, and partners.lead: the names of the lead partners): precision = correct / pages where something was
   extracted, recall = correct / pages where the label has a value, F1 = 2·correct / (extracted +
   labelled).  A null label with a null extraction is correct but outside P/R; it counts in
   accuracy = pages equal to the label / pages.
+- fields added after the set was labelled (`OPTIONAL_KEYS`: participants) are scored only on pages
+  whose label has the key: a missing key is "not labelled", a null one "the page states none".
 - set fields (amounts as (kind, value) pairs, amounts.value ignoring kind, partners by name): P/R/F1
   over the items of all pages together (micro-averaged); accuracy = pages whose set equals the label's.
 - checks on the main text (accuracy only, over pages whose label gives the sentence):
@@ -54,6 +56,8 @@ from extract.urls import host_of
 FETCHED_AT = datetime(2026, 11, 20, tzinfo=UTC)  # fixed: relative dates ("wczoraj") resolve the same every run
 DEFAULT_SET = Path("tests/evaluation")
 FUNDING_KEYS = ("fund", "programme", "priority_axis", "measure", "funder")
+# Label keys a label may leave out: the page is then not scored on that field (labels predating it).
+OPTIONAL_KEYS = ("participants",)
 AMOUNT_KINDS = frozenset({"total_cost", "grant", "eu_share", "own_share", "eligible", "other"})
 RECORD_KINDS = frozenset({"project", "programme", "practice", "news", "other"})
 _EDGE = 40  # characters of the output's edge looked up in the page when a label sentence is missing
@@ -78,6 +82,7 @@ class Fields:
     beneficiary: str | None = None
     implementer: str | None = None
     partners: tuple[tuple[str, bool], ...] = ()
+    participants: int | None = None
     kind: str | None = None
 
 
@@ -86,6 +91,7 @@ class Label(Fields):
     """One page's hand labels (tests/evaluation/README.md)."""
 
     url: str = ""
+    unlabelled: frozenset[str] = frozenset()  # OPTIONAL_KEYS the label leaves out: those fields are not scored
     text_first: str | None = None
     text_last: str | None = None
     style: str | None = None
@@ -344,6 +350,9 @@ def parse_label(path: Path) -> Label:
             raise bad(f"partners[{index}].lead", f"expected true or false, got {lead!r}")
         assert name is not None
         partners.append((name, lead))
+    participants = data.get("participants")
+    if participants is not None and (type(participants) is not int or participants < 0):
+        raise bad("participants", f"expected a whole number >= 0 or null, got {participants!r}")
     kind = data.get("kind")
     if kind is not None and kind not in RECORD_KINDS:
         raise bad("kind", f"expected one of {', '.join(sorted(RECORD_KINDS))} or null, got {kind!r}")
@@ -357,7 +366,9 @@ def parse_label(path: Path) -> Label:
         beneficiary=text("beneficiary", data.get("beneficiary")),
         implementer=text("implementer", data.get("implementer")),
         partners=tuple(partners),
+        participants=participants,
         kind=kind,
+        unlabelled=frozenset(key for key in OPTIONAL_KEYS if key not in data),
         text_first=text("text_first", data.get("text_first")),
         text_last=text("text_last", data.get("text_last")),
         style=data.get("style") if isinstance(data.get("style"), str) else None,
@@ -385,6 +396,7 @@ def from_record(record: Record) -> Prediction:
         beneficiary=record.beneficiary.name if record.beneficiary else None,
         implementer=record.implementer.name if record.implementer else None,
         partners=tuple((partner.name, partner.lead) for partner in record.partners),
+        participants=record.participants,
         kind=record.kind,
         text=record.text,
     )
@@ -462,6 +474,7 @@ SINGLE: dict[str, _Single] = {
     "beneficiary": lambda x: _name(x.beneficiary),
     "implementer": lambda x: _name(x.implementer),
     "partners.lead": lambda x: _leads((_name(name) or "", lead) for name, lead in x.partners),
+    "participants": lambda x: x.participants,
     "kind": lambda x: x.kind,
 }
 SETS: dict[str, _Set] = {
@@ -500,6 +513,7 @@ FIELDS: tuple[str, ...] = (
     "implementer",
     "partners",
     "partners.lead",
+    "participants",
     "kind",
     *CHECKS,
 )
@@ -619,6 +633,8 @@ def score(
         page = PageResult(sample.name, label.url, style=label.style, error=got.error)
         report.pages.append(page)
         for name, score_ in scores.items():
+            if name.split(".")[0] in label.unlabelled:
+                continue  # the label predates the field: not labelled, not scored
             if name in SINGLE:
                 expected_value, got_value = SINGLE[name](label), SINGLE[name](got)
                 score_.n += 1

@@ -30,8 +30,7 @@ import re
 import socket
 import time
 import zlib
-from collections import Counter
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from types import TracebackType
@@ -41,18 +40,18 @@ from urllib.parse import urljoin, urlsplit
 import httpx
 
 from extract.urls import canonical_url
+from scraper.decoding import BodyDecoder, TooLarge
+from scraper.errors import ErrorClass
+from scraper.fetch_result import DEFAULT_CONTACT as DEFAULT_CONTACT
+from scraper.fetch_result import ROBOTS_TOKEN as ROBOTS_TOKEN
+from scraper.fetch_result import USER_AGENT as USER_AGENT
+from scraper.fetch_result import FetchPolicy as FetchPolicy
+from scraper.fetch_result import FetchResult as FetchResult
+from scraper.fetch_result import HostStats
 from scraper.robots import MAX_ROBOTS_BYTES, RobotsRules, rules_for_response, unavailable
 
 logger = logging.getLogger(__name__)
 
-# Sent with every request; site owners should be able to tell who we are and how to reach us.
-# Operators name themselves with `scrape run --contact` (or SCRAPE_CONTACT): site admins must be
-# able to reach whoever runs the crawler.
-USER_AGENT = "jst-funding-scraper/0.1 (dataset of projects funded by Polish local governments; contact: {contact})"
-DEFAULT_CONTACT = "not given"
-# The product token matched against robots.txt User-agent lines (never the whole header:
-# a group for "github" must not catch us because our URL mentions it).
-ROBOTS_TOKEN = "jst-funding-scraper"
 # We decode gzip and deflate ourselves (to cap the decoded size); brotli/zstd are not offered.
 ACCEPT_ENCODING = "gzip, deflate"
 _ACCEPT = {
@@ -70,69 +69,9 @@ _XML_SNIFF = re.compile(
 )
 _SNIFF_WINDOW = 1024
 _ROBOTS_REDIRECTS = 5  # RFC 9309 2.3.1.2
-_DECODE_STEP = 65_536  # most bytes one zlib call may produce, so a bomb never inflates in one go
 
 Accept = Literal["html", "xml"]
 Sleep = Callable[[float], Awaitable[None]]
-
-
-@dataclass(frozen=True, slots=True)
-class FetchResult:
-    url: str  # the canonical URL asked for
-    final_url: str  # after redirects (canonical); on a redirect error, the target refused or not followed
-    status: int | None  # None when no HTTP response arrived
-    headers: dict[str, str] = field(default_factory=dict)  # lower-case names
-    body: bytes | None = None  # None for 304, errors and refused pages
-    fetched_at: datetime | None = None
-    error: str | None = None  # one line: "timeout", "robots: disallowed", "too large: ...", ...
-    # "robots", "unreachable" (robots.txt could not be read: nothing may be fetched now), "offsite", "timeout",
-    # "connect", "http_4xx", "http_5xx", "too_large", "not_html", "redirects", "scheme", "other"
-    error_class: str | None = None
-    attempts: int = 0
-    history: tuple[str, ...] = ()  # canonical URLs that redirected here, in order (final_url not included)
-
-    @property
-    def not_modified(self) -> bool:
-        return self.status == 304
-
-    @property
-    def ok(self) -> bool:
-        """A body to store, or a 304 meaning the stored one is still current."""
-        return self.error is None
-
-
-@dataclass(frozen=True)
-class FetchPolicy:
-    """Limits for one run; the defaults suit municipal sites on shared hosting."""
-
-    user_agent: str = USER_AGENT.format(contact=DEFAULT_CONTACT)
-    concurrency: int = 8  # global limit of requests in flight
-    delay: float = 1.0  # default seconds between two request starts on one host (per-site `delay` overrides)
-    timeout: float = 20.0  # per request (connect/read/write/pool)
-    max_bytes: int = 10_000_000  # streamed body cap (compressed bytes on the wire)
-    max_decompressed: int = 20_000_000  # cap on decoded bytes (gzip/deflate bombs)
-    max_redirects: int = 5
-    retries: int = 3  # extra attempts on timeouts, connection errors, 429, 5xx
-    backoff: float = 0.5  # base of exponential backoff with full jitter
-    max_retry_wait: float = 60.0  # a Retry-After larger than this: give up on the page (record the error)
-    max_total_time: float = 120.0  # per page, all attempts included (counted from its first request)
-
-
-@dataclass
-class HostStats:
-    """Per-host counters for the run report.
-
-    Request counters go to the host requested; page counters (skips, errors) to the host of the URL asked.
-    """
-
-    requests: int = 0  # HTTP requests sent, robots.txt and redirect hops included
-    robots_requests: int = 0
-    robots_skipped: int = 0  # pages refused by robots.txt (never requested)
-    offsite_skipped: int = 0  # URLs (or redirect targets) outside the site's hosts
-    retries: int = 0
-    by_status: Counter[str] = field(default_factory=Counter)  # per request: "2xx".."5xx", "no_response"
-    errors: Counter[str] = field(default_factory=Counter)  # per page: error_class
-    wire_bytes: int = 0
 
 
 @dataclass
@@ -158,58 +97,10 @@ class _Outcome:
     headers: dict[str, str] = field(default_factory=dict)
     body: bytes | None = None
     error: str | None = None
-    error_class: str | None = None
+    error_class: ErrorClass | None = None
     retryable: bool = False
     retry_after: float | None = None
     fetched_at: datetime | None = None
-
-
-class _TooLarge(Exception):
-    pass
-
-
-class _Decoder:
-    """Content-Encoding removal in bounded steps: each zlib call yields at most _DECODE_STEP bytes."""
-
-    def __init__(self, coding: str) -> None:
-        self.coding = coding
-        self._first = True
-        self._obj = self._new()
-
-    def _new(self) -> zlib._Decompress | None:
-        if self.coding in ("", "identity"):
-            return None
-        if self.coding in ("gzip", "x-gzip"):
-            return zlib.decompressobj(16 + zlib.MAX_WBITS)
-        # "deflate" is meant to be zlib-wrapped, but some servers send raw deflate (tried on the first error).
-        return zlib.decompressobj(zlib.MAX_WBITS)
-
-    def feed(self, data: bytes) -> Iterator[bytes]:
-        obj = self._obj
-        if obj is None:
-            yield data
-            return
-        while data:
-            try:
-                out = obj.decompress(data, _DECODE_STEP)
-            except zlib.error:
-                if not (self._first and self.coding == "deflate"):
-                    raise
-                obj = self._obj = zlib.decompressobj(-zlib.MAX_WBITS)
-                out = obj.decompress(data, _DECODE_STEP)
-            self._first = False
-            yield out
-            data = obj.unconsumed_tail
-            if obj.eof:
-                # Another gzip member may follow; anything else after the end is ignored, as browsers do.
-                rest = obj.unused_data
-                if not rest.startswith(b"\x1f\x8b") or self.coding == "deflate":
-                    return
-                data = rest
-                obj = self._obj = zlib.decompressobj(16 + zlib.MAX_WBITS)
-
-    def flush(self) -> bytes:
-        return self._obj.flush() if self._obj is not None else b""
 
 
 def _one_line(text: object, limit: int = 300) -> str:
@@ -420,7 +311,7 @@ class Fetcher:
         history: list[str] = []
         last: _Outcome | None = None
 
-        def refuse(error: str, error_class: str) -> FetchResult:
+        def refuse(error: str, error_class: ErrorClass) -> FetchResult:
             status, hdrs = (last.status, last.headers) if last else (None, {})
             return FetchResult(
                 asked,
@@ -642,8 +533,8 @@ class Fetcher:
             out.error, out.error_class = f"unsupported content-encoding {coding!r}", "other"
             return out
         try:
-            body = await self._read_body(response, _Decoder(coding), body_limit, stats)
-        except _TooLarge as error:
+            body = await self._read_body(response, BodyDecoder(coding), body_limit, stats)
+        except TooLarge as error:
             out.error, out.error_class = _one_line(f"too large: {error}"), "too_large"
             return out
         except zlib.error as error:
@@ -661,7 +552,7 @@ class Fetcher:
         return out
 
     async def _read_body(
-        self, response: httpx.Response, decoder: _Decoder, body_limit: int | None, stats: HostStats
+        self, response: httpx.Response, decoder: BodyDecoder, body_limit: int | None, stats: HostStats
     ) -> bytes:
         """Stream the body, counting wire bytes against max_bytes and decoded bytes against max_decompressed.
 
@@ -676,18 +567,18 @@ class Fetcher:
             if wire > self.policy.max_bytes:
                 if body_limit is not None:
                     return bytes(body[:body_limit])
-                raise _TooLarge(f"body over max_bytes {self.policy.max_bytes} on the wire")
+                raise TooLarge(f"body over max_bytes {self.policy.max_bytes} on the wire")
             for piece in decoder.feed(chunk):
                 body += piece
                 if len(body) > cap:
                     if body_limit is not None:
                         return bytes(body[:body_limit])
-                    raise _TooLarge(f"decoded body over max_decompressed {cap}")
+                    raise TooLarge(f"decoded body over max_decompressed {cap}")
         body += decoder.flush()
         if len(body) > cap:
             if body_limit is not None:
                 return bytes(body[:body_limit])
-            raise _TooLarge(f"decoded body over max_decompressed {cap}")
+            raise TooLarge(f"decoded body over max_decompressed {cap}")
         return bytes(body)
 
     @staticmethod

@@ -1,8 +1,15 @@
-"""Golden records: what each saved page must extract to, compared field by field.
+"""Golden records: what each fixture page must extract to, compared field by field.
 
-One file per saved page, `tests/golden/<site>/<key>.json`, holding the page's URL, its
-role and either its records or its links.  They change only through
-`scrape validate --update`, whose diff a person reads before committing.
+The fixtures folder (`tests/fixtures/`) is a raw store with each saved page beside its
+expected records:
+
+    <site>/<key>.html            the body as received
+    <site>/<key>.json            the raw-store sidecar (URL, status, headers, time, SHA-256)
+    <site>/<key>.expected.json   the golden file: the page's URL, role, extractor and its records or links
+
+The store reads only `<key>.json` sidecars, so the expected files and READMEs beside them
+are not pages.  Expected files change only through `scrape validate --update`, whose diff a
+person reads before committing.
 """
 
 from __future__ import annotations
@@ -14,10 +21,17 @@ from typing import Any
 from extract import jsonl
 from extract.page import SiteInfo
 from extract.pipeline import Extraction, Role
+from scraper.pages import role_of, run_page
 from scraper.registry import Site
-from scraper.replay import role_of, run_page
-from scraper.store import RawStore, StoreError
+from scraper.store import RawStore, StoreError, load_entry
 from scraper.writer import write_text_atomic
+
+EXPECTED_SUFFIX = ".expected.json"
+
+
+def expected_path(fixtures: Path, site: str, key: str) -> Path:
+    """Where a page's expected records live: beside its body and sidecar."""
+    return fixtures / site / f"{key}{EXPECTED_SUFFIX}"
 
 
 def snapshot(extraction: Extraction) -> dict[str, Any]:
@@ -93,9 +107,9 @@ def diff(expected: Any, actual: Any, path: str = "") -> list[str]:
 class PageCheck:
     site: str
     url: str
-    golden: Path
+    expected: Path
     differences: list[str] = field(default_factory=list)
-    status: str = "ok"  # ok, changed, new (no golden yet), updated, error
+    status: str = "ok"  # ok, changed, new (no expected file yet), updated, error, orphan
 
 
 @dataclass
@@ -107,21 +121,34 @@ class ValidationReport:
         return [c for c in self.checks if c.status in ("changed", "new", "error", "orphan")]
 
 
-def _read_golden(path: Path) -> tuple[Any, str | None]:
+def _read_expected(path: Path) -> tuple[Any, str | None]:
     try:
         return jsonl.loads(path.read_text(encoding="utf-8")), None
     except (OSError, ValueError) as error:
-        return None, f"golden file {path} is unreadable: {error}"
+        return None, f"expected file {path} is unreadable: {error}"
 
 
-def validate(store: RawStore, sites: list[Site], golden_root: Path, *, update: bool = False) -> ValidationReport:
-    """Re-extract every saved page and compare with its golden file (or rewrite it with `update`).
+def _unreadable(sidecar: Path) -> bool:
+    """A sidecar that is there but cannot be loaded (the scan reported it); False when absent or fine."""
+    if not sidecar.is_file():
+        return False
+    try:
+        load_entry(sidecar)
+    except StoreError:
+        return True
+    return False
 
-    A page that cannot be extracted (selector error, stored non-200 status), or that only the
-    generic extractor could read (the site's page object fell back), fails in both modes and
-    never becomes a golden file; a golden file without its saved page fails as an orphan
-    (`--update` deletes it).
+
+def validate(fixtures: Path, sites: list[Site], *, update: bool = False) -> ValidationReport:
+    """Re-extract every page of the fixtures folder and compare with its expected file (or rewrite it with `update`).
+
+    A page that cannot be extracted (unreadable sidecar or body, selector error, stored non-200
+    status), or that only the generic extractor could read (the site's page object fell back),
+    fails in both modes and never becomes an expected file; an expected file without its page
+    (no `<key>.json` beside it, or one saved for another URL) fails as an orphan (`--update`
+    deletes it), while one whose sidecar is there but unreadable is kept (that page is the error).
     """
+    store = RawStore(fixtures)
     by_id = {site.id: site for site in sites}
     report = ValidationReport()
     visited: set[Path] = set()
@@ -132,9 +159,9 @@ def validate(store: RawStore, sites: list[Site], golden_root: Path, *, update: b
         site = by_id.get(entry.site)
         role: Role = (role_of(site, entry.url) if site else None) or "article"
         info = site.info if site else SiteInfo(id=entry.site, name=entry.site)
-        golden_path = golden_root / entry.site / f"{entry.key}.json"
-        visited.add(golden_path)
-        check = PageCheck(entry.site, entry.url, golden_path)
+        expected_file = expected_path(fixtures, entry.site, entry.key)
+        visited.add(expected_file)
+        check = PageCheck(entry.site, entry.url, expected_file)
         report.checks.append(check)
         if entry.status != 200:
             check.status, check.differences = "error", [f"stored response has status {entry.status}"]
@@ -153,30 +180,32 @@ def validate(store: RawStore, sites: list[Site], golden_root: Path, *, update: b
             continue
         actual = snapshot(extraction)
         if update:
-            old = golden_path.read_text(encoding="utf-8") if golden_path.is_file() else None
+            old = expected_file.read_text(encoding="utf-8") if expected_file.is_file() else None
             new = jsonl.dumps(actual, indent=2) + "\n"
             if old != new:
-                previous, _ = _read_golden(golden_path) if old else (None, None)
-                write_text_atomic(golden_path, new)
+                previous, _ = _read_expected(expected_file) if old else (None, None)
+                write_text_atomic(expected_file, new)
                 check.status = "updated"
-                check.differences = diff(previous, actual) if previous is not None else ["new golden file"]
+                check.differences = diff(previous, actual) if previous is not None else ["new expected file"]
             continue
-        if not golden_path.is_file():
+        if not expected_file.is_file():
             check.status, check.differences = (
                 "new",
-                [f"no golden file {golden_path}; review the output and run `scrape validate --update`"],
+                [f"no expected file {expected_file}; review the output and run `scrape validate --update`"],
             )
             continue
-        expected, problem = _read_golden(golden_path)
+        expected, problem = _read_expected(expected_file)
         if problem:
             check.status, check.differences = "error", [problem]
             continue
         check.differences = diff(expected, actual)
         if check.differences:
             check.status = "changed"
-    for orphan in sorted(golden_root.glob("*/*.json")):
-        if orphan not in visited:
-            check = PageCheck(orphan.parent.name, "?", orphan, [f"golden file {orphan} has no saved page"], "orphan")
+    for site_id in store.sites():
+        for orphan in sorted((fixtures / site_id).glob(f"*{EXPECTED_SUFFIX}")):
+            if orphan in visited or _unreadable(orphan.parent / f"{orphan.name.removesuffix(EXPECTED_SUFFIX)}.json"):
+                continue  # checked, or its page is there but unreadable: already an error, its records kept
+            check = PageCheck(site_id, "?", orphan, [f"expected file {orphan} has no saved page"], "orphan")
             if update:
                 orphan.unlink()
                 check.status, check.differences = "updated", [f"deleted {orphan}: its saved page is gone"]

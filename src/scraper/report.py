@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import signal
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, fields
 from datetime import datetime
 from pathlib import Path
@@ -19,28 +20,11 @@ from rich import box
 from rich.markup import escape
 from rich.table import Table
 
+from scraper.errors import BENIGN_ERRORS, ERROR_CLASSES
 from scraper.state import format_utc, parse_utc
 from scraper.writer import write_text_atomic
 
 log = logging.getLogger(__name__)
-
-# Error classes as scraper.fetch names them ("scheme": a link that is not http(s)).
-ERROR_CLASSES = (
-    "http_4xx",
-    "http_5xx",
-    "timeout",
-    "connect",
-    "too_large",
-    "not_html",
-    "offsite",
-    "redirects",
-    "robots",
-    "unreachable",
-    "scheme",
-    "other",
-)
-# Refusals by design, not failures of the site: they never fail a site.
-BENIGN_ERRORS = frozenset({"robots", "not_html", "offsite", "scheme"})
 
 _COUNTERS = (
     "requests",
@@ -57,6 +41,9 @@ _COUNTERS = (
     "records_total",
     "records_kept",
     "warnings",
+    "pages",
+    "unlinked",
+    "not_saved",
     "fallbacks",
 )
 
@@ -81,6 +68,9 @@ class SiteReport:
     records_total: int = 0  # in the site's dataset file after the run
     records_kept: int = 0  # of those, carried from earlier runs because this run did not reach their pages
     warnings: int = 0
+    pages: int = 0  # pages read (a body fetched, confirmed by a 304, or read from the store)
+    unlinked: int = 0  # of those, pages no listing linked to (remembered by the state, or saved in the store)
+    not_saved: int = 0  # offline: linked pages the store does not hold
     fallbacks: int = 0  # pages the site's page object no longer matched, read by the generic extractor
     stopped: str | None = None  # the crawl ended early: "max_pages=500 reached, …", "interrupted"
     failed: bool = False
@@ -121,8 +111,8 @@ def judge(site: SiteReport, *, last_count: int | None, may_be_empty: bool, shrin
     failed when the dataset holds no record of the site at all.  `may_be_empty` (a site that
     legitimately has nothing some days) skips the record checks; an earlier failure is kept.
     """
-    if site.failure and site.failure.startswith("site unreachable"):
-        return  # nothing was asked of the site: record counts and page failures say nothing more
+    if site.failure and site.failure.startswith(("site unreachable", "no records")):
+        return  # nothing was asked of the site, or the walk said why it has nothing: no more to say
     reached = site.records_total - site.records_kept
     if not may_be_empty:
         if site.stopped:
@@ -165,6 +155,8 @@ class RunReport:
                 setattr(total, name, getattr(total, name) + getattr(site, name))
             for name, count in site.errors.items():
                 total.errors[name] = total.errors.get(name, 0) + count
+        if any(site.stopped == "interrupted" for site in self.sites):
+            total.stopped = "interrupted"
         failed = sum(site.failed for site in self.sites)
         if failed:
             total.failed, total.failure = True, f"{failed} of {len(self.sites)} sites failed"
@@ -210,7 +202,7 @@ class RunReport:
         return path
 
     def table(self) -> Table:
-        """One row per site and a total row; failure reasons in the caption."""
+        """One row per site and a total row; failure reasons in the caption. Offline runs drop the HTTP columns."""
         title = f"scrape run {self.run_id} ({self.mode})" if self.run_id is not None else f"scrape run ({self.mode})"
         # Borderless and unpadded, so that seventeen columns fit the CLI's 120 characters.
         table = Table(
@@ -221,30 +213,18 @@ class RunReport:
             padding=(0, 0),
             show_edge=False,
         )
+        columns = _LIVE_COLUMNS if self.mode == "live" else _OFFLINE_COLUMNS
         table.add_column("site", no_wrap=True)
-        for header in ("req", "200", "304"):
-            table.add_column(header, justify="right", no_wrap=True)
-        table.add_column("errors", justify="right", min_width=6)  # the class breakdown wraps on narrow terminals
-        for header in (
-            "robots",
-            "pages\nnew",
-            "pages\nchg",
-            "pages\nsame",
-            "pages\ngone",
-            "recs\nnew",
-            "recs\nchg",
-            "recs\ngone",
-            "recs\ntotal",
-            "recs\nkept",
-            "warn",
-        ):
-            table.add_column(header, justify="right", no_wrap=True)
+        for header, _ in columns:
+            # the error breakdown wraps on narrow terminals; the counts never do
+            table.add_column(
+                header, justify="right", no_wrap=header != "errors", min_width=6 if header == "errors" else None
+            )
         table.add_column("status", no_wrap=True)
         for site in self.sites:
-            table.add_row(*_row(site))
-        total = self.totals()
+            table.add_row(*_row(site, columns))
         table.add_section()
-        table.add_row(*_row(total), style="bold")
+        table.add_row(*_row(self.totals(), columns), style="bold")
         reasons = [escape(f"{site.site}: {site.failure or 'failed'}") for site in self.sites if site.failed]
         if reasons:
             table.caption = "\n".join(reasons)
@@ -253,30 +233,47 @@ class RunReport:
 
 def compact_errors(errors: dict[str, int]) -> str:
     """`4xx:2 5xx:1 timeout:1`, in ERROR_CLASSES order, zero counts left out."""
-    order = {name: index for index, name in enumerate(ERROR_CLASSES)}
+    order: dict[str, int] = {name: index for index, name in enumerate(ERROR_CLASSES)}
     names = sorted((n for n, c in errors.items() if c), key=lambda n: (order.get(n, len(order)), n))
     return " ".join(f"{name.removeprefix('http_')}:{errors[name]}" for name in names)
 
 
-def _row(site: SiteReport) -> list[str]:
-    errors = str(site.error_count)
-    if site.error_count:
-        errors += f" {compact_errors(site.errors)}"
-    counts = (site.requests, site.status_200, site.status_304)
-    rest = (
-        site.robots_skipped,
-        site.pages_new,
-        site.pages_changed,
-        site.pages_unchanged,
-        site.pages_removed,
-        site.records_new,
-        site.records_changed,
-        site.records_removed,
-        site.records_total,
-        site.records_kept,
-        site.warnings,
-    )
+def _errors(site: SiteReport) -> str:
+    return f"{site.error_count} {compact_errors(site.errors)}" if site.error_count else "0"
+
+
+Column = tuple[str, Callable[[SiteReport], object]]
+_RECORD_COLUMNS: list[Column] = [
+    ("recs\nnew", lambda s: s.records_new),
+    ("recs\nchg", lambda s: s.records_changed),
+    ("recs\ngone", lambda s: s.records_removed),
+    ("recs\ntotal", lambda s: s.records_total),
+    ("recs\nkept", lambda s: s.records_kept),
+    ("warn", lambda s: s.warnings),
+]
+_LIVE_COLUMNS: list[Column] = [
+    ("req", lambda s: s.requests),
+    ("200", lambda s: s.status_200),
+    ("304", lambda s: s.status_304),
+    ("errors", _errors),
+    ("robots", lambda s: s.robots_skipped),
+    ("pages\nnew", lambda s: s.pages_new),
+    ("pages\nchg", lambda s: s.pages_changed),
+    ("pages\nsame", lambda s: s.pages_unchanged),
+    ("pages\ngone", lambda s: s.pages_removed),
+    *_RECORD_COLUMNS,
+]
+_OFFLINE_COLUMNS: list[Column] = [
+    ("pages", lambda s: s.pages),
+    ("un-\nlinked", lambda s: s.unlinked),
+    ("not\nsaved", lambda s: s.not_saved),
+    ("errors", _errors),
+    *_RECORD_COLUMNS,
+]
+
+
+def _row(site: SiteReport, columns: list[Column]) -> list[str]:
     status = (
         "[red]FAILED[/]" if site.failed else "[yellow]STOPPED[/]" if site.stopped == "interrupted" else "[green]OK[/]"
     )
-    return [escape(site.site), *map(str, counts), errors, *map(str, rest), status]
+    return [escape(site.site), *(str(value(site)) for _, value in columns), status]

@@ -1,30 +1,32 @@
-"""A whole run, live or offline, outside the CLI: read or fetch pages, write the dataset, say what happened.
+"""A whole run, live or offline, outside the CLI: walk the sites, write the dataset, judge, save the report.
 
-Both modes share the rules that keep data safe: a run writes only what it reached and keeps
-every earlier record it did not reach (a page cap, a failed page, an unreachable site, an
-interrupt), and the dataset files are written with SIGINT and SIGTERM held, so a stop request
-never leaves `records.jsonl` out of step with the site files.
+Both modes go through one walker (`scraper.walk`) with a different source of pages
+(`scraper.sources`), end in one report type (`scraper.report.RunReport`, saved under
+`<data>/runs/`), and share the rules that keep data safe: a run writes only what it reached
+and keeps every earlier record it did not reach, and the dataset files are written with
+SIGINT and SIGTERM held, so a stop request never leaves `records.jsonl` out of step with the
+site files.
 """
 
 from __future__ import annotations
 
 import asyncio
 import signal
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from extract import jsonl
 from scraper import dataset
-from scraper.crawl import CrawlOptions, SiteCrawl, crawl_sites
 from scraper.fetch import Fetcher, FetchPolicy
 from scraper.registry import Site
-from scraper.replay import SiteResult, replay_site
 from scraper.report import RunReport, judge
-from scraper.signals import SIGNALS, Interrupted, deferred, stop_requests
+from scraper.signals import SIGNALS, deferred
+from scraper.sources import LiveSource, OfflineSource
 from scraper.state import STATE_FILE, State
 from scraper.store import RawStore
+from scraper.walk import Mode, SiteWalk, Source, WalkOptions, walk_sites
 
 OnPage = Callable[[str, str], None]
 
@@ -34,162 +36,111 @@ def _now() -> datetime:
 
 
 @dataclass
-class OfflineRun:
-    """What `run_offline` did: per-site results, or the signal that stopped it before anything was written."""
-
-    results: list[SiteResult] = field(default_factory=list)
-    kept: dict[str, int] = field(default_factory=dict)  # earlier records kept, by site
-    total: int = 0  # records in records.jsonl afterwards
-    target: Path = Path()
-    interrupted: Interrupted | None = None
-
-    @property
-    def pages(self) -> int:
-        return sum(result.pages for result in self.results)
-
-    @property
-    def exit_code(self) -> int:
-        if self.interrupted:
-            return self.interrupted.exit_code
-        return 1 if any(r.errors or not (r.records or self.kept.get(r.site)) for r in self.results) else 0
-
-
-def run_offline(
-    chosen: list[Site], data: Path, *, max_pages: int | None = None, on_page: OnPage | None = None
-) -> OfflineRun:
-    """Replay the raw store into the dataset.  Interrupted: nothing is written and the dataset is unchanged.
-
-    A complete walk of a site replaces its records (the store is the whole truth offline); a walk
-    stopped by the page cap, or pages that fail, keep the earlier records of the pages not reached.
-    """
-    store, clean = RawStore(data / "raw"), data / "clean"
-    run = OfflineRun(target=clean / dataset.COMBINED)
-    try:
-        with stop_requests():
-            if (data / STATE_FILE).is_file():  # a live run left its history: replay gives the same records
-                with State.open(data) as state:
-                    for site in chosen:
-                        run.results.append(
-                            replay_site(store, site, max_pages=max_pages, history=state.get, on_page=on_page)
-                        )
-            else:
-                for site in chosen:
-                    run.results.append(replay_site(store, site, max_pages=max_pages, on_page=on_page))
-    except (Interrupted, KeyboardInterrupt) as stop:
-        run.interrupted = stop if isinstance(stop, Interrupted) else Interrupted(signal.SIGINT)
-        return run
-    with deferred() as late:
-        for result in run.results:
-            if not result.pages:  # nothing saved for the site: its last records stay as they are
-                continue
-            produced = {r.id: jsonl.record_line(r) for r in result.records}
-
-            def keep(url: str, result: SiteResult = result) -> bool:
-                if url in result.reached:
-                    return False
-                # stopped early: keep all it did not reach; complete: keep pages still stored (they failed)
-                return result.stopped is not None or store.holds(result.site, url)
-
-            lines, run.kept[result.site] = dataset.merge(dataset.read_site(clean, result.site), produced, keep)
-            dataset.write_site(clean, result.site, lines)
-        run.total = dataset.rebuild(clean)
-    if late:  # asked to stop while the dataset was written: it was written whole; stop now
-        raise Interrupted(late[0])
-    return run
-
-
-@dataclass
-class LiveRun:
+class RunResult:
     report: RunReport
     total: int  # records in records.jsonl afterwards
-    target: Path
+    target: Path  # records.jsonl
     saved: Path  # the report's JSON file
-    pages: int  # pages visited
+    pages: int  # pages read
 
     @property
     def exit_code(self) -> int:
         return self.report.exit_code
 
 
-async def _crawl(crawls: list[SiteCrawl], policy: FetchPolicy, make: Callable[[Fetcher], None]) -> int | None:
-    """Crawl until done or until SIGINT/SIGTERM; returns the signal that stopped it, if any."""
+async def _walk(walks: list[SiteWalk]) -> int | None:
+    """Walk until done or until SIGINT/SIGTERM; returns the signal that stopped it, if any."""
     loop = asyncio.get_running_loop()
     received: list[int] = []
-    async with Fetcher(policy) as fetcher:
-        make(fetcher)
-        task = asyncio.ensure_future(crawl_sites(crawls))
+    task = asyncio.ensure_future(walk_sites(walks))
 
-        def stop(signum: int) -> None:
-            received.append(signum)
-            task.cancel()
+    def stop(signum: int) -> None:
+        received.append(signum)
+        task.cancel()
 
-        installed = []
-        for sig in SIGNALS:
-            try:
-                loop.add_signal_handler(sig, stop, sig)
-                installed.append(sig)
-            except (RuntimeError, ValueError):  # not the main thread: no signal handling there
-                pass
+    installed = []
+    for sig in SIGNALS:
         try:
-            await task
-        except asyncio.CancelledError:
-            if not received:
-                raise
-        finally:
-            for sig in installed:
-                loop.remove_signal_handler(sig)
+            loop.add_signal_handler(sig, stop, sig)
+            installed.append(sig)
+        except (RuntimeError, ValueError):  # not the main thread: no signal handling there
+            pass
+    try:
+        await task
+    except asyncio.CancelledError:
+        if not received:
+            raise
+    finally:
+        for sig in installed:
+            loop.remove_signal_handler(sig)
     return received[0] if received else None
 
 
-def run_live(
+@asynccontextmanager
+async def _source(mode: Mode, store: RawStore, state: State | None, policy: FetchPolicy) -> AsyncIterator[Source]:
+    if mode == "offline":
+        yield OfflineSource(store, state)
+        return
+    assert state is not None
+    async with Fetcher(policy) as fetcher:
+        yield LiveSource(fetcher, store, state)
+
+
+def run_sites(
     chosen: list[Site],
     data: Path,
     *,
-    policy: FetchPolicy,
+    mode: Mode,
+    pages: Path | None = None,
+    policy: FetchPolicy | None = None,
     max_pages: int | None = None,
     on_page: OnPage | None = None,
-) -> LiveRun:
-    """Crawl the sites into the raw store and the dataset, judge each site, save the run report."""
-    store, clean = RawStore(data / "raw"), data / "clean"
+) -> RunResult:
+    """Walk the sites (live: fetch into `data/raw`; offline: read `pages`, default `data/raw`) into `data/clean`.
+
+    A live run records its history in the state database; an offline run only reads it (when
+    there is one) for first_seen and removed, so replaying a live store gives the same records.
+    """
+    store = RawStore(pages if pages is not None else data / "raw")
+    clean = data / "clean"
     started = _now()
-    options = CrawlOptions(max_pages=max_pages)
-    with State.open(data) as state:
-        run_id = state.begin_run("live", started)
-        report = RunReport(run_id=run_id, mode="live", started=started)
-        crawls: list[SiteCrawl] = []
+    state = State.open(data) if mode == "live" or (data / STATE_FILE).is_file() else None
+    try:
+        run_id = state.begin_run(mode, started) if state and mode == "live" else None
+        report = RunReport(run_id=run_id, mode=mode, started=started)
+        options = WalkOptions(max_pages=max_pages)
 
-        def make(fetcher: Fetcher) -> None:
-            for site in chosen:
-                previous = dataset.read_site(clean, site.id)
-                crawls.append(
-                    SiteCrawl(
-                        site,
-                        fetcher=fetcher,
-                        store=store,
-                        state=state,
-                        previous=previous,
-                        options=options,
-                        on_page=on_page,
-                    )
-                )
+        async def walk() -> tuple[list[SiteWalk], int | None]:
+            async with _source(mode, store, state, policy or FetchPolicy()) as source:
+                walks = [
+                    SiteWalk(s, source, previous=dataset.read_site(clean, s.id), options=options, on_page=on_page)
+                    for s in chosen
+                ]
+                return walks, await _walk(walks)
 
-        signum = asyncio.run(_crawl(crawls, policy, make))
+        walks, signum = asyncio.run(walk())
         with deferred() as late:
-            for crawl in crawls:
-                crawl.finish(interrupted=signum is not None)
-                dataset.write_site(clean, crawl.site.id, crawl.lines)
-                last = state.last_site_count(crawl.site.id, before_run=run_id)
-                judge(crawl.report, last_count=last, may_be_empty=crawl.site.may_be_empty)
-                if not crawl.report.failed and not crawl.report.stopped:  # only a whole, healthy run is a baseline
-                    reached = crawl.report.records_total - crawl.report.records_kept
-                    state.set_site_count(run_id, crawl.site.id, reached)
-                report.sites.append(crawl.report)
+            for walk_ in walks:
+                site_report = walk_.finish(interrupted=signum is not None)
+                if mode == "offline" and not walk_.site.may_be_empty and not store.holds_any(walk_.site.id):
+                    site_report.fail(f"no records: nothing saved for it in {store.root / walk_.site.id}")
+                dataset.write_site(clean, walk_.site.id, walk_.lines)
+                last = state.last_site_count(walk_.site.id, before_run=run_id) if state and run_id else None
+                judge(site_report, last_count=last, may_be_empty=walk_.site.may_be_empty)
+                if run_id is not None and state and not site_report.failed and not site_report.stopped:
+                    # only a whole, healthy live run is the next run's baseline
+                    state.set_site_count(run_id, walk_.site.id, site_report.records_total - site_report.records_kept)
+                report.sites.append(site_report)
             total = dataset.rebuild(clean)
             signum = signum or (late[0] if late else None)
             if signum is not None:
                 report.interrupted = signal.Signals(signum).name
             report.finished = _now()
             saved = report.save(data)
-            state.end_run(run_id, report.finished, report.exit_code)
-    pages = sum(len(crawl.visited) for crawl in crawls)
-    return LiveRun(report=report, total=total, target=clean / dataset.COMBINED, saved=saved, pages=pages)
+            if state and run_id is not None:
+                state.end_run(run_id, report.finished, report.exit_code)
+    finally:
+        if state:
+            state.close()
+    read = sum(walk_.report.pages for walk_ in walks)
+    return RunResult(report=report, total=total, target=clean / dataset.COMBINED, saved=saved, pages=read)

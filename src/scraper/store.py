@@ -1,4 +1,4 @@
-"""The raw page store: every response kept as received, body beside its URL, status, headers and time.
+r"""The raw page store: every response kept as received, body beside its URL, status, headers and time.
 
 Layout (one folder per site, so a run over a subset of sites is a complete, mergeable store):
 
@@ -7,14 +7,17 @@ Layout (one folder per site, so a run over a subset of sites is a complete, merg
 
 `key` is `extract.urls.url_id(url)`, the same id the page's record gets.  The JSON
 sidecar is written last, atomically: a body without its sidecar is an interrupted
-write and is ignored.  Live fetching (scraper.fetch) and the offline replay both use
-this module, so replay sees exactly what a live run saw.
+write and is ignored.  Only a sidecar named by a key (`^[0-9a-f]{16}\.json$`) is an
+entry: other files beside them (the test fixtures' `<key>.expected.json`, a README) are
+not, so `tests/fixtures/` reads as a store too.  Live fetching (scraper.fetch) and the
+offline replay both use this module, so replay sees exactly what a live run saw.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -32,6 +35,14 @@ _EXTENSIONS = {
     "application/atom+xml": "xml",
     "application/pdf": "pdf",
 }
+
+
+SIDECAR = re.compile(r"^[0-9a-f]{16}\.json$")  # `<key>.json`: what makes a file a store entry
+
+
+def is_sidecar(path: Path) -> bool:
+    """Is this file a store entry's sidecar (named by a store key), not some other JSON beside it?"""
+    return bool(SIDECAR.fullmatch(path.name))
 
 
 class StoreError(Exception):
@@ -114,7 +125,7 @@ class RawStore:
     def scan(self, site: str | None = None) -> Iterator[StoredPage | StoreError]:
         """Every entry sorted by site and key; a broken entry comes as its error, the scan goes on."""
         for name in [site] if site else self.sites():
-            for meta_path in sorted((self.root / name).glob("*.json")):
+            for meta_path in sorted(p for p in (self.root / name).glob("*.json") if is_sidecar(p)):
                 try:
                     yield self.load(meta_path)
                 except StoreError as error:
@@ -126,6 +137,10 @@ class RawStore:
             if isinstance(entry, StoreError):
                 raise entry
             yield entry
+
+    def holds_any(self, site: str) -> bool:
+        """Does the store hold any entry for the site?"""
+        return any(True for _ in (self.root / site).glob("*.json")) if (self.root / site).is_dir() else False
 
     def holds(self, site: str, url: str) -> bool:
         """Is there an entry for `url`, readable or not (a broken one is still the page's place)?"""

@@ -14,8 +14,7 @@ from extract import places
 from extract.article import ArticlePage
 from extract.contacts import find_contacts
 from extract.dates import parse_date
-from extract.fields import TextFields
-from extract.model import Contact, Location, Organisation
+from extract.model import Contact, Location, Organisation, RecordKind
 from extract.page import ListingPage
 from extract.registry import site
 from extract.text import clean
@@ -27,7 +26,6 @@ _POSTCODE = re.compile(r"\b(\d{2}-\d{3})\b")
 @site("dobrepraktyki", hosts=HOSTS)
 class PracticePage(ArticlePage):
     version = "1"
-    kind = "practice"
     title_selector = "h1.tytul-praktyki"
     body_selector = "div.praktyka"
     exclude = ("table.metryka", "div.metryka_naglowek")
@@ -35,6 +33,9 @@ class PracticePage(ArticlePage):
     @cached_property
     def metric(self) -> dict[str, str]:
         return self.label_table("table.metryka")
+
+    def kind(self) -> RecordKind:
+        return "practice"
 
     def published(self) -> date | None:
         return parse_date(self.metric.get("data wprowadzenia do bdp", ""))
@@ -60,16 +61,18 @@ class PracticePage(ArticlePage):
             population=int(population) if population else None,
         )
 
-    def adjust(self, fields: TextFields) -> TextFields:
-        m = self.metric
-        if implementer := clean(m.get("jednostka wdrażająca", "")):
-            fields.implementer = Organisation(name=implementer, place=clean(m.get("miejscowość", "")) or None)
-        if people := m.get("osoby kontaktowe"):
-            fields.contacts = [
+    def implementer(self) -> Organisation | None:
+        if name := clean(self.metric.get("jednostka wdrażająca", "")):
+            return Organisation(name=name, place=clean(self.metric.get("miejscowość", "")) or None)
+        return super().implementer()
+
+    def contacts(self) -> list[Contact]:
+        if people := self.metric.get("osoby kontaktowe"):
+            return [
                 Contact(name=c.name, phone=c.phone, phone_text=c.phone_text, email=c.email)
                 for c in find_contacts(f"Osoby kontaktowe: {people}")
             ]
-        return fields
+        return super().contacts()
 
 
 @site("dobrepraktyki", hosts=HOSTS)

@@ -1,0 +1,161 @@
+"""Table aliases compiled for one pass over a text, and the folding that lets them match any spelling.
+
+An alias is written folded (lower case, no diacritics): `*` ends a stem, `,?` is an optional comma,
+`-` a dash, `+` a plus, `{a,y}` alternative endings.  Abbreviations are case-sensitive as printed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# One character in, one character out: offsets in the folded text are offsets in the input.
+_FOLD_PAIRS = tuple(
+    zip(
+        'ąćęłńóśźż\u00a0\u2007\u202f\t\u2010\u2011\u2012\u2013\u2014\u2015\u2212„”“«»"',
+        "acelnoszz    -------      ",
+        strict=True,
+    )
+)
+_DASH_PAIRS = tuple(zip("\u00a0\u2007\u202f\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "   -------", strict=True))
+
+
+def _replace_all(text: str, pairs: tuple[tuple[str, str], ...]) -> str:
+    for old, new in pairs:  # str.replace per character beats str.translate on mostly-ASCII text
+        if old in text:
+            text = text.replace(old, new)
+    return text
+
+
+def fold(text: str) -> str:
+    """Lower case, Polish diacritics and quotes dropped, dashes unified; same length as `text`."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a rare letter whose lower case is longer (İ): letter by letter
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return _replace_all(lowered, _FOLD_PAIRS)
+
+
+def _dashes(text: str) -> str:
+    """`text` with NBSP as a space and every dash as "-"; same length."""
+    return _replace_all(text, _DASH_PAIRS)
+
+
+def norm_name(text: str) -> str:
+    """A name for comparison: folded, dashes without spaces, one space between words."""
+    text = re.sub(r"\s*-\s*", "-", fold(text))
+    return " ".join(text.split())
+
+
+def _expand_braces(alias: str) -> list[str]:
+    """ "wojewod{a,y} opolsk*" -> ["wojewoda opolsk*", "wojewody opolsk*"] (one group at most)."""
+    match = re.search(r"\{([^}]*)\}", alias)
+    if not match:
+        return [alias]
+    return [alias[: match.start()] + option + alias[match.end() :] for option in match.group(1).split(",")]
+
+
+# How an alias's special characters read as regex; any other character stands for itself.
+_NAME_SYNTAX = {"*": r"\w*", "?": "?", "-": r"\s*-\s*", "+": r"\s*\+"}
+_ABBREVIATION_SYNTAX = {" ": "[ ]?", "-": r"\s?-\s?", "+": r"\+"}
+
+
+def _regex(text: str, syntax: dict[str, str]) -> str:
+    """`text` as a regex: the characters `syntax` names as it says (a leading "?" is literal), the rest escaped."""
+    return "".join(syntax[c] if c in syntax and (i or c != "?") else re.escape(c) for i, c in enumerate(text))
+
+
+def _name_pattern(alias: str) -> str:
+    """Regex for a folded alias: `*` ends a stem, `,?` an optional comma, `-` a dash, `+` a plus."""
+    tail = "" if alias.endswith("+") else r"(?!\w)"
+    return r"\s+".join(_regex(word, _NAME_SYNTAX) for word in alias.split()) + tail
+
+
+def _abbreviation_pattern(abbreviation: str) -> str:
+    """Regex for a case-sensitive abbreviation: a space may be missing, a hyphen may be spaced."""
+    tail = "" if abbreviation.endswith("+") else r"(?![\w+])"
+    return _regex(abbreviation, _ABBREVIATION_SYNTAX) + tail
+
+
+_LEADING_LETTERS = re.compile(r"[^\W_]+")
+
+_Candidates = dict[str, tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]]
+
+
+@dataclass(frozen=True, slots=True)
+class _Index:
+    """Aliases grouped by the literal letters their first word starts with ("program", "RPO")."""
+
+    by_prefix: _Candidates
+    roots: tuple[tuple[str, tuple[str, ...]], ...]  # shortest prefixes, each with all it starts
+
+    def _starts(self, haystack: str) -> dict[int, list[str]]:
+        """Word starts holding a prefix: `str.find` per prefix is far cheaper than one big regex."""
+        starts: dict[int, list[str]] = {}
+        for root, family in self.roots:
+            at = haystack.find(root)
+            while at >= 0:
+                if not at or not (haystack[at - 1].isalnum() or haystack[at - 1] in "-_"):
+                    starts[at] = [p for p in family if haystack.startswith(p, at)]
+                at = haystack.find(root, at + 1)
+        return starts
+
+    def scan(self, haystack: str) -> list[tuple[int, int, tuple[str, ...]]]:
+        found: list[tuple[int, int, tuple[str, ...]]] = []
+        taken_to = 0
+        starts = self._starts(haystack)
+        for start in sorted(starts):
+            if start < taken_to:
+                continue
+            best: tuple[int, tuple[str, ...]] | None = None
+            for prefix in starts[start]:
+                for regex, keys in self.by_prefix[prefix]:
+                    match = regex.match(haystack, start)
+                    if match and (best is None or match.end() > best[0]):
+                        best = (match.end(), keys)
+            if best is not None:
+                found.append((start, best[0], best[1]))
+                taken_to = best[0]
+        return found
+
+
+def _index(patterns: dict[str, list[str]], prefixes: dict[str, str]) -> _Index:
+    """patterns: regex -> table keys; prefixes: regex -> the literal letters it must start with."""
+    grouped: dict[str, list[tuple[re.Pattern[str], tuple[str, ...]]]] = {}
+    for pattern, keys in patterns.items():
+        grouped.setdefault(prefixes[pattern], []).append((re.compile(pattern), tuple(dict.fromkeys(keys))))
+    roots = [p for p in grouped if not any(p != q and p.startswith(q) for q in grouped)]
+    families = tuple((root, tuple(p for p in grouped if p.startswith(root))) for root in roots)
+    return _Index({prefix: tuple(rows) for prefix, rows in grouped.items()}, families)
+
+
+@dataclass(frozen=True, slots=True)
+class AliasSet:
+    """All aliases of one table, indexed for a single pass over the words of a text."""
+
+    names: _Index  # on folded text
+    abbreviations: _Index  # on dash-normalised original text
+
+    def scan(self, text: str, folded: str) -> list[tuple[int, int, tuple[str, ...]]]:
+        """(start, end, keys) for every alias match, left to right, the longest at each place."""
+        found = self.names.scan(folded) + self.abbreviations.scan(_dashes(text))
+        found.sort()
+        return found
+
+
+def alias_set(entries: list[tuple[str, str, str]]) -> AliasSet:
+    """entries: (key, names, abbreviations), both |-separated; several keys may share an alias."""
+    by_name: dict[str, list[str]] = {}
+    by_abbreviation: dict[str, list[str]] = {}
+    prefixes: dict[str, str] = {}
+    for key, names, abbreviations in entries:
+        for alias in (a.strip() for a in names.split("|")):
+            for expanded in _expand_braces(alias) if alias else []:
+                pattern = _name_pattern(expanded)
+                by_name.setdefault(pattern, []).append(key)
+                prefixes[pattern] = _LEADING_LETTERS.match(expanded).group(0)  # type: ignore[union-attr]
+        for alias in (a.strip() for a in abbreviations.split("|")):
+            if alias:
+                pattern = _abbreviation_pattern(alias)
+                by_abbreviation.setdefault(pattern, []).append(key)
+                prefixes[pattern] = _LEADING_LETTERS.match(alias).group(0)  # type: ignore[union-attr]
+    return AliasSet(_index(by_name, prefixes), _index(by_abbreviation, prefixes))

@@ -1,0 +1,77 @@
+"""The funding reference tables in extract/data: programmes, their axes and measures, payers' aliases."""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+from extract.funding_aliases import AliasSet, alias_set
+
+
+@dataclass(frozen=True, slots=True)
+class Programme:
+    name: str
+    period: str  # "2014-2020", "" for ministry programmes
+    voivodeship: str
+    kind: str  # eu | ministry | fund | government
+    fund: str  # the programme's only fund, "" when it has several
+    funder: str  # the payer of a non-EU programme
+
+
+@dataclass(frozen=True, slots=True)
+class Measure:
+    programme: str
+    priority_axis: str
+    axis_name: str
+    measure: str
+    measure_name: str
+    fund: str
+
+
+def _read_csv(name: str) -> list[dict[str, str]]:
+    text = files("extract.data").joinpath(name).read_text(encoding="utf-8")
+    return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(text.splitlines())]
+
+
+@cache
+def programmes() -> dict[str, Programme]:
+    """The programme table (``data/programmes.csv``) by canonical name."""
+    return {
+        row["programme"]: Programme(
+            row["programme"],
+            row["period"],
+            row["voivodeship"],
+            row["kind"],
+            row["fund"],
+            row["funder"],
+        )
+        for row in _read_csv("programmes.csv")
+    }
+
+
+@cache
+def measures() -> tuple[Measure, ...]:
+    """The axis / measure table (``data/programme_measures.csv``)."""
+    return tuple(
+        Measure(
+            row["programme"],
+            row["priority_axis"],
+            row["axis_name"],
+            row["measure"],
+            row["measure_name"],
+            row["fund"],
+        )
+        for row in _read_csv("programme_measures.csv")
+    )
+
+
+@cache
+def programme_aliases() -> AliasSet:
+    return alias_set([(r["programme"], r["aliases"], r["abbreviations"]) for r in _read_csv("programmes.csv")])
+
+
+@cache
+def funder_aliases() -> AliasSet:
+    return alias_set([(r["funder"], r["aliases"], r["abbreviations"]) for r in _read_csv("funders.csv")])

@@ -1,0 +1,308 @@
+"""The generic extractor's publication date: a cascade from the most to the least trusted source.
+
+Every candidate must be plausible (1995 <= year, not after the fetch day) or the next one is tried:
+  1. JSON-LD datePublished;
+  2. <meta> article:published_time, og:published_time, itemprop=datePublished, DC.date, …;
+  3. <time datetime> in the article (not inside a paragraph of text, not a modification time);
+  4. a metadata row "Data publikacji" / "Opublikowano" / "Data udostępnienia" / "Data wprowadzenia",
+     then "Data wytworzenia" (BIP tables, definition lists, metadata boxes);
+  5. a date line near the headline: a date-classed element ("Dodano", K2's "piątek, 16 listopad
+     2018 09:05", Joomla's dl.article-info), a cue line ("Opublikowano: …", "Napisane przez …"),
+     or a line holding only a date next to the headline;
+  6. a date in the URL's path (/2023/05/12/).
+Related lists, calendars and footers are boilerplate, so they are never searched.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from datetime import date, timedelta
+from functools import cached_property
+from urllib.parse import urlsplit
+
+from selectolax.lexbor import LexborNode
+
+from extract.boilerplate_words import DATE, DROP, METADATA, MUTE, UPDATED
+from extract.date_lines import PUBLISHED_CUE, date_only
+from extract.dates import parse_date
+from extract.generic_title import TitledPage
+from extract.page import block_text
+from extract.text import clean
+from extract.title_text import norm_title
+
+MIN_YEAR = 1995
+
+_PUBLISHED_LABEL = re.compile(
+    r"^\W{0,3}(?:data\s+(?:publikacji|opublikowania|udostępnienia|wprowadzenia|dodania|zamieszczenia"
+    r"|umieszczenia|wydania|publikowania)|opublikowan[oay]|opublikował\w*|udostępnion[oay]|udostępnił\w*"
+    r"|wprowadzon[oay]|wprowadził\w*|zamieszczon[oay]|dodan[oay]|publikacja|published|posted)\b",
+    re.IGNORECASE,
+)
+_CREATED_LABEL = re.compile(
+    r"^\W{0,3}(?:data\s+(?:wytworzenia|utworzenia|sporządzenia|dokumentu|powstania)|wytworzon[oay]"
+    r"|wytworzył\w*|informację\s+wytworzył\w*|utworzon[oay]|sporządzon[oay]|created|data(?=\s*:|\s+\d))",
+    re.IGNORECASE,
+)
+_CREATED_CUE = re.compile(r"^\W{0,3}(?:utworzono|data\s+utworzenia|wytworzono|data\s+wytworzenia)", re.IGNORECASE)
+_NOT_PUBLISHED = re.compile(
+    r"modyfik|aktualiz|zmian|zmienion|edyt|ostatni|ważn|wygas|termin|obowiązuj|updated|modified|spotkani"
+    r"|wydarzeni|odbęd|zgłosze",
+    re.IGNORECASE,
+)
+_URL_DATE = re.compile(
+    r"(?<![\d])((?:19|20)\d{2})([/-])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?![\d])",
+)
+# Published-date <meta> names, most specific first; the last ones are ambiguous (a render date on
+# some CMSs), so they are not believed when they say the fetch day itself.
+_META_DATES = (
+    "article:published_time",
+    "og:published_time",
+    "og:article:published_time",
+    "published_time",
+    "article.published",
+    "datepublished",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date.created",
+    "dcterms.created",
+    "publication_date",
+    "publish-date",
+    "publishdate",
+    "pubdate",
+    "parsely-pub-date",
+    "sailthru.date",
+    "dc.date",
+    "dcterms.date",
+    "date",
+)
+# Class names of an event's dates ("event-date", "termin", "dateStart"), not the page's publication.
+_EVENT = re.compile(
+    r"(?i:event|wydarz|termin|deadline|koniec|pocz|(?<![a-z])(?:start|end)(?![a-z]))|(?<=[a-z])(?:Start|End)"
+)
+_AMBIGUOUS_META = frozenset({"dc.date", "dcterms.date", "date"})
+_ARTICLE_TYPES = re.compile(r"article|posting|report|news|webpage|event", re.IGNORECASE)
+
+
+class DatedPage(TitledPage):
+    """The generic page with its publication date (and the article's zone, which the attachments read too)."""
+
+    def published(self) -> date | None:
+        steps: tuple[Callable[[], Iterator[tuple[date, str]]], ...] = (
+            self._date_by_selector,
+            self._date_json_ld,
+            self._date_meta,
+            self._date_time_element,
+            self._date_metadata_rows,
+            self._date_near_headline,
+            self._date_url,
+        )
+        for step in steps:
+            for found, source in step():
+                if self._plausible(found, source):
+                    return found
+        return None
+
+    def _plausible(self, found: date, source: str) -> bool:
+        fetched = self.doc.fetched_at
+        latest = (fetched + timedelta(hours=2)).date()  # Polish time is at most two hours ahead of UTC
+        if MIN_YEAR <= found.year <= latest.year and found <= latest:
+            return True
+        self.notes.append(f"publication date {found.isoformat()} from {source} is not plausible; ignored")
+        return False
+
+    def _date_by_selector(self) -> Iterator[tuple[date, str]]:
+        for node in self._select("date")[:5]:
+            printed = clean(node.attributes.get("datetime") or node.attributes.get("content") or node.text(deep=True))
+            found = parse_date(printed)
+            if found is None:
+                if printed:
+                    self.notes.append(f"publication date {printed[:80]!r} not read")
+                continue
+            yield found, "the date selector"
+
+    def _date_json_ld(self) -> Iterator[tuple[date, str]]:
+        objects = sorted(self.json_ld, key=lambda o: not _ARTICLE_TYPES.search(str(o.get("@type", ""))))
+        for item in objects:
+            value = item.get("datePublished")
+            if isinstance(value, str) and (found := parse_date(value[:40])):
+                yield found, "JSON-LD datePublished"
+
+    def _date_meta(self) -> Iterator[tuple[date, str]]:
+        metas = self.metas
+        fetched = self.doc.fetched_at.date()
+        for name in _META_DATES:
+            value = metas.get(name)
+            if value and (found := parse_date(value[:40])):
+                if name in _AMBIGUOUS_META and found >= fetched:
+                    continue  # a render date, not a publication date
+                yield found, f"<meta {name}>"
+        # itemprop=datePublished on an element of the article (not of a related teaser or a sidebar)
+        layout = self.layout
+        for position in self._dated_in_zone:
+            block = layout.blocks[position]
+            attributes = block.node.attributes
+            if (attributes.get("itemprop") or "").lower() == "datepublished":
+                value = attributes.get("datetime") or attributes.get("content") or block.node.text(deep=True)
+                if value and (found := parse_date(clean(value)[:60])):
+                    yield found, "itemprop=datePublished"
+        for node in self.doc.tree.css("body meta[itemprop=datePublished]")[:10]:
+            parent = node.parent
+            index = layout.index.get(parent.mem_id) if parent is not None else None
+            if index is None or self._in_excluded(index) or layout.blocks[index].kind == DROP:
+                continue
+            if (found := parse_date((node.attributes.get("content") or "")[:40])) is not None:
+                yield found, "itemprop=datePublished"
+
+    @cached_property
+    def _zone(self) -> int | None:
+        """The article around the container: its common ancestor with the headline, when not much larger."""
+        layout, container = self.layout, self._page_index
+        if container is None:
+            return None
+        blocks = layout.blocks
+        limit = 1.5 * blocks[container].prose + 1500
+        headline = self._headline[1]
+        if headline is not None:
+            common = layout.lca(headline, container)
+            if common is not None and blocks[common].tag not in ("body", "html") and blocks[common].prose <= limit:
+                return common
+        parent = blocks[container].parent
+        if parent >= 0 and blocks[parent].tag not in ("body", "html") and blocks[parent].prose <= limit:
+            return parent
+        return container
+
+    @cached_property
+    def _dated_in_zone(self) -> list[int]:
+        """Date-classed elements and <time> in the article, nearest to the headline first."""
+        zone = self._zone
+        if zone is None:
+            return []
+        layout = self.layout
+        found = [
+            i
+            for i in layout.dated
+            if layout.contains(zone, i) and layout.blocks[i].kind != DROP and not self._in_excluded(i)
+        ]
+        anchor = self._headline[1]
+        if anchor is None or not layout.contains(zone, anchor):
+            anchor = self._page_index if self._page_index is not None else zone
+        return sorted(found, key=lambda i: layout.between(min(i, anchor), max(i, anchor)))
+
+    def _date_time_element(self) -> Iterator[tuple[date, str]]:
+        layout = self.layout
+        ranked: list[tuple[int, int]] = []
+        dated = self._dated_in_zone
+        for order, position in enumerate(dated):
+            block = layout.blocks[position]
+            if block.tag != "time" or block.flags & UPDATED:
+                continue
+            if layout.blocks[block.owner].own >= 120 and block.owner != position:
+                continue  # a date inside a sentence of the text: an event, not the publication
+            attributes = block.node.attributes
+            published = (
+                "pubdate" in attributes
+                or (attributes.get("itemprop") or "").lower() == "datepublished"
+                or "publish" in (attributes.get("class") or "").lower()
+            )
+            ranked.append((0 if published else 1, order))
+        for _, order in sorted(ranked):
+            node = layout.blocks[dated[order]].node
+            value = node.attributes.get("datetime") or ""
+            if (found := parse_date(value[:40])) is not None:
+                yield found, "<time datetime>"
+
+    def _metadata_sources(self) -> list[tuple[LexborNode, bool]]:
+        """Metadata boxes and tables of the article, then BIP metadata tables anywhere: (node, is it metadata)."""
+        layout, zone = self.layout, self._zone
+        blocks = layout.blocks
+        inside: set[int] = set()
+        if zone is not None:
+            inside = {i for i in (*layout.mutes, *layout.tables) if layout.contains(zone, i)}
+        outside = [i for i in layout.mutes if blocks[i].flags & METADATA and i not in inside]
+        _ = self._inner_exclusions  # finds the metadata boxes inside the container by their labels
+        found = layout.metadata if self.container.layout is layout else []
+        chosen = [i for i in sorted(inside) if not self._in_excluded(i)] + list(found) + outside
+        return [(blocks[i].node, blocks[i].kind == MUTE or i in found) for i in chosen[:40]]
+
+    def _date_metadata_rows(self) -> Iterator[tuple[date, str]]:
+        created: list[tuple[date, str]] = []
+        for node, metadata in self._metadata_sources():
+            text = node.text(deep=True)
+            if len(text) > 8000 or not re.search(r"\d", text):
+                continue
+            lines = [line for line in block_text(node).split("\n") if line.strip()][:80]
+            for number, line in enumerate(lines):
+                if _NOT_PUBLISHED.search(line[:60]):
+                    continue
+                label = _PUBLISHED_LABEL.match(line)
+                tier = 0
+                if label is None:
+                    label, tier = _CREATED_LABEL.match(line), 1
+                if label is None or (not metadata and label.group(0).strip().lower() == "data"):
+                    continue  # a bare "Data" in a table of the text: a schedule, not the publication
+                value = line[label.end() :]
+                found = parse_date(value)
+                if found is None and not re.search(r"\d", value) and number + 1 < len(lines):
+                    found = parse_date(lines[number + 1])
+                if found is None:
+                    continue
+                source = f"the metadata row {clean(line[: label.end()])!r}"
+                if tier == 0:
+                    yield found, source
+                else:
+                    created.append((found, source))
+        yield from created
+
+    def _zone_lines(self) -> list[str]:
+        zone = self._zone
+        if zone is None:
+            return []
+        layout = self.layout
+        blocks = layout.blocks
+        skip = {blocks[i].node.mem_id for i in range(zone, blocks[zone].end) if blocks[i].kind == DROP}
+        skip.update(blocks[i].node.mem_id for i in self._inner_exclusions if self.container.layout is layout)
+        return [line for line in block_text(blocks[zone].node, frozenset(skip)).split("\n") if line.strip()][:600]
+
+    def _date_near_headline(self) -> Iterator[tuple[date, str]]:
+        layout = self.layout
+        for position in self._dated_in_zone:  # date-classed elements ("span.date", K2 itemDateCreated)
+            block = layout.blocks[position]
+            if block.flags & UPDATED or not block.flags & DATE or block.text > 160:
+                continue
+            attributes = block.node.attributes
+            if _EVENT.search(f"{attributes.get('class') or ''} {attributes.get('id') or ''}"):
+                continue  # the date of the event the page announces
+            text = clean(block.node.text(deep=True, separator=" "))
+            if not text or len(text) > 160 or _NOT_PUBLISHED.search(text):
+                continue
+            if (found := parse_date(text)) is not None:
+                yield found, "a date line"
+        lines = self._zone_lines()
+        created: list[tuple[date, str]] = []
+        for line in lines:  # cue lines: "Opublikowano: …", "Dodano: …", "Napisane przez … dnia …"
+            if len(line) > 160 or (not PUBLISHED_CUE.match(line) and not _CREATED_CUE.match(line)):
+                continue
+            if _NOT_PUBLISHED.search(line) or (found := parse_date(line)) is None:
+                continue
+            if _CREATED_CUE.match(line):
+                created.append((found, "a date line"))
+            else:
+                yield found, "a date line"
+        yield from created
+        headline = norm_title(self._headline[0]) if self._headline[0] else ""
+        if headline:  # a line holding only a date, right before or after the headline
+            for number, line in enumerate(lines):
+                if norm_title(line) == headline:
+                    for offset in (1, -1, 2, -2):
+                        if 0 <= number + offset < len(lines) and (found := date_only(lines[number + offset])):
+                            yield found, "the date next to the headline"
+                    break
+
+    def _date_url(self) -> Iterator[tuple[date, str]]:
+        path = urlsplit(self.doc.url).path
+        for match in _URL_DATE.finditer(path):
+            try:
+                yield date(int(match.group(1)), int(match.group(3)), int(match.group(4))), "the URL"
+            except ValueError:
+                continue

@@ -1,0 +1,294 @@
+"""Organisations' names in Polish prose: cut out of the text, repaired, abbreviations spelled out.
+
+A name is cut out of prose by an *org run*: consecutive capitalised words, abbreviations, numbers
+and the few lower-case words names contain ("w", "i", "im.", "nr", "na rzecz", …), which must hold
+an institution word (Ośrodek, Gmina, Fundacja, …) or a known abbreviation (OPS, ROPS, …).
+
+>>> normalise_name("ROPS województwa Kujawsko - Pomorskiego")
+'ROPS województwa Kujawsko-Pomorskiego'
+>>> expand_abbreviations("MOPR w Opolu")
+'Miejski Ośrodek Pomocy Rodzinie w Opolu'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class OrgMention:
+    name: str  # as written, spacing and hyphens repaired
+    name_expanded: str | None = None  # abbreviations (OPS, ROPS, MOPR, …) spelled out, if any
+    lead: bool = False  # partners only: partner wiodący / lider
+
+
+ABBREVIATIONS: dict[str, str] = {
+    "MGOPS": "Miejsko-Gminny Ośrodek Pomocy Społecznej",
+    "M-GOPS": "Miejsko-Gminny Ośrodek Pomocy Społecznej",
+    "GOPS": "Gminny Ośrodek Pomocy Społecznej",
+    "MOPS": "Miejski Ośrodek Pomocy Społecznej",
+    "MOPR": "Miejski Ośrodek Pomocy Rodzinie",
+    "OPS": "Ośrodek Pomocy Społecznej",
+    "PCPR": "Powiatowe Centrum Pomocy Rodzinie",
+    "ROPS": "Regionalny Ośrodek Polityki Społecznej",
+    "CUS": "Centrum Usług Społecznych",
+    "UMiG": "Urząd Miasta i Gminy",
+    "UM": "Urząd Miasta",
+    "UG": "Urząd Gminy",
+}
+
+# Folded stems of the words that make a capitalised run an institution's name.
+_ORG_STEMS = (
+    "osrod", "centr", "gmin", "miast", "powiat", "wojewodztw", "urzad", "urzed", "starostw",
+    "stowarzysz", "fundacj", "szkol", "przedszkol", "zlob", "zespol", "dom", "bibliotek", "klub",
+    "spoldzielni", "uniwersytet", "akademi", "politechnik", "instytut", "szpital", "zaklad",
+    "muzeum", "teatr", "parafi", "caritas", "towarzystw", "zwiaz", "izb", "agencj", "komend",
+    "straz", "placowk", "swietlic", "warsztat", "biur", "jednostk", "solectw", "federacj",
+    "kuratori", "poradni", "hospicj", "zgromadzeni", "uczelni", "kolo", "grupa", "orkiestr",
+)  # fmt: skip
+# Words (folded) that begin a new organisation after "i" / "oraz": nominative and instrumental.
+_ORG_HEADS = frozenset([
+    "osrodek", "osrodkiem", "centrum", "gmina", "miasto", "miastem", "powiat", "powiatem", "wojewodztwo",
+    "wojewodztwem", "urzad", "urzedem", "starostwo", "starostwem", "stowarzyszenie", "stowarzyszeniem",
+    "fundacja", "szkola", "przedszkole", "przedszkolem", "zlobek", "zlobkiem", "zespol", "zespolem", "dom",
+    "domem", "biblioteka", "klub", "klubem", "spoldzielnia", "uniwersytet", "uniwersytetem", "akademia",
+    "politechnika", "instytut", "instytutem", "szpital", "szpitalem", "zaklad", "zakladem", "muzeum",
+    "teatr", "teatrem", "parafia", "caritas", "towarzystwo", "towarzystwem", "zwiazek", "zwiazkiem", "kolo",
+    "kolem", "izba", "agencja", "komenda", "straz", "placowka", "swietlica", "biuro", "biurem",
+    "kuratorium", "poradnia", "hospicjum", "federacja", "uczelnia",
+])  # fmt: skip
+_CONNECTORS = frozenset([
+    "w", "we", "i", "im", "im.", "nr", "nr.", "na", "z", "ze", "dla", "do", "ds.", "o", "przy", "pod",
+    "rzecz", "św.", "sp.", "oraz",
+])  # fmt: skip
+_PREPOSITIONS = frozenset(["w", "we", "z", "ze", "na", "do", "od", "dla", "przy", "pod", "przez", "o"])
+# Abbreviations a full stop does not end a sentence after.
+_DOT_WORDS = frozenset([
+    "im", "św", "ul", "nr", "ks", "bp", "abp", "gen", "dr", "prof", "inż", "mgr", "p", "sp", "o", "al",
+    "pl", "os", "tzw", "np", "m.in",
+])  # fmt: skip
+# Abbreviations that stay inside a name ("Szkoła Podstawowa nr 1 im. Jana Pawła II", "sp. z o.o.").
+_NAME_DOT_WORDS = frozenset(["im", "św", "nr", "sp", "o", "ks", "bp", "abp", "gen", "prof", "dr", "inż"])
+
+_FOLD_TABLE = str.maketrans("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ–—‑‐", "acelnoszzACELNOSZZ----")
+_COMPOUND_HYPHEN = re.compile(r"\b([^\W\d_]{2,}o)[ \t\u00a0]*[\-\u2010-\u2015\u2212][ \t\u00a0]*(?=[^\W\d_])")
+_DASH_CHARS = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
+OPEN_QUOTES = "„«“"
+_CLOSE_QUOTES = "”»"
+_TRAILING = " \t.,;:–—-"
+_ABBREVIATION = re.compile(
+    r"(?<![\w\-])(M-GOPS|MGOPS|GOPS|MOPS|MOPR|OPS|PCPR|ROPS|CUS|UMiG|UM(?![ \t]+W[A-ZŁŚ])|UG)"
+    r"(?:-?(?:ami|ach|owi|ów|om|em|ie|u|y|e))?(?![\w])"
+)
+
+
+def fold(text: str) -> str:
+    return text.translate(_FOLD_TABLE).lower()
+
+
+def _is_capitalised(word: str) -> bool:
+    return bool(word) and word[0].isupper()
+
+
+# --------------------------------------------------------------------------- names
+
+
+def _strip_quotes(name: str) -> str:
+    opens = sum(name.count(q) for q in OPEN_QUOTES)
+    closes = sum(name.count(q) for q in _CLOSE_QUOTES)
+    if name[:1] in OPEN_QUOTES + '"' and name[-1:] in _CLOSE_QUOTES + '"' and opens <= 1 and closes <= 1:
+        return name[1:-1].strip()
+    if name[-1:] in _CLOSE_QUOTES and closes > opens:
+        return name[:-1].strip()
+    if name[:1] in OPEN_QUOTES and opens > closes:
+        return name[1:].strip()
+    if name.count('"') % 2 == 1:
+        return name.strip('"').strip()
+    return name
+
+
+def normalise_name(raw: str) -> str:
+    """Repair spacing and hyphens in an institution's name ("Kujawsko - Pomorskiego" -> "Kujawsko-Pomorskiego")."""
+    name = " ".join(raw.split())  # str.split() also splits on NBSP and the other Unicode spaces
+    if any(dash in name for dash in _DASH_CHARS):
+        name = _COMPOUND_HYPHEN.sub(r"\1-", name)
+    for _ in range(3):
+        before = name
+        name = _strip_quotes(name.strip(_TRAILING))
+        if name == before:
+            break
+    return name
+
+
+def expand_abbreviations(name: str) -> str | None:
+    """The name with OPS, GOPS, MGOPS, MOPS, MOPR, PCPR, ROPS, CUS spelled out; None if it has none."""
+    expanded, count = _ABBREVIATION.subn(lambda m: ABBREVIATIONS[m.group(1)], name)
+    return expanded if count else None
+
+
+def org_mention(name: str, lead: bool = False) -> OrgMention:
+    """A found name as the record holds it: as written, and with its abbreviations spelled out."""
+    return OrgMention(name=name, name_expanded=expand_abbreviations(name), lead=lead)
+
+
+# --------------------------------------------------------------------------- org runs
+
+_TOKEN = re.compile(r"\S+")
+
+
+@dataclass(frozen=True, slots=True)
+class OrgRun:
+    text: str
+    start: int  # offsets in the string the run was read from
+    end: int
+
+
+def org_like(name: str) -> bool:
+    words = name.split()
+    if any(fold(w.strip('„”»«"()')).startswith(_ORG_STEMS) for w in words):
+        return True
+    return bool(_ABBREVIATION.search(name))
+
+
+def org_run(text: str, start: int = 0, limit: int = 18) -> OrgRun | None:
+    """The run of name words at `start` (capitalised words, connectors, numbers, quoted parts)."""
+    tokens = list(_TOKEN.finditer(text, start))[:limit]
+    kept: list[re.Match[str]] = []
+    in_quote = False
+    for token in tokens:
+        word = token.group(0)
+        core = word.rstrip(",.;:!?)")
+        tail = word[len(core) :]
+        if in_quote:
+            ok = True
+        elif core[:1] in OPEN_QUOTES + '"':
+            ok = _is_capitalised(core[1:2])
+            in_quote = ok
+        else:
+            ok = _is_capitalised(core) or core.lower() in _CONNECTORS or core.isdigit()
+        if not ok or not core:
+            break
+        if in_quote and any(q in word[1:] for q in _CLOSE_QUOTES + '"'):
+            in_quote = False
+        kept.append(token)
+        if any(c in tail for c in ",;:!?)"):
+            break
+        if "." in tail and core.lower() not in _NAME_DOT_WORDS:
+            break
+    while kept and kept[-1].group(0).rstrip(",.;:").lower() in _CONNECTORS:
+        kept.pop()
+    while kept and kept[0].group(0).lower() in _CONNECTORS:
+        kept.pop(0)
+    if not kept:
+        return None
+    run_start, run_end = kept[0].start(), kept[-1].end()
+    return OrgRun(normalise_name(text[run_start:run_end]), run_start, run_end)
+
+
+def _starts_org(words: list[str]) -> bool:
+    """Do these words (after "i" / "oraz" / a comma) begin a new organisation's name?"""
+    for word in words[:3]:
+        core = fold(word.strip('„”«»",.;:()'))
+        if core in _ORG_HEADS or _ABBREVIATION.fullmatch(word.strip('„”«»",.;:()')):
+            return True
+        if not _is_capitalised(word):
+            return False
+    return False
+
+
+def split_orgs(run: str, offset: int = 0) -> list[tuple[str, int]]:
+    """ "A w Opolu i Fundacja B" -> [("A w Opolu", 0), ("Fundacja B", 12)]; commas always split."""
+    tokens = list(_TOKEN.finditer(run))
+    parts: list[tuple[str, int]] = []
+    current: list[re.Match[str]] = []
+    for i, token in enumerate(tokens):
+        word = token.group(0)
+        following = [t.group(0) for t in tokens[i + 1 : i + 4]]
+        if word.lower() in ("i", "oraz") and current and _starts_org(following):
+            parts.append((run[current[0].start() : current[-1].end()], current[0].start()))
+            current = []
+            continue
+        current.append(token)
+        if word.endswith((",", ";")):
+            parts.append((run[current[0].start() : current[-1].end()], current[0].start()))
+            current = []
+    if current:
+        parts.append((run[current[0].start() : current[-1].end()], current[0].start()))
+    out = []
+    for part, start in parts:
+        name = normalise_name(part)
+        if name:
+            out.append((name, offset + start))
+    return out
+
+
+_SENTENCE_MARK = re.compile(r'[„«“”»"\n.!?]')
+
+
+def sentence_end(text: str, start: int) -> int:
+    """Offset of the end of the sentence that runs from `start` (a newline or a final full stop)."""
+    depth = 0
+    for mark in _SENTENCE_MARK.finditer(text, start):
+        char, i = mark.group(0), mark.start()
+        if char in OPEN_QUOTES:
+            depth += 1
+        elif char in _CLOSE_QUOTES:
+            depth = max(0, depth - 1)
+        elif char == '"':
+            depth = 0 if depth else 1
+        elif char == "\n":
+            return i
+        elif depth == 0 and (i + 1 == len(text) or text[i + 1].isspace()):
+            word_start = max(text.rfind(" ", start, i), text.rfind("\u00a0", start, i)) + 1
+            if text[word_start:i].lower().lstrip("(") not in _DOT_WORDS:
+                return i
+    return len(text)
+
+
+def sentences_at(text: str, positions: list[int]) -> list[tuple[int, int]]:
+    """The sentences holding `positions` (sorted), read line by line from each line's start."""
+    spans: list[tuple[int, int]] = []
+    for position in positions:
+        if spans and spans[-1][0] <= position < spans[-1][1]:
+            continue
+        start = text.rfind("\n", 0, position) + 1
+        while start <= position:
+            while start < len(text) and text[start].isspace() and text[start] != "\n":
+                start += 1
+            end = sentence_end(text, start)
+            if position < end or end >= len(text):
+                spans.append((start, end))
+                break
+            start = end + 1
+    return spans
+
+
+def cut_name(value: str) -> str:
+    """A labelled value cut to the name: to a line end, comma, bracket, spaced dash or full stop."""
+    value = _COMPOUND_HYPHEN.sub(r"\1-", value.split("\n", 1)[0])
+    for match in re.finditer(r"[;,(\[]|\s[\-–—]\s|\.(?=\s|$)|\s+tel\b|\s+ul\.", value):
+        if match.group(0) == ".":
+            word = re.search(r"(\S+)$", value[: match.start()])
+            if word and word.group(1).lower() in _DOT_WORDS:
+                continue
+        value = value[: match.start()]
+        break
+    return normalise_name(value)[:200]
+
+
+def subject_before(text: str, verb_start: int) -> str | None:
+    """The organisation that is the subject right before a verb ("Ośrodek … w Nysie otrzymał")."""
+    sentence_start = max(text.rfind("\n", 0, verb_start), text.rfind(". ", 0, verb_start) + 1, 0)
+    clause = text[sentence_start:verb_start]
+    tokens = list(_TOKEN.finditer(clause))
+    for i, token in enumerate(tokens):
+        word = token.group(0)
+        if not _is_capitalised(word) or word.lower() in _CONNECTORS:
+            continue
+        if i and tokens[i - 1].group(0).lower() in _PREPOSITIONS:
+            continue
+        run = org_run(clause, token.start())
+        if run and not clause[run.end :].strip() and org_like(run.text):
+            return run.text
+    return None

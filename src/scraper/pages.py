@@ -1,0 +1,36 @@
+"""What a site's URL is (a listing, an article, neither) and how a stored page becomes records."""
+
+from __future__ import annotations
+
+from extract.page import SiteInfo
+from extract.pipeline import Extraction, Role, extract
+from extract.urls import canonical_url
+from scraper.registry import Site
+from scraper.store import StoredPage
+
+
+def role_of(site: Site, url: str) -> Role | None:
+    if site.is_article(url):
+        return "article"
+    if site.is_listing(url) or url in {canonical_url(u) for u in site.start_urls}:
+        return "listing"
+    return None
+
+
+def run_page(page: StoredPage, site: SiteInfo, *, extractor: str | None, role: Role) -> Extraction:
+    """An extractor over a stored body, with the headers and time it was fetched with; StoreError if the body is bad."""
+    return extract(
+        page.url,
+        page.body(),
+        site=site,
+        content_type=page.content_type,
+        fetched_at=page.fetched_at,
+        content_sha256=page.content_sha256,
+        extractor=extractor,
+        role=role,
+    )
+
+
+def extract_stored(page: StoredPage, site: Site, *, role: Role) -> Extraction:
+    """The site's page object (or its registry extractor) over a stored body."""
+    return run_page(page, site.info, extractor=site.extractor, role=role)
