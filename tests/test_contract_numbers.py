@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from extract import contract_numbers
 from extract.contract_numbers import find_contract_number, normalise_contract
 
 
@@ -49,3 +50,25 @@ def test_never_raises_and_gives_one_spelling(text: str) -> None:
 def test_spelling_does_not_change_the_number(prefix: str, space: str) -> None:
     text = f"umowa nr {prefix}.08.01.00{space}-{space}16{space}-{space}0001/20 z dnia"
     assert find_contract_number(text) == "RPOP.08.01.00-16-0001/20"
+
+
+# Numbers and near misses: each slot of the format, right or wrong.
+SLOTS = [
+    ["RPOP", "powr", "FEOP", "XYZ"],
+    [".", " . "],
+    ["08.01", "08.01.00", "8.01"],
+    ["-", " - ", "–"],
+    ["16", "IZ.00"],
+    ["-", " - "],
+    ["0001", "012", "1"],
+    ["/", "\\"],
+    ["20", "2020"],
+    ["", "-00", "x", " r."],
+]
+
+
+@given(st.tuples(*(st.sampled_from(slot) for slot in SLOTS)).map("".join))
+def test_the_quick_look_never_hides_a_number(text: str) -> None:
+    """`_YEAR_SUFFIX` only skips texts the full pattern cannot match."""
+    match = contract_numbers._CONTRACT.search(text)
+    assert find_contract_number(text) == (normalise_contract(match.group(1)) if match else None)

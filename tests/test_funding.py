@@ -622,3 +622,14 @@ def test_never_raises(text: str) -> None:
 )
 def test_never_raises_on_near_misses(text: str) -> None:
     find_funding(text)
+
+
+def test_every_fund_in_the_reference_tables_is_one_the_model_knows() -> None:
+    """The model's Fund list is the one list of funds: a table row naming another would fail at extraction."""
+    from typing import get_args
+
+    from extract.funding_tables import measures, programmes
+    from extract.model import Fund
+
+    named = {p.fund for p in programmes().values()} | {m.fund for m in measures()}
+    assert named - {""} <= set(get_args(Fund))

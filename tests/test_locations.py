@@ -48,6 +48,12 @@ NYSA = Location(municipality="Nysa", teryt="1607053")
         ("na terenie powiatów nyskiego i prudnickiego", None),
         ("na terenie Gminy Milicz oraz w miejscowości Sułów", None),
         ("w miejscowościach Sułów i Milicz", None),
+        # a place only in the title or the lead: further down it is often one item of many
+        ("Sesja Rady Gminy\n\nPorządek obrad:\n\nnadanie nazwy ulicy w miejscowości Wierzbno Małe.", None),
+        ("Przebudowa drogi w miejscowości Wzorki\n\nZakończono prace.\n\nOdbiór.", Location(place="Wzorki")),
+        ("Droga\n\nZakończono prace w miejscowości Wzorki.\n\nOdbiór.", Location(place="Wzorki")),
+        # a unit is read anywhere
+        ("Badanie\n\nWstęp.\n\nNa terenie Gminy Milicz badanie przeprowadzali pracownicy.", MILICZ),
         ("", None),
     ],
 )

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from extract import participants
 from extract.participants import find_participants
 
 
@@ -48,3 +51,14 @@ def test_never_raises_and_never_negative(text: str) -> None:
 def test_any_count_after_a_support_verb_is_read(count: int, who: str) -> None:
     printed = f"{count:,}".replace(",", " ")
     assert find_participants(f"Wsparciem zostanie objętych {printed} {who}.") == count
+
+
+TOKENS = ["Wsparciem", "objętych", "skorzysta", "uczestników", "udział weźmie", "zostanie", "osób", "OSÓB", "dzieci",
+          "rodzin", "1", "25", "250", "1 250", "1\u00a0250", ".", "\n", "z", "gminy"]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(TOKENS), max_size=12).map(" ".join))
+def test_the_quick_look_never_hides_a_count(text: str) -> None:
+    """`_COUNT` only skips texts the full pattern cannot match."""
+    match = participants._PARTICIPANTS.search(text)
+    assert find_participants(text) == (int(re.sub(r"\D", "", match.group(1))) if match else None)

@@ -99,7 +99,7 @@ class Prose:
     def funding(self) -> Funding:
         found, self._warnings["funding"] = funding.find_funding(self.text)
         return Funding(
-            fund=found.fund,  # type: ignore[arg-type]  # the parser returns only the Fund literals
+            fund=found.fund,
             programme=found.programme,
             priority_axis=found.priority_axis,
             measure=found.measure,

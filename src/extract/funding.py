@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import cast, get_args
 
 from extract.funding_aliases import fold
 from extract.funding_measures import (
@@ -36,13 +37,23 @@ from extract.funding_measures import (
     programmes_from_names,
 )
 from extract.funding_tables import funder_aliases, measures, programme_aliases, programmes
+from extract.model import Fund
 
 __all__ = ["FundingMention", "find_funding", "measures", "programmes"]
 
 
+def as_fund(name: str | None) -> Fund | None:
+    """A fund name from the text or the tables as the model's Fund; a name the model does not know is a bug."""
+    if name is None:
+        return None
+    if name not in get_args(Fund):
+        raise ValueError(f"{name!r} is not one of the model's funds {get_args(Fund)}")
+    return cast(Fund, name)
+
+
 @dataclass(frozen=True, slots=True)
 class FundingMention:
-    fund: str | None = None  # EFS, EFS+, EFRR, FS, EFRROW
+    fund: Fund | None = None  # one of model.Fund
     programme: str | None = None  # canonical, e.g. "RPO WO 2014-2020"
     priority_axis: str | None = None  # as printed, e.g. "VIII", "II"
     measure: str | None = None  # e.g. "8.1", "9.2.1"
@@ -271,7 +282,7 @@ def find_funding(text: str) -> tuple[FundingMention, list[str]]:
 
     return (
         FundingMention(
-            fund=fund,
+            fund=as_fund(fund),
             programme=programme,
             priority_axis=axis.printed.upper() if axis else None,
             measure=measure.printed if measure else None,

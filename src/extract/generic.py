@@ -19,9 +19,9 @@ from pydantic import ValidationError
 from extract.document_links import is_document
 from extract.generic_dates import DatedPage
 from extract.generic_listing import GenericListing
-from extract.layout import FAULTS, failure
+from extract.layout import failure
 from extract.model import Attachment, Record
-from extract.page import ExtractError, block_text
+from extract.page import FAULTS, ExtractError, block_text, describe_invalid
 from extract.registry import site
 from extract.text import clean
 from extract.text_edges import trim_edges
@@ -41,10 +41,7 @@ class GenericArticle(DatedPage):
         except ExtractError:
             raise
         except ValidationError as error:
-            raise ExtractError(
-                f"record failed validation: {error.error_count()} error(s): "
-                + "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in error.errors())
-            ) from error
+            raise ExtractError(describe_invalid(error)) from error
         except FAULTS as error:
             raise failure(self.doc.url, error) from error
 

@@ -8,8 +8,8 @@ import re
 from selectolax.lexbor import LexborNode
 
 from extract.boilerplate_words import MEDIUM, STRONG
-from extract.layout import FAULTS, Layout, failure
-from extract.page import ExtractError, ListingPage, SelectorError
+from extract.layout import Layout, failure
+from extract.page import FAULTS, ExtractError, ListingPage, SelectorError
 from extract.registry import site
 
 _PAGER_TAGS = frozenset({"div", "p", "ul", "ol", "nav", "span", "td", "section"})

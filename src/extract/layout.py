@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from selectolax.lexbor import LexborHTMLParser, LexborNode, SelectolaxError
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from extract.boilerplate_words import (
     DATE,
@@ -37,10 +37,6 @@ from extract.boilerplate_words import (
     attribute_flags,
 )
 from extract.page import BLOCK_TAGS, SKIP_TAGS, ExtractError
-
-# What a heuristic over a layout may trip over on a hostile page: the generic extractor turns it
-# into an ExtractError (`failure`), never lets it out as is.
-FAULTS = (ValueError, LookupError, AttributeError, TypeError, RecursionError, ArithmeticError, SelectolaxError)
 
 
 def failure(url: str, error: Exception) -> ExtractError:

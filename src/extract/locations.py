@@ -8,8 +8,10 @@ the publisher's seat are not where a project happens):
   `places.find_places` over the whole text (so the powiats and voivodeships the page names settle
   a shared name); an ambiguous or unknown unit, a unit whose name the page continues ("Gminy Nowe
   Testowo" is not the gmina Nowe) or a list of units ("gminy X i gminy Y") gives nothing.
-- "w miejscowości X": the place as printed; it is mapped to the gmina of the same name only inside
-  the publisher's county (a village may share its name with a gmina elsewhere).
+- "w miejscowości X" in the first two paragraphs (the title and the lead, which state what the page
+  is about; further down a village is often one item of many, "nadanie nazwy ulicy w miejscowości X"
+  on a council session's agenda): the place as printed, mapped to the gmina of the same name only
+  inside the publisher's county (a village may share its name with a gmina elsewhere).
 
 When the cues name different places the page is about several, and no location is given.
 
@@ -35,9 +37,11 @@ _UNIT_CUE = re.compile(
 _UNIT_WORDS = ("terenie", "ealizowan", "TERENIE", "EALIZOWAN")
 # "w miejscowości Próbkowice Górne", "W miejscowości Kędzierzyn - Koźle".
 _UPPER = "A-ZĄĆĘŁŃÓŚŹŻ"
+_SP = r"[ \t\u00a0]"  # a name never runs on to the next line (the title's end, a paragraph's)
 _WORD = rf"[{_UPPER}][^\W\d_]*"
 _PLACE_CUE = re.compile(
-    rf"[wW](?<![^\W\d_].)\s+miejscowości\s+(?P<name>{_WORD}(?:(?:\s*[-‐‑–—]\s*|\s+)(?:(?:nad|pod)\s+)?{_WORD}){{0,3}})"
+    rf"[wW](?<![^\W\d_].){_SP}+miejscowości{_SP}+"
+    rf"(?P<name>{_WORD}(?:(?:{_SP}*[-‐‑–—]{_SP}*|{_SP}+)(?:(?:nad|pod){_SP}+)?{_WORD}){{0,3}})"
 )
 # Another place right after the one read: "Gminy Milicz i Gminy Krośnice", "powiatów nyskiego i prudnickiego".
 _LIST_JOIN = re.compile(r"\s*(?:,|;|\s(?:i|oraz|lub|a)\s)\s*")
@@ -84,11 +88,18 @@ def _units(text: str) -> list[Location]:
     return found
 
 
+def _lead(text: str) -> str:
+    """The first two paragraphs: in the shared pass's text, the title and the main text's first paragraph."""
+    first = text.find("\n\n")
+    second = text.find("\n\n", first + 2) if first >= 0 else -1
+    return text if second < 0 else text[:second]
+
+
 def _places(text: str, county: str | None) -> list[Location]:
     found: list[Location] = []
     if "miejscowości" not in text:  # most pages
         return found
-    for match in _PLACE_CUE.finditer(text):
+    for match in _PLACE_CUE.finditer(_lead(text)):
         name = " ".join(match["name"].split())
         gmina = places.locate(name, county=county) if county else None
         if gmina is None:
@@ -101,6 +112,7 @@ def _places(text: str, county: str | None) -> list[Location]:
 def find_location(text: str, *, county: str | None = None) -> Location | None:
     """The one place `text` says the item happens in, or None (no cue, or cues naming different places).
 
+    `text`: paragraphs split by a blank line, the title first (the shared pass's text).
     `county`: the publisher's powiat, the only area where "w miejscowości X" is mapped to a gmina.
     """
     found = _units(text) + _places(text, county)

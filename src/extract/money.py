@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from typing import get_args
 
 from extract.model import AmountKind
 
@@ -94,6 +95,10 @@ _OTHER_SOURCE = re.compile(
     r"|(?-i:\b(?:PFRON|NFOŚiGW|WFOŚiGW|MRPiPS|MRiPS)\b)",
     re.I,
 )
+# The head words' group names are amount kinds (model.AmountKind, the one list of kinds).
+_KIND_OF_GROUP: dict[str, AmountKind] = {kind: kind for kind in get_args(AmountKind) if kind in _HEADS.groupindex}
+if set(_HEADS.groupindex) - set(_KIND_OF_GROUP):
+    raise AssertionError(f"head-word groups that are not amount kinds: {set(_HEADS.groupindex) - set(_KIND_OF_GROUP)}")
 _BEFORE_WINDOW = 200
 _AFTER_WINDOW = 60
 
@@ -189,13 +194,13 @@ def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
 def _kind(before: str, after: str) -> AmountKind:
     """Kind from the closest head word before the amount, a source phrase after it, or "other"."""
     head = _last(_HEADS, before)
-    kind: AmountKind | None = head.lastgroup if head else None  # type: ignore[assignment]
+    kind = _KIND_OF_GROUP.get(head.lastgroup or "") if head else None
     eu = _last(_EU_SOURCE, before)
     other = _last(_OTHER_SOURCE, before)
     if eu and other and other.start() > eu.start():
         eu = None
     if kind is None and (after_head := _HEADS.search(after)):
-        kind = after_head.lastgroup  # type: ignore[assignment]
+        kind = _KIND_OF_GROUP.get(after_head.lastgroup or "")
     if not eu and not other:
         eu = _EU_SOURCE.search(after)
     if kind in (None, "grant") and eu:

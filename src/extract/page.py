@@ -17,7 +17,8 @@ from functools import cached_property
 from typing import ClassVar
 from urllib.parse import urljoin, urlsplit
 
-from selectolax.lexbor import LexborHTMLParser, LexborNode
+from pydantic import ValidationError
+from selectolax.lexbor import LexborHTMLParser, LexborNode, SelectolaxError
 
 from extract.decode import decode_html
 from extract.text import clean, clean_block
@@ -26,6 +27,26 @@ from extract.urls import canonical_url
 
 class ExtractError(Exception):
     """Extraction failed on purpose: the page cannot give a record."""
+
+
+# What a parser or heuristic may trip over on a hostile page (or a bug shows as): reported for that
+# page as an error value, never let out of the extractor, so one page never stops a run.
+FAULTS: tuple[type[Exception], ...] = (
+    ValueError,  # UnicodeError included
+    LookupError,
+    AttributeError,
+    TypeError,
+    RecursionError,
+    ArithmeticError,
+    MemoryError,
+    SelectolaxError,
+)
+
+
+def describe_invalid(error: ValidationError) -> str:
+    """One line for a record the model refused: how many errors, each with its field path."""
+    details = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in error.errors())
+    return f"record failed validation: {error.error_count()} error(s): {details}"
 
 
 class SelectorError(ExtractError):

@@ -19,17 +19,16 @@ from pydantic import ValidationError
 
 from extract import registry
 from extract.model import Record
-from extract.page import Document, ExtractError, SelectorError, SiteInfo
+from extract.page import FAULTS, Document, ExtractError, SelectorError, SiteInfo, describe_invalid
 from extract.sniff import looks_like_html as looks_like_html
 from extract.sniff import why_not_html
 from extract.urls import canonical_url, host_of
 
 Role = Literal["article", "listing"]
+# What reading a page may raise: on purpose (ExtractError), a refused record, or a fault (see page.FAULTS).
+_READ_ERRORS: tuple[type[Exception], ...] = (ExtractError, ValidationError, *FAULTS)
 GENERIC = "generic"
 log = logging.getLogger(__name__)
-
-# A bug or a page hostile enough to break a parser: reported for this page, the run goes on.
-_CRASHES = (RecursionError, MemoryError, UnicodeError, ValueError, LookupError, AttributeError, TypeError)
 
 
 @dataclass
@@ -60,9 +59,7 @@ def _read(chosen: registry.SiteExtractor, doc: Document, site: SiteInfo, role: R
 def _describe(error: Exception, url: str) -> str:
     """One line for an error `_read` may raise."""
     if isinstance(error, ValidationError):
-        return f"record failed validation: {error.error_count()} error(s): " + "; ".join(
-            f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in error.errors()
-        )
+        return describe_invalid(error)
     if isinstance(error, ExtractError):
         return str(error)
     log.exception("%s: extraction crashed", url, exc_info=error)
@@ -108,7 +105,7 @@ def extract(
             _fall_back(chosen.name, error, doc, site, result)
         else:
             result.error = str(error)
-    except (ExtractError, ValidationError, *_CRASHES) as error:
+    except _READ_ERRORS as error:
         result.error = _describe(error, doc.url)
     return result
 
@@ -120,7 +117,7 @@ def _fall_back(name: str, error: SelectorError, doc: Document, site: SiteInfo, r
     result.extractor, result.fallback = generic.name, str(error)
     try:
         _read(generic, doc, site, result.role, result)
-    except (ExtractError, ValidationError, *_CRASHES) as second:
+    except _READ_ERRORS as second:
         result.error = f"{reason}, and the generic extractor failed too: {_describe(second, doc.url)}"
         return
     warning = f"{reason}; read by the generic extractor"
