@@ -178,3 +178,26 @@ def test_from_is_for_offline_runs_and_must_hold_pages(tmp_path: Path) -> None:
     empty.mkdir()
     result = runner.invoke(app, ["run", "--offline", "--from", str(empty), "--data", str(tmp_path / "d")])
     assert result.exit_code == 2 and f"--from {empty}: no saved pages there" in result.output
+
+
+def test_a_redesigned_site_keeps_its_pages_and_the_report_counts_the_fallbacks(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    shutil.copytree(FIXTURES / "ops-milicz", data / "raw" / "ops-milicz")
+    for sidecar in (data / "raw" / "ops-milicz").glob("????????????????.json"):
+        body = sidecar.with_suffix(".html")
+        changed = body.read_bytes().replace(b'class="artykul"', b'class="wpis"')
+        if changed != body.read_bytes():
+            body.write_bytes(changed)
+            meta = json.loads(sidecar.read_text(encoding="utf-8"))
+            meta["content_sha256"] = hashlib.sha256(changed).hexdigest()
+            sidecar.write_text(json.dumps(meta), encoding="utf-8")
+    result = runner.invoke(app, ["run", "--offline", "--data", str(data), "--site", "ops-milicz"])
+    assert result.exit_code == 0, result.output  # the page is kept: a redesign is said, not a lost page
+    (saved,) = (data / "runs").glob("*-offline.json")
+    site_report = json.loads(saved.read_text(encoding="utf-8"))["sites"][0]
+    assert site_report["fallbacks"] == 1
+    assert any("read by the generic extractor" in problem for problem in site_report["problems"])
+    (line,) = (data / "clean" / "records.jsonl").read_text(encoding="utf-8").splitlines()
+    record = json.loads(line)
+    assert record["extractor"]["name"] == "generic"
+    assert record["warnings"][0].startswith("page object 'ops-milicz' did not match the page")

@@ -22,17 +22,16 @@ fields may read each other (`kind` reads `amounts`) and every method runs once.
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Callable
 from datetime import date, datetime
 from functools import cached_property
 from typing import Any, ClassVar, TypeVar, overload
-from urllib.parse import unquote, urlsplit
 
 from selectolax.lexbor import LexborNode
 
 from extract import __version__, places
 from extract.dates import parse_date
+from extract.document_links import attachment, is_document
 from extract.fields import Prose
 from extract.kinds import classify
 from extract.locations import find_location
@@ -54,8 +53,6 @@ from extract.model import (
 from extract.money import kind_of, parse_cell_amount
 from extract.page import Document, PageObject, SiteInfo, block_text
 from extract.urls import url_id
-
-_DOCUMENT = re.compile(r"\.(?:pdf|docx?|odt|ods|odp|rtf|xlsx?|pptx?|zip|7z|rar|csv)$", re.IGNORECASE)
 
 _FIELD = "__record_field__"  # set on a field method: the name of the Record field it gives
 
@@ -315,10 +312,8 @@ class ArticlePage(PageObject):
             if anchor.mem_id in self.excluded:
                 continue
             url = self.absolute(anchor.attributes.get("href") or "")
-            if not url or not _DOCUMENT.search(urlsplit(url).path):
-                continue
-            name = self.text_of(anchor) or unquote(urlsplit(url).path.rsplit("/", 1)[-1])
-            found.setdefault(url, Attachment(name=name, url=url))
+            if url and is_document(url):
+                found.setdefault(url, attachment(url, self.text_of(anchor)))
         return list(found.values())
 
     @field

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
+
+from extract.model import Attachment
 
 _DOCUMENT = re.compile(r"\.(?:pdf|docx?|odt|ods|odp|rtf|xlsx?|pptx?|zip|7z|rar|csv)$", re.IGNORECASE)
 
@@ -11,3 +13,8 @@ _DOCUMENT = re.compile(r"\.(?:pdf|docx?|odt|ods|odp|rtf|xlsx?|pptx?|zip|7z|rar|c
 def is_document(url: str) -> bool:
     """Whether a URL's path ends in a document's extension (its query and fragment do not count)."""
     return bool(_DOCUMENT.search(urlsplit(url).path))
+
+
+def attachment(url: str, link_text: str) -> Attachment:
+    """The record's entry for a document link: named by its link text, else by its file name."""
+    return Attachment(name=link_text or unquote(urlsplit(url).path.rsplit("/", 1)[-1]) or url, url=url)

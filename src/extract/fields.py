@@ -129,10 +129,15 @@ class Prose:
 
     @cached_property
     def contacts(self) -> list[Contact]:
-        return [
-            Contact(name=c.name, phone=c.phone, phone_text=c.phone_text, email=c.email)
-            for c in contacts.find_contacts(self.text)
-        ]
+        return contact_records(self.text)
+
+
+def contact_records(text: str) -> list[Contact]:
+    """The record's contacts from the contact parser's mentions (a site's metadata row or the main text)."""
+    return [
+        Contact(name=c.name, phone=c.phone, phone_text=c.phone_text, email=c.email)
+        for c in contacts.find_contacts(text)
+    ]
 
 
 def read_fields(text: str, *, published: date | None) -> Prose:

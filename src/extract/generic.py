@@ -12,11 +12,10 @@ The listing page is `extract.generic_listing`; both register as "generic".
 from __future__ import annotations
 
 from functools import cached_property
-from urllib.parse import unquote, urlsplit
 
 from pydantic import ValidationError
 
-from extract.document_links import is_document
+from extract.document_links import attachment, is_document
 from extract.generic_dates import DatedPage
 from extract.generic_listing import GenericListing
 from extract.layout import failure
@@ -84,10 +83,7 @@ class GenericArticle(DatedPage):
                 continue
             url = self.absolute(block.node.attributes.get("href") or "")
             if url and url not in found and is_document(url):
-                name = clean(block.node.text(deep=True, separator=" ")) or unquote(
-                    urlsplit(url).path.rsplit("/", 1)[-1]
-                )
-                found[url] = Attachment(name=name or url, url=url)
+                found[url] = attachment(url, clean(block.node.text(deep=True, separator=" ")))
             if len(found) >= 200:
                 break
         return list(found.values())

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Annotated, Literal
+from typing import Annotated, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, WithJsonSchema, model_validator
 
-SCHEMA_VERSION = "1.1"
+SchemaVersion = Literal["1.1"]  # the one place the version is written; bump it on any change
+SCHEMA_VERSION: SchemaVersion = get_args(SchemaVersion)[0]
 
 RecordKind = Literal["project", "programme", "practice", "news", "other"]
 AmountKind = Literal["total_cost", "grant", "eu_share", "own_share", "eligible", "other"]
@@ -168,7 +169,7 @@ class Record(_Model):
         description="project (a funded project), programme (a gminny / ministry programme), practice (a good-practice "
         "entry), news (other news), other."
     )
-    schema_version: Literal["1.1"] = Field("1.1", description="Version of this model; bumped on any change.")
+    schema_version: SchemaVersion = Field(SCHEMA_VERSION, description="Version of this model; bumped on any change.")
     title: Text = Field(description="The page's own headline, as printed (NFC, whitespace collapsed).")
     published: date | None = Field(None, description="Publication date the page states (ISO); null when it shows none.")
     period: Period | None = Field(None, description="Realisation period; null when the page states none.")

@@ -12,8 +12,8 @@ from functools import cached_property
 
 from extract import places
 from extract.article import ArticlePage
-from extract.contacts import find_contacts
 from extract.dates import parse_date
+from extract.fields import contact_records
 from extract.model import Contact, Location, Organisation, RecordKind
 from extract.page import ListingPage
 from extract.registry import site
@@ -68,10 +68,7 @@ class PracticePage(ArticlePage):
 
     def contacts(self) -> list[Contact]:
         if people := self.metric.get("osoby kontaktowe"):
-            return [
-                Contact(name=c.name, phone=c.phone, phone_text=c.phone_text, email=c.email)
-                for c in find_contacts(f"Osoby kontaktowe: {people}")
-            ]
+            return contact_records(f"Osoby kontaktowe: {people}")
         return super().contacts()
 
 
