@@ -208,6 +208,12 @@ KIND_CASES = [
         [("other", "12000")],
     ),
     ("kwota 12 000 zł (słownie: 12 000 zł)", [("other", "12000")]),
+    # Issue 13's example: the dot of "zł." does not end the clause, so each amount keeps its own cue.
+    (
+        "Łączny koszt zadania to 412.300zł., z czego 370.000zł. pokrywa dotacja z budżetu państwa, "
+        "a 42.300zł to środki własne gminy.",
+        [("total_cost", "412300"), ("grant", "370000"), ("own_share", "42300")],
+    ),
 ]
 
 

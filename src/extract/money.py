@@ -65,6 +65,7 @@ _HEADER_MULT = re.compile(r"(?<!\w)(tys|mln|mld)\.?(?!\w)", re.I)
 _BOUNDARY = re.compile(r"\n|;|[.!?](?=[ \u00a0]+[A-ZĄĆĘŁŃÓŚŹŻ„\"])")
 # Where the short source phrase after an amount stops ("800 zł z EFS i 150 zł ...").
 _AFTER_STOP = re.compile(r"[,;()\[\]\n]|\s(?:i|oraz|a|w tym|z czego|tj\.|czyli)\s|[.:](?:\s|$)")
+_ABBREVIATION_DOT = re.compile(r"\.[ \u00a0]+[a-ząćęłńóśźż]")
 _SLOWNIE = re.compile(r"\A[\s(]*słownie", re.I)
 _RANGE_BEFORE = re.compile(rf"\d{_SP}*(?:[-–—‐]|do){_SP}*\Z")
 
@@ -244,7 +245,9 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
         before = text[lower:start]
         next_start = matches[i + 1].start() if i + 1 < len(matches) else len(text)
         tail = text[end : min(next_start, end + _AFTER_WINDOW)]
-        stop = _AFTER_STOP.search(tail)
+        # "412.300zł. pokrywa …": the dot of the abbreviation "zł." does not end the clause
+        skip = 1 if _ABBREVIATION_DOT.match(tail) else 0
+        stop = _AFTER_STOP.search(tail, skip)
         after = tail[: stop.start()] if stop else tail
         context_from = end + len(after)
         if _SLOWNIE.search(before):

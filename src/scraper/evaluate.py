@@ -37,6 +37,7 @@ from scraper.evaluation_set import (
     parse_label,
 )
 from scraper.evaluation_text import TextChecks, check_text, page_text
+from scraper.passages import PASSAGE_FIELDS, is_passage_set, load_passages
 
 __all__ = [
     "CHECKS",
@@ -111,8 +112,12 @@ def predict(sample: Sample, extractor: str = "generic") -> Prediction:
 
 
 def evaluate(set_dir: Path = DEFAULT_SET, *, extractor: str = "generic") -> Report:
-    """Load the set, run `extractor` on every page, score every field."""
+    """Load the set (pages, or real-text passages), run `extractor` on every page, score every field."""
     check_extractor(extractor)
+    if is_passage_set(set_dir):
+        passages = load_passages(set_dir)
+        predictions = [predict(sample, extractor) for sample in passages]
+        return score(passages, predictions, extractor=extractor, set_dir=str(set_dir), fields=PASSAGE_FIELDS)
     samples, skipped = load_set(set_dir)
     predictions = [predict(sample, extractor) for sample in samples]
     return score(samples, predictions, extractor=extractor, set_dir=str(set_dir), problems=skipped)

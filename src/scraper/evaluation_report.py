@@ -116,10 +116,16 @@ class Report:
             "fetched_at": FETCHED_AT.isoformat().replace("+00:00", "Z"),
             "pages": len(self.pages),
             "errors": self.errors,
+            "all_right": self.all_right,
             "problems": self.problems,
             "fields": [score.as_json() for score in self.fields],
             "page_results": [page.as_json() for page in self.pages],
         }
+
+    @property
+    def all_right(self) -> int:
+        """Pages (or passages) with every scored field right and no error."""
+        return sum(not page.misses and page.error is None for page in self.pages)
 
     def table(self) -> Table:
         table = Table(
