@@ -70,14 +70,14 @@ def test_the_dates_are_found_once_for_the_period_and_the_deadline(monkeypatch: p
 
 WARNING_TEXT = (  # one warning from each parser that can warn
     "Projekt realizowany od 31.02.2024 r.\n"
-    "Wartość: 100-200 tys. zł.\n"
+    "Wartość: 1,234 zł.\n"
     "Dofinansowanie z EFS i EFRR.\n"
     "Partnerzy: Gmina A (partner wiodący), Gmina B (partner wiodący).\n"
     "Zgłoszenia przyjmowane są do 31.02.2024 r."
 )
 WARNINGS = [  # period, amounts, funding, partners, deadline: the order records have always had
     'impossible date "31.02.2024" in period',
-    'amount range not read: "Wartość: 100-200 tys. zł"',
+    'ambiguous amount "1,234 zł"',
     "Several EU funds named (EFS, EFRR); kept EFS.",
     "Several lead partners marked: Gmina A; Gmina B.",
     'deadline not read: impossible date "31.02.2024"',

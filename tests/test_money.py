@@ -284,8 +284,6 @@ def test_not_money(text: str) -> None:
     [
         ("Kwota 12 34 zł", 'unreadable amount "12 34 zł"'),
         ("Kwota 1,234 zł", 'ambiguous amount "1,234 zł"'),
-        ("Ceny od 100-200 zł", "amount range not read"),
-        ("Bilety 20 – 30 zł", "amount range not read"),
         ("Koszt 123456789012345678 zł", "unreadable amount"),
     ],
 )
@@ -295,9 +293,54 @@ def test_warnings_never_guess(text: str, warning: str) -> None:
     assert len(warnings) == 1 and warning in warnings[0]
 
 
-@pytest.mark.xfail(strict=True, reason="a range's lower bound has no currency of its own: not read")
-def test_range_lower_bound() -> None:
-    assert kinds_values("od 5 000 do 10 000 zł") == [("other", "5000"), ("other", "10000")]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("od 5 000 do 10 000 zł", [("other", "5000"), ("other", "10000")]),
+        ("Ceny od 100-200 zł", [("other", "100"), ("other", "200")]),
+        ("Bilety 20 – 30 zł", [("other", "20"), ("other", "30")]),
+        # the currency only at the end, a multiplier on each bound (issue 13)
+        ("od 40,5 tys. do 52,125 tys. PLN", [("other", "40500"), ("other", "52125")]),
+        # one multiplier for both bounds
+        ("dotacja od 5 do 10 tys. zł", [("grant", "5000"), ("grant", "10000")]),
+    ],
+)
+def test_a_range_gives_both_bounds(text: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # number formats of real pages (issue 13)
+        ("Wartość 38 412 509, 17 zł.", [("other", "38412509.17")]),  # a space after the decimal comma
+        ("dotacja 7,25 tys. zł", [("grant", "7250")]),
+        ("kwota 12,375 tys. PLN", [("other", "12375")]),
+        ("kwota 5 tyś. zł", [("other", "5000")]),  # "tyś." misspelt
+        ("kwota 45 tys zł", [("other", "45000")]),
+        ("kwota 2 mln zl", [("other", "2000000")]),  # "zl" without its diacritic
+        ("budżet 3 mld zł", [("other", "3000000000")]),
+        ("kwota 7.500.000 zł", [("other", "7500000")]),
+        ("Gmina pozyskała 1 940 200,00 z Funduszu Dróg Samorządowych", [("other", "1940200.00")]),
+        ("12.04.202287 000,00 zł", [("other", "87000.00")]),  # a flattened table: a date glued to it
+    ],
+)
+def test_real_number_formats(text: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pomoc dla 3 660 osób",
+        "37 tys. projektów",
+        "1,5 tys. km dróg",
+        "92,5 % kosztów",
+        "20 proc. wartości",
+        "wartość 1 234,56 m2",
+    ],
+)
+def test_head_counts_percentages_and_measures_are_never_money(text: str) -> None:
+    assert find_amounts(text) == ([], [])
 
 
 @pytest.mark.xfail(strict=True, reason="grosze written as a separate '50 gr' are not added")

@@ -36,17 +36,21 @@ _INT = (
     r"|\d{1,15})"
 )
 # Fraction: ",87", "2,5 mln", ".50", or "no grosze" marks: ",-", ",–", a bare "," ("51 120,  zł").
-_FRAC = r"(?:,\d{1,6}(?!\d)|\.\d{1,2}(?!\d)|,[-–—‐]{1,2}|,)"
-_MULT = r"(?:mln|mld|tys|mil(?:ion|iard)(?:ów|y|a)?|tysi(?:ęcy|ące|ąc))"
+_FRAC = rf"(?:,\d{{1,6}}(?!\d)|,{_SP}\d{{2}}(?!\d)|\.\d{{1,2}}(?!\d)|,[-–—‐]{{1,2}}|,)"
+_MULT = r"(?:mln|mld|tys|tyś|mil(?:ion|iard)(?:ów|y|a)?|tysi(?:ęcy|ące|ąc))"
 # Capitalised "Złoty"/"Złote" are place names (Złoty Stok, Złote Tarasy), not the currency.
-_CUR = r"(?:złotych|złotego|złote|złoty|zł|Zł|ZŁ|PLN|pln|Pln)"
+_CUR = r"(?:złotych|złotego|złote|złoty|zł|Zł|ZŁ|zl|PLN|pln|Pln)"
 
 _AMOUNT = re.compile(
     # only a digit or "PLN" can start an amount: the lookahead skips other positions cheaply
     r"(?=[\dP])(?:"
     # 5 000 PLN, 335 545,87 zł, 2,5 mln zł, 150 tys. zł
-    rf"(?<![\w.,])(?<!\d{_SP})(?P<num>{_INT})(?P<frac>{_FRAC})?{_SP}*"
+    # (or glued to a date a flattened table printed before it: "12.04.202287 000,00 zł")
+    rf"(?:(?<![\w.,])|(?<=\d{{2}}\.\d{{2}}\.\d{{4}}))(?<!\d{_SP})(?P<num>{_INT})(?P<frac>{_FRAC})?{_SP}*"
     rf"(?:(?P<mult>{_MULT})\.?{_SP}*)?(?P<cur>{_CUR})(?!\w)"
+    # 1 940 200,00 z Funduszu …: grouped with grosze, no currency word, a source or use after it
+    rf"|(?<![\w.,])(?<!\d{_SP})(?P<bnum>\d{{1,3}}(?:{_SP}\d{{3}}){{1,4}}),(?P<bfrac>\d{{2}})"
+    rf"(?={_SP}+(?:z|ze|na|dla)\s)"
     # PLN 5 000
     rf"|(?<!\w)(?:PLN){_SP}*(?P<pnum>{_INT})(?P<pfrac>,\d{{1,2}}|\.\d{{1,2}})?(?![\d]|{_SP}\d|[.,]\d)"
     r")"
@@ -67,7 +71,11 @@ _BOUNDARY = re.compile(r"\n|;|[.!?](?=[ \u00a0]+[A-ZĄĆĘŁŃÓŚŹŻ„\"])")
 _AFTER_STOP = re.compile(r"[,;()\[\]\n]|\s(?:i|oraz|a|w tym|z czego|tj\.|czyli)\s|[.:](?:\s|$)")
 _ABBREVIATION_DOT = re.compile(r"\.[ \u00a0]+[a-ząćęłńóśźż]")
 _SLOWNIE = re.compile(r"\A[\s(]*słownie", re.I)
-_RANGE_BEFORE = re.compile(rf"\d{_SP}*(?:[-–—‐]|do){_SP}*\Z")
+_RANGE_BEFORE = re.compile(rf"(?:\d|{_MULT}\.?){_SP}*(?:[-–—‐]|do){_SP}*\Z")
+# The lower bound of a range whose currency is printed once, after the upper: "od 40,5 tys. do 52,125 tys. PLN".
+_RANGE_LOWER = re.compile(
+    rf"(?<![\w.,])(?P<num>{_INT})(?P<frac>{_FRAC})?{_SP}*(?:(?P<mult>{_MULT})\.?{_SP}*)?(?:[-–—‐]|do){_SP}*\Z"
+)
 
 # Head words naming what the sum is; the one closest to the amount wins.  Eligible costs come
 # first so "Całkowite koszty kwalifikowalne" is not read as "Całkowite koszty".
@@ -116,7 +124,8 @@ def _number(num: str, frac: str | None, mult: str | None) -> Decimal | None:
     digits = _NON_DIGIT.sub("", num)
     if frac and frac[0] == "." and "." in num:
         return None
-    decimals = frac[1:] if frac and frac[1:].isdigit() else ""
+    decimals = frac[1:].lstrip(" \u00a0\u2009\u202f") if frac else ""  # ", 17": a space after the comma
+    decimals = decimals if decimals.isdigit() else ""
     if len(decimals) > 2 and not mult:
         return None  # three decimal places in złoty: a thousands group, or a typo
     try:
@@ -132,6 +141,8 @@ def _number(num: str, frac: str | None, mult: str | None) -> Decimal | None:
 def _match_value(m: re.Match[str]) -> Decimal | None:
     if m.group("pnum") is not None:
         return _number(m.group("pnum"), m.group("pfrac"), None)
+    if m.group("bnum") is not None:
+        return _number(m.group("bnum"), f",{m.group('bfrac')}", None)
     return _number(m.group("num"), m.group("frac"), m.group("mult"))
 
 
@@ -253,7 +264,16 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
         if _SLOWNIE.search(before):
             continue  # "(słownie: …)" repeats the amount before it
         if _RANGE_BEFORE.search(text, max(0, start - 24), start):
-            warnings.append(f'amount range not read: "{text[max(lower, start - 24) : end].strip()}"')
+            low = _RANGE_LOWER.search(text, max(lower, start - 40), start)
+            low_value = low and _number(low.group("num"), low.group("frac"), low.group("mult") or m.group("mult"))
+            if not low or low_value is None or _match_value(m) is None:
+                warnings.append(f'amount range not read: "{text[max(lower, start - 24) : end].strip()}"')
+                continue
+            before = text[lower : low.start()]
+            kind = _kind(before, after)
+            printed = text[low.start() : end]
+            mentions.append(MoneyMention(low_value, kind, printed, low.start(), end))
+            mentions.append(MoneyMention(_match_value(m) or low_value, kind, printed, low.start(), end))
             continue
         value = _match_value(m)
         if value is None:
