@@ -54,7 +54,10 @@ def test_the_reserved_hosts_are_the_shared_list() -> None:
         assert hosts == reserved_hosts(shared)
 
 
-@pytest.mark.parametrize("url", ["https://cedynia.pl/aktualnosci/1", "https://www.cedynia.pl/x", "http://CEDYNIA.PL/"])
+@pytest.mark.parametrize(
+    "url",
+    ["https://cedynia.pl/aktualnosci/1", "https://www.cedynia.pl/x", "http://CEDYNIA.PL/", "https://gops.cedynia.pl/a"],
+)
 def test_a_passage_from_a_reserved_host_is_refused(tmp_path: Path, url: str) -> None:
     directory = write_set(tmp_path / "set", PASSAGE | {"url": url})
     with pytest.raises(EvaluationError, match=r"cedynia\.pl is a reserved host"):
@@ -68,7 +71,7 @@ def test_every_passage_of_the_real_set_loads_and_none_is_from_a_reserved_host() 
     for part in ("dev", "final"):
         if any((REALTEXT / part).glob("*.json")):
             samples = load_passages(REALTEXT / part, reserved=hosts)
-            assert len({sample.label.url for sample in samples}) == len(samples), "one passage per URL"
+            assert all(sample.label.url.startswith(("http://", "https://")) for sample in samples)
 
 
 def test_a_passage_without_text_is_refused(tmp_path: Path) -> None:

@@ -67,9 +67,10 @@ def load_passages(directory: Path, *, reserved: frozenset[str] | None = None) ->
     for path in sorted(directory.glob("*.json")):
         label = parse_label(path)
         host = (urlsplit(label.url).hostname or "").lower().removeprefix("www.")
-        if host in reserved:
+        if blocked := next((r for r in reserved if host == r or host.endswith(f".{r}")), None):
+            under = "" if host == blocked else f" (under {blocked})"
             raise EvaluationError(
-                f"{path}: {host} is a reserved host (kept for independent checks); remove the passage"
+                f"{path}: {host} is a reserved host{under} (kept for independent checks); remove the passage"
             )
         data = json.loads(path.read_text(encoding="utf-8"))
         text = data.get("text")
