@@ -525,3 +525,30 @@ def test_never_raises_on_near_misses(words: list[str]) -> None:
 def test_normalise_name_is_idempotent(raw: str) -> None:
     once = normalise_name(raw)
     assert normalise_name(once) == once
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # wordings of real pages (issue 13): the unit that got the money
+        ("Gmina Dwikozy dostała dotację w kwocie 35 637,08 zł.", "Gmina Dwikozy"),
+        ("Wojewoda rozpatrzył wniosek, który Gmina Dolsk złożyła o wsparcie finansowe.", "Gmina Dolsk"),
+        ("Przyznano Gminie Rybno 100 000 zł na klub seniora.", "Gmina Rybno"),
+        ("Wojewoda przyznał Gminie Miejskiej Kraków dotację celową.", "Gmina Miejska Kraków"),
+        ("Zarząd Województwa przekazał Powiatowi Nyskiemu środki na drogę.", "Powiat Nyski"),
+        ("Stowarzyszenie Razem zdobyło grant na warsztaty.", "Stowarzyszenie Razem"),
+    ],
+)
+def test_beneficiary_in_real_wordings(text: str, expected: str) -> None:
+    found = find_beneficiary(text)
+    assert found is not None and found.name == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # not a beneficiary: a school or a department is not a unit that applies, a report is not an application
+        "Szkoły otrzymają wsparcie w postaci pomocy dydaktycznych.",
+        "Dyrektor złożył sprawozdanie z wykonania budżetu.",
+    ],
+)
+def test_no_beneficiary_from_other_subjects(text: str) -> None:
+    assert find_beneficiary(text) is None

@@ -44,6 +44,46 @@ _RECEIVED = re.compile(
     r"(?:dofinansowa|dotacj|wsparci|środk|grant|subwencj|dofinansowani)",
     re.IGNORECASE,
 )
+# Wordings real pages use besides those: read only when a local-government unit or an NGO is the subject.
+_RECEIVED_MORE = re.compile(
+    r"\b(?:dostał|zdobył|otrzyma|pozyska|uzyska)(?:a|o|y|i)?\s+(?:[^\s.]+\s+){0,4}?"
+    r"(?:dofinansowa|dotacj|wsparci|środk|grant|subwencj|promes|pieniądz)",
+    re.IGNORECASE,
+)
+_UNIT_HEAD = re.compile(r"(?:Gmina|Powiat|Miasto|Województwo|Stowarzyszenie|Fundacja|Parafia|Związek|Spółdzielnia)\b")
+# "… wniosek, który Gmina Dolsk złożyła …": the applicant is the unit that gets the money.
+_APPLIED = re.compile(r"\bzłożył(?:a|o|y|i)?\b", re.IGNORECASE)
+# "przyznano Gminie Rybno …", "Wojewoda przekazał Powiatowi Nyskiemu …": the unit in the dative.
+_GRANTED_TO = re.compile(
+    r"\b(?i:przyznan[oay]|przyznał[aoy]?|przekazan[oay]|przekazał[aoy]?|przydzielon[oay])\s+"
+    r"(?:[^\s.]+\s+){0,6}?"
+    r"(?P<head>Gminie|Powiatowi|Miastu|Województwu|Stowarzyszeniu|Fundacji|Parafii|Ośrodkowi|Związkowi)"
+    r"(?P<rest>(?:\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*|i|w|nad|pod)){1,4})",
+)
+_DATIVE_HEADS = {
+    "Gminie": "Gmina",
+    "Powiatowi": "Powiat",
+    "Miastu": "Miasto",
+    "Województwu": "Województwo",
+    "Stowarzyszeniu": "Stowarzyszenie",
+    "Fundacji": "Fundacja",
+    "Parafii": "Parafia",
+    "Ośrodkowi": "Ośrodek",
+    "Związkowi": "Związek",
+}
+
+
+def _nominative(head: str, rest: str) -> str:
+    """"Gminie Miejskiej Kraków" -> "Gmina Miejska Kraków": the head and its adjectives back to the nominative."""
+    nominative = _DATIVE_HEADS[head]
+    words = rest.split()
+    if nominative.endswith("a"):  # feminine: -iej/-ej adjectives -> -a
+        words = [re.sub(r"(?<=\w)(?:iej|ej)$", "a", w) if w[:1].isupper() and w.endswith("ej") else w for w in words]
+    elif nominative in ("Powiat", "Związek", "Ośrodek"):  # masculine: -emu -> -y/-i
+        words = [re.sub(r"emu$", "y", re.sub(r"([kg])iemu$", r"\1i", w)) for w in words]
+    while words and words[-1] in ("i", "w", "nad", "pod"):
+        words.pop()
+    return " ".join([nominative, *words])
 _IMPLEMENTER_LABEL = re.compile(
     r"(?<![\w])(?:Realizator(?:\s+projektu|\s+zadania)?|Jednostka\s+(?:realizująca|wdrażająca)(?:\s+projekt)?"
     r"|Podmiot\s+realizujący(?:\s+projekt)?|Instytucja\s+realizująca(?:\s+projekt)?)"
@@ -85,6 +125,19 @@ def find_beneficiary(text: str) -> OrgMention | None:
         subject = subject_before(text, match.start())
         if subject:
             return org_mention(subject)
+    more = any(verb in lowered for verb in ("otrzyma", "pozyska", "uzyska", "dostał", "zdobył"))
+    for match in _RECEIVED_MORE.finditer(text) if more else ():
+        subject = subject_before(text, match.start())
+        if subject and _UNIT_HEAD.match(subject):
+            return org_mention(subject)
+    for match in _GRANTED_TO.finditer(text) if ("przyzna" in lowered or "przekaza" in lowered) else ():
+        return org_mention(_nominative(match.group("head"), match.group("rest")))
+    for match in _APPLIED.finditer(text) if "złożył" in lowered else ():
+        around = lowered[max(0, match.start() - 60) : match.end() + 30]
+        if "wnios" in around or "ofert" in around:  # an application, not a report or a vow
+            subject = subject_before(text, match.start())
+            if subject and _UNIT_HEAD.match(subject):
+                return org_mention(subject)
     return None
 
 
