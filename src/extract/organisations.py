@@ -74,7 +74,7 @@ _DATIVE_HEADS = {
 
 
 def _nominative(head: str, rest: str) -> str:
-    """"Gminie Miejskiej Kraków" -> "Gmina Miejska Kraków": the head and its adjectives back to the nominative."""
+    """The head and its adjectives back to the nominative: "Gminie Miejskiej Kraków" -> "Gmina Miejska Kraków"."""
     nominative = _DATIVE_HEADS[head]
     words = rest.split()
     if nominative.endswith("a"):  # feminine: -iej/-ej adjectives -> -a
@@ -84,6 +84,8 @@ def _nominative(head: str, rest: str) -> str:
     while words and words[-1] in ("i", "w", "nad", "pod"):
         words.pop()
     return " ".join([nominative, *words])
+
+
 _IMPLEMENTER_LABEL = re.compile(
     r"(?<![\w])(?:Realizator(?:\s+projektu|\s+zadania)?|Jednostka\s+(?:realizująca|wdrażająca)(?:\s+projekt)?"
     r"|Podmiot\s+realizujący(?:\s+projekt)?|Instytucja\s+realizująca(?:\s+projekt)?)"
