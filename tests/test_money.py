@@ -208,6 +208,18 @@ KIND_CASES = [
         [("other", "12000")],
     ),
     ("kwota 12 000 zł (słownie: 12 000 zł)", [("other", "12000")]),
+    # Kinds from the words real pages use (issue 13).
+    ("Gmina otrzymała wsparcie w wysokości 50 000 zł.", [("grant", "50000")]),
+    ("Wojewoda przekazał promesę na 30 000 zł.", [("grant", "30000")]),
+    ("Wartość programu to 80 000 zł.", [("total_cost", "80000")]),
+    ("Wartość umowy: 80 000 zł.", [("total_cost", "80000")]),
+    ("(wartość całkowita projektu: 1 200 000 zł)", [("total_cost", "1200000")]),
+    ("unijne dofinansowanie wyniesie 700 000 zł", [("eu_share", "700000")]),
+    ("wkład finansowy gminy to 20 000 zł", [("own_share", "20000")]),
+    ("kwota przyznana: 45 000 zł", [("grant", "45000")]),
+    ("Na realizację zadania gmina otrzymała 300 000 zł.", [("grant", "300000")]),
+    ("Przyznano dotację celową w kwocie 12 000 zł.", [("grant", "12000")]),
+    ("kwota 500 000 zł ze środków UE", [("eu_share", "500000")]),
     # Issue 13's example: the dot of "zł." does not end the clause, so each amount keeps its own cue.
     (
         "Łączny koszt zadania to 412.300zł., z czego 370.000zł. pokrywa dotacja z budżetu państwa, "
@@ -320,7 +332,7 @@ def test_a_range_gives_both_bounds(text: str, expected: list[tuple[str, str]]) -
         ("kwota 2 mln zl", [("other", "2000000")]),  # "zl" without its diacritic
         ("budżet 3 mld zł", [("other", "3000000000")]),
         ("kwota 7.500.000 zł", [("other", "7500000")]),
-        ("Gmina pozyskała 1 940 200,00 z Funduszu Dróg Samorządowych", [("other", "1940200.00")]),
+        ("Gmina pozyskała 1 940 200,00 z Funduszu Dróg Samorządowych", [("grant", "1940200.00")]),
         ("12.04.202287 000,00 zł", [("other", "87000.00")]),  # a flattened table: a date glued to it
     ],
 )

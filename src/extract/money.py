@@ -82,17 +82,20 @@ _RANGE_LOWER = re.compile(
 _HEADS = re.compile(
     r"(?P<eligible>(?:(?:całkowit|łączn)\w*\s+)?(?:wydatk|koszt)\w*\s+(?:\w+\s+)?kwalifikowa\w*"
     r"|kwalifikowa\w*\s+(?:wydatk|koszt)\w*)"
-    r"|(?P<own_share>wkład\w*\s+własn\w*|środk\w*\s+własn\w*)"
+    r"|(?P<own_share>wkład\w*\s+własn\w*|środk\w*\s+własn\w*"
+    r"|wkład\w*\s+finansow\w*\s+(?:gminy|miasta|powiatu|województwa))"
     r"|(?P<total_cost>całkowit\w*\s+(?:wartoś|koszt)\w*|(?:wartoś|koszt)\w*\s+całkowit\w*"
     r"|łączn\w*\s+(?:wartoś|koszt)\w*"
-    r"|(?:wartoś|koszt|budżet)\w*\s+(?:całego\s+)?(?:projektu|zadania|inwestycji|przedsięwzięcia))"
-    r"|(?P<grant>dofinansowani\w*|dotacj\w*|wsparci\w*\s+finansow\w*|grant\w*|refundacj\w*)"
+    r"|(?:wartoś|koszt|budżet)\w*\s+(?:całego\s+)?(?:projektu|zadania|inwestycji|przedsięwzięcia|programu|umowy))"
+    r"|(?P<grant>dofinansowani\w*|dotacj\w*|wsparci\w*\s+(?:finansow\w*|w\s+(?:wysokości|kwocie))|grant\w*"
+    r"|refundacj\w*|promes\w*|kwot\w*\s+przyznan\w*|przyznan\w*\s+kwot\w*"
+    r"|(?:otrzymał|pozyskał|uzyskał|dostał)\w*)"
     r"|(?P<eu_share>wkład\w*\s+(?:(?-i:UE)|unii\b|unijn\w*|wspólnot\w*))",
     re.I,
 )
 # Phrases naming the EU as the source of a sum ("ze środków Unii Europejskiej", "z EFS").
 _EU_SOURCE = re.compile(
-    r"środk\w*\s+(?:z\s+)?(?:europejsk\w*|unijn\w*|(?-i:UE))|unii\s+europejsk\w*"
+    r"środk\w*\s+(?:z\s+)?(?:europejsk\w*|unijn\w*|(?-i:UE))|unii\s+europejsk\w*|\bunijn\w*"
     r"|europejsk\w*\s+fundusz\w*|fundusz\w*\s+spójności"
     r"|(?-i:\b(?:UE|EFS\+?|EFRR|EFRROW|FS|EU)\b)",
     re.I,
