@@ -341,3 +341,21 @@ def test_range_round_trip(a: date, b: date) -> None:
     first, last = sorted((a, b))
     text = f"Okres realizacji projektu: {first:%d.%m.%Y} r. – {last:%d.%m.%Y} r."
     assert span(text)[:2] == (first, last)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # an EU or national programme's years are not the realisation period (issue 13)
+        "Projekt współfinansowany z Regionalnego Programu Operacyjnego Województwa Mazowieckiego na lata 2014-2020.",
+        "Środki pochodzą z Europejskiego Funduszu Społecznego na lata 2014-2020.",
+        "Zadanie finansowane z Rządowego Programu Senior+ na lata 2021-2025.",
+        "w ramach Programu Wieloletniego „Senior+” na lata 2021-2025",
+    ],
+)
+def test_a_programmes_years_are_not_the_period(text: str) -> None:
+    assert find_period(text)[0] is None
+
+
+def test_a_local_programmes_own_years_are_its_period() -> None:
+    found = find_period("Gminny Program Wspierania Rodziny na lata 2019-2021")[0]
+    assert found is not None and (found.start, found.end) == (date(2019, 1, 1), date(2021, 12, 31))

@@ -73,6 +73,13 @@ _END_CUE = re.compile(rf"{_VERB}{_WORDS}(?P<do>(?i:do))(?:{_HS}+(?i:dnia|końca)
 _START_CUE = re.compile(rf"{_VERB}{_WORDS}(?P<od>(?i:od))(?:{_HS}+(?i:dnia))?{_HS}+\Z")
 _PARTIAL_BEFORE = re.compile(_PARTIAL.pattern + r"\Z")
 _CUE_WINDOW = 120
+# "Regionalnego Programu Operacyjnego … na lata 2014-2020", "EFS na lata 2014-2020": an EU or fund
+# programme's years, not the realisation period.  A local programme's own years ("Gminny Program
+# Wspierania Rodziny na lata 2019-2021") are the item's period and stay.
+_PROGRAMME_BEFORE = re.compile(
+    r"(?:(?i:operacyjn\w*|perspektyw\w*|fundusz\w*|spójności|interreg|rozwoju\s+obszarów|europejsk\w*|rządow\w*|wieloletni\w*)"
+    r"|(?<!\w)(?:RPO|PO|PROW|EFS|EFRR|FE\w*|UE)(?!\w))[^.;\n]{0,60}\Z"
+)
 
 # Ranks: lower wins; within a rank the first in the text wins.
 _LABELLED, _EDGES, _OD_DO, _DASHED, _YEARS, _END_ONLY, _START_ONLY = range(7)
@@ -226,7 +233,8 @@ def _ranges(text: str, tokens: list[DateMention]) -> list[_Candidate]:
         if od:
             found.append(_candidate(_OD_DO, od.start(), a, b, b.end))
         elif years:
-            if lata := _YEARS_BEFORE.search(text, max(0, a.start - 12), a.start):
+            lata = _YEARS_BEFORE.search(text, max(0, a.start - 12), a.start)
+            if lata and not _PROGRAMME_BEFORE.search(text, max(0, lata.start() - 90), lata.start()):
                 found.append(_candidate(_YEARS, lata.start(), a, b, b.end))
         elif "year" not in (a.precision, b.precision):
             found.append(_candidate(_DASHED, a.start, a, b, b.end))
