@@ -640,3 +640,11 @@ def test_a_layout_table_holding_a_bip_metadata_table_is_not_metadata() -> None:
     assert record.text.startswith("Gmina wyremontowała dach")
     assert record.text.endswith("w całości z budżetu gminy.")
     assert record.published == date(2021, 3, 2)
+
+
+def test_a_bip_metadata_table_after_the_article_gives_the_publication_day() -> None:
+    """Issue 13: "Data publikacji | 2021-07-26 13:47" in a metadata table (muted by its class "metryczka")
+    placed after the article is the publication date; not the day it was made, nor the last change."""
+    record = record_of("bip_metryczka_after_article.html", "https://bip.rybno.example/artykul/1")
+    assert record.published == date(2021, 7, 26)
+    assert "Data publikacji" not in record.text and "Podmiot udostępniający" not in record.text

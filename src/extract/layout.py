@@ -39,6 +39,9 @@ from extract.boilerplate_words import (
 from extract.page import BLOCK_TAGS, SKIP_TAGS, ExtractError
 
 
+_METADATA_BOXES = frozenset({"table", "dl", "ul", "div", "section", "aside", "footer"})
+
+
 def failure(url: str, error: Exception) -> ExtractError:
     """The one-line error for a heuristic that tripped on a hostile page."""
     return ExtractError(f"generic extractor failed on {url}: {type(error).__name__}: {error}")
@@ -245,9 +248,20 @@ class Layout:
                 self.mutes.append(position)
             if tag in ("table", "dl") and kind == 0 and not self.listing:
                 kind = self._table_verdict(block)
+            elif kind == MUTE and tag in _METADATA_BOXES and not self.listing:
+                self._flag_metadata(block)  # muted by its class ("metryczka"): its dates are still read
             if kind == DROP:
                 continue
             stack.extend((child, position) for child in reversed(list(node.iter(include_text=True))))
+
+    def _flag_metadata(self, block: Block) -> None:
+        """A box muted by its class that holds BIP metadata labels is metadata (the publication date's source)."""
+        if self._table_budget <= 0:
+            return
+        text = block.node.text(deep=True, separator=" ")
+        self._table_budget -= len(text)
+        if len(text) <= 4000 and len({m.group(0).lower()[:12] for m in METADATA_LABELS.finditer(text)}) >= 2:
+            block.flags |= METADATA
 
     def _table_verdict(self, block: Block) -> int:
         """A calendar grid is boilerplate; a small table of BIP metadata labels is metadata."""
