@@ -38,7 +38,6 @@ from extract.boilerplate_words import (
 )
 from extract.page import BLOCK_TAGS, SKIP_TAGS, ExtractError
 
-
 _METADATA_BOXES = frozenset({"table", "dl", "ul", "div", "section", "aside", "footer"})
 
 
