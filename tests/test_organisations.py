@@ -552,3 +552,27 @@ def test_beneficiary_in_real_wordings(text: str, expected: str) -> None:
 )
 def test_no_beneficiary_from_other_subjects(text: str) -> None:
     assert find_beneficiary(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # who carries the project out, in the wordings of real pages (issue 13)
+        (
+            "Realizatorem zadania jest Gminny Ośrodek Pomocy Społecznej w Rybnie.",
+            "Gminny Ośrodek Pomocy Społecznej w Rybnie",
+        ),
+        ("Realizatorem programu jest Ośrodek Pomocy Społecznej w Radlinie.", "Ośrodek Pomocy Społecznej w Radlinie"),
+        (
+            "Za przeprowadzenie projektu odpowiada Powiatowe Centrum Pomocy Rodzinie w Krośnie.",
+            "Powiatowe Centrum Pomocy Rodzinie w Krośnie",
+        ),
+        (
+            "Zadanie realizowane przez Gminny Ośrodek Pomocy Społecznej w Dobrej.",
+            "Gminny Ośrodek Pomocy Społecznej w Dobrej",
+        ),
+        ("Program realizuje GOPS w Bestwinie.", "GOPS w Bestwinie"),
+    ],
+)
+def test_implementer_in_real_wordings(text: str, expected: str) -> None:
+    found = find_implementer(text)
+    assert found is not None and found.name == expected

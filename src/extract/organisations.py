@@ -92,10 +92,12 @@ _IMPLEMENTER_LABEL = re.compile(
     r"[ \t\u00a0]*:[ \t\u00a0]*",
     re.IGNORECASE,
 )
+_ITEM = r"(?:projekt\w*|zadani\w*|program\w*|przedsięwzięci\w*|inwestycj\w*)"
 _IMPLEMENTER_IS = re.compile(
-    r"\b(?:Realizatorem\s+(?:projektu\s+|zadania\s+)?(?:jest|był[aoy]?|został[aoy]?|będzie)"
-    r"|Projekt\s+(?:jest\s+|był\s+|będzie\s+)?realizowany\s+(?:jest\s+|był\s+|będzie\s+)?przez"
-    r"|Projekt\s+realizuj[eą])\s+",
+    rf"\b(?:Realizatorem\s+(?:{_ITEM}\s+)?(?:jest|był[aoy]?|został[aoy]?|będzie)"
+    rf"|{_ITEM}\s+(?:jest\s+|był[aoy]?\s+|będzie\s+)?realizowan[aey]\s+(?:jest\s+|był[aoy]?\s+|będzie\s+)?przez"
+    rf"|{_ITEM}\s+realizuj[eą]"
+    rf"|za\s+(?:przeprowadzenie|realizację|wykonanie)\s+(?:{_ITEM}\s+)?odpowiada(?:ł[aoy]?|ją)?)\s+",
     re.IGNORECASE,
 )
 
@@ -151,7 +153,7 @@ def find_implementer(text: str) -> OrgMention | None:
         name = cut_name(_labelled_value(text, match.end()))
         if name:
             return org_mention(name)
-    phrased = "realizator" in lowered or "projekt realiz" in lowered or "realizowany" in lowered
+    phrased = "realizator" in lowered or "realizowan" in lowered or " realizuj" in lowered or "odpowiada" in lowered
     for match in _IMPLEMENTER_IS.finditer(text) if phrased else ():
         run = org_run(text, match.end())
         if run and org_like(run.text):
