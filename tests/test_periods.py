@@ -359,3 +359,30 @@ def test_a_programmes_years_are_not_the_period(text: str) -> None:
 def test_a_local_programmes_own_years_are_its_period() -> None:
     found = find_period("Gminny Program Wspierania Rodziny na lata 2019-2021")[0]
     assert found is not None and (found.start, found.end) == (date(2019, 1, 1), date(2021, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [  # forms of real pages (issue 13)
+        ("Zadanie realizowano od lipca do października 2023 r.", date(2023, 7, 1), date(2023, 10, 31)),
+        ("Projekt trwał marzec- maj 2022 rok.", date(2022, 3, 1), date(2022, 5, 31)),
+        ("W LATACH 2017 2019 zrealizowano projekt.", date(2017, 1, 1), date(2019, 12, 31)),
+        ("Okres realizacji: od 1 lutego do 30 listopada 2024 r.", date(2024, 2, 1), date(2024, 11, 30)),
+        ("Projekt realizowany od 1.09.2020", date(2020, 9, 1), None),
+        ("Termin zakończenia: 30.VI.2021", None, date(2021, 6, 30)),
+        (
+            "Okres realizacji: 01.01.2020 – 31.12.2020. Okres realizacji przedłużono do 30.09.2021 r.",
+            date(2020, 1, 1),
+            date(2021, 9, 30),
+        ),
+    ],
+)
+def test_real_period_forms(text: str, start: date | None, end: date | None) -> None:
+    found = find_period(text)[0]
+    assert found is not None and (found.start, found.end) == (start, end)
+
+
+def test_a_call_window_is_not_the_period() -> None:
+    assert find_period("Termin naboru: 02.03.2020 r. – 20.03.2020 r.")[0] is None
+    found = find_period("Projekt realizowany w latach 2018-2020. Nabór wniosków od 1 do 15 marca 2018.")[0]
+    assert found is not None and (found.start, found.end) == (date(2018, 1, 1), date(2020, 12, 31))

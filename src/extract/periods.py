@@ -73,6 +73,15 @@ _END_CUE = re.compile(rf"{_VERB}{_WORDS}(?P<do>(?i:do))(?:{_HS}+(?i:dnia|końca)
 _START_CUE = re.compile(rf"{_VERB}{_WORDS}(?P<od>(?i:od))(?:{_HS}+(?i:dnia))?{_HS}+\Z")
 _PARTIAL_BEFORE = re.compile(_PARTIAL.pattern + r"\Z")
 _CUE_WINDOW = 120
+_SPACE_GAP = re.compile(rf"{_HS}+")
+_MONTH_DASH_BEFORE = re.compile(rf"(?<!\w)(?P<mo>{_MONTH}){_HS}*{_DASH}{_HS}*\Z")
+# A call for applications is not the realisation: "Termin naboru: 02.03.2020 r. – 20.03.2020 r.".
+_CALL_BEFORE = re.compile(
+    r"(?i:nab[oó]r\w*|składani\w*\s+(?:wniosk|ofert|zgłosze)\w*|zgłosze\w*|rekrutacj\w*|przyjmowani\w*\s+wniosk)"
+    r"[^.\n]{0,40}\Z"
+)
+# "Okres realizacji przedłużono do 30.09.2021 r.": the end moves.
+_EXTENDED_BEFORE = re.compile(r"(?i:przedłuż\w*)[^.\n]{0,80}?(?<!\w)(?i:do)(?:\s+(?i:dnia))?\s+\Z")
 # "Regionalnego Programu Operacyjnego … na lata 2014-2020", "EFS na lata 2014-2020": an EU or fund
 # programme's years, not the realisation period.  A local programme's own years ("Gminny Program
 # Wspierania Rodziny na lata 2019-2021") are the item's period and stay.
@@ -228,6 +237,11 @@ def _ranges(text: str, tokens: list[DateMention]) -> list[_Candidate]:
     for a, b in itertools.pairwise(tokens):
         years = a.precision == b.precision == "year"
         if not (_YEAR_GAP if years else _RANGE_GAP).fullmatch(text, a.end, b.start):
+            # "W LATACH 2017 2019": after "w latach" / "na lata", two years with only a space between
+            spaced = years and _SPACE_GAP.fullmatch(text, a.end, b.start)
+            lata = spaced and _YEARS_BEFORE.search(text, max(0, a.start - 12), a.start)
+            if lata and not _PROGRAMME_BEFORE.search(text, max(0, lata.start() - 90), lata.start()):
+                found.append(_candidate(_YEARS, lata.start(), a, b, b.end))
             continue
         od = _OD_BEFORE.search(text, max(0, a.start - 12), a.start)
         if od:
@@ -240,6 +254,13 @@ def _ranges(text: str, tokens: list[DateMention]) -> list[_Candidate]:
             found.append(_candidate(_DASHED, a.start, a, b, b.end))
     for token in tokens:
         if token.precision == "year":
+            continue
+        # "marzec- maj 2022 rok": a month with no year before a dash and a month of a year
+        mo = _MONTH_DASH_BEFORE.search(text, max(0, token.start - 30), token.start)
+        if mo and token.precision == "month" and token.value is not None:
+            first = date(token.value.year, MONTHS[mo.group("mo").lower()], 1)
+            cand = _candidate(_DASHED, mo.start(), None, token, token.end)
+            found.append(_Candidate(_DASHED, mo.start(), token.end, first, cand.end, cand.warnings))
             continue
         m = _PARTIAL_BEFORE.search(text, max(0, token.start - _CUE_WINDOW), token.start)
         if m is None:
@@ -276,10 +297,20 @@ def find_period(
         return None, []
     candidates = [c for c in (_labelled(text, tokens), _edges(text, tokens)) if c is not None]
     if not candidates:
-        candidates = _ranges(text, tokens) + _open_ended(text, tokens)
+        candidates = [
+            c
+            for c in _ranges(text, tokens) + _open_ended(text, tokens)
+            if not _CALL_BEFORE.search(text, max(0, c.pos - 60), c.pos)
+        ]
     if not candidates:
         return None, []
     best = min(candidates, key=lambda c: (c.rank, c.pos))
+    for token in tokens:  # an extension moves the end: "okres realizacji przedłużono do 30.09.2021 r."
+        new_end = token.last
+        if token.start <= best.pos or new_end is None or (best.start is not None and new_end < best.start):
+            continue
+        if _EXTENDED_BEFORE.search(text, max(0, token.start - 120), token.start):
+            best = _Candidate(best.rank, best.pos, token.end, best.start, new_end, best.warnings)
     phrase = text[best.pos : best.end_pos]
     if best.start and best.end and best.start > best.end:
         return None, [*best.warnings, f'period "{phrase}" ends before it starts']
