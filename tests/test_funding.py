@@ -633,3 +633,36 @@ def test_every_fund_in_the_reference_tables_is_one_the_model_knows() -> None:
 
     named = {p.fund for p in programmes().values()} | {m.fund for m in measures()}
     assert named - {""} <= set(get_args(Fund))
+
+
+@pytest.mark.parametrize(
+    ("text", "programme", "funder"),
+    [  # national programmes real pages name (issue 13); each row of programmes.csv says its source
+        (
+            "Gmina otrzymała środki z Rządowego Funduszu Inwestycji Lokalnych.",
+            "Rządowy Fundusz Inwestycji Lokalnych",
+            None,
+        ),
+        ("Z RFIL sfinansowano przebudowę drogi.", "Rządowy Fundusz Inwestycji Lokalnych", None),
+        ("Dofinansowanie z Funduszu Dróg Samorządowych", "Rządowy Fundusz Rozwoju Dróg", None),
+        (
+            "W ramach programu Wspieraj Seniora gmina pomaga osobom starszym.",
+            "Wspieraj Seniora",
+            "Ministerstwo Rodziny, Pracy i Polityki Społecznej",
+        ),
+        ("Program Aktywny samorząd realizuje PCPR.", "Aktywny samorząd", "PFRON"),
+    ],
+)
+def test_national_programmes(text: str, programme: str, funder: str | None) -> None:
+    found, _ = find_funding(text)
+    assert found.programme == programme
+    if funder is not None:
+        assert found.funder == funder
+
+
+def test_the_programmes_added_for_real_text_say_their_source() -> None:
+    from extract.funding_tables import _read_csv
+
+    rows = {row["programme"]: row for row in _read_csv("programmes.csv")}
+    for name in ("Rządowy Fundusz Inwestycji Lokalnych", "Rządowy Fundusz Rozwoju Dróg", "Wspieraj Seniora"):
+        assert rows[name]["source"].strip(), name
