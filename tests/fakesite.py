@@ -17,6 +17,7 @@ from __future__ import annotations
 import email.utils
 import gzip
 import hashlib
+import re
 import socket
 import struct
 import threading
@@ -27,6 +28,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import cache
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import NamedTuple
 from urllib.parse import parse_qs, urlsplit
 
@@ -515,3 +517,22 @@ if __name__ == "__main__":
         pass
     finally:
         served.stop()
+
+
+def write_registry(path: Path, site: FakeSite, *, delay: float = 0.01, follow_extra: str = "", **extra: str) -> Path:
+    """A registry (TOML) with the one site "gmina-testowa" at this server's address; `extra` adds keys as written."""
+    base = re.escape(site.base_url)
+    follow = f"'^{base}/aktualnosci(\\?strona=\\d+)?$'" + (f", {follow_extra}" if follow_extra else "")
+    lines = [
+        "[[site]]",
+        'id = "gmina-testowa"',
+        'name = "Urząd Gminy Testowa"',
+        f'start_urls = ["{site.base_url}/aktualnosci"]',
+        f"follow = [{follow}]",
+        f"articles = ['^{base}/aktualnosci/\\d+,[\\w-]+$']",
+        'extractor = "generic"',
+        f"delay = {delay}",
+        *(f"{key} = {value}" for key, value in extra.items()),
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path

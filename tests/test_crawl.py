@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from fakesite import WINDOWS_1250_ARTICLE, FakeSite, start_fake_site
+from fakesite import WINDOWS_1250_ARTICLE, FakeSite, start_fake_site, write_registry
 from scraper.cli import app
 from scraper.lock import RunLock
 
@@ -29,22 +29,9 @@ def site() -> Iterator[FakeSite]:
 
 
 def registry(tmp_path: Path, site: FakeSite, **extra: str) -> Path:
-    base = re.escape(site.base_url)
-    lines = [
-        "[[site]]",
-        'id = "gmina-testowa"',
-        'name = "Urząd Gminy Testowa"',
-        f'start_urls = ["{site.base_url}/aktualnosci"]',
-        f"follow = ['^{base}/aktualnosci(\\?strona=\\d+)?$', '^{base}/kalendarz']",
-        f"articles = ['^{base}/aktualnosci/\\d+,[\\w-]+$']",
-        'extractor = "generic"',
-        "delay = 0.02",
-        "max_pages = 40",
-        *(f"{key} = {value}" for key, value in extra.items()),
-    ]
-    path = tmp_path / "sites.toml"
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return path
+    """The fake site with its endless calendar followed (bounded by max_pages)."""
+    calendar = f"'^{re.escape(site.base_url)}/kalendarz'"
+    return write_registry(tmp_path / "sites.toml", site, delay=0.02, follow_extra=calendar, max_pages="40", **extra)
 
 
 def run(data: Path, sites: Path, *extra: str) -> tuple[int, str]:

@@ -8,14 +8,13 @@ directory (`./data`) and validate's defaults, exactly as an operator would type 
 
 from __future__ import annotations
 
-import re
 import shutil
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
-from fakesite import FakeSite, start_fake_site
+from fakesite import FakeSite, start_fake_site, write_registry
 from fixture_pages import FIXTURES, fixture_pages
 from scraper.cli import app
 from scraper.store import RawStore
@@ -24,19 +23,7 @@ runner = CliRunner()
 
 
 def fake_registry(path: Path, site: FakeSite) -> Path:
-    base = re.escape(site.base_url)
-    lines = [
-        "[[site]]",
-        'id = "gmina-testowa"',
-        'name = "Urząd Gminy Testowa"',
-        f'start_urls = ["{site.base_url}/aktualnosci"]',
-        f"follow = ['^{base}/aktualnosci(\\?strona=\\d+)?$']",
-        f"articles = ['^{base}/aktualnosci/\\d+,[\\w-]+$']",
-        'extractor = "generic"',
-        "delay = 0.01",
-    ]
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return path
+    return write_registry(path, site)
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:

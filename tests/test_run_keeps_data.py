@@ -21,7 +21,7 @@ import pytest
 from typer.testing import CliRunner
 
 import scraper.walk
-from fakesite import FakeSite, start_fake_site
+from fakesite import FakeSite, start_fake_site, write_registry
 from fixture_pages import FIXTURES, expected_records
 from scraper.cli import app
 from scraper.store import is_sidecar
@@ -39,25 +39,7 @@ def site() -> Iterator[FakeSite]:
 
 
 def registry(tmp_path: Path, site: FakeSite, delay: float = 0.01) -> Path:
-    base = re.escape(site.base_url)
-    path = tmp_path / "sites.toml"
-    path.write_text(
-        "\n".join(
-            [
-                "[[site]]",
-                'id = "gmina-testowa"',
-                'name = "Urząd Gminy Testowa"',
-                f'start_urls = ["{site.base_url}/aktualnosci"]',
-                f"follow = ['^{base}/aktualnosci(\\?strona=\\d+)?$']",
-                f"articles = ['^{base}/aktualnosci/\\d+,[\\w-]+$']",
-                'extractor = "generic"',
-                f"delay = {delay}",
-            ]
-        )
-        + "\n",
-        encoding="utf-8",
-    )
-    return path
+    return write_registry(tmp_path / "sites.toml", site, delay=delay)
 
 
 def live(data: Path, sites: Path) -> tuple[int, str]:

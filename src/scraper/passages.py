@@ -15,25 +15,13 @@ import json
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from scraper.evaluation_scoring import CHECKS, FIELDS
 from scraper.evaluation_set import EvaluationError, Sample, parse_label
 
-# What a passage can show: no title, no page around it, no record kind.
-PASSAGE_FIELDS: tuple[str, ...] = (
-    "published",
-    "period",
-    "period.start",
-    "period.end",
-    "amounts",
-    "amounts.value",
-    "funding.fund",
-    "funding.programme",
-    "funding.priority_axis",
-    "funding.measure",
-    "funding.funder",
-    "beneficiary",
-    "implementer",
-    "partners",
-    "partners.lead",
+# What a passage can show: every scored field but the page's own (its title, its text's edges) and
+# the record's kind and head count, which a passage labels nowhere.
+PASSAGE_FIELDS: tuple[str, ...] = tuple(
+    name for name in FIELDS if name not in {"title", "title.similarity", "participants", "kind", *CHECKS}
 )
 RESERVED_HOSTS = Path("tests/realtext/reserved_hosts.txt")
 

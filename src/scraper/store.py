@@ -140,7 +140,8 @@ class RawStore:
 
     def holds_any(self, site: str) -> bool:
         """Does the store hold any entry for the site?"""
-        return any(True for _ in (self.root / site).glob("*.json")) if (self.root / site).is_dir() else False
+        folder = self.root / site
+        return folder.is_dir() and any(is_sidecar(path) for path in folder.glob("*.json"))
 
     def holds(self, site: str, url: str) -> bool:
         """Is there an entry for `url`, readable or not (a broken one is still the page's place)?"""
