@@ -158,3 +158,14 @@ def test_table_renders_sites_totals_and_verdicts() -> None:
     narrow = Console(record=True, width=120)
     narrow.print(report.table())
     assert "…" not in narrow.export_text()  # fits the CLI's width without truncating a column
+
+
+def test_judge_says_why_a_site_is_empty_and_adds_nothing_to_an_unreachable_one() -> None:
+    empty = SiteReport("ops-milicz")
+    judge(empty, last_count=None, may_be_empty=False, why_empty="nothing saved for it in data/raw/ops-milicz")
+    assert empty.failure == "no records: nothing saved for it in data/raw/ops-milicz"
+    down = SiteReport("ops-milicz", records_total=5, records_kept=5, errors={"unreachable": 1})
+    down.unreachable = "robots.txt of https://opsmilicz.pl: connection refused"
+    down.fail("site unreachable: …")
+    judge(down, last_count=5, may_be_empty=False)
+    assert down.failure == "site unreachable: …"  # no "no records", no "1 page failed" on top

@@ -283,8 +283,7 @@ def _print_run(result: RunResult, quiet: bool) -> None:
         if site_report.stopped and site_report.stopped != "interrupted" and not quiet:
             line = f"{site_report.site}: {site_report.stopped}; records of pages not reached kept"
             out.print(line, highlight=False, markup=False)
-        unreachable = (site_report.failure or "").startswith("site unreachable")
-        for problem in [] if unreachable else site_report.problems:  # unreachable: its one line says it all
+        for problem in [] if site_report.unreachable else site_report.problems:  # its one line says it all
             err.print(f"{site_report.site}: {problem}", highlight=False, markup=False)
         if site_report.failed:
             err.print(f"Error: {site_report.site}: {site_report.failure}", highlight=False, markup=False)

@@ -72,6 +72,7 @@ class SiteReport:
     unlinked: int = 0  # of those, pages no listing linked to (remembered by the state, or saved in the store)
     not_saved: int = 0  # offline: linked pages the store does not hold
     fallbacks: int = 0  # pages the site's page object no longer matched, read by the generic extractor
+    unreachable: str | None = None  # why nothing of the site could be asked (then nothing was crawled)
     stopped: str | None = None  # the crawl ended early: "max_pages=500 reached, …", "interrupted"
     failed: bool = False
     failure: str | None = None  # one line: "no records", "12 records, 40 last run", "3 pages failed"
@@ -102,7 +103,14 @@ class SiteReport:
         self.failed, self.failure = True, "; ".join(reasons)
 
 
-def judge(site: SiteReport, *, last_count: int | None, may_be_empty: bool, shrink_ratio: float = 0.5) -> None:
+def judge(
+    site: SiteReport,
+    *,
+    last_count: int | None,
+    may_be_empty: bool,
+    shrink_ratio: float = 0.5,
+    why_empty: str | None = None,
+) -> None:
     """Fail the site if this run reached no records, far fewer than last run (< shrink_ratio * last_count),
     or failed pages.
 
@@ -110,9 +118,10 @@ def judge(site: SiteReport, *, last_count: int | None, may_be_empty: bool, shrin
     though its old records stay in the dataset.  A run stopped early (max_pages, interrupted) is only
     failed when the dataset holds no record of the site at all.  `may_be_empty` (a site that
     legitimately has nothing some days) skips the record checks; an earlier failure is kept.
+    `why_empty` says why a site with no records has none ("nothing saved for it in …").
     """
-    if site.failure and site.failure.startswith(("site unreachable", "no records")):
-        return  # nothing was asked of the site, or the walk said why it has nothing: no more to say
+    if site.unreachable:
+        return  # nothing was asked of the site: its one failure line says all there is
     reached = site.records_total - site.records_kept
     if not may_be_empty:
         if site.stopped:
@@ -120,7 +129,7 @@ def judge(site: SiteReport, *, last_count: int | None, may_be_empty: bool, shrin
                 site.fail(f"no records: {site.stopped} before any article")
         elif reached == 0:
             kept = f" ({site.records_kept} kept from earlier runs)" if site.records_kept else ""
-            site.fail(f"no records{kept}")
+            site.fail(f"no records: {why_empty}" if why_empty else f"no records{kept}")
         elif last_count and reached < shrink_ratio * last_count:
             site.fail(f"{reached} records, {last_count} last run")
     if failures := site.page_failures:

@@ -122,11 +122,11 @@ def run_sites(
         with deferred() as late:
             for walk_ in walks:
                 site_report = walk_.finish(interrupted=signum is not None)
-                if mode == "offline" and not walk_.site.may_be_empty and not store.holds_any(walk_.site.id):
-                    site_report.fail(f"no records: nothing saved for it in {store.root / walk_.site.id}")
                 dataset.write_site(clean, walk_.site.id, walk_.lines)
                 last = state.last_site_count(walk_.site.id, before_run=run_id) if state and run_id else None
-                judge(site_report, last_count=last, may_be_empty=walk_.site.may_be_empty)
+                unsaved = mode == "offline" and not store.holds_any(walk_.site.id)
+                why_empty = f"nothing saved for it in {store.root / walk_.site.id}" if unsaved else None
+                judge(site_report, last_count=last, may_be_empty=walk_.site.may_be_empty, why_empty=why_empty)
                 if run_id is not None and state and not site_report.failed and not site_report.stopped:
                     # only a whole, healthy live run is the next run's baseline
                     state.set_site_count(run_id, walk_.site.id, site_report.records_total - site_report.records_kept)

@@ -121,7 +121,7 @@ class SiteWalk:
         if reason := await source.unreachable(site, report):
             report.add_error("unreachable")
             report.problems.append(reason)
-            report.fail(f"site unreachable: {reason}; nothing crawled; previous records kept")
+            self._unreachable(reason)
             return report
         for url in site.start_urls:
             enqueue(canonical_url(url), 0)
@@ -143,9 +143,12 @@ class SiteWalk:
             report.unlinked += 1
             await self._visit(url)
         if source.mode == "live" and not report.status_200 and not report.status_304 and report.page_failures:
-            first = next(iter(report.problems), "no page answered")
-            report.fail(f"site unreachable: {first}; nothing crawled; previous records kept")
+            self._unreachable(next(iter(report.problems), "no page answered"))
         return report
+
+    def _unreachable(self, reason: str) -> None:
+        self.report.unreachable = reason
+        self.report.fail(f"site unreachable: {reason}; nothing crawled; previous records kept")
 
     async def _visit(self, url: str) -> list[str]:
         """Read one page through the source; return the links to consider (listings only)."""
