@@ -39,6 +39,15 @@ from extract.boilerplate_words import (
 from extract.page import BLOCK_TAGS, SKIP_TAGS, ExtractError
 
 _METADATA_BOXES = frozenset({"table", "dl", "ul", "div", "section", "aside", "footer"})
+_METADATA_NAME = re.compile(r"metr|meta|info", re.IGNORECASE)
+
+
+def _looks_like_metadata(node: LexborNode) -> bool:
+    """Only a box named like metadata is read for labels: menus and footers are muted too, and large."""
+    attributes = node.attributes
+    return node.tag in ("table", "dl") or bool(
+        _METADATA_NAME.search(f"{attributes.get('class') or ''} {attributes.get('id') or ''}")
+    )
 
 
 def failure(url: str, error: Exception) -> ExtractError:
@@ -247,7 +256,7 @@ class Layout:
                 self.mutes.append(position)
             if tag in ("table", "dl") and kind == 0 and not self.listing:
                 kind = self._table_verdict(block)
-            elif kind == MUTE and tag in _METADATA_BOXES and not self.listing:
+            elif kind == MUTE and tag in _METADATA_BOXES and not self.listing and _looks_like_metadata(node):
                 self._flag_metadata(block)  # muted by its class ("metryczka"): its dates are still read
             if kind == DROP:
                 continue

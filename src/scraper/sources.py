@@ -77,7 +77,7 @@ class LiveSource:
         etag, last_modified = state.validators(url)
         try:
             stored = self.store.get(site.id, url)
-            if stored is not None:
+            if stored is not None and (etag or last_modified):
                 stored.body()  # a 304 would point at this body: it must be whole and match its hash
         except StoreError as error:  # a broken entry (bad sidecar, lost or altered body): fetched whole, saved anew
             log.warning("%s: %s; fetching the page again", url, error)
