@@ -20,7 +20,6 @@ from pydantic import ValidationError
 from extract import registry
 from extract.model import Record
 from extract.page import FAULTS, Document, ExtractError, SelectorError, SiteInfo, describe_invalid
-from extract.sniff import looks_like_html as looks_like_html
 from extract.sniff import why_not_html
 from extract.urls import canonical_url, host_of
 

@@ -99,7 +99,3 @@ def why_not_html(body: bytes) -> str | None:
     if b"<" not in head:
         return f"not an HTML page: no markup in its first {WINDOW} bytes (plain text?)"
     return None
-
-
-def looks_like_html(body: bytes) -> bool:
-    return why_not_html(body) is None

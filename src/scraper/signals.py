@@ -1,8 +1,8 @@
 """Ctrl-C and SIGTERM end a run cleanly: the work done is kept, the dataset is never half-written.
 
-A run is interruptible while it reads and fetches, and not while it writes: `stop_requests()`
-turns SIGINT and SIGTERM into an `Interrupted` exception (SIGTERM kills a Python process
-outright otherwise), `deferred()` holds them during a block of writes.
+A run is interruptible while it reads and fetches (`scraper.runs` cancels its walk on either
+signal) and not while it writes: `deferred()` holds them during a block of writes.  Outside a
+run, the CLI turns SIGTERM into `Interrupted` (a Python process is killed outright otherwise).
 The exit codes follow the shell's convention, 128 + the signal number: 130 for SIGINT, 143 for
 SIGTERM.
 """
@@ -32,24 +32,6 @@ class Interrupted(Exception):
 
 def _main_thread() -> bool:
     return threading.current_thread() is threading.main_thread()
-
-
-@contextmanager
-def stop_requests() -> Iterator[None]:
-    """Within the block, SIGINT and SIGTERM raise Interrupted (in the main thread; elsewhere a no-op)."""
-    if not _main_thread():
-        yield
-        return
-
-    def handler(signum: int, frame: FrameType | None) -> None:
-        raise Interrupted(signum)
-
-    previous = {sig: signal.signal(sig, handler) for sig in SIGNALS}
-    try:
-        yield
-    finally:
-        for sig, old in previous.items():
-            signal.signal(sig, old)
 
 
 @contextmanager
