@@ -100,14 +100,21 @@ def test_a_broken_store_entry_is_fetched_again_not_a_crash(tmp_path: Path, site:
     assert live(data, sites)[0] == 0
     before = dataset(data)
     store = data / "raw" / "gmina-testowa"
-    sidecars = sorted(store.glob("*.json"))
-    sidecars[0].write_text("{broken")
-    sidecars[1].with_suffix(".html").write_bytes(b"<html>altered</html>")  # no longer matches its hash
+    by_url = {json.loads(path.read_text())["url"]: path for path in store.glob("*.json")}
+    listing, article = by_url[f"{site.base_url}/aktualnosci"], by_url[site.article_url(1)]
+    # Both ways a body can be lost, on both kinds of page: a listing (no validators, so a full
+    # answer with the same hash must not trust the altered file) and an article (a 304 would).
+    sidecars = [listing, article, by_url[site.article_url(2)], by_url[f"{site.base_url}/aktualnosci?strona=2"]]
+    sidecars[0].with_suffix(".html").write_bytes(b"<html>altered</html>")  # no longer matches its hash
+    sidecars[1].with_suffix(".html").write_bytes(b"<html>altered</html>")
+    sidecars[2].write_text("{broken")
+    sidecars[3].write_text("{broken")
     code, output = live(data, sites)
     assert code == 0, output
     assert dataset(data) == before
-    for sidecar in sidecars[:2]:
+    for sidecar in sidecars:
         assert json.loads(sidecar.read_text())["url"]  # saved anew, whole
+        assert b"altered" not in sidecar.with_suffix(".html").read_bytes()
 
 
 # -- 2. a capped run keeps what it did not reach ------------------------------------------------

@@ -106,7 +106,7 @@ class LiveSource:
             digest = hashlib.sha256(result.body).hexdigest()
             # Body first, then the state: a run killed in between re-fetches the page next time,
             # never believes an unsaved body is stored.
-            if stored is None or stored.content_sha256 != digest:
+            if stored is None or stored.content_sha256 != digest or not _intact(stored):
                 stored = self.store.save(
                     site.id, url, result.body, status=200, headers=result.headers, fetched_at=result.fetched_at
                 )
@@ -198,6 +198,15 @@ class OfflineSource:
         if site.id not in self._holds_any:
             self._holds_any[site.id] = self.store.holds_any(site.id)
         return self._holds_any[site.id] and not self.store.holds(site.id, url)
+
+
+def _intact(page: StoredPage) -> bool:
+    """Is the stored body whole and the one its sidecar records (an unchanged page is not saved again)?"""
+    try:
+        page.body()
+    except StoreError:
+        return False
+    return True
 
 
 def _count(report: SiteReport, result: FetchResult) -> None:
