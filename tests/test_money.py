@@ -179,7 +179,7 @@ KIND_CASES = [
     ("Dofinansowanie ze środków unijnych: 700 zł", [("eu_share", "700")]),
     ("Wkład unijny 700 zł", [("eu_share", "700")]),
     ("Dofinansowanie ze środków Uniwersytetu: 100 zł", [("grant", "100")]),  # not the Union
-    ("Projekt kosztował 500 zł", [("other", "500")]),
+    ("Projekt kosztował 500 zł", [("total_cost", "500")]),
     ("kwota 12000 zł", [("other", "12000")]),
     ("Bilety po 10 zł", [("other", "10")]),
     (
@@ -324,7 +324,7 @@ def test_a_range_gives_both_bounds(text: str, expected: list[tuple[str, str]]) -
 @pytest.mark.parametrize(
     ("text", "expected"),
     [  # number formats of real pages (issue 13)
-        ("Wartość 38 412 509, 17 zł.", [("other", "38412509.17")]),  # a space after the decimal comma
+        ("Wartość 38 412 509, 17 zł.", [("total_cost", "38412509.17")]),  # a space after the decimal comma
         ("dotacja 7,25 tys. zł", [("grant", "7250")]),
         ("kwota 12,375 tys. PLN", [("other", "12375")]),
         ("kwota 5 tyś. zł", [("other", "5000")]),  # "tyś." misspelt

@@ -40,14 +40,22 @@ _FRAC = rf"(?:,\d{{1,6}}(?!\d)|,{_SP}\d{{2}}(?!\d)|\.\d{{1,2}}(?!\d)|,[-–—�
 _MULT = r"(?:mln|mld|tys|tyś|mil(?:ion|iard)(?:ów|y|a)?|tysi(?:ęcy|ące|ąc))"
 # Capitalised "Złoty"/"Złote" are place names (Złoty Stok, Złote Tarasy), not the currency.
 _CUR = r"(?:złotych|złotego|złote|złoty|zł|Zł|ZŁ|zl|PLN|pln|Pln)"
+# What may follow a multiplier before the currency: "4 mln 132 tys. 500 złotych", "783 tys. 750 zł".
+_REST = (
+    rf"(?:(?P<num2>\d{{1,3}}){_SP}*(?P<mult2>tys|tyś|tysi(?:ęcy|ące|ąc))\.?{_SP}*)?"
+    rf"(?:(?P<num3>\d{{1,3}}){_SP}+)?"
+)
+_OREST = _REST.replace("num2", "onum2").replace("mult2", "omult2").replace("num3", "onum3")
 
 _AMOUNT = re.compile(
     # only a digit or "PLN" can start an amount: the lookahead skips other positions cheaply
-    r"(?=[\dP])(?:"
+    r"(?=[\dPm])(?:"
     # 5 000 PLN, 335 545,87 zł, 2,5 mln zł, 150 tys. zł
     # (or glued to a date a flattened table printed before it: "12.04.202287 000,00 zł")
     rf"(?:(?<![\w.,])|(?<=\d{{2}}\.\d{{2}}\.\d{{4}}))(?<!\d{_SP})(?P<num>{_INT})(?P<frac>{_FRAC})?{_SP}*"
-    rf"(?:(?P<mult>{_MULT})\.?{_SP}*)?(?P<cur>{_CUR})(?!\w)"
+    rf"(?:(?P<mult>{_MULT})\.?{_SP}*{_REST})?(?P<cur>{_CUR})(?!\w)"
+    # milion 700 tysięcy zł, miliard złotych: the word itself is the number one
+    rf"|(?<!\w)(?P<one>milion|miliard)(?=[ \u00a0])\s*{_OREST}(?P<ocur>{_CUR})(?!\w)"
     # 1 940 200,00 z Funduszu …: grouped with grosze, no currency word, a source or use after it
     rf"|(?<![\w.,])(?<!\d{_SP})(?P<bnum>\d{{1,3}}(?:{_SP}\d{{3}}){{1,4}}),(?P<bfrac>\d{{2}})"
     rf"(?={_SP}+(?:z|ze|na|dla)\s)"
@@ -66,9 +74,18 @@ _HEADER_CURRENCY = re.compile(rf"(?<!\w)(?:zł|PLN|złotych|złote)(?!\w)|\[{_SP
 _HEADER_MULT = re.compile(r"(?<!\w)(tys|mln|mld)\.?(?!\w)", re.I)
 
 # Clause boundaries for the context of an amount: a line, ";", or a full stop before a capital.
-_BOUNDARY = re.compile(r"\n|;|[.!?](?=[ \u00a0]+[A-ZĄĆĘŁŃÓŚŹŻ„\"])")
+# A line wrapped inside a sentence ("– w wysokości\n1 710 000,00 zł") is not a boundary.
+_BOUNDARY = re.compile(r"\n(?!(?<=[a-ząćęłńóśźż,]\n)[a-ząćęłńóśźż\d])|;|[.!?](?=[ \u00a0]+[A-ZĄĆĘŁŃÓŚŹŻ„\"])")
+# Where an amount's own clause begins: "…, z czego 370.000zł. pokrywa dotacja, a 42.300zł to środki własne".
+_CLAUSE_SPLIT = re.compile(r"[,;()\[\]]|\s(?:i|oraz|a|w tym|z czego|przy czym|zaś|natomiast|czyli|tj\.)\s")
 # Where the short source phrase after an amount stops ("800 zł z EFS i 150 zł ...").
 _AFTER_STOP = re.compile(r"[,;()\[\]\n]|\s(?:i|oraz|a|w tym|z czego|tj\.|czyli)\s|[.:](?:\s|$)")
+# A relative clause right after an amount still speaks of it: "194 312 zł, którą przeznaczono na dofinansowanie".
+_RELATIVE = re.compile(r",\s*(?:(?:na|w|z|do|od|za|o|przez)\s+)?któr\w+\s")
+# "5.280 zł, w tym kurs – 2.310 zł": a part of the sum before, of the same kind.
+_PART_OF = re.compile(r"\bw\s+tym\b", re.I)
+# A billion złoty or more is a programme's or a country's allocation, never one project's money.
+_ALLOCATION = Decimal(10) ** 9
 _ABBREVIATION_DOT = re.compile(r"\.[ \u00a0]+[a-ząćęłńóśźż]")
 _SLOWNIE = re.compile(r"\A[\s(]*słownie", re.I)
 _RANGE_BEFORE = re.compile(rf"(?:\d|{_MULT}\.?){_SP}*(?:[-–—‐]|do){_SP}*\Z")
@@ -80,17 +97,25 @@ _RANGE_LOWER = re.compile(
 # Head words naming what the sum is; the one closest to the amount wins.  Eligible costs come
 # first so "Całkowite koszty kwalifikowalne" is not read as "Całkowite koszty".
 _HEADS = re.compile(
-    r"(?P<eligible>(?:(?:całkowit|łączn)\w*\s+)?(?:wydatk|koszt)\w*\s+(?:\w+\s+)?kwalifikowa\w*"
-    r"|kwalifikowa\w*\s+(?:wydatk|koszt)\w*)"
-    r"|(?P<own_share>wkład\w*\s+własn\w*|środk\w*\s+własn\w*"
-    r"|wkład\w*\s+finansow\w*\s+(?:gminy|miasta|powiatu|województwa))"
-    r"|(?P<total_cost>całkowit\w*\s+(?:wartoś|koszt)\w*|(?:wartoś|koszt)\w*\s+całkowit\w*"
-    r"|łączn\w*\s+(?:wartoś|koszt)\w*"
-    r"|(?:wartoś|koszt|budżet)\w*\s+(?:całego\s+)?(?:projektu|zadania|inwestycji|przedsięwzięcia|programu|umowy))"
-    r"|(?P<grant>dofinansowani\w*|dotacj\w*|wsparci\w*\s+(?:finansow\w*|w\s+(?:wysokości|kwocie))|grant\w*"
-    r"|refundacj\w*|promes\w*|kwot\w*\s+przyznan\w*|przyznan\w*\s+kwot\w*"
-    r"|(?:otrzymał|pozyskał|uzyskał|dostał)\w*)"
-    r"|(?P<eu_share>wkład\w*\s+(?:(?-i:UE)|unii\b|unijn\w*|wspólnot\w*))",
+    r"(?P<eligible>(?:(?:całkowit|łączn)\w*\s+)?(?:wydatk|koszt|koszc)\w*\s+(?:\w+\s+)?kwalifikowa\w*"
+    r"|kwalifikowa\w*\s+(?:wydatk|koszt|koszc)\w*)"
+    r"|(?P<own_share>wkład\w*\s+własn\w*|środk\w*\s+własn\w*|własn\w*\s+(?:środk|wkład)\w*|udział\w*\s+własn\w*"
+    r"|wkład\w*\s+finansow\w*\s+(?:gminy|miasta|powiatu|województwa)"
+    r"|budżet\w*\s+(?:gminy|miasta|powiatu)|(?:gmina|miasto|powiat)\s+dołoż\w*)"
+    r"|(?P<total_cost>całkowit\w*\s+(?:wartoś|koszt|koszc)\w*|(?:wartoś|koszt|koszc)\w*\s+całkowit\w*"
+    r"|(?:łączn|szacunkow|przewidywan|planowan|ogóln|szacowan)\w*\s+(?:wartoś|koszt|koszc)\w*"
+    r"|(?:wartoś|koszt|koszc|budżet)\w*\s+(?:całego\s+)?(?:projektu|zadania|inwestycji|przedsięwzięcia|programu|umowy"
+    r"|robót|prac|budowy|zakupu|remontu|przebudowy|modernizacji|operacji|zamówienia)"
+    r"|(?:o|na|za)\s+(?:łącznej\s+|całkowitej\s+)?wartoś\w*|wartoś\w*|kosztowa\w*|kosztuj\w*|\bkosztem\b"
+    r"|(?:całkowit|łączn)\w*\s+kwot\w*|kwot\w*\s+(?:projektu|zadania|inwestycji)|\brazem\s*:"
+    r"|\bwart[aeyo]?\b|opiewa\w*|oszacowan\w*|wyceni\w*|pochłon\w*|zapłac\w*)"
+    r"|(?P<grant>dofinansowa\w*|współfinansowa\w*|dotacj\w*|subwencj\w*|wsparci\w*\s+(?:finansow\w*|w\s+(?:wysokości|kwocie))"
+    r"|\bgrant\w*|refundacj\w*|promes\w*|kwot\w*\s+(?:przyznan|pomocy|wsparci)\w*|przyznan\w*\s+kwot\w*"
+    r"|pomoc\w*\s+(?:finansow\w*|de\s+minimis)|budżet\w*\s+państwa"
+    r"|(?:otrzyma|pozyska|uzyska|dostał|zdoby|przyzna|przekaza|wywalczy)\w*|dostan\w*|dostaj\w*|dostal[iy]\w*|voucher\w*|trafi\w*|\bdał[aoiy]?\b"
+    r"|wesprze\w*|dołoży\w*)"
+    r"|(?P<eu_share>wkład\w*\s+(?:(?-i:UE)|unii\b|unijn\w*|wspólnot\w*))"
+    r"|(?P<other>alokacj\w*|\bpul[aięy]\b|pożyczk\w*|kredyt\w*|budżet\w*)",
     re.I,
 )
 # Phrases naming the EU as the source of a sum ("ze środków Unii Europejskiej", "z EFS").
@@ -141,12 +166,35 @@ def _number(num: str, frac: str | None, mult: str | None) -> Decimal | None:
     return value
 
 
+def _rest(value: Decimal | None, exponent: int, num2: str | None, num3: str | None) -> Decimal | None:
+    """Add the lower parts of "4 mln 132 tys. 500 zł"; None when they do not fit under the multiplier."""
+    if value is None:
+        return None
+    if num2 is not None:
+        if exponent < 6:
+            return None
+        value += int(num2) * 1000
+        exponent = 3
+    if num3 is not None:
+        if exponent != 3:
+            return None
+        value += int(num3)
+    return value
+
+
 def _match_value(m: re.Match[str]) -> Decimal | None:
     if m.group("pnum") is not None:
         return _number(m.group("pnum"), m.group("pfrac"), None)
     if m.group("bnum") is not None:
         return _number(m.group("bnum"), f",{m.group('bfrac')}", None)
-    return _number(m.group("num"), m.group("frac"), m.group("mult"))
+    if m.group("one") is not None:
+        exponent = 9 if m.group("one") == "miliard" else 6
+        return _rest(Decimal(10) ** exponent, exponent, m.group("onum2"), m.group("onum3"))
+    mult = m.group("mult")
+    value = _number(m.group("num"), m.group("frac"), mult)
+    if mult is None:
+        return value
+    return _rest(value, _exponent(mult), m.group("num2"), m.group("num3"))
 
 
 def parse_money(text: str) -> Decimal | None:
@@ -197,6 +245,38 @@ def _label_line(text: str, line_start: int) -> str:
     start = text.rfind("\n", 0, end) + 1
     line = text[start:end]
     return line if line.endswith(":") else ""
+
+
+def _own_before(before: str, after: str) -> str:
+    """The context that decides an amount's kind: its own clause when a cue is there, before or after it.
+
+    "Łączny koszt to 412.300zł., z czego 370.000zł. pokrywa dotacja": the second amount's clause
+    ("z czego … pokrywa dotacja") has its cue after it, so the "koszt" of the clause before is
+    not its kind.  With no cue in the clause the whole sentence before it decides.
+    """
+    split = _last(_CLAUSE_SPLIT, before)
+    own = before[split.end() :] if split else before
+    if _HEADS.search(own) or _HEADS.search(after):
+        return own
+    return before
+
+
+def _list_heading(text: str, line_end: int) -> str:
+    """The heading of a list the amount's line belongs to ("Dofinansowanie otrzymują trzy zadania:").
+
+    Walks up over blank lines and sibling items (lines holding an amount), at most a dozen lines.
+    """
+    for _ in range(12):
+        start = text.rfind("\n", 0, line_end) + 1
+        line = text[start:line_end].strip()
+        if line.endswith(":"):
+            return "" if _CURRENCY_WORD.search(line) else line
+        if line and not _CURRENCY_WORD.search(line):
+            return ""
+        if start == 0:
+            return ""
+        line_end = start - 1
+    return ""
 
 
 def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
@@ -251,6 +331,7 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
     warnings: list[str] = []
     covered: list[tuple[int, int]] = []
     context_from = 0  # where the next amount's own context may begin
+    in_part, part_clause = False, -1  # inside "X zł, w tym A – 1 zł, B – 2 zł"
     for i, m in enumerate(matches):
         start, end = m.start(), m.end()
         covered.append((start, end))
@@ -262,6 +343,8 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
         # "412.300zł. pokrywa …": the dot of the abbreviation "zł." does not end the clause
         skip = 1 if _ABBREVIATION_DOT.match(tail) else 0
         stop = _AFTER_STOP.search(tail, skip)
+        if stop and _RELATIVE.match(tail, stop.start()):
+            stop = _AFTER_STOP.search(tail, stop.end())
         after = tail[: stop.start()] if stop else tail
         context_from = end + len(after)
         if _SLOWNIE.search(before):
@@ -284,6 +367,16 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
             continue
         if not _LETTER.search(before) and lower == clause and text[clause - 1 : clause] == "\n":
             before = _label_line(text, clause) + " " + before
-        mentions.append(MoneyMention(value, _kind(before, after), m.group(0), start, end))
+        kind = _kind(_own_before(before, after), after)
+        part_of = kind == "other" and mentions and not _HEADS.search(before)
+        if part_of and (_PART_OF.search(before) or (in_part and clause == part_clause)):
+            kind, in_part, part_clause = mentions[-1].kind, True, clause
+        else:
+            in_part = False
+        if kind == "other" and not _HEADS.search(before) and text.rfind("\n", 0, start) > 0:
+            kind = _kind(_list_heading(text, text.rfind("\n", 0, start)), "")
+        if value >= _ALLOCATION:
+            kind = "other"
+        mentions.append(MoneyMention(value, kind, m.group(0), start, end))
     warnings += _unreadable(text, covered)
     return mentions, warnings
