@@ -59,6 +59,10 @@ _AMOUNT = re.compile(
     # 1 940 200,00 z Funduszu …: grouped with grosze, no currency word, a source or use after it
     rf"|(?<![\w.,])(?<!\d{_SP})(?P<bnum>\d{{1,3}}(?:{_SP}\d{{3}}){{1,4}}),(?P<bfrac>\d{{2}})"
     rf"(?={_SP}+(?:z|ze|na|dla)\s)"
+    # "Całkowita wartość projektu: 1 928 433,60." or "35 637,08 (słownie: …)": no currency word, but a
+    # label or the words after say it is money (kept only under a money cue, see find_amounts)
+    rf"|(?:(?<=:{_SP})|(?<=:))(?P<lnum>\d{{1,3}}(?:{_SP}\d{{3}}){{1,4}}|\d{{4,9}}),(?P<lfrac>\d{{2}})(?=[.;]?(?:\s|$))"
+    rf"|(?<![\w.,])(?<!\d{_SP})(?P<snum>\d{{1,3}}(?:{_SP}\d{{3}}){{0,4}}),(?P<sfrac>\d{{2}})(?={_SP}*\({_SP}*słownie)"
     # PLN 5 000
     rf"|(?<!\w)(?:PLN){_SP}*(?P<pnum>{_INT})(?P<pfrac>,\d{{1,2}}|\.\d{{1,2}})?(?![\d]|{_SP}\d|[.,]\d)"
     r")"
@@ -107,21 +111,21 @@ _HEADS = re.compile(
     r"|(?:wartoś|koszt|koszc|budżet)\w*\s+(?:całego\s+)?(?:projektu|zadania|inwestycji|przedsięwzięcia|programu|umowy"
     r"|robót|prac|budowy|zakupu|remontu|przebudowy|modernizacji|operacji|zamówienia)"
     r"|(?:o|na|za)\s+(?:łącznej\s+|całkowitej\s+)?wartoś\w*|wartoś\w*|kosztowa\w*|kosztuj\w*|\bkosztem\b"
-    r"|(?:całkowit|łączn)\w*\s+kwot\w*|kwot\w*\s+(?:projektu|zadania|inwestycji)|\brazem\s*:"
-    r"|\bwart[aeyo]?\b|opiewa\w*|oszacowan\w*|wyceni\w*|pochłon\w*|zapłac\w*)"
-    r"|(?P<grant>dofinansowa\w*|współfinansowa\w*|dotacj\w*|subwencj\w*|wsparci\w*\s+(?:finansow\w*|w\s+(?:wysokości|kwocie))"
-    r"|\bgrant\w*|refundacj\w*|promes\w*|kwot\w*\s+(?:przyznan|pomocy|wsparci)\w*|przyznan\w*\s+kwot\w*"
+    r"|całkowit\w*\s+kwot\w*|kwot\w*\s+(?:projektu|zadania|inwestycji)|\brazem\s*:"
+    r"|\bwart[aeyo]?\b|wymaga\w*\s+(?:kwoty|nakładów)|opiewa\w*|oszacowan\w*|wyceni\w*|pochłon\w*|zapłac\w*)"
+    r"|(?P<grant>dofinansowa\w*|współfinansowa\w*|dotacj\w*|subwencj\w*|wsparci\w*"
+    r"|\bgrant\w*|finansowani\w*\s+ze?\s|refundacj\w*|promes\w*|kwot\w*\s+(?:przyznan|pomocy|wsparci)\w*|przyznan\w*\s+kwot\w*"
     r"|pomoc\w*\s+(?:finansow\w*|de\s+minimis)|budżet\w*\s+państwa"
     r"|(?:otrzyma|pozyska|uzyska|dostał|zdoby|przyzna|przekaza|wywalczy)\w*|dostan\w*|dostaj\w*|dostal[iy]\w*|voucher\w*|trafi\w*|\bdał[aoiy]?\b"
     r"|wesprze\w*|dołoży\w*)"
     r"|(?P<eu_share>wkład\w*\s+(?:(?-i:UE)|unii\b|unijn\w*|wspólnot\w*))"
-    r"|(?P<other>alokacj\w*|\bpul[aięy]\b|pożyczk\w*|kredyt\w*|budżet\w*)",
+    r"|(?P<other>alokacj\w*|\bpul[aięy]\b|pożyczk\w*|kredyt\w*|(?:ma|mają|miał\w*)\s+budżet\w*|budżet\w*\s+(?:konkursu|naboru))",
     re.I,
 )
 # Phrases naming the EU as the source of a sum ("ze środków Unii Europejskiej", "z EFS").
 _EU_SOURCE = re.compile(
     r"środk\w*\s+(?:z\s+)?(?:europejsk\w*|unijn\w*|(?-i:UE))|unii\s+europejsk\w*|\bunijn\w*"
-    r"|europejsk\w*\s+fundusz\w*|fundusz\w*\s+spójności"
+    r"|europejsk\w*\s+fundusz\w*|fundusz\w*\s+europejsk\w*|fundusz\w*\s+spójności"
     r"|(?-i:\b(?:UE|EFS\+?|EFRR|EFRROW|FS|EU)\b)",
     re.I,
 )
@@ -187,6 +191,10 @@ def _match_value(m: re.Match[str]) -> Decimal | None:
         return _number(m.group("pnum"), m.group("pfrac"), None)
     if m.group("bnum") is not None:
         return _number(m.group("bnum"), f",{m.group('bfrac')}", None)
+    if m.group("lnum") is not None:
+        return _number(m.group("lnum"), f",{m.group('lfrac')}", None)
+    if m.group("snum") is not None:
+        return _number(m.group("snum"), f",{m.group('sfrac')}", None)
     if m.group("one") is not None:
         exponent = 9 if m.group("one") == "miliard" else 6
         return _rest(Decimal(10) ** exponent, exponent, m.group("onum2"), m.group("onum3"))
@@ -367,14 +375,18 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
             continue
         if not _LETTER.search(before) and lower == clause and text[clause - 1 : clause] == "\n":
             before = _label_line(text, clause) + " " + before
+        if after.lstrip(" \u00a0–—-")[:1].isupper():
+            after = ""  # a new sentence or label without a full stop ("… 5.250.000,00 zł Deklarowana kwota …")
         kind = _kind(_own_before(before, after), after)
+        if m.group("lnum") is not None and not _HEADS.search(before):
+            continue  # a number after a colon is money only under a money label
         part_of = kind == "other" and mentions and not _HEADS.search(before)
         if part_of and (_PART_OF.search(before) or (in_part and clause == part_clause)):
             kind, in_part, part_clause = mentions[-1].kind, True, clause
         else:
             in_part = False
-        if kind == "other" and not _HEADS.search(before) and text.rfind("\n", 0, start) > 0:
-            kind = _kind(_list_heading(text, text.rfind("\n", 0, start)), "")
+        if kind == "other" and not _HEADS.search(before) and text.rfind("\n", 0, clause + 1) > 0:
+            kind = _kind(_list_heading(text, text.rfind("\n", 0, clause + 1)), "")
         if value >= _ALLOCATION:
             kind = "other"
         mentions.append(MoneyMention(value, kind, m.group(0), start, end))

@@ -40,8 +40,12 @@ def reserved_hosts(path: Path = RESERVED_HOSTS) -> frozenset[str]:
 
 
 def passage_page(text: str) -> bytes:
-    """The passage as a bare article page: one <p> a paragraph, nothing around it."""
-    paragraphs = "".join(f"<p>{html.escape(part.strip())}</p>" for part in text.split("\n\n") if part.strip())
+    """The passage as a bare article page: one <p> a paragraph, a <br> between its lines (list items, table rows)."""
+    paragraphs = "".join(
+        "<p>" + "<br>".join(html.escape(line.strip()) for line in part.strip().splitlines()) + "</p>"
+        for part in text.split("\n\n")
+        if part.strip()
+    )
     page = (
         f'<!doctype html><html><head><meta charset="utf-8"></head><body><article>{paragraphs}</article></body></html>'
     )
