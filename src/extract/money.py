@@ -105,7 +105,7 @@ _HEADS = re.compile(
     r"|kwalifikowa\w*\s+(?:wydatk|koszt|koszc)\w*)"
     r"|(?P<own_share>wkład\w*\s+własn\w*|środk\w*\s+własn\w*|własn\w*\s+(?:środk|wkład)\w*|udział\w*\s+własn\w*"
     r"|wkład\w*\s+finansow\w*\s+(?:gminy|miasta|powiatu|województwa)"
-    r"|budżet\w*\s+(?:gminy|miasta|powiatu)|(?:gmina|miasto|powiat)\s+dołoż\w*)"
+    r"|budżet\w*\s+(?:gminy|miasta|powiatu)|(?:gmina|miasto|powiat)\s+dołoż\w*|dołoż\w*\s+(?:gmina|miasto|powiat|samorząd))"
     r"|(?P<total_cost>całkowit\w*\s+(?:wartoś|koszt|koszc)\w*|(?:wartoś|koszt|koszc)\w*\s+całkowit\w*"
     r"|(?:łączn|szacunkow|przewidywan|planowan|ogóln|szacowan)\w*\s+(?:wartoś|koszt|koszc)\w*"
     r"|(?:wartoś|koszt|koszc|budżet)\w*\s+(?:całego\s+)?(?:projektu|zadania|inwestycji|przedsięwzięcia|programu|umowy"

@@ -1,0 +1,125 @@
+"""Issue 13, section 2: every money example real text gave, as a test (kinds, cues, number formats, traps)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from extract.money import find_amounts
+
+
+def kinds(text: str) -> list[tuple[str, Decimal]]:
+    return [(m.kind, m.value) for m in find_amounts(text)[0]]
+
+
+D = Decimal
+
+# Cue after the number, several amounts in one sentence: each amount takes its own clause's cue.
+CLAUSES = [
+    (
+        "Łączny koszt zadania to 412.300zł., z czego 370.000zł. pokrywa dotacja z budżetu państwa, "
+        "a 42.300zł to środki własne gminy.",
+        [("total_cost", D(412300)), ("grant", D(370000)), ("own_share", D(42300))],
+    ),
+    ("Kwota 120 000 zł stanowi wkład własny gminy.", [("own_share", D(120000))]),
+    ("Wkład własny stanowi 30 000 zł.", [("own_share", D(30000))]),
+    ("Na ten cel 250 000 zł – dofinansowanie.", [("grant", D(250000))]),
+    (
+        "Wartość projektu wynosi 500 000 zł; przy czym 425 000 zł to dofinansowanie ze środków UE.",
+        [("total_cost", D(500000)), ("eu_share", D(425000))],
+    ),
+    (
+        "Inwestycja kosztowała 900 tys. zł, natomiast dotacja wyniosła 600 tys. zł, zaś 300 tys. zł dołożyła gmina.",
+        [("total_cost", D(900000)), ("grant", D(600000)), ("own_share", D(300000))],
+    ),
+    (
+        "Projekt (wartość całkowita projektu: 1 200 000,00 zł) otrzymał 1 020 000,00 zł dofinansowania.",
+        [("total_cost", D("1200000.00")), ("grant", D("1020000.00"))],
+    ),
+    (
+        "Gmina dostanie 2 mln zł, w tym 1,5 mln zł na drogi.",
+        [("grant", D(2000000)), ("grant", D(1500000))],
+    ),
+    # every case form of the cue
+    ("Kwota dofinansowania: 80 000 zł.", [("grant", D(80000))]),
+    ("Z dofinansowaniem w wysokości 80 000 zł gmina kupi wóz.", [("grant", D(80000))]),
+    ("Przy dofinansowaniu 80 000 zł gmina dopłaci resztę.", [("grant", D(80000))]),
+    ("Przy całkowitym koszcie realizacji zadania wynoszącym 12 480,00 zł.", [("total_cost", D("12480.00"))]),
+    ("Z wkładem własnym 5 000 zł.", [("own_share", D(5000))]),
+]
+
+# Kinds from words the extractor did not know before.
+CUE_WORDS = [
+    ("Gmina otrzymała wsparcie w wysokości 45 000 zł.", [("grant", D(45000))]),
+    ("Wójt odebrał promesę na 1 200 000 zł.", [("grant", D(1200000))]),
+    ("Gminie przyznano dotację celową w kwocie 194 312 zł.", [("grant", D(194312))]),
+    ("Wartość programu to 300 000 zł.", [("total_cost", D(300000))]),
+    ("Wartość zadania: 52 683,35 zł.", [("total_cost", D("52683.35"))]),
+    ("Wartość umowy wynosi 1 000 000 zł.", [("total_cost", D(1000000))]),
+    ("Unijne dofinansowanie wyniesie 2 500 000 zł.", [("eu_share", D(2500000))]),
+    ("Ze środków UE pochodzi 700 000 zł.", [("eu_share", D(700000))]),
+    ("Z budżetu państwa gmina dostanie 400 000 zł.", [("grant", D(400000))]),
+    ("Wkład finansowy gminy to 60 000 zł.", [("own_share", D(60000))]),
+    ("Kwota przyznana gminie: 75 000 zł.", [("grant", D(75000))]),
+    ("Projekt jest wart 11,5 miliona złotych.", [("total_cost", D(11500000))]),
+    ("Za wóz zapłacono ponad 800 tys. zł.", [("total_cost", D(800000))]),
+    ("Kwota pomocy na inwestycję ma wynieść 260 996,00 zł.", [("grant", D("260996.00"))]),
+    ("Gmina odebrała voucher w wysokości 5 000 000 zł.", [("grant", D(5000000))]),
+    ("Bilety kosztują 10 zł, a wstęp na wystawę jest darmowy.", [("total_cost", D(10))]),
+    ("Pani Anna wygrała 100 zł w konkursie.", [("other", D(100))]),  # no cue: other
+    ("Program ma budżet 40 mln zł.", [("other", D(40000000))]),
+    ("Samorządy otrzymają łącznie 12 mld złotych.", [("other", D(12000000000))]),  # an allocation
+]
+
+# Number formats.
+FORMATS = [
+    ("Wartość 38 412 509, 17 zł.", [("total_cost", D("38412509.17"))]),
+    ("Dotacja 412.300zł. wpłynie w maju.", [("grant", D(412300))]),
+    ("Dotacja: 7,25 tys. zł", [("grant", D(7250))]),
+    ("Dotacja: 12,375 tys. PLN", [("grant", D(12375))]),
+    ("Dotacja: 15 tyś. zł", [("grant", D(15000))]),
+    ("Dotacja: 45 tys zł", [("grant", D(45000))]),
+    ("Dotacja: 2 mln zl", [("grant", D(2000000))]),
+    ("Alokacja: 3 mld zł", [("other", D(3000000000))]),
+    ("Dotacja: 7.500.000 zł", [("grant", D(7500000))]),
+    ("Dotacja 1 940 200,00 z Funduszu Dróg Samorządowych.", [("grant", D("1940200.00"))]),
+    ("Całkowita wartość projektu: 1 928 433,60.", [("total_cost", D("1928433.60"))]),
+    ("Dotacja w kwocie 35 637,08 (słownie: trzydzieści pięć tysięcy złotych 08/100).", [("grant", D("35637.08"))]),
+    ("Sala kosztowała 10 mln 821 tys. zł.", [("total_cost", D(10821000))]),
+    ("Dofinansowanie wyniesie 4 mln 132 tys. 500 złotych.", [("grant", D(4132500))]),
+    ("Gmina dostanie po 783 tys. 750 złotych.", [("grant", D(783750))]),
+    ("Projekt może kosztować około milion 700 tysięcy zł.", [("total_cost", D(1700000))]),
+]
+
+
+def test_range_with_currency_once() -> None:
+    got = kinds("Dotacja od 40,5 tys. do 52,125 tys. PLN na jeden projekt.")
+    assert got == [("grant", D(40500)), ("grant", D(52125))]
+
+
+def test_date_glued_to_the_amount() -> None:
+    got = kinds("Wypłata dotacji 12.04.202287 000,00 zł")
+    assert [value for _, value in got] == [D("87000.00")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "W projekcie weźmie udział 3 660 osób.",
+        "Złożono 37 tys. projektów.",
+        "Wybudowano 1,5 tys. km dróg.",
+        "Dofinansowanie wynosi 92,5 % kosztów kwalifikowanych.",
+        "Wkład własny to 20 proc. kosztów.",
+        "Tel. 89 641 21 04, 11-320 Jeziorany, w latach 2014-2020.",
+        "Pismo z dnia 12.04.2022 r. (znak 2022/15).",
+    ],
+)
+def test_never_money(text: str) -> None:
+    """Head counts, lengths, percentages, phones, postcodes and years are never amounts."""
+    assert kinds(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), CLAUSES + CUE_WORDS + FORMATS)
+def test_example(text: str, expected: list[tuple[str, Decimal]]) -> None:
+    assert kinds(text) == expected
