@@ -90,6 +90,9 @@ _RELATIVE = re.compile(r",\s*(?:(?:na|w|z|do|od|za|o|przez)\s+)?któr\w+\s")
 _PART_OF = re.compile(r"\bw\s+tym\b", re.I)
 # A billion złoty or more is a programme's or a country's allocation, never one project's money.
 _ALLOCATION = Decimal(10) ** 9
+_PERCENT_OF = re.compile(r"(?:%|\bproc\.?|\bprocent\w*)[ \u00a0]+(?:\w+[ \u00a0]+)?\Z")
+# "1 EURO = 4 PLN": an exchange rate, not money.
+_RATE_BEFORE = re.compile(r"(?:EUR|EURO|euro)[ \u00a0]*=[ \u00a0]*\Z")
 _ABBREVIATION_DOT = re.compile(r"\.[ \u00a0]+[a-ząćęłńóśźż]")
 _SLOWNIE = re.compile(r"\A[\s(]*słownie", re.I)
 _RANGE_BEFORE = re.compile(rf"(?:\d|{_MULT}\.?){_SP}*(?:[-–—‐]|do){_SP}*\Z")
@@ -112,7 +115,7 @@ _HEADS = re.compile(
     r"|robót|prac|budowy|zakupu|remontu|przebudowy|modernizacji|operacji|zamówienia)"
     r"|(?:o|na|za)\s+(?:łącznej\s+|całkowitej\s+)?wartoś\w*|wartoś\w*|kosztowa\w*|kosztuj\w*|\bkosztem\b"
     r"|całkowit\w*\s+kwot\w*|kwot\w*\s+(?:projektu|zadania|inwestycji)|\brazem\s*:"
-    r"|\bwart[aeyo]?\b|wymaga\w*\s+(?:kwoty|nakładów)|opiewa\w*|oszacowan\w*|wyceni\w*|pochłon\w*|zapłac\w*)"
+    r"|\bwart[aeyo]?\b|wymaga\w*\s+(?:kwoty|nakładów)|\bkoszt(?:u|em)?\b|\bkoszcie\b|oszacowan\w*|wyceni\w*|pochłon\w*|zapłac\w*)"
     r"|(?P<grant>dofinansowa\w*|współfinansowa\w*|dotacj\w*|subwencj\w*|wsparci\w*"
     r"|\bgrant\w*|finansowani\w*\s+ze?\s|refundacj\w*|promes\w*|kwot\w*\s+(?:przyznan|pomocy|wsparci)\w*|przyznan\w*\s+kwot\w*"
     r"|pomoc\w*\s+(?:finansow\w*|de\s+minimis)|budżet\w*\s+państwa"
@@ -294,9 +297,22 @@ def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     return found
 
 
+def _last_head(before: str) -> re.Match[str] | None:
+    """The closest head word before the amount that is not the base of a percentage.
+
+    "dofinansowanie w wysokości 43,6 % wydatków kwalifikowanych, tj. kwotę 11 964 953,38 PLN": the
+    eligible costs are what the percentage is of; the amount is the dofinansowanie.
+    """
+    found = None
+    for head in _HEADS.finditer(before):
+        if not _PERCENT_OF.search(before, max(0, head.start() - 16), head.start()):
+            found = head
+    return found
+
+
 def _kind(before: str, after: str) -> AmountKind:
     """Kind from the closest head word before the amount, a source phrase after it, or "other"."""
-    head = _last(_HEADS, before)
+    head = _last_head(before)
     kind = _KIND_OF_GROUP.get(head.lastgroup or "") if head else None
     eu = _last(_EU_SOURCE, before)
     other = _last(_OTHER_SOURCE, before)
@@ -355,8 +371,8 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
             stop = _AFTER_STOP.search(tail, stop.end())
         after = tail[: stop.start()] if stop else tail
         context_from = end + len(after)
-        if _SLOWNIE.search(before):
-            continue  # "(słownie: …)" repeats the amount before it
+        if _SLOWNIE.search(before) or _RATE_BEFORE.search(before):
+            continue  # "(słownie: …)" repeats the amount before it; "1 EURO = 4 PLN" is a rate
         if _RANGE_BEFORE.search(text, max(0, start - 24), start):
             low = _RANGE_LOWER.search(text, max(lower, start - 40), start)
             low_value = low and _number(low.group("num"), low.group("frac"), low.group("mult") or m.group("mult"))
