@@ -314,7 +314,8 @@ def test_warnings_never_guess(text: str, warning: str) -> None:
         # the currency only at the end, a multiplier on each bound (issue 13)
         ("od 40,5 tys. do 52,125 tys. PLN", [("other", "40500"), ("other", "52125")]),
         # one multiplier for both bounds
-        ("dotacja od 5 do 10 tys. zł", [("grant", "5000"), ("grant", "10000")]),
+        # one multiplier for both bounds; a range is a rule of a call (a cap), never money given: other
+        ("dotacja od 5 do 10 tys. zł", [("other", "5000"), ("other", "10000")]),
     ],
 )
 def test_a_range_gives_both_bounds(text: str, expected: list[tuple[str, str]]) -> None:

@@ -72,6 +72,23 @@ CUE_WORDS = [
     ("Samorządy otrzymają łącznie 12 mld złotych.", [("other", D(12000000000))]),  # an allocation
 ]
 
+# Rules and pools are not money given to one project: other.
+NOT_ONE_PROJECTS = [
+    ("Na utworzenie domu można dostać najwyżej 300 tys. złotych.", [("other", D(300000))]),
+    ("Dotacja wynosi maksymalnie 25 000 zł.", [("other", D(25000))]),
+    ("W tym roku do podziału jest 40 mln zł dotacji.", [("other", D(40000000))]),
+    ("Samorządy z całej Polski dostaną dofinansowanie 500 mln zł.", [("other", D(500000000))]),
+    ("Kurs: 1 EURO = 4 PLN, co daje 1 477 103,76 PLN limitu.", [("other", D("1477103.76"))]),
+    (
+        "Projekt otrzymał dofinansowanie w wysokości 43,6 % wydatków kwalifikowanych, tj. kwotę 11 964 953,38 PLN.",
+        [("grant", D("11964953.38"))],
+    ),
+    (
+        "Projekt sfinansuje Europejski Fundusz Społeczny, a jego koszt przekroczy 14 mln złotych.",
+        [("total_cost", D(14000000))],
+    ),
+]
+
 # Number formats.
 FORMATS = [
     ("Wartość 38 412 509, 17 zł.", [("total_cost", D("38412509.17"))]),
@@ -95,7 +112,7 @@ FORMATS = [
 
 def test_range_with_currency_once() -> None:
     got = kinds("Dotacja od 40,5 tys. do 52,125 tys. PLN na jeden projekt.")
-    assert got == [("grant", D(40500)), ("grant", D(52125))]
+    assert got == [("other", D(40500)), ("other", D(52125))]  # a per-applicant range is a call's rule
 
 
 def test_date_glued_to_the_amount() -> None:
@@ -120,6 +137,6 @@ def test_never_money(text: str) -> None:
     assert kinds(text) == []
 
 
-@pytest.mark.parametrize(("text", "expected"), CLAUSES + CUE_WORDS + FORMATS)
+@pytest.mark.parametrize(("text", "expected"), CLAUSES + CUE_WORDS + NOT_ONE_PROJECTS + FORMATS)
 def test_example(text: str, expected: list[tuple[str, Decimal]]) -> None:
     assert kinds(text) == expected

@@ -90,6 +90,14 @@ _RELATIVE = re.compile(r",\s*(?:(?:na|w|z|do|od|za|o|przez)\s+)?któr\w+\s")
 _PART_OF = re.compile(r"\bw\s+tym\b", re.I)
 # A billion złoty or more is a programme's or a country's allocation, never one project's money.
 _ALLOCATION = Decimal(10) ** 9
+# A programme's cap ("można dostać najwyżej 300 tys. złotych") is a rule, not money given to anyone.
+_CAP_BEFORE = re.compile(r"(?:najwyżej|maksymalnie|maks\.|max\.?|nie\s+więcej\s+niż|co\s+najwyżej)[ \u00a0]*\Z", re.I)
+# Money for many recipients at once (a call's or a country's pool) is an allocation, not one project's.
+_MANY_RECIPIENTS = re.compile(
+    r"\bdo\s+podziału\b|\bw\s+całym\s+kraju\b|\bz\s+całej\s+Polski\b|\bsamorząd(?:y|om)\b|\bjednostkom\s+samorządu\b"
+    r"|\bwszystkich\s+(?:gmin|powiatów|samorządów|jednostek)\b",
+    re.I,
+)
 _PERCENT_OF = re.compile(r"(?:%|\bproc\.?|\bprocent\w*)[ \u00a0]+(?:\w+[ \u00a0]+)?\Z")
 # "1 EURO = 4 PLN": an exchange rate, not money.
 _RATE_BEFORE = re.compile(r"(?:EUR|EURO|euro)[ \u00a0]*=[ \u00a0]*\Z")
@@ -379,8 +387,7 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
             if not low or low_value is None or _match_value(m) is None:
                 warnings.append(f'amount range not read: "{text[max(lower, start - 24) : end].strip()}"')
                 continue
-            before = text[lower : low.start()]
-            kind = _kind(before, after)
+            kind: AmountKind = "other"  # "od 25 tys. do 250 tys. zł": a call's rule, not money given
             printed = text[low.start() : end]
             mentions.append(MoneyMention(low_value, kind, printed, low.start(), end))
             mentions.append(MoneyMention(_match_value(m) or low_value, kind, printed, low.start(), end))
@@ -403,7 +410,7 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
             in_part = False
         if kind == "other" and not _HEADS.search(before) and text.rfind("\n", 0, clause + 1) > 0:
             kind = _kind(_list_heading(text, text.rfind("\n", 0, clause + 1)), "")
-        if value >= _ALLOCATION:
+        if value >= _ALLOCATION or _CAP_BEFORE.search(before) or _MANY_RECIPIENTS.search(text, clause, end):
             kind = "other"
         mentions.append(MoneyMention(value, kind, m.group(0), start, end))
     warnings += _unreadable(text, covered)
