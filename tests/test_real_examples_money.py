@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from extract.money import find_amounts
+from extract.money import find_amounts, kind_of
 
 
 def kinds(text: str) -> list[tuple[str, Decimal]]:
@@ -78,6 +78,11 @@ NOT_ONE_PROJECTS = [
     ("Dotacja wynosi maksymalnie 25 000 zł.", [("other", D(25000))]),
     ("W tym roku do podziału jest 40 mln zł dotacji.", [("other", D(40000000))]),
     ("Samorządy z całej Polski dostaną dofinansowanie 500 mln zł.", [("other", D(500000000))]),
+    ("Gminy mogą dostać dotacje od 0,5 mln zł do 93,5 mln.", [("other", D(500000))]),
+    (
+        "Samorządy z całej Polski dostaną łącznie 30 mld zł, a do Gminy Puszcza Mariańska trafi 12.587.500,00 PLN.",
+        [("other", D(30000000000)), ("grant", D("12587500.00"))],
+    ),
     ("Kurs: 1 EURO = 4 PLN, co daje 1 477 103,76 PLN limitu.", [("other", D("1477103.76"))]),
     (
         "Projekt otrzymał dofinansowanie w wysokości 43,6 % wydatków kwalifikowanych, tj. kwotę 11 964 953,38 PLN.",
@@ -86,6 +91,24 @@ NOT_ONE_PROJECTS = [
     (
         "Projekt sfinansuje Europejski Fundusz Społeczny, a jego koszt przekroczy 14 mln złotych.",
         [("total_cost", D(14000000))],
+    ),
+]
+
+# A list under a heading with the cue: each item takes the heading's kind.
+LISTS = [
+    (
+        "Dofinansowanie otrzymują trzy zadania:\nBudowa sali – w wysokości 5 400 000,00 zł;\n"
+        "Modernizacja PSZOK-u – w wysokości 2 660 000,00 zł;\n"
+        "Modernizacja dróg gminnych – w wysokości\n1 710 000,00 zł.",
+        [("grant", D("5400000.00")), ("grant", D("2660000.00")), ("grant", D("1710000.00"))],
+    ),
+    (
+        "Najwięksi beneficjenci:\n- Szczecin – 93.5 mln zł\n- Świnoujście – 21 mln zł",
+        [("grant", D(93500000)), ("grant", D(21000000))],
+    ),
+    (
+        "Dofinansowanie – 5.280 zł, w tym kurs kategorii B – 2.310 zł, pozostałe kategorie – 3.850 zł.",
+        [("grant", D(5280)), ("grant", D(2310)), ("grant", D(3850))],
     ),
 ]
 
@@ -137,6 +160,31 @@ def test_never_money(text: str) -> None:
     assert kinds(text) == []
 
 
-@pytest.mark.parametrize(("text", "expected"), CLAUSES + CUE_WORDS + NOT_ONE_PROJECTS + FORMATS)
+@pytest.mark.parametrize(("text", "expected"), CLAUSES + CUE_WORDS + NOT_ONE_PROJECTS + LISTS + FORMATS)
 def test_example(text: str, expected: list[tuple[str, Decimal]]) -> None:
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("label", "kind"),
+    [
+        ("Przy grancie", "grant"),
+        ("Łącznie wsparć finansowych", "grant"),
+        ("Gmina otrzymuje", "grant"),
+        ("Wydatek kwalifikowalny", "eligible"),
+        ("Dofinansowaniem", "grant"),
+        ("Dotacją celową", "grant"),
+        ("Wkładem własnym", "own_share"),
+        ("Koszcie całkowitym", "total_cost"),
+        ("w OPSDofinansowanie", "grant"),  # a capital glued to the word before still starts a cue
+        # look-alikes are not cues (benchmarks/bench_cue_forms.py measures the whole table)
+        ("Konkurs grantowy", "other"),
+        ("Przy ulicy Grantowej", "other"),
+        ("Niedofinansowanie", "other"),
+        ("Niekwalifikowalne koszty", "other"),  # never eligible
+        ("Wartościowy sprzęt", "other"),
+        ("Potrafię", "other"),
+    ],
+)
+def test_cue_forms(label: str, kind: str) -> None:
+    assert kind_of(label) == kind

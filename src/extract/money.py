@@ -95,9 +95,12 @@ _CAP_BEFORE = re.compile(r"(?:najwyżej|maksymalnie|maks\.|max\.?|nie\s+więcej\
 # Money for many recipients at once (a call's or a country's pool) is an allocation, not one project's.
 _MANY_RECIPIENTS = re.compile(
     r"\bdo\s+podziału\b|\bw\s+całym\s+kraju\b|\bz\s+całej\s+Polski\b|\bsamorząd(?:y|om)\b|\bjednostkom\s+samorządu\b"
-    r"|\bwszystkich\s+(?:gmin|powiatów|samorządów|jednostek)\b",
+    r"|\bwszystkich\s+(?:gmin|powiatów|samorządów|jednostek|dofinansowań|dotacji|projektów)\b",
     re.I,
 )
+# "dotacje od 0,5 mln zł do 93,5 mln": the lower bound of a range printed with its own currency.
+_RANGE_FROM = re.compile(r"\bod[ \u00a0]*\Z", re.I)
+_RANGE_TO = re.compile(r"[ \u00a0]*do[ \u00a0]+\d")
 _PERCENT_OF = re.compile(r"(?:%|\bproc\.?|\bprocent\w*)[ \u00a0]+(?:\w+[ \u00a0]+)?\Z")
 # "1 EURO = 4 PLN": an exchange rate, not money.
 _RATE_BEFORE = re.compile(r"(?:EUR|EURO|euro)[ \u00a0]*=[ \u00a0]*\Z")
@@ -111,9 +114,11 @@ _RANGE_LOWER = re.compile(
 
 # Head words naming what the sum is; the one closest to the amount wins.  Eligible costs come
 # first so "Całkowite koszty kwalifikowalne" is not read as "Całkowite koszty".
+# Every head word starts at a word boundary or a capital glued to a word ("w OPSDofinansowanie"): it
+# keeps "potrafię" from reading as "trafi" and scans several times faster (benchmarks/cue_forms_results.md).
 _HEADS = re.compile(
-    r"(?P<eligible>(?:(?:całkowit|łączn)\w*\s+)?(?:wydatk|koszt|koszc)\w*\s+(?:\w+\s+)?kwalifikowa\w*"
-    r"|kwalifikowa\w*\s+(?:wydatk|koszt|koszc)\w*)"
+    r"(?:\b|(?-i:(?<=[a-ząćęłńóśźżA-ZĄĆĘŁŃÓŚŹŻ])(?=[A-ZĄĆĘŁŃÓŚŹŻ])))(?:(?P<eligible>(?:(?:całkowit|łączn)\w*\s+)?(?:wydatk|wydatek|koszt|koszc)\w*\s+(?:\w+\s+)?kwalifikowa\w*"
+    r"|\bkwalifikowa\w*\s+(?:wydatk|wydatek|koszt|koszc)\w*)"
     r"|(?P<own_share>wkład\w*\s+własn\w*|środk\w*\s+własn\w*|własn\w*\s+(?:środk|wkład)\w*|udział\w*\s+własn\w*"
     r"|wkład\w*\s+finansow\w*\s+(?:gminy|miasta|powiatu|województwa)"
     r"|budżet\w*\s+(?:gminy|miasta|powiatu)|(?:gmina|miasto|powiat)\s+dołoż\w*|dołoż\w*\s+(?:gmina|miasto|powiat|samorząd))"
@@ -121,16 +126,16 @@ _HEADS = re.compile(
     r"|(?:łączn|szacunkow|przewidywan|planowan|ogóln|szacowan)\w*\s+(?:wartoś|koszt|koszc)\w*"
     r"|(?:wartoś|koszt|koszc|budżet)\w*\s+(?:całego\s+)?(?:projektu|zadania|inwestycji|przedsięwzięcia|programu|umowy"
     r"|robót|prac|budowy|zakupu|remontu|przebudowy|modernizacji|operacji|zamówienia)"
-    r"|(?:o|na|za)\s+(?:łącznej\s+|całkowitej\s+)?wartoś\w*|wartoś\w*|kosztowa\w*|kosztuj\w*|\bkosztem\b"
+    r"|(?:o|na|za)\s+(?:łącznej\s+|całkowitej\s+)?wartoś\w*|wartoś(?!ciow)\w*|kosztowa\w*|kosztuj\w*|\bkosztem\b"
     r"|całkowit\w*\s+kwot\w*|kwot\w*\s+(?:projektu|zadania|inwestycji)|\brazem\s*:"
     r"|\bwart[aeyo]?\b|wymaga\w*\s+(?:kwoty|nakładów)|\bkoszt(?:u|em)?\b|\bkoszcie\b|oszacowan\w*|wyceni\w*|pochłon\w*|zapłac\w*)"
-    r"|(?P<grant>dofinansowa\w*|współfinansowa\w*|dotacj\w*|subwencj\w*|wsparci\w*"
-    r"|\bgrant\w*|finansowani\w*\s+ze?\s|refundacj\w*|promes\w*|kwot\w*\s+(?:przyznan|pomocy|wsparci)\w*|przyznan\w*\s+kwot\w*"
+    r"|(?P<grant>dofinansowa\w*|współfinansowa\w*|dotacj\w*|subwencj\w*|wspar(?:ci|ć)\w*"
+    r"|\bgrant(?!ow[yaeąę]|obior|odaw)\w*|\bgrancie\b|beneficjen\w*|finansowani\w*\s+ze?\s|refundacj\w*|promes\w*|kwot\w*\s+(?:przyznan|pomocy|wsparci)\w*|przyznan\w*\s+kwot\w*"
     r"|pomoc\w*\s+(?:finansow\w*|de\s+minimis)|budżet\w*\s+państwa"
-    r"|(?:otrzyma|pozyska|uzyska|dostał|zdoby|przyzna|przekaza|wywalczy)\w*|dostan\w*|dostaj\w*|dostal[iy]\w*|voucher\w*|trafi\w*|\bdał[aoiy]?\b"
+    r"|(?:otrzyma|otrzymuj|otrzymywa|pozyska|uzyska|dostał|zdoby|przyzna|przekaza|wywalczy)\w*|dostan\w*|dostaj\w*|dostal[iy]\w*|voucher\w*|trafi\w*|\bdał[aoiy]?\b"
     r"|wesprze\w*|dołoży\w*)"
     r"|(?P<eu_share>wkład\w*\s+(?:(?-i:UE)|unii\b|unijn\w*|wspólnot\w*))"
-    r"|(?P<other>alokacj\w*|\bpul[aięy]\b|pożyczk\w*|kredyt\w*|(?:ma|mają|miał\w*)\s+budżet\w*|budżet\w*\s+(?:konkursu|naboru))",
+    r"|(?P<other>alokacj\w*|\bpul[aięy]\b|pożyczk\w*|kredyt\w*|(?:ma|mają|miał\w*)\s+budżet\w*|budżet\w*\s+(?:konkursu|naboru)))",
     re.I,
 )
 # Phrases naming the EU as the source of a sum ("ze środków Unii Europejskiej", "z EFS").
@@ -410,7 +415,14 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
             in_part = False
         if kind == "other" and not _HEADS.search(before) and text.rfind("\n", 0, clause + 1) > 0:
             kind = _kind(_list_heading(text, text.rfind("\n", 0, clause + 1)), "")
-        if value >= _ALLOCATION or _CAP_BEFORE.search(before) or _MANY_RECIPIENTS.search(text, clause, end):
+        split = _last(_CLAUSE_SPLIT, before)
+        own_start = start - len(before) + (split.end() if split else 0)
+        if (
+            value >= _ALLOCATION
+            or _CAP_BEFORE.search(before)
+            or _MANY_RECIPIENTS.search(text, own_start, end + len(after))
+            or (_RANGE_FROM.search(before) and _RANGE_TO.match(after))
+        ):
             kind = "other"
         mentions.append(MoneyMention(value, kind, m.group(0), start, end))
     warnings += _unreadable(text, covered)
