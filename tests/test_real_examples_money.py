@@ -130,6 +130,11 @@ FORMATS = [
     ("Dofinansowanie wyniesie 4 mln 132 tys. 500 złotych.", [("grant", D(4132500))]),
     ("Gmina dostanie po 783 tys. 750 złotych.", [("grant", D(783750))]),
     ("Projekt może kosztować około milion 700 tysięcy zł.", [("total_cost", D(1700000))]),
+    ("Każde koło dostało grant w wysokości dziesięciu tysięcy złotych.", [("grant", D(10000))]),
+    ("Dotacja wyniesie pół miliona złotych.", [("grant", D(500000))]),
+    ("Projekt kosztował dwieście pięćdziesiąt tysięcy złotych.", [("total_cost", D(250000))]),
+    ("Strażacy dostają trzy miliony, a gospodynie mniej.", [("grant", D(3000000))]),  # words under a cue
+    ("PRAWIE 50 TYS. ZŁ DLA KÓŁ GOSPODYŃ", [("other", D(50000))]),
 ]
 
 
@@ -153,6 +158,9 @@ def test_date_glued_to_the_amount() -> None:
         "Wkład własny to 20 proc. kosztów.",
         "Tel. 89 641 21 04, 11-320 Jeziorany, w latach 2014-2020.",
         "Pismo z dnia 12.04.2022 r. (znak 2022/15).",
+        "Gmina ma trzy tysiące mieszkańców.",
+        "Dwa tysiące osób otrzymało pomoc.",
+        "Przez dwa miliony lat, a nawet dłużej.",
     ],
 )
 def test_never_money(text: str) -> None:

@@ -15,6 +15,7 @@ from decimal import Decimal, InvalidOperation
 from typing import get_args
 
 from extract.model import AmountKind
+from extract.money_words import NUMERAL, numeral_value
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,7 +38,7 @@ _INT = (
 )
 # Fraction: ",87", "2,5 mln", ".50", or "no grosze" marks: ",-", ",–", a bare "," ("51 120,  zł").
 _FRAC = rf"(?:,\d{{1,6}}(?!\d)|,{_SP}\d{{2}}(?!\d)|\.\d{{1,2}}(?!\d)|,[-–—‐]{{1,2}}|,)"
-_MULT = r"(?:mln|mld|tys|tyś|mil(?:ion|iard)(?:ów|y|a)?|tysi(?:ęcy|ące|ąc))"
+_MULT = r"(?:mln|mld|tys|tyś|mil(?:ion|iard)(?:ów|y|a)?|tysi(?:ęcy|ące|ąc)|MLN|MLD|TYS|Mln|Tys)"
 # Capitalised "Złoty"/"Złote" are place names (Złoty Stok, Złote Tarasy), not the currency.
 _CUR = r"(?:złotych|złotego|złote|złoty|zł|Zł|ZŁ|zl|PLN|pln|Pln)"
 # What may follow a multiplier before the currency: "4 mln 132 tys. 500 złotych", "783 tys. 750 zł".
@@ -49,7 +50,7 @@ _OREST = _REST.replace("num2", "onum2").replace("mult2", "omult2").replace("num3
 
 _AMOUNT = re.compile(
     # only a digit or "PLN" can start an amount: the lookahead skips other positions cheaply
-    r"(?=[\dPm])(?:"
+    r"(?=[\dPmjdtcpsoTMW])(?:"
     # 5 000 PLN, 335 545,87 zł, 2,5 mln zł, 150 tys. zł
     # (or glued to a date a flattened table printed before it: "12.04.202287 000,00 zł")
     rf"(?:(?<![\w.,])|(?<=\d{{2}}\.\d{{2}}\.\d{{4}}))(?<!\d{_SP})(?P<num>{_INT})(?P<frac>{_FRAC})?{_SP}*"
@@ -63,6 +64,9 @@ _AMOUNT = re.compile(
     # label or the words after say it is money (kept only under a money cue, see find_amounts)
     rf"|(?:(?<=:{_SP})|(?<=:))(?P<lnum>\d{{1,3}}(?:{_SP}\d{{3}}){{1,4}}|\d{{4,9}}),(?P<lfrac>\d{{2}})(?=[.;]?(?:\s|$))"
     rf"|(?<![\w.,])(?<!\d{_SP})(?P<snum>\d{{1,3}}(?:{_SP}\d{{3}}){{0,4}}),(?P<sfrac>\d{{2}})(?={_SP}*\({_SP}*słownie)"
+    # "dziesięciu tysięcy złotych", "pół miliona zł"; "trzy miliony" with no currency only under a cue
+    rf"|(?P<words>{NUMERAL})\s+(?P<wmult>tysi(?:ąc|ące|ęcy|ącach|ącami)|milion(?:a|y|ów)?|miliard(?:a|y|ów)?)(?!\w)"
+    rf"(?:\s+(?P<wcur>{_CUR})(?!\w))?"
     # PLN 5 000
     rf"|(?<!\w)(?:PLN){_SP}*(?P<pnum>{_INT})(?P<pfrac>,\d{{1,2}}|\.\d{{1,2}})?(?![\d]|{_SP}\d|[.,]\d)"
     r")"
@@ -101,6 +105,8 @@ _MANY_RECIPIENTS = re.compile(
 # "dotacje od 0,5 mln zł do 93,5 mln": the lower bound of a range printed with its own currency.
 _RANGE_FROM = re.compile(r"\bod[ \u00a0]*\Z", re.I)
 _RANGE_TO = re.compile(r"[ \u00a0]*do[ \u00a0]+\d")
+# Sums in words with no currency ("dostają trzy miliony, a …") end the clause or go on to whom/what for.
+_WORDS_MONEY = re.compile(r"[ \u00a0]*(?:[,.;)]|$|(?:na|dla|z|ze|do)\s)")
 _PERCENT_OF = re.compile(r"(?:%|\bproc\.?|\bprocent\w*)[ \u00a0]+(?:\w+[ \u00a0]+)?\Z")
 # "1 EURO = 4 PLN": an exchange rate, not money.
 _RATE_BEFORE = re.compile(r"(?:EUR|EURO|euro)[ \u00a0]*=[ \u00a0]*\Z")
@@ -162,6 +168,7 @@ _AFTER_WINDOW = 60
 
 def _exponent(mult: str) -> int:
     """Power of ten a multiplier word stands for (tys. 3, mln 6, mld 9)."""
+    mult = mult.lower()
     if mult.startswith(("mld", "miliard")):
         return 9
     return 6 if mult.startswith(("mln", "milion")) else 3
@@ -211,6 +218,10 @@ def _match_value(m: re.Match[str]) -> Decimal | None:
         return _number(m.group("lnum"), f",{m.group('lfrac')}", None)
     if m.group("snum") is not None:
         return _number(m.group("snum"), f",{m.group('sfrac')}", None)
+    if m.group("words") is not None:
+        words = numeral_value(m.group("words"))
+        mult = m.group("wmult")
+        return None if words is None else (words * 10 ** _exponent(mult)).quantize(_ONE)
     if m.group("one") is not None:
         exponent = 9 if m.group("one") == "miliard" else 6
         return _rest(Decimal(10) ** exponent, exponent, m.group("onum2"), m.group("onum3"))
@@ -227,6 +238,8 @@ def parse_money(text: str) -> Decimal | None:
     The first amount with a currency marker in `text`; None when there is none.
     """
     for m in _AMOUNT.finditer(text):
+        if m.group("words") is not None and "słownie" in text[max(0, m.start() - 20) : m.start()].lower():
+            continue  # "(słownie: dwanaście tysięcy złotych)" repeats a sum in figures
         value = _match_value(m)
         if value is not None:
             return value
@@ -408,6 +421,12 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
         kind = _kind(_own_before(before, after), after)
         if m.group("lnum") is not None and not _HEADS.search(before):
             continue  # a number after a colon is money only under a money label
+        if (
+            m.group("words") is not None
+            and m.group("wcur") is None
+            and not (_WORDS_MONEY.match(after or " ,") and (_HEADS.search(before) or _HEADS.search(after)))
+        ):
+            continue  # "trzy tysiące osób": words with no currency are money only before a stop
         part_of = kind == "other" and mentions and not _HEADS.search(before)
         if part_of and (_PART_OF.search(before) or (in_part and clause == part_clause)):
             kind, in_part, part_clause = mentions[-1].kind, True, clause
