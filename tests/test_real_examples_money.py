@@ -78,7 +78,7 @@ NOT_ONE_PROJECTS = [
     ("Dotacja wynosi maksymalnie 25 000 zł.", [("other", D(25000))]),
     ("W tym roku do podziału jest 40 mln zł dotacji.", [("other", D(40000000))]),
     ("Samorządy z całej Polski dostaną dofinansowanie 500 mln zł.", [("other", D(500000000))]),
-    ("Gminy mogą dostać dotacje od 0,5 mln zł do 93,5 mln.", [("other", D(500000))]),
+    ("Gminy mogą dostać dotacje od 0,5 mln zł do 93,5 mln.", [("other", D(500000)), ("other", D(93500000))]),
     (
         "Samorządy z całej Polski dostaną łącznie 30 mld zł, a do Gminy Puszcza Mariańska trafi 12.587.500,00 PLN.",
         [("other", D(30000000000)), ("grant", D("12587500.00"))],

@@ -31,7 +31,7 @@ PASSAGE: dict[str, Any] = {
     "traps": ["the phone and the postcode are not amounts"],
     "published": None,
     "period": {"start": "2024-02-01", "end": "2024-11-30"},
-    "amounts": [{"kind": "other", "value": "412300.00"}],
+    "amounts": [{"kind": "total_cost", "value": "412300.00"}],
     "funding": {"fund": None, "programme": None, "priority_axis": None, "measure": None, "funder": None},
     "beneficiary": None,
     "implementer": None,

@@ -64,6 +64,8 @@ _AMOUNT = re.compile(
     # label or the words after say it is money (kept only under a money cue, see find_amounts)
     rf"|(?:(?<=:{_SP})|(?<=:))(?P<lnum>\d{{1,3}}(?:{_SP}\d{{3}}){{1,4}}|\d{{4,9}}),(?P<lfrac>\d{{2}})(?=[.;]?(?:\s|$))"
     rf"|(?<![\w.,])(?<!\d{_SP})(?P<snum>\d{{1,3}}(?:{_SP}\d{{3}}){{0,4}}),(?P<sfrac>\d{{2}})(?={_SP}*\({_SP}*słownie)"
+    # "320 tys. przekazanych przez wojewodę": a multiplier and no currency, money only under a cue
+    rf"|(?<![\w.,])(?<!\d{_SP})(?P<xnum>{_INT})(?P<xfrac>,\d{{1,3}})?{_SP}*(?P<xmult>{_MULT})\.?(?!\w)"
     # "dziesięciu tysięcy złotych", "pół miliona zł"; "trzy miliony" with no currency only under a cue
     rf"|(?P<words>{NUMERAL})\s+(?P<wmult>tysi(?:ąc|ące|ęcy|ącach|ącami)|milion(?:a|y|ów)?|miliard(?:a|y|ów)?)(?!\w)"
     rf"(?:\s+(?P<wcur>{_CUR})(?!\w))?"
@@ -106,7 +108,11 @@ _MANY_RECIPIENTS = re.compile(
 _RANGE_FROM = re.compile(r"\bod[ \u00a0]*\Z", re.I)
 _RANGE_TO = re.compile(r"[ \u00a0]*do[ \u00a0]+\d")
 # Sums in words with no currency ("dostają trzy miliony, a …") end the clause or go on to whom/what for.
-_WORDS_MONEY = re.compile(r"[ \u00a0]*(?:[,.;)]|$|(?:na|dla|z|ze|do)\s)")
+_WORDS_MONEY = re.compile(
+    r"[ \u00a0]*(?:[,.;)]|$|(?:na|dla|z|ze|do|przekazan\w*|przyznan\w*|dofinansowania|dotacji|wsparcia)(?!\w))"
+)
+_RANGE_NEXT = re.compile(r"[ \u00a0]*(?:do|[-–—‐])[ \u00a0]*\d")  # "40,5 tys. do 52,125 tys. PLN": a lower bound
+_RANGE_UPPER = re.compile(r"\bdo[ \u00a0]*\Z")  # "od 0,5 mln zł do 93,5 mln": the upper bound
 _PERCENT_OF = re.compile(r"(?:%|\bproc\.?|\bprocent\w*)[ \u00a0]+(?:\w+[ \u00a0]+)?\Z")
 # "1 EURO = 4 PLN": an exchange rate, not money.
 _RATE_BEFORE = re.compile(r"(?:EUR|EURO|euro)[ \u00a0]*=[ \u00a0]*\Z")
@@ -209,6 +215,11 @@ def _rest(value: Decimal | None, exponent: int, num2: str | None, num3: str | No
     return value
 
 
+def _bare(m: re.Match[str]) -> bool:
+    """An amount printed with a multiplier or in words but no currency ("320 tys.", "trzy miliony")."""
+    return m.group("xnum") is not None or (m.group("words") is not None and m.group("wcur") is None)
+
+
 def _match_value(m: re.Match[str]) -> Decimal | None:
     if m.group("pnum") is not None:
         return _number(m.group("pnum"), m.group("pfrac"), None)
@@ -218,6 +229,8 @@ def _match_value(m: re.Match[str]) -> Decimal | None:
         return _number(m.group("lnum"), f",{m.group('lfrac')}", None)
     if m.group("snum") is not None:
         return _number(m.group("snum"), f",{m.group('sfrac')}", None)
+    if m.group("xnum") is not None:
+        return _number(m.group("xnum"), m.group("xfrac"), m.group("xmult"))
     if m.group("words") is not None:
         words = numeral_value(m.group("words"))
         mult = m.group("wmult")
@@ -238,8 +251,8 @@ def parse_money(text: str) -> Decimal | None:
     The first amount with a currency marker in `text`; None when there is none.
     """
     for m in _AMOUNT.finditer(text):
-        if m.group("words") is not None and "słownie" in text[max(0, m.start() - 20) : m.start()].lower():
-            continue  # "(słownie: dwanaście tysięcy złotych)" repeats a sum in figures
+        if _bare(m) or m.group("lnum") is not None or "słownie" in text[max(0, m.start() - 20) : m.start()].lower():
+            continue  # no currency marker; or "(słownie: dwanaście tysięcy złotych)" repeating a sum in figures
         value = _match_value(m)
         if value is not None:
             return value
@@ -396,7 +409,7 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
         if stop and _RELATIVE.match(tail, stop.start()):
             stop = _AFTER_STOP.search(tail, stop.end())
         after = tail[: stop.start()] if stop else tail
-        context_from = end + len(after)
+        context_was, context_from = context_from, end + len(after)
         if _SLOWNIE.search(before) or _RATE_BEFORE.search(before):
             continue  # "(słownie: …)" repeats the amount before it; "1 EURO = 4 PLN" is a rate
         if _RANGE_BEFORE.search(text, max(0, start - 24), start):
@@ -421,12 +434,17 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
         kind = _kind(_own_before(before, after), after)
         if m.group("lnum") is not None and not _HEADS.search(before):
             continue  # a number after a colon is money only under a money label
-        if (
-            m.group("words") is not None
-            and m.group("wcur") is None
-            and not (_WORDS_MONEY.match(after or " ,") and (_HEADS.search(before) or _HEADS.search(after)))
+        upper_bound = bool(
+            mentions and start - mentions[-1].end < 12 and _RANGE_UPPER.search(text, mentions[-1].end, start)
+        )
+        if _bare(m) and (
+            _RANGE_NEXT.match(text, end)
+            or not (
+                upper_bound or (_WORDS_MONEY.match(after or " ,") and (_HEADS.search(before) or _HEADS.search(after)))
+            )
         ):
-            continue  # "trzy tysiące osób": words with no currency are money only before a stop
+            context_from = context_was  # not an amount: its words stay in the next one's context
+            continue  # "trzy tysiące osób", "37 tys. projektów": no currency, money only under a cue and before a stop
         part_of = kind == "other" and mentions and not _HEADS.search(before)
         if part_of and (_PART_OF.search(before) or (in_part and clause == part_clause)):
             kind, in_part, part_clause = mentions[-1].kind, True, clause
@@ -440,7 +458,8 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
             value >= _ALLOCATION
             or _CAP_BEFORE.search(before)
             or _MANY_RECIPIENTS.search(text, own_start, end + len(after))
-            or (_RANGE_FROM.search(before) and _RANGE_TO.match(after))
+            or (_RANGE_FROM.search(before) and _RANGE_TO.match(text, end))
+            or upper_bound
         ):
             kind = "other"
         mentions.append(MoneyMention(value, kind, m.group(0), start, end))

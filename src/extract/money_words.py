@@ -24,7 +24,7 @@ _UNITS = {
 _TEENS = {
     10: r"dziesię(?:ć|ciu)",
     11: r"jedena(?:ście|stu)",
-    12: r"dwana(?:ście|stu)",
+    12: r"dw(?:anaście|unastu)",
     13: r"trzyna(?:ście|stu)",
     14: r"czterna(?:ście|stu)",
     15: r"piętna(?:ście|stu)",
