@@ -123,6 +123,9 @@ DAY_FORMATS = [
     ("31 grudzień 2100", D(2100, 12, 31)),
     ("1.1.1990", D(1990, 1, 1)),
     ("wtorek, 5 marzec 2019 12:00", D(2019, 3, 5)),
+    ("1-go stycznia 2023 roku", D(2023, 1, 1)),  # an ordinal's ending, as some pages print the day
+    ("31-go grudnia 2023 roku", D(2023, 12, 31)),
+    ("1go lipca 2021", D(2021, 7, 1)),
 ]
 
 

@@ -193,7 +193,9 @@ PRECEDENCE = [
         (D(2020, 1, 1), D(2021, 6, 30)),
     ),
     ("Projekt trwa do 31.12.2021 r., program na lata 2019-2021", (D(2019, 1, 1), D(2021, 12, 31))),
-    ("Realizowany od 1 lipca 2019 r., trwa do 31.12.2021 r.", (None, D(2021, 12, 31))),
+    # a start and an end stated in one sentence are one period; across sentences the end wins
+    ("Realizowany od 1 lipca 2019 r., trwa do 31.12.2021 r.", (D(2019, 7, 1), D(2021, 12, 31))),
+    ("Realizowany od 1 lipca 2019 r. Trwa do 31.12.2021 r.", (None, D(2021, 12, 31))),
     (
         "2019-01-27\nOkres realizacji projektu: 04.10.2020 r. – 31.10.2022 r.",
         (D(2020, 10, 4), D(2022, 10, 31)),

@@ -38,3 +38,102 @@ def date_only(line: str) -> date | None:
     if len(_LETTER.findall(rest)) > 2:
         return None
     return mentions[0].value
+
+
+# A dateline's short forms that the prose date reader leaves alone: a month abbreviated (WordPress's "4 Lut
+# 2020", "12 wrz. 2019") or in English ("Monday, 15 October 2018", "October 15, 2018").
+_SHORT_MONTHS = {
+    "sty": 1, "lut": 2, "mar": 3, "kwi": 4, "maj": 5, "cze": 6, "lip": 7, "sie": 8, "wrz": 9, "paź": 10,
+    "paz": 10, "lis": 11, "gru": 12, "jan": 1, "feb": 2, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_ENGLISH_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december"
+    "|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
+)
+_POLISH_SHORT = "sty|lut|mar|kwi|maj|cze|lip|sie|wrz|paź|paz|lis|gru"
+_SHORT_DATE = re.compile(
+    rf"(?<![\w.])(?:(?P<day>\d{{1,2}})\.?\s+(?P<month>(?:{_ENGLISH_MONTHS})|(?:{_POLISH_SHORT})\.?)"
+    rf",?\s+(?P<year>(?:19|20)\d{{2}})|(?P<month2>{_ENGLISH_MONTHS})\.?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
+    rf"(?P<year2>(?:19|20)\d{{2}}))(?:\s*r\.|\s*roku)?(?!\w)",
+    re.IGNORECASE,
+)
+_ENGLISH_WEEKDAYS = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b,?", re.IGNORECASE)
+# "Iwaniska, dnia 13-09-2017 r.": the place and day an announcement is dated, as a letter's heading.
+_PLACE_DATED = re.compile(r"^[A-ZŁŚŻŹĆŃÓ][\w\-]+(?:[ \-][A-ZŁŚŻŹĆŃÓ][\w\-]+){0,2},\s*(?:dnia|dn\.)?\s*(?=\d)")
+_NAME_WORD = re.compile(r"^[A-ZŁŚŻŹĆŃÓ][\w\-.]*$|^(?:przez|dodano|dodał\w*|autor\w*|kategoria|w)$|^[|:/•·,–-]$")
+
+
+def _short_date(text: str) -> tuple[date, int, int] | None:
+    match = _SHORT_DATE.search(text)
+    if match is None:
+        return None
+    month_word = (match.group("month") or match.group("month2")).lower().rstrip(".")
+    month = _SHORT_MONTHS.get(month_word[:3])
+    day = int(match.group("day") or match.group("day2"))
+    year = int(match.group("year") or match.group("year2"))
+    if month is None:
+        return None
+    try:
+        return date(year, month, day), match.start(), match.end()
+    except ValueError:
+        return None
+
+
+def dateline(line: str) -> date | None:
+    """The date of a dateline: a line holding only a date (`date_only`, or a month abbreviated or in English),
+    a date followed by no more than its author or category ("27.07.2021 Paweł Cerkanowicz", "Monday, 15 October
+    2018r. Inwestycje"), or a letter's heading ("Iwaniska, dnia 13-09-2017 r.")."""
+    line = line.strip()
+    if not line or len(line) > 70:
+        return None
+    if (only := date_only(line)) is not None:
+        return only
+    found: date | None = None
+    mentions = [m for m in find_dates(line) if m.precision == "day" and m.value is not None]
+    if mentions:
+        found, start, end = mentions[0].value, mentions[0].start, mentions[0].end
+    elif (short := _short_date(line)) is not None:
+        found, start, end = short
+    else:
+        return None
+    before, after = line[:start], line[end:]
+    place = _PLACE_DATED.match(line)
+    if place is not None and place.end() == start:
+        before = ""
+    before = _WEEKDAYS_TIMES.sub(" ", _ENGLISH_WEEKDAYS.sub(" ", before))
+    after = _WEEKDAYS_TIMES.sub(" ", after)
+    if len(_LETTER.findall(before)) > 2:
+        return None
+    words = [word.rstrip(":,;") or word for word in after.split()]
+    if len(words) > 4 or not all(_NAME_WORD.match(word) for word in words):
+        return None
+    return found
+
+
+# A publication cue inside a line, next to its date: "… Data publikacji: 2016-04-27, Liczba odwiedzin: 2706",
+# "2022-01-05 13:30 Dodano przez: J.M." (a byline run into the title when the page has no line breaks).
+_CUE_BEFORE = re.compile(
+    r"(?:\bdata\s+(?:publikacji|opublikowania|dodania|wprowadzenia|zamieszczenia|udostępnienia)\s*:?"
+    r"|\b(?:opublikowano|dodano|zamieszczono|wprowadzono)\s*:)\s*(?:dnia\s+|w\s+dniu\s+)?$",
+    re.IGNORECASE,
+)
+_CUE_AFTER = re.compile(
+    r"^\s*(?:r\.|roku)?\s*,?\s*(?:(?:godz\.?\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*)?[|,•·–-]?\s*"
+    r"(?:dodano|opublikowano|dodał\w*|opublikował\w*)(?:\s+przez)?\b",
+    re.IGNORECASE,
+)
+
+
+def cued_date(line: str) -> date | None:
+    """The date a publication cue inside a short line points at (the cue right before or right after it)."""
+    if len(line) > 300:
+        return None
+    for mention in find_dates(line):
+        if mention.precision != "day" or mention.value is None:
+            continue
+        if _CUE_BEFORE.search(line[max(0, mention.start - 40) : mention.start]) or _CUE_AFTER.match(
+            line[mention.end : mention.end + 40]
+        ):
+            return mention.value
+    return None

@@ -109,8 +109,8 @@ _DATE = re.compile(
     rf"|(?<![/-])(?P<hd>\d{{1,2}})-(?P<hm>\d{{1,2}})-(?P<hy>\d{{4,6}})(?![\d]|[.,-]\d)"
     # 2019-01-27
     rf"|(?<!/)(?P<iy>\d{{4}})-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}})(?![\d]|[.,]\d)"
-    # 16 listopada 2018, 16 listopad 2018, 27 kwietnia br.
-    rf"|(?P<td>\d{{1,2}})\.?{_HS}+(?P<tm>{_MONTH}){_HS}+"
+    # 16 listopada 2018, 16 listopad 2018, 27 kwietnia br., 1-go stycznia 2023 (an ordinal's ending)
+    rf"|(?P<td>\d{{1,2}})(?:\.|-?(?:go|ego)(?!\w))?{_HS}+(?P<tm>{_MONTH}){_HS}+"
     rf"(?:(?P<br>{_RELATIVE})|(?P<ty>\d{{4,6}})(?!\d){_NOT_A_QUANTITY})"
     # 16 XI 2018, 16.XI.2018
     rf"|(?P<rd>\d{{1,2}})(?:{_HS}+|\.{_HS}?)(?P<rm>{_ROMAN_PATTERN})(?:{_HS}+|\.{_HS}?)"

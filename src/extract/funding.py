@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import cast, get_args
 
 from extract.funding_aliases import fold
@@ -36,7 +37,7 @@ from extract.funding_measures import (
     pick_measure,
     programmes_from_names,
 )
-from extract.funding_tables import funder_aliases, measures, programme_aliases, programmes
+from extract.funding_tables import Programme, funder_aliases, measures, programme_aliases, programmes, read_csv
 from extract.model import Fund
 
 __all__ = ["FundingMention", "find_funding", "measures", "programmes"]
@@ -114,6 +115,9 @@ _YEARS_AFTER = re.compile(
 )
 
 
+_OTHER_OWNER_BEFORE = re.compile(r"\b(?:regionaln|wojewodzk|powiatow|gminn|miejsk)\w*\s+$")
+
+
 @dataclass(frozen=True, slots=True)
 class _ProgrammeMention:
     start: int
@@ -125,6 +129,8 @@ def _find_programmes(text: str, folded: str, warnings: list[str]) -> list[_Progr
     table = programmes()
     found: list[_ProgrammeMention] = []
     for start, end, keys in programme_aliases().scan(text, folded):
+        if _OTHER_OWNER_BEFORE.search(folded, max(0, start - 20), start) and all(table[k].kind != "eu" for k in keys):
+            continue  # "Regionalny Fundusz Inwestycji Lokalnych" is not the government's one
         printed = text[start:end]
         years = _YEARS_AFTER.match(folded, end)
         candidates = tuple(keys)
@@ -135,8 +141,44 @@ def _find_programmes(text: str, folded: str, warnings: list[str]) -> list[_Progr
             if not candidates:
                 warnings.append(f"Programme {printed!r} is not in the programme table for those years; not read.")
                 continue
+        elif len(candidates) > 1 and (edition := _by_years_printed(candidates, folded)):
+            warnings.append(f"Programme {printed!r} printed without years; read as {edition}.")
+            candidates = (edition,)
+        # A region's own programme ("program Odnowy Wsi") only where the text names the region.
+        candidates = tuple(
+            k
+            for k in candidates
+            if table[k].kind == "eu" or not table[k].voivodeship or _names_region(folded, table[k].voivodeship)
+        )
+        if not candidates:
+            continue
         found.append(_ProgrammeMention(start, candidates, printed))
     return found
+
+
+_YEAR = re.compile(r"\b(20[0-3]\d)\b")
+
+
+def _by_years_printed(candidates: tuple[str, ...], folded: str) -> str | None:
+    """One programme's editions (PROW 2007-2013 / 2014-2020) printed without years: the one the text's
+    years fall in, else the latest; candidates of different regions or kinds are left as they are."""
+    table = programmes()
+    rows = [table[k] for k in candidates]
+    if len({(r.voivodeship, r.kind) for r in rows}) != 1 or not all(r.period for r in rows):
+        return None
+    years = [int(y) for y in _YEAR.findall(folded)]
+
+    def score(row: Programme) -> tuple[int, str]:
+        first, last = (int(y) for y in row.period.split("-"))
+        return sum(first <= y <= last + 3 for y in years), row.period
+
+    return max(rows, key=score).name
+
+
+def _names_region(folded: str, voivodeship: str) -> bool:
+    """Whether the text names the region ("dolnośląskie" -> "Dolnośląskiego", "Dolny Śląsk")."""
+    stem = fold(voivodeship)[:-3]  # "dolnoslask", "kujawsko-pomorsk"
+    return re.search(stem.replace("-", r"\s*-?\s*"), folded) is not None
 
 
 def _resolve_programme(
@@ -173,8 +215,20 @@ def _resolve_programme(
     elif len(derived) > 1:
         warnings.append(f"The axis / measure names fit several programmes ({'; '.join(sorted(derived))}); not read.")
 
-    ministry = next((m.candidates[0] for m in other if len(m.candidates) == 1), None)
+    named = [m.candidates[0] for m in other if len(m.candidates) == 1]
+    specific = [p for p in named if not _umbrella(p)]  # "RFPŁ: Program Inwestycji Strategicznych" -> the latter
+    ministry = next(iter(specific or named), None)
     return chosen, ministry
+
+
+def _umbrella(programme: str) -> bool:
+    """A fund or budget line that several programmes draw on (RFPŁ, RFIL, a state-budget task)."""
+    return programmes()[programme].kind == "budget" or programme in _funder_names()
+
+
+@cache
+def _funder_names() -> frozenset[str]:
+    return frozenset(row["funder"] for row in read_csv("funders.csv"))
 
 
 # --------------------------------------------------------------------------- funders
@@ -183,24 +237,119 @@ _FUNDING_CONTEXT = re.compile(
     r"(?:dofinansow|wspolfinansow|sfinansow|finansow|dotacj|srodk|budzet|grant|przyzna|otrzyma|pozyska|pozyczk"
     r"|program|wsparci|subwencj|dzieki|fundator|platnik)"
 )
-_FUNDER_AFTER = re.compile(r"^\W{0,3}\s*(?:\w+\s+){0,2}?(?:przyznal|przekazal|dofinansowal|sfinansowal|ufundowal)")
+# A payer's own verb right after its name ("Wojewoda Łódzki przyznał", "Zarząd … dołożył"); a verb of
+# speech followed by "że" ("MFiPR przekazało w czwartek, że …") is not one.
+_PAYER_VERBS = (
+    r"(?:przyznal|przyznaje|przekazal|przekaze|dofinansowal|dofinansuje|sfinansowal|sfinansuje|finansuje|ufundowal"
+    r"|przeznaczyl|udzielil|wreczyl|rozdzielil|zatwierdzil|zdecydowal|podniosl|zwiekszyl|dolozyl|pokryje|pokryl"
+    r"|daje|dal|daly|dala|wspiera|wesprze|rozpatrzyl|rozstrzygnal|zawarl|zawarly|zawarli|oplaca)\w*\b"
+)
+_FUNDER_AFTER = re.compile(r"^\W{0,3}\s*(?:[\w.-]+\s+){0,2}?" + _PAYER_VERBS + r"(?!\s+(?:[\w,]+\s+){0,2}ze\b)")
+# Cues just before the name that make it the payer: "z/ze środków …", "od …", "przez …", "dotacja …",
+# "dofinansowanie z …", "ze wsparciem …", "umowę z … / pomiędzy …", "po stronie …", "w imieniu …".
+_PAYER_BEFORE = re.compile(
+    r"(?:\b(?:z|ze|od|(?:przekazan|przyznan|udzielon|finansowan|dofinansowan|wyplacan)\w*\s+przez)\s+(?:(?:srodkow|budzetu|pieniedzy|funduszu|dotacji|grantu)\s+)?"
+    r"(?:skarbu\s+panstwa\s*-\s*|panstwow\w*\s+fundusz\w*\s+celow\w*\s*-\s*)?"
+    r"|\b(?:dotacj\w*|grant\w*|dofinansowani\w*|wsparci\w*|srodk\w*|promes\w*)\s+(?:(?:z|ze|od)\s+)?"
+    r"|\bumow\w*\s+(?:\S+\s+){0,3}?(?:z|ze)\s+|\bpomiedzy\s+|\bpo\s+stronie\s+|\bw\s+imieniu\s+"
+    r"|\b(?:zdecydowal\w*(?:\s+o\s+tym)?|wystawia|przyznaje|przyznal\w*|udziela|udzielil\w*|oplaca)\s+(?:\S+\s+){0,3}?"
+    r"|\bumow\w*[^.]{0,80}?podpisal\w*\s+)$"
+)
+# A name after a place word is where something happened, not who paid ("w siedzibie Urzędu …").
+_PLACE_BEFORE = re.compile(r"\b(?:w|we|do|na)\s+(?:siedzib|biur|delegatur|oddzial|sal|stron)\w*\s+(?:\S+\s+){0,2}$")
+# An agreement sentence: its funding party is the payer when no stronger cue names one.
+_AGREEMENT = re.compile(r"\bumow\w*\s+(?:\w+\s+){0,2}?(?:o\s+|na\s+)?(?:dofinansowani|dotacj|udzieleni|przyznani)")
+
+_GENERIC_VOIVODE = "Wojewoda"
+_GENERIC_MARSHAL = "Urząd Marszałkowski"
 
 
-def _find_funder(text: str, folded: str, warnings: list[str]) -> tuple[str | None, str | None]:
-    """(canonical funder, as printed) for the first payer named in a funding context."""
-    found: list[tuple[str, str]] = []
+@dataclass(frozen=True, slots=True)
+class _Payer:
+    start: int
+    funder: str  # canonical (or one of the generic names above)
+    printed: str
+    tier: int  # 1 an explicit payer cue, 2 the funding party of an agreement, 3 a body in a funding context
+
+
+def _find_payers(text: str, folded: str) -> list[_Payer]:
+    """Every funders.csv body the text names as, or near, a payer, with how sure the reading is."""
+    found: list[_Payer] = []
+    names = [(a, b) for a, b, _ in programme_aliases().scan(text, folded)]
     for start, end, keys in funder_aliases().scan(text, folded):
+        if any(a <= start < b for a, b in names):
+            continue  # "Regionalnego Programu Operacyjnego Województwa Śląskiego" names a programme, not a payer
         sentence_start = max(0, folded.rfind(". ", 0, start), folded.rfind("\n", 0, start), start - 160)
+        newline = folded.find("\n", end)
+        paragraph_end = min(end + 400, newline if newline >= 0 else len(folded))
         before = folded[sentence_start:start]
-        if not (_FUNDING_CONTEXT.search(before) or _FUNDER_AFTER.match(folded[end : end + 60])):
+        if _PLACE_BEFORE.search(before[-60:]):
             continue
-        found.append((keys[0], " ".join(text[start:end].split())))
-    if not found:
-        return None, None
-    distinct = list(dict.fromkeys(f for f, _ in found))
-    if len(distinct) > 1:
-        warnings.append(f"Several payers named ({'; '.join(distinct)}); kept {distinct[0]}.")
-    return found[0]
+        if _PAYER_BEFORE.search(before[-80:]) or _FUNDER_AFTER.match(folded[end : end + 60]):
+            tier = 1
+        elif _AGREEMENT.search(folded, sentence_start, paragraph_end):
+            tier = 2
+        elif _FUNDING_CONTEXT.search(before):
+            tier = 3
+        else:
+            continue
+        funder = keys[0]
+        if tier > 1 and (funder in (_GENERIC_VOIVODE, _GENERIC_MARSHAL) or folded.startswith("wojewodztw", start)):
+            continue  # a voivode or an office without its region, or a bare "Województwo X", only as an explicit payer
+        found.append(_Payer(start, funder, " ".join(text[start:end].split()), tier))
+    return found
+
+
+def _marshal_office(voivodeship: str) -> str:
+    """ "kujawsko-pomorskie" -> "Urząd Marszałkowski Województwa Kujawsko-Pomorskiego"."""
+    genitive = "-".join(part.capitalize() for part in voivodeship.split("-"))[:-1] + "ego"
+    return f"Urząd Marszałkowski Województwa {genitive}"
+
+
+def _regional(generic: str, mentions: list[_Payer], voivodeship: str) -> str | None:
+    """A generic voivode / marshal's office made specific by the programme's region or another mention."""
+    if generic == _GENERIC_MARSHAL and voivodeship:
+        return _marshal_office(voivodeship)
+    prefix = "Wojewoda " if generic == _GENERIC_VOIVODE else "Urząd Marszałkowski Województwa "
+    named = [p.funder for p in mentions if p.funder.startswith(prefix)]
+    if named:
+        return named[0]
+    return generic if generic == _GENERIC_VOIVODE else None
+
+
+def _choose_funder(text: str, folded: str, programme: str | None, warnings: list[str]) -> tuple[str | None, str | None]:
+    """(canonical funder, as printed): an explicit payer, else the programme's own payer, else a body nearby."""
+    entry = programmes().get(programme) if programme else None
+    implied = entry.funder if entry and entry.funder else None
+    voivodeship = entry.voivodeship if entry else ""
+    every = _find_all_mentions(text, folded)
+    payers = [p for p in _find_payers(text, folded) if p.funder != programme]
+    for tier in (1, 2):
+        chosen = [p for p in payers if p.tier == tier]
+        if not chosen:
+            continue
+        payer = chosen[0]
+        funder = payer.funder
+        if funder in (_GENERIC_VOIVODE, _GENERIC_MARSHAL):
+            specific = _regional(funder, every, voivodeship)
+            if specific is None:
+                continue
+            funder = specific
+        distinct = list(dict.fromkeys(p.funder for p in chosen))
+        if len(distinct) > 1:
+            warnings.append(f"Several payers named ({'; '.join(distinct)}); kept {funder}.")
+        return funder, payer.printed
+    if implied:
+        return implied, next((" ".join(p.printed.split()) for p in every if p.funder == implied), None)
+    weak = [p for p in payers if p.tier == 3]
+    if weak:
+        return weak[0].funder, weak[0].printed
+    return None, None
+
+
+def _find_all_mentions(text: str, folded: str) -> list[_Payer]:
+    """Every funders.csv body named anywhere (for making a generic voivode or office specific)."""
+    return [_Payer(start, keys[0], text[start:end], 0) for start, end, keys in funder_aliases().scan(text, folded)]
 
 
 # --------------------------------------------------------------------------- the cascade
@@ -274,11 +423,9 @@ def find_funding(text: str) -> tuple[FundingMention, list[str]]:
     else:
         fund = table_fund
 
-    funder, funder_text = _find_funder(text, folded, warnings)
     if programme is None and ministry_programme is not None:
         programme = ministry_programme
-        if funder is None:
-            funder = programmes()[ministry_programme].funder or None
+    funder, funder_text = _choose_funder(text, folded, programme, warnings)
 
     return (
         FundingMention(

@@ -15,7 +15,7 @@ class Programme:
     name: str
     period: str  # "2014-2020", "" for ministry programmes
     voivodeship: str
-    kind: str  # eu | ministry | fund | government
+    kind: str  # eu | eea | ministry | fund | government | regional | institution | budget
     fund: str  # the programme's only fund, "" when it has several
     funder: str  # the payer of a non-EU programme
 
@@ -30,7 +30,7 @@ class Measure:
     fund: str
 
 
-def _read_csv(name: str) -> list[dict[str, str]]:
+def read_csv(name: str) -> list[dict[str, str]]:
     text = files("extract.data").joinpath(name).read_text(encoding="utf-8")
     return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(text.splitlines())]
 
@@ -47,7 +47,7 @@ def programmes() -> dict[str, Programme]:
             row["fund"],
             row["funder"],
         )
-        for row in _read_csv("programmes.csv")
+        for row in read_csv("programmes.csv")
     }
 
 
@@ -63,15 +63,22 @@ def measures() -> tuple[Measure, ...]:
             row["measure_name"],
             row["fund"],
         )
-        for row in _read_csv("programme_measures.csv")
+        for row in read_csv("programme_measures.csv")
     )
 
 
 @cache
 def programme_aliases() -> AliasSet:
-    return alias_set([(r["programme"], r["aliases"], r["abbreviations"]) for r in _read_csv("programmes.csv")])
+    return alias_set([(r["programme"], r["aliases"], r["abbreviations"]) for r in read_csv("programmes.csv")])
 
 
 @cache
 def funder_aliases() -> AliasSet:
-    return alias_set([(r["funder"], r["aliases"], r["abbreviations"]) for r in _read_csv("funders.csv")])
+    """Payers' aliases; a minister's, voivode's or marshal's deputy ("wiceminister", "wicewojewoda") counts as them."""
+    return alias_set([(r["funder"], _with_deputies(r["aliases"]), r["abbreviations"]) for r in read_csv("funders.csv")])
+
+
+def _with_deputies(aliases: str) -> str:
+    names = [a.strip() for a in aliases.split("|") if a.strip()]
+    deputies = [f"wice{a}" for a in names if a.startswith(("minist", "wojewod{", "marszal"))]
+    return "|".join(dict.fromkeys(names + deputies))

@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 from selectolax.lexbor import LexborNode
 
 from extract.boilerplate_words import DATE, DROP, METADATA, MUTE, UPDATED
-from extract.date_lines import PUBLISHED_CUE, date_only
+from extract.date_lines import PUBLISHED_CUE, cued_date, dateline
 from extract.dates import parse_date
 from extract.generic_title import TitledPage
 from extract.page import block_text
@@ -237,6 +237,9 @@ class DatedPage(TitledPage):
                     continue
                 label = _PUBLISHED_LABEL.match(line)
                 tier = 0
+                if label is None and (found := cued_date(line)) is not None:
+                    yield found, "a publication cue in a metadata row"  # "Metryka: …, Data publikacji: …"
+                    continue
                 if label is None:
                     label, tier = _CREATED_LABEL.match(line), 1
                 if label is None or (not metadata and label.group(0).strip().lower() == "data"):
@@ -282,8 +285,12 @@ class DatedPage(TitledPage):
         created: list[tuple[date, str]] = []
         for line in lines:  # cue lines: "Opublikowano: …", "Dodano: …", "Napisane przez … dnia …"
             if len(line) > 160 or (not PUBLISHED_CUE.match(line) and not _CREATED_CUE.match(line)):
+                if (found := cued_date(line)) is not None:  # "… Data publikacji: 2016-04-27, …"
+                    yield found, "a publication cue"
                 continue
-            if _NOT_PUBLISHED.search(line) or (found := parse_date(line)) is None:
+            if not_published := _NOT_PUBLISHED.search(line):  # "Opublikowano: … Aktualizacja: …": the first part
+                line = line[: not_published.start()]
+            if (found := parse_date(line)) is None:
                 continue
             if _CREATED_CUE.match(line):
                 created.append((found, "a date line"))
@@ -291,12 +298,17 @@ class DatedPage(TitledPage):
                 yield found, "a date line"
         yield from created
         headline = norm_title(self._headline[0]) if self._headline[0] else ""
-        if headline:  # a line holding only a date, right before or after the headline
-            for number, line in enumerate(lines):
-                if norm_title(line) == headline:
-                    for offset in (1, -1, 2, -2):
-                        if 0 <= number + offset < len(lines) and (found := date_only(lines[number + offset])):
-                            yield found, "the date next to the headline"
+        at = next((number for number, line in enumerate(lines) if headline and norm_title(line) == headline), None)
+        if at is not None:  # a dateline right before or after the headline
+            for offset in (1, -1, 2, -2):
+                if 0 <= at + offset < len(lines) and (found := dateline(lines[at + offset])):
+                    yield found, "the date next to the headline"
+        else:  # no headline in the article: a dateline among its first lines, before its prose
+            for line in lines[:6]:
+                if len(line) > 120:
+                    break
+                if (found := dateline(line)) is not None:
+                    yield found, "the dateline atop the article"
                     break
 
     def _date_url(self) -> Iterator[tuple[date, str]]:

@@ -2,8 +2,11 @@
 
 Built on `extract.dates`: the text's date mentions (plus bare years) become tokens, and small
 regexes look only at the words between and before them ("od … do …", a dash, "na lata", a
-label such as "Okres realizacji projektu:").  Candidates are ranked from the most explicit
-(a label) to the least (a start date only) and the first of the best kind wins.
+label such as "Okres realizacji projektu:", a verb: "zakończono", "realizowany w 2010 roku").
+Candidates are ranked from the most explicit (a label) to the least (the year a project runs
+in) and the first of the best kind wins; a start and an end stated in one sentence are joined,
+and an extension ("przedłużono do …") moves the end.  Never the period: a programme's years, a
+call window ("Nabór … potrwa do", "Wnioski można składać od"), a scheme's name in quotes.
 """
 
 from __future__ import annotations
@@ -50,13 +53,18 @@ _PARTIAL = re.compile(
     rf"(?:(?P<pd>\d{{1,2}})(?:\.(?P<pn>\d{{1,2}})\.?)?(?:{_HS}+(?P<pm>{_MONTH}))?|(?P<pmo>{_MONTH}))"
     rf"{_HS}+(?i:do)(?:{_HS}+(?i:dnia))?{_HS}+"
 )
+# "Okres realizacji projektu:", "Termin realizacji", and "Realizacja projektu:" (with its colon only).
 _LABEL = re.compile(
-    rf"(?=[otcOTC])(?<!\w)(?i:(?P<lab>okres|termin|czas){_HS}+(?:realizacji|trwania|wdrażania|obowiązywania)"
-    rf"(?:{_HS}+(?:projektu|programu|zadania|przedsięwzięcia|inwestycji|umowy))?){_HS}*:?"
+    rf"(?=[otcrOTCR])(?<!\w)(?i:(?:(?P<lab>okres|termin|czas){_HS}+(?:realizacji|trwania|wdrażania|obowiązywania)"
+    rf"|realizacja)(?:{_HS}+(?:projektu|programu|zadania|przedsięwzięcia|inwestycji|umowy))?)(?(lab){_HS}*:?|{_HS}*:)"
 )
+# "Data rozpoczęcia projektu: …", "Data zakończenia realizacji projektu – …", "Zakończenie realizacji
+# projektu planowane jest na …", "Rozpoczęcie realizacji projektu nastąpiło …".
 _EDGE_LABEL = re.compile(
     rf"(?=[dtprzDTPRZ])(?<!\w)(?i:(?:(?:data|termin|planowan\w*){_HS}+)?(?P<edge>rozpoczęci|zakończeni)\w*"
-    rf"(?:{_HS}+realizacji)?(?:{_HS}+(?:projektu|programu|zadania|przedsięwzięcia|inwestycji))?){_HS}*:"
+    rf"(?:{_HS}+realizacji)?(?:{_HS}+(?:projektu|programu|zadania|przedsięwzięcia|inwestycji))?)"
+    rf"(?:{_HS}*:|{_HS}+{_DASH}|{_HS}+(?i:nastąpi\w*|(?:planowan|przewidzian)\w*{_HS}+(?:jest{_HS}+)?na)"
+    rf"(?:{_HS}+(?i:dnia))?)"
 )
 # Words that may introduce a labelled value before its first date.
 _VALUE_PREFIX = re.compile(
@@ -64,8 +72,8 @@ _VALUE_PREFIX = re.compile(
     rf"(?:(?P<od>(?i:od))|(?P<do>(?i:do)))?(?:{_HS}+(?i:dnia|końca))*\s*"
 )
 _VERB = (
-    r"(?=[ptrozkswPTROZKSW])(?<!\w)(?i:(?:po)?trwa\w*|realizowan\w*|realizuje|prowadzon\w*|zakończ\w*|kończy|"
-    r"obowiązuje|obowiązywać|rozpoczyna|rozpocz\w*|startuje|wdrażan\w*)"
+    r"(?=[ptrozkswPTROZKSW])(?<!\w)(?i:(?:po)?trwa\w*|z?realizowan\w*|realizuje|prowadzon\w*|zakończ\w*|kończy|"
+    r"obowiązuje|obowiązywać|rozpoczyna|rozpocz\w*|startuje|wdrażan\w*|wydan[eoy]\w*|wydatkowan\w*|wykorzystan\w*)"
 )
 _WORDS = rf"(?:{_HS}+[^\s\d]+){{0,4}}?{_HS}+"
 # These three only look at a short window before each date token (they end in \Z).
@@ -75,23 +83,71 @@ _PARTIAL_BEFORE = re.compile(_PARTIAL.pattern + r"\Z")
 _CUE_WINDOW = 120
 _SPACE_GAP = re.compile(rf"{_HS}+")
 _MONTH_DASH_BEFORE = re.compile(rf"(?<!\w)(?P<mo>{_MONTH}){_HS}*{_DASH}{_HS}*\Z")
-# A call for applications is not the realisation: "Termin naboru: 02.03.2020 r. – 20.03.2020 r.".
+# A verb right before the date: "zaczął 01.04.2008 roku realizować projekt", "rozpoczął się w styczniu
+# 2020 r." (a start); "Roboty dobiegły końca w październiku 2010 r.", "zakończono 30.06.2021" (an end).
+_STARTED = r"(?<!\w)(?i:(?:rozpo|za)cz(?:ął|ęł\w*|ęt\w*|yna\w*|nie\w*))"
+_ENDED = rf"(?<!\w)(?i:(?:za|u)kończ(?:y|ono|on[aey])\w*|dobieg\w*{_HS}+końca)"
+_START_VERB_BEFORE = re.compile(rf"{_STARTED}(?:{_HS}+(?i:się))?(?:{_HS}+(?i:dnia|we?))?{_HS}+\Z")
+_END_VERB_BEFORE = re.compile(rf"{_ENDED}(?:{_HS}+(?i:się))?(?:{_HS}+(?i:dnia|we?))?{_HS}+\Z")
+# ... or right after a date the sentence opens with: "W marcu 2021 r. rozpoczęto realizację projektu".
+_START_VERB_AFTER = re.compile(rf"(?:{_HS}+[^\s\d.,;:!?]+){{0,2}}?{_HS}+{_STARTED}")
+_END_VERB_AFTER = re.compile(rf"(?:{_HS}+[^\s\d.,;:!?]+){{0,2}}?{_HS}+{_ENDED}")
+_OPENING_BEFORE = re.compile(rf"(?:\A|[.!?\n]){_HS}*(?:(?i:we?|dnia){_HS}+)?\Z")
+_CALL_AFTER = re.compile(r"[^.\n]{0,40}?(?i:nab[oó]r|rekrutacj|składani|przyjmowani|zgłosze)")
+# "60 procent wydano do końca 2021 roku, a 40 procent do końca sierpnia 2022r.": the last step is the end.
+_END_CHAIN = re.compile(
+    rf",?{_HS}+(?i:a|oraz|i|zaś){_HS}+(?:[^\s.;:!?]+{_HS}+){{0,3}}?(?i:do)(?:{_HS}+(?i:dnia|końca))*{_HS}+"
+)
+# "Od 23.10.2020r. działa rządowy program", "Od lipca mieszkańcy … mogą korzystać z Programu": a sentence
+# opening on "Od" and a date (or a month of the reference year), then a verb of running.
+_OD_OPENING = re.compile(rf"(?<!\w)Od(?:{_HS}+dnia)?{_HS}+\Z")
+_OD_MONTH = re.compile(rf"(?<!\w)Od{_HS}+(?P<mo>{_MONTH})(?!{_HS}*\d|{_HS}+(?i:do)(?!\w))")
+_RUNS_AFTER = re.compile(
+    rf"(?:,?{_HS}+[^\s\d.,;:!?]+){{0,12}}?,?{_HS}+"
+    r"(?i:działa\w*|rusz\w*|funkcjonuj\w*|(?:po)?trwa\w*|z?realiz(?:ow|uj)\w*|prowadz(?:i|ą|on)\w*|startuj\w*|korzyst\w*"
+    r"|wdraża\w*)"
+)
+# "Projekt systemowy, realizowany w 2010 roku", "W 2024 roku Gmina Kadzidło prowadzi Program": the year
+# (or month) a project runs in is its period.
+# Verb forms only: "realizator", "prowadzenie" or "trwania" are nouns.  Not after "w ramach": "kupionych w
+# ramach Programu realizowanego w 2022 r." dates the scheme (an earlier edition), not this project.
+_RUN_VERB = (
+    r"(?<!\w)(?i:z?realiz(?:ow|uj)\w*|prowadz(?:i|ą|on)\w*|(?:po)?trwa(?:ł\w*|ją|j\w*)?(?!\w)"
+    r"|odbyw\w*|wdraż(?:a|on)\w*)"
+)
+_IN_BEFORE = re.compile(rf"(?<!\w)(?i:we?)(?:{_HS}+(?i:roku))?{_HS}+\Z")
+_VERB_IN_BEFORE = re.compile(rf"{_RUN_VERB}(?:{_HS}+[^\s\d.,;:!?]+){{0,2}}?{_HS}+(?i:we?)(?:{_HS}+(?i:roku))?{_HS}+\Z")
+_IN_FRAME_BEFORE = re.compile(r"(?<!\w)(?i:w\s+ramach)\s+[^\s\d.,;:!?]+\s+\Z")
+_VERB_AFTER = re.compile(rf"(?:{_HS}+[^\s\d.,;:!?]+){{0,4}}?{_HS}+{_RUN_VERB}")
+# Up to the end of the clause: a dot ends it only before a capital or a line end, so the "r." of a
+# date ("31 stycznia 2020 r. i potrwa …") or a dotted date does not cut a sentence short.
+_CLAUSE_CHAR = r"(?:[^.\n]|\.(?![ \t\u00a0]*(?:\n|\Z)|\s+[A-ZĄĆĘŁŃÓŚŹŻ„\"]))"
+# A call for applications is not the realisation: "Termin naboru: 02.03.2020 r. – 20.03.2020 r.",
+# "Nabór ruszył 31 stycznia 2020 r. i potrwa do …", "Wnioski można składać od 27 lipca …", "Wnioski w
+# Module I przyjmowane są od …".
 _CALL_BEFORE = re.compile(
-    r"(?i:nab[oó]r\w*|składani\w*\s+(?:wniosk|ofert|zgłosze)\w*|zgłosze\w*|rekrutacj\w*|przyjmowani\w*\s+wniosk)"
-    r"[^.\n]{0,40}\Z"
+    r"(?:(?i:nab[oó]r\w*|składani\w*\s+(?:wniosk|ofert|zgłosze)\w*|zgłosze\w*|rekrutacj\w*|przyjmowani\w*\s+wniosk)"
+    r"|(?<!\w)(?i:składać|złożyć|nadsyłać|przesyłać|zgłaszać|wnioski\s+(?:\w+\s+){0,3}?przyjmowane)(?!\w))"
+    rf"{_CLAUSE_CHAR}{{0,80}}\Z"
 )
+_CALL_WINDOW = 110
 # "Okres realizacji przedłużono do 30.09.2021 r.": the end moves.
-_EXTENDED_BEFORE = re.compile(r"(?i:przedłuż\w*)[^.\n]{0,80}?(?<!\w)(?i:do)(?:\s+(?i:dnia))?\s+\Z")
-# "Regionalnego Programu Operacyjnego … na lata 2014-2020", "EFS na lata 2014-2020": an EU or fund
-# programme's years, not the realisation period.  A local programme's own years ("Gminny Program
-# Wspierania Rodziny na lata 2019-2021") are the item's period and stay.
+_EXTENDED_BEFORE = re.compile(r"(?i:przedłuż\w*|wydłuż\w*)[^.\n]{0,80}?(?<!\w)(?i:do)(?:\s+(?i:dnia))?\s+\Z")
+# "Regionalnego Programu Operacyjnego … na lata 2014-2020", "EFS na lata 2014-2020", a programme set up
+# by the Council of Ministers: an EU or national programme's years, not the realisation period.  A
+# local programme's own years ("Gminny Program Wspierania Rodziny na lata 2019-2021") are the item's
+# period and stay.
 _PROGRAMME_BEFORE = re.compile(
-    r"(?:(?i:operacyjn\w*|perspektyw\w*|fundusz\w*|spójności|interreg|rozwoju\s+obszarów|europejsk\w*|rządow\w*|wieloletni\w*)"
-    r"|(?<!\w)(?:RPO|PO|PROW|EFS|EFRR|FE\w*|UE)(?!\w))[^.;\n]{0,60}\Z"
+    r"(?:(?i:operacyjn\w*|perspektyw\w*|fundusz\w*|spójności|interreg|rozwoju\s+obszarów|europejsk\w*|rządow\w*"
+    r"|wieloletni\w*|ministe?r\w*)|(?<!\w)(?:RPO|PO|PROW|EFS|EFRR|FE\w*|UE)(?!\w))"
+    r"(?:[^.;\n]|\.(?!\s+[A-ZĄĆĘŁŃÓŚŹŻ]|\s*\n)){0,80}\Z"
 )
+# "w ramach zadania „Place zabaw … w latach 2006-2010”": years inside the quoted name of the scheme
+# a project is part of are that scheme's.
+_QUOTE_OPEN = re.compile(r"(?i:w\s+ramach(?:\s+(?!projekt)\w+)?|program\w*|fundusz\w*|konkurs\w*)\s*[„“\"][^”“\"\n]*\Z")
 
 # Ranks: lower wins; within a rank the first in the text wins.
-_LABELLED, _EDGES, _OD_DO, _DASHED, _YEARS, _END_ONLY, _START_ONLY = range(7)
+_LABELLED, _EDGES, _OD_DO, _DASHED, _YEARS, _END_ONLY, _START_ONLY, _IN_SPAN = range(8)
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,7 +261,7 @@ def _line_after(text: str, pos: int) -> tuple[int, int]:
 def _labelled(text: str, tokens: list[DateMention]) -> _Candidate | None:
     for m in _LABEL.finditer(text):
         vs, ve = _line_after(text, m.end())
-        cand = _value_candidate(text, _LABELLED, vs, ve, tokens, m.group("lab").lower())
+        cand = _value_candidate(text, _LABELLED, vs, ve, tokens, (m.group("lab") or "realizacja").lower())
         if cand is not None:
             return cand
     return None
@@ -231,6 +287,13 @@ def _edges(text: str, tokens: list[DateMention]) -> _Candidate | None:
     return _candidate(_EDGES, pos, first, last, end_pos)
 
 
+def _programme_years(text: str, pos: int) -> bool:
+    """Whether "na lata …" at `pos` gives a programme's years (EU, national, or a quoted scheme's name)."""
+    return bool(
+        _PROGRAMME_BEFORE.search(text, max(0, pos - 120), pos) or _QUOTE_OPEN.search(text, max(0, pos - 200), pos)
+    )
+
+
 def _ranges(text: str, tokens: list[DateMention]) -> list[_Candidate]:
     """ "od X do Y", "X – Y" and "na lata X-Y" anywhere in the text."""
     found: list[_Candidate] = []
@@ -240,7 +303,7 @@ def _ranges(text: str, tokens: list[DateMention]) -> list[_Candidate]:
             # "W LATACH 2017 2019": after "w latach" / "na lata", two years with only a space between
             spaced = years and _SPACE_GAP.fullmatch(text, a.end, b.start)
             lata = spaced and _YEARS_BEFORE.search(text, max(0, a.start - 12), a.start)
-            if lata and not _PROGRAMME_BEFORE.search(text, max(0, lata.start() - 90), lata.start()):
+            if lata and not _programme_years(text, lata.start()):
                 found.append(_candidate(_YEARS, lata.start(), a, b, b.end))
             continue
         od = _OD_BEFORE.search(text, max(0, a.start - 12), a.start)
@@ -248,7 +311,7 @@ def _ranges(text: str, tokens: list[DateMention]) -> list[_Candidate]:
             found.append(_candidate(_OD_DO, od.start(), a, b, b.end))
         elif years:
             lata = _YEARS_BEFORE.search(text, max(0, a.start - 12), a.start)
-            if lata and not _PROGRAMME_BEFORE.search(text, max(0, lata.start() - 90), lata.start()):
+            if lata and not _programme_years(text, lata.start()):
                 found.append(_candidate(_YEARS, lata.start(), a, b, b.end))
         elif "year" not in (a.precision, b.precision):
             found.append(_candidate(_DASHED, a.start, a, b, b.end))
@@ -272,16 +335,80 @@ def _ranges(text: str, tokens: list[DateMention]) -> list[_Candidate]:
     return found
 
 
-def _open_ended(text: str, tokens: list[DateMention]) -> list[_Candidate]:
-    """ "Projekt trwa do 31.03.2021 r.", "realizowany od 1 lipca 2019 r."."""
+def _chain_end(text: str, tokens: list[DateMention], k: int) -> DateMention:
+    """The last date of "do X, a … do Y" starting at `tokens[k]`."""
+    while k + 1 < len(tokens) and (m := _END_CHAIN.match(text, tokens[k].end)) and m.end() == tokens[k + 1].start:
+        k += 1
+    return tokens[k]
+
+
+def _runs_in(text: str, token: DateMention) -> bool:
+    """ "realizowany w 2010 roku", "W 2024 roku Gmina … prowadzi": the project runs in the token's span."""
+    if m := _VERB_IN_BEFORE.search(text, max(0, token.start - _CUE_WINDOW), token.start):
+        return not _IN_FRAME_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    return bool(_IN_BEFORE.search(text, max(0, token.start - 12), token.start) and _VERB_AFTER.match(text, token.end))
+
+
+def _verb_after_opening(text: str, token: DateMention) -> re.Match[str] | None:
+    """ "W marcu 2021 r. rozpoczęto realizację": a start or end verb after the date a sentence opens with."""
+    if not _OPENING_BEFORE.search(text, max(0, token.start - 12), token.start):
+        return None
+    m = _START_VERB_AFTER.match(text, token.end) or _END_VERB_AFTER.match(text, token.end)
+    return None if m is None or _CALL_AFTER.match(text, m.end()) else m
+
+
+def _open_ended(text: str, tokens: list[DateMention], reference: date | None) -> list[_Candidate]:
+    """ "Projekt trwa do 31.03.2021 r.", "realizowany od 1 lipca 2019 r.", "realizowany w 2010 roku"."""
     found: list[_Candidate] = []
-    for token in tokens:
+    for k, token in enumerate(tokens):
         window = max(0, token.start - _CUE_WINDOW)
         if m := _END_CUE.search(text, window, token.start):
-            found.append(_candidate(_END_ONLY, m.start("do"), None, token, token.end))
+            last = _chain_end(text, tokens, k)
+            found.append(_candidate(_END_ONLY, m.start("do"), None, last, last.end))
         elif m := _START_CUE.search(text, window, token.start):
             found.append(_candidate(_START_ONLY, m.start("od"), token, None, token.end))
+        elif _END_VERB_BEFORE.search(text, window, token.start):
+            found.append(_candidate(_END_ONLY, token.start, None, token, token.end))
+        elif _START_VERB_BEFORE.search(text, window, token.start):
+            found.append(_candidate(_START_ONLY, token.start, token, None, token.end))
+        elif (m := _verb_after_opening(text, token)) is not None:
+            if m.re is _START_VERB_AFTER:
+                found.append(_candidate(_START_ONLY, token.start, token, None, token.end))
+            else:
+                found.append(_candidate(_END_ONLY, token.start, None, token, token.end))
+        elif (m := _OD_OPENING.search(text, max(0, token.start - 12), token.start)) and _RUNS_AFTER.match(
+            text, token.end
+        ):
+            found.append(_candidate(_START_ONLY, m.start(), token, None, token.end))
+        elif token.precision != "day" and _runs_in(text, token):
+            found.append(_candidate(_IN_SPAN, token.start, token, token, token.end))
+    if reference is not None:
+        for m in _OD_MONTH.finditer(text):
+            if _RUNS_AFTER.match(text, m.end()):
+                start = date(reference.year, MONTHS[m.group("mo").lower()], 1)
+                found.append(_Candidate(_START_ONLY, m.start(), m.end(), start, None))
     return found
+
+
+_SAME_SENTENCE = re.compile(rf"{_CLAUSE_CHAR}*")
+
+
+def _joined(text: str, best: _Candidate, candidates: list[_Candidate]) -> _Candidate:
+    """ "Prace rozpoczęły się w kwietniu 2023 r., a zakończyły 29 września 2023 r.": a start and an end
+    stated in one sentence are one period."""
+    if best.rank not in (_START_ONLY, _END_ONLY):
+        return best
+    other_rank = _END_ONLY if best.rank == _START_ONLY else _START_ONLY
+    for other in candidates:
+        if other.rank != other_rank:
+            continue
+        first, last = (best, other) if best.rank == _START_ONLY else (other, best)
+        gap = first.end_pos - (text[first.end_pos - 1 : first.end_pos] == ".")  # "2019 r. Trwa": a sentence's end
+        if first.end_pos <= last.pos and _SAME_SENTENCE.fullmatch(text, gap, last.pos):
+            return _Candidate(
+                first.rank, first.pos, last.end_pos, first.start, last.end, first.warnings + last.warnings
+            )
+    return best
 
 
 def find_period(
@@ -293,23 +420,24 @@ def find_period(
     dates are found once, not once per field.
     """
     tokens = _tokens(text, reference, mentions)
-    if not tokens:
-        return None, []
     candidates = [c for c in (_labelled(text, tokens), _edges(text, tokens)) if c is not None]
     if not candidates:
         candidates = [
             c
-            for c in _ranges(text, tokens) + _open_ended(text, tokens)
-            if not _CALL_BEFORE.search(text, max(0, c.pos - 60), c.pos)
+            for c in _ranges(text, tokens) + _open_ended(text, tokens, reference)
+            if not _CALL_BEFORE.search(text, max(0, c.pos - _CALL_WINDOW), c.pos)
         ]
     if not candidates:
         return None, []
-    best = min(candidates, key=lambda c: (c.rank, c.pos))
+    best = _joined(text, min(candidates, key=lambda c: (c.rank, c.pos)), candidates)
     for token in tokens:  # an extension moves the end: "okres realizacji przedłużono do 30.09.2021 r."
         new_end = token.last
         if token.start <= best.pos or new_end is None or (best.start is not None and new_end < best.start):
             continue
-        if _EXTENDED_BEFORE.search(text, max(0, token.start - 120), token.start):
+        if best.end is not None and new_end <= best.end:
+            continue  # an extension moves the end later; an earlier date is some other deadline's
+        extended = _EXTENDED_BEFORE.search(text, max(0, token.start - 120), token.start)
+        if extended and not _CALL_BEFORE.search(text, max(0, token.start - _CALL_WINDOW), token.start):
             best = _Candidate(best.rank, best.pos, token.end, best.start, new_end, best.warnings)
     phrase = text[best.pos : best.end_pos]
     if best.start and best.end and best.start > best.end:

@@ -1,0 +1,188 @@
+"""Partners in real Polish wordings (tests/realtext/README.md, "Labelling conventions"): the units named as
+partners or co-implementers, in the nominative, the named leader marked; never a venue, the area served,
+the funder or the one carrying the project out with them."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.org_names import OrgMention
+from extract.partners import find_partners, nominative
+
+
+def P(name: str, lead: bool = False) -> tuple[str, bool]:
+    return (name, lead)
+
+
+def found(text: str) -> list[tuple[str, bool]]:
+    return [(p.name, p.lead) for p in find_partners(text)[0]]
+
+
+PARTNERS = [
+    pytest.param(
+        "Projekt „Razem w Iłowie” realizowany przez Gminę Iłów wspólnie z Fundacją Nowy Dom oraz Parafią w Iłowie "
+        "potrwa do końca 2024 roku.",
+        [P("Fundacja Nowy Dom"), P("Parafia w Iłowie")],
+        id="issue-wspolnie-z-the-implementer-is-not-a-partner",
+    ),
+    pytest.param(
+        "Gmina Kórnik realizuje projekt wraz z trzema partnerami: Fundacją Pomocy Rodzinie, Stowarzyszeniem "
+        "„Aktywni Razem” i Powiatem Poznańskim. Projekt potrwa dwa lata.",
+        [P("Fundacja Pomocy Rodzinie"), P("Stowarzyszenie „Aktywni Razem”"), P("Powiat Poznański")],
+        id="wraz-z-trzema-partnerami",
+    ),
+    pytest.param(
+        "Lider: Gmina Osjaków oraz Partnerzy: Gmina Wieluń, Powiat Wieluński i Fundacja Rozwoju Ziemi Wieluńskiej.",
+        [
+            P("Gmina Osjaków", lead=True),
+            P("Gmina Wieluń"),
+            P("Powiat Wieluński"),
+            P("Fundacja Rozwoju Ziemi Wieluńskiej"),
+        ],
+        id="lider-oraz-partnerzy-on-one-line",
+    ),
+    pytest.param(
+        "Projekt realizujemy w partnerstwie z:\n- Miejsko-Gminnym Ośrodkiem Pomocy Społecznej w Wieluniu,\n"
+        "- Powiatowym Centrum Pomocy Rodzinie w Wieluniu,\n- Biblioteką Publiczną Gminy Osjaków.\n\nZapraszamy.",
+        [
+            P("Miejsko-Gminny Ośrodek Pomocy Społecznej w Wieluniu"),
+            P("Powiatowe Centrum Pomocy Rodzinie w Wieluniu"),
+            P("Biblioteka Publiczna Gminy Osjaków"),
+        ],
+        id="instrumental-bullet-list",
+    ),
+    pytest.param(
+        "Projekt realizuje Stowarzyszenie Pomysł na Józefosław w partnerstwie z Biblioteką Publiczną w Piasecznie. "
+        "Spotkanie odbędzie się w sali widowiskowej Biblioteki Publicznej w Piasecznie.",
+        [P("Stowarzyszenie Pomysł na Józefosław", lead=True), P("Biblioteka Publiczna w Piasecznie")],
+        id="w-partnerstwie-z-the-subject-leads",
+    ),
+    pytest.param(
+        "Liderem jest Gmina Osjaków (Gminny Ośrodek Pomocy Społecznej w Osjakowie), a partnerami: Gmina Wieluń "
+        "(Miejsko-Gminny Ośrodek Pomocy Społecznej w Wieluniu), Powiat Wieluński (Powiatowe Centrum Pomocy Rodzinie "
+        "w Wieluniu) i Fundacja na Rzecz Rozwoju Powiatu Wieluńskiego z siedzibą w Wieluniu.",
+        [
+            P("Gmina Osjaków", lead=True),
+            P("Gmina Wieluń"),
+            P("Powiat Wieluński"),
+            P("Fundacja na Rzecz Rozwoju Powiatu Wieluńskiego"),
+        ],
+        id="a-partnerami-with-their-units-in-brackets",
+    ),
+    pytest.param(
+        "Projekt realizować będą Gminny Ośrodek Pomocy Społecznej oraz Biblioteka Publiczna w Kartuzach, a partnerem "
+        "– wybranym w konkursie i odpowiedzialnym za część zadań – jest Spółdzielnia Socjalna Pasja w Kartuzach.",
+        [P("Spółdzielnia Socjalna Pasja w Kartuzach")],
+        id="a-partnerem-dash-aside-jest",
+    ),
+    pytest.param(
+        "Projekt prowadzi Urząd Marszałkowski wspólnie z gminami i organizacjami pozarządowymi, Polskim Związkiem "
+        "Niewidomych i Caritas Polska.",
+        [P("Polski Związek Niewidomych"), P("Caritas Polska")],
+        id="wspolnie-z-common-nouns-skipped",
+    ),
+    pytest.param(
+        "FUNDACJA WINDA, jako partner spoza sektora finansów publicznych, poprowadzi zadanie dla 10 uczestników.",
+        [P("Fundacja Winda")],
+        id="capitals-jako-partner",
+    ),
+    pytest.param(
+        "Gmina Iwaniska, działając jako Lider Projektu, ogłasza otwarty nabór Partnera. Wybrany Partner ma wspólnie "
+        "z Gminą zrealizować projekt.",
+        [P("Gmina Iwaniska", lead=True)],
+        id="dzialajac-jako-lider-and-a-bare-head-is-no-partner",
+    ),
+    pytest.param(
+        "Równocześnie lider projektu (Miasto Opole) złożył korektę wniosku o przyznanie dotacji.",
+        [P("Miasto Opole", lead=True)],
+        id="lider-projektu-in-brackets",
+    ),
+    pytest.param(
+        "Projekt partnerski realizujemy wspólnie z Województwem Śląskim/ROPS w Katowicach.",
+        [P("Województwo Śląskie/ROPS w Katowicach")],
+        id="wojewodztwem-slaskim-rops",
+    ),
+    pytest.param(
+        "Miejski Ośrodek Pomocy Społecznej w Ołówkowie w partnerstwie ze Stowarzyszeniem „Pogodna Jesień” realizuje "
+        "projekt.\nLider projektu: Gmina Ołówkowo\nPartner: Stowarzyszenie „Pogodna Jesień”",
+        [P("Stowarzyszenie „Pogodna Jesień”"), P("Gmina Ołówkowo", lead=True)],
+        id="a-named-leader-outranks-the-subject",
+    ),
+    pytest.param(
+        "Partnerzy projektu\nWojewództwo Opolskie – lider\nPowiat Makietowski\nFundacja „Dom Otwarty”\n"
+        "Najważniejsze informacje o projekcie.",
+        [P("Województwo Opolskie", lead=True), P("Powiat Makietowski"), P("Fundacja „Dom Otwarty”")],
+        id="heading-over-a-list-without-bullets",
+    ),
+    # not partners: a venue, the area served, the funder, a person, a programme's runner
+    pytest.param(
+        "Projekt realizowany jest wspólnie z mieszkańcami na terenie województw: śląskiego i opolskiego, w sali "
+        "Gminnego Ośrodka Kultury w Iłowie.",
+        [],
+        id="area-and-venue-are-not-partners",
+    ),
+    pytest.param(
+        "Zadanie dofinansowano ze środków Województwa Śląskiego. Umowę podpisał wójt wspólnie ze Skarbnikiem Gminy "
+        "Iłów; projekt realizuje Gmina Iłów.",
+        [],
+        id="funder-and-person-are-not-partners",
+    ),
+    pytest.param(
+        "Laboratoria Przyszłości to program, który Ministerstwo Edukacji i Nauki prowadzi razem z Centrum GovTech.",
+        [],
+        id="a-programme-run-together-is-no-project-partnership",
+    ),
+    pytest.param(
+        "Program prowadzi Minister Rodziny i Polityki Społecznej w partnerstwie z Wojewodą Dolnośląskim.",
+        [],
+        id="an-office-holder-is-not-a-unit",
+    ),
+    pytest.param(
+        "Projekt prowadzi Urząd Miasta Poznania razem z 15 Partnerami w okresie 01.03.2017-29.02.2020.",
+        [],
+        id="partners-counted-not-named",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTNERS)
+def test_partners_in_real_wordings(text: str, expected: list[tuple[str, bool]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("printed", "expected"),
+    [
+        ("Fundacją Nowy Dom", "Fundacja Nowy Dom"),
+        ("Biblioteką Publiczną w Piasecznie", "Biblioteka Publiczna w Piasecznie"),
+        ("Gminę Iłów", "Gmina Iłów"),
+        ("Polskim Związkiem Niewidomych", "Polski Związek Niewidomych"),
+        ("Powiatowym Centrum Pomocy Rodzinie", "Powiatowe Centrum Pomocy Rodzinie"),
+        ("Ochotniczą Strażą Pożarną w Zalesiu", "Ochotnicza Straż Pożarna w Zalesiu"),
+        ("Urzędem Miasta i Gminy Nysa", "Urząd Miasta i Gminy Nysa"),
+        ("ROPS-em w Katowicach", "ROPS w Katowicach"),
+        ("Stowarzyszeniem „Pogodna Jesień”", "Stowarzyszenie „Pogodna Jesień”"),
+        # already nominative, or no institution word: as printed
+        ("Stowarzyszenie Pomysł na Józefosław", "Stowarzyszenie Pomysł na Józefosław"),
+        ("Caritas Polska", "Caritas Polska"),
+        ("Centrum Usług Społecznych", "Centrum Usług Społecznych"),
+        ("Wojewodą Dolnośląskim", "Wojewodą Dolnośląskim"),
+    ],
+)
+def test_nominative(printed: str, expected: str) -> None:
+    assert nominative(printed) == expected
+
+
+def test_expanded_name_follows_the_nominative() -> None:
+    partners, _ = find_partners("Projekt realizujemy w partnerstwie z MOPS-em w Nysie.")
+    assert partners == [OrgMention("MOPS w Nysie", "Miejski Ośrodek Pomocy Społecznej w Nysie")]
+
+
+@pytest.mark.parametrize("size", [2_000, 20_000])
+def test_long_lists_and_near_misses_stay_fast(size: int) -> None:
+    import time
+
+    text = ("wspólnie z " + "Fundacją, " * 50 + "gminami i " * 50 + "w partnerstwie z ( " * 20) * (size // 1_500)
+    started = time.perf_counter()
+    find_partners(text)
+    assert time.perf_counter() - started < 2.0

@@ -1,0 +1,164 @@
+"""Realisation periods as real Polish pages print them (the issue's examples and the real-text set's forms).
+
+Whole sentences, not bare phrases: the distractors around a period (a programme's years, a call
+window, a signing date) are what the extractor must step over.  Conventions: a month gives its
+first or last day, a year its 1 January or 31 December; a side the page does not state is None.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extract.periods import find_period
+
+D = date
+
+PERIODS = [
+    # the programme's years are not the period; the project's own dates are
+    (
+        "Projekt „Aktywna integracja w gminie Rybno” jest współfinansowany ze środków Europejskiego Funduszu "
+        "Społecznego w ramach Regionalnego Programu Operacyjnego Województwa Mazowieckiego na lata 2014-2020. "
+        "Projekt realizowany jest od 01.03.2019 r. do 31.12.2020 r.",
+        D(2019, 3, 1),
+        D(2020, 12, 31),
+    ),
+    # the call window is not the period
+    (
+        "Termin naboru: 02.03.2020 r. – 20.03.2020 r. Zadanie będzie realizowane w okresie od 1 kwietnia "
+        "2020 r. do 30 listopada 2020 r.",
+        D(2020, 4, 1),
+        D(2020, 11, 30),
+    ),
+    # months only: the first day of the first, the last day of the last; the year printed once
+    (
+        "Zadanie realizowano od lipca do października 2023 r., a jego całkowity koszt wyniósł 48 500,00 zł.",
+        D(2023, 7, 1),
+        D(2023, 10, 31),
+    ),
+    ("Projekt trwał marzec- maj 2022 rok i objął 25 uczniów szkoły podstawowej.", D(2022, 3, 1), D(2022, 5, 31)),
+    # years with no dash between them
+    (
+        "Projekt „Aktywny senior” realizowany był W LATACH 2017 2019 przez Gminny Ośrodek Pomocy Społecznej.",
+        D(2017, 1, 1),
+        D(2019, 12, 31),
+    ),
+    (
+        "Zadanie będzie realizowane od 1 lutego do 30 listopada 2024 r. przez Gminne Centrum Kultury w Rybnie.",
+        D(2024, 2, 1),
+        D(2024, 11, 30),
+    ),
+    # a start only
+    (
+        "Ośrodek Pomocy Społecznej realizuje projekt od 1.09.2020 – rekrutacja uczestników trwa do wyczerpania miejsc.",
+        D(2020, 9, 1),
+        None,
+    ),
+    # Roman-numeral months
+    ("Okres realizacji projektu: 01.I.2020 r. – 30.VI.2021 r.", D(2020, 1, 1), D(2021, 6, 30)),
+    ("Projekt „Cyfrowa szkoła” potrwa do 30.VI.2021 r., a jego wartość to 120 000 zł.", None, D(2021, 6, 30)),
+    # an extension moves the end
+    (
+        "Okres realizacji projektu: 01.01.2020 r. – 31.12.2020 r. Aneksem nr 2 do umowy o dofinansowanie okres "
+        "realizacji przedłużono do 30.09.2021 r.",
+        D(2020, 1, 1),
+        D(2021, 9, 30),
+    ),
+    (
+        "Okres realizacji: 01.01.2020 – 31.12.2020. Termin realizacji projektu wydłużono do 30.06.2021 r.",
+        D(2020, 1, 1),
+        D(2021, 6, 30),
+    ),
+    # ... but an extended call moves nothing
+    (
+        "Okres realizacji: 01.01.2020 – 31.12.2021. Termin naboru uczestników przedłużono do 15.03.2020 r.",
+        D(2020, 1, 1),
+        D(2021, 12, 31),
+    ),
+    # an ordinal's ending on the day
+    (
+        "Gminny Ośrodek Pomocy Społecznej prowadzi ten projekt w okresie od 1-go stycznia 2023 roku do 31-go grudnia "
+        "2023 roku (działanie nr 8.3).",
+        D(2023, 1, 1),
+        D(2023, 12, 31),
+    ),
+    # label forms: a dash instead of a colon, "Realizacja projektu:", an edge stated with a verb
+    (
+        "Data rozpoczęcia realizacji projektu – 01.01.2020 r.\nData zakończenia realizacji projektu – 31.12.2021 r.",
+        D(2020, 1, 1),
+        D(2021, 12, 31),
+    ),
+    ("Realizacja projektu: 2019-2021\nWartość projektu: 355 075,00 zł", D(2019, 1, 1), D(2021, 12, 31)),
+    ("Zakończenie realizacji projektu planowane jest na 31 grudnia 2022 r.", None, D(2022, 12, 31)),
+    ("Rozpoczęcie realizacji projektu nastąpiło 1 lipca 2020 r.", D(2020, 7, 1), None),
+    # the year or month a project runs in is its period
+    (
+        "Projekt systemowy, realizowany w 2010 roku, ma poprawić funkcjonowanie społeczne klientów ośrodka.",
+        D(2010, 1, 1),
+        D(2010, 12, 31),
+    ),
+    (
+        "W 2024 roku Gmina Kadzidło prowadzi Program „Korpus Wsparcia Seniorów”, opłacany z budżetu państwa.",
+        D(2024, 1, 1),
+        D(2024, 12, 31),
+    ),
+    # a start or end verb right before (or after) the date
+    ("Ośrodek zaczął 01.04.2008 roku realizować projekt „Wiem, że potrafię”.", D(2008, 4, 1), None),
+    ("W marcu 2021 r. rozpoczęto realizację projektu „Zielona szkoła”.", D(2021, 3, 1), None),
+    ("Roboty budowlane dobiegły końca w październiku 2010 r.", None, D(2010, 10, 31)),
+    (
+        "Prace rozpoczęły się w kwietniu 2023 r., a zakończyły 29 września 2023 r.",
+        D(2023, 4, 1),
+        D(2023, 9, 29),
+    ),
+    # the end of the money's use
+    ("Projekt ma zostać zrealizowany do 31.10.2023 r.", None, D(2023, 10, 31)),
+    ("Pieniądze pokryją wydatki majątkowe Gminy, a wydane zostaną do końca 2022 roku.", None, D(2022, 12, 31)),
+    (
+        "Tak jak przewiduje program, 60 procent środków wydano do końca 2021 roku, a 40 procent do końca "
+        "sierpnia 2022r.",
+        None,
+        D(2022, 8, 31),
+    ),
+    # a sentence opening on "Od" and a date, then a verb of running
+    ("Od 23.10.2020r. działa rządowy program „Wspieraj Seniora”, o czym informuje GOPS.", D(2020, 10, 23), None),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "end"), PERIODS)
+def test_real_period(text: str, start: date | None, end: date | None) -> None:
+    found, warnings = find_period(text)
+    assert found is not None and (found.start, found.end) == (start, end)
+    assert warnings == []
+
+
+def test_a_month_without_a_year_takes_the_publication_year() -> None:
+    text = "Od lipca mieszkańcy gminy, którzy opiekują się bliskimi, mogą korzystać z Programu Opieka Wytchnieniowa."
+    found = find_period(text, reference=D(2020, 9, 9))[0]
+    assert found is not None and (found.start, found.end, found.text) == (D(2020, 7, 1), None, "Od lipca")
+    assert find_period(text)[0] is None  # no publication date: no year, no period
+
+
+NOT_PERIODS = [
+    "Konkurs grantowy jest finansowany z Programu Operacyjnego Polska Cyfrowa na lata 2014-2020.",
+    "Środki pochodzą z Europejskiego Funduszu Społecznego w ramach RPO WM 2014-2020.",
+    "Termin naboru: 02.03.2020 r. – 20.03.2020 r.",
+    "Nabór ruszył 31 stycznia 2020 r. i potrwa do 28 lutego 2020 r. (do godziny 12:00).",
+    "Wnioski do wojewody można składać od 27 lipca do 10 sierpnia 2020 r.",
+    "Nabór wniosków w programie „Aktywny samorząd 2024” startuje od 1 marca 2024 r.",
+    "Rekrutacja rozpoczęła się 1 marca 2021 r.",
+    "Wnioski w Module I przyjmowane są od 1 marca 2024 r. do 31 sierpnia 2024 r.",
+    "Dotację udzielono w ramach zadania „Place zabaw dla dzieci na terenach wiejskich w latach 2006-2010 .”",
+    "Zakres umowy wynika z Uchwały Nr 149 Rady Ministrów z dnia 23 sierpnia 2023r. w sprawie ustanowienia "
+    "programu na lata 2024-2028.",
+    "Pieniądze pójdą na obsługę opasek kupionych w ramach Programu realizowanego w 2022 r.",
+    "Zarząd PFRON zatwierdził warunki, które w 2019 roku obowiązują realizatorów programu.",
+    "Umowę o dofinansowanie podpisano 28 lipca 2023 r. w Urzędzie Marszałkowskim.",
+    "Od 1 stycznia 2021 r. obowiązuje nowa stawka opłat.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_PERIODS)
+def test_not_the_period(text: str) -> None:
+    assert find_period(text)[0] is None

@@ -1,0 +1,161 @@
+"""The publication date on real page shapes, through the generic extractor: only a date the page prints as its
+publication (a dateline under or above the title, "Dodano: …", "Opublikowano …", "Data publikacji: …", a BIP
+metadata table after the article), never the date of an event the text announces."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import UTC, date, datetime
+
+import pytest
+
+from extract.date_lines import cued_date, dateline
+from extract.generic import GenericArticle
+from extract.page import Document, SiteInfo
+
+WHEN = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
+SITE = SiteInfo(id="test", name="Serwis testowy")
+ARTICLE = (
+    "<p>Gmina Rybno otrzymała dotację w wysokości 150 000 zł na prowadzenie klubu Senior+ w 2021 roku. "
+    "Zadanie realizuje Gminny Ośrodek Pomocy Społecznej w Rybnie.</p>"
+    "<p>Wszystkich seniorów zapraszamy do udziału w zajęciach klubu od poniedziałku do piątku.</p>"
+)
+
+
+def published(body: str, url: str = "https://bip.rybno.example/artykul/1") -> date | None:
+    head = '<meta charset="utf-8"><title>Dotacja na klub seniora - BIP Gmina Rybno</title>'
+    html = f"<html><head>{head}</head><body>{body}</body></html>"
+    raw = html.encode()
+    document = Document(url, raw, content_type=None, fetched_at=WHEN, content_sha256=hashlib.sha256(raw).hexdigest())
+    return GenericArticle(document, SITE).record().published
+
+
+def _rows(*rows: tuple[str, str], cell: str = "th") -> str:
+    return "".join(f"<tr><{cell}>{label}</{cell}><td>{value}</td></tr>" for label, value in rows)
+
+
+BIP_ROWS = (
+    ("Podmiot udostępniający", "Urząd Gminy Rybno"),
+    ("Data wytworzenia", "2021-07-20"),
+    ("Data publikacji", "2021-07-26 13:47"),
+    ("Ostatnia modyfikacja", "2021-08-02 09:10"),
+)
+
+
+def test_issue_bip_metadata_rows_after_the_article_give_the_publication_day() -> None:
+    """The issue's page: <th> label / <td> value rows after the article body, in a table of no telling class."""
+    body = f'<div id="content"><h2>Dotacja na klub seniora</h2>{ARTICLE}</div><table>{_rows(*BIP_ROWS)}</table>'
+    assert published(body) == date(2021, 7, 26)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            f'<div id="tresc"><h1>Dotacja na klub seniora</h1>{ARTICLE}<table class="metryka">'
+            f"{_rows(*BIP_ROWS, cell='td')}</table></div>",
+            id="td-rows-inside-the-article",
+        ),
+        pytest.param(
+            f'<div id="tresc"><h1>Dotacja na klub seniora</h1>{ARTICLE}</div><div class="metryczka">'
+            "<p>Data wytworzenia: 2021-07-20</p><p>Data publikacji: 2021-07-26 13:47</p>"
+            "<p>Ostatnia modyfikacja: 2021-08-02 09:10</p></div>",
+            id="metadata-lines-after-the-article",
+        ),
+        pytest.param(
+            f'<div id="tresc"><h1>Dotacja na klub seniora</h1>{ARTICLE}'
+            "<p>Metryka: Data utworzenia: 2021-07-20, Data publikacji: 2021-07-26, Liczba odwiedzin: 2706.</p></div>",
+            id="metadata-run-into-one-line",
+        ),
+        pytest.param(
+            f'<div id="tresc"><h1>Dotacja na klub seniora</h1><p class="info">26.07.2021</p>{ARTICLE}</div>',
+            id="a-dateline-under-the-title",
+        ),
+        pytest.param(
+            f'<div id="tresc"><p>26 lipca 2021</p><h1>Dotacja na klub seniora</h1>{ARTICLE}</div>',
+            id="a-dateline-above-the-title",
+        ),
+        pytest.param(
+            f'<div id="tresc"><h1>Dotacja na klub seniora</h1><p>Dodano: 26.07.2021 r.</p>{ARTICLE}</div>',
+            id="dodano",
+        ),
+        pytest.param(
+            f'<div id="tresc"><h1>Dotacja na klub seniora</h1><p>opublikowano 2021-07-26 13:47</p>{ARTICLE}</div>',
+            id="opublikowano",
+        ),
+        pytest.param(
+            f'<div id="tresc"><h1>Dotacja na klub seniora</h1>{ARTICLE}<p>Data publikacji: 26.07.2021</p></div>',
+            id="data-publikacji-after-the-text",
+        ),
+        pytest.param(
+            '<div id="tresc"><p>Z prac Gminy Dotacja na klub seniora 2021-07-26 13:30 Dodano przez: J.M.</p>'
+            f"{ARTICLE}</div>",
+            id="byline-run-into-the-title",
+        ),
+    ],
+)
+def test_printed_publication_dates(body: str) -> None:
+    assert published(body) == date(2021, 7, 26)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            '<div id="tresc"><h1>Zebranie wiejskie</h1><p>Zebranie wiejskie odbędzie się 12 maja 2023 r. w świetlicy '
+            "w Rybnie. Zapraszamy wszystkich mieszkańców sołectwa na wspólne omówienie funduszu sołeckiego.</p>"
+            "<p>Porządek obrad zostanie przedstawiony na miejscu przez sołtysa i radnych gminy.</p></div>",
+            id="an-event-date-in-the-text",
+        ),
+        pytest.param(
+            f'<div id="tresc"><h1>Dotacja na klub seniora</h1>{ARTICLE}<table>'
+            f"{_rows(('Ostatnia modyfikacja', '2021-08-02 09:10'), ('Termin składania ofert', '2021-09-01'))}"
+            "</table></div>",
+            id="a-modification-and-a-deadline",
+        ),
+        pytest.param(
+            '<div id="tresc"><h1>Nabór do klubu</h1><p>Termin: 12.05.2023</p><p>Nabór uczestników do klubu Senior+ '
+            "potrwa do końca miesiąca, a zgłoszenia przyjmuje Gminny Ośrodek Pomocy Społecznej w Rybnie.</p></div>",
+            id="a-deadline-line-under-the-title",
+        ),
+    ],
+)
+def test_dates_that_are_not_the_publication(body: str) -> None:
+    assert published(body) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("25-07-2022", date(2022, 7, 25)),
+        ("4 Lut 2020", date(2020, 2, 4)),
+        ("Monday, 15 October 2018r. Inwestycje", date(2018, 10, 15)),
+        ("October 15, 2018", date(2018, 10, 15)),
+        ("27.07.2021 Paweł Cerkanowicz", date(2021, 7, 27)),
+        ("11.07.2014 16:17", date(2014, 7, 11)),
+        ("Iwaniska, dnia 13-09-2017 r.", date(2017, 9, 13)),
+        ("2022-01-05 13:30 Dodano przez: J.M.", date(2022, 1, 5)),
+        ("15 października 2022 r. zapraszamy na festyn", None),
+        ("12.05.2023 Zebranie wiejskie w świetlicy", None),
+        ("Termin: 12.05.2023", None),
+        ("Spotkanie 12.05.2023", None),
+    ],
+)
+def test_datelines(line: str, expected: date | None) -> None:
+    assert dateline(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Metryka: Data utworzenia: 2016-04-27, Data publikacji: 2016-04-28, Liczba odwiedzin: 2706.",
+            date(2016, 4, 28),
+        ),
+        ("Z prac Gminy Cyfrowa Gmina 2022-01-05 13:30 Dodano przez: J.M.", date(2022, 1, 5)),
+        ("Opublikowano 12 maja 2020 r. ogłoszenie o naborze", None),
+        ("Ostatnia modyfikacja: 2020-01-01", None),
+    ],
+)
+def test_cues_inside_a_line(line: str, expected: date | None) -> None:
+    assert cued_date(line) == expected
