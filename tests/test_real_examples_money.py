@@ -72,6 +72,24 @@ CUE_WORDS = [
     ("Samorządy otrzymają łącznie 12 mld złotych.", [("other", D(12000000000))]),  # an allocation
 ]
 
+# Cues across a comma, a pool's complement, coordinated amounts, bare sums with a cue after them.
+MORE_CLAUSES = [
+    (
+        "Wartość projektu przekracza 770 tys. zł, z czego ponad 716 tys. to dofinansowanie ze środków EFS.",
+        [("total_cost", D(770000)), ("eu_share", D(716000))],
+    ),
+    (
+        "Budżet projektu to 2 miliony 300 tysięcy złotych, a 2 miliony 100 tysięcy to dofinansowanie z EFS.",
+        [("total_cost", D(2300000)), ("eu_share", D(2100000))],
+    ),
+    ("Najwięcej, bo ponad 70 milionów złotych, otrzymała Gdynia.", [("grant", D(70000000))]),
+    ("Pula na dofinansowanie wynosi 9 035 975,60 zł.", [("other", D("9035975.60"))]),
+    (
+        "Do gminy trafią dwie dotacje: 144 tys. zł i około 63 tys. zł.",
+        [("grant", D(144000)), ("grant", D(63000))],
+    ),
+]
+
 # Rules and pools are not money given to one project: other.
 NOT_ONE_PROJECTS = [
     ("Na utworzenie domu można dostać najwyżej 300 tys. złotych.", [("other", D(300000))]),
@@ -168,7 +186,7 @@ def test_never_money(text: str) -> None:
     assert kinds(text) == []
 
 
-@pytest.mark.parametrize(("text", "expected"), CLAUSES + CUE_WORDS + NOT_ONE_PROJECTS + LISTS + FORMATS)
+@pytest.mark.parametrize(("text", "expected"), CLAUSES + MORE_CLAUSES + CUE_WORDS + NOT_ONE_PROJECTS + LISTS + FORMATS)
 def test_example(text: str, expected: list[tuple[str, Decimal]]) -> None:
     assert kinds(text) == expected
 

@@ -65,7 +65,8 @@ _AMOUNT = re.compile(
     rf"|(?:(?<=:{_SP})|(?<=:))(?P<lnum>\d{{1,3}}(?:{_SP}\d{{3}}){{1,4}}|\d{{4,9}}),(?P<lfrac>\d{{2}})(?=[.;]?(?:\s|$))"
     rf"|(?<![\w.,])(?<!\d{_SP})(?P<snum>\d{{1,3}}(?:{_SP}\d{{3}}){{0,4}}),(?P<sfrac>\d{{2}})(?={_SP}*\({_SP}*słownie)"
     # "320 tys. przekazanych przez wojewodę": a multiplier and no currency, money only under a cue
-    rf"|(?<![\w.,])(?<!\d{_SP})(?P<xnum>{_INT})(?P<xfrac>,\d{{1,3}})?{_SP}*(?P<xmult>{_MULT})\.?(?!\w)"
+    rf"|(?<![\w.,])(?<!\d{_SP})(?P<xnum>{_INT})(?P<xfrac>,\d{{1,3}})?{_SP}*(?P<xmult>{_MULT})\.?"
+    rf"(?:{_SP}*(?P<xnum2>\d{{1,3}}){_SP}*(?P<xmult2>tys|tyś|tysi(?:ęcy|ące|ąc))\.?)?(?!\w)"
     # "dziesięciu tysięcy złotych", "pół miliona zł"; "trzy miliony" with no currency only under a cue
     rf"|(?P<words>{NUMERAL})\s+(?P<wmult>tysi(?:ąc|ące|ęcy|ącach|ącami)|milion(?:a|y|ów)?|miliard(?:a|y|ów)?)(?!\w)"
     rf"(?:\s+(?P<wcur>{_CUR})(?!\w))?"
@@ -109,10 +110,15 @@ _RANGE_FROM = re.compile(r"\bod[ \u00a0]*\Z", re.I)
 _RANGE_TO = re.compile(r"[ \u00a0]*do[ \u00a0]+\d")
 # Sums in words with no currency ("dostają trzy miliony, a …") end the clause or go on to whom/what for.
 _WORDS_MONEY = re.compile(
-    r"[ \u00a0]*(?:[,.;)]|$|(?:na|dla|z|ze|do|przekazan\w*|przyznan\w*|dofinansowania|dotacji|wsparcia)(?!\w))"
+    r"[ \u00a0]*(?:[,.;)]|$|(?:na|dla|z|ze|do|to|stanowi\w*|pochodz\w*|przekazan\w*|przyznan\w*|dofinansowania|dotacji"
+    r"|wsparcia)(?!\w))"
 )
 _RANGE_NEXT = re.compile(r"[ \u00a0]*(?:do|[-–—‐])[ \u00a0]*\d")  # "40,5 tys. do 52,125 tys. PLN": a lower bound
 _RANGE_UPPER = re.compile(r"\bdo[ \u00a0]*\Z")  # "od 0,5 mln zł do 93,5 mln": the upper bound
+_COORDINATED = re.compile(
+    r"[ \u00a0]*(?:,|i|oraz|a\s+także)?[ \u00a0]*(?:(?:około|ok\.|ponad|blisko|prawie|niemal|niespełna)[ \u00a0]*)?",
+    re.I,
+)
 _PERCENT_OF = re.compile(r"(?:%|\bproc\.?|\bprocent\w*)[ \u00a0]+(?:\w+[ \u00a0]+)?\Z")
 # "1 EURO = 4 PLN": an exchange rate, not money.
 _RATE_BEFORE = re.compile(r"(?:EUR|EURO|euro)[ \u00a0]*=[ \u00a0]*\Z")
@@ -147,7 +153,7 @@ _HEADS = re.compile(
     r"|(?:otrzyma|otrzymuj|otrzymywa|pozyska|uzyska|dostał|zdoby|przyzna|przekaza|wywalczy)\w*|dostan\w*|dostaj\w*|dostal[iy]\w*|voucher\w*|trafi\w*|\bdał[aoiy]?\b"
     r"|wesprze\w*|dołoży\w*)"
     r"|(?P<eu_share>wkład\w*\s+(?:(?-i:UE)|unii\b|unijn\w*|wspólnot\w*))"
-    r"|(?P<other>alokacj\w*|\bpul[aięy]\b|pożyczk\w*|kredyt\w*|(?:ma|mają|miał\w*)\s+budżet\w*|budżet\w*\s+(?:konkursu|naboru)))",
+    r"|(?P<other>(?:alokacj\w*|\bpul[aięy]\b)(?:\s+(?:środków\s+)?na\s+\w+)?|pożyczk\w*|kredyt\w*|(?:ma|mają|miał\w*)\s+budżet\w*|budżet\w*\s+(?:konkursu|naboru)))",
     re.I,
 )
 # Phrases naming the EU as the source of a sum ("ze środków Unii Europejskiej", "z EFS").
@@ -230,7 +236,8 @@ def _match_value(m: re.Match[str]) -> Decimal | None:
     if m.group("snum") is not None:
         return _number(m.group("snum"), f",{m.group('sfrac')}", None)
     if m.group("xnum") is not None:
-        return _number(m.group("xnum"), m.group("xfrac"), m.group("xmult"))
+        value = _number(m.group("xnum"), m.group("xfrac"), m.group("xmult"))
+        return _rest(value, _exponent(m.group("xmult")), m.group("xnum2"), None)
     if m.group("words") is not None:
         words = numeral_value(m.group("words"))
         mult = m.group("wmult")
@@ -408,6 +415,14 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
         stop = _AFTER_STOP.search(tail, skip)
         if stop and _RELATIVE.match(tail, stop.start()):
             stop = _AFTER_STOP.search(tail, stop.end())
+        elif (
+            stop
+            and stop.start() <= skip + 1
+            and tail[stop.start()] == ","
+            and _HEADS.match(tail.lstrip(", "))
+            and (i + 1 == len(matches) or end + len(tail) < next_start)  # not the next amount's own clause
+        ):
+            stop = _AFTER_STOP.search(tail, stop.end())  # "70 milionów złotych, otrzymała Gdynia": the verb after
         after = tail[: stop.start()] if stop else tail
         context_was, context_from = context_from, end + len(after)
         if _SLOWNIE.search(before) or _RATE_BEFORE.search(before):
@@ -446,7 +461,9 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
             context_from = context_was  # not an amount: its words stay in the next one's context
             continue  # "trzy tysiące osób", "37 tys. projektów": no currency, money only under a cue and before a stop
         part_of = kind == "other" and mentions and not _HEADS.search(before)
-        if part_of and (_PART_OF.search(before) or (in_part and clause == part_clause)):
+        if part_of and _COORDINATED.fullmatch(text, mentions[-1].end, start):
+            kind = mentions[-1].kind  # "dwie dotacje: 144 tys. zł i około 63 tys. zł": one list, one kind
+        elif part_of and (_PART_OF.search(before) or (in_part and clause == part_clause)):
             kind, in_part, part_clause = mentions[-1].kind, True, clause
         else:
             in_part = False
