@@ -17,6 +17,7 @@ from typer.testing import CliRunner
 import scraper.cli
 from fixture_pages import FIXTURES, fixture_pages
 from scraper.cli import app
+from scraper.full_registry import load_registry
 from scraper.registry import load_sites
 
 runner = CliRunner()
@@ -171,27 +172,47 @@ def test_help_has_readable_placeholders_and_whole_summaries() -> None:
 
 
 def test_an_unknown_site_lists_the_known_ones(tmp_path: Path) -> None:
-    code, output = invoke("run", "--offline", "--data", str(tmp_path), "--site", "nope")
+    shipped = str(ROOT / "src" / "scraper" / "sites.toml")  # the hand-written file alone: few ids, all listed
+    code, output = invoke("run", "--offline", "--data", str(tmp_path), "--site", "nope", "--sites", shipped)
     assert code == 2
     known = ", ".join(s.id for s in load_sites())
     assert output.strip() == f"Error: unknown site id(s): nope (known: {known})"
+    # the full registry (every unit): a close match and where to look, not 2,800 ids on one line
+    code, output = invoke("run", "--offline", "--data", str(tmp_path), "--site", "ops-milic")
+    assert code == 2
+    assert re.fullmatch(
+        r"Error: unknown site id\(s\): ops-milic \(did you mean ops-milicz\? `scrape sites` lists the \d{4} ids\)",
+        output.strip(),
+    )
 
 
 def test_sites_lists_the_registry(monkeypatch: pytest.MonkeyPatch) -> None:
-    registry = load_sites()
-    code, output = invoke("sites")  # not a terminal: tab-separated lines, nothing wrapped
-    assert code == 0
-    rows = [line.split("\t") for line in output.splitlines()]
-    assert rows[0] == ["id", "name", "teryt", "extractor", "start_urls"]
-    assert rows[1:] == [[s.id, s.name, s.teryt or "", s.extractor, " ".join(s.start_urls)] for s in registry]
+    registry = load_registry()
+    result = runner.invoke(app, ["sites"])  # not a terminal: tab-separated lines, nothing wrapped
+    assert result.exit_code == 0
+    rows = [line.split("\t") for line in result.stdout.splitlines()]
+    assert rows[0] == ["id", "name", "teryt", "level", "extractor", "start_urls"]
+    assert rows[1:] == [
+        [
+            s.id,
+            s.name,
+            s.teryt or "",
+            s.level or "",
+            "needs discovery" if s.needs_discovery else s.extractor,
+            " ".join(s.start_urls),
+        ]
+        for s in registry
+    ]
+    assert rows[2] == ["um-opole", "Urząd Miasta Opola", "1661011", "miasto", "um-opole", rows[2][-1]]
+    assert f"total         {len(registry)}" in result.stderr  # the counts, apart from the rows
     monkeypatch.setattr(scraper.cli, "out", Console(force_terminal=True, width=200))
-    code, output = invoke("sites")  # a terminal: a table and the count
+    code, output = invoke("sites")  # a terminal: aligned lines, then the counts
     assert code == 0
-    for site in registry:
+    for site in load_sites():
         assert site.id in output and site.extractor in output
-    assert f"{len(registry)} sites" in output
-    fake = invoke("sites", "--sites", str(ROOT / "tests" / "fake_site.toml"))[1]
-    assert "gmina-testowa" in fake and "1 site\n" in fake
+    assert re.search(rf"^total +{len(registry)} +{sum(s.needs_discovery for s in registry)}$", output, re.MULTILINE)
+    fake = invoke("sites", "--sites", str(ROOT / "tests" / "fake_site.toml"))[1]  # that file alone
+    assert "gmina-testowa" in fake and re.search(r"^total +1 +0$", fake, re.MULTILINE)
 
 
 def test_validate_outside_the_repository_says_so(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -24,7 +24,6 @@ from rich.console import Console
 from rich.logging import RichHandler
 from rich.markup import escape
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.table import Table
 from typer.core import TyperArgument, TyperCommand
 
 from extract import jsonl
@@ -34,13 +33,16 @@ from extract.pipeline import Role, extract
 from extract.urls import canonical_url, host_of
 from scraper import golden
 from scraper.fetch import USER_AGENT, FetchPolicy
+from scraper.full_registry import annotate, load_registry
 from scraper.lock import LockedError, RunLock
 from scraper.pages import role_of
 from scraper.registry import Site, SiteRegistryError, load_sites, site_for_url
 from scraper.runs import RunResult, run_sites
+from scraper.selection import Selection, SelectionError, count_lines, place_filter, select
 from scraper.signals import Interrupted
 from scraper.state import StateError
 from scraper.store import RawStore, StoreError, load_entry
+from scraper.units import LEVELS, load_units
 from scraper.writer import WriteError, check_directory, check_file_target, write_jsonl, write_text_atomic
 
 
@@ -95,6 +97,36 @@ SitesOption = Annotated[
 SiteIdsOption = Annotated[
     list[str], typer.Option("--site", metavar="ID", help="Only this site id (repeatable; `scrape sites` lists them).")
 ]
+VoivodeshipOption = Annotated[
+    list[str],
+    typer.Option(
+        "--voivodeship",
+        metavar="NAME",
+        help="Only sites in this voivodeship (repeatable; any case, diacritics optional: malopolskie).",
+    ),
+]
+PowiatOption = Annotated[
+    list[str],
+    typer.Option(
+        "--powiat", metavar="NAME", help="Only sites in this powiat (repeatable; nyski, or a city's own: Opole)."
+    ),
+]
+TerytOption = Annotated[
+    list[str],
+    typer.Option(
+        "--teryt",
+        metavar="PREFIX",
+        help="Only sites whose TERYT starts so (repeatable; 2 digits: voivodeship, 4: powiat, 7: one unit).",
+    ),
+]
+LevelOption = Annotated[
+    list[str],
+    typer.Option(
+        "--level",
+        metavar="LEVEL",
+        help=f"Only units of this level (repeatable): {', '.join(LEVELS)} (miasto: na prawach powiatu).",
+    ),
+]
 
 
 FIXTURES_DEFAULT = Path("tests/fixtures")  # relative: `scrape validate` runs from the repository
@@ -111,17 +143,36 @@ def fail(message: str, code: int = 2) -> NoReturn:
 
 
 def _sites(path: Path | None) -> list[Site]:
+    """The hand-written registry alone (extract, validate: pages of known page objects)."""
     try:
         return load_sites(path)
     except SiteRegistryError as error:
         fail(str(error))
 
 
-def _choose(registry: list[Site], ids: list[str]) -> list[Site]:
-    known = [s.id for s in registry]
-    if unknown := sorted(set(ids) - set(known)):
-        fail(f"unknown site id(s): {', '.join(unknown)} (known: {', '.join(known)})")
-    return [s for s in registry if not ids or s.id in ids]
+def _registry(path: Path | None) -> list[Site]:
+    """What run and sites work on: the shipped sites.toml merged with every unit; `--sites FILE`: that file alone."""
+    units = load_units()
+    for warning in units.warnings:
+        err.print(f"warning: {warning}", highlight=False, markup=False)
+    try:
+        return load_registry(units=units) if path is None else annotate(load_sites(path), units)
+    except SiteRegistryError as error:
+        fail(str(error))
+
+
+def _selection(
+    ids: list[str], voivodeship: list[str], powiat: list[str], teryt: list[str], level: list[str]
+) -> Selection:
+    return Selection(tuple(ids), tuple(voivodeship), tuple(powiat), tuple(teryt), tuple(level))
+
+
+def _choose(registry: list[Site], selection: Selection) -> list[Site]:
+    """The selected sites; a bad name or an empty selection is one `Error:` line (exit 2)."""
+    try:
+        return select(registry, selection)
+    except SelectionError as error:
+        fail(str(error))
 
 
 def _version() -> str:
@@ -169,6 +220,10 @@ def run(
     data: DataOption = Path("data"),
     sites: SitesOption = None,
     site: SiteIdsOption = [],  # noqa: B006
+    voivodeship: VoivodeshipOption = [],  # noqa: B006
+    powiat: PowiatOption = [],  # noqa: B006
+    teryt: TerytOption = [],  # noqa: B006
+    level: LevelOption = [],  # noqa: B006
     offline: Annotated[bool, typer.Option("--offline", help="Replay the saved pages in DIR/raw; no network.")] = False,
     live: Annotated[bool, typer.Option("--live", help="Fetch the sites (the default).")] = False,
     pages_from: Annotated[
@@ -199,6 +254,11 @@ def run(
 ) -> None:
     """Crawl the registry's sites (or replay DIR/raw with --offline) into DIR/clean/records.jsonl.
 
+    The registry is every unit of the official list plus sites.toml (or --sites FILE alone); select
+    with --site, --voivodeship, --powiat, --teryt, --level (options AND together). Sites whose sections
+    are not discovered yet are skipped (one line says how many); offline, so are generated sites with
+    no saved pages.
+
     Exit 0: all fetched; 1: some pages or sites failed (everything else still written, earlier records
     of what was not reached kept); 2: bad usage, registry or data directory; 130/143: stopped by
     Ctrl-C/SIGTERM.
@@ -220,14 +280,16 @@ def run(
     if contact and not _HEADER_SAFE.fullmatch(contact):
         fail(f"--contact {contact!r} must be printable ASCII (an e-mail or URL): it goes into an HTTP header")
     _logging(quiet, verbose)
-    chosen = _choose(_sites(sites), site)
+    selected = _choose(_registry(sites), _selection(site, voivodeship, powiat, teryt, level))
+    chosen = [s for s in selected if not s.needs_discovery]
+    skipped = [_not_discovered(len(selected) - len(chosen))] if len(chosen) < len(selected) else []
     data = data.absolute()
     try:
         check_directory(data)
     except WriteError as error:
         fail(str(error))
     policy = FetchPolicy(concurrency=concurrency, user_agent=USER_AGENT.format(contact=contact))
-    progress, tasks = _progress(quiet, chosen)
+    progress, tasks = _progress(quiet, [])
 
     def advance(site_id: str, url: str) -> None:
         progress.advance(tasks[site_id])  # type: ignore[arg-type]
@@ -237,6 +299,14 @@ def run(
     try:
         with RunLock(data):
             pages = _pages_to_replay(data, pages_from, quiet) if offline else None
+            if pages is not None:
+                chosen, unsaved = _with_saved_pages(chosen, RawStore(pages), named=set(site))
+                if unsaved:
+                    skipped.append(f"{_plural(unsaved, 'generated site')} with no saved pages in {pages}: skipped")
+            if not chosen:  # nothing walked: no dataset rebuilt, no report saved
+                _print_skipped([*skipped, "nothing to run: none of the selected sites is ready"], quiet)
+                raise typer.Exit(0)
+            tasks.update({s.id: progress.add_task(s.id, total=None) for s in chosen})
             with progress:
                 result = run_sites(
                     chosen,
@@ -249,8 +319,29 @@ def run(
                 )
     except (LockedError, StateError, WriteError) as error:
         fail(str(error))
-    _print_run(result, quiet)
+    _print_run(result, quiet, skipped)
     raise typer.Exit(result.exit_code)
+
+
+def _not_discovered(count: int) -> str:
+    return (
+        f"{_plural(count, 'site')} not discovered yet (homepage known, no sections): skipped; `scrape sites` lists them"
+    )
+
+
+def _with_saved_pages(chosen: list[Site], store: RawStore, named: set[str]) -> tuple[list[Site], int]:
+    """Offline: a generated site with nothing saved is left out (not failed), unless named with --site.
+
+    A hand-written site still fails when nothing is saved for it, as before: it is expected to have pages.
+    """
+    kept = [s for s in chosen if not s.generated or s.id in named or store.holds_any(s.id)]
+    return kept, len(chosen) - len(kept)
+
+
+def _print_skipped(lines: list[str], quiet: bool) -> None:
+    if not quiet:
+        for line in lines:
+            out.print(line, highlight=False, markup=False)
 
 
 def _pages_to_replay(data: Path, pages_from: Path | None, quiet: bool) -> Path:
@@ -275,10 +366,11 @@ def _progress(quiet: bool, sites: list[Site]) -> tuple[Progress, dict[str, objec
     return progress, {s.id: progress.add_task(s.id, total=None) for s in sites}
 
 
-def _print_run(result: RunResult, quiet: bool) -> None:
+def _print_run(result: RunResult, quiet: bool, skipped: list[str]) -> None:
     report = result.report
     if not quiet:
         out.print(report.table())
+    _print_skipped(skipped, quiet)
     for site_report in report.sites:
         if site_report.stopped and site_report.stopped != "interrupted" and not quiet:
             line = f"{site_report.site}: {site_report.stopped}; records of pages not reached kept"
@@ -306,30 +398,70 @@ def _print_run(result: RunResult, quiet: bool) -> None:
         )
 
 
-@app.command("sites", short_help="List the registry's sites: id, name, TERYT, extractor, start URL.")
+@app.command("sites", short_help="List the registry's sites (or a selection) and count them per level and region.")
 def sites_command(
     sites: SitesOption = None,
     site: SiteIdsOption = [],  # noqa: B006
+    voivodeship: VoivodeshipOption = [],  # noqa: B006
+    powiat: PowiatOption = [],  # noqa: B006
+    teryt: TerytOption = [],  # noqa: B006
+    level: LevelOption = [],  # noqa: B006
+    count: Annotated[bool, typer.Option("--count", help="Only the counts, not the sites.")] = False,
 ) -> None:
-    """List the registry's sites (all, or those given with --site) and count them.
+    """List the registry's sites (all, or a selection) and count them per level and voivodeship.
 
-    On a terminal a table; piped, tab-separated lines with a header (id, name, teryt, extractor, start_urls).
+    The registry is every unit of the official list (MSWiA) plus sites.toml; --sites FILE lists that
+    file alone. Options AND together; a repeated option ORs its values. Piped: tab-separated lines
+    with a header (id, name, teryt, level, extractor, start_urls; the counts go to stderr); on a
+    terminal, the same columns aligned, then the counts. "needs discovery" in the extractor column:
+    a generated site whose sections are not known yet.
 
-    Example: scrape sites --sites tests/fake_site.toml
+    Example: scrape sites --voivodeship opolskie --level gmina
     """
-    chosen = _choose(_sites(sites), site)
-    if not out.is_terminal:  # piped: one tab-separated line per site, nothing wrapped, for grep and cut
-        lines = ["id\tname\tteryt\textractor\tstart_urls"]
-        lines += [f"{s.id}\t{s.name}\t{s.teryt or ''}\t{s.extractor}\t{' '.join(s.start_urls)}" for s in chosen]
-        sys.stdout.write("\n".join(lines) + "\n")
+    registry = _registry(sites)
+    selection = _selection(site, voivodeship, powiat, teryt, level)
+    chosen = _choose(registry, selection)
+    counts = count_lines(chosen)
+    if sites is None and not selection.ids:  # units the official list gives no website: no site, said apart
+        in_place = place_filter(selection)
+        counts += [
+            f"no website in the official list, so no site: {u.teryt} {u.name} ({u.level}, {u.voivodeship})"
+            for u in load_units().without_homepage
+            if in_place(u)
+        ]
+    if count:
+        sys.stdout.write("\n".join(counts) + "\n")
         return
-    table = Table(title="sites", title_justify="left")
-    for column in ("id", "name", "teryt", "extractor", "start"):
-        table.add_column(column, overflow="fold")
-    for s in chosen:
-        table.add_row(*(escape(v) for v in (s.id, s.name, s.teryt or "–", s.extractor, " ".join(s.start_urls))))
-    out.print(table)
-    out.print(f"{len(chosen)} site{'s' if len(chosen) != 1 else ''}", highlight=False)
+    rows = [
+        (
+            s.id,
+            s.name,
+            s.teryt or "",
+            s.level or "",
+            "needs discovery" if s.needs_discovery else s.extractor,
+            " ".join(s.start_urls),
+        )
+        for s in chosen
+    ]
+    if not out.is_terminal:  # piped: one tab-separated line per site, nothing wrapped, for grep and cut
+        lines = ["id\tname\tteryt\tlevel\textractor\tstart_urls", *("\t".join(row) for row in rows)]
+        sys.stdout.write("\n".join(lines) + "\n")
+        err.print("\n".join(counts), highlight=False, markup=False)
+        return
+    for line in _aligned([("id", "name", "teryt", "level", "extractor", "start"), *rows]):
+        out.print(line, highlight=False, markup=False, overflow="ignore", crop=False)
+    out.print("\n".join(counts), highlight=False, markup=False)
+
+
+def _aligned(rows: list[tuple[str, ...]], name_at_most: int = 36) -> list[str]:
+    """Rows as aligned lines for a terminal, one per site (fast for 2,800 rows, unlike a rich Table); a long
+    name is cut with "…", the start URL is left whole (the terminal wraps it rather than losing it)."""
+    cut = [
+        tuple(v[: name_at_most - 1] + "…" if i == 1 and len(v) > name_at_most else v for i, v in enumerate(r))
+        for r in rows
+    ]
+    widths = [max(len(row[i]) for row in cut) for i in range(len(cut[0]) - 1)]
+    return ["  ".join([*(value.ljust(w) for value, w in zip(row, widths, strict=False)), row[-1]]) for row in cut]
 
 
 @app.command("extract", cls=_Command, short_help="Extract records from local HTML files and print them as JSONL.")

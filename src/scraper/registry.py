@@ -37,6 +37,7 @@ from extract import places
 from extract import registry as extractors
 from extract.page import SiteInfo
 from extract.urls import host_of
+from scraper.units import Level
 
 MAX_DELAY = 3600.0  # seconds between requests; more is a typo (milliseconds?), not a policy
 
@@ -65,6 +66,16 @@ class Site:
     feeds: tuple[str, ...] = ()
     selectors: dict[str, str] = field(default_factory=dict)
     may_be_empty: bool = False
+    # The unit the site belongs to (filled by `scraper.full_registry` from the official list, by TERYT).
+    level: Level | None = None
+    voivodeship: str | None = None  # lower case, with diacritics: "opolskie"
+    powiat: str | None = None
+    generated: bool = False  # made from the official list of units, not written in sites.toml
+
+    @property
+    def needs_discovery(self) -> bool:
+        """No article pattern yet (a generated site): the crawl would not know what to read, so it is skipped."""
+        return not self.articles
 
     @property
     def info(self) -> SiteInfo:
@@ -305,6 +316,7 @@ class _Entry(BaseModel):
 
 
 SITE_KEYS = tuple(_Entry.model_fields)
+UNIT_FIELDS = ("level", "voivodeship", "powiat", "generated")  # Site fields that come from the list of units, not TOML
 SELECTOR_KEYS = tuple(_Selectors.model_fields)
 
 # What a key must hold, as a whole and (for a list or table) item by item: the text of a type error.

@@ -1,0 +1,115 @@
+"""The full registry: a generated site for every unit of the official list, overridden or extended by sites.toml.
+
+Nobody writes 2,800 registry entries by hand, so each unit with a website becomes a site of its own,
+with its homepage as start URL and no URL patterns yet (`Site.needs_discovery`), until discovery
+fills them in. The hand-written file stays small: an entry there
+
+- replaces the generated site whose id it takes, or whose unit it belongs to (same `teryt`) and whose
+  homepage host (or its www twin) is one of the entry's start-URL hosts (`um-opole` replaces
+  `miasto-opole-1661011`);
+- otherwise is added alongside (a welfare centre, a local news portal, a national portal).
+
+Either way a hand-written site with a `teryt` gets the unit's level, voivodeship and powiat.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from extract import teryt as terc
+from extract.urls import host_of
+from scraper.registry import Site, load_sites
+from scraper.units import Unit, Units, level_of_code, load_units, slug
+
+GENERATED_EXTRACTOR = "generic"  # until discovery finds a site's sections, its pages go to the generic extractor
+
+
+def site_id(unit: Unit) -> str:
+    """`<level>-<name slug>-<teryt>`: readable, sorted by level in listings, unique by the TERYT code."""
+    return f"{unit.level}-{slug(unit.name)}-{unit.teryt}"
+
+
+def display_name(unit: Unit) -> str:
+    """The unit as an institution's name ("Gmina Milicz", "Miasto Opole", "Powiat nyski")."""
+    if unit.level == "wojewodztwo":
+        return f"Województwo {unit.name}"
+    if unit.level == "powiat":
+        return f"Powiat {unit.name}"
+    if unit.level == "dzielnica":
+        return f"Dzielnica {unit.name} m.st. Warszawy"
+    if "stołeczne" in unit.kind:
+        return f"Miasto Stołeczne {unit.name}"
+    if unit.level == "miasto" or unit.kind == "gmina miejska":
+        return f"Miasto {unit.name}"
+    return f"Gmina {unit.name}"
+
+
+def unit_site(unit: Unit) -> Site:
+    """The generated site of a unit with a homepage: start there, stay on its host and www twin."""
+    assert unit.homepage, unit
+    return Site(
+        id=site_id(unit),
+        name=display_name(unit),
+        start_urls=(unit.homepage,),
+        follow=(),
+        articles=(),
+        extractor=GENERATED_EXTRACTOR,
+        teryt=unit.teryt,
+        level=unit.level,
+        voivodeship=unit.voivodeship,
+        powiat=unit.powiat,
+        generated=True,
+    )
+
+
+def _twins(host: str) -> set[str]:
+    return {host, host[4:] if host.startswith("www.") else f"www.{host}"}
+
+
+def with_unit(site: Site, units: dict[str, Unit]) -> Site:
+    """The site with its unit's level, voivodeship and powiat (from TERC when the list lacks the unit)."""
+    if site.teryt is None:
+        return site
+    unit = units.get(site.teryt)
+    if unit is not None:
+        return replace(site, level=unit.level, voivodeship=unit.voivodeship, powiat=unit.powiat)
+    names = terc.hierarchy(site.teryt)  # a unit missing from the MSWiA list (Baborów, powiat świdnicki)
+    level = level_of_code(site.teryt)
+    powiat = names.county if level != "wojewodztwo" else None
+    return replace(site, level=level, voivodeship=names.voivodeship, powiat=powiat)
+
+
+def overrides(site: Site, unit: Unit) -> bool:
+    """A hand-written site stands in for the unit's generated one (see the module's docstring)."""
+    if site.id == site_id(unit):
+        return True
+    starts = {host_of(url) for url in site.start_urls}
+    return site.teryt == unit.teryt and unit.host is not None and bool(starts & _twins(unit.host))
+
+
+def merge(written: list[Site], units: Units) -> list[Site]:
+    """Hand-written sites first (file order: they win a shared host), then the generated ones by TERYT."""
+    by_teryt = units.by_teryt()
+    by_id = {site_id(unit): unit for unit in units.with_homepage}
+    replaced: set[str] = set()
+    for site in written:
+        for unit in (by_id.get(site.id), by_teryt.get(site.teryt or "")):
+            if unit is not None and unit.homepage and overrides(site, unit):
+                replaced.add(unit.teryt)
+    generated = [unit_site(unit) for unit in sorted(units.with_homepage, key=lambda u: u.teryt)]
+    return [with_unit(site, by_teryt) for site in written] + [s for s in generated if s.teryt not in replaced]
+
+
+def load_registry(path: Path | None = None, *, units: Units | None = None) -> list[Site]:
+    """The full registry: the hand-written file (default the shipped sites.toml) merged with every unit.
+
+    Raises SiteRegistryError as `load_sites` does; the units' warnings are in `load_units().warnings`.
+    """
+    return merge(load_sites(path), units if units is not None else load_units())
+
+
+def annotate(sites: list[Site], units: Units | None = None) -> list[Site]:
+    """A hand-written registry alone (`--sites FILE`), its sites given their units' level and place."""
+    by_teryt = (units if units is not None else load_units()).by_teryt()
+    return [with_unit(site, by_teryt) for site in sites]
