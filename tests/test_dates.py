@@ -146,6 +146,8 @@ def test_day_formats(text: str, value: date) -> None:
         ("2020-10-04 09:05", "2020-10-04"),
         ("w styczniu 2020 r.", "styczniu 2020 r."),
         ("rok 2020 rokiem", None),
+        ("od 1 lipca 2017 r do 30 września", "1 lipca 2017 r"),  # the dot of "r." left off
+        ("w lipcu 2017 rok", "lipcu 2017"),
     ],
 )
 def test_printed_text(text: str, printed: str | None) -> None:
@@ -170,6 +172,13 @@ SPAN_FORMATS = [
     ("w III kwartale 2021", "quarter", D(2021, 7, 1), D(2021, 9, 30)),
     ("do IV kwartału 2021", "quarter", D(2021, 10, 1), D(2021, 12, 31)),
     ("2 kw. 2022", "quarter", D(2022, 4, 1), D(2022, 6, 30)),
+    # a Roman month with a year and no day; an apostrophe stands for the century
+    ("VII.2022", "month", D(2022, 7, 1), D(2022, 7, 31)),
+    ("od XII.2021 r.", "month", D(2021, 12, 1), D(2021, 12, 31)),
+    ("od VII’22", "month", D(2022, 7, 1), D(2022, 7, 31)),
+    ("do VI'23", "month", D(2023, 6, 1), D(2023, 6, 30)),
+    ("IX’2020", "month", D(2020, 9, 1), D(2020, 9, 30)),
+    ("lipiec’22", "month", D(2022, 7, 1), D(2022, 7, 31)),
 ]
 
 
@@ -276,6 +285,9 @@ NOT_DATES = [
     "15 maja 2000 zł",
     "w maju 1791",  # a history month: silently not a date
     "04.10.20",  # two-digit year: not read
+    "Oś priorytetowa IX 2014-2020",  # a Roman numeral with a space before a year: not a month
+    "rozdział II.22",  # a dot and two digits: a section number
+    "VII’220",
     "8.1.1",
     "192.168.1.1",
     "1.2.2020.5",

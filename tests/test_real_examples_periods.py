@@ -123,6 +123,61 @@ PERIODS = [
     ),
     # a sentence opening on "Od" and a date, then a verb of running
     ("Od 23.10.2020r. działa rządowy program „Wspieraj Seniora”, o czym informuje GOPS.", D(2020, 10, 23), None),
+    # "r" with its dot left off still belongs to the date, so the range holds
+    (
+        "Zadanie potrwa od 1 marca 2018 r do 31 sierpnia 2019 r i obejmie czterdziestu uczniów technikum.",
+        D(2018, 3, 1),
+        D(2019, 8, 31),
+    ),
+    # Roman months with a year and no day: "IX’21" (an apostrophe for the century), "III.2020"
+    (
+        "Stowarzyszenie prowadzi mieszkania treningowe dla 30 osób z gminy Bytów w okresie od IX’21 do VIII’22.",
+        D(2021, 9, 1),
+        D(2022, 8, 31),
+    ),
+    (
+        "Projekt „Razem raźniej” jest realizowany od III.2020 r. do II.2021 r. w Domu Kultury.",
+        D(2020, 3, 1),
+        D(2021, 2, 28),
+    ),
+    ("Realizacja: wrzesień’23 – czerwiec’24\nWartość projektu: 80 000 zł", D(2023, 9, 1), D(2024, 6, 30)),
+    # edges as a bulleted list under a label, with no colon after them
+    (
+        "Okres realizacji zadania:\n• rozpoczęcie realizacji zadania 1.03.2022 r.\n"
+        "• zakończenie realizacji zadania 30.11.2022 r.\n\nKwota dotacji: 40 000,00 zł",
+        D(2022, 3, 1),
+        D(2022, 11, 30),
+    ),
+    (
+        "- rozpoczęcie projektu 2.01.2024 r.\n- zakończenie rzeczowe projektu 20.12.2024 r.",
+        D(2024, 1, 2),
+        D(2024, 12, 20),
+    ),
+    # the year a project is planned for
+    ("Umowę podpisano we wrześniu. Realizację inwestycji zaplanowano na rok 2025.", D(2025, 1, 1), D(2025, 12, 31)),
+    (
+        "Realizacja projektu jest planowana na 2024 rok, a wniosek złożono w marcu 2023 r.",
+        D(2024, 1, 1),
+        D(2024, 12, 31),
+    ),
+    # an earlier project's dates are stepped over only in their own clause
+    (
+        "Projekt jest kontynuacją działań z lat ubiegłych i będzie realizowany od 1.01.2021 r. do 31.12.2021 r.",
+        D(2021, 1, 1),
+        D(2021, 12, 31),
+    ),
+    # an edition's dates are this edition's task's
+    (
+        "W ramach edycji 2024 programu gmina realizuje zadanie od 1 lipca do 31 grudnia 2024 r.",
+        D(2024, 7, 1),
+        D(2024, 12, 31),
+    ),
+    # a call stated in the next sentence does not make the period a call window
+    (
+        "Zadanie realizowane będzie od lipca do września 2021 r. Nabór dzieci do nowych grup ruszy w sierpniu.",
+        D(2021, 7, 1),
+        D(2021, 9, 30),
+    ),
 ]
 
 
@@ -156,6 +211,18 @@ NOT_PERIODS = [
     "Zarząd PFRON zatwierdził warunki, które w 2019 roku obowiązują realizatorów programu.",
     "Umowę o dofinansowanie podpisano 28 lipca 2023 r. w Urzędzie Marszałkowskim.",
     "Od 1 stycznia 2021 r. obowiązuje nowa stawka opłat.",
+    "Od 1 lipca 2021 r. mieszkańcy, którzy mają zaległości, mogą korzystać z rat, o czym informuje skarbnik.",
+    # a stage of the work, not the whole period
+    "Najpierw, od lutego do maja 2024 roku, potrwają prace projektowe, a świetlica ma ruszyć jesienią.",
+    "W pierwszym etapie remont sali gimnastycznej potrwa do końca czerwca 2023 r.",
+    # a window for people to collect or apply, dated at the opening of its sentence
+    "Od 5.12.2023 r. do 15.12.2023 r. Ośrodek wydawał paczki żywnościowe kupione w ramach projektu.",
+    "W dniach od 3 do 14 lipca 2023 r. trwa nabór uczestników do projektu „Aktywni razem”.",
+    # an earlier project's or edition's year
+    "Projekt „Rodzina razem” jest dalszym ciągiem zadania, które w 2021 r. prowadziło Stowarzyszenie „Dom”.",
+    "W poprzedniej edycji programu w 2022 roku gmina realizowała podobne zajęcia dla seniorów.",
+    # a stage's date is not the plan of the whole project
+    "Otwarcie projektu zaplanowano na marzec 2024 r., a nabór ruszy w lutym.",
 ]
 
 

@@ -96,11 +96,13 @@ _NOT_LETTER_BEFORE = r"(?<![^\W\d_])"
 # A year directly followed by a currency or a count is a number, not a year ("15 maja 2000 zł").
 _NOT_A_QUANTITY = rf"(?!{_HS}*(?:zł|PLN|złotych|osób|os\.|tys|mln))"
 _MONTH = rf"(?:{MONTH_PATTERN}){_NOT_LETTER_AFTER}"
+# An apostrophe standing for a year's century: "VII’22" (typographic or straight).
+_APOSTROPHE = r"[’'`´]"
 _RELATIVE = r"(?:b\.\s?r\.|br\.|br\b|bież\.\s?r\.|bieżącego" + _HS + r"+roku)"
 
 _DATE = re.compile(
     # Only a digit, I/V (quarters) or a month's initial can start a date: skip the rest cheaply.
-    rf"(?=[\dIV{_MONTH_INITIALS}])(?:"
+    rf"(?=[\dIVX{_MONTH_INITIALS}])(?:"
     # Dates led by a digit; the shared guard makes every other position fail at once.
     r"(?<![\d.,])(?=\d)(?:"
     # 04.10.2020, 4/10/2020; a year of 5-6 digits is captured so a typo stays whole
@@ -121,12 +123,16 @@ _DATE = re.compile(
     # I kwartał 2021, 2 kw. 2021
     rf"|(?<!\w)(?=[IV1-4])(?P<q>IV|III|II|I|[1-4])\.?{_HS}+(?i:kwarta(?:łu|le|ł|l)|kw\.){_HS}+"
     rf"(?P<qy>\d{{4}})(?!\d)"
-    # styczeń 2020, w styczniu 2020, stycznia 2020, kwietnia br.
-    rf"|{_NOT_LETTER_BEFORE}(?=[{_MONTH_INITIALS}])(?P<mm>{_MONTH}){_HS}+"
-    rf"(?:(?P<mr>{_RELATIVE})|(?P<my>\d{{4}})(?!\d){_NOT_A_QUANTITY})"
+    # styczeń 2020, w styczniu 2020, stycznia 2020, kwietnia br., lipiec’22 (an apostrophe for the century)
+    rf"|{_NOT_LETTER_BEFORE}(?=[{_MONTH_INITIALS}])(?P<mm>{_MONTH})(?:{_HS}+"
+    rf"(?:(?P<mr>{_RELATIVE})|(?P<my>\d{{4}})(?!\d){_NOT_A_QUANTITY})|{_APOSTROPHE}(?P<msy>\d{{2}})(?![\d.,]\d|\d))"
+    # VII.2022, VII’22, VII'2022: a Roman month with a year and no day
+    rf"|(?<![\w.])(?P<rmm>{_ROMAN_PATTERN})(?:\.{_HS}?(?P<rmy>\d{{4}})|{_APOSTROPHE}(?P<rsy>\d{{2}}|\d{{4}}))"
+    rf"(?![\d]|[.,]\d){_NOT_A_QUANTITY}"
     r")"
     # the " r." / " roku" that follows a Polish date belongs to it
-    rf"(?P<suffix>{_HS}?(?:r\.|roku{_NOT_LETTER_AFTER}))?"
+    # (also a bare "r" with its dot left off: "od 1 lipca 2017 r do …")
+    rf"(?P<suffix>{_HS}?(?:r\.|r{_NOT_LETTER_AFTER}|roku{_NOT_LETTER_AFTER}))?"
 )
 
 # Calendar widgets: a day grid ("5 6 7 8 9 10 11") or weekday header line right after a month.
@@ -159,6 +165,13 @@ def year_span(year: int) -> tuple[date, date]:
 def plausible_year(year: int) -> bool:
     """Whether a year can be a date on a page about current public funding."""
     return MIN_YEAR <= year <= MAX_YEAR
+
+
+def _full_year(digits: str) -> int:
+    """A year as printed; an apostrophe's two digits ("’22") name a year of 1990-2089."""
+    if len(digits) != 2:
+        return int(digits)
+    return (1900 if int(digits) >= 90 else 2000) + int(digits)
 
 
 def _day_mention(m: re.Match[str], core: str, y: str, mo: int, d: str, *, dashed: bool = False) -> DateMention | None:
@@ -227,8 +240,14 @@ def _mention(m: re.Match[str], text: str, reference: date | None) -> DateMention
         if not plausible_year(year):
             return None
         return _span(m, "quarter", *quarter_span(year, quarter))
+    if g["rmm"] is not None:
+        year = _full_year(g["rmy"] or g["rsy"])
+        if not plausible_year(year):
+            return None
+        return _span(m, "month", *month_span(year, _ROMAN[g["rmm"]]))
     if g["mm"] is not None:
-        year, month = int(g["my"]), MONTHS[g["mm"].lower()]
+        year = _full_year(g["msy"] or g["my"])
+        month = MONTHS[g["mm"].lower()]
         if (
             not plausible_year(year)
             or _GRID_LINE.match(text, m.end())

@@ -41,7 +41,9 @@ _DASH = r"[-–—‐]"
 _MONTH = rf"(?:{MONTH_PATTERN})(?![^\W\d_])"
 
 # A bare year; "2019-01-27" and the like are dates already and are dropped as overlaps.
-_YEAR = re.compile(rf"(?=\d)(?<![\w.,/:])(?P<y>\d{{4}})(?![\d]|[.,:/]\d)(?P<suffix>{_HS}?(?:r\.|roku(?!\w)))?")
+_YEAR = re.compile(
+    rf"(?=\d)(?<![\w.,/:])(?P<y>\d{{4}})(?![\d]|[.,:/]\d)(?P<suffix>{_HS}?(?:r\.|r(?![^\W\d_])|roku(?!\w)))?"
+)
 # What may stand between the two ends of a range.
 _RANGE_GAP = re.compile(rf"{_HS}*(?:{_DASH}|(?i:do)(?:{_HS}+(?i:dnia|końca))?){_HS}*")
 _YEAR_GAP = re.compile(rf"{_HS}*(?:{_DASH}|(?i:do)(?:{_HS}+(?i:końca))?){_HS}*")
@@ -62,10 +64,13 @@ _LABEL = re.compile(
 # projektu planowane jest na …", "Rozpoczęcie realizacji projektu nastąpiło …".
 _EDGE_LABEL = re.compile(
     rf"(?=[dtprzDTPRZ])(?<!\w)(?i:(?:(?:data|termin|planowan\w*){_HS}+)?(?P<edge>rozpoczęci|zakończeni)\w*"
+    rf"(?:{_HS}+(?:rzeczow|finansow)\w*)?"
     rf"(?:{_HS}+realizacji)?(?:{_HS}+(?:projektu|programu|zadania|przedsięwzięcia|inwestycji))?)"
     rf"(?:{_HS}*:|{_HS}+{_DASH}|{_HS}+(?i:nastąpi\w*|(?:planowan|przewidzian)\w*{_HS}+(?:jest{_HS}+)?na)"
-    rf"(?:{_HS}+(?i:dnia))?)"
+    rf"(?:{_HS}+(?i:dnia))?|(?P<bare>{_HS}+(?i:dnia{_HS}+)?(?=\d)))"
 )
+# ... "• rozpoczęcie realizacji zadania 1.01.2021 r.": with no colon, only as a list item or line of its own.
+_LINE_OPENING = re.compile(r"(?:\A|\n)[ \t\u00a0•·*▪◦-]*\Z")
 # Words that may introduce a labelled value before its first date.
 _VALUE_PREFIX = re.compile(
     rf"[\s:]*(?:(?i:w{_HS}+okresie|w{_HS}+latach|na{_HS}+lata|lata|w{_HS}+dniach){_HS}+)?"
@@ -106,6 +111,9 @@ _RUNS_AFTER = re.compile(
     rf"(?:,?{_HS}+[^\s\d.,;:!?]+){{0,12}}?,?{_HS}+"
     r"(?i:działa\w*|rusz\w*|funkcjonuj\w*|(?:po)?trwa\w*|z?realiz(?:ow|uj)\w*|prowadz(?:i|ą|on)\w*|startuj\w*|korzyst\w*"
     r"|wdraża\w*)"
+    # ... and what runs is a scheme: "Od 1 stycznia obowiązuje nowa stawka" or "Od lipca mieszkańcy mogą
+    # korzystać z nowego parkingu" starts no project.
+    r"[^.\n]{0,80}?(?i:program|projekt|zadani|usług)"
 )
 # "Projekt systemowy, realizowany w 2010 roku", "W 2024 roku Gmina Kadzidło prowadzi Program": the year
 # (or month) a project runs in is its period.
@@ -145,6 +153,37 @@ _PROGRAMME_BEFORE = re.compile(
 # "w ramach zadania „Place zabaw … w latach 2006-2010”": years inside the quoted name of the scheme
 # a project is part of are that scheme's.
 _QUOTE_OPEN = re.compile(r"(?i:w\s+ramach(?:\s+(?!projekt)\w+)?|program\w*|fundusz\w*|konkurs\w*)\s*[„“\"][^”“\"\n]*\Z")
+
+# "Realizację zadania zaplanowano na rok 2019", "Realizacja projektu jest planowana na 2024 rok": the
+# year (or month) a project is planned for.
+_PLANNED_BEFORE = re.compile(
+    rf"(?<!\w)(?i:realizacj[aeę]|projekt|zadani[ea]?|inwestycj[aeę]|przedsięwzięci[ea])(?!\w)"
+    rf"(?:{_HS}+[^\s\d.,;:!?]+){{0,3}}?"
+    rf"{_HS}+(?i:(?:za)?planowan[aeoy]|przewidzian[aeoy]|zaplanowano|przewidziano)"
+    rf"{_HS}+(?i:na)(?:{_HS}+(?i:rok))?{_HS}+\Z"
+)
+# A stage of the work is not the whole period: "Najpierw, od stycznia do października 2025 roku, trwać
+# będą prace przygotowawcze", "W pierwszym etapie (do końca 2023 r.) …".
+_STAGE_BEFORE = re.compile(
+    rf"(?:(?<!\w)(?i:najpierw|w{_HS}+pierwszej{_HS}+kolejności)"
+    rf"|(?i:pierwsz|drug|trzeci|kolejn|ostatni|następn)\w*{_HS}+(?i:etap|faz)\w*|(?<!\w)(?i:etap|faz)\w*{_HS}+[IV1-4]\b)"
+    r"[^.;\n]{0,40}\Z"
+)
+# A window for people to come, apply or collect, dated at the opening of its sentence: "Od 02.11.2022r.
+# do 18.11.2022r. Gmina wydawała akcesoria", "W dniach od 3 do 14 lipca trwa nabór": like a call window,
+# not the realisation.
+_SENTENCE_OPENING = re.compile(rf"(?:\A|[.!?\n])\s*(?:(?i:w{_HS}+(?:dniach|okresie|terminie)){_HS}+)?\Z")
+_WINDOW_AFTER = re.compile(
+    rf"(?:{_HS}+[^\s\d.,;:!?–—-]+){{0,2}}?{_HS}+"
+    r"(?i:wydaw(?:a|ał|an)\w*|rozdaw\w*|odbi(?:ór|er)\w*|zapisy|nab[oó]r|rekrutacja"
+    r"|przyjmow\w*|składa(?:ć|ją|no)|zgłasza(?:ć|ją|no))(?!\w)"
+)
+# The dates of an earlier project: "jest dalszym ciągiem projektu, który w 2020 r. realizował GOPS",
+# "kontynuacja programu z lat 2018-2019", "W poprzedniej edycji programu w 2022 roku …".
+_EARLIER_BEFORE = re.compile(
+    rf"(?<!\w)(?i:kontynuacj\w*|dalszym{_HS}+ciągiem|poprzedni\w*|wcześniejsz\w*)"
+    rf"(?:,?{_HS}+(?!(?i:i|a|oraz|będzie|jest|obecnie|teraz)(?!\w))[^\s\d.;:!?]+){{0,6}}?[,(]?{_HS}*\Z"
+)
 
 # Ranks: lower wins; within a rank the first in the text wins.
 _LABELLED, _EDGES, _OD_DO, _DASHED, _YEARS, _END_ONLY, _START_ONLY, _IN_SPAN = range(8)
@@ -272,6 +311,8 @@ def _edges(text: str, tokens: list[DateMention]) -> _Candidate | None:
     first: DateMention | None = None
     last: DateMention | None = None
     for m in _EDGE_LABEL.finditer(text):
+        if m.group("bare") and not _LINE_OPENING.search(text, max(0, m.start() - 12), m.start()):
+            continue
         vs, ve = _line_after(text, m.end())
         inside = _within(tokens, vs, ve, 1)
         if not inside or text[vs : inside[0].start].strip():
@@ -380,6 +421,8 @@ def _open_ended(text: str, tokens: list[DateMention], reference: date | None) ->
             text, token.end
         ):
             found.append(_candidate(_START_ONLY, m.start(), token, None, token.end))
+        elif token.precision != "day" and _PLANNED_BEFORE.search(text, window, token.start):
+            found.append(_candidate(_YEARS, token.start, token, token, token.end))
         elif token.precision != "day" and _runs_in(text, token):
             found.append(_candidate(_IN_SPAN, token.start, token, token, token.end))
     if reference is not None:
@@ -388,6 +431,18 @@ def _open_ended(text: str, tokens: list[DateMention], reference: date | None) ->
                 start = date(reference.year, MONTHS[m.group("mo").lower()], 1)
                 found.append(_Candidate(_START_ONLY, m.start(), m.end(), start, None))
     return found
+
+
+def _own(text: str, cand: _Candidate) -> bool:
+    """Whether an unlabelled candidate may be this project's period: not a call or collection window,
+    a stage of the work, or an earlier project's or edition's dates."""
+    before = max(0, cand.pos - _CALL_WINDOW)
+    return not (
+        _CALL_BEFORE.search(text, before, cand.pos)
+        or _STAGE_BEFORE.search(text, before, cand.pos)
+        or _EARLIER_BEFORE.search(text, before, cand.pos)
+        or (_WINDOW_AFTER.match(text, cand.end_pos) and _SENTENCE_OPENING.search(text, max(0, cand.pos - 20), cand.pos))
+    )
 
 
 _SAME_SENTENCE = re.compile(rf"{_CLAUSE_CHAR}*")
@@ -422,11 +477,7 @@ def find_period(
     tokens = _tokens(text, reference, mentions)
     candidates = [c for c in (_labelled(text, tokens), _edges(text, tokens)) if c is not None]
     if not candidates:
-        candidates = [
-            c
-            for c in _ranges(text, tokens) + _open_ended(text, tokens, reference)
-            if not _CALL_BEFORE.search(text, max(0, c.pos - _CALL_WINDOW), c.pos)
-        ]
+        candidates = [c for c in _ranges(text, tokens) + _open_ended(text, tokens, reference) if _own(text, c)]
     if not candidates:
         return None, []
     best = _joined(text, min(candidates, key=lambda c: (c.rank, c.pos)), candidates)
