@@ -12,6 +12,7 @@ an institution word (Ośrodek, Gmina, Fundacja, …) or a known abbreviation (OP
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -60,16 +61,16 @@ _ORG_HEADS = frozenset([
 ])  # fmt: skip
 _CONNECTORS = frozenset([
     "w", "we", "i", "im", "im.", "nr", "nr.", "na", "z", "ze", "dla", "do", "ds.", "o", "przy", "pod",
-    "rzecz", "św.", "sp.", "oraz",
+    "rzecz", "św.", "sp.", "oraz", "pw", "pw.", "bł", "bł.",
 ])  # fmt: skip
 _PREPOSITIONS = frozenset(["w", "we", "z", "ze", "na", "do", "od", "dla", "przy", "pod", "przez", "o"])
 # Abbreviations a full stop does not end a sentence after.
 _DOT_WORDS = frozenset([
     "im", "św", "ul", "nr", "ks", "bp", "abp", "gen", "dr", "prof", "inż", "mgr", "p", "sp", "o", "al",
-    "pl", "os", "tzw", "np", "m.in",
+    "pl", "os", "tzw", "np", "m.in", "pw", "bł", "pt", "pn",
 ])  # fmt: skip
 # Abbreviations that stay inside a name ("Szkoła Podstawowa nr 1 im. Jana Pawła II", "sp. z o.o.").
-_NAME_DOT_WORDS = frozenset(["im", "św", "nr", "sp", "o", "ks", "bp", "abp", "gen", "prof", "dr", "inż"])
+_NAME_DOT_WORDS = frozenset(["im", "św", "nr", "sp", "o", "ks", "bp", "abp", "gen", "prof", "dr", "inż", "pw", "bł"])
 
 _FOLD_TABLE = str.maketrans("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ–—‑‐", "acelnoszzACELNOSZZ----")
 _COMPOUND_HYPHEN = re.compile(r"\b([^\W\d_]{2,}o)[ \t\u00a0]*[\-\u2010-\u2015\u2212][ \t\u00a0]*(?=[^\W\d_])")
@@ -153,7 +154,7 @@ def org_like(name: str) -> bool:
 
 def org_run(text: str, start: int = 0, limit: int = 18) -> OrgRun | None:
     """The run of name words at `start` (capitalised words, connectors, numbers, quoted parts)."""
-    tokens = list(_TOKEN.finditer(text, start))[:limit]
+    tokens = list(itertools.islice(_TOKEN.finditer(text, start), limit))
     kept: list[re.Match[str]] = []
     in_quote = False
     for token in tokens:
@@ -277,9 +278,15 @@ def cut_name(value: str) -> str:
     return normalise_name(value)[:200]
 
 
+_SUBJECT_REACH = 300
+
+
 def subject_before(text: str, verb_start: int) -> str | None:
     """The organisation that is the subject right before a verb ("Ośrodek … w Nysie otrzymał")."""
     sentence_start = max(text.rfind("\n", 0, verb_start), text.rfind(". ", 0, verb_start) + 1, 0)
+    # a name is never longer than _SUBJECT_REACH: a long sentence is not read word by word from its start
+    if verb_start - sentence_start > _SUBJECT_REACH:
+        sentence_start = text.find(" ", verb_start - _SUBJECT_REACH, verb_start) + 1
     clause = text[sentence_start:verb_start]
     tokens = list(_TOKEN.finditer(clause))
     for i, token in enumerate(tokens):

@@ -2,21 +2,34 @@
 
 Beneficiary and implementer are read here, from labels ("Wnioskodawca:", "Realizator projektu:")
 and phrases ("Beneficjentem jest …", "Projekt realizowany przez …", "… otrzymał dofinansowanie");
-partners in `extract.partners`, names in `extract.org_names`.
+partners in `extract.partners`, names in `extract.org_names`, their cases in `extract.org_cases`.
+
+Every phrase is anchored on a cue word (a verb of getting money, a label, "umowę … zawarła", "trafi
+do", "dla" after a sum), and the name next to it must be an organisation: a person, an office-holder
+("Wójt Gminy …" stands for the gmina), a funder (Wojewoda, a ministry, a fund, a marshal's office)
+or a bare "gmina" is never taken as the name, though a bare "gmina" that got the money is the one
+gmina the passage names, when it names exactly one.
 """
 
 from __future__ import annotations
 
+import functools
+import itertools
 import re
+from collections.abc import Iterator
 
+from extract.org_cases import HEAD_FORMS, nominative
 from extract.org_names import (
     OrgMention,
+    OrgRun,
     cut_name,
     expand_abbreviations,
+    fold,
     normalise_name,
     org_like,
     org_mention,
     org_run,
+    split_orgs,
     subject_before,
 )
 from extract.partners import find_partners
@@ -30,76 +43,222 @@ __all__ = [
     "normalise_name",
 ]
 
+_CAP = "A-ZĄĆĘŁŃÓŚŹŻ"
+_NAME_REACH = 300  # characters: no name is longer
+_MAX_CUES = 40
+# A line break, or a full stop before a capital ("… 2020 r. z RFIL-u" goes on; "pt. Dzienny Dom" too).
+_SENTENCE_STOP = re.compile(rf"\n|(?<![\w.])(?P<word>[\w.]+)?[.!?](?=[ \t\u00a0]+[{_CAP}„\"])")
+_NOT_STOPS = frozenset(["pt", "pn", "nr", "ul", "im", "św", "ks", "dr", "prof", "inż", "mgr", "np", "tzw", "m.in", "al",
+                        "o", "bł", "pw", "p", "tj", "ok", "gen", "bp", "abp", "sp"])  # fmt: skip
+
+# --------------------------------------------------------------------------- what may be a beneficiary
+
+# First words (folded) of a unit that can get money in its own name: local government, NGOs, welfare centres.
+_UNIT_FIRST = frozenset([
+    "gmina", "powiat", "miasto", "wojewodztwo", "stowarzyszenie", "fundacja", "parafia", "zwiazek",
+    "spoldzielnia", "osrodek", "centrum", "towarzystwo", "federacja", "gminny", "gminne", "gminna", "miejski",
+    "miejskie", "miejska", "miejsko-gminny", "miejsko-gminne", "powiatowe", "powiatowy", "powiatowa",
+    "regionalny", "ochotnicza", "osp", "kolo", "uczniowski", "ludowy", "lokalna",
+])  # fmt: skip
+# Folded starts of names that pay rather than get: a payer in the subject of "przekazał" is no beneficiary.
+_FUNDERS = (
+    "wojewod", "wicewojewod", "minist", "urzad marszalk", "urzad wojewodzk", "zarzad wojewodztw",
+    "samorzad wojewodztw", "fundusz", "narodow", "bank gospodarstw", "panstwow", "pfron", "nfos", "wfos",
+    "instytucj", "agencj", "skarb panstw", "rzad", "kancelari", "centrum projektow", "marszal", "wicemarszal",
+    "premier", "prezes rady",
+)  # fmt: skip
+# Office-holders: "Wójt Gminy Rogóźno odebrał voucher" is the gmina's; any other person is nobody's name.
+_OFFICES = (
+    "wojt", "burmistrz", "prezydent", "starost", "wicestarost", "zastepca", "sekretarz", "skarbnik",
+    "dyrektor", "prezes", "kierownik", "soltys", "radn", "posel", "senator", "przewodnicz", "czlon",
+)  # fmt: skip
+_OFFICE_OF_UNIT = re.compile(r"^(?:Wójt|Burmistrz|Prezydent|Starosta|Zarząd)\s+(?=(?:Gminy|Miasta|Powiatu)\s)")
+_STRAY_CLOSE = re.compile(r"^[^„«“\"]*[”»]\s*")
+_TAIL_HEADS = frozenset(["Gmina", "Powiat", "Miasto", "Stowarzyszenie", "Fundacja", "Parafia"])
+_BARE_HEADS = frozenset([
+    "gmina", "powiat", "miasto", "wojewodztwo", "gminy", "powiatu", "miasta", "nasza gmina", "nasz powiat",
+    "nasze miasto",
+])  # fmt: skip
+
+
+def _without_person(name: str) -> str:
+    """A unit's name without the office-holder's name after it ("Gminy Bolesławiec Andrzej Dutkowski")."""
+    words = name.split()
+    if len(words) >= 4 and all(w[:1].isupper() and w.isalpha() for w in words[-2:]):
+        return " ".join(words[:-2])
+    return name
+
+
+def _role_name(name: str | None, *, unit: bool = False) -> str | None:
+    """`name` as a beneficiary in the nominative, or None: a funder, a person, an office-holder, a bare "Gmina"."""
+    if not name:
+        return None
+    if office := _OFFICE_OF_UNIT.match(name):  # "Wójt Gminy Bolesławiec Andrzej Dutkowski": the gmina
+        name = _without_person(name[office.end() :])
+    if close := _STRAY_CLOSE.match(name):  # "Cyfrowa Gmina” Gmina Rozogi": the end of a quoted title
+        name = name[close.end() :]
+    name = nominative(name)
+    folded = fold(name)
+    words = folded.split()
+    if not words or folded.startswith(_FUNDERS) or folded.startswith(_OFFICES) or folded in _BARE_HEADS:
+        return None
+    if len(words) == 1 and (words[0] in _UNIT_FIRST or name in HEAD_FORMS):  # "Fundacja zdobędzie …"
+        return None
+    if unit and words[0] not in _UNIT_FIRST and not expand_abbreviations(name.split()[0]):
+        return None
+    return name
+
+
+def _cues(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """The pattern's first _MAX_CUES matches: a page never has more cues, a pathological text costs no more."""
+    return itertools.islice(pattern.finditer(text), _MAX_CUES)
+
+
+def _run_at(text: str, start: int, limit: int = 18) -> OrgRun | None:
+    """The org run at `start`, read to the end of its line at most (names never run over a line break)."""
+    end = text.find("\n", start, start + _NAME_REACH)
+    run = org_run(text[start : start + _NAME_REACH if end < 0 else end], 0, limit)
+    return OrgRun(run.text, run.start + start, run.end + start) if run else None
+
+
+def _unit_at(text: str, start: int) -> str | None:
+    """The unit named at `start` ("Gminą Wielka Wieś a …" -> "Gmina Wielka Wieś"), or None."""
+    run = _run_at(text, start, limit=12)
+    if run is None or run.start != start:
+        return None
+    name = split_orgs(run.text)[0][0]
+    if name.endswith(")") and "(" not in name:  # "lider projektu (Miasto Opole)"
+        name = name[:-1]
+    words = name.split()
+    for i, word in enumerate(words[1:], 1):  # "Gminie Rybno 100 000 zł": a sum, not a number in the name
+        if word[:1].isdigit() and words[i - 1].lower() not in ("nr", "nr."):
+            words = words[:i]
+            name = " ".join(words)
+            break
+    if HEAD_FORMS.get(words[0]) in ("Gmina", "Powiat", "Miasto", "Województwo"):
+        # "Powiat Wąbrzeski i Instytucja Pośrednicząca": a unit's name ends at "i", but not "Miasto i Gmina …"
+        for i, word in enumerate(words[1:], 1):
+            if word in ("i", "oraz", "a") and not (i == 1 and words[2:3] and words[2] in HEAD_FORMS):
+                name = " ".join(words[:i])
+                break
+    return _role_name(name)
+
+
+# --------------------------------------------------------------------------- beneficiary cues
+
 _BENEFICIARY_LABEL = re.compile(
     r"(?<![\w])(?:Wnioskodawc[ay]|Beneficjen(?:t|ci)(?:\s+projektu)?|Nazwa\s+(?:beneficjenta|wnioskodawcy))"
     r"[ \t\u00a0]*:[ \t\u00a0]*",
     re.IGNORECASE,
 )
+# A table row flattened to a line: "Beneficjent Gmina Makietowo".
+_BENEFICIARY_ROW = re.compile(rf"^(?:Beneficjent|Wnioskodawca)[ \t\u00a0]+(?=[{_CAP}])", re.MULTILINE)
+_LIST_ITEM = re.compile(r"^\s*(?:[-–•*]|\d+[.)])\s")
 _BENEFICIARY_IS = re.compile(
     r"\bBeneficjent(?:em|ami)\s+(?:projektu\s+|zadania\s+)?(?:jest|są|był[aoy]?|został[aoy]?)\s+",
     re.IGNORECASE,
 )
-_RECEIVED = re.compile(
-    r"\b(?:otrzymał|pozyskał|uzyskał)(?:a|o|y|i)?\s+(?:[^\s.]+\s+){0,4}?"
-    r"(?:dofinansowa|dotacj|wsparci|środk|grant|subwencj|dofinansowani)",
+# "Gminny Ośrodek Kultury w Luzinie znalazł się wśród beneficjentów", "Gmina X jest beneficjentem".
+_IS_BENEFICIARY = re.compile(
+    r"\b(?:(?:jest|był[aoy]?|został[aoy]?|zostanie)\s+(?:jednym\s+z\s+|jedną\s+z\s+)?beneficjent(?:em|ów)"
+    r"|znalazł[aoy]?\s+się\s+(?:wśród|w\s+gronie)\s+beneficjentów)\b",
     re.IGNORECASE,
 )
-# Wordings real pages use besides those: read only when a local-government unit or an NGO is the subject.
-_RECEIVED_MORE = re.compile(
-    r"\b(?:dostał|zdobył|otrzyma|pozyska|uzyska)(?:a|o|y|i)?\s+(?:[^\s.]+\s+){0,4}?"
-    r"(?:dofinansowa|dotacj|wsparci|środk|grant|subwencj|promes|pieniądz)",
+# Verbs of getting money; the past of otrzymać/pozyskać/uzyskać takes any organisation as its subject,
+# the others only a unit ("Szkoły otrzymają wsparcie" names no beneficiary).
+_GOT = re.compile(
+    r"\b(?:(?P<past>otrzymał|pozyskał|uzyskał)[aoyi]?"
+    r"|otrzymuj[eą]|otrzyma(?:ją)?|pozyskuj[eą]|pozyska(?:ją)?|uzyskuj[eą]|uzyska(?:ją)?"
+    r"|dostał[aoyi]?|dostali|dostaj[eą]|dostanie|dostaną"
+    r"|zdobył[aoyi]?|zdobyli|zdobywa(?:ją)?|zdobędzie|odebrał[aoyi]?)\b",
     re.IGNORECASE,
 )
+# A sum or a word for money: what makes "otrzymała …" a grant and not a prize or a letter.
+_MONEY = re.compile(
+    r"dofina|dotac|dotow|wsparci|środk|grant|subwencj|promes|pieni[ąę]d|\bczek|voucher|kwot"
+    r"|\bzł|złot|zlot|\bPLN|\bmln\b|\btys\b|milion|miliard",
+    re.IGNORECASE,
+)
+# "… i gmina Szczucin dostała": a lower-case head before a capitalised name.
+_LOWER_HEAD = re.compile(
+    rf"(?<![\w])(gmina|powiat|miasto)\s+((?:[{_CAP}][\w-]*\s+){{1,3}}|[a-ząćęłńóśźż]+(?:ski|cki|dzki)\s+)$"
+)
+# "… gmina dostanie 642 736,57 zł", "Nasza gmina dostała …": the gmina the passage names.
+_BARE_SUBJECT = re.compile(r"(?<![\w])(?:[Nn]asza\s+)?([Gg]mina|[Pp]owiat)(?:\s+[a-ząćęłńóśźż]+){0,2}\s*$")
+_NAMED_UNIT = {
+    "Gmina": re.compile(rf"(?<![\w])[Gg]min(?:a|y|ie|ę|ą)\s+(?=[{_CAP}])"),
+    "Powiat": re.compile(rf"(?<![\w])[Pp]owiat(?:u|owi|em|cie)?\s+(?=[{_CAP}])"),
+}
 _UNIT_HEAD = re.compile(r"(?:Gmina|Powiat|Miasto|Województwo|Stowarzyszenie|Fundacja|Parafia|Związek|Spółdzielnia)\b")
+# "Projekt zgłoszony przez Gminę Lesznowola", "Wnioski złożone przez Gminę Udanin": the applicant.
+_APPLIED_BY = re.compile(
+    r"\b(?i:wnios\w*|projekt\w*|ofert\w*)\s+(?:[^\s.]+\s+){0,2}?"
+    r"(?i:złożon[aeyi]|zgłoszon[aeyi]|przygotowan[aeyi]|złożony|zgłoszony|przygotowany)\s+przez\s+"
+    r"(?=(?:Gminę|Powiat|Miasto|Stowarzyszenie|Fundację|Parafię|Spółdzielnię|Związek)\s)"
+)
 # "… wniosek, który Gmina Dolsk złożyła …": the applicant is the unit that gets the money.
 _APPLIED = re.compile(r"\bzłożył(?:a|o|y|i)?\b", re.IGNORECASE)
-# "przyznano Gminie Rybno …", "Wojewoda przekazał Powiatowi Nyskiemu …": the unit in the dative.
+_HEADS_DATIVE = r"Gminie|Powiatowi|Miastu|Województwu|Stowarzyszeniu|Fundacji|Parafii|Ośrodkowi|Związkowi"
+_HEADS_GENITIVE = (
+    r"Gminy|Powiatu|Miasta|Województwa|Stowarzyszenia|Fundacji|Parafii|Związku|Spółdzielni"
+    r"|Ochotniczej\s+Straży\s+Pożarnej|OSP"
+)
+# "przyznano Gminie Rybno …", "Wojewoda przekazał Powiatowi Nyskiemu …", "Gmina Nur dołożyła Powiatowi …".
 _GRANTED_TO = re.compile(
-    r"\b(?i:przyznan[oay]|przyznał[aoy]?|przekazan[oay]|przekazał[aoy]?|przydzielon[oay])\s+"
-    r"(?:[^\s.]+\s+){0,6}?"
-    r"(?P<head>Gminie|Powiatowi|Miastu|Województwu|Stowarzyszeniu|Fundacji|Parafii|Ośrodkowi|Związkowi)"
-    r"(?P<rest>(?:\s+(?:[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*|i|w|nad|pod)){1,4})",
+    r"\b(?i:przyznan[oay]|przyzna(?:ł[aoy]?|je)?|przekazan[oay]|przekazał[aoy]?|przekazuje|przekaże"
+    r"|przydzielon[oay]|dołożył[aoy]?)\s+"
+    rf"(?:[^\s.]+\s+){{0,6}}?(?P<head>{_HEADS_DATIVE})\s",
 )
-_DATIVE_HEADS = {
-    "Gminie": "Gmina",
-    "Powiatowi": "Powiat",
-    "Miastu": "Miasto",
-    "Województwu": "Województwo",
-    "Stowarzyszeniu": "Stowarzyszenie",
-    "Fundacji": "Fundacja",
-    "Parafii": "Parafia",
-    "Ośrodkowi": "Ośrodek",
-    "Związkowi": "Związek",
-}
-
-
-def _nominative(head: str, rest: str) -> str:
-    """The head and its adjectives back to the nominative: "Gminie Miejskiej Kraków" -> "Gmina Miejska Kraków"."""
-    nominative = _DATIVE_HEADS[head]
-    words = rest.split()
-    if nominative.endswith("a"):  # feminine: -iej/-ej adjectives -> -a
-        words = [re.sub(r"(?<=\w)(?:iej|ej)$", "a", w) if w[:1].isupper() and w.endswith("ej") else w for w in words]
-    elif nominative in ("Powiat", "Związek", "Ośrodek"):  # masculine: -emu -> -y/-i
-        words = [re.sub(r"emu$", "y", re.sub(r"([kg])iemu$", r"\1i", w)) for w in words]
-    while words and words[-1] in ("i", "w", "nad", "pod"):
-        words.pop()
-    return " ".join([nominative, *words])
-
-
-_IMPLEMENTER_LABEL = re.compile(
-    r"(?<![\w])(?:Realizator(?:\s+projektu|\s+zadania)?|Jednostka\s+(?:realizująca|wdrażająca)(?:\s+projekt)?"
-    r"|Podmiot\s+realizujący(?:\s+projekt)?|Instytucja\s+realizująca(?:\s+projekt)?)"
-    r"[ \t\u00a0]*:[ \t\u00a0]*",
+# "Gminie Czaplinek przyznano dotację": the dative before the verb.
+_GRANTED_BEFORE = re.compile(
+    rf"(?<![\w])(?P<head>{_HEADS_DATIVE})\s+(?:[{_CAP}][\w-]*\s+){{1,3}}(?i:przyznan[oay]|przekazan[oay])\b"
+)
+# "do Gminy Połaniec trafi 99 999,75 zł", "trafi do Gminy Puszcza Mariańska".
+_GOES_TO = re.compile(
+    rf"\btraf(?:i|ią|iło|iła|ił|iły)\s+(?:[^\s.]+\s+){{0,4}}?do\s+(?P<head>{_HEADS_GENITIVE})\s"
+    rf"|(?<![\w])[Dd]o\s+(?P<head2>{_HEADS_GENITIVE})\s+(?:(?:[{_CAP}„][\w”-]*|w|we|im\.|nr)\s+){{1,6}}"
+    r"traf(?:i|ią|iło|iła|ił|iły)\b"
+)
+# "Dofinansowanie dla Gminy Myślibórz", "Grant Ministerstwa … dla Miasta Włocławek".
+_FOR_UNIT = re.compile(
+    r"(?i:dofinansowa\w*|dotacj\w*|grant\w*|środk\w*|pieniądz\w*|pieniędz\w*|wsparci\w*|promes\w*|zł|złotych)"
+    rf"\s+(?:[^\s.]+\s+){{0,6}}?dla\s+(?P<head>{_HEADS_GENITIVE})\s"
+)
+# "Gmina Ornontowice z dofinansowaniem z Polskiego Ładu" (a headline).
+_WITH_GRANT = re.compile(r"\s+z\s+(?:dofinansowaniem|dotacją|grantem|promesą)\b")
+# Funding agreements: "Umowę o dofinansowanie … Gmina Skwierzyna … zawarła", "umowy … zawartej między Gminą …".
+_SIGNED = re.compile(
+    r"\b(?:zawar(?:ł[aoy]?|li|ły|to|t[aąeyi]|tej)|podpisał[aoy]?|podpisali|podpisały|podpisano)\b", re.IGNORECASE
+)
+_FUNDING_CONTEXT = re.compile(r"dofina|dotac|grant|wojewod|minist|marszał|fundusz|instytucj", re.IGNORECASE)
+# The parties of an agreement, named in the nominative or the instrumental ("… a Gminą Ochotnica Dolna").
+_PARTY = re.compile(
+    r"(?<![\w])(?:(?:Wójt|Burmistrz|Prezydent|Starosta)\s+(?:Gminy|Miasta|Powiatu)"
+    r"|Gmin[aą]|Powiat(?:em)?|Miast(?:o|em)|Stowarzyszeni(?:e|em)|Fundacj[aą]|Parafi[aą]"
+    rf"|Spółdzielni[aą]|Związek|Związkiem|Województw(?:o|em)|Ochotnicz[aą]\s+Straż[ą]?\s+Pożarn[aą]|OSP)\s+(?=[{_CAP}„\"])"
+)
+_OFFICE_BEFORE = re.compile(r"\b(?:prezes|wójt|burmistrz|starosta|dyrektor|kierownik|przewodnicząc\w*)\s+$")
+_QUOTED = re.compile(r"„[^”\n]*”|\"[^\"\n]*\"")
+# "Gmina Szablonowo rozpoczęła realizację projektu … współfinansowanego …": a local government running a
+# funded project of its own is the one the money went to.
+_RUNS = re.compile(
+    r"\b(?:realizuj[eą]|realizował[aoy]?|zrealizował[aoy]?|prowadzi|prowadził[aoy]?"
+    r"|(?:rozpoczął|rozpoczęł[aoy]|zakończył[aoy]?|zaczął|zaczęł[aoy])\s+realizację)"
+    r"\s+(?:(?:[^\s.]|\.(?=\S))+\s+){0,2}?(?:projekt|zadani|program|inwestycj)\w*\b",
     re.IGNORECASE,
 )
-_ITEM = r"(?:projekt\w*|zadani\w*|program\w*|przedsięwzięci\w*|inwestycj\w*)"
-_IMPLEMENTER_IS = re.compile(
-    rf"\b(?:Realizatorem\s+(?:{_ITEM}\s+)?(?:jest|był[aoy]?|został[aoy]?|będzie)"
-    rf"|{_ITEM}\s+(?:jest\s+|był[aoy]?\s+|będzie\s+)?realizowan[aey]\s+(?:jest\s+|był[aoy]?\s+|będzie\s+)?przez"
-    rf"|{_ITEM}\s+realizuj[eą]"
-    rf"|za\s+(?:przeprowadzenie|realizację|wykonanie)\s+(?:{_ITEM}\s+)?odpowiada(?:ł[aoy]?|ją)?)\s+",
-    re.IGNORECASE,
+_FUNDED = re.compile(r"dofinansowan|współfinansowan|finansowan|opłacan|grant|dotac|ze\s+środków", re.IGNORECASE)
+_LOCAL_GOVERNMENT = re.compile(r"(?:Gmina|Powiat|Miasto|Województwo)\s")
+# "Liderem projektu jest Gmina Osjaków": the leader of a partnership signs the funding agreement.
+_LEADER_IS = re.compile(
+    r"\bLiderem\s+(?:projektu\s+|partnerstwa\s+)?(?:jest|był[aoy]?|został[aoy]?)\s+"
+    r"|\b[Ll]ider(?:em)?\s+(?:projektu|partnerstwa)\s+\(\s*"
+    r"|(?<![\w])Lider(?:\s+projektu|\s+partnerstwa)?[ \t\u00a0]*:[ \t\u00a0]*"
 )
+# "Gmina Iwaniska, działając jako Lider Projektu, …": the subject before.
+_AS_LEADER = re.compile(r",\s+(?:działając\s+|występując\s+)?jako\s+[Ll]ider(?:\s+[Pp]rojektu|\s+[Pp]artnerstwa)?\b")
+# "Miasto Koło kupiło 60 zestawów dzięki dofinansowaniu …": the unit that opens the sentence.
+_THANKS_TO = re.compile(r"\bdzięki\s+(?:dofinansowaniu|dotacji|środkom|wsparciu|grantowi|pieniądzom)\b")
 
 
 def _labelled_value(text: str, end: int) -> str:
@@ -112,50 +271,260 @@ def _labelled_value(text: str, end: int) -> str:
     return following.split("\n", 1)[0]
 
 
+def _sentence_start(text: str, position: int) -> int:
+    """Where the sentence holding `position` starts: after a line break or a full stop before a capital."""
+    window = max(0, position - 400)
+    start = window
+    for stop in _SENTENCE_STOP.finditer(text, window, position):
+        word = stop.group("word")
+        if word is None or word.lower() not in _NOT_STOPS:
+            start = stop.end()
+    return start
+
+
+def _sentence_stop(text: str, position: int, limit: int = 100) -> int:
+    """Where the sentence holding `position` ends, at most `limit` characters on."""
+    for stop in _SENTENCE_STOP.finditer(text, position, position + limit):
+        word = stop.group("word")
+        if word is None or word.lower() not in _NOT_STOPS:
+            return stop.end()
+    return min(len(text), position + limit)
+
+
+def _money_near(text: str, start: int, end: int, *, sentences: int = 1) -> bool:
+    """A sum or a word for money in the sentence of text[start:end] (and the `sentences` - 1 after it)."""
+    stop = end
+    for _ in range(sentences):
+        stop = _sentence_stop(text, stop + 1)
+    return bool(_MONEY.search(text, _sentence_start(text, start), stop))
+
+
+@functools.lru_cache(maxsize=16)  # asked once per bare "gmina"; the answer is the passage's
+def _named_unit(text: str, head: str) -> str | None:
+    """The one gmina (powiat) the passage names, in any case ("Gminie Kadzidło", "gminy Kadzidło"); None if not one."""
+    names = set()
+    for match in _NAMED_UNIT[head].finditer(text):
+        run = _run_at(text, match.end(), limit=4)
+        if run is None or run.start != match.end():
+            continue
+        name = nominative(f"{match.group(0).strip().capitalize()} {run.text}")
+        names.add(name)
+        if len({n.casefold() for n in names}) > 1:
+            return None
+    return names.pop() if names else None
+
+
+def _unit_tail(run: str | None) -> str | None:
+    """The unit closing a longer run: "Klubu Senior+ w Skrzydlnej Gmina Dobra" -> "Gmina Dobra"."""
+    words = run.split() if run else []
+    for i in range(len(words) - 1, 0, -1):
+        if words[i] in _TAIL_HEADS and words[i - 1] not in ("w", "we", "i", "oraz"):
+            return " ".join(words[i:])
+    return None
+
+
+def _getter_before(text: str, verb: re.Match[str]) -> str | None:
+    """The unit that is the subject right before a verb of getting money."""
+    unit = not verb.group("past")
+    subject = subject_before(text, verb.start())
+    found = _role_name(subject, unit=unit) or _role_name(_unit_tail(subject), unit=True)
+    if found:
+        return found
+    clause = text[_sentence_start(text, verb.start()) : verb.start()]
+    if lower := _LOWER_HEAD.search(clause):
+        return _role_name(f"{lower.group(1).capitalize()} {lower.group(2).strip().title()}")
+    if bare := _BARE_SUBJECT.search(clause):
+        return _named_unit(text, bare.group(1).capitalize())
+    return None
+
+
+def _getter_after(text: str, verb: re.Match[str]) -> str | None:
+    """The unit right after the verb: "… pieniądze dostała Gmina Wiejska Lubawa"."""
+    start = verb.end()
+    while start < len(text) and text[start] in " \t\u00a0":
+        start += 1
+    word = text[start : start + 30].split(" ", 1)[0]
+    if HEAD_FORMS.get(word) != word and fold(word) not in _UNIT_FIRST:
+        return None
+    return _role_name(_unit_at(text, start), unit=True)
+
+
+def _agreement_party(text: str) -> str | None:
+    """The unit that signed a funding agreement: the party that is no funder, a voivodeship only when alone."""
+    for signed in _cues(_SIGNED, text):
+        start = _sentence_start(text, signed.start())
+        end = _sentence_stop(text, signed.end(), 300)
+        sentence = text[start:end]
+        if "umow" not in sentence.lower() or not _FUNDING_CONTEXT.search(sentence):
+            continue
+        quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(sentence)]
+        parties = []
+        for party in _PARTY.finditer(sentence):
+            if any(a <= party.start() < b for a, b in quoted):
+                continue
+            name = _unit_at(text, start + party.start())
+            if name and _OFFICE_BEFORE.search(sentence, 0, party.start()):
+                name = _without_person(name)  # "prezes OSP Twardowice Czesław Dziedzic": his name follows
+            if name:
+                parties.append(name)
+        parties.sort(key=lambda name: name.startswith("Województwo"))
+        if parties:
+            return parties[0]
+    return None
+
+
 def find_beneficiary(text: str) -> OrgMention | None:
-    """Wnioskodawca / beneficjent, or the subject of "… otrzymał dofinansowanie"."""
+    """Wnioskodawca / beneficjent, the unit that got the money, signed the funding agreement or applied for it."""
     lowered = text.lower()  # cheap substring checks decide which regexes are worth running
     labelled = "wnioskodawc" in lowered or "beneficjen" in lowered
-    for match in _BENEFICIARY_LABEL.finditer(text) if labelled else ():
-        name = cut_name(_labelled_value(text, match.end()))
+    for match in _cues(_BENEFICIARY_LABEL, text) if labelled else ():
+        value = _labelled_value(text, match.end())
+        if match.group(0).lower().startswith("beneficjenci") and _LIST_ITEM.match(value):
+            continue  # "Najwięksi beneficjenci:" over a list: many units, none of them the project's
+        name = cut_name(value)
         if name:
             return org_mention(name)
-    for match in _BENEFICIARY_IS.finditer(text) if "beneficjent" in lowered else ():
+    for match in _cues(_BENEFICIARY_ROW, text) if labelled else ():
+        name = cut_name(_labelled_value(text, match.end()))
+        if name and org_like(name):
+            return org_mention(name)
+    for match in _cues(_BENEFICIARY_IS, text) if "beneficjent" in lowered else ():
         run = org_run(text, match.end())
         if run and org_like(run.text):
             return org_mention(run.text)
-    received = any(verb in lowered for verb in ("otrzymał", "pozyskał", "uzyskał"))
-    for match in _RECEIVED.finditer(text) if received else ():
-        subject = subject_before(text, match.start())
-        if subject:
-            return org_mention(subject)
-    more = any(verb in lowered for verb in ("otrzyma", "pozyska", "uzyska", "dostał", "zdobył"))
-    for match in _RECEIVED_MORE.finditer(text) if more else ():
-        subject = subject_before(text, match.start())
-        if subject and _UNIT_HEAD.match(subject):
-            return org_mention(subject)
-    for match in _GRANTED_TO.finditer(text) if ("przyzna" in lowered or "przekaza" in lowered) else ():
-        return org_mention(_nominative(match.group("head"), match.group("rest")))
-    for match in _APPLIED.finditer(text) if "złożył" in lowered else ():
+    for match in _cues(_IS_BENEFICIARY, text) if "beneficjent" in lowered else ():
+        if found := _role_name(subject_before(text, match.start())):
+            return org_mention(found)
+    if "umow" in lowered and (found := _agreement_party(text)):
+        return org_mention(found)
+    for verb in _cues(_GOT, text):
+        if not _money_near(text, verb.start(), verb.end()):
+            continue
+        if found := _getter_before(text, verb) or _getter_after(text, verb):
+            return org_mention(found)
+    for pattern in (_GRANTED_TO, _GRANTED_BEFORE, _GOES_TO, _FOR_UNIT):
+        for match in _cues(pattern, text):
+            head = "head" if match.group("head") else "head2"
+            if pattern is _GOES_TO and not _money_near(text, match.start(), match.end(), sentences=2):
+                continue
+            if found := _unit_at(text, match.start(head)):
+                return org_mention(found)
+    for match in _cues(_WITH_GRANT, text):
+        if (found := _role_name(subject_before(text, match.start()), unit=True)) and _UNIT_HEAD.match(found):
+            return org_mention(found)
+    for match in _cues(_APPLIED_BY, text) if "przez" in lowered else ():
+        if found := _unit_at(text, match.end()):
+            return org_mention(found)
+    for match in _cues(_APPLIED, text) if "złożył" in lowered else ():
         around = lowered[max(0, match.start() - 60) : match.end() + 30]
         if "wnios" in around or "ofert" in around:  # an application, not a report or a vow
             subject = subject_before(text, match.start())
-            if subject and _UNIT_HEAD.match(subject):
+            if subject and _UNIT_HEAD.match(subject) and (found := _role_name(subject)):
+                return org_mention(found)
+    for match in _cues(_THANKS_TO, text) if "dzięki" in lowered else ():
+        start = _sentence_start(text, match.start())
+        found = _unit_at(text, start)
+        after = text[start : match.start()].split()
+        if found and _UNIT_HEAD.match(found) and len(after) > len(found.split()):
+            word = after[len(found.split())]  # the unit is the subject: a verb follows its name
+            if word.endswith(("ł", "ła", "ło", "li", "ły", "uje", "ują")):
+                return org_mention(found)
+    for match in _cues(_RUNS, text):
+        subject = _role_name(subject_before(text, match.start()), unit=True)
+        if subject and _LOCAL_GOVERNMENT.match(subject):
+            sentence = text[_sentence_start(text, match.start()) : _sentence_stop(text, match.end(), 300)]
+            if _FUNDED.search(sentence):
                 return org_mention(subject)
+    leader = "lider" in lowered and _MONEY.search(text)  # a leader gets the money of a funded project only
+    for match in _cues(_LEADER_IS, text) if leader else ():
+        if found := _unit_at(text, match.end()):
+            return org_mention(found)
+    for match in _cues(_AS_LEADER, text) if leader else ():
+        if found := _role_name(subject_before(text, match.start()), unit=True):
+            return org_mention(found)
+    return None
+
+
+# --------------------------------------------------------------------------- implementer cues
+
+_IMPLEMENTER_LABEL = re.compile(
+    r"(?<![\w])(?:Realizator(?:\s+projektu|\s+zadania)?(?:\s+w\s+imieniu\s+\w+)?|Jednostka\s+(?:realizująca|wdrażająca)(?:\s+projekt)?"
+    r"|Podmiot\s+realizujący(?:\s+projekt)?|Instytucja\s+realizująca(?:\s+projekt)?)"
+    r"[ \t\u00a0]*:[ \t\u00a0]*",
+    re.IGNORECASE,
+)
+_ITEM = r"(?:projekt\w*|zadani\w*|program\w*|przedsięwzięci\w*|inwestycj\w*)"
+_IMPLEMENTER_IS = re.compile(
+    rf"\b(?:Realizatorem\s+(?:{_ITEM}\s+)?(?:(?:na\s+terenie|w\s+ramach)\s+(?:[^\s.]+\s+){{1,3}}?)?"
+    r"(?:jest|był[aoy]?|został[aoy]?|będzie)"
+    rf"|{_ITEM}\s+(?:jest\s+|był[aoy]?\s+|będzie\s+)?(?:realizowan|prowadzon|wdrażan|przeprowadzon)[aey]"
+    rf"\s+(?:jest\s+|był[aoy]?\s+|będzie\s+)?przez"
+    rf"|za\s+(?:przeprowadzenie|realizację|wykonanie|prowadzenie)\s+(?:{_ITEM}\s+)?odpowiada(?:ł[aoy]?|ją)?)\s+",
+    re.IGNORECASE,
+)
+_ITEM_WORD = re.compile(rf"\b{_ITEM}", re.IGNORECASE)
+_PRONOUN = re.compile(r"\b(?:go|je|ją|nim|nią|tym|to)\b", re.IGNORECASE)  # "Wdrażać go będzie …", "Odpowiada za to …"
+# The implementer after the verb, the project before it ("Program bezpośrednio realizuje OPS w Kadzidle",
+# "Wdrażać go będzie Regionalny Ośrodek …", "Programem zajmie się jako realizator GOPS …").
+_DOES_AFTER = re.compile(
+    r"\b(?:(?:bezpośrednio|faktycznie|obecnie|nadal)\s+)?(?:"
+    r"realizuj[eą]|realizował[aoy]?|zrealizował[aoy]?|przeprowadził[aoy]?|przeprowadza|wdraża|wdrażał[aoy]?"
+    r"|(?:realizować|wdrażać|przeprowadzić)\s+(?:go\s+|je\s+|ją\s+)?będ(?:zie|ą)"
+    r"|będ(?:zie|ą)\s+(?:go\s+|je\s+|ją\s+)?(?:realizować|wdrażać|przeprowadzać)"
+    r"|zajm(?:uje|ie|ował[aoy]?)\s+się(?:\s+(?:nim|nią|tym|nimi))?(?:\s+jako\s+realizator)?"
+    r"|odpowiada(?:ł[aoy]?)?\s+za\s+(?:to|realizację|prowadzenie|wdrażanie)"
+    r"|(?P<weak>prowadzi|prowadzą|prowadził[aoy]?|koordynuje|(?:prowadzić)\s+(?:go\s+|je\s+|ją\s+)?będ(?:zie|ą)))\s+",
+    re.IGNORECASE,
+)
+# The implementer before the verb, the project after it ("GOPS w Świlczy prowadzi ten projekt",
+# "Ośrodek Pomocy Społecznej zaczął 01.04.2008 roku realizować projekt").
+_DOES_BEFORE = re.compile(
+    r"\b(?:realizuj[eą]|realizował[aoy]?|zrealizował[aoy]?|wdraża|(?P<weak>prowadzi|prowadził[aoy]?"
+    r"|zaczyna|rozpoczyna|zaczął|zaczęł[aoy]|rozpoczął|rozpoczęł[aoy]|koordynuje))"
+    rf"\s+(?:(?:[^\s.]|\.(?=\S))+\s+){{0,4}}?{_ITEM}\b",
+    re.IGNORECASE,
+)
+_ACRONYM = re.compile(rf"^[{_CAP}]{{2,6}}\b")
+
+
+def _implementer_at(text: str, start: int, *, acronym: bool = False) -> str | None:
+    """The organisation named at `start`, the first of a list ("GOPS oraz Biblioteka …")."""
+    run = _run_at(text, start)
+    if run is None:
+        return None
+    whole = run.text.split(" oraz ", 1)[0]
+    name = split_orgs(whole)[0][0]
+    if name in HEAD_FORMS:  # "Miasto i Gmina Gąbin" is one unit
+        name = whole
+    if org_like(name) or (acronym and _ACRONYM.match(name)):
+        return name
     return None
 
 
 def find_implementer(text: str) -> OrgMention | None:
-    """Realizator / jednostka realizująca or wdrażająca."""
+    """Realizator / jednostka realizująca or wdrażająca, or the unit said to carry the project out."""
     lowered = text.lower()
     labelled = any(w in lowered for w in ("realizator", "realizując", "wdrażając"))
-    for match in _IMPLEMENTER_LABEL.finditer(text) if labelled else ():
+    for match in _cues(_IMPLEMENTER_LABEL, text) if labelled else ():
         name = cut_name(_labelled_value(text, match.end()))
         if name:
             return org_mention(name)
-    phrased = "realizator" in lowered or "realizowan" in lowered or " realizuj" in lowered or "odpowiada" in lowered
-    for match in _IMPLEMENTER_IS.finditer(text) if phrased else ():
-        run = org_run(text, match.end())
-        if run and org_like(run.text):
-            return org_mention(run.text)
+    for match in _cues(_IMPLEMENTER_IS, text):
+        if found := _implementer_at(text, match.end(), acronym=True):
+            return org_mention(found)
+    weak: list[tuple[int, str]] = []  # "prowadzi", "zaczyna": read only when no stronger wording names one
+    strong: list[tuple[int, str]] = []
+    for match in _cues(_DOES_AFTER, text):
+        before = text[_sentence_start(text, match.start()) : match.start()]
+        if not _ITEM_WORD.search(before) and not _PRONOUN.search(match.group(0)):
+            continue
+        if found := _implementer_at(text, match.end()):
+            (weak if match.group("weak") else strong).append((match.start(), found))
+    for match in _cues(_DOES_BEFORE, text):
+        found = subject_before(text, match.start())
+        if found and fold(found) not in _BARE_HEADS and not fold(found).startswith(_OFFICES):
+            (weak if match.group("weak") else strong).append((match.start(), found))
+    for found_list in (strong, weak):
+        if found_list:
+            return org_mention(min(found_list)[1])
     return None

@@ -1,0 +1,68 @@
+"""Names of units back to the nominative: "Gminie Rybno", "Gminy Rybno", "Gminą Rybno" -> "Gmina Rybno".
+
+Prose names the unit that got the money in whatever case the sentence needs ("przyznano Gminie …",
+"trafi do Gminy …", "umowa z Gminą …", "dla Powiatu Jarocińskiego"); records hold the nominative.
+Only the head noun and the capitalised adjectives after it are declined ("Powiatu Jarocińskiego" ->
+"Powiat Jarociński", "Gminą Miejską Kraków" -> "Gmina Miejska Kraków"); a proper name stays as printed
+("Gminy Puszcza Mariańska"), and so does everything from the first lower-case word ("w Nowej Wsi").
+
+>>> nominative("Powiatowi Ostrowskiemu")
+'Powiat Ostrowski'
+>>> nominative("Ochotniczej Straży Pożarnej w Nowej Wsi")
+'Ochotnicza Straż Pożarna w Nowej Wsi'
+"""
+
+from __future__ import annotations
+
+import re
+
+# nominative -> (gender, the other case forms of the head); gender decides the adjectives' endings
+_DECLENSION: dict[str, tuple[str, tuple[str, ...]]] = {
+    "Gmina": ("f", ("Gminy", "Gminie", "Gminę", "Gminą")),
+    "Powiat": ("m", ("Powiatu", "Powiatowi", "Powiatem", "Powiecie")),
+    "Miasto": ("n", ("Miasta", "Miastu", "Miastem", "Mieście")),
+    "Województwo": ("n", ("Województwa", "Województwu", "Województwem", "Województwie")),
+    "Stowarzyszenie": ("n", ("Stowarzyszenia", "Stowarzyszeniu", "Stowarzyszeniem")),
+    "Fundacja": ("f", ("Fundacji", "Fundację", "Fundacją")),
+    "Parafia": ("f", ("Parafii", "Parafię", "Parafią")),
+    "Związek": ("m", ("Związku", "Związkowi", "Związkiem")),
+    "Spółdzielnia": ("f", ("Spółdzielni", "Spółdzielnię", "Spółdzielnią")),
+    "Ośrodek": ("m", ("Ośrodka", "Ośrodkowi", "Ośrodkiem", "Ośrodku")),
+    "Towarzystwo": ("n", ("Towarzystwa", "Towarzystwu", "Towarzystwem")),
+    "Federacja": ("f", ("Federacji", "Federację", "Federacją")),
+}
+HEAD_FORMS: dict[str, str] = {form: nom for nom, (_, forms) in _DECLENSION.items() for form in (nom, *forms)}
+# Units named adjective first, in every case but the nominative.
+_PHRASES = {
+    re.compile(r"^Ochotnicz(?:ej|ą)\s+Straż[yą]\s+Pożarn(?:ej|ą)\b"): "Ochotnicza Straż Pożarna",
+}
+_FEMININE = ((re.compile(r"(?<=\w)(?:iej|ej)$"), "a"), (re.compile(r"(?<=\w)ą$"), "a"))
+_MASCULINE = ((re.compile(r"(?<=[kg])(?:iego|iemu|im)$"), "i"), (re.compile(r"(?<=\w)(?:ego|emu|ym)$"), "y"))
+_NEUTER = ((re.compile(r"(?<=[kg])(?:iego|iemu|im)$"), "ie"), (re.compile(r"(?<=\w)(?:ego|emu|ym)$"), "e"))
+_ENDINGS = {"f": _FEMININE, "m": _MASCULINE, "n": _NEUTER}
+
+
+def _decline(word: str, gender: str) -> str:
+    for pattern, ending in _ENDINGS[gender]:
+        if pattern.search(word):
+            return pattern.sub(ending, word)
+    return word
+
+
+def nominative(name: str) -> str:
+    """`name` (head first: "Gminy Miejskiej Kraków") with its head and the adjectives after it in the nominative."""
+    for pattern, phrase in _PHRASES.items():
+        if pattern.match(name):
+            return pattern.sub(phrase, name)
+    words = name.split()
+    head = HEAD_FORMS.get(words[0]) if words else None
+    if head is None:
+        return name
+    gender = _DECLENSION[head][0]
+    out = [head]
+    for i, word in enumerate(words[1:], 1):
+        if not word[:1].isupper():
+            out.extend(words[i:])
+            break
+        out.append(_decline(word, gender) if words[0] != head else word)
+    return " ".join(out)
