@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from extract.org_names import OrgMention
-from extract.partners import find_partners, nominative
+from extract.partners import find_partners, from_genitive, nominative
 
 
 def P(name: str, lead: bool = False) -> tuple[str, bool]:
@@ -114,6 +114,124 @@ PARTNERS = [
         [P("Województwo Opolskie", lead=True), P("Powiat Makietowski"), P("Fundacja „Dom Otwarty”")],
         id="heading-over-a-list-without-bullets",
     ),
+    # generalised phrasings (each a general Polish wording, sentences written here)
+    pytest.param(
+        "Partnerem realizacji projektu jest Edukator Sp. z o.o. z Rzeszowa, wyłoniony w otwartym naborze partnera.",
+        [P("Edukator Sp. z o.o.")],
+        id="partnerem-realizacji-projektu-jest-a-company-without-its-town",
+    ),
+    pytest.param(
+        "Partnerem merytorycznym przedsięwzięcia będzie Fundacja Rozwoju Przedsiębiorczości.",
+        [P("Fundacja Rozwoju Przedsiębiorczości")],
+        id="partnerem-merytorycznym-bedzie",
+    ),
+    pytest.param(
+        "Partnerami gminy w projekcie są Stowarzyszenie Przyjaciół Lipna i Klub Sportowy Orzeł Lipno.",
+        [P("Stowarzyszenie Przyjaciół Lipna"), P("Klub Sportowy Orzeł Lipno")],
+        id="partnerami-gminy-w-projekcie-sa",
+    ),
+    pytest.param(
+        "Partnerzy projektu to: Gmina Skępe, Powiat Lipnowski i Fundacja Razem dla Regionu.",
+        [P("Gmina Skępe"), P("Powiat Lipnowski"), P("Fundacja Razem dla Regionu")],
+        id="partnerzy-projektu-to",
+    ),
+    pytest.param(
+        "Do projektu przystąpiło trzech partnerów: Gmina Skępe, Stowarzyszenie na rzecz osób starszych „Złota Jesień” "
+        "oraz Lipnowskie Towarzystwo Przyjaciół Dzieci.",
+        [
+            P("Gmina Skępe"),
+            P("Stowarzyszenie na rzecz osób starszych „Złota Jesień”"),
+            P("Lipnowskie Towarzystwo Przyjaciół Dzieci"),
+        ],
+        id="counted-partners-colon-list-with-a-lower-case-name",
+    ),
+    pytest.param(
+        "Projekt przygotowało partnerstwo trzech organizacji: EkoLogika, Fundacji Zielone Miasto i Lokalnej Grupy "
+        "Działania Ziemi Lipnowskiej.",
+        [P("EkoLogika"), P("Fundacja Zielone Miasto"), P("Lokalna Grupa Działania Ziemi Lipnowskiej")],
+        id="partnerstwo-organizacji-genitive-list",
+    ),
+    pytest.param(
+        "Projekt jest realizowany w partnerstwie Gminy Lipno i Miejskiego Ośrodka Pomocy Społecznej w Skępem.",
+        [P("Gmina Lipno"), P("Miejski Ośrodek Pomocy Społecznej w Skępem")],
+        id="w-partnerstwie-genitive-names",
+    ),
+    pytest.param(
+        "Zadanie wykonujemy na podstawie umowy partnerskiej zawartej pomiędzy Gminą Skępe a Stowarzyszeniem Aktywni.",
+        [P("Gmina Skępe"), P("Stowarzyszenie Aktywni")],
+        id="umowa-partnerska-zawarta-pomiedzy-a",
+    ),
+    pytest.param(
+        "Projekt prowadzimy na podstawie porozumienia partnerskiego zawartego przez Fundację Razem, gminę Skępe "
+        "i Stowarzyszenie Przyjaciół Lipna.",
+        [P("Fundacja Razem"), P("Gmina Skępe"), P("Stowarzyszenie Przyjaciół Lipna")],
+        id="porozumienie-partnerskie-zawarte-przez-accusative",
+    ),
+    pytest.param(
+        "W ramach projektu Gmina Lipno podpisała umowę partnerską z Fundacją Razem.",
+        [P("Fundacja Razem")],
+        id="umowe-partnerska-z-the-signer-is-not-listed",
+    ),
+    pytest.param(
+        "Gmina Skępe i Fundacja Razem podpisały umowę partnerską dotyczącą realizacji projektu „Aktywni razem”.",
+        [P("Gmina Skępe"), P("Fundacja Razem")],
+        id="parties-signed-umowa-partnerska",
+    ),
+    pytest.param(
+        "Fundacja Razem jest partnerem projektu „Aktywni seniorzy”, który potrwa do 2025 roku.",
+        [P("Fundacja Razem")],
+        id="x-jest-partnerem-projektu",
+    ),
+    pytest.param(
+        "Powiat Lipnowski liderem projektu „Lepsza opieka”",
+        [P("Powiat Lipnowski", lead=True)],
+        id="headline-x-liderem-projektu",
+    ),
+    pytest.param(
+        "W skład partnerstwa wchodzą: Gmina Lipno, Gmina Skępe i Fundacja Razem.",
+        [P("Gmina Lipno"), P("Gmina Skępe"), P("Fundacja Razem")],
+        id="w-sklad-partnerstwa-wchodza",
+    ),
+    pytest.param(
+        "Partnerstwo tworzą Gmina Lipno, Gmina Skępe oraz Stowarzyszenie Aktywni.",
+        [P("Gmina Lipno"), P("Gmina Skępe"), P("Stowarzyszenie Aktywni")],
+        id="partnerstwo-tworza",
+    ),
+    pytest.param(
+        "Partner projektu – Fundacja Razem z siedzibą w Lipnie\nLider projektu – Gmina Lipno",
+        [P("Fundacja Razem"), P("Gmina Lipno", lead=True)],
+        id="dash-labels-at-line-start",
+    ),
+    pytest.param(
+        "Projekt realizowany jest w partnerstwie: Lider – Gmina Lipno, Partner – Fundacja Razem.",
+        [P("Gmina Lipno", lead=True), P("Fundacja Razem")],
+        id="dash-labels-inside-a-line",
+    ),
+    pytest.param(
+        "Fundacja Razem pełni w projekcie rolę partnera odpowiedzialnego za szkolenia.",
+        [P("Fundacja Razem")],
+        id="pelni-role-partnera",
+    ),
+    pytest.param(
+        "Jako partner do projektu przystąpiła Fundacja Razem.",
+        [P("Fundacja Razem")],
+        id="jako-partner-przystapila-x",
+    ),
+    pytest.param(
+        "Projekt realizowany jest w partnerstwie przez Gminę Lipno (lider) i Fundację Razem.",
+        [P("Gmina Lipno", lead=True), P("Fundacja Razem")],
+        id="w-partnerstwie-przez-accusative-with-lead-marker",
+    ),
+    pytest.param(
+        "Projekt realizowany jest w partnerstwie pomiędzy Gminą Lipno a Biblioteką Publiczną w Skępem.",
+        [P("Gmina Lipno"), P("Biblioteka Publiczna w Skępem")],
+        id="w-partnerstwie-pomiedzy-a",
+    ),
+    pytest.param(
+        "Projekt realizują Gmina Lipno (lider) oraz Stowarzyszenie Aktywni (partner).",
+        [P("Gmina Lipno", lead=True), P("Stowarzyszenie Aktywni")],
+        id="role-markers-after-names",
+    ),
     # not partners: a venue, the area served, the funder, a person, a programme's runner
     pytest.param(
         "Projekt realizowany jest wspólnie z mieszkańcami na terenie województw: śląskiego i opolskiego, w sali "
@@ -141,6 +259,44 @@ PARTNERS = [
         "Projekt prowadzi Urząd Miasta Poznania razem z 15 Partnerami w okresie 01.03.2017-29.02.2020.",
         [],
         id="partners-counted-not-named",
+    ),
+    pytest.param(
+        "Do projektu dołączyło dwóch partnerów, których wyłoniono w otwartym naborze.",
+        [],
+        id="partners-counted-no-list",
+    ),
+    pytest.param(
+        "Miasto Lipno podpisało umowę partnerską z Miastem Stryj; współpraca obejmie wymianę młodzieży i kulturę.",
+        [],
+        id="twin-town-agreement-is-no-project-partnership",
+    ),
+    pytest.param(
+        "Każdy obecny tu starosta, wójt i burmistrz jest partnerem tego programu. Burmistrz Lipna jest liderem "
+        "projektu.",
+        [],
+        id="people-called-partners-are-not-units",
+    ),
+    pytest.param(
+        "Beneficjentem projektu jest Powiat Lipnowski, a realizatorem – Powiatowe Centrum Pomocy Rodzinie w Lipnie. "
+        "Partnerem projektu jest Stowarzyszenie Aktywni.",
+        [P("Stowarzyszenie Aktywni")],
+        id="the-name-ending-the-previous-sentence-is-no-partner",
+    ),
+    pytest.param(
+        "Partnerem akcji było Radio Lipno, a partnerem gminy jest miasto Stryj.",
+        [],
+        id="partner-of-an-event-or-a-gmina",
+    ),
+    pytest.param(
+        "Spotkali się przedstawiciele Partnerstwa Gmin Powiatu Lipnowskiego – m.in. Wójt Gminy Skępe. Projekt "
+        "potrwa rok.",
+        [],
+        id="a-partnership-s-own-name-is-no-list",
+    ),
+    pytest.param(
+        "W skład partnerstwa wchodzą gminy: Lipno, Skępe i Wielgie.",
+        [],
+        id="bare-place-names-are-not-units",
     ),
 ]
 
@@ -171,6 +327,25 @@ def test_partners_in_real_wordings(text: str, expected: list[tuple[str, bool]]) 
 )
 def test_nominative(printed: str, expected: str) -> None:
     assert nominative(printed) == expected
+
+
+@pytest.mark.parametrize(
+    ("printed", "expected"),
+    [
+        ("Fundacji Polki Razem", "Fundacja Polki Razem"),
+        ("Koalicji na rzecz Rodzinnej Opieki", "Koalicja na rzecz Rodzinnej Opieki"),
+        ("Polskiego Związku Niewidomych", "Polski Związek Niewidomych"),
+        ("Powiatu Lipnowskiego", "Powiat Lipnowski"),
+        ("Gminy Miejskiej Lipno", "Gmina Miejska Lipno"),
+        ("Województwa Wielkopolskiego", "Województwo Wielkopolskie"),
+        ("Biblioteki Publicznej w Skępem", "Biblioteka Publiczna w Skępem"),
+        ("Fundacji Rozwoju Ziemi Lipnowskiej", "Fundacja Rozwoju Ziemi Lipnowskiej"),
+        ("EkoLogika", "EkoLogika"),
+        ("Gmina Lipno", "Gmina Lipno"),
+    ],
+)
+def test_from_genitive(printed: str, expected: str) -> None:
+    assert from_genitive(printed) == expected
 
 
 def test_expanded_name_follows_the_nominative() -> None:

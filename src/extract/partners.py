@@ -5,7 +5,12 @@ Labels ("Partnerzy projektu:", "Lider: … oraz Partnerzy: …", a heading over 
 one is named), "wspólnie z / wraz z …" in a sentence about carrying a project out, "wraz z trzema
 partnerami: …", "X, działając jako Lider Projektu", "lider projektu (X)", "(partner wiodący)" /
 "(lider)" markers, the distributive "ROPS-ami z województw: A, B i C", and the subject of a sentence
-about a partnership project.  "We współpracy z …" is ordinary cooperation, not a project partnership,
+about a partnership project.  Also: "Partnerem realizacji projektu jest", "Partnerzy projektu to:", "dwóch
+partnerów: A oraz B", "W skład partnerstwa wchodzą: …", "Partnerstwo tworzą …", "w partnerstwie przez/pomiędzy A
+a B", the genitive "partnerstwo trzech organizacji: A, Fundacji B" / "w partnerstwie Gminy A i Fundacji B", "umowy
+partnerskiej zawartej przez A, B i C" (read only in a sentence about a project: twin towns sign them too),
+"X jest partnerem projektu", "X pełni rolę partnera", "Jako partner przystąpiła X", "A (lider) oraz B (partner)"
+and "Lider – A, Partner – B".  "We współpracy z …" is ordinary cooperation, not a project partnership,
 and is never read as one; a venue, the area served or a person is never a partner.  Names printed in
 the instrumental ("z Biblioteką Publiczną w Piasecznie") or the accusative ("przez Gminę Iłów") are
 given back in the nominative, a name printed in capitals ("FUNDACJA WINDA") in its ordinary case.
@@ -14,6 +19,7 @@ given back in the nominative, a name printed in capitals ("FUNDACJA WINDA") in i
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from extract.org_names import (
@@ -55,9 +61,22 @@ _LEAD_MARKER = re.compile(
     re.IGNORECASE,
 )
 _DISTRIBUTIVE = re.compile(r"\b([A-ZŁŚŻŹĆŃÓ]{2,6})-(?:ami|ach|ów|om|y|e)\s+z\s+[Ww]ojewództw\s*:?\s*")
+# Words between "Partnerem" and its verb: "Partnerem realizacji projektu jest", "Partnerami w projekcie są",
+# "Partnerem merytorycznym przedsięwzięcia będzie", "Partnerami gminy w projekcie są" (an owner only before
+# "w projekcie": "Partnerem gminy jest" alone may be a twin town).
+_ROLE_WORDS = (
+    r"(?:projektu|przedsięwzięcia|zadania|partnerstwa|programu\s+projektu|realizacji|w|we|przy|projekcie"
+    r"|przedsięwzięciu|zadaniu|tego|tym|naszego|naszym|niniejszego|niniejszym|całego|głównym|głównymi"
+    r"|(?:merytoryczn|strategiczn|krajow|zagraniczn|ponadnarodow|lokaln|społeczn|technologiczn|publiczn"
+    r"|prywatn|instytucjonaln|formaln)(?:ym|ymi))"
+)
+_ROLE_OWNER = (
+    r"(?:\s+(?:gminy|powiatu|miasta|województwa|lidera|beneficjenta|ośrodka|wnioskodawcy)(?=\s+w\s+projekcie))?"
+)
 _PARTNER_IS = re.compile(
-    r"\b(Partnerem\s+wiodącym|Liderem|Partner(?:em|ami))(?:\s+(?:projektu|przedsięwzięcia|zadania))?"
-    r"\s+(?:jest|są|był[aoy]?|byli|będzie|będą|został[aoy]?|zostały|zostali)"
+    r"\b(Partnerem\s+wiodącym|Liderem|Partner(?:em|ami|zy))"
+    rf"{_ROLE_OWNER}(?:\s+{_ROLE_WORDS}){{0,4}}"
+    r"\s+(?:jest|są|był[aoy]?|byli|będzie|będą|został[aoy]?|zostały|zostali|zostanie|zostaną|to)"
     r"(?:\s+(?:również|także|też|ponadto))?[ \t]*:?[ \t]*",
     re.IGNORECASE,
 )
@@ -85,6 +104,80 @@ _PARTNER_HEADING = re.compile(
 )
 _BULLET = re.compile(r"^[ \t]*(?:[-–•*·]|\d{1,2}[.)])[ \t]+(.+)$")
 _IN_PARTNERSHIP = re.compile(r"\bw\s+partnerstwie\s+ze?(?:\s+następującymi\s+podmiotami)?[ \t]*:?\s+", re.IGNORECASE)
+_NUMBER_WORDS = (
+    r"\d{1,2}|dwóch|dwaj|dwie|dwa|trzech|trzej|trzy|czterech|czterej|cztery|pięciu|sześciu|siedmiu|ośmiu"
+    r"|dziewięciu|dziesięciu|kilku|kilkunastu"
+)
+# "dołączyło dwóch partnerów: A oraz B", "nowi partnerzy projektu: A, B", "z partnerami: …" (a colon, then names)
+_PARTNERS_COLON = re.compile(
+    rf"\b(?:(?:{_NUMBER_WORDS}|następując\w+|now\w+|pozostał\w+)\s+)?partner(?:ów|zy|ami)"
+    r"(?:\s+(?:projektu|przedsięwzięcia|zadania|partnerstwa))?[ \t]*:[ \t]*",
+    re.IGNORECASE,
+)
+# "partnerstwo trzech organizacji pozarządowych: WiseEuropa, Fundacji X i Koalicji Y" (names in the genitive)
+_PARTNERSHIP_OF_KIND = re.compile(
+    rf"\bpartnerstw(?:o|a|em|ie|u)\s+(?:(?:{_NUMBER_WORDS})\s+)?(?:organizacji|podmiotów|instytucji|samorządów"
+    r"|gmin|powiatów|jednostek|stowarzyszeń|fundacji|partnerów|miast|parafii|szkół|uczelni)"
+    r"(?:\s+[a-ząćęłńóśźż-]+){0,3}?[ \t]*:[ \t]*",
+    re.IGNORECASE,
+)
+# "w partnerstwie Gminy Lipno i Fundacji Razem", "partnerstwo Powiatu X ze Stowarzyszeniem Y" (lower-case cue:
+# "Partnerstwo Gmin Powiatu X" is a partnership's own name)
+_PARTNERSHIP_OF = re.compile(r"\bpartnerstw(?:o|a|em|ie|u)\s+(?=[A-ZŁŚŻŹĆŃÓ])")
+# "w partnerstwie przez A (lider) i B", "w partnerstwie pomiędzy A a B", "realizowany w partnerstwie: A, B"
+_PARTNERSHIP_BETWEEN = re.compile(r"\bw\s+partnerstwie\s+(?:przez|pomiędzy|między)\s+|\bw\s+partnerstwie[ \t]*:\s*")
+# "umowy partnerskiej zawartej przez A, B i C", "porozumienie partnerskie podpisane pomiędzy A a B",
+# "podpisała umowę partnerską z Fundacją X"
+_AGREEMENT = re.compile(
+    r"\b(?:umow\w*|porozumieni\w*)\s+(?:partnersk\w*|o\s+partnerstwie|o\s+współpracy\s+partnerskiej)"
+    r"(?:\s+[a-ząćęłńóśźż]+){0,3}?\s+(?:(?:zawart\w*|podpisan\w*)\s+(?P<parties>przez|pomiędzy|między)|(?P<with>ze?))\s+",
+    re.IGNORECASE,
+)
+# "Gmina Lipno i Fundacja Razem podpisały umowę partnerską": the parties before the verb (two or more).
+_SIGNED_AGREEMENT = re.compile(
+    r"\s+(?:podpisał\w*|zawarł\w*|zawarli|zawarły|podpisali|podpisały)\s+(?:\w+\s+){0,2}?"
+    r"(?:umow\w*|porozumieni\w*)\s+(?:partnersk\w*|o\s+partnerstwie)",
+    re.IGNORECASE,
+)
+# "W skład partnerstwa wchodzą: A, B", "Partnerstwo tworzą A, B oraz C", "W partnerstwie uczestniczą: …"
+_PARTNERSHIP_MEMBERS = re.compile(
+    r"\b(?:w\s+skład\s+partnerstwa(?:\s+projektowego|\s+projektu)?\s+(?:wchodz\w+|weszł\w+|wejdą)"
+    r"|partnerstwo(?:\s+projektowe|\s+projektu)?\s+(?:tworz\w+|tworzyć\s+będą|utworzył\w+|stworzył\w+)"
+    r"|w\s+partnerstwie\s+(?:uczestnicz\w+|biorą\s+udział))[ \t]*:?[ \t]*",
+    re.IGNORECASE,
+)
+# "Fundacja X jest partnerem projektu", "Gmina Y jest jednym z partnerów projektu", "Powiat Z liderem projektu"
+# (a headline), "X pełni w projekcie rolę partnera": the unit right before the cue.
+_IS_PARTNER = re.compile(
+    r"\s+(?:(?:jest|był[aoy]?|będzie|został[aoy]?|zostanie)\s+)?(?:(?:również|także|też|ponadto)\s+)?"
+    r"(?:(?:jednym|jedną|jednym)\s+z\s+partnerów|(?P<lead>liderem|partnerem\s+wiodącym)|partnerem)"
+    r"(?:\s+(?:merytorycznym|strategicznym|krajowym|zagranicznym))?\s+(?:projektu|przedsięwzięcia|zadania|partnerstwa)\b"
+    r"|\s+(?:pełni\w*|pełnić\s+będzie|będzie\s+pełnić|będzie\s+pełniła|będzie\s+pełnił)(?:\s+[a-ząćęłńóśźż]+){0,3}?"
+    r"\s+(?:rolę|funkcję)\s+(?:(?P<lead2>lidera|partnera\s+wiodącego)|partnera)\b",
+    re.IGNORECASE,
+)
+# "Jako partner do projektu przystąpiła Fundacja X": the unit after the verb.
+_JOINED_AS = re.compile(
+    r"\bjako\s+(?:(?P<lead>lider|partner\s+wiodący)|partner(?:zy)?)\s+(?:do\s+projektu\s+)?"
+    r"(?:przystąpił\w*|dołączył\w*|dołączyli|przystąpili|uczestnicz\w+|wystąpi\w*)(?:\s+do\s+projektu)?\s+",
+    re.IGNORECASE,
+)
+# "Partner projektu – Fundacja X", "Lider – Gmina Y" at a line's start, or capitalised after a comma or colon
+# ("w partnerstwie: Lider – Gmina A, Partner – Fundacja B").
+_PARTNER_DASH_LABEL = re.compile(
+    r"(?:^[ \t•*·]*(?P<label>(?i:partner(?:zy)?(?:\s+wiodący)?|lider))"
+    r"|(?<=[,;:])[ \t]*(?P<inner>Partner(?:zy)?(?:\s+wiodący)?|Lider))"
+    r"(?i:\s+(?:projektu|partnerstwa))?[ \t]+[–—-][ \t]+",
+    re.MULTILINE,
+)
+# "Gmina A (lider) oraz Fundacja B (partner)", "Fundacja B – partner projektu": the name before the marker.
+_ROLE_AFTER = re.compile(
+    r"[ \t]*(?:\(\s*(?:(?P<lead>lider|partner\s+wiodący)|partner)(?:\s+projektu)?\s*\)"
+    r"|[–—][ \t]+(?:(?P<lead2>lider|partner\s+wiodący)|partner)\s+projektu\b)",
+    re.IGNORECASE,
+)
+_PROJECT_CONTEXT = re.compile(r"projekt|realiz|zadani|przedsięwzię|wdraża", re.IGNORECASE)
+_LOWER_UNIT_HEAD = re.compile(r"(?<![\w-])(?:gmin[aęąy]|powiat(?:em|u)?)(?=[ \t]+[A-ZŁŚŻŹĆŃÓ])")
 _PARTNERSHIP_WORD = re.compile(r"partnersk|partnerstw", re.IGNORECASE)
 _PARTNER_WORD = re.compile(r"partner|lider", re.IGNORECASE)
 _JOINING_VERB = re.compile(
@@ -129,6 +222,9 @@ _COMMON_ITEM = re.compile(r"(?:[a-ząćęłńóśźż]+(?:ami|mi)|i|oraz|z|ze|w|
 _LOWER_PIECE = re.compile(r"[a-ząćęłńóśźż][^,;\n]*?(?=[,;]|\s+(?:i|oraz)\s+(?=[A-ZŁŚŻŹĆŃÓ„])|$)")
 _TOKEN = re.compile(r"\S+")
 _LIST_GOES_ON = re.compile(r"\S?\s*(?:i|oraz|a\s+także|jak\s+również)\s")
+_PAIR = re.compile(r"\S?\s*a\s")
+# A unit's head, a few lower-case words and its quoted proper name: "Stowarzyszenie na rzecz dzieci „Razem”".
+_QUOTED_NAME = re.compile(r"[A-ZŁŚŻŹĆŃÓ][\w-]+(?:[ \t]+[a-ząćęłńóśźż][\w-]*){1,8}[ \t]+„[^”\n]{1,80}”")
 _PREPOSITIONS = frozenset(["w", "we", "z", "ze", "na", "do", "od", "dla", "przy", "pod", "o", "po", "u"])
 
 # --------------------------------------------------------------------------- nominative
@@ -231,12 +327,84 @@ def nominative(name: str) -> str:
     return " ".join(out) if changed else " ".join(words)
 
 
+# Head nouns in the genitive ("partnerstwo Gminy Lipno i Fundacji Razem"), read only after a cue that
+# governs the genitive: their nominative and gender.
+_GENITIVE_HEADS: dict[str, tuple[str, str]] = {}
+for _nominative, _gender, _genitive in (
+    ("Fundacja", "f", "fundacji"), ("Gmina", "f", "gminy"), ("Parafia", "f", "parafii"),
+    ("Biblioteka", "f", "biblioteki"), ("Spółdzielnia", "f", "spółdzielni"), ("Szkoła", "f", "szkoły"),
+    ("Akademia", "f", "akademii"), ("Izba", "f", "izby"), ("Agencja", "f", "agencji"), ("Poradnia", "f", "poradni"),
+    ("Federacja", "f", "federacji"), ("Uczelnia", "f", "uczelni"), ("Spółka", "f", "spółki"), ("Grupa", "f", "grupy"),
+    ("Organizacja", "f", "organizacji"), ("Wspólnota", "f", "wspólnoty"), ("Koalicja", "f", "koalicji"),
+    ("Sieć", "f", "sieci"), ("Straż", "f", "straży"), ("Caritas", "f", "caritas"), ("Ośrodek", "m", "ośrodka"),
+    ("Powiat", "m", "powiatu"), ("Urząd", "m", "urzędu"), ("Związek", "m", "związku"), ("Klub", "m", "klubu"),
+    ("Dom", "m", "domu"), ("Zespół", "m", "zespołu"), ("Instytut", "m", "instytutu"),
+    ("Uniwersytet", "m", "uniwersytetu"), ("Szpital", "m", "szpitala"), ("Zakład", "m", "zakładu"),
+    ("Teatr", "m", "teatru"), ("Kościół", "m", "kościoła"), ("Oddział", "m", "oddziału"),
+    ("Stowarzyszenie", "n", "stowarzyszenia"), ("Miasto", "n", "miasta"), ("Województwo", "n", "województwa"),
+    ("Starostwo", "n", "starostwa"), ("Przedszkole", "n", "przedszkola"), ("Towarzystwo", "n", "towarzystwa"),
+    ("Koło", "n", "koła"), ("Biuro", "n", "biura"), ("Zgromadzenie", "n", "zgromadzenia"), ("Centrum", "n", "centrum"),
+    ("Muzeum", "n", "muzeum"), ("Hospicjum", "n", "hospicjum"), ("Liceum", "n", "liceum"),
+):  # fmt: skip
+    _GENITIVE_HEADS[_genitive] = (_nominative, _gender)
+_GENITIVE_ADJECTIVE = re.compile(r"^([\w-]*?[^\W\d_])(?:(?<=[kg])(iej|iego)|(ej|iego|ego))$")
+
+
+def _genitive_adjective(word: str, gender: str) -> str | None:
+    """ "Publicznej" -> "Publiczna" (f), "Lipnowskiego" -> "Lipnowski" (m) / "Lipnowskie" (n); None if not one."""
+    match = _GENITIVE_ADJECTIVE.match(word)
+    if match is None or not word[:1].isupper() or len(word) < 5:
+        return None
+    stem, soft, hard = match.group(1), match.group(2), match.group(3)
+    ending = soft or hard
+    if gender == "f":
+        return stem + "a" if ending in ("ej", "iej") else None
+    if ending in ("ej",):
+        return None
+    soft_stem = bool(soft) or ending == "iego"  # "Wieluńskiego", "Ostatniego"
+    if gender == "m":
+        return stem + ("i" if soft_stem else "y")
+    return stem + ("ie" if soft_stem else "e")
+
+
+def from_genitive(name: str) -> str:
+    """ "Fundacji Polki Mogą Wszystko" -> "Fundacja Polki Mogą Wszystko", "Polskiego Związku Niewidomych" ->
+    "Polski Związek Niewidomych"; a name with no genitive head (a nominative, "WiseEuropa") as it is."""
+    words = name.split()
+    head_at = next((i for i, w in enumerate(words[:3]) if w.strip(OPEN_QUOTES + '"').lower() in _GENITIVE_HEADS), None)
+    if head_at is None or any(w.lower() in _NOMINATIVE_HEADS for w in words[:head_at]):
+        return name
+    head, gender = _GENITIVE_HEADS[words[head_at].strip(OPEN_QUOTES + '"').lower()]
+    before = [_genitive_adjective(w, gender) for w in words[:head_at]]
+    if any(b is None for b in before):
+        return name
+    out = [b for b in before if b is not None] + [head]
+    rest = words[head_at + 1 :]
+    for i, word in enumerate(rest):
+        adjective = _genitive_adjective(word, gender)
+        if adjective is None:
+            out.extend(rest[i:])
+            break
+        out.append(adjective)
+    return " ".join(out)
+
+
 _WINDOW = 1500  # the longest list (or sentence around it) read from one cue; keeps a run-on page linear
+
+
+# A company's legal form the name runs stop in ("Edukator Sp. z o.o.", "Syntea S.A."): read on, its dot kept.
+_LEGAL_FORM_TAIL = re.compile(r"[ \t]+z[ \t]+o\.[ \t]?o\.?|[ \t]+(?:S\.[ \t]?A|sp\.[ \t]?[jkp])\.?", re.IGNORECASE)
+_LEGAL_FORM_END = re.compile(r"(?:\bo\.[ \t]?o|\bS\.[ \t]?A|\bsp\.[ \t]?[jkp])$", re.IGNORECASE)
 
 
 def _run_at(text: str, start: int, limit: int = 30) -> OrgRun | None:
     """`org_run` on a window from `start` (it tokenises what it is given to the end)."""
-    return org_run(text[: start + 600], start, limit=limit)
+    run = org_run(text[: start + 600], start, limit=limit)
+    if run is not None and re.search(r"(?i)\bsp\.?$", text[run.start : run.end]):
+        tail = _LEGAL_FORM_TAIL.match(text, run.end)
+        if tail:
+            run = OrgRun(normalise_name(text[run.start : tail.end()]), run.start, tail.end())
+    return run
 
 
 def _end_of_sentence(text: str, start: int) -> int:
@@ -245,7 +413,8 @@ def _end_of_sentence(text: str, start: int) -> int:
 
 def partner_name(name: str) -> str:
     """A found name as a partner's: in the nominative, without "z siedzibą w …"."""
-    return nominative(_SEAT.sub("", name).strip())
+    name = nominative(_SEAT.sub("", name).strip())
+    return name + "." if _LEGAL_FORM_END.search(name) else name
 
 
 def _is_unit(name: str) -> bool:
@@ -253,9 +422,18 @@ def _is_unit(name: str) -> bool:
     words = name.split()
     if not words or _PERSON.match(words[0]):
         return False
+    if len(words) > 1 and _LEGAL_FORM_END.search(name.rstrip(".")):
+        return True  # "Syntea S.A.", "Edukator Sp. z o.o."
     if len(words) == 1 and not (words[0].isupper() or fold(words[0]) == "caritas"):
         return False  # "z Gminą": the unit is named elsewhere
-    return org_like(" ".join(words[:3]))
+    return org_like(" ".join(words[:3])) or bool(_EXTRA_UNIT.match(fold(name)))
+
+
+# Heads of units `org_like` does not know: "Koalicja na rzecz …", "Firma Szkoleniowa X", "Konsorcjum X".
+_EXTRA_UNIT = re.compile(
+    r"(?:\w+\s+){0,2}?(?:koalicj|konsorcj|firm[aąęy]\b|przedsiebiorstw|kancelari|inkubator|instytucj"
+    r"|organizacj|wspolnot|lokaln\w+\s+grup|siec\b|sieci\w*\s)"
+)
 
 
 @dataclass
@@ -290,9 +468,10 @@ def _list_items(text: str, start: int, end: int) -> list[tuple[str, int, bool]]:
     return out
 
 
-def _read_list(text: str, start: int) -> list[tuple[str, int, bool]]:
+def _read_list(text: str, start: int, pair: bool = False, genitive: bool = False) -> list[tuple[str, int, bool]]:
     """The names listed from `start` to where the list ends ("z Fundacją A, Stowarzyszeniem B oraz Parafią C
-    realizuje …"): lower-case items of no name ("gminami") skipped, brackets left out, lead markers read."""
+    realizuje …"): lower-case items of no name ("gminami") skipped, brackets left out, lead markers read;
+    with `pair`, "a" joins names too ("pomiędzy Gminą A a Fundacją B"); `genitive`: the names are in it."""
     end = _end_of_sentence(text, start)
     if _BULLET.match(text[start : start + 300].split("\n", 1)[0]):  # "w partnerstwie z:", then "- A", "- B"
         end = start
@@ -306,6 +485,7 @@ def _read_list(text: str, start: int) -> list[tuple[str, int, bool]]:
         leads.append(marker.start())
     masked = _LEAD_MARKER.sub(lambda m: " " * len(m.group(0)), segment)
     masked = re.sub(r"\([^()\n]{0,300}\)", lambda m: " " * len(m.group(0)), masked)
+    masked = _LOWER_UNIT_HEAD.sub(lambda m: m.group(0).capitalize(), masked)  # "gminę Secemin" -> "Gminę Secemin"
     items: list[tuple[str, int, bool]] = []
     position = 0
     for _ in range(40):
@@ -316,16 +496,22 @@ def _read_list(text: str, start: int) -> list[tuple[str, int, bool]]:
             break
         char = masked[position]
         if char.isupper() or char in OPEN_QUOTES + '"':
-            run = _run_at(masked, position)
-            if run is None:
-                break
-            items.extend((name, start + offset, False) for name, offset in split_orgs(run.text, run.start))
-            position = run.end
+            quoted = _QUOTED_NAME.match(masked, position)
+            if quoted and _is_unit(quoted.group(0).split()[0] + " X"):  # "Stowarzyszenie na rzecz … „Dla Rodziny”"
+                items.append((normalise_name(quoted.group(0)), start + position, False))
+                position = quoted.end()
+            else:
+                run = _run_at(masked, position)
+                if run is None:
+                    break
+                for name, offset in split_orgs(run.text, run.start):
+                    items.extend((part, start + at, False) for part, at in _split_units(name, offset, genitive))
+                position = run.end
             seat = _SEAT.match(masked, position)
             if seat:
                 position = seat.end()
             rest = masked[position - 1 :].lstrip()  # from the run's last character: "A," goes on
-            if rest and not (rest[0] in ",;•·*-–—" or _LIST_GOES_ON.match(rest)):
+            if rest and not (rest[0] in ",;•·*-–—" or _LIST_GOES_ON.match(rest) or (pair and _PAIR.match(rest))):
                 break  # "… z Fundacją A realizuje projekt": the list ends with its last name
             continue
         piece = _LOWER_PIECE.match(masked, position)
@@ -412,6 +598,17 @@ def _labelled_lists(text: str, found: _Found) -> None:
             _labelled_bullets(text, line_end + 1, found, lead)
     for match in _PARTNER_HEADING.finditer(text):
         _labelled_bullets(text, match.end() + 1, found, False)
+    dashed = list(_PARTNER_DASH_LABEL.finditer(text))
+    for number, match in enumerate(dashed):  # "Partner projektu – Fundacja X": units only
+        lead = (match.group("label") or match.group("inner")).lower().startswith(("lider", "partner wiodący"))
+        line_end = text.find("\n", match.end())
+        line_end = len(text) if line_end < 0 else line_end
+        if number + 1 < len(dashed) and dashed[number + 1].start() < line_end:
+            line_end = dashed[number + 1].start()
+        for name, position, marked in _list_items(text, match.end(), line_end):
+            name = cut_name(name)
+            if _is_unit(name):
+                found.add(position, name, lead or marked)
 
 
 def _partner_is(text: str, found: _Found) -> None:
@@ -423,7 +620,7 @@ def _partner_is(text: str, found: _Found) -> None:
         if end == match.end() or not text[match.end() : end].strip():
             _labelled_bullets(text, end + 1, found, lead)
             continue
-        if label.startswith("partnerami"):
+        if label.startswith(("partnerami", "partnerzy")):
             for name, position, marked in _list_items(text, match.end(), end):
                 if _is_list_name(name):
                     found.add(position, cut_name(name), marked)
@@ -557,6 +754,117 @@ def _sentence_subjects(text: str, found: _Found, taken: list[tuple[int, int]]) -
             found.add(position, name)
 
 
+_BRAND = re.compile(r"[A-ZŁŚŻŹĆŃÓ][a-ząćęłńóśźż]+[A-ZŁŚŻŹĆŃÓ][\w-]*|[A-ZŁŚŻŹĆŃÓ]{2,8}")
+# " i Fundacji X", " z Fundacją Y" inside one run of capitalised words: where a second unit begins.
+_NEXT_UNIT = re.compile(r"\s+(?:i|oraz|a|ze?)\s+(?=(?P<words>(?:[A-ZŁŚŻŹĆŃÓ][\w-]*\s+){0,2}[A-ZŁŚŻŹĆŃÓ][\w-]*))")
+
+
+_TOWN_AND_GMINA = frozenset(["miasta", "miasto", "miastem", "gminy", "gmina", "gminą", "gminę"])
+
+
+def _split_units(name: str, position: int, genitive: bool) -> list[tuple[str, int]]:
+    """ "Gminy Lipno i Fundacji Razem", "Gminę Lipno i Fundację Razem", "Gminą Lipno z Fundacją Razem" -> two
+    names: split before a second head in the list's case (never "Urzędu Miasta i Gminy Nysa")."""
+    out: list[tuple[str, int]] = []
+    start = 0
+    for match in _NEXT_UNIT.finditer(name):
+        words = [w.lower() for w in match.group("words").split()]
+        connector = match.group(0).split()[0].lower()
+        before = name[: match.start()].rsplit(None, 1)[-1].lower()
+        if before in _TOWN_AND_GMINA and words[0] in _TOWN_AND_GMINA:
+            continue  # "Urzędu Miasta i Gminy Nysa": one name
+        heads = _GENITIVE_HEADS if genitive and connector not in ("z", "ze") else _HEADS
+        head = next((w for w in words if w in heads), "")
+        # after "z" only an instrumental starts a unit: "z Fundacją", "ze Stowarzyszeniem"
+        if head.endswith(("ą", "em", "um")) if connector in ("z", "ze") else head:
+            out.append((name[start : match.start()], position + start))
+            start = match.end()
+    out.append((name[start:], position + start))
+    return [(n.strip(), p) for n, p in out if n.strip()]
+
+
+def _cued_list(
+    text: str, start: int, convert: Callable[[str], str] | None = None, pair: bool = False
+) -> list[tuple[str, int, bool]]:
+    """The names of a list after an explicit partner cue: its units, and the other names that look like one
+    ("WiseEuropa", "PKO") when the list has a unit; names given back through `convert` (the genitive)."""
+    items: list[tuple[str, int, bool]] = []
+    for name, position, marked in _read_list(text, start, pair, genitive=convert is not None):
+        items.append((convert(name) if convert else name, position, marked))
+    if not any(_is_unit(name) for name, _, _ in items):
+        return []
+    return [item for item in items if _is_unit(item[0]) or (_BRAND.fullmatch(item[0]) and not _PERSON.match(item[0]))]
+
+
+def _sentence_of(text: str, start: int, end: int) -> str:
+    floor = max(0, start - 600)
+    begin = max(text.rfind("\n", floor, start), text.rfind(". ", floor, start), floor)
+    return text[begin : _end_of_sentence(text, end)]
+
+
+def _partner_cues(text: str, found: _Found) -> None:
+    """Partners after the other explicit cues: "dwóch partnerów: A oraz B", "W skład partnerstwa wchodzą: …",
+    "w partnerstwie przez A i B", "partnerstwo trzech organizacji: A, B i C" (the genitive), "w partnerstwie
+    Gminy X i Fundacji Y", "umowy partnerskiej zawartej przez A, B i C"."""
+    for pattern in (_PARTNERS_COLON, _PARTNERSHIP_MEMBERS, _PARTNERSHIP_BETWEEN):
+        for match in pattern.finditer(text):
+            pair = match.group(0).rstrip().endswith("między")
+            for name, position, marked in _cued_list(text, match.end(), pair=pair):
+                found.add(position, name, marked)
+    for match in _PARTNERSHIP_OF_KIND.finditer(text):
+        for name, position, marked in _cued_list(text, match.end(), from_genitive):
+            found.add(position, name, marked)
+    for match in _PARTNERSHIP_OF.finditer(text):
+        head = text[match.end() : match.end() + 40].split(maxsplit=2)
+        if not head or not any(w.lower() in _GENITIVE_HEADS for w in head[:2]):
+            continue
+        if not _PROJECT_CONTEXT.search(_sentence_of(text, match.start(), match.end())):
+            continue
+        for name, position, marked in _cued_list(text, match.end(), from_genitive):
+            found.add(position, name, marked)
+    for match in _AGREEMENT.finditer(text):
+        if not _PROJECT_CONTEXT.search(_sentence_of(text, match.start(), match.end())):
+            continue  # an agreement of twin towns, not a project partnership
+        pair = (match.group("parties") or "").endswith("między")
+        for name, position, marked in _cued_list(text, match.end(), pair=pair):
+            found.add(position, name, marked)
+    for match in _SIGNED_AGREEMENT.finditer(text):
+        if not _PROJECT_CONTEXT.search(_sentence_of(text, match.start(), match.end())):
+            continue
+        subject = _run_before(text, match.start())
+        if subject is None:
+            continue
+        names = [(n, p) for n, p in split_orgs(subject[0], subject[1]) if _is_unit(n)]
+        if len(names) >= 2:  # one signatory alone is the one taking partners on
+            for name, position in names:
+                found.add(position, name)
+
+
+def _partner_roles(text: str, found: _Found) -> None:
+    """ "Fundacja X jest partnerem projektu", "Powiat Y liderem projektu", "X pełni rolę partnera",
+    "Jako partner do projektu przystąpiła Fundacja Z"."""
+    for match in _IS_PARTNER.finditer(text):
+        cue = match.group(0)
+        if "\n" in cue[: len(cue) - len(cue.lstrip())] or text[max(0, match.start() - 1)] in ".!?:;,":
+            continue  # "… w Nowolesiu. Partnerem projektu jest": a new sentence, not this one's predicate
+        subject = _run_before(text, match.start())
+        if subject is not None and _is_unit(subject[0]):
+            found.add(subject[1], subject[0], lead=bool(match.group("lead") or match.group("lead2")))
+    for match in _ROLE_AFTER.finditer(text):
+        subject = _run_before(text, match.start())
+        if subject is None:
+            continue
+        name, position = split_orgs(subject[0], subject[1])[-1]  # "A oraz B (lider)": the marker is B's
+        if _is_unit(name):
+            found.add(position, name, lead=bool(match.group("lead") or match.group("lead2")))
+    for match in _JOINED_AS.finditer(text):
+        run = _run_at(text, match.end())
+        if run is not None:
+            for name, position in split_orgs(run.text, run.start):
+                if _is_unit(name):
+                    found.add(position, name, lead=bool(match.group("lead")))
+
+
 _CUES = ("partner", "lider", "wspólnie z", "wspólnie ze", "wraz z", "wraz ze", "razem z", "razem ze")
 
 
@@ -571,7 +879,7 @@ def find_partners(text: str) -> tuple[list[OrgMention], list[str]]:
     taken = _distributive(text, found) if "ojewództw" in text else []
     if "partner" in lowered or "lider" in lowered:
         _labelled_lists(text, found)
-        if any(word in lowered for word in ("partnerem", "partnerami", "liderem")):
+        if any(word in lowered for word in ("partnerem", "partnerami", "partnerzy", "liderem")):
             _partner_is(text, found)
         if " a partner" in lowered or " a liderem" in lowered or "partnersk" in lowered:
             _partnership_lists(text, found)
@@ -579,6 +887,8 @@ def find_partners(text: str) -> tuple[list[OrgMention], list[str]]:
             _in_partnership(text, found)
         if "jako" in lowered or "(" in lowered:
             _roles(text, found)
+        _partner_cues(text, found)
+        _partner_roles(text, found)
         _sentence_subjects(text, found, taken)
     _together(text, found)
     if found.subjects and not any(mention.lead for _, mention in found.items):
