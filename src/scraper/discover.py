@@ -1,0 +1,501 @@
+"""Discovery: from a site's homepage (plus robots.txt Sitemap lines, /sitemap.xml and its feeds) to its sections.
+
+Nobody will write regexes for 2,800 sites and sites change, so the crawler finds for itself
+where a site keeps its news and its funded projects, its BIP and its welfare centre: menu links
+are scored (`discover_links`), each candidate page is fetched once and confirmed as a listing
+or recorded as a static page (`discover_listing`), a listing's page 2 is fetched to prove the
+pagination rule brings new items, and the platform is fingerprinted (`platform`).
+
+Every request goes through the caller's Fetcher (robots.txt and per-host politeness are its
+job) and counts against `max_requests`; no request leaves the site's own hosts, except one
+to the homepage of a BIP or welfare centre found on another host, which becomes a site of its
+own.  Failures (a dead host, a 404 section, the budget used up) are recorded in `problems`,
+never raised.
+"""
+
+from __future__ import annotations
+
+import gzip
+import logging
+import re
+import zlib
+from dataclasses import dataclass, field, replace
+from datetime import date
+from urllib.parse import urlsplit
+
+from selectolax.lexbor import LexborHTMLParser
+
+from extract.decode import decode_html
+from extract.urls import canonical_url, origin_of
+from scraper.discover_links import Candidate, Link, SectionKind, absolute, candidates, fold, page_links
+from scraper.discover_listing import (
+    NO_PAGINATION,
+    Item,
+    Pagination,
+    content_links,
+    item_pattern,
+    listing_items,
+    new_items,
+    pagination,
+)
+from scraper.discovery_model import Discovery, ExtraKind, ExtraSite, Section
+from scraper.fetch import Accept, Fetcher, FetchResult
+from scraper.platform import fingerprint
+from scraper.registry import Site
+from scraper.sources import feed_links
+
+log = logging.getLogger(__name__)
+
+MAX_SITEMAP_URLS = 5000  # URLs kept from one site's sitemaps
+MAX_SITEMAPS = 3  # sitemap files fetched (an index and two of its children, or three listed in robots.txt)
+MAX_UNZIPPED = 20_000_000  # a gzipped sitemap body is inflated at most this far
+SAMPLE_ITEMS = 10
+UNIT_RESERVE = 4  # requests kept for the BIP and welfare homepages (robots.txt + page each)
+PAST_END_PAGE = 999  # the page asked to see what the site does past the end of a listing
+_CRAWLED: tuple[SectionKind, ...] = ("news", "funding")
+_WANTED: dict[SectionKind, int] = {"news": 2, "funding": 2}  # sections confirmed per kind
+_TRIED: dict[SectionKind, int] = {"news": 3, "funding": 4}  # candidate pages fetched per kind at most
+_FEED_TYPES = re.compile(r"rss|atom", re.IGNORECASE)
+_COMMENTS = re.compile(r"comment|komentarz", re.IGNORECASE)
+_NEWSY_SITEMAP = re.compile(r"posts?-post|news|aktualn|wiadom|article|artyku", re.IGNORECASE)
+_WELFARE_HUB = "jednostki organizacyjne"
+_EXTRA_ID: dict[ExtraKind, str] = {"bip": "bip", "welfare": "ops"}
+_EXTRA_NAME: dict[ExtraKind, str] = {"bip": "Biuletyn Informacji Publicznej", "welfare": "Ośrodek pomocy społecznej"}
+
+
+def site_hosts(site: Site) -> frozenset[str]:
+    """The site's own netlocs (host[:port]), with and without "www.": exact, so 127.0.0.1:8001 is not :8002."""
+    netlocs = {urlsplit(canonical_url(u)).netloc for u in site.start_urls} | set(site.allowed_hosts)
+    return frozenset(netlocs | {n[4:] if n.startswith("www.") else f"www.{n}" for n in netlocs})
+
+
+@dataclass
+class _Page:
+    url: str  # final URL, canonical
+    tree: LexborHTMLParser
+    status: int
+
+
+@dataclass
+class _Run:
+    """One site's discovery: the budget, what was fetched, and what went wrong."""
+
+    site: Site
+    fetcher: Fetcher
+    limit: int
+    hosts: frozenset[str]
+    used: int = 0
+    problems: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    origins: set[str] = field(default_factory=set)
+    out_of_budget: bool = False
+    pages: dict[str, _Page] = field(default_factory=dict)  # by URL asked and final URL: nothing is fetched twice
+
+    def affordable(self, n: int = 1) -> bool:
+        return self.used + n <= self.limit
+
+    async def get(self, url: str, hosts: frozenset[str], accept: Accept = "html") -> FetchResult | None:
+        """Fetch within the budget and the given hosts; None (and a problem) when refused before asking."""
+        netloc = urlsplit(url).netloc
+        if netloc not in hosts:
+            self.problems.append(f"{url}: not fetched, {netloc} is not one of the hosts of this discovery")
+            return None
+        cost = 1 + (origin_of(url) not in self.origins)  # the first request to an origin reads its robots.txt
+        if not self.affordable(cost):
+            if not self.out_of_budget:
+                self.problems.append(f"request budget of {self.limit} used up; not fetched: {url}")
+                self.out_of_budget = True
+            return None
+        self.origins.add(origin_of(url))
+        result = await self.fetcher.fetch(url, allowed_hosts=hosts, delay=self.site.delay, accept=accept)
+        self.used += cost - 1 + max(1, result.attempts)
+        return result
+
+    async def page(self, url: str, hosts: frozenset[str], why: str) -> _Page | None:
+        """An HTML page parsed, or None with the reason in `problems` (a 404 section, a dead host)."""
+        if url in self.pages:
+            return self.pages[url]
+        result = await self.get(url, hosts)
+        if result is None:
+            return None
+        if result.body is None or result.error or result.status != 200:
+            reason = result.error or f"HTTP {result.status}"
+            self.problems.append(f"{why} {url}: {reason}")
+            return None
+        text = decode_html(result.body, result.headers.get("content-type")).text
+        page = _Page(result.final_url, LexborHTMLParser(text), result.status)
+        self.pages[url] = self.pages[result.final_url] = page
+        return page
+
+
+def _unzip(body: bytes) -> bytes:
+    """A sitemap.xml.gz body the server did not mark as Content-Encoding: inflated, capped."""
+    if not body.startswith(b"\x1f\x8b"):
+        return body
+    try:
+        inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        return inflater.decompress(body, MAX_UNZIPPED)
+    except (zlib.error, gzip.BadGzipFile):
+        return b""
+
+
+def _with_www(netloc: str) -> frozenset[str]:
+    """One host, with or without "www." (never any other subdomain)."""
+    return frozenset({netloc, netloc[4:] if netloc.startswith("www.") else f"www.{netloc}"})
+
+
+def _own(url: str, hosts: frozenset[str]) -> bool:
+    return urlsplit(url).netloc in hosts
+
+
+def _feeds(tree: LexborHTMLParser, base: str, hosts: frozenset[str]) -> list[str]:
+    """<link rel="alternate"> RSS/Atom feeds on the site's hosts; comment feeds (no news in them) left out."""
+    found: list[str] = []
+    for node in tree.css('link[rel~="alternate"][href]'):
+        attributes = node.attributes
+        url = absolute(base, attributes.get("href") or "")
+        if url is None or not _FEED_TYPES.search(attributes.get("type") or "") or not _own(url, hosts):
+            continue
+        if _COMMENTS.search(url) or _COMMENTS.search(attributes.get("title") or ""):
+            continue
+        found.append(url)
+    return list(dict.fromkeys(found))
+
+
+async def _sitemaps(run: _Run, robots_sitemaps: list[str], home: str) -> dict[str, tuple[str, ...]]:
+    """{sitemap file: the URLs it lists}: robots.txt Sitemap lines first, then /sitemap.xml; an index one level."""
+    queue = [u for u in (*robots_sitemaps, f"{origin_of(home)}/sitemap.xml") if _own(u, run.hosts)]
+    queue = list(dict.fromkeys(canonical_url(u) for u in queue))
+    read: dict[str, tuple[str, ...]] = {}
+    total = 0
+    for _ in range(MAX_SITEMAPS):
+        if not queue:
+            break
+        url = queue.pop(0)
+        result = await run.get(url, run.hosts, accept="xml")
+        if result is None:
+            break
+        if result.body is None:
+            run.notes.append(f"sitemap {url}: {result.error or f'HTTP {result.status}'}")
+            continue
+        body = _unzip(result.body)
+        listed = [u for u in feed_links(body) if _own(u, run.hosts)]
+        if b"<sitemapindex" in body[:2000].lower():  # an index: its (news-like first) children are read next
+            queue = [*sorted(listed, key=lambda u: not _NEWSY_SITEMAP.search(u)), *queue]
+            continue
+        read[url] = tuple(listed[: max(0, MAX_SITEMAP_URLS - total)])
+        total += len(read[url])
+    return read
+
+
+def _sitemap_candidates(urls: list[str], kind: SectionKind) -> list[Candidate]:
+    """Section roots (one or two path segments) named like the kind, when the homepage had no link for it."""
+    short = [Link(u, "", "", "body") for u in urls if 1 <= len([p for p in urlsplit(u).path.split("/") if p]) <= 2]
+    return candidates(short, kind, threshold=0.3, limit=2)
+
+
+async def _examine(run: _Run, candidate: Candidate, avoid: tuple[str, ...], known: _Known) -> Section | None:
+    """Fetch a candidate section page; a listing (paged, checked) or a static page; None when it failed."""
+    kind, link = candidate.kind, candidate.link
+    page = await run.page(link.url, run.hosts, f"{kind} section")
+    if page is None:
+        return None
+    evidence = [f'link "{link.text or link.label}"', *candidate.score.evidence]
+    items = listing_items(page.tree, page.url, run.hosts)
+    if not items:
+        return _static(run, candidate, page, avoid, evidence, known)
+    evidence.append(f"listing: {len(items)} dated items")
+    rule = pagination(page.tree, page.url, run.hosts)
+    rule, extra = await _check_pages(run, page.url, rule, items)
+    all_items = items + extra
+    urls = [i.url for i in all_items]
+    pattern = item_pattern(urls, avoid=(*avoid, page.url, *(u for u in (rule.page_url(2),) if u)))
+    confidence = 0.55 + 0.1 * candidate.score.value
+    if pattern:
+        matched = [u for u in urls if re.match(pattern, u)]
+        evidence.append(f"item pattern matches {len(matched)}/{len(urls)} items")
+        confidence += 0.15 * len(matched) / len(urls)
+        confidence += _corroborate(pattern, known, evidence)
+    if rule.verified or rule is NO_PAGINATION:
+        confidence += 0.15
+    return Section(
+        kind=kind,
+        url=page.url,
+        shape="listing",
+        confidence=round(min(confidence, 1.0), 2),
+        item_pattern=pattern,
+        pagination=rule,
+        sample_items=tuple(all_items[:SAMPLE_ITEMS]),
+        evidence=tuple(evidence),
+    )
+
+
+def _corroborate(pattern: str, known: _Known, evidence: list[str]) -> float:
+    """Sitemap and feed URLs matching an item pattern confirm it."""
+    bonus = 0.0
+    for name, urls in (("sitemap", known.sitemap_urls), ("feed", known.feed_urls)):
+        hits = sum(1 for u in urls if re.match(pattern, u))
+        if hits:
+            evidence.append(f"pattern matches {hits} {name} URLs")
+            bonus = 0.05
+    return bonus
+
+
+def _static(
+    run: _Run,
+    candidate: Candidate,
+    page: _Page,
+    avoid: tuple[str, ...],
+    evidence: list[str],
+    known: _Known,
+) -> Section:
+    """A section page without repeated dated blocks: kept as a static page; its content links may be items."""
+    links = [i for i in content_links(page.tree, page.url, run.hosts) if i.url not in avoid]
+    evidence.append(f"static page: no repeated dated blocks, {len(links)} content links")
+    pattern = item_pattern([i.url for i in links], avoid=(*avoid, page.url))
+    confidence = 0.3 + 0.4 * candidate.score.value
+    if pattern:
+        confidence += 0.1
+        confidence += _corroborate(pattern, known, evidence)
+    return Section(
+        kind=candidate.kind,
+        url=page.url,
+        shape="static",
+        confidence=round(min(confidence, 1.0), 2),
+        item_pattern=pattern,
+        sample_items=tuple(links[:SAMPLE_ITEMS]),
+        evidence=tuple(evidence),
+    )
+
+
+async def _check_pages(run: _Run, url: str, rule: Pagination, first: list[Item]) -> tuple[Pagination, list[Item]]:
+    """Fetch page 2: does it bring new items?  Then one page far past the end: what does the site do there?"""
+    second_url = rule.page_url(2)
+    if second_url is None:
+        return rule, []
+    page = await run.page(second_url, run.hosts, "listing page 2")
+    if page is None:
+        return _with(rule, evidence=("page 2 could not be fetched",)), []
+    second = listing_items(page.tree, page.url, run.hosts)
+    fresh = new_items(first, second)
+    if not fresh:
+        run.problems.append(f"{url}: page 2 {second_url} repeats page 1 (no new items); pagination not confirmed")
+        return _with(rule, evidence=("page 2 repeats page 1: no new items",), past_end="repeats page 1"), []
+    rule = _with(rule, verified=True, evidence=(f"page 2 brings {len(fresh)} new items",))
+    far_url = rule.page_url(PAST_END_PAGE)
+    if far_url is None or not run.affordable(1 + UNIT_RESERVE):
+        return rule, fresh
+    result = await run.get(far_url, run.hosts)
+    if result is None:
+        return rule, fresh
+    if result.status in (404, 410):
+        past = str(result.status)
+    elif result.body is None:
+        past = result.error or f"HTTP {result.status}"
+    else:
+        tree = LexborHTMLParser(decode_html(result.body, result.headers.get("content-type")).text)
+        far = listing_items(tree, result.final_url, run.hosts)
+        if not far:
+            past = "empty"
+        elif not new_items(first + fresh, far):
+            past = "repeats page 1" if {i.url for i in far} <= {i.url for i in first} else "repeats earlier pages"
+        else:
+            past = "still items"
+    return _with(rule, evidence=(f"page {PAST_END_PAGE}: {past}",), past_end=past), fresh
+
+
+def _with(rule: Pagination, *, evidence: tuple[str, ...], **changes: object) -> Pagination:
+    return replace(rule, evidence=(*rule.evidence, *evidence), **changes)  # type: ignore[arg-type]
+
+
+async def _extra_or_section(run: _Run, candidate: Candidate) -> tuple[Section | None, ExtraSite | None]:
+    """A BIP or welfare link: a section when on the site's hosts, else a site of its own (its homepage checked)."""
+    kind = candidate.kind
+    assert kind in ("bip", "welfare")
+    link, score = candidate.link, candidate.score
+    evidence = (f'link "{link.text or link.label}"', *score.evidence)
+    netloc = urlsplit(link.url).netloc
+    if netloc in run.hosts:
+        return Section(kind, link.url, "static", round(score.value, 2), evidence=evidence), None
+    result = await run.get(link.url, _with_www(netloc))
+    if result is not None and result.error_class == "offsite" and result.final_url != result.url:
+        # bip.gmina.pl -> gmina.bip.gov.pl: the unit lives where the redirect points; that host is asked once
+        evidence = (*evidence, f"{netloc} redirects to {result.final_url}")
+        result = await run.get(result.final_url, _with_www(urlsplit(result.final_url).netloc))
+    if result is None:
+        return None, None
+    if result.body is None or result.status != 200:
+        run.problems.append(f"{kind} host {result.url}: {result.error or f'HTTP {result.status}'}")
+        return None, None
+    if urlsplit(result.final_url).netloc in run.hosts:  # bip.gmina.pl -> www.gmina.pl/bip: a section after all
+        return Section(kind, result.final_url, "static", round(score.value, 2), evidence=evidence), None
+    tree = LexborHTMLParser(decode_html(result.body, result.headers.get("content-type")).text)
+    platform = fingerprint(tree, result.final_url)
+    extra_kind: ExtraKind = "bip" if kind == "bip" else "welfare"
+    name = link.text if len(link.text) > 8 else f"{_EXTRA_NAME[extra_kind]} – {run.site.name}"
+    extra = ExtraSite(
+        kind=extra_kind,
+        site_id=f"{run.site.id}-{_EXTRA_ID[extra_kind]}",
+        name=name,
+        url=result.final_url,
+        host=urlsplit(result.final_url).netloc,
+        teryt=run.site.teryt,
+        platform=platform,
+        confidence=round(score.value, 2),
+        evidence=(*evidence, f"homepage answered {result.status}"),
+    )
+    return None, extra
+
+
+async def _welfare(run: _Run, links: list[Link]) -> Candidate | None:
+    """The welfare centre's link; through a "jednostki organizacyjne" page when that is all the menu offers."""
+    found = candidates(links, "welfare", threshold=0.4, limit=3)
+    direct = [c for c in found if fold(c.link.text) != _WELFARE_HUB and _WELFARE_HUB not in fold(c.link.text)]
+    if direct:
+        return direct[0]
+    hubs = [c for c in found if _own(c.link.url, run.hosts)]
+    if not hubs:
+        return None
+    page = await run.page(hubs[0].link.url, run.hosts, "welfare hub")
+    if page is None:
+        return None
+    inner = [
+        c
+        for c in candidates(page_links(page.tree, page.url), "welfare", threshold=0.4, limit=5)
+        if _WELFARE_HUB not in fold(c.link.text)
+    ]
+    return inner[0] if inner else None
+
+
+@dataclass(frozen=True)
+class _Known:
+    """URLs the site lists outside its pages: sitemap files read, their URLs, feed items."""
+
+    sitemaps: dict[str, tuple[str, ...]] = field(default_factory=dict)  # file -> URLs it lists
+    feed: str | None = None
+    feed_urls: tuple[str, ...] = ()
+
+    @property
+    def sitemap_urls(self) -> tuple[str, ...]:
+        return tuple(u for urls in self.sitemaps.values() for u in urls)
+
+    def confirms(self, patterns: list[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """(sitemaps, feeds) worth giving the walker: those listing URLs of a discovered item pattern."""
+        compiled = [re.compile(p) for p in patterns]
+
+        def useful(urls: tuple[str, ...]) -> bool:
+            return any(c.match(u) for c in compiled for u in urls)
+
+        feeds = (self.feed,) if self.feed and useful(self.feed_urls) else ()
+        return tuple(file for file, urls in self.sitemaps.items() if useful(urls)), feeds
+
+
+async def _read_known(run: _Run, homepage: _Page, robots_sitemaps: list[str]) -> _Known:
+    """The homepage's first news feed and the site's sitemaps (robots.txt Sitemap lines, /sitemap.xml)."""
+    feed: str | None = None
+    feed_urls: tuple[str, ...] = ()
+    feeds = _feeds(homepage.tree, homepage.url, run.hosts)
+    if feeds:
+        got = await run.get(feeds[0], run.hosts, accept="xml")
+        if got is not None and got.body is not None:
+            feed, feed_urls = feeds[0], tuple(u for u in feed_links(got.body) if _own(u, run.hosts))
+        elif got is not None:
+            run.notes.append(f"feed {feeds[0]}: {got.error or f'HTTP {got.status}'}")
+    return _Known(await _sitemaps(run, robots_sitemaps, homepage.url), feed, feed_urls)
+
+
+async def _listings(run: _Run, homepage: _Page, links: list[Link], known: _Known) -> list[Section]:
+    """News and funding sections: the best candidates per kind fetched until enough are confirmed."""
+    sections: list[Section] = []
+    tried = tuple(c.link.url for kind in _CRAWLED for c in candidates(links, kind, limit=_TRIED[kind]))
+    avoid = (homepage.url, *tried)
+    for kind in _CRAWLED:
+        found = candidates(links, kind, limit=_TRIED[kind]) or _sitemap_candidates(list(known.sitemap_urls), kind)
+        confirmed = 0
+        for candidate in found:
+            url = candidate.link.url
+            if not _own(url, run.hosts):
+                run.notes.append(f"{kind} link to another host not followed: {url}")
+                continue
+            if any(s.url == url for s in sections):
+                continue
+            if not run.affordable(1 + UNIT_RESERVE):
+                run.notes.append(f"{kind} candidate {url} not examined: budget kept for the BIP and welfare links")
+                continue
+            section = await _examine(run, candidate, avoid, known)
+            if section is None:
+                continue
+            if kind == "news" and section.shape == "static":
+                run.notes.append(f"news candidate {section.url} is not a listing")
+                continue
+            sections.append(section)
+            confirmed += 1
+            if confirmed >= _WANTED[kind]:
+                break
+    if not any(s.kind == "news" for s in sections):
+        items = listing_items(homepage.tree, homepage.url, run.hosts)
+        if items:
+            pattern = item_pattern([i.url for i in items], avoid=avoid)
+            evidence = (f"no news link confirmed; the homepage lists {len(items)} dated items",)
+            sections.append(
+                Section(
+                    "news", homepage.url, "listing", 0.5, pattern, NO_PAGINATION, tuple(items[:SAMPLE_ITEMS]), evidence
+                )
+            )
+        else:
+            run.problems.append("no news section found")
+    return sections
+
+
+async def _units(run: _Run, links: list[Link]) -> tuple[list[Section], list[ExtraSite]]:
+    """The BIP and the welfare centre: sections on the site's hosts, or sites of their own."""
+    sections: list[Section] = []
+    extras: list[ExtraSite] = []
+    bip = candidates(links, "bip", threshold=0.4, limit=1)
+    welfare = await _welfare(run, links)
+    for label, candidate in (("bip", bip[0] if bip else None), ("welfare", welfare)):
+        if candidate is None:
+            run.notes.append(f"no {label} link found")
+            continue
+        section, extra = await _extra_or_section(run, candidate)
+        sections += [section] if section else []
+        extras += [extra] if extra else []
+    return sections, extras
+
+
+async def discover(site: Site, fetcher: Fetcher, *, max_requests: int = 40, today: date) -> Discovery:
+    """Discover a site's news, funding, BIP and welfare sections and its platform, in at most `max_requests`."""
+    run = _Run(site, fetcher, max_requests, site_hosts(site))
+    home = canonical_url(site.start_urls[0])
+    base = Discovery(site_id=site.id, teryt=site.teryt, discovered=today, home=home)
+
+    def finish(found: Discovery) -> Discovery:
+        return replace(found, requests=run.used, problems=tuple(run.problems), notes=tuple(run.notes))
+
+    run.origins.add(origin_of(home))
+    run.used += 1  # robots.txt, read by the fetcher before anything else
+    await fetcher.allowed(home, delay=site.delay)
+    rules = fetcher.robots_rules(home)
+    if rules is not None and rules.unreachable:
+        run.problems.append(f"site unreachable: robots.txt of {origin_of(home)} {rules.reason}")
+        return finish(base)
+    homepage = await run.page(home, run.hosts, "homepage")
+    if homepage is None:
+        return finish(base)
+    links = page_links(homepage.tree, homepage.url)
+    known = await _read_known(run, homepage, rules.sitemaps() if rules else [])
+    sections = await _listings(run, homepage, links, known)
+    units, extras = await _units(run, links)
+    sitemaps, feeds = known.confirms([s.item_pattern for s in sections if s.item_pattern])
+    found = replace(
+        base,
+        platform=fingerprint(homepage.tree, homepage.url),
+        sections=(*sections, *units),
+        extra_sites=tuple(extras),
+        sitemaps=sitemaps,
+        feeds=feeds,
+    )
+    log.info(
+        "%s: discovered %d sections, %d extra sites in %d requests", site.id, len(found.sections), len(extras), run.used
+    )
+    return finish(found)
