@@ -399,7 +399,14 @@ def test_two_bad_sites_give_lines_for_both(tmp_path: Path) -> None:
 def test_problems_follow_the_file_key_order_missing_keys_last(tmp_path: Path) -> None:
     text = '[[site]]\nid = "gmina-x"\nextractor = "nope"\ndelay = -1\ncolour = "red"\n'
     keys = [re.sub(r".*key '([^']+)'.*", r"\1", p) for p in problems_of(write(tmp_path, text))]
-    assert keys == ["extractor", "delay", "colour", "name", "start_urls", "follow", "articles"]
+    # follow and articles may be left out: discovery finds the patterns
+    assert keys == ["extractor", "delay", "colour", "name", "start_urls"]
+
+
+def test_a_site_without_patterns_is_left_to_discovery(tmp_path: Path) -> None:
+    text = '[[site]]\nid = "gmina-x"\nname = "Gmina X"\nstart_urls = ["https://x.pl/"]\nextractor = "generic"\n'
+    (site,) = registry.load_sites(write(tmp_path, text))
+    assert site.needs_discovery and site.follow == () and site.articles == ()
 
 
 def test_a_valid_site_next_to_a_bad_one_is_not_returned(tmp_path: Path) -> None:

@@ -13,7 +13,7 @@ import logging
 import re
 import signal
 import sys
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Annotated, Any, NoReturn
@@ -32,6 +32,10 @@ from extract.page import SiteInfo
 from extract.pipeline import Role, extract
 from extract.urls import canonical_url, host_of
 from scraper import golden
+from scraper.discovering import MAX_AGE_DAYS, apply_stored, discover_sites
+from scraper.discovery_report import rows as discovery_rows
+from scraper.discovery_report import summary as discovery_summary
+from scraper.discovery_store import set_pinned
 from scraper.fetch import USER_AGENT, FetchPolicy
 from scraper.full_registry import annotate, load_registry
 from scraper.lock import LockedError, RunLock
@@ -281,14 +285,15 @@ def run(
         fail(f"--contact {contact!r} must be printable ASCII (an e-mail or URL): it goes into an HTTP header")
     _logging(quiet, verbose)
     selected = _choose(_registry(sites), _selection(site, voivodeship, powiat, teryt, level))
-    chosen = [s for s in selected if not s.needs_discovery]
-    skipped = [_not_discovered(len(selected) - len(chosen))] if len(chosen) < len(selected) else []
     data = data.absolute()
     try:
         check_directory(data)
     except WriteError as error:
         fail(str(error))
     policy = FetchPolicy(concurrency=concurrency, user_agent=USER_AGENT.format(contact=contact))
+    selected = _with_discoveries(selected, data, policy, live=not offline, quiet=quiet)
+    chosen = [s for s in selected if not s.needs_discovery]
+    skipped = [_not_discovered(len(selected) - len(chosen))] if len(chosen) < len(selected) else []
     progress, tasks = _progress(quiet, [])
 
     def advance(site_id: str, url: str) -> None:
@@ -321,6 +326,30 @@ def run(
         fail(str(error))
     _print_run(result, quiet, skipped)
     raise typer.Exit(result.exit_code)
+
+
+def _with_discoveries(selected: list[Site], data: Path, policy: FetchPolicy, *, live: bool, quiet: bool) -> list[Site]:
+    """The selection with the stored discoveries applied; live, the sites still unknown are discovered first.
+
+    Discovery is bounded per site (MAX requests) and polite per host; at most MAX_AUTO_DISCOVER sites are
+    discovered before one run, so a first run over thousands of units starts crawling the same night.
+    """
+    applied, problems = apply_stored(selected, data)
+    for problem in problems:
+        err.print(f"warning: {problem}", highlight=False, markup=False)
+    unknown = [s for s in applied if s.needs_discovery]
+    if not live or not unknown:
+        return applied
+    if not quiet:
+        err.print(f"discovering {_plural(len(unknown[:MAX_AUTO_DISCOVER]), 'site')} first", highlight=False)
+    try:
+        discover_sites(unknown[:MAX_AUTO_DISCOVER], data, policy=policy, today=date.today())
+    except WriteError as error:
+        fail(str(error))
+    return apply_stored(selected, data)[0]
+
+
+MAX_AUTO_DISCOVER = 500  # sites discovered automatically before one live run; the rest wait for the next
 
 
 def _not_discovered(count: int) -> str:
@@ -396,6 +425,79 @@ def _print_run(result: RunResult, quiet: bool, skipped: list[str]) -> None:
             highlight=False,
             markup=False,
         )
+
+
+@app.command("discover", short_help="Find the news, funding, BIP and welfare sections of the selected sites.")
+def discover_command(
+    data: DataOption = Path("data"),
+    sites: SitesOption = None,
+    site: SiteIdsOption = [],  # noqa: B006
+    voivodeship: VoivodeshipOption = [],  # noqa: B006
+    powiat: PowiatOption = [],  # noqa: B006
+    teryt: TerytOption = [],  # noqa: B006
+    level: LevelOption = [],  # noqa: B006
+    force: Annotated[
+        bool, typer.Option("--force", help="Rediscover even fresh discoveries (never pinned ones).")
+    ] = False,
+    max_requests: Annotated[
+        int, typer.Option("--max-requests", metavar="N", min=5, max=500, help="Requests per site at most.")
+    ] = 40,
+    max_age: Annotated[
+        int, typer.Option("--max-age", metavar="DAYS", min=0, help="Rediscover discoveries older than this.")
+    ] = MAX_AGE_DAYS,
+    pin: Annotated[bool, typer.Option("--pin", help="Pin the stored discoveries: rediscovery keeps them.")] = False,
+    unpin: Annotated[bool, typer.Option("--unpin", help="Unpin the stored discoveries.")] = False,
+    concurrency: Annotated[
+        int, typer.Option("--concurrency", metavar="N", min=1, max=64, help="Requests in flight (1-64).")
+    ] = 8,
+    contact: Annotated[
+        str | None,
+        typer.Option("--contact", envvar="SCRAPE_CONTACT", metavar="EMAIL", help="E-mail or URL for the User-Agent."),
+    ] = None,
+) -> None:
+    """Discover the selected sites' sections, platform and item patterns into DIR/discovery/<site>.json.
+
+    A site is discovered when it has no discovery, its discovery is older than --max-age days, or
+    --force; a pinned discovery (reviewed by hand) is never replaced. BIPs and welfare centres found
+    on other hosts become sites of their own and are discovered too. `scrape run` uses what is stored
+    (and discovers unknown sites itself when live). Exit 0: done; 1: some sites could not be read.
+
+    Example: scrape discover --voivodeship opolskie --level powiat --contact ops@example.org
+    """
+    if pin and unpin:
+        fail("--pin and --unpin exclude each other; give one")
+    chosen = _choose(_registry(sites), _selection(site, voivodeship, powiat, teryt, level))
+    data = data.absolute()
+    if pin or unpin:
+        for target in chosen:
+            loaded = set_pinned(data, target.id, pin)
+            out.print(f"{target.id}: {loaded.problem or ('pinned' if pin else 'unpinned')}", highlight=False)
+        raise typer.Exit(0)
+    if not (contact or "").strip() or not _HEADER_SAFE.fullmatch((contact or "").strip()):
+        fail("discovery fetches the sites: give --contact EMAIL or SCRAPE_CONTACT=EMAIL (printable ASCII)")
+    try:
+        check_directory(data)
+    except WriteError as error:
+        fail(str(error))
+    policy = FetchPolicy(concurrency=concurrency, user_agent=USER_AGENT.format(contact=(contact or "").strip()))
+    try:
+        with RunLock(data):
+            outcomes = discover_sites(
+                chosen,
+                data,
+                policy=policy,
+                today=date.today(),
+                max_requests=max_requests,
+                force=force,
+                max_age_days=max_age,
+            )
+    except (LockedError, WriteError) as error:
+        fail(str(error))
+    header = ("site", "status", "platform", "news", "funding", "bip", "welfare", "requests", "problem")
+    sys.stdout.write("".join("\t".join(row) + "\n" for row in [header, *discovery_rows(outcomes)]))
+    for line in discovery_summary(outcomes):
+        err.print(line, highlight=False, markup=False)
+    raise typer.Exit(1 if any(o.status == "failed" for o in outcomes) else 0)
 
 
 @app.command("sites", short_help="List the registry's sites (or a selection) and count them per level and region.")

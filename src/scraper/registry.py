@@ -276,8 +276,9 @@ class _Entry(BaseModel):
     id: Annotated[str, StringConstraints(pattern=_ID.pattern)]
     name: Annotated[str, AfterValidator(_not_blank)]
     start_urls: Annotated[list[_Url], Field(min_length=1)]
-    follow: list[_Regex]
-    articles: Annotated[list[_Regex], Field(min_length=1)]
+    follow: list[_Regex] = Field(default_factory=list)
+    # omitted: discovery finds the sections and patterns (scrape discover, or a live run)
+    articles: Annotated[list[_Regex], Field(min_length=1)] | None = None
     extractor: str
     teryt: Annotated[str, StringConstraints(pattern=r"^[0-9]{7}$"), AfterValidator(_teryt)] | None = Site.teryt
     delay: Annotated[float, Field(ge=0, le=MAX_DELAY)] = Site.delay
@@ -302,7 +303,7 @@ class _Entry(BaseModel):
             name=self.name,
             start_urls=tuple(self.start_urls),
             follow=tuple(re.compile(p) for p in self.follow),
-            articles=tuple(re.compile(p) for p in self.articles),
+            articles=tuple(re.compile(p) for p in self.articles or ()),
             extractor=self.extractor,
             teryt=self.teryt,
             delay=self.delay,

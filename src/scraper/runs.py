@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+import httpx
+
 from scraper import dataset
 from scraper.fetch import Fetcher, FetchPolicy
 from scraper.registry import Site
@@ -77,12 +79,18 @@ async def _walk(walks: list[SiteWalk]) -> int | None:
 
 
 @asynccontextmanager
-async def _source(mode: Mode, store: RawStore, state: State | None, policy: FetchPolicy) -> AsyncIterator[Source]:
+async def _source(
+    mode: Mode,
+    store: RawStore,
+    state: State | None,
+    policy: FetchPolicy,
+    transport: httpx.AsyncBaseTransport | None = None,
+) -> AsyncIterator[Source]:
     if mode == "offline":
         yield OfflineSource(store, state)
         return
     assert state is not None
-    async with Fetcher(policy) as fetcher:
+    async with Fetcher(policy, transport=transport) as fetcher:
         yield LiveSource(fetcher, store, state)
 
 
@@ -95,11 +103,13 @@ def run_sites(
     policy: FetchPolicy | None = None,
     max_pages: int | None = None,
     on_page: OnPage | None = None,
+    transport: httpx.AsyncBaseTransport | None = None,
 ) -> RunResult:
     """Walk the sites (live: fetch into `data/raw`; offline: read `pages`, default `data/raw`) into `data/clean`.
 
     A live run records its history in the state database; an offline run only reads it (when
     there is one) for first_seen and removed, so replaying a live store gives the same records.
+    `transport` replaces the network (tests, the simulated web).
     """
     store = RawStore(pages if pages is not None else data / "raw")
     clean = data / "clean"
@@ -111,7 +121,7 @@ def run_sites(
         options = WalkOptions(max_pages=max_pages)
 
         async def walk() -> tuple[list[SiteWalk], int | None]:
-            async with _source(mode, store, state, policy or FetchPolicy()) as source:
+            async with _source(mode, store, state, policy or FetchPolicy(), transport) as source:
                 walks = [
                     SiteWalk(s, source, previous=dataset.read_site(clean, s.id), options=options, on_page=on_page)
                     for s in chosen
