@@ -180,6 +180,7 @@ def test_a_second_run_fetches_only_what_changed(web: SimWeb, runs: Runs) -> None
     ]
     unchanged = [r for r in runs.second_log if r.status == 304]
     print(
-        f"\nsecond run: {len(runs.second_log)} requests, {len(unchanged)} answered 304, {len(refetched)} items re-sent whole"
+        f"\nsecond run: {len(runs.second_log)} requests, {len(unchanged)} answered 304,"
+        f" {len(refetched)} items re-sent whole"
     )
     assert not refetched
