@@ -413,3 +413,147 @@ def test_bip_redirecting_to_its_real_host_and_a_latin2_site(hosts: list[Host]) -
     assert any("redirects to" in e for e in extra.evidence)
     assert guessed.requests == ["/robots.txt", "/"] and real.requests == ["/robots.txt", "/start"]
     assert any(p.startswith("welfare host") and "connection refused" in p for p in found.problems)
+
+
+# -- the community BIP list: a guess tried once when the homepage links to no BIP, kept only when verified --------
+
+
+def discover_with_hint(site: Site, hint: str | None, max_requests: int = 40) -> Discovery:
+    async def go() -> Discovery:
+        async with Fetcher(POLICY) as fetcher:
+            return await discover(site, fetcher, max_requests=max_requests, today=TODAY, bip_hint=lambda _: hint)
+
+    return asyncio.run(asyncio.wait_for(go(), timeout=60))
+
+
+def no_bip_link(main: Host) -> None:
+    """A homepage with a news listing and no BIP or welfare link at all."""
+    menu = links(("/aktualnosci", "Aktualności"), ("/kontakt", "Kontakt"))
+    main.routes |= {
+        "/": Reply(page("Gmina Testowa", "<p>Witamy</p>", menu=menu)),
+        "/aktualnosci": Reply(listing("Aktualności", entries("/aktualnosci/", 1, 4), menu=menu)),
+    }
+
+
+def bip_page(unit: str) -> Reply:
+    return Reply(
+        page(f"Biuletyn Informacji Publicznej – {unit}", f"<h1>{unit}</h1><p>Biuletyn Informacji Publicznej</p>")
+    )
+
+
+def test_a_verified_bip_hint_becomes_an_extra_site(hosts: list[Host]) -> None:
+    main, hint = start(hosts), start(hosts)
+    no_bip_link(main)
+    hint.routes["/"] = bip_page("Urząd Gminy Testowa")
+    found = discover_with_hint(site_at(main.url("/")), hint.url("/"))
+
+    [extra] = found.extra_sites
+    assert (extra.kind, extra.host, extra.url, extra.site_id) == (
+        "bip",
+        hint.netloc,
+        hint.url("/"),
+        "gmina-testowa-bip",
+    )
+    assert extra.teryt == "1601011" and extra.confidence < 0.5
+    assert extra.evidence[0].startswith("from the community BIP list, verified: ")
+    assert "Urząd Gminy Testowa" in extra.evidence[0]
+    assert hint.requests == ["/robots.txt", "/"]  # one page (and its robots.txt), nothing more
+    assert not any("BIP hint" in p for p in found.problems)
+    assert Discovery.from_json(json.loads(json.dumps(found.to_json()))) == found
+
+
+def test_a_bip_hint_naming_the_unit_in_another_case_is_accepted(hosts: list[Host]) -> None:
+    main, hint = start(hosts), start(hosts)
+    no_bip_link(main)
+    hint.routes["/"] = Reply(
+        page("BIP", '<div id="naglowek">Gmina Testowej</div><p>Biuletyn Informacji Publicznej</p>')
+    )
+    found = discover_with_hint(site_at(main.url("/")), hint.url("/"))
+    assert [e.host for e in found.extra_sites] == [hint.netloc]
+
+
+def test_a_bip_hint_on_a_dead_host_is_a_problem_not_an_extra_site(hosts: list[Host]) -> None:
+    main = start(hosts)
+    no_bip_link(main)
+    dead = dead_url()
+    found = discover_with_hint(site_at(main.url("/")), dead)
+    assert found.extra_sites == ()
+    assert any(p.startswith(f"BIP hint {dead}: dead host") and "connection refused" in p for p in found.problems)
+
+
+def test_another_units_bip_is_rejected(hosts: list[Host]) -> None:
+    main, hint = start(hosts), start(hosts)
+    no_bip_link(main)
+    hint.routes["/"] = bip_page("Urząd Gminy Przykładowa")
+    found = discover_with_hint(site_at(main.url("/")), hint.url("/"))
+    assert found.extra_sites == ()
+    assert any(n.startswith(f"BIP hint {hint.url('/')}: another unit's BIP") for n in found.notes)
+    assert hint.requests == ["/robots.txt", "/"]
+
+
+def test_a_hint_that_is_not_a_bip_is_rejected(hosts: list[Host]) -> None:
+    main, hint = start(hosts), start(hosts)
+    no_bip_link(main)
+    hint.routes["/"] = Reply(page("Gmina Testowa – sklep z pamiątkami", "<h1>Pamiątki z Testowej</h1>"))
+    found = discover_with_hint(site_at(main.url("/")), hint.url("/"))
+    assert found.extra_sites == ()
+    assert any(n.startswith(f"BIP hint {hint.url('/')}: not a BIP") for n in found.notes)
+
+
+def test_a_hint_redirecting_elsewhere_is_not_followed(hosts: list[Host]) -> None:
+    main, hint, real = start(hosts), start(hosts), start(hosts)
+    no_bip_link(main)
+    hint.routes["/"] = Reply("", status=301, headers={"Location": real.url("/")})
+    real.routes["/"] = bip_page("Urząd Gminy Testowa")
+    found = discover_with_hint(site_at(main.url("/")), hint.url("/"))
+    assert found.extra_sites == () and real.requests == []
+    assert any("redirects to" in n and "not followed" in n for n in found.notes)
+
+
+def test_a_linked_bip_means_the_hint_is_never_asked(hosts: list[Host]) -> None:
+    main, bip, hint = start(hosts), start(hosts), start(hosts)
+    wordpress(main, bip)
+    hint.routes["/"] = bip_page("Urząd Gminy Testowa")
+    found = discover_with_hint(site_at(main.url("/")), hint.url("/"))
+    assert [e.host for e in found.extra_sites] == [bip.netloc]
+    assert hint.requests == []
+    assert not any("BIP hint" in line for line in (*found.problems, *found.notes))
+
+
+def test_a_hint_on_the_host_of_a_dead_bip_link_is_not_asked_again(hosts: list[Host]) -> None:
+    main = start(hosts)
+    dead = dead_url()
+    main.routes["/"] = Reply(page("Gmina Testowa", "<p>Witamy</p>", menu=links((dead, "BIP"))))
+    found = discover_with_hint(site_at(main.url("/")), dead + "bip/")
+    assert found.extra_sites == ()
+    assert any("already tried" in n for n in found.notes)
+    assert not any(p.startswith("BIP hint") for p in found.problems)
+
+
+@pytest.mark.parametrize(("budget", "asked"), [(4, False), (5, True)])
+def test_the_hint_counts_against_the_budget(hosts: list[Host], budget: int, asked: bool) -> None:
+    main, hint = start(hosts), start(hosts)
+    main.routes["/"] = Reply(page("Gmina Testowa", "<p>Witamy</p>"))  # robots, home, /sitemap.xml: 3 requests
+    hint.routes["/"] = bip_page("Urząd Gminy Testowa")
+    found = discover_with_hint(site_at(main.url("/")), hint.url("/"), max_requests=budget)
+    assert found.requests <= budget and len(main.requests) + len(hint.requests) <= budget
+    assert bool(found.extra_sites) == asked
+    assert hint.requests == (["/robots.txt", "/"] if asked else [])
+    if not asked:
+        assert any("BIP hint" in n and "budget" in n for n in found.notes)
+
+
+@pytest.mark.parametrize(
+    ("routes", "reason"),
+    [
+        ({"/robots.txt": Reply("User-agent: *\nDisallow: /\n", content_type="text/plain")}, "disallowed by robots.txt"),
+        ({}, "HTTP 404"),
+    ],
+)
+def test_a_hint_without_a_page_is_a_problem(hosts: list[Host], routes: dict[str, Reply], reason: str) -> None:
+    main, hint = start(hosts), start(hosts)
+    no_bip_link(main)
+    hint.routes |= routes
+    found = discover_with_hint(site_at(main.url("/")), hint.url("/bip/"))
+    assert found.extra_sites == ()
+    assert any(p.startswith(f"BIP hint {hint.url('/bip/')}: no page") and reason in p for p in found.problems)

@@ -9,8 +9,9 @@ pagination rule brings new items, and the platform is fingerprinted (`platform`)
 Every request goes through the caller's Fetcher (robots.txt and per-host politeness are its
 job) and counts against `max_requests`; no request leaves the site's own hosts, except one
 to the homepage of a BIP or welfare centre found on another host, which becomes a site of its
-own.  Failures (a dead host, a 404 section, the budget used up) are recorded in `problems`,
-never raised.
+own.  When the homepage gives no BIP, the community list's guess for the unit (`bip_hints`) is
+asked once and kept only if the page proves to be this unit's BIP.  Failures (a dead host, a
+404 section, the budget used up) are recorded in `problems`, never raised.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import gzip
 import logging
 import re
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from urllib.parse import urlsplit
@@ -27,6 +29,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from extract.decode import decode_html
 from extract.urls import canonical_url, origin_of
+from scraper.bip_hints import check_bip, unit_bip_hint, unit_names
 from scraper.discover_links import Candidate, Link, SectionKind, absolute, candidates, fold, page_links
 from scraper.discover_listing import (
     NO_PAGINATION,
@@ -61,6 +64,8 @@ _NEWSY_SITEMAP = re.compile(r"posts?-post|news|aktualn|wiadom|article|artyku", r
 _WELFARE_HUB = "jednostki organizacyjne"
 _EXTRA_ID: dict[ExtraKind, str] = {"bip": "bip", "welfare": "ops"}
 _EXTRA_NAME: dict[ExtraKind, str] = {"bip": "Biuletyn Informacji Publicznej", "welfare": "Ośrodek pomocy społecznej"}
+HINT_CONFIDENCE = 0.45  # a verified guess from the community list: below any BIP the site links to itself
+HintSource = Callable[[Site], str | None]  # the BIP URL to try for a site, if any
 
 
 def site_hosts(site: Site) -> frozenset[str]:
@@ -447,8 +452,8 @@ async def _listings(run: _Run, homepage: _Page, links: list[Link], known: _Known
     return sections
 
 
-async def _units(run: _Run, links: list[Link]) -> tuple[list[Section], list[ExtraSite]]:
-    """The BIP and the welfare centre: sections on the site's hosts, or sites of their own."""
+async def _units(run: _Run, links: list[Link], hint: str | None) -> tuple[list[Section], list[ExtraSite]]:
+    """The BIP and the welfare centre: sections on the site's hosts, or sites of their own; then the BIP hint."""
     sections: list[Section] = []
     extras: list[ExtraSite] = []
     bip = candidates(links, "bip", threshold=0.4, limit=1)
@@ -460,11 +465,66 @@ async def _units(run: _Run, links: list[Link]) -> tuple[list[Section], list[Extr
         section, extra = await _extra_or_section(run, candidate)
         sections += [section] if section else []
         extras += [extra] if extra else []
+    found_bip = any(s.kind == "bip" for s in sections) or any(e.kind == "bip" for e in extras)
+    if hint is not None and not found_bip:  # after the welfare link: the guess never takes its reserved requests
+        tried = _with_www(urlsplit(bip[0].link.url).netloc) if bip else frozenset()
+        extras += [extra] if (extra := await _hinted_bip(run, hint, tried)) else []
     return sections, extras
 
 
-async def discover(site: Site, fetcher: Fetcher, *, max_requests: int = 40, today: date) -> Discovery:
-    """Discover a site's news, funding, BIP and welfare sections and its platform, in at most `max_requests`."""
+async def _hinted_bip(run: _Run, hint: str, tried: frozenset[str]) -> ExtraSite | None:
+    """The community list's BIP guess, asked once (robots.txt aside) and kept only if it is this unit's BIP."""
+    try:
+        url = canonical_url(hint)
+    except ValueError:
+        run.notes.append(f"BIP hint {hint!r}: not a URL")
+        return None
+    netloc = urlsplit(url).netloc
+    if netloc in run.hosts:
+        run.notes.append(f"BIP hint {url}: the site's own host; nothing to add")
+        return None
+    if netloc in tried:
+        run.notes.append(f"BIP hint {url}: the host of the BIP link already tried; not asked again")
+        return None
+    result = await run.get(url, _with_www(netloc))  # its host is allowed for this one request only
+    if result is None:
+        run.notes.append(f"BIP hint {url}: not tried (request budget)")
+        return None
+    if result.error_class == "offsite":
+        run.notes.append(f"BIP hint {url}: redirects to {result.final_url} on another host; not followed")
+        return None
+    if result.error_class in ("connect", "timeout", "unreachable"):  # unreachable: its robots.txt could not be read
+        run.problems.append(f"BIP hint {url}: dead host ({result.error or 'no answer'})")
+        return None
+    if result.body is None or result.status != 200:
+        run.problems.append(f"BIP hint {url}: no page ({result.error or f'HTTP {result.status}'})")
+        return None
+    tree = LexborHTMLParser(decode_html(result.body, result.headers.get("content-type")).text)
+    verdict, why = check_bip(tree, result.final_url, unit_names(run.site), run.site.level)
+    if verdict != "bip":
+        run.notes.append(f"BIP hint {url}: {verdict}: {why}")
+        return None
+    return ExtraSite(
+        kind="bip",
+        site_id=f"{run.site.id}-{_EXTRA_ID['bip']}",
+        name=f"{_EXTRA_NAME['bip']} – {run.site.name}",
+        url=result.final_url,
+        host=urlsplit(result.final_url).netloc,
+        teryt=run.site.teryt,
+        platform=fingerprint(tree, result.final_url),
+        confidence=HINT_CONFIDENCE,
+        evidence=(f"from the community BIP list, verified: {why}", f"homepage answered {result.status}"),
+    )
+
+
+async def discover(
+    site: Site, fetcher: Fetcher, *, max_requests: int = 40, today: date, bip_hint: HintSource = unit_bip_hint
+) -> Discovery:
+    """Discover a site's news, funding, BIP and welfare sections and its platform, in at most `max_requests`.
+
+    `bip_hint` gives the unverified BIP URL to try when the homepage links to no BIP (by default the
+    community list's guess, for the unit's own website only); tests pass their own.
+    """
     run = _Run(site, fetcher, max_requests, site_hosts(site))
     home = canonical_url(site.start_urls[0])
     base = Discovery(site_id=site.id, teryt=site.teryt, discovered=today, home=home)
@@ -485,7 +545,7 @@ async def discover(site: Site, fetcher: Fetcher, *, max_requests: int = 40, toda
     links = page_links(homepage.tree, homepage.url)
     known = await _read_known(run, homepage, rules.sitemaps() if rules else [])
     sections = await _listings(run, homepage, links, known)
-    units, extras = await _units(run, links)
+    units, extras = await _units(run, links, bip_hint(site))
     sitemaps, feeds = known.confirms([s.item_pattern for s in sections if s.item_pattern])
     found = replace(
         base,
