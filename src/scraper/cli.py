@@ -32,6 +32,7 @@ from extract.page import SiteInfo
 from extract.pipeline import Role, extract
 from extract.urls import canonical_url, host_of
 from scraper import golden
+from scraper.coverage import Coverage, compute_coverage, coverage_lines, save_coverage
 from scraper.discovering import MAX_AGE_DAYS, apply_stored, discover_sites
 from scraper.discovery_report import rows as discovery_rows
 from scraper.discovery_report import summary as discovery_summary
@@ -322,10 +323,22 @@ def run(
                     max_pages=max_pages,
                     on_page=advance,
                 )
+            coverage = compute_coverage(selected, data, result.report)
+            coverage_saved = save_coverage(coverage, result.saved)
     except (LockedError, StateError, WriteError) as error:
         fail(str(error))
     _print_run(result, quiet, skipped)
+    _print_coverage(coverage, coverage_saved, quiet)
     raise typer.Exit(result.exit_code)
+
+
+def _print_coverage(coverage: Coverage, saved: Path, quiet: bool) -> None:
+    """The units the run covered (scraper.coverage): what was found per level and voivodeship, and what was not."""
+    if quiet:
+        return
+    out.print(coverage.table())
+    for line in coverage_lines(coverage, saved):
+        out.print(line, highlight=False, markup=False)
 
 
 def _with_discoveries(selected: list[Site], data: Path, policy: FetchPolicy, *, live: bool, quiet: bool) -> list[Site]:
