@@ -125,10 +125,15 @@ class _ProgrammeMention:
     printed: str
 
 
-def _find_programmes(text: str, folded: str, warnings: list[str]) -> list[_ProgrammeMention]:
+# (start, end, table keys) of every alias match: each table is scanned once per text.
+_Spans = list[tuple[int, int, tuple[str, ...]]]
+
+
+def _find_programmes(text: str, folded: str, spans: _Spans, warnings: list[str]) -> list[_ProgrammeMention]:
+    """The programmes named in `spans` (the programme table's alias matches), with the years printed after them."""
     table = programmes()
     found: list[_ProgrammeMention] = []
-    for start, end, keys in programme_aliases().scan(text, folded):
+    for start, end, keys in spans:
         if _OTHER_OWNER_BEFORE.search(folded, max(0, start - 20), start) and all(table[k].kind != "eu" for k in keys):
             continue  # "Regionalny Fundusz Inwestycji Lokalnych" is not the government's one
         printed = text[start:end]
@@ -272,11 +277,11 @@ class _Payer:
     tier: int  # 1 an explicit payer cue, 2 the funding party of an agreement, 3 a body in a funding context
 
 
-def _find_payers(text: str, folded: str) -> list[_Payer]:
+def _find_payers(text: str, folded: str, programme_spans: _Spans, funder_spans: _Spans) -> list[_Payer]:
     """Every funders.csv body the text names as, or near, a payer, with how sure the reading is."""
     found: list[_Payer] = []
-    names = [(a, b) for a, b, _ in programme_aliases().scan(text, folded)]
-    for start, end, keys in funder_aliases().scan(text, folded):
+    names = [(a, b) for a, b, _ in programme_spans]
+    for start, end, keys in funder_spans:
         if any(a <= start < b for a, b in names):
             continue  # "Regionalnego Programu Operacyjnego Województwa Śląskiego" names a programme, not a payer
         sentence_start = max(0, folded.rfind(". ", 0, start), folded.rfind("\n", 0, start), start - 160)
@@ -317,13 +322,19 @@ def _regional(generic: str, mentions: list[_Payer], voivodeship: str) -> str | N
     return generic if generic == _GENERIC_VOIVODE else None
 
 
-def _choose_funder(text: str, folded: str, programme: str | None, warnings: list[str]) -> tuple[str | None, str | None]:
-    """(canonical funder, as printed): an explicit payer, else the programme's own payer, else a body nearby."""
+def _choose_funder(
+    text: str, folded: str, programme: str | None, spans: tuple[_Spans, _Spans], warnings: list[str]
+) -> tuple[str | None, str | None]:
+    """(canonical funder, as printed): an explicit payer, else the programme's own payer, else a body nearby.
+
+    `spans` are the programme and the funder tables' alias matches in the text.
+    """
+    programme_spans, funder_spans = spans
     entry = programmes().get(programme) if programme else None
     implied = entry.funder if entry and entry.funder else None
     voivodeship = entry.voivodeship if entry else ""
-    every = _find_all_mentions(text, folded)
-    payers = [p for p in _find_payers(text, folded) if p.funder != programme]
+    every = _find_all_mentions(text, funder_spans)
+    payers = [p for p in _find_payers(text, folded, programme_spans, funder_spans) if p.funder != programme]
     for tier in (1, 2):
         chosen = [p for p in payers if p.tier == tier]
         if not chosen:
@@ -347,9 +358,9 @@ def _choose_funder(text: str, folded: str, programme: str | None, warnings: list
     return None, None
 
 
-def _find_all_mentions(text: str, folded: str) -> list[_Payer]:
+def _find_all_mentions(text: str, funder_spans: _Spans) -> list[_Payer]:
     """Every funders.csv body named anywhere (for making a generic voivode or office specific)."""
-    return [_Payer(start, keys[0], text[start:end], 0) for start, end, keys in funder_aliases().scan(text, folded)]
+    return [_Payer(start, keys[0], text[start:end], 0) for start, end, keys in funder_spans]
 
 
 # --------------------------------------------------------------------------- the cascade
@@ -404,7 +415,8 @@ def find_funding(text: str) -> tuple[FundingMention, list[str]]:
     else:
         derived = by_axis or by_measure
 
-    mentions = _find_programmes(text, folded, warnings)
+    programme_spans = programme_aliases().scan(text, folded)
+    mentions = _find_programmes(text, folded, programme_spans, warnings)
     programme, ministry_programme = _resolve_programme(mentions, derived, warnings)
 
     # Axis / measure rows speak for the chosen programme only when the printed names did not
@@ -425,7 +437,8 @@ def find_funding(text: str) -> tuple[FundingMention, list[str]]:
 
     if programme is None and ministry_programme is not None:
         programme = ministry_programme
-    funder, funder_text = _choose_funder(text, folded, programme, warnings)
+    spans = (programme_spans, funder_aliases().scan(text, folded))
+    funder, funder_text = _choose_funder(text, folded, programme, spans, warnings)
 
     return (
         FundingMention(

@@ -78,7 +78,9 @@ def _abbreviation_pattern(abbreviation: str) -> str:
 
 _LEADING_LETTERS = re.compile(r"[^\W_]+")
 
-_Candidates = dict[str, tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]]
+# Per prefix: one regex matching where any of its aliases does (a single try where none matches), and
+# each alias's regex with its table keys.
+_Candidates = dict[str, tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,10 +89,22 @@ class _Index:
 
     by_prefix: _Candidates
     roots: tuple[tuple[str, tuple[str, ...]], ...]  # shortest prefixes, each with all it starts
+    # The roots as one regex, for roots that start with a capital: rare in a text, so one scan for them
+    # all is cheaper than a `str.find` per root, which is cheaper for lower-case roots (common letters).
+    finder: re.Pattern[str] | None = None
 
     def _starts(self, haystack: str) -> dict[int, list[str]]:
-        """Word starts holding a prefix: `str.find` per prefix is far cheaper than one big regex."""
+        """Word starts holding a prefix."""
         starts: dict[int, list[str]] = {}
+        if self.finder is not None:
+            # A root is letters and no root starts another, so the scan misses no word start: an occurrence
+            # inside an earlier match has a letter before it.
+            families = dict(self.roots)
+            for match in self.finder.finditer(haystack):
+                at = match.start()
+                if not at or not (haystack[at - 1].isalnum() or haystack[at - 1] in "-_"):
+                    starts[at] = [p for p in families[match.group(0)] if haystack.startswith(p, at)]
+            return starts
         for root, family in self.roots:
             at = haystack.find(root)
             while at >= 0:
@@ -108,7 +122,10 @@ class _Index:
                 continue
             best: tuple[int, tuple[str, ...]] | None = None
             for prefix in starts[start]:
-                for regex, keys in self.by_prefix[prefix]:
+                any_alias, rows = self.by_prefix[prefix]
+                if any_alias.match(haystack, start) is None:
+                    continue
+                for regex, keys in rows:
                     match = regex.match(haystack, start)
                     if match and (best is None or match.end() > best[0]):
                         best = (match.end(), keys)
@@ -123,9 +140,14 @@ def _index(patterns: dict[str, list[str]], prefixes: dict[str, str]) -> _Index:
     grouped: dict[str, list[tuple[re.Pattern[str], tuple[str, ...]]]] = {}
     for pattern, keys in patterns.items():
         grouped.setdefault(prefixes[pattern], []).append((re.compile(pattern), tuple(dict.fromkeys(keys))))
+    # An alternation matches at a place exactly when one of its branches does (the aliases have no groups).
+    any_alias = {
+        prefix: re.compile("|".join(f"(?:{regex.pattern})" for regex, _ in rows)) for prefix, rows in grouped.items()
+    }
     roots = [p for p in grouped if not any(p != q and p.startswith(q) for q in grouped)]
     families = tuple((root, tuple(p for p in grouped if p.startswith(root))) for root in roots)
-    return _Index({prefix: tuple(rows) for prefix, rows in grouped.items()}, families)
+    finder = re.compile("|".join(map(re.escape, roots))) if roots and all(r[0].isupper() for r in roots) else None
+    return _Index({prefix: (any_alias[prefix], tuple(rows)) for prefix, rows in grouped.items()}, families, finder)
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import get_args
@@ -48,9 +49,7 @@ _REST = (
 )
 _OREST = _REST.replace("num2", "onum2").replace("mult2", "omult2").replace("num3", "onum3")
 
-_AMOUNT = re.compile(
-    # only a digit or "PLN" can start an amount: the lookahead skips other positions cheaply
-    r"(?=[\dPmjdtcpsoTMW])(?:"
+_AMOUNTS = (
     # 5 000 PLN, 335 545,87 zł, 2,5 mln zł, 150 tys. zł
     # (or glued to a date a flattened table printed before it: "12.04.202287 000,00 zł")
     rf"(?:(?<![\w.,])|(?<=\d{{2}}\.\d{{2}}\.\d{{4}}))(?<!\d{_SP})(?P<num>{_INT})(?P<frac>{_FRAC})?{_SP}*"
@@ -72,8 +71,19 @@ _AMOUNT = re.compile(
     rf"(?:\s+(?P<wcur>{_CUR})(?!\w))?"
     # PLN 5 000
     rf"|(?<!\w)(?:PLN){_SP}*(?P<pnum>{_INT})(?P<pfrac>,\d{{1,2}}|\.\d{{1,2}})?(?![\d]|{_SP}\d|[.,]\d)"
-    r")"
 )
+# Only a digit, "PLN" or a word that starts a number ("milion", a numeral) can start an amount, and such
+# a word starts after no letter: the lookahead skips other positions cheaply.
+_AMOUNT = re.compile(rf"(?=\d|(?<!\w)[PmjdtcpsoTMW])(?:{_AMOUNTS})")
+# The same where no word can start one: the words ("milion", "trzy tysiące") need a "mili" or a "tysi".
+_FIGURES = re.compile(rf"(?=[\dP])(?:{_AMOUNTS})")
+
+
+def _amounts(text: str) -> Iterator[re.Match[str]]:
+    """_AMOUNT's matches; scanned with _FIGURES, several times faster, when no sum can be in words."""
+    return (_AMOUNT if "mili" in text or "tysi" in text else _FIGURES).finditer(text)
+
+
 _CURRENCY_WORD = re.compile(rf"(?=[zZPp])(?<!\w){_CUR}(?!\w)")
 _NON_DIGIT = re.compile(r"\D")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -257,7 +267,7 @@ def parse_money(text: str) -> Decimal | None:
 
     The first amount with a currency marker in `text`; None when there is none.
     """
-    for m in _AMOUNT.finditer(text):
+    for m in _amounts(text):
         if _bare(m) or m.group("lnum") is not None or "słownie" in text[max(0, m.start() - 20) : m.start()].lower():
             continue  # no currency marker; or "(słownie: dwanaście tysięcy złotych)" repeating a sum in figures
         value = _match_value(m)
@@ -396,7 +406,7 @@ def _unreadable(text: str, covered: list[tuple[int, int]]) -> list[str]:
 def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
     """Every sum of money in `text`, in order, with its kind; plus warnings."""
     bounds = [m.start() for m in _BOUNDARY.finditer(text)]
-    matches = list(_AMOUNT.finditer(text))
+    matches = list(_amounts(text))
     mentions: list[MoneyMention] = []
     warnings: list[str] = []
     covered: list[tuple[int, int]] = []

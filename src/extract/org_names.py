@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 
@@ -86,6 +87,61 @@ _ABBREVIATION = re.compile(
 
 def fold(text: str) -> str:
     return text.translate(_FOLD_TABLE).lower()
+
+
+# Letters a case-insensitive regex reads as "i" or "s" that `str.lower` does not give as one: "İ"
+# lowers to "i" and a combining dot, "ı" and "ſ" stay as they are.
+_REGEX_CASE_TWINS = (("i\u0307", "i"), ("ı", "i"), ("ſ", "s"))
+
+
+def cue_text(lowered: str) -> str:
+    """`text.lower()` for the substring tests that decide whether a regex is worth running.
+
+    A test ``"partnerem" in cue_text(...)`` is true whenever the (case-insensitive) regex that needs
+    that word could match, so skipping the regex when it is false never changes a result.
+    """
+    if not lowered.isascii():
+        for twin, plain in _REGEX_CASE_TWINS:
+            if twin in lowered:
+                lowered = lowered.replace(twin, plain)
+    return lowered
+
+
+def matches_from(
+    pattern: re.Pattern[str],
+    text: str,
+    cues: str,
+    starts: tuple[str, ...],
+    gap: Callable[[str], bool] | None = None,
+) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)` for a pattern whose every match begins with one of `starts` (lower case, in
+    any case in the text): the pattern is tried only where one of them is, not at every position.
+
+    With `gap`, for a pattern that opens with a greedy run of the characters `gap` accepts (white space,
+    a line's bullets), it is tried where the run right before each of them begins.  `cues` is
+    `cue_text(text.lower())`, where each letter stands at its offset in `text` unless a letter was
+    lowered to two ("İ"): then the lengths differ and the text is scanned whole.
+    """
+    if len(cues) != len(text):
+        yield from pattern.finditer(text)
+        return
+    positions = set()
+    for word in starts:
+        at = cues.find(word)
+        while at >= 0:
+            positions.add(at)
+            at = cues.find(word, at + 1)
+    end = 0  # like finditer: the next match starts where the last one ended, or later
+    for at in sorted(positions):
+        if at < end:
+            continue
+        run = at
+        while gap is not None and run > end and gap(text[run - 1]):
+            run -= 1
+        match = pattern.match(text, run) or (pattern.match(text, at) if run < at else None)
+        if match:
+            end = match.end()
+            yield match
 
 
 def _is_capitalised(word: str) -> bool:

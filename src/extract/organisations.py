@@ -22,9 +22,11 @@ from extract.org_cases import HEAD_FORMS, nominative
 from extract.org_names import (
     OrgMention,
     OrgRun,
+    cue_text,
     cut_name,
     expand_abbreviations,
     fold,
+    matches_from,
     normalise_name,
     org_like,
     org_mention,
@@ -109,9 +111,15 @@ def _role_name(name: str | None, *, unit: bool = False) -> str | None:
     return name
 
 
-def _cues(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """The pattern's first _MAX_CUES matches: a page never has more cues, a pathological text costs no more."""
-    return itertools.islice(pattern.finditer(text), _MAX_CUES)
+def _cues(
+    pattern: re.Pattern[str], text: str, cues: str | None = None, starts: tuple[str, ...] = ()
+) -> Iterator[re.Match[str]]:
+    """The pattern's first _MAX_CUES matches: a page never has more cues, a pathological text costs no more.
+
+    With `cues` and `starts` (the words every match begins with, see `matches_from`) it is tried only there.
+    """
+    found = matches_from(pattern, text, cues, starts) if cues is not None else pattern.finditer(text)
+    return itertools.islice(found, _MAX_CUES)
 
 
 def _run_at(text: str, start: int, limit: int = 18) -> OrgRun | None:
@@ -203,6 +211,9 @@ _HEADS_GENITIVE = (
     r"Gminy|Powiatu|Miasta|Województwa|Stowarzyszenia|Fundacji|Parafii|Związku|Spółdzielni"
     r"|Ochotniczej\s+Straży\s+Pożarnej|OSP"
 )
+# The heads' first words as printed: a text with none of them has no match of the patterns that need one.
+_DATIVE_WORDS = tuple(_HEADS_DATIVE.split("|"))
+_GENITIVE_WORDS = tuple(head.split("\\")[0] for head in _HEADS_GENITIVE.split("|"))
 # "przyznano Gminie Rybno …", "Wojewoda przekazał Powiatowi Nyskiemu …", "Gmina Nur dołożyła Powiatowi …".
 _GRANTED_TO = re.compile(
     r"\b(?i:przyznan[oay]|przyzna(?:ł[aoy]?|je)?|przekazan[oay]|przekazał[aoy]?|przekazuje|przekaże"
@@ -349,9 +360,11 @@ def _getter_after(text: str, verb: re.Match[str]) -> str | None:
     return _role_name(_unit_at(text, start), unit=True)
 
 
-def _agreement_party(text: str) -> str | None:
+def _agreement_party(text: str, cues: str) -> str | None:
     """The unit that signed a funding agreement: the party that is no funder, a voivodeship only when alone."""
-    for signed in _cues(_SIGNED, text):
+    if "zawar" not in cues and "podpisa" not in cues:  # no verb of _SIGNED
+        return None
+    for signed in _cues(_SIGNED, text, cues, ("zawar", "podpisa")):
         start = _sentence_start(text, signed.start())
         end = _sentence_stop(text, signed.end(), 300)
         sentence = text[start:end]
@@ -373,11 +386,34 @@ def _agreement_party(text: str) -> str | None:
     return None
 
 
+# Words (lower case) one of which each pattern's every match holds: without them the scan is skipped.
+_GOT_WORDS = ("otrzym", "pozysk", "uzysk", "dosta", "zdoby", "zdobę", "odebra")  # also where _GOT's matches begin
+_GRANTED_WORDS = ("przyzna", "przekaz", "przekaż", "przydziel", "dołoży")
+_WITH_GRANT_WORDS = ("dofinansowaniem", "dotacją", "grantem", "promesą")  # as printed: _WITH_GRANT is case-sensitive
+_RUNS_WORDS = ("realiz", "prowadz")
+_RUNS_STARTS = ("realiz", "zrealiz", "prowadz", "rozpocz", "zakończ", "zacz")  # where _RUNS' matches begin
+_RUN_ITEMS = ("projekt", "zadani", "program", "inwestycj")
+
+
+def _granted_patterns(text: str, cues: str) -> list[re.Pattern[str]]:
+    """The patterns of money granted or going to a unit that the text has the words for, in their order."""
+    dative = any(head in text for head in _DATIVE_WORDS)
+    genitive = any(head in text for head in _GENITIVE_WORDS)
+    needed = (
+        (_GRANTED_TO, dative and any(word in cues for word in _GRANTED_WORDS)),
+        (_GRANTED_BEFORE, dative and ("przyznan" in cues or "przekazan" in cues)),
+        (_GOES_TO, genitive and "traf" in text),
+        (_FOR_UNIT, genitive and "dla" in text),
+    )
+    return [pattern for pattern, worth in needed if worth]
+
+
 def find_beneficiary(text: str) -> OrgMention | None:
     """Wnioskodawca / beneficjent, the unit that got the money, signed the funding agreement or applied for it."""
     lowered = text.lower()  # cheap substring checks decide which regexes are worth running
+    cues = cue_text(lowered)
     labelled = "wnioskodawc" in lowered or "beneficjen" in lowered
-    for match in _cues(_BENEFICIARY_LABEL, text) if labelled else ():
+    for match in _cues(_BENEFICIARY_LABEL, text, cues, ("wnioskodawc", "beneficjen", "nazwa")) if labelled else ():
         value = _labelled_value(text, match.end())
         if match.group(0).lower().startswith("beneficjenci") and _LIST_ITEM.match(value):
             continue  # "Najwięksi beneficjenci:" over a list: many units, none of them the project's
@@ -395,24 +431,24 @@ def find_beneficiary(text: str) -> OrgMention | None:
     for match in _cues(_IS_BENEFICIARY, text) if "beneficjent" in lowered else ():
         if found := _role_name(subject_before(text, match.start())):
             return org_mention(found)
-    if "umow" in lowered and (found := _agreement_party(text)):
+    if "umow" in lowered and (found := _agreement_party(text, cues)):
         return org_mention(found)
-    for verb in _cues(_GOT, text):
+    for verb in _cues(_GOT, text, cues, _GOT_WORDS):
         if not _money_near(text, verb.start(), verb.end()):
             continue
         if found := _getter_before(text, verb) or _getter_after(text, verb):
             return org_mention(found)
-    for pattern in (_GRANTED_TO, _GRANTED_BEFORE, _GOES_TO, _FOR_UNIT):
+    for pattern in _granted_patterns(text, cues):
         for match in _cues(pattern, text):
             head = "head" if match.group("head") else "head2"
             if pattern is _GOES_TO and not _money_near(text, match.start(), match.end(), sentences=2):
                 continue
             if found := _unit_at(text, match.start(head)):
                 return org_mention(found)
-    for match in _cues(_WITH_GRANT, text):
+    for match in _cues(_WITH_GRANT, text) if any(word in text for word in _WITH_GRANT_WORDS) else ():
         if (found := _role_name(subject_before(text, match.start()), unit=True)) and _UNIT_HEAD.match(found):
             return org_mention(found)
-    for match in _cues(_APPLIED_BY, text) if "przez" in lowered else ():
+    for match in _cues(_APPLIED_BY, text, cues, ("wnios", "projekt", "ofert")) if "przez" in lowered else ():
         if found := _unit_at(text, match.end()):
             return org_mention(found)
     for match in _cues(_APPLIED, text) if "złożył" in lowered else ():
@@ -421,7 +457,7 @@ def find_beneficiary(text: str) -> OrgMention | None:
             subject = subject_before(text, match.start())
             if subject and _UNIT_HEAD.match(subject) and (found := _role_name(subject)):
                 return org_mention(found)
-    for match in _cues(_THANKS_TO, text) if "dzięki" in lowered else ():
+    for match in _cues(_THANKS_TO, text, cues, ("dzięki",)):
         start = _sentence_start(text, match.start())
         found = _unit_at(text, start)
         after = text[start : match.start()].split()
@@ -429,7 +465,8 @@ def find_beneficiary(text: str) -> OrgMention | None:
             word = after[len(found.split())]  # the unit is the subject: a verb follows its name
             if word.endswith(("ł", "ła", "ło", "li", "ły", "uje", "ują")):
                 return org_mention(found)
-    for match in _cues(_RUNS, text):
+    runs = any(word in cues for word in _RUNS_WORDS) and any(item in cues for item in _RUN_ITEMS)
+    for match in _cues(_RUNS, text, cues, _RUNS_STARTS) if runs else ():
         subject = _role_name(subject_before(text, match.start()), unit=True)
         if subject and _LOCAL_GOVERNMENT.match(subject):
             sentence = text[_sentence_start(text, match.start()) : _sentence_stop(text, match.end(), 300)]
@@ -501,26 +538,45 @@ def _implementer_at(text: str, start: int, *, acronym: bool = False) -> str | No
     return None
 
 
+# Words (lower case) one of which each pattern's every match holds: without them the scan is skipped.
+_PARTICIPLES = ("realizowan", "prowadzon", "wdrażan")  # "przeprowadzon" holds "prowadzon"
+_ITEM_WORDS = ("projekt", "zadani", "program", "przedsięwzięci", "inwestycj")
+# Where the patterns' matches begin (see `matches_from`).
+_IMPLEMENTER_IS_STARTS = ("realizatorem", *_ITEM_WORDS, "za")
+_DOES_AFTER_STARTS = (
+    *("bezpośrednio", "faktycznie", "obecnie", "nadal"),
+    *("realiz", "zrealiz", "przeprowadz", "wdraża", "będ", "zajm", "odpowiada", "prowadz", "koordynuje"),
+)
+_DOES_BEFORE_STARTS = ("realiz", "zrealiz", "wdraża", "prowadz", "zacz", "rozpocz", "koordynuje")
+
+
 def find_implementer(text: str) -> OrgMention | None:
     """Realizator / jednostka realizująca or wdrażająca, or the unit said to carry the project out."""
     lowered = text.lower()
+    cues = cue_text(lowered)
     labelled = any(w in lowered for w in ("realizator", "realizując", "wdrażając"))
     for match in _cues(_IMPLEMENTER_LABEL, text) if labelled else ():
         name = cut_name(_labelled_value(text, match.end()))
         if name:
             return org_mention(name)
-    for match in _cues(_IMPLEMENTER_IS, text):
+    implementer_is = (
+        "realizatorem" in cues
+        or "odpowiada" in cues
+        or ("przez" in cues and any(word in cues for word in _PARTICIPLES))
+    )
+    for match in _cues(_IMPLEMENTER_IS, text, cues, _IMPLEMENTER_IS_STARTS) if implementer_is else ():
         if found := _implementer_at(text, match.end(), acronym=True):
             return org_mention(found)
     weak: list[tuple[int, str]] = []  # "prowadzi", "zaczyna": read only when no stronger wording names one
     strong: list[tuple[int, str]] = []
-    for match in _cues(_DOES_AFTER, text):
+    for match in _cues(_DOES_AFTER, text, cues, _DOES_AFTER_STARTS):
         before = text[_sentence_start(text, match.start()) : match.start()]
         if not _ITEM_WORD.search(before) and not _PRONOUN.search(match.group(0)):
             continue
         if found := _implementer_at(text, match.end()):
             (weak if match.group("weak") else strong).append((match.start(), found))
-    for match in _cues(_DOES_BEFORE, text):
+    does_before = any(item in cues for item in _ITEM_WORDS)
+    for match in _cues(_DOES_BEFORE, text, cues, _DOES_BEFORE_STARTS) if does_before else ():
         found = subject_before(text, match.start())
         if found and fold(found) not in _BARE_HEADS and not fold(found).startswith(_OFFICES):
             (weak if match.group("weak") else strong).append((match.start(), found))

@@ -18,6 +18,7 @@ given back in the nominative, a name printed in capitals ("FUNDACJA WINDA") in i
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -26,8 +27,10 @@ from extract.org_names import (
     OPEN_QUOTES,
     OrgMention,
     OrgRun,
+    cue_text,
     cut_name,
     fold,
+    matches_from,
     normalise_name,
     org_like,
     org_mention,
@@ -175,6 +178,15 @@ _ROLE_AFTER = re.compile(
     r"[ \t]*(?:\(\s*(?:(?P<lead>lider|partner\s+wiodący)|partner)(?:\s+projektu)?\s*\)"
     r"|[–—][ \t]+(?:(?P<lead2>lider|partner\s+wiodący)|partner)\s+projektu\b)",
     re.IGNORECASE,
+)
+# What the opening runs of _ROLE_AFTER, _PARTNER_LABEL and _PARTNER_DASH_LABEL hold (see `matches_from`).
+_BLANK = " \t".__contains__
+_LABEL_RUN = " \t-•*·".__contains__
+_DASH_LABEL_RUN = " \t•*·".__contains__
+# The words _IS_PARTNER's matches begin with, after their white space.
+_IS_PARTNER_STARTS = (
+    *("jest", "był", "będzie", "zosta", "również", "także", "też", "ponadto"),
+    *("jedn", "liderem", "partnerem", "pełni"),
 )
 _PROJECT_CONTEXT = re.compile(r"projekt|realiz|zadani|przedsięwzię|wdraża", re.IGNORECASE)
 _LOWER_UNIT_HEAD = re.compile(r"(?<![\w-])(?:gmin[aęąy]|powiat(?:em|u)?)(?=[ \t]+[A-ZŁŚŻŹĆŃÓ])")
@@ -575,10 +587,11 @@ def _distributive(text: str, found: _Found) -> list[tuple[int, int]]:
     return spans
 
 
-def _labelled_lists(text: str, found: _Found) -> None:
+def _labelled_lists(text: str, cues: str, found: _Found) -> None:
     """ "Partnerzy projektu: A, B" on one line (or several labels on it: "Lider: A oraz Partnerzy: B, C"),
     a label followed by a list of names, table rows."""
-    labels = list(_PARTNER_LABEL.finditer(text))
+    labelled = any(mark in text for mark in ":|\t")
+    labels = list(matches_from(_PARTNER_LABEL, text, cues, ("partner", "lider"), _LABEL_RUN)) if labelled else []
     for number, match in enumerate(labels):
         label = (match.group("first") or match.group("inner")).lower()
         lead = "wiodący" in label or label.startswith("lider")
@@ -596,9 +609,9 @@ def _labelled_lists(text: str, found: _Found) -> None:
             continue
         if value_end == line_end:
             _labelled_bullets(text, line_end + 1, found, lead)
-    for match in _PARTNER_HEADING.finditer(text):
+    for match in _PARTNER_HEADING.finditer(text) if "partnerzy" in cues or "partnerami" in cues else ():
         _labelled_bullets(text, match.end() + 1, found, False)
-    dashed = list(_PARTNER_DASH_LABEL.finditer(text))
+    dashed = list(matches_from(_PARTNER_DASH_LABEL, text, cues, ("partner", "lider"), _DASH_LABEL_RUN))
     for number, match in enumerate(dashed):  # "Partner projektu – Fundacja X": units only
         lead = (match.group("label") or match.group("inner")).lower().startswith(("lider", "partner wiodący"))
         line_end = text.find("\n", match.end())
@@ -611,9 +624,9 @@ def _labelled_lists(text: str, found: _Found) -> None:
                 found.add(position, name, lead or marked)
 
 
-def _partner_is(text: str, found: _Found) -> None:
+def _partner_is(text: str, cues: str, found: _Found) -> None:
     """ "Partnerem jest również X.", "Partnerami projektu są: A, B i C.", "Liderem jest X." """
-    for match in _PARTNER_IS.finditer(text):
+    for match in matches_from(_PARTNER_IS, text, cues, ("partner", "liderem")):
         label = match.group(1).lower()
         lead = label.startswith(("liderem", "partnerem wiodącym"))
         end = _end_of_sentence(text, match.end())
@@ -632,15 +645,18 @@ def _partner_is(text: str, found: _Found) -> None:
                     found.add(position, name, lead)
 
 
-def _partnership_lists(text: str, found: _Found) -> None:
+def _partnership_lists(text: str, cues: str, found: _Found) -> None:
     """ ", a partnerem X", "projekt partnerski realizowany jest przez A (partner wiodący) i B" """
-    for pattern in (_AND_PARTNER, _PARTNERSHIP_BY):
-        for match in pattern.finditer(text):
-            end = _end_of_sentence(text, match.end())
-            for name, position, marked in _list_items(text, match.end(), end):
-                name = cut_name(name)
-                if _is_list_name(name) and org_like(name):
-                    found.add(position, name, marked)
+    and_partner = any(word in cues for word in ("partnerem", "partnerami", "liderem"))
+    for match in itertools.chain(
+        _AND_PARTNER.finditer(text) if and_partner else (),
+        matches_from(_PARTNERSHIP_BY, text, cues, ("projekt", "partnersk")),
+    ):
+        end = _end_of_sentence(text, match.end())
+        for name, position, marked in _list_items(text, match.end(), end):
+            name = cut_name(name)
+            if _is_list_name(name) and org_like(name):
+                found.add(position, name, marked)
 
 
 def _is_list_name(name: str) -> bool:
@@ -688,11 +704,15 @@ def _in_partnership(text: str, found: _Found) -> None:
             found.subjects.append((subject[1], subject[0]))
 
 
-def _together(text: str, found: _Found) -> None:
+def _together(text: str, cues: str, found: _Found) -> None:
     """ "realizowany przez Gminę Iłów wspólnie z Fundacją Nowy Dom oraz Parafią w Iłowie", "wraz z trzema
     partnerami: …": the units named with it (not the one carrying the project out)."""
-    for pattern, needs_context in ((_WITH_PARTNERS, False), (_TOGETHER, True)):
-        for match in pattern.finditer(text):
+    with_partners = "partnerami" in cues or "partnerem" in cues  # _WITH_PARTNERS needs one, after its "z"
+    for pattern, needs_context, starts in (
+        (_WITH_PARTNERS, False, ("z", "wraz", "razem", "wspólnie") if with_partners else ()),
+        (_TOGETHER, True, ("wspólnie", "wraz", "razem")),
+    ):
+        for match in matches_from(pattern, text, cues, starts):
             if needs_context:
                 floor = max(0, match.start() - 600)
                 sentence = text[
@@ -705,14 +725,14 @@ def _together(text: str, found: _Found) -> None:
                     found.add(position, name, marked)
 
 
-def _roles(text: str, found: _Found) -> None:
+def _roles(text: str, cues: str, found: _Found) -> None:
     """ "Gmina Iwaniska, działając jako Lider Projektu", "FUNDACJA WINDA, jako partner …",
     "lider projektu (Miasto Opole)"."""
-    for match in _AS_ROLE.finditer(text):
+    for match in _AS_ROLE.finditer(text) if "jako" in cues else ():
         subject = _run_before(text, match.start())
         if subject is not None and _is_unit(subject[0]):
             found.add(subject[1], subject[0], lead=bool(match.group("lead")))
-    for match in _ROLE_BRACKET.finditer(text):
+    for match in matches_from(_ROLE_BRACKET, text, cues, ("lider", "partner")) if "(" in text else ():
         run = _run_at(text, match.end(), limit=20)
         if run is None:
             continue
@@ -722,11 +742,13 @@ def _roles(text: str, found: _Found) -> None:
             found.add(run.start, name, lead=bool(match.group("lead")))
 
 
-def _sentence_subjects(text: str, found: _Found, taken: list[tuple[int, int]]) -> None:
+def _sentence_subjects(text: str, cues: str, found: _Found, taken: list[tuple[int, int]]) -> None:
     """Subjects of partnership sentences and "A i B (partner wiodący) realizowali projekt"."""
-    hits = sorted(
-        {m.start() for m in _LEAD_MARKER.finditer(text)} | {m.start() for m in _PARTNERSHIP_WORD.finditer(text)}
+    markers = (
+        matches_from(_LEAD_MARKER, text, cues, ("(", "-", "–", "—")) if "lider" in cues or "wiodąc" in cues else ()
     )
+    words = matches_from(_PARTNERSHIP_WORD, text, cues, ("partners",))
+    hits = sorted({m.start() for m in markers} | {m.start() for m in words})
     if not hits:
         return
     for start, end in sentences_at(text, hits):
@@ -802,19 +824,27 @@ def _sentence_of(text: str, start: int, end: int) -> str:
     return text[begin : _end_of_sentence(text, end)]
 
 
-def _partner_cues(text: str, found: _Found) -> None:
+def _partner_cues(text: str, cues: str, found: _Found) -> None:
     """Partners after the other explicit cues: "dwóch partnerów: A oraz B", "W skład partnerstwa wchodzą: …",
     "w partnerstwie przez A i B", "partnerstwo trzech organizacji: A, B i C" (the genitive), "w partnerstwie
     Gminy X i Fundacji Y", "umowy partnerskiej zawartej przez A, B i C"."""
-    for pattern in (_PARTNERS_COLON, _PARTNERSHIP_MEMBERS, _PARTNERSHIP_BETWEEN):
-        for match in pattern.finditer(text):
+    # What each pattern's every match holds: a text without it is not scanned.
+    partnership = "partnerstw" in cues
+    colon = ":" in text and any(word in cues for word in ("partnerów", "partnerzy", "partnerami"))
+    agreement = "partners" in cues and ("umow" in cues or "porozumieni" in cues)
+    for pattern, needed in (
+        (_PARTNERS_COLON, colon),
+        (_PARTNERSHIP_MEMBERS, partnership),
+        (_PARTNERSHIP_BETWEEN, partnership),
+    ):
+        for match in pattern.finditer(text) if needed else ():
             pair = match.group(0).rstrip().endswith("między")
             for name, position, marked in _cued_list(text, match.end(), pair=pair):
                 found.add(position, name, marked)
-    for match in _PARTNERSHIP_OF_KIND.finditer(text):
+    for match in _PARTNERSHIP_OF_KIND.finditer(text) if partnership else ():
         for name, position, marked in _cued_list(text, match.end(), from_genitive):
             found.add(position, name, marked)
-    for match in _PARTNERSHIP_OF.finditer(text):
+    for match in _PARTNERSHIP_OF.finditer(text) if partnership else ():
         head = text[match.end() : match.end() + 40].split(maxsplit=2)
         if not head or not any(w.lower() in _GENITIVE_HEADS for w in head[:2]):
             continue
@@ -822,13 +852,14 @@ def _partner_cues(text: str, found: _Found) -> None:
             continue
         for name, position, marked in _cued_list(text, match.end(), from_genitive):
             found.add(position, name, marked)
-    for match in _AGREEMENT.finditer(text):
+    for match in matches_from(_AGREEMENT, text, cues, ("umow", "porozumieni")) if agreement else ():
         if not _PROJECT_CONTEXT.search(_sentence_of(text, match.start(), match.end())):
             continue  # an agreement of twin towns, not a project partnership
         pair = (match.group("parties") or "").endswith("między")
         for name, position, marked in _cued_list(text, match.end(), pair=pair):
             found.add(position, name, marked)
-    for match in _SIGNED_AGREEMENT.finditer(text):
+    signed = agreement and ("podpisa" in cues or "zawar" in cues)
+    for match in matches_from(_SIGNED_AGREEMENT, text, cues, ("podpisa", "zawar"), str.isspace) if signed else ():
         if not _PROJECT_CONTEXT.search(_sentence_of(text, match.start(), match.end())):
             continue
         subject = _run_before(text, match.start())
@@ -840,24 +871,27 @@ def _partner_cues(text: str, found: _Found) -> None:
                 found.add(position, name)
 
 
-def _partner_roles(text: str, found: _Found) -> None:
+def _partner_roles(text: str, cues: str, found: _Found) -> None:
     """ "Fundacja X jest partnerem projektu", "Powiat Y liderem projektu", "X pełni rolę partnera",
     "Jako partner do projektu przystąpiła Fundacja Z"."""
-    for match in _IS_PARTNER.finditer(text):
+    is_partner = any(word in cues for word in ("partnerów", "partnerem", "liderem")) or (
+        "pełni" in cues and ("lidera" in cues or "partnera" in cues)
+    )
+    for match in matches_from(_IS_PARTNER, text, cues, _IS_PARTNER_STARTS, str.isspace) if is_partner else ():
         cue = match.group(0)
         if "\n" in cue[: len(cue) - len(cue.lstrip())] or text[max(0, match.start() - 1)] in ".!?:;,":
             continue  # "… w Nowolesiu. Partnerem projektu jest": a new sentence, not this one's predicate
         subject = _run_before(text, match.start())
         if subject is not None and _is_unit(subject[0]):
             found.add(subject[1], subject[0], lead=bool(match.group("lead") or match.group("lead2")))
-    for match in _ROLE_AFTER.finditer(text):
+    for match in matches_from(_ROLE_AFTER, text, cues, ("(", "–", "—"), _BLANK):
         subject = _run_before(text, match.start())
         if subject is None:
             continue
         name, position = split_orgs(subject[0], subject[1])[-1]  # "A oraz B (lider)": the marker is B's
         if _is_unit(name):
             found.add(position, name, lead=bool(match.group("lead") or match.group("lead2")))
-    for match in _JOINED_AS.finditer(text):
+    for match in matches_from(_JOINED_AS, text, cues, ("jako",)):
         run = _run_at(text, match.end())
         if run is not None:
             for name, position in split_orgs(run.text, run.start):
@@ -876,21 +910,22 @@ def find_partners(text: str) -> tuple[list[OrgMention], list[str]]:
     lowered = text.lower()
     if not any(cue in lowered for cue in _CUES):
         return [], []
+    cues = cue_text(lowered)  # which regexes below are worth running over the text
     taken = _distributive(text, found) if "ojewództw" in text else []
     if "partner" in lowered or "lider" in lowered:
-        _labelled_lists(text, found)
+        _labelled_lists(text, cues, found)
         if any(word in lowered for word in ("partnerem", "partnerami", "partnerzy", "liderem")):
-            _partner_is(text, found)
+            _partner_is(text, cues, found)
         if " a partner" in lowered or " a liderem" in lowered or "partnersk" in lowered:
-            _partnership_lists(text, found)
+            _partnership_lists(text, cues, found)
         if "partnerstw" in lowered:
             _in_partnership(text, found)
         if "jako" in lowered or "(" in lowered:
-            _roles(text, found)
-        _partner_cues(text, found)
-        _partner_roles(text, found)
-        _sentence_subjects(text, found, taken)
-    _together(text, found)
+            _roles(text, cues, found)
+        _partner_cues(text, cues, found)
+        _partner_roles(text, cues, found)
+        _sentence_subjects(text, cues, found, taken)
+    _together(text, cues, found)
     if found.subjects and not any(mention.lead for _, mention in found.items):
         for position, name in found.subjects[:1]:
             found.add(position, name, lead=True)

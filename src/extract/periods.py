@@ -26,6 +26,7 @@ from extract.dates import (
     plausible_year,
     year_span,
 )
+from extract.org_names import cue_text, matches_from
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +70,7 @@ _EDGE_LABEL = re.compile(
     rf"(?:{_HS}*:|{_HS}+{_DASH}|{_HS}+(?i:nastąpi\w*|(?:planowan|przewidzian)\w*{_HS}+(?:jest{_HS}+)?na)"
     rf"(?:{_HS}+(?i:dnia))?|(?P<bare>{_HS}+(?i:dnia{_HS}+)?(?=\d)))"
 )
+_EDGE_STARTS = ("data", "termin", "planowan", "rozpoczęci", "zakończeni")  # where its matches begin
 # ... "• rozpoczęcie realizacji zadania 1.01.2021 r.": with no colon, only as a list item or line of its own.
 _LINE_OPENING = re.compile(r"(?:\A|\n)[ \t\u00a0•·*▪◦-]*\Z")
 # Words that may introduce a labelled value before its first date.
@@ -297,8 +299,8 @@ def _line_after(text: str, pos: int) -> tuple[int, int]:
     return start, len(text) if end < 0 else end
 
 
-def _labelled(text: str, tokens: list[DateMention]) -> _Candidate | None:
-    for m in _LABEL.finditer(text):
+def _labelled(text: str, cues: str, tokens: list[DateMention]) -> _Candidate | None:
+    for m in matches_from(_LABEL, text, cues, ("okres", "termin", "czas", "realizacja")):
         vs, ve = _line_after(text, m.end())
         cand = _value_candidate(text, _LABELLED, vs, ve, tokens, (m.group("lab") or "realizacja").lower())
         if cand is not None:
@@ -306,11 +308,12 @@ def _labelled(text: str, tokens: list[DateMention]) -> _Candidate | None:
     return None
 
 
-def _edges(text: str, tokens: list[DateMention]) -> _Candidate | None:
+def _edges(text: str, cues: str, tokens: list[DateMention]) -> _Candidate | None:
     """ "Data rozpoczęcia projektu: …" and "Data zakończenia projektu: …" lines."""
     first: DateMention | None = None
     last: DateMention | None = None
-    for m in _EDGE_LABEL.finditer(text):
+    edges = "rozpoczęci" in cues or "zakończeni" in cues
+    for m in matches_from(_EDGE_LABEL, text, cues, _EDGE_STARTS) if edges else ():
         if m.group("bare") and not _LINE_OPENING.search(text, max(0, m.start() - 12), m.start()):
             continue
         vs, ve = _line_after(text, m.end())
@@ -475,7 +478,8 @@ def find_period(
     dates are found once, not once per field.
     """
     tokens = _tokens(text, reference, mentions)
-    candidates = [c for c in (_labelled(text, tokens), _edges(text, tokens)) if c is not None]
+    cues = cue_text(text.lower())  # where the labels' regexes are worth trying
+    candidates = [c for c in (_labelled(text, cues, tokens), _edges(text, cues, tokens)) if c is not None]
     if not candidates:
         candidates = [c for c in _ranges(text, tokens) + _open_ended(text, tokens, reference) if _own(text, c)]
     if not candidates:
