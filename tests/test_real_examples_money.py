@@ -90,6 +90,24 @@ MORE_CLAUSES = [
     ),
 ]
 
+# Round 2 of real text: totals, village funds, allocations, a subject after the amount, sums in words.
+ROUND_TWO = [
+    ("Kwota całkowita za 2023 r.: 7 113 187,55 zł", [("total_cost", D("7113187.55"))]),
+    ("Z budżetu gminy (w ramach funduszu sołeckiego 31 428,69 zł).", [("own_share", D("31428.69"))]),
+    ("Na realizację zadania przeznaczono kwotę 130.000,00 zł.", [("grant", D("130000.00"))]),
+    ("Budżet programu to 70 mln zł.", [("other", D(70000000))]),
+    ("Pozostałe 7 427,40 zł Gmina pokrywa z wkładu własnego.", [("own_share", D("7427.40"))]),
+    (
+        "Wpływy za wodę wyniosły 47 991,65 zł, dotacja na zwrot akcyzy – 40 566,84 zł.",
+        [("other", D("47991.65")), ("grant", D("40566.84"))],
+    ),
+    (
+        "Składają się na nią: 1) 47 789 zł (słownie: czterdzieści siedem tysięcy siedemset osiemdziesiąt dziewięć"
+        " złotych) – dofinansowanie zadania własnego.",
+        [("grant", D(47789))],
+    ),
+]
+
 # Rules and pools are not money given to one project: other.
 NOT_ONE_PROJECTS = [
     ("Na utworzenie domu można dostać najwyżej 300 tys. złotych.", [("other", D(300000))]),
@@ -186,7 +204,9 @@ def test_never_money(text: str) -> None:
     assert kinds(text) == []
 
 
-@pytest.mark.parametrize(("text", "expected"), CLAUSES + MORE_CLAUSES + CUE_WORDS + NOT_ONE_PROJECTS + LISTS + FORMATS)
+@pytest.mark.parametrize(
+    ("text", "expected"), CLAUSES + MORE_CLAUSES + ROUND_TWO + CUE_WORDS + NOT_ONE_PROJECTS + LISTS + FORMATS
+)
 def test_example(text: str, expected: list[tuple[str, Decimal]]) -> None:
     assert kinds(text) == expected
 
@@ -214,3 +234,18 @@ def test_example(text: str, expected: list[tuple[str, Decimal]]) -> None:
 )
 def test_cue_forms(label: str, kind: str) -> None:
     assert kind_of(label) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency"),
+    [
+        ("Dofinansowanie z EFRR 85 % - 18 385,50 EUR", D("18385.50"), "EUR"),
+        ("Maksymalna kwota dofinansowania z EFRR: 15.524,62 Euro (85%)", D("15524.62"), "EUR"),
+        ("Wartość projektu: 120 000 €", D(120000), "EUR"),
+        ("Dotacja: 100 zł", D(100), "PLN"),
+    ],
+)
+def test_euro_amounts_carry_their_currency(text: str, value: Decimal, currency: str) -> None:
+    """Cross-border (Interreg) projects are budgeted in euro: the value as printed, the currency beside it."""
+    (mention,) = find_amounts(text)[0]
+    assert (mention.value, mention.currency) == (value, currency)

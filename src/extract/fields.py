@@ -93,7 +93,7 @@ class Prose:
     @cached_property
     def amounts(self) -> list[Amount]:
         mentions, self._warnings["amounts"] = money.find_amounts(self.text)
-        return [Amount(kind=m.kind, value=m.value, text=m.text) for m in mentions]
+        return [Amount(kind=m.kind, value=m.value, currency=m.currency, text=m.text) for m in mentions]
 
     @cached_property
     def funding(self) -> Funding:

@@ -63,7 +63,9 @@ class Amount(_Model):
     value: Annotated[Decimal, Field(ge=0), WithJsonSchema({"type": "number", "minimum": 0})] = Field(
         description="Exact value with the precision printed (355 075,00 zł -> 355075.00); a JSON number."
     )
-    currency: Literal["PLN"] = Field("PLN", description="ISO 4217 code; Polish pages state złoty.")
+    currency: Literal["PLN", "EUR"] = Field(
+        "PLN", description="ISO 4217 code: złoty, or euro (cross-border projects are budgeted in it)."
+    )
     text: Text = Field(description="The snippet the amount was read from, as printed.")
 
 

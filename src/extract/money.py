@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from typing import get_args
+from typing import Literal, get_args
 
 from extract.model import AmountKind
 from extract.money_words import NUMERAL, numeral_value
@@ -26,7 +26,7 @@ class MoneyMention:
     text: str  # the amount as printed, e.g. "335 545,87 zł"
     start: int  # offsets of `text` in the input
     end: int
-    currency: str = "PLN"
+    currency: Literal["PLN", "EUR"] = "PLN"
 
 
 # Thousands separators Polish sites print: space, NBSP, thin and narrow no-break spaces.
@@ -41,7 +41,9 @@ _INT = (
 _FRAC = rf"(?:,\d{{1,6}}(?!\d)|,{_SP}\d{{2}}(?!\d)|\.\d{{1,2}}(?!\d)|,[-–—‐]{{1,2}}|,)"
 _MULT = r"(?:mln|mld|tys|tyś|mil(?:ion|iard)(?:ów|y|a)?|tysi(?:ęcy|ące|ąc)|MLN|MLD|TYS|Mln|Tys)"
 # Capitalised "Złoty"/"Złote" are place names (Złoty Stok, Złote Tarasy), not the currency.
-_CUR = r"(?:złotych|złotego|złote|złoty|zł|Zł|ZŁ|zl|PLN|pln|Pln)"
+# Euro too: cross-border (Interreg) projects are budgeted in it; the mention carries the currency.
+_CUR = r"(?:złotych|złotego|złote|złoty|zł|Zł|ZŁ|zl|PLN|pln|Pln|EURO|EUR|Euro|euro|€)"
+_EURO = frozenset({"EURO", "EUR", "Euro", "euro", "€"})
 # What may follow a multiplier before the currency: "4 mln 132 tys. 500 złotych", "783 tys. 750 zł".
 _REST = (
     rf"(?:(?P<num2>\d{{1,3}}){_SP}*(?P<mult2>tys|tyś|tysi(?:ęcy|ące|ąc))\.?{_SP}*)?"
@@ -84,7 +86,7 @@ def _amounts(text: str) -> Iterator[re.Match[str]]:
     return (_AMOUNT if "mili" in text or "tysi" in text else _FIGURES).finditer(text)
 
 
-_CURRENCY_WORD = re.compile(rf"(?=[zZPp])(?<!\w){_CUR}(?!\w)")
+_CURRENCY_WORD = re.compile(rf"(?=[zZPpEe€])(?<!\w){_CUR}(?!\w)")
 _NON_DIGIT = re.compile(r"\D")
 _LETTER = re.compile(r"[^\W\d_]")
 _ONE = Decimal(1)
@@ -129,9 +131,20 @@ _COORDINATED = re.compile(
     r"[ \u00a0]*(?:,|i|oraz|a\s+także)?[ \u00a0]*(?:(?:około|ok\.|ponad|blisko|prawie|niemal|niespełna)[ \u00a0]*)?",
     re.I,
 )
+# A verb after a comma still speaks of the amount ("70 milionów złotych, otrzymała Gdynia"); a noun starts
+# the next item of a list ("47 991,65 zł, dotacja … – 40 566,84 zł").
+_VERB_CUE = re.compile(
+    r"(?:otrzyma|otrzymuj|pozyska|uzyska|dostał|dostal|dostan|dostaj|zdoby|przyzna|przekaza|trafi|wesprze|dołoż"
+    r"|pokry|sfinansuj|wyłoż)\w*",
+    re.I,
+)
+# "Pozostałe 7 427,40 zł Gmina pokrywa z wkładu własnego": a unit as the subject after the amount.
+_UNIT_SUBJECT = re.compile(r"(?:Gmina|Miasto|Powiat|Województwo|Samorząd|Urząd|Ośrodek|Stowarzyszenie|Fundacja)\s+\w")
+_SLOWNIE_AFTER = re.compile(r"[ \u00a0]*\([ \u00a0]*słownie[^)]{0,160}\)", re.I)
 _PERCENT_OF = re.compile(r"(?:%|\bproc\.?|\bprocent\w*)[ \u00a0]+(?:\w+[ \u00a0]+)?\Z")
 # "1 EURO = 4 PLN": an exchange rate, not money.
 _RATE_BEFORE = re.compile(r"(?:EUR|EURO|euro)[ \u00a0]*=[ \u00a0]*\Z")
+_RATE_SIDES = re.compile(r"[ \u00a0]*=")  # "1 EURO = 4 PLN": both sides of an exchange rate
 _ABBREVIATION_DOT = re.compile(r"\.[ \u00a0]+[a-ząćęłńóśźż]")
 _SLOWNIE = re.compile(r"\A[\s(]*słownie", re.I)
 _RANGE_BEFORE = re.compile(rf"(?:\d|{_MULT}\.?){_SP}*(?:[-–—‐]|do){_SP}*\Z")
@@ -149,21 +162,22 @@ _HEADS = re.compile(
     r"|\bkwalifikowa\w*\s+(?:wydatk|wydatek|koszt|koszc)\w*)"
     r"|(?P<own_share>wkład\w*\s+własn\w*|środk\w*\s+własn\w*|własn\w*\s+(?:środk|wkład)\w*|udział\w*\s+własn\w*"
     r"|wkład\w*\s+finansow\w*\s+(?:gminy|miasta|powiatu|województwa)"
-    r"|budżet\w*\s+(?:gminy|miasta|powiatu)|(?:gmina|miasto|powiat)\s+dołoż\w*|dołoż\w*\s+(?:gmina|miasto|powiat|samorząd))"
+    r"|budżet\w*\s+(?:gminy|miasta|powiatu)|fundusz\w*\s+sołeck\w*|(?:gmina|miasto|powiat)\s+dołoż\w*|dołoż\w*\s+(?:gmina|miasto|powiat|samorząd))"
     r"|(?P<total_cost>całkowit\w*\s+(?:wartoś|koszt|koszc)\w*|(?:wartoś|koszt|koszc)\w*\s+całkowit\w*"
     r"|(?:łączn|szacunkow|przewidywan|planowan|ogóln|szacowan)\w*\s+(?:wartoś|koszt|koszc)\w*"
-    r"|(?:wartoś|koszt|koszc|budżet)\w*\s+(?:całego\s+)?(?:projektu|zadania|inwestycji|przedsięwzięcia|programu|umowy"
+    r"|budżet\w*\s+(?:całego\s+)?(?:projektu|zadania|inwestycji|przedsięwzięcia)"
+    r"|(?:wartoś|koszt|koszc)\w*\s+(?:całego\s+)?(?:projektu|zadania|inwestycji|przedsięwzięcia|programu|umowy"
     r"|robót|prac|budowy|zakupu|remontu|przebudowy|modernizacji|operacji|zamówienia)"
     r"|(?:o|na|za)\s+(?:łącznej\s+|całkowitej\s+)?wartoś\w*|wartoś(?!ciow)\w*|kosztowa\w*|kosztuj\w*|\bkosztem\b"
-    r"|całkowit\w*\s+kwot\w*|kwot\w*\s+(?:projektu|zadania|inwestycji)|\brazem\s*:"
+    r"|całkowit\w*\s+kwot\w*|kwot\w*\s+(?:całkowit\w*|projektu|zadania|inwestycji)|\brazem\s*:"
     r"|\bwart[aeyo]?\b|wymaga\w*\s+(?:kwoty|nakładów)|\bkoszt(?:u|em)?\b|\bkoszcie\b|oszacowan\w*|wyceni\w*|pochłon\w*|zapłac\w*)"
     r"|(?P<grant>dofinansowa\w*|współfinansowa\w*|dotacj\w*|subwencj\w*|wspar(?:ci|ć)\w*"
     r"|\bgrant(?!ow[yaeąę]|obior|odaw)\w*|\bgrancie\b|beneficjen\w*|finansowani\w*\s+ze?\s|refundacj\w*|promes\w*|kwot\w*\s+(?:przyznan|pomocy|wsparci)\w*|przyznan\w*\s+kwot\w*"
     r"|pomoc\w*\s+(?:finansow\w*|de\s+minimis)|budżet\w*\s+państwa"
     r"|(?:otrzyma|otrzymuj|otrzymywa|pozyska|uzyska|dostał|zdoby|przyzna|przekaza|wywalczy)\w*|dostan\w*|dostaj\w*|dostal[iy]\w*|voucher\w*|trafi\w*|\bdał[aoiy]?\b"
-    r"|wesprze\w*|dołoży\w*)"
+    r"|wesprze\w*|dołoży\w*|przeznaczon\w*\s+kwot\w*)"
     r"|(?P<eu_share>wkład\w*\s+(?:(?-i:UE)|unii\b|unijn\w*|wspólnot\w*))"
-    r"|(?P<other>(?:alokacj\w*|\bpul[aięy]\b)(?:\s+(?:środków\s+)?na\s+\w+)?|pożyczk\w*|kredyt\w*|(?:ma|mają|miał\w*)\s+budżet\w*|budżet\w*\s+(?:konkursu|naboru)))",
+    r"|(?P<other>(?:alokacj\w*|\bpul[aięy]\b)(?:\s+(?:środków\s+)?na\s+\w+)?|pożyczk\w*|kredyt\w*|(?:ma|mają|miał\w*)\s+budżet\w*|budżet\w*\s+(?:konkursu|naboru|programu)))",
     re.I,
 )
 # Phrases naming the EU as the source of a sum ("ze środków Unii Europejskiej", "z EFS").
@@ -229,6 +243,12 @@ def _rest(value: Decimal | None, exponent: int, num2: str | None, num3: str | No
             return None
         value += int(num3)
     return value
+
+
+def _currency(m: re.Match[str]) -> Literal["PLN", "EUR"]:
+    """ISO code of the amount's currency word: EUR for euro, else PLN (a bare sum is taken as złoty)."""
+    word = m.group("cur") or m.group("ocur") or m.group("wcur")
+    return "EUR" if word in _EURO else "PLN"
 
 
 def _bare(m: re.Match[str]) -> bool:
@@ -412,16 +432,23 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
     covered: list[tuple[int, int]] = []
     context_from = 0  # where the next amount's own context may begin
     in_part, part_clause = False, -1  # inside "X zł, w tym A – 1 zł, B – 2 zł"
+    inside_words = 0  # end of the "(słownie: …)" after the last amount: what lies inside repeats it
     for i, m in enumerate(matches):
         start, end = m.start(), m.end()
         covered.append((start, end))
+        if start < inside_words:
+            continue
         clause = _clause_start(bounds, start)
         lower = max(clause, context_from, start - _BEFORE_WINDOW)
         before = text[lower:start]
-        next_start = matches[i + 1].start() if i + 1 < len(matches) else len(text)
-        tail = text[end : min(next_start, end + _AFTER_WINDOW)]
+        # "15 458 zł (słownie: …) – dofinansowanie …": the sum in words is no clause end, nor the next amount
+        words = _SLOWNIE_AFTER.match(text, end)
+        after_words = inside_words = words.end() if words else end
+        later = [n.start() for n in matches[i + 1 : i + 4] if n.start() >= after_words]
+        next_start = later[0] if later else len(text)
+        tail = text[end : min(next_start, after_words + _AFTER_WINDOW)]
         # "412.300zł. pokrywa …": the dot of the abbreviation "zł." does not end the clause
-        skip = 1 if _ABBREVIATION_DOT.match(tail) else 0
+        skip = after_words - end if words else 1 if _ABBREVIATION_DOT.match(tail) else 0
         stop = _AFTER_STOP.search(tail, skip)
         if stop and _RELATIVE.match(tail, stop.start()):
             stop = _AFTER_STOP.search(tail, stop.end())
@@ -429,13 +456,14 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
             stop
             and stop.start() <= skip + 1
             and tail[stop.start()] == ","
-            and _HEADS.match(tail.lstrip(", "))
+            and _VERB_CUE.match(tail.lstrip(", "))
             and (i + 1 == len(matches) or end + len(tail) < next_start)  # not the next amount's own clause
         ):
             stop = _AFTER_STOP.search(tail, stop.end())  # "70 milionów złotych, otrzymała Gdynia": the verb after
         after = tail[: stop.start()] if stop else tail
         context_was, context_from = context_from, end + len(after)
-        if _SLOWNIE.search(before) or _RATE_BEFORE.search(before):
+        rate = _RATE_SIDES.match(text, end) or text[max(0, start - 3) : start].rstrip(" \u00a0").endswith("=")
+        if _SLOWNIE.search(before) or _RATE_BEFORE.search(before) or rate:
             continue  # "(słownie: …)" repeats the amount before it; "1 EURO = 4 PLN" is a rate
         if _RANGE_BEFORE.search(text, max(0, start - 24), start):
             low = _RANGE_LOWER.search(text, max(lower, start - 40), start)
@@ -445,8 +473,8 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
                 continue
             kind: AmountKind = "other"  # "od 25 tys. do 250 tys. zł": a call's rule, not money given
             printed = text[low.start() : end]
-            mentions.append(MoneyMention(low_value, kind, printed, low.start(), end))
-            mentions.append(MoneyMention(_match_value(m) or low_value, kind, printed, low.start(), end))
+            mentions.append(MoneyMention(low_value, kind, printed, low.start(), end, _currency(m)))
+            mentions.append(MoneyMention(_match_value(m) or low_value, kind, printed, low.start(), end, _currency(m)))
             continue
         value = _match_value(m)
         if value is None:
@@ -454,7 +482,7 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
             continue
         if not _LETTER.search(before) and lower == clause and text[clause - 1 : clause] == "\n":
             before = _label_line(text, clause) + " " + before
-        if after.lstrip(" \u00a0–—-")[:1].isupper():
+        if after.lstrip(" \u00a0–—-")[:1].isupper() and not _UNIT_SUBJECT.match(after.lstrip(" \u00a0–—-")):
             after = ""  # a new sentence or label without a full stop ("… 5.250.000,00 zł Deklarowana kwota …")
         kind = _kind(_own_before(before, after), after)
         if m.group("lnum") is not None and not _HEADS.search(before):
@@ -489,6 +517,6 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
             or upper_bound
         ):
             kind = "other"
-        mentions.append(MoneyMention(value, kind, m.group(0), start, end))
+        mentions.append(MoneyMention(value, kind, m.group(0), start, end, _currency(m)))
     warnings += _unreadable(text, covered)
     return mentions, warnings
