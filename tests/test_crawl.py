@@ -95,8 +95,10 @@ def test_changed_and_removed_pages(tmp_path: Path, site: FakeSite) -> None:
     }
     report = json.loads(sorted((data / "runs").glob("*-live.json"))[-1].read_text(encoding="utf-8"))
     counts = report["sites"][0]
-    # Article 1 changed, and so did both listing pages (article 2 left them and the rest moved up).
-    assert (counts["pages_changed"], counts["pages_removed"]) == (3, 1)
+    # Article 1 changed, and so did listing page 1 (article 2 left it, the rest moved up); page 2 is
+    # not read: page 1 brings no item the state did not know.
+    assert (counts["pages_changed"], counts["pages_removed"]) == (2, 1)
+    assert counts["not_followed"] == {"known_pages": 1}
     assert (counts["records_changed"], counts["records_removed"], counts["records_new"]) == (1, 1, 0)
 
 

@@ -104,7 +104,7 @@ def test_a_broken_store_entry_is_fetched_again_not_a_crash(tmp_path: Path, site:
     listing, article = by_url[f"{site.base_url}/aktualnosci"], by_url[site.article_url(1)]
     # Both ways a body can be lost, on both kinds of page: a listing (no validators, so a full
     # answer with the same hash must not trust the altered file) and an article (a 304 would).
-    sidecars = [listing, article, by_url[site.article_url(2)], by_url[f"{site.base_url}/aktualnosci?strona=2"]]
+    sidecars = [listing, article, by_url[site.article_url(2)], by_url[site.article_url(3)]]
     sidecars[0].with_suffix(".html").write_bytes(b"<html>altered</html>")  # no longer matches its hash
     sidecars[1].with_suffix(".html").write_bytes(b"<html>altered</html>")
     sidecars[2].write_text("{broken")

@@ -8,8 +8,9 @@ import hashlib
 import json
 import shutil
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -95,7 +96,7 @@ def site(**extra: object) -> Site:
     )
 
 
-def walk(source: MemorySource, previous: dict[str, str] | None = None, **options: int) -> SiteWalk:
+def walk(source: MemorySource, previous: dict[str, str] | None = None, **options: Any) -> SiteWalk:
     walker = SiteWalk(site(), source, previous=previous or {}, options=WalkOptions(**options))
     asyncio.run(walker.run())
     walker.finish()
@@ -201,3 +202,16 @@ def test_a_redesigned_site_keeps_its_pages_and_the_report_counts_the_fallbacks(t
     record = json.loads(line)
     assert record["extractor"]["name"] == "generic"
     assert record["warnings"][0].startswith("page object 'ops-milicz' did not match the page")
+
+
+def test_an_offline_walk_is_never_bounded_by_since(tmp_path: Path) -> None:
+    """A replay reads what was saved, whatever today's date: old dated items and their pages stay in."""
+    pages = chain(tmp_path, 3)
+    for n in (1, 2, 3):
+        pages[listing(n)] = pages[listing(n)].replace(b"</li>", b" 01.02.2001</li>")
+    source = MemorySource(tmp_path, pages)
+    walker = SiteWalk(site(), source, previous={}, options=WalkOptions(since=date(2026, 1, 1)))
+    asyncio.run(walker.run())
+    walker.finish()
+    assert {listing(n) for n in (1, 2, 3)} <= set(source.asked) and len(walker.lines) == 3
+    assert walker.report.not_followed == {}

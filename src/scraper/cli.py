@@ -242,6 +242,15 @@ def run(
     max_pages: Annotated[
         int | None, typer.Option("--max-pages", metavar="N", min=1, help="Pages per site at most.")
     ] = None,
+    since: Annotated[
+        datetime | None,
+        typer.Option(
+            "--since",
+            formats=["%Y-%m-%d"],
+            metavar="YYYY-MM-DD",
+            help="Live: how far back a first run reads listings (default: 3 years ago).",
+        ),
+    ] = None,
     concurrency: Annotated[
         int, typer.Option("--concurrency", metavar="N", min=1, max=64, help="Requests in flight (1-64).")
     ] = 8,
@@ -322,6 +331,7 @@ def run(
                     policy=policy,
                     max_pages=max_pages,
                     on_page=advance,
+                    since=since.date() if since else None,
                 )
             coverage = compute_coverage(selected, data, result.report)
             coverage_saved = save_coverage(coverage, result.saved)

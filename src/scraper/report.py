@@ -77,6 +77,9 @@ class SiteReport:
     failed: bool = False
     failure: str | None = None  # one line: "no records", "12 records, 40 last run", "3 pages failed"
     problems: list[str] = field(default_factory=list)  # "<url>: <error>" for every refused or failed page
+    # What a live walk chose not to read: listing pages not followed ("since_pages", "known_pages") and
+    # old items of those listings not fetched ("since_items"); see scraper.walk.
+    not_followed: dict[str, int] = field(default_factory=dict)
 
     def add_error(self, error_class: str | None) -> None:
         """Count one failed page by class; robots refusals go to `robots_skipped`, unknown classes to "other"."""

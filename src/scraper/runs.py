@@ -15,7 +15,7 @@ import signal
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import httpx
@@ -28,7 +28,7 @@ from scraper.signals import SIGNALS, deferred
 from scraper.sources import LiveSource, OfflineSource
 from scraper.state import STATE_FILE, State
 from scraper.store import RawStore
-from scraper.walk import Mode, SiteWalk, Source, WalkOptions, walk_sites
+from scraper.walk import Mode, SiteWalk, Source, WalkOptions, default_since, walk_sites
 
 OnPage = Callable[[str, str], None]
 
@@ -104,12 +104,14 @@ def run_sites(
     max_pages: int | None = None,
     on_page: OnPage | None = None,
     transport: httpx.AsyncBaseTransport | None = None,
+    since: date | None = None,
 ) -> RunResult:
     """Walk the sites (live: fetch into `data/raw`; offline: read `pages`, default `data/raw`) into `data/clean`.
 
     A live run records its history in the state database; an offline run only reads it (when
     there is one) for first_seen and removed, so replaying a live store gives the same records.
-    `transport` replaces the network (tests, the simulated web).
+    `transport` replaces the network (tests, the simulated web).  `since` (default three years
+    back; `date.min` reads everything) bounds how deep a live run reads listings (`scraper.walk`).
     """
     store = RawStore(pages if pages is not None else data / "raw")
     clean = data / "clean"
@@ -118,7 +120,7 @@ def run_sites(
     try:
         run_id = state.begin_run(mode, started) if state and mode == "live" else None
         report = RunReport(run_id=run_id, mode=mode, started=started)
-        options = WalkOptions(max_pages=max_pages)
+        options = WalkOptions(max_pages=max_pages, since=since or default_since())
 
         async def walk() -> tuple[list[SiteWalk], int | None]:
             async with _source(mode, store, state, policy or FetchPolicy(), transport) as source:

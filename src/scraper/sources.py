@@ -24,6 +24,7 @@ from scraper.walk import Got, Mode
 
 log = logging.getLogger(__name__)
 
+_LATER_THAN_ANY_RUN = 2**62  # this run's own count is written only after its walk
 _LOC = re.compile(rb"<(?:loc|link)>\s*([^<\s]+)\s*</(?:loc|link)>|<link[^>]+href=\"([^\"]+)\"", re.IGNORECASE)
 
 
@@ -131,6 +132,17 @@ class LiveSource:
     def known(self, site: Site, report: SiteReport) -> Iterator[str]:
         """Articles of earlier runs, asked again (conditionally) so a page that is gone is marked removed."""
         return (page.url for page in self.state.pages(site.id) if page.removed is None)
+
+    def baseline(self, site: Site) -> frozenset[str] | None:
+        """Pages known before this run, once a whole, healthy live run of the site is on record.
+
+        A first run cut short (max_pages, a stop, failed pages) leaves older listing pages unread:
+        until one run is whole, later runs read listings down to `since` instead of stopping at
+        what they know.
+        """
+        if self.state.last_site_count(site.id, before_run=_LATER_THAN_ANY_RUN) is None:
+            return None
+        return frozenset(page.url for page in self.state.pages(site.id) if page.removed is None)
 
     def history(self, url: str) -> PageState | None:
         return self.state.get(url)

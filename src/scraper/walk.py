@@ -10,23 +10,50 @@ article).  Only the source differs (`scraper.sources`): how a URL becomes a stor
 A walk writes only what it reached: `finish` keeps every earlier record it did not reach,
 unless the source says the page is really gone from it (an offline store that no longer holds
 the page).
+
+Crawling thousands of sites every night, a live walk does not read every listing to its end
+(`SiteWalk._bound`), and says what it left (`SiteReport.not_followed`):
+
+- `since` (default three years back): a listing page whose dated items are all older than
+  `since` ends that listing; its pagination is not followed and those old items are not fetched.
+  Dates are the ones the listing shows (the discovery's reading of repeated dated blocks, else
+  the date nearest each link).  An undated item cannot be judged, so it is always fetched; a
+  page with no dated item never ends a listing; the page where a listing crosses `since` (new
+  and old items) is read whole.
+- known items: once a whole live run of the site is on record, a listing page that brings no
+  item new to this walk (none unknown to the state before the run, none not already on an
+  earlier page of the listing) ends that listing: new items appear on page 1 first.  Known
+  items are still asked again as before, conditionally, whether a listing links to them or not.
+
+Either way the first page of every listing is read (only later pages, recognised by their page
+number, are cut), a listing that runs oldest first is never cut, and an offline replay is never
+bounded: it reads what was saved and must give the same records whatever today's date.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import re
 from collections import deque
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
-from typing import Literal, Protocol
+from itertools import pairwise
+from typing import Literal, Protocol, runtime_checkable
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from extract import jsonl
+from extract.dates import find_dates
+from extract.decode import decode_html
 from extract.model import Record
 from extract.pipeline import Role
 from extract.urls import canonical_url
 from scraper import dataset
+from scraper.discover_links import MAX_LINKS, absolute
+from scraper.discover_listing import MAX_BLOCK_TEXT, MAX_CLIMB, listing_items
 from scraper.pages import extract_stored, role_of
 from scraper.registry import Site
 from scraper.report import SiteReport
@@ -79,10 +106,30 @@ class Source(Protocol):
         ...
 
 
+@runtime_checkable
+class Baseline(Protocol):
+    """A source that knows what the site's last whole run saw (live: the state database)."""
+
+    def baseline(self, site: Site) -> frozenset[str] | None:
+        """URLs known before this run (not removed), or None while no whole run of the site is on record."""
+        ...
+
+
+def default_since(today: date | None = None) -> date:
+    """Three years before today: deep enough for the projects still running, shallow enough for a night."""
+    today = today or date.today()
+    try:
+        return today.replace(year=today.year - 3)
+    except ValueError:  # 29 February
+        return today.replace(year=today.year - 3, day=28)
+
+
 @dataclass(frozen=True)
 class WalkOptions:
     max_pages: int | None = None  # overrides each site's max_pages
     max_depth: int = 8
+    # Live walks: a listing page whose items are all dated before this ends the listing (None: no bound).
+    since: date | None = field(default_factory=default_since)
 
 
 class SiteWalk:
@@ -105,6 +152,10 @@ class SiteWalk:
         self.report = SiteReport(site=site.id)
         self.lines: dict[str, str] = {}
         self.visited: set[str] = set()
+        self._starts = {canonical_url(url) for url in site.start_urls}
+        self._baseline: frozenset[str] | None = None  # item URLs a whole earlier live run knew
+        self._ended: dict[str, str] = {}  # listing key -> why its later pages are not read ("since", "known")
+        self._listed: dict[str, set[str]] = {}  # listing key -> item URLs its pages read so far gave
 
     async def run(self) -> SiteReport:
         """Walk the site; the caller calls `finish` afterwards, also when the walk was cancelled."""
@@ -116,19 +167,26 @@ class SiteWalk:
         def enqueue(url: str, depth: int) -> None:
             if url not in seen and depth <= self.options.max_depth and role_of(site, url):
                 seen.add(url)
-                queue.append((url, depth))
+                if not self._cut(url):
+                    queue.append((url, depth))
 
         if reason := await source.unreachable(site, report):
             report.add_error("unreachable")
             report.problems.append(reason)
             self._unreachable(reason)
             return report
+        if source.mode == "live" and isinstance(source, Baseline):
+            known = source.baseline(site)
+            if known and any(role_of(site, url) == "article" for url in known):
+                self._baseline = known
         for url in site.start_urls:
             enqueue(canonical_url(url), 0)
         for url in await source.seeds(site, report):
             enqueue(url, 1)
         while queue and len(self.visited) < limit:
             url, depth = queue.popleft()
+            if self._cut(url):  # queued by page 1's numbered pager before a later page ended the listing
+                continue
             for link in await self._visit(url):
                 enqueue(link, depth + 1)
         if queue:
@@ -187,7 +245,7 @@ class SiteWalk:
             self.report.fallbacks += 1
             self.report.problems.append(f"{page.url}: read by the generic extractor: {result.fallback}")
         if role == "listing":
-            return result.links
+            return self._bound(page, result.links)
         update = {
             "first_seen": known.first_seen.date() if known else page.fetched_at.date(),
             "removed": known.removed if known else None,
@@ -203,6 +261,52 @@ class SiteWalk:
             self.lines[record.id] = line
         self.source.remember(page.url, [r.id for r in records])
         return []
+
+    def _bound(self, page: StoredPage, links: list[str]) -> list[str]:
+        """A live listing page's links, minus what `since` or the known items say not to read (module docstring)."""
+        since = self.options.since
+        if self.source.mode != "live" or (since is None and self._baseline is None):
+            return links
+        items = [url for url in links if role_of(self.site, url) == "article"]
+        if not items:  # an index of other listings, a page past the end: nothing to judge by
+            return links
+        key = self._listing_of(page.url)
+        listed = self._listed.setdefault(key, set())
+        dates = _item_dates(page, set(items), self.site.hosts)
+        dated = [url for url in items if url in dates]
+        why: str | None = None
+        if _ascending([dates[url] for url in dated]):
+            why = None  # oldest first: the new items are on the last page, not the first
+        elif since is not None and dated and all(dates[url] < since for url in dated):
+            why = "since"
+        elif self._baseline is not None and all(url in self._baseline or url in listed for url in items):
+            why = "known"
+        listed.update(items)
+        if why is None:
+            return links
+        self._ended.setdefault(key, why)
+        log.info("%s: %s: listing ends here (%s)", self.site.id, page.url, why)
+        if why != "since":
+            return links
+        self.report.not_followed["since_items"] = self.report.not_followed.get("since_items", 0) + len(dated)
+        old = set(dated)  # the undated items of the page are fetched: nothing says they are old
+        return [url for url in links if url not in old]
+
+    def _listing_of(self, url: str) -> str:
+        """The key of the listing a listing page belongs to: its URL without the page number."""
+        return _later_page(self.site, url) or _listing_key(url)
+
+    def _cut(self, url: str) -> bool:
+        """Is `url` a later page of a listing that has ended? Counted once per URL (the caller dedups)."""
+        if url in self._starts or role_of(self.site, url) != "listing":
+            return False
+        key = _later_page(self.site, url)
+        why = self._ended.get(key) if key else None
+        if why is None:
+            return False
+        name = f"{why}_pages"
+        self.report.not_followed[name] = self.report.not_followed.get(name, 0) + 1
+        return True
 
     def _mark_removed(self, url: str, removed: str) -> None:
         """Carry the page's last records into this run, marked removed (once: the first day it was gone)."""
@@ -235,6 +339,91 @@ class SiteWalk:
         self.report.records_total = len(self.lines)
         self.report.warnings = sum(len(jsonl.loads(line).get("warnings", [])) for line in self.lines.values())
         return self.report
+
+
+# -- listings: which pages are later pages of one listing, and the dates of its items -------------
+
+# Query parameters that number a listing's pages, and those that only size them (`?page=2&size=20`).
+_PAGE_PARAMS = frozenset({"page", "strona", "str", "start", "offset", "limitstart", "paged", "pg", "pagenum", "pageno"})
+_SIZE_PARAMS = frozenset({"size", "limit", "per_page", "perpage", "ilosc", "items_per_page"})
+_PAGE_PATH = re.compile(r"/(?:page|strona|str)[/,-]?\d{1,5}/?$", re.IGNORECASE)  # /page/2/, /strona/2, /strona-2
+_NUMBER_PATH = re.compile(r"(?:[-_,]\d{1,5}(?P<ext>\.[a-z]{2,5})?|/\d{1,5}/?)$", re.IGNORECASE)  # -2.html, ,2, /2
+
+
+def _listing_key(url: str, path: str | None = None, query: list[tuple[str, str]] | None = None) -> str:
+    """One listing however its first page is printed (www., a trailing slash, parameter order)."""
+    parts = urlsplit(url)
+    pairs = sorted(parse_qsl(parts.query, keep_blank_values=True) if query is None else query)
+    host = parts.netloc.lower().removeprefix("www.")
+    return f"{host}{(parts.path if path is None else path).rstrip('/')}?{urlencode(pairs)}"
+
+
+def _later_page(site: Site, url: str) -> str | None:
+    """The listing key of `url` when it is page N of a listing (its page number taken out), else None.
+
+    A named page parameter (`?strona=2`, `?start=20`) or path (`/page/2/`, `/strona/2`) is enough; a
+    bare number (`-2.html`, `/2`) only when the URL without it is a listing of the site, so that
+    `/kategoria-12` and `/kategoria-13` stay two listings.  An unrecognised shape is never cut.
+    """
+    parts = urlsplit(url)
+    pairs = parse_qsl(parts.query, keep_blank_values=True)
+    numbered = [(k, v) for k, v in pairs if k.lower() in _PAGE_PARAMS and v.isdigit()]
+    if numbered:
+        rest = [(k, v) for k, v in pairs if (k, v) not in numbered and k.lower() not in _SIZE_PARAMS]
+        return _listing_key(url, query=rest)
+    if match := _PAGE_PATH.search(parts.path):
+        return _listing_key(url, path=parts.path[: match.start()])
+    if match := _NUMBER_PATH.search(parts.path):
+        path = parts.path[: match.start()] + (match.group("ext") or "")
+        first = urlunsplit((parts.scheme, parts.netloc, path or "/", parts.query, ""))
+        if role_of(site, canonical_url(first)) == "listing":
+            return _listing_key(url, path=path)
+    return None
+
+
+def _ascending(dates: list[date]) -> bool:
+    """Does the page list oldest first (more steps forward in time than back)?"""
+    steps = list(pairwise(dates))
+    return sum(a < b for a, b in steps) > sum(a > b for a, b in steps)
+
+
+def _first_day(node: LexborNode) -> date | None:
+    text = " ".join(node.text(deep=True, separator=" ").split())
+    for mention in find_dates(text[:MAX_BLOCK_TEXT]):
+        if mention.value is not None and mention.precision == "day":
+            return mention.value
+    return None
+
+
+def _item_dates(page: StoredPage, items: set[str], hosts: frozenset[str]) -> dict[str, date]:
+    """The date a listing page shows for each of its items; an item with none is left out.
+
+    First the discovery's reading of the page (repeated blocks of link, title and date), then, for
+    the items it did not date, the first date in the smallest block around the link that holds no
+    other item.  Bounded by MAX_LINKS anchors and MAX_CLIMB levels each.
+    """
+    try:
+        tree = LexborHTMLParser(decode_html(page.body(), page.content_type).text)
+    except StoreError:
+        return {}
+    dates = {item.url: item.published for item in listing_items(tree, page.url, hosts) if item.published}
+    dates = {url: day for url, day in dates.items() if url in items}
+    for anchor in tree.css("a[href]")[:MAX_LINKS]:
+        url = absolute(page.url, anchor.attributes.get("href") or "")
+        if url is None or url not in items or url in dates:
+            continue
+        block: LexborNode | None = anchor
+        for _ in range(MAX_CLIMB):
+            if block is None:
+                break
+            inside = {absolute(page.url, a.attributes.get("href") or "") for a in block.css("a[href]")[:MAX_LINKS]}
+            if inside & (items - {url}):
+                break  # the block holds another item: a date here could be that item's
+            if (day := _first_day(block)) is not None:
+                dates[url] = day
+                break
+            block = block.parent
+    return dates
 
 
 async def walk_sites(walks: list[SiteWalk]) -> list[SiteReport]:
