@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
+from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -11,6 +14,10 @@ from typer.testing import CliRunner
 
 from discover_web import Host, Reply, page
 from scraper.cli import app
+from scraper.discovering import yielded_nothing
+from scraper.discovery_model import Discovery, Section
+from scraper.discovery_store import save_discovery, set_pinned
+from scraper.registry import Site
 from test_discover import wordpress
 
 runner = CliRunner()
@@ -88,3 +95,32 @@ def test_a_live_run_discovers_first_and_crawls_what_was_found(tmp_path: Path, we
     records = (data / "clean" / "records.jsonl").read_text(encoding="utf-8").splitlines()
     urls = {json.loads(line)["url"] for line in records}
     assert {main.url(e.href) for e in items} <= urls
+
+
+def test_a_discovered_site_that_gave_nothing_is_rediscovered(tmp_path: Path) -> None:
+    """A redesign leaves the old patterns matching nothing: an empty crawl makes the discovery due again."""
+
+    def site(site_id: str) -> Site:
+        return Site(
+            id=site_id,
+            name=site_id,
+            start_urls=("https://www.example.pl/",),
+            follow=(),
+            articles=(re.compile(r"^https://www\.example\.pl/a/\d+$"),),
+            extractor="generic",
+            generated=True,
+        )
+
+    data, today = tmp_path / "data", date(2026, 12, 4)
+    (data / "clean" / "sites").mkdir(parents=True)
+    news = Section("news", "https://www.example.pl/aktualnosci", "listing", 0.9, r"^https://www\.example\.pl/a/\d+$")
+    for site_id, lines in (("empty", ""), ("fine", '{"id": "x"}\n'), ("pinned", ""), ("fresh", "")):
+        when = today if site_id == "fresh" else date(2026, 11, 1)
+        save_discovery(data, Discovery(site_id, None, when, "https://www.example.pl/", sections=(news,)))
+        (data / "clean" / "sites" / f"{site_id}.jsonl").write_text(lines, encoding="utf-8")
+    set_pinned(data, "pinned", True)
+    never = site("never")  # never crawled: nothing to judge
+    hand = replace(site("empty"), generated=False)  # a hand-written entry keeps its own patterns
+    due = yielded_nothing([site("empty"), site("fine"), site("pinned"), site("fresh"), never], data, today)
+    assert [s.id for s in due] == ["empty"]
+    assert yielded_nothing([hand], data, today) == []

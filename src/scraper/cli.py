@@ -33,7 +33,7 @@ from extract.pipeline import Role, extract
 from extract.urls import canonical_url, host_of
 from scraper import golden
 from scraper.coverage import Coverage, compute_coverage, coverage_lines, save_coverage
-from scraper.discovering import MAX_AGE_DAYS, apply_stored, discover_sites
+from scraper.discovering import MAX_AGE_DAYS, apply_stored, discover_sites, yielded_nothing
 from scraper.discovery_report import rows as discovery_rows
 from scraper.discovery_report import summary as discovery_summary
 from scraper.discovery_store import set_pinned
@@ -360,13 +360,23 @@ def _with_discoveries(selected: list[Site], data: Path, policy: FetchPolicy, *, 
     applied, problems = apply_stored(selected, data)
     for problem in problems:
         err.print(f"warning: {problem}", highlight=False, markup=False)
-    unknown = [s for s in applied if s.needs_discovery]
-    if not live or not unknown:
+    if not live:
+        return applied
+    unknown = [s for s in applied if s.needs_discovery][:MAX_AUTO_DISCOVER]
+    empty = yielded_nothing(applied, data, date.today())[: MAX_AUTO_DISCOVER - len(unknown)]
+    if not unknown and not empty:
         return applied
     if not quiet:
-        err.print(f"discovering {_plural(len(unknown[:MAX_AUTO_DISCOVER]), 'site')} first", highlight=False)
+        err.print(
+            f"discovering {_plural(len(unknown), 'unknown site')} and rediscovering "
+            f"{_plural(len(empty), 'site')} that gave nothing, first",
+            highlight=False,
+        )
     try:
-        discover_sites(unknown[:MAX_AUTO_DISCOVER], data, policy=policy, today=date.today())
+        discover_sites(unknown, data, policy=policy, today=date.today())
+        if empty:  # the patterns of last time matched nothing: find the sections again
+            by_id = {s.id: s for s in selected}
+            discover_sites([by_id.get(s.id, s) for s in empty], data, policy=policy, today=date.today(), force=True)
     except WriteError as error:
         fail(str(error))
     return apply_stored(selected, data)[0]

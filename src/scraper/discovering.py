@@ -17,6 +17,7 @@ from typing import Literal
 
 import httpx
 
+from scraper.dataset import site_path
 from scraper.discover import discover
 from scraper.discovery_model import Discovery
 from scraper.discovery_store import due, load_discovery, save_discovery
@@ -42,6 +43,24 @@ class Outcome:
 def extra_sites(discovery: Discovery, parent: Site) -> list[Site]:
     """The BIP and welfare centres on other hosts, as generated sites of their own (discovered like any other)."""
     return [replace(extra.site(parent), generated=True) for extra in discovery.extra_sites]
+
+
+def yielded_nothing(sites: Iterable[Site], data: Path, today: date) -> list[Site]:
+    """Discovered sites whose crawl gave no record at all: their discovery is redone (unless pinned or today's).
+
+    A redesigned site keeps its old patterns, which now match nothing; rediscovery finds the new ones.
+    """
+    clean = data / "clean"
+    due_again = []
+    for site in sites:
+        if not site.generated or site.needs_discovery or not site_path(clean, site.id).is_file():
+            continue  # hand-written, not discovered yet, or never crawled: nothing to judge
+        stored = load_discovery(data, site.id).discovery
+        if stored is None or stored.pinned or stored.discovered >= today:
+            continue
+        if not site_path(clean, site.id).read_bytes().strip():
+            due_again.append(site)
+    return due_again
 
 
 def apply_stored(sites: Iterable[Site], data: Path) -> tuple[list[Site], list[str]]:
