@@ -665,3 +665,125 @@ def test_the_programmes_added_for_real_text_say_their_source() -> None:
     rows = {row["programme"]: row for row in _read_csv("programmes.csv")}
     for name in ("Rządowy Fundusz Inwestycji Lokalnych", "Rządowy Fundusz Rozwoju Dróg", "Wspieraj Seniora"):
         assert rows[name]["source"].strip(), name
+
+
+# --------------------------------------------------------------------------- new wordings (dev set, 2026): own sentences
+
+NEW_PROGRAMMES = [
+    # (text, programme, funder)
+    (
+        "Wymianę sfinansowano z Programu Współpracy Interreg Polska - Saksonia 2014-2020.",
+        "Interreg Polska-Saksonia 2014-2020",
+        None,
+    ),
+    (
+        "Mikroprojekt jest częścią Programu Interreg V-A Republika Czeska-Polska.",
+        "Interreg V-A Republika Czeska – Polska",
+        None,
+    ),
+    ("Nabór do funduszu, który finansuje program Interreg Czechy – Polska.", "Interreg Czechy – Polska", None),
+    (
+        "Projekt objęty Programem Operacyjnym „Rybactwo i Morze” 2014-2020.",
+        "Program Operacyjny „Rybactwo i Morze” 2014-2020",
+        None,
+    ),
+    (
+        "Szkolenia opłacono z dotacji Programu Operacyjnego Pomoc Techniczna 2007-2013.",
+        "Program Operacyjny Pomoc Techniczna",
+        None,
+    ),
+    ("Uczniowie wyjechali na staż w ramach programu Erasmus+.", "Erasmus+", None),
+    (
+        "Szkoła dostała dotację w ramach przedsięwzięcia „Poznaj Polskę”.",
+        "Poznaj Polskę",
+        "Ministerstwo Edukacji Narodowej",
+    ),
+    (
+        "Stowarzyszenie dostało grant z programu Działaj Lokalnie 2023.",
+        "Działaj Lokalnie",
+        "Polsko-Amerykańska Fundacja Wolności",
+    ),
+    (
+        "Świetlicę odnowiono w konkursie Pięknieje Wielkopolska Wieś.",
+        "Pięknieje Wielkopolska Wieś",
+        "Urząd Marszałkowski Województwa Wielkopolskiego",
+    ),
+    (
+        "Zajęcia dofinansowano z budżetu Województwa Mazowieckiego w ramach Samorządowego Instrumentu Wsparcia Inicjatyw Rad Seniorów.",
+        "Samorządowy Instrument Wsparcia Inicjatyw Rad Seniorów",
+        "Urząd Marszałkowski Województwa Mazowieckiego",
+    ),
+    (
+        "Fundacja otrzymała dotację z Programu Rozwoju Organizacji Obywatelskich.",
+        "Program Rozwoju Organizacji Obywatelskich",
+        "Narodowy Instytut Wolności - Centrum Rozwoju Społeczeństwa Obywatelskiego",
+    ),
+    (
+        "Zadanie dofinansowano z Rządowego Programu na rzecz Aktywności Społecznej Osób Starszych.",
+        "Rządowy Program na rzecz Aktywności Społecznej Osób Starszych",
+        MRPIPS,
+    ),
+    (
+        "Dom kultury dostał pieniądze w programie Infrastruktura domów kultury.",
+        "Infrastruktura domów kultury",
+        "Ministerstwo Kultury i Dziedzictwa Narodowego",
+    ),
+    (
+        "Ośrodek realizuje program osłonowy „Wspieranie jednostek samorządu terytorialnego w tworzeniu systemu przeciwdziałania przemocy w rodzinie”.",
+        "Wspieranie jednostek samorządu terytorialnego w tworzeniu systemu przeciwdziałania przemocy w rodzinie",
+        MRPIPS,
+    ),
+    ("Konsorcjum zdobyło środki z PO Inteligentny Rozwój 2014-2020.", "POIR 2014-2020", None),
+    # negatives: the slogan in lower case, an abbreviation inside a contract number
+    ("Myśl globalnie, działaj lokalnie – apelowali uczniowie.", None, None),
+    ("Podpisano aneks do umowy nr DPT/BDG-II/POPT/109/13 o dotację.", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "programme", "funder"), NEW_PROGRAMMES)
+def test_new_programmes(text: str, programme: str | None, funder: str | None) -> None:
+    found, _ = find_funding(text)
+    assert (found.programme, found.funder) == (programme, funder)
+
+
+NEW_AXES_AND_MEASURES = [
+    # (text, axis, measure)
+    (
+        "projekt objęty Priorytetem 3 „Wsparcie rybołówstwa” Programu Operacyjnego „Rybactwo i Morze” 2014-2020",
+        "3",
+        None,
+    ),
+    ("nabór do Programu Rozwoju Organizacji Obywatelskich PROO – Priorytet 2b. Wsparcie", "2b", None),
+    ("w ramach II Osi priorytetowej Efektywne polityki publiczne", "II", None),
+    ("sekretariat zajmie się 3 priorytetem programu – turystyką", "3", None),
+    ("Poddziałanie VII.2.1 Aktywizacja społeczna", None, "VII.2.1"),
+    ("Działanie: 321. Podstawowe usługi dla gospodarki", None, "321"),
+    ("w ramach Priorytetu 3 (bez działania 3.4 – Mikroprzedsiębiorstwa) programu", "3", None),
+    # negatives: a strategy's priority, a local programme's, a count of axes, a lower-case conjunction
+    ("Priorytet 2 Strategii Rozwoju Gminy na lata 2021-2030", None, None),
+    ("Priorytet 1 Gminnego Programu Rewitalizacji", None, None),
+    ("środki dla 2 osi priorytetowych", None, None),
+    ("działania vii.2 oraz osi i działania", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "axis", "measure"), NEW_AXES_AND_MEASURES)
+def test_new_axis_and_measure_forms(text: str, axis: str | None, measure: str | None) -> None:
+    found, _ = find_funding(text)
+    assert (found.priority_axis, found.measure) == (axis, measure)
+
+
+NEW_PAYERS = [
+    # (text, funder)
+    ("Projekt otrzymał dofinansowanie ze środków Kancelarii Senatu RP.", "Kancelaria Senatu RP"),
+    ("Dotacja celowa Wojewody Opolskiego pokryje koszty programu „Posiłek w szkole i w domu”.", "Wojewoda Opolski"),
+    ("Pieniądze z programu „Senior+” trafią do gminy za pośrednictwem wojewody lubuskiego.", "Wojewoda Lubuski"),
+    # negative: applications, not money, go through the voivode; the programme's payer stays
+    ("Gminy składają wnioski za pośrednictwem wojewody lubuskiego w programie „Senior+”.", MRPIPS),
+]
+
+
+@pytest.mark.parametrize(("text", "funder"), NEW_PAYERS)
+def test_new_payer_wordings(text: str, funder: str | None) -> None:
+    found, _ = find_funding(text)
+    assert found.funder == funder

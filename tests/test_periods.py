@@ -388,3 +388,44 @@ def test_a_call_window_is_not_the_period() -> None:
     assert find_period("Termin naboru: 02.03.2020 r. – 20.03.2020 r.")[0] is None
     found = find_period("Projekt realizowany w latach 2018-2020. Nabór wniosków od 1 do 15 marca 2018.")[0]
     assert found is not None and (found.start, found.end) == (date(2018, 1, 1), date(2020, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [  # new wordings (dev set, 2026): own sentences
+        # an end in the very next sentence about the project closes the start
+        (
+            "Od 1.03.2019 roku Stowarzyszenie Sąsiedzi prowadzi projekt „Razem raźniej”. "
+            "Projekt potrwa do 30 listopada 2019 roku.",
+            date(2019, 3, 1),
+            date(2019, 11, 30),
+        ),
+        # "zrealizować do …" is an end cue like "realizowany do …"
+        ("Zadanie należy zrealizować do 20 października 2021 r.", None, date(2021, 10, 20)),
+    ],
+)
+def test_new_period_wordings(text: str, start: date | None, end: date | None) -> None:
+    found = find_period(text)[0]
+    assert found is not None and (found.start, found.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a strategy's years
+        "Uczestnicy opracowali „Strategię współpracy gmin na lata 2024 - 2028”.",
+        "Powstała strategia rozwoju turystyki na lata 2022-2030.",
+        # the years right after a national programme's name (a heading without quotes)
+        "Posiłek w szkole i w domu na lata 2024-2028\n\nOśrodek prowadzi program.",
+    ],
+)
+def test_document_and_programme_years_are_not_the_period(text: str) -> None:
+    assert find_period(text)[0] is None
+
+
+def test_an_end_two_sentences_later_does_not_join() -> None:
+    text = (
+        "Od 1.03.2019 roku Fundacja prowadzi projekt. Uczestnicy są z gminy. Projekt potrwa do 30 listopada 2019 roku."
+    )
+    found = find_period(text)[0]
+    assert found is not None and (found.start, found.end) == (None, date(2019, 11, 30))

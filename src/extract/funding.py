@@ -33,6 +33,7 @@ from extract.funding_measures import (
     axis_number,
     find_axes,
     find_measures,
+    measure_axis,
     pick_axis,
     pick_measure,
     programmes_from_names,
@@ -255,7 +256,8 @@ _FUNDER_AFTER = re.compile(r"^\W{0,3}\s*(?:[\w.-]+\s+){0,2}?" + _PAYER_VERBS + r
 _PAYER_BEFORE = re.compile(
     r"(?:\b(?:z|ze|od|(?:przekazan|przyznan|udzielon|finansowan|dofinansowan|wyplacan)\w*\s+przez)\s+(?:(?:srodkow|budzetu|pieniedzy|funduszu|dotacji|grantu)\s+)?"
     r"(?:skarbu\s+panstwa\s*-\s*|panstwow\w*\s+fundusz\w*\s+celow\w*\s*-\s*)?"
-    r"|\b(?:dotacj\w*|grant\w*|dofinansowani\w*|wsparci\w*|srodk\w*|promes\w*)\s+(?:(?:z|ze|od)\s+)?"
+    r"|\b(?:dotacj\w*|grant\w*|dofinansowani\w*|wsparci\w*|srodk\w*|promes\w*)\s+(?:celow\w*\s+)?(?:(?:z|ze|od)\s+)?"
+    r"|\b(?:trafi\w*|przekazan\w*|przekazyw\w*|wyplacan\w*)\s+(?:\S+\s+){0,4}?za\s+posrednictwem\s+"
     r"|\bumow\w*\s+(?:\S+\s+){0,3}?(?:z|ze)\s+|\bpomiedzy\s+|\bpo\s+stronie\s+|\bw\s+imieniu\s+"
     r"|\b(?:zdecydowal\w*(?:\s+o\s+tym)?|wystawia|przyznaje|przyznal\w*|udziela|udzielil\w*|oplaca)\s+(?:\S+\s+){0,3}?"
     r"|\bumow\w*[^.]{0,80}?podpisal\w*\s+)$"
@@ -396,12 +398,12 @@ def find_funding(text: str) -> tuple[FundingMention, list[str]]:
 
     funds = _find_funds(text, folded)
     axes = find_axes(text, folded)
-    measures_found = find_measures(folded) if "dzialani" in folded else []
+    measures_found = find_measures(folded, text) if "dzialani" in folded else []
     axis = pick_axis(axes, warnings)
     measure = pick_measure(measures_found, warnings)
     if axis and measure:
         number = axis_number(axis.printed)
-        if number is not None and measure.printed.split(".")[0] != str(number):
+        if number is not None and measure_axis(measure.printed) not in (None, number):
             warnings.append(f"Measure {measure.printed} does not belong to priority axis {axis.printed}.")
 
     by_axis, by_measure = programmes_from_names(folded, axes, measures_found)
@@ -444,7 +446,7 @@ def find_funding(text: str) -> tuple[FundingMention, list[str]]:
         FundingMention(
             fund=as_fund(fund),
             programme=programme,
-            priority_axis=axis.printed.upper() if axis else None,
+            priority_axis=(axis.printed if axis.printed[0].isdigit() else axis.printed.upper()) if axis else None,
             measure=measure.printed if measure else None,
             funder=funder,
             funder_text=funder_text,

@@ -102,13 +102,13 @@ class _Index:
             families = dict(self.roots)
             for match in self.finder.finditer(haystack):
                 at = match.start()
-                if not at or not (haystack[at - 1].isalnum() or haystack[at - 1] in "-_"):
+                if not at or not (haystack[at - 1].isalnum() or haystack[at - 1] in "-_/"):
                     starts[at] = [p for p in families[match.group(0)] if haystack.startswith(p, at)]
             return starts
         for root, family in self.roots:
             at = haystack.find(root)
             while at >= 0:
-                if not at or not (haystack[at - 1].isalnum() or haystack[at - 1] in "-_"):
+                if not at or not (haystack[at - 1].isalnum() or haystack[at - 1] in "-_/"):
                     starts[at] = [p for p in family if haystack.startswith(p, at)]
                 at = haystack.find(root, at + 1)
         return starts

@@ -13,13 +13,29 @@ from extract.funding_tables import Measure, measures
 _ROMAN = re.compile(r"(?=[IVXL])(L?X{0,3})(IX|IV|V?I{0,3})")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
 
-_NUMBER = r"(\d{1,2}|[ivxl]{1,6})"
+# A number, Roman or Arabic; an Arabic one may carry a letter ("Priorytet 1a" of PROO).
+_NUMBER = r"(\d{1,2}(?:[a-f](?!\w))?|[ivxl]{1,6})"
 _AXIS = re.compile(
     rf"\b(?:(?:os|osi|osia)\s+(?:priorytetow\w*\s+)?|priorytet(?:u|em|ie)?\s+)(?:nr\.?\s*)?{_NUMBER}(?![\w]|\.\d)"
 )
+# The number before the word: "II Osi priorytetowej Efektywne polityki …", "zajmie się 4 priorytetem programu".
+# Singular forms only: "2 osi priorytetowych" counts axes.
+_AXIS_BEFORE = re.compile(
+    r"(?<![\w.,/-])(\d{1,2}|[ivxl]{1,6})\s+(?:(?:os|osi|osia)\s+priorytetow(?:a|ej)\b|priorytet(?:u|em)\s+(?=program))"
+)
+# A priority numbered in Arabic is a programme's only when a programme is named right after it in the same
+# sentence ("Priorytetem 4 „…” Programu Operacyjnego …", "Priorytetu 1-Rozbudowa … Zintegrowanego Programu
+# Operacyjnego") or right before it ("PROO – Priorytet 1a"), and that programme is no local one.
+_PROGRAMME_AFTER = re.compile(
+    r"(?:[^.;\n]|\.(?=\d)){0,260}?(?<!gminnego )(?<!miejskiego )(?<!lokalnego )(?<!powiatowego )\bprogram"
+)
+_PROGRAMME_BEFORE = re.compile(r"\b(?:[Pp]rogram\w*|[A-Z]{3,6})[ \t]*[-–—:]?[ \t]*$")
+# "Działanie 9.2.1", and with the axis in Roman as some RPOs print it: "Poddziałanie VI.1.1".
 _MEASURE = re.compile(
-    r"(?=[pd])\b(?:pod)?dzialani(?:e|a|u|em|ach|om)?\s+(?:nr\.?\s*)?(\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)(?!\.?\d)"
-    r"(?!\s*(?:mln|mld|tys|zl|%))"
+    r"(?=[pd])\b(?:pod)?dzialani(?:e|a|u|em|ach|om)?\s+(?:nr\.?\s*)?((?:\d{1,2}|[ivxl]{1,4})\.\d{1,2}(?:\.\d{1,2})?)"
+    r"(?!\.?\d)(?!\s*(?:mln|mld|tys|zl|%))"
+    # PROW 2007-2013 numbered its measures with three digits, printed after a label: "Działanie: 413."
+    r"|(?=[pd])\b(?:pod)?dzialanie\s*:\s*([1-4][0-9]{2})(?![\d,])(?!\s*(?:mln|mld|tys|zl|%))"
 )
 _NAME_SKIP = " .:,-–—\t\n"
 
@@ -54,20 +70,63 @@ class Numbered:
     end: int
 
 
+def _programme_priority(text: str, folded: str, start: int, end: int) -> bool:
+    """Whether an Arabic-numbered "Priorytet N" at start..end is a named programme's priority."""
+    if _PROGRAMME_AFTER.match(folded, end):
+        return True
+    return _PROGRAMME_BEFORE.search(text[max(0, start - 40) : start]) is not None
+
+
 def find_axes(text: str, folded: str) -> list[Numbered]:
     out: list[Numbered] = []
     for match in _AXIS.finditer(folded):
         printed = text[match.start(1) : match.end(1)]
-        if printed.isdigit() and match.group(0).startswith("prior"):
-            continue  # "Priorytet 1" is a strategy's priority; PO KL numbered priorities in Roman
-        if not printed.isdigit() and (printed != printed.upper() or axis_number(printed) is None):
+        arabic = printed[0].isdigit()
+        if arabic and match.group(0).startswith("prior"):
+            if not _programme_priority(text, folded, match.start(), match.end()):
+                continue  # "Priorytet 1" of a strategy; PO KL numbered priorities in Roman
+        elif arabic and not printed.isdigit():
+            continue  # a lettered number only as a programme's priority
+        if not arabic and (printed != printed.upper() or axis_number(printed) is None):
             continue  # "osi priorytetowej i działania": a lower-case "i" is the conjunction
         out.append(Numbered(printed, match.start(1), match.end(1)))
+    if "priorytet" in folded:
+        for match in _AXIS_BEFORE.finditer(folded):
+            printed = text[match.start(1) : match.end(1)]
+            if not printed.isdigit() and (printed != printed.upper() or axis_number(printed) is None):
+                continue
+            if any(a.start == match.start(1) for a in out):
+                continue
+            out.append(Numbered(printed, match.start(1), match.end(1)))
+        out.sort(key=lambda a: a.start)
     return out
 
 
-def find_measures(folded: str) -> list[Numbered]:
-    return [Numbered(m.group(1), m.start(1), m.end(1)) for m in _MEASURE.finditer(folded)]
+# A measure the text leaves out: "Priorytetu 3 (bez działania 3.4 – Mikroprzedsiębiorstwa)".
+_EXCLUDED_BEFORE = re.compile(r"\b(?:bez|z\s+wyjatkiem|oprocz|poza)\s+$")
+
+
+def find_measures(folded: str, text: str | None = None) -> list[Numbered]:
+    """Measures as printed; a Roman axis part ("VI.1.1") only in capitals in `text` (the unfolded input)."""
+    found: list[Numbered] = []
+    for m in _MEASURE.finditer(folded):
+        group = 1 if m.group(1) else 2
+        start, end = m.start(group), m.end(group)
+        printed = (text if text is not None else folded)[start:end]
+        if not printed[0].isdigit():
+            roman = printed.split(".")[0]
+            if roman != roman.upper() or axis_number(roman) is None:
+                continue
+        if _EXCLUDED_BEFORE.search(folded, max(0, m.start() - 16), m.start()):
+            continue
+        found.append(Numbered(printed, start, end))
+    return found
+
+
+def measure_axis(printed: str) -> int | None:
+    """The axis number a measure belongs to: "9.2.1" -> 9, "VI.1.1" -> 6; None for PROW's "413"."""
+    head, dot, _ = printed.partition(".")
+    return axis_number(head) if dot else None
 
 
 def pick_measure(found: list[Numbered], warnings: list[str]) -> Numbered | None:

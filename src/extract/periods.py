@@ -26,6 +26,8 @@ from extract.dates import (
     plausible_year,
     year_span,
 )
+from extract.funding_aliases import fold
+from extract.funding_tables import programme_aliases
 from extract.org_names import cue_text, matches_from
 
 
@@ -79,7 +81,7 @@ _VALUE_PREFIX = re.compile(
     rf"(?:(?P<od>(?i:od))|(?P<do>(?i:do)))?(?:{_HS}+(?i:dnia|końca))*\s*"
 )
 _VERB = (
-    r"(?=[ptrozkswPTROZKSW])(?<!\w)(?i:(?:po)?trwa\w*|z?realizowan\w*|realizuje|prowadzon\w*|zakończ\w*|kończy|"
+    r"(?=[ptrozkswPTROZKSW])(?<!\w)(?i:(?:po)?trwa\w*|z?realizow\w*|realizuje|prowadzon\w*|zakończ\w*|kończy|"
     r"obowiązuje|obowiązywać|rozpoczyna|rozpocz\w*|startuje|wdrażan\w*|wydan[eoy]\w*|wydatkowan\w*|wykorzystan\w*)"
 )
 _WORDS = rf"(?:{_HS}+[^\s\d]+){{0,4}}?{_HS}+"
@@ -332,10 +334,26 @@ def _edges(text: str, cues: str, tokens: list[DateMention]) -> _Candidate | None
 
 
 def _programme_years(text: str, pos: int) -> bool:
-    """Whether "na lata …" at `pos` gives a programme's years (EU, national, or a quoted scheme's name)."""
+    """Whether "na lata …" at `pos` gives a programme's years (EU, national, a quoted scheme's name, a
+    strategy's, or the years right after a programme of ``data/programmes.csv``: "Posiłek w szkole i w domu
+    na lata 2019-2023")."""
     return bool(
-        _PROGRAMME_BEFORE.search(text, max(0, pos - 120), pos) or _QUOTE_OPEN.search(text, max(0, pos - 200), pos)
+        _PROGRAMME_BEFORE.search(text, max(0, pos - 120), pos)
+        or _QUOTE_OPEN.search(text, max(0, pos - 200), pos)
+        or _DOCUMENT_BEFORE.search(text, max(0, pos - 80), pos)
+        or _table_programme_before(text, pos)
     )
+
+
+# "„Strategię rozwoju gmin partnerskich na lata 2023 - 2027”": a strategy's years, not a project's.
+_DOCUMENT_BEFORE = re.compile(r"(?i:strategi\w*)[^.;\n]{0,60}\Z")
+
+
+def _table_programme_before(text: str, pos: int) -> bool:
+    """Whether a programme of the programme table is named right before `pos` (at most a space between)."""
+    window_start = max(0, pos - 120)
+    window = text[window_start:pos]
+    return any(not window[end:].strip() for _, end, _ in programme_aliases().scan(window, fold(window)))
 
 
 def _ranges(text: str, tokens: list[DateMention]) -> list[_Candidate]:
@@ -449,6 +467,12 @@ def _own(text: str, cand: _Candidate) -> bool:
 
 
 _SAME_SENTENCE = re.compile(rf"{_CLAUSE_CHAR}*")
+# "Od 15.02.2015 roku Towarzystwo prowadzi projekt „…”. Zadanie potrwa do 15 grudnia 2015 roku": an end in
+# the very next sentence, when that sentence is about the project, closes the start.
+_NEXT_SENTENCE = re.compile(
+    rf"{_CLAUSE_CHAR}*[.!?][ \t\u00a0]+(?i:projekt|zadanie|realizacj[aię]|przedsięwzięcie|inwestycj[aię]|prace)(?!\w)"
+    rf"{_CLAUSE_CHAR}*"
+)
 
 
 def _joined(text: str, best: _Candidate, candidates: list[_Candidate]) -> _Candidate:
@@ -462,7 +486,9 @@ def _joined(text: str, best: _Candidate, candidates: list[_Candidate]) -> _Candi
             continue
         first, last = (best, other) if best.rank == _START_ONLY else (other, best)
         gap = first.end_pos - (text[first.end_pos - 1 : first.end_pos] == ".")  # "2019 r. Trwa": a sentence's end
-        if first.end_pos <= last.pos and _SAME_SENTENCE.fullmatch(text, gap, last.pos):
+        if first.end_pos <= last.pos and (
+            _SAME_SENTENCE.fullmatch(text, gap, last.pos) or _NEXT_SENTENCE.fullmatch(text, gap, last.pos)
+        ):
             return _Candidate(
                 first.rank, first.pos, last.end_pos, first.start, last.end, first.warnings + last.warnings
             )
