@@ -294,9 +294,139 @@ PARTNERS = [
         id="a-partnership-s-own-name-is-no-list",
     ),
     pytest.param(
-        "W skład partnerstwa wchodzą gminy: Lipno, Skępe i Wielgie.",
+        "W skład partnerstwa wchodzą Lipno, Skępe i Wielgie.",
         [],
         id="bare-place-names-are-not-units",
+    ),
+    # a unit's plural over bare place names names each unit: "gminy: A, B" -> "Gmina A", "Gmina B"
+    pytest.param(
+        "W skład partnerstwa wchodzą gminy: Lipno, Skępe i Wielgie.",
+        [P("Gmina Lipno"), P("Gmina Skępe"), P("Gmina Wielgie")],
+        id="shared-plural-head-over-place-names",
+    ),
+    pytest.param(
+        "Liderem została w niej Gmina Brodnica, a jako partnerzy projektu przystąpiły Gminy: Zbiczno, Bobrowo "
+        "oraz Jabłonowo Pomorskie.",
+        [P("Gmina Brodnica", lead=True), P("Gmina Zbiczno"), P("Gmina Bobrowo"), P("Gmina Jabłonowo Pomorskie")],
+        id="jako-partnerzy-projektu-przystapily-gminy-colon",
+    ),
+    pytest.param(
+        "Projekt realizujemy wspólnie z gminami: Lipno, Skępe i Wielgie.",
+        [P("Gmina Lipno"), P("Gmina Skępe"), P("Gmina Wielgie")],
+        id="wspolnie-z-gminami-colon",
+    ),
+    # the owner of the partners, in a sentence about a project
+    pytest.param(
+        "Liderem projektu jest Uniwersytet Rolniczy. Partnerami uczelni są: Agromex Sp. z o.o., Instytut Zootechniki "
+        "i Fundacja Wsi Polskiej.",
+        [
+            P("Uniwersytet Rolniczy", lead=True),
+            P("Agromex Sp. z o.o."),
+            P("Instytut Zootechniki"),
+            P("Fundacja Wsi Polskiej"),
+        ],
+        id="partnerami-uczelni-sa-colon",
+    ),
+    pytest.param(
+        "Partnerami fundacji są: Bank Lipno i Fundacja Orlen.",
+        [],
+        id="partners-of-an-owner-outside-a-project",
+    ),
+    # a consortium's members are partners
+    pytest.param(
+        "Konsorcjum tworzą Politechnika Gdańska, Uniwersytet Gdański oraz Energa S.A. w Gdańsku.",
+        [P("Politechnika Gdańska"), P("Uniwersytet Gdański"), P("Energa S.A. w Gdańsku")],
+        id="konsorcjum-tworza-legal-form-with-seat",
+    ),
+    pytest.param(
+        "Konsorcjum zawiązały cztery uczelnie i dwie spółki: Politechnika Opolska, Uniwersytet Opolski, Akademia "
+        "Muzyczna w Katowicach, Uniwersytet Śląski, Opolgaz S.A. i Miejskie Wodociągi Sp. z o.o.",
+        [
+            P("Politechnika Opolska"),
+            P("Uniwersytet Opolski"),
+            P("Akademia Muzyczna w Katowicach"),
+            P("Uniwersytet Śląski"),
+            P("Opolgaz S.A."),
+            P("Miejskie Wodociągi Sp. z o.o."),
+        ],
+        id="konsorcjum-counted-members-after-colon",
+    ),
+    pytest.param(
+        "W skład konsorcjum wchodzą: Instytut Włókiennictwa i Fundacja Nauki.",
+        [P("Instytut Włókiennictwa"), P("Fundacja Nauki")],
+        id="w-sklad-konsorcjum-wchodza",
+    ),
+    # units counted, carrying something out together, then named after a colon
+    pytest.param(
+        "Projekt prowadzimy wspólnie z 3 stowarzyszeniami:\n• Stowarzyszenie Nasza Wieś (SNW),\n• Lokalna Grupa "
+        "Działania w Dolinie Bugu, Narwi i Liwca\n• Kaunas District FLAG z Litwy\n\nZapraszamy.",
+        [
+            P("Stowarzyszenie Nasza Wieś"),
+            P("Lokalna Grupa Działania w Dolinie Bugu, Narwi i Liwca"),
+            P("Kaunas District FLAG"),
+        ],
+        id="wspolnie-z-counted-units-then-bullets",
+    ),
+    pytest.param(
+        "Projekt realizuje wspólnie 4 organizacje – 3 z Polski i jedna z Czech: Fundacja Razem, Stowarzyszenie "
+        "Aktywni, Lokalna Grupa Działania Dolina Odry oraz Obec Hať.",
+        [P("Fundacja Razem"), P("Stowarzyszenie Aktywni"), P("Lokalna Grupa Działania Dolina Odry")],
+        id="realizuje-wspolnie-n-units-colon-oraz-ends-an-item",
+    ),
+    pytest.param(
+        "Spotkali się przedstawiciele dwóch grup działania, które chcą go przeprowadzić razem: LGD Dolina Raby "
+        "i LGD Kraina Lasów.",
+        [P("LGD Dolina Raby"), P("LGD Kraina Lasów")],
+        id="counted-then-razem-colon-abbreviated-units",
+    ),
+    pytest.param(
+        "Razem z rodzicami przygotowaliśmy 3 atrakcje: Gminny Ośrodek Kultury zapewnił scenę.",
+        [],
+        id="razem-counted-one-name-is-no-list",
+    ),
+    # co-organisers are co-implementers; one organiser is the implementer
+    pytest.param(
+        "ORGANIZATOR:\nStowarzyszenie Kulturalne Lipno\n\nWSPÓŁORGANIZATORZY:\nUrząd Gminy Lipno\nStarostwo "
+        "Powiatowe w Lipnie\nMiejskie Centrum Kultury – Teatr Lalek\nGaleria Sztuki Współczesnej\nMuzeum Ziemi "
+        "Lipnowskiej\n\nDYREKTOR FESTIWALU:\nJan Nowak",
+        [
+            P("Urząd Gminy Lipno"),
+            P("Starostwo Powiatowe w Lipnie"),
+            P("Miejskie Centrum Kultury – Teatr Lalek"),
+            P("Galeria Sztuki Współczesnej"),
+            P("Muzeum Ziemi Lipnowskiej"),
+        ],
+        id="wspolorganizatorzy-heading-over-name-lines",
+    ),
+    pytest.param(
+        "Organizatorami wydarzenia byli Urząd Gminy Skępe i Gminny Ośrodek Kultury w Skępem.",
+        [P("Urząd Gminy Skępe"), P("Gminny Ośrodek Kultury w Skępem")],
+        id="organizatorami-byli-two-units",
+    ),
+    pytest.param(
+        "Współorganizatorem festynu był Gminny Ośrodek Kultury w Skępem. Organizatorem rajdu był Klub Sportowy Skępe.",
+        [P("Gminny Ośrodek Kultury w Skępem")],
+        id="wspolorganizatorem-byl-x-one-organiser-is-not",
+    ),
+    pytest.param(
+        "W organizację zaangażowani są także Sołtys i Rada Sołecka Wsi Zalesie (gospodarze), Stowarzyszenie Przyjaciół "
+        "Zalesia oraz Ochotnicza Straż Pożarna w Zalesiu.",
+        [
+            P("Rada Sołecka Wsi Zalesie"),
+            P("Stowarzyszenie Przyjaciół Zalesia"),
+            P("Ochotnicza Straż Pożarna w Zalesiu"),
+        ],
+        id="w-organizacje-zaangazowani-sa",
+    ),
+    pytest.param(
+        "Organizatorami byli uczniowie i nauczyciele. Współorganizatorem był Jan Kowalski.",
+        [],
+        id="organisers-who-are-people",
+    ),
+    pytest.param(
+        "Partnerzy:\n- Fundacja Razem, Warszawa\n- Gmina Lipno (lider)\nPartnerzy:\nFundacja Zdrowie – Kraków\n",
+        [P("Fundacja Razem"), P("Gmina Lipno", lead=True), P("Fundacja Zdrowie")],
+        id="a-bullet-s-name-ends-at-a-comma-or-a-dash-before-a-town",
     ),
 ]
 

@@ -14,6 +14,11 @@ and "Lider – A, Partner – B".  "We współpracy z …" is ordinary cooperati
 and is never read as one; a venue, the area served or a person is never a partner.  Names printed in
 the instrumental ("z Biblioteką Publiczną w Piasecznie") or the accusative ("przez Gminę Iłów") are
 given back in the nominative, a name printed in capitals ("FUNDACJA WINDA") in its ordinary case.
+Also: a consortium's members ("Konsorcjum tworzą …", "W skład konsorcjum wchodzą: …"), units counted and
+then named ("Projekt prowadzimy wspólnie z 6 grupami:", "… chcą go przeprowadzić razem: A, B i C"),
+co-organisers ("Współorganizatorzy:", "Współorganizatorem był X", "Organizatorami byli A i B", "W organizację
+zaangażowani są …"), a unit's plural over bare place names ("przystąpiły Gminy: A, B" -> "Gmina A", "Gmina B")
+and the owner of the partners in a project sentence ("Partnerami uczelni są: …").
 """
 
 from __future__ import annotations
@@ -68,7 +73,7 @@ _DISTRIBUTIVE = re.compile(r"\b([A-ZŁŚŻŹĆŃÓ]{2,6})-(?:ami|ach|ów|om|y|e)
 # "Partnerem merytorycznym przedsięwzięcia będzie", "Partnerami gminy w projekcie są" (an owner only before
 # "w projekcie": "Partnerem gminy jest" alone may be a twin town).
 _ROLE_WORDS = (
-    r"(?:projektu|przedsięwzięcia|zadania|partnerstwa|programu\s+projektu|realizacji|w|we|przy|projekcie"
+    r"(?:projektu|przedsięwzięcia|zadania|partnerstwa|konsorcjum|programu\s+projektu|realizacji|w|we|przy|projekcie"
     r"|przedsięwzięciu|zadaniu|tego|tym|naszego|naszym|niniejszego|niniejszym|całego|głównym|głównymi"
     r"|(?:merytoryczn|strategiczn|krajow|zagraniczn|ponadnarodow|lokaln|społeczn|technologiczn|publiczn"
     r"|prywatn|instytucjonaln|formaln)(?:ym|ymi))"
@@ -76,10 +81,25 @@ _ROLE_WORDS = (
 _ROLE_OWNER = (
     r"(?:\s+(?:gminy|powiatu|miasta|województwa|lidera|beneficjenta|ośrodka|wnioskodawcy)(?=\s+w\s+projekcie))?"
 )
+# A project role's owner that is no twin town's: "Partnerami uczelni są: …" (read in a sentence about a project).
+_PROJECT_OWNER = r"(?P<owner>\s+(?:lidera|beneficjenta|wnioskodawcy|uczelni|konsorcjum))?"
 _PARTNER_IS = re.compile(
     r"\b(Partnerem\s+wiodącym|Liderem|Partner(?:em|ami|zy))"
-    rf"{_ROLE_OWNER}(?:\s+{_ROLE_WORDS}){{0,4}}"
+    rf"{_ROLE_OWNER}{_PROJECT_OWNER}(?:\s+{_ROLE_WORDS}){{0,4}}"
     r"\s+(?:jest|są|był[aoy]?|byli|będzie|będą|został[aoy]?|zostały|zostali|zostanie|zostaną|to)"
+    r"(?:\s+w\s+(?:niej|nim|nich|umowie|porozumieniu))?"  # "Partnerem wiodącym została w niej (umowie) Gmina X"
+    r"(?:\s+(?:również|także|też|ponadto))?[ \t]*:?[ \t]*",
+    re.IGNORECASE,
+)
+# Co-organisers are co-implementers: "Współorganizatorem festiwalu był X", "Organizatorami wydarzenia byli A i B"
+# (organisers in the plural only: one organiser is the implementer), "W organizację zaangażowani są także: …".
+_CO_ORGANISERS = re.compile(
+    r"\b(?:(?P<label>Współorganizator(?:em|ami|zy)|Organizatorami)"
+    r"(?:\s+(?:wydarzenia|imprezy|festiwalu|festynu|konkursu|przeglądu|akcji|spotkania|konferencji|święta"
+    r"|projektu|zadania|przedsięwzięcia|rajdu|turnieju|pikniku|koncertu|wystawy|warsztatów|zawodów))?"
+    r"\s+(?:jest|są|był[aoy]?|byli|będzie|będą|zostały|zostali|zostanie|zostaną)"
+    r"|w\s+(?:organizację|realizację|przygotowanie)(?:\s+[a-ząćęłńóśźż]+){0,2}?\s+(?:zaangażowan[iey]|zaangażowali\s+się"
+    r"|zaangażowały\s+się|włączyli\s+się|włączyły\s+się)(?:\s+(?:są|byli|były|będą|zostali|zostały))?)"
     r"(?:\s+(?:również|także|też|ponadto))?[ \t]*:?[ \t]*",
     re.IGNORECASE,
 )
@@ -96,14 +116,15 @@ _PARTNERSHIP_BY = re.compile(
 )
 # A label at a line's start (any case), or inside a line when capitalised ("Lider: A oraz Partnerzy: B, C").
 _PARTNER_LABEL = re.compile(
-    r"(?:^[ \t\-•*·]*(?P<first>(?i:partner(?:zy)?(?:\s+wiodący)?|lider))"
-    r"|(?<=[\s,;])(?P<inner>Partner(?:zy)?(?:\s+wiodący)?|Lider))"
+    r"(?:^[ \t\-•*·]*(?P<first>(?i:partner(?:zy)?(?:\s+wiodący)?|lider|współorganizator(?:zy)?))"
+    r"|(?<=[\s,;])(?P<inner>Partner(?:zy)?(?:\s+wiodący)?|Lider|Współorganizator(?:zy)?))"
     r"(?i:\s+projektu)?(?:\s+(?:nr\s*)?\d+)?[ \t]*[:|\t][ \t]*",
     re.MULTILINE,
 )
 # A heading alone on its line over a list of names: "Partnerzy projektu", "Partnerzy:".
 _PARTNER_HEADING = re.compile(
-    r"^[ \t]*(?:Partnerzy|Partnerzy\s+projektu|Partnerami\s+projektu\s+są)[ \t]*:?[ \t]*$", re.IGNORECASE | re.MULTILINE
+    r"^[ \t]*(?:Partnerzy|Partnerzy\s+projektu|Partnerami\s+projektu\s+są|Współorganizatorzy)[ \t]*:?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
 )
 _BULLET = re.compile(r"^[ \t]*(?:[-–•*·]|\d{1,2}[.)])[ \t]+(.+)$")
 _IN_PARTNERSHIP = re.compile(r"\bw\s+partnerstwie\s+ze?(?:\s+następującymi\s+podmiotami)?[ \t]*:?\s+", re.IGNORECASE)
@@ -111,6 +132,14 @@ _NUMBER_WORDS = (
     r"\d{1,2}|dwóch|dwaj|dwie|dwa|trzech|trzej|trzy|czterech|czterej|cztery|pięciu|sześciu|siedmiu|ośmiu"
     r"|dziewięciu|dziesięciu|kilku|kilkunastu"
 )
+# Counts in any case, for "N units: A, B, C" ("piętnaście uczelni", "7 lokalnych grup", "sześcioma gminami").
+_COUNT_WORDS = (
+    r"(?<!\w)(?:\d{1,2}|dw(?:a|ie|óch|oma|aj|óm)|trz(?:y|ech|ej|ema)|czter(?:y|ech|ej|ema)"
+    r"|(?:pięć|sześć|siedem|osiem|dziewięć|dziesięć)|(?:pięci|sześci|siedmi|ośmi|dziewięci|dziesięci)(?:u|oma)"
+    r"|(?:jede|dwa|trzy|czter|pięt|szes|siedem|osiem|dziewięt)na(?:ście|stu|stoma)|dwadzieścia|dwudziestu"
+    r"|kilk(?:a|u|oma|anaście|unastu|unastoma))(?!\w)"
+)
+_COUNT = re.compile(_COUNT_WORDS, re.IGNORECASE)
 # "dołączyło dwóch partnerów: A oraz B", "nowi partnerzy projektu: A, B", "z partnerami: …" (a colon, then names)
 _PARTNERS_COLON = re.compile(
     rf"\b(?:(?:{_NUMBER_WORDS}|następując\w+|now\w+|pozostał\w+)\s+)?partner(?:ów|zy|ami)"
@@ -143,10 +172,15 @@ _SIGNED_AGREEMENT = re.compile(
     re.IGNORECASE,
 )
 # "W skład partnerstwa wchodzą: A, B", "Partnerstwo tworzą A, B oraz C", "W partnerstwie uczestniczą: …"
+# A consortium's members are its partners: "W skład konsorcjum wchodzą: …", "Konsorcjum tworzą A i B",
+# "Konsorcjum zainicjowało piętnaście uczelni i trzy przedsiębiorstwa: …" (a count, then the list after a colon).
 _PARTNERSHIP_MEMBERS = re.compile(
-    r"\b(?:w\s+skład\s+partnerstwa(?:\s+projektowego|\s+projektu)?\s+(?:wchodz\w+|weszł\w+|wejdą)"
-    r"|partnerstwo(?:\s+projektowe|\s+projektu)?\s+(?:tworz\w+|tworzyć\s+będą|utworzył\w+|stworzył\w+)"
-    r"|w\s+partnerstwie\s+(?:uczestnicz\w+|biorą\s+udział))[ \t]*:?[ \t]*",
+    r"\b(?:w\s+skład\s+(?:partnerstwa|konsorcjum)(?:\s+projektowego|\s+projektu)?\s+(?:wchodz\w+|weszł\w+|wejdą)"
+    r"|(?:partnerstwo|konsorcjum)(?:\s+projektowe|\s+projektu)?\s+(?:tworz\w+|tworzyć\s+będą|utworzył\w+"
+    r"|stworzył\w+|zawiązał\w+|zawiązali|zawiązały|zainicjował\w+|założył\w+|założyli|założyły)"
+    r"|członkami\s+(?:partnerstwa|konsorcjum)\s+(?:są|byli|były|zostali|zostały|zostaną)"
+    r"|w\s+partnerstwie\s+(?:uczestnicz\w+|biorą\s+udział))"
+    rf"(?:\s+{_COUNT_WORDS}[^.:\n]{{0,120}}?(?=:))?[ \t]*:?[ \t]*",
     re.IGNORECASE,
 )
 # "Fundacja X jest partnerem projektu", "Gmina Y jest jednym z partnerów projektu", "Powiat Z liderem projektu"
@@ -161,7 +195,7 @@ _IS_PARTNER = re.compile(
 )
 # "Jako partner do projektu przystąpiła Fundacja X": the unit after the verb.
 _JOINED_AS = re.compile(
-    r"\bjako\s+(?:(?P<lead>lider|partner\s+wiodący)|partner(?:zy)?)\s+(?:do\s+projektu\s+)?"
+    r"\bjako\s+(?:(?P<lead>lider|partner\s+wiodący)|partner(?:zy)?)(?:\s+projektu)?\s+(?:do\s+projektu\s+)?"
     r"(?:przystąpił\w*|dołączył\w*|dołączyli|przystąpili|uczestnicz\w+|wystąpi\w*)(?:\s+do\s+projektu)?\s+",
     re.IGNORECASE,
 )
@@ -223,7 +257,7 @@ _ROLE_BRACKET = re.compile(
 )
 # Titles of people: "wspólnie z Dyrektorem Szkoły" names a person, not a unit.
 _PERSON = re.compile(
-    r"(?:wójt|burmistrz|prezydent|starost|marszał|wicemarszał|wojewod|wicewojewod|minist|dyrektor|prezes"
+    r"(?:wójt|burmistrz|prezydent|starost(?!w)|marszał|wicemarszał|wojewod|wicewojewod|minist|dyrektor|prezes"
     r"|kierownik|skarbnik|sekretarz|radn|przewodnicz|sołty|ksi[ęą]d|proboszcz|pan|pani|posł|senator)",
     re.IGNORECASE,
 )
@@ -409,6 +443,9 @@ _LEGAL_FORM_TAIL = re.compile(r"[ \t]+z[ \t]+o\.[ \t]?o\.?|[ \t]+(?:S\.[ \t]?A|s
 _LEGAL_FORM_END = re.compile(r"(?:\bo\.[ \t]?o|\bS\.[ \t]?A|\bsp\.[ \t]?[jkp])$", re.IGNORECASE)
 
 
+_LEGAL_FORM_SEAT = re.compile(r"[ \t]+(?:w|we)[ \t]+[A-ZŁŚŻŹĆŃÓ][\w-]+(?:[ \t]+[A-ZŁŚŻŹĆŃÓ][\w-]+)?")
+
+
 def _run_at(text: str, start: int, limit: int = 30) -> OrgRun | None:
     """`org_run` on a window from `start` (it tokenises what it is given to the end)."""
     run = org_run(text[: start + 600], start, limit=limit)
@@ -416,6 +453,10 @@ def _run_at(text: str, start: int, limit: int = 30) -> OrgRun | None:
         tail = _LEGAL_FORM_TAIL.match(text, run.end)
         if tail:
             run = OrgRun(normalise_name(text[run.start : tail.end()]), run.start, tail.end())
+    if run is not None and _LEGAL_FORM_END.search(text[run.start : run.end].rstrip(".")):
+        seat = _LEGAL_FORM_SEAT.match(text, run.end)  # "… Kanalizacji S.A. we Wrocławiu"
+        if seat:
+            run = OrgRun(normalise_name(text[run.start : seat.end()]), run.start, seat.end())
     return run
 
 
@@ -429,13 +470,16 @@ def partner_name(name: str) -> str:
     return name + "." if _LEGAL_FORM_END.search(name) else name
 
 
+_SEAT_AFTER_FORM = re.compile(r"(?<=\.)\s+(?:w|we)\s+[A-ZŁŚŻŹĆŃÓ][\w-]+(?:\s+[A-ZŁŚŻŹĆŃÓ][\w-]+)?$")
+
+
 def _is_unit(name: str) -> bool:
     """A unit's name (not a bare "Gminą", not a person's title): an institution word among its first words."""
     words = name.split()
     if not words or _PERSON.match(words[0]):
         return False
-    if len(words) > 1 and _LEGAL_FORM_END.search(name.rstrip(".")):
-        return True  # "Syntea S.A.", "Edukator Sp. z o.o."
+    if len(words) > 1 and _LEGAL_FORM_END.search(_SEAT_AFTER_FORM.sub("", name).rstrip(".")):
+        return True  # "Syntea S.A.", "Edukator Sp. z o.o.", "Energa S.A. w Gdańsku"
     if len(words) == 1 and not (words[0].isupper() or fold(words[0]) == "caritas"):
         return False  # "z Gminą": the unit is named elsewhere
     return org_like(" ".join(words[:3])) or bool(_EXTRA_UNIT.match(fold(name)))
@@ -444,7 +488,7 @@ def _is_unit(name: str) -> bool:
 # Heads of units `org_like` does not know: "Koalicja na rzecz …", "Firma Szkoleniowa X", "Konsorcjum X".
 _EXTRA_UNIT = re.compile(
     r"(?:\w+\s+){0,2}?(?:koalicj|konsorcj|firm[aąęy]\b|przedsiebiorstw|kancelari|inkubator|instytucj"
-    r"|organizacj|wspolnot|lokaln\w+\s+grup|siec\b|sieci\w*\s)"
+    r"|organizacj|wspolnot|lokaln\w+\s+grup|siec\b|sieci\w*\s|r?lg[dr]\b|flag\b|rad[aey]\s+soleck)"
 )
 
 
@@ -460,8 +504,43 @@ class _Found:
             self.items.append((position, org_mention(name, lead)))
 
 
+# "Gminy: Pilchowice, Rudziniec i Toszek", "gmin: A, B": one head in the plural over bare place names.
+_SHARED_HEAD = re.compile(r"(?P<head>gmin(?:y|ami)?|powiat(?:y|ów|ami)|miast(?:a|ami)?)[ \t]*:[ \t]*", re.IGNORECASE)
+_SHARED_HEADS = {"gmin": "Gmina", "powiat": "Powiat", "miast": "Miasto"}
+_PLACE = re.compile(
+    r"[A-ZŁŚŻŹĆŃÓ][\w-]*(?:[ \t]+(?:nad|pod|na|w|we|[A-ZŁŚŻŹĆŃÓ][\w-]*)){0,3}?"
+    r"(?=[ \t]*(?:,|;|\.|$|\n|[ \t](?:i|oraz)[ \t]))"
+)
+_PLACE_SEPARATOR = re.compile(r"[ \t]*(?:,|;|[ \t](?:i|oraz)(?=[ \t]))[ \t]*(?:(?:i|oraz)[ \t]+)?")
+
+
+def _shared_head(text: str, start: int) -> list[tuple[str, int, bool]]:
+    """ "Gminy: Pilchowice, Rudziniec i Toszek" -> Gmina Pilchowice, Gmina Rudziniec, Gmina Toszek (two or more
+    bare names after a unit's plural and a colon); [] for anything else."""
+    match = _SHARED_HEAD.match(text, start)
+    if match is None:
+        return []
+    word = match.group("head").lower()
+    head = next(nominative for stem, nominative in _SHARED_HEADS.items() if word.startswith(stem))
+    items: list[tuple[str, int, bool]] = []
+    position = match.end()
+    for _ in range(30):
+        place = _PLACE.match(text, position)
+        if place is None:
+            break
+        items.append((f"{head} {place.group(0)}", place.start(), False))
+        separator = _PLACE_SEPARATOR.match(text, place.end())
+        if separator is None or separator.end() == place.end():
+            break
+        position = separator.end()
+    return items if len(items) >= 2 else []
+
+
 def _list_items(text: str, start: int, end: int) -> list[tuple[str, int, bool]]:
     """Names in a list between `start` and `end`, each with its offset and lead marker; brackets left out."""
+    shared = _shared_head(text[:end], start)
+    if shared:
+        return shared
     segment = text[start:end]
     leads: list[int] = []
     cleaned = segment
@@ -484,13 +563,16 @@ def _read_list(text: str, start: int, pair: bool = False, genitive: bool = False
     """The names listed from `start` to where the list ends ("z Fundacją A, Stowarzyszeniem B oraz Parafią C
     realizuje …"): lower-case items of no name ("gminami") skipped, brackets left out, lead markers read;
     with `pair`, "a" joins names too ("pomiędzy Gminą A a Fundacją B"); `genitive`: the names are in it."""
+    shared = _shared_head(text, start)
+    if shared:
+        return shared
     end = _end_of_sentence(text, start)
+    for _ in range(10):  # "TAURON Polska Energia S.A. i Miejskie Przedsiębiorstwo …": no sentence ends at "S.A."
+        if end >= len(text) or text[end] != "." or not _LEGAL_FORM_END.search(text[max(start, end - 8) : end]):
+            break
+        end = _end_of_sentence(text, end + 1)
     if _BULLET.match(text[start : start + 300].split("\n", 1)[0]):  # "w partnerstwie z:", then "- A", "- B"
-        end = start
-        for line in text[start : start + _WINDOW].split("\n"):
-            if not _BULLET.match(line):
-                break
-            end += len(line) + 1
+        return _bullet_items(text, start)
     segment = text[start:end]
     leads: list[int] = []
     for marker in _LEAD_MARKER.finditer(segment):
@@ -516,13 +598,16 @@ def _read_list(text: str, start: int, pair: bool = False, genitive: bool = False
                 run = _run_at(masked, position)
                 if run is None:
                     break
-                for name, offset in split_orgs(run.text, run.start):
-                    items.extend((part, start + at, False) for part, at in _split_units(name, offset, genitive))
+                for whole, at in split_orgs(run.text, run.start):
+                    for name, offset in _split_oraz(whole, at):  # "…, F oraz Regionalna razvojna agencija"
+                        items.extend((part, start + a, False) for part, a in _split_units(name, offset, genitive))
                 position = run.end
             seat = _SEAT.match(masked, position)
             if seat:
                 position = seat.end()
-            rest = masked[position - 1 :].lstrip()  # from the run's last character: "A," goes on
+            # from the run's last character ("A," goes on), past a bracket left out ("A (…), B")
+            rest = masked[position - 1] + masked[position:].lstrip() if masked[position - 1] in ",;" else ""
+            rest = rest or masked[position:].lstrip()
             if rest and not (rest[0] in ",;•·*-–—" or _LIST_GOES_ON.match(rest) or (pair and _PAIR.match(rest))):
                 break  # "… z Fundacją A realizuje projekt": the list ends with its last name
             continue
@@ -535,6 +620,68 @@ def _read_list(text: str, start: int, pair: bool = False, genitive: bool = False
         if before:
             name, offset, _ = items[before[-1]]
             items[before[-1]] = (name, offset, True)
+    return items
+
+
+# A bullet's name ends at a comma or dash before a lower-case word, a street or a phone, or a trailing "z Litwy".
+_BULLET_TAIL = re.compile(
+    r"\s*(?:[,;]|\s[-–—])\s+(?=[a-ząćęłńóśźż\d]|ul\.|tel)|\s+(?:z|ze)\s+[A-ZŁŚŻŹĆŃÓ][a-ząćęłńóśźż]+[ay]\s*[,;.]?\s*$"
+)
+
+
+_COMMA_WORD = re.compile(r",\s+(\S+)")
+
+
+def _split_at_heads(name: str) -> list[tuple[str, int]]:
+    """ "Gmina Lipno, Fundacja Razem" -> two; a comma before anything but a unit's head stays in the name."""
+    out: list[tuple[str, int]] = []
+    start = 0
+    for match in _COMMA_WORD.finditer(name):
+        word = match.group(1).strip(OPEN_QUOTES + '"').lower()
+        if word in _NOMINATIVE_HEADS or word in _HEADS:
+            out.append((name[start : match.start()], start))
+            start = match.start(1)
+    out.append((name[start:], start))
+    return out
+
+
+# "… w Dorzeczu Wieprzy, Grabowej i Unieści": places enumerated inside a name, after "w" (the comma stays).
+_PLACES_IN_NAME = re.compile(r"[A-ZŁŚŻŹĆŃÓ][\w-]+(?:,\s*[A-ZŁŚŻŹĆŃÓ][\w-]+)*\s+(?:i|oraz)\s+[A-ZŁŚŻŹĆŃÓ][\w-]+")
+_LOCATIVE = re.compile(r"\s(?:w|we|na)\s+[A-ZŁŚŻŹĆŃÓ][\w-]+(?:\s+[A-ZŁŚŻŹĆŃÓ][\w-]+)?$")
+
+
+def _cut_at_comma(name: str) -> str:
+    """A bullet's name to its first comma ("Fundacja Razem, Warszawa"), but for a comma before a unit's head (a
+    second unit, split later) and one inside places enumerated after "w" ("w Dorzeczu Wieprzy, Grabowej i Unieści")."""
+    for match in _COMMA_WORD.finditer(name):
+        word = match.group(1).strip(OPEN_QUOTES + '"').lower()
+        if word in _NOMINATIVE_HEADS or word in _HEADS:
+            continue
+        if _LOCATIVE.search(name, 0, match.start()) and _PLACES_IN_NAME.fullmatch(name, match.start(1)):
+            break
+        return name[: match.start()]
+    return name
+
+
+def _bullet_items(text: str, start: int) -> list[tuple[str, int, bool]]:
+    """A bulleted list, a name a bullet ("• Darłowska Lokalna Grupa Rybacka w Dorzeczu Wieprzy, Grabowej i Unieści
+    (DLGR)"): its brackets and trailing punctuation left out, lead markers read."""
+    items: list[tuple[str, int, bool]] = []
+    position = start
+    for line in text[start : start + _WINDOW].split("\n"):
+        bullet = _BULLET.match(line)
+        if not bullet:
+            break
+        item = bullet.group(1)
+        lead = bool(_LEAD_MARKER.search(item))
+        item = re.sub(r"\([^()]{0,300}\)", " ", _LEAD_MARKER.sub(" ", item))
+        tail = _BULLET_TAIL.search(item)
+        name = _cut_at_comma(normalise_name(item[: tail.start()] if tail else item))
+        if name:
+            parts = [unit for piece in _split_at_heads(name) for unit in _split_units(*piece, False)]
+            at = position + bullet.start(1)
+            items.extend((part, at + offset, lead and i == len(parts) - 1) for i, (part, offset) in enumerate(parts))
+        position += len(line) + 1
     return items
 
 
@@ -591,7 +738,8 @@ def _labelled_lists(text: str, cues: str, found: _Found) -> None:
     """ "Partnerzy projektu: A, B" on one line (or several labels on it: "Lider: A oraz Partnerzy: B, C"),
     a label followed by a list of names, table rows."""
     labelled = any(mark in text for mark in ":|\t")
-    labels = list(matches_from(_PARTNER_LABEL, text, cues, ("partner", "lider"), _LABEL_RUN)) if labelled else []
+    starts = ("partner", "lider", "współorganiz")
+    labels = list(matches_from(_PARTNER_LABEL, text, cues, starts, _LABEL_RUN)) if labelled else []
     for number, match in enumerate(labels):
         label = (match.group("first") or match.group("inner")).lower()
         lead = "wiodący" in label or label.startswith("lider")
@@ -604,12 +752,13 @@ def _labelled_lists(text: str, cues: str, found: _Found) -> None:
         if value.strip():
             for name, position, marked in _list_items(text, match.end(), match.end() + len(value)):
                 name = cut_name(name)
-                if org_like(name) or not label.startswith("partnerzy"):
+                if org_like(name) or not label.startswith(("partnerzy", "współorganiz")):
                     found.add(position, name, lead or marked)
             continue
         if value_end == line_end:
             _labelled_bullets(text, line_end + 1, found, lead)
-    for match in _PARTNER_HEADING.finditer(text) if "partnerzy" in cues or "partnerami" in cues else ():
+    heading = any(word in cues for word in ("partnerzy", "partnerami", "współorganizatorzy"))
+    for match in _PARTNER_HEADING.finditer(text) if heading else ():
         _labelled_bullets(text, match.end() + 1, found, False)
     dashed = list(matches_from(_PARTNER_DASH_LABEL, text, cues, ("partner", "lider"), _DASH_LABEL_RUN))
     for number, match in enumerate(dashed):  # "Partner projektu – Fundacja X": units only
@@ -630,6 +779,8 @@ def _partner_is(text: str, cues: str, found: _Found) -> None:
         label = match.group(1).lower()
         lead = label.startswith(("liderem", "partnerem wiodącym"))
         end = _end_of_sentence(text, match.end())
+        if match.group("owner") and not _PROJECT_CONTEXT.search(text, max(0, match.start() - 300), end):
+            continue  # "Partnerami uczelni są firmy z regionu": the owner's partners, no project's
         if end == match.end() or not text[match.end() : end].strip():
             _labelled_bullets(text, end + 1, found, lead)
             continue
@@ -666,18 +817,48 @@ def _is_list_name(name: str) -> bool:
 
 def _labelled_bullets(text: str, position: int, found: _Found, lead: bool) -> None:
     """The names right after a label that ends its line ("Partnerzy:", then "- A", "- B", or a name a line)."""
-    for line in text[position:].split("\n")[:30]:
+    lines = text[position:].split("\n")[:30]
+    named = False
+    for number, line in enumerate(lines):
         bullet = _BULLET.match(line)
         item = bullet.group(1) if bullet else line.strip()
         if not bullet and not _name_line(item):
-            if line.strip():
-                return
-            position += len(line) + 1
-            continue
-        name = cut_name(_LEAD_MARKER.sub(" ", item))
+            if line.strip() and not (named and _name_shaped(item) and _next_is_name(lines, number + 1)):
+                return  # a name the unit words miss ("Mezeum …") is read only between two units' lines
+            if not line.strip():
+                position += len(line) + 1
+                continue
+        named = True
+        name = _cut_list_name(_LEAD_MARKER.sub(" ", item))
         if name:
             found.add(position + line.find(item), name, lead or bool(_LEAD_MARKER.search(item)))
         position += len(line) + 1
+
+
+def _next_is_name(lines: list[str], number: int) -> bool:
+    following = next((line.strip() for line in lines[number:] if line.strip()), "")
+    return _name_line(following)
+
+
+_NAME_SHAPE = re.compile(r"[A-ZŁŚŻŹĆŃÓ][\w-]*(?:[ \t]+(?:[A-ZŁŚŻŹĆŃÓ„\"][^\s]*|w|we|i|im\.|nr|na|z|ze|dla|o|–))*")
+
+
+def _name_shaped(line: str) -> bool:
+    """A line of capitalised words and the few lower-case words of names, nothing else."""
+    return len(line) <= 150 and not line.endswith((".", ":")) and bool(_NAME_SHAPE.fullmatch(line))
+
+
+# "Wejherowskie Centrum Kultury – Filharmonia Kaszubska": a dash before a capitalised word that is not a role
+# joins one name; "Gmina X – lider", "Fundacja Y – Partner projektu" end it.
+_NAME_DASH = re.compile(
+    r"\s[–—-]\s(?=[A-ZŁŚŻŹĆŃÓ][\w-]*\s+[A-ZŁŚŻŹĆŃÓ])(?!(?i:partner|lider|koordynator|organizator|współorganizator|realizator"
+    r"|beneficjent|patron|sponsor|wnioskodawca)\b)"
+)
+
+
+def _cut_list_name(item: str) -> str:
+    """`cut_name` keeping a dash that joins one name's two parts."""
+    return cut_name(_NAME_DASH.sub("\x00", item)).replace("\x00", " – ")
 
 
 def _name_line(line: str) -> bool:
@@ -723,6 +904,50 @@ def _together(text: str, cues: str, found: _Found) -> None:
             for name, position, marked in _read_list(text, match.end()):
                 if _is_unit(name):
                     found.add(position, name, marked)
+
+
+# "Projekt prowadzimy wspólnie z 6 Lokalnymi Grupami Rybackimi:", "Projekt prowadzi wspólnie 7 lokalnych grup: …",
+# "trzech gmin, które chcą go przeprowadzić razem: A, B i C": a count of units carrying something out together,
+# then their names after a colon.
+_JOINTLY = re.compile(r"\b(?:wspólnie|razem)\b", re.IGNORECASE)
+_JOINT_ACTION = re.compile(r"realiz|prowadz|wdraż|projekt|przedsięwzię|zadani|organiz|przygotow", re.IGNORECASE)
+
+
+def _jointly_counted(text: str, cues: str, found: _Found) -> None:
+    """The units listed after "wspólnie z 6 grupami:", "prowadzi wspólnie 7 grup …:", "… razem: A, B i C"."""
+    for match in matches_from(_JOINTLY, text, cues, ("wspólnie", "razem")):
+        colon = text.find(":", match.end(), match.end() + 160)
+        if colon < 0 or any(mark in text[match.end() : colon] for mark in ".!?\n"):
+            continue
+        floor = max(0, match.start() - 300)
+        begin = max(text.rfind("\n", floor, match.start()), text.rfind(". ", floor, match.start()), floor)
+        clause = text[begin:colon]
+        if not _COUNT.search(clause) or not _JOINT_ACTION.search(clause):
+            continue
+        start = colon + 1
+        while start < len(text) and text[start].isspace():
+            start += 1
+        names = _cued_list(text, start)
+        if len(names) >= 2:  # a count of units, then their names: one name is no such list
+            for name, position, marked in names:
+                found.add(position, name, marked)
+
+
+def _co_organisers(text: str, cues: str, found: _Found) -> None:
+    """ "Współorganizatorem był X", "Organizatorami wydarzenia byli A i B", "W organizację zaangażowani są także …"."""
+    starts = ("współorganizator", "organizatorami", "w organizację", "w realizację", "w przygotowanie")
+    for match in matches_from(_CO_ORGANISERS, text, cues, starts):
+        label = (match.group("label") or "").lower()
+        end = _end_of_sentence(text, match.end())
+        if label.startswith("współorganizatorem"):
+            run = _run_at(text, match.end())
+            names = [(n, p, False) for n, p in split_orgs(run.text, run.start) if _is_unit(n)] if run else []
+        else:
+            names = _cued_list(text, match.end()) if text[match.end() : end].strip() else []
+        if label == "organizatorami" and len(names) < 2:
+            continue  # one organiser is the implementer, not a partner
+        for name, position, marked in names:
+            found.add(position, name, marked)
 
 
 def _roles(text: str, cues: str, found: _Found) -> None:
@@ -781,6 +1006,8 @@ _BRAND = re.compile(r"[A-ZŁŚŻŹĆŃÓ][a-ząćęłńóśźż]+[A-ZŁŚŻŹĆ�
 _NEXT_UNIT = re.compile(r"\s+(?:i|oraz|a|ze?)\s+(?=(?P<words>(?:[A-ZŁŚŻŹĆŃÓ][\w-]*\s+){0,2}[A-ZŁŚŻŹĆŃÓ][\w-]*))")
 
 
+_UNIT_ABBREVIATION = re.compile(r"(?:[A-ZŁŚŻŹĆŃÓ]{2,6}|[A-ZŁŚŻŹĆŃÓ]{1,3}[a-z][A-ZŁŚŻŹĆŃÓ]{1,3})")
+_ROMAN = re.compile(r"[IVXLCM]+")
 _TOWN_AND_GMINA = frozenset(["miasta", "miasto", "miastem", "gminy", "gmina", "gminą", "gminę"])
 
 
@@ -797,12 +1024,37 @@ def _split_units(name: str, position: int, genitive: bool) -> list[tuple[str, in
             continue  # "Urzędu Miasta i Gminy Nysa": one name
         heads = _GENITIVE_HEADS if genitive and connector not in ("z", "ze") else _HEADS
         head = next((w for w in words if w in heads), "")
+        first = match.group("words").split()[0]
+        abbreviation = _UNIT_ABBREVIATION.fullmatch(first) and not _ROMAN.fullmatch(first)
+        if connector in ("i", "oraz") and abbreviation and _is_unit(name[start : match.start()]):
+            head = first  # "LGD Dolina Wełny i LGD Gościnna Wielkopolska": an abbreviated unit begins
+            connector = "i"
+        elif (
+            connector in ("i", "oraz")
+            and _PERSON.match(person := name[start : match.start()].strip())
+            and (" " not in person)
+        ):
+            head = first  # "Sołtys i Rada Sołecka Wsi Zalesie": a person's title, then a unit
         # after "z" only an instrumental starts a unit: "z Fundacją", "ze Stowarzyszeniem"
         if head.endswith(("ą", "em", "um")) if connector in ("z", "ze") else head:
             out.append((name[start : match.start()], position + start))
             start = match.end()
     out.append((name[start:], position + start))
     return [(n.strip(), p) for n, p in out if n.strip()]
+
+
+_ORAZ = re.compile(r"\s+oraz\s+(?=[A-ZŁŚŻŹĆŃÓ„])")
+
+
+def _split_oraz(name: str, position: int) -> list[tuple[str, int]]:
+    """A list's "oraz" always joins two items (no unit's name holds it): "Grupa Działania oraz Regionalna" -> two."""
+    out: list[tuple[str, int]] = []
+    start = 0
+    for match in _ORAZ.finditer(name):
+        out.append((name[start : match.start()], position + start))
+        start = match.end()
+    out.append((name[start:], position + start))
+    return out
 
 
 def _cued_list(
@@ -830,11 +1082,12 @@ def _partner_cues(text: str, cues: str, found: _Found) -> None:
     Gminy X i Fundacji Y", "umowy partnerskiej zawartej przez A, B i C"."""
     # What each pattern's every match holds: a text without it is not scanned.
     partnership = "partnerstw" in cues
+    members = partnership or "konsorcj" in cues
     colon = ":" in text and any(word in cues for word in ("partnerów", "partnerzy", "partnerami"))
     agreement = "partners" in cues and ("umow" in cues or "porozumieni" in cues)
     for pattern, needed in (
         (_PARTNERS_COLON, colon),
-        (_PARTNERSHIP_MEMBERS, partnership),
+        (_PARTNERSHIP_MEMBERS, members),
         (_PARTNERSHIP_BETWEEN, partnership),
     ):
         for match in pattern.finditer(text) if needed else ():
@@ -892,6 +1145,11 @@ def _partner_roles(text: str, cues: str, found: _Found) -> None:
         if _is_unit(name):
             found.add(position, name, lead=bool(match.group("lead") or match.group("lead2")))
     for match in matches_from(_JOINED_AS, text, cues, ("jako",)):
+        shared = _shared_head(text, match.end())  # "jako partnerzy przystąpiły Gminy: A, B i C"
+        if shared:
+            for name, position, _ in shared:
+                found.add(position, name, lead=bool(match.group("lead")))
+            continue
         run = _run_at(text, match.end())
         if run is not None:
             for name, position in split_orgs(run.text, run.start):
@@ -899,7 +1157,7 @@ def _partner_roles(text: str, cues: str, found: _Found) -> None:
                     found.add(position, name, lead=bool(match.group("lead")))
 
 
-_CUES = ("partner", "lider", "wspólnie z", "wspólnie ze", "wraz z", "wraz ze", "razem z", "razem ze")
+_CUES = ("partner", "lider", "wspólnie", "wraz z", "wraz ze", "razem", "organizator", "konsorcj", "zaangażow", "włączy")
 
 
 def find_partners(text: str) -> tuple[list[OrgMention], list[str]]:
@@ -912,8 +1170,10 @@ def find_partners(text: str) -> tuple[list[OrgMention], list[str]]:
         return [], []
     cues = cue_text(lowered)  # which regexes below are worth running over the text
     taken = _distributive(text, found) if "ojewództw" in text else []
-    if "partner" in lowered or "lider" in lowered:
+    partner_word = "partner" in lowered or "lider" in lowered
+    if partner_word or "współorganizator" in lowered:
         _labelled_lists(text, cues, found)
+    if partner_word:
         if any(word in lowered for word in ("partnerem", "partnerami", "partnerzy", "liderem")):
             _partner_is(text, cues, found)
         if " a partner" in lowered or " a liderem" in lowered or "partnersk" in lowered:
@@ -922,9 +1182,14 @@ def find_partners(text: str) -> tuple[list[OrgMention], list[str]]:
             _in_partnership(text, found)
         if "jako" in lowered or "(" in lowered:
             _roles(text, cues, found)
-        _partner_cues(text, cues, found)
         _partner_roles(text, cues, found)
         _sentence_subjects(text, cues, found, taken)
+    if partner_word or "konsorcj" in lowered:
+        _partner_cues(text, cues, found)
+    if "organizator" in lowered or "zaangażow" in lowered or "włączy" in lowered:
+        _co_organisers(text, cues, found)
+    if ":" in text and ("wspólnie" in lowered or "razem" in lowered):
+        _jointly_counted(text, cues, found)
     _together(text, cues, found)
     if found.subjects and not any(mention.lead for _, mention in found.items):
         for position, name in found.subjects[:1]:
