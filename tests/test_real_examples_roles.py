@@ -16,6 +16,36 @@ from extract.organisations import find_beneficiary, find_implementer
 
 IMPLEMENTERS = [
     pytest.param(
+        "Zadanie poprowadzi Fundacja „Srebrny Wiek”, a na jego realizację gmina przeznaczyła 40 tys. zł.",
+        "Fundacja „Srebrny Wiek”",
+        id="zadanie-poprowadzi",
+    ),
+    pytest.param(
+        "Projekt „Razem łatwiej” Miejski Ośrodek Pomocy Społecznej w Lesku realizował w latach 2019–2021.",
+        "Miejski Ośrodek Pomocy Społecznej w Lesku",
+        id="object-subject-verb",
+    ),
+    pytest.param(
+        "Festyn przygotowuje kilka instytucji. Gminny Ośrodek Kultury w Rybnie bezpośrednio odpowiada za jego organizację.",
+        "Gminny Ośrodek Kultury w Rybnie",
+        id="subject-odpowiada-za-organizacje",
+    ),
+    pytest.param(
+        "Gmina Nowa Dęba, w imieniu której działa Dyrektor Gminnego Ośrodka Pomocy Społecznej w Nowej Dębie, podpisała umowę o dofinansowanie projektu.",
+        "Gminny Ośrodek Pomocy Społecznej w Nowej Dębie",
+        id="w-imieniu-ktorej-dziala",
+    ),
+    pytest.param(
+        "Nowy projekt Powiatowego Centrum Pomocy Rodzinie w Łęcznej, „Rodzina w centrum”, obejmie 30 rodzin.",
+        "Powiatowe Centrum Pomocy Rodzinie w Łęcznej",
+        id="projekt-of-a-body-in-the-genitive",
+    ),
+    pytest.param(
+        "Rozmawialiśmy z dyrektorem Instytutu Rozwoju Regionalnego Janem Nowakiem i jego zespołem.\n\nInstytut realizuje projekt od 2019 roku.",
+        "Instytut Rozwoju Regionalnego",
+        id="a-bare-head-stands-for-the-full-name",
+    ),
+    pytest.param(
         "Realizatorem zadania jest Gminny Ośrodek Pomocy Społecznej w Łukcie, który przyjmuje zgłoszenia do 15 marca.",
         "Gminny Ośrodek Pomocy Społecznej w Łukcie",
         id="realizatorem-zadania-jest",
@@ -88,6 +118,13 @@ IMPLEMENTERS = [
 ]
 
 NO_IMPLEMENTER = [
+    pytest.param(
+        "Projekt Centrum Aktywności Lokalnej ruszył w marcu, a zajęcia odbywają się w szkole.",
+        id="a-project-titled-like-a-body",
+    ),
+    pytest.param(
+        "Ośrodek realizuje projekt od maja, a zapisy trwają do końca miesiąca.", id="a-bare-head-named-nowhere"
+    ),
     pytest.param("Projekt realizuje cele strategii rozwoju gminy na lata 2021-2027.", id="realizuje-cele"),
     pytest.param("Program prowadzi do poprawy jakości życia seniorów.", id="prowadzi-do"),
     pytest.param("Zajęcia w ramach projektu prowadzi Anna Kowalska, psycholog.", id="a-person"),
@@ -95,6 +132,76 @@ NO_IMPLEMENTER = [
 ]
 
 BENEFICIARIES = [
+    pytest.param(
+        "Wnioskodawca/Realizator: Stowarzyszenie Przyjaciół Wsi Dobra\nKwota dotacji: 5 000,00 zł",
+        "Stowarzyszenie Przyjaciół Wsi Dobra",
+        id="wnioskodawca-realizator-label",
+    ),
+    pytest.param(
+        "Fundacja Zielony Dom zawarła 3 marca 2021 roku z Ministerstwem Kultury umowę, która określa, jak zadanie zostanie sfinansowane.",
+        "Fundacja Zielony Dom",
+        id="agreement-sfinansowane",
+    ),
+    pytest.param(
+        "Umowę o dotację podpisali 2 lipca 2021 r. Członek Zarządu Województwa Anna Nowak oraz członkowie Zarządu Stowarzyszenia „Nasza Wieś”: Jan Kowalski i Ewa Malec.",
+        "Stowarzyszenie „Nasza Wieś”",
+        id="agreement-signed-by-the-board",
+    ),
+    pytest.param(
+        "Prezes Fundacji Wspólna Sprawa Jan Kowalski i Skarbnik Anna Nowak podpisali umowę o dotację z programu.",
+        "Fundacja Wspólna Sprawa",
+        id="agreement-signed-by-the-president",
+    ),
+    pytest.param(
+        "Gmina Nowe Miasto nad Pilicą – Miejsko-Gminny Ośrodek Pomocy Społecznej w Nowym Mieście nad Pilicą otrzymał dotację w wysokości 20 000 zł.",
+        "Gmina Nowe Miasto nad Pilicą",
+        id="gmina-dash-its-unit",
+    ),
+    pytest.param(
+        "Powiat kolski jest wśród 12 samorządów, które otrzymają dofinansowanie na remonty dróg.",
+        "Powiat Kolski",
+        id="jest-wsrod-ktore-otrzymaja",
+    ),
+    pytest.param(
+        "Gmina Rybno znalazła się w gronie gmin, które dostały pieniądze z rządowego funduszu.",
+        "Gmina Rybno",
+        id="w-gronie-ktore-dostaly",
+    ),
+    pytest.param(
+        "Wójt pozyskał 300 tys. zł na przebudowę świetlicy. Z nowej sali skorzystają mieszkańcy w gminie Rybno.",
+        "Gmina Rybno",
+        id="an-office-holder-for-the-one-gmina",
+    ),
+    pytest.param(
+        "Burmistrz Miasta Dobra Jan Nowak podpisał umowę o dofinansowanie projektu. Gmina Dobra dołoży wkład własny.",
+        "Gmina Dobra",
+        id="burmistrz-miasta-signs-for-the-gmina",
+    ),
+    pytest.param(
+        "– Otrzymaliśmy 8 000 zł dotacji na warsztaty – mówi Anna Nowak, prezes Stowarzyszenia Kobiet Aktywnych.",
+        "Stowarzyszenie Kobiet Aktywnych",
+        id="we-got-says-the-president",
+    ),
+    pytest.param(
+        "Działaj Lokalnie 2020\n\n2. „Wspólne podwórko”\nFundacja Sąsiedzka z Rybna\nDotacja: 4 500,00 zł\n",
+        "Fundacja Sąsiedzka z Rybna",
+        id="a-listed-recipient-over-its-sum",
+    ),
+    pytest.param(
+        "Projekt realizuje Stowarzyszenie Razem dla Wsi. Dotację na ten cel przyznał Narodowy Instytut Wolności.",
+        "Stowarzyszenie Razem dla Wsi",
+        id="an-ngo-implementer-of-a-granted-task",
+    ),
+    pytest.param(
+        "Koszt zadania pokrywa dotacja z Ministerstwa oraz wkład własny Fundacji Pomocy Dzieciom w wysokości 5 tys. zł.",
+        "Fundacja Pomocy Dzieciom",
+        id="wklad-wlasny-of-a-body",
+    ),
+    pytest.param(
+        "Inwestycję finansują środki własne powiatu łęczyńskiego oraz dotacja udzielona przez Wojewodę.",
+        "Powiat Łęczyński",
+        id="srodki-wlasne-powiatu-adjective",
+    ),
     pytest.param(
         "Gmina Rybno otrzymała 150 000 zł dofinansowania na utworzenie Klubu Senior+.",
         "Gmina Rybno",
@@ -219,6 +326,14 @@ BENEFICIARIES = [
 ]
 
 NO_BENEFICIARY = [
+    pytest.param("Wójt odebrał nagrodę dla najlepszego sołectwa w gminie Rybno.", id="an-office-holder-no-money"),
+    pytest.param(
+        "Projekt prowadzi Stowarzyszenie Razem dla Wsi; jest współfinansowany ze środków Unii Europejskiej.",
+        id="an-ngo-implementer-no-grant-said",
+    ),
+    pytest.param(
+        "Burmistrz odebrał dotację 20 tys. zł, ale strona nie podaje nazwy gminy.", id="an-office-holder-no-gmina-named"
+    ),
     pytest.param("Wojewoda Małopolski otrzymał sprawozdanie i przekazał dotację gminom.", id="the-wojewoda"),
     pytest.param("Ministerstwo Rodziny otrzymało 300 wniosków o dofinansowanie.", id="the-ministry"),
     pytest.param("Pan Jan Kowalski otrzymał nagrodę w wysokości 5 000 zł.", id="a-person"),

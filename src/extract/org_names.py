@@ -62,7 +62,7 @@ _ORG_HEADS = frozenset([
 ])  # fmt: skip
 _CONNECTORS = frozenset([
     "w", "we", "i", "im", "im.", "nr", "nr.", "na", "z", "ze", "dla", "do", "ds.", "o", "przy", "pod",
-    "rzecz", "św.", "sp.", "oraz", "pw", "pw.", "bł", "bł.",
+    "rzecz", "św.", "sp.", "oraz", "pw", "pw.", "bł", "bł.", "nad",
 ])  # fmt: skip
 _PREPOSITIONS = frozenset(["w", "we", "z", "ze", "na", "do", "od", "dla", "przy", "pod", "przez", "o"])
 # Abbreviations a full stop does not end a sentence after.

@@ -34,7 +34,7 @@ from extract.org_names import (
     split_orgs,
     subject_before,
 )
-from extract.partners import find_partners
+from extract.partners import find_partners, from_genitive
 
 __all__ = [
     "OrgMention",
@@ -156,6 +156,7 @@ def _unit_at(text: str, start: int) -> str | None:
 
 _BENEFICIARY_LABEL = re.compile(
     r"(?<![\w])(?:Wnioskodawc[ay]|Beneficjen(?:t|ci)(?:\s+projektu)?|Nazwa\s+(?:beneficjenta|wnioskodawcy))"
+    r"(?:[ \t\u00a0]*/[ \t\u00a0]*Realizator(?:\s+projektu|\s+zadania)?)?"  # "Wnioskodawca/Realizator:"
     r"[ \t\u00a0]*:[ \t\u00a0]*",
     re.IGNORECASE,
 )
@@ -241,13 +242,20 @@ _WITH_GRANT = re.compile(r"\s+z\s+(?:dofinansowaniem|dotacją|grantem|promesą)\
 _SIGNED = re.compile(
     r"\b(?:zawar(?:ł[aoy]?|li|ły|to|t[aąeyi]|tej)|podpisał[aoy]?|podpisali|podpisały|podpisano)\b", re.IGNORECASE
 )
-_FUNDING_CONTEXT = re.compile(r"dofina|dotac|grant|wojewod|minist|marszał|fundusz|instytucj", re.IGNORECASE)
+_FUNDING_CONTEXT = re.compile(r"finans|dotac|grant|wojewod|minist|marszał|fundusz|instytucj", re.IGNORECASE)
 # The parties of an agreement, named in the nominative or the instrumental ("… a Gminą Ochotnica Dolna").
 _PARTY = re.compile(
     r"(?<![\w])(?:(?:Wójt|Burmistrz|Prezydent|Starosta)\s+(?:Gminy|Miasta|Powiatu)"
     r"|Gmin[aą]|Powiat(?:em)?|Miast(?:o|em)|Stowarzyszeni(?:e|em)|Fundacj[aą]|Parafi[aą]"
     rf"|Spółdzielni[aą]|Związek|Związkiem|Województw(?:o|em)|Ochotnicz[aą]\s+Straż[ą]?\s+Pożarn[aą]|OSP)\s+(?=[{_CAP}„\"])"
 )
+# "… oraz członkowie Zarządu Stowarzyszenia „Dom z Sercem”", "Prezes Fundacji X": the board signs for its body.
+_PARTY_BOARD = re.compile(
+    r"(?<![\w])(?:[Cc]złonk(?:owie|ów)\s+)?(?:Zarząd(?:u)?|[Pp]rezes(?:a)?)\s+"
+    r"(?P<unit>Stowarzyszenia|Fundacji|Towarzystwa|Federacji|Spółdzielni|Związku|Ochotniczej\s+Straży\s+Pożarnej)\s"
+)
+# A date's "r." before a capital ends no sentence still lacking its parties ("… 2020 r. Wicemarszałek …").
+_YEAR_ABBREVIATION = re.compile(r"\d\s*r\.\s*$")
 _OFFICE_BEFORE = re.compile(r"\b(?:prezes|wójt|burmistrz|starosta|dyrektor|kierownik|przewodnicząc\w*)\s+$")
 _QUOTED = re.compile(r"„[^”\n]*”|\"[^\"\n]*\"")
 # "Gmina Szablonowo rozpoczęła realizację projektu … współfinansowanego …": a local government running a
@@ -334,14 +342,46 @@ def _unit_tail(run: str | None) -> str | None:
     return None
 
 
+# "Powiat rawski jest w gronie 37 gmin i 11 powiatów, które dostaną …": the subject of "jest w gronie".
+_AMONG = re.compile(
+    r"\s(?:jest|są|był[aoy]?|byli|znalazł[aoy]?\s+się|znalazły\s+się|znajduje\s+się)\s+(?:w\s+gronie|wśród|pośród)"
+    r"\s+[^.;:\n]{1,150}?,?\s+(?:które|którzy|która|który)\s*$"
+)
+_ADJECTIVE_UNIT = re.compile(r"(?<![\w])([Gg]mina|[Pp]owiat)\s+([a-ząćęłńóśźż]+(?:ski|cki|dzki))\s*$")
+# "Gmina Krościenko nad Dunajcem – Gminny Ośrodek Pomocy Społecznej … dostała": the gmina acting through its unit.
+_GMINA_DASH = re.compile(rf"(?<![\w])((?:Gmina|Miasto|Powiat)\s+[{_CAP}][^–—\n]{{1,60}}?)\s+[–—-]\s*$")
+# "Burmistrz Obornik zdobył pieniądze", "Wójt pozyskał dotację": the office-holder's gmina (powiat).
+_OFFICE_SUBJECT = re.compile(rf"(?<![\w])(?P<office>Wójt|Burmistrz|Starosta)(?:\s+[{_CAP}][\w-]*)?\s*$")
+_OFFICE_UNIT = {"Wójt": "Gmina", "Burmistrz": "Gmina", "Starosta": "Powiat"}
+
+
+def _gmina_before(text: str, subject: str | None, verb_start: int) -> str | None:
+    """The gmina printed before its own unit ("Gmina X – Gminny Ośrodek … w X"), or None."""
+    at = text.rfind(subject, max(0, verb_start - _NAME_REACH), verb_start) if subject else -1
+    if at < 0 or not fold(subject or "").startswith(("gminn", "miejsk", "osrod", "centrum", "urzad")):
+        return None
+    dash = _GMINA_DASH.search(text, max(0, at - 80), at)
+    return _role_name(dash.group(1)) if dash else None
+
+
 def _getter_before(text: str, verb: re.Match[str]) -> str | None:
     """The unit that is the subject right before a verb of getting money."""
     unit = not verb.group("past")
     subject = subject_before(text, verb.start())
+    if gmina := _gmina_before(text, subject, verb.start()):
+        return gmina
     found = _role_name(subject, unit=unit) or _role_name(_unit_tail(subject), unit=True)
     if found:
         return found
-    clause = text[_sentence_start(text, verb.start()) : verb.start()]
+    sentence_start = _sentence_start(text, verb.start())
+    clause = text[sentence_start : verb.start()]
+    if among := _AMONG.search(clause):
+        before = clause[: among.start()]
+        if adjective := _ADJECTIVE_UNIT.search(before):
+            return _role_name(f"{adjective.group(1).capitalize()} {adjective.group(2).capitalize()}")
+        return _role_name(subject_before(text, sentence_start + among.start()), unit=True)
+    if office := _OFFICE_SUBJECT.search(clause):
+        return _named_unit(text, _OFFICE_UNIT[office.group("office")])
     if lower := _LOWER_HEAD.search(clause):
         return _role_name(f"{lower.group(1).capitalize()} {lower.group(2).strip().title()}")
     if bare := _BARE_SUBJECT.search(clause):
@@ -367,16 +407,27 @@ def _agreement_party(text: str, cues: str) -> str | None:
     for signed in _cues(_SIGNED, text, cues, ("zawar", "podpisa")):
         start = _sentence_start(text, signed.start())
         end = _sentence_stop(text, signed.end(), 300)
+        if _YEAR_ABBREVIATION.search(text, max(start, end - 12), end):
+            end = _sentence_stop(text, end + 1, 300)
         sentence = text[start:end]
         if "umow" not in sentence.lower() or not _FUNDING_CONTEXT.search(sentence):
             continue
         quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(sentence)]
+        found: list[tuple[int, int]] = [(m.start(), m.start()) for m in _PARTY.finditer(sentence)]
+        found += [(m.start(), m.start("unit")) for m in _PARTY_BOARD.finditer(sentence)]
         parties = []
-        for party in _PARTY.finditer(sentence):
-            if any(a <= party.start() < b for a, b in quoted):
+        for at, unit_at in sorted(found):
+            if any(a <= at < b for a, b in quoted):
                 continue
-            name = _unit_at(text, start + party.start())
-            if name and _OFFICE_BEFORE.search(sentence, 0, party.start()):
+            name = _unit_at(text, start + unit_at)
+            if name and unit_at > at and sentence.startswith(("Prezes", "prezes"), at):
+                # "Prezes Stowarzyszenia X Jan Nowak i Sekretarz Anna Kowalska podpisali": the persons follow
+                name = _without_person(re.split(r"\s+(?:i|oraz)\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])", name)[0])
+            if name and name.startswith("Miasto ") and sentence.startswith("Burmistrz", at):
+                # a burmistrz heads the gmina: "Burmistrz Miasta Dąbie" signs for the "Gmina Dąbie" the page names
+                gmina = "Gmina " + name.removeprefix("Miasto ")
+                name = gmina if gmina in text else name
+            if name and _OFFICE_BEFORE.search(sentence, 0, at):
                 name = _without_person(name)  # "prezes OSP Twardowice Czesław Dziedzic": his name follows
             if name:
                 parties.append(name)
@@ -384,6 +435,59 @@ def _agreement_party(text: str, cues: str) -> str | None:
         if parties:
             return parties[0]
     return None
+
+
+# "wkład własny Fundacji X", "środki własne powiatu gołdapskiego": who adds its own share got the rest.
+_OWN_SHARE = re.compile(
+    r"\b(?i:wkład\w*|środk\w*|udział\w*)\s+własn\w*\s+(?:(?P<head>Gminy|Powiatu|Miasta|Stowarzyszenia|Fundacji"
+    r"|Federacji|Towarzystwa|Parafii|Związku|Spółdzielni|Ochotniczej\s+Straży\s+Pożarnej)\s"
+    r"|(?P<lower>gminy|powiatu)\s+(?P<adjective>[a-ząćęłńóśźż]+(?:skiego|ckiego|dzkiego))\b)"
+)
+# "… dostaliśmy 10 000 zł dotacji … – mówi Jan Kowalski, prezes Stowarzyszenia X": "we" is the speaker's body.
+_WE_GOT = re.compile(r"\b(?:otrzymaliśmy|pozyskaliśmy|uzyskaliśmy|dostaliśmy|zdobyliśmy)\b", re.IGNORECASE)
+_SPEAKER = re.compile(
+    r"[–—-]\s*(?:mówi|powiedział[aoy]?|informuje|podkreśla|dodaje|wyjaśnia|zaznacza|cieszy\s+się)\s+"
+    r"[^,\n–—]{3,60},\s+(?:prezes\w*|dyrektor\w*|przewodnicząc\w*|kierownik\w*)(?:\s+zarządu)?\s+"
+    rf"(?=[{_CAP}])",
+    re.IGNORECASE,
+)
+# A list entry: the recipient's name on its own line, over "Dotacja: 5500,00 zł".
+_SUM_LINE = re.compile(
+    r"(?:Dotacja|Kwota\s+dotacji|Kwota\s+dofinansowania|Dofinansowanie|Kwota\s+grantu)"
+    r"[ \t\u00a0]*:[ \t\u00a0]*\d"
+)
+# Bodies that carry out only what they got the money for: the implementer of a funded task is its beneficiary.
+_NGO_FIRST = frozenset(["stowarzyszenie", "fundacja", "towarzystwo", "federacja", "ochotnicza", "osp", "parafia"])
+_NGO_WORDS = ("stowarzysz", "fundacj", "towarzyst", "federacj", "ochotnicz", "osp ", "parafi")
+# The money granted, allocated or received, not a project merely "co-financed" by a fund.
+_GRANT_WORDS = ("przyzna", "przeznacz", "otrzyma", "udziel")
+
+
+def _speaker_unit(text: str, start: int) -> str | None:
+    """The body of the one who says "dostaliśmy": "– mówi …, prezes Stowarzyszenia X" within the paragraph."""
+    end = text.find("\n", start)
+    speaker = _SPEAKER.search(text, start, end if end >= 0 else len(text))
+    return _unit_at(text, speaker.end()) if speaker else None
+
+
+def _listed_recipient(text: str, line_start: int) -> str | None:
+    """The unit on the line above a "Dotacja: …" line, or None."""
+    if line_start < 2 or text[line_start - 1] != "\n":
+        return None
+    above = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1].strip()
+    if not above or not org_like(above) or fold(above.split()[0]) not in _UNIT_FIRST:
+        return None
+    return _role_name(cut_name(above), unit=True)
+
+
+def _ngo_implementer(text: str, lowered: str) -> str | None:
+    """An NGO said to carry out a task the passage says money was granted for: it is the one that got it."""
+    if not any(word in lowered for word in _GRANT_WORDS) or not any(word in lowered for word in _NGO_WORDS):
+        return None
+    found = find_implementer(text)
+    if found is None or not any(fold(word) in _NGO_FIRST for word in found.name.split()[:2]):
+        return None
+    return _role_name(found.name)
 
 
 # Words (lower case) one of which each pattern's every match holds: without them the scan is skipped.
@@ -479,6 +583,28 @@ def find_beneficiary(text: str) -> OrgMention | None:
     for match in _cues(_AS_LEADER, text) if leader else ():
         if found := _role_name(subject_before(text, match.start()), unit=True):
             return org_mention(found)
+    return _fallback_beneficiary(text, lowered, cues)
+
+
+def _fallback_beneficiary(text: str, lowered: str, cues: str) -> OrgMention | None:
+    """The weaker wordings, read when no stronger one names a beneficiary."""
+    we_got = ("otrzymali", "pozyskali", "uzyskali", "dostali", "zdobyli")
+    for match in _cues(_WE_GOT, text, cues, we_got) if "liśmy" in cues else ():
+        if found := _speaker_unit(text, match.end()):
+            return org_mention(found)
+    for match in _cues(_SUM_LINE, text, cues, ("dotacja", "kwota", "dofinansowanie")) if ":" in text else ():
+        if found := _listed_recipient(text, match.start()):
+            return org_mention(found)
+    if found := _ngo_implementer(text, lowered):
+        return org_mention(found)
+    own = "własn" in cues and any(word in cues for word in ("wkład", "środk", "udział"))
+    for match in _cues(_OWN_SHARE, text, cues, ("wkład", "środk", "udział")) if own else ():
+        if match.group("head"):
+            found = _unit_at(text, match.start("head"))
+        else:
+            found = _role_name(f"{match.group('lower').capitalize()} {match.group('adjective').capitalize()}")
+        if found:
+            return org_mention(found)
     return None
 
 
@@ -505,12 +631,12 @@ _PRONOUN = re.compile(r"\b(?:go|je|ją|nim|nią|tym|to)\b", re.IGNORECASE)  # "W
 # "Wdrażać go będzie Regionalny Ośrodek …", "Programem zajmie się jako realizator GOPS …").
 _DOES_AFTER = re.compile(
     r"\b(?:(?:bezpośrednio|faktycznie|obecnie|nadal)\s+)?(?:"
-    r"realizuj[eą]|realizował[aoy]?|zrealizował[aoy]?|przeprowadził[aoy]?|przeprowadza|wdraża|wdrażał[aoy]?"
-    r"|(?:realizować|wdrażać|przeprowadzić)\s+(?:go\s+|je\s+|ją\s+)?będ(?:zie|ą)"
+    r"realizuj[eą]|realizował[aoy]?|zrealizował[aoy]?|zrealizuj[eą]|przeprowadził[aoy]?|przeprowadza|przeprowadz[ią]"
+    r"|wdraża|wdrażał[aoy]?|(?:realizować|wdrażać|przeprowadzić)\s+(?:go\s+|je\s+|ją\s+)?będ(?:zie|ą)"
     r"|będ(?:zie|ą)\s+(?:go\s+|je\s+|ją\s+)?(?:realizować|wdrażać|przeprowadzać)"
     r"|zajm(?:uje|ie|ował[aoy]?)\s+się(?:\s+(?:nim|nią|tym|nimi))?(?:\s+jako\s+realizator)?"
     r"|odpowiada(?:ł[aoy]?)?\s+za\s+(?:to|realizację|prowadzenie|wdrażanie)"
-    r"|(?P<weak>prowadzi|prowadzą|prowadził[aoy]?|koordynuje|(?:prowadzić)\s+(?:go\s+|je\s+|ją\s+)?będ(?:zie|ą)))\s+",
+    r"|(?P<weak>prowadzi|prowadzą|prowadził[aoy]?|poprowadz[ią]|koordynuje|(?:prowadzić)\s+(?:go\s+|je\s+|ją\s+)?będ(?:zie|ą)))\s+",
     re.IGNORECASE,
 )
 # The implementer before the verb, the project after it ("GOPS w Świlczy prowadzi ten projekt",
@@ -522,6 +648,32 @@ _DOES_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _ACRONYM = re.compile(rf"^[{_CAP}]{{2,6}}\b")
+# "Gminny Ośrodek Kultury w Lasecznie bezpośrednio odpowiada za jej organizację": the subject before.
+_ANSWERS_FOR = re.compile(
+    r"\b(?:(?:bezpośrednio|wyłącznie)\s+)?odpowiada(?:ł[aoy]?|ją)?\s+za\s+"
+    rf"(?:(?:jej|jego|ich)\s+(?:organizację|realizację|przeprowadzenie|wdrożenie|prowadzenie)"
+    rf"|(?:organizację|realizację|przeprowadzenie|wdrożenie|prowadzenie)\s+{_ITEM})",
+    re.IGNORECASE,
+)
+# "Gmina Miasto Zgierz, w imieniu której działał Dyrektor Miejskiego Ośrodka …, zawarły umowę": the acting unit.
+_ON_BEHALF = re.compile(
+    r"\bw\s+imieniu\s+któr(?:ej|ego)\s+(?:działa(?:ł[aoy]?)?|występuje|występował[aoy]?)\s+"
+    rf"(?:(?i:dyrektor|kierownik|prezes)\s+)?(?=[{_CAP}])"
+)
+# "Nowy projekt Miejskiego Ośrodka Pomocy Społecznej, „…”, ma …": the body whose project it is.
+# Read on the lower-cased text (its literal start is searched fast); the case is checked on the text itself.
+_PROJECT_OF = re.compile(
+    r"projekt(?:u|em)?[ \t\u00a0]+(?:[\w-]+[ \t\u00a0]+)?"
+    r"(?:ośrodka|centrum|stowarzyszenia|fundacji|towarzystwa|instytutu|gminy|powiatu)\s"
+)
+_OWNER_START = re.compile(rf"[Pp]rojekt(?:u|em)?\s+(?=[{_CAP}][\w-]+\s)")
+_OWNER_GENITIVE = re.compile(r"\S+(?:ego|iej|ej|a|i|u|y)\s")  # "projekt Centrum Integracji …" may be its own title
+# Single head words that stand for a body the passage names in full ("Instytut realizuje projekt …").
+_BARE_IMPLEMENTERS = frozenset(
+    ["Instytut", "Ośrodek", "Centrum", "Fundacja", "Stowarzyszenie", "Towarzystwo", "Związek"]
+)
+# After a genitive head, an instrumental word is a person's name ("Instytutu Działalności Publicznej Adamem …").
+_INSTRUMENTAL = re.compile(r"(?:em|ą)$")
 
 
 def _implementer_at(text: str, start: int, *, acronym: bool = False) -> str | None:
@@ -545,12 +697,48 @@ _ITEM_WORDS = ("projekt", "zadani", "program", "przedsięwzięci", "inwestycj")
 _IMPLEMENTER_IS_STARTS = ("realizatorem", *_ITEM_WORDS, "za")
 _DOES_AFTER_STARTS = (
     *("bezpośrednio", "faktycznie", "obecnie", "nadal"),
-    *("realiz", "zrealiz", "przeprowadz", "wdraża", "będ", "zajm", "odpowiada", "prowadz", "koordynuje"),
+    *("realiz", "zrealiz", "przeprowadz", "wdraża", "będ", "zajm", "odpowiada", "prowadz", "poprowadz", "koordynuje"),
 )
 _DOES_BEFORE_STARTS = ("realiz", "zrealiz", "wdraża", "prowadz", "zacz", "rozpocz", "koordynuje")
 
 
+def _genitive_at(text: str, start: int) -> str | None:
+    """The body named at `start` in the genitive ("Miejskiego Ośrodka Pomocy Społecznej w Zgierzu"), nominative."""
+    run = _run_at(text, start)
+    if run is None or run.start != start:
+        return None
+    name = split_orgs(run.text.split(" oraz ", 1)[0])[0][0]
+    words = name.split()
+    for i, word in enumerate(words[1:], 1):
+        if _INSTRUMENTAL.search(word) and word[:1].isupper() and i > 1:
+            name = " ".join(words[:i])
+            break
+    name = from_genitive(name)
+    if not org_like(name) or fold(name).startswith(_FUNDERS):
+        return None
+    return nominative(name)
+
+
+def _full_name(text: str, bare: str) -> str | None:
+    """The one longer name the passage gives a body it then calls by its head word alone, or None."""
+    names = set()
+    for match in re.finditer(rf"(?<![\w]){bare[:5]}\w*\s+(?=[{_CAP}])", text):
+        name = _genitive_at(text, match.start())
+        if name and name.split()[0] == bare and len(name.split()) > 1:
+            names.add(name)
+    return names.pop() if len(names) == 1 else None
+
+
 def find_implementer(text: str) -> OrgMention | None:
+    """Realizator / jednostka realizująca or wdrażająca, or the unit said to carry the project out."""
+    found = _find_implementer(text)
+    if found is not None and found.name in _BARE_IMPLEMENTERS:  # "Instytut realizuje …": the one named in full
+        full = _full_name(text, found.name)
+        return org_mention(full) if full else None
+    return found
+
+
+def _find_implementer(text: str) -> OrgMention | None:
     """Realizator / jednostka realizująca or wdrażająca, or the unit said to carry the project out."""
     lowered = text.lower()
     cues = cue_text(lowered)
@@ -575,6 +763,19 @@ def find_implementer(text: str) -> OrgMention | None:
             continue
         if found := _implementer_at(text, match.end()):
             (weak if match.group("weak") else strong).append((match.start(), found))
+        elif (subject := subject_before(text, match.start())) and (found := _object_first(before, subject)):
+            # "Projekt „Model lokalnej współpracy” Gminny Ośrodek … prowadził w okresie od …": object, subject, verb
+            (weak if match.group("weak") else strong).append((match.start(), found))
+    for match in (
+        _cues(_ANSWERS_FOR, text, cues, ("bezpośrednio", "wyłącznie", "odpowiada")) if "odpowiada" in cues else ()
+    ):
+        found = subject_before(text, match.start())
+        if found and fold(found) not in _BARE_HEADS and not fold(found).startswith(_OFFICES):
+            strong.append((match.start(), found))
+    for match in _cues(_ON_BEHALF, text, cues, ("w imieniu",)) if "imieniu" in cues else ():
+        sentence = text[match.start() : _sentence_stop(text, match.end(), 300)]
+        if _ITEM_WORD.search(sentence) and (found := _genitive_at(text, match.end())):
+            strong.append((match.start(), found))
     does_before = any(item in cues for item in _ITEM_WORDS)
     for match in _cues(_DOES_BEFORE, text, cues, _DOES_BEFORE_STARTS) if does_before else ():
         found = subject_before(text, match.start())
@@ -583,4 +784,27 @@ def find_implementer(text: str) -> OrgMention | None:
     for found_list in (strong, weak):
         if found_list:
             return org_mention(min(found_list)[1])
+    owner_text = cues if len(cues) == len(text) else text.lower()
+    for match in itertools.islice(_PROJECT_OF.finditer(owner_text), _MAX_CUES):
+        if match.start() and text[match.start() - 1].isalnum():  # "…projekt" inside a longer word
+            continue
+        start = _OWNER_START.match(text, match.start())
+        if start and _OWNER_GENITIVE.match(text, start.end()) and (found := _genitive_at(text, start.end())):
+            return org_mention(found)
     return None
+
+
+def _object_first(before: str, subject: str) -> str | None:
+    """The subject of a clause that names the project first ("Projekt „X” GOPS w Y realizował …"), or None."""
+    title_end = max(subject.rfind("”"), subject.rfind('"'))
+    if _ITEM_WORD.match(subject) and title_end > 0:  # "Projekt „X” GOPS …" read as one capitalised run
+        subject = subject[title_end + 1 :].strip()
+        object_end = len(before)
+    else:
+        object_end = before.rfind(subject)
+    folded = fold(subject)
+    if object_end <= 0 or not _ITEM_WORD.search(before, 0, object_end) or not org_like(subject):
+        return None
+    if folded in _BARE_HEADS or folded.startswith(_OFFICES) or folded.startswith(_FUNDERS):
+        return None
+    return subject
