@@ -141,7 +141,7 @@ def test_runs_read_the_items_stay_home_and_stay_polite(
     share = len(items & fetched) / len(items)
     main_share = len(main_items & fetched) / len(main_items)
     requests = [r for r in runs.first_log if r.status is not None and not r.path.startswith("/robots.txt")]
-    urls = [f"https://{r.host}{r.path}" for r in requests]
+    urls = [f"http://{r.host}{r.path}" for r in requests]
     owners = [[t for t in web.truths if t.owns(u)] for u in urls]
     useful = sum(
         1
@@ -177,7 +177,7 @@ def test_a_second_run_fetches_only_what_changed(web: SimWeb, runs: Runs) -> None
     refetched = [
         r
         for r in runs.second_log
-        if r.status == 200 and any(t.primary(f"https://{r.host}{r.path}") in items for t in web.truths)
+        if r.status == 200 and any(t.primary(f"http://{r.host}{r.path}") in items for t in web.truths)
     ]
     unchanged = [r for r in runs.second_log if r.status == 304]
     print(

@@ -42,6 +42,7 @@ from scraper.full_registry import annotate, load_registry
 from scraper.lock import LockedError, RunLock
 from scraper.pages import role_of
 from scraper.registry import Site, SiteRegistryError, load_sites, site_for_url
+from scraper.resolve import ResolveError, Resolver
 from scraper.runs import RunResult, run_sites
 from scraper.selection import Selection, SelectionError, count_lines, place_filter, select
 from scraper.signals import Interrupted
@@ -132,6 +133,27 @@ LevelOption = Annotated[
         help=f"Only units of this level (repeatable): {', '.join(LEVELS)} (miasto: na prawach powiatu).",
     ),
 ]
+ResolveOption = Annotated[
+    list[str],
+    typer.Option(
+        "--resolve",
+        metavar="HOST=ADDRESS:PORT",
+        help=(
+            "Connect to ADDRESS:PORT for HOST, URL and Host header unchanged (like curl --resolve; plain http "
+            "only), to test against a local staging or simulated server. Repeatable. Loopback addresses only "
+            "for now (127.0.0.0/8, ::1): a later issue decides about private addresses."
+        ),
+    ),
+]
+ResolveFileOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--resolve-file",
+        envvar="SCRAPE_RESOLVE_FILE",
+        metavar="FILE",
+        help="--resolve entries from FILE, one HOST=ADDRESS:PORT a line (# comments).",
+    ),
+]
 
 
 FIXTURES_DEFAULT = Path("tests/fixtures")  # relative: `scrape validate` runs from the repository
@@ -170,6 +192,14 @@ def _selection(
     ids: list[str], voivodeship: list[str], powiat: list[str], teryt: list[str], level: list[str]
 ) -> Selection:
     return Selection(tuple(ids), tuple(voivodeship), tuple(powiat), tuple(teryt), tuple(level))
+
+
+def _resolver(values: list[str], path: Path | None) -> Resolver:
+    """--resolve and --resolve-file as one map; a bad entry is one `Error:` line naming where (exit 2)."""
+    try:
+        return Resolver.build(values, path)
+    except ResolveError as error:
+        fail(str(error))
 
 
 def _choose(registry: list[Site], selection: Selection) -> list[Site]:
@@ -263,6 +293,8 @@ def run(
             help="E-mail or URL put in the User-Agent so site administrators can reach you; required live.",
         ),
     ] = None,
+    resolve: ResolveOption = [],  # noqa: B006
+    resolve_file: ResolveFileOption = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only errors.")] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log every page and request.")] = False,
 ) -> None:
@@ -293,6 +325,7 @@ def run(
     contact = (contact or "").strip()
     if contact and not _HEADER_SAFE.fullmatch(contact):
         fail(f"--contact {contact!r} must be printable ASCII (an e-mail or URL): it goes into an HTTP header")
+    resolver = _resolver(resolve, resolve_file)
     _logging(quiet, verbose)
     selected = _choose(_registry(sites), _selection(site, voivodeship, powiat, teryt, level))
     data = data.absolute()
@@ -301,7 +334,7 @@ def run(
     except WriteError as error:
         fail(str(error))
     policy = FetchPolicy(concurrency=concurrency, user_agent=USER_AGENT.format(contact=contact))
-    selected = _with_discoveries(selected, data, policy, live=not offline, quiet=quiet)
+    selected = _with_discoveries(selected, data, policy, live=not offline, quiet=quiet, resolver=resolver)
     chosen = [s for s in selected if not s.needs_discovery]
     skipped = [_not_discovered(len(selected) - len(chosen))] if len(chosen) < len(selected) else []
     progress, tasks = _progress(quiet, [])
@@ -331,6 +364,7 @@ def run(
                     policy=policy,
                     max_pages=max_pages,
                     on_page=advance,
+                    transport=None if offline else resolver.transport(policy.concurrency),
                     since=since.date() if since else None,
                 )
             coverage = compute_coverage(selected, data, result.report)
@@ -351,7 +385,9 @@ def _print_coverage(coverage: Coverage, saved: Path, quiet: bool) -> None:
         out.print(line, highlight=False, markup=False)
 
 
-def _with_discoveries(selected: list[Site], data: Path, policy: FetchPolicy, *, live: bool, quiet: bool) -> list[Site]:
+def _with_discoveries(
+    selected: list[Site], data: Path, policy: FetchPolicy, *, live: bool, quiet: bool, resolver: Resolver | None = None
+) -> list[Site]:
     """The selection with the stored discoveries applied; live, the sites still unknown are discovered first.
 
     Discovery is bounded per site (MAX requests) and polite per host; at most MAX_AUTO_DISCOVER sites are
@@ -372,11 +408,15 @@ def _with_discoveries(selected: list[Site], data: Path, policy: FetchPolicy, *, 
             f"{_plural(len(empty), 'site')} that gave nothing, first",
             highlight=False,
         )
+    resolver = resolver or Resolver()
     try:
-        discover_sites(unknown, data, policy=policy, today=date.today())
+        transport = resolver.transport(policy.concurrency)
+        discover_sites(unknown, data, policy=policy, today=date.today(), transport=transport)
         if empty:  # the patterns of last time matched nothing: find the sections again
             by_id = {s.id: s for s in selected}
-            discover_sites([by_id.get(s.id, s) for s in empty], data, policy=policy, today=date.today(), force=True)
+            again = [by_id.get(s.id, s) for s in empty]
+            transport = resolver.transport(policy.concurrency)  # one per client: the last one closed it
+            discover_sites(again, data, policy=policy, today=date.today(), transport=transport, force=True)
     except WriteError as error:
         fail(str(error))
     return apply_stored(selected, data)[0]
@@ -487,6 +527,8 @@ def discover_command(
         str | None,
         typer.Option("--contact", envvar="SCRAPE_CONTACT", metavar="EMAIL", help="E-mail or URL for the User-Agent."),
     ] = None,
+    resolve: ResolveOption = [],  # noqa: B006
+    resolve_file: ResolveFileOption = None,
 ) -> None:
     """Discover the selected sites' sections, platform and item patterns into DIR/discovery/<site>.json.
 
@@ -508,6 +550,7 @@ def discover_command(
         raise typer.Exit(0)
     if not (contact or "").strip() or not _HEADER_SAFE.fullmatch((contact or "").strip()):
         fail("discovery fetches the sites: give --contact EMAIL or SCRAPE_CONTACT=EMAIL (printable ASCII)")
+    resolver = _resolver(resolve, resolve_file)
     try:
         check_directory(data)
     except WriteError as error:
@@ -520,6 +563,7 @@ def discover_command(
                 data,
                 policy=policy,
                 today=date.today(),
+                transport=resolver.transport(policy.concurrency),
                 max_requests=max_requests,
                 force=force,
                 max_age_days=max_age,

@@ -20,13 +20,14 @@ import pytest
 
 from .server import LAST_MODIFIED, Request, SimTransport, SimWeb
 from .templates import NOISE_PARAMS, TEMPLATES, HostSite, Response, strip_noise
-from .truth import SiteTruth, UnitTruth
+from .truth import SCHEME, SiteTruth, UnitTruth
 from .units import HAZARDS, SEED, TEMPLATE_NAMES, Item, Unit, build_units
 
 __all__ = [
     "HAZARDS",
     "LAST_MODIFIED",
     "NOISE_PARAMS",
+    "SCHEME",
     "SEED",
     "TEMPLATES",
     "TEMPLATE_NAMES",
@@ -46,9 +47,9 @@ __all__ = [
 ]
 
 
-def start_sim_web(seed: int = SEED) -> SimWeb:
-    """Build the web from `seed` and start serving it on 127.0.0.1 (an ephemeral port); call .stop() after."""
-    return SimWeb(seed)
+def start_sim_web(seed: int = SEED, port: int = 0) -> SimWeb:
+    """Build the web from `seed` and start serving it on 127.0.0.1 (`port`, 0: an ephemeral one); call .stop() after."""
+    return SimWeb(seed, port)
 
 
 @pytest.fixture()

@@ -124,7 +124,7 @@ class SimTransport(httpx.AsyncBaseTransport):
 class SimWeb:
     """The running simulated web: units, truths, hosts, the request log; `stop()` when done."""
 
-    def __init__(self, seed: int = SEED) -> None:
+    def __init__(self, seed: int = SEED, port: int = 0) -> None:
         self.seed = seed
         self.units: list[Unit] = build_units(seed)
         self._rendered: Web = render_web(self.units)
@@ -135,7 +135,7 @@ class SimWeb:
         self._lock = threading.Lock()
         self._requests: list[Request] = []
         handler = type("Handler", (_Handler,), {"web": self})
-        self._server = _Server(("127.0.0.1", 0), handler)
+        self._server = _Server(("127.0.0.1", port), handler)  # port 0: an ephemeral one
         self.port: int = self._server.server_address[1]
         self._thread = threading.Thread(
             target=self._server.serve_forever, args=(0.05,), name=f"simweb-{self.port}", daemon=True

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import format_datetime
 
-from .truth import SiteBuilder, UnitTruth
+from .truth import SCHEME, SiteBuilder, UnitTruth
 from .units import (
     SHARED_BIP_PATH_HOST,
     SHARED_BIP_TENANT_DOMAIN,
@@ -735,7 +735,7 @@ class Ctx:
         self.unit = unit
         self.tpl = TEMPLATES[unit.template]
         self.web = web
-        self.origin = f"https://{unit.main_host}"
+        self.origin = f"{SCHEME}://{unit.main_host}"
 
     def key(self, target: str) -> str:
         """The stored target (path?query) on the main host."""
@@ -801,10 +801,10 @@ class Web:
     # -- pieces shared by templates ------------------------------------------------------------
 
     def bip_url(self, unit: Unit) -> str:
-        return f"https://{unit.bip_host}{unit.bip_prefix}/"
+        return f"{SCHEME}://{unit.bip_host}{unit.bip_prefix}/"
 
     def welfare_url(self, unit: Unit) -> str:
-        return f"https://{unit.welfare_host}/"
+        return f"{SCHEME}://{unit.welfare_host}/"
 
     def label(self, ctx: Ctx, text: str, image: str | None = None) -> str:
         if ctx.unit.ascii_anchors:
@@ -827,7 +827,7 @@ class Web:
             )
         sub = [f"<li><a href='{self.welfare_url(unit)}'>{self.label(ctx, unit.welfare_name)}</a></li>"]
         if unit.sibling_host:
-            sub.append(f"<li><a href='https://{unit.sibling_host}/'>Szkoła Podstawowa im. Jana Pawła II</a></li>")
+            sub.append(f"<li><a href='{SCHEME}://{unit.sibling_host}/'>Szkoła Podstawowa im. Jana Pawła II</a></li>")
         return [
             f"<a href='{esc(ctx.href('/'))}'>{self.label(ctx, 'Strona główna')}</a>",
             f"<a href='{esc(ctx.href(tpl.news_base(unit)))}'>{self.label(ctx, unit.news_label, news_img)}</a>",
@@ -842,7 +842,7 @@ class Web:
         parts = [f"<p>Urząd {esc(unit.genitive)}, ul. Rynek 1, 00-{unit.index:03d} {esc(unit.short)}</p>"]
         if unit.neighbours:
             links = " | ".join(
-                f"<a href='https://{self.units[i].main_host}{self.units[i].prefix}/'>{esc(self.units[i].name)}</a>"
+                f"<a href='{SCHEME}://{self.units[i].main_host}{self.units[i].prefix}/'>{esc(self.units[i].name)}</a>"
                 for i in unit.neighbours
             )
             parts.append(f"<p class='sasiedzi'>Sąsiednie samorządy: {links}</p>")
@@ -923,7 +923,7 @@ class Web:
             main.listing_pages[ctx.url(section)] = urls
             main.pagination[ctx.url(section)] = tpl.pagination
             main.item_pattern[ctx.url(section)] = (
-                "https://" + re.escape(unit.main_host) + prefix_re + tpl.item_regex(unit, section)
+                SCHEME + "://" + re.escape(unit.main_host) + prefix_re + tpl.item_regex(unit, section)
             )
 
         news_base, funding_base = tpl.news_base(unit), tpl.funding_base(unit)
@@ -1009,7 +1009,7 @@ class Web:
             bip_host=unit.bip_host,
             welfare_url=welfare.url,
             welfare_host=unit.welfare_host,
-            bip_hint=f"https://{unit.dead_bip_host}/" if unit.dead_bip_host else bip.url,
+            bip_hint=f"{SCHEME}://{unit.dead_bip_host}/" if unit.dead_bip_host else bip.url,
             dead_hosts=dead,
             forbidden_hosts=frozenset(forbidden - {s.host for s in sites}),
             feeds=feeds,
@@ -1139,7 +1139,7 @@ class Web:
     def _welfare(self, unit: Unit) -> SiteBuilder:
         """The welfare centre (GOPS/MOPS/PCPR/CUS/ROPS) on its own host, with a one-page news listing."""
         host = self.host(unit.welfare_host)
-        origin = f"https://{unit.welfare_host}"
+        origin = f"{SCHEME}://{unit.welfare_host}"
         site = SiteBuilder("welfare", origin + "/", unit.welfare_host, origin + "/")
         title = f"{unit.welfare_short} – {unit.welfare_name}"
         menu = [("Aktualności", "/aktualnosci"), ("Kontakt", "/kontakt")]

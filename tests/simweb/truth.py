@@ -1,7 +1,7 @@
 """What each simulated unit really holds, so discovery and whole runs can be scored against it.
 
 Templates fill a `TruthBuilder` while they render, so the truth can never disagree with the
-pages served.  Every URL here is the item's primary URL (https://host/path, no noise
+pages served.  Every URL here is the item's primary URL (http://host/path, no noise
 parameters); `aliases` maps the other URLs that serve the same document to it.
 """
 
@@ -10,6 +10,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal
+
+#: The web's URLs are plain http: served by one loopback server without TLS, so an operator can
+#: point `scrape --resolve` (curl-like, HTTP only) at it as at any staging server.
+SCHEME = "http"
 
 SectionKind = Literal["news", "funding", "bip", "welfare"]
 SiteRole = Literal["main", "bip", "welfare"]
@@ -96,7 +100,7 @@ class UnitTruth:
 
     def owns(self, url: str) -> bool:
         """Is `url` inside one of the unit's sites?  The robots.txt of their hosts counts (politeness needs it)."""
-        if any(url == f"https://{host}/robots.txt" for host in self.hosts):
+        if any(url == f"{SCHEME}://{host}/robots.txt" for host in self.hosts):
             return True
         return any(url == scope.rstrip("/") or url.startswith(scope) for scope in self.scopes)
 
