@@ -31,11 +31,13 @@ _PROGRAMME_AFTER = re.compile(
 )
 _PROGRAMME_BEFORE = re.compile(r"\b(?:[Pp]rogram\w*|[A-Z]{3,6})[ \t]*[-–—:]?[ \t]*$")
 # "Działanie 9.2.1", and with the axis in Roman as some RPOs print it: "Poddziałanie VI.1.1".
+# The two forms share the word, matched once: a top-level alternation would try each at every position.
 _MEASURE = re.compile(
-    r"(?=[pd])\b(?:pod)?dzialani(?:e|a|u|em|ach|om)?\s+(?:nr\.?\s*)?((?:\d{1,2}|[ivxl]{1,4})\.\d{1,2}(?:\.\d{1,2})?)"
+    r"(?=[pd])\b(?:pod)?dzialani"
+    r"(?:(?:e|a|u|em|ach|om)?\s+(?:nr\.?\s*)?((?:\d{1,2}|[ivxl]{1,4})\.\d{1,2}(?:\.\d{1,2})?)"
     r"(?!\.?\d)(?!\s*(?:mln|mld|tys|zl|%))"
     # PROW 2007-2013 numbered its measures with three digits, printed after a label: "Działanie: 413."
-    r"|(?=[pd])\b(?:pod)?dzialanie\s*:\s*([1-4][0-9]{2})(?![\d,])(?!\s*(?:mln|mld|tys|zl|%))"
+    r"|e\s*:\s*([1-4][0-9]{2})(?![\d,])(?!\s*(?:mln|mld|tys|zl|%)))"
 )
 _NAME_SKIP = " .:,-–—\t\n"
 
