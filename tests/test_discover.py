@@ -137,13 +137,14 @@ def test_wordpress_site(hosts: list[Host]) -> None:
     rule = news.pagination
     assert rule.label == "/page/N/ 1-based"
     assert rule.template == main.url("/aktualnosci/page/{n}/")
-    assert rule.verified and rule.past_end == "404"
+    assert rule.verified and rule.past_end is None  # nothing is asked past the end: the walker stops by itself
+    assert "/aktualnosci/page/999/" not in main.requests
     assert news.item_pattern is not None
     assert all(re.match(news.item_pattern, main.url(e.href)) for e in items)
     assert not any(
         re.match(news.item_pattern, main.url(p)) for p in ("/aktualnosci/", "/kontakt/", "/aktualnosci/page/2/")
     )
-    assert any("sitemap URLs" in e for e in news.evidence) and news.confidence >= 0.9
+    assert news.confidence >= 0.9
 
     funding = found.section("funding")
     assert funding is not None and funding.shape == "static" and funding.url == main.url("/projekty-unijne/")
@@ -158,8 +159,9 @@ def test_wordpress_site(hosts: list[Host]) -> None:
     assert (extra.kind, extra.host, extra.teryt, extra.site_id) == ("bip", bip.netloc, "1601011", "gmina-testowa-bip")
     assert extra.platform.name == "logonet"
     assert bip.requests == ["/robots.txt", "/"]  # only its homepage: the BIP is discovered as a site of its own
-    assert found.sitemaps == (main.url("/wp-sitemap-posts-post-1.xml"),) and found.feeds == (main.url("/feed/"),)
-    assert "/comments/feed/" not in main.requests
+    # the homepage led to a news listing: its sitemaps and feed were not needed, so not asked (issue 14)
+    assert found.sitemaps == () and found.feeds == ()
+    assert not [r for r in main.requests if "sitemap" in r or "feed" in r]
     assert found.requests <= 20 and found.requests >= len(main.requests) + len(bip.requests)
     assert not found.problems
 
@@ -255,7 +257,8 @@ def test_drupal_site_ascii_labels_zero_based_pages_and_units_on_other_hosts(host
     rule = news.pagination
     assert (rule.label, rule.base, rule.step) == ("?page= 0-based", 0, 1)
     assert rule.page_url(2) == main.url("/aktualnosci?page=1")
-    assert rule.verified and rule.past_end == "repeats page 1"
+    assert rule.verified and rule.past_end is None
+    assert "/aktualnosci?page=998" not in main.requests  # no page past the end is asked
     assert news.item_pattern and all(re.match(news.item_pattern, main.url(e.href)) for e in items)
     assert rule.pattern and re.match(rule.pattern, main.url("/aktualnosci?page=7"))
 
@@ -315,9 +318,9 @@ def test_joomla_site_offsets_sitemap_as_html_and_failures_recorded(hosts: list[H
     rule = news.pagination
     assert (rule.label, rule.base, rule.step) == ("?start= offset 5", 0, 5)
     assert rule.page_url(3) == main.url("/index.php/wiadomosci?start=10")
-    assert rule.verified and rule.past_end == "empty"
+    assert rule.verified and rule.past_end is None
     assert news.item_pattern and all(re.match(news.item_pattern, main.url(e.href)) for e in items)
-    assert any("12 sitemap URLs" in e for e in news.evidence)  # the sitemap came as text/html and was read
+    assert "/sitemap.xml" not in main.requests  # the menu led to the news listing: the sitemap was not needed
 
     funding = found.section("funding")
     assert funding is not None and funding.url == main.url("/index.php/fundusze-zewnetrzne")
@@ -359,6 +362,36 @@ def test_dead_site_is_recorded_not_raised() -> None:
     assert found.sections == () and found.extra_sites == ()
     assert any("unreachable" in p and "connection refused" in p for p in found.problems)
     assert found.requests <= 2
+
+
+def test_sitemap_as_html_read_when_the_homepage_links_no_news(hosts: list[Host]) -> None:
+    main = start(hosts)
+    items = joomla(main, dead_url())
+    menu = links(("/index.php/fundusze-zewnetrzne", "Fundusze zewnętrzne"))
+    main.routes["/"] = Reply(page("Gmina Testowa", "<p>Witamy</p>", menu=menu))
+    listed = [main.url("/index.php/wiadomosci"), *(main.url(e.href) for e in items)]
+    main.routes["/sitemap.xml"] = Reply(sitemap(listed), content_type="text/html; charset=utf-8")
+    found = run_discovery(site_at(main.url("/")))
+
+    news = found.section("news")
+    assert news is not None and news.url == main.url("/index.php/wiadomosci") and news.shape == "listing"
+    assert any("12 sitemap URLs" in e for e in news.evidence)  # the sitemap came as text/html and was read
+    assert found.sitemaps == (main.url("/sitemap.xml"),)
+
+
+def test_a_bips_notices_are_not_news_and_its_sitemap_is_not_asked(hosts: list[Host]) -> None:
+    bip = start(hosts)
+    menu = links(("/ogloszenia", "Ogłoszenia"), ("/kontakt", "Kontakt"))
+    notices = entries("/ogloszenia/", 1, 4, shape="{prefix}{n}")
+    bip.routes |= {
+        "/": Reply(page("Biuletyn Informacji Publicznej – Gmina Testowa", "<h1>BIP</h1>", menu=menu)),
+        "/ogloszenia": Reply(listing("Ogłoszenia", notices, menu=menu)),
+    }
+    found = run_discovery(site_at(bip.url("/")))
+
+    assert found.crawlable == ()
+    assert bip.requests == ["/robots.txt", "/"]  # neither the notices nor a sitemap were asked
+    assert any("legal notices" in n for n in found.notes) and not found.problems
 
 
 def test_the_walker_crawls_what_discovery_found(hosts: list[Host], tmp_path: Path) -> None:

@@ -6,6 +6,11 @@ are scored (`discover_links`), each candidate page is fetched once and confirmed
 or recorded as a static page (`discover_listing`), a listing's page 2 is fetched to prove the
 pagination rule brings new items, and the platform is fingerprinted (`platform`).
 
+Every request should be a listing page, an item or the homepage (issue 14): the sitemaps and the
+feed are read only when the homepage's links lead to no news listing (then they name the section
+roots), no page is asked past the end of a listing (the walker stops by itself on a page that
+brings nothing new), and on a BIP "Ogłoszenia" (legal notices, tenders) is not taken for news.
+
 Every request goes through the caller's Fetcher (robots.txt and per-host politeness are its
 job) and counts against `max_requests`; no request leaves the site's own hosts, except one
 to the homepage of a BIP or welfare centre found on another host, which becomes a site of its
@@ -30,7 +35,7 @@ from selectolax.lexbor import LexborHTMLParser
 from extract.decode import decode_html
 from extract.urls import canonical_url, origin_of
 from scraper.bip_hints import check_bip, unit_bip_hint, unit_names
-from scraper.discover_links import Candidate, Link, SectionKind, absolute, candidates, fold, page_links
+from scraper.discover_links import Candidate, Link, SectionKind, absolute, candidates, fold, page_links, url_words
 from scraper.discover_listing import (
     NO_PAGINATION,
     Item,
@@ -54,7 +59,6 @@ MAX_SITEMAPS = 3  # sitemap files fetched (an index and two of its children, or 
 MAX_UNZIPPED = 20_000_000  # a gzipped sitemap body is inflated at most this far
 SAMPLE_ITEMS = 10
 UNIT_RESERVE = 4  # requests kept for the BIP and welfare homepages (robots.txt + page each)
-PAST_END_PAGE = 999  # the page asked to see what the site does past the end of a listing
 _CRAWLED: tuple[SectionKind, ...] = ("news", "funding")
 _WANTED: dict[SectionKind, int] = {"news": 2, "funding": 2}  # sections confirmed per kind
 _TRIED: dict[SectionKind, int] = {"news": 3, "funding": 4}  # candidate pages fetched per kind at most
@@ -62,6 +66,9 @@ _FEED_TYPES = re.compile(r"rss|atom", re.IGNORECASE)
 _COMMENTS = re.compile(r"comment|komentarz", re.IGNORECASE)
 _NEWSY_SITEMAP = re.compile(r"posts?-post|news|aktualn|wiadom|article|artyku", re.IGNORECASE)
 _WELFARE_HUB = "jednostki organizacyjne"
+_BIP_TITLE = "biuletyn informacji publicznej"
+_NOTICE_WORDS = ("ogloszenia", "komunikaty", "przetargi", "zamowienia publiczne")  # a BIP's legal notices
+_NEWS_WORDS = ("aktualnosci", "wiadomosci", "news", "wydarzenia")
 _EXTRA_ID: dict[ExtraKind, str] = {"bip": "bip", "welfare": "ops"}
 _EXTRA_NAME: dict[ExtraKind, str] = {"bip": "Biuletyn Informacji Publicznej", "welfare": "Ośrodek pomocy społecznej"}
 HINT_CONFIDENCE = 0.45  # a verified guess from the community list: below any BIP the site links to itself
@@ -274,7 +281,8 @@ def _static(
 
 
 async def _check_pages(run: _Run, url: str, rule: Pagination, first: list[Item]) -> tuple[Pagination, list[Item]]:
-    """Fetch page 2: does it bring new items?  Then one page far past the end: what does the site do there?"""
+    """Fetch page 2: does it bring new items?  (No page past the end is asked: the walker stops on a page
+    that brings nothing new, so what the site does there costs a request and decides nothing.)"""
     second_url = rule.page_url(2)
     if second_url is None:
         return rule, []
@@ -286,27 +294,7 @@ async def _check_pages(run: _Run, url: str, rule: Pagination, first: list[Item])
     if not fresh:
         run.problems.append(f"{url}: page 2 {second_url} repeats page 1 (no new items); pagination not confirmed")
         return _with(rule, evidence=("page 2 repeats page 1: no new items",), past_end="repeats page 1"), []
-    rule = _with(rule, verified=True, evidence=(f"page 2 brings {len(fresh)} new items",))
-    far_url = rule.page_url(PAST_END_PAGE)
-    if far_url is None or not run.affordable(1 + UNIT_RESERVE):
-        return rule, fresh
-    result = await run.get(far_url, run.hosts)
-    if result is None:
-        return rule, fresh
-    if result.status in (404, 410):
-        past = str(result.status)
-    elif result.body is None:
-        past = result.error or f"HTTP {result.status}"
-    else:
-        tree = LexborHTMLParser(decode_html(result.body, result.headers.get("content-type")).text)
-        far = listing_items(tree, result.final_url, run.hosts)
-        if not far:
-            past = "empty"
-        elif not new_items(first + fresh, far):
-            past = "repeats page 1" if {i.url for i in far} <= {i.url for i in first} else "repeats earlier pages"
-        else:
-            past = "still items"
-    return _with(rule, evidence=(f"page {PAST_END_PAGE}: {past}",), past_end=past), fresh
+    return _with(rule, verified=True, evidence=(f"page 2 brings {len(fresh)} new items",)), fresh
 
 
 def _with(rule: Pagination, *, evidence: tuple[str, ...], **changes: object) -> Pagination:
@@ -409,47 +397,87 @@ async def _read_known(run: _Run, homepage: _Page, robots_sitemaps: list[str]) ->
     return _Known(await _sitemaps(run, robots_sitemaps, homepage.url), feed, feed_urls)
 
 
-async def _listings(run: _Run, homepage: _Page, links: list[Link], known: _Known) -> list[Section]:
-    """News and funding sections: the best candidates per kind fetched until enough are confirmed."""
+def _is_bip(homepage: _Page) -> bool:
+    """A BIP names itself in its title or first heading ("Biuletyn Informacji Publicznej – Gmina X")."""
+    nodes = (homepage.tree.css_first("title"), homepage.tree.css_first("h1"))
+    return any(node is not None and _BIP_TITLE in fold(node.text(deep=True)) for node in nodes)
+
+
+def _notices(candidate: Candidate) -> bool:
+    """A BIP's "Ogłoszenia", "Komunikaty", "Przetargi": legal notices and tenders, not the news sought."""
+    link = candidate.link
+    words = f" {' '.join(re.findall(r'[a-z0-9]+', fold(link.text or link.label)))} {url_words(link.url)} "
+    return any(f" {w} " in words for w in _NOTICE_WORDS) and not any(f" {w} " in words for w in _NEWS_WORDS)
+
+
+async def _confirm(
+    run: _Run, kind: SectionKind, found: list[Candidate], sections: list[Section], avoid: tuple[str, ...], known: _Known
+) -> None:
+    """Candidates of one kind examined, best first, until `_WANTED` of them are confirmed (added to `sections`)."""
+    confirmed = sum(1 for s in sections if s.kind == kind)
+    for candidate in found:
+        if confirmed >= _WANTED[kind]:
+            break
+        url = candidate.link.url
+        if not _own(url, run.hosts):
+            run.notes.append(f"{kind} link to another host not followed: {url}")
+            continue
+        if any(s.url == url for s in sections):
+            continue
+        if not run.affordable(1 + UNIT_RESERVE):
+            run.notes.append(f"{kind} candidate {url} not examined: budget kept for the BIP and welfare links")
+            continue
+        section = await _examine(run, candidate, avoid, known)
+        if section is None:
+            continue
+        if kind == "news" and section.shape == "static":
+            run.notes.append(f"news candidate {section.url} is not a listing")
+            continue
+        sections.append(section)
+        confirmed += 1
+
+
+async def _listings(
+    run: _Run, homepage: _Page, links: list[Link], robots_sitemaps: list[str], bip: bool
+) -> tuple[list[Section], _Known]:
+    """News and funding sections, and what the sitemaps and feed said (read only when the links led to no news).
+
+    The homepage's candidates come first; only when none of them is a news listing are the feed
+    and the sitemaps read, for section roots named like a kind and to corroborate item patterns.
+    On a BIP (`bip`) its notices are not news, and no news is looked for beyond its links.
+    """
     sections: list[Section] = []
     tried = tuple(c.link.url for kind in _CRAWLED for c in candidates(links, kind, limit=_TRIED[kind]))
     avoid = (homepage.url, *tried)
+    known = _Known()
     for kind in _CRAWLED:
-        found = candidates(links, kind, limit=_TRIED[kind]) or _sitemap_candidates(list(known.sitemap_urls), kind)
-        confirmed = 0
-        for candidate in found:
-            url = candidate.link.url
-            if not _own(url, run.hosts):
-                run.notes.append(f"{kind} link to another host not followed: {url}")
-                continue
-            if any(s.url == url for s in sections):
-                continue
-            if not run.affordable(1 + UNIT_RESERVE):
-                run.notes.append(f"{kind} candidate {url} not examined: budget kept for the BIP and welfare links")
-                continue
-            section = await _examine(run, candidate, avoid, known)
-            if section is None:
-                continue
-            if kind == "news" and section.shape == "static":
-                run.notes.append(f"news candidate {section.url} is not a listing")
-                continue
-            sections.append(section)
-            confirmed += 1
-            if confirmed >= _WANTED[kind]:
-                break
+        found = candidates(links, kind, limit=_TRIED[kind])
+        if bip and kind == "news":
+            for candidate in [c for c in found if _notices(c)]:
+                run.notes.append(f"news candidate {candidate.link.url} on a BIP: legal notices, not news")
+            found = [c for c in found if not _notices(c)]
+        await _confirm(run, kind, found, sections, avoid, known)
+    if not bip and not any(s.kind == "news" for s in sections):
+        known = await _read_known(run, homepage, robots_sitemaps)
+        for kind in _CRAWLED:
+            if not any(s.kind == kind for s in sections):
+                await _confirm(run, kind, _sitemap_candidates(list(known.sitemap_urls), kind), sections, avoid, known)
     if not any(s.kind == "news" for s in sections):
-        items = listing_items(homepage.tree, homepage.url, run.hosts)
+        items = [] if bip else listing_items(homepage.tree, homepage.url, run.hosts)
         if items:
             pattern = item_pattern([i.url for i in items], avoid=avoid)
-            evidence = (f"no news link confirmed; the homepage lists {len(items)} dated items",)
+            evidence = [f"no news link confirmed; the homepage lists {len(items)} dated items"]
+            if pattern:
+                _corroborate(pattern, known, evidence)
+            sample = tuple(items[:SAMPLE_ITEMS])
             sections.append(
-                Section(
-                    "news", homepage.url, "listing", 0.5, pattern, NO_PAGINATION, tuple(items[:SAMPLE_ITEMS]), evidence
-                )
+                Section("news", homepage.url, "listing", 0.5, pattern, NO_PAGINATION, sample, tuple(evidence))
             )
+        elif bip:
+            run.notes.append("a BIP: no news section looked for beyond its links")
         else:
             run.problems.append("no news section found")
-    return sections
+    return sections, known
 
 
 async def _units(run: _Run, links: list[Link], hint: str | None) -> tuple[list[Section], list[ExtraSite]]:
@@ -543,8 +571,8 @@ async def discover(
     if homepage is None:
         return finish(base)
     links = page_links(homepage.tree, homepage.url)
-    known = await _read_known(run, homepage, rules.sitemaps() if rules else [])
-    sections = await _listings(run, homepage, links, known)
+    bip = _is_bip(homepage)
+    sections, known = await _listings(run, homepage, links, rules.sitemaps() if rules else [], bip)
     units, extras = await _units(run, links, bip_hint(site))
     sitemaps, feeds = known.confirms([s.item_pattern for s in sections if s.item_pattern])
     found = replace(

@@ -265,7 +265,7 @@ class Pagination:
     next_url: str | None = None  # the page-2 link as found (an opaque next link has no template)
     pattern: str | None = None  # regex for the walker's `follow`: every page of this listing
     verified: bool = False  # page 2 was fetched and brought new items
-    past_end: str | None = None  # what a page far past the end gives: "404", "empty", "repeats page 1"
+    past_end: str | None = None  # "repeats page 1" when page 2 brings nothing new (no page past the end is asked)
     evidence: tuple[str, ...] = ()
 
     def page_url(self, page: int) -> str | None:
