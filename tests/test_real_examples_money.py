@@ -108,6 +108,15 @@ ROUND_TWO = [
     ),
 ]
 
+ROUND_THREE = [
+    (
+        "Źródła finansowania projektu (wartość w zł):\nCałkowita wartość projektu: 49 190,00\n"
+        "EFS – środki Unii Europejskiej: 41 811,50\nBudżet państwa – środki krajowe: 7 378,50",
+        [("total_cost", D("49190.00")), ("eu_share", D("41811.50")), ("grant", D("7378.50"))],
+    ),
+    ("Dotacje na łączną kwotę ponad 73 tys. zł otrzymało 17 podmiotów.", [("other", D(73000))]),
+]
+
 # Rules and pools are not money given to one project: other.
 NOT_ONE_PROJECTS = [
     ("Na utworzenie domu można dostać najwyżej 300 tys. złotych.", [("other", D(300000))]),
@@ -205,7 +214,8 @@ def test_never_money(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"), CLAUSES + MORE_CLAUSES + ROUND_TWO + CUE_WORDS + NOT_ONE_PROJECTS + LISTS + FORMATS
+    ("text", "expected"),
+    CLAUSES + MORE_CLAUSES + ROUND_TWO + ROUND_THREE + CUE_WORDS + NOT_ONE_PROJECTS + LISTS + FORMATS,
 )
 def test_example(text: str, expected: list[tuple[str, Decimal]]) -> None:
     assert kinds(text) == expected

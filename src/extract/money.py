@@ -114,7 +114,9 @@ _CAP_BEFORE = re.compile(r"(?:najwyżej|maksymalnie|maks\.|max\.?|nie\s+więcej\
 # Money for many recipients at once (a call's or a country's pool) is an allocation, not one project's.
 _MANY_RECIPIENTS = re.compile(
     r"\bdo\s+podziału\b|\bw\s+całym\s+kraju\b|\bz\s+całej\s+Polski\b|\bsamorząd(?:y|om)\b|\bjednostkom\s+samorządu\b"
-    r"|\bwszystkich\s+(?:gmin|powiatów|samorządów|jednostek|dofinansowań|dotacji|projektów)\b",
+    r"|\bwszystkich\s+(?:gmin|powiatów|samorządów|jednostek|dofinansowań|dotacji|projektów)\b"
+    # "otrzymało 17 podmiotów", "dla 203 KGW": a count of recipients
+    r"|\b\d+\s+(?:podmiot|organizacj|gmin|samorząd|jednost|beneficjent|stowarzysz|wnioskodawc|grantobiorc|KGW|OSP)\w*",
     re.I,
 )
 # "dotacje od 0,5 mln zł do 93,5 mln": the lower bound of a range printed with its own currency.
@@ -485,7 +487,7 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
         if after.lstrip(" \u00a0–—-")[:1].isupper() and not _UNIT_SUBJECT.match(after.lstrip(" \u00a0–—-")):
             after = ""  # a new sentence or label without a full stop ("… 5.250.000,00 zł Deklarowana kwota …")
         kind = _kind(_own_before(before, after), after)
-        if m.group("lnum") is not None and not _HEADS.search(before):
+        if m.group("lnum") is not None and not (_HEADS.search(before) or _EU_SOURCE.search(before)):
             continue  # a number after a colon is money only under a money label
         upper_bound = bool(
             mentions and start - mentions[-1].end < 12 and _RANGE_UPPER.search(text, mentions[-1].end, start)
