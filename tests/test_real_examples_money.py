@@ -115,6 +115,10 @@ ROUND_THREE = [
         [("total_cost", D("49190.00")), ("eu_share", D("41811.50")), ("grant", D("7378.50"))],
     ),
     ("Dotacje na łączną kwotę ponad 73 tys. zł otrzymało 17 podmiotów.", [("other", D(73000))]),
+    ("A dofinansowanie ma z tego pokryć ponad milion 300 tysięcy.", [("grant", D(1300000))]),
+    ("Urząd rozdzielił prawie 300 milionów złotych unijnych dotacji.", [("other", D(300000000))]),
+    ("Wnioskowana kwota dotacji wynosi 45 609,00 zł.", [("other", D("45609.00"))]),
+    ("Kwota wnioskowanego dofinansowania: 10 000 zł", [("other", D(10000))]),
 ]
 
 # Rules and pools are not money given to one project: other.

@@ -46,7 +46,7 @@ _CUR = r"(?:złotych|złotego|złote|złoty|zł|Zł|ZŁ|zl|PLN|pln|Pln|EURO|EUR|
 _EURO = frozenset({"EURO", "EUR", "Euro", "euro", "€"})
 # What may follow a multiplier before the currency: "4 mln 132 tys. 500 złotych", "783 tys. 750 zł".
 _REST = (
-    rf"(?:(?P<num2>\d{{1,3}}){_SP}*(?P<mult2>tys|tyś|tysi(?:ęcy|ące|ąc))\.?{_SP}*)?"
+    rf"(?:(?P<num2>\d{{1,3}}){_SP}*(?P<mult2>tysi(?:ęcy|ące|ąc)|tyś|tys)(?!\w)\.?{_SP}*)?"
     rf"(?:(?P<num3>\d{{1,3}}){_SP}+)?"
 )
 _OREST = _REST.replace("num2", "onum2").replace("mult2", "omult2").replace("num3", "onum3")
@@ -57,7 +57,7 @@ _AMOUNTS = (
     rf"(?:(?<![\w.,])|(?<=\d{{2}}\.\d{{2}}\.\d{{4}}))(?<!\d{_SP})(?P<num>{_INT})(?P<frac>{_FRAC})?{_SP}*"
     rf"(?:(?P<mult>{_MULT})\.?{_SP}*{_REST})?(?P<cur>{_CUR})(?!\w)"
     # milion 700 tysięcy zł, miliard złotych: the word itself is the number one
-    rf"|(?<!\w)(?P<one>milion|miliard)(?=[ \u00a0])\s*{_OREST}(?P<ocur>{_CUR})(?!\w)"
+    rf"|(?<!\w)(?P<one>milion|miliard)(?=[ \u00a0])\s*{_OREST}(?:(?P<ocur>{_CUR})(?!\w))?"
     # 1 940 200,00 z Funduszu …: grouped with grosze, no currency word, a source or use after it
     rf"|(?<![\w.,])(?<!\d{_SP})(?P<bnum>\d{{1,3}}(?:{_SP}\d{{3}}){{1,4}}),(?P<bfrac>\d{{2}})"
     rf"(?={_SP}+(?:z|ze|na|dla)\s)"
@@ -116,7 +116,8 @@ _MANY_RECIPIENTS = re.compile(
     r"\bdo\s+podziału\b|\bw\s+całym\s+kraju\b|\bz\s+całej\s+Polski\b|\bsamorząd(?:y|om)\b|\bjednostkom\s+samorządu\b"
     r"|\bwszystkich\s+(?:gmin|powiatów|samorządów|jednostek|dofinansowań|dotacji|projektów)\b"
     # "otrzymało 17 podmiotów", "dla 203 KGW": a count of recipients
-    r"|\b\d+\s+(?:podmiot|organizacj|gmin|samorząd|jednost|beneficjent|stowarzysz|wnioskodawc|grantobiorc|KGW|OSP)\w*",
+    r"|\b\d+\s+(?:podmiot|organizacj|gmin|samorząd|jednost|beneficjent|stowarzysz|wnioskodawc|grantobiorc|KGW|OSP)\w*"
+    r"|\brozdziel\w*|\brozdysponowa\w*",  # distributed among many
     re.I,
 )
 # "dotacje od 0,5 mln zł do 93,5 mln": the lower bound of a range printed with its own currency.
@@ -179,7 +180,10 @@ _HEADS = re.compile(
     r"|(?:otrzyma|otrzymuj|otrzymywa|pozyska|uzyska|dostał|zdoby|przyzna|przekaza|wywalczy)\w*|dostan\w*|dostaj\w*|dostal[iy]\w*|voucher\w*|trafi\w*|\bdał[aoiy]?\b"
     r"|wesprze\w*|dołoży\w*|przeznaczon\w*\s+kwot\w*)"
     r"|(?P<eu_share>wkład\w*\s+(?:(?-i:UE)|unii\b|unijn\w*|wspólnot\w*))"
-    r"|(?P<other>(?:alokacj\w*|\bpul[aięy]\b)(?:\s+(?:środków\s+)?na\s+\w+)?|pożyczk\w*|kredyt\w*|(?:ma|mają|miał\w*)\s+budżet\w*|budżet\w*\s+(?:konkursu|naboru|programu)))",
+    r"|(?P<other>(?:alokacj\w*|\bpul[aięy]\b)(?:\s+(?:środków\s+)?na\s+\w+)?"
+    # a request is not money received: "wnioskowana kwota dotacji", "kwota wnioskowanego dofinansowania"
+    r"|wnioskowan\w*\s+(?:kwot\w*\s+)?(?:(?:dotacj|dofinansowa|wsparci|pomoc|środk)\w*)?"
+    r"|kwot\w*\s+wnioskowan\w*(?:\s+(?:dotacj|dofinansowa|wsparci|pomoc|środk)\w*)?|pożyczk\w*|kredyt\w*|(?:ma|mają|miał\w*)\s+budżet\w*|budżet\w*\s+(?:konkursu|naboru|programu)))",
     re.I,
 )
 # Phrases naming the EU as the source of a sum ("ze środków Unii Europejskiej", "z EFS").
@@ -255,7 +259,11 @@ def _currency(m: re.Match[str]) -> Literal["PLN", "EUR"]:
 
 def _bare(m: re.Match[str]) -> bool:
     """An amount printed with a multiplier or in words but no currency ("320 tys.", "trzy miliony")."""
-    return m.group("xnum") is not None or (m.group("words") is not None and m.group("wcur") is None)
+    return (
+        m.group("xnum") is not None
+        or (m.group("words") is not None and m.group("wcur") is None)
+        or (m.group("one") is not None and m.group("ocur") is None)
+    )
 
 
 def _match_value(m: re.Match[str]) -> Decimal | None:
