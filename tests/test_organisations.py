@@ -571,3 +571,92 @@ def test_no_beneficiary_from_other_subjects(text: str) -> None:
 def test_implementer_in_real_wordings(text: str, expected: str) -> None:
     found = find_implementer(text)
     assert found is not None and found.name == expected
+
+
+# --------------------------------------------------------------------------- general realisation wordings
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "przez X" reads the accusative: back to the nominative
+        ("Konkurs to program realizowany przez Fundację Dobrych Serc w powiecie.", "Fundacja Dobrych Serc"),
+        (
+            "Projekt jest prowadzony przez Miejską Bibliotekę Publiczną w Zgórzu.",
+            "Miejska Biblioteka Publiczna w Zgórzu",
+        ),
+        ("Zadanie realizowane przez Gminny Ośrodek Kultury w Lasku potrwa rok.", "Gminny Ośrodek Kultury w Lasku"),
+        (
+            "Inwestycje prowadzone przez Zarząd Dróg Powiatowych w Mielcu kosztowały 5 mln zł.",
+            "Zarząd Dróg Powiatowych w Mielcu",
+        ),
+        # the subject across a relative pronoun or a company phrase
+        ("Beneficjentem jest Nadleśnictwo Gromnik, które realizuje projekt z partnerami.", "Nadleśnictwo Gromnik"),
+        (
+            "Stowarzyszenie Razem we współpracy z Fundacją Ala i Parafią Bór prowadzą wspólnie projekt „Dom”.",
+            "Stowarzyszenie Razem",
+        ),
+        ("Fundacja Ola wraz z Gminą Bór realizują projekt „Sad” od maja.", "Fundacja Ola"),
+        # a lower-case adjective of place before an office's acronym
+        ("Projekt „Praca dla wszystkich” realizuje opolski WUP.", "opolski WUP"),
+    ],
+)
+def test_implementer_general_wordings(text: str, expected: str) -> None:
+    found = find_implementer(text)
+    assert found is not None and found.name == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # tasks (plural) carried out by a partner are a part of the project
+        "Budżet wynosi 650 000 zł, na zadania realizowane przez Fundację Ala przypada 190 000 zł.",
+        # a relative clause about something else than carrying out
+        "Spotkanie odbyło się w Domu Kultury, które prowadzi zajęcia dla dzieci.",
+        # no acronym after the adjective
+        "Projekt realizuje opolski samorząd.",
+    ],
+)
+def test_no_implementer_from_general_wordings(text: str) -> None:
+    assert find_implementer(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Głównym beneficjentem jest Nadleśnictwo Gromnik, które realizuje projekt.", "Nadleśnictwo Gromnik"),
+        ("Jedynym beneficjentem projektu jest Gmina Bór.", "Gmina Bór"),
+    ],
+)
+def test_beneficiary_with_adjective(text: str, expected: str) -> None:
+    found = find_beneficiary(text)
+    assert found is not None and found.name == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an NGO that runs a grant scheme for many recipients did not get the money itself
+        ("Działaj Lokalnie to program realizowany przez Fundację Ala. Dotacje otrzymało 17 podmiotów.", None),
+        ("Projekt realizowany przez Fundację Ala otrzymał dotację 20 tys. zł.", "Fundacja Ala"),
+    ],
+)
+def test_beneficiary_of_an_ngo_scheme(text: str, expected: str | None) -> None:
+    found = find_beneficiary(text)
+    assert (found.name if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Fundację Pokolenia", "Fundacja Pokolenia"),
+        ("Lokalną Grupę Działania Stowarzyszenie Ala", "Lokalna Grupa Działania Stowarzyszenie Ala"),
+        ("Parafię pw. Św. Jana", "Parafia pw. Św. Jana"),
+        ("Miejski Ośrodek Pomocy Społecznej", "Miejski Ośrodek Pomocy Społecznej"),
+        ("Stowarzyszenie Razem", "Stowarzyszenie Razem"),
+    ],
+)
+def test_from_accusative(name: str, expected: str) -> None:
+    from extract.org_cases import from_accusative
+
+    assert from_accusative(name) == expected

@@ -429,3 +429,43 @@ def test_an_end_two_sentences_later_does_not_join() -> None:
     )
     found = find_period(text)[0]
     assert found is not None and (found.start, found.end) == (None, date(2019, 11, 30))
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # quarters, in any case, joined by "między … a …" or a dash
+        (
+            "Zadania będą wykonywane między IV kwartałem 2021 roku a III kwartałem 2022 roku.",
+            date(2021, 10, 1),
+            date(2022, 9, 30),
+        ),
+        ("Projekt: IV kwartał 2021 – III kwartał 2022.", date(2021, 10, 1), date(2022, 9, 30)),
+        ("Prace potrwają pomiędzy 1 marca 2023 r. a 30 czerwca 2023 r.", date(2023, 3, 1), date(2023, 6, 30)),
+        # dashed day-month-year
+        ("Projekt realizowany od 04-10-2022 do 31-12-2023.", date(2022, 10, 4), date(2023, 12, 31)),
+        # an end planned for a date
+        ("Zakończenie projektu zaplanowano na 31 grudnia 2021 roku.", None, date(2021, 12, 31)),
+        ("Rozpoczęcie realizacji zadania przewidziano na 1 lipca 2024 r.", date(2024, 7, 1), None),
+        # a start further from its verb
+        ("Instytut realizuje projekt wsparcia dla seniorów z gminy od kwietnia 2014.", date(2014, 4, 1), None),
+    ],
+)
+def test_general_period_wordings(text: str, start: date | None, end: date | None) -> None:
+    found = find_period(text)[0]
+    assert found is not None and (found.start, found.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "a" without "między" joins nothing
+        "W 2021 roku a 2022 roku różnica była duża.",
+        # a call window stays out
+        "Nabór wniosków potrwa między 1 marca 2023 r. a 30 marca 2023 r.",
+        # a meeting planned for a date is not the project's end
+        "Spotkanie zaplanowano na 31 grudnia 2021 roku.",
+    ],
+)
+def test_not_general_periods(text: str) -> None:
+    assert find_period(text)[0] is None

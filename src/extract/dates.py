@@ -121,7 +121,7 @@ _DATE = re.compile(
     rf"|(?<![/-])(?P<nmm>\d{{2}})[./](?P<nmy>\d{{4}})(?![\d]|[.,/-]\d)"
     r")"
     # I kwartał 2021, 2 kw. 2021
-    rf"|(?<!\w)(?=[IV1-4])(?P<q>IV|III|II|I|[1-4])\.?{_HS}+(?i:kwarta(?:łu|le|ł|l)|kw\.){_HS}+"
+    rf"|(?<!\w)(?=[IV1-4])(?P<q>IV|III|II|I|[1-4])\.?{_HS}+(?i:kwarta(?:łem|łu|le|ł|l)|kw\.){_HS}+"
     rf"(?P<qy>\d{{4}})(?!\d)"
     # styczeń 2020, w styczniu 2020, stycznia 2020, kwietnia br., lipiec’22 (an apostrophe for the century)
     rf"|{_NOT_LETTER_BEFORE}(?=[{_MONTH_INITIALS}])(?P<mm>{_MONTH})(?:{_HS}+"

@@ -66,3 +66,25 @@ def nominative(name: str) -> str:
             break
         out.append(_decline(word, gender) if words[0] != head else word)
     return " ".join(out)
+
+
+# Accusative endings of a name's leading feminine words ("Fundację", "Lokalną Grupę", "Miejską Bibliotekę").
+_ACCUSATIVE_F = re.compile(r"(?<=\w)[ąę]$")
+
+
+def from_accusative(name: str) -> str:
+    """`name` read after "przez" (the accusative) in the nominative: "przez Fundację Pokolenia" -> "Fundacja
+    Pokolenia", "przez Lokalną Grupę Działania" -> "Lokalna Grupa Działania".  Masculine and neuter names
+    read the same in both cases; only the leading capitalised words ending in -ą / -ę change.
+
+    >>> from_accusative("Miejską Bibliotekę Publiczną w Opolu")
+    'Miejska Biblioteka Publiczna w Opolu'
+    >>> from_accusative("Gminny Ośrodek Pomocy Społecznej")
+    'Gminny Ośrodek Pomocy Społecznej'
+    """
+    words = name.split()
+    for i, word in enumerate(words):
+        if not word[:1].isupper() or not _ACCUSATIVE_F.search(word):
+            break
+        words[i] = _ACCUSATIVE_F.sub("a", word)
+    return " ".join(words)

@@ -48,6 +48,7 @@ _ORG_STEMS = (
     "muzeum", "teatr", "parafi", "caritas", "towarzystw", "zwiaz", "izb", "agencj", "komend",
     "straz", "placowk", "swietlic", "warsztat", "biur", "jednostk", "solectw", "federacj",
     "kuratori", "poradni", "hospicj", "zgromadzeni", "uczelni", "kolo", "grupa", "orkiestr",
+    "nadlesnictw",
 )  # fmt: skip
 # Words (folded) that begin a new organisation after "i" / "oraz": nominative and instrumental.
 _ORG_HEADS = frozenset([
@@ -345,7 +346,21 @@ def subject_before(text: str, verb_start: int) -> str | None:
         sentence_start = text.find(" ", verb_start - _SUBJECT_REACH, verb_start) + 1
     clause = text[sentence_start:verb_start]
     tokens = list(_TOKEN.finditer(clause))
-    for i, token in enumerate(tokens):
+    # a run stops after a word ending in a comma, colon, …: none starting before the last such word reaches the verb
+    first = 0
+    for k in range(len(tokens) - 2, -1, -1):
+        if tokens[k].group(0)[-1:] in ",;:!?)":
+            first = k + 1
+            break
+    if not any(quote in clause for quote in OPEN_QUOTES + '"'):  # outside quotes a run holds only name words
+        k = len(tokens)
+        while k > first:
+            core = tokens[k - 1].group(0).rstrip(",.;:!?)")
+            if not core or not (_is_capitalised(core) or core.lower() in _CONNECTORS or core.isdigit()):
+                break
+            k -= 1
+        first = k
+    for i, token in enumerate(tokens[first:], first):
         word = token.group(0)
         if not _is_capitalised(word) or word.lower() in _CONNECTORS:
             continue

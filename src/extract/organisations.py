@@ -18,7 +18,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from extract.org_cases import HEAD_FORMS, nominative
+from extract.org_cases import HEAD_FORMS, from_accusative, nominative
 from extract.org_names import (
     OrgMention,
     OrgRun,
@@ -164,7 +164,8 @@ _BENEFICIARY_LABEL = re.compile(
 _BENEFICIARY_ROW = re.compile(rf"^(?:Beneficjent|Wnioskodawca)[ \t\u00a0]+(?=[{_CAP}])", re.MULTILINE)
 _LIST_ITEM = re.compile(r"^\s*(?:[-–•*]|\d+[.)])\s")
 _BENEFICIARY_IS = re.compile(
-    r"\bBeneficjent(?:em|ami)\s+(?:projektu\s+|zadania\s+)?(?:jest|są|był[aoy]?|został[aoy]?)\s+",
+    r"\b(?:(?:główn|jedyn|bezpośredni|ostateczn)\w*\s+)?Beneficjent(?:em|ami)\s+(?:projektu\s+|zadania\s+)?"
+    r"(?:jest|są|był[aoy]?|został[aoy]?)\s+",
     re.IGNORECASE,
 )
 # "Gminny Ośrodek Kultury w Luzinie znalazł się wśród beneficjentów", "Gmina X jest beneficjentem".
@@ -480,9 +481,18 @@ def _listed_recipient(text: str, line_start: int) -> str | None:
     return _role_name(cut_name(above), unit=True)
 
 
+# "Dotacje … otrzymało 17 podmiotów", "beneficjenci": the money went to many; the NGO running the scheme regrants it.
+_MANY_RECIPIENTS = re.compile(
+    r"\b\d+\s+(?:podmiot|organizacj|stowarzysze|grup|inicjatyw|wnioskodawc|beneficjent|grantobiorc)\w*|\bbeneficjenci\b"
+)
+
+
 def _ngo_implementer(text: str, lowered: str) -> str | None:
-    """An NGO said to carry out a task the passage says money was granted for: it is the one that got it."""
+    """An NGO said to carry out a task the passage says money was granted for: it is the one that got it
+    (not when the money went to many recipients: then the NGO runs a grant scheme)."""
     if not any(word in lowered for word in _GRANT_WORDS) or not any(word in lowered for word in _NGO_WORDS):
+        return None
+    if _MANY_RECIPIENTS.search(lowered):
         return None
     found = find_implementer(text)
     if found is None or not any(fold(word) in _NGO_FIRST for word in found.name.split()[:2]):
@@ -620,8 +630,8 @@ _ITEM = r"(?:projekt\w*|zadani\w*|program\w*|przedsięwzięci\w*|inwestycj\w*)"
 _IMPLEMENTER_IS = re.compile(
     rf"\b(?:Realizatorem\s+(?:{_ITEM}\s+)?(?:(?:na\s+terenie|w\s+ramach)\s+(?:[^\s.]+\s+){{1,3}}?)?"
     r"(?:jest|był[aoy]?|został[aoy]?|będzie)"
-    rf"|{_ITEM}\s+(?:jest\s+|był[aoy]?\s+|będzie\s+)?(?:realizowan|prowadzon|wdrażan|przeprowadzon)[aey]"
-    rf"\s+(?:jest\s+|był[aoy]?\s+|będzie\s+)?przez"
+    rf"|(?P<item>{_ITEM})\s+(?:jest\s+|był[aoy]?\s+|będzie\s+)?(?:realizowan|prowadzon|wdrażan|przeprowadzon)"
+    rf"(?P<ending>[aey])\s+(?:jest\s+|był[aoy]?\s+|będzie\s+)?(?P<by>przez)"
     rf"|za\s+(?:przeprowadzenie|realizację|wykonanie|prowadzenie)\s+(?:{_ITEM}\s+)?odpowiada(?:ł[aoy]?|ją)?)\s+",
     re.IGNORECASE,
 )
@@ -642,7 +652,8 @@ _DOES_AFTER = re.compile(
 # The implementer before the verb, the project after it ("GOPS w Świlczy prowadzi ten projekt",
 # "Ośrodek Pomocy Społecznej zaczął 01.04.2008 roku realizować projekt").
 _DOES_BEFORE = re.compile(
-    r"\b(?:realizuj[eą]|realizował[aoy]?|zrealizował[aoy]?|wdraża|(?P<weak>prowadzi|prowadził[aoy]?"
+    r"\b(?:realizuj[eą]|realizował[aoy]?|realizowali|zrealizował[aoy]?|zrealizowali|wdrażaj?[ąa]"
+    r"|(?P<weak>prowadz[ią]|prowadził[aoy]?|prowadzili"
     r"|zaczyna|rozpoczyna|zaczął|zaczęł[aoy]|rozpoczął|rozpoczęł[aoy]|koordynuje))"
     rf"\s+(?:(?:[^\s.]|\.(?=\S))+\s+){{0,4}}?{_ITEM}\b",
     re.IGNORECASE,
@@ -702,6 +713,38 @@ _DOES_AFTER_STARTS = (
 _DOES_BEFORE_STARTS = ("realiz", "zrealiz", "wdraża", "prowadz", "zacz", "rozpocz", "koordynuje")
 
 
+def _plural_items(item: str, ending: str) -> bool:
+    """Whether "<item> realizowane" names several tasks ("zadania"), parts of a project, not one ("zadanie")."""
+    return ending == "e" and item.lower() == "zadania"
+
+
+# "Nadleśnictwo Leśny Dwór, które realizuje projekt": the unit a relative clause hangs on.
+_RELATIVE_BEFORE = re.compile(r",\s*(?:któr[aey]|którzy)(?:\s+(?:obecnie|nadal|również|też|wspólnie))?\s*$")
+# "Caritas Polska we współpracy z Caritas Diecezji … prowadzą wspólnie projekt": the subject before its company.
+_COMPANY_BEFORE = re.compile(r"\s+(?:we\s+współpracy|wraz|razem|wspólnie)\s+z(?:e)?\s+[^.;:!?\n]*$")
+_COMPANY_WORDS = re.compile(r"współpracy|wraz|razem|wspólnie")
+# "realizuje rzeszowski WUP": a lower-case adjective of place before an office's acronym.
+_LOCAL_ACRONYM = re.compile(r"[a-ząćęłńóśźż]+(?:ski|cki|dzki|ska|cka|dzka|skie|ckie|dzkie)\s+[A-ZĄĆĘŁŃÓŚŹŻ]{2,6}\b")
+
+
+def _subject_of(text: str, verb_start: int) -> str | None:
+    """The unit that is the subject of a verb, also across a relative pronoun or a "wraz z …" phrase."""
+    window_start = max(0, verb_start - _NAME_REACH)
+    window = text[window_start:verb_start]
+    company = _COMPANY_BEFORE.search(window) if " z" in window and _COMPANY_WORDS.search(window) else None
+    if company and (found := subject_before(text, window_start + company.start())):
+        return found
+    if found := subject_before(text, verb_start):
+        return found
+    cut = _RELATIVE_BEFORE.search(window, max(0, len(window) - 40)) if "któr" in window[-40:] else None
+    return subject_before(text, window_start + cut.start()) if cut else None
+
+
+def _local_acronym(text: str, start: int) -> str | None:
+    match = _LOCAL_ACRONYM.match(text, start)
+    return match.group(0) if match else None
+
+
 def _genitive_at(text: str, start: int) -> str | None:
     """The body named at `start` in the genitive ("Miejskiego Ośrodka Pomocy Społecznej w Zgierzu"), nominative."""
     run = _run_at(text, start)
@@ -753,15 +796,17 @@ def _find_implementer(text: str) -> OrgMention | None:
         or ("przez" in cues and any(word in cues for word in _PARTICIPLES))
     )
     for match in _cues(_IMPLEMENTER_IS, text, cues, _IMPLEMENTER_IS_STARTS) if implementer_is else ():
+        if match.group("by") and _plural_items(match.group("item"), match.group("ending")):
+            continue  # "na zadania realizowane przez X przypada …": some of the tasks, not the project
         if found := _implementer_at(text, match.end(), acronym=True):
-            return org_mention(found)
+            return org_mention(from_accusative(found) if match.group("by") else found)
     weak: list[tuple[int, str]] = []  # "prowadzi", "zaczyna": read only when no stronger wording names one
     strong: list[tuple[int, str]] = []
     for match in _cues(_DOES_AFTER, text, cues, _DOES_AFTER_STARTS):
         before = text[_sentence_start(text, match.start()) : match.start()]
         if not _ITEM_WORD.search(before) and not _PRONOUN.search(match.group(0)):
             continue
-        if found := _implementer_at(text, match.end()):
+        if found := _implementer_at(text, match.end()) or _local_acronym(text, match.end()):
             (weak if match.group("weak") else strong).append((match.start(), found))
         elif (subject := subject_before(text, match.start())) and (found := _object_first(before, subject)):
             # "Projekt „Model lokalnej współpracy” Gminny Ośrodek … prowadził w okresie od …": object, subject, verb
@@ -769,7 +814,7 @@ def _find_implementer(text: str) -> OrgMention | None:
     for match in (
         _cues(_ANSWERS_FOR, text, cues, ("bezpośrednio", "wyłącznie", "odpowiada")) if "odpowiada" in cues else ()
     ):
-        found = subject_before(text, match.start())
+        found = _subject_of(text, match.start())
         if found and fold(found) not in _BARE_HEADS and not fold(found).startswith(_OFFICES):
             strong.append((match.start(), found))
     for match in _cues(_ON_BEHALF, text, cues, ("w imieniu",)) if "imieniu" in cues else ():
@@ -778,7 +823,7 @@ def _find_implementer(text: str) -> OrgMention | None:
             strong.append((match.start(), found))
     does_before = any(item in cues for item in _ITEM_WORDS)
     for match in _cues(_DOES_BEFORE, text, cues, _DOES_BEFORE_STARTS) if does_before else ():
-        found = subject_before(text, match.start())
+        found = _subject_of(text, match.start())
         if found and fold(found) not in _BARE_HEADS and not fold(found).startswith(_OFFICES):
             (weak if match.group("weak") else strong).append((match.start(), found))
     for found_list in (strong, weak):

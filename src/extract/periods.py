@@ -51,6 +51,9 @@ _YEAR = re.compile(
 _RANGE_GAP = re.compile(rf"{_HS}*(?:{_DASH}|(?i:do)(?:{_HS}+(?i:dnia|końca))?){_HS}*")
 _YEAR_GAP = re.compile(rf"{_HS}*(?:{_DASH}|(?i:do)(?:{_HS}+(?i:końca))?){_HS}*")
 _OD_BEFORE = re.compile(rf"(?<!\w)(?i:od)(?:{_HS}+(?i:dnia))?{_HS}+\Z")
+# "między IV kwartałem 2021 roku a III kwartałem 2022 roku", "pomiędzy 1 marca a 30 czerwca 2023 r.".
+_BETWEEN_BEFORE = re.compile(rf"(?<!\w)(?i:(?:po)?między){_HS}+\Z")
+_AND_GAP = re.compile(rf"{_HS}+(?i:a){_HS}+")
 _YEARS_BEFORE = re.compile(rf"(?<!\w)(?i:(?:na{_HS}+)?lata|(?:w{_HS}+)?latach){_HS}+\Z")
 # "od 28 stycznia do 8 lutego 2019 r.", "od 1 do 15 marca 2021", "od marca do czerwca 2021".
 _PARTIAL = re.compile(
@@ -69,7 +72,8 @@ _EDGE_LABEL = re.compile(
     rf"(?=[dtprzDTPRZ])(?<!\w)(?i:(?:(?:data|termin|planowan\w*){_HS}+)?(?P<edge>rozpoczęci|zakończeni)\w*"
     rf"(?:{_HS}+(?:rzeczow|finansow)\w*)?"
     rf"(?:{_HS}+realizacji)?(?:{_HS}+(?:projektu|programu|zadania|przedsięwzięcia|inwestycji))?)"
-    rf"(?:{_HS}*:|{_HS}+{_DASH}|{_HS}+(?i:nastąpi\w*|(?:planowan|przewidzian)\w*{_HS}+(?:jest{_HS}+)?na)"
+    rf"(?:{_HS}*:|{_HS}+{_DASH}|{_HS}+(?i:nastąpi\w*|(?:(?:jest|został[aoy]?){_HS}+)?(?:za)?(?:planowa|przewidzia)n\w*"
+    rf"{_HS}+(?:(?:jest|został[aoy]?){_HS}+)?na)"
     rf"(?:{_HS}+(?i:dnia))?|(?P<bare>{_HS}+(?i:dnia{_HS}+)?(?=\d)))"
 )
 _EDGE_STARTS = ("data", "termin", "planowan", "rozpoczęci", "zakończeni")  # where its matches begin
@@ -84,7 +88,7 @@ _VERB = (
     r"(?=[ptrozkswPTROZKSW])(?<!\w)(?i:(?:po)?trwa\w*|z?realizow\w*|realizuje|prowadzon\w*|zakończ\w*|kończy|"
     r"obowiązuje|obowiązywać|rozpoczyna|rozpocz\w*|startuje|wdrażan\w*|wydan[eoy]\w*|wydatkowan\w*|wykorzystan\w*)"
 )
-_WORDS = rf"(?:{_HS}+[^\s\d]+){{0,4}}?{_HS}+"
+_WORDS = rf"(?:{_HS}+[^\s\d.;:!?]+){{0,6}}?{_HS}+"
 # These three only look at a short window before each date token (they end in \Z).
 _END_CUE = re.compile(rf"{_VERB}{_WORDS}(?P<do>(?i:do))(?:{_HS}+(?i:dnia|końca))*{_HS}+\Z")
 _START_CUE = re.compile(rf"{_VERB}{_WORDS}(?P<od>(?i:od))(?:{_HS}+(?i:dnia))?{_HS}+\Z")
@@ -361,6 +365,11 @@ def _ranges(text: str, tokens: list[DateMention]) -> list[_Candidate]:
     found: list[_Candidate] = []
     for a, b in itertools.pairwise(tokens):
         years = a.precision == b.precision == "year"
+        if _AND_GAP.fullmatch(text, a.end, b.start):
+            between = _BETWEEN_BEFORE.search(text, max(0, a.start - 12), a.start)
+            if between:
+                found.append(_candidate(_OD_DO, between.start(), a, b, b.end))
+            continue
         if not (_YEAR_GAP if years else _RANGE_GAP).fullmatch(text, a.end, b.start):
             # "W LATACH 2017 2019": after "w latach" / "na lata", two years with only a space between
             spaced = years and _SPACE_GAP.fullmatch(text, a.end, b.start)
