@@ -370,7 +370,7 @@ PARTNERS = [
     pytest.param(
         "Projekt realizuje wspólnie 4 organizacje – 3 z Polski i jedna z Czech: Fundacja Razem, Stowarzyszenie "
         "Aktywni, Lokalna Grupa Działania Dolina Odry oraz Obec Hať.",
-        [P("Fundacja Razem"), P("Stowarzyszenie Aktywni"), P("Lokalna Grupa Działania Dolina Odry")],
+        [P("Fundacja Razem"), P("Stowarzyszenie Aktywni"), P("Lokalna Grupa Działania Dolina Odry"), P("Obec Hať")],
         id="realizuje-wspolnie-n-units-colon-oraz-ends-an-item",
     ),
     pytest.param(
@@ -491,3 +491,89 @@ def test_long_lists_and_near_misses_stay_fast(size: int) -> None:
     started = time.perf_counter()
     find_partners(text)
     assert time.perf_counter() - started < 2.0
+
+
+# General mechanisms: cooperation cues, cooperation agreements, list introducers, roles held, plural heads over
+# places, foreign bodies, "reprezentowana przez" cut; each with negatives (own sentences).
+GENERAL = [
+    pytest.param(
+        "Projekt będzie realizowany we współpracy z Lokalną Grupą Działania „Dolina Wkry”.",
+        [P("Lokalna Grupa Działania „Dolina Wkry”")],
+        id="we-wspolpracy-z-in-a-project-sentence",
+    ),
+    pytest.param(
+        "Festyn przygotowano przy współpracy m.in.: z Teatrem Miejskim i Parkiem Krajobrazowym „Dolina Bobru”.",
+        [P("Teatr Miejski"), P("Park Krajobrazowy „Dolina Bobru”")],
+        id="przy-wspolpracy-m-in-a-list",
+    ),
+    pytest.param(
+        "Projekt jest możliwy dzięki współpracy z Ministerstwem Spraw Zagranicznych RP.",
+        [],
+        id="negative-cooperation-with-the-funder",
+    ),
+    pytest.param("Ośrodek we współpracy z Fundacją Razem prowadzi zbiórkę odzieży.", [], id="negative-no-project"),
+    pytest.param(
+        "Podpisano porozumienie o wzajemnej współpracy z Uniwersytetem Przyrodniczym w Lublinie.",
+        [P("Uniwersytet Przyrodniczy w Lublinie")],
+        id="porozumienie-o-wspolpracy-z",
+    ),
+    pytest.param(
+        "UMOWĘ O WSPÓŁPRACY PARTNERSKIEJ między Powiatem Kolskim a Powiatem Tureckim podpisano w maju.",
+        [P("Powiat Kolski"), P("Powiat Turecki")],
+        id="umowa-o-wspolpracy-miedzy-a-a-b",
+    ),
+    pytest.param("Porozumienie o współpracy podpisali starosta i wójt.", [], id="negative-agreement-signed-by-persons"),
+    pytest.param(
+        "Nadleśnictwo realizuje projekt wraz z partnerami, tj. Fundacją „Las”, Parafią pw. Św. Anny oraz "
+        "Nadleśnictwem Bytów.",
+        [P("Fundacja „Las”"), P("Parafia pw. Św. Anny"), P("Nadleśnictwo Bytów")],
+        id="wraz-z-partnerami-tj-list",
+    ),
+    pytest.param(
+        "Rolę Lidera Projektu pełni Gmina Kowal. Partnerami Projektu są: Gmina Lubień reprezentowana przez "
+        "Wójta Jana Nowaka oraz Gmina Baruchowo reprezentowana przez Wójta Anny Kowal.",
+        [P("Gmina Kowal", lead=True), P("Gmina Lubień"), P("Gmina Baruchowo")],
+        id="role-held-and-represented-by-cut",
+    ),
+    pytest.param(
+        "Jako partnerzy w projekcie występują Fundacja Echo oraz Gmina Chęciny.",
+        [P("Fundacja Echo"), P("Gmina Chęciny")],
+        id="jako-partnerzy-wystepuja",
+    ),
+    pytest.param(
+        "Organizatorami akcji były Nadleśnictwa Lipusz, Kościerzyna i Bytów oraz Liceum Ogólnokształcące w Bytowie.",
+        [
+            P("Nadleśnictwo Lipusz"),
+            P("Nadleśnictwo Kościerzyna"),
+            P("Nadleśnictwo Bytów"),
+            P("Liceum Ogólnokształcące w Bytowie"),
+        ],
+        id="plural-head-over-places",
+    ),
+    pytest.param(
+        "Organizatorami akcji były Gminy Lipno i Fundacja Razem.",
+        [P("Gminy Lipno"), P("Fundacja Razem")],
+        id="negative-plural-head-before-a-unit-is-not-distributed",
+    ),
+    pytest.param(
+        "Projekt realizuje wspólnie 3 grupy: LGD Kraina, LGD Zalew oraz Regionalna razvojna agencija Posavje.",
+        [P("LGD Kraina"), P("LGD Zalew"), P("Regionalna razvojna agencija Posavje")],
+        id="foreign-body-with-lower-case-words",
+    ),
+    pytest.param(
+        "Współorganizator działał we współpracy z OSP w Lgocie i ZUK w Kamienicy.",
+        [P("OSP w Lgocie"), P("ZUK w Kamienicy")],
+        id="abbreviated-units-with-a-seat",
+    ),
+    pytest.param(
+        "Zawarli porozumienie o współpracy na rzecz seniorów z Województwem Opolskim – Regionalnym Ośrodkiem "
+        "Polityki Społecznej w Opolu.",
+        [P("Województwo Opolskie – Regionalny Ośrodek Polityki Społecznej w Opolu")],
+        id="apposition-in-the-instrumental",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GENERAL)
+def test_general_partner_mechanisms(text: str, expected: list[tuple[str, bool]]) -> None:
+    assert found(text) == expected

@@ -195,8 +195,9 @@ _IS_PARTNER = re.compile(
 )
 # "Jako partner do projektu przystąpiła Fundacja X": the unit after the verb.
 _JOINED_AS = re.compile(
-    r"\bjako\s+(?:(?P<lead>lider|partner\s+wiodący)|partner(?:zy)?)(?:\s+projektu)?\s+(?:do\s+projektu\s+)?"
-    r"(?:przystąpił\w*|dołączył\w*|dołączyli|przystąpili|uczestnicz\w+|wystąpi\w*)(?:\s+do\s+projektu)?\s+",
+    r"\bjako\s+(?:(?P<lead>lider|partner\s+wiodący)|partner(?:zy)?)(?:\s+projektu|\s+w\s+projekcie)?\s+(?:do\s+projektu\s+)?"
+    r"(?:przystąpił\w*|dołączył\w*|dołączyli|przystąpili|uczestnicz\w+|wystąpi\w*|występuj\w*)"
+    r"(?:\s+(?:do\s+projektu|w\s+projekcie))?\s+",
     re.IGNORECASE,
 )
 # "Partner projektu – Fundacja X", "Lider – Gmina Y" at a line's start, or capitalised after a comma or colon
@@ -238,7 +239,8 @@ _ACTING_VERB = re.compile(
 _WITH_PARTNERS = re.compile(
     r"\b(?:(?:wraz|razem|wspólnie)\s+)?ze?\s+(?:(?:\d{1,2}|dwoma|dwójką|trzema|czterema|pięcioma|sześcioma"
     r"|siedmioma|ośmioma|dziewięcioma|dziesięcioma|kilkoma|kilkunastoma|następującymi|swoimi|naszymi"
-    r"|pozostałymi)\s+)*partner(?:ami|em)(?:\s+projektu)?[ \t]*:?\s+",
+    r"|pozostałymi)\s+)*partner(?:ami|em)(?:\s+projektu)?"
+    r"(?:[ \t]*,?[ \t]*(?:tj\.|tzn\.|czyli|m\.[ \t]?in\.|w\s+tym|takimi\s+jak))?[ \t]*:?\s+",
     re.IGNORECASE,
 )
 # "wspólnie z …", "wraz z …": co-implementers, read only in a sentence about carrying something out.
@@ -281,7 +283,8 @@ _HEADS: dict[str, tuple[str, str]] = {}
 for _nominative in (
     "Fundacja", "Gmina", "Parafia", "Biblioteka", "Spółdzielnia", "Szkoła", "Akademia", "Politechnika", "Izba",
     "Agencja", "Komenda", "Placówka", "Świetlica", "Poradnia", "Federacja", "Uczelnia", "Spółka", "Grupa",
-    "Jednostka", "Organizacja", "Wspólnota", "Diecezja", "Rada", "Kongregacja", "Misja",
+    "Jednostka", "Organizacja", "Wspólnota", "Diecezja", "Rada", "Kongregacja", "Misja", "Dyrekcja", "Galeria",
+    "Filharmonia", "Opera", "Kapituła", "Rozgłośnia",
 ):  # fmt: skip
     _stem = _nominative[:-1].lower()
     _HEADS[_stem + "ą"] = _HEADS[_stem + "ę"] = (_nominative, "f")
@@ -298,6 +301,8 @@ for _nominative, _gender, _instrumental in (
     ("Sołectwo", "n", "sołectwem"), ("Zgromadzenie", "n", "zgromadzeniem"), ("Centrum", "n", "centrum"),
     ("Muzeum", "n", "muzeum"), ("Kuratorium", "n", "kuratorium"), ("Hospicjum", "n", "hospicjum"),
     ("Liceum", "n", "liceum"), ("Gimnazjum", "n", "gimnazjum"), ("Caritas", "f", "caritas"),
+    ("Park", "m", "parkiem"), ("Nadleśnictwo", "n", "nadleśnictwem"), ("Inspektorat", "m", "inspektoratem"),
+    ("Komitet", "m", "komitetem"), ("Sąd", "m", "sądem"),
 ):  # fmt: skip
     _HEADS[_instrumental] = (_nominative, _gender)
 # Nominative heads: a name that starts with one needs no change.
@@ -391,6 +396,8 @@ for _nominative, _gender, _genitive in (
     ("Starostwo", "n", "starostwa"), ("Przedszkole", "n", "przedszkola"), ("Towarzystwo", "n", "towarzystwa"),
     ("Koło", "n", "koła"), ("Biuro", "n", "biura"), ("Zgromadzenie", "n", "zgromadzenia"), ("Centrum", "n", "centrum"),
     ("Muzeum", "n", "muzeum"), ("Hospicjum", "n", "hospicjum"), ("Liceum", "n", "liceum"),
+    ("Park", "m", "parku"), ("Nadleśnictwo", "n", "nadleśnictwa"), ("Dyrekcja", "f", "dyrekcji"),
+    ("Politechnika", "f", "politechniki"), ("Galeria", "f", "galerii"), ("Rada", "f", "rady"),
 ):  # fmt: skip
     _GENITIVE_HEADS[_genitive] = (_nominative, _gender)
 _GENITIVE_ADJECTIVE = re.compile(r"^([\w-]*?[^\W\d_])(?:(?<=[kg])(iej|iego)|(ej|iego|ego))$")
@@ -464,9 +471,18 @@ def _end_of_sentence(text: str, start: int) -> int:
     return sentence_end(text[: start + _WINDOW], start)
 
 
+# What follows a unit's name and is no part of it: "Gmina X reprezentowana przez Wójta Y", "…, w imieniu której".
+_REPRESENTED = re.compile(
+    r",?\s+(?:reprezentowan\w*|w\s+imieniu\s+(?:któr\w+|\w+)|działając\w*\s+przez)\b.*$", re.DOTALL
+)
+# "Województwem Wielkopolskim – Regionalnym Ośrodkiem …": two names in apposition, each in the nominative.
+_APPOSITION = " – "
+
+
 def partner_name(name: str) -> str:
-    """A found name as a partner's: in the nominative, without "z siedzibą w …"."""
-    name = nominative(_SEAT.sub("", name).strip())
+    """A found name as a partner's: in the nominative, without "z siedzibą w …" or "reprezentowana przez …"."""
+    name = _REPRESENTED.sub("", _SEAT.sub("", name)).strip()
+    name = _APPOSITION.join(nominative(part) for part in name.split(_APPOSITION))
     return name + "." if _LEGAL_FORM_END.search(name) else name
 
 
@@ -482,13 +498,28 @@ def _is_unit(name: str) -> bool:
         return True  # "Syntea S.A.", "Edukator Sp. z o.o.", "Energa S.A. w Gdańsku"
     if len(words) == 1 and not (words[0].isupper() or fold(words[0]) == "caritas"):
         return False  # "z Gminą": the unit is named elsewhere
-    return org_like(" ".join(words[:3])) or bool(_EXTRA_UNIT.match(fold(name)))
+    if _ABBREVIATION_SEAT.match(name):
+        return True  # "OSP w Lgocie Górnej", "ZUK w Koziegłowach": an abbreviated unit and its seat
+    return org_like(" ".join(words[:3])) or bool(_EXTRA_UNIT.match(fold(name)) or _FOREIGN_UNIT.search(fold(name)))
+
+
+_ABBREVIATION_SEAT = re.compile(r"[A-ZŁŚŻŹĆŃÓ]{2,6}[ \t]+(?:w|we)[ \t]+[A-ZŁŚŻŹĆŃÓ][a-ząćęłńóśźż]")
+# Foreign bodies' heads (cross-border partners printed in their own language): agencies, municipalities,
+# universities, associations, foundations, chambers, councils.
+_FOREIGN_UNIT = re.compile(
+    r"\b(?:agencij\w*|agentur\w*|agentuur|agence|agency|obcin\w*|obec|mesto|gemeinde|stadt|landkreis|kreis|kommune"
+    r"|municipalit\w*|savivaldyb\w*|pasvaldiba|vald|univerzit\w*|universit\w*|hochschule|zavod|sdruzeni|spolek"
+    r"|verein|stiftung|nadacia|nadace|fondazione|fundacion|foundation|association|asociac\w*|udruga|drustvo"
+    r"|council|chamber|kamara|komora|institut\w*|institute|centre|center|zentrum|centar|center|regio\w*\s+razvoj\w*)\b"
+)
 
 
 # Heads of units `org_like` does not know: "Koalicja na rzecz …", "Firma Szkoleniowa X", "Konsorcjum X".
 _EXTRA_UNIT = re.compile(
     r"(?:\w+\s+){0,2}?(?:koalicj|konsorcj|firm[aąęy]\b|przedsiebiorstw|kancelari|inkubator|instytucj"
-    r"|organizacj|wspolnot|lokaln\w+\s+grup|siec\b|sieci\w*\s|r?lg[dr]\b|flag\b|rad[aey]\s+soleck)"
+    r"|organizacj|wspolnot|lokaln\w+\s+grup|siec\b|sieci\w*\s|r?lg[dr]\b|flag\b|rad[aey]\s+soleck|liceum|technikum"
+    r"|gimnazjum|dyrekcj|nadlesnictw|park\w*\s+(?:krajobrazow|narodow)|galeri|filharmoni|oper[ay]\b|teatr"
+    r"|politechnik|uniwersytet|akademi|uczelni|inspektorat|komend)"
 )
 
 
@@ -559,6 +590,10 @@ def _list_items(text: str, start: int, end: int) -> list[tuple[str, int, bool]]:
     return out
 
 
+# A foreign body's name with lower-case words, to the list's next separator: "Regionalna razvojna agencija Posavje".
+_FOREIGN_PIECE = re.compile(r"[^\s,;.()][^,;.()\n]{0,120}?(?=\s*(?:[,;.()\n]|$|\s(?:i|oraz|and|und)\s))")
+
+
 def _read_list(text: str, start: int, pair: bool = False, genitive: bool = False) -> list[tuple[str, int, bool]]:
     """The names listed from `start` to where the list ends ("z Fundacją A, Stowarzyszeniem B oraz Parafią C
     realizuje …"): lower-case items of no name ("gminami") skipped, brackets left out, lead markers read;
@@ -598,10 +633,18 @@ def _read_list(text: str, start: int, pair: bool = False, genitive: bool = False
                 run = _run_at(masked, position)
                 if run is None:
                     break
-                for whole, at in split_orgs(run.text, run.start):
-                    for name, offset in _split_oraz(whole, at):  # "…, F oraz Regionalna razvojna agencija"
-                        items.extend((part, start + a, False) for part, a in _split_units(name, offset, genitive))
+                parts = [
+                    (part, a)
+                    for whole, at in split_orgs(run.text, run.start)
+                    for name, offset in _split_oraz(whole, at)  # "…, F oraz Regionalna razvojna agencija"
+                    for part, a in _split_units(name, offset, genitive)
+                ]
                 position = run.end
+                foreign = _FOREIGN_PIECE.match(masked, parts[-1][1]) if parts else None
+                if foreign and foreign.end() > run.end and _FOREIGN_UNIT.search(fold(foreign.group(0))):
+                    parts[-1] = (foreign.group(0), parts[-1][1])  # "Regionalna razvojna agencija Posavje"
+                    position = foreign.end()
+                items.extend((part, start + a, False) for part, a in parts)
             seat = _SEAT.match(masked, position)
             if seat:
                 position = seat.end()
@@ -1057,13 +1100,61 @@ def _split_oraz(name: str, position: int) -> list[tuple[str, int]]:
     return out
 
 
+# A unit's plural over the bare names that follow it: "Nadleśnictwa Czarnobór, Borne Sulinowo i Czaplinek".
+_PLURAL_HEADS = {
+    "nadlesnictwa": "Nadleśnictwo", "gminy": "Gmina", "powiaty": "Powiat", "miasta": "Miasto", "parafie": "Parafia",
+    "solectwa": "Sołectwo", "starostwa": "Starostwo", "szkoly": "Szkoła", "przedszkola": "Przedszkole",
+    "biblioteki": "Biblioteka", "fundacje": "Fundacja", "stowarzyszenia": "Stowarzyszenie", "kola": "Koło",
+}  # fmt: skip
+_BARE_PLACE = re.compile(r"[A-ZŁŚŻŹĆŃÓ][\w-]*(?:[ \t]+(?:nad|pod|na|[A-ZŁŚŻŹĆŃÓ][\w-]*)){0,3}")
+_AND = re.compile(r"[ \t]+(?:i|oraz)[ \t]+")
+
+
+def _distribute_heads(items: list[tuple[str, int, bool]]) -> list[tuple[str, int, bool]]:
+    """ "Nadleśnictwa Czarnobór", "Borne Sulinowo i Czaplinek" -> a unit per place, when a unit's plural is followed
+    by bare place names (no unit's head among them); any other list as it is."""
+    out: list[tuple[str, int, bool]] = []
+    number = 0
+    while number < len(items):
+        name, position, marked = items[number]
+        head, _, place = name.partition(" ")
+        nominative_head = _PLURAL_HEADS.get(fold(head))
+        places: list[tuple[str, int, bool]] = []
+        following = number + 1
+        while nominative_head and following < len(items):
+            parts = _AND.split(items[following][0])
+            if not all(_BARE_PLACE.fullmatch(part) and not _is_unit(part) for part in parts):
+                break
+            places.extend((f"{nominative_head} {part}", items[following][1], items[following][2]) for part in parts)
+            following += 1
+        if places and _BARE_PLACE.fullmatch(place):
+            out.append((f"{nominative_head} {place}", position, marked))
+            out.extend(places)
+            number = following
+            continue
+        out.append(items[number])
+        number += 1
+    return out
+
+
 def _cued_list(
     text: str, start: int, convert: Callable[[str], str] | None = None, pair: bool = False
 ) -> list[tuple[str, int, bool]]:
     """The names of a list after an explicit partner cue: its units, and the other names that look like one
     ("WiseEuropa", "PKO") when the list has a unit; names given back through `convert` (the genitive)."""
     items: list[tuple[str, int, bool]] = []
-    for name, position, marked in _read_list(text, start, pair, genitive=convert is not None):
+    for name, position, marked in _distribute_heads(_read_list(text, start, pair, genitive=convert is not None)):
+        previous = items[-1] if items else None
+        between = text[previous[1] : position] if previous else ""
+        if (
+            previous
+            and between.endswith((" – ", " — "))
+            and not re.search(r"[,;\n]", between)
+            and _is_unit(previous[0])
+            and _is_unit(name)
+        ):
+            items[-1] = (f"{previous[0]} – {convert(name) if convert else name}", previous[1], previous[2] or marked)
+            continue  # "z Województwem Wielkopolskim – Regionalnym Ośrodkiem …": one unit in apposition
         items.append((convert(name) if convert else name, position, marked))
     if not any(_is_unit(name) for name, _, _ in items):
         return []
@@ -1124,6 +1215,56 @@ def _partner_cues(text: str, cues: str, found: _Found) -> None:
                 found.add(position, name)
 
 
+# "we współpracy z Teatrem X", "przy współpracy m.in.: z A i B", "dzięki współpracy z …", "współpracuje z …":
+# the units named right after it, read only in a sentence about a project or an event being prepared.
+_COOPERATION = re.compile(
+    r"\b(?P<prep>(?:we|przy|w|dzięki|we\s+wspólnej)\s+)?(?:(?:ścisłej|bliskiej|stałej|aktywnej)\s+)?współprac\w*"
+    r"(?:\s+(?:m\.\s?in\.|między\s+innymi))?[ \t]*:?[ \t]*ze?\s+(?:(?:m\.\s?in\.|między\s+innymi)[ \t]*:?[ \t]*)?"
+    r"(?=[A-ZŁŚŻŹĆŃÓ„\"])",
+    re.IGNORECASE,
+)
+# Bodies read after a cooperation or agreement cue that are no partners: the funders and paying agencies.
+_FUNDER_NAME = re.compile(
+    r"(?:Minist|Narodow\w*\s+(?:Fundusz|Centrum|Agencj)|Wojewódzk\w*\s+Fundusz|Państwow\w*\s+Fundusz|Fundusz"
+    r"|Agencj\w*\s+Restrukturyzacji|Komisj\w*\s+Europejsk|Uni[aię]\s+Europejsk|Polsk\w*\s+Agencj\w*\s+Rozwoju"
+    r"|Bank\s+Gospodarstwa|Urz[ąę]d\w*\s+Marszałkowsk|Kancelari\w*\s+Prezesa|Centrum\s+Projektów)",
+    re.IGNORECASE,
+)
+# "porozumienie o wzajemnej współpracy z Uniwersytetem X", "umowę o współpracy partnerskiej między Powiatem A a
+# Powiatem B", "porozumienie o współpracy na rzecz integracji społecznej z Województwem X": the parties named.
+_COOPERATION_AGREEMENT = re.compile(
+    r"\b(?:umow\w*|porozumieni\w*)\s+o\s+(?:wzajemnej\s+|partnerskiej\s+|dalszej\s+)?współpracy(?:\s+partnerskiej)?"
+    r"(?:\s+[a-ząćęłńóśźż]+){0,5}?\s+(?:(?P<pair>pomiędzy|między)|ze?)\s+(?=[A-ZŁŚŻŹĆŃÓ„\"])",
+    re.IGNORECASE,
+)
+# A project or an event being prepared: "we współpracy z" elsewhere ("prowadzi zbiórkę żywności we współpracy z
+# Caritas") is ordinary cooperation.
+_ACTIVITY = re.compile(r"projekt|realiz|zadani|przedsięwzię|wdraża|organiz|przygotow|program", re.IGNORECASE)
+
+
+def _cooperation(text: str, cues: str, found: _Found) -> None:
+    """ "realizowany we współpracy z Lokalną Grupą Działania X", "A we współpracy z B, C i D prowadzą projekt",
+    "przygotowanym przy współpracy m.in.: z Teatrem Zagłębia": the units listed after the cue, funders left out."""
+    for match in matches_from(_COOPERATION, text, cues, ("we", "przy", "w", "dzięki", "współprac")):
+        if not _ACTIVITY.search(_sentence_of(text, match.start(), match.end())):
+            continue  # "współpracuje z Fundacją X" outside a project or an event: ordinary cooperation
+        for name, position, marked in _cued_list(text, match.end()):
+            if not _FUNDER_NAME.match(partner_name(name)):
+                found.add(position, name, marked)
+    for match in matches_from(_COOPERATION_AGREEMENT, text, cues, ("umow", "porozumieni")):
+        for name, position, marked in _cued_list(text, match.end(), pair=bool(match.group("pair"))):
+            if not _FUNDER_NAME.match(partner_name(name)):
+                found.add(position, name, marked)
+
+
+# "Rolę Lidera Projektu pełni Gmina X", "Funkcję partnera pełnić będzie Fundacja Y": the unit after the verb.
+_ROLE_HELD = re.compile(
+    r"\b(?:rolę|funkcję)\s+(?:(?P<lead>lidera|partnera\s+wiodącego)|partnera)(?:\s+(?:projektu|partnerstwa))?"
+    r"\s+(?:pełni|pełnił[aoy]?|pełnić\s+będzie|będzie\s+pełnić|pełnią)\s+",
+    re.IGNORECASE,
+)
+
+
 def _partner_roles(text: str, cues: str, found: _Found) -> None:
     """ "Fundacja X jest partnerem projektu", "Powiat Y liderem projektu", "X pełni rolę partnera",
     "Jako partner do projektu przystąpiła Fundacja Z"."""
@@ -1144,6 +1285,12 @@ def _partner_roles(text: str, cues: str, found: _Found) -> None:
         name, position = split_orgs(subject[0], subject[1])[-1]  # "A oraz B (lider)": the marker is B's
         if _is_unit(name):
             found.add(position, name, lead=bool(match.group("lead") or match.group("lead2")))
+    for match in matches_from(_ROLE_HELD, text, cues, ("rolę", "funkcję")) if "pełni" in cues else ():
+        run = _run_at(text, match.end())
+        if run is not None:
+            for name, position in split_orgs(run.text, run.start):
+                if _is_unit(name):
+                    found.add(position, name, lead=bool(match.group("lead")))
     for match in matches_from(_JOINED_AS, text, cues, ("jako",)):
         shared = _shared_head(text, match.end())  # "jako partnerzy przystąpiły Gminy: A, B i C"
         if shared:
@@ -1157,7 +1304,10 @@ def _partner_roles(text: str, cues: str, found: _Found) -> None:
                     found.add(position, name, lead=bool(match.group("lead")))
 
 
-_CUES = ("partner", "lider", "wspólnie", "wraz z", "wraz ze", "razem", "organizator", "konsorcj", "zaangażow", "włączy")
+_CUES = (
+    *("partner", "lider", "wspólnie", "wraz z", "wraz ze", "razem", "organizator", "konsorcj", "zaangażow", "włączy"),
+    "współprac",
+)
 
 
 def find_partners(text: str) -> tuple[list[OrgMention], list[str]]:
@@ -1191,6 +1341,8 @@ def find_partners(text: str) -> tuple[list[OrgMention], list[str]]:
     if ":" in text and ("wspólnie" in lowered or "razem" in lowered):
         _jointly_counted(text, cues, found)
     _together(text, cues, found)
+    if "współprac" in lowered:
+        _cooperation(text, cues, found)
     if found.subjects and not any(mention.lead for _, mention in found.items):
         for position, name in found.subjects[:1]:
             found.add(position, name, lead=True)
