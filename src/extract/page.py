@@ -167,6 +167,19 @@ _CELL = frozenset({"td", "th"})
 _WHITESPACE = re.compile(r"\s+")
 
 
+def _collapse_spaces(text: str) -> str:
+    """`text` with each whitespace run as one space, as `_WHITESPACE.sub(" ", text)` gives.
+
+    Most text nodes are indentation only, or already single-spaced (no whitespace but ASCII spaces
+    is what `isprintable` with no double space means): two C scans answer those without a regex.
+    """
+    if text.isspace():
+        return " "
+    if text.isprintable() and "  " not in text:
+        return text
+    return _WHITESPACE.sub(" ", text)
+
+
 def block_text(node: LexborNode, skip: frozenset[int] = frozenset()) -> str:
     """Visible text with block elements on their own lines and table cells side by side.
 
@@ -183,7 +196,7 @@ def block_text(node: LexborNode, skip: frozenset[int] = frozenset()) -> str:
         tag = current.tag
         if tag == "-text":
             # Source line breaks are whitespace in HTML; only the markup makes lines.
-            parts.append(_WHITESPACE.sub(" ", current.text_content or ""))
+            parts.append(_collapse_spaces(current.text_content or ""))
             continue
         if tag in SKIP_TAGS or (skip and current.mem_id in skip):
             continue

@@ -37,8 +37,9 @@ def canonical_url(url: str) -> str:
     netloc = host
     if parts.port and parts.port != _DEFAULT_PORTS.get(scheme):
         netloc = f"{host}:{parts.port}"
-    query = "&".join(pair for pair in parts.query.split("&") if _keep(pair))
-    path = _PATH_SESSION.sub("", parts.path) or "/"
+    # Most URLs have no query and no ";" parameters: skip the filter and the regex for them.
+    query = "&".join(pair for pair in parts.query.split("&") if _keep(pair)) if parts.query else ""
+    path = (_PATH_SESSION.sub("", parts.path) if ";" in parts.path else parts.path) or "/"
     return urlunsplit((scheme, netloc, path, query, ""))
 
 
