@@ -88,7 +88,10 @@ def powiat_key(name: str) -> str:
     """The folded name of a powiat as typed ("Nyski", "powiat nyski", a city: "Opole")."""
     key = re.sub(r"^(powiat|pow\.)\s+", "", fold(name))
     if key not in powiats():
-        raise SelectionError(f"unknown powiat {name!r}{_closest(key, powiats())}; `scrape sites` shows each site's")
+        raise SelectionError(
+            f"unknown powiat {name!r}{_closest(key, powiats())}; give its name as TERYT writes it"
+            " (e.g. nyski, \"powiat nyski\"), or a city with powiat rights (Opole); --teryt 4 digits selects one"
+        )
     return key
 
 
