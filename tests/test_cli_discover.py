@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from discover_web import Host, Reply, page
+from discover_web import Host, Reply, dead_url, page
 from scraper.cli import app
 from scraper.discovering import yielded_nothing
 from scraper.discovery_model import Discovery, Section
@@ -124,3 +124,140 @@ def test_a_discovered_site_that_gave_nothing_is_rediscovered(tmp_path: Path) -> 
     due = yielded_nothing([site("empty"), site("fine"), site("pinned"), site("fresh"), never], data, today)
     assert [s.id for s in due] == ["empty"]
     assert yielded_nothing([hand], data, today) == []
+
+
+# -- review fixes ----------------------------------------------------------------------------------------------
+
+
+def stored(data: Path, site_id: str = "gmina-testowa") -> Path:
+    return data / "discovery" / f"{site_id}.json"
+
+
+def test_a_forced_rediscovery_of_a_site_that_is_down_keeps_the_good_discovery(
+    tmp_path: Path, web: tuple[Host, Host]
+) -> None:
+    main, bip = web
+    wordpress(main, bip)
+    data = tmp_path / "data"
+    good = runner.invoke(
+        app, ["discover", "--data", str(data), "--sites", str(sites_file(tmp_path, main.url("/"))), *CONTACT]
+    )
+    assert good.exit_code == 0, good.output
+    before = stored(data).read_bytes()
+    # the same site tonight: its host is down
+    down = runner.invoke(
+        app, ["discover", "--data", str(data), "--sites", str(sites_file(tmp_path, dead_url())), "--force", *CONTACT]
+    )
+    assert down.exit_code == 1
+    assert "\tfailed\t" in down.stdout and "failed, kept the previous discovery" in down.stdout
+    assert stored(data).read_bytes() == before
+
+
+def test_a_live_run_whose_site_is_unreachable_at_discovery_exits_1(tmp_path: Path) -> None:
+    data, sites = tmp_path / "data", sites_file(tmp_path, dead_url())
+    result = runner.invoke(app, ["run", "--data", str(data), "--sites", str(sites), *CONTACT])
+    assert result.exit_code == 1, result.output
+    named = [line for line in result.stderr.splitlines() if "could not read" in line]
+    assert named == ["Error: discovery could not read 1 site (unreachable): gmina-testowa"]
+
+
+def test_a_failed_discovery_is_retried_by_the_next_days_run(tmp_path: Path, web: tuple[Host, Host]) -> None:
+    main, bip = web
+    wordpress(main, bip)
+    data, sites = tmp_path / "data", sites_file(tmp_path, main.url("/"))
+    yesterday = date.fromordinal(date.today().toordinal() - 1)
+    failed = Discovery(
+        "gmina-testowa", None, yesterday, main.url("/"), problems=("site unreachable: connection refused",)
+    )
+    save_discovery(data, failed)
+    result = runner.invoke(app, ["run", "--data", str(data), "--sites", str(sites), "-q", *CONTACT])
+    assert result.exit_code in (0, 1), result.output
+    again = json.loads(stored(data).read_text(encoding="utf-8"))
+    assert again["discovered"] == date.today().isoformat() and again["sections"]  # discovered again, found it
+
+
+TYPO = b'{\n  "pinned": true,\n  "site_id": "gmina-testowa",,\n}\n'
+
+
+def test_an_unreadable_discovery_file_is_never_overwritten(tmp_path: Path, web: tuple[Host, Host]) -> None:
+    main, bip = web
+    wordpress(main, bip)
+    data, sites = tmp_path / "data", sites_file(tmp_path, main.url("/"))
+    stored(data).parent.mkdir(parents=True)
+    stored(data).write_bytes(TYPO)
+    for command, code in ((["discover", "--force"], 1), (["discover"], 1), (["run"], 0)):
+        result = runner.invoke(app, [*command, "--data", str(data), "--sites", str(sites), *CONTACT])
+        assert result.exit_code == code, result.output
+        warned = [line for line in result.output.splitlines() if str(stored(data)) in line]
+        assert len(warned) == 1 and "fix or delete it" in warned[0], result.output
+        assert stored(data).read_bytes() == TYPO
+    assert not main.requests  # nothing worth discovering: it could not be saved
+
+
+def test_a_hand_edited_file_with_a_bad_regex_is_a_warning_not_a_crash(tmp_path: Path) -> None:
+    data, sites = tmp_path / "data", sites_file(tmp_path, "https://www.example.pl/")
+    news = Section("news", "https://www.example.pl/aktualnosci", "listing", 0.9, r"^https://www\.example\.pl/a/\d+$")
+    save_discovery(data, Discovery("gmina-testowa", None, date.today(), "https://www.example.pl/", sections=(news,)))
+    hand = json.loads(stored(data).read_text(encoding="utf-8"))
+    hand["sections"][0]["item_pattern"] = "^http://(["
+    hand["pinned"] = True
+    edited = json.dumps(hand).encode()
+    stored(data).write_bytes(edited)
+    result = runner.invoke(app, ["run", "--offline", "--data", str(data), "--sites", str(sites)])
+    assert result.exit_code == 0, result.output
+    warned = [line for line in result.stderr.splitlines() if str(stored(data)) in line]
+    assert len(warned) == 1 and "sections[0].item_pattern" in warned[0] and "fix or delete it" in warned[0]
+    assert stored(data).read_bytes() == edited
+    hand["sections"][0]["item_pattern"], hand["sections"][0]["kind"] = None, "ogloszenia"
+    stored(data).write_text(json.dumps(hand), encoding="utf-8")
+    result = runner.invoke(app, ["run", "--offline", "--data", str(data), "--sites", str(sites)])
+    assert result.exit_code == 0 and "sections[0].kind" in result.stderr, result.output
+
+
+def test_a_site_discovered_with_nothing_to_crawl_is_not_rediscovered_every_run(tmp_path: Path) -> None:
+    data, sites = tmp_path / "data", sites_file(tmp_path, dead_url())  # any request would fail
+    save_discovery(data, Discovery("gmina-testowa", None, date.today(), "https://www.example.pl/"))  # no sections
+    before = stored(data).read_bytes()
+    result = runner.invoke(app, ["run", "--data", str(data), "--sites", str(sites), *CONTACT])
+    assert result.exit_code == 0, result.output
+    assert "discovering" not in result.stderr
+    assert "1 site discovered with no news or funding section: nothing to crawl" in result.stdout
+    assert "not discovered yet" not in result.stdout
+    assert stored(data).read_bytes() == before
+
+
+def test_pinning_nothing_exits_1(tmp_path: Path) -> None:
+    data, sites = tmp_path / "data", sites_file(tmp_path, "https://www.example.pl/")
+    for flag in ("--pin", "--unpin"):
+        result = runner.invoke(app, ["discover", "--data", str(data), "--sites", str(sites), flag])
+        assert result.exit_code == 1 and "gmina-testowa: no discovery stored" in result.stdout
+    stored(data).parent.mkdir(parents=True)
+    stored(data).write_bytes(TYPO)
+    result = runner.invoke(app, ["discover", "--data", str(data), "--sites", str(sites), "--pin"])
+    assert result.exit_code == 1 and "gmina-testowa: " in result.stdout
+    assert stored(data).read_bytes() == TYPO
+
+
+@pytest.mark.parametrize("since", ["2024-13-01", "01.03.2024", "2024-3-1", "2999-01-01"])
+def test_since_is_a_day_not_after_today(tmp_path: Path, since: str) -> None:
+    result = runner.invoke(app, ["run", "--offline", "--data", str(tmp_path), "--site", "um-opole", "--since", since])
+    assert result.exit_code == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("Error: --since"), result.stderr
+
+
+def test_the_other_sites_go_on_past_an_unreadable_file(tmp_path: Path, web: tuple[Host, Host]) -> None:
+    main, bip = web
+    wordpress(main, bip)
+    data, sites = tmp_path / "data", sites_file(tmp_path, main.url("/"))
+    with sites.open("a", encoding="utf-8") as file:
+        file.write(
+            f'\n[[site]]\nid = "gmina-druga"\nname = "Urząd Gminy Druga"\nstart_urls = ["{main.url("/")}"]\n'
+            'extractor = "generic"\ndelay = 0\n'
+        )
+    stored(data).parent.mkdir(parents=True)
+    stored(data).write_bytes(TYPO)
+    result = runner.invoke(app, ["discover", "--data", str(data), "--sites", str(sites), *CONTACT])
+    assert result.exit_code == 1, result.output
+    assert "gmina-druga\tdiscovered\t" in result.stdout and "gmina-testowa\tunreadable\t" in result.stdout
+    assert stored(data, "gmina-druga").is_file() and stored(data).read_bytes() == TYPO

@@ -590,3 +590,36 @@ def test_a_hint_without_a_page_is_a_problem(hosts: list[Host], routes: dict[str,
     found = discover_with_hint(site_at(main.url("/")), hint.url("/bip/"))
     assert found.extra_sites == ()
     assert any(p.startswith(f"BIP hint {hint.url('/bip/')}: no page") and reason in p for p in found.problems)
+
+
+def test_a_short_last_page_two_brings_new_items(hosts: list[Host]) -> None:
+    """Page 2 holds two items (under a listing's minimum of dated blocks): new items, pagination confirmed."""
+    main = start(hosts)
+    items = entries("", 1, 7, shape="/aktualnosci/{n}/wiadomosc-numer-{n}")
+    paths = {1: "/aktualnosci/", 2: "/aktualnosci/page/2/"}
+    menu = links((paths[1], "Aktualności"))
+    main.routes |= {
+        "/": Reply(page("Gmina", "<p>Witamy</p>", menu=menu)),
+        paths[1]: Reply(listing("Aktualności", items[:5], pager(paths, 1, 2), menu=menu)),
+        paths[2]: Reply(listing("Aktualności", items[5:], pager(paths, 2, 2), menu=menu)),
+    }
+    found = run_discovery(site_at(main.url("/")))
+    news = found.section("news")
+    assert news is not None and news.pagination.verified and news.pagination.past_end is None
+    assert not any("repeats page 1" in p for p in found.problems), found.problems
+    assert "page 2 brings 2 new items" in news.pagination.evidence
+
+
+def test_a_short_page_two_with_only_page_one_items_repeats_page_1(hosts: list[Host]) -> None:
+    main = start(hosts)
+    items = entries("", 1, 5, shape="/aktualnosci/{n}/wiadomosc-numer-{n}")
+    paths = {1: "/aktualnosci/", 2: "/aktualnosci/page/2/"}
+    menu = links((paths[1], "Aktualności"))
+    main.routes |= {
+        "/": Reply(page("Gmina", "<p>Witamy</p>", menu=menu)),
+        paths[1]: Reply(listing("Aktualności", items, pager(paths, 1, 2), menu=menu)),
+        paths[2]: Reply(listing("Aktualności", items[:2], pager(paths, 2, 2), menu=menu)),
+    }
+    found = run_discovery(site_at(main.url("/")))
+    news = found.section("news")
+    assert news is not None and not news.pagination.verified and news.pagination.past_end == "repeats page 1"

@@ -13,7 +13,7 @@ from selectolax.lexbor import LexborHTMLParser
 from scraper.discover_links import Link, SectionKind, candidates, fold, page_links, score_link
 from scraper.discover_listing import Item, item_pattern, listing_items, pagination
 from scraper.discovery_model import Discovery, Section
-from scraper.discovery_store import due, is_stale, load_discovery, path_for, save_discovery, set_pinned
+from scraper.discovery_store import Loaded, due, is_stale, load_discovery, path_for, save_discovery, set_pinned
 from scraper.platform import fingerprint
 
 BASE = "https://www.gmina.pl"
@@ -336,3 +336,64 @@ def test_region_of_a_link(html: str, region: str) -> None:
     tree = LexborHTMLParser(f'<html><body class="has-header-image home">{html}</body></html>')
     [link] = page_links(tree, BASE + "/")
     assert link.region == region
+
+
+# -- review fixes: failed discoveries, unreadable files, hand-edited files -------------------------------------
+
+NEWS = Section("news", f"{BASE}/aktualnosci", "listing", 0.9, rf"^{re.escape(BASE)}/a/\d+$")
+
+
+def test_a_failed_discovery_is_due_the_next_day_not_in_a_month() -> None:
+    today = date(2026, 12, 4)
+    failed = Discovery("g", None, date(2026, 12, 3), f"{BASE}/", problems=("site unreachable: connection refused",))
+    assert due(load_ok(failed), today, 30)  # yesterday's failure is tried again
+    assert not due(load_ok(failed), date(2026, 12, 3), 30)  # not twice the same day
+    homepage = Discovery("g", None, date(2026, 12, 3), f"{BASE}/", problems=("homepage https://x/: HTTP 503",))
+    assert due(load_ok(homepage), today, 30)
+    found = Discovery("g", None, date(2026, 12, 3), f"{BASE}/", sections=(NEWS,))
+    assert not due(load_ok(found), today, 30)  # a good discovery waits its 30 days
+    empty = Discovery("g", None, date(2026, 12, 3), f"{BASE}/")  # read the site, found nothing: a result
+    assert not due(load_ok(empty), today, 30)
+
+
+def load_ok(discovery: Discovery) -> Loaded:
+    return Loaded(discovery)
+
+
+@pytest.mark.parametrize("force", [False, True])
+def test_a_file_that_cannot_be_read_is_never_overwritten(tmp_path: Path, force: bool) -> None:
+    path = path_for(tmp_path, "g")
+    path.parent.mkdir(parents=True)
+    typo = b'{"pinned": true, "site_id": "g",, }\n'  # a hand-reviewed file with a JSON typo
+    path.write_bytes(typo)
+    assert save_discovery(tmp_path, Discovery("g", None, date(2026, 12, 4), f"{BASE}/"), force=force) == (
+        "kept unreadable"
+    )
+    assert path.read_bytes() == typo
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "named"),
+    [
+        ("item_pattern", "^http://([", "sections[0].item_pattern"),
+        ("kind", "ogloszenia", "sections[0].kind"),
+        ("shape", "table", "sections[0].shape"),
+    ],
+)
+def test_a_hand_edited_file_is_validated(tmp_path: Path, key: str, value: str, named: str) -> None:
+    data = Discovery("g", None, date(2026, 12, 4), f"{BASE}/", sections=(NEWS,)).to_json()
+    data["sections"][0][key] = value
+    with pytest.raises(ValueError, match=re.escape(named)):
+        Discovery.from_json(data)
+    path = path_for(tmp_path, "g")
+    path.parent.mkdir(parents=True)
+    path.write_text(json.dumps(data), encoding="utf-8")
+    loaded = load_discovery(tmp_path, "g")
+    assert loaded.discovery is None and loaded.problem and str(path) in loaded.problem and named in loaded.problem
+
+
+def test_a_bad_pagination_pattern_is_named(tmp_path: Path) -> None:
+    data = Discovery("g", None, date(2026, 12, 4), f"{BASE}/", sections=(NEWS,)).to_json()
+    data["sections"][0]["pagination"]["pattern"] = "(unclosed"
+    with pytest.raises(ValueError, match=re.escape("sections[0].pagination.pattern")):
+        Discovery.from_json(data)

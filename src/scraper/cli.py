@@ -13,6 +13,7 @@ import logging
 import re
 import signal
 import sys
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
@@ -33,7 +34,7 @@ from extract.pipeline import Role, extract
 from extract.urls import canonical_url, host_of
 from scraper import golden
 from scraper.coverage import Coverage, compute_coverage, coverage_lines, save_coverage
-from scraper.discovering import MAX_AGE_DAYS, apply_stored, discover_sites, yielded_nothing
+from scraper.discovering import MAX_AGE_DAYS, Outcome, apply_stored, discover_sites, states, unreadable, yielded_nothing
 from scraper.discovery_report import rows as discovery_rows
 from scraper.discovery_report import summary as discovery_summary
 from scraper.discovery_store import set_pinned
@@ -273,10 +274,9 @@ def run(
         int | None, typer.Option("--max-pages", metavar="N", min=1, help="Pages per site at most.")
     ] = None,
     since: Annotated[
-        datetime | None,
+        str | None,
         typer.Option(
             "--since",
-            formats=["%Y-%m-%d"],
             metavar="YYYY-MM-DD",
             help="Live: how far back a first run reads listings (default: 3 years ago).",
         ),
@@ -325,6 +325,7 @@ def run(
     contact = (contact or "").strip()
     if contact and not _HEADER_SAFE.fullmatch(contact):
         fail(f"--contact {contact!r} must be printable ASCII (an e-mail or URL): it goes into an HTTP header")
+    since_day = _since(since)
     resolver = _resolver(resolve, resolve_file)
     _logging(quiet, verbose)
     selected = _choose(_registry(sites), _selection(site, voivodeship, powiat, teryt, level))
@@ -334,9 +335,10 @@ def run(
     except WriteError as error:
         fail(str(error))
     policy = FetchPolicy(concurrency=concurrency, user_agent=USER_AGENT.format(contact=contact))
-    selected = _with_discoveries(selected, data, policy, live=not offline, quiet=quiet, resolver=resolver)
+    discovered = _with_discoveries(selected, data, policy, live=not offline, quiet=quiet, resolver=resolver)
+    selected = discovered.sites
     chosen = [s for s in selected if not s.needs_discovery]
-    skipped = [_not_discovered(len(selected) - len(chosen))] if len(chosen) < len(selected) else []
+    skipped = _skipped_undiscovered(selected, discovered.nothing_to_crawl)
     progress, tasks = _progress(quiet, [])
 
     def advance(site_id: str, url: str) -> None:
@@ -353,7 +355,8 @@ def run(
                     skipped.append(f"{_plural(unsaved, 'generated site')} with no saved pages in {pages}: skipped")
             if not chosen:  # nothing walked: no dataset rebuilt, no report saved
                 _print_skipped([*skipped, "nothing to run: none of the selected sites is ready"], quiet)
-                raise typer.Exit(0)
+                _print_unreachable(discovered.unreachable)
+                raise typer.Exit(1 if discovered.unreachable else 0)
             tasks.update({s.id: progress.add_task(s.id, total=None) for s in chosen})
             with progress:
                 result = run_sites(
@@ -365,7 +368,7 @@ def run(
                     max_pages=max_pages,
                     on_page=advance,
                     transport=None if offline else resolver.transport(policy.concurrency),
-                    since=since.date() if since else None,
+                    since=since_day,
                 )
             coverage = compute_coverage(selected, data, result.report)
             coverage_saved = save_coverage(coverage, result.saved)
@@ -373,7 +376,33 @@ def run(
         fail(str(error))
     _print_run(result, quiet, skipped)
     _print_coverage(coverage, coverage_saved, quiet)
-    raise typer.Exit(result.exit_code)
+    _print_unreachable(discovered.unreachable)
+    raise typer.Exit(max(result.exit_code, 1 if discovered.unreachable else 0))
+
+
+def _print_unreachable(site_ids: list[str]) -> None:
+    """One line naming the sites discovery could not read (exit 1: an unreachable site is a failure)."""
+    if site_ids:
+        err.print(
+            f"Error: discovery could not read {_plural(len(site_ids), 'site')} (unreachable): {', '.join(site_ids)}",
+            highlight=False,
+            markup=False,
+        )
+
+
+def _since(value: str | None) -> date | None:
+    """--since as a day: YYYY-MM-DD, not after today; one `Error:` line (exit 2) otherwise."""
+    if value is None:
+        return None
+    try:
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
+            raise ValueError
+        day = date.fromisoformat(value.strip())
+    except ValueError:
+        fail(f"--since {value!r} is not a date: give YYYY-MM-DD (e.g. 2024-01-31)")
+    if day > date.today():
+        fail(f"--since {value} is in the future: give a day not after today ({date.today().isoformat()})")
+    return day
 
 
 def _print_coverage(coverage: Coverage, saved: Path, quiet: bool) -> None:
@@ -385,23 +414,37 @@ def _print_coverage(coverage: Coverage, saved: Path, quiet: bool) -> None:
         out.print(line, highlight=False, markup=False)
 
 
+@dataclass(frozen=True)
+class _Discovered:
+    """The selection with the stored discoveries applied, and what discovery before the run left to say."""
+
+    sites: list[Site]
+    nothing_to_crawl: set[str] = field(default_factory=set)  # discovered: no news or funding section
+    unreachable: list[str] = field(default_factory=list)  # site ids discovery could not read tonight
+
+
 def _with_discoveries(
     selected: list[Site], data: Path, policy: FetchPolicy, *, live: bool, quiet: bool, resolver: Resolver | None = None
-) -> list[Site]:
+) -> _Discovered:
     """The selection with the stored discoveries applied; live, the sites still unknown are discovered first.
 
     Discovery is bounded per site (MAX requests) and polite per host; at most MAX_AUTO_DISCOVER sites are
     discovered before one run, so a first run over thousands of units starts crawling the same night.
+    A site already discovered with nothing to crawl is not rediscovered until its discovery is due; a
+    discovery file that cannot be read is warned about (one line) and left alone.
     """
+    today = date.today()
     applied, problems = apply_stored(selected, data)
     for problem in problems:
-        err.print(f"warning: {problem}", highlight=False, markup=False)
+        err.print(f"warning: {unreadable(problem)}", highlight=False, markup=False)
+    state = states(applied, data, today)
+    waiting = [s for s in applied if s.needs_discovery]
     if not live:
-        return applied
-    unknown = [s for s in applied if s.needs_discovery][:MAX_AUTO_DISCOVER]
-    empty = yielded_nothing(applied, data, date.today())[: MAX_AUTO_DISCOVER - len(unknown)]
+        return _Discovered(applied, {s.id for s in waiting if state[s.id].stored == "found"})
+    unknown = [s for s in waiting if state[s.id].to_discover][:MAX_AUTO_DISCOVER]
+    empty = yielded_nothing(applied, data, today)[: MAX_AUTO_DISCOVER - len(unknown)]
     if not unknown and not empty:
-        return applied
+        return _Discovered(applied, {s.id for s in waiting if state[s.id].stored == "found"})
     if not quiet:
         err.print(
             f"discovering {_plural(len(unknown), 'unknown site')} and rediscovering "
@@ -409,17 +452,27 @@ def _with_discoveries(
             highlight=False,
         )
     resolver = resolver or Resolver()
+    outcomes: list[Outcome] = []
     try:
         transport = resolver.transport(policy.concurrency)
-        discover_sites(unknown, data, policy=policy, today=date.today(), transport=transport)
+        outcomes += discover_sites(unknown, data, policy=policy, today=today, transport=transport)
         if empty:  # the patterns of last time matched nothing: find the sections again
             by_id = {s.id: s for s in selected}
             again = [by_id.get(s.id, s) for s in empty]
             transport = resolver.transport(policy.concurrency)  # one per client: the last one closed it
-            discover_sites(again, data, policy=policy, today=date.today(), transport=transport, force=True)
+            outcomes += discover_sites(again, data, policy=policy, today=today, transport=transport, force=True)
     except WriteError as error:
         fail(str(error))
-    return apply_stored(selected, data)[0]
+    for outcome in outcomes:
+        if outcome.status == "unreadable" and outcome.problem:  # became unreadable since apply_stored
+            err.print(f"warning: {outcome.problem}", highlight=False, markup=False)
+    applied = apply_stored(selected, data)[0]
+    state = states(applied, data, today)
+    return _Discovered(
+        applied,
+        {s.id for s in applied if s.needs_discovery and state[s.id].stored == "found"},
+        list(dict.fromkeys(o.site.id for o in outcomes if o.status == "failed")),
+    )
 
 
 MAX_AUTO_DISCOVER = 500  # sites discovered automatically before one live run; the rest wait for the next
@@ -429,6 +482,16 @@ def _not_discovered(count: int) -> str:
     return (
         f"{_plural(count, 'site')} not discovered yet (homepage known, no sections): skipped; `scrape sites` lists them"
     )
+
+
+def _skipped_undiscovered(selected: list[Site], nothing_to_crawl: set[str]) -> list[str]:
+    """The skip lines: sites not discovered yet, and sites discovered with nothing to crawl (told apart)."""
+    waiting = [s for s in selected if s.needs_discovery]
+    empty = sum(s.id in nothing_to_crawl for s in waiting)
+    lines = [_not_discovered(len(waiting) - empty)] if len(waiting) > empty else []
+    if empty:
+        lines.append(f"{_plural(empty, 'site')} discovered with no news or funding section: nothing to crawl")
+    return lines
 
 
 def _with_saved_pages(chosen: list[Site], store: RawStore, named: set[str]) -> tuple[list[Site], int]:
@@ -535,7 +598,9 @@ def discover_command(
     A site is discovered when it has no discovery, its discovery is older than --max-age days, or
     --force; a pinned discovery (reviewed by hand) is never replaced. BIPs and welfare centres found
     on other hosts become sites of their own and are discovered too. `scrape run` uses what is stored
-    (and discovers unknown sites itself when live). Exit 0: done; 1: some sites could not be read.
+    (and discovers unknown sites itself when live); a site that is down keeps its previous discovery,
+    and a discovery file that cannot be read is never overwritten (fix or delete it). Exit 0: done; 1: some
+    sites (or discovery files) could not be read.
 
     Example: scrape discover --voivodeship opolskie --level powiat --contact ops@example.org
     """
@@ -544,10 +609,12 @@ def discover_command(
     chosen = _choose(_registry(sites), _selection(site, voivodeship, powiat, teryt, level))
     data = data.absolute()
     if pin or unpin:
+        missing = 0
         for target in chosen:
             loaded = set_pinned(data, target.id, pin)
+            missing += loaded.discovery is None
             out.print(f"{target.id}: {loaded.problem or ('pinned' if pin else 'unpinned')}", highlight=False)
-        raise typer.Exit(0)
+        raise typer.Exit(1 if missing or not chosen else 0)
     if not (contact or "").strip() or not _HEADER_SAFE.fullmatch((contact or "").strip()):
         fail("discovery fetches the sites: give --contact EMAIL or SCRAPE_CONTACT=EMAIL (printable ASCII)")
     resolver = _resolver(resolve, resolve_file)
@@ -574,7 +641,7 @@ def discover_command(
     sys.stdout.write("".join("\t".join(row) + "\n" for row in [header, *discovery_rows(outcomes)]))
     for line in discovery_summary(outcomes):
         err.print(line, highlight=False, markup=False)
-    raise typer.Exit(1 if any(o.status == "failed" for o in outcomes) else 0)
+    raise typer.Exit(1 if any(o.status in ("failed", "unreadable") for o in outcomes) else 0)
 
 
 @app.command("sites", short_help="List the registry's sites (or a selection) and count them per level and region.")

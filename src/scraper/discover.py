@@ -218,7 +218,7 @@ async def _examine(run: _Run, candidate: Candidate, avoid: tuple[str, ...], know
         return _static(run, candidate, page, avoid, evidence, known)
     evidence.append(f"listing: {len(items)} dated items")
     rule = pagination(page.tree, page.url, run.hosts)
-    rule, extra = await _check_pages(run, page.url, rule, items)
+    rule, extra = await _check_pages(run, page.url, rule, items, avoid)
     all_items = items + extra
     urls = [i.url for i in all_items]
     pattern = item_pattern(urls, avoid=(*avoid, page.url, *(u for u in (rule.page_url(2),) if u)))
@@ -280,9 +280,15 @@ def _static(
     )
 
 
-async def _check_pages(run: _Run, url: str, rule: Pagination, first: list[Item]) -> tuple[Pagination, list[Item]]:
+async def _check_pages(
+    run: _Run, url: str, rule: Pagination, first: list[Item], avoid: tuple[str, ...] = ()
+) -> tuple[Pagination, list[Item]]:
     """Fetch page 2: does it bring new items?  (No page past the end is asked: the walker stops on a page
-    that brings nothing new, so what the site does there costs a request and decides nothing.)"""
+    that brings nothing new, so what the site does there costs a request and decides nothing.)
+
+    A short last page (fewer dated blocks than a listing needs) still brings new items: its links that
+    match the item pattern of page 1 and are not on page 1.  Only a page 2 whose item links are all on
+    page 1 repeats it."""
     second_url = rule.page_url(2)
     if second_url is None:
         return rule, []
@@ -291,6 +297,11 @@ async def _check_pages(run: _Run, url: str, rule: Pagination, first: list[Item])
         return _with(rule, evidence=("page 2 could not be fetched",)), []
     second = listing_items(page.tree, page.url, run.hosts)
     fresh = new_items(first, second)
+    if not fresh:  # too few dated blocks for a listing, perhaps: the item links by page 1's pattern decide
+        pattern = item_pattern([i.url for i in first], avoid=(*avoid, url, second_url))
+        if pattern:
+            links = [i for i in content_links(page.tree, page.url, run.hosts) if re.match(pattern, i.url)]
+            fresh = new_items(first, links)
     if not fresh:
         run.problems.append(f"{url}: page 2 {second_url} repeats page 1 (no new items); pagination not confirmed")
         return _with(rule, evidence=("page 2 repeats page 1: no new items",), past_end="repeats page 1"), []

@@ -20,12 +20,13 @@ import httpx
 from scraper.dataset import site_path
 from scraper.discover import discover
 from scraper.discovery_model import Discovery
-from scraper.discovery_store import due, load_discovery, save_discovery
+from scraper.discovery_store import due, failed, load_discovery, save_discovery, usable
 from scraper.fetch import Fetcher, FetchPolicy
 from scraper.registry import Site
 from scraper.writer import WriteError
 
-Status = Literal["discovered", "kept pinned", "fresh", "failed"]
+Status = Literal["discovered", "kept pinned", "fresh", "failed", "unreadable"]
+Stored = Literal["none", "unreadable", "failed", "found"]
 MAX_AGE_DAYS = 30  # a discovery older than this is redone: sites are redesigned a few times a year
 MAX_SITES_AT_ONCE = 16  # sites discovered concurrently; the fetcher keeps each host polite
 
@@ -88,23 +89,63 @@ def apply_stored(sites: Iterable[Site], data: Path) -> tuple[list[Site], list[st
     return applied, problems
 
 
+def unreadable(problem: str) -> str:
+    """The one line said about a discovery file that exists but cannot be read: it is never overwritten."""
+    return f"{problem}; kept as it is (never overwritten): fix or delete it"
+
+
+@dataclass(frozen=True)
+class State:
+    """A site's stored discovery: none, a file that cannot be read, one that could not read the site, or
+    one that read it (`found`, with or without news and funding sections); and whether it is due again."""
+
+    stored: Stored
+    due: bool
+
+    @property
+    def to_discover(self) -> bool:
+        """Discovered before a run: none stored, or due (an unreadable file is never replaced: left alone)."""
+        return self.stored != "unreadable" and (self.stored == "none" or self.due)
+
+
+def states(sites: Iterable[Site], data: Path, today: date, max_age_days: int = MAX_AGE_DAYS) -> dict[str, State]:
+    """Per site id, the state of its stored discovery (the companion of `apply_stored`)."""
+    found: dict[str, State] = {}
+    for site in sites:
+        loaded = load_discovery(data, site.id)
+        if loaded.problem is not None:
+            found[site.id] = State("unreadable", False)
+        elif loaded.discovery is None:
+            found[site.id] = State("none", True)
+        else:
+            stored: Stored = "found" if usable(loaded.discovery) else "failed"
+            found[site.id] = State(stored, due(loaded, today, max_age_days))
+    return found
+
+
 async def _one(
     site: Site, fetcher: Fetcher, data: Path, *, today: date, max_requests: int, force: bool, max_age_days: int
 ) -> Outcome:
     loaded = load_discovery(data, site.id)
+    if loaded.problem is not None:  # a file there that cannot be read: never replaced, so not worth discovering
+        return Outcome(site, "unreadable", None, unreadable(loaded.problem))
     if not force and not due(loaded, today, max_age_days):
         status: Status = "kept pinned" if loaded.discovery and loaded.discovery.pinned else "fresh"
         return Outcome(site, status, loaded.discovery)
     found = await discover(site, fetcher, max_requests=max_requests, today=today)
+    # failed: the site could not be read at all (robots.txt or the homepage); finding no section is a result
+    problem = failed(found)
+    if problem is not None and usable(loaded.discovery):  # down tonight: the good discovery of last time stays
+        return Outcome(site, "failed", loaded.discovery, f"{problem}; failed, kept the previous discovery")
     try:
         saved = save_discovery(data, found)
     except WriteError as error:
         return Outcome(site, "failed", found, str(error))
     if saved == "kept pinned":
         return Outcome(site, "kept pinned", load_discovery(data, site.id).discovery)
-    # failed: the site could not be read at all (robots.txt or the homepage); finding no section is a result
-    unreachable = [p for p in found.problems if p.startswith(("site unreachable", "homepage "))]
-    return Outcome(site, "failed" if unreachable else "discovered", found, unreachable[0] if unreachable else None)
+    if saved == "kept unreadable":  # became unreadable while discovering
+        return Outcome(site, "unreadable", None, unreadable(load_discovery(data, site.id).problem or "unreadable"))
+    return Outcome(site, "failed" if problem else "discovered", found, problem)
 
 
 async def discover_all(

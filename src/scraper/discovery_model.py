@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass, field, replace
 from datetime import date
-from typing import Any, Literal, cast
+from typing import Any, Literal, cast, get_args
 from urllib.parse import urlsplit
 
 from scraper.discover_links import SectionKind
@@ -136,28 +136,17 @@ class Discovery:
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Discovery:
-        """The inverse of `to_json`; ValueError (or KeyError/TypeError) on a file that is not one."""
+        """The inverse of `to_json`; ValueError (or KeyError/TypeError) on a file that is not one.
+
+        A hand-edited file is checked before anything uses it: every regex compiles and every kind
+        and shape is one of the known ones; the error names the key (`sections[0].item_pattern`).
+        """
         if data.get("schema") != SCHEMA:
             raise ValueError(f"schema {data.get('schema')!r}, expected {SCHEMA}")
-        sections = tuple(
-            Section(
-                kind=cast(SectionKind, s["kind"]),
-                url=s["url"],
-                shape=cast(Shape, s["shape"]),
-                confidence=float(s["confidence"]),
-                item_pattern=s["item_pattern"],
-                pagination=_pagination(s["pagination"]),
-                sample_items=tuple(
-                    Item(i["url"], i["title"], date.fromisoformat(i["published"]) if i["published"] else None)
-                    for i in s["sample_items"]
-                ),
-                evidence=tuple(s["evidence"]),
-            )
-            for s in data["sections"]
-        )
+        sections = tuple(_section(s, f"sections[{n}]") for n, s in enumerate(data["sections"]))
         extras = tuple(
             ExtraSite(
-                kind=cast(ExtraKind, e["kind"]),
+                kind=_one_of(e["kind"], ExtraKind, f"extra_sites[{n}].kind"),
                 site_id=e["site_id"],
                 name=e["name"],
                 url=e["url"],
@@ -167,7 +156,7 @@ class Discovery:
                 confidence=float(e["confidence"]),
                 evidence=tuple(e["evidence"]),
             )
-            for e in data["extra_sites"]
+            for n, e in enumerate(data["extra_sites"])
         )
         return cls(
             site_id=data["site_id"],
@@ -186,18 +175,55 @@ class Discovery:
         )
 
 
+def _one_of(value: Any, allowed: Any, key: str) -> Any:
+    """`value` when it is one of the Literal's values; ValueError naming the key otherwise."""
+    choices = get_args(allowed)
+    if value not in choices:
+        raise ValueError(f"{key}: {value!r} is not one of {', '.join(choices)}")
+    return value
+
+
+def _regex(value: Any, key: str) -> str | None:
+    """A pattern that compiles (or None); ValueError naming the key otherwise."""
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise ValueError(f"{key}: {value!r} is not a regex string")
+    try:
+        re.compile(value)
+    except re.error as error:
+        raise ValueError(f"{key}: bad regex {value!r} ({error})") from None
+    return value
+
+
+def _section(s: dict[str, Any], key: str) -> Section:
+    return Section(
+        kind=cast(SectionKind, _one_of(s["kind"], SectionKind, f"{key}.kind")),
+        url=s["url"],
+        shape=cast(Shape, _one_of(s["shape"], Shape, f"{key}.shape")),
+        confidence=float(s["confidence"]),
+        item_pattern=_regex(s["item_pattern"], f"{key}.item_pattern"),
+        pagination=_pagination(s["pagination"], f"{key}.pagination"),
+        sample_items=tuple(
+            Item(i["url"], i["title"], date.fromisoformat(i["published"]) if i["published"] else None)
+            for i in s["sample_items"]
+        ),
+        evidence=tuple(s["evidence"]),
+    )
+
+
 def _platform(data: dict[str, Any]) -> Platform:
     return Platform(data["name"], tuple(data["evidence"]))
 
 
-def _pagination(data: dict[str, Any]) -> Pagination:
+def _pagination(data: dict[str, Any], key: str = "pagination") -> Pagination:
     return Pagination(
         label=data["label"],
         template=data["template"],
         base=int(data["base"]),
         step=int(data["step"]),
         next_url=data["next_url"],
-        pattern=data["pattern"],
+        pattern=_regex(data["pattern"], f"{key}.pattern"),
         verified=bool(data["verified"]),
         past_end=data["past_end"],
         evidence=tuple(data["evidence"]),

@@ -1,8 +1,9 @@
 """Discoveries on disk: one JSON file per site under `<data>/discovery/<site-id>.json`, written atomically.
 
 The operator reviews these files and may pin one ("pinned": true) after correcting it by
-hand; a pinned file is never overwritten by rediscovery.  A file that cannot be read is a
-problem to report, not a crash: the site is simply rediscovered.
+hand; a pinned file is never overwritten by rediscovery.  A file that cannot be read (a typo in
+a hand-edited file, a bad regex) is a problem to report, not a crash, and it is never overwritten
+either: the operator fixes or deletes it.
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ from scraper.discovery_model import Discovery
 from scraper.writer import write_bytes_atomic
 
 DIRECTORY = "discovery"
-Saved = Literal["saved", "kept pinned"]
+Saved = Literal["saved", "kept pinned", "kept unreadable"]
+RETRY_FAILED_DAYS = 1  # a discovery that could not read the site is tried again the next day, not in a month
 
 
 @dataclass(frozen=True)
@@ -58,11 +60,14 @@ def load_discovery(data: Path, site_id: str) -> Loaded:
 
 
 def save_discovery(data: Path, discovery: Discovery, *, force: bool = False) -> Saved:
-    """Write the discovery unless the stored one is pinned (then "kept pinned"); WriteError when the disk refuses."""
-    if not force:
-        stored = load_discovery(data, discovery.site_id).discovery
-        if stored is not None and stored.pinned:
-            return "kept pinned"
+    """Write the discovery unless the stored one is pinned (then "kept pinned") or exists but cannot be read
+    ("kept unreadable", even with `force`: it may be a hand-reviewed file with a typo); WriteError when the
+    disk refuses."""
+    stored = load_discovery(data, discovery.site_id)
+    if stored.problem is not None:
+        return "kept unreadable"
+    if not force and stored.discovery is not None and stored.discovery.pinned:
+        return "kept pinned"
     write_bytes_atomic(path_for(data, discovery.site_id), dumps(discovery))
     return "saved"
 
@@ -84,13 +89,30 @@ def is_stale(discovery: Discovery, today: date, max_age_days: int) -> bool:
     return (today - discovery.discovered).days > max_age_days
 
 
-def due(loaded: Loaded, today: date, max_age_days: int, *, yielded_nothing: bool = False) -> bool:
-    """Should the site be (re)discovered now: none stored, unreadable, stale, or its sections gave nothing?
+def failed(discovery: Discovery) -> str | None:
+    """Why the discovery could not read the site at all (robots.txt or the homepage), or None.
 
-    A pinned discovery is the operator's word: never due, even when it yielded nothing.
+    Finding no section is a result; not reaching the site is not.
+    """
+    return next((p for p in discovery.problems if p.startswith(("site unreachable", "homepage "))), None)
+
+
+def usable(discovery: Discovery | None) -> bool:
+    """A discovery worth keeping over a failed new one: it read the site (found sections, or found none)."""
+    return discovery is not None and (bool(discovery.sections or discovery.extra_sites) or failed(discovery) is None)
+
+
+def due(loaded: Loaded, today: date, max_age_days: int, *, yielded_nothing: bool = False) -> bool:
+    """Should the site be (re)discovered now: none stored, unreadable, stale, failed, or its sections gave nothing?
+
+    A pinned discovery is the operator's word: never due, even when it yielded nothing.  A discovery
+    that could not read the site (nothing found, the site unreachable) is due again after
+    RETRY_FAILED_DAYS, not after `max_age_days`.
     """
     if loaded.discovery is None:
         return True
     if loaded.discovery.pinned:
         return False
+    if not usable(loaded.discovery):
+        return (today - loaded.discovery.discovered).days >= min(RETRY_FAILED_DAYS, max_age_days)
     return yielded_nothing or is_stale(loaded.discovery, today, max_age_days)

@@ -90,7 +90,7 @@ def powiat_key(name: str) -> str:
     if key not in powiats():
         raise SelectionError(
             f"unknown powiat {name!r}{_closest(key, powiats())}; give its name as TERYT writes it"
-            " (e.g. nyski, \"powiat nyski\"), or a city with powiat rights (Opole); --teryt 4 digits selects one"
+            ' (e.g. nyski, "powiat nyski"), or a city with powiat rights (Opole); --teryt 4 digits selects one'
         )
     return key
 
