@@ -242,7 +242,7 @@ PLATFORMS = [
     ("e-bip", "https://ugtestowo.e-bip.eu/", "<p>BIP</p>"),
     ("e-bip", "https://ugtestowo.bip.lubelskie.pl/index.php", "<p>BIP</p>"),
     ("bip.gov.pl", "https://gminatestowo.bip.gov.pl/", "<p>BIP</p>"),
-    ("samorzad.gov.pl", "https://samorzad.gov.pl/web/gmina-testowo", "<p>Gmina</p>"),
+    ("gov.pl", "https://www.gov.pl/web/gmina-testowo", "<p>Gmina</p>"),
     ("asp_pl_start", BASE + "/asp/pl_start.asp?typ=13&menu=1", "<p>Gmina</p>"),
     ("unknown", BASE + "/", "<p>Zwykła strona bez śladów</p>"),
 ]

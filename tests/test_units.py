@@ -45,7 +45,7 @@ def test_the_shipped_list_gives_every_unit_it_holds() -> None:
     )
     assert by_teryt["0200000"].name == "dolnośląskie" and by_teryt["0200000"].powiat is None
     assert by_teryt["1661011"].level == "miasto" and by_teryt["1661011"].host == "www.opole.pl"
-    assert by_teryt["0602063"].notes == ("gov_pl_profile",)  # a samorzad.gov.pl profile page, not its own site
+    assert by_teryt["0602063"].notes == ("gov_pl_profile",)  # a profile page on the government portal, not its own site
     assert sum("gov_pl_profile" in u.notes for u in units.units) == 36
 
 

@@ -69,9 +69,9 @@ FACTS: tuple[Fact, ...] = (
     _fact("e-bip", "text", r"\be-bip\b", 0.8, "footer credits e-BIP"),
     _fact("bip.gov.pl", "host", r"\.bip\.gov\.pl$", 2.0, "host *.bip.gov.pl"),
     _fact("bip.gov.pl", "url", r"/(?:articles|subjects)/(?:view|index)/\d+", 0.5, "bip.gov.pl URL shapes"),
-    _fact("samorzad.gov.pl", "host", r"^(?:www\.)?samorzad\.gov\.pl$", 2.0, "host samorzad.gov.pl"),
-    _fact("samorzad.gov.pl", "url", r"samorzad\.gov\.pl/web/", 1.0, "samorzad.gov.pl/web/ URL shape"),
-    _fact("samorzad.gov.pl", "asset", r"samorzad\.gov\.pl|gov\.pl/(?:img|css|js)/", 0.6, "gov.pl assets"),
+    # the government's portal, where units without a site of their own keep a profile under /web/<unit>
+    _fact("gov.pl", "url", r"\.gov\.pl/web/", 2.0, "gov.pl portal URL shape /web/<unit>"),
+    _fact("gov.pl", "asset", r"gov\.pl/(?:img|css|js|resources)/", 0.6, "gov.pl portal assets"),
     _fact("asp_pl_start", "url", r"/asp/pl_start\.asp", 1.5, "URL shape /asp/pl_start.asp"),
     _fact("asp_pl_start", "url", r"/asp/[\w-]+\.asp", 0.5, "URLs under /asp/*.asp"),
 )

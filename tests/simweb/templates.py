@@ -5,7 +5,7 @@ renders every unit's main site, BIP, welfare centre and sibling school into `Hos
 host answers) and, in the same pass, each unit's `UnitTruth`, so the two always agree.
 
 Main-site templates: wordpress, joomla, drupal, idcom, logonet, asp (the /asp/pl_start.asp CMS),
-samorzad (a samorzad.gov.pl-like portal, /web/gmina-x/...), bespoke_php and bespoke_html.
+samorzad (a government-portal-like host of many units, /web/gmina-x/...), bespoke_php and bespoke_html.
 BIPs, welfare centres and schools have their own small templates (not counted among those).
 """
 
@@ -593,10 +593,10 @@ class Asp(Template):
 
 
 class Samorzad(Template):
-    """A samorzad.gov.pl-like portal: many units on one host, each under /web/<kind>-<slug>/."""
+    """A government-portal-like host: many units on one host, each under /web/<kind>-<slug>/."""
 
     name = "samorzad"
-    platform = "samorzad.gov.pl"
+    platform = "gov.pl"
     stylesheet = "https://samorzad.gov.sim/resources/css/gov.css"
     absolute_links = True
     wrap = ("<div class='main-container'><section class='art-prev'>", "</section></div>")

@@ -61,7 +61,7 @@ HAZARDS = (
 )
 SHARED_BIP_TENANT_DOMAIN = "bip-tenant.sim"  # <slug>.bip-tenant.sim: one platform, a subdomain per unit
 SHARED_BIP_PATH_HOST = "www.bip-wspolny.sim"  # /bip/<slug>/: one platform, a path per unit
-SAMORZAD_HOST = "samorzad.gov.sim"  # /web/<kind>-<slug>/: the samorzad.gov.pl-like shared portal
+SAMORZAD_HOST = "samorzad.gov.sim"  # /web/<kind>-<slug>/: a government-portal-like shared host
 
 _VOIVODESHIPS = (
     ("34", "nadwiślańskie", "nadwislanskie", "Fundusze Europejskie dla Nadwiśla 2021-2027"),
