@@ -76,7 +76,7 @@ _AMOUNTS = (
 )
 # Only a digit, "PLN" or a word that starts a number ("milion", a numeral) can start an amount, and such
 # a word starts after no letter: the lookahead skips other positions cheaply.
-_AMOUNT = re.compile(rf"(?=\d|(?<!\w)[PmjdtcpsoTMW])(?:{_AMOUNTS})")
+_AMOUNT = re.compile(rf"(?=\d|(?<!\w)[Pmjdtcpso])(?:{_AMOUNTS})")
 # The same where no word can start one: the words ("milion", "trzy tysiące") need a "mili" or a "tysi".
 _FIGURES = re.compile(rf"(?=[\dP])(?:{_AMOUNTS})")
 

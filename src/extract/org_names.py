@@ -305,12 +305,17 @@ def sentence_end(text: str, start: int) -> int:
 
 
 def sentences_at(text: str, positions: list[int]) -> list[tuple[int, int]]:
-    """The sentences holding `positions` (sorted), read line by line from each line's start."""
+    """The sentences holding `positions` (sorted), read line by line from each line's start.
+
+    Linear on a page that is one long line: each walk resumes after the previous sentence found.
+    """
     spans: list[tuple[int, int]] = []
     for position in positions:
         if spans and spans[-1][0] <= position < spans[-1][1]:
             continue
         start = text.rfind("\n", 0, position) + 1
+        if spans and start <= spans[-1][1] < position:
+            start = spans[-1][1] + 1  # the walk from the line's start reaches here anyway: resume, not restart
         while start <= position:
             while start < len(text) and text[start].isspace() and text[start] != "\n":
                 start += 1

@@ -772,6 +772,7 @@ def _full_name(text: str, bare: str) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
+@functools.lru_cache(maxsize=4)  # find_beneficiary's NGO fallback asks for the same page's implementer
 def find_implementer(text: str) -> OrgMention | None:
     """Realizator / jednostka realizująca or wdrażająca, or the unit said to carry the project out."""
     found = _find_implementer(text)

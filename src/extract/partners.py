@@ -187,7 +187,7 @@ _PARTNERSHIP_MEMBERS = re.compile(
 # (a headline), "X pełni w projekcie rolę partnera": the unit right before the cue.
 _IS_PARTNER = re.compile(
     r"\s+(?:(?:jest|był[aoy]?|będzie|został[aoy]?|zostanie)\s+)?(?:(?:również|także|też|ponadto)\s+)?"
-    r"(?:(?:jednym|jedną|jednym)\s+z\s+partnerów|(?P<lead>liderem|partnerem\s+wiodącym)|partnerem)"
+    r"(?:(?:jednym|jedną)\s+z\s+partnerów|(?P<lead>liderem|partnerem\s+wiodącym)|partnerem)"
     r"(?:\s+(?:merytorycznym|strategicznym|krajowym|zagranicznym))?\s+(?:projektu|przedsięwzięcia|zadania|partnerstwa)\b"
     r"|\s+(?:pełni\w*|pełnić\s+będzie|będzie\s+pełnić|będzie\s+pełniła|będzie\s+pełnił)(?:\s+[a-ząćęłńóśźż]+){0,3}?"
     r"\s+(?:rolę|funkcję)\s+(?:(?P<lead2>lidera|partnera\s+wiodącego)|partnera)\b",
@@ -311,8 +311,8 @@ _INFLECTED_ABBREVIATION = re.compile(r"^([A-ZŁŚŻŹĆŃÓ]{2,6})-?(?:em|iem|am
 _ADJECTIVE = {
     "f": re.compile(r"^([\w-]{2,})ą$"),
     "m": re.compile(r"^([\w-]{2,}[^\W\d_])(y|i)m$"),
-    "n": re.compile(r"^([\w-]{2,}[^\W\d_])(y|i)m$"),
 }
+_ADJECTIVE["n"] = _ADJECTIVE["m"]  # masculine and neuter share the instrumental ending
 _NAME_CONNECTORS = frozenset(["w", "we", "i", "na", "z", "ze", "im.", "nr", "dla", "do", "o", "przy", "pod", "pw."])
 
 
@@ -510,7 +510,7 @@ _FOREIGN_UNIT = re.compile(
     r"\b(?:agencij\w*|agentur\w*|agentuur|agence|agency|obcin\w*|obec|mesto|gemeinde|stadt|landkreis|kreis|kommune"
     r"|municipalit\w*|savivaldyb\w*|pasvaldiba|vald|univerzit\w*|universit\w*|hochschule|zavod|sdruzeni|spolek"
     r"|verein|stiftung|nadacia|nadace|fondazione|fundacion|foundation|association|asociac\w*|udruga|drustvo"
-    r"|council|chamber|kamara|komora|institut\w*|institute|centre|center|zentrum|centar|center|regio\w*\s+razvoj\w*)\b"
+    r"|council|chamber|kamara|komora|institut\w*|institute|centre|center|zentrum|centar|regio\w*\s+razvoj\w*)\b"
 )
 
 

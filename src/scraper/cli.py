@@ -335,10 +335,6 @@ def run(
     except WriteError as error:
         fail(str(error))
     policy = FetchPolicy(concurrency=concurrency, user_agent=USER_AGENT.format(contact=contact))
-    discovered = _with_discoveries(selected, data, policy, live=not offline, quiet=quiet, resolver=resolver)
-    selected = discovered.sites
-    chosen = [s for s in selected if not s.needs_discovery]
-    skipped = _skipped_undiscovered(selected, discovered.nothing_to_crawl)
     progress, tasks = _progress(quiet, [])
 
     def advance(site_id: str, url: str) -> None:
@@ -347,7 +343,11 @@ def run(
             logging.getLogger("scraper.run").info("%s %s", site_id, url)
 
     try:
-        with RunLock(data):
+        with RunLock(data):  # discovery writes DATA/discovery too: two runs must not both discover
+            discovered = _with_discoveries(selected, data, policy, live=not offline, quiet=quiet, resolver=resolver)
+            selected = discovered.sites
+            chosen = [s for s in selected if not s.needs_discovery]
+            skipped = _skipped_undiscovered(selected, discovered.nothing_to_crawl)
             pages = _pages_to_replay(data, pages_from, quiet) if offline else None
             if pages is not None:
                 chosen, unsaved = _with_saved_pages(chosen, RawStore(pages), named=set(site))

@@ -24,7 +24,7 @@ from rich.table import Table
 from extract import teryt as terc
 from scraper import dataset
 from scraper.discovery_model import Discovery
-from scraper.discovery_store import load_discovery
+from scraper.discovery_store import failed, load_discovery
 from scraper.registry import Site
 from scraper.report import RunReport, SiteReport
 from scraper.units import LEVELS, fold, level_of_code
@@ -225,11 +225,6 @@ def _reached(report: SiteReport) -> int:
     return report.records_total - report.records_kept
 
 
-def _unreachable(discovery: Discovery) -> str | None:
-    """The problem that says discovery could not read the site at all (see `scraper.discovering._one`)."""
-    return next((p for p in discovery.problems if p.startswith(("site unreachable", "homepage "))), None)
-
-
 def _explain(site: _SiteState, mode: str) -> tuple[int, Reason, str]:
     """Why this site gave no records, ranked by how far it got (a walked site explains more than a guess)."""
     if site.report is not None:
@@ -240,7 +235,7 @@ def _explain(site: _SiteState, mode: str) -> tuple[int, Reason, str]:
         why = "no saved pages to replay" if mode == "offline" else "not walked in this run"
         return 3, "not run", f"sections known, {why}"
     if site.discovery is not None:
-        if problem := _unreachable(site.discovery):
+        if problem := failed(site.discovery):
             return 2, "unreachable", f"discovery: {problem}"
         found = sorted({s.kind for s in site.discovery.sections})
         also = f" (found only: {', '.join(found)})" if found else ""

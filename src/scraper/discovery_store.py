@@ -102,8 +102,10 @@ def usable(discovery: Discovery | None) -> bool:
     return discovery is not None and (bool(discovery.sections or discovery.extra_sites) or failed(discovery) is None)
 
 
-def due(loaded: Loaded, today: date, max_age_days: int, *, yielded_nothing: bool = False) -> bool:
-    """Should the site be (re)discovered now: none stored, unreadable, stale, failed, or its sections gave nothing?
+def due(loaded: Loaded, today: date, max_age_days: int) -> bool:
+    """Should the site be (re)discovered now: none stored, unreadable, stale or failed?
+
+    (A site whose crawl gave nothing is judged by `scraper.discovering.yielded_nothing`.)
 
     A pinned discovery is the operator's word: never due, even when it yielded nothing.  A discovery
     that could not read the site (nothing found, the site unreachable) is due again after
@@ -115,4 +117,4 @@ def due(loaded: Loaded, today: date, max_age_days: int, *, yielded_nothing: bool
         return False
     if not usable(loaded.discovery):
         return (today - loaded.discovery.discovered).days >= min(RETRY_FAILED_DAYS, max_age_days)
-    return yielded_nothing or is_stale(loaded.discovery, today, max_age_days)
+    return is_stale(loaded.discovery, today, max_age_days)
