@@ -180,7 +180,7 @@ def archive() -> Iterator[Served]:
     served = Archive(items=[Item(n, day) for n, day in zip(range(15, 0, -1), DATES, strict=True)])
     handler = type("Handler", (_Handler,), {"archive": served})
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
     thread.start()
     try:
         yield Served(served, f"http://127.0.0.1:{server.server_address[1]}")

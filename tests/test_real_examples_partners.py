@@ -484,13 +484,11 @@ def test_expanded_name_follows_the_nominative() -> None:
 
 
 @pytest.mark.parametrize("size", [2_000, 20_000])
-def test_long_lists_and_near_misses_stay_fast(size: int) -> None:
-    import time
-
+def test_long_lists_and_near_misses_end(size: int) -> None:
+    """Lone head words and lower-case nouns in endless lists are no partners (speed: benchmarks, not here)."""
     text = ("wspólnie z " + "Fundacją, " * 50 + "gminami i " * 50 + "w partnerstwie z ( " * 20) * (size // 1_500)
-    started = time.perf_counter()
-    find_partners(text)
-    assert time.perf_counter() - started < 2.0
+    names, _ = find_partners(text)
+    assert names == []
 
 
 # General mechanisms: cooperation cues, cooperation agreements, list introducers, roles held, plural heads over

@@ -71,5 +71,6 @@ def test_discover_and_run_over_the_simulated_web(web: SimWeb, tmp_path: Path, mo
     assert {r.host for r in discovery_log} <= own
     outside = [r for r in web.requests if not any(t.owns(f"http://{r.host}{r.path}") for t in web.truths)]
     assert not outside, outside[:5]
-    forbidden = set().union(*(t.forbidden_hosts for t in web.truths)) - own
-    assert not forbidden & asked
+    # the web does hold hosts a unit links to but does not own (sibling schools, other units), so the
+    # check above had something to catch
+    assert set().union(*(t.forbidden_hosts for t in web.truths)) - own

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-import time
 import tomllib
 from collections import Counter
 from pathlib import Path
@@ -49,12 +48,10 @@ def test_the_shipped_list_gives_every_unit_it_holds() -> None:
     assert sum("gov_pl_profile" in u.notes for u in units.units) == 36
 
 
-def test_loading_the_list_is_fast() -> None:
-    text = default_path().read_text(encoding="utf-8")
-    started = time.perf_counter()
-    units = read_units(text)
+def test_the_whole_list_loads() -> None:
+    """Every row of the shipped list becomes a unit (its speed, about 0.04 s, is a benchmark matter)."""
+    units = read_units(default_path().read_text(encoding="utf-8"))
     assert len(units.units) == 2822
-    assert time.perf_counter() - started < 0.5  # about 0.04 s on the development machine
 
 
 def test_the_list_ships_with_the_package_and_its_readme_names_its_hash() -> None:
