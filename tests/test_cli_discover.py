@@ -15,13 +15,13 @@ from typer.testing import CliRunner
 from discover_web import Host, Reply, dead_url, page
 from scraper.cli import app
 from scraper.discovering import yielded_nothing
-from scraper.discovery_model import Discovery, Section
+from scraper.discovery_model import Discovery, ExtraSite, Section
 from scraper.discovery_store import save_discovery, set_pinned
 from scraper.registry import Site
 from test_discover import wordpress
 
 runner = CliRunner()
-CONTACT = ["--contact", "tests@example.org"]
+CONTACT = ["--contact", "tests@example.org", "--allow-loopback"]  # the fake sites are on 127.0.0.1
 
 
 @pytest.fixture()
@@ -262,3 +262,65 @@ def test_the_other_sites_go_on_past_an_unreadable_file(tmp_path: Path, web: tupl
     assert result.exit_code == 1, result.output
     assert "gmina-druga\tdiscovered\t" in result.stdout and "gmina-testowa\tunreadable\t" in result.stdout
     assert stored(data, "gmina-druga").is_file() and stored(data).read_bytes() == TYPO
+
+
+def test_found_sites_are_listed_and_selected_with_their_unit(tmp_path: Path, web: tuple[Host, Host]) -> None:
+    """A BIP on another host becomes a site of the registry: `scrape sites` lists it after its unit, marked, and
+    every selection option selects it with its unit; `--site` selects it alone."""
+    main, bip = web
+    wordpress(main, bip)
+    data, sites = tmp_path / "data", sites_file(tmp_path, main.url("/"))
+    sites.write_text(sites.read_text(encoding="utf-8") + 'teryt = "0213033"\n', encoding="utf-8")
+    common = ["--data", str(data), "--sites", str(sites)]
+    before = runner.invoke(app, ["sites", *common, "--site", "gmina-testowa-bip"])
+    assert before.exit_code == 2 and "unknown site id(s): gmina-testowa-bip" in before.output  # not found yet
+    assert runner.invoke(app, ["discover", *common, *CONTACT]).exit_code == 0
+    listed = runner.invoke(app, ["sites", *common])
+    assert listed.exit_code == 0, listed.output
+    rows = [line.split("\t") for line in listed.stdout.splitlines()]
+    assert [row[0] for row in rows[1:]] == ["gmina-testowa", "gmina-testowa-bip"]
+    assert rows[1][4] == "generic"  # its discovery found the news: no longer waiting
+    assert rows[2][2:5] == ["0213033", "gmina", "discovered, nothing to crawl; discovered bip of gmina-testowa"]
+    assert rows[2][5] == f"{bip.base}/"
+    counted = runner.invoke(app, ["sites", *common, "--count"])
+    assert re.search(r"^total +2 +0 +1$", counted.stdout, re.M), counted.stdout
+    for option in (
+        ["--site", "gmina-testowa"],
+        ["--teryt", "0213"],
+        ["--voivodeship", "dolnośląskie"],
+        ["--powiat", "milicki"],
+        ["--level", "gmina"],
+    ):
+        chosen = runner.invoke(app, ["sites", *common, *option])
+        assert [line.split("\t")[0] for line in chosen.stdout.splitlines()[1:]] == [
+            "gmina-testowa",
+            "gmina-testowa-bip",
+        ]
+    alone = runner.invoke(app, ["sites", *common, "--site", "gmina-testowa-bip"])
+    assert [line.split("\t")[0] for line in alone.stdout.splitlines()[1:]] == ["gmina-testowa-bip"]
+    # `scrape discover --site` takes it too: only its host is asked
+    asked = len(main.requests)
+    again = runner.invoke(app, ["discover", *common, "--site", "gmina-testowa-bip", "--force", *CONTACT])
+    assert again.exit_code == 0, again.output
+    assert [line.split("\t")[0] for line in again.stdout.splitlines()[1:]] == ["gmina-testowa-bip"]
+    assert len(main.requests) == asked
+    # and `scrape run`: its discovery found nothing to crawl, which the run says (not an unknown id)
+    ran = runner.invoke(app, ["run", *common, "--site", "gmina-testowa-bip", *CONTACT])
+    assert ran.exit_code == 0 and "1 site discovered with no news or funding section" in ran.output, ran.output
+
+
+def test_a_found_site_whose_parent_is_rediscovered_follows_where_it_moved(
+    tmp_path: Path, web: tuple[Host, Host]
+) -> None:
+    """The unit's discovery is redone first; its BIP is discovered where that fresh discovery found it, not at the
+    address the stored one gave (the BIP moved), though the stored one put it in the selection."""
+    main, bip = web
+    wordpress(main, bip)
+    data, sites = tmp_path / "data", sites_file(tmp_path, main.url("/"))
+    old = dead_url()
+    moved = ExtraSite("bip", "gmina-testowa-bip", "BIP", old, old.split("/")[2], None)
+    save_discovery(data, Discovery("gmina-testowa", None, date(2026, 1, 1), main.url("/"), extra_sites=(moved,)))
+    result = runner.invoke(app, ["discover", "--data", str(data), "--sites", str(sites), "--force", *CONTACT])
+    assert result.exit_code == 0, result.output
+    assert "gmina-testowa-bip\tdiscovered\t" in result.stdout
+    assert json.loads(stored(data, "gmina-testowa-bip").read_text(encoding="utf-8"))["home"] == f"{bip.base}/"

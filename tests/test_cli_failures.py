@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 import shutil
+import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 import jsonschema
@@ -13,7 +15,9 @@ from typer.testing import CliRunner
 
 from extract import jsonl
 from fixture_pages import FIXTURES, expected_records
+from killrun import scrape
 from scraper.cli import app
+from scraper.state import SCHEMA_VERSION, STATE_FILE, State, way_out
 
 runner = CliRunner()
 MILICZ_ARTICLE = "963819ab4b690c80"
@@ -192,3 +196,60 @@ def test_urls_with_markup_characters_print_as_they_are(tmp_path: Path) -> None:
     assert "https://opsmilicz.pl/aktualnosci/19,nowe?filter[year]=2020" in output
     assert "https://opsmilicz.pl/aktualnosci/20,x?q=[/x]" in output
     assert "Traceback" not in output
+
+
+# -- a state database this scraper cannot use -----------------------------------------------------
+
+
+def _foreign(path: Path) -> None:
+    db = sqlite3.connect(path)
+    db.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total TEXT)")
+    db.commit()
+    db.close()
+
+
+def _newer(path: Path) -> None:
+    State.open(path.parents[1]).close()
+    db = sqlite3.connect(path)
+    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    db.close()
+
+
+@pytest.mark.parametrize(
+    ("make", "says"),
+    [
+        (lambda path: path.write_bytes(bytes(range(256)) * 16), "the state database is damaged or not one"),
+        (_foreign, "not a scrape state database (it holds invoices)"),
+        (_newer, f"state schema version {SCHEMA_VERSION + 1} is newer than this scraper's ({SCHEMA_VERSION})"),
+    ],
+    ids=["random-bytes", "foreign-sqlite", "newer-schema"],
+)
+def test_an_unusable_state_database_is_one_line_with_the_way_out(
+    tmp_path: Path, make: Callable[[Path], None], says: str
+) -> None:
+    data = copy_data(tmp_path)
+    assert runner.invoke(app, ["run", "--offline", "--data", str(data), "--site", "ops-milicz"]).exit_code == 0
+    before = (data / "clean" / "records.jsonl").read_bytes()
+    path = data / STATE_FILE
+    path.parent.mkdir(parents=True, exist_ok=True)
+    make(path)
+    state_bytes = path.read_bytes()
+    child = scrape(["run", "--offline", "--data", str(data), "--site", "ops-milicz"])
+    assert child.returncode == 2, child.stderr
+    assert child.stderr.count("\n") == 1 and "Traceback" not in child.stderr, child.stderr
+    assert child.stderr.startswith(f"Error: {path}: ") or child.stderr.startswith(f"Error: {path} "), child.stderr
+    assert says in child.stderr
+    assert child.stderr.rstrip("\n").endswith(way_out(path))
+    assert (data / "clean" / "records.jsonl").read_bytes() == before
+    assert path.read_bytes() == state_bytes  # left as it was, for whoever wants to look at it
+    shutil.move(path.parent, f"{path.parent}.old")  # the way out the message gives
+    assert scrape(["run", "--offline", "--data", str(data), "--site", "ops-milicz"]).returncode == 0
+
+
+def test_an_empty_state_file_is_a_new_state(tmp_path: Path) -> None:
+    """What SQLite leaves when a first run is killed before its first write: the next run goes on."""
+    data = copy_data(tmp_path)
+    (data / STATE_FILE).parent.mkdir(parents=True)
+    (data / STATE_FILE).write_bytes(b"")
+    result = runner.invoke(app, ["run", "--offline", "--data", str(data), "--site", "ops-milicz"])
+    assert result.exit_code == 0, result.output

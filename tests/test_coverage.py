@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -12,8 +12,17 @@ import pytest
 from rich.console import Console
 
 from fixture_pages import FIXTURES
-from scraper.coverage import Coverage, Row, compute_coverage, coverage_lines, coverage_path, save_coverage
+from scraper.coverage import (
+    Coverage,
+    Row,
+    compute_coverage,
+    coverage_lines,
+    coverage_path,
+    missing_lines,
+    save_coverage,
+)
 from scraper.discovery_model import Discovery, ExtraKind, ExtraSite, Section
+from scraper.discovery_report import why_missing
 from scraper.discovery_store import path_for, save_discovery
 from scraper.full_registry import annotate
 from scraper.registry import Site, load_sites
@@ -229,8 +238,18 @@ def test_saved_beside_the_run_report(scene: tuple[list[Site], Path, RunReport]) 
         "detail": "no news or funding section on https://gmina-b.example.pl/ (found only: bip)",
         "walked": False,
     }
-    assert saved["failures"][3]["detail"] == "https://powiat-d.example.pl/robots.txt: connect error"
+    assert saved["failures"][2]["detail"] == "https://powiat-d.example.pl/robots.txt: connect error"
     assert saved["failures_by_reason"]["not discovered"] == 2
+    # a unit not discovered at all is its site's id, not a failure row (2,800 of them on a first run)
+    assert saved["not_discovered"] == ["gmina-c"] and "gmina-c" not in [f["site"] for f in saved["failures"]]
+    assert [f["site"] for f in saved["failures"]] == [
+        "gmina-b",
+        "rops-g",
+        "powiat-d",
+        "powiat-e",
+        "gmina-i",
+        "miasto-f",
+    ]
     assert "dolnośląskie" in path.read_text(encoding="utf-8")  # UTF-8 text, not \u escapes
 
 
@@ -253,13 +272,15 @@ def test_coverage_lines_list_what_no_other_line_explains(scene: tuple[list[Site]
     coverage = compute_coverage(*scene)
     saved = Path("/data/runs/x-coverage.json")
     # walked sites are in the run table; undiscovered and unreplayed ones are counted by `scrape run`
-    assert coverage_lines(coverage, saved) == [
+    assert coverage_lines(coverage, saved)[:3] == [
         coverage.summary() + f"; all in {saved}",
         "  gmina-b (Unit gmina-b): no sections found: no news or funding section on https://gmina-b.example.pl/"
         " (found only: bip)",
         "  miasto-f (Unit miasto-f): unreachable: discovery: homepage https://miasto-f.example.pl/: timeout",
     ]
+    assert coverage_lines(coverage, saved)[3:] == missing_lines(coverage, saved)
     every = coverage_lines(coverage, every=True, limit=5)
+    every = every[: -len(missing_lines(coverage))]
     assert every[0] == coverage.summary()
     assert every[3] == "  rops-g (Unit rops-g): not run: sections known, not walked in this run"
     assert every[4] == "  powiat-d (Unit powiat-d): unreachable in this run (see the run table)"
@@ -305,3 +326,118 @@ def test_the_seed_sites_offline(tmp_path: Path, annotated: bool) -> None:
     assert coverage.total.dataset == 5
     path = save_coverage(coverage, result.saved)
     assert json.loads(path.read_text(encoding="utf-8"))["total"]["records"] == 5
+
+
+# -- which section each unit misses, and why ---------------------------------------------------------------------
+
+
+def test_each_missing_section_says_why(scene: tuple[list[Site], Path, RunReport]) -> None:
+    sites, data, report = scene
+    # gmina-a's crawl: records from its news listing only, none from its funding listing (told apart by pattern)
+    stored = json.loads(path_for(data, "gmina-a").read_text(encoding="utf-8"))
+    for found in stored["sections"]:
+        found["item_pattern"] = {"news": r"^https://gmina-a\.example\.pl/aktualnosci/\d+$"}.get(
+            found["kind"], r"^.*/p/\d+$"
+        )
+    path_for(data, "gmina-a").write_text(json.dumps(stored), encoding="utf-8")
+    (data / "clean" / "sites" / "gmina-a.jsonl").write_text(
+        "".join(f'{{"id": "{n}", "url": "https://gmina-a.example.pl/aktualnosci/{n}"}}\n' for n in range(5)),
+        encoding="utf-8",
+    )
+    units = {unit.key: unit for unit in compute_coverage(sites, data, report).units}
+    said = {key: {gap.kind: (gap.reason, gap.site) for gap in unit.missing} for key, unit in units.items()}
+    assert said["0213033"] == {"funding": ("discovered but yielded nothing", "gmina-a")}  # news gave 5
+    assert said["0201022"] == {  # gmina-b: a BIP link only
+        "news": ("discovery failed: no candidate link", "gmina-b"),
+        "funding": ("discovery failed: no candidate link", "gmina-b"),
+        "welfare": ("discovery failed: no candidate link", "gmina-b"),
+    }
+    assert set(said["1661011"].values()) == {("discovery failed: timeout", "miasto-f")}  # homepage timed out
+    assert len(said["1661011"]) == 4
+    assert said["1607053"] == {  # gmina-h: news on its site and its BIP's, the BIP on another host
+        "funding": ("discovery failed: no candidate link", "gmina-h"),
+        "welfare": ("discovery failed: no candidate link", "gmina-h"),
+    }
+    assert units["0201033"].undiscovered and not units["0201033"].missing  # gmina-c: not discovered at all
+    assert not units["0800000"].missing and not units["0800000"].undiscovered  # hand-written: nothing to judge
+    assert not units["1607063"].undiscovered  # gmina-i: an unreadable file is its failure, not "not discovered"
+    gap = next(g for g in units["0213033"].missing)
+    assert gap.detail == "https://gmina-a.example.pl/funding: no record from it in the dataset (5 from the site)"
+
+
+@pytest.mark.parametrize(
+    ("problems", "notes", "kind", "reason"),
+    [
+        (("bip host http://bip.x.pl/: connect: connection refused",), (), "bip", "connection failed"),
+        (("welfare host http://ops.x.pl/: HTTP 503",), (), "welfare", "HTTP error"),
+        (("welfare hub http://x.pl/jednostki: timeout: ReadTimeout",), (), "welfare", "timeout"),
+        (("news section http://x.pl/aktualnosci: HTTP 404", "no news section found"), (), "news", "HTTP error"),
+        (
+            ("news section http://x.pl/a: robots: http://x.pl/a disallowed by robots.txt",),
+            (),
+            "news",
+            "robots",
+        ),
+        (
+            ("no news section found",),
+            ("news candidate http://x.pl/a is not a listing",),
+            "news",
+            "no listing confirmed",
+        ),
+        (("no news section found",), (), "news", "no candidate link"),
+        (("request budget of 40 used up; not fetched: http://x.pl/f",), (), "funding", "request budget used up"),
+        ((), ("no bip link found",), "bip", "no candidate link"),
+        (("site unreachable: robots.txt of http://x.pl unreachable (HTTP 503)",), (), "funding", "robots"),
+        (("homepage http://x.pl/: connect: connection refused",), (), "welfare", "connection failed"),
+        (
+            (
+                "bip host http://b.pl/: unreachable: robots.txt of http://b.pl unreachable"
+                " (connect: connection refused)",
+            ),
+            (),
+            "bip",
+            "connection failed",  # robots.txt could not be asked: the host is dead, robots.txt said nothing
+        ),
+    ],
+)
+def test_why_a_discovery_found_no_section(
+    problems: tuple[str, ...], notes: tuple[str, ...], kind: str, reason: str
+) -> None:
+    found = Discovery("gmina-x", None, DAY, "http://x.pl/", problems=problems, notes=notes)
+    got, detail = why_missing(found, kind)
+    assert got == f"discovery failed: {reason}"
+    assert detail in (*problems, *notes) or detail.startswith(f"no {kind} link on http://x.pl/")
+
+
+def test_the_terminal_groups_missing_sections_by_reason_with_the_first_units(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    sites = [site(f"gmina-{n}", f"02010{n:02d}", "gmina", "dolnośląskie", ready=False) for n in range(8)]
+    for n in range(7):  # seven units whose BIP host is dead, the eighth never discovered
+        problem = f"bip host http://bip.gmina-{n}.pl/: connect: connection refused"
+        save_discovery(
+            data, discovery(f"gmina-{n}", f"02010{n:02d}", ("news", "funding", "welfare"), problems=(problem,))
+        )
+    coverage = compute_coverage(sites, data, RunReport(run_id=1, mode="live", started=STARTED))
+    lines = missing_lines(coverage, Path("/runs/x-coverage.json"), per_reason=3)
+    assert lines == [
+        "missing: news 1, funding 1, BIP 8, welfare 1 of 8 units; every unit in /runs/x-coverage.json",
+        "  every section missing: not discovered yet (1 unit)",
+        "  bip missing: discovery failed: connection failed (7 units)",
+        "    gmina-0 (Unit gmina-0): bip host http://bip.gmina-0.pl/: connect: connection refused",
+        "    gmina-1 (Unit gmina-1): bip host http://bip.gmina-1.pl/: connect: connection refused",
+        "    gmina-2 (Unit gmina-2): bip host http://bip.gmina-2.pl/: connect: connection refused",
+        "    … and 4 more",
+    ]
+    saved = coverage.to_dict()
+    assert saved["missing_by_reason"]["bip"] == {"discovery failed: connection failed": 7, "not discovered yet": 1}
+    assert [row["teryt"] for row in saved["units"]] == [f"02010{n:02d}" for n in range(7)]  # all of them
+    assert saved["units"][6]["missing"] == {
+        "bip": {
+            "reason": "discovery failed: connection failed",
+            "detail": "bip host http://bip.gmina-6.pl/: connect: connection refused",
+            "site": "gmina-6",
+        }
+    }
+    assert saved["not_discovered"] == ["gmina-7"]
+    everything = compute_coverage(sites[:1], data, RunReport(run_id=1, mode="live", started=STARTED))
+    assert missing_lines(replace(everything, units=()), None) == []  # nothing missing: nothing said

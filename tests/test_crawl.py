@@ -37,7 +37,7 @@ def registry(tmp_path: Path, site: FakeSite, **extra: str) -> Path:
 def run(data: Path, sites: Path, *extra: str) -> tuple[int, str]:
     contact = () if "--contact" in extra else ("--contact", "tests@example.org")
     # --since fixed: the fake site's dates are fixed, "three years ago" is not
-    args = ["run", "--live", "--data", str(data), "--sites", str(sites), "--since", "2015-01-01"]
+    args = ["run", "--live", "--allow-loopback", "--data", str(data), "--sites", str(sites), "--since", "2015-01-01"]
     result = runner.invoke(app, [*args, *contact, *extra])
     return result.exit_code, result.output
 
@@ -174,3 +174,16 @@ def test_registry_selectors_steer_the_generic_extractor_in_a_live_run(tmp_path: 
     assert str(first["title"]).startswith("Data publikacji:")  # the title selector was used, not the <h1>
     assert "Powrót do listy" not in str(first["text"])  # the body selector kept the link out
     assert str(first["text"]).startswith("Gmina Testowa podpisała umowę")
+
+
+def test_a_live_run_without_allow_loopback_asks_nothing_of_a_loopback_site(tmp_path: Path, site: FakeSite) -> None:
+    """The fake site is on 127.0.0.1: without --allow-loopback the run refuses it in one clear line, no traceback."""
+    sites, data = registry(tmp_path, site), tmp_path / "data"
+    args = ["run", "--live", "--data", str(data), "--sites", str(sites), "--contact", "tests@example.org"]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 1, result.output
+    assert site.paths() == []  # not even robots.txt
+    assert "127.0.0.1 is a loopback address" in result.output and "Traceback" not in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    for command in ("run", "discover"):
+        assert "--allow-loopback" in runner.invoke(app, [command, "--help"]).output

@@ -25,7 +25,7 @@ from scraper.registry import Site
 from scraper.runs import run_sites
 
 TODAY = date(2025, 3, 1)
-POLICY = FetchPolicy(delay=0.0, retries=0, timeout=5.0, max_total_time=10.0)
+POLICY = FetchPolicy(allow_loopback=True, delay=0.0, retries=0, timeout=5.0, max_total_time=10.0)
 
 
 @pytest.fixture()

@@ -245,6 +245,20 @@ PLATFORMS = [
     ("gov.pl", "https://www.gov.pl/web/gmina-testowo", "<p>Gmina</p>"),
     ("asp_pl_start", BASE + "/asp/pl_start.asp?typ=13&menu=1", "<p>Gmina</p>"),
     ("unknown", BASE + "/", "<p>Zwykła strona bez śladów</p>"),
+    # BIPs on their units' own hosts: the vendor's footer credit (and URL shapes) tell them
+    ("bip.info.pl", "http://bip.gmina.pl/", "<footer>bip.gmina.pl · System BIP: bip.info.pl</footer>"),
+    ("biuletyn.net", "http://bip.gmina.pl/", "<footer>Wykonanie: biuletyn.net</footer>"),
+    ("bip.net.pl", "http://bip.gmina.pl/", '<a href="/?c=14">Ogłoszenia</a><footer>Realizacja: bip.net.pl</footer>'),
+    ("e-bip", "http://bip.gmina.pl/x/", "<footer>Platforma e-BIP</footer>"),
+    ("bip.gov.pl", "http://bip.gmina.pl/", '<a href="/articles/view/7">x</a><footer>Platforma: bip.gov.pl</footer>'),
+    # a unit's site naming its BIP's address is not running on that platform
+    ("unknown", BASE + "/", "<footer>BIP: gmina.bip.net.pl · bip.info.pl · gmina.biuletyn.net</footer>"),
+    # the government portal on another host name: its header words and /web/<unit>/ shape
+    (
+        "gov.pl",
+        "http://portal.example.pl/web/gmina-testowo",
+        '<a href="/web/gmina-testowo/aktualnosci">A</a><footer>Serwis Rzeczypospolitej Polskiej</footer>',
+    ),
 ]
 
 

@@ -25,7 +25,9 @@ from scraper.fetch import Fetcher, FetchPolicy, FetchResult, parse_retry_after
 __all__ = ["fake_site"]  # the shared fixture (Crawl-delay 0.2 s), used by the crawl-delay test
 
 T = TypeVar("T")
-FAST = FetchPolicy(timeout=1.0, delay=0.05, backoff=0.01, retries=2, max_retry_wait=5.0, max_total_time=10.0)
+FAST = FetchPolicy(
+    allow_loopback=True, timeout=1.0, delay=0.05, backoff=0.01, retries=2, max_retry_wait=5.0, max_total_time=10.0
+)
 TOL = 0.02  # scheduling and loopback jitter between the client's clock and the server's log
 
 
@@ -162,7 +164,7 @@ def test_robots_disallowed_path_is_never_requested(site: FakeSite) -> None:
 )
 def test_robots_status_follows_rfc_9309(site: FakeSite, status: int, allowed: bool) -> None:
     site.robots_status = status
-    policy = FetchPolicy(timeout=1.0, delay=0.05, backoff=0.01, retries=0)
+    policy = FetchPolicy(allow_loopback=True, timeout=1.0, delay=0.05, backoff=0.01, retries=0)
     result = fetch_one(site, "/prywatne/tajne", policy)
     if allowed:  # 4xx: "unavailable", everything may be crawled
         assert result.status == 200 and "/prywatne/tajne" in site.paths()
@@ -177,7 +179,9 @@ def test_unreachable_robots_disallows_everything() -> None:
         port = probe.getsockname()[1]
 
     async def go() -> tuple[bool, FetchResult, str]:
-        async with Fetcher(FetchPolicy(timeout=0.5, delay=0.0, backoff=0.01, retries=1)) as fetcher:
+        async with Fetcher(
+            FetchPolicy(allow_loopback=True, timeout=0.5, delay=0.0, backoff=0.01, retries=1)
+        ) as fetcher:
             url = f"http://127.0.0.1:{port}/aktualnosci"
             ok = await fetcher.allowed(url)
             result = await fetcher.fetch(url, allowed_hosts=frozenset({"127.0.0.1"}))
@@ -246,7 +250,7 @@ def test_connection_reset_and_truncated_body_are_retried(site: FakeSite, path: s
 
 
 def test_timeout_is_retried_then_recorded(site: FakeSite) -> None:
-    policy = FetchPolicy(timeout=0.3, delay=0.05, backoff=0.01, retries=1)  # the server sleeps 1 s
+    policy = FetchPolicy(allow_loopback=True, timeout=0.3, delay=0.05, backoff=0.01, retries=1)  # the server sleeps 1 s
     began = time.monotonic()
     result = fetch_one(site, "/fault/timeout", policy)
     assert result.status is None and result.error_class == "timeout" and result.attempts == 2
@@ -261,11 +265,13 @@ def test_other_4xx_not_retried(site: FakeSite, path: str) -> None:
 
 
 def test_max_total_time_bounds_all_attempts(site: FakeSite) -> None:
-    policy = FetchPolicy(timeout=5.0, delay=0.0, backoff=0.2, retries=50, max_total_time=0.6)
+    policy = FetchPolicy(allow_loopback=True, timeout=5.0, delay=0.0, backoff=0.2, retries=50, max_total_time=0.6)
     began = time.monotonic()
     result = fetch_one(site, "/fault/500", policy)
     assert result.error_class == "http_5xx" and 1 < result.attempts < 20
-    slow = fetch_one(site, "/fault/slow?s=2", FetchPolicy(timeout=5.0, delay=0.0, max_total_time=0.4))
+    slow = fetch_one(
+        site, "/fault/slow?s=2", FetchPolicy(allow_loopback=True, timeout=5.0, delay=0.0, max_total_time=0.4)
+    )
     assert slow.error_class == "timeout" and slow.error is not None and "max_total_time" in slow.error
     assert time.monotonic() - began < 2.5
 
@@ -279,7 +285,7 @@ def test_backoff_is_exponential_with_full_jitter_through_injected_sleep(site: Fa
         now[0] += seconds
 
     async def go() -> FetchResult:
-        policy = FetchPolicy(timeout=1.0, delay=0.0, backoff=1.0, retries=3, max_total_time=100.0)
+        policy = FetchPolicy(allow_loopback=True, timeout=1.0, delay=0.0, backoff=1.0, retries=3, max_total_time=100.0)
         async with Fetcher(policy, sleep=fake_sleep, clock=lambda: now[0], rand=lambda: 1.0) as fetcher:
             return await fetcher.fetch(site.url("/fault/500"), allowed_hosts=frozenset({site.host}))
 
@@ -352,7 +358,7 @@ def _capped(site: FakeSite, path: str, policy: FetchPolicy) -> tuple[FetchResult
 
 
 def test_gzip_bomb_stops_at_max_decompressed(site: FakeSite) -> None:
-    policy = FetchPolicy(timeout=2.0, delay=0.05, max_decompressed=20_000_000)
+    policy = FetchPolicy(allow_loopback=True, timeout=2.0, delay=0.05, max_decompressed=20_000_000)
     result, elapsed, peak = _capped(site, "/fault/gzip-bomb", policy)
     assert result.error_class == "too_large" and result.body is None and result.status == 200
     assert result.error is not None and "max_decompressed" in result.error and result.attempts == 1
@@ -360,7 +366,7 @@ def test_gzip_bomb_stops_at_max_decompressed(site: FakeSite) -> None:
 
 
 def test_gzip_bomb_stops_at_max_bytes_on_the_wire(site: FakeSite) -> None:
-    policy = FetchPolicy(timeout=2.0, delay=0.05, max_bytes=10_000)
+    policy = FetchPolicy(allow_loopback=True, timeout=2.0, delay=0.05, max_bytes=10_000)
     result, _, peak = _capped(site, "/fault/gzip-bomb?chunked=1", policy)
     assert result.error_class == "too_large" and result.body is None
     assert result.error is not None and "on the wire" in result.error
@@ -368,14 +374,18 @@ def test_gzip_bomb_stops_at_max_bytes_on_the_wire(site: FakeSite) -> None:
 
 
 def test_big_streamed_page_is_cut_at_max_bytes(site: FakeSite) -> None:
-    result, elapsed, peak = _capped(site, "/fault/big", FetchPolicy(timeout=2.0, delay=0.05))  # 10 MB cap
+    result, elapsed, peak = _capped(
+        site, "/fault/big", FetchPolicy(allow_loopback=True, timeout=2.0, delay=0.05)
+    )  # 10 MB cap
     assert result.error_class == "too_large" and result.body is None and result.attempts == 1
     assert result.error is not None and "max_bytes" in result.error
     assert elapsed < 5 and peak < 15_000_000  # 20 MB page, at most the 10 MB cap held
 
 
 def test_big_page_with_content_length_is_refused_before_reading(site: FakeSite) -> None:
-    result, elapsed, peak = _capped(site, "/fault/big?length=1", FetchPolicy(timeout=2.0, delay=0.05))
+    result, elapsed, peak = _capped(
+        site, "/fault/big?length=1", FetchPolicy(allow_loopback=True, timeout=2.0, delay=0.05)
+    )
     assert result.error_class == "too_large" and result.error is not None and "Content-Length" in result.error
     assert elapsed < 2 and peak < 2_000_000
 
@@ -456,7 +466,7 @@ def test_five_redirects_are_allowed(site: FakeSite) -> None:
 
 
 def test_one_request_in_flight_per_host_and_delay_between_starts(site: FakeSite) -> None:
-    policy = FetchPolicy(timeout=2.0, delay=0.15, concurrency=8)
+    policy = FetchPolicy(allow_loopback=True, timeout=2.0, delay=0.15, concurrency=8)
 
     async def go() -> list[FetchResult]:
         async with Fetcher(policy) as fetcher:
@@ -500,7 +510,9 @@ def _two_sites_parallel(concurrency: int) -> list[tuple[float, float, str]]:
     try:
 
         async def go() -> None:
-            async with Fetcher(FetchPolicy(timeout=2.0, delay=0.05, concurrency=concurrency)) as fetcher:
+            async with Fetcher(
+                FetchPolicy(allow_loopback=True, timeout=2.0, delay=0.05, concurrency=concurrency)
+            ) as fetcher:
                 await asyncio.gather(
                     *(
                         fetcher.fetch(s.url(f"/fault/slow?s=0.2&i={i}"), allowed_hosts=frozenset({s.host}))

@@ -41,7 +41,9 @@ def test_a_live_run_in_the_repository_then_the_test_command_passes(
     site = start_fake_site(crawl_delay=0.01)
     try:
         sites = fake_registry(tmp_path / "sites.toml", site)
-        result = runner.invoke(app, ["run", "--live", "--contact", "t@example.org", "--sites", str(sites)])
+        result = runner.invoke(
+            app, ["run", "--live", "--allow-loopback", "--contact", "t@example.org", "--sites", str(sites)]
+        )
         assert result.exit_code == 0, result.output
     finally:
         site.stop()

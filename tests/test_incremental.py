@@ -29,7 +29,7 @@ from scraper.walk import _later_page, default_since
 SINCE = date(2024, 1, 1)
 PER_PAGE = 3
 MAX_REQUESTS = 500
-POLICY = FetchPolicy(concurrency=4, delay=0.0, timeout=5.0, retries=0, max_total_time=10.0)
+POLICY = FetchPolicy(allow_loopback=True, concurrency=4, delay=0.0, timeout=5.0, retries=0, max_total_time=10.0)
 DATES: list[date | None] = [  # newest first; page 3 crosses SINCE, pages 4 and 5 are older
     *(date(2026, 11, 20), date(2026, 10, 2), date(2026, 5, 14)),
     *(date(2025, 12, 1), date(2025, 6, 10), date(2025, 2, 3)),

@@ -43,7 +43,17 @@ def registry(tmp_path: Path, site: FakeSite, delay: float = 0.01) -> Path:
 
 
 def live(data: Path, sites: Path) -> tuple[int, str]:
-    args = ["run", "--live", "--data", str(data), "--sites", str(sites), "--contact", "t@example.org"]
+    args = [
+        "run",
+        "--live",
+        "--data",
+        str(data),
+        "--sites",
+        str(sites),
+        "--contact",
+        "t@example.org",
+        "--allow-loopback",
+    ]
     args += ["--since", "2015-01-01"]  # the fake site's dates are fixed, "three years ago" is not
     result = runner.invoke(app, args)
     return result.exit_code, result.output
@@ -75,7 +85,9 @@ def test_a_site_that_cannot_be_reached_keeps_its_records(tmp_path: Path, site: F
     ), output
     assert dataset(data) == before and site_file(data) == before_site
     assert output.count("connection refused") == 2  # the table's caption and the one Error line
-    quiet = runner.invoke(app, ["run", "-q", "--data", str(data), "--sites", str(sites), "--contact", "t@example.org"])
+    quiet = runner.invoke(
+        app, ["run", "-q", "--data", str(data), "--sites", str(sites), "--contact", "t@example.org", "--allow-loopback"]
+    )
     assert quiet.exit_code == 1 and quiet.output.count("\n") == 1  # -q: that one line only
     report = json.loads(sorted((data / "runs").glob("*-live.json"))[-1].read_text(encoding="utf-8"))
     assert report["sites"][0]["records_kept"] == len(site.articles)
@@ -157,7 +169,18 @@ def test_live_max_pages_keeps_the_records_it_did_not_reach(tmp_path: Path, site:
     before = dataset(data)
     result = runner.invoke(
         app,
-        ["run", "--data", str(data), "--sites", str(sites), "--contact", "t@example.org", "--max-pages", "1"],
+        [
+            "run",
+            "--data",
+            str(data),
+            "--sites",
+            str(sites),
+            "--contact",
+            "t@example.org",
+            "--allow-loopback",
+            "--max-pages",
+            "1",
+        ],
     )
     assert result.exit_code == 0, result.output
     assert dataset(data) == before
@@ -207,7 +230,7 @@ def test_a_live_run_stopped_by_a_signal_keeps_what_it_did_and_writes_its_report(
     start = len(site.requests)
     env = {**os.environ, "SCRAPE_CONTACT": "t@example.org", "COLUMNS": "120"}
     child = subprocess.Popen(
-        [str(SCRAPE), "run", "--data", str(data), "--sites", str(slow)],
+        [str(SCRAPE), "run", "--allow-loopback", "--data", str(data), "--sites", str(slow)],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         env=env,

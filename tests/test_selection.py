@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,9 @@ from typer.testing import CliRunner
 
 from fixture_pages import FIXTURES
 from scraper.cli import _with_saved_pages, app
-from scraper.full_registry import load_registry
+from scraper.discovery_model import Discovery, ExtraKind, ExtraSite
+from scraper.discovery_store import save_discovery
+from scraper.full_registry import Found, found_sites, load_registry, with_found
 from scraper.registry import Site
 from scraper.selection import Selection, SelectionError, count_lines, place_filter, select
 from scraper.store import RawStore
@@ -185,3 +188,98 @@ def test_offline_a_discovered_generated_site_without_pages_is_left_out(tmp_path:
     assert _with_saved_pages(chosen, store, named={discovered.id}) == (chosen, 0)  # named: run, and fail if empty
     empty = RawStore(tmp_path)
     assert _with_saved_pages([hand_written], empty, named=set()) == ([hand_written], 0)  # hand-written: as before
+
+
+# -- BIP and welfare sites found by discovery on other hosts ------------------------------------------------------
+
+
+def found_scene(tmp_path: Path) -> tuple[list[Site], list[Found]]:
+    """Milicz's generated site, whose stored discovery found a BIP and a welfare centre on other hosts (the BIP's
+    own discovery a further one), and the hand-written ops-milicz, which the discovery also names (kept as is)."""
+    milicz = next(site for site in REGISTRY if site.id == "gmina-milicz-0213033")
+    hand = next(site for site in REGISTRY if site.id == "ops-milicz")
+    opole = next(site for site in REGISTRY if site.id == "um-opole")
+
+    def extra(kind: ExtraKind, site_id: str, host: str) -> ExtraSite:
+        return ExtraSite(kind, site_id, f"{kind} of Milicz", f"https://{host}/", host, "0213033")
+
+    today = date(2026, 12, 4)
+    save_discovery(
+        tmp_path,
+        Discovery(
+            milicz.id,
+            "0213033",
+            today,
+            milicz.start_urls[0],
+            extra_sites=(
+                extra("bip", f"{milicz.id}-bip", "bip.milicz.example.pl"),
+                extra("welfare", f"{milicz.id}-ops", "ops.milicz.example.pl"),
+                extra("welfare", "ops-milicz", "www.ops.milicz.pl"),  # already in the registry: stays its own
+            ),
+        ),
+    )
+    bip_found = (extra("welfare", f"{milicz.id}-bip-ops", "pcpr.milicz.example.pl"),)
+    save_discovery(
+        tmp_path,
+        Discovery(f"{milicz.id}-bip", "0213033", today, "https://bip.milicz.example.pl/", extra_sites=bip_found),
+    )
+    sites = [hand, milicz, opole]
+    found, problems = found_sites(sites, tmp_path)
+    assert problems == []
+    return sites, found
+
+
+def test_found_sites_are_their_units_own_and_follow_their_parent(tmp_path: Path) -> None:
+    sites, found = found_scene(tmp_path)
+    milicz = "gmina-milicz-0213033"
+    assert [(f.site.id, f.parent, f.kind) for f in found] == [
+        (f"{milicz}-bip", milicz, "bip"),
+        (f"{milicz}-ops", milicz, "welfare"),
+        (f"{milicz}-bip-ops", f"{milicz}-bip", "welfare"),  # found by the BIP's own discovery
+    ]
+    for entry in found:
+        site = entry.site
+        assert (site.teryt, site.level, site.voivodeship, site.powiat) == (
+            "0213033",
+            "gmina",
+            "dolnośląskie",
+            "milicki",
+        )
+        assert site.generated and site.needs_discovery and len(site.allowed_hosts) == 1  # its exact host only
+    assert found[0].mark() == f"discovered bip of {milicz}"
+    listed = [site.id for site in with_found(sites, found)]
+    assert listed == ["ops-milicz", milicz, f"{milicz}-bip", f"{milicz}-bip-ops", f"{milicz}-ops", "um-opole"]
+    assert found_sites(sites, tmp_path / "nothing") == ([], [])
+
+
+def test_selecting_a_unit_selects_its_found_sites_and_a_found_site_alone(tmp_path: Path) -> None:
+    sites, found = found_scene(tmp_path)
+    every, parents = with_found(sites, found), {f.site.id: f.parent for f in found}
+    milicz = "gmina-milicz-0213033"
+    family = [milicz, f"{milicz}-bip", f"{milicz}-bip-ops", f"{milicz}-ops"]
+
+    def chosen(**given: tuple[str, ...]) -> list[str]:
+        return [site.id for site in select(every, Selection(**given), parents)]
+
+    assert chosen(ids=(milicz,)) == family  # the unit's site brings what its discovery found
+    assert chosen(ids=(f"{milicz}-ops",)) == [f"{milicz}-ops"]  # a found site alone
+    assert chosen(ids=(f"{milicz}-bip",)) == family[1:3]  # and what it found in turn
+    for region in ({"teryt": ("0213",)}, {"powiats": ("milicki",)}, {"voivodeships": ("dolnośląskie",)}):
+        assert chosen(**region) == ["ops-milicz", *family]
+    assert chosen(levels=("gmina",), ids=(f"{milicz}-bip-ops",)) == [f"{milicz}-bip-ops"]
+    assert chosen(levels=("miasto",)) == ["um-opole"]
+    assert [site.id for site in select(every, Selection(ids=(milicz,)))] == [milicz]  # without parents: the id only
+    with pytest.raises(SelectionError, match="unknown site id"):
+        select(sites, Selection(ids=(f"{milicz}-ops",)), parents)  # not in the registry given: unknown
+
+
+def test_counts_say_how_many_sites_discovery_found(tmp_path: Path) -> None:
+    sites, found = found_scene(tmp_path)
+    every = with_found(sites, found)
+    lines = count_lines(every, {f.site.id for f in found})
+    assert lines[0].split() == ["level", "sites", "to", "discover", "discovered"]
+    assert re.search(r"^gmina +5 +4 +3$", "\n".join(lines), re.M)  # ops-milicz is hand-written
+    assert re.search(r"^total +6 +4 +3$", "\n".join(lines), re.M)
+    settled = count_lines(every, {f.site.id for f in found}, {"gmina-milicz-0213033-ops"})
+    assert re.search(r"^total +6 +3 +3$", "\n".join(settled), re.M)  # discovered, nothing to crawl: not waiting
+    assert count_lines(sites)[0].split() == ["level", "sites", "to", "discover"]  # none found: no such column

@@ -7,6 +7,7 @@ transport, discovery before a run and the second run's conditional requests are 
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -74,3 +75,18 @@ def test_discover_and_run_over_the_simulated_web(web: SimWeb, tmp_path: Path, mo
     # the web does hold hosts a unit links to but does not own (sibling schools, other units), so the
     # check above had something to catch
     assert set().union(*(t.forbidden_hosts for t in web.truths)) - own
+
+
+def test_a_run_that_discovers_first_asks_each_robots_txt_once(web: SimWeb, tmp_path: Path) -> None:
+    """Discovery and the crawl of one run share their robots.txt verdicts: one request per host a night."""
+    sites, resolve = write_operator_files(web, tmp_path / "simweb")
+    common = ["--sites", str(sites), "--resolve-file", str(resolve), "--data", str(tmp_path / "simdata")]
+    run = runner.invoke(app, ["run", *common, "--contact", "tests@example.org", "--concurrency", "32"])
+    assert run.exit_code == 0, run.output
+    assert "discovering 58 unknown sites" in run.output
+    robots = Counter(r.host for r in web.requests if r.path == "/robots.txt")
+    crawled = {r.host for r in web.requests if r.path != "/robots.txt" and r.status == 200}
+    assert crawled <= set(robots)  # every host crawled was asked for its robots.txt first ...
+    assert set(robots.values()) == {1}, robots.most_common(3)  # ... once, by discovery or by the crawl
+    useful = [r for r in web.requests if r.status is not None]
+    print(f"\n{len(useful)} requests in a run that discovers first, {sum(robots.values())} of them robots.txt")

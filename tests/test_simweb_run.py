@@ -8,23 +8,28 @@ for are asserted here and printed (pytest -s) for the README.
 from __future__ import annotations
 
 import hashlib
+import json
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
+from itertools import pairwise
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 
+from scraper.coverage import compute_coverage, coverage_lines, save_coverage
 from scraper.discovering import Outcome, apply_stored, discover_sites
 from scraper.fetch import FetchPolicy
 from scraper.registry import Site
 from scraper.runs import RunResult, run_sites
 from scraper.store import RawStore
-from simweb import SimWeb, start_sim_web
+from simweb import SimWeb, sim_web, start_sim_web
 from simweb.server import Request
 from simweb.truth import UnitTruth
+
+__all__ = ["sim_web"]  # the package's fixture, used by the coverage test
 
 TODAY = date(2026, 12, 4)
 SINCE = date(2015, 1, 1)  # the web's items go back to 2019: every one is within reach, whatever today is
@@ -168,13 +173,18 @@ def test_runs_read_the_items_stay_home_and_stay_polite(
     assert all(owners), [u for u, ts in zip(urls, owners, strict=True) if not ts][:5]
     forbidden = set().union(*(t.forbidden_hosts for t in web.truths)) - set().union(*(t.hosts for t in web.truths))
     assert not [r for r in runs.first_log if r.host in forbidden]
-    # polite: on every host, requests at least DELAY apart (arrival times at the server: thread scheduling
-    # moves them a few milliseconds, so half the delay is the bound; no delay at all gives ~1 ms)
+    # polite: on every host, requests at least DELAY apart. These are arrival times at the server: a request
+    # that had to open a connection can arrive ~10 ms late and the next on time, so one gap may shrink by
+    # what the one before grew; two gaps in a row still span 2 x DELAY less that slack. No delay at all
+    # gives ~1 ms gaps, which fails both checks.
     starts: dict[str, list[float]] = defaultdict(list)
     for r in runs.first_log:
         starts[r.host].append(r.t)
-    gaps = [b - a for times in starts.values() for a, b in zip(sorted(times), sorted(times)[1:], strict=False)]
-    assert min(gaps) >= DELAY * 0.5
+    times = [sorted(t) for t in starts.values()]
+    gaps = [b - a for t in times for a, b in pairwise(t)]
+    pairs = [c - a for t in times for a, c in zip(t, t[2:], strict=False)]
+    assert min(gaps) >= DELAY * 0.25
+    assert min(pairs) >= DELAY * 1.5
 
 
 def test_a_second_run_fetches_only_what_changed(web: SimWeb, runs: Runs) -> None:
@@ -193,3 +203,60 @@ def test_a_second_run_fetches_only_what_changed(web: SimWeb, runs: Runs) -> None
         f" {len(refetched)} items re-sent whole"
     )
     assert not refetched
+
+
+def test_coverage_says_which_section_a_unit_misses_and_why(sim_web: SimWeb, tmp_path: Path) -> None:
+    """A unit whose BIP host is dead: discovery cannot read it, the run crawls the rest, and the coverage says
+    'bip missing: discovery failed: connection failed' for that unit alone (the others are fully covered)."""
+    dead = next(t for t in sim_web.truths if "bip_own_host" in t.hazards)
+    others = [t for t in sim_web.truths if t.template != dead.template][:2]
+    sim_web.kill(dead.bip_host)
+    sites = [unit_site(t) for t in (dead, *others)]
+    discover_sites(sites, tmp_path, policy=POLICY, today=TODAY, transport=sim_web.transport())
+    applied, problems = apply_stored(sites, tmp_path)
+    assert not problems
+    ready = [s for s in applied if not s.needs_discovery]
+    result = run_sites(ready, tmp_path, mode="live", policy=POLICY, transport=sim_web.transport(), since=SINCE)
+    coverage = compute_coverage(applied, tmp_path, result.report)
+    saved = save_coverage(coverage, result.saved)
+    rows = json.loads(saved.read_text(encoding="utf-8"))["units"]
+    assert [row["sites"][0] for row in rows] == [f"sim-{dead.teryt}"]  # full coverage: no row
+    assert list(rows[0]["missing"]) == ["bip"]
+    assert rows[0]["missing"]["bip"]["reason"] == "discovery failed: connection failed"
+    assert dead.bip_host in rows[0]["missing"]["bip"]["detail"]
+    lines = coverage_lines(coverage, saved)
+    assert lines[0] == "coverage: all 3 units gave records"
+    assert f"missing: news 0, funding 0, BIP 1, welfare 0 of 3 units; every unit in {saved}" in lines
+    at = lines.index("  bip missing: discovery failed: connection failed (1 unit)")
+    assert lines[at + 1].startswith(f"    sim-{dead.teryt} ({dead.name}): bip host http://{dead.bip_host}/")
+
+
+def test_discovery_records_each_sites_platform(
+    web: SimWeb, discovered: tuple[Path, list[Outcome], list[Request]]
+) -> None:
+    """Every unit's main site, and its BIP and welfare centre on other hosts, fingerprinted as the template built
+    it: the main-site CMSs, the BIP platforms (biuletyn.net, bip.info.pl, bip.net.pl, e-BIP, bip.gov.pl) and the
+    welfare centres' WordPress and Joomla; a hand-made site is "unknown"."""
+    _, outcomes, _ = discovered
+    found = {o.site.id: o.discovery for o in outcomes if o.discovery is not None}
+    recorded: dict[str, str] = {}  # (site id) -> platform, for every site of every unit
+    wrong = []
+    for truth in web.truths:
+        main = found[f"sim-{truth.teryt}"]
+        checks = [(f"sim-{truth.teryt}", main.platform.name, truth.site("main").platform)]
+        for extra in main.extra_sites:
+            wanted = truth.site("bip" if extra.kind == "bip" else "welfare").platform
+            checks.append((extra.site_id, extra.platform.name, wanted))
+            checks.append((f"{extra.site_id} (own discovery)", found[extra.site_id].platform.name, wanted))
+        for site_id, got, wanted in checks:
+            recorded[site_id] = got
+            if got != wanted:
+                wrong.append(f"{site_id}: {got}, truth {wanted}")
+    assert not wrong, wrong
+    built = {t.site(role).platform for t in web.truths for role in ("main", "bip", "welfare")}
+    assert built == {
+        *("wordpress", "joomla", "drupal", "idcom", "logonet", "asp_pl_start", "gov.pl"),
+        *("biuletyn.net", "bip.info.pl", "bip.net.pl", "e-bip", "bip.gov.pl", "unknown"),
+    }
+    assert set(recorded.values()) == built  # every platform the templates carry recognised somewhere
+    assert len(recorded) == 58 + 2 * 102  # 58 main sites; 102 BIP and welfare sites, each seen twice

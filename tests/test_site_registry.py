@@ -468,3 +468,38 @@ def test_every_key_has_an_explanation_and_a_site_field() -> None:
     # level, voivodeship, powiat, generated: filled from the official list of units, never written in TOML
     assert set(registry.SITE_KEYS) | set(registry.UNIT_FIELDS) == set(registry.Site.__dataclass_fields__)
     assert not set(registry.SITE_KEYS) & set(registry.UNIT_FIELDS)
+
+
+# -- patterns that could run away on a long URL (extract.regex_safety) ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("key", "pattern"),
+    [
+        ("articles", "(a+)+$"),
+        ("follow", "(\\\\w+\\\\.?)+/x"),
+        ("articles", "^https://x\\\\.pl/.*\\\\d+\\\\d+$"),
+    ],
+)
+def test_a_pattern_that_backtracks_catastrophically_is_refused_in_one_line(
+    tmp_path: Path, key: str, pattern: str
+) -> None:
+    path = write(tmp_path, site_toml(**{key: f'["{pattern}"]'}))
+    (problem,) = problems_of(path)
+    assert problem.startswith(f"{path}: site 'gmina-x', key '{key}': regular expression ")
+    assert "may never finish on a long URL" in problem
+
+
+def test_a_nested_pattern_with_a_delimiter_loads_and_matches(tmp_path: Path) -> None:
+    """Each turn of `(?:[\\w-]+/)*` ends at a "/", which its inner repeat cannot match: no runaway."""
+    text = site_toml(articles="['^https://x\\.pl/(?:[\\w-]+/)*[\\w-]+$']")
+    (site,) = load_sites(write(tmp_path, text))
+    assert site.is_article("https://x.pl/a/b-c/d")
+    assert not site.is_article("https://x.pl/a/b c")
+
+
+def test_a_url_past_the_length_cap_is_no_page_of_the_site(tmp_path: Path) -> None:
+    (site,) = load_sites(write(tmp_path, site_toml(articles="['^https://x\\.pl/aktualnosci/.+$']")))
+    base = "https://x.pl/aktualnosci/"
+    assert site.is_article(base + "a" * (registry.MAX_URL_CHARS - len(base)))
+    assert not site.is_article(base + "a" * (registry.MAX_URL_CHARS - len(base) + 1))

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from scraper.state import SCHEMA_VERSION, State, StateError, format_utc
+from scraper.state import SCHEMA_VERSION, State, StateError, format_utc, way_out
 
 T0 = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)
 T1 = T0 + timedelta(days=1)
@@ -55,8 +55,87 @@ def test_a_newer_schema_is_refused(tmp_path: Path) -> None:
     db = _raw(tmp_path)
     db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     db.close()
-    with pytest.raises(StateError, match="newer than this scraper"):
+    with pytest.raises(StateError, match="newer than this scraper") as refused:
         State.open(tmp_path)
+    assert str(refused.value).endswith(f"upgrade the scraper, or {way_out(tmp_path / 'state' / 'state.sqlite3')}")
+
+
+# -- a state database this code cannot use: one line, the way out, the file left as it was ------
+
+
+def _path(tmp_path: Path) -> Path:
+    path = tmp_path / "state" / "state.sqlite3"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def test_random_bytes_are_refused_with_the_way_out(tmp_path: Path) -> None:
+    path = _path(tmp_path)
+    junk = bytes(range(256)) * 40
+    path.write_bytes(junk)
+    with pytest.raises(StateError) as refused:
+        State.open(tmp_path)
+    message = str(refused.value)
+    assert message == f"{path}: the state database is damaged or not one (file is not a database); {way_out(path)}"
+    assert "\n" not in message and f"mv {path.parent} {path.parent}.old" in message
+    assert path.read_bytes() == junk
+
+
+def test_a_foreign_sqlite_database_is_refused_and_left_untouched(tmp_path: Path) -> None:
+    path = _path(tmp_path)
+    db = sqlite3.connect(path)
+    db.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)")
+    db.execute("INSERT INTO notes (body) VALUES ('not ours')")
+    db.commit()
+    db.close()
+    before = path.read_bytes()
+    with pytest.raises(StateError) as refused:
+        State.open(tmp_path)
+    assert str(refused.value) == f"{path}: not a scrape state database (it holds notes); {way_out(path)}"
+    assert path.read_bytes() == before  # no schema added, not even switched to WAL
+    assert not path.with_name("state.sqlite3-wal").exists()
+
+
+def test_an_empty_file_is_a_new_database(tmp_path: Path) -> None:
+    """SQLite leaves an empty file when killed before its first write: the next run must not be stuck on it."""
+    _path(tmp_path).write_bytes(b"")
+    with State.open(tmp_path) as state:
+        assert state.pages() == []
+        assert state._db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+
+
+def test_a_damaged_database_is_one_line_not_a_traceback(tmp_path: Path) -> None:
+    with State.open(tmp_path) as state:
+        for i in range(400):  # several pages of rows
+            state.seen(f"{URL}/{i}", "s", status=200, when=T0, etag=None, last_modified=None, content_sha256="h" * 64)
+    path = tmp_path / "state" / "state.sqlite3"
+    size = path.stat().st_size
+    assert size > 8 * 4096
+    with path.open("r+b") as handle:  # every page but the schema's overwritten
+        handle.seek(4096)
+        handle.write(b"\xa5" * (size - 4096))
+    with pytest.raises(StateError) as refused, State.open(tmp_path) as state:
+        state.pages()
+    assert str(refused.value).startswith(f"{path}: the state database is damaged or not one (")
+    assert str(refused.value).endswith(way_out(path))
+
+
+def test_a_full_disk_is_one_line_and_the_transaction_is_lost_whole(state: State) -> None:
+    """SQLite's own "disk full" (SQLITE_FULL), reached by capping the file at its current size."""
+    state.seen(URL, "s", status=200, when=T0, etag=None, last_modified=None, content_sha256="h" * 64)
+    pages = state._db.execute("PRAGMA page_count").fetchone()[0]
+    state._db.execute(f"PRAGMA max_page_count = {pages}")
+    with pytest.raises(StateError) as refused, state.transaction():
+        for i in range(500):
+            state.seen(f"{URL}/{i}", "s", status=200, when=T0, etag=None, last_modified=None, content_sha256="h")
+    assert str(refused.value) == f"cannot write the state database {state.path}: database or disk is full"
+    assert [page.url for page in state.pages()] == [URL]
+
+
+def test_a_broken_constraint_is_a_bug_not_a_state_error(state: State) -> None:
+    run = state.begin_run("live", T0)
+    with pytest.raises(sqlite3.IntegrityError):
+        state.set_site_count(run, "ops", -1)
 
 
 def test_page_lifecycle(state: State) -> None:

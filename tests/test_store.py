@@ -99,3 +99,70 @@ def test_the_fixtures_folder_reads_as_a_raw_store(root: Path) -> None:
         fixtures.glob("*/*.expected.json")
     )
     assert all(p.body() for p in pages)  # bodies match their recorded SHA-256
+
+
+# -- nothing from a URL or a header names a file outside the store ------------------------------------------------
+
+HOSTILE_URLS = [
+    "http://gmina.pl/../../../../etc/passwd",
+    "http://gmina.pl/%2e%2e/%2e%2e/%2e%2e/etc/passwd",
+    "http://gmina.pl/..%2f..%2f..%2fetc%2fpasswd",
+    "http://gmina.pl/..\\..\\..\\windows\\win.ini",
+    "http://gmina.pl//etc/passwd",
+    "http://gmina.pl/a\x00b.html",
+    "http://gmina.pl/" + "a" * 300,  # a path segment over 255 bytes
+    "http://gmina.pl/" + "/".join(["b" * 200] * 30),  # over 4096 bytes in all
+    "http://żółw.example.pl/strona",  # IDN
+    "http://xn--w-uga1v8h.example.pl/strona",
+    "http://[::1]:8080/a/../../b",
+    "http://[2001:db8::1]/x",
+    "http://gmina.pl:8443/x/..",
+    "http://gmina.pl/CON/aux.txt",
+]
+
+
+def _inside(root: Path) -> list[Path]:
+    files = [p for p in root.rglob("*") if p.is_file()]
+    assert all(p.resolve().is_relative_to(root.resolve()) for p in files)
+    return files
+
+
+@pytest.mark.parametrize("url", HOSTILE_URLS)
+def test_a_hostile_url_names_no_file_outside_the_store(tmp_path: Path, url: str) -> None:
+    root = tmp_path / "raw"
+    store = RawStore(root)
+    saved = store.save("gmina", url, b"<html>x</html>", headers={"Content-Type": "text/html"})
+    files = _inside(tmp_path)
+    assert {p.parent for p in files} == {root / "gmina"}
+    assert sorted(p.name for p in files) == sorted([f"{saved.key}.html", f"{saved.key}.json"])
+    assert all(len(p.name.encode()) <= 255 for p in files)
+    loaded = store.get("gmina", url)
+    assert loaded is not None and loaded.body() == b"<html>x</html>"
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"Content-Disposition": 'attachment; filename="../../../etc/passwd"'},
+        {"Content-Disposition": "attachment; filename*=UTF-8''..%2F..%2Fevil.sh"},
+        {"Content-Type": "text/html/../../../x"},
+        {"Content-Type": "../../evil"},
+        {"Content-Location": "/../../etc/cron.d/x", "X-Filename": "/etc/passwd"},
+    ],
+)
+def test_headers_name_no_file(tmp_path: Path, headers: dict[str, str]) -> None:
+    store = RawStore(tmp_path / "raw")
+    saved = store.save("gmina", "http://gmina.pl/plik", b"data", headers=headers)
+    files = _inside(tmp_path)
+    assert sorted(p.name for p in files) == sorted([saved.body_path.name, f"{saved.key}.json"])
+    assert saved.body_path.name in (f"{saved.key}.html", f"{saved.key}.bin")
+
+
+@pytest.mark.parametrize("site", ["..", "../x", "a/b", "/etc", "a\x00b", "x" * 200, "", ".hidden", "A-B", "a\\b"])
+def test_a_site_id_that_is_not_one_safe_folder_is_refused(tmp_path: Path, site: str) -> None:
+    store = RawStore(tmp_path / "raw")
+    with pytest.raises(StoreError):
+        store.save(site, "http://gmina.pl/", b"x")
+    with pytest.raises(StoreError):
+        store.get(site, "http://gmina.pl/")
+    assert not [p for p in tmp_path.rglob("*") if p.is_file()]

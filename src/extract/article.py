@@ -29,7 +29,7 @@ from typing import Any, ClassVar, TypeVar, overload
 
 from selectolax.lexbor import LexborNode
 
-from extract import __version__, places
+from extract import __version__, bounds, places
 from extract.dates import parse_date
 from extract.document_links import attachment, is_document
 from extract.fields import Prose
@@ -55,9 +55,27 @@ from extract.page import Document, PageObject, SiteInfo, block_text
 from extract.urls import url_id
 
 _FIELD = "__record_field__"  # set on a field method: the name of the Record field it gives
+_TABLE_CHARS = 2_000_000  # cell text `table_amounts` reads on one page (a real page has far less)
+_ROW_GROUPS = frozenset({"tbody", "thead", "tfoot"})
 
 P = TypeVar("P", bound="ArticlePage")
 T = TypeVar("T")
+
+
+def _rows_by_table(root: LexborNode) -> list[tuple[LexborNode, list[LexborNode]]]:
+    """The tables under `root` in page order, each with its own rows (not those of tables nested in it).
+
+    One pass over the rows, each climbing at most two levels (<tr> sits in a row group or its
+    <table>), where `table.css("tr")` per table would read a nested table's rows once per ancestor.
+    """
+    tables: dict[int, tuple[LexborNode, list[LexborNode]]] = {table.mem_id: (table, []) for table in root.css("table")}
+    for row in root.css("tr"):
+        owner = row.parent
+        if owner is not None and owner.tag in _ROW_GROUPS:
+            owner = owner.parent
+        if owner is not None and owner.tag == "table" and (entry := tables.get(owner.mem_id)) is not None:
+            entry[1].append(row)
+    return list(tables.values())
 
 
 def _field(name: str, method: Callable[[P], T]) -> Callable[[P], T]:
@@ -147,7 +165,10 @@ class ArticlePage(PageObject):
     def record(self) -> Record:
         """The record: every `Record` field from its method, in the model's order; warnings last."""
         self.prose  # noqa: B018  # its inputs first (title, main text, publication date), whatever a site overrides
-        values = {name: getattr(self, attr)() for name, attr in _reading_order(type(self))}
+        values = {}
+        for name, attr in _reading_order(type(self)):
+            bounds.check()  # between fields: a page past its time budget stops here (`extract.bounds`)
+            values[name] = getattr(self, attr)()
         return Record(**values)
 
     # -- what the fields are read from ---------------------------------------------------------------
@@ -177,18 +198,31 @@ class ArticlePage(PageObject):
     def prose(self) -> Prose:
         """The shared pass of the field parsers over the title and the main text."""
         title, text = self.title(), self.text()
-        return Prose(f"{title}\n\n{text}", published=self.published())
+        prose = f"{title}\n\n{text}"
+        if len(prose) > bounds.MAX_PROSE_CHARS:  # the parsers' cost grows with it: a 5 MB text node
+            self.notes.append(bounds.prose_cut(len(prose)))
+            prose = prose[: bounds.MAX_PROSE_CHARS]
+        return Prose(prose, published=self.published())
 
     def table_amounts(self) -> list[Amount]:
         """Amounts in table cells whose column or row heading names the currency ("Kwota (zł)" | "12 345,67").
 
         Prose parsing cannot see them: the number and its currency sit in different cells.
+        Each row is read once, under its own table (a nested table's rows are not its outer
+        table's), and at most `_TABLE_CHARS` of cell text per page: nested tables stay linear.
         """
         found: list[Amount] = []
-        for table in self.body.css("table"):
+        budget = _TABLE_CHARS
+        for table, own_rows in _rows_by_table(self.body):
             if table.mem_id in self.excluded:
                 continue
-            rows = [[self.text_of(cell) for cell in row.iter() if cell.tag in ("td", "th")] for row in table.css("tr")]
+            rows: list[list[str]] = []
+            for row in own_rows:
+                bounds.check()
+                rows.append([self.text_of(cell) for cell in row.iter() if cell.tag in ("td", "th")])
+                budget -= sum(map(len, rows[-1]))
+            if budget < 0:
+                break
             header = rows[0] if rows else []
             for cells in rows[1:]:
                 label = cells[0] if cells else ""
@@ -308,7 +342,9 @@ class ArticlePage(PageObject):
     def attachments(self) -> list[Attachment]:
         """Links in the main text to documents: the record lists them, the crawler never downloads them."""
         found: dict[str, Attachment] = {}
-        for anchor in self.body.css("a[href]"):
+        for number, anchor in enumerate(self.body.css("a[href]")):
+            if not number & 255:
+                bounds.check()
             if anchor.mem_id in self.excluded:
                 continue
             url = self.absolute(anchor.attributes.get("href") or "")

@@ -482,3 +482,16 @@ def find_contacts(text: str) -> list[ContactMention]:
         contacts.append((start, contact))
     contacts.sort(key=lambda pair: pair[0])
     return [c for _, c in contacts]
+
+
+# --------------------------------------------------------------------------- spans, for redaction
+
+
+def email_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, address) of every e-mail in `text`, as `find_emails` reads them, in order."""
+    return _email_spans(text)
+
+
+def person_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of every contact person `find_contacts` would name, in order."""
+    return [(person.start, person.end, person.name) for person in _persons(text)]

@@ -8,6 +8,7 @@ announced by a heading ("Zobacz także") are left out.
 
 from __future__ import annotations
 
+from extract import bounds
 from extract.boilerplate_words import (
     COOKIE_NOTICE,
     MEDIUM,
@@ -148,6 +149,8 @@ def extra_exclusions(layout: Layout, position: int) -> list[int]:
     skip_until = -1
     regions = 0
     for i in range(position + 1, container.end):
+        if not i & 1023:
+            bounds.check()
         if i < skip_until:
             continue
         block = blocks[i]

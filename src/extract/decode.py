@@ -1,4 +1,4 @@
-"""Bytes to text the way browsers do for Polish sites: HTTP charset, then BOM, then <meta>, then a guess.
+"""Bytes to text the way browsers do for Polish sites: BOM, then HTTP charset, then <meta>, then a guess.
 
 Polish municipal sites still serve windows-1250 and ISO-8859-2, often declared
 only in a <meta> tag, sometimes not at all; a wrong guess turns "ą" into "š"
@@ -53,14 +53,16 @@ def charset_from_content_type(content_type: str | None) -> str | None:
 
 
 def decode_html(body: bytes, content_type: str | None = None) -> Decoded:
-    """Decode an HTML body; undecodable bytes become U+FFFD rather than an exception."""
-    if encoding := charset_from_content_type(content_type):
-        if encoding == "utf-8" and body.startswith(codecs.BOM_UTF8):
-            body = body[len(codecs.BOM_UTF8) :]
-        return Decoded(body.decode(encoding, "replace"), encoding, "http")
-    for bom, encoding in _BOMS:
+    """Decode an HTML body; undecodable bytes become U+FFFD rather than an exception.
+
+    A byte-order mark outranks the HTTP charset, as in browsers (WHATWG "BOM sniff"): a UTF-16
+    file served as `charset=utf-8` is UTF-16, not text with a NUL between every two letters.
+    """
+    for bom, codec in _BOMS:
         if body.startswith(bom):
-            return Decoded(body[len(bom) :].decode(encoding, "replace"), encoding, "bom")
+            return Decoded(body[len(bom) :].decode(codec, "replace"), codec, "bom")
+    if encoding := charset_from_content_type(content_type):
+        return Decoded(body.decode(encoding, "replace"), encoding, "http")
     match = _META_CHARSET.search(body[:_META_WINDOW])
     encoding = _codec(match.group(1).decode("ascii", "ignore")) if match else None
     # A page served as UTF-16 cannot carry an ASCII <meta>; such a declaration is wrong.

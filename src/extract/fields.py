@@ -15,7 +15,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any, Generic, TypeVar, overload
 
-from extract import contacts, dates, funding, money, organisations, periods
+from extract import bounds, contacts, dates, funding, money, organisations, periods
 from extract.contract_numbers import find_contract_number
 from extract.deadlines import find_deadline
 from extract.model import Amount, Contact, Funding, Organisation, Partner, Period
@@ -56,6 +56,7 @@ class cached_property(Generic[T]):  # functools' takes a lock on every first rea
     def __get__(self, instance: object | None, owner: type | None = None) -> T | cached_property[T]:
         if instance is None:
             return self
+        bounds.check()  # each parser starts within the page's time budget (`extract.bounds`)
         value = instance.__dict__[self.name] = self.func(instance)
         return value
 

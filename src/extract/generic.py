@@ -15,6 +15,7 @@ from functools import cached_property
 
 from pydantic import ValidationError
 
+from extract import bounds
 from extract.document_links import attachment, is_document
 from extract.generic_dates import DatedPage
 from extract.generic_listing import GenericListing
@@ -52,11 +53,14 @@ class GenericArticle(DatedPage):
         links), and the headline when it stands inside it."""
         found = self.container
         blocks = found.layout.blocks
-        roots = [blocks[i].node for i in (*found.layout.dropped_inside(found.index), *self._inner_exclusions)]
         ids: set[int] = set()
-        for node in roots:
+        covered = -1  # a root inside an earlier root adds nothing: its tables and links are already in
+        for i in sorted({*found.layout.dropped_inside(found.index), *self._inner_exclusions}):
+            node = blocks[i].node
             ids.add(node.mem_id)
-            ids.update(sub.mem_id for sub in node.css("table, a[href]"))
+            if i >= covered:
+                ids.update(sub.mem_id for sub in node.css("table, a[href]"))
+                covered = blocks[i].end
         headline = self._headline[1]
         if headline is not None and found.layout is self.layout and self.layout.contains(found.index, headline):
             ids.add(blocks[headline].node.mem_id)
@@ -78,6 +82,8 @@ class GenericArticle(DatedPage):
             return list(found.values())
         blocks = layout.blocks
         for position in range(zone, blocks[zone].end):
+            if not position & 1023:
+                bounds.check()
             block = blocks[position]
             if block.tag != "a" or block.kind or self._in_excluded(position):
                 continue

@@ -81,6 +81,7 @@ _EVENT = re.compile(
     r"(?i:event|wydarz|termin|deadline|koniec|pocz|(?<![a-z])(?:start|end)(?![a-z]))|(?<=[a-z])(?:Start|End)"
 )
 _AMBIGUOUS_META = frozenset({"dc.date", "dcterms.date", "date"})
+_DATE_LINES_TRIED = 100
 _ARTICLE_TYPES = re.compile(r"article|posting|report|news|webpage|event", re.IGNORECASE)
 
 
@@ -269,7 +270,9 @@ class DatedPage(TitledPage):
 
     def _date_near_headline(self) -> Iterator[tuple[date, str]]:
         layout = self.layout
-        for position in self._dated_in_zone:  # date-classed elements ("span.date", K2 itemDateCreated)
+        # Date-classed elements ("span.date", K2 itemDateCreated), the nearest to the headline first: a
+        # page of thousands of them (nested or not) would parse each.
+        for position in self._dated_in_zone[:_DATE_LINES_TRIED]:
             block = layout.blocks[position]
             if block.flags & UPDATED or not block.flags & DATE or block.text > 160:
                 continue

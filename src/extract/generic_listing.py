@@ -7,6 +7,7 @@ import re
 
 from selectolax.lexbor import LexborNode
 
+from extract import bounds
 from extract.boilerplate_words import MEDIUM, STRONG
 from extract.layout import Layout, failure
 from extract.page import FAULTS, ExtractError, ListingPage, SelectorError
@@ -69,6 +70,8 @@ class GenericListing(ListingPage):
         blocks = layout.blocks
         found: list[int] = []
         for position, block in enumerate(blocks):
+            if not position & 1023:
+                bounds.check()
             if block.anchors < 1 or block.text > 150 or block.kind or block.tag not in _PAGER_TAGS:
                 continue
             if blocks[block.parent].text == block.text and blocks[block.parent].tag in _PAGER_TAGS:
@@ -83,7 +86,9 @@ class GenericListing(ListingPage):
 
     def _urls(self, anchors: list[LexborNode]) -> list[str]:
         seen: dict[str, None] = {}
-        for anchor in anchors:
+        for number, anchor in enumerate(anchors):
+            if not number & 255:
+                bounds.check()
             url = self.absolute(anchor.attributes.get("href") or "")
             if url and url != self.doc.url:
                 seen.setdefault(url, None)
@@ -108,7 +113,9 @@ class GenericListing(ListingPage):
             if block.parent >= 0 and block.kind == 0 and not block.muted and block.tag != "a":
                 children.setdefault(block.parent, []).append(position)
         groups: list[tuple[float, list[int]]] = []
-        for kids in list(children.values())[:20_000]:
+        for number, kids in enumerate(list(children.values())[:20_000]):
+            if not number & 255:
+                bounds.check()
             if len(kids) < 2:
                 continue
             buckets: dict[tuple[str, str], list[int]] = {}

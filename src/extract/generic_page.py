@@ -6,6 +6,7 @@ matches nothing is reported in the record's warnings and the heuristics take ove
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
@@ -85,14 +86,26 @@ class GenericPage(ArticlePage):
 
     @cached_property
     def _excluded_ranges(self) -> list[tuple[int, int]]:
-        """Related lists and forms inside the container, as preorder ranges of the page's analysis."""
+        """Related lists and forms inside the container, as preorder ranges of the page's analysis,
+        sorted and merged (so one look-up is a binary search, not a scan of every range)."""
         if self.container.layout is not self.layout:
             return []
         blocks = self.layout.blocks
-        return [(i, blocks[i].end) for i in self._inner_exclusions]
+        merged: list[tuple[int, int]] = []
+        for start, stop in sorted((i, blocks[i].end) for i in self._inner_exclusions):
+            if merged and start <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(stop, merged[-1][1]))
+            else:
+                merged.append((start, stop))
+        return merged
+
+    @cached_property
+    def _excluded_starts(self) -> list[int]:
+        return [start for start, _ in self._excluded_ranges]
 
     def _in_excluded(self, index: int) -> bool:
-        return any(start <= index < stop for start, stop in self._excluded_ranges)
+        at = bisect.bisect_right(self._excluded_starts, index) - 1
+        return at >= 0 and index < self._excluded_ranges[at][1]
 
     @cached_property
     def metas(self) -> dict[str, str]:

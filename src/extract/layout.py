@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from extract import bounds
 from extract.boilerplate_words import (
     DATE,
     DROP,
@@ -64,6 +65,7 @@ _TABULAR = frozenset({"table", "thead", "tbody", "tfoot", "tr", "td", "th", "ul"
 _PARAGRAPHS = frozenset({"p", "pre", "blockquote", "li", "dd"})
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 MAX_BLOCKS = 200_000  # elements analysed on one page; a 10 MB body of empty <div>s stops here
+MAX_ATTRIBUTE_CHARS = 1000  # of a class or id value judged (real ones hold a few dozen)
 # A calendar grid's cells: day numbers only.
 _CALENDAR_CELL = re.compile(r"^\d{1,2}$")
 
@@ -154,7 +156,9 @@ class Layout:
         flags = 0
         if attributes:
             if self.classes:
-                flags = attribute_flags(attributes.get("class") or "", attributes.get("id") or "")
+                classes, ident = attributes.get("class") or "", attributes.get("id") or ""
+                # Cut, as they are cached across pages: 1 MB class values would pile up in memory.
+                flags = attribute_flags(classes[:MAX_ATTRIBUTE_CHARS], ident[:MAX_ATTRIBUTE_CHARS])
             role = (attributes.get("role") or "").lower()
             itemprop = (attributes.get("itemprop") or "").lower()
             style = (attributes.get("style") or "").replace(" ", "").lower()
@@ -226,6 +230,8 @@ class Layout:
             if len(blocks) >= MAX_BLOCKS:
                 self.truncated = True
                 break
+            if not len(blocks) & 1023:
+                bounds.check()
             up = blocks[parent] if parent >= 0 else None
             flags, kind = self._verdict(node, tag, up, node.mem_id in protected)
             position = len(blocks)
@@ -279,7 +285,7 @@ class Layout:
         self._table_budget -= len(text)
         if len(text) > 4000:
             return 0
-        if len(block.node.css("table")) > 1:  # a layout table holding others: its inner tables get their own verdict
+        if self._tables_in(block.node) > 1:  # a layout table holding others: its inner tables get their own verdict
             return 0
         self.tables.append(len(self.blocks) - 1)
         words = text.split()
@@ -293,6 +299,22 @@ class Layout:
             self.mutes.append(len(self.blocks) - 1)
             return MUTE
         return 0
+
+    def _tables_in(self, node: LexborNode) -> int:
+        """Tables in `node`'s subtree, itself included, counted up to 2 (`len(node.css("table"))` capped).
+
+        The elements visited are charged to the table budget: nested <dl>s without tables would
+        otherwise each walk the rest of the page.
+        """
+        count = visited = 0
+        for inner in node.traverse():
+            visited += 1
+            if inner.tag == "table":
+                count += 1
+                if count > 1:
+                    break
+        self._table_budget -= visited
+        return count
 
     def _total(self) -> None:
         """Bottom-up counts (reverse preorder: children before parents) and the density scores."""

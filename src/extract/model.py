@@ -3,15 +3,23 @@
 Field names are fixed (analysts' notebooks and CI checks depend on them); bump
 `SCHEMA_VERSION` on any change to names, types or meanings.  Models validate
 invariants only (end after start, amounts >= 0); all parsing happens before.
+
+One thing every model does to its input: each string goes through `extract.text` (`clean`, or
+`clean_block` for a record's main text), so the dataset's text is valid UTF-8, NFC, without
+control characters and with whitespace collapsed whichever parser produced it, and a copy made
+with `model_copy(update=...)` is validated like a new record.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Annotated, Literal, get_args
+from typing import Annotated, Any, ClassVar, Literal, Self, get_args
 
-from pydantic import BaseModel, ConfigDict, Field, WithJsonSchema, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, WithJsonSchema, field_validator, model_validator
+
+from extract.text import clean, clean_block
 
 SchemaVersion = Literal["1.1"]  # the one place the version is written; bump it on any change
 SCHEMA_VERSION: SchemaVersion = get_args(SchemaVersion)[0]
@@ -28,6 +36,24 @@ class _Model(BaseModel):
     model_config = ConfigDict(
         extra="forbid", frozen=True, strict=True, json_schema_serialization_defaults_required=True
     )
+    _blocks: ClassVar[frozenset[str]] = frozenset()  # fields of several lines (`clean_block`, not `clean`)
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _clean_strings(cls, value: Any, info: ValidationInfo) -> Any:
+        """Every string (and string in a list) as `extract.text` cleans it, before any other check."""
+        tidy = clean_block if info.field_name in cls._blocks else clean
+        if isinstance(value, str):
+            return tidy(value)
+        if isinstance(value, list):
+            return [tidy(item) if isinstance(item, str) else item for item in value]
+        return value
+
+    def model_copy(self, *, update: Mapping[str, Any] | None = None, deep: bool = False) -> Self:
+        """A copy; with `update`, validated as a new model (cleaned, checked), never assigned unchecked."""
+        if not update:
+            return super().model_copy(deep=deep)
+        return self.model_validate({**dict(self), **update})
 
 
 class Period(_Model):
@@ -161,6 +187,8 @@ class ExtractorInfo(_Model):
 
 class Record(_Model):
     """One extracted page: a project, programme, good practice or news item."""
+
+    _blocks: ClassVar[frozenset[str]] = frozenset({"text"})
 
     id: Annotated[str, Field(pattern=r"^[0-9a-f]{16}$")] = Field(
         description="Stable id: the first 16 hex digits of SHA-256 of the canonical URL."

@@ -20,6 +20,7 @@ from urllib.parse import urljoin, urlsplit
 from pydantic import ValidationError
 from selectolax.lexbor import LexborHTMLParser, LexborNode, SelectolaxError
 
+from extract import bounds
 from extract.decode import decode_html
 from extract.text import clean, clean_block
 from extract.urls import canonical_url
@@ -188,7 +189,11 @@ def block_text(node: LexborNode, skip: frozenset[int] = frozenset()) -> str:
     """
     parts: list[str] = []
     stack: list[tuple[LexborNode, str | None]] = [(node, None)]
+    steps = 0
     while stack:
+        steps += 1
+        if not steps & 4095:
+            bounds.check()
         current, closing = stack.pop()
         if closing is not None:
             parts.append(closing)
@@ -279,7 +284,9 @@ class ListingPage(PageObject):
     def links(self) -> list[str]:
         """Item links, absolute and canonical; no match at all means the listing's markup changed."""
         seen: dict[str, None] = {}
-        for anchor in self.css_many(self.links_selector, at_least=1):
+        for number, anchor in enumerate(self.css_many(self.links_selector, at_least=1)):
+            if not number & 255:
+                bounds.check()
             url = self.absolute(anchor.attributes.get("href") or "")
             if url and url != self.doc.url:
                 seen.setdefault(url, None)

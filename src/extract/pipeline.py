@@ -6,6 +6,10 @@ A site's page object declares its selectors; when the site is redesigned they st
 warnings, its `extractor` names the generic extractor, and `Extraction.fallback` holds the
 reason - which `scrape validate` reports as a failure, since a page object that no longer
 matches is what it exists to catch.
+
+A page over a cap (body size, element count, nesting depth) or over its time budget is read by
+the cheap path instead (`extract.bounds`, `extract.plain`): it still gives a record, whose
+warnings (and `Extraction.limits`) say why, and the run goes on.
 """
 
 from __future__ import annotations
@@ -17,9 +21,10 @@ from typing import Literal
 
 from pydantic import ValidationError
 
-from extract import registry
+from extract import bounds, registry
 from extract.model import Record
 from extract.page import FAULTS, Document, ExtractError, SelectorError, SiteInfo, describe_invalid
+from extract.plain import plain_links, plain_record
 from extract.sniff import why_not_html
 from extract.urls import canonical_url, host_of
 
@@ -41,6 +46,9 @@ class Extraction:
     # Why the site's page object was set aside for the generic extractor (its SelectorError,
     # one line); None when the page object read the page, or no fallback was tried.
     fallback: str | None = None
+    # Why the page was read only in part (`extract.bounds`: a cap or the time budget), one line each;
+    # its record carries the same lines first in its warnings.
+    limits: list[str] = field(default_factory=list)
 
 
 def _read(chosen: registry.SiteExtractor, doc: Document, site: SiteInfo, role: Role, result: Extraction) -> None:
@@ -84,29 +92,61 @@ def extract(
     extractor: str | None = None,
     role: Role = "article",
     fallback: bool = True,
+    budget: float | None = None,
 ) -> Extraction:
     """Parse once, run the site's page object for `role`; a page that cannot be read gives an error, not a raise.
 
     A site's page object whose selectors do not match the page is replaced by the generic
     extractor for the same role, unless `fallback` is False (then its SelectorError is the error).
+    `budget` is the page's time budget in seconds (default `bounds.default_budget()`).
     """
     chosen = registry.get(extractor) if extractor else registry.for_host(host_of(url))
     refused = why_not_html(body)  # before parsing: a PDF is not worth a parse
     if refused is not None:
         page = canonical_url(url)
         return Extraction(url=page, role=role, extractor=chosen.name, error=f"no text on {page}: {refused}")
+    body, cut = bounds.cut_body(body)
     doc = Document(url, body, content_type=content_type, fetched_at=fetched_at, content_sha256=content_sha256)
-    result = Extraction(url=doc.url, role=role, extractor=chosen.name)
+    result = Extraction(url=doc.url, role=role, extractor=chosen.name, limits=[cut] if cut else [])
+    if too_big := bounds.tree_limits(doc.tree):
+        _plain(too_big, doc, site, result)
+        return result
     try:
-        _read(chosen, doc, site, role, result)
-    except SelectorError as error:
-        if fallback and chosen.name != GENERIC:
-            _fall_back(chosen.name, error, doc, site, result)
+        with bounds.deadline(budget):
+            try:
+                _read(chosen, doc, site, role, result)
+            except SelectorError as error:
+                if fallback and chosen.name != GENERIC:
+                    _fall_back(chosen.name, error, doc, site, result)
+                else:
+                    result.error = str(error)
+            except _READ_ERRORS as error:
+                result.error = _describe(error, doc.url)
+    except bounds.OverBudget as error:
+        _plain(str(error), doc, site, result)
+        return result
+    if result.limits:
+        log.warning("%s: %s", doc.url, "; ".join(result.limits))
+        result.records = [_warned(record, result.limits) for record in result.records]
+    return result
+
+
+def _warned(record: Record, limits: list[str]) -> Record:
+    return record.model_copy(update={"warnings": [*limits, *record.warnings]})
+
+
+def _plain(why: str, doc: Document, site: SiteInfo, result: Extraction) -> None:
+    """Read the page by the cheap path (`extract.plain`) in place of whatever was read so far."""
+    result.limits.append(why)
+    log.warning("%s: %s", doc.url, "; ".join(result.limits))
+    result.records, result.links, result.error = [], [], None
+    try:
+        if result.role == "listing":
+            result.links = plain_links(doc, site)
         else:
-            result.error = str(error)
+            result.records = [plain_record(doc, site, result.extractor, list(result.limits))]
     except _READ_ERRORS as error:
         result.error = _describe(error, doc.url)
-    return result
 
 
 def _fall_back(name: str, error: SelectorError, doc: Document, site: SiteInfo, result: Extraction) -> None:

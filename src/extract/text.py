@@ -1,25 +1,52 @@
-"""Text clean-up shared by every parser: NFC, collapsed whitespace, one place for the rules."""
+"""Text clean-up shared by every parser and the record model: NFC, collapsed whitespace, no invisible junk.
+
+Whatever a page holds (NUL bytes, C1 controls from a mis-declared charset, lone surrogates from a
+`surrogateescape` decode, noncharacters, decomposed letters), text that reaches the dataset is valid
+UTF-8, NFC, and free of control characters: `clean` for one line, `clean_block` for the main text
+(its line breaks kept).  Both are idempotent, and `extract.model` runs them on every string of a
+record, so no path can write anything else.
+"""
 
 from __future__ import annotations
 
 import re
 import unicodedata
 
-# Every horizontal space Polish CMSs emit: NBSP, thin/narrow spaces, figure space, tabs.
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
-_ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+# Every horizontal space Polish CMSs emit: NBSP, thin/narrow spaces, figure space, ogham, tabs.
+_SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+# Invisible: zero-width spaces and joiners, word joiner, BOM, soft hyphen.
+_ZERO_WIDTH = "\u200b-\u200d\u2060\ufeff\u00ad"
+# Control characters (C0 but the whitespace ones, DEL, C1 but NEL) and Unicode's noncharacters: dropped.
+_NONCHARACTERS = "\ufdd0-\ufdef" + "".join(
+    f"{chr(plane << 16 | 0xFFFE)}{chr(plane << 16 | 0xFFFF)}" for plane in range(17)
+)
+_DROP = re.compile(f"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f{_ZERO_WIDTH}{_NONCHARACTERS}]+")
+# Half of a UTF-16 pair alone cannot be written as UTF-8: it stands for a byte that did not decode.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+# Whitespace that is not a space: line breaks become "\n" (a paragraph separator a blank line),
+# the information separators a space.
+_BREAKS = str.maketrans(
+    {"\r": "\n", "\x0b": "\n", "\x0c": "\n", "\x85": "\n", "\u2028": "\n", "\u2029": "\n\n"}
+    | dict.fromkeys(["\x1c", "\x1d", "\x1e", "\x1f"], " ")
+)
 _BLANK_LINES = re.compile(r"\n\s*\n+")
 
 
+def _visible(text: str) -> str:
+    """NFC text with no control character, noncharacter, zero-width character or lone surrogate."""
+    if not text.isprintable():  # the fast path: printable text has none of them but the zero-width ones
+        text = _SURROGATE.sub("\ufffd", text)
+    return unicodedata.normalize("NFC", _DROP.sub("", text))
+
+
 def clean(text: str) -> str:
-    """One line of text: NFC, zero-width characters dropped, all whitespace runs -> one space."""
-    text = _ZERO_WIDTH.sub("", unicodedata.normalize("NFC", text))
-    return " ".join(text.split())
+    """One line of text: NFC, invisible characters dropped, all whitespace runs -> one space."""
+    return " ".join(_visible(text).split())
 
 
 def clean_block(text: str) -> str:
     """Multi-paragraph text: like `clean` per line, paragraphs kept apart by one blank line."""
-    text = _ZERO_WIDTH.sub("", unicodedata.normalize("NFC", text)).replace("\r", "\n")
+    text = _visible(text.replace("\r\n", "\n").translate(_BREAKS))
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
     joined = "\n".join(lines).strip()
     return _BLANK_LINES.sub("\n\n", joined)

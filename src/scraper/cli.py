@@ -27,9 +27,10 @@ from rich.markup import escape
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from typer.core import TyperArgument, TyperCommand
 
-from extract import jsonl
+from extract import bounds, jsonl
 from extract import registry as extractors
 from extract.page import SiteInfo
+from extract.personal_data import drop_personal_data
 from extract.pipeline import Role, extract
 from extract.urls import canonical_url, host_of
 from scraper import golden
@@ -39,11 +40,12 @@ from scraper.discovery_report import rows as discovery_rows
 from scraper.discovery_report import summary as discovery_summary
 from scraper.discovery_store import set_pinned
 from scraper.fetch import USER_AGENT, FetchPolicy
-from scraper.full_registry import annotate, load_registry
+from scraper.full_registry import Found, annotate, as_discovered, found_sites, load_registry, with_found
 from scraper.lock import LockedError, RunLock
 from scraper.pages import role_of
 from scraper.registry import Site, SiteRegistryError, load_sites, site_for_url
 from scraper.resolve import ResolveError, Resolver
+from scraper.robots import RobotsRules
 from scraper.runs import RunResult, run_sites
 from scraper.selection import Selection, SelectionError, count_lines, place_filter, select
 from scraper.signals import Interrupted
@@ -95,6 +97,13 @@ DataOption = Annotated[
         envvar="SCRAPE_DATA",
         metavar="DIR",
         help="Data directory (raw/, clean/, state/, runs/); relative to the current directory.",
+    ),
+]
+NoPersonalDataOption = Annotated[
+    bool,
+    typer.Option(
+        "--no-personal-data",
+        help="Drop private persons' e-mails and phone numbers (institutional ones kept); records say so.",
     ),
 ]
 SitesOption = Annotated[
@@ -155,6 +164,27 @@ ResolveFileOption = Annotated[
         help="--resolve entries from FILE, one HOST=ADDRESS:PORT a line (# comments).",
     ),
 ]
+AllowLoopbackOption = Annotated[
+    bool,
+    typer.Option(
+        "--allow-loopback",
+        help=(
+            "Let hosts that are (or resolve to) loopback addresses (127.0.0.0/8, ::1) be fetched: a local "
+            "test or staging server. Other addresses that are not public (private, link-local, ...) never are; "
+            "hosts mapped by --resolve are allowed without it."
+        ),
+    ),
+]
+
+BudgetOption = Annotated[
+    float,
+    typer.Option(
+        "--budget",
+        metavar="SECONDS",
+        min=0.0,
+        help="Time one page's extraction may take; a page over it is read as plain text, with a warning.",
+    ),
+]
 
 
 FIXTURES_DEFAULT = Path("tests/fixtures")  # relative: `scrape validate` runs from the repository
@@ -209,6 +239,17 @@ def _choose(registry: list[Site], selection: Selection) -> list[Site]:
         return select(registry, selection)
     except SelectionError as error:
         fail(str(error))
+
+
+def _choose_found(registry: list[Site], selection: Selection, data: Path) -> tuple[list[Site], dict[str, Found]]:
+    """`_choose` over the registry and the BIP and welfare sites that DATA's discoveries found on other hosts
+    (selecting a unit selects them too; `--site ID` selects one alone); those found, by id."""
+    found, _ = found_sites(registry, data)  # an unreadable file is warned about where it is applied
+    try:
+        chosen = select(with_found(registry, found), selection, {f.site.id: f.parent for f in found})
+    except SelectionError as error:
+        fail(str(error))
+    return chosen, {f.site.id: f for f in found}
 
 
 def _version() -> str:
@@ -295,6 +336,9 @@ def run(
     ] = None,
     resolve: ResolveOption = [],  # noqa: B006
     resolve_file: ResolveFileOption = None,
+    allow_loopback: AllowLoopbackOption = False,
+    no_personal_data: NoPersonalDataOption = False,
+    budget: BudgetOption = bounds.BUDGET_SECONDS,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only errors.")] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log every page and request.")] = False,
 ) -> None:
@@ -311,6 +355,7 @@ def run(
 
     Example: scrape run --offline --site ops-milicz
     """
+    bounds.configure(budget)
     if offline and live:
         fail("--offline and --live exclude each other; give one")
     if quiet and verbose:
@@ -328,13 +373,15 @@ def run(
     since_day = _since(since)
     resolver = _resolver(resolve, resolve_file)
     _logging(quiet, verbose)
-    selected = _choose(_registry(sites), _selection(site, voivodeship, powiat, teryt, level))
+    selected = _choose_found(_registry(sites), _selection(site, voivodeship, powiat, teryt, level), data)[0]
     data = data.absolute()
     try:
         check_directory(data)
     except WriteError as error:
         fail(str(error))
-    policy = FetchPolicy(concurrency=concurrency, user_agent=USER_AGENT.format(contact=contact))
+    policy = FetchPolicy(
+        concurrency=concurrency, user_agent=USER_AGENT.format(contact=contact), allow_loopback=allow_loopback
+    )
     progress, tasks = _progress(quiet, [])
 
     def advance(site_id: str, url: str) -> None:
@@ -344,7 +391,10 @@ def run(
 
     try:
         with RunLock(data):  # discovery writes DATA/discovery too: two runs must not both discover
-            discovered = _with_discoveries(selected, data, policy, live=not offline, quiet=quiet, resolver=resolver)
+            robots: dict[str, RobotsRules] = {}  # read once a night per host, by discovery and crawl alike
+            discovered = _with_discoveries(
+                selected, data, policy, live=not offline, quiet=quiet, resolver=resolver, robots=robots
+            )
             selected = discovered.sites
             chosen = [s for s in selected if not s.needs_discovery]
             skipped = _skipped_undiscovered(selected, discovered.nothing_to_crawl)
@@ -367,8 +417,12 @@ def run(
                     policy=policy,
                     max_pages=max_pages,
                     on_page=advance,
-                    transport=None if offline else resolver.transport(policy.concurrency),
+                    transport=None
+                    if offline
+                    else resolver.transport(policy.concurrency, allow_loopback=allow_loopback),
                     since=since_day,
+                    personal_data=not no_personal_data,
+                    robots=robots,
                 )
             coverage = compute_coverage(selected, data, result.report)
             coverage_saved = save_coverage(coverage, result.saved)
@@ -424,7 +478,14 @@ class _Discovered:
 
 
 def _with_discoveries(
-    selected: list[Site], data: Path, policy: FetchPolicy, *, live: bool, quiet: bool, resolver: Resolver | None = None
+    selected: list[Site],
+    data: Path,
+    policy: FetchPolicy,
+    *,
+    live: bool,
+    quiet: bool,
+    resolver: Resolver | None = None,
+    robots: dict[str, RobotsRules] | None = None,
 ) -> _Discovered:
     """The selection with the stored discoveries applied; live, the sites still unknown are discovered first.
 
@@ -454,13 +515,15 @@ def _with_discoveries(
     resolver = resolver or Resolver()
     outcomes: list[Outcome] = []
     try:
-        transport = resolver.transport(policy.concurrency)
-        outcomes += discover_sites(unknown, data, policy=policy, today=today, transport=transport)
+        transport = resolver.transport(policy.concurrency, allow_loopback=policy.allow_loopback)
+        outcomes += discover_sites(unknown, data, policy=policy, today=today, transport=transport, robots=robots)
         if empty:  # the patterns of last time matched nothing: find the sections again
             by_id = {s.id: s for s in selected}
             again = [by_id.get(s.id, s) for s in empty]
-            transport = resolver.transport(policy.concurrency)  # one per client: the last one closed it
-            outcomes += discover_sites(again, data, policy=policy, today=today, transport=transport, force=True)
+            transport = resolver.transport(policy.concurrency, allow_loopback=policy.allow_loopback)  # one per client
+            outcomes += discover_sites(
+                again, data, policy=policy, today=today, transport=transport, force=True, robots=robots
+            )
     except WriteError as error:
         fail(str(error))
     for outcome in outcomes:
@@ -592,6 +655,7 @@ def discover_command(
     ] = None,
     resolve: ResolveOption = [],  # noqa: B006
     resolve_file: ResolveFileOption = None,
+    allow_loopback: AllowLoopbackOption = False,
 ) -> None:
     """Discover the selected sites' sections, platform and item patterns into DIR/discovery/<site>.json.
 
@@ -606,7 +670,7 @@ def discover_command(
     """
     if pin and unpin:
         fail("--pin and --unpin exclude each other; give one")
-    chosen = _choose(_registry(sites), _selection(site, voivodeship, powiat, teryt, level))
+    chosen, found = _choose_found(_registry(sites), _selection(site, voivodeship, powiat, teryt, level), data)
     data = data.absolute()
     if pin or unpin:
         missing = 0
@@ -622,15 +686,20 @@ def discover_command(
         check_directory(data)
     except WriteError as error:
         fail(str(error))
-    policy = FetchPolicy(concurrency=concurrency, user_agent=USER_AGENT.format(contact=(contact or "").strip()))
+    policy = FetchPolicy(
+        concurrency=concurrency,
+        user_agent=USER_AGENT.format(contact=(contact or "").strip()),
+        allow_loopback=allow_loopback,
+    )
     try:
         with RunLock(data):
             outcomes = discover_sites(
-                chosen,
+                # a found site whose parent is rediscovered comes from that fresh discovery (it may have moved)
+                [s for s in chosen if s.id not in found or found[s.id].parent not in {c.id for c in chosen}],
                 data,
                 policy=policy,
                 today=date.today(),
-                transport=resolver.transport(policy.concurrency),
+                transport=resolver.transport(policy.concurrency, allow_loopback=allow_loopback),
                 max_requests=max_requests,
                 force=force,
                 max_age_days=max_age,
@@ -646,6 +715,7 @@ def discover_command(
 
 @app.command("sites", short_help="List the registry's sites (or a selection) and count them per level and region.")
 def sites_command(
+    data: DataOption = Path("data"),
     sites: SitesOption = None,
     site: SiteIdsOption = [],  # noqa: B006
     voivodeship: VoivodeshipOption = [],  # noqa: B006
@@ -660,14 +730,18 @@ def sites_command(
     file alone. Options AND together; a repeated option ORs its values. Piped: tab-separated lines
     with a header (id, name, teryt, level, extractor, start_urls; the counts go to stderr); on a
     terminal, the same columns aligned, then the counts. "needs discovery" in the extractor column:
-    a generated site whose sections are not known yet.
+    a generated site whose sections are not known yet (DIR/discovery holds none); "discovered, nothing to
+    crawl": its discovery found no news or funding section. A BIP or
+    welfare centre that discovery found on another host is listed after its unit's site, marked
+    "discovered bip of SITE-ID" (or welfare) in the extractor column; selecting the unit selects it too.
 
     Example: scrape sites --voivodeship opolskie --level gmina
     """
     registry = _registry(sites)
     selection = _selection(site, voivodeship, powiat, teryt, level)
-    chosen = _choose(registry, selection)
-    counts = count_lines(chosen)
+    chosen, found = _choose_found(registry, selection, data)
+    chosen, nothing_to_crawl = as_discovered(chosen, data)
+    counts = count_lines(chosen, found, nothing_to_crawl)
     if sites is None and not selection.ids:  # units the official list gives no website: no site, said apart
         in_place = place_filter(selection)
         counts += [
@@ -684,7 +758,16 @@ def sites_command(
             s.name,
             s.teryt or "",
             s.level or "",
-            "needs discovery" if s.needs_discovery else s.extractor,
+            "; ".join(
+                [
+                    s.extractor
+                    if not s.needs_discovery
+                    else "discovered, nothing to crawl"
+                    if s.id in nothing_to_crawl
+                    else "needs discovery",
+                    *([found[s.id].mark()] if s.id in found else []),
+                ]
+            ),
             " ".join(s.start_urls),
         )
         for s in chosen
@@ -732,6 +815,8 @@ def extract_command(
         Path | None, typer.Option("--out", metavar="FILE", help="Write JSONL here instead of stdout.")
     ] = None,
     sites: SitesOption = None,
+    no_personal_data: NoPersonalDataOption = False,
+    budget: BudgetOption = bounds.BUDGET_SECONDS,
 ) -> None:
     """Extract records from local HTML files and print them as JSONL.
 
@@ -740,6 +825,7 @@ def extract_command(
 
     Example: scrape extract page.html --url https://opsmilicz.pl/aktualnosci/17,program
     """
+    bounds.configure(budget)
     if url and len(paths) > 1:
         fail("--url applies to one file; give one PATH with it")
     if url:
@@ -801,7 +887,8 @@ def extract_command(
             err.print(f"Error: {path}: {message}", highlight=False, markup=False)
         if role == "listing":
             err.print(f"{path}: listing page, {len(result.links)} links, no records", highlight=False)
-        lines += [jsonl.record_line(record) for record in result.records]
+        records = [drop_personal_data(r) for r in result.records] if no_personal_data else result.records
+        lines += [jsonl.record_line(record) for record in records]
     if out_file:
         try:
             write_jsonl(out_file, lines)

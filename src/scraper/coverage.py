@@ -7,11 +7,19 @@ discovered news section, funding section, BIP and welfare centre, how many gave 
 run and how many have records in the dataset; and, for each unit that gave none, why (unreachable,
 no sections found, not discovered, not run, no records). It is saved next to the run's report as
 `<data>/runs/<started>-<mode>-coverage.json`, so nightly runs can be compared.
+
+Per unit it also says which section is missing (news, funding, BIP, welfare) and why: discovery
+failed (an HTTP error, a timeout, robots.txt, no listing confirmed, no candidate link, ...), the
+section was found but yielded no record, or the unit is not discovered yet.  The JSON keeps one row
+per unit that misses something (units with full coverage are left out, and the units not discovered
+at all are one list of site ids), so a run over 2,800 units stays a file of tens of kilobytes.
 """
 
 from __future__ import annotations
 
 import json
+import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
@@ -23,7 +31,8 @@ from rich.table import Table
 
 from extract import teryt as terc
 from scraper import dataset
-from scraper.discovery_model import Discovery
+from scraper.discovery_model import Discovery, Section
+from scraper.discovery_report import KINDS, why_missing
 from scraper.discovery_store import failed, load_discovery
 from scraper.registry import Site
 from scraper.report import RunReport, SiteReport
@@ -35,6 +44,11 @@ REASONS: tuple[Reason, ...] = ("unreachable", "no records", "not run", "no secti
 NO_GROUP = "(none)"  # the level / voivodeship of a site tied to no unit (a national portal)
 SUFFIX = "-coverage.json"
 FAILURES_SHOWN = 20  # failure lines printed after the table; the saved JSON lists them all
+UNITS_PER_REASON = 5  # units printed under each reason a section is missing; the saved JSON lists them all
+NOT_DISCOVERED = "not discovered yet"
+YIELDED_NOTHING = "discovered but yielded nothing"
+EVERY = "every"  # the terminal's group of units that miss all four sections for one reason
+KIND_NAMES = {"news": "news", "funding": "funding", "bip": "BIP", "welfare": "welfare"}
 UNLISTED: tuple[Reason, ...] = ("not discovered", "not run")  # `scrape run` counts these in a line of their own
 
 
@@ -57,6 +71,20 @@ class Failure:
             return f"{self.site} ({self.unit}): {self.reason} in this run (see the run table)"
         said = self.detail if self.detail.startswith(self.reason) else f"{self.reason}: {self.detail}"
         return f"{self.site} ({self.unit}): {said}"
+
+
+@dataclass(frozen=True)
+class Gap:
+    """A section a unit misses (news, funding, bip, welfare), why, and the site whose discovery or crawl says so."""
+
+    kind: str
+    reason: str  # "discovery failed: connection failed", "discovered but yielded nothing", "not discovered yet"
+    detail: str  # the discovery's line, or what the crawl gave
+    site: str
+
+    def said(self) -> str:
+        """`bip missing: discovery failed: connection failed`."""
+        return f"{self.kind} missing: {self.reason}"
 
 
 @dataclass
@@ -114,6 +142,23 @@ class UnitCoverage:
     records: int  # reached in this run, over the unit's sites
     dataset: int  # in the dataset after the run
     failure: Failure | None
+    missing: tuple[Gap, ...] = ()  # per kind the unit lacks (left empty for a unit with no discovery at all)
+    undiscovered: bool = False  # none of its sites has a discovery, and one waits for it: every section missing
+
+    def row(self) -> dict[str, Any]:
+        """The unit in the saved JSON: where it is, what it gave, and each missing section with why."""
+        return {
+            "teryt": self.teryt,
+            "unit": self.name,
+            "level": self.level,
+            "voivodeship": self.voivodeship,
+            "sites": list(self.sites),
+            "records": self.records,
+            "dataset": self.dataset,
+            "missing": {
+                gap.kind: {"reason": gap.reason, "detail": gap.detail, "site": gap.site} for gap in self.missing
+            },
+        }
 
 
 @dataclass(frozen=True)
@@ -134,7 +179,29 @@ class Coverage:
         counts = {reason: sum(f.reason == reason for f in self.failures) for reason in REASONS}
         return {reason: count for reason, count in counts.items() if count}
 
+    @property
+    def undiscovered(self) -> tuple[UnitCoverage, ...]:
+        """Units none of whose sites is discovered yet: every section missing, for that one reason."""
+        return tuple(unit for unit in self.units if unit.undiscovered)
+
+    def missing_by_reason(self) -> dict[str, dict[str, int]]:
+        """Per kind, how many units miss it for each reason (the units not discovered yet as one reason)."""
+        found: dict[str, Counter[str]] = {kind: Counter() for kind in KINDS}
+        for unit in self.units:
+            for gap in unit.missing:
+                found[gap.kind][gap.reason] += 1
+        waiting = len(self.undiscovered)
+        return {
+            kind: dict(sorted(counts.items(), key=lambda item: -item[1]))
+            | ({NOT_DISCOVERED: waiting} if waiting else {})
+            for kind, counts in found.items()
+            if counts or waiting
+        }
+
     def to_dict(self) -> dict[str, Any]:
+        """The rows, the failures and the units that miss a section; a unit with full coverage is left out, and
+        the units not discovered yet are the site ids of `not_discovered` (no failure row each)."""
+        waiting = {unit.key for unit in self.undiscovered}
         return {
             "run": self.run,
             "run_id": self.run_id,
@@ -143,7 +210,10 @@ class Coverage:
             "by_voivodeship": [asdict(row) for row in self.by_voivodeship],
             "total": asdict(self.total),
             "failures_by_reason": self.failures_by_reason(),
-            "failures": [asdict(failure) for failure in self.failures],
+            "failures": [asdict(u.failure) for u in self.units if u.failure is not None and u.key not in waiting],
+            "missing_by_reason": self.missing_by_reason(),
+            "units": [unit.row() for unit in self.units if unit.missing],
+            "not_discovered": [unit.sites[0] for unit in self.undiscovered],
             "problems": list(self.problems),
         }
 
@@ -321,7 +391,8 @@ def compute_coverage(sites: Sequence[Site], data: Path, report: RunReport) -> Co
             names[key] = own.name  # a generated site's name is the unit's own ("Gmina Milicz")
 
     clean = data / "clean"
-    units = [_unit(key, members[key], places[key], names.get(key, key), clean, report.mode) for key in members]
+    records = _Records(clean)
+    units = [_unit(key, members[key], places[key], names.get(key, key), records, report.mode) for key in members]
     units.sort(key=lambda u: (u.teryt is None, u.key))
     return Coverage(
         run=report.filename().removesuffix(".json"),
@@ -343,12 +414,12 @@ def _unit(
     states: list[_SiteState],
     place: tuple[str | None, str | None, str | None],
     name: str,
-    clean: Path,
+    dataset_records: _Records,
     mode: str,
 ) -> UnitCoverage:
     teryt, level, voivodeship = place
     records = sum(_reached(s.report) for s in states if s.report is not None)
-    in_dataset = sum(s.report.records_total if s.report else _records_in(clean, s.id) for s in states)
+    in_dataset = sum(s.report.records_total if s.report else dataset_records.count(s.id) for s in states)
     failure = None
     if records == 0:
         # the unit's own sites explain it before its BIP or welfare centre; among them, the one that got furthest
@@ -370,17 +441,91 @@ def _unit(
         records=records,
         dataset=in_dataset,
         failure=failure,
+        missing=_gaps(states, dataset_records),
+        undiscovered=all(s.discovery is None and not s.problem for s in states) and any(not s.ready for s in states),
     )
 
 
-def _records_in(clean: Path, site_id: str) -> int:
-    """Records of a site not walked in this run, as the dataset holds them (lines of its file)."""
-    path = dataset.site_path(clean, site_id)
+def _gaps(states: Sequence[_SiteState], records: _Records) -> tuple[Gap, ...]:
+    """The kinds of section the unit's discoveries did not find, or found to no avail, with why.
+
+    A unit none of whose sites is discovered has no gaps of its own (it is "not discovered yet" as a whole),
+    and neither has a unit of hand-written sites only (they have no discovery to judge).
+    """
+    discovered = [s for s in states if s.discovery is not None]
+    if not discovered:
+        return ()
+    own = [s for s in discovered if not s.extra] or discovered
+    explainer = max(own, key=lambda s: failed(s.discovery) is None)  # type: ignore[arg-type]
+    assert explainer.discovery is not None
+    gaps: list[Gap] = []
+    for kind in KINDS:
+        holders = [(s, sec) for s in discovered if s.discovery for sec in s.discovery.sections if sec.kind == kind]
+        hosted = any(e.kind == kind for s in discovered if s.discovery for e in s.discovery.extra_sites)
+        if not holders and not hosted:
+            reason, detail = why_missing(explainer.discovery, kind)
+            gaps.append(Gap(kind, reason, detail, explainer.id))
+        elif kind in ("news", "funding") and holders:
+            gaps += [gap] if (gap := _yielded_nothing(kind, holders, records)) else []
+    return tuple(gaps)
+
+
+def _yielded_nothing(kind: str, holders: list[tuple[_SiteState, Section]], records: _Records) -> Gap | None:
+    """A Gap when every crawled section of the kind gave no record (by its item pattern) to the dataset; None
+    when one did, or none was crawled yet (the unit's failure says so)."""
+    crawled = [(s, sec) for s, sec in holders if s.report is not None or records.has(s.id)]
+
+    def gave(site: _SiteState, section: Section) -> bool:
+        if records.has(site.id):
+            return records.of_section(site.id, section) > 0
+        return site.report is not None and site.report.records_total > 0  # no file to tell the sections apart
+
+    if not crawled or any(gave(s, sec) for s, sec in crawled):
+        return None
+    site, section = crawled[0]
+    detail = f"{section.url}: no record from it in the dataset ({records.count(site.id)} from the site)"
+    return Gap(kind, YIELDED_NOTHING, detail, site.id)
+
+
+class _Records:
+    """The record URLs of each site's dataset file, read once (a coverage reads a site's file at most once)."""
+
+    def __init__(self, clean: Path) -> None:
+        self._clean = clean
+        self._urls: dict[str, list[str] | None] = {}
+
+    def _read(self, site_id: str) -> list[str] | None:
+        if site_id not in self._urls:
+            try:
+                lines = dataset.site_path(self._clean, site_id).read_text(encoding="utf-8").splitlines()
+            except OSError:
+                self._urls[site_id] = None
+            else:
+                self._urls[site_id] = [_url_of(line) for line in lines if line.strip()]
+        return self._urls[site_id]
+
+    def has(self, site_id: str) -> bool:
+        return self._read(site_id) is not None
+
+    def count(self, site_id: str) -> int:
+        return len(self._read(site_id) or ())
+
+    def of_section(self, site_id: str, section: Section) -> int:
+        """Records of the site that came from the section: its items (by pattern), or the page itself."""
+        urls = self._read(site_id) or []
+        if section.item_pattern is None and section.shape == "listing":
+            return len(urls)  # a listing whose item URLs share no pattern: the site's records are its items
+        pattern = re.compile(section.item_pattern) if section.item_pattern else None
+        page = section.url.rstrip("/")
+        return sum(1 for url in urls if url.rstrip("/") == page or (pattern is not None and pattern.match(url)))
+
+
+def _url_of(line: str) -> str:
     try:
-        with path.open("rb") as lines:
-            return sum(1 for line in lines if line.strip())
-    except OSError:
-        return 0
+        url = json.loads(line).get("url")
+    except (ValueError, AttributeError):
+        return ""
+    return url if isinstance(url, str) else ""
 
 
 def _rows(
@@ -431,4 +576,44 @@ def coverage_lines(
     lines += [f"  {failure.line()}" for failure in shown[:limit]]
     if len(shown) > limit:
         lines.append(f"  … and {len(shown) - limit} more")
+    return lines + missing_lines(coverage, saved)
+
+
+def missing_lines(coverage: Coverage, saved: Path | None = None, *, per_reason: int = UNITS_PER_REASON) -> list[str]:
+    """The sections units miss, by kind and reason with how many units, each reason with its first units.
+
+    `missing: news 2, funding 5, BIP 1, welfare 0 of 58 units; every unit in <path>`, then per reason
+    `  bip missing: discovery failed: connection failed (1 unit)` and its units, one per line with the
+    discovery's own words. The units not discovered yet are one line, not listed (`scrape sites` does).
+    """
+    counts = {
+        kind: sum(any(g.kind == kind for g in u.missing) or u.undiscovered for u in coverage.units) for kind in KINDS
+    }
+    if not any(counts.values()):
+        return []
+    where = f"; every unit in {saved}" if saved else ""
+    shown = ", ".join(f"{KIND_NAMES[kind]} {count}" for kind, count in counts.items())
+    lines = [f"missing: {shown} of {coverage.total.units} units{where}"]
+    waiting = len(coverage.undiscovered)
+    if waiting:
+        lines.append(f"  every section missing: {NOT_DISCOVERED} ({_units(waiting)})")
+    groups: dict[tuple[str, str], list[tuple[UnitCoverage, Gap]]] = {}
+    for unit in coverage.units:
+        if len(unit.missing) == len(KINDS) and len({(g.reason, g.detail) for g in unit.missing}) == 1:
+            groups.setdefault((EVERY, unit.missing[0].reason), []).append((unit, unit.missing[0]))
+            continue  # the site could not be read at all: one line for the four
+        for gap in unit.missing:
+            groups.setdefault((gap.kind, gap.reason), []).append((unit, gap))
+    order = sorted(groups, key=lambda key: ((*KINDS, EVERY).index(key[0]), -len(groups[key]), key[1]))
+    for kind, reason in order:
+        group = groups[(kind, reason)]
+        said = f"every section missing: {reason}" if kind == EVERY else group[0][1].said()
+        lines.append(f"  {said} ({_units(len(group))})")
+        lines += [f"    {gap.site} ({unit.name}): {gap.detail}" for unit, gap in group[:per_reason]]
+        if len(group) > per_reason:
+            lines.append(f"    … and {len(group) - per_reason} more")
     return lines
+
+
+def _units(count: int) -> str:
+    return f"{count} unit{'' if count == 1 else 's'}"

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from datetime import date
 from pathlib import Path
 
+from extract import jsonl
 from scraper.writer import write_jsonl
 
 log = logging.getLogger(__name__)
@@ -41,7 +43,7 @@ def read_site(clean_dir: Path, site: str) -> dict[str, str]:
 
 def write_site(clean_dir: Path, site: str, lines: dict[str, str]) -> int:
     """Write the site's records ({id: JSON line}) sorted by id, atomically."""
-    return write_jsonl(site_path(clean_dir, site), (lines[key] for key in sorted(lines)))
+    return write_jsonl(site_path(clean_dir, site), (lines[key] for key in sorted(lines)), point="dataset.site")
 
 
 def merge(
@@ -60,12 +62,30 @@ def merge(
     return lines, kept
 
 
-def rebuild(clean_dir: Path) -> int:
-    """`records.jsonl` from every site file present, sorted by id; returns the number of records."""
+def rebuild(clean_dir: Path, redact: Callable[[str], str] | None = None) -> int:
+    """`records.jsonl` from every site file present, sorted by id; returns the number of records.
+
+    `redact` (--no-personal-data) rewrites each line on the way, sites this run did not walk included.
+    """
     lines: dict[str, str] = {}
     for path in sorted((clean_dir / "sites").glob("*.jsonl")):
         for key, line in read_site(clean_dir, path.stem).items():
+            line = redact(line) if redact else line
             if key in lines and lines[key] != line:
                 log.warning("record %s appears in two site files; keeping the one from %s", key, path.name)
             lines[key] = line
-    return write_jsonl(clean_dir / COMBINED, (lines[key] for key in sorted(lines)))
+    return write_jsonl(clean_dir / COMBINED, (lines[key] for key in sorted(lines)), point="dataset.combined")
+
+
+def mark_removed(lines: dict[str, str], removed: Mapping[str, date]) -> dict[str, str]:
+    """`lines` ({id: JSON line}) with `removed` set on the records named in `removed` ({id: day}) that lack it."""
+    marked = dict(lines)
+    for key, day in removed.items():
+        line = marked.get(key)
+        if line is None:
+            continue
+        data = jsonl.loads(line)
+        if data.get("removed") is None:
+            data["removed"] = day.isoformat()
+            marked[key] = jsonl.dumps(data)
+    return marked

@@ -51,6 +51,7 @@ from scraper.fetch import Accept, Fetcher, FetchResult
 from scraper.platform import fingerprint
 from scraper.registry import Site
 from scraper.sources import feed_links
+from scraper.urls import in_scope, path_scope
 
 log = logging.getLogger(__name__)
 
@@ -96,6 +97,7 @@ class _Run:
     fetcher: Fetcher
     limit: int
     hosts: frozenset[str]
+    scopes: tuple[str, ...] = ()  # the site's paths on shared hosts (scraper.urls): nothing else there is asked
     used: int = 0
     problems: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
@@ -106,11 +108,18 @@ class _Run:
     def affordable(self, n: int = 1) -> bool:
         return self.used + n <= self.limit
 
+    def owns(self, url: str) -> bool:
+        """On the site's hosts and, on a shared host, under the site's path."""
+        return _own(url, self.hosts) and in_scope(url, self.scopes)
+
     async def get(self, url: str, hosts: frozenset[str], accept: Accept = "html") -> FetchResult | None:
         """Fetch within the budget and the given hosts; None (and a problem) when refused before asking."""
         netloc = urlsplit(url).netloc
         if netloc not in hosts:
             self.problems.append(f"{url}: not fetched, {netloc} is not one of the hosts of this discovery")
+            return None
+        if not in_scope(url, self.scopes):
+            self.problems.append(f"{url}: not fetched, outside the site's path on a shared host")
             return None
         cost = 1 + (origin_of(url) not in self.origins)  # the first request to an origin reads its robots.txt
         if not self.affordable(cost):
@@ -119,7 +128,9 @@ class _Run:
                 self.out_of_budget = True
             return None
         self.origins.add(origin_of(url))
-        result = await self.fetcher.fetch(url, allowed_hosts=hosts, delay=self.site.delay, accept=accept)
+        result = await self.fetcher.fetch(
+            url, allowed_hosts=hosts, delay=self.site.delay, accept=accept, scopes=self.scopes
+        )
         self.used += cost - 1 + max(1, result.attempts)
         return result
 
@@ -140,15 +151,18 @@ class _Run:
         return page
 
 
-def _unzip(body: bytes) -> bytes:
-    """A sitemap.xml.gz body the server did not mark as Content-Encoding: inflated, capped."""
+def _unzip(body: bytes) -> tuple[bytes, bool]:
+    """A sitemap.xml.gz body the server did not mark as Content-Encoding: inflated, capped (a gzip bomb).
+
+    Returns the body and whether it was cut at MAX_UNZIPPED."""
     if not body.startswith(b"\x1f\x8b"):
-        return body
+        return body, False
     try:
         inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
-        return inflater.decompress(body, MAX_UNZIPPED)
+        inflated = inflater.decompress(body, MAX_UNZIPPED)
+        return inflated, bool(inflater.unconsumed_tail)
     except (zlib.error, gzip.BadGzipFile):
-        return b""
+        return b"", False
 
 
 def _with_www(netloc: str) -> frozenset[str]:
@@ -176,7 +190,7 @@ def _feeds(tree: LexborHTMLParser, base: str, hosts: frozenset[str]) -> list[str
 
 async def _sitemaps(run: _Run, robots_sitemaps: list[str], home: str) -> dict[str, tuple[str, ...]]:
     """{sitemap file: the URLs it lists}: robots.txt Sitemap lines first, then /sitemap.xml; an index one level."""
-    queue = [u for u in (*robots_sitemaps, f"{origin_of(home)}/sitemap.xml") if _own(u, run.hosts)]
+    queue = [u for u in (*robots_sitemaps, f"{origin_of(home)}/sitemap.xml") if run.owns(u)]
     queue = list(dict.fromkeys(canonical_url(u) for u in queue))
     read: dict[str, tuple[str, ...]] = {}
     total = 0
@@ -190,8 +204,10 @@ async def _sitemaps(run: _Run, robots_sitemaps: list[str], home: str) -> dict[st
         if result.body is None:
             run.notes.append(f"sitemap {url}: {result.error or f'HTTP {result.status}'}")
             continue
-        body = _unzip(result.body)
-        listed = [u for u in feed_links(body) if _own(u, run.hosts)]
+        body, cut = _unzip(result.body)
+        if cut:
+            run.notes.append(f"sitemap {url}: inflates past {MAX_UNZIPPED} bytes; cut there")
+        listed = [u for u in feed_links(body) if run.owns(u)]
         if b"<sitemapindex" in body[:2000].lower():  # an index: its (news-like first) children are read next
             queue = [*sorted(listed, key=lambda u: not _NEWSY_SITEMAP.search(u)), *queue]
             continue
@@ -213,7 +229,7 @@ async def _examine(run: _Run, candidate: Candidate, avoid: tuple[str, ...], know
     if page is None:
         return None
     evidence = [f'link "{link.text or link.label}"', *candidate.score.evidence]
-    items = listing_items(page.tree, page.url, run.hosts)
+    items = [i for i in listing_items(page.tree, page.url, run.hosts) if run.owns(i.url)]
     if not items:
         return _static(run, candidate, page, avoid, evidence, known)
     evidence.append(f"listing: {len(items)} dated items")
@@ -262,7 +278,7 @@ def _static(
     known: _Known,
 ) -> Section:
     """A section page without repeated dated blocks: kept as a static page; its content links may be items."""
-    links = [i for i in content_links(page.tree, page.url, run.hosts) if i.url not in avoid]
+    links = [i for i in content_links(page.tree, page.url, run.hosts) if i.url not in avoid and run.owns(i.url)]
     evidence.append(f"static page: no repeated dated blocks, {len(links)} content links")
     pattern = item_pattern([i.url for i in links], avoid=(*avoid, page.url))
     confidence = 0.3 + 0.4 * candidate.score.value
@@ -295,7 +311,7 @@ async def _check_pages(
     page = await run.page(second_url, run.hosts, "listing page 2")
     if page is None:
         return _with(rule, evidence=("page 2 could not be fetched",)), []
-    second = listing_items(page.tree, page.url, run.hosts)
+    second = [i for i in listing_items(page.tree, page.url, run.hosts) if run.owns(i.url)]
     fresh = new_items(first, second)
     if not fresh:  # too few dated blocks for a listing, perhaps: the item links by page 1's pattern decide
         pattern = item_pattern([i.url for i in first], avoid=(*avoid, url, second_url))
@@ -347,6 +363,7 @@ async def _extra_or_section(run: _Run, candidate: Candidate) -> tuple[Section | 
         platform=platform,
         confidence=round(score.value, 2),
         evidence=(*evidence, f"homepage answered {result.status}"),
+        scope=path_scope(result.final_url),
     )
     return None, extra
 
@@ -357,7 +374,7 @@ async def _welfare(run: _Run, links: list[Link]) -> Candidate | None:
     direct = [c for c in found if fold(c.link.text) != _WELFARE_HUB and _WELFARE_HUB not in fold(c.link.text)]
     if direct:
         return direct[0]
-    hubs = [c for c in found if _own(c.link.url, run.hosts)]
+    hubs = [c for c in found if run.owns(c.link.url)]
     if not hubs:
         return None
     page = await run.page(hubs[0].link.url, run.hosts, "welfare hub")
@@ -398,11 +415,11 @@ async def _read_known(run: _Run, homepage: _Page, robots_sitemaps: list[str]) ->
     """The homepage's first news feed and the site's sitemaps (robots.txt Sitemap lines, /sitemap.xml)."""
     feed: str | None = None
     feed_urls: tuple[str, ...] = ()
-    feeds = _feeds(homepage.tree, homepage.url, run.hosts)
+    feeds = [u for u in _feeds(homepage.tree, homepage.url, run.hosts) if run.owns(u)]
     if feeds:
         got = await run.get(feeds[0], run.hosts, accept="xml")
         if got is not None and got.body is not None:
-            feed, feed_urls = feeds[0], tuple(u for u in feed_links(got.body) if _own(u, run.hosts))
+            feed, feed_urls = feeds[0], tuple(u for u in feed_links(got.body) if run.owns(u))
         elif got is not None:
             run.notes.append(f"feed {feeds[0]}: {got.error or f'HTTP {got.status}'}")
     return _Known(await _sitemaps(run, robots_sitemaps, homepage.url), feed, feed_urls)
@@ -430,8 +447,8 @@ async def _confirm(
         if confirmed >= _WANTED[kind]:
             break
         url = candidate.link.url
-        if not _own(url, run.hosts):
-            run.notes.append(f"{kind} link to another host not followed: {url}")
+        if not run.owns(url):
+            run.notes.append(f"{kind} link to another host (or outside the site's path) not followed: {url}")
             continue
         if any(s.url == url for s in sections):
             continue
@@ -553,6 +570,7 @@ async def _hinted_bip(run: _Run, hint: str, tried: frozenset[str]) -> ExtraSite 
         platform=fingerprint(tree, result.final_url),
         confidence=HINT_CONFIDENCE,
         evidence=(f"from the community BIP list, verified: {why}", f"homepage answered {result.status}"),
+        scope=path_scope(result.final_url),
     )
 
 
@@ -564,7 +582,7 @@ async def discover(
     `bip_hint` gives the unverified BIP URL to try when the homepage links to no BIP (by default the
     community list's guess, for the unit's own website only); tests pass their own.
     """
-    run = _Run(site, fetcher, max_requests, site_hosts(site))
+    run = _Run(site, fetcher, max_requests, site_hosts(site), site.scopes)
     home = canonical_url(site.start_urls[0])
     base = Discovery(site_id=site.id, teryt=site.teryt, discovered=today, home=home)
 
@@ -575,6 +593,9 @@ async def discover(
     run.used += 1  # robots.txt, read by the fetcher before anything else
     await fetcher.allowed(home, delay=site.delay)
     rules = fetcher.robots_rules(home)
+    if rules is not None and rules.blocked:  # a host that is not a public address: nothing asked at all
+        run.problems.append(f"site unreachable: {rules.reason}")
+        return finish(base)
     if rules is not None and rules.unreachable:
         run.problems.append(f"site unreachable: robots.txt of {origin_of(home)} {rules.reason}")
         return finish(base)

@@ -23,6 +23,7 @@ from scraper.discovery_model import Discovery
 from scraper.discovery_store import due, failed, load_discovery, save_discovery, usable
 from scraper.fetch import Fetcher, FetchPolicy
 from scraper.registry import Site
+from scraper.robots import RobotsRules
 from scraper.writer import WriteError
 
 Status = Literal["discovered", "kept pinned", "fresh", "failed", "unreadable"]
@@ -190,11 +191,13 @@ def discover_sites(
     max_requests: int = 40,
     force: bool = False,
     max_age_days: int = MAX_AGE_DAYS,
+    robots: dict[str, RobotsRules] | None = None,
 ) -> list[Outcome]:
-    """`discover_all` with its own fetcher (`transport` is for tests and the simulated web)."""
+    """`discover_all` with its own fetcher (`transport` is for tests and the simulated web; `robots` a cache
+    of robots.txt verdicts shared with the run that follows)."""
 
     async def go() -> list[Outcome]:
-        async with Fetcher(policy, transport=transport) as fetcher:
+        async with Fetcher(policy, transport=transport, robots=robots) as fetcher:
             return await discover_all(
                 sites, fetcher, data, today=today, max_requests=max_requests, force=force, max_age_days=max_age_days
             )

@@ -50,9 +50,12 @@ class ExtraSite:
     platform: Platform = UNKNOWN_PLATFORM
     confidence: float = 0.0
     evidence: tuple[str, ...] = ()
+    # "host/path/" when the homepage lies below its host's root (a unit on a shared platform): the
+    # site is only that path, never the other units of the host (scraper.urls).  None: the whole host.
+    scope: str | None = None
 
     def site(self, parent: Site) -> Site:
-        """A registry entry for this host, to be discovered on its own (start URL only, no regexes yet)."""
+        """A registry entry for this host (or its path), discovered on its own (start URL only, no regexes yet)."""
         return replace(
             parent,
             id=self.site_id,
@@ -63,6 +66,7 @@ class ExtraSite:
             extractor="generic",
             teryt=self.teryt,
             allowed_hosts=(self.host,),
+            scopes=(self.scope,) if self.scope else (),
             sitemaps=(),
             feeds=(),
             selectors={},
@@ -155,6 +159,7 @@ class Discovery:
                 platform=_platform(e["platform"]),
                 confidence=float(e["confidence"]),
                 evidence=tuple(e["evidence"]),
+                scope=_scope(e.get("scope"), f"extra_sites[{n}].scope"),
             )
             for n, e in enumerate(data["extra_sites"])
         )
@@ -180,6 +185,15 @@ def _one_of(value: Any, allowed: Any, key: str) -> Any:
     choices = get_args(allowed)
     if value not in choices:
         raise ValueError(f"{key}: {value!r} is not one of {', '.join(choices)}")
+    return value
+
+
+def _scope(value: Any, key: str) -> str | None:
+    """A path scope "host/path/" (or None); ValueError naming the key otherwise."""
+    if value is None:
+        return None
+    if not isinstance(value, str) or "/" not in value or value.startswith("/") or "://" in value:
+        raise ValueError(f"{key}: {value!r} is not a path scope (host/path/)")
     return value
 
 

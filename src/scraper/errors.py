@@ -16,6 +16,7 @@ ErrorClass = Literal[
     "robots",  # disallowed by robots.txt
     "unreachable",  # robots.txt could not be read (network, 5xx): nothing may be fetched now (RFC 9309)
     "scheme",  # a link that is not http(s)
+    "blocked",  # the host is (or resolves to) an address that is not public: private, loopback, link-local...
     "other",
 ]
 ERROR_CLASSES: tuple[ErrorClass, ...] = get_args(ErrorClass)

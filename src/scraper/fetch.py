@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import asyncio
 import email.utils
+import ipaddress
 import logging
 import os
 import random
@@ -40,6 +41,7 @@ from urllib.parse import urljoin, urlsplit
 import httpx
 
 from extract.urls import canonical_url
+from scraper import crashpoints
 from scraper.decoding import BodyDecoder, TooLarge
 from scraper.errors import ErrorClass
 from scraper.fetch_result import DEFAULT_CONTACT as DEFAULT_CONTACT
@@ -48,7 +50,9 @@ from scraper.fetch_result import USER_AGENT as USER_AGENT
 from scraper.fetch_result import FetchPolicy as FetchPolicy
 from scraper.fetch_result import FetchResult as FetchResult
 from scraper.fetch_result import HostStats
-from scraper.robots import MAX_ROBOTS_BYTES, RobotsRules, rules_for_response, unavailable
+from scraper.netguard import GuardedTransport, Resolve, blocked_cause, refusal
+from scraper.robots import MAX_ROBOTS_BYTES, RobotsRules, blocked, rules_for_response, unavailable
+from scraper.urls import in_scope
 
 logger = logging.getLogger(__name__)
 
@@ -170,7 +174,10 @@ def parse_retry_after(value: str | None, now: datetime | None = None) -> float |
 class Fetcher:
     """Fetches pages politely; use as `async with Fetcher(policy) as f: await f.fetch(...)`.
 
-    `sleep`, `clock` and `rand` are injectable so tests can run without real waiting.
+    `sleep`, `clock` and `rand` are injectable so tests can run without real waiting; `resolve`
+    (host, port -> addresses) replaces DNS for the guard against addresses that are not public
+    (scraper.netguard), which every connection of the default transport goes through.  A given
+    `transport` replaces the network and brings its own guard (scraper.resolve) or none (tests).
     """
 
     def __init__(
@@ -181,17 +188,22 @@ class Fetcher:
         sleep: Sleep = asyncio.sleep,
         clock: Callable[[], float] = time.monotonic,
         rand: Callable[[], float] = random.random,
+        resolve: Resolve | None = None,
+        robots: dict[str, RobotsRules] | None = None,
     ) -> None:
         self.policy = policy or FetchPolicy()
         self.stats: dict[str, HostStats] = {}
         self._transport = transport
+        self._resolve = resolve
         self._sleep = sleep
         self._clock = clock
         self._rand = rand
         self._client: httpx.AsyncClient | None = None
         self._semaphore = asyncio.Semaphore(max(1, self.policy.concurrency))
         self._hosts: dict[str, _Host] = {}
-        self._robots: dict[str, RobotsRules] = {}  # by origin (scheme://netloc), RFC 9309 scope
+        # by origin (scheme://netloc), RFC 9309 scope; a run passes one dict to its discovery's fetcher and
+        # its crawl's, so each robots.txt is asked once a night (one request saved per host)
+        self._robots: dict[str, RobotsRules] = {} if robots is None else robots
         self._robots_locks: dict[str, asyncio.Lock] = {}
 
     async def __aenter__(self) -> Fetcher:
@@ -206,7 +218,10 @@ class Fetcher:
             http1=True,
             http2=False,
             limits=limits,
-            transport=self._transport,
+            transport=self._transport
+            or GuardedTransport(
+                concurrency=self.policy.concurrency, allow_loopback=self.policy.allow_loopback, resolve=self._resolve
+            ),
         )
         return self
 
@@ -228,8 +243,10 @@ class Fetcher:
         etag: str | None = None,
         last_modified: str | None = None,
         accept: Accept = "html",
+        scopes: tuple[str, ...] = (),
     ) -> FetchResult:
-        """Fetch one page; never raises.  `allowed_hosts` holds hostnames (or "host:port").
+        """Fetch one page; never raises.  `allowed_hosts` holds hostnames (or "host:port"); on a host
+        named in `scopes` ("host/path/", scraper.urls) only URLs under that path are fetched.
 
         The returned body is decoded from its Content-Encoding (gzip/deflate) but not from
         its charset: the bytes the server meant, which is what the raw store keeps.  When a
@@ -245,7 +262,8 @@ class Fetcher:
         except ValueError as error:  # e.g. "http://[::1/x": not a URL we could ever request
             return FetchResult(url, url, None, error=_one_line(f"scheme: bad URL: {error}"), error_class="scheme")
         try:
-            result = await self._fetch(url, asked, allowed_hosts, delay, etag, last_modified, accept)
+            result = await self._fetch(url, asked, allowed_hosts, delay, etag, last_modified, accept, scopes)
+            crashpoints.reach("fetch")  # an answer in hand, nothing of it saved yet
         except Exception as error:  # a bug must not stop the run: record it like any failure
             logger.exception("fetch %s failed unexpectedly", url)
             result = FetchResult(asked, asked, None, error=_one_line(f"internal error: {error!r}"), error_class="other")
@@ -265,6 +283,14 @@ class Fetcher:
             return False
         rules = await self._robots_for(url, delay)
         return rules.allowed(url, ROBOTS_TOKEN)
+
+    def _literal_refusal(self, hostname: str) -> str | None:
+        """Why a host written as an IP address may not be asked (before robots.txt or any connection)."""
+        try:
+            ipaddress.ip_address(hostname.strip("[]"))
+        except ValueError:
+            return None  # a name: checked by the transport's guard once resolved
+        return refusal(hostname.strip("[]"), allow_loopback=self.policy.allow_loopback)
 
     def crawl_delay(self, host: str) -> float | None:
         """Crawl-delay robots.txt sets for us on `host` (netloc, e.g. "www.gmina.pl"); None if unknown/unset."""
@@ -296,6 +322,7 @@ class Fetcher:
         etag: str | None,
         last_modified: str | None,
         accept: Accept,
+        scopes: tuple[str, ...] = (),
     ) -> FetchResult:
         if accept not in _ACCEPT:
             return FetchResult(asked, asked, None, error=f"unknown accept {accept!r}", error_class="other")
@@ -332,8 +359,15 @@ class Fetcher:
             if parts.hostname not in allowed and parts.netloc not in allowed:
                 self._stats(urlsplit(asked).netloc).offsite_skipped += 1
                 return refuse(f"offsite: {hop}{parts.netloc} is not one of the site's hosts", "offsite")
+            if not in_scope(current_canon, scopes):
+                self._stats(urlsplit(asked).netloc).offsite_skipped += 1
+                return refuse(f"offsite: {hop}{current_canon} is outside the site's path on a shared host", "offsite")
+            if (why := self._literal_refusal(parts.hostname)) is not None:
+                return refuse(f"blocked: {hop}{why}", "blocked")
             if not await self.allowed(current, delay=delay):
                 rules = self.robots_rules(current)
+                if rules is not None and rules.blocked:
+                    return refuse(f"{rules.reason}", "blocked")
                 if rules is not None and rules.unreachable:  # RFC 9309: "do not crawl now", not "disallowed"
                     return refuse(f"unreachable: robots.txt of {_origin(current)} {rules.reason}", "unreachable")
                 self._stats(urlsplit(asked).netloc).robots_skipped += 1
@@ -473,6 +507,8 @@ class Fetcher:
         except httpx.UnsupportedProtocol as error:
             return _Outcome(error=_one_line(f"scheme: {error}"), error_class="scheme")
         except (httpx.NetworkError, httpx.ProtocolError, httpx.ProxyError) as error:
+            if (why := blocked_cause(error)) is not None:  # not public: never retried, never connected
+                return _Outcome(error=_one_line(why), error_class="blocked")
             if str(error).startswith("Invalid URL in location header"):
                 # httpx parses Location even when not following redirects: a bad one is the page's fault.
                 return _Outcome(error=_one_line(f"redirect to a bad URL: {error}"), error_class="other")
@@ -608,6 +644,8 @@ class Fetcher:
     async def _fetch_robots(self, origin: str, delay: float | None) -> RobotsRules:
         """GET /robots.txt with the page client and UA; redirects followed within the same site (www or not)."""
         url = f"{origin}/robots.txt"
+        if (why := self._literal_refusal(urlsplit(origin).hostname or "")) is not None:
+            return blocked(f"blocked: {why}")
         page = _Page()
         headers = {"Accept": "text/plain,*/*;q=0.1"}
         for _ in range(_ROBOTS_REDIRECTS + 1):
@@ -620,6 +658,8 @@ class Fetcher:
                     return unavailable(f"robots.txt redirects off the site to {_one_line(target, 100)}")
                 url = target
                 continue
+            if outcome.error_class == "blocked":
+                return blocked(f"{outcome.error}")
             if outcome.error_class == "too_large":  # cannot happen with body_limit; be safe
                 return unavailable("robots.txt too large")
             if outcome.status is None:

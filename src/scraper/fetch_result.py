@@ -56,6 +56,9 @@ class FetchPolicy:
     backoff: float = 0.5  # base of exponential backoff with full jitter
     max_retry_wait: float = 60.0  # a Retry-After larger than this: give up on the page (record the error)
     max_total_time: float = 120.0  # per page, all attempts included (counted from its first request)
+    # Loopback (127.0.0.0/8, ::1) may be connected to: tests and local staging servers only.  No other
+    # address that is not public ever is (scraper.netguard).
+    allow_loopback: bool = False
 
 
 @dataclass
@@ -68,7 +71,7 @@ class HostStats:
     requests: int = 0  # HTTP requests sent, robots.txt and redirect hops included
     robots_requests: int = 0
     robots_skipped: int = 0  # pages refused by robots.txt (never requested)
-    offsite_skipped: int = 0  # URLs (or redirect targets) outside the site's hosts
+    offsite_skipped: int = 0  # URLs (or redirect targets) outside the site's hosts (or its path on a shared host)
     retries: int = 0
     by_status: Counter[str] = field(default_factory=Counter)  # per request: "2xx".."5xx", "no_response"
     errors: Counter[str] = field(default_factory=Counter)  # per page: error_class

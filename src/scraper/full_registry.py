@@ -14,11 +14,14 @@ Either way a hand-written site with a `teryt` gets the unit's level, voivodeship
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from extract import teryt as terc
 from extract.urls import host_of
+from scraper.discovery_model import ExtraKind
+from scraper.discovery_store import DIRECTORY, load_discovery, usable
 from scraper.registry import Site, load_sites
 from scraper.units import Unit, Units, level_of_code, load_units, slug
 
@@ -113,3 +116,81 @@ def annotate(sites: list[Site], units: Units | None = None) -> list[Site]:
     """A hand-written registry alone (`--sites FILE`), its sites given their units' level and place."""
     by_teryt = (units if units is not None else load_units()).by_teryt()
     return [with_unit(site, by_teryt) for site in sites]
+
+
+# -- sites found by discovery -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Found:
+    """A BIP or welfare centre that a stored discovery found on another host: a site of the registry of its own,
+    tied to its parent's unit (same TERYT, level and place), pinned to its exact host, with its own politeness."""
+
+    site: Site
+    parent: str  # the id of the site whose discovery found it
+    kind: ExtraKind
+
+    def mark(self) -> str:
+        """How `scrape sites` marks it: "discovered bip of gmina-milicz-0213033"."""
+        return f"discovered {self.kind} of {self.parent}"
+
+
+def found_sites(sites: Sequence[Site], data: Path) -> tuple[list[Found], list[str]]:
+    """The sites the stored discoveries of `sites` found on other hosts (and those theirs found), with the
+    discovery files that could not be read; a found id already in `sites` stays the registry's own.
+
+    The same sites `scraper.discovering.apply_stored` adds before a run, so that listing and selecting them
+    (`scrape sites`, `--site ID`) agree with what a run crawls.
+    """
+    folder = data / DIRECTORY
+    stored = {path.stem for path in folder.glob("*.json")} if folder.is_dir() else set()
+    if not stored:
+        return [], []
+    known = {site.id for site in sites}
+    found: list[Found] = []
+    problems: list[str] = []
+    queue = [site for site in sites if site.id in stored]
+    while queue:
+        parent = queue.pop(0)
+        loaded = load_discovery(data, parent.id)
+        if loaded.problem:
+            problems.append(loaded.problem)
+        for extra in loaded.discovery.extra_sites if loaded.discovery else ():
+            if extra.site_id in known:
+                continue
+            known.add(extra.site_id)
+            site = replace(extra.site(parent), generated=True)
+            found.append(Found(site, parent.id, extra.kind))
+            if site.id in stored:
+                queue.append(site)
+    return found, problems
+
+
+def with_found(sites: Sequence[Site], found: Sequence[Found]) -> list[Site]:
+    """The registry with each found site right after the site that found it (a listing reads unit by unit)."""
+    children: dict[str, list[Site]] = {}
+    for entry in found:
+        children.setdefault(entry.parent, []).append(entry.site)
+
+    def family(site: Site, seen: set[str]) -> list[Site]:
+        seen.add(site.id)
+        below = [s for child in children.get(site.id, []) if child.id not in seen for s in family(child, seen)]
+        return [site, *below]
+
+    seen: set[str] = set()
+    return [s for site in sites for s in family(site, seen)]
+
+
+def as_discovered(sites: Sequence[Site], data: Path) -> tuple[list[Site], set[str]]:
+    """The sites with their stored discoveries applied (what a run would crawl), for listing and counting, and
+    the ids of those discovered with no news or funding section (nothing to crawl, but not waiting either)."""
+    folder = data / DIRECTORY
+    stored = {path.stem for path in folder.glob("*.json")} if folder.is_dir() else set()
+    shown: list[Site] = []
+    empty: set[str] = set()
+    for site in sites:
+        discovery = load_discovery(data, site.id).discovery if site.needs_discovery and site.id in stored else None
+        if discovery is not None and usable(discovery) and not discovery.crawlable:
+            empty.add(site.id)
+        shown.append(discovery.apply(site) if discovery is not None else site)
+    return shown, empty

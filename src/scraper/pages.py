@@ -5,6 +5,7 @@ from __future__ import annotations
 from extract.page import SiteInfo
 from extract.pipeline import Extraction, Role, extract
 from extract.urls import canonical_url
+from scraper import crashpoints
 from scraper.registry import Site
 from scraper.store import StoredPage
 
@@ -19,6 +20,7 @@ def role_of(site: Site, url: str) -> Role | None:
 
 def run_page(page: StoredPage, site: SiteInfo, *, extractor: str | None, role: Role) -> Extraction:
     """An extractor over a stored body, with the headers and time it was fetched with; StoreError if the body is bad."""
+    crashpoints.reach("extract")  # a test can stop a run here (SCRAPE_CRASH_AT); nothing otherwise
     return extract(
         page.url,
         page.body(),

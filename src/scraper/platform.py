@@ -36,6 +36,15 @@ def _fact(platform: str, where: Where, pattern: str, weight: float, says: str) -
     return Fact(platform, where, re.compile(pattern, re.IGNORECASE), weight, says)
 
 
+def _credit(vendor: str) -> str:
+    """A footer crediting a vendor ("Wykonanie: bip.info.pl", "System BIP: biuletyn.net"), not any mention of its
+    domain: a unit's own site often prints the address of its BIP (gmina.bip.net.pl) without running on it."""
+    return (
+        r"(?:wykonani\w*|realizacj\w*|system\w*|platform\w*|oprogramowani\w*|dostawc\w*|obsług\w*)\W+(?:[\w-]+\W+){0,3}?"
+        + vendor
+    )
+
+
 FACTS: tuple[Fact, ...] = (
     _fact("wordpress", "generator", r"\bwordpress\b", 2.0, "meta generator WordPress"),
     _fact("wordpress", "asset", r"/wp-(?:content|includes)/", 1.0, "assets under /wp-content/"),
@@ -59,19 +68,30 @@ FACTS: tuple[Fact, ...] = (
     _fact("biuletyn.net", "host", r"(?:^|\.)biuletyn\.net$", 2.0, "host on biuletyn.net"),
     _fact("biuletyn.net", "asset", r"biuletyn\.net", 0.8, "assets from biuletyn.net"),
     _fact("biuletyn.net", "url", r"/nt-bin/", 0.8, "biuletyn.net URL shape /nt-bin/"),
+    _fact("biuletyn.net", "text", _credit(r"biuletyn\.net\b"), 1.0, "footer credits biuletyn.net"),
     _fact("bip.info.pl", "host", r"(?:^|\.)bip\.info\.pl$", 2.0, "host on bip.info.pl"),
     _fact("bip.info.pl", "asset", r"bip\.info\.pl", 0.8, "assets from bip.info.pl"),
     _fact("bip.info.pl", "url", r"/dokument\.php\?|/index\.php\?idmp=", 0.5, "bip.info.pl URL shapes"),
+    _fact("bip.info.pl", "text", _credit(r"bip\.info\.pl\b"), 1.0, "footer credits bip.info.pl"),
     _fact("bip.net.pl", "host", r"(?:^|\.)bip\.net\.pl$", 2.0, "host on bip.net.pl"),
     _fact("bip.net.pl", "asset", r"bip\.net\.pl", 0.8, "assets from bip.net.pl"),
+    _fact("bip.net.pl", "url", r"/\?[ac]=\d+$", 0.5, "bip.net.pl URL shapes /?c=N, /?a=N"),
+    _fact("bip.net.pl", "text", _credit(r"bip\.net\.pl\b"), 1.0, "footer credits bip.net.pl"),
     _fact("e-bip", "host", r"(?:^|\.)(?:e-bip\.eu|bip\.lubelskie\.pl)$", 2.0, "host on e-bip.eu / bip.lubelskie.pl"),
     _fact("e-bip", "asset", r"e-bip\.eu|bip\.lubelskie\.pl", 0.8, "assets from e-bip.eu / bip.lubelskie.pl"),
-    _fact("e-bip", "text", r"\be-bip\b", 0.8, "footer credits e-BIP"),
+    _fact("e-bip", "text", r"\be-bip\b", 0.8, "e-BIP named on the page"),
+    _fact("e-bip", "text", _credit(r"e-bip\b"), 1.0, "footer credits e-BIP"),
     _fact("bip.gov.pl", "host", r"\.bip\.gov\.pl$", 2.0, "host *.bip.gov.pl"),
     _fact("bip.gov.pl", "url", r"/(?:articles|subjects)/(?:view|index)/\d+", 0.5, "bip.gov.pl URL shapes"),
+    _fact("bip.gov.pl", "text", _credit(r"bip\.gov\.pl\b"), 1.0, "footer credits bip.gov.pl"),
     # the government's portal, where units without a site of their own keep a profile under /web/<unit>
     _fact("gov.pl", "url", r"\.gov\.pl/web/", 2.0, "gov.pl portal URL shape /web/<unit>"),
     _fact("gov.pl", "asset", r"gov\.pl/(?:img|css|js|resources)/", 0.6, "gov.pl portal assets"),
+    # its pages: "Serwis Rzeczypospolitej Polskiej" in the header and footer, units under /web/<unit>/ on any host
+    _fact(
+        "gov.pl", "text", r"serwis rzeczypospolitej polskiej", 0.6, "gov.pl portal: Serwis Rzeczypospolitej Polskiej"
+    ),
+    _fact("gov.pl", "url", r"^https?://[^/]+/web/[a-z0-9-]+(?:/|$)", 0.5, "gov.pl portal URL shape /web/<unit>/"),
     _fact("asp_pl_start", "url", r"/asp/pl_start\.asp", 1.5, "URL shape /asp/pl_start.asp"),
     _fact("asp_pl_start", "url", r"/asp/[\w-]+\.asp", 0.5, "URLs under /asp/*.asp"),
 )

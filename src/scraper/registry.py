@@ -36,6 +36,7 @@ from selectolax.lexbor import LexborHTMLParser, SelectolaxError
 from extract import places
 from extract import registry as extractors
 from extract.page import SiteInfo
+from extract.regex_safety import MAX_URL_CHARS, catastrophic
 from extract.urls import host_of
 from scraper.units import Level
 
@@ -71,6 +72,8 @@ class Site:
     voivodeship: str | None = None  # lower case, with diacritics: "opolskie"
     powiat: str | None = None
     generated: bool = False  # made from the official list of units, not written in sites.toml
+    # "host/path/": on that host only URLs under the path are the site's (a unit on a shared host; scraper.urls)
+    scopes: tuple[str, ...] = ()
 
     @property
     def needs_discovery(self) -> bool:
@@ -87,10 +90,11 @@ class Site:
         return frozenset(hosts | {h[4:] if h.startswith("www.") else f"www.{h}" for h in hosts})
 
     def is_article(self, url: str) -> bool:
-        return any(p.search(url) for p in self.articles)
+        # A URL past MAX_URL_CHARS is no page of the site: it keeps a pattern's n^2 backtracking small.
+        return len(url) <= MAX_URL_CHARS and any(p.search(url) for p in self.articles)
 
     def is_listing(self, url: str) -> bool:
-        return any(p.search(url) for p in self.follow)
+        return len(url) <= MAX_URL_CHARS and any(p.search(url) for p in self.follow)
 
 
 def default_path() -> Path:
@@ -197,6 +201,8 @@ def _regex(pattern: str) -> str:
         re.compile(pattern)
     except re.error as error:
         raise _problem(f"bad regular expression {_show(pattern)}: {error}") from error
+    if why := catastrophic(pattern):  # `re` cannot be stopped once a match runs away (extract.regex_safety)
+        raise _problem(f"regular expression {_show(pattern)} may never finish on a long URL: {why}")
     return pattern
 
 
@@ -317,7 +323,8 @@ class _Entry(BaseModel):
 
 
 SITE_KEYS = tuple(_Entry.model_fields)
-UNIT_FIELDS = ("level", "voivodeship", "powiat", "generated")  # Site fields that come from the list of units, not TOML
+# Site fields not written in TOML: from the list of units, or (scopes) from a discovery
+UNIT_FIELDS = ("level", "voivodeship", "powiat", "generated", "scopes")
 SELECTOR_KEYS = tuple(_Selectors.model_fields)
 
 # What a key must hold, as a whole and (for a list or table) item by item: the text of a type error.

@@ -45,6 +45,7 @@ _COUNTERS = (
     "unlinked",
     "not_saved",
     "fallbacks",
+    "bounded",
 )
 
 
@@ -72,6 +73,9 @@ class SiteReport:
     unlinked: int = 0  # of those, pages no listing linked to (remembered by the state, or saved in the store)
     not_saved: int = 0  # offline: linked pages the store does not hold
     fallbacks: int = 0  # pages the site's page object no longer matched, read by the generic extractor
+    # pages over a cap (size, elements, depth) or their time budget, read only in part (extract.bounds);
+    # each is in `problems` as "<url>: <code>: <why>"
+    bounded: int = 0
     unreachable: str | None = None  # why nothing of the site could be asked (then nothing was crawled)
     stopped: str | None = None  # the crawl ended early: "max_pages=500 reached, …", "interrupted"
     failed: bool = False

@@ -18,6 +18,8 @@ from pathlib import Path
 
 import httpx
 
+from scraper.netguard import GuardedTransport, Resolve
+
 _HOST = re.compile(r"[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*")
 _FORM = "expected HOST=ADDRESS:PORT, e.g. www.gmina-x.sim=127.0.0.1:8080"
 
@@ -112,41 +114,45 @@ class Resolver:
             targets[host], where[host] = target, place
         return cls(targets)
 
-    def transport(self, concurrency: int) -> ResolvingTransport | None:
-        """A new transport for one httpx client (closing the client closes it); None when nothing is mapped."""
-        return ResolvingTransport(self.targets, concurrency=concurrency) if self.targets else None
+    def transport(
+        self, concurrency: int, *, allow_loopback: bool = False, resolve: Resolve | None = None
+    ) -> ResolvingTransport | None:
+        """A new transport for one httpx client (closing the client closes it); None when nothing is mapped.
+
+        Mapped hosts connect to their loopback target; every other host goes through the guard
+        (scraper.netguard), loopback allowed there only with `allow_loopback`.
+        """
+        if not self.targets:
+            return None
+        return ResolvingTransport(self.targets, concurrency=concurrency, allow_loopback=allow_loopback, resolve=resolve)
 
 
-class ResolvingTransport(httpx.AsyncBaseTransport):
-    """Sends http requests for mapped hosts to their target, keeping the URL's host in the Host header.
+class ResolvingTransport(GuardedTransport):
+    """Sends http requests for mapped hosts to their target, keeping the URL and its Host header.
 
-    Built like the client's own transport (HTTP/1.1, no proxies from the environment, `concurrency`
-    connections), since a client given a transport no longer builds one.
+    The guarded transport (HTTP/1.1, no proxies from the environment, `concurrency` connections)
+    whose connections to a mapped host go to its target (a connection pool per host name, so
+    the politeness and keep-alive of each host stay its own).
     """
 
-    def __init__(self, targets: Mapping[str, Target], *, concurrency: int) -> None:
+    def __init__(
+        self,
+        targets: Mapping[str, Target],
+        *,
+        concurrency: int,
+        allow_loopback: bool = False,
+        resolve: Resolve | None = None,
+    ) -> None:
         self._targets = dict(targets)
-        limits = httpx.Limits(max_connections=max(1, concurrency), max_keepalive_connections=max(1, concurrency))
-        self._inner = httpx.AsyncHTTPTransport(http1=True, http2=False, trust_env=False, limits=limits)
+        pinned = {host: (target.address, target.port) for host, target in self._targets.items()}
+        super().__init__(concurrency=concurrency, allow_loopback=allow_loopback, resolve=resolve, pinned=pinned)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         host = (request.url.host or "").lower().rstrip(".")
         target = self._targets.get(host)
-        if target is None:
-            return await self._inner.handle_async_request(request)
-        if request.url.scheme != "http":
+        if target is not None and request.url.scheme != "http":
             raise httpx.ConnectError(
                 f"--resolve maps {host} to {target} for plain http only; {request.url.scheme}:// is not routed",
                 request=request,
             )
-        routed = httpx.Request(
-            request.method,
-            request.url.copy_with(host=target.address, port=target.port),
-            headers=request.headers,  # the Host header the client set for the URL's own host
-            stream=request.stream,
-            extensions=request.extensions,
-        )
-        return await self._inner.handle_async_request(routed)
-
-    async def aclose(self) -> None:
-        await self._inner.aclose()
+        return await super().handle_async_request(request)

@@ -27,6 +27,7 @@ class RobotsRules:
     reason: str  # "parsed", "unavailable (HTTP 404)", "unreachable (HTTP 503)", "unreachable (timeout)", ...
     parser: Protego | None = None  # None: a blanket verdict, see `allow_all`
     allow_all: bool = True
+    blocked: bool = False  # the host is not a public address (scraper.netguard): nothing may be fetched
 
     @property
     def unreachable(self) -> bool:
@@ -70,6 +71,11 @@ def unavailable(why: str) -> RobotsRules:
 def unreachable(why: str) -> RobotsRules:
     """RFC 9309 2.3.1.4: a 5xx or a network failure means complete disallow (here: for the whole run)."""
     return RobotsRules(f"unreachable ({why})", None, False)
+
+
+def blocked(why: str) -> RobotsRules:
+    """The host may not be connected to at all (a private or loopback address): like unreachable, for the run."""
+    return RobotsRules(why, None, False, blocked=True)
 
 
 def rules_for_response(status: int | None, body: bytes | None, *, error: str | None = None) -> RobotsRules:

@@ -20,15 +20,18 @@ from pathlib import Path
 
 import httpx
 
-from scraper import dataset
+from extract.personal_data import redact_line
+from scraper import crashpoints, dataset
 from scraper.fetch import Fetcher, FetchPolicy
 from scraper.registry import Site
 from scraper.report import RunReport, judge
+from scraper.robots import RobotsRules
 from scraper.signals import SIGNALS, deferred
 from scraper.sources import LiveSource, OfflineSource
 from scraper.state import STATE_FILE, State
 from scraper.store import RawStore
 from scraper.walk import Mode, SiteWalk, Source, WalkOptions, default_since, walk_sites
+from scraper.writer import sweep_temp
 
 OnPage = Callable[[str, str], None]
 
@@ -85,12 +88,13 @@ async def _source(
     state: State | None,
     policy: FetchPolicy,
     transport: httpx.AsyncBaseTransport | None = None,
+    robots: dict[str, RobotsRules] | None = None,
 ) -> AsyncIterator[Source]:
     if mode == "offline":
         yield OfflineSource(store, state)
         return
     assert state is not None
-    async with Fetcher(policy, transport=transport) as fetcher:
+    async with Fetcher(policy, transport=transport, robots=robots) as fetcher:
         yield LiveSource(fetcher, store, state)
 
 
@@ -105,27 +109,31 @@ def run_sites(
     on_page: OnPage | None = None,
     transport: httpx.AsyncBaseTransport | None = None,
     since: date | None = None,
+    personal_data: bool = True,
+    robots: dict[str, RobotsRules] | None = None,
 ) -> RunResult:
     """Walk the sites (live: fetch into `data/raw`; offline: read `pages`, default `data/raw`) into `data/clean`.
 
     A live run records its history in the state database; an offline run only reads it (when
     there is one) for first_seen and removed, so replaying a live store gives the same records.
-    `transport` replaces the network (tests, the simulated web).  `since` (default three years
+    `transport` replaces the network (tests, the simulated web); `robots` holds the robots.txt verdicts
+    the run's discovery already read.  `since` (default three years
     back; `date.min` reads everything) bounds how deep a live run reads listings (`scraper.walk`).
     """
     store = RawStore(pages if pages is not None else data / "raw")
     clean = data / "clean"
     started = _now()
+    _sweep_temp(clean, store if mode == "live" else None, chosen)
     state = State.open(data) if mode == "live" or (data / STATE_FILE).is_file() else None
     try:
         run_id = state.begin_run(mode, started) if state and mode == "live" else None
         report = RunReport(run_id=run_id, mode=mode, started=started)
-        options = WalkOptions(max_pages=max_pages, since=since or default_since())
+        options = WalkOptions(max_pages=max_pages, since=since or default_since(), personal_data=personal_data)
 
         async def walk() -> tuple[list[SiteWalk], int | None]:
-            async with _source(mode, store, state, policy or FetchPolicy(), transport) as source:
+            async with _source(mode, store, state, policy or FetchPolicy(), transport, robots) as source:
                 walks = [
-                    SiteWalk(s, source, previous=dataset.read_site(clean, s.id), options=options, on_page=on_page)
+                    SiteWalk(s, source, previous=_previous(clean, s.id, state), options=options, on_page=on_page)
                     for s in chosen
                 ]
                 return walks, await _walk(walks)
@@ -143,7 +151,9 @@ def run_sites(
                     # only a whole, healthy live run is the next run's baseline
                     state.set_site_count(run_id, walk_.site.id, site_report.records_total - site_report.records_kept)
                 report.sites.append(site_report)
-            total = dataset.rebuild(clean)
+            crashpoints.reach("run.rebuild")  # site files written, records.jsonl not yet rebuilt
+            total = dataset.rebuild(clean, redact=None if personal_data else redact_line)
+            crashpoints.reach("run.report")  # records.jsonl rebuilt, the report not yet saved
             signum = signum or (late[0] if late else None)
             if signum is not None:
                 report.interrupted = signal.Signals(signum).name
@@ -156,3 +166,29 @@ def run_sites(
             state.close()
     read = sum(walk_.report.pages for walk_ in walks)
     return RunResult(report=report, total=total, target=clean / dataset.COMBINED, saved=saved, pages=read)
+
+
+def _sweep_temp(clean: Path, store: RawStore | None, chosen: list[Site]) -> None:
+    """Delete what writers killed mid-write left (`.<name>.<random>.tmp`) where this run writes.
+
+    The run holds the data directory (`scraper.lock`), so no live writer's file is touched.  The
+    raw store is swept only live, for the chosen sites: offline it may be the shipped fixtures.
+    """
+    folders = (
+        [clean, clean / "sites", *(store.root / site.id for site in chosen)] if store else [clean, clean / "sites"]
+    )
+    for folder in folders:
+        sweep_temp(folder)
+
+
+def _previous(clean: Path, site: str, state: State | None) -> dict[str, str]:
+    """The site's last written records, with the removals the state saw and the dataset missed.
+
+    A run killed after a 404 reached the state and before the dataset was written leaves the page
+    marked removed in the state only; the next run no longer asks that page, so the mark comes from here.
+    """
+    lines = dataset.read_site(clean, site)
+    if state is None or not lines:
+        return lines
+    removed = {key: page.removed for page in state.pages(site) if page.removed for key in page.record_ids}
+    return dataset.mark_removed(lines, removed)

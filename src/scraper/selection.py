@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Protocol
@@ -153,35 +153,55 @@ def place_filter(selection: Selection) -> Callable[[Placed], bool]:
     return matches
 
 
-def select(sites: Sequence[Site], selection: Selection) -> list[Site]:
-    """The sites the selection holds, in registry order; SelectionError on a bad name or an empty result."""
+def select(sites: Sequence[Site], selection: Selection, parents: Mapping[str, str] | None = None) -> list[Site]:
+    """The sites the selection holds, in registry order; SelectionError on a bad name or an empty result.
+
+    `parents` maps a site that discovery found on another host (a BIP, a welfare centre) to the site whose
+    discovery found it: `--site PARENT` selects it too (a unit comes with its BIP and welfare centre), while
+    `--site FOUND` selects it alone.  The region options select it with its unit, whose TERYT it shares.
+    """
     _check_ids(sites, selection.ids)
     in_place = place_filter(selection)
     ids = set(selection.ids)
-    chosen = [site for site in sites if (not ids or site.id in ids) and in_place(site)]
+    found_by = parents or {}
+
+    def named(site_id: str) -> bool:
+        seen: set[str] = set()
+        while site_id not in ids and site_id in found_by and site_id not in seen:
+            seen.add(site_id)
+            site_id = found_by[site_id]
+        return site_id in ids
+
+    chosen = [site for site in sites if (not ids or named(site.id)) and in_place(site)]
     if not chosen:
         raise SelectionError(f"no site matches {selection.describe()}")
     return chosen
 
 
-def _rows(heading: str, counted: dict[str, list[Site]]) -> list[str]:
+def _rows(heading: str, counted: dict[str, list[Site]], found: Collection[str], settled: Collection[str]) -> list[str]:
     width = max(len(heading), *(len(key) for key in counted), len("total"))
     total = [site for group in counted.values() for site in group]
-    lines = [f"{heading:<{width}}  {'sites':>5}  {'to discover':>11}"]
+    extra = f"  {'discovered':>10}" if found else ""
+    lines = [f"{heading:<{width}}  {'sites':>5}  {'to discover':>11}{extra}"]
     for key, group in [*counted.items(), ("total", total)]:
-        lines.append(f"{key:<{width}}  {len(group):>5}  {sum(s.needs_discovery for s in group):>11}")
+        waiting = sum(s.needs_discovery and s.id not in settled for s in group)
+        line = f"{key:<{width}}  {len(group):>5}  {waiting:>11}"
+        lines.append(line + (f"  {sum(s.id in found for s in group):>10}" if found else ""))
     return lines
 
 
-def count_lines(sites: Sequence[Site]) -> list[str]:
-    """How many sites per level, and per voivodeship when there are several, with how many still need discovery."""
+def count_lines(sites: Sequence[Site], found: Collection[str] = (), settled: Collection[str] = ()) -> list[str]:
+    """How many sites per level, and per voivodeship when there are several, with how many still need discovery
+    (`settled`: ids discovered with nothing to crawl, not waiting); with `found` (the ids of sites discovery
+    found on other hosts), a column counting those among them."""
+    found = set(found) & {site.id for site in sites}
     by_level: dict[str, list[Site]] = {level: [] for level in LEVELS}
     by_voivodeship: dict[str, list[Site]] = {}
     for site in sites:
         by_level.setdefault(site.level or "(no TERYT)", []).append(site)
         by_voivodeship.setdefault(site.voivodeship or "(none)", []).append(site)
-    lines = _rows("level", {key: group for key, group in by_level.items() if group})
+    lines = _rows("level", {key: group for key, group in by_level.items() if group}, found, settled)
     if len(by_voivodeship) > 1:
         ordered = dict(sorted(by_voivodeship.items(), key=lambda item: (item[0] == "(none)", fold(item[0]))))
-        lines += ["", *_rows("voivodeship", ordered)]
+        lines += ["", *_rows("voivodeship", ordered, found, settled)]
     return lines

@@ -20,23 +20,59 @@ from scraper.registry import Site
 from scraper.report import SiteReport
 from scraper.state import PageState, State
 from scraper.store import RawStore, StoredPage, StoreError
+from scraper.urls import may_fetch
 from scraper.walk import Got, Mode
 
 log = logging.getLogger(__name__)
 
 _LATER_THAN_ANY_RUN = 2**62  # this run's own count is written only after its walk
 _LOC = re.compile(rb"<(?:loc|link)>\s*([^<\s]+)\s*</(?:loc|link)>|<link[^>]+href=\"([^\"]+)\"", re.IGNORECASE)
+# XML's predefined entities and character references: the only ones read.  Any other (`&lol9;`, `&xxe;`)
+# would need the document's DTD, which is never read: a URL holding one is dropped, never expanded.
+_PREDEFINED = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'"}
+_ENTITY = re.compile(r"&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z_][\w.-]*);")
+MAX_FEED_LINKS = 50_000  # the sitemap protocol's own limit per file; a longer list is cut
 
 
-def feed_links(body: bytes) -> list[str]:
-    """URLs listed by a sitemap (<loc>) or an RSS/Atom feed (<link>): enough for discovery, no XML parser needed."""
-    found = []
+def _unescape(text: str) -> str | None:
+    """Predefined entities and character references replaced; None when another (a DTD's) entity is used."""
+    unknown = False
+
+    def one(match: re.Match[str]) -> str:
+        nonlocal unknown
+        name = match.group(1)
+        if name.startswith("#"):
+            code = int(name[2:], 16) if name[1] in "xX" else int(name[1:])
+            return chr(code) if 0 < code < 0x110000 else ""
+        if name in _PREDEFINED:
+            return _PREDEFINED[name]
+        unknown = True
+        return ""
+
+    result = _ENTITY.sub(one, text)
+    return None if unknown else result
+
+
+def feed_links(body: bytes, limit: int = MAX_FEED_LINKS) -> list[str]:
+    """URLs listed by a sitemap (<loc>) or an RSS/Atom feed (<link>): enough for discovery, no XML parser needed.
+
+    Read with a regular expression, never an XML parser, so no DTD is loaded and no entity expanded
+    (a billion laughs or an external entity stays inert); at most `limit` URLs, http(s) only.
+    """
+    found: list[str] = []
     for match in _LOC.finditer(body):
-        raw = match.group(1) or match.group(2)
+        if len(found) >= limit:
+            log.warning("a sitemap or feed lists more than %d URLs; the rest is not read", limit)
+            break
+        raw = _unescape((match.group(1) or match.group(2)).decode("utf-8", "replace"))
+        if raw is None:
+            continue
         try:
-            found.append(canonical_url(raw.decode("utf-8", "replace").replace("&amp;", "&")))
+            url = canonical_url(raw)
         except ValueError:
             continue
+        if url.startswith(("http://", "https://")):
+            found.append(url)
     return found
 
 
@@ -60,6 +96,9 @@ class LiveSource:
             rules = self.fetcher.robots_rules(url)
             if rules is None or not rules.unreachable:
                 return None
+            if rules.blocked:  # not a public address: said as it is, not as a robots.txt failure
+                reasons.append(rules.reason)
+                continue
             cause = rules.reason.removeprefix("unreachable (").removesuffix(")").removeprefix("connect: ")
             reasons.append(f"robots.txt of {origin_of(url)}: {cause}")
         return reasons[0] if reasons else None
@@ -67,10 +106,16 @@ class LiveSource:
     async def seeds(self, site: Site, report: SiteReport) -> list[str]:
         links: list[str] = []
         for url in (*site.sitemaps, *site.feeds):
-            result = await self.fetcher.fetch(url, allowed_hosts=site.hosts, delay=site.delay, accept="xml")
+            result = await self.fetcher.fetch(
+                url, allowed_hosts=site.hosts, delay=site.delay, accept="xml", scopes=site.scopes
+            )
             _count(report, result)
             if result.body:
-                links += feed_links(result.body)
+                listed = feed_links(result.body)
+                mine = [link for link in listed if may_fetch(link, site.hosts, site.scopes)]
+                if len(mine) < len(listed):
+                    report.not_followed["offsite"] = report.not_followed.get("offsite", 0) + len(listed) - len(mine)
+                links += mine
         return links
 
     async def get(self, site: Site, url: str, report: SiteReport) -> Got:
@@ -87,7 +132,12 @@ class LiveSource:
         if stored is None:  # no body to fall back on: ask for the whole page
             etag = last_modified = None
         result = await self.fetcher.fetch(
-            url, allowed_hosts=site.hosts, delay=site.delay, etag=etag, last_modified=last_modified
+            url,
+            allowed_hosts=site.hosts,
+            delay=site.delay,
+            etag=etag,
+            last_modified=last_modified,
+            scopes=site.scopes,
         )
         _count(report, result)
         when = result.fetched_at or _now()

@@ -19,7 +19,7 @@ import json
 import logging
 import sqlite3
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -27,6 +27,7 @@ from types import TracebackType
 from typing import Literal, Self
 
 from extract.urls import canonical_url
+from scraper import crashpoints
 
 log = logging.getLogger(__name__)
 
@@ -71,7 +72,31 @@ SCHEMA_VERSION = len(MIGRATIONS)
 
 
 class StateError(Exception):
-    """The state database cannot be used: newer schema than this code, unreadable file."""
+    """The state database cannot be used: damaged, foreign, newer than this code, or not writable.
+
+    The message is one line: the path, what is wrong, and the way out.
+    """
+
+
+def way_out(path: Path) -> str:
+    """What the operator can do about a state database this code cannot use."""
+    return (
+        f"move the folder {path.parent} away (mv {path.parent} {path.parent}.old) and run again: a new state is "
+        "started, every page is fetched whole once, the records in clean/ are kept"
+    )
+
+
+def _state_error(path: Path, error: BaseException, doing: str) -> StateError:
+    """One line for an SQLite or OS error on the state database: damaged or foreign (move it away) or not writable."""
+    name = getattr(error, "sqlite_errorname", "")
+    if isinstance(error, sqlite3.DatabaseError) and (name in ("SQLITE_CORRUPT", "SQLITE_NOTADB") or not name):
+        return StateError(f"{path}: the state database is damaged or not one ({error}); {way_out(path)}")
+    reason = (error.strerror if isinstance(error, OSError) else None) or str(error)
+    return StateError(f"cannot {doing} the state database {path}: {reason[:1].lower()}{reason[1:]}")
+
+
+# SQLite errors that mean a bug (a broken constraint, a bad call), not a damaged file or a full disk.
+_BUGS = (sqlite3.IntegrityError, sqlite3.ProgrammingError, sqlite3.NotSupportedError)
 
 
 def format_utc(when: datetime) -> str:
@@ -132,21 +157,27 @@ class State:
     def open(cls, data_dir: Path) -> State:
         """Open (creating folders and schema, migrating an older one) `<data_dir>/state/state.sqlite3`."""
         path = Path(data_dir) / STATE_FILE
-        path.parent.mkdir(parents=True, exist_ok=True)
-        # isolation_level=None: no implicit transactions; transaction() says exactly where they are.
-        db = sqlite3.connect(path, isolation_level=None)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            # isolation_level=None: no implicit transactions; transaction() says exactly where they are.
+            db = sqlite3.connect(path, isolation_level=None)
+        except (OSError, sqlite3.Error) as error:
+            raise _state_error(path, error, "open") from error
         try:
             db.row_factory = sqlite3.Row
             db.execute("PRAGMA busy_timeout = 5000")  # a reader (a report, a shell) may hold it briefly
+            _check_ours(db, path)  # before anything is written to it: a foreign file stays as it was
             mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
             if str(mode).lower() != "wal":
                 log.warning("%s: journal mode is %s, not WAL (file system without shared memory?)", path, mode)
             db.execute("PRAGMA synchronous = NORMAL")
             db.execute("PRAGMA foreign_keys = ON")
             _migrate(db, path)
-        except sqlite3.DatabaseError as error:
+        except (OSError, sqlite3.DatabaseError) as error:
             db.close()
-            raise StateError(f"{path}: cannot open the state database ({error})") from error
+            if isinstance(error, _BUGS):
+                raise
+            raise _state_error(path, error, "open") from error
         except BaseException:
             db.close()
             raise
@@ -173,27 +204,46 @@ class State:
             finally:
                 self._depth -= 1
             return
-        self._db.execute("BEGIN IMMEDIATE")
+        with self._guard():
+            self._db.execute("BEGIN IMMEDIATE")
         self._depth = 1
         try:
-            yield
-            self._db.execute("COMMIT")
+            with self._guard():
+                yield
+                crashpoints.reach("state.commit")  # inside the transaction: a kill here must lose all of it
+                self._db.execute("COMMIT")
         except BaseException:
             if self._db.in_transaction:  # a failed COMMIT can leave it open
-                self._db.execute("ROLLBACK")
+                with suppress(sqlite3.Error):  # the connection is unusable; SQLite rolls back on the next open
+                    self._db.execute("ROLLBACK")
             raise
         finally:
             self._depth = 0
+        crashpoints.reach("state.committed")
+
+    @contextmanager
+    def _guard(self, doing: str = "write") -> Iterator[None]:
+        """SQLite and OS errors (a damaged file, a full disk) as one StateError line; bugs stay bugs."""
+        try:
+            yield
+        except (OSError, sqlite3.DatabaseError) as error:
+            if isinstance(error, _BUGS):
+                raise
+            raise _state_error(self.path, error, doing) from error
 
     # -- pages ---------------------------------------------------------------------------------
 
     def get(self, url: str) -> PageState | None:
-        row = self._db.execute(f"SELECT {_PAGE_COLUMNS} FROM pages WHERE url = ?", (canonical_url(url),)).fetchone()
+        with self._guard("read"):
+            row = self._db.execute(f"SELECT {_PAGE_COLUMNS} FROM pages WHERE url = ?", (canonical_url(url),)).fetchone()
         return _page(row) if row else None
 
     def validators(self, url: str) -> tuple[str | None, str | None]:
         """(etag, last_modified) to send as If-None-Match / If-Modified-Since; (None, None) for a new URL."""
-        row = self._db.execute("SELECT etag, last_modified FROM pages WHERE url = ?", (canonical_url(url),)).fetchone()
+        with self._guard("read"):
+            row = self._db.execute(
+                "SELECT etag, last_modified FROM pages WHERE url = ?", (canonical_url(url),)
+            ).fetchone()
         return (row["etag"], row["last_modified"]) if row else (None, None)
 
     def seen(
@@ -280,10 +330,12 @@ class State:
 
     def pages(self, site: str | None = None) -> list[PageState]:
         """Every known page (of one site), sorted by URL."""
-        if site is None:
-            rows = self._db.execute(f"SELECT {_PAGE_COLUMNS} FROM pages ORDER BY url")
-        else:
-            rows = self._db.execute(f"SELECT {_PAGE_COLUMNS} FROM pages WHERE site = ? ORDER BY url", (site,))
+        with self._guard("read"):
+            if site is None:
+                rows = self._db.execute(f"SELECT {_PAGE_COLUMNS} FROM pages ORDER BY url").fetchall()
+            else:
+                query = f"SELECT {_PAGE_COLUMNS} FROM pages WHERE site = ? ORDER BY url"
+                rows = self._db.execute(query, (site,)).fetchall()
         return [_page(row) for row in rows]
 
     # -- runs ----------------------------------------------------------------------------------
@@ -319,20 +371,35 @@ class State:
 
         Runs killed midway count too: a site's count is only written once the site is done.
         """
-        row = self._db.execute(
-            "SELECT records FROM site_counts WHERE site = ? AND run_id < ? ORDER BY run_id DESC LIMIT 1",
-            (site, before_run),
-        ).fetchone()
+        with self._guard("read"):
+            row = self._db.execute(
+                "SELECT records FROM site_counts WHERE site = ? AND run_id < ? ORDER BY run_id DESC LIMIT 1",
+                (site, before_run),
+            ).fetchone()
         return int(row["records"]) if row else None
+
+
+def _check_ours(db: sqlite3.Connection, path: Path) -> None:
+    """Refuse a database this code did not make (tables but no schema version) or made by a newer version.
+
+    An empty file is a new database (SQLite leaves one when killed before its first write): it gets the schema.
+    """
+    version = int(db.execute("PRAGMA user_version").fetchone()[0])
+    if version > SCHEMA_VERSION:
+        raise StateError(
+            f"{path}: state schema version {version} is newer than this scraper's ({SCHEMA_VERSION}): "
+            f"upgrade the scraper, or {way_out(path)}"
+        )
+    if version == 0:
+        names = [row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")]
+        if names:
+            shown = ", ".join(sorted(names)[:5]) + (", …" if len(names) > 5 else "")
+            raise StateError(f"{path}: not a scrape state database (it holds {shown}); {way_out(path)}")
 
 
 def _migrate(db: sqlite3.Connection, path: Path) -> None:
     """Bring the schema to SCHEMA_VERSION, each step in its own transaction with its version number."""
     version = int(db.execute("PRAGMA user_version").fetchone()[0])
-    if version > SCHEMA_VERSION:
-        raise StateError(
-            f"{path}: state schema version {version} is newer than this scraper's ({SCHEMA_VERSION}); upgrade it"
-        )
     for target in range(version + 1, SCHEMA_VERSION + 1):
         log.info("%s: migrating state schema %d -> %d", path, target - 1, target)
         db.execute("BEGIN IMMEDIATE")

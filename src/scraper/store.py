@@ -11,6 +11,10 @@ write and is ignored.  Only a sidecar named by a key (`^[0-9a-f]{16}\.json$`) is
 entry: other files beside them (the test fixtures' `<key>.expected.json`, a README) are
 not, so `tests/fixtures/` reads as a store too.  Live fetching (scraper.fetch) and the
 offline replay both use this module, so replay sees exactly what a live run saw.
+
+Nothing a server says names a file: the key is a hash of the URL, the extension comes from a
+fixed table of content types (never from the URL or a Content-Disposition), and the site folder
+is a site id, checked (`site_folder`) so that no id can lead outside the store.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from extract.urls import canonical_url, url_id
+from scraper import crashpoints
 from scraper.writer import write_bytes_atomic
 
 _EXTENSIONS = {
@@ -38,6 +43,7 @@ _EXTENSIONS = {
 
 
 SIDECAR = re.compile(r"^[0-9a-f]{16}\.json$")  # `<key>.json`: what makes a file a store entry
+SITE_ID = re.compile(r"^[a-z0-9][a-z0-9._-]{0,127}$")  # registry ids and the generated "<id>-bip": one safe folder
 
 
 def is_sidecar(path: Path) -> bool:
@@ -85,6 +91,12 @@ class RawStore:
     def __init__(self, root: Path) -> None:
         self.root = Path(root)
 
+    def site_folder(self, site: str) -> Path:
+        """The site's folder; StoreError for an id that is not one safe folder name (`..`, `/`, NUL, too long)."""
+        if not SITE_ID.fullmatch(site) or ".." in site:
+            raise StoreError(f"site id {site[:80]!r} cannot name a folder of the raw store")
+        return self.root / site
+
     def save(
         self,
         site: str,
@@ -99,10 +111,11 @@ class RawStore:
         headers = {name.lower(): value for name, value in (headers or {}).items()}
         fetched_at = (fetched_at or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
         key = url_id(url)
-        folder = self.root / site
+        folder = self.site_folder(site)
         body_path = folder / f"{key}.{_extension(headers.get('content-type', ''))}"
         digest = hashlib.sha256(body).hexdigest()
-        write_bytes_atomic(body_path, body)
+        write_bytes_atomic(body_path, body, point="raw.body")
+        crashpoints.reach("raw.between")  # body saved, sidecar not yet: the entry does not exist
         meta = {
             "url": url,
             "status": status,
@@ -111,7 +124,8 @@ class RawStore:
             "content_sha256": digest,
             "body": body_path.name,
         }
-        write_bytes_atomic(folder / f"{key}.json", (json.dumps(meta, ensure_ascii=False, indent=2) + "\n").encode())
+        sidecar = (json.dumps(meta, ensure_ascii=False, indent=2) + "\n").encode()
+        write_bytes_atomic(folder / f"{key}.json", sidecar, point="raw.sidecar")
         return StoredPage(site, url, status, headers, fetched_at, digest, body_path)
 
     def load(self, meta_path: Path) -> StoredPage:
@@ -124,8 +138,8 @@ class RawStore:
 
     def scan(self, site: str | None = None) -> Iterator[StoredPage | StoreError]:
         """Every entry sorted by site and key; a broken entry comes as its error, the scan goes on."""
-        for name in [site] if site else self.sites():
-            for meta_path in sorted(p for p in (self.root / name).glob("*.json") if is_sidecar(p)):
+        for folder in [self.site_folder(site)] if site else [self.root / name for name in self.sites()]:
+            for meta_path in sorted(p for p in folder.glob("*.json") if is_sidecar(p)):
                 try:
                     yield self.load(meta_path)
                 except StoreError as error:
@@ -140,15 +154,15 @@ class RawStore:
 
     def holds_any(self, site: str) -> bool:
         """Does the store hold any entry for the site?"""
-        folder = self.root / site
+        folder = self.site_folder(site)
         return folder.is_dir() and any(is_sidecar(path) for path in folder.glob("*.json"))
 
     def holds(self, site: str, url: str) -> bool:
         """Is there an entry for `url`, readable or not (a broken one is still the page's place)?"""
-        return (self.root / site / f"{url_id(url)}.json").is_file()
+        return (self.site_folder(site) / f"{url_id(url)}.json").is_file()
 
     def get(self, site: str, url: str) -> StoredPage | None:
-        meta_path = self.root / site / f"{url_id(url)}.json"
+        meta_path = self.site_folder(site) / f"{url_id(url)}.json"
         return self.load(meta_path) if meta_path.is_file() else None
 
 

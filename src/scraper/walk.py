@@ -49,6 +49,7 @@ from extract import jsonl
 from extract.dates import find_dates
 from extract.decode import decode_html
 from extract.model import Record
+from extract.personal_data import drop_personal_data, redact_line
 from extract.pipeline import Role
 from extract.urls import canonical_url
 from scraper import dataset
@@ -59,10 +60,13 @@ from scraper.registry import Site
 from scraper.report import SiteReport
 from scraper.state import PageState
 from scraper.store import StoredPage, StoreError
+from scraper.urls import may_fetch
 
 log = logging.getLogger(__name__)
 
 Mode = Literal["live", "offline"]
+MAX_PAGE_LINKS = 5000  # links of one listing page considered; a page with more is read this far (with a warning)
+MAX_QUEUE_SLACK = 1000  # URLs queued beyond what max_pages could still visit (some queued URLs are cut unvisited)
 
 
 @dataclass(frozen=True)
@@ -130,6 +134,8 @@ class WalkOptions:
     max_depth: int = 8
     # Live walks: a listing page whose items are all dated before this ends the listing (None: no bound).
     since: date | None = field(default_factory=default_since)
+    # False (--no-personal-data): private persons' e-mails and phones leave every record (extract.personal_data).
+    personal_data: bool = True
 
 
 class SiteWalk:
@@ -163,12 +169,20 @@ class SiteWalk:
         limit = self.options.max_pages or site.max_pages
         queue: deque[tuple[str, int]] = deque()
         seen: set[str] = set()
+        overflow = 0  # URLs not queued: the queue already held more than could ever be visited
 
         def enqueue(url: str, depth: int) -> None:
-            if url not in seen and depth <= self.options.max_depth and role_of(site, url):
-                seen.add(url)
-                if not self._cut(url):
-                    queue.append((url, depth))
+            nonlocal overflow
+            if url in seen or depth > self.options.max_depth or not role_of(site, url):
+                return
+            seen.add(url)
+            if not may_fetch(url, site.hosts, site.scopes):  # another host, scheme or unit: never asked
+                self._skip("offsite")
+            elif len(queue) >= limit - len(self.visited) + MAX_QUEUE_SLACK:
+                overflow += 1
+                self._skip("queue_full")
+            elif not self._cut(url):
+                queue.append((url, depth))
 
         if reason := await source.unreachable(site, report):
             report.add_error("unreachable")
@@ -189,8 +203,8 @@ class SiteWalk:
                 continue
             for link in await self._visit(url):
                 enqueue(link, depth + 1)
-        if queue:
-            report.stopped = f"max_pages={limit} reached, {len(queue)} queued URLs not visited"
+        if queue or overflow:
+            report.stopped = f"max_pages={limit} reached, {len(queue) + overflow} queued URLs not visited"
             log.info("%s: %s", site.id, report.stopped)
         for url in source.known(site, report):
             if url in self.visited or role_of(site, url) != "article":
@@ -203,6 +217,9 @@ class SiteWalk:
         if source.mode == "live" and not report.status_200 and not report.status_304 and report.page_failures:
             self._unreachable(next(iter(report.problems), "no page answered"))
         return report
+
+    def _skip(self, why: str, count: int = 1) -> None:
+        self.report.not_followed[why] = self.report.not_followed.get(why, 0) + count
 
     def _unreachable(self, reason: str) -> None:
         self.report.unreachable = reason
@@ -227,7 +244,7 @@ class SiteWalk:
     def _extract(self, page: StoredPage, role: Role, *, fresh: bool) -> list[str]:
         known = self.source.history(page.url)
         ids = known.record_ids if known else ()
-        if role == "article" and not fresh and ids and all(key in self.previous for key in ids):
+        if role == "article" and not fresh and ids and all(_made_from(self.previous.get(key), page) for key in ids):
             self.lines.update({key: self.previous[key] for key in ids})  # unchanged: the same bytes as last run
             return []
         try:
@@ -244,13 +261,24 @@ class SiteWalk:
         if result.fallback:  # the site was redesigned: the page is kept, the operator is told
             self.report.fallbacks += 1
             self.report.problems.append(f"{page.url}: read by the generic extractor: {result.fallback}")
+        if result.limits:  # over a cap or its time budget: read by the cheap path (extract.bounds)
+            self.report.bounded += 1
+            self.report.problems += [f"{page.url}: {why}" for why in result.limits]
         if role == "listing":
-            return self._bound(page, result.links)
+            links = result.links
+            if len(links) > MAX_PAGE_LINKS:  # a hostile or sitemap-like page: its first links are read
+                self._skip("over_max_page_links", len(links) - MAX_PAGE_LINKS)
+                self.report.problems.append(f"{page.url}: {len(links)} links, only the first {MAX_PAGE_LINKS} read")
+                log.warning("%s: %d links, only the first %d read", page.url, len(links), MAX_PAGE_LINKS)
+                links = links[:MAX_PAGE_LINKS]
+            return self._bound(page, links)
         update = {
             "first_seen": known.first_seen.date() if known else page.fetched_at.date(),
             "removed": known.removed if known else None,
         }
         records: list[Record] = [r.model_copy(update=update) for r in result.records]
+        if not self.options.personal_data:
+            records = [drop_personal_data(record) for record in records]
         for record in records:
             line = jsonl.record_line(record)
             old = self.previous.get(record.id)
@@ -336,9 +364,17 @@ class SiteWalk:
             return stopped or not self.source.may_drop(self.site, url)
 
         self.lines, self.report.records_kept = dataset.merge(self.previous, self.lines, keep)
+        if not self.options.personal_data:  # earlier records kept or reused hold what they held
+            self.lines = {key: redact_line(line) for key, line in self.lines.items()}
         self.report.records_total = len(self.lines)
         self.report.warnings = sum(len(jsonl.loads(line).get("warnings", [])) for line in self.lines.values())
         return self.report
+
+
+def _made_from(line: str | None, page: StoredPage) -> bool:
+    """Was this earlier record made from this very body?  Not when a run was killed after the state
+    learnt of a new body and before the dataset was written: then the page is extracted again."""
+    return line is not None and jsonl.loads(line).get("content_sha256") == page.content_sha256
 
 
 # -- listings: which pages are later pages of one listing, and the dates of its items -------------

@@ -8,6 +8,10 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
+from scraper import crashpoints
+
+TEMP_SUFFIX = ".tmp"  # `.<name>.<random>.tmp` beside the file it becomes
+
 
 class WriteError(Exception):
     """A file could not be written (read-only directory, a file where a folder should be, disk full).
@@ -31,29 +35,66 @@ def _file_in_the_way(path: Path) -> Path | None:
     return None
 
 
-def write_bytes_atomic(path: Path, data: bytes) -> None:
-    """Write a temporary file beside `path`, fsync it, rename it over `path`; WriteError when that fails."""
+def write_bytes_atomic(path: Path, data: bytes, *, point: str = "write") -> None:
+    """Write a temporary file beside `path`, fsync it, rename it over `path`; WriteError when that fails.
+
+    `point` names the write for `scraper.crashpoints` (`<point>.torn`: half the bytes in the
+    temporary file; `<point>.unrenamed`: all of them, synced, not yet renamed).
+    """
     try:
-        _write(path, data)
+        _write(path, data, point)
     except OSError as error:
         raise WriteError(path, error) from error
 
 
-def _write(path: Path, data: bytes) -> None:
+def _write(path: Path, data: bytes, point: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     if path.is_dir():
         raise IsADirectoryError(21, "Is a directory; give a file path")
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=TEMP_SUFFIX)
     try:
-        os.fchmod(fd, 0o644)  # mkstemp makes 0600; datasets are read by other users
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
+        try:
+            os.fchmod(fd, 0o644)  # mkstemp makes 0600; datasets are read by other users
+            half = len(data) // 2
+            _write_all(fd, data[:half])
+            crashpoints.reach(f"{point}.torn")
+            _write_all(fd, data[half:])
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        crashpoints.reach(f"{point}.unrenamed")
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    """os.write until every byte is written (a write may take fewer; a full disk raises ENOSPC)."""
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view) :]
+
+
+def sweep_temp(folder: Path) -> int:
+    """Delete the temporary files a killed writer left in `folder` (never the files they were for).
+
+    Only call it while holding the data directory (`scraper.lock`): a live writer's temporary
+    file would go too.  Returns how many were deleted.
+    """
+    removed = 0
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:  # no folder yet (or unreadable: the writes themselves will say so)
+        return 0
+    for entry in entries:
+        if entry.name.startswith(".") and entry.name.endswith(TEMP_SUFFIX) and entry.is_file(follow_symlinks=False):
+            try:
+                Path(entry.path).unlink(missing_ok=True)
+            except OSError:  # garbage left in place is harmless: nothing reads `.tmp` files
+                continue
+            removed += 1
+    return removed
 
 
 def check_directory(path: Path) -> None:
@@ -83,12 +124,12 @@ def check_file_target(path: Path) -> None:
         raise WriteError(path, OSError(error.errno, error.strerror)) from error
 
 
-def write_text_atomic(path: Path, text: str) -> None:
-    write_bytes_atomic(path, text.encode("utf-8"))
+def write_text_atomic(path: Path, text: str, *, point: str = "write") -> None:
+    write_bytes_atomic(path, text.encode("utf-8"), point=point)
 
 
-def write_jsonl(path: Path, lines: Iterable[str]) -> int:
+def write_jsonl(path: Path, lines: Iterable[str], *, point: str = "write") -> int:
     """One JSON document per line, UTF-8, newline-terminated; returns the number of lines."""
     lines = list(lines)
-    write_text_atomic(path, "".join(f"{line}\n" for line in lines))
+    write_text_atomic(path, "".join(f"{line}\n" for line in lines), point=point)
     return len(lines)

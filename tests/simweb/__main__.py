@@ -1,7 +1,9 @@
 """`python -m simweb serve|score` (with PYTHONPATH=tests): the simulated web for an operator's own `scrape` runs.
 
     serve --out DIR [--seconds N] [--port P]   serve the web on 127.0.0.1, write DIR/sites.toml and
-                                               DIR/resolve.txt, run until Ctrl-C (or N seconds)
+          [--dead HOST]...                     DIR/resolve.txt, run until Ctrl-C (or N seconds); each
+                                               --dead HOST refuses connections (an outage to see
+                                               in the coverage table)
     score --data DATA                          compare DATA/discovery and DATA/clean/records.jsonl
                                                with the truth (sections found, items recorded)
 
@@ -22,10 +24,15 @@ from .operator import DELAY, score, write_operator_files
 from .units import SEED
 
 
-def serve(out: Path, seconds: float | None, port: int, delay: float, seed: int) -> int:
+def serve(out: Path, seconds: float | None, port: int, delay: float, seed: int, dead: list[str] = []) -> int:  # noqa: B006
     web = start_sim_web(seed, port)
+    unknown = [host for host in dead if host not in web.hosts]
+    if unknown:
+        web.stop()
+        print(f"error: --dead {', '.join(unknown)}: not a host of the web", file=sys.stderr)
+        return 2
     try:
-        sites, resolve = write_operator_files(web, out, delay)
+        sites, resolve = write_operator_files(web, out, delay, dead)
         print(f"simulated web: {len(web.truths)} units, {len(web.hosts)} hosts on 127.0.0.1:{web.port}")
         print(f"sites   -> {sites}")
         print(f"resolve -> {resolve}")
@@ -63,12 +70,15 @@ def main(argv: list[str] | None = None) -> int:
     serving.add_argument("--port", type=int, default=0, metavar="P", help="loopback port (default: any free one)")
     serving.add_argument("--delay", type=float, default=DELAY, metavar="S", help=f"sites' delay (default {DELAY})")
     serving.add_argument("--seed", type=int, default=SEED, help=f"the web's seed (default {SEED})")
+    serving.add_argument(
+        "--dead", action="append", default=[], metavar="HOST", help="a host that refuses connections (repeatable)"
+    )
     scoring = commands.add_parser("score", help="score DATA/discovery and DATA/clean/records.jsonl against the truth")
     scoring.add_argument("--data", type=Path, required=True, metavar="DATA")
     scoring.add_argument("--seed", type=int, default=SEED, help=f"the web's seed (default {SEED})")
     args = parser.parse_args(argv)
     if args.command == "serve":
-        return serve(args.out, args.seconds, args.port, args.delay, args.seed)
+        return serve(args.out, args.seconds, args.port, args.delay, args.seed, args.dead)
     return show_score(args.data, args.seed)
 
 

@@ -9,8 +9,9 @@ DATA/clean/records.jsonl) and compares it with the truth, so the figures need no
 from __future__ import annotations
 
 import json
+import socket
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -47,19 +48,33 @@ def sites_toml(web: SimWeb, delay: float = DELAY) -> str:
     return "\n".join(blocks)
 
 
-def resolve_txt(web: SimWeb) -> str:
-    """Every served host -> the web's loopback port, for `scrape --resolve-file`."""
+def resolve_txt(web: SimWeb, dead: Mapping[str, int] | None = None) -> str:
+    """Every served host -> the web's loopback port, for `scrape --resolve-file`; each `dead` host -> its port on
+    127.0.0.1 where nothing listens (a host that refuses connections, never one left to the real DNS)."""
     lines = [f"# the simulated web on 127.0.0.1:{web.port}: {len(web.hosts)} hosts"]
     lines += [f"{host}=127.0.0.1:{web.port}" for host in sorted(web.hosts)]
+    if dead:
+        lines.append("# dead hosts (simweb serve --dead): nothing listens on their ports")
+        lines += [f"{host}=127.0.0.1:{port}" for host, port in sorted(dead.items())]
     return "\n".join(lines) + "\n"
 
 
-def write_operator_files(web: SimWeb, out: Path, delay: float = DELAY) -> tuple[Path, Path]:
-    """DIR/sites.toml and DIR/resolve.txt for the running `web`; returns their paths."""
+def closed_port() -> int:
+    """A loopback port nothing listens on (just freed): connecting to it is refused."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def write_operator_files(web: SimWeb, out: Path, delay: float = DELAY, dead: Sequence[str] = ()) -> tuple[Path, Path]:
+    """DIR/sites.toml and DIR/resolve.txt for the running `web` (the `dead` hosts taken off it, refusing
+    connections); returns their paths."""
     out.mkdir(parents=True, exist_ok=True)
+    for host in dead:
+        web.kill(host)
     sites, resolve = out / "sites.toml", out / "resolve.txt"
     sites.write_text(sites_toml(web, delay), encoding="utf-8")
-    resolve.write_text(resolve_txt(web), encoding="utf-8")
+    resolve.write_text(resolve_txt(web, {host: closed_port() for host in dead}), encoding="utf-8")
     return sites, resolve
 
 

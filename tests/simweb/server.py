@@ -165,6 +165,10 @@ class SimWeb:
         site.pages["/" + target] = Response(200, body, content_type)
         self.modified[(host, "/" + target)] = datetime.now(UTC).replace(microsecond=0)
 
+    def kill(self, host: str) -> None:
+        """Take `host` off the web: from now on it refuses connections, as a dead host does (its truth unchanged)."""
+        self.hosts.pop(host)
+
     # -- log -------------------------------------------------------------------------------------
 
     @property

@@ -858,6 +858,7 @@ class Web:
         ctx = Ctx(unit, self)
         tpl = ctx.tpl
         main = SiteBuilder("main", ctx.url("/"), unit.main_host, ctx.url("/"), shared_host=bool(unit.prefix))
+        main.platform = "unknown" if tpl.platform == "bespoke" else tpl.platform
         host = self.host(unit.main_host)
         aliases: dict[str, str] = {}
         primary: dict[int, str] = {}  # item n -> primary target
@@ -1089,13 +1090,23 @@ class Web:
         return tuple(found)
 
     def _simple(
-        self, host: HostSite, origin: str, prefix: str, title: str, menu: list[tuple[str, str]], main: str
+        self,
+        host: HostSite,
+        origin: str,
+        prefix: str,
+        title: str,
+        menu: list[tuple[str, str]],
+        main: str,
+        *,
+        head: str = "",
+        credit: str = "",
     ) -> Response:
-        nav = "".join(f"<li><a href='{prefix}{t}'>{esc(label)}</a></li>" for label, t in menu)
+        nav = "".join(f"<li><a href='{esc(prefix + t)}'>{esc(label)}</a></li>" for label, t in menu)
+        footer = esc(origin) + (f" · {esc(credit)}" if credit else "")
         text = (
-            f"<!DOCTYPE html>\n<html lang='pl'><head><meta charset='utf-8'><title>{esc(title)}</title></head><body>"
-            f"<header><a href='{prefix}/'>{esc(title.split(' – ')[-1])}</a><nav><ul>{nav}</ul></nav></header>"
-            f"<main>{main}</main><footer>{esc(origin)}</footer></body></html>\n"
+            f"<!DOCTYPE html>\n<html lang='pl'><head><meta charset='utf-8'><title>{esc(title)}</title>{head}</head>"
+            f"<body><header><a href='{prefix}/'>{esc(title.split(' – ')[-1])}</a><nav><ul>{nav}</ul></nav></header>"
+            f"<main>{main}</main><footer>{footer}</footer></body></html>\n"
         )
         return Response(200, text.encode())
 
@@ -1107,29 +1118,28 @@ class Web:
         site = SiteBuilder(
             "bip", url, unit.bip_host, url, shared_host=unit.bip_mode == "shared_path" or bool(unit.prefix)
         )
+        site.platform = bip_platform(unit)
+        shape = bip_shape(site.platform, unit.slug)
+        head = f"<link rel='stylesheet' href='{prefix}{shape.stylesheet}'>" if shape.stylesheet else ""
         title = f"Biuletyn Informacji Publicznej – {unit.name}"
-        menu = [("Ogłoszenia", "/ogloszenia"), ("Przetargi", "/ogloszenia"), ("Kontakt", "/kontakt")]
+        menu = [("Ogłoszenia", shape.notices), ("Przetargi", shape.notices), ("Kontakt", shape.contact)]
         notices = [
             (n, f"Ogłoszenie nr {n}/2025 w sprawie {topic}")
             for n, topic in ((7, "sprzedaży działki"), (8, "konsultacji społecznych"), (9, "naboru na stanowisko"))
         ]
         rows = "".join(
-            f"<li><a href='{prefix}/ogloszenia/{n}'>{esc(t)}</a> <span>1{n}.05.2025</span></li>" for n, t in notices
+            f"<li><a href='{esc(prefix + shape.notice.format(n=n))}'>{esc(t)}</a> <span>1{n}.05.2025</span></li>"
+            for n, t in notices
         )
-        host.add(f"{prefix}/", self._simple(host, unit.bip_host, prefix, title, menu, f"<h1>{esc(title)}</h1>"))
-        host.add(
-            f"{prefix}/ogloszenia",
-            self._simple(host, unit.bip_host, prefix, title, menu, f"<h1>Ogłoszenia</h1><ul>{rows}</ul>"),
-        )
-        host.add(
-            f"{prefix}/kontakt",
-            self._simple(host, unit.bip_host, prefix, title, menu, f"<p>Urząd {esc(unit.genitive)}</p>"),
-        )
+
+        def page(main: str) -> Response:
+            return self._simple(host, unit.bip_host, prefix, title, menu, main, head=head, credit=shape.credit)
+
+        host.add(f"{prefix}/", page(f"<h1>{esc(title)}</h1>"))
+        host.add(f"{prefix}{shape.notices}", page(f"<h1>Ogłoszenia</h1><ul>{rows}</ul>"))
+        host.add(f"{prefix}{shape.contact}", page(f"<p>Urząd {esc(unit.genitive)}</p>"))
         for n, t in notices:
-            host.add(
-                f"{prefix}/ogloszenia/{n}",
-                self._simple(host, unit.bip_host, prefix, title, menu, f"<h1>{esc(t)}</h1><p>Data: 1{n}.05.2025</p>"),
-            )
+            host.add(f"{prefix}{shape.notice.format(n=n)}", page(f"<h1>{esc(t)}</h1><p>Data: 1{n}.05.2025</p>"))
         if prefix and unit.bip_mode == "shared_path":
             host.add(prefix, host.pages[f"{prefix}/"])
         if not prefix:
@@ -1141,8 +1151,10 @@ class Web:
         host = self.host(unit.welfare_host)
         origin = f"{SCHEME}://{unit.welfare_host}"
         site = SiteBuilder("welfare", origin + "/", unit.welfare_host, origin + "/")
+        site.platform = WELFARE_PLATFORMS[unit.index % len(WELFARE_PLATFORMS)]
         title = f"{unit.welfare_short} – {unit.welfare_name}"
         menu = [("Aktualności", "/aktualnosci"), ("Kontakt", "/kontakt")]
+        simple = functools.partial(self._simple, head=_WELFARE_HEAD[site.platform])
         rows = []
         for item in unit.welfare_items:
             target = f"/aktualnosci/{item.n},{item.slug}"
@@ -1150,7 +1162,7 @@ class Web:
             body = "".join(f"<p>{esc(p)}</p>" for p in item.paragraphs)
             host.add(
                 target,
-                self._simple(
+                simple(
                     host,
                     unit.welfare_host,
                     "",
@@ -1166,14 +1178,12 @@ class Web:
             site.news_items.add(origin + target)
             if item.kind == "project":
                 site.project_items.add(origin + target)
-        host.add("/", self._simple(host, unit.welfare_host, "", title, menu, f"<h1>{esc(unit.welfare_name)}</h1>"))
+        host.add("/", simple(host, unit.welfare_host, "", title, menu, f"<h1>{esc(unit.welfare_name)}</h1>"))
         host.add(
             "/aktualnosci",
-            self._simple(
-                host, unit.welfare_host, "", f"Aktualności – {title}", menu, "<h1>Aktualności</h1>" + "".join(rows)
-            ),
+            simple(host, unit.welfare_host, "", f"Aktualności – {title}", menu, "<h1>Aktualności</h1>" + "".join(rows)),
         )
-        host.add("/kontakt", self._simple(host, unit.welfare_host, "", title, menu, "<p>Kontakt z ośrodkiem.</p>"))
+        host.add("/kontakt", simple(host, unit.welfare_host, "", title, menu, "<p>Kontakt z ośrodkiem.</p>"))
         host.add("/robots.txt", Response(200, b"User-agent: *\nDisallow:\n", "text/plain"))
         site.sections["news"] = [origin + "/aktualnosci"]
         site.listing_pages[origin + "/aktualnosci"] = [origin + "/aktualnosci"]
@@ -1220,6 +1230,70 @@ class Web:
         for unit in self.units:
             if unit.bip_mode == "tenant":
                 assert unit.bip_host.endswith(SHARED_BIP_TENANT_DOMAIN)
+
+
+# -- BIP and welfare-centre platforms ------------------------------------------------------------
+
+#: The BIP platforms, with the URL shapes of their menus and notices and the vendor's footer credit as those
+#: platforms print them; "unknown" is a hand-made BIP.  A tenant subdomain is one of the hosted platforms
+#: (gmina.biuletyn.net, gmina.bip.net.pl, gmina.bip.gov.pl), the shared host with a path per unit is e-BIP
+#: (bip.lubelskie.pl/<unit>), a BIP on the unit's own host is bip.info.pl or hand-made.
+BIP_PLATFORMS = ("biuletyn.net", "bip.info.pl", "bip.net.pl", "e-bip", "bip.gov.pl", "unknown")
+_TENANT_PLATFORMS = ("biuletyn.net", "bip.net.pl", "bip.gov.pl")
+
+
+def bip_platform(unit: Unit) -> str:
+    """The platform of the unit's BIP (a BIP inside the main site is that site's own section: none of its own)."""
+    if unit.bip_mode == "inside":
+        return "unknown"
+    if unit.bip_mode == "tenant":
+        return _TENANT_PLATFORMS[unit.index % len(_TENANT_PLATFORMS)]
+    if unit.bip_mode == "shared_path":
+        return "e-bip"
+    return ("bip.info.pl", "unknown")[unit.index % 2]
+
+
+@dataclass(frozen=True)
+class BipShape:
+    notices: str  # the notices listing ("Ogłoszenia")
+    contact: str
+    notice: str  # one notice, "{n}" its number
+    credit: str  # the footer's vendor line
+    stylesheet: str | None = None
+
+
+def bip_shape(platform: str, slug: str) -> BipShape:
+    """Where a BIP platform puts its pages (relative to the BIP's prefix) and how its footer credits it."""
+    if platform == "biuletyn.net":
+        base = f"/nt-bin/start.asp?podmiot={slug}/&strona="
+        return BipShape(f"{base}14", f"{base}1", f"{base}14&typ=podmenu&id={{n}}", "Wykonanie: biuletyn.net")
+    if platform == "bip.info.pl":
+        return BipShape(
+            "/index.php?idmp=14&r=r",
+            "/index.php?idmp=1&r=r",
+            "/dokument.php?iddok={n}&idmp=14&r=o",
+            "System BIP: bip.info.pl",
+        )
+    if platform == "bip.net.pl":
+        return BipShape("/?c=14", "/?c=1", "/?a={n}", "Realizacja: bip.net.pl", "/szablony/bip/style.css")
+    if platform == "e-bip":
+        return BipShape("/ogloszenia", "/kontakt", "/ogloszenia/{n}", "Platforma e-BIP · Wykonanie: e-BIP")
+    if platform == "bip.gov.pl":
+        return BipShape(
+            "/subjects/view/14", "/subjects/view/1", "/articles/view/{n}", "Platforma: bip.gov.pl · Redakcja BIP"
+        )
+    return BipShape("/ogloszenia", "/kontakt", "/ogloszenia/{n}", "Redakcja BIP")
+
+
+#: Welfare centres' sites: WordPress, Joomla or hand-made (by the unit's index), told by their <head>.
+WELFARE_PLATFORMS = ("wordpress", "joomla", "unknown")
+_WELFARE_HEAD = {
+    "wordpress": "<meta name='generator' content='WordPress 6.4.3'>"
+    "<link rel='stylesheet' href='/wp-content/themes/ops/style.css?ver=6.4.3'>",
+    "joomla": "<meta name='generator' content='Joomla! - Open Source Content Management'>"
+    "<link rel='stylesheet' href='/templates/ops/css/template.css'>",
+    "unknown": "",
+}
 
 
 def render_web(units: list[Unit]) -> Web:

@@ -34,6 +34,7 @@ class SiteTruth:
     project_items: frozenset[str]  # items about projects and funding (a static funding page is one)
     pagination: Mapping[str, str]  # section URL -> rule: "page/N", "?page=N-1", "?start=offset", ...
     item_pattern: Mapping[str, str]  # section URL -> regex its item URLs match
+    platform: str = "unknown"  # what `scraper.platform.fingerprint` should say of the site's homepage
 
     @property
     def items(self) -> frozenset[str]:
@@ -120,6 +121,7 @@ class SiteBuilder:
     project_items: set[str] = field(default_factory=set)
     pagination: dict[str, str] = field(default_factory=dict)
     item_pattern: dict[str, str] = field(default_factory=dict)
+    platform: str = "unknown"
 
     def freeze(self) -> SiteTruth:
         return SiteTruth(
@@ -134,4 +136,5 @@ class SiteBuilder:
             project_items=frozenset(self.project_items),
             pagination=dict(self.pagination),
             item_pattern=dict(self.item_pattern),
+            platform=self.platform,
         )
