@@ -16,6 +16,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from extract import jsonl
+from extract import text as text_module
 from extract.model import Amount, Contact, ExtractorInfo, Publisher, Record
 from extract.text import clean, clean_block
 
@@ -144,3 +145,24 @@ def test_every_record_string_is_clean(text: str) -> None:
     assert_clean(record.title, block=False)
     assert_clean(record.text, block=True)
     assert_clean(record.warnings[0], block=False)
+
+
+# Characters where the shortcut and the definition could part: whitespace of every kind, controls,
+# zero-width and combining marks, noncharacters, surrogates, Polish letters composed and not.
+TRICKY = st.text(
+    alphabet=st.one_of(
+        st.sampled_from(list(" \t\n\r\x0b\x0c\x1c\x1f\x85\xa0\u1680\u2000\u2001\u2028\u2029\u3000\u200b\u00ad\ufeff")),
+        st.sampled_from(list("\x00\x07\x7f\x9f\ufdd0\uffff\ud800\u0301\u0307\u0328zZaAeEoOsSnNcClL")),
+        st.characters(),
+    )
+)
+
+
+@given(TRICKY)
+def test_the_shortcut_of_clean_is_the_definition(text: str) -> None:
+    assert clean(text) == text_module._clean_reference(text)
+
+
+@given(TRICKY)
+def test_the_shortcut_of_clean_block_is_the_definition(text: str) -> None:
+    assert clean_block(text) == text_module._clean_block_reference(text)

@@ -29,6 +29,7 @@ _BREAKS = str.maketrans(
     {"\r": "\n", "\x0b": "\n", "\x0c": "\n", "\x85": "\n", "\u2028": "\n", "\u2029": "\n\n"}
     | dict.fromkeys(["\x1c", "\x1d", "\x1e", "\x1f"], " ")
 )
+_BREAK_CHARACTERS = re.compile("[\r\x0b\x0c\x85\u2028\u2029\x1c-\x1f]")
 _BLANK_LINES = re.compile(r"\n\s*\n+")
 
 
@@ -41,11 +42,31 @@ def _visible(text: str) -> str:
 
 def clean(text: str) -> str:
     """One line of text: NFC, invisible characters dropped, all whitespace runs -> one space."""
-    return " ".join(_visible(text).split())
+    joined = " ".join(text.split())
+    if joined.isprintable():  # the usual case, ~4x faster: nothing to drop (every dropped character is unprintable)
+        return joined if unicodedata.is_normalized("NFC", joined) else unicodedata.normalize("NFC", joined)
+    return _clean_reference(text)
 
 
 def clean_block(text: str) -> str:
     """Multi-paragraph text: like `clean` per line, paragraphs kept apart by one blank line."""
+    broken = text.replace("\r\n", "\n").translate(_BREAKS) if _BREAK_CHARACTERS.search(text) else text
+    lines = [_SPACES.sub(" ", line).strip() for line in broken.split("\n")]
+    if not all(line.isprintable() for line in lines):
+        return _clean_block_reference(text)
+    joined = "\n".join(lines).strip()
+    if not unicodedata.is_normalized("NFC", joined):
+        joined = unicodedata.normalize("NFC", joined)
+    return _BLANK_LINES.sub("\n\n", joined)
+
+
+# The definitions; `clean` and `clean_block` take a shortcut when nothing is there to drop, and a
+# property test holds them equal to these.
+def _clean_reference(text: str) -> str:
+    return " ".join(_visible(text).split())
+
+
+def _clean_block_reference(text: str) -> str:
     text = _visible(text.replace("\r\n", "\n").translate(_BREAKS))
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
     joined = "\n".join(lines).strip()
