@@ -7,12 +7,14 @@ import re
 import tomllib
 from collections import Counter
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
-from scraper.full_registry import load_registry, merge, site_id, unit_site
+from scraper.full_registry import load_registry, merge, shared_scopes, site_id, unit_site
 from scraper.registry import Site, load_sites
-from scraper.units import default_path, load_units, read_units
+from scraper.units import Unit, default_path, load_units, read_units
+from scraper.urls import in_scope
 
 ROOT = Path(__file__).resolve().parents[1]
 HEADER = (
@@ -164,3 +166,36 @@ def test_generated_ids_are_level_slug_teryt() -> None:
     assert unit_site(by_teryt["0201022"]).id == "gmina-boleslawiec-0201022"  # gmina wiejska, same name
     with pytest.raises(AssertionError):
         unit_site(by_teryt["2005042"])  # no homepage: no site
+
+
+def _unit(teryt: str, homepage: str) -> Unit:
+    host = urlsplit(homepage).hostname
+    return Unit(teryt, "x", "gmina", "gmina wiejska", "lubelskie", "x", homepage, host)
+
+
+def test_units_on_a_shared_host_own_only_their_path() -> None:
+    units = [
+        _unit("0602063", "https://samorzad.gov.pl/web/gmina-goraj"),
+        _unit("0603102", "https://samorzad.gov.pl/web/gmina-sawin/strona-glowna"),
+        _unit("0607000", "https://www.samorzad.gov.pl/web/powiat-krasnicki"),
+        _unit("1016103", "https://www.ujazd.pl"),  # two units, one site: no path to tell them apart
+        _unit("1611063", "https://www.ujazd.pl"),
+        _unit("0201011", "https://www.boleslawiec.pl/"),
+    ]
+    assert shared_scopes(units) == {
+        "0602063": "samorzad.gov.pl/web/gmina-goraj/",
+        "0603102": "samorzad.gov.pl/web/gmina-sawin/",  # its homepage's last segment is its own page
+        "0607000": "www.samorzad.gov.pl/web/powiat-krasnicki/",
+    }
+
+
+def test_the_registry_keeps_a_portal_unit_to_its_own_pages() -> None:
+    sites = {site.id: site for site in load_registry()}
+    sawin = sites["gmina-sawin-0603102"]
+    assert sawin.scopes == ("samorzad.gov.pl/web/gmina-sawin/",)
+    assert in_scope("https://samorzad.gov.pl/web/gmina-sawin/aktualnosci", sawin.scopes)
+    assert not in_scope("https://samorzad.gov.pl/web/gmina-goraj/aktualnosci", sawin.scopes)
+    assert not in_scope("https://samorzad.gov.pl/web/gmina-sawin/../gmina-goraj/", sawin.scopes)
+    scoped = [site for site in sites.values() if site.scopes]
+    assert len(scoped) == 36 and all(s.scopes[0].split("/")[0].endswith("samorzad.gov.pl") for s in scoped)
+    assert sites["gmina-ujazd-1016103"].scopes == ()

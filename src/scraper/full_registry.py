@@ -14,9 +14,11 @@ Either way a hand-written site with a `teryt` gets the unit's level, voivodeship
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from extract import teryt as terc
 from extract.urls import host_of
@@ -48,8 +50,11 @@ def display_name(unit: Unit) -> str:
     return f"Gmina {unit.name}"
 
 
-def unit_site(unit: Unit) -> Site:
-    """The generated site of a unit with a homepage: start there, stay on its host and www twin."""
+def unit_site(unit: Unit, scope: str | None = None) -> Site:
+    """The generated site of a unit with a homepage: start there, stay on its host and www twin.
+
+    A unit on a host it shares with other units owns only its `scope` there (`shared_scopes`).
+    """
     assert unit.homepage, unit
     return Site(
         id=site_id(unit),
@@ -63,7 +68,35 @@ def unit_site(unit: Unit) -> Site:
         voivodeship=unit.voivodeship,
         powiat=unit.powiat,
         generated=True,
+        scopes=(scope,) if scope else (),
     )
+
+
+def shared_scopes(units: Iterable[Unit]) -> dict[str, str]:
+    """{TERYT: "host/path/"} for units whose homepage host is another unit's too.
+
+    36 units' homepages are paths of one government portal (samorzad.gov.pl/web/<unit>[/strona-glowna]):
+    each owns the shortest path prefix of its homepage that no other unit's homepage there shares
+    (`/web/gmina-sawin/`), so no page of another unit is fetched or credited to it.  Units with the
+    same homepage (two gminas Ujazd on one site) share it whole.
+    """
+    on_host: dict[str, list[tuple[Unit, list[str]]]] = defaultdict(list)
+    for unit in units:
+        if unit.host and unit.homepage:
+            segments = [part for part in urlsplit(unit.homepage).path.split("/") if part]
+            on_host[unit.host.removeprefix("www.")].append((unit, segments))
+    scopes: dict[str, str] = {}
+    for members in on_host.values():
+        if len(members) < 2:
+            continue
+        for unit, segments in members:
+            others = [theirs for other, theirs in members if other is not unit]
+            for size in range(1, len(segments) + 1):
+                prefix = segments[:size]
+                if not any(theirs[:size] == prefix for theirs in others):
+                    scopes[unit.teryt] = f"{urlsplit(unit.homepage or '').netloc.lower()}/{'/'.join(prefix)}/"
+                    break
+    return scopes
 
 
 def _twins(host: str) -> set[str]:
@@ -100,7 +133,8 @@ def merge(written: list[Site], units: Units) -> list[Site]:
         for unit in (by_id.get(site.id), by_teryt.get(site.teryt or "")):
             if unit is not None and unit.homepage and overrides(site, unit):
                 replaced.add(unit.teryt)
-    generated = [unit_site(unit) for unit in sorted(units.with_homepage, key=lambda u: u.teryt)]
+    scopes = shared_scopes(units.with_homepage)
+    generated = [unit_site(unit, scopes.get(unit.teryt)) for unit in sorted(units.with_homepage, key=lambda u: u.teryt)]
     return [with_unit(site, by_teryt) for site in written] + [s for s in generated if s.teryt not in replaced]
 
 
