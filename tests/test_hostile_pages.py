@@ -9,7 +9,8 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -90,6 +91,16 @@ def test_deep_nesting_is_read_as_plain_text_without_the_layout_pass(layouts: lis
     assert record.title == "Głęboka strona"
     assert record.text.count("tekst") == 60
     assert record.extractor.version.startswith("plain/")
+    assert layouts == []
+
+
+def test_a_page_over_a_cap_keeps_the_fields_its_text_holds(layouts: list[int]) -> None:
+    """The tree was too deep, not the text: the parsers (linear in the text) still read its amounts and roles."""
+    prose = "Projekt o wartości 1 250 000,00 zł realizuje Gmina Testowo w latach 2024-2026. "
+    record = only_record(run(page(CELL * 60 + prose, title="Termomodernizacja szkoły")))
+    assert record.warnings[0].startswith(f"{bounds.TOO_DEEP}: ")
+    assert [(a.kind, a.value) for a in record.amounts] == [("total_cost", Decimal("1250000.00"))]
+    assert record.period is not None and record.period.start == date(2024, 1, 1)
     assert layouts == []
 
 
@@ -182,6 +193,7 @@ def test_a_page_over_its_time_budget_is_read_as_plain_text() -> None:
     assert record.warnings[0].startswith(f"{bounds.OVER_BUDGET}: extraction took over 0 s")
     assert "Gminny Program Wspierania Rodziny" in record.title
     assert record.text
+    assert record.amounts == [] and record.period is None  # over the budget the parsers are not run again
 
 
 def test_a_five_megabyte_text_node_stops_at_the_budget_and_keeps_a_bounded_text() -> None:

@@ -46,6 +46,7 @@ TOO_DEEP = "too-deep"
 TOO_MANY_ELEMENTS = "too-many-elements"
 OVER_BUDGET = "over-budget"
 CHEAP_PATH = "read as plain text (title and text only)"
+PLAIN_WITH_FIELDS = "read as plain text (no layout; the fields read from the text)"
 
 # Matches an element with MAX_DEPTH element ancestors (<html> is level 1): one exists only past the cap.
 _DEEP = ">".join(["*"] * (MAX_DEPTH + 1))
@@ -125,7 +126,7 @@ def tree_limits(tree: LexborHTMLParser) -> str | None:
         return None
     count = sum(1 for _ in itertools.islice(root.traverse(), MAX_ELEMENTS + 1))
     if count > MAX_ELEMENTS:
-        return f"{TOO_MANY_ELEMENTS}: page holds more than {MAX_ELEMENTS:,} elements; {CHEAP_PATH}"
+        return f"{TOO_MANY_ELEMENTS}: page holds more than {MAX_ELEMENTS:,} elements; {PLAIN_WITH_FIELDS}"
     if count > MAX_DEPTH and root.css_first(_DEEP) is not None:  # a tree of fewer elements cannot be as deep
-        return f"{TOO_DEEP}: page nests elements more than {MAX_DEPTH} levels deep; {CHEAP_PATH}"
+        return f"{TOO_DEEP}: page nests elements more than {MAX_DEPTH} levels deep; {PLAIN_WITH_FIELDS}"
     return None

@@ -24,7 +24,7 @@ from pydantic import ValidationError
 from extract import bounds, registry
 from extract.model import Record
 from extract.page import FAULTS, Document, ExtractError, SelectorError, SiteInfo, describe_invalid
-from extract.plain import plain_links, plain_record
+from extract.plain import plain_links, plain_record, with_fields
 from extract.sniff import why_not_html
 from extract.urls import canonical_url, host_of
 
@@ -109,7 +109,7 @@ def extract(
     doc = Document(url, body, content_type=content_type, fetched_at=fetched_at, content_sha256=content_sha256)
     result = Extraction(url=doc.url, role=role, extractor=chosen.name, limits=[cut] if cut else [])
     if too_big := bounds.tree_limits(doc.tree):
-        _plain(too_big, doc, site, result)
+        _plain(too_big, doc, site, result, fields=True, budget=budget)
         return result
     try:
         with bounds.deadline(budget):
@@ -135,8 +135,20 @@ def _warned(record: Record, limits: list[str]) -> Record:
     return record.model_copy(update={"warnings": [*limits, *record.warnings]})
 
 
-def _plain(why: str, doc: Document, site: SiteInfo, result: Extraction) -> None:
-    """Read the page by the cheap path (`extract.plain`) in place of whatever was read so far."""
+def _plain(
+    why: str,
+    doc: Document,
+    site: SiteInfo,
+    result: Extraction,
+    *,
+    fields: bool = False,
+    budget: float | None = None,
+) -> None:
+    """Read the page by the cheap path (`extract.plain`) in place of whatever was read so far.
+
+    Over a cap (`fields`) the record's fields are read from the plain text within the page's `budget`;
+    over the time budget they are not.
+    """
     result.limits.append(why)
     log.warning("%s: %s", doc.url, "; ".join(result.limits))
     result.records, result.links, result.error = [], [], None
@@ -144,7 +156,10 @@ def _plain(why: str, doc: Document, site: SiteInfo, result: Extraction) -> None:
         if result.role == "listing":
             result.links = plain_links(doc, site)
         else:
-            result.records = [plain_record(doc, site, result.extractor, list(result.limits))]
+            record = plain_record(doc, site, result.extractor, list(result.limits))
+            if fields:
+                record = with_fields(record, budget)
+            result.records = [record]
     except _READ_ERRORS as error:
         result.error = _describe(error, doc.url)
 

@@ -1,14 +1,17 @@
-"""The cheap path for a page over a cap or its time budget: its title and plain text, nothing else.
+"""The cheap path for a page over a cap or its time budget: its title and plain text, then the fields.
 
-Every step is one call into lexbor's C code over the tree (no per-node Python, no heuristics,
-no field parsers), so its cost is linear in the page whatever its shape; the text is cut to
-`MAX_PLAIN_CHARS`.  The record says why in its warnings (`extract.bounds`).
+Every step over the tree is one call into lexbor's C code (no per-node Python, no heuristics),
+so its cost is linear in the page whatever its shape; the text is cut to `MAX_PLAIN_CHARS`.  The
+record says why in its warnings (`extract.bounds`).  A page over a cap still gets its fields
+(`with_fields`): the field parsers are linear in the text, and it was the tree that was too big, so
+the amounts and roles of a deeply nested page are not lost; a page over its time budget does not.
 """
 
 from __future__ import annotations
 
-from extract import __version__, places
+from extract import __version__, bounds, places
 from extract.bounds import MAX_PLAIN_CHARS
+from extract.fields import FIELDS, Prose
 from extract.kinds import classify
 from extract.model import ExtractorInfo, Publisher, Record
 from extract.page import SKIP_TAGS, Document, ExtractError, ListingPage, SiteInfo
@@ -88,3 +91,14 @@ def plain_links(doc: Document, site: SiteInfo) -> list[str]:
             if len(seen) >= MAX_PLAIN_LINKS:
                 break
     return list(seen)
+
+
+def with_fields(record: Record, budget: float | None) -> Record:
+    """The record with the field parsers' reading of its plain text, within a fresh time budget."""
+    prose = Prose(record.text, published=None)
+    try:
+        with bounds.deadline(budget):
+            found = {name: getattr(prose, name) for name in FIELDS}
+    except bounds.OverBudget as error:
+        return record.model_copy(update={"warnings": [*record.warnings, str(error)]})
+    return record.model_copy(update={**found, "warnings": [*record.warnings, *prose.warnings]})
