@@ -22,6 +22,11 @@ WSPARCIE = "Wsparcie finansowe zadań i programów realizacji zadań pomocy spo�
         ("Klub „Senior+” w Dobrej działa w programie wieloletnim „Senior+” na lata 2021-2025.", "Senior+", MRPIPS),
         ("Gmina realizuje Program „Opieka wytchnieniowa” – edycja 2024.", "Opieka wytchnieniowa", MRPIPS),
         (
+            "Wyjazd sfinansowano z Programu Rządowego na rzecz Aktywności Społecznej Osób Starszych na lata 2014-2020.",
+            "Rządowy Program na rzecz Aktywności Społecznej Osób Starszych",
+            MRPIPS,
+        ),
+        (
             "Program „Asystent osobisty osoby z niepełnosprawnością” – edycja 2024 prowadzi GOPS.",
             "Asystent osobisty osoby z niepełnosprawnością",
             MRPIPS,

@@ -178,6 +178,12 @@ PERIODS = [
         D(2021, 7, 1),
         D(2021, 9, 30),
     ),
+    # "zaczyna się …, a kończy …": the bare "kończy" as the second half of a start
+    (
+        "Stowarzyszenie dostało grant. Realizacja zaczyna się 03.12.2018, a kończy 03.06.2019.",
+        D(2018, 12, 3),
+        D(2019, 6, 3),
+    ),
 ]
 
 
@@ -196,6 +202,7 @@ def test_a_month_without_a_year_takes_the_publication_year() -> None:
 
 
 NOT_PERIODS = [
+    "Nabór wniosków kończy się 30.06.2021 r.",  # a bare "kończy" is a call's end as often as a project's
     "Konkurs grantowy jest finansowany z Programu Operacyjnego Polska Cyfrowa na lata 2014-2020.",
     "Środki pochodzą z Europejskiego Funduszu Społecznego w ramach RPO WM 2014-2020.",
     "Termin naboru: 02.03.2020 r. – 20.03.2020 r.",

@@ -15,6 +15,11 @@ from extract.org_cases import nominative
 from extract.organisations import find_beneficiary, find_implementer
 
 IMPLEMENTERS = [
+    # the partner after "w partnerstwie z" is not part of the implementer's name
+    (
+        "Realizator projektu: Stowarzyszenie Przyjaciół Wsi „JUTRO” w partnerstwie z Gminą Lipno",
+        "Stowarzyszenie Przyjaciół Wsi „JUTRO”",
+    ),
     pytest.param(
         "Zadanie poprowadzi Fundacja „Srebrny Wiek”, a na jego realizację gmina przeznaczyła 40 tys. zł.",
         "Fundacja „Srebrny Wiek”",

@@ -328,9 +328,12 @@ def sentences_at(text: str, positions: list[int]) -> list[tuple[int, int]]:
 
 
 def cut_name(value: str) -> str:
-    """A labelled value cut to the name: to a line end, comma, bracket, spaced dash or full stop."""
+    """A labelled value cut to the name: to a line end, comma, bracket, spaced dash, full stop or partnership."""
     value = _COMPOUND_HYPHEN.sub(r"\1-", value.split("\n", 1)[0])
-    for match in re.finditer(r"[;,(\[]|\s[\-–—]\s|\.(?=\s|$)|\s+tel\b|\s+ul\.", value):
+    # "X w partnerstwie z Y" / "we współpracy z Y": X is the value, Y its partner (`extract.partners` reads Y)
+    for match in re.finditer(
+        r"[;,(\[]|\s[\-–—]\s|\.(?=\s|$)|\s+tel\b|\s+ul\.|\s+(?:w\s+partnerstwie|we\s+wsp[óo][łl]pracy)\s+z\b", value
+    ):
         if match.group(0) == ".":
             word = re.search(r"(\S+)$", value[: match.start()])
             if word and word.group(1).lower() in _DOT_WORDS:

@@ -99,7 +99,8 @@ _MONTH_DASH_BEFORE = re.compile(rf"(?<!\w)(?P<mo>{_MONTH}){_HS}*{_DASH}{_HS}*\Z"
 # A verb right before the date: "zaczął 01.04.2008 roku realizować projekt", "rozpoczął się w styczniu
 # 2020 r." (a start); "Roboty dobiegły końca w październiku 2010 r.", "zakończono 30.06.2021" (an end).
 _STARTED = r"(?<!\w)(?i:(?:rozpo|za)cz(?:ął|ęł\w*|ęt\w*|yna\w*|nie\w*))"
-_ENDED = rf"(?<!\w)(?i:(?:za|u)kończ(?:y|ono|on[aey])\w*|dobieg\w*{_HS}+końca)"
+# (a bare "kończy" only as the second half of "zaczyna się …, a kończy …": alone it is as often a call's end)
+_ENDED = rf"(?<!\w)(?i:(?:za|u)kończ(?:y|ono|on[aey])\w*|dobieg\w*{_HS}+końca|a{_HS}+kończ(?:y|ą)(?!\w))"
 _START_VERB_BEFORE = re.compile(rf"{_STARTED}(?:{_HS}+(?i:się))?(?:{_HS}+(?i:dnia|we?))?{_HS}+\Z")
 _END_VERB_BEFORE = re.compile(rf"{_ENDED}(?:{_HS}+(?i:się))?(?:{_HS}+(?i:dnia|we?))?{_HS}+\Z")
 # ... or right after a date the sentence opens with: "W marcu 2021 r. rozpoczęto realizację projektu".
