@@ -137,6 +137,8 @@ NO_IMPLEMENTER = [
 ]
 
 BENEFICIARIES = [
+    # where the money came from is not part of the name
+    ("4 200 000 zł otrzymała Gmina Lipowiec z Rządowego Funduszu Polski Ład na drogi.", "Gmina Lipowiec"),
     pytest.param(
         "Wnioskodawca/Realizator: Stowarzyszenie Przyjaciół Wsi Dobra\nKwota dotacji: 5 000,00 zł",
         "Stowarzyszenie Przyjaciół Wsi Dobra",

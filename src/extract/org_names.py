@@ -185,8 +185,16 @@ def expand_abbreviations(name: str) -> str | None:
     return expanded if count else None
 
 
+# "otrzymała Gmina Zakrzew z Rządowego Funduszu Polski Ład": where the money came from is not the name
+_SOURCE_TAIL = re.compile(
+    r"\s+(?:z|ze)\s+(?:(?:środków|budżetu|Rządowego|Funduszu|Programu|Unii|Europejskiego|Narodowego)(?!\w)).*\Z",
+    re.DOTALL,
+)
+
+
 def org_mention(name: str, lead: bool = False) -> OrgMention:
     """A found name as the record holds it: as written, and with its abbreviations spelled out."""
+    name = _SOURCE_TAIL.sub("", name) or name
     return OrgMention(name=name, name_expanded=expand_abbreviations(name), lead=lead)
 
 
