@@ -1026,17 +1026,50 @@ def evaluate_command(
         out.print(f"floors pinned -> {pin}", highlight=False)
 
 
+@app.command("report", short_help="Write one self-contained HTML page on the dataset and the last run's health.")
+def report_command(
+    data: DataOption = Path("data"),
+    out_file: Annotated[
+        Path | None, typer.Option("--out", metavar="FILE", help="Write here (default DIR/report.html).")
+    ] = None,
+) -> None:
+    """Write one HTML page (inline CSS and SVG charts: opens offline) on DIR/clean/records.jsonl and DIR/runs.
+
+    The dataset by voivodeship, level, kind, fund and programme, grants by year, the largest projects and
+    coverage; the last run per site, with the sites whose record count or fill rates dropped flagged first.
+
+    Example: scrape report --out /tmp/report.html
+    """
+    from scraper.html_report import write_report
+
+    target = out_file or data / "report.html"
+    try:
+        check_file_target(target)
+        written = write_report(data, target)
+    except WriteError as error:
+        fail(str(error))
+    out.print(
+        f"report -> {written.path} ({written.records} records, {written.size // 1024} KiB, {written.seconds:.1f} s)",
+        highlight=False,
+    )
+
+
 @app.command(short_help="Print the JSON Schema of a record.")
 def schema(
     out_file: Annotated[Path | None, typer.Option("--out", metavar="FILE", help="Write to this file.")] = None,
+    markdown: Annotated[
+        bool, typer.Option("--markdown", help="The exports' data dictionary (docs/data-dictionary.md) instead.")
+    ] = False,
 ) -> None:
-    """Print the JSON Schema of a record.
+    """Print the JSON Schema of a record (or, with --markdown, the data dictionary of `scrape export`).
 
     Example: scrape schema > record.schema.json
     """
     from extract.model import Record
+    from scraper.dictionary import markdown as dictionary
 
     text = json.dumps(Record.model_json_schema(mode="serialization"), ensure_ascii=False, indent=2) + "\n"
+    text = dictionary() if markdown else text
     if out_file:
         try:
             check_file_target(out_file)
@@ -1045,6 +1078,41 @@ def schema(
             fail(str(error))
     else:
         sys.stdout.write(text)
+
+
+@app.command("export", short_help="Write the dataset as Parquet, CSV, xlsx and DuckDB tables for analysts.")
+def export_command(
+    data: DataOption = Path("data"),
+    formats: Annotated[
+        list[str],
+        typer.Option("--format", metavar="FORMAT", help="parquet, csv, xlsx or duckdb (repeatable; default: all)."),
+    ] = [],  # noqa: B006
+    out_dir: Annotated[
+        Path | None, typer.Option("--out", metavar="DIR", help="Write here (default DIR/export).")
+    ] = None,
+) -> None:
+    """Write DIR/clean/records.jsonl as tables (records, amounts, partners, contacts) in every format.
+
+    Types hold in every format (dates, exact DECIMAL amounts, TERYT codes as text); `scrape schema
+    --markdown` (docs/data-dictionary.md) describes every column. The same dataset gives the same bytes.
+
+    Example: scrape export --format parquet --out /tmp/export
+    """
+    from scraper.export import FORMATS, ExportError, export, load_records
+
+    unknown = [f for f in formats if f not in FORMATS]
+    if unknown:
+        fail(f"--format {unknown[0]!r} is not one of {', '.join(FORMATS)}")
+    target = out_dir or data / "export"
+    try:
+        started = datetime.now(UTC)
+        records = load_records(data / "clean" / "records.jsonl")
+        written = export(records, target, formats or FORMATS)
+    except (ExportError, WriteError) as error:
+        fail(str(error))
+    seconds = (datetime.now(UTC) - started).total_seconds()
+    line = f"{_plural(len(records), 'record')} -> {len(written)} files in {target} ({seconds:.1f} s)"
+    out.print(line, highlight=False, markup=False)
 
 
 def _terminate(signum: int, frame: object) -> None:

@@ -84,6 +84,9 @@ class SiteReport:
     # What a live walk chose not to read: listing pages not followed ("since_pages", "known_pages") and
     # old items of those listings not fetched ("since_items"); see scraper.walk.
     not_followed: dict[str, int] = field(default_factory=dict)
+    # Share of the site's records (its dataset file after the run) with each field filled, see `fill_rates`;
+    # compared run to run by `scrape report`, so a site redesign shows before anyone reads the data.
+    fill_rates: dict[str, float] = field(default_factory=dict)
 
     def add_error(self, error_class: str | None) -> None:
         """Count one failed page by class; robots refusals go to `robots_skipped`, unknown classes to "other"."""
@@ -214,6 +217,10 @@ class RunReport:
     def save(self, data_dir: Path) -> Path:
         """Write the report atomically to `<data_dir>/runs/<started>-<mode>.json` and return its path."""
         path = Path(data_dir) / "runs" / self.filename()
+        for site in self.sites:
+            site_file = Path(data_dir) / "clean" / "sites" / f"{site.site}.jsonl"
+            if site_file.is_file():
+                site.fill_rates = fill_rates(site_file.read_text(encoding="utf-8").splitlines())
         write_text_atomic(path, self.to_json())
         return path
 
@@ -245,6 +252,46 @@ class RunReport:
         if reasons:
             table.caption = "\n".join(reasons)
         return table
+
+
+# The record fields a page may or may not give (the always-present ones, id, url, title, ..., are left out).
+FILL_FIELDS = (
+    "published",
+    "period",
+    "deadline",
+    "amounts",
+    "funding",
+    "contract_number",
+    "beneficiary",
+    "implementer",
+    "partners",
+    "participants",
+    "location",
+    "attachments",
+    "contacts",
+)
+
+
+def _filled(value: Any) -> bool:
+    """Null, empty and an object holding only its printed `text` (a period not understood) are not filled."""
+    if isinstance(value, dict):
+        return any(_filled(v) for k, v in value.items() if k != "text")
+    return value not in (None, "", [])
+
+
+def fill_rates(lines: list[str]) -> dict[str, float]:
+    """Per FILL_FIELDS, the share of record lines with it filled (3 decimals); {} for no readable line."""
+    records = []
+    for line in lines:
+        try:
+            record = json.loads(line)
+        except ValueError:
+            continue
+        if isinstance(record, dict):
+            records.append(record)
+    if not records:
+        return {}
+    return {name: round(sum(_filled(r.get(name)) for r in records) / len(records), 3) for name in FILL_FIELDS}
 
 
 def compact_errors(errors: dict[str, int]) -> str:
