@@ -22,7 +22,7 @@ from scraper.registry import load_sites
 
 runner = CliRunner()
 ROOT = Path(__file__).resolve().parents[1]
-COMMANDS = ("run", "sites", "extract", "validate", "evaluate", "schema")
+COMMANDS = ("run", "sites", "extract", "validate", "evaluate", "schema", "export", "report")
 
 
 def milicz_article() -> Path:
