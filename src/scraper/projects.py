@@ -1,0 +1,475 @@
+"""One row per project: records that announce the same project (gmina, OPS, powiat, ROPS, years apart), grouped.
+
+The rule, in order (the data dictionary's wording is `RULE`):
+
+1. Records with the same contract number (spacing and case normalised) are one project.
+2. Two records with different contract numbers are never one project; nor are records whose programme
+   editions differ (title years that do not overlap, different edition / stage numbers), whose periods do
+   not overlap, whose amounts of the same kind differ, or whose canonical programmes differ.
+3. Otherwise two records are one project when their titles are similar after Polish-aware normalisation
+   (lower case, diacritics folded, stop words and generic words such as projekt / realizacja / gmina
+   dropped, words cut to a stem) and something else agrees: the same amount, the same beneficiary or
+   implementer, or a near-identical title on the same site within a year.
+4. Groups are merged strongest pair first, and a merge is refused when any two records of the merged group
+   would break rule 2, so a chain of look-alikes never joins two editions.
+
+Candidates are only the pairs sharing a contract number or enough title stems (an inverted index), never
+all pairs, so 50,000 records group in seconds. The project id is the first 16 hex digits of SHA-256 of the
+group's smallest contract number, or else of its earliest record id (by publication date, then id): it does
+not change when unrelated records are added.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from functools import lru_cache
+from itertools import combinations
+from typing import Literal, TypeVar
+
+from extract.model import Record
+
+RULE = __doc__.split("\n\n", 2)[1] if __doc__ else ""
+
+_FOLD = str.maketrans({"ł": "l", "Ł": "L", "–": " ", "—": " ", "„": " ", "”": " ", "“": " "})
+
+
+def _words(text: str) -> frozenset[str]:
+    """A word list written as one string (easier to read and extend than a list literal)."""
+    return frozenset(text.split())
+
+
+_WORD = re.compile(r"[a-z0-9]+")
+_STEM = 5  # Polish inflects at the end: "opieka" / "opieki" / "opiekę" share "opiek"
+_PLACE_STEM = 3  # place names inflect early: "Nysa" / "w Nysie", "Opole" / "w Opolu"
+_STOP = _words(
+    "a aby albo ale byc by czy dla do i jak jest lub na nad nie o od oraz po pod przez przy r roku rok se sie "
+    "sa ta tak te to tym u w we z za ze zl nr pn pt ramach r. lata latach"
+)
+# Words every announcement may add or drop; they say nothing about which project it is.
+_GENERIC = _words(
+    "projekt projektu projekcie projekty projektem realizacja realizacji realizuje realizujemy realizowany "
+    "realizowanego realizowanym realizowana gmina gminy gminie gmine gmin miasto miasta miescie powiat powiatu "
+    "powiecie zapraszamy zaproszenie udzialu udzial informacja informujemy ruszyl ruszyla rusza start "
+    "zakonczenie zakonczyl zakonczyla podsumowanie kolejny kolejna kolejne nowy nowa nowe trwa trwaja "
+    "dofinansowanie dofinansowania dofinansowany dofinansowanego wsparcie wsparcia otrzymala otrzymal "
+    "pozyskala pozyskal umowa umowe umowy podpisana podpisanie podpisala ogloszenie nabor naboru "
+    "program programu programie programem gminny gminnego gminna edycja edycji edycje etap etapu etapie "
+    "czesc czesci faza fazy"
+)
+# Stems of words announcements add around a project's name ("dofinansowaniem", "rozpoczyna", "zakończono").
+_GENERIC_STEMS = _words("dofin proje reali zapra podsu kolej otrzy pozys zakon rozpo infor ponad tys mln mld okolo")
+# Abbreviations a title uses for what another title spells out.
+_TITLE_ABBREVIATIONS = {
+    "cus": "centrum uslug spolecznych",
+    "ddp": "dzienny dom pomocy",
+    "osp": "ochotnicza straz pozarna",
+    "gok": "gminny osrodek kultury",
+}
+# Organisation words that name a kind of body, not which one: "Gmina Nysa" and "OPS w Nysie" share the place.
+_ORG_WORDS = _words(
+    "gmina gminy gminie miasto miasta miejski miejskiego miejska gminny gminnego gminna osrodek osrodka pomocy "
+    "spolecznej spoleczna centrum uslug uslugi spolecznych powiat powiatu powiatowe powiatowy powiatowego "
+    "rodzinie rodziny regionalny regionalnego urzad urzedu marszalkowski marszalkowskiego wojewodztwa "
+    "wojewodztwo ops gops mops mopr mopsi pcpr rops cus stowarzyszenie fundacja fundacji szkola szkoly "
+    "zespol zespolu samorzad samorzadu"
+)
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
+_ORDINALS = {"pierwsz": 1, "drug": 2, "trzec": 3, "czwart": 4, "piat": 5}
+_EDITION_WORDS = _words("edycja edycji edycje etap etapu etapie czesc czesci cz faza fazy tura tury modul modulu")
+_MONTHS = "stycz|lut|marc|kwie|maj|czerw|lip|sierp|wrzes|pazdz|listop|grud"
+_SMALL_NUMBER = re.compile(rf"(?<![\d,.])(\d{{1,2}})(?![\d,.]|\s*(?:\+|%|tys|mln|mld|zl|os|lat|km|m2|proc|{_MONTHS}))")
+_YEAR_RANGE = re.compile(r"\b((?:19|20)\d\d)\s*[-–/]\s*((?:19|20)\d\d)\b")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_AMOUNT_KINDS = ("total_cost", "grant", "eu_share", "eligible", "own_share")
+_CONTRACT_SCORE = 10.0  # above any similarity score, so contract pairs merge first
+_MAX_BLOCK = 300  # a block of more titles is split by organisation and site (or skipped)
+
+
+_T = TypeVar("_T")
+
+
+@dataclass(frozen=True)
+class Project:
+    """One project: the best value of each field over its records, where each came from, and what disagreed."""
+
+    project_id: str
+    title: str
+    beneficiary: str | None
+    implementer: str | None
+    total_cost: Decimal | None
+    grant: Decimal | None
+    period_start: date | None
+    period_end: date | None
+    fund: str | None
+    programme: str | None
+    contract_number: str | None
+    record_ids: tuple[str, ...]
+    conflicts: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+
+
+@lru_cache(maxsize=1 << 16)
+def fold(text: str) -> str:
+    """Lower case without diacritics (ł too, which NFKD keeps): "Łódź" -> "lodz"."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_FOLD).lower())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def normalise_contract(raw: str | None) -> str | None:
+    """One spelling per contract number: no whitespace, upper case; None when empty."""
+    if raw is None:
+        return None
+    compact = re.sub(r"\s+", "", raw).upper()
+    return compact or None
+
+
+def title_stems(title: str) -> frozenset[str]:
+    """The title's content words cut to a stem: stop words, generic words, numbers and years dropped."""
+    words = _WORD.findall(fold(title))
+    expanded = [part for w in words for part in _TITLE_ABBREVIATIONS.get(w, w).split()]
+    stems = (w[:_STEM] for w in expanded if w not in _STOP and w not in _GENERIC and not w.isdigit())
+    return frozenset(stem for stem in stems if stem not in _GENERIC_STEMS)
+
+
+def title_years(title: str) -> frozenset[int]:
+    """Years the title names, ranges expanded ("na lata 2019-2021" -> 2019, 2020, 2021)."""
+    text = fold(title)
+    years: set[int] = set()
+    for start, end in _YEAR_RANGE.findall(text):
+        low, high = sorted((int(start), int(end)))
+        years.update(range(low, min(high, low + 20) + 1))
+    years.update(int(y) for y in _YEAR.findall(text))
+    return frozenset(years)
+
+
+def edition_numbers(title: str) -> frozenset[int]:
+    """Edition / stage numbers ("edycja 3", "etap II", "drugi etap", "Trudny start 2").
+
+    Not years, sums ("1,8 mln", "72 tys."), ages or sizes ("70+", "Senior+"), or days ("od 1 lipca").
+    """
+    text = fold(title)
+    numbers = {int(n) for n in _SMALL_NUMBER.findall(text)}
+    words = _WORD.findall(text)
+    for index, word in enumerate(words):
+        after_marker = index > 0 and words[index - 1] in _EDITION_WORDS
+        before_marker = index + 1 < len(words) and words[index + 1] in _EDITION_WORDS
+        if word in _ROMAN and (word != "i" or after_marker):  # "i" is mostly the conjunction
+            numbers.add(_ROMAN[word])
+        elif before_marker or after_marker:
+            for prefix, number in _ORDINALS.items():
+                if word.startswith(prefix):
+                    numbers.add(number)
+    return frozenset(numbers)
+
+
+def _editions_differ(a: frozenset[int], b: frozenset[int]) -> bool:
+    """Both numbered differently, or one numbered past the first (an unnumbered title is edition 1)."""
+    if a and b:
+        return a != b
+    return max(a | b, default=1) > 1
+
+
+def org_key(name: str | None) -> frozenset[str]:
+    """Which body an organisation name points at: its non-generic words (mostly the place), short stems."""
+    if not name:
+        return frozenset()
+    words = [w for w in _WORD.findall(fold(name)) if w not in _STOP]
+    specific = [w for w in words if w not in _ORG_WORDS]
+    return frozenset(w[:_PLACE_STEM] for w in (specific or words))
+
+
+@dataclass(frozen=True)
+class _Facts:
+    """What the rule compares, computed once per record."""
+
+    id: str
+    order: tuple[date, str]
+    site: str
+    published: date | None
+    contract: str | None
+    stems: frozenset[str]
+    years: frozenset[int]
+    editions: frozenset[int]
+    orgs: tuple[frozenset[str], ...]
+    amounts: Mapping[str, frozenset[Decimal]]
+    start: date | None
+    end: date | None
+    programme: str | None
+
+
+def _facts(record: Record) -> _Facts:
+    orgs = tuple(
+        key
+        for org in (record.beneficiary, record.implementer)
+        if org is not None
+        for key in (org_key(org.name_expanded or org.name),)
+        if key
+    )
+    amounts: dict[str, set[Decimal]] = defaultdict(set)
+    for amount in record.amounts:
+        if amount.kind in _AMOUNT_KINDS and amount.currency == "PLN":
+            amounts[amount.kind].add(amount.value)
+    period = record.period
+    return _Facts(
+        id=record.id,
+        order=(record.published or record.first_seen, record.id),
+        site=record.site,
+        published=record.published,
+        contract=normalise_contract(record.contract_number),
+        stems=title_stems(record.title),
+        years=title_years(record.title),
+        editions=edition_numbers(record.title),
+        orgs=orgs,
+        amounts={kind: frozenset(values) for kind, values in amounts.items()},
+        start=period.start if period else None,
+        end=period.end if period else None,
+        programme=fold(record.funding.programme) if record.funding.programme else None,
+    )
+
+
+def _close(a: Decimal, b: Decimal, tolerance: Decimal) -> bool:
+    return abs(a - b) <= tolerance * max(a, b, Decimal(1))
+
+
+def _amounts_conflict(a: _Facts, b: _Facts) -> bool:
+    """Same-kind amounts that are all more than 5% apart: two budgets, not two roundings of one."""
+    for kind in ("total_cost", "grant", "eu_share"):
+        left, right = a.amounts.get(kind), b.amounts.get(kind)
+        if left and right and not any(_close(x, y, Decimal("0.05")) for x in left for y in right):
+            return True
+    return False
+
+
+def _amounts_agree(a: _Facts, b: _Facts) -> Literal["exact", "round", None]:
+    """A sum both state (to 0.5%, any kind: one page's grant is another's EU share); "exact" when it is
+    not a round thousand (a ceiling such as 300 000 zł is shared by many grants; 335 545,87 zł is not)."""
+    left = [v for values in a.amounts.values() for v in values if v >= 1000]
+    right = [v for values in b.amounts.values() for v in values if v >= 1000]
+    matches = [x for x in left for y in right if _close(x, y, Decimal("0.005"))]
+    if any(x % 1000 for x in matches):
+        return "exact"
+    return "round" if matches else None
+
+
+def _periods_disjoint(a: _Facts, b: _Facts) -> bool:
+    if (a.start is None and a.end is None) or (b.start is None and b.end is None):
+        return False
+    a_start, a_end = a.start or date.min, a.end or date.max
+    b_start, b_end = b.start or date.min, b.end or date.max
+    return a_end < b_start or b_end < a_start
+
+
+def _same_period(a: _Facts, b: _Facts) -> bool:
+    """Both state the same start and end."""
+    return a.start is not None and a.end is not None and (a.start, a.end) == (b.start, b.end)
+
+
+def _orgs_agree(a: _Facts, b: _Facts) -> bool:
+    return any(len(x & y) / len(x | y) >= 0.5 for x in a.orgs for y in b.orgs)
+
+
+def _orgs_differ(a: _Facts, b: _Facts) -> bool:
+    """Both name bodies and no two share a word: e.g. the same programme in two gminas."""
+    return bool(a.orgs and b.orgs) and not any(x & y for x in a.orgs for y in b.orgs)
+
+
+def vetoed(a: _Facts, b: _Facts) -> bool:
+    """Rule 2: evidence that two records are not one project, whatever else agrees."""
+    if a.contract and b.contract:
+        return a.contract != b.contract
+    if a.years and b.years and not a.years & b.years:
+        return True
+    return bool(
+        _editions_differ(a.editions, b.editions)
+        or _periods_disjoint(a, b)
+        or _amounts_conflict(a, b)
+        or (a.programme and b.programme and a.programme != b.programme)
+        or _orgs_differ(a, b)
+    )
+
+
+def _title_similarity(a: _Facts, b: _Facts) -> float:
+    """Shared stems over the shorter title's stems (one page drops words the other has)."""
+    if not a.stems or not b.stems:
+        return 0.0
+    return len(a.stems & b.stems) / min(len(a.stems), len(b.stems))
+
+
+def _within_a_year(a: _Facts, b: _Facts) -> bool:
+    return a.published is not None and b.published is not None and abs((a.published - b.published).days) <= 366
+
+
+def pair_score(a: _Facts, b: _Facts) -> float:
+    """Rules 1 and 3: how strongly two records are one project; 0 when they are not (or are vetoed)."""
+    if a.contract and a.contract == b.contract:
+        return _CONTRACT_SCORE
+    similarity = _title_similarity(a, b)
+    if similarity < 0.4 or (len(a.stems & b.stems) < 2 and similarity < 1.0) or vetoed(a, b):
+        return 0.0
+    amounts, orgs = _amounts_agree(a, b), _orgs_agree(a, b)
+    if amounts == "exact" and similarity >= 0.4:
+        return 2.0 + similarity
+    if amounts and orgs and similarity >= 0.5:
+        return 1.8 + similarity
+    if amounts and similarity >= 0.6:
+        return 1.5 + similarity
+    if orgs and similarity >= 0.5 and (a.years & b.years or _same_period(a, b)):
+        return 1.3 + similarity
+    if orgs and similarity >= 0.8:
+        return 1.2 + similarity
+    if a.site == b.site and similarity >= 0.9 and _within_a_year(a, b):
+        return 1.0 + similarity
+    return 0.0
+
+
+def _blocking_keys(stems: frozenset[str]) -> list[tuple[str, ...]]:
+    """Every two stems of a title (a pair must share two unless a title has one), so blocks stay small."""
+    ordered = sorted(stems)
+    return list(combinations(ordered, 2)) if len(ordered) > 1 else [tuple(ordered)]
+
+
+def _candidates(facts: Sequence[_Facts]) -> set[tuple[int, int]]:
+    """Pairs sharing a contract number, or two title stems (an inverted index), never all pairs.
+
+    A block of two common stems ("opiek wytch": every gmina's respite care) is split by organisation
+    and by site, so only announcements of one body or one site are compared within it.
+    """
+    pairs: set[tuple[int, int]] = set()
+    by_contract: dict[str, list[int]] = defaultdict(list)
+    blocks: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for index, fact in enumerate(facts):
+        if fact.contract:
+            by_contract[fact.contract].append(index)
+        for key in _blocking_keys(fact.stems):
+            blocks[key].append(index)
+    for members in by_contract.values():
+        pairs.update((members[0], other) for other in members[1:])
+    for members in blocks.values():
+        if len(members) <= _MAX_BLOCK:
+            pairs.update(combinations(members, 2))
+            continue
+        sub_blocks: dict[str, list[int]] = defaultdict(list)
+        for index in members:
+            sub_blocks[f"site:{facts[index].site}"].append(index)
+            for org in set(facts[index].orgs):
+                sub_blocks["org:" + " ".join(sorted(org))].append(index)
+        for sub in sub_blocks.values():
+            if len(sub) <= _MAX_BLOCK:
+                pairs.update(combinations(sub, 2))
+    return pairs
+
+
+class _Groups:
+    """Union-find whose merges keep every pair of a group free of vetoes."""
+
+    def __init__(self, facts: Sequence[_Facts]) -> None:
+        self.facts = facts
+        self.parent = list(range(len(facts)))
+        self.members: dict[int, list[int]] = {i: [i] for i in range(len(facts))}
+
+    def find(self, index: int) -> int:
+        while self.parent[index] != index:
+            self.parent[index] = self.parent[self.parent[index]]
+            index = self.parent[index]
+        return index
+
+    def merge(self, left: int, right: int, *, force: bool = False) -> None:
+        a, b = self.find(left), self.find(right)
+        if a == b:
+            return
+        if not force and any(vetoed(self.facts[x], self.facts[y]) for x in self.members[a] for y in self.members[b]):
+            return
+        if b < a:
+            a, b = b, a
+        self.parent[b] = a
+        self.members[a].extend(self.members.pop(b))
+
+
+def _groups(records: Sequence[Record]) -> list[list[Record]]:
+    """Records grouped by the rule; the result depends on the set of records, not their order."""
+    unique: dict[str, Record] = {}
+    for record in sorted(records, key=lambda r: (r.id, r.model_dump_json())):
+        unique.setdefault(record.id, record)
+    ordered = sorted(unique.values(), key=lambda r: r.id)
+    facts = [_facts(record) for record in ordered]
+    scored = []
+    for left, right in _candidates(facts):
+        score = pair_score(facts[left], facts[right])
+        if score > 0:
+            scored.append((-score, facts[left].id, facts[right].id, left, right))
+    groups = _Groups(facts)
+    for _, _, _, left, right in sorted(scored):  # rule 1 first (it scores highest), then the strongest pairs
+        contract = facts[left].contract
+        groups.merge(left, right, force=bool(contract and contract == facts[right].contract))
+    return [[ordered[i] for i in sorted(members, key=lambda i: facts[i].order)] for members in groups.members.values()]
+
+
+def _project_id(group: Sequence[Record]) -> str:
+    contracts = sorted(c for c in (normalise_contract(r.contract_number) for r in group) if c)
+    key = f"contract:{contracts[0]}" if contracts else f"record:{group[0].id}"
+    return hashlib.sha256(key.encode()).hexdigest()[:16]
+
+
+def _best(
+    group: Sequence[Record], value: Callable[[Record], _T | None], size: Callable[[_T], int]
+) -> tuple[_T | None, tuple[str, ...]]:
+    """The value of the record with the contract number, else the most frequent, else the most complete."""
+    values = [(record, v) for record in group if (v := value(record)) is not None]
+    if not values:
+        return None, ()
+    counts = Counter(v for _, v in values)
+    first_seen = {v: i for i, (_, v) in reversed(list(enumerate(values)))}
+    with_contract = {v for record, v in values if record.contract_number}
+    best = max(counts, key=lambda v: (v in with_contract, counts[v], size(v), -first_seen[v]))
+    distinct = tuple(sorted({str(v) for v in counts}))
+    return best, distinct if len(distinct) > 1 else ()
+
+
+def _first_amount(kind: str) -> Callable[[Record], Decimal | None]:
+    def pick(record: Record) -> Decimal | None:
+        return next((a.value for a in record.amounts if a.kind == kind and a.currency == "PLN"), None)
+
+    return pick
+
+
+def _project(group: Sequence[Record]) -> Project:
+    conflicts: dict[str, tuple[str, ...]] = {}
+
+    def best(name: str, value: Callable[[Record], _T | None]) -> _T | None:
+        chosen, distinct = _best(group, value, lambda v: len(str(v)))
+        if distinct:
+            conflicts[name] = distinct
+        return chosen
+
+    title = best("title", lambda r: r.title) or group[0].title
+    return Project(
+        project_id=_project_id(group),
+        title=title,
+        beneficiary=best("beneficiary", lambda r: r.beneficiary.name if r.beneficiary else None),
+        implementer=best("implementer", lambda r: r.implementer.name if r.implementer else None),
+        total_cost=best("total_cost", _first_amount("total_cost")),
+        grant=best("grant", _first_amount("grant")),
+        period_start=best("period_start", lambda r: r.period.start if r.period else None),
+        period_end=best("period_end", lambda r: r.period.end if r.period else None),
+        fund=best("fund", lambda r: r.funding.fund),
+        programme=best("programme", lambda r: r.funding.programme),
+        contract_number=best("contract_number", lambda r: normalise_contract(r.contract_number)),
+        record_ids=tuple(r.id for r in group),
+        conflicts=conflicts,
+    )
+
+
+def group_projects(records: Iterable[Record]) -> list[Project]:
+    """Projects of the records, ordered by project id; every record id is in exactly one of them."""
+    return sorted((_project(group) for group in _groups(list(records))), key=lambda p: p.project_id)
+
+
+def project_id_of(records: Iterable[Record]) -> dict[str, str]:
+    """Each record id's project id."""
+    return {record_id: project.project_id for project in group_projects(records) for record_id in project.record_ids}
