@@ -110,7 +110,8 @@ def test_every_table_in_every_format(out: Path) -> None:
         "dataset.duckdb",
     }
     assert {p.name for p in out.iterdir()} == expected
-    counts = {"records": 3, "amounts": 7, "partners": 2, "contacts": 2}
+    # three records with nothing in common: three projects, each record in one
+    counts = {"records": 3, "amounts": 7, "partners": 2, "contacts": 2, "projects": 3, "project_records": 3}
     database = duckdb.connect(str(out / "dataset.duckdb"), read_only=True)
     workbook = openpyxl.load_workbook(out / "dataset.xlsx", read_only=True)
     for name in TABLE_NAMES:
@@ -319,7 +320,13 @@ def test_the_fixtures_dataset_exports_whole(tmp_path: Path) -> None:
     lines = (tmp_path / "clean" / "records.jsonl").read_text(encoding="utf-8").splitlines()
     records = [jsonl.loads(line) for line in lines]
     result = export(tmp_path)
-    assert f"{len(records)} records -> 14 files" in result.output
+    assert f"{len(records)} records -> 20 files" in result.output
+    in_projects = duckdb.sql(
+        f"select r.id, p.project_id from '{tmp_path}/export/records.parquet' r "
+        f"join '{tmp_path}/export/project_records.parquet' p on p.record_id = r.id "
+        f"join '{tmp_path}/export/projects.parquet' j using (project_id) order by r.id"
+    ).fetchall()
+    assert [row[0] for row in in_projects] == sorted(r["id"] for r in records)  # every record in one project
     amounts = duckdb.sql(f"select record_id, value from '{tmp_path}/export/amounts.parquet'").fetchall()
     assert amounts == [(r["id"], Decimal(a["value"])) for r in records for a in r["amounts"]]
     teryt = duckdb.sql(f"select id, publisher_teryt from '{tmp_path}/export/records.parquet'").fetchall()

@@ -19,6 +19,7 @@ from pydantic import BaseModel
 
 from extract.model import Amount, AmountKind, Contact, Partner, Record
 from extract.personal_data import WARNING as PERSONAL_DATA_WARNING
+from scraper.projects import Project, group_projects, project_id_of
 
 ColumnType = Literal["VARCHAR", "DATE", "TIMESTAMP", "DECIMAL", "INTEGER", "BOOLEAN"]
 Value = str | int | bool | Decimal | date | datetime | None
@@ -337,5 +338,84 @@ CONTACTS = Table(
     ),
 )
 
-# The `projects` table (scraper.projects.group_projects) joins here: a Table whose `rows` groups the records.
-TABLES: tuple[Table, ...] = (RECORDS, AMOUNTS, PARTNERS, CONTACTS)
+
+def _project(name: str, column_type: ColumnType, meaning: str, example: str, get: Callable[[Project], Value]) -> Column:
+    return Column(name, column_type, meaning, example, "scraper.projects.group_projects (rule: README)", get)
+
+
+def _conflicts(project: Project) -> Value:
+    lines = [f"{name}: {' | '.join(values)}" for name, values in sorted(project.conflicts.items())]
+    return LIST_SEPARATOR.join(lines) or None
+
+
+# Records that describe the same project (the gmina's news, its OPS's, the ROPS's, over years) grouped by
+# contract number, then by the rule in scraper.projects: sum a project's amounts here, not the records'.
+PROJECTS = Table(
+    name="projects",
+    grain="one row per project: the records describing the same project grouped (scraper.projects)",
+    key=("project_id",),
+    rows=lambda records: group_projects(records),
+    columns=(
+        _project(
+            "project_id",
+            "VARCHAR",
+            "Stable id of the project: 16 hex digits of SHA-256 of its smallest contract number, else of its "
+            "earliest record's id.",
+            "3f1c0a9e5b7d2c41",
+            lambda p: p.project_id,
+        ),
+        _project(
+            "title", "VARCHAR", "The project's title (the best of its records').", "Kooperacja", lambda p: p.title
+        ),
+        _project("beneficiary", "VARCHAR", "Beneficiary's name, best value.", "Gmina Milicz", lambda p: p.beneficiary),
+        _project("implementer", "VARCHAR", "Implementer's name, best value.", "OPS w Miliczu", lambda p: p.implementer),
+        _project("total_cost", "DECIMAL", "Total cost in PLN, best value.", "355075.00", lambda p: p.total_cost),
+        _project("grant", "DECIMAL", "Grant (dofinansowanie) in PLN, best value.", "301813.75", lambda p: p.grant),
+        _project("period_start", "DATE", "Start of the realisation period.", "2019-01-01", lambda p: p.period_start),
+        _project("period_end", "DATE", "End of the realisation period.", "2021-12-31", lambda p: p.period_end),
+        _project("fund", "VARCHAR", "EU fund.", "EFS", lambda p: p.fund),
+        _project(
+            "programme", "VARCHAR", "Funding programme (canonical name).", "RPO WO 2014-2020", lambda p: p.programme
+        ),
+        _project(
+            "contract_number", "VARCHAR", "Contract number.", "RPOP.08.01.00-16-0001/20", lambda p: p.contract_number
+        ),
+        _project("records_count", "INTEGER", "How many records describe it.", "2", lambda p: len(p.record_ids)),
+        _project(
+            "record_ids",
+            "VARCHAR",
+            "Its records' ids, one a line, earliest first (each also in `project_records`).",
+            "5934135e5be77cb5",
+            lambda p: LIST_SEPARATOR.join(p.record_ids),
+        ),
+        _project(
+            "conflicts",
+            "VARCHAR",
+            "Fields whose records disagree: `field: value | value`, one a line (empty when none).",
+            "grant: 301813.75 | 301813.00",
+            _conflicts,
+        ),
+    ),
+)
+
+PROJECT_RECORDS = Table(
+    name="project_records",
+    grain="one row per record: the project it belongs to (join to records on record_id)",
+    key=("record_id",),
+    rows=lambda records: sorted(project_id_of(records).items()),
+    columns=(
+        Column(
+            "record_id", "VARCHAR", "The record's `id`.", "5934135e5be77cb5", "the record's `id`", lambda row: row[0]
+        ),
+        Column(
+            "project_id",
+            "VARCHAR",
+            "The project the record describes (`projects.project_id`).",
+            "3f1c0a9e5b7d2c41",
+            "scraper.projects.project_id_of",
+            lambda row: row[1],
+        ),
+    ),
+)
+
+TABLES: tuple[Table, ...] = (RECORDS, AMOUNTS, PARTNERS, CONTACTS, PROJECTS, PROJECT_RECORDS)
