@@ -15,6 +15,12 @@ from extract.org_cases import nominative
 from extract.organisations import find_beneficiary, find_implementer
 
 IMPLEMENTERS = [
+    # the project's title in quotes opens the sentence, the verb comes before its subject
+    (
+        "„Aktywny Senior” od marca do listopada 2019 roku realizowało Stowarzyszenie Razem dla Wsi w partnerstwie "
+        "z Gminą Lipno.",
+        "Stowarzyszenie Razem dla Wsi",
+    ),
     # the partner after "w partnerstwie z" is not part of the implementer's name
     (
         "Realizator projektu: Stowarzyszenie Przyjaciół Wsi „JUTRO” w partnerstwie z Gminą Lipno",

@@ -20,6 +20,7 @@ from collections.abc import Iterator
 
 from extract.org_cases import HEAD_FORMS, from_accusative, nominative
 from extract.org_names import (
+    OPEN_QUOTES,
     OrgMention,
     OrgRun,
     cue_text,
@@ -805,7 +806,10 @@ def _find_implementer(text: str) -> OrgMention | None:
     strong: list[tuple[int, str]] = []
     for match in _cues(_DOES_AFTER, text, cues, _DOES_AFTER_STARTS):
         before = text[_sentence_start(text, match.start()) : match.start()]
-        if not _ITEM_WORD.search(before) and not _PRONOUN.search(match.group(0)):
+        # the project named before the verb: a word for it, a pronoun, or its title in quotes opening the
+        # sentence ("„Strefę 60+” od maja do grudnia 2017 roku realizowało Stowarzyszenie …")
+        titled = before.lstrip()[:1] in OPEN_QUOTES + '"'
+        if not _ITEM_WORD.search(before) and not _PRONOUN.search(match.group(0)) and not titled:
             continue
         if found := _implementer_at(text, match.end()) or _local_acronym(text, match.end()):
             (weak if match.group("weak") else strong).append((match.start(), found))
