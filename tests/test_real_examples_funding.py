@@ -92,6 +92,12 @@ def test_national_programmes_and_their_implied_payer(text: str, programme: str, 
         ("Kwota pochodzi ze środków otrzymanych od Wojewody w ramach dotacji celowej.", "Wojewoda"),
         ("Do 320 tys. przekazanych przez wojewodę miasto doda własne 20 proc.", "Wojewoda"),
         ("Wojewoda Mazowiecki przekazał gminie dotację na program.", "Wojewoda Mazowiecki"),
+        # the voivode hands over cheques a ministry awarded: the ministry is the payer
+        (
+            "Wojewoda podkarpacki przekazał czeki pięciu gminom. Środki przyznało Ministerstwo Spraw Wewnętrznych "
+            "i Administracji z rezerwy celowej budżetu państwa.",
+            "Ministerstwo Spraw Wewnętrznych i Administracji",
+        ),
         ("Wojewoda Wielkopolski pozytywnie rozpatrzył wniosek gminy o wsparcie finansowe.", "Wojewoda Wielkopolski"),
         ("PFRON przeznaczył na ten cel 2 mln zł.", "PFRON"),
         (

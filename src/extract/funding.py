@@ -341,7 +341,7 @@ def _choose_funder(
         chosen = [p for p in payers if p.tier == tier]
         if not chosen:
             continue
-        payer = chosen[0]
+        payer = _awarding(chosen, folded)
         funder = payer.funder
         if funder in (_GENERIC_VOIVODE, _GENERIC_MARSHAL):
             specific = _regional(funder, every, voivodeship)
@@ -358,6 +358,20 @@ def _choose_funder(
     if weak:
         return weak[0].funder, weak[0].printed
     return None, None
+
+
+# "Wojewoda … przekazał czeki / wręczyła promesy": the voivode hands over what a ministry awarded.
+_HANDS_OVER = re.compile(r"\b(?:wreczyl|przekazal)\w*\s+(?:\S+\s+){0,3}?(?:czek|promes)")
+
+
+def _awarding(chosen: list[_Payer], folded: str) -> _Payer:
+    """The first payer, unless it is a voivode handing over cheques while a ministry is named as payer too."""
+    first = chosen[0]
+    if first.funder.startswith(_GENERIC_VOIVODE) and _HANDS_OVER.search(folded, first.start, first.start + 160):
+        ministry = next((p for p in chosen if p.funder.startswith("Ministerstwo")), None)
+        if ministry is not None:
+            return ministry
+    return first
 
 
 def _find_all_mentions(text: str, funder_spans: _Spans) -> list[_Payer]:
