@@ -92,6 +92,12 @@ def test_national_programmes_and_their_implied_payer(text: str, programme: str, 
         ("Kwota pochodzi ze środków otrzymanych od Wojewody w ramach dotacji celowej.", "Wojewoda"),
         ("Do 320 tys. przekazanych przez wojewodę miasto doda własne 20 proc.", "Wojewoda"),
         ("Wojewoda Mazowiecki przekazał gminie dotację na program.", "Wojewoda Mazowiecki"),
+        # a marshal's office named by its seat: the voivodeship it serves
+        (
+            "Wniosek stowarzyszenia dofinansował Urząd Marszałkowski w Toruniu w konkursie ofert.",
+            "Urząd Marszałkowski Województwa Kujawsko-Pomorskiego",
+        ),
+        ("Dotację przyznał Urząd Marszałkowski w Zielonej Górze.", "Urząd Marszałkowski Województwa Lubuskiego"),
         # the voivode hands over cheques a ministry awarded: the ministry is the payer
         (
             "Wojewoda podkarpacki przekazał czeki pięciu gminom. Środki przyznało Ministerstwo Spraw Wewnętrznych "
