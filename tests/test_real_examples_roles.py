@@ -143,6 +143,8 @@ NO_IMPLEMENTER = [
 ]
 
 BENEFICIARIES = [
+    # money handed over to a unit in the dative
+    ("Podczas wizyty posłanka wręczyła Gminie Wiśniowa promesę na 2 400 000 zł na przebudowę drogi.", "Gmina Wiśniowa"),
     # where the money came from is not part of the name
     ("4 200 000 zł otrzymała Gmina Lipowiec z Rządowego Funduszu Polski Ład na drogi.", "Gmina Lipowiec"),
     pytest.param(
@@ -339,6 +341,7 @@ BENEFICIARIES = [
 ]
 
 NO_BENEFICIARY = [
+    "Wójt wręczył Gminie Lipno dyplom za udział w konkursie.",  # handed over, but no money
     pytest.param("Wójt odebrał nagrodę dla najlepszego sołectwa w gminie Rybno.", id="an-office-holder-no-money"),
     pytest.param(
         "Projekt prowadzi Stowarzyszenie Razem dla Wsi; jest współfinansowany ze środków Unii Europejskiej.",

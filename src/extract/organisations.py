@@ -223,6 +223,10 @@ _GRANTED_TO = re.compile(
     r"|przydzielon[oay]|dołożył[aoy]?)\s+"
     rf"(?:[^\s.]+\s+){{0,6}}?(?P<head>{_HEADS_DATIVE})\s",
 )
+# "wręczyła ona Gminie Gołcza dwie promesy": handed over to a unit (money must be near: not a diploma).
+_HANDED_TO = re.compile(
+    rf"\b(?i:wręczył[aoy]?|wręczyli|wręcza(?:ją)?|wręczy)\s+(?:[^\s.]+\s+){{0,3}}?(?P<head>{_HEADS_DATIVE})\s"
+)
 # "Gminie Czaplinek przyznano dotację": the dative before the verb.
 _GRANTED_BEFORE = re.compile(
     rf"(?<![\w])(?P<head>{_HEADS_DATIVE})\s+(?:[{_CAP}][\w-]*\s+){{1,3}}(?i:przyznan[oay]|przekazan[oay])\b"
@@ -517,6 +521,7 @@ def _granted_patterns(text: str, cues: str) -> list[re.Pattern[str]]:
     needed = (
         (_GRANTED_TO, dative and any(word in cues for word in _GRANTED_WORDS)),
         (_GRANTED_BEFORE, dative and ("przyznan" in cues or "przekazan" in cues)),
+        (_HANDED_TO, dative and "ręcz" in text),
         (_GOES_TO, genitive and "traf" in text),
         (_FOR_UNIT, genitive and "dla" in text),
     )
@@ -557,6 +562,8 @@ def find_beneficiary(text: str) -> OrgMention | None:
         for match in _cues(pattern, text):
             head = "head" if match.group("head") else "head2"
             if pattern is _GOES_TO and not _money_near(text, match.start(), match.end(), sentences=2):
+                continue
+            if pattern is _HANDED_TO and not _money_near(text, match.start(), match.end()):
                 continue
             if found := _unit_at(text, match.start(head)):
                 return org_mention(found)
