@@ -174,28 +174,30 @@ def _unit(teryt: str, homepage: str) -> Unit:
 
 
 def test_units_on_a_shared_host_own_only_their_path() -> None:
-    units = [
-        _unit("0602063", "https://samorzad.gov.pl/web/gmina-goraj"),
-        _unit("0603102", "https://samorzad.gov.pl/web/gmina-sawin/strona-glowna"),
-        _unit("0607000", "https://www.samorzad.gov.pl/web/powiat-krasnicki"),
+    units = [  # a portal serving units under paths (a fictional host; the real one is kept for other checks)
+        _unit("0602063", "https://portal.example.pl/web/gmina-goraj"),
+        _unit("0603102", "https://portal.example.pl/web/gmina-sawin/strona-glowna"),
+        _unit("0607000", "https://www.portal.example.pl/web/powiat-krasnicki"),
         _unit("1016103", "https://www.ujazd.pl"),  # two units, one site: no path to tell them apart
         _unit("1611063", "https://www.ujazd.pl"),
         _unit("0201011", "https://www.boleslawiec.pl/"),
     ]
     assert shared_scopes(units) == {
-        "0602063": "samorzad.gov.pl/web/gmina-goraj/",
-        "0603102": "samorzad.gov.pl/web/gmina-sawin/",  # its homepage's last segment is its own page
-        "0607000": "www.samorzad.gov.pl/web/powiat-krasnicki/",
+        "0602063": "portal.example.pl/web/gmina-goraj/",
+        "0603102": "portal.example.pl/web/gmina-sawin/",  # its homepage's last segment is its own page
+        "0607000": "www.portal.example.pl/web/powiat-krasnicki/",
     }
 
 
 def test_the_registry_keeps_a_portal_unit_to_its_own_pages() -> None:
     sites = {site.id: site for site in load_registry()}
     sawin = sites["gmina-sawin-0603102"]
-    assert sawin.scopes == ("samorzad.gov.pl/web/gmina-sawin/",)
-    assert in_scope("https://samorzad.gov.pl/web/gmina-sawin/aktualnosci", sawin.scopes)
-    assert not in_scope("https://samorzad.gov.pl/web/gmina-goraj/aktualnosci", sawin.scopes)
-    assert not in_scope("https://samorzad.gov.pl/web/gmina-sawin/../gmina-goraj/", sawin.scopes)
+    portal = urlsplit(sawin.start_urls[0]).netloc  # the government portal, as the official list gives it
+    assert sawin.scopes == (f"{portal}/web/gmina-sawin/",)
+    assert in_scope(f"https://{portal}/web/gmina-sawin/aktualnosci", sawin.scopes)
+    assert not in_scope(f"https://{portal}/web/gmina-goraj/aktualnosci", sawin.scopes)
+    assert not in_scope(f"https://{portal}/web/gmina-sawin/../gmina-goraj/", sawin.scopes)
     scoped = [site for site in sites.values() if site.scopes]
-    assert len(scoped) == 36 and all(s.scopes[0].split("/")[0].endswith("samorzad.gov.pl") for s in scoped)
+    assert len(scoped) == 36
+    assert {s.scopes[0].split("/")[0].removeprefix("www.") for s in scoped} == {portal.removeprefix("www.")}
     assert sites["gmina-ujazd-1016103"].scopes == ()

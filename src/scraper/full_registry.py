@@ -75,7 +75,7 @@ def unit_site(unit: Unit, scope: str | None = None) -> Site:
 def shared_scopes(units: Iterable[Unit]) -> dict[str, str]:
     """{TERYT: "host/path/"} for units whose homepage host is another unit's too.
 
-    36 units' homepages are paths of one government portal (samorzad.gov.pl/web/<unit>[/strona-glowna]):
+    36 units' homepages are paths of one government portal (<portal>/web/<unit>[/strona-glowna]):
     each owns the shortest path prefix of its homepage that no other unit's homepage there shares
     (`/web/gmina-sawin/`), so no page of another unit is fetched or credited to it.  Units with the
     same homepage (two gminas Ujazd on one site) share it whole.

@@ -1,0 +1,52 @@
+"""No host kept for independent checks appears in the project's code, tests, docs or benchmarks.
+
+The list (`tests/realtext/reserved_hosts.txt`, a copy of the shared one) names hosts whose pages must
+not enter the project in any form; only the two official lists of units in `src/scraper/data/` hold
+some of them, as those units' addresses.  A subdomain of a reserved host counts as the host.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+LIST = ROOT / "tests" / "realtext" / "reserved_hosts.txt"
+ALLOWED = {LIST, ROOT / "src" / "scraper" / "data"}
+SCANNED = ("src", "tests", "docs", "benchmarks", "README.md", "pyproject.toml")
+TEXT = {".py", ".md", ".toml", ".txt", ".json", ".jsonl", ".csv", ".html", ".xml", ".cfg"}
+
+
+def reserved() -> list[str]:
+    lines = LIST.read_text(encoding="utf-8").splitlines()
+    return [line.strip().lower() for line in lines if line.strip() and not line.startswith("#")]
+
+
+def files() -> list[Path]:
+    found: list[Path] = []
+    for name in SCANNED:
+        path = ROOT / name
+        candidates = [path] if path.is_file() else [p for p in path.rglob("*") if p.suffix in TEXT]
+        found += [p for p in candidates if not any(p == a or a in p.parents for a in ALLOWED)]
+    return found
+
+
+def test_no_reserved_host_in_the_project() -> None:
+    hosts = reserved()
+    pattern = re.compile(r"(?<![a-z0-9-])(?:" + "|".join(map(re.escape, hosts)) + r")(?![a-z0-9-])")
+    hits = [
+        f"{p.relative_to(ROOT)}: {m.group(0)}"
+        for p in files()
+        if "__pycache__" not in p.parts
+        for m in [pattern.search(p.read_text(encoding="utf-8", errors="ignore").lower())]
+        if m
+    ]
+    assert len(hosts) > 100
+    assert not hits, hits[:10]
+
+
+def test_the_scan_would_see_one() -> None:
+    host = reserved()[0]
+    pattern = re.compile(r"(?<![a-z0-9-])" + re.escape(host) + r"(?![a-z0-9-])")
+    assert pattern.search(f"https://www.{host}/aktualnosci")  # a subdomain is the host
+    assert not pattern.search(f"https://{host}x.pl/")
