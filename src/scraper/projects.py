@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -34,10 +33,11 @@ from itertools import combinations
 from typing import Literal, TypeVar
 
 from extract.model import Record
+from scraper import units
 
 RULE = __doc__.split("\n\n", 2)[1] if __doc__ else ""
 
-_FOLD = str.maketrans({"ł": "l", "Ł": "L", "–": " ", "—": " ", "„": " ", "”": " ", "“": " "})
+_SPACED = str.maketrans(dict.fromkeys("–—„”“", " "))  # dashes and quotes part words, as spaces do
 
 
 def _words(text: str) -> frozenset[str]:
@@ -116,9 +116,8 @@ class Project:
 
 @lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    """Lower case without diacritics (ł too, which NFKD keeps): "Łódź" -> "lodz"."""
-    decomposed = unicodedata.normalize("NFKD", text.translate(_FOLD).lower())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    """`scraper.units.fold` (lower case, no diacritics, ł too) with dashes and quotes as spaces."""
+    return units.fold(text.translate(_SPACED))
 
 
 def normalise_contract(raw: str | None) -> str | None:

@@ -217,10 +217,6 @@ class RunReport:
     def save(self, data_dir: Path) -> Path:
         """Write the report atomically to `<data_dir>/runs/<started>-<mode>.json` and return its path."""
         path = Path(data_dir) / "runs" / self.filename()
-        for site in self.sites:
-            site_file = Path(data_dir) / "clean" / "sites" / f"{site.site}.jsonl"
-            if site_file.is_file():
-                site.fill_rates = fill_rates(site_file.read_text(encoding="utf-8").splitlines())
         write_text_atomic(path, self.to_json())
         return path
 

@@ -24,7 +24,7 @@ from extract.personal_data import redact_line
 from scraper import crashpoints, dataset
 from scraper.fetch import Fetcher, FetchPolicy
 from scraper.registry import Site
-from scraper.report import RunReport, judge
+from scraper.report import RunReport, fill_rates, judge
 from scraper.robots import RobotsRules
 from scraper.signals import SIGNALS, deferred
 from scraper.sources import LiveSource, OfflineSource
@@ -143,6 +143,7 @@ def run_sites(
             for walk_ in walks:
                 site_report = walk_.finish(interrupted=signum is not None)
                 dataset.write_site(clean, walk_.site.id, walk_.lines)
+                site_report.fill_rates = fill_rates(list(walk_.lines.values()))  # the lines just written
                 last = state.last_site_count(walk_.site.id, before_run=run_id) if state and run_id else None
                 unsaved = mode == "offline" and not store.holds_any(walk_.site.id)
                 why_empty = f"nothing saved for it in {store.root / walk_.site.id}" if unsaved else None
