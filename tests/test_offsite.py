@@ -36,8 +36,8 @@ from scraper.fetch import Fetcher, FetchPolicy, FetchResult
 from scraper.registry import Site
 from scraper.report import SiteReport
 from scraper.runs import run_sites
+from scraper.scopes import in_scope, may_fetch, path_scope
 from scraper.sources import MAX_FEED_LINKS, feed_links
-from scraper.urls import in_scope, may_fetch, path_scope
 from scraper.walk import MAX_PAGE_LINKS
 
 __all__ = ["elsewhere", "hostile"]

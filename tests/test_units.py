@@ -13,8 +13,8 @@ import pytest
 
 from scraper.full_registry import load_registry, merge, shared_scopes, site_id, unit_site
 from scraper.registry import Site, load_sites
+from scraper.scopes import in_scope
 from scraper.units import Unit, default_path, load_units, read_units
-from scraper.urls import in_scope
 
 ROOT = Path(__file__).resolve().parents[1]
 HEADER = (

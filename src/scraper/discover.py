@@ -50,8 +50,8 @@ from scraper.discovery_model import Discovery, ExtraKind, ExtraSite, Section
 from scraper.fetch import Accept, Fetcher, FetchResult
 from scraper.platform import fingerprint
 from scraper.registry import Site
+from scraper.scopes import in_scope, path_scope
 from scraper.sources import feed_links
-from scraper.urls import in_scope, path_scope
 
 log = logging.getLogger(__name__)
 
@@ -97,7 +97,7 @@ class _Run:
     fetcher: Fetcher
     limit: int
     hosts: frozenset[str]
-    scopes: tuple[str, ...] = ()  # the site's paths on shared hosts (scraper.urls): nothing else there is asked
+    scopes: tuple[str, ...] = ()  # the site's paths on shared hosts (scraper.scopes): nothing else there is asked
     used: int = 0
     problems: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)

@@ -51,7 +51,7 @@ class ExtraSite:
     confidence: float = 0.0
     evidence: tuple[str, ...] = ()
     # "host/path/" when the homepage lies below its host's root (a unit on a shared platform): the
-    # site is only that path, never the other units of the host (scraper.urls).  None: the whole host.
+    # site is only that path, never the other units of the host (scraper.scopes).  None: the whole host.
     scope: str | None = None
 
     def site(self, parent: Site) -> Site:

@@ -52,7 +52,7 @@ from scraper.fetch_result import FetchResult as FetchResult
 from scraper.fetch_result import HostStats
 from scraper.netguard import GuardedTransport, Resolve, blocked_cause, refusal
 from scraper.robots import MAX_ROBOTS_BYTES, RobotsRules, blocked, rules_for_response, unavailable
-from scraper.urls import in_scope
+from scraper.scopes import in_scope
 
 logger = logging.getLogger(__name__)
 
@@ -246,7 +246,7 @@ class Fetcher:
         scopes: tuple[str, ...] = (),
     ) -> FetchResult:
         """Fetch one page; never raises.  `allowed_hosts` holds hostnames (or "host:port"); on a host
-        named in `scopes` ("host/path/", scraper.urls) only URLs under that path are fetched.
+        named in `scopes` ("host/path/", scraper.scopes) only URLs under that path are fetched.
 
         The returned body is decoded from its Content-Encoding (gzip/deflate) but not from
         its charset: the bytes the server meant, which is what the raw store keeps.  When a

@@ -72,7 +72,7 @@ class Site:
     voivodeship: str | None = None  # lower case, with diacritics: "opolskie"
     powiat: str | None = None
     generated: bool = False  # made from the official list of units, not written in sites.toml
-    # "host/path/": on that host only URLs under the path are the site's (a unit on a shared host; scraper.urls)
+    # "host/path/": on that host only URLs under the path are the site's (a unit on a shared host; scraper.scopes)
     scopes: tuple[str, ...] = ()
 
     @property

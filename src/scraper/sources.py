@@ -18,9 +18,9 @@ from scraper.errors import BENIGN_ERRORS
 from scraper.fetch import Fetcher, FetchResult
 from scraper.registry import Site
 from scraper.report import SiteReport
+from scraper.scopes import may_fetch
 from scraper.state import PageState, State
 from scraper.store import RawStore, StoredPage, StoreError
-from scraper.urls import may_fetch
 from scraper.walk import Got, Mode
 
 log = logging.getLogger(__name__)

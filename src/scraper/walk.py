@@ -58,9 +58,9 @@ from scraper.discover_listing import MAX_BLOCK_TEXT, MAX_CLIMB, listing_items
 from scraper.pages import extract_stored, role_of
 from scraper.registry import Site
 from scraper.report import SiteReport
+from scraper.scopes import may_fetch
 from scraper.state import PageState
 from scraper.store import StoredPage, StoreError
-from scraper.urls import may_fetch
 
 log = logging.getLogger(__name__)
 
