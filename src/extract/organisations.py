@@ -636,7 +636,7 @@ _IMPLEMENTER_LABEL = re.compile(
 )
 _ITEM = r"(?:projekt\w*|zadani\w*|program\w*|przedsięwzięci\w*|inwestycj\w*)"
 _IMPLEMENTER_IS = re.compile(
-    rf"\b(?:Realizatorem\s+(?:{_ITEM}\s+)?(?:(?:na\s+terenie|w\s+ramach)\s+(?:[^\s.]+\s+){{1,3}}?)?"
+    rf"\b(?:Realizatorem\s+(?:{_ITEM}\s+)?(?:(?:na\s+terenie|w\s+ramach|w|we)\s+(?:[^\s.]+\s+){{1,3}}?)?"
     r"(?:jest|był[aoy]?|został[aoy]?|będzie)"
     rf"|(?P<item>{_ITEM})\s+(?:jest\s+|był[aoy]?\s+|będzie\s+)?(?:realizowan|prowadzon|wdrażan|przeprowadzon)"
     rf"(?P<ending>[aey])\s+(?:jest\s+|był[aoy]?\s+|będzie\s+)?(?P<by>przez)"
@@ -644,6 +644,18 @@ _IMPLEMENTER_IS = re.compile(
     re.IGNORECASE,
 )
 _ITEM_WORD = re.compile(rf"\b{_ITEM}", re.IGNORECASE)
+# "Klubu „Senior+” prowadzonego przez MGOPS w Rysikowie": the body running the funded place (not a school's owner).
+_PLACE_RUN_BY = re.compile(
+    r"(?<![\w])(?:[Kk]lub\w*|(?:Dzienn\w+\s+|Środowiskow\w+\s+)?Dom(?:u|em)?|[Śś]wietlic\w*|[Mm]ieszkani\w*)"
+    r"\s+(?:[^\s.]+\s+){0,3}?prowadzon\w*\s+(?:jest\s+|był[aoy]?\s+)?przez\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])"
+)
+# "Ośrodek Pomocy Społecznej w Nowinach jest realizatorem projektu": the subject before ("współrealizatorem": partner).
+_IS_IMPLEMENTER = re.compile(
+    r"(?<![\w])(?:jest|są|był[aoy]?|byli|będzie|będą|został[aoy]?|zostanie|pozostaje)\s+"
+    r"(?:(?:głównym|jedynym|bezpośrednim|wyłącznym|faktycznym)\s+)?realizator(?:em|ami)\b"
+    r"|(?<![\w])pełni(?:ł[aoy]?)?\s+(?:funkcję|rolę)\s+realizatora\b",
+    re.IGNORECASE,
+)
 _PRONOUN = re.compile(r"\b(?:go|je|ją|nim|nią|tym|to)\b", re.IGNORECASE)  # "Wdrażać go będzie …", "Odpowiada za to …"
 # The implementer after the verb, the project before it ("Program bezpośrednio realizuje OPS w Kadzidle",
 # "Wdrażać go będzie Regionalny Ośrodek …", "Programem zajmie się jako realizator GOPS …").
@@ -661,6 +673,9 @@ _DOES_AFTER = re.compile(
 # "Ośrodek Pomocy Społecznej zaczął 01.04.2008 roku realizować projekt").
 _DOES_BEFORE = re.compile(
     r"\b(?:realizuj[eą]|realizował[aoy]?|realizowali|zrealizował[aoy]?|zrealizowali|wdrażaj?[ąa]"
+    r"|przyst(?:ąpi(?:ł[aoy]?|li|ły|ą)?|ępuj[eą])\s+do\s+realizacji"
+    r"|kontynu(?:uj[eą]|ował[aoy]?)(?=\s+(?:realizacj|prowadzeni|wdrażani|projekt|program|zadani))"
+    r"|rusz(?:a|ają|ył[aoy]?|yli)\s+z(?:e)?|startuje\s+z"
     r"|(?P<weak>prowadz[ią]|prowadził[aoy]?|prowadzili"
     r"|zaczyna|rozpoczyna|zaczął|zaczęł[aoy]|rozpoczął|rozpoczęł[aoy]|koordynuje))"
     rf"\s+(?:(?:[^\s.]|\.(?=\S))+\s+){{0,4}}?{_ITEM}\b",
@@ -695,11 +710,22 @@ _BARE_IMPLEMENTERS = frozenset(
 _INSTRUMENTAL = re.compile(r"(?:em|ą)$")
 
 
+_WELFARE_CENTRE = re.compile(r"\b(?:Ośrodek\s+Pomocy|Centrum\s+(?:Pomocy\s+Rodzinie|Usług\s+Społecznych))\b")
+
+
+def _is_welfare_centre(name: str) -> bool:
+    """A welfare centre (OPS, GOPS, MOPS, MOPR, PCPR, CUS), by its name or its abbreviation."""
+    return bool(_WELFARE_CENTRE.search(expand_abbreviations(name) or name))
+
+
 def _implementer_at(text: str, start: int, *, acronym: bool = False) -> str | None:
     """The organisation named at `start`, the first of a list ("GOPS oraz Biblioteka …")."""
     run = _run_at(text, start)
     if run is None:
         return None
+    parts = [part for part, _ in split_orgs(run.text)]
+    if len(parts) > 1 and _LOCAL_GOVERNMENT.match(parts[0] + " ") and _is_welfare_centre(parts[1]):
+        return parts[1]  # "Miasto Koło oraz MOPS w Kole": the gmina got the money, its welfare centre carries it out
     whole = run.text.split(" oraz ", 1)[0]
     name = split_orgs(whole)[0][0]
     if name in HEAD_FORMS:  # "Miasto i Gmina Gąbin" is one unit
@@ -718,7 +744,10 @@ _DOES_AFTER_STARTS = (
     *("bezpośrednio", "faktycznie", "obecnie", "nadal"),
     *("realiz", "zrealiz", "przeprowadz", "wdraża", "będ", "zajm", "odpowiada", "prowadz", "poprowadz", "koordynuje"),
 )
-_DOES_BEFORE_STARTS = ("realiz", "zrealiz", "wdraża", "prowadz", "zacz", "rozpocz", "koordynuje")
+_DOES_BEFORE_STARTS = (
+    *("realiz", "zrealiz", "wdraża", "prowadz", "zacz", "rozpocz", "koordynuje"),
+    *("przystąpi", "przystępuj", "kontynu", "rusz", "startuje"),
+)
 
 
 def _plural_items(item: str, ending: str) -> bool:
@@ -735,10 +764,21 @@ _COMPANY_WORDS = re.compile(r"współpracy|wraz|razem|wspólnie")
 _LOCAL_ACRONYM = re.compile(r"[a-ząćęłńóśźż]+(?:ski|cki|dzki|ska|cka|dzka|skie|ckie|dzkie)\s+[A-ZĄĆĘŁŃÓŚŹŻ]{2,6}\b")
 
 
+# Words between a subject and its verb: "MOPS w Sosnowcu znów rusza z projektem", "GOPS informuje, że realizuje".
+_ADVERB_BEFORE = re.compile(
+    r"\s(?:znów|znowu|ponownie|również|także|też|nadal|wciąż|już|obecnie|aktualnie|właśnie|wspólnie)\s*$"
+    r"|\s(?:informuje|informował[aoy]?|przypomina|zawiadamia|ogłasza),?\s+(?:że|iż)\s*$",
+    re.IGNORECASE,
+)
+
+
 def _subject_of(text: str, verb_start: int) -> str | None:
-    """The unit that is the subject of a verb, also across a relative pronoun or a "wraz z …" phrase."""
+    """The unit that is the subject of a verb, also across a relative pronoun, a "wraz z …" phrase, an adverb or
+    "informuje, że"."""
     window_start = max(0, verb_start - _NAME_REACH)
     window = text[window_start:verb_start]
+    if adverb := _ADVERB_BEFORE.search(window, max(0, len(window) - 40)):
+        return _subject_of(text, window_start + adverb.start())
     company = _COMPANY_BEFORE.search(window) if " z" in window and _COMPANY_WORDS.search(window) else None
     if company and (found := subject_before(text, window_start + company.start())):
         return found
@@ -746,6 +786,20 @@ def _subject_of(text: str, verb_start: int) -> str | None:
         return found
     cut = _RELATIVE_BEFORE.search(window, max(0, len(window) - 40)) if "któr" in window[-40:] else None
     return subject_before(text, window_start + cut.start()) if cut else None
+
+
+# "MOPS w Opolu informuje, że Gmina Opole przystąpiła do realizacji programu": the centre carries it out.
+_REPORTS = re.compile(r"\s+(?:informuje|informował[aoy]?|przypomina|zawiadamia|ogłasza),?\s+(?:że|iż)\s")
+
+
+def _reporting_centre(text: str, position: int) -> str | None:
+    """The welfare centre that opens the sentence saying its gmina (powiat) runs a programme, or None."""
+    start = _sentence_start(text, position)
+    report = _REPORTS.search(text, start, position)
+    if report is None:
+        return None
+    subject = subject_before(text, report.start())
+    return subject if subject and _is_welfare_centre(subject) else None
 
 
 def _local_acronym(text: str, start: int) -> str | None:
@@ -823,6 +877,10 @@ def _find_implementer(text: str) -> OrgMention | None:
         elif (subject := subject_before(text, match.start())) and (found := _object_first(before, subject)):
             # "Projekt „Model lokalnej współpracy” Gminny Ośrodek … prowadził w okresie od …": object, subject, verb
             (weak if match.group("weak") else strong).append((match.start(), found))
+    for match in _cues(_IS_IMPLEMENTER, text) if "realizator" in cues else ():
+        found = _subject_of(text, match.start())
+        if found and fold(found) not in _BARE_HEADS and not fold(found).startswith(_OFFICES):
+            strong.append((match.start(), found))
     for match in (
         _cues(_ANSWERS_FOR, text, cues, ("bezpośrednio", "wyłącznie", "odpowiada")) if "odpowiada" in cues else ()
     ):
@@ -836,8 +894,13 @@ def _find_implementer(text: str) -> OrgMention | None:
     does_before = any(item in cues for item in _ITEM_WORDS)
     for match in _cues(_DOES_BEFORE, text, cues, _DOES_BEFORE_STARTS) if does_before else ():
         found = _subject_of(text, match.start())
+        if found and _LOCAL_GOVERNMENT.match(found + " "):
+            found = _reporting_centre(text, match.start()) or found
         if found and fold(found) not in _BARE_HEADS and not fold(found).startswith(_OFFICES):
             (weak if match.group("weak") else strong).append((match.start(), found))
+    for match in _cues(_PLACE_RUN_BY, text) if "prowadzon" in cues else ():
+        if found := _implementer_at(text, match.end()):
+            weak.append((match.start(), from_accusative(found)))
     for found_list in (strong, weak):
         if found_list:
             return org_mention(min(found_list)[1])
