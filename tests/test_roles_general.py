@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from extract.organisations import find_implementer
+from extract.org_cases import nominative
+from extract.organisations import find_beneficiary, find_implementer
+from extract.places import GEN, LOC, NOM, gmina_name
 
 IMPLEMENTERS = [
     # "X jest realizatorem": the subject before the cue
@@ -107,3 +109,110 @@ def test_implementer(text: str, expected: str) -> None:
 @pytest.mark.parametrize("text", NO_IMPLEMENTER)
 def test_no_implementer(text: str) -> None:
     assert find_implementer(text) is None
+
+
+BENEFICIARIES = [
+    # a lower-case head after the verb, before the verb, or after a preposition; back to the nominative
+    pytest.param("Promesę na 800 tys. zł otrzymała gmina Nowa Słupia.", "Gmina Nowa Słupia", id="otrzymala-gmina-x"),
+    pytest.param(
+        "Blisko 4 mln zł dostał powiat buski na odbudowę mostów.", "Powiat Buski", id="dostal-powiat-adjective"
+    ),
+    pytest.param("Powiat buski dostał blisko 4 mln zł na mosty.", "Powiat Buski", id="powiat-adjective-dostal"),
+    pytest.param("Dofinansowanie 300 tys. zł otrzyma miasto Rzeszów.", "Miasto Rzeszów", id="otrzyma-miasto-x"),
+    pytest.param("Ponad 2 mln zł trafi do gminy Kowale na budowę drogi.", "Gmina Kowale", id="trafi-do-gminy-x"),
+    pytest.param("Dotacja dla powiatu kieleckiego wynosi 1 mln zł.", "Powiat Kielecki", id="dla-powiatu-adjective"),
+    pytest.param("Wojewoda przyznał gminie Bodzentyn 400 tys. zł.", "Gmina Bodzentyn", id="przyznal-gminie-x"),
+    # a town's name declines as a noun: back to the register's nominative
+    pytest.param("Dotacja w kwocie 2 mln zł dla Miasta Rzeszowa.", "Miasto Rzeszów", id="dla-miasta-genitive-town"),
+    pytest.param("Miasto i Gmina Pińczów otrzymało 1,2 mln zł dotacji.", "Miasto i Gmina Pińczów", id="miasto-i-gmina"),
+    # a town (a gmina's own name) as the subject of a verb of getting money
+    pytest.param("Łomża dostanie 3 mln zł na remont szkół.", "Łomża", id="a-town-as-subject"),
+    pytest.param("W tym roku Kraków otrzymał 12 mln zł z programu.", "Kraków", id="a-town-after-a-time-phrase"),
+    # a funding agreement "między A a B" with no signing verb; the voivodeship is the payer when a gmina is named
+    pytest.param(
+        "Na mocy umowy między Wojewodą Lubelskim a Gminą Ryki dotacja wyniesie 80 000 zł.",
+        "Gmina Ryki",
+        id="umowa-miedzy",
+    ),
+    pytest.param(
+        "Umowa o dofinansowanie pomiędzy Województwem Opolskim a Gminą Nysa opiewa na 2 mln zł.",
+        "Gmina Nysa",
+        id="umowa-pomiedzy-voivodeship-and-gmina",
+    ),
+    # an office-holder signs for the unit the passage names; "Miasta i Gminy" is one unit
+    pytest.param(
+        "Starosta Jan Nowak i Skarbnik Powiatu Anna Lis podpisali umowę o dofinansowanie projektu. "
+        "Uczniowie Powiatu Leskiego skorzystają.",
+        "Powiat Leski",
+        id="starosta-signs-for-the-powiat",
+    ),
+    pytest.param(
+        "Burmistrz Miasta i Gminy Łagów podpisał umowę o dofinansowanie z Urzędem Marszałkowskim.",
+        "Miasto i Gmina Łagów",
+        id="burmistrz-miasta-i-gminy",
+    ),
+    # "wkład własny powiatu": the one powiat (voivodeship) the passage names
+    pytest.param(
+        "Marszałek Województwa Opolskiego ogłosił start projektu. Wkład własny województwa to 1,2 mln zł.",
+        "Województwo Opolskie",
+        id="own-share-of-the-voivodeship",
+    ),
+]
+
+NO_BENEFICIARY = [
+    # several local governments that each got money: a round-up names no one beneficiary
+    pytest.param("Gmina Alfa otrzyma 2 mln zł, a gmina Beta 1,5 mln zł.", id="a-second-unit-with-its-own-sum"),
+    pytest.param(
+        "Najwięcej, 6 mln zł, dostanie gmina Lipno. Gmina Rybno otrzyma 2 mln zł dofinansowania na drogę.",
+        id="two-getters",
+    ),
+    pytest.param("Gmina Alfa i Gmina Beta otrzymały promesy na 300 tys. zł.", id="two-units-as-one-subject"),
+    # a surname, a town after a preposition, a powiat's official named by person only
+    pytest.param("Jan Kowal otrzymał nagrodę 5000 zł.", id="a-person-named-like-a-town"),
+    pytest.param("Mieszkańcy Rzeszowa dostali 300 zł bonu.", id="a-town-in-the-genitive"),
+    pytest.param(
+        "Starosta Jan Nowak i Skarbnik Powiatu Anna Lis podpisali umowę o dofinansowanie projektu.",
+        id="starosta-no-powiat-named",
+    ),
+    pytest.param("Wkład własny powiatu wynosi 61 684,00 zł.", id="own-share-no-powiat-named"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BENEFICIARIES)
+def test_beneficiary(text: str, expected: str) -> None:
+    found = find_beneficiary(text)
+    assert found is not None and found.name == expected
+
+
+@pytest.mark.parametrize("text", NO_BENEFICIARY)
+def test_no_beneficiary(text: str) -> None:
+    assert find_beneficiary(text) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "cases", "expected"),
+    [
+        ("Rzeszowa", GEN | LOC, "Rzeszów"),
+        ("Puszczy Mariańskiej", GEN | LOC, "Puszcza Mariańska"),
+        ("Świnoujście", NOM, "Świnoujście"),
+        ("Rzeszowa", NOM, None),  # a genitive is no nominative
+        ("Nowak", NOM, None),  # a surname
+    ],
+)
+def test_gmina_name(name: str, cases: int, expected: str | None) -> None:
+    assert gmina_name(name, cases) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Miasta Rzeszowa", "Miasto Rzeszów"),
+        ("Miasta Piotrkowa Trybunalskiego", "Miasto Piotrków Trybunalski"),
+        ("Miasta i Gminy Łagów", "Miasto i Gmina Łagów"),
+        ("Gminy Puszcza Mariańska", "Gmina Puszcza Mariańska"),  # already the nominative
+        ("Gminie Miejskiej Kraków", "Gmina Miejska Kraków"),  # an adjective first: not a town's name
+        ("Miasto Rzeszów", "Miasto Rzeszów"),
+    ],
+)
+def test_nominative_of_a_town(name: str, expected: str) -> None:
+    assert nominative(name) == expected

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from extract.places import GEN, LOC, gmina_name
+
 # nominative -> (gender, the other case forms of the head); gender decides the adjectives' endings
 _DECLENSION: dict[str, tuple[str, tuple[str, ...]]] = {
     "Gmina": ("f", ("Gminy", "Gminie", "Gminę", "Gminą")),
@@ -31,10 +33,12 @@ _DECLENSION: dict[str, tuple[str, tuple[str, ...]]] = {
     "Towarzystwo": ("n", ("Towarzystwa", "Towarzystwu", "Towarzystwem")),
     "Federacja": ("f", ("Federacji", "Federację", "Federacją")),
 }
+_PLACE_HEADS = frozenset(["Gmina", "Miasto"])  # heads followed by a gmina's own name, not an adjective
 HEAD_FORMS: dict[str, str] = {form: nom for nom, (_, forms) in _DECLENSION.items() for form in (nom, *forms)}
 # Units named adjective first, in every case but the nominative.
 _PHRASES = {
     re.compile(r"^Ochotnicz(?:ej|ą)\s+Straż[yą]\s+Pożarn(?:ej|ą)\b"): "Ochotnicza Straż Pożarna",
+    re.compile(r"^Miast(?:a|u|em)\s+i\s+Gmin(?:y|ie|ą)\b"): "Miasto i Gmina",
 }
 _FEMININE = ((re.compile(r"(?<=\w)(?:iej|ej)$"), "a"), (re.compile(r"(?<=\w)ą$"), "a"))
 _MASCULINE = ((re.compile(r"(?<=[kg])(?:iego|iemu|im)$"), "i"), (re.compile(r"(?<=\w)(?:ego|emu|ym)$"), "y"))
@@ -65,6 +69,11 @@ def nominative(name: str) -> str:
             out.extend(words[i:])
             break
         out.append(_decline(word, gender) if words[0] != head else word)
+    if words[0] != head and head in _PLACE_HEADS and len(out) > 1 and out[1][:1].isupper():
+        # "Miasta Rzeszowa" -> "Miasto Rzeszów": a town's name declines as a noun, not as an adjective
+        tail = " ".join(words[1:])
+        if place := gmina_name(tail, GEN | LOC):
+            return f"{head} {place}"
     return " ".join(out)
 
 

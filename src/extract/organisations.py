@@ -36,6 +36,7 @@ from extract.org_names import (
     subject_before,
 )
 from extract.partners import find_partners, from_genitive
+from extract.places import NOM, gmina_name
 
 __all__ = [
     "OrgMention",
@@ -87,7 +88,7 @@ _BARE_HEADS = frozenset([
 def _without_person(name: str) -> str:
     """A unit's name without the office-holder's name after it ("Gminy Bolesławiec Andrzej Dutkowski")."""
     words = name.split()
-    if len(words) >= 4 and all(w[:1].isupper() and w.isalpha() for w in words[-2:]):
+    if len(words) >= 4 and all(w[:1].isupper() and w.isalpha() for w in words[-2:]) and words[-2] not in HEAD_FORMS:
         return " ".join(words[:-2])
     return name
 
@@ -130,8 +131,30 @@ def _run_at(text: str, start: int, limit: int = 18) -> OrgRun | None:
     return OrgRun(run.text, run.start + start, run.end + start) if run else None
 
 
+# A local government named with a lower-case head: "gminy Nowa Słupia", "powiatowi buskiemu", "miasto Rzeszów".
+_LOWER_UNIT = re.compile(
+    r"(?P<head>gmin(?:a|y|ie|ę|ą)|powiat(?:u|owi|em)?|miast(?:o|a|u|em)|województw(?:o|a|u|em))\s+"
+    rf"(?P<name>[{_CAP}][\w-]*(?:[ \t\u00a0]+(?:nad|pod|[{_CAP}][\w-]*)){{0,2}}"
+    r"|(?P<adjective>[a-ząćęłńóśźż]+(?:-[a-ząćęłńóśźż]+)?(?:sk|ck|dzk)(?:i|a|ie|iego|iej|iemu|im|ą)))\b"
+)
+
+
+def _lower_unit_at(text: str, start: int) -> str | None:
+    """The unit at `start` named with a lower-case head, in the nominative ("powiatu buskiego" -> "Powiat Buski")."""
+    match = _LOWER_UNIT.match(text, start)
+    if match is None:
+        return None
+    if adjective := match.group("adjective"):
+        name = "-".join(part.capitalize() for part in adjective.split("-"))
+    else:
+        name = " ".join(match.group("name").split())
+    return _role_name(f"{match.group('head').capitalize()} {name}")
+
+
 def _unit_at(text: str, start: int) -> str | None:
     """The unit named at `start` ("Gminą Wielka Wieś a …" -> "Gmina Wielka Wieś"), or None."""
+    if text[start : start + 1].islower():
+        return _lower_unit_at(text, start)
     run = _run_at(text, start, limit=12)
     if run is None or run.start != start:
         return None
@@ -192,14 +215,19 @@ _MONEY = re.compile(
 )
 # "… i gmina Szczucin dostała": a lower-case head before a capitalised name.
 _LOWER_HEAD = re.compile(
-    rf"(?<![\w])(gmina|powiat|miasto)\s+((?:[{_CAP}][\w-]*\s+){{1,3}}|[a-ząćęłńóśźż]+(?:ski|cki|dzki)\s+)$"
+    rf"(?<![\w])([Gg]mina|[Pp]owiat|[Mm]iasto)\s+((?:[{_CAP}][\w-]*\s+){{1,3}}|[a-ząćęłńóśźż]+(?:ski|cki|dzki)\s+)$"
 )
 # "… gmina dostanie 642 736,57 zł", "Nasza gmina dostała …": the gmina the passage names.
 _BARE_SUBJECT = re.compile(r"(?<![\w])(?:[Nn]asza\s+)?([Gg]mina|[Pp]owiat)(?:\s+[a-ząćęłńóśźż]+){0,2}\s*$")
 _NAMED_UNIT = {
     "Gmina": re.compile(rf"(?<![\w])[Gg]min(?:a|y|ie|ę|ą)\s+(?=[{_CAP}])"),
     "Powiat": re.compile(rf"(?<![\w])[Pp]owiat(?:u|owi|em|cie)?\s+(?=[{_CAP}])"),
+    "Województwo": re.compile(rf"(?<![\w])[Ww]ojewództw(?:o|a|u|em|ie)\s+(?=[{_CAP}])"),
 }
+# Heads whose name is an adjective ("Powiatu Tomaszowskiego"): a capitalised word that is none is not the name
+# ("Skarbnik Powiatu Barbara Nowak").
+_ADJECTIVE_NAMED = frozenset(["Powiat", "Województwo"])
+_ADJECTIVE_WORD = re.compile(r"[\w-]*(?:sk|ck|dzk)\w*")
 _UNIT_HEAD = re.compile(r"(?:Gmina|Powiat|Miasto|Województwo|Stowarzyszenie|Fundacja|Parafia|Związek|Spółdzielnia)\b")
 # "Projekt zgłoszony przez Gminę Lesznowola", "Wnioski złożone przez Gminę Udanin": the applicant.
 _APPLIED_BY = re.compile(
@@ -209,10 +237,13 @@ _APPLIED_BY = re.compile(
 )
 # "… wniosek, który Gmina Dolsk złożyła …": the applicant is the unit that gets the money.
 _APPLIED = re.compile(r"\bzłożył(?:a|o|y|i)?\b", re.IGNORECASE)
-_HEADS_DATIVE = r"Gminie|Powiatowi|Miastu|Województwu|Stowarzyszeniu|Fundacji|Parafii|Ośrodkowi|Związkowi"
+_HEADS_DATIVE = (
+    r"Gminie|Powiatowi|Miastu|Województwu|Stowarzyszeniu|Fundacji|Parafii|Ośrodkowi|Związkowi"
+    r"|gminie|powiatowi|miastu"  # a lower-case head needs a name after it ("gminie Rybno", "powiatowi buskiemu")
+)
 _HEADS_GENITIVE = (
     r"Gminy|Powiatu|Miasta|Województwa|Stowarzyszenia|Fundacji|Parafii|Związku|Spółdzielni"
-    r"|Ochotniczej\s+Straży\s+Pożarnej|OSP"
+    r"|Ochotniczej\s+Straży\s+Pożarnej|OSP|gminy|powiatu|miasta|województwa"
 )
 # The heads' first words as printed: a text with none of them has no match of the patterns that need one.
 _DATIVE_WORDS = tuple(_HEADS_DATIVE.split("|"))
@@ -246,12 +277,13 @@ _FOR_UNIT = re.compile(
 _WITH_GRANT = re.compile(r"\s+z\s+(?:dofinansowaniem|dotacją|grantem|promesą)\b")
 # Funding agreements: "Umowę o dofinansowanie … Gmina Skwierzyna … zawarła", "umowy … zawartej między Gminą …".
 _SIGNED = re.compile(
-    r"\b(?:zawar(?:ł[aoy]?|li|ły|to|t[aąeyi]|tej)|podpisał[aoy]?|podpisali|podpisały|podpisano)\b", re.IGNORECASE
+    r"\b(?:zawar(?:ł[aoy]?|li|ły|to|t[aąeyi]|tej)|podpisał[aoy]?|podpisali|podpisały|podpisano|(?:po)?między)\b",
+    re.IGNORECASE,
 )
 _FUNDING_CONTEXT = re.compile(r"finans|dotac|grant|wojewod|minist|marszał|fundusz|instytucj", re.IGNORECASE)
 # The parties of an agreement, named in the nominative or the instrumental ("… a Gminą Ochotnica Dolna").
 _PARTY = re.compile(
-    r"(?<![\w])(?:(?:Wójt|Burmistrz|Prezydent|Starosta)\s+(?:Gminy|Miasta|Powiatu)"
+    r"(?<![\w])(?:(?:Wójt|Burmistrz|Prezydent|Starosta)\s+(?:Gminy|Miasta(?:\s+i\s+Gminy)?|Powiatu)"
     r"|Gmin[aą]|Powiat(?:em)?|Miast(?:o|em)|Stowarzyszeni(?:e|em)|Fundacj[aą]|Parafi[aą]"
     rf"|Spółdzielni[aą]|Związek|Związkiem|Województw(?:o|em)|Ochotnicz[aą]\s+Straż[ą]?\s+Pożarn[aą]|OSP)\s+(?=[{_CAP}„\"])"
 )
@@ -332,7 +364,12 @@ def _named_unit(text: str, head: str) -> str | None:
         run = _run_at(text, match.end(), limit=4)
         if run is None or run.start != match.end():
             continue
-        name = nominative(f"{match.group(0).strip().capitalize()} {run.text}")
+        words = run.text.split()
+        if head in _ADJECTIVE_NAMED:
+            words = list(itertools.takewhile(_ADJECTIVE_WORD.fullmatch, words))
+            if not words:
+                continue
+        name = nominative(f"{match.group(0).strip().capitalize()} {' '.join(words)}")
         names.add(name)
         if len({n.casefold() for n in names}) > 1:
             return None
@@ -359,6 +396,10 @@ _GMINA_DASH = re.compile(rf"(?<![\w])((?:Gmina|Miasto|Powiat)\s+[{_CAP}][^–—
 # "Burmistrz Obornik zdobył pieniądze", "Wójt pozyskał dotację": the office-holder's gmina (powiat).
 _OFFICE_SUBJECT = re.compile(rf"(?<![\w])(?P<office>Wójt|Burmistrz|Starosta)(?:\s+[{_CAP}][\w-]*)?\s*$")
 _OFFICE_UNIT = {"Wójt": "Gmina", "Burmistrz": "Gmina", "Starosta": "Powiat"}
+# An office-holder signing with no unit named after the office: "Starosta Jan Nowak i Skarbnik Powiatu … podpisali".
+_OFFICE_SIGNER = re.compile(
+    rf"(?<![\w])(?P<office>[Ww]ójt|[Bb]urmistrz|[Ss]tarosta)(?=\s+[{_CAP}][a-ząćęłńóśźż]+\s+[{_CAP}]|\s*,)"
+)
 
 
 def _gmina_before(text: str, subject: str | None, verb_start: int) -> str | None:
@@ -392,7 +433,26 @@ def _getter_before(text: str, verb: re.Match[str]) -> str | None:
         return _role_name(f"{lower.group(1).capitalize()} {lower.group(2).strip().title()}")
     if bare := _BARE_SUBJECT.search(clause):
         return _named_unit(text, bare.group(1).capitalize())
-    return None
+    return _town_subject(clause)
+
+
+# "Świnoujście dostanie 515 000 zł", "W tym roku Kraków otrzymał …": a town (a gmina's own name) as the subject.
+_TOWN_SUBJECT = re.compile(
+    r"(?:^|[,;:–—(]\s*|(?<![\w])(?P<word>[a-ząćęłńóśźż]+)\s+)"
+    rf"(?P<name>[{_CAP}][\w-]*(?:[ ](?:nad|pod|[{_CAP}][\w-]*)){{0,2}})\s*$"
+)
+_NOT_BEFORE_TOWN = frozenset(
+    ["w", "we", "z", "ze", "do", "dla", "od", "na", "przy", "pod", "przez", "o", "nad", "za", "u"]
+)
+
+
+def _town_subject(clause: str) -> str | None:
+    """The town named, in the nominative, right before the verb and after no preposition, or None."""
+    match = _TOWN_SUBJECT.search(clause, max(0, len(clause) - 80))
+    if match is None or (match.group("word") or "") in _NOT_BEFORE_TOWN:
+        return None
+    name = match.group("name")
+    return name if gmina_name(name, NOM) == name else None
 
 
 def _getter_after(text: str, verb: re.Match[str]) -> str | None:
@@ -408,9 +468,9 @@ def _getter_after(text: str, verb: re.Match[str]) -> str | None:
 
 def _agreement_party(text: str, cues: str) -> str | None:
     """The unit that signed a funding agreement: the party that is no funder, a voivodeship only when alone."""
-    if "zawar" not in cues and "podpisa" not in cues:  # no verb of _SIGNED
+    if "zawar" not in cues and "podpisa" not in cues and "między" not in cues:  # no word of _SIGNED
         return None
-    for signed in _cues(_SIGNED, text, cues, ("zawar", "podpisa")):
+    for signed in _cues(_SIGNED, text, cues, ("zawar", "podpisa", "między", "pomiędzy")):
         start = _sentence_start(text, signed.start())
         end = _sentence_stop(text, signed.end(), 300)
         if _YEAR_ABBREVIATION.search(text, max(start, end - 12), end):
@@ -440,6 +500,9 @@ def _agreement_party(text: str, cues: str) -> str | None:
         parties.sort(key=lambda name: name.startswith("Województwo"))
         if parties:
             return parties[0]
+        office = _OFFICE_SIGNER.search(sentence)  # "Starosta Jan Nowak podpisał umowę": the powiat named
+        if office and (unit := _named_unit(text, _OFFICE_UNIT[office.group("office").capitalize()])):
+            return unit
     return None
 
 
@@ -447,8 +510,10 @@ def _agreement_party(text: str, cues: str) -> str | None:
 _OWN_SHARE = re.compile(
     r"\b(?i:wkład\w*|środk\w*|udział\w*)\s+własn\w*\s+(?:(?P<head>Gminy|Powiatu|Miasta|Stowarzyszenia|Fundacji"
     r"|Federacji|Towarzystwa|Parafii|Związku|Spółdzielni|Ochotniczej\s+Straży\s+Pożarnej)\s"
-    r"|(?P<lower>gminy|powiatu)\s+(?P<adjective>[a-ząćęłńóśźż]+(?:skiego|ckiego|dzkiego))\b)"
+    r"|(?P<lower>gminy|powiatu)\s+(?P<adjective>[a-ząćęłńóśźż]+(?:skiego|ckiego|dzkiego))\b"
+    r"|(?P<bare>gminy|powiatu|województwa)\b)"  # "wkład własny powiatu": the one powiat the passage names
 )
+_BARE_OWNER = {"gminy": "Gmina", "powiatu": "Powiat", "województwa": "Województwo"}
 # "… dostaliśmy 10 000 zł dotacji … – mówi Jan Kowalski, prezes Stowarzyszenia X": "we" is the speaker's body.
 _WE_GOT = re.compile(r"\b(?:otrzymaliśmy|pozyskaliśmy|uzyskaliśmy|dostaliśmy|zdobyliśmy)\b", re.IGNORECASE)
 _SPEAKER = re.compile(
@@ -528,6 +593,28 @@ def _granted_patterns(text: str, cues: str) -> list[re.Pattern[str]]:
     return [pattern for pattern, worth in needed if worth]
 
 
+# Several local governments named together as the ones that got money: no one of them is the beneficiary.
+_SEVERAL_UNITS = re.compile(r"\s(?:i|oraz)\s+(?:Gmin[aąy]|Powiat|Miast[oa]|Wojew)")
+_LOCAL_HEADS = ("Gmina ", "Powiat ", "Miasto ", "Województwo ")
+# ", a gmina Pałecznica ponad 1,2 mln zł": the same verb left out before another unit and its own sum.
+_ANOTHER_UNIT = re.compile(
+    rf",\s+(?:a|zaś|natomiast)\s+(?:[Gg]min[aęy]|[Pp]owiat\w*|[Mm]iast[oau])\s+(?:[{_CAP}][\w-]*|[a-ząćęłńóśźż]+(?:ski|cki|dzki))"
+    r"\s+(?:[a-ząćęłńóśźż]+\s+){0,2}\d"
+)
+
+
+def _another_unit_after(text: str, position: int) -> bool:
+    """Whether the clause after a verb of getting money adds another unit with its own sum."""
+    return bool(_ANOTHER_UNIT.search(text, position, _sentence_stop(text, position, 200)))
+
+
+def _other_unit(first: str, second: str) -> bool:
+    """Whether two getters are different local governments ("Gmina Rabka-Zdrój", "Gmina Wojnicz")."""
+    if not (first.startswith(_LOCAL_HEADS) and second.startswith(_LOCAL_HEADS)):
+        return False
+    return fold(first.split(" ", 1)[1]) != fold(second.split(" ", 1)[1])
+
+
 def find_beneficiary(text: str) -> OrgMention | None:
     """Wnioskodawca / beneficjent, the unit that got the money, signed the funding agreement or applied for it."""
     lowered = text.lower()  # cheap substring checks decide which regexes are worth running
@@ -553,11 +640,18 @@ def find_beneficiary(text: str) -> OrgMention | None:
             return org_mention(found)
     if "umow" in lowered and (found := _agreement_party(text, cues)):
         return org_mention(found)
+    getters: list[str] = []
     for verb in _cues(_GOT, text, cues, _GOT_WORDS):
         if not _money_near(text, verb.start(), verb.end()):
             continue
         if found := _getter_before(text, verb) or _getter_after(text, verb):
-            return org_mention(found)
+            if _SEVERAL_UNITS.search(found.removeprefix("Miasto i Gmina")) or _another_unit_after(text, verb.end()):
+                return None  # "Gmina A i Gmina B otrzymały", "Gmina A otrzyma 2 mln zł, a gmina B 1 mln zł"
+            if getters and _other_unit(getters[0], found):
+                return None  # a round-up of several recipients names no one beneficiary
+            getters.append(found)
+    if getters:
+        return org_mention(getters[0])
     for pattern in _granted_patterns(text, cues):
         for match in _cues(pattern, text):
             head = "head" if match.group("head") else "head2"
@@ -619,6 +713,8 @@ def _fallback_beneficiary(text: str, lowered: str, cues: str) -> OrgMention | No
     for match in _cues(_OWN_SHARE, text, cues, ("wkład", "środk", "udział")) if own else ():
         if match.group("head"):
             found = _unit_at(text, match.start("head"))
+        elif bare := match.group("bare"):
+            found = _named_unit(text, _BARE_OWNER[bare])
         else:
             found = _role_name(f"{match.group('lower').capitalize()} {match.group('adjective').capitalize()}")
         if found:

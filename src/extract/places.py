@@ -32,6 +32,7 @@ __all__ = [
     "Unit",
     "find_gmina",
     "find_places",
+    "gmina_name",
     "hierarchy",
     "locate",
     "unit",
@@ -405,3 +406,10 @@ def locate(name: str, *, county: str | None = None, voivodeship: str | None = No
         candidates = [u for u in candidates if u.code[:4] in codes]
     candidates = _narrow(candidates, kinds, set(), set())
     return candidates[0] if len(candidates) == 1 else None
+
+
+def gmina_name(name: str, cases: int = ANY_CASE) -> str | None:
+    """The register's nominative of a gmina's name printed in one of `cases` ("Rzeszowa" -> "Rzeszów"), or None
+    when it names no gmina or gminas of different names.  Names of organisations are read with it, never prose."""
+    found = {item.name for item, bits in _gmina_index().get(_key(name), ()) if bits & cases}
+    return found.pop() if len(found) == 1 else None
