@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from extract.places import GEN, LOC, gmina_name
+from extract.places import GEN, LOC, NOM, gmina_name
 
 # nominative -> (gender, the other case forms of the head); gender decides the adjectives' endings
 _DECLENSION: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -72,7 +72,7 @@ def nominative(name: str) -> str:
     if words[0] != head and head in _PLACE_HEADS and len(out) > 1 and out[1][:1].isupper():
         # "Miasta Rzeszowa" -> "Miasto Rzeszów": a town's name declines as a noun, not as an adjective
         tail = " ".join(words[1:])
-        if place := gmina_name(tail, GEN | LOC):
+        if gmina_name(tail, NOM) is None and (place := gmina_name(tail, GEN | LOC)):
             return f"{head} {place}"
     return " ".join(out)
 

@@ -579,6 +579,16 @@ _RUNS_STARTS = ("realiz", "zrealiz", "prowadz", "rozpocz", "zakończ", "zacz")  
 _RUN_ITEMS = ("projekt", "zadani", "program", "inwestycj")
 
 
+# Where each granted pattern's matches begin (see `matches_from`): tried there only, not at every position.
+_GRANTED_STARTS = {
+    _GRANTED_TO: _GRANTED_WORDS,
+    _GRANTED_BEFORE: tuple(head.lower() for head in _DATIVE_WORDS),
+    _HANDED_TO: ("wręcz",),
+    _GOES_TO: ("traf", "do"),
+    _FOR_UNIT: ("dofinansowa", "dotacj", "grant", "środk", "pieniądz", "pieniędz", "wsparci", "promes", "zł"),
+}
+
+
 def _granted_patterns(text: str, cues: str) -> list[re.Pattern[str]]:
     """The patterns of money granted or going to a unit that the text has the words for, in their order."""
     dative = any(head in text for head in _DATIVE_WORDS)
@@ -653,7 +663,7 @@ def find_beneficiary(text: str) -> OrgMention | None:
     if getters:
         return org_mention(getters[0])
     for pattern in _granted_patterns(text, cues):
-        for match in _cues(pattern, text):
+        for match in _cues(pattern, text, cues, _GRANTED_STARTS[pattern]):
             head = "head" if match.group("head") else "head2"
             if pattern is _GOES_TO and not _money_near(text, match.start(), match.end(), sentences=2):
                 continue

@@ -408,8 +408,17 @@ def locate(name: str, *, county: str | None = None, voivodeship: str | None = No
     return candidates[0] if len(candidates) == 1 else None
 
 
+@cache
+def _gmina_names() -> frozenset[str]:
+    """The gminas' names as the register prints them (the nominative): a cheap test before the full index."""
+    return frozenset(_key(item.name) for code, item in units().items() if is_gmina(code))
+
+
 def gmina_name(name: str, cases: int = ANY_CASE) -> str | None:
     """The register's nominative of a gmina's name printed in one of `cases` ("Rzeszowa" -> "Rzeszów"), or None
     when it names no gmina or gminas of different names.  Names of organisations are read with it, never prose."""
-    found = {item.name for item, bits in _gmina_index().get(_key(name), ()) if bits & cases}
+    key = _key(name)
+    if cases == NOM and key not in _gmina_names():  # most capitalised words name no gmina: no index built for them
+        return None
+    found = {item.name for item, bits in _gmina_index().get(key, ()) if bits & cases}
     return found.pop() if len(found) == 1 else None
