@@ -84,6 +84,34 @@ IMPLEMENTERS = [
         "Fundacja Złota Jesień",
         id="dom-prowadzony-przez-accusative",
     ),
+    # the subject across a time phrase or "przy współpracy z"; "X, jako realizator …"
+    pytest.param(
+        "Gminny Ośrodek Pomocy Społecznej w Lipowej od 2019 roku realizuje projekt „Razem”.",
+        "Gminny Ośrodek Pomocy Społecznej w Lipowej",
+        id="subject-across-a-time-phrase",
+    ),
+    pytest.param(
+        "Ośrodek Pomocy Społecznej w Dąbiu przy współpracy z Gminą Dąbie realizuje projekt „Razem”.",
+        "Ośrodek Pomocy Społecznej w Dąbiu",
+        id="subject-across-przy-wspolpracy",
+    ),
+    pytest.param(
+        "Miejski Ośrodek Pomocy Społecznej w Żywcu, jako realizator programu, przyjmuje wnioski.",
+        "Miejski Ośrodek Pomocy Społecznej w Żywcu",
+        id="jako-realizator",
+    ),
+    # the task entrusted to a body, named in the dative
+    pytest.param(
+        "Realizację zadania powierzono Gminnemu Ośrodkowi Pomocy Społecznej w Lipnie.",
+        "Gminny Ośrodek Pomocy Społecznej w Lipnie",
+        id="powierzono-dative-adjective-first",
+    ),
+    pytest.param("Gmina zleciła realizację programu Fundacji Złota Jesień.", "Fundacja Złota Jesień", id="zlecila"),
+    pytest.param(
+        "Zadanie powierzono Miejskiemu Centrum Usług Społecznych w Opolu.",
+        "Miejskie Centrum Usług Społecznych w Opolu",
+        id="powierzono-centrum",
+    ),
 ]
 
 NO_IMPLEMENTER = [
@@ -97,6 +125,8 @@ NO_IMPLEMENTER = [
         "Gminny Ośrodek Pomocy Społecznej informuje, że od 1 lutego realizowany jest program „Wspieraj Seniora”.",
         id="informuje-passive-no-name",
     ),
+    pytest.param("Wójt powierzył obowiązki Sekretarzowi Gminy.", id="powierzyl-no-project"),
+    pytest.param("Gmina zleciła Firmie Budex wykonanie projektu technicznego.", id="zlecila-a-contractor"),
 ]
 
 
@@ -157,6 +187,23 @@ BENEFICIARIES = [
         "Województwo Opolskie",
         id="own-share-of-the-voivodeship",
     ),
+    # "Grantobiorca" names the recipient as "Beneficjent" does
+    pytest.param(
+        "Grantobiorcą jest Stowarzyszenie Przyjaciół Wsi Brzozowo.",
+        "Stowarzyszenie Przyjaciół Wsi Brzozowo",
+        id="grantobiorca-jest",
+    ),
+    pytest.param("Grantobiorca: Fundacja Zielony Most", "Fundacja Zielony Most", id="grantobiorca-label"),
+    # the unit whose application, project or self-government got the money
+    pytest.param("Wniosek Gminy Lipowa uzyskał dofinansowanie w kwocie 200 tys. zł.", "Gmina Lipowa", id="wniosek"),
+    pytest.param("Samorząd Powiatu Żywieckiego pozyskał 3 mln zł na drogi.", "Powiat Żywiecki", id="samorzad-powiatu"),
+    pytest.param("Samorząd gminy Lipowa otrzymał 3 mln zł na drogi.", "Gmina Lipowa", id="samorzad-gminy-lower"),
+    # other verbs: "przypadło" with the dative, "wywalczyła"; "na prawach powiatu" after the name
+    pytest.param("Gminie Lipowa przypadło 300 tys. zł.", "Gmina Lipowa", id="dative-przypadlo"),
+    pytest.param("Najwięcej, bo 2 mln zł, przypadnie powiatowi żywieckiemu.", "Powiat Żywiecki", id="przypadnie"),
+    pytest.param("Gmina Lipowa wywalczyła 2 mln zł z programu.", "Gmina Lipowa", id="wywalczyla"),
+    pytest.param("Miasto Siedlce na prawach powiatu otrzymało 4 mln zł.", "Miasto Siedlce", id="na-prawach-powiatu"),
+    pytest.param("Umowę o dofinansowanie podpisali wójt gminy Lipowa i wojewoda.", "Gmina Lipowa", id="lower-wojt"),
 ]
 
 NO_BENEFICIARY = [
@@ -175,6 +222,7 @@ NO_BENEFICIARY = [
         id="starosta-no-powiat-named",
     ),
     pytest.param("Wkład własny powiatu wynosi 61 684,00 zł.", id="own-share-no-powiat-named"),
+    pytest.param("Grantobiorcy otrzymają wsparcie w wysokości do 10 tys. zł.", id="grantobiorcy-many"),
 ]
 
 

@@ -97,3 +97,21 @@ def from_accusative(name: str) -> str:
             break
         words[i] = _ACCUSATIVE_F.sub("a", word)
     return " ".join(words)
+
+
+def from_dative(name: str) -> str:
+    """`name` read after "powierzono" (the dative) in the nominative, its adjectives before the head too:
+    "Gminnemu Ośrodkowi Pomocy Społecznej w Lipnie" -> "Gminny Ośrodek Pomocy Społecznej w Lipnie".
+
+    >>> from_dative("Stowarzyszeniu Nasza Wieś")
+    'Stowarzyszenie Nasza Wieś'
+    """
+    words = name.split()
+    i = next((k for k, word in enumerate(words[:3]) if word in HEAD_FORMS or word == "Centrum"), None)
+    if i is None:
+        return name
+    if words[i] == "Centrum":  # indeclinable: only the adjectives before it change
+        gender, rest = "n", " ".join(words[i:])
+    else:
+        gender, rest = _DECLENSION[HEAD_FORMS[words[i]]][0], nominative(" ".join(words[i:]))
+    return " ".join([_decline(word, gender) for word in words[:i]] + [rest])

@@ -18,7 +18,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from extract.org_cases import HEAD_FORMS, from_accusative, nominative
+from extract.org_cases import HEAD_FORMS, from_accusative, from_dative, nominative
 from extract.org_names import (
     OPEN_QUOTES,
     OrgMention,
@@ -93,6 +93,13 @@ def _without_person(name: str) -> str:
     return name
 
 
+# "Wniosek Gminy X", "Projekt Powiatu Y", "Samorząd Województwa Z": the unit whose application, project it is.
+_OWNER_PREFIX = re.compile(
+    r"^(?:Wniosek|Projekt|Oferta|Zadanie|Samorząd|Budżet)\s+"
+    r"(?=(?:Gminy|Powiatu|Miasta|Województwa|Stowarzyszenia|Fundacji|Parafii|Związku|Towarzystwa)\s)"
+)
+
+
 def _role_name(name: str | None, *, unit: bool = False) -> str | None:
     """`name` as a beneficiary in the nominative, or None: a funder, a person, an office-holder, a bare "Gmina"."""
     if not name:
@@ -101,6 +108,8 @@ def _role_name(name: str | None, *, unit: bool = False) -> str | None:
         name = _without_person(name[office.end() :])
     if close := _STRAY_CLOSE.match(name):  # "Cyfrowa Gmina” Gmina Rozogi": the end of a quoted title
         name = name[close.end() :]
+    if owner := _OWNER_PREFIX.match(name):  # "Wniosek Gminy Lipowa uzyskał …": the gmina's
+        name = name[owner.end() :]
     name = nominative(name)
     folded = fold(name)
     words = folded.split()
@@ -179,22 +188,22 @@ def _unit_at(text: str, start: int) -> str | None:
 # --------------------------------------------------------------------------- beneficiary cues
 
 _BENEFICIARY_LABEL = re.compile(
-    r"(?<![\w])(?:Wnioskodawc[ay]|Beneficjen(?:t|ci)(?:\s+projektu)?|Nazwa\s+(?:beneficjenta|wnioskodawcy))"
+    r"(?<![\w])(?:Wnioskodawc[ay]|Beneficjen(?:t|ci)(?:\s+projektu)?|Grantobiorc[ay]|Nazwa\s+(?:beneficjenta|wnioskodawcy))"
     r"(?:[ \t\u00a0]*/[ \t\u00a0]*Realizator(?:\s+projektu|\s+zadania)?)?"  # "Wnioskodawca/Realizator:"
     r"[ \t\u00a0]*:[ \t\u00a0]*",
     re.IGNORECASE,
 )
 # A table row flattened to a line: "Beneficjent Gmina Makietowo".
-_BENEFICIARY_ROW = re.compile(rf"^(?:Beneficjent|Wnioskodawca)[ \t\u00a0]+(?=[{_CAP}])", re.MULTILINE)
+_BENEFICIARY_ROW = re.compile(rf"^(?:Beneficjent|Wnioskodawca|Grantobiorca)[ \t\u00a0]+(?=[{_CAP}])", re.MULTILINE)
 _LIST_ITEM = re.compile(r"^\s*(?:[-–•*]|\d+[.)])\s")
 _BENEFICIARY_IS = re.compile(
-    r"\b(?:(?:główn|jedyn|bezpośredni|ostateczn)\w*\s+)?Beneficjent(?:em|ami)\s+(?:projektu\s+|zadania\s+)?"
+    r"\b(?:(?:główn|jedyn|bezpośredni|ostateczn)\w*\s+)?(?:Beneficjent|Grantobiorc)(?:em|ami|ą)\s+(?:projektu\s+|zadania\s+)?"
     r"(?:jest|są|był[aoy]?|został[aoy]?)\s+",
     re.IGNORECASE,
 )
 # "Gminny Ośrodek Kultury w Luzinie znalazł się wśród beneficjentów", "Gmina X jest beneficjentem".
 _IS_BENEFICIARY = re.compile(
-    r"\b(?:(?:jest|był[aoy]?|został[aoy]?|zostanie)\s+(?:jednym\s+z\s+|jedną\s+z\s+)?beneficjent(?:em|ów)"
+    r"\b(?:(?:jest|był[aoy]?|został[aoy]?|zostanie)\s+(?:jednym\s+z\s+|jedną\s+z\s+)?(?:beneficjent(?:em|ów)|grantobiorc(?:ą|ów))"
     r"|znalazł[aoy]?\s+się\s+(?:wśród|w\s+gronie)\s+beneficjentów)\b",
     re.IGNORECASE,
 )
@@ -204,7 +213,7 @@ _GOT = re.compile(
     r"\b(?:(?P<past>otrzymał|pozyskał|uzyskał)[aoyi]?"
     r"|otrzymuj[eą]|otrzyma(?:ją)?|pozyskuj[eą]|pozyska(?:ją)?|uzyskuj[eą]|uzyska(?:ją)?"
     r"|dostał[aoyi]?|dostali|dostaj[eą]|dostanie|dostaną"
-    r"|zdobył[aoyi]?|zdobyli|zdobywa(?:ją)?|zdobędzie|odebrał[aoyi]?)\b",
+    r"|zdobył[aoyi]?|zdobyli|zdobywa(?:ją)?|zdobędzie|odebrał[aoyi]?|wywalczył[aoyi]?|wywalczy(?:ła|li)?)\b",
     re.IGNORECASE,
 )
 # A sum or a word for money: what makes "otrzymała …" a grant and not a prize or a letter.
@@ -251,7 +260,7 @@ _GENITIVE_WORDS = tuple(head.split("\\")[0] for head in _HEADS_GENITIVE.split("|
 # "przyznano Gminie Rybno …", "Wojewoda przekazał Powiatowi Nyskiemu …", "Gmina Nur dołożyła Powiatowi …".
 _GRANTED_TO = re.compile(
     r"\b(?i:przyznan[oay]|przyzna(?:ł[aoy]?|je)?|przekazan[oay]|przekazał[aoy]?|przekazuje|przekaże"
-    r"|przydzielon[oay]|dołożył[aoy]?)\s+"
+    r"|przydzielon[oay]|dołożył[aoy]?|przypadł[aoy]?|przypadnie|przypadną)\s+"
     rf"(?:[^\s.]+\s+){{0,6}}?(?P<head>{_HEADS_DATIVE})\s",
 )
 # "wręczyła ona Gminie Gołcza dwie promesy": handed over to a unit (money must be near: not a diploma).
@@ -260,7 +269,7 @@ _HANDED_TO = re.compile(
 )
 # "Gminie Czaplinek przyznano dotację": the dative before the verb.
 _GRANTED_BEFORE = re.compile(
-    rf"(?<![\w])(?P<head>{_HEADS_DATIVE})\s+(?:[{_CAP}][\w-]*\s+){{1,3}}(?i:przyznan[oay]|przekazan[oay])\b"
+    rf"(?<![\w])(?P<head>{_HEADS_DATIVE})\s+(?:[{_CAP}][\w-]*\s+){{1,3}}(?i:przyznan[oay]|przekazan[oay]|przypadł[aoy]?|przypadnie)\b"
 )
 # "do Gminy Połaniec trafi 99 999,75 zł", "trafi do Gminy Puszcza Mariańska".
 _GOES_TO = re.compile(
@@ -291,6 +300,10 @@ _PARTY = re.compile(
 _PARTY_BOARD = re.compile(
     r"(?<![\w])(?:[Cc]złonk(?:owie|ów)\s+)?(?:Zarząd(?:u)?|[Pp]rezes(?:a)?)\s+"
     r"(?P<unit>Stowarzyszenia|Fundacji|Towarzystwa|Federacji|Spółdzielni|Związku|Ochotniczej\s+Straży\s+Pożarnej)\s"
+)
+# "podpisali wójt gminy Lipowa i wojewoda": an office-holder written in lower case before a lower-case unit.
+_PARTY_OFFICE = re.compile(
+    rf"(?<![\w])(?:[Ww]ójt|[Bb]urmistrz|[Ss]tarosta|[Pp]rezydent)\s+(?P<unit>(?:gminy|miasta|powiatu)\s+(?=[{_CAP}a-ząćęłńóśźż]))"
 )
 # A date's "r." before a capital ends no sentence still lacking its parties ("… 2020 r. Wicemarszałek …").
 _YEAR_ABBREVIATION = re.compile(r"\d\s*r\.\s*$")
@@ -411,11 +424,22 @@ def _gmina_before(text: str, subject: str | None, verb_start: int) -> str | None
     return _role_name(dash.group(1)) if dash else None
 
 
+_CITY_RIGHTS = re.compile(r"\s+na\s+prawach\s+powiatu\s*$")
+# "Samorząd gminy Lipowa otrzymał …": the self-government of a unit is the unit.
+_SELF_GOVERNMENT = re.compile(
+    rf"(?<![\w])[Ss]amorząd\s+(?P<head>gminy|powiatu|miasta|województwa)\s+"
+    rf"(?P<name>(?:[{_CAP}][\w-]*\s+){{1,3}}|[a-ząćęłńóśźż-]+(?:skiego|ckiego|dzkiego)\s+)$"
+)
+
+
 def _getter_before(text: str, verb: re.Match[str]) -> str | None:
     """The unit that is the subject right before a verb of getting money."""
     unit = not verb.group("past")
-    subject = subject_before(text, verb.start())
-    if gmina := _gmina_before(text, subject, verb.start()):
+    verb_start = verb.start()
+    if rights := _CITY_RIGHTS.search(text, max(0, verb_start - 40), verb_start):  # "Miasto Siedlce na prawach …"
+        verb_start = rights.start()
+    subject = subject_before(text, verb_start)
+    if gmina := _gmina_before(text, subject, verb_start):
         return gmina
     found = _role_name(subject, unit=unit) or _role_name(_unit_tail(subject), unit=True)
     if found:
@@ -433,6 +457,8 @@ def _getter_before(text: str, verb: re.Match[str]) -> str | None:
         return _role_name(f"{lower.group(1).capitalize()} {lower.group(2).strip().title()}")
     if bare := _BARE_SUBJECT.search(clause):
         return _named_unit(text, bare.group(1).capitalize())
+    if self_government := _SELF_GOVERNMENT.search(clause):
+        return _lower_unit_at(clause, self_government.start("head"))
     return _town_subject(clause)
 
 
@@ -449,10 +475,12 @@ _NOT_BEFORE_TOWN = frozenset(
 def _town_subject(clause: str) -> str | None:
     """The town named, in the nominative, right before the verb and after no preposition, or None."""
     match = _TOWN_SUBJECT.search(clause, max(0, len(clause) - 80))
-    if match is None or (match.group("word") or "") in _NOT_BEFORE_TOWN:
+    if match is None:
         return None
-    name = match.group("name")
-    return name if gmina_name(name, NOM) == name else None
+    name = match.group("name")  # the whole run: "Jan Kowal" is a person, though Kowal is a gmina
+    if (match.group("word") or "") in _NOT_BEFORE_TOWN or gmina_name(name, NOM) != name:
+        return None
+    return name
 
 
 def _getter_after(text: str, verb: re.Match[str]) -> str | None:
@@ -481,6 +509,7 @@ def _agreement_party(text: str, cues: str) -> str | None:
         quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(sentence)]
         found: list[tuple[int, int]] = [(m.start(), m.start()) for m in _PARTY.finditer(sentence)]
         found += [(m.start(), m.start("unit")) for m in _PARTY_BOARD.finditer(sentence)]
+        found += [(m.start(), m.start("unit")) for m in _PARTY_OFFICE.finditer(sentence)]
         parties = []
         for at, unit_at in sorted(found):
             if any(a <= at < b for a, b in quoted):
@@ -493,7 +522,7 @@ def _agreement_party(text: str, cues: str) -> str | None:
                 # a burmistrz heads the gmina: "Burmistrz Miasta Dąbie" signs for the "Gmina Dąbie" the page names
                 gmina = "Gmina " + name.removeprefix("Miasto ")
                 name = gmina if gmina in text else name
-            if name and _OFFICE_BEFORE.search(sentence, 0, at):
+            if name and (_OFFICE_BEFORE.search(sentence, 0, at) or sentence[unit_at].islower()):
                 name = _without_person(name)  # "prezes OSP Twardowice Czesław Dziedzic": his name follows
             if name:
                 parties.append(name)
@@ -571,8 +600,9 @@ def _ngo_implementer(text: str, lowered: str) -> str | None:
 
 
 # Words (lower case) one of which each pattern's every match holds: without them the scan is skipped.
-_GOT_WORDS = ("otrzym", "pozysk", "uzysk", "dosta", "zdoby", "zdobę", "odebra")  # also where _GOT's matches begin
-_GRANTED_WORDS = ("przyzna", "przekaz", "przekaż", "przydziel", "dołoży")
+# also where _GOT's matches begin
+_GOT_WORDS = ("otrzym", "pozysk", "uzysk", "dosta", "zdoby", "zdobę", "odebra", "wywalcz")
+_GRANTED_WORDS = ("przyzna", "przekaz", "przekaż", "przydziel", "dołoży", "przypad")
 _WITH_GRANT_WORDS = ("dofinansowaniem", "dotacją", "grantem", "promesą")  # as printed: _WITH_GRANT is case-sensitive
 _RUNS_WORDS = ("realiz", "prowadz")
 _RUNS_STARTS = ("realiz", "zrealiz", "prowadz", "rozpocz", "zakończ", "zacz")  # where _RUNS' matches begin
@@ -595,7 +625,7 @@ def _granted_patterns(text: str, cues: str) -> list[re.Pattern[str]]:
     genitive = any(head in text for head in _GENITIVE_WORDS)
     needed = (
         (_GRANTED_TO, dative and any(word in cues for word in _GRANTED_WORDS)),
-        (_GRANTED_BEFORE, dative and ("przyznan" in cues or "przekazan" in cues)),
+        (_GRANTED_BEFORE, dative and ("przyznan" in cues or "przekazan" in cues or "przypad" in cues)),
         (_HANDED_TO, dative and "ręcz" in text),
         (_GOES_TO, genitive and "traf" in text),
         (_FOR_UNIT, genitive and "dla" in text),
@@ -629,8 +659,9 @@ def find_beneficiary(text: str) -> OrgMention | None:
     """Wnioskodawca / beneficjent, the unit that got the money, signed the funding agreement or applied for it."""
     lowered = text.lower()  # cheap substring checks decide which regexes are worth running
     cues = cue_text(lowered)
-    labelled = "wnioskodawc" in lowered or "beneficjen" in lowered
-    for match in _cues(_BENEFICIARY_LABEL, text, cues, ("wnioskodawc", "beneficjen", "nazwa")) if labelled else ():
+    labelled = "wnioskodawc" in lowered or "beneficjen" in lowered or "grantobiorc" in lowered
+    starts = ("wnioskodawc", "beneficjen", "grantobiorc", "nazwa")
+    for match in _cues(_BENEFICIARY_LABEL, text, cues, starts) if labelled else ():
         value = _labelled_value(text, match.end())
         if match.group(0).lower().startswith("beneficjenci") and _LIST_ITEM.match(value):
             continue  # "Najwięksi beneficjenci:" over a list: many units, none of them the project's
@@ -641,11 +672,12 @@ def find_beneficiary(text: str) -> OrgMention | None:
         name = cut_name(_labelled_value(text, match.end()))
         if name and org_like(name):
             return org_mention(name)
-    for match in _cues(_BENEFICIARY_IS, text) if "beneficjent" in lowered else ():
+    named_as = "beneficjent" in lowered or "grantobiorc" in lowered
+    for match in _cues(_BENEFICIARY_IS, text) if named_as else ():
         run = org_run(text, match.end())
         if run and org_like(run.text):
             return org_mention(run.text)
-    for match in _cues(_IS_BENEFICIARY, text) if "beneficjent" in lowered else ():
+    for match in _cues(_IS_BENEFICIARY, text) if named_as else ():
         if found := _role_name(subject_before(text, match.start())):
             return org_mention(found)
     if "umow" in lowered and (found := _agreement_party(text, cues)):
@@ -750,6 +782,12 @@ _IMPLEMENTER_IS = re.compile(
     re.IGNORECASE,
 )
 _ITEM_WORD = re.compile(rf"\b{_ITEM}", re.IGNORECASE)
+# "Realizację zadania powierzono Stowarzyszeniu X", "Gmina zleciła prowadzenie programu Fundacji Y": the dative.
+_ENTRUSTED = re.compile(
+    r"\b(?i:powierzon[oay]|powierzył[aoy]?|powierzyli|powierza(?:ją)?|zlecon[oay]|zlecił[aoy]?|zlecili)\s+"
+    rf"(?:(?i:realizacj\w*|prowadzeni\w*|wykonani\w*|przeprowadzeni\w*)\s+(?:{_ITEM}\s+)?(?:[„\"][^”\"\n]*[”\"]\s+)?)?"
+    rf"(?=[{_CAP}])"
+)
 # "Klubu „Senior+” prowadzonego przez MGOPS w Rysikowie": the body running the funded place (not a school's owner).
 _PLACE_RUN_BY = re.compile(
     r"(?<![\w])(?:[Kk]lub\w*|(?:Dzienn\w+\s+|Środowiskow\w+\s+)?Dom(?:u|em)?|[Śś]wietlic\w*|[Mm]ieszkani\w*)"
@@ -757,7 +795,8 @@ _PLACE_RUN_BY = re.compile(
 )
 # "Ośrodek Pomocy Społecznej w Nowinach jest realizatorem projektu": the subject before ("współrealizatorem": partner).
 _IS_IMPLEMENTER = re.compile(
-    r"(?<![\w])(?:jest|są|był[aoy]?|byli|będzie|będą|został[aoy]?|zostanie|pozostaje)\s+"
+    r",\s*(?:jako|będąc)\s+(?:(?:główny|jedyny|bezpośredni)\s+)?realizator(?:em)?\b"  # "GOPS, jako realizator …"
+    r"|(?<![\w])(?:jest|są|był[aoy]?|byli|będzie|będą|został[aoy]?|zostanie|pozostaje)\s+"
     r"(?:(?:głównym|jedynym|bezpośrednim|wyłącznym|faktycznym)\s+)?realizator(?:em|ami)\b"
     r"|(?<![\w])pełni(?:ł[aoy]?)?\s+(?:funkcję|rolę)\s+realizatora\b",
     re.IGNORECASE,
@@ -864,8 +903,10 @@ def _plural_items(item: str, ending: str) -> bool:
 # "Nadleśnictwo Leśny Dwór, które realizuje projekt": the unit a relative clause hangs on.
 _RELATIVE_BEFORE = re.compile(r",\s*(?:któr[aey]|którzy)(?:\s+(?:obecnie|nadal|również|też|wspólnie))?\s*$")
 # "Caritas Polska we współpracy z Caritas Diecezji … prowadzą wspólnie projekt": the subject before its company.
-_COMPANY_BEFORE = re.compile(r"\s+(?:we\s+współpracy|wraz|razem|wspólnie)\s+z(?:e)?\s+[^.;:!?\n]*$")
-_COMPANY_WORDS = re.compile(r"współpracy|wraz|razem|wspólnie")
+_COMPANY_BEFORE = re.compile(
+    r"\s+(?:(?:we|przy)\s+współpracy|w\s+partnerstwie|wraz|razem|wspólnie)\s+z(?:e)?\s+[^.;:!?\n]*$"
+)
+_COMPANY_WORDS = re.compile(r"współpracy|partnerstwie|wraz|razem|wspólnie")
 # "realizuje rzeszowski WUP": a lower-case adjective of place before an office's acronym.
 _LOCAL_ACRONYM = re.compile(r"[a-ząćęłńóśźż]+(?:ski|cki|dzki|ska|cka|dzka|skie|ckie|dzkie)\s+[A-ZĄĆĘŁŃÓŚŹŻ]{2,6}\b")
 
@@ -873,6 +914,7 @@ _LOCAL_ACRONYM = re.compile(r"[a-ząćęłńóśźż]+(?:ski|cki|dzki|ska|cka|dz
 # Words between a subject and its verb: "MOPS w Sosnowcu znów rusza z projektem", "GOPS informuje, że realizuje".
 _ADVERB_BEFORE = re.compile(
     r"\s(?:znów|znowu|ponownie|również|także|też|nadal|wciąż|już|obecnie|aktualnie|właśnie|wspólnie)\s*$"
+    r"|\s(?:od|w|we|do)\s+(?:[^\s,.]+\s+)?(?:\d{4}\s*(?:roku|r\.)?|roku|lat)\s*$"  # "od 2019 roku", "od wielu lat"
     r"|\s(?:informuje|informował[aoy]?|przypomina|zawiadamia|ogłasza),?\s+(?:że|iż)\s*$",
     re.IGNORECASE,
 )
@@ -1004,6 +1046,10 @@ def _find_implementer(text: str) -> OrgMention | None:
             found = _reporting_centre(text, match.start()) or found
         if found and fold(found) not in _BARE_HEADS and not fold(found).startswith(_OFFICES):
             (weak if match.group("weak") else strong).append((match.start(), found))
+    for match in _cues(_ENTRUSTED, text, cues, ("powierz", "zlec")) if "powierz" in cues or "zlec" in cues else ():
+        sentence = text[_sentence_start(text, match.start()) : match.end()]
+        if _ITEM_WORD.search(sentence) and (found := _implementer_at(text, match.end())):
+            strong.append((match.start(), from_dative(found)))
     for match in _cues(_PLACE_RUN_BY, text) if "prowadzon" in cues else ():
         if found := _implementer_at(text, match.end()):
             weak.append((match.start(), from_accusative(found)))
