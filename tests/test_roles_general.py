@@ -112,6 +112,23 @@ IMPLEMENTERS = [
         "Miejskie Centrum Usług Społecznych w Opolu",
         id="powierzono-centrum",
     ),
+    # the first person of a welfare centre's own page: the one centre it names in full
+    pytest.param(
+        "Nasz Ośrodek realizuje projekt „Razem”. Miejski Ośrodek Pomocy Społecznej w Lipnie zaprasza seniorów.",
+        "Miejski Ośrodek Pomocy Społecznej w Lipnie",
+        id="nasz-osrodek",
+    ),
+    pytest.param(
+        "Od marca realizujemy projekt „Razem”. Zapisy w siedzibie Gminnego Ośrodka Pomocy Społecznej w Lipnie.",
+        "Gminny Ośrodek Pomocy Społecznej w Lipnie",
+        id="realizujemy-genitive-name",
+    ),
+    # a funded place run by a body, the place named before the verb
+    pytest.param(
+        "Mieszkanie treningowe prowadzi Miejski Ośrodek Pomocy Społecznej w Lipnie.",
+        "Miejski Ośrodek Pomocy Społecznej w Lipnie",
+        id="mieszkanie-prowadzi",
+    ),
 ]
 
 NO_IMPLEMENTER = [
@@ -127,6 +144,10 @@ NO_IMPLEMENTER = [
     ),
     pytest.param("Wójt powierzył obowiązki Sekretarzowi Gminy.", id="powierzyl-no-project"),
     pytest.param("Gmina zleciła Firmie Budex wykonanie projektu technicznego.", id="zlecila-a-contractor"),
+    pytest.param("Realizujemy projekt „Razem”. GOPS w Lipnie i MOPS w Opolu zapraszają.", id="realizujemy-two-centres"),
+    pytest.param("Realizujemy projekt „Razem”, zapraszamy do udziału.", id="realizujemy-no-centre-named"),
+    pytest.param("Dom Pomocy Społecznej, który prowadzi Fundacja Ala, dostał grant.", id="a-care-home-owner"),
+    pytest.param("Mieszkanie prowadzi do samodzielności.", id="prowadzi-do"),
 ]
 
 

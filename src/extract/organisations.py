@@ -788,9 +788,24 @@ _ENTRUSTED = re.compile(
     rf"(?:(?i:realizacj\w*|prowadzeni\w*|wykonani\w*|przeprowadzeni\w*)\s+(?:{_ITEM}\s+)?(?:[„\"][^”\"\n]*[”\"]\s+)?)?"
     rf"(?=[{_CAP}])"
 )
-# "Klubu „Senior+” prowadzonego przez MGOPS w Rysikowie": the body running the funded place (not a school's owner).
+# "Realizujemy projekt …", "W 2023 r. zrealizowaliśmy program …": the first person of a welfare centre's own page.
+_WE_RUN = re.compile(
+    r"\b(?:realizujemy|zrealizowaliśmy|realizowaliśmy|prowadzimy|wdrażamy|przystąpiliśmy\s+do\s+realizacji"
+    r"|rozpoczęliśmy\s+realizację|kontynuujemy\s+realizację)"
+    rf"\s+(?:(?:[^\s.]|\.(?=\S))+\s+){{0,3}}?{_ITEM}\b",
+    re.IGNORECASE,
+)
+_WE_RUN_STARTS = (
+    *("realizujemy", "zrealizowaliśmy", "realizowaliśmy", "prowadzimy", "wdrażamy", "przystąpiliśmy"),
+    *("rozpoczęliśmy", "kontynuujemy"),
+)
+# "Klubu „Senior+” prowadzonego przez MGOPS w Rysikowie": the body running the funded place (a club, a day centre,
+# a training flat), not an institution's owner (a school, a care home, a culture centre).
+_PLACE_WORD = re.compile(
+    r"(?<![\w])(?:[Kk]lub\w*|(?:Dzienn|Środowiskow)\w+\s+Dom(?:u|em)?|[Śś]wietlic\w*|[Mm]ieszkani\w*)\b"
+)
 _PLACE_RUN_BY = re.compile(
-    r"(?<![\w])(?:[Kk]lub\w*|(?:Dzienn\w+\s+|Środowiskow\w+\s+)?Dom(?:u|em)?|[Śś]wietlic\w*|[Mm]ieszkani\w*)"
+    r"(?<![\w])(?:[Kk]lub\w*|(?:Dzienn|Środowiskow)\w+\s+Dom(?:u|em)?|[Śś]wietlic\w*|[Mm]ieszkani\w*)"
     r"\s+(?:[^\s.]+\s+){0,3}?prowadzon\w*\s+(?:jest\s+|był[aoy]?\s+)?przez\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])"
 )
 # "Ośrodek Pomocy Społecznej w Nowinach jest realizatorem projektu": the subject before ("współrealizatorem": partner).
@@ -986,10 +1001,33 @@ def _full_name(text: str, bare: str) -> str | None:
 def find_implementer(text: str) -> OrgMention | None:
     """Realizator / jednostka realizująca or wdrażająca, or the unit said to carry the project out."""
     found = _find_implementer(text)
+    if found is not None and (our := _OUR.match(found.name)):  # "Nasz Ośrodek realizuje …": the page's own unit
+        head = found.name[our.end() :]
+        full = _named_unit(text, head) if head in _NAMED_UNIT else _one_welfare_centre(text)
+        return org_mention(full) if full else None
     if found is not None and found.name in _BARE_IMPLEMENTERS:  # "Instytut realizuje …": the one named in full
         full = _full_name(text, found.name)
         return org_mention(full) if full else None
     return found
+
+
+_OUR = re.compile(r"^(?:[Nn]asz[aey]?|[Nn]aszego|[Nn]aszym)\s+")
+# A welfare centre named in full, in any case: "Miejskiego Ośrodka Pomocy Społecznej w Lipnie", "GOPS w Lipnie".
+_WELFARE_NAME = re.compile(
+    r"(?<![\w])(?:(?:Gminn|Miejsk|Miejsko-[Gg]minn|Powiatow|Regionaln)\w*\s+)?"
+    r"(?:Ośrod\w*\s+Pomocy|Centr\w*\s+(?:Pomocy\s+Rodzinie|Usług\s+Społecznych))"
+    r"|(?<![\w-])(?:M-GOPS|MGOPS|GOPS|MOPS|MOPR|OPS|PCPR|CUS)\s+w\s"
+)
+
+
+def _one_welfare_centre(text: str) -> str | None:
+    """The one welfare centre the passage names in full (its place said), in the nominative; None if not one."""
+    names: dict[str, str] = {}
+    for match in itertools.islice(_WELFARE_NAME.finditer(text), _MAX_CUES):
+        name = _genitive_at(text, match.start())
+        if name and " w " in name:
+            names.setdefault(fold(expand_abbreviations(name) or name), name)
+    return next(iter(names.values())) if len(names) == 1 else None
 
 
 def _find_implementer(text: str) -> OrgMention | None:
@@ -1018,7 +1056,8 @@ def _find_implementer(text: str) -> OrgMention | None:
         # the project named before the verb: a word for it, a pronoun, or its title in quotes opening the
         # sentence ("„Strefę 60+” od maja do grudnia 2017 roku realizowało Stowarzyszenie …")
         titled = before.lstrip()[:1] in OPEN_QUOTES + '"'
-        if not _ITEM_WORD.search(before) and not _PRONOUN.search(match.group(0)) and not titled:
+        place = match.group("weak") and _PLACE_WORD.search(before)  # "Mieszkanie treningowe prowadzi MOPS …"
+        if not _ITEM_WORD.search(before) and not _PRONOUN.search(match.group(0)) and not titled and not place:
             continue
         if found := _implementer_at(text, match.end()) or _local_acronym(text, match.end()):
             (weak if match.group("weak") else strong).append((match.start(), found))
@@ -1050,6 +1089,11 @@ def _find_implementer(text: str) -> OrgMention | None:
         sentence = text[_sentence_start(text, match.start()) : match.end()]
         if _ITEM_WORD.search(sentence) and (found := _implementer_at(text, match.end())):
             strong.append((match.start(), from_dative(found)))
+    for match in (
+        _cues(_WE_RUN, text, cues, _WE_RUN_STARTS) if "liśmy" in cues or "jemy" in cues or "imy" in cues else ()
+    ):
+        if found := _one_welfare_centre(text):  # "Od marca realizujemy projekt …" on a welfare centre's page
+            weak.append((match.start(), found))
     for match in _cues(_PLACE_RUN_BY, text) if "prowadzon" in cues else ():
         if found := _implementer_at(text, match.end()):
             weak.append((match.start(), from_accusative(found)))
