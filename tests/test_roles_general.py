@@ -129,6 +129,13 @@ IMPLEMENTERS = [
         "Miejski Ośrodek Pomocy Społecznej w Lipnie",
         id="mieszkanie-prowadzi",
     ),
+    # a partnership agreement: the signatory's body the passage does not call a partner leads the project
+    pytest.param(
+        "Dyrektor Gminnego Ośrodka Pomocy Społecznej w Lipnie Anna Nowak i Prezes Fundacji Ala Jan Lis podpisali "
+        "umowę partnerską przy projekcie „Razem”. Fundacja Ala będzie partnerem projektu.",
+        "Gminny Ośrodek Pomocy Społecznej w Lipnie",
+        id="partnership-agreement-leader",
+    ),
 ]
 
 NO_IMPLEMENTER = [
@@ -148,6 +155,7 @@ NO_IMPLEMENTER = [
     pytest.param("Realizujemy projekt „Razem”, zapraszamy do udziału.", id="realizujemy-no-centre-named"),
     pytest.param("Dom Pomocy Społecznej, który prowadzi Fundacja Ala, dostał grant.", id="a-care-home-owner"),
     pytest.param("Mieszkanie prowadzi do samodzielności.", id="prowadzi-do"),
+    pytest.param("Wójt Gminy Lipno i Prezes Fundacji Ala podpisali umowę partnerską.", id="agreement-no-partner-named"),
 ]
 
 

@@ -1100,6 +1100,8 @@ def _find_implementer(text: str) -> OrgMention | None:
     for found_list in (strong, weak):
         if found_list:
             return org_mention(min(found_list)[1])
+    if "partner" in cues and (leader := _partnership_leader(text)):
+        return org_mention(leader)
     owner_text = cues if len(cues) == len(text) else text.lower()
     for match in itertools.islice(_PROJECT_OF.finditer(owner_text), _MAX_CUES):
         if match.start() and text[match.start() - 1].isalnum():  # "…projekt" inside a longer word
@@ -1108,6 +1110,32 @@ def _find_implementer(text: str) -> OrgMention | None:
         if start and _OWNER_GENITIVE.match(text, start.end()) and (found := _genitive_at(text, start.end())):
             return org_mention(found)
     return None
+
+
+# "… podpisali umowę o partnerstwie przy realizacji projektu": the party that is not the partner leads it.
+_PARTNERSHIP_DEAL = re.compile(r"\b(?:umow\w*|porozumieni\w*)\s+(?:partnersk\w*|o\s+partnerstwie)", re.IGNORECASE)
+_SIGNATORY = re.compile(
+    rf"(?<![\w])(?:[Dd]yrektor\w*|[Pp]rezes\w*|[Kk]ierownik\w*|[Ww]ójt\w*|[Bb]urmistrz\w*|[Ss]tarost\w*)\s+(?=[{_CAP}])"
+)
+_SIGNED_WORDS = re.compile(r"podpisa|zawar", re.IGNORECASE)
+
+
+def _partnership_leader(text: str) -> str | None:
+    """The one signatory's body of a partnership agreement that the passage does not name as a partner."""
+    deal = _PARTNERSHIP_DEAL.search(text)
+    if deal is None:
+        return None
+    sentence = text[_sentence_start(text, deal.start()) : _sentence_stop(text, deal.end(), 300)]
+    partners = {fold(partner.name) for partner in find_partners(text)[0]}
+    if not partners or not _SIGNED_WORDS.search(sentence):
+        return None
+    leaders = set()
+    for match in itertools.islice(_SIGNATORY.finditer(sentence), _MAX_CUES):
+        name = _genitive_at(sentence, match.end())
+        name = _without_person(re.split(r"\s+(?:i|oraz)\s+", name)[0]) if name else None
+        if name and fold(name) not in partners:
+            leaders.add(name)
+    return leaders.pop() if len(leaders) == 1 else None
 
 
 def _object_first(before: str, subject: str) -> str | None:
