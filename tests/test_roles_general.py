@@ -136,6 +136,23 @@ IMPLEMENTERS = [
         "Gminny Ośrodek Pomocy Społecznej w Lipnie",
         id="partnership-agreement-leader",
     ),
+    # a local government and its welfare centre in one name, or after a dash: the centre
+    pytest.param(
+        "Projekt jest realizowany przez Gminę Zawiercie Miejski Ośrodek Pomocy Społecznej.",
+        "Miejski Ośrodek Pomocy Społecznej",
+        id="gmina-run-into-its-centre",
+    ),
+    pytest.param(
+        "Projekt realizowany jest przez Powiat Ostrowiecki – Powiatowe Centrum Pomocy Rodzinie w Ostrowcu.",
+        "Powiatowe Centrum Pomocy Rodzinie w Ostrowcu",
+        id="powiat-dash-its-centre",
+    ),
+    pytest.param("Projekt realizuje Gmina Lipno – lider partnerstwa.", "Gmina Lipno", id="gmina-dash-no-centre"),
+    pytest.param(
+        "Zadanie realizuje Gminny Ośrodek Pomocy Społecznej w Rokitnie.",
+        "Gminny Ośrodek Pomocy Społecznej w Rokitnie",
+        id="gminny-is-no-gmina",
+    ),
 ]
 
 NO_IMPLEMENTER = [
@@ -233,6 +250,11 @@ BENEFICIARIES = [
     pytest.param("Gmina Lipowa wywalczyła 2 mln zł z programu.", "Gmina Lipowa", id="wywalczyla"),
     pytest.param("Miasto Siedlce na prawach powiatu otrzymało 4 mln zł.", "Miasto Siedlce", id="na-prawach-powiatu"),
     pytest.param("Umowę o dofinansowanie podpisali wójt gminy Lipowa i wojewoda.", "Gmina Lipowa", id="lower-wojt"),
+    pytest.param(
+        "Największą dotację, 400 tys. zł, otrzyma miasto i gmina Jędrzejów.",
+        "Miasto i Gmina Jędrzejów",
+        id="lower-miasto-i-gmina",
+    ),
 ]
 
 NO_BENEFICIARY = [

@@ -142,7 +142,8 @@ def _run_at(text: str, start: int, limit: int = 18) -> OrgRun | None:
 
 # A local government named with a lower-case head: "gminy Nowa Słupia", "powiatowi buskiemu", "miasto Rzeszów".
 _LOWER_UNIT = re.compile(
-    r"(?P<head>gmin(?:a|y|ie|ę|ą)|powiat(?:u|owi|em)?|miast(?:o|a|u|em)|województw(?:o|a|u|em))\s+"
+    r"(?P<head>miast(?:o|a|u|em)\s+i\s+gmin(?:a|y|ie|ę|ą)|gmin(?:a|y|ie|ę|ą)|powiat(?:u|owi|em)?|miast(?:o|a|u|em)"
+    r"|województw(?:o|a|u|em))\s+"
     rf"(?P<name>[{_CAP}][\w-]*(?:[ \t\u00a0]+(?:nad|pod|[{_CAP}][\w-]*)){{0,2}}"
     r"|(?P<adjective>[a-ząćęłńóśźż]+(?:-[a-ząćęłńóśźż]+)?(?:sk|ck|dzk)(?:i|a|ie|iego|iej|iemu|im|ą)))\b"
 )
@@ -157,7 +158,8 @@ def _lower_unit_at(text: str, start: int) -> str | None:
         name = "-".join(part.capitalize() for part in adjective.split("-"))
     else:
         name = " ".join(match.group("name").split())
-    return _role_name(f"{match.group('head').capitalize()} {name}")
+    head = " ".join(word if word == "i" else word.capitalize() for word in match.group("head").split())
+    return _role_name(f"{head} {name}")
 
 
 def _unit_at(text: str, start: int) -> str | None:
@@ -878,6 +880,25 @@ def _is_welfare_centre(name: str) -> bool:
     return bool(_WELFARE_CENTRE.search(expand_abbreviations(name) or name))
 
 
+_CENTRE_IN_RUN = re.compile(
+    r"\s(?=(?:(?:Gminn|Miejsk|Miejsko-[Gg]minn|Powiatow|Regionaln)\w*\s+)?(?:Ośrodek|Centrum)\s+(?:Pomocy|Usług)\b"
+    r"|(?:M-GOPS|MGOPS|GOPS|MOPS|MOPR|OPS|PCPR|CUS)\b)"
+)
+_LOCAL_ANY_CASE = re.compile(r"(?:Gmin(?:a|y|ie|ę|ą)|Powiat(?:u|owi|em)?|Miast(?:o|a|u|em)|Województw(?:o|a|u|em))\s")
+_DASH_AFTER = re.compile(r"[ \t\u00a0]*[–—-][ \t\u00a0]+")
+
+
+def _centre_of_unit(text: str, run: OrgRun) -> str | None:
+    """The welfare centre a local government's name runs into or is followed by after a dash, or None."""
+    if inside := _CENTRE_IN_RUN.search(run.text):
+        return split_orgs(run.text[inside.end() :])[0][0]
+    dash = _DASH_AFTER.match(text, run.end)
+    following = _run_at(text, dash.end()) if dash else None
+    if dash and following is not None and following.start == dash.end() and _is_welfare_centre(following.text):
+        return split_orgs(following.text)[0][0]
+    return None
+
+
 def _implementer_at(text: str, start: int, *, acronym: bool = False) -> str | None:
     """The organisation named at `start`, the first of a list ("GOPS oraz Biblioteka …")."""
     run = _run_at(text, start)
@@ -886,6 +907,8 @@ def _implementer_at(text: str, start: int, *, acronym: bool = False) -> str | No
     parts = [part for part, _ in split_orgs(run.text)]
     if len(parts) > 1 and _LOCAL_GOVERNMENT.match(parts[0] + " ") and _is_welfare_centre(parts[1]):
         return parts[1]  # "Miasto Koło oraz MOPS w Kole": the gmina got the money, its welfare centre carries it out
+    if _LOCAL_ANY_CASE.match(run.text) and (centre := _centre_of_unit(text, run)):
+        return centre  # "przez Gminę Zawiercie Miejski Ośrodek …", "Powiat X – Powiatowe Centrum Pomocy Rodzinie …"
     whole = run.text.split(" oraz ", 1)[0]
     name = split_orgs(whole)[0][0]
     if name in HEAD_FORMS:  # "Miasto i Gmina Gąbin" is one unit
