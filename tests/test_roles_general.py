@@ -255,6 +255,12 @@ BENEFICIARIES = [
         "Miasto i Gmina Jędrzejów",
         id="lower-miasto-i-gmina",
     ),
+    # an acronym in the dative after "przekaże": the one name in the passage it stands for
+    pytest.param(
+        "Towarzystwo Przyjaciół Ziemi Lipskiej zgłosiło projekt. Darczyńca przekaże TPZL darowiznę w wysokości 7 000 zł.",
+        "Towarzystwo Przyjaciół Ziemi Lipskiej",
+        id="acronym-spelled-out",
+    ),
 ]
 
 NO_BENEFICIARY = [
@@ -274,6 +280,8 @@ NO_BENEFICIARY = [
     ),
     pytest.param("Wkład własny powiatu wynosi 61 684,00 zł.", id="own-share-no-powiat-named"),
     pytest.param("Grantobiorcy otrzymają wsparcie w wysokości do 10 tys. zł.", id="grantobiorcy-many"),
+    pytest.param("Wojewoda przekaże ABCD 20 tys. zł.", id="acronym-not-spelled-out"),
+    pytest.param("Środki przekazał PFRON w wysokości 20 tys. zł.", id="a-funder-acronym"),
 ]
 
 

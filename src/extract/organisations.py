@@ -263,7 +263,7 @@ _GENITIVE_WORDS = tuple(head.split("\\")[0] for head in _HEADS_GENITIVE.split("|
 _GRANTED_TO = re.compile(
     r"\b(?i:przyznan[oay]|przyzna(?:ł[aoy]?|je)?|przekazan[oay]|przekazał[aoy]?|przekazuje|przekaże"
     r"|przydzielon[oay]|dołożył[aoy]?|przypadł[aoy]?|przypadnie|przypadną)\s+"
-    rf"(?:[^\s.]+\s+){{0,6}}?(?P<head>{_HEADS_DATIVE})\s",
+    rf"(?:[^\s.]+\s+){{0,6}}?(?P<head>{_HEADS_DATIVE}|(?P<acronym>[{_CAP}]{{3,6}}))\s",
 )
 # "wręczyła ona Gminie Gołcza dwie promesy": handed over to a unit (money must be near: not a diploma).
 _HANDED_TO = re.compile(
@@ -626,7 +626,7 @@ def _granted_patterns(text: str, cues: str) -> list[re.Pattern[str]]:
     dative = any(head in text for head in _DATIVE_WORDS)
     genitive = any(head in text for head in _GENITIVE_WORDS)
     needed = (
-        (_GRANTED_TO, dative and any(word in cues for word in _GRANTED_WORDS)),
+        (_GRANTED_TO, any(word in cues for word in _GRANTED_WORDS)),  # its head may be an acronym
         (_GRANTED_BEFORE, dative and ("przyznan" in cues or "przekazan" in cues or "przypad" in cues)),
         (_HANDED_TO, dative and "ręcz" in text),
         (_GOES_TO, genitive and "traf" in text),
@@ -655,6 +655,23 @@ def _other_unit(first: str, second: str) -> bool:
     if not (first.startswith(_LOCAL_HEADS) and second.startswith(_LOCAL_HEADS)):
         return False
     return fold(first.split(" ", 1)[1]) != fold(second.split(" ", 1)[1])
+
+
+@functools.lru_cache(maxsize=64)
+def _initials_pattern(acronym: str) -> re.Pattern[str]:
+    """Capitalised words with these initials, connectors allowed between ("TMZC": "Towarzystwo Miłośników …")."""
+    between = r"(?:\s+(?:w|we|i|na|rzecz|dla|z|ze|im\.))*\s+"
+    return re.compile(r"(?<![\w])" + between.join(rf"{letter}[\w-]+" for letter in acronym) + r"(?![\w-])")
+
+
+def _spelled_out(text: str, acronym: str) -> str | None:
+    """The one name in the passage an acronym stands for, in the nominative; None if none or several."""
+    names = set()
+    for match in itertools.islice(_initials_pattern(acronym).finditer(text), _MAX_CUES):
+        name = _genitive_at(text, match.start())
+        if name:
+            names.add(name)
+    return names.pop() if len(names) == 1 else None
 
 
 def find_beneficiary(text: str) -> OrgMention | None:
@@ -703,7 +720,11 @@ def find_beneficiary(text: str) -> OrgMention | None:
                 continue
             if pattern is _HANDED_TO and not _money_near(text, match.start(), match.end()):
                 continue
-            if found := _unit_at(text, match.start(head)):
+            if pattern is _GRANTED_TO and match.group("acronym"):  # "przekaże TMZC darowiznę": the name it stands for
+                found = _role_name(_spelled_out(text, match.group("acronym")))
+            else:
+                found = _unit_at(text, match.start(head))
+            if found:
                 return org_mention(found)
     for match in _cues(_WITH_GRANT, text) if any(word in text for word in _WITH_GRANT_WORDS) else ():
         if (found := _role_name(subject_before(text, match.start()), unit=True)) and _UNIT_HEAD.match(found):
