@@ -133,6 +133,26 @@ def _cues(
     return itertools.islice(found, _MAX_CUES)
 
 
+def _near(
+    pattern: re.Pattern[str], text: str, cues: str, word: str, before: int, after: int
+) -> Iterator[re.Match[str]]:
+    """The pattern's matches that hold `word` (lower case), searched only in a window around each occurrence:
+    a pattern that may begin several words before its cue word is not tried at every position of the text."""
+    if len(cues) != len(text):
+        yield from _cues(pattern, text)
+        return
+    end = 0
+    at = cues.find(word)
+    for _ in range(_MAX_CUES):
+        if at < 0:
+            return
+        match = pattern.search(text, max(end, at - before), at + len(word) + after)
+        if match and match.start() <= at < match.end():
+            end = match.end()
+            yield match
+        at = cues.find(word, max(at + 1, end))
+
+
 def _run_at(text: str, start: int, limit: int = 18) -> OrgRun | None:
     """The org run at `start`, read to the end of its line at most (names never run over a line break)."""
     end = text.find("\n", start, start + _NAME_REACH)
@@ -248,13 +268,14 @@ _APPLIED_BY = re.compile(
 )
 # "… wniosek, który Gmina Dolsk złożyła …": the applicant is the unit that gets the money.
 _APPLIED = re.compile(r"\bzłożył(?:a|o|y|i)?\b", re.IGNORECASE)
+# The common lower-case heads first: the `any(head in text …)` tests stop at the first one found.
 _HEADS_DATIVE = (
-    r"Gminie|Powiatowi|Miastu|Województwu|Stowarzyszeniu|Fundacji|Parafii|Ośrodkowi|Związkowi"
-    r"|gminie|powiatowi|miastu"  # a lower-case head needs a name after it ("gminie Rybno", "powiatowi buskiemu")
+    r"gminie|powiatowi|miastu"  # a lower-case head needs a name after it ("gminie Rybno", "powiatowi buskiemu")
+    r"|Gminie|Powiatowi|Miastu|Województwu|Stowarzyszeniu|Fundacji|Parafii|Ośrodkowi|Związkowi"
 )
 _HEADS_GENITIVE = (
-    r"Gminy|Powiatu|Miasta|Województwa|Stowarzyszenia|Fundacji|Parafii|Związku|Spółdzielni"
-    r"|Ochotniczej\s+Straży\s+Pożarnej|OSP|gminy|powiatu|miasta|województwa"
+    r"gminy|powiatu|miasta|województwa|Gminy|Powiatu|Miasta|Województwa|Stowarzyszenia|Fundacji|Parafii|Związku"
+    r"|Spółdzielni|Ochotniczej\s+Straży\s+Pożarnej|OSP"
 )
 # The heads' first words as printed: a text with none of them has no match of the patterns that need one.
 _DATIVE_WORDS = tuple(_HEADS_DATIVE.split("|"))
@@ -711,6 +732,8 @@ def find_beneficiary(text: str) -> OrgMention | None:
             if getters and _other_unit(getters[0], found):
                 return None  # a round-up of several recipients names no one beneficiary
             getters.append(found)
+            if not found.startswith(_LOCAL_HEADS):  # only local governments come in round-ups
+                break
     if getters:
         return org_mention(getters[0])
     for pattern in _granted_patterns(text, cues):
@@ -1108,7 +1131,7 @@ def _find_implementer(text: str) -> OrgMention | None:
         elif (subject := subject_before(text, match.start())) and (found := _object_first(before, subject)):
             # "Projekt „Model lokalnej współpracy” Gminny Ośrodek … prowadził w okresie od …": object, subject, verb
             (weak if match.group("weak") else strong).append((match.start(), found))
-    for match in _cues(_IS_IMPLEMENTER, text) if "realizator" in cues else ():
+    for match in _near(_IS_IMPLEMENTER, text, cues, "realizator", 40, 30):
         found = _subject_of(text, match.start())
         if found and fold(found) not in _BARE_HEADS and not fold(found).startswith(_OFFICES):
             strong.append((match.start(), found))
@@ -1138,13 +1161,14 @@ def _find_implementer(text: str) -> OrgMention | None:
     ):
         if found := _one_welfare_centre(text):  # "Od marca realizujemy projekt …" on a welfare centre's page
             weak.append((match.start(), found))
-    for match in _cues(_PLACE_RUN_BY, text) if "prowadzon" in cues else ():
+    for match in _near(_PLACE_RUN_BY, text, cues, "prowadzon", 90, 40):
         if found := _implementer_at(text, match.end()):
             weak.append((match.start(), from_accusative(found)))
     for found_list in (strong, weak):
         if found_list:
             return org_mention(min(found_list)[1])
-    if "partner" in cues and (leader := _partnership_leader(text)):
+    deal = ("partnersk" in cues or "partnerstwie" in cues) and ("umow" in cues or "porozumieni" in cues)
+    if deal and (leader := _partnership_leader(text)):
         return org_mention(leader)
     owner_text = cues if len(cues) == len(text) else text.lower()
     for match in itertools.islice(_PROJECT_OF.finditer(owner_text), _MAX_CUES):
@@ -1166,7 +1190,7 @@ _SIGNED_WORDS = re.compile(r"podpisa|zawar", re.IGNORECASE)
 
 def _partnership_leader(text: str) -> str | None:
     """The one signatory's body of a partnership agreement that the passage does not name as a partner."""
-    deal = _PARTNERSHIP_DEAL.search(text)
+    deal = next(_near(_PARTNERSHIP_DEAL, text, cue_text(text.lower()), "partner", 30, 20), None)
     if deal is None:
         return None
     sentence = text[_sentence_start(text, deal.start()) : _sentence_stop(text, deal.end(), 300)]
