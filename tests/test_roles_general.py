@@ -153,6 +153,27 @@ IMPLEMENTERS = [
         "Gminny Ośrodek Pomocy Społecznej w Rokitnie",
         id="gminny-is-no-gmina",
     ),
+    # "Organizatorem projektu jest", "Za realizację projektu odpowiedzialny jest", a participle in the genitive
+    pytest.param(
+        "Organizatorem projektu jest Gminny Ośrodek Kultury w Lipowej.",
+        "Gminny Ośrodek Kultury w Lipowej",
+        id="organizatorem-projektu",
+    ),
+    pytest.param(
+        "Za realizację projektu odpowiedzialny jest Miejski Ośrodek Pomocy Społecznej w Żywcu.",
+        "Miejski Ośrodek Pomocy Społecznej w Żywcu",
+        id="odpowiedzialny-jest",
+    ),
+    pytest.param(
+        "Zajęcia odbywają się w ramach projektu realizowanego przez Fundację Zielony Most.",
+        "Fundacja Zielony Most",
+        id="projektu-realizowanego-przez",
+    ),
+    pytest.param(
+        "Projekt jest realizowany w partnerstwie przez Gminę Lipowa i Stowarzyszenie Razem.",
+        "Gmina Lipowa",
+        id="realizowany-w-partnerstwie-przez",
+    ),
 ]
 
 NO_IMPLEMENTER = [
@@ -173,6 +194,8 @@ NO_IMPLEMENTER = [
     pytest.param("Dom Pomocy Społecznej, który prowadzi Fundacja Ala, dostał grant.", id="a-care-home-owner"),
     pytest.param("Mieszkanie prowadzi do samodzielności.", id="prowadzi-do"),
     pytest.param("Wójt Gminy Lipno i Prezes Fundacji Ala podpisali umowę partnerską.", id="agreement-no-partner-named"),
+    pytest.param("Organizatorem koncertu jest Gminny Ośrodek Kultury w Lipowej.", id="organizer-of-an-event"),
+    pytest.param("Na zadań realizowanych przez Fundację Ala przypada 190 tys. zł.", id="tasks-in-the-plural-genitive"),
 ]
 
 
@@ -261,6 +284,23 @@ BENEFICIARIES = [
         "Towarzystwo Przyjaciół Ziemi Lipskiej",
         id="acronym-spelled-out",
     ),
+    # "udało się pozyskać" after the dative, "do budżetu gminy", a welfare centre in the genitive, a club
+    pytest.param("Gminie Lipowa udało się pozyskać 2 mln zł dofinansowania.", "Gmina Lipowa", id="udalo-sie-pozyskac"),
+    pytest.param("Powiatowi Żywieckiemu udało się uzyskać 500 tys. zł.", "Powiat Żywiecki", id="udalo-sie-powiatowi"),
+    pytest.param("Ponad milion złotych trafi do budżetu gminy Lipowa.", "Gmina Lipowa", id="do-budzetu-gminy"),
+    pytest.param(
+        "Dotacja w wysokości 40 tys. zł trafi do Gminnego Ośrodka Pomocy Społecznej w Lipowej.",
+        "Gminny Ośrodek Pomocy Społecznej w Lipowej",
+        id="trafi-do-osrodka",
+    ),
+    pytest.param(
+        "Dofinansowanie dla Ośrodka Pomocy Społecznej w Lipowej wynosi 40 tys. zł.",
+        "Ośrodek Pomocy Społecznej w Lipowej",
+        id="dla-osrodka",
+    ),
+    pytest.param(
+        "Wsparcie w kwocie 9 tys. zł otrzymał Klub Sportowy Orzeł Lipowa.", "Klub Sportowy Orzeł Lipowa", id="a-club"
+    ),
 ]
 
 NO_BENEFICIARY = [
@@ -282,6 +322,9 @@ NO_BENEFICIARY = [
     pytest.param("Grantobiorcy otrzymają wsparcie w wysokości do 10 tys. zł.", id="grantobiorcy-many"),
     pytest.param("Wojewoda przekaże ABCD 20 tys. zł.", id="acronym-not-spelled-out"),
     pytest.param("Środki przekazał PFRON w wysokości 20 tys. zł.", id="a-funder-acronym"),
+    pytest.param(
+        "Pracownicy trafią do Gminnego Ośrodka Pomocy Społecznej w Lipowej na staż.", id="no-money-to-a-centre"
+    ),
 ]
 
 

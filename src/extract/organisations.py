@@ -62,7 +62,7 @@ _UNIT_FIRST = frozenset([
     "gmina", "powiat", "miasto", "wojewodztwo", "stowarzyszenie", "fundacja", "parafia", "zwiazek",
     "spoldzielnia", "osrodek", "centrum", "towarzystwo", "federacja", "gminny", "gminne", "gminna", "miejski",
     "miejskie", "miejska", "miejsko-gminny", "miejsko-gminne", "powiatowe", "powiatowy", "powiatowa",
-    "regionalny", "ochotnicza", "osp", "kolo", "uczniowski", "ludowy", "lokalna",
+    "regionalny", "ochotnicza", "osp", "kolo", "uczniowski", "ludowy", "lokalna", "klub",
 ])  # fmt: skip
 # Folded starts of names that pay rather than get: a payer in the subject of "przekazał" is no beneficiary.
 _FUNDERS = (
@@ -240,7 +240,7 @@ _GOT = re.compile(
 )
 # A sum or a word for money: what makes "otrzymała …" a grant and not a prize or a letter.
 _MONEY = re.compile(
-    r"dofina|dotac|dotow|wsparci|środk|grant|subwencj|promes|pieni[ąę]d|\bczek|voucher|kwot"
+    r"dofina|dotac|dotow|wsparci|(?<![\w])środk|grant|subwencj|promes|pieni[ąę]d|\bczek|voucher|kwot"
     r"|\bzł|złot|zlot|\bPLN|\bmln\b|\btys\b|milion|miliard",
     re.IGNORECASE,
 )
@@ -292,14 +292,24 @@ _HANDED_TO = re.compile(
 )
 # "Gminie Czaplinek przyznano dotację": the dative before the verb.
 _GRANTED_BEFORE = re.compile(
-    rf"(?<![\w])(?P<head>{_HEADS_DATIVE})\s+(?:[{_CAP}][\w-]*\s+){{1,3}}(?i:przyznan[oay]|przekazan[oay]|przypadł[aoy]?|przypadnie)\b"
+    rf"(?<![\w])(?P<head>{_HEADS_DATIVE})\s+(?:[{_CAP}][\w-]*\s+){{1,3}}"
+    r"(?i:przyznan[oay]|przekazan[oay]|przypadł[aoy]?|przypadnie"
+    r"|udało\s+się\s+(?:pozyskać|uzyskać|zdobyć|otrzymać|wywalczyć))\b"
 )
 # "do Gminy Połaniec trafi 99 999,75 zł", "trafi do Gminy Puszcza Mariańska".
 _GOES_TO = re.compile(
-    rf"\btraf(?:i|ią|iło|iła|ił|iły)\s+(?:[^\s.]+\s+){{0,4}}?do\s+(?P<head>{_HEADS_GENITIVE})\s"
+    rf"\btraf(?:i|ią|iło|iła|ił|iły)\s+(?:[^\s.]+\s+){{0,4}}?do\s+(?:budżetu\s+|kasy\s+)?(?P<head>{_HEADS_GENITIVE})\s"
     rf"|(?<![\w])[Dd]o\s+(?P<head2>{_HEADS_GENITIVE})\s+(?:(?:[{_CAP}„][\w”-]*|w|we|im\.|nr)\s+){{1,6}}"
     r"traf(?:i|ią|iło|iła|ił|iły)\b"
 )
+# "trafi do Gminnego Ośrodka Pomocy Społecznej w X", "dotacja dla Ośrodka …": a welfare centre got the money.
+_CENTRE_GETS = re.compile(
+    r"(?:\btraf(?:i|ią|iło|iła|ił|iły)\s+(?:[^\s.]+\s+){0,4}?do"
+    r"|(?i:dofinansowa\w*|dotacj\w*|grant\w*|środk\w*|wsparci\w*|zł|złotych)\s+(?:[^\s.]+\s+){0,6}?dla)\s+"
+    r"(?P<centre>(?:(?:Gminnego|Miejskiego|Miejsko-[Gg]minnego|Powiatowego|Regionalnego)\s+)?"
+    r"(?:Ośrodka\s+Pomocy|Centrum\s+(?:Pomocy|Usług)))"
+)
+_CENTRE_GETS_STARTS = ("traf", "dofinansowa", "dotacj", "grant", "środk", "wsparci", "zł")
 # "Dofinansowanie dla Gminy Myślibórz", "Grant Ministerstwa … dla Miasta Włocławek".
 _FOR_UNIT = re.compile(
     r"(?i:dofinansowa\w*|dotacj\w*|grant\w*|środk\w*|pieniądz\w*|pieniędz\w*|wsparci\w*|promes\w*|zł|złotych)"
@@ -648,7 +658,7 @@ def _granted_patterns(text: str, cues: str) -> list[re.Pattern[str]]:
     genitive = any(head in text for head in _GENITIVE_WORDS)
     needed = (
         (_GRANTED_TO, any(word in cues for word in _GRANTED_WORDS)),  # its head may be an acronym
-        (_GRANTED_BEFORE, dative and ("przyznan" in cues or "przekazan" in cues or "przypad" in cues)),
+        (_GRANTED_BEFORE, dative and any(word in cues for word in ("przyznan", "przekazan", "przypad", "udało"))),
         (_HANDED_TO, dative and "ręcz" in text),
         (_GOES_TO, genitive and "traf" in text),
         (_FOR_UNIT, genitive and "dla" in text),
@@ -749,6 +759,10 @@ def find_beneficiary(text: str) -> OrgMention | None:
                 found = _unit_at(text, match.start(head))
             if found:
                 return org_mention(found)
+    centre = "Ośrodka Pomocy" in text or "Centrum Pomocy" in text or "Centrum Usług" in text
+    for match in _cues(_CENTRE_GETS, text, cues, _CENTRE_GETS_STARTS) if centre else ():
+        if _money_near(text, match.start(), match.end()) and (found := _genitive_at(text, match.start("centre"))):
+            return org_mention(found)
     for match in _cues(_WITH_GRANT, text) if any(word in text for word in _WITH_GRANT_WORDS) else ():
         if (found := _role_name(subject_before(text, match.start()), unit=True)) and _UNIT_HEAD.match(found):
             return org_mention(found)
@@ -820,11 +834,12 @@ _IMPLEMENTER_LABEL = re.compile(
 )
 _ITEM = r"(?:projekt\w*|zadani\w*|program\w*|przedsięwzięci\w*|inwestycj\w*)"
 _IMPLEMENTER_IS = re.compile(
-    rf"\b(?:Realizatorem\s+(?:{_ITEM}\s+)?(?:(?:na\s+terenie|w\s+ramach|w|we)\s+(?:[^\s.]+\s+){{1,3}}?)?"
-    r"(?:jest|był[aoy]?|został[aoy]?|będzie)"
+    rf"\b(?:(?:Realizatorem|Organizatorem(?=\s+{_ITEM}))\s+(?:{_ITEM}\s+)?"
+    r"(?:(?:na\s+terenie|w\s+ramach|w|we)\s+(?:[^\s.]+\s+){1,3}?)?(?:jest|był[aoy]?|został[aoy]?|będzie)"
     rf"|(?P<item>{_ITEM})\s+(?:jest\s+|był[aoy]?\s+|będzie\s+)?(?:realizowan|prowadzon|wdrażan|przeprowadzon)"
-    rf"(?P<ending>[aey])\s+(?:jest\s+|był[aoy]?\s+|będzie\s+)?(?P<by>przez)"
-    rf"|za\s+(?:przeprowadzenie|realizację|wykonanie|prowadzenie)\s+(?:{_ITEM}\s+)?odpowiada(?:ł[aoy]?|ją)?)\s+",
+    r"(?P<ending>[aey]|ego|ej|ym)\s+(?:jest\s+|był[aoy]?\s+|będzie\s+)?(?:w\s+partnerstwie\s+|wspólnie\s+)?(?P<by>przez)"
+    rf"|za\s+(?:przeprowadzenie|realizację|wykonanie|prowadzenie)\s+(?:{_ITEM}\s+)?"
+    r"(?:odpowiada(?:ł[aoy]?|ją)?|odpowiedzialn[yaei]\s+(?:jest|był[aoy]?|będzie)))\s+",
     re.IGNORECASE,
 )
 _ITEM_WORD = re.compile(rf"\b{_ITEM}", re.IGNORECASE)
@@ -966,7 +981,7 @@ def _implementer_at(text: str, start: int, *, acronym: bool = False) -> str | No
 _PARTICIPLES = ("realizowan", "prowadzon", "wdrażan")  # "przeprowadzon" holds "prowadzon"
 _ITEM_WORDS = ("projekt", "zadani", "program", "przedsięwzięci", "inwestycj")
 # Where the patterns' matches begin (see `matches_from`).
-_IMPLEMENTER_IS_STARTS = ("realizatorem", *_ITEM_WORDS, "za")
+_IMPLEMENTER_IS_STARTS = ("realizatorem", "organizatorem", *_ITEM_WORDS, "za")
 _DOES_AFTER_STARTS = (
     *("bezpośrednio", "faktycznie", "obecnie", "nadal"),
     *("realiz", "zrealiz", "przeprowadz", "wdraża", "będ", "zajm", "odpowiada", "prowadz", "poprowadz", "koordynuje"),
@@ -1108,7 +1123,9 @@ def _find_implementer(text: str) -> OrgMention | None:
             return org_mention(name)
     implementer_is = (
         "realizatorem" in cues
+        or "organizatorem" in cues
         or "odpowiada" in cues
+        or "odpowiedzialn" in cues
         or ("przez" in cues and any(word in cues for word in _PARTICIPLES))
     )
     for match in _cues(_IMPLEMENTER_IS, text, cues, _IMPLEMENTER_IS_STARTS) if implementer_is else ():
