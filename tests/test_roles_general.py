@@ -174,6 +174,17 @@ IMPLEMENTERS = [
         "Gmina Lipowa",
         id="realizowany-w-partnerstwie-przez",
     ),
+    # a welfare centre called "Ośrodek" / "ośrodek" after the passage names it in full
+    pytest.param(
+        "Miejski Ośrodek Pomocy Społecznej w Lipnie zaprasza seniorów. Ośrodek realizuje projekt „Razem”.",
+        "Miejski Ośrodek Pomocy Społecznej w Lipnie",
+        id="bare-osrodek-adjective-first-name",
+    ),
+    pytest.param(
+        "Dyrektor Miejskiego Ośrodka Pomocy Społecznej w Lipnie mówi, że ośrodek realizuje projekt „Razem”.",
+        "Miejski Ośrodek Pomocy Społecznej w Lipnie",
+        id="lower-case-osrodek",
+    ),
 ]
 
 NO_IMPLEMENTER = [
@@ -196,6 +207,11 @@ NO_IMPLEMENTER = [
     pytest.param("Wójt Gminy Lipno i Prezes Fundacji Ala podpisali umowę partnerską.", id="agreement-no-partner-named"),
     pytest.param("Organizatorem koncertu jest Gminny Ośrodek Kultury w Lipowej.", id="organizer-of-an-event"),
     pytest.param("Na zadań realizowanych przez Fundację Ala przypada 190 tys. zł.", id="tasks-in-the-plural-genitive"),
+    pytest.param(
+        "Gminny Ośrodek Kultury w Lipnie zaprasza. Ośrodek realizuje projekt „Razem”.",
+        id="bare-head-inside-a-longer-name",
+    ),
+    pytest.param("Ośrodek realizuje projekt. Zapraszają GOPS w Lipnie i MOPS w Opolu.", id="bare-osrodek-two-centres"),
 ]
 
 

@@ -1069,10 +1069,15 @@ def _genitive_at(text: str, start: int) -> str | None:
     return nominative(name)
 
 
+_CAPITALISED_BEFORE = re.compile(rf"(?<![\w])[{_CAP}][a-ząćęłńóśźż]+(?:ego|ym|y|i|a|ej|e)[ \t\u00a0]+$")
+
+
 def _full_name(text: str, bare: str) -> str | None:
     """The one longer name the passage gives a body it then calls by its head word alone, or None."""
     names = set()
     for match in re.finditer(rf"(?<![\w]){bare[:5]}\w*\s+(?=[{_CAP}])", text):
+        if _CAPITALISED_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+            continue  # "Gminny Ośrodek Kultury": the head inside a longer name, not a name of its own
         name = _genitive_at(text, match.start())
         if name and name.split()[0] == bare and len(name.split()) > 1:
             names.add(name)
@@ -1088,11 +1093,15 @@ def find_implementer(text: str) -> OrgMention | None:
         full = _named_unit(text, head) if head in _NAMED_UNIT else _one_welfare_centre(text)
         return org_mention(full) if full else None
     if found is not None and found.name in _BARE_IMPLEMENTERS:  # "Instytut realizuje …": the one named in full
-        full = _full_name(text, found.name)
+        centre = _one_welfare_centre(text) if found.name in ("Ośrodek", "Centrum") else None
+        full = centre or _full_name(text, found.name)
         return org_mention(full) if full else None
     return found
 
 
+_LOWER_CENTRE = re.compile(
+    r"(?<![\w])(?:[Nn]asz\s+)?(?:ośrodek|centrum)\s+(?:(?:też|także|również|nadal|obecnie)\s+)?$"
+)
 _OUR = re.compile(r"^(?:[Nn]asz[aey]?|[Nn]aszego|[Nn]aszym)\s+")
 # A welfare centre named in full, in any case: "Miejskiego Ośrodka Pomocy Społecznej w Lipnie", "GOPS w Lipnie".
 _WELFARE_NAME = re.compile(
@@ -1167,6 +1176,8 @@ def _find_implementer(text: str) -> OrgMention | None:
         found = _subject_of(text, match.start())
         if found and _LOCAL_GOVERNMENT.match(found + " "):
             found = _reporting_centre(text, match.start()) or found
+        elif found is None and _LOWER_CENTRE.search(text, max(0, match.start() - 30), match.start()):
+            found = _one_welfare_centre(text)  # "… że ośrodek realizuje projekt": the centre the passage names
         if found and fold(found) not in _BARE_HEADS and not fold(found).startswith(_OFFICES):
             (weak if match.group("weak") else strong).append((match.start(), found))
     for match in _cues(_ENTRUSTED, text, cues, ("powierz", "zlec")) if "powierz" in cues or "zlec" in cues else ():
