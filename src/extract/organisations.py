@@ -988,7 +988,7 @@ _DOES_AFTER_STARTS = (
 )
 _DOES_BEFORE_STARTS = (
     *("realiz", "zrealiz", "wdraża", "prowadz", "zacz", "rozpocz", "koordynuje"),
-    *("przystąpi", "przystępuj", "kontynu", "rusz", "startuje"),
+    *("przyst", "kontynu", "rusz", "startuje"),
 )
 
 
@@ -1185,7 +1185,9 @@ def _find_implementer(text: str) -> OrgMention | None:
         if _ITEM_WORD.search(sentence) and (found := _implementer_at(text, match.end())):
             strong.append((match.start(), from_dative(found)))
     for match in (
-        _cues(_WE_RUN, text, cues, _WE_RUN_STARTS) if "liśmy" in cues or "jemy" in cues or "imy" in cues else ()
+        _cues(_WE_RUN, text, cues, _WE_RUN_STARTS)
+        if any(end in cues for end in ("liśmy", "jemy", "zimy", "żamy"))
+        else ()
     ):
         if found := _one_welfare_centre(text):  # "Od marca realizujemy projekt …" on a welfare centre's page
             weak.append((match.start(), found))
@@ -1196,7 +1198,7 @@ def _find_implementer(text: str) -> OrgMention | None:
         if found_list:
             return org_mention(min(found_list)[1])
     deal = ("partnersk" in cues or "partnerstwie" in cues) and ("umow" in cues or "porozumieni" in cues)
-    if deal and (leader := _partnership_leader(text)):
+    if deal and (leader := _partnership_leader(text, cues)):
         return org_mention(leader)
     owner_text = cues if len(cues) == len(text) else text.lower()
     for match in itertools.islice(_PROJECT_OF.finditer(owner_text), _MAX_CUES):
@@ -1216,9 +1218,9 @@ _SIGNATORY = re.compile(
 _SIGNED_WORDS = re.compile(r"podpisa|zawar", re.IGNORECASE)
 
 
-def _partnership_leader(text: str) -> str | None:
+def _partnership_leader(text: str, cues: str) -> str | None:
     """The one signatory's body of a partnership agreement that the passage does not name as a partner."""
-    deal = next(_near(_PARTNERSHIP_DEAL, text, cue_text(text.lower()), "partner", 30, 20), None)
+    deal = next(_near(_PARTNERSHIP_DEAL, text, cues, "partner", 30, 20), None)
     if deal is None:
         return None
     sentence = text[_sentence_start(text, deal.start()) : _sentence_stop(text, deal.end(), 300)]
