@@ -185,6 +185,16 @@ IMPLEMENTERS = [
         "Miejski Ośrodek Pomocy Społecznej w Lipnie",
         id="lower-case-osrodek",
     ),
+    # "Realizatorami projektu są", "Jednostką realizującą projekt jest", "Podmiotem realizującym zadanie jest"
+    pytest.param(
+        "Realizatorami projektu są Gmina Lipowa i Stowarzyszenie Razem.", "Gmina Lipowa", id="realizatorami-sa"
+    ),
+    pytest.param(
+        "Jednostką realizującą projekt jest Gminny Ośrodek Pomocy Społecznej w Lipowej.",
+        "Gminny Ośrodek Pomocy Społecznej w Lipowej",
+        id="jednostka-realizujaca-jest",
+    ),
+    pytest.param("Podmiotem realizującym zadanie jest Fundacja Ala.", "Fundacja Ala", id="podmiotem-realizujacym"),
 ]
 
 NO_IMPLEMENTER = [
@@ -317,6 +327,12 @@ BENEFICIARIES = [
     pytest.param(
         "Wsparcie w kwocie 9 tys. zł otrzymał Klub Sportowy Orzeł Lipowa.", "Klub Sportowy Orzeł Lipowa", id="a-club"
     ),
+    # "Beneficjentem środków jest", "Wnioskodawcą projektu była"; "jako jedna z 12 gmin" between subject and verb
+    pytest.param("Beneficjentem środków jest Gmina Lipowa.", "Gmina Lipowa", id="beneficjentem-srodkow"),
+    pytest.param("Wnioskodawcą projektu była Fundacja Ala.", "Fundacja Ala", id="wnioskodawca-byla"),
+    pytest.param(
+        "Gmina Lipowa, jako jedna z 12 gmin, otrzymała dofinansowanie.", "Gmina Lipowa", id="jako-jedna-z-gmin"
+    ),
 ]
 
 NO_BENEFICIARY = [
@@ -341,6 +357,7 @@ NO_BENEFICIARY = [
     pytest.param(
         "Pracownicy trafią do Gminnego Ośrodka Pomocy Społecznej w Lipowej na staż.", id="no-money-to-a-centre"
     ),
+    pytest.param("Beneficjentem środków jest każda gmina w powiecie.", id="beneficjentem-no-name"),
 ]
 
 

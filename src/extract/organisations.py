@@ -219,7 +219,8 @@ _BENEFICIARY_LABEL = re.compile(
 _BENEFICIARY_ROW = re.compile(rf"^(?:Beneficjent|Wnioskodawca|Grantobiorca)[ \t\u00a0]+(?=[{_CAP}])", re.MULTILINE)
 _LIST_ITEM = re.compile(r"^\s*(?:[-–•*]|\d+[.)])\s")
 _BENEFICIARY_IS = re.compile(
-    r"\b(?:(?:główn|jedyn|bezpośredni|ostateczn)\w*\s+)?(?:Beneficjent|Grantobiorc)(?:em|ami|ą)\s+(?:projektu\s+|zadania\s+)?"
+    r"\b(?:(?:główn|jedyn|bezpośredni|ostateczn)\w*\s+)?(?:Beneficjent|Grantobiorc|Wnioskodawc)(?:em|ami|ą)\s+"
+    r"(?:(?:projektu|zadania|dotacji|środków|programu|grantu|dofinansowania|wsparcia)\s+)?"
     r"(?:jest|są|był[aoy]?|został[aoy]?)\s+",
     re.IGNORECASE,
 )
@@ -457,7 +458,8 @@ def _gmina_before(text: str, subject: str | None, verb_start: int) -> str | None
     return _role_name(dash.group(1)) if dash else None
 
 
-_CITY_RIGHTS = re.compile(r"\s+na\s+prawach\s+powiatu\s*$")
+# Between a unit and its verb: "Miasto Siedlce na prawach powiatu otrzymało", "Gmina X, jako jedna z 12 gmin, …".
+_CITY_RIGHTS = re.compile(r"\s+na\s+prawach\s+powiatu\s*$|,?\s+jako\s+jed(?:en|na|no)\s+z\s+[^,.;:\n]{1,50}?,?\s*$")
 # "Samorząd gminy Lipowa otrzymał …": the self-government of a unit is the unit.
 _SELF_GOVERNMENT = re.compile(
     rf"(?<![\w])[Ss]amorząd\s+(?P<head>gminy|powiatu|miasta|województwa)\s+"
@@ -722,7 +724,7 @@ def find_beneficiary(text: str) -> OrgMention | None:
         name = cut_name(_labelled_value(text, match.end()))
         if name and org_like(name):
             return org_mention(name)
-    named_as = "beneficjent" in lowered or "grantobiorc" in lowered
+    named_as = "beneficjent" in lowered or "grantobiorc" in lowered or "wnioskodawcą" in lowered
     for match in _cues(_BENEFICIARY_IS, text) if named_as else ():
         run = org_run(text, match.end())
         if run and org_like(run.text):
@@ -834,8 +836,10 @@ _IMPLEMENTER_LABEL = re.compile(
 )
 _ITEM = r"(?:projekt\w*|zadani\w*|program\w*|przedsięwzięci\w*|inwestycj\w*)"
 _IMPLEMENTER_IS = re.compile(
-    rf"\b(?:(?:Realizatorem|Organizatorem(?=\s+{_ITEM}))\s+(?:{_ITEM}\s+)?"
-    r"(?:(?:na\s+terenie|w\s+ramach|w|we)\s+(?:[^\s.]+\s+){1,3}?)?(?:jest|był[aoy]?|został[aoy]?|będzie)"
+    rf"\b(?:(?:Realizator(?:em|ami)|Organizatorem(?=\s+{_ITEM})"
+    r"|(?:Jednostką|Podmiotem|Instytucją)\s+(?:realizując|wdrażając)(?:ą|ym))\s+"
+    rf"(?:{_ITEM}\s+)?(?:(?:na\s+terenie|w\s+ramach|w|we)\s+(?:[^\s.]+\s+){{1,3}}?)?"
+    r"(?:jest|są|był[aoy]?|byli|został[aoy]?|będzie|będą)"
     rf"|(?P<item>{_ITEM})\s+(?:jest\s+|był[aoy]?\s+|będzie\s+)?(?:realizowan|prowadzon|wdrażan|przeprowadzon)"
     r"(?P<ending>[aey]|ego|ej|ym)\s+(?:jest\s+|był[aoy]?\s+|będzie\s+)?(?:w\s+partnerstwie\s+|wspólnie\s+)?(?P<by>przez)"
     rf"|za\s+(?:przeprowadzenie|realizację|wykonanie|prowadzenie)\s+(?:{_ITEM}\s+)?"
@@ -981,7 +985,7 @@ def _implementer_at(text: str, start: int, *, acronym: bool = False) -> str | No
 _PARTICIPLES = ("realizowan", "prowadzon", "wdrażan")  # "przeprowadzon" holds "prowadzon"
 _ITEM_WORDS = ("projekt", "zadani", "program", "przedsięwzięci", "inwestycj")
 # Where the patterns' matches begin (see `matches_from`).
-_IMPLEMENTER_IS_STARTS = ("realizatorem", "organizatorem", *_ITEM_WORDS, "za")
+_IMPLEMENTER_IS_STARTS = ("realizator", "organizatorem", "jednostką", "podmiotem", "instytucją", *_ITEM_WORDS, "za")
 _DOES_AFTER_STARTS = (
     *("bezpośrednio", "faktycznie", "obecnie", "nadal"),
     *("realiz", "zrealiz", "przeprowadz", "wdraża", "będ", "zajm", "odpowiada", "prowadz", "poprowadz", "koordynuje"),
@@ -1131,7 +1135,9 @@ def _find_implementer(text: str) -> OrgMention | None:
         if name:
             return org_mention(name)
     implementer_is = (
-        "realizatorem" in cues
+        "realizator" in cues
+        or "realizując" in cues
+        or "wdrażając" in cues
         or "organizatorem" in cues
         or "odpowiada" in cues
         or "odpowiedzialn" in cues
