@@ -333,6 +333,11 @@ BENEFICIARIES = [
     pytest.param(
         "Gmina Lipowa, jako jedna z 12 gmin, otrzymała dofinansowanie.", "Gmina Lipowa", id="jako-jedna-z-gmin"
     ),
+    pytest.param(
+        "Dofinansowanie dla Gminy Lipowa, powiatu żywieckiego, wynosi 2 mln zł.",
+        "Gmina Lipowa",
+        id="a-gmina-and-its-powiat",
+    ),
 ]
 
 NO_BENEFICIARY = [
@@ -358,6 +363,9 @@ NO_BENEFICIARY = [
         "Pracownicy trafią do Gminnego Ośrodka Pomocy Społecznej w Lipowej na staż.", id="no-money-to-a-centre"
     ),
     pytest.param("Beneficjentem środków jest każda gmina w powiecie.", id="beneficjentem-no-name"),
+    pytest.param("Wojewoda przekazał Gminie Alfa 100 tys. zł, a Gminie Beta 200 tys. zł.", id="two-datives"),
+    pytest.param("Promesy na 300 tys. zł trafią do Gminy Alfa i Gminy Beta.", id="two-genitives"),
+    pytest.param("Do Gminy Alfa trafi 100 tys. zł, do Gminy Beta 50 tys. zł.", id="two-goes-to"),
 ]
 
 

@@ -678,6 +678,23 @@ _ANOTHER_UNIT = re.compile(
 )
 
 
+# Another local government in the same sentence, in the dative or the genitive, after "i", "oraz", "a" or a comma.
+_NEXT_RECIPIENT = re.compile(
+    r"(?:\s(?:i|oraz|a)\s+|,\s*(?:a\s+)?)(?:do\s+|dla\s+)?"
+    r"(?P<head>(?:[Gg]min(?:ie|y)|[Pp]owiat(?:owi|u)|[Mm]iast(?:u|a))\s)"
+)
+
+
+def _another_recipient(text: str, start: int, found: str) -> bool:
+    """Whether the sentence names, after the recipient at `start`, another local government getting money too."""
+    stop = _sentence_stop(text, start, 250)
+    for match in itertools.islice(_NEXT_RECIPIENT.finditer(text, start, stop), 6):
+        other = _unit_at(text, match.start("head"))
+        if other and other.split()[0] == found.split()[0] and _other_unit(found, other):
+            return True  # the same level: "Gminie A …, a Gminie B …" (a gmina and its powiat is an address)
+    return False
+
+
 def _another_unit_after(text: str, position: int) -> bool:
     """Whether the clause after a verb of getting money adds another unit with its own sum."""
     return bool(_ANOTHER_UNIT.search(text, position, _sentence_stop(text, position, 200)))
@@ -759,6 +776,8 @@ def find_beneficiary(text: str) -> OrgMention | None:
                 found = _role_name(_spelled_out(text, match.group("acronym")))
             else:
                 found = _unit_at(text, match.start(head))
+            if found and _another_recipient(text, match.start(head), found):
+                return None  # "przekazał Gminie A 100 tys. zł, a Gminie B 200 tys. zł": no one beneficiary
             if found:
                 return org_mention(found)
     centre = "Ośrodka Pomocy" in text or "Centrum Pomocy" in text or "Centrum Usług" in text
