@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 from selectolax.lexbor import LexborNode
 
 from extract.boilerplate_words import DATE, DROP, METADATA, MUTE, UPDATED
-from extract.date_lines import PUBLISHED_CUE, cued_date, dateline
+from extract.date_lines import PUBLISHED_CUE, badge_date, byline_date, cued_date, dateline
 from extract.dates import parse_date
 from extract.generic_title import TitledPage
 from extract.page import block_text
@@ -313,6 +313,12 @@ class DatedPage(TitledPage):
                 if (found := dateline(line)) is not None:
                     yield found, "the dateline atop the article"
                     break
+        for line in lines:  # a byline anywhere: "… Poprawiony: … Wpisany przez …" after the text
+            if (found := byline_date(line)) is not None:
+                yield found, "a byline"
+        for number, line in enumerate(lines):  # a date badge: "15" / "MAJ" / "2018"
+            if len(line) <= 2 and (found := badge_date(lines, number)) is not None:
+                yield found, "a date badge"
 
     def _date_url(self) -> Iterator[tuple[date, str]]:
         path = urlsplit(self.doc.url).path
