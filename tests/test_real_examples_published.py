@@ -226,3 +226,37 @@ def test_bylines(line: str, expected: date | None) -> None:
 def test_date_badges(lines: list[str], expected: date | None) -> None:
     found = next((d for k in range(len(lines)) if (d := badge_date(lines, k)) is not None), None)
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            f"<div id='tresc'><h1>Dotacja na klub seniora</h1>{ARTICLE}<p>Informację wytworzył: Jan Lis, dnia "
+            "20.07.2021<br>Informację wprowadził: Ewa Lis, dnia 26.07.2021<br>Ostatnia zmiana: 02.08.2021</p></div>",
+            id="informacje-wprowadzil-after-wytworzyl",
+        ),
+        pytest.param(
+            f"<div id='tresc'><h1>Dotacja na klub seniora</h1>{ARTICLE}<p>Wprowadził: Ewa Lis dnia 26.07.2021 r.</p></div>",
+            id="wprowadzil-dnia",
+        ),
+        pytest.param(
+            f"<div id='tresc'><h1>Dotacja na klub seniora</h1><p>Dodany: 26.07.2021 przez redakcja</p>{ARTICLE}</div>",
+            id="dodany",
+        ),
+        pytest.param(
+            f"<div id='tresc'><h1>Dotacja na klub seniora</h1><p>Wpis z dnia 26.07.2021</p>{ARTICLE}</div>",
+            id="wpis-z-dnia",
+        ),
+        pytest.param(
+            f"<div id='tresc'><h1>Dotacja na klub seniora</h1><p>Kategoria: Aktualności, 26.07.2021</p>{ARTICLE}</div>",
+            id="category-then-date",
+        ),
+        pytest.param(
+            f"<div id='tresc'><p>Dotacja na klub seniora<br>26 lipca, 2021</p>{ARTICLE}</div>",
+            id="no-headline-comma-before-the-year",
+        ),
+    ],
+)
+def test_more_printed_publication_dates(body: str) -> None:
+    assert published(body) == date(2021, 7, 26)

@@ -17,8 +17,9 @@ _WEEKDAYS_TIMES = re.compile(
 )
 _LETTER = re.compile(r"[^\W\d_]")
 PUBLISHED_CUE = re.compile(
-    r"^\W{0,3}(?:opublikowano|opublikował\w*|data\s+(?:publikacji|opublikowania|dodania|wprowadzenia"
-    r"|udostępnienia|zamieszczenia)|dodano|dodał\w*|wprowadzono|zamieszczono|udostępniono|napisane\s+przez"
+    r"^\W{0,3}(?:informacj[eęa]\s+)?(?:opublikowano|opublikował\w*|data\s+(?:publikacji|opublikowania|dodania"
+    r"|wprowadzenia|udostępnienia|zamieszczenia)|dodano|dodan[eya](?=\s|:)|dodał\w*|wprowadzono|wprowadził\w*"
+    r"|zamieszczono|udostępniono|udostępnił\w*|napisane\s+przez|wpis\s+z\s+dnia"
     r"|napisał\w*|wpisany\s+przez|wpisał\w*|autor\w*|publikacja|wysłano|posted|published|written\s+by)",
     re.IGNORECASE,
 )
@@ -66,7 +67,7 @@ _ENGLISH_WEEKDAYS = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|s
 _PLACE_DATED = re.compile(r"^[A-ZŁŚŻŹĆŃÓ][\w\-]+(?:[ \-][A-ZŁŚŻŹĆŃÓ][\w\-]+){0,2},\s*(?:dnia|dn\.)?\s*(?=\d)")
 # An author, a category or a count after a dateline's date ("27.07.2024 10:05 1 PM/Powiat Wejherowski").
 _NAME_WORD = re.compile(
-    r"^[A-ZŁŚŻŹĆŃÓ][\w\-./]*$|^\d{1,6}$|^(?:przez|dodano|dodał\w*|autor\w*|kategoria|w)$|^[|:/•·,–-]$"
+    r"^[A-ZŁŚŻŹĆŃÓ][\w\-./]*$|^\d{1,6}$|^(?:przez|dodano|dodał\w*|autor\w*|kategori[ae]|w)$|^[|:/•·,–-]$"
 )
 # A label before a dateline's date: "Data: 21-02-2022", "By 7 maja, 2023", "Dodano 3.04.2021".
 _LEAD_LABEL = re.compile(
@@ -79,7 +80,7 @@ _COUNTS = re.compile(
     r"\((?:[^()]){0,80}\)|(?<!\w)(?:brak\s+komentarzy|komentarz\w*|odsłon\w*|wyświetle\w*|razy|czytano|views?|comments?)(?!\w)",
     re.IGNORECASE,
 )
-_SEPARATOR_END = re.compile(r"[|•·]\s*$")
+_SEPARATOR_END = re.compile(r"[|•·,]\s*$")
 
 
 def _short_dates(text: str) -> list[tuple[date, int, int]]:
@@ -130,7 +131,7 @@ def dateline(line: str) -> date | None:
     after = _COUNTS.sub(" ", _WEEKDAYS_TIMES.sub(" ", after))
     if len(_LETTER.findall(before)) > 2:
         # "Dariusz Nowak | Wydarzenia | 15-11-2019": an author and a category set off by a separator
-        named = before.split()
+        named = [word.rstrip(":,;") or word for word in before.split()]
         if not _SEPARATOR_END.search(before) or len(named) > 6 or not all(_NAME_WORD.match(w) for w in named):
             return None
     words = [word.rstrip(":,;") or word for word in after.split()]

@@ -34,7 +34,7 @@ from extract.title_text import norm_title
 MIN_YEAR = 1995
 
 _PUBLISHED_LABEL = re.compile(
-    r"^\W{0,3}(?:data\s+(?:publikacji|opublikowania|udostępnienia|wprowadzenia|dodania|zamieszczenia"
+    r"^\W{0,3}(?:informacj[eęa]\s+)?(?:data\s+(?:publikacji|opublikowania|udostępnienia|wprowadzenia|dodania|zamieszczenia"
     r"|umieszczenia|wydania|publikowania)|opublikowan[oay]|opublikował\w*|udostępnion[oay]|udostępnił\w*"
     r"|wprowadzon[oay]|wprowadził\w*|zamieszczon[oay]|dodan[oay]|publikacja|published|posted)\b",
     re.IGNORECASE,
