@@ -237,7 +237,8 @@ def test_date_badges(lines: list[str], expected: date | None) -> None:
             id="informacje-wprowadzil-after-wytworzyl",
         ),
         pytest.param(
-            f"<div id='tresc'><h1>Dotacja na klub seniora</h1>{ARTICLE}<p>Wprowadził: Ewa Lis dnia 26.07.2021 r.</p></div>",
+            f"<div id='tresc'><h1>Dotacja na klub seniora</h1>{ARTICLE}"
+            "<p>Wprowadził: Ewa Lis dnia 26.07.2021 r.</p></div>",
             id="wprowadzil-dnia",
         ),
         pytest.param(
