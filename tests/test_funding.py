@@ -787,3 +787,58 @@ NEW_PAYERS = [
 def test_new_payer_wordings(text: str, funder: str | None) -> None:
     found, _ = find_funding(text)
     assert found.funder == funder
+
+
+@pytest.mark.parametrize(
+    ("text", "programme", "funder"),
+    [
+        # national programmes added to the table, with the funder their row implies
+        (
+            "Gmina otrzymała dotację w ramach programu „Opieka 75+” na usługi opiekuńcze.",
+            "Opieka 75+",
+            "Ministerstwo Rodziny, Pracy i Polityki Społecznej",
+        ),
+        (
+            "Biblioteka pozyskała środki z Narodowego Programu Rozwoju Czytelnictwa 2.0.",
+            "Narodowy Program Rozwoju Czytelnictwa",
+            "Ministerstwo Kultury i Dziedzictwa Narodowego",
+        ),
+        (
+            "Powiat otrzymał pieniądze w ramach Programu wyrównywania różnic między regionami III.",
+            "Program wyrównywania różnic między regionami",
+            "PFRON",
+        ),
+        (
+            "Gmina otrzymała dofinansowanie na budowę Otwartej Strefy Aktywności.",
+            "Otwarte Strefy Aktywności",
+            "Ministerstwo Sportu i Turystyki",
+        ),
+        (
+            "Ośrodek realizuje program „Asystent rodziny” w 2024 roku.",
+            "Asystent rodziny i koordynator rodzinnej pieczy zastępczej",
+            "Ministerstwo Rodziny, Pracy i Polityki Społecznej",
+        ),
+        (
+            "Stowarzyszenie pozyskało grant w ramach Programu Aktywni Obywatele - Fundusz Regionalny.",
+            "Aktywni Obywatele – Fundusz Regionalny",
+            None,
+        ),
+        # a programme the table does not know: its quoted name as printed, the edition dropped
+        ("Koło zdobyło grant w konkursie grantowym „Zielone Podwórka 2023”.", "Zielone Podwórka", None),
+        ("Zadanie zrealizowano w programie ,,Lokalne Inicjatywy” ze środków fundacji.", "Lokalne Inicjatywy", None),
+        ("Dotację przyznano w ramach Programu „Kultura w sieci – edycja 2021”.", "Kultura w sieci", None),
+        ("Klub otrzymał dotację w konkursie „Sportowe Lato na lata 2022-2023”.", "Sportowe Lato", None),
+        # ... never a contest with no money, a job title, or a project's own name
+        ("Szkoła wzięła udział w konkursie „Najpiękniejsza szopka”.", None, None),
+        ("Asystent rodziny odwiedza rodziny w ich domach.", None, None),
+        ("Projekt „Razem w przyszłość” współfinansowany z EFS.", None, None),
+    ],
+)
+def test_more_programmes(text: str, programme: str | None, funder: str | None) -> None:
+    found, _ = find_funding(text)
+    assert (found.programme, found.funder) == (programme, funder)
+
+
+def test_a_grant_project_is_not_a_programme() -> None:
+    found, _ = find_funding("Gmina prowadzi projekt grantowy pt. ,,Klub Młodych w Gminie”, dotacja 5 000 zł.")
+    assert found.programme is None

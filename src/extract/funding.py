@@ -227,6 +227,40 @@ def _resolve_programme(
     return chosen, ministry
 
 
+# "w ramach programu „Moje miejsce na Ziemi”", "konkursu grantowego „Świetlice wiejskie 2022”": a programme the
+# table does not know, named in quotes after a word for a programme or a grant competition; read as printed,
+# its edition or years dropped.  A bare "konkurs" only with money in its sentence (a contest is no programme).
+_QUOTED_PROGRAMME = re.compile(
+    r"(?<!\w)(?<!(?i:projekt)\s)(?<!(?i:projektu)\s)(?P<word>(?i:program|konkurs|grantow)\w*)"
+    r"(?:\s+(?i:pn\.|pt\.|p\.n\.|pod\s+nazw\w+|grantow\w*|rządow\w*|wieloletni\w*|resortow\w*|dotacyjn\w*"
+    r"|konkurs\w*|program\w*|ministra|fundacji|[A-ZŁŚŻŹĆŃÓ][\w-]*)){0,4}"
+    r"\s*(?:[„\"]|,,)(?P<name>[^„”\"\n]{3,80})[”\"]"
+)
+_EDITION_AFTER = re.compile(
+    r"(?:\s*[-–—,]?\s*(?i:edycj\w*|na\s+lata|w\s+latach|w\s+roku|rok)?\s*(?:19|20)\d{2}(?:\s*[-/–]\s*(?:19|20)?\d{2})?"
+    r"(?:\s*(?i:r\.|rok\w*))?|\s*[-–—,]?\s*(?i:edycj\w*)\s+[IVX\d]+)\s*$"
+)
+_MONEY_NEAR = re.compile(r"(?i:dofinansow|dotacj|grant|środk|dofinasow|wsparci|zł|pln)")
+
+
+def _quoted_programme(text: str) -> str | None:
+    """The quoted name of a programme the table does not know, as printed."""
+    if "„" not in text and '"' not in text and ",," not in text:
+        return None
+    for m in _QUOTED_PROGRAMME.finditer(text):
+        word = m.group("word").lower()
+        if word.startswith("konkurs") and "grantow" not in m.group(0).lower():
+            sentence_start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+            sentence_end = text.find(".", m.end())
+            sentence = text[sentence_start : sentence_end if sentence_end >= 0 else len(text)]
+            if not _MONEY_NEAR.search(sentence):
+                continue
+        name = _EDITION_AFTER.sub("", m.group("name")).strip(" –-,")
+        if len(name) >= 3 and any(c.isalpha() for c in name):
+            return name
+    return None
+
+
 def _umbrella(programme: str) -> bool:
     """A fund or budget line that several programmes draw on (RFPŁ, RFIL, a state-budget task)."""
     return programmes()[programme].kind == "budget" or programme in _funder_names()
@@ -453,6 +487,8 @@ def find_funding(text: str) -> tuple[FundingMention, list[str]]:
 
     if programme is None and ministry_programme is not None:
         programme = ministry_programme
+    if programme is None and not derived:
+        programme = _quoted_programme(text)
     spans = (programme_spans, funder_aliases().scan(text, folded))
     funder, funder_text = _choose_funder(text, folded, programme, spans, warnings)
 
