@@ -842,3 +842,34 @@ def test_more_programmes(text: str, programme: str | None, funder: str | None) -
 def test_a_grant_project_is_not_a_programme() -> None:
     found, _ = find_funding("Gmina prowadzi projekt grantowy pt. ,,Klub Młodych w Gminie”, dotacja 5 000 zł.")
     assert found.programme is None
+
+
+@pytest.mark.parametrize(
+    ("text", "funder"),
+    [
+        # a payer the funder table does not know, right after the money, in the nominative
+        ("Zadanie współfinansują pieniądze otrzymane od Gminy Wieliczna w konkursie ofert.", "Gmina Wieliczna"),
+        (
+            "Świetlica powstała dzięki grantowi ze Stowarzyszenia Lokalna Grupa Działania Nad Rzeką.",
+            "Stowarzyszenie Lokalna Grupa Działania Nad Rzeką",
+        ),
+        (
+            "Dofinansowanie pochodzi z grantu ze Stowarzyszenia Lokalna Grupa Działania Nad Rzeką.",
+            "Stowarzyszenie Lokalna Grupa Działania Nad Rzeką",
+        ),
+        (
+            "Dotacja Ministerstwa Spraw Zagranicznych RP pozwala prowadzić świetlice.",
+            "Ministerstwo Spraw Zagranicznych RP",
+        ),
+        ("Klub kupił sprzęt z dotacji ze środków Fundacji Dobrego Sąsiada.", "Fundacja Dobrego Sąsiada"),
+        # never a fund or a programme, the gmina's own money, or a recipient
+        ("Dofinansowanie z Europejskiego Funduszu Społecznego wyniosło 90%.", None),
+        ("Wkład własny pokryją środki Gminy Wieliczna.", None),
+        ("Dotacja dla Gminy Wieliczna wyniosła 20 000 zł.", None),
+        # an EU programme alone implies no payer
+        ("Projekt RPO WO 2014-2020 otrzymał dofinansowanie od Stowarzyszenia Przyjaciół.", None),
+    ],
+)
+def test_printed_payers(text: str, funder: str | None) -> None:
+    found, _ = find_funding(text)
+    assert found.funder == funder

@@ -40,6 +40,8 @@ from extract.funding_measures import (
 )
 from extract.funding_tables import Programme, funder_aliases, measures, programme_aliases, programmes, read_csv
 from extract.model import Fund
+from extract.org_cases import nominative
+from extract.org_names import org_like, org_run
 
 __all__ = ["FundingMention", "find_funding", "measures", "programmes"]
 
@@ -391,7 +393,42 @@ def _choose_funder(
     weak = [p for p in payers if p.tier == 3]
     if weak:
         return weak[0].funder, weak[0].printed
+    if entry is None or entry.kind != "eu":  # an EU programme alone implies no payer
+        printed = _printed_payer(text)
+        if printed is not None:
+            return printed, printed
     return None, None
+
+
+# A payer the funder table does not know, named right after the money: "dotację od Gminy Płużnica", "grant ze
+# Stowarzyszenia Lokalna Grupa Działania …", "dotacja ze środków Fundacji …", "Dotacja Ministerstwa Spraw
+# Zagranicznych RP" (a grant's genitive is its giver).  Read as printed, in the nominative.
+_PRINTED_PAYER = re.compile(
+    r"(?<!\w)(?:(?P<gift>(?i:dotacj|grant|dofinansowani|dofinasowani|wsparci|darowizn)\w*)"
+    r"|(?i:środk\w*|pieniądz\w*|pieniędzy))"
+    r"(?:\s+(?i:celow|finansow|pieniężn|otrzyman|przyznan|przekazan|pochodząc)\w*)?"
+    r"(?:\s+(?P<from>(?i:z|ze|od))(?:\s+(?i:środków|budżetu))?)?\s+(?=[A-ZŁŚŻŹĆŃÓ])"
+)
+_PAYER_HEADS = {"Ministerstwa": "Ministerstwo", "Kancelarii": "Kancelaria"}  # heads `nominative` leaves alone
+_PAYER_STEMS = ("ministerstw", "kancelari", "narodow", "lokaln", "samorzad")
+_NOT_A_PAYER = ("fundusz", "program", "budzet", "europejsk", "uni", "rzadow", "srodk", "skarb", "regionaln", "ue")
+
+
+def _printed_payer(text: str) -> str | None:
+    """The first payer named right after a sum's noun that is an organisation and no fund or programme."""
+    for m in _PRINTED_PAYER.finditer(text):
+        if not (m.group("from") or m.group("gift")):
+            continue  # "środki Gminy …" without "z"/"od" is the gmina's own money
+        run = org_run(text, m.end(), limit=10)
+        if run is None or run.start != m.end():
+            continue
+        head, _, rest = run.text.partition(" ")
+        name = f"{_PAYER_HEADS[head]} {rest}".strip() if head in _PAYER_HEADS else nominative(run.text)
+        folded_name = fold(name)
+        if folded_name.startswith(_NOT_A_PAYER) or not (org_like(name) or folded_name.startswith(_PAYER_STEMS)):
+            continue
+        return name
+    return None
 
 
 # "Wojewoda … przekazał czeki / wręczyła promesy": the voivode hands over what a ministry awarded.
