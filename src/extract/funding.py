@@ -31,6 +31,7 @@ from extract.funding_aliases import fold
 from extract.funding_measures import (
     Numbered,
     axis_number,
+    coded_measures,
     find_axes,
     find_measures,
     measure_axis,
@@ -486,6 +487,7 @@ def find_funding(text: str) -> tuple[FundingMention, list[str]]:
     measures_found = find_measures(folded, text) if "dzialani" in folded else []
     axis = pick_axis(axes, warnings)
     measure = pick_measure(measures_found, warnings)
+    coded = coded_measures(text) if measure is None else []
     if axis and measure:
         number = axis_number(axis.printed)
         if number is not None and measure_axis(measure.printed) not in (None, number):
@@ -505,6 +507,10 @@ def find_funding(text: str) -> tuple[FundingMention, list[str]]:
     programme_spans = programme_aliases().scan(text, folded)
     mentions = _find_programmes(text, folded, programme_spans, warnings)
     programme, ministry_programme = _resolve_programme(mentions, derived, warnings)
+    if measure is None and coded and (programme is not None or funds):
+        # a project number's measure, where the text names the programme or fund itself (a number alone is
+        # left to the reader: the real-text labels do not decode it)
+        measure = Numbered(coded[0].measure, coded[0].start, coded[0].start)
 
     # Axis / measure rows speak for the chosen programme only when the printed names did not
     # point elsewhere ("RPO WO …, Osi priorytetowej II Efektywne polityki publiczne …").
