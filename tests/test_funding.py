@@ -881,15 +881,16 @@ def test_printed_payers(text: str, funder: str | None) -> None:
         # a colon or a dash after the word
         ("Oś priorytetowa 11, Działanie: 11.1 Włączenie społeczne", "11.1"),
         ("Poddziałanie – 8.3.2 Kształcenie ogólne", "8.3.2"),
-        # a project or call number's measure, where the text names the programme or the fund
-        ("Projekt współfinansowany z EFS. Nr umowy: RPSL.09.02.01-24-0456/17", "9.2.1"),
-        ("PO WER 2014-2020, umowa POWR.01.02.01-IP.06-24-001/18", "1.2.1"),
+        # a call number's measure
+        ("Ogłoszono konkurs zamknięty nr RPSL.09.02.01-IZ.01-24-123/17 dla gmin.", "9.2.1"),
+        ("Nabór nr POWR.01.02.01-IP.06-24-001/18 potrwa miesiąc.", "1.2.1"),
         ("Konkurs nr 2/POKL/6.1.1/2012 ze środków Europejskiego Funduszu Społecznego", "6.1.1"),
-        ("RPO WO 2014-2020, projekt RPOP.08.01.00-16-0001/20", "8.1"),
-        # a number alone names no measure the reader is asked for; nor does a code-like word
+        ("W konkursie numer RPOP.08.01.00-IZ.00-16-001/20 wybrano 10 projektów.", "8.1"),
+        # a project's or contract's number is left undecoded; a code-like word is none
+        ("Projekt współfinansowany z EFS. Nr umowy: RPSL.09.02.01-24-0456/17", None),
         ("Numer umowy: RPPM.06.02.02-22-0010/21-00", None),
-        ("Projekt z EFS, sygnatura RPXX.01.02.00-1", None),
-        ("Projekt z EFS, sygnatura RPSL.00.00.00-1", None),
+        ("Konkurs nr RPXX.01.02.00-1", None),
+        ("Konkurs nr RPSL.00.00.00-1", None),
     ],
 )
 def test_more_measures(text: str, measure: str | None) -> None:

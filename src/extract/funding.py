@@ -507,9 +507,7 @@ def find_funding(text: str) -> tuple[FundingMention, list[str]]:
     programme_spans = programme_aliases().scan(text, folded)
     mentions = _find_programmes(text, folded, programme_spans, warnings)
     programme, ministry_programme = _resolve_programme(mentions, derived, warnings)
-    if measure is None and coded and (programme is not None or funds):
-        # a project number's measure, where the text names the programme or fund itself (a number alone is
-        # left to the reader: the real-text labels do not decode it)
+    if measure is None and coded:
         measure = Numbered(coded[0].measure, coded[0].start, coded[0].start)
 
     # Axis / measure rows speak for the chosen programme only when the printed names did not

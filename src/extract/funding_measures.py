@@ -193,9 +193,10 @@ def _measure_index() -> tuple[dict[int, list[tuple[str, str, Measure]]], dict[st
     return axes, by_measure
 
 
-# Project and call numbers carry the programme's code and the measure: "RPSL.09.02.01-24-0456/17" (RPO WSL,
-# 9.2.1), "POWR.01.02.01-IP.06-24-001/18" (PO WER, 1.2.1), "FELU.06.09-IZ.00-0001/23" (FELU, 6.9), a PO KL call
-# "1/POKL/7.2.1/IN/2011" (7.2.1).  Regional codes name the voivodeship; they were used in 2007-2013 too.
+# A call's number carries the programme's code and the measure: "konkurs nr RPSL.09.02.01-IZ.01-24-123/17"
+# (9.2.1), "nabór nr POWR.01.02.01-IP.06-24-001/18" (1.2.1), "Konkurs zamknięty nr 1/POKL/7.2.1/IN/2011" (7.2.1).
+# A project's or contract's number ("Numer umowy: RPPM.06.02.02-22-0010/21") is left undecoded, as the
+# real-text labels leave it.
 _CODED = re.compile(
     r"(?<![A-Za-z])(?P<code>RP[A-Z]{2}|POWR|POIS|POIR|POPC|POPW|POKL|FE[A-Z]{2,4})"
     r"(?:[./](?P<a>\d{2})\.(?P<b>\d{2})(?:\.(?P<c>\d{2}))?(?![\d.])|/(?P<d>\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)/)"
@@ -209,6 +210,9 @@ CODE_VOIVODESHIPS = {
 }  # fmt: skip
 
 
+_CALL_NUMBER_BEFORE = re.compile(r"(?i:konkurs\w*|nab[oó]r\w*)[^.\n]{0,30}?(?i:nr|numer)\.?\s*(?:\d{1,3}/)?\Z")
+
+
 @dataclass(frozen=True, slots=True)
 class Coded:
     code: str  # "RPSL", "POWR", …
@@ -217,11 +221,13 @@ class Coded:
 
 
 def coded_measures(text: str) -> list[Coded]:
-    """Measures read from project or call numbers, with the programme code they carry."""
+    """Measures read from call numbers, with the programme code they carry."""
     found: list[Coded] = []
     if not any(prefix in text for prefix in ("RP", "PO", "FE")):
         return found
     for m in _CODED.finditer(text):
+        if not _CALL_NUMBER_BEFORE.search(text, max(0, m.start() - 50), m.start()):
+            continue
         code = m.group("code")
         if code.startswith("RP") and code not in CODE_VOIVODESHIPS:
             continue
