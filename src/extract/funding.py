@@ -234,7 +234,7 @@ def _resolve_programme(
 # table does not know, named in quotes after a word for a programme or a grant competition; read as printed,
 # its edition or years dropped.  A bare "konkurs" only with money in its sentence (a contest is no programme).
 _QUOTED_PROGRAMME = re.compile(
-    r"(?<!\w)(?<!(?i:projekt)\s)(?<!(?i:projektu)\s)(?P<word>(?i:program|konkurs|grantow)\w*)"
+    r"(?=[pPkKgG])(?<!\w)(?<!(?i:projekt)\s)(?<!(?i:projektu)\s)(?P<word>(?i:program|konkurs|grantow)\w*)"
     r"(?:\s+(?i:pn\.|pt\.|p\.n\.|pod\s+nazw\w+|grantow\w*|rządow\w*|wieloletni\w*|resortow\w*|dotacyjn\w*"
     r"|konkurs\w*|program\w*|ministra|fundacji|[A-ZŁŚŻŹĆŃÓ][\w-]*)){0,4}"
     r"\s*(?:[„\"]|,,)(?P<name>[^„”\"\n]{3,80})[”\"]"
@@ -249,6 +249,9 @@ _MONEY_NEAR = re.compile(r"(?i:dofinansow|dotacj|grant|środk|dofinasow|wsparci|
 def _quoted_programme(text: str) -> str | None:
     """The quoted name of a programme the table does not know, as printed."""
     if "„" not in text and '"' not in text and ",," not in text:
+        return None
+    lowered = text.lower()
+    if "program" not in lowered and "konkurs" not in lowered and "grantow" not in lowered:
         return None
     for m in _QUOTED_PROGRAMME.finditer(text):
         word = m.group("word").lower()
@@ -415,10 +418,36 @@ _PAYER_STEMS = ("ministerstw", "kancelari", "narodow", "lokaln", "samorzad")
 _NOT_A_PAYER = ("fundusz", "program", "budzet", "europejsk", "uni", "rzadow", "srodk", "skarb", "regionaln", "ue")
 
 
+_PAYER_NOUNS = (
+    "dotacj",
+    "grant",
+    "dofinansowani",
+    "dofinasowani",
+    "wsparci",
+    "darowizn",
+    "środk",
+    "pieniądz",
+    "pieniędzy",
+)
+
+
+def _occurrences(haystack: str, needle: str) -> list[int]:
+    """Offsets of `needle` in `haystack` (str.find: far cheaper than a regex tried at every letter)."""
+    found: list[int] = []
+    at = haystack.find(needle)
+    while at >= 0:
+        found.append(at)
+        at = haystack.find(needle, at + 1)
+    return found
+
+
 def _printed_payer(text: str) -> str | None:
     """The first payer named right after a sum's noun that is an organisation and no fund or programme."""
-    for m in _PRINTED_PAYER.finditer(text):
-        if not (m.group("from") or m.group("gift")):
+    lowered = text.lower()
+    starts = sorted(at for stem in _PAYER_NOUNS for at in _occurrences(lowered, stem))
+    for at in starts:
+        m = _PRINTED_PAYER.match(text, at)
+        if m is None or not (m.group("from") or m.group("gift")):
             continue  # "środki Gminy …" without "z"/"od" is the gmina's own money
         run = org_run(text, m.end(), limit=10)
         if run is None or run.start != m.end():

@@ -112,13 +112,14 @@ _RUN_CONTEXT_BEFORE = re.compile(
     r"[^.;\n]{0,40}\Z"
 )
 # Roman months: "Okres realizacji: I-XII 2022", "IX 2020 - VIII 2022", "III.2021 – XII.2021".
-_ROMAN = "XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I"
 _ROMAN_NUMBERS = {
     r: n for n, r in enumerate(("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"), 1)
 }
+# (led by a character class, which the regex engine skips to quickly; the numerals and the character before
+# are checked after)
 _ROMAN_RANGE = re.compile(
-    rf"(?=[IVX])(?<![\w.])(?P<a>{_ROMAN})(?:(?:\.|{_HS}+)(?P<ay>\d{{4}}))?{_HS}*{_DASH}{_HS}*"
-    rf"(?P<b>{_ROMAN})(?:\.|{_HS}+)(?P<by>\d{{4}})(?![\d]|[.,]\d)(?:{_HS}?(?:r\.|roku(?!\w)))?"
+    rf"(?P<a>[IVX]{{1,4}})(?:(?:\.|{_HS}+)(?P<ay>\d{{4}}))?{_HS}*{_DASH}{_HS}*"
+    rf"(?P<b>[IVX]{{1,4}})(?:\.|{_HS}+)(?P<by>\d{{4}})(?![\d]|[.,]\d)(?:{_HS}?(?:r\.|roku(?!\w)))?"
 )
 # "w roku szkolnym 2023/2024", "rok szkolny 2022/23": a school year runs from September to August.
 _SCHOOL_YEAR = re.compile(
@@ -140,7 +141,8 @@ _LAUNCHED = (
     r"(?<!\w)(?i:projekt\w*|zadani\w*|realizacj\w*|budow\w*|prac[aey]?|inwestycj\w*)"
     rf"{_HS}+(?i:rusz(?:ył\w*|a|y)|wystartował\w*|startuj\w*)(?!\w)"
 )
-_START_VERB_BEFORE = re.compile(rf"(?:{_STARTED}|{_LAUNCHED})(?:{_HS}+(?i:się))?(?:{_HS}+(?i:dnia|we?))?{_HS}+\Z")
+_START_VERB_BEFORE = re.compile(rf"{_STARTED}(?:{_HS}+(?i:się))?(?:{_HS}+(?i:dnia|we?))?{_HS}+\Z")
+_LAUNCHED_BEFORE = re.compile(rf"{_LAUNCHED}(?:{_HS}+(?i:dnia|we?))?{_HS}+\Z")
 _END_VERB_BEFORE = re.compile(rf"{_ENDED}(?:{_HS}+(?i:się))?(?:{_HS}+(?i:dnia|we?))?{_HS}+\Z")
 # ... or right after a date the sentence opens with: "W marcu 2021 r. rozpoczęto realizację projektu".
 _START_VERB_AFTER = re.compile(rf"(?:{_HS}+[^\s\d.,;:!?]+){{0,2}}?{_HS}+{_STARTED}")
@@ -265,7 +267,7 @@ def _tokens(text: str, reference: date | None, mentions: Sequence[DateMention] |
             continue
         first, last = year_span(year)
         years.append(DateMention(first, last, "year", m.group(0), m.start(), m.end()))
-    for m in _SCHOOL_YEAR.finditer(text):
+    for m in _SCHOOL_YEAR.finditer(text) if "szk" in text or "SZK" in text else ():
         first_year, second = int(m.group("a")), m.group("b")
         second_year = int(second) if len(second) == 4 else first_year // 100 * 100 + int(second)
         if second_year != first_year + 1 or not plausible_year(first_year):
@@ -487,12 +489,40 @@ def _dash_start(text: str, token: DateMention) -> _Candidate | None:
     return _Candidate(_DASHED, m.start(), token.end, start, token.value, (warning,) if warning else ())
 
 
+def _roman_matches(text: str) -> list[re.Match[str]]:
+    """Roman-month ranges, looked for only around a dash with a Roman numeral's letter before it."""
+    found: list[re.Match[str]] = []
+    done = 0
+    dashes = sorted(at for dash in "-–—" if dash in text for at in _offsets(text, dash))
+    for at in dashes:
+        before = text[max(0, at - 12) : at]
+        if at >= done and ("I" in before or "V" in before or "X" in before):
+            m = _ROMAN_RANGE.search(text, max(0, at - 12), at + 20)
+            if m is not None and m.start() >= done:
+                found.append(m)
+                done = m.end()
+    return found
+
+
+def _offsets(text: str, needle: str) -> list[int]:
+    """Every offset of `needle` in `text`."""
+    found: list[int] = []
+    at = text.find(needle)
+    while at >= 0:
+        found.append(at)
+        at = text.find(needle, at + 1)
+    return found
+
+
 def _roman_ranges(text: str) -> list[_Candidate]:
     """ "I-XII 2022", "IX 2020 - VIII 2022": months in Roman numerals, the first one's year taken from the second's."""
     found: list[_Candidate] = []
-    if "I" not in text and "V" not in text and "X" not in text:
-        return found
-    for m in _ROMAN_RANGE.finditer(text):
+    for m in _roman_matches(text):
+        at = m.start()
+        if (at and (text[at - 1].isalnum() or text[at - 1] in "._")) or not (
+            m.group("a") in _ROMAN_NUMBERS and m.group("b") in _ROMAN_NUMBERS
+        ):
+            continue
         end_year = int(m.group("by"))
         start_year = int(m.group("ay") or end_year)
         if not (plausible_year(start_year) and plausible_year(end_year)):
@@ -526,6 +556,13 @@ def _runs_in(text: str, token: DateMention) -> bool:
     return bool(_IN_BEFORE.search(text, max(0, token.start - 12), token.start) and _VERB_AFTER.match(text, token.end))
 
 
+def _launched(text: str, at: int) -> bool:
+    """ "Projekt ruszył 1 lutego 2021 r.": a launch verb right before `at` (looked for only where one is)."""
+    window = max(0, at - 40)
+    lowered = text[window:at].lower()
+    return ("rusz" in lowered or "start" in lowered) and bool(_LAUNCHED_BEFORE.search(text, window, at))
+
+
 def _verb_after_opening(text: str, token: DateMention) -> re.Match[str] | None:
     """ "W marcu 2021 r. rozpoczęto realizację": a start or end verb after the date a sentence opens with."""
     if not _OPENING_BEFORE.search(text, max(0, token.start - 12), token.start):
@@ -548,7 +585,7 @@ def _open_ended(text: str, tokens: list[DateMention], reference: date | None) ->
             found.append(_candidate(_START_ONLY, m.start("od"), token, None, token.end))
         elif _END_VERB_BEFORE.search(text, window, token.start):
             found.append(_candidate(_END_ONLY, token.start, None, token, token.end))
-        elif _START_VERB_BEFORE.search(text, window, token.start):
+        elif _START_VERB_BEFORE.search(text, window, token.start) or _launched(text, token.start):
             found.append(_candidate(_START_ONLY, token.start, token, None, token.end))
         elif (m := _verb_after_opening(text, token)) is not None:
             if m.re is _START_VERB_AFTER:
@@ -630,7 +667,8 @@ def find_period(
     if not candidates:
         return None, []
     best = _joined(text, min(candidates, key=lambda c: (c.rank, c.pos)), candidates)
-    for token in tokens:  # an extension moves the end: "okres realizacji przedłużono do 30.09.2021 r."
+    extensions = tokens if "dłuż" in text or "DŁUŻ" in text else []
+    for token in extensions:  # an extension moves the end: "okres realizacji przedłużono do 30.09.2021 r."
         new_end = token.last
         if (
             best.pos <= token.start < best.end_pos
