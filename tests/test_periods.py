@@ -507,6 +507,13 @@ def test_not_general_periods(text: str) -> None:
             D(2023, 4, 30),
         ),
         ("Aneks wydłuża okres realizacji projektu do 31 maja 2016 r.", None, D(2016, 5, 31)),
+        # services a programme provides, until or from a date
+        ("Usługi asystenckie będą świadczone do 30 listopada 2024 r.", None, D(2024, 11, 30)),
+        ("Wsparcie udzielane jest od 1 marca 2023 r. mieszkańcom gminy.", D(2023, 3, 1), None),
+        # a numbered month before a dash and a numbered month of a year
+        ("Okres realizacji: 03 – 11.2023", D(2023, 3, 1), D(2023, 11, 30)),
+        # the label's value on the next line when the label's line ends with a colon
+        ("Okres realizacji Programu w gminie:\n\n01.03.2023- 31.12.2023r.", D(2023, 3, 1), D(2023, 12, 31)),
         # an end in the next sentence about the current edition
         (
             "Fundacja realizuje projekt od marca 2016. Obecna edycja projektu potrwa do końca maja 2019 r.",
@@ -532,6 +539,8 @@ def test_more_period_shapes(text: str, start: date | None, end: date | None) -> 
         "Na cały program, trwający do 2019-2023 roku, przeznaczono miliardy.",
         # a school year that is not one ("2021/2023") is not read
         "Zajęcia realizowane są w roku szkolnym 2021/2023.",
+        # a grant for a year's programme is not the programme's period
+        "Wojewoda przekazał dotację na realizację w 2020 roku programu osłonowego.",
         # Roman numerals with no year are classes or stages
         "Uczniowie klas I-III wezmą udział w zajęciach.",
     ],

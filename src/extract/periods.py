@@ -91,8 +91,10 @@ _VALUE_PREFIX = re.compile(
     rf"(?:(?P<od>(?i:od))|(?P<do>(?i:do)))?(?:{_HS}+(?i:dnia|końca))*\s*"
 )
 _VERB = (
-    r"(?=[ptrozkswPTROZKSW])(?<!\w)(?i:(?:po)?trwa\w*|z?realizow\w*|realizuje|prowadzon\w*|zakończ\w*|kończy|"
-    r"obowiązuje|obowiązywać|rozpoczyna|rozpocz\w*|startuje|wdrażan\w*|wydan[eoy]\w*|wydatkowan\w*|wykorzystan\w*)"
+    r"(?=[ptrozkswuśPTROZKSWUŚ])(?<!\w)(?i:(?:po)?trwa\w*|z?realizow\w*|realizuje|prowadzon\w*|zakończ\w*|kończy|"
+    r"obowiązuje|obowiązywać|rozpoczyna|rozpocz\w*|startuje|wdrażan\w*|wydan[eoy]\w*|wydatkowan\w*|wykorzystan\w*"
+    # services a programme provides: "usługi będą świadczone do …", "wsparcie udzielane od …"
+    r"|świadczon[aey]\w*|udzielan[aey]\w*)"
 )
 _WORDS = rf"(?:{_HS}+[^\s\d.;:!?]+){{0,6}}?{_HS}+"
 # These three only look at a short window before each date token (they end in \Z).
@@ -101,7 +103,9 @@ _START_CUE = re.compile(rf"{_VERB}{_WORDS}(?P<od>(?i:od))(?:{_HS}+(?i:dnia))?{_H
 _PARTIAL_BEFORE = re.compile(_PARTIAL.pattern + r"\Z")
 _CUE_WINDOW = 120
 _SPACE_GAP = re.compile(rf"{_HS}+")
-_MONTH_DASH_BEFORE = re.compile(rf"(?<!\w)(?P<mo>{_MONTH}){_HS}*{_DASH}{_HS}*\Z")
+_MONTH_DASH_BEFORE = re.compile(
+    rf"(?<!\w)(?P<mo>{_MONTH}){_HS}*{_DASH}{_HS}*\Z|(?<![\w.,/-])(?P<mn>0[1-9]|1[0-2]){_HS}*{_DASH}{_HS}*\Z"
+)
 # A start missing its year (or month) before a dash: "1 lipca – 31 sierpnia 2022 r.", "01.06 - 31.08.2022",
 # "1-31 sierpnia 2022" (a day alone only where the sentence says the project runs: it is as often an event).
 _DAY_DASH_BEFORE = re.compile(
@@ -452,8 +456,11 @@ def _ranges(text: str, tokens: list[DateMention]) -> list[_Candidate]:
             continue
         # "marzec- maj 2022 rok": a month with no year before a dash and a month of a year
         mo = _MONTH_DASH_BEFORE.search(text, max(0, token.start - 30), token.start)
+        if mo and mo.group("mn") and not token.text[:1].isdigit():
+            mo = None  # "04-12.2023": a numbered month only before a numbered month
         if mo and token.precision == "month" and token.value is not None:
-            first = date(token.value.year, MONTHS[mo.group("mo").lower()], 1)
+            number = int(mo.group("mn")) if mo.group("mn") else MONTHS[mo.group("mo").lower()]
+            first = date(token.value.year, number, 1)
             cand = _candidate(_DASHED, mo.start(), None, token, token.end)
             found.append(_Candidate(_DASHED, mo.start(), token.end, first, cand.end, cand.warnings))
             continue
