@@ -895,3 +895,26 @@ def test_printed_payers(text: str, funder: str | None) -> None:
 )
 def test_more_measures(text: str, measure: str | None) -> None:
     assert find_funding(text)[0].measure == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "funder"),
+    [
+        # the body that announced a call for grants, or owns it
+        ("Zadanie wybrano w konkursie dla stowarzyszeń ogłoszonym przez Wojewodę Opolskiego.", "Wojewoda Opolski"),
+        (
+            "„Świetlice 2024” to konkurs Zarządu Województwa Lubelskiego dla gmin.",
+            "Urząd Marszałkowski Województwa Lubelskiego",
+        ),
+        # ... but not an EU programme's managing authority
+        ("Konkurs ogłoszony przez Zarząd Województwa Opolskiego w ramach RPO WO 2014-2020.", None),
+        # a regional fund named in full once, then by its bare abbreviation as the payer
+        (
+            "Wojewódzki Fundusz Ochrony Środowiska i Gospodarki Wodnej w Opolu przypomina o terminie. "
+            "Dotację przyznaje WFOŚiGW.",
+            "WFOŚiGW w Opolu",
+        ),
+    ],
+)
+def test_more_funders(text: str, funder: str | None) -> None:
+    assert find_funding(text)[0].funder == funder

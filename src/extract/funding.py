@@ -294,13 +294,15 @@ _FUNDER_AFTER = re.compile(r"^\W{0,3}\s*(?:[\w.-]+\s+){0,2}?" + _PAYER_VERBS + r
 # Cues just before the name that make it the payer: "z/ze środków …", "od …", "przez …", "dotacja …",
 # "dofinansowanie z …", "ze wsparciem …", "umowę z … / pomiędzy …", "po stronie …", "w imieniu …".
 _PAYER_BEFORE = re.compile(
-    r"(?:\b(?:z|ze|od|(?:przekazan|przyznan|udzielon|finansowan|dofinansowan|wyplacan)\w*\s+przez)\s+(?:(?:srodkow|budzetu|pieniedzy|funduszu|dotacji|grantu)\s+)?"
+    r"(?:\b(?:z|ze|od|(?:przekazan|przyznan|udzielon|finansowan|dofinansowan|wyplacan|ogloszon)\w*\s+przez)\s+(?:(?:srodkow|budzetu|pieniedzy|funduszu|dotacji|grantu)\s+)?"
     r"(?:skarbu\s+panstwa\s*-\s*|panstwow\w*\s+fundusz\w*\s+celow\w*\s*-\s*)?"
     r"|\b(?:dotacj\w*|grant\w*|dofinansowani\w*|wsparci\w*|srodk\w*|promes\w*)\s+(?:celow\w*\s+)?(?:(?:z|ze|od)\s+)?"
     r"|\b(?:trafi\w*|przekazan\w*|przekazyw\w*|wyplacan\w*)\s+(?:\S+\s+){0,4}?za\s+posrednictwem\s+"
     r"|\bumow\w*\s+(?:\S+\s+){0,3}?(?:z|ze)\s+|\bpomiedzy\s+|\bpo\s+stronie\s+|\bw\s+imieniu\s+"
     r"|\b(?:zdecydowal\w*(?:\s+o\s+tym)?|wystawia|przyznaje|przyznal\w*|udziela|udzielil\w*|oplaca)\s+(?:\S+\s+){0,3}?"
-    r"|\bumow\w*[^.]{0,80}?podpisal\w*\s+)$"
+    r"|\bumow\w*[^.]{0,80}?podpisal\w*\s+"
+    # the owner of a call for grants: "konkurs Zarządu Województwa …"
+    r"|\bkonkurs\w*\s+)$"
 )
 # A name after a place word is where something happened, not who paid ("w siedzibie Urzędu …").
 _PLACE_BEFORE = re.compile(r"\b(?:w|we|do|na)\s+(?:siedzib|biur|delegatur|oddzial|sal|stron)\w*\s+(?:\S+\s+){0,2}$")
@@ -371,6 +373,26 @@ def _choose_funder(
 
     `spans` are the programme and the funder tables' alias matches in the text.
     """
+    funder, printed = _choose_named_funder(text, folded, programme, spans, warnings)
+    entry = programmes().get(programme) if programme else None
+    at = folded.find(f"przez {fold(printed)}") if printed and entry is not None and entry.kind == "eu" else -1
+    if at > 0 and _ANNOUNCED_BEFORE.search(folded, max(0, at - 30), at):
+        return None, None  # "Konkurs ogłoszony przez Zarząd Województwa … w ramach RPO …": an EU call's authority
+    if funder == _GENERIC_WFOS:  # the fund of a region when the text names it elsewhere
+        named = [p for p in _find_all_mentions(text, spans[1]) if p.funder.startswith(_GENERIC_WFOS + " ")]
+        if named:
+            return named[0].funder, named[0].printed
+    return funder, printed
+
+
+_GENERIC_WFOS = "WFOŚiGW"
+_ANNOUNCED_BEFORE = re.compile(r"\bogloszon\w*\s+\Z")
+
+
+def _choose_named_funder(
+    text: str, folded: str, programme: str | None, spans: tuple[_Spans, _Spans], warnings: list[str]
+) -> tuple[str | None, str | None]:
+    """`_choose_funder` before a generic regional fund is made specific."""
     programme_spans, funder_spans = spans
     entry = programmes().get(programme) if programme else None
     implied = entry.funder if entry and entry.funder else None
