@@ -918,3 +918,15 @@ def test_more_measures(text: str, measure: str | None) -> None:
 )
 def test_more_funders(text: str, funder: str | None) -> None:
     assert find_funding(text)[0].funder == funder
+
+
+@pytest.mark.parametrize(
+    ("text", "programme"),
+    [
+        # a programme's name in another case or with a word left out, as pages print it
+        ("Gmina pozyskała dofinansowanie z programu Posiłku w szkole i domu.", "Posiłek w szkole i w domu"),
+        ("W gminie powstanie Centrum Opiekuńczo-Mieszkalne dla dorosłych.", "Centra opiekuńczo-mieszkalne"),
+    ],
+)
+def test_programme_name_forms(text: str, programme: str) -> None:
+    assert find_funding(text)[0].programme == programme
