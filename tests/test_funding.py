@@ -930,3 +930,22 @@ def test_more_funders(text: str, funder: str | None) -> None:
 )
 def test_programme_name_forms(text: str, programme: str) -> None:
     assert find_funding(text)[0].programme == programme
+
+
+@pytest.mark.parametrize(
+    ("text", "programme"),
+    [
+        ("Przebudowę sfinansowano z Krajowego Planu Odbudowy.", "Krajowy Plan Odbudowy i Zwiększania Odporności"),
+        ("Środki z KPO trafią do szkół w gminie.", "Krajowy Plan Odbudowy i Zwiększania Odporności"),
+        ("Projekt z programu Interreg Polska-Słowacja 2014-2020.", "Interreg V-A Polska – Słowacja"),
+        ("Projekt z programu Interreg Polska – Słowacja 2021-2027.", "Interreg Polska – Słowacja"),
+        ("Projekt dofinansowany z Funduszu Inicjatyw Obywatelskich.", "Fundusz Inicjatyw Obywatelskich"),
+        (
+            "Projekt dofinansowany z Funduszu Inicjatyw Obywatelskich NOWEFIO.",
+            "Fundusz Inicjatyw Obywatelskich NOWEFIO",
+        ),
+        ("Mikroprojekt z programu Interreg Południowy Bałtyk.", "Interreg Południowy Bałtyk"),
+    ],
+)
+def test_more_table_programmes(text: str, programme: str) -> None:
+    assert find_funding(text)[0].programme == programme
