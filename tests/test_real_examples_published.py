@@ -261,3 +261,23 @@ def test_date_badges(lines: list[str], expected: date | None) -> None:
 )
 def test_more_printed_publication_dates(body: str) -> None:
     assert published(body) == date(2021, 7, 26)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Data i godzina publikacji: 2021-07-26 10:00", date(2021, 7, 26)),
+        ("Data publ.: 26.07.2021", date(2021, 7, 26)),
+        ("Opublikowany: 2021-07-26", date(2021, 7, 26)),
+        # a cue before its date wins over one after an earlier date
+        ("Wytworzono: 20.07.2021 | Opublikowano: 26.07.2021 | Aktualizacja: 02.08.2021", date(2021, 7, 26)),
+        # a trailing cue still names the date before it
+        ("2021-07-26 13:30 Dodano przez: J.M.", date(2021, 7, 26)),
+    ],
+)
+def test_more_cues_inside_a_line(line: str, expected: date) -> None:
+    assert cued_date(line) == expected
+
+
+def test_a_dateline_with_separated_category_and_author() -> None:
+    assert dateline("26.07.2021 / Aktualności / Jan Nowak") == date(2021, 7, 26)

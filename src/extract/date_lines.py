@@ -17,7 +17,8 @@ _WEEKDAYS_TIMES = re.compile(
 )
 _LETTER = re.compile(r"[^\W\d_]")
 PUBLISHED_CUE = re.compile(
-    r"^\W{0,3}(?:informacj[eęa]\s+)?(?:opublikowano|opublikował\w*|data\s+(?:publikacji|opublikowania|dodania"
+    r"^\W{0,3}(?:informacj[eęa]\s+)?(?:opublikowano|opublikowan[aye]|opublikował\w*|data\s+publ\."
+    r"|data\s+i\s+(?:godzina|czas)\s+publikacji|data\s+(?:publikacji|opublikowania|dodania"
     r"|wprowadzenia|udostępnienia|zamieszczenia)|dodano|dodan[eya](?=\s|:)|dodał\w*|wprowadzono|wprowadził\w*"
     r"|zamieszczono|udostępniono|udostępnił\w*|napisane\s+przez|wpis\s+z\s+dnia"
     r"|napisał\w*|wpisany\s+przez|wpisał\w*|autor\w*|publikacja|wysłano|posted|published|written\s+by)",
@@ -81,6 +82,7 @@ _COUNTS = re.compile(
     re.IGNORECASE,
 )
 _SEPARATOR_END = re.compile(r"[|•·,]\s*$")
+_SEPARATOR_WORD = re.compile(r"[|:/•·,–-]")
 
 
 def _short_dates(text: str) -> list[tuple[date, int, int]]:
@@ -135,7 +137,8 @@ def dateline(line: str) -> date | None:
         if not _SEPARATOR_END.search(before) or len(named) > 6 or not all(_NAME_WORD.match(w) for w in named):
             return None
     words = [word.rstrip(":,;") or word for word in after.split()]
-    if len(words) > 4 or not all(_NAME_WORD.match(word) for word in words):
+    counted = [word for word in words if not _SEPARATOR_WORD.fullmatch(word)]
+    if len(counted) > 4 or not all(_NAME_WORD.match(word) for word in words):
         return None
     return found
 
@@ -143,8 +146,9 @@ def dateline(line: str) -> date | None:
 # A publication cue inside a line, next to its date: "… Data publikacji: 2016-04-27, Liczba odwiedzin: 2706",
 # "2022-01-05 13:30 Dodano przez: J.M." (a byline run into the title when the page has no line breaks).
 _CUE_BEFORE = re.compile(
-    r"(?:\bdata\s+(?:publikacji|opublikowania|dodania|wprowadzenia|zamieszczenia|udostępnienia)\s*:?"
-    r"|\b(?:opublikowano|dodano|zamieszczono|wprowadzono)\s*:)\s*(?:dnia\s+|w\s+dniu\s+)?$",
+    r"(?:\bdata\s+(?:i\s+(?:godzina|czas)\s+)?(?:publikacji|opublikowania|dodania|wprowadzenia|zamieszczenia"
+    r"|udostępnienia)\s*:?|\bdata\s+publ\.\s*:?"
+    r"|\b(?:opublikowano|opublikowan[aye]|dodano|zamieszczono|wprowadzono)\s*:)\s*(?:dnia\s+|w\s+dniu\s+)?$",
     re.IGNORECASE,
 )
 _CUE_AFTER = re.compile(
@@ -158,12 +162,13 @@ def cued_date(line: str) -> date | None:
     """The date a publication cue inside a short line points at (the cue right before or right after it)."""
     if len(line) > 300:
         return None
-    for mention in find_dates(line):
-        if mention.precision != "day" or mention.value is None:
-            continue
-        if _CUE_BEFORE.search(line[max(0, mention.start - 40) : mention.start]) or _CUE_AFTER.match(
-            line[mention.end : mention.end + 40]
-        ):
+    dated = [m for m in find_dates(line) if m.precision == "day" and m.value is not None]
+    # a cue before its date first: in "Wytworzono: … | Opublikowano: 02.03.2021" the cue labels the date after it
+    for mention in dated:
+        if _CUE_BEFORE.search(line[max(0, mention.start - 40) : mention.start]):
+            return mention.value
+    for mention in dated:
+        if _CUE_AFTER.match(line[mention.end : mention.end + 40]):
             return mention.value
     return None
 

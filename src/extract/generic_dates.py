@@ -34,7 +34,8 @@ from extract.title_text import norm_title
 MIN_YEAR = 1995
 
 _PUBLISHED_LABEL = re.compile(
-    r"^\W{0,3}(?:informacj[eęa]\s+)?(?:data\s+(?:publikacji|opublikowania|udostępnienia|wprowadzenia|dodania|zamieszczenia"
+    r"^\W{0,3}(?:informacj[eęa]\s+)?(?:data\s+publ(?=\.)|data\s+i\s+(?:godzina|czas)\s+publikacji"
+    r"|data\s+(?:publikacji|opublikowania|udostępnienia|wprowadzenia|dodania|zamieszczenia"
     r"|umieszczenia|wydania|publikowania)|opublikowan[oay]|opublikował\w*|udostępnion[oay]|udostępnił\w*"
     r"|wprowadzon[oay]|wprowadził\w*|zamieszczon[oay]|dodan[oay]|publikacja|published|posted)\b",
     re.IGNORECASE,
@@ -287,9 +288,13 @@ class DatedPage(TitledPage):
         lines = self._zone_lines()
         created: list[tuple[date, str]] = []
         for line in lines:  # cue lines: "Opublikowano: …", "Dodano: …", "Napisane przez … dnia …"
-            if len(line) > 160 or (not PUBLISHED_CUE.match(line) and not _CREATED_CUE.match(line)):
-                if (found := cued_date(line)) is not None:  # "… Data publikacji: 2016-04-27, …"
+            published_cue = PUBLISHED_CUE.match(line)
+            if len(line) > 160 or not published_cue:
+                # "… Data publikacji: 2016-04-27, …", "Wytworzono: … | Opublikowano: …"
+                if (found := cued_date(line)) is not None:
                     yield found, "a publication cue"
+                    continue
+            if len(line) > 160 or (not published_cue and not _CREATED_CUE.match(line)):
                 continue
             if not_published := _NOT_PUBLISHED.search(line):  # "Opublikowano: … Aktualizacja: …": the first part
                 line = line[: not_published.start()]
