@@ -289,11 +289,10 @@ class DatedPage(TitledPage):
         created: list[tuple[date, str]] = []
         for line in lines:  # cue lines: "Opublikowano: …", "Dodano: …", "Napisane przez … dnia …"
             published_cue = PUBLISHED_CUE.match(line)
-            if len(line) > 160 or not published_cue:
-                # "… Data publikacji: 2016-04-27, …", "Wytworzono: … | Opublikowano: …"
-                if (found := cued_date(line)) is not None:
-                    yield found, "a publication cue"
-                    continue
+            # "… Data publikacji: 2016-04-27, …", "Wytworzono: … | Opublikowano: …"
+            if (len(line) > 160 or not published_cue) and (found := cued_date(line)) is not None:
+                yield found, "a publication cue"
+                continue
             if len(line) > 160 or (not published_cue and not _CREATED_CUE.match(line)):
                 continue
             if not_published := _NOT_PUBLISHED.search(line):  # "Opublikowano: … Aktualizacja: …": the first part
