@@ -507,6 +507,9 @@ def test_not_general_periods(text: str) -> None:
             D(2023, 4, 30),
         ),
         ("Aneks wydłuża okres realizacji projektu do 31 maja 2016 r.", None, D(2016, 5, 31)),
+        # "Lata realizacji", "Rok realizacji" as labels
+        ("Lata realizacji projektu: 2018 – 2020", D(2018, 1, 1), D(2020, 12, 31)),
+        ("Rok realizacji zadania: 2025 r.", D(2025, 1, 1), D(2025, 12, 31)),
         # services a programme provides, until or from a date
         ("Usługi asystenckie będą świadczone do 30 listopada 2024 r.", None, D(2024, 11, 30)),
         ("Wsparcie udzielane jest od 1 marca 2023 r. mieszkańcom gminy.", D(2023, 3, 1), None),
@@ -539,6 +542,8 @@ def test_more_period_shapes(text: str, start: date | None, end: date | None) -> 
         "Na cały program, trwający do 2019-2023 roku, przeznaczono miliardy.",
         # a school year that is not one ("2021/2023") is not read
         "Zajęcia realizowane są w roku szkolnym 2021/2023.",
+        # a single day after "Data realizacji" is an event's day
+        "Data realizacji: 15.06.2023",
         # a grant for a year's programme is not the programme's period
         "Wojewoda przekazał dotację na realizację w 2020 roku programu osłonowego.",
         # Roman numerals with no year are classes or stages

@@ -64,7 +64,7 @@ _PARTIAL = re.compile(
 )
 # "Okres realizacji projektu:", "Termin realizacji", and "Realizacja projektu:" (with its colon only).
 _LABEL = re.compile(
-    rf"(?=[otcrOTCR])(?<!\w)(?i:(?:(?P<lab>okres|termin|czas){_HS}+(?:realizacji|trwania|wdrażania|obowiązywania|wykonania)"
+    rf"(?=[otcrldOTCRLD])(?<!\w)(?i:(?:(?P<lab>okres|termin|czas|lata|rok|data){_HS}+(?:realizacji|trwania|wdrażania|obowiązywania|wykonania)"
     rf"|realizacja)(?:{_HS}+(?:projektu|programu|zadania|przedsięwzięcia|inwestycji|umowy|robót|prac|budowy))?)(?(lab){_HS}*:?|{_HS}*:)"
 )
 # "Data rozpoczęcia projektu: …", "Data zakończenia realizacji projektu – …", "Zakończenie realizacji
@@ -361,13 +361,17 @@ def _line_after(text: str, pos: int) -> tuple[int, int]:
     return start, len(text) if end < 0 else end
 
 
+# Where a label may begin: "Lata realizacji: 2021-2023", "Rok realizacji zadania: 2022" (the common words
+# "lata", "rok" and "data" only with the noun after them).
+_LABEL_STARTS = ("okres", "termin", "czas", "realizacja", "lata realiz", "rok realiz", "data realiz")
+
 # "Wydłużono okres realizacji projektu do …": an extension, not the label of the period.
 _EXTENDING_BEFORE = re.compile(r"(?i:przedłuż\w*|wydłuż\w*)[^.\n]{0,20}\Z")
 
 
 def _labelled(text: str, cues: str, tokens: list[DateMention]) -> _Candidate | None:
     extended: _Candidate | None = None  # the extended period when no other label states it
-    for m in matches_from(_LABEL, text, cues, ("okres", "termin", "czas", "realizacja")):
+    for m in matches_from(_LABEL, text, cues, _LABEL_STARTS):
         vs, ve = _line_after(text, m.end())
         cand = _value_candidate(text, _LABELLED, vs, ve, tokens, (m.group("lab") or "realizacja").lower())
         if cand is not None and _EXTENDING_BEFORE.search(text, max(0, m.start() - 30), m.start()):
