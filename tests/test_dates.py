@@ -346,9 +346,22 @@ def test_mentions_in_order_with_offsets() -> None:
     assert [m.start for m in found] == sorted(m.start for m in found)
 
 
-@pytest.mark.xfail(strict=True, reason="half-years (I półrocze 2021) have no precision in the model")
-def test_half_year() -> None:
-    assert one("I półrocze 2021").last == D(2021, 6, 30)
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("I półrocze 2021", D(2021, 1, 1), D(2021, 6, 30)),
+        ("w II półroczu 2023 r.", D(2023, 7, 1), D(2023, 12, 31)),
+        ("do końca 1 półrocza 2024", D(2024, 1, 1), D(2024, 6, 30)),
+    ],
+)
+def test_half_year(text: str, first: date, last: date) -> None:
+    mention = one(text)
+    assert (mention.precision, mention.value, mention.last) == ("half", first, last)
+
+
+@pytest.mark.parametrize("text", ["III półrocze 2021", "półrocze 2021", "I półrocze 1850"])
+def test_not_a_half_year(text: str) -> None:
+    assert all(m.precision != "half" for m in find_dates(text))
 
 
 @pytest.mark.xfail(strict=True, reason="two-digit years are ambiguous and never read")

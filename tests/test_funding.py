@@ -787,3 +787,165 @@ NEW_PAYERS = [
 def test_new_payer_wordings(text: str, funder: str | None) -> None:
     found, _ = find_funding(text)
     assert found.funder == funder
+
+
+@pytest.mark.parametrize(
+    ("text", "programme", "funder"),
+    [
+        # national programmes added to the table, with the funder their row implies
+        (
+            "Gmina otrzymała dotację w ramach programu „Opieka 75+” na usługi opiekuńcze.",
+            "Opieka 75+",
+            "Ministerstwo Rodziny, Pracy i Polityki Społecznej",
+        ),
+        (
+            "Biblioteka pozyskała środki z Narodowego Programu Rozwoju Czytelnictwa 2.0.",
+            "Narodowy Program Rozwoju Czytelnictwa",
+            "Ministerstwo Kultury i Dziedzictwa Narodowego",
+        ),
+        (
+            "Powiat otrzymał pieniądze w ramach Programu wyrównywania różnic między regionami III.",
+            "Program wyrównywania różnic między regionami",
+            "PFRON",
+        ),
+        (
+            "Gmina otrzymała dofinansowanie na budowę Otwartej Strefy Aktywności.",
+            "Otwarte Strefy Aktywności",
+            "Ministerstwo Sportu i Turystyki",
+        ),
+        (
+            "Ośrodek realizuje program „Asystent rodziny” w 2024 roku.",
+            "Asystent rodziny i koordynator rodzinnej pieczy zastępczej",
+            "Ministerstwo Rodziny, Pracy i Polityki Społecznej",
+        ),
+        (
+            "Stowarzyszenie pozyskało grant w ramach Programu Aktywni Obywatele - Fundusz Regionalny.",
+            "Aktywni Obywatele – Fundusz Regionalny",
+            None,
+        ),
+        # a programme the table does not know: its quoted name as printed, the edition dropped
+        ("Koło zdobyło grant w konkursie grantowym „Zielone Podwórka 2023”.", "Zielone Podwórka", None),
+        ("Zadanie zrealizowano w programie ,,Lokalne Inicjatywy” ze środków fundacji.", "Lokalne Inicjatywy", None),
+        ("Dotację przyznano w ramach Programu „Kultura w sieci – edycja 2021”.", "Kultura w sieci", None),
+        ("Klub otrzymał dotację w konkursie „Sportowe Lato na lata 2022-2023”.", "Sportowe Lato", None),
+        # ... never a contest with no money, a job title, or a project's own name
+        ("Szkoła wzięła udział w konkursie „Najpiękniejsza szopka”.", None, None),
+        ("Asystent rodziny odwiedza rodziny w ich domach.", None, None),
+        ("Projekt „Razem w przyszłość” współfinansowany z EFS.", None, None),
+    ],
+)
+def test_more_programmes(text: str, programme: str | None, funder: str | None) -> None:
+    found, _ = find_funding(text)
+    assert (found.programme, found.funder) == (programme, funder)
+
+
+def test_a_grant_project_is_not_a_programme() -> None:
+    found, _ = find_funding("Gmina prowadzi projekt grantowy pt. ,,Klub Młodych w Gminie”, dotacja 5 000 zł.")
+    assert found.programme is None
+
+
+@pytest.mark.parametrize(
+    ("text", "funder"),
+    [
+        # a payer the funder table does not know, right after the money, in the nominative
+        ("Zadanie współfinansują pieniądze otrzymane od Gminy Wieliczna w konkursie ofert.", "Gmina Wieliczna"),
+        (
+            "Świetlica powstała dzięki grantowi ze Stowarzyszenia Lokalna Grupa Działania Nad Rzeką.",
+            "Stowarzyszenie Lokalna Grupa Działania Nad Rzeką",
+        ),
+        (
+            "Dofinansowanie pochodzi z grantu ze Stowarzyszenia Lokalna Grupa Działania Nad Rzeką.",
+            "Stowarzyszenie Lokalna Grupa Działania Nad Rzeką",
+        ),
+        (
+            "Dotacja Ministerstwa Spraw Zagranicznych RP pozwala prowadzić świetlice.",
+            "Ministerstwo Spraw Zagranicznych RP",
+        ),
+        ("Klub kupił sprzęt z dotacji ze środków Fundacji Dobrego Sąsiada.", "Fundacja Dobrego Sąsiada"),
+        # never a fund or a programme, the gmina's own money, or a recipient
+        ("Dofinansowanie z Europejskiego Funduszu Społecznego wyniosło 90%.", None),
+        ("Wkład własny pokryją środki Gminy Wieliczna.", None),
+        ("Dotacja dla Gminy Wieliczna wyniosła 20 000 zł.", None),
+        # an EU programme alone implies no payer
+        ("Projekt RPO WO 2014-2020 otrzymał dofinansowanie od Stowarzyszenia Przyjaciół.", None),
+    ],
+)
+def test_printed_payers(text: str, funder: str | None) -> None:
+    found, _ = find_funding(text)
+    assert found.funder == funder
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        # a colon or a dash after the word
+        ("Oś priorytetowa 11, Działanie: 11.1 Włączenie społeczne", "11.1"),
+        ("Poddziałanie – 8.3.2 Kształcenie ogólne", "8.3.2"),
+        # a call number's measure
+        ("Ogłoszono konkurs zamknięty nr RPSL.09.02.01-IZ.01-24-123/17 dla gmin.", "9.2.1"),
+        ("Nabór nr POWR.01.02.01-IP.06-24-001/18 potrwa miesiąc.", "1.2.1"),
+        ("Konkurs nr 2/POKL/6.1.1/2012 ze środków Europejskiego Funduszu Społecznego", "6.1.1"),
+        ("W konkursie numer RPOP.08.01.00-IZ.00-16-001/20 wybrano 10 projektów.", "8.1"),
+        # a project's or contract's number is left undecoded; a code-like word is none
+        ("Projekt współfinansowany z EFS. Nr umowy: RPSL.09.02.01-24-0456/17", None),
+        ("Numer umowy: RPPM.06.02.02-22-0010/21-00", None),
+        ("Konkurs nr RPXX.01.02.00-1", None),
+        ("Konkurs nr RPSL.00.00.00-1", None),
+    ],
+)
+def test_more_measures(text: str, measure: str | None) -> None:
+    assert find_funding(text)[0].measure == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "funder"),
+    [
+        # the body that announced a call for grants, or owns it
+        ("Zadanie wybrano w konkursie dla stowarzyszeń ogłoszonym przez Wojewodę Opolskiego.", "Wojewoda Opolski"),
+        (
+            "„Świetlice 2024” to konkurs Zarządu Województwa Lubelskiego dla gmin.",
+            "Urząd Marszałkowski Województwa Lubelskiego",
+        ),
+        # ... but not an EU programme's managing authority
+        ("Konkurs ogłoszony przez Zarząd Województwa Opolskiego w ramach RPO WO 2014-2020.", None),
+        # a regional fund named in full once, then by its bare abbreviation as the payer
+        (
+            "Wojewódzki Fundusz Ochrony Środowiska i Gospodarki Wodnej w Opolu przypomina o terminie. "
+            "Dotację przyznaje WFOŚiGW.",
+            "WFOŚiGW w Opolu",
+        ),
+    ],
+)
+def test_more_funders(text: str, funder: str | None) -> None:
+    assert find_funding(text)[0].funder == funder
+
+
+@pytest.mark.parametrize(
+    ("text", "programme"),
+    [
+        # a programme's name in another case or with a word left out, as pages print it
+        ("Gmina pozyskała dofinansowanie z programu Posiłku w szkole i domu.", "Posiłek w szkole i w domu"),
+        ("W gminie powstanie Centrum Opiekuńczo-Mieszkalne dla dorosłych.", "Centra opiekuńczo-mieszkalne"),
+    ],
+)
+def test_programme_name_forms(text: str, programme: str) -> None:
+    assert find_funding(text)[0].programme == programme
+
+
+@pytest.mark.parametrize(
+    ("text", "programme"),
+    [
+        ("Przebudowę sfinansowano z Krajowego Planu Odbudowy.", "Krajowy Plan Odbudowy i Zwiększania Odporności"),
+        ("Środki z KPO trafią do szkół w gminie.", "Krajowy Plan Odbudowy i Zwiększania Odporności"),
+        ("Projekt z programu Interreg Polska-Słowacja 2014-2020.", "Interreg V-A Polska – Słowacja"),
+        ("Projekt z programu Interreg Polska – Słowacja 2021-2027.", "Interreg Polska – Słowacja"),
+        ("Projekt dofinansowany z Funduszu Inicjatyw Obywatelskich.", "Fundusz Inicjatyw Obywatelskich"),
+        (
+            "Projekt dofinansowany z Funduszu Inicjatyw Obywatelskich NOWEFIO.",
+            "Fundusz Inicjatyw Obywatelskich NOWEFIO",
+        ),
+        ("Mikroprojekt z programu Interreg Południowy Bałtyk.", "Interreg Południowy Bałtyk"),
+    ],
+)
+def test_more_table_programmes(text: str, programme: str) -> None:
+    assert find_funding(text)[0].programme == programme

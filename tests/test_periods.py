@@ -469,3 +469,86 @@ def test_general_period_wordings(text: str, start: date | None, end: date | None
 )
 def test_not_general_periods(text: str) -> None:
     assert find_period(text)[0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # a start missing its year (or month) before a dash takes it from the end
+        ("Okres realizacji: 3 maja – 28 września 2024 r.", D(2024, 5, 3), D(2024, 9, 28)),
+        ("Zadanie prowadzono w okresie 5 lutego – 20 grudnia 2021 r.", D(2021, 2, 5), D(2021, 12, 20)),
+        ("Termin realizacji: 02.05 - 29.09.2023", D(2023, 5, 2), D(2023, 9, 29)),
+        ("Warsztaty realizowane były w dniach 4-9 lipca 2022 r.", D(2022, 7, 4), D(2022, 7, 9)),
+        # Roman months, the first one taking the second one's year
+        ("Okres realizacji: II-XI 2021", D(2021, 2, 1), D(2021, 11, 30)),
+        ("Czas trwania zadania: X 2019 – VI 2020", D(2019, 10, 1), D(2020, 6, 30)),
+        # a school year runs from September to August
+        ("Zajęcia realizowane są w roku szkolnym 2024/2025.", D(2024, 9, 1), D(2025, 8, 31)),
+        ("Okres realizacji: rok szkolny 2021/22", D(2021, 9, 1), D(2022, 8, 31)),
+        # a half-year
+        ("Remont zostanie zrealizowany w I półroczu 2025 r.", D(2025, 1, 1), D(2025, 6, 30)),
+        # a verb of running right before a years' range, no "w latach"
+        ("Program profilaktyczny realizowany 2019-2021 w szkołach gminy.", D(2019, 1, 1), D(2021, 12, 31)),
+        ("Przedsięwzięcie trwało cztery lata (2015-2018).", D(2015, 1, 1), D(2018, 12, 31)),
+        # a label's value after "to", "przewidziano na", "od dnia podpisania umowy do"
+        ("Przewidywany termin realizacji zadania to 2026 rok.", D(2026, 1, 1), D(2026, 12, 31)),
+        ("Termin realizacji robót przewidziano na 15 października 2025 r.", None, D(2025, 10, 15)),
+        ("Termin realizacji: od dnia podpisania umowy do 20.12.2024 r.", None, D(2024, 12, 20)),
+        ("Termin wykonania zadania: 14.11.2023 r.", None, D(2023, 11, 14)),
+        # an end label with "to" or "na koniec", and the work's own nouns
+        ("Planowany termin zakończenia budowy to listopad 2025 r.", None, D(2025, 11, 30)),
+        ("Zakończenie robót planowane jest na koniec 2026 roku.", None, D(2026, 12, 31)),
+        # a project launched on a day, then an end
+        ("Projekt ruszył 3 marca 2022 r. i potrwa do 28 lutego 2024 r.", D(2022, 3, 3), D(2024, 2, 28)),
+        # an extension stated before the label still moves the end
+        (
+            "Aneksem wydłużono okres realizacji do 30.04.2023 r.\nOkres realizacji: 01.02.2021 - 31.12.2022",
+            D(2021, 2, 1),
+            D(2023, 4, 30),
+        ),
+        ("Aneks wydłuża okres realizacji projektu do 31 maja 2016 r.", None, D(2016, 5, 31)),
+        # "Lata realizacji", "Rok realizacji" as labels
+        ("Lata realizacji projektu: 2018 – 2020", D(2018, 1, 1), D(2020, 12, 31)),
+        ("Rok realizacji zadania: 2025 r.", D(2025, 1, 1), D(2025, 12, 31)),
+        # services a programme provides, until or from a date
+        ("Usługi asystenckie będą świadczone do 30 listopada 2024 r.", None, D(2024, 11, 30)),
+        ("Wsparcie udzielane jest od 1 marca 2023 r. mieszkańcom gminy.", D(2023, 3, 1), None),
+        # a numbered month before a dash and a numbered month of a year
+        ("Okres realizacji: 03 – 11.2023", D(2023, 3, 1), D(2023, 11, 30)),
+        # the label's value on the next line when the label's line ends with a colon
+        ("Okres realizacji Programu w gminie:\n\n01.03.2023- 31.12.2023r.", D(2023, 3, 1), D(2023, 12, 31)),
+        # an end in the next sentence about the current edition
+        (
+            "Fundacja realizuje projekt od marca 2016. Obecna edycja projektu potrwa do końca maja 2019 r.",
+            D(2016, 3, 1),
+            D(2019, 5, 31),
+        ),
+    ],
+)
+def test_more_period_shapes(text: str, start: date | None, end: date | None) -> None:
+    found = find_period(text)[0]
+    assert found is not None and (found.start, found.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a day range alone, with no verb of running, is as often an event
+        "Festyn gminny 4-9 lipca 2022 r. na stadionie miejskim.",
+        # a launched call or scheme is not the project
+        "Nabór ruszył 3 marca 2022 r. w całym województwie.",
+        "Program ruszył 1 stycznia 2019 r. w całym kraju.",
+        # "do" before the years: a programme's whole span
+        "Na cały program, trwający do 2019-2023 roku, przeznaczono miliardy.",
+        # a school year that is not one ("2021/2023") is not read
+        "Zajęcia realizowane są w roku szkolnym 2021/2023.",
+        # a single day after "Data realizacji" is an event's day
+        "Data realizacji: 15.06.2023",
+        # a grant for a year's programme is not the programme's period
+        "Wojewoda przekazał dotację na realizację w 2020 roku programu osłonowego.",
+        # Roman numerals with no year are classes or stages
+        "Uczniowie klas I-III wezmą udział w zajęciach.",
+    ],
+)
+def test_not_more_period_shapes(text: str) -> None:
+    assert find_period(text)[0] is None

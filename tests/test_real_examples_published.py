@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from extract.date_lines import cued_date, dateline
+from extract.date_lines import badge_date, byline_date, cued_date, dateline
 from extract.generic import GenericArticle
 from extract.page import Document, SiteInfo
 
@@ -159,3 +159,125 @@ def test_datelines(line: str, expected: date | None) -> None:
 )
 def test_cues_inside_a_line(line: str, expected: date | None) -> None:
     assert cued_date(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a label before the date
+        ("Data: 03-05-2021", date(2021, 5, 3)),
+        ("By 12 marca, 2022 Brak komentarzy", date(2022, 3, 12)),
+        ("Dodano 4.10.2019 r.", date(2019, 10, 4)),
+        # a comma between the month and the year, the month in the nominative
+        ("9 czerwca, 2021", date(2021, 6, 9)),
+        ("Opublikowano 3 grudzień, 2017 | przez Anna Nowak", date(2017, 12, 3)),
+        # an author or category set off by a separator before the date
+        ("Jan Kowalski | Aktualności | 02-03-2020", date(2020, 3, 2)),
+        # counts and a source after the date, an edit note in brackets
+        ("14.08.2023 09:15 3 KP/Starostwo Powiatowe", date(2023, 8, 14)),
+        ("2019-06-11 08:02:13 (ost. akt: 2019-06-12 10:00:00)", date(2019, 6, 11)),
+    ],
+)
+def test_more_datelines(line: str, expected: date) -> None:
+    assert dateline(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a title with a date in it, no separator: an event, not a dateline
+        "Dzień Dziecka w Parku Miejskim 1 czerwca 2022",
+        "Festyn rodzinny odbędzie się 9 czerwca, 2021 na stadionie",
+        # "By" inside a word is no label
+        "Bytom 12 marca 2022 wielki festyn",
+    ],
+)
+def test_not_more_datelines(line: str) -> None:
+    assert dateline(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "środa, 07 marca 2018 11:05 Poprawiony: piątek, 13 kwietnia 2018 08:40 Wpisany przez Ewa Lis",
+            date(2018, 3, 7),
+        ),
+        ("Poprawiony: 13.04.2018 Wpisany przez Ewa Lis dnia 07.03.2018", date(2018, 3, 7)),
+        ("Dodane przez admin dnia Listopad 08 2019 10:12:40", date(2019, 11, 8)),
+        ("Autor: Jan Nowak, 5 maja 2020", date(2020, 5, 5)),
+        # no byline cue: a sentence's date is not the publication
+        ("Zebranie odbyło się 5 maja 2020 w świetlicy wiejskiej.", None),
+    ],
+)
+def test_bylines(line: str, expected: date | None) -> None:
+    assert byline_date(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["Tekst artykułu.", "15", "MAJ", "2018", "1527", "razy"], date(2018, 5, 15)),
+        (["3", "lis", "2021"], date(2021, 11, 3)),
+        (["31", "LUT", "2021"], None),
+        (["12", "osób", "2021"], None),
+    ],
+)
+def test_date_badges(lines: list[str], expected: date | None) -> None:
+    found = next((d for k in range(len(lines)) if (d := badge_date(lines, k)) is not None), None)
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            f"<div id='tresc'><h1>Dotacja na klub seniora</h1>{ARTICLE}<p>Informację wytworzył: Jan Lis, dnia "
+            "20.07.2021<br>Informację wprowadził: Ewa Lis, dnia 26.07.2021<br>Ostatnia zmiana: 02.08.2021</p></div>",
+            id="informacje-wprowadzil-after-wytworzyl",
+        ),
+        pytest.param(
+            f"<div id='tresc'><h1>Dotacja na klub seniora</h1>{ARTICLE}"
+            "<p>Wprowadził: Ewa Lis dnia 26.07.2021 r.</p></div>",
+            id="wprowadzil-dnia",
+        ),
+        pytest.param(
+            f"<div id='tresc'><h1>Dotacja na klub seniora</h1><p>Dodany: 26.07.2021 przez redakcja</p>{ARTICLE}</div>",
+            id="dodany",
+        ),
+        pytest.param(
+            f"<div id='tresc'><h1>Dotacja na klub seniora</h1><p>Wpis z dnia 26.07.2021</p>{ARTICLE}</div>",
+            id="wpis-z-dnia",
+        ),
+        pytest.param(
+            f"<div id='tresc'><h1>Dotacja na klub seniora</h1><p>Kategoria: Aktualności, 26.07.2021</p>{ARTICLE}</div>",
+            id="category-then-date",
+        ),
+        pytest.param(
+            f"<div id='tresc'><p>Dotacja na klub seniora<br>26 lipca, 2021</p>{ARTICLE}</div>",
+            id="no-headline-comma-before-the-year",
+        ),
+    ],
+)
+def test_more_printed_publication_dates(body: str) -> None:
+    assert published(body) == date(2021, 7, 26)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Data i godzina publikacji: 2021-07-26 10:00", date(2021, 7, 26)),
+        ("Data publ.: 26.07.2021", date(2021, 7, 26)),
+        ("Opublikowany: 2021-07-26", date(2021, 7, 26)),
+        # a cue before its date wins over one after an earlier date
+        ("Wytworzono: 20.07.2021 | Opublikowano: 26.07.2021 | Aktualizacja: 02.08.2021", date(2021, 7, 26)),
+        # a trailing cue still names the date before it
+        ("2021-07-26 13:30 Dodano przez: J.M.", date(2021, 7, 26)),
+    ],
+)
+def test_more_cues_inside_a_line(line: str, expected: date) -> None:
+    assert cued_date(line) == expected
+
+
+def test_a_dateline_with_separated_category_and_author() -> None:
+    assert dateline("26.07.2021 / Aktualności / Jan Nowak") == date(2021, 7, 26)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from extract.dates import find_dates
+from extract.dates import MONTHS, find_dates
 
 _WEEKDAYS_TIMES = re.compile(
     r"\b(?:poniedziałek|poniedzialek|wtorek|środa|sroda|czwartek|piątek|piatek|sobota|niedziela|pon|wt|śr|sr|czw"
@@ -17,8 +17,10 @@ _WEEKDAYS_TIMES = re.compile(
 )
 _LETTER = re.compile(r"[^\W\d_]")
 PUBLISHED_CUE = re.compile(
-    r"^\W{0,3}(?:opublikowano|opublikował\w*|data\s+(?:publikacji|opublikowania|dodania|wprowadzenia"
-    r"|udostępnienia|zamieszczenia)|dodano|dodał\w*|wprowadzono|zamieszczono|udostępniono|napisane\s+przez"
+    r"^\W{0,3}(?:informacj[eęa]\s+)?(?:opublikowano|opublikowan[aye]|opublikował\w*|data\s+publ\."
+    r"|data\s+i\s+(?:godzina|czas)\s+publikacji|data\s+(?:publikacji|opublikowania|dodania"
+    r"|wprowadzenia|udostępnienia|zamieszczenia)|dodano|dodan[eya](?=\s|:)|dodał\w*|wprowadzono|wprowadził\w*"
+    r"|zamieszczono|udostępniono|udostępnił\w*|napisane\s+przez|wpis\s+z\s+dnia"
     r"|napisał\w*|wpisany\s+przez|wpisał\w*|autor\w*|publikacja|wysłano|posted|published|written\s+by)",
     re.IGNORECASE,
 )
@@ -52,32 +54,57 @@ _ENGLISH_MONTHS = (
     "|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
 )
 _POLISH_SHORT = "sty|lut|mar|kwi|maj|cze|lip|sie|wrz|paź|paz|lis|gru"
+# ... and the full Polish month words in the orders prose does not use: "7 maja, 2023", "10 listopad, 2016",
+# "Październik 25 2018" (a CMS's month-first format).
+_POLISH_FULL = "|".join(sorted(MONTHS, key=len, reverse=True))
 _SHORT_DATE = re.compile(
-    rf"(?<![\w.])(?:(?P<day>\d{{1,2}})\.?\s+(?P<month>(?:{_ENGLISH_MONTHS})|(?:{_POLISH_SHORT})\.?)"
-    rf",?\s+(?P<year>(?:19|20)\d{{2}})|(?P<month2>{_ENGLISH_MONTHS})\.?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
-    rf"(?P<year2>(?:19|20)\d{{2}}))(?:\s*r\.|\s*roku)?(?!\w)",
+    rf"(?<![\w.])(?:(?P<day>\d{{1,2}})\.?\s+(?P<month>(?:{_ENGLISH_MONTHS}|{_POLISH_FULL})(?!\w)|(?:{_POLISH_SHORT})\.?)"
+    rf",?\s+(?P<year>(?:19|20)\d{{2}})|(?P<month2>{_ENGLISH_MONTHS}|{_POLISH_FULL})\.?\s+(?P<day2>\d{{1,2}})"
+    rf"(?:st|nd|rd|th)?,?\s+(?P<year2>(?:19|20)\d{{2}}))(?:\s*r\.|\s*roku)?(?!\w)",
     re.IGNORECASE,
 )
 _ENGLISH_WEEKDAYS = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b,?", re.IGNORECASE)
 # "Iwaniska, dnia 13-09-2017 r.": the place and day an announcement is dated, as a letter's heading.
 _PLACE_DATED = re.compile(r"^[A-ZŁŚŻŹĆŃÓ][\w\-]+(?:[ \-][A-ZŁŚŻŹĆŃÓ][\w\-]+){0,2},\s*(?:dnia|dn\.)?\s*(?=\d)")
-_NAME_WORD = re.compile(r"^[A-ZŁŚŻŹĆŃÓ][\w\-.]*$|^(?:przez|dodano|dodał\w*|autor\w*|kategoria|w)$|^[|:/•·,–-]$")
+# An author, a category or a count after a dateline's date ("27.07.2024 10:05 1 PM/Powiat Wejherowski").
+_NAME_WORD = re.compile(
+    r"^[A-ZŁŚŻŹĆŃÓ][\w\-./]*$|^\d{1,6}$|^(?:przez|dodano|dodał\w*|autor\w*|kategori[ae]|w)$|^[|:/•·,–-]$"
+)
+# A label before a dateline's date: "Data: 21-02-2022", "By 7 maja, 2023", "Dodano 3.04.2021".
+_LEAD_LABEL = re.compile(
+    r"^\W{0,3}(?:data(?:\s+(?:publikacji|opublikowania|dodania|wprowadzenia|zamieszczenia))?|dodano|opublikowano"
+    r"|zamieszczono|by|posted(?:\s+on)?|published(?:\s+on)?)(?=[\s:])\s*:?\s*",
+    re.IGNORECASE,
+)
+# What may follow the date with no word of prose: a count of comments or views, an edit note in brackets.
+_COUNTS = re.compile(
+    r"\((?:[^()]){0,80}\)|(?<!\w)(?:brak\s+komentarzy|komentarz\w*|odsłon\w*|wyświetle\w*|razy|czytano|views?|comments?)(?!\w)",
+    re.IGNORECASE,
+)
+_SEPARATOR_END = re.compile(r"[|•·,]\s*$")
+_SEPARATOR_WORD = re.compile(r"[|:/•·,–-]")
+
+
+def _short_dates(text: str) -> list[tuple[date, int, int]]:
+    """Dates in a dateline's short or CMS forms: each with its offsets."""
+    found: list[tuple[date, int, int]] = []
+    for match in _SHORT_DATE.finditer(text):
+        month_word = (match.group("month") or match.group("month2")).lower().rstrip(".")
+        month = _SHORT_MONTHS.get(month_word[:3])
+        day = int(match.group("day") or match.group("day2"))
+        year = int(match.group("year") or match.group("year2"))
+        if month is None:
+            continue
+        try:
+            found.append((date(year, month, day), match.start(), match.end()))
+        except ValueError:
+            continue
+    return found
 
 
 def _short_date(text: str) -> tuple[date, int, int] | None:
-    match = _SHORT_DATE.search(text)
-    if match is None:
-        return None
-    month_word = (match.group("month") or match.group("month2")).lower().rstrip(".")
-    month = _SHORT_MONTHS.get(month_word[:3])
-    day = int(match.group("day") or match.group("day2"))
-    year = int(match.group("year") or match.group("year2"))
-    if month is None:
-        return None
-    try:
-        return date(year, month, day), match.start(), match.end()
-    except ValueError:
-        return None
+    found = _short_dates(text)
+    return found[0] if found else None
 
 
 def dateline(line: str) -> date | None:
@@ -89,6 +116,7 @@ def dateline(line: str) -> date | None:
         return None
     if (only := date_only(line)) is not None:
         return only
+    line = _LEAD_LABEL.sub("", line, count=1)
     found: date | None = None
     mentions = [m for m in find_dates(line) if m.precision == "day" and m.value is not None]
     if mentions:
@@ -102,11 +130,15 @@ def dateline(line: str) -> date | None:
     if place is not None and place.end() == start:
         before = ""
     before = _WEEKDAYS_TIMES.sub(" ", _ENGLISH_WEEKDAYS.sub(" ", before))
-    after = _WEEKDAYS_TIMES.sub(" ", after)
+    after = _COUNTS.sub(" ", _WEEKDAYS_TIMES.sub(" ", after))
     if len(_LETTER.findall(before)) > 2:
-        return None
+        # "Dariusz Nowak | Wydarzenia | 15-11-2019": an author and a category set off by a separator
+        named = [word.rstrip(":,;") or word for word in before.split()]
+        if not _SEPARATOR_END.search(before) or len(named) > 6 or not all(_NAME_WORD.match(w) for w in named):
+            return None
     words = [word.rstrip(":,;") or word for word in after.split()]
-    if len(words) > 4 or not all(_NAME_WORD.match(word) for word in words):
+    counted = [word for word in words if not _SEPARATOR_WORD.fullmatch(word)]
+    if len(counted) > 4 or not all(_NAME_WORD.match(word) for word in words):
         return None
     return found
 
@@ -114,8 +146,9 @@ def dateline(line: str) -> date | None:
 # A publication cue inside a line, next to its date: "… Data publikacji: 2016-04-27, Liczba odwiedzin: 2706",
 # "2022-01-05 13:30 Dodano przez: J.M." (a byline run into the title when the page has no line breaks).
 _CUE_BEFORE = re.compile(
-    r"(?:\bdata\s+(?:publikacji|opublikowania|dodania|wprowadzenia|zamieszczenia|udostępnienia)\s*:?"
-    r"|\b(?:opublikowano|dodano|zamieszczono|wprowadzono)\s*:)\s*(?:dnia\s+|w\s+dniu\s+)?$",
+    r"(?:\bdata\s+(?:i\s+(?:godzina|czas)\s+)?(?:publikacji|opublikowania|dodania|wprowadzenia|zamieszczenia"
+    r"|udostępnienia)\s*:?|\bdata\s+publ\.\s*:?"
+    r"|\b(?:opublikowano|opublikowan[aye]|dodano|zamieszczono|wprowadzono)\s*:)\s*(?:dnia\s+|w\s+dniu\s+)?$",
     re.IGNORECASE,
 )
 _CUE_AFTER = re.compile(
@@ -129,11 +162,55 @@ def cued_date(line: str) -> date | None:
     """The date a publication cue inside a short line points at (the cue right before or right after it)."""
     if len(line) > 300:
         return None
-    for mention in find_dates(line):
-        if mention.precision != "day" or mention.value is None:
-            continue
-        if _CUE_BEFORE.search(line[max(0, mention.start - 40) : mention.start]) or _CUE_AFTER.match(
-            line[mention.end : mention.end + 40]
-        ):
+    dated = [m for m in find_dates(line) if m.precision == "day" and m.value is not None]
+    # a cue before its date first: in "Wytworzono: … | Opublikowano: 02.03.2021" the cue labels the date after it
+    for mention in dated:
+        if _CUE_BEFORE.search(line[max(0, mention.start - 40) : mention.start]):
+            return mention.value
+    for mention in dated:
+        if _CUE_AFTER.match(line[mention.end : mention.end + 40]):
             return mention.value
     return None
+
+
+# A byline run into one line, anywhere in the article (Joomla prints it after the text): "wtorek, 01 maja 2018
+# 16:21 Poprawiony: …, 02 lipca 2018 20:42 Wpisany przez …", "Dodane przez redakcja dnia Październik 25 2018".
+_BYLINE = re.compile(
+    r"(?<!\w)(?:(?:wpisan|napisan|dodan|opublikowan|utworzon|zamieszczon)\w*\s+przez|autor\w*\s*:)", re.IGNORECASE
+)
+_MODIFIED_BEFORE = re.compile(
+    r"(?:poprawion|zmodyfikowan|modyfikacj|modified|aktualiz|zmienion|edytowan|ost\.\s*akt)\w*\.?\s*:?"
+    r"[^\d:]{0,25}$",
+    re.IGNORECASE,
+)
+
+
+def byline_date(line: str) -> date | None:
+    """The first date of a byline line that is not its modification date."""
+    if len(line) > 200 or not _BYLINE.search(line):
+        return None
+    dated = [(m.value, m.start) for m in find_dates(line) if m.precision == "day" and m.value is not None]
+    dated += [(found, start) for found, start, _ in _short_dates(line)]
+    for found, start in sorted(dated, key=lambda d: d[1]):
+        if found is not None and not _MODIFIED_BEFORE.search(line[max(0, start - 40) : start]):
+            return found
+    return None
+
+
+_BADGE_DAY = re.compile(r"\d{1,2}")
+_BADGE_YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
+def badge_date(lines: list[str], k: int) -> date | None:
+    """A date badge: day, month (a word or its abbreviation) and year on three lines of their own ("15", "MAJ",
+    "2018")."""
+    if k + 2 >= len(lines) or not _BADGE_DAY.fullmatch(day := lines[k].strip()):
+        return None
+    month_word, year = lines[k + 1].strip().lower().rstrip("."), lines[k + 2].strip()
+    month = _SHORT_MONTHS.get(month_word[:3]) if month_word.isalpha() and len(month_word) <= 12 else None
+    if month is None or not _BADGE_YEAR.fullmatch(year) or not (month_word in MONTHS or month_word in _SHORT_MONTHS):
+        return None
+    try:
+        return date(int(year), month, int(day))
+    except ValueError:
+        return None

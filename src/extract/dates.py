@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
-Precision = Literal["day", "month", "quarter", "year"]
+Precision = Literal["day", "month", "quarter", "half", "year"]
 
 #: Years a valid date may have; a day-precision date outside is reported as implausible.
 MIN_YEAR = 1990
@@ -123,6 +123,8 @@ _DATE = re.compile(
     # I kwartał 2021, 2 kw. 2021
     rf"|(?<!\w)(?=[IV1-4])(?P<q>IV|III|II|I|[1-4])\.?{_HS}+(?i:kwarta(?:łem|łu|le|ł|l)|kw\.){_HS}+"
     rf"(?P<qy>\d{{4}})(?!\d)"
+    # I półrocze 2022, w II półroczu 2023 r.
+    rf"|(?<!\w)(?=[I12])(?P<hq>II|I|[12])\.?{_HS}+(?i:półrocz(?:em|e|a|u)){_HS}+(?P<hqy>\d{{4}})(?!\d)"
     # styczeń 2020, w styczniu 2020, stycznia 2020, kwietnia br., lipiec’22 (an apostrophe for the century)
     rf"|{_NOT_LETTER_BEFORE}(?=[{_MONTH_INITIALS}])(?P<mm>{_MONTH})(?:{_HS}+"
     rf"(?:(?P<mr>{_RELATIVE})|(?P<my>\d{{4}})(?!\d){_NOT_A_QUANTITY})|{_APOSTROPHE}(?P<msy>\d{{2}})(?![\d.,]\d|\d))"
@@ -155,6 +157,11 @@ def month_span(year: int, month: int) -> tuple[date, date]:
 def quarter_span(year: int, quarter: int) -> tuple[date, date]:
     """First and last day of a quarter."""
     return date(year, 3 * quarter - 2, 1), _last_day(year, 3 * quarter)
+
+
+def half_span(year: int, half: int) -> tuple[date, date]:
+    """First and last day of a half-year ("II półrocze 2022")."""
+    return date(year, 6 * half - 5, 1), _last_day(year, 6 * half)
 
 
 def year_span(year: int) -> tuple[date, date]:
@@ -240,6 +247,11 @@ def _mention(m: re.Match[str], text: str, reference: date | None) -> DateMention
         if not plausible_year(year):
             return None
         return _span(m, "quarter", *quarter_span(year, quarter))
+    if g["hq"] is not None:
+        year, half = int(g["hqy"]), _ROMAN.get(g["hq"]) or int(g["hq"])
+        if not plausible_year(year):
+            return None
+        return _span(m, "half", *half_span(year, half))
     if g["rmm"] is not None:
         year = _full_year(g["rmy"] or g["rsy"])
         if not plausible_year(year):

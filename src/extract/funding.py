@@ -31,6 +31,7 @@ from extract.funding_aliases import fold
 from extract.funding_measures import (
     Numbered,
     axis_number,
+    coded_measures,
     find_axes,
     find_measures,
     measure_axis,
@@ -40,6 +41,8 @@ from extract.funding_measures import (
 )
 from extract.funding_tables import Programme, funder_aliases, measures, programme_aliases, programmes, read_csv
 from extract.model import Fund
+from extract.org_cases import nominative
+from extract.org_names import org_like, org_run
 
 __all__ = ["FundingMention", "find_funding", "measures", "programmes"]
 
@@ -227,6 +230,43 @@ def _resolve_programme(
     return chosen, ministry
 
 
+# "w ramach programu „Moje miejsce na Ziemi”", "konkursu grantowego „Świetlice wiejskie 2022”": a programme the
+# table does not know, named in quotes after a word for a programme or a grant competition; read as printed,
+# its edition or years dropped.  A bare "konkurs" only with money in its sentence (a contest is no programme).
+_QUOTED_PROGRAMME = re.compile(
+    r"(?=[pPkKgG])(?<!\w)(?<!(?i:projekt)\s)(?<!(?i:projektu)\s)(?P<word>(?i:program|konkurs|grantow)\w*)"
+    r"(?:\s+(?i:pn\.|pt\.|p\.n\.|pod\s+nazw\w+|grantow\w*|rządow\w*|wieloletni\w*|resortow\w*|dotacyjn\w*"
+    r"|konkurs\w*|program\w*|ministra|fundacji|[A-ZŁŚŻŹĆŃÓ][\w-]*)){0,4}"
+    r"\s*(?:[„\"]|,,)(?P<name>[^„”\"\n]{3,80})[”\"]"
+)
+_EDITION_AFTER = re.compile(
+    r"(?:\s*[-–—,]?\s*(?i:edycj\w*|na\s+lata|w\s+latach|w\s+roku|rok)?\s*(?:19|20)\d{2}(?:\s*[-/–]\s*(?:19|20)?\d{2})?"
+    r"(?:\s*(?i:r\.|rok\w*))?|\s*[-–—,]?\s*(?i:edycj\w*)\s+[IVX\d]+)\s*$"
+)
+_MONEY_NEAR = re.compile(r"(?i:dofinansow|dotacj|grant|środk|dofinasow|wsparci|zł|pln)")
+
+
+def _quoted_programme(text: str) -> str | None:
+    """The quoted name of a programme the table does not know, as printed."""
+    if "„" not in text and '"' not in text and ",," not in text:
+        return None
+    lowered = text.lower()
+    if "program" not in lowered and "konkurs" not in lowered and "grantow" not in lowered:
+        return None
+    for m in _QUOTED_PROGRAMME.finditer(text):
+        word = m.group("word").lower()
+        if word.startswith("konkurs") and "grantow" not in m.group(0).lower():
+            sentence_start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+            sentence_end = text.find(".", m.end())
+            sentence = text[sentence_start : sentence_end if sentence_end >= 0 else len(text)]
+            if not _MONEY_NEAR.search(sentence):
+                continue
+        name = _EDITION_AFTER.sub("", m.group("name")).strip(" –-,")
+        if len(name) >= 3 and any(c.isalpha() for c in name):
+            return name
+    return None
+
+
 def _umbrella(programme: str) -> bool:
     """A fund or budget line that several programmes draw on (RFPŁ, RFIL, a state-budget task)."""
     return programmes()[programme].kind == "budget" or programme in _funder_names()
@@ -254,13 +294,15 @@ _FUNDER_AFTER = re.compile(r"^\W{0,3}\s*(?:[\w.-]+\s+){0,2}?" + _PAYER_VERBS + r
 # Cues just before the name that make it the payer: "z/ze środków …", "od …", "przez …", "dotacja …",
 # "dofinansowanie z …", "ze wsparciem …", "umowę z … / pomiędzy …", "po stronie …", "w imieniu …".
 _PAYER_BEFORE = re.compile(
-    r"(?:\b(?:z|ze|od|(?:przekazan|przyznan|udzielon|finansowan|dofinansowan|wyplacan)\w*\s+przez)\s+(?:(?:srodkow|budzetu|pieniedzy|funduszu|dotacji|grantu)\s+)?"
+    r"(?:\b(?:z|ze|od|(?:przekazan|przyznan|udzielon|finansowan|dofinansowan|wyplacan|ogloszon)\w*\s+przez)\s+(?:(?:srodkow|budzetu|pieniedzy|funduszu|dotacji|grantu)\s+)?"
     r"(?:skarbu\s+panstwa\s*-\s*|panstwow\w*\s+fundusz\w*\s+celow\w*\s*-\s*)?"
     r"|\b(?:dotacj\w*|grant\w*|dofinansowani\w*|wsparci\w*|srodk\w*|promes\w*)\s+(?:celow\w*\s+)?(?:(?:z|ze|od)\s+)?"
     r"|\b(?:trafi\w*|przekazan\w*|przekazyw\w*|wyplacan\w*)\s+(?:\S+\s+){0,4}?za\s+posrednictwem\s+"
     r"|\bumow\w*\s+(?:\S+\s+){0,3}?(?:z|ze)\s+|\bpomiedzy\s+|\bpo\s+stronie\s+|\bw\s+imieniu\s+"
     r"|\b(?:zdecydowal\w*(?:\s+o\s+tym)?|wystawia|przyznaje|przyznal\w*|udziela|udzielil\w*|oplaca)\s+(?:\S+\s+){0,3}?"
-    r"|\bumow\w*[^.]{0,80}?podpisal\w*\s+)$"
+    r"|\bumow\w*[^.]{0,80}?podpisal\w*\s+"
+    # the owner of a call for grants: "konkurs Zarządu Województwa …"
+    r"|\bkonkurs\w*\s+)$"
 )
 # A name after a place word is where something happened, not who paid ("w siedzibie Urzędu …").
 _PLACE_BEFORE = re.compile(r"\b(?:w|we|do|na)\s+(?:siedzib|biur|delegatur|oddzial|sal|stron)\w*\s+(?:\S+\s+){0,2}$")
@@ -331,6 +373,26 @@ def _choose_funder(
 
     `spans` are the programme and the funder tables' alias matches in the text.
     """
+    funder, printed = _choose_named_funder(text, folded, programme, spans, warnings)
+    entry = programmes().get(programme) if programme else None
+    at = folded.find(f"przez {fold(printed)}") if printed and entry is not None and entry.kind == "eu" else -1
+    if at > 0 and _ANNOUNCED_BEFORE.search(folded, max(0, at - 30), at):
+        return None, None  # "Konkurs ogłoszony przez Zarząd Województwa … w ramach RPO …": an EU call's authority
+    if funder == _GENERIC_WFOS:  # the fund of a region when the text names it elsewhere
+        named = [p for p in _find_all_mentions(text, spans[1]) if p.funder.startswith(_GENERIC_WFOS + " ")]
+        if named:
+            return named[0].funder, named[0].printed
+    return funder, printed
+
+
+_GENERIC_WFOS = "WFOŚiGW"
+_ANNOUNCED_BEFORE = re.compile(r"\bogloszon\w*\s+\Z")
+
+
+def _choose_named_funder(
+    text: str, folded: str, programme: str | None, spans: tuple[_Spans, _Spans], warnings: list[str]
+) -> tuple[str | None, str | None]:
+    """`_choose_funder` before a generic regional fund is made specific."""
     programme_spans, funder_spans = spans
     entry = programmes().get(programme) if programme else None
     implied = entry.funder if entry and entry.funder else None
@@ -357,7 +419,68 @@ def _choose_funder(
     weak = [p for p in payers if p.tier == 3]
     if weak:
         return weak[0].funder, weak[0].printed
+    if entry is None or entry.kind != "eu":  # an EU programme alone implies no payer
+        printed = _printed_payer(text)
+        if printed is not None:
+            return printed, printed
     return None, None
+
+
+# A payer the funder table does not know, named right after the money: "dotację od Gminy Płużnica", "grant ze
+# Stowarzyszenia Lokalna Grupa Działania …", "dotacja ze środków Fundacji …", "Dotacja Ministerstwa Spraw
+# Zagranicznych RP" (a grant's genitive is its giver).  Read as printed, in the nominative.
+_PRINTED_PAYER = re.compile(
+    r"(?<!\w)(?:(?P<gift>(?i:dotacj|grant|dofinansowani|dofinasowani|wsparci|darowizn)\w*)"
+    r"|(?i:środk\w*|pieniądz\w*|pieniędzy))"
+    r"(?:\s+(?i:celow|finansow|pieniężn|otrzyman|przyznan|przekazan|pochodząc)\w*)?"
+    r"(?:\s+(?P<from>(?i:z|ze|od))(?:\s+(?i:środków|budżetu))?)?\s+(?=[A-ZŁŚŻŹĆŃÓ])"
+)
+_PAYER_HEADS = {"Ministerstwa": "Ministerstwo", "Kancelarii": "Kancelaria"}  # heads `nominative` leaves alone
+_PAYER_STEMS = ("ministerstw", "kancelari", "narodow", "lokaln", "samorzad")
+_NOT_A_PAYER = ("fundusz", "program", "budzet", "europejsk", "uni", "rzadow", "srodk", "skarb", "regionaln", "ue")
+
+
+_PAYER_NOUNS = (
+    "dotacj",
+    "grant",
+    "dofinansowani",
+    "dofinasowani",
+    "wsparci",
+    "darowizn",
+    "środk",
+    "pieniądz",
+    "pieniędzy",
+)
+
+
+def _occurrences(haystack: str, needle: str) -> list[int]:
+    """Offsets of `needle` in `haystack` (str.find: far cheaper than a regex tried at every letter)."""
+    found: list[int] = []
+    at = haystack.find(needle)
+    while at >= 0:
+        found.append(at)
+        at = haystack.find(needle, at + 1)
+    return found
+
+
+def _printed_payer(text: str) -> str | None:
+    """The first payer named right after a sum's noun that is an organisation and no fund or programme."""
+    lowered = text.lower()
+    starts = sorted(at for stem in _PAYER_NOUNS for at in _occurrences(lowered, stem))
+    for at in starts:
+        m = _PRINTED_PAYER.match(text, at)
+        if m is None or not (m.group("from") or m.group("gift")):
+            continue  # "środki Gminy …" without "z"/"od" is the gmina's own money
+        run = org_run(text, m.end(), limit=10)
+        if run is None or run.start != m.end():
+            continue
+        head, _, rest = run.text.partition(" ")
+        name = f"{_PAYER_HEADS[head]} {rest}".strip() if head in _PAYER_HEADS else nominative(run.text)
+        folded_name = fold(name)
+        if folded_name.startswith(_NOT_A_PAYER) or not (org_like(name) or folded_name.startswith(_PAYER_STEMS)):
+            continue
+        return name
+    return None
 
 
 # "Wojewoda … przekazał czeki / wręczyła promesy": the voivode hands over what a ministry awarded.
@@ -415,6 +538,7 @@ def find_funding(text: str) -> tuple[FundingMention, list[str]]:
     measures_found = find_measures(folded, text) if "dzialani" in folded else []
     axis = pick_axis(axes, warnings)
     measure = pick_measure(measures_found, warnings)
+    coded = coded_measures(text) if measure is None else []
     if axis and measure:
         number = axis_number(axis.printed)
         if number is not None and measure_axis(measure.printed) not in (None, number):
@@ -434,6 +558,8 @@ def find_funding(text: str) -> tuple[FundingMention, list[str]]:
     programme_spans = programme_aliases().scan(text, folded)
     mentions = _find_programmes(text, folded, programme_spans, warnings)
     programme, ministry_programme = _resolve_programme(mentions, derived, warnings)
+    if measure is None and coded:
+        measure = Numbered(coded[0].measure, coded[0].start, coded[0].start)
 
     # Axis / measure rows speak for the chosen programme only when the printed names did not
     # point elsewhere ("RPO WO …, Osi priorytetowej II Efektywne polityki publiczne …").
@@ -453,6 +579,8 @@ def find_funding(text: str) -> tuple[FundingMention, list[str]]:
 
     if programme is None and ministry_programme is not None:
         programme = ministry_programme
+    if programme is None and not derived:
+        programme = _quoted_programme(text)
     spans = (programme_spans, funder_aliases().scan(text, folded))
     funder, funder_text = _choose_funder(text, folded, programme, spans, warnings)
 

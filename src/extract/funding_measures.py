@@ -34,7 +34,7 @@ _PROGRAMME_BEFORE = re.compile(r"\b(?:[Pp]rogram\w*|[A-Z]{3,6})[ \t]*[-–—:]?
 # The two forms share the word, matched once: a top-level alternation would try each at every position.
 _MEASURE = re.compile(
     r"(?=[pd])\b(?:pod)?dzialani"
-    r"(?:(?:e|a|u|em|ach|om)?\s+(?:nr\.?\s*)?((?:\d{1,2}|[ivxl]{1,4})\.\d{1,2}(?:\.\d{1,2})?)"
+    r"(?:(?:e|a|u|em|ach|om)?(?:\s*[:-])?\s+(?:nr\.?\s*)?((?:\d{1,2}|[ivxl]{1,4})\.\d{1,2}(?:\.\d{1,2})?)"
     r"(?!\.?\d)(?!\s*(?:mln|mld|tys|zl|%))"
     # PROW 2007-2013 numbered its measures with three digits, printed after a label: "Działanie: 413."
     r"|e\s*:\s*([1-4][0-9]{2})(?![\d,])(?!\s*(?:mln|mld|tys|zl|%)))"
@@ -191,3 +191,52 @@ def _measure_index() -> tuple[dict[int, list[tuple[str, str, Measure]]], dict[st
         if row.measure and row.measure_name:
             by_measure.setdefault(row.measure, []).append((norm_name(row.measure_name), row))
     return axes, by_measure
+
+
+# A call's number carries the programme's code and the measure: "konkurs nr RPSL.09.02.01-IZ.01-24-123/17"
+# (9.2.1), "nabór nr POWR.01.02.01-IP.06-24-001/18" (1.2.1), "Konkurs zamknięty nr 1/POKL/7.2.1/IN/2011" (7.2.1).
+# A project's or contract's number ("Numer umowy: RPPM.06.02.02-22-0010/21") is left undecoded, as the
+# real-text labels leave it.
+_CODED = re.compile(
+    r"(?<![A-Za-z])(?P<code>RP[A-Z]{2}|POWR|POIS|POIR|POPC|POPW|POKL|FE[A-Z]{2,4})"
+    r"(?:[./](?P<a>\d{2})\.(?P<b>\d{2})(?:\.(?P<c>\d{2}))?(?![\d.])|/(?P<d>\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)/)"
+)
+#: The regional programmes' codes and their voivodeships ("RPSL" -> śląskie): other "RP…" words are no codes.
+CODE_VOIVODESHIPS = {
+    "RPDS": "dolnośląskie", "RPKP": "kujawsko-pomorskie", "RPLU": "lubelskie", "RPLB": "lubuskie",
+    "RPLD": "łódzkie", "RPMP": "małopolskie", "RPMA": "mazowieckie", "RPOP": "opolskie", "RPPK": "podkarpackie",
+    "RPPD": "podlaskie", "RPPM": "pomorskie", "RPSL": "śląskie", "RPSW": "świętokrzyskie",
+    "RPWM": "warmińsko-mazurskie", "RPWP": "wielkopolskie", "RPZP": "zachodniopomorskie",
+}  # fmt: skip
+
+
+_CALL_NUMBER_BEFORE = re.compile(r"(?i:konkurs\w*|nab[oó]r\w*)[^.\n]{0,30}?(?i:nr|numer)\.?\s*(?:\d{1,3}/)?\Z")
+
+
+@dataclass(frozen=True, slots=True)
+class Coded:
+    code: str  # "RPSL", "POWR", …
+    measure: str  # "9.2.1"
+    start: int
+
+
+def coded_measures(text: str) -> list[Coded]:
+    """Measures read from call numbers, with the programme code they carry."""
+    found: list[Coded] = []
+    if not any(prefix in text for prefix in ("RP", "PO", "FE")):
+        return found
+    for m in _CODED.finditer(text):
+        if not _CALL_NUMBER_BEFORE.search(text, max(0, m.start() - 50), m.start()):
+            continue
+        code = m.group("code")
+        if code.startswith("RP") and code not in CODE_VOIVODESHIPS:
+            continue
+        if m.group("d"):
+            measure = m.group("d")
+        else:
+            parts = [m.group("a"), m.group("b"), *([m.group("c")] if m.group("c") and m.group("c") != "00" else [])]
+            if "00" in parts[:2]:
+                continue
+            measure = ".".join(str(int(p)) for p in parts)
+        found.append(Coded(code, measure, m.start()))
+    return found

@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 from selectolax.lexbor import LexborNode
 
 from extract.boilerplate_words import DATE, DROP, METADATA, MUTE, UPDATED
-from extract.date_lines import PUBLISHED_CUE, cued_date, dateline
+from extract.date_lines import PUBLISHED_CUE, badge_date, byline_date, cued_date, dateline
 from extract.dates import parse_date
 from extract.generic_title import TitledPage
 from extract.page import block_text
@@ -34,7 +34,8 @@ from extract.title_text import norm_title
 MIN_YEAR = 1995
 
 _PUBLISHED_LABEL = re.compile(
-    r"^\W{0,3}(?:data\s+(?:publikacji|opublikowania|udostępnienia|wprowadzenia|dodania|zamieszczenia"
+    r"^\W{0,3}(?:informacj[eęa]\s+)?(?:data\s+publ(?=\.)|data\s+i\s+(?:godzina|czas)\s+publikacji"
+    r"|data\s+(?:publikacji|opublikowania|udostępnienia|wprowadzenia|dodania|zamieszczenia"
     r"|umieszczenia|wydania|publikowania)|opublikowan[oay]|opublikował\w*|udostępnion[oay]|udostępnił\w*"
     r"|wprowadzon[oay]|wprowadził\w*|zamieszczon[oay]|dodan[oay]|publikacja|published|posted)\b",
     re.IGNORECASE,
@@ -287,9 +288,12 @@ class DatedPage(TitledPage):
         lines = self._zone_lines()
         created: list[tuple[date, str]] = []
         for line in lines:  # cue lines: "Opublikowano: …", "Dodano: …", "Napisane przez … dnia …"
-            if len(line) > 160 or (not PUBLISHED_CUE.match(line) and not _CREATED_CUE.match(line)):
-                if (found := cued_date(line)) is not None:  # "… Data publikacji: 2016-04-27, …"
-                    yield found, "a publication cue"
+            published_cue = PUBLISHED_CUE.match(line)
+            # "… Data publikacji: 2016-04-27, …", "Wytworzono: … | Opublikowano: …"
+            if (len(line) > 160 or not published_cue) and (found := cued_date(line)) is not None:
+                yield found, "a publication cue"
+                continue
+            if len(line) > 160 or (not published_cue and not _CREATED_CUE.match(line)):
                 continue
             if not_published := _NOT_PUBLISHED.search(line):  # "Opublikowano: … Aktualizacja: …": the first part
                 line = line[: not_published.start()]
@@ -313,6 +317,12 @@ class DatedPage(TitledPage):
                 if (found := dateline(line)) is not None:
                     yield found, "the dateline atop the article"
                     break
+        for line in lines:  # a byline anywhere: "… Poprawiony: … Wpisany przez …" after the text
+            if (found := byline_date(line)) is not None:
+                yield found, "a byline"
+        for number, line in enumerate(lines):  # a date badge: "15" / "MAJ" / "2018"
+            if len(line) <= 2 and (found := badge_date(lines, number)) is not None:
+                yield found, "a date badge"
 
     def _date_url(self) -> Iterator[tuple[date, str]]:
         path = urlsplit(self.doc.url).path

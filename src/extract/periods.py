@@ -23,6 +23,7 @@ from extract.dates import (
     MONTHS,
     DateMention,
     find_dates,
+    month_span,
     plausible_year,
     year_span,
 )
@@ -63,30 +64,37 @@ _PARTIAL = re.compile(
 )
 # "Okres realizacji projektu:", "Termin realizacji", and "Realizacja projektu:" (with its colon only).
 _LABEL = re.compile(
-    rf"(?=[otcrOTCR])(?<!\w)(?i:(?:(?P<lab>okres|termin|czas){_HS}+(?:realizacji|trwania|wdrażania|obowiązywania)"
-    rf"|realizacja)(?:{_HS}+(?:projektu|programu|zadania|przedsięwzięcia|inwestycji|umowy))?)(?(lab){_HS}*:?|{_HS}*:)"
+    rf"(?=[otcrldOTCRLD])(?<!\w)(?i:(?:(?P<lab>okres|termin|czas|lata|rok|data){_HS}+(?:realizacji|trwania|wdrażania|obowiązywania|wykonania)"
+    rf"|realizacja)(?:{_HS}+(?:projektu|programu|zadania|przedsięwzięcia|inwestycji|umowy|robót|prac|budowy))?)(?(lab){_HS}*:?|{_HS}*:)"
 )
 # "Data rozpoczęcia projektu: …", "Data zakończenia realizacji projektu – …", "Zakończenie realizacji
 # projektu planowane jest na …", "Rozpoczęcie realizacji projektu nastąpiło …".
 _EDGE_LABEL = re.compile(
     rf"(?=[dtprzDTPRZ])(?<!\w)(?i:(?:(?:data|termin|planowan\w*){_HS}+)?(?P<edge>rozpoczęci|zakończeni)\w*"
     rf"(?:{_HS}+(?:rzeczow|finansow)\w*)?"
-    rf"(?:{_HS}+realizacji)?(?:{_HS}+(?:projektu|programu|zadania|przedsięwzięcia|inwestycji))?)"
-    rf"(?:{_HS}*:|{_HS}+{_DASH}|{_HS}+(?i:nastąpi\w*|(?:(?:jest|został[aoy]?){_HS}+)?(?:za)?(?:planowa|przewidzia)n\w*"
-    rf"{_HS}+(?:(?:jest|został[aoy]?){_HS}+)?na)"
+    rf"(?:{_HS}+realizacji)?(?:{_HS}+(?:projektu|programu|zadania|przedsięwzięcia|inwestycji|prac|robót|budowy))?)"
+    rf"(?:{_HS}*:|{_HS}+{_DASH}|{_HS}+(?i:to|nastąpi\w*|(?:(?:jest|został[aoy]?){_HS}+)?(?:za)?(?:planowa|przewidzia)n\w*"
+    rf"{_HS}+(?:(?:jest|został[aoy]?){_HS}+)?na(?:{_HS}+koniec)?)"
     rf"(?:{_HS}+(?i:dnia))?|(?P<bare>{_HS}+(?i:dnia{_HS}+)?(?=\d)))"
 )
 _EDGE_STARTS = ("data", "termin", "planowan", "rozpoczęci", "zakończeni")  # where its matches begin
 # ... "• rozpoczęcie realizacji zadania 1.01.2021 r.": with no colon, only as a list item or line of its own.
 _LINE_OPENING = re.compile(r"(?:\A|\n)[ \t\u00a0•·*▪◦-]*\Z")
 # Words that may introduce a labelled value before its first date.
+# "… inwestycji to 2024 rok", "… przewidziano na 30 września 2024 r.", "od dnia podpisania umowy do 30.11.2023 r."
 _VALUE_PREFIX = re.compile(
-    rf"[\s:]*(?:(?i:w{_HS}+okresie|w{_HS}+latach|na{_HS}+lata|lata|w{_HS}+dniach){_HS}+)?"
+    rf"[\s:]*(?:[{_DASH[1:-1]}]\s*)?"
+    rf"(?:(?i:to|jest|będzie|wynosi|(?:(?:za)?planowan\w*|przewidzian\w*|zaplanowano|przewidziano)"
+    rf"(?:{_HS}+(?:jest|został\w*))?{_HS}+na)(?!\w)\s*)?"
+    rf"(?:(?i:w{_HS}+okresie|w{_HS}+latach|na{_HS}+lata|lata|w{_HS}+dniach|w{_HS}+terminie){_HS}+)?"
+    rf"(?:(?i:od{_HS}+(?:dnia{_HS}+)?(?:podpisania|zawarcia){_HS}+umowy){_HS}+)?"
     rf"(?:(?P<od>(?i:od))|(?P<do>(?i:do)))?(?:{_HS}+(?i:dnia|końca))*\s*"
 )
 _VERB = (
-    r"(?=[ptrozkswPTROZKSW])(?<!\w)(?i:(?:po)?trwa\w*|z?realizow\w*|realizuje|prowadzon\w*|zakończ\w*|kończy|"
-    r"obowiązuje|obowiązywać|rozpoczyna|rozpocz\w*|startuje|wdrażan\w*|wydan[eoy]\w*|wydatkowan\w*|wykorzystan\w*)"
+    r"(?=[ptrozkswuśPTROZKSWUŚ])(?<!\w)(?i:(?:po)?trwa\w*|z?realizow\w*|realizuje|prowadzon\w*|zakończ\w*|kończy|"
+    r"obowiązuje|obowiązywać|rozpoczyna|rozpocz\w*|startuje|wdrażan\w*|wydan[eoy]\w*|wydatkowan\w*|wykorzystan\w*"
+    # services a programme provides: "usługi będą świadczone do …", "wsparcie udzielane od …"
+    r"|świadczon[aey]\w*|udzielan[aey]\w*)"
 )
 _WORDS = rf"(?:{_HS}+[^\s\d.;:!?]+){{0,6}}?{_HS}+"
 # These three only look at a short window before each date token (they end in \Z).
@@ -95,13 +103,50 @@ _START_CUE = re.compile(rf"{_VERB}{_WORDS}(?P<od>(?i:od))(?:{_HS}+(?i:dnia))?{_H
 _PARTIAL_BEFORE = re.compile(_PARTIAL.pattern + r"\Z")
 _CUE_WINDOW = 120
 _SPACE_GAP = re.compile(rf"{_HS}+")
-_MONTH_DASH_BEFORE = re.compile(rf"(?<!\w)(?P<mo>{_MONTH}){_HS}*{_DASH}{_HS}*\Z")
+_MONTH_DASH_BEFORE = re.compile(
+    rf"(?<!\w)(?P<mo>{_MONTH}){_HS}*{_DASH}{_HS}*\Z|(?<![\w.,/-])(?P<mn>0[1-9]|1[0-2]){_HS}*{_DASH}{_HS}*\Z"
+)
+# A start missing its year (or month) before a dash: "1 lipca – 31 sierpnia 2022 r.", "01.06 - 31.08.2022",
+# "1-31 sierpnia 2022" (a day alone only where the sentence says the project runs: it is as often an event).
+_DAY_DASH_BEFORE = re.compile(
+    rf"(?<![\w.,/-])(?P<pd>\d{{1,2}})(?:\.(?P<pn>\d{{1,2}})\.?|{_HS}+(?P<pm>{_MONTH}))?{_HS}*{_DASH}{_HS}*\Z"
+)
+_RUN_CONTEXT_BEFORE = re.compile(
+    rf"(?:{_LABEL.pattern}|(?<!\w)(?i:z?realiz(?:ow|uj)\w*|(?:po)?trwa\w*|prowadz(?:i|ą|on)\w*|wdraż(?:a|on)\w*))"
+    r"[^.;\n]{0,40}\Z"
+)
+# Roman months: "Okres realizacji: I-XII 2022", "IX 2020 - VIII 2022", "III.2021 – XII.2021".
+_ROMAN_NUMBERS = {
+    r: n for n, r in enumerate(("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"), 1)
+}
+# (led by a character class, which the regex engine skips to quickly; the numerals and the character before
+# are checked after)
+_ROMAN_RANGE = re.compile(
+    rf"(?P<a>[IVX]{{1,4}})(?:(?:\.|{_HS}+)(?P<ay>\d{{4}}))?{_HS}*{_DASH}{_HS}*"
+    rf"(?P<b>[IVX]{{1,4}})(?:\.|{_HS}+)(?P<by>\d{{4}})(?![\d]|[.,]\d)(?:{_HS}?(?:r\.|roku(?!\w)))?"
+)
+# "w roku szkolnym 2023/2024", "rok szkolny 2022/23": a school year runs from September to August.
+_SCHOOL_YEAR = re.compile(
+    rf"(?=[rR])(?<!\w)(?i:rok(?:u|iem)?{_HS}+szkoln\w*|r\.{_HS}*szk\.){_HS}+"
+    rf"(?P<a>\d{{4}}){_HS}*/{_HS}*(?P<b>\d{{4}}|\d{{2}})(?![\d]|[.,/]\d)"
+)
+# "Projekt realizowany 2022-2023", "Projekt trwał 3 lata (2017-2019)": a verb of running right before a years' range.
+_VERB_YEARS_BEFORE = re.compile(
+    rf"(?<!\w)(?i:z?realiz(?:ow|uj)\w*|(?:po)?trwa\w*|prowadzon\w*)"
+    rf"(?:{_HS}+(?!(?i:do|od|po|przed)(?!\w))[^\s.,;:!?]+){{0,3}}?{_HS}*[(:]?{_HS}*\Z"
+)
 # A verb right before the date: "zaczął 01.04.2008 roku realizować projekt", "rozpoczął się w styczniu
 # 2020 r." (a start); "Roboty dobiegły końca w październiku 2010 r.", "zakończono 30.06.2021" (an end).
 _STARTED = r"(?<!\w)(?i:(?:rozpo|za)cz(?:ął|ęł\w*|ęt\w*|yna\w*|nie\w*))"
 # (a bare "kończy" only as the second half of "zaczyna się …, a kończy …": alone it is as often a call's end)
 _ENDED = rf"(?<!\w)(?i:(?:za|u)kończ(?:y|ono|on[aey])\w*|dobieg\w*{_HS}+końca|a{_HS}+kończ(?:y|ą)(?!\w))"
+# "Projekt ruszył 1 lutego 2021 r.": launched, said of the project or the work (a call's or a scheme's launch is not).
+_LAUNCHED = (
+    r"(?<!\w)(?i:projekt\w*|zadani\w*|realizacj\w*|budow\w*|prac[aey]?|inwestycj\w*)"
+    rf"{_HS}+(?i:rusz(?:ył\w*|a|y)|wystartował\w*|startuj\w*)(?!\w)"
+)
 _START_VERB_BEFORE = re.compile(rf"{_STARTED}(?:{_HS}+(?i:się))?(?:{_HS}+(?i:dnia|we?))?{_HS}+\Z")
+_LAUNCHED_BEFORE = re.compile(rf"{_LAUNCHED}(?:{_HS}+(?i:dnia|we?))?{_HS}+\Z")
 _END_VERB_BEFORE = re.compile(rf"{_ENDED}(?:{_HS}+(?i:się))?(?:{_HS}+(?i:dnia|we?))?{_HS}+\Z")
 # ... or right after a date the sentence opens with: "W marcu 2021 r. rozpoczęto realizację projektu".
 _START_VERB_AFTER = re.compile(rf"(?:{_HS}+[^\s\d.,;:!?]+){{0,2}}?{_HS}+{_STARTED}")
@@ -226,6 +271,15 @@ def _tokens(text: str, reference: date | None, mentions: Sequence[DateMention] |
             continue
         first, last = year_span(year)
         years.append(DateMention(first, last, "year", m.group(0), m.start(), m.end()))
+    for m in _SCHOOL_YEAR.finditer(text) if "szk" in text or "SZK" in text else ():
+        first_year, second = int(m.group("a")), m.group("b")
+        second_year = int(second) if len(second) == 4 else first_year // 100 * 100 + int(second)
+        if second_year != first_year + 1 or not plausible_year(first_year):
+            continue
+        school = DateMention(date(first_year, 9, 1), date(second_year, 8, 31), "year", m.group(0), m.start(), m.end())
+        years = [y for y in years if not school.start <= y.start < school.end]
+        mentions = [t for t in mentions if not school.start <= t.start < school.end]
+        years.append(school)
     return sorted([*mentions, *years], key=lambda t: t.start)
 
 
@@ -241,8 +295,9 @@ def _partial_start(m: re.Match[str], token: DateMention) -> tuple[date | None, s
     """Start of "od 28 stycznia do 8 lutego 2019": missing parts come from the end date."""
     if token.value is None:
         return None, None
-    day = int(m.group("pd") or 1)
-    month_word = m.group("pm") or m.group("pmo")
+    groups = m.groupdict()
+    day = int(groups["pd"] or 1)
+    month_word = groups["pm"] or groups.get("pmo")
     month = MONTHS[month_word.lower()] if month_word else int(m.group("pn") or token.value.month)
     try:
         return date(token.value.year, month, day), None
@@ -306,13 +361,24 @@ def _line_after(text: str, pos: int) -> tuple[int, int]:
     return start, len(text) if end < 0 else end
 
 
+# Where a label may begin: "Lata realizacji: 2021-2023", "Rok realizacji zadania: 2022" (the common words
+# "lata", "rok" and "data" only with the noun after them).
+_LABEL_STARTS = ("okres", "termin", "czas", "realizacja", "lata realiz", "rok realiz", "data realiz")
+
+# "Wydłużono okres realizacji projektu do …": an extension, not the label of the period.
+_EXTENDING_BEFORE = re.compile(r"(?i:przedłuż\w*|wydłuż\w*)[^.\n]{0,20}\Z")
+
+
 def _labelled(text: str, cues: str, tokens: list[DateMention]) -> _Candidate | None:
-    for m in matches_from(_LABEL, text, cues, ("okres", "termin", "czas", "realizacja")):
+    extended: _Candidate | None = None  # the extended period when no other label states it
+    for m in matches_from(_LABEL, text, cues, _LABEL_STARTS):
         vs, ve = _line_after(text, m.end())
         cand = _value_candidate(text, _LABELLED, vs, ve, tokens, (m.group("lab") or "realizacja").lower())
-        if cand is not None:
+        if cand is not None and _EXTENDING_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            extended = extended or cand
+        elif cand is not None:
             return cand
-    return None
+    return extended
 
 
 def _edges(text: str, cues: str, tokens: list[DateMention]) -> _Candidate | None:
@@ -382,7 +448,9 @@ def _ranges(text: str, tokens: list[DateMention]) -> list[_Candidate]:
         if od:
             found.append(_candidate(_OD_DO, od.start(), a, b, b.end))
         elif years:
-            lata = _YEARS_BEFORE.search(text, max(0, a.start - 12), a.start)
+            lata = _YEARS_BEFORE.search(text, max(0, a.start - 12), a.start) or _VERB_YEARS_BEFORE.search(
+                text, max(0, a.start - 60), a.start
+            )
             if lata and not _programme_years(text, lata.start()):
                 found.append(_candidate(_YEARS, lata.start(), a, b, b.end))
         elif "year" not in (a.precision, b.precision):
@@ -392,10 +460,16 @@ def _ranges(text: str, tokens: list[DateMention]) -> list[_Candidate]:
             continue
         # "marzec- maj 2022 rok": a month with no year before a dash and a month of a year
         mo = _MONTH_DASH_BEFORE.search(text, max(0, token.start - 30), token.start)
+        if mo and mo.group("mn") and not token.text[:1].isdigit():
+            mo = None  # "04-12.2023": a numbered month only before a numbered month
         if mo and token.precision == "month" and token.value is not None:
-            first = date(token.value.year, MONTHS[mo.group("mo").lower()], 1)
+            number = int(mo.group("mn")) if mo.group("mn") else MONTHS[mo.group("mo").lower()]
+            first = date(token.value.year, number, 1)
             cand = _candidate(_DASHED, mo.start(), None, token, token.end)
             found.append(_Candidate(_DASHED, mo.start(), token.end, first, cand.end, cand.warnings))
+            continue
+        if (dash := _dash_start(text, token)) is not None:
+            found.append(dash)
             continue
         m = _PARTIAL_BEFORE.search(text, max(0, token.start - _CUE_WINDOW), token.start)
         if m is None:
@@ -404,6 +478,70 @@ def _ranges(text: str, tokens: list[DateMention]) -> list[_Candidate]:
         cand = _candidate(_OD_DO, m.start(), None, token, token.end)
         warnings = (*((warning,) if warning else ()), *cand.warnings)
         found.append(_Candidate(_OD_DO, m.start(), token.end, start, cand.end, warnings))
+    found.extend(_roman_ranges(text))
+    return found
+
+
+def _dash_start(text: str, token: DateMention) -> _Candidate | None:
+    """ "1 lipca – 31 sierpnia 2022 r.": a dashed range whose start takes its missing year (and month) from the end."""
+    if token.precision != "day" or token.value is None:
+        return None
+    m = _DAY_DASH_BEFORE.search(text, max(0, token.start - 24), token.start)
+    if m is None:
+        return None
+    day_only = not (m.group("pn") or m.group("pm"))
+    if day_only and (
+        int(m.group("pd")) >= token.value.day or not _RUN_CONTEXT_BEFORE.search(text, max(0, m.start() - 80), m.start())
+    ):
+        return None
+    start, warning = _partial_start(m, token)
+    if start is None or start > token.value:
+        return None
+    return _Candidate(_DASHED, m.start(), token.end, start, token.value, (warning,) if warning else ())
+
+
+def _roman_matches(text: str) -> list[re.Match[str]]:
+    """Roman-month ranges, looked for only around a dash with a Roman numeral's letter before it."""
+    found: list[re.Match[str]] = []
+    done = 0
+    dashes = sorted(at for dash in "-–—" if dash in text for at in _offsets(text, dash))
+    for at in dashes:
+        before = text[max(0, at - 12) : at]
+        if at >= done and ("I" in before or "V" in before or "X" in before):
+            m = _ROMAN_RANGE.search(text, max(0, at - 12), at + 20)
+            if m is not None and m.start() >= done:
+                found.append(m)
+                done = m.end()
+    return found
+
+
+def _offsets(text: str, needle: str) -> list[int]:
+    """Every offset of `needle` in `text`."""
+    found: list[int] = []
+    at = text.find(needle)
+    while at >= 0:
+        found.append(at)
+        at = text.find(needle, at + 1)
+    return found
+
+
+def _roman_ranges(text: str) -> list[_Candidate]:
+    """ "I-XII 2022", "IX 2020 - VIII 2022": months in Roman numerals, the first one's year taken from the second's."""
+    found: list[_Candidate] = []
+    for m in _roman_matches(text):
+        at = m.start()
+        if (at and (text[at - 1].isalnum() or text[at - 1] in "._")) or not (
+            m.group("a") in _ROMAN_NUMBERS and m.group("b") in _ROMAN_NUMBERS
+        ):
+            continue
+        end_year = int(m.group("by"))
+        start_year = int(m.group("ay") or end_year)
+        if not (plausible_year(start_year) and plausible_year(end_year)):
+            continue
+        first = month_span(start_year, _ROMAN_NUMBERS[m.group("a")])[0]
+        last = month_span(end_year, _ROMAN_NUMBERS[m.group("b")])[1]
+        if first < last:
+            found.append(_Candidate(_DASHED, m.start(), m.end(), first, last))
     return found
 
 
@@ -414,11 +552,26 @@ def _chain_end(text: str, tokens: list[DateMention], k: int) -> DateMention:
     return tokens[k]
 
 
+_DASH_ONLY = re.compile(rf"{_HS}*{_DASH}{_HS}*")
+
+
+def _opens_range(text: str, tokens: list[DateMention], k: int) -> bool:
+    """Whether `tokens[k]` is the first end of a dashed range."""
+    return k + 1 < len(tokens) and bool(_DASH_ONLY.fullmatch(text, tokens[k].end, tokens[k + 1].start))
+
+
 def _runs_in(text: str, token: DateMention) -> bool:
     """ "realizowany w 2010 roku", "W 2024 roku Gmina … prowadzi": the project runs in the token's span."""
     if m := _VERB_IN_BEFORE.search(text, max(0, token.start - _CUE_WINDOW), token.start):
         return not _IN_FRAME_BEFORE.search(text, max(0, m.start() - 40), m.start())
     return bool(_IN_BEFORE.search(text, max(0, token.start - 12), token.start) and _VERB_AFTER.match(text, token.end))
+
+
+def _launched(text: str, at: int) -> bool:
+    """ "Projekt ruszył 1 lutego 2021 r.": a launch verb right before `at` (looked for only where one is)."""
+    window = max(0, at - 40)
+    lowered = text[window:at].lower()
+    return ("rusz" in lowered or "start" in lowered) and bool(_LAUNCHED_BEFORE.search(text, window, at))
 
 
 def _verb_after_opening(text: str, token: DateMention) -> re.Match[str] | None:
@@ -435,13 +588,15 @@ def _open_ended(text: str, tokens: list[DateMention], reference: date | None) ->
     for k, token in enumerate(tokens):
         window = max(0, token.start - _CUE_WINDOW)
         if m := _END_CUE.search(text, window, token.start):
+            if _opens_range(text, tokens, k):
+                continue  # "trwającą do 2019-2023 roku": a range after "do" is no end
             last = _chain_end(text, tokens, k)
             found.append(_candidate(_END_ONLY, m.start("do"), None, last, last.end))
         elif m := _START_CUE.search(text, window, token.start):
             found.append(_candidate(_START_ONLY, m.start("od"), token, None, token.end))
         elif _END_VERB_BEFORE.search(text, window, token.start):
             found.append(_candidate(_END_ONLY, token.start, None, token, token.end))
-        elif _START_VERB_BEFORE.search(text, window, token.start):
+        elif _START_VERB_BEFORE.search(text, window, token.start) or _launched(text, token.start):
             found.append(_candidate(_START_ONLY, token.start, token, None, token.end))
         elif (m := _verb_after_opening(text, token)) is not None:
             if m.re is _START_VERB_AFTER:
@@ -480,7 +635,9 @@ _SAME_SENTENCE = re.compile(rf"{_CLAUSE_CHAR}*")
 # "Od 15.02.2015 roku Towarzystwo prowadzi projekt „…”. Zadanie potrwa do 15 grudnia 2015 roku": an end in
 # the very next sentence, when that sentence is about the project, closes the start.
 _NEXT_SENTENCE = re.compile(
-    rf"{_CLAUSE_CHAR}*[.!?][ \t\u00a0]+(?i:projekt|zadanie|realizacj[aię]|przedsięwzięcie|inwestycj[aię]|prace)(?!\w)"
+    rf"{_CLAUSE_CHAR}*[.!?][ \t\u00a0]+(?:(?i:obecn[aey]|bieżąc[aey]|ta|ten|nasz[aey]?|cał[aey])[ \t\u00a0]+)?"
+    r"(?:(?i:edycj[aię]|faz[aię]|częś[ćc])[ \t\u00a0]+)?"
+    r"(?i:projekt[u]?|zadani[ea]|realizacj[aię]|przedsięwzięci[ea]|inwestycj[aię]|prace)(?!\w)"
     rf"{_CLAUSE_CHAR}*"
 )
 
@@ -521,9 +678,14 @@ def find_period(
     if not candidates:
         return None, []
     best = _joined(text, min(candidates, key=lambda c: (c.rank, c.pos)), candidates)
-    for token in tokens:  # an extension moves the end: "okres realizacji przedłużono do 30.09.2021 r."
+    extensions = tokens if "dłuż" in text or "DŁUŻ" in text else []
+    for token in extensions:  # an extension moves the end: "okres realizacji przedłużono do 30.09.2021 r."
         new_end = token.last
-        if token.start <= best.pos or new_end is None or (best.start is not None and new_end < best.start):
+        if (
+            best.pos <= token.start < best.end_pos
+            or new_end is None
+            or (best.start is not None and new_end < best.start)
+        ):
             continue
         if best.end is not None and new_end <= best.end:
             continue  # an extension moves the end later; an earlier date is some other deadline's
