@@ -103,6 +103,57 @@ CASES = [
         False,
     ),
     (
+        "titles naming different places: the next unit's car",
+        rec("Zakup samochodu dla OSP Domaszowice", amounts={"grant": "200000.00"}, beneficiary="Gmina Domaszowice"),
+        rec("Zakup samochodu dla OSP Gręboszów", amounts={"grant": "200000.00"}, beneficiary="Gmina Domaszowice"),
+        False,
+    ),
+    (
+        "two villages sharing a first word",
+        rec("Termomodernizacja szkoły w Dobrzeniu Małym", amounts={"grant": "1290000.00"}),
+        rec("Termomodernizacja szkoły w Dobrzeniu Wielkim", amounts={"grant": "1290000.00"}),
+        False,
+    ),
+    (
+        "different modules of one programme in one gmina",
+        rec("Posiłek w szkole i w domu – moduł 1", amounts=GRANT, beneficiary="Gmina Dolsk"),
+        rec("Posiłek w szkole i w domu – moduł 3", amounts=GRANT, beneficiary="Gmina Dolsk"),
+        False,
+    ),
+    (
+        "a module against an unnumbered title is no new edition",
+        rec("Posiłek w szkole i w domu – moduł II, 2023", amounts={"grant": "72000.00"}, implementer="GOPS w Byczynie"),
+        rec(
+            "Byczyna: 72 tys. zł na stołówki w programie Posiłek w szkole i w domu (2023)",
+            beneficiary="Gmina Byczyna",
+            amounts={"grant": "72000.00"},
+            site="um",
+        ),
+        True,
+    ),
+    (
+        "a quoted project name standing in the other title, same body",
+        rec("Projekt „Razem dla seniora” – rekrutacja uczestników", implementer="OPS w Prudniku"),
+        rec("Prudnik: umowa na projekt Razem dla seniora podpisana", beneficiary="Gmina Prudnik", site="um"),
+        True,
+    ),
+    (
+        "a quoted programme name is not a project's name",
+        rec(
+            "Program „Opieka wytchnieniowa” – rekrutacja uczestników",
+            implementer="OPS w Prudniku",
+            programme="Opieka wytchnieniowa",
+        ),
+        rec("Prudnik: opieka wytchnieniowa dla rodzin osób niepełnosprawnych", beneficiary="Gmina Prudnik", site="um"),
+        False,
+    ),
+    (
+        "the same place and body within a year, titles worded apart",
+        rec("Dzienny Dom Senior+ w Kupie otwarty", beneficiary="Gmina Kup", published="2022-01-10"),
+        rec("Dotacja na utworzenie Dziennego Domu Senior+ w Kupie", implementer="GOPS w Kupie", published="2021-03-30"),
+        True,
+    ),
+    (
         "a grant ceiling shared by many (round amount) needs closer titles",
         rec("Utworzenie Dziennego Domu Senior+ w Kupie", amounts={"grant": "300000"}),
         rec("Utworzenie Klubu Senior+ w Murowie", amounts={"grant": "300000"}, site="ug-murow"),
@@ -125,7 +176,8 @@ def test_pair_rule(why: str, a: Record, b: Record, expected: bool) -> None:
         ("„Trudny start, lepsza przyszłość 2”", {2}, set()),
         ("Budowa drogi – etap II", {2}, set()),
         ("Drugi etap budowy drogi", {2}, set()),
-        ("Posiłek w szkole i w domu – moduł I", {1}, set()),
+        ("Posiłek w szkole i w domu – moduł I", set(), set()),
+        ("Nowy żłobek gotowy – 60 miejsc dla dzieci", set(), set()),
         ("Dąbrowa: ponad 1,8 mln zł na przedszkole", set(), set()),
         ("Wspieraj Seniora – pomoc dla osób 70+", set(), set()),
         ("Dobry Start 300+ – wnioski od 1 lipca 2021", set(), {2021}),
@@ -135,6 +187,35 @@ def test_pair_rule(why: str, a: Record, b: Record, expected: bool) -> None:
 def test_editions_and_years(title: str, editions: set[int], years: set[int]) -> None:
     assert projects.edition_numbers(title) == editions
     assert projects.title_years(title) == years
+
+
+@pytest.mark.parametrize(
+    ("title", "modules"),
+    [("Posiłek w szkole i w domu – moduł II, 2023", {2}), ("Moduł 3: stołówki", {3}), ("Edycja 2", set())],
+)
+def test_module_numbers(title: str, modules: set[int]) -> None:
+    assert projects.module_numbers(title) == modules
+
+
+@pytest.mark.parametrize(
+    ("title", "places"),
+    [
+        ("Zakup samochodu dla OSP Gręboszów", [{"gre"}]),
+        ("Termomodernizacja szkoły w Dobrzeniu Małym", [{"dob", "mal"}]),
+        ("Opieka wytchnieniowa w gminie Kadzidło", [{"kad"}]),
+        ("Rekrutacja: opieka wytchnieniowa w Kolonowskiem", [{"kol"}]),
+        ("Projekt w Zespole Szkół nr 3", []),
+        ("Funkcjonowanie Dziennego Domu Senior+", []),
+    ],
+)
+def test_title_places(title: str, places: list[set[str]]) -> None:
+    assert projects.title_places(title) == {frozenset(place) for place in places}
+
+
+def test_a_lead_word_is_a_place_only_when_an_organisation_names_it() -> None:
+    title = "Dąbrowa: ponad 1,8 mln zł na rozbudowę przedszkola"
+    assert projects.title_places(title) == set()
+    assert projects.title_places(title, [projects.org_key("Gmina Dąbrowa")]) == {frozenset({"dab"})}
 
 
 def test_title_stems_fold_polish_and_drop_generic_words() -> None:
