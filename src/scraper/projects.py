@@ -111,7 +111,7 @@ _YEAR_RANGE = re.compile(r"\b((?:19|20)\d\d)\s*[-–/]\s*((?:19|20)\d\d)\b")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _AMOUNT_KINDS = ("total_cost", "grant", "eu_share", "eligible", "own_share")
 _CONTRACT_SCORE = 10.0  # above any similarity score, so contract pairs merge first
-_MAX_BLOCK = 300  # a block of more titles is split by organisation and site (or skipped)
+_MAX_BLOCK = 50  # a block of more titles is split by organisation, site and title place (or skipped)
 
 
 _T = TypeVar("_T")
@@ -461,6 +461,8 @@ def _candidates(facts: Sequence[_Facts]) -> set[tuple[int, int]]:
             sub_blocks[f"site:{facts[index].site}"].append(index)
             for org in set(facts[index].orgs):
                 sub_blocks["org:" + " ".join(sorted(org))].append(index)
+            for place in facts[index].places:
+                sub_blocks["place:" + " ".join(sorted(place))].append(index)
         for sub in sub_blocks.values():
             if len(sub) <= _MAX_BLOCK:
                 pairs.update(combinations(sub, 2))
