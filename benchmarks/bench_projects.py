@@ -1,6 +1,6 @@
 """Time and peak memory of grouping records into projects (`scraper.projects.group_projects`).
 
-    .venv/bin/python benchmarks/bench_projects.py [--sizes 1000,10000,50000] [--seed 16]
+    .venv/bin/python benchmarks/bench_projects.py [--sizes 1000,10000,50000] [--seed 16] [--report]
 
 Synthetic records, fixed seed: a few hundred gminas each announcing projects of a dozen national
 programmes over ten years, every project on one to four pages (gmina, OPS, powiat, news) worded
@@ -8,7 +8,8 @@ differently, so titles share programme words across gminas and years ("Opieka wy
 2023 w gminie X", "X: dotacja z programu Opieka wytchnieniowa") and blocking is exercised: the crowded
 blocks are the programmes'. Each size runs in a fresh process; peak memory is that process's maximum
 resident set, beside it the set once the records are built (before grouping); the time is
-`group_projects` alone.
+`group_projects` alone. `--report` also times `scrape report`'s page (`build_report`) on each synthetic
+dataset written as records.jsonl: reading, validating and grouping the records, the charts, the HTML.
 """
 
 from __future__ import annotations
@@ -19,10 +20,14 @@ import random
 import resource
 import subprocess
 import sys
+import tempfile
 import time
+from pathlib import Path
 from typing import Any
 
+from extract import jsonl
 from scraper import projects
+from scraper.html_report import build_report
 from scraper.projects import group_projects
 from scraper.projects_eval import record_of
 
@@ -102,9 +107,22 @@ def synthetic(size: int, seed: int) -> list[Any]:
     return [record_of(c, f"{seed}/{i}") for i, c in enumerate(compact[:size])]
 
 
-def one(size: int, seed: int) -> dict[str, Any]:
+def report_seconds(records: list[Any]) -> float:
+    """Seconds `build_report` takes over the records written as a dataset."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "clean" / "records.jsonl"
+        path.parent.mkdir()
+        path.write_text("".join(jsonl.record_line(r) + "\n" for r in records), encoding="utf-8")
+        started = time.perf_counter()
+        build_report(Path(folder))
+        return time.perf_counter() - started
+
+
+def one(size: int, seed: int, report: bool) -> dict[str, Any]:
     """Group `size` records in this process; the figures as a dict."""
     records = synthetic(size, seed)
+    if report:
+        return {"records": size, "report_seconds": report_seconds(records)}
     before_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     calls = 0
     original = projects.pair_score
@@ -133,10 +151,17 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", default="1000,10000,50000")
     parser.add_argument("--seed", type=int, default=16)
+    parser.add_argument("--report", action="store_true", help="time the report's page instead")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)  # the child process: one size
     args = parser.parse_args()
     if args.one:
-        print(json.dumps(one(args.one, args.seed)))
+        print(json.dumps(one(args.one, args.seed, args.report)))
+        return
+    if args.report:
+        for size in (int(s) for s in args.sizes.split(",")):
+            child = [sys.executable, __file__, "--one", str(size), "--seed", str(args.seed), "--report"]
+            row = json.loads(subprocess.run(child, capture_output=True, text=True, check=True).stdout)
+            print(f"report over {row['records']:,} records: {row['report_seconds']:.1f} s")
         return
     print(
         "| records | projects | pairs scored | grouping, s | µs per record | RSS with the records, MB | peak RSS, MB |"
