@@ -154,6 +154,39 @@ CASES = [
         True,
     ),
     (
+        "one body and one sum to the grosz: the titles may share no word",
+        rec(
+            "Rządowy Fundusz Inwestycji Lokalnych",
+            amounts={"grant": "2418349.00"},
+            beneficiary="Gmina Pawłowice",
+            published="2021-01-15",
+        ),
+        rec(
+            "Pawłowice: 2,4 mln zł na szkoły",
+            amounts={"grant": "2418349"},
+            beneficiary="Gmina Pawłowice",
+            published="2020-09-30",
+            site="n",
+        ),
+        True,
+    ),
+    (
+        "both state a grant and the grants differ: one body and close titles are not enough",
+        rec(
+            "Fundusz Sprawiedliwości: sprzęt dla OSP z gminy Dzwola",
+            amounts={"grant": "30000"},
+            beneficiary="Gmina Dzwola",
+        ),
+        rec("Nowy sprzęt dla OSP z gminy Dzwola", amounts={"grant": "28500.00"}, beneficiary="Gmina Dzwola"),
+        False,
+    ),
+    (
+        "one body, close titles, more than a year apart",
+        rec("Seniorzy z Czaplinka mają klub", beneficiary="Gmina Czaplinek", published="2023-06-14"),
+        rec("Dotacja dla klubu seniorów w Czaplinku", beneficiary="Gmina Czaplinek", published="2022-05-30"),
+        False,
+    ),
+    (
         "a grant ceiling shared by many (round amount) needs closer titles",
         rec("Utworzenie Dziennego Domu Senior+ w Kupie", amounts={"grant": "300000"}),
         rec("Utworzenie Klubu Senior+ w Murowie", amounts={"grant": "300000"}, site="ug-murow"),
@@ -178,6 +211,9 @@ def test_pair_rule(why: str, a: Record, b: Record, expected: bool) -> None:
         ("Drugi etap budowy drogi", {2}, set()),
         ("Posiłek w szkole i w domu – moduł I", set(), set()),
         ("Nowy żłobek gotowy – 60 miejsc dla dzieci", set(), set()),
+        ("Projekt w Zespole Szkół nr 3", set(), set()),
+        ("Wsparcie dzieci w pieczy zastępczej w okresie epidemii COVID-19", set(), set()),
+        ("Rządowy Fundusz Inwestycji Lokalnych – drugi nabór", {2}, set()),
         ("Dąbrowa: ponad 1,8 mln zł na przedszkole", set(), set()),
         ("Wspieraj Seniora – pomoc dla osób 70+", set(), set()),
         ("Dobry Start 300+ – wnioski od 1 lipca 2021", set(), {2021}),
@@ -222,9 +258,11 @@ def test_title_stems_fold_polish_and_drop_generic_words() -> None:
     assert projects.title_stems("Realizacja projektu „Opieka wytchnieniowa” w Gminie Łąka") == {
         "opiek",
         "wytch",
-        "laka",
+        "lak",
     }
     assert projects.title_stems("Opieki wytchnieniowej") == projects.title_stems("OPIEKA WYTCHNIENIOWA")
+    assert projects.title_stems("Klubu Senior+") == projects.title_stems("klub seniora")  # a short word's ending
+    assert projects.title_stems("przebudowa dróg") == projects.title_stems("przebudowa drogi")
 
 
 def test_chain_of_look_alikes_never_joins_two_editions() -> None:

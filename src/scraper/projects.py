@@ -8,13 +8,15 @@ The rule, in order (the data dictionary's wording is `RULE`):
    a programme), whose titles name different places ("dla OSP Domaszowice" / "dla OSP Gręboszów", "w
    Dobrzeniu Małym" / "w Dobrzeniu Wielkim"), whose periods do not overlap, whose amounts of the same kind
    differ, whose canonical programmes differ, or whose organisations share no place word.
-3. Otherwise two records are one project when their titles are similar after Polish-aware normalisation
-   (lower case, diacritics folded, stop words and generic words such as projekt / realizacja / gmina
-   dropped, a fleeting "e" dropped, words cut to a stem) and something else agrees: the same amount, the
-   same beneficiary or implementer (with the same title year or period, or the same place in both titles,
-   published within a year when a title names a year), a project name one title quotes standing whole in
-   the other (not the programme's name), a near-identical title on the same site within a year, or four
-   title stems and more within a year.
+3. Otherwise two records are one project when they state the same sum to the grosz (not a round thousand)
+   and name the same body, published within two years, whatever their titles; or when their titles are
+   similar after Polish-aware normalisation (lower case, diacritics folded, stop words and generic words
+   such as projekt / realizacja / gmina dropped, a fleeting "e" and a short word's ending dropped, words
+   cut to a stem) and something else agrees: the same amount, the same beneficiary or implementer (with
+   the same title year or period, the same place in both titles, or published within a year), a project
+   name one title quotes standing whole in the other (not the programme's name), a near-identical title
+   on the same site within a year, or four title stems and more within a year. Past an agreeing amount,
+   two records that both state a sum of one kind and differ in it are kept apart.
 4. Groups are merged strongest pair first, and a merge is refused when any two records of the merged group
    would break rule 2, so a chain of look-alikes never joins two editions.
 
@@ -88,24 +90,28 @@ _ORG_WORDS = _words(
 )
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
 _ORDINALS = {"pierwsz": 1, "drug": 2, "trzec": 3, "czwart": 4, "piat": 5}
-_EDITION_WORDS = _words("edycja edycji edycje etap etapu etapie czesc czesci cz faza fazy tura tury")
+_EDITION_WORDS = _words(
+    "edycja edycji edycje etap etapu etapie czesc czesci cz faza fazy tura tury nabor naboru naborze"
+)
 _MODULE_WORDS = _words("modul modulu modulach")
 # A place a title names: the capitalised word after "w", "we", "dla OSP", "OSP" or "w gminie" ("w Kupie",
 # "dla OSP Gręboszów", "w gminie Kadzidło"); a title's capitals after these are mostly places.
 _CAPITAL = r"[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+"
 _TITLE_PLACE = re.compile(
-    rf"(?:\b(?:w|we|dla)\s+(?:(?:gminie|gminy|mie[sś]cie|powiecie|OSP)\s+)?|\bOSP\s+)({_CAPITAL}(?:\s+{_CAPITAL})*)"
+    rf"(?:\b(?:w|we|dla)\s+(?:(?:[Gg]minie|[Gg]miny|[Mm]ie[sś]cie|[Pp]owiecie|OSP)\s+)?|\bOSP\s+)({_CAPITAL}(?:\s+{_CAPITAL})*)"
     rf"|^({_CAPITAL}(?:\s+{_CAPITAL})*):"
 )
 # Capitalised words after "w" that name a kind of place or body, not which one ("w Zespole Szkół").
 _NOT_PLACES = _words(
     "zesp szko osro cent gmin mias powi urze rama prog dom domu dzie klub prze zlob biur sala bibl swie ops gops "
-    "mops pcpr cus rops"
+    "mops pcpr cus rops osp"
 )
 _QUOTED = re.compile(r"[„\"“«]([^„”\"“«»]{6,120})[”\"»]")
 _MONTHS = "stycz|lut|marc|kwie|maj|czerw|lip|sierp|wrzes|pazdz|listop|grud"
+_COUNTED = "miejsc|dzie|uczn|godz|laptop|komput|szt|kpl|senior|rodzin|uczest"  # "60 miejsc" counts, not an edition
 _SMALL_NUMBER = re.compile(
-    rf"(?<![\d,.])(\d{{1,2}})(?![\d,.]|\s*(?:\+|%|tys|mln|mld|zl|os|lat|km|m2|proc|miejsc|dzie|uczn|godz|laptop|komput|szt|kpl|senior|rodzin|uczest|{_MONTHS}))"
+    rf"(?<![\d,.])(?<!nr )(?<!nr\.)(?<![a-z]-)(\d{{1,2}})"
+    rf"(?![\d,.]|\s*(?:\+|%|tys|mln|mld|zl|os|lat|km|m2|proc|{_COUNTED}|{_MONTHS}))"
 )
 _YEAR_RANGE = re.compile(r"\b((?:19|20)\d\d)\s*[-–/]\s*((?:19|20)\d\d)\b")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -154,6 +160,8 @@ def _stem(word: str) -> str:
     """The word's first letters, a fleeting "e" dropped first ("żłobek" / "żłobka", "domek" / "domku")."""
     if len(word) >= 5 and word.endswith("ek"):
         word = word[:-2] + "k"
+    elif 3 < len(word) <= _STEM and word[-1] in "aeiouy":
+        word = word[:-1]  # a short word's ending: "klubu" / "klub", "drogi" / "dróg"
     return word[:_STEM]
 
 
@@ -342,6 +350,15 @@ def _amounts_agree(a: _Facts, b: _Facts) -> Literal["exact", "round", None]:
     return "round" if matches else None
 
 
+def _amounts_differ(a: _Facts, b: _Facts) -> bool:
+    """Both state a sum of one kind and no two of those sums are within 0.5 %."""
+    for kind in ("total_cost", "grant", "eu_share"):
+        left, right = a.amounts.get(kind), b.amounts.get(kind)
+        if left and right and not any(_close(x, y, Decimal("0.005")) for x in left for y in right):
+            return True
+    return False
+
+
 def _periods_disjoint(a: _Facts, b: _Facts) -> bool:
     if (a.start is None and a.end is None) or (b.start is None and b.end is None):
         return False
@@ -395,8 +412,12 @@ def _quoted_in_other(a: _Facts, b: _Facts) -> bool:
     )
 
 
+def _within_years(a: _Facts, b: _Facts, years: int) -> bool:
+    return a.published is not None and b.published is not None and abs((a.published - b.published).days) <= 366 * years
+
+
 def _within_a_year(a: _Facts, b: _Facts) -> bool:
-    return a.published is not None and b.published is not None and abs((a.published - b.published).days) <= 366
+    return _within_years(a, b, 1)
 
 
 def pair_score(a: _Facts, b: _Facts) -> float:
@@ -404,9 +425,15 @@ def pair_score(a: _Facts, b: _Facts) -> float:
     if a.contract and a.contract == b.contract:
         return _CONTRACT_SCORE
     similarity = _title_similarity(a, b)
-    if similarity < 0.4 or (len(a.stems & b.stems) < 2 and similarity < 1.0) or vetoed(a, b):
+    if vetoed(a, b):
         return 0.0
     amounts, orgs = _amounts_agree(a, b), _orgs_agree(a, b)
+    if amounts == "exact" and orgs and _within_years(a, b, 2):
+        return 1.9 + similarity  # one body, one sum to the grosz: titles may share no word
+    if amounts == "exact" and a.stems & b.stems and _within_a_year(a, b):
+        return 1.85 + similarity  # one sum to the grosz within a year, and a title word in common
+    if similarity < 0.4 or (len(a.stems & b.stems) < 2 and similarity < 1.0):
+        return 0.0
     if amounts == "exact" and similarity >= 0.4:
         return 2.0 + similarity
     if amounts and orgs and similarity >= 0.5:
@@ -415,13 +442,19 @@ def pair_score(a: _Facts, b: _Facts) -> float:
         return 1.5 + similarity
     if orgs and similarity >= 0.5 and (a.years & b.years or _same_period(a, b)):
         return 1.3 + similarity
-    if orgs and similarity >= 0.8:
-        return 1.2 + similarity
-    if _quoted_in_other(a, b) and (orgs or a.site == b.site):
-        return 1.15 + similarity
+    if amounts is None and _amounts_differ(a, b):
+        return 0.0  # both state a sum of one kind and the sums differ: the weaker rules below need more
     near = _within_a_year(a, b) or not (a.years or b.years)
-    if orgs and a.places and b.places and not _places_differ(a.places, b.places) and similarity >= 0.6 and near:
+    if orgs and similarity >= 0.8 and near:
+        return 1.2 + similarity
+    if _quoted_in_other(a, b) and (orgs or a.site == b.site) and similarity >= 0.5:
+        return 1.15 + similarity
+    if orgs and a.places and b.places and similarity >= 0.6 and near:
         return 1.1 + similarity
+    if orgs and similarity >= 0.6 and _within_a_year(a, b):
+        return 1.1 + similarity
+    if orgs and a.places and b.places and similarity >= 0.5 and _within_a_year(a, b):
+        return 1.05 + similarity  # the places agree (rule 2 vetoes places that differ)
     shared = len(a.stems & b.stems)
     if shared >= 4 and similarity >= 0.8 and _within_a_year(a, b):
         return 0.9 + similarity
@@ -450,6 +483,8 @@ def _candidates(facts: Sequence[_Facts]) -> set[tuple[int, int]]:
             by_contract[fact.contract].append(index)
         for key in _blocking_keys(fact.stems):
             blocks[key].append(index)
+        for value in {v for values in fact.amounts.values() for v in values if v >= 1000 and v % 1000}:
+            blocks[("amount", str(value.normalize()))].append(index)  # one sum to the grosz, any title
     for members in by_contract.values():
         pairs.update((members[0], other) for other in members[1:])
     for members in blocks.values():

@@ -6,7 +6,8 @@ no reserved host); the first seeds restate the records of the repository's offli
 publishers (its variants: every two of them are the same project) and its near-misses (another edition,
 the same programme in another gmina, another stage, the same title with other amounts: not the same as
 any variant). Every third seed was held out until its scores were reported (the README's first figures);
-it is development material now, and a new held-out set (pairs_holdout.jsonl) shares no record with it.
+it is development material now, and so are the second round's held-out seeds (seeds_round2.py, scored
+once); the current held-out set (build_holdout.py, pairs_holdout.jsonl) shares no record with them.
 
     python tests/projects/build_pairs.py   # rewrites pairs.jsonl; deterministic
 """
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -1713,7 +1715,11 @@ def pairs_of(
 
 
 def main() -> None:
+    sys.path.insert(0, str(Path(__file__).parent))
+    from seeds_round2 import HOLDOUT as ROUND2  # the second round's held-out seeds, scored once
+
     pairs = [pair for index, seed in enumerate(SEEDS) for pair in pairs_of(index, seed)]
+    pairs += [{**pair, "id": "h" + pair["id"]} for index, seed in enumerate(ROUND2) for pair in pairs_of(index, seed)]
     lines = (json.dumps(pair, ensure_ascii=False, sort_keys=True) for pair in pairs)
     (HERE / "pairs.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     print("pairs.jsonl", len(pairs), sum(p["same"] for p in pairs), "same")
