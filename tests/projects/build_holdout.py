@@ -9,6 +9,9 @@ times with the same sum), one gmina's other project or programme on the same day
 same headline another year, a rural gmina named like its town. No record here is in pairs.jsonl.
 Labels were written by reading each record, not from the grouping's output.
 
+FRESH, a fourth round (ids "ms…"), was built the same way after the third round's rule was committed
+and scored, to measure that rule again on pairs nobody tuned on; the rule was not changed after it.
+
     python tests/projects/build_holdout.py   # rewrites pairs_holdout.jsonl; deterministic
 """
 
@@ -600,8 +603,545 @@ HOLDOUT: list[tuple[str, list[dict[str, Any]], list[tuple[dict[str, Any], str]]]
 ]
 
 
+GOPS_KETY = "Gminny Ośrodek Pomocy Społecznej w Kętach"
+GOPS_ZEMBRZYCE = "Gminny Ośrodek Pomocy Społecznej w Zembrzycach"
+PROW = "PROW 2014-2020"
+POLSKI_LAD = "Rządowy Fundusz Polski Ład"
+MMO = "Moja Mała Ojczyzna"
+
+# The fourth round: built after the third round's rule was committed and scored, never tuned on.
+FRESH: list[tuple[str, list[dict[str, Any]], list[tuple[dict[str, Any], str]]]] = [
+    (
+        "Kęty: social welfare development 2021 (ops-gops-kety-rozwoj-pomocy-spolecznej-2021)",
+        [
+            r(
+                "Rozwój pomocy społecznej na rok 2021",
+                "gops-kety",
+                "2021-03-15",
+                ben="Gmina Kęty",
+                grant="85537.00",
+                start="2021-01-01",
+                end="2021-12-31",
+            ),
+            r(
+                "Kęty: 85,5 tys. zł od wojewody na rozwój pomocy społecznej",
+                "ug-kety",
+                "2021-03-20",
+                ben="Gmina Kęty",
+                grant="85537",
+            ),
+            r(
+                "Projekty socjalne GOPS w Kętach dla seniorów i rodzin w 2021 roku",
+                "gops-kety",
+                "2021-06-01",
+                impl=GOPS_KETY,
+                start="2021-01-01",
+                end="2021-12-31",
+            ),
+        ],
+        [
+            (
+                r(
+                    "Rozwój pomocy społecznej na rok 2022",
+                    "gops-kety",
+                    "2022-03-14",
+                    ben="Gmina Kęty",
+                    grant="91200.00",
+                    start="2022-01-01",
+                    end="2022-12-31",
+                ),
+                "next year's edition, same headline",
+            ),
+            (
+                r(
+                    "Rozwój pomocy społecznej na rok 2021",
+                    "gops-osiek",
+                    "2021-03-18",
+                    ben="Gmina Osiek",
+                    grant="42310.00",
+                    start="2021-01-01",
+                    end="2021-12-31",
+                ),
+                "the same headline and year in the neighbouring gmina",
+            ),
+            (
+                r(
+                    "Usługi opiekuńcze dla seniorów w 2021 roku",
+                    "gops-kety",
+                    "2021-03-15",
+                    ben="Gmina Kęty",
+                    impl=GOPS_KETY,
+                    grant="64800.00",
+                    start="2021-01-01",
+                    end="2021-12-31",
+                ),
+                "the same gmina's other task, announced the same day",
+            ),
+        ],
+    ),
+    (
+        "Myślibórz: village hall in Dalsze (news-chojna24-mysliborz-swietlica-dalsze-2018)",
+        [
+            r(
+                "Dofinansowanie dla Gminy Myślibórz",
+                "news-chojna",
+                "2018-10-03",
+                ben="Gmina Myślibórz",
+                total="410178.71",
+                grant="260996.00",
+                prog=PROW,
+            ),
+            r(
+                "Budowa i wyposażenie świetlicy wiejskiej w miejscowości Dalsze – umowa podpisana",
+                "ug-mysliborz",
+                "2018-10-02",
+                ben="Gmina Myślibórz",
+                grant="260996.00",
+                prog=PROW,
+            ),
+            r(
+                "Nowa świetlica w Dalszem otwarta",
+                "ug-mysliborz",
+                "2019-11-12",
+                ben="Gmina Myślibórz",
+                total="410178.71",
+            ),
+        ],
+        [
+            (
+                r(
+                    "Budowa i wyposażenie świetlicy wiejskiej w miejscowości Golenice",
+                    "ug-mysliborz",
+                    "2019-04-10",
+                    ben="Gmina Myślibórz",
+                    total="388000.00",
+                    grant="246900.00",
+                    prog=PROW,
+                ),
+                "the same gmina's hall in another village",
+            ),
+            (
+                r(
+                    "Dofinansowanie dla Gminy Dębno",
+                    "news-chojna",
+                    "2018-10-05",
+                    ben="Gmina Dębno",
+                    total="512300.00",
+                    grant="325970.00",
+                    prog=PROW,
+                ),
+                "the same headline for the neighbouring gmina",
+            ),
+        ],
+    ),
+    (
+        "Gnojnik: multi-purpose building in Uszew (eu-gnojnik-uszew-rpowm-2018)",
+        [
+            r(
+                "Plus 400 tys. zł",
+                "ug-gnojnik",
+                "2018-10-15",
+                ben="Gmina Gnojnik",
+                eu="1730000",
+                total="8500000",
+                prog="RPO WM 2014-2020",
+            ),
+            r(
+                "Budowa budynku wielofunkcyjnego w Uszwi – dotacja z RPO zwiększona do 1,73 mln zł",
+                "news-brzesko",
+                "2018-10-18",
+                ben="Gmina Gnojnik",
+                eu="1730000",
+            ),
+            r(
+                "Budynek wielofunkcyjny w Uszwi otwarty",
+                "ug-gnojnik",
+                "2020-09-01",
+                ben="Gmina Gnojnik",
+                total="8500000",
+            ),
+        ],
+        [
+            (
+                r(
+                    "Budowa budynku wielofunkcyjnego w Gnojniku",
+                    "ug-gnojnik",
+                    "2021-05-10",
+                    ben="Gmina Gnojnik",
+                    total="6200000",
+                    eu="2100000",
+                ),
+                "the same gmina's building in another village",
+            ),
+            (
+                r(
+                    "Plus 250 tys. zł",
+                    "ug-gnojnik",
+                    "2019-03-04",
+                    ben="Gmina Gnojnik",
+                    grant="250000",
+                    prog="RPO WM 2014-2020",
+                ),
+                "the same gmina's look-alike headline on another grant",
+            ),
+        ],
+    ),
+    (
+        "Cekcyn: sewer to Rudzki Most (news-pomorska-cekcyn-kanalizacja-2022)",
+        [
+            r(
+                "Gmina Cekcyn. Miliony na nową sieć kanalizacyjną do Rudzkiego Mostu",
+                "news-pomorska",
+                "2022-03-10",
+                ben="Gmina Cekcyn",
+                grant="10450000",
+                prog=POLSKI_LAD,
+            ),
+            r(
+                "Budowa sieci kanalizacji sanitarnej do Rudzkiego Mostu z Polskiego Ładu",
+                "ug-cekcyn",
+                "2022-02-28",
+                ben="Gmina Cekcyn",
+                grant="10450000.00",
+                prog=POLSKI_LAD,
+            ),
+            r("Przetarg na budowę kanalizacji Cekcyn – Rudzki Most", "bip-cekcyn", "2022-09-15", ben="Gmina Cekcyn"),
+        ],
+        [
+            (
+                r(
+                    "Gmina Cekcyn. Miliony na nowe drogi w Wielkim Mędromierzu",
+                    "news-pomorska",
+                    "2022-03-12",
+                    ben="Gmina Cekcyn",
+                    grant="3800000",
+                    prog=POLSKI_LAD,
+                ),
+                "the same gmina's other investment from the same programme",
+            ),
+            (
+                r(
+                    "Gmina Lubiewo. Miliony na nową sieć kanalizacyjną w Bysławiu",
+                    "news-pomorska",
+                    "2022-03-11",
+                    ben="Gmina Lubiewo",
+                    grant="8900000",
+                    prog=POLSKI_LAD,
+                ),
+                "a look-alike headline of the neighbouring gmina",
+            ),
+        ],
+    ),
+    (
+        "Dwikozy: asbestos removal 2020 (eu-dwikozy-azbest-2020)",
+        [
+            r(
+                "Realizacja programu usuwania azbestu w 2020 roku w Gminie Dwikozy",
+                "ug-dwikozy",
+                "2020-06-15",
+                ben="Gmina Dwikozy",
+                grant="35637.08",
+            ),
+            r(
+                "Dwikozy: ponad 35 tys. zł na usuwanie azbestu",
+                "news-sandomierz",
+                "2020-06-20",
+                ben="Gmina Dwikozy",
+                grant="35637.08",
+            ),
+        ],
+        [
+            (
+                r(
+                    "Realizacja programu usuwania azbestu w 2021 roku w Gminie Dwikozy",
+                    "ug-dwikozy",
+                    "2021-06-10",
+                    ben="Gmina Dwikozy",
+                    grant="29880.40",
+                ),
+                "next year's edition",
+            ),
+            (
+                r(
+                    "Realizacja programu usuwania azbestu w 2020 roku w Gminie Samborzec",
+                    "ug-samborzec",
+                    "2020-06-18",
+                    ben="Gmina Samborzec",
+                    grant="41200.16",
+                ),
+                "the same headline and year in the neighbouring gmina",
+            ),
+        ],
+    ),
+    (
+        "Wąsosz: drainage ditch (news-wasosz-melioracja-dotacja-sejmiku-2019)",
+        [
+            r(
+                "Kolejna dotacja z budżetu Województwa Dolnośląskiego",
+                "ug-wasosz",
+                "2019-06-25",
+                ben="Gmina Wąsosz",
+                grant="10190.00",
+            ),
+            r(
+                "Konserwacja rowu melioracyjnego w miejscowości Kamień Górowski",
+                "bip-wasosz",
+                "2019-09-30",
+                ben="Gmina Wąsosz",
+                grant="10190.00",
+            ),
+        ],
+        [
+            (
+                r(
+                    "Kolejna dotacja z budżetu Województwa Dolnośląskiego",
+                    "ug-wasosz",
+                    "2019-03-12",
+                    ben="Gmina Wąsosz",
+                    grant="45000.00",
+                ),
+                "the same headline on another grant, other amount",
+            ),
+            (
+                r(
+                    "Konserwacja rowu melioracyjnego w miejscowości Wiklina",
+                    "bip-wasosz",
+                    "2020-08-20",
+                    ben="Gmina Wąsosz",
+                    grant="9870.00",
+                ),
+                "the same gmina's ditch in another village, a year later",
+            ),
+        ],
+    ),
+    (
+        "Olsztyn (śląskie): square by the Borowe ponds (eu-radiojura-olsztyn-skwer-borowe)",
+        [
+            r(
+                "Gmina Olsztyn pozyskała ponad 700 tysięcy złotych unijnych dotacji",
+                "news-radiojura",
+                "2019-05-10",
+                ben="Gmina Olsztyn",
+                eu="700000",
+                total="1000000",
+            ),
+            r(
+                "Zagospodarowanie skweru przy stawach Borowe",
+                "ug-olsztyn-slaski",
+                "2019-05-06",
+                ben="Gmina Olsztyn",
+                total="1000000.00",
+                prog="RPO WSL 2014-2020",
+            ),
+            r("Skwer przy stawach Borowe gotowy", "ug-olsztyn-slaski", "2020-07-01", ben="Gmina Olsztyn"),
+        ],
+        [
+            (
+                r(
+                    "Gmina Olsztyn pozyskała ponad 500 tysięcy złotych na drogi",
+                    "news-radiojura",
+                    "2019-08-20",
+                    ben="Gmina Olsztyn",
+                    grant="520000",
+                ),
+                "the same gmina's look-alike headline on roads",
+            ),
+            (
+                r(
+                    "Zagospodarowanie terenu przy stawie w Poraju",
+                    "ug-poraj",
+                    "2019-05-20",
+                    ben="Gmina Poraj",
+                    total="1000000.00",
+                    eu="700000",
+                ),
+                "the neighbouring gmina's look-alike project with the same round sums",
+            ),
+        ],
+    ),
+    (
+        "Zembrzyce: Kompleksowa pomoc rodzinie 2021 (ops-gops-zembrzyce-kompleksowa-pomoc-rodzinie)",
+        [
+            r(
+                "Kompleksowa pomoc rodzinie",
+                "gops-zembrzyce",
+                "2021-02-10",
+                impl=GOPS_ZEMBRZYCE,
+                grant="22928.00",
+                total="28700.00",
+            ),
+            r(
+                "Zembrzyce: GOPS kontynuuje projekt „Kompleksowa pomoc rodzinie”",
+                "news-sucha",
+                "2021-02-25",
+                impl=GOPS_ZEMBRZYCE,
+                total="28700",
+            ),
+        ],
+        [
+            (
+                r(
+                    "Kompleksowa pomoc rodzinie",
+                    "gops-zembrzyce",
+                    "2020-02-12",
+                    impl=GOPS_ZEMBRZYCE,
+                    grant="19800.00",
+                    total="24750.00",
+                ),
+                "the 2020 project it continues: same title, other amount",
+            ),
+            (
+                r(
+                    "Kompleksowa pomoc rodzinie",
+                    "gops-budzow",
+                    "2021-02-15",
+                    impl="Gminny Ośrodek Pomocy Społecznej w Budzowie",
+                    grant="22928.00",
+                    total="30100.00",
+                ),
+                "the same title and grant in the neighbouring gmina",
+            ),
+        ],
+    ),
+    (
+        "Zduny: Sołectwo na plus, Bogoria Dolna 2021 (nb-zduny-bogoria-dolna-solectwo-na-plus)",
+        [
+            r(
+                "Bogoria Dolna 2021 – Sołectwo na plus",
+                "ug-zduny",
+                "2021-10-05",
+                grant="9929.00",
+                prog="Sołectwo na plus",
+            ),
+            r(
+                "Nowe stoły i piec konwekcyjny w świetlicy w Bogorii Dolnej",
+                "solectwo-bogoria",
+                "2021-11-20",
+                ben="Gmina Zduny",
+                grant="9929",
+            ),
+        ],
+        [
+            (
+                r(
+                    "Bogoria Górna 2021 – Sołectwo na plus",
+                    "ug-zduny",
+                    "2021-10-05",
+                    grant="9980.00",
+                    prog="Sołectwo na plus",
+                ),
+                "the neighbouring village, same year and programme",
+            ),
+            (
+                r(
+                    "Bogoria Dolna 2022 – Sołectwo na plus",
+                    "ug-zduny",
+                    "2022-09-28",
+                    grant="10000.00",
+                    prog="Sołectwo na plus",
+                ),
+                "next year's edition",
+            ),
+        ],
+    ),
+    (
+        "Sposowo: Dębowy zakątek (eu-sp-sposowo-debowy-zakatek-2018)",
+        [
+            r(
+                "Dębowy zakątek",
+                "sp-sposowo",
+                "2018-10-25",
+                grant="30000",
+                start="2019-01-07",
+                end="2019-07-15",
+                prog=MMO,
+            ),
+            r(
+                "Szkoła w Sposowie z grantem Moja Mała Ojczyzna na Dębowy Zakątek",
+                "news-brodnica",
+                "2018-11-05",
+                grant="30000",
+            ),
+            r("Dębowy Zakątek gotowy – uczniowie odpoczywają na przerwach", "sp-sposowo", "2019-07-16"),
+        ],
+        [
+            (
+                r(
+                    "Zielony zakątek przy szkole w Grzybnie z programu Moja Mała Ojczyzna",
+                    "sp-grzybno",
+                    "2018-10-30",
+                    grant="30000",
+                    prog=MMO,
+                ),
+                "another school's look-alike project, same programme and sum",
+            ),
+            (
+                r(
+                    "Dębowy zakątek 2 – ścieżka edukacyjna",
+                    "sp-sposowo",
+                    "2019-10-20",
+                    grant="20000",
+                    start="2020-03-01",
+                    end="2020-06-30",
+                    prog=MMO,
+                ),
+                "the project's second edition",
+            ),
+        ],
+    ),
+    (
+        "Wietrzychowice: keeping the GOPS 2021 (ops-gops-wietrzychowice-utrzymanie-2021)",
+        [
+            r(
+                "Dofinansowanie utrzymania GOPS w Wietrzychowicach w 2021 roku",
+                "gops-wietrzychowice",
+                "2021-04-01",
+                ben="Gmina Wietrzychowice",
+                total="32804",
+                start="2021-01-01",
+                end="2021-12-31",
+            ),
+            r(
+                "Wietrzychowice: 32,8 tys. zł na działalność ośrodka pomocy społecznej",
+                "news-tarnow",
+                "2021-04-09",
+                ben="Gmina Wietrzychowice",
+                total="32804.00",
+            ),
+        ],
+        [
+            (
+                r(
+                    "Dofinansowanie utrzymania GOPS w Wietrzychowicach w 2022 roku",
+                    "gops-wietrzychowice",
+                    "2022-03-30",
+                    ben="Gmina Wietrzychowice",
+                    total="35100",
+                    start="2022-01-01",
+                    end="2022-12-31",
+                ),
+                "next year's edition",
+            ),
+            (
+                r(
+                    "Dofinansowanie utrzymania GOPS w Żabnie w 2021 roku",
+                    "gops-zabno",
+                    "2021-04-02",
+                    ben="Gmina Żabno",
+                    total="61250",
+                    start="2021-01-01",
+                    end="2021-12-31",
+                ),
+                "the same headline and year in another gmina",
+            ),
+        ],
+    ),
+]
+
+
 def main() -> None:
     pairs = [{**pair, "id": "k" + pair["id"]} for index, seed in enumerate(HOLDOUT) for pair in pairs_of(index, seed)]
+    pairs += [{**pair, "id": "m" + pair["id"]} for index, seed in enumerate(FRESH) for pair in pairs_of(index, seed)]
     lines = (json.dumps(pair, ensure_ascii=False, sort_keys=True) for pair in pairs)
     (HERE / "pairs_holdout.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     print("pairs_holdout.jsonl", len(pairs), sum(p["same"] for p in pairs), "same")
