@@ -20,8 +20,10 @@ from selectolax.lexbor import LexborHTMLParser as HTMLParser
 from selectolax.lexbor import LexborNode as Node
 from typer.testing import CliRunner
 
+from extract.model import Record
 from fixture_pages import FIXTURES
 from scraper.cli import app
+from scraper.projects import project_id_of
 from scraper.units import level_of_code
 
 runner = CliRunner()
@@ -81,8 +83,13 @@ def _rows(page: HTMLParser, table_id: str) -> list[list[str]]:
     return [[value(cell) for cell in row.css("td")] for row in table.css("tbody tr")]
 
 
-def _counted(records: list[dict[str, Any]], key: Any) -> dict[str, str]:
-    return {k or "(none)": str(n) for k, n in Counter(key(r) for r in records).items()}
+def _counted(records: list[dict[str, Any]], key: Any) -> dict[str, list[str]]:
+    """Each group's records and distinct projects (a project counts in every group one of its records is in)."""
+    project = project_id_of(Record.model_validate(r, strict=False) for r in records)
+    groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for record in records:
+        groups[key(record) or "(none)"].append(record)
+    return {k: [str(len(rs)), str(len({project[r["id"]] for r in rs}))] for k, rs in groups.items()}
 
 
 def test_the_report_is_one_file_with_nothing_to_fetch(data: Path, page: HTMLParser) -> None:
@@ -126,7 +133,7 @@ def test_counts_match_the_records(page: HTMLParser, records: list[dict[str, Any]
         "t-by-programme": _counted(records, lambda r: r["funding"]["programme"]),
     }
     for table_id, counts in expected.items():
-        assert dict(map(tuple, _rows(page, table_id))) == counts, table_id  # type: ignore[arg-type]
+        assert {row[0]: row[1:] for row in _rows(page, table_id)} == counts, table_id
     assert "dolnośląskie" in counts_of(page, "t-by-voivodeship")  # Polish text as UTF-8, not mangled
     assert set(expected["t-by-level"]) >= {"gmina", "miasto", "wojewodztwo", "(none)"}
 
@@ -147,11 +154,52 @@ def test_grants_by_year_and_the_largest_projects(page: HTMLParser, records: list
             with_grant[day[:4] if day else "no year"] += 1
         costs += [(a["value"], record["title"]) for a in record["amounts"] if a["kind"] == "total_cost"]
     assert sums == {"2018": Decimal("51120"), "2020": Decimal("335545.87")}  # the fixtures' two grants
-    assert _rows(page, "t-grants-by-year") == [[y, str(sums[y]), str(with_grant[y])] for y in sorted(sums)]
+    assert _rows(page, "t-grants-by-year") == [  # one record per project in the fixtures: both sums agree
+        [y, str(sums[y]), str(with_grant[y]), str(sums[y]), str(with_grant[y])] for y in sorted(sums)
+    ]
     shown = page.css_first("#t-grants-by-year tbody tr td:nth-child(2)")
     assert shown is not None and shown.text() == "51\u00a0120,00"  # Polish grouping, decimal comma
     largest = _rows(page, "t-largest")
     assert [(Decimal(row[0]), row[1]) for row in largest] == sorted(costs, reverse=True)
+    assert all(row[2] == "1" for row in largest)
+
+
+@pytest.fixture(scope="module")
+def repeated(data: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, Any]]:
+    """The fixtures' dataset with the Opole project announced a second time, by its MOPS (same sums)."""
+    out = tmp_path_factory.mktemp("repeated")
+    (out / "clean").mkdir()
+    lines = (data / "clean" / "records.jsonl").read_text(encoding="utf-8").splitlines()
+    opole = next(record for line in lines if (record := json.loads(line))["site"] == "um-opole")
+    again = {
+        **opole,
+        "id": "0123456789abcdef",
+        "url": "https://mops-opole.example/trudny-start-2",
+        "site": "mops-opole",
+        "title": "Trwa realizacja projektu Trudny start, lepsza przyszłość 2",
+    }
+    text = "\n".join([*lines, json.dumps(again, ensure_ascii=False)]) + "\n"
+    (out / "clean" / "records.jsonl").write_text(text, encoding="utf-8")
+    return out, opole
+
+
+def test_a_project_on_two_pages_is_two_records_and_one_project(repeated: tuple[Path, dict[str, Any]]) -> None:
+    data, opole = repeated
+    page = _render(data)
+    assert {row[0]: row[1:] for row in _rows(page, "t-by-voivodeship")}["opolskie"] == ["3", "2"]
+    largest = _rows(page, "t-largest")
+    assert [row[1] for row in largest].count(opole["title"]) == 1  # the project once, not its two records
+    (row,) = [row for row in largest if row[1] == opole["title"]]
+    assert row[2] == "2" and Decimal(row[0]) == Decimal("355075.00")
+    grant = next(a["value"] for a in opole["amounts"] if a["kind"] == "grant")
+    year = {row[0]: row[1:] for row in _rows(page, "t-grants-by-year")}[opole["period"]["start"][:4]]
+    assert [Decimal(year[0]), year[1], Decimal(year[2]), year[3]] == [
+        Decimal(str(grant)),
+        "1",
+        2 * Decimal(str(grant)),
+        "2",
+    ]  # the project's grant once; the records' sum twice
+    assert "6 records (5 projects)" in page.text()
 
 
 def test_coverage_comes_from_the_last_runs_coverage_file(data: Path, page: HTMLParser) -> None:
@@ -252,9 +300,10 @@ def test_bad_lines_and_missing_runs_give_a_page_that_says_so(tmp_path: Path) -> 
     clean.mkdir()
     (clean / "records.jsonl").write_text('not json\n{"kind": "project", "publisher": {"voivodeship": "łódzkie"}}\n')
     page = _render(tmp_path)
-    assert _rows(page, "t-by-voivodeship") == [["łódzkie", "1"]]
+    assert _rows(page, "t-by-voivodeship") == [["łódzkie", "1", "1"]]  # not a valid record: its own project
     text = page.text()
     assert "1 line(s) were not records" in text and "No run report in DATA/runs yet" in text
+    assert "1 record(s) are not valid records" in text
 
 
 def test_an_unwritable_target_is_one_error_line(tmp_path: Path) -> None:

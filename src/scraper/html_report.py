@@ -4,9 +4,11 @@ Everything is inline (CSS, charts as SVG from `scraper.report_charts`), so the f
 and can be mailed. Every chart has its numbers in a table beside it; a numeric cell carries the
 exact value in `data-value` (amounts as exact decimals), so the page can be checked by a program.
 
-Counts are of records (one per page): the grouping of records into projects has not landed yet,
-so a project announced on several pages counts several times. Grants by year sum the PLN amounts
-of kind `grant`, by the year the period starts, else the year the page was published.
+Counts are of records (one per page) and of projects (`scraper.projects` groups the records that
+announce one project: the gmina's, its OPS's and the ROPS's pages of one grant are one project). A
+group's project count is the projects with at least one record in it, so a project announced in two
+voivodeships counts in both. Grants by year sum each project's grant once (PLN, by the year its period
+starts, else the year it was first published), beside the records' sum that counts every announcement.
 """
 
 from __future__ import annotations
@@ -22,8 +24,12 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from pydantic import ValidationError
+
+from extract.model import Record
 from scraper import dataset
 from scraper.coverage import SUFFIX as COVERAGE_SUFFIX
+from scraper.projects import Project, group_projects
 from scraper.report import FILL_FIELDS, compact_errors, fill_rates
 from scraper.report_charts import bar_svg, pair_bar_svg
 from scraper.templates.page import COUNTER, PAGE, STYLE
@@ -41,12 +47,18 @@ Row = Sequence[object]
 _KEPT = ("id", "url", "title", "kind", "published", "period", "amounts", "funding", "publisher")
 
 
+PROJECT = "_project"  # the key of a loaded record's project id
+
+
 @dataclass
 class Records:
-    """The dataset's records as parsed JSON (numbers as Decimal), and the lines that were not records."""
+    """The dataset's records as parsed JSON (numbers as Decimal), each with its project id under PROJECT;
+    the projects; the lines that were not records, and the records too broken to group (each its own project)."""
 
     items: list[dict[str, Any]] = field(default_factory=list)
+    projects: list[Project] = field(default_factory=list)
     unreadable: int = 0
+    ungrouped: int = 0
 
 
 def load_records(path: Path) -> Records:
@@ -54,6 +66,7 @@ def load_records(path: Path) -> Records:
     found = Records()
     if not path.is_file():
         return found
+    valid: list[Record] = []
     with path.open(encoding="utf-8") as lines:
         for line in lines:
             if not line.strip():
@@ -63,10 +76,20 @@ def load_records(path: Path) -> Records:
             except ValueError:
                 found.unreadable += 1
                 continue
-            if isinstance(record, dict):
-                found.items.append({k: record[k] for k in _KEPT if k in record})  # the page text is not needed
-            else:
+            if not isinstance(record, dict):
                 found.unreadable += 1
+                continue
+            found.items.append({k: record[k] for k in _KEPT if k in record})  # the page text is not needed
+            try:
+                valid.append(Record.model_validate({**record, "text": ""}, strict=False))
+            except (ValidationError, ValueError, TypeError):
+                found.ungrouped += 1
+    found.projects = group_projects(valid)
+    project_of = {record_id: p.project_id for p in found.projects for record_id in p.record_ids}
+    for index, item in enumerate(found.items):
+        record_id = item.get("id")
+        item[PROJECT] = project_of.get(record_id) if isinstance(record_id, str) else None
+        item[PROJECT] = item[PROJECT] or f"record:{record_id if isinstance(record_id, str) else index}"
     return found
 
 
@@ -83,18 +106,26 @@ def level_of(record: dict[str, Any]) -> str:
     return level_of_code(teryt) if isinstance(teryt, str) and len(teryt) == 7 and teryt.isdigit() else NONE
 
 
-def count_by(records: Iterable[dict[str, Any]], key: Callable[[dict[str, Any]], object]) -> list[tuple[str, int]]:
-    """(group, records) by count, largest first, then by name; a missing value is NONE."""
-    counts = Counter(str(key(r) or NONE) for r in records)
-    return sorted(counts.items(), key=lambda item: (-item[1], fold(item[0]), item[0]))  # ł beside l, not after z
+def count_by(
+    records: Iterable[dict[str, Any]], key: Callable[[dict[str, Any]], object], shown: int | None = None
+) -> list[tuple[str, int, int]]:
+    """(group, records, projects) by records, largest first, then by name; a missing value is NONE.
 
-
-def top_with_rest(counts: list[tuple[str, int]], shown: int) -> list[tuple[str, int]]:
-    """The first `shown` groups and one row summing the others."""
-    if len(counts) <= shown:
-        return counts
-    rest = counts[shown:]
-    return [*counts[:shown], (f"other ({len(rest)} groups)", sum(n for _, n in rest))]
+    Past `shown` groups, one row holds the rest: their records, and their distinct projects.
+    """
+    counts: Counter[str] = Counter()
+    projects: dict[str, set[str]] = defaultdict(set)
+    for record in records:
+        group = str(key(record) or NONE)
+        counts[group] += 1
+        projects[group].add(str(record.get(PROJECT)))
+    ordered = sorted(counts, key=lambda g: (-counts[g], fold(g), g))  # ł beside l, not after z
+    rows = [(g, counts[g], len(projects[g])) for g in ordered]
+    if shown is None or len(rows) <= shown:
+        return rows
+    rest = ordered[shown:]
+    others = set().union(*(projects[g] for g in rest))
+    return [*rows[:shown], (f"other ({len(rest)} groups)", sum(counts[g] for g in rest), len(others))]
 
 
 def _pln(record: dict[str, Any], kind: str) -> list[Decimal]:
@@ -115,24 +146,44 @@ def grant_year(record: dict[str, Any]) -> str:
     return NO_YEAR
 
 
-def grants_by_year(records: Iterable[dict[str, Any]]) -> list[tuple[str, Decimal, int]]:
-    """(year, summed PLN grants, records with a grant), years in order, NO_YEAR last."""
-    sums: dict[str, Decimal] = defaultdict(Decimal)
-    counts: Counter[str] = Counter()
+def project_year(project: Project, published: dict[str, str]) -> str:
+    """The year the project's period starts, else the year of its earliest published record, else NO_YEAR."""
+    if project.period_start is not None:
+        return str(project.period_start.year)
+    days = sorted(day for record_id in project.record_ids if (day := published.get(record_id)))
+    return days[0][:4] if days and days[0][:4].isdigit() else NO_YEAR
+
+
+def grants_by_year(
+    records: Sequence[dict[str, Any]], projects: Iterable[Project]
+) -> list[tuple[str, Decimal, int, Decimal, int]]:
+    """(year, PLN grants summed once per project, projects with a grant, PLN grants summed over records,
+    records with a grant), years in order, NO_YEAR last."""
+    project_sums: dict[str, Decimal] = defaultdict(Decimal)
+    project_counts: Counter[str] = Counter()
+    record_sums: dict[str, Decimal] = defaultdict(Decimal)
+    record_counts: Counter[str] = Counter()
+    published = {str(r.get("id")): day for r in records if isinstance(day := r.get("published"), str)}
+    for project in projects:
+        if project.grant is not None:
+            year = project_year(project, published)
+            project_sums[year] += project.grant
+            project_counts[year] += 1
     for record in records:
         grants = _pln(record, "grant")
         if grants:
             year = grant_year(record)
-            sums[year] += sum(grants, Decimal(0))
-            counts[year] += 1
-    return [(year, sums[year], counts[year]) for year in sorted(sums, key=lambda y: (y == NO_YEAR, y))]
+            record_sums[year] += sum(grants, Decimal(0))
+            record_counts[year] += 1
+    years = sorted(set(project_sums) | set(record_sums), key=lambda y: (y == NO_YEAR, y))
+    return [(year, project_sums[year], project_counts[year], record_sums[year], record_counts[year]) for year in years]
 
 
-def largest_projects(records: Iterable[dict[str, Any]], shown: int = PROJECTS_SHOWN) -> list[dict[str, Any]]:
-    """Records with a PLN total cost, the largest first (a record's largest total_cost if it states several)."""
-    costed = [(max(costs), r) for r in records if (costs := _pln(r, "total_cost"))]
-    costed.sort(key=lambda item: (-item[0], str(item[1].get("id"))))
-    return [{"total_cost": cost, **record} for cost, record in costed[:shown]]
+def largest_projects(projects: Iterable[Project], shown: int = PROJECTS_SHOWN) -> list[Project]:
+    """Projects with a total cost (their best one, in PLN), the largest first."""
+    costed = [p for p in projects if p.total_cost is not None]
+    costed.sort(key=lambda p: (-(p.total_cost or 0), p.project_id))
+    return costed[:shown]
 
 
 # --- run reports ---------------------------------------------------------------------------------------------
@@ -311,83 +362,110 @@ class Page:
         self.charts += 1
         return f'<div class="figure"><div class="chart">{svg}</div><div class="numbers">{numbers}</div></div>'
 
-    def counts(self, section_id: str, title: str, counts: list[tuple[str, int]], label: str, note: str = "") -> None:
+    def counts(
+        self, section_id: str, title: str, counts: list[tuple[str, int, int]], label: str, note: str = ""
+    ) -> None:
         if not counts:
             self.sections.append((section_id, title, '<p class="note">No records.</p>'))
             return
-        svg = bar_svg(
-            [c[0] for c in counts], [c[1] for c in counts], title=title, xlabel="records", chart_id=section_id
+        svg = pair_bar_svg(
+            [c[0] for c in counts],
+            [c[1] for c in counts],
+            [c[2] for c in counts],
+            title=title,
+            xlabel="records / projects",
+            chart_id=section_id,
+            names=("records", "projects"),
         )
-        numbers = table(f"t-{section_id}", [label, "records"], counts)
+        numbers = table(f"t-{section_id}", [label, "records", "projects"], counts)
         extra = f'<p class="note">{_e(note)}</p>' if note else ""
         self.sections.append((section_id, title, extra + self.figure(svg, numbers)))
 
 
-def _dataset_sections(page: Page, records: list[dict[str, Any]], coverage: dict[str, Any] | None) -> None:
+def _dataset_sections(page: Page, records: Records, coverage: dict[str, Any] | None) -> None:
+    items = records.items
     page.counts(
         "by-voivodeship",
-        "Records by voivodeship",
-        count_by(records, lambda r: _get(r, "publisher", "voivodeship")),
+        "Records and projects by voivodeship",
+        count_by(items, lambda r: _get(r, "publisher", "voivodeship")),
         "voivodeship",
-        "Of the publisher (the site's unit); (none): a national site.",
+        "Of the publisher (the site's unit); (none): a national site. A project counts in each group where one "
+        "of its records is.",
     )
     page.counts(
         "by-level",
-        "Records by level of local government",
-        count_by(records, level_of),
+        "Records and projects by level of local government",
+        count_by(items, level_of),
         "level",
         "Of the publisher, from its TERYT code: wojewodztwo, powiat, miasto (na prawach powiatu), gmina, dzielnica.",
     )
-    page.counts("by-kind", "Records by kind", count_by(records, lambda r: r.get("kind")), "kind")
-    page.counts("by-fund", "Records by EU fund", count_by(records, lambda r: _get(r, "funding", "fund")), "fund")
-    programmes = count_by(records, lambda r: _get(r, "funding", "programme"))
+    page.counts("by-kind", "Records and projects by kind", count_by(items, lambda r: r.get("kind")), "kind")
+    page.counts(
+        "by-fund", "Records and projects by EU fund", count_by(items, lambda r: _get(r, "funding", "fund")), "fund"
+    )
     page.counts(
         "by-programme",
-        "Records by programme",
-        top_with_rest(programmes, PROGRAMMES_SHOWN),
+        "Records and projects by programme",
+        count_by(items, lambda r: _get(r, "funding", "programme"), PROGRAMMES_SHOWN),
         "programme",
         f"The {PROGRAMMES_SHOWN} most frequent programmes; the rest summed in one row.",
     )
     _grants(page, records)
     _largest(page, records)
-    _coverage(page, records, coverage)
+    _coverage(page, items, coverage)
 
 
-def _grants(page: Page, records: list[dict[str, Any]]) -> None:
-    years = grants_by_year(records)
+def _grants(page: Page, records: Records) -> None:
+    years = grants_by_year(records.items, records.projects)
     note = (
-        "Sum of the amounts of kind grant in PLN, by the year the period starts, else the year the page was "
-        "published; a project announced on several pages is counted on each."
+        "Grants in PLN: each project's grant once (the value its records agree on, or the one with the "
+        "contract number), by the year its period starts, else the year it was first published; beside it the "
+        "sum over records, where a project announced on several pages counts on each."
     )
     if not years:
         page.sections.append(("grants-by-year", "Grants by year", f'<p class="note">{note} No grant amounts.</p>'))
         return
-    svg = bar_svg(
-        [y for y, _, _ in years],
-        [float(s) for _, s, _ in years],
+    svg = pair_bar_svg(
+        [row[0] for row in years],
+        [float(row[1]) for row in years],
+        [float(row[3]) for row in years],
         title="Grants by year (PLN)",
         xlabel="PLN",
         chart_id="grants-by-year",
+        names=("per project", "per record"),
     )
-    numbers = table("t-grants-by-year", ["year", "grants (PLN)", "records"], years)
+    numbers = table(
+        "t-grants-by-year",
+        ["year", "grants, projects (PLN)", "projects", "grants, records (PLN)", "records"],
+        years,
+    )
     page.sections.append(
         ("grants-by-year", "Grants by year", f'<p class="note">{note}</p>' + page.figure(svg, numbers))
     )
 
 
-def _largest(page: Page, records: list[dict[str, Any]]) -> None:
-    rows = [
-        (
-            r["total_cost"],
-            str(r.get("title") or ""),
-            str(_get(r, "publisher", "name") or ""),
-            str(_get(r, "funding", "programme") or ""),
-            str(r.get("url") or ""),
+def _largest(page: Page, records: Records) -> None:
+    by_id = {str(r.get("id")): r for r in records.items}
+    rows = []
+    for project in largest_projects(records.projects):
+        members = [by_id[i] for i in project.record_ids if i in by_id]
+        publishers = sorted({str(name) for r in members if (name := _get(r, "publisher", "name"))})
+        rows.append(
+            (
+                project.total_cost,
+                project.title,
+                len(project.record_ids),
+                "; ".join(publishers),
+                project.programme or "",
+                str(members[0].get("url") or "") if members else "",
+            )
         )
-        for r in largest_projects(records)
-    ]
-    note = f"The {PROJECTS_SHOWN} records with the largest total cost (PLN); records, not yet grouped into projects."
-    body = table("t-largest", ["total cost (PLN)", "title", "publisher", "programme", "page"], rows) if rows else ""
+    note = (
+        f"The {PROJECTS_SHOWN} projects with the largest total cost (PLN; the value their records agree on), "
+        "each once however many pages announce it; the page is its earliest record's."
+    )
+    headers = ["total cost (PLN)", "title", "records", "publishers", "programme", "page"]
+    body = table("t-largest", headers, rows) if rows else ""
     page.sections.append(("largest", "Largest projects", f'<p class="note">{note}</p><div class="scroll">{body}</div>'))
 
 
@@ -499,12 +577,15 @@ def build_report(data: Path, *, now: datetime | None = None) -> tuple[str, int]:
     records = load_records(clean / dataset.COMBINED)
     runs = load_runs(data / "runs")
     page = Page()
-    _dataset_sections(page, records.items, runs.coverage)
+    _dataset_sections(page, records, runs.coverage)
     _health_section(page, runs, clean)
     stamp = (now or datetime.now(UTC)).strftime("%Y-%m-%d %H:%M UTC")
-    meta = f"{len(records.items)} records in {clean / dataset.COMBINED}; made {stamp}."
+    projects = len({r[PROJECT] for r in records.items})
+    meta = f"{len(records.items)} records ({projects} projects) in {clean / dataset.COMBINED}; made {stamp}."
     if records.unreadable:
         meta += f" {records.unreadable} line(s) were not records and are left out."
+    if records.ungrouped:
+        meta += f" {records.ungrouped} record(s) are not valid records: each counts as a project of its own."
     nav = "".join(f'<a href="#{_e(sid)}">{_e(title)}</a>' for sid, title, _ in page.sections)
     body = "\n".join(
         f'<section id="{_e(sid)}"><h2>{_e(title)}</h2>{content}</section>' for sid, title, content in page.sections

@@ -4,12 +4,19 @@ The rule, in order (the data dictionary's wording is `RULE`):
 
 1. Records with the same contract number (spacing and case normalised) are one project.
 2. Two records with different contract numbers are never one project; nor are records whose programme
-   editions differ (title years that do not overlap, different edition / stage numbers), whose periods do
-   not overlap, whose amounts of the same kind differ, or whose canonical programmes differ.
-3. Otherwise two records are one project when their titles are similar after Polish-aware normalisation
-   (lower case, diacritics folded, stop words and generic words such as projekt / realizacja / gmina
-   dropped, words cut to a stem) and something else agrees: the same amount, the same beneficiary or
-   implementer, or a near-identical title on the same site within a year.
+   editions differ (title years that do not overlap, different edition / stage numbers, different modules of
+   a programme), whose titles name different places ("dla OSP Domaszowice" / "dla OSP Gręboszów", "w
+   Dobrzeniu Małym" / "w Dobrzeniu Wielkim"), whose periods do not overlap, whose amounts of the same kind
+   differ, whose canonical programmes differ, or whose organisations share no place word.
+3. Otherwise two records are one project when they state the same sum to the grosz (not a round thousand)
+   and name the same body, published within two years, whatever their titles; or when their titles are
+   similar after Polish-aware normalisation (lower case, diacritics folded, stop words and generic words
+   such as projekt / realizacja / gmina dropped, a fleeting "e" and a short word's ending dropped, words
+   cut to a stem) and something else agrees: the same amount, the same beneficiary or implementer (with
+   the same title year or period, the same place in both titles, or published within a year), a project
+   name one title quotes standing whole in the other (not the programme's name), a near-identical title
+   on the same site within a year, or four title stems and more within a year. Past an agreeing amount,
+   two records that both state a sum of one kind and differ in it are kept apart.
 4. Groups are merged strongest pair first, and a merge is refused when any two records of the merged group
    would break rule 2, so a chain of look-alikes never joins two editions.
 
@@ -22,6 +29,7 @@ not change when unrelated records are added.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -82,14 +90,34 @@ _ORG_WORDS = _words(
 )
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
 _ORDINALS = {"pierwsz": 1, "drug": 2, "trzec": 3, "czwart": 4, "piat": 5}
-_EDITION_WORDS = _words("edycja edycji edycje etap etapu etapie czesc czesci cz faza fazy tura tury modul modulu")
+_EDITION_WORDS = _words(
+    "edycja edycji edycje etap etapu etapie czesc czesci cz faza fazy tura tury nabor naboru naborze"
+)
+_MODULE_WORDS = _words("modul modulu modulach")
+# A place a title names: the capitalised word after "w", "we", "dla OSP", "OSP" or "w gminie" ("w Kupie",
+# "dla OSP Gręboszów", "w gminie Kadzidło"); a title's capitals after these are mostly places.
+_CAPITAL = r"[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+"
+_TITLE_PLACE = re.compile(
+    rf"(?:\b(?:w|we|dla)\s+(?:(?:[Gg]minie|[Gg]miny|[Mm]ie[sś]cie|[Pp]owiecie|OSP)\s+)?|\bOSP\s+)({_CAPITAL}(?:\s+{_CAPITAL})*)"
+    rf"|^({_CAPITAL}(?:\s+{_CAPITAL})*):"
+)
+# Capitalised words after "w" that name a kind of place or body, not which one ("w Zespole Szkół").
+_NOT_PLACES = _words(
+    "zesp szko osro cent gmin mias powi urze rama prog dom domu dzie klub prze zlob biur sala bibl swie ops gops "
+    "mops pcpr cus rops osp"
+)
+_QUOTED = re.compile(r"[„\"“«]([^„”\"“«»]{6,120})[”\"»]")
 _MONTHS = "stycz|lut|marc|kwie|maj|czerw|lip|sierp|wrzes|pazdz|listop|grud"
-_SMALL_NUMBER = re.compile(rf"(?<![\d,.])(\d{{1,2}})(?![\d,.]|\s*(?:\+|%|tys|mln|mld|zl|os|lat|km|m2|proc|{_MONTHS}))")
+_COUNTED = "miejsc|dzie|uczn|godz|laptop|komput|szt|kpl|senior|rodzin|uczest"  # "60 miejsc" counts, not an edition
+_SMALL_NUMBER = re.compile(
+    rf"(?<![\d,.])(?<!nr )(?<!nr\.)(?<![a-z]-)(\d{{1,2}})"
+    rf"(?![\d,.]|\s*(?:\+|%|tys|mln|mld|zl|os|lat|km|m2|proc|{_COUNTED}|{_MONTHS}))"
+)
 _YEAR_RANGE = re.compile(r"\b((?:19|20)\d\d)\s*[-–/]\s*((?:19|20)\d\d)\b")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _AMOUNT_KINDS = ("total_cost", "grant", "eu_share", "eligible", "own_share")
 _CONTRACT_SCORE = 10.0  # above any similarity score, so contract pairs merge first
-_MAX_BLOCK = 300  # a block of more titles is split by organisation and site (or skipped)
+_MAX_BLOCK = 50  # a block of more titles is split by organisation, site and title place (or skipped)
 
 
 _T = TypeVar("_T")
@@ -128,11 +156,20 @@ def normalise_contract(raw: str | None) -> str | None:
     return compact or None
 
 
+def _stem(word: str) -> str:
+    """The word's first letters, a fleeting "e" dropped first ("żłobek" / "żłobka", "domek" / "domku")."""
+    if len(word) >= 5 and word.endswith("ek"):
+        word = word[:-2] + "k"
+    elif 3 < len(word) <= _STEM and word[-1] in "aeiouy":
+        word = word[:-1]  # a short word's ending: "klubu" / "klub", "drogi" / "dróg"
+    return word[:_STEM]
+
+
 def title_stems(title: str) -> frozenset[str]:
     """The title's content words cut to a stem: stop words, generic words, numbers and years dropped."""
     words = _WORD.findall(fold(title))
     expanded = [part for w in words for part in _TITLE_ABBREVIATIONS.get(w, w).split()]
-    stems = (w[:_STEM] for w in expanded if w not in _STOP and w not in _GENERIC and not w.isdigit())
+    stems = (_stem(w) for w in expanded if w not in _STOP and w not in _GENERIC and not w.isdigit())
     return frozenset(stem for stem in stems if stem not in _GENERIC_STEMS)
 
 
@@ -147,15 +184,33 @@ def title_years(title: str) -> frozenset[int]:
     return frozenset(years)
 
 
+def module_numbers(title: str) -> frozenset[int]:
+    """A programme's module numbers ("moduł II", "module 3"): a part of a programme, not its edition."""
+    words = _WORD.findall(fold(title))
+    numbers = set()
+    for before, word in itertools.pairwise(words):
+        if before in _MODULE_WORDS:
+            if word.isdigit() and len(word) <= 2:
+                numbers.add(int(word))
+            elif word in _ROMAN:
+                numbers.add(_ROMAN[word])
+    return frozenset(numbers)
+
+
 def edition_numbers(title: str) -> frozenset[int]:
     """Edition / stage numbers ("edycja 3", "etap II", "drugi etap", "Trudny start 2").
 
-    Not years, sums ("1,8 mln", "72 tys."), ages or sizes ("70+", "Senior+"), or days ("od 1 lipca").
+    Not years, sums ("1,8 mln", "72 tys."), ages or sizes ("70+", "Senior+"), days ("od 1 lipca") or a
+    programme's modules ("moduł II": `module_numbers`).
     """
     text = fold(title)
-    numbers = {int(n) for n in _SMALL_NUMBER.findall(text)}
     words = _WORD.findall(text)
+    module_positions = {i + 1 for i, word in enumerate(words) if word in _MODULE_WORDS}
+    module_values = {words[i] for i in module_positions if i < len(words)}
+    numbers = {int(n) for n in _SMALL_NUMBER.findall(text) if n not in module_values}
     for index, word in enumerate(words):
+        if index in module_positions:
+            continue
         after_marker = index > 0 and words[index - 1] in _EDITION_WORDS
         before_marker = index + 1 < len(words) and words[index + 1] in _EDITION_WORDS
         if word in _ROMAN and (word != "i" or after_marker):  # "i" is mostly the conjunction
@@ -172,6 +227,36 @@ def _editions_differ(a: frozenset[int], b: frozenset[int]) -> bool:
     if a and b:
         return a != b
     return max(a | b, default=1) > 1
+
+
+def title_places(title: str, orgs: Iterable[frozenset[str]] = ()) -> frozenset[frozenset[str]]:
+    """The places a title names, each as the short stems of its words ("w Dobrzeniu Małym" -> {"dob", "mal"}).
+
+    A title's lead word before a colon ("Dąbrowa: …") counts only when it is the place of one of the record's
+    organisations (`orgs`, from `org_key`): "Rekrutacja: …" is no place.
+    """
+    known = frozenset().union(*orgs)
+    places = set()
+    for after_preposition, lead in _TITLE_PLACE.findall(title):
+        words = _WORD.findall(fold(after_preposition or lead))
+        if not words or words[0] in _NOT_PLACES or words[0][:4] in _NOT_PLACES:
+            continue
+        stems = frozenset(w[:_PLACE_STEM] for w in words)
+        if after_preposition or stems & known:
+            places.add(stems)
+    return frozenset(places)
+
+
+def _places_differ(a: frozenset[frozenset[str]], b: frozenset[frozenset[str]]) -> bool:
+    """Both titles name places and none of one is a part of one of the other ("Lewinie" of "Lewinie Brzeskim")."""
+    return bool(a and b) and not any(x <= y or y <= x for x in a for y in b)
+
+
+def quoted_names(title: str) -> frozenset[str]:
+    """Names a title quotes ("Projekt „Razem dla seniora”"), folded, with at least two content words."""
+    return frozenset(
+        " ".join(_WORD.findall(fold(name))) for name in _QUOTED.findall(title) if len(title_stems(name)) >= 2
+    )
 
 
 def org_key(name: str | None) -> frozenset[str]:
@@ -195,6 +280,10 @@ class _Facts:
     stems: frozenset[str]
     years: frozenset[int]
     editions: frozenset[int]
+    modules: frozenset[int]
+    places: frozenset[frozenset[str]]
+    quoted: frozenset[str]
+    folded_title: str
     orgs: tuple[frozenset[str], ...]
     amounts: Mapping[str, frozenset[Decimal]]
     start: date | None
@@ -224,6 +313,11 @@ def _facts(record: Record) -> _Facts:
         stems=title_stems(record.title),
         years=title_years(record.title),
         editions=edition_numbers(record.title),
+        modules=module_numbers(record.title),
+        places=title_places(record.title, orgs),
+        quoted=quoted_names(record.title)
+        - ({" ".join(_WORD.findall(fold(record.funding.programme)))} if record.funding.programme else set()),
+        folded_title=" ".join(_WORD.findall(fold(record.title))),
         orgs=orgs,
         amounts={kind: frozenset(values) for kind, values in amounts.items()},
         start=period.start if period else None,
@@ -256,6 +350,15 @@ def _amounts_agree(a: _Facts, b: _Facts) -> Literal["exact", "round", None]:
     return "round" if matches else None
 
 
+def _amounts_differ(a: _Facts, b: _Facts) -> bool:
+    """Both state a sum of one kind and no two of those sums are within 0.5 %."""
+    for kind in ("total_cost", "grant", "eu_share"):
+        left, right = a.amounts.get(kind), b.amounts.get(kind)
+        if left and right and not any(_close(x, y, Decimal("0.005")) for x in left for y in right):
+            return True
+    return False
+
+
 def _periods_disjoint(a: _Facts, b: _Facts) -> bool:
     if (a.start is None and a.end is None) or (b.start is None and b.end is None):
         return False
@@ -286,6 +389,8 @@ def vetoed(a: _Facts, b: _Facts) -> bool:
         return True
     return bool(
         _editions_differ(a.editions, b.editions)
+        or (a.modules and b.modules and a.modules != b.modules)
+        or _places_differ(a.places, b.places)
         or _periods_disjoint(a, b)
         or _amounts_conflict(a, b)
         or (a.programme and b.programme and a.programme != b.programme)
@@ -300,8 +405,19 @@ def _title_similarity(a: _Facts, b: _Facts) -> float:
     return len(a.stems & b.stems) / min(len(a.stems), len(b.stems))
 
 
+def _quoted_in_other(a: _Facts, b: _Facts) -> bool:
+    """A name one title quotes stands whole in the other title ("„Razem dla seniora”" / "Razem dla seniora")."""
+    return any(f" {name} " in f" {b.folded_title} " for name in a.quoted) or any(
+        f" {name} " in f" {a.folded_title} " for name in b.quoted
+    )
+
+
+def _within_years(a: _Facts, b: _Facts, years: int) -> bool:
+    return a.published is not None and b.published is not None and abs((a.published - b.published).days) <= 366 * years
+
+
 def _within_a_year(a: _Facts, b: _Facts) -> bool:
-    return a.published is not None and b.published is not None and abs((a.published - b.published).days) <= 366
+    return _within_years(a, b, 1)
 
 
 def pair_score(a: _Facts, b: _Facts) -> float:
@@ -309,9 +425,15 @@ def pair_score(a: _Facts, b: _Facts) -> float:
     if a.contract and a.contract == b.contract:
         return _CONTRACT_SCORE
     similarity = _title_similarity(a, b)
-    if similarity < 0.4 or (len(a.stems & b.stems) < 2 and similarity < 1.0) or vetoed(a, b):
+    if vetoed(a, b):
         return 0.0
     amounts, orgs = _amounts_agree(a, b), _orgs_agree(a, b)
+    if amounts == "exact" and orgs and _within_years(a, b, 2):
+        return 1.9 + similarity  # one body, one sum to the grosz: titles may share no word
+    if amounts == "exact" and a.stems & b.stems and _within_a_year(a, b):
+        return 1.85 + similarity  # one sum to the grosz within a year, and a title word in common
+    if similarity < 0.4 or (len(a.stems & b.stems) < 2 and similarity < 1.0):
+        return 0.0
     if amounts == "exact" and similarity >= 0.4:
         return 2.0 + similarity
     if amounts and orgs and similarity >= 0.5:
@@ -320,8 +442,22 @@ def pair_score(a: _Facts, b: _Facts) -> float:
         return 1.5 + similarity
     if orgs and similarity >= 0.5 and (a.years & b.years or _same_period(a, b)):
         return 1.3 + similarity
-    if orgs and similarity >= 0.8:
+    if amounts is None and _amounts_differ(a, b):
+        return 0.0  # both state a sum of one kind and the sums differ: the weaker rules below need more
+    near = _within_a_year(a, b) or not (a.years or b.years)
+    if orgs and similarity >= 0.8 and near:
         return 1.2 + similarity
+    if _quoted_in_other(a, b) and (orgs or a.site == b.site) and similarity >= 0.5:
+        return 1.15 + similarity
+    if orgs and a.places and b.places and similarity >= 0.6 and near:
+        return 1.1 + similarity
+    if orgs and similarity >= 0.6 and _within_a_year(a, b):
+        return 1.1 + similarity
+    if orgs and a.places and b.places and similarity >= 0.5 and _within_a_year(a, b):
+        return 1.05 + similarity  # the places agree (rule 2 vetoes places that differ)
+    shared = len(a.stems & b.stems)
+    if shared >= 4 and similarity >= 0.8 and _within_a_year(a, b):
+        return 0.9 + similarity
     if a.site == b.site and similarity >= 0.9 and _within_a_year(a, b):
         return 1.0 + similarity
     return 0.0
@@ -347,6 +483,8 @@ def _candidates(facts: Sequence[_Facts]) -> set[tuple[int, int]]:
             by_contract[fact.contract].append(index)
         for key in _blocking_keys(fact.stems):
             blocks[key].append(index)
+        for value in {v for values in fact.amounts.values() for v in values if v >= 1000 and v % 1000}:
+            blocks[("amount", str(value.normalize()))].append(index)  # one sum to the grosz, any title
     for members in by_contract.values():
         pairs.update((members[0], other) for other in members[1:])
     for members in blocks.values():
@@ -358,6 +496,8 @@ def _candidates(facts: Sequence[_Facts]) -> set[tuple[int, int]]:
             sub_blocks[f"site:{facts[index].site}"].append(index)
             for org in set(facts[index].orgs):
                 sub_blocks["org:" + " ".join(sorted(org))].append(index)
+            for place in facts[index].places:
+                sub_blocks["place:" + " ".join(sorted(place))].append(index)
         for sub in sub_blocks.values():
             if len(sub) <= _MAX_BLOCK:
                 pairs.update(combinations(sub, 2))

@@ -85,16 +85,18 @@ def pair_bar_svg(
     title: str,
     xlabel: str,
     chart_id: str,
+    names: tuple[str, str] = ("this run", "previous run"),
 ) -> str:
-    """Two bars per label, this run and the previous one (none drawn where there was no previous)."""
+    """Two bars per label (this run and the previous one, or records and projects); none drawn where None."""
     fig = _figure(len(labels) * 2)
     ax = fig.subplots()
     positions = [2.5 * index for index in range(len(labels))]
-    ax.barh([p - 0.5 for p in positions], list(current), height=0.9, color=BAR, label="this run")
-    ax.barh([p + 0.5 for p in positions], [v or 0 for v in previous], height=0.9, color=PREVIOUS, label="previous run")
+    ax.barh([p - 0.5 for p in positions], list(current), height=0.9, color=BAR, label=names[0])
+    ax.barh([p + 0.5 for p in positions], [v or 0 for v in previous], height=0.9, color=PREVIOUS, label=names[1])
     ax.set_yticks(positions, [_short(label) for label in labels])
     ax.invert_yaxis()
     ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.xaxis.set_major_formatter(FuncFormatter(lambda value, _: _number(value)))
     ax.legend(loc="lower right", frameon=False)
     ax.set_title(title, loc="left", fontsize=10)
     ax.set_xlabel(xlabel)
