@@ -8,7 +8,6 @@ negatives (precision), ambiguity (never guess), `locate`, properties, known gaps
 from __future__ import annotations
 
 import re
-import time
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -524,23 +523,6 @@ def test_every_register_name_declines() -> None:
     names = {u.name for u in _gmina_units()}
     assert len(names) == 2239
     assert all(place_forms.declension(n)[GEN] and place_forms.declension(n)[LOC] for n in names)
-
-
-# --------------------------------------------------------------------------- speed
-
-
-def test_index_build_and_lookup_speed() -> None:
-    places._gmina_index.cache_clear()
-    place_forms.declension.cache_clear()
-    started = time.perf_counter()
-    places._gmina_index()
-    assert time.perf_counter() - started < 0.5
-    text = "\n".join(SEEDS.values())
-    find_places(text)
-    started = time.perf_counter()
-    for _ in range(50):
-        find_places(text)
-    assert (time.perf_counter() - started) / 50 < 0.005  # about 0.5 ms on the dev machine, for 15 KB
 
 
 # --------------------------------------------------------------------------- known gaps
