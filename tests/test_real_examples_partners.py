@@ -575,3 +575,194 @@ GENERAL = [
 @pytest.mark.parametrize(("text", "expected"), GENERAL)
 def test_general_partner_mechanisms(text: str, expected: list[tuple[str, bool]]) -> None:
     assert found(text) == expected
+
+
+# Long lists of many shapes, written for these rules (reworded municipal wordings, fictional or generic names):
+# consortia and partnerships "w składzie", lists over lines, foreign bodies, inflected names; with near-misses.
+LISTS = [
+    pytest.param(
+        "Zadanie prowadzi konsorcjum w składzie: Gmina Sośnie (lider), Stowarzyszenie Rozwoju Wsi Kąty oraz Szkoła "
+        "Podstawowa im. Jana Pawła II w Sośniu.",
+        [
+            P("Gmina Sośnie", lead=True),
+            P("Stowarzyszenie Rozwoju Wsi Kąty"),
+            P("Szkoła Podstawowa im. Jana Pawła II w Sośniu"),
+        ],
+        id="konsorcjum-w-skladzie",
+    ),
+    pytest.param(
+        "Projekt realizowany był przez Partnerstwo w składzie: Powiat Gorlicki – Lider Partnerstwa, Gmina Gorlice, "
+        "Gmina Biecz – Partnerzy.",
+        [P("Powiat Gorlicki", lead=True), P("Gmina Gorlice"), P("Gmina Biecz")],
+        id="partnerstwo-w-skladzie-roles-after-the-names",
+    ),
+    pytest.param(
+        "Inwestycję prowadzi partnerstwo: Gmina Baranów (lider), Gmina Dobrzyca, Gmina Kobyla Góra.",
+        [P("Gmina Baranów", lead=True), P("Gmina Dobrzyca"), P("Gmina Kobyla Góra")],
+        id="prowadzi-partnerstwo-colon",
+    ),
+    pytest.param(
+        "Zadanie wykonano w partnerstwie z Fundacją Wspólna Droga, Parafią Rzymskokatolicką pw. św. Marcina w Lipnie "
+        "oraz Zespołem Szkół nr 2 w Lipnie.",
+        [
+            P("Fundacja Wspólna Droga"),
+            P("Parafia Rzymskokatolicka pw. św. Marcina w Lipnie"),
+            P("Zespół Szkół nr 2 w Lipnie"),
+        ],
+        id="a-saint-s-title-inside-a-name",
+    ),
+    pytest.param(
+        "Gmina Lipno realizuje projekt w partnerstwie z:\n• Stowarzyszeniem Kobiet Aktywnych,\n"
+        "• Szkołą Podstawową nr 1 w Lipnie,\n• Hufcem ZHP Lipno.",
+        [
+            P("Gmina Lipno", lead=True),
+            P("Stowarzyszenie Kobiet Aktywnych"),
+            P("Szkoła Podstawowa nr 1 w Lipnie"),
+            P("Hufiec ZHP Lipno"),
+        ],
+        id="the-subject-before-its-predicate-leads-a-bullet-list",
+    ),
+    pytest.param(
+        "Projekt realizowany jest w partnerstwie z:\nGminą Kikół,\nStowarzyszeniem Rozwoju Gminy Skępe,\n"
+        "Zespołem Szkół w Lipnie.\nZapisy trwają do końca miesiąca.",
+        [P("Gmina Kikół"), P("Stowarzyszenie Rozwoju Gminy Skępe"), P("Zespół Szkół w Lipnie")],
+        id="a-name-a-line-without-bullets",
+    ),
+    pytest.param(
+        "Partnerami projektu są Gmina Borki, Fundacja Dom Nadziei, a także Ochotnicza Straż Pożarna w Borkach.",
+        [P("Gmina Borki"), P("Fundacja Dom Nadziei"), P("Ochotnicza Straż Pożarna w Borkach")],
+        id="a-takze-joins-the-last-partner",
+    ),
+    pytest.param(
+        "Zadanie realizowane jest w partnerstwie z organizacjami pozarządowymi: Stowarzyszeniem „Na Rzecz Dzieci”, "
+        "Fundacją Przystań oraz Klubem Sportowym Orzeł Lipno.",
+        [P("Stowarzyszenie „Na Rzecz Dzieci”"), P("Fundacja Przystań"), P("Klub Sportowy Orzeł Lipno")],
+        id="a-lower-case-kind-then-a-colon",
+    ),
+    pytest.param(
+        "Zajęcia prowadzimy w partnerstwie z 3 szkołami: Szkołą Podstawową w Kikole, Szkołą Podstawową w Wichowie "
+        "i Przedszkolem w Kikole.",
+        [P("Szkoła Podstawowa w Kikole"), P("Szkoła Podstawowa w Wichowie"), P("Przedszkole w Kikole")],
+        id="a-count-and-a-kind-then-a-colon",
+    ),
+    pytest.param(
+        "Akcję przeprowadzono w partnerstwie z Polskim Czerwonym Krzyżem Oddziałem Rejonowym w Lipnie oraz z Caritas "
+        "Diecezji Włocławskiej.",
+        [P("Polski Czerwony Krzyż Oddział Rejonowy w Lipnie"), P("Caritas Diecezji Włocławskiej")],
+        id="oraz-z-before-the-next-name",
+    ),
+    pytest.param(
+        "Przedsięwzięcie zrealizowano wspólnie ze Związkiem Harcerstwa Polskiego Chorągwią Mazowiecką oraz "
+        "Przedsiębiorstwem Usługowym Eko-Trans Sp. z o.o.",
+        [P("Związek Harcerstwa Polskiego Chorągiew Mazowiecka"), P("Przedsiębiorstwo Usługowe Eko-Trans Sp. z o.o.")],
+        id="instrumental-apposition-and-a-company",
+    ),
+    pytest.param(
+        "Organizatorem pikniku był Gminny Ośrodek Kultury we współpracy z Kołem Gospodyń Wiejskich z Kątów "
+        "i Ochotniczą Strażą Pożarną w Kątach.",
+        [P("Koło Gospodyń Wiejskich z Kątów"), P("Ochotnicza Straż Pożarna w Kątach")],
+        id="a-name-with-z-and-its-place",
+    ),
+    pytest.param(
+        "Lider projektu: Powiat Kłodzki. Partnerzy: Město Náchod, Stowarzyszenie Gmin Ziemi Kłodzkiej, "
+        "Euroregion Glacensis.",
+        [
+            P("Powiat Kłodzki", lead=True),
+            P("Město Náchod"),
+            P("Stowarzyszenie Gmin Ziemi Kłodzkiej"),
+            P("Euroregion Glacensis"),
+        ],
+        id="czech-town-and-a-euroregion",
+    ),
+    pytest.param(
+        "Projekt realizowany jest w partnerstwie z litewską Savivaldybė Alytaus rajono oraz ukraińską Lwowską "
+        "Obwodową Radą.",
+        [P("Savivaldybė Alytaus rajono"), P("Lwowska Obwodowa Rada")],
+        id="a-country-adjective-before-each-name",
+    ),
+    pytest.param(
+        "Partnerem projektu po stronie słowackiej jest Obec Zuberec, a po stronie polskiej Gmina Kościelisko.",
+        [P("Obec Zuberec"), P("Gmina Kościelisko")],
+        id="both-sides-of-a-border",
+    ),
+    pytest.param(
+        "Projekt „Wspólne dziedzictwo” realizuje Gmina Sejny we współpracy z partnerem litewskim – Samorządem Rejonu "
+        "Łoździejskiego.",
+        [P("Samorząd Rejonu Łoździejskiego")],
+        id="a-partner-s-country-then-a-dash",
+    ),
+    pytest.param(
+        "Liderem projektu jest Województwo Lubelskie, a partnerami Wołyńska Obwodowa Administracja Państwowa oraz "
+        "Lubelska Fundacja Rozwoju.",
+        [
+            P("Województwo Lubelskie", lead=True),
+            P("Wołyńska Obwodowa Administracja Państwowa"),
+            P("Lubelska Fundacja Rozwoju"),
+        ],
+        id="a-ukrainian-administration",
+    ),
+    pytest.param(
+        "Partnerem wiodącym projektu jest Gmina Bogatynia, a partnerami: Mesto Hrádek nad Nisou oraz Stadt Zittau.",
+        [P("Gmina Bogatynia", lead=True), P("Mesto Hrádek nad Nisou"), P("Stadt Zittau")],
+        id="oraz-between-two-foreign-names",
+    ),
+    pytest.param(
+        "Projekt jest realizowany przez Gminę Lipno (Lidera) w partnerstwie z Uniwersytetem Mikołaja Kopernika "
+        "w Toruniu i Fundacją Edukacji Nowoczesnej.",
+        [
+            P("Gmina Lipno", lead=True),
+            P("Uniwersytet Mikołaja Kopernika w Toruniu"),
+            P("Fundacja Edukacji Nowoczesnej"),
+        ],
+        id="a-lead-marker-in-another-case",
+    ),
+    pytest.param(
+        "W ramach projektu partnerami Gminy Lipno zostały: Fundacja Rozwoju, Stowarzyszenie Sportowe Lipno.",
+        [P("Fundacja Rozwoju"), P("Stowarzyszenie Sportowe Lipno")],
+        id="the-partners-of-a-named-unit-in-a-project",
+    ),
+    pytest.param(
+        "Projekt realizowany jest w ramach partnerstwa gmin Lipno, Kikół i Skępe.",
+        [P("Gmina Lipno"), P("Gmina Kikół"), P("Gmina Skępe")],
+        id="a-partnership-of-gminy-over-bare-places",
+    ),
+    # near-misses: no partners
+    pytest.param(
+        "Projekt realizuje Partnerstwo Gmin Dolnego Śląska i Opolszczyzny.", [], id="negative-a-partnership-s-name"
+    ),
+    pytest.param(
+        "Sponsorami festynu byli Bank Spółdzielczy w Lipnie i Przedsiębiorstwo Handlowe Ala Sp. z o.o. Partnerem "
+        "medialnym było Radio Lipno.",
+        [],
+        id="negative-sponsors-and-a-media-partner",
+    ),
+    pytest.param(
+        "Patronat honorowy objęli Marszałek Województwa Łódzkiego oraz Starosta Wieluński, a patronat medialny – "
+        "Tygodnik Wieluński.",
+        [],
+        id="negative-patrons",
+    ),
+    pytest.param(
+        "Projekt obejmuje teren gmin: Lipno, Kikół i Skępe. Zajęcia odbywają się w Szkole Podstawowej w Kikole.",
+        [],
+        id="negative-the-area-and-the-venue",
+    ),
+    pytest.param(
+        "W konkursie wzięły udział: Szkoła Podstawowa nr 1, Szkoła Podstawowa nr 2 i Gimnazjum w Lipnie.",
+        [],
+        id="negative-participants",
+    ),
+    pytest.param(
+        "W partnerstwie z rodzicami zajęcia prowadzą nauczyciele z litewskiej szkoły.", [], id="negative-no-unit-named"
+    ),
+    pytest.param(
+        "Partnerami Gminy Lipno są miasta Kowel i Stryj, z którymi gmina wymienia delegacje.",
+        [],
+        id="negative-a-named-unit-s-twin-towns",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTS)
+def test_partner_lists_of_many_shapes(text: str, expected: list[tuple[str, bool]]) -> None:
+    assert found(text) == expected

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
@@ -65,8 +66,13 @@ VOIVODESHIPS_GENITIVE: dict[str, str] = {
     "zachodniopomorskiego": "zachodniopomorskiego",
 }
 _LEAD_MARKER = re.compile(
-    r"\(\s*(?:partner(?:em|a)?\s+wiodąc\w*|lider\w*)(?:\s+projektu)?\s*\)|[–—-]\s*(?:partner\s+wiodący|lider)\b",
+    r"\(\s*(?:partner(?:em|a)?\s+wiodąc\w*|lider\w*)(?:\s+projektu)?\s*\)"
+    r"|[–—-]\s*(?:partner\s+wiodący|lider)\b(?:\s+(?:projektu|partnerstwa|konsorcjum))?",
     re.IGNORECASE,
+)
+# "Gmina A, Gmina B – Partnerzy", "Fundacja C – partner projektu": a role after a name, no part of it.
+_PARTNER_MARKER = re.compile(
+    r"[ \t]+[–—-][ \t]*partner(?:zy|em|ami)?(?:\s+(?:projektu|partnerstwa|konsorcjum))?\b", re.I
 )
 _DISTRIBUTIVE = re.compile(r"\b([A-ZŁŚŻŹĆŃÓ]{2,6})-(?:ami|ach|ów|om|y|e)\s+z\s+[Ww]ojewództw\s*:?\s*")
 # Words between "Partnerem" and its verb: "Partnerem realizacji projektu jest", "Partnerami w projekcie są",
@@ -76,13 +82,17 @@ _ROLE_WORDS = (
     r"(?:projektu|przedsięwzięcia|zadania|partnerstwa|konsorcjum|programu\s+projektu|realizacji|w|we|przy|projekcie"
     r"|przedsięwzięciu|zadaniu|tego|tym|naszego|naszym|niniejszego|niniejszym|całego|głównym|głównymi"
     r"|(?:merytoryczn|strategiczn|krajow|zagraniczn|ponadnarodow|lokaln|społeczn|technologiczn|publiczn"
-    r"|prywatn|instytucjonaln|formaln)(?:ym|ymi))"
+    r"|prywatn|instytucjonaln|formaln)(?:ym|ymi)"
+    r"|po\s+stronie\s+[a-ząćęłńóśźż]+(?:ej|iej))"
 )
 _ROLE_OWNER = (
     r"(?:\s+(?:gminy|powiatu|miasta|województwa|lidera|beneficjenta|ośrodka|wnioskodawcy)(?=\s+w\s+projekcie))?"
 )
 # A project role's owner that is no twin town's: "Partnerami uczelni są: …" (read in a sentence about a project).
-_PROJECT_OWNER = r"(?P<owner>\s+(?:lidera|beneficjenta|wnioskodawcy|uczelni|konsorcjum))?"
+_PROJECT_OWNER = (
+    r"(?P<owner>\s+(?:lidera|beneficjenta|wnioskodawcy|uczelni|konsorcjum"
+    r"|(?:Gminy|Powiatu|Miasta|Województwa|Fundacji|Stowarzyszenia|Ośrodka)(?:\s+[A-ZŁŚŻŹĆŃÓ][\w-]+){1,3}))?"
+)
 _PARTNER_IS = re.compile(
     r"\b(Partnerem\s+wiodącym|Liderem|Partner(?:em|ami|zy))"
     rf"{_ROLE_OWNER}{_PROJECT_OWNER}(?:\s+{_ROLE_WORDS}){{0,4}}"
@@ -179,6 +189,8 @@ _PARTNERSHIP_MEMBERS = re.compile(
     r"|(?:partnerstwo|konsorcjum)(?:\s+projektowe|\s+projektu)?\s+(?:tworz\w+|tworzyć\s+będą|utworzył\w+"
     r"|stworzył\w+|zawiązał\w+|zawiązali|zawiązały|zainicjował\w+|założył\w+|założyli|założyły)"
     r"|członkami\s+(?:partnerstwa|konsorcjum)\s+(?:są|byli|były|zostali|zostały|zostaną)"
+    r"|(?:partnerstw|konsorcj)\w*(?:\s+projektowe\w*)?\s+w\s+składzie"
+    r"|(?:partnerstwo|konsorcjum)(?:\s+projektowe)?(?=[ \t]*:)"
     r"|w\s+partnerstwie\s+(?:uczestnicz\w+|biorą\s+udział))"
     rf"(?:\s+{_COUNT_WORDS}[^.:\n]{{0,120}}?(?=:))?[ \t]*:?[ \t]*",
     re.IGNORECASE,
@@ -210,7 +222,7 @@ _PARTNER_DASH_LABEL = re.compile(
 )
 # "Gmina A (lider) oraz Fundacja B (partner)", "Fundacja B – partner projektu": the name before the marker.
 _ROLE_AFTER = re.compile(
-    r"[ \t]*(?:\(\s*(?:(?P<lead>lider|partner\s+wiodący)|partner)(?:\s+projektu)?\s*\)"
+    r"[ \t]*(?:\(\s*(?:(?P<lead>lider(?:a|em)?|partner(?:a|em)?\s+wiodąc\w+)|partner(?:a|em)?)(?:\s+projektu)?\s*\)"
     r"|[–—][ \t]+(?:(?P<lead2>lider|partner\s+wiodący)|partner)\s+projektu\b)",
     re.IGNORECASE,
 )
@@ -263,11 +275,25 @@ _PERSON = re.compile(
     r"|kierownik|skarbnik|sekretarz|radn|przewodnicz|sołty|ksi[ęą]d|proboszcz|pan|pani|posł|senator)",
     re.IGNORECASE,
 )
-_SEPARATOR = re.compile(r"(?:[\s,;:•·*]|[-–—](?=\s)|(?<!\w)(?:i|oraz|a\s+także|jak\s+również|a)(?!\w))+")
+_SEPARATOR = re.compile(
+    r"(?:[\s,;:•·*]|[-–—](?=\s)|(?<!\w)(?:i|oraz|a\s+także|jak\s+również|a)(?:\s+ze?(?=\s+[A-ZŁŚŻŹĆŃÓ„\"]))?(?!\w))+"
+)
 _SEAT = re.compile(r"\s+z\s+siedzibą\s+(?:w|we)\s+\S+?(?=[\s,;.)]|$)", re.IGNORECASE)
 # Lower-case items of a list that are not names ("gminami i organizacjami pozarządowymi"): skipped.
-_COMMON_ITEM = re.compile(r"(?:[a-ząćęłńóśźż]+(?:ami|mi)|i|oraz|z|ze|w|we|innymi|lokalnymi)(?:\s+|$)")
-_LOWER_PIECE = re.compile(r"[a-ząćęłńóśźż][^,;\n]*?(?=[,;]|\s+(?:i|oraz)\s+(?=[A-ZŁŚŻŹĆŃÓ„])|$)")
+_COMMON_ITEM = re.compile(
+    r"(?:[a-ząćęłńóśźż]+(?:ami|mi|oma|ema)|\d{1,2}|i|oraz|z|ze|w|we|innymi|lokalnymi|m\.\s?in\.|tj\.|takimi\s+jak)"
+    r"(?:\s+|$)"
+)
+# A partner's country before its name ("z litewską Savivaldybė …", "z partnerem czeskim – Městem …",
+# "ze słowackimi partnerami: …"): read past, the name after it kept.
+_COUNTRY_WORDS = re.compile(
+    r"(?:(?:partner\w*|instytucj\w*|organizacj\w*|samorząd\w*|gmin\w*|miast\w*)\s+)?"
+    r"(?:polsk|czesk|słowack|niemieck|saksońsk|brandenbursk|litewsk|łotewsk|estońsk|ukraińsk|białorusk|rosyjsk"
+    r"|słoweńsk|węgiersk|rumuńsk|chorwack|austriack|duńsk|szwedzk|norwesk|fińsk|francusk|hiszpańsk|portugalsk"
+    r"|włosk|greck|bułgarsk|holendersk|belgijsk|irlandzk|gruzińsk|mołdawsk|serbsk|tureck)\w*"
+    r"(?:\s+(?:partner\w*|stron\w*))?[ \t]*(?:[–—-][ \t]*|:[ \t]*)?(?=[A-ZŁŚŻŹĆŃÓ„\"])"
+)
+_LOWER_PIECE = re.compile(r"[a-ząćęłńóśźż\d][^,;:\n]*?(?=[,;:]|\s+(?:i|oraz)\s+(?=[A-ZŁŚŻŹĆŃÓ„])|$)")
 _TOKEN = re.compile(r"\S+")
 _LIST_GOES_ON = re.compile(r"\S?\s*(?:i|oraz|a\s+także|jak\s+również)\s")
 _PAIR = re.compile(r"\S?\s*a\s")
@@ -284,7 +310,7 @@ for _nominative in (
     "Fundacja", "Gmina", "Parafia", "Biblioteka", "Spółdzielnia", "Szkoła", "Akademia", "Politechnika", "Izba",
     "Agencja", "Komenda", "Placówka", "Świetlica", "Poradnia", "Federacja", "Uczelnia", "Spółka", "Grupa",
     "Jednostka", "Organizacja", "Wspólnota", "Diecezja", "Rada", "Kongregacja", "Misja", "Dyrekcja", "Galeria",
-    "Filharmonia", "Opera", "Kapituła", "Rozgłośnia",
+    "Filharmonia", "Opera", "Kapituła", "Rozgłośnia", "Administracja", "Policja", "Przychodnia", "Kasa",
 ):  # fmt: skip
     _stem = _nominative[:-1].lower()
     _HEADS[_stem + "ą"] = _HEADS[_stem + "ę"] = (_nominative, "f")
@@ -302,9 +328,15 @@ for _nominative, _gender, _instrumental in (
     ("Muzeum", "n", "muzeum"), ("Kuratorium", "n", "kuratorium"), ("Hospicjum", "n", "hospicjum"),
     ("Liceum", "n", "liceum"), ("Gimnazjum", "n", "gimnazjum"), ("Caritas", "f", "caritas"),
     ("Park", "m", "parkiem"), ("Nadleśnictwo", "n", "nadleśnictwem"), ("Inspektorat", "m", "inspektoratem"),
-    ("Komitet", "m", "komitetem"), ("Sąd", "m", "sądem"),
+    ("Komitet", "m", "komitetem"), ("Sąd", "m", "sądem"), ("Przedsiębiorstwo", "n", "przedsiębiorstwem"),
+    ("Hufiec", "m", "hufcem"), ("Chorągiew", "f", "chorągwią"), ("Konsorcjum", "n", "konsorcjum"),
+    ("Schronisko", "n", "schroniskiem"), ("Sanktuarium", "n", "sanktuarium"), ("Klasztor", "m", "klasztorem"),
+    ("Zakon", "m", "zakonem"), ("Inkubator", "m", "inkubatorem"), ("Euroregion", "m", "euroregionem"),
+    ("Samorząd", "m", "samorządem"),
 ):  # fmt: skip
     _HEADS[_instrumental] = (_nominative, _gender)
+# Heads in the instrumental only (not the accusative "-ę", which a genitive's noun may share).
+_INSTRUMENTAL_HEADS = frozenset(key for key in _HEADS if key.endswith(("ą", "em")))
 # Nominative heads: a name that starts with one needs no change.
 _NOMINATIVE_HEADS = frozenset(nominative.lower() for nominative, _ in _HEADS.values())
 _INFLECTED_ABBREVIATION = re.compile(r"^([A-ZŁŚŻŹĆŃÓ]{2,6})-?(?:em|iem|ami|ą|ę)$")
@@ -371,7 +403,15 @@ def nominative(name: str) -> str:
     for i, word in enumerate(rest):
         adjective = _adjective_nominative(word, gender)
         if adjective is None:
-            out.extend(rest[i:])
+            apposition = next((j for j, w in enumerate(rest[i:], i) if w.lower() in _INSTRUMENTAL_HEADS), None)
+            if (
+                head.lower() != key
+                and apposition is not None
+                and all(w[:1].isupper() for w in rest[i:apposition])  # not "Fundacją Opieki nad Zespołem Downa"
+            ):  # "Związkiem Harcerstwa Polskiego Chorągwią X": a second name in apposition
+                out.extend([*rest[i:apposition], nominative(" ".join(rest[apposition:]))])
+            else:
+                out.extend(rest[i:])
             break
         out.append(adjective)
         changed = True
@@ -398,6 +438,8 @@ for _nominative, _gender, _genitive in (
     ("Muzeum", "n", "muzeum"), ("Hospicjum", "n", "hospicjum"), ("Liceum", "n", "liceum"),
     ("Park", "m", "parku"), ("Nadleśnictwo", "n", "nadleśnictwa"), ("Dyrekcja", "f", "dyrekcji"),
     ("Politechnika", "f", "politechniki"), ("Galeria", "f", "galerii"), ("Rada", "f", "rady"),
+    ("Przedsiębiorstwo", "n", "przedsiębiorstwa"), ("Hufiec", "m", "hufca"), ("Chorągiew", "f", "chorągwi"),
+    ("Administracja", "f", "administracji"), ("Euroregion", "m", "euroregionu"),
 ):  # fmt: skip
     _GENITIVE_HEADS[_genitive] = (_nominative, _gender)
 _GENITIVE_ADJECTIVE = re.compile(r"^([\w-]*?[^\W\d_])(?:(?<=[kg])(iej|iego)|(ej|iego|ego))$")
@@ -453,9 +495,17 @@ _LEGAL_FORM_END = re.compile(r"(?:\bo\.[ \t]?o|\bS\.[ \t]?A|\bsp\.[ \t]?[jkp])$"
 _LEGAL_FORM_SEAT = re.compile(r"[ \t]+(?:w|we)[ \t]+[A-ZŁŚŻŹĆŃÓ][\w-]+(?:[ \t]+[A-ZŁŚŻŹĆŃÓ][\w-]+)?")
 
 
+# "pw. św. Marcina", "bł. Karoliny": a saint's title inside a name, read as one of its words (same length).
+_SAINT = re.compile(r"(?<=\s)(?:św|bł)\.(?=\s+[A-ZŁŚŻŹĆŃÓ])")
+
+
 def _run_at(text: str, start: int, limit: int = 30) -> OrgRun | None:
     """`org_run` on a window from `start` (it tokenises what it is given to the end)."""
-    run = org_run(text[: start + 600], start, limit=limit)
+    window = text[: start + 600]
+    masked = _SAINT.sub(lambda m: m.group(0).capitalize(), window) if "." in window else window
+    run = org_run(masked, start, limit=limit)
+    if run is not None and masked is not window:
+        run = OrgRun(normalise_name(text[run.start : run.end]), run.start, run.end)
     if run is not None and re.search(r"(?i)\bsp\.?$", text[run.start : run.end]):
         tail = _LEGAL_FORM_TAIL.match(text, run.end)
         if tail:
@@ -500,7 +550,16 @@ def _is_unit(name: str) -> bool:
         return False  # "z Gminą": the unit is named elsewhere
     if _ABBREVIATION_SEAT.match(name):
         return True  # "OSP w Lgocie Górnej", "ZUK w Koziegłowach": an abbreviated unit and its seat
-    return org_like(" ".join(words[:3])) or bool(_EXTRA_UNIT.match(fold(name)) or _FOREIGN_UNIT.search(fold(name)))
+    if org_like(" ".join(words[:3])) or _EXTRA_UNIT.match(fold(name)) or _FOREIGN_UNIT.search(_ascii(name)):
+        return True
+    named = nominative(name)  # "Kołem Gospodyń Wiejskich", "Hufcem ZHP": a head the stems know in the nominative
+    return named != name and (org_like(" ".join(named.split()[:3])) or bool(_EXTRA_UNIT.match(fold(named))))
+
+
+def _ascii(name: str) -> str:
+    """Folded, every diacritic dropped: "Město Náchod" -> "mesto nachod", "Savivaldybė" -> "savivaldybe"."""
+    decomposed = unicodedata.normalize("NFKD", fold(name))
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
 _ABBREVIATION_SEAT = re.compile(r"[A-ZŁŚŻŹĆŃÓ]{2,6}[ \t]+(?:w|we)[ \t]+[A-ZŁŚŻŹĆŃÓ][a-ząćęłńóśźż]")
@@ -510,7 +569,8 @@ _FOREIGN_UNIT = re.compile(
     r"\b(?:agencij\w*|agentur\w*|agentuur|agence|agency|obcin\w*|obec|mesto|gemeinde|stadt|landkreis|kreis|kommune"
     r"|municipalit\w*|savivaldyb\w*|pasvaldiba|vald|univerzit\w*|universit\w*|hochschule|zavod|sdruzeni|spolek"
     r"|verein|stiftung|nadacia|nadace|fondazione|fundacion|foundation|association|asociac\w*|udruga|drustvo"
-    r"|council|chamber|kamara|komora|institut\w*|institute|centre|center|zentrum|centar|regio\w*\s+razvoj\w*)\b"
+    r"|council|chamber|kamara|komora|institut\w*|institute|centre|center|zentrum|centar|regio\w*\s+razvoj\w*"
+    r"|euroregion\w*|mestys|kraj|okres|amt|rajon\w*|rayon|hromad\w*|oblast\w*|sprava|spravy|urad|rada)\b"
 )
 
 
@@ -519,7 +579,9 @@ _EXTRA_UNIT = re.compile(
     r"(?:\w+\s+){0,2}?(?:koalicj|konsorcj|firm[aąęy]\b|przedsiebiorstw|kancelari|inkubator|instytucj"
     r"|organizacj|wspolnot|lokaln\w+\s+grup|siec\b|sieci\w*\s|r?lg[dr]\b|flag\b|rad[aey]\s+soleck|liceum|technikum"
     r"|gimnazjum|dyrekcj|nadlesnictw|park\w*\s+(?:krajobrazow|narodow)|galeri|filharmoni|oper[ay]\b|teatr"
-    r"|politechnik|uniwersytet|akademi|uczelni|inspektorat|komend)"
+    r"|politechnik|uniwersytet|akademi|uczelni|inspektorat|komend|hufiec|hufc|choragi?e?w|administracj|euroregion"
+    r"|rad[aey]\s+(?:obwodow|rejonow|miejsk|gminy|powiatu)|policj|kosciol|zakon|klasztor|sanktuari|schronisk"
+    r"|czerwon\w*\s+krzyz|samorzad|oddzial)"
 )
 
 
@@ -553,8 +615,12 @@ def _shared_head(text: str, start: int) -> list[tuple[str, int, bool]]:
         return []
     word = match.group("head").lower()
     head = next(nominative for stem, nominative in _SHARED_HEADS.items() if word.startswith(stem))
+    return _places(text, match.end(), head)
+
+
+def _places(text: str, position: int, head: str) -> list[tuple[str, int, bool]]:
+    """Bare place names from `position` ("Pilchowice, Rudziniec i Toszek"), each under `head`; [] for fewer than two."""
     items: list[tuple[str, int, bool]] = []
-    position = match.end()
     for _ in range(30):
         place = _PLACE.match(text, position)
         if place is None:
@@ -565,6 +631,9 @@ def _shared_head(text: str, start: int) -> list[tuple[str, int, bool]]:
             break
         position = separator.end()
     return items if len(items) >= 2 else []
+
+
+_LIST_JOIN = re.compile(r"(?:a\s+także|jak\s+również|a\s+ponadto|i|oraz|a)\s+(?=[A-ZŁŚŻŹĆŃÓ„\"])")
 
 
 def _list_items(text: str, start: int, end: int) -> list[tuple[str, int, bool]]:
@@ -581,7 +650,10 @@ def _list_items(text: str, start: int, end: int) -> list[tuple[str, int, bool]]:
     cleaned = re.sub(r"\([^()\n]{0,300}\)", lambda m: " " * len(m.group(0)), cleaned)
     out: list[tuple[str, int, bool]] = []
     for name, offset in split_orgs(cleaned):
-        out.append((name, start + offset, False))
+        joined = _LIST_JOIN.match(name)  # ", a także Ochotnicza Straż Pożarna": the joining words left out
+        if joined:
+            name, offset = name[joined.end() :], offset + joined.end()
+        out.extend((part, start + at, False) for part, at in _split_oraz(name, offset))
     for lead_at in leads:  # the marker belongs to the item right before it
         before = [i for i, (_, offset, _) in enumerate(out) if offset - start < lead_at]
         if before:
@@ -608,11 +680,14 @@ def _read_list(text: str, start: int, pair: bool = False, genitive: bool = False
         end = _end_of_sentence(text, end + 1)
     if _BULLET.match(text[start : start + 300].split("\n", 1)[0]):  # "w partnerstwie z:", then "- A", "- B"
         return _bullet_items(text, start)
+    if text[max(0, start - 4) : start].rstrip(" \t\n").endswith(":") and "\n" in text[max(0, start - 4) : start]:
+        return _line_items(text, start)  # "w partnerstwie z:", then a name a line, no bullets
     segment = text[start:end]
     leads: list[int] = []
     for marker in _LEAD_MARKER.finditer(segment):
         leads.append(marker.start())
     masked = _LEAD_MARKER.sub(lambda m: " " * len(m.group(0)), segment)
+    masked = _PARTNER_MARKER.sub(lambda m: " " * len(m.group(0)), masked)
     masked = re.sub(r"\([^()\n]{0,300}\)", lambda m: " " * len(m.group(0)), masked)
     masked = _LOWER_UNIT_HEAD.sub(lambda m: m.group(0).capitalize(), masked)  # "gminę Secemin" -> "Gminę Secemin"
     items: list[tuple[str, int, bool]] = []
@@ -653,6 +728,10 @@ def _read_list(text: str, start: int, pair: bool = False, genitive: bool = False
             rest = rest or masked[position:].lstrip()
             if rest and not (rest[0] in ",;•·*-–—" or _LIST_GOES_ON.match(rest) or (pair and _PAIR.match(rest))):
                 break  # "… z Fundacją A realizuje projekt": the list ends with its last name
+            continue
+        country = _COUNTRY_WORDS.match(masked, position)
+        if country:
+            position = country.end()
             continue
         piece = _LOWER_PIECE.match(masked, position)
         if piece is None or _COMMON_ITEM.sub("", piece.group(0)).strip():
@@ -728,6 +807,30 @@ def _bullet_items(text: str, start: int) -> list[tuple[str, int, bool]]:
     return items
 
 
+_LINE_JOIN = re.compile(r"(?:oraz|i|a\s+także)[ \t]+(?:ze?[ \t]+)?")
+
+
+def _line_items(text: str, start: int) -> list[tuple[str, int, bool]]:
+    """A name a line after a cue that ends its line ("w partnerstwie z:", then "Gminą A,", "Fundacją B oraz"):
+    read while each line is one unit's name, to the first line that is not."""
+    items: list[tuple[str, int, bool]] = []
+    position = start
+    for line in text[start : start + _WINDOW].split("\n")[:30]:
+        at = position + len(line) - len(line.lstrip())
+        position += len(line) + 1
+        joined = _LINE_JOIN.match(text, at)
+        at = joined.end() if joined else at
+        run = _run_at(text, at)
+        rest = text[run.end : position - 1].strip(" \t,;.") if run else "x"
+        if run is None or run.start != at or (rest and not _LEAD_MARKER.fullmatch(rest)):
+            break
+        name = run.text.rstrip(",;")
+        if not _is_unit(name):
+            break
+        items.append((name, run.start, bool(rest)))
+    return items
+
+
 def _run_before(text: str, end: int) -> tuple[str, int] | None:
     """The name that ends right before `end` in its sentence ("Projekt realizuje Stowarzyszenie X| w partnerstwie")."""
     floor = max(0, end - 400)
@@ -795,7 +898,7 @@ def _labelled_lists(text: str, cues: str, found: _Found) -> None:
         if value.strip():
             for name, position, marked in _list_items(text, match.end(), match.end() + len(value)):
                 name = cut_name(name)
-                if org_like(name) or not label.startswith(("partnerzy", "współorganiz")):
+                if _is_unit(name) or not label.startswith(("partnerzy", "współorganiz")):
                     found.add(position, name, lead or marked)
             continue
         if value_end == line_end:
@@ -837,6 +940,17 @@ def _partner_is(text: str, cues: str, found: _Found) -> None:
             for name, position in split_orgs(run.text, run.start):
                 if _is_list_name(name):
                     found.add(position, name, lead)
+            other_side = _OTHER_SIDE.match(text, run.end)  # "…, a po stronie polskiej Gmina Y"
+            second = _run_at(text, other_side.end()) if other_side else None
+            if second is not None and _is_unit(second.text):
+                found.add(second.start, second.text, lead)
+
+
+# The second side of a cross-border partnership, the verb left out: "Partnerem po stronie słowackiej jest Obec X,
+# a po stronie polskiej Gmina Y".
+_OTHER_SIDE = re.compile(
+    r"[ \t]*,?[ \t]+a[ \t]+po[ \t]+stronie[ \t]+[a-ząćęłńóśźż]+(?:ej|iej)(?:[ \t]+(?:jest|–))?[ \t]+"
+)
 
 
 def _partnership_lists(text: str, cues: str, found: _Found) -> None:
@@ -849,7 +963,7 @@ def _partnership_lists(text: str, cues: str, found: _Found) -> None:
         end = _end_of_sentence(text, match.end())
         for name, position, marked in _list_items(text, match.end(), end):
             name = cut_name(name)
-            if _is_list_name(name) and org_like(name):
+            if _is_list_name(name) and _is_unit(name):
                 found.add(position, name, marked)
 
 
@@ -923,9 +1037,31 @@ def _in_partnership(text: str, found: _Found) -> None:
         names = [(n, p, m) for n, p, m in _read_list(text, match.end()) if _is_unit(n)]
         for name, position, marked in names:
             found.add(position, name, marked)
-        subject = _run_before(text, match.start())
+        subject = _run_before(text, match.start()) or _acting_subject(text, match.start())
         if names and subject is not None and _is_unit(subject[0]):
             found.subjects.append((subject[1], subject[0]))
+
+
+# "realizuje projekt ", "prowadziła zadanie pn. ", "będzie realizować projekt ": a verb of carrying a project out
+# and its lower-case object, between a sentence's subject and "w partnerstwie z".
+_ACTING_PREDICATE = re.compile(
+    r"[ \t]+(?:(?:będzie|będą|wspólnie)[ \t]+)?(?:z?realiz\w+|prowadz\w+|przeprowadzi\w*|wdraża\w*|wdrożył\w*)"
+    r"(?:[ \t]+[a-ząćęłńóśźż.+-]+){0,3}?(?:[ \t]+[„\"][^”\"\n]{1,120}[”\"])?[ \t]*$"
+)
+
+
+def _acting_subject(text: str, end: int) -> tuple[str, int] | None:
+    """The unit a sentence opens with when only its predicate stands before `end`: "Gmina Lipno realizuje projekt|
+    w partnerstwie z …" -> Gmina Lipno (the leader)."""
+    floor = max(0, end - 300)
+    stop = text.rfind(". ", floor, end)
+    start = max(text.rfind("\n", floor, end) + 1, stop + 2 if stop >= 0 else 0, floor)
+    while start < end and text[start] in " \t":
+        start += 1
+    run = _run_at(text, start)
+    if run is None or run.start != start or run.end > end or not _ACTING_PREDICATE.match(text[run.end : end]):
+        return None
+    return run.text, run.start
 
 
 def _together(text: str, cues: str, found: _Found) -> None:
@@ -1086,7 +1222,7 @@ def _split_units(name: str, position: int, genitive: bool) -> list[tuple[str, in
     return [(n.strip(), p) for n, p in out if n.strip()]
 
 
-_ORAZ = re.compile(r"\s+oraz\s+(?=[A-ZŁŚŻŹĆŃÓ„])")
+_ORAZ = re.compile(r"\s+oraz\s+(?:ze?\s+)?(?=[A-ZŁŚŻŹĆŃÓ„])")
 
 
 def _split_oraz(name: str, position: int) -> list[tuple[str, int]]:
@@ -1167,6 +1303,13 @@ def _sentence_of(text: str, start: int, end: int) -> str:
     return text[begin : _end_of_sentence(text, end)]
 
 
+# "w ramach partnerstwa gmin Lipno, Kikół i Skępe", "partnerstwo trzech powiatów: A, B i C": the places in it.
+_PARTNERSHIP_OF_PLACES = re.compile(
+    rf"\b[Pp]artnerstw(?:o|a|em|ie|u)\s+(?:(?:{_NUMBER_WORDS})\s+)?(?P<head>gmin|powiatów|miast)[ \t]*:?[ \t]*"
+    r"(?=[A-ZŁŚŻŹĆŃÓ])"  # the head in lower case: "Partnerstwo Gmin Dolnego Śląska" is a partnership's own name
+)
+
+
 def _partner_cues(text: str, cues: str, found: _Found) -> None:
     """Partners after the other explicit cues: "dwóch partnerów: A oraz B", "W skład partnerstwa wchodzą: …",
     "w partnerstwie przez A i B", "partnerstwo trzech organizacji: A, B i C" (the genitive), "w partnerstwie
@@ -1185,6 +1328,10 @@ def _partner_cues(text: str, cues: str, found: _Found) -> None:
             pair = match.group(0).rstrip().endswith("między")
             for name, position, marked in _cued_list(text, match.end(), pair=pair):
                 found.add(position, name, marked)
+    for match in _PARTNERSHIP_OF_PLACES.finditer(text) if partnership else ():
+        unit = next(nominative for stem, nominative in _SHARED_HEADS.items() if match.group("head").startswith(stem))
+        for name, position, marked in _places(text, match.end(), unit):
+            found.add(position, name, marked)
     for match in _PARTNERSHIP_OF_KIND.finditer(text) if partnership else ():
         for name, position, marked in _cued_list(text, match.end(), from_genitive):
             found.add(position, name, marked)
@@ -1220,7 +1367,7 @@ def _partner_cues(text: str, cues: str, found: _Found) -> None:
 _COOPERATION = re.compile(
     r"\b(?P<prep>(?:we|przy|w|dzięki|we\s+wspólnej)\s+)?(?:(?:ścisłej|bliskiej|stałej|aktywnej)\s+)?współprac\w*"
     r"(?:\s+(?:m\.\s?in\.|między\s+innymi))?[ \t]*:?[ \t]*ze?\s+(?:(?:m\.\s?in\.|między\s+innymi)[ \t]*:?[ \t]*)?"
-    r"(?=[A-ZŁŚŻŹĆŃÓ„\"])",
+    r"(?:partner(?:em|ami)\s+[a-ząćęłńóśźż]+(?:im|imi|ymi)[ \t]*(?:[–—:-][ \t]*)?)?(?=[A-ZŁŚŻŹĆŃÓ„\"])",
     re.IGNORECASE,
 )
 # Bodies read after a cooperation or agreement cue that are no partners: the funders and paying agencies.
