@@ -726,7 +726,39 @@ LISTS = [
         [P("Gmina Lipno"), P("Gmina Kikół"), P("Gmina Skępe")],
         id="a-partnership-of-gminy-over-bare-places",
     ),
+    pytest.param(
+        "Umowę partnerską podpisały: Gmina Kikół, Gmina Skępe i Fundacja „Razem”. Projekt ruszy w maju.",
+        [P("Gmina Kikół"), P("Gmina Skępe"), P("Fundacja „Razem”")],
+        id="the-signatories-after-the-verb",
+    ),
+    pytest.param(
+        "Badacze pracują w instytucjach partnerskich projektu: DataLab, Fundacji Otwarta Szkoła i Koalicji na rzecz "
+        "Nauczycieli.\n\nDataLab (lider projektu) to pracownia analiz.",
+        [P("DataLab", lead=True), P("Fundacja Otwarta Szkoła"), P("Koalicja na rzecz Nauczycieli")],
+        id="partner-bodies-listed-and-a-brand-s-lead-marker",
+    ),
+    pytest.param(
+        "Projekt realizują wspólnie Miejski Ośrodek Pomocy Społecznej w Lipnie oraz Powiatowe Centrum Pomocy Rodzinie "
+        "w Lipnie.",
+        [P("Miejski Ośrodek Pomocy Społecznej w Lipnie"), P("Powiatowe Centrum Pomocy Rodzinie w Lipnie")],
+        id="carried-out-together-by-two-units",
+    ),
+    pytest.param(
+        "Współrealizatorem zadania jest Stowarzyszenie Przyjaciół Kikoła.",
+        [P("Stowarzyszenie Przyjaciół Kikoła")],
+        id="a-co-implementer",
+    ),
     # near-misses: no partners
+    pytest.param(
+        "Projekt realizować będą Gminny Ośrodek Kultury oraz Biblioteka Publiczna w Lipnie.",
+        [],
+        id="negative-implementers-without-wspolnie",
+    ),
+    pytest.param(
+        "Umowę partnerską podpisały miasta Lipno i Kowel, które od lat wymieniają delegacje.",
+        [],
+        id="negative-twin-towns-sign-an-agreement",
+    ),
     pytest.param(
         "Projekt realizuje Partnerstwo Gmin Dolnego Śląska i Opolszczyzny.", [], id="negative-a-partnership-s-name"
     ),

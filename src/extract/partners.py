@@ -1310,6 +1310,20 @@ _PARTNERSHIP_OF_PLACES = re.compile(
 )
 
 
+# "Umowę partnerską podpisały: A, B i C", "Porozumienie partnerskie zawarli A oraz B": the signatories after the verb.
+_SIGNED_BY = re.compile(
+    r"\b(?:umow\w*|porozumieni\w*)\s+(?:partnersk\w*|o\s+partnerstwie)\s+(?:podpisał\w*|zawarł\w*|zawarli|zawarły"
+    r"|podpisali|podpisały)(?:\s+(?:wspólnie|razem))?[ \t]*:?[ \t]*(?=(?-i:[A-ZŁŚŻŹĆŃÓ„\"]))",
+    re.IGNORECASE,
+)
+# "w organizacjach partnerskich realizujących projekt: WiseEuropa, Fundacji X": the partner bodies listed after a
+# colon (in the case of their head word: given back through the genitive, which the locative plural's list takes).
+_PARTNER_BODIES = re.compile(
+    r"\b(?:organizacj|instytucj|podmiot|jednost)\w*\s+partnersk\w*(?:\s+[a-ząćęłńóśźż]+){0,3}?[ \t]*:[ \t]*",
+    re.IGNORECASE,
+)
+
+
 def _partner_cues(text: str, cues: str, found: _Found) -> None:
     """Partners after the other explicit cues: "dwóch partnerów: A oraz B", "W skład partnerstwa wchodzą: …",
     "w partnerstwie przez A i B", "partnerstwo trzech organizacji: A, B i C" (the genitive), "w partnerstwie
@@ -1327,6 +1341,15 @@ def _partner_cues(text: str, cues: str, found: _Found) -> None:
         for match in pattern.finditer(text) if needed else ():
             pair = match.group(0).rstrip().endswith("między")
             for name, position, marked in _cued_list(text, match.end(), pair=pair):
+                found.add(position, name, marked)
+    for match in matches_from(_SIGNED_BY, text, cues, ("umow", "porozumieni")) if agreement else ():
+        signatories = _cued_list(text, match.end())
+        if len(signatories) >= 2 and _PROJECT_CONTEXT.search(text, max(0, match.start() - 300), match.end() + 300):
+            for name, position, marked in signatories:
+                found.add(position, name, marked)
+    for match in matches_from(_PARTNER_BODIES, text, cues, ("organizacj", "instytucj", "podmiot", "jednost")):
+        if _PROJECT_CONTEXT.search(_sentence_of(text, match.start(), match.end())):
+            for name, position, marked in _cued_list(text, match.end(), from_genitive):
                 found.add(position, name, marked)
     for match in _PARTNERSHIP_OF_PLACES.finditer(text) if partnership else ():
         unit = next(nominative for stem, nominative in _SHARED_HEADS.items() if match.group("head").startswith(stem))
@@ -1430,7 +1453,7 @@ def _partner_roles(text: str, cues: str, found: _Found) -> None:
         if subject is None:
             continue
         name, position = split_orgs(subject[0], subject[1])[-1]  # "A oraz B (lider)": the marker is B's
-        if _is_unit(name):
+        if _is_unit(name) or (_BRAND.fullmatch(name) and not _PERSON.match(name)):  # "WiseEuropa (Lider projektu)"
             found.add(position, name, lead=bool(match.group("lead") or match.group("lead2")))
     for match in matches_from(_ROLE_HELD, text, cues, ("rolę", "funkcję")) if "pełni" in cues else ():
         run = _run_at(text, match.end())
@@ -1451,9 +1474,36 @@ def _partner_roles(text: str, cues: str, found: _Found) -> None:
                     found.add(position, name, lead=bool(match.group("lead")))
 
 
+# Co-implementers: "Projekt realizują wspólnie A oraz B", "Zadanie wspólnie prowadzą: A i B", "Współrealizatorem
+# projektu jest C" (a plural verb with "wspólnie"/"razem" over two or more units).  "Projekt realizować będą A oraz
+# B" alone names the implementers, not partners (a partner is then named apart: "a partnerem jest C").
+_CO_IMPLEMENTERS = re.compile(
+    r"\b(?:(?:projekt|zadani|przedsięwzię|program)\w*\s+(?:(?P<jointly>wspólnie|razem)\s+)?(?:realizują|realizowali"
+    r"|realizowały|zrealizowali|zrealizowały|realizować\s+będą|będą\s+realizować|prowadzą|prowadzili|prowadziły)"
+    r"|(?P<label>współrealizator(?:em|ami|zy))(?:\s+(?:projektu|zadania|przedsięwzięcia))?"
+    r"\s+(?:są|byli|były|będą|jest|był[aoy]?|będzie|zostali|zostały|zostanie))"
+    r"(?:\s+(?P<jointly2>wspólnie|razem)|\s+(?:również|także|też))?[ \t]*:?[ \t]*(?=(?-i:[A-ZŁŚŻŹĆŃÓ„\"]))",
+    re.IGNORECASE,
+)
+
+
+def _co_implementers(text: str, cues: str, found: _Found) -> None:
+    """The units named as carrying a project out together (two or more), or as its co-implementers."""
+    starts = ("projekt", "zadani", "przedsięwzię", "program", "współrealizator")
+    for match in matches_from(_CO_IMPLEMENTERS, text, cues, starts):
+        jointly = match.group("jointly") or match.group("jointly2")
+        if not (jointly or match.group("label")):
+            continue
+        names = _cued_list(text, match.end())
+        if len(names) >= 2 or match.group("label"):
+            for name, position, marked in names:
+                found.add(position, name, marked)
+
+
 _CUES = (
     *("partner", "lider", "wspólnie", "wraz z", "wraz ze", "razem", "organizator", "konsorcj", "zaangażow", "włączy"),
     "współprac",
+    "współrealizator",
 )
 
 
@@ -1488,6 +1538,8 @@ def find_partners(text: str) -> tuple[list[OrgMention], list[str]]:
     if ":" in text and ("wspólnie" in lowered or "razem" in lowered):
         _jointly_counted(text, cues, found)
     _together(text, cues, found)
+    if "wspólnie" in lowered or "razem" in lowered or "współrealizator" in lowered:
+        _co_implementers(text, cues, found)
     if "współprac" in lowered:
         _cooperation(text, cues, found)
     if found.subjects and not any(mention.lead for _, mention in found.items):
