@@ -748,6 +748,62 @@ LISTS = [
         [P("Stowarzyszenie Przyjaciół Kikoła")],
         id="a-co-implementer",
     ),
+    pytest.param(
+        "Zadanie realizowane jest w partnerstwie z Fundacją Rozwoju Regionu, Kultury i Sportu oraz Gminą Lipno.",
+        [P("Fundacja Rozwoju Regionu, Kultury i Sportu"), P("Gmina Lipno")],
+        id="a-name-holding-a-comma",
+    ),
+    pytest.param(
+        "Partnerzy: OSP w Kątach, KGW „Kikolanki”, PCK Oddział w Lipnie, UTW w Lipnie.",
+        [P("OSP w Kątach"), P("KGW „Kikolanki”"), P("PCK Oddział w Lipnie"), P("UTW w Lipnie")],
+        id="abbreviated-local-units",
+    ),
+    pytest.param(
+        "Wspólnie z OSP Kikół i KGW Wichowo gmina przygotowała festyn w ramach projektu.",
+        [P("OSP Kikół"), P("KGW Wichowo")],
+        id="abbreviations-before-a-place",
+    ),
+    pytest.param(
+        "Wnioskodawca i lider projektu: Gmina Kikół. Partnerzy: Gmina Skępe, Gmina Wielgie.",
+        [P("Gmina Kikół", lead=True), P("Gmina Skępe"), P("Gmina Wielgie")],
+        id="a-lower-case-lead-label-after-i",
+    ),
+    pytest.param(
+        "W projekcie biorą udział: lider projektu – Gmina Kikół oraz partnerzy – Gmina Skępe i Fundacja Razem.",
+        [P("Gmina Kikół", lead=True), P("Gmina Skępe"), P("Fundacja Razem")],
+        id="lower-case-dash-labels-in-a-sentence",
+    ),
+    pytest.param(
+        "Projekt jest realizowany przez Gminę Kikół jako lidera oraz Gminę Skępe i Gminę Wielgie jako partnerów.",
+        [P("Gmina Kikół", lead=True), P("Gmina Skępe"), P("Gmina Wielgie")],
+        id="jako-partnerow-after-two-accusatives",
+    ),
+    pytest.param(
+        "Do projektu jako partnerzy przystąpiły: Gmina Skępe, Gmina Wielgie i Fundacja Razem.",
+        [P("Gmina Skępe"), P("Gmina Wielgie"), P("Fundacja Razem")],
+        id="jako-partnerzy-przystapily-a-list",
+    ),
+    pytest.param(
+        "Partnerami w projekcie są szkoły: Szkoła Podstawowa w Kikole i Szkoła Podstawowa w Wichowie.",
+        [P("Szkoła Podstawowa w Kikole"), P("Szkoła Podstawowa w Wichowie")],
+        id="a-kind-before-the-partners-colon",
+    ),
+    pytest.param(
+        "Porozumienie partnerskie w sprawie realizacji projektu zawarto pomiędzy Gminą Kikół a Fundacją Razem.",
+        [P("Gmina Kikół"), P("Fundacja Razem")],
+        id="an-agreement-with-a-longer-subject",
+    ),
+    pytest.param(
+        "Festyn odbył się w Kątach. Jako partnerzy w projekcie występują AGRO-MAX – Centrum Handlowe Kąty oraz Miasto "
+        "i Gmina Lipno.",
+        [P("AGRO-MAX – Centrum Handlowe Kąty"), P("Miasto i Gmina Lipno")],
+        id="a-company-in-apposition-and-a-town-with-its-gmina",
+    ),
+    pytest.param(
+        "Współorganizatorami byli: Rada Sołecka i Sołtys Wsi Zalesie oraz Koło Gospodyń Wiejskich w Zalesiu.",
+        [P("Rada Sołecka Wsi Zalesie"), P("Koło Gospodyń Wiejskich w Zalesiu")],
+        id="a-unit-and-its-officer-share-a-name",
+    ),
     # near-misses: no partners
     pytest.param(
         "Projekt realizować będą Gminny Ośrodek Kultury oraz Biblioteka Publiczna w Lipnie.",

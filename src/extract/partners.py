@@ -127,7 +127,9 @@ _PARTNERSHIP_BY = re.compile(
 # A label at a line's start (any case), or inside a line when capitalised ("Lider: A oraz Partnerzy: B, C").
 _PARTNER_LABEL = re.compile(
     r"(?:^[ \t\-•*·]*(?P<first>(?i:partner(?:zy)?(?:\s+wiodący)?|lider|współorganizator(?:zy)?))"
-    r"|(?<=[\s,;])(?P<inner>Partner(?:zy)?(?:\s+wiodący)?|Lider|Współorganizator(?:zy)?))"
+    r"|(?<=[\s,;])(?P<inner>Partner(?:zy)?(?:\s+wiodący)?|Lider|Współorganizator(?:zy)?)"
+    # "Wnioskodawca i lider projektu:", "Beneficjent/lider:": a lower-case label joined to another one
+    r"|(?:(?<=\si\s)|(?<=\soraz\s)|(?<=/))(?P<joined>(?i:partner(?:zy)?(?:\s+wiodący)?|lider)))"
     r"(?i:\s+projektu)?(?:\s+(?:nr\s*)?\d+)?[ \t]*[:|\t][ \t]*",
     re.MULTILINE,
 )
@@ -172,7 +174,7 @@ _PARTNERSHIP_BETWEEN = re.compile(r"\bw\s+partnerstwie\s+(?:przez|pomiędzy|mię
 # "podpisała umowę partnerską z Fundacją X"
 _AGREEMENT = re.compile(
     r"\b(?:umow\w*|porozumieni\w*)\s+(?:partnersk\w*|o\s+partnerstwie|o\s+współpracy\s+partnerskiej)"
-    r"(?:\s+[a-ząćęłńóśźż]+){0,3}?\s+(?:(?:zawart\w*|podpisan\w*)\s+(?P<parties>przez|pomiędzy|między)|(?P<with>ze?))\s+",
+    r"(?:\s+[a-ząćęłńóśźż]+){0,5}?\s+(?:(?:zawart\w*|podpisan\w*)\s+(?P<parties>przez|pomiędzy|między)|(?P<with>ze?))\s+",
     re.IGNORECASE,
 )
 # "Gmina Lipno i Fundacja Razem podpisały umowę partnerską": the parties before the verb (two or more).
@@ -209,14 +211,14 @@ _IS_PARTNER = re.compile(
 _JOINED_AS = re.compile(
     r"\bjako\s+(?:(?P<lead>lider|partner\s+wiodący)|partner(?:zy)?)(?:\s+projektu|\s+w\s+projekcie)?\s+(?:do\s+projektu\s+)?"
     r"(?:przystąpił\w*|dołączył\w*|dołączyli|przystąpili|uczestnicz\w+|wystąpi\w*|występuj\w*)"
-    r"(?:\s+(?:do\s+projektu|w\s+projekcie))?\s+",
+    r"(?:\s+(?:do\s+projektu|w\s+projekcie))?[ \t]*:?\s+",
     re.IGNORECASE,
 )
 # "Partner projektu – Fundacja X", "Lider – Gmina Y" at a line's start, or capitalised after a comma or colon
 # ("w partnerstwie: Lider – Gmina A, Partner – Fundacja B").
 _PARTNER_DASH_LABEL = re.compile(
     r"(?:^[ \t•*·]*(?P<label>(?i:partner(?:zy)?(?:\s+wiodący)?|lider))"
-    r"|(?<=[,;:])[ \t]*(?P<inner>Partner(?:zy)?(?:\s+wiodący)?|Lider))"
+    r"|(?:(?<=[,;:])[ \t]*|(?<=\soraz\s)|(?<=\si\s))(?P<inner>(?i:partner(?:zy)?(?:\s+wiodący)?|lider)))"
     r"(?i:\s+(?:projektu|partnerstwa))?[ \t]+[–—-][ \t]+",
     re.MULTILINE,
 )
@@ -529,9 +531,18 @@ _REPRESENTED = re.compile(
 _APPOSITION = " – "
 
 
+# A person's title joined to a unit over the name they share: "Rada Sołecka i Sołtys Wsi Zalesie" (the unit partners,
+# its officer does not).
+_AND_PERSON = re.compile(
+    r"(?<=\w)[ \t]+i[ \t]+(?:Sołtys|Wójt|Burmistrz|Prezydent|Starosta|Proboszcz|Dyrektor|Prezes|Kierownik)[ \t]+"
+    r"(?=[A-ZŁŚŻŹĆŃÓ])"
+)
+
+
 def partner_name(name: str) -> str:
     """A found name as a partner's: in the nominative, without "z siedzibą w …" or "reprezentowana przez …"."""
     name = _REPRESENTED.sub("", _SEAT.sub("", name)).strip()
+    name = _AND_PERSON.sub(" ", name)  # "Rada Sołecka i Sołtys Wsi Zalesie" -> "Rada Sołecka Wsi Zalesie"
     name = _APPOSITION.join(nominative(part) for part in name.split(_APPOSITION))
     return name + "." if _LEGAL_FORM_END.search(name) else name
 
@@ -544,12 +555,14 @@ def _is_unit(name: str) -> bool:
     words = name.split()
     if not words or _PERSON.match(words[0]):
         return False
+    if _APPOSITION in name:  # "EPP RETAIL – Galeria Echo": a unit when one of its two parts is
+        return any(_is_unit(part) for part in name.split(_APPOSITION))
     if len(words) > 1 and _LEGAL_FORM_END.search(_SEAT_AFTER_FORM.sub("", name).rstrip(".")):
         return True  # "Syntea S.A.", "Edukator Sp. z o.o.", "Energa S.A. w Gdańsku"
     if len(words) == 1 and not (words[0].isupper() or fold(words[0]) == "caritas"):
         return False  # "z Gminą": the unit is named elsewhere
-    if _ABBREVIATION_SEAT.match(name):
-        return True  # "OSP w Lgocie Górnej", "ZUK w Koziegłowach": an abbreviated unit and its seat
+    if _ABBREVIATION_SEAT.match(name) or _UNIT_ABBREVIATION_NAME.match(name):
+        return True  # "OSP w Lgocie Górnej", "KGW „Kikolanki”", "OSP Kikół": an abbreviated unit and its seat or name
     if org_like(" ".join(words[:3])) or _EXTRA_UNIT.match(fold(name)) or _FOREIGN_UNIT.search(_ascii(name)):
         return True
     named = nominative(name)  # "Kołem Gospodyń Wiejskich", "Hufcem ZHP": a head the stems know in the nominative
@@ -562,6 +575,11 @@ def _ascii(name: str) -> str:
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
+# Abbreviations of local units that print before their own name: "KGW „Zielone Babki”", "OSP Kikół", "ZHP Hufiec X".
+_UNIT_ABBREVIATION_NAME = re.compile(
+    r"(?:OSP|KGW|ZHP|ZHR|PCK|LGD|LGR|UTW|LKS|GKS|MKS|UKS|KS|GOK|MOK|GCK|MGOK|GBP|MBP|PBP|ZSP|ZS|SP|PSP|DPS|ŚDS|WTZ"
+    r"|ZAZ|CIS|KIS|ZOZ|SPZOZ|SP ZOZ|PTTK|PZW|PZERiI|TPD)[ \t]+(?:[„\"]|[A-ZŁŚŻŹĆŃÓ][a-ząćęłńóśźż])"
+)
 _ABBREVIATION_SEAT = re.compile(r"[A-ZŁŚŻŹĆŃÓ]{2,6}[ \t]+(?:w|we)[ \t]+[A-ZŁŚŻŹĆŃÓ][a-ząćęłńóśźż]")
 # Foreign bodies' heads (cross-border partners printed in their own language): agencies, municipalities,
 # universities, associations, foundations, chambers, councils.
@@ -710,7 +728,7 @@ def _read_list(text: str, start: int, pair: bool = False, genitive: bool = False
                     break
                 parts = [
                     (part, a)
-                    for whole, at in split_orgs(run.text, run.start)
+                    for whole, at in _split_run(run.text, run.start)
                     for name, offset in _split_oraz(whole, at)  # "…, F oraz Regionalna razvojna agencija"
                     for part, a in _split_units(name, offset, genitive)
                 ]
@@ -742,7 +760,40 @@ def _read_list(text: str, start: int, pair: bool = False, genitive: bool = False
         if before:
             name, offset, _ = items[before[-1]]
             items[before[-1]] = (name, offset, True)
-    return items
+    return _comma_names(text, items)
+
+
+# The tail of a name that enumerates after a comma: "Kultury i Sportu" in "Fundacja Rozwoju Regionu, Kultury i Sportu".
+_ENUMERATED_TAIL = re.compile(r"[A-ZŁŚŻŹĆŃÓ][\w-]*(?:[ \t]+[A-ZŁŚŻŹĆŃÓ][\w-]*)*[ \t]+i[ \t]+[A-ZŁŚŻŹĆŃÓ][\w-]*")
+
+
+def _split_run(run: str, offset: int) -> list[tuple[str, int]]:
+    """`split_orgs`, but "Miasto i Gmina Morawica" stays one unit (a town and its gmina under one name)."""
+    out: list[tuple[str, int]] = []
+    for name, position in split_orgs(run, offset):
+        if out and fold(out[-1][0]) in ("miasto", "miasta", "miastem") and fold(name).startswith("gmin"):
+            out[-1] = (f"{out[-1][0]} i {name}", out[-1][1])
+            continue
+        out.append((name, position))
+    return out
+
+
+def _comma_names(text: str, items: list[tuple[str, int, bool]]) -> list[tuple[str, int, bool]]:
+    """A unit's name holding a comma ("Fundacja Rozwoju Regionu, Kultury i Sportu") read as one: an item that is no
+    unit, only capitalised words joined by "i", right after a unit and its comma, is that unit's name going on."""
+    out: list[tuple[str, int, bool]] = []
+    for name, position, marked in items:
+        if out and _ENUMERATED_TAIL.fullmatch(name) and not _is_unit(name):
+            previous, at, lead = out[-1]
+            if fold(previous.split()[0]) in _PLURAL_HEADS:
+                out.append((name, position, marked))
+                continue  # "Nadleśnictwa Czarnobór, Borne Sulinowo i Czaplinek": places under one plural
+            between = text[at + len(previous) : position]
+            if between.strip() == "," and _is_unit(previous):
+                out[-1] = (f"{previous}, {name}", at, lead or marked)
+                continue
+        out.append((name, position, marked))
+    return out
 
 
 # A bullet's name ends at a comma or dash before a lower-case word, a street or a phone, or a trailing "z Litwy".
@@ -887,7 +938,7 @@ def _labelled_lists(text: str, cues: str, found: _Found) -> None:
     starts = ("partner", "lider", "współorganiz")
     labels = list(matches_from(_PARTNER_LABEL, text, cues, starts, _LABEL_RUN)) if labelled else []
     for number, match in enumerate(labels):
-        label = (match.group("first") or match.group("inner")).lower()
+        label = (match.group("first") or match.group("inner") or match.group("joined")).lower()
         lead = "wiodący" in label or label.startswith("lider")
         line_end = text.find("\n", match.end())
         line_end = len(text) if line_end < 0 else line_end
@@ -913,10 +964,15 @@ def _labelled_lists(text: str, cues: str, found: _Found) -> None:
         line_end = len(text) if line_end < 0 else line_end
         if number + 1 < len(dashed) and dashed[number + 1].start() < line_end:
             line_end = dashed[number + 1].start()
-        for name, position, marked in _list_items(text, match.end(), line_end):
+        value = re.sub(r"[\s,;]+(?:oraz|i|a)?\s*$", "", text[match.end() : line_end])  # "A oraz| partnerzy – B"
+        for name, position, marked in _list_items(text, match.end(), match.end() + len(value)):
             name = cut_name(name)
             if _is_unit(name):
                 found.add(position, name, lead or marked)
+
+
+# A lower-case kind of the units listed after it: "szkoły:", "lokalne organizacje pozarządowe:".
+_KIND_COLON = re.compile(r"[a-ząćęłńóśźż]+(?:[ \t]+[a-ząćęłńóśźż]+){0,3}[ \t]*:[ \t]*(?=[A-ZŁŚŻŹĆŃÓ„\"])")
 
 
 def _partner_is(text: str, cues: str, found: _Found) -> None:
@@ -931,7 +987,9 @@ def _partner_is(text: str, cues: str, found: _Found) -> None:
             _labelled_bullets(text, end + 1, found, lead)
             continue
         if label.startswith(("partnerami", "partnerzy")):
-            for name, position, marked in _list_items(text, match.end(), end):
+            kind = _KIND_COLON.match(text, match.end())  # "Partnerami są szkoły: A i B": the kind left out
+            start = kind.end() if kind and not _SHARED_HEAD.match(text, match.end()) else match.end()
+            for name, position, marked in _list_items(text, start, end):
                 if _is_list_name(name):
                     found.add(position, cut_name(name), marked)
             continue
@@ -1133,9 +1191,12 @@ def _roles(text: str, cues: str, found: _Found) -> None:
     """ "Gmina Iwaniska, działając jako Lider Projektu", "FUNDACJA WINDA, jako partner …",
     "lider projektu (Miasto Opole)"."""
     for match in _AS_ROLE.finditer(text) if "jako" in cues else ():
+        if match.start() and text[match.start() - 1] in ".!?:;":
+            continue  # "… w Górce. Jako partnerzy występują …": a new sentence, the name before it is no subject
         subject = _run_before(text, match.start())
         if subject is not None and _is_unit(subject[0]):
-            found.add(subject[1], subject[0], lead=bool(match.group("lead")))
+            for name, position in _split_units(*subject, False):  # "Gminę B i Gminę C jako partnerów"
+                found.add(position, name, lead=bool(match.group("lead")))
     for match in matches_from(_ROLE_BRACKET, text, cues, ("lider", "partner")) if "(" in text else ():
         run = _run_at(text, match.end(), limit=20)
         if run is None:
@@ -1286,7 +1347,7 @@ def _cued_list(
             previous
             and between.endswith((" – ", " — "))
             and not re.search(r"[,;\n]", between)
-            and _is_unit(previous[0])
+            and (_is_unit(previous[0]) or previous[0].isupper())  # "EPP RETAIL – Galeria Echo"
             and _is_unit(name)
         ):
             items[-1] = (f"{previous[0]} – {convert(name) if convert else name}", previous[1], previous[2] or marked)
@@ -1466,6 +1527,10 @@ def _partner_roles(text: str, cues: str, found: _Found) -> None:
         if shared:
             for name, position, _ in shared:
                 found.add(position, name, lead=bool(match.group("lead")))
+            continue
+        if re.search(r"(?i)partnerzy", match.group(0)):  # "jako partnerzy przystąpiły: A, B i C": a list
+            for name, position, marked in _cued_list(text, match.end()):
+                found.add(position, name, marked)
             continue
         run = _run_at(text, match.end())
         if run is not None:
