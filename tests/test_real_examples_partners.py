@@ -804,6 +804,39 @@ LISTS = [
         [P("Rada Sołecka Wsi Zalesie"), P("Koło Gospodyń Wiejskich w Zalesiu")],
         id="a-unit-and-its-officer-share-a-name",
     ),
+    pytest.param(
+        "Zadanie prowadzone jest na podstawie umowy partnerskiej pomiędzy Fundacją Stokrotka, gminą Lipno "
+        "i Stowarzyszeniem Rozwoju Gminy Lipno.",
+        [P("Fundacja Stokrotka"), P("Gmina Lipno"), P("Stowarzyszenie Rozwoju Gminy Lipno")],
+        id="umowa-partnerska-pomiedzy-a-list",
+    ),
+    pytest.param(
+        "Partnerstwo 4 gmin: Kikół, Skępe, Wielgie i Tłuchowo realizuje projekt „Dolina Mieni”.",
+        [P("Gmina Kikół"), P("Gmina Skępe"), P("Gmina Wielgie"), P("Gmina Tłuchowo")],
+        id="places-of-a-partnership-before-its-verb",
+    ),
+    pytest.param(
+        "Projekt realizowany jest przez Gminę Kikół – Lidera Projektu oraz Partnerów: Gminę Skępe, Gminę Wielgie.",
+        [P("Gmina Kikół", lead=True), P("Gmina Skępe"), P("Gmina Wielgie")],
+        id="a-dash-lead-marker-in-the-accusative",
+    ),
+    pytest.param(
+        "Zadanie wykonuje Lider – Gmina Kikół oraz Partner – Fundacja Razem. Projekt realizowany jest przez Lidera "
+        "– Gminę Wielgie oraz Partnera – Fundację Nadzieja.",
+        [P("Gmina Kikół", lead=True), P("Fundacja Razem"), P("Gmina Wielgie", lead=True), P("Fundacja Nadzieja")],
+        id="dash-labels-in-the-accusative-after-przez",
+    ),
+    pytest.param(
+        "Gmina Kikół pozyskała partnerów do projektu – są nimi Fundacja Razem oraz Stowarzyszenie Aktywni.",
+        [P("Fundacja Razem"), P("Stowarzyszenie Aktywni")],
+        id="partners-then-sa-nimi",
+    ),
+    pytest.param(
+        "Lider: Gmina Kikół, ul. Plac Kościuszki 7, 87-620 Kikół\n"
+        "Partner: Fundacja Razem, ul. Polna 2, tel. 56 111 22 33",
+        [P("Gmina Kikół", lead=True), P("Fundacja Razem")],
+        id="a-label-s-unit-without-its-address",
+    ),
     # near-misses: no partners
     pytest.param(
         "Projekt realizować będą Gminny Ośrodek Kultury oraz Biblioteka Publiczna w Lipnie.",

@@ -67,7 +67,7 @@ VOIVODESHIPS_GENITIVE: dict[str, str] = {
 }
 _LEAD_MARKER = re.compile(
     r"\(\s*(?:partner(?:em|a)?\s+wiodąc\w*|lider\w*)(?:\s+projektu)?\s*\)"
-    r"|[–—-]\s*(?:partner\s+wiodący|lider)\b(?:\s+(?:projektu|partnerstwa|konsorcjum))?",
+    r"|[–—-]\s*(?:partner(?:a|em)?\s+wiodąc\w*|lider(?:a|em)?)\b(?:\s+(?:projektu|partnerstwa|konsorcjum))?",
     re.IGNORECASE,
 )
 # "Gmina A, Gmina B – Partnerzy", "Fundacja C – partner projektu": a role after a name, no part of it.
@@ -174,7 +174,7 @@ _PARTNERSHIP_BETWEEN = re.compile(r"\bw\s+partnerstwie\s+(?:przez|pomiędzy|mię
 # "podpisała umowę partnerską z Fundacją X"
 _AGREEMENT = re.compile(
     r"\b(?:umow\w*|porozumieni\w*)\s+(?:partnersk\w*|o\s+partnerstwie|o\s+współpracy\s+partnerskiej)"
-    r"(?:\s+[a-ząćęłńóśźż]+){0,5}?\s+(?:(?:zawart\w*|podpisan\w*)\s+(?P<parties>przez|pomiędzy|między)|(?P<with>ze?))\s+",
+    r"(?:\s+[a-ząćęłńóśźż]+){0,5}?\s+(?:(?:(?:zawart\w*|podpisan\w*)\s+)?(?P<parties>przez|pomiędzy|między)|(?P<with>ze?))\s+",
     re.IGNORECASE,
 )
 # "Gmina Lipno i Fundacja Razem podpisały umowę partnerską": the parties before the verb (two or more).
@@ -218,14 +218,16 @@ _JOINED_AS = re.compile(
 # ("w partnerstwie: Lider – Gmina A, Partner – Fundacja B").
 _PARTNER_DASH_LABEL = re.compile(
     r"(?:^[ \t•*·]*(?P<label>(?i:partner(?:zy)?(?:\s+wiodący)?|lider))"
-    r"|(?:(?<=[,;:])[ \t]*|(?<=\soraz\s)|(?<=\si\s))(?P<inner>(?i:partner(?:zy)?(?:\s+wiodący)?|lider)))"
+    r"|(?:(?<=[,;:])[ \t]*|(?<=\soraz\s)|(?<=\si\s)|(?<=\sprzez\s))"
+    r"(?P<inner>(?i:partner(?:zy|a|ów|em|ami)?(?:\s+wiodąc\w+)?|lider(?:a|em)?))"
+    r"|(?<=\s)(?P<capital>Partner(?:zy|a|ów|em|ami)?(?:\s+wiodąc\w+)?|Lider(?:a|em)?))"  # capitalised: a label anywhere
     r"(?i:\s+(?:projektu|partnerstwa))?[ \t]+[–—-][ \t]+",
     re.MULTILINE,
 )
 # "Gmina A (lider) oraz Fundacja B (partner)", "Fundacja B – partner projektu": the name before the marker.
 _ROLE_AFTER = re.compile(
     r"[ \t]*(?:\(\s*(?:(?P<lead>lider(?:a|em)?|partner(?:a|em)?\s+wiodąc\w+)|partner(?:a|em)?)(?:\s+projektu)?\s*\)"
-    r"|[–—][ \t]+(?:(?P<lead2>lider|partner\s+wiodący)|partner)\s+projektu\b)",
+    r"|[–—][ \t]+(?:(?P<lead2>lider(?:a|em)?|partner(?:a|em)?\s+wiodąc\w+)|partner(?:a|em)?)\s+projektu\b)",
     re.IGNORECASE,
 )
 # What the opening runs of _ROLE_AFTER, _PARTNER_LABEL and _PARTNER_DASH_LABEL hold (see `matches_from`).
@@ -620,7 +622,7 @@ _SHARED_HEAD = re.compile(r"(?P<head>gmin(?:y|ami)?|powiat(?:y|ów|ami)|miast(?:
 _SHARED_HEADS = {"gmin": "Gmina", "powiat": "Powiat", "miast": "Miasto"}
 _PLACE = re.compile(
     r"[A-ZŁŚŻŹĆŃÓ][\w-]*(?:[ \t]+(?:nad|pod|na|w|we|[A-ZŁŚŻŹĆŃÓ][\w-]*)){0,3}?"
-    r"(?=[ \t]*(?:,|;|\.|$|\n|[ \t](?:i|oraz)[ \t]))"
+    r"(?=[ \t]*(?:,|;|\.|$|\n|[ \t](?:i|oraz)[ \t])|[ \t]+[a-ząćęłńóśźż])"
 )
 _PLACE_SEPARATOR = re.compile(r"[ \t]*(?:,|;|[ \t](?:i|oraz)(?=[ \t]))[ \t]*(?:(?:i|oraz)[ \t]+)?")
 
@@ -931,6 +933,10 @@ def _distributive(text: str, found: _Found) -> list[tuple[int, int]]:
     return spans
 
 
+# A unit's address printed after its name: a street, a postcode, a phone, a tax number.
+_ADDRESS = re.compile(r"(?:ul|al|pl|os)\.|\d{2}-\d{3}|tel|fax|e-mail|NIP|KRS|REGON|www\.", re.IGNORECASE)
+
+
 def _labelled_lists(text: str, cues: str, found: _Found) -> None:
     """ "Partnerzy projektu: A, B" on one line (or several labels on it: "Lider: A oraz Partnerzy: B, C"),
     a label followed by a list of names, table rows."""
@@ -947,9 +953,13 @@ def _labelled_lists(text: str, cues: str, found: _Found) -> None:
             value_end = labels[number + 1].start()
         value = re.sub(r"[\s,;]+(?:oraz|i|a)?\s*$", "", text[match.end() : value_end])
         if value.strip():
-            for name, position, marked in _list_items(text, match.end(), match.end() + len(value)):
+            items = _list_items(text, match.end(), match.end() + len(value))
+            for number_in_list, (name, position, marked) in enumerate(items):
                 name = cut_name(name)
-                if _is_unit(name) or not label.startswith(("partnerzy", "współorganiz")):
+                if _ADDRESS.match(name):
+                    continue  # "Lider: Gmina X, ul. Polna 2, 87-620 X": the unit's address, no unit
+                # a singular label's first name whatever it is ("Partner: WiseEuropa"); any other, a unit's
+                if _is_unit(name) or (number_in_list == 0 and not label.startswith(("partnerzy", "współorganiz"))):
                     found.add(position, name, lead or marked)
             continue
         if value_end == line_end:
@@ -959,7 +969,8 @@ def _labelled_lists(text: str, cues: str, found: _Found) -> None:
         _labelled_bullets(text, match.end() + 1, found, False)
     dashed = list(matches_from(_PARTNER_DASH_LABEL, text, cues, ("partner", "lider"), _DASH_LABEL_RUN))
     for number, match in enumerate(dashed):  # "Partner projektu – Fundacja X": units only
-        lead = (match.group("label") or match.group("inner")).lower().startswith(("lider", "partner wiodący"))
+        label = match.group("label") or match.group("inner") or match.group("capital")
+        lead = label.lower().startswith(("lider", "partner wiodąc"))
         line_end = text.find("\n", match.end())
         line_end = len(text) if line_end < 0 else line_end
         if number + 1 < len(dashed) and dashed[number + 1].start() < line_end:
@@ -1385,6 +1396,13 @@ _PARTNER_BODIES = re.compile(
 )
 
 
+# "pozyskała partnerów do projektu – są nimi A oraz B", "partnerów, którymi są: A i B": the names after the pronoun.
+_THEY_ARE = re.compile(
+    r"\bpartner(?:ów|ami|zy)\b[^.\n:]{0,80}?(?:[–—-]|,)\s*(?:są\s+nimi|którymi\s+są|a\s+są\s+nimi)[ \t]*:?[ \t]*",
+    re.IGNORECASE,
+)
+
+
 def _partner_cues(text: str, cues: str, found: _Found) -> None:
     """Partners after the other explicit cues: "dwóch partnerów: A oraz B", "W skład partnerstwa wchodzą: …",
     "w partnerstwie przez A i B", "partnerstwo trzech organizacji: A, B i C" (the genitive), "w partnerstwie
@@ -1412,6 +1430,9 @@ def _partner_cues(text: str, cues: str, found: _Found) -> None:
         if _PROJECT_CONTEXT.search(_sentence_of(text, match.start(), match.end())):
             for name, position, marked in _cued_list(text, match.end(), from_genitive):
                 found.add(position, name, marked)
+    for match in matches_from(_THEY_ARE, text, cues, ("partner",)) if "nimi" in cues or "którymi" in cues else ():
+        for name, position, marked in _cued_list(text, match.end()):
+            found.add(position, name, marked)
     for match in _PARTNERSHIP_OF_PLACES.finditer(text) if partnership else ():
         unit = next(nominative for stem, nominative in _SHARED_HEADS.items() if match.group("head").startswith(stem))
         for name, position, marked in _places(text, match.end(), unit):
