@@ -191,8 +191,7 @@ _PARTNERSHIP_MEMBERS = re.compile(
     r"|(?:partnerstwo|konsorcjum)(?:\s+projektowe|\s+projektu)?\s+(?:tworz\w+|tworzyć\s+będą|utworzył\w+"
     r"|stworzył\w+|zawiązał\w+|zawiązali|zawiązały|zainicjował\w+|założył\w+|założyli|założyły)"
     r"|członkami\s+(?:partnerstwa|konsorcjum)\s+(?:są|byli|były|zostali|zostały|zostaną)"
-    r"|(?:partnerstw|konsorcj)\w*(?:\s+projektowe\w*)?\s+w\s+składzie"
-    r"|(?:partnerstwo|konsorcjum)(?:\s+projektowe)?(?=[ \t]*:)"
+    r"|(?:partnerstw|konsorcj)\w*(?:\s+projektow\w*)?(?:\s+w\s+składzie|(?=[ \t]*:))"
     r"|w\s+partnerstwie\s+(?:uczestnicz\w+|biorą\s+udział))"
     rf"(?:\s+{_COUNT_WORDS}[^.:\n]{{0,120}}?(?=:))?[ \t]*:?[ \t]*",
     re.IGNORECASE,
@@ -506,7 +505,9 @@ _SAINT = re.compile(r"(?<=\s)(?:św|bł)\.(?=\s+[A-ZŁŚŻŹĆŃÓ])")
 def _run_at(text: str, start: int, limit: int = 30) -> OrgRun | None:
     """`org_run` on a window from `start` (it tokenises what it is given to the end)."""
     window = text[: start + 600]
-    masked = _SAINT.sub(lambda m: m.group(0).capitalize(), window) if "." in window else window
+    masked = window
+    if "św." in window[start:] or "bł." in window[start:]:  # a cheap test: the regex runs on the run's window only
+        masked = window[:start] + _SAINT.sub(lambda m: m.group(0).capitalize(), window[start:])
     run = org_run(masked, start, limit=limit)
     if run is not None and masked is not window:
         run = OrgRun(normalise_name(text[run.start : run.end]), run.start, run.end)
@@ -573,8 +574,10 @@ def _is_unit(name: str) -> bool:
 
 def _ascii(name: str) -> str:
     """Folded, every diacritic dropped: "Město Náchod" -> "mesto nachod", "Savivaldybė" -> "savivaldybe"."""
-    decomposed = unicodedata.normalize("NFKD", fold(name))
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
+    folded = fold(name)
+    if folded.isascii():
+        return folded  # Polish letters only: `fold` has done it
+    return "".join(char for char in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(char))
 
 
 # Abbreviations of local units that print before their own name: "KGW „Zielone Babki”", "OSP Kikół", "ZHP Hufiec X".
@@ -785,7 +788,7 @@ def _comma_names(text: str, items: list[tuple[str, int, bool]]) -> list[tuple[st
     unit, only capitalised words joined by "i", right after a unit and its comma, is that unit's name going on."""
     out: list[tuple[str, int, bool]] = []
     for name, position, marked in items:
-        if out and _ENUMERATED_TAIL.fullmatch(name) and not _is_unit(name):
+        if out and " i " in name and _ENUMERATED_TAIL.fullmatch(name) and not _is_unit(name):
             previous, at, lead = out[-1]
             if fold(previous.split()[0]) in _PLURAL_HEADS:
                 out.append((name, position, marked))
@@ -1426,7 +1429,8 @@ def _partner_cues(text: str, cues: str, found: _Found) -> None:
         if len(signatories) >= 2 and _PROJECT_CONTEXT.search(text, max(0, match.start() - 300), match.end() + 300):
             for name, position, marked in signatories:
                 found.add(position, name, marked)
-    for match in matches_from(_PARTNER_BODIES, text, cues, ("organizacj", "instytucj", "podmiot", "jednost")):
+    bodies = ("organizacj", "instytucj", "podmiot", "jednost") if "partnersk" in cues else ()
+    for match in matches_from(_PARTNER_BODIES, text, cues, bodies):
         if _PROJECT_CONTEXT.search(_sentence_of(text, match.start(), match.end())):
             for name, position, marked in _cued_list(text, match.end(), from_genitive):
                 found.add(position, name, marked)
