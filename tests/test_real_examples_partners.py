@@ -837,6 +837,47 @@ LISTS = [
         [P("Gmina Kikół", lead=True), P("Fundacja Razem")],
         id="a-label-s-unit-without-its-address",
     ),
+    pytest.param(
+        "Liderem jest Gmina Kikół, partnerami zaś Gmina Skępe oraz Gmina Wielgie.",
+        [P("Gmina Kikół", lead=True), P("Gmina Skępe"), P("Gmina Wielgie")],
+        id="partnerami-zas-the-verb-left-out",
+    ),
+    pytest.param(
+        "Partnerami projektu zostały Gmina Kikół i Gmina Skępe, natomiast liderem – Powiat Lipnowski.",
+        [P("Gmina Kikół"), P("Gmina Skępe"), P("Powiat Lipnowski", lead=True)],
+        id="natomiast-liderem-the-lead-after-a-dash",
+    ),
+    pytest.param(
+        "Zadanie prowadzi partnerstwo, którego liderem jest Gmina Kikół, a członkami Gmina Skępe i Gmina Wielgie.",
+        [P("Gmina Kikół", lead=True), P("Gmina Skępe"), P("Gmina Wielgie")],
+        id="a-czlonkami-of-a-partnership",
+    ),
+    pytest.param(
+        "Gmina Kikół, lider projektu, podpisała umowę z partnerami: Gminą Skępe i Fundacją Razem.",
+        [P("Gmina Kikół", lead=True), P("Gmina Skępe"), P("Fundacja Razem")],
+        id="the-lead-in-apposition",
+    ),
+    pytest.param(
+        "Projekt realizowany jest przez konsorcjum, w skład którego wchodzą: Uniwersytet Mikołaja Kopernika "
+        "w Toruniu, Politechnika Bydgoska i Fundacja Razem.",
+        [P("Uniwersytet Mikołaja Kopernika w Toruniu"), P("Politechnika Bydgoska"), P("Fundacja Razem")],
+        id="konsorcjum-w-sklad-ktorego-wchodza",
+    ),
+    pytest.param(
+        "Zajęcia prowadzimy w partnerstwie z Warsztatem Terapii Zajęciowej w Lipnie, Gminną Komisją Rozwiązywania "
+        "Problemów Alkoholowych w Kikole i Państwowym Gospodarstwem Leśnym Lasy Państwowe Nadleśnictwem Lipno.",
+        [
+            P("Warsztat Terapii Zajęciowej w Lipnie"),
+            P("Gminna Komisja Rozwiązywania Problemów Alkoholowych w Kikole"),
+            P("Państwowe Gospodarstwo Leśne Lasy Państwowe Nadleśnictwo Lipno"),
+        ],
+        id="more-heads-in-the-instrumental",
+    ),
+    pytest.param(
+        "Mieszkańcy wsi, a członkami stowarzyszenia są rolnicy, przygotowali festyn z Gminą Kikół.",
+        [],
+        id="negative-czlonkami-of-no-partnership",
+    ),
     # near-misses: no partners
     pytest.param(
         "Projekt realizować będą Gminny Ośrodek Kultury oraz Biblioteka Publiczna w Lipnie.",

@@ -114,9 +114,13 @@ _CO_ORGANISERS = re.compile(
     re.IGNORECASE,
 )
 # ", a partnerem X", ", a partnerami: A, B i C", ", a partnerem – wybranym w konkursie – jest X"
+# ", natomiast liderem – Powiat X", ", partnerami zaś A oraz B", "którego liderem jest X, a członkami A i B": the verb
+# left out after a contrasting conjunction.
 _AND_PARTNER = re.compile(
-    r"\ba\s+(?:partner(?:em|ami)|liderem)(?:\s+[–—-]\s[^–—\n]{1,160}?\s[–—-])?"
-    r"(?:\s+(?:projektu\s+)?(?:jest|są|był[aoy]?|byli|został[aoy]?|będzie|będą))?[ \t]*:?\s+",
+    r"\b(?:(?:a|natomiast|zaś)\s+(?P<role>partner(?:em|ami)|liderem|członkami)"
+    r"|(?P<role2>partner(?:em|ami)|liderem)\s+(?:zaś|natomiast|z\s+kolei))"
+    r"(?:\s+[–—-]\s[^–—\n]{1,160}?\s[–—-])?"
+    r"(?:\s+(?:projektu\s+)?(?:jest|są|był[aoy]?|byli|został[aoy]?|będzie|będą))?[ \t]*(?:[–—-](?=[ \t]))?[ \t]*:?\s+",
     re.IGNORECASE,
 )
 _PARTNERSHIP_BY = re.compile(
@@ -191,7 +195,8 @@ _PARTNERSHIP_MEMBERS = re.compile(
     r"|(?:partnerstwo|konsorcjum)(?:\s+projektowe|\s+projektu)?\s+(?:tworz\w+|tworzyć\s+będą|utworzył\w+"
     r"|stworzył\w+|zawiązał\w+|zawiązali|zawiązały|zainicjował\w+|założył\w+|założyli|założyły)"
     r"|członkami\s+(?:partnerstwa|konsorcjum)\s+(?:są|byli|były|zostali|zostały|zostaną)"
-    r"|(?:partnerstw|konsorcj)\w*(?:\s+projektow\w*)?(?:\s+w\s+składzie|(?=[ \t]*:))"
+    r"|(?:partnerstw|konsorcj)\w*(?:\s+projektow\w*)?(?:\s+w\s+składzie|(?=[ \t]*:)"
+    r"|,?\s+w\s+skład\s+(?:którego|której)\s+(?:wchodz\w+|weszł\w+|wejdą))"
     r"|w\s+partnerstwie\s+(?:uczestnicz\w+|biorą\s+udział))"
     rf"(?:\s+{_COUNT_WORDS}[^.:\n]{{0,120}}?(?=:))?[ \t]*:?[ \t]*",
     re.IGNORECASE,
@@ -226,7 +231,9 @@ _PARTNER_DASH_LABEL = re.compile(
 # "Gmina A (lider) oraz Fundacja B (partner)", "Fundacja B – partner projektu": the name before the marker.
 _ROLE_AFTER = re.compile(
     r"[ \t]*(?:\(\s*(?:(?P<lead>lider(?:a|em)?|partner(?:a|em)?\s+wiodąc\w+)|partner(?:a|em)?)(?:\s+projektu)?\s*\)"
-    r"|[–—][ \t]+(?:(?P<lead2>lider(?:a|em)?|partner(?:a|em)?\s+wiodąc\w+)|partner(?:a|em)?)\s+projektu\b)",
+    r"|[–—][ \t]+(?:(?P<lead2>lider(?:a|em)?|partner(?:a|em)?\s+wiodąc\w+)|partner(?:a|em)?)\s+projektu\b"
+    # "Gmina X, lider projektu, podpisała …", "Gmina X, będąca liderem partnerstwa, …": the lead in apposition
+    r"|,[ \t]+(?:będąc\w*[ \t]+)?(?P<lead3>lider(?:em)?|partner(?:em)?\s+wiodąc\w+)\s+(?:projektu|partnerstwa)[ \t]*,)",
     re.IGNORECASE,
 )
 # What the opening runs of _ROLE_AFTER, _PARTNER_LABEL and _PARTNER_DASH_LABEL hold (see `matches_from`).
@@ -314,6 +321,7 @@ for _nominative in (
     "Agencja", "Komenda", "Placówka", "Świetlica", "Poradnia", "Federacja", "Uczelnia", "Spółka", "Grupa",
     "Jednostka", "Organizacja", "Wspólnota", "Diecezja", "Rada", "Kongregacja", "Misja", "Dyrekcja", "Galeria",
     "Filharmonia", "Opera", "Kapituła", "Rozgłośnia", "Administracja", "Policja", "Przychodnia", "Kasa",
+    "Komisja", "Kuria", "Archidiecezja",
 ):  # fmt: skip
     _stem = _nominative[:-1].lower()
     _HEADS[_stem + "ą"] = _HEADS[_stem + "ę"] = (_nominative, "f")
@@ -335,7 +343,9 @@ for _nominative, _gender, _instrumental in (
     ("Hufiec", "m", "hufcem"), ("Chorągiew", "f", "chorągwią"), ("Konsorcjum", "n", "konsorcjum"),
     ("Schronisko", "n", "schroniskiem"), ("Sanktuarium", "n", "sanktuarium"), ("Klasztor", "m", "klasztorem"),
     ("Zakon", "m", "zakonem"), ("Inkubator", "m", "inkubatorem"), ("Euroregion", "m", "euroregionem"),
-    ("Samorząd", "m", "samorządem"),
+    ("Samorząd", "m", "samorządem"), ("Warsztat", "m", "warsztatem"), ("Gospodarstwo", "n", "gospodarstwem"),
+    ("Zrzeszenie", "n", "zrzeszeniem"), ("Bractwo", "n", "bractwem"), ("Cech", "m", "cechem"),
+    ("Posterunek", "m", "posterunkiem"), ("Wydział", "m", "wydziałem"),
 ):  # fmt: skip
     _HEADS[_instrumental] = (_nominative, _gender)
 # Heads in the instrumental only (not the accusative "-ę", which a genitive's noun may share).
@@ -604,7 +614,8 @@ _EXTRA_UNIT = re.compile(
     r"|gimnazjum|dyrekcj|nadlesnictw|park\w*\s+(?:krajobrazow|narodow)|galeri|filharmoni|oper[ay]\b|teatr"
     r"|politechnik|uniwersytet|akademi|uczelni|inspektorat|komend|hufiec|hufc|choragi?e?w|administracj|euroregion"
     r"|rad[aey]\s+(?:obwodow|rejonow|miejsk|gminy|powiatu)|policj|kosciol|zakon|klasztor|sanktuari|schronisk"
-    r"|czerwon\w*\s+krzyz|samorzad|oddzial)"
+    r"|czerwon\w*\s+krzyz|samorzad|oddzial|gospodarstw\w*\s+lesn|zrzeszeni|bractw|cech\b|kuri|archidiecezj"
+    r"|diecezj|posterun|komisj\w*\s+rozwiazywania)"
 )
 
 
@@ -1032,11 +1043,14 @@ def _partnership_lists(text: str, cues: str, found: _Found) -> None:
         _AND_PARTNER.finditer(text) if and_partner else (),
         matches_from(_PARTNERSHIP_BY, text, cues, ("projekt", "partnersk")),
     ):
+        role = (match.groupdict().get("role") or match.groupdict().get("role2") or "").lower()
+        if role == "członkami" and not _PARTNER_WORD.search(_sentence_of(text, match.start(), match.end())):
+            continue  # "a członkami są mieszkańcy": members of no partnership
         end = _end_of_sentence(text, match.end())
         for name, position, marked in _list_items(text, match.end(), end):
             name = cut_name(name)
             if _is_list_name(name) and _is_unit(name):
-                found.add(position, name, marked)
+                found.add(position, name, marked or role == "liderem")
 
 
 def _is_list_name(name: str) -> bool:
@@ -1534,13 +1548,13 @@ def _partner_roles(text: str, cues: str, found: _Found) -> None:
         subject = _run_before(text, match.start())
         if subject is not None and _is_unit(subject[0]):
             found.add(subject[1], subject[0], lead=bool(match.group("lead") or match.group("lead2")))
-    for match in matches_from(_ROLE_AFTER, text, cues, ("(", "–", "—"), _BLANK):
+    for match in matches_from(_ROLE_AFTER, text, cues, ("(", "–", "—", ","), _BLANK):
         subject = _run_before(text, match.start())
         if subject is None:
             continue
         name, position = split_orgs(subject[0], subject[1])[-1]  # "A oraz B (lider)": the marker is B's
         if _is_unit(name) or (_BRAND.fullmatch(name) and not _PERSON.match(name)):  # "WiseEuropa (Lider projektu)"
-            found.add(position, name, lead=bool(match.group("lead") or match.group("lead2")))
+            found.add(position, name, lead=bool(match.group("lead") or match.group("lead2") or match.group("lead3")))
     for match in matches_from(_ROLE_HELD, text, cues, ("rolę", "funkcję")) if "pełni" in cues else ():
         run = _run_at(text, match.end())
         if run is not None:
@@ -1613,7 +1627,10 @@ def find_partners(text: str) -> tuple[list[OrgMention], list[str]]:
     if partner_word:
         if any(word in lowered for word in ("partnerem", "partnerami", "partnerzy", "liderem")):
             _partner_is(text, cues, found)
-        if " a partner" in lowered or " a liderem" in lowered or "partnersk" in lowered:
+        if any(
+            word in lowered
+            for word in (" a partner", " a liderem", "partnersk", "zaś", "natomiast", "kolei", "członkami")
+        ):
             _partnership_lists(text, cues, found)
         if "partnerstw" in lowered:
             _in_partnership(text, found)
