@@ -878,6 +878,29 @@ LISTS = [
         [],
         id="negative-czlonkami-of-no-partnership",
     ),
+    pytest.param(
+        "Partnerzy projektu:\nFundacja Razem – organizacja działająca na rzecz seniorów od 2001 r.\n"
+        "Stowarzyszenie Aktywni – prowadzi kluby seniora.\n\nKontakt: tel. 56 111 22 33",
+        [P("Fundacja Razem"), P("Stowarzyszenie Aktywni")],
+        id="a-name-a-line-with-a-note-after-a-dash",
+    ),
+    pytest.param(
+        "Projekt prowadzony jest z udziałem partnerów: Gminy Kikół, Fundacji Razem i Stowarzyszenia Aktywni.",
+        [P("Gmina Kikół"), P("Fundacja Razem"), P("Stowarzyszenie Aktywni")],
+        id="partnerow-then-genitives",
+    ),
+    pytest.param(
+        "Festyn zorganizowano przy współudziale Gminy Kikół, Ochotniczej Straży Pożarnej w Kikole i Koła Gospodyń "
+        "Wiejskich.",
+        [P("Gmina Kikół"), P("Ochotnicza Straż Pożarna w Kikole"), P("Koło Gospodyń Wiejskich")],
+        id="przy-wspoludziale-genitives",
+    ),
+    pytest.param(
+        "Projekt zrealizowano przy współudziale Wojewódzkiego Funduszu Ochrony Środowiska. Remont odbył się przy "
+        "współudziale mieszkańców.",
+        [],
+        id="negative-wspoludzial-of-a-funder-or-of-people",
+    ),
     # near-misses: no partners
     pytest.param(
         "Projekt realizować będą Gminny Ośrodek Kultury oraz Biblioteka Publiczna w Lipnie.",

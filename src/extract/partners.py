@@ -1058,6 +1058,10 @@ def _is_list_name(name: str) -> bool:
     return bool(name) and (name[0].isupper() or name[0] in OPEN_QUOTES + '"') and len(name.split()) <= 20
 
 
+# A name, a spaced dash and a lower-case note on it: "Stowarzyszenie Aktywni – prowadzi kluby seniora."
+_DESCRIBED = re.compile(r"(.{3,150}?)[ \t]+[–—-][ \t]+(?=[a-ząćęłńóśźż])")
+
+
 def _labelled_bullets(text: str, position: int, found: _Found, lead: bool) -> None:
     """The names right after a label that ends its line ("Partnerzy:", then "- A", "- B", or a name a line)."""
     lines = text[position:].split("\n")[:30]
@@ -1065,6 +1069,9 @@ def _labelled_bullets(text: str, position: int, found: _Found, lead: bool) -> No
     for number, line in enumerate(lines):
         bullet = _BULLET.match(line)
         item = bullet.group(1) if bullet else line.strip()
+        described = None if bullet or _name_line(item) else _DESCRIBED.match(item)
+        if described and _name_line(described.group(1)):
+            item = described.group(1)  # "Fundacja Razem – organizacja działająca od 2001 r.": the name, not its note
         if not bullet and not _name_line(item):
             if line.strip() and not (named and _name_shaped(item) and _next_is_name(lines, number + 1)):
                 return  # a name the unit words miss ("Mezeum …") is read only between two units' lines
@@ -1436,7 +1443,9 @@ def _partner_cues(text: str, cues: str, found: _Found) -> None:
     ):
         for match in pattern.finditer(text) if needed else ():
             pair = match.group(0).rstrip().endswith("między")
-            for name, position, marked in _cued_list(text, match.end(), pair=pair):
+            # "z udziałem partnerów: Gminy A, Fundacji B": after a genitive plural the names may be genitives too
+            convert = from_genitive if "partnerów" in match.group(0).lower() else None
+            for name, position, marked in _cued_list(text, match.end(), convert, pair=pair):
                 found.add(position, name, marked)
     for match in matches_from(_SIGNED_BY, text, cues, ("umow", "porozumieni")) if agreement else ():
         signatories = _cued_list(text, match.end())
@@ -1512,6 +1521,10 @@ _COOPERATION_AGREEMENT = re.compile(
 _ACTIVITY = re.compile(r"projekt|realiz|zadani|przedsięwzię|wdraża|organiz|przygotow|program", re.IGNORECASE)
 
 
+# "przy współudziale Gminy Kikół i Fundacji Razem": co-implementers in the genitive.
+_SHARED_PART = re.compile(r"\b(?:przy|we|dzięki|ze)\s+współudzia(?:le|łem)\s+(?=(?-i:[A-ZŁŚŻŹĆŃÓ„\"]))", re.IGNORECASE)
+
+
 def _cooperation(text: str, cues: str, found: _Found) -> None:
     """ "realizowany we współpracy z Lokalną Grupą Działania X", "A we współpracy z B, C i D prowadzą projekt",
     "przygotowanym przy współpracy m.in.: z Teatrem Zagłębia": the units listed after the cue, funders left out."""
@@ -1521,6 +1534,11 @@ def _cooperation(text: str, cues: str, found: _Found) -> None:
         for name, position, marked in _cued_list(text, match.end()):
             if not _FUNDER_NAME.match(partner_name(name)):
                 found.add(position, name, marked)
+    for match in matches_from(_SHARED_PART, text, cues, ("przy", "we", "dzięki", "ze")) if "współudzia" in cues else ():
+        if _ACTIVITY.search(_sentence_of(text, match.start(), match.end())):
+            for name, position, marked in _cued_list(text, match.end(), from_genitive):
+                if not _FUNDER_NAME.match(partner_name(name)):
+                    found.add(position, name, marked)
     for match in matches_from(_COOPERATION_AGREEMENT, text, cues, ("umow", "porozumieni")):
         for name, position, marked in _cued_list(text, match.end(), pair=bool(match.group("pair"))):
             if not _FUNDER_NAME.match(partner_name(name)):
@@ -1606,8 +1624,7 @@ def _co_implementers(text: str, cues: str, found: _Found) -> None:
 
 _CUES = (
     *("partner", "lider", "wspólnie", "wraz z", "wraz ze", "razem", "organizator", "konsorcj", "zaangażow", "włączy"),
-    "współprac",
-    "współrealizator",
+    *("współprac", "współrealizator", "współudzia"),
 )
 
 
@@ -1647,7 +1664,7 @@ def find_partners(text: str) -> tuple[list[OrgMention], list[str]]:
     _together(text, cues, found)
     if "wspólnie" in lowered or "razem" in lowered or "współrealizator" in lowered:
         _co_implementers(text, cues, found)
-    if "współprac" in lowered:
+    if "współprac" in lowered or "współudzia" in lowered:
         _cooperation(text, cues, found)
     if found.subjects and not any(mention.lead for _, mention in found.items):
         for position, name in found.subjects[:1]:
