@@ -901,6 +901,11 @@ LISTS = [
         [],
         id="negative-wspoludzial-of-a-funder-or-of-people",
     ),
+    pytest.param(
+        "Umowę podpisali przedstawiciele Gminy Kikół – lidera projektu oraz Fundacji Razem – partnera projektu.",
+        [P("Gmina Kikół", lead=True), P("Fundacja Razem")],
+        id="a-role-in-the-genitive-agrees-with-its-name",
+    ),
     # near-misses: no partners
     pytest.param(
         "Projekt realizować będą Gminny Ośrodek Kultury oraz Biblioteka Publiczna w Lipnie.",

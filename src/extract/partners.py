@@ -1571,6 +1571,8 @@ def _partner_roles(text: str, cues: str, found: _Found) -> None:
         if subject is None:
             continue
         name, position = split_orgs(subject[0], subject[1])[-1]  # "A oraz B (lider)": the marker is B's
+        if re.search(r"(?i)(?:lider|partner)a\b", match.group(0)):
+            name = from_genitive(name)  # "umowę podpisali przedstawiciele Gminy X – lidera projektu": X's case
         if _is_unit(name) or (_BRAND.fullmatch(name) and not _PERSON.match(name)):  # "WiseEuropa (Lider projektu)"
             found.add(position, name, lead=bool(match.group("lead") or match.group("lead2") or match.group("lead3")))
     for match in matches_from(_ROLE_HELD, text, cues, ("rolę", "funkcję")) if "pełni" in cues else ():
