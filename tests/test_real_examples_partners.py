@@ -906,6 +906,21 @@ LISTS = [
         [P("Gmina Kikół", lead=True), P("Fundacja Razem")],
         id="a-role-in-the-genitive-agrees-with-its-name",
     ),
+    pytest.param(
+        "Partnerzy zagraniczni: Obec Ždiar, Mesto Kežmarok.\nPartnerzy krajowi: Gmina Bukowina Tatrzańska.",
+        [P("Obec Ždiar"), P("Mesto Kežmarok"), P("Gmina Bukowina Tatrzańska")],
+        id="partners-by-side",
+    ),
+    pytest.param(
+        "Do współpracy przy projekcie zaprosiliśmy partnerów z Czech: Město Náchod i Obec Hronov.",
+        [P("Město Náchod"), P("Obec Hronov")],
+        id="partners-from-a-country-and-i-before-a-foreign-head",
+    ),
+    pytest.param(
+        "Partnerzy medialni: Radio Kikół, Tygodnik Lipnowski. Partnerzy strategiczni: Bank Spółdzielczy w Lipnie.",
+        [],
+        id="negative-media-and-strategic-partners",
+    ),
     # near-misses: no partners
     pytest.param(
         "Projekt realizować będą Gminny Ośrodek Kultury oraz Biblioteka Publiczna w Lipnie.",

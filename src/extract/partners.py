@@ -157,8 +157,15 @@ _COUNT_WORDS = (
 )
 _COUNT = re.compile(_COUNT_WORDS, re.IGNORECASE)
 # "dołączyło dwóch partnerów: A oraz B", "nowi partnerzy projektu: A, B", "z partnerami: …" (a colon, then names)
+# A partner's side or kind ("Partnerzy zagraniczni:", "partnerów z Czech:"), never "medialni" or "strategiczni"
+# (a media patron, a sponsor).
+_PARTNER_SIDE = (
+    r"(?:\s+(?:zagraniczn|krajow|polsc|polskich|czesc|czeskich|słowac|słowackich|niemiec|niemieckich|litewsc"
+    r"|litewskich|ukraińsc|ukraińskich|lokaln|merytoryczn|społeczn|samorządow|ponadnarodow)\w*"
+    r"|\s+z\s+(?:Czech|Słowacji|Niemiec|Litwy|Ukrainy|Łotwy|Białorusi|Saksonii|Brandenburgii|zagranicy))?"
+)
 _PARTNERS_COLON = re.compile(
-    rf"\b(?:(?:{_NUMBER_WORDS}|następując\w+|now\w+|pozostał\w+)\s+)?partner(?:ów|zy|ami)"
+    rf"\b(?:(?:{_NUMBER_WORDS}|następując\w+|now\w+|pozostał\w+)\s+)?partner(?:ów|zy|ami){_PARTNER_SIDE}"
     r"(?:\s+(?:projektu|przedsięwzięcia|zadania|partnerstwa))?[ \t]*:[ \t]*",
     re.IGNORECASE,
 )
@@ -790,8 +797,20 @@ def _split_run(run: str, offset: int) -> list[tuple[str, int]]:
         if out and fold(out[-1][0]) in ("miasto", "miasta", "miastem") and fold(name).startswith("gmin"):
             out[-1] = (f"{out[-1][0]} i {name}", out[-1][1])
             continue
-        out.append((name, position))
+        start = 0
+        for joint in _AND_FOREIGN.finditer(name):  # "Město Náchod i Obec Hronov": a foreign head begins a unit
+            if _FOREIGN_HEAD.fullmatch(_ascii(joint.group(1))):
+                out.append((name[start : joint.start()], position + start))
+                start = joint.start(1)
+        out.append((name[start:], position + start))
     return out
+
+
+_AND_FOREIGN = re.compile(r"[ \t]+i[ \t]+([A-ZŁŚŻŹĆŃÓ][^\W\d_]+)")
+# Heads that open a foreign body's name (Czech, Slovak, German, Lithuanian, Ukrainian).
+_FOREIGN_HEAD = re.compile(
+    r"obec|mesto|mestys|gemeinde|stadt|landkreis|kreis|amt|savivaldybe|hromada|euroregion|okres|kraj|spolek|verein"
+)
 
 
 def _comma_names(text: str, items: list[tuple[str, int, bool]]) -> list[tuple[str, int, bool]]:
