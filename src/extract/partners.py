@@ -304,11 +304,11 @@ _COMMON_ITEM = re.compile(
 # A partner's country before its name ("z litewską Savivaldybė …", "z partnerem czeskim – Městem …",
 # "ze słowackimi partnerami: …"): read past, the name after it kept.
 _COUNTRY_WORDS = re.compile(
-    r"(?:(?:partner\w*|instytucj\w*|organizacj\w*|samorząd\w*|gmin\w*|miast\w*)\s+)?"
+    r"(?:(?:partner\w*+|instytucj\w*+|organizacj\w*+|samorząd\w*+|gmin\w*+|miast\w*+)\s++)?"
     r"(?:polsk|czesk|słowack|niemieck|saksońsk|brandenbursk|litewsk|łotewsk|estońsk|ukraińsk|białorusk|rosyjsk"
     r"|słoweńsk|węgiersk|rumuńsk|chorwack|austriack|duńsk|szwedzk|norwesk|fińsk|francusk|hiszpańsk|portugalsk"
-    r"|włosk|greck|bułgarsk|holendersk|belgijsk|irlandzk|gruzińsk|mołdawsk|serbsk|tureck)\w*"
-    r"(?:\s+(?:partner\w*|stron\w*))?[ \t]*(?:[–—-][ \t]*|:[ \t]*)?(?=[A-ZŁŚŻŹĆŃÓ„\"])"
+    r"|włosk|greck|bułgarsk|holendersk|belgijsk|irlandzk|gruzińsk|mołdawsk|serbsk|tureck)\w*+"
+    r"(?:\s++(?:partner\w*+|stron\w*+))?[ \t]*+(?:[–—-][ \t]*+|:[ \t]*+)?(?=[A-ZŁŚŻŹĆŃÓ„\"])"
 )
 _LOWER_PIECE = re.compile(r"[a-ząćęłńóśźż\d][^,;:\n]*?(?=[,;:]|\s+(?:i|oraz)\s+(?=[A-ZŁŚŻŹĆŃÓ„])|$)")
 _TOKEN = re.compile(r"\S+")
@@ -787,7 +787,7 @@ def _read_list(text: str, start: int, pair: bool = False, genitive: bool = False
 
 
 # The tail of a name that enumerates after a comma: "Kultury i Sportu" in "Fundacja Rozwoju Regionu, Kultury i Sportu".
-_ENUMERATED_TAIL = re.compile(r"[A-ZŁŚŻŹĆŃÓ][\w-]*(?:[ \t]+[A-ZŁŚŻŹĆŃÓ][\w-]*)*[ \t]+i[ \t]+[A-ZŁŚŻŹĆŃÓ][\w-]*")
+_ENUMERATED_TAIL = re.compile(r"[A-ZŁŚŻŹĆŃÓ][\w-]*+(?:[ \t]++[A-ZŁŚŻŹĆŃÓ][\w-]*+)*+[ \t]+i[ \t]+[A-ZŁŚŻŹĆŃÓ][\w-]*")
 
 
 def _split_run(run: str, offset: int) -> list[tuple[str, int]]:
@@ -1157,8 +1157,8 @@ def _in_partnership(text: str, found: _Found) -> None:
 # "realizuje projekt ", "prowadziła zadanie pn. ", "będzie realizować projekt ": a verb of carrying a project out
 # and its lower-case object, between a sentence's subject and "w partnerstwie z".
 _ACTING_PREDICATE = re.compile(
-    r"[ \t]+(?:(?:będzie|będą|wspólnie)[ \t]+)?(?:z?realiz\w+|prowadz\w+|przeprowadzi\w*|wdraża\w*|wdrożył\w*)"
-    r"(?:[ \t]+[a-ząćęłńóśźż.+-]+){0,3}?(?:[ \t]+[„\"][^”\"\n]{1,120}[”\"])?[ \t]*$"
+    r"[ \t]+(?:(?:będzie|będą|wspólnie)[ \t]+)?(?:z?realiz\w++|prowadz\w++|przeprowadzi\w*+|wdraża\w*+|wdrożył\w*+)"
+    r"(?:[ \t]++[a-ząćęłńóśźż.+-]++){0,3}+(?:[ \t]++[„\"][^”\"\n]{1,120}[”\"])?[ \t]*$"
 )
 
 
