@@ -921,6 +921,23 @@ LISTS = [
         [],
         id="negative-media-and-strategic-partners",
     ),
+    pytest.param(
+        "Projekt realizuje partnerstwo pod przewodnictwem Gminy Kikół, w skład którego wchodzą także Gmina Skępe "
+        "i Gmina Wielgie.",
+        [P("Gmina Kikół", lead=True), P("Gmina Skępe"), P("Gmina Wielgie")],
+        id="a-partnership-led-by-a-genitive",
+    ),
+    pytest.param(
+        "Lead Partner: Gmina Kikół\nPartnerzy: Obec Ždiar, Mesto Kežmarok",
+        [P("Gmina Kikół", lead=True), P("Obec Ždiar"), P("Mesto Kežmarok")],
+        id="lead-partner-label",
+    ),
+    pytest.param(
+        "Spotkanie odbyło się pod przewodnictwem Wójta Gminy Kikół. Związek Gmin Ziemi Dobrzyńskiej, w skład którego "
+        "wchodzą Gmina Kikół i Gmina Skępe, realizuje projekt.",
+        [],
+        id="negative-chaired-and-a-union-s-members",
+    ),
     # near-misses: no partners
     pytest.param(
         "Projekt realizować będą Gminny Ośrodek Kultury oraz Biblioteka Publiczna w Lipnie.",

@@ -130,7 +130,7 @@ _PARTNERSHIP_BY = re.compile(
 )
 # A label at a line's start (any case), or inside a line when capitalised ("Lider: A oraz Partnerzy: B, C").
 _PARTNER_LABEL = re.compile(
-    r"(?:^[ \t\-•*·]*(?P<first>(?i:partner(?:zy)?(?:\s+wiodący)?|lider|współorganizator(?:zy)?))"
+    r"(?:^[ \t\-•*·]*(?P<first>(?i:partner(?:zy)?(?:\s+wiodący)?|lider|współorganizator(?:zy)?|lead\s+partner))"
     r"|(?<=[\s,;])(?P<inner>Partner(?:zy)?(?:\s+wiodący)?|Lider|Współorganizator(?:zy)?)"
     # "Wnioskodawca i lider projektu:", "Beneficjent/lider:": a lower-case label joined to another one
     r"|(?:(?<=\si\s)|(?<=\soraz\s)|(?<=/))(?P<joined>(?i:partner(?:zy)?(?:\s+wiodący)?|lider)))"
@@ -204,7 +204,9 @@ _PARTNERSHIP_MEMBERS = re.compile(
     r"|członkami\s+(?:partnerstwa|konsorcjum)\s+(?:są|byli|były|zostali|zostały|zostaną)"
     r"|(?:partnerstw|konsorcj)\w*(?:\s+projektow\w*)?(?:\s+w\s+składzie|(?=[ \t]*:)"
     r"|,?\s+w\s+skład\s+(?:którego|której)\s+(?:wchodz\w+|weszł\w+|wejdą))"
+    r"|(?P<which>w\s+skład\s+(?:którego|której)\s+(?:wchodz\w+|weszł\w+|wejdą))"  # read in a partnership's sentence
     r"|w\s+partnerstwie\s+(?:uczestnicz\w+|biorą\s+udział))"
+    r"(?:\s+(?:także|również|ponadto))?"
     rf"(?:\s+{_COUNT_WORDS}[^.:\n]{{0,120}}?(?=:))?[ \t]*:?[ \t]*",
     re.IGNORECASE,
 )
@@ -974,11 +976,11 @@ def _labelled_lists(text: str, cues: str, found: _Found) -> None:
     """ "Partnerzy projektu: A, B" on one line (or several labels on it: "Lider: A oraz Partnerzy: B, C"),
     a label followed by a list of names, table rows."""
     labelled = any(mark in text for mark in ":|\t")
-    starts = ("partner", "lider", "współorganiz")
+    starts = ("partner", "lider", "współorganiz", "lead")
     labels = list(matches_from(_PARTNER_LABEL, text, cues, starts, _LABEL_RUN)) if labelled else []
     for number, match in enumerate(labels):
         label = (match.group("first") or match.group("inner") or match.group("joined")).lower()
-        lead = "wiodący" in label or label.startswith("lider")
+        lead = "wiodący" in label or label.startswith(("lider", "lead"))
         line_end = text.find("\n", match.end())
         line_end = len(text) if line_end < 0 else line_end
         value_end = line_end
@@ -1446,6 +1448,14 @@ _THEY_ARE = re.compile(
 )
 
 
+# "partnerstwo pod przewodnictwem Gminy Kikół", "projekt realizowany pod kierunkiem Powiatu X (lidera)": the lead,
+# in the genitive, of a partnership or a consortium named in the sentence.
+_LED_BY = re.compile(r"\bpod\s+(?:przewodnictwem|kierownictwem)\s+(?=(?-i:[A-ZŁŚŻŹĆŃÓ„\"]))", re.IGNORECASE)
+
+
+_PARTNERSHIP_OR_CONSORTIUM = re.compile(r"partnerstw|konsorcj", re.IGNORECASE)
+
+
 def _partner_cues(text: str, cues: str, found: _Found) -> None:
     """Partners after the other explicit cues: "dwóch partnerów: A oraz B", "W skład partnerstwa wchodzą: …",
     "w partnerstwie przez A i B", "partnerstwo trzech organizacji: A, B i C" (the genitive), "w partnerstwie
@@ -1461,6 +1471,10 @@ def _partner_cues(text: str, cues: str, found: _Found) -> None:
         (_PARTNERSHIP_BETWEEN, partnership),
     ):
         for match in pattern.finditer(text) if needed else ():
+            if match.groupdict().get("which") and not _PARTNERSHIP_OR_CONSORTIUM.search(
+                _sentence_of(text, match.start(), match.end())
+            ):
+                continue  # "Związek, w skład którego wchodzą gminy …": a union's members, no partnership
             pair = match.group(0).rstrip().endswith("między")
             # "z udziałem partnerów: Gminy A, Fundacji B": after a genitive plural the names may be genitives too
             convert = from_genitive if "partnerów" in match.group(0).lower() else None
@@ -1479,6 +1493,14 @@ def _partner_cues(text: str, cues: str, found: _Found) -> None:
     for match in matches_from(_THEY_ARE, text, cues, ("partner",)) if "nimi" in cues or "którymi" in cues else ():
         for name, position, marked in _cued_list(text, match.end()):
             found.add(position, name, marked)
+    for match in matches_from(_LED_BY, text, cues, ("pod",)) if members and "pod " in cues else ():
+        if not _PARTNERSHIP_OR_CONSORTIUM.search(_sentence_of(text, match.start(), match.end())):
+            continue  # "pod przewodnictwem Wójta": a meeting chaired, no partnership led
+        run = _run_at(text, match.end())
+        if run is not None:
+            name = from_genitive(split_orgs(run.text, run.start)[0][0])
+            if _is_unit(name):
+                found.add(run.start, name, lead=True)
     for match in _PARTNERSHIP_OF_PLACES.finditer(text) if partnership else ():
         unit = next(nominative for stem, nominative in _SHARED_HEADS.items() if match.group("head").startswith(stem))
         for name, position, marked in _places(text, match.end(), unit):
