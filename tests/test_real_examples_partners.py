@@ -938,6 +938,31 @@ LISTS = [
         [],
         id="negative-chaired-and-a-union-s-members",
     ),
+    pytest.param(
+        "Projekt realizowany w partnerstwie z I Liceum Ogólnokształcącym im. Adama Mickiewicza w Lipnie oraz "
+        "Zespołem Szkolno-Przedszkolnym w Kikole.",
+        [P("I Liceum Ogólnokształcące im. Adama Mickiewicza w Lipnie"), P("Zespół Szkolno-Przedszkolny w Kikole")],
+        id="a-school-s-roman-numeral",
+    ),
+    pytest.param(
+        "Zadanie wykonano wspólnie z Polskim Związkiem Emerytów, Rencistów i Inwalidów Oddziałem Rejonowym w Lipnie "
+        "i Uniwersytetem Trzeciego Wieku.",
+        [
+            P("Polski Związek Emerytów, Rencistów i Inwalidów Oddział Rejonowy w Lipnie"),
+            P("Uniwersytet Trzeciego Wieku"),
+        ],
+        id="a-comma-name-going-on-in-the-instrumental",
+    ),
+    pytest.param(
+        "Partnerzy: Fundacja Rozwoju Regionu, Kultury i Sportu, Stowarzyszenie Aktywni.",
+        [P("Fundacja Rozwoju Regionu, Kultury i Sportu"), P("Stowarzyszenie Aktywni")],
+        id="a-comma-name-in-a-labelled-list",
+    ),
+    pytest.param(
+        "Partnerzy: Gmina Kikół, Skępe i Wielgie.",
+        [P("Gmina Kikół")],
+        id="bare-places-after-a-singular-unit-are-no-part-of-its-name",
+    ),
     # near-misses: no partners
     pytest.param(
         "Projekt realizować będą Gminny Ośrodek Kultury oraz Biblioteka Publiczna w Lipnie.",

@@ -415,7 +415,7 @@ def nominative(name: str) -> str:
     if any(w.lower() in _NOMINATIVE_HEADS for w in words[:head_at]):
         return " ".join(words)  # a nominative head comes first: "Fundacja Domem Silni"
     head, gender = _HEADS[key]
-    before = [_adjective_nominative(w, gender) for w in words[:head_at]]
+    before = [w if _ROMAN.fullmatch(w) else _adjective_nominative(w, gender) for w in words[:head_at]]
     if any(b is None for b in before):
         return " ".join(words)  # the words before the head are not its adjectives: not a name read here
     out = [b for b in before if b is not None]
@@ -429,7 +429,8 @@ def nominative(name: str) -> str:
             if (
                 head.lower() != key
                 and apposition is not None
-                and all(w[:1].isupper() for w in rest[i:apposition])  # not "Fundacją Opieki nad Zespołem Downa"
+                # capitalised words (and a name's own "i"), not "Fundacją Opieki nad Zespołem Downa"
+                and all(w[:1].isupper() or w == "i" for w in rest[i:apposition])
             ):  # "Związkiem Harcerstwa Polskiego Chorągwią X": a second name in apposition
                 out.extend([*rest[i:apposition], nominative(" ".join(rest[apposition:]))])
             else:
@@ -521,6 +522,10 @@ _LEGAL_FORM_SEAT = re.compile(r"[ \t]+(?:w|we)[ \t]+[A-ZŁŚŻŹĆŃÓ][\w-]+(?:
 _SAINT = re.compile(r"(?<=\s)(?:św|bł)\.(?=\s+[A-ZŁŚŻŹĆŃÓ])")
 
 
+# A Roman numeral opening a school's name ("I Liceum Ogólnokształcące", "II Liceum"); "I" reads as "i" elsewhere.
+_ROMAN_NUMERAL = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})[ \t]+(?=(?:Liceum|Gimnazjum|Technikum|Zesp|Szkoł|LO\b))")
+
+
 def _run_at(text: str, start: int, limit: int = 30) -> OrgRun | None:
     """`org_run` on a window from `start` (it tokenises what it is given to the end)."""
     window = text[: start + 600]
@@ -530,6 +535,9 @@ def _run_at(text: str, start: int, limit: int = 30) -> OrgRun | None:
     run = org_run(masked, start, limit=limit)
     if run is not None and masked is not window:
         run = OrgRun(normalise_name(text[run.start : run.end]), run.start, run.end)
+    numeral = _ROMAN_NUMERAL.match(text, start) if run is not None and run.start > start else None
+    if run is not None and numeral and numeral.end() == run.start:  # "I Liceum …": the numeral is the name's
+        run = OrgRun(normalise_name(text[start : run.end]), start, run.end)
     if run is not None and re.search(r"(?i)\bsp\.?$", text[run.start : run.end]):
         tail = _LEGAL_FORM_TAIL.match(text, run.end)
         if tail:
@@ -697,6 +705,7 @@ def _list_items(text: str, start: int, end: int) -> list[tuple[str, int, bool]]:
         if joined:
             name, offset = name[joined.end() :], offset + joined.end()
         out.extend((part, start + at, False) for part, at in _split_oraz(name, offset))
+    out = _comma_names(text, out)
     for lead_at in leads:  # the marker belongs to the item right before it
         before = [i for i, (_, offset, _) in enumerate(out) if offset - start < lead_at]
         if before:
@@ -789,7 +798,10 @@ def _read_list(text: str, start: int, pair: bool = False, genitive: bool = False
 
 
 # The tail of a name that enumerates after a comma: "Kultury i Sportu" in "Fundacja Rozwoju Regionu, Kultury i Sportu".
-_ENUMERATED_TAIL = re.compile(r"[A-ZŁŚŻŹĆŃÓ][\w-]*+(?:[ \t]++[A-ZŁŚŻŹĆŃÓ][\w-]*+)*+[ \t]+i[ \t]+[A-ZŁŚŻŹĆŃÓ][\w-]*")
+_ENUMERATED_TAIL = re.compile(
+    r"[A-ZŁŚŻŹĆŃÓ][\w-]*+(?:[ \t]++[A-ZŁŚŻŹĆŃÓ][\w-]*+)*+[ \t]+i[ \t]+[A-ZŁŚŻŹĆŃÓ][\w-]*+"
+    r"(?:[ \t]++(?:[A-ZŁŚŻŹĆŃÓ][\w-]*+|w|we|nr|im\.))*+"  # "…, Rencistów i Inwalidów Oddział Rejonowy w Lipnie"
+)
 
 
 def _split_run(run: str, offset: int) -> list[tuple[str, int]]:
@@ -815,18 +827,43 @@ _FOREIGN_HEAD = re.compile(
 )
 
 
+# A noun's genitive endings: the words a name enumerates after its comma ("Regionu, Kultury i Sportu",
+# "Emerytów, Rencistów i Inwalidów"), unlike bare place names in the nominative ("Kikół, Skępe i Wielgie").
+_GENITIVE_ENDINGS = ("u", "y", "i", "ów", "ego", "ej", "ych", "ich", "a")
+_BARE_WORDS = re.compile(r"[A-ZŁŚŻŹĆŃÓ][^\W\d_]*+(?:[ \t][A-ZŁŚŻŹĆŃÓ][^\W\d_]*+){0,2}")
+
+
+def _cut_name(name: str) -> str:
+    """`cut_name`, keeping a comma that `_comma_names` found inside a name ("Fundacja Rozwoju Regionu, Kultury i
+    Sportu")."""
+    head, comma, tail = name.partition(", ")
+    if comma and _ENUMERATED_TAIL.fullmatch(tail):
+        return f"{cut_name(head)}, {tail}"
+    return cut_name(name)
+
+
 def _comma_names(text: str, items: list[tuple[str, int, bool]]) -> list[tuple[str, int, bool]]:
     """A unit's name holding a comma ("Fundacja Rozwoju Regionu, Kultury i Sportu") read as one: an item that is no
     unit, only capitalised words joined by "i", right after a unit and its comma, is that unit's name going on."""
+    joined: list[tuple[str, int, bool]] = []
+    for name, position, marked in items:  # "Kultury", "Sportu" split at their "i": one tail again
+        bare = joined and _BARE_WORDS.fullmatch(name) and _BARE_WORDS.fullmatch(joined[-1][0])
+        if bare and not _is_unit(name) and not _is_unit(joined[-1][0]):
+            previous, at, lead = joined[-1]
+            if text[at + len(previous) : position] == " i ":
+                joined[-1] = (f"{previous} i {name}", at, lead or marked)
+                continue
+        joined.append((name, position, marked))
     out: list[tuple[str, int, bool]] = []
-    for name, position, marked in items:
+    for name, position, marked in joined:
         if out and " i " in name and _ENUMERATED_TAIL.fullmatch(name) and not _is_unit(name):
             previous, at, lead = out[-1]
             if fold(previous.split()[0]) in _PLURAL_HEADS:
                 out.append((name, position, marked))
                 continue  # "Nadleśnictwa Czarnobór, Borne Sulinowo i Czaplinek": places under one plural
             between = text[at + len(previous) : position]
-            if between.strip() == "," and _is_unit(previous):
+            genitives = all(w.endswith(_GENITIVE_ENDINGS) for w in (previous.split()[-1], name.split()[0]))
+            if between.strip() == "," and genitives and _is_unit(previous):  # not "Gmina A, Skępe i Wielgie"
                 out[-1] = (f"{previous}, {name}", at, lead or marked)
                 continue
         out.append((name, position, marked))
@@ -990,7 +1027,7 @@ def _labelled_lists(text: str, cues: str, found: _Found) -> None:
         if value.strip():
             items = _list_items(text, match.end(), match.end() + len(value))
             for number_in_list, (name, position, marked) in enumerate(items):
-                name = cut_name(name)
+                name = _cut_name(name)
                 if _ADDRESS.match(name):
                     continue  # "Lider: Gmina X, ul. Polna 2, 87-620 X": the unit's address, no unit
                 # a singular label's first name whatever it is ("Partner: WiseEuropa"); any other, a unit's
@@ -1012,7 +1049,7 @@ def _labelled_lists(text: str, cues: str, found: _Found) -> None:
             line_end = dashed[number + 1].start()
         value = re.sub(r"[\s,;]+(?:oraz|i|a)?\s*$", "", text[match.end() : line_end])  # "A oraz| partnerzy – B"
         for name, position, marked in _list_items(text, match.end(), match.end() + len(value)):
-            name = cut_name(name)
+            name = _cut_name(name)
             if _is_unit(name):
                 found.add(position, name, lead or marked)
 
@@ -1069,7 +1106,7 @@ def _partnership_lists(text: str, cues: str, found: _Found) -> None:
             continue  # "a członkami są mieszkańcy": members of no partnership
         end = _end_of_sentence(text, match.end())
         for name, position, marked in _list_items(text, match.end(), end):
-            name = cut_name(name)
+            name = _cut_name(name)
             if _is_list_name(name) and _is_unit(name):
                 found.add(position, name, marked or role == "liderem")
 
@@ -1307,6 +1344,9 @@ _ROMAN = re.compile(r"[IVXLCM]+")
 _TOWN_AND_GMINA = frozenset(["miasta", "miasto", "miastem", "gminy", "gmina", "gminą", "gminę"])
 
 
+_ADJECTIVE_ENDINGS = ("ym", "im", "ą", "ego", "ej", "ymi", "imi", "ych", "ich")
+
+
 def _split_units(name: str, position: int, genitive: bool) -> list[tuple[str, int]]:
     """ "Gminy Lipno i Fundacji Razem", "Gminę Lipno i Fundację Razem", "Gminą Lipno z Fundacją Razem" -> two
     names: split before a second head in the list's case (never "Urzędu Miasta i Gminy Nysa")."""
@@ -1319,7 +1359,11 @@ def _split_units(name: str, position: int, genitive: bool) -> list[tuple[str, in
         if before in _TOWN_AND_GMINA and words[0] in _TOWN_AND_GMINA:
             continue  # "Urzędu Miasta i Gminy Nysa": one name
         heads = _GENITIVE_HEADS if genitive and connector not in ("z", "ze") else _HEADS
-        head = next((w for w in words if w in heads), "")
+        head_at = next((i for i, w in enumerate(words) if w in heads), None)
+        # the words before the head are its adjectives ("i Miejskim Ośrodkiem"), not a name's nouns ("Rencistów
+        # i Inwalidów Oddziałem": one name goes on)
+        adjectives = head_at is not None and all(w.endswith(_ADJECTIVE_ENDINGS) for w in words[:head_at])
+        head = words[head_at] if head_at is not None and adjectives else ""
         first = match.group("words").split()[0]
         abbreviation = _UNIT_ABBREVIATION.fullmatch(first) and not _ROMAN.fullmatch(first)
         if connector in ("i", "oraz") and abbreviation and _is_unit(name[start : match.start()]):
