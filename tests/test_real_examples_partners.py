@@ -963,6 +963,23 @@ LISTS = [
         [P("Gmina Kikół")],
         id="bare-places-after-a-singular-unit-are-no-part-of-its-name",
     ),
+    pytest.param(
+        "Współorganizatorzy wydarzenia: Gminny Ośrodek Kultury w Kikole, Koło Gospodyń Wiejskich w Kikole.",
+        [P("Gminny Ośrodek Kultury w Kikole"), P("Koło Gospodyń Wiejskich w Kikole")],
+        id="co-organisers-of-an-event-label",
+    ),
+    pytest.param(
+        "Organizatorzy: Gmina Kikół, Gminny Ośrodek Kultury w Kikole oraz Ochotnicza Straż Pożarna w Kikole.",
+        [P("Gmina Kikół"), P("Gminny Ośrodek Kultury w Kikole"), P("Ochotnicza Straż Pożarna w Kikole")],
+        id="organisers-label-with-several-units",
+    ),
+    pytest.param(
+        "Festyn współorganizowali: Koło Gospodyń Wiejskich w Kikole i Ochotnicza Straż Pożarna w Kikole. Wydarzenie "
+        "współorganizowane było także przez Gminę Skępe.",
+        [P("Koło Gospodyń Wiejskich w Kikole"), P("Ochotnicza Straż Pożarna w Kikole"), P("Gmina Skępe")],
+        id="co-organised-by-a-verb",
+    ),
+    pytest.param("Organizatorzy: Gminny Ośrodek Kultury w Kikole.", [], id="negative-one-organiser-implements"),
     # near-misses: no partners
     pytest.param(
         "Projekt realizować będą Gminny Ośrodek Kultury oraz Biblioteka Publiczna w Lipnie.",

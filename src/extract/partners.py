@@ -103,11 +103,18 @@ _PARTNER_IS = re.compile(
 )
 # Co-organisers are co-implementers: "Współorganizatorem festiwalu był X", "Organizatorami wydarzenia byli A i B"
 # (organisers in the plural only: one organiser is the implementer), "W organizację zaangażowani są także: …".
-_CO_ORGANISERS = re.compile(
-    r"\b(?:(?P<label>Współorganizator(?:em|ami|zy)|Organizatorami)"
+_EVENTS = (
     r"(?:\s+(?:wydarzenia|imprezy|festiwalu|festynu|konkursu|przeglądu|akcji|spotkania|konferencji|święta"
     r"|projektu|zadania|przedsięwzięcia|rajdu|turnieju|pikniku|koncertu|wystawy|warsztatów|zawodów))?"
+)
+# Also a label ("Współorganizatorzy wydarzenia:", "Organizatorzy:") and the verb ("Festyn współorganizowali: A i B",
+# "współorganizowane było przez A oraz B").
+_CO_ORGANISERS = re.compile(
+    rf"\b(?:(?P<label>Współorganizator(?:em|ami|zy)|Organizatorami){_EVENTS}"
     r"\s+(?:jest|są|był[aoy]?|byli|będzie|będą|zostały|zostali|zostanie|zostaną)"
+    rf"|(?P<colon>Współorganizatorzy|Organizatorzy){_EVENTS}(?=[ \t]*:)"
+    r"|współorganizowa\w*(?:\s+(?:był[aoy]?|jest|są|został[aoy]?|zostały|zostanie))?"
+    r"(?:\s+(?:także|również|też))?(?:\s+przez)?"
     r"|w\s+(?:organizację|realizację|przygotowanie)(?:\s+[a-ząćęłńóśźż]+){0,2}?\s+(?:zaangażowan[iey]|zaangażowali\s+się"
     r"|zaangażowały\s+się|włączyli\s+się|włączyły\s+się)(?:\s+(?:są|byli|były|będą|zostali|zostały))?)"
     r"(?:\s+(?:również|także|też|ponadto))?[ \t]*:?[ \t]*",
@@ -1265,16 +1272,16 @@ def _jointly_counted(text: str, cues: str, found: _Found) -> None:
 
 def _co_organisers(text: str, cues: str, found: _Found) -> None:
     """ "Współorganizatorem był X", "Organizatorami wydarzenia byli A i B", "W organizację zaangażowani są także …"."""
-    starts = ("współorganizator", "organizatorami", "w organizację", "w realizację", "w przygotowanie")
+    starts = ("współorganiz", "organizatorami", "organizatorzy", "w organizację", "w realizację", "w przygotowanie")
     for match in matches_from(_CO_ORGANISERS, text, cues, starts):
-        label = (match.group("label") or "").lower()
+        label = (match.group("label") or match.group("colon") or "").lower()
         end = _end_of_sentence(text, match.end())
         if label.startswith("współorganizatorem"):
             run = _run_at(text, match.end())
             names = [(n, p, False) for n, p in split_orgs(run.text, run.start) if _is_unit(n)] if run else []
         else:
             names = _cued_list(text, match.end()) if text[match.end() : end].strip() else []
-        if label == "organizatorami" and len(names) < 2:
+        if label in ("organizatorami", "organizatorzy") and len(names) < 2:
             continue  # one organiser is the implementer, not a partner
         for name, position, marked in names:
             found.add(position, name, marked)
@@ -1711,7 +1718,7 @@ def _co_implementers(text: str, cues: str, found: _Found) -> None:
 
 _CUES = (
     *("partner", "lider", "wspólnie", "wraz z", "wraz ze", "razem", "organizator", "konsorcj", "zaangażow", "włączy"),
-    *("współprac", "współrealizator", "współudzia"),
+    *("współprac", "współrealizator", "współudzia", "współorganiz"),
 )
 
 
@@ -1744,7 +1751,7 @@ def find_partners(text: str) -> tuple[list[OrgMention], list[str]]:
         _sentence_subjects(text, cues, found, taken)
     if partner_word or "konsorcj" in lowered:
         _partner_cues(text, cues, found)
-    if "organizator" in lowered or "zaangażow" in lowered or "włączy" in lowered:
+    if "organizator" in lowered or "współorganiz" in lowered or "zaangażow" in lowered or "włączy" in lowered:
         _co_organisers(text, cues, found)
     if ":" in text and ("wspólnie" in lowered or "razem" in lowered):
         _jointly_counted(text, cues, found)
