@@ -980,6 +980,21 @@ LISTS = [
         id="co-organised-by-a-verb",
     ),
     pytest.param("Organizatorzy: Gminny Ośrodek Kultury w Kikole.", [], id="negative-one-organiser-implements"),
+    pytest.param(
+        "Projekt realizujemy wspólnie z gminami Kikół, Skępe i Wielgie oraz w partnerstwie z powiatami Lipnowskim "
+        "i Rypińskim.",
+        [
+            P("Gmina Kikół"),
+            P("Gmina Skępe"),
+            P("Gmina Wielgie"),
+            P("Powiat Lipnowski"),
+            P("Powiat Rypiński"),
+        ],
+        id="an-instrumental-plural-over-places",
+    ),
+    pytest.param(
+        "Projekt realizowany w partnerstwie z gminami Unii Europejskiej.", [], id="negative-one-name-after-gminami"
+    ),
     # near-misses: no partners
     pytest.param(
         "Projekt realizować będą Gminny Ośrodek Kultury oraz Biblioteka Publiczna w Lipnie.",

@@ -656,7 +656,12 @@ class _Found:
 
 
 # "Gminy: Pilchowice, Rudziniec i Toszek", "gmin: A, B": one head in the plural over bare place names.
-_SHARED_HEAD = re.compile(r"(?P<head>gmin(?:y|ami)?|powiat(?:y|ów|ami)|miast(?:a|ami)?)[ \t]*:[ \t]*", re.IGNORECASE)
+# ... or an instrumental plural without the colon: "wspólnie z gminami Kikół, Skępe i Wielgie".
+_SHARED_HEAD = re.compile(
+    r"(?P<head>gmin(?:y|ami)?|powiat(?:y|ów|ami)|miast(?:a|ami)?)[ \t]*:[ \t]*"
+    r"|(?P<head2>(?-i:gminami|powiatami|miastami))[ \t]+(?=(?-i:[A-ZŁŚŻŹĆŃÓ]))",
+    re.IGNORECASE,
+)
 _SHARED_HEADS = {"gmin": "Gmina", "powiat": "Powiat", "miast": "Miasto"}
 _PLACE = re.compile(
     r"[A-ZŁŚŻŹĆŃÓ][\w-]*(?:[ \t]+(?:nad|pod|na|w|we|[A-ZŁŚŻŹĆŃÓ][\w-]*)){0,3}?"
@@ -671,9 +676,13 @@ def _shared_head(text: str, start: int) -> list[tuple[str, int, bool]]:
     match = _SHARED_HEAD.match(text, start)
     if match is None:
         return []
-    word = match.group("head").lower()
+    word = (match.group("head") or match.group("head2")).lower()
     head = next(nominative for stem, nominative in _SHARED_HEADS.items() if word.startswith(stem))
-    return _places(text, match.end(), head)
+    places = _places(text, match.end(), head)
+    if match.group("head2"):  # "powiatami Lipnowskim i Rypińskim": adjectives in the instrumental
+        instrumental = {"Gmina": "Gminą", "Powiat": "Powiatem", "Miasto": "Miastem"}[head]
+        return [(nominative(instrumental + name[len(head) :]), at, lead) for name, at, lead in places]
+    return places
 
 
 def _places(text: str, position: int, head: str) -> list[tuple[str, int, bool]]:
