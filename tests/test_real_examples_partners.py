@@ -995,6 +995,22 @@ LISTS = [
     pytest.param(
         "Projekt realizowany w partnerstwie z gminami Unii Europejskiej.", [], id="negative-one-name-after-gminami"
     ),
+    pytest.param(
+        "Partnerami projektu są m.in.: Gmina Kikół, Fundacja Razem i Stowarzyszenie Aktywni.",
+        [P("Gmina Kikół"), P("Fundacja Razem"), P("Stowarzyszenie Aktywni")],
+        id="partners-sa-m-in",
+    ),
+    pytest.param(
+        "Projekt realizowany jest w partnerstwie z trzema gminami, tj. Gminą Kikół, Gminą Skępe i Gminą Wielgie.",
+        [P("Gmina Kikół"), P("Gmina Skępe"), P("Gmina Wielgie")],
+        id="a-kind-then-tj-then-the-list",
+    ),
+    pytest.param(
+        "Partnerzy projektu, czyli Gmina Kikół i Fundacja Razem, przygotowali zajęcia. Projekt realizowany "
+        "w partnerstwie m.in. z Klubem Seniora „Razem”.",
+        [P("Gmina Kikół"), P("Fundacja Razem"), P("Klub Seniora „Razem”")],
+        id="czyli-and-m-in-before-the-names",
+    ),
     # near-misses: no partners
     pytest.param(
         "Projekt realizować będą Gminny Ośrodek Kultury oraz Biblioteka Publiczna w Lipnie.",

@@ -98,7 +98,7 @@ _PARTNER_IS = re.compile(
     rf"{_ROLE_OWNER}{_PROJECT_OWNER}(?:\s+{_ROLE_WORDS}){{0,4}}"
     r"\s+(?:jest|są|był[aoy]?|byli|będzie|będą|został[aoy]?|zostały|zostali|zostanie|zostaną|to)"
     r"(?:\s+w\s+(?:niej|nim|nich|umowie|porozumieniu))?"  # "Partnerem wiodącym została w niej (umowie) Gmina X"
-    r"(?:\s+(?:również|także|też|ponadto))?[ \t]*:?[ \t]*",
+    r"(?:\s+(?:również|także|też|ponadto))?(?:\s+(?:m\.[ \t]?in\.|między\s+innymi|tj\.))?[ \t]*:?[ \t]*",
     re.IGNORECASE,
 )
 # Co-organisers are co-implementers: "Współorganizatorem festiwalu był X", "Organizatorami wydarzenia byli A i B"
@@ -150,7 +150,10 @@ _PARTNER_HEADING = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _BULLET = re.compile(r"^[ \t]*(?:[-–•*·]|\d{1,2}[.)])[ \t]+(.+)$")
-_IN_PARTNERSHIP = re.compile(r"\bw\s+partnerstwie\s+ze?(?:\s+następującymi\s+podmiotami)?[ \t]*:?\s+", re.IGNORECASE)
+_IN_PARTNERSHIP = re.compile(
+    r"\bw\s+partnerstwie\s+(?:m\.[ \t]?in\.\s+|między\s+innymi\s+)?ze?(?:\s+następującymi\s+podmiotami)?[ \t]*:?\s+",
+    re.IGNORECASE,
+)
 _NUMBER_WORDS = (
     r"\d{1,2}|dwóch|dwaj|dwie|dwa|trzech|trzej|trzy|czterech|czterej|cztery|pięciu|sześciu|siedmiu|ośmiu"
     r"|dziewięciu|dziesięciu|kilku|kilkunastu"
@@ -173,7 +176,8 @@ _PARTNER_SIDE = (
 )
 _PARTNERS_COLON = re.compile(
     rf"\b(?:(?:{_NUMBER_WORDS}|następując\w+|now\w+|pozostał\w+)\s+)?partner(?:ów|zy|ami){_PARTNER_SIDE}"
-    r"(?:\s+(?:projektu|przedsięwzięcia|zadania|partnerstwa))?[ \t]*:[ \t]*",
+    r"(?:\s+(?:projektu|przedsięwzięcia|zadania|partnerstwa))?"
+    r"(?:[ \t]*:|,?[ \t]+(?:czyli|tj\.|m\.[ \t]?in\.|między\s+innymi)[ \t]*:?)[ \t]*",  # "Partnerzy, czyli A i B"
     re.IGNORECASE,
 )
 # "partnerstwo trzech organizacji pozarządowych: WiseEuropa, Fundacji X i Koalicji Y" (names in the genitive)
@@ -302,7 +306,8 @@ _PERSON = re.compile(
     re.IGNORECASE,
 )
 _SEPARATOR = re.compile(
-    r"(?:[\s,;:•·*]|[-–—](?=\s)|(?<!\w)(?:i|oraz|a\s+także|jak\s+również|a)(?:\s+ze?(?=\s+[A-ZŁŚŻŹĆŃÓ„\"]))?(?!\w))+"
+    r"(?:[\s,;:•·*]|[-–—](?=\s)|(?<!\w)(?:i|oraz|a\s+także|jak\s+również|a)(?:\s+ze?(?=\s+[A-ZŁŚŻŹĆŃÓ„\"]))?(?!\w)"
+    r"|(?<!\w)(?:tj\.|m\.[ \t]?in\.|czyli|między\s+innymi|a\s+mianowicie|takimi\s+jak)(?=\s))+"  # "…, tj. A, B"
 )
 _SEAT = re.compile(r"\s+z\s+siedzibą\s+(?:w|we)\s+\S+?(?=[\s,;.)]|$)", re.IGNORECASE)
 # Lower-case items of a list that are not names ("gminami i organizacjami pozarządowymi"): skipped.
@@ -734,6 +739,9 @@ def _list_items(text: str, start: int, end: int) -> list[tuple[str, int, bool]]:
 _FOREIGN_PIECE = re.compile(r"[^\s,;.()][^,;.()\n]{0,120}?(?=\s*(?:[,;.()\n]|$|\s(?:i|oraz|and|und)\s))")
 
 
+_TJ_END = re.compile(r"(?<!\w)(?:tj|tzn)$")  # "…, tj. A, B": no sentence ends at "tj."
+
+
 def _read_list(text: str, start: int, pair: bool = False, genitive: bool = False) -> list[tuple[str, int, bool]]:
     """The names listed from `start` to where the list ends ("z Fundacją A, Stowarzyszeniem B oraz Parafią C
     realizuje …"): lower-case items of no name ("gminami") skipped, brackets left out, lead markers read;
@@ -743,7 +751,8 @@ def _read_list(text: str, start: int, pair: bool = False, genitive: bool = False
         return shared
     end = _end_of_sentence(text, start)
     for _ in range(10):  # "TAURON Polska Energia S.A. i Miejskie Przedsiębiorstwo …": no sentence ends at "S.A."
-        if end >= len(text) or text[end] != "." or not _LEGAL_FORM_END.search(text[max(start, end - 8) : end]):
+        tail = text[max(start, end - 8) : end]
+        if end >= len(text) or text[end] != "." or not (_LEGAL_FORM_END.search(tail) or _TJ_END.search(tail)):
             break
         end = _end_of_sentence(text, end + 1)
     if _BULLET.match(text[start : start + 300].split("\n", 1)[0]):  # "w partnerstwie z:", then "- A", "- B"
@@ -1523,7 +1532,8 @@ def _partner_cues(text: str, cues: str, found: _Found) -> None:
     # What each pattern's every match holds: a text without it is not scanned.
     partnership = "partnerstw" in cues
     members = partnership or "konsorcj" in cues
-    colon = ":" in text and any(word in cues for word in ("partnerów", "partnerzy", "partnerami"))
+    introduced = ":" in text or any(word in cues for word in ("czyli", "tj.", "m.in", "m. in", "między innymi"))
+    colon = introduced and any(word in cues for word in ("partnerów", "partnerzy", "partnerami"))
     agreement = "partners" in cues and ("umow" in cues or "porozumieni" in cues)
     for pattern, needed in (
         (_PARTNERS_COLON, colon),
