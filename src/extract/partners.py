@@ -607,6 +607,8 @@ def _is_unit(name: str) -> bool:
         return True  # "OSP w Lgocie Górnej", "KGW „Kikolanki”", "OSP Kikół": an abbreviated unit and its seat or name
     if org_like(" ".join(words[:3])) or _EXTRA_UNIT.match(fold(name)) or _FOREIGN_UNIT.search(_ascii(name)):
         return True
+    if not any(word.lower() in _HEADS for word in words[:3]):
+        return False  # no inflected head: the nominative would change nothing
     named = nominative(name)  # "Kołem Gospodyń Wiejskich", "Hufcem ZHP": a head the stems know in the nominative
     return named != name and (org_like(" ".join(named.split()[:3])) or bool(_EXTRA_UNIT.match(fold(named))))
 
