@@ -1011,6 +1011,21 @@ LISTS = [
         [P("Gmina Kikół"), P("Fundacja Razem"), P("Klub Seniora „Razem”")],
         id="czyli-and-m-in-before-the-names",
     ),
+    pytest.param(
+        "Projekt realizowany w partnerstwie z:\na) Gminą Kikół,\nb) Fundacją Razem,\nc) Stowarzyszeniem Aktywni.\n\n"
+        "Partnerzy wydarzenia:\n▪ Koło Gospodyń Wiejskich w Kikole\n▪ Klub Seniora w Kikole",
+        [
+            P("Gmina Kikół"),
+            P("Fundacja Razem"),
+            P("Stowarzyszenie Aktywni"),
+        ],
+        id="letter-bullets-and-an-event-s-partners-apart",
+    ),
+    pytest.param(
+        "Projekt realizowany jest w partnerstwie z miastem Lipno i gminą Kikół.",
+        [P("Miasto Lipno"), P("Gmina Kikół")],
+        id="lower-case-heads-before-names",
+    ),
     # near-misses: no partners
     pytest.param(
         "Projekt realizować będą Gminny Ośrodek Kultury oraz Biblioteka Publiczna w Lipnie.",

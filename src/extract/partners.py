@@ -149,7 +149,7 @@ _PARTNER_HEADING = re.compile(
     r"^[ \t]*(?:Partnerzy|Partnerzy\s+projektu|Partnerami\s+projektu\s+są|Współorganizatorzy)[ \t]*:?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
-_BULLET = re.compile(r"^[ \t]*(?:[-–•*·]|\d{1,2}[.)])[ \t]+(.+)$")
+_BULLET = re.compile(r"^[ \t]*(?:[-–—•*·▪►◦○✓]|\d{1,2}[.)]|[a-h]\))[ \t]+(.+)$")  # "- A", "2. B", "b) C"
 _IN_PARTNERSHIP = re.compile(
     r"\bw\s+partnerstwie\s+(?:m\.[ \t]?in\.\s+|między\s+innymi\s+)?ze?(?:\s+następującymi\s+podmiotami)?[ \t]*:?\s+",
     re.IGNORECASE,
@@ -266,7 +266,7 @@ _IS_PARTNER_STARTS = (
     *("jedn", "liderem", "partnerem", "pełni"),
 )
 _PROJECT_CONTEXT = re.compile(r"projekt|realiz|zadani|przedsięwzię|wdraża", re.IGNORECASE)
-_LOWER_UNIT_HEAD = re.compile(r"(?<![\w-])(?:gmin[aęąy]|powiat(?:em|u)?)(?=[ \t]+[A-ZŁŚŻŹĆŃÓ])")
+_LOWER_UNIT_HEAD = re.compile(r"(?<![\w-])(?:gmin[aęąy]|powiat(?:em|u)?|miast(?:o|em|a))(?=[ \t]+[A-ZŁŚŻŹĆŃÓ])")
 _PARTNERSHIP_WORD = re.compile(r"partnersk|partnerstw", re.IGNORECASE)
 _PARTNER_WORD = re.compile(r"partner|lider", re.IGNORECASE)
 _JOINING_VERB = re.compile(
