@@ -20,13 +20,12 @@ co-organisers ("Współorganizatorzy:", "Współorganizatorem był X", "Organiza
 zaangażowani są …"), a unit's plural over bare place names ("przystąpiły Gminy: A, B" -> "Gmina A", "Gmina B")
 and the owner of the partners in a project sentence ("Partnerami uczelni są: …").
 Long lists of every shape: "konsorcjum w składzie:", "partnerstwo: A (lider), B", "A – Lider Partnerstwa, B –
-Partnerzy",
-a name a line after "w partnerstwie z:", "a także", "oraz z", "tj.", "m.in.", a kind or a count before the colon,
-names holding a comma ("Fundacja Rozwoju Regionu, Kultury i Sportu"), saints' titles, schools' numerals, abbreviated
-local units ("KGW „X”"), foreign bodies (Město, Obec, Stadt, Savivaldybė, a Ukrainian administration) with their
-country's adjective read past; signatories ("Umowę partnerską podpisały: …"), co-implementers carrying a project out
-"wspólnie", co-organisers by label or verb, "przy współudziale" and "z udziałem partnerów:" (genitives), the lead
-"pod przewodnictwem", in apposition ("Gmina X, lider projektu,") or after "natomiast liderem –".
+Partnerzy", a name a line after "w partnerstwie z:", "a także", "oraz z", "tj.", "m.in.", a kind or a count before
+the colon, names holding a comma ("Fundacja Rozwoju Regionu, Kultury i Sportu"), saints' titles, schools' numerals,
+abbreviated local units ("KGW „X”"), foreign bodies (Město, Obec, Stadt, Savivaldybė, a Ukrainian administration)
+with their country's adjective read past; signatories ("Umowę partnerską podpisały: …"), co-implementers carrying a
+project out "wspólnie", co-organisers by label or verb, "przy współudziale" and "z udziałem partnerów:" (genitives),
+the lead "pod przewodnictwem", in apposition ("Gmina X, lider projektu,") or after "natomiast liderem –".
 """
 
 from __future__ import annotations
