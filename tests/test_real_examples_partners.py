@@ -575,3 +575,504 @@ GENERAL = [
 @pytest.mark.parametrize(("text", "expected"), GENERAL)
 def test_general_partner_mechanisms(text: str, expected: list[tuple[str, bool]]) -> None:
     assert found(text) == expected
+
+
+# Long lists of many shapes, written for these rules (reworded municipal wordings, fictional or generic names):
+# consortia and partnerships "w składzie", lists over lines, foreign bodies, inflected names; with near-misses.
+LISTS = [
+    pytest.param(
+        "Zadanie prowadzi konsorcjum w składzie: Gmina Sośnie (lider), Stowarzyszenie Rozwoju Wsi Kąty oraz Szkoła "
+        "Podstawowa im. Jana Pawła II w Sośniu.",
+        [
+            P("Gmina Sośnie", lead=True),
+            P("Stowarzyszenie Rozwoju Wsi Kąty"),
+            P("Szkoła Podstawowa im. Jana Pawła II w Sośniu"),
+        ],
+        id="konsorcjum-w-skladzie",
+    ),
+    pytest.param(
+        "Projekt realizowany był przez Partnerstwo w składzie: Powiat Gorlicki – Lider Partnerstwa, Gmina Gorlice, "
+        "Gmina Biecz – Partnerzy.",
+        [P("Powiat Gorlicki", lead=True), P("Gmina Gorlice"), P("Gmina Biecz")],
+        id="partnerstwo-w-skladzie-roles-after-the-names",
+    ),
+    pytest.param(
+        "Inwestycję prowadzi partnerstwo: Gmina Baranów (lider), Gmina Dobrzyca, Gmina Kobyla Góra.",
+        [P("Gmina Baranów", lead=True), P("Gmina Dobrzyca"), P("Gmina Kobyla Góra")],
+        id="prowadzi-partnerstwo-colon",
+    ),
+    pytest.param(
+        "Zadanie wykonano w partnerstwie z Fundacją Wspólna Droga, Parafią Rzymskokatolicką pw. św. Marcina w Lipnie "
+        "oraz Zespołem Szkół nr 2 w Lipnie.",
+        [
+            P("Fundacja Wspólna Droga"),
+            P("Parafia Rzymskokatolicka pw. św. Marcina w Lipnie"),
+            P("Zespół Szkół nr 2 w Lipnie"),
+        ],
+        id="a-saint-s-title-inside-a-name",
+    ),
+    pytest.param(
+        "Gmina Lipno realizuje projekt w partnerstwie z:\n• Stowarzyszeniem Kobiet Aktywnych,\n"
+        "• Szkołą Podstawową nr 1 w Lipnie,\n• Hufcem ZHP Lipno.",
+        [
+            P("Gmina Lipno", lead=True),
+            P("Stowarzyszenie Kobiet Aktywnych"),
+            P("Szkoła Podstawowa nr 1 w Lipnie"),
+            P("Hufiec ZHP Lipno"),
+        ],
+        id="the-subject-before-its-predicate-leads-a-bullet-list",
+    ),
+    pytest.param(
+        "Projekt realizowany jest w partnerstwie z:\nGminą Kikół,\nStowarzyszeniem Rozwoju Gminy Skępe,\n"
+        "Zespołem Szkół w Lipnie.\nZapisy trwają do końca miesiąca.",
+        [P("Gmina Kikół"), P("Stowarzyszenie Rozwoju Gminy Skępe"), P("Zespół Szkół w Lipnie")],
+        id="a-name-a-line-without-bullets",
+    ),
+    pytest.param(
+        "Partnerami projektu są Gmina Borki, Fundacja Dom Nadziei, a także Ochotnicza Straż Pożarna w Borkach.",
+        [P("Gmina Borki"), P("Fundacja Dom Nadziei"), P("Ochotnicza Straż Pożarna w Borkach")],
+        id="a-takze-joins-the-last-partner",
+    ),
+    pytest.param(
+        "Zadanie realizowane jest w partnerstwie z organizacjami pozarządowymi: Stowarzyszeniem „Na Rzecz Dzieci”, "
+        "Fundacją Przystań oraz Klubem Sportowym Orzeł Lipno.",
+        [P("Stowarzyszenie „Na Rzecz Dzieci”"), P("Fundacja Przystań"), P("Klub Sportowy Orzeł Lipno")],
+        id="a-lower-case-kind-then-a-colon",
+    ),
+    pytest.param(
+        "Zajęcia prowadzimy w partnerstwie z 3 szkołami: Szkołą Podstawową w Kikole, Szkołą Podstawową w Wichowie "
+        "i Przedszkolem w Kikole.",
+        [P("Szkoła Podstawowa w Kikole"), P("Szkoła Podstawowa w Wichowie"), P("Przedszkole w Kikole")],
+        id="a-count-and-a-kind-then-a-colon",
+    ),
+    pytest.param(
+        "Akcję przeprowadzono w partnerstwie z Polskim Czerwonym Krzyżem Oddziałem Rejonowym w Lipnie oraz z Caritas "
+        "Diecezji Włocławskiej.",
+        [P("Polski Czerwony Krzyż Oddział Rejonowy w Lipnie"), P("Caritas Diecezji Włocławskiej")],
+        id="oraz-z-before-the-next-name",
+    ),
+    pytest.param(
+        "Przedsięwzięcie zrealizowano wspólnie ze Związkiem Harcerstwa Polskiego Chorągwią Mazowiecką oraz "
+        "Przedsiębiorstwem Usługowym Eko-Trans Sp. z o.o.",
+        [P("Związek Harcerstwa Polskiego Chorągiew Mazowiecka"), P("Przedsiębiorstwo Usługowe Eko-Trans Sp. z o.o.")],
+        id="instrumental-apposition-and-a-company",
+    ),
+    pytest.param(
+        "Organizatorem pikniku był Gminny Ośrodek Kultury we współpracy z Kołem Gospodyń Wiejskich z Kątów "
+        "i Ochotniczą Strażą Pożarną w Kątach.",
+        [P("Koło Gospodyń Wiejskich z Kątów"), P("Ochotnicza Straż Pożarna w Kątach")],
+        id="a-name-with-z-and-its-place",
+    ),
+    pytest.param(
+        "Lider projektu: Powiat Kłodzki. Partnerzy: Město Náchod, Stowarzyszenie Gmin Ziemi Kłodzkiej, "
+        "Euroregion Glacensis.",
+        [
+            P("Powiat Kłodzki", lead=True),
+            P("Město Náchod"),
+            P("Stowarzyszenie Gmin Ziemi Kłodzkiej"),
+            P("Euroregion Glacensis"),
+        ],
+        id="czech-town-and-a-euroregion",
+    ),
+    pytest.param(
+        "Projekt realizowany jest w partnerstwie z litewską Savivaldybė Alytaus rajono oraz ukraińską Lwowską "
+        "Obwodową Radą.",
+        [P("Savivaldybė Alytaus rajono"), P("Lwowska Obwodowa Rada")],
+        id="a-country-adjective-before-each-name",
+    ),
+    pytest.param(
+        "Partnerem projektu po stronie słowackiej jest Obec Zuberec, a po stronie polskiej Gmina Kościelisko.",
+        [P("Obec Zuberec"), P("Gmina Kościelisko")],
+        id="both-sides-of-a-border",
+    ),
+    pytest.param(
+        "Projekt „Wspólne dziedzictwo” realizuje Gmina Sejny we współpracy z partnerem litewskim – Samorządem Rejonu "
+        "Łoździejskiego.",
+        [P("Samorząd Rejonu Łoździejskiego")],
+        id="a-partner-s-country-then-a-dash",
+    ),
+    pytest.param(
+        "Liderem projektu jest Województwo Lubelskie, a partnerami Wołyńska Obwodowa Administracja Państwowa oraz "
+        "Lubelska Fundacja Rozwoju.",
+        [
+            P("Województwo Lubelskie", lead=True),
+            P("Wołyńska Obwodowa Administracja Państwowa"),
+            P("Lubelska Fundacja Rozwoju"),
+        ],
+        id="a-ukrainian-administration",
+    ),
+    pytest.param(
+        "Partnerem wiodącym projektu jest Gmina Bogatynia, a partnerami: Mesto Hrádek nad Nisou oraz Stadt Zittau.",
+        [P("Gmina Bogatynia", lead=True), P("Mesto Hrádek nad Nisou"), P("Stadt Zittau")],
+        id="oraz-between-two-foreign-names",
+    ),
+    pytest.param(
+        "Projekt jest realizowany przez Gminę Lipno (Lidera) w partnerstwie z Uniwersytetem Mikołaja Kopernika "
+        "w Toruniu i Fundacją Edukacji Nowoczesnej.",
+        [
+            P("Gmina Lipno", lead=True),
+            P("Uniwersytet Mikołaja Kopernika w Toruniu"),
+            P("Fundacja Edukacji Nowoczesnej"),
+        ],
+        id="a-lead-marker-in-another-case",
+    ),
+    pytest.param(
+        "W ramach projektu partnerami Gminy Lipno zostały: Fundacja Rozwoju, Stowarzyszenie Sportowe Lipno.",
+        [P("Fundacja Rozwoju"), P("Stowarzyszenie Sportowe Lipno")],
+        id="the-partners-of-a-named-unit-in-a-project",
+    ),
+    pytest.param(
+        "Projekt realizowany jest w ramach partnerstwa gmin Lipno, Kikół i Skępe.",
+        [P("Gmina Lipno"), P("Gmina Kikół"), P("Gmina Skępe")],
+        id="a-partnership-of-gminy-over-bare-places",
+    ),
+    pytest.param(
+        "Umowę partnerską podpisały: Gmina Kikół, Gmina Skępe i Fundacja „Razem”. Projekt ruszy w maju.",
+        [P("Gmina Kikół"), P("Gmina Skępe"), P("Fundacja „Razem”")],
+        id="the-signatories-after-the-verb",
+    ),
+    pytest.param(
+        "Badacze pracują w instytucjach partnerskich projektu: DataLab, Fundacji Otwarta Szkoła i Koalicji na rzecz "
+        "Nauczycieli.\n\nDataLab (lider projektu) to pracownia analiz.",
+        [P("DataLab", lead=True), P("Fundacja Otwarta Szkoła"), P("Koalicja na rzecz Nauczycieli")],
+        id="partner-bodies-listed-and-a-brand-s-lead-marker",
+    ),
+    pytest.param(
+        "Projekt realizują wspólnie Miejski Ośrodek Pomocy Społecznej w Lipnie oraz Powiatowe Centrum Pomocy Rodzinie "
+        "w Lipnie.",
+        [P("Miejski Ośrodek Pomocy Społecznej w Lipnie"), P("Powiatowe Centrum Pomocy Rodzinie w Lipnie")],
+        id="carried-out-together-by-two-units",
+    ),
+    pytest.param(
+        "Współrealizatorem zadania jest Stowarzyszenie Przyjaciół Kikoła.",
+        [P("Stowarzyszenie Przyjaciół Kikoła")],
+        id="a-co-implementer",
+    ),
+    pytest.param(
+        "Zadanie realizowane jest w partnerstwie z Fundacją Rozwoju Regionu, Kultury i Sportu oraz Gminą Lipno.",
+        [P("Fundacja Rozwoju Regionu, Kultury i Sportu"), P("Gmina Lipno")],
+        id="a-name-holding-a-comma",
+    ),
+    pytest.param(
+        "Partnerzy: OSP w Kątach, KGW „Kikolanki”, PCK Oddział w Lipnie, UTW w Lipnie.",
+        [P("OSP w Kątach"), P("KGW „Kikolanki”"), P("PCK Oddział w Lipnie"), P("UTW w Lipnie")],
+        id="abbreviated-local-units",
+    ),
+    pytest.param(
+        "Wspólnie z OSP Kikół i KGW Wichowo gmina przygotowała festyn w ramach projektu.",
+        [P("OSP Kikół"), P("KGW Wichowo")],
+        id="abbreviations-before-a-place",
+    ),
+    pytest.param(
+        "Wnioskodawca i lider projektu: Gmina Kikół. Partnerzy: Gmina Skępe, Gmina Wielgie.",
+        [P("Gmina Kikół", lead=True), P("Gmina Skępe"), P("Gmina Wielgie")],
+        id="a-lower-case-lead-label-after-i",
+    ),
+    pytest.param(
+        "W projekcie biorą udział: lider projektu – Gmina Kikół oraz partnerzy – Gmina Skępe i Fundacja Razem.",
+        [P("Gmina Kikół", lead=True), P("Gmina Skępe"), P("Fundacja Razem")],
+        id="lower-case-dash-labels-in-a-sentence",
+    ),
+    pytest.param(
+        "Projekt jest realizowany przez Gminę Kikół jako lidera oraz Gminę Skępe i Gminę Wielgie jako partnerów.",
+        [P("Gmina Kikół", lead=True), P("Gmina Skępe"), P("Gmina Wielgie")],
+        id="jako-partnerow-after-two-accusatives",
+    ),
+    pytest.param(
+        "Do projektu jako partnerzy przystąpiły: Gmina Skępe, Gmina Wielgie i Fundacja Razem.",
+        [P("Gmina Skępe"), P("Gmina Wielgie"), P("Fundacja Razem")],
+        id="jako-partnerzy-przystapily-a-list",
+    ),
+    pytest.param(
+        "Partnerami w projekcie są szkoły: Szkoła Podstawowa w Kikole i Szkoła Podstawowa w Wichowie.",
+        [P("Szkoła Podstawowa w Kikole"), P("Szkoła Podstawowa w Wichowie")],
+        id="a-kind-before-the-partners-colon",
+    ),
+    pytest.param(
+        "Porozumienie partnerskie w sprawie realizacji projektu zawarto pomiędzy Gminą Kikół a Fundacją Razem.",
+        [P("Gmina Kikół"), P("Fundacja Razem")],
+        id="an-agreement-with-a-longer-subject",
+    ),
+    pytest.param(
+        "Festyn odbył się w Kątach. Jako partnerzy w projekcie występują AGRO-MAX – Centrum Handlowe Kąty oraz Miasto "
+        "i Gmina Lipno.",
+        [P("AGRO-MAX – Centrum Handlowe Kąty"), P("Miasto i Gmina Lipno")],
+        id="a-company-in-apposition-and-a-town-with-its-gmina",
+    ),
+    pytest.param(
+        "Współorganizatorami byli: Rada Sołecka i Sołtys Wsi Zalesie oraz Koło Gospodyń Wiejskich w Zalesiu.",
+        [P("Rada Sołecka Wsi Zalesie"), P("Koło Gospodyń Wiejskich w Zalesiu")],
+        id="a-unit-and-its-officer-share-a-name",
+    ),
+    pytest.param(
+        "Zadanie prowadzone jest na podstawie umowy partnerskiej pomiędzy Fundacją Stokrotka, gminą Lipno "
+        "i Stowarzyszeniem Rozwoju Gminy Lipno.",
+        [P("Fundacja Stokrotka"), P("Gmina Lipno"), P("Stowarzyszenie Rozwoju Gminy Lipno")],
+        id="umowa-partnerska-pomiedzy-a-list",
+    ),
+    pytest.param(
+        "Partnerstwo 4 gmin: Kikół, Skępe, Wielgie i Tłuchowo realizuje projekt „Dolina Mieni”.",
+        [P("Gmina Kikół"), P("Gmina Skępe"), P("Gmina Wielgie"), P("Gmina Tłuchowo")],
+        id="places-of-a-partnership-before-its-verb",
+    ),
+    pytest.param(
+        "Projekt realizowany jest przez Gminę Kikół – Lidera Projektu oraz Partnerów: Gminę Skępe, Gminę Wielgie.",
+        [P("Gmina Kikół", lead=True), P("Gmina Skępe"), P("Gmina Wielgie")],
+        id="a-dash-lead-marker-in-the-accusative",
+    ),
+    pytest.param(
+        "Zadanie wykonuje Lider – Gmina Kikół oraz Partner – Fundacja Razem. Projekt realizowany jest przez Lidera "
+        "– Gminę Wielgie oraz Partnera – Fundację Nadzieja.",
+        [P("Gmina Kikół", lead=True), P("Fundacja Razem"), P("Gmina Wielgie", lead=True), P("Fundacja Nadzieja")],
+        id="dash-labels-in-the-accusative-after-przez",
+    ),
+    pytest.param(
+        "Gmina Kikół pozyskała partnerów do projektu – są nimi Fundacja Razem oraz Stowarzyszenie Aktywni.",
+        [P("Fundacja Razem"), P("Stowarzyszenie Aktywni")],
+        id="partners-then-sa-nimi",
+    ),
+    pytest.param(
+        "Lider: Gmina Kikół, ul. Plac Kościuszki 7, 87-620 Kikół\n"
+        "Partner: Fundacja Razem, ul. Polna 2, tel. 56 111 22 33",
+        [P("Gmina Kikół", lead=True), P("Fundacja Razem")],
+        id="a-label-s-unit-without-its-address",
+    ),
+    pytest.param(
+        "Liderem jest Gmina Kikół, partnerami zaś Gmina Skępe oraz Gmina Wielgie.",
+        [P("Gmina Kikół", lead=True), P("Gmina Skępe"), P("Gmina Wielgie")],
+        id="partnerami-zas-the-verb-left-out",
+    ),
+    pytest.param(
+        "Partnerami projektu zostały Gmina Kikół i Gmina Skępe, natomiast liderem – Powiat Lipnowski.",
+        [P("Gmina Kikół"), P("Gmina Skępe"), P("Powiat Lipnowski", lead=True)],
+        id="natomiast-liderem-the-lead-after-a-dash",
+    ),
+    pytest.param(
+        "Zadanie prowadzi partnerstwo, którego liderem jest Gmina Kikół, a członkami Gmina Skępe i Gmina Wielgie.",
+        [P("Gmina Kikół", lead=True), P("Gmina Skępe"), P("Gmina Wielgie")],
+        id="a-czlonkami-of-a-partnership",
+    ),
+    pytest.param(
+        "Gmina Kikół, lider projektu, podpisała umowę z partnerami: Gminą Skępe i Fundacją Razem.",
+        [P("Gmina Kikół", lead=True), P("Gmina Skępe"), P("Fundacja Razem")],
+        id="the-lead-in-apposition",
+    ),
+    pytest.param(
+        "Projekt realizowany jest przez konsorcjum, w skład którego wchodzą: Uniwersytet Mikołaja Kopernika "
+        "w Toruniu, Politechnika Bydgoska i Fundacja Razem.",
+        [P("Uniwersytet Mikołaja Kopernika w Toruniu"), P("Politechnika Bydgoska"), P("Fundacja Razem")],
+        id="konsorcjum-w-sklad-ktorego-wchodza",
+    ),
+    pytest.param(
+        "Zajęcia prowadzimy w partnerstwie z Warsztatem Terapii Zajęciowej w Lipnie, Gminną Komisją Rozwiązywania "
+        "Problemów Alkoholowych w Kikole i Państwowym Gospodarstwem Leśnym Lasy Państwowe Nadleśnictwem Lipno.",
+        [
+            P("Warsztat Terapii Zajęciowej w Lipnie"),
+            P("Gminna Komisja Rozwiązywania Problemów Alkoholowych w Kikole"),
+            P("Państwowe Gospodarstwo Leśne Lasy Państwowe Nadleśnictwo Lipno"),
+        ],
+        id="more-heads-in-the-instrumental",
+    ),
+    pytest.param(
+        "Mieszkańcy wsi, a członkami stowarzyszenia są rolnicy, przygotowali festyn z Gminą Kikół.",
+        [],
+        id="negative-czlonkami-of-no-partnership",
+    ),
+    pytest.param(
+        "Partnerzy projektu:\nFundacja Razem – organizacja działająca na rzecz seniorów od 2001 r.\n"
+        "Stowarzyszenie Aktywni – prowadzi kluby seniora.\n\nKontakt: tel. 56 111 22 33",
+        [P("Fundacja Razem"), P("Stowarzyszenie Aktywni")],
+        id="a-name-a-line-with-a-note-after-a-dash",
+    ),
+    pytest.param(
+        "Projekt prowadzony jest z udziałem partnerów: Gminy Kikół, Fundacji Razem i Stowarzyszenia Aktywni.",
+        [P("Gmina Kikół"), P("Fundacja Razem"), P("Stowarzyszenie Aktywni")],
+        id="partnerow-then-genitives",
+    ),
+    pytest.param(
+        "Festyn zorganizowano przy współudziale Gminy Kikół, Ochotniczej Straży Pożarnej w Kikole i Koła Gospodyń "
+        "Wiejskich.",
+        [P("Gmina Kikół"), P("Ochotnicza Straż Pożarna w Kikole"), P("Koło Gospodyń Wiejskich")],
+        id="przy-wspoludziale-genitives",
+    ),
+    pytest.param(
+        "Projekt zrealizowano przy współudziale Wojewódzkiego Funduszu Ochrony Środowiska. Remont odbył się przy "
+        "współudziale mieszkańców.",
+        [],
+        id="negative-wspoludzial-of-a-funder-or-of-people",
+    ),
+    pytest.param(
+        "Umowę podpisali przedstawiciele Gminy Kikół – lidera projektu oraz Fundacji Razem – partnera projektu.",
+        [P("Gmina Kikół", lead=True), P("Fundacja Razem")],
+        id="a-role-in-the-genitive-agrees-with-its-name",
+    ),
+    pytest.param(
+        "Partnerzy zagraniczni: Obec Ždiar, Mesto Kežmarok.\nPartnerzy krajowi: Gmina Bukowina Tatrzańska.",
+        [P("Obec Ždiar"), P("Mesto Kežmarok"), P("Gmina Bukowina Tatrzańska")],
+        id="partners-by-side",
+    ),
+    pytest.param(
+        "Do współpracy przy projekcie zaprosiliśmy partnerów z Czech: Město Náchod i Obec Hronov.",
+        [P("Město Náchod"), P("Obec Hronov")],
+        id="partners-from-a-country-and-i-before-a-foreign-head",
+    ),
+    pytest.param(
+        "Partnerzy medialni: Radio Kikół, Tygodnik Lipnowski. Partnerzy strategiczni: Bank Spółdzielczy w Lipnie.",
+        [],
+        id="negative-media-and-strategic-partners",
+    ),
+    pytest.param(
+        "Projekt realizuje partnerstwo pod przewodnictwem Gminy Kikół, w skład którego wchodzą także Gmina Skępe "
+        "i Gmina Wielgie.",
+        [P("Gmina Kikół", lead=True), P("Gmina Skępe"), P("Gmina Wielgie")],
+        id="a-partnership-led-by-a-genitive",
+    ),
+    pytest.param(
+        "Lead Partner: Gmina Kikół\nPartnerzy: Obec Ždiar, Mesto Kežmarok",
+        [P("Gmina Kikół", lead=True), P("Obec Ždiar"), P("Mesto Kežmarok")],
+        id="lead-partner-label",
+    ),
+    pytest.param(
+        "Spotkanie odbyło się pod przewodnictwem Wójta Gminy Kikół. Związek Gmin Ziemi Dobrzyńskiej, w skład którego "
+        "wchodzą Gmina Kikół i Gmina Skępe, realizuje projekt.",
+        [],
+        id="negative-chaired-and-a-union-s-members",
+    ),
+    pytest.param(
+        "Projekt realizowany w partnerstwie z I Liceum Ogólnokształcącym im. Adama Mickiewicza w Lipnie oraz "
+        "Zespołem Szkolno-Przedszkolnym w Kikole.",
+        [P("I Liceum Ogólnokształcące im. Adama Mickiewicza w Lipnie"), P("Zespół Szkolno-Przedszkolny w Kikole")],
+        id="a-school-s-roman-numeral",
+    ),
+    pytest.param(
+        "Zadanie wykonano wspólnie z Polskim Związkiem Emerytów, Rencistów i Inwalidów Oddziałem Rejonowym w Lipnie "
+        "i Uniwersytetem Trzeciego Wieku.",
+        [
+            P("Polski Związek Emerytów, Rencistów i Inwalidów Oddział Rejonowy w Lipnie"),
+            P("Uniwersytet Trzeciego Wieku"),
+        ],
+        id="a-comma-name-going-on-in-the-instrumental",
+    ),
+    pytest.param(
+        "Partnerzy: Fundacja Rozwoju Regionu, Kultury i Sportu, Stowarzyszenie Aktywni.",
+        [P("Fundacja Rozwoju Regionu, Kultury i Sportu"), P("Stowarzyszenie Aktywni")],
+        id="a-comma-name-in-a-labelled-list",
+    ),
+    pytest.param(
+        "Partnerzy: Gmina Kikół, Skępe i Wielgie.",
+        [P("Gmina Kikół")],
+        id="bare-places-after-a-singular-unit-are-no-part-of-its-name",
+    ),
+    pytest.param(
+        "Współorganizatorzy wydarzenia: Gminny Ośrodek Kultury w Kikole, Koło Gospodyń Wiejskich w Kikole.",
+        [P("Gminny Ośrodek Kultury w Kikole"), P("Koło Gospodyń Wiejskich w Kikole")],
+        id="co-organisers-of-an-event-label",
+    ),
+    pytest.param(
+        "Organizatorzy: Gmina Kikół, Gminny Ośrodek Kultury w Kikole oraz Ochotnicza Straż Pożarna w Kikole.",
+        [P("Gmina Kikół"), P("Gminny Ośrodek Kultury w Kikole"), P("Ochotnicza Straż Pożarna w Kikole")],
+        id="organisers-label-with-several-units",
+    ),
+    pytest.param(
+        "Festyn współorganizowali: Koło Gospodyń Wiejskich w Kikole i Ochotnicza Straż Pożarna w Kikole. Wydarzenie "
+        "współorganizowane było także przez Gminę Skępe.",
+        [P("Koło Gospodyń Wiejskich w Kikole"), P("Ochotnicza Straż Pożarna w Kikole"), P("Gmina Skępe")],
+        id="co-organised-by-a-verb",
+    ),
+    pytest.param("Organizatorzy: Gminny Ośrodek Kultury w Kikole.", [], id="negative-one-organiser-implements"),
+    pytest.param(
+        "Projekt realizujemy wspólnie z gminami Kikół, Skępe i Wielgie oraz w partnerstwie z powiatami Lipnowskim "
+        "i Rypińskim.",
+        [
+            P("Gmina Kikół"),
+            P("Gmina Skępe"),
+            P("Gmina Wielgie"),
+            P("Powiat Lipnowski"),
+            P("Powiat Rypiński"),
+        ],
+        id="an-instrumental-plural-over-places",
+    ),
+    pytest.param(
+        "Projekt realizowany w partnerstwie z gminami Unii Europejskiej.", [], id="negative-one-name-after-gminami"
+    ),
+    pytest.param(
+        "Partnerami projektu są m.in.: Gmina Kikół, Fundacja Razem i Stowarzyszenie Aktywni.",
+        [P("Gmina Kikół"), P("Fundacja Razem"), P("Stowarzyszenie Aktywni")],
+        id="partners-sa-m-in",
+    ),
+    pytest.param(
+        "Projekt realizowany jest w partnerstwie z trzema gminami, tj. Gminą Kikół, Gminą Skępe i Gminą Wielgie.",
+        [P("Gmina Kikół"), P("Gmina Skępe"), P("Gmina Wielgie")],
+        id="a-kind-then-tj-then-the-list",
+    ),
+    pytest.param(
+        "Partnerzy projektu, czyli Gmina Kikół i Fundacja Razem, przygotowali zajęcia. Projekt realizowany "
+        "w partnerstwie m.in. z Klubem Seniora „Razem”.",
+        [P("Gmina Kikół"), P("Fundacja Razem"), P("Klub Seniora „Razem”")],
+        id="czyli-and-m-in-before-the-names",
+    ),
+    pytest.param(
+        "Projekt realizowany w partnerstwie z:\na) Gminą Kikół,\nb) Fundacją Razem,\nc) Stowarzyszeniem Aktywni.\n\n"
+        "Partnerzy wydarzenia:\n▪ Koło Gospodyń Wiejskich w Kikole\n▪ Klub Seniora w Kikole",
+        [
+            P("Gmina Kikół"),
+            P("Fundacja Razem"),
+            P("Stowarzyszenie Aktywni"),
+        ],
+        id="letter-bullets-and-an-event-s-partners-apart",
+    ),
+    pytest.param(
+        "Projekt realizowany jest w partnerstwie z miastem Lipno i gminą Kikół.",
+        [P("Miasto Lipno"), P("Gmina Kikół")],
+        id="lower-case-heads-before-names",
+    ),
+    # near-misses: no partners
+    pytest.param(
+        "Projekt realizować będą Gminny Ośrodek Kultury oraz Biblioteka Publiczna w Lipnie.",
+        [],
+        id="negative-implementers-without-wspolnie",
+    ),
+    pytest.param(
+        "Umowę partnerską podpisały miasta Lipno i Kowel, które od lat wymieniają delegacje.",
+        [],
+        id="negative-twin-towns-sign-an-agreement",
+    ),
+    pytest.param(
+        "Projekt realizuje Partnerstwo Gmin Dolnego Śląska i Opolszczyzny.", [], id="negative-a-partnership-s-name"
+    ),
+    pytest.param(
+        "Sponsorami festynu byli Bank Spółdzielczy w Lipnie i Przedsiębiorstwo Handlowe Ala Sp. z o.o. Partnerem "
+        "medialnym było Radio Lipno.",
+        [],
+        id="negative-sponsors-and-a-media-partner",
+    ),
+    pytest.param(
+        "Patronat honorowy objęli Marszałek Województwa Łódzkiego oraz Starosta Wieluński, a patronat medialny – "
+        "Tygodnik Wieluński.",
+        [],
+        id="negative-patrons",
+    ),
+    pytest.param(
+        "Projekt obejmuje teren gmin: Lipno, Kikół i Skępe. Zajęcia odbywają się w Szkole Podstawowej w Kikole.",
+        [],
+        id="negative-the-area-and-the-venue",
+    ),
+    pytest.param(
+        "W konkursie wzięły udział: Szkoła Podstawowa nr 1, Szkoła Podstawowa nr 2 i Gimnazjum w Lipnie.",
+        [],
+        id="negative-participants",
+    ),
+    pytest.param(
+        "W partnerstwie z rodzicami zajęcia prowadzą nauczyciele z litewskiej szkoły.", [], id="negative-no-unit-named"
+    ),
+    pytest.param(
+        "Partnerami Gminy Lipno są miasta Kowel i Stryj, z którymi gmina wymienia delegacje.",
+        [],
+        id="negative-a-named-unit-s-twin-towns",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTS)
+def test_partner_lists_of_many_shapes(text: str, expected: list[tuple[str, bool]]) -> None:
+    assert found(text) == expected

@@ -19,12 +19,20 @@ then named ("Projekt prowadzimy wspólnie z 6 grupami:", "… chcą go przeprowa
 co-organisers ("Współorganizatorzy:", "Współorganizatorem był X", "Organizatorami byli A i B", "W organizację
 zaangażowani są …"), a unit's plural over bare place names ("przystąpiły Gminy: A, B" -> "Gmina A", "Gmina B")
 and the owner of the partners in a project sentence ("Partnerami uczelni są: …").
+Long lists of every shape: "konsorcjum w składzie:", "partnerstwo: A (lider), B", "A – Lider Partnerstwa, B –
+Partnerzy", a name a line after "w partnerstwie z:", "a także", "oraz z", "tj.", "m.in.", a kind or a count before
+the colon, names holding a comma ("Fundacja Rozwoju Regionu, Kultury i Sportu"), saints' titles, schools' numerals,
+abbreviated local units ("KGW „X”"), foreign bodies (Město, Obec, Stadt, Savivaldybė, a Ukrainian administration)
+with their country's adjective read past; signatories ("Umowę partnerską podpisały: …"), co-implementers carrying a
+project out "wspólnie", co-organisers by label or verb, "przy współudziale" and "z udziałem partnerów:" (genitives),
+the lead "pod przewodnictwem", in apposition ("Gmina X, lider projektu,") or after "natomiast liderem –".
 """
 
 from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
@@ -65,8 +73,13 @@ VOIVODESHIPS_GENITIVE: dict[str, str] = {
     "zachodniopomorskiego": "zachodniopomorskiego",
 }
 _LEAD_MARKER = re.compile(
-    r"\(\s*(?:partner(?:em|a)?\s+wiodąc\w*|lider\w*)(?:\s+projektu)?\s*\)|[–—-]\s*(?:partner\s+wiodący|lider)\b",
+    r"\(\s*(?:partner(?:em|a)?\s+wiodąc\w*|lider\w*)(?:\s+projektu)?\s*\)"
+    r"|[–—-]\s*(?:partner(?:a|em)?\s+wiodąc\w*|lider(?:a|em)?)\b(?:\s+(?:projektu|partnerstwa|konsorcjum))?",
     re.IGNORECASE,
+)
+# "Gmina A, Gmina B – Partnerzy", "Fundacja C – partner projektu": a role after a name, no part of it.
+_PARTNER_MARKER = re.compile(
+    r"[ \t]+[–—-][ \t]*partner(?:zy|em|ami)?(?:\s+(?:projektu|partnerstwa|konsorcjum))?\b", re.I
 )
 _DISTRIBUTIVE = re.compile(r"\b([A-ZŁŚŻŹĆŃÓ]{2,6})-(?:ami|ach|ów|om|y|e)\s+z\s+[Ww]ojewództw\s*:?\s*")
 # Words between "Partnerem" and its verb: "Partnerem realizacji projektu jest", "Partnerami w projekcie są",
@@ -76,37 +89,52 @@ _ROLE_WORDS = (
     r"(?:projektu|przedsięwzięcia|zadania|partnerstwa|konsorcjum|programu\s+projektu|realizacji|w|we|przy|projekcie"
     r"|przedsięwzięciu|zadaniu|tego|tym|naszego|naszym|niniejszego|niniejszym|całego|głównym|głównymi"
     r"|(?:merytoryczn|strategiczn|krajow|zagraniczn|ponadnarodow|lokaln|społeczn|technologiczn|publiczn"
-    r"|prywatn|instytucjonaln|formaln)(?:ym|ymi))"
+    r"|prywatn|instytucjonaln|formaln)(?:ym|ymi)"
+    r"|po\s+stronie\s+[a-ząćęłńóśźż]+(?:ej|iej))"
 )
 _ROLE_OWNER = (
     r"(?:\s+(?:gminy|powiatu|miasta|województwa|lidera|beneficjenta|ośrodka|wnioskodawcy)(?=\s+w\s+projekcie))?"
 )
 # A project role's owner that is no twin town's: "Partnerami uczelni są: …" (read in a sentence about a project).
-_PROJECT_OWNER = r"(?P<owner>\s+(?:lidera|beneficjenta|wnioskodawcy|uczelni|konsorcjum))?"
+_PROJECT_OWNER = (
+    r"(?P<owner>\s+(?:lidera|beneficjenta|wnioskodawcy|uczelni|konsorcjum"
+    r"|(?:Gminy|Powiatu|Miasta|Województwa|Fundacji|Stowarzyszenia|Ośrodka)(?:\s+[A-ZŁŚŻŹĆŃÓ][\w-]+){1,3}))?"
+)
 _PARTNER_IS = re.compile(
     r"\b(Partnerem\s+wiodącym|Liderem|Partner(?:em|ami|zy))"
     rf"{_ROLE_OWNER}{_PROJECT_OWNER}(?:\s+{_ROLE_WORDS}){{0,4}}"
     r"\s+(?:jest|są|był[aoy]?|byli|będzie|będą|został[aoy]?|zostały|zostali|zostanie|zostaną|to)"
     r"(?:\s+w\s+(?:niej|nim|nich|umowie|porozumieniu))?"  # "Partnerem wiodącym została w niej (umowie) Gmina X"
-    r"(?:\s+(?:również|także|też|ponadto))?[ \t]*:?[ \t]*",
+    r"(?:\s+(?:również|także|też|ponadto))?(?:\s+(?:m\.[ \t]?in\.|między\s+innymi|tj\.))?[ \t]*:?[ \t]*",
     re.IGNORECASE,
 )
 # Co-organisers are co-implementers: "Współorganizatorem festiwalu był X", "Organizatorami wydarzenia byli A i B"
 # (organisers in the plural only: one organiser is the implementer), "W organizację zaangażowani są także: …".
-_CO_ORGANISERS = re.compile(
-    r"\b(?:(?P<label>Współorganizator(?:em|ami|zy)|Organizatorami)"
+_EVENTS = (
     r"(?:\s+(?:wydarzenia|imprezy|festiwalu|festynu|konkursu|przeglądu|akcji|spotkania|konferencji|święta"
     r"|projektu|zadania|przedsięwzięcia|rajdu|turnieju|pikniku|koncertu|wystawy|warsztatów|zawodów))?"
+)
+# Also a label ("Współorganizatorzy wydarzenia:", "Organizatorzy:") and the verb ("Festyn współorganizowali: A i B",
+# "współorganizowane było przez A oraz B").
+_CO_ORGANISERS = re.compile(
+    rf"\b(?:(?P<label>Współorganizator(?:em|ami|zy)|Organizatorami){_EVENTS}"
     r"\s+(?:jest|są|był[aoy]?|byli|będzie|będą|zostały|zostali|zostanie|zostaną)"
+    rf"|(?P<colon>Współorganizatorzy|Organizatorzy){_EVENTS}(?=[ \t]*:)"
+    r"|współorganizowa\w*(?:\s+(?:był[aoy]?|jest|są|został[aoy]?|zostały|zostanie))?"
+    r"(?:\s+(?:także|również|też))?(?:\s+przez)?"
     r"|w\s+(?:organizację|realizację|przygotowanie)(?:\s+[a-ząćęłńóśźż]+){0,2}?\s+(?:zaangażowan[iey]|zaangażowali\s+się"
     r"|zaangażowały\s+się|włączyli\s+się|włączyły\s+się)(?:\s+(?:są|byli|były|będą|zostali|zostały))?)"
     r"(?:\s+(?:również|także|też|ponadto))?[ \t]*:?[ \t]*",
     re.IGNORECASE,
 )
 # ", a partnerem X", ", a partnerami: A, B i C", ", a partnerem – wybranym w konkursie – jest X"
+# ", natomiast liderem – Powiat X", ", partnerami zaś A oraz B", "którego liderem jest X, a członkami A i B": the verb
+# left out after a contrasting conjunction.
 _AND_PARTNER = re.compile(
-    r"\ba\s+(?:partner(?:em|ami)|liderem)(?:\s+[–—-]\s[^–—\n]{1,160}?\s[–—-])?"
-    r"(?:\s+(?:projektu\s+)?(?:jest|są|był[aoy]?|byli|został[aoy]?|będzie|będą))?[ \t]*:?\s+",
+    r"\b(?:(?:a|natomiast|zaś)\s+(?P<role>partner(?:em|ami)|liderem|członkami)"
+    r"|(?P<role2>partner(?:em|ami)|liderem)\s+(?:zaś|natomiast|z\s+kolei))"
+    r"(?:\s+[–—-]\s[^–—\n]{1,160}?\s[–—-])?"
+    r"(?:\s+(?:projektu\s+)?(?:jest|są|był[aoy]?|byli|został[aoy]?|będzie|będą))?[ \t]*(?:[–—-](?=[ \t]))?[ \t]*:?\s+",
     re.IGNORECASE,
 )
 _PARTNERSHIP_BY = re.compile(
@@ -116,8 +144,10 @@ _PARTNERSHIP_BY = re.compile(
 )
 # A label at a line's start (any case), or inside a line when capitalised ("Lider: A oraz Partnerzy: B, C").
 _PARTNER_LABEL = re.compile(
-    r"(?:^[ \t\-•*·]*(?P<first>(?i:partner(?:zy)?(?:\s+wiodący)?|lider|współorganizator(?:zy)?))"
-    r"|(?<=[\s,;])(?P<inner>Partner(?:zy)?(?:\s+wiodący)?|Lider|Współorganizator(?:zy)?))"
+    r"(?:^[ \t\-•*·]*(?P<first>(?i:partner(?:zy)?(?:\s+wiodący)?|lider|współorganizator(?:zy)?|lead\s+partner))"
+    r"|(?<=[\s,;])(?P<inner>Partner(?:zy)?(?:\s+wiodący)?|Lider|Współorganizator(?:zy)?)"
+    # "Wnioskodawca i lider projektu:", "Beneficjent/lider:": a lower-case label joined to another one
+    r"|(?:(?<=\si\s)|(?<=\soraz\s)|(?<=/))(?P<joined>(?i:partner(?:zy)?(?:\s+wiodący)?|lider)))"
     r"(?i:\s+projektu)?(?:\s+(?:nr\s*)?\d+)?[ \t]*[:|\t][ \t]*",
     re.MULTILINE,
 )
@@ -126,8 +156,11 @@ _PARTNER_HEADING = re.compile(
     r"^[ \t]*(?:Partnerzy|Partnerzy\s+projektu|Partnerami\s+projektu\s+są|Współorganizatorzy)[ \t]*:?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
-_BULLET = re.compile(r"^[ \t]*(?:[-–•*·]|\d{1,2}[.)])[ \t]+(.+)$")
-_IN_PARTNERSHIP = re.compile(r"\bw\s+partnerstwie\s+ze?(?:\s+następującymi\s+podmiotami)?[ \t]*:?\s+", re.IGNORECASE)
+_BULLET = re.compile(r"^[ \t]*(?:[-–—•*·▪►◦○✓]|\d{1,2}[.)]|[a-h]\))[ \t]+(.+)$")  # "- A", "2. B", "b) C"
+_IN_PARTNERSHIP = re.compile(
+    r"\bw\s+partnerstwie\s+(?:m\.[ \t]?in\.\s+|między\s+innymi\s+)?ze?(?:\s+następującymi\s+podmiotami)?[ \t]*:?\s+",
+    re.IGNORECASE,
+)
 _NUMBER_WORDS = (
     r"\d{1,2}|dwóch|dwaj|dwie|dwa|trzech|trzej|trzy|czterech|czterej|cztery|pięciu|sześciu|siedmiu|ośmiu"
     r"|dziewięciu|dziesięciu|kilku|kilkunastu"
@@ -141,9 +174,17 @@ _COUNT_WORDS = (
 )
 _COUNT = re.compile(_COUNT_WORDS, re.IGNORECASE)
 # "dołączyło dwóch partnerów: A oraz B", "nowi partnerzy projektu: A, B", "z partnerami: …" (a colon, then names)
+# A partner's side or kind ("Partnerzy zagraniczni:", "partnerów z Czech:"), never "medialni" or "strategiczni"
+# (a media patron, a sponsor).
+_PARTNER_SIDE = (
+    r"(?:\s+(?:zagraniczn|krajow|polsc|polskich|czesc|czeskich|słowac|słowackich|niemiec|niemieckich|litewsc"
+    r"|litewskich|ukraińsc|ukraińskich|lokaln|merytoryczn|społeczn|samorządow|ponadnarodow)\w*"
+    r"|\s+z\s+(?:Czech|Słowacji|Niemiec|Litwy|Ukrainy|Łotwy|Białorusi|Saksonii|Brandenburgii|zagranicy))?"
+)
 _PARTNERS_COLON = re.compile(
-    rf"\b(?:(?:{_NUMBER_WORDS}|następując\w+|now\w+|pozostał\w+)\s+)?partner(?:ów|zy|ami)"
-    r"(?:\s+(?:projektu|przedsięwzięcia|zadania|partnerstwa))?[ \t]*:[ \t]*",
+    rf"\b(?:(?:{_NUMBER_WORDS}|następując\w+|now\w+|pozostał\w+)\s+)?partner(?:ów|zy|ami){_PARTNER_SIDE}"
+    r"(?:\s+(?:projektu|przedsięwzięcia|zadania|partnerstwa))?"
+    r"(?:[ \t]*:|,?[ \t]+(?:czyli|tj\.|m\.[ \t]?in\.|między\s+innymi)[ \t]*:?)[ \t]*",  # "Partnerzy, czyli A i B"
     re.IGNORECASE,
 )
 # "partnerstwo trzech organizacji pozarządowych: WiseEuropa, Fundacji X i Koalicji Y" (names in the genitive)
@@ -162,7 +203,7 @@ _PARTNERSHIP_BETWEEN = re.compile(r"\bw\s+partnerstwie\s+(?:przez|pomiędzy|mię
 # "podpisała umowę partnerską z Fundacją X"
 _AGREEMENT = re.compile(
     r"\b(?:umow\w*|porozumieni\w*)\s+(?:partnersk\w*|o\s+partnerstwie|o\s+współpracy\s+partnerskiej)"
-    r"(?:\s+[a-ząćęłńóśźż]+){0,3}?\s+(?:(?:zawart\w*|podpisan\w*)\s+(?P<parties>przez|pomiędzy|między)|(?P<with>ze?))\s+",
+    r"(?:\s+[a-ząćęłńóśźż]+){0,5}?\s+(?:(?:(?:zawart\w*|podpisan\w*)\s+)?(?P<parties>przez|pomiędzy|między)|(?P<with>ze?))\s+",
     re.IGNORECASE,
 )
 # "Gmina Lipno i Fundacja Razem podpisały umowę partnerską": the parties before the verb (two or more).
@@ -179,7 +220,11 @@ _PARTNERSHIP_MEMBERS = re.compile(
     r"|(?:partnerstwo|konsorcjum)(?:\s+projektowe|\s+projektu)?\s+(?:tworz\w+|tworzyć\s+będą|utworzył\w+"
     r"|stworzył\w+|zawiązał\w+|zawiązali|zawiązały|zainicjował\w+|założył\w+|założyli|założyły)"
     r"|członkami\s+(?:partnerstwa|konsorcjum)\s+(?:są|byli|były|zostali|zostały|zostaną)"
+    r"|(?:partnerstw|konsorcj)\w*(?:\s+projektow\w*)?(?:\s+w\s+składzie|(?=[ \t]*:)"
+    r"|,?\s+w\s+skład\s+(?:którego|której)\s+(?:wchodz\w+|weszł\w+|wejdą))"
+    r"|(?P<which>w\s+skład\s+(?:którego|której)\s+(?:wchodz\w+|weszł\w+|wejdą))"  # read in a partnership's sentence
     r"|w\s+partnerstwie\s+(?:uczestnicz\w+|biorą\s+udział))"
+    r"(?:\s+(?:także|również|ponadto))?"
     rf"(?:\s+{_COUNT_WORDS}[^.:\n]{{0,120}}?(?=:))?[ \t]*:?[ \t]*",
     re.IGNORECASE,
 )
@@ -197,21 +242,25 @@ _IS_PARTNER = re.compile(
 _JOINED_AS = re.compile(
     r"\bjako\s+(?:(?P<lead>lider|partner\s+wiodący)|partner(?:zy)?)(?:\s+projektu|\s+w\s+projekcie)?\s+(?:do\s+projektu\s+)?"
     r"(?:przystąpił\w*|dołączył\w*|dołączyli|przystąpili|uczestnicz\w+|wystąpi\w*|występuj\w*)"
-    r"(?:\s+(?:do\s+projektu|w\s+projekcie))?\s+",
+    r"(?:\s+(?:do\s+projektu|w\s+projekcie))?[ \t]*:?\s+",
     re.IGNORECASE,
 )
 # "Partner projektu – Fundacja X", "Lider – Gmina Y" at a line's start, or capitalised after a comma or colon
 # ("w partnerstwie: Lider – Gmina A, Partner – Fundacja B").
 _PARTNER_DASH_LABEL = re.compile(
     r"(?:^[ \t•*·]*(?P<label>(?i:partner(?:zy)?(?:\s+wiodący)?|lider))"
-    r"|(?<=[,;:])[ \t]*(?P<inner>Partner(?:zy)?(?:\s+wiodący)?|Lider))"
+    r"|(?:(?<=[,;:])[ \t]*|(?<=\soraz\s)|(?<=\si\s)|(?<=\sprzez\s))"
+    r"(?P<inner>(?i:partner(?:zy|a|ów|em|ami)?(?:\s+wiodąc\w+)?|lider(?:a|em)?))"
+    r"|(?<=\s)(?P<capital>Partner(?:zy|a|ów|em|ami)?(?:\s+wiodąc\w+)?|Lider(?:a|em)?))"  # capitalised: a label anywhere
     r"(?i:\s+(?:projektu|partnerstwa))?[ \t]+[–—-][ \t]+",
     re.MULTILINE,
 )
 # "Gmina A (lider) oraz Fundacja B (partner)", "Fundacja B – partner projektu": the name before the marker.
 _ROLE_AFTER = re.compile(
-    r"[ \t]*(?:\(\s*(?:(?P<lead>lider|partner\s+wiodący)|partner)(?:\s+projektu)?\s*\)"
-    r"|[–—][ \t]+(?:(?P<lead2>lider|partner\s+wiodący)|partner)\s+projektu\b)",
+    r"[ \t]*(?:\(\s*(?:(?P<lead>lider(?:a|em)?|partner(?:a|em)?\s+wiodąc\w+)|partner(?:a|em)?)(?:\s+projektu)?\s*\)"
+    r"|[–—][ \t]+(?:(?P<lead2>lider(?:a|em)?|partner(?:a|em)?\s+wiodąc\w+)|partner(?:a|em)?)\s+projektu\b"
+    # "Gmina X, lider projektu, podpisała …", "Gmina X, będąca liderem partnerstwa, …": the lead in apposition
+    r"|,[ \t]+(?:będąc\w*[ \t]+)?(?P<lead3>lider(?:em)?|partner(?:em)?\s+wiodąc\w+)\s+(?:projektu|partnerstwa)[ \t]*,)",
     re.IGNORECASE,
 )
 # What the opening runs of _ROLE_AFTER, _PARTNER_LABEL and _PARTNER_DASH_LABEL hold (see `matches_from`).
@@ -224,7 +273,7 @@ _IS_PARTNER_STARTS = (
     *("jedn", "liderem", "partnerem", "pełni"),
 )
 _PROJECT_CONTEXT = re.compile(r"projekt|realiz|zadani|przedsięwzię|wdraża", re.IGNORECASE)
-_LOWER_UNIT_HEAD = re.compile(r"(?<![\w-])(?:gmin[aęąy]|powiat(?:em|u)?)(?=[ \t]+[A-ZŁŚŻŹĆŃÓ])")
+_LOWER_UNIT_HEAD = re.compile(r"(?<![\w-])(?:gmin[aęąy]|powiat(?:em|u)?|miast(?:o|em|a))(?=[ \t]+[A-ZŁŚŻŹĆŃÓ])")
 _PARTNERSHIP_WORD = re.compile(r"partnersk|partnerstw", re.IGNORECASE)
 _PARTNER_WORD = re.compile(r"partner|lider", re.IGNORECASE)
 _JOINING_VERB = re.compile(
@@ -263,11 +312,26 @@ _PERSON = re.compile(
     r"|kierownik|skarbnik|sekretarz|radn|przewodnicz|sołty|ksi[ęą]d|proboszcz|pan|pani|posł|senator)",
     re.IGNORECASE,
 )
-_SEPARATOR = re.compile(r"(?:[\s,;:•·*]|[-–—](?=\s)|(?<!\w)(?:i|oraz|a\s+także|jak\s+również|a)(?!\w))+")
+_SEPARATOR = re.compile(
+    r"(?:[\s,;:•·*]|[-–—](?=\s)|(?<!\w)(?:i|oraz|a\s+także|jak\s+również|a)(?:\s+ze?(?=\s+[A-ZŁŚŻŹĆŃÓ„\"]))?(?!\w)"
+    r"|(?<!\w)(?:tj\.|m\.[ \t]?in\.|czyli|między\s+innymi|a\s+mianowicie|takimi\s+jak)(?=\s))+"  # "…, tj. A, B"
+)
 _SEAT = re.compile(r"\s+z\s+siedzibą\s+(?:w|we)\s+\S+?(?=[\s,;.)]|$)", re.IGNORECASE)
 # Lower-case items of a list that are not names ("gminami i organizacjami pozarządowymi"): skipped.
-_COMMON_ITEM = re.compile(r"(?:[a-ząćęłńóśźż]+(?:ami|mi)|i|oraz|z|ze|w|we|innymi|lokalnymi)(?:\s+|$)")
-_LOWER_PIECE = re.compile(r"[a-ząćęłńóśźż][^,;\n]*?(?=[,;]|\s+(?:i|oraz)\s+(?=[A-ZŁŚŻŹĆŃÓ„])|$)")
+_COMMON_ITEM = re.compile(
+    r"(?:[a-ząćęłńóśźż]+(?:ami|mi|oma|ema)|\d{1,2}|i|oraz|z|ze|w|we|innymi|lokalnymi|m\.\s?in\.|tj\.|takimi\s+jak)"
+    r"(?:\s+|$)"
+)
+# A partner's country before its name ("z litewską Savivaldybė …", "z partnerem czeskim – Městem …",
+# "ze słowackimi partnerami: …"): read past, the name after it kept.
+_COUNTRY_WORDS = re.compile(
+    r"(?:(?:partner\w*+|instytucj\w*+|organizacj\w*+|samorząd\w*+|gmin\w*+|miast\w*+)\s++)?"
+    r"(?:polsk|czesk|słowack|niemieck|saksońsk|brandenbursk|litewsk|łotewsk|estońsk|ukraińsk|białorusk|rosyjsk"
+    r"|słoweńsk|węgiersk|rumuńsk|chorwack|austriack|duńsk|szwedzk|norwesk|fińsk|francusk|hiszpańsk|portugalsk"
+    r"|włosk|greck|bułgarsk|holendersk|belgijsk|irlandzk|gruzińsk|mołdawsk|serbsk|tureck)\w*+"
+    r"(?:\s++(?:partner\w*+|stron\w*+))?[ \t]*+(?:[–—-][ \t]*+|:[ \t]*+)?(?=[A-ZŁŚŻŹĆŃÓ„\"])"
+)
+_LOWER_PIECE = re.compile(r"[a-ząćęłńóśźż\d][^,;:\n]*?(?=[,;:]|\s+(?:i|oraz)\s+(?=[A-ZŁŚŻŹĆŃÓ„])|$)")
 _TOKEN = re.compile(r"\S+")
 _LIST_GOES_ON = re.compile(r"\S?\s*(?:i|oraz|a\s+także|jak\s+również)\s")
 _PAIR = re.compile(r"\S?\s*a\s")
@@ -284,7 +348,8 @@ for _nominative in (
     "Fundacja", "Gmina", "Parafia", "Biblioteka", "Spółdzielnia", "Szkoła", "Akademia", "Politechnika", "Izba",
     "Agencja", "Komenda", "Placówka", "Świetlica", "Poradnia", "Federacja", "Uczelnia", "Spółka", "Grupa",
     "Jednostka", "Organizacja", "Wspólnota", "Diecezja", "Rada", "Kongregacja", "Misja", "Dyrekcja", "Galeria",
-    "Filharmonia", "Opera", "Kapituła", "Rozgłośnia",
+    "Filharmonia", "Opera", "Kapituła", "Rozgłośnia", "Administracja", "Policja", "Przychodnia", "Kasa",
+    "Komisja", "Kuria", "Archidiecezja",
 ):  # fmt: skip
     _stem = _nominative[:-1].lower()
     _HEADS[_stem + "ą"] = _HEADS[_stem + "ę"] = (_nominative, "f")
@@ -302,9 +367,17 @@ for _nominative, _gender, _instrumental in (
     ("Muzeum", "n", "muzeum"), ("Kuratorium", "n", "kuratorium"), ("Hospicjum", "n", "hospicjum"),
     ("Liceum", "n", "liceum"), ("Gimnazjum", "n", "gimnazjum"), ("Caritas", "f", "caritas"),
     ("Park", "m", "parkiem"), ("Nadleśnictwo", "n", "nadleśnictwem"), ("Inspektorat", "m", "inspektoratem"),
-    ("Komitet", "m", "komitetem"), ("Sąd", "m", "sądem"),
+    ("Komitet", "m", "komitetem"), ("Sąd", "m", "sądem"), ("Przedsiębiorstwo", "n", "przedsiębiorstwem"),
+    ("Hufiec", "m", "hufcem"), ("Chorągiew", "f", "chorągwią"), ("Konsorcjum", "n", "konsorcjum"),
+    ("Schronisko", "n", "schroniskiem"), ("Sanktuarium", "n", "sanktuarium"), ("Klasztor", "m", "klasztorem"),
+    ("Zakon", "m", "zakonem"), ("Inkubator", "m", "inkubatorem"), ("Euroregion", "m", "euroregionem"),
+    ("Samorząd", "m", "samorządem"), ("Warsztat", "m", "warsztatem"), ("Gospodarstwo", "n", "gospodarstwem"),
+    ("Zrzeszenie", "n", "zrzeszeniem"), ("Bractwo", "n", "bractwem"), ("Cech", "m", "cechem"),
+    ("Posterunek", "m", "posterunkiem"), ("Wydział", "m", "wydziałem"),
 ):  # fmt: skip
     _HEADS[_instrumental] = (_nominative, _gender)
+# Heads in the instrumental only (not the accusative "-ę", which a genitive's noun may share).
+_INSTRUMENTAL_HEADS = frozenset(key for key in _HEADS if key.endswith(("ą", "em")))
 # Nominative heads: a name that starts with one needs no change.
 _NOMINATIVE_HEADS = frozenset(nominative.lower() for nominative, _ in _HEADS.values())
 _INFLECTED_ABBREVIATION = re.compile(r"^([A-ZŁŚŻŹĆŃÓ]{2,6})-?(?:em|iem|ami|ą|ę)$")
@@ -361,7 +434,7 @@ def nominative(name: str) -> str:
     if any(w.lower() in _NOMINATIVE_HEADS for w in words[:head_at]):
         return " ".join(words)  # a nominative head comes first: "Fundacja Domem Silni"
     head, gender = _HEADS[key]
-    before = [_adjective_nominative(w, gender) for w in words[:head_at]]
+    before = [w if _ROMAN.fullmatch(w) else _adjective_nominative(w, gender) for w in words[:head_at]]
     if any(b is None for b in before):
         return " ".join(words)  # the words before the head are not its adjectives: not a name read here
     out = [b for b in before if b is not None]
@@ -371,7 +444,16 @@ def nominative(name: str) -> str:
     for i, word in enumerate(rest):
         adjective = _adjective_nominative(word, gender)
         if adjective is None:
-            out.extend(rest[i:])
+            apposition = next((j for j, w in enumerate(rest[i:], i) if w.lower() in _INSTRUMENTAL_HEADS), None)
+            if (
+                head.lower() != key
+                and apposition is not None
+                # capitalised words (and a name's own "i"), not "Fundacją Opieki nad Zespołem Downa"
+                and all(w[:1].isupper() or w == "i" for w in rest[i:apposition])
+            ):  # "Związkiem Harcerstwa Polskiego Chorągwią X": a second name in apposition
+                out.extend([*rest[i:apposition], nominative(" ".join(rest[apposition:]))])
+            else:
+                out.extend(rest[i:])
             break
         out.append(adjective)
         changed = True
@@ -398,6 +480,8 @@ for _nominative, _gender, _genitive in (
     ("Muzeum", "n", "muzeum"), ("Hospicjum", "n", "hospicjum"), ("Liceum", "n", "liceum"),
     ("Park", "m", "parku"), ("Nadleśnictwo", "n", "nadleśnictwa"), ("Dyrekcja", "f", "dyrekcji"),
     ("Politechnika", "f", "politechniki"), ("Galeria", "f", "galerii"), ("Rada", "f", "rady"),
+    ("Przedsiębiorstwo", "n", "przedsiębiorstwa"), ("Hufiec", "m", "hufca"), ("Chorągiew", "f", "chorągwi"),
+    ("Administracja", "f", "administracji"), ("Euroregion", "m", "euroregionu"),
 ):  # fmt: skip
     _GENITIVE_HEADS[_genitive] = (_nominative, _gender)
 _GENITIVE_ADJECTIVE = re.compile(r"^([\w-]*?[^\W\d_])(?:(?<=[kg])(iej|iego)|(ej|iego|ego))$")
@@ -453,9 +537,26 @@ _LEGAL_FORM_END = re.compile(r"(?:\bo\.[ \t]?o|\bS\.[ \t]?A|\bsp\.[ \t]?[jkp])$"
 _LEGAL_FORM_SEAT = re.compile(r"[ \t]+(?:w|we)[ \t]+[A-ZŁŚŻŹĆŃÓ][\w-]+(?:[ \t]+[A-ZŁŚŻŹĆŃÓ][\w-]+)?")
 
 
+# "pw. św. Marcina", "bł. Karoliny": a saint's title inside a name, read as one of its words (same length).
+_SAINT = re.compile(r"(?<=\s)(?:św|bł)\.(?=\s+[A-ZŁŚŻŹĆŃÓ])")
+
+
+# A Roman numeral opening a school's name ("I Liceum Ogólnokształcące", "II Liceum"); "I" reads as "i" elsewhere.
+_ROMAN_NUMERAL = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})[ \t]+(?=(?:Liceum|Gimnazjum|Technikum|Zesp|Szkoł|LO\b))")
+
+
 def _run_at(text: str, start: int, limit: int = 30) -> OrgRun | None:
     """`org_run` on a window from `start` (it tokenises what it is given to the end)."""
-    run = org_run(text[: start + 600], start, limit=limit)
+    window = text[: start + 600]
+    masked = window
+    if "św." in window[start:] or "bł." in window[start:]:  # a cheap test: the regex runs on the run's window only
+        masked = window[:start] + _SAINT.sub(lambda m: m.group(0).capitalize(), window[start:])
+    run = org_run(masked, start, limit=limit)
+    if run is not None and masked is not window:
+        run = OrgRun(normalise_name(text[run.start : run.end]), run.start, run.end)
+    numeral = _ROMAN_NUMERAL.match(text, start) if run is not None and run.start > start else None
+    if run is not None and numeral and numeral.end() == run.start:  # "I Liceum …": the numeral is the name's
+        run = OrgRun(normalise_name(text[start : run.end]), start, run.end)
     if run is not None and re.search(r"(?i)\bsp\.?$", text[run.start : run.end]):
         tail = _LEGAL_FORM_TAIL.match(text, run.end)
         if tail:
@@ -479,9 +580,18 @@ _REPRESENTED = re.compile(
 _APPOSITION = " – "
 
 
+# A person's title joined to a unit over the name they share: "Rada Sołecka i Sołtys Wsi Zalesie" (the unit partners,
+# its officer does not).
+_AND_PERSON = re.compile(
+    r"(?<=\w)[ \t]+i[ \t]+(?:Sołtys|Wójt|Burmistrz|Prezydent|Starosta|Proboszcz|Dyrektor|Prezes|Kierownik)[ \t]+"
+    r"(?=[A-ZŁŚŻŹĆŃÓ])"
+)
+
+
 def partner_name(name: str) -> str:
     """A found name as a partner's: in the nominative, without "z siedzibą w …" or "reprezentowana przez …"."""
     name = _REPRESENTED.sub("", _SEAT.sub("", name)).strip()
+    name = _AND_PERSON.sub(" ", name)  # "Rada Sołecka i Sołtys Wsi Zalesie" -> "Rada Sołecka Wsi Zalesie"
     name = _APPOSITION.join(nominative(part) for part in name.split(_APPOSITION))
     return name + "." if _LEGAL_FORM_END.search(name) else name
 
@@ -494,15 +604,35 @@ def _is_unit(name: str) -> bool:
     words = name.split()
     if not words or _PERSON.match(words[0]):
         return False
+    if _APPOSITION in name:  # "EPP RETAIL – Galeria Echo": a unit when one of its two parts is
+        return any(_is_unit(part) for part in name.split(_APPOSITION))
     if len(words) > 1 and _LEGAL_FORM_END.search(_SEAT_AFTER_FORM.sub("", name).rstrip(".")):
         return True  # "Syntea S.A.", "Edukator Sp. z o.o.", "Energa S.A. w Gdańsku"
     if len(words) == 1 and not (words[0].isupper() or fold(words[0]) == "caritas"):
         return False  # "z Gminą": the unit is named elsewhere
-    if _ABBREVIATION_SEAT.match(name):
-        return True  # "OSP w Lgocie Górnej", "ZUK w Koziegłowach": an abbreviated unit and its seat
-    return org_like(" ".join(words[:3])) or bool(_EXTRA_UNIT.match(fold(name)) or _FOREIGN_UNIT.search(fold(name)))
+    if _ABBREVIATION_SEAT.match(name) or _UNIT_ABBREVIATION_NAME.match(name):
+        return True  # "OSP w Lgocie Górnej", "KGW „Kikolanki”", "OSP Kikół": an abbreviated unit and its seat or name
+    if org_like(" ".join(words[:3])) or _EXTRA_UNIT.match(fold(name)) or _FOREIGN_UNIT.search(_ascii(name)):
+        return True
+    if not any(word.lower() in _HEADS for word in words[:3]):
+        return False  # no inflected head: the nominative would change nothing
+    named = nominative(name)  # "Kołem Gospodyń Wiejskich", "Hufcem ZHP": a head the stems know in the nominative
+    return named != name and (org_like(" ".join(named.split()[:3])) or bool(_EXTRA_UNIT.match(fold(named))))
 
 
+def _ascii(name: str) -> str:
+    """Folded, every diacritic dropped: "Město Náchod" -> "mesto nachod", "Savivaldybė" -> "savivaldybe"."""
+    folded = fold(name)
+    if folded.isascii():
+        return folded  # Polish letters only: `fold` has done it
+    return "".join(char for char in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(char))
+
+
+# Abbreviations of local units that print before their own name: "KGW „Zielone Babki”", "OSP Kikół", "ZHP Hufiec X".
+_UNIT_ABBREVIATION_NAME = re.compile(
+    r"(?:OSP|KGW|ZHP|ZHR|PCK|LGD|LGR|UTW|LKS|GKS|MKS|UKS|KS|GOK|MOK|GCK|MGOK|GBP|MBP|PBP|ZSP|ZS|SP|PSP|DPS|ŚDS|WTZ"
+    r"|ZAZ|CIS|KIS|ZOZ|SPZOZ|SP ZOZ|PTTK|PZW|PZERiI|TPD)[ \t]+(?:[„\"]|[A-ZŁŚŻŹĆŃÓ][a-ząćęłńóśźż])"
+)
 _ABBREVIATION_SEAT = re.compile(r"[A-ZŁŚŻŹĆŃÓ]{2,6}[ \t]+(?:w|we)[ \t]+[A-ZŁŚŻŹĆŃÓ][a-ząćęłńóśźż]")
 # Foreign bodies' heads (cross-border partners printed in their own language): agencies, municipalities,
 # universities, associations, foundations, chambers, councils.
@@ -510,7 +640,8 @@ _FOREIGN_UNIT = re.compile(
     r"\b(?:agencij\w*|agentur\w*|agentuur|agence|agency|obcin\w*|obec|mesto|gemeinde|stadt|landkreis|kreis|kommune"
     r"|municipalit\w*|savivaldyb\w*|pasvaldiba|vald|univerzit\w*|universit\w*|hochschule|zavod|sdruzeni|spolek"
     r"|verein|stiftung|nadacia|nadace|fondazione|fundacion|foundation|association|asociac\w*|udruga|drustvo"
-    r"|council|chamber|kamara|komora|institut\w*|institute|centre|center|zentrum|centar|regio\w*\s+razvoj\w*)\b"
+    r"|council|chamber|kamara|komora|institut\w*|institute|centre|center|zentrum|centar|regio\w*\s+razvoj\w*"
+    r"|euroregion\w*|mestys|kraj|okres|amt|rajon\w*|rayon|hromad\w*|oblast\w*|sprava|spravy|urad|rada)\b"
 )
 
 
@@ -519,7 +650,10 @@ _EXTRA_UNIT = re.compile(
     r"(?:\w+\s+){0,2}?(?:koalicj|konsorcj|firm[aąęy]\b|przedsiebiorstw|kancelari|inkubator|instytucj"
     r"|organizacj|wspolnot|lokaln\w+\s+grup|siec\b|sieci\w*\s|r?lg[dr]\b|flag\b|rad[aey]\s+soleck|liceum|technikum"
     r"|gimnazjum|dyrekcj|nadlesnictw|park\w*\s+(?:krajobrazow|narodow)|galeri|filharmoni|oper[ay]\b|teatr"
-    r"|politechnik|uniwersytet|akademi|uczelni|inspektorat|komend)"
+    r"|politechnik|uniwersytet|akademi|uczelni|inspektorat|komend|hufiec|hufc|choragi?e?w|administracj|euroregion"
+    r"|rad[aey]\s+(?:obwodow|rejonow|miejsk|gminy|powiatu)|policj|kosciol|zakon|klasztor|sanktuari|schronisk"
+    r"|czerwon\w*\s+krzyz|samorzad|oddzial|gospodarstw\w*\s+lesn|zrzeszeni|bractw|cech\b|kuri|archidiecezj"
+    r"|diecezj|posterun|komisj\w*\s+rozwiazywania)"
 )
 
 
@@ -536,11 +670,16 @@ class _Found:
 
 
 # "Gminy: Pilchowice, Rudziniec i Toszek", "gmin: A, B": one head in the plural over bare place names.
-_SHARED_HEAD = re.compile(r"(?P<head>gmin(?:y|ami)?|powiat(?:y|ów|ami)|miast(?:a|ami)?)[ \t]*:[ \t]*", re.IGNORECASE)
+# ... or an instrumental plural without the colon: "wspólnie z gminami Kikół, Skępe i Wielgie".
+_SHARED_HEAD = re.compile(
+    r"(?P<head>gmin(?:y|ami)?|powiat(?:y|ów|ami)|miast(?:a|ami)?)[ \t]*:[ \t]*"
+    r"|(?P<head2>(?-i:gminami|powiatami|miastami))[ \t]+(?=(?-i:[A-ZŁŚŻŹĆŃÓ]))",
+    re.IGNORECASE,
+)
 _SHARED_HEADS = {"gmin": "Gmina", "powiat": "Powiat", "miast": "Miasto"}
 _PLACE = re.compile(
     r"[A-ZŁŚŻŹĆŃÓ][\w-]*(?:[ \t]+(?:nad|pod|na|w|we|[A-ZŁŚŻŹĆŃÓ][\w-]*)){0,3}?"
-    r"(?=[ \t]*(?:,|;|\.|$|\n|[ \t](?:i|oraz)[ \t]))"
+    r"(?=[ \t]*(?:,|;|\.|$|\n|[ \t](?:i|oraz)[ \t])|[ \t]+[a-ząćęłńóśźż])"
 )
 _PLACE_SEPARATOR = re.compile(r"[ \t]*(?:,|;|[ \t](?:i|oraz)(?=[ \t]))[ \t]*(?:(?:i|oraz)[ \t]+)?")
 
@@ -551,10 +690,18 @@ def _shared_head(text: str, start: int) -> list[tuple[str, int, bool]]:
     match = _SHARED_HEAD.match(text, start)
     if match is None:
         return []
-    word = match.group("head").lower()
+    word = (match.group("head") or match.group("head2")).lower()
     head = next(nominative for stem, nominative in _SHARED_HEADS.items() if word.startswith(stem))
+    places = _places(text, match.end(), head)
+    if match.group("head2"):  # "powiatami Lipnowskim i Rypińskim": adjectives in the instrumental
+        instrumental = {"Gmina": "Gminą", "Powiat": "Powiatem", "Miasto": "Miastem"}[head]
+        return [(nominative(instrumental + name[len(head) :]), at, lead) for name, at, lead in places]
+    return places
+
+
+def _places(text: str, position: int, head: str) -> list[tuple[str, int, bool]]:
+    """Bare place names from `position` ("Pilchowice, Rudziniec i Toszek"), each under `head`; [] for fewer than two."""
     items: list[tuple[str, int, bool]] = []
-    position = match.end()
     for _ in range(30):
         place = _PLACE.match(text, position)
         if place is None:
@@ -565,6 +712,9 @@ def _shared_head(text: str, start: int) -> list[tuple[str, int, bool]]:
             break
         position = separator.end()
     return items if len(items) >= 2 else []
+
+
+_LIST_JOIN = re.compile(r"(?:a\s+także|jak\s+również|a\s+ponadto|i|oraz|a)\s+(?=[A-ZŁŚŻŹĆŃÓ„\"])")
 
 
 def _list_items(text: str, start: int, end: int) -> list[tuple[str, int, bool]]:
@@ -581,7 +731,11 @@ def _list_items(text: str, start: int, end: int) -> list[tuple[str, int, bool]]:
     cleaned = re.sub(r"\([^()\n]{0,300}\)", lambda m: " " * len(m.group(0)), cleaned)
     out: list[tuple[str, int, bool]] = []
     for name, offset in split_orgs(cleaned):
-        out.append((name, start + offset, False))
+        joined = _LIST_JOIN.match(name)  # ", a także Ochotnicza Straż Pożarna": the joining words left out
+        if joined:
+            name, offset = name[joined.end() :], offset + joined.end()
+        out.extend((part, start + at, False) for part, at in _split_oraz(name, offset))
+    out = _comma_names(text, out)
     for lead_at in leads:  # the marker belongs to the item right before it
         before = [i for i, (_, offset, _) in enumerate(out) if offset - start < lead_at]
         if before:
@@ -594,6 +748,9 @@ def _list_items(text: str, start: int, end: int) -> list[tuple[str, int, bool]]:
 _FOREIGN_PIECE = re.compile(r"[^\s,;.()][^,;.()\n]{0,120}?(?=\s*(?:[,;.()\n]|$|\s(?:i|oraz|and|und)\s))")
 
 
+_TJ_END = re.compile(r"(?<!\w)(?:tj|tzn)$")  # "…, tj. A, B": no sentence ends at "tj."
+
+
 def _read_list(text: str, start: int, pair: bool = False, genitive: bool = False) -> list[tuple[str, int, bool]]:
     """The names listed from `start` to where the list ends ("z Fundacją A, Stowarzyszeniem B oraz Parafią C
     realizuje …"): lower-case items of no name ("gminami") skipped, brackets left out, lead markers read;
@@ -603,16 +760,20 @@ def _read_list(text: str, start: int, pair: bool = False, genitive: bool = False
         return shared
     end = _end_of_sentence(text, start)
     for _ in range(10):  # "TAURON Polska Energia S.A. i Miejskie Przedsiębiorstwo …": no sentence ends at "S.A."
-        if end >= len(text) or text[end] != "." or not _LEGAL_FORM_END.search(text[max(start, end - 8) : end]):
+        tail = text[max(start, end - 8) : end]
+        if end >= len(text) or text[end] != "." or not (_LEGAL_FORM_END.search(tail) or _TJ_END.search(tail)):
             break
         end = _end_of_sentence(text, end + 1)
     if _BULLET.match(text[start : start + 300].split("\n", 1)[0]):  # "w partnerstwie z:", then "- A", "- B"
         return _bullet_items(text, start)
+    if text[max(0, start - 4) : start].rstrip(" \t\n").endswith(":") and "\n" in text[max(0, start - 4) : start]:
+        return _line_items(text, start)  # "w partnerstwie z:", then a name a line, no bullets
     segment = text[start:end]
     leads: list[int] = []
     for marker in _LEAD_MARKER.finditer(segment):
         leads.append(marker.start())
     masked = _LEAD_MARKER.sub(lambda m: " " * len(m.group(0)), segment)
+    masked = _PARTNER_MARKER.sub(lambda m: " " * len(m.group(0)), masked)
     masked = re.sub(r"\([^()\n]{0,300}\)", lambda m: " " * len(m.group(0)), masked)
     masked = _LOWER_UNIT_HEAD.sub(lambda m: m.group(0).capitalize(), masked)  # "gminę Secemin" -> "Gminę Secemin"
     items: list[tuple[str, int, bool]] = []
@@ -635,7 +796,7 @@ def _read_list(text: str, start: int, pair: bool = False, genitive: bool = False
                     break
                 parts = [
                     (part, a)
-                    for whole, at in split_orgs(run.text, run.start)
+                    for whole, at in _split_run(run.text, run.start)
                     for name, offset in _split_oraz(whole, at)  # "…, F oraz Regionalna razvojna agencija"
                     for part, a in _split_units(name, offset, genitive)
                 ]
@@ -654,6 +815,10 @@ def _read_list(text: str, start: int, pair: bool = False, genitive: bool = False
             if rest and not (rest[0] in ",;•·*-–—" or _LIST_GOES_ON.match(rest) or (pair and _PAIR.match(rest))):
                 break  # "… z Fundacją A realizuje projekt": the list ends with its last name
             continue
+        country = _COUNTRY_WORDS.match(masked, position)
+        if country:
+            position = country.end()
+            continue
         piece = _LOWER_PIECE.match(masked, position)
         if piece is None or _COMMON_ITEM.sub("", piece.group(0)).strip():
             break
@@ -663,7 +828,80 @@ def _read_list(text: str, start: int, pair: bool = False, genitive: bool = False
         if before:
             name, offset, _ = items[before[-1]]
             items[before[-1]] = (name, offset, True)
-    return items
+    return _comma_names(text, items)
+
+
+# The tail of a name that enumerates after a comma: "Kultury i Sportu" in "Fundacja Rozwoju Regionu, Kultury i Sportu".
+_ENUMERATED_TAIL = re.compile(
+    r"[A-ZŁŚŻŹĆŃÓ][\w-]*+(?:[ \t]++[A-ZŁŚŻŹĆŃÓ][\w-]*+)*+[ \t]+i[ \t]+[A-ZŁŚŻŹĆŃÓ][\w-]*+"
+    r"(?:[ \t]++(?:[A-ZŁŚŻŹĆŃÓ][\w-]*+|w|we|nr|im\.))*+"  # "…, Rencistów i Inwalidów Oddział Rejonowy w Lipnie"
+)
+
+
+def _split_run(run: str, offset: int) -> list[tuple[str, int]]:
+    """`split_orgs`, but "Miasto i Gmina Morawica" stays one unit (a town and its gmina under one name)."""
+    out: list[tuple[str, int]] = []
+    for name, position in split_orgs(run, offset):
+        if out and fold(out[-1][0]) in ("miasto", "miasta", "miastem") and fold(name).startswith("gmin"):
+            out[-1] = (f"{out[-1][0]} i {name}", out[-1][1])
+            continue
+        start = 0
+        for joint in _AND_FOREIGN.finditer(name):  # "Město Náchod i Obec Hronov": a foreign head begins a unit
+            if _FOREIGN_HEAD.fullmatch(_ascii(joint.group(1))):
+                out.append((name[start : joint.start()], position + start))
+                start = joint.start(1)
+        out.append((name[start:], position + start))
+    return out
+
+
+_AND_FOREIGN = re.compile(r"[ \t]+i[ \t]+([A-ZŁŚŻŹĆŃÓ][^\W\d_]+)")
+# Heads that open a foreign body's name (Czech, Slovak, German, Lithuanian, Ukrainian).
+_FOREIGN_HEAD = re.compile(
+    r"obec|mesto|mestys|gemeinde|stadt|landkreis|kreis|amt|savivaldybe|hromada|euroregion|okres|kraj|spolek|verein"
+)
+
+
+# A noun's genitive endings: the words a name enumerates after its comma ("Regionu, Kultury i Sportu",
+# "Emerytów, Rencistów i Inwalidów"), unlike bare place names in the nominative ("Kikół, Skępe i Wielgie").
+_GENITIVE_ENDINGS = ("u", "y", "i", "ów", "ego", "ej", "ych", "ich", "a")
+_BARE_WORDS = re.compile(r"[A-ZŁŚŻŹĆŃÓ][^\W\d_]*+(?:[ \t][A-ZŁŚŻŹĆŃÓ][^\W\d_]*+){0,2}")
+
+
+def _cut_name(name: str) -> str:
+    """`cut_name`, keeping a comma that `_comma_names` found inside a name ("Fundacja Rozwoju Regionu, Kultury i
+    Sportu")."""
+    head, comma, tail = name.partition(", ")
+    if comma and _ENUMERATED_TAIL.fullmatch(tail):
+        return f"{cut_name(head)}, {tail}"
+    return cut_name(name)
+
+
+def _comma_names(text: str, items: list[tuple[str, int, bool]]) -> list[tuple[str, int, bool]]:
+    """A unit's name holding a comma ("Fundacja Rozwoju Regionu, Kultury i Sportu") read as one: an item that is no
+    unit, only capitalised words joined by "i", right after a unit and its comma, is that unit's name going on."""
+    joined: list[tuple[str, int, bool]] = []
+    for name, position, marked in items:  # "Kultury", "Sportu" split at their "i": one tail again
+        bare = joined and _BARE_WORDS.fullmatch(name) and _BARE_WORDS.fullmatch(joined[-1][0])
+        if bare and not _is_unit(name) and not _is_unit(joined[-1][0]):
+            previous, at, lead = joined[-1]
+            if text[at + len(previous) : position] == " i ":
+                joined[-1] = (f"{previous} i {name}", at, lead or marked)
+                continue
+        joined.append((name, position, marked))
+    out: list[tuple[str, int, bool]] = []
+    for name, position, marked in joined:
+        if out and " i " in name and _ENUMERATED_TAIL.fullmatch(name) and not _is_unit(name):
+            previous, at, lead = out[-1]
+            if fold(previous.split()[0]) in _PLURAL_HEADS:
+                out.append((name, position, marked))
+                continue  # "Nadleśnictwa Czarnobór, Borne Sulinowo i Czaplinek": places under one plural
+            between = text[at + len(previous) : position]
+            genitives = all(w.endswith(_GENITIVE_ENDINGS) for w in (previous.split()[-1], name.split()[0]))
+            if between.strip() == "," and genitives and _is_unit(previous):  # not "Gmina A, Skępe i Wielgie"
+                out[-1] = (f"{previous}, {name}", at, lead or marked)
+                continue
+        out.append((name, position, marked))
+    return out
 
 
 # A bullet's name ends at a comma or dash before a lower-case word, a street or a phone, or a trailing "z Litwy".
@@ -728,6 +966,30 @@ def _bullet_items(text: str, start: int) -> list[tuple[str, int, bool]]:
     return items
 
 
+_LINE_JOIN = re.compile(r"(?:oraz|i|a\s+także)[ \t]+(?:ze?[ \t]+)?")
+
+
+def _line_items(text: str, start: int) -> list[tuple[str, int, bool]]:
+    """A name a line after a cue that ends its line ("w partnerstwie z:", then "Gminą A,", "Fundacją B oraz"):
+    read while each line is one unit's name, to the first line that is not."""
+    items: list[tuple[str, int, bool]] = []
+    position = start
+    for line in text[start : start + _WINDOW].split("\n")[:30]:
+        at = position + len(line) - len(line.lstrip())
+        position += len(line) + 1
+        joined = _LINE_JOIN.match(text, at)
+        at = joined.end() if joined else at
+        run = _run_at(text, at)
+        rest = text[run.end : position - 1].strip(" \t,;.") if run else "x"
+        if run is None or run.start != at or (rest and not _LEAD_MARKER.fullmatch(rest)):
+            break
+        name = run.text.rstrip(",;")
+        if not _is_unit(name):
+            break
+        items.append((name, run.start, bool(rest)))
+    return items
+
+
 def _run_before(text: str, end: int) -> tuple[str, int] | None:
     """The name that ends right before `end` in its sentence ("Projekt realizuje Stowarzyszenie X| w partnerstwie")."""
     floor = max(0, end - 400)
@@ -777,15 +1039,19 @@ def _distributive(text: str, found: _Found) -> list[tuple[int, int]]:
     return spans
 
 
+# A unit's address printed after its name: a street, a postcode, a phone, a tax number.
+_ADDRESS = re.compile(r"(?:ul|al|pl|os)\.|\d{2}-\d{3}|tel|fax|e-mail|NIP|KRS|REGON|www\.", re.IGNORECASE)
+
+
 def _labelled_lists(text: str, cues: str, found: _Found) -> None:
     """ "Partnerzy projektu: A, B" on one line (or several labels on it: "Lider: A oraz Partnerzy: B, C"),
     a label followed by a list of names, table rows."""
     labelled = any(mark in text for mark in ":|\t")
-    starts = ("partner", "lider", "współorganiz")
+    starts = ("partner", "lider", "współorganiz", "lead")
     labels = list(matches_from(_PARTNER_LABEL, text, cues, starts, _LABEL_RUN)) if labelled else []
     for number, match in enumerate(labels):
-        label = (match.group("first") or match.group("inner")).lower()
-        lead = "wiodący" in label or label.startswith("lider")
+        label = (match.group("first") or match.group("inner") or match.group("joined")).lower()
+        lead = "wiodący" in label or label.startswith(("lider", "lead"))
         line_end = text.find("\n", match.end())
         line_end = len(text) if line_end < 0 else line_end
         value_end = line_end
@@ -793,9 +1059,13 @@ def _labelled_lists(text: str, cues: str, found: _Found) -> None:
             value_end = labels[number + 1].start()
         value = re.sub(r"[\s,;]+(?:oraz|i|a)?\s*$", "", text[match.end() : value_end])
         if value.strip():
-            for name, position, marked in _list_items(text, match.end(), match.end() + len(value)):
-                name = cut_name(name)
-                if org_like(name) or not label.startswith(("partnerzy", "współorganiz")):
+            items = _list_items(text, match.end(), match.end() + len(value))
+            for number_in_list, (name, position, marked) in enumerate(items):
+                name = _cut_name(name)
+                if _ADDRESS.match(name):
+                    continue  # "Lider: Gmina X, ul. Polna 2, 87-620 X": the unit's address, no unit
+                # a singular label's first name whatever it is ("Partner: WiseEuropa"); any other, a unit's
+                if _is_unit(name) or (number_in_list == 0 and not label.startswith(("partnerzy", "współorganiz"))):
                     found.add(position, name, lead or marked)
             continue
         if value_end == line_end:
@@ -805,15 +1075,21 @@ def _labelled_lists(text: str, cues: str, found: _Found) -> None:
         _labelled_bullets(text, match.end() + 1, found, False)
     dashed = list(matches_from(_PARTNER_DASH_LABEL, text, cues, ("partner", "lider"), _DASH_LABEL_RUN))
     for number, match in enumerate(dashed):  # "Partner projektu – Fundacja X": units only
-        lead = (match.group("label") or match.group("inner")).lower().startswith(("lider", "partner wiodący"))
+        label = match.group("label") or match.group("inner") or match.group("capital")
+        lead = label.lower().startswith(("lider", "partner wiodąc"))
         line_end = text.find("\n", match.end())
         line_end = len(text) if line_end < 0 else line_end
         if number + 1 < len(dashed) and dashed[number + 1].start() < line_end:
             line_end = dashed[number + 1].start()
-        for name, position, marked in _list_items(text, match.end(), line_end):
-            name = cut_name(name)
+        value = re.sub(r"[\s,;]+(?:oraz|i|a)?\s*$", "", text[match.end() : line_end])  # "A oraz| partnerzy – B"
+        for name, position, marked in _list_items(text, match.end(), match.end() + len(value)):
+            name = _cut_name(name)
             if _is_unit(name):
                 found.add(position, name, lead or marked)
+
+
+# A lower-case kind of the units listed after it: "szkoły:", "lokalne organizacje pozarządowe:".
+_KIND_COLON = re.compile(r"[a-ząćęłńóśźż]+(?:[ \t]+[a-ząćęłńóśźż]+){0,3}[ \t]*:[ \t]*(?=[A-ZŁŚŻŹĆŃÓ„\"])")
 
 
 def _partner_is(text: str, cues: str, found: _Found) -> None:
@@ -828,7 +1104,9 @@ def _partner_is(text: str, cues: str, found: _Found) -> None:
             _labelled_bullets(text, end + 1, found, lead)
             continue
         if label.startswith(("partnerami", "partnerzy")):
-            for name, position, marked in _list_items(text, match.end(), end):
+            kind = _KIND_COLON.match(text, match.end())  # "Partnerami są szkoły: A i B": the kind left out
+            start = kind.end() if kind and not _SHARED_HEAD.match(text, match.end()) else match.end()
+            for name, position, marked in _list_items(text, start, end):
                 if _is_list_name(name):
                     found.add(position, cut_name(name), marked)
             continue
@@ -837,6 +1115,17 @@ def _partner_is(text: str, cues: str, found: _Found) -> None:
             for name, position in split_orgs(run.text, run.start):
                 if _is_list_name(name):
                     found.add(position, name, lead)
+            other_side = _OTHER_SIDE.match(text, run.end)  # "…, a po stronie polskiej Gmina Y"
+            second = _run_at(text, other_side.end()) if other_side else None
+            if second is not None and _is_unit(second.text):
+                found.add(second.start, second.text, lead)
+
+
+# The second side of a cross-border partnership, the verb left out: "Partnerem po stronie słowackiej jest Obec X,
+# a po stronie polskiej Gmina Y".
+_OTHER_SIDE = re.compile(
+    r"[ \t]*,?[ \t]+a[ \t]+po[ \t]+stronie[ \t]+[a-ząćęłńóśźż]+(?:ej|iej)(?:[ \t]+(?:jest|–))?[ \t]+"
+)
 
 
 def _partnership_lists(text: str, cues: str, found: _Found) -> None:
@@ -846,16 +1135,23 @@ def _partnership_lists(text: str, cues: str, found: _Found) -> None:
         _AND_PARTNER.finditer(text) if and_partner else (),
         matches_from(_PARTNERSHIP_BY, text, cues, ("projekt", "partnersk")),
     ):
+        role = (match.groupdict().get("role") or match.groupdict().get("role2") or "").lower()
+        if role == "członkami" and not _PARTNER_WORD.search(_sentence_of(text, match.start(), match.end())):
+            continue  # "a członkami są mieszkańcy": members of no partnership
         end = _end_of_sentence(text, match.end())
         for name, position, marked in _list_items(text, match.end(), end):
-            name = cut_name(name)
-            if _is_list_name(name) and org_like(name):
-                found.add(position, name, marked)
+            name = _cut_name(name)
+            if _is_list_name(name) and _is_unit(name):
+                found.add(position, name, marked or role == "liderem")
 
 
 def _is_list_name(name: str) -> bool:
     """A list item that can be a name: it starts with a capital letter or a quote."""
     return bool(name) and (name[0].isupper() or name[0] in OPEN_QUOTES + '"') and len(name.split()) <= 20
+
+
+# A name, a spaced dash and a lower-case note on it: "Stowarzyszenie Aktywni – prowadzi kluby seniora."
+_DESCRIBED = re.compile(r"(.{3,150}?)[ \t]+[–—-][ \t]+(?=[a-ząćęłńóśźż])")
 
 
 def _labelled_bullets(text: str, position: int, found: _Found, lead: bool) -> None:
@@ -865,6 +1161,9 @@ def _labelled_bullets(text: str, position: int, found: _Found, lead: bool) -> No
     for number, line in enumerate(lines):
         bullet = _BULLET.match(line)
         item = bullet.group(1) if bullet else line.strip()
+        described = None if bullet or _name_line(item) else _DESCRIBED.match(item)
+        if described and _name_line(described.group(1)):
+            item = described.group(1)  # "Fundacja Razem – organizacja działająca od 2001 r.": the name, not its note
         if not bullet and not _name_line(item):
             if line.strip() and not (named and _name_shaped(item) and _next_is_name(lines, number + 1)):
                 return  # a name the unit words miss ("Mezeum …") is read only between two units' lines
@@ -923,9 +1222,31 @@ def _in_partnership(text: str, found: _Found) -> None:
         names = [(n, p, m) for n, p, m in _read_list(text, match.end()) if _is_unit(n)]
         for name, position, marked in names:
             found.add(position, name, marked)
-        subject = _run_before(text, match.start())
+        subject = _run_before(text, match.start()) or _acting_subject(text, match.start())
         if names and subject is not None and _is_unit(subject[0]):
             found.subjects.append((subject[1], subject[0]))
+
+
+# "realizuje projekt ", "prowadziła zadanie pn. ", "będzie realizować projekt ": a verb of carrying a project out
+# and its lower-case object, between a sentence's subject and "w partnerstwie z".
+_ACTING_PREDICATE = re.compile(
+    r"[ \t]+(?:(?:będzie|będą|wspólnie)[ \t]+)?(?:z?realiz\w++|prowadz\w++|przeprowadzi\w*+|wdraża\w*+|wdrożył\w*+)"
+    r"(?:[ \t]++[a-ząćęłńóśźż.+-]++){0,3}+(?:[ \t]++[„\"][^”\"\n]{1,120}[”\"])?[ \t]*$"
+)
+
+
+def _acting_subject(text: str, end: int) -> tuple[str, int] | None:
+    """The unit a sentence opens with when only its predicate stands before `end`: "Gmina Lipno realizuje projekt|
+    w partnerstwie z …" -> Gmina Lipno (the leader)."""
+    floor = max(0, end - 300)
+    stop = text.rfind(". ", floor, end)
+    start = max(text.rfind("\n", floor, end) + 1, stop + 2 if stop >= 0 else 0, floor)
+    while start < end and text[start] in " \t":
+        start += 1
+    run = _run_at(text, start)
+    if run is None or run.start != start or run.end > end or not _ACTING_PREDICATE.match(text[run.end : end]):
+        return None
+    return run.text, run.start
 
 
 def _together(text: str, cues: str, found: _Found) -> None:
@@ -978,16 +1299,16 @@ def _jointly_counted(text: str, cues: str, found: _Found) -> None:
 
 def _co_organisers(text: str, cues: str, found: _Found) -> None:
     """ "Współorganizatorem był X", "Organizatorami wydarzenia byli A i B", "W organizację zaangażowani są także …"."""
-    starts = ("współorganizator", "organizatorami", "w organizację", "w realizację", "w przygotowanie")
+    starts = ("współorganiz", "organizatorami", "organizatorzy", "w organizację", "w realizację", "w przygotowanie")
     for match in matches_from(_CO_ORGANISERS, text, cues, starts):
-        label = (match.group("label") or "").lower()
+        label = (match.group("label") or match.group("colon") or "").lower()
         end = _end_of_sentence(text, match.end())
         if label.startswith("współorganizatorem"):
             run = _run_at(text, match.end())
             names = [(n, p, False) for n, p in split_orgs(run.text, run.start) if _is_unit(n)] if run else []
         else:
             names = _cued_list(text, match.end()) if text[match.end() : end].strip() else []
-        if label == "organizatorami" and len(names) < 2:
+        if label in ("organizatorami", "organizatorzy") and len(names) < 2:
             continue  # one organiser is the implementer, not a partner
         for name, position, marked in names:
             found.add(position, name, marked)
@@ -997,9 +1318,12 @@ def _roles(text: str, cues: str, found: _Found) -> None:
     """ "Gmina Iwaniska, działając jako Lider Projektu", "FUNDACJA WINDA, jako partner …",
     "lider projektu (Miasto Opole)"."""
     for match in _AS_ROLE.finditer(text) if "jako" in cues else ():
+        if match.start() and text[match.start() - 1] in ".!?:;":
+            continue  # "… w Górce. Jako partnerzy występują …": a new sentence, the name before it is no subject
         subject = _run_before(text, match.start())
         if subject is not None and _is_unit(subject[0]):
-            found.add(subject[1], subject[0], lead=bool(match.group("lead")))
+            for name, position in _split_units(*subject, False):  # "Gminę B i Gminę C jako partnerów"
+                found.add(position, name, lead=bool(match.group("lead")))
     for match in matches_from(_ROLE_BRACKET, text, cues, ("lider", "partner")) if "(" in text else ():
         run = _run_at(text, match.end(), limit=20)
         if run is None:
@@ -1054,6 +1378,9 @@ _ROMAN = re.compile(r"[IVXLCM]+")
 _TOWN_AND_GMINA = frozenset(["miasta", "miasto", "miastem", "gminy", "gmina", "gminą", "gminę"])
 
 
+_ADJECTIVE_ENDINGS = ("ym", "im", "ą", "ego", "ej", "ymi", "imi", "ych", "ich")
+
+
 def _split_units(name: str, position: int, genitive: bool) -> list[tuple[str, int]]:
     """ "Gminy Lipno i Fundacji Razem", "Gminę Lipno i Fundację Razem", "Gminą Lipno z Fundacją Razem" -> two
     names: split before a second head in the list's case (never "Urzędu Miasta i Gminy Nysa")."""
@@ -1066,7 +1393,11 @@ def _split_units(name: str, position: int, genitive: bool) -> list[tuple[str, in
         if before in _TOWN_AND_GMINA and words[0] in _TOWN_AND_GMINA:
             continue  # "Urzędu Miasta i Gminy Nysa": one name
         heads = _GENITIVE_HEADS if genitive and connector not in ("z", "ze") else _HEADS
-        head = next((w for w in words if w in heads), "")
+        head_at = next((i for i, w in enumerate(words) if w in heads), None)
+        # the words before the head are its adjectives ("i Miejskim Ośrodkiem"), not a name's nouns ("Rencistów
+        # i Inwalidów Oddziałem": one name goes on)
+        adjectives = head_at is not None and all(w.endswith(_ADJECTIVE_ENDINGS) for w in words[:head_at])
+        head = words[head_at] if head_at is not None and adjectives else ""
         first = match.group("words").split()[0]
         abbreviation = _UNIT_ABBREVIATION.fullmatch(first) and not _ROMAN.fullmatch(first)
         if connector in ("i", "oraz") and abbreviation and _is_unit(name[start : match.start()]):
@@ -1086,7 +1417,7 @@ def _split_units(name: str, position: int, genitive: bool) -> list[tuple[str, in
     return [(n.strip(), p) for n, p in out if n.strip()]
 
 
-_ORAZ = re.compile(r"\s+oraz\s+(?=[A-ZŁŚŻŹĆŃÓ„])")
+_ORAZ = re.compile(r"\s+oraz\s+(?:ze?\s+)?(?=[A-ZŁŚŻŹĆŃÓ„])")
 
 
 def _split_oraz(name: str, position: int) -> list[tuple[str, int]]:
@@ -1150,7 +1481,7 @@ def _cued_list(
             previous
             and between.endswith((" – ", " — "))
             and not re.search(r"[,;\n]", between)
-            and _is_unit(previous[0])
+            and (_is_unit(previous[0]) or previous[0].isupper())  # "EPP RETAIL – Galeria Echo"
             and _is_unit(name)
         ):
             items[-1] = (f"{previous[0]} – {convert(name) if convert else name}", previous[1], previous[2] or marked)
@@ -1167,6 +1498,42 @@ def _sentence_of(text: str, start: int, end: int) -> str:
     return text[begin : _end_of_sentence(text, end)]
 
 
+# "w ramach partnerstwa gmin Lipno, Kikół i Skępe", "partnerstwo trzech powiatów: A, B i C": the places in it.
+_PARTNERSHIP_OF_PLACES = re.compile(
+    rf"\b[Pp]artnerstw(?:o|a|em|ie|u)\s+(?:(?:{_NUMBER_WORDS})\s+)?(?P<head>gmin|powiatów|miast)[ \t]*:?[ \t]*"
+    r"(?=[A-ZŁŚŻŹĆŃÓ])"  # the head in lower case: "Partnerstwo Gmin Dolnego Śląska" is a partnership's own name
+)
+
+
+# "Umowę partnerską podpisały: A, B i C", "Porozumienie partnerskie zawarli A oraz B": the signatories after the verb.
+_SIGNED_BY = re.compile(
+    r"\b(?:umow\w*|porozumieni\w*)\s+(?:partnersk\w*|o\s+partnerstwie)\s+(?:podpisał\w*|zawarł\w*|zawarli|zawarły"
+    r"|podpisali|podpisały)(?:\s+(?:wspólnie|razem))?[ \t]*:?[ \t]*(?=(?-i:[A-ZŁŚŻŹĆŃÓ„\"]))",
+    re.IGNORECASE,
+)
+# "w organizacjach partnerskich realizujących projekt: WiseEuropa, Fundacji X": the partner bodies listed after a
+# colon (in the case of their head word: given back through the genitive, which the locative plural's list takes).
+_PARTNER_BODIES = re.compile(
+    r"\b(?:organizacj|instytucj|podmiot|jednost)\w*\s+partnersk\w*(?:\s+[a-ząćęłńóśźż]+){0,3}?[ \t]*:[ \t]*",
+    re.IGNORECASE,
+)
+
+
+# "pozyskała partnerów do projektu – są nimi A oraz B", "partnerów, którymi są: A i B": the names after the pronoun.
+_THEY_ARE = re.compile(
+    r"\bpartner(?:ów|ami|zy)\b[^.\n:]{0,80}?(?:[–—-]|,)\s*(?:są\s+nimi|którymi\s+są|a\s+są\s+nimi)[ \t]*:?[ \t]*",
+    re.IGNORECASE,
+)
+
+
+# "partnerstwo pod przewodnictwem Gminy Kikół", "projekt realizowany pod kierunkiem Powiatu X (lidera)": the lead,
+# in the genitive, of a partnership or a consortium named in the sentence.
+_LED_BY = re.compile(r"\bpod\s+(?:przewodnictwem|kierownictwem)\s+(?=(?-i:[A-ZŁŚŻŹĆŃÓ„\"]))", re.IGNORECASE)
+
+
+_PARTNERSHIP_OR_CONSORTIUM = re.compile(r"partnerstw|konsorcj", re.IGNORECASE)
+
+
 def _partner_cues(text: str, cues: str, found: _Found) -> None:
     """Partners after the other explicit cues: "dwóch partnerów: A oraz B", "W skład partnerstwa wchodzą: …",
     "w partnerstwie przez A i B", "partnerstwo trzech organizacji: A, B i C" (the genitive), "w partnerstwie
@@ -1174,7 +1541,8 @@ def _partner_cues(text: str, cues: str, found: _Found) -> None:
     # What each pattern's every match holds: a text without it is not scanned.
     partnership = "partnerstw" in cues
     members = partnership or "konsorcj" in cues
-    colon = ":" in text and any(word in cues for word in ("partnerów", "partnerzy", "partnerami"))
+    introduced = ":" in text or any(word in cues for word in ("czyli", "tj.", "m.in", "m. in", "między innymi"))
+    colon = introduced and any(word in cues for word in ("partnerów", "partnerzy", "partnerami"))
     agreement = "partners" in cues and ("umow" in cues or "porozumieni" in cues)
     for pattern, needed in (
         (_PARTNERS_COLON, colon),
@@ -1182,9 +1550,40 @@ def _partner_cues(text: str, cues: str, found: _Found) -> None:
         (_PARTNERSHIP_BETWEEN, partnership),
     ):
         for match in pattern.finditer(text) if needed else ():
+            if match.groupdict().get("which") and not _PARTNERSHIP_OR_CONSORTIUM.search(
+                _sentence_of(text, match.start(), match.end())
+            ):
+                continue  # "Związek, w skład którego wchodzą gminy …": a union's members, no partnership
             pair = match.group(0).rstrip().endswith("między")
-            for name, position, marked in _cued_list(text, match.end(), pair=pair):
+            # "z udziałem partnerów: Gminy A, Fundacji B": after a genitive plural the names may be genitives too
+            convert = from_genitive if "partnerów" in match.group(0).lower() else None
+            for name, position, marked in _cued_list(text, match.end(), convert, pair=pair):
                 found.add(position, name, marked)
+    for match in matches_from(_SIGNED_BY, text, cues, ("umow", "porozumieni")) if agreement else ():
+        signatories = _cued_list(text, match.end())
+        if len(signatories) >= 2 and _PROJECT_CONTEXT.search(text, max(0, match.start() - 300), match.end() + 300):
+            for name, position, marked in signatories:
+                found.add(position, name, marked)
+    bodies = ("organizacj", "instytucj", "podmiot", "jednost") if "partnersk" in cues else ()
+    for match in matches_from(_PARTNER_BODIES, text, cues, bodies):
+        if _PROJECT_CONTEXT.search(_sentence_of(text, match.start(), match.end())):
+            for name, position, marked in _cued_list(text, match.end(), from_genitive):
+                found.add(position, name, marked)
+    for match in matches_from(_THEY_ARE, text, cues, ("partner",)) if "nimi" in cues or "którymi" in cues else ():
+        for name, position, marked in _cued_list(text, match.end()):
+            found.add(position, name, marked)
+    for match in matches_from(_LED_BY, text, cues, ("pod",)) if members and "pod " in cues else ():
+        if not _PARTNERSHIP_OR_CONSORTIUM.search(_sentence_of(text, match.start(), match.end())):
+            continue  # "pod przewodnictwem Wójta": a meeting chaired, no partnership led
+        run = _run_at(text, match.end())
+        if run is not None:
+            name = from_genitive(split_orgs(run.text, run.start)[0][0])
+            if _is_unit(name):
+                found.add(run.start, name, lead=True)
+    for match in _PARTNERSHIP_OF_PLACES.finditer(text) if partnership else ():
+        unit = next(nominative for stem, nominative in _SHARED_HEADS.items() if match.group("head").startswith(stem))
+        for name, position, marked in _places(text, match.end(), unit):
+            found.add(position, name, marked)
     for match in _PARTNERSHIP_OF_KIND.finditer(text) if partnership else ():
         for name, position, marked in _cued_list(text, match.end(), from_genitive):
             found.add(position, name, marked)
@@ -1220,7 +1619,7 @@ def _partner_cues(text: str, cues: str, found: _Found) -> None:
 _COOPERATION = re.compile(
     r"\b(?P<prep>(?:we|przy|w|dzięki|we\s+wspólnej)\s+)?(?:(?:ścisłej|bliskiej|stałej|aktywnej)\s+)?współprac\w*"
     r"(?:\s+(?:m\.\s?in\.|między\s+innymi))?[ \t]*:?[ \t]*ze?\s+(?:(?:m\.\s?in\.|między\s+innymi)[ \t]*:?[ \t]*)?"
-    r"(?=[A-ZŁŚŻŹĆŃÓ„\"])",
+    r"(?:partner(?:em|ami)\s+[a-ząćęłńóśźż]+(?:im|imi|ymi)[ \t]*(?:[–—:-][ \t]*)?)?(?=[A-ZŁŚŻŹĆŃÓ„\"])",
     re.IGNORECASE,
 )
 # Bodies read after a cooperation or agreement cue that are no partners: the funders and paying agencies.
@@ -1242,6 +1641,10 @@ _COOPERATION_AGREEMENT = re.compile(
 _ACTIVITY = re.compile(r"projekt|realiz|zadani|przedsięwzię|wdraża|organiz|przygotow|program", re.IGNORECASE)
 
 
+# "przy współudziale Gminy Kikół i Fundacji Razem": co-implementers in the genitive.
+_SHARED_PART = re.compile(r"\b(?:przy|we|dzięki|ze)\s+współudzia(?:le|łem)\s+(?=(?-i:[A-ZŁŚŻŹĆŃÓ„\"]))", re.IGNORECASE)
+
+
 def _cooperation(text: str, cues: str, found: _Found) -> None:
     """ "realizowany we współpracy z Lokalną Grupą Działania X", "A we współpracy z B, C i D prowadzą projekt",
     "przygotowanym przy współpracy m.in.: z Teatrem Zagłębia": the units listed after the cue, funders left out."""
@@ -1251,6 +1654,11 @@ def _cooperation(text: str, cues: str, found: _Found) -> None:
         for name, position, marked in _cued_list(text, match.end()):
             if not _FUNDER_NAME.match(partner_name(name)):
                 found.add(position, name, marked)
+    for match in matches_from(_SHARED_PART, text, cues, ("przy", "we", "dzięki", "ze")) if "współudzia" in cues else ():
+        if _ACTIVITY.search(_sentence_of(text, match.start(), match.end())):
+            for name, position, marked in _cued_list(text, match.end(), from_genitive):
+                if not _FUNDER_NAME.match(partner_name(name)):
+                    found.add(position, name, marked)
     for match in matches_from(_COOPERATION_AGREEMENT, text, cues, ("umow", "porozumieni")):
         for name, position, marked in _cued_list(text, match.end(), pair=bool(match.group("pair"))):
             if not _FUNDER_NAME.match(partner_name(name)):
@@ -1278,13 +1686,15 @@ def _partner_roles(text: str, cues: str, found: _Found) -> None:
         subject = _run_before(text, match.start())
         if subject is not None and _is_unit(subject[0]):
             found.add(subject[1], subject[0], lead=bool(match.group("lead") or match.group("lead2")))
-    for match in matches_from(_ROLE_AFTER, text, cues, ("(", "–", "—"), _BLANK):
+    for match in matches_from(_ROLE_AFTER, text, cues, ("(", "–", "—", ","), _BLANK):
         subject = _run_before(text, match.start())
         if subject is None:
             continue
         name, position = split_orgs(subject[0], subject[1])[-1]  # "A oraz B (lider)": the marker is B's
-        if _is_unit(name):
-            found.add(position, name, lead=bool(match.group("lead") or match.group("lead2")))
+        if re.search(r"(?i)(?:lider|partner)a\b", match.group(0)):
+            name = from_genitive(name)  # "umowę podpisali przedstawiciele Gminy X – lidera projektu": X's case
+        if _is_unit(name) or (_BRAND.fullmatch(name) and not _PERSON.match(name)):  # "WiseEuropa (Lider projektu)"
+            found.add(position, name, lead=bool(match.group("lead") or match.group("lead2") or match.group("lead3")))
     for match in matches_from(_ROLE_HELD, text, cues, ("rolę", "funkcję")) if "pełni" in cues else ():
         run = _run_at(text, match.end())
         if run is not None:
@@ -1297,6 +1707,10 @@ def _partner_roles(text: str, cues: str, found: _Found) -> None:
             for name, position, _ in shared:
                 found.add(position, name, lead=bool(match.group("lead")))
             continue
+        if re.search(r"(?i)partnerzy", match.group(0)):  # "jako partnerzy przystąpiły: A, B i C": a list
+            for name, position, marked in _cued_list(text, match.end()):
+                found.add(position, name, marked)
+            continue
         run = _run_at(text, match.end())
         if run is not None:
             for name, position in split_orgs(run.text, run.start):
@@ -1304,9 +1718,35 @@ def _partner_roles(text: str, cues: str, found: _Found) -> None:
                     found.add(position, name, lead=bool(match.group("lead")))
 
 
+# Co-implementers: "Projekt realizują wspólnie A oraz B", "Zadanie wspólnie prowadzą: A i B", "Współrealizatorem
+# projektu jest C" (a plural verb with "wspólnie"/"razem" over two or more units).  "Projekt realizować będą A oraz
+# B" alone names the implementers, not partners (a partner is then named apart: "a partnerem jest C").
+_CO_IMPLEMENTERS = re.compile(
+    r"\b(?:(?:projekt|zadani|przedsięwzię|program)\w*\s+(?:(?P<jointly>wspólnie|razem)\s+)?(?:realizują|realizowali"
+    r"|realizowały|zrealizowali|zrealizowały|realizować\s+będą|będą\s+realizować|prowadzą|prowadzili|prowadziły)"
+    r"|(?P<label>współrealizator(?:em|ami|zy))(?:\s+(?:projektu|zadania|przedsięwzięcia))?"
+    r"\s+(?:są|byli|były|będą|jest|był[aoy]?|będzie|zostali|zostały|zostanie))"
+    r"(?:\s+(?P<jointly2>wspólnie|razem)|\s+(?:również|także|też))?[ \t]*:?[ \t]*(?=(?-i:[A-ZŁŚŻŹĆŃÓ„\"]))",
+    re.IGNORECASE,
+)
+
+
+def _co_implementers(text: str, cues: str, found: _Found) -> None:
+    """The units named as carrying a project out together (two or more), or as its co-implementers."""
+    starts = ("projekt", "zadani", "przedsięwzię", "program", "współrealizator")
+    for match in matches_from(_CO_IMPLEMENTERS, text, cues, starts):
+        jointly = match.group("jointly") or match.group("jointly2")
+        if not (jointly or match.group("label")):
+            continue
+        names = _cued_list(text, match.end())
+        if len(names) >= 2 or match.group("label"):
+            for name, position, marked in names:
+                found.add(position, name, marked)
+
+
 _CUES = (
     *("partner", "lider", "wspólnie", "wraz z", "wraz ze", "razem", "organizator", "konsorcj", "zaangażow", "włączy"),
-    "współprac",
+    *("współprac", "współrealizator", "współudzia", "współorganiz"),
 )
 
 
@@ -1326,7 +1766,10 @@ def find_partners(text: str) -> tuple[list[OrgMention], list[str]]:
     if partner_word:
         if any(word in lowered for word in ("partnerem", "partnerami", "partnerzy", "liderem")):
             _partner_is(text, cues, found)
-        if " a partner" in lowered or " a liderem" in lowered or "partnersk" in lowered:
+        if any(
+            word in lowered
+            for word in (" a partner", " a liderem", "partnersk", "zaś", "natomiast", "kolei", "członkami")
+        ):
             _partnership_lists(text, cues, found)
         if "partnerstw" in lowered:
             _in_partnership(text, found)
@@ -1336,12 +1779,14 @@ def find_partners(text: str) -> tuple[list[OrgMention], list[str]]:
         _sentence_subjects(text, cues, found, taken)
     if partner_word or "konsorcj" in lowered:
         _partner_cues(text, cues, found)
-    if "organizator" in lowered or "zaangażow" in lowered or "włączy" in lowered:
+    if "organizator" in lowered or "współorganiz" in lowered or "zaangażow" in lowered or "włączy" in lowered:
         _co_organisers(text, cues, found)
     if ":" in text and ("wspólnie" in lowered or "razem" in lowered):
         _jointly_counted(text, cues, found)
     _together(text, cues, found)
-    if "współprac" in lowered:
+    if "wspólnie" in lowered or "razem" in lowered or "współrealizator" in lowered:
+        _co_implementers(text, cues, found)
+    if "współprac" in lowered or "współudzia" in lowered:
         _cooperation(text, cues, found)
     if found.subjects and not any(mention.lead for _, mention in found.items):
         for position, name in found.subjects[:1]:
