@@ -7,12 +7,12 @@ a run stopped by Ctrl-C / SIGTERM (what was done is kept).
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import re
 import signal
 import sys
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from importlib.metadata import PackageNotFoundError, version
@@ -27,30 +27,26 @@ from rich.markup import escape
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from typer.core import TyperArgument, TyperCommand
 
-from extract import bounds, jsonl
+from extract import bounds
 from extract import registry as extractors
-from extract.page import SiteInfo
-from extract.personal_data import drop_personal_data
-from extract.pipeline import Role, extract
-from extract.urls import canonical_url, host_of
-from scraper import golden
+from scraper import golden, offline_pool
 from scraper.coverage import Coverage, compute_coverage, coverage_lines, save_coverage
 from scraper.discovering import MAX_AGE_DAYS, Outcome, apply_stored, discover_sites, states, unreadable, yielded_nothing
 from scraper.discovery_report import rows as discovery_rows
 from scraper.discovery_report import summary as discovery_summary
 from scraper.discovery_store import set_pinned
+from scraper.extract_files import FileJob, extract_files
 from scraper.fetch import USER_AGENT, FetchPolicy
 from scraper.full_registry import Found, annotate, as_discovered, found_sites, load_registry, with_found
 from scraper.lock import LockedError, RunLock
-from scraper.pages import role_of
-from scraper.registry import Site, SiteRegistryError, load_sites, site_for_url
+from scraper.registry import Site, SiteRegistryError, load_sites
 from scraper.resolve import ResolveError, Resolver
 from scraper.robots import RobotsRules
 from scraper.runs import RunResult, run_sites
 from scraper.selection import Selection, SelectionError, count_lines, place_filter, select
 from scraper.signals import Interrupted
 from scraper.state import StateError
-from scraper.store import RawStore, StoreError, load_entry
+from scraper.store import RawStore
 from scraper.units import LEVELS, load_units
 from scraper.writer import WriteError, check_directory, check_file_target, write_jsonl, write_text_atomic
 
@@ -408,7 +404,7 @@ def run(
                 _print_unreachable(discovered.unreachable)
                 raise typer.Exit(1 if discovered.unreachable else 0)
             tasks.update({s.id: progress.add_task(s.id, total=None) for s in chosen})
-            with progress:
+            with progress, _offline_pool(chosen, pages):
                 result = run_sites(
                     chosen,
                     data,
@@ -432,6 +428,11 @@ def run(
     _print_coverage(coverage, coverage_saved, quiet)
     _print_unreachable(discovered.unreachable)
     raise typer.Exit(max(result.exit_code, 1 if discovered.unreachable else 0))
+
+
+def _offline_pool(chosen: list[Site], pages: Path | None) -> AbstractContextManager[int]:
+    """Offline, the saved pages are extracted on every core before the walk reads them (`scraper.offline_pool`)."""
+    return offline_pool.prepared(chosen, RawStore(pages)) if pages is not None else nullcontext(0)
 
 
 def _print_unreachable(site_ids: list[str]) -> None:
@@ -845,50 +846,14 @@ def extract_command(
             check_file_target(out_file)
     except WriteError as error:
         fail(str(error))
-    registry = _sites(sites)
+    job = FileJob(registry=_sites(sites), url=url, extractor=extractor, no_personal_data=no_personal_data)
     lines: list[str] = []
     failures = 0
-    for path in paths:
-        body = path.read_bytes()
-        page_url, content_type, fetched_at = (
-            url,
-            None,
-            datetime.fromtimestamp(path.stat().st_mtime, UTC).replace(microsecond=0),
-        )
-        sidecar = path.with_suffix(".json")
-        if sidecar.is_file() and sidecar != path:
-            try:
-                stored = load_entry(sidecar)
-                page_url = page_url or canonical_url(stored.url)
-                content_type, fetched_at = stored.content_type or None, stored.fetched_at
-            except (StoreError, ValueError) as error:
-                err.print(f"warning: {error}; {path} read as a plain page", highlight=False, markup=False)
-        page_url = page_url or path.resolve().as_uri()
-        known_site = site_for_url(registry, page_url)
-        info = (
-            known_site.info
-            if known_site
-            else SiteInfo(id=host_of(page_url) or "local", name=host_of(page_url) or str(path))
-        )
-        role: Role = (role_of(known_site, page_url) if known_site else None) or "article"
-        result = extract(
-            page_url,
-            body,
-            site=info,
-            content_type=content_type,
-            fetched_at=fetched_at,
-            content_sha256=hashlib.sha256(body).hexdigest(),
-            extractor=extractor or (known_site.extractor if known_site else None),
-            role=role,
-        )
-        if result.error:
-            failures += 1
-            message = result.error.removeprefix(f"no text on {result.url}: ")  # the path already says which
-            err.print(f"Error: {path}: {message}", highlight=False, markup=False)
-        if role == "listing":
-            err.print(f"{path}: listing page, {len(result.links)} links, no records", highlight=False)
-        records = [drop_personal_data(r) for r in result.records] if no_personal_data else result.records
-        lines += [jsonl.record_line(record) for record in records]
+    for done in extract_files(job, paths):
+        for message, markup in done.messages:
+            err.print(message, highlight=False, markup=markup)
+        failures += done.failed
+        lines += done.lines
     if out_file:
         try:
             write_jsonl(out_file, lines)
