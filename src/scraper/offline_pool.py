@@ -6,7 +6,8 @@ flight (memory stays bounded however many pages there are), and results come bac
 order, so the output is byte-identical to a run in one process.
 
 `scrape run --offline` keeps its walk (`scraper.walk`) as it is: before the walk, `prepared`
-extracts every saved page of the chosen sites in the pool and keeps each result, pickled, until the
+extracts every saved page of the chosen sites in the pool and keeps each result, pickled and
+compressed (about 1.5 KB a page), until the
 walk asks for it (`take`, from `scraper.pages.extract_stored`); a page the pool could not read
 (a body altered since it was saved, a crash) is simply read again in process, where its error is
 reported as before.
@@ -23,6 +24,7 @@ import multiprocessing
 import os
 import pickle
 import signal
+import zlib
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -126,7 +128,7 @@ def _extract_job(job: tuple[Site, StoredPage, Role]) -> tuple[Key, bytes | None]
         result = extract_page(page, site.info, extractor=site.extractor, role=role)
     except Exception:  # the walk reads the page again, in process, and reports what it raises
         return key, None
-    return key, pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
+    return key, zlib.compress(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL), 1)
 
 
 def _jobs(sites: list[Site], store: RawStore) -> list[tuple[Site, StoredPage, Role]]:
@@ -178,4 +180,4 @@ def prepared(sites: list[Site], store: RawStore) -> Iterator[int]:
 def take(site_id: str, page: StoredPage, extractor: str | None, role: str) -> Extraction | None:
     """The pool's result for this page (once: it is dropped), or None when it has none."""
     done = _prepared.pop(_key(site_id, page, extractor, role), None)
-    return None if done is None else pickle.loads(done)  # our own workers' bytes
+    return None if done is None else pickle.loads(zlib.decompress(done))  # our own workers' bytes
