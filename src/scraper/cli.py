@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
-from typing import Annotated, Any, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 from urllib.parse import urlsplit
 
 import typer
@@ -28,27 +28,26 @@ from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from typer.core import TyperArgument, TyperCommand
 
 from extract import bounds
-from extract import registry as extractors
-from scraper import golden, offline_pool
-from scraper.coverage import Coverage, compute_coverage, coverage_lines, save_coverage
-from scraper.discovering import MAX_AGE_DAYS, Outcome, apply_stored, discover_sites, states, unreadable, yielded_nothing
-from scraper.discovery_report import rows as discovery_rows
-from scraper.discovery_report import summary as discovery_summary
-from scraper.discovery_store import set_pinned
-from scraper.extract_files import FileJob, extract_files
-from scraper.fetch import USER_AGENT, FetchPolicy
-from scraper.full_registry import Found, annotate, as_discovered, found_sites, load_registry, with_found
-from scraper.lock import LockedError, RunLock
-from scraper.registry import Site, SiteRegistryError, load_sites
-from scraper.resolve import ResolveError, Resolver
-from scraper.robots import RobotsRules
-from scraper.runs import RunResult, run_sites
-from scraper.selection import Selection, SelectionError, count_lines, place_filter, select
+from scraper.discovery_age import MAX_AGE_DAYS
 from scraper.signals import Interrupted
-from scraper.state import StateError
-from scraper.store import RawStore
 from scraper.units import LEVELS, load_units
 from scraper.writer import WriteError, check_directory, check_file_target, write_jsonl, write_text_atomic
+
+if TYPE_CHECKING:
+    from scraper.coverage import Coverage
+    from scraper.discovering import Outcome
+    from scraper.fetch import FetchPolicy
+    from scraper.full_registry import Found
+    from scraper.registry import Site
+    from scraper.resolve import Resolver
+    from scraper.robots import RobotsRules
+    from scraper.runs import RunResult
+    from scraper.selection import Selection
+    from scraper.store import RawStore
+
+
+# Only what `scrape --help` needs is imported above; each command imports its own modules (the field
+# parsers, httpx, the discovery code) when it runs, so the help and a usage error come back at once.
 
 
 class _PlainArgument(TyperArgument):
@@ -198,6 +197,8 @@ def fail(message: str, code: int = 2) -> NoReturn:
 
 def _sites(path: Path | None) -> list[Site]:
     """The hand-written registry alone (extract, validate: pages of known page objects)."""
+    from scraper.registry import SiteRegistryError, load_sites
+
     try:
         return load_sites(path)
     except SiteRegistryError as error:
@@ -206,6 +207,9 @@ def _sites(path: Path | None) -> list[Site]:
 
 def _registry(path: Path | None) -> list[Site]:
     """What run and sites work on: the shipped sites.toml merged with every unit; `--sites FILE`: that file alone."""
+    from scraper.full_registry import annotate, load_registry
+    from scraper.registry import SiteRegistryError, load_sites
+
     units = load_units()
     for warning in units.warnings:
         err.print(f"warning: {warning}", highlight=False, markup=False)
@@ -218,11 +222,15 @@ def _registry(path: Path | None) -> list[Site]:
 def _selection(
     ids: list[str], voivodeship: list[str], powiat: list[str], teryt: list[str], level: list[str]
 ) -> Selection:
+    from scraper.selection import Selection
+
     return Selection(tuple(ids), tuple(voivodeship), tuple(powiat), tuple(teryt), tuple(level))
 
 
 def _resolver(values: list[str], path: Path | None) -> Resolver:
     """--resolve and --resolve-file as one map; a bad entry is one `Error:` line naming where (exit 2)."""
+    from scraper.resolve import ResolveError, Resolver
+
     try:
         return Resolver.build(values, path)
     except ResolveError as error:
@@ -231,6 +239,8 @@ def _resolver(values: list[str], path: Path | None) -> Resolver:
 
 def _choose(registry: list[Site], selection: Selection) -> list[Site]:
     """The selected sites; a bad name or an empty selection is one `Error:` line (exit 2)."""
+    from scraper.selection import SelectionError, select
+
     try:
         return select(registry, selection)
     except SelectionError as error:
@@ -240,6 +250,9 @@ def _choose(registry: list[Site], selection: Selection) -> list[Site]:
 def _choose_found(registry: list[Site], selection: Selection, data: Path) -> tuple[list[Site], dict[str, Found]]:
     """`_choose` over the registry and the BIP and welfare sites that DATA's discoveries found on other hosts
     (selecting a unit selects them too; `--site ID` selects one alone); those found, by id."""
+    from scraper.full_registry import found_sites, with_found
+    from scraper.selection import SelectionError, select
+
     found, _ = found_sites(registry, data)  # an unreadable file is warned about where it is applied
     try:
         chosen = select(with_found(registry, found), selection, {f.site.id: f.parent for f in found})
@@ -351,6 +364,13 @@ def run(
 
     Example: scrape run --offline --site ops-milicz
     """
+    from scraper.coverage import compute_coverage, save_coverage
+    from scraper.fetch import USER_AGENT, FetchPolicy
+    from scraper.lock import LockedError, RunLock
+    from scraper.runs import run_sites
+    from scraper.state import StateError
+    from scraper.store import RawStore
+
     bounds.configure(budget)
     if offline and live:
         fail("--offline and --live exclude each other; give one")
@@ -432,6 +452,9 @@ def run(
 
 def _offline_pool(chosen: list[Site], pages: Path | None) -> AbstractContextManager[int]:
     """Offline, the saved pages are extracted on every core before the walk reads them (`scraper.offline_pool`)."""
+    from scraper import offline_pool
+    from scraper.store import RawStore
+
     return offline_pool.prepared(chosen, RawStore(pages)) if pages is not None else nullcontext(0)
 
 
@@ -462,6 +485,8 @@ def _since(value: str | None) -> date | None:
 
 def _print_coverage(coverage: Coverage, saved: Path, quiet: bool) -> None:
     """The units the run covered (scraper.coverage): what was found per level and voivodeship, and what was not."""
+    from scraper.coverage import coverage_lines
+
     if quiet:
         return
     out.print(coverage.table())
@@ -495,6 +520,9 @@ def _with_discoveries(
     A site already discovered with nothing to crawl is not rediscovered until its discovery is due; a
     discovery file that cannot be read is warned about (one line) and left alone.
     """
+    from scraper.discovering import apply_stored, discover_sites, states, unreadable, yielded_nothing
+    from scraper.resolve import Resolver
+
     today = date.today()
     applied, problems = apply_stored(selected, data)
     for problem in problems:
@@ -575,6 +603,8 @@ def _print_skipped(lines: list[str], quiet: bool) -> None:
 
 def _pages_to_replay(data: Path, pages_from: Path | None, quiet: bool) -> Path:
     """The raw store an offline run reads: --from, else DIR/raw, else (a fresh clone) the shipped fixtures."""
+    from scraper.store import RawStore
+
     if pages_from is not None:
         if not RawStore(pages_from).sites():
             fail(f"--from {pages_from}: no saved pages there")
@@ -669,6 +699,13 @@ def discover_command(
 
     Example: scrape discover --voivodeship opolskie --level powiat --contact ops@example.org
     """
+    from scraper.discovering import discover_sites
+    from scraper.discovery_report import rows as discovery_rows
+    from scraper.discovery_report import summary as discovery_summary
+    from scraper.discovery_store import set_pinned
+    from scraper.fetch import USER_AGENT, FetchPolicy
+    from scraper.lock import LockedError, RunLock
+
     if pin and unpin:
         fail("--pin and --unpin exclude each other; give one")
     chosen, found = _choose_found(_registry(sites), _selection(site, voivodeship, powiat, teryt, level), data)
@@ -738,6 +775,9 @@ def sites_command(
 
     Example: scrape sites --voivodeship opolskie --level gmina
     """
+    from scraper.full_registry import as_discovered
+    from scraper.selection import count_lines, place_filter
+
     registry = _registry(sites)
     selection = _selection(site, voivodeship, powiat, teryt, level)
     chosen, found = _choose_found(registry, selection, data)
@@ -826,6 +866,9 @@ def extract_command(
 
     Example: scrape extract page.html --url https://opsmilicz.pl/aktualnosci/17,program
     """
+    from extract import registry as extractors
+    from scraper.extract_files import FileJob, extract_files
+
     bounds.configure(budget)
     if url and len(paths) > 1:
         fail("--url applies to one file; give one PATH with it")
@@ -890,6 +933,9 @@ def validate(
 
     Example: scrape validate            (exit 1 and a diff on any difference)
     """
+    from scraper import golden
+    from scraper.store import RawStore
+
     if fixtures == FIXTURES_DEFAULT and not fixtures.is_dir():  # not in the repository: say so, write nothing
         fail(f"no fixtures folder {fixtures.absolute()}; run from the repository or give --fixtures DIR")
     if not fixtures.is_dir():
