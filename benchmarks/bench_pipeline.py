@@ -83,7 +83,8 @@ def _floor(cases: list[Case], title: str = "h1, h2", container: str = "main, art
 
 def _timed(func: Callable[[Case], object], cases: list[Case], repeat: int) -> list[float]:
     """Seconds per page: each page timed on its own, every pass pooled."""
-    func(cases[0])  # warm caches (registry, reference tables)
+    for case in cases:  # one untimed pass: warm caches (registry, reference tables, lazily built patterns)
+        func(case)
     times = []
     for _ in range(repeat):
         for case in cases:

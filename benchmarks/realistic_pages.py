@@ -167,7 +167,7 @@ def _sites(count: int) -> list[SiteSpec]:
     specs = []
     for i in range(count):
         town = TOWNS[i % len(TOWNS)]
-        charset = ("meta", "header", "both")[i % 3] if i % 4 == 3 else ""
+        charset = ("meta", "header", "both")[i % 3] if (i * 3) % 8 < 2 else ""  # a quarter of every 8 sites
         slug = f"gmina{i:03d}"
         specs.append(SiteSpec(i, f"bench-{slug}", f"www.{slug}.bench.example", town, TEMPLATES[i % 3], charset))
     rng.shuffle(specs)  # templates and charsets spread over the ids
@@ -408,7 +408,7 @@ def site_pages(spec: SiteSpec) -> list[Page]:
         articles.append((number, title, iso, body))
     pages = []
     for number, title, iso, body in articles:
-        html = _page(spec, title, _main(spec, title, iso, body, rng), rng, rng.randrange(30_000, 118_000))
+        html = _page(spec, title, _main(spec, title, iso, body, rng), rng, rng.randrange(32_000, 118_000))
         url = f"https://{spec.host}{_article_path(number, title)}"
         pages.append(Page(spec.id, url, "article", *_encode(spec, html)))
     listings = []
@@ -421,7 +421,7 @@ def site_pages(spec: SiteSpec) -> list[Page]:
         )
         pager = f'<div class="pager"><a href="https://{spec.host}/aktualnosci?strona=2">2</a></div>'
         main = f'<div id="lista"><h1>Aktualności</h1>{items}{pager}</div>'
-        html = _page(spec, "Aktualności", main, rng, rng.randrange(30_000, 90_000))
+        html = _page(spec, "Aktualności", main, rng, rng.randrange(32_000, 90_000))
         url = f"https://{spec.host}/aktualnosci" + ("" if page_no == 1 else "?strona=2")
         listings.append(Page(spec.id, url, "listing", *_encode(spec, html)))
     return listings + pages
