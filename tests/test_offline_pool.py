@@ -119,3 +119,18 @@ def test_ctrl_c_during_a_pooled_extract_exits_130_without_a_traceback(tmp_path: 
     assert process.returncode == 130, err.decode()[-2000:]
     assert b"Traceback" not in err
     assert not (tmp_path / "out.jsonl").exists()
+
+
+def _die_on_seven(value: int) -> int:
+    if value == 7 and os.getpid() != _PARENT:
+        os._exit(1)  # a worker killed mid-chunk (out of memory, a crash in a C library)
+    return value * 10
+
+
+_PARENT = os.getpid()
+
+
+def test_a_dead_worker_costs_only_speed(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SCRAPE_WORKERS", "2")
+    values = list(range(60))
+    assert list(offline_pool.ordered_map(_die_on_seven, values, chunk=3)) == [v * 10 for v in values]

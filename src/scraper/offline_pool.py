@@ -20,6 +20,7 @@ the few in flight, so a stop leaves no orphan and no traceback.
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import os
 import pickle
@@ -28,6 +29,7 @@ import zlib
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, TypeVar
 
@@ -45,6 +47,7 @@ IN_FLIGHT = 2  # chunks a worker may have queued: keeps both cores busy, bounds 
 
 Key = tuple[str, str, str, str | None, str]  # site id, URL, body digest, extractor, role
 _prepared: dict[Key, bytes] = {}
+log = logging.getLogger(__name__)
 
 
 def workers() -> int:
@@ -89,23 +92,34 @@ def ordered_map(func: Callable[[T], R], items: Iterable[T], *, chunk: int = CHUN
 
     `func` must be a module-level function; the workers are forked, so they share this process's
     warmed caches (the extractor registry, compiled patterns) and need no start-up of their own.
+    A worker that dies (killed, out of memory) is not the end of the run: what was not done yet is
+    done here, in order, after one warning.
     """
     count = workers()
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(count, mp_context=context, initializer=_ignore_signals) as pool:
-        pending: deque[Future[list[R]]] = deque()
+        pending: deque[tuple[Future[list[R]] | None, list[T]]] = deque()  # in input order, not yet yielded
         chunks = _chunks(items, chunk)
         try:
             for part in chunks:
-                pending.append(pool.submit(_run_chunk, func, part))
+                pending.append((None, part))
+                pending[-1] = (pool.submit(_run_chunk, func, part), part)
                 if len(pending) >= count * IN_FLIGHT:
                     break
             while pending:
-                results = pending.popleft().result()
-                for part in chunks:  # one more chunk, if any is left
-                    pending.append(pool.submit(_run_chunk, func, part))
-                    break
+                future, _ = pending[0]
+                assert future is not None
+                results = future.result()
+                pending.popleft()
                 yield from results
+                for part in chunks:  # one more chunk, if any is left
+                    pending.append((None, part))
+                    pending[-1] = (pool.submit(_run_chunk, func, part), part)
+                    break
+        except BrokenProcessPool:
+            log.warning("a worker process died; the remaining pages are read in this process")
+            for part in (*(p for _, p in pending), *chunks):
+                yield from _run_chunk(func, part)
         except BaseException:
             pool.shutdown(wait=True, cancel_futures=True)
             raise
