@@ -15,10 +15,12 @@ import pkgutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from extract.article import ArticlePage
 from extract.page import ListingPage, PageObject
+
+if TYPE_CHECKING:  # imported when a page object registers: `scrape --help` need not load the field parsers
+    from extract.article import ArticlePage
 
 P = TypeVar("P", bound=type[PageObject])
 
@@ -41,6 +43,8 @@ class RegistryError(Exception):
 
 def site(name: str, *, hosts: tuple[str, ...] = ()) -> Callable[[P], P]:
     def register(cls: P) -> P:
+        from extract.article import ArticlePage
+
         entry = _BY_NAME.setdefault(name, SiteExtractor(name, hosts))
         if hosts and entry.hosts != hosts:
             raise RegistryError(f"extractor {name!r} registered with two host lists: {entry.hosts} and {hosts}")

@@ -7,17 +7,17 @@ a run stopped by Ctrl-C / SIGTERM (what was done is kept).
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import re
 import signal
 import sys
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
-from typing import Annotated, Any, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 from urllib.parse import urlsplit
 
 import typer
@@ -27,32 +27,27 @@ from rich.markup import escape
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from typer.core import TyperArgument, TyperCommand
 
-from extract import bounds, jsonl
-from extract import registry as extractors
-from extract.page import SiteInfo
-from extract.personal_data import drop_personal_data
-from extract.pipeline import Role, extract
-from extract.urls import canonical_url, host_of
-from scraper import golden
-from scraper.coverage import Coverage, compute_coverage, coverage_lines, save_coverage
-from scraper.discovering import MAX_AGE_DAYS, Outcome, apply_stored, discover_sites, states, unreadable, yielded_nothing
-from scraper.discovery_report import rows as discovery_rows
-from scraper.discovery_report import summary as discovery_summary
-from scraper.discovery_store import set_pinned
-from scraper.fetch import USER_AGENT, FetchPolicy
-from scraper.full_registry import Found, annotate, as_discovered, found_sites, load_registry, with_found
-from scraper.lock import LockedError, RunLock
-from scraper.pages import role_of
-from scraper.registry import Site, SiteRegistryError, load_sites, site_for_url
-from scraper.resolve import ResolveError, Resolver
-from scraper.robots import RobotsRules
-from scraper.runs import RunResult, run_sites
-from scraper.selection import Selection, SelectionError, count_lines, place_filter, select
+from extract import bounds
+from scraper.discovery_age import MAX_AGE_DAYS
 from scraper.signals import Interrupted
-from scraper.state import StateError
-from scraper.store import RawStore, StoreError, load_entry
 from scraper.units import LEVELS, load_units
 from scraper.writer import WriteError, check_directory, check_file_target, write_jsonl, write_text_atomic
+
+if TYPE_CHECKING:
+    from scraper.coverage import Coverage
+    from scraper.discovering import Outcome
+    from scraper.fetch import FetchPolicy
+    from scraper.full_registry import Found
+    from scraper.registry import Site
+    from scraper.resolve import Resolver
+    from scraper.robots import RobotsRules
+    from scraper.runs import RunResult
+    from scraper.selection import Selection
+    from scraper.store import RawStore
+
+
+# Only what `scrape --help` needs is imported above; each command imports its own modules (the field
+# parsers, httpx, the discovery code) when it runs, so the help and a usage error come back at once.
 
 
 class _PlainArgument(TyperArgument):
@@ -202,6 +197,8 @@ def fail(message: str, code: int = 2) -> NoReturn:
 
 def _sites(path: Path | None) -> list[Site]:
     """The hand-written registry alone (extract, validate: pages of known page objects)."""
+    from scraper.registry import SiteRegistryError, load_sites
+
     try:
         return load_sites(path)
     except SiteRegistryError as error:
@@ -210,6 +207,9 @@ def _sites(path: Path | None) -> list[Site]:
 
 def _registry(path: Path | None) -> list[Site]:
     """What run and sites work on: the shipped sites.toml merged with every unit; `--sites FILE`: that file alone."""
+    from scraper.full_registry import annotate, load_registry
+    from scraper.registry import SiteRegistryError, load_sites
+
     units = load_units()
     for warning in units.warnings:
         err.print(f"warning: {warning}", highlight=False, markup=False)
@@ -222,11 +222,15 @@ def _registry(path: Path | None) -> list[Site]:
 def _selection(
     ids: list[str], voivodeship: list[str], powiat: list[str], teryt: list[str], level: list[str]
 ) -> Selection:
+    from scraper.selection import Selection
+
     return Selection(tuple(ids), tuple(voivodeship), tuple(powiat), tuple(teryt), tuple(level))
 
 
 def _resolver(values: list[str], path: Path | None) -> Resolver:
     """--resolve and --resolve-file as one map; a bad entry is one `Error:` line naming where (exit 2)."""
+    from scraper.resolve import ResolveError, Resolver
+
     try:
         return Resolver.build(values, path)
     except ResolveError as error:
@@ -235,6 +239,8 @@ def _resolver(values: list[str], path: Path | None) -> Resolver:
 
 def _choose(registry: list[Site], selection: Selection) -> list[Site]:
     """The selected sites; a bad name or an empty selection is one `Error:` line (exit 2)."""
+    from scraper.selection import SelectionError, select
+
     try:
         return select(registry, selection)
     except SelectionError as error:
@@ -244,6 +250,9 @@ def _choose(registry: list[Site], selection: Selection) -> list[Site]:
 def _choose_found(registry: list[Site], selection: Selection, data: Path) -> tuple[list[Site], dict[str, Found]]:
     """`_choose` over the registry and the BIP and welfare sites that DATA's discoveries found on other hosts
     (selecting a unit selects them too; `--site ID` selects one alone); those found, by id."""
+    from scraper.full_registry import found_sites, with_found
+    from scraper.selection import SelectionError, select
+
     found, _ = found_sites(registry, data)  # an unreadable file is warned about where it is applied
     try:
         chosen = select(with_found(registry, found), selection, {f.site.id: f.parent for f in found})
@@ -355,6 +364,13 @@ def run(
 
     Example: scrape run --offline --site ops-milicz
     """
+    from scraper.coverage import compute_coverage, save_coverage
+    from scraper.fetch import USER_AGENT, FetchPolicy
+    from scraper.lock import LockedError, RunLock
+    from scraper.runs import run_sites
+    from scraper.state import StateError
+    from scraper.store import RawStore
+
     bounds.configure(budget)
     if offline and live:
         fail("--offline and --live exclude each other; give one")
@@ -408,7 +424,7 @@ def run(
                 _print_unreachable(discovered.unreachable)
                 raise typer.Exit(1 if discovered.unreachable else 0)
             tasks.update({s.id: progress.add_task(s.id, total=None) for s in chosen})
-            with progress:
+            with progress, _offline_pool(chosen, pages):
                 result = run_sites(
                     chosen,
                     data,
@@ -432,6 +448,14 @@ def run(
     _print_coverage(coverage, coverage_saved, quiet)
     _print_unreachable(discovered.unreachable)
     raise typer.Exit(max(result.exit_code, 1 if discovered.unreachable else 0))
+
+
+def _offline_pool(chosen: list[Site], pages: Path | None) -> AbstractContextManager[int]:
+    """Offline, the saved pages are extracted on every core before the walk reads them (`scraper.offline_pool`)."""
+    from scraper import offline_pool
+    from scraper.store import RawStore
+
+    return offline_pool.prepared(chosen, RawStore(pages)) if pages is not None else nullcontext(0)
 
 
 def _print_unreachable(site_ids: list[str]) -> None:
@@ -461,6 +485,8 @@ def _since(value: str | None) -> date | None:
 
 def _print_coverage(coverage: Coverage, saved: Path, quiet: bool) -> None:
     """The units the run covered (scraper.coverage): what was found per level and voivodeship, and what was not."""
+    from scraper.coverage import coverage_lines
+
     if quiet:
         return
     out.print(coverage.table())
@@ -494,6 +520,9 @@ def _with_discoveries(
     A site already discovered with nothing to crawl is not rediscovered until its discovery is due; a
     discovery file that cannot be read is warned about (one line) and left alone.
     """
+    from scraper.discovering import apply_stored, discover_sites, states, unreadable, yielded_nothing
+    from scraper.resolve import Resolver
+
     today = date.today()
     applied, problems = apply_stored(selected, data)
     for problem in problems:
@@ -574,6 +603,8 @@ def _print_skipped(lines: list[str], quiet: bool) -> None:
 
 def _pages_to_replay(data: Path, pages_from: Path | None, quiet: bool) -> Path:
     """The raw store an offline run reads: --from, else DIR/raw, else (a fresh clone) the shipped fixtures."""
+    from scraper.store import RawStore
+
     if pages_from is not None:
         if not RawStore(pages_from).sites():
             fail(f"--from {pages_from}: no saved pages there")
@@ -668,6 +699,13 @@ def discover_command(
 
     Example: scrape discover --voivodeship opolskie --level powiat --contact ops@example.org
     """
+    from scraper.discovering import discover_sites
+    from scraper.discovery_report import rows as discovery_rows
+    from scraper.discovery_report import summary as discovery_summary
+    from scraper.discovery_store import set_pinned
+    from scraper.fetch import USER_AGENT, FetchPolicy
+    from scraper.lock import LockedError, RunLock
+
     if pin and unpin:
         fail("--pin and --unpin exclude each other; give one")
     chosen, found = _choose_found(_registry(sites), _selection(site, voivodeship, powiat, teryt, level), data)
@@ -737,6 +775,9 @@ def sites_command(
 
     Example: scrape sites --voivodeship opolskie --level gmina
     """
+    from scraper.full_registry import as_discovered
+    from scraper.selection import count_lines, place_filter
+
     registry = _registry(sites)
     selection = _selection(site, voivodeship, powiat, teryt, level)
     chosen, found = _choose_found(registry, selection, data)
@@ -825,6 +866,9 @@ def extract_command(
 
     Example: scrape extract page.html --url https://opsmilicz.pl/aktualnosci/17,program
     """
+    from extract import registry as extractors
+    from scraper.extract_files import FileJob, extract_files
+
     bounds.configure(budget)
     if url and len(paths) > 1:
         fail("--url applies to one file; give one PATH with it")
@@ -845,50 +889,14 @@ def extract_command(
             check_file_target(out_file)
     except WriteError as error:
         fail(str(error))
-    registry = _sites(sites)
+    job = FileJob(registry=_sites(sites), url=url, extractor=extractor, no_personal_data=no_personal_data)
     lines: list[str] = []
     failures = 0
-    for path in paths:
-        body = path.read_bytes()
-        page_url, content_type, fetched_at = (
-            url,
-            None,
-            datetime.fromtimestamp(path.stat().st_mtime, UTC).replace(microsecond=0),
-        )
-        sidecar = path.with_suffix(".json")
-        if sidecar.is_file() and sidecar != path:
-            try:
-                stored = load_entry(sidecar)
-                page_url = page_url or canonical_url(stored.url)
-                content_type, fetched_at = stored.content_type or None, stored.fetched_at
-            except (StoreError, ValueError) as error:
-                err.print(f"warning: {error}; {path} read as a plain page", highlight=False, markup=False)
-        page_url = page_url or path.resolve().as_uri()
-        known_site = site_for_url(registry, page_url)
-        info = (
-            known_site.info
-            if known_site
-            else SiteInfo(id=host_of(page_url) or "local", name=host_of(page_url) or str(path))
-        )
-        role: Role = (role_of(known_site, page_url) if known_site else None) or "article"
-        result = extract(
-            page_url,
-            body,
-            site=info,
-            content_type=content_type,
-            fetched_at=fetched_at,
-            content_sha256=hashlib.sha256(body).hexdigest(),
-            extractor=extractor or (known_site.extractor if known_site else None),
-            role=role,
-        )
-        if result.error:
-            failures += 1
-            message = result.error.removeprefix(f"no text on {result.url}: ")  # the path already says which
-            err.print(f"Error: {path}: {message}", highlight=False, markup=False)
-        if role == "listing":
-            err.print(f"{path}: listing page, {len(result.links)} links, no records", highlight=False)
-        records = [drop_personal_data(r) for r in result.records] if no_personal_data else result.records
-        lines += [jsonl.record_line(record) for record in records]
+    for done in extract_files(job, paths):
+        for message, markup in done.messages:
+            err.print(message, highlight=False, markup=markup)
+        failures += done.failed
+        lines += done.lines
     if out_file:
         try:
             write_jsonl(out_file, lines)
@@ -925,6 +933,9 @@ def validate(
 
     Example: scrape validate            (exit 1 and a diff on any difference)
     """
+    from scraper import golden
+    from scraper.store import RawStore
+
     if fixtures == FIXTURES_DEFAULT and not fixtures.is_dir():  # not in the repository: say so, write nothing
         fail(f"no fixtures folder {fixtures.absolute()}; run from the repository or give --fixtures DIR")
     if not fixtures.is_dir():

@@ -19,6 +19,7 @@ import httpx
 
 from scraper.dataset import site_path
 from scraper.discover import discover
+from scraper.discovery_age import MAX_AGE_DAYS
 from scraper.discovery_model import Discovery
 from scraper.discovery_store import due, failed, load_discovery, save_discovery, usable
 from scraper.fetch import Fetcher, FetchPolicy
@@ -28,7 +29,6 @@ from scraper.writer import WriteError
 
 Status = Literal["discovered", "kept pinned", "fresh", "failed", "unreadable"]
 Stored = Literal["none", "unreadable", "failed", "found"]
-MAX_AGE_DAYS = 30  # a discovery older than this is redone: sites are redesigned a few times a year
 MAX_SITES_AT_ONCE = 16  # sites discovered concurrently; the fetcher keeps each host polite
 
 

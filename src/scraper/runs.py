@@ -144,6 +144,7 @@ def run_sites(
                 site_report = walk_.finish(interrupted=signum is not None)
                 dataset.write_site(clean, walk_.site.id, walk_.lines)
                 site_report.fill_rates = fill_rates(list(walk_.lines.values()))  # the lines just written
+                walk_.lines = {}  # on disk now: the rebuild reads the files, memory stays flat
                 last = state.last_site_count(walk_.site.id, before_run=run_id) if state and run_id else None
                 unsaved = mode == "offline" and not store.holds_any(walk_.site.id)
                 why_empty = f"nothing saved for it in {store.root / walk_.site.id}" if unsaved else None

@@ -41,13 +41,15 @@ def write_bytes_atomic(path: Path, data: bytes, *, point: str = "write") -> None
     `point` names the write for `scraper.crashpoints` (`<point>.torn`: half the bytes in the
     temporary file; `<point>.unrenamed`: all of them, synced, not yet renamed).
     """
+    half = len(data) // 2
     try:
-        _write(path, data, point)
+        _write(path, [data[:half], data[half:]], point)
     except OSError as error:
         raise WriteError(path, error) from error
 
 
-def _write(path: Path, data: bytes, point: str) -> None:
+def _write(path: Path, parts: list[bytes], point: str) -> None:
+    """`parts` in order into a synced temporary file renamed over `path`; the torn crash point sits halfway."""
     path.parent.mkdir(parents=True, exist_ok=True)
     if path.is_dir():
         raise IsADirectoryError(21, "Is a directory; give a file path")
@@ -55,10 +57,11 @@ def _write(path: Path, data: bytes, point: str) -> None:
     try:
         try:
             os.fchmod(fd, 0o644)  # mkstemp makes 0600; datasets are read by other users
-            half = len(data) // 2
-            _write_all(fd, data[:half])
-            crashpoints.reach(f"{point}.torn")
-            _write_all(fd, data[half:])
+            half = len(parts) // 2
+            for index, part in enumerate(parts):
+                if index == half:
+                    crashpoints.reach(f"{point}.torn")
+                _write_all(fd, part)
             os.fsync(fd)
         finally:
             os.close(fd)
@@ -130,6 +133,25 @@ def write_text_atomic(path: Path, text: str, *, point: str = "write") -> None:
 
 def write_jsonl(path: Path, lines: Iterable[str], *, point: str = "write") -> int:
     """One JSON document per line, UTF-8, newline-terminated; returns the number of lines."""
-    lines = list(lines)
-    write_text_atomic(path, "".join(f"{line}\n" for line in lines), point=point)
-    return len(lines)
+    parts: list[bytes] = []
+    batch: list[str] = []
+    count = 0
+    for line in lines:  # encoded in batches: no second copy of the whole file as one string
+        batch.append(f"{line}\n")
+        count += 1
+        if len(batch) == _LINES_A_PART:
+            parts.append("".join(batch).encode("utf-8"))
+            batch = []
+    last = "".join(batch).encode("utf-8")
+    if not parts:  # one small file: halves, so a crash at the torn point leaves half of it, as before
+        parts.append(last[: len(last) // 2])
+        last = last[len(last) // 2 :]
+    parts.append(last)
+    try:
+        _write(path, parts, point)
+    except OSError as error:
+        raise WriteError(path, error) from error
+    return count
+
+
+_LINES_A_PART = 512

@@ -1,0 +1,197 @@
+"""Both cores for `scrape extract` and `scrape run --offline`: extraction in worker processes, output unchanged.
+
+Extraction is pure CPU (parse, layout, field parsers) and each page is independent, so it runs in
+a pool of forked workers (`ordered_map`): pages go out in chunks, at most two chunks per worker in
+flight (memory stays bounded however many pages there are), and results come back in the input
+order, so the output is byte-identical to a run in one process.
+
+`scrape run --offline` keeps its walk (`scraper.walk`) as it is: before the walk, `prepared`
+extracts every saved page of the chosen sites in the pool and keeps each result, pickled and
+compressed (about 1.5 KB a page), until the
+walk asks for it (`take`, from `scraper.pages.extract_stored`); a page the pool could not read
+(a body altered since it was saved, a crash) is simply read again in process, where its error is
+reported as before.
+
+Small runs do not pay the pool's start-up: below `THRESHOLD` pages (or with one worker:
+`SCRAPE_WORKERS=1`, or a machine with one core) everything runs in this process.  Workers ignore
+SIGINT and SIGTERM: Ctrl-C stops the parent, which cancels the chunks not started and waits for
+the few in flight, so a stop leaves no orphan and no traceback.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+import pickle
+import signal
+import zlib
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, TypeVar
+
+if TYPE_CHECKING:
+    from extract.pipeline import Extraction, Role
+    from scraper.registry import Site
+    from scraper.store import RawStore, StoredPage
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+THRESHOLD = 200  # pages: below it the pool's start-up (fork, warm caches) costs more than it saves
+CHUNK = 8  # pages a task: few enough to spread evenly, enough to make a round trip cheap
+IN_FLIGHT = 2  # chunks a worker may have queued: keeps both cores busy, bounds what waits in memory
+
+Key = tuple[str, str, str, str | None, str]  # site id, URL, body digest, extractor, role
+_prepared: dict[Key, bytes] = {}
+log = logging.getLogger(__name__)
+
+
+def workers() -> int:
+    """Worker processes to use: SCRAPE_WORKERS, else the cores this process may run on."""
+    given = os.environ.get("SCRAPE_WORKERS", "").strip()
+    if given.isdigit():
+        return max(1, int(given))
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def use_pool(pages: int) -> bool:
+    """Is a pool worth starting for this many pages (and can this platform fork)?"""
+    return pages >= THRESHOLD and workers() > 1 and "fork" in multiprocessing.get_all_start_methods()
+
+
+def _ignore_signals() -> None:
+    """In a worker: the parent alone decides when to stop (a Ctrl-C reaches the whole process group)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+
+
+def _run_chunk(func: Callable[[T], R], chunk: list[T]) -> list[R]:
+    return [func(item) for item in chunk]
+
+
+def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    chunk: list[T] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def ordered_map(func: Callable[[T], R], items: Iterable[T], *, chunk: int = CHUNK) -> Iterator[R]:
+    """`map(func, items)` in forked worker processes, in input order, with a bounded number of chunks in flight.
+
+    `func` must be a module-level function; the workers are forked, so they share this process's
+    warmed caches (the extractor registry, compiled patterns) and need no start-up of their own.
+    A worker that dies (killed, out of memory) is not the end of the run: what was not done yet is
+    done here, in order, after one warning.
+    """
+    count = workers()
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(count, mp_context=context, initializer=_ignore_signals) as pool:
+        pending: deque[tuple[Future[list[R]] | None, list[T]]] = deque()  # in input order, not yet yielded
+        chunks = _chunks(items, chunk)
+        try:
+            for part in chunks:
+                pending.append((None, part))
+                pending[-1] = (pool.submit(_run_chunk, func, part), part)
+                if len(pending) >= count * IN_FLIGHT:
+                    break
+            while pending:
+                future, _ = pending[0]
+                assert future is not None
+                results = future.result()
+                pending.popleft()
+                yield from results
+                for part in chunks:  # one more chunk, if any is left
+                    pending.append((None, part))
+                    pending[-1] = (pool.submit(_run_chunk, func, part), part)
+                    break
+        except BrokenProcessPool:
+            log.warning("a worker process died; the remaining pages are read in this process")
+            for part in (*(p for _, p in pending), *chunks):
+                yield from _run_chunk(func, part)
+        except BaseException:
+            pool.shutdown(wait=True, cancel_futures=True)
+            raise
+
+
+# -- scrape run --offline ------------------------------------------------------------------------
+
+
+def _key(site_id: str, page: StoredPage, extractor: str | None, role: str) -> Key:
+    return (site_id, page.url, page.content_sha256, extractor, role)
+
+
+def _extract_job(job: tuple[Site, StoredPage, Role]) -> tuple[Key, bytes | None]:
+    """In a worker: one saved page's extraction, pickled; None when it raised (read again in process)."""
+    from scraper.pages import extract_page
+
+    site, page, role = job
+    key = _key(site.id, page, site.extractor, role)
+    try:
+        result = extract_page(page, site.info, extractor=site.extractor, role=role)
+    except Exception:  # the walk reads the page again, in process, and reports what it raises
+        return key, None
+    return key, zlib.compress(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL), 1)
+
+
+def _jobs(sites: list[Site], store: RawStore) -> list[tuple[Site, StoredPage, Role]]:
+    from scraper.pages import role_of
+    from scraper.store import StoreError
+
+    jobs = []
+    for site in sites:
+        for entry in store.scan(site.id):
+            if isinstance(entry, StoreError) or entry.status != 200:
+                continue
+            role = role_of(site, entry.url)
+            if role is not None:
+                jobs.append((site, entry, role))
+    return jobs
+
+
+def _warm(jobs: list[tuple[Site, StoredPage, Role]]) -> int:
+    """Extract one article here first (its index is returned): the workers fork with the lazily built
+    tables already made, instead of each building them."""
+    for index, (site, page, role) in enumerate(jobs):
+        if role == "article":
+            key, done = _extract_job((site, page, role))
+            if done is not None:
+                _prepared[key] = done
+            return index
+    return -1
+
+
+@contextmanager
+def prepared(sites: list[Site], store: RawStore) -> Iterator[int]:
+    """Extract the sites' saved pages in the pool before the walk reads them; yields how many were.
+
+    Below `THRESHOLD` pages nothing is done (0): the walk extracts in process as before.
+    """
+    jobs = _jobs(sites, store)
+    try:
+        if use_pool(len(jobs)):
+            warmed = _warm(jobs)
+            rest = (job for index, job in enumerate(jobs) if index != warmed)
+            for key, done in ordered_map(_extract_job, rest):
+                if done is not None:
+                    _prepared[key] = done
+        yield len(_prepared)
+    finally:
+        _prepared.clear()
+
+
+def take(site_id: str, page: StoredPage, extractor: str | None, role: str) -> Extraction | None:
+    """The pool's result for this page (once: it is dropped), or None when it has none."""
+    done = _prepared.pop(_key(site_id, page, extractor, role), None)
+    return None if done is None else pickle.loads(zlib.decompress(done))  # our own workers' bytes
