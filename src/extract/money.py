@@ -111,14 +111,38 @@ _PART_OF = re.compile(r"\bw\s+tym\b", re.I)
 _ALLOCATION = Decimal(10) ** 9
 # A programme's cap ("można dostać najwyżej 300 tys. złotych") is a rule, not money given to anyone.
 _CAP_BEFORE = re.compile(r"(?:najwyżej|maksymalnie|maks\.|max\.?|nie\s+więcej\s+niż|co\s+najwyżej)[ \u00a0]*\Z", re.I)
+# A lower-case "do" right before the sum is a limit too ("grant do 2 mln zł", "do wysokości 50 000 zł") ...
+_UP_TO_BEFORE = re.compile(
+    r"(?-i:\bdo)(?:\s+(?:kwoty|wysokości))?(?:\s+(?:ok\.|około|ponad|blisko|prawie))?[ \u00a0]*\Z", re.I
+)
+# ... unless the clause says the sum was awarded ("Gmina dostała dotację w kwocie do 35 637,08 zł").
+_AWARDED = re.compile(r"\b(?:dostał|otrzymał|przyznał|przyznan|uzyskał|pozyskał|przekazał|zawar)\w*", re.I)
+# What one "can get" is a programme's rule, not money given: "każda gmina może dostać grant …".
+_MODAL = re.compile(
+    r"\b(?:można|może|mogą|mógł|mogła|mogło|mogli|mogły)\s+(?:\w+\s+){0,2}?"
+    r"(?:dostać|otrzymać|uzyskać|pozyskać|ubiegać\s+się|starać\s+się)\b",
+    re.I,
+)
+# A count before a noun: 2 or more, not a year nor part of a reference number ("umowa nr 395/OPS/2023 gmina").
+_COUNT = r"(?<![/.,\d])\b(?![01]\s)(?!(?:19|20)\d\d\b)\d{1,5}\s+"
 # Money for many recipients at once (a call's or a country's pool) is an allocation, not one project's.
 _MANY_RECIPIENTS = re.compile(
     r"\bdo\s+podziału\b|\bw\s+całym\s+kraju\b|\bz\s+całej\s+Polski\b|\bsamorząd(?:y|om)\b|\bjednostkom\s+samorządu\b"
     r"|\bwszystkich\s+(?:gmin|powiatów|samorządów|jednostek|dofinansowań|dotacji|projektów)\b"
-    # "otrzymało 17 podmiotów", "dla 203 KGW": a count of recipients
-    r"|\b\d+\s+(?:podmiot|organizacj|gmin|samorząd|jednost|beneficjent|stowarzysz|wnioskodawc|grantobiorc|KGW|OSP)\w*"
+    r"|\bjednost(?:ki|ek|kom|kami)\s+samorządu\b|\b(?:gminom|powiatom)\b"
+    r"|\b(?:dla|do|wśród|pomiędzy|między)\s+(?:gmin|powiatów|samorządów|miast|organizacji\s+pozarządowych)\b"
+    # "38 mln zł trafi na dotacje": money for grants (plural) is a call's pool
+    r"|\bna\s+(?:dotacje|granty|mikrogranty)\b"
+    # "otrzymało 17 podmiotów", "dla 203 KGW": a count of recipients (not a year: "umowa nr 12/2023 gmina")
+    rf"|{_COUNT}(?:podmiot|organizacj|gmin|samorząd|jednost|beneficjent|stowarzysz|wnioskodawc|grantobiorc|KGW|OSP)\w*"
     r"|\brozdziel\w*|\brozdysponowa\w*",  # distributed among many
     re.I,
+)
+# "Pomoc otrzymało 79 projektów, a jej łączna kwota wynosi …": a total ("łącznie", "w sumie") looks over the
+# whole sentence for the many it is shared by, projects and tasks counted too.
+_TOTAL_WORD = re.compile(r"\b(?:łączn\w*|w\s+sumie|ogółem|razem)\b", re.I)
+_MANY_COUNTED = re.compile(
+    rf"(?<!\bna\s){_COUNT}(?:projekt|mikroprojekt|zada[nń]|wniosk|inwestycj|szkół|placów)\w*", re.I
 )
 # "dotacje od 0,5 mln zł do 93,5 mln": the lower bound of a range printed with its own currency.
 _RANGE_FROM = re.compile(r"\bod[ \u00a0]*\Z", re.I)
@@ -413,6 +437,13 @@ def _kind(before: str, after: str) -> AmountKind:
     return kind or "other"
 
 
+def _many_in_sentence(text: str, bounds: list[int], clause: int, end: int) -> bool:
+    """Whether the amount's sentence (line, or up to ";" or a full stop) names many recipients or projects."""
+    k = bisect_right(bounds, end)
+    stop = bounds[k] if k < len(bounds) else len(text)
+    return bool(_MANY_RECIPIENTS.search(text, clause, stop) or _MANY_COUNTED.search(text, clause, stop))
+
+
 def _unreadable(text: str, covered: list[tuple[int, int]]) -> list[str]:
     """Warnings for digits right before a currency word that no amount could be read from.
 
@@ -522,7 +553,10 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
         if (
             value >= _ALLOCATION
             or _CAP_BEFORE.search(before)
+            or _MODAL.search(text, own_start, end + len(after))
+            or (_UP_TO_BEFORE.search(before) and not _AWARDED.search(text, own_start, start))
             or _MANY_RECIPIENTS.search(text, own_start, end + len(after))
+            or (_TOTAL_WORD.search(text, own_start, end) and _many_in_sentence(text, bounds, clause, end))
             or (_RANGE_FROM.search(before) and _RANGE_TO.match(text, end))
             or upper_bound
         ):

@@ -1,0 +1,72 @@
+"""Amount kinds from general rules of Polish administrative prose: pools, caps, what one "can get".
+
+Examples are written for these tests; each rule has near-misses it must leave alone.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from extract.money import find_amounts
+
+D = Decimal
+
+
+def kinds(text: str) -> list[tuple[str, Decimal]]:
+    return [(m.kind, m.value) for m in find_amounts(text)[0]]
+
+
+# A total ("łącznie", "w sumie", "łączna kwota") shared by many recipients or projects named anywhere in
+# its sentence is a pool, not one project's money.
+POOLS = [
+    (
+        "Dotacje dostało 54 stowarzyszenia z powiatu, łącznie prawie 820 tys. zł.",
+        [("other", D(820000))],
+    ),
+    (
+        "Wsparcie przyznano 31 projektom, a ich łączna wartość to 4 120 000,00 zł.",
+        [("other", D("4120000.00"))],
+    ),
+    (
+        "Wszystkie jednostki samorządu z regionu, które złożyły wnioski, otrzymały dotacje – w sumie 3 412 118,40 zł.",
+        [("other", D("3412118.40"))],
+    ),
+    ("Pieniądze trafią do gmin wiejskich: 640 mln zł.", [("other", D(640000000))]),
+    ("Resort przekazał gminom nadmorskim 212 mln zł dofinansowania.", [("other", D(212000000))]),
+    (
+        "W tym roku 12 mln zł trafi na dotacje, a 1 mln zł na obsługę programu.",
+        [("other", D(12000000)), ("other", D(1000000))],
+    ),
+    # near-misses: one named recipient, a year before "gmina", a single project's total
+    (
+        "Zgodnie z umową nr 12/OPS/2024 gmina dostała od wojewody dotację w wysokości 88 150 zł.",
+        [("grant", D(88150))],
+    ),
+    ("W 2023 gmina otrzymała dotację 45 000 zł.", [("grant", D(45000))]),
+    ("Łączna wartość projektu wynosi 1 250 000,00 zł.", [("total_cost", D("1250000.00"))]),
+    (
+        "Gmina otrzymała dofinansowanie na 3 zadania, łącznie 960 tys. zł.",
+        [("grant", D(960000))],
+    ),
+]
+
+# What one "can get" (można, może, mogą dostać / otrzymać / ubiegać się) and a sum "do X zł" are a
+# programme's rules; a sum awarded "w kwocie do X" to a unit that got it is still a grant.
+CAPS = [
+    ("Każde koło może otrzymać dotację w wysokości 5 000 zł.", [("other", D(5000))]),
+    ("O wsparcie w kwocie 40 tys. zł mogą ubiegać się organizacje pozarządowe.", [("other", D(40000))]),
+    ("Na jedno przyłącze można dostać 3 500,00 zł dopłaty.", [("other", D("3500.00"))]),
+    ("Dofinansowanie wynosi do 80 proc. kosztów, czyli do 120 tys. zł.", [("other", D(120000))]),
+    ("Ministerstwo daje granty do wysokości 500 000 zł.", [("other", D(500000))]),
+    # near-misses
+    ("Gmina otrzymała dotację w kwocie do 24 310,50 zł na usuwanie azbestu.", [("grant", D("24310.50"))]),
+    ("Dzięki dotacji 30 000 zł gmina może kupić nowy samochód.", [("grant", D(30000))]),
+    ("Do 200 tys. zł z budżetu państwa gmina doda własne środki.", [("grant", D(200000))]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POOLS + CAPS)
+def test_kinds(text: str, expected: list[tuple[str, Decimal]]) -> None:
+    assert kinds(text) == expected
