@@ -70,3 +70,45 @@ CAPS = [
 @pytest.mark.parametrize(("text", "expected"), POOLS + CAPS)
 def test_kinds(text: str, expected: list[tuple[str, Decimal]]) -> None:
     assert kinds(text) == expected
+
+
+# A sum asked for is "other" unless the same clause says it was granted; a part of a pool is a pool.
+REQUESTS_AND_PARTS = [
+    ("Miasto prosiło o 640 tys. zł dofinansowania.", [("other", D(640000))]),
+    ("Stowarzyszenie ubiegało się o dotację w kwocie 18 000 zł.", [("other", D(18000))]),
+    ("Gmina wystąpiła o dotację w kwocie 1,2 mln zł i otrzymała ją w całości.", [("grant", D(1200000))]),
+    (
+        "Budżet konkursu to 12 mln zł, z czego 9 mln zł pójdzie na dotacje inwestycyjne.",
+        [("other", D(12000000)), ("other", D(9000000))],
+    ),
+    (
+        "Pula wynosi 6 mln zł; z tego 2,5 mln zł to dofinansowanie zadań drogowych.",
+        [("other", D(6000000)), ("other", D(2500000))],
+    ),
+    # near-misses: a project's cost split into its parts keeps each part's cue
+    (
+        "Koszt zadania to 300 tys. zł, z czego 240 tys. zł pokrywa dotacja.",
+        [("total_cost", D(300000)), ("grant", D(240000))],
+    ),
+    (
+        "Budżet konkursu to 12 mln zł. Z tego gmina dostała 90 tys. zł dotacji.",
+        [("other", D(12000000)), ("grant", D(90000))],
+    ),
+]
+
+# A flattened card: the value alone on its line, its label on the next.
+LABEL_BELOW = [
+    (
+        "Finanse:\n\n2 310 400,12\n\nWartość projektu\n\n1 848 320,10\n\nKwota dofinansowania\n",
+        [("total_cost", D("2310400.12")), ("grant", D("1848320.10"))],
+    ),
+    ("Dane:\n\n412 118,09\n\nWydatki kwalifikowalne", [("eligible", D("412118.09"))]),
+    # near-misses: no money label below, or a sentence below
+    ("Numer sprawy:\n\n1 250,00\n\nLiczba stron", []),
+    ("Wynik:\n\n12 345,67\n\nWartość ta została przeliczona przez komisję w trakcie oceny wniosku.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REQUESTS_AND_PARTS + LABEL_BELOW)
+def test_requests_parts_and_cards(text: str, expected: list[tuple[str, Decimal]]) -> None:
+    assert kinds(text) == expected

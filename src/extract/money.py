@@ -64,6 +64,8 @@ _AMOUNTS = (
     # "Całkowita wartość projektu: 1 928 433,60." or "35 637,08 (słownie: …)": no currency word, but a
     # label or the words after say it is money (kept only under a money cue, see find_amounts)
     rf"|(?:(?<=:{_SP})|(?<=:))(?P<lnum>\d{{1,3}}(?:{_SP}\d{{3}}){{1,4}}|\d{{4,9}}),(?P<lfrac>\d{{2}})(?=[.;]?(?:\s|$))"
+    # "1 214 123,38" alone on its line with its label on the next ("Koszt całkowity"): a flattened card
+    rf"|(?<=\n)(?P<vnum>\d{{1,3}}(?:{_SP}\d{{3}}){{0,4}}),(?P<vfrac>\d{{2}})(?={_SP}*\n)"
     rf"|(?<![\w.,])(?<!\d{_SP})(?P<snum>\d{{1,3}}(?:{_SP}\d{{3}}){{0,4}}),(?P<sfrac>\d{{2}})(?={_SP}*\({_SP}*słownie)"
     # "320 tys. przekazanych przez wojewodę": a multiplier and no currency, money only under a cue
     rf"|(?<![\w.,])(?<!\d{_SP})(?P<xnum>{_INT})(?P<xfrac>,\d{{1,3}})?{_SP}*(?P<xmult>{_MULT})\.?"
@@ -117,6 +119,14 @@ _UP_TO_BEFORE = re.compile(
 )
 # ... unless the clause says the sum was awarded ("Gmina dostała dotację w kwocie do 35 637,08 zł").
 _AWARDED = re.compile(r"\b(?:dostał|otrzymał|przyznał|przyznan|uzyskał|pozyskał|przekazał|zawar)\w*", re.I)
+# A sum asked for is not money received (unless the clause says it was granted): "Gmina prosiła o 2 mln zł".
+_REQUEST = re.compile(
+    r"\b(?:prosi\w*|wnioskowa[łl]\w*|ubiega\w*\s+się|wystąpi\w*|starał\w*\s+się|starają\s+się|zabiega\w*)\s+o\b", re.I
+)
+_GRANTED = re.compile(r"\b(?:przyzna|otrzyma|dostał|uzyska|pozyska)\w*", re.I)
+# "Program ma budżet 40 mln zł, z czego 38 mln zł …": a part of a pool is a pool too.
+_PART_OF_POOL = re.compile(r"\b(?:z\s+czego|z\s+tego|w\s+tym|z\s+których|spośród\s+których)\W+(?:\w+\W+){0,2}\Z", re.I)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 # What one "can get" is a programme's rule, not money given: "każda gmina może dostać grant …".
 _MODAL = re.compile(
     r"\b(?:można|może|mogą|mógł|mogła|mogło|mogli|mogły)\s+(?:\w+\s+){0,2}?"
@@ -297,6 +307,8 @@ def _match_value(m: re.Match[str]) -> Decimal | None:
         return _number(m.group("bnum"), f",{m.group('bfrac')}", None)
     if m.group("lnum") is not None:
         return _number(m.group("lnum"), f",{m.group('lfrac')}", None)
+    if m.group("vnum") is not None:
+        return _number(m.group("vnum"), f",{m.group('vfrac')}", None)
     if m.group("snum") is not None:
         return _number(m.group("snum"), f",{m.group('sfrac')}", None)
     if m.group("xnum") is not None:
@@ -322,7 +334,12 @@ def parse_money(text: str) -> Decimal | None:
     The first amount with a currency marker in `text`; None when there is none.
     """
     for m in _amounts(text):
-        if _bare(m) or m.group("lnum") is not None or "słownie" in text[max(0, m.start() - 20) : m.start()].lower():
+        if (
+            _bare(m)
+            or m.group("lnum") is not None
+            or m.group("vnum") is not None
+            or "słownie" in text[max(0, m.start() - 20) : m.start()].lower()
+        ):
             continue  # no currency marker; or "(słownie: dwanaście tysięcy złotych)" repeating a sum in figures
         value = _match_value(m)
         if value is not None:
@@ -366,6 +383,18 @@ def _label_line(text: str, line_start: int) -> str:
     start = text.rfind("\n", 0, end) + 1
     line = text[start:end]
     return line if line.endswith(":") else ""
+
+
+def _label_below(text: str, end: int) -> str:
+    """The next non-blank line when it is a short label with a money head word ("Kwota dofinansowania")."""
+    start = end
+    while start < len(text) and text[start] in " \t\u00a0\n":
+        start += 1
+    stop = text.find("\n", start)
+    line = text[start : stop if stop >= 0 else len(text)].strip()
+    if len(line) > 60 or line.endswith((".", ":")) or any(c.isdigit() for c in line) or not _HEADS.search(line):
+        return ""
+    return line
 
 
 def _own_before(before: str, after: str) -> str:
@@ -437,10 +466,15 @@ def _kind(before: str, after: str) -> AmountKind:
     return kind or "other"
 
 
-def _many_in_sentence(text: str, bounds: list[int], clause: int, end: int) -> bool:
-    """Whether the amount's sentence (line, or up to ";" or a full stop) names many recipients or projects."""
+def _sentence_end(text: str, bounds: list[int], end: int) -> int:
+    """Where the amount's sentence (line, or up to ";" or a full stop) ends."""
     k = bisect_right(bounds, end)
-    stop = bounds[k] if k < len(bounds) else len(text)
+    return bounds[k] if k < len(bounds) else len(text)
+
+
+def _many_in_sentence(text: str, bounds: list[int], clause: int, end: int) -> bool:
+    """Whether the amount's sentence names many recipients or projects."""
+    stop = _sentence_end(text, bounds, end)
     return bool(_MANY_RECIPIENTS.search(text, clause, stop) or _MANY_COUNTED.search(text, clause, stop))
 
 
@@ -472,6 +506,7 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
     warnings: list[str] = []
     covered: list[tuple[int, int]] = []
     context_from = 0  # where the next amount's own context may begin
+    pool_end = -1  # end of the last amount that is a pool or a rule: its parts are too
     in_part, part_clause = False, -1  # inside "X zł, w tym A – 1 zł, B – 2 zł"
     inside_words = 0  # end of the "(słownie: …)" after the last amount: what lies inside repeats it
     for i, m in enumerate(matches):
@@ -528,6 +563,12 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
         kind = _kind(_own_before(before, after), after)
         if m.group("lnum") is not None and not (_HEADS.search(before) or _EU_SOURCE.search(before)):
             continue  # a number after a colon is money only under a money label
+        if m.group("vnum") is not None:
+            label = _label_below(text, end)
+            if not label:
+                continue  # a number alone on its line is money only over a money label
+            kind = _kind(label, "")
+            after = ""
         upper_bound = bool(
             mentions and start - mentions[-1].end < 12 and _RANGE_UPPER.search(text, mentions[-1].end, start)
         )
@@ -559,8 +600,21 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
             or (_TOTAL_WORD.search(text, own_start, end) and _many_in_sentence(text, bounds, clause, end))
             or (_RANGE_FROM.search(before) and _RANGE_TO.match(text, end))
             or upper_bound
+            or (
+                kind in ("grant", "eu_share")
+                and _REQUEST.search(text, own_start, start)
+                and not _GRANTED.search(text, own_start, _sentence_end(text, bounds, end))
+            )
+            or (
+                pool_end >= 0
+                and _PART_OF_POOL.search(text, pool_end, start)
+                and not _SENTENCE_END.search(text, pool_end, start)
+            )
         ):
-            kind = "other"
+            kind, pool_end = "other", end
+        else:
+            head = _last_head(before)
+            pool_end = end if kind == "other" and head and head.lastgroup == "other" else -1
         mentions.append(MoneyMention(value, kind, m.group(0), start, end, _currency(m)))
     warnings += _unreadable(text, covered)
     return mentions, warnings
