@@ -112,3 +112,51 @@ LABEL_BELOW = [
 @pytest.mark.parametrize(("text", "expected"), REQUESTS_AND_PARTS + LABEL_BELOW)
 def test_requests_parts_and_cards(text: str, expected: list[tuple[str, Decimal]]) -> None:
     assert kinds(text) == expected
+
+
+# A range's upper bound after "aż do", "aż po ponad"; a count of recipients with adjectives before the noun;
+# the smallest/largest grant of a programme; "sfinansowano" as a grant cue.
+MORE_RULES = [
+    (
+        "Samorządy dostaną dotacje od 0,4 mln zł aż po ponad 61 mln.",
+        [("other", D(400000)), ("other", D(61000000))],
+    ),
+    ("Powiaty mogą liczyć na dotacje od 1 mln zł aż do 12 mln zł.", [("other", D(1000000)), ("other", D(12000000))]),
+    (
+        "W zeszłym roku resort dofinansował 42 nowe kluby seniora za 6 mln zł.",
+        [("other", D(6000000))],
+    ),
+    ("Najmniejsza dotacja to 20 tys. zł.", [("other", D(20000))]),
+    ("Z budżetu województwa zadanie sfinansowano w kwocie 14 210,00 zł.", [("grant", D("14210.00"))]),
+    # near-misses: the digits of the amount are no count; one recipient with a count of what it buys
+    ("8 120 000 zł otrzymała Gmina Borki z rządowego funduszu.", [("grant", D(8120000))]),
+    ("Za 310 000 złotych dla ośrodka pomocy społecznej gmina kupi auto.", [("other", D(310000))]),
+    ("Gmina dostała 400 tys. zł dotacji na 2 nowe świetlice.", [("grant", D(400000))]),
+]
+
+# A clause that leaves out its verb and cue takes the previous clause's; the same sum printed again
+# with no cue of its own is the same money.
+ELLIPSIS_AND_REPEATS = [
+    (
+        "Gmina Lipno otrzyma 3 mln zł dotacji na drogi, a gmina Brzozy ponad 0,9 mln zł na most.",
+        [("grant", D(3000000)), ("grant", D(900000))],
+    ),
+    (
+        "Powiat dostał 250 tys. zł dofinansowania. Kwota 250 tys. zł przypadła mu według algorytmu.",
+        [("grant", D(250000)), ("grant", D(250000))],
+    ),
+    # near-misses: a new sentence is no ellipsis; a different sum stays other
+    (
+        "Gmina Lipno otrzyma 3 mln zł dotacji. A w Brzozach ponad 0,9 mln zł zebrali mieszkańcy.",
+        [("grant", D(3000000)), ("other", D(900000))],
+    ),
+    (
+        "Powiat dostał 250 tys. zł dofinansowania. Kwota 260 tys. zł przypadła mu według algorytmu.",
+        [("grant", D(250000)), ("other", D(260000))],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_RULES + ELLIPSIS_AND_REPEATS)
+def test_more_rules(text: str, expected: list[tuple[str, Decimal]]) -> None:
+    assert kinds(text) == expected

@@ -126,6 +126,11 @@ _REQUEST = re.compile(
 _GRANTED = re.compile(r"\b(?:przyzna|otrzyma|dostał|uzyska|pozyska)\w*", re.I)
 # "Program ma budżet 40 mln zł, z czego 38 mln zł …": a part of a pool is a pool too.
 _PART_OF_POOL = re.compile(r"\b(?:z\s+czego|z\s+tego|w\s+tym|z\s+których|spośród\s+których)\W+(?:\w+\W+){0,2}\Z", re.I)
+# "…, a gmina B ponad": a coordinated clause whose verb and cue are left out (they are the previous clause's).
+_ELLIPSIS = re.compile(
+    r"[\s,;]*(?:a|i|oraz|zaś|natomiast)\s+(?:[^\W\d]+\s+){1,4}?(?:(?:ponad|około|ok\.|blisko|prawie|niemal)\s*)?\Z",
+    re.I,
+)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 # What one "can get" is a programme's rule, not money given: "każda gmina może dostać grant …".
 _MODAL = re.compile(
@@ -134,7 +139,7 @@ _MODAL = re.compile(
     re.I,
 )
 # A count before a noun: 2 or more, not a year nor part of a reference number ("umowa nr 395/OPS/2023 gmina").
-_COUNT = r"(?<![/.,\d])\b(?![01]\s)(?!(?:19|20)\d\d\b)\d{1,5}\s+"
+_COUNT = r"(?<![/.,\d])(?<!\d[ \u00a0\u2009\u202f])\b(?![01]\s)(?!(?:19|20)\d\d\b)\d{1,5}\s+"
 # Money for many recipients at once (a call's or a country's pool) is an allocation, not one project's.
 _MANY_RECIPIENTS = re.compile(
     r"\bdo\s+podziału\b|\bw\s+całym\s+kraju\b|\bz\s+całej\s+Polski\b|\bsamorząd(?:y|om)\b|\bjednostkom\s+samorządu\b"
@@ -144,7 +149,10 @@ _MANY_RECIPIENTS = re.compile(
     # "38 mln zł trafi na dotacje": money for grants (plural) is a call's pool
     r"|\bna\s+(?:dotacje|granty|mikrogranty)\b"
     # "otrzymało 17 podmiotów", "dla 203 KGW": a count of recipients (not a year: "umowa nr 12/2023 gmina")
-    rf"|{_COUNT}(?:podmiot|organizacj|gmin|samorząd|jednost|beneficjent|stowarzysz|wnioskodawc|grantobiorc|KGW|OSP)\w*"
+    rf"|(?<!\bna\s){_COUNT}(?:(?!zł|złot|tys|mln|mld|mil|PLN|euro)[^\W\d]+\s+){{0,2}}?(?:podmiot|organizacj|gmin|samorząd|jednost|beneficjent|stowarzysz|wnioskodawc"
+    r"|grantobiorc|KGW|OSP|(?:dzienn\w+\s+)?dom(?:y|ów)|klub(?:y|ów)|placów(?:ki|ek)|szkół|szkoły|świetlic|kół|koła|ośrodk(?:i|ów))\w*"
+    # "Najmniejszy grant to 100 tys. zł": the bounds of what a programme gives
+    r"|\b(?:najmniejsz|największ|minimaln|maksymaln)\w*\s+(?:grant|dotacj|kwot|dofinansowa|wsparci)\w*\s+(?:to|wynosi)\b"
     r"|\brozdziel\w*|\brozdysponowa\w*",  # distributed among many
     re.I,
 )
@@ -156,14 +164,16 @@ _MANY_COUNTED = re.compile(
 )
 # "dotacje od 0,5 mln zł do 93,5 mln": the lower bound of a range printed with its own currency.
 _RANGE_FROM = re.compile(r"\bod[ \u00a0]*\Z", re.I)
-_RANGE_TO = re.compile(r"[ \u00a0]*do[ \u00a0]+\d")
+# "od 0,5 mln zł do 93 mln", "… aż do 93 mln", "… aż po ponad 93 mln"
+_UP_TO = r"(?:aż[ \u00a0]+)?(?:do|po)(?:[ \u00a0]+(?:aż|ponad|około|ok\.|blisko|prawie|nawet))?"
+_RANGE_TO = re.compile(rf"[ \u00a0]*{_UP_TO}[ \u00a0]+\d")
 # Sums in words with no currency ("dostają trzy miliony, a …") end the clause or go on to whom/what for.
 _WORDS_MONEY = re.compile(
     r"[ \u00a0]*(?:[,.;)]|$|(?:na|dla|z|ze|do|to|stanowi\w*|pochodz\w*|przekazan\w*|przyznan\w*|dofinansowania|dotacji"
     r"|wsparcia)(?!\w))"
 )
 _RANGE_NEXT = re.compile(r"[ \u00a0]*(?:do|[-–—‐])[ \u00a0]*\d")  # "40,5 tys. do 52,125 tys. PLN": a lower bound
-_RANGE_UPPER = re.compile(r"\bdo[ \u00a0]*\Z")  # "od 0,5 mln zł do 93,5 mln": the upper bound
+_RANGE_UPPER = re.compile(rf"\b{_UP_TO}[ \u00a0]*\Z")  # "od 0,5 mln zł do 93,5 mln": the upper bound
 _COORDINATED = re.compile(
     r"[ \u00a0]*(?:,|i|oraz|a\s+także)?[ \u00a0]*(?:(?:około|ok\.|ponad|blisko|prawie|niemal|niespełna)[ \u00a0]*)?",
     re.I,
@@ -208,7 +218,7 @@ _HEADS = re.compile(
     r"|(?:o|na|za)\s+(?:łącznej\s+|całkowitej\s+)?wartoś\w*|wartoś(?!ciow)\w*|kosztowa\w*|kosztuj\w*|\bkosztem\b"
     r"|całkowit\w*\s+kwot\w*|kwot\w*\s+(?:całkowit\w*|projektu|zadania|inwestycji)|\brazem\s*:"
     r"|\bwart[aeyo]?\b|wymaga\w*\s+(?:kwoty|nakładów)|\bkoszt(?:u|em)?\b|\bkoszcie\b|oszacowan\w*|wyceni\w*|pochłon\w*|zapłac\w*)"
-    r"|(?P<grant>dofinansowa\w*|współfinansowa\w*|dotacj\w*|subwencj\w*|wspar(?:ci|ć)\w*"
+    r"|(?P<grant>dofinansowa\w*|sfinansowa\w*|współfinansowa\w*|dotacj\w*|subwencj\w*|wspar(?:ci|ć)\w*"
     r"|\bgrant(?!ow[yaeąę]|obior|odaw)\w*|\bgrancie\b|beneficjen\w*|finansowani\w*\s+ze?\s|refundacj\w*|promes\w*|kwot\w*\s+(?:przyznan|pomocy|wsparci)\w*|przyznan\w*\s+kwot\w*"
     r"|pomoc\w*\s+(?:finansow\w*|de\s+minimis)|budżet\w*\s+państwa"
     r"|(?:otrzyma|otrzymuj|otrzymywa|pozyska|uzyska|dostał|zdoby|przyzna|przekaza|wywalczy)\w*|dostan\w*|dostaj\w*|dostal[iy]\w*|voucher\w*|trafi\w*|\bdał[aoiy]?\b"
@@ -570,7 +580,7 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
             kind = _kind(label, "")
             after = ""
         upper_bound = bool(
-            mentions and start - mentions[-1].end < 12 and _RANGE_UPPER.search(text, mentions[-1].end, start)
+            mentions and start - mentions[-1].end < 20 and _RANGE_UPPER.search(text, mentions[-1].end, start)
         )
         if _bare(m) and (
             _RANGE_NEXT.match(text, end)
@@ -589,6 +599,15 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
             in_part = False
         if kind == "other" and not _HEADS.search(before) and text.rfind("\n", 0, clause + 1) > 0:
             kind = _kind(_list_heading(text, text.rfind("\n", 0, clause + 1)), "")
+        if kind == "other" and mentions and not _HEADS.search(before) and not _HEADS.search(after):
+            if (
+                mentions[-1].kind != "other"
+                and _ELLIPSIS.match(before)
+                and not _SENTENCE_END.search(text, mentions[-1].end, start)
+            ):
+                kind = mentions[-1].kind  # "Gmina A otrzyma 2 mln zł, a gmina B ponad 1,2 mln zł": the verb is left out
+            elif same := next((p for p in reversed(mentions) if p.value == value and p.currency == _currency(m)), None):
+                kind = same.kind  # the same sum again: "… 164 tys. zł. Kwota 164 tys. zł przypadła gminie …"
         split = _last(_CLAUSE_SPLIT, before)
         own_start = start - len(before) + (split.end() if split else 0)
         if (
