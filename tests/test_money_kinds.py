@@ -160,3 +160,33 @@ ELLIPSIS_AND_REPEATS = [
 @pytest.mark.parametrize(("text", "expected"), MORE_RULES + ELLIPSIS_AND_REPEATS)
 def test_more_rules(text: str, expected: list[tuple[str, Decimal]]) -> None:
     assert kinds(text) == expected
+
+
+# National co-financing of an EU project is a grant; "tytułem …" after a sum names it over a verb before;
+# "50.tys. zł" is 50 000; each of many unnamed recipients' sum is a pool rule.
+SOURCES_AND_FORMS = [
+    (
+        "Dofinansowanie z UE: 90 000,00 zł, w tym środki unijne 76 500,00 zł i środki współfinansowania "
+        "krajowego środków europejskich w kwocie 13 500,00 zł.",
+        [("eu_share", D("90000.00")), ("eu_share", D("76500.00")), ("grant", D("13500.00"))],
+    ),
+    ("Krajowy wkład do projektu wyniósł 4 200,00 zł.", [("other", D("4200.00"))]),
+    (
+        "Miasto dołożyło powiatowi 60 000,00 zł tytułem pomocy finansowej na remont drogi.",
+        [("grant", D("60000.00"))],
+    ),
+    ("Gmina przekazała 5 000 zł jako wkład własny do projektu.", [("own_share", D(5000))]),
+    ("Dotacja z funduszy europejskich wyniosła 40.tys. zł.", [("eu_share", D(40000))]),
+    ("Każda świetlica otrzyma wsparcie w wysokości ok. 12 tys. złotych.", [("other", D(12000))]),
+    # near-misses: EU money stays eu_share; "każde z nich" refers to the recipients just named
+    ("Dofinansowanie ze środków europejskich wynosi 76 500,00 zł.", [("eu_share", D("76500.00"))]),
+    (
+        "Nagrodzono koła z Borek i Lipia – każde z nich dostało grant w wysokości 8 tys. zł.",
+        [("grant", D(8000))],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SOURCES_AND_FORMS)
+def test_sources_and_forms(text: str, expected: list[tuple[str, Decimal]]) -> None:
+    assert kinds(text) == expected

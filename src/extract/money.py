@@ -38,7 +38,7 @@ _INT = (
     r"|\d{1,15})"
 )
 # Fraction: ",87", "2,5 mln", ".50", or "no grosze" marks: ",-", ",–", a bare "," ("51 120,  zł").
-_FRAC = rf"(?:,\d{{1,6}}(?!\d)|,{_SP}\d{{2}}(?!\d)|\.\d{{1,2}}(?!\d)|,[-–—‐]{{1,2}}|,)"
+_FRAC = rf"(?:\.(?=tys|mln|mld)|,\d{{1,6}}(?!\d)|,{_SP}\d{{2}}(?!\d)|\.\d{{1,2}}(?!\d)|,[-–—‐]{{1,2}}|,)"
 _MULT = r"(?:mln|mld|tys|tyś|mil(?:ion|iard)(?:ów|y|a)?|tysi(?:ęcy|ące|ąc)|MLN|MLD|TYS|Mln|Tys)"
 # Capitalised "Złoty"/"Złote" are place names (Złoty Stok, Złote Tarasy), not the currency.
 # Euro too: cross-border (Interreg) projects are budgeted in it; the mention carries the currency.
@@ -153,6 +153,8 @@ _MANY_RECIPIENTS = re.compile(
     r"|grantobiorc|KGW|OSP|(?:dzienn\w+\s+)?dom(?:y|ów)|klub(?:y|ów)|placów(?:ki|ek)|szkół|szkoły|świetlic|kół|koła|ośrodk(?:i|ów))\w*"
     # "Najmniejszy grant to 100 tys. zł": the bounds of what a programme gives
     r"|\b(?:najmniejsz|największ|minimaln|maksymaln)\w*\s+(?:grant|dotacj|kwot|dofinansowa|wsparci)\w*\s+(?:to|wynosi)\b"
+    # "każdy UTW dostanie …": the sum each of many gets (not "każde z nich", the ones just named)
+    r"|\bkażd(?:y|a|e)\s+(?!z\s|ze\s)(?:[^\W\d]+\s+){1,2}?(?:dostanie|otrzyma|dostaje|otrzymuje)\b"
     r"|\brozdziel\w*|\brozdysponowa\w*",  # distributed among many
     re.I,
 )
@@ -241,6 +243,9 @@ _EU_SOURCE = re.compile(
 _OTHER_SOURCE = re.compile(
     r"budżet\w*\s+(?:państwa|gminy|miasta|powiatu|województwa|samorządu)|minist\w*|wojewod\w*"
     r"|fundusz\w*\s+(?:pracy|solidarnościow\w*)"
+    # national co-financing of an EU project: "środki współfinansowania krajowego środków europejskich"
+    r"|(?:współ)?finansowani\w*\s+krajow\w*(?:\s+(?:środków|funduszy)\s+(?:europejsk|unijn)\w*)?"
+    r"|krajow\w*\s+(?:współ)?finansowani\w*|wkład\w*\s+krajow\w*|środk\w*\s+krajow\w*"
     r"|(?-i:\b(?:PFRON|NFOŚiGW|WFOŚiGW|MRPiPS|MRiPS)\b)",
     re.I,
 )
@@ -459,15 +464,19 @@ def _last_head(before: str) -> re.Match[str] | None:
     return found
 
 
+_TITLE_AFTER = re.compile(r"[ \u00a0]*(?:tytułem|z\s+tytułu|jako|w\s+formie|w\s+charakterze)\s", re.I)
+
+
 def _kind(before: str, after: str) -> AmountKind:
     """Kind from the closest head word before the amount, a source phrase after it, or "other"."""
     head = _last_head(before)
     kind = _KIND_OF_GROUP.get(head.lastgroup or "") if head else None
     eu = _last(_EU_SOURCE, before)
     other = _last(_OTHER_SOURCE, before)
-    if eu and other and other.start() > eu.start():
+    if eu and other and other.end() >= eu.end():  # the later source names the payer (or holds the EU one)
         eu = None
-    if kind is None and (after_head := _HEADS.search(after)):
+    titled = _TITLE_AFTER.match(after)  # "100 000 zł tytułem pomocy finansowej": what the money is, said after it
+    if (kind is None or titled) and (after_head := _HEADS.search(after)):
         kind = _KIND_OF_GROUP.get(after_head.lastgroup or "")
     if not eu and not other:
         eu = _EU_SOURCE.search(after)
