@@ -151,7 +151,7 @@ ELLIPSIS_AND_REPEATS = [
         [("grant", D(3000000)), ("other", D(900000))],
     ),
     (
-        "Powiat dostał 250 tys. zł dofinansowania. Kwota 260 tys. zł przypadła mu według algorytmu.",
+        "Powiat dostał 250 tys. zł dofinansowania. Kwota 260 tys. zł widnieje w sprawozdaniu.",
         [("grant", D(250000)), ("other", D(260000))],
     ),
 ]
@@ -189,4 +189,32 @@ SOURCES_AND_FORMS = [
 
 @pytest.mark.parametrize(("text", "expected"), SOURCES_AND_FORMS)
 def test_sources_and_forms(text: str, expected: list[tuple[str, Decimal]]) -> None:
+    assert kinds(text) == expected
+
+
+# Many recipients in words or acronyms, a call's allocation ("przeznaczono … na konkurs"), and sums that fall
+# to or are promised to a unit.
+CALLS_AND_PROMISES = [
+    ("Kilkanaście samorządów otrzymało po blisko 3,9 mln zł.", [("other", D(3900000))]),
+    ("Resort przekazał 58 mln zł dla 61 JST z regionu.", [("other", D(58000000))]),
+    ("Dotacje trafią do wszystkich powiatów: razem 210 mln zł.", [("other", D(210000000))]),
+    ("Na nabór przeznaczono 25 mln zł dotacji.", [("other", D(25000000))]),
+    ("Rząd przeznaczy 150 mln zł dofinansowania na program budowy żłobków.", [("other", D(150000000))]),
+    ("Na granty przeznaczono w tej edycji 60.000 zł.", [("other", D(60000))]),
+    ("Gminie Brzozy przypadło 312 450 zł.", [("grant", D(312450))]),
+    ("Powiatowi program obiecuje 98 100 zł.", [("grant", D(98100))]),
+    # near-misses: one task's grant "przeznaczono na dofinansowanie tego zadania"; a gmina's own money
+    (
+        "Kwota 41 300 zł, którą przeznaczono na dofinansowanie tego zadania, pochodzi od wojewody.",
+        [("grant", D(41300))],
+    ),
+    (
+        "Gmina przeznaczy 80 tys. zł wkładu własnego na projekt z programu Senior+.",
+        [("own_share", D(80000))],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CALLS_AND_PROMISES)
+def test_calls_and_promises(text: str, expected: list[tuple[str, Decimal]]) -> None:
     assert kinds(text) == expected

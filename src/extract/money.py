@@ -143,24 +143,33 @@ _COUNT = r"(?<![/.,\d])(?<!\d[ \u00a0\u2009\u202f])\b(?![01]\s)(?!(?:19|20)\d\d\
 # Money for many recipients at once (a call's or a country's pool) is an allocation, not one project's.
 _MANY_RECIPIENTS = re.compile(
     r"\bdo\s+podziału\b|\bw\s+całym\s+kraju\b|\bz\s+całej\s+Polski\b|\bsamorząd(?:y|om)\b|\bjednostkom\s+samorządu\b"
-    r"|\bwszystkich\s+(?:gmin|powiatów|samorządów|jednostek|dofinansowań|dotacji|projektów)\b"
+    r"|\bwszystk\w*\s+(?:gmin|powiat|samorząd|jednost|dofinansowa|dotacj|projekt|beneficjent|szkół|szkoł|JST)\w*"
     r"|\bjednost(?:ki|ek|kom|kami)\s+samorządu\b|\b(?:gminom|powiatom)\b"
-    r"|\b(?:dla|do|wśród|pomiędzy|między)\s+(?:gmin|powiatów|samorządów|miast|organizacji\s+pozarządowych)\b"
+    r"|\b(?:dla|do|wśród|pomiędzy|między)\s+(?:gmin|powiatów|samorządów|miast|organizacji\s+pozarządowych|całego\s+regionu"
+    r"|regionu)\b"
+    # "kilkanaście samorządów", "kilkadziesiąt organizacji", "co druga gmina": many, in words
+    r"|\b(?:kilk\w*|wiel[eu]|dziesiątk\w*|setk\w*|co\s+drug\w*)\s+(?:gmin|powiat|samorząd|jednost|beneficjent|organizacj"
+    r"|podmiot|stowarzysz|projekt|szkół|szkoł|JST|jst)\w*"
     # "38 mln zł trafi na dotacje": money for grants (plural) is a call's pool
     r"|\bna\s+(?:dotacje|granty|mikrogranty)\b"
     # "otrzymało 17 podmiotów", "dla 203 KGW": a count of recipients (not a year: "umowa nr 12/2023 gmina")
     rf"|(?<!\bna\s){_COUNT}(?:(?!zł|złot|tys|mln|mld|mil|PLN|euro)[^\W\d]+\s+){{0,2}}?(?:podmiot|organizacj|gmin|samorząd|jednost|beneficjent|stowarzysz|wnioskodawc"
-    r"|grantobiorc|KGW|OSP|(?:dzienn\w+\s+)?dom(?:y|ów)|klub(?:y|ów)|placów(?:ki|ek)|szkół|szkoły|świetlic|kół|koła|ośrodk(?:i|ów))\w*"
+    r"|grantobiorc|KGW|OSP|JST|jst|(?:dzienn\w+\s+)?dom(?:y|ów)|klub(?:y|ów)|placów(?:ki|ek)|szkół|szkoły|świetlic|kół|koła|ośrodk(?:i|ów))\w*"
     # "Najmniejszy grant to 100 tys. zł": the bounds of what a programme gives
     r"|\b(?:najmniejsz|największ|minimaln|maksymaln)\w*\s+(?:grant|dotacj|kwot|dofinansowa|wsparci)\w*\s+(?:to|wynosi)\b"
     # "każdy UTW dostanie …": the sum each of many gets (not "każde z nich", the ones just named)
-    r"|\bkażd(?:y|a|e)\s+(?!z\s|ze\s)(?:[^\W\d]+\s+){1,2}?(?:dostanie|otrzyma|dostaje|otrzymuje)\b"
+    r"|\bkażd(?:y|a|e|emu|ej)\s+(?!z\s|ze\s)(?:[^\W\d]+\s+){1,2}?"
+    r"(?:dostanie|otrzyma|dostaje|otrzymuje|przysługuje|przypadnie|przypada)\b"
     r"|\brozdziel\w*|\brozdysponowa\w*",  # distributed among many
     re.I,
 )
 # "Pomoc otrzymało 79 projektów, a jej łączna kwota wynosi …": a total ("łącznie", "w sumie") looks over the
 # whole sentence for the many it is shared by, projects and tasks counted too.
 _TOTAL_WORD = re.compile(r"\b(?:łączn\w*|w\s+sumie|ogółem|razem)\b", re.I)
+# "Na konkurs przeznaczono 100 mln zł", "rząd przeznaczy 300 mln zł na program", "przeznaczono w tej edycji": a
+# call's or a programme's allocation (not "przeznaczono na dofinansowanie tego zadania").
+_CALL = r"(?:\bna\s+(?:\w+\s+){0,2}?(?:program|konkurs|nabor|nabór|edycj)\w*|\bw\s+(?:\w+\s+)?(?:edycji|naborze|konkursie)\b)"
+_CALL_POOL = re.compile(rf"\bprzezna\w*[^.;]{{0,60}}?{_CALL}|{_CALL}[^.;]{{0,60}}?\bprzezna\w*", re.I)
 _MANY_COUNTED = re.compile(
     rf"(?<!\bna\s){_COUNT}(?:projekt|mikroprojekt|zada[nń]|wniosk|inwestycj|szkół|placów)\w*", re.I
 )
@@ -223,7 +232,7 @@ _HEADS = re.compile(
     r"|(?P<grant>dofinansowa\w*|sfinansowa\w*|współfinansowa\w*|dotacj\w*|subwencj\w*|wspar(?:ci|ć)\w*"
     r"|\bgrant(?!ow[yaeąę]|obior|odaw)\w*|\bgrancie\b|beneficjen\w*|finansowani\w*\s+ze?\s|refundacj\w*|promes\w*|kwot\w*\s+(?:przyznan|pomocy|wsparci)\w*|przyznan\w*\s+kwot\w*"
     r"|pomoc\w*\s+(?:finansow\w*|de\s+minimis)|budżet\w*\s+państwa"
-    r"|(?:otrzyma|otrzymuj|otrzymywa|pozyska|uzyska|dostał|zdoby|przyzna|przekaza|wywalczy)\w*|dostan\w*|dostaj\w*|dostal[iy]\w*|voucher\w*|trafi\w*|\bdał[aoiy]?\b"
+    r"|(?:otrzyma|otrzymuj|otrzymywa|pozyska|uzyska|dostał|zdoby|przyzna|przekaza|wywalczy)\w*|dostan\w*|dostaj\w*|dostal[iy]\w*|voucher\w*|trafi\w*|przypadł\w*|przypadnie|obiecuj\w*|obiecan\w*|\bdał[aoiy]?\b"
     r"|wesprze\w*|dołoży\w*|przeznaczon\w*\s+kwot\w*)"
     r"|(?P<eu_share>wkład\w*\s+(?:(?-i:UE)|unii\b|unijn\w*|wspólnot\w*))"
     r"|(?P<other>(?:alokacj\w*|\bpul[aięy]\b)(?:\s+(?:środków\s+)?na\s+\w+)?"
@@ -626,6 +635,7 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
             or (_UP_TO_BEFORE.search(before) and not _AWARDED.search(text, own_start, start))
             or _MANY_RECIPIENTS.search(text, own_start, end + len(after))
             or (_TOTAL_WORD.search(text, own_start, end) and _many_in_sentence(text, bounds, clause, end))
+            or (kind in ("grant", "eu_share") and _CALL_POOL.search(text, clause, _sentence_end(text, bounds, end)))
             or (_RANGE_FROM.search(before) and _RANGE_TO.match(text, end))
             or upper_bound
             or (
