@@ -168,7 +168,10 @@ _MANY_RECIPIENTS = re.compile(
 _TOTAL_WORD = re.compile(r"\b(?:łączn\w*|w\s+sumie|ogółem|razem)\b", re.I)
 # "Na konkurs przeznaczono 100 mln zł", "rząd przeznaczy 300 mln zł na program", "przeznaczono w tej edycji": a
 # call's or a programme's allocation (not "przeznaczono na dofinansowanie tego zadania").
-_CALL = r"(?:\bna\s+(?:\w+\s+){0,2}?(?:program|konkurs|nabor|nabór|edycj)\w*|\bw\s+(?:\w+\s+)?(?:edycji|naborze|konkursie)\b)"
+_CALL = (
+    r"(?:\bna\s+(?:\w+\s+){0,2}?(?:program|konkurs|nabor|nabór|edycj)\w*"
+    r"|\bw\s+(?:\w+\s+)?(?:edycji|naborze|konkursie)\b)"
+)
 _CALL_POOL = re.compile(rf"\bprzezna\w*[^.;]{{0,60}}?{_CALL}|{_CALL}[^.;]{{0,60}}?\bprzezna\w*", re.I)
 _MANY_COUNTED = re.compile(
     rf"(?<!\bna\s){_COUNT}(?:projekt|mikroprojekt|zada[nń]|wniosk|inwestycj|szkół|placów)\w*", re.I
