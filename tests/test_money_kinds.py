@@ -218,3 +218,23 @@ CALLS_AND_PROMISES = [
 @pytest.mark.parametrize(("text", "expected"), CALLS_AND_PROMISES)
 def test_calls_and_promises(text: str, expected: list[tuple[str, Decimal]]) -> None:
     assert kinds(text) == expected
+
+
+# Limits in words, and eligible value/amount wordings.
+LIMITS_AND_ELIGIBLE = [
+    ("Kwota dotacji nie może przekroczyć 7 500 zł na jeden wniosek.", [("other", D(7500))]),
+    ("Limit środków na gminę wynosi 120 tys. zł.", [("other", D(120000))]),
+    ("Wartość kwalifikowalna projektu: 930 412,50 zł.", [("eligible", D("930412.50"))]),
+    ("Kwalifikowalna kwota wyniosła 48 300,00 zł.", [("eligible", D("48300.00"))]),
+    # near-misses: a project card's maximum is what it was awarded; a grant that did not exceed a sum
+    ("Maksymalna kwota dofinansowania z EFRR: 12.300,00 Euro (85%)", [("eu_share", D("12300.00"))]),
+    (
+        "Gmina otrzymała dotację, która nie przekroczyła 40 000 zł.",
+        [("grant", D(40000))],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LIMITS_AND_ELIGIBLE)
+def test_limits_and_eligible(text: str, expected: list[tuple[str, Decimal]]) -> None:
+    assert kinds(text) == expected

@@ -117,6 +117,9 @@ _CAP_BEFORE = re.compile(r"(?:najwyżej|maksymalnie|maks\.|max\.?|nie\s+więcej\
 _UP_TO_BEFORE = re.compile(
     r"(?-i:\bdo)(?:\s+(?:kwoty|wysokości))?(?:\s+(?:ok\.|około|ponad|blisko|prawie))?[ \u00a0]*\Z", re.I
 )
+# A limit in words: "kwota dotacji nie może przekroczyć", "limit środków".  ("Maksymalna kwota dofinansowania: …"
+# on a project's card is what it was awarded.)
+_LIMIT = re.compile(r"\bnie\s+(?:może|mogą|powinn\w*|wolno)\s+(?:\w+\s+)?przekr\w*|\blimit\w*", re.I)
 # ... unless the clause says the sum was awarded ("Gmina dostała dotację w kwocie do 35 637,08 zł").
 _AWARDED = re.compile(r"\b(?:dostał|otrzymał|przyznał|przyznan|uzyskał|pozyskał|przekazał|zawar)\w*", re.I)
 # A sum asked for is not money received (unless the clause says it was granted): "Gmina prosiła o 2 mln zł".
@@ -156,7 +159,7 @@ _MANY_RECIPIENTS = re.compile(
     rf"|(?<!\bna\s){_COUNT}(?:(?!zł|złot|tys|mln|mld|mil|PLN|euro)[^\W\d]+\s+){{0,2}}?(?:podmiot|organizacj|gmin|samorząd|jednost|beneficjent|stowarzysz|wnioskodawc"
     r"|grantobiorc|KGW|OSP|JST|jst|(?:dzienn\w+\s+)?dom(?:y|ów)|klub(?:y|ów)|placów(?:ki|ek)|szkół|szkoły|świetlic|kół|koła|ośrodk(?:i|ów))\w*"
     # "Najmniejszy grant to 100 tys. zł": the bounds of what a programme gives
-    r"|\b(?:najmniejsz|największ|minimaln|maksymaln)\w*\s+(?:grant|dotacj|kwot|dofinansowa|wsparci)\w*\s+(?:to|wynosi)\b"
+    r"|\b(?:najmniejsz|największ)\w*\s+(?:grant|dotacj|kwot|dofinansowa|wsparci)\w*\s+(?:to|wynosi)\b"
     # "każdy UTW dostanie …": the sum each of many gets (not "każde z nich", the ones just named)
     r"|\bkażd(?:y|a|e|emu|ej)\s+(?!z\s|ze\s)(?:[^\W\d]+\s+){1,2}?"
     r"(?:dostanie|otrzyma|dostaje|otrzymuje|przysługuje|przypadnie|przypada)\b"
@@ -220,7 +223,7 @@ _RANGE_LOWER = re.compile(
 # keeps "potrafię" from reading as "trafi" and scans several times faster (benchmarks/cue_forms_results.md).
 _HEADS = re.compile(
     r"(?:\b|(?-i:(?<=[a-ząćęłńóśźżA-ZĄĆĘŁŃÓŚŹŻ])(?=[A-ZĄĆĘŁŃÓŚŹŻ])))(?:(?P<eligible>(?:(?:całkowit|łączn)\w*\s+)?(?:wydatk|wydatek|koszt|koszc)\w*\s+(?:\w+\s+)?kwalifikowa\w*"
-    r"|\bkwalifikowa\w*\s+(?:wydatk|wydatek|koszt|koszc)\w*)"
+    r"|\bkwalifikowa\w*\s+(?:wydatk|wydatek|koszt|koszc|wartoś|kwot)\w*|(?:wartoś|kwot)\w*\s+(?:\w+\s+)?kwalifikowa\w*)"
     r"|(?P<own_share>wkład\w*\s+własn\w*|środk\w*\s+własn\w*|własn\w*\s+(?:środk|wkład)\w*|udział\w*\s+własn\w*"
     r"|wkład\w*\s+finansow\w*\s+(?:gminy|miasta|powiatu|województwa)"
     r"|budżet\w*\s+(?:gminy|miasta|powiatu)|fundusz\w*\s+sołeck\w*|(?:gmina|miasto|powiat)\s+dołoż\w*|dołoż\w*\s+(?:gmina|miasto|powiat|samorząd))"
@@ -635,7 +638,10 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
             value >= _ALLOCATION
             or _CAP_BEFORE.search(before)
             or _MODAL.search(text, own_start, end + len(after))
-            or (_UP_TO_BEFORE.search(before) and not _AWARDED.search(text, own_start, start))
+            or (
+                (_UP_TO_BEFORE.search(before) or _LIMIT.search(text, own_start, start))
+                and not _AWARDED.search(text, own_start, start)
+            )
             or _MANY_RECIPIENTS.search(text, own_start, end + len(after))
             or (_TOTAL_WORD.search(text, own_start, end) and _many_in_sentence(text, bounds, clause, end))
             or (kind in ("grant", "eu_share") and _CALL_POOL.search(text, clause, _sentence_end(text, bounds, end)))
