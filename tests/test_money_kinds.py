@@ -238,3 +238,43 @@ LIMITS_AND_ELIGIBLE = [
 @pytest.mark.parametrize(("text", "expected"), LIMITS_AND_ELIGIBLE)
 def test_limits_and_eligible(text: str, expected: list[tuple[str, Decimal]]) -> None:
     assert kinds(text) == expected
+
+
+# A cue after an amount whose kind its own head already gave belongs to the next amount; caps with a word
+# inside ("nie więcej jednak niż"); plural beneficiaries; "wkład gminy"; an application's sum; a sentence's
+# total over many projects read from the sentence's start.
+NEIGHBOURS = [
+    (
+        "Zadanie o wartości 640 tys. zł jest dofinansowane ze środków Europejskiego Funduszu Rozwoju Regionalnego "
+        "w kwocie 544 tys. zł.",
+        [("total_cost", D(640000)), ("eu_share", D(544000))],
+    ),
+    ("Refundacja sięga 80% kosztów, nie więcej jednak niż 4 500 zł.", [("other", D(4500))]),
+    ("Beneficjenci konkursu dostaną łącznie 2,2 mln zł.", [("other", D(2200000))]),
+    (
+        "Dotacja z funduszy unijnych wyniesie 420 tys. zł, a wkład powiatu 74 tys. zł.",
+        [("eu_share", D(420000)), ("own_share", D(74000))],
+    ),
+    ("Miasto złożyło wniosek o dotację w kwocie 1 310 000 zł.", [("other", D(1310000))]),
+    ("Wnioski o łącznej wartości 31 mln zł czekają na ocenę.", [("other", D(31000000))]),
+    (
+        "Łączna wartość 27 zadań, którym przyznano dotacje, wynosi 3,9 mln zł.",
+        [("other", D(3900000))],
+    ),
+    # near-misses: the project's value in an application; a total owned by the sentence's first amount;
+    # a unit named as beneficiary in the instrumental
+    (
+        "Gmina złożyła wniosek o dofinansowanie projektu o wartości 2 400 000 zł.",
+        [("total_cost", D(2400000))],
+    ),
+    (
+        "Samorządy z regionu dostaną łącznie 90 mln zł, a do Gminy Lipno trafi 1 204 300,00 zł.",
+        [("other", D(90000000)), ("grant", D("1204300.00"))],
+    ),
+    ("Beneficjentami dotacji 30 000 zł będą seniorzy z gminy.", [("grant", D(30000))]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEIGHBOURS)
+def test_neighbours(text: str, expected: list[tuple[str, Decimal]]) -> None:
+    assert kinds(text) == expected

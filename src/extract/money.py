@@ -112,7 +112,10 @@ _PART_OF = re.compile(r"\bw\s+tym\b", re.I)
 # A billion złoty or more is a programme's or a country's allocation, never one project's money.
 _ALLOCATION = Decimal(10) ** 9
 # A programme's cap ("można dostać najwyżej 300 tys. złotych") is a rule, not money given to anyone.
-_CAP_BEFORE = re.compile(r"(?:najwyżej|maksymalnie|maks\.|max\.?|nie\s+więcej\s+niż|co\s+najwyżej)[ \u00a0]*\Z", re.I)
+_CAP_BEFORE = re.compile(
+    r"(?:najwyżej|maksymalnie|maks\.|max\.?|nie\s+(?:więcej|wyższ\w*|mniej)\s+(?:\w+\s+)?niż|co\s+najwyżej)[ \u00a0]*\Z",
+    re.I,
+)
 # A lower-case "do" right before the sum is a limit too ("grant do 2 mln zł", "do wysokości 50 000 zł") ...
 _UP_TO_BEFORE = re.compile(
     r"(?-i:\bdo)(?:\s+(?:kwoty|wysokości))?(?:\s+(?:ok\.|około|ponad|blisko|prawie))?[ \u00a0]*\Z", re.I
@@ -124,7 +127,9 @@ _LIMIT = re.compile(r"\bnie\s+(?:może|mogą|powinn\w*|wolno)\s+(?:\w+\s+)?przek
 _AWARDED = re.compile(r"\b(?:dostał|otrzymał|przyznał|przyznan|uzyskał|pozyskał|przekazał|zawar)\w*", re.I)
 # A sum asked for is not money received (unless the clause says it was granted): "Gmina prosiła o 2 mln zł".
 _REQUEST = re.compile(
-    r"\b(?:prosi\w*|wnioskowa[łl]\w*|ubiega\w*\s+się|wystąpi\w*|starał\w*\s+się|starają\s+się|zabiega\w*)\s+o\b", re.I
+    r"\b(?:prosi\w*|wnioskowa[łl]\w*|ubiega\w*\s+się|wystąpi\w*|starał\w*\s+się|starają\s+się|zabiega\w*"
+    r"|wnios(?:ek|ki|ków|kami|ku)(?:\s+\w+){0,2}?)\s+o\b(?!\s+(?:\w+\s+){0,2}?(?:projekt|zadani|inwestycj)\w*\s+o\s+wartości)",
+    re.I,
 )
 _GRANTED = re.compile(r"\b(?:przyzna|otrzyma|dostał|uzyska|pozyska)\w*", re.I)
 # "Program ma budżet 40 mln zł, z czego 38 mln zł …": a part of a pool is a pool too.
@@ -147,7 +152,7 @@ _COUNT = r"(?<![/.,\d])(?<!\d[ \u00a0\u2009\u202f])\b(?![01]\s)(?!(?:19|20)\d\d\
 _MANY_RECIPIENTS = re.compile(
     r"\bdo\s+podziału\b|\bw\s+całym\s+kraju\b|\bz\s+całej\s+Polski\b|\bsamorząd(?:y|om)\b|\bjednostkom\s+samorządu\b"
     r"|\bwszystk\w*\s+(?:gmin|powiat|samorząd|jednost|dofinansowa|dotacj|projekt|beneficjent|szkół|szkoł|JST)\w*"
-    r"|\bjednost(?:ki|ek|kom|kami)\s+samorządu\b|\b(?:gminom|powiatom)\b"
+    r"|\bjednost(?:ki|ek|kom|kami)\s+samorządu\b|\b(?:gminom|powiatom)\b|\bbeneficjen(?:ci|tom|tów)\b"
     r"|\b(?:dla|do|wśród|pomiędzy|między)\s+(?:gmin|powiatów|samorządów|miast|organizacji\s+pozarządowych|całego\s+regionu"
     r"|regionu)\b"
     # "kilkanaście samorządów", "kilkadziesiąt organizacji", "co druga gmina": many, in words
@@ -225,7 +230,7 @@ _HEADS = re.compile(
     r"(?:\b|(?-i:(?<=[a-ząćęłńóśźżA-ZĄĆĘŁŃÓŚŹŻ])(?=[A-ZĄĆĘŁŃÓŚŹŻ])))(?:(?P<eligible>(?:(?:całkowit|łączn)\w*\s+)?(?:wydatk|wydatek|koszt|koszc)\w*\s+(?:\w+\s+)?kwalifikowa\w*"
     r"|\bkwalifikowa\w*\s+(?:wydatk|wydatek|koszt|koszc|wartoś|kwot)\w*|(?:wartoś|kwot)\w*\s+(?:\w+\s+)?kwalifikowa\w*)"
     r"|(?P<own_share>wkład\w*\s+własn\w*|środk\w*\s+własn\w*|własn\w*\s+(?:środk|wkład)\w*|udział\w*\s+własn\w*"
-    r"|wkład\w*\s+finansow\w*\s+(?:gminy|miasta|powiatu|województwa)"
+    r"|wkład\w*\s+(?:finansow\w*\s+)?(?:gminy|miasta|powiatu|województwa|samorządu)"
     r"|budżet\w*\s+(?:gminy|miasta|powiatu)|fundusz\w*\s+sołeck\w*|(?:gmina|miasto|powiat)\s+dołoż\w*|dołoż\w*\s+(?:gmina|miasto|powiat|samorząd))"
     r"|(?P<total_cost>całkowit\w*\s+(?:wartoś|koszt|koszc)\w*|(?:wartoś|koszt|koszc)\w*\s+całkowit\w*"
     r"|(?:łączn|szacunkow|przewidywan|planowan|ogóln|szacowan)\w*\s+(?:wartoś|koszt|koszc)\w*"
@@ -595,6 +600,9 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
         if after.lstrip(" \u00a0–—-")[:1].isupper() and not _UNIT_SUBJECT.match(after.lstrip(" \u00a0–—-")):
             after = ""  # a new sentence or label without a full stop ("… 5.250.000,00 zł Deklarowana kwota …")
         kind = _kind(_own_before(before, after), after)
+        after_head = _HEADS.search(after)
+        if after_head and _last_head(before) and _KIND_OF_GROUP.get(after_head.lastgroup or "") != kind:
+            context_from = end  # "Projekt o wartości X jest współfinansowany … w kwocie Y": that cue is Y's
         if m.group("lnum") is not None and not (_HEADS.search(before) or _EU_SOURCE.search(before)):
             continue  # a number after a colon is money only under a money label
         if m.group("vnum") is not None:
@@ -643,12 +651,16 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
                 and not _AWARDED.search(text, own_start, start)
             )
             or _MANY_RECIPIENTS.search(text, own_start, end + len(after))
-            or (_TOTAL_WORD.search(text, own_start, end) and _many_in_sentence(text, bounds, clause, end))
+            or (
+                # the sentence's total, read from its start unless an earlier amount of the sentence owns it
+                _TOTAL_WORD.search(text, own_start if mentions and mentions[-1].end > clause else clause, end)
+                and _many_in_sentence(text, bounds, clause, end)
+            )
             or (kind in ("grant", "eu_share") and _CALL_POOL.search(text, clause, _sentence_end(text, bounds, end)))
             or (_RANGE_FROM.search(before) and _RANGE_TO.match(text, end))
             or upper_bound
             or (
-                kind in ("grant", "eu_share")
+                kind in ("grant", "eu_share", "total_cost")
                 and _REQUEST.search(text, own_start, start)
                 and not _GRANTED.search(text, own_start, _sentence_end(text, bounds, end))
             )
