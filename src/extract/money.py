@@ -113,7 +113,8 @@ _PART_OF = re.compile(r"\bw\s+tym\b", re.I)
 _ALLOCATION = Decimal(10) ** 9
 # A programme's cap ("można dostać najwyżej 300 tys. złotych") is a rule, not money given to anyone.
 _CAP_BEFORE = re.compile(
-    r"(?:najwyżej|maksymalnie|maks\.|max\.?|nie\s+(?:więcej|wyższ\w*|mniej)\s+(?:\w+\s+)?niż|co\s+najwyżej)[ \u00a0]*\Z",
+    r"(?:najwyżej|maksymalnie|maks\.|max\.?|co\s+najwyżej"
+    r"|nie\s+(?:więcej|wyższ\w*|mniej)\s+(?:\w+\s+)?niż)[ \u00a0]*\Z",
     re.I,
 )
 # A lower-case "do" right before the sum is a limit too ("grant do 2 mln zł", "do wysokości 50 000 zł") ...
