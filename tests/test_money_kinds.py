@@ -278,3 +278,28 @@ NEIGHBOURS = [
 @pytest.mark.parametrize(("text", "expected"), NEIGHBOURS)
 def test_neighbours(text: str, expected: list[tuple[str, Decimal]]) -> None:
     assert kinds(text) == expected
+
+
+# Cards with the currency printed: the run's first line decides whether labels stand under or over values.
+CARDS = [
+    (
+        "2 100 000,00 zł\nwartość projektu\n1 785 000,00 zł\nkwota dofinansowania z UE\n315 000,00 zł\nwkład własny",
+        [("total_cost", D("2100000.00")), ("eu_share", D("1785000.00")), ("own_share", D("315000.00"))],
+    ),
+    (
+        "Budżet:\n640 000 zł\nkoszt całkowity\n512 000 zł\ndotacja",
+        [("total_cost", D(640000)), ("grant", D(512000))],
+    ),
+    # near-miss: labels over values stay with the value under them
+    (
+        "Wartość zadania\n90 000 zł\nDotacja\n72 000 zł\nWkład własny\n18 000 zł",
+        [("total_cost", D(90000)), ("grant", D(72000)), ("own_share", D(18000))],
+    ),
+    ("Na dofinansowanie 41 projektów przeznaczono 6 mln zł.", [("other", D(6000000))]),
+    ("Unia dołożyła do budowy 2,4 mln zł.", [("eu_share", D(2400000))]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CARDS)
+def test_cards(text: str, expected: list[tuple[str, Decimal]]) -> None:
+    assert kinds(text) == expected

@@ -179,7 +179,8 @@ _TOTAL_WORD = re.compile(r"\b(?:łączn\w*|w\s+sumie|ogółem|razem)\b", re.I)
 # call's or a programme's allocation (not "przeznaczono na dofinansowanie tego zadania").
 _CALL = (
     r"(?:\bna\s+(?:\w+\s+){0,2}?(?:program|konkurs|nabor|nabór|edycj)\w*"
-    r"|\bw\s+(?:\w+\s+)?(?:edycji|naborze|konkursie)\b)"
+    r"|\bw\s+(?:\w+\s+)?(?:edycji|naborze|konkursie)\b"
+    rf"|{_COUNT}(?:\w+\s+)?(?:projekt|zada[nń]|wniosk)\w*)"
 )
 _CALL_POOL = re.compile(rf"\bprzezna\w*[^.;]{{0,60}}?{_CALL}|{_CALL}[^.;]{{0,60}}?\bprzezna\w*", re.I)
 _MANY_COUNTED = re.compile(
@@ -257,7 +258,7 @@ _HEADS = re.compile(
 _EU_SOURCE = re.compile(
     r"środk\w*\s+(?:z\s+)?(?:europejsk\w*|unijn\w*|(?-i:UE))|unii\s+europejsk\w*|\bunijn\w*"
     r"|europejsk\w*\s+fundusz\w*|fundusz\w*\s+europejsk\w*|fundusz\w*\s+spójności"
-    r"|(?-i:\b(?:UE|EFS\+?|EFRR|EFRROW|FS|EU)\b)",
+    r"|(?-i:\b(?:UE|EFS\+?|EFRR|EFRROW|FS|EU|Uni[aęi])\b)",
     re.I,
 )
 # Phrases naming a non-EU payer (a ministry, the state budget): the closest source phrase decides.
@@ -428,9 +429,66 @@ def _label_below(text: str, end: int) -> str:
         start += 1
     stop = text.find("\n", start)
     line = text[start : stop if stop >= 0 else len(text)].strip()
-    if len(line) > 60 or line.endswith((".", ":")) or any(c.isdigit() for c in line) or not _HEADS.search(line):
-        return ""
-    return line
+    return line if _is_label(line) else ""
+
+
+def _line_at(text: str, pos: int) -> tuple[int, int]:
+    """Start and end of the line holding `pos`."""
+    end = text.find("\n", pos)
+    return text.rfind("\n", 0, pos) + 1, end if end >= 0 else len(text)
+
+
+def _previous_line(text: str, line_start: int) -> tuple[int, int]:
+    """The non-blank line before the one starting at `line_start` ((0, 0) when there is none)."""
+    end = line_start - 1
+    while end > 0 and text[end - 1] in " \t\u00a0\n":
+        end -= 1
+    if end <= 0:
+        return 0, 0
+    return text.rfind("\n", 0, end) + 1, end
+
+
+def _is_label(line: str) -> bool:
+    """A short money label with no digits and no end mark ("Kwota dofinansowania")."""
+    return (
+        len(line) <= 60
+        and not line.endswith((".", ":"))
+        and not any(c.isdigit() for c in line)
+        and bool(_HEADS.search(line))
+    )
+
+
+def _is_value(line: str) -> bool:
+    """A line that is only an amount ("1 275 000,00 zł")."""
+    return _CELL.fullmatch(line) is not None and line[:1].isdigit()
+
+
+def _card_label(text: str, start: int, end: int) -> str | None:
+    """The label under an amount printed alone on its line, in cards that print each label under its value.
+
+    "1 500 000,00 zł\nwartość projektu\n1 275 000,00 zł\nkwota dofinansowania": the run of value and label
+    lines decides the layout by its first line, a value (labels under) or a label (labels over).
+    """
+    line_start, line_end = _line_at(text, start)
+    if text[line_start:start].strip() or text[end:line_end].strip(" \t\u00a0."):
+        return None
+    label = _label_below(text, end)
+    if not label:
+        return None
+    top, pos = "value", line_start
+    for _ in range(12):
+        above_start, above_end = _previous_line(text, pos)
+        line = text[above_start:above_end].strip()
+        if _is_value(line):
+            top = "value"
+        elif _is_label(line):
+            top = "label"
+        else:
+            break
+        if above_start == 0:
+            break
+        pos = above_start
+    return label if top == "value" else None
 
 
 def _own_before(before: str, after: str) -> str:
@@ -612,6 +670,8 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
                 continue  # a number alone on its line is money only over a money label
             kind = _kind(label, "")
             after = ""
+        elif (card := _card_label(text, start, end)) is not None:
+            kind, after = _kind(card, ""), ""  # "1 500 000,00 zł\nWartość projektu": a card, its label under it
         upper_bound = bool(
             mentions and start - mentions[-1].end < 20 and _RANGE_UPPER.search(text, mentions[-1].end, start)
         )
