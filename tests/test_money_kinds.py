@@ -303,3 +303,24 @@ CARDS = [
 @pytest.mark.parametrize(("text", "expected"), CARDS)
 def test_cards(text: str, expected: list[tuple[str, Decimal]]) -> None:
     assert kinds(text) == expected
+
+
+# Bare sums under words that say "a sum" (w wysokości, w kwocie, czyli); "ty." for "tys."; the cue after an
+# amount ends where a cue of another kind starts (it is the next amount's).
+BARE_SUMS = [
+    ("Środki w wysokości ok. 115 tys. pochodzą z programu rządowego.", [("other", D(115000))]),
+    ("Miasto da 30 proc., czyli 45 tys., resztę pokryje dotacja.", [("other", D(45000))]),
+    ("Klub może dostać 90 ty. zł na wyposażenie.", [("other", D(90000))]),
+    (
+        "Do 150 tys. przekazanych przez wojewodę gmina doda własne 25 proc., czyli 50 tys., na ten sam cel.",
+        [("grant", D(150000)), ("own_share", D(50000))],
+    ),
+    # near-misses: a bare number of people after "czyli"; "ty" as a word
+    ("W programie wzięło udział 20 proc. mieszkańców, czyli 15 tys. osób.", []),
+    ("Czy ty. zł. tak piszesz?", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BARE_SUMS)
+def test_bare_sums(text: str, expected: list[tuple[str, Decimal]]) -> None:
+    assert kinds(text) == expected

@@ -39,7 +39,11 @@ _INT = (
 )
 # Fraction: ",87", "2,5 mln", ".50", or "no grosze" marks: ",-", ",–", a bare "," ("51 120,  zł").
 _FRAC = rf"(?:\.(?=tys|mln|mld)|,\d{{1,6}}(?!\d)|,{_SP}\d{{2}}(?!\d)|\.\d{{1,2}}(?!\d)|,[-–—‐]{{1,2}}|,)"
-_MULT = r"(?:mln|mld|tys|tyś|mil(?:ion|iard)(?:ów|y|a)?|tysi(?:ęcy|ące|ąc)|MLN|MLD|TYS|Mln|Tys)"
+# ("150 ty. zł": a "tys." with its s dropped, only right before the currency)
+_MULT = (
+    r"(?:mln|mld|tys|tyś|ty(?=\.[ \u00a0]*(?:zł|złotych|PLN))"
+    r"|mil(?:ion|iard)(?:ów|y|a)?|tysi(?:ęcy|ące|ąc)|MLN|MLD|TYS|Mln|Tys)"
+)
 # Capitalised "Złoty"/"Złote" are place names (Złoty Stok, Złote Tarasy), not the currency.
 # Euro too: cross-border (Interreg) projects are budgeted in it; the mention carries the currency.
 _CUR = r"(?:złotych|złotego|złote|złoty|zł|Zł|ZŁ|zl|PLN|pln|Pln|EURO|EUR|Euro|euro|€)"
@@ -196,6 +200,11 @@ _WORDS_MONEY = re.compile(
     r"[ \u00a0]*(?:[,.;)]|$|(?:na|dla|z|ze|do|to|stanowi\w*|pochodz\w*|przekazan\w*|przyznan\w*|dofinansowania|dotacji"
     r"|wsparcia)(?!\w))"
 )
+# "Środki w wysokości 209 tys. pochodzą z …", "czyli 81 tys.,": words that say a bare number is a sum.
+_SUM_BEFORE = re.compile(
+    r"\b(?:w\s+wysokości|w\s+kwocie|na\s+kwotę|kwot[aęy]|kwotą|sum[aęy]|czyli|tj\.)(?:\s+[^\W\d]+\.?)?[ \u00a0]*\Z",
+    re.I,
+)
 _RANGE_NEXT = re.compile(r"[ \u00a0]*(?:do|[-–—‐])[ \u00a0]*\d")  # "40,5 tys. do 52,125 tys. PLN": a lower bound
 _RANGE_UPPER = re.compile(rf"\b{_UP_TO}[ \u00a0]*\Z")  # "od 0,5 mln zł do 93,5 mln": the upper bound
 _COORDINATED = re.compile(
@@ -233,6 +242,7 @@ _HEADS = re.compile(
     r"|\bkwalifikowa\w*\s+(?:wydatk|wydatek|koszt|koszc|wartoś|kwot)\w*|(?:wartoś|kwot)\w*\s+(?:\w+\s+)?kwalifikowa\w*)"
     r"|(?P<own_share>wkład\w*\s+własn\w*|środk\w*\s+własn\w*|własn\w*\s+(?:środk|wkład)\w*|udział\w*\s+własn\w*"
     r"|wkład\w*\s+(?:finansow\w*\s+)?(?:gminy|miasta|powiatu|województwa|samorządu)"
+    r"|(?:doda|dołoż|wyłoż|zapewni|wnies)\w*\s+(?:z\s+)?własn\w*"
     r"|budżet\w*\s+(?:gminy|miasta|powiatu)|fundusz\w*\s+sołeck\w*|(?:gmina|miasto|powiat)\s+dołoż\w*|dołoż\w*\s+(?:gmina|miasto|powiat|samorząd))"
     r"|(?P<total_cost>całkowit\w*\s+(?:wartoś|koszt|koszc)\w*|(?:wartoś|koszt|koszc)\w*\s+całkowit\w*"
     r"|(?:łączn|szacunkow|przewidywan|planowan|ogóln|szacowan)\w*\s+(?:wartoś|koszt|koszc)\w*"
@@ -635,6 +645,11 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
         ):
             stop = _AFTER_STOP.search(tail, stop.end())  # "70 milionów złotych, otrzymała Gdynia": the verb after
         after = tail[: stop.start()] if stop else tail
+        heads_after = _HEADS.finditer(after)
+        if (first := next(heads_after, None)) and (
+            second := next((h for h in heads_after if h.lastgroup != first.lastgroup), None)
+        ):
+            after = after[: second.start()]  # "320 tys. przekazanych przez wojewodę doda własne …": the next cue
         context_was, context_from = context_from, end + len(after)
         rate = _RATE_SIDES.match(text, end) or text[max(0, start - 3) : start].rstrip(" \u00a0").endswith("=")
         if _SLOWNIE.search(before) or _RATE_BEFORE.search(before) or rate:
@@ -678,7 +693,11 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
         if _bare(m) and (
             _RANGE_NEXT.match(text, end)
             or not (
-                upper_bound or (_WORDS_MONEY.match(after or " ,") and (_HEADS.search(before) or _HEADS.search(after)))
+                upper_bound
+                or (
+                    _WORDS_MONEY.match(after or " ,")
+                    and (_HEADS.search(before) or _HEADS.search(after) or _SUM_BEFORE.search(before))
+                )
             )
         ):
             context_from = context_was  # not an amount: its words stay in the next one's context
