@@ -152,9 +152,12 @@ _MODAL = re.compile(
     re.I,
 )
 # A count before a noun: 2 or more, not a year nor part of a reference number ("umowa nr 395/OPS/2023 gmina").
-_COUNT = r"(?<![/.,\d])(?<!\d[ \u00a0\u2009\u202f])\b(?![01]\s)(?!(?:19|20)\d\d\b)\d{1,5}\s+"
+_COUNT = r"(?=\d)(?<![/.,\d])(?<!\d[ \u00a0\u2009\u202f])\b(?![01]\s)(?!(?:19|20)\d\d\b)\d{1,5}\s+"
 # Money for many recipients at once (a call's or a country's pool) is an allocation, not one project's.
+# (Every alternative starts a word with one of the letters the lookahead lists, or a digit: it skips the
+# other positions cheaply.)
 _MANY_RECIPIENTS = re.compile(
+    r"(?<!\w)(?=[dwzsjgpbmkcnrDWZSJGPBMKCNR\d])(?:"
     r"\bdo\s+podziału\b|\bw\s+całym\s+kraju\b|\bz\s+całej\s+Polski\b|\bsamorząd(?:y|om)\b|\bjednostkom\s+samorządu\b"
     r"|\bwszystk\w*\s+(?:gmin|powiat|samorząd|jednost|dofinansowa|dotacj|projekt|beneficjent|szkół|szkoł|JST)\w*"
     r"|\bjednost(?:ki|ek|kom|kami)\s+samorządu\b|\b(?:gminom|powiatom)\b|\bbeneficjen(?:ci|tom|tów)\b"
@@ -166,14 +169,14 @@ _MANY_RECIPIENTS = re.compile(
     # "38 mln zł trafi na dotacje": money for grants (plural) is a call's pool
     r"|\bna\s+(?:dotacje|granty|mikrogranty)\b"
     # "otrzymało 17 podmiotów", "dla 203 KGW": a count of recipients (not a year: "umowa nr 12/2023 gmina")
-    rf"|(?<!\bna\s){_COUNT}(?:(?!zł|złot|tys|mln|mld|mil|PLN|euro)[^\W\d]+\s+){{0,2}}?(?:podmiot|organizacj|gmin|samorząd|jednost|beneficjent|stowarzysz|wnioskodawc"
+    rf"|(?=\d)(?<!\bna\s){_COUNT}(?:(?!zł|złot|tys|mln|mld|mil|PLN|euro)[^\W\d]+\s+){{0,2}}?(?:podmiot|organizacj|gmin|samorząd|jednost|beneficjent|stowarzysz|wnioskodawc"
     r"|grantobiorc|KGW|OSP|JST|jst|(?:dzienn\w+\s+)?dom(?:y|ów)|klub(?:y|ów)|placów(?:ki|ek)|szkół|szkoły|świetlic|kół|koła|ośrodk(?:i|ów))\w*"
     # "Najmniejszy grant to 100 tys. zł": the bounds of what a programme gives
     r"|\b(?:najmniejsz|największ)\w*\s+(?:grant|dotacj|kwot|dofinansowa|wsparci)\w*\s+(?:to|wynosi)\b"
     # "każdy UTW dostanie …": the sum each of many gets (not "każde z nich", the ones just named)
     r"|\bkażd(?:y|a|e|emu|ej)\s+(?!z\s|ze\s)(?:[^\W\d]+\s+){1,2}?"
     r"(?:dostanie|otrzyma|dostaje|otrzymuje|przysługuje|przypadnie|przypada)\b"
-    r"|\brozdziel\w*|\brozdysponowa\w*",  # distributed among many
+    r"|\brozdziel\w*|\brozdysponowa\w*)",  # distributed among many
     re.I,
 )
 # "Pomoc otrzymało 79 projektów, a jej łączna kwota wynosi …": a total ("łącznie", "w sumie") looks over the
@@ -188,7 +191,7 @@ _CALL = (
 )
 _CALL_POOL = re.compile(rf"\bprzezna\w*[^.;]{{0,60}}?{_CALL}|{_CALL}[^.;]{{0,60}}?\bprzezna\w*", re.I)
 _MANY_COUNTED = re.compile(
-    rf"(?<!\bna\s){_COUNT}(?:projekt|mikroprojekt|zada[nń]|wniosk|inwestycj|szkół|placów)\w*", re.I
+    rf"(?=\d)(?<!\bna\s){_COUNT}(?:projekt|mikroprojekt|zada[nń]|wniosk|inwestycj|szkół|placów)\w*", re.I
 )
 # "dotacje od 0,5 mln zł do 93,5 mln": the lower bound of a range printed with its own currency.
 _RANGE_FROM = re.compile(r"\bod[ \u00a0]*\Z", re.I)
@@ -263,6 +266,9 @@ _HEADS = re.compile(
     r"|wnioskowan\w*\s+(?:kwot\w*\s+)?(?:(?:dotacj|dofinansowa|wsparci|pomoc|środk)\w*)?"
     r"|kwot\w*\s+wnioskowan\w*(?:\s+(?:dotacj|dofinansowa|wsparci|pomoc|środk)\w*)?|pożyczk\w*|kredyt\w*|(?:ma|mają|miał\w*)\s+budżet\w*|budżet\w*\s+(?:konkursu|naboru|programu)))",
     re.I,
+)
+_POOL_HEAD = re.compile(
+    r"alokacj|\bpul[aięy]\b|(?:ma|mają|miał\w*)\s+budżet|budżet\w*\s+(?:konkursu|naboru|programu)", re.I
 )
 # Phrases naming the EU as the source of a sum ("ze środków Unii Europejskiej", "z EFS").
 _EU_SOURCE = re.compile(
@@ -479,8 +485,13 @@ def _card_label(text: str, start: int, end: int) -> str | None:
     "1 500 000,00 zł\nwartość projektu\n1 275 000,00 zł\nkwota dofinansowania": the run of value and label
     lines decides the layout by its first line, a value (labels under) or a label (labels over).
     """
+    before = start
+    while before > 0 and text[before - 1] in " \t\u00a0":
+        before -= 1
+    if before > 0 and text[before - 1] != "\n":
+        return None  # not at a line's start
     line_start, line_end = _line_at(text, start)
-    if text[line_start:start].strip() or text[end:line_end].strip(" \t\u00a0."):
+    if text[end:line_end].strip(" \t\u00a0."):
         return None
     label = _label_below(text, end)
     if not label:
@@ -609,6 +620,13 @@ def _unreadable(text: str, covered: list[tuple[int, int]]) -> list[str]:
 def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
     """Every sum of money in `text`, in order, with its kind; plus warnings."""
     bounds = [m.start() for m in _BOUNDARY.finditer(text)]
+    # cheap tests of whole words some rules need, so texts without them skip those rules' searches
+    lowered = text.lower()
+    allocated = "rzezna" in lowered  # "przeznaczono": a call's allocation (_CALL_POOL)
+    modal = "moż" in lowered or "mog" in lowered or "mógł" in lowered  # what one "can get" (_MODAL)
+    requested = any(word in lowered for word in ("wnios", "prosi", "ubieg", "wystąp", "stara", "zabieg"))
+    limited = "limit" in lowered or "przekr" in lowered  # _LIMIT
+    totals = "łączn" in lowered or "sumie" in lowered or "ogółem" in lowered or "razem" in lowered
     matches = list(_amounts(text))
     mentions: list[MoneyMention] = []
     warnings: list[str] = []
@@ -645,10 +663,8 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
         ):
             stop = _AFTER_STOP.search(tail, stop.end())  # "70 milionów złotych, otrzymała Gdynia": the verb after
         after = tail[: stop.start()] if stop else tail
-        heads_after = _HEADS.finditer(after)
-        if (first := next(heads_after, None)) and (
-            second := next((h for h in heads_after if h.lastgroup != first.lastgroup), None)
-        ):
+        heads_after = list(_HEADS.finditer(after)) if len(after) > 3 else []
+        if heads_after and (second := next((h for h in heads_after if h.lastgroup != heads_after[0].lastgroup), None)):
             after = after[: second.start()]  # "320 tys. przekazanych przez wojewodę doda własne …": the next cue
         context_was, context_from = context_from, end + len(after)
         rate = _RATE_SIDES.match(text, end) or text[max(0, start - 3) : start].rstrip(" \u00a0").endswith("=")
@@ -674,8 +690,8 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
         if after.lstrip(" \u00a0–—-")[:1].isupper() and not _UNIT_SUBJECT.match(after.lstrip(" \u00a0–—-")):
             after = ""  # a new sentence or label without a full stop ("… 5.250.000,00 zł Deklarowana kwota …")
         kind = _kind(_own_before(before, after), after)
-        after_head = _HEADS.search(after)
-        if after_head and _last_head(before) and _KIND_OF_GROUP.get(after_head.lastgroup or "") != kind:
+        after_head = heads_after[0] if heads_after and heads_after[0].end() <= len(after) else None
+        if after_head and _KIND_OF_GROUP.get(after_head.lastgroup or "") != kind and _HEADS.search(before):
             context_from = end  # "Projekt o wartości X jest współfinansowany … w kwocie Y": that cue is Y's
         if m.group("lnum") is not None and not (_HEADS.search(before) or _EU_SOURCE.search(before)):
             continue  # a number after a colon is money only under a money label
@@ -696,24 +712,30 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
                 upper_bound
                 or (
                     _WORDS_MONEY.match(after or " ,")
-                    and (_HEADS.search(before) or _HEADS.search(after) or _SUM_BEFORE.search(before))
+                    and (
+                        _HEADS.search(before)
+                        or _HEADS.search(after)
+                        or _SUM_BEFORE.search(before, max(0, len(before) - 40))
+                    )
                 )
             )
         ):
             context_from = context_was  # not an amount: its words stay in the next one's context
             continue  # "trzy tysiące osób", "37 tys. projektów": no currency, money only under a cue and before a stop
-        part_of = kind == "other" and mentions and not _HEADS.search(before)
+        cueless = kind == "other" and not _HEADS.search(before)  # no head word before the amount
+        part_of = cueless and mentions
         if part_of and _COORDINATED.fullmatch(text, mentions[-1].end, start):
             kind = mentions[-1].kind  # "dwie dotacje: 144 tys. zł i około 63 tys. zł": one list, one kind
         elif part_of and (_PART_OF.search(before) or (in_part and clause == part_clause)):
             kind, in_part, part_clause = mentions[-1].kind, True, clause
         else:
             in_part = False
-        if kind == "other" and not _HEADS.search(before) and text.rfind("\n", 0, clause + 1) > 0:
+        if kind == "other" and cueless and text.rfind("\n", 0, clause + 1) > 0:
             kind = _kind(_list_heading(text, text.rfind("\n", 0, clause + 1)), "")
-        if kind == "other" and mentions and not _HEADS.search(before) and not _HEADS.search(after):
+        if kind == "other" and cueless and mentions and not after_head:
             if (
                 mentions[-1].kind != "other"
+                and len(before) < 90
                 and _ELLIPSIS.match(before)
                 and not _SENTENCE_END.search(text, mentions[-1].end, start)
             ):
@@ -724,36 +746,44 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
         own_start = start - len(before) + (split.end() if split else 0)
         if (
             value >= _ALLOCATION
-            or _CAP_BEFORE.search(before)
-            or _MODAL.search(text, own_start, end + len(after))
+            or _CAP_BEFORE.search(before, max(0, len(before) - 40))
+            or (modal and _MODAL.search(text, own_start, end + len(after)))
             or (
-                (_UP_TO_BEFORE.search(before) or _LIMIT.search(text, own_start, start))
+                (
+                    _UP_TO_BEFORE.search(before, max(0, len(before) - 40))
+                    or (limited and _LIMIT.search(text, own_start, start))
+                )
                 and not _AWARDED.search(text, own_start, start)
             )
             or _MANY_RECIPIENTS.search(text, own_start, end + len(after))
             or (
                 # the sentence's total, read from its start unless an earlier amount of the sentence owns it
-                _TOTAL_WORD.search(text, own_start if mentions and mentions[-1].end > clause else clause, end)
+                totals
+                and _TOTAL_WORD.search(text, own_start if mentions and mentions[-1].end > clause else clause, end)
                 and _many_in_sentence(text, bounds, clause, end)
             )
-            or (kind in ("grant", "eu_share") and _CALL_POOL.search(text, clause, _sentence_end(text, bounds, end)))
+            or (
+                kind in ("grant", "eu_share")
+                and allocated
+                and _CALL_POOL.search(text, clause, _sentence_end(text, bounds, end))
+            )
             or (_RANGE_FROM.search(before) and _RANGE_TO.match(text, end))
             or upper_bound
             or (
                 kind in ("grant", "eu_share", "total_cost")
+                and requested
                 and _REQUEST.search(text, own_start, start)
                 and not _GRANTED.search(text, own_start, _sentence_end(text, bounds, end))
             )
             or (
                 pool_end >= 0
-                and _PART_OF_POOL.search(text, pool_end, start)
+                and _PART_OF_POOL.search(text, max(pool_end, start - 60), start)
                 and not _SENTENCE_END.search(text, pool_end, start)
             )
         ):
             kind, pool_end = "other", end
-        else:
-            head = _last_head(before)
-            pool_end = end if kind == "other" and head and head.lastgroup == "other" else -1
+        else:  # a pool named by its head word ("budżet programu", "alokacja", "pula") has pools as parts
+            pool_end = end if kind == "other" and _POOL_HEAD.search(before) else -1
         mentions.append(MoneyMention(value, kind, m.group(0), start, end, _currency(m)))
     warnings += _unreadable(text, covered)
     return mentions, warnings
