@@ -324,3 +324,29 @@ BARE_SUMS = [
 @pytest.mark.parametrize(("text", "expected"), BARE_SUMS)
 def test_bare_sums(text: str, expected: list[tuple[str, Decimal]]) -> None:
     assert kinds(text) == expected
+
+
+# "w tym roku" is no "w tym" (including); plural datives and plural verbs of getting name many recipients.
+PLURALS = [
+    ("Dotacje dla klubów sportowych wyniosą w tym roku 600 tys. zł.", [("other", D(600000))]),
+    (
+        "W 2024 r. gmina przekazała organizacjom pozarządowym dotacje w łącznej kwocie 88 500,00 zł.",
+        [("other", D("88500.00"))],
+    ),
+    ("Z programu skorzysta 150 samorządów, które dostaną 60 mln zł.", [("other", D(60000000))]),
+    ("Pieniądze trafią do wiejskich kół gospodyń: 300 tys. zł.", [("other", D(300000))]),
+    (
+        "Koszt zadania to 80 000 zł, w tym dotacja 64 000 zł.",
+        [("total_cost", D(80000)), ("grant", D(64000))],
+    ),
+    # near-misses: "w tym roku" leaves the cue of its clause; a pronoun is no adjective of many;
+    # two units named with a plural verb are not many
+    ("Gmina otrzyma w tym roku dotację 150 tys. zł.", [("grant", D(150000))]),
+    ("To gmina Borki, do której szkół trafi sprzęt o wartości 40 tys. zł.", [("total_cost", D(40000))]),
+    ("Gmina Lipno i Gmina Borki otrzymały 2 mln zł dofinansowania na wspólny projekt.", [("grant", D(2000000))]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLURALS)
+def test_plurals(text: str, expected: list[tuple[str, Decimal]]) -> None:
+    assert kinds(text) == expected

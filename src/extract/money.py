@@ -106,13 +106,18 @@ _HEADER_MULT = re.compile(r"(?<!\w)(tys|mln|mld)\.?(?!\w)", re.I)
 # A line wrapped inside a sentence ("– w wysokości\n1 710 000,00 zł") is not a boundary.
 _BOUNDARY = re.compile(r"\n(?!(?<=[a-ząćęłńóśźż,]\n)[a-ząćęłńóśźż\d])|;|[.!?](?=[ \u00a0]+[A-ZĄĆĘŁŃÓŚŹŻ„\"])")
 # Where an amount's own clause begins: "…, z czego 370.000zł. pokrywa dotacja, a 42.300zł to środki własne".
-_CLAUSE_SPLIT = re.compile(r"[,;()\[\]]|\s(?:i|oraz|a|w tym|z czego|przy czym|zaś|natomiast|czyli|tj\.)\s")
+# "w tym" is "including", not "w tym roku/celu/naborze" (this year, for this purpose, in this call).
+_W_TYM = (
+    r"w tym(?!\s+(?:rok\w*|miesiąc\w*|tygodni\w*|samym|czasie|zakresie|celu|przypadku|okresie|momencie|miejscu"
+    r"|dniu|wypadku|naborze|konkursie|programie|projekcie|budżecie|sezonie|semestrze|kwartale|półroczu|etapie|trybie)\b)"
+)
+_CLAUSE_SPLIT = re.compile(rf"[,;()\[\]]|\s(?:i|oraz|a|{_W_TYM}|z czego|przy czym|zaś|natomiast|czyli|tj\.)\s")
 # Where the short source phrase after an amount stops ("800 zł z EFS i 150 zł ...").
-_AFTER_STOP = re.compile(r"[,;()\[\]\n]|\s(?:i|oraz|a|w tym|z czego|tj\.|czyli)\s|[.:](?:\s|$)")
+_AFTER_STOP = re.compile(rf"[,;()\[\]\n]|\s(?:i|oraz|a|{_W_TYM}|z czego|tj\.|czyli)\s|[.:](?:\s|$)")
 # A relative clause right after an amount still speaks of it: "194 312 zł, którą przeznaczono na dofinansowanie".
 _RELATIVE = re.compile(r",\s*(?:(?:na|w|z|do|od|za|o|przez)\s+)?któr\w+\s")
 # "5.280 zł, w tym kurs – 2.310 zł": a part of the sum before, of the same kind.
-_PART_OF = re.compile(r"\bw\s+tym\b", re.I)
+_PART_OF = re.compile(rf"\b{_W_TYM}", re.I)
 # A billion złoty or more is a programme's or a country's allocation, never one project's money.
 _ALLOCATION = Decimal(10) ** 9
 # A programme's cap ("można dostać najwyżej 300 tys. złotych") is a rule, not money given to anyone.
@@ -157,12 +162,12 @@ _COUNT = r"(?=\d)(?<![/.,\d])(?<!\d[ \u00a0\u2009\u202f])\b(?![01]\s)(?!(?:19|20
 # (Every alternative starts a word with one of the letters the lookahead lists, or a digit: it skips the
 # other positions cheaply.)
 _MANY_RECIPIENTS = re.compile(
-    r"(?<!\w)(?=[dwzsjgpbmkcnrDWZSJGPBMKCNR\d])(?:"
+    r"(?<!\w)(?=[dwzsjgpbmkcnroDWZSJGPBMKCNRO\d])(?:"
     r"\bdo\s+podziału\b|\bw\s+całym\s+kraju\b|\bz\s+całej\s+Polski\b|\bsamorząd(?:y|om)\b|\bjednostkom\s+samorządu\b"
     r"|\bwszystk\w*\s+(?:gmin|powiat|samorząd|jednost|dofinansowa|dotacj|projekt|beneficjent|szkół|szkoł|JST)\w*"
-    r"|\bjednost(?:ki|ek|kom|kami)\s+samorządu\b|\b(?:gminom|powiatom)\b|\bbeneficjen(?:ci|tom|tów)\b"
-    r"|\b(?:dla|do|wśród|pomiędzy|między)\s+(?:gmin|powiatów|samorządów|miast|organizacji\s+pozarządowych|całego\s+regionu"
-    r"|regionu)\b"
+    r"|\bjednost(?:ki|ek|kom|kami)\s+samorządu\b|\b(?:gminom|powiatom|organizacjom|stowarzyszeniom|klubom|szkołom|kołom|podmiotom|sołectwom|placówkom)\b|\bbeneficjen(?:ci|tom|tów)\b"
+    r"|\b(?:dla|do|wśród|pomiędzy|między)\s+(?:[^\W\d]+(?:ych|ich)\s+)?(?:gmin|powiatów|samorządów|miast|organizacji\s+pozarządowych"
+    r"|klubów|stowarzyszeń|kół|szkół|placówek|podmiotów|jednostek|beneficjentów|sołectw|całego\s+regionu|regionu)\b"
     # "kilkanaście samorządów", "kilkadziesiąt organizacji", "co druga gmina": many, in words
     r"|\b(?:kilk\w*|wiel[eu]|dziesiątk\w*|setk\w*|co\s+drug\w*)\s+(?:gmin|powiat|samorząd|jednost|beneficjent|organizacj"
     r"|podmiot|stowarzysz|projekt|szkół|szkoł|JST|jst)\w*"
@@ -191,7 +196,12 @@ _CALL = (
 )
 _CALL_POOL = re.compile(rf"\bprzezna\w*[^.;]{{0,60}}?{_CALL}|{_CALL}[^.;]{{0,60}}?\bprzezna\w*", re.I)
 _MANY_COUNTED = re.compile(
-    rf"(?=\d)(?<!\bna\s){_COUNT}(?:projekt|mikroprojekt|zada[nń]|wniosk|inwestycj|szkół|placów)\w*", re.I
+    rf"(?=\d)(?<!\bna\s){_COUNT}(?:projekt|mikroprojekt|zada[nń]|wniosk|inwestycj|szkół|placów)\w*",
+    re.I,
+)
+# A plural verb of getting ("150 samorządów, które dostaną …"): the many the sentence names get the sum.
+_PLURAL_GOT = re.compile(
+    r"\b(?:dostaną|dostały|dostali|otrzymają|otrzymały|otrzymali|uzyskają|uzyskały|pozyskały|pozyskają|trafią)\b", re.I
 )
 # "dotacje od 0,5 mln zł do 93,5 mln": the lower bound of a range printed with its own currency.
 _RANGE_FROM = re.compile(r"\bod[ \u00a0]*\Z", re.I)
@@ -761,6 +771,10 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
                 totals
                 and _TOTAL_WORD.search(text, own_start if mentions and mentions[-1].end > clause else clause, end)
                 and _many_in_sentence(text, bounds, clause, end)
+            )
+            or (
+                _PLURAL_GOT.search(text, own_start, end + len(after))
+                and _MANY_RECIPIENTS.search(text, clause, _sentence_end(text, bounds, end))
             )
             or (
                 kind in ("grant", "eu_share")
