@@ -350,3 +350,17 @@ PLURALS = [
 @pytest.mark.parametrize(("text", "expected"), PLURALS)
 def test_plurals(text: str, expected: list[tuple[str, Decimal]]) -> None:
     assert kinds(text) == expected
+
+
+MANY_PROJECTS = [
+    ("Łączna wartość projektów złożonych w naborze to 31 mln zł.", [("other", D(31000000))]),
+    ("Koszt wszystkich zadań w programie wyniósł 7,4 mln zł.", [("other", D(7400000))]),
+    # near-misses: one project's value; two investments of one unit ("obie inwestycje kosztowały")
+    ("Wartość projektu w II edycji to 106 000,00 zł.", [("total_cost", D("106000.00"))]),
+    ("Obie inwestycje kosztowały łącznie 71 tys. zł.", [("total_cost", D(71000))]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MANY_PROJECTS)
+def test_many_projects(text: str, expected: list[tuple[str, Decimal]]) -> None:
+    assert kinds(text) == expected

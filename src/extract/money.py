@@ -171,6 +171,8 @@ _MANY_RECIPIENTS = re.compile(
     # "kilkanaście samorządów", "kilkadziesiąt organizacji", "co druga gmina": many, in words
     r"|\b(?:kilk\w*|wiel[eu]|dziesiątk\w*|setk\w*|co\s+drug\w*)\s+(?:gmin|powiat|samorząd|jednost|beneficjent|organizacj"
     r"|podmiot|stowarzysz|projekt|szkół|szkoł|JST|jst)\w*"
+    # "wartość projektów w II edycji": the value of many projects (or applications) at once
+    r"|\b(?:wartoś|koszt|kwot)\w*\s+(?:[^\W\d]+\s+)?(?:projektów|mikroprojektów|zadań|wniosków|przedsięwzięć)\b"
     # "38 mln zł trafi na dotacje": money for grants (plural) is a call's pool
     r"|\bna\s+(?:dotacje|granty|mikrogranty)\b"
     # "otrzymało 17 podmiotów", "dla 203 KGW": a count of recipients (not a year: "umowa nr 12/2023 gmina")
