@@ -364,3 +364,18 @@ MANY_PROJECTS = [
 @pytest.mark.parametrize(("text", "expected"), MANY_PROJECTS)
 def test_many_projects(text: str, expected: list[tuple[str, Decimal]]) -> None:
     assert kinds(text) == expected
+
+
+HEAD_WORDS = [
+    ("Wydatki kwalifikujące się do objęcia wsparciem: 640 000,00 zł", [("eligible", D("640000.00"))]),
+    ("Koszty kwalifikujące się do dofinansowania wynoszą 98 000 zł.", [("eligible", D(98000))]),
+    ("Wkład własny Beneficjenta: 31 500,00 zł", [("own_share", D("31500.00"))]),
+    ("Wkład własny partnera wynosi 8 000 zł.", [("own_share", D(8000))]),
+    # near-miss: the beneficiary named after a grant keeps the grant
+    ("Dofinansowanie dla Beneficjenta: 120 000,00 zł", [("grant", D("120000.00"))]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEAD_WORDS)
+def test_head_words(text: str, expected: list[tuple[str, Decimal]]) -> None:
+    assert kinds(text) == expected

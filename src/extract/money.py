@@ -254,8 +254,10 @@ _RANGE_LOWER = re.compile(
 # keeps "potrafię" from reading as "trafi" and scans several times faster (benchmarks/cue_forms_results.md).
 _HEADS = re.compile(
     r"(?:\b|(?-i:(?<=[a-ząćęłńóśźżA-ZĄĆĘŁŃÓŚŹŻ])(?=[A-ZĄĆĘŁŃÓŚŹŻ])))(?:(?P<eligible>(?:(?:całkowit|łączn)\w*\s+)?(?:wydatk|wydatek|koszt|koszc)\w*\s+(?:\w+\s+)?kwalifikowa\w*"
+    r"|(?:wydatk|wydatek|koszt|koszc)\w*\s+kwalifikując\w*(?:\s+się\s+do\s+(?:objęcia\s+)?(?:wsparci|dofinansowa)\w*)?"
     r"|\bkwalifikowa\w*\s+(?:wydatk|wydatek|koszt|koszc|wartoś|kwot)\w*|(?:wartoś|kwot)\w*\s+(?:\w+\s+)?kwalifikowa\w*)"
-    r"|(?P<own_share>wkład\w*\s+własn\w*|środk\w*\s+własn\w*|własn\w*\s+(?:środk|wkład)\w*|udział\w*\s+własn\w*"
+    # ("Wkład własny Beneficjenta": whose share it is, not a grant's cue)
+    r"|(?P<own_share>wkład\w*\s+własn\w*(?:\s+(?:beneficjent|partner|wnioskodawc|grantobiorc)\w*)?|środk\w*\s+własn\w*|własn\w*\s+(?:środk|wkład)\w*|udział\w*\s+własn\w*"
     r"|wkład\w*\s+(?:finansow\w*\s+)?(?:gminy|miasta|powiatu|województwa|samorządu)"
     r"|(?:doda|dołoż|wyłoż|zapewni|wnies)\w*\s+(?:z\s+)?własn\w*"
     r"|budżet\w*\s+(?:gminy|miasta|powiatu)|fundusz\w*\s+sołeck\w*|(?:gmina|miasto|powiat)\s+dołoż\w*|dołoż\w*\s+(?:gmina|miasto|powiat|samorząd))"
