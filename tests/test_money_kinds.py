@@ -379,3 +379,16 @@ HEAD_WORDS = [
 @pytest.mark.parametrize(("text", "expected"), HEAD_WORDS)
 def test_head_words(text: str, expected: list[tuple[str, Decimal]]) -> None:
     assert kinds(text) == expected
+
+
+PEOPLE_AND_INITIATIVES = [
+    ("Pomoc finansową w wysokości 1 500 zł otrzymało 212 rodzin.", [("other", D(1500))]),
+    ("W programie wsparto 56 inicjatyw na łączną kwotę 410 tys. zł.", [("other", D(410000))]),
+    # near-miss: one unit's grant for a project serving many people
+    ("Gmina otrzymała 90 tys. zł dotacji na zajęcia dla 120 osób.", [("grant", D(90000))]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PEOPLE_AND_INITIATIVES)
+def test_people_and_initiatives(text: str, expected: list[tuple[str, Decimal]]) -> None:
+    assert kinds(text) == expected

@@ -178,6 +178,9 @@ _MANY_RECIPIENTS = re.compile(
     # "otrzymało 17 podmiotów", "dla 203 KGW": a count of recipients (not a year: "umowa nr 12/2023 gmina")
     rf"|(?=\d)(?<!\bna\s){_COUNT}(?:(?!zł|złot|tys|mln|mld|mil|PLN|euro)[^\W\d]+\s+){{0,2}}?(?:podmiot|organizacj|gmin|samorząd|jednost|beneficjent|stowarzysz|wnioskodawc"
     r"|grantobiorc|KGW|OSP|JST|jst|(?:dzienn\w+\s+)?dom(?:y|ów)|klub(?:y|ów)|placów(?:ki|ek)|szkół|szkoły|świetlic|kół|koła|ośrodk(?:i|ów))\w*"
+    # "pomoc otrzymało 500 osób": people getting it (not "dla 120 osób", whom one unit's project serves)
+    rf"|(?=\d)(?<!\bdla\s)(?<!\bna\s){_COUNT}(?:osób|os\.|rodzin|seniorów|uczniów|mieszkańców|przedsiębiorców|firm|rolników"
+    r"|gospodarstw)\b"
     # "Najmniejszy grant to 100 tys. zł": the bounds of what a programme gives
     r"|\b(?:najmniejsz|największ)\w*\s+(?:grant|dotacj|kwot|dofinansowa|wsparci)\w*\s+(?:to|wynosi)\b"
     # "każdy UTW dostanie …": the sum each of many gets (not "każde z nich", the ones just named)
@@ -198,7 +201,8 @@ _CALL = (
 )
 _CALL_POOL = re.compile(rf"\bprzezna\w*[^.;]{{0,60}}?{_CALL}|{_CALL}[^.;]{{0,60}}?\bprzezna\w*", re.I)
 _MANY_COUNTED = re.compile(
-    rf"(?=\d)(?<!\bna\s){_COUNT}(?:projekt|mikroprojekt|zada[nń]|wniosk|inwestycj|szkół|placów)\w*",
+    rf"(?=\d)(?<!\bna\s){_COUNT}(?:projekt|mikroprojekt|zada[nń]|wniosk|inwestycj|szkół|placów|inicjatyw|umów|ofert"
+    r"|operacj|grantów|mikrogrant)\w*",
     re.I,
 )
 # A plural verb of getting ("150 samorządów, które dostaną …"): the many the sentence names get the sum.
