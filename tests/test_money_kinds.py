@@ -392,3 +392,21 @@ PEOPLE_AND_INITIATIVES = [
 @pytest.mark.parametrize(("text", "expected"), PEOPLE_AND_INITIATIVES)
 def test_people_and_initiatives(text: str, expected: list[tuple[str, Decimal]]) -> None:
     assert kinds(text) == expected
+
+
+# "Inwestycja za X" is what the project is done for; "sama dołożyła" is what the unit adds itself.
+PROJECT_PRICE_AND_OWN = [
+    (
+        "Przebudowa za 3,1 mln zł, z czego 2,5 mln zł to dotacja z rządowego funduszu, ruszy w maju.",
+        [("total_cost", D(3100000)), ("grant", D(2500000))],
+    ),
+    ("Gmina dostała 420 tys. zł, a sama dołożyła 105 tys. zł.", [("grant", D(420000)), ("own_share", D(105000))]),
+    # near-misses: "za" before a non-number; a price with no project noun
+    ("Inwestycja za miastem kosztowała 800 tys. zł.", [("total_cost", D(800000))]),
+    ("Za 87 tys. zł gmina kupiła nowy wóz.", [("other", D(87000))]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PROJECT_PRICE_AND_OWN)
+def test_project_price_and_own(text: str, expected: list[tuple[str, Decimal]]) -> None:
+    assert kinds(text) == expected
