@@ -534,7 +534,7 @@ def _card_label(text: str, start: int, end: int) -> str | None:
     return label if top == "value" else None
 
 
-def _own_before(before: str, after: str) -> str:
+def _own_before(before: str, after_has_head: bool) -> str:
     """The context that decides an amount's kind: its own clause when a cue is there, before or after it.
 
     "Łączny koszt to 412.300zł., z czego 370.000zł. pokrywa dotacja": the second amount's clause
@@ -543,7 +543,7 @@ def _own_before(before: str, after: str) -> str:
     """
     split = _last(_CLAUSE_SPLIT, before)
     own = before[split.end() :] if split else before
-    if _HEADS.search(own) or _HEADS.search(after):
+    if after_has_head or _HEADS.search(own):
         return own
     return before
 
@@ -589,8 +589,11 @@ def _last_head(before: str) -> re.Match[str] | None:
 _TITLE_AFTER = re.compile(r"[ \u00a0]*(?:tytułem|z\s+tytułu|jako|w\s+formie|w\s+charakterze)\s", re.I)
 
 
-def _kind(before: str, after: str) -> AmountKind:
-    """Kind from the closest head word before the amount, a source phrase after it, or "other"."""
+def _kind(before: str, after: str, after_head: re.Match[str] | None | bool = True) -> AmountKind:
+    """Kind from the closest head word before the amount, a source phrase after it, or "other".
+
+    `after_head` is the first head word in `after` when the caller has looked for it (True: look here).
+    """
     head = _last_head(before)
     kind = _KIND_OF_GROUP.get(head.lastgroup or "") if head else None
     eu = _last(_EU_SOURCE, before)
@@ -598,8 +601,8 @@ def _kind(before: str, after: str) -> AmountKind:
     if eu and other and other.end() >= eu.end():  # the later source names the payer (or holds the EU one)
         eu = None
     titled = _TITLE_AFTER.match(after)  # "100 000 zł tytułem pomocy finansowej": what the money is, said after it
-    if (kind is None or titled) and (after_head := _HEADS.search(after)):
-        kind = _KIND_OF_GROUP.get(after_head.lastgroup or "")
+    if (kind is None or titled) and (head_after := _HEADS.search(after) if after_head is True else after_head):
+        kind = _KIND_OF_GROUP.get(head_after.lastgroup or "")
     if not eu and not other:
         eu = _EU_SOURCE.search(after)
     if kind in (None, "grant") and eu:
@@ -711,8 +714,8 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
             before = _label_line(text, clause) + " " + before
         if after.lstrip(" \u00a0–—-")[:1].isupper() and not _UNIT_SUBJECT.match(after.lstrip(" \u00a0–—-")):
             after = ""  # a new sentence or label without a full stop ("… 5.250.000,00 zł Deklarowana kwota …")
-        kind = _kind(_own_before(before, after), after)
         after_head = heads_after[0] if heads_after and heads_after[0].end() <= len(after) else None
+        kind = _kind(_own_before(before, after_head is not None), after, after_head)
         if after_head and _KIND_OF_GROUP.get(after_head.lastgroup or "") != kind and _HEADS.search(before):
             context_from = end  # "Projekt o wartości X jest współfinansowany … w kwocie Y": that cue is Y's
         if m.group("lnum") is not None and not (_HEADS.search(before) or _EU_SOURCE.search(before)):
