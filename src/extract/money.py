@@ -589,7 +589,7 @@ def _last_head(before: str) -> re.Match[str] | None:
 _TITLE_AFTER = re.compile(r"[ \u00a0]*(?:tytułem|z\s+tytułu|jako|w\s+formie|w\s+charakterze)\s", re.I)
 
 
-def _kind(before: str, after: str, after_head: re.Match[str] | None | bool = True) -> AmountKind:
+def _kind(before: str, after: str, after_head: re.Match[str] | bool | None = True) -> AmountKind:
     """Kind from the closest head word before the amount, a source phrase after it, or "other".
 
     `after_head` is the first head word in `after` when the caller has looked for it (True: look here).
