@@ -38,8 +38,12 @@ _INT = (
     r"|\d{1,15})"
 )
 # Fraction: ",87", "2,5 mln", ".50", or "no grosze" marks: ",-", ",–", a bare "," ("51 120,  zł").
-_FRAC = rf"(?:,\d{{1,6}}(?!\d)|,{_SP}\d{{2}}(?!\d)|\.\d{{1,2}}(?!\d)|,[-–—‐]{{1,2}}|,)"
-_MULT = r"(?:mln|mld|tys|tyś|mil(?:ion|iard)(?:ów|y|a)?|tysi(?:ęcy|ące|ąc)|MLN|MLD|TYS|Mln|Tys)"
+_FRAC = rf"(?:\.(?=tys|mln|mld)|,\d{{1,6}}(?!\d)|,{_SP}\d{{2}}(?!\d)|\.\d{{1,2}}(?!\d)|,[-–—‐]{{1,2}}|,)"
+# ("150 ty. zł": a "tys." with its s dropped, only right before the currency)
+_MULT = (
+    r"(?:mln|mld|tys|tyś|ty(?=\.[ \u00a0]*(?:zł|złotych|PLN))"
+    r"|mil(?:ion|iard)(?:ów|y|a)?|tysi(?:ęcy|ące|ąc)|MLN|MLD|TYS|Mln|Tys)"
+)
 # Capitalised "Złoty"/"Złote" are place names (Złoty Stok, Złote Tarasy), not the currency.
 # Euro too: cross-border (Interreg) projects are budgeted in it; the mention carries the currency.
 _CUR = r"(?:złotych|złotego|złote|złoty|zł|Zł|ZŁ|zl|PLN|pln|Pln|EURO|EUR|Euro|euro|€)"
@@ -64,6 +68,8 @@ _AMOUNTS = (
     # "Całkowita wartość projektu: 1 928 433,60." or "35 637,08 (słownie: …)": no currency word, but a
     # label or the words after say it is money (kept only under a money cue, see find_amounts)
     rf"|(?:(?<=:{_SP})|(?<=:))(?P<lnum>\d{{1,3}}(?:{_SP}\d{{3}}){{1,4}}|\d{{4,9}}),(?P<lfrac>\d{{2}})(?=[.;]?(?:\s|$))"
+    # "1 214 123,38" alone on its line with its label on the next ("Koszt całkowity"): a flattened card
+    rf"|(?<=\n)(?P<vnum>\d{{1,3}}(?:{_SP}\d{{3}}){{0,4}}),(?P<vfrac>\d{{2}})(?={_SP}*\n)"
     rf"|(?<![\w.,])(?<!\d{_SP})(?P<snum>\d{{1,3}}(?:{_SP}\d{{3}}){{0,4}}),(?P<sfrac>\d{{2}})(?={_SP}*\({_SP}*słownie)"
     # "320 tys. przekazanych przez wojewodę": a multiplier and no currency, money only under a cue
     rf"|(?<![\w.,])(?<!\d{_SP})(?P<xnum>{_INT})(?P<xfrac>,\d{{1,3}})?{_SP}*(?P<xmult>{_MULT})\.?"
@@ -100,36 +106,126 @@ _HEADER_MULT = re.compile(r"(?<!\w)(tys|mln|mld)\.?(?!\w)", re.I)
 # A line wrapped inside a sentence ("– w wysokości\n1 710 000,00 zł") is not a boundary.
 _BOUNDARY = re.compile(r"\n(?!(?<=[a-ząćęłńóśźż,]\n)[a-ząćęłńóśźż\d])|;|[.!?](?=[ \u00a0]+[A-ZĄĆĘŁŃÓŚŹŻ„\"])")
 # Where an amount's own clause begins: "…, z czego 370.000zł. pokrywa dotacja, a 42.300zł to środki własne".
-_CLAUSE_SPLIT = re.compile(r"[,;()\[\]]|\s(?:i|oraz|a|w tym|z czego|przy czym|zaś|natomiast|czyli|tj\.)\s")
+# "w tym" is "including", not "w tym roku/celu/naborze" (this year, for this purpose, in this call).
+_W_TYM = (
+    r"w tym(?!\s+(?:rok\w*|miesiąc\w*|tygodni\w*|samym|czasie|zakresie|celu|przypadku|okresie|momencie|miejscu"
+    r"|dniu|wypadku|naborze|konkursie|programie|projekcie|budżecie|sezonie|semestrze|kwartale|półroczu|etapie|trybie)\b)"
+)
+_CLAUSE_SPLIT = re.compile(rf"[,;()\[\]]|\s(?:i|oraz|a|{_W_TYM}|z czego|przy czym|zaś|natomiast|czyli|tj\.)\s")
 # Where the short source phrase after an amount stops ("800 zł z EFS i 150 zł ...").
-_AFTER_STOP = re.compile(r"[,;()\[\]\n]|\s(?:i|oraz|a|w tym|z czego|tj\.|czyli)\s|[.:](?:\s|$)")
+_AFTER_STOP = re.compile(rf"[,;()\[\]\n]|\s(?:i|oraz|a|{_W_TYM}|z czego|tj\.|czyli)\s|[.:](?:\s|$)")
 # A relative clause right after an amount still speaks of it: "194 312 zł, którą przeznaczono na dofinansowanie".
 _RELATIVE = re.compile(r",\s*(?:(?:na|w|z|do|od|za|o|przez)\s+)?któr\w+\s")
 # "5.280 zł, w tym kurs – 2.310 zł": a part of the sum before, of the same kind.
-_PART_OF = re.compile(r"\bw\s+tym\b", re.I)
+_PART_OF = re.compile(rf"\b{_W_TYM}", re.I)
 # A billion złoty or more is a programme's or a country's allocation, never one project's money.
 _ALLOCATION = Decimal(10) ** 9
 # A programme's cap ("można dostać najwyżej 300 tys. złotych") is a rule, not money given to anyone.
-_CAP_BEFORE = re.compile(r"(?:najwyżej|maksymalnie|maks\.|max\.?|nie\s+więcej\s+niż|co\s+najwyżej)[ \u00a0]*\Z", re.I)
-# Money for many recipients at once (a call's or a country's pool) is an allocation, not one project's.
-_MANY_RECIPIENTS = re.compile(
-    r"\bdo\s+podziału\b|\bw\s+całym\s+kraju\b|\bz\s+całej\s+Polski\b|\bsamorząd(?:y|om)\b|\bjednostkom\s+samorządu\b"
-    r"|\bwszystkich\s+(?:gmin|powiatów|samorządów|jednostek|dofinansowań|dotacji|projektów)\b"
-    # "otrzymało 17 podmiotów", "dla 203 KGW": a count of recipients
-    r"|\b\d+\s+(?:podmiot|organizacj|gmin|samorząd|jednost|beneficjent|stowarzysz|wnioskodawc|grantobiorc|KGW|OSP)\w*"
-    r"|\brozdziel\w*|\brozdysponowa\w*",  # distributed among many
+_CAP_BEFORE = re.compile(
+    r"(?:najwyżej|maksymalnie|maks\.|max\.?|co\s+najwyżej"
+    r"|nie\s+(?:więcej|wyższ\w*|mniej)\s+(?:\w+\s+)?niż)[ \u00a0]*\Z",
     re.I,
+)
+# A lower-case "do" right before the sum is a limit too ("grant do 2 mln zł", "do wysokości 50 000 zł") ...
+_UP_TO_BEFORE = re.compile(
+    r"(?-i:\bdo)(?:\s+(?:kwoty|wysokości))?(?:\s+(?:ok\.|około|ponad|blisko|prawie))?[ \u00a0]*\Z", re.I
+)
+# A limit in words: "kwota dotacji nie może przekroczyć", "limit środków".  ("Maksymalna kwota dofinansowania: …"
+# on a project's card is what it was awarded.)
+_LIMIT = re.compile(r"\bnie\s+(?:może|mogą|powinn\w*|wolno)\s+(?:\w+\s+)?przekr\w*|\blimit\w*", re.I)
+# ... unless the clause says the sum was awarded ("Gmina dostała dotację w kwocie do 35 637,08 zł").
+_AWARDED = re.compile(r"\b(?:dostał|otrzymał|przyznał|przyznan|uzyskał|pozyskał|przekazał|zawar)\w*", re.I)
+# A sum asked for is not money received (unless the clause says it was granted): "Gmina prosiła o 2 mln zł".
+_REQUEST = re.compile(
+    r"\b(?:prosi\w*|wnioskowa[łl]\w*|ubiega\w*\s+się|wystąpi\w*|starał\w*\s+się|starają\s+się|zabiega\w*"
+    r"|wnios(?:ek|ki|ków|kami|ku)(?:\s+\w+){0,2}?)\s+o\b(?!\s+(?:\w+\s+){0,2}?(?:projekt|zadani|inwestycj)\w*\s+o\s+wartości)",
+    re.I,
+)
+_GRANTED = re.compile(r"\b(?:przyzna|otrzyma|dostał|uzyska|pozyska)\w*", re.I)
+# "Program ma budżet 40 mln zł, z czego 38 mln zł …": a part of a pool is a pool too.
+_PART_OF_POOL = re.compile(r"\b(?:z\s+czego|z\s+tego|w\s+tym|z\s+których|spośród\s+których)\W+(?:\w+\W+){0,2}\Z", re.I)
+# "…, a gmina B ponad": a coordinated clause whose verb and cue are left out (they are the previous clause's).
+_ELLIPSIS = re.compile(
+    r"[\s,;]*(?:a|i|oraz|zaś|natomiast)\s+(?:[^\W\d]+\s+){1,4}?(?:(?:ponad|około|ok\.|blisko|prawie|niemal)\s*)?\Z",
+    re.I,
+)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+# What one "can get" is a programme's rule, not money given: "każda gmina może dostać grant …".
+_MODAL = re.compile(
+    r"\b(?:można|może|mogą|mógł|mogła|mogło|mogli|mogły)\s+(?:\w+\s+){0,2}?"
+    r"(?:dostać|otrzymać|uzyskać|pozyskać|ubiegać\s+się|starać\s+się)\b",
+    re.I,
+)
+# A count before a noun: 2 or more, not a year nor part of a reference number ("umowa nr 395/OPS/2023 gmina").
+_COUNT = r"(?=\d)(?<![/.,\d])(?<!\d[ \u00a0\u2009\u202f])\b(?![01]\s)(?!(?:19|20)\d\d\b)\d{1,5}\s+"
+# Money for many recipients at once (a call's or a country's pool) is an allocation, not one project's.
+# (Every alternative starts a word with one of the letters the lookahead lists, or a digit: it skips the
+# other positions cheaply.)
+_MANY_RECIPIENTS = re.compile(
+    r"(?<!\w)(?=[dwzsjgpbmkcnroDWZSJGPBMKCNRO\d])(?:"
+    r"\bdo\s+podziału\b|\bw\s+całym\s+kraju\b|\bz\s+całej\s+Polski\b|\bsamorząd(?:y|om)\b|\bjednostkom\s+samorządu\b"
+    r"|\bwszystk\w*\s+(?:gmin|powiat|samorząd|jednost|dofinansowa|dotacj|projekt|beneficjent|szkół|szkoł|JST)\w*"
+    r"|\bjednost(?:ki|ek|kom|kami)\s+samorządu\b|\b(?:gminom|powiatom|organizacjom|stowarzyszeniom|klubom|szkołom|kołom|podmiotom|sołectwom|placówkom)\b|\bbeneficjen(?:ci|tom|tów)\b"
+    r"|\b(?:dla|do|wśród|pomiędzy|między)\s+(?:[^\W\d]+(?:ych|ich)\s+)?(?:gmin|powiatów|samorządów|miast|organizacji\s+pozarządowych"
+    r"|klubów|stowarzyszeń|kół|szkół|placówek|podmiotów|jednostek|beneficjentów|sołectw|całego\s+regionu|regionu)\b"
+    # "kilkanaście samorządów", "kilkadziesiąt organizacji", "co druga gmina": many, in words
+    r"|\b(?:kilk\w*|wiel[eu]|dziesiątk\w*|setk\w*|co\s+drug\w*)\s+(?:gmin|powiat|samorząd|jednost|beneficjent|organizacj"
+    r"|podmiot|stowarzysz|projekt|szkół|szkoł|JST|jst)\w*"
+    # "wartość projektów w II edycji": the value of many projects (or applications) at once
+    r"|\b(?:wartoś|koszt|kwot)\w*\s+(?:[^\W\d]+\s+)?(?:projektów|mikroprojektów|zadań|wniosków|przedsięwzięć)\b"
+    # "38 mln zł trafi na dotacje": money for grants (plural) is a call's pool
+    r"|\bna\s+(?:dotacje|granty|mikrogranty)\b"
+    # "otrzymało 17 podmiotów", "dla 203 KGW": a count of recipients (not a year: "umowa nr 12/2023 gmina")
+    rf"|(?=\d)(?<!\bna\s){_COUNT}(?:(?!zł|złot|tys|mln|mld|mil|PLN|euro)[^\W\d]+\s+){{0,2}}?(?:podmiot|organizacj|gmin|samorząd|jednost|beneficjent|stowarzysz|wnioskodawc"
+    r"|grantobiorc|KGW|OSP|JST|jst|(?:dzienn\w+\s+)?dom(?:y|ów)|klub(?:y|ów)|placów(?:ki|ek)|szkół|szkoły|świetlic|kół|koła|ośrodk(?:i|ów))\w*"
+    # "pomoc otrzymało 500 osób": people getting it (not "dla 120 osób", whom one unit's project serves)
+    rf"|(?=\d)(?<!\bdla\s)(?<!\bna\s){_COUNT}(?:osób|os\.|rodzin|seniorów|uczniów|mieszkańców|przedsiębiorców|firm|rolników"
+    r"|gospodarstw)\b"
+    # "Najmniejszy grant to 100 tys. zł": the bounds of what a programme gives
+    r"|\b(?:najmniejsz|największ)\w*\s+(?:grant|dotacj|kwot|dofinansowa|wsparci)\w*\s+(?:to|wynosi)\b"
+    # "każdy UTW dostanie …": the sum each of many gets (not "każde z nich", the ones just named)
+    r"|\bkażd(?:y|a|e|emu|ej)\s+(?!z\s|ze\s)(?:[^\W\d]+\s+){1,2}?"
+    r"(?:dostanie|otrzyma|dostaje|otrzymuje|przysługuje|przypadnie|przypada)\b"
+    r"|\brozdziel\w*|\brozdysponowa\w*)",  # distributed among many
+    re.I,
+)
+# "Pomoc otrzymało 79 projektów, a jej łączna kwota wynosi …": a total ("łącznie", "w sumie") looks over the
+# whole sentence for the many it is shared by, projects and tasks counted too.
+_TOTAL_WORD = re.compile(r"\b(?:łączn\w*|w\s+sumie|ogółem|razem)\b", re.I)
+# "Na konkurs przeznaczono 100 mln zł", "rząd przeznaczy 300 mln zł na program", "przeznaczono w tej edycji": a
+# call's or a programme's allocation (not "przeznaczono na dofinansowanie tego zadania").
+_CALL = (
+    r"(?:\bna\s+(?:\w+\s+){0,2}?(?:program|konkurs|nabor|nabór|edycj)\w*"
+    r"|\bw\s+(?:\w+\s+)?(?:edycji|naborze|konkursie)\b"
+    rf"|{_COUNT}(?:\w+\s+)?(?:projekt|zada[nń]|wniosk)\w*)"
+)
+_CALL_POOL = re.compile(rf"\bprzezna\w*[^.;]{{0,60}}?{_CALL}|{_CALL}[^.;]{{0,60}}?\bprzezna\w*", re.I)
+_MANY_COUNTED = re.compile(
+    rf"(?=\d)(?<!\bna\s){_COUNT}(?:projekt|mikroprojekt|zada[nń]|wniosk|inwestycj|szkół|placów|inicjatyw|umów|ofert"
+    r"|operacj|grantów|mikrogrant)\w*",
+    re.I,
+)
+# A plural verb of getting ("150 samorządów, które dostaną …"): the many the sentence names get the sum.
+_PLURAL_GOT = re.compile(
+    r"\b(?:dostaną|dostały|dostali|otrzymają|otrzymały|otrzymali|uzyskają|uzyskały|pozyskały|pozyskają|trafią)\b", re.I
 )
 # "dotacje od 0,5 mln zł do 93,5 mln": the lower bound of a range printed with its own currency.
 _RANGE_FROM = re.compile(r"\bod[ \u00a0]*\Z", re.I)
-_RANGE_TO = re.compile(r"[ \u00a0]*do[ \u00a0]+\d")
+# "od 0,5 mln zł do 93 mln", "… aż do 93 mln", "… aż po ponad 93 mln"
+_UP_TO = r"(?:aż[ \u00a0]+)?(?:do|po)(?:[ \u00a0]+(?:aż|ponad|około|ok\.|blisko|prawie|nawet))?"
+_RANGE_TO = re.compile(rf"[ \u00a0]*{_UP_TO}[ \u00a0]+\d")
 # Sums in words with no currency ("dostają trzy miliony, a …") end the clause or go on to whom/what for.
 _WORDS_MONEY = re.compile(
     r"[ \u00a0]*(?:[,.;)]|$|(?:na|dla|z|ze|do|to|stanowi\w*|pochodz\w*|przekazan\w*|przyznan\w*|dofinansowania|dotacji"
     r"|wsparcia)(?!\w))"
 )
+# "Środki w wysokości 209 tys. pochodzą z …", "czyli 81 tys.,": words that say a bare number is a sum.
+_SUM_BEFORE = re.compile(
+    r"\b(?:w\s+wysokości|w\s+kwocie|na\s+kwotę|kwot[aęy]|kwotą|sum[aęy]|czyli|tj\.)(?:\s+[^\W\d]+\.?)?[ \u00a0]*\Z",
+    re.I,
+)
 _RANGE_NEXT = re.compile(r"[ \u00a0]*(?:do|[-–—‐])[ \u00a0]*\d")  # "40,5 tys. do 52,125 tys. PLN": a lower bound
-_RANGE_UPPER = re.compile(r"\bdo[ \u00a0]*\Z")  # "od 0,5 mln zł do 93,5 mln": the upper bound
+_RANGE_UPPER = re.compile(rf"\b{_UP_TO}[ \u00a0]*\Z")  # "od 0,5 mln zł do 93,5 mln": the upper bound
 _COORDINATED = re.compile(
     r"[ \u00a0]*(?:,|i|oraz|a\s+także)?[ \u00a0]*(?:(?:około|ok\.|ponad|blisko|prawie|niemal|niespełna)[ \u00a0]*)?",
     re.I,
@@ -162,11 +258,18 @@ _RANGE_LOWER = re.compile(
 # keeps "potrafię" from reading as "trafi" and scans several times faster (benchmarks/cue_forms_results.md).
 _HEADS = re.compile(
     r"(?:\b|(?-i:(?<=[a-ząćęłńóśźżA-ZĄĆĘŁŃÓŚŹŻ])(?=[A-ZĄĆĘŁŃÓŚŹŻ])))(?:(?P<eligible>(?:(?:całkowit|łączn)\w*\s+)?(?:wydatk|wydatek|koszt|koszc)\w*\s+(?:\w+\s+)?kwalifikowa\w*"
-    r"|\bkwalifikowa\w*\s+(?:wydatk|wydatek|koszt|koszc)\w*)"
-    r"|(?P<own_share>wkład\w*\s+własn\w*|środk\w*\s+własn\w*|własn\w*\s+(?:środk|wkład)\w*|udział\w*\s+własn\w*"
-    r"|wkład\w*\s+finansow\w*\s+(?:gminy|miasta|powiatu|województwa)"
-    r"|budżet\w*\s+(?:gminy|miasta|powiatu)|fundusz\w*\s+sołeck\w*|(?:gmina|miasto|powiat)\s+dołoż\w*|dołoż\w*\s+(?:gmina|miasto|powiat|samorząd))"
-    r"|(?P<total_cost>całkowit\w*\s+(?:wartoś|koszt|koszc)\w*|(?:wartoś|koszt|koszc)\w*\s+całkowit\w*"
+    r"|(?:wydatk|wydatek|koszt|koszc)\w*\s+kwalifikując\w*(?:\s+się\s+do\s+(?:objęcia\s+)?(?:wsparci|dofinansowa)\w*)?"
+    r"|\bkwalifikowa\w*\s+(?:wydatk|wydatek|koszt|koszc|wartoś|kwot)\w*|(?:wartoś|kwot)\w*\s+(?:\w+\s+)?kwalifikowa\w*)"
+    # ("Wkład własny Beneficjenta": whose share it is, not a grant's cue)
+    r"|(?P<own_share>wkład\w*\s+własn\w*(?:\s+(?:beneficjent|partner|wnioskodawc|grantobiorc)\w*)?|środk\w*\s+własn\w*|własn\w*\s+(?:środk|wkład)\w*|udział\w*\s+własn\w*"
+    r"|wkład\w*\s+(?:finansow\w*\s+)?(?:gminy|miasta|powiatu|województwa|samorządu)"
+    r"|(?:doda|dołoż|wyłoż|zapewni|wnies)\w*\s+(?:z\s+)?własn\w*"
+    r"|budżet\w*\s+(?:gminy|miasta|powiatu)|fundusz\w*\s+sołeck\w*|(?:gmina|miasto|powiat)\s+dołoż\w*|dołoż\w*\s+(?:gmina|miasto|powiat|samorząd)"
+    # "a sama dołożyła 150 tys. zł": what the unit adds itself
+    r"|\bsam[aoi]?\s+(?:dołoż|wyłoż|pokry|sfinansowa|zapłaci)\w*)"
+    # "Inwestycja za 2,4 mln zł": what the project is done for
+    r"|(?P<total_cost>(?:inwestycj|projekt|zadani|przedsięwzię|remont|budow|przebudow|modernizacj)\w*\s+za(?=\s*(?:\d|\Z))|"
+    r"całkowit\w*\s+(?:wartoś|koszt|koszc)\w*|(?:wartoś|koszt|koszc)\w*\s+całkowit\w*"
     r"|(?:łączn|szacunkow|przewidywan|planowan|ogóln|szacowan)\w*\s+(?:wartoś|koszt|koszc)\w*"
     r"|budżet\w*\s+(?:całego\s+)?(?:projektu|zadania|inwestycji|przedsięwzięcia)"
     r"|(?:wartoś|koszt|koszc)\w*\s+(?:całego\s+)?(?:projektu|zadania|inwestycji|przedsięwzięcia|programu|umowy"
@@ -174,10 +277,10 @@ _HEADS = re.compile(
     r"|(?:o|na|za)\s+(?:łącznej\s+|całkowitej\s+)?wartoś\w*|wartoś(?!ciow)\w*|kosztowa\w*|kosztuj\w*|\bkosztem\b"
     r"|całkowit\w*\s+kwot\w*|kwot\w*\s+(?:całkowit\w*|projektu|zadania|inwestycji)|\brazem\s*:"
     r"|\bwart[aeyo]?\b|wymaga\w*\s+(?:kwoty|nakładów)|\bkoszt(?:u|em)?\b|\bkoszcie\b|oszacowan\w*|wyceni\w*|pochłon\w*|zapłac\w*)"
-    r"|(?P<grant>dofinansowa\w*|współfinansowa\w*|dotacj\w*|subwencj\w*|wspar(?:ci|ć)\w*"
+    r"|(?P<grant>dofinansowa\w*|sfinansowa\w*|współfinansowa\w*|dotacj\w*|subwencj\w*|wspar(?:ci|ć)\w*"
     r"|\bgrant(?!ow[yaeąę]|obior|odaw)\w*|\bgrancie\b|beneficjen\w*|finansowani\w*\s+ze?\s|refundacj\w*|promes\w*|kwot\w*\s+(?:przyznan|pomocy|wsparci)\w*|przyznan\w*\s+kwot\w*"
     r"|pomoc\w*\s+(?:finansow\w*|de\s+minimis)|budżet\w*\s+państwa"
-    r"|(?:otrzyma|otrzymuj|otrzymywa|pozyska|uzyska|dostał|zdoby|przyzna|przekaza|wywalczy)\w*|dostan\w*|dostaj\w*|dostal[iy]\w*|voucher\w*|trafi\w*|\bdał[aoiy]?\b"
+    r"|(?:otrzyma|otrzymuj|otrzymywa|pozyska|uzyska|dostał|zdoby|przyzna|przekaza|wywalczy)\w*|dostan\w*|dostaj\w*|dostal[iy]\w*|voucher\w*|trafi\w*|przypadł\w*|przypadnie|obiecuj\w*|obiecan\w*|\bdał[aoiy]?\b"
     r"|wesprze\w*|dołoży\w*|przeznaczon\w*\s+kwot\w*)"
     r"|(?P<eu_share>wkład\w*\s+(?:(?-i:UE)|unii\b|unijn\w*|wspólnot\w*))"
     r"|(?P<other>(?:alokacj\w*|\bpul[aięy]\b)(?:\s+(?:środków\s+)?na\s+\w+)?"
@@ -186,17 +289,23 @@ _HEADS = re.compile(
     r"|kwot\w*\s+wnioskowan\w*(?:\s+(?:dotacj|dofinansowa|wsparci|pomoc|środk)\w*)?|pożyczk\w*|kredyt\w*|(?:ma|mają|miał\w*)\s+budżet\w*|budżet\w*\s+(?:konkursu|naboru|programu)))",
     re.I,
 )
+_POOL_HEAD = re.compile(
+    r"alokacj|\bpul[aięy]\b|(?:ma|mają|miał\w*)\s+budżet|budżet\w*\s+(?:konkursu|naboru|programu)", re.I
+)
 # Phrases naming the EU as the source of a sum ("ze środków Unii Europejskiej", "z EFS").
 _EU_SOURCE = re.compile(
     r"środk\w*\s+(?:z\s+)?(?:europejsk\w*|unijn\w*|(?-i:UE))|unii\s+europejsk\w*|\bunijn\w*"
     r"|europejsk\w*\s+fundusz\w*|fundusz\w*\s+europejsk\w*|fundusz\w*\s+spójności"
-    r"|(?-i:\b(?:UE|EFS\+?|EFRR|EFRROW|FS|EU)\b)",
+    r"|(?-i:\b(?:UE|EFS\+?|EFRR|EFRROW|FS|EU|Uni[aęi])\b)",
     re.I,
 )
 # Phrases naming a non-EU payer (a ministry, the state budget): the closest source phrase decides.
 _OTHER_SOURCE = re.compile(
     r"budżet\w*\s+(?:państwa|gminy|miasta|powiatu|województwa|samorządu)|minist\w*|wojewod\w*"
     r"|fundusz\w*\s+(?:pracy|solidarnościow\w*)"
+    # national co-financing of an EU project: "środki współfinansowania krajowego środków europejskich"
+    r"|(?:współ)?finansowani\w*\s+krajow\w*(?:\s+(?:środków|funduszy)\s+(?:europejsk|unijn)\w*)?"
+    r"|krajow\w*\s+(?:współ)?finansowani\w*|wkład\w*\s+krajow\w*|środk\w*\s+krajow\w*"
     r"|(?-i:\b(?:PFRON|NFOŚiGW|WFOŚiGW|MRPiPS|MRiPS)\b)",
     re.I,
 )
@@ -273,6 +382,8 @@ def _match_value(m: re.Match[str]) -> Decimal | None:
         return _number(m.group("bnum"), f",{m.group('bfrac')}", None)
     if m.group("lnum") is not None:
         return _number(m.group("lnum"), f",{m.group('lfrac')}", None)
+    if m.group("vnum") is not None:
+        return _number(m.group("vnum"), f",{m.group('vfrac')}", None)
     if m.group("snum") is not None:
         return _number(m.group("snum"), f",{m.group('sfrac')}", None)
     if m.group("xnum") is not None:
@@ -298,7 +409,12 @@ def parse_money(text: str) -> Decimal | None:
     The first amount with a currency marker in `text`; None when there is none.
     """
     for m in _amounts(text):
-        if _bare(m) or m.group("lnum") is not None or "słownie" in text[max(0, m.start() - 20) : m.start()].lower():
+        if (
+            _bare(m)
+            or m.group("lnum") is not None
+            or m.group("vnum") is not None
+            or "słownie" in text[max(0, m.start() - 20) : m.start()].lower()
+        ):
             continue  # no currency marker; or "(słownie: dwanaście tysięcy złotych)" repeating a sum in figures
         value = _match_value(m)
         if value is not None:
@@ -344,7 +460,81 @@ def _label_line(text: str, line_start: int) -> str:
     return line if line.endswith(":") else ""
 
 
-def _own_before(before: str, after: str) -> str:
+def _label_below(text: str, end: int) -> str:
+    """The next non-blank line when it is a short label with a money head word ("Kwota dofinansowania")."""
+    start = end
+    while start < len(text) and text[start] in " \t\u00a0\n":
+        start += 1
+    stop = text.find("\n", start)
+    line = text[start : stop if stop >= 0 else len(text)].strip()
+    return line if _is_label(line) else ""
+
+
+def _line_at(text: str, pos: int) -> tuple[int, int]:
+    """Start and end of the line holding `pos`."""
+    end = text.find("\n", pos)
+    return text.rfind("\n", 0, pos) + 1, end if end >= 0 else len(text)
+
+
+def _previous_line(text: str, line_start: int) -> tuple[int, int]:
+    """The non-blank line before the one starting at `line_start` ((0, 0) when there is none)."""
+    end = line_start - 1
+    while end > 0 and text[end - 1] in " \t\u00a0\n":
+        end -= 1
+    if end <= 0:
+        return 0, 0
+    return text.rfind("\n", 0, end) + 1, end
+
+
+def _is_label(line: str) -> bool:
+    """A short money label with no digits and no end mark ("Kwota dofinansowania")."""
+    return (
+        len(line) <= 60
+        and not line.endswith((".", ":"))
+        and not any(c.isdigit() for c in line)
+        and bool(_HEADS.search(line))
+    )
+
+
+def _is_value(line: str) -> bool:
+    """A line that is only an amount ("1 275 000,00 zł")."""
+    return _CELL.fullmatch(line) is not None and line[:1].isdigit()
+
+
+def _card_label(text: str, start: int, end: int) -> str | None:
+    """The label under an amount printed alone on its line, in cards that print each label under its value.
+
+    "1 500 000,00 zł\nwartość projektu\n1 275 000,00 zł\nkwota dofinansowania": the run of value and label
+    lines decides the layout by its first line, a value (labels under) or a label (labels over).
+    """
+    before = start
+    while before > 0 and text[before - 1] in " \t\u00a0":
+        before -= 1
+    if before > 0 and text[before - 1] != "\n":
+        return None  # not at a line's start
+    line_start, line_end = _line_at(text, start)
+    if text[end:line_end].strip(" \t\u00a0."):
+        return None
+    label = _label_below(text, end)
+    if not label:
+        return None
+    top, pos = "value", line_start
+    for _ in range(12):
+        above_start, above_end = _previous_line(text, pos)
+        line = text[above_start:above_end].strip()
+        if _is_value(line):
+            top = "value"
+        elif _is_label(line):
+            top = "label"
+        else:
+            break
+        if above_start == 0:
+            break
+        pos = above_start
+    return label if top == "value" else None
+
+
+def _own_before(before: str, after_has_head: bool) -> str:
     """The context that decides an amount's kind: its own clause when a cue is there, before or after it.
 
     "Łączny koszt to 412.300zł., z czego 370.000zł. pokrywa dotacja": the second amount's clause
@@ -353,7 +543,7 @@ def _own_before(before: str, after: str) -> str:
     """
     split = _last(_CLAUSE_SPLIT, before)
     own = before[split.end() :] if split else before
-    if _HEADS.search(own) or _HEADS.search(after):
+    if after_has_head or _HEADS.search(own):
         return own
     return before
 
@@ -396,21 +586,40 @@ def _last_head(before: str) -> re.Match[str] | None:
     return found
 
 
-def _kind(before: str, after: str) -> AmountKind:
-    """Kind from the closest head word before the amount, a source phrase after it, or "other"."""
+_TITLE_AFTER = re.compile(r"[ \u00a0]*(?:tytułem|z\s+tytułu|jako|w\s+formie|w\s+charakterze)\s", re.I)
+
+
+def _kind(before: str, after: str, after_head: re.Match[str] | bool | None = True) -> AmountKind:
+    """Kind from the closest head word before the amount, a source phrase after it, or "other".
+
+    `after_head` is the first head word in `after` when the caller has looked for it (True: look here).
+    """
     head = _last_head(before)
     kind = _KIND_OF_GROUP.get(head.lastgroup or "") if head else None
     eu = _last(_EU_SOURCE, before)
     other = _last(_OTHER_SOURCE, before)
-    if eu and other and other.start() > eu.start():
+    if eu and other and other.end() >= eu.end():  # the later source names the payer (or holds the EU one)
         eu = None
-    if kind is None and (after_head := _HEADS.search(after)):
-        kind = _KIND_OF_GROUP.get(after_head.lastgroup or "")
+    titled = _TITLE_AFTER.match(after)  # "100 000 zł tytułem pomocy finansowej": what the money is, said after it
+    if (kind is None or titled) and (head_after := _HEADS.search(after) if after_head is True else after_head):
+        kind = _KIND_OF_GROUP.get(head_after.lastgroup or "")
     if not eu and not other:
         eu = _EU_SOURCE.search(after)
     if kind in (None, "grant") and eu:
         return "eu_share"
     return kind or "other"
+
+
+def _sentence_end(text: str, bounds: list[int], end: int) -> int:
+    """Where the amount's sentence (line, or up to ";" or a full stop) ends."""
+    k = bisect_right(bounds, end)
+    return bounds[k] if k < len(bounds) else len(text)
+
+
+def _many_in_sentence(text: str, bounds: list[int], clause: int, end: int) -> bool:
+    """Whether the amount's sentence names many recipients or projects."""
+    stop = _sentence_end(text, bounds, end)
+    return bool(_MANY_RECIPIENTS.search(text, clause, stop) or _MANY_COUNTED.search(text, clause, stop))
 
 
 def _unreadable(text: str, covered: list[tuple[int, int]]) -> list[str]:
@@ -436,11 +645,19 @@ def _unreadable(text: str, covered: list[tuple[int, int]]) -> list[str]:
 def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
     """Every sum of money in `text`, in order, with its kind; plus warnings."""
     bounds = [m.start() for m in _BOUNDARY.finditer(text)]
+    # cheap tests of whole words some rules need, so texts without them skip those rules' searches
+    lowered = text.lower()
+    allocated = "rzezna" in lowered  # "przeznaczono": a call's allocation (_CALL_POOL)
+    modal = "moż" in lowered or "mog" in lowered or "mógł" in lowered  # what one "can get" (_MODAL)
+    requested = any(word in lowered for word in ("wnios", "prosi", "ubieg", "wystąp", "stara", "zabieg"))
+    limited = "limit" in lowered or "przekr" in lowered  # _LIMIT
+    totals = "łączn" in lowered or "sumie" in lowered or "ogółem" in lowered or "razem" in lowered
     matches = list(_amounts(text))
     mentions: list[MoneyMention] = []
     warnings: list[str] = []
     covered: list[tuple[int, int]] = []
     context_from = 0  # where the next amount's own context may begin
+    pool_end = -1  # end of the last amount that is a pool or a rule: its parts are too
     in_part, part_clause = False, -1  # inside "X zł, w tym A – 1 zł, B – 2 zł"
     inside_words = 0  # end of the "(słownie: …)" after the last amount: what lies inside repeats it
     for i, m in enumerate(matches):
@@ -471,6 +688,9 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
         ):
             stop = _AFTER_STOP.search(tail, stop.end())  # "70 milionów złotych, otrzymała Gdynia": the verb after
         after = tail[: stop.start()] if stop else tail
+        heads_after = list(_HEADS.finditer(after)) if len(after) > 3 else []
+        if heads_after and (second := next((h for h in heads_after if h.lastgroup != heads_after[0].lastgroup), None)):
+            after = after[: second.start()]  # "320 tys. przekazanych przez wojewodę doda własne …": the next cue
         context_was, context_from = context_from, end + len(after)
         rate = _RATE_SIDES.match(text, end) or text[max(0, start - 3) : start].rstrip(" \u00a0").endswith("=")
         if _SLOWNIE.search(before) or _RATE_BEFORE.search(before) or rate:
@@ -494,39 +714,105 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
             before = _label_line(text, clause) + " " + before
         if after.lstrip(" \u00a0–—-")[:1].isupper() and not _UNIT_SUBJECT.match(after.lstrip(" \u00a0–—-")):
             after = ""  # a new sentence or label without a full stop ("… 5.250.000,00 zł Deklarowana kwota …")
-        kind = _kind(_own_before(before, after), after)
+        after_head = heads_after[0] if heads_after and heads_after[0].end() <= len(after) else None
+        kind = _kind(_own_before(before, after_head is not None), after, after_head)
+        if after_head and _KIND_OF_GROUP.get(after_head.lastgroup or "") != kind and _HEADS.search(before):
+            context_from = end  # "Projekt o wartości X jest współfinansowany … w kwocie Y": that cue is Y's
         if m.group("lnum") is not None and not (_HEADS.search(before) or _EU_SOURCE.search(before)):
             continue  # a number after a colon is money only under a money label
+        if m.group("vnum") is not None:
+            label = _label_below(text, end)
+            if not label:
+                continue  # a number alone on its line is money only over a money label
+            kind = _kind(label, "")
+            after = ""
+        elif (card := _card_label(text, start, end)) is not None:
+            kind, after = _kind(card, ""), ""  # "1 500 000,00 zł\nWartość projektu": a card, its label under it
         upper_bound = bool(
-            mentions and start - mentions[-1].end < 12 and _RANGE_UPPER.search(text, mentions[-1].end, start)
+            mentions and start - mentions[-1].end < 20 and _RANGE_UPPER.search(text, mentions[-1].end, start)
         )
         if _bare(m) and (
             _RANGE_NEXT.match(text, end)
             or not (
-                upper_bound or (_WORDS_MONEY.match(after or " ,") and (_HEADS.search(before) or _HEADS.search(after)))
+                upper_bound
+                or (
+                    _WORDS_MONEY.match(after or " ,")
+                    and (
+                        _HEADS.search(before)
+                        or _HEADS.search(after)
+                        or _SUM_BEFORE.search(before, max(0, len(before) - 40))
+                    )
+                )
             )
         ):
             context_from = context_was  # not an amount: its words stay in the next one's context
             continue  # "trzy tysiące osób", "37 tys. projektów": no currency, money only under a cue and before a stop
-        part_of = kind == "other" and mentions and not _HEADS.search(before)
+        cueless = kind == "other" and not _HEADS.search(before)  # no head word before the amount
+        part_of = cueless and mentions
         if part_of and _COORDINATED.fullmatch(text, mentions[-1].end, start):
             kind = mentions[-1].kind  # "dwie dotacje: 144 tys. zł i około 63 tys. zł": one list, one kind
         elif part_of and (_PART_OF.search(before) or (in_part and clause == part_clause)):
             kind, in_part, part_clause = mentions[-1].kind, True, clause
         else:
             in_part = False
-        if kind == "other" and not _HEADS.search(before) and text.rfind("\n", 0, clause + 1) > 0:
+        if kind == "other" and cueless and text.rfind("\n", 0, clause + 1) > 0:
             kind = _kind(_list_heading(text, text.rfind("\n", 0, clause + 1)), "")
+        if kind == "other" and cueless and mentions and not after_head:
+            if (
+                mentions[-1].kind != "other"
+                and len(before) < 90
+                and _ELLIPSIS.match(before)
+                and not _SENTENCE_END.search(text, mentions[-1].end, start)
+            ):
+                kind = mentions[-1].kind  # "Gmina A otrzyma 2 mln zł, a gmina B ponad 1,2 mln zł": the verb is left out
+            elif same := next((p for p in reversed(mentions) if p.value == value and p.currency == _currency(m)), None):
+                kind = same.kind  # the same sum again: "… 164 tys. zł. Kwota 164 tys. zł przypadła gminie …"
         split = _last(_CLAUSE_SPLIT, before)
         own_start = start - len(before) + (split.end() if split else 0)
         if (
             value >= _ALLOCATION
-            or _CAP_BEFORE.search(before)
+            or _CAP_BEFORE.search(before, max(0, len(before) - 40))
+            or (modal and _MODAL.search(text, own_start, end + len(after)))
+            or (
+                (
+                    _UP_TO_BEFORE.search(before, max(0, len(before) - 40))
+                    or (limited and _LIMIT.search(text, own_start, start))
+                )
+                and not _AWARDED.search(text, own_start, start)
+            )
             or _MANY_RECIPIENTS.search(text, own_start, end + len(after))
+            or (
+                # the sentence's total, read from its start unless an earlier amount of the sentence owns it
+                totals
+                and _TOTAL_WORD.search(text, own_start if mentions and mentions[-1].end > clause else clause, end)
+                and _many_in_sentence(text, bounds, clause, end)
+            )
+            or (
+                _PLURAL_GOT.search(text, own_start, end + len(after))
+                and _MANY_RECIPIENTS.search(text, clause, _sentence_end(text, bounds, end))
+            )
+            or (
+                kind in ("grant", "eu_share")
+                and allocated
+                and _CALL_POOL.search(text, clause, _sentence_end(text, bounds, end))
+            )
             or (_RANGE_FROM.search(before) and _RANGE_TO.match(text, end))
             or upper_bound
+            or (
+                kind in ("grant", "eu_share", "total_cost")
+                and requested
+                and _REQUEST.search(text, own_start, start)
+                and not _GRANTED.search(text, own_start, _sentence_end(text, bounds, end))
+            )
+            or (
+                pool_end >= 0
+                and _PART_OF_POOL.search(text, max(pool_end, start - 60), start)
+                and not _SENTENCE_END.search(text, pool_end, start)
+            )
         ):
-            kind = "other"
+            kind, pool_end = "other", end
+        else:  # a pool named by its head word ("budżet programu", "alokacja", "pula") has pools as parts
+            pool_end = end if kind == "other" and _POOL_HEAD.search(before) else -1
         mentions.append(MoneyMention(value, kind, m.group(0), start, end, _currency(m)))
     warnings += _unreadable(text, covered)
     return mentions, warnings
