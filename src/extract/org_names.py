@@ -63,13 +63,13 @@ _ORG_HEADS = frozenset([
 ])  # fmt: skip
 _CONNECTORS = frozenset([
     "w", "we", "i", "im", "im.", "nr", "nr.", "na", "z", "ze", "dla", "do", "ds.", "o", "przy", "pod",
-    "rzecz", "św.", "sp.", "oraz", "pw", "pw.", "bł", "bł.", "nad",
+    "rzecz", "św", "św.", "sp.", "oraz", "pw", "pw.", "bł", "bł.", "nad",
 ])  # fmt: skip
 _PREPOSITIONS = frozenset(["w", "we", "z", "ze", "na", "do", "od", "dla", "przy", "pod", "przez", "o"])
 # Abbreviations a full stop does not end a sentence after.
 _DOT_WORDS = frozenset([
     "im", "św", "ul", "nr", "ks", "bp", "abp", "gen", "dr", "prof", "inż", "mgr", "p", "sp", "o", "al",
-    "pl", "os", "tzw", "np", "m.in", "pw", "bł", "pt", "pn",
+    "pl", "os", "tzw", "tj", "tzn", "np", "m.in", "pw", "bł", "pt", "pn",
 ])  # fmt: skip
 # Abbreviations that stay inside a name ("Szkoła Podstawowa nr 1 im. Jana Pawła II", "sp. z o.o.").
 _NAME_DOT_WORDS = frozenset(["im", "św", "nr", "sp", "o", "ks", "bp", "abp", "gen", "prof", "dr", "inż", "pw", "bł"])
