@@ -1,0 +1,200 @@
+"""A live crawl of N simulated sites against its politeness bound, as an operator runs it: one whole process.
+
+    .venv/bin/python benchmarks/bench_crawl.py [--sites 100] [--latency 0.03] [--delay 0.2]
+        [--concurrency 64] [--repeat 1] [--json FILE] [--smoke] [--src DIR] [--keep DIR] [--profile FILE]
+
+The sites (benchmarks/crawl_sites.py, one server process) answer on 127.0.1.1 ... 127.0.1.N, 34
+requests each, after `latency` seconds; a temporary registry gives each `delay = 0.2`, and
+`scrape run --allow-loopback --concurrency 64` crawls them into a temporary data directory.
+A host is asked one request at a time at least `delay` apart, so no crawl of a site can take less
+than requests x max(delay, latency); the bound is the slowest site's.  Reported: wall time (the
+whole process, start to exit) and its ratio to the bound, the crawl's span (first to last request
+the server saw), requests/s, CPU per page of the main process (fetching, storing, walking) and of
+the whole process tree (with extraction in worker processes), and peak RSS.  `--src` runs another
+checkout's sources (A/B against older code); `--keep` keeps the data directory (compare datasets).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+
+from crawl_sites import requests_per_site, site_address  # noqa: E402
+
+# Runs `scrape` in this interpreter and writes its resource usage on exit (atexit runs after typer's exit).
+_WRAPPER = """
+import atexit, json, resource, sys
+out, profile = sys.argv[1], sys.argv[2]
+def done():
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    with open(out, "w") as f:
+        json.dump({"self_cpu": me.ru_utime + me.ru_stime, "children_cpu": kids.ru_utime + kids.ru_stime,
+                   "self_rss_kb": me.ru_maxrss, "children_rss_kb": kids.ru_maxrss}, f)
+atexit.register(done)
+sys.argv = ["scrape", *sys.argv[3:]]
+from scraper.cli import main
+if profile:
+    import cProfile
+    prof = cProfile.Profile()
+    atexit.register(lambda: prof.dump_stats(profile))
+    prof.enable()
+main()
+"""
+
+
+def free_port(address: str) -> int:
+    with socket.socket() as sock:
+        sock.bind((address, 0))
+        return int(sock.getsockname()[1])
+
+
+def registry(sites: int, port: int, delay: float) -> str:
+    entries = []
+    for i in range(1, sites + 1):
+        base = f"http://{site_address(i)}:{port}"
+        escaped = base.replace(".", r"\.")
+        entries.append(
+            f'[[site]]\nid = "bench-{i:03d}"\nname = "Gmina Bench {i}"\nstart_urls = ["{base}/"]\n'
+            f"follow = ['^{escaped}/(aktualnosci(\\?strona=\\d+)?)?$']\n"
+            f"articles = ['^{escaped}/aktualnosci/\\d+,[\\w-]+$']\n"
+            f'extractor = "generic"\ndelay = {delay}\n'
+        )
+    return "\n".join(entries)
+
+
+def one_run(args: argparse.Namespace, work: Path, src: Path, profile: str) -> dict[str, float]:
+    port = free_port(site_address(1))
+    stats_file = work / "server.json"
+    server = subprocess.Popen(
+        [
+            sys.executable,
+            str(HERE / "crawl_sites.py"),
+            "--sites",
+            str(args.sites),
+            "--port",
+            str(port),
+            "--latency",
+            str(args.latency),
+            "--stats",
+            str(stats_file),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert server.stdout is not None
+        if server.stdout.readline().strip() != "ready":
+            raise SystemExit("the simulated sites did not start")
+        sites_toml = work / "sites.toml"
+        sites_toml.write_text(registry(args.sites, port, args.delay), encoding="utf-8")
+        data = work / "data"
+        shutil.rmtree(data, ignore_errors=True)
+        usage = work / "usage.json"
+        env = {**os.environ, "PYTHONPATH": str(src), "SCRAPE_CONTACT": "bench@example.org"}
+        env.pop("SCRAPE_CRASH_AT", None)
+        command = [sys.executable, "-c", _WRAPPER, str(usage), profile, "run", "--sites", str(sites_toml)]
+        command += ["--data", str(data), "--allow-loopback", "--concurrency", str(args.concurrency), "--quiet"]
+        start = time.perf_counter()
+        done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+        wall = time.perf_counter() - start
+        if done.returncode != 0:
+            raise SystemExit(f"scrape run exited {done.returncode}:\n{done.stdout[-2000:]}\n{done.stderr[-2000:]}")
+    finally:
+        server.terminate()
+        server.wait()
+    served = json.loads(stats_file.read_text(encoding="utf-8"))
+    used = json.loads(usage.read_text(encoding="utf-8"))
+    requests = sum(int(s["requests"]) for s in served.values())
+    span = max(s["last"] for s in served.values()) - min(s["first"] for s in served.values())
+    pages = requests - len(served)  # every request but robots.txt
+    records = sum(1 for _ in (data / "clean" / "records.jsonl").open(encoding="utf-8"))
+    if args.keep:
+        shutil.rmtree(args.keep, ignore_errors=True)
+        shutil.copytree(data, args.keep)
+    return {
+        "wall_s": wall,
+        "crawl_span_s": span,
+        "requests": requests,
+        "pages": pages,
+        "records": records,
+        "requests_per_s": requests / wall,
+        "main_cpu_ms_per_page": used["self_cpu"] / pages * 1000,
+        "total_cpu_ms_per_page": (used["self_cpu"] + used["children_cpu"]) / pages * 1000,
+        "main_peak_rss_mb": used["self_rss_kb"] / 1024,
+        "worker_peak_rss_mb": used["children_rss_kb"] / 1024,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sites", type=int, default=100)
+    parser.add_argument("--latency", type=float, default=0.03, help="seconds before each answer")
+    parser.add_argument("--delay", type=float, default=0.2, help="each site's delay in the registry")
+    parser.add_argument("--concurrency", type=int, default=64)
+    parser.add_argument("--repeat", type=int, default=1, help="runs; the median of each figure is shown")
+    parser.add_argument("--smoke", action="store_true", help="3 sites, one run (CI: the benchmark still works)")
+    parser.add_argument("--json", type=Path, help="also write the figures here")
+    parser.add_argument("--src", type=Path, default=ROOT / "src", help="the sources to run (A/B)")
+    parser.add_argument("--keep", type=Path, help="copy the run's data directory here")
+    parser.add_argument("--profile", default="", help="write a cProfile of the scrape process here")
+    args = parser.parse_args()
+    if args.smoke:
+        args.sites, args.repeat = 3, 1
+    bound = requests_per_site() * max(args.delay, args.latency)
+    runs = []
+    with tempfile.TemporaryDirectory(prefix="bench-crawl-") as tmp:
+        for _ in range(args.repeat):
+            runs.append(one_run(args, Path(tmp), args.src.resolve(), args.profile))
+    figures = {key: statistics.median(run[key] for run in runs) for key in runs[0]}
+    figures["bound_s"] = bound
+    figures["wall_over_bound"] = figures["wall_s"] / bound
+    load = os.getloadavg()
+    print(
+        f"{args.sites} sites x {requests_per_site()} requests, latency {args.latency * 1000:.0f} ms, "
+        f"delay {args.delay} s, --concurrency {args.concurrency}; median of {args.repeat}; "
+        f"load {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}\n"
+    )
+    rows = [
+        ("politeness bound (requests x max(delay, latency)), s", f"{bound:.2f}"),
+        ("wall time (whole process), s", f"{figures['wall_s']:.2f}"),
+        ("wall / bound", f"{figures['wall_over_bound']:.2f}"),
+        ("crawl span (first to last request served), s", f"{figures['crawl_span_s']:.2f}"),
+        ("requests/s (over wall time)", f"{figures['requests_per_s']:.0f}"),
+        ("CPU ms/page, main process (fetch, store, walk)", f"{figures['main_cpu_ms_per_page']:.2f}"),
+        ("CPU ms/page, all processes (with extraction)", f"{figures['total_cpu_ms_per_page']:.2f}"),
+        ("peak RSS, main process, MB", f"{figures['main_peak_rss_mb']:.0f}"),
+        ("peak RSS, largest worker, MB", f"{figures['worker_peak_rss_mb']:.0f}"),
+        ("pages / records", f"{figures['pages']:.0f} / {figures['records']:.0f}"),
+    ]
+    print("| what | value |\n|---|---|")
+    for name, value in rows:
+        print(f"| {name} | {value} |")
+    if args.json:
+        args.json.write_text(
+            json.dumps(
+                {
+                    "args": vars(args) | {"src": str(args.src), "json": str(args.json), "keep": str(args.keep)},
+                    "runs": runs,
+                    **figures,
+                },
+                indent=2,
+            ),
+            encoding="utf-8",
+        )
+
+
+if __name__ == "__main__":
+    main()
