@@ -444,15 +444,23 @@ def _item_dates(page: StoredPage, items: set[str], hosts: frozenset[str]) -> dic
         return {}
     dates = {item.url: item.published for item in listing_items(tree, page.url, hosts) if item.published}
     dates = {url: day for url, day in dates.items() if url in items}
+    resolved: dict[str, str | None] = {}  # href -> absolute URL: the climbs meet the same anchors again and again
+
+    def url_of(anchor: LexborNode) -> str | None:
+        href = anchor.attributes.get("href") or ""
+        if href not in resolved:
+            resolved[href] = absolute(page.url, href)
+        return resolved[href]
+
     for anchor in tree.css("a[href]")[:MAX_LINKS]:
-        url = absolute(page.url, anchor.attributes.get("href") or "")
+        url = url_of(anchor)
         if url is None or url not in items or url in dates:
             continue
         block: LexborNode | None = anchor
         for _ in range(MAX_CLIMB):
             if block is None:
                 break
-            inside = {absolute(page.url, a.attributes.get("href") or "") for a in block.css("a[href]")[:MAX_LINKS]}
+            inside = {url_of(a) for a in block.css("a[href]")[:MAX_LINKS]}
             if inside & (items - {url}):
                 break  # the block holds another item: a date here could be that item's
             if (day := _first_day(block)) is not None:
