@@ -25,6 +25,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -55,6 +56,57 @@ main()
 """
 
 
+class TreeWatch:
+    """CPU seconds and peak RSS of a process's descendants (the extraction workers), read from /proc.
+
+    Workers started by a fork server are not the run's children, so getrusage cannot see them; this
+    reads /proc every 50 ms and keeps each process's last figures (what a process spends in its last
+    50 ms is missed).
+    """
+
+    def __init__(self, root: int) -> None:
+        self.root = root
+        self.cpu: dict[int, float] = {}
+        self.rss_kb: dict[int, int] = {}
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._tick = os.sysconf("SC_CLK_TCK")
+        self._thread.start()
+
+    def _run(self) -> None:
+        while not self._stop.wait(0.05):
+            parents: dict[int, int] = {}
+            stats: dict[int, list[str]] = {}
+            for entry in os.listdir("/proc"):
+                if not entry.isdigit():
+                    continue
+                try:
+                    text = Path(f"/proc/{entry}/stat").read_text()
+                except OSError:
+                    continue
+                fields = text.rsplit(")", 1)[1].split()
+                parents[int(entry)] = int(fields[1])
+                stats[int(entry)] = fields
+            for pid, fields in stats.items():
+                ancestor, hops = parents.get(pid), 0
+                while ancestor not in (None, 0, 1, self.root) and hops < 20:
+                    ancestor, hops = parents.get(ancestor), hops + 1
+                if ancestor != self.root:
+                    continue
+                self.cpu[pid] = (int(fields[11]) + int(fields[12])) / self._tick  # utime, stime
+                try:
+                    status = Path(f"/proc/{pid}/status").read_text()
+                    self.rss_kb[pid] = next(
+                        int(line.split()[1]) for line in status.splitlines() if line.startswith("VmHWM")
+                    )
+                except (OSError, StopIteration):
+                    pass
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
 def free_port(address: str) -> int:
     with socket.socket() as sock:
         sock.bind((address, 0))
@@ -76,7 +128,7 @@ def registry(sites: int, port: int, delay: float) -> str:
 
 
 def one_run(args: argparse.Namespace, work: Path, src: Path, profile: str) -> dict[str, float]:
-    port = free_port(site_address(1))
+    port = args.port or free_port(site_address(1))
     stats_file = work / "server.json"
     server = subprocess.Popen(
         [
@@ -108,10 +160,13 @@ def one_run(args: argparse.Namespace, work: Path, src: Path, profile: str) -> di
         command = [sys.executable, "-c", _WRAPPER, str(usage), profile, "run", "--sites", str(sites_toml)]
         command += ["--data", str(data), "--allow-loopback", "--concurrency", str(args.concurrency), "--quiet"]
         start = time.perf_counter()
-        done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+        child = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        watch = TreeWatch(child.pid)
+        stdout, stderr = child.communicate()
         wall = time.perf_counter() - start
-        if done.returncode != 0:
-            raise SystemExit(f"scrape run exited {done.returncode}:\n{done.stdout[-2000:]}\n{done.stderr[-2000:]}")
+        watch.stop()
+        if child.returncode != 0:
+            raise SystemExit(f"scrape run exited {child.returncode}:\n{stdout[-2000:]}\n{stderr[-2000:]}")
     finally:
         server.terminate()
         server.wait()
@@ -132,9 +187,9 @@ def one_run(args: argparse.Namespace, work: Path, src: Path, profile: str) -> di
         "records": records,
         "requests_per_s": requests / wall,
         "main_cpu_ms_per_page": used["self_cpu"] / pages * 1000,
-        "total_cpu_ms_per_page": (used["self_cpu"] + used["children_cpu"]) / pages * 1000,
+        "total_cpu_ms_per_page": (used["self_cpu"] + sum(watch.cpu.values())) / pages * 1000,
         "main_peak_rss_mb": used["self_rss_kb"] / 1024,
-        "worker_peak_rss_mb": used["children_rss_kb"] / 1024,
+        "worker_peak_rss_mb": max(watch.rss_kb.values(), default=0) / 1024,
     }
 
 
@@ -149,6 +204,7 @@ def main() -> None:
     parser.add_argument("--json", type=Path, help="also write the figures here")
     parser.add_argument("--src", type=Path, default=ROOT / "src", help="the sources to run (A/B)")
     parser.add_argument("--keep", type=Path, help="copy the run's data directory here")
+    parser.add_argument("--port", type=int, default=0, help="the sites' port (default: a free one)")
     parser.add_argument("--profile", default="", help="write a cProfile of the scrape process here")
     args = parser.parse_args()
     if args.smoke:
