@@ -168,6 +168,7 @@ class LiveSource:
                     status=200,
                     headers=result.headers,
                     fetched_at=result.fetched_at,
+                    content_sha256=digest,
                 )
             change = state.seen(
                 url,
