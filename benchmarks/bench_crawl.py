@@ -50,8 +50,8 @@ sys.argv = ["scrape", *sys.argv[3:]]
 from scraper.cli import main
 startup = sum(resource.getrusage(resource.RUSAGE_SELF)[:2])  # the imports, paid once a run
 if profile:
-    import cProfile
-    prof = cProfile.Profile()
+    import cProfile, time
+    prof = cProfile.Profile(time.thread_time)  # the main thread's CPU, not the time spent waiting
     atexit.register(lambda: prof.dump_stats(profile))
     prof.enable()
 main()
@@ -161,11 +161,12 @@ def one_run(args: argparse.Namespace, work: Path, src: Path, profile: str) -> di
         env.pop("SCRAPE_CRASH_AT", None)
         command = [sys.executable, "-c", _WRAPPER, str(usage), profile, "run", "--sites", str(sites_toml)]
         command += ["--data", str(data), "--allow-loopback", "--concurrency", str(args.concurrency), "--quiet"]
-        start = time.perf_counter()
+        start, started = time.perf_counter(), time.time()
         child = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         watch = TreeWatch(child.pid)
         stdout, stderr = child.communicate()
         wall = time.perf_counter() - start
+        ended = time.time()
         watch.stop()
         if child.returncode != 0:
             raise SystemExit(f"scrape run exited {child.returncode}:\n{stdout[-2000:]}\n{stderr[-2000:]}")
@@ -184,6 +185,8 @@ def one_run(args: argparse.Namespace, work: Path, src: Path, profile: str) -> di
     return {
         "wall_s": wall,
         "crawl_span_s": span,
+        "before_first_request_s": min(s["first"] for s in served.values()) - started,
+        "after_last_request_s": ended - max(s["last"] for s in served.values()),
         "requests": requests,
         "pages": pages,
         "records": records,
@@ -208,7 +211,7 @@ def main() -> None:
     parser.add_argument("--src", type=Path, default=ROOT / "src", help="the sources to run (A/B)")
     parser.add_argument("--keep", type=Path, help="copy the run's data directory here")
     parser.add_argument("--port", type=int, default=0, help="the sites' port (default: a free one)")
-    parser.add_argument("--profile", default="", help="write a cProfile of the scrape process here")
+    parser.add_argument("--profile", default="", help="write a cProfile (main thread CPU) of the scrape process here")
     args = parser.parse_args()
     if args.smoke:
         args.sites, args.repeat = 3, 1
@@ -231,6 +234,10 @@ def main() -> None:
         ("wall time (whole process), s", f"{figures['wall_s']:.2f}"),
         ("wall / bound", f"{figures['wall_over_bound']:.2f}"),
         ("crawl span (first to last request served), s", f"{figures['crawl_span_s']:.2f}"),
+        (
+            "before the first request / after the last, s",
+            f"{figures['before_first_request_s']:.2f} / {figures['after_last_request_s']:.2f}",
+        ),
         ("requests/s (over wall time)", f"{figures['requests_per_s']:.0f}"),
         ("CPU ms/page, main process (fetch, store, walk)", f"{figures['main_cpu_ms_per_page']:.2f}"),
         ("CPU ms/page, main process, imports left out", f"{figures['main_cpu_after_imports_ms_per_page']:.2f}"),

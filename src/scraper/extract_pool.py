@@ -16,6 +16,7 @@ crash point "extract" itself when it hands a page over.
 from __future__ import annotations
 
 import asyncio
+import logging
 import multiprocessing
 import os
 import select
@@ -39,6 +40,7 @@ from scraper.pages import run_page
 from scraper.store import StoredPage, StoreError
 
 T = TypeVar("T")
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -144,12 +146,19 @@ class ExtractPool:
         return not self._broken and warm is not None and warm.done() and not warm.cancelled() and not warm.exception()
 
     async def __aenter__(self) -> ExtractPool:
-        context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["scraper.extract_pool", "scraper.walk"])
+        try:
+            context: Any = multiprocessing.get_context("forkserver")
+            context.set_forkserver_preload(["scraper.extract_pool", "scraper.walk"])
+        except ValueError:  # no fork server on this platform (Windows): spawned workers
+            context = multiprocessing.get_context("spawn")
         self._executor = ProcessPoolExecutor(
             self.workers, mp_context=context, initializer=_worker_start, initargs=(bounds.default_budget(), os.getpid())
         )
-        self._warm = asyncio.get_running_loop().run_in_executor(self._executor, _nothing)
+        try:
+            self._warm = asyncio.get_running_loop().run_in_executor(self._executor, _nothing)
+        except (OSError, RuntimeError, BrokenProcessPool) as error:  # no processes to be had: read on the loop
+            log.warning("extraction stays in this process: cannot start worker processes (%s)", error)
+            self._broken = True
         return self
 
     async def __aexit__(
