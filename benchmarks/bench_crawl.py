@@ -33,7 +33,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 
-from crawl_sites import requests_per_site, site_address  # noqa: E402
+from crawl_sites import requests_per_site, site_address, site_pages  # noqa: E402
 
 # Runs `scrape` in this interpreter and writes its resource usage on exit (atexit runs after typer's exit).
 _WRAPPER = """
@@ -199,6 +199,49 @@ def one_run(args: argparse.Namespace, work: Path, src: Path, profile: str) -> di
     }
 
 
+_FETCH_ONLY = """
+import asyncio, json, sys, time
+from scraper.fetch import Fetcher, FetchPolicy
+urls = json.loads(sys.argv[1])
+async def main():
+    async with Fetcher(FetchPolicy(concurrency=64, allow_loopback=True, delay=0.0)) as fetcher:
+        async def one(url):
+            host = url.split("/")[2]
+            result = await fetcher.fetch(url, allowed_hosts=frozenset({host, host.split(":")[0]}), delay=0.0)
+            assert result.status == 200, (url, result.status, result.error)
+        start = time.process_time()
+        await asyncio.gather(*(one(url) for url in urls))
+        return time.process_time() - start
+print(asyncio.run(main()) / len(urls) * 1000)
+"""
+
+
+def fetch_only(args: argparse.Namespace, work: Path, src: Path) -> float:
+    """CPU ms per request of the Fetcher alone (no delay, no store, no extraction) over every page."""
+    port = args.port or free_port(site_address(1))
+    server = subprocess.Popen(
+        [
+            *(sys.executable, str(HERE / "crawl_sites.py"), "--sites", str(args.sites), "--port", str(port)),
+            *("--latency", str(args.latency), "--stats", str(work / "server.json")),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert server.stdout is not None
+        if server.stdout.readline().strip() != "ready":
+            raise SystemExit("the simulated sites did not start")
+        urls = [f"http://{site_address(i)}:{port}{path}" for i in range(1, args.sites + 1) for path in site_pages(i)]
+        env = {**os.environ, "PYTHONPATH": str(src)}
+        done = subprocess.run(
+            [sys.executable, "-c", _FETCH_ONLY, json.dumps(urls)], env=env, capture_output=True, text=True, check=True
+        )
+        return float(done.stdout.strip())
+    finally:
+        server.terminate()
+        server.wait()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sites", type=int, default=100)
@@ -212,9 +255,18 @@ def main() -> None:
     parser.add_argument("--keep", type=Path, help="copy the run's data directory here")
     parser.add_argument("--port", type=int, default=0, help="the sites' port (default: a free one)")
     parser.add_argument("--profile", default="", help="write a cProfile (main thread CPU) of the scrape process here")
+    parser.add_argument("--fetch-only", action="store_true", help="CPU per request of the Fetcher alone, in process")
     args = parser.parse_args()
     if args.smoke:
         args.sites, args.repeat = 3, 1
+    if args.fetch_only:
+        with tempfile.TemporaryDirectory(prefix="bench-crawl-") as tmp:
+            cpu = [fetch_only(args, Path(tmp), args.src.resolve()) for _ in range(args.repeat)]
+        print(
+            f"Fetcher alone, {args.sites} sites, concurrency 64, no delay: CPU ms/request {statistics.median(cpu):.3f}"
+        )
+        print(f"(runs: {', '.join(f'{c:.3f}' for c in cpu)}; load {os.getloadavg()[0]:.2f})")
+        return
     bound = requests_per_site() * max(args.delay, args.latency)
     runs = []
     with tempfile.TemporaryDirectory(prefix="bench-crawl-") as tmp:
