@@ -43,7 +43,7 @@ def done():
     me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     with open(out, "w") as f:
         json.dump({"self_cpu": me.ru_utime + me.ru_stime, "children_cpu": kids.ru_utime + kids.ru_stime,
-                   "startup_cpu": startup,
+                   "startup_cpu": startup, "self_sys": me.ru_stime,
                    "self_rss_kb": me.ru_maxrss, "children_rss_kb": kids.ru_maxrss}, f)
 atexit.register(done)
 sys.argv = ["scrape", *sys.argv[3:]]
@@ -193,6 +193,7 @@ def one_run(args: argparse.Namespace, work: Path, src: Path, profile: str) -> di
         "requests_per_s": requests / wall,
         "main_cpu_ms_per_page": used["self_cpu"] / pages * 1000,
         "main_cpu_after_imports_ms_per_page": (used["self_cpu"] - used["startup_cpu"]) / pages * 1000,
+        "main_sys_cpu_ms_per_page": used["self_sys"] / pages * 1000,
         "total_cpu_ms_per_page": (used["self_cpu"] + sum(watch.cpu.values())) / pages * 1000,
         "main_peak_rss_mb": used["self_rss_kb"] / 1024,
         "worker_peak_rss_mb": max(watch.rss_kb.values(), default=0) / 1024,
@@ -293,6 +294,7 @@ def main() -> None:
         ("requests/s (over wall time)", f"{figures['requests_per_s']:.0f}"),
         ("CPU ms/page, main process (fetch, store, walk)", f"{figures['main_cpu_ms_per_page']:.2f}"),
         ("CPU ms/page, main process, imports left out", f"{figures['main_cpu_after_imports_ms_per_page']:.2f}"),
+        ("of which in the kernel (system time)", f"{figures['main_sys_cpu_ms_per_page']:.2f}"),
         ("CPU ms/page, all processes (with extraction)", f"{figures['total_cpu_ms_per_page']:.2f}"),
         ("peak RSS, main process, MB", f"{figures['main_peak_rss_mb']:.0f}"),
         ("peak RSS, largest worker, MB", f"{figures['worker_peak_rss_mb']:.0f}"),

@@ -154,11 +154,16 @@ class ExtractPool:
         self._executor = ProcessPoolExecutor(
             self.workers, mp_context=context, initializer=_worker_start, initargs=(bounds.default_budget(), os.getpid())
         )
-        try:
-            self._warm = asyncio.get_running_loop().run_in_executor(self._executor, _nothing)
-        except (OSError, RuntimeError, BrokenProcessPool) as error:  # no processes to be had: read on the loop
-            log.warning("extraction stays in this process: cannot start worker processes (%s)", error)
-            self._broken = True
+        executor = self._executor
+
+        def start() -> None:  # in a thread: starting the fork server blocks until it has imported the extractors
+            try:
+                executor.submit(_nothing).result()
+            except (OSError, RuntimeError, BrokenProcessPool) as error:  # no workers to be had: read on the loop
+                log.warning("extraction stays in this process: cannot start worker processes (%s)", error)
+                raise
+
+        self._warm = asyncio.get_running_loop().run_in_executor(None, start)
         return self
 
     async def __aexit__(
