@@ -203,7 +203,7 @@ def one_run(args: argparse.Namespace, work: Path, src: Path, profile: str) -> di
 _FETCH_ONLY = """
 import asyncio, json, sys, time
 from scraper.fetch import Fetcher, FetchPolicy
-urls = json.loads(sys.argv[1])
+urls = json.loads(sys.stdin.read())
 async def main():
     async with Fetcher(FetchPolicy(concurrency=64, allow_loopback=True, delay=0.0)) as fetcher:
         async def one(url):
@@ -215,6 +215,43 @@ async def main():
         return time.process_time() - start
 print(asyncio.run(main()) / len(urls) * 1000)
 """
+
+
+_STORE_ONLY = """
+import os, resource, sys, tempfile
+from datetime import UTC, datetime
+from pathlib import Path
+from scraper.state import State
+from scraper.store import RawStore
+pages, body = int(sys.argv[1]), os.urandom(70_000)
+def cpu():
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+with tempfile.TemporaryDirectory(dir=sys.argv[2]) as tmp:
+    store, state = RawStore(Path(tmp) / "raw"), State.open(Path(tmp))
+    start = cpu()
+    for i in range(pages):
+        store.save("site-a", f"http://a.example/p{i}", body, headers={"content-type": "text/html"})
+    saved = cpu()
+    for i in range(pages):  # what a live page asks of the state: validators, history, seen, its records
+        url = f"http://a.example/p{i}"
+        state.validators(url)
+        state.get(url)
+        state.seen(url, "site-a", status=200, when=datetime.now(UTC), etag=None, last_modified=None,
+                   content_sha256="0" * 64)
+        state.set_records(url, ["0123456789abcdef"])
+    print((saved - start) / pages * 1000, (cpu() - saved) / pages * 1000)
+    state.close()
+"""
+
+
+def store_only(args: argparse.Namespace, work: Path, src: Path) -> tuple[float, float]:
+    """CPU ms per page of the raw store (a 70 KB body and its sidecar, atomic, fsynced) and of the state."""
+    env = {**os.environ, "PYTHONPATH": str(src)}
+    command = [sys.executable, "-c", _STORE_ONLY, str(args.sites * 10), str(work)]
+    done = subprocess.run(command, env=env, capture_output=True, text=True, check=True)
+    store, state = done.stdout.split()
+    return float(store), float(state)
 
 
 def fetch_only(args: argparse.Namespace, work: Path, src: Path) -> float:
@@ -235,7 +272,12 @@ def fetch_only(args: argparse.Namespace, work: Path, src: Path) -> float:
         urls = [f"http://{site_address(i)}:{port}{path}" for i in range(1, args.sites + 1) for path in site_pages(i)]
         env = {**os.environ, "PYTHONPATH": str(src)}
         done = subprocess.run(
-            [sys.executable, "-c", _FETCH_ONLY, json.dumps(urls)], env=env, capture_output=True, text=True, check=True
+            [sys.executable, "-c", _FETCH_ONLY],
+            input=json.dumps(urls),
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
         )
         return float(done.stdout.strip())
     finally:
@@ -257,9 +299,17 @@ def main() -> None:
     parser.add_argument("--port", type=int, default=0, help="the sites' port (default: a free one)")
     parser.add_argument("--profile", default="", help="write a cProfile (main thread CPU) of the scrape process here")
     parser.add_argument("--fetch-only", action="store_true", help="CPU per request of the Fetcher alone, in process")
+    parser.add_argument("--store-only", action="store_true", help="CPU per page of the raw store and the state alone")
     args = parser.parse_args()
     if args.smoke:
         args.sites, args.repeat = 3, 1
+    if args.store_only:
+        with tempfile.TemporaryDirectory(prefix="bench-crawl-") as tmp:
+            runs = [store_only(args, Path(tmp), args.src.resolve()) for _ in range(args.repeat)]
+        store, state = statistics.median(r[0] for r in runs), statistics.median(r[1] for r in runs)
+        print(f"{args.sites * 10} pages: raw store CPU ms/page {store:.3f}, state database CPU ms/page {state:.3f}")
+        print(f"(load {os.getloadavg()[0]:.2f})")
+        return
     if args.fetch_only:
         with tempfile.TemporaryDirectory(prefix="bench-crawl-") as tmp:
             cpu = [fetch_only(args, Path(tmp), args.src.resolve()) for _ in range(args.repeat)]
