@@ -15,7 +15,9 @@ from __future__ import annotations
 import asyncio
 import ipaddress
 import socket
-from collections.abc import Awaitable, Callable, Iterable, Mapping
+import ssl
+from collections import OrderedDict
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping
 
 import httpcore
 import httpx
@@ -166,13 +168,16 @@ class GuardedTransport(httpx.AsyncHTTPTransport):
         resolve: Resolve | None = None,
         pinned: Mapping[str, tuple[str, int]] | None = None,
         network: httpcore.AsyncNetworkBackend | None = None,
+        ssl_context: ssl.SSLContext | None = None,
     ) -> None:
         limits = httpx.Limits(max_connections=max(1, concurrency), max_keepalive_connections=max(1, concurrency))
-        super().__init__(http1=True, http2=False, trust_env=False, limits=limits)
+        # Loading the CA bundle costs about 20 ms: done once, and shared by the pools of `PerHostTransport`.
+        ssl_context = ssl_context or httpx.create_ssl_context(trust_env=False)
+        super().__init__(verify=ssl_context, http1=True, http2=False, trust_env=False, limits=limits)
         self.backend = GuardedBackend(allow_loopback=allow_loopback, resolve=resolve, pinned=pinned, network=network)
         # The pool httpx built, rebuilt with our backend (httpx has no parameter for it).
         self._pool = httpcore.AsyncConnectionPool(
-            ssl_context=httpx.create_ssl_context(trust_env=False),
+            ssl_context=ssl_context,
             max_connections=limits.max_connections,
             max_keepalive_connections=limits.max_keepalive_connections,
             keepalive_expiry=limits.keepalive_expiry,
@@ -180,6 +185,75 @@ class GuardedTransport(httpx.AsyncHTTPTransport):
             http2=False,
             network_backend=self.backend,
         )
+
+
+class _Tracked(httpx.AsyncByteStream):
+    """A response body that tells its host's pool when it is closed (the pool is then idle)."""
+
+    def __init__(self, inner: httpx.AsyncByteStream, done: Callable[[], None]) -> None:
+        self._inner, self._done, self._closed = inner, done, False
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        async for chunk in self._inner:
+            yield chunk
+
+    async def aclose(self) -> None:
+        try:
+            await self._inner.aclose()
+        finally:
+            if not self._closed:
+                self._closed = True
+                self._done()
+
+
+class PerHostTransport(httpx.AsyncBaseTransport):
+    """One small connection pool per host (host:port), made by `make`; the least recently used idle ones closed.
+
+    httpcore's pool looks at every connection it holds for every request, so one pool for a crawl
+    of a hundred hosts at once spends more time on its bookkeeping than on HTTP; the fetcher asks
+    a host one request at a time, so a pool of its own finds its connection at once.  At most
+    `keep` pools stay open while idle (each holds a kept-alive socket), so a night over thousands
+    of hosts does not hold thousands of sockets.
+    """
+
+    def __init__(self, make: Callable[[], httpx.AsyncBaseTransport], *, keep: int = 128) -> None:
+        self._make = make
+        self._keep = max(1, keep)
+        self._pools: OrderedDict[str, httpx.AsyncBaseTransport] = OrderedDict()
+        self._busy: dict[str, int] = {}
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        key = f"{request.url.scheme}://{request.url.netloc.decode('ascii').lower()}"
+        pool = self._pools.get(key)
+        if pool is None:
+            await self._close_idle(room_for=1)
+            pool = self._pools[key] = self._make()
+        self._pools.move_to_end(key)
+        self._busy[key] = self._busy.get(key, 0) + 1
+        try:
+            response = await pool.handle_async_request(request)
+        except BaseException:
+            self._release(key)
+            raise
+        assert isinstance(response.stream, httpx.AsyncByteStream)
+        response.stream = _Tracked(response.stream, lambda: self._release(key))
+        return response
+
+    def _release(self, key: str) -> None:
+        self._busy[key] -= 1
+        if not self._busy[key]:
+            del self._busy[key]
+
+    async def _close_idle(self, room_for: int) -> None:
+        """Close the least recently used idle pools, so that `room_for` more stay within `keep`."""
+        extra = len(self._pools) + room_for - self._keep
+        for key in [key for key in self._pools if key not in self._busy][: max(0, extra)]:
+            await self._pools.pop(key).aclose()
+
+    async def aclose(self) -> None:
+        pools, self._pools = list(self._pools.values()), OrderedDict()
+        for pool in pools:
+            await pool.aclose()
 
 
 def blocked_cause(error: BaseException) -> str | None:

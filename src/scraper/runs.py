@@ -22,6 +22,7 @@ import httpx
 
 from extract.personal_data import redact_line
 from scraper import crashpoints, dataset
+from scraper.extract_pool import ExtractPool
 from scraper.fetch import Fetcher, FetchPolicy
 from scraper.registry import Site
 from scraper.report import RunReport, fill_rates, judge
@@ -89,13 +90,14 @@ async def _source(
     policy: FetchPolicy,
     transport: httpx.AsyncBaseTransport | None = None,
     robots: dict[str, RobotsRules] | None = None,
-) -> AsyncIterator[Source]:
+) -> AsyncIterator[tuple[Source, ExtractPool | None]]:
+    """The run's source of pages, and live the worker processes its pages are read in (`scraper.extract_pool`)."""
     if mode == "offline":
-        yield OfflineSource(store, state)
+        yield OfflineSource(store, state), None
         return
     assert state is not None
-    async with Fetcher(policy, transport=transport, robots=robots) as fetcher:
-        yield LiveSource(fetcher, store, state)
+    async with Fetcher(policy, transport=transport, robots=robots) as fetcher, ExtractPool() as pool:
+        yield LiveSource(fetcher, store, state), pool
 
 
 def run_sites(
@@ -131,9 +133,11 @@ def run_sites(
         options = WalkOptions(max_pages=max_pages, since=since or default_since(), personal_data=personal_data)
 
         async def walk() -> tuple[list[SiteWalk], int | None]:
-            async with _source(mode, store, state, policy or FetchPolicy(), transport, robots) as source:
+            async with _source(mode, store, state, policy or FetchPolicy(), transport, robots) as (source, pool):
                 walks = [
-                    SiteWalk(s, source, previous=_previous(clean, s.id, state), options=options, on_page=on_page)
+                    SiteWalk(
+                        s, source, previous=_previous(clean, s.id, state), options=options, on_page=on_page, pool=pool
+                    )
                     for s in chosen
                 ]
                 return walks, await _walk(walks)

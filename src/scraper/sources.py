@@ -7,6 +7,7 @@ what a live run saved (or the shipped fixtures).  Both count what they do into t
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import logging
 import re
@@ -158,8 +159,16 @@ class LiveSource:
             # Body first, then the state: a run killed in between re-fetches the page next time,
             # never believes an unsaved body is stored.
             if stored is None or stored.content_sha256 != digest or not _intact(stored):
-                stored = self.store.save(
-                    site.id, url, result.body, status=200, headers=result.headers, fetched_at=result.fetched_at
+                # in a thread: two fsyncs a page would stop every other fetch while the disk answers
+                stored = await asyncio.to_thread(
+                    self.store.save,
+                    site.id,
+                    url,
+                    result.body,
+                    status=200,
+                    headers=result.headers,
+                    fetched_at=result.fetched_at,
+                    content_sha256=digest,
                 )
             change = state.seen(
                 url,

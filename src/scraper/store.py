@@ -106,14 +106,16 @@ class RawStore:
         status: int = 200,
         headers: Mapping[str, str] | None = None,
         fetched_at: datetime | None = None,
+        content_sha256: str | None = None,
     ) -> StoredPage:
+        """Save one response; `content_sha256`, when the caller has it, spares hashing the body again."""
         url = canonical_url(url)
         headers = {name.lower(): value for name, value in (headers or {}).items()}
         fetched_at = (fetched_at or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
         key = url_id(url)
         folder = self.site_folder(site)
         body_path = folder / f"{key}.{_extension(headers.get('content-type', ''))}"
-        digest = hashlib.sha256(body).hexdigest()
+        digest = content_sha256 or hashlib.sha256(body).hexdigest()
         write_bytes_atomic(body_path, body, point="raw.body")
         crashpoints.reach("raw.between")  # body saved, sidecar not yet: the entry does not exist
         meta = {

@@ -37,10 +37,11 @@ import logging
 import re
 from collections import deque
 from collections.abc import Callable, Iterator
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import pairwise
-from typing import Literal, Protocol, runtime_checkable
+from typing import Literal, Protocol, TypeVar, runtime_checkable
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -50,11 +51,12 @@ from extract.dates import find_dates
 from extract.decode import decode_html
 from extract.model import Record
 from extract.personal_data import drop_personal_data, redact_line
-from extract.pipeline import Role
+from extract.pipeline import Extraction, Role
 from extract.urls import canonical_url
-from scraper import dataset
+from scraper import crashpoints, dataset
 from scraper.discover_links import MAX_LINKS, absolute
 from scraper.discover_listing import MAX_BLOCK_TEXT, MAX_CLIMB, listing_items
+from scraper.extract_pool import ExtractPool, PageRead, item_dates, read_page
 from scraper.pages import extract_stored, role_of
 from scraper.registry import Site
 from scraper.report import SiteReport
@@ -65,6 +67,7 @@ from scraper.store import StoredPage, StoreError
 log = logging.getLogger(__name__)
 
 Mode = Literal["live", "offline"]
+T = TypeVar("T")
 MAX_PAGE_LINKS = 5000  # links of one listing page considered; a page with more is read this far (with a warning)
 MAX_QUEUE_SLACK = 1000  # URLs queued beyond what max_pages could still visit (some queued URLs are cut unvisited)
 
@@ -149,8 +152,11 @@ class SiteWalk:
         previous: dict[str, str],
         options: WalkOptions,
         on_page: Callable[[str, str], None] | None = None,
+        pool: ExtractPool | None = None,
     ) -> None:
         self.site = site
+        self.pool = pool  # live runs: pages are read in its worker processes (scraper.extract_pool)
+        self._pending: set[asyncio.Task[None]] = set()  # articles handed to the pool, not yet applied
         self.source = source
         self.previous = previous
         self.options = options
@@ -164,7 +170,18 @@ class SiteWalk:
         self._listed: dict[str, set[str]] = {}  # listing key -> item URLs its pages read so far gave
 
     async def run(self) -> SiteReport:
-        """Walk the site; the caller calls `finish` afterwards, also when the walk was cancelled."""
+        """Walk the site; the caller calls `finish` afterwards, also when the walk was cancelled.
+
+        Articles still being read in the pool are waited for, also when the walk is cancelled:
+        a page fetched and saved gives its records, as when it was read on the loop.
+        """
+        try:
+            return await self._run()
+        finally:
+            while self._pending:
+                await asyncio.gather(*self._pending)
+
+    async def _run(self) -> SiteReport:
         site, source, report = self.site, self.source, self.report
         limit = self.options.max_pages or site.max_pages
         queue: deque[tuple[str, int]] = deque()
@@ -214,6 +231,8 @@ class SiteWalk:
                 break
             report.unlinked += 1
             await self._visit(url)
+        while self._pending:  # every article read before the site's health is judged
+            await asyncio.gather(*self._pending)
         if source.mode == "live" and not report.status_200 and not report.status_304 and report.page_failures:
             self._unreachable(next(iter(report.problems), "no page answered"))
         return report
@@ -236,16 +255,115 @@ class SiteWalk:
             self._mark_removed(url, got.gone.isoformat())
         elif got.page is not None:
             self.report.pages += 1
-            links = self._extract(got.page, role, fresh=got.fresh)
+            if self.pool is None or not self.pool.ready:
+                links = self._extract(got.page, role, fresh=got.fresh)
+            else:
+                links = await self._extract_pooled(self.pool, got.page, role, fresh=got.fresh)
         self.on_page(self.site.id, url)
         await asyncio.sleep(0)  # a stop request (SIGINT, SIGTERM) is handled between pages, even offline
         return links
 
-    def _extract(self, page: StoredPage, role: Role, *, fresh: bool) -> list[str]:
-        known = self.source.history(page.url)
+    def _reuse(self, page: StoredPage, role: Role, known: PageState | None, *, fresh: bool) -> bool:
+        """An unchanged article whose records were made from this very body: those records, the same bytes."""
         ids = known.record_ids if known else ()
         if role == "article" and not fresh and ids and all(_made_from(self.previous.get(key), page) for key in ids):
-            self.lines.update({key: self.previous[key] for key in ids})  # unchanged: the same bytes as last run
+            self.lines.update({key: self.previous[key] for key in ids})
+            return True
+        return False
+
+    async def _extract_pooled(self, pool: ExtractPool, page: StoredPage, role: Role, *, fresh: bool) -> list[str]:
+        """`_extract` with the reading done in a worker; an article's records are applied when they come."""
+        known = self.source.history(page.url)
+        if self._reuse(page, role, known, fresh=fresh):
+            return []
+        crashpoints.reach("extract")  # as `run_page` does on the loop: the page saved, nothing of it read
+        update = None
+        if role == "article":
+            update = {
+                "first_seen": known.first_seen.date() if known else page.fetched_at.date(),
+                "removed": known.removed if known else None,
+            }
+        site = self.site
+        try:
+            future = await pool.submit(
+                read_page, page, site.info, site.extractor, role, update, self.options.personal_data
+            )
+        except BrokenProcessPool:  # the workers are gone: this page (and the next ones) read on the loop
+            return self._extract(page, role, fresh=fresh)
+        if role == "article":
+            task = asyncio.create_task(self._apply_later(page, future))
+            self._pending.add(task)
+            task.add_done_callback(self._pending.discard)
+            return []
+        read = await self._read(page, future)
+        if read is None or not self._usable(page, read):
+            return []
+        links = self._listing_links(page, read.links)
+        items = self._items_to_bound(links)
+        if not items:
+            return links
+        try:
+            dates = await self._read(page, await pool.submit(item_dates, page, frozenset(items), site.hosts))
+        except BrokenProcessPool:
+            dates = None
+        return self._bound(page, links, dates=dates)
+
+    async def _read(self, page: StoredPage, future: asyncio.Future[T]) -> T | None:
+        """The worker's answer; None (the page counted as failed) when the pool broke under it."""
+        try:
+            return await future
+        except BrokenProcessPool as error:
+            self.report.add_error("other")
+            self.report.problems.append(f"{page.url}: extraction failed: {error}")
+            log.error("%s: extraction failed: %s", page.url, error)
+            return None
+
+    async def _apply_later(self, page: StoredPage, future: asyncio.Future[PageRead]) -> None:
+        read = await self._read(page, future)
+        if read is not None and self._usable(page, read):
+            self._records(page, [line for _, line in read.lines], [key for key, _ in read.lines])
+
+    def _usable(self, page: StoredPage, read: PageRead | Extraction) -> bool:
+        """Count what a read page says of itself (an error, a fallback, limits); False when it gave nothing."""
+        if isinstance(read, PageRead) and read.store_error:  # the stored body is missing or altered
+            self.report.add_error("other")
+            self.report.problems.append(read.store_error)
+            return False
+        if read.error:
+            self.report.add_error("other")  # the page arrived but could not be read: a redesign?
+            self.report.problems.append(f"{page.url}: {read.error}")
+            log.warning("%s: %s", page.url, read.error)
+            return False  # its earlier records are kept by finish()
+        if read.fallback:  # the site was redesigned: the page is kept, the operator is told
+            self.report.fallbacks += 1
+            self.report.problems.append(f"{page.url}: read by the generic extractor: {read.fallback}")
+        if read.limits:  # over a cap or its time budget: read by the cheap path (extract.bounds)
+            self.report.bounded += 1
+            self.report.problems += [f"{page.url}: {why}" for why in read.limits]
+        return True
+
+    def _listing_links(self, page: StoredPage, links: list[str]) -> list[str]:
+        if len(links) > MAX_PAGE_LINKS:  # a hostile or sitemap-like page: its first links are read
+            self._skip("over_max_page_links", len(links) - MAX_PAGE_LINKS)
+            self.report.problems.append(f"{page.url}: {len(links)} links, only the first {MAX_PAGE_LINKS} read")
+            log.warning("%s: %d links, only the first %d read", page.url, len(links), MAX_PAGE_LINKS)
+            links = links[:MAX_PAGE_LINKS]
+        return links
+
+    def _records(self, page: StoredPage, lines: list[str], ids: list[str]) -> None:
+        """Take an article's records (JSON lines), count them new or changed, remember their ids."""
+        for key, line in zip(ids, lines, strict=True):
+            old = self.previous.get(key)
+            if old is None:
+                self.report.records_new += 1
+            elif old != line:
+                self.report.records_changed += 1
+            self.lines[key] = line
+        self.source.remember(page.url, ids)
+
+    def _extract(self, page: StoredPage, role: Role, *, fresh: bool) -> list[str]:
+        known = self.source.history(page.url)
+        if self._reuse(page, role, known, fresh=fresh):  # unchanged: the same bytes as last run
             return []
         try:
             result = extract_stored(page, self.site, role=role)
@@ -253,25 +371,10 @@ class SiteWalk:
             self.report.add_error("other")
             self.report.problems.append(str(error))
             return []
-        if result.error:
-            self.report.add_error("other")  # the page arrived but could not be read: a redesign?
-            self.report.problems.append(f"{page.url}: {result.error}")
-            log.warning("%s: %s", page.url, result.error)
-            return []  # its earlier records are kept by finish()
-        if result.fallback:  # the site was redesigned: the page is kept, the operator is told
-            self.report.fallbacks += 1
-            self.report.problems.append(f"{page.url}: read by the generic extractor: {result.fallback}")
-        if result.limits:  # over a cap or its time budget: read by the cheap path (extract.bounds)
-            self.report.bounded += 1
-            self.report.problems += [f"{page.url}: {why}" for why in result.limits]
+        if not self._usable(page, result):
+            return []
         if role == "listing":
-            links = result.links
-            if len(links) > MAX_PAGE_LINKS:  # a hostile or sitemap-like page: its first links are read
-                self._skip("over_max_page_links", len(links) - MAX_PAGE_LINKS)
-                self.report.problems.append(f"{page.url}: {len(links)} links, only the first {MAX_PAGE_LINKS} read")
-                log.warning("%s: %d links, only the first %d read", page.url, len(links), MAX_PAGE_LINKS)
-                links = links[:MAX_PAGE_LINKS]
-            return self._bound(page, links)
+            return self._bound(page, self._listing_links(page, result.links))
         update = {
             "first_seen": known.first_seen.date() if known else page.fetched_at.date(),
             "removed": known.removed if known else None,
@@ -279,28 +382,28 @@ class SiteWalk:
         records: list[Record] = [r.model_copy(update=update) for r in result.records]
         if not self.options.personal_data:
             records = [drop_personal_data(record) for record in records]
-        for record in records:
-            line = jsonl.record_line(record)
-            old = self.previous.get(record.id)
-            if old is None:
-                self.report.records_new += 1
-            elif old != line:
-                self.report.records_changed += 1
-            self.lines[record.id] = line
-        self.source.remember(page.url, [r.id for r in records])
+        self._records(page, [jsonl.record_line(record) for record in records], [r.id for r in records])
         return []
 
-    def _bound(self, page: StoredPage, links: list[str]) -> list[str]:
-        """A live listing page's links, minus what `since` or the known items say not to read (module docstring)."""
+    def _items_to_bound(self, links: list[str]) -> list[str]:
+        """A live listing page's items (article links) when `since` or the known items may bound it, else none."""
+        if self.source.mode != "live" or (self.options.since is None and self._baseline is None):
+            return []
+        return [url for url in links if role_of(self.site, url) == "article"]
+
+    def _bound(self, page: StoredPage, links: list[str], *, dates: dict[str, date] | None = None) -> list[str]:
+        """A live listing page's links, minus what `since` or the known items say not to read (module docstring).
+
+        `dates`: the items' dates when already read (in a worker); read here otherwise.
+        """
         since = self.options.since
-        if self.source.mode != "live" or (since is None and self._baseline is None):
-            return links
-        items = [url for url in links if role_of(self.site, url) == "article"]
-        if not items:  # an index of other listings, a page past the end: nothing to judge by
+        items = self._items_to_bound(links)
+        if not items:  # offline, no bound asked, or an index of other listings / a page past the end
             return links
         key = self._listing_of(page.url)
         listed = self._listed.setdefault(key, set())
-        dates = _item_dates(page, set(items), self.site.hosts)
+        if dates is None:
+            dates = _item_dates(page, set(items), self.site.hosts)
         dated = [url for url in items if url in dates]
         why: str | None = None
         if _ascending([dates[url] for url in dated]):
@@ -444,15 +547,23 @@ def _item_dates(page: StoredPage, items: set[str], hosts: frozenset[str]) -> dic
         return {}
     dates = {item.url: item.published for item in listing_items(tree, page.url, hosts) if item.published}
     dates = {url: day for url, day in dates.items() if url in items}
+    resolved: dict[str, str | None] = {}  # href -> absolute URL: the climbs meet the same anchors again and again
+
+    def url_of(anchor: LexborNode) -> str | None:
+        href = anchor.attributes.get("href") or ""
+        if href not in resolved:
+            resolved[href] = absolute(page.url, href)
+        return resolved[href]
+
     for anchor in tree.css("a[href]")[:MAX_LINKS]:
-        url = absolute(page.url, anchor.attributes.get("href") or "")
+        url = url_of(anchor)
         if url is None or url not in items or url in dates:
             continue
         block: LexborNode | None = anchor
         for _ in range(MAX_CLIMB):
             if block is None:
                 break
-            inside = {absolute(page.url, a.attributes.get("href") or "") for a in block.css("a[href]")[:MAX_LINKS]}
+            inside = {url_of(a) for a in block.css("a[href]")[:MAX_LINKS]}
             if inside & (items - {url}):
                 break  # the block holds another item: a date here could be that item's
             if (day := _first_day(block)) is not None:

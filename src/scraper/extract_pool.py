@@ -1,0 +1,195 @@
+"""Extraction in worker processes for a live run, so fetching never waits for a page to be read.
+
+A live crawl spends most of its CPU reading pages (a few ms each) and little fetching them; run
+on the event loop, every extraction stops every fetch.  `ExtractPool` runs `read_page` (a page
+into its JSON lines, or a listing into its links) and `item_dates` in a process pool fed from
+the loop (`run_in_executor`), at most `pending` pages queued, so the walk only waits for a
+listing's links or for a free slot.  What a worker returns is exactly what the walk computed on
+the loop before (the same functions, the same lines), so records do not change.
+
+Workers come from a fork server that has imported the extractors once (no fork of a process
+with threads and open sockets); they ignore SIGINT and SIGTERM (the run's own stop handling
+decides, and drains what was queued) and never act on `SCRAPE_CRASH_AT`: the run reaches the
+crash point "extract" itself when it hands a page over.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import multiprocessing
+import os
+import select
+import signal
+import threading
+import time
+from collections.abc import Callable, Mapping
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from datetime import date
+from types import TracebackType
+from typing import Any, TypeVar
+
+from extract import bounds, jsonl
+from extract.page import SiteInfo
+from extract.personal_data import drop_personal_data
+from extract.pipeline import Role
+from scraper import crashpoints
+from scraper.pages import run_page
+from scraper.store import StoredPage, StoreError
+
+T = TypeVar("T")
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class PageRead:
+    """A page read in a worker: what `SiteWalk` needs of its `Extraction`, with the records as JSON lines."""
+
+    store_error: str | None = None  # the stored body is missing or altered
+    error: str | None = None
+    fallback: str | None = None
+    limits: list[str] = field(default_factory=list)
+    links: list[str] = field(default_factory=list)
+    lines: list[tuple[str, str]] = field(default_factory=list)  # (record id, JSON line), in the record order
+
+
+def read_page(
+    page: StoredPage,
+    site: SiteInfo,
+    extractor: str | None,
+    role: Role,
+    update: Mapping[str, object] | None,
+    personal_data: bool,
+) -> PageRead:
+    """Extract a stored page; articles' records get `update` (first_seen, removed) and become JSON lines."""
+    try:
+        result = run_page(page, site, extractor=extractor, role=role)
+    except StoreError as error:
+        return PageRead(store_error=str(error))
+    read = PageRead(error=result.error, fallback=result.fallback, limits=list(result.limits))
+    if result.error:
+        return read
+    read.links = list(result.links)
+    if role == "article":
+        records = [r.model_copy(update=dict(update or {})) for r in result.records]
+        if not personal_data:
+            records = [drop_personal_data(record) for record in records]
+        read.lines = [(record.id, jsonl.record_line(record)) for record in records]
+    return read
+
+
+def item_dates(page: StoredPage, items: frozenset[str], hosts: frozenset[str]) -> dict[str, date]:
+    """`scraper.walk._item_dates` in a worker (a listing's dates take a parse of the page)."""
+    from scraper.walk import _item_dates
+
+    return _item_dates(page, set(items), hosts)
+
+
+def _nothing() -> None:
+    """The first task: the pool is ready once a worker has run it."""
+
+
+def _worker_start(budget: float, run: int) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    crashpoints._PLAN.clear()  # the parent reaches "extract" when it hands the page over
+    bounds.configure(budget)
+    threading.Thread(target=_exit_with, args=(run,), daemon=True).start()
+
+
+def _exit_with(run: int) -> None:
+    """End this worker as soon as the run's process is gone (SIGKILL, a crash): nothing else would.
+
+    The workers hold each other's end of the task queue, and the fork server lives while they do:
+    orphaned, they would wait forever, holding the run's stdout and stderr open.
+    """
+    try:
+        watched = os.pidfd_open(run)
+    except (AttributeError, OSError):  # not Linux 5.3+: ask every half second
+        while True:
+            time.sleep(0.5)
+            try:
+                os.kill(run, 0)
+            except ProcessLookupError:
+                os._exit(1)
+            except PermissionError:
+                pass
+    select.select([watched], [], [])  # readable once the process has ended
+    os._exit(1)
+
+
+def default_workers() -> int:
+    """One worker a core (the fetching itself takes a small part of one)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+class ExtractPool:
+    """Worker processes for extraction; use as `async with ExtractPool() as pool: await (await pool.submit(...))`."""
+
+    def __init__(self, workers: int | None = None, pending: int | None = None) -> None:
+        self.workers = workers or default_workers()
+        self._slots = asyncio.Semaphore(pending or 4 * self.workers)
+        self._executor: ProcessPoolExecutor | None = None
+        self._warm: asyncio.Future[None] | None = None
+        self._broken = False  # a worker died (killed, out of memory): the walk reads on the loop again
+
+    @property
+    def ready(self) -> bool:
+        """Are the workers up?  Starting them takes about a second (a fork server importing the extractors);
+        until then the walk reads pages on the loop, so the crawl does not wait for them."""
+        warm = self._warm
+        return not self._broken and warm is not None and warm.done() and not warm.cancelled() and not warm.exception()
+
+    async def __aenter__(self) -> ExtractPool:
+        try:
+            context: Any = multiprocessing.get_context("forkserver")
+            context.set_forkserver_preload(["scraper.extract_pool", "scraper.walk"])
+        except ValueError:  # no fork server on this platform (Windows): spawned workers
+            context = multiprocessing.get_context("spawn")
+        self._executor = ProcessPoolExecutor(
+            self.workers, mp_context=context, initializer=_worker_start, initargs=(bounds.default_budget(), os.getpid())
+        )
+        executor = self._executor
+
+        def start() -> None:  # in a thread: starting the fork server blocks until it has imported the extractors
+            try:
+                executor.submit(_nothing).result()
+            except (OSError, RuntimeError, BrokenProcessPool) as error:  # no workers to be had: read on the loop
+                log.warning("extraction stays in this process: cannot start worker processes (%s)", error)
+                raise
+
+        self._warm = asyncio.get_running_loop().run_in_executor(None, start)
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        if self._executor is not None:
+            if self._warm is not None and not self._warm.done():
+                self._warm.cancel()
+            self._executor.shutdown(wait=True, cancel_futures=True)
+            self._executor = None
+
+    async def submit(self, func: Callable[..., T], *args: Any) -> asyncio.Future[T]:
+        """Queue `func(*args)` in a worker once a slot is free (the queue is bounded); returns its future."""
+        if self._executor is None:
+            raise RuntimeError("ExtractPool used outside 'async with'")
+        await self._slots.acquire()
+        try:
+            future = asyncio.get_running_loop().run_in_executor(self._executor, func, *args)
+        except BaseException as error:
+            self._slots.release()
+            self._broken = self._broken or isinstance(error, BrokenProcessPool)
+            raise
+        future.add_done_callback(self._done)
+        return future
+
+    def _done(self, future: asyncio.Future[Any]) -> None:
+        self._slots.release()
+        if not future.cancelled() and isinstance(future.exception(), BrokenProcessPool):
+            self._broken = True

@@ -1,0 +1,199 @@
+"""Live runs read pages in worker processes (scraper.extract_pool): the same records, counts and links as
+reading them on the event loop, also after the workers died; and the fetcher's per-host pools."""
+
+from __future__ import annotations
+
+import asyncio
+import importlib.machinery
+import os
+import signal
+import time
+from collections.abc import Iterator
+from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
+from typing import Any, ClassVar
+
+import httpcore
+import httpx
+import pytest
+
+import scraper.fetch  # noqa: F401  (marks sniffio absent when it is not installed)
+from scraper.extract_pool import ExtractPool
+from scraper.netguard import PerHostTransport
+from scraper.registry import Site, load_sites
+from scraper.report import SiteReport
+from scraper.sources import OfflineSource
+from scraper.state import PageState
+from scraper.store import RawStore
+from scraper.walk import Mode, SiteWalk, WalkOptions
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+class LiveFixtures(OfflineSource):
+    """The saved fixture pages as if fetched live: listings are bounded (`since`), records remembered."""
+
+    mode: Mode = "live"
+
+    def __init__(self) -> None:
+        super().__init__(RawStore(FIXTURES))
+        self.remembered: dict[str, list[str]] = {}
+
+    async def unreachable(self, site: Site, report: SiteReport) -> str | None:
+        return None
+
+    def history(self, url: str) -> PageState | None:
+        return None
+
+    def remember(self, url: str, record_ids: list[str]) -> None:
+        self.remembered[url] = record_ids
+
+
+Walked = list[tuple[dict[str, str], dict[str, Any], dict[str, list[str]]]]
+
+
+async def walk_all(pool: ExtractPool | None) -> Walked:
+    """Every shipped site over its fixture pages: its lines, its report's figures, the record ids it remembered."""
+    results = []
+    for site in load_sites():
+        source = LiveFixtures()
+        walk = SiteWalk(site, source, previous={}, options=WalkOptions(), pool=pool)
+        report = await walk.run()
+        walk.finish()
+        counts = {k: v for k, v in vars(report).items() if k != "problems"}
+        results.append((walk.lines, counts | {"problems": sorted(report.problems)}, source.remembered))
+    return results
+
+
+async def ready(pool: ExtractPool) -> None:
+    deadline = time.monotonic() + 60
+    while not pool.ready:
+        assert time.monotonic() < deadline, "the workers did not start"
+        await asyncio.sleep(0.02)
+
+
+@pytest.fixture(scope="module")
+def on_the_loop() -> Walked:
+    results = asyncio.run(walk_all(None))
+    assert sum(len(lines) for lines, _, _ in results) >= 5  # the fixtures give records to compare
+    return results
+
+
+def test_pages_read_in_workers_give_the_same_records_counts_and_links(on_the_loop: Walked) -> None:
+    async def main() -> Walked:
+        async with ExtractPool(workers=2, pending=2) as pool:
+            await ready(pool)
+            return await walk_all(pool)
+
+    assert asyncio.run(main()) == on_the_loop
+
+
+def test_when_the_workers_die_pages_are_read_on_the_loop(on_the_loop: Walked) -> None:
+    async def main() -> Walked:
+        async with ExtractPool(workers=1) as pool:
+            await ready(pool)
+            pid = await (await pool.submit(os.getpid))
+            os.kill(pid, signal.SIGKILL)
+            with pytest.raises(BrokenProcessPool):
+                await (await pool.submit(os.getpid))
+            assert not pool.ready
+            return await walk_all(pool)
+
+    assert asyncio.run(main()) == on_the_loop
+
+
+def test_the_queue_of_pages_is_bounded() -> None:
+    async def main() -> tuple[int, bool]:
+        async with ExtractPool(workers=1, pending=2) as pool:
+            await ready(pool)
+            first = await pool.submit(time.sleep, 0.3)
+            second = await pool.submit(time.sleep, 0.3)
+            third = asyncio.ensure_future(pool.submit(time.sleep, 0))
+            await asyncio.sleep(0.1)
+            waiting = not third.done()  # no slot until one of the first two is done
+            await asyncio.gather(first, second)
+            await (await third)
+            return pool.workers, waiting
+
+    assert asyncio.run(main()) == (1, True)
+
+
+class Recording(httpx.AsyncBaseTransport):
+    """A stand-in for one host's guarded pool: answers 200, remembers whether it was closed."""
+
+    made: ClassVar[list[Recording]] = []
+
+    def __init__(self) -> None:
+        self.hosts: list[str] = []
+        self.closed = False
+        Recording.made.append(self)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        assert not self.closed, "a closed pool was used"
+        self.hosts.append(request.url.host)
+        return httpx.Response(200, stream=httpx.ByteStream(b"ok"))
+
+    async def aclose(self) -> None:
+        self.closed = True
+
+
+@pytest.fixture()
+def recording() -> Iterator[type[Recording]]:
+    Recording.made = []
+    yield Recording
+
+
+def test_one_pool_per_host_and_idle_ones_closed_beyond_keep(recording: type[Recording]) -> None:
+    async def main() -> None:
+        async with httpx.AsyncClient(transport=PerHostTransport(recording, keep=3)) as client:
+            held = await client.send(client.build_request("GET", "http://a.example/1"), stream=True)  # still open
+            for host in ("b", "b", "c", "d"):
+                (await client.get(f"http://{host}.example/")).raise_for_status()
+            assert [pool.hosts for pool in recording.made] == [
+                ["a.example"],
+                ["b.example"] * 2,
+                ["c.example"],
+                ["d.example"],
+            ]
+            # keep=3: opening d closed the least recently used idle pool (b), never a's, whose answer is unread
+            assert [pool.closed for pool in recording.made] == [False, True, False, False]
+            await held.aclose()
+            (await client.get("http://e.example/")).raise_for_status()
+            assert recording.made[0].closed  # a was idle by then, and the oldest
+        assert all(pool.closed for pool in recording.made)  # closing the client closes every pool
+
+    asyncio.run(main())
+
+
+def test_a_failed_request_leaves_its_pool_idle(recording: type[Recording]) -> None:
+    class Failing(Recording):
+        async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+            if request.url.host == "a.example":
+                raise httpx.ConnectError("refused", request=request)
+            return await super().handle_async_request(request)
+
+    async def main() -> None:
+        async with httpx.AsyncClient(transport=PerHostTransport(Failing, keep=1)) as client:
+            with pytest.raises(httpx.ConnectError):
+                await client.get("http://a.example/")
+            (await client.get("http://b.example/")).raise_for_status()
+            assert recording.made[0].closed  # a was not counted busy after its failure
+
+    asyncio.run(main())
+
+
+def test_httpcore_asks_for_the_async_library_without_searching_for_a_module(monkeypatch: pytest.MonkeyPatch) -> None:
+    searched: list[str] = []
+    original = importlib.machinery.PathFinder.find_spec
+
+    def find_spec(name: str, *args: Any, **kwargs: Any) -> Any:
+        searched.append(name)
+        return original(name, *args, **kwargs)
+
+    monkeypatch.setattr(importlib.machinery.PathFinder, "find_spec", find_spec)
+
+    async def main() -> list[str]:
+        return [httpcore._synchronization.current_async_library() for _ in range(100)]
+
+    assert set(asyncio.run(main())) == {"asyncio"}
+    assert "sniffio" not in searched
