@@ -20,6 +20,7 @@ from scraper.projects_eval import Pair, PairsError, load_pairs, main, record_of,
 
 PAIRS = Path(__file__).parent / "projects"
 DEV, HOLDOUT = PAIRS / "pairs.jsonl", PAIRS / "pairs_holdout.jsonl"
+ROUND5 = PAIRS / "pairs_round5.jsonl"
 
 
 def rec(title: str, salt: str = "", **fields: Any) -> Record:
@@ -380,7 +381,9 @@ def test_scales_with_blocking_not_all_pairs(monkeypatch: pytest.MonkeyPatch) -> 
 # --- the labelled pairs -------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("builder", "written"), [("build_pairs.py", DEV), ("build_holdout.py", HOLDOUT)])
+@pytest.mark.parametrize(
+    ("builder", "written"), [("build_pairs.py", DEV), ("build_holdout.py", HOLDOUT), ("build_round5.py", ROUND5)]
+)
 def test_pairs_files_are_what_the_builders_write(tmp_path: Path, builder: str, written: Path) -> None:
     """The checked-in pairs are the builders' output (no hand edits)."""
     module = runpy.run_path(str(PAIRS / builder))
@@ -402,6 +405,19 @@ def test_holdout_is_apart_from_dev_and_has_the_near_misses() -> None:
         for near_miss in ("edition", "another gmina", "other amount"):
             assert near_miss in notes
     assert "neighbouring gmina" in " ".join(pair.note for pair in holdout)
+
+
+def test_round5_is_apart_from_the_earlier_pairs_and_has_the_near_misses() -> None:
+    """Round 5 was built before the precision-first rule: none of its records is in dev or rounds 3-4."""
+    round5 = load_pairs(ROUND5)
+    earlier = [*load_pairs(DEV), *load_pairs(HOLDOUT)]
+    titles = {record.title for pair in earlier for record in (pair.a, pair.b)}
+    assert len(round5) >= 80
+    assert not titles & {record.title for pair in round5 for record in (pair.a, pair.b)}
+    assert not {pair.id for pair in earlier} & {pair.id for pair in round5}
+    notes = " ".join(pair.note for pair in round5)
+    for near_miss in ("edition", "neighbouring gmina", "same round sum", "rural gmina"):
+        assert near_miss in notes
 
 
 def test_dev_pairs_meet_the_floors() -> None:
