@@ -611,7 +611,8 @@ def _blocking_keys(stems: frozenset[str]) -> list[tuple[str, ...]]:
 
 
 def _candidates(facts: Sequence[_Facts]) -> set[tuple[int, int]]:
-    """Pairs sharing a contract number, or two title stems (an inverted index), never all pairs.
+    """Pairs sharing a contract number, two title stems, a sum, or a body and a period (an inverted index),
+    never all pairs.
 
     A block of two common stems ("opiek wytch": every gmina's respite care) is split by organisation
     and by site, so only announcements of one body or one site are compared within it.
@@ -624,8 +625,11 @@ def _candidates(facts: Sequence[_Facts]) -> set[tuple[int, int]]:
             by_contract[fact.contract].append(index)
         for key in _blocking_keys(fact.stems):
             blocks[key].append(index)
-        for value in {v for values in fact.amounts.values() for v in values if v >= 1000 and v % 1000}:
-            blocks[("amount", str(value.normalize()))].append(index)  # one sum to the grosz, any title
+        for value in {v.quantize(Decimal(1)) for values in fact.amounts.values() for v in values if _specific(v)}:
+            blocks[("amount", str(value))].append(index)  # one specific sum, any title
+        if fact.start and fact.end:  # one body and one stated period, any title
+            for org in set(fact.orgs):
+                blocks[("period", str(fact.start), str(fact.end), *sorted(org))].append(index)
     for members in by_contract.values():
         pairs.update((members[0], other) for other in members[1:])
     for members in blocks.values():
