@@ -154,6 +154,22 @@ CASES = [
         False,
     ),
     (
+        "a sum of five significant digits and one content word within a year",
+        rec("Podpisanie umowy na dokształcanie zawodowe", amounts={"total_cost": "1622949.12"}, published="2017-04-19"),
+        rec(
+            "Kompetencje w zawodzie – 1,6 mln zł dla szkół",
+            amounts={"total_cost": "1622949.12"},
+            published="2017-04-25",
+        ),
+        True,
+    ),
+    (
+        "a specific sum of four significant digits and one content word: not enough",
+        rec("Podpisanie umowy na dokształcanie zawodowe", amounts={"total_cost": "187300"}, published="2017-04-19"),
+        rec("Kompetencje w zawodzie dla szkół", amounts={"total_cost": "187300"}, published="2017-04-25"),
+        False,
+    ),
+    (
         "a rural gmina's and the town's centre of one name are two bodies",
         rec(
             "Aktywny senior – zajęcia dla seniorów",

@@ -19,7 +19,8 @@ The rule, in order (the data dictionary's wording is `RULE`):
    three stems and more whole in the other, or a project name of three words one title quotes; one stated
    period that is not a calendar year. Body and title also need the records within a year or one title
    year. Past those, weaker title evidence counts only on the title's content words (the places of the
-   title and of the bodies left out, since they repeat the body): a specific sum and half of them; one
+   title and of the bodies left out, since they repeat the body): a sum of five significant digits and
+   more (41 811,50 zł) and one of them within a year; a specific sum and half of them; one
    body within a year and three quarters of them (three or more); one body, one title year and half of
    them; one body within a year, one round sum and half of them. Records over two years apart are never
    joined without a contract number, and two records that both state a sum of one kind and differ in it
@@ -534,6 +535,17 @@ def _specific(value: Decimal) -> bool:
     return value >= 1000 and len(digits) >= 3
 
 
+def _precise_sum(a: _Facts, b: _Facts) -> bool:
+    """A sum both state with five significant digits or more, grosze included (41 811,50 zł, 140 005 zł,
+    1 622 949,12 zł): no two budgets share one by chance."""
+
+    def precise(values: Iterable[Decimal]) -> set[Decimal]:
+        return {v for v in values if v >= 1000 and len(format(v.normalize(), "f").replace(".", "").rstrip("0")) >= 5}
+
+    left = precise(v for values in a.amounts.values() for v in values)
+    return bool(left & precise(v for values in b.amounts.values() for v in values))
+
+
 def _exact_sum(a: _Facts, b: _Facts) -> bool:
     """A specific sum (`_specific`) both state to the złoty (any kind: one page's grant is another's EU share)."""
     left = {v.quantize(Decimal(1)) for values in a.amounts.values() for v in values if _specific(v)}
@@ -593,6 +605,8 @@ def pair_score(a: _Facts, b: _Facts) -> float:
             return 0.0
         return agreeing + similarity
     shared, shorter = len(a.content & b.content), min(len(a.content), len(b.content))
+    if _precise_sum(a, b) and shared >= 1 and _within_a_year(a, b):
+        return 1.6 + similarity  # a sum of five significant digits, a content word, within a year
     if facts["sum"] and shared >= 2 and shared >= 0.5 * shorter:
         return 1.5 + similarity  # one specific sum, and half the shorter title's content words
     if facts["body"] and timely and shared >= 3 and shared >= 0.75 * shorter:
