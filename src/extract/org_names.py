@@ -382,6 +382,8 @@ def subject_before(text: str, verb_start: int) -> str | None:
             continue
         if i and tokens[i - 1].group(0).lower() in _PREPOSITIONS:
             continue
+        if word.lower() in _PREPOSITIONS:  # "Od Wojewody Gminny Ośrodek … dostał": a fronted phrase, no name
+            continue
         run = org_run(clause, token.start())
         if run and not clause[run.end :].strip() and org_like(run.text):
             return run.text

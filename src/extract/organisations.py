@@ -62,7 +62,7 @@ _UNIT_FIRST = frozenset([
     "gmina", "powiat", "miasto", "wojewodztwo", "stowarzyszenie", "fundacja", "parafia", "zwiazek",
     "spoldzielnia", "osrodek", "centrum", "towarzystwo", "federacja", "gminny", "gminne", "gminna", "miejski",
     "miejskie", "miejska", "miejsko-gminny", "miejsko-gminne", "powiatowe", "powiatowy", "powiatowa",
-    "regionalny", "ochotnicza", "osp", "kolo", "uczniowski", "ludowy", "lokalna", "klub",
+    "regionalny", "ochotnicza", "osp", "kolo", "uczniowski", "ludowy", "lokalna", "klub", "biblioteka",
 ])  # fmt: skip
 # Folded starts of names that pay rather than get: a payer in the subject of "przekazał" is no beneficiary.
 _FUNDERS = (
@@ -251,6 +251,10 @@ _LOWER_HEAD = re.compile(
 )
 # "… gmina dostanie 642 736,57 zł", "Nasza gmina dostała …": the gmina the passage names.
 _BARE_SUBJECT = re.compile(r"(?<![\w])(?:[Nn]asza\s+)?([Gg]mina|[Pp]owiat)(?:\s+[a-ząćęłńóśźż]+){0,2}\s*$")
+# "…, gmina po raz drugi przystąpiła do projektu i uzyskała …": a bare gmina, the subject of both verbs.
+_BARE_COORDINATED = re.compile(
+    r"(?<![\w])(?:[Nn]asza\s+)?([Gg]mina|[Pp]owiat)\s+[a-ząćęłńóśźż][^,.;:\n]{0,80}?\s(?:i|oraz)\s*$"
+)
 _NAMED_UNIT = {
     "Gmina": re.compile(rf"(?<![\w])[Gg]min(?:a|y|ie|ę|ą)\s+(?=[{_CAP}])"),
     "Powiat": re.compile(rf"(?<![\w])[Pp]owiat(?:u|owi|em|cie)?\s+(?=[{_CAP}])"),
@@ -467,6 +471,16 @@ _SELF_GOVERNMENT = re.compile(
 )
 
 
+# "GOPS w Grybowie podaje, że dostał dotację": the reporting body is the getter when no subject follows "że".
+_REPORTED = re.compile(
+    r"\s(?:(?:uprzejmie|niniejszym|z\s+radością|z\s+dumą)\s+)?(?:informuj[eą]|podaj[eą]|ogłasza(?:ją)?"
+    r"|zawiadamia(?:ją)?|przypomina(?:ją)?|potwierdza(?:ją)?|poinformował[aoy]?|podał[aoy]?),?\s+(?:że|iż)\s+$"
+)
+
+
+_FUNDER_BEFORE_UNIT = re.compile(r"(?:^|\s)(?:fundusz|program|budzet|rezerw|minister|wojewod|marszal)\w*\b")
+
+
 def _getter_before(text: str, verb: re.Match[str]) -> str | None:
     """The unit that is the subject right before a verb of getting money."""
     unit = not verb.group("past")
@@ -476,8 +490,14 @@ def _getter_before(text: str, verb: re.Match[str]) -> str | None:
     subject = subject_before(text, verb_start)
     if gmina := _gmina_before(text, subject, verb_start):
         return gmina
-    found = _role_name(subject, unit=unit) or _role_name(_unit_tail(subject), unit=True)
+    tail = _unit_tail(subject)
+    if tail and subject and _FUNDER_BEFORE_UNIT.search(fold(subject[: subject.rfind(tail)])):
+        subject = tail  # "Ze środków Funduszu X Gmina Y pozyskała": the source runs into the getter's name
+    found = _role_name(subject, unit=unit) or _role_name(tail, unit=True)
     if found:
+        return found
+    reported = _REPORTED.search(text, max(0, verb_start - 60), verb_start)
+    if reported and (found := _role_name(subject_before(text, reported.start() + 1), unit=True)):
         return found
     sentence_start = _sentence_start(text, verb.start())
     clause = text[sentence_start : verb.start()]
@@ -490,7 +510,7 @@ def _getter_before(text: str, verb: re.Match[str]) -> str | None:
         return _named_unit(text, _OFFICE_UNIT[office.group("office")])
     if lower := _LOWER_HEAD.search(clause):
         return _role_name(f"{lower.group(1).capitalize()} {lower.group(2).strip().title()}")
-    if bare := _BARE_SUBJECT.search(clause):
+    if bare := _BARE_SUBJECT.search(clause) or _BARE_COORDINATED.search(clause, max(0, len(clause) - 120)):
         return _named_unit(text, bare.group(1).capitalize())
     if self_government := _SELF_GOVERNMENT.search(clause):
         return _lower_unit_at(clause, self_government.start("head"))
@@ -922,7 +942,8 @@ _DOES_BEFORE = re.compile(
     r"|rusz(?:a|ają|ył[aoy]?|yli)\s+z(?:e)?|startuje\s+z"
     r"|(?P<weak>prowadz[ią]|prowadził[aoy]?|prowadzili"
     r"|zaczyna|rozpoczyna|zaczął|zaczęł[aoy]|rozpoczął|rozpoczęł[aoy]|koordynuje))"
-    rf"\s+(?:(?:[^\s.]|\.(?=\S))+\s+){{0,4}}?{_ITEM}\b",
+    # "Gmina X realizuje pomoc dla mieszkańców w ramach rządowego programu …": the work done under the item
+    rf"\s+(?:(?:[^\s.]|\.(?=\S))+\s+){{0,4}}?(?:w\s+ramach\s+(?:[^\s.,;]+\s+){{0,2}}?)?{_ITEM}\b",
     re.IGNORECASE,
 )
 _ACRONYM = re.compile(rf"^[{_CAP}]{{2,6}}\b")
