@@ -679,6 +679,7 @@ def test_from_accusative(name: str, expected: str) -> None:
         ),
         ("Fundacja Srebrna Nić z radością ogłasza, iż dostała wsparcie 15 tys. zł.", "Fundacja Srebrna Nić"),
         ("Miasto Dolne podaje, że uzyskało dofinansowanie 2 mln zł.", "Miasto Dolne"),
+        ("Stowarzyszenie Brzask uprzejmie informuje, że w 2024 roku ponownie otrzymało grant 8 000 zł.", "Stowarzyszenie Brzask"),
         # a funder's name run into the getter's: the unit closing the run
         ("Ze środków Krajowego Funduszu Drogowego Gmina Brzozowa pozyskała 400 000 zł.", "Gmina Brzozowa"),
         ("Z Rządowego Programu Odbudowy Zabytków Powiat Górski dostał 1,2 mln zł.", "Powiat Górski"),

@@ -474,7 +474,8 @@ _SELF_GOVERNMENT = re.compile(
 # "GOPS w Grybowie podaje, że dostał dotację": the reporting body is the getter when no subject follows "że".
 _REPORTED = re.compile(
     r"\s(?:(?:uprzejmie|niniejszym|z\s+radością|z\s+dumą)\s+)?(?:informuj[eą]|podaj[eą]|ogłasza(?:ją)?"
-    r"|zawiadamia(?:ją)?|przypomina(?:ją)?|potwierdza(?:ją)?|poinformował[aoy]?|podał[aoy]?),?\s+(?:że|iż)\s+$"
+    r"|zawiadamia(?:ją)?|przypomina(?:ją)?|potwierdza(?:ją)?|poinformował[aoy]?|podał[aoy]?),?\s+(?:że|iż)\s+"
+    r"(?:w\s+(?:\d{4}|tym|bieżącym|ubiegłym|zeszłym)\s+(?:r\.|roku)\s+)?(?:(?:również|także|ponownie|już)\s+)?$"
 )
 
 
@@ -496,7 +497,7 @@ def _getter_before(text: str, verb: re.Match[str]) -> str | None:
     found = _role_name(subject, unit=unit) or _role_name(tail, unit=True)
     if found:
         return found
-    reported = _REPORTED.search(text, max(0, verb_start - 60), verb_start)
+    reported = _REPORTED.search(text, max(0, verb_start - 90), verb_start)
     if reported and (found := _role_name(subject_before(text, reported.start() + 1), unit=True)):
         return found
     sentence_start = _sentence_start(text, verb.start())

@@ -1727,7 +1727,7 @@ def _partner_roles(text: str, cues: str, found: _Found) -> None:
         if run is not None:
             for name, position in split_orgs(run.text, run.start):
                 if _is_unit(name):
-                    found.add(position, _without_country(name), lead=bool(match.group("lead")))
+                    found.add(position, name, lead=bool(match.group("lead")))
     for match in matches_from(_JOINED_AS, text, cues, ("jako",)):
         shared = _shared_head(text, match.end())  # "jako partnerzy przystąpiły Gminy: A, B i C"
         if shared:
@@ -1822,6 +1822,8 @@ def find_partners(text: str) -> tuple[list[OrgMention], list[str]]:
     partners: list[OrgMention] = []
     index: dict[str, int] = {}
     for _, mention in sorted(found.items, key=lambda item: item[0]):
+        if _COUNTRY_AFTER.search(mention.name):
+            mention = replace(mention, name=_without_country(mention.name))
         key = " ".join(fold(mention.name).split())
         if key in index:
             if mention.lead and not partners[index[key]].lead:
