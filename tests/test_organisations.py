@@ -679,7 +679,10 @@ def test_from_accusative(name: str, expected: str) -> None:
         ),
         ("Fundacja Srebrna Nić z radością ogłasza, iż dostała wsparcie 15 tys. zł.", "Fundacja Srebrna Nić"),
         ("Miasto Dolne podaje, że uzyskało dofinansowanie 2 mln zł.", "Miasto Dolne"),
-        ("Stowarzyszenie Brzask uprzejmie informuje, że w 2024 roku ponownie otrzymało grant 8 000 zł.", "Stowarzyszenie Brzask"),
+        (
+            "Stowarzyszenie Brzask uprzejmie informuje, że w 2024 roku ponownie otrzymało grant 8 000 zł.",
+            "Stowarzyszenie Brzask",
+        ),
         # a funder's name run into the getter's: the unit closing the run
         ("Ze środków Krajowego Funduszu Drogowego Gmina Brzozowa pozyskała 400 000 zł.", "Gmina Brzozowa"),
         ("Z Rządowego Programu Odbudowy Zabytków Powiat Górski dostał 1,2 mln zł.", "Powiat Górski"),
@@ -695,6 +698,12 @@ def test_from_accusative(name: str, expected: str) -> None:
             "Gmina Stara Kuźnia",
         ),
         ("Gmina Wrzosy ma plan; gmina przystąpiła do programu oraz otrzymała dotację 20 tys. zł.", "Gmina Wrzosy"),
+        # a named unit opening the sentence, the subject of two coordinated verbs
+        ("Stowarzyszenie Brzask wystartowało w konkursie i zdobyło grant 8 000 zł.", "Stowarzyszenie Brzask"),
+        (
+            "Ośrodek Pomocy Społecznej w Rudce przystąpił do programu i otrzymał 40 tys. zł.",
+            "Ośrodek Pomocy Społecznej w Rudce",
+        ),
     ],
 )
 def test_beneficiary_subject_wordings(text: str, expected: str) -> None:
@@ -712,6 +721,9 @@ def test_beneficiary_subject_wordings(text: str, expected: str) -> None:
         ("Gmina Lipy i gmina Rudka ruszyły. W tym roku gmina złożyła wniosek i uzyskała 5 000 zł."),
         ("W gminie Lipy szkoła złożyła wniosek i uzyskała dotację 5 000 zł."),
         ("Podaje, że dostał dotację 5 000 zł."),
+        ("Wójt Jan Nowak złożył wniosek i otrzymał dotację 5 000 zł."),
+        ("Szkoła Podstawowa w Lipach napisała projekt i dostała 5 000 zł."),
+        ("W tym roku gmina złożyła wniosek i uzyskała 5 000 zł."),
     ],
 )
 def test_no_beneficiary_from_subject_near_misses(text: str) -> None:

@@ -255,6 +255,8 @@ _BARE_SUBJECT = re.compile(r"(?<![\w])(?:[Nn]asza\s+)?([Gg]mina|[Pp]owiat)(?:\s+
 _BARE_COORDINATED = re.compile(
     r"(?<![\w])(?:[Nn]asza\s+)?([Gg]mina|[Pp]owiat)\s+[a-ząćęłńóśźż][^,.;:\n]{0,80}?\s(?:i|oraz)\s*$"
 )
+# The verb phrase between a sentence's subject and "i" + a second verb ("… wystartowało w konkursie i zdobyło").
+_COORDINATED = re.compile(r"\s[a-ząćęłńóśźż][^,.;:\n]{0,80}?\s(?:i|oraz)\s*$")
 _NAMED_UNIT = {
     "Gmina": re.compile(rf"(?<![\w])[Gg]min(?:a|y|ie|ę|ą)\s+(?=[{_CAP}])"),
     "Powiat": re.compile(rf"(?<![\w])[Pp]owiat(?:u|owi|em|cie)?\s+(?=[{_CAP}])"),
@@ -511,6 +513,10 @@ def _getter_before(text: str, verb: re.Match[str]) -> str | None:
         return _named_unit(text, _OFFICE_UNIT[office.group("office")])
     if lower := _LOWER_HEAD.search(clause):
         return _role_name(f"{lower.group(1).capitalize()} {lower.group(2).strip().title()}")
+    # "Stowarzyszenie X wystartowało w konkursie i zdobyło …": the unit opening the sentence
+    opening = _run_at(clause, len(clause) - len(clause.lstrip())) if clause.rstrip().endswith((" i", " oraz")) else None
+    if opening and _COORDINATED.match(clause, opening.end) and (found := _role_name(opening.text, unit=True)):
+        return found
     if bare := _BARE_SUBJECT.search(clause) or _BARE_COORDINATED.search(clause, max(0, len(clause) - 120)):
         return _named_unit(text, bare.group(1).capitalize())
     if self_government := _SELF_GOVERNMENT.search(clause):
