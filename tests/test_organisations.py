@@ -672,6 +672,8 @@ def test_from_accusative(name: str, expected: str) -> None:
         ),
         ("Z rezerwy budżetu państwa Gmina Nowa Wola otrzymała 80 tys. zł.", "Gmina Nowa Wola"),
         ("Dla seniorów Stowarzyszenie Jutrzenka pozyskało grant 9 500 zł.", "Stowarzyszenie Jutrzenka"),
+        ("Od Gminy Borki Stowarzyszenie Jutrzenka otrzymało dotację 3 000 zł.", "Stowarzyszenie Jutrzenka"),
+        ("Przez Fundusz Sołecki Gmina Borki uzyskała 7 000 zł.", "Gmina Borki"),
         # the reporting body is the getter when "że" is followed straight by the verb
         (
             "Gminny Ośrodek Pomocy Społecznej w Lesie informuje, że otrzymał dotację celową 40 000 zł.",
