@@ -700,6 +700,12 @@ def test_from_accusative(name: str, expected: str) -> None:
             "Gmina Stara Kuźnia",
         ),
         ("Gmina Wrzosy ma plan; gmina przystąpiła do programu oraz otrzymała dotację 20 tys. zł.", "Gmina Wrzosy"),
+        # companions between the unit and its verb
+        (
+            "Biblioteka Publiczna Gminy Wrzosy razem z kołem seniorów otrzymała 5 000 zł.",
+            "Biblioteka Publiczna Gminy Wrzosy",
+        ),
+        ("Powiat Dębiński wraz z trzema partnerami dostał 2 mln zł.", "Powiat Dębiński"),
         # a named unit opening the sentence, the subject of two coordinated verbs
         ("Stowarzyszenie Brzask wystartowało w konkursie i zdobyło grant 8 000 zł.", "Stowarzyszenie Brzask"),
         (
@@ -726,6 +732,8 @@ def test_beneficiary_subject_wordings(text: str, expected: str) -> None:
         ("Wójt Jan Nowak złożył wniosek i otrzymał dotację 5 000 zł."),
         ("Szkoła Podstawowa w Lipach napisała projekt i dostała 5 000 zł."),
         ("W tym roku gmina złożyła wniosek i uzyskała 5 000 zł."),
+        ("Szkoła razem z Gminą Lipy otrzymała 5 000 zł."),
+        ("Przedszkole otrzymało dotację 5 000 zł."),
     ],
 )
 def test_no_beneficiary_from_subject_near_misses(text: str) -> None:

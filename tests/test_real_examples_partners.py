@@ -1084,6 +1084,8 @@ def test_partner_lists_of_many_shapes(text: str, expected: list[tuple[str, bool]
         # a verb of running the project, the role, then the unit; a foreign unit's country is not its name
         ("Projekt prowadzi i koordynuje jako lider Landkreis Oberwald w Niemczech.", [("Landkreis Oberwald", True)]),
         ("Zadanie koordynuje jako lider Powiat Leśny.", [("Powiat Leśny", True)]),
+        ("Jako lider projekt prowadzi Gmina Jary.", [("Gmina Jary", True)]),
+        ("Jako partner zadanie realizuje Fundacja Brzask.", [("Fundacja Brzask", False)]),
         (
             "Partnerzy projektu: Gmina Jary, Kreis Talheim w Niemczech.",
             [("Gmina Jary", False), ("Kreis Talheim", False)],

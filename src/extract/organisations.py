@@ -64,6 +64,11 @@ _UNIT_FIRST = frozenset([
     "miejskie", "miejska", "miejsko-gminny", "miejsko-gminne", "powiatowe", "powiatowy", "powiatowa",
     "regionalny", "ochotnicza", "osp", "kolo", "uczniowski", "ludowy", "lokalna", "klub", "biblioteka",
 ])  # fmt: skip
+# Folded common nouns for bodies that name none alone ("Szkoła otrzymała 5 000 zł").
+_COMMON_BODIES = frozenset([
+    "szkola", "przedszkole", "zlobek", "urzad", "muzeum", "swietlica", "solectwo", "szpital", "przychodnia",
+    "uczelnia", "teatr", "kosciol", "dom", "instytut", "uniwersytet", "zespol", "placowka", "jednostka",
+])  # fmt: skip
 # Folded starts of names that pay rather than get: a payer in the subject of "przekazał" is no beneficiary.
 _FUNDERS = (
     "wojewod", "wicewojewod", "minist", "urzad marszalk", "urzad wojewodzk", "zarzad wojewodztw",
@@ -115,8 +120,8 @@ def _role_name(name: str | None, *, unit: bool = False) -> str | None:
     words = folded.split()
     if not words or folded.startswith(_FUNDERS) or folded.startswith(_OFFICES) or folded in _BARE_HEADS:
         return None
-    if len(words) == 1 and (words[0] in _UNIT_FIRST or name in HEAD_FORMS):  # "Fundacja zdobędzie …"
-        return None
+    if len(words) == 1 and (words[0] in _UNIT_FIRST or words[0] in _COMMON_BODIES or name in HEAD_FORMS):
+        return None  # "Fundacja zdobędzie …", "Szkoła otrzymała …": a kind of body, not a named one
     if unit and words[0] not in _UNIT_FIRST and not expand_abbreviations(name.split()[0]):
         return None
     return name
@@ -465,6 +470,8 @@ def _gmina_before(text: str, subject: str | None, verb_start: int) -> str | None
 
 
 # Between a unit and its verb: "Miasto Siedlce na prawach powiatu otrzymało", "Gmina X, jako jedna z 12 gmin, …".
+# Between a unit and its verb, its companions: "Biblioteka X razem z Grupą Y otrzymała", "Gmina X wraz z partnerami …".
+_TOGETHER_WITH = re.compile(r"\s+(?:razem|wraz|wspólnie)\s+ze?\s+[^,.;:\n]{1,80}?\s*$")
 _CITY_RIGHTS = re.compile(r"\s+na\s+prawach\s+powiatu\s*$|,?\s+jako\s+jed(?:en|na|no)\s+z\s+[^,.;:\n]{1,50}?,?\s*$")
 # "Samorząd gminy Lipowa otrzymał …": the self-government of a unit is the unit.
 _SELF_GOVERNMENT = re.compile(
@@ -490,6 +497,9 @@ def _getter_before(text: str, verb: re.Match[str]) -> str | None:
     verb_start = verb.start()
     if rights := _CITY_RIGHTS.search(text, max(0, verb_start - 40), verb_start):  # "Miasto Siedlce na prawach …"
         verb_start = rights.start()
+    together = _TOGETHER_WITH.search(text, max(0, verb_start - 90), verb_start)  # "X razem z kołem … dostała"
+    if together and (found := _role_name(subject_before(text, together.start()), unit=True)):
+        return found
     subject = subject_before(text, verb_start)
     if gmina := _gmina_before(text, subject, verb_start):
         return gmina

@@ -248,8 +248,12 @@ _JOINED_AS = re.compile(
 # "Projekt prowadzi i koordynuje jako lider Powiat X": a verb of running the project, the role, then the unit.
 _RUNS_VERB = r"(?:prowadz[ią]|koordynuj[eą]|realizuj[eą]|kieruj[eą]|zarządza(?:ją)?)"
 _RUNS_AS = re.compile(
-    rf"\b{_RUNS_VERB}(?:\s+(?:i|oraz)\s+{_RUNS_VERB})?\s+jako\s+(?:(?P<lead>lider|partner\s+wiodący)|partner)"
-    r"(?:\s+(?:projektu|partnerstwa))?[ \t]+(?=(?-i:[A-ZŁŚŻŹĆŃÓ]))",
+    rf"(?:\b{_RUNS_VERB}(?:\s+(?:i|oraz)\s+{_RUNS_VERB})?\s+jako\s+(?:(?P<lead>lider|partner\s+wiodący)|partner)"
+    r"(?:\s+(?:projektu|partnerstwa))?"
+    # "Jako lider projekt prowadzi Gmina X": the role first, the verb right before the unit
+    r"|\bjako\s+(?:(?P<lead2>lider|partner\s+wiodący)|partner)(?:\s+(?:projekt|zadani|przedsięwzię)\w*)?"
+    rf"\s+{_RUNS_VERB}(?:\s+(?:i|oraz)\s+{_RUNS_VERB})?)"
+    r"[ \t]+(?=(?-i:[A-ZŁŚŻŹĆŃÓ]))",
     re.IGNORECASE,
 )
 # "Partner projektu – Fundacja X", "Lider – Gmina Y" at a line's start, or capitalised after a comma or colon
@@ -606,7 +610,7 @@ def partner_name(name: str) -> str:
 _SEAT_AFTER_FORM = re.compile(r"(?<=\.)\s+(?:w|we)\s+[A-ZŁŚŻŹĆŃÓ][\w-]+(?:\s+[A-ZŁŚŻŹĆŃÓ][\w-]+)?$")
 
 
-_RUNS_STARTS = ("prowadz", "koordynuj", "realizuj", "kieruj", "zarządza")
+_RUNS_STARTS = ("prowadz", "koordynuj", "realizuj", "kieruj", "zarządza", "jako")
 # A foreign unit's country after its name ("Landkreis X w Niemczech"): where it is, not part of its name.
 _COUNTRY_AFTER = re.compile(
     r"\s+(?:w|we|na)\s+(?:Niemczech|Czechach|Austrii|Szwecji|Norwegii|Danii|Finlandii|Holandii|Belgii|Francji"
@@ -1727,7 +1731,7 @@ def _partner_roles(text: str, cues: str, found: _Found) -> None:
         if run is not None:
             for name, position in split_orgs(run.text, run.start):
                 if _is_unit(name):
-                    found.add(position, name, lead=bool(match.group("lead")))
+                    found.add(position, name, lead=bool(match.group("lead") or match.group("lead2")))
     for match in matches_from(_JOINED_AS, text, cues, ("jako",)):
         shared = _shared_head(text, match.end())  # "jako partnerzy przystąpiły Gminy: A, B i C"
         if shared:
