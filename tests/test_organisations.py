@@ -700,6 +700,12 @@ def test_from_accusative(name: str, expected: str) -> None:
             "Gmina Stara Kuźnia",
         ),
         ("Gmina Wrzosy ma plan; gmina przystąpiła do programu oraz otrzymała dotację 20 tys. zł.", "Gmina Wrzosy"),
+        # a bare gmina with adverbials before its verb
+        ("Samorząd gminy Stara Kuźnia dba o szkoły. Gmina już po raz trzeci pozyskała 5 000 zł.", "Gmina Stara Kuźnia"),
+        (
+            "Samorząd gminy Stara Kuźnia dba o szkoły. W tym roku gmina po raz kolejny dostała 5 000 zł.",
+            "Gmina Stara Kuźnia",
+        ),
         # companions between the unit and its verb
         (
             "Biblioteka Publiczna Gminy Wrzosy razem z kołem seniorów otrzymała 5 000 zł.",
@@ -734,6 +740,8 @@ def test_beneficiary_subject_wordings(text: str, expected: str) -> None:
         ("W tym roku gmina złożyła wniosek i uzyskała 5 000 zł."),
         ("Szkoła razem z Gminą Lipy otrzymała 5 000 zł."),
         ("Przedszkole otrzymało dotację 5 000 zł."),
+        ("Gmina już po raz trzeci pozyskała 5 000 zł."),
+        ("Gmina Lipy i gmina Rudka się starały. Gmina po raz kolejny dostała 5 000 zł."),
     ],
 )
 def test_no_beneficiary_from_subject_near_misses(text: str) -> None:

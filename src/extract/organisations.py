@@ -255,7 +255,7 @@ _LOWER_HEAD = re.compile(
     rf"(?<![\w])([Gg]mina|[Pp]owiat|[Mm]iasto)\s+((?:[{_CAP}][\w-]*\s+){{1,3}}|[a-ząćęłńóśźż]+(?:ski|cki|dzki)\s+)$"
 )
 # "… gmina dostanie 642 736,57 zł", "Nasza gmina dostała …": the gmina the passage names.
-_BARE_SUBJECT = re.compile(r"(?<![\w])(?:[Nn]asza\s+)?([Gg]mina|[Pp]owiat)(?:\s+[a-ząćęłńóśźż]+){0,2}\s*$")
+_BARE_SUBJECT = re.compile(r"(?<![\w])(?:[Nn]asza\s+)?([Gg]mina|[Pp]owiat)(?:\s+[a-ząćęłńóśźż]+){0,5}\s*$")
 # "…, gmina po raz drugi przystąpiła do projektu i uzyskała …": a bare gmina, the subject of both verbs.
 _BARE_COORDINATED = re.compile(
     r"(?<![\w])(?:[Nn]asza\s+)?([Gg]mina|[Pp]owiat)\s+[a-ząćęłńóśźż][^,.;:\n]{0,80}?\s(?:i|oraz)\s*$"
