@@ -772,6 +772,8 @@ def test_implementer_of_work_under_a_programme(text: str, expected: str) -> None
     [
         "Gmina Mszana realizuje pomoc dla mieszkańców.",
         "Gmina Mszana realizuje pomoc dla mieszkańców, a w ramach akcji zbiera dary.",
+        "Szkoła realizuje zajęcia w ramach projektu gminy.",
+        "Przedszkole realizuje program „Zdrowy Maluch”.",
     ],
 )
 def test_no_implementer_without_a_programme(text: str) -> None:

@@ -1157,6 +1157,8 @@ def find_implementer(text: str) -> OrgMention | None:
         centre = _one_welfare_centre(text) if found.name in ("Ośrodek", "Centrum") else None
         full = centre or _full_name(text, found.name)
         return org_mention(full) if full else None
+    if found is not None and fold(found.name) in _COMMON_BODIES:  # "Szkoła realizuje projekt": no body named
+        return None
     return found
 
 
