@@ -706,6 +706,17 @@ def test_from_accusative(name: str, expected: str) -> None:
             "Samorząd gminy Stara Kuźnia dba o szkoły. W tym roku gmina po raz kolejny dostała 5 000 zł.",
             "Gmina Stara Kuźnia",
         ),
+        # a dative adjective before the head belongs to the name; a payer after "z" does not
+        (
+            "Dofinansowanie 7 000 zł przyznano Gminnemu Ośrodkowi Pomocy Społecznej w Jarach.",
+            "Gminny Ośrodek Pomocy Społecznej w Jarach",
+        ),
+        (
+            "Wojewoda przekazał Miejskiemu Ośrodkowi Pomocy Rodzinie w Lesie 9 000 zł.",
+            "Miejski Ośrodek Pomocy Rodzinie w Lesie",
+        ),
+        ("Umowę o dofinansowanie 5 000 zł podpisało Stowarzyszenie Cis z Wojewodą.", "Stowarzyszenie Cis"),
+        ("Stowarzyszenie Przyjaciół z Borek otrzymało 5 000 zł.", "Stowarzyszenie Przyjaciół z Borek"),
         # companions between the unit and its verb
         (
             "Biblioteka Publiczna Gminy Wrzosy razem z kołem seniorów otrzymała 5 000 zł.",

@@ -105,6 +105,12 @@ _OWNER_PREFIX = re.compile(
 )
 
 
+# A payer in the instrumental after a unit's name: the other party of "podpisało umowę z …", not the name.
+_WITH_PAYER = re.compile(
+    r"\s+ze?\s+(?:Wojewod|Wicewojewod|Marszałk|Minist|Zarząd|Urzęd|Fundusz|Skarb|Województw|Narodow|Bank)\w*\b"
+)
+
+
 def _role_name(name: str | None, *, unit: bool = False) -> str | None:
     """`name` as a beneficiary in the nominative, or None: a funder, a person, an office-holder, a bare "Gmina"."""
     if not name:
@@ -115,6 +121,8 @@ def _role_name(name: str | None, *, unit: bool = False) -> str | None:
         name = name[close.end() :]
     if owner := _OWNER_PREFIX.match(name):  # "Wniosek Gminy Lipowa uzyskał …": the gmina's
         name = name[owner.end() :]
+    if other := _WITH_PAYER.search(name):  # "Stowarzyszenie X z Wojewodą" (podpisało umowę): the other party
+        name = name[: other.start()]
     name = nominative(name)
     folded = fold(name)
     words = folded.split()
@@ -291,6 +299,8 @@ _HEADS_GENITIVE = (
 )
 # The heads' first words as printed: a text with none of them has no match of the patterns that need one.
 _DATIVE_WORDS = tuple(_HEADS_DATIVE.split("|"))
+# The adjective of a dative head ("Gminnemu Ośrodkowi Pomocy Społecznej"), right before it.
+_DATIVE_ADJECTIVE = re.compile(r"(?<![\w-])(?:Gminnemu|Miejskiemu|Miejsko-[Gg]minnemu|Powiatowemu|Regionalnemu)\s+$")
 _GENITIVE_WORDS = tuple(head.split("\\")[0] for head in _HEADS_GENITIVE.split("|"))
 # "przyznano Gminie Rybno …", "Wojewoda przekazał Powiatowi Nyskiemu …", "Gmina Nur dołożyła Powiatowi …".
 _GRANTED_TO = re.compile(
@@ -811,6 +821,9 @@ def find_beneficiary(text: str) -> OrgMention | None:
                 continue
             if pattern is _GRANTED_TO and match.group("acronym"):  # "przekaże TMZC darowiznę": the name it stands for
                 found = _role_name(_spelled_out(text, match.group("acronym")))
+            elif adjective := _DATIVE_ADJECTIVE.search(text, max(0, match.start(head) - 30), match.start(head)):
+                found = _unit_at(text, adjective.start())  # "przyznano Gminnemu Ośrodkowi …": the whole name
+                found = from_dative(found) if found else None
             else:
                 found = _unit_at(text, match.start(head))
             if found and _another_recipient(text, match.start(head), found):
