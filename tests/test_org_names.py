@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.org_names import org_run, sentence_end
+from extract.org_names import org_run, sentence_end, subject_before
 
 
 @pytest.mark.parametrize(
@@ -31,3 +31,18 @@ def test_name_keeps_saint_abbreviation(text: str, name: str) -> None:
     run = org_run(text)
     assert run is not None
     assert text[run.start : run.end] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a fronted prepositional phrase is no part of the subject's name
+        ("Od Wojewody Gminny Ośrodek Pomocy Społecznej w Borkach dostał", "Gminny Ośrodek Pomocy Społecznej w Borkach"),
+        ("Od Marca Stowarzyszenie Jutrzenka realizuje", "Stowarzyszenie Jutrzenka"),
+        ("Dla Seniorów Fundacja Brzask prowadzi", "Fundacja Brzask"),
+        ("Stowarzyszenie Jutrzenka realizuje", "Stowarzyszenie Jutrzenka"),
+    ],
+)
+def test_subject_after_a_fronted_phrase(text: str, expected: str) -> None:
+    verb = text.rsplit(" ", 1)[1]
+    assert subject_before(text, text.rindex(verb)) == expected

@@ -660,3 +660,132 @@ def test_from_accusative(name: str, expected: str) -> None:
     from extract.org_cases import from_accusative
 
     assert from_accusative(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a fronted phrase opening with a capitalised preposition is not the subject's name
+        (
+            "Od Wojewody Miejski Ośrodek Pomocy Rodzinie w Borku dostał dotację 12 000,00 zł.",
+            "Miejski Ośrodek Pomocy Rodzinie w Borku",
+        ),
+        ("Z rezerwy budżetu państwa Gmina Nowa Wola otrzymała 80 tys. zł.", "Gmina Nowa Wola"),
+        ("Dla seniorów Stowarzyszenie Jutrzenka pozyskało grant 9 500 zł.", "Stowarzyszenie Jutrzenka"),
+        ("Od Gminy Borki Stowarzyszenie Jutrzenka otrzymało dotację 3 000 zł.", "Stowarzyszenie Jutrzenka"),
+        ("Przez Fundusz Sołecki Gmina Borki uzyskała 7 000 zł.", "Gmina Borki"),
+        # the reporting body is the getter when "że" is followed straight by the verb
+        (
+            "Gminny Ośrodek Pomocy Społecznej w Lesie informuje, że otrzymał dotację celową 40 000 zł.",
+            "Gminny Ośrodek Pomocy Społecznej w Lesie",
+        ),
+        ("Fundacja Srebrna Nić z radością ogłasza, iż dostała wsparcie 15 tys. zł.", "Fundacja Srebrna Nić"),
+        ("Miasto Dolne podaje, że uzyskało dofinansowanie 2 mln zł.", "Miasto Dolne"),
+        (
+            "Stowarzyszenie Brzask uprzejmie informuje, że w 2024 roku ponownie otrzymało grant 8 000 zł.",
+            "Stowarzyszenie Brzask",
+        ),
+        # a funder's name run into the getter's: the unit closing the run
+        ("Ze środków Krajowego Funduszu Drogowego Gmina Brzozowa pozyskała 400 000 zł.", "Gmina Brzozowa"),
+        ("Z Rządowego Programu Odbudowy Zabytków Powiat Górski dostał 1,2 mln zł.", "Powiat Górski"),
+        # a library gets grants in its own name
+        (
+            "W konkursie grantowym dotację 5 000 zł dostała Biblioteka Publiczna w Jarach.",
+            "Biblioteka Publiczna w Jarach",
+        ),
+        ("Biblioteka Miejska w Rudce otrzyma dofinansowanie 30 tys. zł.", "Biblioteka Miejska w Rudce"),
+        # a bare gmina as the subject of two coordinated verbs: the one gmina the passage names
+        (
+            "Samorząd gminy Stara Kuźnia szuka pieniędzy. W tym roku gmina złożyła wniosek i uzyskała 50 000 zł.",
+            "Gmina Stara Kuźnia",
+        ),
+        ("Gmina Wrzosy ma plan; gmina przystąpiła do programu oraz otrzymała dotację 20 tys. zł.", "Gmina Wrzosy"),
+        # a bare gmina with adverbials before its verb
+        ("Samorząd gminy Stara Kuźnia dba o szkoły. Gmina już po raz trzeci pozyskała 5 000 zł.", "Gmina Stara Kuźnia"),
+        (
+            "Samorząd gminy Stara Kuźnia dba o szkoły. W tym roku gmina po raz kolejny dostała 5 000 zł.",
+            "Gmina Stara Kuźnia",
+        ),
+        # a dative adjective before the head belongs to the name; a payer after "z" does not
+        (
+            "Dofinansowanie 7 000 zł przyznano Gminnemu Ośrodkowi Pomocy Społecznej w Jarach.",
+            "Gminny Ośrodek Pomocy Społecznej w Jarach",
+        ),
+        (
+            "Wojewoda przekazał Miejskiemu Ośrodkowi Pomocy Rodzinie w Lesie 9 000 zł.",
+            "Miejski Ośrodek Pomocy Rodzinie w Lesie",
+        ),
+        ("Umowę o dofinansowanie 5 000 zł podpisało Stowarzyszenie Cis z Wojewodą.", "Stowarzyszenie Cis"),
+        ("Stowarzyszenie Przyjaciół z Borek otrzymało 5 000 zł.", "Stowarzyszenie Przyjaciół z Borek"),
+        # companions between the unit and its verb
+        (
+            "Biblioteka Publiczna Gminy Wrzosy razem z kołem seniorów otrzymała 5 000 zł.",
+            "Biblioteka Publiczna Gminy Wrzosy",
+        ),
+        ("Powiat Dębiński wraz z trzema partnerami dostał 2 mln zł.", "Powiat Dębiński"),
+        # a named unit opening the sentence, the subject of two coordinated verbs
+        ("Stowarzyszenie Brzask wystartowało w konkursie i zdobyło grant 8 000 zł.", "Stowarzyszenie Brzask"),
+        (
+            "Ośrodek Pomocy Społecznej w Rudce przystąpił do programu i otrzymał 40 tys. zł.",
+            "Ośrodek Pomocy Społecznej w Rudce",
+        ),
+    ],
+)
+def test_beneficiary_subject_wordings(text: str, expected: str) -> None:
+    found = find_beneficiary(text)
+    assert found is not None and found.name == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: no named getter
+        ("Urząd Gminy Lipy informuje, że otrzymał pismo od Wojewody w sprawie dotacji 5 000 zł."),
+        ("Wójt informuje, że otrzymał dotację 5 000 zł."),
+        ("Biblioteki otrzymają wsparcie 5 000 zł."),
+        ("Gmina Lipy i gmina Rudka ruszyły. W tym roku gmina złożyła wniosek i uzyskała 5 000 zł."),
+        ("W gminie Lipy szkoła złożyła wniosek i uzyskała dotację 5 000 zł."),
+        ("Podaje, że dostał dotację 5 000 zł."),
+        ("Wójt Jan Nowak złożył wniosek i otrzymał dotację 5 000 zł."),
+        ("Szkoła Podstawowa w Lipach napisała projekt i dostała 5 000 zł."),
+        ("W tym roku gmina złożyła wniosek i uzyskała 5 000 zł."),
+        ("Szkoła razem z Gminą Lipy otrzymała 5 000 zł."),
+        ("Przedszkole otrzymało dotację 5 000 zł."),
+        ("Gmina już po raz trzeci pozyskała 5 000 zł."),
+        ("Gmina Lipy i gmina Rudka się starały. Gmina po raz kolejny dostała 5 000 zł."),
+    ],
+)
+def test_no_beneficiary_from_subject_near_misses(text: str) -> None:
+    assert find_beneficiary(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the work done under a programme named after "w ramach"
+        (
+            "W 2025 roku Gmina Mszana realizuje pomoc dla mieszkańców w ramach rządowego programu „Ciepły Posiłek”.",
+            "Gmina Mszana",
+        ),
+        (
+            "Ośrodek Pomocy Społecznej w Rybach realizuje usługi w ramach projektu „Razem”.",
+            "Ośrodek Pomocy Społecznej w Rybach",
+        ),
+    ],
+)
+def test_implementer_of_work_under_a_programme(text: str, expected: str) -> None:
+    found = find_implementer(text)
+    assert found is not None and found.name == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gmina Mszana realizuje pomoc dla mieszkańców.",
+        "Gmina Mszana realizuje pomoc dla mieszkańców, a w ramach akcji zbiera dary.",
+        "Szkoła realizuje zajęcia w ramach projektu gminy.",
+        "Przedszkole realizuje program „Zdrowy Maluch”.",
+    ],
+)
+def test_no_implementer_without_a_programme(text: str) -> None:
+    assert find_implementer(text) is None

@@ -1076,3 +1076,30 @@ LISTS = [
 @pytest.mark.parametrize(("text", "expected"), LISTS)
 def test_partner_lists_of_many_shapes(text: str, expected: list[tuple[str, bool]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb of running the project, the role, then the unit; a foreign unit's country is not its name
+        ("Projekt prowadzi i koordynuje jako lider Landkreis Oberwald w Niemczech.", [("Landkreis Oberwald", True)]),
+        ("Zadanie koordynuje jako lider Powiat Leśny.", [("Powiat Leśny", True)]),
+        ("Jako lider projekt prowadzi Gmina Jary.", [("Gmina Jary", True)]),
+        ("Jako partner zadanie realizuje Fundacja Brzask.", [("Fundacja Brzask", False)]),
+        (
+            "Partnerzy projektu: Gmina Jary, Kreis Talheim w Niemczech.",
+            [("Gmina Jary", False), ("Kreis Talheim", False)],
+        ),
+        (
+            "Partnerzy projektu: Gmina Jary, Uniwersytet w Nowym Borku.",
+            [("Gmina Jary", False), ("Uniwersytet w Nowym Borku", False)],
+        ),
+        ("Projekt realizuje jako partner Fundacja Zielony Most.", [("Fundacja Zielony Most", False)]),
+        ("Program prowadzi jako partner wiodący Město Horní na Słowacji.", [("Město Horní", True)]),
+        # near-misses: no unit after the role, or the role without a verb of running
+        ("Projekt prowadzi jako lider od 2020 roku.", []),
+        ("Gmina prowadzi jako lider Nowy Program.", []),
+    ],
+)
+def test_unit_after_running_as_a_role(text: str, expected: list[tuple[str, bool]]) -> None:
+    assert found(text) == expected

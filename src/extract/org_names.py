@@ -352,6 +352,13 @@ def cut_name(value: str) -> str:
 
 
 _SUBJECT_REACH = 300
+# First words of a unit's name in the nominative: where a subject after a fronted phrase may start.
+_SUBJECT_HEADS = frozenset([
+    "Gmina", "Powiat", "Miasto", "Województwo", "Stowarzyszenie", "Fundacja", "Parafia", "Związek", "Spółdzielnia",
+    "Ośrodek", "Towarzystwo", "Federacja", "Centrum", "Gminny", "Gminna", "Gminne", "Miejski", "Miejska", "Miejskie",
+    "Miejsko-Gminny", "Powiatowy", "Powiatowa", "Powiatowe", "Regionalny", "Biblioteka", "Klub", "Koło",
+    "Ochotnicza", "Instytut", "Uniwersytet", "Szkoła", "Dom", "Zespół", "Urząd",
+])  # fmt: skip
 
 
 def subject_before(text: str, verb_start: int) -> str | None:
@@ -376,11 +383,19 @@ def subject_before(text: str, verb_start: int) -> str | None:
                 break
             k -= 1
         first = k
+    if first < len(tokens) and tokens[first].group(0).lower() in _PREPOSITIONS:
+        # "Od Wojewody Gminny Ośrodek … dostał", "Przez Fundusz Sołecki Gmina X uzyskała": a fronted phrase, then
+        # the subject, which opens with a unit's head in the nominative
+        for token in tokens[first + 1 :]:
+            if token.group(0) in _SUBJECT_HEADS:
+                run = org_run(clause, token.start())
+                if run and not clause[run.end :].strip() and org_like(run.text):
+                    return run.text
     for i, token in enumerate(tokens[first:], first):
         word = token.group(0)
         if not _is_capitalised(word) or word.lower() in _CONNECTORS:
             continue
-        if i and tokens[i - 1].group(0).lower() in _PREPOSITIONS:
+        if (i and tokens[i - 1].group(0).lower() in _PREPOSITIONS) or word.lower() in _PREPOSITIONS:
             continue
         run = org_run(clause, token.start())
         if run and not clause[run.end :].strip() and org_like(run.text):

@@ -62,7 +62,12 @@ _UNIT_FIRST = frozenset([
     "gmina", "powiat", "miasto", "wojewodztwo", "stowarzyszenie", "fundacja", "parafia", "zwiazek",
     "spoldzielnia", "osrodek", "centrum", "towarzystwo", "federacja", "gminny", "gminne", "gminna", "miejski",
     "miejskie", "miejska", "miejsko-gminny", "miejsko-gminne", "powiatowe", "powiatowy", "powiatowa",
-    "regionalny", "ochotnicza", "osp", "kolo", "uczniowski", "ludowy", "lokalna", "klub",
+    "regionalny", "ochotnicza", "osp", "kolo", "uczniowski", "ludowy", "lokalna", "klub", "biblioteka",
+])  # fmt: skip
+# Folded common nouns for bodies that name none alone ("Szkoła otrzymała 5 000 zł").
+_COMMON_BODIES = frozenset([
+    "szkola", "przedszkole", "zlobek", "urzad", "muzeum", "swietlica", "solectwo", "szpital", "przychodnia",
+    "uczelnia", "teatr", "kosciol", "dom", "instytut", "uniwersytet", "zespol", "placowka", "jednostka",
 ])  # fmt: skip
 # Folded starts of names that pay rather than get: a payer in the subject of "przekazał" is no beneficiary.
 _FUNDERS = (
@@ -100,6 +105,12 @@ _OWNER_PREFIX = re.compile(
 )
 
 
+# A payer in the instrumental after a unit's name: the other party of "podpisało umowę z …", not the name.
+_WITH_PAYER = re.compile(
+    r"\s+ze?\s+(?:Wojewod|Wicewojewod|Marszałk|Minist|Zarząd|Urzęd|Fundusz|Skarb|Województw|Narodow|Bank)\w*\b"
+)
+
+
 def _role_name(name: str | None, *, unit: bool = False) -> str | None:
     """`name` as a beneficiary in the nominative, or None: a funder, a person, an office-holder, a bare "Gmina"."""
     if not name:
@@ -110,13 +121,15 @@ def _role_name(name: str | None, *, unit: bool = False) -> str | None:
         name = name[close.end() :]
     if owner := _OWNER_PREFIX.match(name):  # "Wniosek Gminy Lipowa uzyskał …": the gmina's
         name = name[owner.end() :]
+    if other := _WITH_PAYER.search(name):  # "Stowarzyszenie X z Wojewodą" (podpisało umowę): the other party
+        name = name[: other.start()]
     name = nominative(name)
     folded = fold(name)
     words = folded.split()
     if not words or folded.startswith(_FUNDERS) or folded.startswith(_OFFICES) or folded in _BARE_HEADS:
         return None
-    if len(words) == 1 and (words[0] in _UNIT_FIRST or name in HEAD_FORMS):  # "Fundacja zdobędzie …"
-        return None
+    if len(words) == 1 and (words[0] in _UNIT_FIRST or words[0] in _COMMON_BODIES or name in HEAD_FORMS):
+        return None  # "Fundacja zdobędzie …", "Szkoła otrzymała …": a kind of body, not a named one
     if unit and words[0] not in _UNIT_FIRST and not expand_abbreviations(name.split()[0]):
         return None
     return name
@@ -250,7 +263,13 @@ _LOWER_HEAD = re.compile(
     rf"(?<![\w])([Gg]mina|[Pp]owiat|[Mm]iasto)\s+((?:[{_CAP}][\w-]*\s+){{1,3}}|[a-ząćęłńóśźż]+(?:ski|cki|dzki)\s+)$"
 )
 # "… gmina dostanie 642 736,57 zł", "Nasza gmina dostała …": the gmina the passage names.
-_BARE_SUBJECT = re.compile(r"(?<![\w])(?:[Nn]asza\s+)?([Gg]mina|[Pp]owiat)(?:\s+[a-ząćęłńóśźż]+){0,2}\s*$")
+_BARE_SUBJECT = re.compile(r"(?<![\w])(?:[Nn]asza\s+)?([Gg]mina|[Pp]owiat)(?:\s+[a-ząćęłńóśźż]+){0,5}\s*$")
+# "…, gmina po raz drugi przystąpiła do projektu i uzyskała …": a bare gmina, the subject of both verbs.
+_BARE_COORDINATED = re.compile(
+    r"(?<![\w])(?:[Nn]asza\s+)?([Gg]mina|[Pp]owiat)\s+[a-ząćęłńóśźż][^,.;:\n]{0,80}?\s(?:i|oraz)\s*$"
+)
+# The verb phrase between a sentence's subject and "i" + a second verb ("… wystartowało w konkursie i zdobyło").
+_COORDINATED = re.compile(r"\s[a-ząćęłńóśźż][^,.;:\n]{0,80}?\s(?:i|oraz)\s*$")
 _NAMED_UNIT = {
     "Gmina": re.compile(rf"(?<![\w])[Gg]min(?:a|y|ie|ę|ą)\s+(?=[{_CAP}])"),
     "Powiat": re.compile(rf"(?<![\w])[Pp]owiat(?:u|owi|em|cie)?\s+(?=[{_CAP}])"),
@@ -280,6 +299,8 @@ _HEADS_GENITIVE = (
 )
 # The heads' first words as printed: a text with none of them has no match of the patterns that need one.
 _DATIVE_WORDS = tuple(_HEADS_DATIVE.split("|"))
+# The adjective of a dative head ("Gminnemu Ośrodkowi Pomocy Społecznej"), right before it.
+_DATIVE_ADJECTIVE = re.compile(r"(?<![\w-])(?:Gminnemu|Miejskiemu|Miejsko-[Gg]minnemu|Powiatowemu|Regionalnemu)\s+$")
 _GENITIVE_WORDS = tuple(head.split("\\")[0] for head in _HEADS_GENITIVE.split("|"))
 # "przyznano Gminie Rybno …", "Wojewoda przekazał Powiatowi Nyskiemu …", "Gmina Nur dołożyła Powiatowi …".
 _GRANTED_TO = re.compile(
@@ -459,6 +480,8 @@ def _gmina_before(text: str, subject: str | None, verb_start: int) -> str | None
 
 
 # Between a unit and its verb: "Miasto Siedlce na prawach powiatu otrzymało", "Gmina X, jako jedna z 12 gmin, …".
+# Between a unit and its verb, its companions: "Biblioteka X razem z Grupą Y otrzymała", "Gmina X wraz z partnerami …".
+_TOGETHER_WITH = re.compile(r"\s+(?:razem|wraz|wspólnie)\s+ze?\s+[^,.;:\n]{1,80}?\s*$")
 _CITY_RIGHTS = re.compile(r"\s+na\s+prawach\s+powiatu\s*$|,?\s+jako\s+jed(?:en|na|no)\s+z\s+[^,.;:\n]{1,50}?,?\s*$")
 # "Samorząd gminy Lipowa otrzymał …": the self-government of a unit is the unit.
 _SELF_GOVERNMENT = re.compile(
@@ -467,17 +490,37 @@ _SELF_GOVERNMENT = re.compile(
 )
 
 
+# "GOPS w Grybowie podaje, że dostał dotację": the reporting body is the getter when no subject follows "że".
+_REPORTED = re.compile(
+    r"\s(?:(?:uprzejmie|niniejszym|z\s+radością|z\s+dumą)\s+)?(?:informuj[eą]|podaj[eą]|ogłasza(?:ją)?"
+    r"|zawiadamia(?:ją)?|przypomina(?:ją)?|potwierdza(?:ją)?|poinformował[aoy]?|podał[aoy]?),?\s+(?:że|iż)\s+"
+    r"(?:w\s+(?:\d{4}|tym|bieżącym|ubiegłym|zeszłym)\s+(?:r\.|roku)\s+)?(?:(?:również|także|ponownie|już)\s+)?$"
+)
+
+
+_FUNDER_BEFORE_UNIT = re.compile(r"(?:^|\s)(?:fundusz|program|budzet|rezerw|minister|wojewod|marszal)\w*\b")
+
+
 def _getter_before(text: str, verb: re.Match[str]) -> str | None:
     """The unit that is the subject right before a verb of getting money."""
     unit = not verb.group("past")
     verb_start = verb.start()
     if rights := _CITY_RIGHTS.search(text, max(0, verb_start - 40), verb_start):  # "Miasto Siedlce na prawach …"
         verb_start = rights.start()
+    together = _TOGETHER_WITH.search(text, max(0, verb_start - 90), verb_start)  # "X razem z kołem … dostała"
+    if together and (found := _role_name(subject_before(text, together.start()), unit=True)):
+        return found
     subject = subject_before(text, verb_start)
     if gmina := _gmina_before(text, subject, verb_start):
         return gmina
-    found = _role_name(subject, unit=unit) or _role_name(_unit_tail(subject), unit=True)
+    tail = _unit_tail(subject)
+    if tail and subject and _FUNDER_BEFORE_UNIT.search(fold(subject[: subject.rfind(tail)])):
+        subject = tail  # "Ze środków Funduszu X Gmina Y pozyskała": the source runs into the getter's name
+    found = _role_name(subject, unit=unit) or _role_name(tail, unit=True)
     if found:
+        return found
+    reported = _REPORTED.search(text, max(0, verb_start - 90), verb_start)
+    if reported and (found := _role_name(subject_before(text, reported.start() + 1), unit=True)):
         return found
     sentence_start = _sentence_start(text, verb.start())
     clause = text[sentence_start : verb.start()]
@@ -490,7 +533,11 @@ def _getter_before(text: str, verb: re.Match[str]) -> str | None:
         return _named_unit(text, _OFFICE_UNIT[office.group("office")])
     if lower := _LOWER_HEAD.search(clause):
         return _role_name(f"{lower.group(1).capitalize()} {lower.group(2).strip().title()}")
-    if bare := _BARE_SUBJECT.search(clause):
+    # "Stowarzyszenie X wystartowało w konkursie i zdobyło …": the unit opening the sentence
+    opening = _run_at(clause, len(clause) - len(clause.lstrip())) if clause.rstrip().endswith((" i", " oraz")) else None
+    if opening and _COORDINATED.match(clause, opening.end) and (found := _role_name(opening.text, unit=True)):
+        return found
+    if bare := _BARE_SUBJECT.search(clause) or _BARE_COORDINATED.search(clause, max(0, len(clause) - 120)):
         return _named_unit(text, bare.group(1).capitalize())
     if self_government := _SELF_GOVERNMENT.search(clause):
         return _lower_unit_at(clause, self_government.start("head"))
@@ -774,6 +821,9 @@ def find_beneficiary(text: str) -> OrgMention | None:
                 continue
             if pattern is _GRANTED_TO and match.group("acronym"):  # "przekaże TMZC darowiznę": the name it stands for
                 found = _role_name(_spelled_out(text, match.group("acronym")))
+            elif adjective := _DATIVE_ADJECTIVE.search(text, max(0, match.start(head) - 30), match.start(head)):
+                found = _unit_at(text, adjective.start())  # "przyznano Gminnemu Ośrodkowi …": the whole name
+                found = from_dative(found) if found else None
             else:
                 found = _unit_at(text, match.start(head))
             if found and _another_recipient(text, match.start(head), found):
@@ -922,7 +972,8 @@ _DOES_BEFORE = re.compile(
     r"|rusz(?:a|ają|ył[aoy]?|yli)\s+z(?:e)?|startuje\s+z"
     r"|(?P<weak>prowadz[ią]|prowadził[aoy]?|prowadzili"
     r"|zaczyna|rozpoczyna|zaczął|zaczęł[aoy]|rozpoczął|rozpoczęł[aoy]|koordynuje))"
-    rf"\s+(?:(?:[^\s.]|\.(?=\S))+\s+){{0,4}}?{_ITEM}\b",
+    # "Gmina X realizuje pomoc dla mieszkańców w ramach rządowego programu …": the work done under the item
+    rf"\s+(?:(?:[^\s.]|\.(?=\S))+\s+){{0,4}}?(?:w\s+ramach\s+(?:[^\s.,;]+\s+){{0,2}}?)?{_ITEM}\b",
     re.IGNORECASE,
 )
 _ACRONYM = re.compile(rf"^[{_CAP}]{{2,6}}\b")
@@ -1119,6 +1170,8 @@ def find_implementer(text: str) -> OrgMention | None:
         centre = _one_welfare_centre(text) if found.name in ("Ośrodek", "Centrum") else None
         full = centre or _full_name(text, found.name)
         return org_mention(full) if full else None
+    if found is not None and fold(found.name) in _COMMON_BODIES:  # "Szkoła realizuje projekt": no body named
+        return None
     return found
 
 

@@ -245,6 +245,17 @@ _JOINED_AS = re.compile(
     r"(?:\s+(?:do\s+projektu|w\s+projekcie))?[ \t]*:?\s+",
     re.IGNORECASE,
 )
+# "Projekt prowadzi i koordynuje jako lider Powiat X": a verb of running the project, the role, then the unit.
+_RUNS_VERB = r"(?:prowadz[ią]|koordynuj[eą]|realizuj[eą]|kieruj[eą]|zarządza(?:ją)?)"
+_RUNS_AS = re.compile(
+    rf"(?:\b{_RUNS_VERB}(?:\s+(?:i|oraz)\s+{_RUNS_VERB})?\s+jako\s+(?:(?P<lead>lider|partner\s+wiodący)|partner)"
+    r"(?:\s+(?:projektu|partnerstwa))?"
+    # "Jako lider projekt prowadzi Gmina X": the role first, the verb right before the unit
+    r"|\bjako\s+(?:(?P<lead2>lider|partner\s+wiodący)|partner)(?:\s+(?:projekt|zadani|przedsięwzię)\w*)?"
+    rf"\s+{_RUNS_VERB}(?:\s+(?:i|oraz)\s+{_RUNS_VERB})?)"
+    r"[ \t]+(?=(?-i:[A-ZŁŚŻŹĆŃÓ]))",
+    re.IGNORECASE,
+)
 # "Partner projektu – Fundacja X", "Lider – Gmina Y" at a line's start, or capitalised after a comma or colon
 # ("w partnerstwie: Lider – Gmina A, Partner – Fundacja B").
 _PARTNER_DASH_LABEL = re.compile(
@@ -597,6 +608,20 @@ def partner_name(name: str) -> str:
 
 
 _SEAT_AFTER_FORM = re.compile(r"(?<=\.)\s+(?:w|we)\s+[A-ZŁŚŻŹĆŃÓ][\w-]+(?:\s+[A-ZŁŚŻŹĆŃÓ][\w-]+)?$")
+
+
+_RUNS_STARTS = ("prowadz", "koordynuj", "realizuj", "kieruj", "zarządza", "jako")
+# A foreign unit's country after its name ("Landkreis X w Niemczech"): where it is, not part of its name.
+_COUNTRY_AFTER = re.compile(
+    r"\s+(?:w|we|na)\s+(?:Niemczech|Czechach|Austrii|Szwecji|Norwegii|Danii|Finlandii|Holandii|Belgii|Francji"
+    r"|Hiszpanii|Portugalii|Irlandii|Grecji|Estonii|Rumunii|Bułgarii|Serbii|Chorwacji|Słowenii|Islandii"
+    r"|Włoszech|Węgrzech|Łotwie|Litwie|Słowacji|Ukrainie|Białorusi|Cyprze|Malcie)$"
+)
+
+
+def _without_country(name: str) -> str:
+    """The unit's name without the country it sits in ("Landkreis X w Niemczech" -> "Landkreis X")."""
+    return _COUNTRY_AFTER.sub("", name)
 
 
 def _is_unit(name: str) -> bool:
@@ -1701,6 +1726,12 @@ def _partner_roles(text: str, cues: str, found: _Found) -> None:
             for name, position in split_orgs(run.text, run.start):
                 if _is_unit(name):
                     found.add(position, name, lead=bool(match.group("lead")))
+    for match in matches_from(_RUNS_AS, text, cues, _RUNS_STARTS):
+        run = _run_at(text, match.end())
+        if run is not None:
+            for name, position in split_orgs(run.text, run.start):
+                if _is_unit(name):
+                    found.add(position, name, lead=bool(match.group("lead") or match.group("lead2")))
     for match in matches_from(_JOINED_AS, text, cues, ("jako",)):
         shared = _shared_head(text, match.end())  # "jako partnerzy przystąpiły Gminy: A, B i C"
         if shared:
@@ -1795,6 +1826,8 @@ def find_partners(text: str) -> tuple[list[OrgMention], list[str]]:
     partners: list[OrgMention] = []
     index: dict[str, int] = {}
     for _, mention in sorted(found.items, key=lambda item: item[0]):
+        if _COUNTRY_AFTER.search(mention.name):
+            mention = replace(mention, name=_without_country(mention.name))
         key = " ".join(fold(mention.name).split())
         if key in index:
             if mention.lead and not partners[index[key]].lead:
