@@ -27,8 +27,8 @@ from extract.boilerplate_words import DATE, DROP, METADATA, MUTE, UPDATED
 from extract.date_lines import (
     PUBLISHED_CUE,
     badge_date,
-    byline_date,
     bracketed_date,
+    byline_date,
     cued_date,
     dateline,
     stamped_headline,
