@@ -93,6 +93,7 @@ def _amounts(text: str) -> Iterator[re.Match[str]]:
 
 
 _CURRENCY_WORD = re.compile(rf"(?=[zZPpEe€])(?<!\w){_CUR}(?!\w)")
+_GLUED_CURRENCY = re.compile(rf"(?<=\d){_CUR}(?!\w)")
 _NON_DIGIT = re.compile(r"\D")
 _LETTER = re.compile(r"[^\W\d_]")
 _ONE = Decimal(1)
@@ -104,7 +105,10 @@ _HEADER_MULT = re.compile(r"(?<!\w)(tys|mln|mld)\.?(?!\w)", re.I)
 
 # Clause boundaries for the context of an amount: a line, ";", or a full stop before a capital.
 # A line wrapped inside a sentence ("– w wysokości\n1 710 000,00 zł") is not a boundary.
-_BOUNDARY = re.compile(r"\n(?!(?<=[a-ząćęłńóśźż,]\n)[a-ząćęłńóśźż\d])|;|[.!?](?=[ \u00a0]+[A-ZĄĆĘŁŃÓŚŹŻ„\"])")
+# ("… do Wielkopolski. – Seniorzy mają …": a quoted speech opened by a dash begins a sentence too.)
+_BOUNDARY = re.compile(
+    r"\n(?!(?<=[a-ząćęłńóśźż,]\n)[a-ząćęłńóśźż\d])|;|[.!?](?=[ \u00a0]+(?:[–—][ \u00a0]+)?[A-ZĄĆĘŁŃÓŚŹŻ„\"])"
+)
 # Where an amount's own clause begins: "…, z czego 370.000zł. pokrywa dotacja, a 42.300zł to środki własne".
 # "w tym" is "including", not "w tym roku/celu/naborze" (this year, for this purpose, in this call).
 _W_TYM = (
@@ -132,7 +136,9 @@ _UP_TO_BEFORE = re.compile(
 )
 # A limit in words: "kwota dotacji nie może przekroczyć", "limit środków".  ("Maksymalna kwota dofinansowania: …"
 # on a project's card is what it was awarded.)
-_LIMIT = re.compile(r"\bnie\s+(?:może|mogą|powinn\w*|wolno)\s+(?:\w+\s+)?przekr\w*|\blimit\w*", re.I)
+_LIMIT = re.compile(
+    r"\bnie\s+(?:może|mogą|mogła|mógł|mogło|mogły|mogli|powinn\w*|wolno)\s+(?:\w+\s+)?przekr\w*|\blimit\w*", re.I
+)
 # ... unless the clause says the sum was awarded ("Gmina dostała dotację w kwocie do 35 637,08 zł").
 _AWARDED = re.compile(r"\b(?:dostał|otrzymał|przyznał|przyznan|uzyskał|pozyskał|przekazał|zawar)\w*", re.I)
 # A sum asked for is not money received (unless the clause says it was granted): "Gmina prosiła o 2 mln zł".
@@ -172,9 +178,12 @@ _MANY_RECIPIENTS = re.compile(
     r"|\b(?:kilk\w*|wiel[eu]|dziesiątk\w*|setk\w*|co\s+drug\w*)\s+(?:gmin|powiat|samorząd|jednost|beneficjent|organizacj"
     r"|podmiot|stowarzysz|projekt|szkół|szkoł|JST|jst)\w*"
     # "wartość projektów w II edycji": the value of many projects (or applications) at once
-    r"|\b(?:wartoś|koszt|kwot)\w*\s+(?:[^\W\d]+\s+)?(?:projektów|mikroprojektów|zadań|wniosków|przedsięwzięć)\b"
+    r"|\b(?:wartoś|koszt|koszc|kwot)\w*\s+(?:[^\W\d]+\s+)?(?:projektów|mikroprojektów|zadań|wniosków|przedsięwzięć)\b"
     # "38 mln zł trafi na dotacje": money for grants (plural) is a call's pool
     r"|\bna\s+(?:dotacje|granty|mikrogranty)\b"
+    # "na Lubelszczyznę trafi 271 mln zł", "do Wielkopolski": a region's allocation, shared by its samorządy
+    r"|\b(?:na|do|dla)\s+(?:Lubelszczyzn|Wielkopolsk|Mazowsz|Małopolsk|Podkarpaci|Pomorz|Podlasi|Opolszczyzn|Kujaw|Warmi"
+    r"|Dolny\s+Śląsk|Dolnego\s+Śląsk|Górny\s+Śląsk|Górnego\s+Śląsk|Śląsk|Ziemi[eę]?\s+Lubusk|Lubuskie|Świętokrzyskie)\w*"
     # "otrzymało 17 podmiotów", "dla 203 KGW": a count of recipients (not a year: "umowa nr 12/2023 gmina")
     rf"|(?=\d)(?<!\bna\s){_COUNT}(?:(?!zł|złot|tys|mln|mld|mil|PLN|euro)[^\W\d]+\s+){{0,2}}?(?:podmiot|organizacj|gmin|samorząd|jednost|beneficjent|stowarzysz|wnioskodawc"
     r"|grantobiorc|KGW|OSP|JST|jst|(?:dzienn\w+\s+)?dom(?:y|ów)|klub(?:y|ów)|placów(?:ki|ek)|szkół|szkoły|świetlic|kół|koła|ośrodk(?:i|ów))\w*"
@@ -191,6 +200,8 @@ _MANY_RECIPIENTS = re.compile(
 )
 # "Pomoc otrzymało 79 projektów, a jej łączna kwota wynosi …": a total ("łącznie", "w sumie") looks over the
 # whole sentence for the many it is shared by, projects and tasks counted too.
+# "budżet gminy ma jeszcze wolne środki na dotacje … w wysokości 40 tys. zł": a balance left for many, not a grant.
+_BALANCE = re.compile(r"\b(?:woln\w*|niewykorzystan\w*|niezagospodarowan\w*)\s+środk\w*", re.I)
 _TOTAL_WORD = re.compile(r"\b(?:łączn\w*|w\s+sumie|ogółem|razem)\b", re.I)
 # "Na konkurs przeznaczono 100 mln zł", "rząd przeznaczy 300 mln zł na program", "przeznaczono w tej edycji": a
 # call's or a programme's allocation (not "przeznaczono na dofinansowanie tego zadania").
@@ -264,12 +275,16 @@ _HEADS = re.compile(
     r"|(?P<own_share>wkład\w*\s+własn\w*(?:\s+(?:beneficjent|partner|wnioskodawc|grantobiorc)\w*)?|środk\w*\s+własn\w*|własn\w*\s+(?:środk|wkład)\w*|udział\w*\s+własn\w*"
     r"|wkład\w*\s+(?:finansow\w*\s+)?(?:gminy|miasta|powiatu|województwa|samorządu)"
     r"|(?:doda|dołoż|wyłoż|zapewni|wnies)\w*\s+(?:z\s+)?własn\w*"
+    # "miejska kasa dołoży", "z kasy gminy": the unit's purse
+    r"|(?:miejsk|gminn|powiatow)\w*\s+kas(?:a|y|ie|ę|ą)\b(?:\s+(?:dołoż|doda|wyłoż|pokry|dopłac)\w*)?"
+    r"|\bkas(?:a|y|ie|ę|ą)\s+(?:miasta|gminy|powiatu|miejsk\w*|gminn\w*)"
     r"|budżet\w*\s+(?:gminy|miasta|powiatu)|fundusz\w*\s+sołeck\w*|(?:gmina|miasto|powiat)\s+dołoż\w*|dołoż\w*\s+(?:gmina|miasto|powiat|samorząd)"
     # "a sama dołożyła 150 tys. zł": what the unit adds itself
     r"|\bsam[aoi]?\s+(?:dołoż|wyłoż|pokry|sfinansowa|zapłaci)\w*)"
     # "Inwestycja za 2,4 mln zł": what the project is done for
     r"|(?P<total_cost>(?:inwestycj|projekt|zadani|przedsięwzię|remont|budow|przebudow|modernizacj)\w*\s+za(?=\s*(?:\d|\Z))|"
     r"całkowit\w*\s+(?:wartoś|koszt|koszc)\w*|(?:wartoś|koszt|koszc)\w*\s+całkowit\w*"
+    r"|całoś(?:ć|ci)\s+(?:koszt\w*\s+)?(?:projektu|zadania|inwestycji|przedsięwzięcia)"
     r"|(?:łączn|szacunkow|przewidywan|planowan|ogóln|szacowan)\w*\s+(?:wartoś|koszt|koszc)\w*"
     r"|budżet\w*\s+(?:całego\s+)?(?:projektu|zadania|inwestycji|przedsięwzięcia)"
     r"|(?:wartoś|koszt|koszc)\w*\s+(?:całego\s+)?(?:projektu|zadania|inwestycji|przedsięwzięcia|programu|umowy"
@@ -277,13 +292,17 @@ _HEADS = re.compile(
     r"|(?:o|na|za)\s+(?:łącznej\s+|całkowitej\s+)?wartoś\w*|wartoś(?!ciow)\w*|kosztowa\w*|kosztuj\w*|\bkosztem\b"
     r"|całkowit\w*\s+kwot\w*|kwot\w*\s+(?:całkowit\w*|projektu|zadania|inwestycji)|\brazem\s*:"
     r"|\bwart[aeyo]?\b|wymaga\w*\s+(?:kwoty|nakładów)|\bkoszt(?:u|em)?\b|\bkoszcie\b|oszacowan\w*|wyceni\w*|pochłon\w*|zapłac\w*)"
-    r"|(?P<grant>dofinansowa\w*|sfinansowa\w*|współfinansowa\w*|dotacj\w*|subwencj\w*|wspar(?:ci|ć)\w*"
+    # "Dotacja z urzędu miała wartość 12 tys. zł": the value of the grant is the grant
+    r"|(?P<grant>(?:dotacj|dofinansowani|grant|subwencj|promes)\w*(?:\s+[^\s\d.,;:]+){0,5}?\s+(?:miał\w*|ma|mają)\s+wartoś\w*"
+    r"|dofinansowa\w*|sfinansowa\w*|współfinansowa\w*|dotacj\w*|subwencj\w*|wspar(?:ci|ć)\w*"
     r"|\bgrant(?!ow[yaeąę]|obior|odaw)\w*|\bgrancie\b|beneficjen\w*|finansowani\w*\s+ze?\s|refundacj\w*|promes\w*|kwot\w*\s+(?:przyznan|pomocy|wsparci)\w*|przyznan\w*\s+kwot\w*"
     r"|pomoc\w*\s+(?:finansow\w*|de\s+minimis)|budżet\w*\s+państwa"
     r"|(?:otrzyma|otrzymuj|otrzymywa|pozyska|uzyska|dostał|zdoby|przyzna|przekaza|wywalczy)\w*|dostan\w*|dostaj\w*|dostal[iy]\w*|voucher\w*|trafi\w*|przypadł\w*|przypadnie|obiecuj\w*|obiecan\w*|\bdał[aoiy]?\b"
     r"|wesprze\w*|dołoży\w*|przeznaczon\w*\s+kwot\w*)"
     r"|(?P<eu_share>wkład\w*\s+(?:(?-i:UE)|unii\b|unijn\w*|wspólnot\w*))"
     r"|(?P<other>(?:alokacj\w*|\bpul[aięy]\b)(?:\s+(?:środków\s+)?na\s+\w+)?"
+    # a benefit paid to a person ("dodatek 250 zł miesięcznie", "stypendium w wysokości 800 zł"), not to the unit
+    r"|\bdodat(?:ek|ku|kiem)\b|\bzasił(?:ek|ku|kiem)\b|\bstypendi(?:um|a|ów)\b|\bpensj[aię]\b"
     # a request is not money received: "wnioskowana kwota dotacji", "kwota wnioskowanego dofinansowania"
     r"|wnioskowan\w*\s+(?:kwot\w*\s+)?(?:(?:dotacj|dofinansowa|wsparci|pomoc|środk)\w*)?"
     r"|kwot\w*\s+wnioskowan\w*(?:\s+(?:dotacj|dofinansowa|wsparci|pomoc|środk)\w*)?|pożyczk\w*|kredyt\w*|(?:ma|mają|miał\w*)\s+budżet\w*|budżet\w*\s+(?:konkursu|naboru|programu)))",
@@ -556,9 +575,10 @@ def _list_heading(text: str, line_end: int) -> str:
     for _ in range(12):
         start = text.rfind("\n", 0, line_end) + 1
         line = text[start:line_end].strip()
+        money = _CURRENCY_WORD.search(line) or _GLUED_CURRENCY.search(line)  # "- 3050zł": glued to its figure
         if line.endswith(":"):
-            return "" if _CURRENCY_WORD.search(line) else line
-        if line and not _CURRENCY_WORD.search(line):
+            return "" if money else line
+        if line and not money:
             return ""
         if start == 0:
             return ""
@@ -651,6 +671,7 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
     modal = "moż" in lowered or "mog" in lowered or "mógł" in lowered  # what one "can get" (_MODAL)
     requested = any(word in lowered for word in ("wnios", "prosi", "ubieg", "wystąp", "stara", "zabieg"))
     limited = "limit" in lowered or "przekr" in lowered  # _LIMIT
+    free = "środk" in lowered  # _BALANCE
     totals = "łączn" in lowered or "sumie" in lowered or "ogółem" in lowered or "razem" in lowered
     matches = list(_amounts(text))
     mentions: list[MoneyMention] = []
@@ -798,6 +819,7 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
             )
             or (_RANGE_FROM.search(before) and _RANGE_TO.match(text, end))
             or upper_bound
+            or (free and _BALANCE.search(text, clause, start))
             or (
                 kind in ("grant", "eu_share", "total_cost")
                 and requested
