@@ -182,8 +182,8 @@ _MANY_RECIPIENTS = re.compile(
     # "38 mln zł trafi na dotacje": money for grants (plural) is a call's pool
     r"|\bna\s+(?:dotacje|granty|mikrogranty)\b"
     # "na Lubelszczyznę trafi 271 mln zł", "do Wielkopolski": a region's allocation, shared by its samorządy
-    r"|\b(?:na|do|dla)\s+(?:Lubelszczyzn|Wielkopolsk|Mazowsz|Małopolsk|Podkarpaci|Pomorz|Podlasi|Opolszczyzn|Kujaw|Warmi"
-    r"|Dolny\s+Śląsk|Dolnego\s+Śląsk|Górny\s+Śląsk|Górnego\s+Śląsk|Śląsk|Ziemi[eę]?\s+Lubusk|Lubuskie|Świętokrzyskie)\w*"
+    r"|\b(?:na|do|dla)\s+(?-i:(?:Lubelszczyzn|Wielkopolsk|Mazowsz|Małopolsk|Podkarpaci|Pomorz|Podlasi|Opolszczyzn|Kujaw"
+    r"|Warmi|Dolny\s+Śląsk|Dolnego\s+Śląsk|Górny\s+Śląsk|Górnego\s+Śląsk|Śląsk|Ziemi[eę]?\s+Lubusk)\w*)"
     # "otrzymało 17 podmiotów", "dla 203 KGW": a count of recipients (not a year: "umowa nr 12/2023 gmina")
     rf"|(?=\d)(?<!\bna\s){_COUNT}(?:(?!zł|złot|tys|mln|mld|mil|PLN|euro)[^\W\d]+\s+){{0,2}}?(?:podmiot|organizacj|gmin|samorząd|jednost|beneficjent|stowarzysz|wnioskodawc"
     r"|grantobiorc|KGW|OSP|JST|jst|(?:dzienn\w+\s+)?dom(?:y|ów)|klub(?:y|ów)|placów(?:ki|ek)|szkół|szkoły|świetlic|kół|koła|ośrodk(?:i|ów))\w*"
@@ -275,9 +275,6 @@ _HEADS = re.compile(
     r"|(?P<own_share>wkład\w*\s+własn\w*(?:\s+(?:beneficjent|partner|wnioskodawc|grantobiorc)\w*)?|środk\w*\s+własn\w*|własn\w*\s+(?:środk|wkład)\w*|udział\w*\s+własn\w*"
     r"|wkład\w*\s+(?:finansow\w*\s+)?(?:gminy|miasta|powiatu|województwa|samorządu)"
     r"|(?:doda|dołoż|wyłoż|zapewni|wnies)\w*\s+(?:z\s+)?własn\w*"
-    # "miejska kasa dołoży", "z kasy gminy": the unit's purse
-    r"|(?:miejsk|gminn|powiatow)\w*\s+kas(?:a|y|ie|ę|ą)\b(?:\s+(?:dołoż|doda|wyłoż|pokry|dopłac)\w*)?"
-    r"|\bkas(?:a|y|ie|ę|ą)\s+(?:miasta|gminy|powiatu|miejsk\w*|gminn\w*)"
     r"|budżet\w*\s+(?:gminy|miasta|powiatu)|fundusz\w*\s+sołeck\w*|(?:gmina|miasto|powiat)\s+dołoż\w*|dołoż\w*\s+(?:gmina|miasto|powiat|samorząd)"
     # "a sama dołożyła 150 tys. zł": what the unit adds itself
     r"|\bsam[aoi]?\s+(?:dołoż|wyłoż|pokry|sfinansowa|zapłaci)\w*)"
@@ -292,17 +289,13 @@ _HEADS = re.compile(
     r"|(?:o|na|za)\s+(?:łącznej\s+|całkowitej\s+)?wartoś\w*|wartoś(?!ciow)\w*|kosztowa\w*|kosztuj\w*|\bkosztem\b"
     r"|całkowit\w*\s+kwot\w*|kwot\w*\s+(?:całkowit\w*|projektu|zadania|inwestycji)|\brazem\s*:"
     r"|\bwart[aeyo]?\b|wymaga\w*\s+(?:kwoty|nakładów)|\bkoszt(?:u|em)?\b|\bkoszcie\b|oszacowan\w*|wyceni\w*|pochłon\w*|zapłac\w*)"
-    # "Dotacja z urzędu miała wartość 12 tys. zł": the value of the grant is the grant
-    r"|(?P<grant>(?:dotacj|dofinansowani|grant|subwencj|promes)\w*(?:\s+[^\s\d.,;:]+){0,5}?\s+(?:miał\w*|ma|mają)\s+wartoś\w*"
-    r"|dofinansowa\w*|sfinansowa\w*|współfinansowa\w*|dotacj\w*|subwencj\w*|wspar(?:ci|ć)\w*"
+    r"|(?P<grant>dofinansowa\w*|sfinansowa\w*|współfinansowa\w*|dotacj\w*|subwencj\w*|wspar(?:ci|ć)\w*"
     r"|\bgrant(?!ow[yaeąę]|obior|odaw)\w*|\bgrancie\b|beneficjen\w*|finansowani\w*\s+ze?\s|refundacj\w*|promes\w*|kwot\w*\s+(?:przyznan|pomocy|wsparci)\w*|przyznan\w*\s+kwot\w*"
     r"|pomoc\w*\s+(?:finansow\w*|de\s+minimis)|budżet\w*\s+państwa"
     r"|(?:otrzyma|otrzymuj|otrzymywa|pozyska|uzyska|dostał|zdoby|przyzna|przekaza|wywalczy)\w*|dostan\w*|dostaj\w*|dostal[iy]\w*|voucher\w*|trafi\w*|przypadł\w*|przypadnie|obiecuj\w*|obiecan\w*|\bdał[aoiy]?\b"
     r"|wesprze\w*|dołoży\w*|przeznaczon\w*\s+kwot\w*)"
     r"|(?P<eu_share>wkład\w*\s+(?:(?-i:UE)|unii\b|unijn\w*|wspólnot\w*))"
     r"|(?P<other>(?:alokacj\w*|\bpul[aięy]\b)(?:\s+(?:środków\s+)?na\s+\w+)?"
-    # a benefit paid to a person ("dodatek 250 zł miesięcznie", "stypendium w wysokości 800 zł"), not to the unit
-    r"|\bdodat(?:ek|ku|kiem)\b|\bzasił(?:ek|ku|kiem)\b|\bstypendi(?:um|a|ów)\b|\bpensj[aię]\b"
     # a request is not money received: "wnioskowana kwota dotacji", "kwota wnioskowanego dofinansowania"
     r"|wnioskowan\w*\s+(?:kwot\w*\s+)?(?:(?:dotacj|dofinansowa|wsparci|pomoc|środk)\w*)?"
     r"|kwot\w*\s+wnioskowan\w*(?:\s+(?:dotacj|dofinansowa|wsparci|pomoc|środk)\w*)?|pożyczk\w*|kredyt\w*|(?:ma|mają|miał\w*)\s+budżet\w*|budżet\w*\s+(?:konkursu|naboru|programu)))",
@@ -328,6 +321,27 @@ _OTHER_SOURCE = re.compile(
     r"|(?-i:\b(?:PFRON|NFOŚiGW|WFOŚiGW|MRPiPS|MRiPS)\b)",
     re.I,
 )
+# Cues read only right before an amount (kept out of _HEADS, which every amount's context is scanned with):
+# "Dotacja z urzędu miała wartość 12 tys. zł": the value of the grant is the grant.
+_GRANT_VALUE = re.compile(
+    r"\b(?:dotacj|dofinansowani|grant|subwencj|promes)\w*(?:\s+[^\s\d.,;:]+){0,5}?\s+(?:miał\w*|ma|mają)\s+wartoś\w*"
+    r"[ \u00a0:]*\Z",
+    re.I,
+)
+# "miejska kasa dołoży 85 200 zł", "z kasy gminy": the unit's purse is its own share.
+_PURSE = re.compile(
+    r"\b(?:miejsk|gminn|powiatow)\w*\s+kas(?:a|y|ie|ę|ą)\b|\bkas(?:a|y|ie|ę|ą)\s+(?:miasta|gminy|powiatu|miejsk|gminn)",
+    re.I,
+)
+# A benefit paid to a person ("dodatek 250 zł miesięcznie", "stypendium w wysokości 800 zł") is not the unit's money.
+_BENEFIT_BEFORE = re.compile(
+    r"\b(?:dodat(?:ek|ku|kiem)|zasił(?:ek|ku|kiem)|stypendi(?:um|a|ów)|pensj[aię])\b"
+    r"(?:\s+(?:w\s+wysokości|w\s+kwocie|[^\W\d]+)){0,2}[ \u00a0:–-]*\Z",
+    re.I,
+)
+_BENEFIT_WORDS = ("dodat", "zasił", "stypend", "pensj")
+_SPECIAL_WORDS = ("kas", "wartoś", *_BENEFIT_WORDS)
+
 # The head words' group names are amount kinds (model.AmountKind, the one list of kinds).
 _KIND_OF_GROUP: dict[str, AmountKind] = {kind: kind for kind in get_args(AmountKind) if kind in _HEADS.groupindex}
 if set(_HEADS.groupindex) - set(_KIND_OF_GROUP):
@@ -630,6 +644,22 @@ def _kind(before: str, after: str, after_head: re.Match[str] | bool | None = Tru
     return kind or "other"
 
 
+def _special_kind(before: str, kind: AmountKind) -> AmountKind:
+    """The kind a cue right before the amount gives over the head words' (a grant's value, the unit's purse,
+    a person's benefit)."""
+    tail = before[-120:]
+    low = tail.lower()
+    if kind == "total_cost" and "wartoś" in low and _GRANT_VALUE.search(tail):
+        return "grant"
+    if kind in ("grant", "other") and "kas" in low:
+        split = _last(_CLAUSE_SPLIT, tail)
+        if _PURSE.search(tail, split.end() if split else 0):
+            return "own_share"
+    if any(word in low for word in _BENEFIT_WORDS) and _BENEFIT_BEFORE.search(tail, max(0, len(tail) - 60)):
+        return "other"
+    return kind
+
+
 def _sentence_end(text: str, bounds: list[int], end: int) -> int:
     """Where the amount's sentence (line, or up to ";" or a full stop) ends."""
     k = bisect_right(bounds, end)
@@ -672,6 +702,7 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
     requested = any(word in lowered for word in ("wnios", "prosi", "ubieg", "wystąp", "stara", "zabieg"))
     limited = "limit" in lowered or "przekr" in lowered  # _LIMIT
     free = "środk" in lowered  # _BALANCE
+    special = any(word in lowered for word in _SPECIAL_WORDS)  # _special_kind
     totals = "łączn" in lowered or "sumie" in lowered or "ogółem" in lowered or "razem" in lowered
     matches = list(_amounts(text))
     mentions: list[MoneyMention] = []
@@ -737,6 +768,8 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
             after = ""  # a new sentence or label without a full stop ("… 5.250.000,00 zł Deklarowana kwota …")
         after_head = heads_after[0] if heads_after and heads_after[0].end() <= len(after) else None
         kind = _kind(_own_before(before, after_head is not None), after, after_head)
+        if special:
+            kind = _special_kind(before, kind)
         if after_head and _KIND_OF_GROUP.get(after_head.lastgroup or "") != kind and _HEADS.search(before):
             context_from = end  # "Projekt o wartości X jest współfinansowany … w kwocie Y": that cue is Y's
         if m.group("lnum") is not None and not (_HEADS.search(before) or _EU_SOURCE.search(before)):

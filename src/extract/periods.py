@@ -571,9 +571,9 @@ def _runs_in(text: str, token: DateMention) -> bool:
     """ "realizowany w 2010 roku", "W 2024 roku Gmina … prowadzi": the project runs in the token's span."""
     if m := _VERB_IN_BEFORE.search(text, max(0, token.start - _CUE_WINDOW), token.start):
         return not _IN_FRAME_BEFORE.search(text, max(0, m.start() - 40), m.start())
-    if token.precision == "year" and _PUBLIC_TASK_IN_BEFORE.search(
-        text, max(0, token.start - _CUE_WINDOW), token.start
-    ):
+    window = max(0, token.start - _CUE_WINDOW)
+    public = token.precision == "year" and text.find("ubliczn", window, token.start) >= 0  # cheap test first
+    if public and _PUBLIC_TASK_IN_BEFORE.search(text, window, token.start):
         return True
     return bool(_IN_BEFORE.search(text, max(0, token.start - 12), token.start) and _VERB_AFTER.match(text, token.end))
 
