@@ -949,3 +949,51 @@ def test_programme_name_forms(text: str, programme: str) -> None:
 )
 def test_more_table_programmes(text: str, programme: str) -> None:
     assert find_funding(text)[0].programme == programme
+
+
+@pytest.mark.parametrize(
+    ("text", "programme", "funder"),
+    [
+        # spelling and naming variants of table programmes
+        (
+            "Klub powstał dzięki programowi Senior plus na rok 2024.",
+            "Senior+",
+            "Ministerstwo Rodziny, Pracy i Polityki Społecznej",
+        ),
+        ("Projekt z Regionalnego Programu Operacyjnego Warmia i Mazury 2007 – 2013.", "RPO WiM 2007-2013", None),
+        (
+            "Nabór w Programie Współpracy Transgranicznej Polska-Białoruś-Ukraina trwa.",
+            "Program Współpracy Transgranicznej Polska-Białoruś-Ukraina",
+            None,
+        ),
+        (
+            "Opieka wytchnieniowa 2025\n\nGmina przyjmuje zgłoszenia opiekunów.",
+            "Opieka wytchnieniowa",
+            "Ministerstwo Rodziny, Pracy i Polityki Społecznej",
+        ),
+        # near-miss: the service in another case is not the programme's name
+        ("Ośrodek świadczy usługi opieki wytchnieniowej od lat.", None, None),
+    ],
+)
+def test_round_two_programmes(text: str, programme: str | None, funder: str | None) -> None:
+    found = find_funding(text)[0]
+    assert (found.programme, found.funder) == (programme, funder)
+
+
+@pytest.mark.parametrize(
+    ("text", "funder"),
+    [
+        # the payer after its verb
+        ("Program „Opieka wytchnieniowa” finansuje Fundusz Solidarnościowy.", "Fundusz Solidarnościowy"),
+        # a fund that is its own programme pays, though another body feeds it
+        (
+            "Fundusz zasilają wpłaty z NFOŚiGW. Gmina dostała dofinansowanie z Rządowego Funduszu Rozwoju Dróg.",
+            "Rządowy Fundusz Rozwoju Dróg",
+        ),
+        # near-misses: a body worked with, the author of a regulation, an announcement that is no call for offers
+        ("Szpital dostanie sprzęt kupiony w porozumieniu z Wojewodą Opolskim.", None),
+        ("Wnioskować mogą fundusze pożyczkowe w rozumieniu rozporządzenia Ministra Rozwoju Regionalnego.", None),
+    ],
+)
+def test_round_two_payers(text: str, funder: str | None) -> None:
+    assert find_funding(text)[0].funder == funder

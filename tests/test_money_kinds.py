@@ -410,3 +410,62 @@ PROJECT_PRICE_AND_OWN = [
 @pytest.mark.parametrize(("text", "expected"), PROJECT_PRICE_AND_OWN)
 def test_project_price_and_own(text: str, expected: list[tuple[str, Decimal]]) -> None:
     assert kinds(text) == expected
+
+
+# Round 2 of issue 13: general forms seen on new sites.
+ROUND_TWO = [
+    # a list of named recipients whose sums are glued to "zł", under a heading with the cue
+    (
+        "Granty przyznano trzem grupom:\n• „Ogród przy szkole” Grupa „Zieloni” - 4200zł\n"
+        "• „Rajd rowerowy” Grupa „Koła” - 2600zł",
+        [("grant", D(4200)), ("grant", D(2600))],
+    ),
+    # the locative "koszcie" of many projects
+    (
+        "Umowy podpisano z 9 beneficjentami, przy łącznym koszcie realizacji projektów 48.300.000,00 zł.",
+        [("other", D(48300000))],
+    ),
+    # a benefit paid to a person is not the unit's grant, even under a grant's cue
+    ("Dotacja celowa na dodatek 300,00 zł miesięcznie dla pracownika.", [("other", D(300))]),
+    ("Gmina dostała dotację na wypłatę stypendium w wysokości 800 zł.", [("other", D(800))]),
+    # near-misses: a grant's own rate stays a grant; a grant "do" a benefit's cost names the grant
+    ("Dofinansowanie z programu – 90 zł za każdy miesiąc pobytu dziecka.", [("grant", D(90))]),
+    ("Dodatkowo gmina otrzymała dotację 12 000 zł.", [("grant", D(12000))]),
+    # the town's purse adds its own share
+    (
+        "Gmina dostała z budżetu państwa 200 000 zł, a miejska kasa dołoży 50 000 zł.",
+        [("grant", D(200000)), ("own_share", D(50000))],
+    ),
+    ("Z kasy gminy pójdzie na to 30 tys. zł.", [("own_share", D(30000))]),
+    # a balance still free for many organisations
+    ("Gmina ma jeszcze wolne środki na dofinansowanie zadań klubów w wysokości 21.300,00 zł.", [("other", D(21300))]),
+    # near-miss: own funds named with the same noun stay own
+    ("Gmina wyłoży środki własne w wysokości 21.300,00 zł.", [("own_share", D(21300))]),
+    # a region's allocation by its name
+    (
+        "Najwięcej dostaną samorządy Mazowsza; na Podkarpacie trafi 120 mln zł, a do Małopolski 98 mln zł.",
+        [("other", D(120000000)), ("other", D(98000000))],
+    ),
+    # near-miss: a named gmina still gets a grant
+    ("Do gminy Lipno trafi 120 tys. zł dotacji.", [("grant", D(120000))]),
+    # the whole of a project is its total cost; a grant's value is the grant
+    ("Gmina dostanie dotację 70 000 zł (całość projektu 95 000 zł).", [("grant", D(70000)), ("total_cost", D(95000))]),
+    (
+        "Dotacja z urzędu miała wartość 18 tys. zł, a wkład własny – 4 tys. zł.",
+        [("grant", D(18000)), ("own_share", D(4000))],
+    ),
+    # near-miss: a project's value stays its total cost
+    ("Zadanie ma wartość 18 tys. zł.", [("total_cost", D(18000))]),
+    # a cap in the past tense
+    ("Dotacja dla jednej gminy nie mogła przekroczyć 20 tys. zł.", [("other", D(20000))]),
+    # a quoted speech after a full stop and a dash is a new sentence: a bare figure there is no amount
+    (
+        "Samorządom przyznano 40 mln zł. – Seniorzy mają do dyspozycji 2,1 mln, co wystarczy – mówił wojewoda.",
+        [("other", D(40000000))],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_TWO)
+def test_round_two_rules(text: str, expected: list[tuple[str, Decimal]]) -> None:
+    assert kinds(text) == expected

@@ -552,3 +552,41 @@ def test_more_period_shapes(text: str, start: date | None, end: date | None) -> 
 )
 def test_not_more_period_shapes(text: str) -> None:
     assert find_period(text)[0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # a range whose end wraps onto the next line after "do"
+        ("Zadanie potrwa od 1 marca 2022 roku do\n30 listopada 2022 roku.", D(2022, 3, 1), D(2022, 11, 30)),
+        # one public task done in a year: a call's announcement names its year
+        (
+            "Wójt ogłasza konkurs ofert na zadanie publiczne Gminy Lipno w 2022 roku z zakresu sportu.",
+            D(2022, 1, 1),
+            D(2022, 12, 31),
+        ),
+        (
+            "Operator wybrany do zadania publicznego z zakresu kultury w 2022 r. zleci je dalej.",
+            D(2022, 1, 1),
+            D(2022, 12, 31),
+        ),
+    ],
+)
+def test_task_years_and_wrapped_ranges(text: str, start: date | None, end: date | None) -> None:
+    found = find_period(text)[0]
+    assert found is not None and (found.start, found.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the plural: a call for many public tasks in a year is not one task's period
+        "Zarząd ogłasza konkurs na zadania publiczne Województwa w 2022 roku z zakresu sportu.",
+        # a law's date near a public task is a day, not a year
+        "Zadanie publiczne zlecone w trybie ustawy z dnia 24 kwietnia 2003 r. o działalności pożytku publicznego.",
+        # a dash at a line's start is a list item, not a range's end
+        "Spotkania:\n12 marca 2022 r.\n– 30 marca 2022 r. festyn",
+    ],
+)
+def test_not_task_years(text: str) -> None:
+    assert find_period(text)[0] is None

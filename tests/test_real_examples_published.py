@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from extract.date_lines import badge_date, byline_date, cued_date, dateline
+from extract.date_lines import badge_date, bracketed_date, byline_date, cued_date, dateline, stamped_headline
 from extract.generic import GenericArticle
 from extract.page import Document, SiteInfo
 
@@ -281,3 +281,65 @@ def test_more_cues_inside_a_line(line: str, expected: date) -> None:
 
 def test_a_dateline_with_separated_category_and_author() -> None:
     assert dateline("26.07.2021 / Aktualności / Jan Nowak") == date(2021, 7, 26)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a BIP notice's row: "Ogłoszono dnia:", "Data ogłoszenia:"
+        ("Ogłoszono dnia: 2019-03-14 przez Anna Kos", date(2019, 3, 14)),
+        ("Ogłoszono: 14.03.2019", date(2019, 3, 14)),
+        ("Data ogłoszenia: 14.03.2019 r.", date(2019, 3, 14)),
+        # near-misses: results announced, a meeting announced for a day
+        ("Ogłoszono wyniki konkursu 14.03.2019", None),
+        ("Ogłoszono, że zebranie odbędzie się 14.03.2019 r.", None),
+    ],
+)
+def test_announcement_rows(line: str, expected: date | None) -> None:
+    assert cued_date(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Zarządzenie nr 12/2020 w sprawie konkursu na zadanie z kultury 05.03.2020 r.", date(2020, 3, 5)),
+        ("Klub seniora w Lipnie – 2020-03-05", date(2020, 3, 5)),
+        ("Komunikat dyrektora ośrodka [05.03.2020]", date(2020, 3, 5)),
+        # near-misses: a date the headline's words govern, a deadline, a date in words, a date mid-line
+        ("Umowę podpisano w dniu 05.03.2020 r.", None),
+        ("Wnioski do 05.03.2020", None),
+        ("Termin składania ofert 05.03.2020", None),
+        ("Koniec naboru wniosków 2020-03-05", None),
+        ("Spotkanie z seniorami 5 marca 2020 r.", None),
+        ("Komunikat z dnia 05.03.2020 r.", None),
+        ("Od 05.03.2020 r. zmiana godzin pracy ośrodka", None),
+    ],
+)
+def test_a_date_stamped_at_a_headlines_end(line: str, expected: date | None) -> None:
+    assert stamped_headline(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("[05.03.2020 r.]", date(2020, 3, 5)),
+        ("(2020-03-05)", date(2020, 3, 5)),
+        ("05.03.2020 r.", None),  # unbracketed: only a dateline before the prose
+        ("[aktualizacja: zmiana regulaminu]", None),
+        ("(art. 5 ust. 3)", None),
+    ],
+)
+def test_bracketed_stamps(line: str, expected: date | None) -> None:
+    assert bracketed_date(line) == expected
+
+
+def test_a_bracketed_stamp_after_the_lead_paragraph_dates_the_notice() -> None:
+    lead = "Zarząd Powiatu Lipnowskiego ogłasza nabór wniosków na dofinansowanie zadań z zakresu kultury. " * 2
+    body = f"<div><p>Nabór zakończony</p><p>{lead}</p><p>[05.03.2020 r.]<br>KOMUNIKAT</p><p>{lead}</p></div>"
+    assert published(body) == date(2020, 3, 5)
+
+
+def test_an_unbracketed_date_after_the_lead_paragraph_is_not_the_publication() -> None:
+    lead = "Zarząd Powiatu Lipnowskiego zaprasza na spotkanie informacyjne dla organizacji pozarządowych. " * 2
+    body = f"<div><p>Spotkanie dla organizacji</p><p>{lead}</p><p>05.03.2020 r.<br>godz. 10:00</p></div>"
+    assert published(body, "https://bip.lipno.example/aktualnosci/spotkanie") is None

@@ -148,7 +148,9 @@ def dateline(line: str) -> date | None:
 _CUE_BEFORE = re.compile(
     r"(?:\bdata\s+(?:i\s+(?:godzina|czas)\s+)?(?:publikacji|opublikowania|dodania|wprowadzenia|zamieszczenia"
     r"|udostępnienia)\s*:?|\bdata\s+publ\.\s*:?"
-    r"|\b(?:opublikowano|opublikowan[aye]|dodano|zamieszczono|wprowadzono)\s*:)\s*(?:dnia\s+|w\s+dniu\s+)?$",
+    r"|\b(?:opublikowano|opublikowan[aye]|dodano|zamieszczono|wprowadzono)\s*:"
+    # a BIP notice's row: "Ogłoszono dnia: 2011-09-02 przez …", "Data ogłoszenia: …" (not "Ogłoszono wyniki")
+    r"|\b(?:ogłoszono|ogłoszon[aey])(?:\s+(?:dnia|w\s+dniu))?\s*:|\bdata\s+ogłoszenia\s*:)\s*(?:dnia\s+|w\s+dniu\s+)?$",
     re.IGNORECASE,
 )
 _CUE_AFTER = re.compile(
@@ -156,6 +158,45 @@ _CUE_AFTER = re.compile(
     r"(?:dodano|opublikowano|dodał\w*|opublikował\w*)(?:\s+przez)?\b",
     re.IGNORECASE,
 )
+
+
+# A headline stamped with its date at its end: "Zarządzenie … ws. ogłoszenia konkursu 09.04.2019 r.",
+# "Posiłek w szkole – 2021-12-08"; not a date the headline's sentence governs ("… zawarto w dniu 21.06.2023 r.",
+# "Nabór do 30.04.2021", "spotkanie 12 maja 2023 r.": a date in words is an event's, a stamp is in figures).
+_STAMP_BEFORE = re.compile(
+    r"(?:^|[\s|•·,–—-])(?<!\bw\sdniu\s)(?<!\bdnia\s)(?<!\bdn\.\s)(?<!\bod\s)(?<!\bdo\s)(?<!\bz\s)(?<!\bna\s)"
+    r"(?<!\bpo\s)(?<!\bprzed\s)(?<!\bw\s)$",
+    re.IGNORECASE,
+)
+# ... nor a headline about a deadline or a meeting: "Zakończony – data zakończenia naboru 2020-11-09".
+_NOT_STAMP = re.compile(r"termin|zakończeni|rozpoczęci|nab[oó]r|składani|posiedzeni|spotkani|zebrani", re.IGNORECASE)
+_FIGURES_DATE = re.compile(r"\d{1,4}[.-]\d{1,2}[.-]\d{1,4}")
+_STAMP_AFTER = re.compile(r"\s*(?:r\.?|roku)?\s*[\])]?\s*$", re.IGNORECASE)
+
+
+def stamped_headline(line: str) -> date | None:
+    """The date printed in figures at the very end of a short headline, set off from its words."""
+    if len(line) > 160 or _NOT_STAMP.search(line):
+        return None
+    dated = [m for m in find_dates(line) if m.precision == "day" and m.value is not None]
+    if not dated:
+        return None
+    last = dated[-1]
+    if not _FIGURES_DATE.match(line, last.start):
+        return None
+    if not _STAMP_AFTER.fullmatch(line, last.end) or not _STAMP_BEFORE.search(line[: last.start].rstrip("[( ") + " "):
+        return None
+    return last.value
+
+
+_BRACKETED = re.compile(r"\s*[\[(]([^\[\]()]{6,40})[\])]\s*")
+
+
+def bracketed_date(line: str) -> date | None:
+    """A notice's stamp: a date alone in brackets on its own line ("[10.11.2020 r.]"), which may follow the
+    notice's lead paragraph (an appended announcement dates itself so)."""
+    m = _BRACKETED.fullmatch(line)
+    return date_only(m.group(1)) if m else None
 
 
 def cued_date(line: str) -> date | None:

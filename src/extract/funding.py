@@ -299,13 +299,22 @@ _PAYER_BEFORE = re.compile(
     r"|\b(?:dotacj\w*|grant\w*|dofinansowani\w*|wsparci\w*|srodk\w*|promes\w*)\s+(?:celow\w*\s+)?(?:(?:z|ze|od)\s+)?"
     r"|\b(?:trafi\w*|przekazan\w*|przekazyw\w*|wyplacan\w*)\s+(?:\S+\s+){0,4}?za\s+posrednictwem\s+"
     r"|\bumow\w*\s+(?:\S+\s+){0,3}?(?:z|ze)\s+|\bpomiedzy\s+|\bpo\s+stronie\s+|\bw\s+imieniu\s+"
-    r"|\b(?:zdecydowal\w*(?:\s+o\s+tym)?|wystawia|przyznaje|przyznal\w*|udziela|udzielil\w*|oplaca)\s+(?:\S+\s+){0,3}?"
+    r"|\b(?:zdecydowal\w*(?:\s+o\s+tym)?|wystawia|przyznaje|przyznal\w*|udziela|udzielil\w*|oplaca"
+    # the payer after its verb: "Program finansuje Fundusz Solidarnościowy"
+    r"|finansuje|sfinansuje|sfinansowal\w*|dofinansowuje|dofinansuje|dofinansowal\w*)\s+(?:\S+\s+){0,3}?"
     r"|\bumow\w*[^.]{0,80}?podpisal\w*\s+"
     # the owner of a call for grants: "konkurs Zarządu Województwa …"
     r"|\bkonkurs\w*\s+)$"
 )
 # A name after a place word is where something happened, not who paid ("w siedzibie Urzędu …").
 _PLACE_BEFORE = re.compile(r"\b(?:w|we|do|na)\s+(?:siedzib|biur|delegatur|oddzial|sal|stron)\w*\s+(?:\S+\s+){0,2}$")
+# ... nor one the work is done with ("kupiony w porozumieniu z Wojewodą"), nor the author of a law or an order
+# ("w rozumieniu rozporządzenia Ministra …").
+_WITH_OR_LAW_BEFORE = re.compile(
+    r"\b(?:(?:w\s+)?(?:porozumieniu|wspolpracy|uzgodnieniu|partnerstwie)\s+z|wspolnie\s+z|razem\s+z"
+    r"|wplat\w*\s+(?:z|ze)"  # "Fundusz zasilają wpłaty z NFOŚiGW": what feeds a fund, not a project's payer
+    r"|(?:rozporzadzeni|obwieszczeni|ustaw)\w*)\s+$"
+)
 # An agreement sentence: its funding party is the payer when no stronger cue names one.
 _AGREEMENT = re.compile(r"\bumow\w*\s+(?:\w+\s+){0,2}?(?:o\s+|na\s+)?(?:dofinansowani|dotacj|udzieleni|przyznani)")
 
@@ -325,6 +334,7 @@ def _find_payers(text: str, folded: str, programme_spans: _Spans, funder_spans: 
     """Every funders.csv body the text names as, or near, a payer, with how sure the reading is."""
     found: list[_Payer] = []
     names = [(a, b) for a, b, _ in programme_spans]
+    starts = [a for a, _, _ in funder_spans]
     for start, end, keys in funder_spans:
         if any(a <= start < b for a, b in names):
             continue  # "Regionalnego Programu Operacyjnego Województwa Śląskiego" names a programme, not a payer
@@ -332,9 +342,12 @@ def _find_payers(text: str, folded: str, programme_spans: _Spans, funder_spans: 
         newline = folded.find("\n", end)
         paragraph_end = min(end + 400, newline if newline >= 0 else len(folded))
         before = folded[sentence_start:start]
-        if _PLACE_BEFORE.search(before[-60:]):
+        if _PLACE_BEFORE.search(before[-60:]) or _WITH_OR_LAW_BEFORE.search(before[-40:]):
             continue
-        if _PAYER_BEFORE.search(before[-80:]) or _FUNDER_AFTER.match(folded[end : end + 60]):
+        after = _FUNDER_AFTER.match(folded[end : end + 60])
+        if after and any(end < other < end + after.end() for other in starts):
+            after = None  # "w dyspozycji Województwa X Wojewoda X rozdzielił": the verb is the next body's
+        if _PAYER_BEFORE.search(before[-80:]) or after:
             tier = 1
         elif _AGREEMENT.search(folded, sentence_start, paragraph_end):
             tier = 2

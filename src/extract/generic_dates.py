@@ -24,7 +24,15 @@ from urllib.parse import urlsplit
 from selectolax.lexbor import LexborNode
 
 from extract.boilerplate_words import DATE, DROP, METADATA, MUTE, UPDATED
-from extract.date_lines import PUBLISHED_CUE, badge_date, byline_date, cued_date, dateline
+from extract.date_lines import (
+    PUBLISHED_CUE,
+    badge_date,
+    bracketed_date,
+    byline_date,
+    cued_date,
+    dateline,
+    stamped_headline,
+)
 from extract.dates import parse_date
 from extract.generic_title import TitledPage
 from extract.page import block_text
@@ -310,13 +318,19 @@ class DatedPage(TitledPage):
             for offset in (1, -1, 2, -2):
                 if 0 <= at + offset < len(lines) and (found := dateline(lines[at + offset])):
                     yield found, "the date next to the headline"
+            if (found := stamped_headline(lines[at])) is not None:
+                yield found, "the date ending the headline"
         else:  # no headline in the article: a dateline among its first lines, before its prose
+            prose = False  # after the prose begins, only a bracketed stamp ("[10.11.2020 r.]") is a dateline
             for line in lines[:6]:
                 if len(line) > 120:
-                    break
-                if (found := dateline(line)) is not None:
+                    prose = True
+                    continue
+                if (found := bracketed_date(line) if prose else dateline(line)) is not None:
                     yield found, "the dateline atop the article"
                     break
+            if lines and (found := stamped_headline(lines[0])) is not None:
+                yield found, "the date ending the first line"
         for line in lines:  # a byline anywhere: "… Poprawiony: … Wpisany przez …" after the text
             if (found := byline_date(line)) is not None:
                 yield found, "a byline"

@@ -93,6 +93,7 @@ def _amounts(text: str) -> Iterator[re.Match[str]]:
 
 
 _CURRENCY_WORD = re.compile(rf"(?=[zZPpEe€])(?<!\w){_CUR}(?!\w)")
+_GLUED_CURRENCY = re.compile(rf"(?<=\d){_CUR}(?!\w)")
 _NON_DIGIT = re.compile(r"\D")
 _LETTER = re.compile(r"[^\W\d_]")
 _ONE = Decimal(1)
@@ -104,7 +105,10 @@ _HEADER_MULT = re.compile(r"(?<!\w)(tys|mln|mld)\.?(?!\w)", re.I)
 
 # Clause boundaries for the context of an amount: a line, ";", or a full stop before a capital.
 # A line wrapped inside a sentence ("– w wysokości\n1 710 000,00 zł") is not a boundary.
-_BOUNDARY = re.compile(r"\n(?!(?<=[a-ząćęłńóśźż,]\n)[a-ząćęłńóśźż\d])|;|[.!?](?=[ \u00a0]+[A-ZĄĆĘŁŃÓŚŹŻ„\"])")
+# ("… do Wielkopolski. – Seniorzy mają …": a quoted speech opened by a dash begins a sentence too.)
+_BOUNDARY = re.compile(
+    r"\n(?!(?<=[a-ząćęłńóśźż,]\n)[a-ząćęłńóśźż\d])|;|[.!?](?=[ \u00a0]+(?:[–—][ \u00a0]+)?[A-ZĄĆĘŁŃÓŚŹŻ„\"])"
+)
 # Where an amount's own clause begins: "…, z czego 370.000zł. pokrywa dotacja, a 42.300zł to środki własne".
 # "w tym" is "including", not "w tym roku/celu/naborze" (this year, for this purpose, in this call).
 _W_TYM = (
@@ -132,7 +136,9 @@ _UP_TO_BEFORE = re.compile(
 )
 # A limit in words: "kwota dotacji nie może przekroczyć", "limit środków".  ("Maksymalna kwota dofinansowania: …"
 # on a project's card is what it was awarded.)
-_LIMIT = re.compile(r"\bnie\s+(?:może|mogą|powinn\w*|wolno)\s+(?:\w+\s+)?przekr\w*|\blimit\w*", re.I)
+_LIMIT = re.compile(
+    r"\bnie\s+(?:może|mogą|mogła|mógł|mogło|mogły|mogli|powinn\w*|wolno)\s+(?:\w+\s+)?przekr\w*|\blimit\w*", re.I
+)
 # ... unless the clause says the sum was awarded ("Gmina dostała dotację w kwocie do 35 637,08 zł").
 _AWARDED = re.compile(r"\b(?:dostał|otrzymał|przyznał|przyznan|uzyskał|pozyskał|przekazał|zawar)\w*", re.I)
 # A sum asked for is not money received (unless the clause says it was granted): "Gmina prosiła o 2 mln zł".
@@ -172,9 +178,12 @@ _MANY_RECIPIENTS = re.compile(
     r"|\b(?:kilk\w*|wiel[eu]|dziesiątk\w*|setk\w*|co\s+drug\w*)\s+(?:gmin|powiat|samorząd|jednost|beneficjent|organizacj"
     r"|podmiot|stowarzysz|projekt|szkół|szkoł|JST|jst)\w*"
     # "wartość projektów w II edycji": the value of many projects (or applications) at once
-    r"|\b(?:wartoś|koszt|kwot)\w*\s+(?:[^\W\d]+\s+)?(?:projektów|mikroprojektów|zadań|wniosków|przedsięwzięć)\b"
+    r"|\b(?:wartoś|koszt|koszc|kwot)\w*\s+(?:[^\W\d]+\s+)?(?:projektów|mikroprojektów|zadań|wniosków|przedsięwzięć)\b"
     # "38 mln zł trafi na dotacje": money for grants (plural) is a call's pool
     r"|\bna\s+(?:dotacje|granty|mikrogranty)\b"
+    # "na Lubelszczyznę trafi 271 mln zł", "do Wielkopolski": a region's allocation, shared by its samorządy
+    r"|\b(?:na|do|dla)\s+(?-i:(?:Lubelszczyzn|Wielkopolsk|Mazowsz|Małopolsk|Podkarpaci|Pomorz|Podlasi|Opolszczyzn|Kujaw"
+    r"|Warmi|Dolny\s+Śląsk|Dolnego\s+Śląsk|Górny\s+Śląsk|Górnego\s+Śląsk|Śląsk|Ziemi[eę]?\s+Lubusk)\w*)"
     # "otrzymało 17 podmiotów", "dla 203 KGW": a count of recipients (not a year: "umowa nr 12/2023 gmina")
     rf"|(?=\d)(?<!\bna\s){_COUNT}(?:(?!zł|złot|tys|mln|mld|mil|PLN|euro)[^\W\d]+\s+){{0,2}}?(?:podmiot|organizacj|gmin|samorząd|jednost|beneficjent|stowarzysz|wnioskodawc"
     r"|grantobiorc|KGW|OSP|JST|jst|(?:dzienn\w+\s+)?dom(?:y|ów)|klub(?:y|ów)|placów(?:ki|ek)|szkół|szkoły|świetlic|kół|koła|ośrodk(?:i|ów))\w*"
@@ -191,6 +200,8 @@ _MANY_RECIPIENTS = re.compile(
 )
 # "Pomoc otrzymało 79 projektów, a jej łączna kwota wynosi …": a total ("łącznie", "w sumie") looks over the
 # whole sentence for the many it is shared by, projects and tasks counted too.
+# "budżet gminy ma jeszcze wolne środki na dotacje … w wysokości 40 tys. zł": a balance left for many, not a grant.
+_BALANCE = re.compile(r"\b(?:woln\w*|niewykorzystan\w*|niezagospodarowan\w*)\s+środk\w*", re.I)
 _TOTAL_WORD = re.compile(r"\b(?:łączn\w*|w\s+sumie|ogółem|razem)\b", re.I)
 # "Na konkurs przeznaczono 100 mln zł", "rząd przeznaczy 300 mln zł na program", "przeznaczono w tej edycji": a
 # call's or a programme's allocation (not "przeznaczono na dofinansowanie tego zadania").
@@ -270,6 +281,7 @@ _HEADS = re.compile(
     # "Inwestycja za 2,4 mln zł": what the project is done for
     r"|(?P<total_cost>(?:inwestycj|projekt|zadani|przedsięwzię|remont|budow|przebudow|modernizacj)\w*\s+za(?=\s*(?:\d|\Z))|"
     r"całkowit\w*\s+(?:wartoś|koszt|koszc)\w*|(?:wartoś|koszt|koszc)\w*\s+całkowit\w*"
+    r"|całoś(?:ć|ci)\s+(?:koszt\w*\s+)?(?:projektu|zadania|inwestycji|przedsięwzięcia)"
     r"|(?:łączn|szacunkow|przewidywan|planowan|ogóln|szacowan)\w*\s+(?:wartoś|koszt|koszc)\w*"
     r"|budżet\w*\s+(?:całego\s+)?(?:projektu|zadania|inwestycji|przedsięwzięcia)"
     r"|(?:wartoś|koszt|koszc)\w*\s+(?:całego\s+)?(?:projektu|zadania|inwestycji|przedsięwzięcia|programu|umowy"
@@ -309,6 +321,27 @@ _OTHER_SOURCE = re.compile(
     r"|(?-i:\b(?:PFRON|NFOŚiGW|WFOŚiGW|MRPiPS|MRiPS)\b)",
     re.I,
 )
+# Cues read only right before an amount (kept out of _HEADS, which every amount's context is scanned with):
+# "Dotacja z urzędu miała wartość 12 tys. zł": the value of the grant is the grant.
+_GRANT_VALUE = re.compile(
+    r"\b(?:dotacj|dofinansowani|grant|subwencj|promes)\w*(?:\s+[^\s\d.,;:]+){0,5}?\s+(?:miał\w*|ma|mają)\s+wartoś\w*"
+    r"[ \u00a0:]*\Z",
+    re.I,
+)
+# "miejska kasa dołoży 85 200 zł", "z kasy gminy": the unit's purse is its own share.
+_PURSE = re.compile(
+    r"\b(?:miejsk|gminn|powiatow)\w*\s+kas(?:a|y|ie|ę|ą)\b|\bkas(?:a|y|ie|ę|ą)\s+(?:miasta|gminy|powiatu|miejsk|gminn)",
+    re.I,
+)
+# A benefit paid to a person ("dodatek 250 zł miesięcznie", "stypendium w wysokości 800 zł") is not the unit's money.
+_BENEFIT_BEFORE = re.compile(
+    r"\b(?:dodat(?:ek|ku|kiem)|zasił(?:ek|ku|kiem)|stypendi(?:um|a|ów)|pensj[aię])\b"
+    r"(?:\s+(?:w\s+wysokości|w\s+kwocie|[^\W\d]+)){0,2}[ \u00a0:–-]*\Z",
+    re.I,
+)
+_BENEFIT_WORDS = ("dodat", "zasił", "stypend", "pensj")
+_SPECIAL_WORDS = ("kas", "wartoś", *_BENEFIT_WORDS)
+
 # The head words' group names are amount kinds (model.AmountKind, the one list of kinds).
 _KIND_OF_GROUP: dict[str, AmountKind] = {kind: kind for kind in get_args(AmountKind) if kind in _HEADS.groupindex}
 if set(_HEADS.groupindex) - set(_KIND_OF_GROUP):
@@ -556,9 +589,10 @@ def _list_heading(text: str, line_end: int) -> str:
     for _ in range(12):
         start = text.rfind("\n", 0, line_end) + 1
         line = text[start:line_end].strip()
+        money = _CURRENCY_WORD.search(line) or _GLUED_CURRENCY.search(line)  # "- 3050zł": glued to its figure
         if line.endswith(":"):
-            return "" if _CURRENCY_WORD.search(line) else line
-        if line and not _CURRENCY_WORD.search(line):
+            return "" if money else line
+        if line and not money:
             return ""
         if start == 0:
             return ""
@@ -610,6 +644,22 @@ def _kind(before: str, after: str, after_head: re.Match[str] | bool | None = Tru
     return kind or "other"
 
 
+def _special_kind(before: str, kind: AmountKind) -> AmountKind:
+    """The kind a cue right before the amount gives over the head words' (a grant's value, the unit's purse,
+    a person's benefit)."""
+    tail = before[-120:]
+    low = tail.lower()
+    if kind == "total_cost" and "wartoś" in low and _GRANT_VALUE.search(tail):
+        return "grant"
+    if kind in ("grant", "other") and "kas" in low:
+        split = _last(_CLAUSE_SPLIT, tail)
+        if _PURSE.search(tail, split.end() if split else 0):
+            return "own_share"
+    if any(word in low for word in _BENEFIT_WORDS) and _BENEFIT_BEFORE.search(tail, max(0, len(tail) - 60)):
+        return "other"
+    return kind
+
+
 def _sentence_end(text: str, bounds: list[int], end: int) -> int:
     """Where the amount's sentence (line, or up to ";" or a full stop) ends."""
     k = bisect_right(bounds, end)
@@ -651,6 +701,8 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
     modal = "moż" in lowered or "mog" in lowered or "mógł" in lowered  # what one "can get" (_MODAL)
     requested = any(word in lowered for word in ("wnios", "prosi", "ubieg", "wystąp", "stara", "zabieg"))
     limited = "limit" in lowered or "przekr" in lowered  # _LIMIT
+    free = "środk" in lowered  # _BALANCE
+    special = any(word in lowered for word in _SPECIAL_WORDS)  # _special_kind
     totals = "łączn" in lowered or "sumie" in lowered or "ogółem" in lowered or "razem" in lowered
     matches = list(_amounts(text))
     mentions: list[MoneyMention] = []
@@ -716,6 +768,8 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
             after = ""  # a new sentence or label without a full stop ("… 5.250.000,00 zł Deklarowana kwota …")
         after_head = heads_after[0] if heads_after and heads_after[0].end() <= len(after) else None
         kind = _kind(_own_before(before, after_head is not None), after, after_head)
+        if special:
+            kind = _special_kind(before, kind)
         if after_head and _KIND_OF_GROUP.get(after_head.lastgroup or "") != kind and _HEADS.search(before):
             context_from = end  # "Projekt o wartości X jest współfinansowany … w kwocie Y": that cue is Y's
         if m.group("lnum") is not None and not (_HEADS.search(before) or _EU_SOURCE.search(before)):
@@ -798,6 +852,7 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
             )
             or (_RANGE_FROM.search(before) and _RANGE_TO.match(text, end))
             or upper_bound
+            or (free and _BALANCE.search(text, clause, start))
             or (
                 kind in ("grant", "eu_share", "total_cost")
                 and requested

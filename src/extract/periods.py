@@ -49,7 +49,8 @@ _YEAR = re.compile(
     rf"(?=\d)(?<![\w.,/:])(?P<y>\d{{4}})(?![\d]|[.,:/]\d)(?P<suffix>{_HS}?(?:r\.|r(?![^\W\d_])|roku(?!\w)))?"
 )
 # What may stand between the two ends of a range.
-_RANGE_GAP = re.compile(rf"{_HS}*(?:{_DASH}|(?i:do)(?:{_HS}+(?i:dnia|końca))?){_HS}*")
+# ("od 1 stycznia 2021 roku do\n31 grudnia 2021 roku": a line may wrap after "do", never around a dash)
+_RANGE_GAP = re.compile(rf"{_HS}*(?:{_DASH}|(?i:do)(?:{_HS}+(?i:dnia|końca))?(?:{_HS}*\n)?){_HS}*")
 _YEAR_GAP = re.compile(rf"{_HS}*(?:{_DASH}|(?i:do)(?:{_HS}+(?i:końca))?){_HS}*")
 _OD_BEFORE = re.compile(rf"(?<!\w)(?i:od)(?:{_HS}+(?i:dnia))?{_HS}+\Z")
 # "między IV kwartałem 2021 roku a III kwartałem 2022 roku", "pomiędzy 1 marca a 30 czerwca 2023 r.".
@@ -179,6 +180,12 @@ _RUN_VERB = (
 )
 _IN_BEFORE = re.compile(rf"(?<!\w)(?i:we?)(?:{_HS}+(?i:roku))?{_HS}+\Z")
 _VERB_IN_BEFORE = re.compile(rf"{_RUN_VERB}(?:{_HS}+[^\s\d.,;:!?]+){{0,2}}?{_HS}+(?i:we?)(?:{_HS}+(?i:roku))?{_HS}+\Z")
+# "ogłasza konkurs na zadanie publiczne Gminy X w 2019 roku", "realizacji zadania publicznego z zakresu … w
+# 2021 r.": one public task (singular: "zadania publiczne", the plural, are a call's many) is done in that year.
+_PUBLIC_TASK_IN_BEFORE = re.compile(
+    rf"(?<!\w)(?i:zadanie{_HS}+publiczne|zadania{_HS}+publicznego|zadani(?:u|em){_HS}+publicznym)(?!\w)"
+    rf"(?:{_HS}+[^\s\d.,;:!?]+){{0,4}}?{_HS}+(?i:we?)(?:{_HS}+(?i:roku))?{_HS}+\Z"
+)
 _IN_FRAME_BEFORE = re.compile(r"(?<!\w)(?i:w\s+ramach)\s+[^\s\d.,;:!?]+\s+\Z")
 _VERB_AFTER = re.compile(rf"(?:{_HS}+[^\s\d.,;:!?]+){{0,4}}?{_HS}+{_RUN_VERB}")
 # Up to the end of the clause: a dot ends it only before a capital or a line end, so the "r." of a
@@ -564,6 +571,10 @@ def _runs_in(text: str, token: DateMention) -> bool:
     """ "realizowany w 2010 roku", "W 2024 roku Gmina … prowadzi": the project runs in the token's span."""
     if m := _VERB_IN_BEFORE.search(text, max(0, token.start - _CUE_WINDOW), token.start):
         return not _IN_FRAME_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    window = max(0, token.start - _CUE_WINDOW)
+    public = token.precision == "year" and text.find("ubliczn", window, token.start) >= 0  # cheap test first
+    if public and _PUBLIC_TASK_IN_BEFORE.search(text, window, token.start):
+        return True
     return bool(_IN_BEFORE.search(text, max(0, token.start - 12), token.start) and _VERB_AFTER.match(text, token.end))
 
 
