@@ -52,8 +52,8 @@ from extract.decode import decode_html
 from extract.model import Record
 from extract.personal_data import drop_personal_data, redact_line
 from extract.pipeline import Extraction, Role
-from extract.urls import canonical_url
 from scraper import crashpoints, dataset
+from scraper.canonical import canonical_url
 from scraper.discover_links import MAX_LINKS, absolute
 from scraper.discover_listing import MAX_BLOCK_TEXT, MAX_CLIMB, listing_items
 from scraper.extract_pool import ExtractPool, PageRead, item_dates, read_page
