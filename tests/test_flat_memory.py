@@ -111,7 +111,7 @@ def test_the_walk_takes_the_pools_results_as_it_asks_for_them() -> None:
             produced.append(number)
             yield key, b"result" if number != 2 else None
 
-    results = offline_pool._Results(stream(), set(keys))
+    results = offline_pool._Results(stream(), set(keys), ["site"])
     try:
         results.pull(keys[3])
         assert produced == [0, 1, 2, 3]
@@ -119,5 +119,18 @@ def test_the_walk_takes_the_pools_results_as_it_asks_for_them() -> None:
         results.pull(keys[1])  # already read: nothing more is asked
         results.pull(("site", "https://gmina.example/other", "sha", None, "article"))  # not the pool's
         assert produced == [0, 1, 2, 3]
+    finally:
+        offline_pool._prepared.clear()
+
+
+def test_what_an_earlier_site_left_is_dropped_when_the_walk_moves_on() -> None:
+    """A walk bounded by max_pages leaves pages of its site unread: they do not pile up for the run."""
+    keys = [(site, f"https://{site}.example/{n}", "sha", None, "article") for site in ("a", "b") for n in range(3)]
+    results = offline_pool._Results(((key, b"result") for key in keys), set(keys), ["a", "b"])
+    try:
+        results.pull(keys[1])  # site a's second page; a's first is kept, its third not read yet
+        assert set(offline_pool._prepared) == {keys[0], keys[1]}
+        results.pull(keys[4])  # the walk is on site b: a's pages go, b's first is kept
+        assert set(offline_pool._prepared) == {keys[3], keys[4]}
     finally:
         offline_pool._prepared.clear()

@@ -180,12 +180,25 @@ class _Results:
     pages while the walk writes the last ones.
     """
 
-    def __init__(self, stream: Generator[tuple[Key, bytes | None], None, None], expected: set[Key]) -> None:
+    def __init__(
+        self, stream: Generator[tuple[Key, bytes | None], None, None], expected: set[Key], sites: list[str]
+    ) -> None:
         self.stream = stream
         self.expected = expected  # keys the pool will still give
+        self.rank = {site: index for index, site in enumerate(sites)}  # the order the walk reads the sites in
+        self.current = -1  # the rank of the site the walk is reading
 
     def pull(self, key: Key) -> None:
-        """Read results until `key`'s (when the pool has it coming): each kept in `_prepared`."""
+        """Read results until `key`'s (when the pool has it coming): each kept in `_prepared`.
+
+        Once the walk asks for a later site, what the earlier ones left (pages a walk bounded by
+        max_pages did not read) is dropped: it will not be asked for.
+        """
+        rank = self.rank.get(key[0], -1)
+        if rank > self.current:
+            self.current = rank
+            for old in [k for k in _prepared if self.rank.get(k[0], -1) < rank]:
+                del _prepared[old]
         while key in self.expected:
             try:
                 done_key, done = next(self.stream)
@@ -193,7 +206,7 @@ class _Results:
                 self.expected.clear()
                 return
             self.expected.discard(done_key)
-            if done is not None:
+            if done is not None and self.rank.get(done_key[0], -1) >= self.current:
                 _prepared[done_key] = done
 
 
@@ -217,7 +230,7 @@ def prepared(sites: list[Site], store: RawStore) -> Iterator[int]:
         expected = {_key(site.id, page, site.extractor, role) for site, page, role in jobs}
         expected -= set(_prepared)
         stream = ordered_map(_extract_job, (job for index, job in enumerate(jobs) if index != warmed))
-        _results = _Results(stream, expected)
+        _results = _Results(stream, expected, [site.id for site in sites])
         del jobs
         yield len(expected) + len(_prepared)
     finally:
