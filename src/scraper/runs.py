@@ -6,6 +6,11 @@ Both modes go through one walker (`scraper.walk`) with a different source of pag
 and keeps every earlier record it did not reach, and the dataset files are written with
 SIGINT and SIGTERM held, so a stop request never leaves `records.jsonl` out of step with the
 site files.
+
+Memory stays flat however many pages a run reads: each site's file is written as its walk ends
+(on the event loop, which looks at signals only between steps) and its records let go; offline,
+the sites are walked one at a time; `records.jsonl` is rebuilt from the site files by streaming
+(`scraper.dataset.rebuild`).  A stop request during the walks still ends in one rebuild.
 """
 
 from __future__ import annotations
