@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from extract.regex_safety import catastrophic
 from scraper import registry
 from scraper.registry import SiteRegistryError, load_sites, site_for_url
 
@@ -503,3 +504,21 @@ def test_a_url_past_the_length_cap_is_no_page_of_the_site(tmp_path: Path) -> Non
     base = "https://x.pl/aktualnosci/"
     assert site.is_article(base + "a" * (registry.MAX_URL_CHARS - len(base)))
     assert not site.is_article(base + "a" * (registry.MAX_URL_CHARS - len(base) + 1))
+
+
+@pytest.mark.parametrize("first", [True, False])
+def test_the_safety_check_reads_each_pattern_with_its_own_flags(first: bool) -> None:
+    """Its characters are probed once and kept; `(?i)` makes `[a-z]` match the delimiter "A": the
+    same class gives another verdict under other flags, whichever pattern is checked first."""
+    plain, folded = r"^(?:[a-z]+A)+$", r"(?i)^(?:[a-z]+A)+$"
+    for pattern in [plain, folded] if first else [folded, plain]:
+        assert (catastrophic(pattern) is None) is (pattern == plain)
+
+
+def test_a_refused_pattern_is_refused_again_in_the_next_file(tmp_path: Path) -> None:
+    """The verdicts are kept a process long: the second file with the pattern is refused as the first."""
+    for name in ("a", "b"):
+        (tmp_path / name).mkdir()
+        path = write(tmp_path / name, site_toml(articles='["(a+)+$"]'))
+        (problem,) = problems_of(path)
+        assert "may never finish on a long URL" in problem

@@ -18,6 +18,7 @@ URL longer than `MAX_URL_CHARS`, which keeps them to a few million steps.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from re import _compiler, _parser  # type: ignore[attr-defined]
 from typing import Any
 
@@ -62,16 +63,23 @@ def _body(item: Item) -> list[Item]:
 
 def _chars(item: Item, flags: int) -> frozenset[str]:
     """The probe characters an item can match anywhere inside it (all of them for what is not a class)."""
-    op, _ = item
-    if op in _LEAVES:
-        compiled = _compiler.compile(_parser.SubPattern(_parser.State(), [item]), flags)
-        return frozenset(c for c in _ALPHABET if compiled.fullmatch(c))
+    op, av = item
+    if op in _LEAVES:  # a class's members are (opcode, value) pairs: a tuple of them is a key
+        return _leaf_chars(op, tuple(av) if isinstance(av, list) else av, flags)
     if op in _ZERO_WIDTH:
         return frozenset()
     inner = _body(item)
     if not inner and op not in (_parser.SUBPATTERN, _parser.BRANCH):
         return frozenset(_ALPHABET)  # a back-reference, a conditional: anything
     return frozenset().union(*(_chars(i, flags) for i in inner))
+
+
+@lru_cache(maxsize=4096)
+def _leaf_chars(op: Any, av: Any, flags: int) -> frozenset[str]:
+    """One character or class, probed once: a registry's thousands of patterns repeat the same few
+    (a host's letters, `\\d`, `[\\w-]`), and probing is most of the check's time."""
+    compiled = _compiler.compile(_parser.SubPattern(_parser.State(), [(op, av)]), flags)
+    return frozenset(c for c in _ALPHABET if compiled.fullmatch(c))
 
 
 def _required(items: list[Item], flags: int) -> list[frozenset[str]]:
@@ -111,8 +119,8 @@ def _scan(items: list[Item], flags: int) -> str | None:
             if chain >= 3:
                 return "three repeats in a row can split the same text (like .*\\d+\\d+)"
             last = chars
-        elif item[0] not in _ZERO_WIDTH and not (_chars(item, flags) <= last):
-            chain, last = 0, frozenset()
-        if why := _scan(_body(item), flags):
+        elif chain and item[0] not in _ZERO_WIDTH and not (_chars(item, flags) <= last):
+            chain, last = 0, frozenset()  # (no chain, nothing to reset: `last` is empty)
+        if item[0] not in _LEAVES and (why := _scan(_body(item), flags)):  # a leaf holds nothing
             return why
     return None

@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import json
 import logging
+import re
+from collections import OrderedDict
 from collections.abc import Callable, Mapping
 from datetime import date
 from pathlib import Path
+from typing import BinaryIO
 
 from extract import jsonl
 from scraper.writer import write_jsonl
@@ -66,15 +69,80 @@ def rebuild(clean_dir: Path, redact: Callable[[str], str] | None = None) -> int:
     """`records.jsonl` from every site file present, sorted by id; returns the number of records.
 
     `redact` (--no-personal-data) rewrites each line on the way, sites this run did not walk included.
+    Only where each record's line is held (`_Lines`), not the lines: memory stays flat however big
+    the dataset is.
     """
-    lines: dict[str, str] = {}
-    for path in sorted((clean_dir / "sites").glob("*.jsonl")):
-        for key, line in read_site(clean_dir, path.stem).items():
-            line = redact(line) if redact else line
-            if key in lines and lines[key] != line:
-                log.warning("record %s appears in two site files; keeping the one from %s", key, path.name)
-            lines[key] = line
-    return write_jsonl(clean_dir / COMBINED, (lines[key] for key in sorted(lines)), point="dataset.combined")
+    paths = sorted((clean_dir / "sites").glob("*.jsonl"))
+    with _Lines(paths) as found:
+        where: dict[str, _Where] = {}
+        for number, path in enumerate(paths):
+            for key, place in found.index(number).items():
+                if key in where and found.line(where[key], redact) != found.line(place, redact):
+                    log.warning("record %s appears in two site files; keeping the one from %s", key, path.name)
+                where[key] = place
+        return write_jsonl(
+            clean_dir / COMBINED, (found.line(where[key], redact) for key in sorted(where)), point="dataset.combined"
+        )
+
+
+_Where = tuple[int, int, int] | str  # (file number, offset, length) of a line, or the line itself
+# Line breaks str.splitlines (read_site) knows besides "\n": a file holding one is indexed as read_site reads it.
+_OTHER_BREAKS = re.compile("[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+_OPEN_FILES = 256  # site files kept open while records.jsonl is written (more are opened again as needed)
+
+
+class _Lines:
+    """Record lines of site files found by (file, offset, length): read again when written, not held."""
+
+    def __init__(self, paths: list[Path]) -> None:
+        self.paths = paths
+        self._open: OrderedDict[int, BinaryIO] = OrderedDict()
+
+    def __enter__(self) -> _Lines:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        for handle in self._open.values():
+            handle.close()
+        self._open.clear()
+
+    def index(self, number: int) -> dict[str, _Where]:
+        """{id: where} for one site file, as `read_site` reads it (a later line of an id wins)."""
+        path = self.paths[number]
+        places: dict[str, _Where] = {}
+        offset = 0
+        with path.open("rb") as handle:
+            for line_number, raw in enumerate(handle, 1):
+                start, offset = offset, offset + len(raw)
+                length = len(raw) - raw.endswith(b"\n")
+                line = raw[:length].decode("utf-8")
+                if _OTHER_BREAKS.search(line):  # rare: this file is read whole, as read_site reads it
+                    return dict(read_site(path.parents[1], path.stem))
+                try:
+                    places[json.loads(line)["id"]] = (number, start, length)
+                except (ValueError, KeyError, TypeError):
+                    log.warning("%s:%d: not a record line; ignored", path, line_number)
+        return places
+
+    def line(self, place: _Where, redact: Callable[[str], str] | None) -> str:
+        if isinstance(place, str):
+            text = place
+        else:
+            number, offset, length = place
+            handle = self._handle(number)
+            handle.seek(offset)
+            text = handle.read(length).decode("utf-8")
+        return redact(text) if redact else text
+
+    def _handle(self, number: int) -> BinaryIO:
+        handle = self._open.get(number)
+        if handle is None:
+            if len(self._open) >= _OPEN_FILES:
+                self._open.popitem(last=False)[1].close()
+            handle = self._open[number] = self.paths[number].open("rb")
+        else:
+            self._open.move_to_end(number)
+        return handle
 
 
 def mark_removed(lines: dict[str, str], removed: Mapping[str, date]) -> dict[str, str]:

@@ -42,8 +42,8 @@ from urllib.parse import urljoin, urlsplit
 
 import httpx
 
-from extract.urls import canonical_url
 from scraper import crashpoints
+from scraper.canonical import canonical_url
 from scraper.decoding import BodyDecoder, TooLarge
 from scraper.errors import ErrorClass
 from scraper.fetch_result import DEFAULT_CONTACT as DEFAULT_CONTACT

@@ -5,10 +5,10 @@ a pool of forked workers (`ordered_map`): pages go out in chunks, at most two ch
 flight (memory stays bounded however many pages there are), and results come back in the input
 order, so the output is byte-identical to a run in one process.
 
-`scrape run --offline` keeps its walk (`scraper.walk`) as it is: before the walk, `prepared`
-extracts every saved page of the chosen sites in the pool and keeps each result, pickled and
-compressed (about 1.5 KB a page), until the
-walk asks for it (`take`, from `scraper.pages.extract_stored`); a page the pool could not read
+`scrape run --offline` keeps its walk (`scraper.walk`) as it is: while it walks, `prepared`
+extracts the saved pages of the chosen sites in the pool, in the order the walk reads the sites,
+and keeps each result, pickled and compressed (about 1.5 KB a page), until the walk asks for it
+(`take`, from `scraper.pages.extract_stored`); a page the pool could not read
 (a body altered since it was saved, a crash) is simply read again in process, where its error is
 reported as before.
 
@@ -27,7 +27,7 @@ import pickle
 import signal
 import zlib
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
@@ -87,7 +87,7 @@ def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
         yield chunk
 
 
-def ordered_map(func: Callable[[T], R], items: Iterable[T], *, chunk: int = CHUNK) -> Iterator[R]:
+def ordered_map(func: Callable[[T], R], items: Iterable[T], *, chunk: int = CHUNK) -> Generator[R, None, None]:
     """`map(func, items)` in forked worker processes, in input order, with a bounded number of chunks in flight.
 
     `func` must be a module-level function; the workers are forked, so they share this process's
@@ -172,26 +172,78 @@ def _warm(jobs: list[tuple[Site, StoredPage, Role]]) -> int:
     return -1
 
 
+class _Results:
+    """The pool's results as the walk asks for them: read from `ordered_map` up to the page asked for.
+
+    The walk goes site by site in the order the jobs were made (`scraper.runs`), so what is read
+    ahead and kept (`_prepared`) is about one site's pages, and the workers extract the next
+    pages while the walk writes the last ones.
+    """
+
+    def __init__(
+        self, stream: Generator[tuple[Key, bytes | None], None, None], expected: set[Key], sites: list[str]
+    ) -> None:
+        self.stream = stream
+        self.expected = expected  # keys the pool will still give
+        self.rank = {site: index for index, site in enumerate(sites)}  # the order the walk reads the sites in
+        self.current = -1  # the rank of the site the walk is reading
+
+    def pull(self, key: Key) -> None:
+        """Read results until `key`'s (when the pool has it coming): each kept in `_prepared`.
+
+        Once the walk asks for a later site, what the earlier ones left (pages a walk bounded by
+        max_pages did not read) is dropped: it will not be asked for.
+        """
+        rank = self.rank.get(key[0], -1)
+        if rank > self.current:
+            self.current = rank
+            for old in [k for k in _prepared if self.rank.get(k[0], -1) < rank]:
+                del _prepared[old]
+        while key in self.expected:
+            try:
+                done_key, done = next(self.stream)
+            except StopIteration:  # (not expected: every job gives a result) the walk reads the rest itself
+                self.expected.clear()
+                return
+            self.expected.discard(done_key)
+            if done is not None and self.rank.get(done_key[0], -1) >= self.current:
+                _prepared[done_key] = done
+
+
+_results: _Results | None = None
+
+
 @contextmanager
 def prepared(sites: list[Site], store: RawStore) -> Iterator[int]:
-    """Extract the sites' saved pages in the pool before the walk reads them; yields how many were.
+    """Extract the sites' saved pages in the pool while the walk reads them; yields how many will be.
 
     Below `THRESHOLD` pages nothing is done (0): the walk extracts in process as before.
     """
+    global _results
     jobs = _jobs(sites, store)
+    stream: Generator[tuple[Key, bytes | None], None, None] | None = None
     try:
-        if use_pool(len(jobs)):
-            warmed = _warm(jobs)
-            rest = (job for index, job in enumerate(jobs) if index != warmed)
-            for key, done in ordered_map(_extract_job, rest):
-                if done is not None:
-                    _prepared[key] = done
-        yield len(_prepared)
+        if not use_pool(len(jobs)):
+            yield 0
+            return
+        warmed = _warm(jobs)
+        expected = {_key(site.id, page, site.extractor, role) for site, page, role in jobs}
+        expected -= set(_prepared)
+        stream = ordered_map(_extract_job, (job for index, job in enumerate(jobs) if index != warmed))
+        _results = _Results(stream, expected, [site.id for site in sites])
+        del jobs
+        yield len(expected) + len(_prepared)
     finally:
+        _results = None
+        if stream is not None:
+            stream.close()  # (a stop, or a walk that asked for fewer pages) the chunks not started are cancelled
         _prepared.clear()
 
 
 def take(site_id: str, page: StoredPage, extractor: str | None, role: str) -> Extraction | None:
     """The pool's result for this page (once: it is dropped), or None when it has none."""
-    done = _prepared.pop(_key(site_id, page, extractor, role), None)
+    key = _key(site_id, page, extractor, role)
+    if _results is not None:
+        _results.pull(key)
+    done = _prepared.pop(key, None)
     return None if done is None else pickle.loads(zlib.decompress(done))  # our own workers' bytes

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from extract.page import SiteInfo
 from extract.pipeline import Extraction, Role, extract
-from extract.urls import canonical_url
 from scraper import crashpoints, offline_pool
+from scraper.canonical import canonical_set
 from scraper.registry import Site
 from scraper.store import StoredPage
 
@@ -13,7 +13,7 @@ from scraper.store import StoredPage
 def role_of(site: Site, url: str) -> Role | None:
     if site.is_article(url):
         return "article"
-    if site.is_listing(url) or url in {canonical_url(u) for u in site.start_urls}:
+    if site.is_listing(url) or url in canonical_set(site.start_urls):
         return "listing"
     return None
 

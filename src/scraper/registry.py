@@ -15,6 +15,7 @@ import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
+from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
 from typing import Annotated, Any
@@ -197,13 +198,22 @@ def _url(url: str) -> str:
 
 
 def _regex(pattern: str) -> str:
+    if why := _unsafe(pattern):
+        raise _problem(why)
+    return pattern
+
+
+@lru_cache(maxsize=16384)
+def _unsafe(pattern: str) -> str | None:
+    """Why a URL pattern is refused, or None; each distinct pattern is checked once a process (a site
+    is validated more than once, and discovery gives many sites the same shapes)."""
     try:
         re.compile(pattern)
     except re.error as error:
-        raise _problem(f"bad regular expression {_show(pattern)}: {error}") from error
+        return f"bad regular expression {_show(pattern)}: {error}"
     if why := catastrophic(pattern):  # `re` cannot be stopped once a match runs away (extract.regex_safety)
-        raise _problem(f"regular expression {_show(pattern)} may never finish on a long URL: {why}")
-    return pattern
+        return f"regular expression {_show(pattern)} may never finish on a long URL: {why}"
+    return None
 
 
 def _host(host: str) -> str:

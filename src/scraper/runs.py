@@ -6,6 +6,11 @@ Both modes go through one walker (`scraper.walk`) with a different source of pag
 and keeps every earlier record it did not reach, and the dataset files are written with
 SIGINT and SIGTERM held, so a stop request never leaves `records.jsonl` out of step with the
 site files.
+
+Memory stays flat however many pages a run reads: each site's file is written as its walk ends
+(on the event loop, which looks at signals only between steps) and its records let go; offline,
+the sites are walked one at a time; `records.jsonl` is rebuilt from the site files by streaming
+(`scraper.dataset.rebuild`).  A stop request during the walks still ends in one rebuild.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from functools import partial
 from pathlib import Path
 
 import httpx
@@ -25,7 +31,7 @@ from scraper import crashpoints, dataset
 from scraper.extract_pool import ExtractPool
 from scraper.fetch import Fetcher, FetchPolicy
 from scraper.registry import Site
-from scraper.report import RunReport, fill_rates, judge
+from scraper.report import RunReport, SiteReport, fill_rates, judge
 from scraper.robots import RobotsRules
 from scraper.signals import SIGNALS, deferred
 from scraper.sources import LiveSource, OfflineSource
@@ -54,11 +60,15 @@ class RunResult:
         return self.report.exit_code
 
 
-async def _walk(walks: list[SiteWalk]) -> int | None:
-    """Walk until done or until SIGINT/SIGTERM; returns the signal that stopped it, if any."""
+async def _walk(walks: list[SiteWalk], *, at_once: int | None, done: Callable[[SiteWalk], None]) -> int | None:
+    """Walk until done or until SIGINT/SIGTERM; returns the signal that stopped it, if any.
+
+    A site's files are written on the loop as its walk ends (`done`): a signal cannot cut that
+    write, it is handled after it; one that came during the last write is taken before returning.
+    """
     loop = asyncio.get_running_loop()
     received: list[int] = []
-    task = asyncio.ensure_future(walk_sites(walks))
+    task = asyncio.ensure_future(walk_sites(walks, at_once=at_once, done=done))
 
     def stop(signum: int) -> None:
         received.append(signum)
@@ -73,6 +83,8 @@ async def _walk(walks: list[SiteWalk]) -> int | None:
             pass
     try:
         await task
+        for _ in range(3):  # the loop reads a signal's wake-up byte, then calls `stop`: a few turns
+            await asyncio.sleep(0)
     except asyncio.CancelledError:
         if not received:
             raise
@@ -131,32 +143,46 @@ def run_sites(
         run_id = state.begin_run(mode, started) if state and mode == "live" else None
         report = RunReport(run_id=run_id, mode=mode, started=started)
         options = WalkOptions(max_pages=max_pages, since=since or default_since(), personal_data=personal_data)
+        reports: dict[str, SiteReport] = {}
+
+        def settle(walk_: SiteWalk, *, interrupted: bool = False) -> None:
+            """Finish, write and judge one site's walk, then let its records go (they are on disk)."""
+            site_report = walk_.finish(interrupted=interrupted)
+            dataset.write_site(clean, walk_.site.id, walk_.lines)
+            site_report.fill_rates = fill_rates(list(walk_.lines.values()))  # the lines just written
+            walk_.release()  # on disk now: the rebuild reads the files, memory stays flat
+            last = state.last_site_count(walk_.site.id, before_run=run_id) if state and run_id else None
+            unsaved = mode == "offline" and not store.holds_any(walk_.site.id)
+            why_empty = f"nothing saved for it in {store.root / walk_.site.id}" if unsaved else None
+            judge(site_report, last_count=last, may_be_empty=walk_.site.may_be_empty, why_empty=why_empty)
+            if run_id is not None and state and not site_report.failed and not site_report.stopped:
+                # only a whole, healthy live run is the next run's baseline
+                state.set_site_count(run_id, walk_.site.id, site_report.records_total - site_report.records_kept)
+            reports[walk_.site.id] = site_report
 
         async def walk() -> tuple[list[SiteWalk], int | None]:
             async with _source(mode, store, state, policy or FetchPolicy(), transport, robots) as (source, pool):
                 walks = [
                     SiteWalk(
-                        s, source, previous=_previous(clean, s.id, state), options=options, on_page=on_page, pool=pool
+                        s,
+                        source,
+                        previous=partial(_previous, clean, s.id, state),
+                        options=options,
+                        on_page=on_page,
+                        pool=pool,
                     )
                     for s in chosen
                 ]
-                return walks, await _walk(walks)
+                # Offline, one site at a time: its pages come in order from the pool (`scraper.offline_pool`)
+                # and only its records are in memory; live, all at once (politeness is per host).
+                return walks, await _walk(walks, at_once=1 if mode == "offline" else None, done=settle)
 
         walks, signum = asyncio.run(walk())
         with deferred() as late:
-            for walk_ in walks:
-                site_report = walk_.finish(interrupted=signum is not None)
-                dataset.write_site(clean, walk_.site.id, walk_.lines)
-                site_report.fill_rates = fill_rates(list(walk_.lines.values()))  # the lines just written
-                walk_.lines = {}  # on disk now: the rebuild reads the files, memory stays flat
-                last = state.last_site_count(walk_.site.id, before_run=run_id) if state and run_id else None
-                unsaved = mode == "offline" and not store.holds_any(walk_.site.id)
-                why_empty = f"nothing saved for it in {store.root / walk_.site.id}" if unsaved else None
-                judge(site_report, last_count=last, may_be_empty=walk_.site.may_be_empty, why_empty=why_empty)
-                if run_id is not None and state and not site_report.failed and not site_report.stopped:
-                    # only a whole, healthy live run is the next run's baseline
-                    state.set_site_count(run_id, walk_.site.id, site_report.records_total - site_report.records_kept)
-                report.sites.append(site_report)
+            for walk_ in walks:  # the walks a signal stopped (or never started) keep what they did not reach
+                if walk_.site.id not in reports:
+                    settle(walk_, interrupted=signum is not None)
+            report.sites.extend(reports[site.id] for site in chosen)
             crashpoints.reach("run.rebuild")  # site files written, records.jsonl not yet rebuilt
             total = dataset.rebuild(clean, redact=None if personal_data else redact_line)
             crashpoints.reach("run.report")  # records.jsonl rebuilt, the report not yet saved

@@ -14,7 +14,8 @@ import re
 from collections.abc import Iterator
 from datetime import UTC, datetime
 
-from extract.urls import canonical_url, origin_of
+from extract.urls import origin_of
+from scraper.canonical import canonical_url
 from scraper.errors import BENIGN_ERRORS
 from scraper.fetch import Fetcher, FetchResult
 from scraper.registry import Site

@@ -26,8 +26,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import Literal, Self
 
-from extract.urls import canonical_url
 from scraper import crashpoints
+from scraper.canonical import canonical_url
 
 log = logging.getLogger(__name__)
 

@@ -27,8 +27,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from extract.urls import canonical_url, url_id
 from scraper import crashpoints
+from scraper.canonical import canonical_url, url_id
 from scraper.writer import write_bytes_atomic
 
 _EXTENSIONS = {

@@ -52,8 +52,8 @@ from extract.decode import decode_html
 from extract.model import Record
 from extract.personal_data import drop_personal_data, redact_line
 from extract.pipeline import Extraction, Role
-from extract.urls import canonical_url
 from scraper import crashpoints, dataset
+from scraper.canonical import canonical_url
 from scraper.discover_links import MAX_LINKS, absolute
 from scraper.discover_listing import MAX_BLOCK_TEXT, MAX_CLIMB, listing_items
 from scraper.extract_pool import ExtractPool, PageRead, item_dates, read_page
@@ -149,7 +149,7 @@ class SiteWalk:
         site: Site,
         source: Source,
         *,
-        previous: dict[str, str],
+        previous: dict[str, str] | Callable[[], dict[str, str]],
         options: WalkOptions,
         on_page: Callable[[str, str], None] | None = None,
         pool: ExtractPool | None = None,
@@ -158,7 +158,9 @@ class SiteWalk:
         self.pool = pool  # live runs: pages are read in its worker processes (scraper.extract_pool)
         self._pending: set[asyncio.Task[None]] = set()  # articles handed to the pool, not yet applied
         self.source = source
-        self.previous = previous
+        # The site's earlier records, read when its walk starts (a callable: read then, not all sites at once).
+        self._load = previous if callable(previous) else None
+        self.previous: dict[str, str] = {} if callable(previous) else previous
         self.options = options
         self.on_page = on_page or (lambda site, url: None)
         self.report = SiteReport(site=site.id)
@@ -175,6 +177,7 @@ class SiteWalk:
         Articles still being read in the pool are waited for, also when the walk is cancelled:
         a page fetched and saved gives its records, as when it was read on the loop.
         """
+        self._load_previous()
         try:
             return await self._run()
         finally:
@@ -236,6 +239,15 @@ class SiteWalk:
         if source.mode == "live" and not report.status_200 and not report.status_304 and report.page_failures:
             self._unreachable(next(iter(report.problems), "no page answered"))
         return report
+
+    def _load_previous(self) -> None:
+        if self._load is not None:
+            self.previous, self._load = self._load(), None
+
+    def release(self) -> None:
+        """Drop the records (written by now) and the walk's sets: a run over many sites keeps only reports."""
+        self.lines, self.previous = {}, {}
+        self.visited, self._listed = set(), {}
 
     def _skip(self, why: str, count: int = 1) -> None:
         self.report.not_followed[why] = self.report.not_followed.get(why, 0) + count
@@ -459,6 +471,7 @@ class SiteWalk:
         A walk stopped early (max_pages, interrupted) keeps all it did not reach; a complete walk
         lets the source drop what it no longer holds (an offline store without the page).
         """
+        self._load_previous()  # a walk that never started (interrupted first) keeps every earlier record
         if interrupted:
             self.report.stopped = "interrupted"
         stopped = self.report.stopped is not None
@@ -573,6 +586,24 @@ def _item_dates(page: StoredPage, items: set[str], hosts: frozenset[str]) -> dic
     return dates
 
 
-async def walk_sites(walks: list[SiteWalk]) -> list[SiteReport]:
-    """Walk every site concurrently (per-host politeness lives in the shared Fetcher). Call `finish` after."""
-    return list(await asyncio.gather(*(walk.run() for walk in walks)))
+async def walk_sites(
+    walks: list[SiteWalk], *, at_once: int | None = None, done: Callable[[SiteWalk], None] | None = None
+) -> list[SiteReport]:
+    """Walk the sites concurrently (per-host politeness lives in the shared Fetcher), at most `at_once` at a time.
+
+    `done(walk)` is called as each walk ends (its caller finishes and writes it there, so a run over
+    many sites holds the records of the sites being walked only); a cancelled walk is not passed to it.
+    """
+    gate = asyncio.Semaphore(at_once) if at_once else None
+
+    async def one(walk: SiteWalk) -> SiteReport:
+        if gate is None:
+            report = await walk.run()
+        else:
+            async with gate:
+                report = await walk.run()
+        if done is not None:
+            done(walk)
+        return report
+
+    return list(await asyncio.gather(*(one(walk) for walk in walks)))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import errno
 import os
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from scraper import crashpoints
@@ -48,8 +48,8 @@ def write_bytes_atomic(path: Path, data: bytes, *, point: str = "write") -> None
         raise WriteError(path, error) from error
 
 
-def _write(path: Path, parts: list[bytes], point: str) -> None:
-    """`parts` in order into a synced temporary file renamed over `path`; the torn crash point sits halfway."""
+def _write(path: Path, parts: Iterable[bytes], point: str) -> None:
+    """`parts` in order into a synced temporary file renamed over `path`; the torn crash point sits after the first."""
     path.parent.mkdir(parents=True, exist_ok=True)
     if path.is_dir():
         raise IsADirectoryError(21, "Is a directory; give a file path")
@@ -57,9 +57,8 @@ def _write(path: Path, parts: list[bytes], point: str) -> None:
     try:
         try:
             os.fchmod(fd, 0o644)  # mkstemp makes 0600; datasets are read by other users
-            half = len(parts) // 2
             for index, part in enumerate(parts):
-                if index == half:
+                if index == 1:
                     crashpoints.reach(f"{point}.torn")
                 _write_all(fd, part)
             os.fsync(fd)
@@ -132,26 +131,38 @@ def write_text_atomic(path: Path, text: str, *, point: str = "write") -> None:
 
 
 def write_jsonl(path: Path, lines: Iterable[str], *, point: str = "write") -> int:
-    """One JSON document per line, UTF-8, newline-terminated; returns the number of lines."""
-    parts: list[bytes] = []
-    batch: list[str] = []
-    count = 0
-    for line in lines:  # encoded in batches: no second copy of the whole file as one string
-        batch.append(f"{line}\n")
-        count += 1
-        if len(batch) == _LINES_A_PART:
-            parts.append("".join(batch).encode("utf-8"))
-            batch = []
-    last = "".join(batch).encode("utf-8")
-    if not parts:  # one small file: halves, so a crash at the torn point leaves half of it, as before
-        parts.append(last[: len(last) // 2])
-        last = last[len(last) // 2 :]
-    parts.append(last)
+    """One JSON document per line, UTF-8, newline-terminated; returns the number of lines.
+
+    Written as the lines come, in batches: the whole file is never held in memory.
+    """
+    count = [0]
     try:
-        _write(path, parts, point)
+        _write(path, _batches(lines, count), point)
     except OSError as error:
         raise WriteError(path, error) from error
-    return count
+    return count[0]
+
+
+def _batches(lines: Iterable[str], count: list[int]) -> Iterator[bytes]:
+    """The lines encoded, `_LINES_A_PART` at a time (at least two parts: a small file comes in halves,
+    so a crash at the torn point leaves half of it)."""
+    batch: list[str] = []
+    ready: bytes | None = None
+    for line in lines:
+        batch.append(f"{line}\n")
+        count[0] += 1
+        if len(batch) == _LINES_A_PART:
+            if ready is not None:
+                yield ready
+            ready = "".join(batch).encode("utf-8")
+            batch = []
+    last = "".join(batch).encode("utf-8")
+    if ready is None:
+        yield last[: len(last) // 2]
+        ready, last = last[len(last) // 2 :], b""
+    yield ready
+    if last:
+        yield last
 
 
 _LINES_A_PART = 512
