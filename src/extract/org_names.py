@@ -114,6 +114,8 @@ def matches_from(
     cues: str,
     starts: tuple[str, ...],
     gap: Callable[[str], bool] | None = None,
+    *,
+    where: re.Pattern[str] | None = None,
 ) -> Iterator[re.Match[str]]:
     """`pattern.finditer(text)` for a pattern whose every match begins with one of `starts` (lower case, in
     any case in the text): the pattern is tried only where one of them is, not at every position.
@@ -121,7 +123,8 @@ def matches_from(
     With `gap`, for a pattern that opens with a greedy run of the characters `gap` accepts (white space,
     a line's bullets), it is tried where the run right before each of them begins.  `cues` is
     `cue_text(text.lower())`, where each letter stands at its offset in `text` unless a letter was
-    lowered to two ("İ"): then the lengths differ and the text is scanned whole.
+    lowered to two ("İ"): then the lengths differ and the text is scanned whole.  `where`, a regex over
+    `cues`, adds the start of each of its matches: for a start too common as a bare substring ("z").
     """
     if len(cues) != len(text):
         yield from pattern.finditer(text)
@@ -132,6 +135,8 @@ def matches_from(
         while at >= 0:
             positions.add(at)
             at = cues.find(word, at + 1)
+    if where is not None:
+        positions.update(m.start() for m in where.finditer(cues))
     end = 0  # like finditer: the next match starts where the last one ended, or later
     for at in sorted(positions):
         if at < end:

@@ -1,0 +1,72 @@
+"""The scans that try a regex only where its match can begin find exactly what a whole-text scan finds.
+
+`matches_from` (and its `where` regex) is a speed-up only: for every pattern scanned that way, its
+matches must equal `pattern.finditer(text)`'s on texts made of the words the pattern is about.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from extract import partners
+from extract.org_names import cue_text, matches_from
+
+# Pieces the patterns below are built from, and their near misses, glued in any order.
+PIECES = (
+    *("partner", "partnerów", "Partnerzy", "partnerami", "partnerem", "Partnerstwo", "partnerstwa", "partnerstwie"),
+    *("z", "Z", "ze", "wraz", "razem", "wspólnie", "dwóch", "trzema", "12", "123", "7", "nowi", "pozostałych"),
+    *("nowpartnerów", "współpartnerzy", "gmin", "organizacji", "projektu", "czyli", "tj.", "m.in.", "Gmina Lipno"),
+    *(" ", "  ", "\n", "\t", "\u00a0", ":", ",", ".", "-", "a", "İ", "ı"),
+)
+texts = st.lists(st.sampled_from(PIECES), max_size=30).map("".join)
+
+SCANS = {
+    "partners colon": (partners._PARTNERS_COLON, partners._PARTNERS_COLON_STARTS, partners._PARTNERS_COLON_NUMBER),
+    "with partners": (partners._WITH_PARTNERS, ("wraz", "razem", "wspólnie"), partners._Z_WORD),
+    "partnership of places": (partners._PARTNERSHIP_OF_PLACES, ("partnerstw",), None),
+    "partnership of kind": (partners._PARTNERSHIP_OF_KIND, ("partnerstw",), None),
+    "partnership of": (partners._PARTNERSHIP_OF, ("partnerstw",), None),
+}
+
+
+def spans(found: object) -> list[tuple[int, int]]:
+    return [m.span() for m in found]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("name", list(SCANS))
+@given(text=texts)
+def test_scan_from_starts_equals_whole_scan(name: str, text: str) -> None:
+    pattern, starts, where = SCANS[name]
+    cues = cue_text(text.lower())
+    assert spans(matches_from(pattern, text, cues, starts, where=where)) == spans(pattern.finditer(text))
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "count"),
+    [
+        ("partners colon", "Projekt ma 12 partnerów: Gmina A i Gmina B.", 1),
+        ("partners colon", "dwóch nowych partnerów z Czech, czyli A i B", 1),
+        ("partners colon", "Nasi współpartnerzy: A, B", 0),
+        ("partners colon", "Nasi partnerzy: A, B", 1),
+        ("with partners", "realizowany wraz z trzema partnerami: A, B", 1),
+        ("with partners", "Z partnerem projektu, Gminą A", 1),
+        ("with partners", "raz partnerem", 0),
+        ("partnership of", "w partnerstwie Gminy Lipno i Fundacji Razem", 1),
+    ],
+)
+def test_scan_finds_the_cue(name: str, text: str, count: int) -> None:
+    pattern, starts, where = SCANS[name]
+    found = list(matches_from(pattern, text, cue_text(text.lower()), starts, where=where))
+    assert len(found) == count
+    assert spans(found) == spans(pattern.finditer(text))
+
+
+def test_where_adds_positions() -> None:
+    """A `where` regex alone (no start words) finds the matches that begin where it matches."""
+    text = "a z b ze c"
+    found = matches_from(re.compile(r"ze?\s"), text, text, (), where=re.compile("z"))
+    assert [m.group(0) for m in found] == ["z ", "ze "]
