@@ -12,7 +12,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from extract import partners
+from extract import funding_tables, partners
+from extract.funding_aliases import fold
 from extract.org_names import cue_text, matches_from
 
 # Pieces the patterns below are built from, and their near misses, glued in any order.
@@ -70,3 +71,42 @@ def test_where_adds_positions() -> None:
     text = "a z b ze c"
     found = matches_from(re.compile(r"ze?\s"), text, text, (), where=re.compile("z"))
     assert [m.group(0) for m in found] == ["z ", "ze "]
+
+
+def reference_starts(roots: list[str], families: dict[str, tuple[str, ...]], haystack: str) -> dict[int, list[str]]:
+    """Every occurrence of every root found with `str.find`, kept at a word start (the plain way)."""
+    starts: dict[int, list[str]] = {}
+    for root in roots:
+        at = haystack.find(root)
+        while at >= 0:
+            if not at or not (haystack[at - 1].isalnum() or haystack[at - 1] in "-_/"):
+                starts[at] = [p for p in families[root] if haystack.startswith(p, at)]
+            at = haystack.find(root, at + 1)
+    return starts
+
+
+ALIAS_INDEXES = {
+    "programme names": lambda: funding_tables.programme_aliases().names,
+    "programme abbreviations": lambda: funding_tables.programme_aliases().abbreviations,
+    "funder names": lambda: funding_tables.funder_aliases().names,
+    "funder abbreviations": lambda: funding_tables.funder_aliases().abbreviations,
+}
+ALIAS_PIECES = (
+    *("program", "programu", "po", "pomoc", "regionalnego", "fundusz", "funduszu", "wojewoda", "wojewodztwa"),
+    *("minist", "ministerstwo", "rzadowy", "RPO", "WRPO", "PO", "PROW", "MRPiPS", "PFRON", "NFOŚ", "FE", "FIO"),
+    *(" ", "-", "/", "_", "1", "a", "x", "é", "\n", ".", "(", "„"),
+)
+
+
+@pytest.mark.parametrize("name", list(ALIAS_INDEXES))
+@given(text=st.lists(st.sampled_from(ALIAS_PIECES), max_size=25).map("".join))
+def test_alias_index_finds_every_word_start_of_a_root(name: str, text: str) -> None:
+    index = ALIAS_INDEXES[name]()
+    haystack = fold(text) if name.endswith("names") else text
+    assert index._starts(haystack) == reference_starts(list(index.families), index.families, haystack)
+
+
+def test_alias_roots_at_word_starts_only() -> None:
+    index = funding_tables.programme_aliases().names
+    haystack = fold("Program RPO, współprogram i programu-program")
+    assert sorted(index._starts(haystack)) == [0, 28]  # not inside a word, nor after a hyphen
