@@ -14,7 +14,8 @@ from hypothesis import strategies as st
 
 from extract import funding_tables, partners
 from extract.funding_aliases import fold
-from extract.org_names import cue_text, matches_from
+from extract.lowered import lowered
+from extract.org_names import cue_text, matches_from, text_cues
 
 # Pieces the patterns below are built from, and their near misses, glued in any order.
 PIECES = (
@@ -110,3 +111,16 @@ def test_alias_roots_at_word_starts_only() -> None:
     index = funding_tables.programme_aliases().names
     haystack = fold("Program RPO, współprogram i programu-program")
     assert sorted(index._starts(haystack)) == [0, 28]  # not inside a word, nor after a hyphen
+
+
+@given(text=st.text(alphabet=st.sampled_from("aZąĄİıſK \n-" + "\u212a"), max_size=20))
+def test_shared_lowered_text_is_the_plain_one(text: str) -> None:
+    """The parsers' shared lower-case copy and cue text are what each used to compute for itself."""
+    assert lowered(text) == text.lower()
+    assert text_cues(text) == cue_text(text.lower())
+
+
+def test_shared_lowered_text_is_made_once() -> None:
+    text = "Partnerem projektu jest Gmina Lipno. " * 3
+    assert lowered(text) is lowered(text)
+    assert text_cues(text) is text_cues(text)

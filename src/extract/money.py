@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Literal, get_args
 
+from extract.lowered import lowered as lower_text
 from extract.model import AmountKind
 from extract.money_words import NUMERAL, numeral_value
 
@@ -646,7 +647,7 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
     """Every sum of money in `text`, in order, with its kind; plus warnings."""
     bounds = [m.start() for m in _BOUNDARY.finditer(text)]
     # cheap tests of whole words some rules need, so texts without them skip those rules' searches
-    lowered = text.lower()
+    lowered = lower_text(text)
     allocated = "rzezna" in lowered  # "przeznaczono": a call's allocation (_CALL_POOL)
     modal = "moż" in lowered or "mog" in lowered or "mógł" in lowered  # what one "can get" (_MODAL)
     requested = any(word in lowered for word in ("wnios", "prosi", "ubieg", "wystąp", "stara", "zabieg"))

@@ -12,10 +12,13 @@ an institution word (Ośrodek, Gmina, Fundacja, …) or a known abbreviation (OP
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+
+from extract.lowered import lowered
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +109,12 @@ def cue_text(lowered: str) -> str:
             if twin in lowered:
                 lowered = lowered.replace(twin, plain)
     return lowered
+
+
+@functools.lru_cache(maxsize=4)
+def text_cues(text: str) -> str:
+    """`cue_text` of a whole text, kept for the last few: the parsers of one page all ask for it."""
+    return cue_text(lowered(text))
 
 
 def matches_from(

@@ -36,11 +36,11 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
+from extract.lowered import lowered as lower_text
 from extract.org_names import (
     OPEN_QUOTES,
     OrgMention,
     OrgRun,
-    cue_text,
     cut_name,
     fold,
     matches_from,
@@ -51,6 +51,7 @@ from extract.org_names import (
     sentence_end,
     sentences_at,
     split_orgs,
+    text_cues,
 )
 
 #: Voivodeship adjectives, genitive singular as the names print them, by folded form.
@@ -1775,10 +1776,10 @@ def find_partners(text: str) -> tuple[list[OrgMention], list[str]]:
     found = _Found([], [])
     if not text:
         return [], []
-    lowered = text.lower()
+    lowered = lower_text(text)
     if not any(cue in lowered for cue in _CUES):
         return [], []
-    cues = cue_text(lowered)  # which regexes below are worth running over the text
+    cues = text_cues(text)  # which regexes below are worth running over the text
     taken = _distributive(text, found) if "ojewództw" in text else []
     partner_word = "partner" in lowered or "lider" in lowered
     if partner_word or "współorganizator" in lowered:

@@ -29,7 +29,7 @@ from extract.dates import (
 )
 from extract.funding_aliases import fold
 from extract.funding_tables import programme_aliases
-from extract.org_names import cue_text, matches_from
+from extract.org_names import matches_from, text_cues
 
 
 @dataclass(frozen=True, slots=True)
@@ -671,7 +671,7 @@ def find_period(
     dates are found once, not once per field.
     """
     tokens = _tokens(text, reference, mentions)
-    cues = cue_text(text.lower())  # where the labels' regexes are worth trying
+    cues = text_cues(text)  # where the labels' regexes are worth trying
     candidates = [c for c in (_labelled(text, cues, tokens), _edges(text, cues, tokens)) if c is not None]
     if not candidates:
         candidates = [c for c in _ranges(text, tokens) + _open_ended(text, tokens, reference) if _own(text, c)]
