@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from extract import funding_tables, partners
+from extract import funding_tables, money, partners
 from extract.funding_aliases import fold
 from extract.lowered import lowered
 from extract.org_names import cue_text, matches_from, text_cues
@@ -124,3 +124,29 @@ def test_shared_lowered_text_is_made_once() -> None:
     text = "Partnerem projektu jest Gmina Lipno. " * 3
     assert lowered(text) is lowered(text)
     assert text_cues(text) is text_cues(text)
+
+
+AMOUNT_PIECES = (
+    *("1", "12", "150", "2,5", "1 000", "3.500", ",00", " ", "  ", "\n", "\u00a0", ".", ",", ":", "-", "(", "x"),
+    *("zł", "PLN", "P", "złotych", "tys.", "mln", "milion", "miliona", "milionów", "tysięcy", "tysiące", "tysi"),
+    *("trzy", "dwa", "pięć", "sto", "dwadzieścia", "pół", "Dwa", "jeden", "osób", "mili", "militarny", "słownie"),
+)
+
+
+@given(text=st.lists(st.sampled_from(AMOUNT_PIECES), max_size=30).map("".join))
+def test_amount_scan_equals_the_whole_regex(text: str) -> None:
+    """`money._amounts` finds exactly what `_AMOUNT.finditer` finds, sums in words included."""
+    assert spans(money._amounts(text)) == spans(money._AMOUNT.finditer(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "printed"),
+    [
+        ("Gmina dostała trzy miliony zł i 20 tys. zł.", ["trzy miliony zł", "20 tys. zł"]),
+        ("dwadzieścia pięć tysięcy złotych", ["dwadzieścia pięć tysięcy złotych"]),
+        ("milion 700 tysięcy zł", ["milion 700 tysięcy zł"]),
+        ("militarny 5 zł", ["5 zł"]),
+    ],
+)
+def test_amount_scan_finds_sums_in_words(text: str, printed: list[str]) -> None:
+    assert [m.group(0).strip() for m in money._amounts(text)] == printed
