@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from extract import funding_tables, money, partners
+from extract import funding_tables, money, partners, periods
 from extract.funding_aliases import fold
 from extract.lowered import lowered
 from extract.org_names import cue_text, matches_from, text_cues
@@ -150,3 +150,21 @@ def test_amount_scan_equals_the_whole_regex(text: str) -> None:
 )
 def test_amount_scan_finds_sums_in_words(text: str, printed: list[str]) -> None:
     assert [m.group(0).strip() for m in money._amounts(text)] == printed
+
+
+# The bare-year regex as it was written before its first digit was moved in front of the look-behind.
+_YEAR_BEFORE = re.compile(
+    rf"(?=\d)(?<![\w.,/:])(?P<y>\d{{4}})(?![\d]|[.,:/]\d)(?P<suffix>{periods._HS}?(?:r\.|r(?![^\W\d_])|roku(?!\w)))?"
+)
+
+
+@given(
+    text=st.lists(
+        st.sampled_from(("2019", "20", "1", "12345", " ", "r.", "roku", "a", ".", ",", "/", ":", "-", "_", "\n", "²")),
+        max_size=20,
+    ).map("".join)
+)
+def test_year_regex_unchanged(text: str) -> None:
+    assert [(m.span(), m.group("y")) for m in periods._YEAR.finditer(text)] == [
+        (m.span(), m.group("y")) for m in _YEAR_BEFORE.finditer(text)
+    ]

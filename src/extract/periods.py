@@ -45,8 +45,9 @@ _DASH = r"[-–—‐]"
 _MONTH = rf"(?:{MONTH_PATTERN})(?![^\W\d_])"
 
 # A bare year; "2019-01-27" and the like are dates already and are dropped as overlaps.
+# (The first digit, then the look-behind at it: a literal class first lets the engine skip to digits fast.)
 _YEAR = re.compile(
-    rf"(?=\d)(?<![\w.,/:])(?P<y>\d{{4}})(?![\d]|[.,:/]\d)(?P<suffix>{_HS}?(?:r\.|r(?![^\W\d_])|roku(?!\w)))?"
+    rf"(?P<y>\d(?<![\w.,/:]\d)\d{{3}})(?![\d]|[.,:/]\d)(?P<suffix>{_HS}?(?:r\.|r(?![^\W\d_])|roku(?!\w)))?"
 )
 # What may stand between the two ends of a range.
 _RANGE_GAP = re.compile(rf"{_HS}*(?:{_DASH}|(?i:do)(?:{_HS}+(?i:dnia|końca))?){_HS}*")
