@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from extract import funding_tables, money, partners, periods
+from extract import funding_measures, funding_tables, money, partners, periods
 from extract.funding_aliases import fold
 from extract.lowered import lowered
 from extract.org_names import cue_text, matches_from, text_cues
@@ -168,3 +168,36 @@ def test_year_regex_unchanged(text: str) -> None:
     assert [(m.span(), m.group("y")) for m in periods._YEAR.finditer(text)] == [
         (m.span(), m.group("y")) for m in _YEAR_BEFORE.finditer(text)
     ]
+
+
+@given(
+    text=st.lists(
+        st.sampled_from(
+            (
+                "os",
+                "osi",
+                "osia",
+                "priorytet",
+                "priorytetu",
+                "priorytetowej",
+                "nr",
+                "2",
+                "iv",
+                "ii",
+                "1.2",
+                " ",
+                "\n",
+                ".",
+                "-",
+                "kos",
+                "a",
+                "x",
+            )
+        ),
+        max_size=20,
+    ).map("".join)
+)
+def test_axis_scan_from_starts_equals_whole_scan(text: str) -> None:
+    folded = fold(text)
+    found = matches_from(funding_measures._AXIS, folded, folded, funding_measures._AXIS_STARTS)
+    assert spans(found) == spans(funding_measures._AXIS.finditer(folded))
