@@ -1,38 +1,70 @@
-"""Milliseconds per text for each field parser of the shared pass, over the saved pages' main texts.
+"""Milliseconds per text for each field parser of the shared pass, on three sets of main texts.
 
-    .venv/bin/python benchmarks/bench_fields.py [--repeat N]
+    .venv/bin/python benchmarks/bench_fields.py [--repeat N] [--pages N] [--json FILE] [--smoke]
 
 `bench_pipeline.py` gives the whole extraction; this says which parser a slowdown is in.  The texts
-are the ones the site page objects hand to `extract.fields.Prose` for the saved fixture pages.
+are the ones `extract.fields.Prose` reads fields from:
+
+* saved: the saved fixture pages' main texts (through their site page objects);
+* realistic: the realistic pages' article texts (`realistic_pages.py`, through the benchmark's
+  page object per template, as `bench_pipeline.py` reads them);
+* dev: the real-text passages of tests/realtext/dev (short passages, a wide variety of wording).
+
+Each field is timed in the record's order on a fresh `Prose` ("period" includes finding the dates);
+the median of `--repeat` passes.  `--smoke` (CI): 20 realistic pages, two passes.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import statistics
+import sys
 import time
+from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_pipeline import PAGE_OBJECTS, realistic_cases
 
 from extract import fields
+from extract.page import Document, SiteInfo
 from extract.pipeline import extract
 from scraper.pages import role_of
 from scraper.registry import load_sites
 from scraper.store import RawStore
 
 ROOT = Path(__file__).resolve().parents[1]
+Text = tuple[str, date | None]  # a main text and its publication date (the reference for relative dates)
 
 
-def page_texts() -> list[str]:
-    """The main texts the page objects read fields from (`Prose.text`), one per article page."""
-    texts: list[str] = []
-    original = fields.Prose.__init__
+class _Recording:
+    """Records the texts `Prose` is made from while it is active."""
 
-    def recording(self: fields.Prose, text: str, *, published: object) -> None:
-        texts.append(text)
-        original(self, text, published=published)  # type: ignore[arg-type]
+    def __init__(self) -> None:
+        self.texts: list[Text] = []
+        self._original = fields.Prose.__init__
 
-    fields.Prose.__init__ = recording  # type: ignore[method-assign]
-    try:
-        sites = {s.id: s for s in load_sites()}
+    def __enter__(self) -> list[Text]:
+        texts, original = self.texts, self._original
+
+        def recording(prose: fields.Prose, text: str, *, published: date | None) -> None:
+            texts.append((text, published))
+            original(prose, text, published=published)
+
+        fields.Prose.__init__ = recording  # type: ignore[method-assign]
+        return texts
+
+    def __exit__(self, *_: object) -> None:
+        fields.Prose.__init__ = self._original  # type: ignore[method-assign]
+
+
+def saved_texts() -> list[Text]:
+    """The main texts the site page objects read fields from, one per saved article page."""
+    sites = {s.id: s for s in load_sites()}
+    with _Recording() as texts:
         for page in RawStore(ROOT / "tests" / "fixtures").pages():
             site = sites[page.site]
             extract(
@@ -45,28 +77,74 @@ def page_texts() -> list[str]:
                 extractor=site.extractor,
                 role=role_of(site, page.url) or "article",
             )
-    finally:
-        fields.Prose.__init__ = original  # type: ignore[method-assign]
     return texts
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--repeat", type=int, default=200)
-    args = parser.parse_args()
-    texts = page_texts()
-    spent = dict.fromkeys(fields.FIELDS, 0.0)
-    for _ in range(args.repeat):
-        for text in texts:
-            prose = fields.Prose(text, published=None)
+def realistic_texts(pages: int) -> list[Text]:
+    """The article texts of the realistic pages, read by the benchmark's page object per template."""
+    cases, templates = realistic_cases(pages)
+    when = datetime(2026, 12, 1, tzinfo=UTC)
+    info = SiteInfo(id="bench", name="Urząd Gminy (benchmark)")
+    with _Recording() as texts:
+        for url, body, content_type, _ in cases:
+            document = Document(url, body, content_type=content_type, fetched_at=when, content_sha256="0" * 64)
+            PAGE_OBJECTS[templates[url]](document, info).record()
+    return texts
+
+
+def dev_texts() -> list[Text]:
+    """The real-text passages of the dev set (no publication date: as `scrape evaluate` reads them)."""
+    return [
+        (json.loads(p.read_text("utf-8"))["text"], None) for p in sorted((ROOT / "tests/realtext/dev").glob("*.json"))
+    ]
+
+
+def timed(texts: list[Text], repeat: int) -> dict[str, float]:
+    """Median over `repeat` passes of each field's ms per text (and their total)."""
+    passes: list[dict[str, float]] = []
+    for _ in range(repeat):
+        spent = dict.fromkeys(fields.FIELDS, 0.0)
+        for text, published in texts:
+            prose = fields.Prose(text, published=published)
             for name in fields.FIELDS:  # in the record's order: "period" includes finding the dates
                 start = time.perf_counter()
                 getattr(prose, name)
                 spent[name] += time.perf_counter() - start
-    runs = args.repeat * len(texts)
-    for name, seconds in spent.items():
-        print(f"{name:16} {seconds / runs * 1000:6.3f} ms/text")
-    print(f"{'total':16} {sum(spent.values()) / runs * 1000:6.3f} ms/text  ({len(texts)} texts, {args.repeat} runs)")
+        passes.append(spent)
+    row = {name: statistics.median(p[name] for p in passes) / len(texts) * 1000 for name in fields.FIELDS}
+    row["total"] = statistics.median(sum(p.values()) for p in passes) / len(texts) * 1000
+    return row
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=20, help="passes over each set (the median is shown)")
+    parser.add_argument("--pages", type=int, default=200, help="distinct realistic pages")
+    parser.add_argument("--json", type=Path, help="write the table here as JSON too")
+    parser.add_argument("--smoke", action="store_true", help="20 realistic pages, two passes (CI)")
+    args = parser.parse_args()
+    pages, repeat = (20, 2) if args.smoke else (args.pages, args.repeat)
+    sets = {"saved": saved_texts(), "realistic": realistic_texts(pages)}
+    if not args.smoke:
+        sets["dev"] = dev_texts()
+    for texts in sets.values():  # load the parsers' tables before timing
+        timed(texts[:3], 1)
+    rows = {name: timed(texts, repeat) for name, texts in sets.items()}
+    print(f"ms per text, median of {repeat} passes; texts: " + ", ".join(f"{k} {len(v)}" for k, v in sets.items()))
+    print()
+    print("| field | " + " | ".join(rows) + " |")
+    print("|---|" + "---|" * len(rows))
+    for field in (*fields.FIELDS, "total"):
+        print(f"| {field} | " + " | ".join(f"{row[field]:.3f}" for row in rows.values()) + " |")
+    if args.json:
+        report: dict[str, Any] = {
+            "unit": "ms per text",
+            "repeat": repeat,
+            "texts": {k: len(v) for k, v in sets.items()},
+            "sizes": {k: round(sum(len(t) for t, _ in v) / len(v)) for k, v in sets.items()},
+            "fields": rows,
+        }
+        args.json.write_text(json.dumps(report, indent=2) + "\n", "utf-8")
 
 
 if __name__ == "__main__":

@@ -24,6 +24,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from extract.lowered import lowered
+
 
 @dataclass(frozen=True, slots=True)
 class PhoneMention:
@@ -380,7 +382,7 @@ class _Person:
 
 def _persons(text: str) -> list[_Person]:
     found: dict[int, _Person] = {}
-    labels = [m.start() for m in _LABEL_TRIGGER.finditer(text.lower())]
+    labels = [m.start() for m in _LABEL_TRIGGER.finditer(lowered(text))]
     for start in labels:
         match = _CONTACT_LABEL.match(text, start)
         if match and match.start("person") not in found:

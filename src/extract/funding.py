@@ -40,6 +40,7 @@ from extract.funding_measures import (
     programmes_from_names,
 )
 from extract.funding_tables import Programme, funder_aliases, measures, programme_aliases, programmes, read_csv
+from extract.lowered import lowered as lower_text
 from extract.model import Fund
 from extract.org_cases import nominative
 from extract.org_names import org_like, org_run
@@ -250,7 +251,7 @@ def _quoted_programme(text: str) -> str | None:
     """The quoted name of a programme the table does not know, as printed."""
     if "„" not in text and '"' not in text and ",," not in text:
         return None
-    lowered = text.lower()
+    lowered = lower_text(text)
     if "program" not in lowered and "konkurs" not in lowered and "grantow" not in lowered:
         return None
     for m in _QUOTED_PROGRAMME.finditer(text):
@@ -478,7 +479,7 @@ def _occurrences(haystack: str, needle: str) -> list[int]:
 
 def _printed_payer(text: str) -> str | None:
     """The first payer named right after a sum's noun that is an organisation and no fund or programme."""
-    lowered = text.lower()
+    lowered = lower_text(text)
     starts = sorted(at for stem in _PAYER_NOUNS for at in _occurrences(lowered, stem))
     for at in starts:
         m = _PRINTED_PAYER.match(text, at)

@@ -9,6 +9,7 @@ from functools import cache
 
 from extract.funding_aliases import norm_name
 from extract.funding_tables import Measure, measures
+from extract.org_names import matches_from
 
 _ROMAN = re.compile(r"(?=[IVXL])(L?X{0,3})(IX|IV|V?I{0,3})")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
@@ -18,6 +19,7 @@ _NUMBER = r"(\d{1,2}(?:[a-f](?!\w))?|[ivxl]{1,6})"
 _AXIS = re.compile(
     rf"\b(?:(?:os|osi|osia)\s+(?:priorytetow\w*\s+)?|priorytet(?:u|em|ie)?\s+)(?:nr\.?\s*)?{_NUMBER}(?![\w]|\.\d)"
 )
+_AXIS_STARTS = ("os", "priorytet")  # what every _AXIS match begins with (in the folded text)
 # The number before the word: "II Osi priorytetowej Efektywne polityki …", "zajmie się 4 priorytetem programu".
 # Singular forms only: "2 osi priorytetowych" counts axes.
 _AXIS_BEFORE = re.compile(
@@ -81,7 +83,7 @@ def _programme_priority(text: str, folded: str, start: int, end: int) -> bool:
 
 def find_axes(text: str, folded: str) -> list[Numbered]:
     out: list[Numbered] = []
-    for match in _AXIS.finditer(folded):
+    for match in matches_from(_AXIS, folded, folded, _AXIS_STARTS):  # tried only where "os"/"priorytet" is
         printed = text[match.start(1) : match.end(1)]
         arabic = printed[0].isdigit()
         if arabic and match.group(0).startswith("prior"):

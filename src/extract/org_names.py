@@ -12,10 +12,13 @@ an institution word (Ośrodek, Gmina, Fundacja, …) or a known abbreviation (OP
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+
+from extract.lowered import lowered
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,12 +111,20 @@ def cue_text(lowered: str) -> str:
     return lowered
 
 
+@functools.lru_cache(maxsize=4)
+def text_cues(text: str) -> str:
+    """`cue_text` of a whole text, kept for the last few: the parsers of one page all ask for it."""
+    return cue_text(lowered(text))
+
+
 def matches_from(
     pattern: re.Pattern[str],
     text: str,
     cues: str,
     starts: tuple[str, ...],
     gap: Callable[[str], bool] | None = None,
+    *,
+    where: re.Pattern[str] | None = None,
 ) -> Iterator[re.Match[str]]:
     """`pattern.finditer(text)` for a pattern whose every match begins with one of `starts` (lower case, in
     any case in the text): the pattern is tried only where one of them is, not at every position.
@@ -121,7 +132,8 @@ def matches_from(
     With `gap`, for a pattern that opens with a greedy run of the characters `gap` accepts (white space,
     a line's bullets), it is tried where the run right before each of them begins.  `cues` is
     `cue_text(text.lower())`, where each letter stands at its offset in `text` unless a letter was
-    lowered to two ("İ"): then the lengths differ and the text is scanned whole.
+    lowered to two ("İ"): then the lengths differ and the text is scanned whole.  `where`, a regex over
+    `cues`, adds the start of each of its matches: for a start too common as a bare substring ("z").
     """
     if len(cues) != len(text):
         yield from pattern.finditer(text)
@@ -132,6 +144,8 @@ def matches_from(
         while at >= 0:
             positions.add(at)
             at = cues.find(word, at + 1)
+    if where is not None:
+        positions.update(m.start() for m in where.finditer(cues))
     end = 0  # like finditer: the next match starts where the last one ended, or later
     for at in sorted(positions):
         if at < end:

@@ -18,12 +18,12 @@ import itertools
 import re
 from collections.abc import Iterator
 
+from extract.lowered import lowered as lower_text
 from extract.org_cases import HEAD_FORMS, from_accusative, from_dative, nominative
 from extract.org_names import (
     OPEN_QUOTES,
     OrgMention,
     OrgRun,
-    cue_text,
     cut_name,
     expand_abbreviations,
     fold,
@@ -34,6 +34,7 @@ from extract.org_names import (
     org_run,
     split_orgs,
     subject_before,
+    text_cues,
 )
 from extract.partners import find_partners, from_genitive
 from extract.places import NOM, gmina_name
@@ -773,8 +774,8 @@ def _spelled_out(text: str, acronym: str) -> str | None:
 
 def find_beneficiary(text: str) -> OrgMention | None:
     """Wnioskodawca / beneficjent, the unit that got the money, signed the funding agreement or applied for it."""
-    lowered = text.lower()  # cheap substring checks decide which regexes are worth running
-    cues = cue_text(lowered)
+    lowered = lower_text(text)  # cheap substring checks decide which regexes are worth running
+    cues = text_cues(text)
     labelled = "wnioskodawc" in lowered or "beneficjen" in lowered or "grantobiorc" in lowered
     starts = ("wnioskodawc", "beneficjen", "grantobiorc", "nazwa")
     for match in _cues(_BENEFICIARY_LABEL, text, cues, starts) if labelled else ():
@@ -1199,8 +1200,8 @@ def _one_welfare_centre(text: str) -> str | None:
 
 def _find_implementer(text: str) -> OrgMention | None:
     """Realizator / jednostka realizująca or wdrażająca, or the unit said to carry the project out."""
-    lowered = text.lower()
-    cues = cue_text(lowered)
+    lowered = lower_text(text)
+    cues = text_cues(text)
     labelled = any(w in lowered for w in ("realizator", "realizując", "wdrażając"))
     for match in _cues(_IMPLEMENTER_LABEL, text) if labelled else ():
         name = cut_name(_labelled_value(text, match.end()))

@@ -36,11 +36,11 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
+from extract.lowered import lowered as lower_text
 from extract.org_names import (
     OPEN_QUOTES,
     OrgMention,
     OrgRun,
-    cue_text,
     cut_name,
     fold,
     matches_from,
@@ -51,6 +51,7 @@ from extract.org_names import (
     sentence_end,
     sentences_at,
     split_orgs,
+    text_cues,
 )
 
 #: Voivodeship adjectives, genitive singular as the names print them, by folded form.
@@ -181,6 +182,13 @@ _PARTNER_SIDE = (
     r"|litewskich|ukraińsc|ukraińskich|lokaln|merytoryczn|społeczn|samorządow|ponadnarodow)\w*"
     r"|\s+z\s+(?:Czech|Słowacji|Niemiec|Litwy|Ukrainy|Łotwy|Białorusi|Saksonii|Brandenburgii|zagranicy))?"
 )
+# Where a _PARTNERS_COLON match can begin (in `cue_text`): its optional count or adjective, or "partner"
+# (a number only right before "partner": digits are too common to try the regex at each).
+_PARTNERS_COLON_NUMBER = re.compile(r"\d(?<!\w\d)\d?\s+partner")
+_PARTNERS_COLON_STARTS = (
+    *("dw", "trz", "czter", "pięciu", "sześciu", "siedmiu", "ośmiu", "dziewięciu", "dziesięciu", "kilk"),
+    *("następując", "now", "pozostał", "partner"),
+)
 _PARTNERS_COLON = re.compile(
     rf"\b(?:(?:{_NUMBER_WORDS}|następując\w+|now\w+|pozostał\w+)\s+)?partner(?:ów|zy|ami){_PARTNER_SIDE}"
     r"(?:\s+(?:projektu|przedsięwzięcia|zadania|partnerstwa))?"
@@ -304,6 +312,9 @@ _WITH_PARTNERS = re.compile(
     re.IGNORECASE,
 )
 # "wspólnie z …", "wraz z …": co-implementers, read only in a sentence about carrying something out.
+# Where _WITH_PARTNERS can begin with its "z"/"ze" (in `cue_text`): a "z" with no letter before it and "e" or
+# a space after it; one scan for the literal "z" instead of a regex try at every "z" of the text.
+_Z_WORD = re.compile(r"z(?<!\wz)(?=e|\s)")
 _TOGETHER = re.compile(r"\b(?:wspólnie|wraz|razem)\s+ze?[ \t]*:?\s+", re.IGNORECASE)
 _CARRYING_OUT = re.compile(r"realiz|wdraż|projekt|przedsięwzię|partner|zadani", re.IGNORECASE)
 # "Gmina Iwaniska, działając jako Lider Projektu", "FUNDACJA WINDA, jako partner spoza sektora …"
@@ -1278,11 +1289,16 @@ def _together(text: str, cues: str, found: _Found) -> None:
     """ "realizowany przez Gminę Iłów wspólnie z Fundacją Nowy Dom oraz Parafią w Iłowie", "wraz z trzema
     partnerami: …": the units named with it (not the one carrying the project out)."""
     with_partners = "partnerami" in cues or "partnerem" in cues  # _WITH_PARTNERS needs one, after its "z"
-    for pattern, needs_context, starts in (
-        (_WITH_PARTNERS, False, ("z", "wraz", "razem", "wspólnie") if with_partners else ()),
-        (_TOGETHER, True, ("wspólnie", "wraz", "razem")),
+    for pattern, needs_context, starts, where in (
+        (
+            _WITH_PARTNERS,
+            False,
+            ("wraz", "razem", "wspólnie") if with_partners else (),
+            _Z_WORD if with_partners else None,
+        ),
+        (_TOGETHER, True, ("wspólnie", "wraz", "razem"), None),
     ):
-        for match in matches_from(pattern, text, cues, starts):
+        for match in matches_from(pattern, text, cues, starts, where=where):
             if needs_context:
                 floor = max(0, match.start() - 600)
                 sentence = text[
@@ -1569,12 +1585,17 @@ def _partner_cues(text: str, cues: str, found: _Found) -> None:
     introduced = ":" in text or any(word in cues for word in ("czyli", "tj.", "m.in", "m. in", "między innymi"))
     colon = introduced and any(word in cues for word in ("partnerów", "partnerzy", "partnerami"))
     agreement = "partners" in cues and ("umow" in cues or "porozumieni" in cues)
-    for pattern, needed in (
-        (_PARTNERS_COLON, colon),
-        (_PARTNERSHIP_MEMBERS, members),
-        (_PARTNERSHIP_BETWEEN, partnership),
+    for pattern, needed, starts in (
+        (_PARTNERS_COLON, colon, _PARTNERS_COLON_STARTS),
+        (_PARTNERSHIP_MEMBERS, members, None),
+        (_PARTNERSHIP_BETWEEN, partnership, None),
     ):
-        for match in pattern.finditer(text) if needed else ():
+        scan = (
+            pattern.finditer(text)
+            if starts is None
+            else matches_from(pattern, text, cues, starts, where=_PARTNERS_COLON_NUMBER)
+        )
+        for match in scan if needed else ():
             if match.groupdict().get("which") and not _PARTNERSHIP_OR_CONSORTIUM.search(
                 _sentence_of(text, match.start(), match.end())
             ):
@@ -1605,14 +1626,14 @@ def _partner_cues(text: str, cues: str, found: _Found) -> None:
             name = from_genitive(split_orgs(run.text, run.start)[0][0])
             if _is_unit(name):
                 found.add(run.start, name, lead=True)
-    for match in _PARTNERSHIP_OF_PLACES.finditer(text) if partnership else ():
+    for match in matches_from(_PARTNERSHIP_OF_PLACES, text, cues, ("partnerstw",)) if partnership else ():
         unit = next(nominative for stem, nominative in _SHARED_HEADS.items() if match.group("head").startswith(stem))
         for name, position, marked in _places(text, match.end(), unit):
             found.add(position, name, marked)
-    for match in _PARTNERSHIP_OF_KIND.finditer(text) if partnership else ():
+    for match in matches_from(_PARTNERSHIP_OF_KIND, text, cues, ("partnerstw",)) if partnership else ():
         for name, position, marked in _cued_list(text, match.end(), from_genitive):
             found.add(position, name, marked)
-    for match in _PARTNERSHIP_OF.finditer(text) if partnership else ():
+    for match in matches_from(_PARTNERSHIP_OF, text, cues, ("partnerstw",)) if partnership else ():
         head = text[match.end() : match.end() + 40].split(maxsplit=2)
         if not head or not any(w.lower() in _GENITIVE_HEADS for w in head[:2]):
             continue
@@ -1786,10 +1807,10 @@ def find_partners(text: str) -> tuple[list[OrgMention], list[str]]:
     found = _Found([], [])
     if not text:
         return [], []
-    lowered = text.lower()
+    lowered = lower_text(text)
     if not any(cue in lowered for cue in _CUES):
         return [], []
-    cues = cue_text(lowered)  # which regexes below are worth running over the text
+    cues = text_cues(text)  # which regexes below are worth running over the text
     taken = _distributive(text, found) if "ojewództw" in text else []
     partner_word = "partner" in lowered or "lider" in lowered
     if partner_word or "współorganizator" in lowered:

@@ -29,7 +29,7 @@ from extract.dates import (
 )
 from extract.funding_aliases import fold
 from extract.funding_tables import programme_aliases
-from extract.org_names import cue_text, matches_from
+from extract.org_names import matches_from, text_cues
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,8 +45,9 @@ _DASH = r"[-–—‐]"
 _MONTH = rf"(?:{MONTH_PATTERN})(?![^\W\d_])"
 
 # A bare year; "2019-01-27" and the like are dates already and are dropped as overlaps.
+# (The first digit, then the look-behind at it: a literal class first lets the engine skip to digits fast.)
 _YEAR = re.compile(
-    rf"(?=\d)(?<![\w.,/:])(?P<y>\d{{4}})(?![\d]|[.,:/]\d)(?P<suffix>{_HS}?(?:r\.|r(?![^\W\d_])|roku(?!\w)))?"
+    rf"(?P<y>\d(?<![\w.,/:]\d)\d{{3}})(?![\d]|[.,:/]\d)(?P<suffix>{_HS}?(?:r\.|r(?![^\W\d_])|roku(?!\w)))?"
 )
 # What may stand between the two ends of a range.
 # ("od 1 stycznia 2021 roku do\n31 grudnia 2021 roku": a line may wrap after "do", never around a dash)
@@ -682,7 +683,7 @@ def find_period(
     dates are found once, not once per field.
     """
     tokens = _tokens(text, reference, mentions)
-    cues = cue_text(text.lower())  # where the labels' regexes are worth trying
+    cues = text_cues(text)  # where the labels' regexes are worth trying
     candidates = [c for c in (_labelled(text, cues, tokens), _edges(text, cues, tokens)) if c is not None]
     if not candidates:
         candidates = [c for c in _ranges(text, tokens) + _open_ended(text, tokens, reference) if _own(text, c)]

@@ -1,0 +1,203 @@
+"""The scans that try a regex only where its match can begin find exactly what a whole-text scan finds.
+
+`matches_from` (and its `where` regex) is a speed-up only: for every pattern scanned that way, its
+matches must equal `pattern.finditer(text)`'s on texts made of the words the pattern is about.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from extract import funding_measures, funding_tables, money, partners, periods
+from extract.funding_aliases import fold
+from extract.lowered import lowered
+from extract.org_names import cue_text, matches_from, text_cues
+
+# Pieces the patterns below are built from, and their near misses, glued in any order.
+PIECES = (
+    *("partner", "partnerów", "Partnerzy", "partnerami", "partnerem", "Partnerstwo", "partnerstwa", "partnerstwie"),
+    *("z", "Z", "ze", "wraz", "razem", "wspólnie", "dwóch", "trzema", "12", "123", "7", "nowi", "pozostałych"),
+    *("nowpartnerów", "współpartnerzy", "gmin", "organizacji", "projektu", "czyli", "tj.", "m.in.", "Gmina Lipno"),
+    *(" ", "  ", "\n", "\t", "\u00a0", ":", ",", ".", "-", "a", "İ", "ı"),
+)
+texts = st.lists(st.sampled_from(PIECES), max_size=30).map("".join)
+
+SCANS = {
+    "partners colon": (partners._PARTNERS_COLON, partners._PARTNERS_COLON_STARTS, partners._PARTNERS_COLON_NUMBER),
+    "with partners": (partners._WITH_PARTNERS, ("wraz", "razem", "wspólnie"), partners._Z_WORD),
+    "partnership of places": (partners._PARTNERSHIP_OF_PLACES, ("partnerstw",), None),
+    "partnership of kind": (partners._PARTNERSHIP_OF_KIND, ("partnerstw",), None),
+    "partnership of": (partners._PARTNERSHIP_OF, ("partnerstw",), None),
+}
+
+
+def spans(found: object) -> list[tuple[int, int]]:
+    return [m.span() for m in found]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("name", list(SCANS))
+@given(text=texts)
+def test_scan_from_starts_equals_whole_scan(name: str, text: str) -> None:
+    pattern, starts, where = SCANS[name]
+    cues = cue_text(text.lower())
+    assert spans(matches_from(pattern, text, cues, starts, where=where)) == spans(pattern.finditer(text))
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "count"),
+    [
+        ("partners colon", "Projekt ma 12 partnerów: Gmina A i Gmina B.", 1),
+        ("partners colon", "dwóch nowych partnerów z Czech, czyli A i B", 1),
+        ("partners colon", "Nasi współpartnerzy: A, B", 0),
+        ("partners colon", "Nasi partnerzy: A, B", 1),
+        ("with partners", "realizowany wraz z trzema partnerami: A, B", 1),
+        ("with partners", "Z partnerem projektu, Gminą A", 1),
+        ("with partners", "raz partnerem", 0),
+        ("partnership of", "w partnerstwie Gminy Lipno i Fundacji Razem", 1),
+    ],
+)
+def test_scan_finds_the_cue(name: str, text: str, count: int) -> None:
+    pattern, starts, where = SCANS[name]
+    found = list(matches_from(pattern, text, cue_text(text.lower()), starts, where=where))
+    assert len(found) == count
+    assert spans(found) == spans(pattern.finditer(text))
+
+
+def test_where_adds_positions() -> None:
+    """A `where` regex alone (no start words) finds the matches that begin where it matches."""
+    text = "a z b ze c"
+    found = matches_from(re.compile(r"ze?\s"), text, text, (), where=re.compile("z"))
+    assert [m.group(0) for m in found] == ["z ", "ze "]
+
+
+def reference_starts(roots: list[str], families: dict[str, tuple[str, ...]], haystack: str) -> dict[int, list[str]]:
+    """Every occurrence of every root found with `str.find`, kept at a word start (the plain way)."""
+    starts: dict[int, list[str]] = {}
+    for root in roots:
+        at = haystack.find(root)
+        while at >= 0:
+            if not at or not (haystack[at - 1].isalnum() or haystack[at - 1] in "-_/"):
+                starts[at] = [p for p in families[root] if haystack.startswith(p, at)]
+            at = haystack.find(root, at + 1)
+    return starts
+
+
+ALIAS_INDEXES = {
+    "programme names": lambda: funding_tables.programme_aliases().names,
+    "programme abbreviations": lambda: funding_tables.programme_aliases().abbreviations,
+    "funder names": lambda: funding_tables.funder_aliases().names,
+    "funder abbreviations": lambda: funding_tables.funder_aliases().abbreviations,
+}
+ALIAS_PIECES = (
+    *("program", "programu", "po", "pomoc", "regionalnego", "fundusz", "funduszu", "wojewoda", "wojewodztwa"),
+    *("minist", "ministerstwo", "rzadowy", "RPO", "WRPO", "PO", "PROW", "MRPiPS", "PFRON", "NFOŚ", "FE", "FIO"),
+    *(" ", "-", "/", "_", "1", "a", "x", "é", "\n", ".", "(", "„"),
+)
+
+
+@pytest.mark.parametrize("name", list(ALIAS_INDEXES))
+@given(text=st.lists(st.sampled_from(ALIAS_PIECES), max_size=25).map("".join))
+def test_alias_index_finds_every_word_start_of_a_root(name: str, text: str) -> None:
+    index = ALIAS_INDEXES[name]()
+    haystack = fold(text) if name.endswith("names") else text
+    assert index._starts(haystack) == reference_starts(list(index.families), index.families, haystack)
+
+
+def test_alias_roots_at_word_starts_only() -> None:
+    index = funding_tables.programme_aliases().names
+    haystack = fold("Program RPO, współprogram i programu-program")
+    assert sorted(index._starts(haystack)) == [0, 28]  # not inside a word, nor after a hyphen
+
+
+@given(text=st.text(alphabet=st.sampled_from("aZąĄİıſK \n-" + "\u212a"), max_size=20))
+def test_shared_lowered_text_is_the_plain_one(text: str) -> None:
+    """The parsers' shared lower-case copy and cue text are what each used to compute for itself."""
+    assert lowered(text) == text.lower()
+    assert text_cues(text) == cue_text(text.lower())
+
+
+def test_shared_lowered_text_is_made_once() -> None:
+    text = "Partnerem projektu jest Gmina Lipno. " * 3
+    assert lowered(text) is lowered(text)
+    assert text_cues(text) is text_cues(text)
+
+
+AMOUNT_PIECES = (
+    *("1", "12", "150", "2,5", "1 000", "3.500", ",00", " ", "  ", "\n", "\u00a0", ".", ",", ":", "-", "(", "x"),
+    *("zł", "PLN", "P", "złotych", "tys.", "mln", "milion", "miliona", "milionów", "tysięcy", "tysiące", "tysi"),
+    *("trzy", "dwa", "pięć", "sto", "dwadzieścia", "pół", "Dwa", "jeden", "osób", "mili", "militarny", "słownie"),
+)
+
+
+@given(text=st.lists(st.sampled_from(AMOUNT_PIECES), max_size=30).map("".join))
+def test_amount_scan_equals_the_whole_regex(text: str) -> None:
+    """`money._amounts` finds exactly what `_AMOUNT.finditer` finds, sums in words included."""
+    assert spans(money._amounts(text)) == spans(money._AMOUNT.finditer(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "printed"),
+    [
+        ("Gmina dostała trzy miliony zł i 20 tys. zł.", ["trzy miliony zł", "20 tys. zł"]),
+        ("dwadzieścia pięć tysięcy złotych", ["dwadzieścia pięć tysięcy złotych"]),
+        ("milion 700 tysięcy zł", ["milion 700 tysięcy zł"]),
+        ("militarny 5 zł", ["5 zł"]),
+    ],
+)
+def test_amount_scan_finds_sums_in_words(text: str, printed: list[str]) -> None:
+    assert [m.group(0).strip() for m in money._amounts(text)] == printed
+
+
+# The bare-year regex as it was written before its first digit was moved in front of the look-behind.
+_YEAR_BEFORE = re.compile(
+    rf"(?=\d)(?<![\w.,/:])(?P<y>\d{{4}})(?![\d]|[.,:/]\d)(?P<suffix>{periods._HS}?(?:r\.|r(?![^\W\d_])|roku(?!\w)))?"
+)
+
+
+@given(
+    text=st.lists(
+        st.sampled_from(("2019", "20", "1", "12345", " ", "r.", "roku", "a", ".", ",", "/", ":", "-", "_", "\n", "²")),
+        max_size=20,
+    ).map("".join)
+)
+def test_year_regex_unchanged(text: str) -> None:
+    assert [(m.span(), m.group("y")) for m in periods._YEAR.finditer(text)] == [
+        (m.span(), m.group("y")) for m in _YEAR_BEFORE.finditer(text)
+    ]
+
+
+@given(
+    text=st.lists(
+        st.sampled_from(
+            (
+                "os",
+                "osi",
+                "osia",
+                "priorytet",
+                "priorytetu",
+                "priorytetowej",
+                "nr",
+                "2",
+                "iv",
+                "ii",
+                "1.2",
+                " ",
+                "\n",
+                ".",
+                "-",
+                "kos",
+                "a",
+                "x",
+            )
+        ),
+        max_size=20,
+    ).map("".join)
+)
+def test_axis_scan_from_starts_equals_whole_scan(text: str) -> None:
+    folded = fold(text)
+    found = matches_from(funding_measures._AXIS, folded, folded, funding_measures._AXIS_STARTS)
+    assert spans(found) == spans(funding_measures._AXIS.finditer(folded))
