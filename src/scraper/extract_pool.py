@@ -35,7 +35,7 @@ from extract import bounds, jsonl
 from extract.page import SiteInfo
 from extract.personal_data import drop_personal_data
 from extract.pipeline import Role
-from scraper import crashpoints
+from scraper import cores, crashpoints
 from scraper.pages import run_page
 from scraper.store import StoredPage, StoreError
 
@@ -121,11 +121,8 @@ def _exit_with(run: int) -> None:
 
 
 def default_workers() -> int:
-    """One worker a core (the fetching itself takes a small part of one)."""
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except AttributeError:  # not Linux
-        return max(1, os.cpu_count() or 1)
+    """One worker a core, or SCRAPE_WORKERS (the fetching itself takes a small part of one core)."""
+    return cores.workers()
 
 
 class ExtractPool:

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
-import os
 import pickle
 import signal
 import zlib
@@ -32,6 +31,8 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, TypeVar
+
+from scraper.cores import workers
 
 if TYPE_CHECKING:
     from extract.pipeline import Extraction, Role
@@ -48,17 +49,6 @@ IN_FLIGHT = 2  # chunks a worker may have queued: keeps both cores busy, bounds 
 Key = tuple[str, str, str, str | None, str]  # site id, URL, body digest, extractor, role
 _prepared: dict[Key, bytes] = {}
 log = logging.getLogger(__name__)
-
-
-def workers() -> int:
-    """Worker processes to use: SCRAPE_WORKERS, else the cores this process may run on."""
-    given = os.environ.get("SCRAPE_WORKERS", "").strip()
-    if given.isdigit():
-        return max(1, int(given))
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except AttributeError:  # not Linux
-        return max(1, os.cpu_count() or 1)
 
 
 def use_pool(pages: int) -> bool:
