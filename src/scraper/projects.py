@@ -118,7 +118,7 @@ _QUOTED = re.compile(r"[„\"“«]([^„”\"“«»]{6,120})[”\"»]")
 _MONTHS = "stycz|lut|marc|kwie|maj|czerw|lip|sierp|wrzes|pazdz|listop|grud"
 _COUNTED = "miejsc|dzie|uczn|godz|laptop|komput|szt|kpl|senior|rodzin|uczest"  # "60 miejsc" counts, not an edition
 _SMALL_NUMBER = re.compile(
-    rf"(?<![\d,.])(?<!nr )(?<!nr\.)(?<![a-z]-)(\d{{1,2}})"
+    rf"(?<![\d,.])(?<!nr )(?<!nr\.)(?<!lat )(?<![a-z]-)(\d{{1,2}})"
     rf"(?![\d,.]|\s*(?:\+|%|tys|mln|mld|zl|os|lat|km|m2|proc|{_COUNTED}|{_MONTHS}))"
 )
 _YEAR_RANGE = re.compile(r"\b((?:19|20)\d\d)\s*[-–/]\s*((?:19|20)\d\d)\b")
@@ -464,7 +464,10 @@ def _orgs_agree(a: _Facts, b: _Facts) -> bool:
 def _orgs_differ(a: _Facts, b: _Facts) -> bool:
     """Both name bodies and no two share a place word on one level: the same programme in two gminas, or in
     a rural gmina and the town of its name (Gminny / Miejski Ośrodek Pomocy Społecznej w Krasnymstawie)."""
-    return bool(a.orgs and b.orgs) and not any(x & y and compatible for x, y, compatible in _org_pairs(a, b))
+    pairs = _org_pairs(a, b)
+    if any(x & y and not compatible for x, y, compatible in pairs):
+        return True  # a clear clash of kinds (MOPS / GOPS of one town) outweighs a vaguer name that agrees
+    return bool(a.orgs and b.orgs) and not any(x & y and compatible for x, y, compatible in pairs)
 
 
 def _title_year_elsewhere(a: _Facts, b: _Facts) -> bool:
@@ -528,6 +531,12 @@ def _within_a_year(a: _Facts, b: _Facts) -> bool:
     return _within_years(a, b, 1)
 
 
+def _years_fit(a: _Facts, b: _Facts) -> bool:
+    """B, with no title year of its own, was published in a year A's title names (or A's title names none):
+    "Kulisy kultury 2024" is not the 2023 grant of the same centre announced eleven months before."""
+    return not a.years or bool(b.years) or b.published is None or b.published.year in a.years
+
+
 def _specific(value: Decimal) -> bool:
     """A sum with three significant digits or more (468 000, 96 480, 642 736,57): one budget's figure. One
     or two (85 000, 300 000, 1 500 000) is a ceiling or a standard grant many bodies share."""
@@ -557,11 +566,11 @@ def _near_identical(a: _Facts, b: _Facts) -> bool:
     """Titles that say the same thing, not just share stems: the same stems (two or more); at least three
     shared making up 80 % of each title; one title's stems all in the other (three or more, or two and the
     same title year); or a project name one quotes standing whole in the other."""
-    shared = a.stems & b.stems
-    shorter = min(len(a.stems), len(b.stems))
-    if len(shared) >= 2 and a.stems == b.stems:
+    shared = a.content & b.content
+    shorter = min(len(a.content), len(b.content))
+    if len(shared) >= 2 and a.content == b.content:
         return True
-    if len(shared) >= 3 and len(shared) >= 0.8 * max(len(a.stems), len(b.stems)):
+    if len(shared) >= 3 and len(shared) >= 0.8 * max(len(a.content), len(b.content)):
         return True
     if len(shared) == shorter and (shorter >= 3 or (shorter >= 2 and a.years & b.years)):
         return True  # one title whole in the other: three stems and more, or two and the same title year
@@ -599,7 +608,7 @@ def pair_score(a: _Facts, b: _Facts) -> float:
     agreeing = sum(facts.values())
     if not facts["sum"] and _amounts_differ(a, b):
         return 0.0  # both state a sum of one kind and the sums differ
-    timely = _within_a_year(a, b) or bool(a.years & b.years)
+    timely = (_within_a_year(a, b) and _years_fit(a, b) and _years_fit(b, a)) or bool(a.years & b.years)
     if agreeing >= 2:
         if facts["title"] and facts["body"] and not facts["sum"] and not facts["period"] and not timely:
             return 0.0
@@ -611,6 +620,8 @@ def pair_score(a: _Facts, b: _Facts) -> float:
         return 1.5 + similarity  # one specific sum, and half the shorter title's content words
     if facts["body"] and timely and shared >= 3 and shared >= 0.75 * shorter:
         return 1.4 + similarity  # one body within a year, and three quarters of the content words
+    if facts["body"] and timely and shared >= 2 and shared == shorter:
+        return 1.38 + similarity  # one body within a year, and one title's content words all in the other
     if facts["body"] and a.years & b.years and shared >= 2 and shared >= 0.5 * shorter:
         return 1.35 + similarity  # one body, one title year (an edition), and half the content words
     if facts["body"] and timely and _amounts_agree(a, b) and shared >= 2 and shared >= 0.5 * shorter:
