@@ -262,6 +262,64 @@ CASES = [
         rec("Utworzenie Klubu Senior+ w Murowie", amounts={"grant": "300000"}, site="ug-murow"),
         False,
     ),
+    (
+        "near-identical only on place and body words (centrum kultury), a year's grant against next year's",
+        rec(
+            "Gmina Wólka z umową na 85 tys. zł dla centrum kultury",
+            beneficiary="Gmina Wólka",
+            published="2023-05-12",
+            amounts={"grant": "85000"},
+            programme="Kulisy kultury",
+        ),
+        rec(
+            "Remont sali widowiskowej Gminnego Centrum Kultury w Wólce – Kulisy kultury 2024",
+            beneficiary="Gmina Wólka",
+            implementer="GCK w Wólce",
+            published="2024-04-22",
+            amounts={"grant": "85000.00", "total_cost": "120480.00"},
+            programme="Kulisy kultury",
+        ),
+        False,
+    ),
+    (
+        "a clear clash of kinds (MOPS / GOPS of one town) vetoes though a plain Gmina of that name agrees",
+        rec(
+            "Nowy schemat – wyższy standard: MOPS w Zgórzu podsumowuje",
+            implementer="Miejski Ośrodek Pomocy Społecznej w Zgórzu",
+            published="2021-02-12",
+            period={"start": "2020-01-01", "end": "2021-01-31"},
+        ),
+        rec(
+            "Projekt „Nowy schemat – wyższy standard” w GOPS w Zgórzu",
+            beneficiary="Gmina Zgórz",
+            implementer="Gminny Ośrodek Pomocy Społecznej w Zgórzu",
+            published="2020-02-11",
+            period={"start": "2020-01-01", "end": "2021-01-31"},
+        ),
+        False,
+    ),
+    (
+        "one body within a year, and one title's content words all in the other",
+        rec("Boisko w Wólce po modernizacji", beneficiary="Gmina Wólka", published="2022-10-12"),
+        rec(
+            "Wólka: dofinansowanie modernizacji boiska wielofunkcyjnego",
+            beneficiary="Gmina Wólka",
+            published="2022-04-01",
+        ),
+        True,
+    ),
+    (
+        "one body, a two-word quoted name in both, one year",
+        rec("STOP krzywdzeniu – RAZEM można więcej", implementer="MOPS w Wólce", published="2018-05-10"),
+        rec("„Stop krzywdzeniu” – projekt MOPS dla dzieci", implementer="MOPS w Wólce", published="2018-05-22"),
+        True,
+    ),
+    (
+        "one body, a two-word quoted name in both, next year's edition",
+        rec("STOP krzywdzeniu – RAZEM można więcej", implementer="MOPS w Wólce", published="2019-04-15"),
+        rec("„Stop krzywdzeniu” – projekt MOPS dla dzieci", implementer="MOPS w Wólce", published="2018-05-22"),
+        False,
+    ),
 ]
 
 
@@ -288,6 +346,7 @@ def test_pair_rule(why: str, a: Record, b: Record, expected: bool) -> None:
         ("Wspieraj Seniora – pomoc dla osób 70+", set(), set()),
         ("Dobry Start 300+ – wnioski od 1 lipca 2021", set(), {2021}),
         ("Walce: 150 tys. zł na klub", set(), set()),
+        ("Klub dziecięcy nr 2 – zapisy dzieci do lat 3", set(), set()),
     ],
 )
 def test_editions_and_years(title: str, editions: set[int], years: set[int]) -> None:
@@ -513,7 +572,14 @@ def test_dev_pairs_meet_the_floors() -> None:
     assert scores.recall >= 0.65, scores.wrong
 
 
-@pytest.mark.parametrize("held_out", [HOLDOUT, ROUND5], ids=["rounds 3 and 4", "round 5"])
+def test_round5_pairs_meet_the_floors() -> None:
+    """Round 5 joined the tuning material after its one scoring: no false merge, recall over its old 0.485."""
+    scores = score(load_pairs(ROUND5))
+    assert scores.precision >= 0.98, scores.wrong
+    assert scores.recall >= 0.5, scores.wrong
+
+
+@pytest.mark.parametrize("held_out", [HOLDOUT, ROUND6], ids=["rounds 3 and 4", "round 6"])
 def test_holdout_pairs_are_scored(capsys: pytest.CaptureFixture[str], held_out: Path) -> None:
     """The held-out pairs are scored and reported (never tuned on, so no floor is asserted)."""
     assert main([str(held_out)]) == 0

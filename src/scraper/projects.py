@@ -9,20 +9,24 @@ The rule, in order (the data dictionary's wording is `RULE`):
    whose titles name different places ("dla OSP Domaszowice" / "dla OSP Gręboszów", "w Dobrzeniu Małym" /
    "w Dobrzeniu Wielkim") or different sums ("Plus 400 tys. zł" / "Plus 250 tys. zł"), whose periods do not
    overlap, whose amounts of the same kind differ, whose canonical programmes differ, or whose
-   organisations share no place word on one level of government (Gminny and Miejski Ośrodek Pomocy
-   Społecznej in one town are two bodies; so are a powiat and a gmina of one name).
+   organisations share no place word on one level of government or name one place on two levels (Gminny
+   and Miejski Ośrodek Pomocy Społecznej in one town are two bodies, though a plain "Gmina X" beside one
+   agrees with both; so are a powiat and a gmina of one name).
 3. Otherwise, precision first, two independent facts must agree, among: one body (the same place words
    and level); one specific sum to the złoty (three significant digits or more, so not a ceiling such as
    300 000 zł that many grants share); near-identical titles after Polish-aware normalisation (lower case,
    diacritics folded, stop words and generic words such as projekt / realizacja / gmina dropped, a
-   fleeting "e" and a short word's ending dropped, words cut to a stem): the same stems, or one title's
-   three stems and more whole in the other, or a project name of three words one title quotes; one stated
+   fleeting "e" and a short word's ending dropped, words cut to a stem, the places of the title and of the
+   bodies left out, since they repeat the body: the content words): the same content words, or one title's
+   three and more whole in the other, or a project name of three words one title quotes; one stated
    period that is not a calendar year. Body and title also need the records within a year or one title
-   year. Past those, weaker title evidence counts only on the title's content words (the places of the
-   title and of the bodies left out, since they repeat the body): a sum of five significant digits and
-   more (41 811,50 zł) and one of them within a year; a specific sum and half of them; one
-   body within a year and three quarters of them (three or more); one body, one title year and half of
-   them; one body within a year, one round sum and half of them. Records over two years apart are never
+   year ("within a year" also needs a title's years to hold the other record's publication year when that
+   one names none). Past those, weaker title evidence on the content words: a sum of five significant
+   digits and more (41 811,50 zł) and one of them within a year; a specific sum and half of them; one
+   body within a year and three fifths of them (three or more); one body in one calendar year and a
+   two-word name one title quotes standing in the other; one body within a year and one title's content
+   words (two or more) all in the other; one body, one title year and half of them; one body within a
+   year, one round sum and half of them. Records over two years apart are never
    joined without a contract number, and two records that both state a sum of one kind and differ in it
    need a specific sum in common.
 4. Groups are merged strongest pair first, and a merge is refused when any two records of the merged group
@@ -277,11 +281,11 @@ def _places_differ(a: frozenset[frozenset[str]], b: frozenset[frozenset[str]]) -
     return bool(a and b) and not any(x <= y or y <= x for x in a for y in b)
 
 
-def quoted_names(title: str) -> frozenset[str]:
+def quoted_names(title: str, least: int = 3) -> frozenset[str]:
     """Names a title quotes ("Projekt „Razem dla seniora na wsi”"), folded, with at least three content words
-    (two, as in „Stop krzywdzeniu”, name one body's yearly editions too)."""
+    (two, as in „Stop krzywdzeniu”, name one body's yearly editions too: `least=2` only beside one body)."""
     return frozenset(
-        " ".join(_WORD.findall(fold(name))) for name in _QUOTED.findall(title) if len(title_stems(name)) >= 3
+        " ".join(_WORD.findall(fold(name))) for name in _QUOTED.findall(title) if len(title_stems(name)) >= least
     )
 
 
@@ -345,6 +349,7 @@ class _Facts:
     modules: frozenset[int]
     places: frozenset[frozenset[str]]
     quoted: frozenset[str]
+    short_quoted: frozenset[str]
     folded_title: str
     orgs: tuple[frozenset[str], ...]
     tiers: tuple[frozenset[str], ...]
@@ -385,6 +390,8 @@ def _facts(record: Record) -> _Facts:
         modules=module_numbers(record.title),
         places=places,
         quoted=quoted_names(record.title)
+        - ({" ".join(_WORD.findall(fold(record.funding.programme)))} if record.funding.programme else set()),
+        short_quoted=quoted_names(record.title, 2)
         - ({" ".join(_WORD.findall(fold(record.funding.programme)))} if record.funding.programme else set()),
         folded_title=" ".join(_WORD.findall(fold(record.title))),
         orgs=orgs,
@@ -516,10 +523,12 @@ def _title_similarity(a: _Facts, b: _Facts) -> float:
     return len(a.stems & b.stems) / min(len(a.stems), len(b.stems))
 
 
-def _quoted_in_other(a: _Facts, b: _Facts) -> bool:
-    """A name one title quotes stands whole in the other title ("„Razem dla seniora”" / "Razem dla seniora")."""
-    return any(f" {name} " in f" {b.folded_title} " for name in a.quoted) or any(
-        f" {name} " in f" {a.folded_title} " for name in b.quoted
+def _quoted_in_other(a: _Facts, b: _Facts, short: bool = False) -> bool:
+    """A name one title quotes stands whole in the other title ("„Razem dla seniora”" / "Razem dla seniora");
+    `short`: a name of two content words will do (beside one body within a year)."""
+    left, right = (a.short_quoted, b.short_quoted) if short else (a.quoted, b.quoted)
+    return any(f" {name} " in f" {b.folded_title} " for name in left) or any(
+        f" {name} " in f" {a.folded_title} " for name in right
     )
 
 
@@ -529,6 +538,13 @@ def _within_years(a: _Facts, b: _Facts, years: int) -> bool:
 
 def _within_a_year(a: _Facts, b: _Facts) -> bool:
     return _within_years(a, b, 1)
+
+
+def _same_year(a: _Facts, b: _Facts) -> bool:
+    """Published in one calendar year, neither period reaching into another: one yearly edition."""
+    if a.published is None or b.published is None or a.published.year != b.published.year:
+        return False
+    return all(d is None or d.year == a.published.year for d in (a.start, a.end, b.start, b.end))
 
 
 def _years_fit(a: _Facts, b: _Facts) -> bool:
@@ -618,8 +634,10 @@ def pair_score(a: _Facts, b: _Facts) -> float:
         return 1.6 + similarity  # a sum of five significant digits, a content word, within a year
     if facts["sum"] and shared >= 2 and shared >= 0.5 * shorter:
         return 1.5 + similarity  # one specific sum, and half the shorter title's content words
-    if facts["body"] and timely and shared >= 3 and shared >= 0.75 * shorter:
-        return 1.4 + similarity  # one body within a year, and three quarters of the content words
+    if facts["body"] and timely and shared >= 3 and shared >= 0.6 * shorter:
+        return 1.4 + similarity  # one body within a year, and three fifths of the content words
+    if facts["body"] and _same_year(a, b) and _quoted_in_other(a, b, short=True):
+        return 1.37 + similarity  # one body in one year (a short name recurs yearly), one quoted name in both
     if facts["body"] and timely and shared >= 2 and shared == shorter:
         return 1.38 + similarity  # one body within a year, and one title's content words all in the other
     if facts["body"] and a.years & b.years and shared >= 2 and shared >= 0.5 * shorter:
