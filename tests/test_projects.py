@@ -315,6 +315,25 @@ CASES = [
         True,
     ),
     (
+        "one body, a two-word quoted name, one year, the other's multi-year period holding the announcement",
+        rec(
+            "Razem dla seniora – usługi opiekuńcze w Gminie Wólka",
+            implementer="OPS w Wólce",
+            published="2019-10-01",
+            period={"start": "2019-10-01", "end": "2022-09-30"},
+        ),
+        rec("Projekt „Razem dla seniora” – rekrutacja uczestników", implementer="OPS w Wólce", published="2019-10-20"),
+        True,
+    ),
+    (
+        "one body and near-identical titles: a title year need not hold the other's publication year",
+        rec("Profesjonalne kadry pomocy społecznej w województwie", implementer="ROPS w Wólce", published="2017-03-15"),
+        rec(
+            "Profesjonalne kadry pomocy społecznej – szkolenia 2018", implementer="ROPS w Wólce", published="2018-01-22"
+        ),
+        True,
+    ),
+    (
         "one body, a two-word quoted name in both, next year's edition",
         rec("STOP krzywdzeniu – RAZEM można więcej", implementer="MOPS w Wólce", published="2019-04-15"),
         rec("„Stop krzywdzeniu” – projekt MOPS dla dzieci", implementer="MOPS w Wólce", published="2018-05-22"),

@@ -20,11 +20,12 @@ The rule, in order (the data dictionary's wording is `RULE`):
    bodies left out, since they repeat the body: the content words): the same content words, or one title's
    three and more whole in the other, or a project name of three words one title quotes; one stated
    period that is not a calendar year. Body and title also need the records within a year or one title
-   year ("within a year" also needs a title's years to hold the other record's publication year when that
-   one names none). Past those, weaker title evidence on the content words: a sum of five significant
-   digits and more (41 811,50 zł) and one of them within a year; a specific sum and half of them; one
-   body within a year and three fifths of them (three or more); one body in one calendar year and a
-   two-word name one title quotes standing in the other; one body within a year and one title's content
+   year. Past those, weaker title evidence on the content words: a sum of five significant digits and
+   more (41 811,50 zł) and one of them within a year; a specific sum and half of them; a body within a
+   year (below, that also needs a title's years to hold the other record's publication year when that one
+   names none) and three fifths of them (three or more); one body, both published in one calendar year
+   that a stated period holds, and a two-word name one title quotes standing in the other (such names
+   recur yearly); one body within a year and one title's content
    words (two or more) all in the other; one body, one title year and half of them; one body within a
    year, one round sum and half of them. Records over two years apart are never
    joined without a contract number, and two records that both state a sum of one kind and differ in it
@@ -541,10 +542,14 @@ def _within_a_year(a: _Facts, b: _Facts) -> bool:
 
 
 def _same_year(a: _Facts, b: _Facts) -> bool:
-    """Published in one calendar year, neither period reaching into another: one yearly edition."""
+    """Published in one calendar year, and a stated period holds the other's publication: one yearly edition."""
     if a.published is None or b.published is None or a.published.year != b.published.year:
         return False
-    return all(d is None or d.year == a.published.year for d in (a.start, a.end, b.start, b.end))
+    return all(
+        (x.start is None or x.start <= y.published) and (x.end is None or y.published <= x.end)
+        for x, y in ((a, b), (b, a))
+        if y.published is not None
+    )
 
 
 def _years_fit(a: _Facts, b: _Facts) -> bool:
@@ -624,7 +629,8 @@ def pair_score(a: _Facts, b: _Facts) -> float:
     agreeing = sum(facts.values())
     if not facts["sum"] and _amounts_differ(a, b):
         return 0.0  # both state a sum of one kind and the sums differ
-    timely = (_within_a_year(a, b) and _years_fit(a, b) and _years_fit(b, a)) or bool(a.years & b.years)
+    timely = _within_a_year(a, b) or bool(a.years & b.years)
+    fitting = (_within_a_year(a, b) and _years_fit(a, b) and _years_fit(b, a)) or bool(a.years & b.years)
     if agreeing >= 2:
         if facts["title"] and facts["body"] and not facts["sum"] and not facts["period"] and not timely:
             return 0.0
@@ -634,15 +640,15 @@ def pair_score(a: _Facts, b: _Facts) -> float:
         return 1.6 + similarity  # a sum of five significant digits, a content word, within a year
     if facts["sum"] and shared >= 2 and shared >= 0.5 * shorter:
         return 1.5 + similarity  # one specific sum, and half the shorter title's content words
-    if facts["body"] and timely and shared >= 3 and shared >= 0.6 * shorter:
+    if facts["body"] and fitting and shared >= 3 and shared >= 0.6 * shorter:
         return 1.4 + similarity  # one body within a year, and three fifths of the content words
     if facts["body"] and _same_year(a, b) and _quoted_in_other(a, b, short=True):
         return 1.37 + similarity  # one body in one year (a short name recurs yearly), one quoted name in both
-    if facts["body"] and timely and shared >= 2 and shared == shorter:
+    if facts["body"] and fitting and shared >= 2 and shared == shorter:
         return 1.38 + similarity  # one body within a year, and one title's content words all in the other
     if facts["body"] and a.years & b.years and shared >= 2 and shared >= 0.5 * shorter:
         return 1.35 + similarity  # one body, one title year (an edition), and half the content words
-    if facts["body"] and timely and _amounts_agree(a, b) and shared >= 2 and shared >= 0.5 * shorter:
+    if facts["body"] and fitting and _amounts_agree(a, b) and shared >= 2 and shared >= 0.5 * shorter:
         return 1.3 + similarity  # one body within a year, one (round) sum, and half the content words
     return 0.0
 
