@@ -334,6 +334,18 @@ CASES = [
         True,
     ),
     (
+        "one body within a year, one title's content words in the other, which names another village",
+        rec("Seniorzy ze Skrzydłowa – podsumowanie roku w klubie", beneficiary="Gmina Wólka", published="2024-12-18"),
+        rec("Klub Senior+ w Wólce z dofinansowaniem", beneficiary="Gmina Wólka", published="2024-02-20"),
+        False,
+    ),
+    (
+        "one body within a year, one village in both titles, the content words of one in the other",
+        rec("Seniorzy ze Skrzydłowa – podsumowanie roku w klubie", beneficiary="Gmina Wólka", published="2024-12-18"),
+        rec("Klub Senior+ w Skrzydłowie z dofinansowaniem", beneficiary="Gmina Wólka", published="2024-02-20"),
+        True,
+    ),
+    (
         "one body, a two-word quoted name in both, next year's edition",
         rec("STOP krzywdzeniu – RAZEM można więcej", implementer="MOPS w Wólce", published="2019-04-15"),
         rec("„Stop krzywdzeniu” – projekt MOPS dla dzieci", implementer="MOPS w Wólce", published="2018-05-22"),
@@ -400,6 +412,23 @@ def test_a_lead_word_is_a_place_only_when_an_organisation_names_it() -> None:
     title = "Dąbrowa: ponad 1,8 mln zł na rozbudowę przedszkola"
     assert projects.title_places(title) == set()
     assert projects.title_places(title, [projects.org_key("Gmina Dąbrowa")]) == {frozenset({"dab"})}
+
+
+@pytest.mark.parametrize(
+    ("title", "places"),
+    [
+        ("Seniorzy ze Skrzydlnej – podsumowanie", [{"skr"}]),
+        ("Klub w Dobrej", []),
+        ("Miłosław z 1,88 mln zł na kanalizację", []),
+        ("Pieniądze z Urzędu Marszałkowskiego", []),
+    ],
+)
+def test_loose_places_leave_out_the_bodies_places(title: str, places: list[set[str]]) -> None:
+    assert projects.loose_places(title, [frozenset({"dob"})]) == {frozenset(p) for p in places}
+
+
+def test_a_short_nouns_locative_stems_like_its_nominative() -> None:
+    assert projects.title_stems("w klubie") == projects.title_stems("klub") == {"klub"}
 
 
 def test_title_stems_fold_polish_and_drop_generic_words() -> None:

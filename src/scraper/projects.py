@@ -16,14 +16,15 @@ The rule, in order (the data dictionary's wording is `RULE`):
    and level); one specific sum to the złoty (three significant digits or more, so not a ceiling such as
    300 000 zł that many grants share); near-identical titles after Polish-aware normalisation (lower case,
    diacritics folded, stop words and generic words such as projekt / realizacja / gmina dropped, a
-   fleeting "e" and a short word's ending dropped, words cut to a stem, the places of the title and of the
+   fleeting "e", a short word's ending and a short noun's locative "-ie" dropped, words cut to a stem, the places of the title and of the
    bodies left out, since they repeat the body: the content words): the same content words, or one title's
    three and more whole in the other, or a project name of three words one title quotes; one stated
    period that is not a calendar year. Body and title also need the records within a year or one title
    year. Past those, weaker title evidence on the content words: a sum of five significant digits and
    more (41 811,50 zł) and one of them within a year; a specific sum and half of them; a body within a
    year (below, that also needs a title's years to hold the other record's publication year when that one
-   names none) and three fifths of them (three or more); one body, both published in one calendar year
+   names none, and no village one title names, "ze Skrzydlnej", missing from the other) and three fifths
+   of them (three or more); one body, both published in one calendar year
    that a stated period holds, and a two-word name one title quotes standing in the other (such names
    recur yearly); one body within a year and one title's content
    words (two or more) all in the other; one body, one title year and half of them; one body within a
@@ -171,7 +172,9 @@ def normalise_contract(raw: str | None) -> str | None:
 
 def _stem(word: str) -> str:
     """The word's first letters, a fleeting "e" dropped first ("żłobek" / "żłobka", "domek" / "domku")."""
-    if len(word) >= 5 and word.endswith("ek"):
+    if len(word) == 6 and word.endswith("ie"):
+        word = word[:-2]  # a short noun's locative: "w klubie" / "klub"
+    elif len(word) >= 5 and word.endswith("ek"):
         word = word[:-2] + "k"
     elif 3 < len(word) <= _STEM and word[-1] in "aeiouy":
         word = word[:-1]  # a short word's ending: "klubu" / "klub", "drogi" / "dróg"
@@ -277,6 +280,31 @@ def title_places(title: str, orgs: Iterable[frozenset[str]] = ()) -> frozenset[f
     return frozenset(places)
 
 
+_FROM_PLACE = re.compile(rf"\b(?:z|ze)\s+({_CAPITAL}(?:\s+{_CAPITAL})*)")
+
+
+def loose_places(title: str, orgs: Iterable[frozenset[str]] = ()) -> frozenset[frozenset[str]]:
+    """The title's places (`title_places`) and those it names after "z" / "ze" ("Seniorzy ze Skrzydlnej"),
+    less the organisations' own places: a village one title names that the other may lack."""
+    known = frozenset().union(*orgs)
+    found = set(title_places(title, orgs))
+    for name in _FROM_PLACE.findall(title):
+        words = _WORD.findall(fold(name))
+        if words and words[0] not in _NOT_PLACES and words[0][:4] not in _NOT_PLACES:
+            found.add(frozenset(w[:_PLACE_STEM] for w in words))
+    return frozenset(place for place in found if not place <= known)
+
+
+def _place_unmatched(a: _Facts, b: _Facts) -> bool:
+    """One title names a place no word of the other title begins like (the gmina's other village's club)."""
+
+    def lacks(x: _Facts, y: _Facts) -> bool:
+        heads = {w[:_PLACE_STEM] for w in y.folded_title.split()}
+        return any(not place & heads for place in x.loose_places)
+
+    return lacks(a, b) or lacks(b, a)
+
+
 def _places_differ(a: frozenset[frozenset[str]], b: frozenset[frozenset[str]]) -> bool:
     """Both titles name places and none of one is a part of one of the other ("Lewinie" of "Lewinie Brzeskim")."""
     return bool(a and b) and not any(x <= y or y <= x for x in a for y in b)
@@ -349,6 +377,7 @@ class _Facts:
     editions: frozenset[int]
     modules: frozenset[int]
     places: frozenset[frozenset[str]]
+    loose_places: frozenset[frozenset[str]]
     quoted: frozenset[str]
     short_quoted: frozenset[str]
     folded_title: str
@@ -390,6 +419,7 @@ def _facts(record: Record) -> _Facts:
         editions=edition_numbers(record.title),
         modules=module_numbers(record.title),
         places=places,
+        loose_places=loose_places(record.title, orgs),
         quoted=quoted_names(record.title)
         - ({" ".join(_WORD.findall(fold(record.funding.programme)))} if record.funding.programme else set()),
         short_quoted=quoted_names(record.title, 2)
@@ -631,6 +661,7 @@ def pair_score(a: _Facts, b: _Facts) -> float:
         return 0.0  # both state a sum of one kind and the sums differ
     timely = _within_a_year(a, b) or bool(a.years & b.years)
     fitting = (_within_a_year(a, b) and _years_fit(a, b) and _years_fit(b, a)) or bool(a.years & b.years)
+    fitting = fitting and not _place_unmatched(a, b)
     if agreeing >= 2:
         if facts["title"] and facts["body"] and not facts["sum"] and not facts["period"] and not timely:
             return 0.0
