@@ -346,6 +346,18 @@ CASES = [
         True,
     ),
     (
+        "one body within a year, one facility number and two content words",
+        rec("Utworzenie Klubu Dziecięcego nr 2 w Gminie Wólka", beneficiary="Gmina Wólka", published="2019-10-25"),
+        rec("Nowy klub dziecięcy nr 2 otwarty – zapisy", beneficiary="Gmina Wólka", published="2020-03-02"),
+        True,
+    ),
+    (
+        "one body within a year, one title's content words in the other, two facility numbers",
+        rec("Klub Dziecięcy nr 1 w Wólce", beneficiary="Gmina Wólka", published="2019-10-25"),
+        rec("Nowy klub dziecięcy nr 2 otwarty", beneficiary="Gmina Wólka", published="2020-03-02"),
+        False,
+    ),
+    (
         "one body, a two-word quoted name in both, next year's edition",
         rec("STOP krzywdzeniu – RAZEM można więcej", implementer="MOPS w Wólce", published="2019-04-15"),
         rec("„Stop krzywdzeniu” – projekt MOPS dla dzieci", implementer="MOPS w Wólce", published="2018-05-22"),

@@ -12,25 +12,25 @@ The rule, in order (the data dictionary's wording is `RULE`):
    organisations share no place word on one level of government or name one place on two levels (Gminny
    and Miejski Ośrodek Pomocy Społecznej in one town are two bodies, though a plain "Gmina X" beside one
    agrees with both; so are a powiat and a gmina of one name).
-3. Otherwise, precision first, two independent facts must agree, among: one body (the same place words
-   and level); one specific sum to the złoty (three significant digits or more, so not a ceiling such as
+3. Otherwise, precision first, two independent facts must agree, among: one body (the same place words and
+   level); one specific sum to the złoty (three significant digits or more, so not a ceiling such as
    300 000 zł that many grants share); near-identical titles after Polish-aware normalisation (lower case,
-   diacritics folded, stop words and generic words such as projekt / realizacja / gmina dropped, a
-   fleeting "e", a short word's ending and a short noun's locative "-ie" dropped, words cut to a stem, the places of the title and of the
-   bodies left out, since they repeat the body: the content words): the same content words, or one title's
-   three and more whole in the other, or a project name of three words one title quotes; one stated
-   period that is not a calendar year. Body and title also need the records within a year or one title
-   year. Past those, weaker title evidence on the content words: a sum of five significant digits and
-   more (41 811,50 zł) and one of them within a year; a specific sum and half of them; a body within a
-   year (below, that also needs a title's years to hold the other record's publication year when that one
-   names none, and no village one title names, "ze Skrzydlnej", missing from the other) and three fifths
-   of them (three or more); one body, both published in one calendar year
-   that a stated period holds, and a two-word name one title quotes standing in the other (such names
-   recur yearly); one body within a year and one title's content
-   words (two or more) all in the other; one body, one title year and half of them; one body within a
-   year, one round sum and half of them. Records over two years apart are never
-   joined without a contract number, and two records that both state a sum of one kind and differ in it
-   need a specific sum in common.
+   diacritics folded, stop words and generic words such as projekt / realizacja / gmina dropped, a fleeting
+   "e", a short word's ending and a short noun's locative "-ie" dropped, words cut to a stem, the places of
+   the title and of the bodies left out, since they repeat the body: the content words): the same content
+   words, or one title's three and more whole in the other, or a project name of three words one title quotes;
+   one stated period that is not a calendar year. Body and title also need the records within a year or one
+   title year. Past those, weaker title evidence on the content words: a sum of five significant digits and
+   more (41 811,50 zł) and one of them within a year; a specific sum and half of them; a body within a year
+   (below, that also needs a title's years to hold the other record's publication year when that one names
+   none, no village one title names, "ze Skrzydlnej", missing from the other, and no two facility numbers,
+   "nr 1" / "nr 2") and three fifths of them (three or more); one body, both published in one calendar year
+   that a stated period holds, and a two-word name one title quotes standing in the other (such names recur
+   yearly); one body within a year, one facility number and two of them; one body within a year and one
+   title's content words (two or more) all in the other; one body, one title year and half of them; one body
+   within a year, one round sum and half of them. Records over two years apart are never joined without a
+   contract number, and two records that both state a sum of one kind and differ in it need a specific sum in
+   common.
 4. Groups are merged strongest pair first, and a merge is refused when any two records of the merged group
    would break rule 2, so a chain of look-alikes never joins two editions.
 
@@ -295,6 +295,14 @@ def loose_places(title: str, orgs: Iterable[frozenset[str]] = ()) -> frozenset[f
     return frozenset(place for place in found if not place <= known)
 
 
+_NUMBERED = re.compile(r"\bnr\.?\s*(\d{1,3})\b")
+
+
+def numbered(title: str) -> frozenset[int]:
+    """Numbers a title gives with "nr" ("Klub Dziecięcy nr 2", "Szkoła Podstawowa nr 3"): which facility."""
+    return frozenset(int(n) for n in _NUMBERED.findall(fold(title)))
+
+
 def _place_unmatched(a: _Facts, b: _Facts) -> bool:
     """One title names a place no word of the other title begins like (the gmina's other village's club)."""
 
@@ -378,6 +386,7 @@ class _Facts:
     modules: frozenset[int]
     places: frozenset[frozenset[str]]
     loose_places: frozenset[frozenset[str]]
+    numbered: frozenset[int]
     quoted: frozenset[str]
     short_quoted: frozenset[str]
     folded_title: str
@@ -420,6 +429,7 @@ def _facts(record: Record) -> _Facts:
         modules=module_numbers(record.title),
         places=places,
         loose_places=loose_places(record.title, orgs),
+        numbered=numbered(record.title),
         quoted=quoted_names(record.title)
         - ({" ".join(_WORD.findall(fold(record.funding.programme)))} if record.funding.programme else set()),
         short_quoted=quoted_names(record.title, 2)
@@ -661,7 +671,7 @@ def pair_score(a: _Facts, b: _Facts) -> float:
         return 0.0  # both state a sum of one kind and the sums differ
     timely = _within_a_year(a, b) or bool(a.years & b.years)
     fitting = (_within_a_year(a, b) and _years_fit(a, b) and _years_fit(b, a)) or bool(a.years & b.years)
-    fitting = fitting and not _place_unmatched(a, b)
+    fitting = fitting and not _place_unmatched(a, b) and not (a.numbered and b.numbered and a.numbered != b.numbered)
     if agreeing >= 2:
         if facts["title"] and facts["body"] and not facts["sum"] and not facts["period"] and not timely:
             return 0.0
@@ -675,6 +685,8 @@ def pair_score(a: _Facts, b: _Facts) -> float:
         return 1.4 + similarity  # one body within a year, and three fifths of the content words
     if facts["body"] and _same_year(a, b) and _quoted_in_other(a, b, short=True):
         return 1.37 + similarity  # one body in one year (a short name recurs yearly), one quoted name in both
+    if facts["body"] and fitting and a.numbered and a.numbered == b.numbered and shared >= 2:
+        return 1.39 + similarity  # one body within a year, one numbered facility, and two content words
     if facts["body"] and fitting and shared >= 2 and shared == shorter:
         return 1.38 + similarity  # one body within a year, and one title's content words all in the other
     if facts["body"] and a.years & b.years and shared >= 2 and shared >= 0.5 * shorter:
