@@ -629,14 +629,15 @@ def test_dev_pairs_meet_the_floors() -> None:
     scores = score(load_pairs(DEV))
     assert scores.pairs >= 120
     assert scores.precision >= 0.98, scores.wrong
-    assert scores.recall >= 0.65, scores.wrong
+    assert scores.recall >= 0.75, scores.wrong
 
 
 def test_round5_pairs_meet_the_floors() -> None:
-    """Round 5 joined the tuning material after its one scoring: no false merge, recall over its old 0.485."""
+    """Round 5 joined the tuning material after its one scoring: no false merge, and recall over its old 0.485
+    (a floor under today's 0.606)."""
     scores = score(load_pairs(ROUND5))
     assert scores.precision >= 0.98, scores.wrong
-    assert scores.recall >= 0.5, scores.wrong
+    assert scores.recall >= 0.55, scores.wrong
 
 
 @pytest.mark.parametrize("held_out", [HOLDOUT, ROUND6], ids=["rounds 3 and 4", "round 6"])
