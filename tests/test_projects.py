@@ -21,6 +21,7 @@ from scraper.projects_eval import Pair, PairsError, load_pairs, main, record_of,
 PAIRS = Path(__file__).parent / "projects"
 DEV, HOLDOUT = PAIRS / "pairs.jsonl", PAIRS / "pairs_holdout.jsonl"
 ROUND5 = PAIRS / "pairs_round5.jsonl"
+ROUND6 = PAIRS / "pairs_round6.jsonl"
 
 
 def rec(title: str, salt: str = "", **fields: Any) -> Record:
@@ -261,6 +262,107 @@ CASES = [
         rec("Utworzenie Klubu Senior+ w Murowie", amounts={"grant": "300000"}, site="ug-murow"),
         False,
     ),
+    (
+        "near-identical only on place and body words (centrum kultury), a year's grant against next year's",
+        rec(
+            "Gmina Wólka z umową na 85 tys. zł dla centrum kultury",
+            beneficiary="Gmina Wólka",
+            published="2023-05-12",
+            amounts={"grant": "85000"},
+            programme="Kulisy kultury",
+        ),
+        rec(
+            "Remont sali widowiskowej Gminnego Centrum Kultury w Wólce – Kulisy kultury 2024",
+            beneficiary="Gmina Wólka",
+            implementer="GCK w Wólce",
+            published="2024-04-22",
+            amounts={"grant": "85000.00", "total_cost": "120480.00"},
+            programme="Kulisy kultury",
+        ),
+        False,
+    ),
+    (
+        "a clear clash of kinds (MOPS / GOPS of one town) vetoes though a plain Gmina of that name agrees",
+        rec(
+            "Nowy schemat – wyższy standard: MOPS w Zgórzu podsumowuje",
+            implementer="Miejski Ośrodek Pomocy Społecznej w Zgórzu",
+            published="2021-02-12",
+            period={"start": "2020-01-01", "end": "2021-01-31"},
+        ),
+        rec(
+            "Projekt „Nowy schemat – wyższy standard” w GOPS w Zgórzu",
+            beneficiary="Gmina Zgórz",
+            implementer="Gminny Ośrodek Pomocy Społecznej w Zgórzu",
+            published="2020-02-11",
+            period={"start": "2020-01-01", "end": "2021-01-31"},
+        ),
+        False,
+    ),
+    (
+        "one body within a year, and one title's content words all in the other",
+        rec("Boisko w Wólce po modernizacji", beneficiary="Gmina Wólka", published="2022-10-12"),
+        rec(
+            "Wólka: dofinansowanie modernizacji boiska wielofunkcyjnego",
+            beneficiary="Gmina Wólka",
+            published="2022-04-01",
+        ),
+        True,
+    ),
+    (
+        "one body, a two-word quoted name in both, one year",
+        rec("STOP krzywdzeniu – RAZEM można więcej", implementer="MOPS w Wólce", published="2018-05-10"),
+        rec("„Stop krzywdzeniu” – projekt MOPS dla dzieci", implementer="MOPS w Wólce", published="2018-05-22"),
+        True,
+    ),
+    (
+        "one body, a two-word quoted name, one year, the other's multi-year period holding the announcement",
+        rec(
+            "Razem dla seniora – usługi opiekuńcze w Gminie Wólka",
+            implementer="OPS w Wólce",
+            published="2019-10-01",
+            period={"start": "2019-10-01", "end": "2022-09-30"},
+        ),
+        rec("Projekt „Razem dla seniora” – rekrutacja uczestników", implementer="OPS w Wólce", published="2019-10-20"),
+        True,
+    ),
+    (
+        "one body and near-identical titles: a title year need not hold the other's publication year",
+        rec("Profesjonalne kadry pomocy społecznej w województwie", implementer="ROPS w Wólce", published="2017-03-15"),
+        rec(
+            "Profesjonalne kadry pomocy społecznej – szkolenia 2018", implementer="ROPS w Wólce", published="2018-01-22"
+        ),
+        True,
+    ),
+    (
+        "one body within a year, one title's content words in the other, which names another village",
+        rec("Seniorzy ze Skrzydłowa – podsumowanie roku w klubie", beneficiary="Gmina Wólka", published="2024-12-18"),
+        rec("Klub Senior+ w Wólce z dofinansowaniem", beneficiary="Gmina Wólka", published="2024-02-20"),
+        False,
+    ),
+    (
+        "one body within a year, one village in both titles, the content words of one in the other",
+        rec("Seniorzy ze Skrzydłowa – podsumowanie roku w klubie", beneficiary="Gmina Wólka", published="2024-12-18"),
+        rec("Klub Senior+ w Skrzydłowie z dofinansowaniem", beneficiary="Gmina Wólka", published="2024-02-20"),
+        True,
+    ),
+    (
+        "one body within a year, one facility number and two content words",
+        rec("Utworzenie Klubu Dziecięcego nr 2 w Gminie Wólka", beneficiary="Gmina Wólka", published="2019-10-25"),
+        rec("Nowy klub dziecięcy nr 2 otwarty – zapisy", beneficiary="Gmina Wólka", published="2020-03-02"),
+        True,
+    ),
+    (
+        "one body within a year, one title's content words in the other, two facility numbers",
+        rec("Klub Dziecięcy nr 1 w Wólce", beneficiary="Gmina Wólka", published="2019-10-25"),
+        rec("Nowy klub dziecięcy nr 2 otwarty", beneficiary="Gmina Wólka", published="2020-03-02"),
+        False,
+    ),
+    (
+        "one body, a two-word quoted name in both, next year's edition",
+        rec("STOP krzywdzeniu – RAZEM można więcej", implementer="MOPS w Wólce", published="2019-04-15"),
+        rec("„Stop krzywdzeniu” – projekt MOPS dla dzieci", implementer="MOPS w Wólce", published="2018-05-22"),
+        False,
+    ),
 ]
 
 
@@ -287,6 +389,7 @@ def test_pair_rule(why: str, a: Record, b: Record, expected: bool) -> None:
         ("Wspieraj Seniora – pomoc dla osób 70+", set(), set()),
         ("Dobry Start 300+ – wnioski od 1 lipca 2021", set(), {2021}),
         ("Walce: 150 tys. zł na klub", set(), set()),
+        ("Klub dziecięcy nr 2 – zapisy dzieci do lat 3", set(), set()),
     ],
 )
 def test_editions_and_years(title: str, editions: set[int], years: set[int]) -> None:
@@ -321,6 +424,23 @@ def test_a_lead_word_is_a_place_only_when_an_organisation_names_it() -> None:
     title = "Dąbrowa: ponad 1,8 mln zł na rozbudowę przedszkola"
     assert projects.title_places(title) == set()
     assert projects.title_places(title, [projects.org_key("Gmina Dąbrowa")]) == {frozenset({"dab"})}
+
+
+@pytest.mark.parametrize(
+    ("title", "places"),
+    [
+        ("Seniorzy ze Skrzydlnej – podsumowanie", [{"skr"}]),
+        ("Klub w Dobrej", []),
+        ("Miłosław z 1,88 mln zł na kanalizację", []),
+        ("Pieniądze z Urzędu Marszałkowskiego", []),
+    ],
+)
+def test_loose_places_leave_out_the_bodies_places(title: str, places: list[set[str]]) -> None:
+    assert projects.loose_places(title, [frozenset({"dob"})]) == {frozenset(p) for p in places}
+
+
+def test_a_short_nouns_locative_stems_like_its_nominative() -> None:
+    assert projects.title_stems("w klubie") == projects.title_stems("klub") == {"klub"}
 
 
 def test_title_stems_fold_polish_and_drop_generic_words() -> None:
@@ -451,7 +571,8 @@ def test_scales_with_blocking_not_all_pairs(monkeypatch: pytest.MonkeyPatch) -> 
 
 
 @pytest.mark.parametrize(
-    ("builder", "written"), [("build_pairs.py", DEV), ("build_holdout.py", HOLDOUT), ("build_round5.py", ROUND5)]
+    ("builder", "written"),
+    [("build_pairs.py", DEV), ("build_holdout.py", HOLDOUT), ("build_round5.py", ROUND5), ("build_round6.py", ROUND6)],
 )
 def test_pairs_files_are_what_the_builders_write(tmp_path: Path, builder: str, written: Path) -> None:
     """The checked-in pairs are the builders' output (no hand edits)."""
@@ -489,16 +610,37 @@ def test_round5_is_apart_from_the_earlier_pairs_and_has_the_near_misses() -> Non
         assert near_miss in notes
 
 
+def test_round6_is_apart_from_the_earlier_pairs_and_has_the_near_misses() -> None:
+    """Round 6 was committed before the rule changes that round 5 informed: none of its records is earlier."""
+    round6 = load_pairs(ROUND6)
+    earlier = [*load_pairs(DEV), *load_pairs(HOLDOUT), *load_pairs(ROUND5)]
+    titles = {record.title for pair in earlier for record in (pair.a, pair.b)}
+    assert len(round6) >= 80
+    assert not titles & {record.title for pair in round6 for record in (pair.a, pair.b)}
+    assert not {pair.id for pair in earlier} & {pair.id for pair in round6}
+    notes = " ".join(pair.note for pair in round6)
+    for near_miss in ("edition", "neighbouring gmina", "same round sum", "like name"):
+        assert near_miss in notes
+
+
 def test_dev_pairs_meet_the_floors() -> None:
     """Precision first: the 0.98 target holds on dev; recall has a floor under today's figure, below the 0.8
     target (the README says by how much), so a change that loses more of it fails."""
     scores = score(load_pairs(DEV))
     assert scores.pairs >= 120
     assert scores.precision >= 0.98, scores.wrong
-    assert scores.recall >= 0.65, scores.wrong
+    assert scores.recall >= 0.75, scores.wrong
 
 
-@pytest.mark.parametrize("held_out", [HOLDOUT, ROUND5], ids=["rounds 3 and 4", "round 5"])
+def test_round5_pairs_meet_the_floors() -> None:
+    """Round 5 joined the tuning material after its one scoring: no false merge, and recall over its old 0.485
+    (a floor under today's 0.606)."""
+    scores = score(load_pairs(ROUND5))
+    assert scores.precision >= 0.98, scores.wrong
+    assert scores.recall >= 0.55, scores.wrong
+
+
+@pytest.mark.parametrize("held_out", [HOLDOUT, ROUND6], ids=["rounds 3 and 4", "round 6"])
 def test_holdout_pairs_are_scored(capsys: pytest.CaptureFixture[str], held_out: Path) -> None:
     """The held-out pairs are scored and reported (never tuned on, so no floor is asserted)."""
     assert main([str(held_out)]) == 0

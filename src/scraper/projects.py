@@ -9,22 +9,28 @@ The rule, in order (the data dictionary's wording is `RULE`):
    whose titles name different places ("dla OSP Domaszowice" / "dla OSP Gręboszów", "w Dobrzeniu Małym" /
    "w Dobrzeniu Wielkim") or different sums ("Plus 400 tys. zł" / "Plus 250 tys. zł"), whose periods do not
    overlap, whose amounts of the same kind differ, whose canonical programmes differ, or whose
-   organisations share no place word on one level of government (Gminny and Miejski Ośrodek Pomocy
-   Społecznej in one town are two bodies; so are a powiat and a gmina of one name).
-3. Otherwise, precision first, two independent facts must agree, among: one body (the same place words
-   and level); one specific sum to the złoty (three significant digits or more, so not a ceiling such as
+   organisations share no place word on one level of government or name one place on two levels (Gminny
+   and Miejski Ośrodek Pomocy Społecznej in one town are two bodies, though a plain "Gmina X" beside one
+   agrees with both; so are a powiat and a gmina of one name).
+3. Otherwise, precision first, two independent facts must agree, among: one body (the same place words and
+   level); one specific sum to the złoty (three significant digits or more, so not a ceiling such as
    300 000 zł that many grants share); near-identical titles after Polish-aware normalisation (lower case,
-   diacritics folded, stop words and generic words such as projekt / realizacja / gmina dropped, a
-   fleeting "e" and a short word's ending dropped, words cut to a stem): the same stems, or one title's
-   three stems and more whole in the other, or a project name of three words one title quotes; one stated
-   period that is not a calendar year. Body and title also need the records within a year or one title
-   year. Past those, weaker title evidence counts only on the title's content words (the places of the
-   title and of the bodies left out, since they repeat the body): a sum of five significant digits and
-   more (41 811,50 zł) and one of them within a year; a specific sum and half of them; one
-   body within a year and three quarters of them (three or more); one body, one title year and half of
-   them; one body within a year, one round sum and half of them. Records over two years apart are never
-   joined without a contract number, and two records that both state a sum of one kind and differ in it
-   need a specific sum in common.
+   diacritics folded, stop words and generic words such as projekt / realizacja / gmina dropped, a fleeting
+   "e", a short word's ending and a short noun's locative "-ie" dropped, words cut to a stem, the places of
+   the title and of the bodies left out, since they repeat the body: the content words): the same content
+   words, or one title's three and more whole in the other, or a project name of three words one title quotes;
+   one stated period that is not a calendar year. Body and title also need the records within a year or one
+   title year. Past those, weaker title evidence on the content words: a sum of five significant digits and
+   more (41 811,50 zł) and one of them within a year; a specific sum and half of them; a body within a year
+   (below, that also needs a title's years to hold the other record's publication year when that one names
+   none, no village one title names, "ze Skrzydlnej", missing from the other, and no two facility numbers,
+   "nr 1" / "nr 2") and three fifths of them (three or more); one body, both published in one calendar year
+   that a stated period holds, and a two-word name one title quotes standing in the other (such names recur
+   yearly); one body within a year, one facility number and two of them; one body within a year and one
+   title's content words (two or more) all in the other; one body, one title year and half of them; one body
+   within a year, one round sum and half of them. Records over two years apart are never joined without a
+   contract number, and two records that both state a sum of one kind and differ in it need a specific sum in
+   common.
 4. Groups are merged strongest pair first, and a merge is refused when any two records of the merged group
    would break rule 2, so a chain of look-alikes never joins two editions.
 
@@ -118,7 +124,7 @@ _QUOTED = re.compile(r"[„\"“«]([^„”\"“«»]{6,120})[”\"»]")
 _MONTHS = "stycz|lut|marc|kwie|maj|czerw|lip|sierp|wrzes|pazdz|listop|grud"
 _COUNTED = "miejsc|dzie|uczn|godz|laptop|komput|szt|kpl|senior|rodzin|uczest"  # "60 miejsc" counts, not an edition
 _SMALL_NUMBER = re.compile(
-    rf"(?<![\d,.])(?<!nr )(?<!nr\.)(?<![a-z]-)(\d{{1,2}})"
+    rf"(?<![\d,.])(?<!nr )(?<!nr\.)(?<!lat )(?<![a-z]-)(\d{{1,2}})"
     rf"(?![\d,.]|\s*(?:\+|%|tys|mln|mld|zl|os|lat|km|m2|proc|{_COUNTED}|{_MONTHS}))"
 )
 _YEAR_RANGE = re.compile(r"\b((?:19|20)\d\d)\s*[-–/]\s*((?:19|20)\d\d)\b")
@@ -166,7 +172,9 @@ def normalise_contract(raw: str | None) -> str | None:
 
 def _stem(word: str) -> str:
     """The word's first letters, a fleeting "e" dropped first ("żłobek" / "żłobka", "domek" / "domku")."""
-    if len(word) >= 5 and word.endswith("ek"):
+    if len(word) == 6 and word.endswith("ie"):
+        word = word[:-2]  # a short noun's locative: "w klubie" / "klub"
+    elif len(word) >= 5 and word.endswith("ek"):
         word = word[:-2] + "k"
     elif 3 < len(word) <= _STEM and word[-1] in "aeiouy":
         word = word[:-1]  # a short word's ending: "klubu" / "klub", "drogi" / "dróg"
@@ -272,16 +280,49 @@ def title_places(title: str, orgs: Iterable[frozenset[str]] = ()) -> frozenset[f
     return frozenset(places)
 
 
+_FROM_PLACE = re.compile(rf"\b(?:z|ze)\s+({_CAPITAL}(?:\s+{_CAPITAL})*)")
+
+
+def loose_places(title: str, orgs: Iterable[frozenset[str]] = ()) -> frozenset[frozenset[str]]:
+    """The title's places (`title_places`) and those it names after "z" / "ze" ("Seniorzy ze Skrzydlnej"),
+    less the organisations' own places: a village one title names that the other may lack."""
+    known = frozenset().union(*orgs)
+    found = set(title_places(title, orgs))
+    for name in _FROM_PLACE.findall(title):
+        words = _WORD.findall(fold(name))
+        if words and words[0] not in _NOT_PLACES and words[0][:4] not in _NOT_PLACES:
+            found.add(frozenset(w[:_PLACE_STEM] for w in words))
+    return frozenset(place for place in found if not place <= known)
+
+
+_NUMBERED = re.compile(r"\bnr\.?\s*(\d{1,3})\b")
+
+
+def numbered(title: str) -> frozenset[int]:
+    """Numbers a title gives with "nr" ("Klub Dziecięcy nr 2", "Szkoła Podstawowa nr 3"): which facility."""
+    return frozenset(int(n) for n in _NUMBERED.findall(fold(title)))
+
+
+def _place_unmatched(a: _Facts, b: _Facts) -> bool:
+    """One title names a place no word of the other title begins like (the gmina's other village's club)."""
+
+    def lacks(x: _Facts, y: _Facts) -> bool:
+        heads = {w[:_PLACE_STEM] for w in y.folded_title.split()}
+        return any(not place & heads for place in x.loose_places)
+
+    return lacks(a, b) or lacks(b, a)
+
+
 def _places_differ(a: frozenset[frozenset[str]], b: frozenset[frozenset[str]]) -> bool:
     """Both titles name places and none of one is a part of one of the other ("Lewinie" of "Lewinie Brzeskim")."""
     return bool(a and b) and not any(x <= y or y <= x for x in a for y in b)
 
 
-def quoted_names(title: str) -> frozenset[str]:
+def quoted_names(title: str, least: int = 3) -> frozenset[str]:
     """Names a title quotes ("Projekt „Razem dla seniora na wsi”"), folded, with at least three content words
-    (two, as in „Stop krzywdzeniu”, name one body's yearly editions too)."""
+    (two, as in „Stop krzywdzeniu”, name one body's yearly editions too: `least=2` only beside one body)."""
     return frozenset(
-        " ".join(_WORD.findall(fold(name))) for name in _QUOTED.findall(title) if len(title_stems(name)) >= 3
+        " ".join(_WORD.findall(fold(name))) for name in _QUOTED.findall(title) if len(title_stems(name)) >= least
     )
 
 
@@ -344,7 +385,10 @@ class _Facts:
     editions: frozenset[int]
     modules: frozenset[int]
     places: frozenset[frozenset[str]]
+    loose_places: frozenset[frozenset[str]]
+    numbered: frozenset[int]
     quoted: frozenset[str]
+    short_quoted: frozenset[str]
     folded_title: str
     orgs: tuple[frozenset[str], ...]
     tiers: tuple[frozenset[str], ...]
@@ -384,7 +428,11 @@ def _facts(record: Record) -> _Facts:
         editions=edition_numbers(record.title),
         modules=module_numbers(record.title),
         places=places,
+        loose_places=loose_places(record.title, orgs),
+        numbered=numbered(record.title),
         quoted=quoted_names(record.title)
+        - ({" ".join(_WORD.findall(fold(record.funding.programme)))} if record.funding.programme else set()),
+        short_quoted=quoted_names(record.title, 2)
         - ({" ".join(_WORD.findall(fold(record.funding.programme)))} if record.funding.programme else set()),
         folded_title=" ".join(_WORD.findall(fold(record.title))),
         orgs=orgs,
@@ -464,7 +512,10 @@ def _orgs_agree(a: _Facts, b: _Facts) -> bool:
 def _orgs_differ(a: _Facts, b: _Facts) -> bool:
     """Both name bodies and no two share a place word on one level: the same programme in two gminas, or in
     a rural gmina and the town of its name (Gminny / Miejski Ośrodek Pomocy Społecznej w Krasnymstawie)."""
-    return bool(a.orgs and b.orgs) and not any(x & y and compatible for x, y, compatible in _org_pairs(a, b))
+    pairs = _org_pairs(a, b)
+    if any(x & y and not compatible for x, y, compatible in pairs):
+        return True  # a clear clash of kinds (MOPS / GOPS of one town) outweighs a vaguer name that agrees
+    return bool(a.orgs and b.orgs) and not any(x & y and compatible for x, y, compatible in pairs)
 
 
 def _title_year_elsewhere(a: _Facts, b: _Facts) -> bool:
@@ -513,10 +564,12 @@ def _title_similarity(a: _Facts, b: _Facts) -> float:
     return len(a.stems & b.stems) / min(len(a.stems), len(b.stems))
 
 
-def _quoted_in_other(a: _Facts, b: _Facts) -> bool:
-    """A name one title quotes stands whole in the other title ("„Razem dla seniora”" / "Razem dla seniora")."""
-    return any(f" {name} " in f" {b.folded_title} " for name in a.quoted) or any(
-        f" {name} " in f" {a.folded_title} " for name in b.quoted
+def _quoted_in_other(a: _Facts, b: _Facts, short: bool = False) -> bool:
+    """A name one title quotes stands whole in the other title ("„Razem dla seniora”" / "Razem dla seniora");
+    `short`: a name of two content words will do (beside one body within a year)."""
+    left, right = (a.short_quoted, b.short_quoted) if short else (a.quoted, b.quoted)
+    return any(f" {name} " in f" {b.folded_title} " for name in left) or any(
+        f" {name} " in f" {a.folded_title} " for name in right
     )
 
 
@@ -526,6 +579,23 @@ def _within_years(a: _Facts, b: _Facts, years: int) -> bool:
 
 def _within_a_year(a: _Facts, b: _Facts) -> bool:
     return _within_years(a, b, 1)
+
+
+def _same_year(a: _Facts, b: _Facts) -> bool:
+    """Published in one calendar year, and a stated period holds the other's publication: one yearly edition."""
+    if a.published is None or b.published is None or a.published.year != b.published.year:
+        return False
+    return all(
+        (x.start is None or x.start <= y.published) and (x.end is None or y.published <= x.end)
+        for x, y in ((a, b), (b, a))
+        if y.published is not None
+    )
+
+
+def _years_fit(a: _Facts, b: _Facts) -> bool:
+    """B, with no title year of its own, was published in a year A's title names (or A's title names none):
+    "Kulisy kultury 2024" is not the 2023 grant of the same centre announced eleven months before."""
+    return not a.years or bool(b.years) or b.published is None or b.published.year in a.years
 
 
 def _specific(value: Decimal) -> bool:
@@ -557,11 +627,11 @@ def _near_identical(a: _Facts, b: _Facts) -> bool:
     """Titles that say the same thing, not just share stems: the same stems (two or more); at least three
     shared making up 80 % of each title; one title's stems all in the other (three or more, or two and the
     same title year); or a project name one quotes standing whole in the other."""
-    shared = a.stems & b.stems
-    shorter = min(len(a.stems), len(b.stems))
-    if len(shared) >= 2 and a.stems == b.stems:
+    shared = a.content & b.content
+    shorter = min(len(a.content), len(b.content))
+    if len(shared) >= 2 and a.content == b.content:
         return True
-    if len(shared) >= 3 and len(shared) >= 0.8 * max(len(a.stems), len(b.stems)):
+    if len(shared) >= 3 and len(shared) >= 0.8 * max(len(a.content), len(b.content)):
         return True
     if len(shared) == shorter and (shorter >= 3 or (shorter >= 2 and a.years & b.years)):
         return True  # one title whole in the other: three stems and more, or two and the same title year
@@ -600,6 +670,8 @@ def pair_score(a: _Facts, b: _Facts) -> float:
     if not facts["sum"] and _amounts_differ(a, b):
         return 0.0  # both state a sum of one kind and the sums differ
     timely = _within_a_year(a, b) or bool(a.years & b.years)
+    fitting = (_within_a_year(a, b) and _years_fit(a, b) and _years_fit(b, a)) or bool(a.years & b.years)
+    fitting = fitting and not _place_unmatched(a, b) and not (a.numbered and b.numbered and a.numbered != b.numbered)
     if agreeing >= 2:
         if facts["title"] and facts["body"] and not facts["sum"] and not facts["period"] and not timely:
             return 0.0
@@ -609,11 +681,17 @@ def pair_score(a: _Facts, b: _Facts) -> float:
         return 1.6 + similarity  # a sum of five significant digits, a content word, within a year
     if facts["sum"] and shared >= 2 and shared >= 0.5 * shorter:
         return 1.5 + similarity  # one specific sum, and half the shorter title's content words
-    if facts["body"] and timely and shared >= 3 and shared >= 0.75 * shorter:
-        return 1.4 + similarity  # one body within a year, and three quarters of the content words
+    if facts["body"] and fitting and shared >= 3 and shared >= 0.6 * shorter:
+        return 1.4 + similarity  # one body within a year, and three fifths of the content words
+    if facts["body"] and _same_year(a, b) and _quoted_in_other(a, b, short=True):
+        return 1.37 + similarity  # one body in one year (a short name recurs yearly), one quoted name in both
+    if facts["body"] and fitting and a.numbered and a.numbered == b.numbered and shared >= 2:
+        return 1.39 + similarity  # one body within a year, one numbered facility, and two content words
+    if facts["body"] and fitting and shared >= 2 and shared == shorter:
+        return 1.38 + similarity  # one body within a year, and one title's content words all in the other
     if facts["body"] and a.years & b.years and shared >= 2 and shared >= 0.5 * shorter:
         return 1.35 + similarity  # one body, one title year (an edition), and half the content words
-    if facts["body"] and timely and _amounts_agree(a, b) and shared >= 2 and shared >= 0.5 * shorter:
+    if facts["body"] and fitting and _amounts_agree(a, b) and shared >= 2 and shared >= 0.5 * shorter:
         return 1.3 + similarity  # one body within a year, one (round) sum, and half the content words
     return 0.0
 
