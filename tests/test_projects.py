@@ -185,6 +185,38 @@ CASES = [
         False,
     ),
     (
+        "two gminas whose names share their first letters (Kluczbork / Kluczewsko) are two bodies",
+        rec(
+            "Posiłek w szkole i w domu – dofinansowanie na 2023 rok",
+            beneficiary="Gmina Kluczbork",
+            amounts={"grant": "158400"},
+            published="2023-03-01",
+        ),
+        rec(
+            "Posiłek w szkole i w domu – dofinansowanie na 2023 rok",
+            beneficiary="Gmina Kluczewsko",
+            amounts={"grant": "158400"},
+            published="2023-03-02",
+        ),
+        False,
+    ),
+    (
+        "one gmina named in two cases (Krasnystaw / w Krasnymstawie) is still one body",
+        rec(
+            "Remont świetlicy wiejskiej w Zakręciu",
+            beneficiary="Gmina Krasnystaw",
+            amounts={"grant": "241870.55"},
+            published="2022-05-10",
+        ),
+        rec(
+            "Świetlica w Zakręciu po remoncie",
+            implementer="Urząd Gminy w Krasnymstawie",
+            amounts={"grant": "241870.55"},
+            published="2022-09-14",
+        ),
+        True,
+    ),
+    (
         "a title's year against the other record's period",
         rec("Klub Senior+ w Walcach – edycja 2022", beneficiary="Gmina Walce", published="2022-12-01"),
         rec(
@@ -702,3 +734,19 @@ def test_org_tier(name: str | None, tier: set[str]) -> None:
 )
 def test_title_sums(title: str, sums: set[Decimal]) -> None:
     assert projects.title_sums(title) == sums
+
+
+@pytest.mark.parametrize(
+    ("name", "gmina"),
+    [
+        ("Gminny Ośrodek Pomocy Społecznej w Kluczewsku", "kluczewsko"),
+        ("Gmina Kluczbork", "kluczbork"),
+        ("Urząd Miejski w Strzelcach Opolskich", "strzelce opolskie"),
+        ("Miejski Ośrodek Pomocy Społecznej w Krasnymstawie", "krasnystaw"),
+        ("Fundacja Nowy Dom", None),
+        ("OPS", None),
+        (None, None),
+    ],
+)
+def test_org_gmina_reads_the_gmina_a_name_ends_with(name: str | None, gmina: str | None) -> None:
+    assert projects.org_gmina(name) == gmina

@@ -55,6 +55,7 @@ from itertools import combinations
 from typing import Literal, TypeVar
 
 from extract.model import Record
+from extract.places import gmina_name
 from scraper import units
 
 RULE = __doc__.split("\n\n", 2)[1] if __doc__ else ""
@@ -370,6 +371,28 @@ def _tiers_compatible(x: frozenset[str], y: frozenset[str]) -> bool:
     return not x or not y or bool(x & y)
 
 
+_NAME_WORD = re.compile(r"[^\W\d_][\w-]*")
+
+
+@lru_cache(maxsize=4096)
+def org_gmina(name: str | None) -> str | None:
+    """The register's gmina a body's name ends with, in the nominative ("Gminny Ośrodek Pomocy Społecznej w
+    Kluczewsku" -> "Kluczewsko"), the longest ending that names one; None when none does.
+
+    The place stems `org_key` compares are three letters (places inflect early: "Nysa" / "w Nysie"), so
+    Kluczbork and Kluczewsko, or Strzelce and Strzelce Opolskie, look like one place: two names that resolve
+    to different gminas are two bodies."""
+    if not name:
+        return None
+    words = _NAME_WORD.findall(name)
+    for size in (3, 2, 1):
+        if len(words) >= size and all(word[:1].isupper() for word in words[-size:]):
+            found = gmina_name(" ".join(words[-size:]))
+            if found:
+                return fold(found)
+    return None
+
+
 @dataclass(frozen=True)
 class _Facts:
     """What the rule compares, computed once per record."""
@@ -392,6 +415,7 @@ class _Facts:
     folded_title: str
     orgs: tuple[frozenset[str], ...]
     tiers: tuple[frozenset[str], ...]
+    gminas: tuple[str | None, ...]  # per organisation: the gmina its name ends with (`org_gmina`)
     title_sums: frozenset[Decimal]
     amounts: Mapping[str, frozenset[Decimal]]
     start: date | None
@@ -401,13 +425,13 @@ class _Facts:
 
 def _facts(record: Record) -> _Facts:
     named = [
-        (key, org_tier(org.name_expanded or org.name))
+        (key, org_tier(org.name_expanded or org.name), org_gmina(org.name_expanded or org.name))
         for org in (record.beneficiary, record.implementer)
         if org is not None
         for key in (org_key(org.name_expanded or org.name),)
         if key
     ]
-    orgs = tuple(key for key, _ in named)
+    orgs = tuple(key for key, _, _ in named)
     places = title_places(record.title, orgs)
     stems = title_stems(record.title)
     named_places = frozenset().union(*orgs, *places)
@@ -436,7 +460,8 @@ def _facts(record: Record) -> _Facts:
         - ({" ".join(_WORD.findall(fold(record.funding.programme)))} if record.funding.programme else set()),
         folded_title=" ".join(_WORD.findall(fold(record.title))),
         orgs=orgs,
-        tiers=tuple(tier for _, tier in named),
+        tiers=tuple(tier for _, tier, _ in named),
+        gminas=tuple(gmina for _, _, gmina in named),
         title_sums=title_sums(record.title),
         amounts={kind: frozenset(values) for kind, values in amounts.items()},
         start=period.start if period else None,
@@ -494,9 +519,9 @@ def _same_period(a: _Facts, b: _Facts) -> bool:
 def _org_pairs(a: _Facts, b: _Facts) -> list[tuple[frozenset[str], frozenset[str], bool]]:
     """Each organisation of A against each of B: their place words and whether their levels can be one."""
     return [
-        (x, y, _tiers_compatible(tx, ty))
-        for x, tx in zip(a.orgs, a.tiers, strict=True)
-        for y, ty in zip(b.orgs, b.tiers, strict=True)
+        (x, y, _tiers_compatible(tx, ty) and (gx is None or gy is None or gx == gy))
+        for x, tx, gx in zip(a.orgs, a.tiers, a.gminas, strict=True)
+        for y, ty, gy in zip(b.orgs, b.tiers, b.gminas, strict=True)
     ]
 
 
