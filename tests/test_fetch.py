@@ -16,6 +16,7 @@ from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 from typing import TypeVar
 
+import httpx
 import pytest
 
 from extract.urls import canonical_url
@@ -569,3 +570,30 @@ def test_stats_count_requests_and_outcomes(site: FakeSite) -> None:
     assert stats.by_status == {"2xx": 3, "3xx": 1, "4xx": 1, "5xx": 3}
     assert stats.retries == 2 and stats.robots_skipped == 1 and stats.robots_requests == 1
     assert stats.errors == {"http_5xx": 1, "http_4xx": 1, "robots": 1}
+
+
+def test_cookies_a_site_sets_are_sent_back_and_pages_without_one_set_none() -> None:
+    """The jar skips responses without Set-Cookie (a CPU saving), not cookies: a set one comes back."""
+    sent: dict[str, str | None] = {}
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent[request.url.path] = request.headers.get("cookie")
+        if request.url.path == "/robots.txt":
+            return httpx.Response(404)
+        headers = {"content-type": "text/html"}
+        if request.url.path == "/a":
+            headers["set-cookie"] = "sesja=abc; Path=/"
+        return httpx.Response(200, headers=headers, stream=httpx.ByteStream(b"<html><body>strona</body></html>"))
+
+    async def go() -> list[int]:
+        async with Fetcher(FAST, transport=httpx.MockTransport(answer)) as fetcher:
+            statuses = []
+            for path in ("/b", "/a", "/c"):
+                host = "gmina-ciasteczkowa.example"
+                result = await fetcher.fetch(f"http://{host}{path}", allowed_hosts=frozenset({host}), delay=0.0)
+                statuses.append(result.status)
+            return statuses
+
+    assert run(go()) == [200, 200, 200]
+    assert sent["/b"] is None and sent["/a"] is None
+    assert sent["/c"] == "sesja=abc"

@@ -37,7 +37,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from types import TracebackType
-from typing import Literal
+from typing import Any, Literal
 from urllib.parse import urljoin, urlsplit
 
 import httpx
@@ -179,6 +179,35 @@ def parse_retry_after(value: str | None, now: datetime | None = None) -> float |
     return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
 
 
+class _Cookies(httpx.Cookies):
+    """The client's jar, read only when a response sets a cookie.
+
+    httpx hands every response to http.cookiejar (two adapter objects and a URL parse each, about a
+    twentieth of a request's CPU) even when it has no Set-Cookie header: those are skipped; a
+    response that sets one is kept as before.
+    """
+
+    def extract_cookies(self, response: httpx.Response) -> None:
+        if "set-cookie" in response.headers or "set-cookie2" in response.headers:
+            super().extract_cookies(response)
+
+
+class _Client(httpx.AsyncClient):
+    """httpx's client with `_Cookies` as its jar (its setter would wrap any jar back into a plain Cookies)."""
+
+    def __init__(self, **options: Any) -> None:
+        super().__init__(**options)
+        self._jar = _Cookies()  # httpx's __init__ fills its own attribute, not through the setter
+
+    @property
+    def cookies(self) -> httpx.Cookies:
+        return self._jar
+
+    @cookies.setter
+    def cookies(self, cookies: httpx._types.CookieTypes) -> None:
+        self._jar = _Cookies(cookies)
+
+
 class Fetcher:
     """Fetches pages politely; use as `async with Fetcher(policy) as f: await f.fetch(...)`.
 
@@ -206,7 +235,7 @@ class Fetcher:
         self._sleep = sleep
         self._clock = clock
         self._rand = rand
-        self._client: httpx.AsyncClient | None = None
+        self._client: _Client | None = None
         self._semaphore = asyncio.Semaphore(max(1, self.policy.concurrency))
         self._hosts: dict[str, _Host] = {}
         # by origin (scheme://netloc), RFC 9309 scope; a run passes one dict to its discovery's fetcher and
@@ -219,7 +248,7 @@ class Fetcher:
             max_connections=max(1, self.policy.concurrency), max_keepalive_connections=max(1, self.policy.concurrency)
         )
         transport = self._transport or self._per_host_transport()
-        self._client = httpx.AsyncClient(
+        self._client = _Client(
             headers={"User-Agent": self.policy.user_agent, "Accept-Encoding": ACCEPT_ENCODING},
             timeout=httpx.Timeout(self.policy.timeout),
             follow_redirects=False,  # followed by hand: every hop is checked (host, scheme, robots)
@@ -313,10 +342,12 @@ class Fetcher:
     def crawl_delay(self, host: str) -> float | None:
         """Crawl-delay robots.txt sets for us on `host` (netloc, e.g. "www.gmina.pl"); None if unknown/unset."""
         host = host.lower()
+        # robots.txt is only read for http(s) origins: two look-ups, not a walk over every site's origin per request
         delays = [
             d
-            for origin, rules in self._robots.items()
-            if urlsplit(origin).netloc == host and (d := rules.crawl_delay(ROBOTS_TOKEN)) is not None
+            for scheme in ("http", "https")
+            if (rules := self._robots.get(f"{scheme}://{host}")) is not None
+            and (d := rules.crawl_delay(ROBOTS_TOKEN)) is not None
         ]
         return max(delays) if delays else None
 
