@@ -45,13 +45,16 @@ class TitledPage(GenericPage):
         names = {self.metas.get("og:site_name", ""), self.metas.get("application-name", ""), self.site_info.name}
         parts = urlsplit(self.doc.url)
         origin = f"{parts.scheme}://{parts.netloc}".lower()
+        schemeless, cut = "//" + parts.netloc.lower(), len(parts.netloc) + 2
+        home = _HOME_PATH.match
         for anchor in self.doc.tree.css("a[href]")[:300]:
-            href = (anchor.attributes.get("href") or "").strip().lower()
+            # `attrs.get` reads one attribute; `attributes` would build a dict of all (300 links a page)
+            href = (anchor.attrs.get("href") or "").strip().lower()
             if href.startswith(origin):
                 href = href[len(origin) :]
-            elif href.startswith("//" + parts.netloc.lower()):
-                href = href[len(parts.netloc) + 2 :]
-            if _HOME_PATH.match(href):
+            elif href.startswith(schemeless):
+                href = href[cut:]
+            if home(href):
                 names.add(anchor.text(deep=True, separator=" "))
         return {key for key in map(norm_title, names) if len(key) >= 3}
 
