@@ -65,9 +65,6 @@ class Deadline:
         self.seconds = seconds
         self.at = time.monotonic() + seconds
 
-    def expired(self) -> bool:
-        return time.monotonic() >= self.at
-
 
 _deadline: ContextVar[Deadline | None] = ContextVar("extract_deadline", default=None)
 _budget = [BUDGET_SECONDS]  # the process's default, set once by the CLI (`configure`)

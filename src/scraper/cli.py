@@ -237,19 +237,10 @@ def _resolver(values: list[str], path: Path | None) -> Resolver:
         fail(str(error))
 
 
-def _choose(registry: list[Site], selection: Selection) -> list[Site]:
-    """The selected sites; a bad name or an empty selection is one `Error:` line (exit 2)."""
-    from scraper.selection import SelectionError, select
-
-    try:
-        return select(registry, selection)
-    except SelectionError as error:
-        fail(str(error))
-
-
 def _choose_found(registry: list[Site], selection: Selection, data: Path) -> tuple[list[Site], dict[str, Found]]:
-    """`_choose` over the registry and the BIP and welfare sites that DATA's discoveries found on other hosts
-    (selecting a unit selects them too; `--site ID` selects one alone); those found, by id."""
+    """The selected sites, from the registry and the BIP and welfare sites that DATA's discoveries found on
+    other hosts (selecting a unit selects them too; `--site ID` selects one alone), and those found, by id.
+    A bad name or an empty selection is one `Error:` line (exit 2)."""
     from scraper.full_registry import found_sites, with_found
     from scraper.selection import SelectionError, select
 

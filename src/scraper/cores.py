@@ -1,8 +1,9 @@
-"""How many worker processes to extract in: one place for the offline and the live pools."""
+"""Worker processes to extract in: how many, and how they treat stop signals (the offline and the live pools)."""
 
 from __future__ import annotations
 
 import os
+import signal
 
 
 def workers() -> int:
@@ -14,3 +15,9 @@ def workers() -> int:
         return max(1, len(os.sched_getaffinity(0)))
     except AttributeError:  # not Linux
         return max(1, os.cpu_count() or 1)
+
+
+def ignore_stop_signals() -> None:
+    """In a worker: the parent alone decides when to stop (a Ctrl-C reaches the whole process group)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)

@@ -20,7 +20,6 @@ import logging
 import multiprocessing
 import os
 import select
-import signal
 import threading
 import time
 from collections.abc import Callable, Mapping
@@ -92,8 +91,7 @@ def _nothing() -> None:
 
 
 def _worker_start(budget: float, run: int) -> None:
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    cores.ignore_stop_signals()
     crashpoints._PLAN.clear()  # the parent reaches "extract" when it hands the page over
     bounds.configure(budget)
     threading.Thread(target=_exit_with, args=(run,), daemon=True).start()

@@ -247,7 +247,6 @@ class SiteHealth:
     warnings: int
     status: str
     fill: dict[str, float]
-    previous_fill: dict[str, float]
     flags: tuple[str, ...]
 
 
@@ -305,7 +304,6 @@ def site_health(runs: Runs, clean: Path) -> tuple[list[SiteHealth], bool]:
                 warnings=_int(site.get("warnings")),
                 status=status,
                 fill=fill,
-                previous_fill=old_fill,
                 flags=tuple(flags),
             )
         )

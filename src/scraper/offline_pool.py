@@ -23,7 +23,6 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import pickle
-import signal
 import zlib
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator
@@ -32,7 +31,7 @@ from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, TypeVar
 
-from scraper.cores import workers
+from scraper.cores import ignore_stop_signals, workers
 
 if TYPE_CHECKING:
     from extract.pipeline import Extraction, Role
@@ -54,12 +53,6 @@ log = logging.getLogger(__name__)
 def use_pool(pages: int) -> bool:
     """Is a pool worth starting for this many pages (and can this platform fork)?"""
     return pages >= THRESHOLD and workers() > 1 and "fork" in multiprocessing.get_all_start_methods()
-
-
-def _ignore_signals() -> None:
-    """In a worker: the parent alone decides when to stop (a Ctrl-C reaches the whole process group)."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_IGN)
 
 
 def _run_chunk(func: Callable[[T], R], chunk: list[T]) -> list[R]:
@@ -87,7 +80,7 @@ def ordered_map(func: Callable[[T], R], items: Iterable[T], *, chunk: int = CHUN
     """
     count = workers()
     context = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(count, mp_context=context, initializer=_ignore_signals) as pool:
+    with ProcessPoolExecutor(count, mp_context=context, initializer=ignore_stop_signals) as pool:
         pending: deque[tuple[Future[list[R]] | None, list[T]]] = deque()  # in input order, not yet yielded
         chunks = _chunks(items, chunk)
         try:
