@@ -559,23 +559,13 @@ _LEGAL_FORM_END = re.compile(r"(?:\bo\.[ \t]?o|\bS\.[ \t]?A|\bsp\.[ \t]?[jkp])$"
 _LEGAL_FORM_SEAT = re.compile(r"[ \t]+(?:w|we)[ \t]+[A-ZŁŚŻŹĆŃÓ][\w-]+(?:[ \t]+[A-ZŁŚŻŹĆŃÓ][\w-]+)?")
 
 
-# "pw. św. Marcina", "bł. Karoliny": a saint's title inside a name, read as one of its words (same length).
-_SAINT = re.compile(r"(?<=\s)(?:św|bł)\.(?=\s+[A-ZŁŚŻŹĆŃÓ])")
-
-
 # A Roman numeral opening a school's name ("I Liceum Ogólnokształcące", "II Liceum"); "I" reads as "i" elsewhere.
 _ROMAN_NUMERAL = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})[ \t]+(?=(?:Liceum|Gimnazjum|Technikum|Zesp|Szkoł|LO\b))")
 
 
 def _run_at(text: str, start: int, limit: int = 30) -> OrgRun | None:
     """`org_run` on a window from `start` (it tokenises what it is given to the end)."""
-    window = text[: start + 600]
-    masked = window
-    if "św." in window[start:] or "bł." in window[start:]:  # a cheap test: the regex runs on the run's window only
-        masked = window[:start] + _SAINT.sub(lambda m: m.group(0).capitalize(), window[start:])
-    run = org_run(masked, start, limit=limit)
-    if run is not None and masked is not window:
-        run = OrgRun(normalise_name(text[run.start : run.end]), run.start, run.end)
+    run = org_run(text[: start + 600], start, limit=limit)
     numeral = _ROMAN_NUMERAL.match(text, start) if run is not None and run.start > start else None
     if run is not None and numeral and numeral.end() == run.start:  # "I Liceum …": the numeral is the name's
         run = OrgRun(normalise_name(text[start : run.end]), start, run.end)
@@ -784,9 +774,6 @@ def _list_items(text: str, start: int, end: int) -> list[tuple[str, int, bool]]:
 _FOREIGN_PIECE = re.compile(r"[^\s,;.()][^,;.()\n]{0,120}?(?=\s*(?:[,;.()\n]|$|\s(?:i|oraz|and|und)\s))")
 
 
-_TJ_END = re.compile(r"(?<!\w)(?:tj|tzn)$")  # "…, tj. A, B": no sentence ends at "tj."
-
-
 def _read_list(text: str, start: int, pair: bool = False, genitive: bool = False) -> list[tuple[str, int, bool]]:
     """The names listed from `start` to where the list ends ("z Fundacją A, Stowarzyszeniem B oraz Parafią C
     realizuje …"): lower-case items of no name ("gminami") skipped, brackets left out, lead markers read;
@@ -797,7 +784,7 @@ def _read_list(text: str, start: int, pair: bool = False, genitive: bool = False
     end = _end_of_sentence(text, start)
     for _ in range(10):  # "TAURON Polska Energia S.A. i Miejskie Przedsiębiorstwo …": no sentence ends at "S.A."
         tail = text[max(start, end - 8) : end]
-        if end >= len(text) or text[end] != "." or not (_LEGAL_FORM_END.search(tail) or _TJ_END.search(tail)):
+        if end >= len(text) or text[end] != "." or not _LEGAL_FORM_END.search(tail):
             break
         end = _end_of_sentence(text, end + 1)
     if _BULLET.match(text[start : start + 300].split("\n", 1)[0]):  # "w partnerstwie z:", then "- A", "- B"
