@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import runpy
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -395,7 +396,100 @@ CASES = [
         rec("„Stop krzywdzeniu” – projekt MOPS dla dzieci", implementer="MOPS w Wólce", published="2018-05-22"),
         False,
     ),
+    (
+        "one body (the gmina and its OPS), one yearly programme, one edition year",
+        rec("Program „Opieka wytchnieniowa” – edycja 2021", implementer="OPS w Wólce", published="2021-04-28"),
+        rec("Wólka: 1680 godzin opieki wytchnieniowej", beneficiary="Gmina Wólka", published="2021-05-07"),
+        True,
+    ),
+    (
+        "one body, one yearly programme, its edition year from the period against the publication",
+        rec("Dotacja na działalność Klubu „Senior+”", beneficiary="Gmina Wólka", published="2023-06-05"),
+        rec(
+            "Seniorzy mają pieniądze na swój klub",
+            beneficiary="Gmina Wólka",
+            programme="Senior+",
+            period={"start": "2023-01-01", "end": "2023-12-31"},
+        ),
+        True,
+    ),
+    (
+        "one body, one yearly programme, next year's edition (the title without a year, published in 2020)",
+        rec("Program Wspieraj Seniora", implementer="MOPS w Wólce", published="2020-11-03"),
+        rec("Program Wspieraj Seniora – edycja 2021", implementer="MOPS w Wólce", published="2021-01-18"),
+        False,
+    ),
+    (
+        "one body, one yearly programme and year, the meals against a canteen's refit",
+        rec(
+            "Rządowy program „Posiłek w szkole i w domu”",
+            implementer="Gmina Wólka",
+            period={"start": "2024-01-01", "end": "2024-12-31"},
+        ),
+        rec(
+            "Modernizacja stołówki z programu „Posiłek w szkole i w domu”",
+            beneficiary="Gmina Wólka",
+            published="2024-07-02",
+        ),
+        False,
+    ),
+    (
+        "a yearly programme's edition, a gmina name several gminas bear, two sites",
+        rec("Klub „Senior+” otwarty", beneficiary="Gmina Dąbie", published="2021-12-10"),
+        rec("Utworzenie Klubu Senior+ w Dąbiu", beneficiary="Gmina Dąbie", published="2021-05-07", site="ug-dabie-2"),
+        False,
+    ),
+    (
+        "one body, one village both titles name and two content words, within a year",
+        rec("30 tys. zł na doposażenie świetlicy w Jaworsku", beneficiary="Gmina Wólka", published="2022-08-05"),
+        rec("Świetlica w Jaworsku z nowym wyposażeniem", beneficiary="Gmina Wólka", published="2022-11-14"),
+        True,
+    ),
+    (
+        "one body, one village both titles name, one content word: two roads of one village",
+        rec("Przebudowa drogi w Brodach", beneficiary="Gmina Wólka", published="2023-02-16"),
+        rec("Remont drogi w Brodach", beneficiary="Gmina Wólka", published="2023-07-03"),
+        False,
+    ),
 ]
+
+
+@pytest.mark.parametrize(
+    ("title", "programme", "key", "module"),
+    [
+        ("Opieka wytchnieniowa – edycja 2024", None, "opieka wytchnieniowa", None),
+        ("Gmina z dofinansowaniem na asystentów dla osób z niepełnosprawnością", None, "asystent osobisty", None),
+        ("Dotacja na działalność Klubu „Senior+” w Czaplinku", None, "senior+", "running"),
+        ("Utworzenie Klubu Senior+ w Dąbiu", None, "senior+", "building"),
+        ("Modernizacja stołówki z programu „Posiłek w szkole i w domu”", None, "posilek w szkole i w domu", "building"),
+        ("Dotacja na posiłki dla mieszkańców", "Posiłek w szkole i w domu", "posilek w szkole i w domu", "running"),
+        ("Klub seniora w Wólce", None, None, None),
+        ("Asystent rodziny w gminie", None, None, None),
+    ],
+)
+def test_yearly_programme_and_module(title: str, programme: str | None, key: str | None, module: str | None) -> None:
+    assert projects.yearly_programme(title, programme) == key
+    if key:
+        assert projects.programme_module(title, programme) == module
+
+
+@pytest.mark.parametrize(
+    ("years", "period", "published", "expected"),
+    [
+        ({2024}, None, "2023-12-01", 2024),  # the title's one year
+        ({2024, 2025, 2026}, ("2024-01-01", "2024-12-31"), None, 2024),  # a multi-year programme, one year's period
+        (set(), ("2021-04-01", "2021-12-31"), "2021-04-06", 2021),
+        (set(), None, "2020-11-03", 2020),
+        (set(), None, "2022-01-10", None),  # January: often the year before summed up
+        (set(), ("2021-04-01", "2022-06-30"), "2021-04-06", None),  # a period over two years
+    ],
+)
+def test_edition_year(
+    years: set[int], period: tuple[str, str] | None, published: str | None, expected: int | None
+) -> None:
+    start, end = (date.fromisoformat(period[0]), date.fromisoformat(period[1])) if period else (None, None)
+    when = date.fromisoformat(published) if published else None
+    assert projects.edition_year(frozenset(years), start, end, when) == expected
 
 
 @pytest.mark.parametrize(("why", "a", "b", "expected"), CASES, ids=[case[0] for case in CASES])

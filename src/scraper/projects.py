@@ -56,6 +56,7 @@ from typing import Literal, TypeVar
 
 from extract.model import Record
 from extract.places import gmina_name
+from extract.teryt import units as teryt_units
 from scraper import units
 
 RULE = __doc__.split("\n\n", 2)[1] if __doc__ else ""
@@ -119,7 +120,7 @@ _TITLE_PLACE = re.compile(
 # Capitalised words after "w" that name a kind of place or body, not which one ("w Zespole Szkół").
 _NOT_PLACES = _words(
     "zesp szko osro cent gmin mias powi urze rama prog dom domu dzie klub prze zlob biur sala bibl swie ops gops "
-    "mops pcpr cus rops osp"
+    "mops pcpr cus rops osp jst"
 )
 _QUOTED = re.compile(r"[„\"“«]([^„”\"“«»]{6,120})[”\"»]")
 _MONTHS = "stycz|lut|marc|kwie|maj|czerw|lip|sierp|wrzes|pazdz|listop|grud"
@@ -187,7 +188,11 @@ def title_stems(title: str) -> frozenset[str]:
     words = _WORD.findall(fold(title))
     expanded = [part for w in words for part in _TITLE_ABBREVIATIONS.get(w, w).split()]
     stems = (_stem(w) for w in expanded if w not in _STOP and w not in _GENERIC and not w.isdigit())
-    return frozenset(stem for stem in stems if stem not in _GENERIC_STEMS)
+    return frozenset(_SAME_STEM.get(stem, stem) for stem in stems if stem not in _GENERIC_STEMS)
+
+
+# Stems one headline uses for what another says with a sibling word ("doposażenie" / "wyposażenie").
+_SAME_STEM = {"dopos": "wypos"}
 
 
 def title_years(title: str) -> frozenset[int]:
@@ -229,6 +234,72 @@ def module_numbers(title: str) -> frozenset[int]:
             elif word in _ROMAN:
                 numbers.add(_ROMAN[word])
     return frozenset(numbers)
+
+
+# National programmes a gmina (or its OPS) joins once a year, one edition per year: the same programme, body
+# and edition year are one project. The pattern finds the programme in a folded title or programme name; the
+# words are its name's stems, shared by every edition, so they are no evidence that two titles say the same.
+_YEARLY_PROGRAMMES: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = tuple(
+    (key, re.compile(pattern), _words(stems))
+    for key, pattern, stems in (
+        (
+            "asystent osobisty",
+            r"\basysten\w* (?:osobist|(?:dla )?os(?:ob|oby) z niepelnospr)",
+            "asyst osobi osob niepe",
+        ),
+        ("opieka wytchnieniowa", r"\bwytchnieniow", "opiek wytch"),
+        ("senior+", r"\bsenior ?(?:\+|plus\b)", "senio plus"),
+        ("korpus wsparcia seniorow", r"\bkorpus\w* wsparcia senior", "korpu wspar senio"),
+        ("posilek w szkole i w domu", r"\bposilek w szkole i w domu\b", "posil szkol dom"),
+        ("wspieraj seniora", r"\bwspieraj seniora\b", "wspie senio"),
+    )
+)
+# A yearly programme's building or equipping module ("stołówka", "utworzenie klubu") against its running one
+# ("posiłki", "działalność klubu"): two projects of one body in one year.
+_INFRASTRUCTURE = re.compile(
+    r"\b(?:stolow|jadal|kuchn|budow|rozbud|przebud|remont|moderni|adapta|utworz|powsta|otwar|doposaz|wyposaz"
+    r"|termomod)"
+)
+_RUNNING = re.compile(r"\b(?:dzialaln|funkcjonow|posilk|dozyw|obiad|uslug)")
+
+
+def yearly_programme(title: str, programme: str | None) -> str | None:
+    """The yearly national programme (`_YEARLY_PROGRAMMES`) the record's programme or title names, or None."""
+    for text in (programme, title):
+        if text:
+            folded = fold(text)
+            for key, pattern, _ in _YEARLY_PROGRAMMES:
+                if pattern.search(folded):
+                    return key
+    return None
+
+
+def _programme_stems(programme: str | None) -> frozenset[str]:
+    return next((stems for key, _, stems in _YEARLY_PROGRAMMES if key == programme), frozenset())
+
+
+def programme_module(title: str, programme: str | None) -> Literal["building", "running", None]:
+    """Which part of a yearly programme a title names, its name left out: building or equipping, running
+    (meals, a club's activity), or None when it does not say (or says both)."""
+    folded = fold(title)
+    for _, pattern, _ in _YEARLY_PROGRAMMES:
+        folded = pattern.sub(" ", folded)
+    building, running = bool(_INFRASTRUCTURE.search(folded)), bool(_RUNNING.search(folded))
+    if building == running:
+        return None
+    return "building" if building else "running"
+
+
+def edition_year(years: frozenset[int], start: date | None, end: date | None, published: date | None) -> int | None:
+    """The year of a yearly programme's edition a record announces: its title's one year, else its period's
+    one calendar year, else its publication year (not January's, which often sums up the year before)."""
+    if len(years) == 1:
+        return next(iter(years))
+    if start and end and start.year == end.year:
+        return start.year
+    if not years and start is None and end is None and published is not None and published.month > 1:
+        return published.year
+    return None
 
 
 def edition_numbers(title: str) -> frozenset[int]:
@@ -294,6 +365,17 @@ def loose_places(title: str, orgs: Iterable[frozenset[str]] = ()) -> frozenset[f
         if words and words[0] not in _NOT_PLACES and words[0][:4] not in _NOT_PLACES:
             found.add(frozenset(w[:_PLACE_STEM] for w in words))
     return frozenset(place for place in found if not place <= known)
+
+
+_LOCALITY = re.compile(rf"\b(?:m\.|msc\.|miejscowo[sś]ci)\s*({_CAPITAL}(?:\s+{_CAPITAL})*)")
+
+
+def villages(title: str, orgs: Iterable[frozenset[str]] = ()) -> frozenset[frozenset[str]]:
+    """The places a title names (`loose_places`) and those after "m." or "miejscowości" ("w m. Bagatelka"):
+    what both titles name says which investment it is."""
+    known = frozenset().union(*orgs)
+    found = {frozenset(w[:_PLACE_STEM] for w in _WORD.findall(fold(name))) for name in _LOCALITY.findall(title)}
+    return loose_places(title, orgs) | frozenset(place for place in found if place and not place <= known)
 
 
 _NUMBERED = re.compile(r"\bnr\.?\s*(\d{1,3})\b")
@@ -393,6 +475,22 @@ def org_gmina(name: str | None) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _homonyms() -> frozenset[str]:
+    """Gmina names (folded) that gminas of two powiats and more bear (Dąbie, Dobra, Dąbrowa): such a name
+    alone does not say which body it is. A town and the rural gmina of its name share a powiat."""
+    powiats: dict[str, set[str]] = defaultdict(set)
+    for code, unit in teryt_units().items():
+        if code[-1] in "123":  # a gmina: urban, rural, urban-rural
+            powiats[fold(unit.name)].add(code[:4])
+    return frozenset(name for name, codes in powiats.items() if len(codes) > 1)
+
+
+def _homonymous(fact: _Facts) -> bool:
+    """Every body the record names is a gmina (or its OPS) whose name several gminas bear."""
+    return bool(fact.gminas) and all(gmina in _homonyms() for gmina in fact.gminas if gmina) and any(fact.gminas)
+
+
 @dataclass(frozen=True)
 class _Facts:
     """What the rule compares, computed once per record."""
@@ -404,11 +502,13 @@ class _Facts:
     contract: str | None
     stems: frozenset[str]
     content: frozenset[str]
+    own: frozenset[str]  # the content words less a yearly programme's name, which every edition repeats
     years: frozenset[int]
     editions: frozenset[int]
     modules: frozenset[int]
     places: frozenset[frozenset[str]]
     loose_places: frozenset[frozenset[str]]
+    villages: frozenset[frozenset[str]]
     numbered: frozenset[int]
     quoted: frozenset[str]
     short_quoted: frozenset[str]
@@ -421,6 +521,9 @@ class _Facts:
     start: date | None
     end: date | None
     programme: str | None
+    yearly: str | None  # the yearly national programme (`yearly_programme`)
+    edition_year: int | None  # its edition's year (`edition_year`), None when not yearly
+    module: Literal["building", "running", None]
 
 
 def _facts(record: Record) -> _Facts:
@@ -440,6 +543,10 @@ def _facts(record: Record) -> _Facts:
         if amount.kind in _AMOUNT_KINDS and amount.currency == "PLN":
             amounts[amount.kind].add(amount.value)
     period = record.period
+    start, end = (period.start, period.end) if period else (None, None)
+    years = title_years(record.title)
+    yearly = yearly_programme(record.title, record.funding.programme)
+    content = frozenset(stem for stem in stems if stem[:_PLACE_STEM] not in named_places)
     return _Facts(
         id=record.id,
         order=(record.published or record.first_seen, record.id),
@@ -447,12 +554,14 @@ def _facts(record: Record) -> _Facts:
         published=record.published,
         contract=normalise_contract(record.contract_number),
         stems=stems,
-        content=frozenset(stem for stem in stems if stem[:_PLACE_STEM] not in named_places),
-        years=title_years(record.title),
+        content=content,
+        own=content - _programme_stems(yearly),
+        years=years,
         editions=edition_numbers(record.title),
         modules=module_numbers(record.title),
         places=places,
         loose_places=loose_places(record.title, orgs),
+        villages=villages(record.title, orgs),
         numbered=numbered(record.title),
         quoted=quoted_names(record.title)
         - ({" ".join(_WORD.findall(fold(record.funding.programme)))} if record.funding.programme else set()),
@@ -464,9 +573,12 @@ def _facts(record: Record) -> _Facts:
         gminas=tuple(gmina for _, _, gmina in named),
         title_sums=title_sums(record.title),
         amounts={kind: frozenset(values) for kind, values in amounts.items()},
-        start=period.start if period else None,
-        end=period.end if period else None,
+        start=start,
+        end=end,
         programme=fold(record.funding.programme) if record.funding.programme else None,
+        yearly=yearly,
+        edition_year=edition_year(years, start, end, record.published) if yearly else None,
+        module=programme_module(record.title, record.funding.programme) if yearly else None,
     )
 
 
@@ -579,7 +691,65 @@ def vetoed(a: _Facts, b: _Facts) -> bool:
         or _amounts_conflict(a, b)
         or (a.programme and b.programme and a.programme != b.programme)
         or _orgs_differ(a, b)
+        or _editions_of_programme_differ(a, b)
     )
+
+
+def _editions_of_programme_differ(a: _Facts, b: _Facts) -> bool:
+    """One yearly programme in two edition years, or its building and running modules: two projects."""
+    if not a.yearly or a.yearly != b.yearly:
+        return False
+    if a.edition_year and b.edition_year and a.edition_year != b.edition_year:
+        return True
+    return bool(a.module and b.module and a.module != b.module)
+
+
+def _one_edition(a: _Facts, b: _Facts) -> bool:
+    """One yearly programme's one edition, one module: the same programme and edition year, and the same part
+    of it (a title that names none is the programme's running part, not a canteen's refit)."""
+    kinds = {_module_kind(a), _module_kind(b)}
+    return bool(
+        a.yearly
+        and a.yearly == b.yearly
+        and a.edition_year
+        and a.edition_year == b.edition_year
+        and (len(kinds) == 1 or "numbered" in kinds)
+        and not (a.modules and b.modules and a.modules != b.modules)
+    )
+
+
+def _module_kind(fact: _Facts) -> str:
+    """The part of a yearly programme a record names; one naming none is its running part (the meals, a club's
+    year), one giving only a module's number ("moduł II") may be either."""
+    return fact.module or ("numbered" if fact.modules else "running")
+
+
+def _shared_places(a: _Facts, b: _Facts) -> int:
+    """How many places other than the bodies' both titles name ("w Skrzydlnej" / "ze Skrzydlnej")."""
+    heads_a = {w[:_PLACE_STEM] for w in a.folded_title.split()}
+    heads_b = {w[:_PLACE_STEM] for w in b.folded_title.split()}
+    return len({place for place in a.villages if place <= heads_b} | {p for p in b.villages if p <= heads_a})
+
+
+def _shared_place(a: _Facts, b: _Facts) -> bool:
+    """A place other than the bodies' that both titles name: a village says which of two gminas of one name,
+    and which of a gmina's investments."""
+    return _shared_places(a, b) > 0
+
+
+def _numbers_differ(a: _Facts, b: _Facts) -> bool:
+    """Two facility numbers ("Klub Dziecięcy nr 1" / "nr 2")."""
+    return bool(a.numbered and b.numbered and a.numbered != b.numbered)
+
+
+def _shared(a: _Facts, b: _Facts) -> frozenset[str]:
+    """The content words both titles have; none when they share only a yearly programme's name and name two
+    parts of it ("Posiłek w szkole i w domu" for the meals and for a canteen's refit)."""
+    if not a.own & b.own and a.yearly and a.yearly == b.yearly:
+        kinds = {_module_kind(a), _module_kind(b)}
+        if len(kinds) > 1 and "numbered" not in kinds:
+            return frozenset()
+    return a.content & b.content
 
 
 def _title_similarity(a: _Facts, b: _Facts) -> float:
@@ -652,7 +822,7 @@ def _near_identical(a: _Facts, b: _Facts) -> bool:
     """Titles that say the same thing, not just share stems: the same stems (two or more); at least three
     shared making up 80 % of each title; one title's stems all in the other (three or more, or two and the
     same title year); or a project name one quotes standing whole in the other."""
-    shared = a.content & b.content
+    shared = _shared(a, b)
     shorter = min(len(a.content), len(b.content))
     if len(shared) >= 2 and a.content == b.content:
         return True
@@ -696,18 +866,35 @@ def pair_score(a: _Facts, b: _Facts) -> float:
         return 0.0  # both state a sum of one kind and the sums differ
     timely = _within_a_year(a, b) or bool(a.years & b.years)
     fitting = (_within_a_year(a, b) and _years_fit(a, b) and _years_fit(b, a)) or bool(a.years & b.years)
-    fitting = fitting and not _place_unmatched(a, b) and not (a.numbered and b.numbered and a.numbered != b.numbered)
+    fitting = fitting and not _place_unmatched(a, b) and not _numbers_differ(a, b)
     if agreeing >= 2:
         if facts["title"] and facts["body"] and not facts["sum"] and not facts["period"] and not timely:
             return 0.0
         return agreeing + similarity
-    shared, shorter = len(a.content & b.content), min(len(a.content), len(b.content))
+    shared, shorter = len(_shared(a, b)), min(len(a.content), len(b.content))
     if _precise_sum(a, b) and shared >= 1 and _within_a_year(a, b):
         return 1.6 + similarity  # a sum of five significant digits, a content word, within a year
     if facts["sum"] and shared >= 2 and shared >= 0.5 * shorter:
         return 1.5 + similarity  # one specific sum, and half the shorter title's content words
+    if (
+        facts["body"]
+        and _one_edition(a, b)
+        and not _place_unmatched(a, b)
+        and not _numbers_differ(a, b)
+        and (a.site == b.site or not (_homonymous(a) and _homonymous(b)) or _shared_place(a, b))
+    ):
+        return 1.45 + similarity  # one body, one yearly programme's one edition year and module
     if facts["body"] and fitting and shared >= 3 and shared >= 0.6 * shorter:
         return 1.4 + similarity  # one body within a year, and three fifths of the content words
+    if (
+        facts["body"]
+        and fitting
+        and _within_a_year(a, b)
+        and _shared_place(a, b)
+        and (shared >= 2 or (shared >= 1 and _shared_places(a, b) >= 2))
+        and (a.site == b.site or not (_homonymous(a) and _homonymous(b)) or _shared_place(a, b))
+    ):
+        return 1.36 + similarity  # one body, one village both titles name and what is done there, in a year
     if facts["body"] and _same_year(a, b) and _quoted_in_other(a, b, short=True):
         return 1.37 + similarity  # one body in one year (a short name recurs yearly), one quoted name in both
     if facts["body"] and fitting and a.numbered and a.numbered == b.numbered and shared >= 2:
@@ -744,6 +931,9 @@ def _candidates(facts: Sequence[_Facts]) -> set[tuple[int, int]]:
             blocks[key].append(index)
         for value in {v.quantize(Decimal(1)) for values in fact.amounts.values() for v in values if _specific(v)}:
             blocks[("amount", str(value))].append(index)  # one specific sum, any title
+        if fact.yearly and fact.edition_year:  # one body and one yearly programme's edition, any title
+            for org in set(fact.orgs):
+                blocks[("edition", fact.yearly, str(fact.edition_year), *sorted(org))].append(index)
         if fact.start and fact.end:  # one body and one stated period, any title
             for org in set(fact.orgs):
                 blocks[("period", str(fact.start), str(fact.end), *sorted(org))].append(index)
