@@ -451,6 +451,84 @@ CASES = [
         rec("Remont drogi w Brodach", beneficiary="Gmina Wólka", published="2023-07-03"),
         False,
     ),
+    (
+        "one body, two villages both titles name and one content word, within a year",
+        rec("2,4 mln zł z RFIL na szkoły w Brodach i Lesie", beneficiary="Gmina Wólka", published="2020-09-30"),
+        rec(
+            "Przebudowa szkoły w Brodach i rozbudowa przedszkola w Lesie",
+            beneficiary="Gmina Wólka",
+            published="2021-06-01",
+        ),
+        True,
+    ),
+    (
+        "one specific sum, and the place of a title standing for the body the other record names",
+        rec(
+            "Wymiana instalacji grzewczej w domu kultury w Wólce",
+            beneficiary="Gmina Wólka",
+            amounts={"total_cost": "187300"},
+        ),
+        rec("Nowe kotły w Wólce", amounts={"total_cost": "187300"}, site="gok"),
+        True,
+    ),
+    (
+        "one specific sum, a title's place against another gmina's body",
+        rec("Wymiana instalacji grzewczej w domu kultury", beneficiary="Gmina Wólka", amounts={"total_cost": "187300"}),
+        rec("Nowe kotły w Lesie", amounts={"total_cost": "187300"}, site="gok"),
+        False,
+    ),
+    (
+        "a quoted project name, and a powiat a title names standing for the other record's body",
+        rec(
+            "Projekt „Kompetencje w zawodzie drogą do kariery” w Zespole Szkół nr 3",
+            beneficiary="Powiat Wólczański",
+            published="2017-09-05",
+        ),
+        rec(
+            "Kompetencje w zawodzie drogą do kariery – 1,6 mln zł dla szkół powiatu wólczańskiego",
+            site="news",
+            published="2017-04-25",
+        ),
+        True,
+    ),
+    (
+        "one body, one programme both name, one round sum, within a quarter",
+        rec(
+            "Kolejne dofinansowanie dla Wólki",
+            beneficiary="Gmina Wólka",
+            programme="Rady Seniorów",
+            amounts={"grant": "20000"},
+            published="2022-06-14",
+        ),
+        rec(
+            "Projekt „Aktywność Seniora” z dofinansowaniem",
+            beneficiary="Gmina Wólka",
+            programme="Rady Seniorów",
+            amounts={"grant": "20000.00"},
+            published="2022-06-10",
+            site="news",
+        ),
+        True,
+    ),
+    (
+        "one body, one programme both name, one round sum, half a year apart",
+        rec(
+            "Kolejne dofinansowanie dla Wólki",
+            beneficiary="Gmina Wólka",
+            programme="Rady Seniorów",
+            amounts={"grant": "20000"},
+            published="2022-12-14",
+        ),
+        rec(
+            "Projekt „Aktywność Seniora” z dofinansowaniem",
+            beneficiary="Gmina Wólka",
+            programme="Rady Seniorów",
+            amounts={"grant": "20000.00"},
+            published="2022-06-10",
+            site="news",
+        ),
+        False,
+    ),
 ]
 
 

@@ -120,7 +120,7 @@ _TITLE_PLACE = re.compile(
 # Capitalised words after "w" that name a kind of place or body, not which one ("w Zespole Szkół").
 _NOT_PLACES = _words(
     "zesp szko osro cent gmin mias powi urze rama prog dom domu dzie klub prze zlob biur sala bibl swie ops gops "
-    "mops pcpr cus rops osp jst"
+    "mops pcpr cus rops osp jst rfil rzad fund unii budz mini efs efrr prow"
 )
 _QUOTED = re.compile(r"[„\"“«]([^„”\"“«»]{6,120})[”\"»]")
 _MONTHS = "stycz|lut|marc|kwie|maj|czerw|lip|sierp|wrzes|pazdz|listop|grud"
@@ -378,6 +378,19 @@ def villages(title: str, orgs: Iterable[frozenset[str]] = ()) -> frozenset[froze
     return loose_places(title, orgs) | frozenset(place for place in found if place and not place <= known)
 
 
+_UNIT_PHRASE = re.compile(r"\b(?:(powiat)\w*|gmin[aey]|gminie)\s+([a-z]+)")
+
+
+def title_bodies(title: str) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """The bodies a title implies, for a record that names none, with the level it says: the places it names
+    ("GOK w Popielowie") and a powiat or gmina it names ("dla szkół powiatu tomaszowskiego")."""
+    found = [(place, frozenset()) for place in title_places(title)]
+    for county, name in _UNIT_PHRASE.findall(fold(title)):
+        if name not in _STOP and name not in _GENERIC and name[:4] not in _NOT_PLACES:
+            found.append((frozenset({name[:_PLACE_STEM]}), frozenset({"powiat"} if county else {"gmina", "miasto"})))
+    return tuple(found)
+
+
 _NUMBERED = re.compile(r"\bnr\.?\s*(\d{1,3})\b")
 
 
@@ -509,6 +522,7 @@ class _Facts:
     places: frozenset[frozenset[str]]
     loose_places: frozenset[frozenset[str]]
     villages: frozenset[frozenset[str]]
+    title_bodies: tuple[tuple[frozenset[str], frozenset[str]], ...]  # when the record names no body
     numbered: frozenset[int]
     quoted: frozenset[str]
     short_quoted: frozenset[str]
@@ -562,6 +576,7 @@ def _facts(record: Record) -> _Facts:
         places=places,
         loose_places=loose_places(record.title, orgs),
         villages=villages(record.title, orgs),
+        title_bodies=() if orgs else title_bodies(record.title),
         numbered=numbered(record.title),
         quoted=quoted_names(record.title)
         - ({" ".join(_WORD.findall(fold(record.funding.programme)))} if record.funding.programme else set()),
@@ -737,6 +752,24 @@ def _shared_place(a: _Facts, b: _Facts) -> bool:
     return _shared_places(a, b) > 0
 
 
+def _implied_body(a: _Facts, b: _Facts, *, apart: bool) -> bool:
+    """One record names no body and its title implies the other's (`title_bodies`); `apart`: the other's title
+    does not name that place itself, so the body is evidence apart from the titles."""
+    for x, y in ((a, b), (b, a)):
+        if x.orgs or not y.orgs:
+            continue
+        heads = {w[:_PLACE_STEM] for w in y.folded_title.split()}
+        for place, tier in x.title_bodies:
+            if apart and place <= heads:
+                continue
+            if any(
+                len(place & org) / len(place | org) >= 0.5 and _tiers_compatible(tier, org_tier_)
+                for org, org_tier_ in zip(y.orgs, y.tiers, strict=True)
+            ):
+                return True
+    return False
+
+
 def _numbers_differ(a: _Facts, b: _Facts) -> bool:
     """Two facility numbers ("Klub Dziecięcy nr 1" / "nr 2")."""
     return bool(a.numbered and b.numbered and a.numbered != b.numbered)
@@ -770,6 +803,10 @@ def _quoted_in_other(a: _Facts, b: _Facts, short: bool = False) -> bool:
 
 def _within_years(a: _Facts, b: _Facts, years: int) -> bool:
     return a.published is not None and b.published is not None and abs((a.published - b.published).days) <= 366 * years
+
+
+def _within_days(a: _Facts, b: _Facts, days: int) -> bool:
+    return a.published is not None and b.published is not None and abs((a.published - b.published).days) <= days
 
 
 def _within_a_year(a: _Facts, b: _Facts) -> bool:
@@ -861,6 +898,11 @@ def pair_score(a: _Facts, b: _Facts) -> float:
         "title": _near_identical(a, b),
         "period": _exact_period(a, b),
     }
+    if not facts["body"] and (
+        ((facts["sum"] or facts["period"]) and _implied_body(a, b, apart=False))
+        or (facts["title"] and _implied_body(a, b, apart=True))
+    ):
+        facts["body"] = True  # a title's place or unit stands for the body a record does not name
     agreeing = sum(facts.values())
     if not facts["sum"] and _amounts_differ(a, b):
         return 0.0  # both state a sum of one kind and the sums differ
@@ -895,6 +937,16 @@ def pair_score(a: _Facts, b: _Facts) -> float:
         and (a.site == b.site or not (_homonymous(a) and _homonymous(b)) or _shared_place(a, b))
     ):
         return 1.36 + similarity  # one body, one village both titles name and what is done there, in a year
+    if (
+        facts["body"]
+        and fitting
+        and a.programme
+        and a.programme == b.programme
+        and _amounts_agree(a, b)
+        and _within_days(a, b, 92)
+        and (a.site == b.site or not (_homonymous(a) and _homonymous(b)))
+    ):
+        return 1.33 + similarity  # one body, one programme both name, one sum (round too), within a quarter
     if facts["body"] and _same_year(a, b) and _quoted_in_other(a, b, short=True):
         return 1.37 + similarity  # one body in one year (a short name recurs yearly), one quoted name in both
     if facts["body"] and fitting and a.numbered and a.numbered == b.numbered and shared >= 2:
@@ -931,9 +983,11 @@ def _candidates(facts: Sequence[_Facts]) -> set[tuple[int, int]]:
             blocks[key].append(index)
         for value in {v.quantize(Decimal(1)) for values in fact.amounts.values() for v in values if _specific(v)}:
             blocks[("amount", str(value))].append(index)  # one specific sum, any title
-        if fact.yearly and fact.edition_year:  # one body and one yearly programme's edition, any title
-            for org in set(fact.orgs):
+        for org in set(fact.orgs):  # one body and one programme (a yearly one's edition), any title
+            if fact.yearly and fact.edition_year:
                 blocks[("edition", fact.yearly, str(fact.edition_year), *sorted(org))].append(index)
+            if fact.programme and fact.published:
+                blocks[("programme", fact.programme, str(fact.published.year), *sorted(org))].append(index)
         if fact.start and fact.end:  # one body and one stated period, any title
             for org in set(fact.orgs):
                 blocks[("period", str(fact.start), str(fact.end), *sorted(org))].append(index)
