@@ -384,7 +384,7 @@ _UNIT_PHRASE = re.compile(r"\b(?:(powiat)\w*|gmin[aey]|gminie)\s+([a-z]+)")
 def title_bodies(title: str) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
     """The bodies a title implies, for a record that names none, with the level it says: the places it names
     ("GOK w Popielowie") and a powiat or gmina it names ("dla szkół powiatu tomaszowskiego")."""
-    found = [(place, frozenset()) for place in title_places(title)]
+    found: list[tuple[frozenset[str], frozenset[str]]] = [(place, frozenset()) for place in title_places(title)]
     for county, name in _UNIT_PHRASE.findall(fold(title)):
         if name not in _STOP and name not in _GENERIC and name[:4] not in _NOT_PLACES:
             found.append((frozenset({name[:_PLACE_STEM]}), frozenset({"powiat"} if county else {"gmina", "miasto"})))
