@@ -511,6 +511,38 @@ CASES = [
         True,
     ),
     (
+        "one body, one grant (round), one content word, within a quarter",
+        rec(
+            "STOP krzywdzeniu – RAZEM można więcej",
+            implementer="MOPS w Wólce",
+            amounts={"grant": "81000"},
+            published="2018-05-10",
+        ),
+        rec(
+            "Wólka z dotacją na przeciwdziałanie krzywdzeniu dzieci",
+            beneficiary="Gmina Miejska Wólka",
+            amounts={"grant": "81000.00"},
+            published="2018-04-20",
+        ),
+        True,
+    ),
+    (
+        "one body, one grant (round), within a quarter, but one's grant is the other's total cost",
+        rec(
+            "STOP krzywdzeniu – RAZEM można więcej",
+            implementer="MOPS w Wólce",
+            amounts={"total_cost": "81000"},
+            published="2018-05-10",
+        ),
+        rec(
+            "Wólka z dotacją na przeciwdziałanie krzywdzeniu dzieci",
+            beneficiary="Gmina Miejska Wólka",
+            amounts={"grant": "81000.00"},
+            published="2018-04-20",
+        ),
+        False,
+    ),
+    (
         "one body, one programme both name, one round sum, half a year apart",
         rec(
             "Kolejne dofinansowanie dla Wólki",

@@ -292,12 +292,13 @@ def programme_module(title: str, programme: str | None) -> Literal["building", "
 
 def edition_year(years: frozenset[int], start: date | None, end: date | None, published: date | None) -> int | None:
     """The year of a yearly programme's edition a record announces: its title's one year, else its period's
-    one calendar year, else its publication year (not January's, which often sums up the year before)."""
+    one calendar year, else its publication year (not January's, which often sums up the year before, nor
+    December's, which often opens the next)."""
     if len(years) == 1:
         return next(iter(years))
     if start and end and start.year == end.year:
         return start.year
-    if not years and start is None and end is None and published is not None and published.month > 1:
+    if not years and start is None and end is None and published is not None and 1 < published.month < 12:
         return published.year
     return None
 
@@ -621,6 +622,17 @@ def _amounts_agree(a: _Facts, b: _Facts) -> Literal["exact", "round", None]:
     return "round" if matches else None
 
 
+def _same_kind_sum(a: _Facts, b: _Facts) -> bool:
+    """Both state a sum of one kind (a grant, a total cost) of 1000 zł and more within 0.5 %."""
+    return any(
+        _close(x, y, Decimal("0.005"))
+        for kind in ("total_cost", "grant", "eu_share")
+        for x in a.amounts.get(kind, ())
+        for y in b.amounts.get(kind, ())
+        if x >= 1000
+    )
+
+
 def _amounts_differ(a: _Facts, b: _Facts) -> bool:
     """Both state a sum of one kind and no two of those sums are within 0.5 %."""
     for kind in ("total_cost", "grant", "eu_share"):
@@ -940,13 +952,17 @@ def pair_score(a: _Facts, b: _Facts) -> float:
     if (
         facts["body"]
         and fitting
-        and a.programme
-        and a.programme == b.programme
-        and _amounts_agree(a, b)
         and _within_days(a, b, 92)
         and (a.site == b.site or not (_homonymous(a) and _homonymous(b)))
+        and (
+            (
+                (a.programme and a.programme == b.programme and _amounts_agree(a, b))
+                and (shared >= 1 or not a.content or not b.content)
+            )
+            or (_same_kind_sum(a, b) and bool(a.own & b.own))
+        )
     ):
-        return 1.33 + similarity  # one body, one programme both name, one sum (round too), within a quarter
+        return 1.33 + similarity  # one body, one sum (round too) and a programme or a content word, in a quarter
     if facts["body"] and _same_year(a, b) and _quoted_in_other(a, b, short=True):
         return 1.37 + similarity  # one body in one year (a short name recurs yearly), one quoted name in both
     if facts["body"] and fitting and a.numbered and a.numbered == b.numbered and shared >= 2:
@@ -988,6 +1004,8 @@ def _candidates(facts: Sequence[_Facts]) -> set[tuple[int, int]]:
                 blocks[("edition", fact.yearly, str(fact.edition_year), *sorted(org))].append(index)
             if fact.programme and fact.published:
                 blocks[("programme", fact.programme, str(fact.published.year), *sorted(org))].append(index)
+            for value in {v.quantize(Decimal(1)) for values in fact.amounts.values() for v in values if v >= 1000}:
+                blocks[("body-sum", str(value), *sorted(org))].append(index)  # one body and one sum, round too
         if fact.start and fact.end:  # one body and one stated period, any title
             for org in set(fact.orgs):
                 blocks[("period", str(fact.start), str(fact.end), *sorted(org))].append(index)
