@@ -252,6 +252,9 @@ _YEARLY_PROGRAMMES: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = tu
         ("korpus wsparcia seniorow", r"\bkorpus\w* wsparcia senior", "korpu wspar senio"),
         ("posilek w szkole i w domu", r"\bposilek w szkole i w domu\b", "posil szkol dom"),
         ("wspieraj seniora", r"\bwspieraj seniora\b", "wspie senio"),
+        ("opieka 75+", r"\bopiek\w* 75 ?(?:\+|plus\b)", "opiek plus"),
+        ("senior-wigor", r"\bsenior[- ]wigor", "senio wigor"),
+        ("pomoc panstwa w zakresie dozywiania", r"\bpomoc\w* panstwa w zakresie dozywiania", "pomoc panst zakre dozyw"),
     )
 )
 # A yearly programme's building or equipping module ("stołówka", "utworzenie klubu") against its running one
