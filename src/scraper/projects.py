@@ -3,42 +3,54 @@
 The rule, in order (the data dictionary's wording is `RULE`):
 
 1. Records with the same contract number (spacing and case normalised) are one project.
-2. Two records with different contract numbers are never one project; nor are records whose programme
-   editions differ (title years that do not overlap, a title's years outside the other record's period or
-   over a year from its publication, different edition / stage numbers, different modules of a programme),
-   whose titles name different places ("dla OSP Domaszowice" / "dla OSP Gręboszów", "w Dobrzeniu Małym" /
-   "w Dobrzeniu Wielkim") or different sums ("Plus 400 tys. zł" / "Plus 250 tys. zł"), whose periods do not
-   overlap, whose amounts of the same kind differ, whose canonical programmes differ, or whose
-   organisations share no place word on one level of government or name one place on two levels (Gminny
-   and Miejski Ośrodek Pomocy Społecznej in one town are two bodies, though a plain "Gmina X" beside one
-   agrees with both; so are a powiat and a gmina of one name).
+2. Two records with different contract numbers are never one project; nor are records whose programme editions
+   differ (title years that do not overlap, a title's years outside the other record's period or over a year
+   from its publication, different edition / stage numbers, different modules of a programme), whose titles
+   name different places ("dla OSP Domaszowice" / "dla OSP Gręboszów", "w Dobrzeniu Małym" / "w Dobrzeniu
+   Wielkim") or different sums ("Plus 400 tys. zł" / "Plus 250 tys. zł"), whose periods do not overlap, whose
+   amounts of the same kind differ, whose canonical programmes differ, or whose organisations share no place
+   word on one level of government or name one place on two levels (Gminny and Miejski Ośrodek Pomocy
+   Społecznej in one town are two bodies, though a plain "Gmina X" beside one agrees with both; so are a
+   powiat and a gmina of one name), or that announce one yearly national programme (Opieka wytchnieniowa,
+   Senior+, Asystent osobisty, Posiłek w szkole i w domu, Korpus Wsparcia Seniorów, Wspieraj Seniora, Opieka
+   75+; from the programme field or the title) in two edition years (a title's one year, else a period within
+   one calendar year, else the publication year, but not January's or December's) or in its building and
+   running parts ("stołówka", "utworzenie" / "posiłki", "działalność").
 3. Otherwise, precision first, two independent facts must agree, among: one body (the same place words and
-   level); one specific sum to the złoty (three significant digits or more, so not a ceiling such as
-   300 000 zł that many grants share); near-identical titles after Polish-aware normalisation (lower case,
-   diacritics folded, stop words and generic words such as projekt / realizacja / gmina dropped, a fleeting
-   "e", a short word's ending and a short noun's locative "-ie" dropped, words cut to a stem, the places of
-   the title and of the bodies left out, since they repeat the body: the content words): the same content
-   words, or one title's three and more whole in the other, or a project name of three words one title quotes;
-   one stated period that is not a calendar year. Body and title also need the records within a year or one
-   title year. Past those, weaker title evidence on the content words: a sum of five significant digits and
-   more (41 811,50 zł) and one of them within a year; a specific sum and half of them; a body within a year
-   (below, that also needs a title's years to hold the other record's publication year when that one names
-   none, no village one title names, "ze Skrzydlnej", missing from the other, and no two facility numbers,
-   "nr 1" / "nr 2") and three fifths of them (three or more); one body, both published in one calendar year
-   that a stated period holds, and a two-word name one title quotes standing in the other (such names recur
-   yearly); one body within a year, one facility number and two of them; one body within a year and one
-   title's content words (two or more) all in the other; one body, one title year and half of them; one body
-   within a year, one round sum and half of them. Records over two years apart are never joined without a
+   level); one specific sum to the złoty (three significant digits or more, so not a ceiling such as 300 000
+   zł that many grants share); near-identical titles after Polish-aware normalisation (lower case, diacritics
+   folded, stop words and generic words such as projekt / realizacja / gmina dropped, a fleeting "e", a short
+   word's ending and a short noun's locative "-ie" dropped, words cut to a stem, the places of the title and
+   of the bodies left out, since they repeat the body: the content words): the same content words, or one
+   title's three and more whole in the other, or a project name of three words one title quotes; one stated
+   period that is not a calendar year. A record that names no body has its title's place or named powiat stand
+   for one beside a specific sum or a period, or beside a near-identical title when the other title does not
+   name that place ("dla szkół powiatu tomaszowskiego"). Body and title also need the records within a year or
+   one title year. A yearly programme's name in both titles is no title evidence when they name its two parts.
+   Past those, weaker title evidence on the content words: a sum of five significant digits and more (41
+   811,50 zł) and one of them within a year; a specific sum and half of them; a body within a year (below,
+   that also needs a title's years to hold the other record's publication year when that one names none, no
+   village one title names, "ze Skrzydlnej", missing from the other, and no two facility numbers, "nr 1" / "nr
+   2") and three fifths of them (three or more); one body, both published in one calendar year that a stated
+   period holds, and a two-word name one title quotes standing in the other (such names recur yearly); one
+   body within a year, one facility number and two of them; one body within a year and one title's content
+   words (two or more) all in the other; one body, one title year and half of them; one body within a year,
+   one round sum and half of them; one body, one yearly programme's one edition year and one part of it (a
+   title naming neither part is its running part; a gmina name several powiats' gminas bear, Dąbie, also needs
+   one site or one village both titles name); one body, one village both titles name other than the bodies'
+   ("w Jaworsku", "w m. Bagatelka") and two content words (or one and two villages) within a year; one body,
+   one sum (round too) within 92 days and a programme both name or one content word beyond a yearly
+   programme's name, the sum of one kind then. Records over two years apart are never joined without a
    contract number, and two records that both state a sum of one kind and differ in it need a specific sum in
    common.
 4. Groups are merged strongest pair first, and a merge is refused when any two records of the merged group
    would break rule 2, so a chain of look-alikes never joins two editions.
 
-Candidates are only the pairs sharing a contract number or enough title stems (an inverted index), never
-all pairs, so 50,000 records group in seconds. The project id is the first 16 hex digits of SHA-256 of the
-group's smallest contract number, or else of its earliest record id (by publication date, then id): it does
-not change when unrelated records are added.
-"""
+Candidates are only the pairs sharing a contract number, enough title stems, a specific sum, or one body and a
+period, a programme year, a yearly programme's edition or a sum (an inverted index), never all pairs, so
+50,000 records group in seconds. The project id is the first 16 hex digits of SHA-256 of the group's smallest
+contract number, or else of its earliest record id (by publication date, then id): it does not change when
+unrelated records are added."""
 
 from __future__ import annotations
 
