@@ -543,6 +543,42 @@ CASES = [
         False,
     ),
     (
+        "one body within a year, an ordinal facility against its number, two content words",
+        rec(
+            "Wólka: drugi klub dziecięcy powstanie za unijne pieniądze",
+            beneficiary="Gmina Wólka",
+            published="2019-10-29",
+        ),
+        rec("Nowy klub dziecięcy nr 2 otwarty – zapisy dzieci", beneficiary="Gmina Wólka", published="2020-03-02"),
+        True,
+    ),
+    (
+        "one body within a year, an ordinal facility against another number",
+        rec(
+            "Wólka: drugi klub dziecięcy powstanie za unijne pieniądze",
+            beneficiary="Gmina Wólka",
+            published="2019-10-29",
+        ),
+        rec("Nowy klub dziecięcy nr 1 otwarty – zapisy dzieci", beneficiary="Gmina Wólka", published="2020-03-02"),
+        False,
+    ),
+    (
+        "one site, a quoted project name of three content words in the other title, within a year",
+        rec(
+            "Zapraszamy do udziału w projekcie „Kooperacja – efektywna i skuteczna”",
+            published="2018-09-10",
+            site="rops",
+        ),
+        rec("Kooperacja – efektywna i skuteczna: szkolenia dla pracowników OPS", published="2019-02-14", site="rops"),
+        True,
+    ),
+    (
+        "one site, a yearly programme's name quoted in both titles: the meals and a canteen",
+        rec("Program „Posiłek w szkole i w domu” w 2024 roku", published="2024-03-04", site="gops"),
+        rec("Modernizacja stołówki z programu „Posiłek w szkole i w domu”", published="2024-07-02", site="gops"),
+        False,
+    ),
+    (
         "one body, one programme both name, one round sum, half a year apart",
         rec(
             "Kolejne dofinansowanie dla Wólki",
@@ -868,7 +904,7 @@ def test_round6_is_apart_from_the_earlier_pairs_and_has_the_near_misses() -> Non
 
 
 def test_dev_pairs_meet_the_floors() -> None:
-    """Precision first: the 0.98 target holds on dev; recall has a floor under today's 0.851 (the 0.8 target
+    """Precision first: the 0.98 target holds on dev; recall has a floor under today's 0.862 (the 0.8 target
     is met), so a change that loses more of it fails."""
     scores = score(load_pairs(DEV))
     assert scores.pairs >= 120
@@ -878,10 +914,10 @@ def test_dev_pairs_meet_the_floors() -> None:
 
 def test_round5_pairs_meet_the_floors() -> None:
     """Round 5 joined the tuning material after its one scoring: no false merge, and recall over its old 0.485
-    (a floor under today's 0.758)."""
+    (a floor under today's 0.788)."""
     scores = score(load_pairs(ROUND5))
     assert scores.precision >= 0.98, scores.wrong
-    assert scores.recall >= 0.72, scores.wrong
+    assert scores.recall >= 0.75, scores.wrong
 
 
 def test_round6_pairs_meet_the_floors() -> None:

@@ -40,7 +40,9 @@ The rule, in order (the data dictionary's wording is `RULE`):
    one site or one village both titles name); one body, one village both titles name other than the bodies'
    ("w Jaworsku", "w m. Bagatelka") and two content words (or one and two villages) within a year; one body,
    one sum (round too) within 92 days and a programme both name or one content word beyond a yearly
-   programme's name, the sum of one kind then. Records over two years apart are never joined without a
+   programme's name, the sum of one kind then; one site within a year and a project name of three words one
+   title quotes standing whole in the other (never a yearly programme's name). An ordinal before a facility
+   ("drugi klub dziecięcy") is its number. Records over two years apart are never joined without a
    contract number, and two records that both state a sum of one kind and differ in it need a specific sum in
    common.
 4. Groups are merged strongest pair first, and a merge is refused when any two records of the merged group
@@ -410,9 +412,18 @@ def title_bodies(title: str) -> tuple[tuple[frozenset[str], frozenset[str]], ...
 _NUMBERED = re.compile(r"\bnr\.?\s*(\d{1,3})\b")
 
 
+# An ordinal before a facility's noun counts it as "nr" does ("drugi klub dziecięcy" is "Klub Dziecięcy nr 2").
+_ORDINAL_FACILITY = re.compile(
+    r"\b(pierwsz|drug|trzec|czwart|piat)\w*\s+(?:klub|zlob|przedszkol|oddzial|swietlic|punkt|fili)"
+)
+
+
 def numbered(title: str) -> frozenset[int]:
-    """Numbers a title gives with "nr" ("Klub Dziecięcy nr 2", "Szkoła Podstawowa nr 3"): which facility."""
-    return frozenset(int(n) for n in _NUMBERED.findall(fold(title)))
+    """Numbers a title gives with "nr" ("Klub Dziecięcy nr 2", "Szkoła Podstawowa nr 3") or an ordinal before a
+    facility ("drugi klub dziecięcy"): which facility."""
+    folded = fold(title)
+    ordinals = (_ORDINALS[stem] for stem in _ORDINAL_FACILITY.findall(folded))
+    return frozenset((*(int(n) for n in _NUMBERED.findall(folded)), *ordinals))
 
 
 def _place_unmatched(a: _Facts, b: _Facts) -> bool:
@@ -594,10 +605,8 @@ def _facts(record: Record) -> _Facts:
         villages=villages(record.title, orgs),
         title_bodies=() if orgs else title_bodies(record.title),
         numbered=numbered(record.title),
-        quoted=quoted_names(record.title)
-        - ({" ".join(_WORD.findall(fold(record.funding.programme)))} if record.funding.programme else set()),
-        short_quoted=quoted_names(record.title, 2)
-        - ({" ".join(_WORD.findall(fold(record.funding.programme)))} if record.funding.programme else set()),
+        quoted=_project_names(quoted_names(record.title), record.funding.programme),
+        short_quoted=_project_names(quoted_names(record.title, 2), record.funding.programme),
         folded_title=" ".join(_WORD.findall(fold(record.title))),
         orgs=orgs,
         tiers=tuple(tier for _, tier, _ in named),
@@ -611,6 +620,12 @@ def _facts(record: Record) -> _Facts:
         edition_year=edition_year(years, start, end, record.published) if yearly else None,
         module=programme_module(record.title, record.funding.programme) if yearly else None,
     )
+
+
+def _project_names(quoted: frozenset[str], programme: str | None) -> frozenset[str]:
+    """Quoted names less the programme's ("„Posiłek w szkole i w domu”" names every edition and module)."""
+    own = {" ".join(_WORD.findall(fold(programme)))} if programme else set()
+    return frozenset(name for name in quoted - own if yearly_programme(name, None) is None)
 
 
 def _close(a: Decimal, b: Decimal, tolerance: Decimal) -> bool:
@@ -978,6 +993,8 @@ def pair_score(a: _Facts, b: _Facts) -> float:
         )
     ):
         return 1.33 + similarity  # one body, one sum (round too) and a programme or a content word, in a quarter
+    if a.site == b.site and _within_a_year(a, b) and _quoted_in_other(a, b) and not _numbers_differ(a, b):
+        return 1.32 + similarity  # one site, a project name of three content words in both titles, in a year
     if facts["body"] and _same_year(a, b) and _quoted_in_other(a, b, short=True):
         return 1.37 + similarity  # one body in one year (a short name recurs yearly), one quoted name in both
     if facts["body"] and fitting and a.numbered and a.numbered == b.numbered and shared >= 2:
