@@ -579,6 +579,28 @@ CASES = [
         False,
     ),
     (
+        "one body, one grant (round) within a quarter, only 'dotacja' in common",
+        rec(
+            "Dotacja na zakup wozu strażackiego",
+            beneficiary="Gmina Wólka",
+            amounts={"grant": "50000"},
+            published="2021-05-10",
+        ),
+        rec(
+            "Gmina Wólka z dotacją na kompostowniki",
+            beneficiary="Gmina Wólka",
+            amounts={"grant": "50000"},
+            published="2021-06-10",
+        ),
+        False,
+    ),
+    (
+        "one site, a quoted project name, ten months apart: maybe next year's edition",
+        rec("Zapraszamy do udziału w projekcie „Bezpieczne wakacje z OPS”", published="2023-07-10", site="ops"),
+        rec("„Bezpieczne wakacje z OPS” – zapisy", published="2024-05-14", site="ops"),
+        False,
+    ),
+    (
         "one body, one programme both name, one round sum, half a year apart",
         rec(
             "Kolejne dofinansowanie dla Wólki",

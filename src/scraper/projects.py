@@ -40,8 +40,9 @@ The rule, in order (the data dictionary's wording is `RULE`):
    one site or one village both titles name); one body, one village both titles name other than the bodies'
    ("w Jaworsku", "w m. Bagatelka") and two content words (or one and two villages) within a year; one body,
    one sum (round too) within 92 days and a programme both name or one content word beyond a yearly
-   programme's name, the sum of one kind then; one site within a year and a project name of three words one
-   title quotes standing whole in the other (never a yearly programme's name). An ordinal before a facility
+   programme's name and beyond what any grant's headline says ("dotacja", "środki"), the sum of one kind then;
+   one site within half a year and a project name of three words one title quotes standing whole in the other
+   (never a yearly programme's name). An ordinal before a facility
    ("drugi klub dziecięcy") is its number. Records over two years apart are never joined without a
    contract number, and two records that both state a sum of one kind and differ in it need a specific sum in
    common.
@@ -205,6 +206,8 @@ def title_stems(title: str) -> frozenset[str]:
     return frozenset(_SAME_STEM.get(stem, stem) for stem in stems if stem not in _GENERIC_STEMS)
 
 
+# Stems of what any grant's headline says (a grant, money, a task, an investment): not which project it is.
+_MONEY_STEMS = _words("dotac grant pieni srodk zadan inwes kwot dofin budze wnios")
 # Stems one headline uses for what another says with a sibling word ("doposażenie" / "wyposażenie").
 _SAME_STEM = {"dopos": "wypos"}
 
@@ -989,12 +992,19 @@ def pair_score(a: _Facts, b: _Facts) -> float:
                 (a.programme and a.programme == b.programme and _amounts_agree(a, b))
                 and (shared >= 1 or not a.content or not b.content)
             )
-            or (_same_kind_sum(a, b) and bool(a.own & b.own))
+            or (_same_kind_sum(a, b) and bool(a.own & b.own - _MONEY_STEMS))
         )
     ):
         return 1.33 + similarity  # one body, one sum (round too) and a programme or a content word, in a quarter
-    if a.site == b.site and _within_a_year(a, b) and _quoted_in_other(a, b) and not _numbers_differ(a, b):
-        return 1.32 + similarity  # one site, a project name of three content words in both titles, in a year
+    if (
+        a.site == b.site
+        and _within_days(a, b, 183)
+        and _years_fit(a, b)
+        and _years_fit(b, a)
+        and _quoted_in_other(a, b)
+        and not _numbers_differ(a, b)
+    ):
+        return 1.32 + similarity  # one site, a project name of three content words in both titles, in half a year
     if facts["body"] and _same_year(a, b) and _quoted_in_other(a, b, short=True):
         return 1.37 + similarity  # one body in one year (a short name recurs yearly), one quoted name in both
     if facts["body"] and fitting and a.numbered and a.numbered == b.numbered and shared >= 2:
