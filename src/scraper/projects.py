@@ -42,10 +42,9 @@ The rule, in order (the data dictionary's wording is `RULE`):
    one sum (round too) within 92 days and a programme both name or one content word beyond a yearly
    programme's name and beyond what any grant's headline says ("dotacja", "środki"), the sum of one kind then;
    one site within half a year and a project name of three words one title quotes standing whole in the other
-   (never a yearly programme's name). An ordinal before a facility
-   ("drugi klub dziecięcy") is its number. Records over two years apart are never joined without a
-   contract number, and two records that both state a sum of one kind and differ in it need a specific sum in
-   common.
+   (never a yearly programme's name). An ordinal before a facility ("drugi klub dziecięcy") is its number.
+   Records over two years apart are never joined without a contract number, and two records that both state a
+   sum of one kind and differ in it need a specific sum in common.
 4. Groups are merged strongest pair first, and a merge is refused when any two records of the merged group
    would break rule 2, so a chain of look-alikes never joins two editions.
 
@@ -979,7 +978,6 @@ def pair_score(a: _Facts, b: _Facts) -> float:
         and _within_a_year(a, b)
         and _shared_place(a, b)
         and (shared >= 2 or (shared >= 1 and _shared_places(a, b) >= 2))
-        and (a.site == b.site or not (_homonymous(a) and _homonymous(b)) or _shared_place(a, b))
     ):
         return 1.36 + similarity  # one body, one village both titles name and what is done there, in a year
     if (
@@ -1025,8 +1023,8 @@ def _blocking_keys(stems: frozenset[str]) -> list[tuple[str, ...]]:
 
 
 def _candidates(facts: Sequence[_Facts]) -> set[tuple[int, int]]:
-    """Pairs sharing a contract number, two title stems, a sum, or a body and a period (an inverted index),
-    never all pairs.
+    """Pairs sharing a contract number, two title stems, a specific sum, or a body and a period, a programme
+    year, a yearly programme's edition or a sum (an inverted index), never all pairs.
 
     A block of two common stems ("opiek wytch": every gmina's respite care) is split by organisation
     and by site, so only announcements of one body or one site are compared within it.
