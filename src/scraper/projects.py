@@ -984,7 +984,7 @@ def pair_score(a: _Facts, b: _Facts) -> float:
         facts["body"]
         and fitting
         and _within_days(a, b, 92)
-        and (a.site == b.site or not (_homonymous(a) and _homonymous(b)))
+        and (a.site == b.site or not (_homonymous(a) and _homonymous(b)) or _shared_place(a, b))
         and (
             (
                 (a.programme and a.programme == b.programme and _amounts_agree(a, b))
