@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import runpy
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -396,7 +397,276 @@ CASES = [
         rec("„Stop krzywdzeniu” – projekt MOPS dla dzieci", implementer="MOPS w Wólce", published="2018-05-22"),
         False,
     ),
+    (
+        "one body (the gmina and its OPS), one yearly programme, one edition year",
+        rec("Program „Opieka wytchnieniowa” – edycja 2021", implementer="OPS w Wólce", published="2021-04-28"),
+        rec("Wólka: 1680 godzin opieki wytchnieniowej", beneficiary="Gmina Wólka", published="2021-05-07"),
+        True,
+    ),
+    (
+        "one body, one yearly programme, its edition year from the period against the publication",
+        rec("Dotacja na działalność Klubu „Senior+”", beneficiary="Gmina Wólka", published="2023-06-05"),
+        rec(
+            "Seniorzy mają pieniądze na swój klub",
+            beneficiary="Gmina Wólka",
+            programme="Senior+",
+            period={"start": "2023-01-01", "end": "2023-12-31"},
+        ),
+        True,
+    ),
+    (
+        "one body, one yearly programme, next year's edition (the title without a year, published in 2020)",
+        rec("Program Wspieraj Seniora", implementer="MOPS w Wólce", published="2020-11-03"),
+        rec("Program Wspieraj Seniora – edycja 2021", implementer="MOPS w Wólce", published="2021-01-18"),
+        False,
+    ),
+    (
+        "one body, one yearly programme and year, the meals against a canteen's refit",
+        rec(
+            "Rządowy program „Posiłek w szkole i w domu”",
+            implementer="Gmina Wólka",
+            period={"start": "2024-01-01", "end": "2024-12-31"},
+        ),
+        rec(
+            "Modernizacja stołówki z programu „Posiłek w szkole i w domu”",
+            beneficiary="Gmina Wólka",
+            published="2024-07-02",
+        ),
+        False,
+    ),
+    (
+        "a yearly programme's edition, a gmina name several gminas bear, two sites",
+        rec("Klub „Senior+” otwarty", beneficiary="Gmina Dąbie", published="2021-12-10"),
+        rec("Utworzenie Klubu Senior+ w Dąbiu", beneficiary="Gmina Dąbie", published="2021-05-07", site="ug-dabie-2"),
+        False,
+    ),
+    (
+        "one body, one village both titles name and two content words, within a year",
+        rec("30 tys. zł na doposażenie świetlicy w Jaworsku", beneficiary="Gmina Wólka", published="2022-08-05"),
+        rec("Świetlica w Jaworsku z nowym wyposażeniem", beneficiary="Gmina Wólka", published="2022-11-14"),
+        True,
+    ),
+    (
+        "one body, one village both titles name, one content word: two roads of one village",
+        rec("Przebudowa drogi w Brodach", beneficiary="Gmina Wólka", published="2023-02-16"),
+        rec("Remont drogi w Brodach", beneficiary="Gmina Wólka", published="2023-07-03"),
+        False,
+    ),
+    (
+        "one body, two villages both titles name and one content word, within a year",
+        rec("2,4 mln zł z RFIL na szkoły w Brodach i Lesie", beneficiary="Gmina Wólka", published="2020-09-30"),
+        rec(
+            "Przebudowa szkoły w Brodach i rozbudowa przedszkola w Lesie",
+            beneficiary="Gmina Wólka",
+            published="2021-06-01",
+        ),
+        True,
+    ),
+    (
+        "one specific sum, and the place of a title standing for the body the other record names",
+        rec(
+            "Wymiana instalacji grzewczej w domu kultury w Wólce",
+            beneficiary="Gmina Wólka",
+            amounts={"total_cost": "187300"},
+        ),
+        rec("Nowe kotły w Wólce", amounts={"total_cost": "187300"}, site="gok"),
+        True,
+    ),
+    (
+        "one specific sum, a title's place against another gmina's body",
+        rec("Wymiana instalacji grzewczej w domu kultury", beneficiary="Gmina Wólka", amounts={"total_cost": "187300"}),
+        rec("Nowe kotły w Lesie", amounts={"total_cost": "187300"}, site="gok"),
+        False,
+    ),
+    (
+        "a quoted project name, and a powiat a title names standing for the other record's body",
+        rec(
+            "Projekt „Kompetencje w zawodzie drogą do kariery” w Zespole Szkół nr 3",
+            beneficiary="Powiat Wólczański",
+            published="2017-09-05",
+        ),
+        rec(
+            "Kompetencje w zawodzie drogą do kariery – 1,6 mln zł dla szkół powiatu wólczańskiego",
+            site="news",
+            published="2017-04-25",
+        ),
+        True,
+    ),
+    (
+        "one body, one programme both name, one round sum, within a quarter",
+        rec(
+            "Kolejne dofinansowanie dla Wólki",
+            beneficiary="Gmina Wólka",
+            programme="Rady Seniorów",
+            amounts={"grant": "20000"},
+            published="2022-06-14",
+        ),
+        rec(
+            "Projekt „Aktywność Seniora” z dofinansowaniem",
+            beneficiary="Gmina Wólka",
+            programme="Rady Seniorów",
+            amounts={"grant": "20000.00"},
+            published="2022-06-10",
+            site="news",
+        ),
+        True,
+    ),
+    (
+        "one body, one grant (round), one content word, within a quarter",
+        rec(
+            "STOP krzywdzeniu – RAZEM można więcej",
+            implementer="MOPS w Wólce",
+            amounts={"grant": "81000"},
+            published="2018-05-10",
+        ),
+        rec(
+            "Wólka z dotacją na przeciwdziałanie krzywdzeniu dzieci",
+            beneficiary="Gmina Miejska Wólka",
+            amounts={"grant": "81000.00"},
+            published="2018-04-20",
+        ),
+        True,
+    ),
+    (
+        "one body, one grant (round), within a quarter, but one's grant is the other's total cost",
+        rec(
+            "STOP krzywdzeniu – RAZEM można więcej",
+            implementer="MOPS w Wólce",
+            amounts={"total_cost": "81000"},
+            published="2018-05-10",
+        ),
+        rec(
+            "Wólka z dotacją na przeciwdziałanie krzywdzeniu dzieci",
+            beneficiary="Gmina Miejska Wólka",
+            amounts={"grant": "81000.00"},
+            published="2018-04-20",
+        ),
+        False,
+    ),
+    (
+        "one body within a year, an ordinal facility against its number, two content words",
+        rec(
+            "Wólka: drugi klub dziecięcy powstanie za unijne pieniądze",
+            beneficiary="Gmina Wólka",
+            published="2019-10-29",
+        ),
+        rec("Nowy klub dziecięcy nr 2 otwarty – zapisy dzieci", beneficiary="Gmina Wólka", published="2020-03-02"),
+        True,
+    ),
+    (
+        "one body within a year, an ordinal facility against another number",
+        rec(
+            "Wólka: drugi klub dziecięcy powstanie za unijne pieniądze",
+            beneficiary="Gmina Wólka",
+            published="2019-10-29",
+        ),
+        rec("Nowy klub dziecięcy nr 1 otwarty – zapisy dzieci", beneficiary="Gmina Wólka", published="2020-03-02"),
+        False,
+    ),
+    (
+        "one site, a quoted project name of three content words in the other title, within a year",
+        rec(
+            "Zapraszamy do udziału w projekcie „Kooperacja – efektywna i skuteczna”",
+            published="2018-09-10",
+            site="rops",
+        ),
+        rec("Kooperacja – efektywna i skuteczna: szkolenia dla pracowników OPS", published="2019-02-14", site="rops"),
+        True,
+    ),
+    (
+        "one site, a yearly programme's name quoted in both titles: the meals and a canteen",
+        rec("Program „Posiłek w szkole i w domu” w 2024 roku", published="2024-03-04", site="gops"),
+        rec("Modernizacja stołówki z programu „Posiłek w szkole i w domu”", published="2024-07-02", site="gops"),
+        False,
+    ),
+    (
+        "one body, one grant (round) within a quarter, only 'dotacja' in common",
+        rec(
+            "Dotacja na zakup wozu strażackiego",
+            beneficiary="Gmina Wólka",
+            amounts={"grant": "50000"},
+            published="2021-05-10",
+        ),
+        rec(
+            "Gmina Wólka z dotacją na kompostowniki",
+            beneficiary="Gmina Wólka",
+            amounts={"grant": "50000"},
+            published="2021-06-10",
+        ),
+        False,
+    ),
+    (
+        "one site, a quoted project name, ten months apart: maybe next year's edition",
+        rec("Zapraszamy do udziału w projekcie „Bezpieczne wakacje z OPS”", published="2023-07-10", site="ops"),
+        rec("„Bezpieczne wakacje z OPS” – zapisy", published="2024-05-14", site="ops"),
+        False,
+    ),
+    (
+        "one body, one programme both name, one round sum, half a year apart",
+        rec(
+            "Kolejne dofinansowanie dla Wólki",
+            beneficiary="Gmina Wólka",
+            programme="Rady Seniorów",
+            amounts={"grant": "20000"},
+            published="2022-12-14",
+        ),
+        rec(
+            "Projekt „Aktywność Seniora” z dofinansowaniem",
+            beneficiary="Gmina Wólka",
+            programme="Rady Seniorów",
+            amounts={"grant": "20000.00"},
+            published="2022-06-10",
+            site="news",
+        ),
+        False,
+    ),
 ]
+
+
+@pytest.mark.parametrize(
+    ("title", "programme", "key", "module"),
+    [
+        ("Opieka wytchnieniowa – edycja 2024", None, "opieka wytchnieniowa", None),
+        ("Gmina z dofinansowaniem na asystentów dla osób z niepełnosprawnością", None, "asystent osobisty", None),
+        ("Dotacja na działalność Klubu „Senior+” w Czaplinku", None, "senior+", "running"),
+        ("Utworzenie Klubu Senior+ w Dąbiu", None, "senior+", "building"),
+        ("Modernizacja stołówki z programu „Posiłek w szkole i w domu”", None, "posilek w szkole i w domu", "building"),
+        ("Dotacja na posiłki dla mieszkańców", "Posiłek w szkole i w domu", "posilek w szkole i w domu", "running"),
+        ("Program „Opieka 75+” – edycja 2021", None, "opieka 75+", None),
+        ("Dom Dziennego Pobytu Senior-WIGOR w Wólce", None, "senior-wigor", None),
+        (
+            "Pomoc państwa w zakresie dożywiania: obiady w szkołach",
+            None,
+            "pomoc panstwa w zakresie dozywiania",
+            "running",
+        ),
+        ("Klub seniora w Wólce", None, None, None),
+        ("Asystent rodziny w gminie", None, None, None),
+    ],
+)
+def test_yearly_programme_and_module(title: str, programme: str | None, key: str | None, module: str | None) -> None:
+    assert projects.yearly_programme(title, programme) == key
+    if key:
+        assert projects.programme_module(title, programme) == module
+
+
+@pytest.mark.parametrize(
+    ("years", "period", "published", "expected"),
+    [
+        ({2024}, None, "2023-12-01", 2024),  # the title's one year
+        ({2024, 2025, 2026}, ("2024-01-01", "2024-12-31"), None, 2024),  # a multi-year programme, one year's period
+        (set(), ("2021-04-01", "2021-12-31"), "2021-04-06", 2021),
+        (set(), None, "2020-11-03", 2020),
+        (set(), None, "2022-01-10", None),  # January: often the year before summed up
+        (set(), ("2021-04-01", "2022-06-30"), "2021-04-06", None),  # a period over two years
+    ],
+)
+def test_edition_year(
+    years: set[int], period: tuple[str, str] | None, published: str | None, expected: int | None
+) -> None:
+    start, end = (date.fromisoformat(period[0]), date.fromisoformat(period[1])) if period else (None, None)
+    when = date.fromisoformat(published) if published else None
+    assert projects.edition_year(frozenset(years), start, end, when) == expected
 
 
 @pytest.mark.parametrize(("why", "a", "b", "expected"), CASES, ids=[case[0] for case in CASES])
@@ -678,20 +948,28 @@ def test_round7_is_apart_from_the_earlier_pairs_and_has_the_near_misses() -> Non
 
 
 def test_dev_pairs_meet_the_floors() -> None:
-    """Precision first: the 0.98 target holds on dev; recall has a floor under today's figure, below the 0.8
-    target (the README says by how much), so a change that loses more of it fails."""
+    """Precision first: the 0.98 target holds on dev; recall has a floor under today's 0.862 (the 0.8 target
+    is met), so a change that loses more of it fails."""
     scores = score(load_pairs(DEV))
     assert scores.pairs >= 120
     assert scores.precision >= 0.98, scores.wrong
-    assert scores.recall >= 0.75, scores.wrong
+    assert scores.recall >= 0.82, scores.wrong
 
 
 def test_round5_pairs_meet_the_floors() -> None:
     """Round 5 joined the tuning material after its one scoring: no false merge, and recall over its old 0.485
-    (a floor under today's 0.606)."""
+    (a floor under today's 0.788)."""
     scores = score(load_pairs(ROUND5))
     assert scores.precision >= 0.98, scores.wrong
-    assert scores.recall >= 0.55, scores.wrong
+    assert scores.recall >= 0.75, scores.wrong
+
+
+def test_round6_pairs_meet_the_floors() -> None:
+    """Round 6 joined the tuning material after its one scoring (0.714 / 0.556): its false merges (a programme's
+    name as title evidence, next year's edition of one OPS) are vetoes now; recall has a floor under 0.611."""
+    scores = score(load_pairs(ROUND6))
+    assert scores.precision >= 0.98, scores.wrong
+    assert scores.recall >= 0.58, scores.wrong
 
 
 @pytest.mark.parametrize("held_out", [HOLDOUT, ROUND6], ids=["rounds 3 and 4", "round 6"])

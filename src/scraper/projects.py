@@ -3,42 +3,56 @@
 The rule, in order (the data dictionary's wording is `RULE`):
 
 1. Records with the same contract number (spacing and case normalised) are one project.
-2. Two records with different contract numbers are never one project; nor are records whose programme
-   editions differ (title years that do not overlap, a title's years outside the other record's period or
-   over a year from its publication, different edition / stage numbers, different modules of a programme),
-   whose titles name different places ("dla OSP Domaszowice" / "dla OSP Gręboszów", "w Dobrzeniu Małym" /
-   "w Dobrzeniu Wielkim") or different sums ("Plus 400 tys. zł" / "Plus 250 tys. zł"), whose periods do not
-   overlap, whose amounts of the same kind differ, whose canonical programmes differ, or whose
-   organisations share no place word on one level of government or name one place on two levels (Gminny
-   and Miejski Ośrodek Pomocy Społecznej in one town are two bodies, though a plain "Gmina X" beside one
-   agrees with both; so are a powiat and a gmina of one name).
+2. Two records with different contract numbers are never one project; nor are records whose programme editions
+   differ (title years that do not overlap, a title's years outside the other record's period or over a year
+   from its publication, different edition / stage numbers, different modules of a programme), whose titles
+   name different places ("dla OSP Domaszowice" / "dla OSP Gręboszów", "w Dobrzeniu Małym" / "w Dobrzeniu
+   Wielkim") or different sums ("Plus 400 tys. zł" / "Plus 250 tys. zł"), whose periods do not overlap, whose
+   amounts of the same kind differ, whose canonical programmes differ, or whose organisations share no place
+   word on one level of government or name one place on two levels (Gminny and Miejski Ośrodek Pomocy
+   Społecznej in one town are two bodies, though a plain "Gmina X" beside one agrees with both; so are a
+   powiat and a gmina of one name), or that announce one yearly national programme (Opieka wytchnieniowa,
+   Senior+, Asystent osobisty, Posiłek w szkole i w domu, Korpus Wsparcia Seniorów, Wspieraj Seniora, Opieka
+   75+; from the programme field or the title) in two edition years (a title's one year, else a period within
+   one calendar year, else the publication year, but not January's or December's) or in its building and
+   running parts ("stołówka", "utworzenie" / "posiłki", "działalność").
 3. Otherwise, precision first, two independent facts must agree, among: one body (the same place words and
-   level); one specific sum to the złoty (three significant digits or more, so not a ceiling such as
-   300 000 zł that many grants share); near-identical titles after Polish-aware normalisation (lower case,
-   diacritics folded, stop words and generic words such as projekt / realizacja / gmina dropped, a fleeting
-   "e", a short word's ending and a short noun's locative "-ie" dropped, words cut to a stem, the places of
-   the title and of the bodies left out, since they repeat the body: the content words): the same content
-   words, or one title's three and more whole in the other, or a project name of three words one title quotes;
-   one stated period that is not a calendar year. Body and title also need the records within a year or one
-   title year. Past those, weaker title evidence on the content words: a sum of five significant digits and
-   more (41 811,50 zł) and one of them within a year; a specific sum and half of them; a body within a year
-   (below, that also needs a title's years to hold the other record's publication year when that one names
-   none, no village one title names, "ze Skrzydlnej", missing from the other, and no two facility numbers,
-   "nr 1" / "nr 2") and three fifths of them (three or more); one body, both published in one calendar year
-   that a stated period holds, and a two-word name one title quotes standing in the other (such names recur
-   yearly); one body within a year, one facility number and two of them; one body within a year and one
-   title's content words (two or more) all in the other; one body, one title year and half of them; one body
-   within a year, one round sum and half of them. Records over two years apart are never joined without a
-   contract number, and two records that both state a sum of one kind and differ in it need a specific sum in
-   common.
+   level); one specific sum to the złoty (three significant digits or more, so not a ceiling such as 300 000
+   zł that many grants share); near-identical titles after Polish-aware normalisation (lower case, diacritics
+   folded, stop words and generic words such as projekt / realizacja / gmina dropped, a fleeting "e", a short
+   word's ending and a short noun's locative "-ie" dropped, words cut to a stem, the places of the title and
+   of the bodies left out, since they repeat the body: the content words): the same content words, or one
+   title's three and more whole in the other, or a project name of three words one title quotes; one stated
+   period that is not a calendar year. A record that names no body has its title's place or named powiat stand
+   for one beside a specific sum or a period, or beside a near-identical title when the other title does not
+   name that place ("dla szkół powiatu tomaszowskiego"). Body and title also need the records within a year or
+   one title year. A yearly programme's name in both titles is no title evidence when they name its two parts.
+   Past those, weaker title evidence on the content words: a sum of five significant digits and more (41
+   811,50 zł) and one of them within a year; a specific sum and half of them; a body within a year (below,
+   that also needs a title's years to hold the other record's publication year when that one names none, no
+   village one title names, "ze Skrzydlnej", missing from the other, and no two facility numbers, "nr 1" / "nr
+   2") and three fifths of them (three or more); one body, both published in one calendar year that a stated
+   period holds, and a two-word name one title quotes standing in the other (such names recur yearly); one
+   body within a year, one facility number and two of them; one body within a year and one title's content
+   words (two or more) all in the other; one body, one title year and half of them; one body within a year,
+   one round sum and half of them; one body, one yearly programme's one edition year and one part of it (a
+   title naming neither part is its running part; a gmina name several powiats' gminas bear, Dąbie, also needs
+   one site or one village both titles name); one body, one village both titles name other than the bodies'
+   ("w Jaworsku", "w m. Bagatelka") and two content words (or one and two villages) within a year; one body,
+   one sum (round too) within 92 days and a programme both name or one content word beyond a yearly
+   programme's name and beyond what any grant's headline says ("dotacja", "środki"), the sum of one kind then;
+   one site within half a year and a project name of three words one title quotes standing whole in the other
+   (never a yearly programme's name). An ordinal before a facility ("drugi klub dziecięcy") is its number.
+   Records over two years apart are never joined without a contract number, and two records that both state a
+   sum of one kind and differ in it need a specific sum in common.
 4. Groups are merged strongest pair first, and a merge is refused when any two records of the merged group
    would break rule 2, so a chain of look-alikes never joins two editions.
 
-Candidates are only the pairs sharing a contract number or enough title stems (an inverted index), never
-all pairs, so 50,000 records group in seconds. The project id is the first 16 hex digits of SHA-256 of the
-group's smallest contract number, or else of its earliest record id (by publication date, then id): it does
-not change when unrelated records are added.
-"""
+Candidates are only the pairs sharing a contract number, enough title stems, a specific sum, or one body and a
+period, a programme year, a yearly programme's edition or a sum (an inverted index), never all pairs, so
+50,000 records group in seconds. The project id is the first 16 hex digits of SHA-256 of the group's smallest
+contract number, or else of its earliest record id (by publication date, then id): it does not change when
+unrelated records are added."""
 
 from __future__ import annotations
 
@@ -56,6 +70,7 @@ from typing import Literal, TypeVar
 
 from extract.model import Record
 from extract.places import gmina_name
+from extract.teryt import units as teryt_units
 from scraper import units
 
 RULE = __doc__.split("\n\n", 2)[1] if __doc__ else ""
@@ -119,7 +134,7 @@ _TITLE_PLACE = re.compile(
 # Capitalised words after "w" that name a kind of place or body, not which one ("w Zespole Szkół").
 _NOT_PLACES = _words(
     "zesp szko osro cent gmin mias powi urze rama prog dom domu dzie klub prze zlob biur sala bibl swie ops gops "
-    "mops pcpr cus rops osp"
+    "mops pcpr cus rops osp jst rfil rzad fund unii budz mini efs efrr prow"
 )
 _QUOTED = re.compile(r"[„\"“«]([^„”\"“«»]{6,120})[”\"»]")
 _MONTHS = "stycz|lut|marc|kwie|maj|czerw|lip|sierp|wrzes|pazdz|listop|grud"
@@ -187,7 +202,13 @@ def title_stems(title: str) -> frozenset[str]:
     words = _WORD.findall(fold(title))
     expanded = [part for w in words for part in _TITLE_ABBREVIATIONS.get(w, w).split()]
     stems = (_stem(w) for w in expanded if w not in _STOP and w not in _GENERIC and not w.isdigit())
-    return frozenset(stem for stem in stems if stem not in _GENERIC_STEMS)
+    return frozenset(_SAME_STEM.get(stem, stem) for stem in stems if stem not in _GENERIC_STEMS)
+
+
+# Stems of what any grant's headline says (a grant, money, a task, an investment): not which project it is.
+_MONEY_STEMS = _words("dotac grant pieni srodk zadan inwes kwot dofin budze wnios")
+# Stems one headline uses for what another says with a sibling word ("doposażenie" / "wyposażenie").
+_SAME_STEM = {"dopos": "wypos"}
 
 
 def title_years(title: str) -> frozenset[int]:
@@ -229,6 +250,76 @@ def module_numbers(title: str) -> frozenset[int]:
             elif word in _ROMAN:
                 numbers.add(_ROMAN[word])
     return frozenset(numbers)
+
+
+# National programmes a gmina (or its OPS) joins once a year, one edition per year: the same programme, body
+# and edition year are one project. The pattern finds the programme in a folded title or programme name; the
+# words are its name's stems, shared by every edition, so they are no evidence that two titles say the same.
+_YEARLY_PROGRAMMES: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = tuple(
+    (key, re.compile(pattern), _words(stems))
+    for key, pattern, stems in (
+        (
+            "asystent osobisty",
+            r"\basysten\w* (?:osobist|(?:dla )?os(?:ob|oby) z niepelnospr)",
+            "asyst osobi osob niepe",
+        ),
+        ("opieka wytchnieniowa", r"\bwytchnieniow", "opiek wytch"),
+        ("senior+", r"\bsenior ?(?:\+|plus\b)", "senio plus"),
+        ("korpus wsparcia seniorow", r"\bkorpus\w* wsparcia senior", "korpu wspar senio"),
+        ("posilek w szkole i w domu", r"\bposilek w szkole i w domu\b", "posil szkol dom"),
+        ("wspieraj seniora", r"\bwspieraj seniora\b", "wspie senio"),
+        ("opieka 75+", r"\bopiek\w* 75 ?(?:\+|plus\b)", "opiek plus"),
+        ("senior-wigor", r"\bsenior[- ]wigor", "senio wigor"),
+        ("pomoc panstwa w zakresie dozywiania", r"\bpomoc\w* panstwa w zakresie dozywiania", "pomoc panst zakre dozyw"),
+    )
+)
+# A yearly programme's building or equipping module ("stołówka", "utworzenie klubu") against its running one
+# ("posiłki", "działalność klubu"): two projects of one body in one year.
+_INFRASTRUCTURE = re.compile(
+    r"\b(?:stolow|jadal|kuchn|budow|rozbud|przebud|remont|moderni|adapta|utworz|powsta|otwar|doposaz|wyposaz"
+    r"|termomod)"
+)
+_RUNNING = re.compile(r"\b(?:dzialaln|funkcjonow|posilk|dozyw|obiad|uslug)")
+
+
+def yearly_programme(title: str, programme: str | None) -> str | None:
+    """The yearly national programme (`_YEARLY_PROGRAMMES`) the record's programme or title names, or None."""
+    for text in (programme, title):
+        if text:
+            folded = fold(text)
+            for key, pattern, _ in _YEARLY_PROGRAMMES:
+                if pattern.search(folded):
+                    return key
+    return None
+
+
+def _programme_stems(programme: str | None) -> frozenset[str]:
+    return next((stems for key, _, stems in _YEARLY_PROGRAMMES if key == programme), frozenset())
+
+
+def programme_module(title: str, programme: str | None) -> Literal["building", "running", None]:
+    """Which part of a yearly programme a title names, its name left out: building or equipping, running
+    (meals, a club's activity), or None when it does not say (or says both)."""
+    folded = fold(title)
+    for _, pattern, _ in _YEARLY_PROGRAMMES:
+        folded = pattern.sub(" ", folded)
+    building, running = bool(_INFRASTRUCTURE.search(folded)), bool(_RUNNING.search(folded))
+    if building == running:
+        return None
+    return "building" if building else "running"
+
+
+def edition_year(years: frozenset[int], start: date | None, end: date | None, published: date | None) -> int | None:
+    """The year of a yearly programme's edition a record announces: its title's one year, else its period's
+    one calendar year, else its publication year (not January's, which often sums up the year before, nor
+    December's, which often opens the next)."""
+    if len(years) == 1:
+        return next(iter(years))
+    if start and end and start.year == end.year:
+        return start.year
+    if not years and start is None and end is None and published is not None and 1 < published.month < 12:
+        return published.year
+    return None
 
 
 def edition_numbers(title: str) -> frozenset[int]:
@@ -296,12 +387,45 @@ def loose_places(title: str, orgs: Iterable[frozenset[str]] = ()) -> frozenset[f
     return frozenset(place for place in found if not place <= known)
 
 
+_LOCALITY = re.compile(rf"\b(?:m\.|msc\.|miejscowo[sś]ci)\s*({_CAPITAL}(?:\s+{_CAPITAL})*)")
+
+
+def villages(title: str, orgs: Iterable[frozenset[str]] = ()) -> frozenset[frozenset[str]]:
+    """The places a title names (`loose_places`) and those after "m." or "miejscowości" ("w m. Bagatelka"):
+    what both titles name says which investment it is."""
+    known = frozenset().union(*orgs)
+    found = {frozenset(w[:_PLACE_STEM] for w in _WORD.findall(fold(name))) for name in _LOCALITY.findall(title)}
+    return loose_places(title, orgs) | frozenset(place for place in found if place and not place <= known)
+
+
+_UNIT_PHRASE = re.compile(r"\b(?:(powiat)\w*|gmin[aey]|gminie)\s+([a-z]+)")
+
+
+def title_bodies(title: str) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """The bodies a title implies, for a record that names none, with the level it says: the places it names
+    ("GOK w Popielowie") and a powiat or gmina it names ("dla szkół powiatu tomaszowskiego")."""
+    found: list[tuple[frozenset[str], frozenset[str]]] = [(place, frozenset()) for place in title_places(title)]
+    for county, name in _UNIT_PHRASE.findall(fold(title)):
+        if name not in _STOP and name not in _GENERIC and name[:4] not in _NOT_PLACES:
+            found.append((frozenset({name[:_PLACE_STEM]}), frozenset({"powiat"} if county else {"gmina", "miasto"})))
+    return tuple(found)
+
+
 _NUMBERED = re.compile(r"\bnr\.?\s*(\d{1,3})\b")
 
 
+# An ordinal before a facility's noun counts it as "nr" does ("drugi klub dziecięcy" is "Klub Dziecięcy nr 2").
+_ORDINAL_FACILITY = re.compile(
+    r"\b(pierwsz|drug|trzec|czwart|piat)\w*\s+(?:klub|zlob|przedszkol|oddzial|swietlic|punkt|fili)"
+)
+
+
 def numbered(title: str) -> frozenset[int]:
-    """Numbers a title gives with "nr" ("Klub Dziecięcy nr 2", "Szkoła Podstawowa nr 3"): which facility."""
-    return frozenset(int(n) for n in _NUMBERED.findall(fold(title)))
+    """Numbers a title gives with "nr" ("Klub Dziecięcy nr 2", "Szkoła Podstawowa nr 3") or an ordinal before a
+    facility ("drugi klub dziecięcy"): which facility."""
+    folded = fold(title)
+    ordinals = (_ORDINALS[stem] for stem in _ORDINAL_FACILITY.findall(folded))
+    return frozenset((*(int(n) for n in _NUMBERED.findall(folded)), *ordinals))
 
 
 def _place_unmatched(a: _Facts, b: _Facts) -> bool:
@@ -393,6 +517,22 @@ def org_gmina(name: str | None) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _homonyms() -> frozenset[str]:
+    """Gmina names (folded) that gminas of two powiats and more bear (Dąbie, Dobra, Dąbrowa): such a name
+    alone does not say which body it is. A town and the rural gmina of its name share a powiat."""
+    powiats: dict[str, set[str]] = defaultdict(set)
+    for code, unit in teryt_units().items():
+        if code[-1] in "123":  # a gmina: urban, rural, urban-rural
+            powiats[fold(unit.name)].add(code[:4])
+    return frozenset(name for name, codes in powiats.items() if len(codes) > 1)
+
+
+def _homonymous(fact: _Facts) -> bool:
+    """Every body the record names is a gmina (or its OPS) whose name several gminas bear."""
+    return bool(fact.gminas) and all(gmina in _homonyms() for gmina in fact.gminas if gmina) and any(fact.gminas)
+
+
 @dataclass(frozen=True)
 class _Facts:
     """What the rule compares, computed once per record."""
@@ -404,11 +544,14 @@ class _Facts:
     contract: str | None
     stems: frozenset[str]
     content: frozenset[str]
+    own: frozenset[str]  # the content words less a yearly programme's name, which every edition repeats
     years: frozenset[int]
     editions: frozenset[int]
     modules: frozenset[int]
     places: frozenset[frozenset[str]]
     loose_places: frozenset[frozenset[str]]
+    villages: frozenset[frozenset[str]]
+    title_bodies: tuple[tuple[frozenset[str], frozenset[str]], ...]  # when the record names no body
     numbered: frozenset[int]
     quoted: frozenset[str]
     short_quoted: frozenset[str]
@@ -421,6 +564,9 @@ class _Facts:
     start: date | None
     end: date | None
     programme: str | None
+    yearly: str | None  # the yearly national programme (`yearly_programme`)
+    edition_year: int | None  # its edition's year (`edition_year`), None when not yearly
+    module: Literal["building", "running", None]
 
 
 def _facts(record: Record) -> _Facts:
@@ -440,6 +586,10 @@ def _facts(record: Record) -> _Facts:
         if amount.kind in _AMOUNT_KINDS and amount.currency == "PLN":
             amounts[amount.kind].add(amount.value)
     period = record.period
+    start, end = (period.start, period.end) if period else (None, None)
+    years = title_years(record.title)
+    yearly = yearly_programme(record.title, record.funding.programme)
+    content = frozenset(stem for stem in stems if stem[:_PLACE_STEM] not in named_places)
     return _Facts(
         id=record.id,
         order=(record.published or record.first_seen, record.id),
@@ -447,27 +597,37 @@ def _facts(record: Record) -> _Facts:
         published=record.published,
         contract=normalise_contract(record.contract_number),
         stems=stems,
-        content=frozenset(stem for stem in stems if stem[:_PLACE_STEM] not in named_places),
-        years=title_years(record.title),
+        content=content,
+        own=content - _programme_stems(yearly),
+        years=years,
         editions=edition_numbers(record.title),
         modules=module_numbers(record.title),
         places=places,
         loose_places=loose_places(record.title, orgs),
+        villages=villages(record.title, orgs),
+        title_bodies=() if orgs else title_bodies(record.title),
         numbered=numbered(record.title),
-        quoted=quoted_names(record.title)
-        - ({" ".join(_WORD.findall(fold(record.funding.programme)))} if record.funding.programme else set()),
-        short_quoted=quoted_names(record.title, 2)
-        - ({" ".join(_WORD.findall(fold(record.funding.programme)))} if record.funding.programme else set()),
+        quoted=_project_names(quoted_names(record.title), record.funding.programme),
+        short_quoted=_project_names(quoted_names(record.title, 2), record.funding.programme),
         folded_title=" ".join(_WORD.findall(fold(record.title))),
         orgs=orgs,
         tiers=tuple(tier for _, tier, _ in named),
         gminas=tuple(gmina for _, _, gmina in named),
         title_sums=title_sums(record.title),
         amounts={kind: frozenset(values) for kind, values in amounts.items()},
-        start=period.start if period else None,
-        end=period.end if period else None,
+        start=start,
+        end=end,
         programme=fold(record.funding.programme) if record.funding.programme else None,
+        yearly=yearly,
+        edition_year=edition_year(years, start, end, record.published) if yearly else None,
+        module=programme_module(record.title, record.funding.programme) if yearly else None,
     )
+
+
+def _project_names(quoted: frozenset[str], programme: str | None) -> frozenset[str]:
+    """Quoted names less the programme's ("„Posiłek w szkole i w domu”" names every edition and module)."""
+    own = {" ".join(_WORD.findall(fold(programme)))} if programme else set()
+    return frozenset(name for name in quoted - own if yearly_programme(name, None) is None)
 
 
 def _close(a: Decimal, b: Decimal, tolerance: Decimal) -> bool:
@@ -492,6 +652,17 @@ def _amounts_agree(a: _Facts, b: _Facts) -> Literal["exact", "round", None]:
     if any(x % 1000 for x in matches):
         return "exact"
     return "round" if matches else None
+
+
+def _same_kind_sum(a: _Facts, b: _Facts) -> bool:
+    """Both state a sum of one kind (a grant, a total cost) of 1000 zł and more within 0.5 %."""
+    return any(
+        _close(x, y, Decimal("0.005"))
+        for kind in ("total_cost", "grant", "eu_share")
+        for x in a.amounts.get(kind, ())
+        for y in b.amounts.get(kind, ())
+        if x >= 1000
+    )
 
 
 def _amounts_differ(a: _Facts, b: _Facts) -> bool:
@@ -579,7 +750,83 @@ def vetoed(a: _Facts, b: _Facts) -> bool:
         or _amounts_conflict(a, b)
         or (a.programme and b.programme and a.programme != b.programme)
         or _orgs_differ(a, b)
+        or _editions_of_programme_differ(a, b)
     )
+
+
+def _editions_of_programme_differ(a: _Facts, b: _Facts) -> bool:
+    """One yearly programme in two edition years, or its building and running modules: two projects."""
+    if not a.yearly or a.yearly != b.yearly:
+        return False
+    if a.edition_year and b.edition_year and a.edition_year != b.edition_year:
+        return True
+    return bool(a.module and b.module and a.module != b.module)
+
+
+def _one_edition(a: _Facts, b: _Facts) -> bool:
+    """One yearly programme's one edition, one module: the same programme and edition year, and the same part
+    of it (a title that names none is the programme's running part, not a canteen's refit)."""
+    kinds = {_module_kind(a), _module_kind(b)}
+    return bool(
+        a.yearly
+        and a.yearly == b.yearly
+        and a.edition_year
+        and a.edition_year == b.edition_year
+        and (len(kinds) == 1 or "numbered" in kinds)
+        and not (a.modules and b.modules and a.modules != b.modules)
+    )
+
+
+def _module_kind(fact: _Facts) -> str:
+    """The part of a yearly programme a record names; one naming none is its running part (the meals, a club's
+    year), one giving only a module's number ("moduł II") may be either."""
+    return fact.module or ("numbered" if fact.modules else "running")
+
+
+def _shared_places(a: _Facts, b: _Facts) -> int:
+    """How many places other than the bodies' both titles name ("w Skrzydlnej" / "ze Skrzydlnej")."""
+    heads_a = {w[:_PLACE_STEM] for w in a.folded_title.split()}
+    heads_b = {w[:_PLACE_STEM] for w in b.folded_title.split()}
+    return len({place for place in a.villages if place <= heads_b} | {p for p in b.villages if p <= heads_a})
+
+
+def _shared_place(a: _Facts, b: _Facts) -> bool:
+    """A place other than the bodies' that both titles name: a village says which of two gminas of one name,
+    and which of a gmina's investments."""
+    return _shared_places(a, b) > 0
+
+
+def _implied_body(a: _Facts, b: _Facts, *, apart: bool) -> bool:
+    """One record names no body and its title implies the other's (`title_bodies`); `apart`: the other's title
+    does not name that place itself, so the body is evidence apart from the titles."""
+    for x, y in ((a, b), (b, a)):
+        if x.orgs or not y.orgs:
+            continue
+        heads = {w[:_PLACE_STEM] for w in y.folded_title.split()}
+        for place, tier in x.title_bodies:
+            if apart and place <= heads:
+                continue
+            if any(
+                len(place & org) / len(place | org) >= 0.5 and _tiers_compatible(tier, org_tier_)
+                for org, org_tier_ in zip(y.orgs, y.tiers, strict=True)
+            ):
+                return True
+    return False
+
+
+def _numbers_differ(a: _Facts, b: _Facts) -> bool:
+    """Two facility numbers ("Klub Dziecięcy nr 1" / "nr 2")."""
+    return bool(a.numbered and b.numbered and a.numbered != b.numbered)
+
+
+def _shared(a: _Facts, b: _Facts) -> frozenset[str]:
+    """The content words both titles have; none when they share only a yearly programme's name and name two
+    parts of it ("Posiłek w szkole i w domu" for the meals and for a canteen's refit)."""
+    if not a.own & b.own and a.yearly and a.yearly == b.yearly:
+        kinds = {_module_kind(a), _module_kind(b)}
+        if len(kinds) > 1 and "numbered" not in kinds:
+            return frozenset()
+    return a.content & b.content
 
 
 def _title_similarity(a: _Facts, b: _Facts) -> float:
@@ -600,6 +847,10 @@ def _quoted_in_other(a: _Facts, b: _Facts, short: bool = False) -> bool:
 
 def _within_years(a: _Facts, b: _Facts, years: int) -> bool:
     return a.published is not None and b.published is not None and abs((a.published - b.published).days) <= 366 * years
+
+
+def _within_days(a: _Facts, b: _Facts, days: int) -> bool:
+    return a.published is not None and b.published is not None and abs((a.published - b.published).days) <= days
 
 
 def _within_a_year(a: _Facts, b: _Facts) -> bool:
@@ -652,7 +903,7 @@ def _near_identical(a: _Facts, b: _Facts) -> bool:
     """Titles that say the same thing, not just share stems: the same stems (two or more); at least three
     shared making up 80 % of each title; one title's stems all in the other (three or more, or two and the
     same title year); or a project name one quotes standing whole in the other."""
-    shared = a.content & b.content
+    shared = _shared(a, b)
     shorter = min(len(a.content), len(b.content))
     if len(shared) >= 2 and a.content == b.content:
         return True
@@ -691,23 +942,67 @@ def pair_score(a: _Facts, b: _Facts) -> float:
         "title": _near_identical(a, b),
         "period": _exact_period(a, b),
     }
+    if not facts["body"] and (
+        ((facts["sum"] or facts["period"]) and _implied_body(a, b, apart=False))
+        or (facts["title"] and _implied_body(a, b, apart=True))
+    ):
+        facts["body"] = True  # a title's place or unit stands for the body a record does not name
     agreeing = sum(facts.values())
     if not facts["sum"] and _amounts_differ(a, b):
         return 0.0  # both state a sum of one kind and the sums differ
     timely = _within_a_year(a, b) or bool(a.years & b.years)
     fitting = (_within_a_year(a, b) and _years_fit(a, b) and _years_fit(b, a)) or bool(a.years & b.years)
-    fitting = fitting and not _place_unmatched(a, b) and not (a.numbered and b.numbered and a.numbered != b.numbered)
+    fitting = fitting and not _place_unmatched(a, b) and not _numbers_differ(a, b)
     if agreeing >= 2:
         if facts["title"] and facts["body"] and not facts["sum"] and not facts["period"] and not timely:
             return 0.0
         return agreeing + similarity
-    shared, shorter = len(a.content & b.content), min(len(a.content), len(b.content))
+    shared, shorter = len(_shared(a, b)), min(len(a.content), len(b.content))
     if _precise_sum(a, b) and shared >= 1 and _within_a_year(a, b):
         return 1.6 + similarity  # a sum of five significant digits, a content word, within a year
     if facts["sum"] and shared >= 2 and shared >= 0.5 * shorter:
         return 1.5 + similarity  # one specific sum, and half the shorter title's content words
+    if (
+        facts["body"]
+        and _one_edition(a, b)
+        and not _place_unmatched(a, b)
+        and not _numbers_differ(a, b)
+        and (a.site == b.site or not (_homonymous(a) and _homonymous(b)) or _shared_place(a, b))
+    ):
+        return 1.45 + similarity  # one body, one yearly programme's one edition year and module
     if facts["body"] and fitting and shared >= 3 and shared >= 0.6 * shorter:
         return 1.4 + similarity  # one body within a year, and three fifths of the content words
+    if (
+        facts["body"]
+        and fitting
+        and _within_a_year(a, b)
+        and _shared_place(a, b)
+        and (shared >= 2 or (shared >= 1 and _shared_places(a, b) >= 2))
+    ):
+        return 1.36 + similarity  # one body, one village both titles name and what is done there, in a year
+    if (
+        facts["body"]
+        and fitting
+        and _within_days(a, b, 92)
+        and (a.site == b.site or not (_homonymous(a) and _homonymous(b)) or _shared_place(a, b))
+        and (
+            (
+                (a.programme and a.programme == b.programme and _amounts_agree(a, b))
+                and (shared >= 1 or not a.content or not b.content)
+            )
+            or (_same_kind_sum(a, b) and bool(a.own & b.own - _MONEY_STEMS))
+        )
+    ):
+        return 1.33 + similarity  # one body, one sum (round too) and a programme or a content word, in a quarter
+    if (
+        a.site == b.site
+        and _within_days(a, b, 183)
+        and _years_fit(a, b)
+        and _years_fit(b, a)
+        and _quoted_in_other(a, b)
+        and not _numbers_differ(a, b)
+    ):
+        return 1.32 + similarity  # one site, a project name of three content words in both titles, in half a year
     if facts["body"] and _same_year(a, b) and _quoted_in_other(a, b, short=True):
         return 1.37 + similarity  # one body in one year (a short name recurs yearly), one quoted name in both
     if facts["body"] and fitting and a.numbered and a.numbered == b.numbered and shared >= 2:
@@ -728,8 +1023,8 @@ def _blocking_keys(stems: frozenset[str]) -> list[tuple[str, ...]]:
 
 
 def _candidates(facts: Sequence[_Facts]) -> set[tuple[int, int]]:
-    """Pairs sharing a contract number, two title stems, a sum, or a body and a period (an inverted index),
-    never all pairs.
+    """Pairs sharing a contract number, two title stems, a specific sum, or a body and a period, a programme
+    year, a yearly programme's edition or a sum (an inverted index), never all pairs.
 
     A block of two common stems ("opiek wytch": every gmina's respite care) is split by organisation
     and by site, so only announcements of one body or one site are compared within it.
@@ -744,6 +1039,13 @@ def _candidates(facts: Sequence[_Facts]) -> set[tuple[int, int]]:
             blocks[key].append(index)
         for value in {v.quantize(Decimal(1)) for values in fact.amounts.values() for v in values if _specific(v)}:
             blocks[("amount", str(value))].append(index)  # one specific sum, any title
+        for org in set(fact.orgs):  # one body and one programme (a yearly one's edition), any title
+            if fact.yearly and fact.edition_year:
+                blocks[("edition", fact.yearly, str(fact.edition_year), *sorted(org))].append(index)
+            if fact.programme and fact.published:
+                blocks[("programme", fact.programme, str(fact.published.year), *sorted(org))].append(index)
+            for value in {v.quantize(Decimal(1)) for values in fact.amounts.values() for v in values if v >= 1000}:
+                blocks[("body-sum", str(value), *sorted(org))].append(index)  # one body and one sum, round too
         if fact.start and fact.end:  # one body and one stated period, any title
             for org in set(fact.orgs):
                 blocks[("period", str(fact.start), str(fact.end), *sorted(org))].append(index)
