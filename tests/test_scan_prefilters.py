@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from extract import funding_measures, funding_tables, money, partners, periods
+from extract import dates, funding_measures, funding_tables, money, partners, periods
 from extract.funding_aliases import fold
 from extract.lowered import lowered
 from extract.org_names import cue_text, matches_from, text_cues
@@ -201,3 +201,34 @@ def test_axis_scan_from_starts_equals_whole_scan(text: str) -> None:
     folded = fold(text)
     found = matches_from(funding_measures._AXIS, folded, folded, funding_measures._AXIS_STARTS)
     assert spans(found) == spans(funding_measures._AXIS.finditer(folded))
+
+
+def alternation(words: list[str]) -> str:
+    """The plain regex `dates.prefix_tree` stands for: every word, longest first."""
+    return "|".join(re.escape(word) for word in sorted(set(words), key=len, reverse=True))
+
+
+@given(
+    words=st.lists(st.text(alphabet="abł", min_size=1, max_size=4), min_size=1, max_size=8),
+    text=st.text(alphabet="abł ", max_size=30),
+)
+def test_prefix_tree_matches_as_the_longest_first_alternation(words: list[str], text: str) -> None:
+    """Same matches, and the same order of tries: a pattern after the words backtracks into them alike."""
+    for after in ("", "b", "(?![^\\W\\d_])", "a?b"):
+        tree, plain = (
+            re.compile(f"(?:{dates.prefix_tree(words)}){after}"),
+            re.compile(f"(?:{alternation(words)}){after}"),
+        )
+        assert spans(tree.finditer(text)) == spans(plain.finditer(text))
+
+
+MONTH_PIECES = (*dates.MONTH_WORDS, *("lut", "Maj", "maj", "a", "u", "ym", " ", "1", "2020", "r.", "br.", ".", "/"))
+
+
+@given(text=st.lists(st.sampled_from(MONTH_PIECES), max_size=20).map("".join))
+def test_dates_regex_with_the_month_tree_equals_the_alternation(text: str) -> None:
+    """`find_dates`' regex with the month words as a tree finds what it found with them listed longest first."""
+    plain = re.compile(dates._DATE.pattern.replace(dates.MONTH_PATTERN, alternation(dates.MONTH_WORDS)))
+    assert dates.MONTH_PATTERN in dates._DATE.pattern
+    found = [(m.span(), m.groupdict()) for m in dates._DATE.finditer(text)]
+    assert found == [(m.span(), m.groupdict()) for m in plain.finditer(text)]
