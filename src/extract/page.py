@@ -68,6 +68,22 @@ class SiteInfo:
     selectors: Mapping[str, str] = field(default_factory=dict, hash=False)
 
 
+_REPLACEMENT = "\ufffd"
+_REPLACEMENT_UTF8 = _REPLACEMENT.encode()
+
+
+def replacements(text: str, body: bytes) -> int:
+    """U+FFFD in the decoded text less those the body itself holds as UTF-8: the bytes that did not decode.
+
+    Exactly `text.count("\ufffd") - body.count(b"\xef\xbf\xbd")`, but most pages hold neither: one
+    `in` test of a character and one of the byte EF (C `memchr` scans, ~1 µs for 80 KB) answer for them,
+    where the two counts took ~60 µs a page.
+    """
+    decoded = text.count(_REPLACEMENT) if _REPLACEMENT in text else 0
+    stored = body.count(_REPLACEMENT_UTF8) if b"\xef" in body else 0
+    return decoded - stored
+
+
 class Document:
     """One fetched page, decoded and parsed once; every page object reads this same tree."""
 
@@ -83,7 +99,7 @@ class Document:
         decoded = decode_html(body, content_type)
         self.url = canonical_url(url)
         self.encoding = decoded.encoding
-        self.replacements = decoded.text.count("\ufffd") - body.count("\ufffd".encode())
+        self.replacements = replacements(decoded.text, body)
         self.tree = LexborHTMLParser(decoded.text)
         self.fetched_at = fetched_at
         self.content_sha256 = content_sha256
