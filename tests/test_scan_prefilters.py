@@ -326,3 +326,12 @@ CLASS_PIECES = (
 def test_class_first_regexes_unchanged(text: str) -> None:
     assert spans(money._BOUNDARY.finditer(text)) == spans(_BOUNDARY_BEFORE.finditer(text))
     assert spans(contacts._AT_ANCHOR.finditer(text)) == spans(_AT_ANCHOR_BEFORE.finditer(text))
+
+
+_CURRENCY_WORD_BEFORE = re.compile(rf"(?=[zZPpEe€])(?<!\w){money._CUR}(?!\w)")
+CURRENCY_PIECES = (*money._CURRENCIES, *("z", "ł", "złotówka", "EUROPA", "Pl", "1", "5", " ", "\u00a0", ".", "_", "a"))
+
+
+@given(text=st.lists(st.sampled_from(CURRENCY_PIECES), max_size=20).map("".join))
+def test_currency_word_regex_unchanged(text: str) -> None:
+    assert spans(money._CURRENCY_WORD.finditer(text)) == spans(_CURRENCY_WORD_BEFORE.finditer(text))
