@@ -166,3 +166,17 @@ def test_the_shortcut_of_clean_is_the_definition(text: str) -> None:
 @given(TRICKY)
 def test_the_shortcut_of_clean_block_is_the_definition(text: str) -> None:
     assert clean_block(text) == text_module._clean_block_reference(text)
+
+
+@given(TRICKY, TRICKY)
+def test_a_cleaned_block_comes_back_as_is_and_nothing_else_does(text: str, other: str) -> None:
+    """The record model cleans the main text `block_text` cleaned: the second call returns the same object.
+
+    The shortcut is an identity test on the last result, which is its own clean form; any other text,
+    equal to it or not, is cleaned as the definition says.
+    """
+    block = clean_block(text)
+    assert clean_block(block) is block
+    assert text_module._clean_block(block) == block  # why returning it as is is right: idempotence
+    assert clean_block(other) == text_module._clean_block_reference(other)
+    assert clean_block(text) == block

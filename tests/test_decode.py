@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from extract.decode import charset_from_content_type, decode_html
+from extract.page import replacements
 
 POLISH = "Zażółć gęślą jaźń – Ośrodek Pomocy Społecznej w Miliczu"
 
@@ -77,3 +78,29 @@ def test_charset_from_content_type(header: str | None, expected: str | None) -> 
 @given(st.binary(max_size=2000), st.one_of(st.none(), st.text(max_size=40)))
 def test_never_raises(body: bytes, content_type: str | None) -> None:
     assert isinstance(decode_html(body, content_type).text, str)
+
+
+# Bytes around U+FFFD's UTF-8 form (EF BF BD), its pieces and other lead bytes, in any order.
+REPLACEMENT_PIECES = st.lists(
+    st.sampled_from([b"\xef\xbf\xbd", b"\xef", b"\xbf\xbd", b"\xef\xbf", b"\xe9", b"\xb9", b"a", b" ", "ł".encode()]),
+    max_size=12,
+).map(b"".join)
+
+
+@given(REPLACEMENT_PIECES, st.sampled_from([None, "text/html; charset=utf-8", "text/html; charset=windows-1250"]))
+def test_replacements_are_the_two_counts(body: bytes, content_type: str | None) -> None:
+    """`page.replacements` takes a shortcut when neither U+FFFD nor the byte EF is there: same number."""
+    text = decode_html(body, content_type).text
+    assert replacements(text, body) == text.count("\ufffd") - body.count(b"\xef\xbf\xbd")
+
+
+@pytest.mark.parametrize(
+    ("body", "content_type", "expected"),
+    [
+        (b"<p>zaj\xeaty</p>", "text/html; charset=utf-8", 1),  # a windows-1250 byte read as UTF-8
+        ("<p>znak \ufffd w treści</p>".encode(), "text/html; charset=utf-8", 0),  # the page's own U+FFFD
+        ("<p>zażółć</p>".encode(), None, 0),
+    ],
+)
+def test_replacements_count_the_bytes_that_did_not_decode(body: bytes, content_type: str, expected: int) -> None:
+    assert replacements(decode_html(body, content_type).text, body) == expected

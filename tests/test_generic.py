@@ -19,6 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from extract.generic import GenericArticle, GenericListing, trim_edges
+from extract.generic_title import _HOME_PATH
 from extract.model import Record
 from extract.page import Document, ExtractError, SiteInfo
 from extract.pipeline import Extraction, extract
@@ -520,6 +521,32 @@ def test_title_reconciliation(head: str, body: str, title: str) -> None:
     text = "<p>Mieszkańcy gminy mogą składać wnioski, które rozpatruje komisja, w terminie trzydziestu dni.</p>" * 3
     html = f"<html><head>{head}</head><body>{body}<div id='tresc'>{text}</div></body></html>"
     assert GenericArticle(_document(html), SITE).title() == title
+
+
+HOME_LINKS = (
+    *("/", "./", "index.php", "/index.html", "/en/", " / ", "\n/index.aspx\n", "https://gmina.example.pl/"),
+    *("//gmina.example.pl/index.htm", "  https://gmina.example.pl/pl/  ", "HTTPS://GMINA.EXAMPLE.PL/INDEX.PHP"),
+    *("https://gmina.example.pl/aktualnosci/2024/nowa-droga", "/aktualnosci", "https://inna.example.pl/", "#"),
+    *("https://gmina.example.pl/index.html?x=1", "/" + "x" * 40, " " + "y" * 40, "İNDEX.PHP", ""),
+)
+
+
+@given(st.lists(st.sampled_from(HOME_LINKS), max_size=8))
+def test_site_names_read_every_home_link(hrefs: list[str]) -> None:
+    """The logo's name comes from each link to the home page, however its href is spelled (spaces, case, origin);
+    the shortcut that skips long hrefs unread leaves none of them out."""
+    links = "".join(f'<a href="{href}">Nazwa {number} gminy</a>' for number, href in enumerate(hrefs))
+    page = GenericArticle(_document(f"<html><body>{links}<p>Treść</p></body></html>"), SITE)
+    expected = set()
+    for number, href in enumerate(hrefs):  # the rule read plainly: every href stripped, lowered, origin cut
+        path = href.strip().lower()
+        for prefix in ("https://gmina.example.pl", "//gmina.example.pl"):
+            if path.startswith(prefix):
+                path = path[len(prefix) :]
+                break
+        if _HOME_PATH.match(path):
+            expected.add(f"nazwa {number} gminy")
+    assert page._site_names() == expected | {"serwis testowy"}
 
 
 fragments = st.sampled_from(

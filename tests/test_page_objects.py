@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 from functools import cached_property
 from typing import ClassVar
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from selectolax.lexbor import LexborNode
 
 from extract.article import ArticlePage
 from extract.model import Location, Organisation, Record, RecordKind
-from extract.page import Document, ListingPage, PageObject, SelectorError, SiteInfo, block_text
+from extract.page import BLOCK_TAGS, SKIP_TAGS, Document, ListingPage, PageObject, SelectorError, SiteInfo, block_text
+from extract.text import clean_block
 
 SITE = SiteInfo(id="test", name="Test")
 
@@ -41,6 +46,56 @@ def test_block_text_skips_without_mutating() -> None:
     skip = frozenset(n.mem_id for n in body.css(".related"))
     assert block_text(body, skip) == "keep"
     assert "drop" in block_text(body)  # the tree is unchanged for every other hook
+
+
+def reference_block_text(node: LexborNode, skip: frozenset[int] = frozenset()) -> str:
+    """`block_text` as it was first written: each element's children listed and pushed on a stack."""
+    parts: list[str] = []
+    stack: list[tuple[LexborNode, str | None]] = [(node, None)]
+    while stack:
+        current, closing = stack.pop()
+        if closing is not None:
+            parts.append(closing)
+            continue
+        tag = current.tag
+        if tag == "-text":
+            parts.append(_spaces(current))
+            continue
+        if tag in SKIP_TAGS or current.mem_id in skip:
+            continue
+        if tag == "br":
+            parts.append("\n")
+            continue
+        if tag in BLOCK_TAGS:
+            parts.append("\n")
+            stack.append((current, "\n"))
+        elif tag in ("td", "th"):
+            parts.append(" ")
+            stack.append((current, " "))
+        stack.extend((child, None) for child in reversed(list(current.iter(include_text=True))))
+    return clean_block("".join(parts))
+
+
+def _spaces(node: LexborNode) -> str:
+    return re.sub(r"\s+", " ", node.text_content or "")
+
+
+# Markup pieces glued in any order: unclosed, stray and nested tags the parser repairs its own way.
+HTML_PIECES = (
+    *("<div>", "</div>", "<p>", "</p>", "<span>", "</span>", "<b>", "<br>", "<td>", "<tr>", "<table>", "</table>"),
+    *("<li>", "<ul>", "</ul>", "<script>x</script>", "<svg><text>y</text></svg>", "<!-- c -->", "<h2>", "</h2>"),
+    *("<div class=skip>", "<a href=x>", "</a>", "tekst", "Ala ma", " ", "  ", "\n", "\u00a0", "&nbsp;", ","),
+)
+
+
+@given(st.lists(st.sampled_from(HTML_PIECES), max_size=40).map("".join))
+def test_block_text_equals_the_stack_walk(html: str) -> None:
+    """The one-`traverse` walk writes what the first stack walk wrote, skipped elements and closings included."""
+    tree = doc(f"<html><body><main>{html}</main></body></html>").tree
+    for root in (tree.body, tree.css_first("main"), *tree.css("div, p, td, ul")[:5]):
+        assert root is not None
+        skip = frozenset(n.mem_id for n in root.css(".skip"))
+        assert block_text(root, skip) == reference_block_text(root, skip)
 
 
 def test_block_text_survives_hostile_nesting() -> None:

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from extract import funding_measures, funding_tables, money, partners, periods
+from extract import contacts, dates, funding_measures, funding_tables, money, organisations, partners, periods
 from extract.funding_aliases import fold
 from extract.lowered import lowered
 from extract.org_names import cue_text, matches_from, text_cues
@@ -201,3 +201,137 @@ def test_axis_scan_from_starts_equals_whole_scan(text: str) -> None:
     folded = fold(text)
     found = matches_from(funding_measures._AXIS, folded, folded, funding_measures._AXIS_STARTS)
     assert spans(found) == spans(funding_measures._AXIS.finditer(folded))
+
+
+def alternation(words: list[str]) -> str:
+    """The plain regex `dates.prefix_tree` stands for: every word, longest first."""
+    return "|".join(re.escape(word) for word in sorted(set(words), key=len, reverse=True))
+
+
+@given(
+    words=st.lists(st.text(alphabet="abł", min_size=1, max_size=4), min_size=1, max_size=8),
+    text=st.text(alphabet="abł ", max_size=30),
+)
+def test_prefix_tree_matches_as_the_longest_first_alternation(words: list[str], text: str) -> None:
+    """Same matches, and the same order of tries: a pattern after the words backtracks into them alike."""
+    for after in ("", "b", "(?![^\\W\\d_])", "a?b"):
+        tree, plain = (
+            re.compile(f"(?:{dates.prefix_tree(words)}){after}"),
+            re.compile(f"(?:{alternation(words)}){after}"),
+        )
+        assert spans(tree.finditer(text)) == spans(plain.finditer(text))
+
+
+MONTH_PIECES = (*dates.MONTH_WORDS, *("lut", "Maj", "maj", "a", "u", "ym", " ", "1", "2020", "r.", "br.", ".", "/"))
+
+
+@given(text=st.lists(st.sampled_from(MONTH_PIECES), max_size=20).map("".join))
+def test_dates_regex_with_the_month_tree_equals_the_alternation(text: str) -> None:
+    """`find_dates`' regex with the month words as a tree finds what it found with them listed longest first."""
+    plain = re.compile(dates._DATE.pattern.replace(dates.MONTH_PATTERN, alternation(dates.MONTH_WORDS)))
+    assert dates.MONTH_PATTERN in dates._DATE.pattern
+    found = [(m.span(), m.groupdict()) for m in dates._DATE.finditer(text)]
+    assert found == [(m.span(), m.groupdict()) for m in plain.finditer(text)]
+
+
+# Words the scans below begin with, their look-alikes, and what may stand around them.
+CUE_PIECES = (
+    *("Realizator", "realizatorem", "Jednostka", "realizująca", "Podmiot", "Instytucja", "wdrażająca", "projektu"),
+    *("Beneficjent", "beneficjentem", "Wnioskodawca", "wnioskodawcą", "Grantobiorca", "główny", "jedynym", "jest"),
+    *("rok", "roku", "Rok", "r.", "R.", "szkolny", "szk.", "2023", "/", "24", "osoba", "osoby", "kontakt"),
+    *("informacji", "Koordynator", "Gmina", "İ", "ı", "K", "ſ", " ", "\n", "\t", "\u00a0", ":", ",", ".", "-", "a"),
+)
+cue_texts = st.lists(st.sampled_from(CUE_PIECES), max_size=30).map("".join)
+
+CUE_SCANS = {
+    "implementer label": (organisations._IMPLEMENTER_LABEL, organisations._IMPLEMENTER_LABEL_STARTS),
+    "beneficiary row": (organisations._BENEFICIARY_ROW, organisations._BENEFICIARY_ROW_STARTS),
+    "beneficiary is": (organisations._BENEFICIARY_IS, organisations._BENEFICIARY_IS_STARTS),
+    "school year": (periods._SCHOOL_YEAR, periods._SCHOOL_YEAR_STARTS),
+}
+
+
+@pytest.mark.parametrize("name", list(CUE_SCANS))
+@given(text=cue_texts)
+def test_cue_scans_from_starts_equal_whole_scans(name: str, text: str) -> None:
+    pattern, starts = CUE_SCANS[name]
+    assert spans(matches_from(pattern, text, cue_text(text.lower()), starts)) == spans(pattern.finditer(text))
+
+
+@given(text=cue_texts)
+def test_contact_label_scan_equals_the_whole_scan(text: str) -> None:
+    """`contacts._persons` scans the lowered text for its labels only where their words are."""
+    low = text.lower()
+    found = matches_from(contacts._LABEL_TRIGGER, low, low, contacts._LABEL_TRIGGER_STARTS)
+    assert spans(found) == spans(contacts._LABEL_TRIGGER.finditer(low))
+
+
+@pytest.mark.parametrize(
+    ("scan", "text", "count"),
+    [
+        ("implementer label", "Realizator projektu: Gmina Lipno", 1),
+        ("beneficiary row", "Dane\nBeneficjent Gmina Lipno", 1),
+        ("beneficiary is", "Głównym beneficjentem projektu jest Gmina Lipno.", 1),
+        ("implementer label", "Jednostka realizująca: Gmina Lipno", 1),
+        ("implementer label", "PODMIOT REALIZUJĄCY PROJEKT: Gmina Lipno", 1),
+        ("implementer label", "Instytucja realizująca: Urząd", 1),
+        ("beneficiary row", "Dane\nWnioskodawca Gmina Lipno", 1),
+        ("beneficiary row", "Grantobiorca Fundacja Razem", 1),
+        ("beneficiary is", "Jedynym wnioskodawcą jest Gmina Lipno.", 1),
+        ("beneficiary is", "Grantobiorcą zadania był Klub.", 1),
+        ("beneficiary is", "Bezpośrednim beneficjentem są szkoły, ostatecznymi beneficjentami są uczniowie.", 2),
+        ("school year", "w roku szkolnym 2023/2024", 1),
+        ("school year", "Rok szkolny 2023/24 i r. szk. 2024/25", 2),
+    ],
+)
+def test_cue_scans_find_their_cue(scan: str, text: str, count: int) -> None:
+    pattern, starts = CUE_SCANS[scan]
+    found = list(matches_from(pattern, text, cue_text(text.lower()), starts))
+    assert len(found) == count
+    assert spans(found) == spans(pattern.finditer(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Osoba do kontaktu: Jan Kowalski",
+        "osoby kontaktowe",
+        "Szczegółowych informacji udziela Pani Anna",
+        "bliższych, wszelkich, dodatkowych informacji",
+        "Koordynator projektu: Jan Nowak",
+    ],
+)
+def test_contact_label_scan_finds_each_label(text: str) -> None:
+    low = text.lower()
+    found = list(matches_from(contacts._LABEL_TRIGGER, low, low, contacts._LABEL_TRIGGER_STARTS))
+    assert found
+    assert spans(found) == spans(contacts._LABEL_TRIGGER.finditer(low))
+
+
+# The two regexes as they were written before their first character was matched as a class.
+_BOUNDARY_BEFORE = re.compile(
+    r"\n(?!(?<=[a-ząćęłńóśźż,]\n)[a-ząćęłńóśźż\d])|;|[.!?](?=[ \u00a0]+(?:[–—][ \u00a0]+)?[A-ZĄĆĘŁŃÓŚŹŻ„\"])"
+)
+_AT_ANCHOR_BEFORE = re.compile(
+    rf"@|{contacts._OPEN}[ \t]*(?:at|AT|At|małpa|malpa|MAŁPA)[ \t]*{contacts._CLOSE}"
+    r"|[ \t\u00a0](?:at|małpa|malpa)[ \t\u00a0]"
+)
+CLASS_PIECES = (
+    *("\n", ";", ".", "!", "?", " ", "\u00a0", "\t", "–", "a", "ż", "1", ",", "A", "Ż", "„", '"', "x"),
+    *("@", "[", "]", "(", ")", "{", "}", "<", ">", "at", "AT", "At", "małpa", "malpa", "MAŁPA", "dot"),
+)
+
+
+@given(text=st.lists(st.sampled_from(CLASS_PIECES), max_size=30).map("".join))
+def test_class_first_regexes_unchanged(text: str) -> None:
+    assert spans(money._BOUNDARY.finditer(text)) == spans(_BOUNDARY_BEFORE.finditer(text))
+    assert spans(contacts._AT_ANCHOR.finditer(text)) == spans(_AT_ANCHOR_BEFORE.finditer(text))
+
+
+_CURRENCY_WORD_BEFORE = re.compile(rf"(?=[zZPpEe€])(?<!\w){money._CUR}(?!\w)")
+CURRENCY_PIECES = (*money._CURRENCIES, *("z", "ł", "złotówka", "EUROPA", "Pl", "1", "5", " ", "\u00a0", ".", "_", "a"))
+
+
+@given(text=st.lists(st.sampled_from(CURRENCY_PIECES), max_size=20).map("".join))
+def test_currency_word_regex_unchanged(text: str) -> None:
+    assert spans(money._CURRENCY_WORD.finditer(text)) == spans(_CURRENCY_WORD_BEFORE.finditer(text))

@@ -60,16 +60,30 @@ _MONTH_FORMS: tuple[tuple[int, tuple[str, ...]], ...] = (
 )
 #: Lower-case month word -> month number (1..12).
 MONTHS: dict[str, int] = {form: number for number, forms in _MONTH_FORMS for form in forms}
-#: Regex alternation of every month word as sites print it (lower, Capitalised, UPPER), longest
-#: first.  Listed instead of matched with re.IGNORECASE, which would also let in look-alikes
+
+
+def prefix_tree(words: list[str]) -> str:
+    """A regex matching what the alternation of `words` longest first does, in the same order of tries.
+
+    Their shared letters are written once ("lut(?:ego|ym|y)"), so a place where no word begins fails
+    after a letter or two instead of after trying each word.  The words that match at one place are
+    prefixes of one another; the tree tries a longer one before a shorter one, as the sorted
+    alternation does, so matches and backtracking are the same.
+    """
+    firsts = sorted({word[0] for word in words if word})
+    branches = [re.escape(first) + prefix_tree([word[1:] for word in words if word[:1] == first]) for first in firsts]
+    if "" in words:
+        branches.append("")  # the word ends here: tried after every longer one
+    if len(branches) == 1:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")"
+
+
+#: Every month word as sites print it (lower, Capitalised, UPPER), longest first (`prefix_tree`).
+#: Listed instead of matched with re.IGNORECASE, which would also let in look-alikes
 #: ("ſtycznia" with a long s) that `MONTHS` cannot look up.
-MONTH_PATTERN = "|".join(
-    sorted(
-        {f(w) for w in MONTHS for f in (str.lower, str.capitalize, str.upper)},
-        key=len,
-        reverse=True,
-    )
-)
+MONTH_WORDS = sorted({f(w) for w in MONTHS for f in (str.lower, str.capitalize, str.upper)}, key=len, reverse=True)
+MONTH_PATTERN = prefix_tree(MONTH_WORDS)
 
 _MONTH_INITIALS = "".join(sorted({w[0] for w in MONTHS} | {w[0].upper() for w in MONTHS}))
 

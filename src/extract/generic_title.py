@@ -26,6 +26,7 @@ _SITE_WORDS = re.compile(
 )
 
 _HOME_PATH = re.compile(r"^(?:/|\./|/?index\.(?:php|html?|aspx?)|/[a-z]{2}/?)$")  # a link to the home page
+_HOME_CHARS = len("/index.html")  # the longest href `_HOME_PATH` matches
 
 
 @dataclass
@@ -47,9 +48,15 @@ class TitledPage(GenericPage):
         origin = f"{parts.scheme}://{parts.netloc}".lower()
         schemeless, cut = "//" + parts.netloc.lower(), len(parts.netloc) + 2
         home = _HOME_PATH.match
+        # A home-page link is at most `_HOME_CHARS` characters after the origin: a longer href with no space
+        # at either end (strip would not shorten it; lower never does) is not one, and is not lowered.
+        longest = len(origin) + _HOME_CHARS
         for anchor in self.doc.tree.css("a[href]")[:300]:
             # `attrs.get` reads one attribute; `attributes` would build a dict of all (300 links a page)
-            href = (anchor.attrs.get("href") or "").strip().lower()
+            raw = anchor.attrs.get("href") or ""
+            if len(raw) > longest and not raw[0].isspace() and not raw[-1].isspace():
+                continue
+            href = raw.strip().lower()
             if href.startswith(origin):
                 href = href[len(origin) :]
             elif href.startswith(schemeless):

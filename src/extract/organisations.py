@@ -231,6 +231,7 @@ _BENEFICIARY_LABEL = re.compile(
 )
 # A table row flattened to a line: "Beneficjent Gmina Makietowo".
 _BENEFICIARY_ROW = re.compile(rf"^(?:Beneficjent|Wnioskodawca|Grantobiorca)[ \t\u00a0]+(?=[{_CAP}])", re.MULTILINE)
+_BENEFICIARY_ROW_STARTS = ("beneficjent", "wnioskodawca", "grantobiorca")  # where its matches begin
 _LIST_ITEM = re.compile(r"^\s*(?:[-–•*]|\d+[.)])\s")
 _BENEFICIARY_IS = re.compile(
     r"\b(?:(?:główn|jedyn|bezpośredni|ostateczn)\w*\s+)?(?:Beneficjent|Grantobiorc|Wnioskodawc)(?:em|ami|ą)\s+"
@@ -238,6 +239,7 @@ _BENEFICIARY_IS = re.compile(
     r"(?:jest|są|był[aoy]?|został[aoy]?)\s+",
     re.IGNORECASE,
 )
+_BENEFICIARY_IS_STARTS = ("główn", "jedyn", "bezpośredni", "ostateczn", "beneficjent", "grantobiorc", "wnioskodawc")
 # "Gminny Ośrodek Kultury w Luzinie znalazł się wśród beneficjentów", "Gmina X jest beneficjentem".
 _IS_BENEFICIARY = re.compile(
     r"\b(?:(?:jest|był[aoy]?|został[aoy]?|zostanie)\s+(?:jednym\s+z\s+|jedną\s+z\s+)?(?:beneficjent(?:em|ów)|grantobiorc(?:ą|ów))"
@@ -785,12 +787,12 @@ def find_beneficiary(text: str) -> OrgMention | None:
         name = cut_name(value)
         if name:
             return org_mention(name)
-    for match in _cues(_BENEFICIARY_ROW, text) if labelled else ():
+    for match in _cues(_BENEFICIARY_ROW, text, cues, _BENEFICIARY_ROW_STARTS) if labelled else ():
         name = cut_name(_labelled_value(text, match.end()))
         if name and org_like(name):
             return org_mention(name)
     named_as = "beneficjent" in lowered or "grantobiorc" in lowered or "wnioskodawcą" in lowered
-    for match in _cues(_BENEFICIARY_IS, text) if named_as else ():
+    for match in _cues(_BENEFICIARY_IS, text, cues, _BENEFICIARY_IS_STARTS) if named_as else ():
         run = org_run(text, match.end())
         if run and org_like(run.text):
             return org_mention(run.text)
@@ -904,6 +906,7 @@ _IMPLEMENTER_LABEL = re.compile(
     r"[ \t\u00a0]*:[ \t\u00a0]*",
     re.IGNORECASE,
 )
+_IMPLEMENTER_LABEL_STARTS = ("realizator", "jednostka", "podmiot", "instytucja")  # where its matches begin
 _ITEM = r"(?:projekt\w*|zadani\w*|program\w*|przedsięwzięci\w*|inwestycj\w*)"
 _IMPLEMENTER_IS = re.compile(
     rf"\b(?:(?:Realizator(?:em|ami)|Organizatorem(?=\s+{_ITEM})"
@@ -1203,7 +1206,7 @@ def _find_implementer(text: str) -> OrgMention | None:
     lowered = lower_text(text)
     cues = text_cues(text)
     labelled = any(w in lowered for w in ("realizator", "realizując", "wdrażając"))
-    for match in _cues(_IMPLEMENTER_LABEL, text) if labelled else ():
+    for match in _cues(_IMPLEMENTER_LABEL, text, cues, _IMPLEMENTER_LABEL_STARTS) if labelled else ():
         name = cut_name(_labelled_value(text, match.end()))
         if name:
             return org_mention(name)

@@ -132,6 +132,7 @@ _SCHOOL_YEAR = re.compile(
     rf"(?=[rR])(?<!\w)(?i:rok(?:u|iem)?{_HS}+szkoln\w*|r\.{_HS}*szk\.){_HS}+"
     rf"(?P<a>\d{{4}}){_HS}*/{_HS}*(?P<b>\d{{4}}|\d{{2}})(?![\d]|[.,/]\d)"
 )
+_SCHOOL_YEAR_STARTS = ("rok", "r.")  # where its matches begin: it is tried only there (`matches_from`)
 # "Projekt realizowany 2022-2023", "Projekt trwał 3 lata (2017-2019)": a verb of running right before a years' range.
 _VERB_YEARS_BEFORE = re.compile(
     rf"(?<!\w)(?i:z?realiz(?:ow|uj)\w*|(?:po)?trwa\w*|prowadzon\w*)"
@@ -279,7 +280,8 @@ def _tokens(text: str, reference: date | None, mentions: Sequence[DateMention] |
             continue
         first, last = year_span(year)
         years.append(DateMention(first, last, "year", m.group(0), m.start(), m.end()))
-    for m in _SCHOOL_YEAR.finditer(text) if "szk" in text or "SZK" in text else ():
+    schooling = "szk" in text or "SZK" in text
+    for m in matches_from(_SCHOOL_YEAR, text, text_cues(text), _SCHOOL_YEAR_STARTS) if schooling else ():
         first_year, second = int(m.group("a")), m.group("b")
         second_year = int(second) if len(second) == 4 else first_year // 100 * 100 + int(second)
         if second_year != first_year + 1 or not plausible_year(first_year):

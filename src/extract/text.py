@@ -48,12 +48,32 @@ def clean(text: str) -> str:
     return _clean_reference(text)
 
 
+# The last text `clean_block` returned.  A page's main text is cleaned when it is read and again by the
+# record model; clean text is its own clean form (idempotence), so the second call returns it as is.
+# An identity test, so it costs nothing; the reference kept here keeps the object (and its id) alive.
+_last_block = ""
+
+
 def clean_block(text: str) -> str:
     """Multi-paragraph text: like `clean` per line, paragraphs kept apart by one blank line."""
+    global _last_block
+    if text is _last_block:
+        return text
+    _last_block = cleaned = _clean_block(text)
+    return cleaned
+
+
+def _clean_block(text: str) -> str:
     broken = text.replace("\r\n", "\n").translate(_BREAKS) if _BREAK_CHARACTERS.search(text) else text
-    lines = [_SPACES.sub(" ", line).strip() for line in broken.split("\n")]
-    if not all(line.isprintable() for line in lines):
-        return _clean_block_reference(text)
+    lines = broken.split("\n")
+    if all(map(str.isprintable, lines)):
+        # No space here but " " (tabs, NBSP and the other spaces are unprintable): a line without two in
+        # a row is its own `_SPACES.sub`, and most lines are such (the regex took ~2 µs a line).
+        lines = [_SPACES.sub(" ", line).strip() if "  " in line else line.strip() for line in lines]
+    else:
+        lines = [_SPACES.sub(" ", line).strip() for line in lines]
+        if not all(line.isprintable() for line in lines):
+            return _clean_block_reference(text)
     joined = "\n".join(lines).strip()
     if not unicodedata.is_normalized("NFC", joined):
         joined = unicodedata.normalize("NFC", joined)
