@@ -75,7 +75,7 @@ _FUNDERS = (
     "wojewod", "wicewojewod", "minist", "urzad marszalk", "urzad wojewodzk", "zarzad wojewodztw",
     "samorzad wojewodztw", "fundusz", "narodow", "bank gospodarstw", "panstwow", "pfron", "nfos", "wfos",
     "instytucj", "agencj", "skarb panstw", "rzad", "kancelari", "centrum projektow", "marszal", "wicemarszal",
-    "premier", "prezes rady",
+    "premier", "prezes rady", "biblioteka narodowa",
 )  # fmt: skip
 # Office-holders: "Wójt Gminy Rogóźno odebrał voucher" is the gmina's; any other person is nobody's name.
 _OFFICES = (
@@ -84,7 +84,11 @@ _OFFICES = (
 )  # fmt: skip
 _OFFICE_OF_UNIT = re.compile(r"^(?:Wójt|Burmistrz|Prezydent|Starosta|Zarząd)\s+(?=(?:Gminy|Miasta|Powiatu)\s)")
 _STRAY_CLOSE = re.compile(r"^[^„«“\"]*[”»]\s*")
-_TAIL_HEADS = frozenset(["Gmina", "Powiat", "Miasto", "Stowarzyszenie", "Fundacja", "Parafia"])
+_TAIL_HEADS = frozenset(["Gmina", "Powiat", "Miasto", "Stowarzyszenie", "Fundacja", "Parafia", "Biblioteka", "Ośrodek"])
+# Nominative adjectives that open a body's name before its head ("Gminna Biblioteka", "Miejski Ośrodek").
+_TAIL_ADJECTIVE = re.compile(
+    r"(?:Gminn|Miejsk|Miejsko-[Gg]minn|Powiatow|Wojewódzk|Regionaln|Publiczn|Pedagogiczn|Samorządow)(?:a|y|i|e)"
+)
 _BARE_HEADS = frozenset([
     "gmina", "powiat", "miasto", "wojewodztwo", "gminy", "powiatu", "miasta", "nasza gmina", "nasz powiat",
     "nasze miasto",
@@ -446,12 +450,47 @@ def _named_unit(text: str, head: str) -> str | None:
 
 
 def _unit_tail(run: str | None) -> str | None:
-    """The unit closing a longer run: "Klubu Senior+ w Skrzydlnej Gmina Dobra" -> "Gmina Dobra"."""
+    """The unit closing a longer run: "Klubu Senior+ w Skrzydlnej Gmina Dobra" -> "Gmina Dobra",
+    "Biblioteki Narodowej Gminna Biblioteka Publiczna w X" -> "Gminna Biblioteka Publiczna w X"."""
     words = run.split() if run else []
     for i in range(len(words) - 1, 0, -1):
         if words[i] in _TAIL_HEADS and words[i - 1] not in ("w", "we", "i", "oraz"):
+            while i > 1 and _TAIL_ADJECTIVE.fullmatch(words[i - 1]) and words[i - 2] not in ("w", "we", "i", "oraz"):
+                i -= 1  # the head's own nominative adjective: "Gminna Biblioteka", "Miejski Ośrodek"
             return " ".join(words[i:])
     return None
+
+
+# A bare body head that got money ("Biblioteka dostała …") is the one body of that head the passage names
+# in full, in the nominative ("Gminna Biblioteka Publiczna w X"); its nominative adjectives by gender.
+_BODY_HEADS = {
+    "Biblioteka": "a", "Fundacja": "a", "Parafia": "a", "Spółdzielnia": "a", "Szkoła": "a",
+    "Ośrodek": "yi", "Klub": "yi", "Związek": "yi",
+    "Stowarzyszenie": "e", "Towarzystwo": "e", "Centrum": "e", "Koło": "e", "Przedszkole": "e",
+}  # fmt: skip
+
+
+@functools.lru_cache(maxsize=16)  # asked once per bare head; the answer is the passage's
+def _named_body(text: str, head: str) -> str | None:
+    """The one body with this head the passage names in full in the nominative; None if none or several."""
+    endings = tuple(_BODY_HEADS[head])
+    names: dict[str, str] = {}
+    for match in re.finditer(rf"(?<![\w-]){head}(?![\w-])", text):
+        start = match.start()
+        while True:  # back over the head's capitalised nominative adjectives ("Gminna Miejska …")
+            word = re.search(rf"(?<![\w-])([{_CAP}][\w-]*)[ \t\u00a0]+$", text[max(0, start - 40) : start])
+            if word is None or not word.group(1).endswith(endings) or not _TAIL_ADJECTIVE.fullmatch(word.group(1)):
+                break
+            start -= len(word.group(0))
+        run = _run_at(text, start, limit=12)
+        if run is None or run.start != start or len(run.text.split()) < 2:
+            continue
+        name = _role_name(split_orgs(run.text)[0][0])
+        if name and len(name.split()) > 1:
+            names.setdefault(fold(name), name)
+        if len(names) > 1:
+            return None
+    return next(iter(names.values()), None)
 
 
 # "Powiat rawski jest w gronie 37 gmin i 11 powiatów, które dostaną …": the subject of "jest w gronie".
@@ -483,7 +522,11 @@ def _gmina_before(text: str, subject: str | None, verb_start: int) -> str | None
 # Between a unit and its verb: "Miasto Siedlce na prawach powiatu otrzymało", "Gmina X, jako jedna z 12 gmin, …".
 # Between a unit and its verb, its companions: "Biblioteka X razem z Grupą Y otrzymała", "Gmina X wraz z partnerami …".
 _TOGETHER_WITH = re.compile(r"\s+(?:razem|wraz|wspólnie)\s+ze?\s+[^,.;:\n]{1,80}?\s*$")
-_CITY_RIGHTS = re.compile(r"\s+na\s+prawach\s+powiatu\s*$|,?\s+jako\s+jed(?:en|na|no)\s+z\s+[^,.;:\n]{1,50}?,?\s*$")
+_CITY_RIGHTS = re.compile(
+    r"\s+na\s+prawach\s+powiatu\s*$|,?\s+jako\s+jed(?:en|na|no)\s+z\s+[^,.;:\n]{1,50}?,?\s*$"
+    # "Biblioteka Publiczna Gminy X z siedzibą w Y dostaje …", "Stowarzyszenie X, z siedzibą w Y, otrzymało …"
+    r"|,?\s+z\s+siedzibą\s+(?:w|we|przy)\s+[^,.;:\n]{1,50}?,?\s*$"
+)
 # "Samorząd gminy Lipowa otrzymał …": the self-government of a unit is the unit.
 _SELF_GOVERNMENT = re.compile(
     rf"(?<![\w])[Ss]amorząd\s+(?P<head>gminy|powiatu|miasta|województwa)\s+"
@@ -506,7 +549,7 @@ def _getter_before(text: str, verb: re.Match[str]) -> str | None:
     """The unit that is the subject right before a verb of getting money."""
     unit = not verb.group("past")
     verb_start = verb.start()
-    if rights := _CITY_RIGHTS.search(text, max(0, verb_start - 40), verb_start):  # "Miasto Siedlce na prawach …"
+    if rights := _CITY_RIGHTS.search(text, max(0, verb_start - 70), verb_start):  # "Miasto Siedlce na prawach …"
         verb_start = rights.start()
     together = _TOGETHER_WITH.search(text, max(0, verb_start - 90), verb_start)  # "X razem z kołem … dostała"
     if together and (found := _role_name(subject_before(text, together.start()), unit=True)):
@@ -520,6 +563,9 @@ def _getter_before(text: str, verb: re.Match[str]) -> str | None:
     found = _role_name(subject, unit=unit) or _role_name(tail, unit=True)
     if found:
         return found
+    past = verb.group(0).endswith(("ł", "ła", "ło", "li", "ły"))  # "Fundacja zdobędzie …" is a hope, not a grant
+    if past and subject in _BODY_HEADS and (found := _named_body(text, subject)):
+        return found  # "Biblioteka dostała …": the one library the passage names
     reported = _REPORTED.search(text, max(0, verb_start - 90), verb_start)
     if reported and (found := _role_name(subject_before(text, reported.start() + 1), unit=True)):
         return found
