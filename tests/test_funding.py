@@ -997,3 +997,27 @@ def test_round_two_programmes(text: str, programme: str | None, funder: str | No
 )
 def test_round_two_payers(text: str, funder: str | None) -> None:
     assert find_funding(text)[0].funder == funder
+
+
+@pytest.mark.parametrize(
+    ("text", "funder"),
+    [
+        # a payer's verb in any tense right after its name
+        (
+            "Na drogi polne samorząd województwa opolskiego przeznaczy w tym roku 4 mln zł.",
+            "Urząd Marszałkowski Województwa Opolskiego",
+        ),
+        ("Zarząd Województwa Lubuskiego przeznacza na kluby seniora 900 tys. zł.", "Urząd Marszałkowski Województwa Lubuskiego"),
+        ("Wojewoda Podlaski udzieli gminom dotacji na żłobki.", "Wojewoda Podlaski"),
+        # the owner of a programme the money comes from
+        ("Biblioteka w Lasku kupiła książki za 2 000 zł z programu Biblioteki Narodowej.", "Biblioteka Narodowa"),
+        ("Zakup sfinansowano ze środków Biblioteki Narodowej.", "Biblioteka Narodowa"),
+        # near-misses: a body only named as the place of an application, or as an operator with no money cue
+        ("Wniosek złożony w Bibliotece Narodowej czeka na ocenę.", None),
+        ("Priorytet prowadzi, jako operator, Biblioteka Narodowa.", None),
+        # a body named after the verb is the object, not the payer
+        ("Gmina przeznaczy 5 000 zł dla Biblioteki Narodowej na wystawę.", None),
+    ],
+)
+def test_round_three_payers(text: str, funder: str | None) -> None:
+    assert find_funding(text)[0].funder == funder

@@ -287,15 +287,16 @@ _FUNDING_CONTEXT = re.compile(
 # A payer's own verb right after its name ("Wojewoda Łódzki przyznał", "Zarząd … dołożył"); a verb of
 # speech followed by "że" ("MFiPR przekazało w czwartek, że …") is not one.
 _PAYER_VERBS = (
-    r"(?:przyznal|przyznaje|przekazal|przekaze|dofinansowal|dofinansuje|sfinansowal|sfinansuje|finansuje|ufundowal"
-    r"|przeznaczyl|udzielil|wreczyl|rozdzielil|zatwierdzil|zdecydowal|podniosl|zwiekszyl|dolozyl|pokryje|pokryl"
+    r"(?:przyzna|przekazal|przekaze|dofinansowal|dofinansuje|sfinansowal|sfinansuje|finansuje|ufundowal"
+    # any tense: "Samorząd Województwa X przeznaczy 19 mln zł", "Wojewoda udzieli dotacji"
+    r"|przeznacz|udziel|wreczyl|rozdziel|zatwierdzil|zdecydowal|podniosl|zwiekszyl|dolozyl|pokryje|pokryl"
     r"|daje|dal|daly|dala|wspiera|wesprze|rozpatrzyl|rozstrzygnal|zawarl|zawarly|zawarli|oplaca)\w*\b"
 )
 _FUNDER_AFTER = re.compile(r"^\W{0,3}\s*(?:[\w.-]+\s+){0,2}?" + _PAYER_VERBS + r"(?!\s+(?:[\w,]+\s+){0,2}ze\b)")
 # Cues just before the name that make it the payer: "z/ze środków …", "od …", "przez …", "dotacja …",
 # "dofinansowanie z …", "ze wsparciem …", "umowę z … / pomiędzy …", "po stronie …", "w imieniu …".
 _PAYER_BEFORE = re.compile(
-    r"(?:\b(?:z|ze|od|(?:przekazan|przyznan|udzielon|finansowan|dofinansowan|wyplacan|ogloszon)\w*\s+przez)\s+(?:(?:srodkow|budzetu|pieniedzy|funduszu|dotacji|grantu)\s+)?"
+    r"(?:\b(?:z|ze|od|(?:przekazan|przyznan|udzielon|finansowan|dofinansowan|wyplacan|ogloszon)\w*\s+przez)\s+(?:(?:srodkow|budzetu|pieniedzy|funduszu|dotacji|grantu|programu)\s+)?"
     r"(?:skarbu\s+panstwa\s*-\s*|panstwow\w*\s+fundusz\w*\s+celow\w*\s*-\s*)?"
     r"|\b(?:dotacj\w*|grant\w*|dofinansowani\w*|wsparci\w*|srodk\w*|promes\w*)\s+(?:celow\w*\s+)?(?:(?:z|ze|od)\s+)?"
     r"|\b(?:trafi\w*|przekazan\w*|przekazyw\w*|wyplacan\w*)\s+(?:\S+\s+){0,4}?za\s+posrednictwem\s+"
