@@ -1007,7 +1007,10 @@ def test_round_two_payers(text: str, funder: str | None) -> None:
             "Na drogi polne samorząd województwa opolskiego przeznaczy w tym roku 4 mln zł.",
             "Urząd Marszałkowski Województwa Opolskiego",
         ),
-        ("Zarząd Województwa Lubuskiego przeznacza na kluby seniora 900 tys. zł.", "Urząd Marszałkowski Województwa Lubuskiego"),
+        (
+            "Zarząd Województwa Lubuskiego przeznacza na kluby seniora 900 tys. zł.",
+            "Urząd Marszałkowski Województwa Lubuskiego",
+        ),
         ("Wojewoda Podlaski udzieli gminom dotacji na żłobki.", "Wojewoda Podlaski"),
         # the owner of a programme the money comes from
         ("Biblioteka w Lasku kupiła książki za 2 000 zł z programu Biblioteki Narodowej.", "Biblioteka Narodowa"),
@@ -1017,6 +1020,12 @@ def test_round_two_payers(text: str, funder: str | None) -> None:
         ("Priorytet prowadzi, jako operator, Biblioteka Narodowa.", None),
         # a body named after the verb is the object, not the payer
         ("Gmina przeznaczy 5 000 zł dla Biblioteki Narodowej na wystawę.", None),
+        # the first party of an agreement "zawarta przez" pays; a body named elsewhere in it does not
+        (
+            "Umowa nr 7/2022 zawarta przez Wojewodę Lubuskiego i Gminę Lipki przyznaje dotację na usługi.",
+            "Wojewoda Lubuski",
+        ),
+        ("Umowa zawarta w siedzibie Urzędu Wojewódzkiego dotyczy remontu.", None),
     ],
 )
 def test_round_three_payers(text: str, funder: str | None) -> None:

@@ -814,6 +814,11 @@ def test_no_implementer_without_a_programme(text: str) -> None:
             "Stowarzyszenie Przystań prowadzi świetlicę. W maju Stowarzyszenie otrzymało grant 9 000 zł.",
             "Stowarzyszenie Przystań",
         ),
+        # an office-holder's title initial ("P." for Pan/Pani) after the unit is not part of its name
+        (
+            "Umowa zawarta przez Wojewodę Lubuskiego i Gminę Dębno, za którą działa Wójt Gminy Dębno P. Jan Nowak, przyznaje dotację.",
+            "Gmina Dębno",
+        ),
     ],
 )
 def test_beneficiary_seat_and_bare_body(text: str, expected: str) -> None:

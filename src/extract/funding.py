@@ -304,7 +304,8 @@ _PAYER_BEFORE = re.compile(
     r"|\b(?:zdecydowal\w*(?:\s+o\s+tym)?|wystawia|przyznaje|przyznal\w*|udziela|udzielil\w*|oplaca"
     # the payer after its verb: "Program finansuje Fundusz Solidarnościowy"
     r"|finansuje|sfinansuje|sfinansowal\w*|dofinansowuje|dofinansuje|dofinansowal\w*)\s+(?:\S+\s+){0,3}?"
-    r"|\bumow\w*[^.]{0,80}?podpisal\w*\s+"
+    # "Umowa nr 12/2023 – zawarta przez Wojewodę X, …, i Gminę Y – przyznaje dotację": the first party pays
+    r"|\bumow\w*[^.]{0,80}?(?:podpisal\w*|zawart\w*\s+przez)\s+"
     # the owner of a call for grants: "konkurs Zarządu Województwa …"
     r"|\bkonkurs\w*\s+)$"
 )

@@ -216,6 +216,9 @@ def _unit_at(text: str, start: int) -> str | None:
             words = words[:i]
             name = " ".join(words)
             break
+    if len(words) > 2 and len(words[-1]) == 1 and words[-1].isupper():  # "Wójt Gminy X P. Jan Nowak": "Pan"
+        words = words[:-1]
+        name = " ".join(words)
     if HEAD_FORMS.get(words[0]) in ("Gmina", "Powiat", "Miasto", "Województwo"):
         # "Powiat Wąbrzeski i Instytucja Pośrednicząca": a unit's name ends at "i", but not "Miasto i Gmina …"
         for i, word in enumerate(words[1:], 1):
