@@ -966,6 +966,7 @@ _IMPLEMENTER_IS = re.compile(
     re.IGNORECASE,
 )
 _ITEM_WORD = re.compile(rf"\b{_ITEM}", re.IGNORECASE)
+_WORK_BEFORE = re.compile(r"(?<![\w])(?i:realizacj[ęa]|prowadzenie|wykonanie|przeprowadzenie)(?![\w])")
 # "Realizację zadania powierzono Stowarzyszeniu X", "Gmina zleciła prowadzenie programu Fundacji Y": the dative.
 _ENTRUSTED = re.compile(
     r"\b(?i:powierzon[oay]|powierzył[aoy]?|powierzyli|powierza(?:ją)?|zlecon[oay]|zlecił[aoy]?|zlecili)\s+"
@@ -1010,7 +1011,8 @@ _DOES_AFTER = re.compile(
     r"|będ(?:zie|ą)\s+(?:go\s+|je\s+|ją\s+)?(?:realizować|wdrażać|przeprowadzać)"
     r"|zajm(?:uje|ie|ował[aoy]?)\s+się(?:\s+(?:nim|nią|tym|nimi))?(?:\s+jako\s+realizator)?"
     r"|odpowiada(?:ł[aoy]?)?\s+za\s+(?:to|realizację|prowadzenie|wdrażanie)"
-    r"|(?P<weak>prowadzi|prowadzą|prowadził[aoy]?|poprowadz[ią]|koordynuje|(?:prowadzić)\s+(?:go\s+|je\s+|ją\s+)?będ(?:zie|ą)))\s+",
+    r"|(?P<weak>prowadzi|prowadzą|prowadził[aoy]?|poprowadz[ią]|koordynuje|(?:prowadzić)\s+(?:go\s+|je\s+|ją\s+)?będ(?:zie|ą)))\s+"
+    r"(?:(?:go|je|ją)\s+)?",  # "…, a zrealizowało go Centrum X": the project as a pronoun after the verb
     re.IGNORECASE,
 )
 # The implementer before the verb, the project after it ("GOPS w Świlczy prowadzi ten projekt",
@@ -1141,6 +1143,13 @@ _ADVERB_BEFORE = re.compile(
 )
 
 
+# An aside between the subject and its verb: "– tak jak w poprzednich latach –", "(po raz trzeci)"; a role in
+# brackets ("A i B (partner wiodący) realizowali") is no aside: it marks a partnership.
+_ASIDE_BEFORE = re.compile(
+    r"\s+(?:[–—]\s+[^–—\n.;]{1,60}?\s+[–—]|\((?![^()\n]*(?i:partner|lider|realizator|beneficjent))[^()\n]{1,60}\))\s*$"
+)
+
+
 def _subject_of(text: str, verb_start: int) -> str | None:
     """The unit that is the subject of a verb, also across a relative pronoun, a "wraz z …" phrase, an adverb or
     "informuje, że"."""
@@ -1148,6 +1157,8 @@ def _subject_of(text: str, verb_start: int) -> str | None:
     window = text[window_start:verb_start]
     if adverb := _ADVERB_BEFORE.search(window, max(0, len(window) - 40)):
         return _subject_of(text, window_start + adverb.start())
+    if aside := _ASIDE_BEFORE.search(window, max(0, len(window) - 80)):
+        return _subject_of(text, window_start + aside.start())  # "Powiat X – jak co roku – przystąpił …"
     company = _COMPANY_BEFORE.search(window) if " z" in window and _COMPANY_WORDS.search(window) else None
     if company and (found := subject_before(text, window_start + company.start())):
         return found
@@ -1310,7 +1321,10 @@ def _find_implementer(text: str) -> OrgMention | None:
             (weak if match.group("weak") else strong).append((match.start(), found))
     for match in _cues(_ENTRUSTED, text, cues, ("powierz", "zlec")) if "powierz" in cues or "zlec" in cues else ():
         sentence = text[_sentence_start(text, match.start()) : match.end()]
-        if _ITEM_WORD.search(sentence) and (found := _implementer_at(text, match.end())):
+        # "Realizację ministerstwo powierzyło Fundacji X": the work entrusted, named before the verb
+        if (_ITEM_WORD.search(sentence) or _WORK_BEFORE.search(sentence)) and (
+            found := _implementer_at(text, match.end())
+        ):
             strong.append((match.start(), from_dative(found)))
     for match in (
         _cues(_WE_RUN, text, cues, _WE_RUN_STARTS)
