@@ -1030,3 +1030,28 @@ def test_round_two_payers(text: str, funder: str | None) -> None:
 )
 def test_round_three_payers(text: str, funder: str | None) -> None:
     assert find_funding(text)[0].funder == funder
+
+
+@pytest.mark.parametrize(
+    ("text", "funder"),
+    [
+        # where the money comes from, said of the money
+        ("Pieniądze na projekt pochodzą w części od Ministerstwa Cyfryzacji.", "Ministerstwo Cyfryzacji"),
+        ("Pieniądze na program pochodzą z Funduszu Rozwoju Kultury Fizycznej.", "Fundusz Rozwoju Kultury Fizycznej"),
+        (
+            "Środki pochodzą z Agencji Restrukturyzacji i Modernizacji Rolnictwa.",
+            "Agencja Restrukturyzacji i Modernizacji Rolnictwa",
+        ),
+        # a payer after "daje"; a state purpose fund named without a dash before its name
+        ("Pieniądze na usługi daje Fundusz Solidarnościowy.", "Fundusz Solidarnościowy"),
+        (
+            "Przyznano dotację ze środków Państwowego Funduszu Celowego Fundusz Solidarnościowy.",
+            "Fundusz Solidarnościowy",
+        ),
+        # near-misses: money from people, not a body; a body that gives something other than money
+        ("Pieniądze na projekt pochodzą w części od mieszkańców i sponsorów.", None),
+        ("Gmina daje szansę seniorom z okolic.", None),
+    ],
+)
+def test_round_three_sources_of_money(text: str, funder: str | None) -> None:
+    assert find_funding(text)[0].funder == funder
