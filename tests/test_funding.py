@@ -1055,3 +1055,21 @@ def test_round_three_payers(text: str, funder: str | None) -> None:
 )
 def test_round_three_sources_of_money(text: str, funder: str | None) -> None:
     assert find_funding(text)[0].funder == funder
+
+
+@pytest.mark.parametrize(
+    ("text", "funder"),
+    [
+        # a generic marshal's office made specific by the one region the text names by its own name
+        (
+            "Urząd Marszałkowski przyznał kołom gospodyń dotacje z programu „Mazowsze dla sołectw”.",
+            "Urząd Marszałkowski Województwa Mazowieckiego",
+        ),
+        ("Urząd Marszałkowski dał gminom na Podkarpaciu 2 mln zł.", "Urząd Marszałkowski Województwa Podkarpackiego"),
+        # near-misses: two regions, or a town's adjective that is no region's name
+        ("Urząd Marszałkowski dał gminom z Podlasia i Podkarpacia 2 mln zł.", None),
+        ("Urząd Marszałkowski dał klubowi z Tomaszowa Mazowieckiego 20 tys. zł.", None),
+    ],
+)
+def test_round_three_region_of_a_marshal_office(text: str, funder: str | None) -> None:
+    assert find_funding(text)[0].funder == funder

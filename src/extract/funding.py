@@ -373,7 +373,27 @@ def _marshal_office(voivodeship: str) -> str:
     return f"Urząd Marszałkowski Województwa {genitive}"
 
 
-def _regional(generic: str, mentions: list[_Payer], voivodeship: str) -> str | None:
+# A region's own name (a noun, never an adjective that also ends a town's name: "Gorzów Wielkopolski",
+# "Tomaszów Mazowiecki"), folded: "program „Mazowsze dla …”", "na Podkarpaciu".
+_REGION_NOUNS = (
+    (re.compile(r"\bmazowsz(?:e|a|u|em)\b"), "mazowieckie"),
+    (re.compile(r"\bmalopolsk(?:a|i|e|ie)\b"), "małopolskie"),
+    (re.compile(r"\bpodkarpaci(?:e|a|u|em)\b"), "podkarpackie"),
+    (re.compile(r"\bpodlasi(?:e|a|u|em)\b"), "podlaskie"),
+    (re.compile(r"\blubelszczyzn\w*"), "lubelskie"),
+    (re.compile(r"\bopolszczyzn\w*"), "opolskie"),
+    (re.compile(r"\bwarmi\w*\s+i\s+mazur\w*"), "warmińsko-mazurskie"),
+    (re.compile(r"\bdoln\w*\s+slask\w*|\bdolnoslazak\w*"), "dolnośląskie"),
+)
+
+
+def _named_region(folded: str) -> str:
+    """The one region the text names by its own name ("Mazowsze"), or "" when none or several."""
+    found = {region for pattern, region in _REGION_NOUNS if pattern.search(folded)}
+    return found.pop() if len(found) == 1 else ""
+
+
+def _regional(generic: str, mentions: list[_Payer], voivodeship: str, folded: str = "") -> str | None:
     """A generic voivode / marshal's office made specific by the programme's region or another mention."""
     if generic == _GENERIC_MARSHAL and voivodeship:
         return _marshal_office(voivodeship)
@@ -381,6 +401,8 @@ def _regional(generic: str, mentions: list[_Payer], voivodeship: str) -> str | N
     named = [p.funder for p in mentions if p.funder.startswith(prefix)]
     if named:
         return named[0]
+    if generic == _GENERIC_MARSHAL and (region := _named_region(folded)):
+        return _marshal_office(region)  # "Urząd Marszałkowski dał …" on a page about "Mazowsze dla …"
     return generic if generic == _GENERIC_VOIVODE else None
 
 
@@ -424,7 +446,7 @@ def _choose_named_funder(
         payer = _awarding(chosen, folded)
         funder = payer.funder
         if funder in (_GENERIC_VOIVODE, _GENERIC_MARSHAL):
-            specific = _regional(funder, every, voivodeship)
+            specific = _regional(funder, every, voivodeship, folded)
             if specific is None:
                 continue
             funder = specific
