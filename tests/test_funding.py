@@ -1048,6 +1048,12 @@ def test_round_three_payers(text: str, funder: str | None) -> None:
             "Przyznano dotację ze środków Państwowego Funduszu Celowego Fundusz Solidarnościowy.",
             "Fundusz Solidarnościowy",
         ),
+        # co-payers after "współfinansują": the first named
+        (
+            "Projekt prowadzi Federacja Sportu; współfinansują go Ministerstwo Sportu i Turystyki oraz "
+            "Urząd Marszałkowski Województwa Opolskiego, a wspierają gminy.",
+            "Ministerstwo Sportu i Turystyki",
+        ),
         # near-misses: money from people, not a body; a body that gives something other than money
         ("Pieniądze na projekt pochodzą w części od mieszkańców i sponsorów.", None),
         ("Gmina daje szansę seniorom z okolic.", None),

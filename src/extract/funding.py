@@ -305,7 +305,9 @@ _PAYER_BEFORE = re.compile(
     # the payer after its verb: "Program finansuje Fundusz Solidarnościowy"
     r"|finansuje|sfinansuje|sfinansowal\w*|dofinansowuje|dofinansuje|dofinansowal\w*"
     # "Pieniądze na program daje Fundusz X", "środki wykłada Ministerstwo Y"
-    r"|daje|daja|wyklada|wykladaja)\s+(?:\S+\s+){0,3}?"
+    r"|daje|daja|wyklada|wykladaja"
+    # "współfinansują go Ministerstwo X oraz Urząd Y": the first co-payer named
+    r"|wspolfinansuj\w*|wspolfinansowal\w*)\s+(?:\S+\s+){0,3}?"
     # "Umowa nr 12/2023 – zawarta przez Wojewodę X, …, i Gminę Y – przyznaje dotację": the first party pays
     r"|\bumow\w*[^.]{0,80}?(?:podpisal\w*|zawart\w*\s+przez)\s+"
     # the owner of a call for grants: "konkurs Zarządu Województwa …"
