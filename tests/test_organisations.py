@@ -819,6 +819,13 @@ def test_no_implementer_without_a_programme(text: str) -> None:
             "Umowa zawarta przez Wojewodę Lubuskiego i Gminę Dębno, za którą działa Wójt Gminy Dębno P. Jan Nowak, przyznaje dotację.",
             "Gmina Dębno",
         ),
+        # money "brought" to a unit in the dative, a library's dative adjective before its head
+        (
+            "Wniosek złożony w maju przyniósł Gminnej Bibliotece Publicznej w Borkach dotację 4 200 zł.",
+            "Gminna Biblioteka Publiczna w Borkach",
+        ),
+        ("Konkurs przyniesie Stowarzyszeniu Brzask grant w kwocie 9 000 zł.", "Stowarzyszenie Brzask"),
+        ("Minister przyznał Bibliotece Pedagogicznej w Lasku 3 000 zł.", "Biblioteka Pedagogiczna w Lasku"),
     ],
 )
 def test_beneficiary_seat_and_bare_body(text: str, expected: str) -> None:
@@ -838,6 +845,8 @@ def test_beneficiary_seat_and_bare_body(text: str, expected: str) -> None:
         "Priorytet prowadzi Biblioteka Narodowa. Biblioteka dostała 3 100 zł.",
         # no body named in full
         "Biblioteka dostała 3 100 zł na nowości.",
+        # something brought that is no money
+        "Festyn przyniósł Gminnej Bibliotece Publicznej w Borkach wielu nowych czytelników.",
     ],
 )
 def test_no_beneficiary_from_a_bare_body(text: str) -> None:

@@ -467,3 +467,15 @@ def test_no_implementer_round_three(text: str) -> None:
 def test_a_role_in_brackets_is_no_aside() -> None:
     text = "Gmina Jary i Fundacja Zielony Most (partner wiodący) realizowali projekt „Razem”."
     assert find_implementer(text) is None  # two bodies, one the lead partner: a partnership, no one implementer
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Biblioteki Publicznej w Lasku", "Biblioteka Publiczna w Lasku"),
+        ("Bibliotece Pedagogicznej", "Biblioteka Pedagogiczna"),
+        ("Biblioteką Publiczną Gminy Dęby", "Biblioteka Publiczna Gminy Dęby"),
+    ],
+)
+def test_nominative_of_a_library(name: str, expected: str) -> None:
+    assert nominative(name) == expected

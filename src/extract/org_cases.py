@@ -32,6 +32,7 @@ _DECLENSION: dict[str, tuple[str, tuple[str, ...]]] = {
     "Ośrodek": ("m", ("Ośrodka", "Ośrodkowi", "Ośrodkiem", "Ośrodku")),
     "Towarzystwo": ("n", ("Towarzystwa", "Towarzystwu", "Towarzystwem")),
     "Federacja": ("f", ("Federacji", "Federację", "Federacją")),
+    "Biblioteka": ("f", ("Biblioteki", "Bibliotece", "Bibliotekę", "Biblioteką")),
 }
 _PLACE_HEADS = frozenset(["Gmina", "Miasto"])  # heads followed by a gmina's own name, not an adjective
 HEAD_FORMS: dict[str, str] = {form: nom for nom, (_, forms) in _DECLENSION.items() for form in (nom, *forms)}

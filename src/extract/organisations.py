@@ -299,7 +299,7 @@ _APPLIED = re.compile(r"\bzłożył(?:a|o|y|i)?\b", re.IGNORECASE)
 # The common lower-case heads first: the `any(head in text …)` tests stop at the first one found.
 _HEADS_DATIVE = (
     r"gminie|powiatowi|miastu"  # a lower-case head needs a name after it ("gminie Rybno", "powiatowi buskiemu")
-    r"|Gminie|Powiatowi|Miastu|Województwu|Stowarzyszeniu|Fundacji|Parafii|Ośrodkowi|Związkowi"
+    r"|Gminie|Powiatowi|Miastu|Województwu|Stowarzyszeniu|Fundacji|Parafii|Ośrodkowi|Związkowi|Bibliotece"
 )
 _HEADS_GENITIVE = (
     r"gminy|powiatu|miasta|województwa|Gminy|Powiatu|Miasta|Województwa|Stowarzyszenia|Fundacji|Parafii|Związku"
@@ -308,12 +308,16 @@ _HEADS_GENITIVE = (
 # The heads' first words as printed: a text with none of them has no match of the patterns that need one.
 _DATIVE_WORDS = tuple(_HEADS_DATIVE.split("|"))
 # The adjective of a dative head ("Gminnemu Ośrodkowi Pomocy Społecznej"), right before it.
-_DATIVE_ADJECTIVE = re.compile(r"(?<![\w-])(?:Gminnemu|Miejskiemu|Miejsko-[Gg]minnemu|Powiatowemu|Regionalnemu)\s+$")
+_DATIVE_ADJECTIVE = re.compile(
+    r"(?<![\w-])(?:Gminnemu|Miejskiemu|Miejsko-[Gg]minnemu|Powiatowemu|Regionalnemu"
+    r"|Gminnej|Miejskiej|Miejsko-[Gg]minnej|Powiatowej|Publicznej|Wojewódzkiej)\s+$"  # "Publicznej Bibliotece …"
+)
 _GENITIVE_WORDS = tuple(head.split("\\")[0] for head in _HEADS_GENITIVE.split("|"))
 # "przyznano Gminie Rybno …", "Wojewoda przekazał Powiatowi Nyskiemu …", "Gmina Nur dołożyła Powiatowi …".
 _GRANTED_TO = re.compile(
     r"\b(?i:przyznan[oay]|przyzna(?:ł[aoy]?|je)?|przekazan[oay]|przekazał[aoy]?|przekazuje|przekaże"
-    r"|przydzielon[oay]|dołożył[aoy]?|przypadł[aoy]?|przypadnie|przypadną)\s+"
+    r"|przydzielon[oay]|dołożył[aoy]?|przypadł[aoy]?|przypadnie|przypadną"
+    r"|(?P<brought>przyniósł|przyniosł[aoy]|przyniesie|przyniosą))\s+"  # "Wniosek przyniósł Bibliotece X 2810 zł"
     rf"(?:[^\s.]+\s+){{0,6}}?(?P<head>{_HEADS_DATIVE}|(?P<acronym>[{_CAP}]{{3,6}}))\s",
 )
 # "wręczyła ona Gminie Gołcza dwie promesy": handed over to a unit (money must be near: not a diploma).
@@ -734,7 +738,7 @@ def _ngo_implementer(text: str, lowered: str) -> str | None:
 # Words (lower case) one of which each pattern's every match holds: without them the scan is skipped.
 # also where _GOT's matches begin
 _GOT_WORDS = ("otrzym", "pozysk", "uzysk", "dosta", "zdoby", "zdobę", "odebra", "wywalcz")
-_GRANTED_WORDS = ("przyzna", "przekaz", "przekaż", "przydziel", "dołoży", "przypad")
+_GRANTED_WORDS = ("przyzna", "przekaz", "przekaż", "przydziel", "dołoży", "przypad", "przyni")
 _WITH_GRANT_WORDS = ("dofinansowaniem", "dotacją", "grantem", "promesą")  # as printed: _WITH_GRANT is case-sensitive
 _RUNS_WORDS = ("realiz", "prowadz")
 _RUNS_STARTS = ("realiz", "zrealiz", "prowadz", "rozpocz", "zakończ", "zacz")  # where _RUNS' matches begin
@@ -869,6 +873,8 @@ def find_beneficiary(text: str) -> OrgMention | None:
                 continue
             if pattern is _HANDED_TO and not _money_near(text, match.start(), match.end()):
                 continue
+            if pattern is _GRANTED_TO and match.group("brought") and not _money_near(text, match.start(), match.end()):
+                continue  # "przyniósł Gminie X rozgłos": money must be said
             if pattern is _GRANTED_TO and match.group("acronym"):  # "przekaże TMZC darowiznę": the name it stands for
                 found = _role_name(_spelled_out(text, match.group("acronym")))
             elif adjective := _DATIVE_ADJECTIVE.search(text, max(0, match.start(head) - 30), match.start(head)):
