@@ -1012,6 +1012,9 @@ def test_round_two_payers(text: str, funder: str | None) -> None:
             "Urząd Marszałkowski Województwa Lubuskiego",
         ),
         ("Wojewoda Podlaski udzieli gminom dotacji na żłobki.", "Wojewoda Podlaski"),
+        # the impersonal passive after a name is not that name's verb
+        ("Koła z województwa podlaskiego; dotacje przyznano w maju.", None),
+        ("Gminy Województwa Opolskiego przeznaczono na liście rezerwowej.", None),
         # the owner of a programme the money comes from
         ("Biblioteka w Lasku kupiła książki za 2 000 zł z programu Biblioteki Narodowej.", "Biblioteka Narodowa"),
         ("Zakup sfinansowano ze środków Biblioteki Narodowej.", "Biblioteka Narodowa"),
@@ -1078,4 +1081,27 @@ def test_round_three_sources_of_money(text: str, funder: str | None) -> None:
     ],
 )
 def test_round_three_region_of_a_marshal_office(text: str, funder: str | None) -> None:
+    assert find_funding(text)[0].funder == funder
+
+
+@pytest.mark.parametrize(
+    ("text", "funder"),
+    [
+        # a voivodeship named as where bodies come from is no payer ...
+        ("Fiszkę rozesłano do wszystkich stowarzyszeń z województwa opolskiego.", None),
+        ("Wnioski złożyło 40 gmin z województwa lubuskiego; dotacje przyznano w maju.", None),
+        # ... while the money's own "z" still names it
+        (
+            "Gmina otrzymała dotację z województwa opolskiego na drogi.",
+            "Urząd Marszałkowski Województwa Opolskiego",
+        ),
+        # a grant scheme's name after "wsparcie z" is no payer
+        ("Projekt dostał wsparcie z Mikrogranty w Gminie Borki 2024.", None),
+        # a headline's last word is no cue of the next paragraph's first name
+        ("Koła gospodyń z dofinansowaniem\n\nPrezes Stowarzyszenia Brzask zaprasza na zebranie.", None),
+        # a line wrapped inside the phrase still is one
+        ("Zadanie sfinansowano z dotacji od\nMinisterstwa Cyfryzacji.", "Ministerstwo Cyfryzacji"),
+    ],
+)
+def test_round_three_no_payer(text: str, funder: str | None) -> None:
     assert find_funding(text)[0].funder == funder

@@ -287,9 +287,10 @@ _FUNDING_CONTEXT = re.compile(
 # A payer's own verb right after its name ("Wojewoda Łódzki przyznał", "Zarząd … dołożył"); a verb of
 # speech followed by "że" ("MFiPR przekazało w czwartek, że …") is not one.
 _PAYER_VERBS = (
-    r"(?:przyzna|przekazal|przekaze|dofinansowal|dofinansuje|sfinansowal|sfinansuje|finansuje|ufundowal"
-    # any tense: "Samorząd Województwa X przeznaczy 19 mln zł", "Wojewoda udzieli dotacji"
-    r"|przeznacz|udziel|wreczyl|rozdziel|zatwierdzil|zdecydowal|podniosl|zwiekszyl|dolozyl|pokryje|pokryl"
+    r"(?:przyzna(?!n)|przekazal|przekaze|dofinansowal|dofinansuje|sfinansowal|sfinansuje|finansuje|ufundowal"
+    # any tense: "Samorząd Województwa X przeznaczy 19 mln zł", "Wojewoda udzieli dotacji"; not the impersonal
+    # passive ("…; dotacje przyznano", "przeznaczono"): the name before it is not its subject
+    r"|przeznacz(?!on)|udziel(?!on)|wreczyl|rozdziel(?!on)|zatwierdzil|zdecydowal|podniosl|zwiekszyl|dolozyl|pokryje|pokryl"
     r"|daje|dal|daly|dala|wspiera|wesprze|rozpatrzyl|rozstrzygnal|zawarl|zawarly|zawarli|oplaca)\w*\b"
 )
 _FUNDER_AFTER = re.compile(r"^\W{0,3}\s*(?:[\w.-]+\s+){0,2}?" + _PAYER_VERBS + r"(?!\s+(?:[\w,]+\s+){0,2}ze\b)")
@@ -321,6 +322,11 @@ _WITH_OR_LAW_BEFORE = re.compile(
     r"\b(?:(?:w\s+)?(?:porozumieniu|wspolpracy|uzgodnieniu|partnerstwie)\s+z|wspolnie\s+z|razem\s+z"
     r"|wplat\w*\s+(?:z|ze)"  # "Fundusz zasilają wpłaty z NFOŚiGW": what feeds a fund, not a project's payer
     r"|(?:rozporzadzeni|obwieszczeni|ustaw)\w*)\s+$"
+)
+# A bare "z/ze" after a word that is no money nor a verb of paying: a body's origin ("gminy z województwa X").
+_ORIGIN_BEFORE = re.compile(
+    r"(?<!\w)(?!(?:dotacj|dofinansow|srodk|pieniadz|pieniedz|wsparci|grant|pomoc|budzet|kwot|zl|finansow"
+    r"|sfinansow|wspolfinansow|oplac|pokry|pochodz|pozyska|otrzyma|uzyska|dosta)\w*)[a-z]\w*\s+(?:z|ze)\s+\Z"
 )
 # An agreement sentence: its funding party is the payer when no stronger cue names one.
 _AGREEMENT = re.compile(r"\bumow\w*\s+(?:\w+\s+){0,2}?(?:o\s+|na\s+)?(?:dofinansowani|dotacj|udzieleni|przyznani)")
@@ -354,7 +360,10 @@ def _find_payers(text: str, folded: str, programme_spans: _Spans, funder_spans: 
         after = _FUNDER_AFTER.match(folded[end : end + 60])
         if after and any(end < other < end + after.end() for other in starts):
             after = None  # "w dyspozycji Województwa X Wojewoda X rozdzielił": the verb is the next body's
-        if _PAYER_BEFORE.search(before[-80:]) or after:
+        cue = _PAYER_BEFORE.search(before[-80:])
+        if cue and folded.startswith("wojewodztw", start) and _ORIGIN_BEFORE.search(before[-60:]):
+            cue = None  # "Lokalne Grupy Działania z województwa łódzkiego": where they are from, not who pays
+        if cue or after:
             tier = 1
         elif _AGREEMENT.search(folded, sentence_start, paragraph_end):
             tier = 2
@@ -477,11 +486,13 @@ _PRINTED_PAYER = re.compile(
     r"(?:\s+(?i:celow|finansow|pieniężn|otrzyman|przyznan|przekazan|pochodząc)\w*)?"
     # "Pieniądze na projekt pochodzą w części od Ministerstwa X": where the money comes from
     r"(?:\s+(?i:na)\s+\S+)?(?:\s+(?i:pochodz\w*)(?:\s+(?i:w\s+części|w\s+całości|głównie|częściowo))?)?"
-    r"(?:\s+(?P<from>(?i:z|ze|od))(?:\s+(?i:środków|budżetu))?)?\s+(?=[A-ZŁŚŻŹĆŃÓ])"
+    # (a line may wrap inside the phrase, a paragraph may not: a headline's last word is no cue of the next line)
+    r"(?:\s+(?P<from>(?i:z|ze|od))(?:\s+(?i:środków|budżetu))?)?[ \t\u00a0]*\n?[ \t\u00a0]*(?<=\s)(?=[A-ZŁŚŻŹĆŃÓ])"
 )
 _PAYER_HEADS = {"Ministerstwa": "Ministerstwo", "Kancelarii": "Kancelaria"}  # heads `nominative` leaves alone
 _PAYER_STEMS = ("ministerstw", "kancelari", "narodow", "lokaln", "samorzad")
-_NOT_A_PAYER = ("fundusz", "program", "budzet", "europejsk", "uni", "rzadow", "srodk", "skarb", "regionaln", "ue")
+_NOT_A_PAYER = ("fundusz", "program", "budzet", "europejsk", "uni", "rzadow", "srodk", "skarb", "regionaln", "ue",
+                "mikrogrant", "grant", "konkurs", "projekt", "edycj", "nabor")  # fmt: skip
 
 
 _PAYER_NOUNS = (
