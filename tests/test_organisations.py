@@ -826,6 +826,12 @@ def test_no_implementer_without_a_programme(text: str) -> None:
         ),
         ("Konkurs przyniesie Stowarzyszeniu Brzask grant w kwocie 9 000 zł.", "Stowarzyszenie Brzask"),
         ("Minister przyznał Bibliotece Pedagogicznej w Lasku 3 000 zł.", "Biblioteka Pedagogiczna w Lasku"),
+        # one unit named after a singular verb among those who got money
+        (
+            "Dotacje dostało 30 organizacji. Wśród nagrodzonych jest Koło Gospodyń Wiejskich w Borkach.",
+            "Koło Gospodyń Wiejskich w Borkach",
+        ),
+        ("W gronie beneficjentów znalazła się Gmina Dębno; dostanie 50 tys. zł.", "Gmina Dębno"),
     ],
 )
 def test_beneficiary_seat_and_bare_body(text: str, expected: str) -> None:
@@ -845,6 +851,9 @@ def test_beneficiary_seat_and_bare_body(text: str, expected: str) -> None:
         "Priorytet prowadzi Biblioteka Narodowa. Biblioteka dostała 3 100 zł.",
         # no body named in full
         "Biblioteka dostała 3 100 zł na nowości.",
+        # many units after a plural verb, or no money said at all
+        "Dotacje dostało 30 organizacji. Wśród nagrodzonych są koła z Borek i Lasku.",
+        "Wśród wyróżnionych jest Koło Gospodyń Wiejskich w Borkach, które zdobyło puchar.",
         # something brought that is no money
         "Festyn przyniósł Gminnej Bibliotece Publicznej w Borkach wielu nowych czytelników.",
     ],

@@ -251,6 +251,13 @@ _IS_BENEFICIARY = re.compile(
     r"|znalazł[aoy]?\s+się\s+(?:wśród|w\s+gronie)\s+beneficjentów)\b",
     re.IGNORECASE,
 )
+# "Wśród nagrodzonych jest Koło X", "W gronie beneficjentów znalazła się Gmina Y": one unit among those who got
+# money, named after a singular verb ("Wśród nagrodzonych są koła z …" names many).
+_AMONG_GETTERS = re.compile(
+    r"(?<![\w])(?i:wśród|w\s+gronie)\s+(?i:nagrodzonych|beneficjentów|wyróżnionych|dofinansowanych|laureatów"
+    r"|grantobiorców|zwycięzców)\s+(?i:jest|był[aoy]?|znalazł[aoy]?\s+się|znajduje\s+się)\s+"
+    rf"(?=[{_CAP}])"
+)
 # Verbs of getting money; the past of otrzymać/pozyskać/uzyskać takes any organisation as its subject,
 # the others only a unit ("Szkoły otrzymają wsparcie" names no beneficiary).
 _GOT = re.compile(
@@ -850,6 +857,11 @@ def find_beneficiary(text: str) -> OrgMention | None:
     for match in _cues(_IS_BENEFICIARY, text) if named_as else ():
         if found := _role_name(subject_before(text, match.start())):
             return org_mention(found)
+    for match in (
+        _cues(_AMONG_GETTERS, text, cues, ("wśród", "w gronie")) if "wśród" in cues or "gronie" in cues else ()
+    ):
+        if _MONEY.search(text) and (found := _role_name(_unit_at(text, match.end()), unit=True)):
+            return org_mention(found)  # "Wśród nagrodzonych jest Koło Gospodyń Wiejskich w X"
     if "umow" in lowered and (found := _agreement_party(text, cues)):
         return org_mention(found)
     getters: list[str] = []
