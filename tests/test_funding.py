@@ -1015,6 +1015,7 @@ def test_round_two_payers(text: str, funder: str | None) -> None:
         # the impersonal passive after a name is not that name's verb
         ("Koła z województwa podlaskiego; dotacje przyznano w maju.", None),
         ("Gminy Województwa Opolskiego przeznaczono na liście rezerwowej.", None),
+        ("Koła z województwa podlaskiego; dotacje przyznawane są co roku.", None),
         # the owner of a programme the money comes from
         ("Biblioteka w Lasku kupiła książki za 2 000 zł z programu Biblioteki Narodowej.", "Biblioteka Narodowa"),
         ("Zakup sfinansowano ze środków Biblioteki Narodowej.", "Biblioteka Narodowa"),

@@ -287,10 +287,10 @@ _FUNDING_CONTEXT = re.compile(
 # A payer's own verb right after its name ("Wojewoda Łódzki przyznał", "Zarząd … dołożył"); a verb of
 # speech followed by "że" ("MFiPR przekazało w czwartek, że …") is not one.
 _PAYER_VERBS = (
-    r"(?:przyzna(?!n)|przekazal|przekaze|dofinansowal|dofinansuje|sfinansowal|sfinansuje|finansuje|ufundowal"
+    r"(?:przyzna(?!n|wan)|przekazal|przekaze|dofinansowal|dofinansuje|sfinansowal|sfinansuje|finansuje|ufundowal"
     # any tense: "Samorząd Województwa X przeznaczy 19 mln zł", "Wojewoda udzieli dotacji"; not the impersonal
     # passive ("…; dotacje przyznano", "przeznaczono"): the name before it is not its subject
-    r"|przeznacz(?!on)|udziel(?!on)|wreczyl|rozdziel(?!on)|zatwierdzil|zdecydowal|podniosl|zwiekszyl|dolozyl|pokryje|pokryl"
+    r"|przeznacz(?!on|an)|udziel(?!on|an)|wreczyl|rozdziel(?!on|an)|zatwierdzil|zdecydowal|podniosl|zwiekszyl|dolozyl|pokryje|pokryl"
     r"|daje|dal|daly|dala|wspiera|wesprze|rozpatrzyl|rozstrzygnal|zawarl|zawarly|zawarli|oplaca)\w*\b"
 )
 _FUNDER_AFTER = re.compile(r"^\W{0,3}\s*(?:[\w.-]+\s+){0,2}?" + _PAYER_VERBS + r"(?!\s+(?:[\w,]+\s+){0,2}ze\b)")
