@@ -997,3 +997,112 @@ def test_round_two_programmes(text: str, programme: str | None, funder: str | No
 )
 def test_round_two_payers(text: str, funder: str | None) -> None:
     assert find_funding(text)[0].funder == funder
+
+
+@pytest.mark.parametrize(
+    ("text", "funder"),
+    [
+        # a payer's verb in any tense right after its name
+        (
+            "Na drogi polne samorząd województwa opolskiego przeznaczy w tym roku 4 mln zł.",
+            "Urząd Marszałkowski Województwa Opolskiego",
+        ),
+        (
+            "Zarząd Województwa Lubuskiego przeznacza na kluby seniora 900 tys. zł.",
+            "Urząd Marszałkowski Województwa Lubuskiego",
+        ),
+        ("Wojewoda Podlaski udzieli gminom dotacji na żłobki.", "Wojewoda Podlaski"),
+        # the impersonal passive after a name is not that name's verb
+        ("Koła z województwa podlaskiego; dotacje przyznano w maju.", None),
+        ("Gminy Województwa Opolskiego przeznaczono na liście rezerwowej.", None),
+        ("Koła z województwa podlaskiego; dotacje przyznawane są co roku.", None),
+        # the owner of a programme the money comes from
+        ("Biblioteka w Lasku kupiła książki za 2 000 zł z programu Biblioteki Narodowej.", "Biblioteka Narodowa"),
+        ("Zakup sfinansowano ze środków Biblioteki Narodowej.", "Biblioteka Narodowa"),
+        # near-misses: a body only named as the place of an application, or as an operator with no money cue
+        ("Wniosek złożony w Bibliotece Narodowej czeka na ocenę.", None),
+        ("Priorytet prowadzi, jako operator, Biblioteka Narodowa.", None),
+        # a body named after the verb is the object, not the payer
+        ("Gmina przeznaczy 5 000 zł dla Biblioteki Narodowej na wystawę.", None),
+        # the first party of an agreement "zawarta przez" pays; a body named elsewhere in it does not
+        (
+            "Umowa nr 7/2022 zawarta przez Wojewodę Lubuskiego i Gminę Lipki przyznaje dotację na usługi.",
+            "Wojewoda Lubuski",
+        ),
+        ("Umowa zawarta w siedzibie Urzędu Wojewódzkiego dotyczy remontu.", None),
+    ],
+)
+def test_round_three_payers(text: str, funder: str | None) -> None:
+    assert find_funding(text)[0].funder == funder
+
+
+@pytest.mark.parametrize(
+    ("text", "funder"),
+    [
+        # where the money comes from, said of the money
+        ("Pieniądze na projekt pochodzą w części od Ministerstwa Cyfryzacji.", "Ministerstwo Cyfryzacji"),
+        ("Pieniądze na program pochodzą z Funduszu Rozwoju Kultury Fizycznej.", "Fundusz Rozwoju Kultury Fizycznej"),
+        (
+            "Środki pochodzą z Agencji Restrukturyzacji i Modernizacji Rolnictwa.",
+            "Agencja Restrukturyzacji i Modernizacji Rolnictwa",
+        ),
+        # a payer after "daje"; a state purpose fund named without a dash before its name
+        ("Pieniądze na usługi daje Fundusz Solidarnościowy.", "Fundusz Solidarnościowy"),
+        (
+            "Przyznano dotację ze środków Państwowego Funduszu Celowego Fundusz Solidarnościowy.",
+            "Fundusz Solidarnościowy",
+        ),
+        # co-payers after "współfinansują": the first named
+        (
+            "Projekt prowadzi Federacja Sportu; współfinansują go Ministerstwo Sportu i Turystyki oraz "
+            "Urząd Marszałkowski Województwa Opolskiego, a wspierają gminy.",
+            "Ministerstwo Sportu i Turystyki",
+        ),
+        # near-misses: money from people, not a body; a body that gives something other than money
+        ("Pieniądze na projekt pochodzą w części od mieszkańców i sponsorów.", None),
+        ("Gmina daje szansę seniorom z okolic.", None),
+    ],
+)
+def test_round_three_sources_of_money(text: str, funder: str | None) -> None:
+    assert find_funding(text)[0].funder == funder
+
+
+@pytest.mark.parametrize(
+    ("text", "funder"),
+    [
+        # a generic marshal's office made specific by the one region the text names by its own name
+        (
+            "Urząd Marszałkowski przyznał kołom gospodyń dotacje z programu „Mazowsze dla sołectw”.",
+            "Urząd Marszałkowski Województwa Mazowieckiego",
+        ),
+        ("Urząd Marszałkowski dał gminom na Podkarpaciu 2 mln zł.", "Urząd Marszałkowski Województwa Podkarpackiego"),
+        # near-misses: two regions, or a town's adjective that is no region's name
+        ("Urząd Marszałkowski dał gminom z Podlasia i Podkarpacia 2 mln zł.", None),
+        ("Urząd Marszałkowski dał klubowi z Tomaszowa Mazowieckiego 20 tys. zł.", None),
+    ],
+)
+def test_round_three_region_of_a_marshal_office(text: str, funder: str | None) -> None:
+    assert find_funding(text)[0].funder == funder
+
+
+@pytest.mark.parametrize(
+    ("text", "funder"),
+    [
+        # a voivodeship named as where bodies come from is no payer ...
+        ("Fiszkę rozesłano do wszystkich stowarzyszeń z województwa opolskiego.", None),
+        ("Wnioski złożyło 40 gmin z województwa lubuskiego; dotacje przyznano w maju.", None),
+        # ... while the money's own "z" still names it
+        (
+            "Gmina otrzymała dotację z województwa opolskiego na drogi.",
+            "Urząd Marszałkowski Województwa Opolskiego",
+        ),
+        # a grant scheme's name after "wsparcie z" is no payer
+        ("Projekt dostał wsparcie z Mikrogranty w Gminie Borki 2024.", None),
+        # a headline's last word is no cue of the next paragraph's first name
+        ("Koła gospodyń z dofinansowaniem\n\nPrezes Stowarzyszenia Brzask zaprasza na zebranie.", None),
+        # a line wrapped inside the phrase still is one
+        ("Zadanie sfinansowano z dotacji od\nMinisterstwa Cyfryzacji.", "Ministerstwo Cyfryzacji"),
+    ],
+)
+def test_round_three_no_payer(text: str, funder: str | None) -> None:
+    assert find_funding(text)[0].funder == funder

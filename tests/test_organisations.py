@@ -789,3 +789,74 @@ def test_implementer_of_work_under_a_programme(text: str, expected: str) -> None
 )
 def test_no_implementer_without_a_programme(text: str) -> None:
     assert find_implementer(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a seat between the unit and its verb
+        (
+            "Miejska Biblioteka Publiczna z siedzibą w Lipnie otrzymuje dotację 3 000 zł.",
+            "Miejska Biblioteka Publiczna",
+        ),
+        ("Stowarzyszenie Zorza, z siedzibą we Wrzosach, dostało 4 000 zł.", "Stowarzyszenie Zorza"),
+        # a payer's name running into the getter's, whose nominative adjective opens its name
+        (
+            "Z programu Instytutu Książki Gminna Biblioteka Publiczna w Borkach dostała dotację 6 000 zł.",
+            "Gminna Biblioteka Publiczna w Borkach",
+        ),
+        # a bare head in the past: the one body of that head the passage names in full
+        (
+            "Gminna Biblioteka Publiczna w Dębach bierze udział w programie.\n\nW 2021 r. Biblioteka dostała 3 100 zł.",
+            "Gminna Biblioteka Publiczna w Dębach",
+        ),
+        (
+            "Stowarzyszenie Przystań prowadzi świetlicę. W maju Stowarzyszenie otrzymało grant 9 000 zł.",
+            "Stowarzyszenie Przystań",
+        ),
+        # an office-holder's title initial ("P." for Pan/Pani) after the unit is not part of its name
+        (
+            "Umowa zawarta przez Wojewodę Lubuskiego i Gminę Dębno, za którą działa Wójt Gminy Dębno P. Jan Nowak, przyznaje dotację.",
+            "Gmina Dębno",
+        ),
+        # money "brought" to a unit in the dative, a library's dative adjective before its head
+        (
+            "Wniosek złożony w maju przyniósł Gminnej Bibliotece Publicznej w Borkach dotację 4 200 zł.",
+            "Gminna Biblioteka Publiczna w Borkach",
+        ),
+        ("Konkurs przyniesie Stowarzyszeniu Brzask grant w kwocie 9 000 zł.", "Stowarzyszenie Brzask"),
+        ("Minister przyznał Bibliotece Pedagogicznej w Lasku 3 000 zł.", "Biblioteka Pedagogiczna w Lasku"),
+        # one unit named after a singular verb among those who got money
+        (
+            "Dotacje dostało 30 organizacji. Wśród nagrodzonych jest Koło Gospodyń Wiejskich w Borkach.",
+            "Koło Gospodyń Wiejskich w Borkach",
+        ),
+        ("W gronie beneficjentów znalazła się Gmina Dębno; dostanie 50 tys. zł.", "Gmina Dębno"),
+    ],
+)
+def test_beneficiary_seat_and_bare_body(text: str, expected: str) -> None:
+    found = find_beneficiary(text)
+    assert found is not None and found.name == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bare head in the future is a hope, not a grant
+        "Stowarzyszenie Przystań złoży wniosek; jest szansa, że Stowarzyszenie zdobędzie 9 000 zł.",
+        # two libraries named in full: a bare one is neither
+        "Gminna Biblioteka Publiczna w Dębach i Miejska Biblioteka Publiczna w Lasach piszą wnioski. "
+        "Biblioteka dostała 3 100 zł.",
+        # the operator paying the grant is no beneficiary
+        "Priorytet prowadzi Biblioteka Narodowa. Biblioteka dostała 3 100 zł.",
+        # no body named in full
+        "Biblioteka dostała 3 100 zł na nowości.",
+        # many units after a plural verb, or no money said at all
+        "Dotacje dostało 30 organizacji. Wśród nagrodzonych są koła z Borek i Lasku.",
+        "Wśród wyróżnionych jest Koło Gospodyń Wiejskich w Borkach, które zdobyło puchar.",
+        # something brought that is no money
+        "Festyn przyniósł Gminnej Bibliotece Publicznej w Borkach wielu nowych czytelników.",
+    ],
+)
+def test_no_beneficiary_from_a_bare_body(text: str) -> None:
+    assert find_beneficiary(text) is None

@@ -590,3 +590,49 @@ def test_task_years_and_wrapped_ranges(text: str, start: date | None, end: date 
 )
 def test_not_task_years(text: str) -> None:
     assert find_period(text)[0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # an end-of-year edge label ("Rok zakończenia …") gives the year's last day
+        ("Umowa nr 5/2019\nRok zakończenia zadania: 2019", None, D(2019, 12, 31)),
+        ("Rok zakończenia zadania w ramach umowy: 2018", None, D(2018, 12, 31)),
+        # "do końca roku X" after a verb of doing the work
+        ("Wnioski złożone przez koła mają być zrealizowane do końca roku 2021.", None, D(2021, 12, 31)),
+        # a table programme's quoted name with its years: not the period, the end label still is
+        (
+            'Program "Posiłek w szkole i w domu" na lata 2019-2023\nRok zakończenia zadania: 2020',
+            None,
+            D(2020, 12, 31),
+        ),
+        # near-misses of the consultation rule: the project's own work still ends the period
+        (
+            "Po konsultacjach z mieszkańcami gmina ruszyła z pracami. Realizacja projektu potrwa do 30 czerwca 2023 r.",
+            None,
+            D(2023, 6, 30),
+        ),
+    ],
+)
+def test_round_three_period_forms(text: str, start: date | None, end: date | None) -> None:
+    found = find_period(text)[0]
+    assert found is not None and (found.start, found.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a quoted table programme's years alone
+        'Program "Posiłek w szkole i w domu" na lata 2019-2023 wspiera gminy.',
+        # applications taken in a window, however many words stand between "wnioski" and its verb
+        "Wnioski na semestr zimowy roku akademickiego 2021/2022 przyjmujemy od 01.09.2021 r. do 10.10.2021 r.",
+        "Wnioski o dofinansowanie przyjmuje PCPR od 1 marca do 31 marca 2022 r.",
+        # a consultation's or a vote's end is no project's
+        "Zapraszamy na konsultacje społeczne projektu programu współpracy transgranicznej; potrwają do 15 maja 2022 r.",
+        "Głosowanie w budżecie obywatelskim trwa do 30 września 2023 r.",
+        # "rok" with no edge word is no label
+        "Rok 2019 był dla biblioteki udany.",
+    ],
+)
+def test_round_three_not_periods(text: str) -> None:
+    assert find_period(text)[0] is None

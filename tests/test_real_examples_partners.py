@@ -1103,3 +1103,30 @@ def test_partner_lists_of_many_shapes(text: str, expected: list[tuple[str, bool]
 )
 def test_unit_after_running_as_a_role(text: str, expected: list[tuple[str, bool]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the parties of an agreement to carry a project out together
+        (
+            "Porozumienie o wdrożeniu projektu podpisały 3 maja 2021 r. strony: Gmina Jary, Powiat Borecki "
+            "oraz Fundacja Zielony Most.",
+            [("Gmina Jary", False), ("Powiat Borecki", False), ("Fundacja Zielony Most", False)],
+        ),
+        (
+            "Porozumienie o wspólnej realizacji zadania zawarły dwie strony: Gmina Jary i Stowarzyszenie Brzask.",
+            [("Gmina Jary", False), ("Stowarzyszenie Brzask", False)],
+        ),
+        # near-misses: a grant contract (umowa), one party, a funder among the parties, no "strony:" list
+        ("Umowę o realizację zadania publicznego zawarły strony: Gmina Jary i Stowarzyszenie Brzask.", []),
+        ("Porozumienie o realizacji projektu podpisały strony: Gmina Jary.", []),
+        (
+            "Porozumienie o realizacji projektu podpisały strony: Ministerstwo Cyfryzacji i Gmina Jary.",
+            [],
+        ),
+        ("Porozumienie o realizacji projektu podpisali wójt i starosta.", []),
+    ],
+)
+def test_parties_of_an_implementing_agreement(text: str, expected: list[tuple[str, bool]]) -> None:
+    assert found(text) == expected

@@ -407,3 +407,75 @@ def test_gmina_name(name: str, cases: int, expected: str | None) -> None:
 )
 def test_nominative_of_a_town(name: str, expected: str) -> None:
     assert nominative(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        # the head's own adjectives agree with it ...
+        ("Gminy Miejskiej Kraków", "Gmina Miejska Kraków"),
+        ("Powiatu Nowosądeckiego", "Powiat Nowosądecki"),
+        # ... the words after a noun in the genitive agree with that noun and stay
+        ("Fundacji Rozwoju Kultury Fizycznej", "Fundacja Rozwoju Kultury Fizycznej"),
+        ("Stowarzyszenia Przyjaciół Ziemi Dobrzyńskiej", "Stowarzyszenie Przyjaciół Ziemi Dobrzyńskiej"),
+        ("Fundacji Wspierania Wsi Polskiej", "Fundacja Wspierania Wsi Polskiej"),
+    ],
+)
+def test_nominative_stops_at_a_genitive_noun(name: str, expected: str) -> None:
+    assert nominative(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the work entrusted, named before the verb
+        (
+            "Realizację ministerstwo powierzyło Fundacji Rozwoju Sportu Wiejskiego.",
+            "Fundacja Rozwoju Sportu Wiejskiego",
+        ),
+        ("Prowadzenie świetlicy gmina zleciła Stowarzyszeniu Brzask.", "Stowarzyszenie Brzask"),
+        # the project as a pronoun after the verb
+        (
+            "Projekt „Zielony skwer” dostał grant, a zrealizowało go Stowarzyszenie Brzask.",
+            "Stowarzyszenie Brzask",
+        ),
+        # an aside between the subject and its verb
+        ("Powiat Borecki – jak co roku – przystąpił do realizacji programu „Aktywny Samorząd”.", "Powiat Borecki"),
+        ("Gmina Jary (po raz trzeci) przystąpiła do realizacji programu „Senior+”.", "Gmina Jary"),
+    ],
+)
+def test_implementer_round_three(text: str, expected: str) -> None:
+    found = find_implementer(text)
+    assert found is not None and found.name == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # something entrusted that is no work on a project
+        "Klucze do sali wójt powierzył Stowarzyszeniu Brzask.",
+        # a pronoun after the verb, then a person, not a body
+        "Projekt „Zielony skwer” dostał grant, a zrealizował go Jan Nowak.",
+        # an aside with no verb of carrying out after it
+        "Powiat Borecki – jak co roku – zorganizował festyn.",
+    ],
+)
+def test_no_implementer_round_three(text: str) -> None:
+    assert find_implementer(text) is None
+
+
+def test_a_role_in_brackets_is_no_aside() -> None:
+    text = "Gmina Jary i Fundacja Zielony Most (partner wiodący) realizowali projekt „Razem”."
+    assert find_implementer(text) is None  # two bodies, one the lead partner: a partnership, no one implementer
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Biblioteki Publicznej w Lasku", "Biblioteka Publiczna w Lasku"),
+        ("Bibliotece Pedagogicznej", "Biblioteka Pedagogiczna"),
+        ("Biblioteką Publiczną Gminy Dęby", "Biblioteka Publiczna Gminy Dęby"),
+    ],
+)
+def test_nominative_of_a_library(name: str, expected: str) -> None:
+    assert nominative(name) == expected

@@ -287,23 +287,30 @@ _FUNDING_CONTEXT = re.compile(
 # A payer's own verb right after its name ("Wojewoda Łódzki przyznał", "Zarząd … dołożył"); a verb of
 # speech followed by "że" ("MFiPR przekazało w czwartek, że …") is not one.
 _PAYER_VERBS = (
-    r"(?:przyznal|przyznaje|przekazal|przekaze|dofinansowal|dofinansuje|sfinansowal|sfinansuje|finansuje|ufundowal"
-    r"|przeznaczyl|udzielil|wreczyl|rozdzielil|zatwierdzil|zdecydowal|podniosl|zwiekszyl|dolozyl|pokryje|pokryl"
+    r"(?:przyzna(?!n|wan)|przekazal|przekaze|dofinansowal|dofinansuje|sfinansowal|sfinansuje|finansuje|ufundowal"
+    # any tense: "Samorząd Województwa X przeznaczy 19 mln zł", "Wojewoda udzieli dotacji"; not the impersonal
+    # passive ("…; dotacje przyznano", "przeznaczono"): the name before it is not its subject
+    r"|przeznacz(?!on|an)|udziel(?!on|an)|wreczyl|rozdziel(?!on|an)|zatwierdzil|zdecydowal|podniosl|zwiekszyl|dolozyl|pokryje|pokryl"
     r"|daje|dal|daly|dala|wspiera|wesprze|rozpatrzyl|rozstrzygnal|zawarl|zawarly|zawarli|oplaca)\w*\b"
 )
 _FUNDER_AFTER = re.compile(r"^\W{0,3}\s*(?:[\w.-]+\s+){0,2}?" + _PAYER_VERBS + r"(?!\s+(?:[\w,]+\s+){0,2}ze\b)")
 # Cues just before the name that make it the payer: "z/ze środków …", "od …", "przez …", "dotacja …",
 # "dofinansowanie z …", "ze wsparciem …", "umowę z … / pomiędzy …", "po stronie …", "w imieniu …".
 _PAYER_BEFORE = re.compile(
-    r"(?:\b(?:z|ze|od|(?:przekazan|przyznan|udzielon|finansowan|dofinansowan|wyplacan|ogloszon)\w*\s+przez)\s+(?:(?:srodkow|budzetu|pieniedzy|funduszu|dotacji|grantu)\s+)?"
-    r"(?:skarbu\s+panstwa\s*-\s*|panstwow\w*\s+fundusz\w*\s+celow\w*\s*-\s*)?"
+    r"(?:\b(?:z|ze|od|(?:przekazan|przyznan|udzielon|finansowan|dofinansowan|wyplacan|ogloszon)\w*\s+przez)\s+(?:(?:srodkow|budzetu|pieniedzy|funduszu|dotacji|grantu|programu)\s+)?"
+    r"(?:skarbu\s+panstwa\s*-\s*|panstwow\w*\s+fundusz\w*\s+celow\w*\s*(?:-\s*)?)?"
     r"|\b(?:dotacj\w*|grant\w*|dofinansowani\w*|wsparci\w*|srodk\w*|promes\w*)\s+(?:celow\w*\s+)?(?:(?:z|ze|od)\s+)?"
     r"|\b(?:trafi\w*|przekazan\w*|przekazyw\w*|wyplacan\w*)\s+(?:\S+\s+){0,4}?za\s+posrednictwem\s+"
     r"|\bumow\w*\s+(?:\S+\s+){0,3}?(?:z|ze)\s+|\bpomiedzy\s+|\bpo\s+stronie\s+|\bw\s+imieniu\s+"
     r"|\b(?:zdecydowal\w*(?:\s+o\s+tym)?|wystawia|przyznaje|przyznal\w*|udziela|udzielil\w*|oplaca"
     # the payer after its verb: "Program finansuje Fundusz Solidarnościowy"
-    r"|finansuje|sfinansuje|sfinansowal\w*|dofinansowuje|dofinansuje|dofinansowal\w*)\s+(?:\S+\s+){0,3}?"
-    r"|\bumow\w*[^.]{0,80}?podpisal\w*\s+"
+    r"|finansuje|sfinansuje|sfinansowal\w*|dofinansowuje|dofinansuje|dofinansowal\w*"
+    # "Pieniądze na program daje Fundusz X", "środki wykłada Ministerstwo Y"
+    r"|daje|daja|wyklada|wykladaja"
+    # "współfinansują go Ministerstwo X oraz Urząd Y": the first co-payer named
+    r"|wspolfinansuj\w*|wspolfinansowal\w*)\s+(?:\S+\s+){0,3}?"
+    # "Umowa nr 12/2023 – zawarta przez Wojewodę X, …, i Gminę Y – przyznaje dotację": the first party pays
+    r"|\bumow\w*[^.]{0,80}?(?:podpisal\w*|zawart\w*\s+przez)\s+"
     # the owner of a call for grants: "konkurs Zarządu Województwa …"
     r"|\bkonkurs\w*\s+)$"
 )
@@ -315,6 +322,11 @@ _WITH_OR_LAW_BEFORE = re.compile(
     r"\b(?:(?:w\s+)?(?:porozumieniu|wspolpracy|uzgodnieniu|partnerstwie)\s+z|wspolnie\s+z|razem\s+z"
     r"|wplat\w*\s+(?:z|ze)"  # "Fundusz zasilają wpłaty z NFOŚiGW": what feeds a fund, not a project's payer
     r"|(?:rozporzadzeni|obwieszczeni|ustaw)\w*)\s+$"
+)
+# A bare "z/ze" after a word that is no money nor a verb of paying: a body's origin ("gminy z województwa X").
+_ORIGIN_BEFORE = re.compile(
+    r"(?<!\w)(?!(?:dotacj|dofinansow|srodk|pieniadz|pieniedz|wsparci|grant|pomoc|budzet|kwot|zl|finansow"
+    r"|sfinansow|wspolfinansow|oplac|pokry|pochodz|pozyska|otrzyma|uzyska|dosta)\w*)[a-z]\w*\s+(?:z|ze)\s+\Z"
 )
 # An agreement sentence: its funding party is the payer when no stronger cue names one.
 _AGREEMENT = re.compile(r"\bumow\w*\s+(?:\w+\s+){0,2}?(?:o\s+|na\s+)?(?:dofinansowani|dotacj|udzieleni|przyznani)")
@@ -348,7 +360,10 @@ def _find_payers(text: str, folded: str, programme_spans: _Spans, funder_spans: 
         after = _FUNDER_AFTER.match(folded[end : end + 60])
         if after and any(end < other < end + after.end() for other in starts):
             after = None  # "w dyspozycji Województwa X Wojewoda X rozdzielił": the verb is the next body's
-        if _PAYER_BEFORE.search(before[-80:]) or after:
+        cue = _PAYER_BEFORE.search(before[-80:])
+        if cue and folded.startswith("wojewodztw", start) and _ORIGIN_BEFORE.search(before[-60:]):
+            cue = None  # "Lokalne Grupy Działania z województwa łódzkiego": where they are from, not who pays
+        if cue or after:
             tier = 1
         elif _AGREEMENT.search(folded, sentence_start, paragraph_end):
             tier = 2
@@ -369,7 +384,27 @@ def _marshal_office(voivodeship: str) -> str:
     return f"Urząd Marszałkowski Województwa {genitive}"
 
 
-def _regional(generic: str, mentions: list[_Payer], voivodeship: str) -> str | None:
+# A region's own name (a noun, never an adjective that also ends a town's name: "Gorzów Wielkopolski",
+# "Tomaszów Mazowiecki"), folded: "program „Mazowsze dla …”", "na Podkarpaciu".
+_REGION_NOUNS = (
+    (re.compile(r"\bmazowsz(?:e|a|u|em)\b"), "mazowieckie"),
+    (re.compile(r"\bmalopolsk(?:a|i|e|ie)\b"), "małopolskie"),
+    (re.compile(r"\bpodkarpaci(?:e|a|u|em)\b"), "podkarpackie"),
+    (re.compile(r"\bpodlasi(?:e|a|u|em)\b"), "podlaskie"),
+    (re.compile(r"\blubelszczyzn\w*"), "lubelskie"),
+    (re.compile(r"\bopolszczyzn\w*"), "opolskie"),
+    (re.compile(r"\bwarmi\w*\s+i\s+mazur\w*"), "warmińsko-mazurskie"),
+    (re.compile(r"\bdoln\w*\s+slask\w*|\bdolnoslazak\w*"), "dolnośląskie"),
+)
+
+
+def _named_region(folded: str) -> str:
+    """The one region the text names by its own name ("Mazowsze"), or "" when none or several."""
+    found = {region for pattern, region in _REGION_NOUNS if pattern.search(folded)}
+    return found.pop() if len(found) == 1 else ""
+
+
+def _regional(generic: str, mentions: list[_Payer], voivodeship: str, folded: str = "") -> str | None:
     """A generic voivode / marshal's office made specific by the programme's region or another mention."""
     if generic == _GENERIC_MARSHAL and voivodeship:
         return _marshal_office(voivodeship)
@@ -377,6 +412,8 @@ def _regional(generic: str, mentions: list[_Payer], voivodeship: str) -> str | N
     named = [p.funder for p in mentions if p.funder.startswith(prefix)]
     if named:
         return named[0]
+    if generic == _GENERIC_MARSHAL and (region := _named_region(folded)):
+        return _marshal_office(region)  # "Urząd Marszałkowski dał …" on a page about "Mazowsze dla …"
     return generic if generic == _GENERIC_VOIVODE else None
 
 
@@ -420,7 +457,7 @@ def _choose_named_funder(
         payer = _awarding(chosen, folded)
         funder = payer.funder
         if funder in (_GENERIC_VOIVODE, _GENERIC_MARSHAL):
-            specific = _regional(funder, every, voivodeship)
+            specific = _regional(funder, every, voivodeship, folded)
             if specific is None:
                 continue
             funder = specific
@@ -447,11 +484,15 @@ _PRINTED_PAYER = re.compile(
     r"(?<!\w)(?:(?P<gift>(?i:dotacj|grant|dofinansowani|dofinasowani|wsparci|darowizn)\w*)"
     r"|(?i:środk\w*|pieniądz\w*|pieniędzy))"
     r"(?:\s+(?i:celow|finansow|pieniężn|otrzyman|przyznan|przekazan|pochodząc)\w*)?"
-    r"(?:\s+(?P<from>(?i:z|ze|od))(?:\s+(?i:środków|budżetu))?)?\s+(?=[A-ZŁŚŻŹĆŃÓ])"
+    # "Pieniądze na projekt pochodzą w części od Ministerstwa X": where the money comes from
+    r"(?:\s+(?i:na)\s+\S+)?(?:\s+(?i:pochodz\w*)(?:\s+(?i:w\s+części|w\s+całości|głównie|częściowo))?)?"
+    # (a line may wrap inside the phrase, a paragraph may not: a headline's last word is no cue of the next line)
+    r"(?:\s+(?P<from>(?i:z|ze|od))(?:\s+(?i:środków|budżetu))?)?[ \t\u00a0]*\n?[ \t\u00a0]*(?<=\s)(?=[A-ZŁŚŻŹĆŃÓ])"
 )
 _PAYER_HEADS = {"Ministerstwa": "Ministerstwo", "Kancelarii": "Kancelaria"}  # heads `nominative` leaves alone
 _PAYER_STEMS = ("ministerstw", "kancelari", "narodow", "lokaln", "samorzad")
-_NOT_A_PAYER = ("fundusz", "program", "budzet", "europejsk", "uni", "rzadow", "srodk", "skarb", "regionaln", "ue")
+_NOT_A_PAYER = ("fundusz", "program", "budzet", "europejsk", "uni", "rzadow", "srodk", "skarb", "regionaln", "ue",
+                "mikrogrant", "grant", "konkurs", "projekt", "edycj", "nabor")  # fmt: skip
 
 
 _PAYER_NOUNS = (

@@ -32,6 +32,7 @@ _DECLENSION: dict[str, tuple[str, tuple[str, ...]]] = {
     "Ośrodek": ("m", ("Ośrodka", "Ośrodkowi", "Ośrodkiem", "Ośrodku")),
     "Towarzystwo": ("n", ("Towarzystwa", "Towarzystwu", "Towarzystwem")),
     "Federacja": ("f", ("Federacji", "Federację", "Federacją")),
+    "Biblioteka": ("f", ("Biblioteki", "Bibliotece", "Bibliotekę", "Biblioteką")),
 }
 _PLACE_HEADS = frozenset(["Gmina", "Miasto"])  # heads followed by a gmina's own name, not an adjective
 HEAD_FORMS: dict[str, str] = {form: nom for nom, (_, forms) in _DECLENSION.items() for form in (nom, *forms)}
@@ -68,7 +69,13 @@ def nominative(name: str) -> str:
         if not word[:1].isupper():
             out.extend(words[i:])
             break
-        out.append(_decline(word, gender) if words[0] != head else word)
+        declined = _decline(word, gender) if words[0] != head else word
+        out.append(declined)
+        if declined == word:
+            # a noun in the genitive after the head's own adjective ("Fundacji Rozwoju Kultury Fizycznej"):
+            # the words after it agree with that noun, not with the head
+            out.extend(words[i + 1 :])
+            break
     if words[0] != head and head in _PLACE_HEADS and len(out) > 1 and out[1][:1].isupper():
         # "Miasta Rzeszowa" -> "Miasto Rzeszów": a town's name declines as a noun, not as an adjective
         tail = " ".join(words[1:])

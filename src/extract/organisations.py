@@ -75,7 +75,7 @@ _FUNDERS = (
     "wojewod", "wicewojewod", "minist", "urzad marszalk", "urzad wojewodzk", "zarzad wojewodztw",
     "samorzad wojewodztw", "fundusz", "narodow", "bank gospodarstw", "panstwow", "pfron", "nfos", "wfos",
     "instytucj", "agencj", "skarb panstw", "rzad", "kancelari", "centrum projektow", "marszal", "wicemarszal",
-    "premier", "prezes rady",
+    "premier", "prezes rady", "biblioteka narodowa",
 )  # fmt: skip
 # Office-holders: "Wójt Gminy Rogóźno odebrał voucher" is the gmina's; any other person is nobody's name.
 _OFFICES = (
@@ -84,7 +84,11 @@ _OFFICES = (
 )  # fmt: skip
 _OFFICE_OF_UNIT = re.compile(r"^(?:Wójt|Burmistrz|Prezydent|Starosta|Zarząd)\s+(?=(?:Gminy|Miasta|Powiatu)\s)")
 _STRAY_CLOSE = re.compile(r"^[^„«“\"]*[”»]\s*")
-_TAIL_HEADS = frozenset(["Gmina", "Powiat", "Miasto", "Stowarzyszenie", "Fundacja", "Parafia"])
+_TAIL_HEADS = frozenset(["Gmina", "Powiat", "Miasto", "Stowarzyszenie", "Fundacja", "Parafia", "Biblioteka", "Ośrodek"])
+# Nominative adjectives that open a body's name before its head ("Gminna Biblioteka", "Miejski Ośrodek").
+_TAIL_ADJECTIVE = re.compile(
+    r"(?:Gminn|Miejsk|Miejsko-[Gg]minn|Powiatow|Wojewódzk|Regionaln|Publiczn|Pedagogiczn|Samorządow)(?:a|y|i|e)"
+)
 _BARE_HEADS = frozenset([
     "gmina", "powiat", "miasto", "wojewodztwo", "gminy", "powiatu", "miasta", "nasza gmina", "nasz powiat",
     "nasze miasto",
@@ -212,6 +216,9 @@ def _unit_at(text: str, start: int) -> str | None:
             words = words[:i]
             name = " ".join(words)
             break
+    if len(words) > 2 and len(words[-1]) == 1 and words[-1].isupper():  # "Wójt Gminy X P. Jan Nowak": "Pan"
+        words = words[:-1]
+        name = " ".join(words)
     if HEAD_FORMS.get(words[0]) in ("Gmina", "Powiat", "Miasto", "Województwo"):
         # "Powiat Wąbrzeski i Instytucja Pośrednicząca": a unit's name ends at "i", but not "Miasto i Gmina …"
         for i, word in enumerate(words[1:], 1):
@@ -245,6 +252,13 @@ _IS_BENEFICIARY = re.compile(
     r"\b(?:(?:jest|był[aoy]?|został[aoy]?|zostanie)\s+(?:jednym\s+z\s+|jedną\s+z\s+)?(?:beneficjent(?:em|ów)|grantobiorc(?:ą|ów))"
     r"|znalazł[aoy]?\s+się\s+(?:wśród|w\s+gronie)\s+beneficjentów)\b",
     re.IGNORECASE,
+)
+# "Wśród nagrodzonych jest Koło X", "W gronie beneficjentów znalazła się Gmina Y": one unit among those who got
+# money, named after a singular verb ("Wśród nagrodzonych są koła z …" names many).
+_AMONG_GETTERS = re.compile(
+    r"(?<![\w])(?i:wśród|w\s+gronie)\s+(?i:nagrodzonych|beneficjentów|wyróżnionych|dofinansowanych|laureatów"
+    r"|grantobiorców|zwycięzców)\s+(?i:jest|był[aoy]?|znalazł[aoy]?\s+się|znajduje\s+się)\s+"
+    rf"(?=[{_CAP}])"
 )
 # Verbs of getting money; the past of otrzymać/pozyskać/uzyskać takes any organisation as its subject,
 # the others only a unit ("Szkoły otrzymają wsparcie" names no beneficiary).
@@ -294,7 +308,7 @@ _APPLIED = re.compile(r"\bzłożył(?:a|o|y|i)?\b", re.IGNORECASE)
 # The common lower-case heads first: the `any(head in text …)` tests stop at the first one found.
 _HEADS_DATIVE = (
     r"gminie|powiatowi|miastu"  # a lower-case head needs a name after it ("gminie Rybno", "powiatowi buskiemu")
-    r"|Gminie|Powiatowi|Miastu|Województwu|Stowarzyszeniu|Fundacji|Parafii|Ośrodkowi|Związkowi"
+    r"|Gminie|Powiatowi|Miastu|Województwu|Stowarzyszeniu|Fundacji|Parafii|Ośrodkowi|Związkowi|Bibliotece"
 )
 _HEADS_GENITIVE = (
     r"gminy|powiatu|miasta|województwa|Gminy|Powiatu|Miasta|Województwa|Stowarzyszenia|Fundacji|Parafii|Związku"
@@ -303,12 +317,16 @@ _HEADS_GENITIVE = (
 # The heads' first words as printed: a text with none of them has no match of the patterns that need one.
 _DATIVE_WORDS = tuple(_HEADS_DATIVE.split("|"))
 # The adjective of a dative head ("Gminnemu Ośrodkowi Pomocy Społecznej"), right before it.
-_DATIVE_ADJECTIVE = re.compile(r"(?<![\w-])(?:Gminnemu|Miejskiemu|Miejsko-[Gg]minnemu|Powiatowemu|Regionalnemu)\s+$")
+_DATIVE_ADJECTIVE = re.compile(
+    r"(?<![\w-])(?:Gminnemu|Miejskiemu|Miejsko-[Gg]minnemu|Powiatowemu|Regionalnemu"
+    r"|Gminnej|Miejskiej|Miejsko-[Gg]minnej|Powiatowej|Publicznej|Wojewódzkiej)\s+$"  # "Publicznej Bibliotece …"
+)
 _GENITIVE_WORDS = tuple(head.split("\\")[0] for head in _HEADS_GENITIVE.split("|"))
 # "przyznano Gminie Rybno …", "Wojewoda przekazał Powiatowi Nyskiemu …", "Gmina Nur dołożyła Powiatowi …".
 _GRANTED_TO = re.compile(
     r"\b(?i:przyznan[oay]|przyzna(?:ł[aoy]?|je)?|przekazan[oay]|przekazał[aoy]?|przekazuje|przekaże"
-    r"|przydzielon[oay]|dołożył[aoy]?|przypadł[aoy]?|przypadnie|przypadną)\s+"
+    r"|przydzielon[oay]|dołożył[aoy]?|przypadł[aoy]?|przypadnie|przypadną"
+    r"|(?P<brought>przyniósł|przyniosł[aoy]|przyniesie|przyniosą))\s+"  # "Wniosek przyniósł Bibliotece X 2810 zł"
     rf"(?:[^\s.]+\s+){{0,6}}?(?P<head>{_HEADS_DATIVE}|(?P<acronym>[{_CAP}]{{3,6}}))\s",
 )
 # "wręczyła ona Gminie Gołcza dwie promesy": handed over to a unit (money must be near: not a diploma).
@@ -448,12 +466,47 @@ def _named_unit(text: str, head: str) -> str | None:
 
 
 def _unit_tail(run: str | None) -> str | None:
-    """The unit closing a longer run: "Klubu Senior+ w Skrzydlnej Gmina Dobra" -> "Gmina Dobra"."""
+    """The unit closing a longer run: "Klubu Senior+ w Skrzydlnej Gmina Dobra" -> "Gmina Dobra",
+    "Biblioteki Narodowej Gminna Biblioteka Publiczna w X" -> "Gminna Biblioteka Publiczna w X"."""
     words = run.split() if run else []
     for i in range(len(words) - 1, 0, -1):
         if words[i] in _TAIL_HEADS and words[i - 1] not in ("w", "we", "i", "oraz"):
+            while i > 1 and _TAIL_ADJECTIVE.fullmatch(words[i - 1]) and words[i - 2] not in ("w", "we", "i", "oraz"):
+                i -= 1  # the head's own nominative adjective: "Gminna Biblioteka", "Miejski Ośrodek"
             return " ".join(words[i:])
     return None
+
+
+# A bare body head that got money ("Biblioteka dostała …") is the one body of that head the passage names
+# in full, in the nominative ("Gminna Biblioteka Publiczna w X"); its nominative adjectives by gender.
+_BODY_HEADS = {
+    "Biblioteka": "a", "Fundacja": "a", "Parafia": "a", "Spółdzielnia": "a", "Szkoła": "a",
+    "Ośrodek": "yi", "Klub": "yi", "Związek": "yi",
+    "Stowarzyszenie": "e", "Towarzystwo": "e", "Centrum": "e", "Koło": "e", "Przedszkole": "e",
+}  # fmt: skip
+
+
+@functools.lru_cache(maxsize=16)  # asked once per bare head; the answer is the passage's
+def _named_body(text: str, head: str) -> str | None:
+    """The one body with this head the passage names in full in the nominative; None if none or several."""
+    endings = tuple(_BODY_HEADS[head])
+    names: dict[str, str] = {}
+    for match in re.finditer(rf"(?<![\w-]){head}(?![\w-])", text):
+        start = match.start()
+        while True:  # back over the head's capitalised nominative adjectives ("Gminna Miejska …")
+            word = re.search(rf"(?<![\w-])([{_CAP}][\w-]*)[ \t\u00a0]+$", text[max(0, start - 40) : start])
+            if word is None or not word.group(1).endswith(endings) or not _TAIL_ADJECTIVE.fullmatch(word.group(1)):
+                break
+            start -= len(word.group(0))
+        run = _run_at(text, start, limit=12)
+        if run is None or run.start != start or len(run.text.split()) < 2:
+            continue
+        name = _role_name(split_orgs(run.text)[0][0])
+        if name and len(name.split()) > 1:
+            names.setdefault(fold(name), name)
+        if len(names) > 1:
+            return None
+    return next(iter(names.values()), None)
 
 
 # "Powiat rawski jest w gronie 37 gmin i 11 powiatów, które dostaną …": the subject of "jest w gronie".
@@ -485,7 +538,11 @@ def _gmina_before(text: str, subject: str | None, verb_start: int) -> str | None
 # Between a unit and its verb: "Miasto Siedlce na prawach powiatu otrzymało", "Gmina X, jako jedna z 12 gmin, …".
 # Between a unit and its verb, its companions: "Biblioteka X razem z Grupą Y otrzymała", "Gmina X wraz z partnerami …".
 _TOGETHER_WITH = re.compile(r"\s+(?:razem|wraz|wspólnie)\s+ze?\s+[^,.;:\n]{1,80}?\s*$")
-_CITY_RIGHTS = re.compile(r"\s+na\s+prawach\s+powiatu\s*$|,?\s+jako\s+jed(?:en|na|no)\s+z\s+[^,.;:\n]{1,50}?,?\s*$")
+_CITY_RIGHTS = re.compile(
+    r"\s+na\s+prawach\s+powiatu\s*$|,?\s+jako\s+jed(?:en|na|no)\s+z\s+[^,.;:\n]{1,50}?,?\s*$"
+    # "Biblioteka Publiczna Gminy X z siedzibą w Y dostaje …", "Stowarzyszenie X, z siedzibą w Y, otrzymało …"
+    r"|,?\s+z\s+siedzibą\s+(?:w|we|przy)\s+[^,.;:\n]{1,50}?,?\s*$"
+)
 # "Samorząd gminy Lipowa otrzymał …": the self-government of a unit is the unit.
 _SELF_GOVERNMENT = re.compile(
     rf"(?<![\w])[Ss]amorząd\s+(?P<head>gminy|powiatu|miasta|województwa)\s+"
@@ -508,7 +565,7 @@ def _getter_before(text: str, verb: re.Match[str]) -> str | None:
     """The unit that is the subject right before a verb of getting money."""
     unit = not verb.group("past")
     verb_start = verb.start()
-    if rights := _CITY_RIGHTS.search(text, max(0, verb_start - 40), verb_start):  # "Miasto Siedlce na prawach …"
+    if rights := _CITY_RIGHTS.search(text, max(0, verb_start - 70), verb_start):  # "Miasto Siedlce na prawach …"
         verb_start = rights.start()
     together = _TOGETHER_WITH.search(text, max(0, verb_start - 90), verb_start)  # "X razem z kołem … dostała"
     if together and (found := _role_name(subject_before(text, together.start()), unit=True)):
@@ -522,6 +579,9 @@ def _getter_before(text: str, verb: re.Match[str]) -> str | None:
     found = _role_name(subject, unit=unit) or _role_name(tail, unit=True)
     if found:
         return found
+    past = verb.group(0).endswith(("ł", "ła", "ło", "li", "ły"))  # "Fundacja zdobędzie …" is a hope, not a grant
+    if past and subject in _BODY_HEADS and (found := _named_body(text, subject)):
+        return found  # "Biblioteka dostała …": the one library the passage names
     reported = _REPORTED.search(text, max(0, verb_start - 90), verb_start)
     if reported and (found := _role_name(subject_before(text, reported.start() + 1), unit=True)):
         return found
@@ -687,7 +747,7 @@ def _ngo_implementer(text: str, lowered: str) -> str | None:
 # Words (lower case) one of which each pattern's every match holds: without them the scan is skipped.
 # also where _GOT's matches begin
 _GOT_WORDS = ("otrzym", "pozysk", "uzysk", "dosta", "zdoby", "zdobę", "odebra", "wywalcz")
-_GRANTED_WORDS = ("przyzna", "przekaz", "przekaż", "przydziel", "dołoży", "przypad")
+_GRANTED_WORDS = ("przyzna", "przekaz", "przekaż", "przydziel", "dołoży", "przypad", "przyni")
 _WITH_GRANT_WORDS = ("dofinansowaniem", "dotacją", "grantem", "promesą")  # as printed: _WITH_GRANT is case-sensitive
 _RUNS_WORDS = ("realiz", "prowadz")
 _RUNS_STARTS = ("realiz", "zrealiz", "prowadz", "rozpocz", "zakończ", "zacz")  # where _RUNS' matches begin
@@ -799,6 +859,11 @@ def find_beneficiary(text: str) -> OrgMention | None:
     for match in _cues(_IS_BENEFICIARY, text) if named_as else ():
         if found := _role_name(subject_before(text, match.start())):
             return org_mention(found)
+    for match in (
+        _cues(_AMONG_GETTERS, text, cues, ("wśród", "w gronie")) if "wśród" in cues or "gronie" in cues else ()
+    ):
+        if _MONEY.search(text) and (found := _role_name(_unit_at(text, match.end()), unit=True)):
+            return org_mention(found)  # "Wśród nagrodzonych jest Koło Gospodyń Wiejskich w X"
     if "umow" in lowered and (found := _agreement_party(text, cues)):
         return org_mention(found)
     getters: list[str] = []
@@ -822,6 +887,8 @@ def find_beneficiary(text: str) -> OrgMention | None:
                 continue
             if pattern is _HANDED_TO and not _money_near(text, match.start(), match.end()):
                 continue
+            if pattern is _GRANTED_TO and match.group("brought") and not _money_near(text, match.start(), match.end()):
+                continue  # "przyniósł Gminie X rozgłos": money must be said
             if pattern is _GRANTED_TO and match.group("acronym"):  # "przekaże TMZC darowiznę": the name it stands for
                 found = _role_name(_spelled_out(text, match.group("acronym")))
             elif adjective := _DATIVE_ADJECTIVE.search(text, max(0, match.start(head) - 30), match.start(head)):
@@ -920,6 +987,7 @@ _IMPLEMENTER_IS = re.compile(
     re.IGNORECASE,
 )
 _ITEM_WORD = re.compile(rf"\b{_ITEM}", re.IGNORECASE)
+_WORK_BEFORE = re.compile(r"(?<![\w])(?i:realizacj[ęa]|prowadzenie|wykonanie|przeprowadzenie)(?![\w])")
 # "Realizację zadania powierzono Stowarzyszeniu X", "Gmina zleciła prowadzenie programu Fundacji Y": the dative.
 _ENTRUSTED = re.compile(
     r"\b(?i:powierzon[oay]|powierzył[aoy]?|powierzyli|powierza(?:ją)?|zlecon[oay]|zlecił[aoy]?|zlecili)\s+"
@@ -964,7 +1032,8 @@ _DOES_AFTER = re.compile(
     r"|będ(?:zie|ą)\s+(?:go\s+|je\s+|ją\s+)?(?:realizować|wdrażać|przeprowadzać)"
     r"|zajm(?:uje|ie|ował[aoy]?)\s+się(?:\s+(?:nim|nią|tym|nimi))?(?:\s+jako\s+realizator)?"
     r"|odpowiada(?:ł[aoy]?)?\s+za\s+(?:to|realizację|prowadzenie|wdrażanie)"
-    r"|(?P<weak>prowadzi|prowadzą|prowadził[aoy]?|poprowadz[ią]|koordynuje|(?:prowadzić)\s+(?:go\s+|je\s+|ją\s+)?będ(?:zie|ą)))\s+",
+    r"|(?P<weak>prowadzi|prowadzą|prowadził[aoy]?|poprowadz[ią]|koordynuje|(?:prowadzić)\s+(?:go\s+|je\s+|ją\s+)?będ(?:zie|ą)))\s+"
+    r"(?:(?:go|je|ją)\s+)?",  # "…, a zrealizowało go Centrum X": the project as a pronoun after the verb
     re.IGNORECASE,
 )
 # The implementer before the verb, the project after it ("GOPS w Świlczy prowadzi ten projekt",
@@ -1095,6 +1164,13 @@ _ADVERB_BEFORE = re.compile(
 )
 
 
+# An aside between the subject and its verb: "– tak jak w poprzednich latach –", "(po raz trzeci)"; a role in
+# brackets ("A i B (partner wiodący) realizowali") is no aside: it marks a partnership.
+_ASIDE_BEFORE = re.compile(
+    r"\s+(?:[–—]\s+[^–—\n.;]{1,60}?\s+[–—]|\((?![^()\n]*(?i:partner|lider|realizator|beneficjent))[^()\n]{1,60}\))\s*$"
+)
+
+
 def _subject_of(text: str, verb_start: int) -> str | None:
     """The unit that is the subject of a verb, also across a relative pronoun, a "wraz z …" phrase, an adverb or
     "informuje, że"."""
@@ -1102,6 +1178,8 @@ def _subject_of(text: str, verb_start: int) -> str | None:
     window = text[window_start:verb_start]
     if adverb := _ADVERB_BEFORE.search(window, max(0, len(window) - 40)):
         return _subject_of(text, window_start + adverb.start())
+    if aside := _ASIDE_BEFORE.search(window, max(0, len(window) - 80)):
+        return _subject_of(text, window_start + aside.start())  # "Powiat X – jak co roku – przystąpił …"
     company = _COMPANY_BEFORE.search(window) if " z" in window and _COMPANY_WORDS.search(window) else None
     if company and (found := subject_before(text, window_start + company.start())):
         return found
@@ -1264,7 +1342,10 @@ def _find_implementer(text: str) -> OrgMention | None:
             (weak if match.group("weak") else strong).append((match.start(), found))
     for match in _cues(_ENTRUSTED, text, cues, ("powierz", "zlec")) if "powierz" in cues or "zlec" in cues else ():
         sentence = text[_sentence_start(text, match.start()) : match.end()]
-        if _ITEM_WORD.search(sentence) and (found := _implementer_at(text, match.end())):
+        # "Realizację ministerstwo powierzyło Fundacji X": the work entrusted, named before the verb
+        if (_ITEM_WORD.search(sentence) or _WORK_BEFORE.search(sentence)) and (
+            found := _implementer_at(text, match.end())
+        ):
             strong.append((match.start(), from_dative(found)))
     for match in (
         _cues(_WE_RUN, text, cues, _WE_RUN_STARTS)

@@ -1674,6 +1674,17 @@ _COOPERATION_AGREEMENT = re.compile(
 _ACTIVITY = re.compile(r"projekt|realiz|zadani|przedsięwzię|wdraża|organiz|przygotow|program", re.IGNORECASE)
 
 
+# "Porozumienie o wdrożeniu Modelu X zawarły trzy strony: A, B oraz C": the parties of an agreement to carry a
+# project out together.  Not "umowa o realizację zadania" (a grant contract: a payer and its grantee).
+_IMPLEMENTING_AGREEMENT = re.compile(
+    r"\bporozumieni\w*\s+o\s+(?:wspóln\w+\s+)?(?:wdrożeni|wdrażani|realizacj|przeprowadzeni)\w*"
+    # (a dot that ends no sentence may stand between: "podpisały 3 maja 2021 r. strony:")
+    r"(?:[^.:\n]|\.(?![ \t]+(?-i:[A-ZŁŚŻŹĆŃÓ]))){0,160}?\b(?:zawarł\w*|zawarli|podpisał\w*|podpisali)\b"
+    r"(?:[^.:\n]|\.(?![ \t]+(?-i:[A-ZŁŚŻŹĆŃÓ]))){0,60}?\bstron[ya]?[ \t]*:[ \t]*",
+    re.IGNORECASE,
+)
+
+
 # "przy współudziale Gminy Kikół i Fundacji Razem": co-implementers in the genitive.
 _SHARED_PART = re.compile(r"\b(?:przy|we|dzięki|ze)\s+współudzia(?:le|łem)\s+(?=(?-i:[A-ZŁŚŻŹĆŃÓ„\"]))", re.IGNORECASE)
 
@@ -1692,6 +1703,11 @@ def _cooperation(text: str, cues: str, found: _Found) -> None:
             for name, position, marked in _cued_list(text, match.end(), from_genitive):
                 if not _FUNDER_NAME.match(partner_name(name)):
                     found.add(position, name, marked)
+    for match in matches_from(_IMPLEMENTING_AGREEMENT, text, cues, ("porozumieni",)) if "stron" in cues else ():
+        items = [item for item in _cued_list(text, match.end()) if not _FUNDER_NAME.match(partner_name(item[0]))]
+        if len(items) >= 2:  # one party alone is a grantee, not a partnership
+            for name, position, marked in items:
+                found.add(position, name, marked)
     for match in matches_from(_COOPERATION_AGREEMENT, text, cues, ("umow", "porozumieni")):
         for name, position, marked in _cued_list(text, match.end(), pair=bool(match.group("pair"))):
             if not _FUNDER_NAME.match(partner_name(name)):
@@ -1785,7 +1801,7 @@ def _co_implementers(text: str, cues: str, found: _Found) -> None:
 
 _CUES = (
     *("partner", "lider", "wspólnie", "wraz z", "wraz ze", "razem", "organizator", "konsorcj", "zaangażow", "włączy"),
-    *("współprac", "współrealizator", "współudzia", "współorganiz"),
+    *("współprac", "współrealizator", "współudzia", "współorganiz", "porozumieni"),
 )
 
 
@@ -1825,7 +1841,7 @@ def find_partners(text: str) -> tuple[list[OrgMention], list[str]]:
     _together(text, cues, found)
     if "wspólnie" in lowered or "razem" in lowered or "współrealizator" in lowered:
         _co_implementers(text, cues, found)
-    if "współprac" in lowered or "współudzia" in lowered:
+    if "współprac" in lowered or "współudzia" in lowered or ("porozumieni" in lowered and "stron" in lowered):
         _cooperation(text, cues, found)
     if found.subjects and not any(mention.lead for _, mention in found.items):
         for position, name in found.subjects[:1]:

@@ -72,14 +72,15 @@ _LABEL = re.compile(
 # "Data rozpoczęcia projektu: …", "Data zakończenia realizacji projektu – …", "Zakończenie realizacji
 # projektu planowane jest na …", "Rozpoczęcie realizacji projektu nastąpiło …".
 _EDGE_LABEL = re.compile(
-    rf"(?=[dtprzDTPRZ])(?<!\w)(?i:(?:(?:data|termin|planowan\w*){_HS}+)?(?P<edge>rozpoczęci|zakończeni)\w*"
+    rf"(?=[dtprzDTPRZ])(?<!\w)(?i:(?:(?:data|termin|planowan\w*|rok){_HS}+)?(?P<edge>rozpoczęci|zakończeni)\w*"
     rf"(?:{_HS}+(?:rzeczow|finansow)\w*)?"
-    rf"(?:{_HS}+realizacji)?(?:{_HS}+(?:projektu|programu|zadania|przedsięwzięcia|inwestycji|prac|robót|budowy))?)"
+    rf"(?:{_HS}+realizacji)?(?:{_HS}+(?:projektu|programu|zadania|przedsięwzięcia|inwestycji|prac|robót|budowy))?"
+    rf"(?:{_HS}+(?:w{_HS}+ramach|według|zgodnie{_HS}+z){_HS}+umow[yą])?)"  # "… zadania w ramach umowy: 2016"
     rf"(?:{_HS}*:|{_HS}+{_DASH}|{_HS}+(?i:to|nastąpi\w*|(?:(?:jest|został[aoy]?){_HS}+)?(?:za)?(?:planowa|przewidzia)n\w*"
     rf"{_HS}+(?:(?:jest|został[aoy]?){_HS}+)?na(?:{_HS}+koniec)?)"
     rf"(?:{_HS}+(?i:dnia))?|(?P<bare>{_HS}+(?i:dnia{_HS}+)?(?=\d)))"
 )
-_EDGE_STARTS = ("data", "termin", "planowan", "rozpoczęci", "zakończeni")  # where its matches begin
+_EDGE_STARTS = ("data", "termin", "planowan", "rok", "rozpoczęci", "zakończeni")  # where its matches begin
 # ... "• rozpoczęcie realizacji zadania 1.01.2021 r.": with no colon, only as a list item or line of its own.
 _LINE_OPENING = re.compile(r"(?:\A|\n)[ \t\u00a0•·*▪◦-]*\Z")
 # Words that may introduce a labelled value before its first date.
@@ -100,7 +101,8 @@ _VERB = (
 )
 _WORDS = rf"(?:{_HS}+[^\s\d.;:!?]+){{0,6}}?{_HS}+"
 # These three only look at a short window before each date token (they end in \Z).
-_END_CUE = re.compile(rf"{_VERB}{_WORDS}(?P<do>(?i:do))(?:{_HS}+(?i:dnia|końca))*{_HS}+\Z")
+# ("… mają być zrealizowane do końca roku 2020": "roku" may stand between "końca" and the year)
+_END_CUE = re.compile(rf"{_VERB}{_WORDS}(?P<do>(?i:do))(?:{_HS}+(?i:dnia|końca))*(?:{_HS}+(?i:roku))?{_HS}+\Z")
 _START_CUE = re.compile(rf"{_VERB}{_WORDS}(?P<od>(?i:od))(?:{_HS}+(?i:dnia))?{_HS}+\Z")
 _PARTIAL_BEFORE = re.compile(_PARTIAL.pattern + r"\Z")
 _CUE_WINDOW = 120
@@ -198,8 +200,12 @@ _CLAUSE_CHAR = r"(?:[^.\n]|\.(?![ \t\u00a0]*(?:\n|\Z)|\s+[A-ZĄĆĘŁŃÓŚŹŻ�
 # Module I przyjmowane są od …".
 _CALL_BEFORE = re.compile(
     r"(?:(?i:nab[oó]r\w*|składani\w*\s+(?:wniosk|ofert|zgłosze)\w*|zgłosze\w*|rekrutacj\w*|przyjmowani\w*\s+wniosk)"
-    r"|(?<!\w)(?i:składać|złożyć|nadsyłać|przesyłać|zgłaszać|wnioski\s+(?:\w+\s+){0,3}?przyjmowane)(?!\w))"
-    rf"{_CLAUSE_CHAR}{{0,80}}\Z"
+    r"|(?<!\w)(?i:składać|złożyć|nadsyłać|przesyłać|zgłaszać"
+    # "Wnioski na semestr letni 2019/2020 przyjmujemy od …", "Wnioski przyjmuje PCPR od …"
+    r"|wnioski\s+(?:\S+\s+){0,10}?przyjm(?:owane|owano|ujemy|uje|ują|iemy))(?!\w)"
+    # "konsultacje … potrwają do …", "Głosowanie trwa do …": a consultation or a vote is no project's work
+    r"|(?<!\w)(?i:konsultacj\w*|głosowani\w*)(?=[^.\n]{0,100}?(?i:trwa|potrw)))"
+    rf"{_CLAUSE_CHAR}{{0,100}}\Z"
 )
 _CALL_WINDOW = 110
 # "Okres realizacji przedłużono do 30.09.2021 r.": the end moves.
@@ -434,7 +440,11 @@ def _table_programme_before(text: str, pos: int) -> bool:
     """Whether a programme of the programme table is named right before `pos` (at most a space between)."""
     window_start = max(0, pos - 120)
     window = text[window_start:pos]
-    return any(not window[end:].strip() for _, end, _ in programme_aliases().scan(window, fold(window)))
+    # (its quoted name closed right before: 'Program "Pomoc państwa w zakresie dożywiania" na lata 2014-2020')
+    return any(not window[end:].strip(_CLOSING) for _, end, _ in programme_aliases().scan(window, fold(window)))
+
+
+_CLOSING = " \t\u00a0\"”»'"
 
 
 def _ranges(text: str, tokens: list[DateMention]) -> list[_Candidate]:
