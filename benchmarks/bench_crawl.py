@@ -157,8 +157,10 @@ def one_run(args: argparse.Namespace, work: Path, src: Path, profile: str) -> di
             raise SystemExit("the simulated sites did not start")
         sites_toml = work / "sites.toml"
         sites_toml.write_text(registry(args.sites, port, args.delay), encoding="utf-8")
-        data = work / "data"
-        shutil.rmtree(data, ignore_errors=True)
+        # A fresh folder, the earlier runs' left in place until the end: deleting thousands of files just
+        # before a run makes the next run's new files dearer on some file systems (ext4 without a journal
+        # skips recently freed inodes one by one when it allocates), which would charge one run for another.
+        data = Path(tempfile.mkdtemp(prefix="data-", dir=work))
         usage = work / "usage.json"
         env = {**os.environ, "PYTHONPATH": str(src), "SCRAPE_CONTACT": "bench@example.org"}
         env.pop("SCRAPE_CRASH_AT", None)
