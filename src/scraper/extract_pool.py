@@ -16,7 +16,6 @@ crash point "extract" itself when it hands a page over.
 from __future__ import annotations
 
 import asyncio
-import gc
 import logging
 import multiprocessing
 import os
@@ -96,7 +95,6 @@ def _worker_start(budget: float, run: int) -> None:
     crashpoints._PLAN.clear()  # the parent reaches "extract" when it hands the page over
     bounds.configure(budget)
     threading.Thread(target=_exit_with, args=(run,), daemon=True).start()
-    gc.freeze()  # the extractors the fork server imported live as long as the worker: never traversed again
 
 
 def _exit_with(run: int) -> None:

@@ -16,7 +16,6 @@ the sites are walked one at a time; `records.jsonl` is rebuilt from the site fil
 from __future__ import annotations
 
 import asyncio
-import gc
 import signal
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
@@ -178,13 +177,7 @@ def run_sites(
                 # and only its records are in memory; live, all at once (politeness is per host).
                 return walks, await _walk(walks, at_once=1 if mode == "offline" else None, done=settle)
 
-        # What is alive now (modules, the registry, the state) stays alive for the whole walk: frozen,
-        # the collector stops traversing it on every full collection of the walk's garbage.
-        gc.freeze()
-        try:
-            walks, signum = asyncio.run(walk())
-        finally:
-            gc.unfreeze()
+        walks, signum = asyncio.run(walk())
         with deferred() as late:
             for walk_ in walks:  # the walks a signal stopped (or never started) keep what they did not reach
                 if walk_.site.id not in reports:
