@@ -159,9 +159,9 @@ def one_run(args: argparse.Namespace, work: Path, src: Path, profile: str) -> di
             raise SystemExit("the simulated sites did not start")
         sites_toml = work / "sites.toml"
         sites_toml.write_text(registry(args.sites, port, args.delay), encoding="utf-8")
-        # A fresh folder, the earlier runs' left in place until the end: deleting thousands of files just
-        # before a run makes the next run's new files dearer on some file systems (ext4 without a journal
-        # skips recently freed inodes one by one when it allocates), which would charge one run for another.
+        # A fresh folder, the earlier runs' left in place until the end: an operator's crawl does not start
+        # by deleting thousands of files, and on some file systems (ext4 without a journal skips recently
+        # freed inodes one by one when it allocates) deletions make the next new files dearer.
         data = Path(tempfile.mkdtemp(prefix="data-", dir=work))
         usage = work / "usage.json"
         env = {**os.environ, "PYTHONPATH": str(src), "SCRAPE_CONTACT": "bench@example.org"}

@@ -155,9 +155,22 @@ class LiveSource:
         if result.status == 304:
             change = state.seen(url, site.id, status=304, when=when, etag=None, last_modified=None, content_sha256=None)
         else:
+            assert result.body is not None
+            digest = hashlib.sha256(result.body).hexdigest()
             # Body first, then the state: a run killed in between re-fetches the page next time,
             # never believes an unsaved body is stored.
-            stored, digest = await asyncio.to_thread(self._keep, site, url, stored, result)
+            if stored is None or stored.content_sha256 != digest or not _intact(stored):
+                # in a thread: two fsyncs a page would stop every other fetch while the disk answers
+                stored = await asyncio.to_thread(
+                    self.store.save,
+                    site.id,
+                    url,
+                    result.body,
+                    status=200,
+                    headers=result.headers,
+                    fetched_at=result.fetched_at,
+                    content_sha256=digest,
+                )
             change = state.seen(
                 url,
                 site.id,
@@ -175,25 +188,6 @@ class LiveSource:
             report.pages_unchanged += 1
         assert stored is not None
         return Got(page=stored, fresh=change in ("new", "changed"))
-
-    def _keep(self, site: Site, url: str, stored: StoredPage | None, result: FetchResult) -> tuple[StoredPage, str]:
-        """The body's SHA-256, and the body saved unless the store holds it whole already.
-
-        Run in a thread: hashing, reading the stored body back and two fsyncs would stop every other fetch.
-        """
-        assert result.body is not None
-        digest = hashlib.sha256(result.body).hexdigest()
-        if stored is None or stored.content_sha256 != digest or not _intact(stored):
-            stored = self.store.save(
-                site.id,
-                url,
-                result.body,
-                status=200,
-                headers=result.headers,
-                fetched_at=result.fetched_at,
-                content_sha256=digest,
-            )
-        return stored, digest
 
     def known(self, site: Site, report: SiteReport) -> Iterator[str]:
         """Articles of earlier runs, asked again (conditionally) so a page that is gone is marked removed."""
