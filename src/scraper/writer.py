@@ -41,14 +41,14 @@ def write_bytes_atomic(path: Path, data: bytes, *, point: str = "write") -> None
     `point` names the write for `scraper.crashpoints` (`<point>.torn`: half the bytes in the
     temporary file; `<point>.unrenamed`: all of them, synced, not yet renamed).
     """
-    half = len(data) // 2
+    half, view = len(data) // 2, memoryview(data)  # views, not copies of a page's body
     try:
-        _write(path, [data[:half], data[half:]], point)
+        _write(path, [view[:half], view[half:]], point)
     except OSError as error:
         raise WriteError(path, error) from error
 
 
-def _write(path: Path, parts: Iterable[bytes], point: str) -> None:
+def _write(path: Path, parts: Iterable[bytes | memoryview], point: str) -> None:
     """`parts` in order into a synced temporary file renamed over `path`; the torn crash point sits after the first."""
     path.parent.mkdir(parents=True, exist_ok=True)
     if path.is_dir():
@@ -71,7 +71,7 @@ def _write(path: Path, parts: Iterable[bytes], point: str) -> None:
         raise
 
 
-def _write_all(fd: int, data: bytes) -> None:
+def _write_all(fd: int, data: bytes | memoryview) -> None:
     """os.write until every byte is written (a write may take fewer; a full disk raises ENOSPC)."""
     view = memoryview(data)
     while view:
