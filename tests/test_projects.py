@@ -626,18 +626,23 @@ CASES = [
 @pytest.mark.parametrize(
     ("title", "programme", "key", "module"),
     [
-        ("Opieka wytchnieniowa – edycja 2024", None, "opieka wytchnieniowa", None),
-        ("Gmina z dofinansowaniem na asystentów dla osób z niepełnosprawnością", None, "asystent osobisty", None),
-        ("Dotacja na działalność Klubu „Senior+” w Czaplinku", None, "senior+", "running"),
-        ("Utworzenie Klubu Senior+ w Dąbiu", None, "senior+", "building"),
-        ("Modernizacja stołówki z programu „Posiłek w szkole i w domu”", None, "posilek w szkole i w domu", "building"),
-        ("Dotacja na posiłki dla mieszkańców", "Posiłek w szkole i w domu", "posilek w szkole i w domu", "running"),
-        ("Program „Opieka 75+” – edycja 2021", None, "opieka 75+", None),
-        ("Dom Dziennego Pobytu Senior-WIGOR w Wólce", None, "senior-wigor", None),
+        ("Opieka wytchnieniowa – edycja 2024", None, "Opieka wytchnieniowa", None),
+        (
+            "Gmina z dofinansowaniem na asystentów dla osób z niepełnosprawnością",
+            None,
+            "Asystent osobisty osoby z niepełnosprawnością",
+            None,
+        ),
+        ("Dotacja na działalność Klubu „Senior+” w Czaplinku", None, "Senior+", "running"),
+        ("Utworzenie Klubu Senior+ w Dąbiu", None, "Senior+", "building"),
+        ("Modernizacja stołówki z programu „Posiłek w szkole i w domu”", None, "Posiłek w szkole i w domu", "building"),
+        ("Dotacja na posiłki dla mieszkańców", "Posiłek w szkole i w domu", "Posiłek w szkole i w domu", "running"),
+        ("Program „Opieka 75+” – edycja 2021", None, "Opieka 75+", None),
+        ("Dom Dziennego Pobytu Senior-WIGOR w Wólce", None, "Senior+", None),
         (
             "Pomoc państwa w zakresie dożywiania: obiady w szkołach",
             None,
-            "pomoc panstwa w zakresie dozywiania",
+            "Pomoc państwa w zakresie dożywiania",
             "running",
         ),
         ("Klub seniora w Wólce", None, None, None),
@@ -648,6 +653,15 @@ def test_yearly_programme_and_module(title: str, programme: str | None, key: str
     assert projects.yearly_programme(title, programme) == key
     if key:
         assert projects.programme_module(title, programme) == module
+
+
+def test_yearly_programmes_are_the_programme_tables_names() -> None:
+    """A yearly programme is keyed by its canonical name, so a record's parsed programme finds it directly."""
+    from extract.funding_tables import programmes
+
+    assert projects._YEARLY_NAMES.issubset(programmes())
+    for name in projects._YEARLY_NAMES:
+        assert projects.yearly_programme("Dotacja na działalność", name) == name
 
 
 @pytest.mark.parametrize(

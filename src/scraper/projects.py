@@ -1,6 +1,6 @@
 """One row per project: records that announce the same project (gmina, OPS, powiat, ROPS, years apart), grouped.
 
-The rule, in order (the data dictionary's wording is `RULE`):
+The rule, in order:
 
 1. Records with the same contract number (spacing and case normalised) are one project.
 2. Two records with different contract numbers are never one project; nor are records whose programme editions
@@ -72,8 +72,6 @@ from extract.model import Record
 from extract.places import gmina_name
 from extract.teryt import units as teryt_units
 from scraper import units
-
-RULE = __doc__.split("\n\n", 2)[1] if __doc__ else ""
 
 _SPACED = str.maketrans(dict.fromkeys("–—„”“", " "))  # dashes and quotes part words, as spaces do
 
@@ -253,26 +251,32 @@ def module_numbers(title: str) -> frozenset[int]:
 
 
 # National programmes a gmina (or its OPS) joins once a year, one edition per year: the same programme, body
-# and edition year are one project. The pattern finds the programme in a folded title or programme name; the
-# words are its name's stems, shared by every edition, so they are no evidence that two titles say the same.
+# and edition year are one project. Keyed by the canonical name of `extract/data/programmes.csv` (a test holds
+# them to it; Senior-WIGOR is Senior+ there too), the pattern finds the programme in any case form in a folded
+# title or a programme printed as found; the words are its name's stems, shared by every edition, so they are no
+# evidence that two titles say the same.
 _YEARLY_PROGRAMMES: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = tuple(
     (key, re.compile(pattern), _words(stems))
     for key, pattern, stems in (
         (
-            "asystent osobisty",
+            "Asystent osobisty osoby z niepełnosprawnością",
             r"\basysten\w* (?:osobist|(?:dla )?os(?:ob|oby) z niepelnospr)",
             "asyst osobi osob niepe",
         ),
-        ("opieka wytchnieniowa", r"\bwytchnieniow", "opiek wytch"),
-        ("senior+", r"\bsenior ?(?:\+|plus\b)", "senio plus"),
-        ("korpus wsparcia seniorow", r"\bkorpus\w* wsparcia senior", "korpu wspar senio"),
-        ("posilek w szkole i w domu", r"\bposilek w szkole i w domu\b", "posil szkol dom"),
-        ("wspieraj seniora", r"\bwspieraj seniora\b", "wspie senio"),
-        ("opieka 75+", r"\bopiek\w* 75 ?(?:\+|plus\b)", "opiek plus"),
-        ("senior-wigor", r"\bsenior[- ]wigor", "senio wigor"),
-        ("pomoc panstwa w zakresie dozywiania", r"\bpomoc\w* panstwa w zakresie dozywiania", "pomoc panst zakre dozyw"),
+        ("Opieka wytchnieniowa", r"\bwytchnieniow", "opiek wytch"),
+        ("Senior+", r"\bsenior ?(?:\+|plus\b)|\bsenior[- ]wigor", "senio plus wigor"),
+        ("Korpus Wsparcia Seniorów", r"\bkorpus\w* wsparcia senior", "korpu wspar senio"),
+        ("Posiłek w szkole i w domu", r"\bposilek w szkole i w domu\b", "posil szkol dom"),
+        ("Wspieraj Seniora", r"\bwspieraj seniora\b", "wspie senio"),
+        ("Opieka 75+", r"\bopiek\w* 75 ?(?:\+|plus\b)", "opiek plus"),
+        (
+            "Pomoc państwa w zakresie dożywiania",
+            r"\bpomoc\w* panstwa w zakresie dozywiania",
+            "pomoc panst zakre dozyw",
+        ),
     )
 )
+_YEARLY_NAMES = frozenset(key for key, _, _ in _YEARLY_PROGRAMMES)
 # A yearly programme's building or equipping module ("stołówka", "utworzenie klubu") against its running one
 # ("posiłki", "działalność klubu"): two projects of one body in one year.
 _INFRASTRUCTURE = re.compile(
@@ -284,6 +288,8 @@ _RUNNING = re.compile(r"\b(?:dzialaln|funkcjonow|posilk|dozyw|obiad|uslug)")
 
 def yearly_programme(title: str, programme: str | None) -> str | None:
     """The yearly national programme (`_YEARLY_PROGRAMMES`) the record's programme or title names, or None."""
+    if programme in _YEARLY_NAMES:  # the canonical name the funding parser gives
+        return programme
     for text in (programme, title):
         if text:
             folded = fold(text)
