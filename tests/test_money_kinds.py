@@ -366,6 +366,41 @@ def test_many_projects(text: str, expected: list[tuple[str, Decimal]]) -> None:
     assert kinds(text) == expected
 
 
+# A grant of 100 mln zł or more is a pool (no sum that large is a grant in the real dev set); a
+# total cost that large stays one project's, and a grant just under the bound stays a grant.
+POOL_SIZE = [
+    ("Rząd dał 100 mln zł dofinansowania na program.", [("other", D(100000000))]),
+    ("Dofinansowanie z EFRR wyniesie 120 mln zł.", [("other", D(120000000))]),
+    ("Wartość projektu to 137 mln zł.", [("total_cost", D(137000000))]),
+    ("Dofinansowanie projektu wyniesie 99,9 mln zł.", [("grant", D(99900000))]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POOL_SIZE)
+def test_pool_size(text: str, expected: list[tuple[str, Decimal]]) -> None:
+    assert kinds(text) == expected
+
+
+# The plaque of a government programme prints its labels in capitals, each over its value.
+PLAQUES = [
+    (
+        "DOFINANSOWANO ZE ŚRODKÓW\n\nCAŁKOWITA WARTOŚĆ\n92766,67 zł\n\nDOFINANSOWANIE\n55660,00 zł",
+        [("total_cost", D("92766.67")), ("grant", D("55660.00"))],
+    ),
+    (
+        "WARTOŚĆ PROJEKTU\n1 200 000 zł\nWKŁAD WŁASNY\n200 000 zł",
+        [("total_cost", D(1200000)), ("own_share", D(200000))],
+    ),
+    # near-miss: a heading in capitals over a sentence is no label of the sum in it
+    ("AKTUALNOŚCI\n12 tys. zł trafi do klubu.", [("grant", D(12000))]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLAQUES)
+def test_plaques_in_capitals(text: str, expected: list[tuple[str, Decimal]]) -> None:
+    assert kinds(text) == expected
+
+
 HEAD_WORDS = [
     ("Wydatki kwalifikujące się do objęcia wsparciem: 640 000,00 zł", [("eligible", D("640000.00"))]),
     ("Koszty kwalifikujące się do dofinansowania wynoszą 98 000 zł.", [("eligible", D(98000))]),

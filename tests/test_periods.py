@@ -548,6 +548,8 @@ def test_more_period_shapes(text: str, start: date | None, end: date | None) -> 
         "Wojewoda przekazał dotację na realizację w 2020 roku programu osłonowego.",
         # Roman numerals with no year are classes or stages
         "Uczniowie klas I-III wezmą udział w zajęciach.",
+        # "Wykonawca" (the contractor) is a noun, not the verb "wykonane do"
+        "Wykonawca ma czas do 20 grudnia 2022 r.",
     ],
 )
 def test_not_more_period_shapes(text: str) -> None:
@@ -600,6 +602,8 @@ def test_not_task_years(text: str) -> None:
         ("Rok zakończenia zadania w ramach umowy: 2018", None, D(2018, 12, 31)),
         # "do końca roku X" after a verb of doing the work
         ("Wnioski złożone przez koła mają być zrealizowane do końca roku 2021.", None, D(2021, 12, 31)),
+        # "wykonane do" is a verb of doing the work; "Wykonawca" (the contractor) is a noun, no cue
+        ("Zadanie ma zostać wykonane do 15 października 2022 r.", None, D(2022, 10, 15)),
         # a table programme's quoted name with its years: not the period, the end label still is
         (
             'Program "Posiłek w szkole i w domu" na lata 2019-2023\nRok zakończenia zadania: 2020',

@@ -310,7 +310,8 @@ def test_contact_label_scan_finds_each_label(text: str) -> None:
 
 # The two regexes as they were written before their first character was matched as a class.
 _BOUNDARY_BEFORE = re.compile(
-    r"\n(?!(?<=[a-ząćęłńóśźż,]\n)[a-ząćęłńóśźż\d])|;|[.!?](?=[ \u00a0]+(?:[–—][ \u00a0]+)?[A-ZĄĆĘŁŃÓŚŹŻ„\"])"
+    r"\n(?!(?<=[a-ząćęłńóśźż,]\n)[a-ząćęłńóśźż\d])(?!(?<=[A-ZĄĆĘŁŃÓŚŹŻ]\n)\d)"
+    r"|;|[.!?](?=[ \u00a0]+(?:[–—][ \u00a0]+)?[A-ZĄĆĘŁŃÓŚŹŻ„\"])"
 )
 _AT_ANCHOR_BEFORE = re.compile(
     rf"@|{contacts._OPEN}[ \t]*(?:at|AT|At|małpa|malpa|MAŁPA)[ \t]*{contacts._CLOSE}"

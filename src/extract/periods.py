@@ -97,7 +97,9 @@ _VERB = (
     r"(?=[ptrozkswuśPTROZKSWUŚ])(?<!\w)(?i:(?:po)?trwa\w*|z?realizow\w*|realizuje|prowadzon\w*|zakończ\w*|kończy|"
     r"obowiązuje|obowiązywać|rozpoczyna|rozpocz\w*|startuje|wdrażan\w*|wydan[eoy]\w*|wydatkowan\w*|wykorzystan\w*"
     # services a programme provides: "usługi będą świadczone do …", "wsparcie udzielane od …"
-    r"|świadczon[aey]\w*|udzielan[aey]\w*)"
+    r"|świadczon[aey]\w*|udzielan[aey]\w*"
+    # "zadanie ma zostać wykonane do …", "roboty zostaną wykonane do …" (not "wykonawca", a noun)
+    r"|wykona(?:n[aey]|ć)(?!\w))"
 )
 _WORDS = rf"(?:{_HS}+[^\s\d.;:!?]+){{0,6}}?{_HS}+"
 # These three only look at a short window before each date token (they end in \Z).
