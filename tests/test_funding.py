@@ -682,6 +682,22 @@ NEW_PROGRAMMES = [
         None,
     ),
     ("Nabór do funduszu, który finansuje program Interreg Czechy – Polska.", "Interreg Czechy – Polska", None),
+    # the 2021-2027 editions of cross-border and transnational Interreg programmes; years pick the edition
+    ("Projekt w ramach Interreg Polska-Saksonia 2021-2027.", "Interreg Polska – Saksonia 2021-2027", None),
+    ("Projekt w ramach Programu Interreg Polska-Saksonia 2014-2020.", "Interreg Polska-Saksonia 2014-2020", None),
+    (
+        "Projekt współfinansowany z Programu Interreg VI A Brandenburgia – Polska 2021-2027.",
+        "Interreg Brandenburgia – Polska 2021-2027",
+        None,
+    ),
+    (
+        "Projekt dofinansowany z Programu Interreg NEXT Polska-Ukraina 2021-2027.",
+        "Interreg NEXT Polska – Ukraina 2021-2027",
+        None,
+    ),
+    ("Projekt współfinansowany z programu Interreg VI-A Litwa-Polska.", "Interreg Litwa – Polska 2021-2027", None),
+    ("Projekt realizowany w ramach programu Interreg Europa Środkowa.", "Interreg Europa Środkowa", None),
+    ("Projekt Interreg Region Morza Bałtyckiego 2021-2027.", "Interreg Region Morza Bałtyckiego", None),
     (
         "Projekt objęty Programem Operacyjnym „Rybactwo i Morze” 2014-2020.",
         "Program Operacyjny „Rybactwo i Morze” 2014-2020",

@@ -401,6 +401,30 @@ def test_plaques_in_capitals(text: str, expected: list[tuple[str, Decimal]]) -> 
     assert kinds(text) == expected
 
 
+# A sum in brackets after a percentage restates it; the percentage's clause goes on after the bracket.
+PERCENT_BRACKETS = [
+    (
+        "Całkowity koszt projektu to 1 000 000 zł, z czego 85% (850 000 zł) pochodzi z EFS.",
+        [("total_cost", D(1000000)), ("eu_share", D(850000))],
+    ),
+    ("Dofinansowanie w wysokości 85% (850 000 zł) pochodzi z EFRR.", [("eu_share", D(850000))]),
+    # near-misses: a bracket closed by the clause's end; a bracket with no percentage before it
+    (
+        "Dofinansowanie wynosi 85% (850 000 zł), a wkład własny 15% (150 000 zł).",
+        [("grant", D(850000)), ("own_share", D(150000))],
+    ),
+    (
+        "Wartość projektu (1 200 000 zł) obejmuje także wkład własny w kwocie 180 000 zł.",
+        [("total_cost", D(1200000)), ("own_share", D(180000))],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PERCENT_BRACKETS)
+def test_percent_brackets(text: str, expected: list[tuple[str, Decimal]]) -> None:
+    assert kinds(text) == expected
+
+
 HEAD_WORDS = [
     ("Wydatki kwalifikujące się do objęcia wsparciem: 640 000,00 zł", [("eligible", D("640000.00"))]),
     ("Koszty kwalifikujące się do dofinansowania wynoszą 98 000 zł.", [("eligible", D(98000))]),

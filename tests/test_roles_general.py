@@ -136,6 +136,17 @@ IMPLEMENTERS = [
         "Gminny Ośrodek Pomocy Społecznej w Lipnie",
         id="partnership-agreement-leader",
     ),
+    # the passive with "zostać": "zostało zrealizowane przez", "został zrealizowany przez"
+    pytest.param(
+        "Zadanie zrealizowane zostało przez Ośrodek Pomocy Społecznej w Żarowie.",
+        "Ośrodek Pomocy Społecznej w Żarowie",
+        id="zrealizowane-zostalo-przez",
+    ),
+    pytest.param(
+        "Projekt został zrealizowany przez Gminny Ośrodek Kultury w Lipnie.",
+        "Gminny Ośrodek Kultury w Lipnie",
+        id="zostal-zrealizowany-przez",
+    ),
     # a local government and its welfare centre in one name, or after a dash: the centre
     pytest.param(
         "Projekt jest realizowany przez Gminę Zawiercie Miejski Ośrodek Pomocy Społecznej.",

@@ -329,6 +329,9 @@ _RATE_BEFORE = re.compile(r"(?:EUR|EURO|euro)[ \u00a0]*=[ \u00a0]*\Z")
 _RATE_SIDES = re.compile(r"[ \u00a0]*=")  # "1 EURO = 4 PLN": both sides of an exchange rate
 _ABBREVIATION_DOT = re.compile(r"\.[ \u00a0]+[a-ząćęłńóśźż]")
 _SLOWNIE = re.compile(r"\A[\s(]*słownie", re.I)
+# A sum in brackets right after a percentage restates it: "85% (850 000 zł) pochodzi z EFS".
+_PERCENT_OPEN = re.compile(r"(?:%|\bproc\.?|\bprocent\w*)[ \u00a0]*\([ \u00a0]*\Z", re.I)
+_CLOSE_PAREN = re.compile(r"[ \u00a0]*\)")
 _RANGE_BEFORE = re.compile(rf"(?:\d|{_MULT}\.?){_SP}*(?:[-–—‐]|do){_SP}*\Z")
 # The lower bound of a range whose currency is printed once, after the upper: "od 40,5 tys. do 52,125 tys. PLN".
 _RANGE_LOWER = re.compile(
@@ -800,6 +803,8 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
         tail = text[end : min(next_start, after_words + _AFTER_WINDOW)]
         # "412.300zł. pokrywa …": the dot of the abbreviation "zł." does not end the clause
         skip = after_words - end if words else 1 if _ABBREVIATION_DOT.match(tail) else 0
+        if (close := _CLOSE_PAREN.match(tail, skip)) and _PERCENT_OPEN.search(text, max(0, start - 24), start):
+            skip = close.end()  # "z czego 85% (850 000 zł) pochodzi z EFS": the percentage's clause goes on after ")"
         stop = _AFTER_STOP.search(tail, skip)
         if stop and _RELATIVE.match(tail, stop.start()):
             stop = _AFTER_STOP.search(tail, stop.end())

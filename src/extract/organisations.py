@@ -975,13 +975,15 @@ _IMPLEMENTER_LABEL = re.compile(
 )
 _IMPLEMENTER_LABEL_STARTS = ("realizator", "jednostka", "podmiot", "instytucja")  # where its matches begin
 _ITEM = r"(?:projekt\w*|zadani\w*|program\w*|przedsięwzięci\w*|inwestycj\w*)"
+# "jest realizowany", "zostało zrealizowane przez", "będą prowadzone przez"
+_AUX = r"(?:jest|są|był[aoy]?|były|będzie|będą|został[aoy]?|zostały|zostanie|zostaną)"
 _IMPLEMENTER_IS = re.compile(
     rf"\b(?:(?:Realizator(?:em|ami)|Organizatorem(?=\s+{_ITEM})"
     r"|(?:Jednostką|Podmiotem|Instytucją)\s+(?:realizując|wdrażając)(?:ą|ym))\s+"
     rf"(?:{_ITEM}\s+)?(?:(?:na\s+terenie|w\s+ramach|w|we)\s+(?:[^\s.]+\s+){{1,3}}?)?"
     r"(?:jest|są|był[aoy]?|byli|został[aoy]?|będzie|będą)"
-    rf"|(?P<item>{_ITEM})\s+(?:jest\s+|był[aoy]?\s+|będzie\s+)?(?:realizowan|prowadzon|wdrażan|przeprowadzon)"
-    r"(?P<ending>[aey]|ego|ej|ym)\s+(?:jest\s+|był[aoy]?\s+|będzie\s+)?(?:w\s+partnerstwie\s+|wspólnie\s+)?(?P<by>przez)"
+    rf"|(?P<item>{_ITEM})\s+(?:{_AUX}\s+)?(?:z?realizowan|prowadzon|wdrażan|przeprowadzon)"
+    rf"(?P<ending>[aey]|ego|ej|ym)\s+(?:{_AUX}\s+)?(?:w\s+partnerstwie\s+|wspólnie\s+)?(?P<by>przez)"
     rf"|za\s+(?:przeprowadzenie|realizację|wykonanie|prowadzenie)\s+(?:{_ITEM}\s+)?"
     r"(?:odpowiada(?:ł[aoy]?|ją)?|odpowiedzialn[yaei]\s+(?:jest|był[aoy]?|będzie)))\s+",
     re.IGNORECASE,
