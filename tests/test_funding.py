@@ -683,19 +683,45 @@ NEW_PROGRAMMES = [
     ),
     ("Nabór do funduszu, który finansuje program Interreg Czechy – Polska.", "Interreg Czechy – Polska", None),
     # the 2021-2027 editions of cross-border and transnational Interreg programmes; years pick the edition
-    ("Projekt w ramach Interreg Polska-Saksonia 2021-2027.", "Interreg Polska – Saksonia 2021-2027", None),
+    ("Projekt w ramach Interreg Polska-Saksonia 2021-2027.", "Interreg Polska – Saksonia", None),
     ("Projekt w ramach Programu Interreg Polska-Saksonia 2014-2020.", "Interreg Polska-Saksonia 2014-2020", None),
     (
         "Projekt współfinansowany z Programu Interreg VI A Brandenburgia – Polska 2021-2027.",
-        "Interreg Brandenburgia – Polska 2021-2027",
+        "Interreg Brandenburgia – Polska",
         None,
     ),
     (
         "Projekt dofinansowany z Programu Interreg NEXT Polska-Ukraina 2021-2027.",
-        "Interreg NEXT Polska – Ukraina 2021-2027",
+        "Interreg NEXT Polska – Ukraina",
         None,
     ),
-    ("Projekt współfinansowany z programu Interreg VI-A Litwa-Polska.", "Interreg Litwa – Polska 2021-2027", None),
+    ("Projekt współfinansowany z programu Interreg VI-A Litwa-Polska.", "Interreg Litwa – Polska", None),
+    ("Projekt programu Interreg Polska - Litwa był konsultowany.", "Interreg Litwa – Polska", None),  # names reversed
+    (
+        "Zmianę programu współpracy transgranicznej Polska-Słowacja zatwierdziła KE w 2018 r.",
+        "Interreg V-A Polska – Słowacja",  # no "Interreg"; the text's years pick the edition
+        None,
+    ),
+    # programmes real pages name, and the payer each row implies
+    ("Rządowy program – Aktywna Tablica", "Aktywna tablica", "Ministerstwo Edukacji Narodowej"),
+    (
+        "Wyniki drugiej edycji Rządowego Programu Ochrony Zabytków ogłoszono.",  # a common misnaming
+        "Rządowy Program Odbudowy Zabytków",
+        "Rządowy Fundusz Polski Ład",
+    ),
+    (
+        "Oferty konkursowe w programie „Aktywne Formy Przeciwdziałania Wykluczeniu Społecznemu” składają centra.",
+        "Aktywne formy przeciwdziałania wykluczeniu społecznemu",
+        "Ministerstwo Rodziny, Pracy i Polityki Społecznej",
+    ),
+    (
+        "Projekt objęty programem Narodowego Centrum Kultury – Dom Kultury + Inicjatywy Lokalne 2015.",
+        "Dom Kultury+ Inicjatywy Lokalne",
+        "Narodowe Centrum Kultury",
+    ),
+    # a name the table does not know, in English-style or French quotes, read as printed without its edition
+    ("Dotację przyznała Komisja Ekspertów Programu “Równać Szanse 2008”.", "Równać Szanse", None),
+    ("Dotacja z programu «Mój Klub» na 20 tys. zł.", "Mój Klub", None),
     ("Projekt realizowany w ramach programu Interreg Europa Środkowa.", "Interreg Europa Środkowa", None),
     ("Projekt Interreg Region Morza Bałtyckiego 2021-2027.", "Interreg Region Morza Bałtyckiego", None),
     (

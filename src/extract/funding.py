@@ -238,7 +238,7 @@ _QUOTED_PROGRAMME = re.compile(
     r"(?=[pPkKgG])(?<!\w)(?<!(?i:projekt)\s)(?<!(?i:projektu)\s)(?P<word>(?i:program|konkurs|grantow)\w*)"
     r"(?:\s+(?i:pn\.|pt\.|p\.n\.|pod\s+nazw\w+|grantow\w*|rządow\w*|wieloletni\w*|resortow\w*|dotacyjn\w*"
     r"|konkurs\w*|program\w*|ministra|fundacji|[A-ZŁŚŻŹĆŃÓ][\w-]*)){0,4}"
-    r"\s*(?:[„\"]|,,)(?P<name>[^„”\"\n]{3,80})[”\"]"
+    r"\s*(?:[„\"“«]|,,)(?P<name>[^„”\"“«»\n]{3,80})[”\"“»]"
 )
 _EDITION_AFTER = re.compile(
     r"(?:\s*[-–—,]?\s*(?i:edycj\w*|na\s+lata|w\s+latach|w\s+roku|rok)?\s*(?:19|20)\d{2}(?:\s*[-/–]\s*(?:19|20)?\d{2})?"
@@ -249,7 +249,7 @@ _MONEY_NEAR = re.compile(r"(?i:dofinansow|dotacj|grant|środk|dofinasow|wsparci|
 
 def _quoted_programme(text: str) -> str | None:
     """The quoted name of a programme the table does not know, as printed."""
-    if "„" not in text and '"' not in text and ",," not in text:
+    if "„" not in text and '"' not in text and ",," not in text and "“" not in text and "«" not in text:
         return None
     lowered = lower_text(text)
     if "program" not in lowered and "konkurs" not in lowered and "grantow" not in lowered:

@@ -148,7 +148,7 @@ _PARTNER_LABEL = re.compile(
     r"(?:^[ \t\-•*·]*(?P<first>(?i:partner(?:zy)?(?:\s+wiodący)?|lider|współorganizator(?:zy)?|lead\s+partner))"
     r"|(?<=[\s,;])(?P<inner>Partner(?:zy)?(?:\s+wiodący)?|Lider|Współorganizator(?:zy)?)"
     # "Wnioskodawca i lider projektu:", "Beneficjent/lider:": a lower-case label joined to another one
-    r"|(?:(?<=\si\s)|(?<=\soraz\s)|(?<=/))(?P<joined>(?i:partner(?:zy)?(?:\s+wiodący)?|lider)))"
+    r"|(?:(?<=\si\s)|(?<=\soraz\s)|(?<=/)|(?<=;\s))(?P<joined>(?i:partner(?:zy)?(?:\s+wiodący)?|lider)))"
     r"(?i:\s+projektu)?(?:\s+(?:nr\s*)?\d+)?[ \t]*[:|\t][ \t]*",
     re.MULTILINE,
 )
@@ -699,7 +699,9 @@ class _Found:
 # ... or an instrumental plural without the colon: "wspólnie z gminami Kikół, Skępe i Wielgie".
 _SHARED_HEAD = re.compile(
     r"(?P<head>gmin(?:y|ami)?|powiat(?:y|ów|ami)|miast(?:a|ami)?)[ \t]*:[ \t]*"
-    r"|(?P<head2>(?-i:gminami|powiatami|miastami))[ \t]+(?=(?-i:[A-ZŁŚŻŹĆŃÓ]))",
+    r"|(?P<head2>(?-i:gminami|powiatami|miastami))[ \t]+(?=(?-i:[A-ZŁŚŻŹĆŃÓ]))"
+    # "a partnerami gminy Kłecko i Witkowo": the nominative plural, lower case, over two or more names
+    r"|(?P<head3>(?-i:gminy|powiaty|miasta))[ \t]+(?=(?-i:[A-ZŁŚŻŹĆŃÓ]))",
     re.IGNORECASE,
 )
 _SHARED_HEADS = {"gmin": "Gmina", "powiat": "Powiat", "miast": "Miasto"}
@@ -716,7 +718,7 @@ def _shared_head(text: str, start: int) -> list[tuple[str, int, bool]]:
     match = _SHARED_HEAD.match(text, start)
     if match is None:
         return []
-    word = (match.group("head") or match.group("head2")).lower()
+    word = (match.group("head") or match.group("head2") or match.group("head3")).lower()
     head = next(nominative for stem, nominative in _SHARED_HEADS.items() if word.startswith(stem))
     places = _places(text, match.end(), head)
     if match.group("head2"):  # "powiatami Lipnowskim i Rypińskim": adjectives in the instrumental
