@@ -722,6 +722,28 @@ NEW_PROGRAMMES = [
     # a name the table does not know, in English-style or French quotes, read as printed without its edition
     ("Dotację przyznała Komisja Ekspertów Programu “Równać Szanse 2008”.", "Równać Szanse", None),
     ("Dotacja z programu «Mój Klub» na 20 tys. zł.", "Mój Klub", None),
+    (
+        "W kolejnej edycji programu „Wzmocnij Swoje Otoczenie” grant dostała biblioteka.",
+        "Wzmocnij swoje otoczenie",
+        "Polskie Sieci Elektroenergetyczne",
+    ),
+    # payers: a regional fund without "i Gospodarki Wodnej"; a board's decision to pay; a giver after its verb
+    (
+        "Zadanie dofinansował Wojewódzki Fundusz Ochrony Środowiska w Rzeszowie. Dotacja wyniosła 7572,85 zł.",
+        None,
+        "WFOŚiGW w Rzeszowie",
+    ),
+    (
+        "W trybie pilnym Zarząd Województwa Małopolskiego postanowił przekazać 2 mln zł pomocy finansowej gminom.",
+        None,
+        "Urząd Marszałkowski Województwa Małopolskiego",
+    ),
+    (
+        "Zadanie prowadzi Stowarzyszenie Olcha, a pieniądze na niego dała Fundacja LOTTO im. HALINY KONOPACKIEJ.",
+        None,
+        "Fundacja LOTTO im. HALINY KONOPACKIEJ",
+    ),
+    ("Wójt dał dzieciom cukierki na święta.", None, None),
     ("Projekt realizowany w ramach programu Interreg Europa Środkowa.", "Interreg Europa Środkowa", None),
     ("Projekt Interreg Region Morza Bałtyckiego 2021-2027.", "Interreg Region Morza Bałtyckiego", None),
     (

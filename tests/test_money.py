@@ -305,6 +305,14 @@ def test_warnings_never_guess(text: str, warning: str) -> None:
     assert len(warnings) == 1 and warning in warnings[0]
 
 
+def test_irregular_digit_groups_are_read_with_a_warning() -> None:
+    # one number only right before grosze; without them "2 350594 zł" stays unread
+    mentions, warnings = find_amounts("Dotacja 2 150000,00 zł")
+    assert [m.value for m in mentions] == [Decimal("2150000.00")]
+    assert warnings == ['amount with irregular digit groups read as one number: "2 150000,00 zł"']
+    assert find_amounts("W 2 350594 zł")[0] == []
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -335,6 +343,7 @@ def test_a_range_gives_both_bounds(text: str, expected: list[tuple[str, str]]) -
         ("kwota 7.500.000 zł", [("other", "7500000")]),
         ("Gmina pozyskała 1 940 200,00 z Funduszu Dróg Samorządowych", [("grant", "1940200.00")]),
         ("12.04.202287 000,00 zł", [("other", "87000.00")]),  # a flattened table: a date glued to it
+        ("Koszt całkowity: 1 350594,39 PLN", [("total_cost", "1350594.39")]),  # digits grouped irregularly
     ],
 )
 def test_real_number_formats(text: str, expected: list[tuple[str, str]]) -> None:

@@ -425,6 +425,48 @@ def test_percent_brackets(text: str, expected: list[tuple[str, Decimal]]) -> Non
     assert kinds(text) == expected
 
 
+# A list of named recipients with their sums after one cue: each item takes the first one's kind; an item
+# with a cue of its own is not a bare item, and a source list's cueless item ("sponsorzy") stays other.
+RECIPIENT_LISTS = [
+    (
+        "Placówki dostały następujące kwoty: GBP w Borowie - 16 667,00 zł, GBP w Wiązowie - 10 769,00 zł, "
+        "a MiGBP w Strzelinie - 5 000,00 zł.",
+        [("grant", D("16667.00")), ("grant", D("10769.00")), ("grant", D("5000.00"))],
+    ),
+    (
+        "Wpływy wyniosły 47 991,65 zł, dotacja na zwrot podatku – 40 566,84 zł, a wpłaty mieszkańców – 22 475,00 zł.",
+        [("other", D("47991.65")), ("grant", D("40566.84")), ("other", D("22475.00"))],
+    ),
+    (
+        "Źródła: dotacja z budżetu województwa – 2 900,00 zł; budżet gminy – 596,00 zł; sponsorzy – 600,00 zł.",
+        [("grant", D("2900.00")), ("own_share", D("596.00")), ("other", D("600.00"))],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RECIPIENT_LISTS)
+def test_recipient_lists(text: str, expected: list[tuple[str, Decimal]]) -> None:
+    assert kinds(text) == expected
+
+
+# A label with no stop after a sum is the next sum's ("… 850 594,39 PLN Dofinansowanie z UE – 500 000,00 PLN").
+FLATTENED_LABELS = [
+    (
+        "Budżet gminy Miękinia – 850 594,39 PLN Dofinansowanie z UE – 500 000,00 PLN",
+        [("own_share", D("850594.39")), ("eu_share", D("500000.00"))],
+    ),
+    (
+        "Wartość projektu: 5.250.000,00 zł Deklarowana kwota dofinansowania: 4.000.000,00 zł",
+        [("total_cost", D("5250000.00")), ("grant", D("4000000.00"))],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FLATTENED_LABELS)
+def test_flattened_labels(text: str, expected: list[tuple[str, Decimal]]) -> None:
+    assert kinds(text) == expected
+
+
 HEAD_WORDS = [
     ("Wydatki kwalifikujące się do objęcia wsparciem: 640 000,00 zł", [("eligible", D("640000.00"))]),
     ("Koszty kwalifikujące się do dofinansowania wynoszą 98 000 zł.", [("eligible", D(98000))]),

@@ -19,6 +19,19 @@ def found(text: str) -> list[tuple[str, bool]]:
 
 
 PARTNERS = [
+    # a lower-case label after a semicolon is a label, not a lead's second name
+    pytest.param(
+        "Partner wiodący: Miasto Zgorzelec; partner: Stadt Görlitz.",
+        [P("Miasto Zgorzelec", True), P("Stadt Görlitz")],
+        id="semicolon-lower-case-label",
+    ),
+    # one plural head over bare names, in the nominative as in the instrumental
+    pytest.param(
+        "Liderem projektu jest Powiat Gnieźnieński, a partnerami gminy Kłecko i Witkowo.",
+        [P("Powiat Gnieźnieński", True), P("Gmina Kłecko"), P("Gmina Witkowo")],
+        id="a-partnerami-gminy-x-i-y",
+    ),
+    pytest.param("Partnerem jest Fundacja Ala z gminy Lipno.", [P("Fundacja Ala")], id="z-gminy-one-name-is-no-list"),
     pytest.param(
         "Projekt „Razem w Iłowie” realizowany przez Gminę Iłów wspólnie z Fundacją Nowy Dom oraz Parafią w Iłowie "
         "potrwa do końca 2024 roku.",

@@ -136,6 +136,27 @@ IMPLEMENTERS = [
         "Gminny Ośrodek Pomocy Społecznej w Lipnie",
         id="partnership-agreement-leader",
     ),
+    # when, between the verb and the unit; a modal verb before the infinitive
+    pytest.param(
+        "Projekt realizuje w latach 2011 – 2013 Miejski Ośrodek Pomocy Społecznej w Ostródzie.",
+        "Miejski Ośrodek Pomocy Społecznej w Ostródzie",
+        id="realizuje-w-latach-x",
+    ),
+    pytest.param(
+        "Projekt realizuje w 2023 r. Gminny Ośrodek Kultury w Lipnie.",
+        "Gminny Ośrodek Kultury w Lipnie",
+        id="realizuje-w-roku",
+    ),
+    pytest.param(
+        "W gminie program ma prowadzić Dom Pomocy Społecznej, a wsparcie trafi do seniorów.",
+        "Dom Pomocy Społecznej",
+        id="ma-prowadzic",
+    ),
+    pytest.param(
+        "Program ma realizować Gminny Ośrodek Pomocy Społecznej w Lipnie.",
+        "Gminny Ośrodek Pomocy Społecznej w Lipnie",
+        id="ma-realizowac",
+    ),
     # the passive with "zostać": "zostało zrealizowane przez", "został zrealizowany przez"
     pytest.param(
         "Zadanie zrealizowane zostało przez Ośrodek Pomocy Społecznej w Żarowie.",
@@ -233,6 +254,7 @@ NO_IMPLEMENTER = [
         id="bare-head-inside-a-longer-name",
     ),
     pytest.param("Ośrodek realizuje projekt. Zapraszają GOPS w Lipnie i MOPS w Opolu.", id="bare-osrodek-two-centres"),
+    pytest.param("Ma to być dobra zabawa dla całej rodziny.", id="ma-no-infinitive"),
 ]
 
 
@@ -248,6 +270,22 @@ def test_no_implementer(text: str) -> None:
 
 
 BENEFICIARIES = [
+    # "udzielić pomocy" gives to the dative, before or after the verb; the name ends where the next unit begins
+    pytest.param(
+        "Gminie Zielonki Województwo Małopolskie udzieliło pomocy finansowej z budżetu województwa.",
+        "Gmina Zielonki",
+        id="dative-before-udzielilo",
+    ),
+    pytest.param(
+        "Województwo Małopolskie udzieliło Gminie Zielonki pomocy finansowej.", "Gmina Zielonki", id="udzielilo-dative"
+    ),
+    pytest.param("Przyznano dotację Gminie Miasto Płock.", "Gmina Miasto Płock", id="gmina-miasto-is-one-name"),
+    # one of the laureates of a grant programme
+    pytest.param(
+        "Jednym z laureatów została Biblioteka Publiczna Gminy Gronowo Elbląskie. Za grant kupimy sprzęt.",
+        "Biblioteka Publiczna Gminy Gronowo Elbląskie",
+        id="jednym-z-laureatow",
+    ),
     # a lower-case head after the verb, before the verb, or after a preposition; back to the nominative
     pytest.param("Promesę na 800 tys. zł otrzymała gmina Nowa Słupia.", "Gmina Nowa Słupia", id="otrzymala-gmina-x"),
     pytest.param(
@@ -352,6 +390,10 @@ BENEFICIARIES = [
 ]
 
 NO_BENEFICIARY = [
+    # a lower-case head at a line's end and a capitalised word on another line are no name
+    pytest.param(
+        "Promesa dla powiatu\n\nOpublikowano: 26/07/2018\n\nSamorządy odebrały promesy.", id="head-across-lines"
+    ),
     # several local governments that each got money: a round-up names no one beneficiary
     pytest.param("Gmina Alfa otrzyma 2 mln zł, a gmina Beta 1,5 mln zł.", id="a-second-unit-with-its-own-sum"),
     pytest.param(

@@ -291,7 +291,8 @@ _PAYER_VERBS = (
     # any tense: "Samorząd Województwa X przeznaczy 19 mln zł", "Wojewoda udzieli dotacji"; not the impersonal
     # passive ("…; dotacje przyznano", "przeznaczono"): the name before it is not its subject
     r"|przeznacz(?!on|an)|udziel(?!on|an)|wreczyl|rozdziel(?!on|an)|zatwierdzil|zdecydowal|podniosl|zwiekszyl|dolozyl|pokryje|pokryl"
-    r"|daje|dal|daly|dala|wspiera|wesprze|rozpatrzyl|rozstrzygnal|zawarl|zawarly|zawarli|oplaca)\w*\b"
+    r"|daje|dal|daly|dala|wspiera|wesprze|rozpatrzyl|rozstrzygnal|zawarl|zawarly|zawarli|oplaca"
+    r"|postanowil\w*\s+przekazac|zdecydowal\w*\s+(?:sie\s+)?przekazac)\w*\b"  # "Zarząd postanowił przekazać 2 mln zł"
 )
 _FUNDER_AFTER = re.compile(r"^\W{0,3}\s*(?:[\w.-]+\s+){0,2}?" + _PAYER_VERBS + r"(?!\s+(?:[\w,]+\s+){0,2}ze\b)")
 # Cues just before the name that make it the payer: "z/ze środków …", "od …", "przez …", "dotacja …",
@@ -306,7 +307,7 @@ _PAYER_BEFORE = re.compile(
     # the payer after its verb: "Program finansuje Fundusz Solidarnościowy"
     r"|finansuje|sfinansuje|sfinansowal\w*|dofinansowuje|dofinansuje|dofinansowal\w*"
     # "Pieniądze na program daje Fundusz X", "środki wykłada Ministerstwo Y"
-    r"|daje|daja|wyklada|wykladaja"
+    r"|daje|daja|wyklada|wykladaja|dal|dala|dalo|daly|dali"  # "pieniądze na niego dała Fundacja X"
     # "współfinansują go Ministerstwo X oraz Urząd Y": the first co-payer named
     r"|wspolfinansuj\w*|wspolfinansowal\w*)\s+(?:\S+\s+){0,3}?"
     # "Umowa nr 12/2023 – zawarta przez Wojewodę X, …, i Gminę Y – przyznaje dotację": the first party pays
@@ -486,6 +487,8 @@ _PRINTED_PAYER = re.compile(
     r"(?:\s+(?i:celow|finansow|pieniężn|otrzyman|przyznan|przekazan|pochodząc)\w*)?"
     # "Pieniądze na projekt pochodzą w części od Ministerstwa X": where the money comes from
     r"(?:\s+(?i:na)\s+\S+)?(?:\s+(?i:pochodz\w*)(?:\s+(?i:w\s+części|w\s+całości|głównie|częściowo))?)?"
+    # "pieniądze na niego dała Fundacja X": the giver after its verb
+    r"(?:\s+(?P<gave>(?i:dał[aoy]?|dali|daje|dają|wyłożył[aoy]?|wyłożyli|ufundował[aoy]?|przekazał[aoy]?)))?"
     # (a line may wrap inside the phrase, a paragraph may not: a headline's last word is no cue of the next line)
     r"(?:\s+(?P<from>(?i:z|ze|od))(?:\s+(?i:środków|budżetu))?)?[ \t\u00a0]*\n?[ \t\u00a0]*(?<=\s)(?=[A-ZŁŚŻŹĆŃÓ])"
 )
@@ -524,7 +527,7 @@ def _printed_payer(text: str) -> str | None:
     starts = sorted(at for stem in _PAYER_NOUNS for at in _occurrences(lowered, stem))
     for at in starts:
         m = _PRINTED_PAYER.match(text, at)
-        if m is None or not (m.group("from") or m.group("gift")):
+        if m is None or not (m.group("from") or m.group("gift") or m.group("gave")):
             continue  # "środki Gminy …" without "z"/"od" is the gmina's own money
         run = org_run(text, m.end(), limit=10)
         if run is None or run.start != m.end():

@@ -63,7 +63,9 @@ _OREST = _REST.replace("num2", "onum2").replace("mult2", "omult2").replace("num3
 _AMOUNTS = (
     # 5 000 PLN, 335 545,87 zł, 2,5 mln zł, 150 tys. zł
     # (or glued to a date a flattened table printed before it: "12.04.202287 000,00 zł")
-    rf"(?:(?<![\w.,])|(?<=\d{{2}}\.\d{{2}}\.\d{{4}}))(?<!\d{_SP})(?P<num>{_INT})(?P<frac>{_FRAC})?{_SP}*"
+    # ("1 350594,39 PLN": digits grouped irregularly, read as one number only right before grosze)
+    rf"(?:(?<![\w.,])|(?<=\d{{2}}\.\d{{2}}\.\d{{4}}))(?<!\d{_SP})"
+    rf"(?P<num>{_INT}|(?P<loose>\d{{1,3}}(?:{_SP}\d{{3,6}}){{1,3}}(?=,\d{{2}}(?!\d))))(?P<frac>{_FRAC})?{_SP}*"
     rf"(?:(?P<mult>{_MULT})\.?{_SP}*{_REST})?(?P<cur>{_CUR})(?!\w)"
     # milion 700 tysięcy zł, miliard złotych: the word itself is the number one
     rf"|(?<!\w)(?P<one>milion|miliard)(?=[ \u00a0])\s*{_OREST}(?:(?P<ocur>{_CUR})(?!\w))?"
@@ -228,6 +230,9 @@ _ELLIPSIS = re.compile(
     re.I,
 )
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+# The next item of a list of names with their sums: ", GBP w Wiązowie - ", "; a MiGBP w Strzelinie – ".
+_ITEM_BEFORE = re.compile(r"[\s,;]*(?:(?:a|i|oraz)\s+)?[^\W\d][^\n,;:.]{0,60}?\s[-–—]\s*\Z")
+_DASH_END = re.compile(r"\s[-–—]\s*\Z")
 # What one "can get" is a programme's rule, not money given: "każda gmina może dostać grant …".
 _MODAL = re.compile(
     r"\b(?:można|może|mogą|mógł|mogła|mogło|mogli|mogły)\s+(?:\w+\s+){0,2}?"
@@ -767,6 +772,14 @@ def _unreadable(text: str, covered: list[tuple[int, int]]) -> list[str]:
     return warnings
 
 
+def _bare_item(text: str, start: int) -> bool:
+    """Whether the amount at `start` ends an item of a list of names with their sums, with no cue of its own:
+    "…: GBP w Borowie - 16 667 zł" (the cue before the colon), not "…, dotacja na zwrot podatku – 40 566 zł"."""
+    item_start = max(text.rfind(c, max(0, start - 80), start) for c in ",;:\n") + 1
+    item = text[item_start:start]
+    return bool(_DASH_END.search(item)) and not _HEADS.search(item)
+
+
 def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
     """Every sum of money in `text`, in order, with its kind; plus warnings."""
     bounds = [m.start() for m in _BOUNDARY.finditer(text)]
@@ -839,10 +852,13 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
         if value is None:
             warnings.append(f'ambiguous amount "{m.group(0)}"')
             continue
+        if m.group("loose") is not None:
+            warnings.append(f'amount with irregular digit groups read as one number: "{m.group(0)}"')
         if not _LETTER.search(before) and lower == clause and text[clause - 1 : clause] == "\n":
             before = _label_line(text, clause) + " " + before
         if after.lstrip(" \u00a0–—-")[:1].isupper() and not _UNIT_SUBJECT.match(after.lstrip(" \u00a0–—-")):
             after = ""  # a new sentence or label without a full stop ("… 5.250.000,00 zł Deklarowana kwota …")
+            context_from = end  # … whose words are the next amount's context
         after_head = heads_after[0] if heads_after and heads_after[0].end() <= len(after) else None
         kind = _kind(_own_before(before, after_head is not None), after, after_head)
         if special:
@@ -896,6 +912,13 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
                 and not _SENTENCE_END.search(text, mentions[-1].end, start)
             ):
                 kind = mentions[-1].kind  # "Gmina A otrzyma 2 mln zł, a gmina B ponad 1,2 mln zł": the verb is left out
+            elif (
+                mentions[-1].kind in ("grant", "eu_share")
+                and _ITEM_BEFORE.match(before)
+                and _bare_item(text, mentions[-1].start)
+                and not _SENTENCE_END.search(text, mentions[-1].end, start)
+            ):
+                kind = mentions[-1].kind  # "dostały: GBP w Borowie - 16 667 zł, GBP w Wiązowie - 10 769 zł": one list
             elif same := next((p for p in reversed(mentions) if p.value == value and p.currency == _currency(m)), None):
                 kind = same.kind  # the same sum again: "… 164 tys. zł. Kwota 164 tys. zł przypadła gminie …"
         split = _last(_CLAUSE_SPLIT, before)

@@ -181,7 +181,7 @@ def _run_at(text: str, start: int, limit: int = 18) -> OrgRun | None:
 # A local government named with a lower-case head: "gminy Nowa Słupia", "powiatowi buskiemu", "miasto Rzeszów".
 _LOWER_UNIT = re.compile(
     r"(?P<head>miast(?:o|a|u|em)\s+i\s+gmin(?:a|y|ie|ę|ą)|gmin(?:a|y|ie|ę|ą)|powiat(?:u|owi|em)?|miast(?:o|a|u|em)"
-    r"|województw(?:o|a|u|em))\s+"
+    r"|województw(?:o|a|u|em))[ \t\u00a0]+"  # on one line: "Promesa dla powiatu\n\nOpublikowano: …" names none
     rf"(?P<name>[{_CAP}][\w-]*(?:[ \t\u00a0]+(?:nad|pod|[{_CAP}][\w-]*)){{0,2}}"
     r"|(?P<adjective>[a-ząćęłńóśźż]+(?:-[a-ząćęłńóśźż]+)?(?:sk|ck|dzk)(?:i|a|ie|iego|iej|iemu|im|ą)))\b"
 )
@@ -225,6 +225,9 @@ def _unit_at(text: str, start: int) -> str | None:
             if word in ("i", "oraz", "a") and not (i == 1 and words[2:3] and words[2] in HEAD_FORMS):
                 name = " ".join(words[:i])
                 break
+            if i >= 2 and HEAD_FORMS.get(word) in ("Gmina", "Powiat", "Miasto", "Województwo"):
+                name = " ".join(words[:i])  # "Gminie Zielonki Województwo Małopolskie udzieliło": the next unit
+                break
     return _role_name(name)
 
 
@@ -256,8 +259,8 @@ _IS_BENEFICIARY = re.compile(
 # "Wśród nagrodzonych jest Koło X", "W gronie beneficjentów znalazła się Gmina Y": one unit among those who got
 # money, named after a singular verb ("Wśród nagrodzonych są koła z …" names many).
 _AMONG_GETTERS = re.compile(
-    r"(?<![\w])(?i:wśród|w\s+gronie)\s+(?i:nagrodzonych|beneficjentów|wyróżnionych|dofinansowanych|laureatów"
-    r"|grantobiorców|zwycięzców)\s+(?i:jest|był[aoy]?|znalazł[aoy]?\s+się|znajduje\s+się)\s+"
+    r"(?<![\w])(?:(?i:wśród|w\s+gronie)|(?i:jednym|jedną)\s+z)\s+(?i:nagrodzonych|beneficjentów|wyróżnionych|dofinansowanych|laureatów"
+    r"|grantobiorców|zwycięzców)\s+(?i:jest|był[aoy]?|został[aoy]?|znalazł[aoy]?\s+się|znajduje\s+się)\s+"
     rf"(?=[{_CAP}])"
 )
 # Verbs of getting money; the past of otrzymać/pozyskać/uzyskać takes any organisation as its subject,
@@ -326,6 +329,7 @@ _GENITIVE_WORDS = tuple(head.split("\\")[0] for head in _HEADS_GENITIVE.split("|
 _GRANTED_TO = re.compile(
     r"\b(?i:przyznan[oay]|przyzna(?:ł[aoy]?|je)?|przekazan[oay]|przekazał[aoy]?|przekazuje|przekaże"
     r"|przydzielon[oay]|dołożył[aoy]?|przypadł[aoy]?|przypadnie|przypadną"
+    r"|udzielił[aoy]?|udzielon[oay]|udziela|udzieli"  # "Województwo udzieliło Gminie Zielonki pomocy finansowej"
     r"|(?P<brought>przyniósł|przyniosł[aoy]|przyniesie|przyniosą))\s+"  # "Wniosek przyniósł Bibliotece X 2810 zł"
     rf"(?:[^\s.]+\s+){{0,6}}?(?P<head>{_HEADS_DATIVE}|(?P<acronym>[{_CAP}]{{3,6}}))\s",
 )
@@ -336,7 +340,7 @@ _HANDED_TO = re.compile(
 # "Gminie Czaplinek przyznano dotację": the dative before the verb.
 _GRANTED_BEFORE = re.compile(
     rf"(?<![\w])(?P<head>{_HEADS_DATIVE})\s+(?:[{_CAP}][\w-]*\s+){{1,3}}"
-    r"(?i:przyznan[oay]|przekazan[oay]|przypadł[aoy]?|przypadnie"
+    r"(?i:przyznan[oay]|przekazan[oay]|przypadł[aoy]?|przypadnie|udzielon[oay]|udzielił[aoy]?|udzieliło"
     r"|udało\s+się\s+(?:pozyskać|uzyskać|zdobyć|otrzymać|wywalczyć))\b"
 )
 # "do Gminy Połaniec trafi 99 999,75 zł", "trafi do Gminy Puszcza Mariańska".
@@ -747,7 +751,7 @@ def _ngo_implementer(text: str, lowered: str) -> str | None:
 # Words (lower case) one of which each pattern's every match holds: without them the scan is skipped.
 # also where _GOT's matches begin
 _GOT_WORDS = ("otrzym", "pozysk", "uzysk", "dosta", "zdoby", "zdobę", "odebra", "wywalcz")
-_GRANTED_WORDS = ("przyzna", "przekaz", "przekaż", "przydziel", "dołoży", "przypad", "przyni")
+_GRANTED_WORDS = ("przyzna", "przekaz", "przekaż", "przydziel", "dołoży", "przypad", "przyni", "udziel")
 _WITH_GRANT_WORDS = ("dofinansowaniem", "dotacją", "grantem", "promesą")  # as printed: _WITH_GRANT is case-sensitive
 _RUNS_WORDS = ("realiz", "prowadz")
 _RUNS_STARTS = ("realiz", "zrealiz", "prowadz", "rozpocz", "zakończ", "zacz")  # where _RUNS' matches begin
@@ -770,7 +774,10 @@ def _granted_patterns(text: str, cues: str) -> list[re.Pattern[str]]:
     genitive = any(head in text for head in _GENITIVE_WORDS)
     needed = (
         (_GRANTED_TO, any(word in cues for word in _GRANTED_WORDS)),  # its head may be an acronym
-        (_GRANTED_BEFORE, dative and any(word in cues for word in ("przyznan", "przekazan", "przypad", "udało"))),
+        (
+            _GRANTED_BEFORE,
+            dative and any(word in cues for word in ("przyznan", "przekazan", "przypad", "udało", "udziel")),
+        ),
         (_HANDED_TO, dative and "ręcz" in text),
         (_GOES_TO, genitive and "traf" in text),
         (_FOR_UNIT, genitive and "dla" in text),
@@ -860,7 +867,9 @@ def find_beneficiary(text: str) -> OrgMention | None:
         if found := _role_name(subject_before(text, match.start())):
             return org_mention(found)
     for match in (
-        _cues(_AMONG_GETTERS, text, cues, ("wśród", "w gronie")) if "wśród" in cues or "gronie" in cues else ()
+        _cues(_AMONG_GETTERS, text, cues, ("wśród", "w gronie", "jednym", "jedną"))
+        if "wśród" in cues or "gronie" in cues or "jedn" in cues
+        else ()
     ):
         if _MONEY.search(text) and (found := _role_name(_unit_at(text, match.end()), unit=True)):
             return org_mention(found)  # "Wśród nagrodzonych jest Koło Gospodyń Wiejskich w X"
@@ -1034,8 +1043,12 @@ _DOES_AFTER = re.compile(
     r"|będ(?:zie|ą)\s+(?:go\s+|je\s+|ją\s+)?(?:realizować|wdrażać|przeprowadzać)"
     r"|zajm(?:uje|ie|ował[aoy]?)\s+się(?:\s+(?:nim|nią|tym|nimi))?(?:\s+jako\s+realizator)?"
     r"|odpowiada(?:ł[aoy]?)?\s+za\s+(?:to|realizację|prowadzenie|wdrażanie)"
-    r"|(?P<weak>prowadzi|prowadzą|prowadził[aoy]?|poprowadz[ią]|koordynuje|(?:prowadzić)\s+(?:go\s+|je\s+|ją\s+)?będ(?:zie|ą)))\s+"
-    r"(?:(?:go|je|ją)\s+)?",  # "…, a zrealizowało go Centrum X": the project as a pronoun after the verb
+    r"|(?:ma|mają)\s+(?:go\s+|je\s+|ją\s+)?(?:realizować|wdrażać|przeprowadzić)"  # "ma go realizować Ośrodek X"
+    r"|(?P<weak>prowadzi|prowadzą|prowadził[aoy]?|poprowadz[ią]|koordynuje|(?:prowadzić)\s+(?:go\s+|je\s+|ją\s+)?będ(?:zie|ą)"
+    r"|(?:ma|mają)\s+(?:go\s+|je\s+|ją\s+)?prowadzić))\s+"
+    r"(?:(?:go|je|ją)\s+)?"  # "…, a zrealizowało go Centrum X": the project as a pronoun after the verb
+    # "Projekt realizuje w latach 2011 – 2013 Miejski Ośrodek …": when, between the verb and the unit
+    r"(?:w\s+latach\s+\d{4}\s*[-–]\s*\d{4}\s+|w\s+(?:roku\s+)?\d{4}(?:\s*r\.|\s+roku)?\s+)?",
     re.IGNORECASE,
 )
 # The implementer before the verb, the project after it ("GOPS w Świlczy prowadzi ten projekt",
@@ -1133,7 +1146,20 @@ _ITEM_WORDS = ("projekt", "zadani", "program", "przedsięwzięci", "inwestycj")
 _IMPLEMENTER_IS_STARTS = ("realizator", "organizatorem", "jednostką", "podmiotem", "instytucją", *_ITEM_WORDS, "za")
 _DOES_AFTER_STARTS = (
     *("bezpośrednio", "faktycznie", "obecnie", "nadal"),
-    *("realiz", "zrealiz", "przeprowadz", "wdraża", "będ", "zajm", "odpowiada", "prowadz", "poprowadz", "koordynuje"),
+    *(
+        "realiz",
+        "zrealiz",
+        "przeprowadz",
+        "wdraża",
+        "będ",
+        "zajm",
+        "odpowiada",
+        "prowadz",
+        "poprowadz",
+        "koordynuje",
+        "ma ",
+        "mają",
+    ),
 )
 _DOES_BEFORE_STARTS = (
     *("realiz", "zrealiz", "wdraża", "prowadz", "zacz", "rozpocz", "koordynuje"),
