@@ -7,13 +7,14 @@ they say on near-miss pairs, and the inference to the logistic formula, with a h
 from __future__ import annotations
 
 import math
+import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from extract.model import Record
-from scraper import pair_model, projects
+from scraper import pair_model, projects, train_pair_model
 from scraper.pair_model import FEATURES, PairModel, features, model_from_json
 from scraper.projects_eval import load_pairs, record_of
 from scraper.train_pair_model import Counts, Example, _choose_threshold, counts
@@ -191,3 +192,22 @@ def test_threshold_is_the_most_recall_at_the_target_precision() -> None:
 
 def test_model_path_is_in_the_packages_data_folder() -> None:
     assert pair_model.MODEL_PATH.parent.name == "data" and pair_model.MODEL_PATH.parent.parent.name == "scraper"
+
+
+def test_tool_refuses_an_unknown_model(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        train_pair_model.main(["--cv", "--models", "logistic,forest"])
+    assert exit_.value.code == 2
+    assert "--models: forest is none of logistic, tree, boosted" in capsys.readouterr().err
+
+
+def test_tool_without_scikit_learn_is_one_error_line(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for name in ("sklearn", "sklearn.linear_model", "sklearn.tree", "sklearn.ensemble"):
+        monkeypatch.setitem(sys.modules, name, None)  # importing it raises ImportError, installed or not
+    lines: list[str] = []
+    assert train_pair_model.main(["--cv", "--models", "logistic"], out=lines.append) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: sklearn") and "train extra" in err and err.count("\n") == 1
+    assert lines == []

@@ -31,13 +31,14 @@ from pathlib import Path
 from typing import Any
 
 from scraper import pair_model, projects
-from scraper.projects_eval import Pair, load_pairs
+from scraper.projects_eval import Pair, PairsError, load_pairs
 
 PAIRS = Path("tests/projects")
 FILES = ("pairs.jsonl", "pairs_round5.jsonl", "pairs_round6.jsonl", "pairs_holdout.jsonl")
 TARGET = 0.98
 THRESHOLDS = (*(round(0.05 * i, 2) for i in range(2, 20)), 0.97, 0.99)
 C_GRID = (0.1, 0.3, 1.0, 3.0)
+MODELS = ("logistic", "tree", "boosted")
 FILTER = 0.5  # the model as a filter of the rule's "same" in --prospective
 
 
@@ -88,7 +89,7 @@ def _fit(kind: str, examples: Sequence[Example], c: float = 1.0) -> Any:
         model = LogisticRegression(C=c, max_iter=10000)
     elif kind == "tree":
         model = DecisionTreeClassifier(max_depth=4, min_samples_leaf=5, random_state=0)
-    else:
+    else:  # "boosted"
         model = GradientBoostingClassifier(n_estimators=100, max_depth=2, learning_rate=0.1, random_state=0)
     model.fit(_matrix(examples), [e.same for e in examples])
     return model
@@ -468,10 +469,24 @@ def main(argv: Sequence[str] | None = None, out: Callable[[str], object] = print
         help=f"train on the four files, write the model (default {pair_model.MODEL_PATH}; grouping never reads it)",
     )
     args = parser.parse_args(argv)
+    kinds = args.models.split(",")
+    if set(kinds) - set(MODELS):
+        parser.error(f"--models: {', '.join(sorted(set(kinds) - set(MODELS)))} is none of {', '.join(MODELS)}")
     if args.without_rule:
         USED[:] = [name for name in pair_model.FEATURES if name not in RULE_FEATURES]
+    try:
+        return _run(args, kinds, out)
+    except ImportError as error:
+        print(
+            f"error: {error.name or 'scikit-learn'} is missing: install the train extra (scikit-learn)", file=sys.stderr
+        )
+    except (PairsError, RuntimeError, subprocess.CalledProcessError) as error:
+        print(f"error: {error}", file=sys.stderr)
+    return 2
+
+
+def _run(args: argparse.Namespace, kinds: Sequence[str], out: Callable[[str], object]) -> int:
     examples = collect()
-    kinds = args.models.split(",")
     if args.write:
         data = train_final(examples)
         args.write.write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
