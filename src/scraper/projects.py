@@ -1100,8 +1100,10 @@ class _Groups:
         self.members[a].extend(self.members.pop(b))
 
 
-def _groups(records: Sequence[Record]) -> list[list[Record]]:
-    """Records grouped by the rule; the result depends on the set of records, not their order."""
+def _groups(records: Sequence[Record], scorer: Callable[[_Facts, _Facts], float] | None = None) -> list[list[Record]]:
+    """Records grouped by the rule (or `scorer`, a pair's score, 0 for "not one project": a learned model's
+    measurement); the result depends on the set of records, not their order."""
+    scorer = scorer or pair_score
     unique: dict[str, Record] = {}
     for record in sorted(records, key=lambda r: (r.id, r.model_dump_json())):
         unique.setdefault(record.id, record)
@@ -1109,7 +1111,7 @@ def _groups(records: Sequence[Record]) -> list[list[Record]]:
     facts = [_facts(record) for record in ordered]
     scored = []
     for left, right in _candidates(facts):
-        score = pair_score(facts[left], facts[right])
+        score = scorer(facts[left], facts[right])
         if score > 0:
             scored.append((-score, facts[left].id, facts[right].id, left, right))
     groups = _Groups(facts)
