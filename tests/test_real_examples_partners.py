@@ -32,6 +32,31 @@ PARTNERS = [
         id="a-partnerami-gminy-x-i-y",
     ),
     pytest.param("Partnerem jest Fundacja Ala z gminy Lipno.", [P("Fundacja Ala")], id="z-gminy-one-name-is-no-list"),
+    # a numbered list flattened onto one line, after a label or a cue; "nr 2" is no list number
+    pytest.param(
+        "Partnerzy: 1. Gmina Lipno 2. Gmina Rybno 3. Stowarzyszenie Razem",
+        [P("Gmina Lipno"), P("Gmina Rybno"), P("Stowarzyszenie Razem")],
+        id="flattened-numbered-list-after-a-label",
+    ),
+    pytest.param(
+        "Partnerzy: 1) Gmina Lipno, 2) Gmina Rybno.", [P("Gmina Lipno"), P("Gmina Rybno")], id="numbers-in-brackets"
+    ),
+    pytest.param(
+        "Projekt realizowany w partnerstwie z: 1. Gminą Lipno 2. Gminą Rybno",
+        [P("Gmina Lipno"), P("Gmina Rybno")],
+        id="flattened-numbered-list-after-a-cue",
+    ),
+    pytest.param(
+        "Partnerzy: Szkoła Podstawowa Nr 3 w Lipnie i Fundacja Ala.",
+        [P("Szkoła Podstawowa Nr 3 w Lipnie"), P("Fundacja Ala")],
+        id="nr-3-is-no-list-number",
+    ),
+    # a named owner of the role, the project in the locative ("w projekcie")
+    pytest.param(
+        "Partnerem Gminy Lipno w projekcie jest Stowarzyszenie Razem.",
+        [P("Stowarzyszenie Razem")],
+        id="partnerem-gminy-x-w-projekcie",
+    ),
     pytest.param(
         "Projekt „Razem w Iłowie” realizowany przez Gminę Iłów wspólnie z Fundacją Nowy Dom oraz Parafią w Iłowie "
         "potrwa do końca 2024 roku.",

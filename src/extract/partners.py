@@ -291,7 +291,7 @@ _IS_PARTNER_STARTS = (
     *("jest", "był", "będzie", "zosta", "również", "także", "też", "ponadto"),
     *("jedn", "liderem", "partnerem", "pełni"),
 )
-_PROJECT_CONTEXT = re.compile(r"projekt|realiz|zadani|przedsięwzię|wdraża", re.IGNORECASE)
+_PROJECT_CONTEXT = re.compile(r"projek|realiz|zadani|przedsięwzię|wdraża", re.IGNORECASE)  # "projekcie" too
 _LOWER_UNIT_HEAD = re.compile(r"(?<![\w-])(?:gmin[aęąy]|powiat(?:em|u)?|miast(?:o|em|a))(?=[ \t]+[A-ZŁŚŻŹĆŃÓ])")
 _PARTNERSHIP_WORD = re.compile(r"partnersk|partnerstw", re.IGNORECASE)
 _PARTNER_WORD = re.compile(r"partner|lider", re.IGNORECASE)
@@ -745,6 +745,10 @@ def _places(text: str, position: int, head: str) -> list[tuple[str, int, bool]]:
 _LIST_JOIN = re.compile(r"(?:a\s+także|jak\s+również|a\s+ponadto|i|oraz|a)\s+(?=[A-ZŁŚŻŹĆŃÓ„\"])")
 
 
+# The numbers of a numbered list flattened into one line ("Partnerzy: 1. Gmina A 2. Gmina B"), not "nr 2".
+_INLINE_NUMBER = re.compile(r"(?:^|(?<=\s))(?<![Nn][Rr]\s)(?<!\bnr\.\s)\d{1,2}[.)](?=[ \t]+[A-ZĄĆĘŁŃÓŚŹŻ])")
+
+
 def _list_items(text: str, start: int, end: int) -> list[tuple[str, int, bool]]:
     """Names in a list between `start` and `end`, each with its offset and lead marker; brackets left out."""
     shared = _shared_head(text[:end], start)
@@ -757,6 +761,7 @@ def _list_items(text: str, start: int, end: int) -> list[tuple[str, int, bool]]:
         leads.append(marker.start())
         cleaned = cleaned[: marker.start()] + " " * (marker.end() - marker.start()) + cleaned[marker.end() :]
     cleaned = re.sub(r"\([^()\n]{0,300}\)", lambda m: " " * len(m.group(0)), cleaned)
+    cleaned = _INLINE_NUMBER.sub(lambda m: "," + " " * (len(m.group(0)) - 1), cleaned)  # "1. A 2. B": flattened
     out: list[tuple[str, int, bool]] = []
     for name, offset in split_orgs(cleaned):
         joined = _LIST_JOIN.match(name)  # ", a także Ochotnicza Straż Pożarna": the joining words left out
@@ -801,6 +806,7 @@ def _read_list(text: str, start: int, pair: bool = False, genitive: bool = False
     masked = _PARTNER_MARKER.sub(lambda m: " " * len(m.group(0)), masked)
     masked = re.sub(r"\([^()\n]{0,300}\)", lambda m: " " * len(m.group(0)), masked)
     masked = _LOWER_UNIT_HEAD.sub(lambda m: m.group(0).capitalize(), masked)  # "gminę Secemin" -> "Gminę Secemin"
+    masked = _INLINE_NUMBER.sub(lambda m: "," + " " * (len(m.group(0)) - 1), masked)  # "1. A 2. B": a flattened list
     items: list[tuple[str, int, bool]] = []
     position = 0
     for _ in range(40):
@@ -969,6 +975,17 @@ def _cut_at_comma(name: str) -> str:
     return name
 
 
+def _numbered_pieces(item: str) -> list[tuple[str, int]]:
+    """An item cut at the numbers of a numbered list flattened into it ("Gmina A 2. Gmina B"), with offsets."""
+    cuts = [0, *(m.start() for m in _INLINE_NUMBER.finditer(item) if m.start() > 0), len(item)]
+    pieces = []
+    for a, b in itertools.pairwise(cuts):
+        number = _INLINE_NUMBER.match(item, a) if a else None
+        begin = number.end() if number else a
+        pieces.append((item[begin:b], begin))
+    return pieces
+
+
 def _bullet_items(text: str, start: int) -> list[tuple[str, int, bool]]:
     """A bulleted list, a name a bullet ("• Darłowska Lokalna Grupa Rybacka w Dorzeczu Wieprzy, Grabowej i Unieści
     (DLGR)"): its brackets and trailing punctuation left out, lead markers read."""
@@ -978,15 +995,17 @@ def _bullet_items(text: str, start: int) -> list[tuple[str, int, bool]]:
         bullet = _BULLET.match(line)
         if not bullet:
             break
-        item = bullet.group(1)
-        lead = bool(_LEAD_MARKER.search(item))
-        item = re.sub(r"\([^()]{0,300}\)", " ", _LEAD_MARKER.sub(" ", item))
-        tail = _BULLET_TAIL.search(item)
-        name = _cut_at_comma(normalise_name(item[: tail.start()] if tail else item))
-        if name:
-            parts = [unit for piece in _split_at_heads(name) for unit in _split_units(*piece, False)]
-            at = position + bullet.start(1)
-            items.extend((part, at + offset, lead and i == len(parts) - 1) for i, (part, offset) in enumerate(parts))
+        for item, shift in _numbered_pieces(bullet.group(1)):  # "1. A 2. B" flattened onto one line: two items
+            lead = bool(_LEAD_MARKER.search(item))
+            item = re.sub(r"\([^()]{0,300}\)", " ", _LEAD_MARKER.sub(" ", item))
+            tail = _BULLET_TAIL.search(item)
+            name = _cut_at_comma(normalise_name(item[: tail.start()] if tail else item))
+            if name:
+                parts = [unit for piece in _split_at_heads(name) for unit in _split_units(*piece, False)]
+                at = position + bullet.start(1) + shift
+                items.extend(
+                    (part, at + offset, lead and i == len(parts) - 1) for i, (part, offset) in enumerate(parts)
+                )
         position += len(line) + 1
     return items
 
