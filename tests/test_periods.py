@@ -550,6 +550,11 @@ def test_more_period_shapes(text: str, start: date | None, end: date | None) -> 
         "Uczniowie klas I-III wezmą udział w zajęciach.",
         # "Wykonawca" (the contractor) is a noun, not the verb "wykonane do"
         "Wykonawca ma czas do 20 grudnia 2022 r.",
+        # an application window whose clause holds an address ("ul. Krzywa 16"), a consultation, and who may
+        # apply (people who used the aid in some years) are not the realisation
+        "Karty zgłoszenia można składać w siedzibie GOPS, ul. Krzywa 16, od 14.03.2024r. do 26.03.2024r.",
+        "Projekt programu Interreg Polska - Litwa był konsultowany w terminie 20.12.2021 - 19.01.2022.",
+        "Pierwszeństwo dostaną osoby, które nie korzystały z tej formy pomocy w latach 2022-2023.",
     ],
 )
 def test_not_more_period_shapes(text: str) -> None:

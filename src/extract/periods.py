@@ -196,7 +196,11 @@ _IN_FRAME_BEFORE = re.compile(r"(?<!\w)(?i:w\s+ramach)\s+[^\s\d.,;:!?]+\s+\Z")
 _VERB_AFTER = re.compile(rf"(?:{_HS}+[^\s\d.,;:!?]+){{0,4}}?{_HS}+{_RUN_VERB}")
 # Up to the end of the clause: a dot ends it only before a capital or a line end, so the "r." of a
 # date ("31 stycznia 2020 r. i potrwa …") or a dotted date does not cut a sentence short.
-_CLAUSE_CHAR = r"(?:[^.\n]|\.(?![ \t\u00a0]*(?:\n|\Z)|\s+[A-ZĄĆĘŁŃÓŚŹŻ„\"]))"
+# (nor does the dot of an address or a number: "w siedzibie GOPS, ul. Krzywa 16, od 14.03.2024r.")
+_CLAUSE_CHAR = (
+    r"(?:[^.\n]|(?:(?<=\bul)|(?<=\bal)|(?<=\bpl)|(?<=\bos)|(?<=\bnr)|(?<=\bim)|(?<=\bpok)|(?<=\btel))\."
+    r"|\.(?![ \t\u00a0]*(?:\n|\Z)|\s+[A-ZĄĆĘŁŃÓŚŹŻ„\"]))"
+)
 # A call for applications is not the realisation: "Termin naboru: 02.03.2020 r. – 20.03.2020 r.",
 # "Nabór ruszył 31 stycznia 2020 r. i potrwa do …", "Wnioski można składać od 27 lipca …", "Wnioski w
 # Module I przyjmowane są od …".
@@ -206,7 +210,8 @@ _CALL_BEFORE = re.compile(
     # "Wnioski na semestr letni 2019/2020 przyjmujemy od …", "Wnioski przyjmuje PCPR od …"
     r"|wnioski\s+(?:\S+\s+){0,10}?przyjm(?:owane|owano|ujemy|uje|ują|iemy))(?!\w)"
     # "konsultacje … potrwają do …", "Głosowanie trwa do …": a consultation or a vote is no project's work
-    r"|(?<!\w)(?i:konsultacj\w*|głosowani\w*)(?=[^.\n]{0,100}?(?i:trwa|potrw)))"
+    r"|(?<!\w)(?i:konsultacj\w*|głosowani\w*)(?=[^.\n]{0,100}?(?i:trwa|potrw))"
+    r"|(?<!\w)(?i:konsultowan\w*|(?:po|za)?konsultow(?:ał|ał[aoy]|ali|ano))(?!\w))"  # "był konsultowany w terminie …"
     rf"{_CLAUSE_CHAR}{{0,100}}\Z"
 )
 _CALL_WINDOW = 110
@@ -434,6 +439,8 @@ def _programme_years(text: str, pos: int) -> bool:
     )
 
 
+# "Pierwszeństwo mają osoby, które nie korzystały z pomocy w latach 2022-2023": who may apply, not when.
+_PAST_USE_BEFORE = re.compile(r"(?i:korzystał\w*|korzystali|uczestniczył\w*|uczestniczyli)[^.;\n]{0,80}\Z")
 # "„Strategię rozwoju gmin partnerskich na lata 2023 - 2027”": a strategy's years, not a project's.
 _DOCUMENT_BEFORE = re.compile(r"(?i:strategi\w*)[^.;\n]{0,60}\Z")
 
@@ -473,7 +480,11 @@ def _ranges(text: str, tokens: list[DateMention]) -> list[_Candidate]:
             lata = _YEARS_BEFORE.search(text, max(0, a.start - 12), a.start) or _VERB_YEARS_BEFORE.search(
                 text, max(0, a.start - 60), a.start
             )
-            if lata and not _programme_years(text, lata.start()):
+            if (
+                lata
+                and not _programme_years(text, lata.start())
+                and not _PAST_USE_BEFORE.search(text, max(0, lata.start() - 100), lata.start())
+            ):
                 found.append(_candidate(_YEARS, lata.start(), a, b, b.end))
         elif "year" not in (a.precision, b.precision):
             found.append(_candidate(_DASHED, a.start, a, b, b.end))
