@@ -103,3 +103,19 @@ def test_warnings_are_those_of_the_parsers_that_ran() -> None:
 @given(st.text(max_size=400))
 def test_read_fields_never_raises(text: str) -> None:
     read_fields(text, published=None)
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # a big grant in a text naming no unit that gets it: a programme's or a region's pool
+        ("Rząd przeznaczył 45 mln zł dofinansowania na drogi dojazdowe do pól.", ["other"]),
+        # a named recipient keeps it a grant; so does a sum under the bound
+        ("Gmina Lipno otrzymała 45 mln zł dofinansowania na obwodnicę.", ["grant"]),
+        ("Dofinansowanie projektu wyniesie 9,9 mln zł.", ["grant"]),
+        # a total cost is never a pool by its size
+        ("Wartość projektu to 45 mln zł.", ["total_cost"]),
+    ],
+)
+def test_a_big_grant_with_no_recipient_is_a_pool(text: str, kinds: list[str]) -> None:
+    assert [amount.kind for amount in read_fields(text, published=None).amounts] == kinds
