@@ -32,27 +32,41 @@ from __future__ import annotations
 
 import itertools
 import re
-import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from extract.lowered import lowered as lower_text
 from extract.org_names import (
     OPEN_QUOTES,
     OrgMention,
-    OrgRun,
     cut_name,
     fold,
     matches_from,
     normalise_name,
     org_like,
-    org_mention,
-    org_run,
     sentence_end,
     sentences_at,
     split_orgs,
     text_cues,
 )
+from extract.partner_cases import _GENITIVE_HEADS, _HEADS, _NOMINATIVE_HEADS, _ROMAN, from_genitive, nominative
+from extract.partner_names import (
+    _BRAND,
+    _COUNTRY_AFTER,
+    _FOREIGN_UNIT,
+    _LEGAL_FORM_END,
+    _PERSON,
+    _SEAT,
+    _ascii,
+    _Found,
+    _is_unit,
+    _run_at,
+    _without_country,
+    partner_name,
+)
+
+__all__ = ["VOIVODESHIPS_GENITIVE", "find_partners", "from_genitive", "nominative", "partner_name"]
+
 
 #: Voivodeship adjectives, genitive singular as the names print them, by folded form.
 VOIVODESHIPS_GENITIVE: dict[str, str] = {
@@ -328,17 +342,10 @@ _ROLE_BRACKET = re.compile(
     r"\b(?:(?P<lead>lider|partner\s+wiodący)|partner)(?:\s+(?:projektu|partnerstwa))?\s*\(\s*(?=[A-ZŁŚŻŹĆŃÓ„])",
     re.IGNORECASE,
 )
-# Titles of people: "wspólnie z Dyrektorem Szkoły" names a person, not a unit.
-_PERSON = re.compile(
-    r"(?:wójt|burmistrz|prezydent|starost(?!w)|marszał|wicemarszał|wojewod|wicewojewod|minist|dyrektor|prezes"
-    r"|kierownik|skarbnik|sekretarz|radn|przewodnicz|sołty|ksi[ęą]d|proboszcz|pan|pani|posł|senator)",
-    re.IGNORECASE,
-)
 _SEPARATOR = re.compile(
     r"(?:[\s,;:•·*]|[-–—](?=\s)|(?<!\w)(?:i|oraz|a\s+także|jak\s+również|a)(?:\s+ze?(?=\s+[A-ZŁŚŻŹĆŃÓ„\"]))?(?!\w)"
     r"|(?<!\w)(?:tj\.|m\.[ \t]?in\.|czyli|między\s+innymi|a\s+mianowicie|takimi\s+jak)(?=\s))+"  # "…, tj. A, B"
 )
-_SEAT = re.compile(r"\s+z\s+siedzibą\s+(?:w|we)\s+\S+?(?=[\s,;.)]|$)", re.IGNORECASE)
 # Lower-case items of a list that are not names ("gminami i organizacjami pozarządowymi"): skipped.
 _COMMON_ITEM = re.compile(
     r"(?:[a-ząćęłńóśźż]+(?:ami|mi|oma|ema)|\d{1,2}|i|oraz|z|ze|w|we|innymi|lokalnymi|m\.\s?in\.|tj\.|takimi\s+jak)"
@@ -361,338 +368,15 @@ _PAIR = re.compile(r"\S?\s*a\s")
 _QUOTED_NAME = re.compile(r"[A-ZŁŚŻŹĆŃÓ][\w-]+(?:[ \t]+[a-ząćęłńóśźż][\w-]*){1,8}[ \t]+„[^”\n]{1,80}”")
 _PREPOSITIONS = frozenset(["w", "we", "z", "ze", "na", "do", "od", "dla", "przy", "pod", "o", "po", "u"])
 
-# --------------------------------------------------------------------------- nominative
-
-# Head nouns of institutions in the instrumental ("z Fundacją") and the feminine accusative ("przez
-# Gminę"), by folded form: their nominative and gender (f, m, n), which their adjectives follow.
-_HEADS: dict[str, tuple[str, str]] = {}
-for _nominative in (
-    "Fundacja", "Gmina", "Parafia", "Biblioteka", "Spółdzielnia", "Szkoła", "Akademia", "Politechnika", "Izba",
-    "Agencja", "Komenda", "Placówka", "Świetlica", "Poradnia", "Federacja", "Uczelnia", "Spółka", "Grupa",
-    "Jednostka", "Organizacja", "Wspólnota", "Diecezja", "Rada", "Kongregacja", "Misja", "Dyrekcja", "Galeria",
-    "Filharmonia", "Opera", "Kapituła", "Rozgłośnia", "Administracja", "Policja", "Przychodnia", "Kasa",
-    "Komisja", "Kuria", "Archidiecezja",
-):  # fmt: skip
-    _stem = _nominative[:-1].lower()
-    _HEADS[_stem + "ą"] = _HEADS[_stem + "ę"] = (_nominative, "f")
-for _nominative, _gender, _instrumental in (
-    ("Straż", "f", "strażą"), ("Ośrodek", "m", "ośrodkiem"), ("Powiat", "m", "powiatem"),
-    ("Urząd", "m", "urzędem"), ("Związek", "m", "związkiem"), ("Klub", "m", "klubem"), ("Dom", "m", "domem"),
-    ("Zespół", "m", "zespołem"), ("Instytut", "m", "instytutem"), ("Uniwersytet", "m", "uniwersytetem"),
-    ("Szpital", "m", "szpitalem"), ("Zakład", "m", "zakładem"), ("Teatr", "m", "teatrem"),
-    ("Żłobek", "m", "żłobkiem"), ("Kościół", "m", "kościołem"), ("Zarząd", "m", "zarządem"),
-    ("Oddział", "m", "oddziałem"), ("Bank", "m", "bankiem"), ("Fundusz", "m", "funduszem"),
-    ("Krzyż", "m", "krzyżem"), ("Stowarzyszenie", "n", "stowarzyszeniem"), ("Miasto", "n", "miastem"),
-    ("Województwo", "n", "województwem"), ("Starostwo", "n", "starostwem"), ("Przedszkole", "n", "przedszkolem"),
-    ("Towarzystwo", "n", "towarzystwem"), ("Koło", "n", "kołem"), ("Biuro", "n", "biurem"),
-    ("Sołectwo", "n", "sołectwem"), ("Zgromadzenie", "n", "zgromadzeniem"), ("Centrum", "n", "centrum"),
-    ("Muzeum", "n", "muzeum"), ("Kuratorium", "n", "kuratorium"), ("Hospicjum", "n", "hospicjum"),
-    ("Liceum", "n", "liceum"), ("Gimnazjum", "n", "gimnazjum"), ("Caritas", "f", "caritas"),
-    ("Park", "m", "parkiem"), ("Nadleśnictwo", "n", "nadleśnictwem"), ("Inspektorat", "m", "inspektoratem"),
-    ("Komitet", "m", "komitetem"), ("Sąd", "m", "sądem"), ("Przedsiębiorstwo", "n", "przedsiębiorstwem"),
-    ("Hufiec", "m", "hufcem"), ("Chorągiew", "f", "chorągwią"), ("Konsorcjum", "n", "konsorcjum"),
-    ("Schronisko", "n", "schroniskiem"), ("Sanktuarium", "n", "sanktuarium"), ("Klasztor", "m", "klasztorem"),
-    ("Zakon", "m", "zakonem"), ("Inkubator", "m", "inkubatorem"), ("Euroregion", "m", "euroregionem"),
-    ("Samorząd", "m", "samorządem"), ("Warsztat", "m", "warsztatem"), ("Gospodarstwo", "n", "gospodarstwem"),
-    ("Zrzeszenie", "n", "zrzeszeniem"), ("Bractwo", "n", "bractwem"), ("Cech", "m", "cechem"),
-    ("Posterunek", "m", "posterunkiem"), ("Wydział", "m", "wydziałem"),
-):  # fmt: skip
-    _HEADS[_instrumental] = (_nominative, _gender)
-# Heads in the instrumental only (not the accusative "-ę", which a genitive's noun may share).
-_INSTRUMENTAL_HEADS = frozenset(key for key in _HEADS if key.endswith(("ą", "em")))
-# Nominative heads: a name that starts with one needs no change.
-_NOMINATIVE_HEADS = frozenset(nominative.lower() for nominative, _ in _HEADS.values())
-_INFLECTED_ABBREVIATION = re.compile(r"^([A-ZŁŚŻŹĆŃÓ]{2,6})-?(?:em|iem|ami|ą|ę)$")
-_ADJECTIVE = {
-    "f": re.compile(r"^([\w-]{2,})ą$"),
-    "m": re.compile(r"^([\w-]{2,}[^\W\d_])(y|i)m$"),
-}
-_ADJECTIVE["n"] = _ADJECTIVE["m"]  # masculine and neuter share the instrumental ending
-_NAME_CONNECTORS = frozenset(["w", "we", "i", "na", "z", "ze", "im.", "nr", "dla", "do", "o", "przy", "pod", "pw."])
-
-
-def _adjective_nominative(word: str, gender: str) -> str | None:
-    """ "Publiczną" -> "Publiczna" (f), "Wieluńskim" -> "Wieluński" (m) / "Śląskie" (n); None if not one."""
-    core, slash, tail = word.partition("/")
-    match = _ADJECTIVE[gender].match(core)
-    if match is None or not core[:1].isupper():
-        return None
-    if gender == "f":
-        nominative = match.group(1) + "a"
-    elif gender == "m":
-        nominative = match.group(1) + match.group(2)
-    else:
-        nominative = match.group(1) + ("e" if match.group(2) == "y" else "ie")
-    return nominative + slash + tail
-
-
-def _title_case(words: list[str]) -> list[str]:
-    """ "FUNDACJA WINDA" -> "Fundacja Winda": a name printed in capitals, its abbreviations kept."""
-    out = []
-    for word in words:
-        if word.isupper() and len(word) > 3:
-            word = word[:1] + word[1:].lower()
-        elif word.lower() in _NAME_CONNECTORS and word.isupper():
-            word = word.lower()
-        out.append(word)
-    return out
-
-
-def nominative(name: str) -> str:
-    """An institution's name in the instrumental ("z Biblioteką Publiczną w Piasecznie") or the feminine
-    accusative ("przez Gminę Iłów") back to the nominative; any other name as it is."""
-    words = name.split()
-    if not words:
-        return name
-    if words[0].isupper() and len(words[0]) > 3 and words[0].lower() in _NOMINATIVE_HEADS | _HEADS.keys():
-        words = _title_case(words)
-    abbreviation = _INFLECTED_ABBREVIATION.match(words[0])
-    if abbreviation:
-        return " ".join([abbreviation.group(1), *words[1:]])
-    head_at = next((i for i, w in enumerate(words[:3]) if w.strip(OPEN_QUOTES + '"').lower() in _HEADS), None)
-    if head_at is None:
-        return " ".join(words)
-    key = words[head_at].strip(OPEN_QUOTES + '"').lower()
-    if any(w.lower() in _NOMINATIVE_HEADS for w in words[:head_at]):
-        return " ".join(words)  # a nominative head comes first: "Fundacja Domem Silni"
-    head, gender = _HEADS[key]
-    before = [w if _ROMAN.fullmatch(w) else _adjective_nominative(w, gender) for w in words[:head_at]]
-    if any(b is None for b in before):
-        return " ".join(words)  # the words before the head are not its adjectives: not a name read here
-    out = [b for b in before if b is not None]
-    changed = bool(out) or head.lower() != key
-    out.append(head)
-    rest = words[head_at + 1 :]
-    for i, word in enumerate(rest):
-        adjective = _adjective_nominative(word, gender)
-        if adjective is None:
-            apposition = next((j for j, w in enumerate(rest[i:], i) if w.lower() in _INSTRUMENTAL_HEADS), None)
-            if (
-                head.lower() != key
-                and apposition is not None
-                # capitalised words (and a name's own "i"), not "Fundacją Opieki nad Zespołem Downa"
-                and all(w[:1].isupper() or w == "i" for w in rest[i:apposition])
-            ):  # "Związkiem Harcerstwa Polskiego Chorągwią X": a second name in apposition
-                out.extend([*rest[i:apposition], nominative(" ".join(rest[apposition:]))])
-            else:
-                out.extend(rest[i:])
-            break
-        out.append(adjective)
-        changed = True
-    return " ".join(out) if changed else " ".join(words)
-
-
-# Head nouns in the genitive ("partnerstwo Gminy Lipno i Fundacji Razem"), read only after a cue that
-# governs the genitive: their nominative and gender.
-_GENITIVE_HEADS: dict[str, tuple[str, str]] = {}
-for _nominative, _gender, _genitive in (
-    ("Fundacja", "f", "fundacji"), ("Gmina", "f", "gminy"), ("Parafia", "f", "parafii"),
-    ("Biblioteka", "f", "biblioteki"), ("Spółdzielnia", "f", "spółdzielni"), ("Szkoła", "f", "szkoły"),
-    ("Akademia", "f", "akademii"), ("Izba", "f", "izby"), ("Agencja", "f", "agencji"), ("Poradnia", "f", "poradni"),
-    ("Federacja", "f", "federacji"), ("Uczelnia", "f", "uczelni"), ("Spółka", "f", "spółki"), ("Grupa", "f", "grupy"),
-    ("Organizacja", "f", "organizacji"), ("Wspólnota", "f", "wspólnoty"), ("Koalicja", "f", "koalicji"),
-    ("Sieć", "f", "sieci"), ("Straż", "f", "straży"), ("Caritas", "f", "caritas"), ("Ośrodek", "m", "ośrodka"),
-    ("Powiat", "m", "powiatu"), ("Urząd", "m", "urzędu"), ("Związek", "m", "związku"), ("Klub", "m", "klubu"),
-    ("Dom", "m", "domu"), ("Zespół", "m", "zespołu"), ("Instytut", "m", "instytutu"),
-    ("Uniwersytet", "m", "uniwersytetu"), ("Szpital", "m", "szpitala"), ("Zakład", "m", "zakładu"),
-    ("Teatr", "m", "teatru"), ("Kościół", "m", "kościoła"), ("Oddział", "m", "oddziału"),
-    ("Stowarzyszenie", "n", "stowarzyszenia"), ("Miasto", "n", "miasta"), ("Województwo", "n", "województwa"),
-    ("Starostwo", "n", "starostwa"), ("Przedszkole", "n", "przedszkola"), ("Towarzystwo", "n", "towarzystwa"),
-    ("Koło", "n", "koła"), ("Biuro", "n", "biura"), ("Zgromadzenie", "n", "zgromadzenia"), ("Centrum", "n", "centrum"),
-    ("Muzeum", "n", "muzeum"), ("Hospicjum", "n", "hospicjum"), ("Liceum", "n", "liceum"),
-    ("Park", "m", "parku"), ("Nadleśnictwo", "n", "nadleśnictwa"), ("Dyrekcja", "f", "dyrekcji"),
-    ("Politechnika", "f", "politechniki"), ("Galeria", "f", "galerii"), ("Rada", "f", "rady"),
-    ("Przedsiębiorstwo", "n", "przedsiębiorstwa"), ("Hufiec", "m", "hufca"), ("Chorągiew", "f", "chorągwi"),
-    ("Administracja", "f", "administracji"), ("Euroregion", "m", "euroregionu"),
-):  # fmt: skip
-    _GENITIVE_HEADS[_genitive] = (_nominative, _gender)
-_GENITIVE_ADJECTIVE = re.compile(r"^([\w-]*?[^\W\d_])(?:(?<=[kg])(iej|iego)|(ej|iego|ego))$")
-
-
-def _genitive_adjective(word: str, gender: str) -> str | None:
-    """ "Publicznej" -> "Publiczna" (f), "Lipnowskiego" -> "Lipnowski" (m) / "Lipnowskie" (n); None if not one."""
-    match = _GENITIVE_ADJECTIVE.match(word)
-    if match is None or not word[:1].isupper() or len(word) < 5:
-        return None
-    stem, soft, hard = match.group(1), match.group(2), match.group(3)
-    ending = soft or hard
-    if gender == "f":
-        return stem + "a" if ending in ("ej", "iej") else None
-    if ending in ("ej",):
-        return None
-    soft_stem = bool(soft) or ending == "iego"  # "Wieluńskiego", "Ostatniego"
-    if gender == "m":
-        return stem + ("i" if soft_stem else "y")
-    return stem + ("ie" if soft_stem else "e")
-
-
-def from_genitive(name: str) -> str:
-    """ "Fundacji Polki Mogą Wszystko" -> "Fundacja Polki Mogą Wszystko", "Polskiego Związku Niewidomych" ->
-    "Polski Związek Niewidomych"; a name with no genitive head (a nominative, "WiseEuropa") as it is."""
-    words = name.split()
-    head_at = next((i for i, w in enumerate(words[:3]) if w.strip(OPEN_QUOTES + '"').lower() in _GENITIVE_HEADS), None)
-    if head_at is None or any(w.lower() in _NOMINATIVE_HEADS for w in words[:head_at]):
-        return name
-    head, gender = _GENITIVE_HEADS[words[head_at].strip(OPEN_QUOTES + '"').lower()]
-    before = [_genitive_adjective(w, gender) for w in words[:head_at]]
-    if any(b is None for b in before):
-        return name
-    out = [b for b in before if b is not None] + [head]
-    rest = words[head_at + 1 :]
-    for i, word in enumerate(rest):
-        adjective = _genitive_adjective(word, gender)
-        if adjective is None:
-            out.extend(rest[i:])
-            break
-        out.append(adjective)
-    return " ".join(out)
-
 
 _WINDOW = 1500  # the longest list (or sentence around it) read from one cue; keeps a run-on page linear
-
-
-# A company's legal form the name runs stop in ("Edukator Sp. z o.o.", "Syntea S.A."): read on, its dot kept.
-_LEGAL_FORM_TAIL = re.compile(r"[ \t]+z[ \t]+o\.[ \t]?o\.?|[ \t]+(?:S\.[ \t]?A|sp\.[ \t]?[jkp])\.?", re.IGNORECASE)
-_LEGAL_FORM_END = re.compile(r"(?:\bo\.[ \t]?o|\bS\.[ \t]?A|\bsp\.[ \t]?[jkp])$", re.IGNORECASE)
-
-
-_LEGAL_FORM_SEAT = re.compile(r"[ \t]+(?:w|we)[ \t]+[A-ZŁŚŻŹĆŃÓ][\w-]+(?:[ \t]+[A-ZŁŚŻŹĆŃÓ][\w-]+)?")
-
-
-# A Roman numeral opening a school's name ("I Liceum Ogólnokształcące", "II Liceum"); "I" reads as "i" elsewhere.
-_ROMAN_NUMERAL = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})[ \t]+(?=(?:Liceum|Gimnazjum|Technikum|Zesp|Szkoł|LO\b))")
-
-
-def _run_at(text: str, start: int, limit: int = 30) -> OrgRun | None:
-    """`org_run` on a window from `start` (it tokenises what it is given to the end)."""
-    run = org_run(text[: start + 600], start, limit=limit)
-    numeral = _ROMAN_NUMERAL.match(text, start) if run is not None and run.start > start else None
-    if run is not None and numeral and numeral.end() == run.start:  # "I Liceum …": the numeral is the name's
-        run = OrgRun(normalise_name(text[start : run.end]), start, run.end)
-    if run is not None and re.search(r"(?i)\bsp\.?$", text[run.start : run.end]):
-        tail = _LEGAL_FORM_TAIL.match(text, run.end)
-        if tail:
-            run = OrgRun(normalise_name(text[run.start : tail.end()]), run.start, tail.end())
-    if run is not None and _LEGAL_FORM_END.search(text[run.start : run.end].rstrip(".")):
-        seat = _LEGAL_FORM_SEAT.match(text, run.end)  # "… Kanalizacji S.A. we Wrocławiu"
-        if seat:
-            run = OrgRun(normalise_name(text[run.start : seat.end()]), run.start, seat.end())
-    return run
 
 
 def _end_of_sentence(text: str, start: int) -> int:
     return sentence_end(text[: start + _WINDOW], start)
 
 
-# What follows a unit's name and is no part of it: "Gmina X reprezentowana przez Wójta Y", "…, w imieniu której".
-_REPRESENTED = re.compile(
-    r",?\s+(?:reprezentowan\w*|w\s+imieniu\s+(?:któr\w+|\w+)|działając\w*\s+przez)\b.*$", re.DOTALL
-)
-# "Województwem Wielkopolskim – Regionalnym Ośrodkiem …": two names in apposition, each in the nominative.
-_APPOSITION = " – "
-
-
-# A person's title joined to a unit over the name they share: "Rada Sołecka i Sołtys Wsi Zalesie" (the unit partners,
-# its officer does not).
-_AND_PERSON = re.compile(
-    r"(?<=\w)[ \t]+i[ \t]+(?:Sołtys|Wójt|Burmistrz|Prezydent|Starosta|Proboszcz|Dyrektor|Prezes|Kierownik)[ \t]+"
-    r"(?=[A-ZŁŚŻŹĆŃÓ])"
-)
-
-
-def partner_name(name: str) -> str:
-    """A found name as a partner's: in the nominative, without "z siedzibą w …" or "reprezentowana przez …"."""
-    name = _REPRESENTED.sub("", _SEAT.sub("", name)).strip()
-    name = _AND_PERSON.sub(" ", name)  # "Rada Sołecka i Sołtys Wsi Zalesie" -> "Rada Sołecka Wsi Zalesie"
-    name = _APPOSITION.join(nominative(part) for part in name.split(_APPOSITION))
-    return name + "." if _LEGAL_FORM_END.search(name) else name
-
-
-_SEAT_AFTER_FORM = re.compile(r"(?<=\.)\s+(?:w|we)\s+[A-ZŁŚŻŹĆŃÓ][\w-]+(?:\s+[A-ZŁŚŻŹĆŃÓ][\w-]+)?$")
-
-
 _RUNS_STARTS = ("prowadz", "koordynuj", "realizuj", "kieruj", "zarządza", "jako")
-# A foreign unit's country after its name ("Landkreis X w Niemczech"): where it is, not part of its name.
-_COUNTRY_AFTER = re.compile(
-    r"\s+(?:w|we|na)\s+(?:Niemczech|Czechach|Austrii|Szwecji|Norwegii|Danii|Finlandii|Holandii|Belgii|Francji"
-    r"|Hiszpanii|Portugalii|Irlandii|Grecji|Estonii|Rumunii|Bułgarii|Serbii|Chorwacji|Słowenii|Islandii"
-    r"|Włoszech|Węgrzech|Łotwie|Litwie|Słowacji|Ukrainie|Białorusi|Cyprze|Malcie)$"
-)
-
-
-def _without_country(name: str) -> str:
-    """The unit's name without the country it sits in ("Landkreis X w Niemczech" -> "Landkreis X")."""
-    return _COUNTRY_AFTER.sub("", name)
-
-
-def _is_unit(name: str) -> bool:
-    """A unit's name (not a bare "Gminą", not a person's title): an institution word among its first words."""
-    words = name.split()
-    if not words or _PERSON.match(words[0]):
-        return False
-    if _APPOSITION in name:  # "EPP RETAIL – Galeria Echo": a unit when one of its two parts is
-        return any(_is_unit(part) for part in name.split(_APPOSITION))
-    if len(words) > 1 and _LEGAL_FORM_END.search(_SEAT_AFTER_FORM.sub("", name).rstrip(".")):
-        return True  # "Syntea S.A.", "Edukator Sp. z o.o.", "Energa S.A. w Gdańsku"
-    if len(words) == 1 and not (words[0].isupper() or fold(words[0]) == "caritas"):
-        return False  # "z Gminą": the unit is named elsewhere
-    if _ABBREVIATION_SEAT.match(name) or _UNIT_ABBREVIATION_NAME.match(name):
-        return True  # "OSP w Lgocie Górnej", "KGW „Kikolanki”", "OSP Kikół": an abbreviated unit and its seat or name
-    if org_like(" ".join(words[:3])) or _EXTRA_UNIT.match(fold(name)) or _FOREIGN_UNIT.search(_ascii(name)):
-        return True
-    if not any(word.lower() in _HEADS for word in words[:3]):
-        return False  # no inflected head: the nominative would change nothing
-    named = nominative(name)  # "Kołem Gospodyń Wiejskich", "Hufcem ZHP": a head the stems know in the nominative
-    return named != name and (org_like(" ".join(named.split()[:3])) or bool(_EXTRA_UNIT.match(fold(named))))
-
-
-def _ascii(name: str) -> str:
-    """Folded, every diacritic dropped: "Město Náchod" -> "mesto nachod", "Savivaldybė" -> "savivaldybe"."""
-    folded = fold(name)
-    if folded.isascii():
-        return folded  # Polish letters only: `fold` has done it
-    return "".join(char for char in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(char))
-
-
-# Abbreviations of local units that print before their own name: "KGW „Zielone Babki”", "OSP Kikół", "ZHP Hufiec X".
-_UNIT_ABBREVIATION_NAME = re.compile(
-    r"(?:OSP|KGW|ZHP|ZHR|PCK|LGD|LGR|UTW|LKS|GKS|MKS|UKS|KS|GOK|MOK|GCK|MGOK|GBP|MBP|PBP|ZSP|ZS|SP|PSP|DPS|ŚDS|WTZ"
-    r"|ZAZ|CIS|KIS|ZOZ|SPZOZ|SP ZOZ|PTTK|PZW|PZERiI|TPD)[ \t]+(?:[„\"]|[A-ZŁŚŻŹĆŃÓ][a-ząćęłńóśźż])"
-)
-_ABBREVIATION_SEAT = re.compile(r"[A-ZŁŚŻŹĆŃÓ]{2,6}[ \t]+(?:w|we)[ \t]+[A-ZŁŚŻŹĆŃÓ][a-ząćęłńóśźż]")
-# Foreign bodies' heads (cross-border partners printed in their own language): agencies, municipalities,
-# universities, associations, foundations, chambers, councils.
-_FOREIGN_UNIT = re.compile(
-    r"\b(?:agencij\w*|agentur\w*|agentuur|agence|agency|obcin\w*|obec|mesto|gemeinde|stadt|landkreis|kreis|kommune"
-    r"|municipalit\w*|savivaldyb\w*|pasvaldiba|vald|univerzit\w*|universit\w*|hochschule|zavod|sdruzeni|spolek"
-    r"|verein|stiftung|nadacia|nadace|fondazione|fundacion|foundation|association|asociac\w*|udruga|drustvo"
-    r"|council|chamber|kamara|komora|institut\w*|institute|centre|center|zentrum|centar|regio\w*\s+razvoj\w*"
-    r"|euroregion\w*|mestys|kraj|okres|amt|rajon\w*|rayon|hromad\w*|oblast\w*|sprava|spravy|urad|rada)\b"
-)
-
-
-# Heads of units `org_like` does not know: "Koalicja na rzecz …", "Firma Szkoleniowa X", "Konsorcjum X".
-_EXTRA_UNIT = re.compile(
-    r"(?:\w+\s+){0,2}?(?:koalicj|konsorcj|firm[aąęy]\b|przedsiebiorstw|kancelari|inkubator|instytucj"
-    r"|organizacj|wspolnot|lokaln\w+\s+grup|siec\b|sieci\w*\s|r?lg[dr]\b|flag\b|rad[aey]\s+soleck|liceum|technikum"
-    r"|gimnazjum|dyrekcj|nadlesnictw|park\w*\s+(?:krajobrazow|narodow)|galeri|filharmoni|oper[ay]\b|teatr"
-    r"|politechnik|uniwersytet|akademi|uczelni|inspektorat|komend|hufiec|hufc|choragi?e?w|administracj|euroregion"
-    r"|rad[aey]\s+(?:obwodow|rejonow|miejsk|gminy|powiatu)|policj|kosciol|zakon|klasztor|sanktuari|schronisk"
-    r"|czerwon\w*\s+krzyz|samorzad|oddzial|gospodarstw\w*\s+lesn|zrzeszeni|bractw|cech\b|kuri|archidiecezj"
-    r"|diecezj|posterun|komisj\w*\s+rozwiazywania)"
-)
-
-
-@dataclass
-class _Found:
-    items: list[tuple[int, OrgMention]]
-    warnings: list[str]
-    subjects: list[tuple[int, str]] = field(default_factory=list)  # leaders unless another one is named
-
-    def add(self, position: int, name: str, lead: bool = False) -> None:
-        name = partner_name(normalise_name(name))
-        if name:
-            self.items.append((position, org_mention(name, lead)))
 
 
 # "Gminy: Pilchowice, Rudziniec i Toszek", "gmin: A, B": one head in the plural over bare place names.
@@ -1417,13 +1101,11 @@ def _sentence_subjects(text: str, cues: str, found: _Found, taken: list[tuple[in
             found.add(position, name)
 
 
-_BRAND = re.compile(r"[A-ZŁŚŻŹĆŃÓ][a-ząćęłńóśźż]+[A-ZŁŚŻŹĆŃÓ][\w-]*|[A-ZŁŚŻŹĆŃÓ]{2,8}")
 # " i Fundacji X", " z Fundacją Y" inside one run of capitalised words: where a second unit begins.
 _NEXT_UNIT = re.compile(r"\s+(?:i|oraz|a|ze?)\s+(?=(?P<words>(?:[A-ZŁŚŻŹĆŃÓ][\w-]*\s+){0,2}[A-ZŁŚŻŹĆŃÓ][\w-]*))")
 
 
 _UNIT_ABBREVIATION = re.compile(r"(?:[A-ZŁŚŻŹĆŃÓ]{2,6}|[A-ZŁŚŻŹĆŃÓ]{1,3}[a-z][A-ZŁŚŻŹĆŃÓ]{1,3})")
-_ROMAN = re.compile(r"[IVXLCM]+")
 _TOWN_AND_GMINA = frozenset(["miasta", "miasto", "miastem", "gminy", "gmina", "gminą", "gminę"])
 
 
