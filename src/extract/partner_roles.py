@@ -1,7 +1,8 @@
 """Units given a role in a sentence: "X jest partnerem projektu", "X (lider)", "jako partner przystąpiła X",
 "Rolę lidera pełni X", and the subject of a sentence about a partnership.
 
-Here the cue follows (or frames) the name, unlike the cue phrases that a list follows.
+One unit and its role in one sentence, the cue before or after the name; the cue phrases of `partner_cues`
+introduce lists instead.
 """
 
 from __future__ import annotations

@@ -1,8 +1,8 @@
 """Co-implementers and co-organisers: "wspólnie z …", "wraz z trzema partnerami: …", "Współorganizatorem był X",
 "Projekt realizują wspólnie A oraz B".
 
-Units carrying something out together are partners only in a sentence about carrying it out; these readers
-check that context, the cue phrases need not.
+Doing something together is no partnership on its own: these readers want a sentence about carrying something
+out ("wspólnie z"), a count or two units and more, or a co-organiser's or co-implementer's title.
 """
 
 from __future__ import annotations
