@@ -12,7 +12,17 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from extract import contacts, dates, funding_measures, funding_tables, money, organisations, partners, periods
+from extract import (
+    contacts,
+    dates,
+    funding_measures,
+    funding_tables,
+    money,
+    organisations,
+    partner_cues,
+    partner_together,
+    periods,
+)
 from extract.funding_aliases import fold
 from extract.lowered import lowered
 from extract.org_names import cue_text, matches_from, text_cues
@@ -27,11 +37,15 @@ PIECES = (
 texts = st.lists(st.sampled_from(PIECES), max_size=30).map("".join)
 
 SCANS = {
-    "partners colon": (partners._PARTNERS_COLON, partners._PARTNERS_COLON_STARTS, partners._PARTNERS_COLON_NUMBER),
-    "with partners": (partners._WITH_PARTNERS, ("wraz", "razem", "wspólnie"), partners._Z_WORD),
-    "partnership of places": (partners._PARTNERSHIP_OF_PLACES, ("partnerstw",), None),
-    "partnership of kind": (partners._PARTNERSHIP_OF_KIND, ("partnerstw",), None),
-    "partnership of": (partners._PARTNERSHIP_OF, ("partnerstw",), None),
+    "partners colon": (
+        partner_cues._PARTNERS_COLON,
+        partner_cues._PARTNERS_COLON_STARTS,
+        partner_cues._PARTNERS_COLON_NUMBER,
+    ),
+    "with partners": (partner_together._WITH_PARTNERS, ("wraz", "razem", "wspólnie"), partner_together._Z_WORD),
+    "partnership of places": (partner_cues._PARTNERSHIP_OF_PLACES, ("partnerstw",), None),
+    "partnership of kind": (partner_cues._PARTNERSHIP_OF_KIND, ("partnerstw",), None),
+    "partnership of": (partner_cues._PARTNERSHIP_OF, ("partnerstw",), None),
 }
 
 

@@ -1,0 +1,81 @@
+"""Units named in cooperation on a project or an event: "we współpracy z …", "przy współudziale …", an
+agreement's parties.
+
+Cooperation is no partnership elsewhere ("współpracuje z Fundacją X"), and funders are left out: these cues
+need their own context checks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.org_names import matches_from
+from extract.partner_cases import from_genitive
+from extract.partner_lists import _cued_list, _sentence_of
+from extract.partner_names import _Found, partner_name
+
+# "we współpracy z Teatrem X", "przy współpracy m.in.: z A i B", "dzięki współpracy z …", "współpracuje z …":
+# the units named right after it, read only in a sentence about a project or an event being prepared.
+_COOPERATION = re.compile(
+    r"\b(?P<prep>(?:we|przy|w|dzięki|we\s+wspólnej)\s+)?(?:(?:ścisłej|bliskiej|stałej|aktywnej)\s+)?współprac\w*"
+    r"(?:\s+(?:m\.\s?in\.|między\s+innymi))?[ \t]*:?[ \t]*ze?\s+(?:(?:m\.\s?in\.|między\s+innymi)[ \t]*:?[ \t]*)?"
+    r"(?:partner(?:em|ami)\s+[a-ząćęłńóśźż]+(?:im|imi|ymi)[ \t]*(?:[–—:-][ \t]*)?)?(?=[A-ZŁŚŻŹĆŃÓ„\"])",
+    re.IGNORECASE,
+)
+# Bodies read after a cooperation or agreement cue that are no partners: the funders and paying agencies.
+_FUNDER_NAME = re.compile(
+    r"(?:Minist|Narodow\w*\s+(?:Fundusz|Centrum|Agencj)|Wojewódzk\w*\s+Fundusz|Państwow\w*\s+Fundusz|Fundusz"
+    r"|Agencj\w*\s+Restrukturyzacji|Komisj\w*\s+Europejsk|Uni[aię]\s+Europejsk|Polsk\w*\s+Agencj\w*\s+Rozwoju"
+    r"|Bank\s+Gospodarstwa|Urz[ąę]d\w*\s+Marszałkowsk|Kancelari\w*\s+Prezesa|Centrum\s+Projektów)",
+    re.IGNORECASE,
+)
+# "porozumienie o wzajemnej współpracy z Uniwersytetem X", "umowę o współpracy partnerskiej między Powiatem A a
+# Powiatem B", "porozumienie o współpracy na rzecz integracji społecznej z Województwem X": the parties named.
+_COOPERATION_AGREEMENT = re.compile(
+    r"\b(?:umow\w*|porozumieni\w*)\s+o\s+(?:wzajemnej\s+|partnerskiej\s+|dalszej\s+)?współpracy(?:\s+partnerskiej)?"
+    r"(?:\s+[a-ząćęłńóśźż]+){0,5}?\s+(?:(?P<pair>pomiędzy|między)|ze?)\s+(?=[A-ZŁŚŻŹĆŃÓ„\"])",
+    re.IGNORECASE,
+)
+# A project or an event being prepared: "we współpracy z" elsewhere ("prowadzi zbiórkę żywności we współpracy z
+# Caritas") is ordinary cooperation.
+_ACTIVITY = re.compile(r"projekt|realiz|zadani|przedsięwzię|wdraża|organiz|przygotow|program", re.IGNORECASE)
+
+
+# "Porozumienie o wdrożeniu Modelu X zawarły trzy strony: A, B oraz C": the parties of an agreement to carry a
+# project out together.  Not "umowa o realizację zadania" (a grant contract: a payer and its grantee).
+_IMPLEMENTING_AGREEMENT = re.compile(
+    r"\bporozumieni\w*\s+o\s+(?:wspóln\w+\s+)?(?:wdrożeni|wdrażani|realizacj|przeprowadzeni)\w*"
+    # (a dot that ends no sentence may stand between: "podpisały 3 maja 2021 r. strony:")
+    r"(?:[^.:\n]|\.(?![ \t]+(?-i:[A-ZŁŚŻŹĆŃÓ]))){0,160}?\b(?:zawarł\w*|zawarli|podpisał\w*|podpisali)\b"
+    r"(?:[^.:\n]|\.(?![ \t]+(?-i:[A-ZŁŚŻŹĆŃÓ]))){0,60}?\bstron[ya]?[ \t]*:[ \t]*",
+    re.IGNORECASE,
+)
+
+
+# "przy współudziale Gminy Kikół i Fundacji Razem": co-implementers in the genitive.
+_SHARED_PART = re.compile(r"\b(?:przy|we|dzięki|ze)\s+współudzia(?:le|łem)\s+(?=(?-i:[A-ZŁŚŻŹĆŃÓ„\"]))", re.IGNORECASE)
+
+
+def _cooperation(text: str, cues: str, found: _Found) -> None:
+    """ "realizowany we współpracy z Lokalną Grupą Działania X", "A we współpracy z B, C i D prowadzą projekt",
+    "przygotowanym przy współpracy m.in.: z Teatrem Zagłębia": the units listed after the cue, funders left out."""
+    for match in matches_from(_COOPERATION, text, cues, ("we", "przy", "w", "dzięki", "współprac")):
+        if not _ACTIVITY.search(_sentence_of(text, match.start(), match.end())):
+            continue  # "współpracuje z Fundacją X" outside a project or an event: ordinary cooperation
+        for name, position, marked in _cued_list(text, match.end()):
+            if not _FUNDER_NAME.match(partner_name(name)):
+                found.add(position, name, marked)
+    for match in matches_from(_SHARED_PART, text, cues, ("przy", "we", "dzięki", "ze")) if "współudzia" in cues else ():
+        if _ACTIVITY.search(_sentence_of(text, match.start(), match.end())):
+            for name, position, marked in _cued_list(text, match.end(), from_genitive):
+                if not _FUNDER_NAME.match(partner_name(name)):
+                    found.add(position, name, marked)
+    for match in matches_from(_IMPLEMENTING_AGREEMENT, text, cues, ("porozumieni",)) if "stron" in cues else ():
+        items = [item for item in _cued_list(text, match.end()) if not _FUNDER_NAME.match(partner_name(item[0]))]
+        if len(items) >= 2:  # one party alone is a grantee, not a partnership
+            for name, position, marked in items:
+                found.add(position, name, marked)
+    for match in matches_from(_COOPERATION_AGREEMENT, text, cues, ("umow", "porozumieni")):
+        for name, position, marked in _cued_list(text, match.end(), pair=bool(match.group("pair"))):
+            if not _FUNDER_NAME.match(partner_name(name)):
+                found.add(position, name, marked)

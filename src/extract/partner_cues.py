@@ -1,0 +1,363 @@
+"""Partners after the explicit cue phrases: "Partnerem jest …", ", a partnerami …", "w partnerstwie z …",
+"dwóch partnerów: …", a partnership's members, its agreement's parties.
+
+The phrases that name partners outright, kept together with the patterns they scan for.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from extract.org_names import OPEN_QUOTES, cut_name, matches_from, split_orgs
+from extract.partner_cases import _GENITIVE_HEADS, from_genitive
+from extract.partner_heads import _SHARED_HEAD, _SHARED_HEADS, _places
+from extract.partner_labels import _labelled_bullets
+from extract.partner_lists import (
+    _cued_list,
+    _cut_name,
+    _end_of_sentence,
+    _list_items,
+    _read_list,
+    _run_before,
+    _sentence_of,
+)
+from extract.partner_names import _Found, _is_unit, _run_at
+
+# Words between "Partnerem" and its verb: "Partnerem realizacji projektu jest", "Partnerami w projekcie są",
+# "Partnerem merytorycznym przedsięwzięcia będzie", "Partnerami gminy w projekcie są" (an owner only before
+# "w projekcie": "Partnerem gminy jest" alone may be a twin town).
+_ROLE_WORDS = (
+    r"(?:projektu|przedsięwzięcia|zadania|partnerstwa|konsorcjum|programu\s+projektu|realizacji|w|we|przy|projekcie"
+    r"|przedsięwzięciu|zadaniu|tego|tym|naszego|naszym|niniejszego|niniejszym|całego|głównym|głównymi"
+    r"|(?:merytoryczn|strategiczn|krajow|zagraniczn|ponadnarodow|lokaln|społeczn|technologiczn|publiczn"
+    r"|prywatn|instytucjonaln|formaln)(?:ym|ymi)"
+    r"|po\s+stronie\s+[a-ząćęłńóśźż]+(?:ej|iej))"
+)
+_ROLE_OWNER = (
+    r"(?:\s+(?:gminy|powiatu|miasta|województwa|lidera|beneficjenta|ośrodka|wnioskodawcy)(?=\s+w\s+projekcie))?"
+)
+# A project role's owner that is no twin town's: "Partnerami uczelni są: …" (read in a sentence about a project).
+_PROJECT_OWNER = (
+    r"(?P<owner>\s+(?:lidera|beneficjenta|wnioskodawcy|uczelni|konsorcjum"
+    r"|(?:Gminy|Powiatu|Miasta|Województwa|Fundacji|Stowarzyszenia|Ośrodka)(?:\s+[A-ZŁŚŻŹĆŃÓ][\w-]+){1,3}))?"
+)
+_PARTNER_IS = re.compile(
+    r"\b(Partnerem\s+wiodącym|Liderem|Partner(?:em|ami|zy))"
+    rf"{_ROLE_OWNER}{_PROJECT_OWNER}(?:\s+{_ROLE_WORDS}){{0,4}}"
+    r"\s+(?:jest|są|był[aoy]?|byli|będzie|będą|został[aoy]?|zostały|zostali|zostanie|zostaną|to)"
+    r"(?:\s+w\s+(?:niej|nim|nich|umowie|porozumieniu))?"  # "Partnerem wiodącym została w niej (umowie) Gmina X"
+    r"(?:\s+(?:również|także|też|ponadto))?(?:\s+(?:m\.[ \t]?in\.|między\s+innymi|tj\.))?[ \t]*:?[ \t]*",
+    re.IGNORECASE,
+)
+# ", a partnerem X", ", a partnerami: A, B i C", ", a partnerem – wybranym w konkursie – jest X"
+# ", natomiast liderem – Powiat X", ", partnerami zaś A oraz B", "którego liderem jest X, a członkami A i B": the verb
+# left out after a contrasting conjunction.
+_AND_PARTNER = re.compile(
+    r"\b(?:(?:a|natomiast|zaś)\s+(?P<role>partner(?:em|ami)|liderem|członkami)"
+    r"|(?P<role2>partner(?:em|ami)|liderem)\s+(?:zaś|natomiast|z\s+kolei))"
+    r"(?:\s+[–—-]\s[^–—\n]{1,160}?\s[–—-])?"
+    r"(?:\s+(?:projektu\s+)?(?:jest|są|był[aoy]?|byli|został[aoy]?|będzie|będą))?[ \t]*(?:[–—-](?=[ \t]))?[ \t]*:?\s+",
+    re.IGNORECASE,
+)
+_PARTNERSHIP_BY = re.compile(
+    r"(?:projekt\w*\s+partnersk\w*|partnersk\w*\s+projekt\w*)[^.\n]{0,80}?"
+    r"\b(?:realizowan\w*\s+(?:jest\s+|był\s+|będzie\s+)?przez|realizuj[ąe]|realizowa(?:ć|li|ły)\s+będą)\s+",
+    re.IGNORECASE,
+)
+_IN_PARTNERSHIP = re.compile(
+    r"\bw\s+partnerstwie\s+(?:m\.[ \t]?in\.\s+|między\s+innymi\s+)?ze?(?:\s+następującymi\s+podmiotami)?[ \t]*:?\s+",
+    re.IGNORECASE,
+)
+_NUMBER_WORDS = (
+    r"\d{1,2}|dwóch|dwaj|dwie|dwa|trzech|trzej|trzy|czterech|czterej|cztery|pięciu|sześciu|siedmiu|ośmiu"
+    r"|dziewięciu|dziesięciu|kilku|kilkunastu"
+)
+# Counts in any case, for "N units: A, B, C" ("piętnaście uczelni", "7 lokalnych grup", "sześcioma gminami").
+_COUNT_WORDS = (
+    r"(?<!\w)(?:\d{1,2}|dw(?:a|ie|óch|oma|aj|óm)|trz(?:y|ech|ej|ema)|czter(?:y|ech|ej|ema)"
+    r"|(?:pięć|sześć|siedem|osiem|dziewięć|dziesięć)|(?:pięci|sześci|siedmi|ośmi|dziewięci|dziesięci)(?:u|oma)"
+    r"|(?:jede|dwa|trzy|czter|pięt|szes|siedem|osiem|dziewięt)na(?:ście|stu|stoma)|dwadzieścia|dwudziestu"
+    r"|kilk(?:a|u|oma|anaście|unastu|unastoma))(?!\w)"
+)
+_COUNT = re.compile(_COUNT_WORDS, re.IGNORECASE)
+# "dołączyło dwóch partnerów: A oraz B", "nowi partnerzy projektu: A, B", "z partnerami: …" (a colon, then names)
+# A partner's side or kind ("Partnerzy zagraniczni:", "partnerów z Czech:"), never "medialni" or "strategiczni"
+# (a media patron, a sponsor).
+_PARTNER_SIDE = (
+    r"(?:\s+(?:zagraniczn|krajow|polsc|polskich|czesc|czeskich|słowac|słowackich|niemiec|niemieckich|litewsc"
+    r"|litewskich|ukraińsc|ukraińskich|lokaln|merytoryczn|społeczn|samorządow|ponadnarodow)\w*"
+    r"|\s+z\s+(?:Czech|Słowacji|Niemiec|Litwy|Ukrainy|Łotwy|Białorusi|Saksonii|Brandenburgii|zagranicy))?"
+)
+# Where a _PARTNERS_COLON match can begin (in `cue_text`): its optional count or adjective, or "partner"
+# (a number only right before "partner": digits are too common to try the regex at each).
+_PARTNERS_COLON_NUMBER = re.compile(r"\d(?<!\w\d)\d?\s+partner")
+_PARTNERS_COLON_STARTS = (
+    *("dw", "trz", "czter", "pięciu", "sześciu", "siedmiu", "ośmiu", "dziewięciu", "dziesięciu", "kilk"),
+    *("następując", "now", "pozostał", "partner"),
+)
+_PARTNERS_COLON = re.compile(
+    rf"\b(?:(?:{_NUMBER_WORDS}|następując\w+|now\w+|pozostał\w+)\s+)?partner(?:ów|zy|ami){_PARTNER_SIDE}"
+    r"(?:\s+(?:projektu|przedsięwzięcia|zadania|partnerstwa))?"
+    r"(?:[ \t]*:|,?[ \t]+(?:czyli|tj\.|m\.[ \t]?in\.|między\s+innymi)[ \t]*:?)[ \t]*",  # "Partnerzy, czyli A i B"
+    re.IGNORECASE,
+)
+# "partnerstwo trzech organizacji pozarządowych: WiseEuropa, Fundacji X i Koalicji Y" (names in the genitive)
+_PARTNERSHIP_OF_KIND = re.compile(
+    rf"\bpartnerstw(?:o|a|em|ie|u)\s+(?:(?:{_NUMBER_WORDS})\s+)?(?:organizacji|podmiotów|instytucji|samorządów"
+    r"|gmin|powiatów|jednostek|stowarzyszeń|fundacji|partnerów|miast|parafii|szkół|uczelni)"
+    r"(?:\s+[a-ząćęłńóśźż-]+){0,3}?[ \t]*:[ \t]*",
+    re.IGNORECASE,
+)
+# "w partnerstwie Gminy Lipno i Fundacji Razem", "partnerstwo Powiatu X ze Stowarzyszeniem Y" (lower-case cue:
+# "Partnerstwo Gmin Powiatu X" is a partnership's own name)
+_PARTNERSHIP_OF = re.compile(r"\bpartnerstw(?:o|a|em|ie|u)\s+(?=[A-ZŁŚŻŹĆŃÓ])")
+# "w partnerstwie przez A (lider) i B", "w partnerstwie pomiędzy A a B", "realizowany w partnerstwie: A, B"
+_PARTNERSHIP_BETWEEN = re.compile(r"\bw\s+partnerstwie\s+(?:przez|pomiędzy|między)\s+|\bw\s+partnerstwie[ \t]*:\s*")
+# "umowy partnerskiej zawartej przez A, B i C", "porozumienie partnerskie podpisane pomiędzy A a B",
+# "podpisała umowę partnerską z Fundacją X"
+_AGREEMENT = re.compile(
+    r"\b(?:umow\w*|porozumieni\w*)\s+(?:partnersk\w*|o\s+partnerstwie|o\s+współpracy\s+partnerskiej)"
+    r"(?:\s+[a-ząćęłńóśźż]+){0,5}?\s+(?:(?:(?:zawart\w*|podpisan\w*)\s+)?(?P<parties>przez|pomiędzy|między)|(?P<with>ze?))\s+",
+    re.IGNORECASE,
+)
+# "Gmina Lipno i Fundacja Razem podpisały umowę partnerską": the parties before the verb (two or more).
+_SIGNED_AGREEMENT = re.compile(
+    r"\s+(?:podpisał\w*|zawarł\w*|zawarli|zawarły|podpisali|podpisały)\s+(?:\w+\s+){0,2}?"
+    r"(?:umow\w*|porozumieni\w*)\s+(?:partnersk\w*|o\s+partnerstwie)",
+    re.IGNORECASE,
+)
+# "W skład partnerstwa wchodzą: A, B", "Partnerstwo tworzą A, B oraz C", "W partnerstwie uczestniczą: …"
+# A consortium's members are its partners: "W skład konsorcjum wchodzą: …", "Konsorcjum tworzą A i B",
+# "Konsorcjum zainicjowało piętnaście uczelni i trzy przedsiębiorstwa: …" (a count, then the list after a colon).
+_PARTNERSHIP_MEMBERS = re.compile(
+    r"\b(?:w\s+skład\s+(?:partnerstwa|konsorcjum)(?:\s+projektowego|\s+projektu)?\s+(?:wchodz\w+|weszł\w+|wejdą)"
+    r"|(?:partnerstwo|konsorcjum)(?:\s+projektowe|\s+projektu)?\s+(?:tworz\w+|tworzyć\s+będą|utworzył\w+"
+    r"|stworzył\w+|zawiązał\w+|zawiązali|zawiązały|zainicjował\w+|założył\w+|założyli|założyły)"
+    r"|członkami\s+(?:partnerstwa|konsorcjum)\s+(?:są|byli|były|zostali|zostały|zostaną)"
+    r"|(?:partnerstw|konsorcj)\w*(?:\s+projektow\w*)?(?:\s+w\s+składzie|(?=[ \t]*:)"
+    r"|,?\s+w\s+skład\s+(?:którego|której)\s+(?:wchodz\w+|weszł\w+|wejdą))"
+    r"|(?P<which>w\s+skład\s+(?:którego|której)\s+(?:wchodz\w+|weszł\w+|wejdą))"  # read in a partnership's sentence
+    r"|w\s+partnerstwie\s+(?:uczestnicz\w+|biorą\s+udział))"
+    r"(?:\s+(?:także|również|ponadto))?"
+    rf"(?:\s+{_COUNT_WORDS}[^.:\n]{{0,120}}?(?=:))?[ \t]*:?[ \t]*",
+    re.IGNORECASE,
+)
+_PROJECT_CONTEXT = re.compile(r"projek|realiz|zadani|przedsięwzię|wdraża", re.IGNORECASE)  # "projekcie" too
+_PARTNER_WORD = re.compile(r"partner|lider", re.IGNORECASE)
+
+
+# A lower-case kind of the units listed after it: "szkoły:", "lokalne organizacje pozarządowe:".
+_KIND_COLON = re.compile(r"[a-ząćęłńóśźż]+(?:[ \t]+[a-ząćęłńóśźż]+){0,3}[ \t]*:[ \t]*(?=[A-ZŁŚŻŹĆŃÓ„\"])")
+
+
+def _partner_is(text: str, cues: str, found: _Found) -> None:
+    """ "Partnerem jest również X.", "Partnerami projektu są: A, B i C.", "Liderem jest X." """
+    for match in matches_from(_PARTNER_IS, text, cues, ("partner", "liderem")):
+        label = match.group(1).lower()
+        lead = label.startswith(("liderem", "partnerem wiodącym"))
+        end = _end_of_sentence(text, match.end())
+        if match.group("owner") and not _PROJECT_CONTEXT.search(text, max(0, match.start() - 300), end):
+            continue  # "Partnerami uczelni są firmy z regionu": the owner's partners, no project's
+        if end == match.end() or not text[match.end() : end].strip():
+            _labelled_bullets(text, end + 1, found, lead)
+            continue
+        if label.startswith(("partnerami", "partnerzy")):
+            kind = _KIND_COLON.match(text, match.end())  # "Partnerami są szkoły: A i B": the kind left out
+            start = kind.end() if kind and not _SHARED_HEAD.match(text, match.end()) else match.end()
+            for name, position, marked in _list_items(text, start, end):
+                if _is_list_name(name):
+                    found.add(position, cut_name(name), marked)
+            continue
+        run = _run_at(text, match.end())  # one partner (or "A oraz B"), not a clause list
+        if run is not None:
+            for name, position in split_orgs(run.text, run.start):
+                if _is_list_name(name):
+                    found.add(position, name, lead)
+            other_side = _OTHER_SIDE.match(text, run.end)  # "…, a po stronie polskiej Gmina Y"
+            second = _run_at(text, other_side.end()) if other_side else None
+            if second is not None and _is_unit(second.text):
+                found.add(second.start, second.text, lead)
+
+
+# The second side of a cross-border partnership, the verb left out: "Partnerem po stronie słowackiej jest Obec X,
+# a po stronie polskiej Gmina Y".
+_OTHER_SIDE = re.compile(
+    r"[ \t]*,?[ \t]+a[ \t]+po[ \t]+stronie[ \t]+[a-ząćęłńóśźż]+(?:ej|iej)(?:[ \t]+(?:jest|–))?[ \t]+"
+)
+
+
+def _partnership_lists(text: str, cues: str, found: _Found) -> None:
+    """ ", a partnerem X", "projekt partnerski realizowany jest przez A (partner wiodący) i B" """
+    and_partner = any(word in cues for word in ("partnerem", "partnerami", "liderem"))
+    for match in itertools.chain(
+        _AND_PARTNER.finditer(text) if and_partner else (),
+        matches_from(_PARTNERSHIP_BY, text, cues, ("projekt", "partnersk")),
+    ):
+        role = (match.groupdict().get("role") or match.groupdict().get("role2") or "").lower()
+        if role == "członkami" and not _PARTNER_WORD.search(_sentence_of(text, match.start(), match.end())):
+            continue  # "a członkami są mieszkańcy": members of no partnership
+        end = _end_of_sentence(text, match.end())
+        for name, position, marked in _list_items(text, match.end(), end):
+            name = _cut_name(name)
+            if _is_list_name(name) and _is_unit(name):
+                found.add(position, name, marked or role == "liderem")
+
+
+def _is_list_name(name: str) -> bool:
+    """A list item that can be a name: it starts with a capital letter or a quote."""
+    return bool(name) and (name[0].isupper() or name[0] in OPEN_QUOTES + '"') and len(name.split()) <= 20
+
+
+def _in_partnership(text: str, found: _Found) -> None:
+    """ "Projekt realizuje Stowarzyszenie X w partnerstwie z Biblioteką Y" -> Y, and X as the leader."""
+    for match in _IN_PARTNERSHIP.finditer(text):
+        names = [(n, p, m) for n, p, m in _read_list(text, match.end()) if _is_unit(n)]
+        for name, position, marked in names:
+            found.add(position, name, marked)
+        subject = _run_before(text, match.start()) or _acting_subject(text, match.start())
+        if names and subject is not None and _is_unit(subject[0]):
+            found.subjects.append((subject[1], subject[0]))
+
+
+# "realizuje projekt ", "prowadziła zadanie pn. ", "będzie realizować projekt ": a verb of carrying a project out
+# and its lower-case object, between a sentence's subject and "w partnerstwie z".
+_ACTING_PREDICATE = re.compile(
+    r"[ \t]+(?:(?:będzie|będą|wspólnie)[ \t]+)?(?:z?realiz\w++|prowadz\w++|przeprowadzi\w*+|wdraża\w*+|wdrożył\w*+)"
+    r"(?:[ \t]++[a-ząćęłńóśźż.+-]++){0,3}+(?:[ \t]++[„\"][^”\"\n]{1,120}[”\"])?[ \t]*$"
+)
+
+
+def _acting_subject(text: str, end: int) -> tuple[str, int] | None:
+    """The unit a sentence opens with when only its predicate stands before `end`: "Gmina Lipno realizuje projekt|
+    w partnerstwie z …" -> Gmina Lipno (the leader)."""
+    floor = max(0, end - 300)
+    stop = text.rfind(". ", floor, end)
+    start = max(text.rfind("\n", floor, end) + 1, stop + 2 if stop >= 0 else 0, floor)
+    while start < end and text[start] in " \t":
+        start += 1
+    run = _run_at(text, start)
+    if run is None or run.start != start or run.end > end or not _ACTING_PREDICATE.match(text[run.end : end]):
+        return None
+    return run.text, run.start
+
+
+# "w ramach partnerstwa gmin Lipno, Kikół i Skępe", "partnerstwo trzech powiatów: A, B i C": the places in it.
+_PARTNERSHIP_OF_PLACES = re.compile(
+    rf"\b[Pp]artnerstw(?:o|a|em|ie|u)\s+(?:(?:{_NUMBER_WORDS})\s+)?(?P<head>gmin|powiatów|miast)[ \t]*:?[ \t]*"
+    r"(?=[A-ZŁŚŻŹĆŃÓ])"  # the head in lower case: "Partnerstwo Gmin Dolnego Śląska" is a partnership's own name
+)
+
+
+# "Umowę partnerską podpisały: A, B i C", "Porozumienie partnerskie zawarli A oraz B": the signatories after the verb.
+_SIGNED_BY = re.compile(
+    r"\b(?:umow\w*|porozumieni\w*)\s+(?:partnersk\w*|o\s+partnerstwie)\s+(?:podpisał\w*|zawarł\w*|zawarli|zawarły"
+    r"|podpisali|podpisały)(?:\s+(?:wspólnie|razem))?[ \t]*:?[ \t]*(?=(?-i:[A-ZŁŚŻŹĆŃÓ„\"]))",
+    re.IGNORECASE,
+)
+# "w organizacjach partnerskich realizujących projekt: WiseEuropa, Fundacji X": the partner bodies listed after a
+# colon (in the case of their head word: given back through the genitive, which the locative plural's list takes).
+_PARTNER_BODIES = re.compile(
+    r"\b(?:organizacj|instytucj|podmiot|jednost)\w*\s+partnersk\w*(?:\s+[a-ząćęłńóśźż]+){0,3}?[ \t]*:[ \t]*",
+    re.IGNORECASE,
+)
+
+
+# "pozyskała partnerów do projektu – są nimi A oraz B", "partnerów, którymi są: A i B": the names after the pronoun.
+_THEY_ARE = re.compile(
+    r"\bpartner(?:ów|ami|zy)\b[^.\n:]{0,80}?(?:[–—-]|,)\s*(?:są\s+nimi|którymi\s+są|a\s+są\s+nimi)[ \t]*:?[ \t]*",
+    re.IGNORECASE,
+)
+
+
+# "partnerstwo pod przewodnictwem Gminy Kikół", "projekt realizowany pod kierunkiem Powiatu X (lidera)": the lead,
+# in the genitive, of a partnership or a consortium named in the sentence.
+_LED_BY = re.compile(r"\bpod\s+(?:przewodnictwem|kierownictwem)\s+(?=(?-i:[A-ZŁŚŻŹĆŃÓ„\"]))", re.IGNORECASE)
+
+
+_PARTNERSHIP_OR_CONSORTIUM = re.compile(r"partnerstw|konsorcj", re.IGNORECASE)
+
+
+def _partner_cues(text: str, cues: str, found: _Found) -> None:
+    """Partners after the other explicit cues: "dwóch partnerów: A oraz B", "W skład partnerstwa wchodzą: …",
+    "w partnerstwie przez A i B", "partnerstwo trzech organizacji: A, B i C" (the genitive), "w partnerstwie
+    Gminy X i Fundacji Y", "umowy partnerskiej zawartej przez A, B i C"."""
+    # What each pattern's every match holds: a text without it is not scanned.
+    partnership = "partnerstw" in cues
+    members = partnership or "konsorcj" in cues
+    introduced = ":" in text or any(word in cues for word in ("czyli", "tj.", "m.in", "m. in", "między innymi"))
+    colon = introduced and any(word in cues for word in ("partnerów", "partnerzy", "partnerami"))
+    agreement = "partners" in cues and ("umow" in cues or "porozumieni" in cues)
+    for pattern, needed, starts in (
+        (_PARTNERS_COLON, colon, _PARTNERS_COLON_STARTS),
+        (_PARTNERSHIP_MEMBERS, members, None),
+        (_PARTNERSHIP_BETWEEN, partnership, None),
+    ):
+        scan = (
+            pattern.finditer(text)
+            if starts is None
+            else matches_from(pattern, text, cues, starts, where=_PARTNERS_COLON_NUMBER)
+        )
+        for match in scan if needed else ():
+            if match.groupdict().get("which") and not _PARTNERSHIP_OR_CONSORTIUM.search(
+                _sentence_of(text, match.start(), match.end())
+            ):
+                continue  # "Związek, w skład którego wchodzą gminy …": a union's members, no partnership
+            pair = match.group(0).rstrip().endswith("między")
+            # "z udziałem partnerów: Gminy A, Fundacji B": after a genitive plural the names may be genitives too
+            convert = from_genitive if "partnerów" in match.group(0).lower() else None
+            for name, position, marked in _cued_list(text, match.end(), convert, pair=pair):
+                found.add(position, name, marked)
+    for match in matches_from(_SIGNED_BY, text, cues, ("umow", "porozumieni")) if agreement else ():
+        signatories = _cued_list(text, match.end())
+        if len(signatories) >= 2 and _PROJECT_CONTEXT.search(text, max(0, match.start() - 300), match.end() + 300):
+            for name, position, marked in signatories:
+                found.add(position, name, marked)
+    bodies = ("organizacj", "instytucj", "podmiot", "jednost") if "partnersk" in cues else ()
+    for match in matches_from(_PARTNER_BODIES, text, cues, bodies):
+        if _PROJECT_CONTEXT.search(_sentence_of(text, match.start(), match.end())):
+            for name, position, marked in _cued_list(text, match.end(), from_genitive):
+                found.add(position, name, marked)
+    for match in matches_from(_THEY_ARE, text, cues, ("partner",)) if "nimi" in cues or "którymi" in cues else ():
+        for name, position, marked in _cued_list(text, match.end()):
+            found.add(position, name, marked)
+    for match in matches_from(_LED_BY, text, cues, ("pod",)) if members and "pod " in cues else ():
+        if not _PARTNERSHIP_OR_CONSORTIUM.search(_sentence_of(text, match.start(), match.end())):
+            continue  # "pod przewodnictwem Wójta": a meeting chaired, no partnership led
+        run = _run_at(text, match.end())
+        if run is not None:
+            name = from_genitive(split_orgs(run.text, run.start)[0][0])
+            if _is_unit(name):
+                found.add(run.start, name, lead=True)
+    for match in matches_from(_PARTNERSHIP_OF_PLACES, text, cues, ("partnerstw",)) if partnership else ():
+        unit = next(nominative for stem, nominative in _SHARED_HEADS.items() if match.group("head").startswith(stem))
+        for name, position, marked in _places(text, match.end(), unit):
+            found.add(position, name, marked)
+    for match in matches_from(_PARTNERSHIP_OF_KIND, text, cues, ("partnerstw",)) if partnership else ():
+        for name, position, marked in _cued_list(text, match.end(), from_genitive):
+            found.add(position, name, marked)
+    for match in matches_from(_PARTNERSHIP_OF, text, cues, ("partnerstw",)) if partnership else ():
+        head = text[match.end() : match.end() + 40].split(maxsplit=2)
+        if not head or not any(w.lower() in _GENITIVE_HEADS for w in head[:2]):
+            continue
+        if not _PROJECT_CONTEXT.search(_sentence_of(text, match.start(), match.end())):
+            continue
+        for name, position, marked in _cued_list(text, match.end(), from_genitive):
+            found.add(position, name, marked)
+    for match in matches_from(_AGREEMENT, text, cues, ("umow", "porozumieni")) if agreement else ():
+        if not _PROJECT_CONTEXT.search(_sentence_of(text, match.start(), match.end())):
+            continue  # an agreement of twin towns, not a project partnership
+        pair = (match.group("parties") or "").endswith("między")
+        for name, position, marked in _cued_list(text, match.end(), pair=pair):
+            found.add(position, name, marked)
+    signed = agreement and ("podpisa" in cues or "zawar" in cues)
+    for match in matches_from(_SIGNED_AGREEMENT, text, cues, ("podpisa", "zawar"), str.isspace) if signed else ():
+        if not _PROJECT_CONTEXT.search(_sentence_of(text, match.start(), match.end())):
+            continue
+        subject = _run_before(text, match.start())
+        if subject is None:
+            continue
+        names = [(n, p) for n, p in split_orgs(subject[0], subject[1]) if _is_unit(n)]
+        if len(names) >= 2:  # one signatory alone is the one taking partners on
+            for name, position in names:
+                found.add(position, name)

@@ -1,0 +1,96 @@
+"""One unit's head over several bare place names: "Gminy: Pilchowice, Rudziniec i Toszek", "Nadleśnictwa A, B i C".
+
+The list readers hand each place its own unit ("Gmina Pilchowice", ...); apart from them, since the places are no
+units' names on their own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.org_names import fold
+from extract.partner_cases import nominative
+from extract.partner_names import _is_unit
+
+# "Gminy: Pilchowice, Rudziniec i Toszek", "gmin: A, B": one head in the plural over bare place names.
+# ... or an instrumental plural without the colon: "wspólnie z gminami Kikół, Skępe i Wielgie".
+_SHARED_HEAD = re.compile(
+    r"(?P<head>gmin(?:y|ami)?|powiat(?:y|ów|ami)|miast(?:a|ami)?)[ \t]*:[ \t]*"
+    r"|(?P<head2>(?-i:gminami|powiatami|miastami))[ \t]+(?=(?-i:[A-ZŁŚŻŹĆŃÓ]))"
+    # "a partnerami gminy Kłecko i Witkowo": the nominative plural, lower case, over two or more names
+    r"|(?P<head3>(?-i:gminy|powiaty|miasta))[ \t]+(?=(?-i:[A-ZŁŚŻŹĆŃÓ]))",
+    re.IGNORECASE,
+)
+_SHARED_HEADS = {"gmin": "Gmina", "powiat": "Powiat", "miast": "Miasto"}
+_PLACE = re.compile(
+    r"[A-ZŁŚŻŹĆŃÓ][\w-]*(?:[ \t]+(?:nad|pod|na|w|we|[A-ZŁŚŻŹĆŃÓ][\w-]*)){0,3}?"
+    r"(?=[ \t]*(?:,|;|\.|$|\n|[ \t](?:i|oraz)[ \t])|[ \t]+[a-ząćęłńóśźż])"
+)
+_PLACE_SEPARATOR = re.compile(r"[ \t]*(?:,|;|[ \t](?:i|oraz)(?=[ \t]))[ \t]*(?:(?:i|oraz)[ \t]+)?")
+
+
+def _shared_head(text: str, start: int) -> list[tuple[str, int, bool]]:
+    """ "Gminy: Pilchowice, Rudziniec i Toszek" -> Gmina Pilchowice, Gmina Rudziniec, Gmina Toszek (two or more
+    bare names after a unit's plural and a colon); [] for anything else."""
+    match = _SHARED_HEAD.match(text, start)
+    if match is None:
+        return []
+    word = (match.group("head") or match.group("head2") or match.group("head3")).lower()
+    head = next(nominative for stem, nominative in _SHARED_HEADS.items() if word.startswith(stem))
+    places = _places(text, match.end(), head)
+    if match.group("head2"):  # "powiatami Lipnowskim i Rypińskim": adjectives in the instrumental
+        instrumental = {"Gmina": "Gminą", "Powiat": "Powiatem", "Miasto": "Miastem"}[head]
+        return [(nominative(instrumental + name[len(head) :]), at, lead) for name, at, lead in places]
+    return places
+
+
+def _places(text: str, position: int, head: str) -> list[tuple[str, int, bool]]:
+    """Bare place names from `position` ("Pilchowice, Rudziniec i Toszek"), each under `head`; [] for fewer than two."""
+    items: list[tuple[str, int, bool]] = []
+    for _ in range(30):
+        place = _PLACE.match(text, position)
+        if place is None:
+            break
+        items.append((f"{head} {place.group(0)}", place.start(), False))
+        separator = _PLACE_SEPARATOR.match(text, place.end())
+        if separator is None or separator.end() == place.end():
+            break
+        position = separator.end()
+    return items if len(items) >= 2 else []
+
+
+# A unit's plural over the bare names that follow it: "Nadleśnictwa Czarnobór, Borne Sulinowo i Czaplinek".
+_PLURAL_HEADS = {
+    "nadlesnictwa": "Nadleśnictwo", "gminy": "Gmina", "powiaty": "Powiat", "miasta": "Miasto", "parafie": "Parafia",
+    "solectwa": "Sołectwo", "starostwa": "Starostwo", "szkoly": "Szkoła", "przedszkola": "Przedszkole",
+    "biblioteki": "Biblioteka", "fundacje": "Fundacja", "stowarzyszenia": "Stowarzyszenie", "kola": "Koło",
+}  # fmt: skip
+_BARE_PLACE = re.compile(r"[A-ZŁŚŻŹĆŃÓ][\w-]*(?:[ \t]+(?:nad|pod|na|[A-ZŁŚŻŹĆŃÓ][\w-]*)){0,3}")
+_AND = re.compile(r"[ \t]+(?:i|oraz)[ \t]+")
+
+
+def _distribute_heads(items: list[tuple[str, int, bool]]) -> list[tuple[str, int, bool]]:
+    """ "Nadleśnictwa Czarnobór", "Borne Sulinowo i Czaplinek" -> a unit per place, when a unit's plural is followed
+    by bare place names (no unit's head among them); any other list as it is."""
+    out: list[tuple[str, int, bool]] = []
+    number = 0
+    while number < len(items):
+        name, position, marked = items[number]
+        head, _, place = name.partition(" ")
+        nominative_head = _PLURAL_HEADS.get(fold(head))
+        places: list[tuple[str, int, bool]] = []
+        following = number + 1
+        while nominative_head and following < len(items):
+            parts = _AND.split(items[following][0])
+            if not all(_BARE_PLACE.fullmatch(part) and not _is_unit(part) for part in parts):
+                break
+            places.extend((f"{nominative_head} {part}", items[following][1], items[following][2]) for part in parts)
+            following += 1
+        if places and _BARE_PLACE.fullmatch(place):
+            out.append((f"{nominative_head} {place}", position, marked))
+            out.extend(places)
+            number = following
+            continue
+        out.append(items[number])
+        number += 1
+    return out

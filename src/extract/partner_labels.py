@@ -1,0 +1,155 @@
+"""Partners under a label: "Partnerzy projektu: A, B", "Lider – Gmina X", a heading over a name a line.
+
+Labels and headings are layout, not sentences: read by line, apart from the cue phrases.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.org_names import cut_name, matches_from
+from extract.partner_lists import _BULLET, _LEAD_MARKER, _cut_name, _list_items
+from extract.partner_names import _Found, _is_unit
+
+# A label at a line's start (any case), or inside a line when capitalised ("Lider: A oraz Partnerzy: B, C").
+_PARTNER_LABEL = re.compile(
+    r"(?:^[ \t\-•*·]*(?P<first>(?i:partner(?:zy)?(?:\s+wiodący)?|lider|współorganizator(?:zy)?|lead\s+partner))"
+    r"|(?<=[\s,;])(?P<inner>Partner(?:zy)?(?:\s+wiodący)?|Lider|Współorganizator(?:zy)?)"
+    # "Wnioskodawca i lider projektu:", "Beneficjent/lider:": a lower-case label joined to another one
+    r"|(?:(?<=\si\s)|(?<=\soraz\s)|(?<=/)|(?<=;\s))(?P<joined>(?i:partner(?:zy)?(?:\s+wiodący)?|lider)))"
+    r"(?i:\s+projektu)?(?:\s+(?:nr\s*)?\d+)?[ \t]*[:|\t][ \t]*",
+    re.MULTILINE,
+)
+# A heading alone on its line over a list of names: "Partnerzy projektu", "Partnerzy:".
+_PARTNER_HEADING = re.compile(
+    r"^[ \t]*(?:Partnerzy|Partnerzy\s+projektu|Partnerami\s+projektu\s+są|Współorganizatorzy)[ \t]*:?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# "Partner projektu – Fundacja X", "Lider – Gmina Y" at a line's start, or capitalised after a comma or colon
+# ("w partnerstwie: Lider – Gmina A, Partner – Fundacja B").
+_PARTNER_DASH_LABEL = re.compile(
+    r"(?:^[ \t•*·]*(?P<label>(?i:partner(?:zy)?(?:\s+wiodący)?|lider))"
+    r"|(?:(?<=[,;:])[ \t]*|(?<=\soraz\s)|(?<=\si\s)|(?<=\sprzez\s))"
+    r"(?P<inner>(?i:partner(?:zy|a|ów|em|ami)?(?:\s+wiodąc\w+)?|lider(?:a|em)?))"
+    r"|(?<=\s)(?P<capital>Partner(?:zy|a|ów|em|ami)?(?:\s+wiodąc\w+)?|Lider(?:a|em)?))"  # capitalised: a label anywhere
+    r"(?i:\s+(?:projektu|partnerstwa))?[ \t]+[–—-][ \t]+",
+    re.MULTILINE,
+)
+# What the opening runs of _PARTNER_LABEL and _PARTNER_DASH_LABEL hold (see `matches_from`).
+_LABEL_RUN = " \t-•*·".__contains__
+_DASH_LABEL_RUN = " \t•*·".__contains__
+
+
+# A unit's address printed after its name: a street, a postcode, a phone, a tax number.
+_ADDRESS = re.compile(r"(?:ul|al|pl|os)\.|\d{2}-\d{3}|tel|fax|e-mail|NIP|KRS|REGON|www\.", re.IGNORECASE)
+
+
+def _labelled_lists(text: str, cues: str, found: _Found) -> None:
+    """ "Partnerzy projektu: A, B" on one line (or several labels on it: "Lider: A oraz Partnerzy: B, C"),
+    a label followed by a list of names, table rows."""
+    labelled = any(mark in text for mark in ":|\t")
+    starts = ("partner", "lider", "współorganiz", "lead")
+    labels = list(matches_from(_PARTNER_LABEL, text, cues, starts, _LABEL_RUN)) if labelled else []
+    for number, match in enumerate(labels):
+        label = (match.group("first") or match.group("inner") or match.group("joined")).lower()
+        lead = "wiodący" in label or label.startswith(("lider", "lead"))
+        line_end = text.find("\n", match.end())
+        line_end = len(text) if line_end < 0 else line_end
+        value_end = line_end
+        if number + 1 < len(labels) and labels[number + 1].start() < line_end:
+            value_end = labels[number + 1].start()
+        value = re.sub(r"[\s,;]+(?:oraz|i|a)?\s*$", "", text[match.end() : value_end])
+        if value.strip():
+            items = _list_items(text, match.end(), match.end() + len(value))
+            for number_in_list, (name, position, marked) in enumerate(items):
+                name = _cut_name(name)
+                if _ADDRESS.match(name):
+                    continue  # "Lider: Gmina X, ul. Polna 2, 87-620 X": the unit's address, no unit
+                # a singular label's first name whatever it is ("Partner: WiseEuropa"); any other, a unit's
+                if _is_unit(name) or (number_in_list == 0 and not label.startswith(("partnerzy", "współorganiz"))):
+                    found.add(position, name, lead or marked)
+            continue
+        if value_end == line_end:
+            _labelled_bullets(text, line_end + 1, found, lead)
+    heading = any(word in cues for word in ("partnerzy", "partnerami", "współorganizatorzy"))
+    for match in _PARTNER_HEADING.finditer(text) if heading else ():
+        _labelled_bullets(text, match.end() + 1, found, False)
+    dashed = list(matches_from(_PARTNER_DASH_LABEL, text, cues, ("partner", "lider"), _DASH_LABEL_RUN))
+    for number, match in enumerate(dashed):  # "Partner projektu – Fundacja X": units only
+        label = match.group("label") or match.group("inner") or match.group("capital")
+        lead = label.lower().startswith(("lider", "partner wiodąc"))
+        line_end = text.find("\n", match.end())
+        line_end = len(text) if line_end < 0 else line_end
+        if number + 1 < len(dashed) and dashed[number + 1].start() < line_end:
+            line_end = dashed[number + 1].start()
+        value = re.sub(r"[\s,;]+(?:oraz|i|a)?\s*$", "", text[match.end() : line_end])  # "A oraz| partnerzy – B"
+        for name, position, marked in _list_items(text, match.end(), match.end() + len(value)):
+            name = _cut_name(name)
+            if _is_unit(name):
+                found.add(position, name, lead or marked)
+
+
+# A name, a spaced dash and a lower-case note on it: "Stowarzyszenie Aktywni – prowadzi kluby seniora."
+_DESCRIBED = re.compile(r"(.{3,150}?)[ \t]+[–—-][ \t]+(?=[a-ząćęłńóśźż])")
+
+
+def _labelled_bullets(text: str, position: int, found: _Found, lead: bool) -> None:
+    """The names right after a label that ends its line ("Partnerzy:", then "- A", "- B", or a name a line)."""
+    lines = text[position:].split("\n")[:30]
+    named = False
+    for number, line in enumerate(lines):
+        bullet = _BULLET.match(line)
+        item = bullet.group(1) if bullet else line.strip()
+        described = None if bullet or _name_line(item) else _DESCRIBED.match(item)
+        if described and _name_line(described.group(1)):
+            item = described.group(1)  # "Fundacja Razem – organizacja działająca od 2001 r.": the name, not its note
+        if not bullet and not _name_line(item):
+            if line.strip() and not (named and _name_shaped(item) and _next_is_name(lines, number + 1)):
+                return  # a name the unit words miss ("Mezeum …") is read only between two units' lines
+            if not line.strip():
+                position += len(line) + 1
+                continue
+        named = True
+        name = _cut_list_name(_LEAD_MARKER.sub(" ", item))
+        if name:
+            found.add(position + line.find(item), name, lead or bool(_LEAD_MARKER.search(item)))
+        position += len(line) + 1
+
+
+def _next_is_name(lines: list[str], number: int) -> bool:
+    following = next((line.strip() for line in lines[number:] if line.strip()), "")
+    return _name_line(following)
+
+
+_NAME_SHAPE = re.compile(r"[A-ZŁŚŻŹĆŃÓ][\w-]*(?:[ \t]+(?:[A-ZŁŚŻŹĆŃÓ„\"][^\s]*|w|we|i|im\.|nr|na|z|ze|dla|o|–))*")
+
+
+def _name_shaped(line: str) -> bool:
+    """A line of capitalised words and the few lower-case words of names, nothing else."""
+    return len(line) <= 150 and not line.endswith((".", ":")) and bool(_NAME_SHAPE.fullmatch(line))
+
+
+# "Wejherowskie Centrum Kultury – Filharmonia Kaszubska": a dash before a capitalised word that is not a role
+# joins one name; "Gmina X – lider", "Fundacja Y – Partner projektu" end it.
+_NAME_DASH = re.compile(
+    r"\s[–—-]\s(?=[A-ZŁŚŻŹĆŃÓ][\w-]*\s+[A-ZŁŚŻŹĆŃÓ])(?!(?i:partner|lider|koordynator|organizator|współorganizator|realizator"
+    r"|beneficjent|patron|sponsor|wnioskodawca)\b)"
+)
+
+
+def _cut_list_name(item: str) -> str:
+    """`cut_name` keeping a dash that joins one name's two parts."""
+    return cut_name(_NAME_DASH.sub("\x00", item)).replace("\x00", " – ")
+
+
+def _name_line(line: str) -> bool:
+    """A line that holds a unit's name and nothing else (a list under a heading, no bullets)."""
+    line = _LEAD_MARKER.sub(" ", line).strip()
+    return (
+        0 < len(line) <= 150
+        and line[0].isupper()
+        and not line.endswith((".", ":"))
+        and not re.search(r"\d{3}", line)
+        and _is_unit(line)
+        and len(line.split()) <= 14
+    )

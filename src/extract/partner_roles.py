@@ -1,0 +1,197 @@
+"""Units given a role in a sentence: "X jest partnerem projektu", "X (lider)", "jako partner przystąpiła X",
+"Rolę lidera pełni X", and the subject of a sentence about a partnership.
+
+One unit and its role in one sentence, the cue before or after the name; the cue phrases of `partner_cues`
+introduce lists instead.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.org_names import matches_from, org_like, sentences_at, split_orgs
+from extract.partner_cases import from_genitive
+from extract.partner_cues import _IN_PARTNERSHIP
+from extract.partner_heads import _shared_head
+from extract.partner_lists import _LEAD_MARKER, _cued_list, _run_before, _split_units
+from extract.partner_names import _BRAND, _PERSON, _Found, _is_unit, _run_at
+
+# "Fundacja X jest partnerem projektu", "Gmina Y jest jednym z partnerów projektu", "Powiat Z liderem projektu"
+# (a headline), "X pełni w projekcie rolę partnera": the unit right before the cue.
+_IS_PARTNER = re.compile(
+    r"\s+(?:(?:jest|był[aoy]?|będzie|został[aoy]?|zostanie)\s+)?(?:(?:również|także|też|ponadto)\s+)?"
+    r"(?:(?:jednym|jedną)\s+z\s+partnerów|(?P<lead>liderem|partnerem\s+wiodącym)|partnerem)"
+    r"(?:\s+(?:merytorycznym|strategicznym|krajowym|zagranicznym))?\s+(?:projektu|przedsięwzięcia|zadania|partnerstwa)\b"
+    r"|\s+(?:pełni\w*|pełnić\s+będzie|będzie\s+pełnić|będzie\s+pełniła|będzie\s+pełnił)(?:\s+[a-ząćęłńóśźż]+){0,3}?"
+    r"\s+(?:rolę|funkcję)\s+(?:(?P<lead2>lidera|partnera\s+wiodącego)|partnera)\b",
+    re.IGNORECASE,
+)
+# "Jako partner do projektu przystąpiła Fundacja X": the unit after the verb.
+_JOINED_AS = re.compile(
+    r"\bjako\s+(?:(?P<lead>lider|partner\s+wiodący)|partner(?:zy)?)(?:\s+projektu|\s+w\s+projekcie)?\s+(?:do\s+projektu\s+)?"
+    r"(?:przystąpił\w*|dołączył\w*|dołączyli|przystąpili|uczestnicz\w+|wystąpi\w*|występuj\w*)"
+    r"(?:\s+(?:do\s+projektu|w\s+projekcie))?[ \t]*:?\s+",
+    re.IGNORECASE,
+)
+# "Projekt prowadzi i koordynuje jako lider Powiat X": a verb of running the project, the role, then the unit.
+_RUNS_VERB = r"(?:prowadz[ią]|koordynuj[eą]|realizuj[eą]|kieruj[eą]|zarządza(?:ją)?)"
+_RUNS_AS = re.compile(
+    rf"(?:\b{_RUNS_VERB}(?:\s+(?:i|oraz)\s+{_RUNS_VERB})?\s+jako\s+(?:(?P<lead>lider|partner\s+wiodący)|partner)"
+    r"(?:\s+(?:projektu|partnerstwa))?"
+    # "Jako lider projekt prowadzi Gmina X": the role first, the verb right before the unit
+    r"|\bjako\s+(?:(?P<lead2>lider|partner\s+wiodący)|partner)(?:\s+(?:projekt|zadani|przedsięwzię)\w*)?"
+    rf"\s+{_RUNS_VERB}(?:\s+(?:i|oraz)\s+{_RUNS_VERB})?)"
+    r"[ \t]+(?=(?-i:[A-ZŁŚŻŹĆŃÓ]))",
+    re.IGNORECASE,
+)
+# "Gmina A (lider) oraz Fundacja B (partner)", "Fundacja B – partner projektu": the name before the marker.
+_ROLE_AFTER = re.compile(
+    r"[ \t]*(?:\(\s*(?:(?P<lead>lider(?:a|em)?|partner(?:a|em)?\s+wiodąc\w+)|partner(?:a|em)?)(?:\s+projektu)?\s*\)"
+    r"|[–—][ \t]+(?:(?P<lead2>lider(?:a|em)?|partner(?:a|em)?\s+wiodąc\w+)|partner(?:a|em)?)\s+projektu\b"
+    # "Gmina X, lider projektu, podpisała …", "Gmina X, będąca liderem partnerstwa, …": the lead in apposition
+    r"|,[ \t]+(?:będąc\w*[ \t]+)?(?P<lead3>lider(?:em)?|partner(?:em)?\s+wiodąc\w+)\s+(?:projektu|partnerstwa)[ \t]*,)",
+    re.IGNORECASE,
+)
+# What the opening runs of _ROLE_AFTER hold (see `matches_from`).
+_BLANK = " \t".__contains__
+# The words _IS_PARTNER's matches begin with, after their white space.
+_IS_PARTNER_STARTS = (
+    *("jest", "był", "będzie", "zosta", "również", "także", "też", "ponadto"),
+    *("jedn", "liderem", "partnerem", "pełni"),
+)
+_PARTNERSHIP_WORD = re.compile(r"partnersk|partnerstw", re.IGNORECASE)
+_JOINING_VERB = re.compile(
+    r"\b(?:przystąpi\w*|realizuj\w*|realizowa\w*|zrealizowa\w*|wdraża\w*|uczestnicz\w*|bierze\s+udział|wraz\s+z)",
+    re.IGNORECASE,
+)
+_ACTING_VERB = re.compile(
+    r"^\s*(?:wspólnie\s+)?(?:z?realiz\w+|prowadz\w+|przeprowadzi\w*|wdraża\w*|wdrożył\w*|przystąpi\w*)\b",
+    re.IGNORECASE,
+)
+# "Gmina Iwaniska, działając jako Lider Projektu", "FUNDACJA WINDA, jako partner spoza sektora …"
+_AS_ROLE = re.compile(
+    r",?\s+(?:(?:działając\w*|występując\w*|będąc\w*|przystąpił\w*|przystępuj\w*|uczestnicz\w*)"
+    r"(?:\s+do\s+projektu)?\s+)?jako\s+(?:(?P<lead>lider\w*|partner\w*\s+wiodąc\w*)|partner\w*)\b",
+    re.IGNORECASE,
+)
+# "lider projektu (Miasto Opole)", "partnera (Fundacji X)" is not read: only a nominative in brackets.
+_ROLE_BRACKET = re.compile(
+    r"\b(?:(?P<lead>lider|partner\s+wiodący)|partner)(?:\s+(?:projektu|partnerstwa))?\s*\(\s*(?=[A-ZŁŚŻŹĆŃÓ„])",
+    re.IGNORECASE,
+)
+
+
+_RUNS_STARTS = ("prowadz", "koordynuj", "realizuj", "kieruj", "zarządza", "jako")
+
+
+def _roles(text: str, cues: str, found: _Found) -> None:
+    """ "Gmina Iwaniska, działając jako Lider Projektu", "FUNDACJA WINDA, jako partner …",
+    "lider projektu (Miasto Opole)"."""
+    for match in _AS_ROLE.finditer(text) if "jako" in cues else ():
+        if match.start() and text[match.start() - 1] in ".!?:;":
+            continue  # "… w Górce. Jako partnerzy występują …": a new sentence, the name before it is no subject
+        subject = _run_before(text, match.start())
+        if subject is not None and _is_unit(subject[0]):
+            for name, position in _split_units(*subject, False):  # "Gminę B i Gminę C jako partnerów"
+                found.add(position, name, lead=bool(match.group("lead")))
+    for match in matches_from(_ROLE_BRACKET, text, cues, ("lider", "partner")) if "(" in text else ():
+        run = _run_at(text, match.end(), limit=20)
+        if run is None:
+            continue
+        closed = run.text.endswith(")") or text[run.end : run.end + 3].lstrip().startswith(")")
+        name = run.text.removesuffix(")").strip()
+        if closed and "(" not in name and _is_unit(name):
+            found.add(run.start, name, lead=bool(match.group("lead")))
+
+
+def _sentence_subjects(text: str, cues: str, found: _Found, taken: list[tuple[int, int]]) -> None:
+    """Subjects of partnership sentences and "A i B (partner wiodący) realizowali projekt"."""
+    markers = (
+        matches_from(_LEAD_MARKER, text, cues, ("(", "-", "–", "—")) if "lider" in cues or "wiodąc" in cues else ()
+    )
+    words = matches_from(_PARTNERSHIP_WORD, text, cues, ("partners",))
+    hits = sorted({m.start() for m in markers} | {m.start() for m in words})
+    if not hits:
+        return
+    for start, end in sentences_at(text, hits):
+        sentence = text[start:end]
+        marker = _LEAD_MARKER.search(sentence)
+        is_partnership = bool(_PARTNERSHIP_WORD.search(sentence) and _JOINING_VERB.search(sentence))
+        if not marker and not is_partnership:
+            continue
+        lead_start = sentence.find("(") if marker and marker.group(0).startswith("(") else -1
+        run = _run_at(sentence, 0)
+        if run is None or run.start > 3:
+            continue
+        names = [(n, p) for n, p in split_orgs(run.text, start + run.start) if org_like(n)]
+        if not names:
+            continue
+        if marker and marker.start() >= run.end and _ACTING_VERB.match(sentence[marker.end() :]):
+            if any(s <= start + marker.start() < e for s, e in taken):
+                continue
+            for i, (name, position) in enumerate(names):
+                found.add(position, name, lead=i == len(names) - 1 and lead_start >= run.end - 3)
+        elif is_partnership and not any(s <= start + run.start < e for s, e in taken):
+            if _IN_PARTNERSHIP.search(sentence):
+                continue  # "X w partnerstwie z Y": X is the leader, or the one acting for it (read apart)
+            name, position = names[0]
+            found.add(position, name)
+
+
+# "Rolę Lidera Projektu pełni Gmina X", "Funkcję partnera pełnić będzie Fundacja Y": the unit after the verb.
+_ROLE_HELD = re.compile(
+    r"\b(?:rolę|funkcję)\s+(?:(?P<lead>lidera|partnera\s+wiodącego)|partnera)(?:\s+(?:projektu|partnerstwa))?"
+    r"\s+(?:pełni|pełnił[aoy]?|pełnić\s+będzie|będzie\s+pełnić|pełnią)\s+",
+    re.IGNORECASE,
+)
+
+
+def _partner_roles(text: str, cues: str, found: _Found) -> None:
+    """ "Fundacja X jest partnerem projektu", "Powiat Y liderem projektu", "X pełni rolę partnera",
+    "Jako partner do projektu przystąpiła Fundacja Z"."""
+    is_partner = any(word in cues for word in ("partnerów", "partnerem", "liderem")) or (
+        "pełni" in cues and ("lidera" in cues or "partnera" in cues)
+    )
+    for match in matches_from(_IS_PARTNER, text, cues, _IS_PARTNER_STARTS, str.isspace) if is_partner else ():
+        cue = match.group(0)
+        if "\n" in cue[: len(cue) - len(cue.lstrip())] or text[max(0, match.start() - 1)] in ".!?:;,":
+            continue  # "… w Nowolesiu. Partnerem projektu jest": a new sentence, not this one's predicate
+        subject = _run_before(text, match.start())
+        if subject is not None and _is_unit(subject[0]):
+            found.add(subject[1], subject[0], lead=bool(match.group("lead") or match.group("lead2")))
+    for match in matches_from(_ROLE_AFTER, text, cues, ("(", "–", "—", ","), _BLANK):
+        subject = _run_before(text, match.start())
+        if subject is None:
+            continue
+        name, position = split_orgs(subject[0], subject[1])[-1]  # "A oraz B (lider)": the marker is B's
+        if re.search(r"(?i)(?:lider|partner)a\b", match.group(0)):
+            name = from_genitive(name)  # "umowę podpisali przedstawiciele Gminy X – lidera projektu": X's case
+        if _is_unit(name) or (_BRAND.fullmatch(name) and not _PERSON.match(name)):  # "WiseEuropa (Lider projektu)"
+            found.add(position, name, lead=bool(match.group("lead") or match.group("lead2") or match.group("lead3")))
+    for match in matches_from(_ROLE_HELD, text, cues, ("rolę", "funkcję")) if "pełni" in cues else ():
+        run = _run_at(text, match.end())
+        if run is not None:
+            for name, position in split_orgs(run.text, run.start):
+                if _is_unit(name):
+                    found.add(position, name, lead=bool(match.group("lead")))
+    for match in matches_from(_RUNS_AS, text, cues, _RUNS_STARTS):
+        run = _run_at(text, match.end())
+        if run is not None:
+            for name, position in split_orgs(run.text, run.start):
+                if _is_unit(name):
+                    found.add(position, name, lead=bool(match.group("lead") or match.group("lead2")))
+    for match in matches_from(_JOINED_AS, text, cues, ("jako",)):
+        shared = _shared_head(text, match.end())  # "jako partnerzy przystąpiły Gminy: A, B i C"
+        if shared:
+            for name, position, _ in shared:
+                found.add(position, name, lead=bool(match.group("lead")))
+            continue
+        if re.search(r"(?i)partnerzy", match.group(0)):  # "jako partnerzy przystąpiły: A, B i C": a list
+            for name, position, marked in _cued_list(text, match.end()):
+                found.add(position, name, marked)
+            continue
+        run = _run_at(text, match.end())
+        if run is not None:
+            for name, position in split_orgs(run.text, run.start):
+                if _is_unit(name):
+                    found.add(position, name, lead=bool(match.group("lead")))

@@ -1,0 +1,145 @@
+"""Co-implementers and co-organisers: "wspólnie z …", "wraz z trzema partnerami: …", "Współorganizatorem był X",
+"Projekt realizują wspólnie A oraz B".
+
+Doing something together is no partnership on its own: these readers want a sentence about carrying something
+out ("wspólnie z"), a count or two units and more, or a co-organiser's or co-implementer's title.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.org_names import matches_from, split_orgs
+from extract.partner_cues import _COUNT
+from extract.partner_lists import _cued_list, _end_of_sentence, _read_list
+from extract.partner_names import _Found, _is_unit, _run_at
+
+# Co-organisers are co-implementers: "Współorganizatorem festiwalu był X", "Organizatorami wydarzenia byli A i B"
+# (organisers in the plural only: one organiser is the implementer), "W organizację zaangażowani są także: …".
+_EVENTS = (
+    r"(?:\s+(?:wydarzenia|imprezy|festiwalu|festynu|konkursu|przeglądu|akcji|spotkania|konferencji|święta"
+    r"|projektu|zadania|przedsięwzięcia|rajdu|turnieju|pikniku|koncertu|wystawy|warsztatów|zawodów))?"
+)
+# Also a label ("Współorganizatorzy wydarzenia:", "Organizatorzy:") and the verb ("Festyn współorganizowali: A i B",
+# "współorganizowane było przez A oraz B").
+_CO_ORGANISERS = re.compile(
+    rf"\b(?:(?P<label>Współorganizator(?:em|ami|zy)|Organizatorami){_EVENTS}"
+    r"\s+(?:jest|są|był[aoy]?|byli|będzie|będą|zostały|zostali|zostanie|zostaną)"
+    rf"|(?P<colon>Współorganizatorzy|Organizatorzy){_EVENTS}(?=[ \t]*:)"
+    r"|współorganizowa\w*(?:\s+(?:był[aoy]?|jest|są|został[aoy]?|zostały|zostanie))?"
+    r"(?:\s+(?:także|również|też))?(?:\s+przez)?"
+    r"|w\s+(?:organizację|realizację|przygotowanie)(?:\s+[a-ząćęłńóśźż]+){0,2}?\s+(?:zaangażowan[iey]|zaangażowali\s+się"
+    r"|zaangażowały\s+się|włączyli\s+się|włączyły\s+się)(?:\s+(?:są|byli|były|będą|zostali|zostały))?)"
+    r"(?:\s+(?:również|także|też|ponadto))?[ \t]*:?[ \t]*",
+    re.IGNORECASE,
+)
+# "wraz z trzema partnerami: …", "razem z partnerami", "z następującymi partnerami:"
+_WITH_PARTNERS = re.compile(
+    r"\b(?:(?:wraz|razem|wspólnie)\s+)?ze?\s+(?:(?:\d{1,2}|dwoma|dwójką|trzema|czterema|pięcioma|sześcioma"
+    r"|siedmioma|ośmioma|dziewięcioma|dziesięcioma|kilkoma|kilkunastoma|następującymi|swoimi|naszymi"
+    r"|pozostałymi)\s+)*partner(?:ami|em)(?:\s+projektu)?"
+    r"(?:[ \t]*,?[ \t]*(?:tj\.|tzn\.|czyli|m\.[ \t]?in\.|w\s+tym|takimi\s+jak))?[ \t]*:?\s+",
+    re.IGNORECASE,
+)
+# "wspólnie z …", "wraz z …": co-implementers, read only in a sentence about carrying something out.
+# Where _WITH_PARTNERS can begin with its "z"/"ze" (in `cue_text`): a "z" with no letter before it and "e" or
+# a space after it; one scan for the literal "z" instead of a regex try at every "z" of the text.
+_Z_WORD = re.compile(r"z(?<!\wz)(?=e|\s)")
+_TOGETHER = re.compile(r"\b(?:wspólnie|wraz|razem)\s+ze?[ \t]*:?\s+", re.IGNORECASE)
+_CARRYING_OUT = re.compile(r"realiz|wdraż|projekt|przedsięwzię|partner|zadani", re.IGNORECASE)
+
+
+def _together(text: str, cues: str, found: _Found) -> None:
+    """ "realizowany przez Gminę Iłów wspólnie z Fundacją Nowy Dom oraz Parafią w Iłowie", "wraz z trzema
+    partnerami: …": the units named with it (not the one carrying the project out)."""
+    with_partners = "partnerami" in cues or "partnerem" in cues  # _WITH_PARTNERS needs one, after its "z"
+    for pattern, needs_context, starts, where in (
+        (
+            _WITH_PARTNERS,
+            False,
+            ("wraz", "razem", "wspólnie") if with_partners else (),
+            _Z_WORD if with_partners else None,
+        ),
+        (_TOGETHER, True, ("wspólnie", "wraz", "razem"), None),
+    ):
+        for match in matches_from(pattern, text, cues, starts, where=where):
+            if needs_context:
+                floor = max(0, match.start() - 600)
+                sentence = text[
+                    max(text.rfind("\n", floor, match.start()), floor) : _end_of_sentence(text, match.end())
+                ]
+                if not _CARRYING_OUT.search(sentence):
+                    continue
+            for name, position, marked in _read_list(text, match.end()):
+                if _is_unit(name):
+                    found.add(position, name, marked)
+
+
+# "Projekt prowadzimy wspólnie z 6 Lokalnymi Grupami Rybackimi:", "Projekt prowadzi wspólnie 7 lokalnych grup: …",
+# "trzech gmin, które chcą go przeprowadzić razem: A, B i C": a count of units carrying something out together,
+# then their names after a colon.
+_JOINTLY = re.compile(r"\b(?:wspólnie|razem)\b", re.IGNORECASE)
+_JOINT_ACTION = re.compile(r"realiz|prowadz|wdraż|projekt|przedsięwzię|zadani|organiz|przygotow", re.IGNORECASE)
+
+
+def _jointly_counted(text: str, cues: str, found: _Found) -> None:
+    """The units listed after "wspólnie z 6 grupami:", "prowadzi wspólnie 7 grup …:", "… razem: A, B i C"."""
+    for match in matches_from(_JOINTLY, text, cues, ("wspólnie", "razem")):
+        colon = text.find(":", match.end(), match.end() + 160)
+        if colon < 0 or any(mark in text[match.end() : colon] for mark in ".!?\n"):
+            continue
+        floor = max(0, match.start() - 300)
+        begin = max(text.rfind("\n", floor, match.start()), text.rfind(". ", floor, match.start()), floor)
+        clause = text[begin:colon]
+        if not _COUNT.search(clause) or not _JOINT_ACTION.search(clause):
+            continue
+        start = colon + 1
+        while start < len(text) and text[start].isspace():
+            start += 1
+        names = _cued_list(text, start)
+        if len(names) >= 2:  # a count of units, then their names: one name is no such list
+            for name, position, marked in names:
+                found.add(position, name, marked)
+
+
+def _co_organisers(text: str, cues: str, found: _Found) -> None:
+    """ "Współorganizatorem był X", "Organizatorami wydarzenia byli A i B", "W organizację zaangażowani są także …"."""
+    starts = ("współorganiz", "organizatorami", "organizatorzy", "w organizację", "w realizację", "w przygotowanie")
+    for match in matches_from(_CO_ORGANISERS, text, cues, starts):
+        label = (match.group("label") or match.group("colon") or "").lower()
+        end = _end_of_sentence(text, match.end())
+        if label.startswith("współorganizatorem"):
+            run = _run_at(text, match.end())
+            names = [(n, p, False) for n, p in split_orgs(run.text, run.start) if _is_unit(n)] if run else []
+        else:
+            names = _cued_list(text, match.end()) if text[match.end() : end].strip() else []
+        if label in ("organizatorami", "organizatorzy") and len(names) < 2:
+            continue  # one organiser is the implementer, not a partner
+        for name, position, marked in names:
+            found.add(position, name, marked)
+
+
+# Co-implementers: "Projekt realizują wspólnie A oraz B", "Zadanie wspólnie prowadzą: A i B", "Współrealizatorem
+# projektu jest C" (a plural verb with "wspólnie"/"razem" over two or more units).  "Projekt realizować będą A oraz
+# B" alone names the implementers, not partners (a partner is then named apart: "a partnerem jest C").
+_CO_IMPLEMENTERS = re.compile(
+    r"\b(?:(?:projekt|zadani|przedsięwzię|program)\w*\s+(?:(?P<jointly>wspólnie|razem)\s+)?(?:realizują|realizowali"
+    r"|realizowały|zrealizowali|zrealizowały|realizować\s+będą|będą\s+realizować|prowadzą|prowadzili|prowadziły)"
+    r"|(?P<label>współrealizator(?:em|ami|zy))(?:\s+(?:projektu|zadania|przedsięwzięcia))?"
+    r"\s+(?:są|byli|były|będą|jest|był[aoy]?|będzie|zostali|zostały|zostanie))"
+    r"(?:\s+(?P<jointly2>wspólnie|razem)|\s+(?:również|także|też))?[ \t]*:?[ \t]*(?=(?-i:[A-ZŁŚŻŹĆŃÓ„\"]))",
+    re.IGNORECASE,
+)
+
+
+def _co_implementers(text: str, cues: str, found: _Found) -> None:
+    """The units named as carrying a project out together (two or more), or as its co-implementers."""
+    starts = ("projekt", "zadani", "przedsięwzię", "program", "współrealizator")
+    for match in matches_from(_CO_IMPLEMENTERS, text, cues, starts):
+        jointly = match.group("jointly") or match.group("jointly2")
+        if not (jointly or match.group("label")):
+            continue
+        names = _cued_list(text, match.end())
+        if len(names) >= 2 or match.group("label"):
+            for name, position, marked in names:
+                found.add(position, name, marked)
