@@ -14,7 +14,7 @@ import pytest
 from rich.console import Console
 from typer.testing import CliRunner
 
-import scraper.cli
+import scraper.commands.sites
 from fixture_pages import FIXTURES, fixture_pages
 from scraper.cli import app
 from scraper.full_registry import load_registry
@@ -205,7 +205,7 @@ def test_sites_lists_the_registry(monkeypatch: pytest.MonkeyPatch) -> None:
     ]
     assert rows[2] == ["um-opole", "Urząd Miasta Opola", "1661011", "miasto", "um-opole", rows[2][-1]]
     assert f"total         {len(registry)}" in result.stderr  # the counts, apart from the rows
-    monkeypatch.setattr(scraper.cli, "out", Console(force_terminal=True, width=200))
+    monkeypatch.setattr(scraper.commands.sites, "out", Console(force_terminal=True, width=200))
     code, output = invoke("sites")  # a terminal: aligned lines, then the counts
     assert code == 0
     for site in load_sites():
