@@ -744,6 +744,35 @@ NEW_PROGRAMMES = [
         "Fundacja LOTTO im. HALINY KONOPACKIEJ",
     ),
     ("Wójt dał dzieciom cukierki na święta.", None, None),
+    (
+        "Gmina Dobroń wystąpiła z wnioskiem o środki budżetu Województwa Łódzkiego na przebudowę drogi.",
+        None,
+        "Urząd Marszałkowski Województwa Łódzkiego",
+    ),
+    ("Komisja Europejska zatwierdziła Program Południowy Bałtyk 2007 - 2013.", "Interreg Południowy Bałtyk", None),
+    (
+        "Nabór „Infrastruktura sołecka na plus” na rok 2023 ogłasza Zarząd Województwa Łódzkiego.",
+        "Infrastruktura sołecka na plus",
+        "Urząd Marszałkowski Województwa Łódzkiego",
+    ),
+    (
+        "Stowarzyszenie dostało 25 tys. zł w VI edycji programu grantowego Fundacji ORLEN „Moje miejsce na Ziemi”.",
+        "Moje miejsce na Ziemi",
+        "Fundacja ORLEN",
+    ),
+    # the agreement's party, its number and date holding dots, or the date's "r." before the verb
+    (
+        "Podstawą jest umowa nr WPS-I.946.1.157.2023.Op.75+ z dnia 15.06.2023 r., zawarta przez Wojewodę "
+        "Mazowieckiego z Gminą Gąbin, o wsparcie programu „Opieka 75+”.",
+        "Opieka 75+",
+        "Wojewoda Mazowiecki",
+    ),
+    (
+        "Na podstawie umowy, którą 29.05.2024 r. zawarli Wojewoda Warmińsko-Mazurski i Wójt Gminy Lubawa, "
+        "program „Opieka 75+” realizuje gmina.",
+        "Opieka 75+",
+        "Wojewoda Warmińsko-Mazurski",
+    ),
     ("Projekt realizowany w ramach programu Interreg Europa Środkowa.", "Interreg Europa Środkowa", None),
     ("Projekt Interreg Region Morza Bałtyckiego 2021-2027.", "Interreg Region Morza Bałtyckiego", None),
     (

@@ -311,6 +311,15 @@ def test_irregular_digit_groups_are_read_with_a_warning() -> None:
     assert [m.value for m in mentions] == [Decimal("2150000.00")]
     assert warnings == ['amount with irregular digit groups read as one number: "2 150000,00 zł"']
     assert find_amounts("W 2 350594 zł")[0] == []
+    # one dotted group ("80. 000,00 zł") too, but never a list item's number at a line's start
+    assert [m.value for m in find_amounts("Dofinansowanie: 80. 000,00 zł")[0]] == [Decimal("80000.00")]
+    assert [m.value for m in find_amounts("Dotacja:\n1. 228 835,00 zł - na utrzymanie")[0]] == [Decimal("228835.00")]
+
+
+def test_a_tail_of_zeros_is_no_amount() -> None:
+    # "000,00 zł" is what is left of a number split by a typo, not zero złoty
+    assert find_amounts("Kwota 000,00 zł") == ([], ['unreadable amount "000,00 zł"'])
+    assert [m.value for m in find_amounts("Koszt 0,50 zł")[0]] == [Decimal("0.50")]
 
 
 @pytest.mark.parametrize(

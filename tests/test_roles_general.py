@@ -136,6 +136,18 @@ IMPLEMENTERS = [
         "Gminny Ośrodek Pomocy Społecznej w Lipnie",
         id="partnership-agreement-leader",
     ),
+    # a local government, then a dash or a slash and its welfare centre: the centre carries it out
+    pytest.param(
+        "Program „Opieka 75+” realizuje Gmina Lutowiska / Gminny Ośrodek Pomocy Społecznej w Lutowiskach.",
+        "Gminny Ośrodek Pomocy Społecznej w Lutowiskach",
+        id="gmina-slash-centre",
+    ),
+    pytest.param(
+        "REALIZATOR PROJEKTU: Gmina Oświęcim - Gminny Ośrodek Pomocy Społecznej w Oświęcimiu.",
+        "Gminny Ośrodek Pomocy Społecznej w Oświęcimiu",
+        id="label-gmina-dash-centre",
+    ),
+    pytest.param("Projekt realizuje Gmina Lipno - Urząd Gminy w Lipnie.", "Gmina Lipno", id="gmina-dash-its-office"),
     # when, between the verb and the unit; a modal verb before the infinitive
     pytest.param(
         "Projekt realizuje w latach 2011 – 2013 Miejski Ośrodek Pomocy Społecznej w Ostródzie.",

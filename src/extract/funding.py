@@ -299,8 +299,10 @@ _FUNDER_AFTER = re.compile(r"^\W{0,3}\s*(?:[\w.-]+\s+){0,2}?" + _PAYER_VERBS + r
 # "dofinansowanie z …", "ze wsparciem …", "umowę z … / pomiędzy …", "po stronie …", "w imieniu …".
 _PAYER_BEFORE = re.compile(
     r"(?:\b(?:z|ze|od|(?:przekazan|przyznan|udzielon|finansowan|dofinansowan|wyplacan|ogloszon)\w*\s+przez)\s+(?:(?:srodkow|budzetu|pieniedzy|funduszu|dotacji|grantu|programu)\s+)?"
-    r"(?:skarbu\s+panstwa\s*-\s*|panstwow\w*\s+fundusz\w*\s+celow\w*\s*(?:-\s*)?)?"
+    r"(?:skarbu\s+panstwa\s*-\s*|panstwow\w*\s+fundusz\w*\s+celow\w*\s*(?:-\s*|pn\.\s*|pod\s+nazwa\s+)?)?"
+    # "o środki budżetu Województwa Łódzkiego": the budget's owner pays
     r"|\b(?:dotacj\w*|grant\w*|dofinansowani\w*|wsparci\w*|srodk\w*|promes\w*)\s+(?:celow\w*\s+)?(?:(?:z|ze|od)\s+)?"
+    r"(?:budzetu\s+)?"
     r"|\b(?:trafi\w*|przekazan\w*|przekazyw\w*|wyplacan\w*)\s+(?:\S+\s+){0,4}?za\s+posrednictwem\s+"
     r"|\bumow\w*\s+(?:\S+\s+){0,3}?(?:z|ze)\s+|\bpomiedzy\s+|\bpo\s+stronie\s+|\bw\s+imieniu\s+"
     r"|\b(?:zdecydowal\w*(?:\s+o\s+tym)?|wystawia|przyznaje|przyznal\w*|udziela|udzielil\w*|oplaca"
@@ -311,7 +313,9 @@ _PAYER_BEFORE = re.compile(
     # "współfinansują go Ministerstwo X oraz Urząd Y": the first co-payer named
     r"|wspolfinansuj\w*|wspolfinansowal\w*)\s+(?:\S+\s+){0,3}?"
     # "Umowa nr 12/2023 – zawarta przez Wojewodę X, …, i Gminę Y – przyznaje dotację": the first party pays
-    r"|\bumow\w*[^.]{0,80}?(?:podpisal\w*|zawart\w*\s+przez)\s+"
+    # (the agreement's number and date may hold dots: "umowa nr WPS-I.946.1.157.2023 z dnia 15.06.2023 r., zawarta
+    # przez Wojewodę X", "umowy, którą 29.05.2024 r. zawarli Wojewoda X i Wójt Gminy Y")
+    r"|\bumow\w*[^\n]{0,120}?(?:podpisal\w*|zawart\w*\s+przez|zawarl\w*)\s+"
     # the owner of a call for grants: "konkurs Zarządu Województwa …"
     r"|\bkonkurs\w*\s+)$"
 )
@@ -352,7 +356,7 @@ def _find_payers(text: str, folded: str, programme_spans: _Spans, funder_spans: 
     for start, end, keys in funder_spans:
         if any(a <= start < b for a, b in names):
             continue  # "Regionalnego Programu Operacyjnego Województwa Śląskiego" names a programme, not a payer
-        sentence_start = max(0, folded.rfind(". ", 0, start), folded.rfind("\n", 0, start), start - 160)
+        sentence_start = max(0, _sentence_end_before(text, folded, start), folded.rfind("\n", 0, start), start - 160)
         newline = folded.find("\n", end)
         paragraph_end = min(end + 400, newline if newline >= 0 else len(folded))
         before = folded[sentence_start:start]
@@ -377,6 +381,16 @@ def _find_payers(text: str, folded: str, programme_spans: _Spans, funder_spans: 
             continue  # a voivode or an office without its region, or a bare "Województwo X", only as an explicit payer
         found.append(_Payer(start, funder, " ".join(text[start:end].split()), tier))
     return found
+
+
+def _sentence_end_before(text: str, folded: str, start: int) -> int:
+    """Where the last full stop before `start` ends a sentence (a capital after it): not "29.05.2024 r. zawarli"."""
+    at = start
+    for _ in range(20):
+        at = folded.rfind(". ", max(0, start - 200), at)
+        if at < 0 or not text[at + 2 : at + 3].islower():
+            return at
+    return -1
 
 
 def _marshal_office(voivodeship: str) -> str:

@@ -63,9 +63,11 @@ _OREST = _REST.replace("num2", "onum2").replace("mult2", "omult2").replace("num3
 _AMOUNTS = (
     # 5 000 PLN, 335 545,87 zł, 2,5 mln zł, 150 tys. zł
     # (or glued to a date a flattened table printed before it: "12.04.202287 000,00 zł")
-    # ("1 350594,39 PLN": digits grouped irregularly, read as one number only right before grosze)
+    # ("1 350594,39 PLN", "80. 000,00 zł": digits grouped irregularly, read as one number only right before grosze)
     rf"(?:(?<![\w.,])|(?<=\d{{2}}\.\d{{2}}\.\d{{4}}))(?<!\d{_SP})"
-    rf"(?P<num>{_INT}|(?P<loose>\d{{1,3}}(?:{_SP}\d{{3,6}}){{1,3}}(?=,\d{{2}}(?!\d))))(?P<frac>{_FRAC})?{_SP}*"
+    rf"(?P<num>{_INT}|(?P<loose>\d{{1,3}}(?:{_SP}\d{{3,6}}){{1,3}}(?=,\d{{2}}(?!\d))"
+    # ("80. 000,00": one dotted group, never at a line's start, where "1. 228 835,00 zł" numbers a list item)
+    rf"|(?<=.)(?<!\n)\d{{1,3}}\.{_SP}\d{{3}}(?=,\d{{2}}(?!\d))))(?P<frac>{_FRAC})?{_SP}*"
     rf"(?:(?P<mult>{_MULT})\.?{_SP}*{_REST})?(?P<cur>{_CUR})(?!\w)"
     # milion 700 tysięcy zł, miliard złotych: the word itself is the number one
     rf"|(?<!\w)(?P<one>milion|miliard)(?=[ \u00a0])\s*{_OREST}(?:(?P<ocur>{_CUR})(?!\w))?"
@@ -854,6 +856,9 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
             continue
         if m.group("loose") is not None:
             warnings.append(f'amount with irregular digit groups read as one number: "{m.group(0)}"')
+        elif (m.group("num") or "")[:1] == "0" and (m.group("num") or "0")[1:2].isdigit():
+            warnings.append(f'unreadable amount "{m.group(0)}"')  # "000,00 zł": a number's tail, not zero złoty
+            continue
         if not _LETTER.search(before) and lower == clause and text[clause - 1 : clause] == "\n":
             before = _label_line(text, clause) + " " + before
         if after.lstrip(" \u00a0–—-")[:1].isupper() and not _UNIT_SUBJECT.match(after.lstrip(" \u00a0–—-")):

@@ -1282,7 +1282,22 @@ def find_implementer(text: str) -> OrgMention | None:
         return org_mention(full) if full else None
     if found is not None and fold(found.name) in _COMMON_BODIES:  # "Szkoła realizuje projekt": no body named
         return None
+    if found is not None and _LOCAL_GOVERNMENT.match(found.name + " ") and (centre := _centre_after(text, found.name)):
+        return org_mention(centre)  # "Realizator: Gmina X - Gminny Ośrodek …", "realizuje Gmina X / GOPS w X"
     return found
+
+
+# A local government's name, then a dash or a slash and its welfare centre: the centre carries the project out.
+_UNIT_THEN_CENTRE = r"[ \t\u00a0]*[-–—/][ \t\u00a0]*"
+
+
+def _centre_after(text: str, name: str) -> str | None:
+    """The welfare centre named right after `name` and a dash or a slash, or None."""
+    for match in re.finditer(re.escape(name) + _UNIT_THEN_CENTRE, text):
+        following = _run_at(text, match.end())
+        if following is not None and following.start == match.end() and _is_welfare_centre(following.text):
+            return split_orgs(following.text)[0][0]
+    return None
 
 
 _LOWER_CENTRE = re.compile(
