@@ -751,6 +751,17 @@ NEW_PROGRAMMES = [
     ),
     ("Komisja Europejska zatwierdziła Program Południowy Bałtyk 2007 - 2013.", "Interreg Południowy Bałtyk", None),
     (
+        "Wnioski z „Programu rozwoju gminnej i powiatowej infrastruktury drogowej na lata 2016-2019” na rok 2019.",
+        "Program rozwoju gminnej i powiatowej infrastruktury drogowej",
+        None,
+    ),
+    (
+        "Jednostki OSP wnioskowały o dotację z Programu Priorytetowego „Ogólnopolski program finansowania służb "
+        "ratowniczych”.",
+        "Ogólnopolski program finansowania służb ratowniczych",
+        "NFOŚiGW",
+    ),
+    (
         "Nabór „Infrastruktura sołecka na plus” na rok 2023 ogłasza Zarząd Województwa Łódzkiego.",
         "Infrastruktura sołecka na plus",
         "Urząd Marszałkowski Województwa Łódzkiego",

@@ -316,6 +316,15 @@ def test_irregular_digit_groups_are_read_with_a_warning() -> None:
     assert [m.value for m in find_amounts("Dotacja:\n1. 228 835,00 zł - na utrzymanie")[0]] == [Decimal("228835.00")]
 
 
+def test_a_needless_multiplier_after_millions_is_dropped_with_a_warning() -> None:
+    # "260 582 586 mln zł" would be 260 trillion złoty: the page meant 260 582 586 zł
+    mentions, warnings = find_amounts("wnioski na łączną kwotę 260 582 586 mln zł")
+    assert [m.value for m in mentions] == [Decimal("260582586")]
+    assert warnings == ['amount with a needless multiplier read without it: "260 582 586 mln zł"']
+    assert [m.value for m in find_amounts("budżet 150 mln zł")[0]] == [Decimal("150000000")]
+    assert [m.value for m in find_amounts("kwota 1 500 tys. zł")[0]] == [Decimal("1500000")]
+
+
 def test_a_tail_of_zeros_is_no_amount() -> None:
     # "000,00 zł" is what is left of a number split by a typo, not zero złoty
     assert find_amounts("Kwota 000,00 zł") == ([], ['unreadable amount "000,00 zł"'])

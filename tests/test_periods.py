@@ -555,6 +555,9 @@ def test_more_period_shapes(text: str, start: date | None, end: date | None) -> 
         "Karty zgłoszenia można składać w siedzibie GOPS, ul. Krzywa 16, od 14.03.2024r. do 26.03.2024r.",
         "Projekt programu Interreg Polska - Litwa był konsultowany w terminie 20.12.2021 - 19.01.2022.",
         "Pierwszeństwo dostaną osoby, które nie korzystały z tej formy pomocy w latach 2022-2023.",
+        # a programme's years after its version ("2.0"), a local strategy's years after its long name
+        "Szkoła dostała dofinansowanie z Narodowego Programu Rozwoju Czytelnictwa 2.0. na lata 2021-2025.",
+        "Obszar Lokalnej Strategii Rozwoju Lokalnej Grupy Działania „Gminy Powiatu Świeckiego” na lata 2014-2020.",
     ],
 )
 def test_not_more_period_shapes(text: str) -> None:

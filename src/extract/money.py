@@ -196,6 +196,7 @@ _RELATIVE = re.compile(r",\s*(?:(?:na|w|z|do|od|za|o|przez)\s+)?któr\w+\s")
 _PART_OF = re.compile(rf"\b{_W_TYM}", re.I)
 # A billion złoty or more is a programme's or a country's allocation, never one project's money.
 _ALLOCATION = Decimal(10) ** 9
+_MILLION = Decimal(10) ** 6
 # A grant of 100 mln zł or more is a programme's or a region's pool far more often than one unit's award:
 # of the 55 sums that large in the real-text dev set, 54 are `other` and one a total cost, none a grant
 # (tests/realtext/README.md, rule 3). A total cost that large is still one project's.
@@ -516,6 +517,18 @@ def _match_value(m: re.Match[str]) -> Decimal | None:
     if mult is None:
         return value
     return _rest(value, _exponent(mult), m.group("num2"), m.group("num3"))
+
+
+def _magnitude_typo(m: re.Match[str]) -> Decimal | None:
+    """The value without its "mln"/"mld" when the number before it already holds millions: "260 582 586 mln zł"
+    (260 trillion złoty is no public sum; the page meant 260 582 586 zł); None for any other amount."""
+    for num, frac, mult in (("num", "frac", "mult"), ("xnum", "xfrac", "xmult")):
+        word = m.group(mult)
+        if word is not None and m.group(num) is not None and _exponent(word) >= 6:
+            plain = _number(m.group(num), m.group(frac), None)
+            if plain is not None and plain >= _MILLION:
+                return plain
+    return None
 
 
 def parse_money(text: str) -> Decimal | None:
@@ -854,6 +867,9 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
         if value is None:
             warnings.append(f'ambiguous amount "{m.group(0)}"')
             continue
+        if (typo := _magnitude_typo(m)) is not None:
+            value = typo
+            warnings.append(f'amount with a needless multiplier read without it: "{m.group(0)}"')
         if m.group("loose") is not None:
             warnings.append(f'amount with irregular digit groups read as one number: "{m.group(0)}"')
         elif (m.group("num") or "")[:1] == "0" and (m.group("num") or "0")[1:2].isdigit():

@@ -434,15 +434,23 @@ def _programme_years(text: str, pos: int) -> bool:
     return bool(
         _PROGRAMME_BEFORE.search(text, max(0, pos - 120), pos)
         or _QUOTE_OPEN.search(text, max(0, pos - 200), pos)
-        or _DOCUMENT_BEFORE.search(text, max(0, pos - 80), pos)
+        or _DOCUMENT_BEFORE.search(text, max(0, pos - 110), pos)
         or _table_programme_before(text, pos)
+        # "Narodowego Programu Rozwoju Czytelnictwa 2.0 na lata 2021-2025": a version between the name and its years
+        or (
+            (version := _VERSION_BEFORE.search(text, max(0, pos - 12), pos)) is not None
+            and _table_programme_before(text, version.start())
+        )
     )
+
+
+_VERSION_BEFORE = re.compile(r"[ \t\u00a0]+\d\.\d\.?[ \t\u00a0]*\Z")
 
 
 # "Pierwszeństwo mają osoby, które nie korzystały z pomocy w latach 2022-2023": who may apply, not when.
 _PAST_USE_BEFORE = re.compile(r"(?i:korzystał\w*|korzystali|uczestniczył\w*|uczestniczyli)[^.;\n]{0,80}\Z")
 # "„Strategię rozwoju gmin partnerskich na lata 2023 - 2027”": a strategy's years, not a project's.
-_DOCUMENT_BEFORE = re.compile(r"(?i:strategi\w*)[^.;\n]{0,60}\Z")
+_DOCUMENT_BEFORE = re.compile(r"(?i:strategi\w*)[^.;\n]{0,90}\Z")
 
 
 def _table_programme_before(text: str, pos: int) -> bool:
