@@ -393,6 +393,12 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(429, b"Zbyt wiele zapytan", "text/plain", Retry_After="3600")
         elif name == "500":
             self._send(500, b"Blad serwera", "text/plain")
+        elif name == "500-then-slow":  # an error, then a retry that outlives any short deadline
+            if count == 1:
+                self._send(500, b"Blad serwera", "text/plain")
+            else:
+                time.sleep(float(query.get("s", ["2"])[0]))
+                self._send(200, page)
         elif name == "timeout":
             time.sleep(self.site.slow_seconds)
             self._send(200, page)

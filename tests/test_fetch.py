@@ -265,6 +265,16 @@ def test_other_4xx_not_retried(site: FakeSite, path: str) -> None:
     assert result.body is None and site.hits(path) == 1
 
 
+def test_a_retry_cut_by_the_deadline_reports_the_servers_error(site: FakeSite) -> None:
+    # the first answer is a 500; the retry is still in flight when max_total_time runs out: the result says 5xx
+    policy = FetchPolicy(allow_loopback=True, timeout=5.0, delay=0.0, backoff=0.01, retries=3, max_total_time=0.5)
+    began = time.monotonic()
+    result = fetch_one(site, "/fault/500-then-slow?s=2", policy)
+    assert result.error_class == "http_5xx" and result.status == 500 and result.attempts == 2
+    assert result.error is not None and "gave up: max_total_time 0.5 s" in result.error
+    assert time.monotonic() - began < 1.9
+
+
 def test_max_total_time_bounds_all_attempts(site: FakeSite) -> None:
     policy = FetchPolicy(allow_loopback=True, timeout=5.0, delay=0.0, backoff=0.2, retries=50, max_total_time=0.6)
     began = time.monotonic()

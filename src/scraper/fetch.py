@@ -115,6 +115,9 @@ class _Outcome:
     fetched_at: datetime | None = None
 
 
+_USED_UP = "used up"  # the words of a max_total_time timeout, as the retry loop recognises them
+
+
 def _one_line(text: object, limit: int = 300) -> str:
     return " ".join(str(text).split())[:limit]
 
@@ -464,8 +467,16 @@ class Fetcher:
         """One URL, retried on timeouts, connection errors, 429 and 5xx with full-jitter backoff."""
         host_key = _host_key(url)
         retry = 0
+        previous: _Outcome | None = None
         while True:
             outcome = await self._attempt(url, host_key, page, headers, delay, accept, body_limit)
+            if outcome.error_class == "timeout" and previous is not None and _USED_UP in (outcome.error or ""):
+                # the deadline cut a retry short: what the server kept answering says more than "timeout"
+                previous.error = _one_line(
+                    f"{previous.error} (gave up: max_total_time {self.policy.max_total_time:g} s)"
+                )
+                return previous
+            previous = outcome
             if not outcome.retryable:
                 return outcome
             if retry >= self.policy.retries:
@@ -522,7 +533,7 @@ class Fetcher:
                 stats.requests += 1
                 if remaining <= 0:
                     return _Outcome(
-                        error=f"timeout: max_total_time {self.policy.max_total_time:g} s used up",
+                        error=f"timeout: max_total_time {self.policy.max_total_time:g} s {_USED_UP}",
                         error_class="timeout",
                     )
                 try:
@@ -530,7 +541,7 @@ class Fetcher:
                         outcome = await self._exchange(url, headers, accept, body_limit, stats)
                 except TimeoutError:
                     outcome = _Outcome(
-                        error=f"timeout: max_total_time {self.policy.max_total_time:g} s used up",
+                        error=f"timeout: max_total_time {self.policy.max_total_time:g} s {_USED_UP}",
                         error_class="timeout",
                     )
                 stats.by_status[_status_class(outcome.status)] += 1
