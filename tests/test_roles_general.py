@@ -292,6 +292,13 @@ BENEFICIARIES = [
         "Województwo Małopolskie udzieliło Gminie Zielonki pomocy finansowej.", "Gmina Zielonki", id="udzielilo-dative"
     ),
     pytest.param("Przyznano dotację Gminie Miasto Płock.", "Gmina Miasto Płock", id="gmina-miasto-is-one-name"),
+    # the money named after a programme's long name in brackets, still in the sentence
+    pytest.param(
+        "Gminna Biblioteka Publiczna w Lipnie otrzymała z Narodowego Programu Rozwoju Czytelnictwa (Priorytet 2 "
+        "„Infrastruktura bibliotek 2016 – 2020”) dofinansowanie zadania.",
+        "Gminna Biblioteka Publiczna w Lipnie",
+        id="money-after-a-long-programme-name",
+    ),
     # one of the laureates of a grant programme
     pytest.param(
         "Jednym z laureatów została Biblioteka Publiczna Gminy Gronowo Elbląskie. Za grant kupimy sprzęt.",

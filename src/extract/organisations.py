@@ -444,8 +444,8 @@ def _sentence_stop(text: str, position: int, limit: int = 100) -> int:
 def _money_near(text: str, start: int, end: int, *, sentences: int = 1) -> bool:
     """A sum or a word for money in the sentence of text[start:end] (and the `sentences` - 1 after it)."""
     stop = end
-    for _ in range(sentences):
-        stop = _sentence_stop(text, stop + 1)
+    for _ in range(sentences):  # (a sentence may put a programme's long name between the verb and the money)
+        stop = _sentence_stop(text, stop + 1, limit=200)
     return bool(_MONEY.search(text, _sentence_start(text, start), stop))
 
 
