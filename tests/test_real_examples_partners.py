@@ -51,6 +51,12 @@ PARTNERS = [
         [P("Szkoła Podstawowa Nr 3 w Lipnie"), P("Fundacja Ala")],
         id="nr-3-is-no-list-number",
     ),
+    # the lead in a relative clause set off by commas
+    pytest.param(
+        "Minister i Powiat Starogardzki, który jest Liderem Projektu, zawarli umowę dotacji.",
+        [P("Powiat Starogardzki", True)],
+        id="ktory-jest-liderem-projektu",
+    ),
     # a named owner of the role, the project in the locative ("w projekcie")
     pytest.param(
         "Partnerem Gminy Lipno w projekcie jest Stowarzyszenie Razem.",

@@ -49,7 +49,9 @@ _ROLE_AFTER = re.compile(
     r"[ \t]*(?:\(\s*(?:(?P<lead>lider(?:a|em)?|partner(?:a|em)?\s+wiodąc\w+)|partner(?:a|em)?)(?:\s+projektu)?\s*\)"
     r"|[–—][ \t]+(?:(?P<lead2>lider(?:a|em)?|partner(?:a|em)?\s+wiodąc\w+)|partner(?:a|em)?)\s+projektu\b"
     # "Gmina X, lider projektu, podpisała …", "Gmina X, będąca liderem partnerstwa, …": the lead in apposition
-    r"|,[ \t]+(?:będąc\w*[ \t]+)?(?P<lead3>lider(?:em)?|partner(?:em)?\s+wiodąc\w+)\s+(?:projektu|partnerstwa)[ \t]*,)",
+    # ("Powiat X, który jest Liderem Projektu, zawarł …": the same in a relative clause)
+    r"|,[ \t]+(?:(?:będąc\w*|któr[ya][ \t]+(?:jest|był[ao]?))[ \t]+)?(?P<lead3>lider(?:em)?|partner(?:em)?\s+wiodąc\w+)"
+    r"\s+(?:projektu|partnerstwa)[ \t]*,)",
     re.IGNORECASE,
 )
 # What the opening runs of _ROLE_AFTER hold (see `matches_from`).
