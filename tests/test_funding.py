@@ -744,6 +744,28 @@ NEW_PROGRAMMES = [
         "Fundacja LOTTO im. HALINY KONOPACKIEJ",
     ),
     ("Wójt dał dzieciom cukierki na święta.", None, None),
+    ("Gmina otrzymała dofinansowanie w programie „Umiem pływać”.", "Umiem pływać", "Ministerstwo Sportu i Turystyki"),
+    (
+        "Szkoła zbudowała plac zabaw w ramach programu Radosna Szkoła.",
+        "Radosna Szkoła",
+        "Ministerstwo Edukacji Narodowej",
+    ),
+    (
+        "Biblioteka wysłała wniosek o dofinansowanie z programu „KRASZEWSKI. KOMPUTERY DLA BIBLIOTEK”.",
+        "Kraszewski. Komputery dla bibliotek",
+        "Instytut Książki",
+    ),
+    (
+        "W konkursie Małopolskie Świetlice Wiejskie 2023 Gmina Kozłów dostała dofinansowanie z budżetu Województwa "
+        "Małopolskiego.",
+        "Małopolskie Świetlice Wiejskie",
+        "Urząd Marszałkowski Województwa Małopolskiego",
+    ),
+    (
+        "Muzeum otrzymało dotację z Funduszu Patriotycznego.",
+        "Fundusz Patriotyczny",
+        "Instytut Dziedzictwa Myśli Narodowej im. Romana Dmowskiego i Ignacego Jana Paderewskiego",
+    ),
     (
         "Gmina Dobroń wystąpiła z wnioskiem o środki budżetu Województwa Łódzkiego na przebudowę drogi.",
         None,
