@@ -1106,7 +1106,7 @@ _CENTRE_IN_RUN = re.compile(
     r"|(?:M-GOPS|MGOPS|GOPS|MOPS|MOPR|OPS|PCPR|CUS)\b)"
 )
 _LOCAL_ANY_CASE = re.compile(r"(?:Gmin(?:a|y|ie|ę|ą)|Powiat(?:u|owi|em)?|Miast(?:o|a|u|em)|Województw(?:o|a|u|em))\s")
-_DASH_AFTER = re.compile(r"[ \t\u00a0]*[–—-][ \t\u00a0]+")
+_DASH_AFTER = re.compile(r"[ \t\u00a0]*[–—/-][ \t\u00a0]+")  # "Gmina X – GOPS w X", "Gmina X / GOPS w X"
 
 
 def _centre_of_unit(text: str, run: OrgRun) -> str | None:
@@ -1287,15 +1287,12 @@ def find_implementer(text: str) -> OrgMention | None:
     return found
 
 
-# A local government's name, then a dash or a slash and its welfare centre: the centre carries the project out.
-_UNIT_THEN_CENTRE = r"[ \t\u00a0]*[-–—/][ \t\u00a0]*"
-
-
 def _centre_after(text: str, name: str) -> str | None:
-    """The welfare centre named right after `name` and a dash or a slash, or None."""
-    for match in re.finditer(re.escape(name) + _UNIT_THEN_CENTRE, text):
-        following = _run_at(text, match.end())
-        if following is not None and following.start == match.end() and _is_welfare_centre(following.text):
+    """The welfare centre named right after `name` and a dash or a slash (_DASH_AFTER), or None."""
+    for match in re.finditer(re.escape(name), text):
+        dash = _DASH_AFTER.match(text, match.end())
+        following = _run_at(text, dash.end()) if dash else None
+        if dash and following is not None and following.start == dash.end() and _is_welfare_centre(following.text):
             return split_orgs(following.text)[0][0]
     return None
 
