@@ -467,6 +467,26 @@ def test_flattened_labels(text: str, expected: list[tuple[str, Decimal]]) -> Non
     assert kinds(text) == expected
 
 
+# A plaque's label in capitals, a dash, and grosze with no currency word; "dofinasowanie", a common misspelling.
+DASHED_LABELS = [
+    (
+        "WARTOŚĆ DOFINANSOWANIA – 60 143,00\nCAŁKOWITY KOSZT ZADANIA – 100 239,00\nOkres realizacji: 2024",
+        [("grant", D("60143.00")), ("total_cost", D("100239.00"))],
+    ),
+    (
+        "Zakup kosztował 176.598,00 złotych, w tym 105.000 złotych stanowiło dofinasowanie z PFRON.",
+        [("total_cost", D("176598.00")), ("grant", D(105000))],
+    ),
+    # near-miss: a dash before a number with two decimals and no money word is no amount
+    ("Klasa 4 – 12,00 punktów", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DASHED_LABELS)
+def test_dashed_labels_and_a_misspelt_cue(text: str, expected: list[tuple[str, Decimal]]) -> None:
+    assert kinds(text) == expected
+
+
 HEAD_WORDS = [
     ("Wydatki kwalifikujące się do objęcia wsparciem: 640 000,00 zł", [("eligible", D("640000.00"))]),
     ("Koszty kwalifikujące się do dofinansowania wynoszą 98 000 zł.", [("eligible", D(98000))]),

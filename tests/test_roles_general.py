@@ -292,6 +292,15 @@ BENEFICIARIES = [
         "Województwo Małopolskie udzieliło Gminie Zielonki pomocy finansowej.", "Gmina Zielonki", id="udzielilo-dative"
     ),
     pytest.param("Przyznano dotację Gminie Miasto Płock.", "Gmina Miasto Płock", id="gmina-miasto-is-one-name"),
+    # a sentence's first word before a local government's name is no part of it
+    pytest.param(
+        "Łącznie Gmina Byczyna pozyskała z Rządowego Funduszu Inwestycji Lokalnych 2.689.785,00 zł.",
+        "Gmina Byczyna",
+        id="adverb-before-gmina",
+    ),
+    pytest.param(
+        "Miasto i Gmina Gąbin otrzymało 200 tys. zł dotacji.", "Miasto i Gmina Gąbin", id="miasto-i-gmina-whole"
+    ),
     # the money named after a programme's long name in brackets, still in the sentence
     pytest.param(
         "Gminna Biblioteka Publiczna w Lipnie otrzymała z Narodowego Programu Rozwoju Czytelnictwa (Priorytet 2 "

@@ -76,7 +76,7 @@ _AMOUNTS = (
     rf"(?={_SP}+(?:z|ze|na|dla)\s)"
     # "Całkowita wartość projektu: 1 928 433,60." or "35 637,08 (słownie: …)": no currency word, but a
     # label or the words after say it is money (kept only under a money cue, see find_amounts)
-    rf"|(?:(?<=:{_SP})|(?<=:))(?P<lnum>\d{{1,3}}(?:{_SP}\d{{3}}){{1,4}}|\d{{4,9}}),(?P<lfrac>\d{{2}})(?=[.;]?(?:\s|$))"
+    rf"|(?:(?<=:{_SP})|(?<=:)|(?<=[–—]{_SP}))(?P<lnum>\d{{1,3}}(?:{_SP}\d{{3}}){{1,4}}|\d{{4,9}}),(?P<lfrac>\d{{2}})(?=[.;]?(?:\s|$))"
     # "1 214 123,38" alone on its line with its label on the next ("Koszt całkowity"): a flattened card
     rf"|(?<=\n)(?P<vnum>\d{{1,3}}(?:{_SP}\d{{3}}){{0,4}}),(?P<vfrac>\d{{2}})(?={_SP}*\n)"
     rf"|(?<![\w.,])(?<!\d{_SP})(?P<snum>\d{{1,3}}(?:{_SP}\d{{3}}){{0,4}}),(?P<sfrac>\d{{2}})(?={_SP}*\({_SP}*słownie)"
@@ -372,7 +372,7 @@ _HEADS = re.compile(
     r"|(?:o|na|za)\s+(?:łącznej\s+|całkowitej\s+)?wartoś\w*|wartoś(?!ciow)\w*|kosztowa\w*|kosztuj\w*|\bkosztem\b"
     r"|całkowit\w*\s+kwot\w*|kwot\w*\s+(?:całkowit\w*|projektu|zadania|inwestycji)|\brazem\s*:"
     r"|\bwart[aeyo]?\b|wymaga\w*\s+(?:kwoty|nakładów)|\bkoszt(?:u|em)?\b|\bkoszcie\b|oszacowan\w*|wyceni\w*|pochłon\w*|zapłac\w*)"
-    r"|(?P<grant>dofinansowa\w*|sfinansowa\w*|współfinansowa\w*|dotacj\w*|subwencj\w*|wspar(?:ci|ć)\w*"
+    r"|(?P<grant>dofinansowa\w*|dofinasowa\w*|sfinansowa\w*|współfinansowa\w*|dotacj\w*|subwencj\w*|wspar(?:ci|ć)\w*"
     r"|\bgrant(?!ow[yaeąę]|obior|odaw)\w*|\bgrancie\b|beneficjen\w*|finansowani\w*\s+ze?\s|refundacj\w*|promes\w*|kwot\w*\s+(?:przyznan|pomocy|wsparci)\w*|przyznan\w*\s+kwot\w*"
     r"|pomoc\w*\s+(?:finansow\w*|de\s+minimis)|budżet\w*\s+państwa"
     r"|(?:otrzyma|otrzymuj|otrzymywa|pozyska|uzyska|dostał|zdoby|przyzna|przekaza|wywalczy)\w*|dostan\w*|dostaj\w*|dostal[iy]\w*|voucher\w*|trafi\w*|przypadł\w*|przypadnie|obiecuj\w*|obiecan\w*|\bdał[aoiy]?\b"

@@ -116,6 +116,9 @@ _WITH_PAYER = re.compile(
 )
 
 
+_LOCAL_UNITS = frozenset(["Gmina", "Powiat", "Miasto", "Województwo"])
+
+
 def _role_name(name: str | None, *, unit: bool = False) -> str | None:
     """`name` as a beneficiary in the nominative, or None: a funder, a person, an office-holder, a bare "Gmina"."""
     if not name:
@@ -129,6 +132,9 @@ def _role_name(name: str | None, *, unit: bool = False) -> str | None:
     if other := _WITH_PAYER.search(name):  # "Stowarzyszenie X z Wojewodą" (podpisało umowę): the other party
         name = name[: other.start()]
     name = nominative(name)
+    parts = name.split()
+    if len(parts) > 2 and parts[1] in _LOCAL_UNITS and parts[0] not in _LOCAL_UNITS:
+        name = " ".join(parts[1:])  # "Łącznie Gmina Byczyna pozyskała …": the sentence's first word is no part of it
     folded = fold(name)
     words = folded.split()
     if not words or folded.startswith(_FUNDERS) or folded.startswith(_OFFICES) or folded in _BARE_HEADS:
