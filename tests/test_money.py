@@ -329,6 +329,7 @@ def test_a_tail_of_zeros_is_no_amount() -> None:
     # "000,00 zł" is what is left of a number split by a typo, not zero złoty
     assert find_amounts("Kwota 000,00 zł") == ([], ['unreadable amount "000,00 zł"'])
     assert [m.value for m in find_amounts("Koszt 0,50 zł")[0]] == [Decimal("0.50")]
+    assert [m.value for m in find_amounts("dotacja 0,5 mln zł")[0]] == [Decimal("500000")]  # one zero is a number
 
 
 @pytest.mark.parametrize(

@@ -65,7 +65,6 @@ class cached_property(Generic[T]):  # functools' takes a lock on every first rea
 # (rule 3 of tests/realtext/README.md) far more often than one project's: on the real dev set this reads 6 such
 # sums right and 2 wrong (a region's 70 mln for its schools, one project's 32 mln EU share).
 _UNNAMED_POOL = 10_000_000
-_GRANTS = ("grant", "eu_share")
 
 
 def organisation(mention: organisations.OrgMention | None) -> Organisation | None:
@@ -101,15 +100,11 @@ class Prose:
     @cached_property
     def amounts(self) -> list[Amount]:
         mentions, self._warnings["amounts"] = money.find_amounts(self.text)
-        unnamed = any(m.kind in _GRANTS and m.value >= _UNNAMED_POOL for m in mentions) and self.beneficiary is None
+        big = [m.kind in money.GRANT_KINDS and m.value >= _UNNAMED_POOL for m in mentions]
+        pools = big if any(big) and self.beneficiary is None else [False] * len(mentions)  # names no one: a pool
         return [
-            Amount(
-                kind="other" if unnamed and m.kind in _GRANTS and m.value >= _UNNAMED_POOL else m.kind,
-                value=m.value,
-                currency=m.currency,
-                text=m.text,
-            )
-            for m in mentions
+            Amount(kind="other" if pool else m.kind, value=m.value, currency=m.currency, text=m.text)
+            for m, pool in zip(mentions, pools, strict=True)
         ]
 
     @cached_property

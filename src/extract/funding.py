@@ -247,9 +247,12 @@ _EDITION_AFTER = re.compile(
 _MONEY_NEAR = re.compile(r"(?i:dofinansow|dotacj|grant|środk|dofinasow|wsparci|zł|pln)")
 
 
+_OPENING_QUOTES = ("„", '"', ",,", "“", "«")  # those _QUOTED_PROGRAMME opens a name with
+
+
 def _quoted_programme(text: str) -> str | None:
     """The quoted name of a programme the table does not know, as printed."""
-    if "„" not in text and '"' not in text and ",," not in text and "“" not in text and "«" not in text:
+    if not any(mark in text for mark in _OPENING_QUOTES):
         return None
     lowered = lower_text(text)
     if "program" not in lowered and "konkurs" not in lowered and "grantow" not in lowered:

@@ -201,6 +201,8 @@ _MILLION = Decimal(10) ** 6
 # of the 55 sums that large in the real-text dev set, 54 are `other` and one a total cost, none a grant
 # (tests/realtext/README.md, rule 3). A total cost that large is still one project's.
 _POOL_SIZE = Decimal(10) ** 8
+# The kinds of money given to a project: what a pool is not.
+GRANT_KINDS: tuple[AmountKind, ...] = ("grant", "eu_share")
 # A programme's cap ("można dostać najwyżej 300 tys. złotych") is a rule, not money given to anyone.
 _CAP_BEFORE = re.compile(
     r"(?:najwyżej|maksymalnie|maks\.|max\.?|co\s+najwyżej"
@@ -870,9 +872,10 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
         if (typo := _magnitude_typo(m)) is not None:
             value = typo
             warnings.append(f'amount with a needless multiplier read without it: "{m.group(0)}"')
+        num = m.group("num") or ""
         if m.group("loose") is not None:
             warnings.append(f'amount with irregular digit groups read as one number: "{m.group(0)}"')
-        elif (m.group("num") or "")[:1] == "0" and (m.group("num") or "0")[1:2].isdigit():
+        elif num[:1] == "0" and num[1:2].isdigit():
             warnings.append(f'unreadable amount "{m.group(0)}"')  # "000,00 zł": a number's tail, not zero złoty
             continue
         if not _LETTER.search(before) and lower == clause and text[clause - 1 : clause] == "\n":
@@ -934,7 +937,7 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
             ):
                 kind = mentions[-1].kind  # "Gmina A otrzyma 2 mln zł, a gmina B ponad 1,2 mln zł": the verb is left out
             elif (
-                mentions[-1].kind in ("grant", "eu_share")
+                mentions[-1].kind in GRANT_KINDS
                 and _ITEM_BEFORE.match(before)
                 and _bare_item(text, mentions[-1].start)
                 and not _SENTENCE_END.search(text, mentions[-1].end, start)
@@ -946,7 +949,7 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
         own_start = start - len(before) + (split.end() if split else 0)
         if (
             value >= _ALLOCATION
-            or (kind in ("grant", "eu_share") and value >= _POOL_SIZE)
+            or (kind in GRANT_KINDS and value >= _POOL_SIZE)
             or _CAP_BEFORE.search(before, max(0, len(before) - 40))
             or (modal and _MODAL.search(text, own_start, end + len(after)))
             or (

@@ -225,13 +225,13 @@ def _unit_at(text: str, start: int) -> str | None:
     if len(words) > 2 and len(words[-1]) == 1 and words[-1].isupper():  # "Wójt Gminy X P. Jan Nowak": "Pan"
         words = words[:-1]
         name = " ".join(words)
-    if HEAD_FORMS.get(words[0]) in ("Gmina", "Powiat", "Miasto", "Województwo"):
+    if HEAD_FORMS.get(words[0]) in _LOCAL_UNITS:
         # "Powiat Wąbrzeski i Instytucja Pośrednicząca": a unit's name ends at "i", but not "Miasto i Gmina …"
         for i, word in enumerate(words[1:], 1):
             if word in ("i", "oraz", "a") and not (i == 1 and words[2:3] and words[2] in HEAD_FORMS):
                 name = " ".join(words[:i])
                 break
-            if i >= 2 and HEAD_FORMS.get(word) in ("Gmina", "Powiat", "Miasto", "Województwo"):
+            if i >= 2 and HEAD_FORMS.get(word) in _LOCAL_UNITS:
                 name = " ".join(words[:i])  # "Gminie Zielonki Województwo Małopolskie udzieliło": the next unit
                 break
     return _role_name(name)
@@ -1119,7 +1119,12 @@ def _centre_of_unit(text: str, run: OrgRun) -> str | None:
     """The welfare centre a local government's name runs into or is followed by after a dash, or None."""
     if inside := _CENTRE_IN_RUN.search(run.text):
         return split_orgs(run.text[inside.end() :])[0][0]
-    dash = _DASH_AFTER.match(text, run.end)
+    return _centre_after_dash(text, run.end)
+
+
+def _centre_after_dash(text: str, position: int) -> str | None:
+    """The welfare centre named after a dash or a slash at `position` ("Gmina X – GOPS w X"), or None."""
+    dash = _DASH_AFTER.match(text, position)
     following = _run_at(text, dash.end()) if dash else None
     if dash and following is not None and following.start == dash.end() and _is_welfare_centre(following.text):
         return split_orgs(following.text)[0][0]
@@ -1294,13 +1299,8 @@ def find_implementer(text: str) -> OrgMention | None:
 
 
 def _centre_after(text: str, name: str) -> str | None:
-    """The welfare centre named right after `name` and a dash or a slash (_DASH_AFTER), or None."""
-    for match in re.finditer(re.escape(name), text):
-        dash = _DASH_AFTER.match(text, match.end())
-        following = _run_at(text, dash.end()) if dash else None
-        if dash and following is not None and following.start == dash.end() and _is_welfare_centre(following.text):
-            return split_orgs(following.text)[0][0]
-    return None
+    """The welfare centre named right after `name` and a dash or a slash, or None."""
+    return next(filter(None, (_centre_after_dash(text, m.end()) for m in re.finditer(re.escape(name), text))), None)
 
 
 _LOWER_CENTRE = re.compile(

@@ -436,18 +436,15 @@ def _programme_years(text: str, pos: int) -> bool:
         or _QUOTE_OPEN.search(text, max(0, pos - 200), pos)
         or _DOCUMENT_BEFORE.search(text, max(0, pos - 110), pos)
         or _table_programme_before(text, pos)
-        # "Narodowego Programu Rozwoju Czytelnictwa 2.0 na lata 2021-2025": a version between the name and its years
-        or (
-            (version := _VERSION_BEFORE.search(text, max(0, pos - 12), pos)) is not None
-            and _table_programme_before(text, version.start())
-        )
     )
 
 
-_VERSION_BEFORE = re.compile(r"[ \t\u00a0]+\d\.\d\.?[ \t\u00a0]*\Z")
+def _not_the_project_years(text: str, pos: int) -> bool:
+    """Whether "w latach …" at `pos` gives other years than the project's: a programme's (`_programme_years`), or
+    who may apply ("osoby, które nie korzystały z pomocy w latach 2022-2023")."""
+    return _programme_years(text, pos) or bool(_PAST_USE_BEFORE.search(text, max(0, pos - 100), pos))
 
 
-# "Pierwszeństwo mają osoby, które nie korzystały z pomocy w latach 2022-2023": who may apply, not when.
 _PAST_USE_BEFORE = re.compile(r"(?i:korzystał\w*|korzystali|uczestniczył\w*|uczestniczyli)[^.;\n]{0,80}\Z")
 # "„Strategię rozwoju gmin partnerskich na lata 2023 - 2027”": a strategy's years, not a project's.
 _DOCUMENT_BEFORE = re.compile(r"(?i:strategi\w*)[^.;\n]{0,90}\Z")
@@ -457,11 +454,12 @@ def _table_programme_before(text: str, pos: int) -> bool:
     """Whether a programme of the programme table is named right before `pos` (at most a space between)."""
     window_start = max(0, pos - 120)
     window = text[window_start:pos]
-    # (its quoted name closed right before: 'Program "Pomoc państwa w zakresie dożywiania" na lata 2014-2020')
-    return any(not window[end:].strip(_CLOSING) for _, end, _ in programme_aliases().scan(window, fold(window)))
+    return any(_AFTER_NAME.fullmatch(window, end) for _, end, _ in programme_aliases().scan(window, fold(window)))
 
 
-_CLOSING = " \t\u00a0\"”»'"
+# What may stand between a programme's name and its years: spaces, its quoted name's closing quote ('Program
+# "Pomoc państwa w zakresie dożywiania" na lata 2014-2020'), a version ("Czytelnictwa 2.0. na lata 2021-2025").
+_AFTER_NAME = re.compile(r"[ \t\u00a0\"”»']*(?:\d\.\d\.?[ \t\u00a0\"”»']*)?")
 
 
 def _ranges(text: str, tokens: list[DateMention]) -> list[_Candidate]:
@@ -478,7 +476,7 @@ def _ranges(text: str, tokens: list[DateMention]) -> list[_Candidate]:
             # "W LATACH 2017 2019": after "w latach" / "na lata", two years with only a space between
             spaced = years and _SPACE_GAP.fullmatch(text, a.end, b.start)
             lata = spaced and _YEARS_BEFORE.search(text, max(0, a.start - 12), a.start)
-            if lata and not _programme_years(text, lata.start()):
+            if lata and not _not_the_project_years(text, lata.start()):
                 found.append(_candidate(_YEARS, lata.start(), a, b, b.end))
             continue
         od = _OD_BEFORE.search(text, max(0, a.start - 12), a.start)
@@ -488,11 +486,7 @@ def _ranges(text: str, tokens: list[DateMention]) -> list[_Candidate]:
             lata = _YEARS_BEFORE.search(text, max(0, a.start - 12), a.start) or _VERB_YEARS_BEFORE.search(
                 text, max(0, a.start - 60), a.start
             )
-            if (
-                lata
-                and not _programme_years(text, lata.start())
-                and not _PAST_USE_BEFORE.search(text, max(0, lata.start() - 100), lata.start())
-            ):
+            if lata and not _not_the_project_years(text, lata.start()):
                 found.append(_candidate(_YEARS, lata.start(), a, b, b.end))
         elif "year" not in (a.precision, b.precision):
             found.append(_candidate(_DASHED, a.start, a, b, b.end))
