@@ -113,9 +113,7 @@ class _Outcome:
     retryable: bool = False
     retry_after: float | None = None
     fetched_at: datetime | None = None
-
-
-_USED_UP = "used up"  # the words of a max_total_time timeout, as the retry loop recognises them
+    out_of_time: bool = False  # cut short by the page's max_total_time
 
 
 def _one_line(text: object, limit: int = 300) -> str:
@@ -470,7 +468,7 @@ class Fetcher:
         previous: _Outcome | None = None
         while True:
             outcome = await self._attempt(url, host_key, page, headers, delay, accept, body_limit)
-            if outcome.error_class == "timeout" and previous is not None and _USED_UP in (outcome.error or ""):
+            if outcome.out_of_time and previous is not None:
                 # the deadline cut a retry short: what the server kept answering says more than "timeout"
                 previous.error = _one_line(
                     f"{previous.error} (gave up: max_total_time {self.policy.max_total_time:g} s)"
@@ -533,16 +531,18 @@ class Fetcher:
                 stats.requests += 1
                 if remaining <= 0:
                     return _Outcome(
-                        error=f"timeout: max_total_time {self.policy.max_total_time:g} s {_USED_UP}",
+                        error=f"timeout: max_total_time {self.policy.max_total_time:g} s used up",
                         error_class="timeout",
+                        out_of_time=True,
                     )
                 try:
                     async with asyncio.timeout(remaining):
                         outcome = await self._exchange(url, headers, accept, body_limit, stats)
                 except TimeoutError:
                     outcome = _Outcome(
-                        error=f"timeout: max_total_time {self.policy.max_total_time:g} s {_USED_UP}",
+                        error=f"timeout: max_total_time {self.policy.max_total_time:g} s used up",
                         error_class="timeout",
+                        out_of_time=True,
                     )
                 stats.by_status[_status_class(outcome.status)] += 1
                 logger.debug("GET %s -> %s %s", url, outcome.status, outcome.error or "")
