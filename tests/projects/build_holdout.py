@@ -17,14 +17,13 @@ and scored, to measure that rule again on pairs nobody tuned on; the rule was no
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
-from build_pairs import pairs_of, r  # noqa: E402
+from build_pairs import r, write_pairs  # noqa: E402
 
 OPS_MARCISZOW = "Gminny Ośrodek Pomocy Społecznej w Marciszowie"
 MOPS_OLSZTYN = "Miejski Ośrodek Pomocy Społecznej w Olsztynie"
@@ -1140,11 +1139,7 @@ FRESH: list[tuple[str, list[dict[str, Any]], list[tuple[dict[str, Any], str]]]] 
 
 
 def main() -> None:
-    pairs = [{**pair, "id": "k" + pair["id"]} for index, seed in enumerate(HOLDOUT) for pair in pairs_of(index, seed)]
-    pairs += [{**pair, "id": "m" + pair["id"]} for index, seed in enumerate(FRESH) for pair in pairs_of(index, seed)]
-    lines = (json.dumps(pair, ensure_ascii=False, sort_keys=True) for pair in pairs)
-    (HERE / "pairs_holdout.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print("pairs_holdout.jsonl", len(pairs), sum(p["same"] for p in pairs), "same")
+    write_pairs(HERE / "pairs_holdout.jsonl", [("k", HOLDOUT), ("m", FRESH)])
 
 
 if __name__ == "__main__":

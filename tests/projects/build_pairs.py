@@ -1714,15 +1714,22 @@ def pairs_of(
     return [{"id": f"s{index:02d}-{n}", **pair} for n, pair in enumerate(out)]
 
 
+def write_pairs(path: Path, rounds: list[tuple[str, list[Any]]]) -> None:
+    """Every seed's pairs, ids prefixed per round, into `path` (one JSON line a pair, sorted keys)."""
+    pairs = [
+        {**pair, "id": prefix + pair["id"]} for prefix, seeds in rounds for index, seed in enumerate(seeds)
+        for pair in pairs_of(index, seed)
+    ]  # fmt: skip
+    lines = (json.dumps(pair, ensure_ascii=False, sort_keys=True) for pair in pairs)
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(path.name, len(pairs), sum(p["same"] for p in pairs), "same")
+
+
 def main() -> None:
     sys.path.insert(0, str(Path(__file__).parent))
     from seeds_round2 import HOLDOUT as ROUND2  # the second round's held-out seeds, scored once
 
-    pairs = [pair for index, seed in enumerate(SEEDS) for pair in pairs_of(index, seed)]
-    pairs += [{**pair, "id": "h" + pair["id"]} for index, seed in enumerate(ROUND2) for pair in pairs_of(index, seed)]
-    lines = (json.dumps(pair, ensure_ascii=False, sort_keys=True) for pair in pairs)
-    (HERE / "pairs.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print("pairs.jsonl", len(pairs), sum(p["same"] for p in pairs), "same")
+    write_pairs(HERE / "pairs.jsonl", [("", SEEDS), ("h", ROUND2)])
 
 
 if __name__ == "__main__":

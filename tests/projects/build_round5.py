@@ -13,14 +13,13 @@ written by reading each record, not from the grouping's output.
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
-from build_pairs import pairs_of, r  # noqa: E402
+from build_pairs import r, write_pairs  # noqa: E402
 
 MOPS_ZGIERZ = "Miejski Ośrodek Pomocy Społecznej im. bł. o. Rafała Chylińskiego w Zgierzu"
 PARAFIA = "Parafia Rzymsko-Katolicka pw. Matki Bożej Nieustającej Pomocy w Mogilnie"
@@ -656,10 +655,7 @@ ROUND5: list[tuple[str, list[dict[str, Any]], list[tuple[dict[str, Any], str]]]]
 
 
 def main() -> None:
-    pairs = [{**pair, "id": "r5" + pair["id"]} for index, seed in enumerate(ROUND5) for pair in pairs_of(index, seed)]
-    lines = (json.dumps(pair, ensure_ascii=False, sort_keys=True) for pair in pairs)
-    (HERE / "pairs_round5.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print("pairs_round5.jsonl", len(pairs), sum(p["same"] for p in pairs), "same")
+    write_pairs(HERE / "pairs_round5.jsonl", [("r5", ROUND5)])
 
 
 if __name__ == "__main__":

@@ -18,14 +18,13 @@ were written by reading each record, never from the grouping's output; the group
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
-from build_pairs import pairs_of, r  # noqa: E402
+from build_pairs import r, write_pairs  # noqa: E402
 
 SENIOR = "Senior+"
 WYTCHNIENIOWA = "Opieka wytchnieniowa"
@@ -687,10 +686,7 @@ ROUND7: list[tuple[str, list[dict[str, Any]], list[tuple[dict[str, Any], str]]]]
 
 
 def main() -> None:
-    pairs = [{**pair, "id": "r7" + pair["id"]} for index, seed in enumerate(ROUND7) for pair in pairs_of(index, seed)]
-    lines = (json.dumps(pair, ensure_ascii=False, sort_keys=True) for pair in pairs)
-    (HERE / "pairs_round7.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print("pairs_round7.jsonl", len(pairs), sum(p["same"] for p in pairs), "same")
+    write_pairs(HERE / "pairs_round7.jsonl", [("r7", ROUND7)])
 
 
 if __name__ == "__main__":
