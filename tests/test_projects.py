@@ -620,6 +620,38 @@ CASES = [
         ),
         False,
     ),
+    (
+        "one body within two months, two content words beyond a programme's name",
+        rec(
+            "Gmina Wólka z dotacją na ochronę dzieci przed krzywdzeniem",
+            beneficiary="Gmina Wólka",
+            amounts={"grant": "64000.00"},
+            published="2019-03-01",
+        ),
+        rec(
+            "„Bezpieczny dom” – MOPS w Wólce rusza z pomocą dla krzywdzonych dzieci",
+            implementer="Miejski Ośrodek Pomocy Społecznej w Wólce",
+            published="2019-04-10",
+            site="news",
+        ),
+        True,
+    ),
+    (
+        "one body, the same two content words five months apart: maybe the next call",
+        rec(
+            "Gmina Wólka z dotacją na ochronę dzieci przed krzywdzeniem",
+            beneficiary="Gmina Wólka",
+            amounts={"grant": "64000.00"},
+            published="2019-03-01",
+        ),
+        rec(
+            "„Bezpieczny dom” – MOPS w Wólce rusza z pomocą dla krzywdzonych dzieci",
+            implementer="Miejski Ośrodek Pomocy Społecznej w Wólce",
+            published="2019-08-12",
+            site="news",
+        ),
+        False,
+    ),
 ]
 
 

@@ -41,6 +41,7 @@ The rule, in order:
    ("w Jaworsku", "w m. Bagatelka") and two content words (or one and two villages) within a year; one body,
    one sum (round too) within 92 days and a programme both name or one content word beyond a yearly
    programme's name and beyond what any grant's headline says ("dotacja", "środki"), the sum of one kind then;
+   one body within two months and two content words beyond a yearly programme's name and a grant's words;
    one site within half a year and a project name of three words one title quotes standing whole in the other
    (never a yearly programme's name). An ordinal before a facility ("drugi klub dziecięcy") is its number.
    Records over two years apart are never joined without a contract number, and two records that both state a
@@ -1000,6 +1001,8 @@ def pair_score(a: _Facts, b: _Facts) -> float:
         )
     ):
         return 1.33 + similarity  # one body, one sum (round too) and a programme or a content word, in a quarter
+    if facts["body"] and fitting and _within_days(a, b, 62) and len(_shared(a, b) & a.own & b.own - _MONEY_STEMS) >= 2:
+        return 1.315 + similarity  # one body within two months, two content words beyond a programme's name
     if (
         a.site == b.site
         and _within_days(a, b, 183)
