@@ -652,6 +652,42 @@ CASES = [
         ),
         False,
     ),
+    (
+        "one body within two months, one grant of one kind (round), one content word (the programme's)",
+        rec(
+            "Wsparcie z rządowego programu „Posiłek w szkole i w domu”",
+            beneficiary="Gmina Wólka",
+            programme="Posiłek w szkole i w domu",
+            amounts={"grant": "60000.00"},
+            published="2022-09-05",
+        ),
+        rec(
+            "Wólka: 60 tys. zł od wojewody na nową kuchnię w szkole",
+            beneficiary="Gmina Wólka",
+            amounts={"grant": "60000"},
+            published="2022-09-30",
+            site="news",
+        ),
+        True,
+    ),
+    (
+        "one body, one round grant, one content word, four months apart",
+        rec(
+            "Wsparcie z rządowego programu „Posiłek w szkole i w domu”",
+            beneficiary="Gmina Wólka",
+            programme="Posiłek w szkole i w domu",
+            amounts={"grant": "60000.00"},
+            published="2022-05-05",
+        ),
+        rec(
+            "Wólka: 60 tys. zł od wojewody na nową kuchnię w szkole",
+            beneficiary="Gmina Wólka",
+            amounts={"grant": "60000"},
+            published="2022-09-30",
+            site="news",
+        ),
+        False,
+    ),
 ]
 
 

@@ -42,6 +42,7 @@ The rule, in order:
    one sum (round too) within 92 days and a programme both name or one content word beyond a yearly
    programme's name and beyond what any grant's headline says ("dotacja", "środki"), the sum of one kind then;
    one body within two months and two content words beyond a yearly programme's name and a grant's words;
+   one body within two months, one sum of one kind (round too) and one content word (a programme's name's too);
    one site within half a year and a project name of three words one title quotes standing whole in the other
    (never a yearly programme's name). An ordinal before a facility ("drugi klub dziecięcy") is its number.
    Records over two years apart are never joined without a contract number, and two records that both state a
@@ -1003,6 +1004,15 @@ def pair_score(a: _Facts, b: _Facts) -> float:
         return 1.33 + similarity  # one body, one sum (round too) and a programme or a content word, in a quarter
     if facts["body"] and fitting and _within_days(a, b, 62) and len(_shared(a, b) & a.own & b.own - _MONEY_STEMS) >= 2:
         return 1.315 + similarity  # one body within two months, two content words beyond a programme's name
+    if (
+        facts["body"]
+        and fitting
+        and _within_days(a, b, 62)
+        and (a.site == b.site or not (_homonymous(a) and _homonymous(b)) or _shared_place(a, b))
+        and _same_kind_sum(a, b)
+        and _shared(a, b) - _MONEY_STEMS
+    ):
+        return 1.31 + similarity  # one body within two months, one sum of one kind, one content word
     if (
         a.site == b.site
         and _within_days(a, b, 183)
