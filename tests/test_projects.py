@@ -688,6 +688,58 @@ CASES = [
         ),
         False,
     ),
+    (
+        "one body, one call both name (a foundation's grants), one calendar year, titles with nothing in common",
+        rec(
+            "Grupa seniorów z Wólki doceniona",
+            beneficiary="Stowarzyszenie Przyjaciół Wólki",
+            programme="Działaj Lokalnie",
+            amounts={"grant": "5000"},
+            published="2021-07-02",
+        ),
+        rec(
+            "„Zdrowo i aktywnie nad stawem w Zalesiu” z dotacją",
+            beneficiary="Stowarzyszenie Przyjaciół Wólki",
+            programme="Działaj Lokalnie",
+            published="2021-07-20",
+            site="news",
+        ),
+        True,
+    ),
+    (
+        "one body, one fund both name that pays for many of its projects a year (RFRD)",
+        rec(
+            "Remont drogi gminnej w Wólce",
+            beneficiary="Gmina Wólka",
+            programme="Rządowy Fundusz Rozwoju Dróg",
+            published="2021-04-02",
+        ),
+        rec(
+            "Gmina Wólka z pieniędzmi na nowy most",
+            beneficiary="Gmina Wólka",
+            programme="Rządowy Fundusz Rozwoju Dróg",
+            published="2021-06-20",
+            site="news",
+        ),
+        False,
+    ),
+    (
+        "one body, one call both name, December and February: two years' calls",
+        rec(
+            "Grupa seniorów z Wólki doceniona",
+            beneficiary="Stowarzyszenie Przyjaciół Wólki",
+            programme="Działaj Lokalnie",
+            published="2021-12-02",
+        ),
+        rec(
+            "„Zdrowo i aktywnie nad stawem” z dotacją",
+            beneficiary="Stowarzyszenie Przyjaciół Wólki",
+            programme="Działaj Lokalnie",
+            published="2022-02-20",
+            site="news",
+        ),
+        False,
+    ),
 ]
 
 
@@ -721,6 +773,24 @@ def test_yearly_programme_and_module(title: str, programme: str | None, key: str
     assert projects.yearly_programme(title, programme) == key
     if key:
         assert projects.programme_module(title, programme) == module
+
+
+@pytest.mark.parametrize(
+    ("programme", "expected"),
+    [
+        ("Działaj Lokalnie", True),  # a foundation's grants: one project of a body an edition
+        ("Kulisy kultury", True),
+        ("Laboratoria Przyszłości", True),
+        ("Konkurs grantowy „Aktywna wieś” Gminy Wólka", True),  # a call the table does not know
+        ("RPO WO 2014-2020", False),  # an operational programme pays for many projects of one body
+        ("Rządowy Fundusz Rozwoju Dróg", False),
+        ("Program Inwestycji Strategicznych", False),
+        ("Czyste Powietrze", False),
+        (None, False),
+    ],
+)
+def test_one_call(programme: str | None, expected: bool) -> None:
+    assert projects.one_call(programme) is expected
 
 
 def test_yearly_programmes_are_the_programme_tables_names() -> None:

@@ -43,6 +43,10 @@ The rule, in order:
    programme's name and beyond what any grant's headline says ("dotacja", "środki"), the sum of one kind then;
    one body within two months and two content words beyond a yearly programme's name and a grant's words;
    one body within two months, one sum of one kind (round too) and one content word (a programme's name's too);
+   one body and one call both name (a programme a body enters once an edition with one project, `one_call`:
+   not an operational programme nor a fund such as RFRD) in one calendar year and within half a year, with
+   no two facility numbers, a title's years holding the other's, and a village only one title names allowed
+   when the other names none;
    one site within half a year and a project name of three words one title quotes standing whole in the other
    (never a yearly programme's name). An ordinal before a facility ("drugi klub dziecięcy") is its number.
    Records over two years apart are never joined without a contract number, and two records that both state a
@@ -70,6 +74,7 @@ from functools import lru_cache
 from itertools import combinations
 from typing import Literal, TypeVar
 
+from extract.funding_tables import programmes as programme_table
 from extract.model import Record
 from extract.places import gmina_name
 from extract.teryt import units as teryt_units
@@ -303,6 +308,22 @@ def yearly_programme(title: str, programme: str | None) -> str | None:
 
 def _programme_stems(programme: str | None) -> frozenset[str]:
     return next((stems for key, _, stems in _YEARLY_PROGRAMMES if key == programme), frozenset())
+
+
+# Kinds of programme in `extract/data/programmes.csv` that pay for many projects of one body at once: the
+# operational programmes, the environment funds, the state's investment funds (RFIL, RFRD, Program Inwestycji
+# Strategicznych) and budget lines.
+_MANY_PROJECT_KINDS = frozenset({"eu", "fund", "budget", "government"})
+
+
+def one_call(programme: str | None) -> bool:
+    """A named programme a body enters once an edition with one project (Działaj Lokalnie, Kulisy kultury, a
+    marshal's grant for village halls, a name the table does not know), not an operational programme or a fund
+    that pays for many projects of one gmina in a year (RPO, PROW, RFRD, Program Inwestycji Strategicznych)."""
+    if not programme:
+        return False
+    row = programme_table().get(programme)
+    return row is None or row.kind not in _MANY_PROJECT_KINDS
 
 
 def programme_module(title: str, programme: str | None) -> Literal["building", "running", None]:
@@ -572,6 +593,7 @@ class _Facts:
     start: date | None
     end: date | None
     programme: str | None
+    call: bool  # the programme is one call a body enters once an edition (`one_call`), not a fund of many
     yearly: str | None  # the yearly national programme (`yearly_programme`)
     edition_year: int | None  # its edition's year (`edition_year`), None when not yearly
     module: Literal["building", "running", None]
@@ -626,6 +648,7 @@ def _facts(record: Record) -> _Facts:
         start=start,
         end=end,
         programme=fold(record.funding.programme) if record.funding.programme else None,
+        call=one_call(record.funding.programme),
         yearly=yearly,
         edition_year=edition_year(years, start, end, record.published) if yearly else None,
         module=programme_module(record.title, record.funding.programme) if yearly else None,
@@ -782,6 +805,20 @@ def _one_edition(a: _Facts, b: _Facts) -> bool:
         and a.edition_year == b.edition_year
         and (len(kinds) == 1 or "numbered" in kinds)
         and not (a.modules and b.modules and a.modules != b.modules)
+    )
+
+
+def _one_call(a: _Facts, b: _Facts) -> bool:
+    """One call (`one_call`) both records name, not a yearly national programme (`_one_edition` reads those),
+    both published in one calendar year: a body's one project of that year's call."""
+    return bool(
+        a.call
+        and a.programme == b.programme
+        and not a.yearly
+        and not b.yearly
+        and a.published
+        and b.published
+        and a.published.year == b.published.year
     )
 
 
@@ -1013,6 +1050,17 @@ def pair_score(a: _Facts, b: _Facts) -> float:
         and _shared(a, b) - _MONEY_STEMS
     ):
         return 1.31 + similarity  # one body within two months, one sum of one kind, one content word
+    if (
+        facts["body"]
+        and _one_call(a, b)
+        and _within_days(a, b, 183)
+        and _years_fit(a, b)
+        and _years_fit(b, a)
+        and not _numbers_differ(a, b)
+        and (not _place_unmatched(a, b) or not a.loose_places or not b.loose_places)
+        and (a.site == b.site or not (_homonymous(a) and _homonymous(b)) or _shared_place(a, b))
+    ):
+        return 1.305 + similarity  # one body, one call of a programme both name, in one calendar year
     if (
         a.site == b.site
         and _within_days(a, b, 183)
