@@ -740,6 +740,38 @@ CASES = [
         ),
         False,
     ),
+    (
+        "one body, one village both titles name and two content words, at signing and at completion",
+        rec(
+            "Umowa na budowę kanalizacji w Zalesiu podpisana",
+            beneficiary="Gmina Wólka",
+            amounts={"grant": "2300000"},
+            published="2020-03-02",
+        ),
+        rec(
+            "Zalesie z kanalizacją – budowa zakończona",
+            beneficiary="Gmina Wólka",
+            amounts={"total_cost": "4100000.00"},
+            published="2021-10-15",
+            site="news",
+        ),
+        True,
+    ),
+    (
+        "one body, one village both titles name, one content word a year and a half apart: the hall's next project",
+        rec(
+            "Remont świetlicy w Zalesiu",
+            beneficiary="Gmina Wólka",
+            published="2020-03-02",
+        ),
+        rec(
+            "Zalesie: świetlica z nowym wyposażeniem",
+            beneficiary="Gmina Wólka",
+            published="2021-10-15",
+            site="news",
+        ),
+        False,
+    ),
 ]
 
 

@@ -47,6 +47,8 @@ The rule, in order:
    not an operational programme nor a fund such as RFRD) in one calendar year and within half a year, with
    no two facility numbers, a title's years holding the other's, and a village only one title names allowed
    when the other names none;
+   one body, one village both titles name and two content words within two years (an investment announced
+   at signing and at completion);
    one site within half a year and a project name of three words one title quotes standing whole in the other
    (never a yearly programme's name). An ordinal before a facility ("drugi klub dziecięcy") is its number.
    Records over two years apart are never joined without a contract number, and two records that both state a
@@ -1061,6 +1063,16 @@ def pair_score(a: _Facts, b: _Facts) -> float:
         and (a.site == b.site or not (_homonymous(a) and _homonymous(b)) or _shared_place(a, b))
     ):
         return 1.305 + similarity  # one body, one call of a programme both name, in one calendar year
+    if (
+        facts["body"]
+        and _years_fit(a, b)
+        and _years_fit(b, a)
+        and not _place_unmatched(a, b)
+        and not _numbers_differ(a, b)
+        and _shared_place(a, b)
+        and shared >= 2
+    ):
+        return 1.29 + similarity  # one body, one village both titles name and what is built there, two years
     if (
         a.site == b.site
         and _within_days(a, b, 183)
