@@ -772,6 +772,43 @@ CASES = [
         ),
         False,
     ),
+    (
+        "one project's name of three content words in both titles, within half a year, a body on one side only",
+        rec(
+            "Nasi pracownicy na szkoleniu w projekcie Nowoczesne usługi dla rodzin", published="2019-05-06", site="ops"
+        ),
+        rec(
+            "Nowoczesne usługi dla rodzin – zaproszenie na szkolenia",
+            implementer="Regionalny Ośrodek Polityki Społecznej w Zalesiu",
+            published="2019-02-14",
+            site="rops",
+        ),
+        True,
+    ),
+    (
+        "the same project's name nine months apart: maybe the next edition",
+        rec(
+            "Nasi pracownicy na szkoleniu w projekcie Nowoczesne usługi dla rodzin", published="2019-11-06", site="ops"
+        ),
+        rec(
+            "Nowoczesne usługi dla rodzin – zaproszenie na szkolenia",
+            implementer="Regionalny Ośrodek Polityki Społecznej w Zalesiu",
+            published="2019-02-14",
+            site="rops",
+        ),
+        False,
+    ),
+    (
+        "the same project's name, but one title names a village the other lacks",
+        rec("Nowoczesne usługi dla rodzin w Brzózce", published="2019-05-06", site="ops"),
+        rec(
+            "Nowoczesne usługi dla rodzin – zaproszenie na szkolenia",
+            implementer="Regionalny Ośrodek Polityki Społecznej w Zalesiu",
+            published="2019-04-14",
+            site="rops",
+        ),
+        False,
+    ),
 ]
 
 
@@ -939,6 +976,7 @@ def test_title_stems_fold_polish_and_drop_generic_words() -> None:
     assert projects.title_stems("Opieki wytchnieniowej") == projects.title_stems("OPIEKA WYTCHNIENIOWA")
     assert projects.title_stems("Klubu Senior+") == projects.title_stems("klub seniora")  # a short word's ending
     assert projects.title_stems("przebudowa dróg") == projects.title_stems("przebudowa drogi")
+    assert projects.title_stems("Nasi seniorzy w naszej gminie") == projects.title_stems("seniorzy")  # pronouns
 
 
 def test_chain_of_look_alikes_never_joins_two_editions() -> None:

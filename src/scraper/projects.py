@@ -49,6 +49,9 @@ The rule, in order:
    when the other names none;
    one body, one village both titles name and two content words within two years (an investment announced
    at signing and at completion);
+   one title's content words beyond a yearly programme's name (three or more) all in the other within half a
+   year, with no village one title names missing from the other and no two facility numbers: a project's own
+   name, a body named on one side only or none;
    one site within half a year and a project name of three words one title quotes standing whole in the other
    (never a yearly programme's name). An ordinal before a facility ("drugi klub dziecięcy") is its number.
    Records over two years apart are never joined without a contract number, and two records that both state a
@@ -95,7 +98,7 @@ _STEM = 5  # Polish inflects at the end: "opieka" / "opieki" / "opiekę" share "
 _PLACE_STEM = 3  # place names inflect early: "Nysa" / "w Nysie", "Opole" / "w Opolu"
 _STOP = _words(
     "a aby albo ale byc by czy dla do i jak jest lub na nad nie o od oraz po pod przez przy r roku rok se sie "
-    "sa ta tak te to tym u w we z za ze zl nr pn pt ramach r. lata latach"
+    "sa ta tak te to tym u w we z za ze zl nr pn pt ramach r. lata latach nasz nasza nasze nasi naszej naszych naszym"
 )
 # Words every announcement may add or drop; they say nothing about which project it is.
 _GENERIC = _words(
@@ -1073,6 +1076,17 @@ def pair_score(a: _Facts, b: _Facts) -> float:
         and shared >= 2
     ):
         return 1.29 + similarity  # one body, one village both titles name and what is built there, two years
+    own = a.own & b.own & _shared(a, b)
+    if (
+        len(own) >= 3
+        and own in (a.own, b.own)
+        and _within_days(a, b, 183)
+        and _years_fit(a, b)
+        and _years_fit(b, a)
+        and not _place_unmatched(a, b)
+        and not _numbers_differ(a, b)
+    ):
+        return 1.28 + similarity  # one project's name, three content words and more, in both titles, in half a year
     if (
         a.site == b.site
         and _within_days(a, b, 183)
