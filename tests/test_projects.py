@@ -1170,12 +1170,12 @@ def test_round7_is_apart_from_the_earlier_pairs_and_has_the_near_misses() -> Non
 
 
 def test_dev_pairs_meet_the_floors() -> None:
-    """Precision first: the 0.98 target holds on dev; recall has a floor under today's 0.862 (the 0.8 target
+    """Precision first: the 0.98 target holds on dev; recall has a floor under today's 0.926 (the 0.8 target
     is met), so a change that loses more of it fails."""
     scores = score(load_pairs(DEV))
     assert scores.pairs >= 120
     assert scores.precision >= 0.98, scores.wrong
-    assert scores.recall >= 0.82, scores.wrong
+    assert scores.recall >= 0.9, scores.wrong
 
 
 def test_round5_pairs_meet_the_floors() -> None:
@@ -1188,10 +1188,10 @@ def test_round5_pairs_meet_the_floors() -> None:
 
 def test_round6_pairs_meet_the_floors() -> None:
     """Round 6 joined the tuning material after its one scoring (0.714 / 0.556): its false merges (a programme's
-    name as title evidence, next year's edition of one OPS) are vetoes now; recall has a floor under 0.611."""
+    name as title evidence, next year's edition of one OPS) are vetoes now; recall has a floor under 0.778."""
     scores = score(load_pairs(ROUND6))
     assert scores.precision >= 0.98, scores.wrong
-    assert scores.recall >= 0.58, scores.wrong
+    assert scores.recall >= 0.75, scores.wrong
 
 
 @pytest.mark.parametrize("held_out", [HOLDOUT, ROUND6], ids=["rounds 3 and 4", "round 6"])
