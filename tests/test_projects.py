@@ -621,6 +621,195 @@ CASES = [
         ),
         False,
     ),
+    (
+        "one body within two months, two content words beyond a programme's name",
+        rec(
+            "Gmina Wólka z dotacją na ochronę dzieci przed krzywdzeniem",
+            beneficiary="Gmina Wólka",
+            amounts={"grant": "64000.00"},
+            published="2019-03-01",
+        ),
+        rec(
+            "„Bezpieczny dom” – MOPS w Wólce rusza z pomocą dla krzywdzonych dzieci",
+            implementer="Miejski Ośrodek Pomocy Społecznej w Wólce",
+            published="2019-04-10",
+            site="news",
+        ),
+        True,
+    ),
+    (
+        "one body, the same two content words five months apart: maybe the next call",
+        rec(
+            "Gmina Wólka z dotacją na ochronę dzieci przed krzywdzeniem",
+            beneficiary="Gmina Wólka",
+            amounts={"grant": "64000.00"},
+            published="2019-03-01",
+        ),
+        rec(
+            "„Bezpieczny dom” – MOPS w Wólce rusza z pomocą dla krzywdzonych dzieci",
+            implementer="Miejski Ośrodek Pomocy Społecznej w Wólce",
+            published="2019-08-12",
+            site="news",
+        ),
+        False,
+    ),
+    (
+        "one body within two months, one grant of one kind (round), one content word (the programme's)",
+        rec(
+            "Wsparcie z rządowego programu „Posiłek w szkole i w domu”",
+            beneficiary="Gmina Wólka",
+            programme="Posiłek w szkole i w domu",
+            amounts={"grant": "60000.00"},
+            published="2022-09-05",
+        ),
+        rec(
+            "Wólka: 60 tys. zł od wojewody na nową kuchnię w szkole",
+            beneficiary="Gmina Wólka",
+            amounts={"grant": "60000"},
+            published="2022-09-30",
+            site="news",
+        ),
+        True,
+    ),
+    (
+        "one body, one round grant, one content word, four months apart",
+        rec(
+            "Wsparcie z rządowego programu „Posiłek w szkole i w domu”",
+            beneficiary="Gmina Wólka",
+            programme="Posiłek w szkole i w domu",
+            amounts={"grant": "60000.00"},
+            published="2022-05-05",
+        ),
+        rec(
+            "Wólka: 60 tys. zł od wojewody na nową kuchnię w szkole",
+            beneficiary="Gmina Wólka",
+            amounts={"grant": "60000"},
+            published="2022-09-30",
+            site="news",
+        ),
+        False,
+    ),
+    (
+        "one body, one call both name (a foundation's grants), one calendar year, titles with nothing in common",
+        rec(
+            "Grupa seniorów z Wólki doceniona",
+            beneficiary="Stowarzyszenie Przyjaciół Wólki",
+            programme="Działaj Lokalnie",
+            amounts={"grant": "5000"},
+            published="2021-07-02",
+        ),
+        rec(
+            "„Zdrowo i aktywnie nad stawem w Zalesiu” z dotacją",
+            beneficiary="Stowarzyszenie Przyjaciół Wólki",
+            programme="Działaj Lokalnie",
+            published="2021-07-20",
+            site="news",
+        ),
+        True,
+    ),
+    (
+        "one body, one fund both name that pays for many of its projects a year (RFRD)",
+        rec(
+            "Remont drogi gminnej w Wólce",
+            beneficiary="Gmina Wólka",
+            programme="Rządowy Fundusz Rozwoju Dróg",
+            published="2021-04-02",
+        ),
+        rec(
+            "Gmina Wólka z pieniędzmi na nowy most",
+            beneficiary="Gmina Wólka",
+            programme="Rządowy Fundusz Rozwoju Dróg",
+            published="2021-06-20",
+            site="news",
+        ),
+        False,
+    ),
+    (
+        "one body, one call both name, December and February: two years' calls",
+        rec(
+            "Grupa seniorów z Wólki doceniona",
+            beneficiary="Stowarzyszenie Przyjaciół Wólki",
+            programme="Działaj Lokalnie",
+            published="2021-12-02",
+        ),
+        rec(
+            "„Zdrowo i aktywnie nad stawem” z dotacją",
+            beneficiary="Stowarzyszenie Przyjaciół Wólki",
+            programme="Działaj Lokalnie",
+            published="2022-02-20",
+            site="news",
+        ),
+        False,
+    ),
+    (
+        "one body, one village both titles name and two content words, at signing and at completion",
+        rec(
+            "Umowa na budowę kanalizacji w Zalesiu podpisana",
+            beneficiary="Gmina Wólka",
+            amounts={"grant": "2300000"},
+            published="2020-03-02",
+        ),
+        rec(
+            "Zalesie z kanalizacją – budowa zakończona",
+            beneficiary="Gmina Wólka",
+            amounts={"total_cost": "4100000.00"},
+            published="2021-10-15",
+            site="news",
+        ),
+        True,
+    ),
+    (
+        "one body, one village both titles name, one content word a year and a half apart: the hall's next project",
+        rec(
+            "Remont świetlicy w Zalesiu",
+            beneficiary="Gmina Wólka",
+            published="2020-03-02",
+        ),
+        rec(
+            "Zalesie: świetlica z nowym wyposażeniem",
+            beneficiary="Gmina Wólka",
+            published="2021-10-15",
+            site="news",
+        ),
+        False,
+    ),
+    (
+        "one project's name of three content words in both titles, within half a year, a body on one side only",
+        rec(
+            "Nasi pracownicy na szkoleniu w projekcie Nowoczesne usługi dla rodzin", published="2019-05-06", site="ops"
+        ),
+        rec(
+            "Nowoczesne usługi dla rodzin – zaproszenie na szkolenia",
+            implementer="Regionalny Ośrodek Polityki Społecznej w Zalesiu",
+            published="2019-02-14",
+            site="rops",
+        ),
+        True,
+    ),
+    (
+        "the same project's name nine months apart: maybe the next edition",
+        rec(
+            "Nasi pracownicy na szkoleniu w projekcie Nowoczesne usługi dla rodzin", published="2019-11-06", site="ops"
+        ),
+        rec(
+            "Nowoczesne usługi dla rodzin – zaproszenie na szkolenia",
+            implementer="Regionalny Ośrodek Polityki Społecznej w Zalesiu",
+            published="2019-02-14",
+            site="rops",
+        ),
+        False,
+    ),
+    (
+        "the same project's name, but one title names a village the other lacks",
+        rec("Nowoczesne usługi dla rodzin w Brzózce", published="2019-05-06", site="ops"),
+        rec(
+            "Nowoczesne usługi dla rodzin – zaproszenie na szkolenia",
+            implementer="Regionalny Ośrodek Polityki Społecznej w Zalesiu",
+            published="2019-04-14",
+            site="rops",
+        ),
+        False,
+    ),
 ]
 
 
@@ -654,6 +843,24 @@ def test_yearly_programme_and_module(title: str, programme: str | None, key: str
     assert projects.yearly_programme(title, programme) == key
     if key:
         assert projects.programme_module(title, programme) == module
+
+
+@pytest.mark.parametrize(
+    ("programme", "expected"),
+    [
+        ("Działaj Lokalnie", True),  # a foundation's grants: one project of a body an edition
+        ("Kulisy kultury", True),
+        ("Laboratoria Przyszłości", True),
+        ("Konkurs grantowy „Aktywna wieś” Gminy Wólka", True),  # a call the table does not know
+        ("RPO WO 2014-2020", False),  # an operational programme pays for many projects of one body
+        ("Rządowy Fundusz Rozwoju Dróg", False),
+        ("Program Inwestycji Strategicznych", False),
+        ("Czyste Powietrze", False),
+        (None, False),
+    ],
+)
+def test_one_call(programme: str | None, expected: bool) -> None:
+    assert projects.one_call(programme) is expected
 
 
 def test_yearly_programmes_are_the_programme_tables_names() -> None:
@@ -770,6 +977,7 @@ def test_title_stems_fold_polish_and_drop_generic_words() -> None:
     assert projects.title_stems("Opieki wytchnieniowej") == projects.title_stems("OPIEKA WYTCHNIENIOWA")
     assert projects.title_stems("Klubu Senior+") == projects.title_stems("klub seniora")  # a short word's ending
     assert projects.title_stems("przebudowa dróg") == projects.title_stems("przebudowa drogi")
+    assert projects.title_stems("Nasi seniorzy w naszej gminie") == projects.title_stems("seniorzy")  # pronouns
 
 
 def test_chain_of_look_alikes_never_joins_two_editions() -> None:
@@ -979,12 +1187,12 @@ def test_round8_is_apart_from_the_earlier_pairs_and_has_the_near_misses() -> Non
 
 
 def test_dev_pairs_meet_the_floors() -> None:
-    """Precision first: the 0.98 target holds on dev; recall has a floor under today's 0.862 (the 0.8 target
+    """Precision first: the 0.98 target holds on dev; recall has a floor under today's 0.926 (the 0.8 target
     is met), so a change that loses more of it fails."""
     scores = score(load_pairs(DEV))
     assert scores.pairs >= 120
     assert scores.precision >= 0.98, scores.wrong
-    assert scores.recall >= 0.82, scores.wrong
+    assert scores.recall >= 0.9, scores.wrong
 
 
 def test_round5_pairs_meet_the_floors() -> None:
@@ -997,10 +1205,10 @@ def test_round5_pairs_meet_the_floors() -> None:
 
 def test_round6_pairs_meet_the_floors() -> None:
     """Round 6 joined the tuning material after its one scoring (0.714 / 0.556): its false merges (a programme's
-    name as title evidence, next year's edition of one OPS) are vetoes now; recall has a floor under 0.611."""
+    name as title evidence, next year's edition of one OPS) are vetoes now; recall has a floor under 0.778."""
     scores = score(load_pairs(ROUND6))
     assert scores.precision >= 0.98, scores.wrong
-    assert scores.recall >= 0.58, scores.wrong
+    assert scores.recall >= 0.75, scores.wrong
 
 
 @pytest.mark.parametrize("held_out", [HOLDOUT, ROUND6], ids=["rounds 3 and 4", "round 6"])

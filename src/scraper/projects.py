@@ -41,6 +41,17 @@ The rule, in order:
    ("w Jaworsku", "w m. Bagatelka") and two content words (or one and two villages) within a year; one body,
    one sum (round too) within 92 days and a programme both name or one content word beyond a yearly
    programme's name and beyond what any grant's headline says ("dotacja", "środki"), the sum of one kind then;
+   one body within two months and two content words beyond a yearly programme's name and a grant's words;
+   one body within two months, one sum of one kind (round too) and one content word (a programme's name's too);
+   one body and one call both name (a programme a body enters once an edition with one project, `one_call`:
+   not an operational programme nor a fund such as RFRD) in one calendar year and within half a year, with
+   no two facility numbers, a title's years holding the other's, and a village only one title names allowed
+   when the other names none;
+   one body, one village both titles name and two content words within two years (an investment announced
+   at signing and at completion);
+   one title's content words beyond a yearly programme's name (three or more) all in the other within half a
+   year, with no village one title names missing from the other and no two facility numbers: a project's own
+   name, a body named on one side only or none;
    one site within half a year and a project name of three words one title quotes standing whole in the other
    (never a yearly programme's name). An ordinal before a facility ("drugi klub dziecięcy") is its number.
    Records over two years apart are never joined without a contract number, and two records that both state a
@@ -68,6 +79,7 @@ from functools import lru_cache
 from itertools import combinations
 from typing import Literal, TypeVar
 
+from extract.funding_tables import programmes as programme_table
 from extract.model import Record
 from extract.places import gmina_name
 from extract.teryt import units as teryt_units
@@ -86,7 +98,7 @@ _STEM = 5  # Polish inflects at the end: "opieka" / "opieki" / "opiekę" share "
 _PLACE_STEM = 3  # place names inflect early: "Nysa" / "w Nysie", "Opole" / "w Opolu"
 _STOP = _words(
     "a aby albo ale byc by czy dla do i jak jest lub na nad nie o od oraz po pod przez przy r roku rok se sie "
-    "sa ta tak te to tym u w we z za ze zl nr pn pt ramach r. lata latach"
+    "sa ta tak te to tym u w we z za ze zl nr pn pt ramach r. lata latach nasz nasza nasze nasi naszej naszych naszym"
 )
 # Words every announcement may add or drop; they say nothing about which project it is.
 _GENERIC = _words(
@@ -301,6 +313,22 @@ def yearly_programme(title: str, programme: str | None) -> str | None:
 
 def _programme_stems(programme: str | None) -> frozenset[str]:
     return next((stems for key, _, stems in _YEARLY_PROGRAMMES if key == programme), frozenset())
+
+
+# Kinds of programme in `extract/data/programmes.csv` that pay for many projects of one body at once: the
+# operational programmes, the environment funds, the state's investment funds (RFIL, RFRD, Program Inwestycji
+# Strategicznych) and budget lines.
+_MANY_PROJECT_KINDS = frozenset({"eu", "fund", "budget", "government"})
+
+
+def one_call(programme: str | None) -> bool:
+    """A named programme a body enters once an edition with one project (Działaj Lokalnie, Kulisy kultury, a
+    marshal's grant for village halls, a name the table does not know), not an operational programme or a fund
+    that pays for many projects of one gmina in a year (RPO, PROW, RFRD, Program Inwestycji Strategicznych)."""
+    if not programme:
+        return False
+    row = programme_table().get(programme)
+    return row is None or row.kind not in _MANY_PROJECT_KINDS
 
 
 def programme_module(title: str, programme: str | None) -> Literal["building", "running", None]:
@@ -570,6 +598,7 @@ class _Facts:
     start: date | None
     end: date | None
     programme: str | None
+    call: bool  # the programme is one call a body enters once an edition (`one_call`), not a fund of many
     yearly: str | None  # the yearly national programme (`yearly_programme`)
     edition_year: int | None  # its edition's year (`edition_year`), None when not yearly
     module: Literal["building", "running", None]
@@ -624,6 +653,7 @@ def _facts(record: Record) -> _Facts:
         start=start,
         end=end,
         programme=fold(record.funding.programme) if record.funding.programme else None,
+        call=one_call(record.funding.programme),
         yearly=yearly,
         edition_year=edition_year(years, start, end, record.published) if yearly else None,
         module=programme_module(record.title, record.funding.programme) if yearly else None,
@@ -780,6 +810,20 @@ def _one_edition(a: _Facts, b: _Facts) -> bool:
         and a.edition_year == b.edition_year
         and (len(kinds) == 1 or "numbered" in kinds)
         and not (a.modules and b.modules and a.modules != b.modules)
+    )
+
+
+def _one_call(a: _Facts, b: _Facts) -> bool:
+    """One call (`one_call`) both records name, not a yearly national programme (`_one_edition` reads those),
+    both published in one calendar year: a body's one project of that year's call."""
+    return bool(
+        a.call
+        and a.programme == b.programme
+        and not a.yearly
+        and not b.yearly
+        and a.published
+        and b.published
+        and a.published.year == b.published.year
     )
 
 
@@ -1000,6 +1044,49 @@ def pair_score(a: _Facts, b: _Facts) -> float:
         )
     ):
         return 1.33 + similarity  # one body, one sum (round too) and a programme or a content word, in a quarter
+    if facts["body"] and fitting and _within_days(a, b, 62) and len(_shared(a, b) & a.own & b.own - _MONEY_STEMS) >= 2:
+        return 1.315 + similarity  # one body within two months, two content words beyond a programme's name
+    if (
+        facts["body"]
+        and fitting
+        and _within_days(a, b, 62)
+        and (a.site == b.site or not (_homonymous(a) and _homonymous(b)) or _shared_place(a, b))
+        and _same_kind_sum(a, b)
+        and _shared(a, b) - _MONEY_STEMS
+    ):
+        return 1.31 + similarity  # one body within two months, one sum of one kind, one content word
+    if (
+        facts["body"]
+        and _one_call(a, b)
+        and _within_days(a, b, 183)
+        and _years_fit(a, b)
+        and _years_fit(b, a)
+        and not _numbers_differ(a, b)
+        and (not _place_unmatched(a, b) or not a.loose_places or not b.loose_places)
+        and (a.site == b.site or not (_homonymous(a) and _homonymous(b)) or _shared_place(a, b))
+    ):
+        return 1.305 + similarity  # one body, one call of a programme both name, in one calendar year
+    if (
+        facts["body"]
+        and _years_fit(a, b)
+        and _years_fit(b, a)
+        and not _place_unmatched(a, b)
+        and not _numbers_differ(a, b)
+        and _shared_place(a, b)
+        and shared >= 2
+    ):
+        return 1.29 + similarity  # one body, one village both titles name and what is built there, two years
+    own = a.own & b.own & _shared(a, b)
+    if (
+        len(own) >= 3
+        and own in (a.own, b.own)
+        and _within_days(a, b, 183)
+        and _years_fit(a, b)
+        and _years_fit(b, a)
+        and not _place_unmatched(a, b)
+        and not _numbers_differ(a, b)
+    ):
+        return 1.28 + similarity  # one project's name, three content words and more, in both titles, in half a year
     if (
         a.site == b.site
         and _within_days(a, b, 183)
