@@ -747,7 +747,7 @@ def test_beneficiary_subject_wordings(text: str, expected: str) -> None:
         ("W gminie Lipy szkoła złożyła wniosek i uzyskała dotację 5 000 zł."),
         ("Podaje, że dostał dotację 5 000 zł."),
         ("Wójt Jan Nowak złożył wniosek i otrzymał dotację 5 000 zł."),
-        ("Szkoła Podstawowa w Lipach napisała projekt i dostała 5 000 zł."),
+        ("Szkoła napisała projekt i dostała 5 000 zł."),
         ("W tym roku gmina złożyła wniosek i uzyskała 5 000 zł."),
         ("Szkoła razem z Gminą Lipy otrzymała 5 000 zł."),
         ("Przedszkole otrzymało dotację 5 000 zł."),

@@ -46,8 +46,30 @@ BENEFICIARIES = [
         "Dom Kultury im. Marii Curie w Borkach",
         id="culture-house-with-patron-among",
     ),
+    # a school or a cultural body named in full gets money in its own name, in the future too, and as the subject
+    # of a second, coordinated verb
+    pytest.param(
+        "Muzeum Regionalne w Borkach otrzyma wkrótce z funduszy norweskich ponad 2 mln zł.",
+        "Muzeum Regionalne w Borkach",
+        id="museum-will-get",
+    ),
+    pytest.param(
+        "Liceum Ogólnokształcące w Borkach znalazło się wśród szkół wybranych do programu i otrzyma 12.000 zł.",
+        "Liceum Ogólnokształcące w Borkach",
+        id="lyceum-coordinated-will-get",
+    ),
+    pytest.param(
+        "Zespół Szkół nr 2 w Lisowie dostanie z programu Laboratoria Przyszłości 60 000 zł.",
+        "Zespół Szkół nr 2 w Lisowie",
+        id="school-complex-will-get",
+    ),
 ]
 NO_BENEFICIARY = [
+    # a bare common noun names no body, whatever the tense
+    pytest.param("Szkoła otrzyma 5 000 zł na książki do biblioteki.", id="bare-school-will-get"),
+    pytest.param("Muzeum dostanie od gminy 5 000 zł.", id="bare-museum-will-get"),
+    # a hope, not a grant: no money said
+    pytest.param("Teatr Miejski w Borkach otrzyma nową scenę i widownię.", id="theatre-no-money"),
     # the patron's name alone is no unit: the verb's subject must be an organisation
     pytest.param(
         "Nagrodę im. Jana Nowaka otrzymał w 2020 r. pan Adam Kowal, a wraz z nią 5 000 zł.", id="prize-person"

@@ -64,6 +64,9 @@ _UNIT_FIRST = frozenset([
     "spoldzielnia", "osrodek", "centrum", "towarzystwo", "federacja", "gminny", "gminne", "gminna", "miejski",
     "miejskie", "miejska", "miejsko-gminny", "miejsko-gminne", "powiatowe", "powiatowy", "powiatowa",
     "regionalny", "ochotnicza", "osp", "kolo", "uczniowski", "ludowy", "lokalna", "klub", "biblioteka",
+    # public schools and cultural bodies apply and get money in their own name (a named one: a bare
+    # "Szkoła otrzymała" stays nobody, see _COMMON_BODIES)
+    "szkola", "liceum", "zespol", "przedszkole", "muzeum", "dom", "teatr", "filharmonia", "galeria",
 ])  # fmt: skip
 # Folded common nouns for bodies that name none alone ("Szkoła otrzymała 5 000 zł").
 _COMMON_BODIES = frozenset([
