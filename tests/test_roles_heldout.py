@@ -64,6 +64,43 @@ BENEFICIARIES = [
         id="school-complex-will-get",
     ),
 ]
+# The party of a funding agreement with a voivodeship's board, or of the PROW "umowa o przyznaniu pomocy".
+AGREEMENT_PARTIES = [
+    pytest.param(
+        "Stowarzyszenie Lokalna Grupa Działania Razem podpisało z Zarządem Województwa Lubuskiego umowę, dzięki "
+        "której wdroży strategię rozwoju. Umowa jest warta 2 mln zł.",
+        "Stowarzyszenie Lokalna Grupa Działania Razem",
+        id="with-voivodeship-board",
+    ),
+    pytest.param(
+        "W czerwcu Fundacja Wspólna Wieś podpisała umowę o przyznaniu pomocy w ramach PROW. Pomoc wynosi 50.000 zł.",
+        "Fundacja Wspólna Wieś",
+        id="umowa-o-przyznaniu-pomocy",
+    ),
+    pytest.param(
+        "Gmina Rudka zawarła z Samorządem Województwa Opolskiego umowę na przebudowę drogi za 90 000 zł.",
+        "Gmina Rudka",
+        id="with-voivodeship-self-government",
+    ),
+]
+NO_AGREEMENT_PARTY = [
+    # an agreement with no payer: the voivodeship only mentioned, a contractor, a partner
+    pytest.param("Gmina Lipy podpisała umowę o współpracy z Gminą Rudka w sprawie promocji województwa.", id="promo"),
+    pytest.param("Gmina Lipy podpisała umowę z firmą Budex na remont drogi.", id="contractor"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AGREEMENT_PARTIES)
+def test_agreement_party(text: str, expected: str) -> None:
+    found = find_beneficiary(text)
+    assert found is not None and found.name == expected
+
+
+@pytest.mark.parametrize("text", NO_AGREEMENT_PARTY)
+def test_no_agreement_party(text: str) -> None:
+    assert find_beneficiary(text) is None
+
+
 NO_BENEFICIARY = [
     # a bare common noun names no body, whatever the tense
     pytest.param("Szkoła otrzyma 5 000 zł na książki do biblioteki.", id="bare-school-will-get"),

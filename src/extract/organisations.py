@@ -378,7 +378,13 @@ _SIGNED = re.compile(
     r"\b(?:zawar(?:ł[aoy]?|li|ły|to|t[aąeyi]|tej)|podpisał[aoy]?|podpisali|podpisały|podpisano|(?:po)?między)\b",
     re.IGNORECASE,
 )
-_FUNDING_CONTEXT = re.compile(r"finans|dotac|grant|wojewod|minist|marszał|fundusz|instytucj", re.IGNORECASE)
+# A voivodeship's board or self-government as the other party pays (regional programmes, LEADER); "umowa o
+# przyznaniu pomocy" is the PROW agreement's own name.
+_FUNDING_CONTEXT = re.compile(
+    r"finans|dotac|grant|wojewod|minist|marszał|fundusz|instytucj|przyznaniu\s+pomocy"
+    r"|(?:zarząd|samorząd)\w*\s+województw|województwem",
+    re.IGNORECASE,
+)
 # The parties of an agreement, named in the nominative or the instrumental ("… a Gminą Ochotnica Dolna").
 _PARTY = re.compile(
     r"(?<![\w])(?:(?:Wójt|Burmistrz|Prezydent|Starosta)\s+(?:Gminy|Miasta(?:\s+i\s+Gminy)?|Powiatu)"
