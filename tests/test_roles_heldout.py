@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from extract.org_names import subject_before
-from extract.organisations import find_beneficiary
+from extract.organisations import find_beneficiary, find_implementer
 
 # A full stop inside a name ("im.", "nr", "św.") ends no sentence: the subject is the whole name before the verb.
 SUBJECTS = [
@@ -123,3 +123,65 @@ def test_beneficiary(text: str, expected: str) -> None:
 @pytest.mark.parametrize("text", NO_BENEFICIARY)
 def test_no_beneficiary(text: str) -> None:
     assert find_beneficiary(text) is None
+
+
+IMPLEMENTERS = [
+    # the project's title in quotes between the project and "realizowany przez"
+    pytest.param(
+        "Do projektu „Praktyki w Europie”, realizowanego przez Zespół Szkół Technicznych w Lipach, przyjęto 30 osób.",
+        "Zespół Szkół Technicznych w Lipach",
+        id="title-then-realizowanego-przez",
+    ),
+    pytest.param(
+        'W ramach projektu pn. "Aktywni" realizowanego przez Fundację Razem w Borkach odbyły się warsztaty.',
+        "Fundacja Razem w Borkach",
+        id="pn-title-realizowanego-przez-accusative",
+    ),
+    pytest.param(
+        "Zadanie „Senior w sieci” realizowane jest przez Gminny Ośrodek Pomocy Społecznej w Lipach.",
+        "Gminny Ośrodek Pomocy Społecznej w Lipach",
+        id="title-realizowane-jest-przez",
+    ),
+    # the unit the implementer acts for, between the label and its colon
+    pytest.param(
+        "Realizator projektu z ramienia Gminy Lipy:\nGminny Ośrodek Pomocy Społecznej w Lipach",
+        "Gminny Ośrodek Pomocy Społecznej w Lipach",
+        id="realizator-z-ramienia-next-line",
+    ),
+    pytest.param(
+        "Realizator z ramienia Powiatu Borkowskiego: Powiatowe Centrum Pomocy Rodzinie w Borkach",
+        "Powiatowe Centrum Pomocy Rodzinie w Borkach",
+        id="realizator-z-ramienia-same-line",
+    ),
+    # a seat between the subject and its verb
+    pytest.param(
+        "Od marca Gminny Ośrodek Kultury w Lipach zs. w Borkach prowadzi projekt „Wspólna wieś”.",
+        "Gminny Ośrodek Kultury w Lipach",
+        id="zs-seat",
+    ),
+    pytest.param(
+        "Stowarzyszenie Lipy, z siedzibą przy ul. Długiej 5, realizuje projekt „Razem”.",
+        "Stowarzyszenie Lipy",
+        id="z-siedziba-przy-ul",
+    ),
+]
+NO_IMPLEMENTER = [
+    # several tasks of a project, not the project, after a title
+    pytest.param("Na zadania „Lato” realizowane przez Fundację Lipy przypada 5 000 zł.", id="plural-tasks"),
+    # a seat after an office-holder or a bare common noun names no body
+    pytest.param("Urząd z siedzibą w Lipach realizuje projekt „Razem”.", id="bare-office-with-seat"),
+    pytest.param("Wójt Jan Nowak z siedzibą w Lipach realizuje projekt.", id="person-with-seat"),
+    # a label of another role
+    pytest.param("Partner projektu z ramienia Gminy Lipy: Fundacja Borki", id="partner-label"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), IMPLEMENTERS)
+def test_implementer(text: str, expected: str) -> None:
+    found = find_implementer(text)
+    assert found is not None and found.name == expected
+
+
+@pytest.mark.parametrize("text", NO_IMPLEMENTER)
+def test_no_implementer(text: str) -> None:
+    assert find_implementer(text) is None

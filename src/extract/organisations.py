@@ -992,7 +992,9 @@ def _fallback_beneficiary(text: str, lowered: str, cues: str) -> OrgMention | No
 # --------------------------------------------------------------------------- implementer cues
 
 _IMPLEMENTER_LABEL = re.compile(
-    r"(?<![\w])(?:Realizator(?:\s+projektu|\s+zadania)?(?:\s+w\s+imieniu\s+\w+)?|Jednostka\s+(?:realizująca|wdrażająca)(?:\s+projekt)?"
+    # "Realizator projektu z ramienia Gminy Wrocław:": the unit it acts for, between the label and its colon
+    r"(?<![\w])(?:Realizator(?:\s+projektu|\s+zadania)?(?:\s+w\s+imieniu\s+\w+|\s+z\s+ramienia\s+[^:\n]{1,60})?"
+    r"|Jednostka\s+(?:realizująca|wdrażająca)(?:\s+projekt)?"
     r"|Podmiot\s+realizujący(?:\s+projekt)?|Instytucja\s+realizująca(?:\s+projekt)?)"
     r"[ \t\u00a0]*:[ \t\u00a0]*",
     re.IGNORECASE,
@@ -1006,7 +1008,9 @@ _IMPLEMENTER_IS = re.compile(
     r"|(?:Jednostką|Podmiotem|Instytucją)\s+(?:realizując|wdrażając)(?:ą|ym))\s+"
     rf"(?:{_ITEM}\s+)?(?:(?:na\s+terenie|w\s+ramach|w|we)\s+(?:[^\s.]+\s+){{1,3}}?)?"
     r"(?:jest|są|był[aoy]?|byli|został[aoy]?|będzie|będą)"
-    rf"|(?P<item>{_ITEM})\s+(?:{_AUX}\s+)?(?:z?realizowan|prowadzon|wdrażan|przeprowadzon)"
+    # the project's title in quotes may stand between it and the participle: "projektu „X”, realizowanego przez"
+    rf"|(?P<item>{_ITEM})\s+(?:(?:pn\.\s*|pt\.\s*)?(?:„[^”\n]{{1,150}}”|\"[^\"\n]{{1,150}}\"),?\s+)?(?:{_AUX}\s+)?"
+    r"(?:z?realizowan|prowadzon|wdrażan|przeprowadzon)"
     rf"(?P<ending>[aey]|ego|ej|ym)\s+(?:{_AUX}\s+)?(?:w\s+partnerstwie\s+|wspólnie\s+)?(?P<by>przez)"
     rf"|za\s+(?:przeprowadzenie|realizację|wykonanie|prowadzenie)\s+(?:{_ITEM}\s+)?"
     r"(?:odpowiada(?:ł[aoy]?|ją)?|odpowiedzialn[yaei]\s+(?:jest|był[aoy]?|będzie)))\s+",
@@ -1219,6 +1223,10 @@ _ASIDE_BEFORE = re.compile(
 )
 
 
+# A seat between the subject and its verb: "Fundacja X z siedzibą w Lipach realizuje", "Ośrodek X zs. w Y prowadzi".
+_SEAT_BEFORE = re.compile(r",?\s+(?:z\s+siedzibą|zs\.)\s+(?:w|we|przy(?:\s+ul\.)?)\s+[^,.;:\n]{1,50}?,?\s*$")
+
+
 def _subject_of(text: str, verb_start: int) -> str | None:
     """The unit that is the subject of a verb, also across a relative pronoun, a "wraz z …" phrase, an adverb or
     "informuje, że"."""
@@ -1226,6 +1234,8 @@ def _subject_of(text: str, verb_start: int) -> str | None:
     window = text[window_start:verb_start]
     if adverb := _ADVERB_BEFORE.search(window, max(0, len(window) - 40)):
         return _subject_of(text, window_start + adverb.start())
+    if seat := _SEAT_BEFORE.search(window, max(0, len(window) - 70)):
+        return _subject_of(text, window_start + seat.start())  # "GOKiS w Jastkowie zs. w Dąbrowicy prowadzi …"
     if aside := _ASIDE_BEFORE.search(window, max(0, len(window) - 80)):
         return _subject_of(text, window_start + aside.start())  # "Powiat X – jak co roku – przystąpił …"
     company = _COMPANY_BEFORE.search(window) if " z" in window and _COMPANY_WORDS.search(window) else None
