@@ -526,7 +526,7 @@ def test_normalise_name_is_idempotent(raw: str) -> None:
     ("text", "expected"),
     [  # wordings of real pages (issue 13): the unit that got the money
         ("Gmina Dwikozy dostała dotację w kwocie 35 637,08 zł.", "Gmina Dwikozy"),
-        ("Wojewoda rozpatrzył wniosek, który Gmina Dolsk złożyła o wsparcie finansowe.", "Gmina Dolsk"),
+        ("Wojewoda pozytywnie rozpatrzył wniosek, który Gmina Dolsk złożyła o wsparcie finansowe.", "Gmina Dolsk"),
         ("Przyznano Gminie Rybno 100 000 zł na klub seniora.", "Gmina Rybno"),
         ("Wojewoda przyznał Gminie Miejskiej Kraków dotację celową.", "Gmina Miejska Kraków"),
         ("Zarząd Województwa przekazał Powiatowi Nyskiemu środki na drogę.", "Powiat Nyski"),

@@ -101,6 +101,55 @@ def test_no_agreement_party(text: str) -> None:
     assert find_beneficiary(text) is None
 
 
+# An applicant is the beneficiary once the passage says its application succeeded; any unit may apply (a welfare
+# or culture centre too), and its application's title may stand between "wniosek" and "złożony przez".
+APPLICANTS = [
+    pytest.param(
+        "Komitet zaopiniował pozytywnie wniosek pn. Dźwięki pogranicza, złożony przez Miejsko-Gminny Ośrodek "
+        "Kultury w Lipach, i przyjął go do realizacji w kwocie 16.472,08 Euro.",
+        "Miejsko-Gminny Ośrodek Kultury w Lipach",
+        id="title-zlozony-przez-centre-accepted",
+    ),
+    pytest.param(
+        "W 2019 roku Ośrodek Pomocy Społecznej w Borkach złożył w ministerstwie projekt reorganizacji. Projekt "
+        "wybrano do dotacji, a w maju podpisano umowę o dofinansowanie na 300 000 zł.",
+        "Ośrodek Pomocy Społecznej w Borkach",
+        id="centre-zlozyl-projekt-chosen",
+    ),
+    pytest.param(
+        "Gmina Lipy złożyła wniosek o dotację na świetlicę. Dofinansowanie wynosi 40 000 zł.",
+        "Gmina Lipy",
+        id="gmina-applied-grant-stated",
+    ),
+]
+PENDING_APPLICANTS = [
+    pytest.param(
+        "Powiat Borkowski złożył wniosek o dofinansowanie projektu „Zawodowcy” z RPO. Czekamy na rozpatrzenie "
+        "wniosków, w których łączna kwota dofinansowania wynosi 5,5 mln zł. Uczniowie dostaną szkolenia.",
+        id="awaiting-decision",
+    ),
+    pytest.param(
+        "Wojewoda rozpatrzy wniosek, który Gmina Dolsk złożyła o wsparcie finansowe w kwocie 50 000 zł.",
+        id="to-be-considered",
+    ),
+    pytest.param(
+        "Projekt zgłoszony przez Gminę Lipy do konkursu czeka na ocenę; wnioskowana kwota to 20 000 zł.",
+        id="zgloszony-awaiting",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), APPLICANTS)
+def test_applicant_awarded(text: str, expected: str) -> None:
+    found = find_beneficiary(text)
+    assert found is not None and found.name == expected
+
+
+@pytest.mark.parametrize("text", PENDING_APPLICANTS)
+def test_applicant_pending(text: str) -> None:
+    assert find_beneficiary(text) is None
+
+
 NO_BENEFICIARY = [
     # a bare common noun names no body, whatever the tense
     pytest.param("Szkoła otrzyma 5 000 zł na książki do biblioteki.", id="bare-school-will-get"),

@@ -309,11 +309,21 @@ _NAMED_UNIT = {
 _ADJECTIVE_NAMED = frozenset(["Powiat", "Województwo"])
 _ADJECTIVE_WORD = re.compile(r"[\w-]*(?:sk|ck|dzk)\w*")
 _UNIT_HEAD = re.compile(r"(?:Gmina|Powiat|Miasto|Województwo|Stowarzyszenie|Fundacja|Parafia|Związek|Spółdzielnia)\b")
-# "Projekt zgłoszony przez Gminę Lesznowola", "Wnioski złożone przez Gminę Udanin": the applicant.
+# "Projekt zgłoszony przez Gminę Lesznowola", "Wnioski złożone przez Gminę Udanin", "wniosek pn. X, złożony przez
+# Miejsko-Gminny Ośrodek Kultury w Y": the applicant (its title may stand between).
 _APPLIED_BY = re.compile(
-    r"\b(?i:wnios\w*|projekt\w*|ofert\w*)\s+(?:[^\s.]+\s+){0,2}?"
+    r"\b(?i:wnios\w*|projekt\w*|ofert\w*)\s+(?:(?:[^\s.]|\.(?=\S))+\s+|pn\.\s+|pt\.\s+){0,6}?"
     r"(?i:złożon[aeyi]|zgłoszon[aeyi]|przygotowan[aeyi]|złożony|zgłoszony|przygotowany)\s+przez\s+"
-    r"(?=(?:Gminę|Powiat|Miasto|Stowarzyszenie|Fundację|Parafię|Spółdzielnię|Związek)\s)"
+    rf"(?=[{_CAP}])"
+)
+# An applicant got the money only when the passage says the application succeeded; "Czekamy na rozpatrzenie
+# wniosków" names no beneficiary yet.
+_AWARDED = re.compile(
+    r"pozytywn|wybran\w*\s+do\s+(?:dofinansowania|dotacji|realizacji)|przyj(?:ął|ęł)\w*\s+(?:go\s+|je\s+|ją\s+)?do"
+    r"\s+realizacji|przyjęt\w*\s+do\s+realizacji|rekomendowan|zakwalifikowan|przyzna|podpisan\w*\s+umow"
+    r"|umow\w*\s+(?:\S+\s+){0,3}?podpisan|otrzymał|uzyskał|dostał|pozyskał"  # not "uczniowie dostaną szkolenia"
+    r"|\b(?:dofinansowanie|dotacja|wsparcie)\s+(?:\S+\s+){0,2}?wynosi",  # the grant as a fact, not "kwota … wniosków"
+    re.IGNORECASE,
 )
 # "… wniosek, który Gmina Dolsk złożyła …": the applicant is the unit that gets the money.
 _APPLIED = re.compile(r"\bzłożył(?:a|o|y|i)?\b", re.IGNORECASE)
@@ -931,14 +941,17 @@ def find_beneficiary(text: str) -> OrgMention | None:
     for match in _cues(_WITH_GRANT, text) if any(word in text for word in _WITH_GRANT_WORDS) else ():
         if (found := _role_name(subject_before(text, match.start()), unit=True)) and _UNIT_HEAD.match(found):
             return org_mention(found)
-    for match in _cues(_APPLIED_BY, text, cues, ("wnios", "projekt", "ofert")) if "przez" in lowered else ():
-        if found := _unit_at(text, match.end()):
+    awarded = ("przez" in lowered or "złożył" in lowered) and _AWARDED.search(text)
+    for match in (
+        _cues(_APPLIED_BY, text, cues, ("wnios", "projekt", "ofert")) if awarded and "przez" in lowered else ()
+    ):
+        if (found := _unit_at(text, match.end())) and _role_name(found, unit=True):
             return org_mention(found)
-    for match in _cues(_APPLIED, text) if "złożył" in lowered else ():
-        around = lowered[max(0, match.start() - 60) : match.end() + 30]
-        if "wnios" in around or "ofert" in around:  # an application, not a report or a vow
+    for match in _cues(_APPLIED, text) if awarded and "złożył" in lowered else ():
+        around = lowered[max(0, match.start() - 60) : match.end() + 90]
+        if "wnios" in around or "ofert" in around or "projekt" in around:  # an application, not a report or a vow
             subject = subject_before(text, match.start())
-            if subject and _UNIT_HEAD.match(subject) and (found := _role_name(subject)):
+            if subject and (found := _role_name(subject, unit=True)):
                 return org_mention(found)
     for match in _cues(_THANKS_TO, text, cues, ("dzięki",)):
         start = _sentence_start(text, match.start())
