@@ -202,6 +202,24 @@ IMPLEMENTERS = [
         "Powiatowe Centrum Pomocy Rodzinie w Borkach",
         id="realizator-z-ramienia-same-line",
     ),
+    # a genitive opening the capitalised run ("Na zlecenie X …") is no part of the subject: the nominative name is
+    pytest.param(
+        "Na zlecenie Miejskiego Ośrodka Pomocy Rodzinie w Lipach Polskie Towarzystwo Pomocy Dzieciom Koło w Lipach "
+        "realizuje zadanie „Asystent”.",
+        "Polskie Towarzystwo Pomocy Dzieciom Koło w Lipach",
+        id="commissioned-by-genitive-then-adjective-name",
+    ),
+    pytest.param(
+        "Na zlecenie Gminy Lipy Fundacja Razem realizuje projekt „Dobry sąsiad”.",
+        "Fundacja Razem",
+        id="commissioned-by-gmina-then-foundation",
+    ),
+    # a name that opens in the nominative keeps its genitive part
+    pytest.param(
+        "Gminny Ośrodek Kultury Gminy Lipy realizuje projekt „Lato”.",
+        "Gminny Ośrodek Kultury Gminy Lipy",
+        id="nominative-name-with-genitive-kept",
+    ),
     # a seat between the subject and its verb
     pytest.param(
         "Od marca Gminny Ośrodek Kultury w Lipach zs. w Borkach prowadzi projekt „Wspólna wieś”.",

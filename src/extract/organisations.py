@@ -1240,17 +1240,42 @@ _ASIDE_BEFORE = re.compile(
 _SEAT_BEFORE = re.compile(r",?\s+(?:z\s+siedzibą|zs\.)\s+(?:w|we|przy(?:\s+ul\.)?)\s+[^,.;:\n]{1,50}?,?\s*$")
 
 
+# A subject never opens with a genitive: "Na zlecenie Miejskiego Ośrodka … w Gdańsku Polskie Stowarzyszenie …
+# realizuje" is read as one capitalised run, and the subject is the nominative name closing it.
+_GENITIVE_OPENER = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*(?:ego|iej|ej)$|(?:Ośrodka|Gminy|Powiatu|Miasta|Urzędu|Starostwa)$")
+_NOMINATIVE_ADJECTIVE = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*(?:sk|ck|dzk|n|w)(?:i|ie|a|e|y)$")
+
+
+def _nominative_tail(name: str) -> str:
+    """The nominative unit closing a run that opens with a genitive, or `name` as it is."""
+    words = name.split()
+    if not words or not _GENITIVE_OPENER.match(words[0]):
+        return name
+    for i in range(1, len(words)):
+        if HEAD_FORMS.get(words[i]) == words[i] or words[i] in _BARE_IMPLEMENTERS:  # a head in the nominative
+            while i > 1 and _NOMINATIVE_ADJECTIVE.match(words[i - 1]):
+                i -= 1
+            return " ".join(words[i:])
+    return name
+
+
 def _subject_of(text: str, verb_start: int) -> str | None:
     """The unit that is the subject of a verb, also across a relative pronoun, a "wraz z …" phrase, an adverb or
     "informuje, że"."""
+    found = _subject_run(text, verb_start)
+    return _nominative_tail(found) if found else None
+
+
+def _subject_run(text: str, verb_start: int) -> str | None:
+    """`_subject_of` before its genitive opener is cut."""
     window_start = max(0, verb_start - _NAME_REACH)
     window = text[window_start:verb_start]
     if adverb := _ADVERB_BEFORE.search(window, max(0, len(window) - 40)):
-        return _subject_of(text, window_start + adverb.start())
+        return _subject_run(text, window_start + adverb.start())
     if seat := _SEAT_BEFORE.search(window, max(0, len(window) - 70)):
-        return _subject_of(text, window_start + seat.start())  # "GOKiS w Jastkowie zs. w Dąbrowicy prowadzi …"
+        return _subject_run(text, window_start + seat.start())  # "GOKiS w Jastkowie zs. w Dąbrowicy prowadzi …"
     if aside := _ASIDE_BEFORE.search(window, max(0, len(window) - 80)):
-        return _subject_of(text, window_start + aside.start())  # "Powiat X – jak co roku – przystąpił …"
+        return _subject_run(text, window_start + aside.start())  # "Powiat X – jak co roku – przystąpił …"
     company = _COMPANY_BEFORE.search(window) if " z" in window and _COMPANY_WORDS.search(window) else None
     if company and (found := subject_before(text, window_start + company.start())):
         return found
