@@ -150,6 +150,35 @@ def test_applicant_pending(text: str) -> None:
     assert find_beneficiary(text) is None
 
 
+# "z budżetu państwa" says money: the unit that got it from there is the beneficiary.
+STATE_BUDGET = [
+    pytest.param(
+        "Gmina Lipy i Powiat Borkowski dają po 25%, a resztę (50%) Powiat Borkowski pozyskał z budżetu państwa.",
+        "Powiat Borkowski",
+        id="pozyskal-z-budzetu-panstwa",
+    ),
+    pytest.param(
+        "Na remont remizy Gmina Rudka otrzymała środki z budżetu państwa.", "Gmina Rudka", id="otrzymala-srodki"
+    ),
+]
+NO_STATE_BUDGET = [
+    # the state budget named, but nothing got: a report, not money
+    pytest.param("Gmina Lipy otrzymała pismo w sprawie ustawy o budżecie.", id="letter-no-money"),
+    pytest.param("Powiat Borkowski uzyskał zgodę na budowę drogi.", id="permit-no-money"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STATE_BUDGET)
+def test_state_budget_getter(text: str, expected: str) -> None:
+    found = find_beneficiary(text)
+    assert found is not None and found.name == expected
+
+
+@pytest.mark.parametrize("text", NO_STATE_BUDGET)
+def test_no_state_budget_getter(text: str) -> None:
+    assert find_beneficiary(text) is None
+
+
 NO_BENEFICIARY = [
     # a bare common noun names no body, whatever the tense
     pytest.param("Szkoła otrzyma 5 000 zł na książki do biblioteki.", id="bare-school-will-get"),

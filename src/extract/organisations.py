@@ -284,7 +284,7 @@ _GOT = re.compile(
 # A sum or a word for money: what makes "otrzymała …" a grant and not a prize or a letter.
 _MONEY = re.compile(
     r"dofina|dotac|dotow|wsparci|(?<![\w])środk|grant|subwencj|promes|pieni[ąę]d|\bczek|voucher|kwot"
-    r"|\bzł|złot|zlot|\bPLN|\bmln\b|\btys\b|milion|miliard",
+    r"|\bzł|złot|zlot|\bPLN|\bmln\b|\btys\b|milion|miliard|budżetu\s+państwa",  # "pozyskał z budżetu państwa"
     re.IGNORECASE,
 )
 # "… i gmina Szczucin dostała": a lower-case head before a capitalised name.
