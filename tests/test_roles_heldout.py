@@ -179,6 +179,36 @@ def test_no_state_budget_getter(text: str) -> None:
     assert find_beneficiary(text) is None
 
 
+# A local government named with a lower-case head, the subject of a second, coordinated verb of getting.
+LOWER_COORDINATED = [
+    pytest.param(
+        "Przypomnijmy: gmina Lipy stanęła do naboru i dostała 3,125 mln złotych dofinansowania.",
+        "Gmina Lipy",
+        id="gmina-coordinated",
+    ),
+    pytest.param(
+        "Jak co roku powiat Nowy Targ złożył wniosek i otrzymał 50 000 zł.", "Powiat Nowy Targ", id="powiat-two-words"
+    ),
+]
+NO_LOWER_COORDINATED = [
+    # the gmina is a place, not the subject
+    pytest.param("Drogę w gminie Lipy wyremontowano i otrzymała 5 000 zł nowa świetlica.", id="locative-place"),
+    # no money got
+    pytest.param("Latem gmina Lipy stanęła do konkursu i otrzymała wyróżnienie.", id="no-money"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LOWER_COORDINATED)
+def test_lower_head_coordinated(text: str, expected: str) -> None:
+    found = find_beneficiary(text)
+    assert found is not None and found.name == expected
+
+
+@pytest.mark.parametrize("text", NO_LOWER_COORDINATED)
+def test_no_lower_head_coordinated(text: str) -> None:
+    assert find_beneficiary(text) is None
+
+
 NO_BENEFICIARY = [
     # a bare common noun names no body, whatever the tense
     pytest.param("Szkoła otrzyma 5 000 zł na książki do biblioteki.", id="bare-school-will-get"),

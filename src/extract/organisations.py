@@ -297,6 +297,10 @@ _BARE_SUBJECT = re.compile(r"(?<![\w])(?:[Nn]asza\s+)?([Gg]mina|[Pp]owiat)(?:\s+
 _BARE_COORDINATED = re.compile(
     r"(?<![\w])(?:[Nn]asza\s+)?([Gg]mina|[Pp]owiat)\s+[a-ząćęłńóśźż][^,.;:\n]{0,80}?\s(?:i|oraz)\s*$"
 )
+# "… gmina Trzcianka stanęła do naboru i dostała …": a lower-case head and its name, the subject of both verbs.
+_LOWER_COORDINATED = re.compile(
+    rf"(?<![\w])([Gg]mina|[Pp]owiat|[Mm]iasto)\s+((?:[{_CAP}][\w-]*\s+){{1,3}})[a-ząćęłńóśźż][^,.;:\n]{{0,80}}?\s(?:i|oraz)\s*$"
+)
 # The verb phrase between a sentence's subject and "i" + a second verb ("… wystartowało w konkursie i zdobyło").
 _COORDINATED = re.compile(r"\s[a-ząćęłńóśźż][^,.;:\n]{0,80}?\s(?:i|oraz)\s*$")
 _NAMED_UNIT = {
@@ -623,7 +627,7 @@ def _getter_before(text: str, verb: re.Match[str]) -> str | None:
         return _role_name(subject_before(text, sentence_start + among.start()), unit=True)
     if office := _OFFICE_SUBJECT.search(clause):
         return _named_unit(text, _OFFICE_UNIT[office.group("office")])
-    if lower := _LOWER_HEAD.search(clause):
+    if lower := _LOWER_HEAD.search(clause) or _LOWER_COORDINATED.search(clause, max(0, len(clause) - 160)):
         return _role_name(f"{lower.group(1).capitalize()} {lower.group(2).strip().title()}")
     # "Stowarzyszenie X wystartowało w konkursie i zdobyło …": the unit opening the sentence
     opening = _run_at(clause, len(clause) - len(clause.lstrip())) if clause.rstrip().endswith((" i", " oraz")) else None
