@@ -209,6 +209,44 @@ def test_no_lower_head_coordinated(text: str) -> None:
     assert find_beneficiary(text) is None
 
 
+# A unit that goods bought with the money are "dla" uses them: the money went to whoever bought them.
+GOODS_BUYER = [
+    pytest.param(
+        "Gmina Lipy podpisała z Wojewodą umowę o dofinansowanie zakupu samochodu dla OSP Borki na 300 000 zł.",
+        "Gmina Lipy",
+        id="agreement-party-not-the-goods-user",
+    ),
+    pytest.param(
+        "Gmina Lipy podpisała umowy na zadania: dofinansowanie zakupu wyposażenia dla OSP Borki – 20 000 zł.",
+        "Gmina Lipy",
+        id="task-list-goods-user",
+    ),
+    # money "dla" a unit with no goods between is the unit's
+    pytest.param("Dotacja 20 000 zł dla OSP Borki na działalność statutową.", "OSP Borki", id="grant-for-unit"),
+    pytest.param("Dofinansowanie dla Gminy Lipy wyniesie 50 000 zł.", "Gmina Lipy", id="headline-for-gmina"),
+]
+NO_GOODS_BUYER = [
+    # the buyer unnamed ("Wójt podpisał", "gmina"): the users of the cars are no beneficiary
+    pytest.param(
+        "Wójt podpisał umowę o dofinansowanie z Urzędu Marszałkowskiego w wysokości 60 000 zł na zakup dwóch "
+        "samochodów dla jednostek OSP Lipy i OSP Borki.",
+        id="cars-for-two-osp",
+    ),
+    pytest.param("Gmina dostała 90 000 zł na zakup sprzętu dla OSP Borki.", id="equipment-for-osp"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GOODS_BUYER)
+def test_goods_buyer(text: str, expected: str) -> None:
+    found = find_beneficiary(text)
+    assert found is not None and found.name == expected
+
+
+@pytest.mark.parametrize("text", NO_GOODS_BUYER)
+def test_no_goods_user(text: str) -> None:
+    assert find_beneficiary(text) is None
+
+
 NO_BENEFICIARY = [
     # a bare common noun names no body, whatever the tense
     pytest.param("Szkoła otrzyma 5 000 zł na książki do biblioteki.", id="bare-school-will-get"),

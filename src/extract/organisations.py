@@ -385,6 +385,12 @@ _FOR_UNIT = re.compile(
     r"(?i:dofinansowa\w*|dotacj\w*|grant\w*|środk\w*|pieniądz\w*|pieniędz\w*|wsparci\w*|promes\w*|zł|złotych)"
     rf"\s+(?:[^\s.]+\s+){{0,6}}?dla\s+(?P<head>{_HEADS_GENITIVE})\s"
 )
+# Goods bought with the money: a unit they are "dla" uses them; the money went to whoever bought them.
+_GOODS = re.compile(r"zakup|wyposaż|sprzęt|samochod|pojazd|\bwoz[uy]\b|\bwóz\b", re.IGNORECASE)
+_GOODS_FOR = re.compile(
+    r"(?:zakup|wyposaż|sprzęt|samochod|pojazd)\w*[^.;:\n]{0,50}?\bdla\s+(?:\w+\s+)?(?:[^.;:\n]{1,40}?\s(?:i|oraz)\s+)?$",
+    re.IGNORECASE,
+)
 # "Gmina Ornontowice z dofinansowaniem z Polskiego Ładu" (a headline).
 _WITH_GRANT = re.compile(r"\s+z\s+(?:dofinansowaniem|dotacją|grantem|promesą)\b")
 # Funding agreements: "Umowę o dofinansowanie … Gmina Skwierzyna … zawarła", "umowy … zawartej między Gminą …".
@@ -690,8 +696,8 @@ def _agreement_party(text: str, cues: str) -> str | None:
         found += [(m.start(), m.start("unit")) for m in _PARTY_OFFICE.finditer(sentence)]
         parties = []
         for at, unit_at in sorted(found):
-            if any(a <= at < b for a, b in quoted):
-                continue
+            if any(a <= at < b for a, b in quoted) or _GOODS_FOR.search(sentence, max(0, at - 100), at):
+                continue  # "umowę o dofinansowanie zakupu samochodów dla jednostek OSP X": the users, no party
             name = _unit_at(text, start + unit_at)
             if name and unit_at > at and sentence.startswith(("Prezes", "prezes"), at):
                 # "Prezes Stowarzyszenia X Jan Nowak i Sekretarz Anna Kowalska podpisali": the persons follow
@@ -925,6 +931,8 @@ def find_beneficiary(text: str) -> OrgMention | None:
                 continue
             if pattern is _HANDED_TO and not _money_near(text, match.start(), match.end()):
                 continue
+            if pattern is _FOR_UNIT and _GOODS.search(match.group(0)):
+                continue  # "dofinansowanie zakupu wyposażenia dla OSP X": who uses the goods, not who got the money
             if pattern is _GRANTED_TO and match.group("brought") and not _money_near(text, match.start(), match.end()):
                 continue  # "przyniósł Gminie X rozgłos": money must be said
             if pattern is _GRANTED_TO and match.group("acronym"):  # "przekaże TMZC darowiznę": the name it stands for
