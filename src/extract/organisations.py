@@ -953,18 +953,8 @@ def find_beneficiary(text: str) -> OrgMention | None:
     for match in _cues(_WITH_GRANT, text) if any(word in text for word in _WITH_GRANT_WORDS) else ():
         if (found := _role_name(subject_before(text, match.start()), unit=True)) and _UNIT_HEAD.match(found):
             return org_mention(found)
-    awarded = ("przez" in lowered or "złożył" in lowered) and _AWARDED.search(text)
-    for match in (
-        _cues(_APPLIED_BY, text, cues, ("wnios", "projekt", "ofert")) if awarded and "przez" in lowered else ()
-    ):
-        if (found := _unit_at(text, match.end())) and _role_name(found, unit=True):
-            return org_mention(found)
-    for match in _cues(_APPLIED, text) if awarded and "złożył" in lowered else ():
-        around = lowered[max(0, match.start() - 60) : match.end() + 90]
-        if "wnios" in around or "ofert" in around or "projekt" in around:  # an application, not a report or a vow
-            subject = subject_before(text, match.start())
-            if subject and (found := _role_name(subject, unit=True)):
-                return org_mention(found)
+    if found := _awarded_applicant(text, lowered, cues):
+        return org_mention(found)
     for match in _cues(_THANKS_TO, text, cues, ("dzięki",)):
         start = _sentence_start(text, match.start())
         found = _unit_at(text, start)
@@ -988,6 +978,23 @@ def find_beneficiary(text: str) -> OrgMention | None:
         if found := _role_name(subject_before(text, match.start()), unit=True):
             return org_mention(found)
     return _fallback_beneficiary(text, lowered, cues)
+
+
+def _awarded_applicant(text: str, lowered: str, cues: str) -> str | None:
+    """The unit that applied ("wniosek złożony przez X", "X złożył projekt"), when the passage says it succeeded."""
+    found = None
+    for match in _cues(_APPLIED_BY, text, cues, ("wnios", "projekt", "ofert")) if "przez" in lowered else ():
+        if (unit := _unit_at(text, match.end())) and _role_name(unit, unit=True):
+            found = unit
+            break
+    for match in _cues(_APPLIED, text) if found is None and "złożył" in lowered else ():
+        around = lowered[max(0, match.start() - 60) : match.end() + 90]
+        if "wnios" in around or "ofert" in around or "projekt" in around:  # an application, not a report or a vow
+            subject = subject_before(text, match.start())
+            if subject and (found := _role_name(subject, unit=True)):
+                break
+    # the success is looked for only once an applicant is found: the pattern is long and most texts name none
+    return found if found and _AWARDED.search(text) else None
 
 
 def _fallback_beneficiary(text: str, lowered: str, cues: str) -> OrgMention | None:
