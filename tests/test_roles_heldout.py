@@ -82,8 +82,20 @@ AGREEMENT_PARTIES = [
         "Gmina Rudka",
         id="with-voivodeship-self-government",
     ),
+    # "podpisała umowy na zadania:" over a list whose items say what the agreements fund
+    pytest.param(
+        "Gmina Rudka podpisała umowy na zadania:\n– modernizację drogi – 30.000,-zł;\n– dofinansowanie zakupu "
+        "wyposażenia dla OSP Borki – 20,000,-zł;",
+        "Gmina Rudka",
+        id="agreements-over-a-list-of-funded-tasks",
+    ),
 ]
 NO_AGREEMENT_PARTY = [
+    # a list of works with no funding word, and a funding word only in a later paragraph
+    pytest.param(
+        "Gmina Lipy podpisała umowy na zadania:\n– remont drogi;\n– budowę boiska.\n\nDotację 5 zł dano komuś.",
+        id="list-of-works-no-funding",
+    ),
     # an agreement with no payer: the voivodeship only mentioned, a contractor, a partner
     pytest.param("Gmina Lipy podpisała umowę o współpracy z Gminą Rudka w sprawie promocji województwa.", id="promo"),
     pytest.param("Gmina Lipy podpisała umowę z firmą Budex na remont drogi.", id="contractor"),

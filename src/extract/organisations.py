@@ -678,6 +678,12 @@ def _getter_after(text: str, verb: re.Match[str]) -> str | None:
     return _role_name(_unit_at(text, start), unit=True)
 
 
+def _list_after(text: str, position: int) -> str:
+    """The lines after a colon up to the paragraph's end (600 characters at most): a list's items."""
+    stop = text.find("\n\n", position)
+    return text[position : stop if stop >= 0 else len(text)][:600]
+
+
 def _agreement_party(text: str, cues: str) -> str | None:
     """The unit that signed a funding agreement: the party that is no funder, a voivodeship only when alone."""
     if "zawar" not in cues and "podpisa" not in cues and "między" not in cues:  # no word of _SIGNED
@@ -688,7 +694,9 @@ def _agreement_party(text: str, cues: str) -> str | None:
         if _YEAR_ABBREVIATION.search(text, max(start, end - 12), end):
             end = _sentence_stop(text, end + 1, 300)
         sentence = text[start:end]
-        if "umow" not in sentence.lower() or not _FUNDING_CONTEXT.search(sentence):
+        # "Gmina X podpisała umowy na zadania:" over a list: the items say what the agreements fund
+        listed = _list_after(text, end) if sentence.rstrip().endswith(":") else ""
+        if "umow" not in sentence.lower() or not (_FUNDING_CONTEXT.search(sentence) or _FUNDING_CONTEXT.search(listed)):
             continue
         quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(sentence)]
         found: list[tuple[int, int]] = [(m.start(), m.start()) for m in _PARTY.finditer(sentence)]
