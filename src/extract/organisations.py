@@ -64,9 +64,6 @@ _UNIT_FIRST = frozenset([
     "spoldzielnia", "osrodek", "centrum", "towarzystwo", "federacja", "gminny", "gminne", "gminna", "miejski",
     "miejskie", "miejska", "miejsko-gminny", "miejsko-gminne", "powiatowe", "powiatowy", "powiatowa",
     "regionalny", "ochotnicza", "osp", "kolo", "uczniowski", "ludowy", "lokalna", "klub", "biblioteka",
-    # public schools and cultural bodies apply and get money in their own name (a named one: a bare
-    # "Szkoła otrzymała" stays nobody, see _COMMON_BODIES)
-    "szkola", "liceum", "zespol", "przedszkole", "muzeum", "dom", "teatr", "filharmonia", "galeria",
 ])  # fmt: skip
 # Folded common nouns for bodies that name none alone ("Szkoła otrzymała 5 000 zł").
 _COMMON_BODIES = frozenset([
@@ -313,21 +310,11 @@ _NAMED_UNIT = {
 _ADJECTIVE_NAMED = frozenset(["Powiat", "Województwo"])
 _ADJECTIVE_WORD = re.compile(r"[\w-]*(?:sk|ck|dzk)\w*")
 _UNIT_HEAD = re.compile(r"(?:Gmina|Powiat|Miasto|Województwo|Stowarzyszenie|Fundacja|Parafia|Związek|Spółdzielnia)\b")
-# "Projekt zgłoszony przez Gminę Lesznowola", "Wnioski złożone przez Gminę Udanin", "wniosek pn. X, złożony przez
-# Miejsko-Gminny Ośrodek Kultury w Y": the applicant (its title may stand between).
+# "Projekt zgłoszony przez Gminę Lesznowola", "Wnioski złożone przez Gminę Udanin": the applicant.
 _APPLIED_BY = re.compile(
-    r"\b(?i:wnios\w*|projekt\w*|ofert\w*)\s+(?:(?:[^\s.]|\.(?=\S))+\s+|pn\.\s+|pt\.\s+){0,6}?"
+    r"\b(?i:wnios\w*|projekt\w*|ofert\w*)\s+(?:[^\s.]+\s+){0,2}?"
     r"(?i:złożon[aeyi]|zgłoszon[aeyi]|przygotowan[aeyi]|złożony|zgłoszony|przygotowany)\s+przez\s+"
-    rf"(?=[{_CAP}])"
-)
-# An applicant got the money only when the passage says the application succeeded; "Czekamy na rozpatrzenie
-# wniosków" names no beneficiary yet.
-_AWARDED = re.compile(
-    r"pozytywn|wybran\w*\s+do\s+(?:dofinansowania|dotacji|realizacji)|przyj(?:ął|ęł)\w*\s+(?:go\s+|je\s+|ją\s+)?do"
-    r"\s+realizacji|przyjęt\w*\s+do\s+realizacji|rekomendowan|zakwalifikowan|przyzna|podpisan\w*\s+umow"
-    r"|umow\w*\s+(?:\S+\s+){0,3}?podpisan|otrzymał|uzyskał|dostał|pozyskał"  # not "uczniowie dostaną szkolenia"
-    r"|\b(?:dofinansowanie|dotacja|wsparcie)\s+(?:\S+\s+){0,2}?wynosi",  # the grant as a fact, not "kwota … wniosków"
-    re.IGNORECASE,
+    r"(?=(?:Gminę|Powiat|Miasto|Stowarzyszenie|Fundację|Parafię|Spółdzielnię|Związek)\s)"
 )
 # "… wniosek, który Gmina Dolsk złożyła …": the applicant is the unit that gets the money.
 _APPLIED = re.compile(r"\bzłożył(?:a|o|y|i)?\b", re.IGNORECASE)
@@ -961,8 +948,15 @@ def find_beneficiary(text: str) -> OrgMention | None:
     for match in _cues(_WITH_GRANT, text) if any(word in text for word in _WITH_GRANT_WORDS) else ():
         if (found := _role_name(subject_before(text, match.start()), unit=True)) and _UNIT_HEAD.match(found):
             return org_mention(found)
-    if found := _awarded_applicant(text, lowered, cues):
-        return org_mention(found)
+    for match in _cues(_APPLIED_BY, text, cues, ("wnios", "projekt", "ofert")) if "przez" in lowered else ():
+        if found := _unit_at(text, match.end()):
+            return org_mention(found)
+    for match in _cues(_APPLIED, text) if "złożył" in lowered else ():
+        around = lowered[max(0, match.start() - 60) : match.end() + 30]
+        if "wnios" in around or "ofert" in around:  # an application, not a report or a vow
+            subject = subject_before(text, match.start())
+            if subject and _UNIT_HEAD.match(subject) and (found := _role_name(subject)):
+                return org_mention(found)
     for match in _cues(_THANKS_TO, text, cues, ("dzięki",)):
         start = _sentence_start(text, match.start())
         found = _unit_at(text, start)
@@ -986,23 +980,6 @@ def find_beneficiary(text: str) -> OrgMention | None:
         if found := _role_name(subject_before(text, match.start()), unit=True):
             return org_mention(found)
     return _fallback_beneficiary(text, lowered, cues)
-
-
-def _awarded_applicant(text: str, lowered: str, cues: str) -> str | None:
-    """The unit that applied ("wniosek złożony przez X", "X złożył projekt"), when the passage says it succeeded."""
-    found = None
-    for match in _cues(_APPLIED_BY, text, cues, ("wnios", "projekt", "ofert")) if "przez" in lowered else ():
-        if (unit := _unit_at(text, match.end())) and _role_name(unit, unit=True):
-            found = unit
-            break
-    for match in _cues(_APPLIED, text) if found is None and "złożył" in lowered else ():
-        around = lowered[max(0, match.start() - 60) : match.end() + 90]
-        if "wnios" in around or "ofert" in around or "projekt" in around:  # an application, not a report or a vow
-            subject = subject_before(text, match.start())
-            if subject and (found := _role_name(subject, unit=True)):
-                break
-    # the success is looked for only once an applicant is found: the pattern is long and most texts name none
-    return found if found and _AWARDED.search(text) else None
 
 
 def _fallback_beneficiary(text: str, lowered: str, cues: str) -> OrgMention | None:
@@ -1032,9 +1009,7 @@ def _fallback_beneficiary(text: str, lowered: str, cues: str) -> OrgMention | No
 # --------------------------------------------------------------------------- implementer cues
 
 _IMPLEMENTER_LABEL = re.compile(
-    # "Realizator projektu z ramienia Gminy Wrocław:": the unit it acts for, between the label and its colon
-    r"(?<![\w])(?:Realizator(?:\s+projektu|\s+zadania)?(?:\s+w\s+imieniu\s+\w+|\s+z\s+ramienia\s+[^:\n]{1,60})?"
-    r"|Jednostka\s+(?:realizująca|wdrażająca)(?:\s+projekt)?"
+    r"(?<![\w])(?:Realizator(?:\s+projektu|\s+zadania)?(?:\s+w\s+imieniu\s+\w+)?|Jednostka\s+(?:realizująca|wdrażająca)(?:\s+projekt)?"
     r"|Podmiot\s+realizujący(?:\s+projekt)?|Instytucja\s+realizująca(?:\s+projekt)?)"
     r"[ \t\u00a0]*:[ \t\u00a0]*",
     re.IGNORECASE,
@@ -1048,9 +1023,7 @@ _IMPLEMENTER_IS = re.compile(
     r"|(?:Jednostką|Podmiotem|Instytucją)\s+(?:realizując|wdrażając)(?:ą|ym))\s+"
     rf"(?:{_ITEM}\s+)?(?:(?:na\s+terenie|w\s+ramach|w|we)\s+(?:[^\s.]+\s+){{1,3}}?)?"
     r"(?:jest|są|był[aoy]?|byli|został[aoy]?|będzie|będą)"
-    # the project's title in quotes may stand between it and the participle: "projektu „X”, realizowanego przez"
-    rf"|(?P<item>{_ITEM})\s+(?:(?:pn\.\s*|pt\.\s*)?(?:„[^”\n]{{1,150}}”|\"[^\"\n]{{1,150}}\"),?\s+)?(?:{_AUX}\s+)?"
-    r"(?:z?realizowan|prowadzon|wdrażan|przeprowadzon)"
+    rf"|(?P<item>{_ITEM})\s+(?:{_AUX}\s+)?(?:z?realizowan|prowadzon|wdrażan|przeprowadzon)"
     rf"(?P<ending>[aey]|ego|ej|ym)\s+(?:{_AUX}\s+)?(?:w\s+partnerstwie\s+|wspólnie\s+)?(?P<by>przez)"
     rf"|za\s+(?:przeprowadzenie|realizację|wykonanie|prowadzenie)\s+(?:{_ITEM}\s+)?"
     r"(?:odpowiada(?:ł[aoy]?|ją)?|odpowiedzialn[yaei]\s+(?:jest|był[aoy]?|będzie)))\s+",
@@ -1263,18 +1236,14 @@ _ASIDE_BEFORE = re.compile(
 )
 
 
-# A seat between the subject and its verb: "Fundacja X z siedzibą w Lipach realizuje", "Ośrodek X zs. w Y prowadzi".
-_SEAT_BEFORE = re.compile(r",?\s+(?:z\s+siedzibą|zs\.)\s+(?:w|we|przy(?:\s+ul\.)?)\s+[^,.;:\n]{1,50}?,?\s*$")
-
-
 # A subject never opens with a genitive: "Na zlecenie Miejskiego Ośrodka … w Gdańsku Polskie Stowarzyszenie …
 # realizuje" is read as one capitalised run, and the subject is the nominative name closing it.
 _GENITIVE_OPENER = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*(?:ego|iej|ej)$|(?:Ośrodka|Gminy|Powiatu|Miasta|Urzędu|Starostwa)$")
 _NOMINATIVE_ADJECTIVE = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*(?:sk|ck|dzk|n|w)(?:i|ie|a|e|y)$")
 
 
-def _nominative_tail(name: str) -> str:
-    """The nominative unit closing a run that opens with a genitive, or `name` as it is."""
+def _nominative_tail(name: str) -> str | None:
+    """The nominative unit closing a run that opens with a genitive (None if none does), or `name` as it is."""
     words = name.split()
     if not words or not _GENITIVE_OPENER.match(words[0]):
         return name
@@ -1283,7 +1252,7 @@ def _nominative_tail(name: str) -> str:
             while i > 1 and _NOMINATIVE_ADJECTIVE.match(words[i - 1]):
                 i -= 1
             return " ".join(words[i:])
-    return name
+    return None  # "Na zlecenie Gminy Lipy Jan Nowak realizuje": a person, no unit
 
 
 def _subject_of(text: str, verb_start: int) -> str | None:
@@ -1299,8 +1268,6 @@ def _subject_run(text: str, verb_start: int) -> str | None:
     window = text[window_start:verb_start]
     if adverb := _ADVERB_BEFORE.search(window, max(0, len(window) - 40)):
         return _subject_run(text, window_start + adverb.start())
-    if seat := _SEAT_BEFORE.search(window, max(0, len(window) - 70)):
-        return _subject_run(text, window_start + seat.start())  # "GOKiS w Jastkowie zs. w Dąbrowicy prowadzi …"
     if aside := _ASIDE_BEFORE.search(window, max(0, len(window) - 80)):
         return _subject_run(text, window_start + aside.start())  # "Powiat X – jak co roku – przystąpił …"
     company = _COMPANY_BEFORE.search(window) if " z" in window and _COMPANY_WORDS.search(window) else None
