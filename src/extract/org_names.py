@@ -375,9 +375,24 @@ _SUBJECT_HEADS = frozenset([
 ])  # fmt: skip
 
 
+_WORD_BEFORE_STOP = re.compile(r"(?<![\w.])([\w.]+)\Z")
+
+
+def _full_stop_before(text: str, position: int) -> int:
+    """Just after the last ". " before `position` that ends a sentence: not the dot of "im.", "nr", "św." inside a
+    name ("Biblioteka w Zatorze im. Pawła z Zatora uzyskała"); 0 if none."""
+    at = text.rfind(". ", 0, position)
+    while at > 0:
+        word = _WORD_BEFORE_STOP.search(text, max(0, at - 12), at)
+        if not word or word.group(1).lower() not in _NAME_DOT_WORDS:
+            return at + 1
+        at = text.rfind(". ", 0, at)
+    return at + 1
+
+
 def subject_before(text: str, verb_start: int) -> str | None:
     """The organisation that is the subject right before a verb ("Ośrodek … w Nysie otrzymał")."""
-    sentence_start = max(text.rfind("\n", 0, verb_start), text.rfind(". ", 0, verb_start) + 1, 0)
+    sentence_start = max(text.rfind("\n", 0, verb_start), _full_stop_before(text, verb_start), 0)
     # a name is never longer than _SUBJECT_REACH: a long sentence is not read word by word from its start
     if verb_start - sentence_start > _SUBJECT_REACH:
         sentence_start = text.find(" ", verb_start - _SUBJECT_REACH, verb_start) + 1

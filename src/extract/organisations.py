@@ -281,7 +281,7 @@ _GOT = re.compile(
 # A sum or a word for money: what makes "otrzymała …" a grant and not a prize or a letter.
 _MONEY = re.compile(
     r"dofina|dotac|dotow|wsparci|(?<![\w])środk|grant|subwencj|promes|pieni[ąę]d|\bczek|voucher|kwot"
-    r"|\bzł|złot|zlot|\bPLN|\bmln\b|\btys\b|milion|miliard",
+    r"|\bzł|złot|zlot|\bPLN|\bmln\b|\btys\b|milion|miliard|budżetu\s+państwa",  # "pozyskał z budżetu państwa"
     re.IGNORECASE,
 )
 # "… i gmina Szczucin dostała": a lower-case head before a capitalised name.
@@ -293,6 +293,10 @@ _BARE_SUBJECT = re.compile(r"(?<![\w])(?:[Nn]asza\s+)?([Gg]mina|[Pp]owiat)(?:\s+
 # "…, gmina po raz drugi przystąpiła do projektu i uzyskała …": a bare gmina, the subject of both verbs.
 _BARE_COORDINATED = re.compile(
     r"(?<![\w])(?:[Nn]asza\s+)?([Gg]mina|[Pp]owiat)\s+[a-ząćęłńóśźż][^,.;:\n]{0,80}?\s(?:i|oraz)\s*$"
+)
+# "… gmina Trzcianka stanęła do naboru i dostała …": a lower-case head and its name, the subject of both verbs.
+_LOWER_COORDINATED = re.compile(
+    rf"(?<![\w])([Gg]mina|[Pp]owiat|[Mm]iasto)\s+((?:[{_CAP}][\w-]*\s+){{1,3}})[a-ząćęłńóśźż][^,.;:\n]{{0,80}}?\s(?:i|oraz)\s*$"
 )
 # The verb phrase between a sentence's subject and "i" + a second verb ("… wystartowało w konkursie i zdobyło").
 _COORDINATED = re.compile(r"\s[a-ząćęłńóśźż][^,.;:\n]{0,80}?\s(?:i|oraz)\s*$")
@@ -368,6 +372,12 @@ _FOR_UNIT = re.compile(
     r"(?i:dofinansowa\w*|dotacj\w*|grant\w*|środk\w*|pieniądz\w*|pieniędz\w*|wsparci\w*|promes\w*|zł|złotych)"
     rf"\s+(?:[^\s.]+\s+){{0,6}}?dla\s+(?P<head>{_HEADS_GENITIVE})\s"
 )
+# Goods bought with the money: a unit they are "dla" uses them; the money went to whoever bought them.
+_GOODS = re.compile(r"zakup|wyposaż|sprzęt|samochod|pojazd|\bwoz[uy]\b|\bwóz\b", re.IGNORECASE)
+_GOODS_FOR = re.compile(
+    r"(?:zakup|wyposaż|sprzęt|samochod|pojazd)\w*[^.;:\n]{0,50}?\bdla\s+(?:\w+\s+)?(?:[^.;:\n]{1,40}?\s(?:i|oraz)\s+)?$",
+    re.IGNORECASE,
+)
 # "Gmina Ornontowice z dofinansowaniem z Polskiego Ładu" (a headline).
 _WITH_GRANT = re.compile(r"\s+z\s+(?:dofinansowaniem|dotacją|grantem|promesą)\b")
 # Funding agreements: "Umowę o dofinansowanie … Gmina Skwierzyna … zawarła", "umowy … zawartej między Gminą …".
@@ -375,7 +385,13 @@ _SIGNED = re.compile(
     r"\b(?:zawar(?:ł[aoy]?|li|ły|to|t[aąeyi]|tej)|podpisał[aoy]?|podpisali|podpisały|podpisano|(?:po)?między)\b",
     re.IGNORECASE,
 )
-_FUNDING_CONTEXT = re.compile(r"finans|dotac|grant|wojewod|minist|marszał|fundusz|instytucj", re.IGNORECASE)
+# A voivodeship's board or self-government as the other party pays (regional programmes, LEADER); "umowa o
+# przyznaniu pomocy" is the PROW agreement's own name.
+_FUNDING_CONTEXT = re.compile(
+    r"finans|dotac|grant|wojewod|minist|marszał|fundusz|instytucj|przyznaniu\s+pomocy"
+    r"|(?:zarząd|samorząd)\w*\s+województw|województwem",
+    re.IGNORECASE,
+)
 # The parties of an agreement, named in the nominative or the instrumental ("… a Gminą Ochotnica Dolna").
 _PARTY = re.compile(
     r"(?<![\w])(?:(?:Wójt|Burmistrz|Prezydent|Starosta)\s+(?:Gminy|Miasta(?:\s+i\s+Gminy)?|Powiatu)"
@@ -604,7 +620,7 @@ def _getter_before(text: str, verb: re.Match[str]) -> str | None:
         return _role_name(subject_before(text, sentence_start + among.start()), unit=True)
     if office := _OFFICE_SUBJECT.search(clause):
         return _named_unit(text, _OFFICE_UNIT[office.group("office")])
-    if lower := _LOWER_HEAD.search(clause):
+    if lower := _LOWER_HEAD.search(clause) or _LOWER_COORDINATED.search(clause, max(0, len(clause) - 160)):
         return _role_name(f"{lower.group(1).capitalize()} {lower.group(2).strip().title()}")
     # "Stowarzyszenie X wystartowało w konkursie i zdobyło …": the unit opening the sentence
     opening = _run_at(clause, len(clause) - len(clause.lstrip())) if clause.rstrip().endswith((" i", " oraz")) else None
@@ -649,6 +665,12 @@ def _getter_after(text: str, verb: re.Match[str]) -> str | None:
     return _role_name(_unit_at(text, start), unit=True)
 
 
+def _list_after(text: str, position: int) -> str:
+    """The lines after a colon up to the paragraph's end (600 characters at most): a list's items."""
+    stop = text.find("\n\n", position)
+    return text[position : stop if stop >= 0 else len(text)][:600]
+
+
 def _agreement_party(text: str, cues: str) -> str | None:
     """The unit that signed a funding agreement: the party that is no funder, a voivodeship only when alone."""
     if "zawar" not in cues and "podpisa" not in cues and "między" not in cues:  # no word of _SIGNED
@@ -659,7 +681,9 @@ def _agreement_party(text: str, cues: str) -> str | None:
         if _YEAR_ABBREVIATION.search(text, max(start, end - 12), end):
             end = _sentence_stop(text, end + 1, 300)
         sentence = text[start:end]
-        if "umow" not in sentence.lower() or not _FUNDING_CONTEXT.search(sentence):
+        # "Gmina X podpisała umowy na zadania:" over a list: the items say what the agreements fund
+        listed = _list_after(text, end) if sentence.rstrip().endswith(":") else ""
+        if "umow" not in sentence.lower() or not (_FUNDING_CONTEXT.search(sentence) or _FUNDING_CONTEXT.search(listed)):
             continue
         quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(sentence)]
         found: list[tuple[int, int]] = [(m.start(), m.start()) for m in _PARTY.finditer(sentence)]
@@ -667,8 +691,8 @@ def _agreement_party(text: str, cues: str) -> str | None:
         found += [(m.start(), m.start("unit")) for m in _PARTY_OFFICE.finditer(sentence)]
         parties = []
         for at, unit_at in sorted(found):
-            if any(a <= at < b for a, b in quoted):
-                continue
+            if any(a <= at < b for a, b in quoted) or _GOODS_FOR.search(sentence, max(0, at - 100), at):
+                continue  # "umowę o dofinansowanie zakupu samochodów dla jednostek OSP X": the users, no party
             name = _unit_at(text, start + unit_at)
             if name and unit_at > at and sentence.startswith(("Prezes", "prezes"), at):
                 # "Prezes Stowarzyszenia X Jan Nowak i Sekretarz Anna Kowalska podpisali": the persons follow
@@ -902,6 +926,8 @@ def find_beneficiary(text: str) -> OrgMention | None:
                 continue
             if pattern is _HANDED_TO and not _money_near(text, match.start(), match.end()):
                 continue
+            if pattern is _FOR_UNIT and _GOODS.search(match.group(0)):
+                continue  # "dofinansowanie zakupu wyposażenia dla OSP X": who uses the goods, not who got the money
             if pattern is _GRANTED_TO and match.group("brought") and not _money_near(text, match.start(), match.end()):
                 continue  # "przyniósł Gminie X rozgłos": money must be said
             if pattern is _GRANTED_TO and match.group("acronym"):  # "przekaże TMZC darowiznę": the name it stands for
@@ -1210,15 +1236,40 @@ _ASIDE_BEFORE = re.compile(
 )
 
 
+# A subject never opens with a genitive: "Na zlecenie Miejskiego Ośrodka … w Gdańsku Polskie Stowarzyszenie …
+# realizuje" is read as one capitalised run, and the subject is the nominative name closing it.
+_GENITIVE_OPENER = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*(?:ego|iej|ej)$|(?:Ośrodka|Gminy|Powiatu|Miasta|Urzędu|Starostwa)$")
+_NOMINATIVE_ADJECTIVE = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*(?:sk|ck|dzk|n|w)(?:i|ie|a|e|y)$")
+
+
+def _nominative_tail(name: str) -> str | None:
+    """The nominative unit closing a run that opens with a genitive (None if none does), or `name` as it is."""
+    words = name.split()
+    if not words or not _GENITIVE_OPENER.match(words[0]):
+        return name
+    for i in range(1, len(words)):
+        if HEAD_FORMS.get(words[i]) == words[i] or words[i] in _BARE_IMPLEMENTERS:  # a head in the nominative
+            while i > 1 and _NOMINATIVE_ADJECTIVE.match(words[i - 1]):
+                i -= 1
+            return " ".join(words[i:])
+    return None  # "Na zlecenie Gminy Lipy Jan Nowak realizuje": a person, no unit
+
+
 def _subject_of(text: str, verb_start: int) -> str | None:
     """The unit that is the subject of a verb, also across a relative pronoun, a "wraz z …" phrase, an adverb or
     "informuje, że"."""
+    found = _subject_run(text, verb_start)
+    return _nominative_tail(found) if found else None
+
+
+def _subject_run(text: str, verb_start: int) -> str | None:
+    """`_subject_of` before its genitive opener is cut."""
     window_start = max(0, verb_start - _NAME_REACH)
     window = text[window_start:verb_start]
     if adverb := _ADVERB_BEFORE.search(window, max(0, len(window) - 40)):
-        return _subject_of(text, window_start + adverb.start())
+        return _subject_run(text, window_start + adverb.start())
     if aside := _ASIDE_BEFORE.search(window, max(0, len(window) - 80)):
-        return _subject_of(text, window_start + aside.start())  # "Powiat X – jak co roku – przystąpił …"
+        return _subject_run(text, window_start + aside.start())  # "Powiat X – jak co roku – przystąpił …"
     company = _COMPANY_BEFORE.search(window) if " z" in window and _COMPANY_WORDS.search(window) else None
     if company and (found := subject_before(text, window_start + company.start())):
         return found
