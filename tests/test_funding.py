@@ -984,8 +984,8 @@ def test_a_grant_project_is_not_a_programme() -> None:
             "Stowarzyszenie Lokalna Grupa Działania Nad Rzeką",
         ),
         (
-            "Dotacja Ministerstwa Spraw Zagranicznych RP pozwala prowadzić świetlice.",
-            "Ministerstwo Spraw Zagranicznych RP",
+            "Dotacja Ministerstwa Aktywów Państwowych RP pozwala prowadzić świetlice.",
+            "Ministerstwo Aktywów Państwowych RP",
         ),
         ("Klub kupił sprzęt z dotacji ze środków Fundacji Dobrego Sąsiada.", "Fundacja Dobrego Sąsiada"),
         # never a fund or a programme, the gmina's own money, or a recipient
