@@ -220,6 +220,40 @@ DONOR_AND_NATIONAL = [
     ("Kurs prowadzi powiat w programie Rehabilitacja 25 plus.", "Rehabilitacja 25 plus", "PFRON"),
     ("Stanowisko pracy utworzono z programu Stabilne Zatrudnienie.", "Stabilne Zatrudnienie", "PFRON"),
     ("Windę zamontowano z programu Dostępna przestrzeń publiczna.", "Dostępna przestrzeń publiczna", "PFRON"),
+    (
+        "Pomnik odnowiono z programu Ministra „Groby i cmentarze wojenne w kraju”.",
+        "Groby i cmentarze wojenne w kraju",
+        "Ministerstwo Kultury i Dziedzictwa Narodowego",
+    ),
+    (
+        "Tablicę wykonano w programie Miejsca pamięci i trwałe upamiętnienia w kraju.",
+        "Miejsca pamięci i trwałe upamiętnienia w kraju",
+        "Ministerstwo Kultury i Dziedzictwa Narodowego",
+    ),
+    ("Koncerty nagrano dzięki programowi Kultura w sieci.", "Kultura w sieci", "Narodowe Centrum Kultury"),
+    ("Warsztaty dofinansowano z programu Bardzo Młoda Kultura.", "Bardzo Młoda Kultura", "Narodowe Centrum Kultury"),
+    (
+        "Szkoła dostała laptopy z Rządowego programu „Cyfrowa szkoła”.",
+        "Cyfrowa szkoła",
+        "Ministerstwo Edukacji Narodowej",
+    ),
+    (
+        "Żłobek utworzono w ramach Resortowego programu rozwoju instytucji opieki nad dziećmi w wieku do lat 3 MALUCH.",
+        "Maluch+",
+        "Ministerstwo Rodziny, Pracy i Polityki Społecznej",
+    ),
+    (
+        "Asystenta zatrudniono z Resortowego programu wspierania rodziny i systemu pieczy zastępczej.",
+        "Asystent rodziny i koordynator rodzinnej pieczy zastępczej",
+        "Ministerstwo Rodziny, Pracy i Polityki Społecznej",
+    ),
+    (
+        "Gmina odebrała folie w ramach programu Usuwanie folii rolniczych.",
+        "Usuwanie folii rolniczych i innych odpadów pochodzących z działalności rolniczej",
+        "NFOŚiGW",
+    ),
+    ("Kolektory zamontowano z programu „Prosument”.", "Prosument", "NFOŚiGW"),
+    ("Azbest usunięto zgodnie z Programem Oczyszczania Kraju z Azbestu.", "Program Oczyszczania Kraju z Azbestu", None),
     ("Gmina kupiła samochód z programu Mój Elektryk.", "Mój Elektryk", "NFOŚiGW"),
     ("Pompy ciepła dofinansowuje program Moje Ciepło.", "Moje Ciepło", "NFOŚiGW"),
     ("Rolnik złożył wniosek do programu Agroenergia.", "Agroenergia", "NFOŚiGW"),
@@ -311,6 +345,8 @@ FUNDERS = [
     ("Nabrzeże dofinansowało Ministerstwo Gospodarki Morskiej i Żeglugi Śródlądowej.", "Ministerstwo Infrastruktury"),
     ("Dotację przyznało Ministerstwo Transportu, Budownictwa i Gospodarki Morskiej.", "Ministerstwo Infrastruktury"),
     ("Inkubator powstał z dotacji Ministerstwa Gospodarki.", "Ministerstwo Rozwoju i Technologii"),
+    ("Dotację przyznało Ministerstwo Aktywów Państwowych.", "Ministerstwo Aktywów Państwowych"),
+    ("Farmę dofinansowało Ministerstwo Energii.", "Ministerstwo Energii"),
 ]
 
 
@@ -334,6 +370,8 @@ NEAR_MISSES = [
     ("Gmina realizuje własny program odnowy wsi.", "Odnowa Dolnośląskiej Wsi"),
     ("Gmina realizuje własny program odnowy wsi.", "Podkarpacki Program Odnowy Wsi"),
     ("Kupiliśmy wyprawkę szkolną dla dzieci z rodzin wielodzietnych.", "Wyprawka szkolna"),
+    ("Prosument to osoba, która produkuje energię na własne potrzeby.", "Prosument"),
+    ("Maluch płakał w żłobku; dotację dała gmina.", "Maluch+"),
     ("Zakład pracy ma fundusz socjalny; dotację dała gmina.", "Fundusz Pracy"),
 ]
 
