@@ -346,6 +346,8 @@ FUNDERS = [
     ("Dotację przyznało Ministerstwo Transportu, Budownictwa i Gospodarki Morskiej.", "Ministerstwo Infrastruktury"),
     ("Inkubator powstał z dotacji Ministerstwa Gospodarki.", "Ministerstwo Rozwoju i Technologii"),
     ("Dotację przyznało Ministerstwo Aktywów Państwowych.", "Ministerstwo Aktywów Państwowych"),
+    ("Posiłki dla uchodźców z Ukrainy sfinansowano ze środków Funduszu Pomocy.", "Fundusz Pomocy"),
+    ("Sprzęt dla OSP kupiono z dotacji z Funduszu Pomocy Pokrzywdzonym.", "Fundusz Sprawiedliwości"),
     ("Farmę dofinansowało Ministerstwo Energii.", "Ministerstwo Energii"),
 ]
 
