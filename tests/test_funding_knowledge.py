@@ -254,6 +254,8 @@ DONOR_AND_NATIONAL = [
     ),
     ("Kolektory zamontowano z programu „Prosument”.", "Prosument", "NFOŚiGW"),
     ("Azbest usunięto zgodnie z Programem Oczyszczania Kraju z Azbestu.", "Program Oczyszczania Kraju z Azbestu", None),
+    ("Gmina wygrała w akcji Bitwa o remizy milion złotych na remizę.", "Bitwa o remizy", "NFOŚiGW"),
+    ("OSP dostała wóz w Bitwie o wozy.", "Bitwa o wozy", None),
     ("Gmina kupiła samochód z programu Mój Elektryk.", "Mój Elektryk", "NFOŚiGW"),
     ("Pompy ciepła dofinansowuje program Moje Ciepło.", "Moje Ciepło", "NFOŚiGW"),
     ("Rolnik złożył wniosek do programu Agroenergia.", "Agroenergia", "NFOŚiGW"),
@@ -303,6 +305,16 @@ REGIONAL = [
         "Siłownię plenerową dofinansował Mazowiecki Instrument Wsparcia Infrastruktury Sportowej (Mazowsze).",
         "Mazowiecki Instrument Wsparcia Infrastruktury Sportowej",
         "Urząd Marszałkowski Województwa Mazowieckiego",
+    ),
+    (
+        "Świetlicę doposażono z konkursu Aktywna Wieś Warmii, Mazur i Powiśla (województwo warmińsko-mazurskie).",
+        "Aktywna Wieś Warmii, Mazur i Powiśla",
+        "Urząd Marszałkowski Województwa Warmińsko-Mazurskiego",
+    ),
+    (
+        "Plac zabaw doposażono z nagrody w konkursie Aktywna lubelska wieś.",
+        "Aktywna lubelska wieś",
+        "Urząd Marszałkowski Województwa Lubelskiego",
     ),
     (
         "Stroje kupiono z Marszałkowskiego Konkursu „Inicjatywa Sołecka” województwa śląskiego.",
