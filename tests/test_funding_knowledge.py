@@ -131,6 +131,15 @@ EU_PROGRAMMES = [
     ("Miasto jest partnerem projektu programu Interreg Europa.", "Interreg Europa", None),
     ("Projekt programu Interreg Europa Środkowa prowadzi powiat.", "Interreg Europa Środkowa", None),
     ("Festiwal dofinansowano z programu Kreatywna Europa.", "Kreatywna Europa", None),
+    ("Rolnicy dostali płatności z Planu Rozwoju Obszarów Wiejskich na lata 2004-2006.", "PROW 2004-2006", None),
+    ("Koszty pokryto z programu Fundusze Europejskie na Pomoc Techniczną 2021-2027.", "FEPT 2021-2027", None),
+    ("Gmina dostała bon WiFi4EU na hotspoty.", "WiFi4EU", None),
+    ("Torfowisko odtworzono w ramach Programu LIFE.", "LIFE", None),
+    ("Miasto jest partnerem projektu z programu Horyzont 2020.", "Horyzont 2020", None),
+    ("Miasto jest partnerem projektu programu Horyzont Europa.", "Horyzont Europa", None),
+    ("Spotkanie miast partnerskich sfinansował program Europa dla Obywateli.", "Europa dla Obywateli", None),
+    ("Spotkanie dofinansował program Obywatele, Równość, Prawa i Wartości (CERV).", "CERV", None),
+    ("Miasto prowadzi sieć URBACT o rewitalizacji.", "URBACT", None),
 ]
 
 
@@ -358,6 +367,11 @@ FUNDERS = [
     ("Dotację przyznało Ministerstwo Transportu, Budownictwa i Gospodarki Morskiej.", "Ministerstwo Infrastruktury"),
     ("Inkubator powstał z dotacji Ministerstwa Gospodarki.", "Ministerstwo Rozwoju i Technologii"),
     ("Dotację przyznało Ministerstwo Aktywów Państwowych.", "Ministerstwo Aktywów Państwowych"),
+    ("Mieszkania komunalne powstały z dofinansowaniem z Funduszu Dopłat.", "Fundusz Dopłat"),
+    (
+        "Premię termomodernizacyjną wypłacono z Funduszu Termomodernizacji i Remontów.",
+        "Fundusz Termomodernizacji i Remontów",
+    ),
     ("Posiłki dla uchodźców z Ukrainy sfinansowano ze środków Funduszu Pomocy.", "Fundusz Pomocy"),
     ("Sprzęt dla OSP kupiono z dotacji z Funduszu Pomocy Pokrzywdzonym.", "Fundusz Sprawiedliwości"),
     ("Farmę dofinansowało Ministerstwo Energii.", "Ministerstwo Energii"),
@@ -378,6 +392,8 @@ NEAR_MISSES = [
     ("Lider projektu, Leader of the project, podpisał umowę.", "PROW 2014-2020"),
     ("Pilotażowy Program LEADER+ działał w latach 2004-2006.", "PROW 2007-2013"),
     ("Innowacyjna gospodarka to cel strategii województwa.", "PO IG 2007-2013"),
+    ("Life is good, said the LIFE magazine; dotację dała gmina.", "LIFE"),
+    ("Na horyzoncie 2020 roku widać zmiany.", "Horyzont 2020"),
     ("Nasze lasy państwowe i prywatne zajmują 30% gminy; dotację dała gmina.", "Lasy Państwowe"),
     ("Kultura dostępna dla wszystkich to hasło festiwalu.", "Kultura Dostępna"),
     ("Przebudowa remizy OSP w Małopolsce; dotację dała gmina.", "Małopolskie Remizy"),
