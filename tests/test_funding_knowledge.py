@@ -78,6 +78,12 @@ def test_every_programme_names_a_payer_the_funder_table_has_and_its_source() -> 
         assert not period or re.fullmatch(r"(19|20)\d\d-(19|20)\d\d", period), row["programme"]
 
 
+def test_every_abbreviation_starts_with_a_capital() -> None:
+    """The abbreviation index then finds its roots by a plain scan for capitals (its fast path)."""
+    for _, text, abbreviation in PROGRAMME_ALIASES + FUNDER_ALIASES:
+        assert not abbreviation or text[0].isupper(), text
+
+
 def test_no_two_rows_of_one_period_share_a_name() -> None:
     """Two editions may share an alias (the years pick one); two programmes of one period may not."""
     seen: dict[tuple[str, str, str], str] = {}
