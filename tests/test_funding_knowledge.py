@@ -134,6 +134,27 @@ EU_PROGRAMMES = [
         "Program Współpracy Transgranicznej Polska-Rosja 2014-2020",
         None,
     ),
+    (
+        "Projekt wsparł Regionalny Program Operacyjny dla Województwa Dolnośląskiego na lata 2007-2013.",
+        "RPO WD 2007-2013",
+        "EFRR",
+    ),
+    ("Umowę podpisano w ramach RPO Województwa Łódzkiego na lata 2014-2020.", "RPO WŁ 2014-2020", None),
+    (
+        "Z Programu Operacyjnego Współpracy Transgranicznej Republika Czeska – Rzeczpospolita Polska 2007-2013",
+        "Program Operacyjny Współpracy Transgranicznej Republika Czeska – Rzeczpospolita Polska 2007-2013",
+        "EFRR",
+    ),
+    (
+        "Most sfinansował Program Współpracy Transgranicznej Rzeczpospolita Polska – Republika Słowacka 2007-2013.",
+        "Program Współpracy Transgranicznej Rzeczpospolita Polska – Republika Słowacka 2007-2013",
+        "EFRR",
+    ),
+    (
+        "Festyn dofinansował Program Operacyjny Współpracy Transgranicznej Polska-Saksonia 2007-2013.",
+        "Program Operacyjny Współpracy Transgranicznej Polska – Saksonia 2007-2013",
+        "EFRR",
+    ),
     ("Miasto jest partnerem projektu programu Interreg Europa.", "Interreg Europa", None),
     ("Projekt programu Interreg Europa Środkowa prowadzi powiat.", "Interreg Europa Środkowa", None),
     ("Festiwal dofinansowano z programu Kreatywna Europa.", "Kreatywna Europa", None),
