@@ -392,6 +392,12 @@ FUNDERS = [
     ("Nabrzeże dofinansowało Ministerstwo Gospodarki Morskiej i Żeglugi Śródlądowej.", "Ministerstwo Infrastruktury"),
     ("Dotację przyznało Ministerstwo Transportu, Budownictwa i Gospodarki Morskiej.", "Ministerstwo Infrastruktury"),
     ("Inkubator powstał z dotacji Ministerstwa Gospodarki.", "Ministerstwo Rozwoju i Technologii"),
+    ("Dotację na termomodernizację dał Narodowy Fundusz Ochrony Środowiska.", "NFOŚiGW"),
+    ("Dotację na festyn przyznało Ministerstwo Rolnictwa.", "Ministerstwo Rolnictwa i Rozwoju Wsi"),
+    ("Dotację przyznało Ministerstwo Funduszy.", "Ministerstwo Funduszy i Polityki Regionalnej"),
+    ("Dotację na żłobek przyznało Ministerstwo Rodziny.", "Ministerstwo Rodziny, Pracy i Polityki Społecznej"),
+    ("Dotację przekazał Urząd Wojewódzki w Łodzi.", "Wojewoda Łódzki"),
+    ("Środki przekazał Urząd Wojewódzki w Gorzowie Wielkopolskim.", "Wojewoda Lubuski"),
     ("Dotację przyznało Ministerstwo Aktywów Państwowych.", "Ministerstwo Aktywów Państwowych"),
     ("Mieszkania komunalne powstały z dofinansowaniem z Funduszu Dopłat.", "Fundusz Dopłat"),
     (
