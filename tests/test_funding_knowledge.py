@@ -352,6 +352,21 @@ REGIONAL = [
         "Urząd Marszałkowski Województwa Lubelskiego",
     ),
     (
+        "Dach remizy wymieniono z programu Granty Strażackie województwa zachodniopomorskiego.",
+        "Granty Strażackie",
+        "Urząd Marszałkowski Województwa Zachodniopomorskiego",
+    ),
+    (
+        "Wiata powstała w ramach Programu Odnowy Wsi Województwa Opolskiego.",
+        "Program Odnowy Wsi Województwa Opolskiego",
+        "Urząd Marszałkowski Województwa Opolskiego",
+    ),
+    (
+        "Sołectwo zdobyło nagrodę w konkursie Piękna Wieś Opolska 2023.",
+        "Piękna Wieś Opolska",
+        "Urząd Marszałkowski Województwa Opolskiego",
+    ),
+    (
         "Stroje kupiono z Marszałkowskiego Konkursu „Inicjatywa Sołecka” województwa śląskiego.",
         "Inicjatywa Sołecka",
         "Urząd Marszałkowski Województwa Śląskiego",
@@ -432,6 +447,8 @@ NEAR_MISSES = [
     ("Przebudowa remizy OSP w Małopolsce; dotację dała gmina.", "Małopolskie Remizy"),
     ("Gmina realizuje własny program odnowy wsi.", "Odnowa Dolnośląskiej Wsi"),
     ("Gmina realizuje własny program odnowy wsi.", "Podkarpacki Program Odnowy Wsi"),
+    ("Gminny Program Odnowy Wsi przyjęła rada gminy Strzelce Opolskie.", "Program Odnowy Wsi Województwa Opolskiego"),
+    ("Świetlicę odnowiono w ramach Programu Odnowy Wsi.", "Program Odnowy Wsi Województwa Opolskiego"),
     ("Kupiliśmy wyprawkę szkolną dla dzieci z rodzin wielodzietnych.", "Wyprawka szkolna"),
     ("Prosument to osoba, która produkuje energię na własne potrzeby.", "Prosument"),
     ("Maluch płakał w żłobku; dotację dała gmina.", "Maluch+"),
