@@ -70,6 +70,9 @@ def test_every_programme_names_a_payer_the_funder_table_has_and_its_source() -> 
     funders = {row["funder"] for row in read_csv("funders.csv")}
     for row in read_csv("programmes.csv"):
         assert not row["funder"] or row["funder"] in funders, row["programme"]
+        for span in filter(None, row["funder_years"].split("|")):
+            years, _, funder = span.partition(":")
+            assert re.fullmatch(r"(19|20)\d\d-(19|20)\d\d", years) and funder in funders, (row["programme"], span)
         assert row["source"], row["programme"]
         assert row["kind"] in KINDS, row["programme"]
         if row["kind"] in ("eu", "eea", "swiss"):
@@ -302,6 +305,30 @@ DONOR_AND_NATIONAL = [
 def test_donor_and_national_programmes_with_their_payer(text: str, programme: str, funder: str | None) -> None:
     found, _ = find_funding(text)
     assert (found.programme, found.funder) == (programme, funder)
+
+
+PAYER_BY_YEARS = [
+    # (text, funder): where the body that pays a programme changed, the years printed choose it
+    ("Stowarzyszenie wygrało konkurs Polonia i Polacy za granicą 2022.", "Kancelaria Prezesa Rady Ministrów"),
+    ("Stowarzyszenie wygrało konkurs Polonia i Polacy za granicą 2024.", "Ministerstwo Spraw Zagranicznych"),
+    ("Stowarzyszenie wygrało konkurs Polonia i Polacy za granicą.", "Kancelaria Prezesa Rady Ministrów"),
+    (
+        "Stowarzyszenie dostało w 2019 roku grant z Funduszu Inicjatyw Obywatelskich.",
+        "Narodowy Instytut Wolności - Centrum Rozwoju Społeczeństwa Obywatelskiego",
+    ),
+    ("Stowarzyszenie dostało w 2015 roku grant z Funduszu Inicjatyw Obywatelskich.", None),
+    # a payer the text names still wins over the years
+    (
+        "W 2024 r. Kancelaria Prezesa Rady Ministrów przyznała grant w konkursie Polonia i Polacy za granicą.",
+        "Kancelaria Prezesa Rady Ministrów",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "funder"), PAYER_BY_YEARS)
+def test_the_payer_of_the_years_printed(text: str, funder: str | None) -> None:
+    found, _ = find_funding(text)
+    assert found.funder == funder
 
 
 REGIONAL = [
