@@ -239,6 +239,16 @@ DONOR_AND_NATIONAL = [
         "Niepodległa",
         "Biuro Programu „Niepodległa”",
     ),
+    (
+        "CIS dostało dotację w programie „Od wykluczenia do aktywizacji” na 2021 rok.",
+        "Od wykluczenia do aktywizacji",
+        "Ministerstwo Rodziny, Pracy i Polityki Społecznej",
+    ),
+    (
+        "Świetlicę prowadzono w ramach programu Świetlica - Dzieci - Praca.",
+        "Świetlica – Dzieci – Praca",
+        "Ministerstwo Rodziny, Pracy i Polityki Społecznej",
+    ),
     ("Monitoring szkolny kupiono z programu Bezpieczna+.", "Bezpieczna+", "Ministerstwo Edukacji Narodowej"),
     (
         "Podręczniki kupiono w ramach Rządowego programu pomocy uczniom „Wyprawka szkolna”.",
