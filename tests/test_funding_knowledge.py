@@ -435,6 +435,14 @@ FUNDERS = [
     ),
     ("Grant przyznało Centrum Projektów Polska Cyfrowa.", "Centrum Projektów Polska Cyfrowa"),
     ("Dotację na festyn przyznał Krajowy Ośrodek Wsparcia Rolnictwa.", "Krajowy Ośrodek Wsparcia Rolnictwa"),
+    ("Dożynki dofinansowała Agencja Rynku Rolnego.", "Krajowy Ośrodek Wsparcia Rolnictwa"),
+    ("Drogę przebudowano z dofinansowaniem z Funduszu Leśnego.", "Fundusz Leśny"),
+    ("Badania przesiewowe sfinansował Narodowy Fundusz Zdrowia.", "Narodowy Fundusz Zdrowia"),
+    ("Kino gminne dostało dotację z Polskiego Instytutu Sztuki Filmowej.", "Polski Instytut Sztuki Filmowej"),
+    (
+        "Szkoła podpisała umowę z Fundacją Rozwoju Systemu Edukacji na wyjazdy uczniów.",
+        "Fundacja Rozwoju Systemu Edukacji",
+    ),
     # historical names under the current ministry
     ("Dotację przyznało Ministerstwo Pracy i Polityki Socjalnej.", "Ministerstwo Rodziny, Pracy i Polityki Społecznej"),
     (
