@@ -952,7 +952,7 @@ def test_new_payer_wordings(text: str, funder: str | None) -> None:
         # a programme the table does not know: its quoted name as printed, the edition dropped
         ("Koło zdobyło grant w konkursie grantowym „Zielone Podwórka 2023”.", "Zielone Podwórka", None),
         ("Zadanie zrealizowano w programie ,,Lokalne Inicjatywy” ze środków fundacji.", "Lokalne Inicjatywy", None),
-        ("Dotację przyznano w ramach Programu „Kultura w sieci – edycja 2021”.", "Kultura w sieci", None),
+        ("Dotację przyznano w ramach Programu „Lokalna Kultura – edycja 2021”.", "Lokalna Kultura", None),
         ("Klub otrzymał dotację w konkursie „Sportowe Lato na lata 2022-2023”.", "Sportowe Lato", None),
         # ... never a contest with no money, a job title, or a project's own name
         ("Szkoła wzięła udział w konkursie „Najpiękniejsza szopka”.", None, None),
@@ -984,8 +984,8 @@ def test_a_grant_project_is_not_a_programme() -> None:
             "Stowarzyszenie Lokalna Grupa Działania Nad Rzeką",
         ),
         (
-            "Dotacja Ministerstwa Spraw Zagranicznych RP pozwala prowadzić świetlice.",
-            "Ministerstwo Spraw Zagranicznych RP",
+            "Dotacja Kancelarii Prezydenta RP pozwala prowadzić świetlice.",
+            "Kancelaria Prezydenta RP",
         ),
         ("Klub kupił sprzęt z dotacji ze środków Fundacji Dobrego Sąsiada.", "Fundacja Dobrego Sąsiada"),
         # never a fund or a programme, the gmina's own money, or a recipient

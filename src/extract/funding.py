@@ -464,7 +464,7 @@ def _choose_named_funder(
     """`_choose_funder` before a generic regional fund is made specific."""
     programme_spans, funder_spans = spans
     entry = programmes().get(programme) if programme else None
-    implied = entry.funder if entry and entry.funder else None
+    implied = _implied_payer(entry, folded) if entry else None
     voivodeship = entry.voivodeship if entry else ""
     every = _find_all_mentions(text, funder_spans)
     payers = [p for p in _find_payers(text, folded, programme_spans, funder_spans) if p.funder != programme]
@@ -493,6 +493,17 @@ def _choose_named_funder(
         if printed is not None:
             return printed, printed
     return None, None
+
+
+def _implied_payer(entry: Programme, folded: str) -> str | None:
+    """The payer a programme's row implies: where the paying body changed, the one of the years the text prints."""
+    if entry.funder_years:
+        years = [int(y) for y in _YEAR.findall(folded)]
+        counts = [(sum(first <= y <= last for y in years), funder) for first, last, funder in entry.funder_years]
+        count, funder = max(counts, key=lambda c: c[0])
+        if count:
+            return funder
+    return entry.funder or None
 
 
 # A payer the funder table does not know, named right after the money: "dotację od Gminy Płużnica", "grant ze

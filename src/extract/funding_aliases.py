@@ -77,6 +77,16 @@ def _abbreviation_pattern(abbreviation: str) -> str:
 
 
 _LEADING_LETTERS = re.compile(r"[^\W_]+")
+# A first word this short ("po inteligentn* rozwoj") would start every "po…" word of a text: its prefix
+# takes the next word's letters too, after one space (the text's spaces are single where names are printed).
+_SHORT_FIRST_WORD = re.compile(r"([^\W_]{1,2}) ([^\W_]+)")
+
+
+def _literal_prefix(alias: str) -> str:
+    """The literal letters every match of a folded alias starts with."""
+    short = _SHORT_FIRST_WORD.match(alias)
+    return f"{short.group(1)} {short.group(2)}" if short else _LEADING_LETTERS.match(alias).group(0)  # type: ignore[union-attr]
+
 
 # Per prefix: one regex matching where any of its aliases does (a single try where none matches), and
 # each alias's regex with its table keys.
@@ -97,8 +107,8 @@ class _Index:
 
     def _starts(self, haystack: str) -> dict[int, list[str]]:
         """Word starts holding a prefix."""
-        # A root is letters and no root starts another, so the scan misses no word start: an occurrence
-        # inside an earlier match has a letter before it.
+        # A root is letters (a short first word with the next one's) and no root starts another, so the
+        # scan misses no word start: an occurrence inside an earlier match has a letter before it.
         families = self.families
         starts: dict[int, list[str]] = {}
         for match in self.finder.finditer(haystack):
@@ -122,8 +132,11 @@ class _Index:
                     continue
                 for regex, keys in rows:
                     match = regex.match(haystack, start)
-                    if match and (best is None or match.end() > best[0]):
-                        best = (match.end(), keys)
+                    if match is None or (best is not None and match.end() < best[0]):
+                        continue
+                    if best is not None and match.end() == best[0]:  # "RPO WP" and "RPOWP" both read "RPOWP"
+                        keys = tuple(dict.fromkeys(best[1] + keys))
+                    best = (match.end(), keys)
             if best is not None:
                 found.append((start, best[0], best[1]))
                 taken_to = best[0]
@@ -136,10 +149,12 @@ def _index(patterns: dict[str, list[str]], prefixes: dict[str, str]) -> _Index:
     for pattern, keys in patterns.items():
         grouped.setdefault(prefixes[pattern], []).append((re.compile(pattern), tuple(dict.fromkeys(keys))))
     # An alternation matches at a place exactly when one of its branches does (the aliases have no groups).
-    any_alias = {
-        prefix: re.compile("|".join(f"(?:{regex.pattern})" for regex, _ in rows)) for prefix, rows in grouped.items()
-    }
+    any_alias = {prefix: re.compile(_any_of([regex.pattern for regex, _ in rows])) for prefix, rows in grouped.items()}
     roots = [p for p in grouped if not any(p != q and p.startswith(q) for q in grouped)]
+    for root in roots:  # a two-word root ("po inteligentn") must not hide a root starting at its second word
+        tail = root.partition(" ")[2]
+        if tail and any(tail.startswith(r) or r.startswith(tail) for r in roots if r != root):
+            raise ValueError(f"alias prefix {root!r} hides another alias's start")
     families = {root: tuple(p for p in grouped if p.startswith(root)) for root in roots}
     capital = bool(roots) and all(r[0].isupper() for r in roots)
     # A word start: no letter, digit, "_", "-" or "/" before it (`\w` is `str.isalnum` and "_").
@@ -147,6 +162,22 @@ def _index(patterns: dict[str, list[str]], prefixes: dict[str, str]) -> _Index:
     return _Index(
         {prefix: (any_alias[prefix], tuple(rows)) for prefix, rows in grouped.items()}, families, finder, capital
     )
+
+
+_WORD_GAP = r"\s+"  # what `_name_pattern` puts between two words; no word's own regex holds it
+
+
+def _any_of(patterns: list[str]) -> str:
+    """One regex matching where any of `patterns` does, their shared first word written once.
+
+    Many aliases start with the same word ("program*"): tried at each of its occurrences, an alternation
+    that repeats it would read that word once per alias.
+    """
+    by_first: dict[str, list[str]] = {}
+    for pattern in patterns:
+        first, gap, rest = pattern.partition(_WORD_GAP)
+        by_first.setdefault(first, []).append(gap + rest)
+    return "|".join(f"(?:{first}(?:{'|'.join(f'(?:{rest})' for rest in rests)}))" for first, rests in by_first.items())
 
 
 def _trie(words: list[str]) -> str:
@@ -185,7 +216,7 @@ def alias_set(entries: list[tuple[str, str, str]]) -> AliasSet:
             for expanded in _expand_braces(alias) if alias else []:
                 pattern = _name_pattern(expanded)
                 by_name.setdefault(pattern, []).append(key)
-                prefixes[pattern] = _LEADING_LETTERS.match(expanded).group(0)  # type: ignore[union-attr]
+                prefixes[pattern] = _literal_prefix(expanded)
         for alias in (a.strip() for a in abbreviations.split("|")):
             if alias:
                 pattern = _abbreviation_pattern(alias)

@@ -18,6 +18,8 @@ class Programme:
     kind: str  # eu | eea | ministry | fund | government | regional | institution | budget
     fund: str  # the programme's only fund, "" when it has several
     funder: str  # the payer of a non-EU programme
+    # (first year, last year, payer) where the body that pays changed over the years ("2022-2023:KPRM|2024-2030:MSZ")
+    funder_years: tuple[tuple[int, int, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,9 +48,20 @@ def programmes() -> dict[str, Programme]:
             row["kind"],
             row["fund"],
             row["funder"],
+            _funder_years(row.get("funder_years", "")),
         )
         for row in read_csv("programmes.csv")
     }
+
+
+def _funder_years(cell: str) -> tuple[tuple[int, int, str], ...]:
+    """ "2022-2023:Kancelaria …|2024-2030:Ministerstwo …" -> ((2022, 2023, "Kancelaria …"), …)."""
+    spans = []
+    for part in filter(None, (p.strip() for p in cell.split("|"))):
+        years, _, funder = part.partition(":")
+        first, _, last = years.partition("-")
+        spans.append((int(first), int(last), funder.strip()))
+    return tuple(spans)
 
 
 @cache
