@@ -350,3 +350,17 @@ CURRENCY_PIECES = (*money._CURRENCIES, *("z", "ł", "złotówka", "EUROPA", "Pl"
 @given(text=st.lists(st.sampled_from(CURRENCY_PIECES), max_size=20).map("".join))
 def test_currency_word_regex_unchanged(text: str) -> None:
     assert spans(money._CURRENCY_WORD.finditer(text)) == spans(_CURRENCY_WORD_BEFORE.finditer(text))
+
+
+PHONE_PIECES = (
+    *("1", "22", "123", "600", "48", "0", "+48", "0048", "(22)", "(0 22)", "(+48)", "(", ")", "+"),
+    *(" ", "\u00a0", "-", ".", "/", " - ", "\n", "tel.", "NIP", "a", "zł", ","),
+)
+
+
+@given(text=st.lists(st.sampled_from(PHONE_PIECES), max_size=24).map("".join))
+def test_phone_candidates_with_few_digits_hold_no_phone(text: str) -> None:
+    """`find_phones` skips a candidate of fewer than nine digits: reading it whole finds nothing there."""
+    for match in contacts._PHONE_CANDIDATE.finditer(text):
+        if contacts._digit_count(match) < 9:
+            assert contacts._candidate_phones(text, match) == []
