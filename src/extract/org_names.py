@@ -166,7 +166,15 @@ def _is_capitalised(word: str) -> bool:
 # --------------------------------------------------------------------------- names
 
 
+# Any quote `_strip_quotes` looks at, and any dash `normalise_name` mends: most names hold neither, and one
+# regex search says so faster than a count or an `in` test per character.
+_ANY_QUOTE = re.compile(f'[{OPEN_QUOTES}{_CLOSE_QUOTES}"]')
+_ANY_DASH = re.compile(f"[{re.escape(_DASH_CHARS)}]")
+
+
 def _strip_quotes(name: str) -> str:
+    if not _ANY_QUOTE.search(name):
+        return name  # no quote: nothing below applies
     opens = sum(name.count(q) for q in OPEN_QUOTES)
     closes = sum(name.count(q) for q in _CLOSE_QUOTES)
     if name[:1] in OPEN_QUOTES + '"' and name[-1:] in _CLOSE_QUOTES + '"' and opens <= 1 and closes <= 1:
@@ -183,7 +191,7 @@ def _strip_quotes(name: str) -> str:
 def normalise_name(raw: str) -> str:
     """Repair spacing and hyphens in an institution's name ("Kujawsko - Pomorskiego" -> "Kujawsko-Pomorskiego")."""
     name = " ".join(raw.split())  # str.split() also splits on NBSP and the other Unicode spaces
-    if any(dash in name for dash in _DASH_CHARS):
+    if _ANY_DASH.search(name):
         name = _COMPOUND_HYPHEN.sub(r"\1-", name)
     for _ in range(3):
         before = name
