@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extract import (
@@ -400,3 +400,33 @@ def test_name_shortcuts_unchanged(name: str) -> None:
     assert org_names._strip_quotes(name) == _strip_quotes_counted(name)
     if not any(dash in name for dash in org_names._DASH_CHARS):
         assert org_names._COMPOUND_HYPHEN.sub(r"\1-", name) == name
+
+
+OPEN_ENDED_PIECES = (
+    *("Projekt", "trwa", "realizowany", "prowadzone", "realizacja", "zadanie", "planowana", "zaplanowano"),
+    *("do", "DO", "od", "Od", "dnia", "DNIA", "końca", "KOŃCA", "roku", "na", "rok", "się", "w", "we", "a"),
+    *("zakończono", "ukończone", "dobiegł", "kończy", "rozpoczął", "zaczęto", "ROZPOCZĘTO", "İ", "ı", "x", "1", "."),
+)
+SPACES = st.sampled_from((" ", "  ", "\u00a0", "\t", "\u2009", "\u202f", "\n", ""))
+# A sentence shaped as the cues are (a verb, a few words, a closing word, white space), its pieces drawn freely.
+open_ended_texts = st.lists(st.tuples(st.sampled_from(OPEN_ENDED_PIECES), SPACES), max_size=10).map(
+    lambda pairs: "".join(piece + space for piece, space in pairs)
+)
+
+
+@settings(max_examples=400)
+@given(text=open_ended_texts)
+def test_open_ended_cues_need_their_last_word(text: str) -> None:
+    """`_open_ended` searches a cue regex before a date only when its closing word (or verb) is there."""
+    word = periods._last_word(text, 0, len(text))
+    verbs = cue_text(text.lower())
+    if periods._END_CUE.search(text):
+        assert word.endswith(("do", "dnia", "końca", "roku"))
+    if periods._START_CUE.search(text):
+        assert word.endswith(("od", "dnia"))
+    if periods._END_VERB_BEFORE.search(text):
+        assert "końc" in verbs
+    if periods._START_VERB_BEFORE.search(text):
+        assert "cz" in verbs
+    if periods._PLANNED_BEFORE.search(text):
+        assert word.endswith(("na", "rok"))
