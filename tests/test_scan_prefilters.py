@@ -430,3 +430,21 @@ def test_open_ended_cues_need_their_last_word(text: str) -> None:
         assert "cz" in verbs
     if periods._PLANNED_BEFORE.search(text):
         assert word.endswith(("na", "rok"))
+
+
+HEAD_PIECES = (
+    *("koszt", "całkowity", "wartość", "projektu", "dofinansowanie", "wkład", "własny", "dotacji"),
+    " ",
+    ",",
+    "5",
+)
+
+
+@given(text=st.lists(st.sampled_from(HEAD_PIECES), max_size=12).map("".join))
+def test_kept_head_words_are_the_scans(text: str) -> None:
+    """The kept answers stand for `_HEADS.search` and `_HEADS.finditer`, asked again or for the first time."""
+    for _ in range(2):
+        assert spans(money._heads(text)) == spans(money._HEADS.finditer(text))
+        first = money._first_head(text)
+        plain = money._HEADS.search(text)
+        assert (first.span(), first.lastgroup) == (plain.span(), plain.lastgroup) if plain else first is None
