@@ -452,3 +452,24 @@ def test_kept_head_words_are_the_scans(text: str) -> None:
         first = money._first_head(text)
         plain = money._HEADS.search(text)
         assert (first.span(), first.lastgroup) == (plain.span(), plain.lastgroup) if plain else first is None
+
+
+IMPLEMENTER_PIECES = (
+    *("Realizatorem", "Organizatorem", "Jednostką", "realizującą", "Podmiotem", "wdrażającym", "projekt", "projektu"),
+    *("zadanie", "Zadania", "programu", "inwestycja", "realizowany", "prowadzone", "zrealizowane", "przez", "PRZEZ"),
+    *("jest", "był", "została", "za", "Za", "realizację", "odpowiada", "odpowiedzialny", "w", "Gmina", "Lipno"),
+    *(" ", " ", "\n", "\u00a0", ",", ".", "İ", "ı"),
+)
+
+
+@settings(max_examples=300)
+@given(text=st.lists(st.sampled_from(IMPLEMENTER_PIECES), max_size=14).map(" ".join))
+def test_implementer_scan_without_its_project_words(text: str) -> None:
+    """`_find_implementer` leaves the project's words out of the scan's starts where "przez" or a participle
+    is missing: the pattern is tried where it can begin all the same."""
+    cues = cue_text(text.lower())
+    pattern = organisations._IMPLEMENTER_IS
+    whole = spans(pattern.finditer(text))
+    assert spans(matches_from(pattern, text, cues, organisations._IMPLEMENTER_IS_STARTS)) == whole
+    if not ("przez" in cues and any(word in cues for word in organisations._PARTICIPLES)):
+        assert spans(matches_from(pattern, text, cues, organisations._IMPLEMENTER_NAMED_STARTS)) == whole

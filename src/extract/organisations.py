@@ -1155,6 +1155,9 @@ _PARTICIPLES = ("realizowan", "prowadzon", "wdrażan")  # "przeprowadzon" holds 
 _ITEM_WORDS = ("projekt", "zadani", "program", "przedsięwzięci", "inwestycj")
 # Where the patterns' matches begin (see `matches_from`).
 _IMPLEMENTER_IS_STARTS = ("realizator", "organizatorem", "jednostką", "podmiotem", "instytucją", *_ITEM_WORDS, "za")
+# The same without the project's words, which start only its "<projekt> realizowany … przez" branch: enough in a
+# text without "przez" or a participle (a project's words are in nearly every text, each a try of the pattern).
+_IMPLEMENTER_NAMED_STARTS = ("realizator", "organizatorem", "jednostką", "podmiotem", "instytucją", "za")
 _DOES_AFTER_STARTS = (
     *("bezpośrednio", "faktycznie", "obecnie", "nadal"),
     *(
@@ -1334,6 +1337,7 @@ def _find_implementer(text: str) -> OrgMention | None:
         name = cut_name(_labelled_value(text, match.end()))
         if name:
             return org_mention(name)
+    done_by = "przez" in cues and any(word in cues for word in _PARTICIPLES)  # "<projekt> realizowany przez"
     implementer_is = (
         "realizator" in cues
         or "realizując" in cues
@@ -1341,9 +1345,10 @@ def _find_implementer(text: str) -> OrgMention | None:
         or "organizatorem" in cues
         or "odpowiada" in cues
         or "odpowiedzialn" in cues
-        or ("przez" in cues and any(word in cues for word in _PARTICIPLES))
+        or done_by
     )
-    for match in _cues(_IMPLEMENTER_IS, text, cues, _IMPLEMENTER_IS_STARTS) if implementer_is else ():
+    starts = _IMPLEMENTER_IS_STARTS if done_by else _IMPLEMENTER_NAMED_STARTS
+    for match in _cues(_IMPLEMENTER_IS, text, cues, starts) if implementer_is else ():
         if match.group("by") and _plural_items(match.group("item"), match.group("ending")):
             continue  # "na zadania realizowane przez X przypada …": some of the tasks, not the project
         if found := _implementer_at(text, match.end(), acronym=True):
