@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from extract.lowered import lowered
@@ -146,6 +146,13 @@ def matches_from(
             at = cues.find(word, at + 1)
     if where is not None:
         positions.update(m.start() for m in where.finditer(cues))
+    yield from matches_at(pattern, text, positions, gap)
+
+
+def matches_at(
+    pattern: re.Pattern[str], text: str, positions: Iterable[int], gap: Callable[[str], bool] | None = None
+) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)` for a pattern whose every match begins at one of `positions` (`matches_from`)."""
     end = 0  # like finditer: the next match starts where the last one ended, or later
     for at in sorted(positions):
         if at < end:
