@@ -459,7 +459,7 @@ def test_kept_head_words_are_the_scans(text: str) -> None:
 IMPLEMENTER_PIECES = (
     *("Realizatorem", "Organizatorem", "Jednostką", "realizującą", "Podmiotem", "wdrażającym", "projekt", "projektu"),
     *("zadanie", "Zadania", "programu", "inwestycja", "realizowany", "prowadzone", "zrealizowane", "przez", "PRZEZ"),
-    *("jest", "był", "została", "za", "Za", "realizację", "odpowiada", "odpowiedzialny", "w", "Gmina", "Lipno"),
+    *("jest", "był", "została", "za", "Za", "ZA", "zakres", "realizację", "odpowiada", "odpowiedzialny", "w", "Gmina"),
     *(" ", " ", "\n", "\u00a0", ",", ".", "İ", "ı"),
 )
 
@@ -472,6 +472,7 @@ def test_implementer_scan_without_its_project_words(text: str) -> None:
     cues = cue_text(text.lower())
     pattern = organisations._IMPLEMENTER_IS
     whole = spans(pattern.finditer(text))
-    assert spans(matches_from(pattern, text, cues, organisations._IMPLEMENTER_IS_STARTS)) == whole
+    za = organisations._IMPLEMENTER_ZA
+    assert spans(matches_from(pattern, text, cues, organisations._IMPLEMENTER_IS_STARTS, where=za)) == whole
     if not ("przez" in cues and any(word in cues for word in organisations._PARTICIPLES)):
-        assert spans(matches_from(pattern, text, cues, organisations._IMPLEMENTER_NAMED_STARTS)) == whole
+        assert spans(matches_from(pattern, text, cues, organisations._IMPLEMENTER_NAMED_STARTS, where=za)) == whole
