@@ -267,7 +267,7 @@ def org_run(text: str, start: int = 0, limit: int = 18) -> OrgRun | None:
         if in_quote and any(q in word[1:] for q in _CLOSE_QUOTES + '"'):
             in_quote = False
         kept.append(token)
-        if any(c in tail for c in ",;:!?)"):
+        if tail and any(c in tail for c in ",;:!?)"):  # (a word's tail is mostly empty)
             break
         if "." in tail and core.lower() not in _NAME_DOT_WORDS:
             break
@@ -299,8 +299,7 @@ def split_orgs(run: str, offset: int = 0) -> list[tuple[str, int]]:
     current: list[re.Match[str]] = []
     for i, token in enumerate(tokens):
         word = token.group(0)
-        following = [t.group(0) for t in tokens[i + 1 : i + 4]]
-        if word.lower() in ("i", "oraz") and current and _starts_org(following):
+        if word.lower() in ("i", "oraz") and current and _starts_org([t.group(0) for t in tokens[i + 1 : i + 4]]):
             parts.append((run[current[0].start() : current[-1].end()], current[0].start()))
             current = []
             continue
