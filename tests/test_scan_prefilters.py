@@ -476,3 +476,13 @@ def test_implementer_scan_without_its_project_words(text: str) -> None:
     assert spans(matches_from(pattern, text, cues, organisations._IMPLEMENTER_IS_STARTS, where=za)) == whole
     if not ("przez" in cues and any(word in cues for word in organisations._PARTICIPLES)):
         assert spans(matches_from(pattern, text, cues, organisations._IMPLEMENTER_NAMED_STARTS, where=za)) == whole
+
+
+def test_long_contexts_are_not_kept() -> None:
+    """A context longer than the kept size is scanned, not kept: the cache never holds a page-long string."""
+    money._kept_heads.cache_clear()
+    long_context = "koszt projektu " * 100 + "dotacja"
+    assert [m.lastgroup for m in money._heads(long_context)][-1] == "grant"
+    assert money._kept_heads.cache_info().currsize == 0
+    assert money._heads("koszt projektu")  # a short one is kept
+    assert money._kept_heads.cache_info().currsize == 1

@@ -389,11 +389,19 @@ _HEADS = re.compile(
 )
 
 
-@functools.lru_cache(maxsize=64)
+_KEPT_CONTEXT = 1_000  # characters: a label line glued before an amount's clause can be a page long
+
+
 def _heads(context: str) -> tuple[re.Match[str], ...]:
     """`_HEADS`'s matches in `context`.  The rules of one amount ask about the same strings again and again
     (its clause before it, its words after it: about half the scans repeated one), so the answers for
-    the last few strings are kept; a string is immutable, so its answer is too."""
+    the last few strings are kept; a string is immutable, so its answer is too.  A long string is not
+    kept (64 of them would hold their text in memory): it is scanned each time, as before."""
+    return _kept_heads(context) if len(context) <= _KEPT_CONTEXT else tuple(_HEADS.finditer(context))
+
+
+@functools.lru_cache(maxsize=64)
+def _kept_heads(context: str) -> tuple[re.Match[str], ...]:
     return tuple(_HEADS.finditer(context))
 
 
