@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extract import (
@@ -18,6 +18,7 @@ from extract import (
     funding_measures,
     funding_tables,
     money,
+    org_names,
     organisations,
     partner_cues,
     partner_together,
@@ -37,16 +38,21 @@ PIECES = (
 texts = st.lists(st.sampled_from(PIECES), max_size=30).map("".join)
 
 SCANS = {
-    "partners colon": (
-        partner_cues._PARTNERS_COLON,
-        partner_cues._PARTNERS_COLON_STARTS,
-        partner_cues._PARTNERS_COLON_NUMBER,
-    ),
+    "partners colon": (partner_cues._PARTNERS_COLON, (), None),  # scanned by `partner_cues._partners_colon`
     "with partners": (partner_together._WITH_PARTNERS, ("wraz", "razem", "wspólnie"), partner_together._Z_WORD),
     "partnership of places": (partner_cues._PARTNERSHIP_OF_PLACES, ("partnerstw",), None),
     "partnership of kind": (partner_cues._PARTNERSHIP_OF_KIND, ("partnerstw",), None),
     "partnership of": (partner_cues._PARTNERSHIP_OF, ("partnerstw",), None),
 }
+
+
+def scan(name: str, text: str) -> list[re.Match[str]]:
+    """The matches of one of SCANS as the parser finds them: only where they can begin."""
+    cues = cue_text(text.lower())
+    if name == "partners colon":
+        return list(partner_cues._partners_colon(text, cues))
+    pattern, starts, where = SCANS[name]
+    return list(matches_from(pattern, text, cues, starts, where=where))
 
 
 def spans(found: object) -> list[tuple[int, int]]:
@@ -56,9 +62,7 @@ def spans(found: object) -> list[tuple[int, int]]:
 @pytest.mark.parametrize("name", list(SCANS))
 @given(text=texts)
 def test_scan_from_starts_equals_whole_scan(name: str, text: str) -> None:
-    pattern, starts, where = SCANS[name]
-    cues = cue_text(text.lower())
-    assert spans(matches_from(pattern, text, cues, starts, where=where)) == spans(pattern.finditer(text))
+    assert spans(scan(name, text)) == spans(SCANS[name][0].finditer(text))
 
 
 @pytest.mark.parametrize(
@@ -75,10 +79,9 @@ def test_scan_from_starts_equals_whole_scan(name: str, text: str) -> None:
     ],
 )
 def test_scan_finds_the_cue(name: str, text: str, count: int) -> None:
-    pattern, starts, where = SCANS[name]
-    found = list(matches_from(pattern, text, cue_text(text.lower()), starts, where=where))
+    found = scan(name, text)
     assert len(found) == count
-    assert spans(found) == spans(pattern.finditer(text))
+    assert spans(found) == spans(SCANS[name][0].finditer(text))
 
 
 def test_where_adds_positions() -> None:
@@ -206,6 +209,8 @@ def test_year_regex_unchanged(text: str) -> None:
                 "kos",
                 "a",
                 "x",
+                "\u2009",
+                "\t",
             )
         ),
         max_size=20,
@@ -213,7 +218,9 @@ def test_year_regex_unchanged(text: str) -> None:
 )
 def test_axis_scan_from_starts_equals_whole_scan(text: str) -> None:
     folded = fold(text)
-    found = matches_from(funding_measures._AXIS, folded, folded, funding_measures._AXIS_STARTS)
+    found = matches_from(
+        funding_measures._AXIS, folded, folded, funding_measures._AXIS_STARTS, where=funding_measures._AXIS_OS
+    )
     assert spans(found) == spans(funding_measures._AXIS.finditer(folded))
 
 
@@ -350,3 +357,132 @@ CURRENCY_PIECES = (*money._CURRENCIES, *("z", "ł", "złotówka", "EUROPA", "Pl"
 @given(text=st.lists(st.sampled_from(CURRENCY_PIECES), max_size=20).map("".join))
 def test_currency_word_regex_unchanged(text: str) -> None:
     assert spans(money._CURRENCY_WORD.finditer(text)) == spans(_CURRENCY_WORD_BEFORE.finditer(text))
+
+
+PHONE_PIECES = (
+    *("1", "22", "123", "600", "48", "0", "+48", "0048", "(22)", "(0 22)", "(+48)", "(", ")", "+"),
+    *(" ", "\u00a0", "-", ".", "/", " - ", "\n", "tel.", "NIP", "a", "zł", ","),
+)
+
+
+@given(text=st.lists(st.sampled_from(PHONE_PIECES), max_size=24).map("".join))
+def test_phone_candidates_with_few_digits_hold_no_phone(text: str) -> None:
+    """`find_phones` skips a candidate of fewer than nine digits: reading it whole finds nothing there."""
+    for match in contacts._PHONE_CANDIDATE.finditer(text):
+        if contacts._digit_count(match) < 9:
+            assert contacts._candidate_phones(text, match) == []
+
+
+def _strip_quotes_counted(name: str) -> str:
+    """`org_names._strip_quotes` as it was, counting the quotes of every name (no shortcut)."""
+    opens = sum(name.count(q) for q in org_names.OPEN_QUOTES)
+    closes = sum(name.count(q) for q in org_names._CLOSE_QUOTES)
+    if (
+        name[:1] in org_names.OPEN_QUOTES + '"'
+        and name[-1:] in org_names._CLOSE_QUOTES + '"'
+        and opens <= 1
+        and closes <= 1
+    ):
+        return name[1:-1].strip()
+    if name[-1:] in org_names._CLOSE_QUOTES and closes > opens:
+        return name[:-1].strip()
+    if name[:1] in org_names.OPEN_QUOTES and opens > closes:
+        return name[1:].strip()
+    if name.count('"') % 2 == 1:
+        return name.strip('"').strip()
+    return name
+
+
+NAME_PIECES = (
+    *("Gmina", "Kujawsko", "Pomorskie", "a", "o", "1"),
+    *(" ", "  ", "\u00a0", "-", " - ", "–", "—", "\u2212"),
+)
+NAME_PIECES += (*org_names.OPEN_QUOTES, *org_names._CLOSE_QUOTES, '"', ".", ",", ";", ":")
+
+
+@given(name=st.lists(st.sampled_from(NAME_PIECES), max_size=12).map("".join))
+def test_name_shortcuts_unchanged(name: str) -> None:
+    """A name with no quote is returned as is, and one with no dash skips the hyphen repair: as the full work does."""
+    assert org_names._strip_quotes(name) == _strip_quotes_counted(name)
+    if not any(dash in name for dash in org_names._DASH_CHARS):
+        assert org_names._COMPOUND_HYPHEN.sub(r"\1-", name) == name
+
+
+OPEN_ENDED_PIECES = (
+    *("Projekt", "trwa", "realizowany", "prowadzone", "realizacja", "zadanie", "planowana", "zaplanowano"),
+    *("do", "DO", "od", "Od", "dnia", "DNIA", "końca", "KOŃCA", "roku", "na", "rok", "się", "w", "we", "a"),
+    *("zakończono", "ukończone", "dobiegł", "kończy", "rozpoczął", "zaczęto", "ROZPOCZĘTO", "İ", "ı", "x", "1", "."),
+)
+SPACES = st.sampled_from((" ", "  ", "\u00a0", "\t", "\u2009", "\u202f", "\n", ""))
+# A sentence shaped as the cues are (a verb, a few words, a closing word, white space), its pieces drawn freely.
+open_ended_texts = st.lists(st.tuples(st.sampled_from(OPEN_ENDED_PIECES), SPACES), max_size=10).map(
+    lambda pairs: "".join(piece + space for piece, space in pairs)
+)
+
+
+@settings(max_examples=400)
+@given(text=open_ended_texts)
+def test_open_ended_cues_need_their_last_word(text: str) -> None:
+    """`_open_ended` searches a cue regex before a date only when its closing word (or verb) is there."""
+    word = periods._last_word(text, 0, len(text))
+    verbs = cue_text(text.lower())
+    if periods._END_CUE.search(text):
+        assert word.endswith(("do", "dnia", "końca", "roku"))
+    if periods._START_CUE.search(text):
+        assert word.endswith(("od", "dnia"))
+    if periods._END_VERB_BEFORE.search(text):
+        assert "końc" in verbs
+    if periods._START_VERB_BEFORE.search(text):
+        assert "cz" in verbs
+    if periods._PLANNED_BEFORE.search(text):
+        assert word.endswith(("na", "rok"))
+
+
+HEAD_PIECES = (
+    *("koszt", "całkowity", "wartość", "projektu", "dofinansowanie", "wkład", "własny", "dotacji"),
+    " ",
+    ",",
+    "5",
+)
+
+
+@given(text=st.lists(st.sampled_from(HEAD_PIECES), max_size=12).map("".join))
+def test_kept_head_words_are_the_scans(text: str) -> None:
+    """The kept answers stand for `_HEADS.search` and `_HEADS.finditer`, asked again or for the first time."""
+    for _ in range(2):
+        assert spans(money._heads(text)) == spans(money._HEADS.finditer(text))
+        first = money._first_head(text)
+        plain = money._HEADS.search(text)
+        assert (first.span(), first.lastgroup) == (plain.span(), plain.lastgroup) if plain else first is None
+
+
+IMPLEMENTER_PIECES = (
+    *("Realizatorem", "Organizatorem", "Jednostką", "realizującą", "Podmiotem", "wdrażającym", "projekt", "projektu"),
+    *("zadanie", "Zadania", "programu", "inwestycja", "realizowany", "prowadzone", "zrealizowane", "przez", "PRZEZ"),
+    *("jest", "był", "została", "za", "Za", "ZA", "zakres", "realizację", "odpowiada", "odpowiedzialny", "w", "Gmina"),
+    *(" ", " ", "\n", "\u00a0", ",", ".", "İ", "ı"),
+)
+
+
+@settings(max_examples=300)
+@given(text=st.lists(st.sampled_from(IMPLEMENTER_PIECES), max_size=14).map(" ".join))
+def test_implementer_scan_without_its_project_words(text: str) -> None:
+    """`_find_implementer` leaves the project's words out of the scan's starts where "przez" or a participle
+    is missing: the pattern is tried where it can begin all the same."""
+    cues = cue_text(text.lower())
+    pattern = organisations._IMPLEMENTER_IS
+    whole = spans(pattern.finditer(text))
+    za = organisations._IMPLEMENTER_ZA
+    assert spans(matches_from(pattern, text, cues, organisations._IMPLEMENTER_IS_STARTS, where=za)) == whole
+    if not ("przez" in cues and any(word in cues for word in organisations._PARTICIPLES)):
+        assert spans(matches_from(pattern, text, cues, organisations._IMPLEMENTER_NAMED_STARTS, where=za)) == whole
+
+
+def test_long_contexts_are_not_kept() -> None:
+    """A context longer than the kept size is scanned, not kept: the cache never holds a page-long string."""
+    money._kept_heads.cache_clear()
+    long_context = "koszt projektu " * 100 + "dotacja"
+    assert [m.lastgroup for m in money._heads(long_context)][-1] == "grant"
+    assert money._kept_heads.cache_info().currsize == 0
+    assert money._heads("koszt projektu")  # a short one is kept
+    assert money._kept_heads.cache_info().currsize == 1

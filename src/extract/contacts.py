@@ -261,42 +261,54 @@ def _phone_at(text: str, match: re.Match[str], groups: list[_Group], first: int,
     return PhoneMention(e164="+48" + digits, text=printed, start=start, end=end)
 
 
+_NOT_DIGIT = re.compile(r"\D")
+
+
+def _digit_count(match: re.Match[str]) -> int:
+    """Digits in a candidate, its area code's included: the most any phone read from it can have."""
+    return len(_NOT_DIGIT.sub("", match.group("area") or "")) + len(_NOT_DIGIT.sub("", match.group("body")))
+
+
 def find_phones(text: str) -> list[PhoneMention]:
     """Polish phone numbers in their usual spellings, normalised to E.164."""
     out: list[PhoneMention] = []
     for match in _PHONE_CANDIDATE.finditer(text):
         if match.end() - match.start() < 9:
             continue  # fewer than nine characters cannot hold nine digits
-        groups = _groups(match)
-        if not groups or sum(len(g.digits) for g in groups) >= 20:
-            continue  # a bank account or another long identifier
-        area_length = len(re.sub(r"\D", "", match.group("area") or ""))
-        in_run: list[tuple[PhoneMention, int]] = []
-        first = 0
-        while first < len(groups):
-            total = area_length if first == 0 else 0
-            found = None
-            for last in range(first, len(groups)):
-                total += len(groups[last].digits)
-                if total > 10:
-                    break
-                if total >= 9:
-                    found = _phone_at(text, match, groups, first, last)
-                    if found:
-                        break
-            if found:
-                last = next(i for i, g in enumerate(groups) if g.end == found.end)
-                in_run.append((found, last))
-                first = last + 1
-            else:
-                first += 1
-        # "600 123 456 789": nine digits followed by more digits of the same run are not a phone.
-        starts = {p.start for p, _ in in_run}
-        for phone, last in in_run:
-            if last + 1 < len(groups) and groups[last + 1].start not in starts:
-                continue
-            out.append(phone)
+        if _digit_count(match) < 9:
+            continue  # "5 678 831", a date: `_candidate_phones` would find none (`tests/test_scan_prefilters.py`)
+        out += _candidate_phones(text, match)
     return out
+
+
+def _candidate_phones(text: str, match: re.Match[str]) -> list[PhoneMention]:
+    """The phones in one candidate run of digit groups."""
+    groups = _groups(match)
+    if not groups or sum(len(g.digits) for g in groups) >= 20:
+        return []  # a bank account or another long identifier
+    area_length = len(_NOT_DIGIT.sub("", match.group("area") or ""))
+    in_run: list[tuple[PhoneMention, int]] = []
+    first = 0
+    while first < len(groups):
+        total = area_length if first == 0 else 0
+        found = None
+        for last in range(first, len(groups)):
+            total += len(groups[last].digits)
+            if total > 10:
+                break
+            if total >= 9:
+                found = _phone_at(text, match, groups, first, last)
+                if found:
+                    break
+        if found:
+            last = next(i for i, g in enumerate(groups) if g.end == found.end)
+            in_run.append((found, last))
+            first = last + 1
+        else:
+            first += 1
+    # "600 123 456 789": nine digits followed by more digits of the same run are not a phone.
+    starts = {p.start for p, _ in in_run}
+    return [phone for phone, last in in_run if not (last + 1 < len(groups) and groups[last + 1].start not in starts)]
 
 
 # --------------------------------------------------------------------------- contact persons

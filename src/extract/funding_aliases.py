@@ -100,10 +100,13 @@ class _Index:
     by_prefix: _Candidates
     families: dict[str, tuple[str, ...]]  # each shortest prefix (a root) with all the prefixes it starts
     # The roots as one regex (a trie of their letters): one scan of the text finds them all, cheaper than a
-    # `str.find` per root.  Lower-case roots (common letters) are matched only at a word start, by the regex;
-    # capital ones (rare) are found anywhere, a scan the regex engine makes fast, and tested here (`capital`).
+    # `str.find` per root.  Lower-case roots (common letters) are matched only at a word start, by the regex:
+    # after a character that starts no word (a space, a bracket), which the regex engine finds fast, and at
+    # the text's start (`first`), where the same trie is tried once.  Capital ones (rare) are found anywhere,
+    # a scan the regex engine makes fast, and tested here (`capital`).
     finder: re.Pattern[str]
     capital: bool
+    first: re.Pattern[str] | None  # lower case: the trie alone, for a root at the text's start
 
     def _starts(self, haystack: str) -> dict[int, list[str]]:
         """Word starts holding a prefix."""
@@ -111,6 +114,15 @@ class _Index:
         # scan misses no word start: an occurrence inside an earlier match has a letter before it.
         families = self.families
         starts: dict[int, list[str]] = {}
+        if self.first is not None:
+            # A match takes the character before the root: a root is letters, so no such character lies
+            # inside an earlier match, and the scan misses no word start after the first.
+            if root := self.first.match(haystack):
+                starts[0] = [p for p in families[root.group(0)] if haystack.startswith(p, 0)]
+            for match in self.finder.finditer(haystack):
+                at = match.start(1)
+                starts[at] = [p for p in families[match.group(1)] if haystack.startswith(p, at)]
+            return starts
         for match in self.finder.finditer(haystack):
             at = match.start()
             if self.capital and at and (haystack[at - 1].isalnum() or haystack[at - 1] in "-_/"):
@@ -158,9 +170,14 @@ def _index(patterns: dict[str, list[str]], prefixes: dict[str, str]) -> _Index:
     families = {root: tuple(p for p in grouped if p.startswith(root)) for root in roots}
     capital = bool(roots) and all(r[0].isupper() for r in roots)
     # A word start: no letter, digit, "_", "-" or "/" before it (`\w` is `str.isalnum` and "_").
-    finder = re.compile(_trie(roots) if capital else rf"(?<![\w/-]){_trie(roots)}")
+    trie = _trie(roots)
+    finder = re.compile(trie if capital else rf"[^\w/-]({trie})")
     return _Index(
-        {prefix: (any_alias[prefix], tuple(rows)) for prefix, rows in grouped.items()}, families, finder, capital
+        {prefix: (any_alias[prefix], tuple(rows)) for prefix, rows in grouped.items()},
+        families,
+        finder,
+        capital,
+        None if capital else re.compile(trie),
     )
 
 

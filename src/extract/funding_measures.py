@@ -19,7 +19,11 @@ _NUMBER = r"(\d{1,2}(?:[a-f](?!\w))?|[ivxl]{1,6})"
 _AXIS = re.compile(
     rf"\b(?:(?:os|osi|osia)\s+(?:priorytetow\w*\s+)?|priorytet(?:u|em|ie)?\s+)(?:nr\.?\s*)?{_NUMBER}(?![\w]|\.\d)"
 )
-_AXIS_STARTS = ("os", "priorytet")  # what every _AXIS match begins with (in the folded text)
+# What every _AXIS match begins with (in the folded text): "priorytet", or an "os"/"osi"/"osia" and white
+# space, found by a regex (`matches_from`'s `where`): a bare "os" is in every other Polish word ("osob",
+# "kosztow") and each would be a try of _AXIS.
+_AXIS_STARTS = ("priorytet",)
+_AXIS_OS = re.compile(r"os(?:i|ia)?\s")
 # The number before the word: "II Osi priorytetowej Efektywne polityki …", "zajmie się 4 priorytetem programu".
 # Singular forms only: "2 osi priorytetowych" counts axes.
 _AXIS_BEFORE = re.compile(
@@ -83,7 +87,7 @@ def _programme_priority(text: str, folded: str, start: int, end: int) -> bool:
 
 def find_axes(text: str, folded: str) -> list[Numbered]:
     out: list[Numbered] = []
-    for match in matches_from(_AXIS, folded, folded, _AXIS_STARTS):  # tried only where "os"/"priorytet" is
+    for match in matches_from(_AXIS, folded, folded, _AXIS_STARTS, where=_AXIS_OS):  # only where one can begin
         printed = text[match.start(1) : match.end(1)]
         arabic = printed[0].isdigit()
         if arabic and match.group(0).startswith("prior"):

@@ -8,6 +8,7 @@ short source phrase right after it ("800 zł z EFS").
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
@@ -386,6 +387,30 @@ _HEADS = re.compile(
     r"|kwot\w*\s+wnioskowan\w*(?:\s+(?:dotacj|dofinansowa|wsparci|pomoc|środk)\w*)?|pożyczk\w*|kredyt\w*|(?:ma|mają|miał\w*)\s+budżet\w*|budżet\w*\s+(?:konkursu|naboru|programu)))",
     re.I,
 )
+
+
+_KEPT_CONTEXT = 1_000  # characters: a label line glued before an amount's clause can be a page long
+
+
+def _heads(context: str) -> tuple[re.Match[str], ...]:
+    """`_HEADS`'s matches in `context`.  The rules of one amount ask about the same strings again and again
+    (its clause before it, its words after it: about half the scans repeated one), so the answers for
+    the last few strings are kept; a string is immutable, so its answer is too.  A long string is not
+    kept (64 of them would hold their text in memory): it is scanned each time, as before."""
+    return _kept_heads(context) if len(context) <= _KEPT_CONTEXT else tuple(_HEADS.finditer(context))
+
+
+@functools.lru_cache(maxsize=64)
+def _kept_heads(context: str) -> tuple[re.Match[str], ...]:
+    return tuple(_HEADS.finditer(context))
+
+
+def _first_head(context: str) -> re.Match[str] | None:
+    """`_HEADS.search(context)`: the first of its matches."""
+    found = _heads(context)
+    return found[0] if found else None
+
+
 _POOL_HEAD = re.compile(
     r"alokacj|\bpul[aięy]\b|(?:ma|mają|miał\w*)\s+budżet|budżet\w*\s+(?:konkursu|naboru|programu)", re.I
 )
@@ -619,10 +644,7 @@ def _previous_line(text: str, line_start: int) -> tuple[int, int]:
 def _is_label(line: str) -> bool:
     """A short money label with no digits and no end mark ("Kwota dofinansowania")."""
     return (
-        len(line) <= 60
-        and not line.endswith((".", ":"))
-        and not any(c.isdigit() for c in line)
-        and bool(_HEADS.search(line))
+        len(line) <= 60 and not line.endswith((".", ":")) and not any(c.isdigit() for c in line) and bool(_heads(line))
     )
 
 
@@ -673,7 +695,7 @@ def _own_before(before: str, after_has_head: bool) -> str:
     """
     split = _last(_CLAUSE_SPLIT, before)
     own = before[split.end() :] if split else before
-    if after_has_head or _HEADS.search(own):
+    if after_has_head or _heads(own):
         return own
     return before
 
@@ -711,7 +733,7 @@ def _last_head(before: str) -> re.Match[str] | None:
     eligible costs are what the percentage is of; the amount is the dofinansowanie.
     """
     found = None
-    for head in _HEADS.finditer(before):
+    for head in _heads(before):
         if not _PERCENT_OF.search(before, max(0, head.start() - 16), head.start()):
             found = head
     return found
@@ -732,7 +754,7 @@ def _kind(before: str, after: str, after_head: re.Match[str] | bool | None = Tru
     if eu and other and other.end() >= eu.end():  # the later source names the payer (or holds the EU one)
         eu = None
     titled = _TITLE_AFTER.match(after)  # "100 000 zł tytułem pomocy finansowej": what the money is, said after it
-    if (kind is None or titled) and (head_after := _HEADS.search(after) if after_head is True else after_head):
+    if (kind is None or titled) and (head_after := _first_head(after) if after_head is True else after_head):
         kind = _KIND_OF_GROUP.get(head_after.lastgroup or "")
     if not eu and not other:
         eu = _EU_SOURCE.search(after)
@@ -794,7 +816,7 @@ def _bare_item(text: str, start: int) -> bool:
     "…: GBP w Borowie - 16 667 zł" (the cue before the colon), not "…, dotacja na zwrot podatku – 40 566 zł"."""
     item_start = max(text.rfind(c, max(0, start - 80), start) for c in ",;:\n") + 1
     item = text[item_start:start]
-    return bool(_DASH_END.search(item)) and not _HEADS.search(item)
+    return bool(_DASH_END.search(item)) and not _heads(item)
 
 
 def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
@@ -847,7 +869,7 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
         ):
             stop = _AFTER_STOP.search(tail, stop.end())  # "70 milionów złotych, otrzymała Gdynia": the verb after
         after = tail[: stop.start()] if stop else tail
-        heads_after = list(_HEADS.finditer(after)) if len(after) > 3 else []
+        heads_after = list(_heads(after)) if len(after) > 3 else []
         if heads_after and (second := next((h for h in heads_after if h.lastgroup != heads_after[0].lastgroup), None)):
             after = after[: second.start()]  # "320 tys. przekazanych przez wojewodę doda własne …": the next cue
         context_was, context_from = context_from, end + len(after)
@@ -887,9 +909,9 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
         kind = _kind(_own_before(before, after_head is not None), after, after_head)
         if special:
             kind = _special_kind(before, kind)
-        if after_head and _KIND_OF_GROUP.get(after_head.lastgroup or "") != kind and _HEADS.search(before):
+        if after_head and _KIND_OF_GROUP.get(after_head.lastgroup or "") != kind and _heads(before):
             context_from = end  # "Projekt o wartości X jest współfinansowany … w kwocie Y": that cue is Y's
-        if m.group("lnum") is not None and not (_HEADS.search(before) or _EU_SOURCE.search(before)):
+        if m.group("lnum") is not None and not (_heads(before) or _EU_SOURCE.search(before)):
             continue  # a number after a colon is money only under a money label
         if m.group("vnum") is not None:
             label = _label_below(text, end)
@@ -908,17 +930,13 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
                 upper_bound
                 or (
                     _WORDS_MONEY.match(after or " ,")
-                    and (
-                        _HEADS.search(before)
-                        or _HEADS.search(after)
-                        or _SUM_BEFORE.search(before, max(0, len(before) - 40))
-                    )
+                    and (_heads(before) or _heads(after) or _SUM_BEFORE.search(before, max(0, len(before) - 40)))
                 )
             )
         ):
             context_from = context_was  # not an amount: its words stay in the next one's context
             continue  # "trzy tysiące osób", "37 tys. projektów": no currency, money only under a cue and before a stop
-        cueless = kind == "other" and not _HEADS.search(before)  # no head word before the amount
+        cueless = kind == "other" and not _heads(before)  # no head word before the amount
         part_of = cueless and mentions
         if part_of and _COORDINATED.fullmatch(text, mentions[-1].end, start):
             kind = mentions[-1].kind  # "dwie dotacje: 144 tys. zł i około 63 tys. zł": one list, one kind

@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from extract.lowered import lowered
@@ -146,6 +146,13 @@ def matches_from(
             at = cues.find(word, at + 1)
     if where is not None:
         positions.update(m.start() for m in where.finditer(cues))
+    yield from matches_at(pattern, text, positions, gap)
+
+
+def matches_at(
+    pattern: re.Pattern[str], text: str, positions: Iterable[int], gap: Callable[[str], bool] | None = None
+) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)` for a pattern whose every match begins at one of `positions` (`matches_from`)."""
     end = 0  # like finditer: the next match starts where the last one ended, or later
     for at in sorted(positions):
         if at < end:
@@ -166,7 +173,15 @@ def _is_capitalised(word: str) -> bool:
 # --------------------------------------------------------------------------- names
 
 
+# Any quote `_strip_quotes` looks at, and any dash `normalise_name` mends: most names hold neither, and one
+# regex search says so faster than a count or an `in` test per character.
+_ANY_QUOTE = re.compile(f'[{OPEN_QUOTES}{_CLOSE_QUOTES}"]')
+_ANY_DASH = re.compile(f"[{re.escape(_DASH_CHARS)}]")
+
+
 def _strip_quotes(name: str) -> str:
+    if not _ANY_QUOTE.search(name):
+        return name  # no quote: nothing below applies
     opens = sum(name.count(q) for q in OPEN_QUOTES)
     closes = sum(name.count(q) for q in _CLOSE_QUOTES)
     if name[:1] in OPEN_QUOTES + '"' and name[-1:] in _CLOSE_QUOTES + '"' and opens <= 1 and closes <= 1:
@@ -183,7 +198,7 @@ def _strip_quotes(name: str) -> str:
 def normalise_name(raw: str) -> str:
     """Repair spacing and hyphens in an institution's name ("Kujawsko - Pomorskiego" -> "Kujawsko-Pomorskiego")."""
     name = " ".join(raw.split())  # str.split() also splits on NBSP and the other Unicode spaces
-    if any(dash in name for dash in _DASH_CHARS):
+    if _ANY_DASH.search(name):
         name = _COMPOUND_HYPHEN.sub(r"\1-", name)
     for _ in range(3):
         before = name
@@ -252,7 +267,7 @@ def org_run(text: str, start: int = 0, limit: int = 18) -> OrgRun | None:
         if in_quote and any(q in word[1:] for q in _CLOSE_QUOTES + '"'):
             in_quote = False
         kept.append(token)
-        if any(c in tail for c in ",;:!?)"):
+        if tail and any(c in tail for c in ",;:!?)"):  # (a word's tail is mostly empty)
             break
         if "." in tail and core.lower() not in _NAME_DOT_WORDS:
             break
@@ -284,8 +299,7 @@ def split_orgs(run: str, offset: int = 0) -> list[tuple[str, int]]:
     current: list[re.Match[str]] = []
     for i, token in enumerate(tokens):
         word = token.group(0)
-        following = [t.group(0) for t in tokens[i + 1 : i + 4]]
-        if word.lower() in ("i", "oraz") and current and _starts_org(following):
+        if word.lower() in ("i", "oraz") and current and _starts_org([t.group(0) for t in tokens[i + 1 : i + 4]]):
             parts.append((run[current[0].start() : current[-1].end()], current[0].start()))
             current = []
             continue

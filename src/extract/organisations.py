@@ -147,13 +147,18 @@ def _role_name(name: str | None, *, unit: bool = False) -> str | None:
 
 
 def _cues(
-    pattern: re.Pattern[str], text: str, cues: str | None = None, starts: tuple[str, ...] = ()
+    pattern: re.Pattern[str],
+    text: str,
+    cues: str | None = None,
+    starts: tuple[str, ...] = (),
+    where: re.Pattern[str] | None = None,
 ) -> Iterator[re.Match[str]]:
     """The pattern's first _MAX_CUES matches: a page never has more cues, a pathological text costs no more.
 
-    With `cues` and `starts` (the words every match begins with, see `matches_from`) it is tried only there.
+    With `cues` and `starts` (the words every match begins with, see `matches_from`, and `where`'s matches)
+    it is tried only there.
     """
-    found = matches_from(pattern, text, cues, starts) if cues is not None else pattern.finditer(text)
+    found = matches_from(pattern, text, cues, starts, where=where) if cues is not None else pattern.finditer(text)
     return itertools.islice(found, _MAX_CUES)
 
 
@@ -1180,7 +1185,13 @@ def _implementer_at(text: str, start: int, *, acronym: bool = False) -> str | No
 _PARTICIPLES = ("realizowan", "prowadzon", "wdrażan")  # "przeprowadzon" holds "prowadzon"
 _ITEM_WORDS = ("projekt", "zadani", "program", "przedsięwzięci", "inwestycj")
 # Where the patterns' matches begin (see `matches_from`).
-_IMPLEMENTER_IS_STARTS = ("realizator", "organizatorem", "jednostką", "podmiotem", "instytucją", *_ITEM_WORDS, "za")
+_IMPLEMENTER_IS_STARTS = ("realizator", "organizatorem", "jednostką", "podmiotem", "instytucją", *_ITEM_WORDS)
+# The same without the project's words, which start only its "<projekt> realizowany … przez" branch: enough in a
+# text without "przez" or a participle (a project's words are in nearly every text, each a try of the pattern).
+_IMPLEMENTER_NAMED_STARTS = ("realizator", "organizatorem", "jednostką", "podmiotem", "instytucją")
+# Its "za przeprowadzenie … odpowiada" branch begins with "za" and white space (a bare "za" starts "zadanie",
+# "zakres", "zajęcia": a try each).
+_IMPLEMENTER_ZA = re.compile(r"za\s")
 _DOES_AFTER_STARTS = (
     *("bezpośrednio", "faktycznie", "obecnie", "nadal"),
     *(
@@ -1385,6 +1396,7 @@ def _find_implementer(text: str) -> OrgMention | None:
         name = cut_name(_labelled_value(text, match.end()))
         if name:
             return org_mention(name)
+    done_by = "przez" in cues and any(word in cues for word in _PARTICIPLES)  # "<projekt> realizowany przez"
     implementer_is = (
         "realizator" in cues
         or "realizując" in cues
@@ -1392,9 +1404,10 @@ def _find_implementer(text: str) -> OrgMention | None:
         or "organizatorem" in cues
         or "odpowiada" in cues
         or "odpowiedzialn" in cues
-        or ("przez" in cues and any(word in cues for word in _PARTICIPLES))
+        or done_by
     )
-    for match in _cues(_IMPLEMENTER_IS, text, cues, _IMPLEMENTER_IS_STARTS) if implementer_is else ():
+    starts = _IMPLEMENTER_IS_STARTS if done_by else _IMPLEMENTER_NAMED_STARTS
+    for match in _cues(_IMPLEMENTER_IS, text, cues, starts, where=_IMPLEMENTER_ZA) if implementer_is else ():
         if match.group("by") and _plural_items(match.group("item"), match.group("ending")):
             continue  # "na zadania realizowane przez X przypada …": some of the tasks, not the project
         if found := _implementer_at(text, match.end(), acronym=True):

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 
-from extract.org_names import OPEN_QUOTES, cut_name, matches_from, split_orgs
+from extract.org_names import OPEN_QUOTES, cut_name, matches_at, matches_from, split_orgs
 from extract.partner_cases import _GENITIVE_HEADS, from_genitive
 from extract.partner_heads import _SHARED_HEAD, _SHARED_HEADS, _places
 from extract.partner_labels import _labelled_bullets
@@ -88,13 +89,6 @@ _PARTNER_SIDE = (
     r"(?:\s+(?:zagraniczn|krajow|polsc|polskich|czesc|czeskich|słowac|słowackich|niemiec|niemieckich|litewsc"
     r"|litewskich|ukraińsc|ukraińskich|lokaln|merytoryczn|społeczn|samorządow|ponadnarodow)\w*"
     r"|\s+z\s+(?:Czech|Słowacji|Niemiec|Litwy|Ukrainy|Łotwy|Białorusi|Saksonii|Brandenburgii|zagranicy))?"
-)
-# Where a _PARTNERS_COLON match can begin (in `cue_text`): its optional count or adjective, or "partner"
-# (a number only right before "partner": digits are too common to try the regex at each).
-_PARTNERS_COLON_NUMBER = re.compile(r"\d(?<!\w\d)\d?\s+partner")
-_PARTNERS_COLON_STARTS = (
-    *("dw", "trz", "czter", "pięciu", "sześciu", "siedmiu", "ośmiu", "dziewięciu", "dziesięciu", "kilk"),
-    *("następując", "now", "pozostał", "partner"),
 )
 _PARTNERS_COLON = re.compile(
     rf"\b(?:(?:{_NUMBER_WORDS}|następując\w+|now\w+|pozostał\w+)\s+)?partner(?:ów|zy|ami){_PARTNER_SIDE}"
@@ -278,6 +272,29 @@ _LED_BY = re.compile(r"\bpod\s+(?:przewodnictwem|kierownictwem)\s+(?=(?-i:[A-ZŁ
 _PARTNERSHIP_OR_CONSORTIUM = re.compile(r"partnerstw|konsorcj", re.IGNORECASE)
 
 
+def _partners_colon(text: str, cues: str) -> Iterator[re.Match[str]]:
+    """_PARTNERS_COLON's matches.  Each holds "partner", after at most one word (a count, "nowych", "pozostałych")
+    and white space, and begins at a word start: it is tried at each "partner" and at the word before it (one
+    search for "partner", where a search for each count word cost more than the rest of the scan)."""
+    if len(cues) != len(text):
+        yield from _PARTNERS_COLON.finditer(text)
+        return
+    positions = []
+    at = cues.find("partner")
+    while at >= 0:
+        positions.append(at)
+        space = at
+        while space and text[space - 1].isspace():  # `\s`
+            space -= 1
+        word = space
+        while word and (text[word - 1].isalnum() or text[word - 1] == "_"):  # `\w`
+            word -= 1
+        if word < space < at:
+            positions.append(word)
+        at = cues.find("partner", at + 1)
+    yield from matches_at(_PARTNERS_COLON, text, positions)
+
+
 def _partner_cues(text: str, cues: str, found: _Found) -> None:
     """Partners after the other explicit cues: "dwóch partnerów: A oraz B", "W skład partnerstwa wchodzą: …",
     "w partnerstwie przez A i B", "partnerstwo trzech organizacji: A, B i C" (the genitive), "w partnerstwie
@@ -288,16 +305,11 @@ def _partner_cues(text: str, cues: str, found: _Found) -> None:
     introduced = ":" in text or any(word in cues for word in ("czyli", "tj.", "m.in", "m. in", "między innymi"))
     colon = introduced and any(word in cues for word in ("partnerów", "partnerzy", "partnerami"))
     agreement = "partners" in cues and ("umow" in cues or "porozumieni" in cues)
-    for pattern, needed, starts in (
-        (_PARTNERS_COLON, colon, _PARTNERS_COLON_STARTS),
-        (_PARTNERSHIP_MEMBERS, members, None),
-        (_PARTNERSHIP_BETWEEN, partnership, None),
+    for scan, needed in (
+        (_partners_colon(text, cues), colon),
+        (_PARTNERSHIP_MEMBERS.finditer(text), members),
+        (_PARTNERSHIP_BETWEEN.finditer(text), partnership),
     ):
-        scan = (
-            pattern.finditer(text)
-            if starts is None
-            else matches_from(pattern, text, cues, starts, where=_PARTNERS_COLON_NUMBER)
-        )
         for match in scan if needed else ():
             if match.groupdict().get("which") and not _PARTNERSHIP_OR_CONSORTIUM.search(
                 _sentence_of(text, match.start(), match.end())

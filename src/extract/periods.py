@@ -29,7 +29,7 @@ from extract.dates import (
 )
 from extract.funding_aliases import fold
 from extract.funding_tables import programme_aliases
-from extract.org_names import matches_from, text_cues
+from extract.org_names import cue_text, matches_from, text_cues
 
 
 @dataclass(frozen=True, slots=True)
@@ -621,21 +621,45 @@ def _verb_after_opening(text: str, token: DateMention) -> re.Match[str] | None:
     return None if m is None or _CALL_AFTER.match(text, m.end()) else m
 
 
+_HS_CHARS = " \t\u00a0\u2009\u202f"  # _HS's characters
+_LAST_WORD_CHARS = 6  # the longest word a cue below can end with ("końca", "dnia"), and one more
+
+
+def _last_word(text: str, start: int, end: int) -> str:
+    """The end of the word right before the white space (_HS) that ends `text[start:end]`, as `cue_text` reads
+    letters (so a case-insensitive regex ending there needs one of its words at its end); "" when no white
+    space ends it.
+
+    Each cue regex of `_open_ended` ends in a word (or a verb), white space and the window's end (\\Z): it is
+    searched in the window (at every position of it, so each search costs the window's length) only when
+    that word can be there.
+    """
+    at = end
+    while at > start and text[at - 1] in _HS_CHARS:
+        at -= 1
+    if at == end:
+        return ""
+    return cue_text(text[max(start, at - _LAST_WORD_CHARS) : at].lower())
+
+
 def _open_ended(text: str, tokens: list[DateMention], reference: date | None) -> list[_Candidate]:
     """ "Projekt trwa do 31.03.2021 r.", "realizowany od 1 lipca 2019 r.", "realizowany w 2010 roku"."""
     found: list[_Candidate] = []
     for k, token in enumerate(tokens):
         window = max(0, token.start - _CUE_WINDOW)
-        if m := _END_CUE.search(text, window, token.start):
+        word = _last_word(text, window, token.start)
+        # the verbs of _END_VERB_BEFORE and _START_VERB_BEFORE: "(za|u)kończ…", "dobiegł końca", "rozpocz…", "zacz…"
+        verbs = cue_text(text[window : token.start].lower()) if word else ""
+        if word.endswith(("do", "dnia", "końca", "roku")) and (m := _END_CUE.search(text, window, token.start)):
             if _opens_range(text, tokens, k):
                 continue  # "trwającą do 2019-2023 roku": a range after "do" is no end
             last = _chain_end(text, tokens, k)
             found.append(_candidate(_END_ONLY, m.start("do"), None, last, last.end))
-        elif m := _START_CUE.search(text, window, token.start):
+        elif word.endswith(("od", "dnia")) and (m := _START_CUE.search(text, window, token.start)):
             found.append(_candidate(_START_ONLY, m.start("od"), token, None, token.end))
-        elif _END_VERB_BEFORE.search(text, window, token.start):
+        elif "końc" in verbs and _END_VERB_BEFORE.search(text, window, token.start):
             found.append(_candidate(_END_ONLY, token.start, None, token, token.end))
-        elif _START_VERB_BEFORE.search(text, window, token.start) or _launched(text, token.start):
+        elif ("cz" in verbs and _START_VERB_BEFORE.search(text, window, token.start)) or _launched(text, token.start):
             found.append(_candidate(_START_ONLY, token.start, token, None, token.end))
         elif (m := _verb_after_opening(text, token)) is not None:
             if m.re is _START_VERB_AFTER:
@@ -646,7 +670,11 @@ def _open_ended(text: str, tokens: list[DateMention], reference: date | None) ->
             text, token.end
         ):
             found.append(_candidate(_START_ONLY, m.start(), token, None, token.end))
-        elif token.precision != "day" and _PLANNED_BEFORE.search(text, window, token.start):
+        elif (
+            token.precision != "day"
+            and word.endswith(("na", "rok"))
+            and _PLANNED_BEFORE.search(text, window, token.start)
+        ):
             found.append(_candidate(_YEARS, token.start, token, token, token.end))
         elif token.precision != "day" and _runs_in(text, token):
             found.append(_candidate(_IN_SPAN, token.start, token, token, token.end))
