@@ -40,6 +40,7 @@ from scraper.store import StoredPage, StoreError
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
+PENDING_A_WORKER = 32  # pages handed to the pool and not yet read, a worker, before a walk waits for a slot
 
 
 @dataclass
@@ -128,7 +129,10 @@ class ExtractPool:
 
     def __init__(self, workers: int | None = None, pending: int | None = None) -> None:
         self.workers = workers or default_workers()
-        self._slots = asyncio.Semaphore(pending or 4 * self.workers)
+        # A walk that finds no free slot waits, and its site's next request with it: with 4 a worker the
+        # sites' requests came 0.46-0.58 s apart for a 0.2 s delay (benchmarks/crawl_results.md).  A queued
+        # page is a StoredPage (the body stays on disk), so a deeper queue costs little memory.
+        self._slots = asyncio.Semaphore(pending or PENDING_A_WORKER * self.workers)
         self._executor: ProcessPoolExecutor | None = None
         self._warm: asyncio.Future[None] | None = None
         self._broken = False  # a worker died (killed, out of memory): the walk reads on the loop again
