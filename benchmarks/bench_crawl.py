@@ -18,6 +18,7 @@ checkout's sources (A/B against older code); `--keep` keeps the data directory (
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import resource
@@ -31,6 +32,7 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -134,6 +136,47 @@ def registry(sites: int, port: int, delay: float) -> str:
     return "\n".join(entries)
 
 
+def _kind(target: str) -> str:
+    if target == "/robots.txt":
+        return "robots"
+    return "article" if target.startswith("/aktualnosci/") else "listing" if target != "/" else "home"
+
+
+def _quantile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))] if ordered else 0.0
+
+
+def gaps(served: dict[str, dict[str, Any]], delay: float) -> dict[str, float]:
+    """How soon each site's next request followed its last one, against the delay (the politeness floor).
+
+    A gap above the delay is time the crawl could have used and did not: the loop was busy, the host
+    waited for a slot, or the walk waited for a page to be read.  By the kind of the earlier request:
+    after a listing the walk needs its links (extraction) before it can ask the next page.
+    """
+    every: list[float] = []
+    by_kind: dict[str, list[float]] = {}
+    late: list[float] = []
+    for entry in served.values():
+        times, targets = entry["times"], entry["targets"]
+        steps = [b - a for a, b in itertools.pairwise(times)]
+        every += steps
+        for step, target in zip(steps, targets, strict=False):
+            by_kind.setdefault(_kind(target), []).append(step)
+        late.append(sum(max(0.0, step - delay) for step in steps))
+    firsts = [entry["first"] for entry in served.values()]
+    return {
+        "gap_median_s": statistics.median(every),
+        "gap_p90_s": _quantile(every, 0.9),
+        "gap_max_s": max(every),
+        "gap_after_listing_median_s": statistics.median(by_kind.get("listing", [0.0])),
+        "gap_after_article_median_s": statistics.median(by_kind.get("article", [0.0])),
+        "site_time_lost_median_s": statistics.median(late),
+        "site_time_lost_max_s": max(late),
+        "start_skew_s": max(firsts) - min(firsts),
+    }
+
+
 def one_run(args: argparse.Namespace, work: Path, src: Path, profile: str) -> dict[str, float]:
     port = args.port or free_port(site_address(1))
     stats_file = work / "server.json"
@@ -208,6 +251,7 @@ def one_run(args: argparse.Namespace, work: Path, src: Path, profile: str) -> di
         "total_cpu_ms_per_page": (used["self_cpu"] + sum(watch.cpu.values())) / pages * 1000,
         "main_peak_rss_mb": used["self_rss_kb"] / 1024,
         "worker_peak_rss_mb": max(watch.rss_kb.values(), default=0) / 1024,
+        **gaps(served, args.delay),
     }
 
 
@@ -233,6 +277,7 @@ import os, resource, sys, tempfile
 from datetime import UTC, datetime
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 from scraper.state import State
 from scraper.store import RawStore
 pages, body = int(sys.argv[1]), os.urandom(70_000)
@@ -310,8 +355,8 @@ def _write_file(path: Path, data: bytes, *, sync: bool) -> None:
     os.replace(temp, path)
 
 
-def file_costs(pages: int, work: Path) -> list[tuple[str, float]]:
-    """System CPU ms a page of each way of writing a 70 KB body and a 500-byte sidecar, and of bare file creation.
+def file_costs(pages: int, work: Path) -> list[tuple[str, float, float]]:
+    """System and user CPU ms a page of each way of writing a 70 KB body and a 500-byte sidecar, and of a bare file.
 
     Why: on some machines the kernel's cost is the new directory entry, not the fsync; this says
     which, before anyone builds group commit or folds the sidecar into the body's file.
@@ -322,6 +367,19 @@ def file_costs(pages: int, work: Path) -> list[tuple[str, float]]:
         for i in range(pages):
             _write_file(folder / f"{i}.html", body, sync=sync)
             _write_file(folder / f"{i}.json", sidecar, sync=sync)
+
+    def two_files_grouped(folder: Path, _: bool) -> None:
+        written: list[Path] = []
+        for i in range(pages):
+            _write_file(folder / f"{i}.html", body, sync=False)
+            _write_file(folder / f"{i}.json", sidecar, sync=False)
+            written += [folder / f"{i}.html", folder / f"{i}.json"]
+            if len(written) >= 128 or i == pages - 1:  # every 64 pages: each file, then the folder
+                for path in [*written, folder]:
+                    fd = os.open(path, os.O_RDONLY)
+                    os.fsync(fd)
+                    os.close(fd)
+                written = []
 
     def one_file(folder: Path, sync: bool) -> None:
         for i in range(pages):
@@ -340,6 +398,7 @@ def file_costs(pages: int, work: Path) -> list[tuple[str, float]]:
     ways: list[tuple[str, Callable[[Path, bool], None], bool]] = [
         ("two files a page, each fsynced (the store today)", two_files, True),
         ("two files a page, no fsync", two_files, False),
+        ("two files a page, fsynced in groups of 64 pages (files, then folder)", two_files_grouped, True),
         ("one file a page, fsynced", one_file, True),
         ("an empty file under a new name (no data)", create_only, False),
         ("overwriting one existing file with the body", overwrite, False),
@@ -347,9 +406,11 @@ def file_costs(pages: int, work: Path) -> list[tuple[str, float]]:
     figures = []
     for name, way, sync in ways:
         with tempfile.TemporaryDirectory(dir=work) as folder:
-            before = resource.getrusage(resource.RUSAGE_SELF).ru_stime
+            before = resource.getrusage(resource.RUSAGE_SELF)
             way(Path(folder), sync)
-            figures.append((name, (resource.getrusage(resource.RUSAGE_SELF).ru_stime - before) / pages * 1000))
+            after = resource.getrusage(resource.RUSAGE_SELF)
+            system, user = after.ru_stime - before.ru_stime, after.ru_utime - before.ru_utime
+            figures.append((name, system / pages * 1000, user / pages * 1000))
     return figures
 
 
@@ -376,9 +437,10 @@ def main() -> None:
         with tempfile.TemporaryDirectory(prefix="bench-crawl-") as tmp:
             runs = [file_costs(args.sites * 10, Path(tmp)) for _ in range(args.repeat)]
         print(f"{args.sites * 10} pages a way, {args.repeat} run(s), load {os.getloadavg()[0]:.2f}\n")
-        print("| way | system CPU ms/page (each run) |\n|---|---|")
-        for index, (name, _) in enumerate(runs[0]):
-            print(f"| {name} | {', '.join(f'{run[index][1]:.3f}' for run in runs)} |")
+        print("| way | system CPU ms/page (each run) | user CPU ms/page (each run) |\n|---|---|---|")
+        for index, (name, *_) in enumerate(runs[0]):
+            system = ", ".join(f"{run[index][1]:.3f}" for run in runs)
+            print(f"| {name} | {system} | {', '.join(f'{run[index][2]:.3f}' for run in runs)} |")
         return
     if args.store_only:
         with tempfile.TemporaryDirectory(prefix="bench-crawl-") as tmp:
@@ -431,6 +493,19 @@ def main() -> None:
             f"{figures['other_threads_cpu_ms_per_page']:.2f} ({figures['other_threads_sys_cpu_ms_per_page']:.2f})",
         ),
         ("CPU ms/page, all processes (with extraction)", f"{figures['total_cpu_ms_per_page']:.2f}"),
+        (
+            f"gap between a site's requests (delay {args.delay:g} s): median / p90 / max, s",
+            f"{figures['gap_median_s']:.3f} / {figures['gap_p90_s']:.3f} / {figures['gap_max_s']:.3f}",
+        ),
+        (
+            "gap after a listing / after an article (median), s",
+            f"{figures['gap_after_listing_median_s']:.3f} / {figures['gap_after_article_median_s']:.3f}",
+        ),
+        (
+            "a site's time lost over the delays (sum of gap - delay): median / max, s",
+            f"{figures['site_time_lost_median_s']:.2f} / {figures['site_time_lost_max_s']:.2f}",
+        ),
+        ("first requests of the sites spread over, s", f"{figures['start_skew_s']:.2f}"),
         ("peak RSS, main process, MB", f"{figures['main_peak_rss_mb']:.0f}"),
         ("peak RSS, largest worker, MB", f"{figures['worker_peak_rss_mb']:.0f}"),
         ("pages / records", f"{figures['pages']:.0f} / {figures['records']:.0f}"),

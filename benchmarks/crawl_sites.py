@@ -8,7 +8,8 @@ a sidebar calendar, an inline script and SVG, a long footer) around a Polish bod
 dates and a programme.  Every answer waits `latency` seconds first (per request, concurrently),
 so a client that asks one host at a time sees a real round trip.  Pages are made once from a
 fixed seed (the same bytes every run).  On SIGTERM or SIGINT the server writes per-site request
-counts and first/last request times (time.time()) to `--stats` and exits.
+counts, first/last request times (time.time()) and each request's time and path to `--stats`
+and exits.
 
 Linux routes all of 127.0.0.0/8 to the loopback device, so each site gets its own address and
 therefore its own host for the crawler's politeness, with no setup.  (A minimal page template of
@@ -24,6 +25,7 @@ import random
 import signal
 import time
 from pathlib import Path
+from typing import Any
 
 ARTICLES = 30
 PER_LISTING = 15
@@ -209,13 +211,15 @@ class Server:
     def __init__(self, sites: int, latency: float) -> None:
         self.latency = latency
         self.pages = {site_address(i): site_pages(i) for i in range(1, sites + 1)}
-        self.stats: dict[str, dict[str, float]] = {}
+        self.stats: dict[str, dict[str, Any]] = {}
 
-    def _note(self, host: str) -> None:
+    def _note(self, host: str, target: str) -> None:
         now = time.time()
-        entry = self.stats.setdefault(host, {"requests": 0, "first": now, "last": now})
+        entry = self.stats.setdefault(host, {"requests": 0, "first": now, "last": now, "times": [], "targets": []})
         entry["requests"] += 1
         entry["last"] = now
+        entry["times"].append(now)  # every request's arrival: the gaps between them against the delay
+        entry["targets"].append(target)
 
     async def handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         host = writer.get_extra_info("sockname")[0]
@@ -224,7 +228,7 @@ class Server:
             while True:
                 head = await reader.readuntil(b"\r\n\r\n")
                 target = head.split(b" ", 2)[1].decode()
-                self._note(host)
+                self._note(host, target)
                 await asyncio.sleep(self.latency)
                 if target == "/robots.txt":
                     status, body, kind = "200 OK", ROBOTS, "text/plain"

@@ -197,3 +197,46 @@ def test_httpcore_asks_for_the_async_library_without_searching_for_a_module(monk
 
     assert set(asyncio.run(main())) == {"asyncio"}
     assert "sniffio" not in searched
+
+
+def test_articles_go_to_the_workers_in_batches_each_with_its_own_answer() -> None:
+    """`ExtractPool.read`: BATCH articles a task (one more waits BATCH_WAIT), each future its page's read."""
+    from scraper.extract_pool import BATCH, read_page
+
+    store = RawStore(FIXTURES)
+    sites = {site.id: site for site in load_sites()}
+    saved = [page for page in store.pages() if page.site in sites]
+    pages = [saved[n % len(saved)] for n in range(BATCH * 2 + 1)]  # the ten fixture pages, some twice
+    calls = [(page, sites[page.site].info, sites[page.site].extractor, "article", None, True) for page in pages]
+    expected = [read_page(*call) for call in calls]
+
+    async def main() -> tuple[list[Any], int]:
+        async with ExtractPool(workers=2) as pool:
+            await ready(pool)
+            assert pool._executor is not None
+            tasks = 0
+            submit = pool._executor.submit
+
+            def counted(*args: Any, **kwargs: Any) -> Any:
+                nonlocal tasks
+                tasks += 1
+                return submit(*args, **kwargs)
+
+            pool._executor.submit = counted  # type: ignore[method-assign]
+            futures = [await pool.read(*call) for call in calls]  # type: ignore[arg-type]
+            return list(await asyncio.gather(*futures)), tasks
+
+    reads, tasks = asyncio.run(main())
+    assert len(pages) == BATCH * 2 + 1
+    assert reads == expected and tasks == 3
+
+
+def test_a_page_that_raises_in_a_batch_fails_alone() -> None:
+    from scraper.extract_pool import read_pages
+
+    page = next(RawStore(FIXTURES).pages())
+    site = {site.id: site for site in load_sites()}[page.site]
+    good = (page, site.info, site.extractor, "article", None, True)
+    reads = read_pages([good, (None, site.info, site.extractor, "article", None, True), good])
+    assert isinstance(reads[1], Exception)
+    assert reads[0] == reads[2] and not isinstance(reads[0], Exception) and reads[0].lines

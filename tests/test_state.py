@@ -303,3 +303,21 @@ def test_kill_9_mid_write_leaves_a_consistent_database(tmp_path: Path) -> None:
             assert page.content_sha256 is not None
             assert page.etag == page.content_sha256[:8]
             assert page.record_ids == tuple(sorted([page.content_sha256[:16], page.content_sha256[16:32]]))
+
+
+def test_checkpoints_in_a_thread_leave_the_commits_alone_and_keep_every_write(tmp_path: Path) -> None:
+    """A live run's commits never checkpoint on the event loop (scraper.state.State.checkpoint_in_thread)."""
+    state = State.open(tmp_path)
+    state.checkpoint_in_thread(every=0.01)
+    assert state._db.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 0
+    when = datetime(2026, 12, 5, tzinfo=UTC)
+    for n in range(200):
+        state.seen(f"https://a.pl/{n}", "a", status=200, when=when, etag=None, last_modified=None, content_sha256="0")
+    deadline = time.monotonic() + 10
+    while state.checkpoints == 0:
+        assert time.monotonic() < deadline, "the thread made no checkpoint"
+        time.sleep(0.01)
+    state.close()
+    assert not (tmp_path / "state" / "state.sqlite3-wal").exists()  # the last close checkpointed the rest
+    with sqlite3.connect(tmp_path / "state" / "state.sqlite3") as db:
+        assert db.execute("SELECT count(*) FROM pages").fetchone()[0] == 200

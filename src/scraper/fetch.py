@@ -81,6 +81,7 @@ _XML_SNIFF = re.compile(
 )
 _SNIFF_WINDOW = 1024
 _ROBOTS_REDIRECTS = 5  # RFC 9309 2.3.1.2
+_KEPT_HOSTS = 100_000  # hostnames whose address check is remembered (a few MB at most; past it, checked each time)
 
 Accept = Literal["html", "xml"]
 Sleep = Callable[[float], Awaitable[None]]
@@ -243,6 +244,7 @@ class Fetcher:
         # its crawl's, so each robots.txt is asked once a night (one request saved per host)
         self._robots: dict[str, RobotsRules] = {} if robots is None else robots
         self._robots_locks: dict[str, asyncio.Lock] = {}
+        self._refusals: dict[str, str | None] = {}  # hostname -> why an IP literal may not be asked (None: may)
 
     async def __aenter__(self) -> Fetcher:
         limits = httpx.Limits(
@@ -333,12 +335,22 @@ class Fetcher:
         return rules.allowed(url, ROBOTS_TOKEN)
 
     def _literal_refusal(self, hostname: str) -> str | None:
-        """Why a host written as an IP address may not be asked (before robots.txt or any connection)."""
+        """Why a host written as an IP address may not be asked (before robots.txt or any connection).
+
+        Asked before every request and hop: the answer is kept per hostname (a pure function of it
+        and the policy), so the address is parsed once a host, not once a page.
+        """
+        if hostname in self._refusals:
+            return self._refusals[hostname]
         try:
             ipaddress.ip_address(hostname.strip("[]"))
         except ValueError:
-            return None  # a name: checked by the transport's guard once resolved
-        return refusal(hostname.strip("[]"), allow_loopback=self.policy.allow_loopback)
+            why = None  # a name: checked by the transport's guard once resolved
+        else:
+            why = refusal(hostname.strip("[]"), allow_loopback=self.policy.allow_loopback)
+        if len(self._refusals) < _KEPT_HOSTS:
+            self._refusals[hostname] = why
+        return why
 
     def crawl_delay(self, host: str) -> float | None:
         """Crawl-delay robots.txt sets for us on `host` (netloc, e.g. "www.gmina.pl"); None if unknown/unset."""

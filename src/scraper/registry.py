@@ -15,7 +15,7 @@ import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib.resources import files
 from pathlib import Path
 from typing import Annotated, Any
@@ -85,8 +85,9 @@ class Site:
     def info(self) -> SiteInfo:
         return SiteInfo(id=self.id, name=self.name, teryt=self.teryt, selectors=dict(self.selectors))
 
-    @property
+    @cached_property
     def hosts(self) -> frozenset[str]:
+        """Computed once a site (the walk and the fetcher ask it for every URL): the fields are frozen."""
         hosts = {host_of(url) for url in self.start_urls} | set(self.allowed_hosts)
         return frozenset(hosts | {h[4:] if h.startswith("www.") else f"www.{h}" for h in hosts})
 

@@ -139,6 +139,8 @@ def run_sites(
     started = _now()
     _sweep_temp(clean, store if mode == "live" else None, chosen)
     state = State.open(data) if mode == "live" or (data / STATE_FILE).is_file() else None
+    if state and mode == "live":
+        state.checkpoint_in_thread()  # no checkpoint (two fsyncs) inside a commit on the event loop
     try:
         run_id = state.begin_run(mode, started) if state and mode == "live" else None
         report = RunReport(run_id=run_id, mode=mode, started=started)

@@ -296,10 +296,10 @@ class SiteWalk:
                 "removed": known.removed if known else None,
             }
         site = self.site
+        args = (page, site.info, site.extractor, role, update, self.options.personal_data)
         try:
-            future = await pool.submit(
-                read_page, page, site.info, site.extractor, role, update, self.options.personal_data
-            )
+            # an article's records are applied when they come: it may wait a few ms to go in a batch
+            future = await (pool.read(*args) if role == "article" else pool.submit(read_page, *args))
         except BrokenProcessPool:  # the workers are gone: this page (and the next ones) read on the loop
             return self._extract(page, role, fresh=fresh)
         if role == "article":
