@@ -156,7 +156,8 @@ class DatedPage(TitledPage):
                 value = attributes.get("datetime") or attributes.get("content") or block.node.text(deep=True)
                 if value and (found := parse_date(clean(value)[:60])):
                     yield found, "itemprop=datePublished"
-        for node in self.doc.tree.css("body meta[itemprop=datePublished]")[:10]:
+        body = self.doc.tree.body  # the page's one <body> (the parser merges a second): "body meta", one walk less
+        for node in body.css("meta[itemprop=datePublished]")[:10] if body is not None else []:
             parent = node.parent
             index = layout.index.get(parent.mem_id) if parent is not None else None
             if index is None or self._in_excluded(index) or layout.blocks[index].kind == DROP:

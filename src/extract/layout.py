@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import repeat
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -207,9 +208,12 @@ class Layout:
 
     def _walk(self, root: LexborNode, protected: frozenset[int]) -> None:
         blocks, index = self.blocks, self.index
+        headings, dated, markers, pagers, mutes = self.headings, self.dated, self.markers, self.pagers, self.mutes
+        listing, verdict = self.listing, self._verdict
         stack: list[tuple[LexborNode, int]] = [(root, -1)]
+        pop, push = stack.pop, stack.extend
         while stack:
-            node, parent = stack.pop()
+            node, parent = pop()
             tag = node.tag
             if tag == "-text":
                 if parent < 0:
@@ -227,46 +231,56 @@ class Layout:
                 continue
             if tag is None or tag in _SKIP_TAGS or tag.startswith("-"):
                 continue
-            if len(blocks) >= MAX_BLOCKS:
+            position = len(blocks)
+            if position >= MAX_BLOCKS:
                 self.truncated = True
                 break
-            if not len(blocks) & 1023:
+            if not position & 1023:
                 bounds.check()
-            up = blocks[parent] if parent >= 0 else None
-            flags, kind = self._verdict(node, tag, up, node.mem_id in protected)
-            position = len(blocks)
-            block = Block(
-                node=node,
-                tag=tag,
-                parent=parent,
-                depth=up.depth + 1 if up else 0,
-                flags=flags,
-                kind=kind,
-                muted=kind == MUTE or (up.muted if up else False),
-                in_link=tag == "a" or (up.in_link if up else False),
-                owner=position if (kind or tag in _BLOCKISH or up is None) else up.owner,
-            )
-            blocks.append(block)
-            index[node.mem_id] = position
-            if up is not None:
+            mem_id = node.mem_id
+            if parent >= 0:
+                up = blocks[parent]
+                flags, kind = verdict(node, tag, up, mem_id in protected)
+                block = Block(
+                    node,
+                    tag,
+                    parent,
+                    up.depth + 1,
+                    flags,
+                    kind,
+                    kind == MUTE or up.muted,
+                    tag == "a" or up.in_link,
+                    position if (kind or tag in _BLOCKISH) else up.owner,
+                )
                 up.children += 1
-            if tag in HEADINGS or flags & TITLE:
-                self.headings.append(position)
-            if flags & (DATE | UPDATED):
-                self.dated.append(position)
-            if flags & STRONG:
-                self.markers.append(position)
-            if flags & PAGER:
-                self.pagers.append(position)
+            else:
+                flags, kind = verdict(node, tag, None, mem_id in protected)
+                block = Block(node, tag, parent, 0, flags, kind, kind == MUTE, tag == "a", position)
+            blocks.append(block)
+            index[mem_id] = position
+            if flags:
+                if flags & TITLE or tag in HEADINGS:
+                    headings.append(position)
+                if flags & (DATE | UPDATED):
+                    dated.append(position)
+                if flags & STRONG:
+                    markers.append(position)
+                if flags & PAGER:
+                    pagers.append(position)
+            elif tag in HEADINGS:
+                headings.append(position)
             if kind == MUTE:
-                self.mutes.append(position)
-            if tag in ("table", "dl") and kind == 0 and not self.listing:
+                mutes.append(position)
+            if tag in ("table", "dl") and kind == 0 and not listing:
                 kind = self._table_verdict(block)
-            elif kind == MUTE and tag in _METADATA_BOXES and not self.listing and _looks_like_metadata(node):
+            elif kind == MUTE and tag in _METADATA_BOXES and not listing and _looks_like_metadata(node):
                 self._flag_metadata(block)  # muted by its class ("metryczka"): its dates are still read
             if kind == DROP:
                 continue
-            stack.extend((child, position) for child in reversed(list(node.iter(include_text=True))))
+            children = list(node.iter(include_text=True))
+            if children:
+                children.reverse()
+                push(zip(children, repeat(position), strict=False))  # repeat is endless: zip stops with the children
 
     def _flag_metadata(self, block: Block) -> None:
         """A box muted by its class that holds BIP metadata labels is metadata (the publication date's source)."""

@@ -13,7 +13,8 @@ def meta_values(tree: LexborHTMLParser) -> dict[str, str]:
     """<meta> values by lower-cased property / name / itemprop (the first of each), from the whole page."""
     found: dict[str, str] = {}
     # <head> first; itemprop in the body belongs to an element (maybe a related teaser): judged apart.
-    nodes = [*(tree.head.css("meta[content]") if tree.head else []), *tree.css("body meta[content]")][:400]
+    # One walk: the parser puts every <meta> in <head> or <body>, and <head> comes first in document order.
+    nodes = tree.css("meta[content]")[:400]
     for node in nodes:
         attributes = node.attributes
         key = attributes.get("property") or attributes.get("name")
