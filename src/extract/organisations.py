@@ -256,6 +256,7 @@ _BENEFICIARY_ROW_STARTS = ("beneficjent", "wnioskodawca", "grantobiorca")  # whe
 _LIST_ITEM = re.compile(r"^\s*(?:[-–•*]|\d+[.)])\s")
 _BENEFICIARY_IS = re.compile(
     r"\b(?:(?:główn|jedyn|bezpośredni|ostateczn)\w*\s+)?(?:Beneficjent|Grantobiorc|Wnioskodawc)(?:em|ami|ą)\s+"
+    r"(?:(?:i|oraz|a\s+zarazem)\s+realizatorem\s+)?"  # "Beneficjentem i realizatorem projektu jest …": both
     r"(?:(?:projektu|zadania|dotacji|środków|programu|grantu|dofinansowania|wsparcia)\s+)?"
     r"(?:jest|są|był[aoy]?|został[aoy]?)\s+",
     re.IGNORECASE,
@@ -263,7 +264,7 @@ _BENEFICIARY_IS = re.compile(
 _BENEFICIARY_IS_STARTS = ("główn", "jedyn", "bezpośredni", "ostateczn", "beneficjent", "grantobiorc", "wnioskodawc")
 # "Gminny Ośrodek Kultury w Luzinie znalazł się wśród beneficjentów", "Gmina X jest beneficjentem".
 _IS_BENEFICIARY = re.compile(
-    r"\b(?:(?:jest|był[aoy]?|został[aoy]?|zostanie)\s+(?:jednym\s+z\s+|jedną\s+z\s+)?(?:beneficjent(?:em|ów)|grantobiorc(?:ą|ów))"
+    r"\b(?:(?:jest|był[aoy]?|został[aoy]?|zostanie)\s+(?:jednym\s+z\s+|jedną\s+z\s+|zarówno\s+)?(?:beneficjent(?:em|ów)|grantobiorc(?:ą|ów))"
     r"|znalazł[aoy]?\s+się\s+(?:wśród|w\s+gronie)\s+beneficjentów)\b",
     re.IGNORECASE,
 )
@@ -424,6 +425,10 @@ _RUNS = re.compile(
     r"\s+(?:(?:[^\s.]|\.(?=\S))+\s+){0,2}?(?:projekt|zadani|program|inwestycj)\w*\b",
     re.IGNORECASE,
 )
+# "W 2024 r. Gmina X realizuje program … dofinansowany z budżetu państwa": a unit carrying out a programme itself
+# is its implementer only (tests/realtext/README.md, `beneficiary`); a project or task of its own is its money's,
+# and so is a programme a unit of its own carries out ("Gmina X prowadzi program …, realizuje go OPS w X").
+_PROGRAMME_RUN = ("program", "programu", "programem", "programie", "programy", "programów")
 _FUNDED = re.compile(r"dofinansowan|współfinansowan|finansowan|opłacan|grant|dotac|ze\s+środków", re.IGNORECASE)
 _LOCAL_GOVERNMENT = re.compile(r"(?:Gmina|Powiat|Miasto|Województwo)\s")
 # "Liderem projektu jest Gmina Osjaków": the leader of a partnership signs the funding agreement.
@@ -973,6 +978,8 @@ def find_beneficiary(text: str) -> OrgMention | None:
     runs = any(word in cues for word in _RUNS_WORDS) and any(item in cues for item in _RUN_ITEMS)
     for match in _cues(_RUNS, text, cues, _RUNS_STARTS) if runs else ():
         subject = _role_name(subject_before(text, match.start()), unit=True)
+        if subject and match.group().lower().endswith(_PROGRAMME_RUN) and _implements(text, subject):
+            continue  # runs a state-funded programme itself: its implementer; the money's recipient is not said
         if subject and _LOCAL_GOVERNMENT.match(subject):
             sentence = text[_sentence_start(text, match.start()) : _sentence_stop(text, match.end(), 300)]
             if _FUNDED.search(sentence):
@@ -985,6 +992,12 @@ def find_beneficiary(text: str) -> OrgMention | None:
         if found := _role_name(subject_before(text, match.start()), unit=True):
             return org_mention(found)
     return _fallback_beneficiary(text, lowered, cues)
+
+
+def _implements(text: str, unit: str) -> bool:
+    """Whether `unit` is the implementer the text names (not a unit of its own carrying the programme out)."""
+    implementer = find_implementer(text)
+    return implementer is not None and implementer.name == unit
 
 
 def _fallback_beneficiary(text: str, lowered: str, cues: str) -> OrgMention | None:
@@ -1066,7 +1079,9 @@ _PLACE_RUN_BY = re.compile(
 _IS_IMPLEMENTER = re.compile(
     r",\s*(?:jako|będąc)\s+(?:(?:główny|jedyny|bezpośredni)\s+)?realizator(?:em)?\b"  # "GOPS, jako realizator …"
     r"|(?<![\w])(?:jest|są|był[aoy]?|byli|będzie|będą|został[aoy]?|zostanie|pozostaje)\s+"
-    r"(?:(?:głównym|jedynym|bezpośrednim|wyłącznym|faktycznym)\s+)?realizator(?:em|ami)\b"
+    r"(?:(?:głównym|jedynym|bezpośrednim|wyłącznym|faktycznym)\s+)?"
+    # "jest beneficjentem i realizatorem", "jest zarówno beneficjentem, jak i realizatorem": both roles
+    r"(?:(?:zarówno\s+)?beneficjentem(?:\s+(?:i|oraz|a\s+zarazem|i\s+zarazem)|,\s+jak\s+i)\s+)?realizator(?:em|ami)\b"
     r"|(?<![\w])pełni(?:ł[aoy]?)?\s+(?:funkcję|rolę)\s+realizatora\b",
     re.IGNORECASE,
 )
