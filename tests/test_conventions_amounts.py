@@ -99,12 +99,9 @@ CAPS = [
     ("Wsparcie nie więcej niż 80 000 zł na gminę.", {("other", D(80000))}),
     ("Gminy mogą otrzymać dofinansowanie do 80 tys. zł.", {("other", D(80000))}),
     ("Wysokość dotacji: od 25 tys. do 250 tys. zł.", {("other", D(25000)), ("other", D(250000))}),
-    pytest.param(
-        "Maksymalna kwota dofinansowania to 80 000 zł.",
-        {("other", D(80000))},
-        marks=pytest.mark.xfail(strict=True, reason="'Maksymalna kwota' in prose is not yet a cap word"),
-        id="maksymalna-kwota-to",
-    ),
+    ("Maksymalna kwota dofinansowania to 80 000 zł.", {("other", D(80000))}),
+    ("Maksymalna wartość dotacji wynosi 80 000 zł.", {("other", D(80000))}),
+    ("Najwyższa kwota grantu wyniesie 80 000 zł.", {("other", D(80000))}),
     # near-misses: a project card's row, and the maximum a named recipient was awarded
     ("Maksymalna kwota dofinansowania z EFRR: 15.524,62 Euro", {("eu_share", D("15524.62"))}),
     ("Gmina Lipno otrzymała maksymalną kwotę dotacji, która wynosi 80 000 zł.", {("grant", D(80000))}),
