@@ -140,6 +140,9 @@ EURO_AND_TRAPS = [
     ("Dofinansowanie z EFRR: 357 000 euro.", {("eu_share", D(357000))}),
     ("Projekt wart 1,2 mln € ruszył w marcu.", {("total_cost", D(1200000))}),
     ("Przyjęto kurs 1 EURO = 4,30 PLN.", set()),
+    ("Kurs euro: 4,5 PLN.", set()),
+    ("Przeliczono po średnim kursie NBP 4,27 zł za euro.", set()),
+    ("Koszt kursu prawa jazdy – 2.310 zł.", {("total_cost", D(2310))}),  # a course, not a rate
     ("Dofinansowanie stanowi 85 % kosztów.", set()),
     ("Z pomocy skorzysta 1 200 osób.", set()),
     ("Droga ma długość 2,5 km.", set()),

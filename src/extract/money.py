@@ -342,6 +342,10 @@ _PERCENT_OF = re.compile(r"(?:%|\bproc\.?|\bprocent\w*)[ \u00a0]+(?:\w+[ \u00a0]
 # "1 EURO = 4 PLN": an exchange rate, not money.
 _RATE_BEFORE = re.compile(r"(?:EUR|EURO|euro)[ \u00a0]*=[ \u00a0]*\Z")
 _RATE_SIDES = re.compile(r"[ \u00a0]*=")  # "1 EURO = 4 PLN": both sides of an exchange rate
+# "Kurs euro: 4,30 PLN", "po średnim kursie NBP 4,27 zł": a rate in words ("kurs prawa jazdy – 2 310 zł" is money).
+_RATE_WORD = re.compile(
+    r"\bkurs\w*\s+(?:(?:średni\w*|wymiany)\s+)?(?:euro|EUR|EURO|walut\w*|NBP|wymiany)\b[^.;\n\d]{0,30}\Z", re.I
+)
 _ABBREVIATION_DOT = re.compile(r"\.[ \u00a0]+[a-ząćęłńóśźż]")
 _SLOWNIE = re.compile(r"\A[\s(]*słownie", re.I)
 # A sum in brackets right after a percentage restates it: "85% (850 000 zł) pochodzi z EFS".
@@ -878,6 +882,7 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
             after = after[: second.start()]  # "320 tys. przekazanych przez wojewodę doda własne …": the next cue
         context_was, context_from = context_from, end + len(after)
         rate = _RATE_SIDES.match(text, end) or text[max(0, start - 3) : start].rstrip(" \u00a0").endswith("=")
+        rate = rate or ("urs" in before and _RATE_WORD.search(before, max(0, len(before) - 80)) is not None)
         if _SLOWNIE.search(before) or _RATE_BEFORE.search(before) or rate:
             continue  # "(słownie: …)" repeats the amount before it; "1 EURO = 4 PLN" is a rate
         if _RANGE_BEFORE.search(text, max(0, start - 24), start):
