@@ -90,6 +90,12 @@ REQUESTED = [
     ("Gmina Lipno ubiega się o 150 000 zł dotacji na drogę.", {("other", D(150000))}),
     ("Gmina wnioskowała o dotację w wysokości 150 000 zł.", {("other", D(150000))}),
     ("Gmina ubiegała się o dofinansowanie w kwocie 150 000 zł i otrzymała całą tę kwotę.", {("grant", D(150000))}),
+    ("Wnioskowana kwota 150 000 zł została przyznana w całości.", {("grant", D(150000))}),
+    ("Kwota wnioskowana 150 000 zł, przyznano ją w całości.", {("grant", D(150000))}),
+    ("Wnioskowana kwota dofinansowania z EFS 150 000 zł została w pełni przyznana.", {("eu_share", D(150000))}),
+    # near-misses: a request still to be decided, a different sum granted
+    ("Wnioskowana kwota 150 000 zł zostanie rozpatrzona w maju.", {("other", D(150000))}),
+    ("Wnioskowana kwota: 150 000 zł. Zarząd przyznał 90 000 zł.", {("other", D(150000)), ("grant", D(90000))}),
 ]
 
 # Rule (2): a cap, maximum or per-applicant range is `other`; a sum awarded "nie przekraczającej kwoty X" stays grant.
@@ -131,6 +137,23 @@ RECIPIENTS = [
     (
         "Dotacje otrzymały: Gmina Lipno – 120 000 zł, Gmina Rybno – 95 000 zł.",
         {("grant", D(120000)), ("grant", D(95000))},
+    ),
+    pytest.param(
+        "Dotacje otrzymały: Gmina Lipno (120 000 zł), Gmina Rybno (95 000 zł).",
+        {("grant", D(120000)), ("grant", D(95000))},
+        marks=pytest.mark.xfail(
+            strict=True, reason="a list of named recipients with their sums in brackets: only the dash form is read"
+        ),
+        id="named-recipients-sums-in-brackets",
+    ),
+    pytest.param(
+        "Łącznie gminy powiatu otrzymały 5 mln zł.",
+        {("other", D(5000000))},
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="the plural 'gminy' is not told from the genitive singular 'Gminy X' (one named recipient)",
+        ),
+        id="lacznie-gminy-plural",
     ),
 ]
 

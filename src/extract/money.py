@@ -787,6 +787,19 @@ def _special_kind(before: str, kind: AmountKind) -> AmountKind:
     return kind
 
 
+# "Wnioskowana kwota 30 000 zł została przyznana w całości": a sum asked for and granted (rule 1 of
+# tests/realtext/README.md), said by a passive of granting after it.
+_REQUESTED_HEAD = re.compile(r"wnioskowan\w*(?:\s+\w+){0,4}[ \u00a0]*\Z", re.I)
+_GRANTED_AFTER = re.compile(
+    r"\b(?:został[aoy]?|zostanie|zostały)\s+(?:\w+\s+){0,2}?(?:przyznan|zatwierdzon|uwzględnion)\w*|\bprzyznano\b", re.I
+)
+
+
+def _granted_request(text: str, before: str, end: int, stop: int) -> bool:
+    """Whether the requested sum right before `end` is said, later in its sentence, to have been granted."""
+    return bool(_REQUESTED_HEAD.search(before, max(0, len(before) - 60)) and _GRANTED_AFTER.search(text, end, stop))
+
+
 def _sentence_end(text: str, bounds: list[int], end: int) -> int:
     """Where the amount's sentence (line, or up to ";" or a full stop) ends."""
     k = bisect_right(bounds, end)
@@ -918,6 +931,8 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
         kind = _kind(_own_before(before, after_head is not None), after, after_head)
         if special:
             kind = _special_kind(before, kind)
+        if kind == "other" and requested and _granted_request(text, before, end, _sentence_end(text, bounds, end)):
+            kind = "eu_share" if _EU_SOURCE.search(text, start - len(before), end + len(after)) else "grant"
         if after_head and _KIND_OF_GROUP.get(after_head.lastgroup or "") != kind and _heads(before):
             context_from = end  # "Projekt o wartości X jest współfinansowany … w kwocie Y": that cue is Y's
         if m.group("lnum") is not None and not (_heads(before) or _EU_SOURCE.search(before)):
