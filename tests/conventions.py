@@ -11,7 +11,7 @@ from extract.pipeline import extract
 from scraper.evaluation_set import FETCHED_AT
 from scraper.passages import passage_page
 
-URL = "https://www.gmina-przykladowa.example/aktualnosci/projekt"
+URL = "https://www.gmina-przykladowa.example/aktualnosci/wiadomosc"
 
 
 def record(text: str, url: str = URL) -> Record:

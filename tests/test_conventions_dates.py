@@ -72,9 +72,16 @@ PUBLISHED = [
         "https://www.gmina-przykladowa.example/aktualnosci/2011-03-02-dotacja",
         D(2011, 3, 2),
     ),
-    # an event's date never is
+    # an event's date never is, in words or in figures after the sentence's verb
     ("Spotkanie informacyjne odbędzie się 12 maja 2023 r. w świetlicy.", None, None),
     ("Festyn rodzinny zaplanowano na 24.06.2022 r.", None, None),
+    ("Umowę o dofinansowanie podpisano 15.06.2023 r.", None, None),
+    ("Piknik rodzinny odbył się 12.06.2022 r.", None, None),
+    ("Umowę z wykonawcą zawarto 03.04.2024 r.", None, None),
+    ("Konkurs rozstrzygnięto 15.06.2023", None, None),
+    # near-misses: a headline stamped with its date stays the publication date
+    ("Zarządzenie w sprawie ogłoszenia konkursu 09.04.2019 r.\n\nWójt ogłasza konkurs.", None, D(2019, 4, 9)),
+    ("Posiłek w szkole i w domu – 2021-12-08\n\nGmina realizuje program.", None, D(2021, 12, 8)),
 ]
 
 
