@@ -35,6 +35,11 @@ PERIODS = [
         "Okres realizacji: 01.03.2021 – 31.12.2021. Termin zakończenia projektu wydłużono do 31.03.2022 r.",
         (D(2021, 3, 1), D(2022, 3, 31)),
     ),
+    # an extension alone: the work's end, no start printed; not a call's deadline nor a lease
+    ("Okres realizacji projektu przedłużono do 31.12.2022 r.", (None, D(2022, 12, 31))),
+    ("Realizację zadania wydłużono do 30 czerwca 2023 r.", (None, D(2023, 6, 30))),
+    ("Termin składania wniosków przedłużono do 31.01.2023 r.", None),
+    ("Gmina przedłużyła umowę najmu świetlicy do 31.12.2024 r.", None),
     # never a programme's years, a call window, a deadline or a publication date
     ("Projekt jest współfinansowany z EFS w ramach RPO na lata 2014-2020.", None),
     ("Nabór wniosków trwa od 02.03.2020 r. do 20.03.2020 r.", None),
@@ -91,7 +96,7 @@ def _period(text: str) -> tuple[date | None, date | None] | None:
 
 
 @pytest.mark.parametrize(("text", "want"), [pytest.param(t, w, id=t[:50]) for t, w in PERIODS])
-def test_the_period_is_the_realisation_period_only(text: str, want: tuple[date, date] | None) -> None:
+def test_the_period_is_the_realisation_period_only(text: str, want: tuple[date | None, date] | None) -> None:
     assert _period(text) == want
 
 
