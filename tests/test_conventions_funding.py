@@ -33,6 +33,27 @@ ROWS = [
         "Wojewoda Mazowiecki",
         None,
     ),
+    # ... after its verb too, the money named first; a voivode's office is the voivode
+    (
+        "Środki na program „Senior+” przekazał Wojewoda Mazowiecki.",
+        "Senior+",
+        "Wojewoda Mazowiecki",
+        None,
+    ),
+    (
+        "Pieniądze na program „Senior+” przekazał Mazowiecki Urząd Wojewódzki.",
+        "Senior+",
+        "Wojewoda Mazowiecki",
+        None,
+    ),
+    # near-misses: a body handed a report (dative) or quoted (a verb of speech) pays nothing
+    ("Wójt przekazał Wojewodzie Mazowieckiemu sprawozdanie z programu „Senior+”.", "Senior+", RMPS, None),
+    (
+        "Jak przekazał zespół prasowy wojewody mazowieckiego, program „Senior+” obejmie 40 gmin.",
+        "Senior+",
+        RMPS,
+        None,
+    ),
     # a marshal's office, board or self-government as payer: its Urząd Marszałkowski
     (
         "Zarząd Województwa Lubuskiego przyznał gminie dotację na remont świetlicy.",

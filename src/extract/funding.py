@@ -319,6 +319,10 @@ _PAYER_BEFORE = re.compile(
     # (the agreement's number and date may hold dots: "umowa nr WPS-I.946.1.157.2023 z dnia 15.06.2023 r., zawarta
     # przez Wojewodę X", "umowy, którą 29.05.2024 r. zawarli Wojewoda X i Wójt Gminy Y")
     r"|\bumow\w*[^\n]{0,120}?(?:podpisal\w*|zawart\w*\s+przez|zawarl\w*)\s+"
+    # "Środki na program „Senior+” przekazał Wojewoda X", "Pieniądze … zapewnia Fundusz Y": the money first, then
+    # the verb, then its payer (not "Jak przekazał zespół wojewody", a verb of speech)
+    r"|\b(?:srodk|pieniadz|pieniedz|dotacj|dofinansowan|kwot)\w*\s+(?:\S+\s+){0,6}?"
+    r"(?:przekazal\w*|przekazuje|przekaze|wyplacil\w*|wyplaca|zapewnia|zapewnil\w*)\s+(?:\S+\s+){0,3}?"
     # the owner of a call for grants: "konkurs Zarządu Województwa …"
     r"|\bkonkurs\w*\s+)$"
 )
