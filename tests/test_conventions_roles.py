@@ -56,6 +56,13 @@ ROLES = [
         "Centrum Usług Społecznych w Lipnie",
     ),
     ("Zadanie realizowane przez Gminny Ośrodek Kultury w Rybnie.", None, "Gminny Ośrodek Kultury w Rybnie"),
+    # the subject across an aside naming its lead role
+    (
+        "Gmina Rybno, jako lider partnerstwa, realizuje projekt wraz z Fundacją Nowy Dom.",
+        None,
+        "Gmina Rybno",
+    ),
+    ("Fundacja Nowy Dom, jako partner, realizuje działania.", None, None),  # a partner's part is no implementer
     # the beneficiary itself when the passage says so
     ("Gmina Rybno jest beneficjentem i realizatorem projektu.", "Gmina Rybno", "Gmina Rybno"),
     ("Beneficjentem i realizatorem projektu jest Gmina Rybno.", "Gmina Rybno", "Gmina Rybno"),

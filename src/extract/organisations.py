@@ -1259,6 +1259,8 @@ _ADVERB_BEFORE = re.compile(
 # brackets ("A i B (partner wiodący) realizowali") is no aside: it marks a partnership.
 _ASIDE_BEFORE = re.compile(
     r"\s+(?:[–—]\s+[^–—\n.;]{1,60}?\s+[–—]|\((?![^()\n]*(?i:partner|lider|realizator|beneficjent))[^()\n]{1,60}\))\s*$"
+    # "Gmina X, jako lider partnerstwa, realizuje …", "Gmina X, lider projektu, realizuje …": the lead's own role
+    r"|,\s+(?:(?:jako|będąc)\s+)?(?:lider\w*|beneficjent\w*)(?:\s+(?:projektu|partnerstwa|zadania))?\s*,\s*$"
 )
 
 
