@@ -27,6 +27,8 @@ ROLES = [
     ("Umowę o dofinansowanie podpisała Gmina Rybno jako beneficjent.", "Gmina Rybno", None),
     ("Beneficjentem projektu jest Powiat Lipnowski.", "Powiat Lipnowski", None),
     ("Grantobiorca: Stowarzyszenie Razem dla Lipna.", "Stowarzyszenie Razem dla Lipna", None),
+    ("W gronie beneficjentów programu jest Gmina Rybno.", "Gmina Rybno", None),
+    ("Wśród laureatów konkursu jest Koło Gospodyń Wiejskich w Rybnie.", None, None),  # a prize, no money said
     # an unnamed "gmina" gives none
     ("Gmina otrzymała 20 000 zł dotacji na zakup sprzętu.", None, None),
     # a unit that only runs a state-funded programme itself is its implementer; the beneficiary stays null

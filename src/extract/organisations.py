@@ -272,7 +272,8 @@ _IS_BENEFICIARY = re.compile(
 # money, named after a singular verb ("Wśród nagrodzonych są koła z …" names many).
 _AMONG_GETTERS = re.compile(
     r"(?<![\w])(?:(?i:wśród|w\s+gronie)|(?i:jednym|jedną)\s+z)\s+(?i:nagrodzonych|beneficjentów|wyróżnionych|dofinansowanych|laureatów"
-    r"|grantobiorców|zwycięzców)\s+(?i:jest|był[aoy]?|został[aoy]?|znalazł[aoy]?\s+się|znajduje\s+się)\s+"
+    r"|grantobiorców|zwycięzców)\s+(?i:(?:programu|projektu|konkursu|naboru|dotacji|grantu|zadania|edycji)\s+)?"
+    r"(?i:jest|był[aoy]?|został[aoy]?|znalazł[aoy]?\s+się|znajduje\s+się)\s+"
     rf"(?=[{_CAP}])"
 )
 # Verbs of getting money; the past of otrzymać/pozyskać/uzyskać takes any organisation as its subject,
@@ -911,7 +912,8 @@ def find_beneficiary(text: str) -> OrgMention | None:
         if "wśród" in cues or "gronie" in cues or "jedn" in cues
         else ()
     ):
-        if _MONEY.search(text) and (found := _role_name(_unit_at(text, match.end()), unit=True)):
+        named_so = "beneficjent" in match.group().lower() or "grantobiorc" in match.group().lower()  # named so
+        if (named_so or _MONEY.search(text)) and (found := _role_name(_unit_at(text, match.end()), unit=True)):
             return org_mention(found)  # "Wśród nagrodzonych jest Koło Gospodyń Wiejskich w X"
     if "umow" in lowered and (found := _agreement_party(text, cues)):
         return org_mention(found)
