@@ -80,6 +80,10 @@ CLAUSES = [
         "Dotacja pokryje 90 000 zł, natomiast 10 000 zł to środki własne.",
         {("grant", D(90000)), ("own_share", D(10000))},
     ),
+    # a share in brackets after the sum does not end its clause; a comma after it does
+    ("Kwota 64 000 zł (80%) pochodzi z dotacji.", {("grant", D(64000))}),
+    ("Kwota 64 000 zł (80 % kosztów) to dofinansowanie z EFS.", {("eu_share", D(64000))}),
+    ("Na świetlicę wydano 16 000 zł (20 proc.), resztę pokryła dotacja.", {("other", D(16000))}),
 ]
 
 # Rule (1): a requested sum is `other`, unless the passage says that same sum was granted.

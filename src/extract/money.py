@@ -351,6 +351,10 @@ _SLOWNIE = re.compile(r"\A[\s(]*słownie", re.I)
 # A sum in brackets right after a percentage restates it: "85% (850 000 zł) pochodzi z EFS".
 _PERCENT_OPEN = re.compile(r"(?:%|\bproc\.?|\bprocent\w*)[ \u00a0]*\([ \u00a0]*\Z", re.I)
 _CLOSE_PAREN = re.compile(r"[ \u00a0]*\)")
+# A share in brackets right after a sum ("64 000 zł (80%)", "(85 proc. kosztów)") is no clause end.
+_PERCENT_AFTER = re.compile(
+    r"[ \u00a0]*\([ \u00a0]*\d{1,3}(?:[,.]\d+)?[ \u00a0]*(?:%|proc\.?|procent\w*)[^()\n]{0,30}\)"
+)
 _RANGE_BEFORE = re.compile(rf"(?:\d|{_MULT}\.?){_SP}*(?:[-–—‐]|do){_SP}*\Z")
 # The lower bound of a range whose currency is printed once, after the upper: "od 40,5 tys. do 52,125 tys. PLN".
 _RANGE_LOWER = re.compile(
@@ -878,6 +882,9 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
         skip = after_words - end if words else 1 if _ABBREVIATION_DOT.match(tail) else 0
         if (close := _CLOSE_PAREN.match(tail, skip)) and _PERCENT_OPEN.search(text, max(0, start - 24), start):
             skip = close.end()  # "z czego 85% (850 000 zł) pochodzi z EFS": the percentage's clause goes on after ")"
+        elif "%" in tail or "proc" in tail:
+            share = _PERCENT_AFTER.match(tail, skip)
+            skip = share.end() if share else skip  # "Kwota 64 000 zł (80%) pochodzi z dotacji": the cue is after it
         stop = _AFTER_STOP.search(tail, skip)
         if stop and _RELATIVE.match(tail, stop.start()):
             stop = _AFTER_STOP.search(tail, stop.end())
