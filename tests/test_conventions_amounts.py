@@ -142,13 +142,13 @@ RECIPIENTS = [
         "Dotacje otrzymały: Gmina Lipno – 120 000 zł, Gmina Rybno – 95 000 zł.",
         {("grant", D(120000)), ("grant", D(95000))},
     ),
-    pytest.param(
-        "Dotacje otrzymały: Gmina Lipno (120 000 zł), Gmina Rybno (95 000 zł).",
-        {("grant", D(120000)), ("grant", D(95000))},
-        marks=pytest.mark.xfail(
-            strict=True, reason="a list of named recipients with their sums in brackets: only the dash form is read"
-        ),
-        id="named-recipients-sums-in-brackets",
+    (
+        "Dotacje otrzymały: Gmina Lipno (120 000 zł), Gmina Rybno (95 000 zł) oraz Gmina Dobra (40 000 zł).",
+        {("grant", D(120000)), ("grant", D(95000)), ("grant", D(40000))},
+    ),
+    (
+        "Gmina Lipno otrzymała dotację (120 000 zł). Remont świetlicy (95 000 zł) zakończono w maju.",
+        {("grant", D(120000)), ("other", D(95000))},
     ),
     pytest.param(
         "Łącznie gminy powiatu otrzymały 5 mln zł.",
