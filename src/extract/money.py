@@ -269,7 +269,7 @@ _MANY_RECIPIENTS = re.compile(
     r"|\b(?:kilk\w*|wiel[eu]|dziesiątk\w*|setk\w*|co\s+drug\w*)\s+(?:gmin|powiat|samorząd|jednost|beneficjent|organizacj"
     r"|podmiot|stowarzysz|projekt|szkół|szkoł|JST|jst)\w*"
     # "wartość projektów w II edycji": the value of many projects (or applications) at once
-    r"|\b(?:wartoś|koszt|koszc|kwot)\w*\s+(?:[^\W\d]+\s+)?(?:projektów|mikroprojektów|zadań|wniosków|przedsięwzięć)\b"
+    r"|\b(?:wartoś|koszt|koszc|kwot)\w*\s+(?:[^\W\d]+\s+){0,2}?(?:projektów|mikroprojektów|zadań|wniosków|przedsięwzięć)\b"
     # "38 mln zł trafi na dotacje": money for grants (plural) is a call's pool
     r"|\bna\s+(?:dotacje|granty|mikrogranty)\b"
     # "na Lubelszczyznę trafi 271 mln zł", "do Wielkopolski": a region's allocation, shared by its samorządy
