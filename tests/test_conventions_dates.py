@@ -35,6 +35,16 @@ PERIODS = [
         "Okres realizacji: 01.03.2021 – 31.12.2021. Termin zakończenia projektu wydłużono do 31.03.2022 r.",
         (D(2021, 3, 1), D(2022, 3, 31)),
     ),
+    # a bare year with a verb of running the project is the whole year; one naming the funding or an edition is none
+    ("W roku 2022 Ośrodek realizował projekt „Razem”.", (D(2022, 1, 1), D(2022, 12, 31))),
+    ("Projekt realizowany będzie w 2025 roku.", (D(2025, 1, 1), D(2025, 12, 31))),
+    ("Gmina Lipno otrzymała dotację na 2024 rok.", None),
+    ("W 2019 roku Biblioteka Publiczna w Lipnie dostała dotację na zakup książek.", None),
+    ("Program „Senior+” na rok 2023 realizuje Gmina Lipno.", None),
+    # months without days, Roman months, figures with the year once
+    ("Termin realizacji projektu: 01.2023 – 12.2023.", (D(2023, 1, 1), D(2023, 12, 31))),
+    ("Działania potrwają od marca 2024 do lutego 2025.", (D(2024, 3, 1), D(2025, 2, 28))),
+    ("Zadanie zrealizowano w terminie 03.05-28.09.2023.", (D(2023, 5, 3), D(2023, 9, 28))),
     # an extension alone: the work's end, no start printed; not a call's deadline nor a lease
     ("Okres realizacji projektu przedłużono do 31.12.2022 r.", (None, D(2022, 12, 31))),
     ("Realizację zadania wydłużono do 30 czerwca 2023 r.", (None, D(2023, 6, 30))),
@@ -70,6 +80,17 @@ PUBLISHED = [
         D(2020, 2, 3),
     ),
     ("Dodano: 8 czerwca 2022\n\nGmina Lipno otrzymała dotację.", None, D(2022, 6, 8)),
+    (
+        "Gmina Lipno otrzymała dotację.\n\nWytworzył: Jan Nowak (2021-07-20)\nOpublikował: Anna Lis (2021-07-26 13:47)",
+        None,
+        D(2021, 7, 26),
+    ),
+    (
+        "Gmina Lipno otrzymała dotację.\n\nOstatnia modyfikacja: 30.07.2021\nData publikacji: 26.07.2021",
+        None,
+        D(2021, 7, 26),
+    ),
+    ("Gmina Lipno otrzymała dotację.\n\nZmodyfikowano: 30.07.2021", None, None),  # a change is no publication
     # none printed: the date in the URL path
     ("Gmina Lipno otrzymała dotację.", "https://www.gmina-przykladowa.example/2022/06/08/dotacja/", D(2022, 6, 8)),
     (

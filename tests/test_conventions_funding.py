@@ -86,6 +86,26 @@ ROWS = [
         None,
         "EFRROW",
     ),
+    (
+        "Projekt w ramach programu Fundusze Europejskie dla Rozwoju Społecznego.",
+        "FERS 2021-2027",
+        None,
+        "EFS+",
+    ),
+    # a programme of several funds gives none unless the passage names one
+    (
+        "Projekt współfinansowany ze środków Unii Europejskiej w ramach Regionalnego Programu Operacyjnego "
+        "Województwa Śląskiego na lata 2014-2020.",
+        "RPO WSL 2014-2020",
+        None,
+        None,
+    ),
+    (
+        "Projekt współfinansowany z EFS+ w ramach programu Fundusze Europejskie dla Śląskiego 2021-2027.",
+        "FE SL 2021-2027",
+        None,
+        "EFS+",
+    ),
     # a named fund is the fund
     (
         "Projekt współfinansowany z Europejskiego Funduszu Rozwoju Regionalnego.",
