@@ -65,6 +65,13 @@ ROLES = [
         "Gmina Rybno",
     ),
     ("Fundacja Nowy Dom, jako partner, realizuje działania.", None, None),  # a partner's part is no implementer
+    # two units after "przez" in the accusative are two names, the first the one named as implementer
+    ("Projekt realizowany przez Gminę Lipno i Fundację Nowy Dom.", None, "Gmina Lipno"),
+    (
+        "Zadanie prowadzone przez Bibliotekę Publiczną w Lipnie i Szkołę Podstawową w Lipnie.",
+        None,
+        "Biblioteka Publiczna w Lipnie",
+    ),
     # the beneficiary itself when the passage says so
     ("Gmina Rybno jest beneficjentem i realizatorem projektu.", "Gmina Rybno", "Gmina Rybno"),
     ("Beneficjentem i realizatorem projektu jest Gmina Rybno.", "Gmina Rybno", "Gmina Rybno"),
