@@ -112,6 +112,10 @@ CAPS = [
     ("Maksymalna kwota dofinansowania to 80 000 zł.", {("other", D(80000))}),
     ("Maksymalna wartość dotacji wynosi 80 000 zł.", {("other", D(80000))}),
     ("Najwyższa kwota grantu wyniesie 80 000 zł.", {("other", D(80000))}),
+    ("Minimalna wartość projektu to 50 000 zł.", {("other", D(50000))}),
+    ("Maksymalna wartość projektu wynosi 300 000 zł.", {("other", D(300000))}),
+    ("Wnioskodawca może otrzymać od 5 000 zł do 30 000 zł.", {("other", D(5000)), ("other", D(30000))}),
+    ("Gminie Lipno przyznano pomoc do kwoty 80 000 zł.", {("grant", D(80000))}),
     # near-misses: a project card's row, and the maximum a named recipient was awarded
     ("Maksymalna kwota dofinansowania z EFRR: 15.524,62 Euro", {("eu_share", D("15524.62"))}),
     ("Gmina Lipno otrzymała maksymalną kwotę dotacji, która wynosi 80 000 zł.", {("grant", D(80000))}),

@@ -214,12 +214,12 @@ _CAP_BEFORE = re.compile(
 _UP_TO_BEFORE = re.compile(
     r"(?-i:\bdo)(?:\s+(?:kwoty|wysokości))?(?:\s+(?:ok\.|około|ponad|blisko|prawie))?[ \u00a0]*\Z", re.I
 )
-# A limit in words: "kwota dotacji nie może przekroczyć", "limit środków", and in prose "Maksymalna kwota dotacji
-# to/wynosi …" (rule 2 of tests/realtext/README.md).  ("Maksymalna kwota dofinansowania: …" on a project's card is
+# A limit in words: "kwota dotacji nie może przekroczyć", "limit środków", and in prose "Maksymalna (Minimalna) kwota
+# dotacji to/wynosi …" (rule 2 of tests/realtext/README.md).  ("Maksymalna kwota dofinansowania: …" on a project's card is
 # what it was awarded: a label's colon is no verb.)
 _LIMIT = re.compile(
     r"\bnie\s+(?:może|mogą|mogła|mógł|mogło|mogły|mogli|powinn\w*|wolno)\s+(?:\w+\s+)?przekr\w*|\blimit\w*"
-    r"|\b(?:maksymaln|najwyższ)\w*\s+(?:kwot|wysokoś|wartoś)\w*(?:\s+[^\W\d]+){0,3}?"
+    r"|\b(?:maksymaln|najwyższ|minimaln)\w*\s+(?:kwot|wysokoś|wartoś)\w*(?:\s+[^\W\d]+){0,3}?"
     r"\s+(?:to|wynosi|wyniesie|wynosić\s+będzie|jest|może\s+wynieść|sięga|ustalono\s+na)\b",
     re.I,
 )
@@ -856,7 +856,7 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
     allocated = "rzezna" in lowered  # "przeznaczono": a call's allocation (_CALL_POOL)
     modal = "moż" in lowered or "mog" in lowered or "mógł" in lowered  # what one "can get" (_MODAL)
     requested = any(word in lowered for word in ("wnios", "prosi", "ubieg", "wystąp", "stara", "zabieg"))
-    limited = any(word in lowered for word in ("limit", "przekr", "maksymaln", "najwyższ"))  # _LIMIT
+    limited = any(word in lowered for word in ("limit", "przekr", "maksymaln", "najwyższ", "minimaln"))  # _LIMIT
     free = "środk" in lowered  # _BALANCE
     special = any(word in lowered for word in _SPECIAL_WORDS)  # _special_kind
     totals = "łączn" in lowered or "sumie" in lowered or "ogółem" in lowered or "razem" in lowered
