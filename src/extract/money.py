@@ -214,9 +214,9 @@ _CAP_BEFORE = re.compile(
 _UP_TO_BEFORE = re.compile(
     r"(?-i:\bdo)(?:\s+(?:kwoty|wysokości))?(?:\s+(?:ok\.|około|ponad|blisko|prawie))?[ \u00a0]*\Z", re.I
 )
-# A limit in words: "kwota dotacji nie może przekroczyć", "limit środków", and in prose "Maksymalna (Minimalna) kwota
-# dotacji to/wynosi …" (rule 2 of tests/realtext/README.md).  ("Maksymalna kwota dofinansowania: …" on a project's card is
-# what it was awarded: a label's colon is no verb.)
+# A limit in words: "kwota dotacji nie może przekroczyć", "limit środków", and in prose "Maksymalna (Minimalna)
+# kwota dotacji to/wynosi …" (rule 2 of tests/realtext/README.md).  ("Maksymalna kwota dofinansowania: …" on a
+# project's card is what it was awarded: a label's colon is no verb.)
 _LIMIT = re.compile(
     r"\bnie\s+(?:może|mogą|mogła|mógł|mogło|mogły|mogli|powinn\w*|wolno)\s+(?:\w+\s+)?przekr\w*|\blimit\w*"
     r"|\b(?:maksymaln|najwyższ|minimaln)\w*\s+(?:kwot|wysokoś|wartoś)\w*(?:\s+[^\W\d]+){0,3}?"
