@@ -29,6 +29,11 @@ ROLES = [
     ("Grantobiorca: Stowarzyszenie Razem dla Lipna.", "Stowarzyszenie Razem dla Lipna", None),
     ("W gronie beneficjentów programu jest Gmina Rybno.", "Gmina Rybno", None),
     ("Wśród laureatów konkursu jest Koło Gospodyń Wiejskich w Rybnie.", None, None),  # a prize, no money said
+    # an applicant still waiting for the decision has got nothing
+    ("Gmina Rybno złożyła wniosek o dotację. Czekamy na rozpatrzenie wniosku.", None, None),
+    ("Wniosek złożony przez Gminę Rybno jest w trakcie oceny.", None, None),
+    ("Wniosek złożony przez Gminę Rybno został rozpatrzony pozytywnie.", "Gmina Rybno", None),
+    ("Gmina Rybno złożyła wniosek i otrzymała dotację w wysokości 50 000 zł.", "Gmina Rybno", None),
     # an unnamed "gmina" gives none
     ("Gmina otrzymała 20 000 zł dotacji na zakup sprzętu.", None, None),
     # a unit that only runs a state-funded programme itself is its implementer; the beneficiary stays null

@@ -323,7 +323,12 @@ _APPLIED_BY = re.compile(
     r"(?i:złożon[aeyi]|zgłoszon[aeyi]|przygotowan[aeyi]|złożony|zgłoszony|przygotowany)\s+przez\s+"
     r"(?=(?:Gminę|Powiat|Miasto|Stowarzyszenie|Fundację|Parafię|Spółdzielnię|Związek)\s)"
 )
-# "… wniosek, który Gmina Dolsk złożyła …": the applicant is the unit that gets the money.
+# "… wniosek, który Gmina Dolsk złożyła …": the applicant is the unit that gets the money, unless the text says the
+# application still waits ("Czekamy na rozpatrzenie wniosków": an applicant only; tests/realtext/README.md).
+_PENDING = re.compile(
+    r"\b(?:czeka\w*|oczekuj\w*)\s+(?:\w+\s+)?na\s+(?:rozpatrzeni|rozstrzygnięci|wynik|ocen|decyzj)\w*"
+    r"|\bw\s+trakcie\s+(?:oceny|rozpatrywania)|\bzostan(?:ie|ą)\s+rozpatrzon\w*"
+)
 _APPLIED = re.compile(r"\bzłożył(?:a|o|y|i)?\b", re.IGNORECASE)
 # The common lower-case heads first: the `any(head in text …)` tests stop at the first one found.
 _HEADS_DATIVE = (
@@ -960,10 +965,13 @@ def find_beneficiary(text: str) -> OrgMention | None:
     for match in _cues(_WITH_GRANT, text) if any(word in text for word in _WITH_GRANT_WORDS) else ():
         if (found := _role_name(subject_before(text, match.start()), unit=True)) and _UNIT_HEAD.match(found):
             return org_mention(found)
-    for match in _cues(_APPLIED_BY, text, cues, ("wnios", "projekt", "ofert")) if "przez" in lowered else ():
+    granted = _PENDING.search(lowered) is None  # an applicant still waiting has got nothing
+    for match in (
+        _cues(_APPLIED_BY, text, cues, ("wnios", "projekt", "ofert")) if "przez" in lowered and granted else ()
+    ):
         if found := _unit_at(text, match.end()):
             return org_mention(found)
-    for match in _cues(_APPLIED, text) if "złożył" in lowered else ():
+    for match in _cues(_APPLIED, text) if "złożył" in lowered and granted else ():
         around = lowered[max(0, match.start() - 60) : match.end() + 30]
         if "wnios" in around or "ofert" in around:  # an application, not a report or a vow
             subject = subject_before(text, match.start())
