@@ -46,6 +46,20 @@ ROWS = [
         "Wojewoda Mazowiecki",
         None,
     ),
+    # a state fund named after its kind ("fundusz celowy pn./–/pod nazwą …") is the payer the passage names
+    (
+        "Usługi opieki wytchnieniowej dofinansowano ze środków funduszu celowego – Fundusz Solidarnościowy.",
+        None,
+        "Fundusz Solidarnościowy",
+        None,
+    ),
+    (
+        "Ogłoszenie o programie „Opieka wytchnieniowa” wydał minister. Program finansuje państwowy fundusz "
+        "celowy pn. Fundusz Solidarnościowy.",
+        "Opieka wytchnieniowa",
+        "Fundusz Solidarnościowy",
+        None,
+    ),
     # near-misses: a body handed a report (dative) or quoted (a verb of speech) pays nothing
     ("Wójt przekazał Wojewodzie Mazowieckiemu sprawozdanie z programu „Senior+”.", "Senior+", RMPS, None),
     (
