@@ -46,6 +46,13 @@ ROWS = [
         "Wojewoda Mazowiecki",
         None,
     ),
+    # a payer printed in the genitive comes back in the nominative
+    (
+        "Gmina podpisała umowę o dofinansowanie z Urzędu Marszałkowskiego na 60 000 zł.",
+        None,
+        "Urząd Marszałkowski",
+        None,
+    ),
     # a state fund named after its kind ("fundusz celowy pn./–/pod nazwą …") is the payer the passage names
     (
         "Usługi opieki wytchnieniowej dofinansowano ze środków funduszu celowego – Fundusz Solidarnościowy.",

@@ -532,6 +532,7 @@ _PRINTED_PAYER = re.compile(
     # (a line may wrap inside the phrase, a paragraph may not: a headline's last word is no cue of the next line)
     r"(?:\s+(?P<from>(?i:z|ze|od))(?:\s+(?i:środków|budżetu))?)?[ \t\u00a0]*\n?[ \t\u00a0]*(?<=\s)(?=[A-ZŁŚŻŹĆŃÓ])"
 )
+_SUM_AFTER_NAME = re.compile(r"\s+(?:na|w|o|do)\s+\d[\d\s.,]*$")
 _PAYER_HEADS = {"Ministerstwa": "Ministerstwo", "Kancelarii": "Kancelaria"}  # heads `nominative` leaves alone
 _PAYER_STEMS = ("ministerstw", "kancelari", "narodow", "lokaln", "samorzad")
 _NOT_A_PAYER = ("fundusz", "program", "budzet", "europejsk", "uni", "rzadow", "srodk", "skarb", "regionaln", "ue",
@@ -572,8 +573,9 @@ def _printed_payer(text: str) -> str | None:
         run = org_run(text, m.end(), limit=10)
         if run is None or run.start != m.end():
             continue
-        head, _, rest = run.text.partition(" ")
-        name = f"{_PAYER_HEADS[head]} {rest}".strip() if head in _PAYER_HEADS else nominative(run.text)
+        printed = _SUM_AFTER_NAME.sub("", run.text)  # "z Urzędu Marszałkowskiego na 60 000 zł": not the name's
+        head, _, rest = printed.partition(" ")
+        name = f"{_PAYER_HEADS[head]} {rest}".strip() if head in _PAYER_HEADS else nominative(printed)
         folded_name = fold(name)
         if folded_name.startswith(_NOT_A_PAYER) or not (org_like(name) or folded_name.startswith(_PAYER_STEMS)):
             continue
