@@ -26,6 +26,8 @@ CUES = [
     ("Na 1 250 000 zł opiewa wartość umowy z wykonawcą.", {("total_cost", D(1250000))}),
     ("Remont drogi kosztował 612 340,50 zł.", {("total_cost", D("612340.50"))}),
     ("Szacunkowa wartość inwestycji to 2 100 000 zł.", {("total_cost", D(2100000))}),
+    ("Całość prac konserwatorskich wyniesie 490 000 zł.", {("total_cost", D(490000))}),
+    ("Całość robót pochłonie 1,2 mln zł.", {("total_cost", D(1200000))}),
     ("Zadanie warte 95 000 zł zakończy się jesienią.", {("total_cost", D(95000))}),
     ("Przy kosztach projektu rzędu 410 000 zł gmina szuka oszczędności.", {("total_cost", D(410000))}),
     ("Wartością programu (560 000 zł) objęto dwie szkoły.", {("total_cost", D(560000))}),
