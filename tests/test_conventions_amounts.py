@@ -165,6 +165,16 @@ RECIPIENTS = [
         {("grant", D(120000)), ("grant", D(95000)), ("grant", D(40000))},
     ),
     (
+        "Kwota dofinansowania dla Gminy wyniosła 105 000 zł:\n1. Szkoła Podstawowa w Lipnie – 35 000 zł\n"
+        "2. Szkoła Podstawowa w Rybnie – 70 000 zł",
+        {("grant", D(105000)), ("grant", D(35000)), ("grant", D(70000))},
+    ),
+    (  # near-miss: a cost split among places is no list of recipients
+        "Koszt projektu wyniósł 105 000 zł:\n1. Szkoła Podstawowa w Lipnie – 35 000 zł\n"
+        "2. Szkoła Podstawowa w Rybnie – 70 000 zł",
+        {("total_cost", D(105000)), ("other", D(35000)), ("other", D(70000))},
+    ),
+    (
         "Gmina Lipno otrzymała dotację (120 000 zł). Remont świetlicy (95 000 zł) zakończono w maju.",
         {("grant", D(120000)), ("other", D(95000))},
     ),

@@ -716,6 +716,9 @@ def _own_before(before: str, after_has_head: bool) -> str:
     return before
 
 
+_GRANT_HEADING = re.compile(r"\b(?:dofinansowa|dotacj|grant|wsparci)\w*", re.I)
+
+
 def _list_heading(text: str, line_end: int) -> str:
     """The heading of a list the amount's line belongs to ("Dofinansowanie otrzymują trzy zadania:").
 
@@ -726,7 +729,9 @@ def _list_heading(text: str, line_end: int) -> str:
         line = text[start:line_end].strip()
         money = _CURRENCY_WORD.search(line) or _GLUED_CURRENCY.search(line)  # "- 3050zł": glued to its figure
         if line.endswith(":"):
-            return "" if money else line
+            # a heading with its own sum lends its kind only when it is a grant split among the named items
+            # ("Kwota dofinansowania wyniosła 105 000 zł:\n1. Szkoła A – 35 000 zł": rule 3, a list of recipients)
+            return "" if money and not _GRANT_HEADING.search(line) else line
         if line and not money:
             return ""
         if start == 0:
