@@ -56,6 +56,10 @@ PERIODS = [
     ("Wnioski można składać do 15 maja 2024 r.", None),
     ("Termin składania ofert upływa 30.09.2023 r.", None),
     ("Program Fundusze Europejskie dla Śląskiego 2021-2027 wspiera gminy.", None),
+    ("„Aktywna szkoła” to program na lata 2017-2019, który wspiera szkoły.", None),
+    ("Erasmus+ to unijny program na lata 2014-2020 w dziedzinie edukacji.", None),
+    ("Senior+ jest rządowym programem na lata 2021-2025.", None),
+    ("Projekt realizowany jest na lata 2019-2021.", (D(2019, 1, 1), D(2021, 12, 31))),  # the project's own years
     ("Data publikacji: 12.04.2022 r.", None),
     # the call window next to the realisation period
     (

@@ -436,7 +436,13 @@ def _programme_years(text: str, pos: int) -> bool:
         or _QUOTE_OPEN.search(text, max(0, pos - 200), pos)
         or _DOCUMENT_BEFORE.search(text, max(0, pos - 110), pos)
         or _table_programme_before(text, pos)
+        or _DEFINED_PROGRAMME.search(text, max(0, pos - 60), pos) is not None
     )
+
+
+# "„Aktywna tablica” to program na lata 2017-2019", "Erasmus+ jest unijnym programem na lata …": a sentence
+# saying what a programme is gives that programme's years (a project run "w ramach" it has its own).
+_DEFINED_PROGRAMME = re.compile(r"(?<!\w)(?i:to|jest)\s+(?:[^\W\d]+\s+){0,2}?(?i:program|programem)\s+\Z")
 
 
 def _not_the_project_years(text: str, pos: int) -> bool:
