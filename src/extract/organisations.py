@@ -965,7 +965,9 @@ def find_beneficiary(text: str) -> OrgMention | None:
     for match in _cues(_WITH_GRANT, text) if any(word in text for word in _WITH_GRANT_WORDS) else ():
         if (found := _role_name(subject_before(text, match.start()), unit=True)) and _UNIT_HEAD.match(found):
             return org_mention(found)
-    granted = _PENDING.search(lowered) is None  # an applicant still waiting has got nothing
+    # an applicant still waiting has got nothing (the scan only where an application may be named)
+    waiting = ("czeka" in lowered or "trakcie" in lowered or "rozpatrzon" in lowered) and ("wnios" in lowered)
+    granted = not (waiting and _PENDING.search(lowered))
     for match in (
         _cues(_APPLIED_BY, text, cues, ("wnios", "projekt", "ofert")) if "przez" in lowered and granted else ()
     ):
