@@ -238,3 +238,53 @@ def test_many_recipients_other_one_named_recipient_its_cue(text: str, want: set[
 @pytest.mark.parametrize(("text", "want"), _case(EURO_AND_TRAPS))
 def test_euro_sums_count_and_rates_counts_and_years_never_do(text: str, want: set[tuple[str, Decimal]]) -> None:
     assert amounts(text) == want
+
+
+# Every case form of each kind's cue words, before the amount (as a label and as a phrase) and after it
+# (as a predicate and after a dash).
+CUE_FORMS: dict[str, tuple[str, ...]] = {
+    "grant": (
+        *("dofinansowanie", "dofinansowania", "dofinansowaniu", "dofinansowaniem"),
+        *("dotacja", "dotacji", "dotację", "dotacją", "wsparcie", "wsparcia", "wsparciu", "wsparciem"),
+        *("promesa", "promesy", "promesę", "promesą", "promesie", "grant", "grantu", "grantem"),
+        *("pomoc finansowa", "pomocy finansowej", "pomoc finansową", "pomocą finansową"),
+    ),
+    "own_share": (
+        *("wkład własny", "wkładu własnego", "wkładem własnym", "wkładzie własnym"),
+        *("środki własne", "środków własnych", "środkami własnymi", "środkach własnych"),
+    ),
+    "total_cost": (
+        *("wartość projektu", "wartości projektu", "wartością projektu"),
+        *("koszt zadania", "kosztu zadania", "kosztem zadania", "koszcie zadania"),
+        *("koszty inwestycji", "kosztów inwestycji", "kosztami inwestycji", "kosztach inwestycji"),
+    ),
+    "eligible": (
+        *("koszty kwalifikowalne", "kosztów kwalifikowalnych", "kosztami kwalifikowalnymi"),
+        *("kosztach kwalifikowalnych", "wydatki kwalifikowalne", "wydatków kwalifikowalnych"),
+    ),
+    "eu_share": (
+        *("dofinansowanie z UE", "dofinansowania z UE", "dofinansowaniem z UE", "wkład UE", "wkładu UE"),
+        *("wkładem UE", "środki unijne", "środków unijnych", "środkami unijnymi"),
+    ),
+}
+POSITIONS = (
+    "Kwota {cue}: 42 000 zł.",
+    "{Cue} w wysokości 42 000 zł.",
+    "Kwota 42 000 zł to {cue}.",
+    "42 000 zł – {cue}.",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        pytest.param(
+            position.format(cue=cue, Cue=cue[0].upper() + cue[1:]), kind, id=f"{kind}-{cue}-{n}".replace(" ", "_")
+        )
+        for kind, cues in CUE_FORMS.items()
+        for cue in cues
+        for n, position in enumerate(POSITIONS)
+    ],
+)
+def test_every_case_form_of_a_cue_before_or_after_the_amount(text: str, kind: str) -> None:
+    assert amounts(text) == {(kind, D(42000))}

@@ -103,10 +103,37 @@ PARTNERS = [
         "Partnerem projektu jest Miejska Biblioteka Publiczna w Lipnie.",
         [("Miejska Biblioteka Publiczna w Lipnie", False)],
     ),
+    (
+        "Partnerami projektu są: Fundacja Nowy Dom oraz Stowarzyszenie Razem.",
+        [("Fundacja Nowy Dom", False), ("Stowarzyszenie Razem", False)],
+    ),
+    (
+        "Projekt realizowany w partnerstwie: Gmina Rybno (Lider), Fundacja Nowy Dom (Partner).",
+        [("Gmina Rybno", True), ("Fundacja Nowy Dom", False)],
+    ),
+    (
+        "Partnerzy projektu: Gmina Lipno – Lider, Fundacja Nowy Dom, Stowarzyszenie Razem.",
+        [("Gmina Lipno", True), ("Fundacja Nowy Dom", False), ("Stowarzyszenie Razem", False)],
+    ),
+    (  # a bullet list in the instrumental
+        "Projekt realizowany jest w partnerstwie z:\n- Fundacją Nowy Dom,\n- Stowarzyszeniem Razem,\n"
+        "- Parafią Rzymskokatolicką w Lipnie.",
+        [("Fundacja Nowy Dom", False), ("Stowarzyszenie Razem", False), ("Parafia Rzymskokatolicka w Lipnie", False)],
+    ),
+    (
+        "Projekt realizowany jest wraz z dwoma partnerami: Fundacją Nowy Dom i Stowarzyszeniem Razem.",
+        [("Fundacja Nowy Dom", False), ("Stowarzyszenie Razem", False)],
+    ),
+    ("Współrealizatorem projektu jest Fundacja Nowy Dom.", [("Fundacja Nowy Dom", False)]),
     # not the area served, nor a venue, nor the funder
     ("Projekt realizowany jest na terenie gmin: Lipno, Rybno i Dobra.", []),
     ("Zajęcia odbywają się w Szkole Podstawowej w Lipnie.", []),
     ("Projekt dofinansowany przez Wojewodę Lubuskiego realizuje Gmina Rybno.", []),
+    ("Projekt obejmuje mieszkańców gmin: Rybno, Lipno i Dobra.", []),
+    (
+        "Projekt dofinansowany przez Wojewodę Lubuskiego realizuje Gmina Rybno wspólnie z Fundacją Nowy Dom.",
+        [("Fundacja Nowy Dom", False)],
+    ),
 ]
 
 
