@@ -170,6 +170,8 @@ _STAMP_BEFORE = re.compile(
 )
 # ... nor a headline about a deadline or a meeting: "Zakończony – data zakończenia naboru 2020-11-09".
 _NOT_STAMP = re.compile(r"termin|zakończeni|rozpoczęci|nab[oó]r|składani|posiedzeni|spotkani|zebrani", re.IGNORECASE)
+# ... nor a date right after the sentence's verb ("podpisano", "zawarto", "odbył się", "zakończyła"): an event's.
+_VERB_BEFORE = re.compile(r"(?-i:\b[a-ząćęłńóśźż]+(?:ano|ono|ęto|ato|yto|rto|ito|uto|ł|ła|ło|li|ły)|\bsię)[ \u00a0]+\Z")
 _FIGURES_DATE = re.compile(r"\d{1,4}[.-]\d{1,2}[.-]\d{1,4}")
 _STAMP_AFTER = re.compile(r"\s*(?:r\.?|roku)?\s*[\])]?\s*$", re.IGNORECASE)
 
@@ -186,6 +188,8 @@ def stamped_headline(line: str) -> date | None:
         return None
     if not _STAMP_AFTER.fullmatch(line, last.end) or not _STAMP_BEFORE.search(line[: last.start].rstrip("[( ") + " "):
         return None
+    if _VERB_BEFORE.search(line, 0, last.start):
+        return None  # "Umowę podpisano 15.06.2023 r.", "Piknik odbył się 12.06.2022 r.": an event's date
     return last.value
 
 

@@ -302,7 +302,7 @@ _FUNDER_AFTER = re.compile(r"^\W{0,3}\s*(?:[\w.-]+\s+){0,2}?" + _PAYER_VERBS + r
 # "dofinansowanie z …", "ze wsparciem …", "umowę z … / pomiędzy …", "po stronie …", "w imieniu …".
 _PAYER_BEFORE = re.compile(
     r"(?:\b(?:z|ze|od|(?:przekazan|przyznan|udzielon|finansowan|dofinansowan|wyplacan|ogloszon)\w*\s+przez)\s+(?:(?:srodkow|budzetu|pieniedzy|funduszu|dotacji|grantu|programu)\s+)?"
-    r"(?:skarbu\s+panstwa\s*-\s*|panstwow\w*\s+fundusz\w*\s+celow\w*\s*(?:-\s*|pn\.\s*|pod\s+nazwa\s+)?)?"
+    r"(?:skarbu\s+panstwa\s*-\s*|(?:panstwow\w*\s+)?fundusz\w*\s+celow\w*\s*(?:-\s*|pn\.\s*|pod\s+nazwa\s+)?)?"
     # "o środki budżetu Województwa Łódzkiego": the budget's owner pays
     r"|\b(?:dotacj\w*|grant\w*|dofinansowani\w*|wsparci\w*|srodk\w*|promes\w*)\s+(?:celow\w*\s+)?(?:(?:z|ze|od)\s+)?"
     r"(?:budzetu\s+)?"
@@ -315,10 +315,16 @@ _PAYER_BEFORE = re.compile(
     r"|daje|daja|wyklada|wykladaja|dal|dala|dalo|daly|dali"  # "pieniądze na niego dała Fundacja X"
     # "współfinansują go Ministerstwo X oraz Urząd Y": the first co-payer named
     r"|wspolfinansuj\w*|wspolfinansowal\w*)\s+(?:\S+\s+){0,3}?"
+    # "Program finansuje państwowy fundusz celowy pn. Fundusz Solidarnościowy": the fund is named after its kind
+    r"(?:(?:panstwow\w*\s+)?fundusz\w*\s+celow\w*\s*(?:-\s*|pn\.\s*|pod\s+nazwa\s+))?"
     # "Umowa nr 12/2023 – zawarta przez Wojewodę X, …, i Gminę Y – przyznaje dotację": the first party pays
     # (the agreement's number and date may hold dots: "umowa nr WPS-I.946.1.157.2023 z dnia 15.06.2023 r., zawarta
     # przez Wojewodę X", "umowy, którą 29.05.2024 r. zawarli Wojewoda X i Wójt Gminy Y")
     r"|\bumow\w*[^\n]{0,120}?(?:podpisal\w*|zawart\w*\s+przez|zawarl\w*)\s+"
+    # "Środki na program „Senior+” przekazał Wojewoda X", "Pieniądze … zapewnia Fundusz Y": the money first, then
+    # the verb, then its payer (not "Jak przekazał zespół wojewody", a verb of speech)
+    r"|\b(?:srodk|pieniadz|pieniedz|dotacj|dofinansowan|kwot)\w*\s+(?:\S+\s+){0,6}?"
+    r"(?:przekazal\w*|przekazuje|przekaze|wyplacil\w*|wyplaca|zapewnia|zapewnil\w*)\s+(?:\S+\s+){0,3}?"
     # the owner of a call for grants: "konkurs Zarządu Województwa …"
     r"|\bkonkurs\w*\s+)$"
 )
@@ -387,13 +393,19 @@ def _find_payers(text: str, folded: str, programme_spans: _Spans, funder_spans: 
 
 
 def _sentence_end_before(text: str, folded: str, start: int) -> int:
-    """Where the last full stop before `start` ends a sentence (a capital after it): not "29.05.2024 r. zawarli"."""
+    """Where the last full stop before `start` ends a sentence (a capital after it): not "29.05.2024 r. zawarli",
+    nor a name's abbreviation ("fundusz celowy pn. Fundusz Solidarnościowy")."""
     at = start
     for _ in range(20):
         at = folded.rfind(". ", max(0, start - 200), at)
+        if at >= 0 and _NAMING_ABBREVIATION.search(folded, max(0, at - 12), at):
+            continue
         if at < 0 or not text[at + 2 : at + 3].islower():
             return at
     return -1
+
+
+_NAMING_ABBREVIATION = re.compile(r"(?<!\w)(?:pn|pt|tzw|im)\Z")
 
 
 def _marshal_office(voivodeship: str) -> str:
@@ -520,6 +532,7 @@ _PRINTED_PAYER = re.compile(
     # (a line may wrap inside the phrase, a paragraph may not: a headline's last word is no cue of the next line)
     r"(?:\s+(?P<from>(?i:z|ze|od))(?:\s+(?i:środków|budżetu))?)?[ \t\u00a0]*\n?[ \t\u00a0]*(?<=\s)(?=[A-ZŁŚŻŹĆŃÓ])"
 )
+_SUM_AFTER_NAME = re.compile(r"\s+(?:na|w|o|do)\s+\d[\d\s.,]*$")
 _PAYER_HEADS = {"Ministerstwa": "Ministerstwo", "Kancelarii": "Kancelaria"}  # heads `nominative` leaves alone
 _PAYER_STEMS = ("ministerstw", "kancelari", "narodow", "lokaln", "samorzad")
 _NOT_A_PAYER = ("fundusz", "program", "budzet", "europejsk", "uni", "rzadow", "srodk", "skarb", "regionaln", "ue",
@@ -560,8 +573,9 @@ def _printed_payer(text: str) -> str | None:
         run = org_run(text, m.end(), limit=10)
         if run is None or run.start != m.end():
             continue
-        head, _, rest = run.text.partition(" ")
-        name = f"{_PAYER_HEADS[head]} {rest}".strip() if head in _PAYER_HEADS else nominative(run.text)
+        printed = _SUM_AFTER_NAME.sub("", run.text)  # "z Urzędu Marszałkowskiego na 60 000 zł": not the name's
+        head, _, rest = printed.partition(" ")
+        name = f"{_PAYER_HEADS[head]} {rest}".strip() if head in _PAYER_HEADS else nominative(printed)
         folded_name = fold(name)
         if folded_name.startswith(_NOT_A_PAYER) or not (org_like(name) or folded_name.startswith(_PAYER_STEMS)):
             continue

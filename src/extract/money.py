@@ -214,10 +214,14 @@ _CAP_BEFORE = re.compile(
 _UP_TO_BEFORE = re.compile(
     r"(?-i:\bdo)(?:\s+(?:kwoty|wysokości))?(?:\s+(?:ok\.|około|ponad|blisko|prawie))?[ \u00a0]*\Z", re.I
 )
-# A limit in words: "kwota dotacji nie może przekroczyć", "limit środków".  ("Maksymalna kwota dofinansowania: …"
-# on a project's card is what it was awarded.)
+# A limit in words: "kwota dotacji nie może przekroczyć", "limit środków", and in prose "Maksymalna (Minimalna)
+# kwota dotacji to/wynosi …" (rule 2 of tests/realtext/README.md).  ("Maksymalna kwota dofinansowania: …" on a
+# project's card is what it was awarded: a label's colon is no verb.)
 _LIMIT = re.compile(
-    r"\bnie\s+(?:może|mogą|mogła|mógł|mogło|mogły|mogli|powinn\w*|wolno)\s+(?:\w+\s+)?przekr\w*|\blimit\w*", re.I
+    r"\bnie\s+(?:może|mogą|mogła|mógł|mogło|mogły|mogli|powinn\w*|wolno)\s+(?:\w+\s+)?przekr\w*|\blimit\w*"
+    r"|\b(?:maksymaln|najwyższ|minimaln)\w*\s+(?:kwot|wysokoś|wartoś)\w*(?:\s+[^\W\d]+){0,3}?"
+    r"\s+(?:to|wynosi|wyniesie|wynosić\s+będzie|jest|może\s+wynieść|sięga|ustalono\s+na)\b",
+    re.I,
 )
 # ... unless the clause says the sum was awarded ("Gmina dostała dotację w kwocie do 35 637,08 zł").
 _AWARDED = re.compile(r"\b(?:dostał|otrzymał|przyznał|przyznan|uzyskał|pozyskał|przekazał|zawar)\w*", re.I)
@@ -237,8 +241,12 @@ _ELLIPSIS = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 # The next item of a list of names with their sums: ", GBP w Wiązowie - ", "; a MiGBP w Strzelinie – ".
-_ITEM_BEFORE = re.compile(r"[\s,;]*(?:(?:a|i|oraz)\s+)?[^\W\d][^\n,;:.]{0,60}?\s[-–—]\s*\Z")
-_DASH_END = re.compile(r"\s[-–—]\s*\Z")
+# ("Gmina Lipno (120 000 zł), Gmina Rybno (95 000 zł)": each name's sum in brackets is such a list too.)
+_ITEM_BEFORE = re.compile(
+    r"[\s,;]*(?:(?:a|i|oraz)\s+)?[^\W\d][^\n,;:.]{0,60}?\s[-–—]\s*\Z"
+    r"|\)[\s,;]*(?:(?:a|i|oraz)\s+)?[^\W\d][^\n,;:.()]{0,60}?\s\(\s*\Z"
+)
+_DASH_END = re.compile(r"\s[-–—]\s*\Z|\s\(\s*\Z")
 # What one "can get" is a programme's rule, not money given: "każda gmina może dostać grant …".
 _MODAL = re.compile(
     r"\b(?:można|może|mogą|mógł|mogła|mogło|mogli|mogły)\s+(?:\w+\s+){0,2}?"
@@ -261,7 +269,7 @@ _MANY_RECIPIENTS = re.compile(
     r"|\b(?:kilk\w*|wiel[eu]|dziesiątk\w*|setk\w*|co\s+drug\w*)\s+(?:gmin|powiat|samorząd|jednost|beneficjent|organizacj"
     r"|podmiot|stowarzysz|projekt|szkół|szkoł|JST|jst)\w*"
     # "wartość projektów w II edycji": the value of many projects (or applications) at once
-    r"|\b(?:wartoś|koszt|koszc|kwot)\w*\s+(?:[^\W\d]+\s+)?(?:projektów|mikroprojektów|zadań|wniosków|przedsięwzięć)\b"
+    r"|\b(?:wartoś|koszt|koszc|kwot)\w*\s+(?:[^\W\d]+\s+){0,2}?(?:projektów|mikroprojektów|zadań|wniosków|przedsięwzięć)\b"
     # "38 mln zł trafi na dotacje": money for grants (plural) is a call's pool
     r"|\bna\s+(?:dotacje|granty|mikrogranty)\b"
     # "na Lubelszczyznę trafi 271 mln zł", "do Wielkopolski": a region's allocation, shared by its samorządy
@@ -338,11 +346,19 @@ _PERCENT_OF = re.compile(r"(?:%|\bproc\.?|\bprocent\w*)[ \u00a0]+(?:\w+[ \u00a0]
 # "1 EURO = 4 PLN": an exchange rate, not money.
 _RATE_BEFORE = re.compile(r"(?:EUR|EURO|euro)[ \u00a0]*=[ \u00a0]*\Z")
 _RATE_SIDES = re.compile(r"[ \u00a0]*=")  # "1 EURO = 4 PLN": both sides of an exchange rate
+# "Kurs euro: 4,30 PLN", "po średnim kursie NBP 4,27 zł": a rate in words ("kurs prawa jazdy – 2 310 zł" is money).
+_RATE_WORD = re.compile(
+    r"\bkurs\w*\s+(?:(?:średni\w*|wymiany)\s+)?(?:euro|EUR|EURO|walut\w*|NBP|wymiany)\b[^.;\n\d]{0,30}\Z", re.I
+)
 _ABBREVIATION_DOT = re.compile(r"\.[ \u00a0]+[a-ząćęłńóśźż]")
 _SLOWNIE = re.compile(r"\A[\s(]*słownie", re.I)
 # A sum in brackets right after a percentage restates it: "85% (850 000 zł) pochodzi z EFS".
 _PERCENT_OPEN = re.compile(r"(?:%|\bproc\.?|\bprocent\w*)[ \u00a0]*\([ \u00a0]*\Z", re.I)
 _CLOSE_PAREN = re.compile(r"[ \u00a0]*\)")
+# A share in brackets right after a sum ("64 000 zł (80%)", "(85 proc. kosztów)") is no clause end.
+_PERCENT_AFTER = re.compile(
+    r"[ \u00a0]*\([ \u00a0]*\d{1,3}(?:[,.]\d+)?[ \u00a0]*(?:%|proc\.?|procent\w*)[^()\n]{0,30}\)"
+)
 _RANGE_BEFORE = re.compile(rf"(?:\d|{_MULT}\.?){_SP}*(?:[-–—‐]|do){_SP}*\Z")
 # The lower bound of a range whose currency is printed once, after the upper: "od 40,5 tys. do 52,125 tys. PLN".
 _RANGE_LOWER = re.compile(
@@ -361,13 +377,13 @@ _HEADS = re.compile(
     r"|(?P<own_share>wkład\w*\s+własn\w*(?:\s+(?:beneficjent|partner|wnioskodawc|grantobiorc)\w*)?|środk\w*\s+własn\w*|własn\w*\s+(?:środk|wkład)\w*|udział\w*\s+własn\w*"
     r"|wkład\w*\s+(?:finansow\w*\s+)?(?:gminy|miasta|powiatu|województwa|samorządu)"
     r"|(?:doda|dołoż|wyłoż|zapewni|wnies)\w*\s+(?:z\s+)?własn\w*"
-    r"|budżet\w*\s+(?:gminy|miasta|powiatu)|fundusz\w*\s+sołeck\w*|(?:gmina|miasto|powiat)\s+dołoż\w*|dołoż\w*\s+(?:gmina|miasto|powiat|samorząd)"
+    r"|budżet\w*\s+(?:gminy|miasta|powiatu|własn\w*)|własn\w*\s+budżet\w*|fundusz\w*\s+sołeck\w*|(?:gmina|miasto|powiat)\s+dołoż\w*|dołoż\w*\s+(?:gmina|miasto|powiat|samorząd)"
     # "a sama dołożyła 150 tys. zł": what the unit adds itself
     r"|\bsam[aoi]?\s+(?:dołoż|wyłoż|pokry|sfinansowa|zapłaci)\w*)"
     # "Inwestycja za 2,4 mln zł": what the project is done for
     r"|(?P<total_cost>(?:inwestycj|projekt|zadani|przedsięwzię|remont|budow|przebudow|modernizacj)\w*\s+za(?=\s*(?:\d|\Z))|"
     r"całkowit\w*\s+(?:wartoś|koszt|koszc)\w*|(?:wartoś|koszt|koszc)\w*\s+całkowit\w*"
-    r"|całoś(?:ć|ci)\s+(?:koszt\w*\s+)?(?:projektu|zadania|inwestycji|przedsięwzięcia)"
+    r"|całoś(?:ć|ci)\s+(?:koszt\w*\s+)?(?:projektu|zadania|inwestycji|przedsięwzięcia|prac|robót|remontu|budowy)"
     r"|(?:łączn|szacunkow|przewidywan|planowan|ogóln|szacowan)\w*\s+(?:wartoś|koszt|koszc)\w*"
     r"|budżet\w*\s+(?:całego\s+)?(?:projektu|zadania|inwestycji|przedsięwzięcia)"
     r"|(?:wartoś|koszt|koszc)\w*\s+(?:całego\s+)?(?:projektu|zadania|inwestycji|przedsięwzięcia|programu|umowy"
@@ -700,6 +716,9 @@ def _own_before(before: str, after_has_head: bool) -> str:
     return before
 
 
+_GRANT_HEADING = re.compile(r"\b(?:dofinansowa|dotacj|grant|wsparci)\w*", re.I)
+
+
 def _list_heading(text: str, line_end: int) -> str:
     """The heading of a list the amount's line belongs to ("Dofinansowanie otrzymują trzy zadania:").
 
@@ -710,7 +729,9 @@ def _list_heading(text: str, line_end: int) -> str:
         line = text[start:line_end].strip()
         money = _CURRENCY_WORD.search(line) or _GLUED_CURRENCY.search(line)  # "- 3050zł": glued to its figure
         if line.endswith(":"):
-            return "" if money else line
+            # a heading with its own sum lends its kind only when it is a grant split among the named items
+            # ("Kwota dofinansowania wyniosła 105 000 zł:\n1. Szkoła A – 35 000 zł": rule 3, a list of recipients)
+            return "" if money and not _GRANT_HEADING.search(line) else line
         if line and not money:
             return ""
         if start == 0:
@@ -779,6 +800,19 @@ def _special_kind(before: str, kind: AmountKind) -> AmountKind:
     return kind
 
 
+# "Wnioskowana kwota 30 000 zł została przyznana w całości": a sum asked for and granted (rule 1 of
+# tests/realtext/README.md), said by a passive of granting after it.
+_REQUESTED_HEAD = re.compile(r"wnioskowan\w*(?:\s+\w+){0,4}[ \u00a0]*\Z", re.I)
+_GRANTED_AFTER = re.compile(
+    r"\b(?:został[aoy]?|zostanie|zostały)\s+(?:\w+\s+){0,2}?(?:przyznan|zatwierdzon|uwzględnion)\w*|\bprzyznano\b", re.I
+)
+
+
+def _granted_request(text: str, before: str, end: int, stop: int) -> bool:
+    """Whether the requested sum right before `end` is said, later in its sentence, to have been granted."""
+    return bool(_REQUESTED_HEAD.search(before, max(0, len(before) - 60)) and _GRANTED_AFTER.search(text, end, stop))
+
+
 def _sentence_end(text: str, bounds: list[int], end: int) -> int:
     """Where the amount's sentence (line, or up to ";" or a full stop) ends."""
     k = bisect_right(bounds, end)
@@ -827,7 +861,7 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
     allocated = "rzezna" in lowered  # "przeznaczono": a call's allocation (_CALL_POOL)
     modal = "moż" in lowered or "mog" in lowered or "mógł" in lowered  # what one "can get" (_MODAL)
     requested = any(word in lowered for word in ("wnios", "prosi", "ubieg", "wystąp", "stara", "zabieg"))
-    limited = "limit" in lowered or "przekr" in lowered  # _LIMIT
+    limited = any(word in lowered for word in ("limit", "przekr", "maksymaln", "najwyższ", "minimaln"))  # _LIMIT
     free = "środk" in lowered  # _BALANCE
     special = any(word in lowered for word in _SPECIAL_WORDS)  # _special_kind
     totals = "łączn" in lowered or "sumie" in lowered or "ogółem" in lowered or "razem" in lowered
@@ -857,6 +891,9 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
         skip = after_words - end if words else 1 if _ABBREVIATION_DOT.match(tail) else 0
         if (close := _CLOSE_PAREN.match(tail, skip)) and _PERCENT_OPEN.search(text, max(0, start - 24), start):
             skip = close.end()  # "z czego 85% (850 000 zł) pochodzi z EFS": the percentage's clause goes on after ")"
+        elif "%" in tail or "proc" in tail:
+            share = _PERCENT_AFTER.match(tail, skip)
+            skip = share.end() if share else skip  # "Kwota 64 000 zł (80%) pochodzi z dotacji": the cue is after it
         stop = _AFTER_STOP.search(tail, skip)
         if stop and _RELATIVE.match(tail, stop.start()):
             stop = _AFTER_STOP.search(tail, stop.end())
@@ -874,6 +911,7 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
             after = after[: second.start()]  # "320 tys. przekazanych przez wojewodę doda własne …": the next cue
         context_was, context_from = context_from, end + len(after)
         rate = _RATE_SIDES.match(text, end) or text[max(0, start - 3) : start].rstrip(" \u00a0").endswith("=")
+        rate = rate or ("urs" in before and _RATE_WORD.search(before, max(0, len(before) - 80)) is not None)
         if _SLOWNIE.search(before) or _RATE_BEFORE.search(before) or rate:
             continue  # "(słownie: …)" repeats the amount before it; "1 EURO = 4 PLN" is a rate
         if _RANGE_BEFORE.search(text, max(0, start - 24), start):
@@ -909,6 +947,8 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
         kind = _kind(_own_before(before, after_head is not None), after, after_head)
         if special:
             kind = _special_kind(before, kind)
+        if kind == "other" and requested and _granted_request(text, before, end, _sentence_end(text, bounds, end)):
+            kind = "eu_share" if _EU_SOURCE.search(text, start - len(before), end + len(after)) else "grant"
         if after_head and _KIND_OF_GROUP.get(after_head.lastgroup or "") != kind and _heads(before):
             context_from = end  # "Projekt o wartości X jest współfinansowany … w kwocie Y": that cue is Y's
         if m.group("lnum") is not None and not (_heads(before) or _EU_SOURCE.search(before)):

@@ -33,6 +33,9 @@ _DECLENSION: dict[str, tuple[str, tuple[str, ...]]] = {
     "Towarzystwo": ("n", ("Towarzystwa", "Towarzystwu", "Towarzystwem")),
     "Federacja": ("f", ("Federacji", "Federację", "Federacją")),
     "Biblioteka": ("f", ("Biblioteki", "Bibliotece", "Bibliotekę", "Biblioteką")),
+    # offices named as payers: "z Urzędu Marszałkowskiego", "od Starostwa Powiatowego w Lipnie"
+    "Urząd": ("m", ("Urzędu", "Urzędowi", "Urzędem", "Urzędzie")),
+    "Starostwo": ("n", ("Starostwa", "Starostwu", "Starostwem", "Starostwie")),
 }
 _PLACE_HEADS = frozenset(["Gmina", "Miasto"])  # heads followed by a gmina's own name, not an adjective
 HEAD_FORMS: dict[str, str] = {form: nom for nom, (_, forms) in _DECLENSION.items() for form in (nom, *forms)}

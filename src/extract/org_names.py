@@ -63,6 +63,9 @@ _ORG_HEADS = frozenset([
     "teatr", "teatrem", "parafia", "caritas", "towarzystwo", "towarzystwem", "zwiazek", "zwiazkiem", "kolo",
     "kolem", "izba", "agencja", "komenda", "straz", "placowka", "swietlica", "biuro", "biurem",
     "kuratorium", "poradnia", "hospicjum", "federacja", "uczelnia",
+    # the accusative of the feminine heads: "przez Gminę A i Gminę B" names two units
+    "gmine", "fundacje", "parafie", "biblioteke", "spoldzielnie", "akademie", "politechnike", "izbe", "agencje",
+    "komende", "placowke", "swietlice", "federacje", "uczelnie", "poradnie", "szkole",
 ])  # fmt: skip
 _CONNECTORS = frozenset([
     "w", "we", "i", "im", "im.", "nr", "nr.", "na", "z", "ze", "dla", "do", "ds.", "o", "przy", "pod",

@@ -256,6 +256,7 @@ _BENEFICIARY_ROW_STARTS = ("beneficjent", "wnioskodawca", "grantobiorca")  # whe
 _LIST_ITEM = re.compile(r"^\s*(?:[-–•*]|\d+[.)])\s")
 _BENEFICIARY_IS = re.compile(
     r"\b(?:(?:główn|jedyn|bezpośredni|ostateczn)\w*\s+)?(?:Beneficjent|Grantobiorc|Wnioskodawc)(?:em|ami|ą)\s+"
+    r"(?:(?:i|oraz|a\s+zarazem)\s+realizatorem\s+)?"  # "Beneficjentem i realizatorem projektu jest …": both
     r"(?:(?:projektu|zadania|dotacji|środków|programu|grantu|dofinansowania|wsparcia)\s+)?"
     r"(?:jest|są|był[aoy]?|został[aoy]?)\s+",
     re.IGNORECASE,
@@ -263,7 +264,7 @@ _BENEFICIARY_IS = re.compile(
 _BENEFICIARY_IS_STARTS = ("główn", "jedyn", "bezpośredni", "ostateczn", "beneficjent", "grantobiorc", "wnioskodawc")
 # "Gminny Ośrodek Kultury w Luzinie znalazł się wśród beneficjentów", "Gmina X jest beneficjentem".
 _IS_BENEFICIARY = re.compile(
-    r"\b(?:(?:jest|był[aoy]?|został[aoy]?|zostanie)\s+(?:jednym\s+z\s+|jedną\s+z\s+)?(?:beneficjent(?:em|ów)|grantobiorc(?:ą|ów))"
+    r"\b(?:(?:jest|był[aoy]?|został[aoy]?|zostanie)\s+(?:jednym\s+z\s+|jedną\s+z\s+|zarówno\s+)?(?:beneficjent(?:em|ów)|grantobiorc(?:ą|ów))"
     r"|znalazł[aoy]?\s+się\s+(?:wśród|w\s+gronie)\s+beneficjentów)\b",
     re.IGNORECASE,
 )
@@ -271,7 +272,8 @@ _IS_BENEFICIARY = re.compile(
 # money, named after a singular verb ("Wśród nagrodzonych są koła z …" names many).
 _AMONG_GETTERS = re.compile(
     r"(?<![\w])(?:(?i:wśród|w\s+gronie)|(?i:jednym|jedną)\s+z)\s+(?i:nagrodzonych|beneficjentów|wyróżnionych|dofinansowanych|laureatów"
-    r"|grantobiorców|zwycięzców)\s+(?i:jest|był[aoy]?|został[aoy]?|znalazł[aoy]?\s+się|znajduje\s+się)\s+"
+    r"|grantobiorców|zwycięzców)\s+(?i:(?:programu|projektu|konkursu|naboru|dotacji|grantu|zadania|edycji)\s+)?"
+    r"(?i:jest|był[aoy]?|został[aoy]?|znalazł[aoy]?\s+się|znajduje\s+się)\s+"
     rf"(?=[{_CAP}])"
 )
 # Verbs of getting money; the past of otrzymać/pozyskać/uzyskać takes any organisation as its subject,
@@ -321,7 +323,12 @@ _APPLIED_BY = re.compile(
     r"(?i:złożon[aeyi]|zgłoszon[aeyi]|przygotowan[aeyi]|złożony|zgłoszony|przygotowany)\s+przez\s+"
     r"(?=(?:Gminę|Powiat|Miasto|Stowarzyszenie|Fundację|Parafię|Spółdzielnię|Związek)\s)"
 )
-# "… wniosek, który Gmina Dolsk złożyła …": the applicant is the unit that gets the money.
+# "… wniosek, który Gmina Dolsk złożyła …": the applicant is the unit that gets the money, unless the text says the
+# application still waits ("Czekamy na rozpatrzenie wniosków": an applicant only; tests/realtext/README.md).
+_PENDING = re.compile(
+    r"\b(?:czeka\w*|oczekuj\w*)\s+(?:\w+\s+)?na\s+(?:rozpatrzeni|rozstrzygnięci|wynik|ocen|decyzj)\w*"
+    r"|\bw\s+trakcie\s+(?:oceny|rozpatrywania)|\bzostan(?:ie|ą)\s+rozpatrzon\w*"
+)
 _APPLIED = re.compile(r"\bzłożył(?:a|o|y|i)?\b", re.IGNORECASE)
 # The common lower-case heads first: the `any(head in text …)` tests stop at the first one found.
 _HEADS_DATIVE = (
@@ -424,6 +431,10 @@ _RUNS = re.compile(
     r"\s+(?:(?:[^\s.]|\.(?=\S))+\s+){0,2}?(?:projekt|zadani|program|inwestycj)\w*\b",
     re.IGNORECASE,
 )
+# "W 2024 r. Gmina X realizuje program … dofinansowany z budżetu państwa": a unit carrying out a programme itself
+# is its implementer only (tests/realtext/README.md, `beneficiary`); a project or task of its own is its money's,
+# and so is a programme a unit of its own carries out ("Gmina X prowadzi program …, realizuje go OPS w X").
+_PROGRAMME_RUN = ("program", "programu", "programem", "programie", "programy", "programów")
 _FUNDED = re.compile(r"dofinansowan|współfinansowan|finansowan|opłacan|grant|dotac|ze\s+środków", re.IGNORECASE)
 _LOCAL_GOVERNMENT = re.compile(r"(?:Gmina|Powiat|Miasto|Województwo)\s")
 # "Liderem projektu jest Gmina Osjaków": the leader of a partnership signs the funding agreement.
@@ -906,7 +917,8 @@ def find_beneficiary(text: str) -> OrgMention | None:
         if "wśród" in cues or "gronie" in cues or "jedn" in cues
         else ()
     ):
-        if _MONEY.search(text) and (found := _role_name(_unit_at(text, match.end()), unit=True)):
+        named_so = "beneficjent" in match.group().lower() or "grantobiorc" in match.group().lower()  # named so
+        if (named_so or _MONEY.search(text)) and (found := _role_name(_unit_at(text, match.end()), unit=True)):
             return org_mention(found)  # "Wśród nagrodzonych jest Koło Gospodyń Wiejskich w X"
     if "umow" in lowered and (found := _agreement_party(text, cues)):
         return org_mention(found)
@@ -953,10 +965,15 @@ def find_beneficiary(text: str) -> OrgMention | None:
     for match in _cues(_WITH_GRANT, text) if any(word in text for word in _WITH_GRANT_WORDS) else ():
         if (found := _role_name(subject_before(text, match.start()), unit=True)) and _UNIT_HEAD.match(found):
             return org_mention(found)
-    for match in _cues(_APPLIED_BY, text, cues, ("wnios", "projekt", "ofert")) if "przez" in lowered else ():
+    # an applicant still waiting has got nothing (the scan only where an application may be named)
+    waiting = ("czeka" in lowered or "trakcie" in lowered or "rozpatrzon" in lowered) and ("wnios" in lowered)
+    granted = not (waiting and _PENDING.search(lowered))
+    for match in (
+        _cues(_APPLIED_BY, text, cues, ("wnios", "projekt", "ofert")) if "przez" in lowered and granted else ()
+    ):
         if found := _unit_at(text, match.end()):
             return org_mention(found)
-    for match in _cues(_APPLIED, text) if "złożył" in lowered else ():
+    for match in _cues(_APPLIED, text) if "złożył" in lowered and granted else ():
         around = lowered[max(0, match.start() - 60) : match.end() + 30]
         if "wnios" in around or "ofert" in around:  # an application, not a report or a vow
             subject = subject_before(text, match.start())
@@ -973,6 +990,8 @@ def find_beneficiary(text: str) -> OrgMention | None:
     runs = any(word in cues for word in _RUNS_WORDS) and any(item in cues for item in _RUN_ITEMS)
     for match in _cues(_RUNS, text, cues, _RUNS_STARTS) if runs else ():
         subject = _role_name(subject_before(text, match.start()), unit=True)
+        if subject and match.group().lower().endswith(_PROGRAMME_RUN) and _implements(text, subject):
+            continue  # runs a state-funded programme itself: its implementer; the money's recipient is not said
         if subject and _LOCAL_GOVERNMENT.match(subject):
             sentence = text[_sentence_start(text, match.start()) : _sentence_stop(text, match.end(), 300)]
             if _FUNDED.search(sentence):
@@ -985,6 +1004,12 @@ def find_beneficiary(text: str) -> OrgMention | None:
         if found := _role_name(subject_before(text, match.start()), unit=True):
             return org_mention(found)
     return _fallback_beneficiary(text, lowered, cues)
+
+
+def _implements(text: str, unit: str) -> bool:
+    """Whether `unit` is the implementer the text names (not a unit of its own carrying the programme out)."""
+    implementer = find_implementer(text)
+    return implementer is not None and implementer.name == unit
 
 
 def _fallback_beneficiary(text: str, lowered: str, cues: str) -> OrgMention | None:
@@ -1066,7 +1091,9 @@ _PLACE_RUN_BY = re.compile(
 _IS_IMPLEMENTER = re.compile(
     r",\s*(?:jako|będąc)\s+(?:(?:główny|jedyny|bezpośredni)\s+)?realizator(?:em)?\b"  # "GOPS, jako realizator …"
     r"|(?<![\w])(?:jest|są|był[aoy]?|byli|będzie|będą|został[aoy]?|zostanie|pozostaje)\s+"
-    r"(?:(?:głównym|jedynym|bezpośrednim|wyłącznym|faktycznym)\s+)?realizator(?:em|ami)\b"
+    r"(?:(?:głównym|jedynym|bezpośrednim|wyłącznym|faktycznym)\s+)?"
+    # "jest beneficjentem i realizatorem", "jest zarówno beneficjentem, jak i realizatorem": both roles
+    r"(?:(?:zarówno\s+)?beneficjentem(?:\s+(?:i|oraz|a\s+zarazem|i\s+zarazem)|,\s+jak\s+i)\s+)?realizator(?:em|ami)\b"
     r"|(?<![\w])pełni(?:ł[aoy]?)?\s+(?:funkcję|rolę)\s+realizatora\b",
     re.IGNORECASE,
 )
@@ -1244,6 +1271,8 @@ _ADVERB_BEFORE = re.compile(
 # brackets ("A i B (partner wiodący) realizowali") is no aside: it marks a partnership.
 _ASIDE_BEFORE = re.compile(
     r"\s+(?:[–—]\s+[^–—\n.;]{1,60}?\s+[–—]|\((?![^()\n]*(?i:partner|lider|realizator|beneficjent))[^()\n]{1,60}\))\s*$"
+    # "Gmina X, jako lider partnerstwa, realizuje …", "Gmina X, lider projektu, realizuje …": the lead's own role
+    r"|,\s+(?:(?:jako|będąc)\s+)?(?:lider\w*|beneficjent\w*)(?:\s+(?:projektu|partnerstwa|zadania))?\s*,\s*$"
 )
 
 

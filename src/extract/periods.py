@@ -436,7 +436,13 @@ def _programme_years(text: str, pos: int) -> bool:
         or _QUOTE_OPEN.search(text, max(0, pos - 200), pos)
         or _DOCUMENT_BEFORE.search(text, max(0, pos - 110), pos)
         or _table_programme_before(text, pos)
+        or _DEFINED_PROGRAMME.search(text, max(0, pos - 60), pos) is not None
     )
+
+
+# "„Aktywna tablica” to program na lata 2017-2019", "Erasmus+ jest unijnym programem na lata …": a sentence
+# saying what a programme is gives that programme's years (a project run "w ramach" it has its own).
+_DEFINED_PROGRAMME = re.compile(r"(?<!\w)(?i:to|jest)\s+(?:[^\W\d]+\s+){0,2}?(?i:program|programem)\s+\Z")
 
 
 def _not_the_project_years(text: str, pos: int) -> bool:
@@ -729,6 +735,24 @@ def _joined(text: str, best: _Candidate, candidates: list[_Candidate]) -> _Candi
     return best
 
 
+# "Termin realizacji projektu przedłużono do 31.12.2022 r.": the work's end, even with no start printed.
+_WORK_EXTENDED = re.compile(r"(?i:realizac|projekt|zadani)\w*")
+
+
+def _extension_only(text: str, extensions: Sequence[DateMention]) -> PeriodMention | None:
+    """The end an extension of the project's work sets, when the text states no period of its own."""
+    for token in extensions:
+        extended = _EXTENDED_BEFORE.search(text, max(0, token.start - 120), token.start)
+        if (
+            token.last is not None
+            and extended
+            and _WORK_EXTENDED.search(text, max(0, token.start - 120, text.rfind("\n", 0, token.start)), token.start)
+            and not _CALL_BEFORE.search(text, max(0, token.start - _CALL_WINDOW), token.start)
+        ):
+            return PeriodMention(None, token.last, text[extended.start() : token.end], extended.start())
+    return None
+
+
 def find_period(
     text: str, *, reference: date | None = None, mentions: Sequence[DateMention] | None = None
 ) -> tuple[PeriodMention | None, list[str]]:
@@ -742,10 +766,10 @@ def find_period(
     candidates = [c for c in (_labelled(text, cues, tokens), _edges(text, cues, tokens)) if c is not None]
     if not candidates:
         candidates = [c for c in _ranges(text, tokens) + _open_ended(text, tokens, reference) if _own(text, c)]
-    if not candidates:
-        return None, []
-    best = _joined(text, min(candidates, key=lambda c: (c.rank, c.pos)), candidates)
     extensions = tokens if "dłuż" in text or "DŁUŻ" in text else []
+    if not candidates:
+        return _extension_only(text, extensions), []
+    best = _joined(text, min(candidates, key=lambda c: (c.rank, c.pos)), candidates)
     for token in extensions:  # an extension moves the end: "okres realizacji przedłużono do 30.09.2021 r."
         new_end = token.last
         if (
