@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_pipeline import PAGE_OBJECTS, realistic_cases
 
 from extract import fields
-from extract.page import Document, SiteInfo
+from extract.page import SiteInfo
 from extract.pipeline import extract
 from scraper.pages import role_of
 from scraper.registry import load_sites
@@ -87,8 +87,15 @@ def realistic_texts(pages: int) -> list[Text]:
     info = SiteInfo(id="bench", name="Urząd Gminy (benchmark)")
     with _Recording() as texts:
         for url, body, content_type, _ in cases:
-            document = Document(url, body, content_type=content_type, fetched_at=when, content_sha256="0" * 64)
-            PAGE_OBJECTS[templates[url]](document, info).record()
+            extract(
+                url,
+                body,
+                site=info,
+                content_type=content_type,
+                fetched_at=when,
+                content_sha256="0" * 64,
+                extractor=PAGE_OBJECTS[templates[url]],
+            )
     return texts
 
 
