@@ -102,6 +102,66 @@ PUBLISHED = [
         "https://www.gmina-przykladowa.example/aktualnosci/2011-03-02-dotacja",
         D(2011, 3, 2),
     ),
+    # the URL-path forms the CMSs use (WordPress, Joomla, Drupal, municipal CMSs, BIP vendors)
+    (
+        "Gmina Lipno otrzymała dotację.",
+        "https://www.gmina-przykladowa.example/2021/07/26/dotacja-dla-gminy/",
+        D(2021, 7, 26),
+    ),
+    (
+        "Gmina Lipno otrzymała dotację.",
+        "https://www.gmina-przykladowa.example/aktualnosci/20210726-dotacja",
+        D(2021, 7, 26),
+    ),
+    (
+        "Gmina Lipno otrzymała dotację.",
+        "https://www.gmina-przykladowa.example/news/dotacja_20210726.html",
+        D(2021, 7, 26),
+    ),
+    (
+        "Gmina Lipno otrzymała dotację.",
+        "https://www.gmina-przykladowa.example/aktualnosci/dotacja-26-07-2021",
+        D(2021, 7, 26),
+    ),
+    (
+        "Gmina Lipno otrzymała dotację.",
+        "https://www.gmina-przykladowa.example/art/dotacja-dla-gminy,26.07.2021.html",
+        D(2021, 7, 26),
+    ),
+    (
+        "Gmina Lipno otrzymała dotację.",
+        "https://www.gmina-przykladowa.example/wiadomosci/2021_07_26_dotacja",
+        D(2021, 7, 26),
+    ),
+    (
+        "Gmina Lipno otrzymała dotację.",
+        "https://www.gmina-przykladowa.example/wiadomosci/26_07_2021_dotacja",
+        D(2021, 7, 26),
+    ),
+    ("Gmina Lipno otrzymała dotację.", "https://www.gmina-przykladowa.example/art/2021.07.26-dotacja", D(2021, 7, 26)),
+    ("Gmina Lipno otrzymała dotację.", "https://www.gmina-przykladowa.example/news/2021-07-26/dotacja", D(2021, 7, 26)),
+    # near-misses: a month without its day, an ID, a programme's years, a phone, a document number, a query
+    ("Gmina Lipno otrzymała dotację.", "https://www.gmina-przykladowa.example/2021/11/dotacja-dla-gminy/", None),
+    ("Gmina Lipno otrzymała dotację.", "https://www.gmina-przykladowa.example/aktualnosci/202111-dotacja", None),
+    ("Gmina Lipno otrzymała dotację.", "https://www.gmina-przykladowa.example/artykul/20219876,dotacja", None),
+    ("Gmina Lipno otrzymała dotację.", "https://www.gmina-przykladowa.example/artykul/2021072612/dotacja", None),
+    ("Gmina Lipno otrzymała dotację.", "https://www.gmina-przykladowa.example/rpo-2014-2020/dotacja", None),
+    ("Gmina Lipno otrzymała dotację.", "https://www.gmina-przykladowa.example/kontakt-89-641-21-04", None),
+    ("Gmina Lipno otrzymała dotację.", "https://www.gmina-przykladowa.example/zarzadzenie-nr-12-2021", None),
+    ("Gmina Lipno otrzymała dotację.", "https://www.gmina-przykladowa.example/uchwala-xii-123-2021", None),
+    ("Gmina Lipno otrzymała dotację.", "https://www.gmina-przykladowa.example/news?data=2021-07-26", None),
+    # an event's date in the slug is the event's, never the post's
+    (
+        "Gmina Lipno otrzymała dotację.",
+        "https://www.gmina-przykladowa.example/aktualnosci/315-spotkanie-efs-15-12-2017",
+        None,
+    ),
+    ("Gmina Lipno otrzymała dotację.", "https://www.gmina-przykladowa.example/szkolenie-dla-sołtysów-2021-07-26", None),
+    (
+        "Gmina Lipno otrzymała dotację.",
+        "https://www.gmina-przykladowa.example/2021/07/26/spotkanie-z-mieszkancami/",
+        D(2021, 7, 26),
+    ),
     # an event's date never is, in words or in figures after the sentence's verb
     ("Spotkanie informacyjne odbędzie się 12 maja 2023 r. w świetlicy.", None, None),
     ("Festyn rodzinny zaplanowano na 24.06.2022 r.", None, None),
