@@ -60,6 +60,23 @@ PERIODS = [
     ("Erasmus+ to unijny program na lata 2014-2020 w dziedzinie edukacji.", None),
     ("Senior+ jest rządowym programem na lata 2021-2025.", None),
     ("Projekt realizowany jest na lata 2019-2021.", (D(2019, 1, 1), D(2021, 12, 31))),  # the project's own years
+    # a national programme's own dates (the scheme runs), not the project's
+    ("Program będzie prowadzony od 1 stycznia 2024 r. do 31 grudnia 2028 r.", None),
+    ("Program „Posiłek w szkole i w domu” realizowany jest w latach 2019-2023.", None),
+    ("Program jest realizowany w latach 2024-2028 przez ministra właściwego do spraw pracy.", None),
+    ("Edycja 2024 programu „Opieka wytchnieniowa” trwa od 1 stycznia do 31 grudnia 2024 r.", None),
+    ("Rządowy program „Maluch+” będzie realizowany od 2022 do 2029 roku.", None),
+    ("Programu „Senior+” realizacja przewidziana jest na okres od 1.01.2021 do 31.12.2025.", None),
+    ("Program wieloletni „Senior+” prowadzony jest w okresie 2021-2025.", None),
+    # near-misses: the unit runs the programme or the project within it, with its own dates
+    (
+        "Gmina Lipno realizuje program „Opieka wytchnieniowa” od 1 marca do 31 grudnia 2024 r.",
+        (D(2024, 3, 1), D(2024, 12, 31)),
+    ),
+    ("Program będzie realizowany przez Gminę Lipno od 1.02.2023 r. do 31.12.2023 r.", (D(2023, 2, 1), D(2023, 12, 31))),
+    ("Zadanie w ramach programu realizowane jest od 1.04.2024 do 31.12.2024.", (D(2024, 4, 1), D(2024, 12, 31))),
+    ("Program realizowany jest od 1 marca do 30 listopada 2024 r.", (D(2024, 3, 1), D(2024, 11, 30))),  # the local run
+    ("Program potrwa do 31 grudnia 2022 r.", (None, D(2022, 12, 31))),
     ("Data publikacji: 12.04.2022 r.", None),
     # the call window next to the realisation period
     (
