@@ -113,6 +113,33 @@ ROWS = [
         None,
         "EFS+",
     ),
+    # an Interreg programme has no `fund` in programmes.csv (the dev labels give EFRR only where the passage names
+    # it: filling the column cost 5 fully right tune passages and 1 check passage), so it implies none
+    (
+        "Projekt jest współfinansowany w ramach Programu Interreg Polska – Saksonia 2021-2027.",
+        "Interreg Polska – Saksonia",
+        None,
+        None,
+    ),
+    (
+        "Mikroprojekt realizowany w ramach Programu Współpracy Transgranicznej Interreg V-A Polska – Słowacja.",
+        "Interreg V-A Polska – Słowacja",
+        None,
+        None,
+    ),
+    (
+        "Projekt współfinansowany ze środków Europejskiego Funduszu Rozwoju Regionalnego w ramach programu "
+        "Interreg Czechy – Polska.",
+        "Interreg Czechy – Polska",
+        None,
+        "EFRR",
+    ),
+    (
+        "Projekt realizowany w ramach Programu Interreg NEXT Polska – Ukraina 2021-2027 (EFRR).",
+        "Interreg NEXT Polska – Ukraina",
+        None,
+        "EFRR",
+    ),
     # a programme of several funds gives none unless the passage names one
     (
         "Projekt współfinansowany ze środków Unii Europejskiej w ramach Regionalnego Programu Operacyjnego "
