@@ -700,36 +700,8 @@ def _own(text: str, cand: _Candidate) -> bool:
         _CALL_BEFORE.search(text, before, cand.pos)
         or _STAGE_BEFORE.search(text, before, cand.pos)
         or _EARLIER_BEFORE.search(text, before, cand.pos)
-        or _programme_runs(text, cand.pos)
         or (_WINDOW_AFTER.match(text, cand.end_pos) and _SENTENCE_OPENING.search(text, max(0, cand.pos - 20), cand.pos))
     )
-
-
-# A sentence whose subject is the programme itself dates the programme, not the project: "Program będzie
-# prowadzony od … do …", "Program „Posiłek …” realizowany jest w latach …", "Edycja 2024 programu trwa od …".
-# A unit running it ("realizowany przez Gminę …") or "potrwa do" (the local run's end) stays.
-_PROGRAMME_SUBJECT = re.compile(
-    r"(?:\A|[.!?\n])[ \t\u00a0]*(?:(?P<national>(?i:(?:rządowy|wieloletni|resortowy|krajowy)\s+program))"
-    r"|(?i:edycja)\s+(?:\d{4}\s+)?(?i:programu)|Program|PROGRAM|Programu)(?:\s+(?i:wieloletni|rządowy))?"
-    r"(?:\s*[„\"][^”\"\n]{1,80}[”\"])?"
-    r"(?:\s+(?!(?i:przez|dla|w\s+gminie|w\s+powiecie)(?!\w))[^\s\d.,;:!?]+){0,4}?\s+"
-    r"(?:(?i:(?:będzie\s+|jest\s+)?(?:prowadzon\w*|(?<!po)trwa(?:ł|ła)?)|realizacja\s+przewidziana)"
-    r"(?:\s+(?i:jest|będzie|został\w*|była?))?(?:\s+(?i:na\s+okres))?\s+(?:(?i:od|w)\s+)?(?:(?i:dnia|latach|okresie)\s+)?"
-    r"|(?P<run>(?i:realizowan\w*))(?:\s+(?i:jest|będzie|był))?\s+(?:(?i:od)\s+)?)\Z"
-)
-
-
-def _programme_runs(text: str, pos: int) -> bool:
-    """Whether the candidate at `pos` follows a sentence opening that runs the programme itself (cheap test first)."""
-    window = max(0, pos - 160)
-    if text.find("rogram", window, pos) < 0 or (m := _PROGRAMME_SUBJECT.search(text, window, pos)) is None:
-        return False
-    # "realizowany" alone may be the local run ("Program realizowany jest od 1 marca"): the programme's own only
-    # for a national programme or its years ("realizowany w latach 2019-2023")
-    return not m.group("run") or bool(m.group("national")) or _RUN_YEARS.match(text, pos) is not None
-
-
-_RUN_YEARS = re.compile(r"(?i:w\s+)?(?i:latach)\s")
 
 
 _SAME_SENTENCE = re.compile(rf"{_CLAUSE_CHAR}*")
