@@ -15,10 +15,6 @@ from conventions import record
 
 GOPS = "Gminny Ośrodek Pomocy Społecznej w Rybnie"
 
-_SEAT_THEN_VERB = pytest.mark.xfail(
-    strict=True, reason="a subject followed by its seat ('z siedzibą w Y', 'zs. w Y') loses its verb 'prowadzi'"
-)
-
 # (text, beneficiary, implementer)
 ROLES = [
     # got, gets or was awarded the money, in the verbs either side and the dative
@@ -92,15 +88,13 @@ ROLES = [
     ("Do programu chce się przyłączyć Gmina Rybno.", None, None),
     ("Do programu zamierza przystąpić Gmina Rybno.", None, None),
     # a seat after the name ("z siedzibą w", "zs. w") is not part of it
-    pytest.param(
+    (
         "Stowarzyszenie Przyjazna Wieś z siedzibą w Rybnie prowadzi projekt „Razem”.",
         None,
         "Stowarzyszenie Przyjazna Wieś",
-        marks=_SEAT_THEN_VERB,
     ),
-    pytest.param(
-        "Fundacja Nowy Dom zs.\nw Lipnie prowadzi projekt „Razem”.", None, "Fundacja Nowy Dom", marks=_SEAT_THEN_VERB
-    ),
+    ("Fundacja Nowy Dom, z siedzibą w Lipnie, realizuje projekt „Razem”.", None, "Fundacja Nowy Dom"),
+    ("Fundacja Nowy Dom zs.\nw Lipnie prowadzi projekt „Razem”.", None, "Fundacja Nowy Dom"),
     # the beneficiary itself when the passage says so
     ("Gmina Rybno jest beneficjentem i realizatorem projektu.", "Gmina Rybno", "Gmina Rybno"),
     ("Beneficjentem i realizatorem projektu jest Gmina Rybno.", "Gmina Rybno", "Gmina Rybno"),

@@ -1296,6 +1296,12 @@ def _nominative_tail(name: str) -> str | None:
     return None  # "Na zlecenie Gminy Lipy Jan Nowak realizuje": a person, no unit
 
 
+# A unit's seat between it and its verb: "Stowarzyszenie X z siedzibą w Rybnie prowadzi", "Fundacja X zs.\nw Y".
+_SEAT_BEFORE = re.compile(
+    r",?\s+(?:z\s+siedzibą|zs\.)\s+(?:w|we)\s+[A-ZŁŚŻŹĆŃÓ][\w-]*(?:[ \t]+[A-ZŁŚŻŹĆŃÓ][\w-]*)?,?\s*\Z"
+)
+
+
 def _subject_of(text: str, verb_start: int) -> str | None:
     """The unit that is the subject of a verb, also across a relative pronoun, a "wraz z …" phrase, an adverb or
     "informuje, że"."""
@@ -1311,6 +1317,8 @@ def _subject_run(text: str, verb_start: int) -> str | None:
         return _subject_run(text, window_start + adverb.start())
     if aside := _ASIDE_BEFORE.search(window, max(0, len(window) - 80)):
         return _subject_run(text, window_start + aside.start())  # "Powiat X – jak co roku – przystąpił …"
+    if ("siedzib" in window[-60:] or "zs." in window[-60:]) and (seat := _SEAT_BEFORE.search(window)):
+        return _subject_run(text, window_start + seat.start())  # "Fundacja X z siedzibą w Y prowadzi …"
     company = _COMPANY_BEFORE.search(window) if " z" in window and _COMPANY_WORDS.search(window) else None
     if company and (found := subject_before(text, window_start + company.start())):
         return found
