@@ -174,12 +174,71 @@ ROWS = [
         "PFRON",
         None,
     ),
+    # the payer in more verbs and cases, its canonical name from funders.csv
+    (
+        "Zadanie dofinansowano ze środków Wojewódzkiego Funduszu Ochrony Środowiska i Gospodarki Wodnej w Toruniu.",
+        None,
+        "WFOŚiGW w Toruniu",
+        None,
+    ),
+    (
+        "Inwestycja otrzymała wsparcie z budżetu Województwa Mazowieckiego.",
+        None,
+        "Urząd Marszałkowski Województwa Mazowieckiego",
+        None,
+    ),
+    (
+        "Zadanie współfinansowane przez Zarząd Województwa Pomorskiego.",
+        None,
+        "Urząd Marszałkowski Województwa Pomorskiego",
+        None,
+    ),
+    (
+        "Zadanie zostało dofinansowane przez Samorząd Województwa Lubuskiego.",
+        None,
+        "Urząd Marszałkowski Województwa Lubuskiego",
+        None,
+    ),
+    (
+        "Dotację przyznał Minister Kultury i Dziedzictwa Narodowego.",
+        None,
+        "Ministerstwo Kultury i Dziedzictwa Narodowego",
+        None,
+    ),
+    ("Gmina otrzymała promesę od Wojewody Mazowieckiego.", None, "Wojewoda Mazowiecki", None),
+    ("Dofinansowanie pochodzi z Ministerstwa Sportu i Turystyki.", None, "Ministerstwo Sportu i Turystyki", None),
+    (
+        "Projekt sfinansowano ze środków Narodowego Funduszu Ochrony Środowiska i Gospodarki Wodnej.",
+        None,
+        "NFOŚiGW",
+        None,
+    ),
+    # a payer missing from funders.csv: the name as printed, in the nominative
+    pytest.param(
+        "Projekt dofinansowany przez Powiat Lipnowski.",
+        None,
+        "Powiat Lipnowski",
+        None,
+        marks=pytest.mark.xfail(strict=True, reason="a payer not in funders.csv is not read as printed yet"),
+        id="unlisted-payer-powiat",
+    ),
+    pytest.param(
+        "Zadanie finansowane ze środków Fundacji PZU.",
+        None,
+        "Fundacja PZU",
+        None,
+        marks=pytest.mark.xfail(strict=True, reason="a payer not in funders.csv is not read as printed yet"),
+        id="unlisted-payer-foundation",
+    ),
     # no programme, no payer: nothing
     ("Gmina Lipno wyremontowała świetlicę wiejską.", None, None, None),
 ]
 
 
-@pytest.mark.parametrize(("text", "programme", "funder", "fund"), [pytest.param(*row, id=row[0][:50]) for row in ROWS])
+@pytest.mark.parametrize(
+    ("text", "programme", "funder", "fund"),
+    [row if hasattr(row, "marks") else pytest.param(*row, id=row[0][:50]) for row in ROWS],
+)
 def test_programme_funder_and_fund_follow_the_written_rules(
     text: str, programme: str | None, funder: str | None, fund: str | None
 ) -> None:
