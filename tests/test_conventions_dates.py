@@ -8,12 +8,20 @@ passage prints as its publication date, else the date in the URL path; an event'
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import pytest
 
 from conventions import record
 
 D = date
+
+# A rule reading these as the programme's dates (a sentence whose subject is the programme) was tried: tune +1
+# fully right, check level, but `scrape evaluate --check tests/evaluation_baseline.json` failed its period floors,
+# so it was taken out (commit 5a5d62c, reverted).
+_PROGRAMME_DATES = pytest.mark.xfail(
+    strict=True, reason="a programme's own dates in a sentence it is the subject of are read as the period"
+)
 
 PERIODS = [
     # the realisation period, in the phrasings real pages use
@@ -60,6 +68,36 @@ PERIODS = [
     ("Erasmus+ to unijny program na lata 2014-2020 w dziedzinie edukacji.", None),
     ("Senior+ jest rządowym programem na lata 2021-2025.", None),
     ("Projekt realizowany jest na lata 2019-2021.", (D(2019, 1, 1), D(2021, 12, 31))),  # the project's own years
+    # a national programme's own dates (the scheme runs), not the project's
+    pytest.param(
+        *("Program będzie prowadzony od 1 stycznia 2024 r. do 31 grudnia 2028 r.", None), marks=_PROGRAMME_DATES
+    ),
+    pytest.param(
+        *("Program „Posiłek w szkole i w domu” realizowany jest w latach 2019-2023.", None), marks=_PROGRAMME_DATES
+    ),
+    pytest.param(
+        *("Program jest realizowany w latach 2024-2028 przez ministra właściwego do spraw pracy.", None),
+        marks=_PROGRAMME_DATES,
+    ),
+    pytest.param(
+        *("Edycja 2024 programu „Opieka wytchnieniowa” trwa od 1 stycznia do 31 grudnia 2024 r.", None),
+        marks=_PROGRAMME_DATES,
+    ),
+    pytest.param(*("Rządowy program „Maluch+” będzie realizowany od 2022 do 2029 roku.", None), marks=_PROGRAMME_DATES),
+    pytest.param(
+        *("Programu „Senior+” realizacja przewidziana jest na okres od 1.01.2021 do 31.12.2025.", None),
+        marks=_PROGRAMME_DATES,
+    ),
+    ("Program wieloletni „Senior+” prowadzony jest w okresie 2021-2025.", None),
+    # near-misses: the unit runs the programme or the project within it, with its own dates
+    (
+        "Gmina Lipno realizuje program „Opieka wytchnieniowa” od 1 marca do 31 grudnia 2024 r.",
+        (D(2024, 3, 1), D(2024, 12, 31)),
+    ),
+    ("Program będzie realizowany przez Gminę Lipno od 1.02.2023 r. do 31.12.2023 r.", (D(2023, 2, 1), D(2023, 12, 31))),
+    ("Zadanie w ramach programu realizowane jest od 1.04.2024 do 31.12.2024.", (D(2024, 4, 1), D(2024, 12, 31))),
+    ("Program realizowany jest od 1 marca do 30 listopada 2024 r.", (D(2024, 3, 1), D(2024, 11, 30))),  # the local run
+    ("Program potrwa do 31 grudnia 2022 r.", (None, D(2022, 12, 31))),
     ("Data publikacji: 12.04.2022 r.", None),
     # the call window next to the realisation period
     (
@@ -102,6 +140,66 @@ PUBLISHED = [
         "https://www.gmina-przykladowa.example/aktualnosci/2011-03-02-dotacja",
         D(2011, 3, 2),
     ),
+    # the URL-path forms the CMSs use (WordPress, Joomla, Drupal, municipal CMSs, BIP vendors)
+    (
+        "Gmina Lipno otrzymała dotację.",
+        "https://www.gmina-przykladowa.example/2021/07/26/dotacja-dla-gminy/",
+        D(2021, 7, 26),
+    ),
+    (
+        "Gmina Lipno otrzymała dotację.",
+        "https://www.gmina-przykladowa.example/aktualnosci/20210726-dotacja",
+        D(2021, 7, 26),
+    ),
+    (
+        "Gmina Lipno otrzymała dotację.",
+        "https://www.gmina-przykladowa.example/news/dotacja_20210726.html",
+        D(2021, 7, 26),
+    ),
+    (
+        "Gmina Lipno otrzymała dotację.",
+        "https://www.gmina-przykladowa.example/aktualnosci/dotacja-26-07-2021",
+        D(2021, 7, 26),
+    ),
+    (
+        "Gmina Lipno otrzymała dotację.",
+        "https://www.gmina-przykladowa.example/art/dotacja-dla-gminy,26.07.2021.html",
+        D(2021, 7, 26),
+    ),
+    (
+        "Gmina Lipno otrzymała dotację.",
+        "https://www.gmina-przykladowa.example/wiadomosci/2021_07_26_dotacja",
+        D(2021, 7, 26),
+    ),
+    (
+        "Gmina Lipno otrzymała dotację.",
+        "https://www.gmina-przykladowa.example/wiadomosci/26_07_2021_dotacja",
+        D(2021, 7, 26),
+    ),
+    ("Gmina Lipno otrzymała dotację.", "https://www.gmina-przykladowa.example/art/2021.07.26-dotacja", D(2021, 7, 26)),
+    ("Gmina Lipno otrzymała dotację.", "https://www.gmina-przykladowa.example/news/2021-07-26/dotacja", D(2021, 7, 26)),
+    # near-misses: a month without its day, an ID, a programme's years, a phone, a document number, a query
+    ("Gmina Lipno otrzymała dotację.", "https://www.gmina-przykladowa.example/2021/11/dotacja-dla-gminy/", None),
+    ("Gmina Lipno otrzymała dotację.", "https://www.gmina-przykladowa.example/aktualnosci/202111-dotacja", None),
+    ("Gmina Lipno otrzymała dotację.", "https://www.gmina-przykladowa.example/artykul/20219876,dotacja", None),
+    ("Gmina Lipno otrzymała dotację.", "https://www.gmina-przykladowa.example/artykul/2021072612/dotacja", None),
+    ("Gmina Lipno otrzymała dotację.", "https://www.gmina-przykladowa.example/rpo-2014-2020/dotacja", None),
+    ("Gmina Lipno otrzymała dotację.", "https://www.gmina-przykladowa.example/kontakt-89-641-21-04", None),
+    ("Gmina Lipno otrzymała dotację.", "https://www.gmina-przykladowa.example/zarzadzenie-nr-12-2021", None),
+    ("Gmina Lipno otrzymała dotację.", "https://www.gmina-przykladowa.example/uchwala-xii-123-2021", None),
+    ("Gmina Lipno otrzymała dotację.", "https://www.gmina-przykladowa.example/news?data=2021-07-26", None),
+    # an event's date in the slug is the event's, never the post's
+    (
+        "Gmina Lipno otrzymała dotację.",
+        "https://www.gmina-przykladowa.example/aktualnosci/315-spotkanie-efs-15-12-2017",
+        None,
+    ),
+    ("Gmina Lipno otrzymała dotację.", "https://www.gmina-przykladowa.example/szkolenie-dla-sołtysów-2021-07-26", None),
+    (
+        "Gmina Lipno otrzymała dotację.",
+        "https://www.gmina-przykladowa.example/2021/07/26/spotkanie-z-mieszkancami/",
+        D(2021, 7, 26),
+    ),
     # an event's date never is, in words or in figures after the sentence's verb
     ("Spotkanie informacyjne odbędzie się 12 maja 2023 r. w świetlicy.", None, None),
     ("Festyn rodzinny zaplanowano na 24.06.2022 r.", None, None),
@@ -120,7 +218,14 @@ def _period(text: str) -> tuple[date | None, date | None] | None:
     return None if period is None or (period.start is None and period.end is None) else (period.start, period.end)
 
 
-@pytest.mark.parametrize(("text", "want"), [pytest.param(t, w, id=t[:50]) for t, w in PERIODS])
+def _param(row: Any) -> Any:
+    """A row as a pytest param with its id (a marked row keeps its marks)."""
+    if hasattr(row, "marks"):  # a ParameterSet (itself a tuple)
+        return pytest.param(*row.values, marks=row.marks, id=row.values[0][:50])
+    return pytest.param(*row, id=row[0][:50])
+
+
+@pytest.mark.parametrize(("text", "want"), [_param(row) for row in PERIODS])
 def test_the_period_is_the_realisation_period_only(text: str, want: tuple[date | None, date] | None) -> None:
     assert _period(text) == want
 

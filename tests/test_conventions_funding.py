@@ -113,6 +113,33 @@ ROWS = [
         None,
         "EFS+",
     ),
+    # an Interreg programme has no `fund` in programmes.csv (the dev labels give EFRR only where the passage names
+    # it: filling the column cost 5 fully right tune passages and 1 check passage), so it implies none
+    (
+        "Projekt jest współfinansowany w ramach Programu Interreg Polska – Saksonia 2021-2027.",
+        "Interreg Polska – Saksonia",
+        None,
+        None,
+    ),
+    (
+        "Mikroprojekt realizowany w ramach Programu Współpracy Transgranicznej Interreg V-A Polska – Słowacja.",
+        "Interreg V-A Polska – Słowacja",
+        None,
+        None,
+    ),
+    (
+        "Projekt współfinansowany ze środków Europejskiego Funduszu Rozwoju Regionalnego w ramach programu "
+        "Interreg Czechy – Polska.",
+        "Interreg Czechy – Polska",
+        None,
+        "EFRR",
+    ),
+    (
+        "Projekt realizowany w ramach Programu Interreg NEXT Polska – Ukraina 2021-2027 (EFRR).",
+        "Interreg NEXT Polska – Ukraina",
+        None,
+        "EFRR",
+    ),
     # a programme of several funds gives none unless the passage names one
     (
         "Projekt współfinansowany ze środków Unii Europejskiej w ramach Regionalnego Programu Operacyjnego "
@@ -147,12 +174,71 @@ ROWS = [
         "PFRON",
         None,
     ),
+    # the payer in more verbs and cases, its canonical name from funders.csv
+    (
+        "Zadanie dofinansowano ze środków Wojewódzkiego Funduszu Ochrony Środowiska i Gospodarki Wodnej w Toruniu.",
+        None,
+        "WFOŚiGW w Toruniu",
+        None,
+    ),
+    (
+        "Inwestycja otrzymała wsparcie z budżetu Województwa Mazowieckiego.",
+        None,
+        "Urząd Marszałkowski Województwa Mazowieckiego",
+        None,
+    ),
+    (
+        "Zadanie współfinansowane przez Zarząd Województwa Pomorskiego.",
+        None,
+        "Urząd Marszałkowski Województwa Pomorskiego",
+        None,
+    ),
+    (
+        "Zadanie zostało dofinansowane przez Samorząd Województwa Lubuskiego.",
+        None,
+        "Urząd Marszałkowski Województwa Lubuskiego",
+        None,
+    ),
+    (
+        "Dotację przyznał Minister Kultury i Dziedzictwa Narodowego.",
+        None,
+        "Ministerstwo Kultury i Dziedzictwa Narodowego",
+        None,
+    ),
+    ("Gmina otrzymała promesę od Wojewody Mazowieckiego.", None, "Wojewoda Mazowiecki", None),
+    ("Dofinansowanie pochodzi z Ministerstwa Sportu i Turystyki.", None, "Ministerstwo Sportu i Turystyki", None),
+    (
+        "Projekt sfinansowano ze środków Narodowego Funduszu Ochrony Środowiska i Gospodarki Wodnej.",
+        None,
+        "NFOŚiGW",
+        None,
+    ),
+    # a payer missing from funders.csv: the name as printed, in the nominative
+    pytest.param(
+        "Projekt dofinansowany przez Powiat Lipnowski.",
+        None,
+        "Powiat Lipnowski",
+        None,
+        marks=pytest.mark.xfail(strict=True, reason="a payer not in funders.csv is not read as printed yet"),
+        id="unlisted-payer-powiat",
+    ),
+    pytest.param(
+        "Zadanie finansowane ze środków Fundacji PZU.",
+        None,
+        "Fundacja PZU",
+        None,
+        marks=pytest.mark.xfail(strict=True, reason="a payer not in funders.csv is not read as printed yet"),
+        id="unlisted-payer-foundation",
+    ),
     # no programme, no payer: nothing
     ("Gmina Lipno wyremontowała świetlicę wiejską.", None, None, None),
 ]
 
 
-@pytest.mark.parametrize(("text", "programme", "funder", "fund"), [pytest.param(*row, id=row[0][:50]) for row in ROWS])
+@pytest.mark.parametrize(
+    ("text", "programme", "funder", "fund"),
+    [row if hasattr(row, "marks") else pytest.param(*row, id=row[0][:50]) for row in ROWS],
+)
 def test_programme_funder_and_fund_follow_the_written_rules(
     text: str, programme: str | None, funder: str | None, fund: str | None
 ) -> None:

@@ -77,6 +77,24 @@ ROLES = [
         None,
         "Biblioteka Publiczna w Lipnie",
     ),
+    # "wykona", "przeprowadzi", "poprowadzi": said to carry the task out; a contractor's works are no project
+    ("Roboty budowlane wykonała firma Budex z Lipna.", None, None),
+    ("Prace w ramach zadania wykonała firma Budex z Lipna.", None, None),
+    ("Zadanie wykona Stowarzyszenie Przyjazna Wieś.", None, "Stowarzyszenie Przyjazna Wieś"),
+    ("Zadanie wykonało Stowarzyszenie Przyjazna Wieś.", None, "Stowarzyszenie Przyjazna Wieś"),
+    ("Projekt przeprowadzi Fundacja Nowy Dom.", None, "Fundacja Nowy Dom"),
+    ("Zajęcia w ramach projektu poprowadzi Gminny Ośrodek Kultury w Rybnie.", None, "Gminny Ośrodek Kultury w Rybnie"),
+    # wanting to join a programme carries nothing out
+    ("Do programu chce się przyłączyć Gmina Rybno.", None, None),
+    ("Do programu zamierza przystąpić Gmina Rybno.", None, None),
+    # a seat after the name ("z siedzibą w", "zs. w") is not part of it
+    (
+        "Stowarzyszenie Przyjazna Wieś z siedzibą w Rybnie prowadzi projekt „Razem”.",
+        None,
+        "Stowarzyszenie Przyjazna Wieś",
+    ),
+    ("Fundacja Nowy Dom, z siedzibą w Lipnie, realizuje projekt „Razem”.", None, "Fundacja Nowy Dom"),
+    ("Fundacja Nowy Dom zs.\nw Lipnie prowadzi projekt „Razem”.", None, "Fundacja Nowy Dom"),
     # the beneficiary itself when the passage says so
     ("Gmina Rybno jest beneficjentem i realizatorem projektu.", "Gmina Rybno", "Gmina Rybno"),
     ("Beneficjentem i realizatorem projektu jest Gmina Rybno.", "Gmina Rybno", "Gmina Rybno"),
@@ -125,6 +143,37 @@ PARTNERS = [
         [("Fundacja Nowy Dom", False), ("Stowarzyszenie Razem", False)],
     ),
     ("Współrealizatorem projektu jest Fundacja Nowy Dom.", [("Fundacja Nowy Dom", False)]),
+    # a spaced dash inside a compound adjective is part of the name (written as one word, as names are normalised)
+    (
+        "Projekt realizowany jest w partnerstwie z Towarzystwem Sportowo – Kulturalnym „Orzeł”.",
+        [("Towarzystwo Sportowo-Kulturalne „Orzeł”", False)],
+    ),
+    (
+        "Partnerem projektu jest Stowarzyszenie Społeczno - Kulturalne Razem.",
+        [("Stowarzyszenie Społeczno-Kulturalne Razem", False)],
+    ),
+    (
+        "Partnerzy: Towarzystwo Sportowo – Kulturalne Orzeł, Fundacja Nowy Dom.",
+        [("Towarzystwo Sportowo-Kulturalne Orzeł", False), ("Fundacja Nowy Dom", False)],
+    ),
+    # near-misses: a dash before a role word ends the name, whatever the stem before it
+    (
+        "Partnerzy projektu: Gmina Lipno – Lider, Towarzystwo Sportowo – Kulturalne Orzeł.",
+        [("Gmina Lipno", True), ("Towarzystwo Sportowo-Kulturalne Orzeł", False)],
+    ),
+    (
+        "Projekt realizowany w partnerstwie: Gmina Braniewo – Lider, Fundacja Nowy Dom – Partner.",
+        [("Gmina Braniewo", True), ("Fundacja Nowy Dom", False)],
+    ),
+    pytest.param(
+        "Partnerem projektu jest Towarzystwo Sportowo – Kulturalne Orzeł.",
+        [("Towarzystwo Sportowo – Kulturalne Orzeł", False)],
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="the labels keep a spaced dash as printed, normalise_name joins it ('Kujawsko-Pomorskiego'); "
+            "keeping it broke the golden pages and tests/test_organisations.py",
+        ),
+    ),
     # not the area served, nor a venue, nor the funder
     ("Projekt realizowany jest na terenie gmin: Lipno, Rybno i Dobra.", []),
     ("Zajęcia odbywają się w Szkole Podstawowej w Lipnie.", []),
@@ -137,7 +186,10 @@ PARTNERS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "beneficiary", "implementer"), [pytest.param(*row, id=row[0][:50]) for row in ROLES])
+@pytest.mark.parametrize(
+    ("text", "beneficiary", "implementer"),
+    [row if hasattr(row, "marks") else pytest.param(*row, id=row[0][:50]) for row in ROLES],
+)
 def test_beneficiary_and_implementer_follow_the_written_rules(
     text: str, beneficiary: str | None, implementer: str | None
 ) -> None:
@@ -146,6 +198,8 @@ def test_beneficiary_and_implementer_follow_the_written_rules(
     assert got == (beneficiary, implementer)
 
 
-@pytest.mark.parametrize(("text", "partners"), [pytest.param(*row, id=row[0][:50]) for row in PARTNERS])
+@pytest.mark.parametrize(
+    ("text", "partners"), [row if hasattr(row, "marks") else pytest.param(*row, id=row[0][:50]) for row in PARTNERS]
+)
 def test_partners_are_the_named_partners_with_their_leader(text: str, partners: list[tuple[str, bool]]) -> None:
     assert [(p.name, p.lead) for p in record(text).partners] == partners

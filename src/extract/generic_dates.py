@@ -59,8 +59,17 @@ _NOT_PUBLISHED = re.compile(
     r"|wydarzeni|odbęd|zgłosze",
     re.IGNORECASE,
 )
+# The post's date in a URL path, in the forms CMSs print it: /2021/07/26/, 2021-07-26, 2021_07_26, 2021.07.26,
+# 20210726 (eight digits alone), 26-07-2021, ,26.07.2021.html. A month without its day is no date.
 _URL_DATE = re.compile(
-    r"(?<![\d])((?:19|20)\d{2})([/-])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?![\d])",
+    r"(?<!\d)(?:(?P<y>(?:19|20)\d{2})(?P<s>[-/._])(?P<m>0?[1-9]|1[0-2])(?P=s)(?P<d>0?[1-9]|[12]\d|3[01])"
+    r"|(?P<cy>(?:19|20)\d{2})(?P<cm>0[1-9]|1[0-2])(?P<cd>0[1-9]|[12]\d|3[01])"
+    r"|(?P<rd>0[1-9]|[12]\d|3[01])(?P<rs>[-._])(?P<rm>0[1-9]|1[0-2])(?P=rs)(?P<ry>(?:19|20)\d{2}))(?!\d)",
+)
+# A slug naming an event before the date carries the event's date ("spotkanie-efs-15-12-2017"), never the post's.
+_EVENT_SLUG = re.compile(
+    r"spotkani|szkoleni|konferencj|warsztat|zebrani|sesj|festyn|piknik|wydarzeni|termin|zaprosz|odbedzie|odbędzie",
+    re.IGNORECASE,
 )
 # Published-date <meta> names, most specific first; the last ones are ambiguous (a render date on
 # some CMSs), so they are not believed when they say the fetch day itself.
@@ -342,7 +351,14 @@ class DatedPage(TitledPage):
     def _date_url(self) -> Iterator[tuple[date, str]]:
         path = urlsplit(self.doc.url).path
         for match in _URL_DATE.finditer(path):
+            if _EVENT_SLUG.search(path, path.rfind("/", 0, match.start()) + 1, match.start()):
+                continue
+            year, month, day = next(
+                match.group(*names)
+                for names in (("y", "m", "d"), ("cy", "cm", "cd"), ("ry", "rm", "rd"))
+                if match.group(names[0])
+            )
             try:
-                yield date(int(match.group(1)), int(match.group(3)), int(match.group(4))), "the URL"
+                yield date(int(year), int(month), int(day)), "the URL"
             except ValueError:
                 continue

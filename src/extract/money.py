@@ -286,7 +286,9 @@ _MANY_RECIPIENTS = re.compile(
     # "każdy UTW dostanie …": the sum each of many gets (not "każde z nich", the ones just named)
     r"|\bkażd(?:y|a|e|emu|ej)\s+(?!z\s|ze\s)(?:[^\W\d]+\s+){1,2}?"
     r"(?:dostanie|otrzyma|dostaje|otrzymuje|przysługuje|przypadnie|przypada)\b"
-    r"|\brozdziel\w*|\brozdysponowa\w*)",  # distributed among many
+    r"|\brozdziel\w*|\brozdysponowa\w*"  # distributed among many
+    # "dla każdego koła …", "Stawka dotacji na jedno miejsce": a sum for each of many, a rate, not one recipient's
+    r"|\bdla\s+każd(?:ego|ej)\b|\bstawk\w*\s+(?:dotacj|dofinansowa|wsparci|grant|pomoc)\w*)",
     re.I,
 )
 # "Pomoc otrzymało 79 projektów, a jej łączna kwota wynosi …": a total ("łącznie", "w sumie") looks over the

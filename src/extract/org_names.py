@@ -264,7 +264,12 @@ def org_run(text: str, start: int = 0, limit: int = 18) -> OrgRun | None:
             ok = _is_capitalised(core[1:2])
             in_quote = ok
         else:
-            ok = _is_capitalised(core) or core.lower() in _CONNECTORS or core.isdigit()
+            ok = (
+                _is_capitalised(core)
+                or core.lower() in _CONNECTORS
+                or core.isdigit()
+                or _compound_dash(kept, token, text)
+            )
         if not ok or not core:
             break
         if in_quote and any(q in word[1:] for q in _CLOSE_QUOTES + '"'):
@@ -282,6 +287,27 @@ def org_run(text: str, start: int = 0, limit: int = 18) -> OrgRun | None:
         return None
     run_start, run_end = kept[0].start(), kept[-1].end()
     return OrgRun(normalise_name(text[run_start:run_end]), run_start, run_end)
+
+
+# A compound adjective printed with a spaced dash ("Towarzystwo Sportowo – Kulturalne", "Społeczno - Kulturalne"):
+# the dash is inside the name when an "-o" stem comes before it and a capitalised adjective after it.
+_ADJECTIVE_AFTER = re.compile(
+    r"[ \t\u00a0]+(?!(?i:lider|partner|koordynator|realizator|beneficjent|wnioskodawc|operator))"
+    r"[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]*(?:[eyaąi]|ego|emu|ej|ym|ymi|ych|ich)(?![\w])"
+)
+
+
+def _compound_dash(kept: list[re.Match[str]], token: re.Match[str], text: str) -> bool:
+    """Whether a lone dash token joins the two halves of a compound adjective ("Sportowo – Kulturalne")."""
+    if len(token.group(0)) != 1 or token.group(0) not in _DASH_CHARS or not kept:
+        return False
+    stem = kept[-1].group(0)
+    return (
+        _is_capitalised(stem)
+        and stem.endswith("o")
+        and len(stem) >= 5
+        and _ADJECTIVE_AFTER.match(text, token.end()) is not None
+    )
 
 
 def _starts_org(words: list[str]) -> bool:

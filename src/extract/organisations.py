@@ -1108,7 +1108,7 @@ _DOES_AFTER = re.compile(
     r"|zajm(?:uje|ie|ował[aoy]?)\s+się(?:\s+(?:nim|nią|tym|nimi))?(?:\s+jako\s+realizator)?"
     r"|odpowiada(?:ł[aoy]?)?\s+za\s+(?:to|realizację|prowadzenie|wdrażanie)"
     r"|(?:ma|mają)\s+(?:go\s+|je\s+|ją\s+)?(?:realizować|wdrażać|przeprowadzić)"  # "ma go realizować Ośrodek X"
-    r"|(?P<weak>prowadzi|prowadzą|prowadził[aoy]?|poprowadz[ią]|koordynuje|(?:prowadzić)\s+(?:go\s+|je\s+|ją\s+)?będ(?:zie|ą)"
+    r"|(?P<weak>prowadzi|prowadzą|prowadził[aoy]?|poprowadz[ią]|koordynuje|wykona(?:ją|ł[aoy]?)?|(?:prowadzić)\s+(?:go\s+|je\s+|ją\s+)?będ(?:zie|ą)"
     r"|(?:ma|mają)\s+(?:go\s+|je\s+|ją\s+)?prowadzić))\s+"
     r"(?:(?:go|je|ją)\s+)?"  # "…, a zrealizowało go Centrum X": the project as a pronoun after the verb
     # "Projekt realizuje w latach 2011 – 2013 Miejski Ośrodek …": when, between the verb and the unit
@@ -1232,6 +1232,7 @@ _DOES_AFTER_STARTS = (
         "prowadz",
         "poprowadz",
         "koordynuje",
+        "wykona",
         "ma ",
         "mają",
     ),
@@ -1295,6 +1296,12 @@ def _nominative_tail(name: str) -> str | None:
     return None  # "Na zlecenie Gminy Lipy Jan Nowak realizuje": a person, no unit
 
 
+# A unit's seat between it and its verb: "Stowarzyszenie X z siedzibą w Rybnie prowadzi", "Fundacja X zs.\nw Y".
+_SEAT_BEFORE = re.compile(
+    r",?\s+(?:z\s+siedzibą|zs\.)\s+(?:w|we)\s+[A-ZŁŚŻŹĆŃÓ][\w-]*(?:[ \t]+[A-ZŁŚŻŹĆŃÓ][\w-]*)?,?\s*\Z"
+)
+
+
 def _subject_of(text: str, verb_start: int) -> str | None:
     """The unit that is the subject of a verb, also across a relative pronoun, a "wraz z …" phrase, an adverb or
     "informuje, że"."""
@@ -1310,6 +1317,8 @@ def _subject_run(text: str, verb_start: int) -> str | None:
         return _subject_run(text, window_start + adverb.start())
     if aside := _ASIDE_BEFORE.search(window, max(0, len(window) - 80)):
         return _subject_run(text, window_start + aside.start())  # "Powiat X – jak co roku – przystąpił …"
+    if ("siedzib" in window[-60:] or "zs." in window[-60:]) and (seat := _SEAT_BEFORE.search(window)):
+        return _subject_run(text, window_start + seat.start())  # "Fundacja X z siedzibą w Y prowadzi …"
     company = _COMPANY_BEFORE.search(window) if " z" in window and _COMPANY_WORDS.search(window) else None
     if company and (found := subject_before(text, window_start + company.start())):
         return found
