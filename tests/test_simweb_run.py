@@ -204,7 +204,11 @@ def test_runs_read_the_items_stay_home_and_stay_polite(
     for host, t in runs.sent:
         starts[host].append(t)
     gaps = [b - a for times in starts.values() for a, b in pairwise(sorted(times))]
-    assert min(gaps) >= DELAY * 0.99
+    # The fetcher starts a request's turn a fraction of a millisecond before the transport sees it
+    # (httpx builds the request in between), and that fraction varies with the machine's load: two
+    # requests 20 ms apart by the fetcher's clock were seen 19.72 ms apart at load 3. One millisecond
+    # covers that jitter; with the delay switched off the smallest gap was about 4 ms (de40995), far below.
+    assert min(gaps) >= DELAY - 0.001
 
 
 def test_a_second_run_fetches_only_what_changed(web: SimWeb, runs: Runs) -> None:
