@@ -239,6 +239,7 @@ EURO_AND_TRAPS = [
     ("Projekt wart 1,2 mln € ruszył w marcu.", {("total_cost", D(1200000))}),
     ("Przyjęto kurs 1 EURO = 4,30 PLN.", set()),
     ("Kurs euro: 4,5 PLN.", set()),
+    ("KURS EURO: 4,30 PLN.", set()),  # capitals: the prefilter before the rate regex must not miss them
     ("Przeliczono po średnim kursie NBP 4,27 zł za euro.", set()),
     ("Koszt kursu prawa jazdy – 2.310 zł.", {("total_cost", D(2310))}),  # a course, not a rate
     ("Dofinansowanie stanowi 85 % kosztów.", set()),

@@ -32,6 +32,8 @@ ROLES = [
     # an applicant still waiting for the decision has got nothing
     ("Gmina Rybno złożyła wniosek o dotację. Czekamy na rozpatrzenie wniosku.", None, None),
     ("Wniosek złożony przez Gminę Rybno jest w trakcie oceny.", None, None),
+    ("Gmina Rybno złożyła wniosek o dotację. Oczekujemy na rozpatrzenie wniosków.", None, None),
+    ("Stowarzyszenie Razem złożyło ofertę w konkursie. Czekamy na rozpatrzenie.", None, None),
     ("Wniosek złożony przez Gminę Rybno został rozpatrzony pozytywnie.", "Gmina Rybno", None),
     ("Gmina Rybno złożyła wniosek i otrzymała dotację w wysokości 50 000 zł.", "Gmina Rybno", None),
     # an unnamed "gmina" gives none

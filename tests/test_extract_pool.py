@@ -240,3 +240,27 @@ def test_a_page_that_raises_in_a_batch_fails_alone() -> None:
     reads = read_pages([good, (None, site.info, site.extractor, "article", None, True), good])
     assert isinstance(reads[1], Exception)
     assert reads[0] == reads[2] and not isinstance(reads[0], Exception) and reads[0].lines
+
+
+def test_a_read_waiting_for_a_slot_when_the_pool_closes_gets_an_error_not_a_hang() -> None:
+    """A walk cancelled mid-run closes the pool; a read still waiting for a slot must not get a dead future."""
+    page = next(RawStore(FIXTURES).pages())
+    site = {site.id: site for site in load_sites()}[page.site]
+    call = (page, site.info, site.extractor, "article", None, True)
+
+    async def main() -> tuple[bool, str]:
+        pool = ExtractPool(workers=1, pending=1)
+        await pool.__aenter__()
+        await ready(pool)
+        first = await pool.read(*call)  # type: ignore[arg-type]  # takes the one slot; its batch waits
+        second = asyncio.ensure_future(pool.read(*call))  # type: ignore[arg-type]  # waits for the slot
+        await asyncio.sleep(0)
+        await pool.__aexit__(None, None, None)  # cancels the unsent batch: the slot comes free
+        try:
+            await asyncio.wait_for(second, 5)
+        except RuntimeError as error:
+            return first.cancelled(), str(error)
+        return first.cancelled(), "no error"
+
+    cancelled, error = asyncio.run(main())
+    assert cancelled and "outside 'async with'" in error

@@ -498,6 +498,7 @@ NEAR_MISSES = [
     ("Prosument to osoba, która produkuje energię na własne potrzeby.", "Prosument"),
     ("Maluch płakał w żłobku; dotację dała gmina.", "Maluch+"),
     ("Zakład pracy ma fundusz socjalny; dotację dała gmina.", "Fundusz Pracy"),
+    ("To droga od wykluczenia do aktywizacji zawodowej mieszkańców.", "Od wykluczenia do aktywizacji"),
 ]
 
 

@@ -759,6 +759,22 @@ CASES = [
         True,
     ),
     (
+        "one body, one village both titles name and two content words, one record undated: no time said, apart",
+        rec(
+            "Umowa na budowę kanalizacji w Zalesiu podpisana",
+            beneficiary="Gmina Wólka",
+            amounts={"grant": "2300000"},
+        ),
+        rec(
+            "Zalesie z kanalizacją – budowa zakończona",
+            beneficiary="Gmina Wólka",
+            amounts={"total_cost": "4100000.00"},
+            published="2021-10-15",
+            site="news",
+        ),
+        False,
+    ),
+    (
         "one body, one village both titles name, one content word a year and a half apart: the hall's next project",
         rec(
             "Remont świetlicy w Zalesiu",

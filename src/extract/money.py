@@ -913,7 +913,9 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
             after = after[: second.start()]  # "320 tys. przekazanych przez wojewodę doda własne …": the next cue
         context_was, context_from = context_from, end + len(after)
         rate = _RATE_SIDES.match(text, end) or text[max(0, start - 3) : start].rstrip(" \u00a0").endswith("=")
-        rate = rate or ("urs" in before and _RATE_WORD.search(before, max(0, len(before) - 80)) is not None)
+        rate = rate or (
+            ("urs" in before or "URS" in before) and _RATE_WORD.search(before, max(0, len(before) - 80)) is not None
+        )
         if _SLOWNIE.search(before) or _RATE_BEFORE.search(before) or rate:
             continue  # "(słownie: …)" repeats the amount before it; "1 EURO = 4 PLN" is a rate
         if _RANGE_BEFORE.search(text, max(0, start - 24), start):

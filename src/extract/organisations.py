@@ -329,6 +329,7 @@ _PENDING = re.compile(
     r"\b(?:czeka\w*|oczekuj\w*)\s+(?:\w+\s+)?na\s+(?:rozpatrzeni|rozstrzygnięci|wynik|ocen|decyzj)\w*"
     r"|\bw\s+trakcie\s+(?:oceny|rozpatrywania)|\bzostan(?:ie|ą)\s+rozpatrzon\w*"
 )
+_PENDING_WORDS = ("czeka", "oczekuj", "trakcie", "rozpatrzon")  # each branch of _PENDING holds one
 _APPLIED = re.compile(r"\bzłożył(?:a|o|y|i)?\b", re.IGNORECASE)
 # The common lower-case heads first: the `any(head in text …)` tests stop at the first one found.
 _HEADS_DATIVE = (
@@ -966,7 +967,7 @@ def find_beneficiary(text: str) -> OrgMention | None:
         if (found := _role_name(subject_before(text, match.start()), unit=True)) and _UNIT_HEAD.match(found):
             return org_mention(found)
     # an applicant still waiting has got nothing (the scan only where an application may be named)
-    waiting = ("czeka" in lowered or "trakcie" in lowered or "rozpatrzon" in lowered) and ("wnios" in lowered)
+    waiting = any(word in lowered for word in _PENDING_WORDS)
     granted = not (waiting and _PENDING.search(lowered))
     for match in (
         _cues(_APPLIED_BY, text, cues, ("wnios", "projekt", "ofert")) if "przez" in lowered and granted else ()

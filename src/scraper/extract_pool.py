@@ -193,6 +193,7 @@ class ExtractPool:
                 self._warm.cancel()
             if self._timer is not None:
                 self._timer.cancel()
+                self._timer = None
             for _, future in self._batch:  # never sent: nobody waits for them any more
                 future.cancel()
             self._batch = []
@@ -235,6 +236,11 @@ class ExtractPool:
         if self._broken:
             raise BrokenProcessPool("the extraction workers are gone")
         await self._slots.acquire()
+        if self._executor is None or self._broken:  # closed or broken while this read waited for a slot
+            self._slots.release()
+            if self._executor is None:
+                raise RuntimeError("ExtractPool used outside 'async with'")
+            raise BrokenProcessPool("the extraction workers are gone")
         loop = asyncio.get_running_loop()
         future: asyncio.Future[PageRead] = loop.create_future()
         future.add_done_callback(self._release)
@@ -251,9 +257,12 @@ class ExtractPool:
             self._timer.cancel()
             self._timer = None
         batch, self._batch = self._batch, []
-        if not batch or self._executor is None:
+        if not batch:
             return
         futures = [future for _, future in batch]
+        if self._executor is None:  # closed under them: each waiting page gets an answer, never a hang
+            _fail(futures, RuntimeError("ExtractPool closed before the batch was sent"))
+            return
         try:
             sent = asyncio.get_running_loop().run_in_executor(self._executor, read_pages, [call for call, _ in batch])
         except (BrokenProcessPool, RuntimeError) as error:  # broken, or shut down under it

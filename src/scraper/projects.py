@@ -1068,6 +1068,7 @@ def pair_score(a: _Facts, b: _Facts) -> float:
         return 1.305 + similarity  # one body, one call of a programme both name, in one calendar year
     if (
         facts["body"]
+        and _within_days(a, b, 730)
         and _years_fit(a, b)
         and _years_fit(b, a)
         and not _place_unmatched(a, b)
