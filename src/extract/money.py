@@ -350,7 +350,7 @@ _RATE_BEFORE = re.compile(r"(?:EUR|EURO|euro)[ \u00a0]*=[ \u00a0]*\Z")
 _RATE_SIDES = re.compile(r"[ \u00a0]*=")  # "1 EURO = 4 PLN": both sides of an exchange rate
 # "Kurs euro: 4,30 PLN", "po średnim kursie NBP 4,27 zł": a rate in words ("kurs prawa jazdy – 2 310 zł" is money).
 _RATE_WORD = re.compile(
-    r"\bkurs\w*\s+(?:(?:średni\w*|wymiany)\s+)?(?:euro|EUR|EURO|walut\w*|NBP|wymiany)\b[^.;\n\d]{0,30}\Z", re.I
+    r"\bkurs\w*\s+(?:(?:średni\w*|wymiany)\s+)?(?:euro?|walut\w*|nbp|wymiany)\b[^.;\n\d]{0,30}\Z", re.I
 )
 _ABBREVIATION_DOT = re.compile(r"\.[ \u00a0]+[a-ząćęłńóśźż]")
 _SLOWNIE = re.compile(r"\A[\s(]*słownie", re.I)

@@ -386,9 +386,10 @@ _FOR_UNIT = re.compile(
     rf"\s+(?:[^\s.]+\s+){{0,6}}?dla\s+(?P<head>{_HEADS_GENITIVE})\s"
 )
 # Goods bought with the money: a unit they are "dla" uses them; the money went to whoever bought them.
-_GOODS = re.compile(r"zakup|wyposaż|sprzęt|samochod|pojazd|\bwoz[uy]\b|\bwóz\b", re.IGNORECASE)
+_GOODS_WORDS = r"zakup|wyposaż|sprzęt|samochod|pojazd"
+_GOODS = re.compile(rf"{_GOODS_WORDS}|\bwoz[uy]\b|\bwóz\b", re.IGNORECASE)
 _GOODS_FOR = re.compile(
-    r"(?:zakup|wyposaż|sprzęt|samochod|pojazd)\w*[^.;:\n]{0,50}?\bdla\s+(?:\w+\s+)?(?:[^.;:\n]{1,40}?\s(?:i|oraz)\s+)?$",
+    rf"(?:{_GOODS_WORDS})\w*[^.;:\n]{{0,50}}?\bdla\s+(?:\w+\s+)?(?:[^.;:\n]{{1,40}}?\s(?:i|oraz)\s+)?$",
     re.IGNORECASE,
 )
 # "Gmina Ornontowice z dofinansowaniem z Polskiego Ładu" (a headline).

@@ -739,15 +739,21 @@ def _joined(text: str, best: _Candidate, candidates: list[_Candidate]) -> _Candi
 _WORK_EXTENDED = re.compile(r"(?i:realizac|projekt|zadani)\w*")
 
 
+def _extension(text: str, token: DateMention) -> re.Match[str] | None:
+    """The words extending something to the date `token` ("przedłużono do"), unless it is a call's deadline."""
+    extended = _EXTENDED_BEFORE.search(text, max(0, token.start - 120), token.start)
+    if extended and not _CALL_BEFORE.search(text, max(0, token.start - _CALL_WINDOW), token.start):
+        return extended
+    return None
+
+
 def _extension_only(text: str, extensions: Sequence[DateMention]) -> PeriodMention | None:
     """The end an extension of the project's work sets, when the text states no period of its own."""
     for token in extensions:
-        extended = _EXTENDED_BEFORE.search(text, max(0, token.start - 120), token.start)
         if (
             token.last is not None
-            and extended
+            and (extended := _extension(text, token))
             and _WORK_EXTENDED.search(text, max(0, token.start - 120, text.rfind("\n", 0, token.start)), token.start)
-            and not _CALL_BEFORE.search(text, max(0, token.start - _CALL_WINDOW), token.start)
         ):
             return PeriodMention(None, token.last, text[extended.start() : token.end], extended.start())
     return None
@@ -780,8 +786,7 @@ def find_period(
             continue
         if best.end is not None and new_end <= best.end:
             continue  # an extension moves the end later; an earlier date is some other deadline's
-        extended = _EXTENDED_BEFORE.search(text, max(0, token.start - 120), token.start)
-        if extended and not _CALL_BEFORE.search(text, max(0, token.start - _CALL_WINDOW), token.start):
+        if _extension(text, token):
             best = _Candidate(best.rank, best.pos, token.end, best.start, new_end, best.warnings)
     phrase = text[best.pos : best.end_pos]
     if best.start and best.end and best.start > best.end:
