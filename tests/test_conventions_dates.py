@@ -46,6 +46,9 @@ PERIODS = [
     # a bare year with a verb of running the project is the whole year; one naming the funding or an edition is none
     ("W roku 2022 Ośrodek realizował projekt „Razem”.", (D(2022, 1, 1), D(2022, 12, 31))),
     ("Projekt realizowany będzie w 2025 roku.", (D(2025, 1, 1), D(2025, 12, 31))),
+    ("W 2024 r. Ośrodek Pomocy Społecznej w Lipnie realizuje program „Razem”.", (D(2024, 1, 1), D(2024, 12, 31))),
+    ("W 2023 r. Gminny Ośrodek Pomocy Społecznej w Nowym Lipnie prowadzi zajęcia.", (D(2023, 1, 1), D(2023, 12, 31))),
+    ("W 2024 r. Ośrodek Pomocy Społecznej w Lipnie otrzymał dotację, a zadanie realizuje szkoła.", None),
     ("Gmina Lipno otrzymała dotację na 2024 rok.", None),
     ("W 2019 roku Biblioteka Publiczna w Lipnie dostała dotację na zakup książek.", None),
     ("Program „Senior+” na rok 2023 realizuje Gmina Lipno.", None),

@@ -193,7 +193,9 @@ _PUBLIC_TASK_IN_BEFORE = re.compile(
     rf"(?:{_HS}+[^\s\d.,;:!?]+){{0,4}}?{_HS}+(?i:we?)(?:{_HS}+(?i:roku))?{_HS}+\Z"
 )
 _IN_FRAME_BEFORE = re.compile(r"(?<!\w)(?i:w\s+ramach)\s+[^\s\d.,;:!?]+\s+\Z")
-_VERB_AFTER = re.compile(rf"(?:{_HS}+[^\s\d.,;:!?]+){{0,4}}?{_HS}+{_RUN_VERB}")
+# ... or a unit's whole name between them: "W 2024 r. Ośrodek Pomocy Społecznej w Serocku realizuje".
+_NAME_WORDS = rf"(?:{_HS}+(?:[A-ZĄĆĘŁŃÓŚŹŻ][^\s\d.,;:!?]*|we?|i|ze?|nr)){{5,8}}?"
+_VERB_AFTER = re.compile(rf"(?:(?:{_HS}+[^\s\d.,;:!?]+){{0,4}}?|{_NAME_WORDS}){_HS}+{_RUN_VERB}")
 # Up to the end of the clause: a dot ends it only before a capital or a line end, so the "r." of a
 # date ("31 stycznia 2020 r. i potrwa …") or a dotted date does not cut a sentence short.
 # (nor does the dot of an address or a number: "w siedzibie GOPS, ul. Krzywa 16, od 14.03.2024r.")
