@@ -30,6 +30,7 @@ from extract.date_lines import (
     bracketed_date,
     byline_date,
     cued_date,
+    date_only,
     dateline,
     stamped_headline,
 )
@@ -42,7 +43,7 @@ from extract.title_text import norm_title
 MIN_YEAR = 1995
 
 _PUBLISHED_LABEL = re.compile(
-    r"^\W{0,3}(?:informacj[eęa]\s+)?(?:data\s+publ(?=\.)|data\s+i\s+(?:godzina|czas)\s+publikacji"
+    r"^\W{0,3}(?:informacj[eęa]\s+)?(?:data\s+publ(?=\.)|data\s+i\s+(?:godzina|czas)\s+publikacji|czas\s+publikacji"
     r"|data\s+(?:publikacji|opublikowania|udostępnienia|wprowadzenia|dodania|zamieszczenia"
     r"|umieszczenia|wydania|publikowania)|opublikowan[oay]|opublikował\w*|udostępnion[oay]|udostępnił\w*"
     r"|wprowadzon[oay]|wprowadził\w*|zamieszczon[oay]|dodan[oay]|publikacja|published|posted)\b",
@@ -56,7 +57,9 @@ _CREATED_LABEL = re.compile(
 _CREATED_CUE = re.compile(r"^\W{0,3}(?:utworzono|data\s+utworzenia|wytworzono|data\s+wytworzenia)", re.IGNORECASE)
 _NOT_PUBLISHED = re.compile(
     r"modyfik|aktualiz|zmian|zmienion|edyt|ostatni|ważn|wygas|termin|obowiązuj|updated|modified|spotkani"
-    r"|wydarzeni|odbęd|zgłosze",
+    r"|wydarzeni|odbęd|zgłosze"
+    # an act's publication in an official journal ("Publikacja w Dz. Urz. Woj. …, opublikowano dnia: …")
+    r"|\bdz\.\s?u|dzienni\w*\s+urz|monitor\w*\s+pol",
     re.IGNORECASE,
 )
 # The post's date in a URL path, in the forms CMSs print it: /2021/07/26/, 2021-07-26, 2021_07_26, 2021.07.26,
@@ -98,9 +101,24 @@ _META_DATES = (
 _EVENT = re.compile(
     r"(?i:event|wydarz|termin|deadline|koniec|pocz|(?<![a-z])(?:start|end)(?![a-z]))|(?<=[a-z])(?:Start|End)"
 )
+# The label a cue's date may carry on the line after the cue ("dnia: 2019/11/06 08:39:36").
+_DAY_LABEL = re.compile(r"^\W{0,3}(?:dnia|w\s+dniu|data)?\s*:?\s*", re.IGNORECASE)
 _AMBIGUOUS_META = frozenset({"dc.date", "dcterms.date", "date"})
 _DATE_LINES_TRIED = 100
 _ARTICLE_TYPES = re.compile(r"article|posting|report|news|webpage|event", re.IGNORECASE)
+
+
+def header_row_date(header: str, values: str) -> date | None:
+    """A metadata table flattened to two lines, its labels over its values ("Data wytworzenia | … | Data
+    udostępnienia (Udostępniający) | …" over "2010-12-20 | … | 2010-12-21 08:20:04 (Anna Lis) | …"): the
+    date under the publication label."""
+    if header.count("|") < 2 or "|" not in values:
+        return None
+    cells = [cell.strip() for cell in values.split("|")]
+    for head, cell in zip((cell.strip() for cell in header.split("|")), cells, strict=False):
+        if _PUBLISHED_LABEL.match(head) and not _NOT_PUBLISHED.search(head):
+            return parse_date(cell)
+    return None
 
 
 class DatedPage(TitledPage):
@@ -305,7 +323,10 @@ class DatedPage(TitledPage):
                 yield found, "a date line"
         lines = self._zone_lines()
         created: list[tuple[date, str]] = []
-        for line in lines:  # cue lines: "Opublikowano: …", "Dodano: …", "Napisane przez … dnia …"
+        for number, line in enumerate(lines):  # cue lines: "Opublikowano: …", "Dodano: …", "Napisane przez … dnia …"
+            if (found := header_row_date(line, lines[number + 1] if number + 1 < len(lines) else "")) is not None:
+                yield found, "a metadata table's header row"
+                continue
             published_cue = PUBLISHED_CUE.match(line)
             # "… Data publikacji: 2016-04-27, …", "Wytworzono: … | Opublikowano: …"
             if (len(line) > 160 or not published_cue) and (found := cued_date(line)) is not None:
@@ -315,7 +336,9 @@ class DatedPage(TitledPage):
                 continue
             if not_published := _NOT_PUBLISHED.search(line):  # "Opublikowano: … Aktualizacja: …": the first part
                 line = line[: not_published.start()]
-            if (found := parse_date(line)) is None:
+            if (found := parse_date(line)) is None and not re.search(r"\d", line) and number + 1 < len(lines):
+                found = date_only(_DAY_LABEL.sub("", lines[number + 1], count=1))  # "… wprowadził: X," / "dnia: …"
+            if found is None:
                 continue
             if _CREATED_CUE.match(line):
                 created.append((found, "a date line"))
