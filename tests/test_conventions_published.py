@@ -13,6 +13,7 @@ template does); the passages are reworded and the names, numbers and dates are i
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import pytest
 
@@ -20,11 +21,30 @@ from conventions import record
 
 D = date
 T = "Dotacja na remont świetlicy w Lipnie"
-B = "Gmina Lipno otrzymała dotację celową na remont świetlicy wiejskiej w Lipnie."
-B2 = "Prace potrwają do jesieni, a świetlica posłuży mieszkańcom sołectwa."
+# Paragraphs as long as real ones (a line over 120 characters is prose: a dateline after it closes the text).
+B = (
+    "Gmina Lipno otrzymała dotację celową z budżetu państwa na remont świetlicy wiejskiej w Lipnie, w której od lat "
+    "spotykają się mieszkańcy sołectwa, koło gospodyń wiejskich i młodzież z okolicznych wsi."
+)
+B2 = (
+    "Wartość zadania oszacowano na podstawie kosztorysu inwestorskiego, a wykonawca zostanie wybrany w przetargu, "
+    "który gmina ogłosi jeszcze w tym miesiącu."
+)
+
+# A dateline closing the text after its last long paragraph (a signature with its day, "Źródło: …, date", a version
+# list's first entry) was read by a rule tried in this round: the tuning part of dev gained nothing and the check
+# part lost one passage (published F1 0.933 -> 0.925), so it was taken out.
+_CLOSING = pytest.mark.xfail(strict=True, reason="a dateline closing the text after its prose is not read")
+# A first line over 120 characters with no sentence end read as a long headline (so the dateline under it counts) was
+# tried too: no gain on the tuning part, one passage lost on the check part (published F1 0.933 -> 0.916).
+_LONG_HEADLINE = pytest.mark.xfail(strict=True, reason="a headline over 120 characters is taken for prose")
+LONG_T = (
+    "Informacja o dofinansowaniu zadania pn. „Remont i wyposażenie świetlicy wiejskiej w Lipnie” ze środków "
+    "Rządowego Funduszu Polski Ład: Program Inwestycji Strategicznych"
+)
 
 # (passage, expected published, where the form was seen)
-FORMS: list[tuple[str, date | None, str]] = [
+FORMS: list[Any] = [
     # --- BIP metadata blocks after the article ("Metryka", "Informacje o publikacji dokumentu")
     (
         f"{T}\n\n{B}\n\nMetryka\nAutor lub odpowiedzialny za treść Anna Lis\nOpublikował Anna Lis\n"
@@ -63,10 +83,11 @@ FORMS: list[tuple[str, date | None, str]] = [
         D(2022, 3, 11),
         "bip.miastojaroslaw.pl (creation date atop the text, no other)",
     ),
-    (
+    pytest.param(
         f"{T}\n\n{B}\n\nWszystkie wersje tej strony:\n- 21-06-2011 - Utworzenie treści",
         D(2011, 6, 21),
         "zspslodz.bip.wikom.pl (version list: the content's creation)",
+        marks=_CLOSING,
     ),
     (
         f"{T}\n\n{B}\n\nmetryczka\nWytworzył: Anna Lis (10 marca 2021)\n"
@@ -104,6 +125,12 @@ FORMS: list[tuple[str, date | None, str]] = [
     (f"3_03_2010\n{T}\n{B}", D(2010, 3, 3), "bip-stmonki.wrotapodlasia.pl (underscores)"),
     (f"Aktualności 12.03.2021\n\n{T}\n\n{B}", D(2021, 3, 12), "a date glued to the category (municipal CMSs)"),
     (f"12.03.2021 {T}\n\n{B}", D(2021, 3, 12), "a date before the title on its line (news lists)"),
+    pytest.param(
+        f"{LONG_T}\n\n12.03.2021\n\n{B}",
+        D(2021, 3, 12),
+        "erzeszow.pl (a headline of 200+ characters)",
+        marks=_LONG_HEADLINE,
+    ),
     # --- datelines after the headline
     (f"{T}\nopublikowano: 18 listopada 2013 - 15:12, admin\n\n{B}", D(2013, 11, 18), "warszawarodzinna.um.warszawa.pl"),
     (f"{T}\n\nponiedziałek, 19.09.2022 11:04\n\n{B}", D(2022, 9, 19), "pupslubice.pl"),
@@ -158,10 +185,22 @@ FORMS: list[tuple[str, date | None, str]] = [
     # --- the date after the article
     (f"{T}\n\n{B}\n\n{B2}\n\nDodane:22 Luty 2025 20:04:54 | Inne", D(2025, 2, 22), "starostwokolskie.pl"),
     (f"{T}\n\n{B}\n\nAutor: Jan Nowak\n\n2021-04-23", D(2021, 4, 23), "local news reposts (source, author, date)"),
-    (f"{T}\n\n{B}\n\nJan Nowak, 12.03.2021", D(2021, 3, 12), "NGO and school posts (signature with the date)"),
-    (f"{T}\n\n{B}\n\nopr. Anna Lis, 12.03.2021 r.", D(2021, 3, 12), "centrumkultury.eu-style 'fot./opr.' signature"),
+    pytest.param(
+        f"{T}\n\n{B}\n\nJan Nowak, 12.03.2021",
+        D(2021, 3, 12),
+        "NGO and school posts (signature with the date)",
+        marks=_CLOSING,
+    ),
+    pytest.param(
+        f"{T}\n\n{B}\n\nopr. Anna Lis, 12.03.2021 r.",
+        D(2021, 3, 12),
+        "centrumkultury.eu-style 'fot./opr.' signature",
+        marks=_CLOSING,
+    ),
     (f"{T}\n\n{B}\n\n{B2}\n\n[12.03.2021]", D(2021, 3, 12), "a bracketed stamp after the text (BIP notices)"),
-    (f"{T}\n\n{B}\n\nŹródło: UG Lipno, 12.03.2021", D(2021, 3, 12), "reposts ('Źródło: …, date')"),
+    pytest.param(
+        f"{T}\n\n{B}\n\nŹródło: UG Lipno, 12.03.2021", D(2021, 3, 12), "reposts ('Źródło: …, date')", marks=_CLOSING
+    ),
     (f"{T}\n\n{B}\n\nOpublikowano: 12.03.2021, Aktualizacja: 20.03.2021", D(2021, 3, 12), "news portals"),
     # --- not the publication date: a modification alone, an event, a deadline, a resolution, an agreement
     (f"{T}\n\n{B}\n\nData ostatniej modyfikacji: 2021-03-20", None, "BIP metadata: a modification only"),
@@ -211,10 +250,32 @@ FORMS: list[tuple[str, date | None, str]] = [
     (f"Uchwała Nr XII/123/2021 Rady Gminy Lipno z dnia 12 marca 2021 r.\n\n{B}", None, "BIP acts (headline)"),
     (f"{T}\n\nW dniu 12 marca 2021 r. w urzędzie odbyło się spotkanie. {B}", None, "an event in the prose"),
     (f"{T}\n\nProjekt na lata 2021-2027.\n\n{B}", None, "a programme's years"),
+    # ... nor a date closing a text that announces it, nor a day with its hour on the next line
+    (f"{T}\n\n{B}\n\nUroczyste otwarcie świetlicy odbędzie się:\n15 maja 2023 r.", None, "event notices (colon)"),
+    (
+        f"{T}\n\n{B} Wójt zaprasza mieszkańców na uroczyste otwarcie świetlicy po remoncie.\n\n15.05.2023 r.",
+        None,
+        "event notices (an invitation, then its day)",
+    ),
+    (f"{T}\n\n{B}\n\n15.05.2023 r.\ngodz. 17:00", None, "event notices (the day, then its hour)"),
+    (f"{T}\n\n{B}\n\n{B2}\n\nOstatnia aktualizacja: 20.03.2021", None, "a closing update line only"),
+    (
+        f"{T}\n\n{B}\n\nniedziela, 25 października 2020r.\nGminny Ośrodek Pomocy Społecznej\nul. Długa 61\n"
+        "tel. 33 848 80 19",
+        None,
+        "a date widget above the footer (weekday and day, then the address)",
+    ),
     (f"Środa, 2024.01.24 :: imieniny: Felicji, Rafała\n\n{T}\n\n{B}", None, "palowice.net (today's date widget)"),
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "source"), [pytest.param(*row, id=row[2][:60]) for row in FORMS])
+def _param(row: Any) -> Any:
+    """A row as a pytest param with its source as its id (a marked row keeps its marks)."""
+    if hasattr(row, "marks"):
+        return pytest.param(*row.values, marks=row.marks, id=row.values[2][:60])
+    return pytest.param(*row, id=row[2][:60])
+
+
+@pytest.mark.parametrize(("text", "want", "source"), [_param(row) for row in FORMS])
 def test_published_form(text: str, want: date | None, source: str) -> None:
     assert record(text).published == want, source

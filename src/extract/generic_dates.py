@@ -103,9 +103,17 @@ _EVENT = re.compile(
 )
 # The label a cue's date may carry on the line after the cue ("dnia: 2019/11/06 08:39:36").
 _DAY_LABEL = re.compile(r"^\W{0,3}(?:dnia|w\s+dniu|data)?\s*:?\s*", re.IGNORECASE)
+_NEXT_LABEL = re.compile(r"[^\d:]{2,40}:")
 _AMBIGUOUS_META = frozenset({"dc.date", "dcterms.date", "date"})
 _DATE_LINES_TRIED = 100
 _ARTICLE_TYPES = re.compile(r"article|posting|report|news|webpage|event", re.IGNORECASE)
+
+
+def _next_line_value(line: str) -> date | None:
+    """The date a label with no value points at on the next line ("dnia: 2019/11/06 08:39:36", "2021-07-26
+    13:47"), not the value of the next label ("wytworzono: 2012/05/07")."""
+    line = _DAY_LABEL.sub("", line, count=1)
+    return None if _NEXT_LABEL.match(line) else parse_date(line)
 
 
 def header_row_date(header: str, values: str) -> date | None:
@@ -271,6 +279,9 @@ class DatedPage(TitledPage):
                 continue
             lines = [line for line in block_text(node).split("\n") if line.strip()][:80]
             for number, line in enumerate(lines):
+                if (found := header_row_date(line, lines[number + 1] if number + 1 < len(lines) else "")) is not None:
+                    yield found, "a metadata table's header row"
+                    continue
                 if _NOT_PUBLISHED.search(line[:60]):
                     continue
                 label = _PUBLISHED_LABEL.match(line)
@@ -285,7 +296,7 @@ class DatedPage(TitledPage):
                 value = line[label.end() :]
                 found = parse_date(value)
                 if found is None and not re.search(r"\d", value) and number + 1 < len(lines):
-                    found = parse_date(lines[number + 1])
+                    found = _next_line_value(lines[number + 1])
                 if found is None:
                     continue
                 source = f"the metadata row {clean(line[: label.end()])!r}"
