@@ -31,10 +31,12 @@ B2 = (
     "który gmina ogłosi jeszcze w tym miesiącu."
 )
 
-# A dateline closing the text after its last long paragraph (a signature with its day, "Źródło: …, date", a version
-# list's first entry) was read by a rule tried in this round: the tuning part of dev gained nothing and the check
-# part lost one passage (published F1 0.933 -> 0.925), so it was taken out.
-_CLOSING = pytest.mark.xfail(strict=True, reason="a dateline closing the text after its prose is not read")
+# Any dateline closing the text after its last long paragraph (a bare date, a version list's first entry) was read by
+# a rule tried in this round: the tuning part of dev gained nothing and the check part lost one passage (published F1
+# 0.933 -> 0.925), so only a signature on the last line ("Jan Nowak, 12.03.2021") is read there now.
+_CLOSING = pytest.mark.xfail(
+    strict=True, reason="a dateline closing the text after its prose is read only as a signature"
+)
 # A first line over 120 characters with no sentence end read as a long headline (so the dateline under it counts) was
 # tried too: no gain on the tuning part, one passage lost on the check part (published F1 0.933 -> 0.916).
 _LONG_HEADLINE = pytest.mark.xfail(strict=True, reason="a headline over 120 characters is taken for prose")
@@ -131,6 +133,9 @@ FORMS: list[Any] = [
         "erzeszow.pl (a headline of 200+ characters)",
         marks=_LONG_HEADLINE,
     ),
+    (f"29 sierpnia 2018\n\n{T}\n\n{B}", D(2018, 8, 29), "bpkomorowo.blogspot.com (Blogger's date header)"),
+    (f"1 marca, 2024\n\n{T}\n\n{B}", D(2024, 3, 1), "kuratorium.bialystok.pl ('j F, Y' above each post)"),
+    (f"www.lipno.example\n\n29.12.2019\n\n{T.upper()}\n\n{B}", D(2019, 12, 29), "szkolapl.ayz.pl"),
     # --- datelines after the headline
     (f"{T}\nopublikowano: 18 listopada 2013 - 15:12, admin\n\n{B}", D(2013, 11, 18), "warszawarodzinna.um.warszawa.pl"),
     (f"{T}\n\nponiedziałek, 19.09.2022 11:04\n\n{B}", D(2022, 9, 19), "pupslubice.pl"),
@@ -182,25 +187,27 @@ FORMS: list[Any] = [
     (f"{T}\n\nwt., 12 mar 2021\n\n{B}", D(2021, 3, 12), "WordPress themes ('D., j M Y', pl)"),
     (f"{T}\n\nGOPS Lipno, 12.03.2021\n\n{B}", D(2021, 3, 12), "OPS notices (the centre and the day)"),
     (f"{T}\n\nDodał(a): Jan Nowak, 12.03.2021\n\n{B}", D(2021, 3, 12), "school sites ('Dodał(a)')"),
+    (
+        f"Region\n\nOpublikowano 4 kwiecień, 2018 | przez Anna Lis\n\n{T}\n\n{B}",
+        D(2018, 4, 4),
+        "rkold.radiokaszebe.pl (a WordPress theme: nominative month, comma, '| przez')",
+    ),
+    (f"{T}\n\n13.08.2022., 12:08h\n\n{B}", D(2022, 8, 13), "tygodnik-rolniczy.pl ('dd.mm.yyyy., HH:MMh')"),
     # --- the date after the article
     (f"{T}\n\n{B}\n\n{B2}\n\nDodane:22 Luty 2025 20:04:54 | Inne", D(2025, 2, 22), "starostwokolskie.pl"),
     (f"{T}\n\n{B}\n\nAutor: Jan Nowak\n\n2021-04-23", D(2021, 4, 23), "local news reposts (source, author, date)"),
-    pytest.param(
+    (
         f"{T}\n\n{B}\n\nJan Nowak, 12.03.2021",
         D(2021, 3, 12),
         "NGO and school posts (signature with the date)",
-        marks=_CLOSING,
     ),
-    pytest.param(
+    (
         f"{T}\n\n{B}\n\nopr. Anna Lis, 12.03.2021 r.",
         D(2021, 3, 12),
         "centrumkultury.eu-style 'fot./opr.' signature",
-        marks=_CLOSING,
     ),
     (f"{T}\n\n{B}\n\n{B2}\n\n[12.03.2021]", D(2021, 3, 12), "a bracketed stamp after the text (BIP notices)"),
-    pytest.param(
-        f"{T}\n\n{B}\n\nŹródło: UG Lipno, 12.03.2021", D(2021, 3, 12), "reposts ('Źródło: …, date')", marks=_CLOSING
-    ),
+    (f"{T}\n\n{B}\n\nŹródło: UG Lipno, 12.03.2021", D(2021, 3, 12), "reposts ('Źródło: …, date')"),
     (f"{T}\n\n{B}\n\nOpublikowano: 12.03.2021, Aktualizacja: 20.03.2021", D(2021, 3, 12), "news portals"),
     # --- not the publication date: a modification alone, an event, a deadline, a resolution, an agreement
     (f"{T}\n\n{B}\n\nData ostatniej modyfikacji: 2021-03-20", None, "BIP metadata: a modification only"),
@@ -250,6 +257,23 @@ FORMS: list[Any] = [
     (f"Uchwała Nr XII/123/2021 Rady Gminy Lipno z dnia 12 marca 2021 r.\n\n{B}", None, "BIP acts (headline)"),
     (f"{T}\n\nW dniu 12 marca 2021 r. w urzędzie odbyło się spotkanie. {B}", None, "an event in the prose"),
     (f"{T}\n\nProjekt na lata 2021-2027.\n\n{B}", None, "a programme's years"),
+    (
+        f"{T}\n\nW dniu 14 października 2021 roku\nMinister zaakceptował listę rankingową bibliotek.\n\n{B}",
+        None,
+        "okgggorlice.info (an event's day broken onto its own line)",
+    ),
+    (
+        f"{T}\n\nUczniowie w dniach 31.05– 02.06.2023 r. uczestniczyli w wycieczce do Warszawy.\n\n{B}",
+        None,
+        "splazany.oswiata.eu (a trip's days)",
+    ),
+    (f"{T}\n\nZadanie zrealizowano w okresie maj – sierpień 2017.\n\n{B}", None, "szkolapl.ayz.pl (months only)"),
+    (
+        f"{T}\n\nW dniu 22 października 2023 roku odbył się kongres kół gospodyń wiejskich.\n\n{B}",
+        None,
+        "zakrzowek.pl (an event's day opening the text)",
+    ),
+    (f"{T}\n\nTermin nadsyłania zgłoszeń to 12 marca 2023 r.\n\n{B}", None, "tuwiazowna.pl (a deadline)"),
     # ... nor a date closing a text that announces it, nor a day with its hour on the next line
     (f"{T}\n\n{B}\n\nUroczyste otwarcie świetlicy odbędzie się:\n15 maja 2023 r.", None, "event notices (colon)"),
     (
@@ -259,6 +283,8 @@ FORMS: list[Any] = [
     ),
     (f"{T}\n\n{B}\n\n15.05.2023 r.\ngodz. 17:00", None, "event notices (the day, then its hour)"),
     (f"{T}\n\n{B}\n\n{B2}\n\nOstatnia aktualizacja: 20.03.2021", None, "a closing update line only"),
+    (f"{T}\n\n{B}\n\nTermin zgłoszeń, 30.04.2021", None, "a closing deadline in the signature's shape"),
+    (f"{T}\n\n{B}\n\nSpotkanie informacyjne, 15.05.2023", None, "a closing event in the signature's shape"),
     (
         f"{T}\n\n{B}\n\nniedziela, 25 października 2020r.\nGminny Ośrodek Pomocy Społecznej\nul. Długa 61\n"
         "tel. 33 848 80 19",

@@ -103,6 +103,8 @@ _EVENT = re.compile(
 )
 # The label a cue's date may carry on the line after the cue ("dnia: 2019/11/06 08:39:36").
 _DAY_LABEL = re.compile(r"^\W{0,3}(?:dnia|w\s+dniu|data)?\s*:?\s*", re.IGNORECASE)
+# A signature: words (a name, "opr.", "Źródło:") and a comma before the day.
+_SIGNED = re.compile(r"^[^\d,]{3,60},\s*\d")
 _NEXT_LABEL = re.compile(r"[^\d:]{2,40}:")
 _AMBIGUOUS_META = frozenset({"dc.date", "dcterms.date", "date"})
 _DATE_LINES_TRIED = 100
@@ -378,9 +380,24 @@ class DatedPage(TitledPage):
         for line in lines:  # a byline anywhere: "… Poprawiony: … Wpisany przez …" after the text
             if (found := byline_date(line)) is not None:
                 yield found, "a byline"
+        if (found := self._signed_last_line(lines)) is not None:
+            yield found, "the signature closing the text"
         for number, line in enumerate(lines):  # a date badge: "15" / "MAJ" / "2018"
             if len(line) <= 2 and (found := badge_date(lines, number)) is not None:
                 yield found, "a date badge"
+
+    @staticmethod
+    def _signed_last_line(lines: list[str]) -> date | None:
+        """The day of a signature closing the text after its prose ("Jan Nowak, 12.03.2021", "opr. Anna Lis,
+        12.03.2021 r.", "Źródło: UG Lipno, 12.03.2021"): the last line, a name and its day, nothing after it; not a
+        bare date (an event's or a document's as often as the post's) nor a day a colon announces."""
+        if len(lines) < 2 or not any(len(line) > 120 for line in lines[:-1]):
+            return None
+        line, before = lines[-1], lines[-2].rstrip()
+        if len(line) > 120 or before.endswith(":") or _NOT_PUBLISHED.search(line) or date_only(line) is not None:
+            return None
+        found = dateline(line)
+        return found if found is not None and _SIGNED.match(line) else None
 
     def _date_url(self) -> Iterator[tuple[date, str]]:
         path = urlsplit(self.doc.url).path
