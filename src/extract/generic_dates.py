@@ -131,6 +131,21 @@ def header_row_date(header: str, values: str) -> date | None:
     return None
 
 
+def _header_column_date(node: LexborNode) -> date | None:
+    """The same in markup: a table row of labels over a row of values, the date under the publication label."""
+    for table in ([node] if node.tag == "table" else node.css("table"))[:5]:
+        rows = table.css("tr")[:20]
+        for number, row in enumerate(rows[:-1]):
+            heads = [clean(cell.text(deep=True)) for cell in row.css("th, td")]
+            if len(heads) < 2 or not any(_PUBLISHED_LABEL.match(head) for head in heads):
+                continue
+            cells = [clean(cell.text(deep=True)) for cell in rows[number + 1].css("th, td")]
+            for head, cell in zip(heads, cells, strict=False):
+                if _PUBLISHED_LABEL.match(head) and not _NOT_PUBLISHED.search(head) and (found := parse_date(cell)):
+                    return found
+    return None
+
+
 class DatedPage(TitledPage):
     """The generic page with its publication date (and the article's zone, which the attachments read too)."""
 
@@ -279,6 +294,8 @@ class DatedPage(TitledPage):
             text = node.text(deep=True)
             if len(text) > 8000 or not re.search(r"\d", text):
                 continue
+            if (found := _header_column_date(node)) is not None:
+                yield found, "a metadata table's header row"
             lines = [line for line in block_text(node).split("\n") if line.strip()][:80]
             for number, line in enumerate(lines):
                 if (found := header_row_date(line, lines[number + 1] if number + 1 < len(lines) else "")) is not None:
