@@ -343,3 +343,16 @@ def test_an_unbracketed_date_after_the_lead_paragraph_is_not_the_publication() -
     lead = "Zarząd Powiatu Lipnowskiego zaprasza na spotkanie informacyjne dla organizacji pozarządowych. " * 2
     body = f"<div><p>Spotkanie dla organizacji</p><p>{lead}</p><p>05.03.2020 r.<br>godz. 10:00</p></div>"
     assert published(body, "https://bip.lipno.example/aktualnosci/spotkanie") is None
+
+
+def test_a_metadata_table_with_its_labels_over_its_values_gives_the_publication_column() -> None:
+    """bip.biblioteka.zywiec.pl's 'Informacje o publikacji dokumentu': one row of labels, one row of values."""
+    lead = "Gmina Rybno otrzymała dotację celową na remont świetlicy wiejskiej w Rybnie, z której korzystają seniorzy. "
+    heads = ("Data wytworzenia", "Wytwarzający", "Data udostępnienia (Udostępniający)", "Data modyfikacji")
+    values = ("2010-12-20", "Anna Lis", "2010-12-21 08:20:04 (Anna Lis)", "2010-12-22 12:19:54 (Jan Nowak)")
+    table = (
+        "<table><tr>" + "".join(f"<th>{h}</th>" for h in heads) + "</tr><tr>"
+        + "".join(f"<td>{v}</td>" for v in values) + "</tr></table>"
+    )  # fmt: skip
+    body = f"<div><h1>Dotacja na świetlicę</h1><p>{lead * 2}</p><h3>Informacje o publikacji dokumentu</h3>{table}</div>"
+    assert published(body) == date(2010, 12, 21)

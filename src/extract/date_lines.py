@@ -12,15 +12,16 @@ from extract.dates import MONTHS, find_dates
 
 _WEEKDAYS_TIMES = re.compile(
     r"\b(?:poniedziałek|poniedzialek|wtorek|środa|sroda|czwartek|piątek|piatek|sobota|niedziela|pon|wt|śr|sr|czw"
-    r"|pt|sob|niedz|nd)\b\.?|\d{1,2}:\d{2}(?::\d{2})?|\bgodz\w*\.?|\b(?:dnia|dn\.|r\.|roku)\b",
+    r"|pt|sob|niedz|nd)\b\.?|\d{1,2}:\d{2}(?::\d{2})?|\bgodz\w*\.?|\b(?:dnia|dn\.|r\.|roku)\b"
+    r"|\bo(?=\s+\d{1,2}:\d{2})",
     re.IGNORECASE,
 )
 _LETTER = re.compile(r"[^\W\d_]")
 PUBLISHED_CUE = re.compile(
-    r"^\W{0,3}(?:informacj[eęa]\s+)?(?:opublikowano|opublikowan[aye]|opublikował\w*|data\s+publ\."
+    r"^\W{0,3}(?:informacj[eęa]\s+)?(?:opublikowano|opublikowan[aye]|opublikował\w*|data\s+publ\.|czas\s+publikacji"
     r"|data\s+i\s+(?:godzina|czas)\s+publikacji|data\s+(?:publikacji|opublikowania|dodania"
-    r"|wprowadzenia|udostępnienia|zamieszczenia)|dodano|dodan[eya](?=\s|:)|dodał\w*|wprowadzono|wprowadził\w*"
-    r"|zamieszczono|udostępniono|udostępnił\w*|napisane\s+przez|wpis\s+z\s+dnia"
+    r"|wprowadzenia|udostępnienia|zamieszczenia|umieszczenia)|dodano|dodan[eya](?=\s|:)|dodał\w*|wprowadzono|wprowadził\w*"
+    r"|zamieszczono|umieszczono|udostępniono|udostępnił\w*|napisane\s+przez|wpis\s+z\s+dnia"
     r"|napisał\w*|wpisany\s+przez|wpisał\w*|autor\w*|publikacja|wysłano|posted|published|written\s+by)",
     re.IGNORECASE,
 )
@@ -68,19 +69,24 @@ _ENGLISH_WEEKDAYS = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|s
 _PLACE_DATED = re.compile(r"^[A-ZŁŚŻŹĆŃÓ][\w\-]+(?:[ \-][A-ZŁŚŻŹĆŃÓ][\w\-]+){0,2},\s*(?:dnia|dn\.)?\s*(?=\d)")
 # An author, a category or a count after a dateline's date ("27.07.2024 10:05 1 PM/Powiat Wejherowski").
 _NAME_WORD = re.compile(
-    r"^[A-ZŁŚŻŹĆŃÓ][\w\-./]*$|^\d{1,6}$|^(?:przez|dodano|dodał\w*|autor\w*|kategori[ae]|w)$|^[|:/•·,–-]$"
+    r"^[A-ZŁŚŻŹĆŃÓ][\w\-./]*$|^\d{1,6}$|^(?:przez|dodano|dodał\w*|autor\w*|kategori[ae]|w|opr\.|oprac\.|red\.|fot\.)$"
+    r"|^[|:/•·,–-]$"
 )
 # A label before a dateline's date: "Data: 21-02-2022", "By 7 maja, 2023", "Dodano 3.04.2021".
 _LEAD_LABEL = re.compile(
-    r"^\W{0,3}(?:data(?:\s+(?:publikacji|opublikowania|dodania|wprowadzenia|zamieszczenia))?|dodano|opublikowano"
-    r"|zamieszczono|by|posted(?:\s+on)?|published(?:\s+on)?)(?=[\s:])\s*:?\s*",
+    r"^\W{0,3}(?:data(?:\s+(?:publikacji|opublikowania|dodania|wprowadzenia|zamieszczenia|umieszczenia))?|dodano"
+    r"|opublikowano|zamieszczono|umieszczono|by|posted(?:\s+on)?|published(?:\s+on)?"
+    r"|(?:wiadomość|wiadomosc|informacja|aktualność|aktualnosc|artykuł|artykul|komunikat|ogłoszenie|ogloszenie|news)"
+    r"\s+z\s+dnia)(?=[\s:])\s*:?\s*",
     re.IGNORECASE,
 )
 # What may follow the date with no word of prose: a count of comments or views, an edit note in brackets.
 _COUNTS = re.compile(
-    r"\((?:[^()]){0,80}\)|(?<!\w)(?:brak\s+komentarzy|komentarz\w*|odsłon\w*|wyświetle\w*|razy|czytano|views?|comments?)(?!\w)",
+    r"\((?:[^()]){0,80}\)|(?<!\w)(?:brak\s+komentarzy|komentarz\w*|odsłon\w*|wyświetle\w*|razy|czytano|views?|comments?"
+    r"|utworzenie\s+treści)(?!\w)",
     re.IGNORECASE,
 )
+_UNDERSCORED = re.compile(r"\d{1,2}_\d{1,2}_\d{4}")
 _SEPARATOR_END = re.compile(r"[|•·,]\s*$")
 _SEPARATOR_WORD = re.compile(r"[|:/•·,–-]")
 
@@ -114,6 +120,8 @@ def dateline(line: str) -> date | None:
     line = line.strip()
     if not line or len(line) > 70:
         return None
+    if _UNDERSCORED.fullmatch(line):
+        line = line.replace("_", ".")  # "3_03_2010": a stamp some BIP systems print with underscores
     if (only := date_only(line)) is not None:
         return only
     line = _LEAD_LABEL.sub("", line, count=1)
@@ -129,7 +137,7 @@ def dateline(line: str) -> date | None:
     place = _PLACE_DATED.match(line)
     if place is not None and place.end() == start:
         before = ""
-    before = _WEEKDAYS_TIMES.sub(" ", _ENGLISH_WEEKDAYS.sub(" ", before))
+    before = _COUNTS.sub(" ", _WEEKDAYS_TIMES.sub(" ", _ENGLISH_WEEKDAYS.sub(" ", before)))
     after = _COUNTS.sub(" ", _WEEKDAYS_TIMES.sub(" ", after))
     if len(_LETTER.findall(before)) > 2:
         # "Dariusz Nowak | Wydarzenia | 15-11-2019": an author and a category set off by a separator
@@ -147,7 +155,7 @@ def dateline(line: str) -> date | None:
 # "2022-01-05 13:30 Dodano przez: J.M." (a byline run into the title when the page has no line breaks).
 _CUE_BEFORE = re.compile(
     r"(?:\bdata\s+(?:i\s+(?:godzina|czas)\s+)?(?:publikacji|opublikowania|dodania|wprowadzenia|zamieszczenia"
-    r"|udostępnienia)\s*:?|\bdata\s+publ\.\s*:?"
+    r"|umieszczenia|udostępnienia)\s*:?|\bdata\s+publ\.\s*:?|\bczas\s+publikacji\s*:?"
     r"|\b(?:opublikowano|opublikowan[aye]|dodano|zamieszczono|wprowadzono)\s*:"
     # a BIP notice's row: "Ogłoszono dnia: 2011-09-02 przez …", "Data ogłoszenia: …" (not "Ogłoszono wyniki")
     r"|\b(?:ogłoszono|ogłoszon[aey])(?:\s+(?:dnia|w\s+dniu))?\s*:|\bdata\s+ogłoszenia\s*:)\s*(?:dnia\s+|w\s+dniu\s+)?$",
@@ -176,10 +184,35 @@ _FIGURES_DATE = re.compile(r"\d{1,4}[.-]\d{1,2}[.-]\d{1,4}")
 _STAMP_AFTER = re.compile(r"\s*(?:r\.?|roku)?\s*[\])]?\s*$", re.IGNORECASE)
 
 
+# ... or at its very start, before the headline's first capital ("12.03.2021 Dotacja na remont świetlicy", a news
+# list's form); not a sentence that begins with its date ("12.03.2021 Odbyło się zebranie", "… W świetlicy …").
+_LEADING_STAMP = re.compile(
+    r"\s*(?P<date>\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})(?:\s*r\.)?\s*(?:[|•·,–—-]\s*)?"
+    r"(?=[A-ZŁŚŻŹĆŃÓ„\"])"
+)
+_SENTENCE_START = re.compile(
+    r"(?:w|we|od|do|na|z|ze|po|przed|dnia|o|już|tego)\b|[^\W\d_]+(?:ano|ono|ęto|ato|yto|ł|ła|ło|li|ły)\b"
+    r"|[^\W\d_]+\s+się\b",
+    re.IGNORECASE,
+)
+
+
+def _leading_stamp(line: str) -> date | None:
+    m = _LEADING_STAMP.match(line)
+    if m is None:
+        return None
+    rest = line[m.end() :]
+    if _SENTENCE_START.match(rest) or re.search(r"[.!?]\s+[A-ZŁŚŻŹĆŃÓ]", rest):
+        return None  # a sentence that begins with its date: an event's
+    return next((d.value for d in find_dates(m.group("date")) if d.precision == "day"), None)
+
+
 def stamped_headline(line: str) -> date | None:
-    """The date printed in figures at the very end of a short headline, set off from its words."""
+    """The date printed in figures at the very end (or start) of a short headline, set off from its words."""
     if len(line) > 160 or _NOT_STAMP.search(line):
         return None
+    if (leading := _leading_stamp(line)) is not None:
+        return leading
     dated = [m for m in find_dates(line) if m.precision == "day" and m.value is not None]
     if not dated:
         return None
@@ -221,7 +254,8 @@ def cued_date(line: str) -> date | None:
 # A byline run into one line, anywhere in the article (Joomla prints it after the text): "wtorek, 01 maja 2018
 # 16:21 Poprawiony: …, 02 lipca 2018 20:42 Wpisany przez …", "Dodane przez redakcja dnia Październik 25 2018".
 _BYLINE = re.compile(
-    r"(?<!\w)(?:(?:wpisan|napisan|dodan|opublikowan|utworzon|zamieszczon)\w*\s+przez|autor\w*\s*:)", re.IGNORECASE
+    r"(?<!\w)(?:(?:wpisan|napisan|dodan|opublikowan|utworzon|zamieszczon|wysłan)\w*\s+przez|autor\w*\s*:)",
+    re.IGNORECASE,
 )
 _MODIFIED_BEFORE = re.compile(
     r"(?:poprawion|zmodyfikowan|modyfikacj|modified|aktualiz|zmienion|edytowan|ost\.\s*akt)\w*\.?\s*:?"

@@ -123,8 +123,8 @@ _DATE = re.compile(
     rf"(?<!/)(?P<nd>\d{{1,2}})(?P<ns>[./])(?P<nm>\d{{1,2}})(?P=ns)(?P<ny>\d{{4,6}})(?![\d]|[.,]\d)"
     # 04-10-2020 (never inside a longer chain of dashed numbers)
     rf"|(?<![/-])(?P<hd>\d{{1,2}})-(?P<hm>\d{{1,2}})-(?P<hy>\d{{4,6}})(?![\d]|[.,-]\d)"
-    # 2019-01-27
-    rf"|(?<!/)(?P<iy>\d{{4}})-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}})(?![\d]|[.,]\d)"
+    # 2019-01-27, and the year first with dots or slashes as BIP systems print it: 2019.01.27, 2019/01/27
+    rf"|(?<!/)(?P<iy>\d{{4}})(?P<is>[-./])(?P<im>\d{{1,2}})(?P=is)(?P<id>\d{{1,2}})(?![\d]|[.,/]\d)"
     # 16 listopada 2018, 16 listopad 2018, 27 kwietnia br., 1-go stycznia 2023 (an ordinal's ending)
     rf"|(?P<td>\d{{1,2}})(?:\.|-?(?:go|ego)(?!\w))?{_HS}+(?P<tm>{_MONTH}){_HS}+"
     rf"(?:(?P<br>{_RELATIVE})|(?P<ty>\d{{4,6}})(?!\d){_NOT_A_QUANTITY})"

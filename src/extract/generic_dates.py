@@ -30,6 +30,7 @@ from extract.date_lines import (
     bracketed_date,
     byline_date,
     cued_date,
+    date_only,
     dateline,
     stamped_headline,
 )
@@ -42,7 +43,7 @@ from extract.title_text import norm_title
 MIN_YEAR = 1995
 
 _PUBLISHED_LABEL = re.compile(
-    r"^\W{0,3}(?:informacj[eęa]\s+)?(?:data\s+publ(?=\.)|data\s+i\s+(?:godzina|czas)\s+publikacji"
+    r"^\W{0,3}(?:informacj[eęa]\s+)?(?:data\s+publ(?=\.)|data\s+i\s+(?:godzina|czas)\s+publikacji|czas\s+publikacji"
     r"|data\s+(?:publikacji|opublikowania|udostępnienia|wprowadzenia|dodania|zamieszczenia"
     r"|umieszczenia|wydania|publikowania)|opublikowan[oay]|opublikował\w*|udostępnion[oay]|udostępnił\w*"
     r"|wprowadzon[oay]|wprowadził\w*|zamieszczon[oay]|dodan[oay]|publikacja|published|posted)\b",
@@ -56,7 +57,9 @@ _CREATED_LABEL = re.compile(
 _CREATED_CUE = re.compile(r"^\W{0,3}(?:utworzono|data\s+utworzenia|wytworzono|data\s+wytworzenia)", re.IGNORECASE)
 _NOT_PUBLISHED = re.compile(
     r"modyfik|aktualiz|zmian|zmienion|edyt|ostatni|ważn|wygas|termin|obowiązuj|updated|modified|spotkani"
-    r"|wydarzeni|odbęd|zgłosze",
+    r"|wydarzeni|odbęd|zgłosze"
+    # an act's publication in an official journal ("Publikacja w Dz. Urz. Woj. …, opublikowano dnia: …")
+    r"|\bdz\.\s?u|dzienni\w*\s+urz|monitor\w*\s+pol",
     re.IGNORECASE,
 )
 # The post's date in a URL path, in the forms CMSs print it: /2021/07/26/, 2021-07-26, 2021_07_26, 2021.07.26,
@@ -98,9 +101,49 @@ _META_DATES = (
 _EVENT = re.compile(
     r"(?i:event|wydarz|termin|deadline|koniec|pocz|(?<![a-z])(?:start|end)(?![a-z]))|(?<=[a-z])(?:Start|End)"
 )
+# The label a cue's date may carry on the line after the cue ("dnia: 2019/11/06 08:39:36").
+_DAY_LABEL = re.compile(r"^\W{0,3}(?:dnia|w\s+dniu|data)?\s*:?\s*", re.IGNORECASE)
+# A signature: words (a name, "opr.", "Źródło:") and a comma before the day.
+_SIGNED = re.compile(r"^[^\d,]{3,60},\s*\d")
+_NEXT_LABEL = re.compile(r"[^\d:]{2,40}:")
 _AMBIGUOUS_META = frozenset({"dc.date", "dcterms.date", "date"})
 _DATE_LINES_TRIED = 100
 _ARTICLE_TYPES = re.compile(r"article|posting|report|news|webpage|event", re.IGNORECASE)
+
+
+def _next_line_value(line: str) -> date | None:
+    """The date a label with no value points at on the next line ("dnia: 2019/11/06 08:39:36", "2021-07-26
+    13:47"), not the value of the next label ("wytworzono: 2012/05/07")."""
+    line = _DAY_LABEL.sub("", line, count=1)
+    return None if _NEXT_LABEL.match(line) else parse_date(line)
+
+
+def header_row_date(header: str, values: str) -> date | None:
+    """A metadata table flattened to two lines, its labels over its values ("Data wytworzenia | … | Data
+    udostępnienia (Udostępniający) | …" over "2010-12-20 | … | 2010-12-21 08:20:04 (Anna Lis) | …"): the
+    date under the publication label."""
+    if header.count("|") < 2 or "|" not in values:
+        return None
+    cells = [cell.strip() for cell in values.split("|")]
+    for head, cell in zip((cell.strip() for cell in header.split("|")), cells, strict=False):
+        if _PUBLISHED_LABEL.match(head) and not _NOT_PUBLISHED.search(head):
+            return parse_date(cell)
+    return None
+
+
+def _header_column_date(node: LexborNode) -> date | None:
+    """The same in markup: a table row of labels over a row of values, the date under the publication label."""
+    for table in ([node] if node.tag == "table" else node.css("table"))[:5]:
+        rows = table.css("tr")[:20]
+        for number, row in enumerate(rows[:-1]):
+            heads = [clean(cell.text(deep=True)) for cell in row.css("th, td")]
+            if len(heads) < 2 or not any(_PUBLISHED_LABEL.match(head) for head in heads):
+                continue
+            cells = [clean(cell.text(deep=True)) for cell in rows[number + 1].css("th, td")]
+            for head, cell in zip(heads, cells, strict=False):
+                if _PUBLISHED_LABEL.match(head) and not _NOT_PUBLISHED.search(head) and (found := parse_date(cell)):
+                    return found
+    return None
 
 
 class DatedPage(TitledPage):
@@ -251,8 +294,13 @@ class DatedPage(TitledPage):
             text = node.text(deep=True)
             if len(text) > 8000 or not re.search(r"\d", text):
                 continue
+            if (found := _header_column_date(node)) is not None:
+                yield found, "a metadata table's header row"
             lines = [line for line in block_text(node).split("\n") if line.strip()][:80]
             for number, line in enumerate(lines):
+                if (found := header_row_date(line, lines[number + 1] if number + 1 < len(lines) else "")) is not None:
+                    yield found, "a metadata table's header row"
+                    continue
                 if _NOT_PUBLISHED.search(line[:60]):
                     continue
                 label = _PUBLISHED_LABEL.match(line)
@@ -267,7 +315,7 @@ class DatedPage(TitledPage):
                 value = line[label.end() :]
                 found = parse_date(value)
                 if found is None and not re.search(r"\d", value) and number + 1 < len(lines):
-                    found = parse_date(lines[number + 1])
+                    found = _next_line_value(lines[number + 1])
                 if found is None:
                     continue
                 source = f"the metadata row {clean(line[: label.end()])!r}"
@@ -305,7 +353,10 @@ class DatedPage(TitledPage):
                 yield found, "a date line"
         lines = self._zone_lines()
         created: list[tuple[date, str]] = []
-        for line in lines:  # cue lines: "Opublikowano: …", "Dodano: …", "Napisane przez … dnia …"
+        for number, line in enumerate(lines):  # cue lines: "Opublikowano: …", "Dodano: …", "Napisane przez … dnia …"
+            if (found := header_row_date(line, lines[number + 1] if number + 1 < len(lines) else "")) is not None:
+                yield found, "a metadata table's header row"
+                continue
             published_cue = PUBLISHED_CUE.match(line)
             # "… Data publikacji: 2016-04-27, …", "Wytworzono: … | Opublikowano: …"
             if (len(line) > 160 or not published_cue) and (found := cued_date(line)) is not None:
@@ -315,7 +366,9 @@ class DatedPage(TitledPage):
                 continue
             if not_published := _NOT_PUBLISHED.search(line):  # "Opublikowano: … Aktualizacja: …": the first part
                 line = line[: not_published.start()]
-            if (found := parse_date(line)) is None:
+            if (found := parse_date(line)) is None and not re.search(r"\d", line) and number + 1 < len(lines):
+                found = date_only(_DAY_LABEL.sub("", lines[number + 1], count=1))  # "… wprowadził: X," / "dnia: …"
+            if found is None:
                 continue
             if _CREATED_CUE.match(line):
                 created.append((found, "a date line"))
@@ -344,9 +397,24 @@ class DatedPage(TitledPage):
         for line in lines:  # a byline anywhere: "… Poprawiony: … Wpisany przez …" after the text
             if (found := byline_date(line)) is not None:
                 yield found, "a byline"
+        if (found := self._signed_last_line(lines)) is not None:
+            yield found, "the signature closing the text"
         for number, line in enumerate(lines):  # a date badge: "15" / "MAJ" / "2018"
             if len(line) <= 2 and (found := badge_date(lines, number)) is not None:
                 yield found, "a date badge"
+
+    @staticmethod
+    def _signed_last_line(lines: list[str]) -> date | None:
+        """The day of a signature closing the text after its prose ("Jan Nowak, 12.03.2021", "opr. Anna Lis,
+        12.03.2021 r.", "Źródło: UG Lipno, 12.03.2021"): the last line, a name and its day, nothing after it; not a
+        bare date (an event's or a document's as often as the post's) nor a day a colon announces."""
+        if len(lines) < 2 or not any(len(line) > 120 for line in lines[:-1]):
+            return None
+        line, before = lines[-1], lines[-2].rstrip()
+        if len(line) > 120 or before.endswith(":") or _NOT_PUBLISHED.search(line) or date_only(line) is not None:
+            return None
+        found = dateline(line)
+        return found if found is not None and _SIGNED.match(line) else None
 
     def _date_url(self) -> Iterator[tuple[date, str]]:
         path = urlsplit(self.doc.url).path
