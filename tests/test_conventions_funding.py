@@ -223,9 +223,9 @@ ROWS = [
         id="unlisted-payer-powiat",
     ),
     pytest.param(
-        "Zadanie finansowane ze środków Fundacji PZU.",
+        "Zadanie finansowane ze środków Fundacji Zielony Most.",
         None,
-        "Fundacja PZU",
+        "Fundacja Zielony Most",
         None,
         marks=pytest.mark.xfail(strict=True, reason="a payer not in funders.csv is not read as printed yet"),
         id="unlisted-payer-foundation",

@@ -720,7 +720,7 @@ NEW_PROGRAMMES = [
         "Narodowe Centrum Kultury",
     ),
     # a name the table does not know, in English-style or French quotes, read as printed without its edition
-    ("Dotację przyznała Komisja Ekspertów Programu “Równać Szanse 2008”.", "Równać Szanse", None),
+    ("Dotację przyznała Komisja Ekspertów Programu “Zielone Podwórko 2008”.", "Zielone Podwórko", None),
     ("Dotacja z programu «Mój Klub» na 20 tys. zł.", "Mój Klub", None),
     (
         "W kolejnej edycji programu „Wzmocnij Swoje Otoczenie” grant dostała biblioteka.",
