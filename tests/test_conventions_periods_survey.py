@@ -155,6 +155,36 @@ SURVEY: list[tuple[str, Period, str]] = [
         (D(2020, 9, 1), D(2022, 8, 31)),
         "czternastelo.pl/2020/09/09/erasmus-7/",
     ),
+    (
+        "Zajęcia nauki pływania odbywać się będą od kwietnia do czerwca 2017 r. na pływalni w Lipnie.",
+        (D(2017, 4, 1), D(2017, 6, 30)),
+        "cuw.gminaoswiecim.pl/pl/2302/10857/program-juz-plywam-edycja-217.html",
+    ),
+    (
+        "Projekt będzie realizowany od marca do grudnia 2017 roku.",
+        (D(2017, 3, 1), D(2017, 12, 31)),
+        "frr.org.pl/w-2017-roku-bedziemy-realizowac-zajecia-z-nauki-plywania-w-ramach-projektu-msit/",
+    ),
+    (
+        "Gmina Lipno kontynuuje projekt nauki pływania. Projekt będzie realizowany w 2018 roku, od marca do czerwca.",
+        (D(2018, 3, 1), D(2018, 6, 30)),
+        "paszowice.pl/aktualnosc-574-warto_sie_uczyc_plywac.html",
+    ),
+    (
+        "Uprzejmie informujemy, że od 1lipca do 30 sierpnia 2021 Ośrodek Sportu realizuje projekt „Umiem pływać”.",
+        (D(2021, 7, 1), D(2021, 8, 30)),
+        "sphadykowka.cmolas.org/2021/06/zajecia-na-basenie/",
+    ),
+    (
+        "Od kwietnia 2024 r. ruszył w naszej Gminie projekt „Już pływam”.",
+        (D(2024, 4, 1), None),
+        "scuwlacko.pl/2024/04/23/juz-plywam-3/",
+    ),
+    (
+        "Złożyliśmy 10 wniosków. Pierwsze prace ruszyły w 2018 roku.",
+        (D(2018, 1, 1), None),
+        "nto.pl/koncza-sie-prace-w-zabytkowym-parku-w-pokoju-to-prawdziwa-turystyczna-perelka/ar/c1-17904923",
+    ),
     # --- shapes: months without days, a month range in words with years, day-day.MM.YYYY, MM-MM.YYYY
     (
         "Cykl wizyt studyjnych w ramach projektu realizowany jest w okresie grudzień 2017 – październik 2019.",
@@ -255,6 +285,21 @@ SURVEY: list[tuple[str, Period, str]] = [
         None,
         "chojnice.bankizywnosci.pl (the same page, the year of the grant)",
     ),
+    (
+        "Gminna Biblioteka Publiczna otrzymała w 2018 roku kwotę 6.450,00 zł na zakup książek.",
+        None,
+        "gok-lukowica.pl/projekty-2/",
+    ),
+    (
+        "Ocena kontrolowanej działalności: w latach 2011-2015 Gmina prawidłowo realizowała zadania publiczne.",
+        None,
+        "docslib.org/doc/1467167/wystąpienie-pokontrolne",
+    ),
+    (
+        "W wyniku kontroli gospodarki finansowej gminy za 2013 r. stwierdzono nieprawidłowości.",
+        None,
+        "archiwum.riobialystok.bip.net.pl/r_1019_s_1091_v_1423.html",
+    ),
     # --- traps: a call, application, notification or consultation window; a deadline for all recipients
     (
         "Wnioski o dofinansowanie można składać w dniach od 30 listopada 2011 r. do 15 grudnia 2011 r.",
@@ -340,6 +385,17 @@ SURVEY: list[tuple[str, Period, str]] = [
         None,
         "lesznowola.pl/rzadowy-fundusz-rozwoju-drog-wyniki-naboru/",
     ),
+    (
+        "Termin rozstrzygnięcia otwartego konkursu ofert na realizację zadań publicznych uległ przedłużeniu do dnia "
+        "29 stycznia 2016 r.",
+        None,
+        "powiatszczycienski.pl/2502,Przedluzenie-terminu-rozstrzygniecia-otwartego-konkursu-ofert-na-2016-r.html",
+    ),
+    (
+        "Szczegółowe informacje o zajęciach będzie można uzyskać w marcu 2017 r. w sekretariatach szkół.",
+        None,
+        "cuw.gminaoswiecim.pl (the same page)",
+    ),
     # --- traps: signing, opening, warranty, durability, settlement, tender, procedure steps
     (
         "27 marca podpisano umowę z wykonawcą. Inwestycja potrwa do wiosny przyszłego roku.",
@@ -392,6 +448,21 @@ SURVEY: list[tuple[str, Period, str]] = [
         None,
         "mostykatowice.home.pl (the same table)",
     ),
+    (
+        "Od 1 stycznia 2024 r. rozpoczął się pięcioletni okres trwałości projektu.",
+        None,
+        "mfiles.pl/pl/index.php/Trwałość_projektu (the durability period)",
+    ),
+    (
+        "Od dnia 01.12.2023 r. mieszkańcy mogą składać formularze zgłoszeniowe w okresie trwałości projektu.",
+        None,
+        "mfiles.pl (the same entry: the durability period after the project)",
+    ),
+    (
+        "Olesno, dnia 30 listopada 2020 r.",
+        None,
+        "bibliotekaolesno.pl/zakup-nowosci-wydawniczych-do-bibliotek-publicznych-komunikat-2/",
+    ),
     # --- traps: an event's or a meeting's days, one stage, a vague or yearless time
     (
         "W dniach 8-15 maja 2019 r. odbędzie się kolejna edycja programu „Tydzień Bibliotek”.",
@@ -426,6 +497,16 @@ SURVEY: list[tuple[str, Period, str]] = [
         "to.com.pl/gmina-andrzejewo-remonty-w-szkolach",
     ),
     ("Nowy plac zabaw zostanie zrealizowany do końca roku.", None, "doxa.fm/audycja/bedzie-kolorowo"),
+    (
+        "W okresie od marca do czerwca z programu skorzysta 45 dzieci.",
+        None,
+        "archiwum.unislaw.pl/news/content/2330",
+    ),
+    (
+        "Dzieci przez okres 10 tygodni uczęszczały na zajęcia nauki pływania.",
+        None,
+        "archiwum.trzciana.pl/aktualnosci-czytnik/items/8179.html",
+    ),
     (
         "W pierwszych miesiącach 2022 r. prace budowlane przy rurociągu będą kontynuowane.",
         None,

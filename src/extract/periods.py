@@ -61,7 +61,7 @@ _YEARS_BEFORE = re.compile(rf"(?<!\w)(?i:(?:na{_HS}+)?lata|(?:w{_HS}+)?latach){_
 # "od 28 stycznia do 8 lutego 2019 r.", "od 1 do 15 marca 2021", "od marca do czerwca 2021".
 _PARTIAL = re.compile(
     rf"(?=[oO])(?<!\w)(?i:od)(?:{_HS}+(?i:dnia))?{_HS}+"
-    rf"(?:(?P<pd>\d{{1,2}})(?:\.(?P<pn>\d{{1,2}})\.?)?(?:{_HS}+(?P<pm>{_MONTH}))?|(?P<pmo>{_MONTH}))"
+    rf"(?:(?P<pd>\d{{1,2}})(?:\.(?P<pn>\d{{1,2}})\.?)?(?:{_HS}*(?P<pm>{_MONTH}))?|(?P<pmo>{_MONTH}))"
     rf"{_HS}+(?i:do)(?:{_HS}+(?i:dnia))?{_HS}+"
 )
 # "Okres realizacji projektu:", "Termin realizacji", and "Realizacja projektu:" (with its colon only).
@@ -102,7 +102,7 @@ _VALUE_PREFIX = re.compile(
     rf"(?:(?P<od>(?i:od))|(?P<do>(?i:do)))?(?:{_HS}+(?i:dnia|końca))*\s*"
 )
 _VERB = (
-    r"(?=[ptrozkswuśPTROZKSWUŚ])(?<!\w)(?i:(?:po)?trwa\w*|z?realizow\w*|realizuje|prowadzon\w*|zakończ\w*|kończy|"
+    r"(?=[ptrozkswuśPTROZKSWUŚ])(?<!\w)(?i:(?:po)?trwa(?!łoś)\w*|z?realizow\w*|realizuje|prowadzon\w*|zakończ\w*|kończy|"
     r"obowiązuje|obowiązywać|rozpoczyna|rozpocz\w*|startuje|wdrażan\w*|wydan[eoy]\w*|wydatkowan\w*|wykorzystan\w*"
     # services a programme provides: "usługi będą świadczone do …", "wsparcie udzielane od …"
     r"|świadczon[aey]\w*|udzielan[aey]\w*"
@@ -126,7 +126,7 @@ _DAY_DASH_BEFORE = re.compile(
     rf"(?<![\w.,/-])(?P<pd>\d{{1,2}})(?:\.(?P<pn>\d{{1,2}})\.?|{_HS}+(?P<pm>{_MONTH}))?{_HS}*{_DASH}{_HS}*\Z"
 )
 _RUN_CONTEXT_BEFORE = re.compile(
-    rf"(?:{_LABEL.pattern}|(?<!\w)(?i:z?realiz(?:ow|uj)\w*|(?:po)?trwa\w*|prowadz(?:i|ą|on)\w*|wdraż(?:a|on)\w*))"
+    rf"(?:{_LABEL.pattern}|(?<!\w)(?i:z?realiz(?:ow|uj)\w*|(?:po)?trwa(?!łoś)\w*|prowadz(?:i|ą|on)\w*|wdraż(?:a|on)\w*))"
     r"[^.;\n]{0,40}\Z"
 )
 # Roman months: "Okres realizacji: I-XII 2022", "IX 2020 - VIII 2022", "III.2021 – XII.2021".
@@ -147,7 +147,7 @@ _SCHOOL_YEAR = re.compile(
 _SCHOOL_YEAR_STARTS = ("rok", "r.")  # where its matches begin: it is tried only there (`matches_from`)
 # "Projekt realizowany 2022-2023", "Projekt trwał 3 lata (2017-2019)": a verb of running right before a years' range.
 _VERB_YEARS_BEFORE = re.compile(
-    rf"(?<!\w)(?i:z?realiz(?:ow|uj)\w*|(?:po)?trwa\w*|prowadzon\w*)"
+    rf"(?<!\w)(?i:z?realiz(?:ow|uj)\w*|(?:po)?trwa(?!łoś)\w*|prowadzon\w*)"
     rf"(?:{_HS}+(?!(?i:do|od|po|przed)(?!\w))[^\s.,;:!?]+){{0,3}}?{_HS}*[(:]?{_HS}*\Z"
 )
 # A verb right before the date: "zaczął 01.04.2008 roku realizować projekt", "rozpoczął się w styczniu
@@ -167,7 +167,7 @@ _END_VERB_BEFORE = re.compile(rf"{_ENDED}(?:{_HS}+(?i:się))?(?:{_HS}+(?i:dnia|w
 _START_VERB_AFTER = re.compile(rf"(?:{_HS}+[^\s\d.,;:!?]+){{0,2}}?{_HS}+{_STARTED}")
 _END_VERB_AFTER = re.compile(rf"(?:{_HS}+[^\s\d.,;:!?]+){{0,2}}?{_HS}+{_ENDED}")
 _OPENING_BEFORE = re.compile(rf"(?:\A|[.!?\n]){_HS}*(?:(?i:we?|dnia){_HS}+)?\Z")
-_CALL_AFTER = re.compile(r"[^.\n]{0,40}?(?i:nab[oó]r|rekrutacj|składani|przyjmowani|zgłosze)")
+_CALL_AFTER = re.compile(r"[^.\n]{0,40}?(?i:nab[oó]r|rekrutacj|składani|przyjmowani|zgłosze|trwałoś)")
 # "60 procent wydano do końca 2021 roku, a 40 procent do końca sierpnia 2022r.": the last step is the end.
 _END_CHAIN = re.compile(
     rf",?{_HS}+(?i:a|oraz|i|zaś){_HS}+(?:[^\s.;:!?]+{_HS}+){{0,3}}?(?i:do)(?:{_HS}+(?i:dnia|końca))*{_HS}+"
@@ -178,7 +178,7 @@ _OD_OPENING = re.compile(rf"(?<!\w)(?:Od|(?i:począwszy|poczynając){_HS}+od)(?:
 _OD_MONTH = re.compile(rf"(?<!\w)Od{_HS}+(?P<mo>{_MONTH})(?!{_HS}*\d|{_HS}+(?i:do)(?!\w))")
 _RUNS_AFTER = re.compile(
     rf"(?:,?{_HS}+[^\s\d.,;:!?]+){{0,12}}?,?{_HS}+"
-    r"(?i:działa\w*|rusz\w*|funkcjonuj\w*|(?:po)?trwa\w*|z?realiz(?:ow|uj)\w*|prowadz(?:i|ą|on)\w*|startuj\w*|korzyst\w*"
+    r"(?i:działa\w*|rusz\w*|funkcjonuj\w*|(?:po)?trwa(?!łoś)\w*|z?realiz(?:ow|uj)\w*|prowadz(?:i|ą|on)\w*|startuj\w*|korzyst\w*"
     r"|wdraża\w*)"
     # ... and what runs is a scheme: "Od 1 stycznia obowiązuje nowa stawka" or "Od lipca mieszkańcy mogą
     # korzystać z nowego parkingu" starts no project.
@@ -189,7 +189,7 @@ _RUNS_AFTER = re.compile(
 # Verb forms only: "realizator", "prowadzenie" or "trwania" are nouns.  Not after "w ramach": "kupionych w
 # ramach Programu realizowanego w 2022 r." dates the scheme (an earlier edition), not this project.
 _RUN_VERB = (
-    r"(?<!\w)(?i:z?realiz(?:ow|uj)\w*|prowadz(?:i|ą|on)\w*|(?:po)?trwa(?:ł\w*|ją|j\w*)?(?!\w)"
+    r"(?<!\w)(?i:z?realiz(?:ow|uj)\w*|prowadz(?:i|ą|on)\w*|(?:po)?trwa(?:ł(?!oś)\w*|ją|j\w*)?(?!\w)"
     r"|odbyw\w*|wdraż(?:a|on)\w*)"
 )
 _IN_BEFORE = re.compile(rf"(?<!\w)(?i:we?)(?:{_HS}+(?i:roku))?{_HS}+\Z")
@@ -216,8 +216,9 @@ _CLAUSE_CHAR = (
 # Module I przyjmowane są od …".
 _CALL_BEFORE = re.compile(
     r"(?:(?i:nab[oó]r\w*|składani\w*\s+(?:wniosk|ofert|zgłosze)\w*|zgłosze\w*|zgłaszani\w*|rekrutacj\w*"
-    r"|przyjmowani\w*\s+wniosk|ocen[aąy]\s+(?:wniosk|ofert|projekt)\w*"
-    r"|kwalifikow\w*\s+wydatk\w*)"  # "Okres kwalifikowania wydatków w programie rozpoczyna się …": a scheme's rule
+    r"|przyjmowani\w*\s+wniosk|ocen[aąy]\s+(?:wniosk|ofert|projekt)\w*|rozstrzygnięci\w*"
+    # a scheme's rule ("Okres kwalifikowania wydatków w programie rozpoczyna się …"), the durability after the work
+    r"|kwalifikow\w*\s+wydatk\w*|trwałoś\w*)"
     # "Każde z dofinansowanych zadań powinno być zrealizowane do …": a deadline every recipient of a call keeps
     r"|(?<!\w)(?i:każd(?:e|y|a|ego|ej)\s+(?:z\s+)?(?:\w+\s+)?(?:projekt|zada(?:ni|ń)|operacj|grant)\w*)"
     r"|(?<!\w)(?i:składać|złożyć|nadsyłać|przesyłać|zgłaszać"
@@ -479,7 +480,7 @@ def _not_the_project_years(text: str, pos: int) -> bool:
 _PAST_USE_BEFORE = re.compile(r"(?i:korzystał\w*|korzystali|uczestniczył\w*|uczestniczyli)[^.;\n]{0,80}\Z")
 # "„Strategię rozwoju gmin partnerskich na lata 2023 - 2027”": a strategy's years, not a project's.
 # (or a council's resolution: "Sejmik podjął uchwałę w sprawie powierzenia w latach 2021-2022 …")
-_DOCUMENT_BEFORE = re.compile(r"(?i:strategi\w*|uchwał\w*)[^.;\n]{0,90}\Z")
+_DOCUMENT_BEFORE = re.compile(r"(?i:strategi\w*|uchwał\w*|kontrol\w*)[^.;\n]{0,90}\Z")
 
 
 def _table_programme_before(text: str, pos: int) -> bool:
@@ -564,6 +565,11 @@ def _numbered_and_school_month_ranges(text: str) -> list[_Candidate]:
             if second_year == first_year + 1 and a > b and plausible_year(first_year):
                 end = month_span(second_year, b)[1]
                 found.append(_Candidate(_DASHED, m.start(), m.end(), date(first_year, a, 1), end))
+    if " od " in text:
+        for m in _YEAR_THEN_MONTHS.finditer(text):  # "realizowany w 2018 roku, od marca do czerwca"
+            year, a, b = int(m.group("y")), MONTHS[m.group("a").lower()], MONTHS[m.group("b").lower()]
+            if a < b and plausible_year(year):
+                found.append(_Candidate(_OD_DO, m.start("od"), m.end(), date(year, a, 1), month_span(year, b)[1]))
     if "." in text:
         for m in _MONTHS_DASHED.finditer(text):
             year, a, b = int(m.group("y")), int(m.group("a")), int(m.group("b"))
@@ -575,6 +581,10 @@ def _numbered_and_school_month_ranges(text: str) -> list[_Candidate]:
 _MONTHS_OVER_YEARS = re.compile(
     rf"(?<!\w)(?P<a>{_MONTH}){_HS}*{_DASH}{_HS}*(?P<b>{_MONTH}){_HS}+(?P<y>\d{{4}}){_HS}*/{_HS}*(?P<y2>\d{{4}}|\d{{2}})"
     rf"(?![\d]|[.,/]\d)"
+)
+_YEAR_THEN_MONTHS = re.compile(
+    rf"(?<!\w)(?i:we?){_HS}+(?P<y>\d{{4}})(?:{_HS}?r\.|{_HS}+roku)?,?{_HS}+(?P<od>(?i:od)){_HS}+(?P<a>{_MONTH}){_HS}+"
+    rf"(?i:do){_HS}+(?P<b>{_MONTH})(?!{_HS}*\d)"
 )
 # "05-12.2023": two numbered months and the year once (find_dates reads no month after a dash).
 _MONTHS_DASHED = re.compile(
