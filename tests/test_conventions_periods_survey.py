@@ -396,6 +396,27 @@ SURVEY: list[tuple[str, Period, str]] = [
         None,
         "cuw.gminaoswiecim.pl (the same page)",
     ),
+    (
+        "Szczegółowy harmonogram:\nod 08.05.2023 r. do 21.05.2023 r. Zgłaszanie projektów\n"
+        "od 11.07.2023 do 11.08.2023 r. – głosowanie",
+        None,
+        "zary.konsultacjejst.pl/budzet-obywatelski/017969c6-7f25-406a-af06-a9aa6119e630",
+    ),
+    (
+        "Budżet obywatelski 2024:\nGłosowanie mieszkańców na projekty - od 22 sierpnia 2023 r. do 05 września 2023 r.",
+        None,
+        "wielkanieszawka.pl/40,budzet-obywatelski?tresc=2654",
+    ),
+    (
+        "Pieniądze z Funduszu są już na kontach gmin. Wszystkie prace mają zakończyć się w 2022 roku.",
+        None,
+        "old.kujawy.info/tag/fundusz-inwestycji-samorzadowych",
+    ),
+    (
+        "Budżet Obywatelski 2023 przyjęto uchwałą nr LXI/757/23 z dnia 22 lutego 2023 r.",
+        None,
+        "piotrkowtrybunalski.konsultacjejst.pl/budzet-obywatelski/01877a44-435b-4f0b-861b-965fbcec0fef",
+    ),
     # --- traps: signing, opening, warranty, durability, settlement, tender, procedure steps
     (
         "27 marca podpisano umowę z wykonawcą. Inwestycja potrwa do wiosny przyszłego roku.",
@@ -437,6 +458,11 @@ SURVEY: list[tuple[str, Period, str]] = [
         "Doposażenie świetlic nastąpi w terminie do dnia złożenia wniosku o płatność ostateczną.",
         None,
         "jedyneczka.skarszewy.pl (the same page)",
+    ),
+    (
+        "Rozliczenie dotacji nastąpi w nieprzekraczalnym terminie 30 dni od dnia zakończenia realizacji zadania.",
+        None,
+        "rozliczenie-dotacji.pl/2014/12/",
     ),
     (
         "Przetarg na realizację projektu odbędzie się w grudniu 2011 r.",

@@ -220,12 +220,13 @@ _CALL_BEFORE = re.compile(
     # a scheme's rule ("Okres kwalifikowania wydatków w programie rozpoczyna się …"), the durability after the work
     r"|kwalifikow\w*\s+wydatk\w*|trwałoś\w*)"
     # "Każde z dofinansowanych zadań powinno być zrealizowane do …": a deadline every recipient of a call keeps
-    r"|(?<!\w)(?i:każd(?:e|y|a|ego|ej)\s+(?:z\s+)?(?:\w+\s+)?(?:projekt|zada(?:ni|ń)|operacj|grant)\w*)"
+    r"|(?<!\w)(?i:(?:każd(?:e|y|a|ego|ej)|wszystki(?:e|ch))\s+(?:z\s+)?(?:\w+\s+)?"
+    r"(?:projekt|zada(?:ni|ń)|operacj|grant|prac|inwestycj)\w*)"
     r"|(?<!\w)(?i:składać|złożyć|nadsyłać|przesyłać|zgłaszać"
     # "Wnioski na semestr letni 2019/2020 przyjmujemy od …", "Wnioski przyjmuje PCPR od …"
     r"|wnioski\s+(?:\S+\s+){0,10}?przyjm(?:owane|owano|ujemy|uje|ują|iemy))(?!\w)"
     # "konsultacje … potrwają do …", "Głosowanie trwa do …": a consultation or a vote is no project's work
-    r"|(?<!\w)(?i:konsultacj\w*|głosowani\w*)(?=[^.\n]{0,100}?(?i:trwa|potrw))"
+    r"|(?<!\w)(?i:konsultacj\w*|głosowani\w*)(?=[^.\n]{0,100}?(?i:trwa|potrw)|[^.\n]{0,40}?[:–—-])"
     r"|(?<!\w)(?i:konsultowan\w*|(?:po|za)?konsultow(?:ał|ał[aoy]|ali|ano))(?!\w))"  # "był konsultowany w terminie …"
     # (a label's colon may end its line: "Termin składania wniosków:\nod 30 marca …")
     rf"(?:{_CLAUSE_CHAR}|(?<=:)[ \t]*\n){{0,100}}\Z"
@@ -270,9 +271,10 @@ _STAGE_BEFORE = re.compile(
 # not the realisation.
 _SENTENCE_OPENING = re.compile(rf"(?:\A|[.!?\n])\s*(?:(?i:w{_HS}+(?:dniach|okresie|terminie)){_HS}+)?\Z")
 _WINDOW_AFTER = re.compile(
-    rf"(?:{_HS}+[^\s\d.,;:!?–—-]+){{0,2}}?{_HS}+"
+    rf"(?:{_HS}*[–—-])?(?:{_HS}+[^\s\d.,;:!?–—-]+){{0,2}}?{_HS}+"
     r"(?i:wydaw(?:a|ał|an)\w*|rozdaw\w*|odbi(?:ór|er)\w*|zapisy|nab[oó]r|rekrutacja"
-    r"|przyjmow\w*|składa(?:ć|ją|no)|zgłasza(?:ć|ją|no))(?!\w)"
+    # a schedule's row, the dates first: "od 08.05.2023 r. do 21.05.2023 r. Zgłaszanie projektów", "… – głosowanie"
+    r"|przyjmow\w*|składa(?:ć|ją|no|nie)|zgłasza(?:ć|ją|no|nie)|głosowanie)(?!\w)"
 )
 # The dates of an earlier project: "jest dalszym ciągiem projektu, który w 2020 r. realizował GOPS",
 # "kontynuacja programu z lat 2018-2019", "W poprzedniej edycji programu w 2022 roku …".
