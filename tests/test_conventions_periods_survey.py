@@ -72,6 +72,11 @@ SURVEY: list[tuple[str, Period, str]] = [
         "mostykatowice.home.pl/autoinstalator/wordpress3/dk41prudnik/terminy-realizacji/",
     ),
     (
+        "Nazwa projektu: „Cyfrowy urząd”.\nA.8. Planowany okres realizacji projektu: 01.03.2022 – 30.11.2022",
+        (D(2022, 3, 1), D(2022, 11, 30)),
+        "arp.gda.pl/plik,492,generator-wnioskow-msp-wersja-2-08-9-mb.zip (a form's field)",
+    ),
+    (
         "Planowany termin rozpoczęcia robót to czerwiec 2020, zakończenie zaplanowano na kwiecień 2022.",
         (D(2020, 6, 1), D(2022, 4, 30)),
         "podolany.info/aktualnosci/informacje/55/od-czerwca-ruszy-rozbudowa-szkoly-podstawowej-nr-62",
@@ -184,6 +189,12 @@ SURVEY: list[tuple[str, Period, str]] = [
         "Złożyliśmy 10 wniosków. Pierwsze prace ruszyły w 2018 roku.",
         (D(2018, 1, 1), None),
         "nto.pl/koncza-sie-prace-w-zabytkowym-parku-w-pokoju-to-prawdziwa-turystyczna-perelka/ar/c1-17904923",
+    ),
+    # --- an extension moves the end (a label's old end, then the new one)
+    (
+        "Projekt „Kooperacje 3D” uzyskał akceptację zmian dotyczących wydłużenia projektu do 31.12.2022 r.",
+        (None, D(2022, 12, 31)),
+        "3d.rops-katowice.pl/2022/02/projekt-pn-kooperacje-3d-model-wielosektorowej-wspolpracy",
     ),
     # --- shapes: months without days, a month range in words with years, day-day.MM.YYYY, MM-MM.YYYY
     (
