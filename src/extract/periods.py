@@ -61,7 +61,7 @@ _YEARS_BEFORE = re.compile(rf"(?<!\w)(?i:(?:na{_HS}+)?lata|(?:w{_HS}+)?latach){_
 # "od 28 stycznia do 8 lutego 2019 r.", "od 1 do 15 marca 2021", "od marca do czerwca 2021".
 _PARTIAL = re.compile(
     rf"(?=[oO])(?<!\w)(?i:od)(?:{_HS}+(?i:dnia))?{_HS}+"
-    rf"(?:(?P<pd>\d{{1,2}})(?:\.(?P<pn>\d{{1,2}})\.?)?(?:{_HS}+(?P<pm>{_MONTH}))?|(?P<pmo>{_MONTH}))"
+    rf"(?:(?P<pd>\d{{1,2}})(?:\.(?P<pn>\d{{1,2}})\.?)?(?:{_HS}*(?P<pm>{_MONTH}))?|(?P<pmo>{_MONTH}))"
     rf"{_HS}+(?i:do)(?:{_HS}+(?i:dnia))?{_HS}+"
 )
 # "Okres realizacji projektu:", "Termin realizacji", and "Realizacja projektu:" (with its colon only).
@@ -72,14 +72,22 @@ _LABEL = re.compile(
 # "Data rozpoczęcia projektu: …", "Data zakończenia realizacji projektu – …", "Zakończenie realizacji
 # projektu planowane jest na …", "Rozpoczęcie realizacji projektu nastąpiło …".
 _EDGE_LABEL = re.compile(
-    rf"(?=[dtprzDTPRZ])(?<!\w)(?i:(?:(?:data|termin|planowan\w*|rok){_HS}+)?(?P<edge>rozpoczęci|zakończeni)\w*"
+    rf"(?=[dtprzDTPRZ])(?<!\w)(?i:(?:(?:(?:planowan\w*{_HS}+)?(?:data|termin)|planowan\w*|rok){_HS}+)?"
+    rf"(?P<edge>rozpoczęci|zakończeni)\w*"
     rf"(?:{_HS}+(?:rzeczow|finansow)\w*)?"
-    rf"(?:{_HS}+realizacji)?(?:{_HS}+(?:projektu|programu|zadania|przedsięwzięcia|inwestycji|prac|robót|budowy))?"
+    rf"(?:{_HS}+realizacji)?(?:{_HS}+(?:projektu|programu|zadania|przedsięwzięcia|inwestycji|prac|robót|budowy)"
+    rf"(?:{_HS}+(?:budowlan|remontow|inwestycyjn)\w*)?)?"  # "rozpoczęcie prac budowlanych: IV kwartał 2026 r."
     rf"(?:{_HS}+(?:w{_HS}+ramach|według|zgodnie{_HS}+z){_HS}+umow[yą])?)"  # "… zadania w ramach umowy: 2016"
-    rf"(?:{_HS}*:|{_HS}+{_DASH}|{_HS}+(?i:to|nastąpi\w*|(?:(?:jest|został[aoy]?){_HS}+)?(?:za)?(?:planowa|przewidzia)n\w*"
-    rf"{_HS}+(?:(?:jest|został[aoy]?){_HS}+)?na(?:{_HS}+koniec)?)"
+    # (a table row's label may go on after a comma: "Zakończenie realizacji inwestycji, oddanie drogi do użytkowania:")
+    rf"(?:(?:,[^\n:\d]{{1,60}})?{_HS}*:|{_HS}+{_DASH}|{_HS}+(?i:to|nastąpi\w*"
+    rf"|(?:(?:będzie|było){_HS}+)?mia(?:ło|ła|ł){_HS}+miejsce"  # "… prac będzie miało miejsce w 2024 r."
+    rf"|(?:(?:jest|został[aoy]?){_HS}+)?(?:(?:za)?(?:planowa|przewidzia)n|wyznacz|ustal)\w*"
+    rf"{_HS}+(?:(?:jest|został[aoy]?){_HS}+)?na(?:{_HS}+koniec)?"
+    rf"|na(?={_HS}+\d))"  # "…, a zakończenia na 30 marca 2012 r."
     rf"(?:{_HS}+(?i:dnia))?|(?P<bare>{_HS}+(?i:dnia{_HS}+)?(?=\d)))"
 )
+# What may stand between an edge's label and its date: "… to koniec września 2020 r.", "… miejsce w 2024 r."
+_EDGE_GAP = re.compile(rf"\s*(?:(?i:koniec|końca|z{_HS}+końcem|we?|dnia){_HS}+)?")
 _EDGE_STARTS = ("data", "termin", "planowan", "rok", "rozpoczęci", "zakończeni")  # where its matches begin
 # ... "• rozpoczęcie realizacji zadania 1.01.2021 r.": with no colon, only as a list item or line of its own.
 _LINE_OPENING = re.compile(r"(?:\A|\n)[ \t\u00a0•·*▪◦-]*\Z")
@@ -94,7 +102,7 @@ _VALUE_PREFIX = re.compile(
     rf"(?:(?P<od>(?i:od))|(?P<do>(?i:do)))?(?:{_HS}+(?i:dnia|końca))*\s*"
 )
 _VERB = (
-    r"(?=[ptrozkswuśPTROZKSWUŚ])(?<!\w)(?i:(?:po)?trwa\w*|z?realizow\w*|realizuje|prowadzon\w*|zakończ\w*|kończy|"
+    r"(?=[ptrozkswuśPTROZKSWUŚ])(?<!\w)(?i:(?:po)?trwa(?!łoś)\w*|z?realizow\w*|realizuje|prowadzon\w*|zakończ\w*|kończy|"
     r"obowiązuje|obowiązywać|rozpoczyna|rozpocz\w*|startuje|wdrażan\w*|wydan[eoy]\w*|wydatkowan\w*|wykorzystan\w*"
     # services a programme provides: "usługi będą świadczone do …", "wsparcie udzielane od …"
     r"|świadczon[aey]\w*|udzielan[aey]\w*"
@@ -118,7 +126,7 @@ _DAY_DASH_BEFORE = re.compile(
     rf"(?<![\w.,/-])(?P<pd>\d{{1,2}})(?:\.(?P<pn>\d{{1,2}})\.?|{_HS}+(?P<pm>{_MONTH}))?{_HS}*{_DASH}{_HS}*\Z"
 )
 _RUN_CONTEXT_BEFORE = re.compile(
-    rf"(?:{_LABEL.pattern}|(?<!\w)(?i:z?realiz(?:ow|uj)\w*|(?:po)?trwa\w*|prowadz(?:i|ą|on)\w*|wdraż(?:a|on)\w*))"
+    rf"(?:{_LABEL.pattern}|(?<!\w)(?i:z?realiz(?:ow|uj)\w*|(?:po)?trwa(?!łoś)\w*|prowadz(?:i|ą|on)\w*|wdraż(?:a|on)\w*))"
     r"[^.;\n]{0,40}\Z"
 )
 # Roman months: "Okres realizacji: I-XII 2022", "IX 2020 - VIII 2022", "III.2021 – XII.2021".
@@ -139,14 +147,14 @@ _SCHOOL_YEAR = re.compile(
 _SCHOOL_YEAR_STARTS = ("rok", "r.")  # where its matches begin: it is tried only there (`matches_from`)
 # "Projekt realizowany 2022-2023", "Projekt trwał 3 lata (2017-2019)": a verb of running right before a years' range.
 _VERB_YEARS_BEFORE = re.compile(
-    rf"(?<!\w)(?i:z?realiz(?:ow|uj)\w*|(?:po)?trwa\w*|prowadzon\w*)"
+    rf"(?<!\w)(?i:z?realiz(?:ow|uj)\w*|(?:po)?trwa(?!łoś)\w*|prowadzon\w*)"
     rf"(?:{_HS}+(?!(?i:do|od|po|przed)(?!\w))[^\s.,;:!?]+){{0,3}}?{_HS}*[(:]?{_HS}*\Z"
 )
 # A verb right before the date: "zaczął 01.04.2008 roku realizować projekt", "rozpoczął się w styczniu
 # 2020 r." (a start); "Roboty dobiegły końca w październiku 2010 r.", "zakończono 30.06.2021" (an end).
 _STARTED = r"(?<!\w)(?i:(?:rozpo|za)cz(?:ął|ęł\w*|ęt\w*|yna\w*|nie\w*))"
 # (a bare "kończy" only as the second half of "zaczyna się …, a kończy …": alone it is as often a call's end)
-_ENDED = rf"(?<!\w)(?i:(?:za|u)kończ(?:y|ono|on[aey])\w*|dobieg\w*{_HS}+końca|a{_HS}+kończ(?:y|ą)(?!\w))"
+_ENDED = rf"(?<!\w)(?i:(?:za|u)kończ(?:y|ą|ono|on[aey])\w*|dobieg\w*{_HS}+końca|a{_HS}+kończ(?:y|ą)(?!\w))"
 # "Projekt ruszył 1 lutego 2021 r.": launched, said of the project or the work (a call's or a scheme's launch is not).
 _LAUNCHED = (
     r"(?<!\w)(?i:projekt\w*|zadani\w*|realizacj\w*|budow\w*|prac[aey]?|inwestycj\w*)"
@@ -159,18 +167,18 @@ _END_VERB_BEFORE = re.compile(rf"{_ENDED}(?:{_HS}+(?i:się))?(?:{_HS}+(?i:dnia|w
 _START_VERB_AFTER = re.compile(rf"(?:{_HS}+[^\s\d.,;:!?]+){{0,2}}?{_HS}+{_STARTED}")
 _END_VERB_AFTER = re.compile(rf"(?:{_HS}+[^\s\d.,;:!?]+){{0,2}}?{_HS}+{_ENDED}")
 _OPENING_BEFORE = re.compile(rf"(?:\A|[.!?\n]){_HS}*(?:(?i:we?|dnia){_HS}+)?\Z")
-_CALL_AFTER = re.compile(r"[^.\n]{0,40}?(?i:nab[oó]r|rekrutacj|składani|przyjmowani|zgłosze)")
+_CALL_AFTER = re.compile(r"[^.\n]{0,40}?(?i:nab[oó]r|rekrutacj|składani|przyjmowani|zgłosze|trwałoś)")
 # "60 procent wydano do końca 2021 roku, a 40 procent do końca sierpnia 2022r.": the last step is the end.
 _END_CHAIN = re.compile(
     rf",?{_HS}+(?i:a|oraz|i|zaś){_HS}+(?:[^\s.;:!?]+{_HS}+){{0,3}}?(?i:do)(?:{_HS}+(?i:dnia|końca))*{_HS}+"
 )
 # "Od 23.10.2020r. działa rządowy program", "Od lipca mieszkańcy … mogą korzystać z Programu": a sentence
 # opening on "Od" and a date (or a month of the reference year), then a verb of running.
-_OD_OPENING = re.compile(rf"(?<!\w)Od(?:{_HS}+dnia)?{_HS}+\Z")
+_OD_OPENING = re.compile(rf"(?<!\w)(?:Od|(?i:począwszy|poczynając){_HS}+od)(?:{_HS}+dnia)?{_HS}+\Z")
 _OD_MONTH = re.compile(rf"(?<!\w)Od{_HS}+(?P<mo>{_MONTH})(?!{_HS}*\d|{_HS}+(?i:do)(?!\w))")
 _RUNS_AFTER = re.compile(
     rf"(?:,?{_HS}+[^\s\d.,;:!?]+){{0,12}}?,?{_HS}+"
-    r"(?i:działa\w*|rusz\w*|funkcjonuj\w*|(?:po)?trwa\w*|z?realiz(?:ow|uj)\w*|prowadz(?:i|ą|on)\w*|startuj\w*|korzyst\w*"
+    r"(?i:działa\w*|rusz\w*|funkcjonuj\w*|(?:po)?trwa(?!łoś)\w*|z?realiz(?:ow|uj)\w*|prowadz(?:i|ą|on)\w*|startuj\w*|korzyst\w*"
     r"|wdraża\w*)"
     # ... and what runs is a scheme: "Od 1 stycznia obowiązuje nowa stawka" or "Od lipca mieszkańcy mogą
     # korzystać z nowego parkingu" starts no project.
@@ -181,7 +189,7 @@ _RUNS_AFTER = re.compile(
 # Verb forms only: "realizator", "prowadzenie" or "trwania" are nouns.  Not after "w ramach": "kupionych w
 # ramach Programu realizowanego w 2022 r." dates the scheme (an earlier edition), not this project.
 _RUN_VERB = (
-    r"(?<!\w)(?i:z?realiz(?:ow|uj)\w*|prowadz(?:i|ą|on)\w*|(?:po)?trwa(?:ł\w*|ją|j\w*)?(?!\w)"
+    r"(?<!\w)(?i:z?realiz(?:ow|uj)\w*|prowadz(?:i|ą|on)\w*|(?:po)?trwa(?:ł(?!oś)\w*|ją|j\w*)?(?!\w)"
     r"|odbyw\w*|wdraż(?:a|on)\w*)"
 )
 _IN_BEFORE = re.compile(rf"(?<!\w)(?i:we?)(?:{_HS}+(?i:roku))?{_HS}+\Z")
@@ -207,14 +215,21 @@ _CLAUSE_CHAR = (
 # "Nabór ruszył 31 stycznia 2020 r. i potrwa do …", "Wnioski można składać od 27 lipca …", "Wnioski w
 # Module I przyjmowane są od …".
 _CALL_BEFORE = re.compile(
-    r"(?:(?i:nab[oó]r\w*|składani\w*\s+(?:wniosk|ofert|zgłosze)\w*|zgłosze\w*|rekrutacj\w*|przyjmowani\w*\s+wniosk)"
+    r"(?:(?i:nab[oó]r\w*|składani\w*\s+(?:wniosk|ofert|zgłosze)\w*|zgłosze\w*|zgłaszani\w*|rekrutacj\w*"
+    r"|przyjmowani\w*\s+wniosk|ocen[aąy]\s+(?:wniosk|ofert|projekt)\w*|rozstrzygnięci\w*"
+    # a scheme's rule ("Okres kwalifikowania wydatków w programie rozpoczyna się …"), the durability after the work
+    r"|kwalifikow\w*\s+wydatk\w*|trwałoś\w*)"
+    # "Każde z dofinansowanych zadań powinno być zrealizowane do …": a deadline every recipient of a call keeps
+    r"|(?<!\w)(?i:(?:każd(?:e|y|a|ego|ej)|wszystki(?:e|ch))\s+(?:z\s+)?(?:\w+\s+)?"
+    r"(?:projekt|zada(?:ni|ń)|operacj|grant|prac|inwestycj)\w*)"
     r"|(?<!\w)(?i:składać|złożyć|nadsyłać|przesyłać|zgłaszać"
     # "Wnioski na semestr letni 2019/2020 przyjmujemy od …", "Wnioski przyjmuje PCPR od …"
     r"|wnioski\s+(?:\S+\s+){0,10}?przyjm(?:owane|owano|ujemy|uje|ują|iemy))(?!\w)"
     # "konsultacje … potrwają do …", "Głosowanie trwa do …": a consultation or a vote is no project's work
-    r"|(?<!\w)(?i:konsultacj\w*|głosowani\w*)(?=[^.\n]{0,100}?(?i:trwa|potrw))"
+    r"|(?<!\w)(?i:konsultacj\w*|głosowani\w*)(?=[^.\n]{0,100}?(?i:trwa|potrw)|[^.\n]{0,40}?[:–—-])"
     r"|(?<!\w)(?i:konsultowan\w*|(?:po|za)?konsultow(?:ał|ał[aoy]|ali|ano))(?!\w))"  # "był konsultowany w terminie …"
-    rf"{_CLAUSE_CHAR}{{0,100}}\Z"
+    # (a label's colon may end its line: "Termin składania wniosków:\nod 30 marca …")
+    rf"(?:{_CLAUSE_CHAR}|(?<=:)[ \t]*\n){{0,100}}\Z"
 )
 _CALL_WINDOW = 110
 # "Okres realizacji przedłużono do 30.09.2021 r.": the end moves.
@@ -225,7 +240,9 @@ _EXTENDED_BEFORE = re.compile(r"(?i:przedłuż\w*|wydłuż\w*)[^.\n]{0,80}?(?<!\
 # period and stay.
 _PROGRAMME_BEFORE = re.compile(
     r"(?:(?i:operacyjn\w*|perspektyw\w*|fundusz\w*|spójności|interreg|rozwoju\s+obszarów|europejsk\w*|rządow\w*"
-    r"|wieloletni\w*|ministe?r\w*)|(?<!\w)(?:RPO|PO|PROW|EFS|EFRR|FE\w*|UE)(?!\w))"
+    r"|wieloletni\w*|ministe?r\w*)|(?<!\w)(?:RPO|PO|PROW|EFS|EFRR|FE\w*|UE)(?!\w)"
+    # the scheme paying for the work: "Remont sfinansujemy z Programu Ochrony Ludności … na lata 2025–2026"
+    r"|(?<!\w)(?i:ze?|w\s+ramach)\s+(?:(?i:środków)\s+)?Program\w*)"
     r"(?:[^.;\n]|\.(?!\s+[A-ZĄĆĘŁŃÓŚŹŻ]|\s*\n)){0,80}\Z"
 )
 # "w ramach zadania „Place zabaw … w latach 2006-2010”": years inside the quoted name of the scheme
@@ -238,7 +255,9 @@ _PLANNED_BEFORE = re.compile(
     rf"(?<!\w)(?i:realizacj[aeę]|projekt|zadani[ea]?|inwestycj[aeę]|przedsięwzięci[ea])(?!\w)"
     rf"(?:{_HS}+[^\s\d.,;:!?]+){{0,3}}?"
     rf"{_HS}+(?i:(?:za)?planowan[aeoy]|przewidzian[aeoy]|zaplanowano|przewidziano)"
-    rf"{_HS}+(?i:na)(?:{_HS}+(?i:rok))?{_HS}+\Z"
+    rf"{_HS}+(?:(?i:na)(?:{_HS}+(?i:rok))?"
+    # "Inwestycja planowana jest do wykonania w II półroczu 2008"
+    rf"|(?i:(?:jest|został[aoy]?){_HS}+)?(?i:do{_HS}+(?:wykonania|realizacji){_HS}+we?)){_HS}+\Z"
 )
 # A stage of the work is not the whole period: "Najpierw, od stycznia do października 2025 roku, trwać
 # będą prace przygotowawcze", "W pierwszym etapie (do końca 2023 r.) …".
@@ -252,9 +271,10 @@ _STAGE_BEFORE = re.compile(
 # not the realisation.
 _SENTENCE_OPENING = re.compile(rf"(?:\A|[.!?\n])\s*(?:(?i:w{_HS}+(?:dniach|okresie|terminie)){_HS}+)?\Z")
 _WINDOW_AFTER = re.compile(
-    rf"(?:{_HS}+[^\s\d.,;:!?–—-]+){{0,2}}?{_HS}+"
+    rf"(?:{_HS}*[–—-])?(?:{_HS}+[^\s\d.,;:!?–—-]+){{0,2}}?{_HS}+"
     r"(?i:wydaw(?:a|ał|an)\w*|rozdaw\w*|odbi(?:ór|er)\w*|zapisy|nab[oó]r|rekrutacja"
-    r"|przyjmow\w*|składa(?:ć|ją|no)|zgłasza(?:ć|ją|no))(?!\w)"
+    # a schedule's row, the dates first: "od 08.05.2023 r. do 21.05.2023 r. Zgłaszanie projektów", "… – głosowanie"
+    r"|przyjmow\w*|składa(?:ć|ją|no|nie)|zgłasza(?:ć|ją|no|nie)|głosowanie)(?!\w)"
 )
 # The dates of an earlier project: "jest dalszym ciągiem projektu, który w 2020 r. realizował GOPS",
 # "kontynuacja programu z lat 2018-2019", "W poprzedniej edycji programu w 2022 roku …".
@@ -390,6 +410,8 @@ def _line_after(text: str, pos: int) -> tuple[int, int]:
 # "lata", "rok" and "data" only with the noun after them).
 _LABEL_STARTS = ("okres", "termin", "czas", "realizacja", "lata realiz", "rok realiz", "data realiz")
 
+# A label's own qualifier closing its line, the value on the next: "… Programu na terenie Gminy Lipno:", "… w 2023 r.:".
+_LABEL_QUALIFIER = re.compile(rf"{_HS}*(?:[^\s\d:]+{_HS}+){{0,5}}[^\s\d:]+{_HS}*:{_HS}*")
 # "Wydłużono okres realizacji projektu do …": an extension, not the label of the period.
 _EXTENDING_BEFORE = re.compile(r"(?i:przedłuż\w*|wydłuż\w*)[^.\n]{0,20}\Z")
 
@@ -398,6 +420,10 @@ def _labelled(text: str, cues: str, tokens: list[DateMention]) -> _Candidate | N
     extended: _Candidate | None = None  # the extended period when no other label states it
     for m in matches_from(_LABEL, text, cues, _LABEL_STARTS):
         vs, ve = _line_after(text, m.end())
+        if _LABEL_QUALIFIER.fullmatch(
+            text, vs, ve
+        ):  # "Okres realizacji Programu na terenie Gminy Lipno:\n01.01.2023-…"
+            vs, ve = _line_after(text, ve)
         cand = _value_candidate(text, _LABELLED, vs, ve, tokens, (m.group("lab") or "realizacja").lower())
         if cand is not None and _EXTENDING_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             extended = extended or cand
@@ -416,7 +442,7 @@ def _edges(text: str, cues: str, tokens: list[DateMention]) -> _Candidate | None
             continue
         vs, ve = _line_after(text, m.end())
         inside = _within(tokens, vs, ve, 1)
-        if not inside or text[vs : inside[0].start].strip():
+        if not inside or not _EDGE_GAP.fullmatch(text, vs, inside[0].start):
             continue
         if m.group("edge").lower().startswith("rozpocz"):
             first = first or inside[0]
@@ -455,7 +481,8 @@ def _not_the_project_years(text: str, pos: int) -> bool:
 
 _PAST_USE_BEFORE = re.compile(r"(?i:korzystał\w*|korzystali|uczestniczył\w*|uczestniczyli)[^.;\n]{0,80}\Z")
 # "„Strategię rozwoju gmin partnerskich na lata 2023 - 2027”": a strategy's years, not a project's.
-_DOCUMENT_BEFORE = re.compile(r"(?i:strategi\w*)[^.;\n]{0,90}\Z")
+# (or a council's resolution: "Sejmik podjął uchwałę w sprawie powierzenia w latach 2021-2022 …")
+_DOCUMENT_BEFORE = re.compile(r"(?i:strategi\w*|uchwał\w*|kontrol\w*)[^.;\n]{0,90}\Z")
 
 
 def _table_programme_before(text: str, pos: int) -> bool:
@@ -508,6 +535,8 @@ def _ranges(text: str, tokens: list[DateMention]) -> list[_Candidate]:
         if mo and token.precision == "month" and token.value is not None:
             number = int(mo.group("mn")) if mo.group("mn") else MONTHS[mo.group("mo").lower()]
             first = date(token.value.year, number, 1)
+            if first > token.value:
+                continue  # "październik - maj 2020/2021": the months of a school year (`_MONTHS_OVER_YEARS`)
             cand = _candidate(_DASHED, mo.start(), None, token, token.end)
             found.append(_Candidate(_DASHED, mo.start(), token.end, first, cand.end, cand.warnings))
             continue
@@ -522,7 +551,48 @@ def _ranges(text: str, tokens: list[DateMention]) -> list[_Candidate]:
         warnings = (*((warning,) if warning else ()), *cand.warnings)
         found.append(_Candidate(_OD_DO, m.start(), token.end, start, cand.end, warnings))
     found.extend(_roman_ranges(text))
+    found.extend(_numbered_and_school_month_ranges(text))
     return found
+
+
+def _numbered_and_school_month_ranges(text: str) -> list[_Candidate]:
+    """ "w okresie 05-12.2023 r." (numbered months, the year once) and "październik - maj 2020/2021" (a school
+    year's months): ranges whose first month find_dates does not read."""
+    found: list[_Candidate] = []
+    if "/" in text:
+        for m in _MONTHS_OVER_YEARS.finditer(text):
+            first_year, second = int(m.group("y")), m.group("y2")
+            second_year = int(second) if len(second) == 4 else first_year // 100 * 100 + int(second)
+            a, b = MONTHS[m.group("a").lower()], MONTHS[m.group("b").lower()]
+            if second_year == first_year + 1 and a > b and plausible_year(first_year):
+                end = month_span(second_year, b)[1]
+                found.append(_Candidate(_DASHED, m.start(), m.end(), date(first_year, a, 1), end))
+    if " od " in text:
+        for m in _YEAR_THEN_MONTHS.finditer(text):  # "realizowany w 2018 roku, od marca do czerwca"
+            year, a, b = int(m.group("y")), MONTHS[m.group("a").lower()], MONTHS[m.group("b").lower()]
+            if a < b and plausible_year(year):
+                found.append(_Candidate(_OD_DO, m.start("od"), m.end(), date(year, a, 1), month_span(year, b)[1]))
+    if "." in text:
+        for m in _MONTHS_DASHED.finditer(text):
+            year, a, b = int(m.group("y")), int(m.group("a")), int(m.group("b"))
+            if a < b and plausible_year(year):
+                found.append(_Candidate(_DASHED, m.start(), m.end(), date(year, a, 1), month_span(year, b)[1]))
+    return found
+
+
+_MONTHS_OVER_YEARS = re.compile(
+    rf"(?<!\w)(?P<a>{_MONTH}){_HS}*{_DASH}{_HS}*(?P<b>{_MONTH}){_HS}+(?P<y>\d{{4}}){_HS}*/{_HS}*(?P<y2>\d{{4}}|\d{{2}})"
+    rf"(?![\d]|[.,/]\d)"
+)
+_YEAR_THEN_MONTHS = re.compile(
+    rf"(?<!\w)(?i:we?){_HS}+(?P<y>\d{{4}})(?:{_HS}?r\.|{_HS}+roku)?,?{_HS}+(?P<od>(?i:od)){_HS}+(?P<a>{_MONTH}){_HS}+"
+    rf"(?i:do){_HS}+(?P<b>{_MONTH})(?!{_HS}*\d)"
+)
+# "05-12.2023": two numbered months and the year once (find_dates reads no month after a dash).
+_MONTHS_DASHED = re.compile(
+    rf"(?=[01])(?<![\w.,/-])(?P<a>0[1-9]|1[0-2]){_HS}*{_DASH}{_HS}*(?P<b>0[1-9]|1[0-2])\.(?P<y>\d{{4}})"
+    rf"(?![\d]|[.,/-]\d)(?:{_HS}?(?:r\.|roku(?!\w)))?"
+)
 
 
 def _dash_start(text: str, token: DateMention) -> _Candidate | None:
@@ -674,13 +744,13 @@ def _open_ended(text: str, tokens: list[DateMention], reference: date | None) ->
                 found.append(_candidate(_START_ONLY, token.start, token, None, token.end))
             else:
                 found.append(_candidate(_END_ONLY, token.start, None, token, token.end))
-        elif (m := _OD_OPENING.search(text, max(0, token.start - 12), token.start)) and _RUNS_AFTER.match(
+        elif (m := _OD_OPENING.search(text, max(0, token.start - 24), token.start)) and _RUNS_AFTER.match(
             text, token.end
         ):
             found.append(_candidate(_START_ONLY, m.start(), token, None, token.end))
         elif (
             token.precision != "day"
-            and word.endswith(("na", "rok"))
+            and word.endswith(("na", "rok", "w", "we"))
             and _PLANNED_BEFORE.search(text, window, token.start)
         ):
             found.append(_candidate(_YEARS, token.start, token, token, token.end))

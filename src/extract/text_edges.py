@@ -63,11 +63,19 @@ def trim_edges(text: str, headline: str = "") -> str:
     for _ in range(25):
         while stop > start and not lines[stop - 1].strip():
             stop -= 1
-        if stop > start and _edge_junk(lines[stop - 1], ""):
+        if stop > start and _edge_junk(lines[stop - 1], "") and not _labelled_value(lines, start, stop - 1):
             stop -= 1
         else:
             break
     return _clean_lines(lines[start:stop])
+
+
+def _labelled_value(lines: list[str], start: int, at: int) -> bool:
+    """Whether the date line `lines[at]` is the value of the article's own label above it ("Okres realizacji
+    projektu:" / "01.01.2023 - 31.12.2023"), not a date stamp: the line before ends with a colon and is no
+    metadata label ("Data publikacji:")."""
+    before = lines[at - 1].strip() if at > start else ""
+    return before.endswith(":") and not _edge_junk(before, "") and date_only(lines[at]) is not None
 
 
 def _clean_lines(lines: list[str]) -> str:
