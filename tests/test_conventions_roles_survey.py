@@ -220,6 +220,54 @@ SURVEY = [
         None,
         "https://www.chojna24.pl/2023/10/nowy-woz-strazacki-dla-osp-stare.html",
     ),
+    # culture institutions: a centre, a museum, a library named in full
+    (
+        "Miło nam poinformować o środkach finansowych, jakie otrzymał Miejsko-Gminny Ośrodek Kultury w Rybnie z "
+        "Ministerstwa Kultury i Dziedzictwa Narodowego na zakup instrumentów: 75 000 zł.",
+        "Miejsko-Gminny Ośrodek Kultury w Rybnie",
+        None,
+        "https://mgok.wilamowice.pl/artykul/minister-kultury-i-dziedzictwa-narodowego-rozdysponowa-rodki-finansowe-na-rok-2015",
+    ),
+    (
+        "Muzeum Miasta Lipna otrzymało dotację w wysokości 62 000 złotych z programu Patriotyzm Jutra.",
+        "Muzeum Miasta Lipna",
+        None,
+        "https://radiomalbork.fm/artykul/4411,muzeum-miasta-malborka-otrzymalo-dotacje-na-wystawe-o-stalagu-xxb",
+    ),
+    (
+        "Gminny Ośrodek Kultury w Lipnie został beneficjentem programu ministra „Infrastruktura Domów Kultury”. "
+        "Przyznano dofinansowanie w kwocie 14000,00 zł.",
+        "Gminny Ośrodek Kultury w Lipnie",
+        None,
+        "http://www.gok.gorzno.pl/index.php/aktualnosci/18-pieni%EF%BF%BD%EF%BF%BDdze-ministerialne-dla-gok-u",
+    ),
+    (
+        "Gminny Ośrodek Kultury w Rybnie beneficjentem programu Narodowego Centrum Kultury\n\nGrant dla ośrodka "
+        "to 10 tys. zł.",
+        "Gminny Ośrodek Kultury w Rybnie",
+        None,
+        "https://gok.luzino.eu/gok-luzino-beneficjentem-programu-narodowego-centrum-kultury/",
+    ),
+    (
+        "W dniu 28 lipca 2023 r. Gmina Rybno podpisała umowę o dofinansowanie zadania pn. Remont Gminnego "
+        "Centrum Kultury w Rybnie. Zadanie realizuje GCK w Rybnie. Dofinansowanie wynosi 85 000,00 zł.",
+        "Gmina Rybno",
+        "GCK w Rybnie",
+        "https://gck-dobrzyca.pl/aktualnosci/remont-i-poprawa-funkcjonowania-gminnego-centrum-kultury-w-dobrzycy/",
+    ),
+    (
+        "Pozytywnie oceniono wniosek o dofinansowanie zadania pn. „Orkiestra dęta. Etap 2. Nowe instrumenty”, a "
+        "dotację otrzymał Miejsko-Gminny Ośrodek Kultury w Lipnie.",
+        "Miejsko-Gminny Ośrodek Kultury w Lipnie",
+        None,
+        "https://mgok.wilamowice.pl/artykul/minister-kultury-i-dziedzictwa-narodowego-rozdysponowa-rodki-finansowe-na-rok-2015",
+    ),
+    (
+        "W konkursie oceniono 900 wniosków, a dofinansowanie w kwocie 40 tys. zł otrzymało Lipnowskie Centrum Kultury.",
+        "Lipnowskie Centrum Kultury",
+        None,
+        "https://mdk.lubliniec.pl/dofinansowanie-na-realizacje-zadania-przez-mdk-2/",
+    ),
     # ---- beneficiary: signed the funding agreement (a unit through its head, its board, an abbreviation)
     (
         "Wójt Gminy Lipno Jan Nowak i Skarbnik Gminy Anna Lis podpisali z Wojewodą Mazowieckim umowę o "
@@ -341,6 +389,37 @@ SURVEY = [
         None,
         None,
         "https://kurekmazurski.pl/dotacje-dla-stowrzyszen-2019031360384",
+    ),
+    (
+        "Miejski Ośrodek Kultury, który aplikował o 10 000 PLN na festiwal, dofinansowania nie otrzymał.",
+        None,
+        None,
+        "http://gazetatrybunalska.pl/2015/07/wniosek-mok-odrzucony-muzeum-i-biblioteka-z-tarcza/",
+    ),
+    (
+        "Muzeum Historyczne w Lipnie oraz Muzeum Rzemiosła w Rybnie wśród beneficjentów programu „Wspieranie "
+        "działań muzealnych”. Oba muzea otrzymają blisko 400 tysięcy złotych.",
+        None,
+        None,
+        "https://www.romowicz.pl/artykul/muzeum-historyczne-w-sanoku-oraz-muzeum-rzemiosla-w-krosnie-wsrod-beneficjentow-programu-ministra-kultury-i-dziedzictwa-narodowego-wspieranie-dzialan-muzealnych-2026,609",
+    ),
+    (
+        "Do dziewięciu stowarzyszeń trafi łącznie dziewięć dotacji o łącznej wartości 75 tysięcy złotych.",
+        None,
+        None,
+        "https://portalnaplus.pl/2023/01/27/malbork-dotacje-dla-stowarzyszen-na-wydarzenia-kulturalne-i-historyczne-lista",
+    ),
+    (
+        "Dofinansowanie otrzyma 25 projektów zgłoszonych przez różne organizacje. Łącznie miasto wyda 306 tys. zł.",
+        None,
+        None,
+        "https://okkolobrzeg.pl/te-organizacje-dostana-finansowe-wsparcie-miasto-przyznalo-dotacje-na-projekty-zwiazane-z-kultura-lista/",
+    ),
+    (
+        "Z wielką przyjemnością ogłaszamy, że nasze Muzeum otrzymało ponad 320 tys. zł dofinansowania.",
+        None,
+        None,
+        "https://www.muzeumazji.pl/en/dofiansowania/",
     ),
     # no name on the unit's own site
     (
@@ -584,6 +663,10 @@ SURVEY = [
 
 # Rows no general change fixes today (strict: a row that starts passing must lose its mark), by their text's start.
 XFAIL = {
+    "W dniu 28 lipca 2023 r. Gmina Rybno podp": (
+        "tried: an acronym with its place ('GCK w Rybnie') as a body's name after 'realizuje'; "
+        "the gate's check part dropped (implementer 0.873 -> 0.861)"
+    ),
     "Gminna Biblioteka Publiczna w Rybnie zło": (
         "the getter is a pronoun after the verb ('otrzymała ona'), its unit the subject of the sentence before; "
         "reading applicants of any kind as getters cost the tuning part a passage (an applicant only)"

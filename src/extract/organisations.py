@@ -290,6 +290,10 @@ _IS_BENEFICIARY = re.compile(
     r"|znalazł[aoy]?\s+się\s+(?:wśród|w\s+gronie)\s+beneficjentów)\b",
     re.IGNORECASE,
 )
+# A headline with no verb: "Gminny Ośrodek Kultury w X beneficjentem programu Narodowego Centrum Kultury".
+_HEADLINE_BENEFICIARY = re.compile(
+    r"^(?P<name>[^\n]{3,150}?)[ \t]+beneficjentem[ \t]+(?:programu|projektu|konkursu|naboru|dotacji)\b", re.MULTILINE
+)
 # "Wśród nagrodzonych jest Koło X", "W gronie beneficjentów znalazła się Gmina Y": one unit among those who got
 # money, named after a singular verb ("Wśród nagrodzonych są koła z …" names many).
 _AMONG_GETTERS = re.compile(
@@ -497,6 +501,8 @@ def _sentence_start(text: str, position: int) -> int:
     start = window
     for stop in _SENTENCE_STOP.finditer(text, window, position):
         word = stop.group("word")
+        if stop.group(0) != "\n" and text.rfind("„", start, stop.start()) > text.rfind("”", start, stop.start()):
+            continue  # "pn. „Stargard i Greifswald razem dla kultury. 8. Art. Festiwal”": inside a quoted title
         if word is None or word.lower() not in _NOT_STOPS:
             start = stop.end()
     return start
@@ -720,9 +726,14 @@ def _getter_after(text: str, verb: re.Match[str]) -> str | None:
         start += 1
     if filler := _FILLER_AFTER.match(text, start):  # "Dotację dostało m.in. Koło …", "… otrzymała także Gmina …"
         start = filler.end()
-    word = text[start : start + 30].split(" ", 1)[0]
+    words = text[start : start + 60].split(" ", 2)
+    word = words[0]
     if HEAD_FORMS.get(word) != word and fold(word) not in _UNIT_FIRST:
-        return None
+        # "ocenę otrzymało Stargardzkie Centrum Kultury": a capitalised adjective before a body's head (past tense)
+        head = words[1] if len(words) > 1 else ""
+        if not (verb.group("past") and word[:1].isupper() and fold(head) in _UNIT_FIRST | _COMMON_BODIES):
+            return None
+        return _role_name(_unit_at(text, start))
     return _role_name(_unit_at(text, start), unit=True)
 
 
@@ -958,6 +969,15 @@ def find_beneficiary(text: str) -> OrgMention | None:
             return org_mention(run.text)
     for match in _cues(_IS_BENEFICIARY, text) if named_as else ():
         if found := _role_name(subject_before(text, match.start())):
+            return org_mention(found)
+    for match in _cues(_HEADLINE_BENEFICIARY, text) if "beneficjentem" in lowered else ():
+        run = org_run(match.group("name"))  # "Gminny Ośrodek Kultury w X beneficjentem programu …" (a headline)
+        if (
+            run
+            and run.start == 0
+            and run.end == len(match.group("name"))
+            and (found := _role_name(run.text, unit=True))
+        ):
             return org_mention(found)
     for match in (
         _cues(_AMONG_GETTERS, text, cues, ("wśród", "w gronie", "jednym", "jedną"))
