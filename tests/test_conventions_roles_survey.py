@@ -103,6 +103,47 @@ SURVEY = [
         "Centrum Promocji Inicjatyw Obywatelskich OPUS",
         "https://opus.org.pl/wersja-robocza-55866",
     ),
+    (
+        "Projekt „Wsparcie dla organizacji polskich”, który był realizowany przez Fundację Wolność i Demokracja, "
+        "sfinansowano ze środków Kancelarii Prezesa Rady Ministrów.",
+        None,
+        "Fundacja Wolność i Demokracja",
+        "https://centrumpolonia.org/?p=631",
+    ),
+    (
+        "Projekt „Razem czytamy” jest realizowany przez Gminną Bibliotekę Publiczną w Lipnie ze środków "
+        "Narodowego Centrum Kultury.",
+        None,
+        "Gminna Biblioteka Publiczna w Lipnie",
+        "https://centrumpolonia.org/?p=631",
+    ),
+    (
+        "Zadanie publiczne pn. „Orlik gra” realizowane przez Uczniowski Klub Sportowy „Orlik” w Lipnie "
+        "dofinansowano kwotą 1.960 zł.",
+        None,
+        "Uczniowski Klub Sportowy „Orlik” w Lipnie",
+        "https://nasz-starogard.pl/kolejne-umowy-w-ramach-funduszu-aktywni-lokalnie/",
+    ),
+    (
+        "Projekt pn. „Razem” realizuje od 1 marca 2021 r. Fundacja Nowy Dom.",
+        None,
+        "Fundacja Nowy Dom",
+        "https://gilowice.pl/?p=8848",
+    ),
+    (
+        "Przedsięwzięcie realizuje Urząd Marszałkowski Województwa Lubuskiego w partnerstwie z gminami i "
+        "organizacjami pozarządowymi.",
+        None,
+        "Urząd Marszałkowski Województwa Lubuskiego",
+        "https://wiadomosci.onet.pl/kujawsko-pomorskie/107-rodzin-dostanie-darmowe-komputery/rc4skn0",
+    ),
+    (
+        "Gminny Ośrodek Pomocy Społecznej w Lipnie realizuje wieloletni Rządowy Program „Posiłek w szkole i w "
+        "domu”. Dofinansowanie: 51 718 zł.",
+        None,
+        "Gminny Ośrodek Pomocy Społecznej w Lipnie",
+        "https://www.tokarnia.info.pl/index.php/dla-mieszkancow/zycie-codzienne-2/pomoc-spoleczna/1209-posilek-w-szkole-i-w-domu-na-lata-2019-2023",
+    ),
     # ---- beneficiary: got, gets, was awarded (verbs either side, the dative, the genitive after "dla"/"do")
     (
         "Gminna Biblioteka Publiczna w Lipnie pozyskała dotację na zakup nowości wydawniczych w kwocie 7 330 złotych.",
@@ -219,6 +260,13 @@ SURVEY = [
         "OSP Rybno",
         None,
         "https://www.chojna24.pl/2023/10/nowy-woz-strazacki-dla-osp-stare.html",
+    ),
+    (
+        "Środki na organizację festynu pozyskało Stowarzyszenie Mieszkańców Lipna „Z Górki” za pośrednictwem "
+        "Lokalnej Grupy Działania „Perły Doliny” w ramach PROW.",
+        "Stowarzyszenie Mieszkańców Lipna „Z Górki”",
+        None,
+        "https://ckinfo.pl/zaproszenie-mieszkancow-piasecznej-gorki-na-festyn-rodzinny/",
     ),
     # culture institutions: a centre, a museum, a library named in full
     (
@@ -591,6 +639,19 @@ SURVEY = [
         None,
         None,
         "https://ma-group.com.pl/program-dzialaj-lokalnie",
+    ),
+    (
+        "Koordynatorem Programu na szczeblu gminy jest wójt. Program na szczeblu gminy realizują samorządowe "
+        "jednostki organizacyjne pomocy społecznej. Dofinansowanie: 226 329,00 zł.",
+        None,
+        None,
+        "https://tolkmicko.pl/index.php/pl/szczegoly-aktualnosci/434",
+    ),
+    (
+        "Otrzymaliśmy dotację z Polsko-Amerykańskiej Fundacji Wolności na realizację projektu „Poszukiwacze smaków”.",
+        None,
+        None,
+        "http://silprzystan.pl/index.php?option=com_content&view=article&id=5:dotacja-na-realizacje-projektu-w-ramach-programu-rownac-szanse-2015&catid=17&Itemid=150",
     ),
     # a programme's operator, an announcement, a choice still to be made
     (

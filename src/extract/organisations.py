@@ -1138,12 +1138,15 @@ _ITEM = r"(?:projekt\w*|zadani\w*|program\w*|przedsięwzięci\w*|inwestycj\w*)"
 _AUX = r"(?:jest|są|był[aoy]?|były|będzie|będą|został[aoy]?|zostały|zostanie|zostaną)"
 # "realizowanego w 2022 r. przez", "realizowany w latach 2019-2021 przez": when, between the participle and "przez".
 _WHEN = r"(?:(?:w|od)\s+(?:latach\s+)?\d{4}(?:\s*[-–]\s*\d{4})?(?:\s*r\.|\s+roku)?\s+)?"
+# Between the project's word and its participle: "publiczne", its title in quotes, "który był" ("Projekt „Razem”
+# jest realizowany przez …", "zadanie publiczne realizowane przez …", "projekt „X”, który był realizowany przez …").
+_TITLED = r"(?:publiczn\w*\s+)?(?:(?:pn\.|pt\.)\s*)?(?:[„\"][^”\"\n]{1,150}[”\"]\s*,?\s+(?:któr[yaeą]\s+)?)?"
 _IMPLEMENTER_IS = re.compile(
     rf"\b(?:(?:Realizator(?:em|ami)|Organizatorem(?=\s+{_ITEM})"
     r"|(?:Jednostką|Podmiotem|Instytucją)\s+(?:realizując|wdrażając)(?:ą|ym))\s+"
     rf"(?:{_ITEM}\s+)?(?:(?:na\s+terenie|w\s+ramach|w|we)\s+(?:[^\s.]+\s+){{1,3}}?)?"
     r"(?:jest|są|był[aoy]?|byli|został[aoy]?|będzie|będą)"
-    rf"|(?P<item>{_ITEM}|on[aoe]?(?=\s))\s+(?:{_AUX}\s+)?(?:z?realizowan|prowadzon|wdrażan|przeprowadzon)"
+    rf"|(?P<item>{_ITEM}|on[aoe]?(?=\s))\s+{_TITLED}(?:{_AUX}\s+)?(?:z?realizowan|prowadzon|wdrażan|przeprowadzon)"
     rf"(?P<ending>[aey]|ego|ej|ym)\s+(?:{_AUX}\s+)?(?:w\s+partnerstwie\s+|wspólnie\s+)?{_WHEN}(?P<by>przez)"
     rf"|za\s+(?:przeprowadzenie|realizację|wykonanie|prowadzenie)\s+(?:{_ITEM}\s+)?"
     r"(?:odpowiada(?:ł[aoy]?|ją)?|odpowiedzialn[yaei]\s+(?:jest|był[aoy]?|będzie)))\s+",
@@ -1202,7 +1205,9 @@ _DOES_AFTER = re.compile(
     r"|(?:ma|mają)\s+(?:go\s+|je\s+|ją\s+)?prowadzić))\s+"
     r"(?:(?:go|je|ją)\s+)?"  # "…, a zrealizowało go Centrum X": the project as a pronoun after the verb
     # "Projekt realizuje w latach 2011 – 2013 Miejski Ośrodek …": when, between the verb and the unit
-    r"(?:w\s+latach\s+\d{4}\s*[-–]\s*\d{4}\s+|w\s+(?:roku\s+)?\d{4}(?:\s*r\.|\s+roku)?\s+)?",
+    r"(?:w\s+latach\s+\d{4}\s*[-–]\s*\d{4}\s+|w\s+(?:roku\s+)?\d{4}(?:\s*r\.|\s+roku)?\s+"
+    # "Projekt „X” realizuje od 1 marca 2021 r. Fundacja Y", "… od stycznia 2024 roku …"
+    r"|od\s+(?:\d{1,2}\s+[a-ząćęłńóśźż]+\s+|\d{1,2}\.\d{1,2}\.|[a-ząćęłńóśźż]+\s+)?\d{4}(?:\s*r\.|\s+roku)?\s+)?",
     re.IGNORECASE,
 )
 # The implementer before the verb, the project after it ("GOPS w Świlczy prowadzi ten projekt",
