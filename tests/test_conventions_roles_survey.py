@@ -316,6 +316,13 @@ SURVEY = [
         None,
         "https://mdk.lubliniec.pl/dofinansowanie-na-realizacje-zadania-przez-mdk-2/",
     ),
+    (
+        "Dotacja dla Gminnej Biblioteki Publicznej w Lipnie\n\nDotacja pochodzi ze środków Ministra Kultury i "
+        "Dziedzictwa Narodowego i wynosi 7 330 złotych.",
+        "Gminna Biblioteka Publiczna w Lipnie",
+        None,
+        "https://mlodzieszyn.pl/dotacja-dla-gminnej-biblioteki-publicznej",
+    ),
     # ---- beneficiary: signed the funding agreement (a unit through its head, its board, an abbreviation)
     (
         "Wójt Gminy Lipno Jan Nowak i Skarbnik Gminy Anna Lis podpisali z Wojewodą Mazowieckim umowę o "
@@ -468,6 +475,13 @@ SURVEY = [
         None,
         None,
         "https://www.muzeumazji.pl/en/dofiansowania/",
+    ),
+    (
+        "Największe kwoty trafią do Chatki Żaka, do towarzystwa muzycznego i na działania w szkołach. Pula "
+        "wsparcia to półtora miliona złotych.",
+        None,
+        None,
+        "https://www.dziennikwschodni.pl/co-gdzie-kiedy/inne/wystawa-dla-wielbicieli-zwierzat-w-chatce-zaka,n,1000319965.html",
     ),
     # no name on the unit's own site
     (
@@ -727,13 +741,6 @@ XFAIL = {
     "W dniu 28 lipca 2023 r. Gmina Rybno podp": (
         "tried: an acronym with its place ('GCK w Rybnie') as a body's name after 'realizuje'; "
         "the gate's check part dropped (implementer 0.873 -> 0.861)"
-    ),
-    "Gminna Biblioteka Publiczna w Rybnie zło": (
-        "the getter is a pronoun after the verb ('otrzymała ona'), its unit the subject of the sentence before; "
-        "reading applicants of any kind as getters cost the tuning part a passage (an applicant only)"
-    ),
-    "Dzięki pozyskanemu dofinansowaniu z budż": (
-        "a fronted 'dzięki …' phrase before the subject and its verb of buying: the unit must be found after the phrase"
     ),
     "Umowę o dofinansowanie zadań z Funduszu ": (
         "tried: a starosta named by his powiat's adjective as that powiat; "

@@ -416,6 +416,19 @@ _FOR_UNIT = re.compile(
     r"(?i:dofinansowa\w*|dotacj\w*|grant\w*|środk\w*|pieniądz\w*|pieniędz\w*|wsparci\w*|promes\w*|zł|złotych)"
     rf"\s+(?:[^\s.]+\s+){{0,6}}?dla\s+(?P<head>{_HEADS_GENITIVE})\s"
 )
+# A public body named in the genitive after money and "dla"/"do": "Dotacja dla Gminnej Biblioteki Publicznej w X",
+# "… trafi do Muzeum Regionalnego w Y" (a library, a culture centre, a museum, a club, a school named in full).
+_BODY_GENITIVE = (
+    rf"(?:[{_CAP}][a-ząćęłńóśźż-]+(?:ej|ego)\s+){{0,2}}"
+    r"(?:Biblioteki|(?:Ośrodka|Centrum|Domu)\s+Kultury|Muzeum|Koła\s+Gospodyń|Klubu|Teatru|Towarzystwa"
+    r"|Szkoły\s+Podstawowej|Zespołu\s+Szkół)"
+)
+_BODY_GENITIVE_WORDS = ("Bibliotek", "Kultury", "Muzeum", "Koła", "Klubu", "Teatru", "Towarzystwa", "Szkoły", "Zespołu")
+_FOR_BODY = re.compile(
+    r"(?i:dofinansowa\w*|dotacj\w*|grant\w*|środk\w*|pieniądz\w*|pieniędz\w*|wsparci\w*|promes\w*|zł|złotych)"
+    rf"\s+(?:[^\s.]+\s+){{0,6}}?(?:dla|do)\s+(?P<body>{_BODY_GENITIVE})\s"
+)
+_FOR_UNIT_STARTS = ("dofinansowa", "dotacj", "grant", "środk", "pieniądz", "pieniędz", "wsparci", "promes", "zł")
 # Goods bought with the money: a unit they are "dla" uses them; the money went to whoever bought them.
 _GOODS_WORDS = r"zakup|wyposaż|sprzęt|samochod|pojazd"
 _GOODS = re.compile(rf"{_GOODS_WORDS}|\bwoz[uy]\b|\bwóz\b", re.IGNORECASE)
@@ -482,7 +495,16 @@ _LEADER_IS = re.compile(
 # "Gmina Iwaniska, działając jako Lider Projektu, …": the subject before.
 _AS_LEADER = re.compile(r",\s+(?:działając\s+|występując\s+)?jako\s+[Ll]ider(?:\s+[Pp]rojektu|\s+[Pp]artnerstwa)?\b")
 # "Miasto Koło kupiło 60 zestawów dzięki dofinansowaniu …": the unit that opens the sentence.
-_THANKS_TO = re.compile(r"\bdzięki\s+(?:dofinansowaniu|dotacji|środkom|wsparciu|grantowi|pieniądzom)\b")
+_THANKS_TO = re.compile(
+    r"\bdzięki\s+(?:(?:pozyskanemu|otrzymanemu|uzyskanemu|przyznanemu|pozyskanej|otrzymanej|uzyskanej|przyznanej"
+    r"|pozyskanym|otrzymanym|uzyskanym|przyznanym)\s+)?(?:dofinansowaniu|dotacji|środkom|wsparciu|grantowi|pieniądzom)\b",
+    re.IGNORECASE,
+)
+# After a fronted "Dzięki pozyskanemu dofinansowaniu …": the unit and the verb it is the subject of.
+_UNIT_THEN_VERB = re.compile(
+    rf"(?<![\w])(?P<name>[{_CAP}][\w-]*(?:\s+(?:[{_CAP}„][\w”-]*|w|we|nr|im\.))*)"
+    r"\s+(?P<verb>[a-ząćęłńóśźż]+(?:ł|ła|ło|li|ły|uje|ują))\b"
+)
 
 
 def _labelled_value(text: str, end: int) -> str:
@@ -719,6 +741,22 @@ def _town_subject(clause: str) -> str | None:
 _FILLER_AFTER = re.compile(r"(?:m\.\s?in\.|między\s+innymi|również|także|też|ponadto|w\s+tym)[ \t\u00a0]+")
 
 
+_PRONOUN_AFTER = re.compile(r"(?:ona|on|ono)\s")
+
+
+def _antecedent(text: str, position: int) -> str | None:
+    """The unit opening the sentence before `position`'s ("Gminna Biblioteka … złożyła wniosek. … otrzymała ona"):
+    what a pronoun after a verb of getting stands for, when that sentence opens with a unit's name."""
+    start = _sentence_start(text, position)
+    before = _sentence_start(text, start - 1) if start > 1 else start
+    while before < start and text[before] in " \t\n\u00a0":
+        before += 1
+    run = _run_at(text, before, limit=12) if before < start else None
+    if run is None or run.start != before:
+        return None
+    return _role_name(split_orgs(run.text)[0][0], unit=True)
+
+
 def _getter_after(text: str, verb: re.Match[str]) -> str | None:
     """The unit right after the verb: "… pieniądze dostała Gmina Wiejska Lubawa"."""
     start = verb.end()
@@ -726,6 +764,8 @@ def _getter_after(text: str, verb: re.Match[str]) -> str | None:
         start += 1
     if filler := _FILLER_AFTER.match(text, start):  # "Dotację dostało m.in. Koło …", "… otrzymała także Gmina …"
         start = filler.end()
+    if _PRONOUN_AFTER.match(text, start):  # "… dzięki czemu otrzymała ona dotację": the unit named before
+        return _antecedent(text, verb.start())
     words = text[start : start + 60].split(" ", 2)
     word = words[0]
     if HEAD_FORMS.get(word) != word and fold(word) not in _UNIT_FIRST:
@@ -1034,6 +1074,11 @@ def find_beneficiary(text: str) -> OrgMention | None:
     for match in _cues(_CENTRE_GETS, text, cues, _CENTRE_GETS_STARTS) if centre else ():
         if _money_near(text, match.start(), match.end()) and (found := _genitive_at(text, match.start("centre"))):
             return org_mention(found)
+    for match in _cues(_FOR_BODY, text, cues, _FOR_UNIT_STARTS) if any(w in text for w in _BODY_GENITIVE_WORDS) else ():
+        if _GOODS.search(match.group(0)) or not _money_near(text, match.start(), match.end()):
+            continue  # "dotacja na zakup sprzętu dla Szkoły …": who uses the goods, not who got the money
+        if found := _genitive_at(text, match.start("body")):  # "Dotacja dla Gminnej Biblioteki Publicznej w X"
+            return org_mention(found)
     for match in _cues(_WITH_GRANT, text) if any(word in text for word in _WITH_GRANT_WORDS) else ():
         if (found := _role_name(subject_before(text, match.start()), unit=True)) and _getting_unit(found):
             return org_mention(found)  # "Biblioteka Publiczna w X z dofinansowaniem na …"
@@ -1053,6 +1098,11 @@ def find_beneficiary(text: str) -> OrgMention | None:
                 return org_mention(found)
     for match in _cues(_THANKS_TO, text, cues, ("dzięki",)):
         start = _sentence_start(text, match.start())
+        if not text[start : match.start()].strip():  # "Dzięki pozyskanemu dofinansowaniu … OSP X zakupiło …"
+            named = _UNIT_THEN_VERB.search(text, match.end(), _sentence_stop(text, match.end(), 250))
+            if named and (found := _role_name(named.group("name"), unit=True)):
+                return org_mention(found)
+            continue
         found = _unit_at(text, start)
         after = text[start : match.start()].split()
         if found and _UNIT_HEAD.match(found) and len(after) > len(found.split()):
