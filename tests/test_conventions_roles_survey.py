@@ -268,6 +268,12 @@ SURVEY = [
         None,
         "https://ckinfo.pl/zaproszenie-mieszkancow-piasecznej-gorki-na-festyn-rodzinny/",
     ),
+    (
+        "Gmina Rybno otrzymała środki w wysokości 720 536 zł w ramach Funduszu Przeciwdziałania COVID-19.",
+        "Gmina Rybno",
+        None,
+        "https://laczna.pl/22-dofinansowanie-polska/1017-dofinansowanie-w-ramach-funduszu-przeciwdzialania-covid-19?tmpl=component&print=1&layout=default&page=",
+    ),
     # culture institutions: a centre, a museum, a library named in full
     (
         "Miło nam poinformować o środkach finansowych, jakie otrzymał Miejsko-Gminny Ośrodek Kultury w Rybnie z "
