@@ -37,6 +37,7 @@ from extract.org_names import (
     text_cues,
 )
 from extract.partners import find_partners, from_genitive
+from extract.personal_data import GIVEN_NAMES
 from extract.places import NOM, gmina_name
 
 __all__ = [
@@ -89,6 +90,11 @@ _TAIL_HEADS = frozenset(["Gmina", "Powiat", "Miasto", "Stowarzyszenie", "Fundacj
 _TAIL_ADJECTIVE = re.compile(
     r"(?:Gminn|Miejsk|Miejsko-[Gg]minn|Powiatow|Wojewódzk|Regionaln|Publiczn|Pedagogiczn|Samorządow)(?:a|y|i|e)"
 )
+# Folded names of a kind of school alone, with no place, number or patron: no body named.
+_KINDS_OF_SCHOOL = frozenset([
+    "zespol szkol", "szkola podstawowa", "publiczna szkola podstawowa", "zespol szkolno-przedszkolny",
+    "przedszkole publiczne", "publiczne przedszkole", "liceum ogolnoksztalcace", "zespol szkol i przedszkoli",
+])  # fmt: skip
 _BARE_HEADS = frozenset([
     "gmina", "powiat", "miasto", "wojewodztwo", "gminy", "powiatu", "miasta", "nasza gmina", "nasz powiat",
     "nasze miasto",
@@ -101,6 +107,18 @@ def _without_person(name: str) -> str:
     if len(words) >= 4 and all(w[:1].isupper() and w.isalpha() for w in words[-2:]) and words[-2] not in HEAD_FORMS:
         return " ".join(words[:-2])
     return name
+
+
+def _office_unit(name: str) -> str | None:
+    """The unit an office-holder heads, without the persons named after it: "Gminy Lipno Jan Nowak i Skarbnik
+    Gminy" -> "Gminy Lipno", "Gminy Rybno Pan Jan Nowak" -> "Gminy Rybno" (a given name or "Pan" ends the unit's
+    name); "Gminy Jan Nowak", only a person after the head -> None."""
+    words = name.split()
+    for i, word in enumerate(words[1:], 1):
+        if word in ("Pan", "Pani") or fold(word) in GIVEN_NAMES:
+            words = words[:i]
+            break
+    return _without_person(" ".join(words)) if len(words) > 1 else None
 
 
 # "Wniosek Gminy X", "Projekt Powiatu Y", "Samorząd Województwa Z": the unit whose application, project it is.
@@ -124,7 +142,9 @@ def _role_name(name: str | None, *, unit: bool = False) -> str | None:
     if not name:
         return None
     if office := _OFFICE_OF_UNIT.match(name):  # "Wójt Gminy Bolesławiec Andrzej Dutkowski": the gmina
-        name = _without_person(name[office.end() :])
+        if (headed := _office_unit(name[office.end() :])) is None:
+            return None
+        name = headed
     if close := _STRAY_CLOSE.match(name):  # "Cyfrowa Gmina” Gmina Rozogi": the end of a quoted title
         name = name[close.end() :]
     if owner := _OWNER_PREFIX.match(name):  # "Wniosek Gminy Lipowa uzyskał …": the gmina's
@@ -141,6 +161,8 @@ def _role_name(name: str | None, *, unit: bool = False) -> str | None:
         return None
     if len(words) == 1 and (words[0] in _UNIT_FIRST or words[0] in _COMMON_BODIES or name in HEAD_FORMS):
         return None  # "Fundacja zdobędzie …", "Szkoła otrzymała …": a kind of body, not a named one
+    if folded in _KINDS_OF_SCHOOL:
+        return None  # "Zespół Szkół pozyskał dotację" on the school's own page: a kind, no place, number or patron
     if unit and words[0] not in _UNIT_FIRST and not expand_abbreviations(name.split()[0]):
         return None
     return name
@@ -268,11 +290,15 @@ _IS_BENEFICIARY = re.compile(
     r"|znalazł[aoy]?\s+się\s+(?:wśród|w\s+gronie)\s+beneficjentów)\b",
     re.IGNORECASE,
 )
+# A headline with no verb: "Gminny Ośrodek Kultury w X beneficjentem programu Narodowego Centrum Kultury".
+_HEADLINE_BENEFICIARY = re.compile(
+    r"^(?P<name>[^\n]{3,150}?)[ \t]+beneficjentem[ \t]+(?:programu|projektu|konkursu|naboru|dotacji)\b", re.MULTILINE
+)
 # "Wśród nagrodzonych jest Koło X", "W gronie beneficjentów znalazła się Gmina Y": one unit among those who got
 # money, named after a singular verb ("Wśród nagrodzonych są koła z …" names many).
 _AMONG_GETTERS = re.compile(
     r"(?<![\w])(?:(?i:wśród|w\s+gronie)|(?i:jednym|jedną)\s+z)\s+(?i:nagrodzonych|beneficjentów|wyróżnionych|dofinansowanych|laureatów"
-    r"|grantobiorców|zwycięzców)\s+(?i:(?:programu|projektu|konkursu|naboru|dotacji|grantu|zadania|edycji)\s+)?"
+    r"|grantobiorców|zwycięzców|nich)\s+(?i:(?:programu|projektu|konkursu|naboru|dotacji|grantu|zadania|edycji)\s+)?"
     r"(?i:jest|był[aoy]?|został[aoy]?|znalazł[aoy]?\s+się|znajduje\s+się)\s+"
     rf"(?=[{_CAP}])"
 )
@@ -320,7 +346,7 @@ _UNIT_HEAD = re.compile(r"(?:Gmina|Powiat|Miasto|Województwo|Stowarzyszenie|Fun
 # "Projekt zgłoszony przez Gminę Lesznowola", "Wnioski złożone przez Gminę Udanin": the applicant.
 _APPLIED_BY = re.compile(
     r"\b(?i:wnios\w*|projekt\w*|ofert\w*)\s+(?:[^\s.]+\s+){0,2}?"
-    r"(?i:złożon[aeyi]|zgłoszon[aeyi]|przygotowan[aeyi]|złożony|zgłoszony|przygotowany)\s+przez\s+"
+    r"(?i:złożon[aeyią]|zgłoszon[aeyią]|przygotowan[aeyią]|złożony|zgłoszony|przygotowany)\s+przez\s+"
     r"(?=(?:Gminę|Powiat|Miasto|Stowarzyszenie|Fundację|Parafię|Spółdzielnię|Związek)\s)"
 )
 # "… wniosek, który Gmina Dolsk złożyła …": the applicant is the unit that gets the money, unless the text says the
@@ -335,30 +361,35 @@ _APPLIED = re.compile(r"\bzłożył(?:a|o|y|i)?\b", re.IGNORECASE)
 _HEADS_DATIVE = (
     r"gminie|powiatowi|miastu"  # a lower-case head needs a name after it ("gminie Rybno", "powiatowi buskiemu")
     r"|Gminie|Powiatowi|Miastu|Województwu|Stowarzyszeniu|Fundacji|Parafii|Ośrodkowi|Związkowi|Bibliotece"
+    r"|Ochotniczej\s+Straży\s+Pożarnej"  # "dotacja udzielona Ochotniczej Straży Pożarnej w X przez Gminę Y"
 )
 _HEADS_GENITIVE = (
     r"gminy|powiatu|miasta|województwa|Gminy|Powiatu|Miasta|Województwa|Stowarzyszenia|Fundacji|Parafii|Związku"
     r"|Spółdzielni|Ochotniczej\s+Straży\s+Pożarnej|OSP"
 )
 # The heads' first words as printed: a text with none of them has no match of the patterns that need one.
-_DATIVE_WORDS = tuple(_HEADS_DATIVE.split("|"))
+_DATIVE_WORDS = tuple(head.split("\\")[0] for head in _HEADS_DATIVE.split("|"))
 # The adjective of a dative head ("Gminnemu Ośrodkowi Pomocy Społecznej"), right before it.
 _DATIVE_ADJECTIVE = re.compile(
     r"(?<![\w-])(?:Gminnemu|Miejskiemu|Miejsko-[Gg]minnemu|Powiatowemu|Regionalnemu"
     r"|Gminnej|Miejskiej|Miejsko-[Gg]minnej|Powiatowej|Publicznej|Wojewódzkiej)\s+$"  # "Publicznej Bibliotece …"
 )
 _GENITIVE_WORDS = tuple(head.split("\\")[0] for head in _HEADS_GENITIVE.split("|"))
+# "wręczyła wójtowi gminy Rybno czek": the unit the office-holder heads, named in the genitive after the office.
+_OFFICE_DATIVE = r"(?i:wójtowi|burmistrzowi|staroście|prezydentowi)\s+(?P<of>(?i:gminy|miasta|powiatu))"
+_OFFICE_DATIVES = ("wójtowi", "burmistrzowi", "staroście", "prezydentowi")
 # "przyznano Gminie Rybno …", "Wojewoda przekazał Powiatowi Nyskiemu …", "Gmina Nur dołożyła Powiatowi …".
 _GRANTED_TO = re.compile(
     r"\b(?i:przyznan[oay]|przyzna(?:ł[aoy]?|je)?|przekazan[oay]|przekazał[aoy]?|przekazuje|przekaże"
     r"|przydzielon[oay]|dołożył[aoy]?|przypadł[aoy]?|przypadnie|przypadną"
     r"|udzielił[aoy]?|udzielon[oay]|udziela|udzieli"  # "Województwo udzieliło Gminie Zielonki pomocy finansowej"
     r"|(?P<brought>przyniósł|przyniosł[aoy]|przyniesie|przyniosą))\s+"  # "Wniosek przyniósł Bibliotece X 2810 zł"
-    rf"(?:[^\s.]+\s+){{0,6}}?(?P<head>{_HEADS_DATIVE}|(?P<acronym>[{_CAP}]{{3,6}}))\s",
+    rf"(?:[^\s.]+\s+){{0,6}}?(?P<head>{_HEADS_DATIVE}|{_OFFICE_DATIVE}|(?P<acronym>[{_CAP}]{{3,6}}))\s",
 )
 # "wręczyła ona Gminie Gołcza dwie promesy": handed over to a unit (money must be near: not a diploma).
 _HANDED_TO = re.compile(
-    rf"\b(?i:wręczył[aoy]?|wręczyli|wręcza(?:ją)?|wręczy)\s+(?:[^\s.]+\s+){{0,3}}?(?P<head>{_HEADS_DATIVE})\s"
+    rf"\b(?i:wręczył[aoy]?|wręczyli|wręcza(?:ją)?|wręczy)\s+(?:[^\s.]+\s+){{0,3}}?"
+    rf"(?P<head>{_HEADS_DATIVE}|{_OFFICE_DATIVE})\s"
 )
 # "Gminie Czaplinek przyznano dotację": the dative before the verb.
 _GRANTED_BEFORE = re.compile(
@@ -385,6 +416,19 @@ _FOR_UNIT = re.compile(
     r"(?i:dofinansowa\w*|dotacj\w*|grant\w*|środk\w*|pieniądz\w*|pieniędz\w*|wsparci\w*|promes\w*|zł|złotych)"
     rf"\s+(?:[^\s.]+\s+){{0,6}}?dla\s+(?P<head>{_HEADS_GENITIVE})\s"
 )
+# A public body named in the genitive after money and "dla"/"do": "Dotacja dla Gminnej Biblioteki Publicznej w X",
+# "… trafi do Muzeum Regionalnego w Y" (a library, a culture centre, a museum, a club, a school named in full).
+_BODY_GENITIVE = (
+    rf"(?:[{_CAP}][a-ząćęłńóśźż-]+(?:ej|ego)\s+){{0,2}}"
+    r"(?:Biblioteki|(?:Ośrodka|Centrum|Domu)\s+Kultury|Muzeum|Koła\s+Gospodyń|Klubu|Teatru|Towarzystwa"
+    r"|Szkoły\s+Podstawowej|Zespołu\s+Szkół)"
+)
+_BODY_GENITIVE_WORDS = ("Bibliotek", "Kultury", "Muzeum", "Koła", "Klubu", "Teatru", "Towarzystwa", "Szkoły", "Zespołu")
+_FOR_BODY = re.compile(
+    r"(?i:dofinansowa\w*|dotacj\w*|grant\w*|środk\w*|pieniądz\w*|pieniędz\w*|wsparci\w*|promes\w*|zł|złotych)"
+    rf"\s+(?:[^\s.]+\s+){{0,6}}?(?:dla|do)\s+(?P<body>{_BODY_GENITIVE})\s"
+)
+_FOR_UNIT_STARTS = ("dofinansowa", "dotacj", "grant", "środk", "pieniądz", "pieniędz", "wsparci", "promes", "zł")
 # Goods bought with the money: a unit they are "dla" uses them; the money went to whoever bought them.
 _GOODS_WORDS = r"zakup|wyposaż|sprzęt|samochod|pojazd"
 _GOODS = re.compile(rf"{_GOODS_WORDS}|\bwoz[uy]\b|\bwóz\b", re.IGNORECASE)
@@ -410,7 +454,10 @@ _FUNDING_CONTEXT = re.compile(
 _PARTY = re.compile(
     r"(?<![\w])(?:(?:Wójt|Burmistrz|Prezydent|Starosta)\s+(?:Gminy|Miasta(?:\s+i\s+Gminy)?|Powiatu)"
     r"|Gmin[aą]|Powiat(?:em)?|Miast(?:o|em)|Stowarzyszeni(?:e|em)|Fundacj[aą]|Parafi[aą]"
-    rf"|Spółdzielni[aą]|Związek|Związkiem|Województw(?:o|em)|Ochotnicz[aą]\s+Straż[ą]?\s+Pożarn[aą]|OSP)\s+(?=[{_CAP}„\"])"
+    rf"|Spółdzielni[aą]|Związek|Związkiem|Województw(?:o|em)|Ochotnicz[aą]\s+Straż[ą]?\s+Pożarn[aą]|OSP"
+    # "Miejsko-Gminny Ośrodek Pomocy Społecznej w X podpisał umowę", "umowę z Lokalną Grupą Działania „Y”"
+    r"|(?:(?:Gminn|Miejsk|Miejsko-[Gg]minn|Powiatow)[ey]\s+)?(?:Ośrodek\s+Pomocy|Centrum\s+(?:Pomocy|Usług))"
+    rf"|Lokaln[aą]\s+Grup[aą]\s+Działania)\s+(?=[{_CAP}„\"])"
 )
 # "… oraz członkowie Zarządu Stowarzyszenia „Dom z Sercem”", "Prezes Fundacji X": the board signs for its body.
 _PARTY_BOARD = re.compile(
@@ -448,7 +495,16 @@ _LEADER_IS = re.compile(
 # "Gmina Iwaniska, działając jako Lider Projektu, …": the subject before.
 _AS_LEADER = re.compile(r",\s+(?:działając\s+|występując\s+)?jako\s+[Ll]ider(?:\s+[Pp]rojektu|\s+[Pp]artnerstwa)?\b")
 # "Miasto Koło kupiło 60 zestawów dzięki dofinansowaniu …": the unit that opens the sentence.
-_THANKS_TO = re.compile(r"\bdzięki\s+(?:dofinansowaniu|dotacji|środkom|wsparciu|grantowi|pieniądzom)\b")
+_THANKS_TO = re.compile(
+    r"\bdzięki\s+(?:(?:pozyskanemu|otrzymanemu|uzyskanemu|przyznanemu|pozyskanej|otrzymanej|uzyskanej|przyznanej"
+    r"|pozyskanym|otrzymanym|uzyskanym|przyznanym)\s+)?(?:dofinansowaniu|dotacji|środkom|wsparciu|grantowi|pieniądzom)\b",
+    re.IGNORECASE,
+)
+# After a fronted "Dzięki pozyskanemu dofinansowaniu …": the unit and the verb it is the subject of.
+_UNIT_THEN_VERB = re.compile(
+    rf"(?<![\w])(?P<name>[{_CAP}][\w-]*(?:\s+(?:[{_CAP}„][\w”-]*|w|we|nr|im\.))*)"
+    r"\s+(?P<verb>[a-ząćęłńóśźż]+(?:ł|ła|ło|li|ły|uje|ują))\b"
+)
 
 
 def _labelled_value(text: str, end: int) -> str:
@@ -467,6 +523,8 @@ def _sentence_start(text: str, position: int) -> int:
     start = window
     for stop in _SENTENCE_STOP.finditer(text, window, position):
         word = stop.group("word")
+        if stop.group(0) != "\n" and text.rfind("„", start, stop.start()) > text.rfind("”", start, stop.start()):
+            continue  # "pn. „Stargard i Greifswald razem dla kultury. 8. Art. Festiwal”": inside a quoted title
         if word is None or word.lower() not in _NOT_STOPS:
             start = stop.end()
     return start
@@ -486,6 +544,8 @@ def _money_near(text: str, start: int, end: int, *, sentences: int = 1) -> bool:
     stop = end
     for _ in range(sentences):  # (a sentence may put a programme's long name between the verb and the money)
         stop = _sentence_stop(text, stop + 1, limit=200)
+    if text[end : end + 3].lstrip(" \t").startswith(":"):  # "Gmina X otrzymała:\n– dofinansowanie: 131.824,80 zł"
+        stop = max(stop, end + len(_list_after(text, end)))
     return bool(_MONEY.search(text, _sentence_start(text, start), stop))
 
 
@@ -502,7 +562,12 @@ def _named_unit(text: str, head: str) -> str | None:
             words = list(itertools.takewhile(_ADJECTIVE_WORD.fullmatch, words))
             if not words:
                 continue
-        name = nominative(f"{match.group(0).strip().capitalize()} {' '.join(words)}")
+        named: str | None = f"{match.group(0).strip().capitalize()} {' '.join(words)}"
+        if head == "Gmina" and named is not None:
+            named = _office_unit(named)  # "Gminy Lipno Jan Nowak" -> "Gminy Lipno"; "Gminy Jan Nowak": a person
+        if named is None:
+            continue
+        name = nominative(named)
         names.add(name)
         if len({n.casefold() for n in names}) > 1:
             return None
@@ -555,7 +620,8 @@ def _named_body(text: str, head: str) -> str | None:
 
 # "Powiat rawski jest w gronie 37 gmin i 11 powiatów, które dostaną …": the subject of "jest w gronie".
 _AMONG = re.compile(
-    r"\s(?:jest|są|był[aoy]?|byli|znalazł[aoy]?\s+się|znalazły\s+się|znajduje\s+się)\s+(?:w\s+gronie|wśród|pośród)"
+    r"\s(?:jest|są|był[aoy]?|byli|znalazł[aoy]?\s+się|znalazły\s+się|znajduje\s+się)\s+(?:w\s+gronie|wśród|pośród"
+    r"|na\s+(?:[^\s.]+\s+){0,3}?liście)"  # "znalazł się na pierwszym miejscu na liście instytucji, które otrzymały …"
     r"\s+[^.;:\n]{1,150}?,?\s+(?:które|którzy|która|który)\s*$"
 )
 _ADJECTIVE_UNIT = re.compile(r"(?<![\w])([Gg]mina|[Pp]owiat)\s+([a-ząćęłńóśźż]+(?:ski|cki|dzki))\s*$")
@@ -672,14 +738,42 @@ def _town_subject(clause: str) -> str | None:
     return name
 
 
+_FILLER_AFTER = re.compile(r"(?:m\.\s?in\.|między\s+innymi|również|także|też|ponadto|w\s+tym)[ \t\u00a0]+")
+
+
+_PRONOUN_AFTER = re.compile(r"(?:ona|on|ono)\s")
+
+
+def _antecedent(text: str, position: int) -> str | None:
+    """The unit opening the sentence before `position`'s ("Gminna Biblioteka … złożyła wniosek. … otrzymała ona"):
+    what a pronoun after a verb of getting stands for, when that sentence opens with a unit's name."""
+    start = _sentence_start(text, position)
+    before = _sentence_start(text, start - 1) if start > 1 else start
+    while before < start and text[before] in " \t\n\u00a0":
+        before += 1
+    run = _run_at(text, before, limit=12) if before < start else None
+    if run is None or run.start != before:
+        return None
+    return _role_name(split_orgs(run.text)[0][0], unit=True)
+
+
 def _getter_after(text: str, verb: re.Match[str]) -> str | None:
     """The unit right after the verb: "… pieniądze dostała Gmina Wiejska Lubawa"."""
     start = verb.end()
     while start < len(text) and text[start] in " \t\u00a0":
         start += 1
-    word = text[start : start + 30].split(" ", 1)[0]
+    if filler := _FILLER_AFTER.match(text, start):  # "Dotację dostało m.in. Koło …", "… otrzymała także Gmina …"
+        start = filler.end()
+    if _PRONOUN_AFTER.match(text, start):  # "… dzięki czemu otrzymała ona dotację": the unit named before
+        return _antecedent(text, verb.start())
+    words = text[start : start + 60].split(" ", 2)
+    word = words[0]
     if HEAD_FORMS.get(word) != word and fold(word) not in _UNIT_FIRST:
-        return None
+        # "ocenę otrzymało Stargardzkie Centrum Kultury": a capitalised adjective before a body's head (past tense)
+        head = words[1] if len(words) > 1 else ""
+        if not (verb.group("past") and word[:1].isupper() and fold(head) in _UNIT_FIRST | _COMMON_BODIES):
+            return None
+        return _role_name(_unit_at(text, start))
     return _role_name(_unit_at(text, start), unit=True)
 
 
@@ -721,6 +815,8 @@ def _agreement_party(text: str, cues: str) -> str | None:
                 name = gmina if gmina in text else name
             if name and (_OFFICE_BEFORE.search(sentence, 0, at) or sentence[unit_at].islower()):
                 name = _without_person(name)  # "prezes OSP Twardowice Czesław Dziedzic": his name follows
+            if name and name.startswith("Lokaln"):
+                name = from_accusative(name)  # "z Lokalną Grupą Działania …": the instrumental reads as the accusative
             if name:
                 parties.append(name)
         parties.sort(key=lambda name: name.startswith("Województwo"))
@@ -826,7 +922,7 @@ def _granted_patterns(text: str, cues: str) -> list[re.Pattern[str]]:
             _GRANTED_BEFORE,
             dative and any(word in cues for word in ("przyznan", "przekazan", "przypad", "udało", "udziel")),
         ),
-        (_HANDED_TO, dative and "ręcz" in text),
+        (_HANDED_TO, (dative or any(office in cues for office in _OFFICE_DATIVES)) and "ręcz" in text),
         (_GOES_TO, genitive and "traf" in text),
         (_FOR_UNIT, genitive and "dla" in text),
     )
@@ -900,7 +996,7 @@ def find_beneficiary(text: str) -> OrgMention | None:
         if match.group(0).lower().startswith("beneficjenci") and _LIST_ITEM.match(value):
             continue  # "Najwięksi beneficjenci:" over a list: many units, none of them the project's
         name = cut_name(value)
-        if name:
+        if name and not name[0].islower():  # "Beneficjent: gmina, powiat lub związek": who may apply, no name
             return org_mention(name)
     for match in _cues(_BENEFICIARY_ROW, text, cues, _BENEFICIARY_ROW_STARTS) if labelled else ():
         name = cut_name(_labelled_value(text, match.end()))
@@ -913,6 +1009,15 @@ def find_beneficiary(text: str) -> OrgMention | None:
             return org_mention(run.text)
     for match in _cues(_IS_BENEFICIARY, text) if named_as else ():
         if found := _role_name(subject_before(text, match.start())):
+            return org_mention(found)
+    for match in _cues(_HEADLINE_BENEFICIARY, text) if "beneficjentem" in lowered else ():
+        run = org_run(match.group("name"))  # "Gminny Ośrodek Kultury w X beneficjentem programu …" (a headline)
+        if (
+            run
+            and run.start == 0
+            and run.end == len(match.group("name"))
+            and (found := _role_name(run.text, unit=True))
+        ):
             return org_mention(found)
     for match in (
         _cues(_AMONG_GETTERS, text, cues, ("wśród", "w gronie", "jednym", "jedną"))
@@ -929,8 +1034,9 @@ def find_beneficiary(text: str) -> OrgMention | None:
         if not _money_near(text, verb.start(), verb.end()):
             continue
         if found := _getter_before(text, verb) or _getter_after(text, verb):
-            if _SEVERAL_UNITS.search(found.removeprefix("Miasto i Gmina")) or _another_unit_after(text, verb.end()):
-                return None  # "Gmina A i Gmina B otrzymały", "Gmina A otrzyma 2 mln zł, a gmina B 1 mln zł"
+            rest = found.removeprefix("Miasto i Gmina")
+            if _SEVERAL_UNITS.search(rest) or len(split_orgs(rest)) > 1 or _another_unit_after(text, verb.end()):
+                return None  # "Gmina A i Gmina B otrzymały", "Koło A oraz Koło B otrzymały", "…, a gmina B 1 mln zł"
             if getters and _other_unit(getters[0], found):
                 return None  # a round-up of several recipients names no one beneficiary
             getters.append(found)
@@ -954,6 +1060,10 @@ def find_beneficiary(text: str) -> OrgMention | None:
             elif adjective := _DATIVE_ADJECTIVE.search(text, max(0, match.start(head) - 30), match.start(head)):
                 found = _unit_at(text, adjective.start())  # "przyznano Gminnemu Ośrodkowi …": the whole name
                 found = from_dative(found) if found else None
+            elif match.groupdict().get("of"):  # "wójtowi gminy Rybno": the gmina
+                found = _unit_at(text, match.start("of"))
+            elif match.group(head).startswith("Województwu"):  # "przekazana Województwu Lubuskiemu": no payer here
+                found = _voivodeship_at(text, match.start(head))
             else:
                 found = _unit_at(text, match.start(head))
             if found and _another_recipient(text, match.start(head), found):
@@ -964,9 +1074,14 @@ def find_beneficiary(text: str) -> OrgMention | None:
     for match in _cues(_CENTRE_GETS, text, cues, _CENTRE_GETS_STARTS) if centre else ():
         if _money_near(text, match.start(), match.end()) and (found := _genitive_at(text, match.start("centre"))):
             return org_mention(found)
-    for match in _cues(_WITH_GRANT, text) if any(word in text for word in _WITH_GRANT_WORDS) else ():
-        if (found := _role_name(subject_before(text, match.start()), unit=True)) and _UNIT_HEAD.match(found):
+    for match in _cues(_FOR_BODY, text, cues, _FOR_UNIT_STARTS) if any(w in text for w in _BODY_GENITIVE_WORDS) else ():
+        if _GOODS.search(match.group(0)) or not _money_near(text, match.start(), match.end()):
+            continue  # "dotacja na zakup sprzętu dla Szkoły …": who uses the goods, not who got the money
+        if found := _genitive_at(text, match.start("body")):  # "Dotacja dla Gminnej Biblioteki Publicznej w X"
             return org_mention(found)
+    for match in _cues(_WITH_GRANT, text) if any(word in text for word in _WITH_GRANT_WORDS) else ():
+        if (found := _role_name(subject_before(text, match.start()), unit=True)) and _getting_unit(found):
+            return org_mention(found)  # "Biblioteka Publiczna w X z dofinansowaniem na …"
     # an applicant still waiting has got nothing (the scan only where an application may be named)
     waiting = any(word in lowered for word in _PENDING_WORDS)
     granted = not (waiting and _PENDING.search(lowered))
@@ -983,6 +1098,11 @@ def find_beneficiary(text: str) -> OrgMention | None:
                 return org_mention(found)
     for match in _cues(_THANKS_TO, text, cues, ("dzięki",)):
         start = _sentence_start(text, match.start())
+        if not text[start : match.start()].strip():  # "Dzięki pozyskanemu dofinansowaniu … OSP X zakupiło …"
+            named = _UNIT_THEN_VERB.search(text, match.end(), _sentence_stop(text, match.end(), 250))
+            if named and (found := _role_name(named.group("name"), unit=True)):
+                return org_mention(found)
+            continue
         found = _unit_at(text, start)
         after = text[start : match.start()].split()
         if found and _UNIT_HEAD.match(found) and len(after) > len(found.split()):
@@ -1006,6 +1126,22 @@ def find_beneficiary(text: str) -> OrgMention | None:
         if found := _role_name(subject_before(text, match.start()), unit=True):
             return org_mention(found)
     return _fallback_beneficiary(text, lowered, cues)
+
+
+_VOIVODESHIP_DATIVE = re.compile(rf"Województwu\s+(?P<name>[{_CAP}][\w-]*(?:sk|ck)iemu)\b")
+
+
+def _voivodeship_at(text: str, start: int) -> str | None:
+    """The voivodeship named in the dative at `start` ("Województwu Lubuskiemu" -> "Województwo Lubuskie"), or None:
+    a voivodeship given money, which `_role_name` reads as a payer elsewhere."""
+    match = _VOIVODESHIP_DATIVE.match(text, start)
+    return nominative(match.group(0)) if match else None
+
+
+def _getting_unit(name: str) -> bool:
+    """Whether `name` is a unit that gets money in its own name: a local government, an NGO, or a public body named
+    in full ("Gminna Biblioteka Publiczna w X", "Miejski Ośrodek Pomocy Społecznej w Y")."""
+    return bool(_UNIT_HEAD.match(name)) or (len(name.split()) > 1 and fold(name.split()[0]) in _UNIT_FIRST)
 
 
 def _implements(text: str, unit: str) -> bool:
@@ -1041,7 +1177,7 @@ def _fallback_beneficiary(text: str, lowered: str, cues: str) -> OrgMention | No
 # --------------------------------------------------------------------------- implementer cues
 
 _IMPLEMENTER_LABEL = re.compile(
-    r"(?<![\w])(?:Realizator(?:\s+projektu|\s+zadania)?(?:\s+w\s+imieniu\s+\w+)?|Jednostka\s+(?:realizująca|wdrażająca)(?:\s+projekt)?"
+    r"(?<![\w])(?:Realizator(?:\s+projektu|\s+zadania|\s+programu)?(?:\s+w\s+imieniu\s+\w+)?|Jednostka\s+(?:realizująca|wdrażająca)(?:\s+projekt)?"
     r"|Podmiot\s+realizujący(?:\s+projekt)?|Instytucja\s+realizująca(?:\s+projekt)?)"
     r"[ \t\u00a0]*:[ \t\u00a0]*",
     re.IGNORECASE,
@@ -1050,13 +1186,18 @@ _IMPLEMENTER_LABEL_STARTS = ("realizator", "jednostka", "podmiot", "instytucja")
 _ITEM = r"(?:projekt\w*|zadani\w*|program\w*|przedsięwzięci\w*|inwestycj\w*)"
 # "jest realizowany", "zostało zrealizowane przez", "będą prowadzone przez"
 _AUX = r"(?:jest|są|był[aoy]?|były|będzie|będą|został[aoy]?|zostały|zostanie|zostaną)"
+# "realizowanego w 2022 r. przez", "realizowany w latach 2019-2021 przez": when, between the participle and "przez".
+_WHEN = r"(?:(?:w|od)\s+(?:latach\s+)?\d{4}(?:\s*[-–]\s*\d{4})?(?:\s*r\.|\s+roku)?\s+)?"
+# Between the project's word and its participle: "publiczne", its title in quotes, "który był" ("Projekt „Razem”
+# jest realizowany przez …", "zadanie publiczne realizowane przez …", "projekt „X”, który był realizowany przez …").
+_TITLED = r"(?:publiczn\w*\s+)?(?:(?:pn\.|pt\.)\s*)?(?:[„\"][^”\"\n]{1,150}[”\"]\s*,?\s+(?:któr[yaeą]\s+)?)?"
 _IMPLEMENTER_IS = re.compile(
     rf"\b(?:(?:Realizator(?:em|ami)|Organizatorem(?=\s+{_ITEM})"
     r"|(?:Jednostką|Podmiotem|Instytucją)\s+(?:realizując|wdrażając)(?:ą|ym))\s+"
     rf"(?:{_ITEM}\s+)?(?:(?:na\s+terenie|w\s+ramach|w|we)\s+(?:[^\s.]+\s+){{1,3}}?)?"
     r"(?:jest|są|był[aoy]?|byli|został[aoy]?|będzie|będą)"
-    rf"|(?P<item>{_ITEM})\s+(?:{_AUX}\s+)?(?:z?realizowan|prowadzon|wdrażan|przeprowadzon)"
-    rf"(?P<ending>[aey]|ego|ej|ym)\s+(?:{_AUX}\s+)?(?:w\s+partnerstwie\s+|wspólnie\s+)?(?P<by>przez)"
+    rf"|(?P<item>{_ITEM}|on[aoe]?(?=\s))\s+{_TITLED}(?:{_AUX}\s+)?(?:z?realizowan|prowadzon|wdrażan|przeprowadzon)"
+    rf"(?P<ending>[aey]|ego|ej|ym)\s+(?:{_AUX}\s+)?(?:w\s+partnerstwie\s+|wspólnie\s+)?{_WHEN}(?P<by>przez)"
     rf"|za\s+(?:przeprowadzenie|realizację|wykonanie|prowadzenie)\s+(?:{_ITEM}\s+)?"
     r"(?:odpowiada(?:ł[aoy]?|ją)?|odpowiedzialn[yaei]\s+(?:jest|był[aoy]?|będzie)))\s+",
     re.IGNORECASE,
@@ -1114,7 +1255,9 @@ _DOES_AFTER = re.compile(
     r"|(?:ma|mają)\s+(?:go\s+|je\s+|ją\s+)?prowadzić))\s+"
     r"(?:(?:go|je|ją)\s+)?"  # "…, a zrealizowało go Centrum X": the project as a pronoun after the verb
     # "Projekt realizuje w latach 2011 – 2013 Miejski Ośrodek …": when, between the verb and the unit
-    r"(?:w\s+latach\s+\d{4}\s*[-–]\s*\d{4}\s+|w\s+(?:roku\s+)?\d{4}(?:\s*r\.|\s+roku)?\s+)?",
+    r"(?:w\s+latach\s+\d{4}\s*[-–]\s*\d{4}\s+|w\s+(?:roku\s+)?\d{4}(?:\s*r\.|\s+roku)?\s+"
+    # "Projekt „X” realizuje od 1 marca 2021 r. Fundacja Y", "… od stycznia 2024 roku …"
+    r"|od\s+(?:\d{1,2}\s+[a-ząćęłńóśźż]+\s+|\d{1,2}\.\d{1,2}\.|[a-ząćęłńóśźż]+\s+)?\d{4}(?:\s*r\.|\s+roku)?\s+)?",
     re.IGNORECASE,
 )
 # The implementer before the verb, the project after it ("GOPS w Świlczy prowadzi ten projekt",
@@ -1214,7 +1357,8 @@ def _implementer_at(text: str, start: int, *, acronym: bool = False) -> str | No
 _PARTICIPLES = ("realizowan", "prowadzon", "wdrażan")  # "przeprowadzon" holds "prowadzon"
 _ITEM_WORDS = ("projekt", "zadani", "program", "przedsięwzięci", "inwestycj")
 # Where the patterns' matches begin (see `matches_from`).
-_IMPLEMENTER_IS_STARTS = ("realizator", "organizatorem", "jednostką", "podmiotem", "instytucją", *_ITEM_WORDS)
+# ("one", "ona", "ono", "on": the project as a pronoun, "Będą one realizowane przez …")
+_IMPLEMENTER_IS_STARTS = ("realizator", "organizatorem", "jednostką", "podmiotem", "instytucją", *_ITEM_WORDS, "on")
 # The same without the project's words, which start only its "<projekt> realizowany … przez" branch: enough in a
 # text without "przez" or a participle (a project's words are in nearly every text, each a try of the pattern).
 _IMPLEMENTER_NAMED_STARTS = ("realizator", "organizatorem", "jednostką", "podmiotem", "instytucją")
@@ -1328,6 +1472,20 @@ def _subject_run(text: str, verb_start: int) -> str | None:
         return found
     cut = _RELATIVE_BEFORE.search(window, max(0, len(window) - 40)) if "któr" in window[-40:] else None
     return subject_before(text, window_start + cut.start()) if cut else None
+
+
+# "Gmina X realizuje program poprzez Gminny Ośrodek …": the unit the local government carries it out through.
+_THROUGH = re.compile(rf"\s(?:poprzez|za\s+pośrednictwem)\s+(?=[{_CAP}])")
+
+
+def _through_unit(text: str, position: int) -> str | None:
+    """The unit named after "poprzez" / "za pośrednictwem" in the rest of the sentence from `position`, or None."""
+    through = _THROUGH.search(text, position, _sentence_stop(text, position, 200))
+    found = _genitive_at(text, through.end()) if through else None  # "za pośrednictwem Gminnego Ośrodka …"
+    if through and text.startswith("poprzez", through.start() + 1):
+        found = _implementer_at(text, through.end())  # "poprzez Gminny Ośrodek …": the accusative
+        found = from_accusative(found) if found else None
+    return found if found and org_like(found) else None
 
 
 # "MOPS w Opolu informuje, że Gmina Opole przystąpiła do realizacji programu": the centre carries it out.
@@ -1485,7 +1643,7 @@ def _find_implementer(text: str) -> OrgMention | None:
     for match in _cues(_DOES_BEFORE, text, cues, _DOES_BEFORE_STARTS) if does_before else ():
         found = _subject_of(text, match.start())
         if found and _LOCAL_GOVERNMENT.match(found + " "):
-            found = _reporting_centre(text, match.start()) or found
+            found = _reporting_centre(text, match.start()) or _through_unit(text, match.end()) or found
         elif found is None and _LOWER_CENTRE.search(text, max(0, match.start() - 30), match.start()):
             found = _one_welfare_centre(text)  # "… że ośrodek realizuje projekt": the centre the passage names
         if found and fold(found) not in _BARE_HEADS and not fold(found).startswith(_OFFICES):
