@@ -85,6 +85,21 @@ ROWS: list[tuple[str, list[tuple[str, bool]]] | object] = [
     ),
     # --- a partnership's members, a consortium's
     (
+        "Nowo powstałe partnerstwo pomiędzy Fundacją Dolina, gminą Rybno, Fundacją Krajobrazy oraz Powiatem "
+        "Lipnowskim przygotuje wspólny projekt.",
+        [P("Fundacja Dolina"), P("Gmina Rybno"), P("Fundacja Krajobrazy"), P("Powiat Lipnowski")],
+    ),
+    (
+        "W spotkaniu wzięli udział przedstawiciele trzech LGD, które zamierzają wspólnie realizować ten projekt: "
+        "LGD Kraina Lipna, LGD Dolina Rybna i LGD Gościnna Ziemia.",
+        [P("LGD Kraina Lipna"), P("LGD Dolina Rybna"), P("LGD Gościnna Ziemia")],
+    ),
+    (
+        "Projekt, który 22 młodych osób z terenu gminy realizowało wspólnie ze Starostwem Powiatowym w Lipnie oraz "
+        "Stowarzyszeniem Rdest, trwał trzy miesiące. Koordynatorami projektu byli Anna Nowak oraz Jan Kowalski.",
+        [P("Starostwo Powiatowe w Lipnie"), P("Stowarzyszenie Rdest")],
+    ),
+    (
         "Partnerstwo przy realizacji projektu tworzyć będą: Gmina Lipno, Miasto Lipno, Powiat Lipnowski, "
         "Gmina Rybno i Gmina Dobra.",
         [P("Gmina Lipno"), P("Miasto Lipno"), P("Powiat Lipnowski"), P("Gmina Rybno"), P("Gmina Dobra")],
@@ -352,6 +367,23 @@ ROWS: list[tuple[str, list[tuple[str, bool]]] | object] = [
     ("Ostatecznie do programu przystąpiło 56 samorządów.", []),
     ("Partnerstwo projektowe liczy 7 organizacji z Francji, Polski, Turcji oraz Hiszpanii.", []),
     ("Nasza szkoła będzie jedną z sześciu szkół partnerskich w projekcie.", []),
+    (
+        "Związek Gmin Lipnowskich we współpracy i przy finansowym wsparciu Fundacji Współpracy Polsko-Niemieckiej "
+        "przygotował interaktywną mapę w ramach projektu.",
+        [],
+    ),
+    ("Wydarzenia w ramach projektu były współorganizowane z różnymi organizacjami i instytucjami z gminy.", []),
+    (
+        "Projekt realizowany był przez Stowarzyszenie Przybyszewo. Organizatorzy dziękują Dorocie Wróbel "
+        "za współpracę.",
+        [],
+    ),
+    ("Realizatorem projektu będzie Gminny Ośrodek Kultury, Sportu i Turystyki w Lipnie.", []),
+    (
+        "Zadanie dofinansowano ze środków programu Fundacji Wolności realizowanego przez Akademię Rozwoju "
+        "Filantropii oraz Ośrodek Działaj Lokalnie Stowarzyszenie LGD Pojezierze Razem.",
+        [],
+    ),
 ]
 
 

@@ -108,8 +108,12 @@ _PARTNERSHIP_OF_KIND = re.compile(
 # "w partnerstwie Gminy Lipno i Fundacji Razem", "partnerstwo Powiatu X ze Stowarzyszeniem Y" (lower-case cue:
 # "Partnerstwo Gmin Powiatu X" is a partnership's own name)
 _PARTNERSHIP_OF = re.compile(r"\bpartnerstw(?:o|a|em|ie|u)\s+(?=[A-ZŁŚŻŹĆŃÓ])")
-# "w partnerstwie przez A (lider) i B", "w partnerstwie pomiędzy A a B", "realizowany w partnerstwie: A, B"
-_PARTNERSHIP_BETWEEN = re.compile(r"\bw\s+partnerstwie\s+(?:przez|pomiędzy|między)\s+|\bw\s+partnerstwie[ \t]*:\s*")
+# "w partnerstwie przez A (lider) i B", "w partnerstwie pomiędzy A a B", "realizowany w partnerstwie: A, B"; the noun
+# "partnerstwo pomiędzy A, B oraz C" (read in a sentence about a project: twin towns are partners too)
+_PARTNERSHIP_BETWEEN = re.compile(
+    r"\bw\s+partnerstwie\s+(?:przez|pomiędzy|między)\s+|\bw\s+partnerstwie[ \t]*:\s*"
+    r"|\b(?P<noun>partnerstw(?:o|a|em))\s+(?:pomiędzy|między)\s+"
+)
 # "umowy partnerskiej zawartej przez A, B i C", "porozumienie partnerskie podpisane pomiędzy A a B",
 # "podpisała umowę partnerską z Fundacją X"
 _AGREEMENT = re.compile(
@@ -325,6 +329,10 @@ def _partner_cues(text: str, cues: str, found: _Found) -> None:
                 _sentence_of(text, match.start(), match.end())
             ):
                 continue  # "Związek, w skład którego wchodzą gminy …": a union's members, no partnership
+            if match.groupdict().get("noun") and not _PROJECT_CONTEXT.search(
+                _sentence_of(text, match.start(), match.end())
+            ):
+                continue  # "partnerstwo między Lipnem a Hoorn": twin towns
             pair = match.group(0).rstrip().endswith("między")
             # "z udziałem partnerów: Gminy A, Fundacji B": after a genitive plural the names may be genitives too
             convert = from_genitive if "partnerów" in match.group(0).lower() else None
