@@ -152,6 +152,25 @@ ROWS: list[tuple[str, list[tuple[str, bool]]] | object] = [
         "z następującymi krajami: Niemcy, Węgry, Łotwa i Estonia.",
         [P("Landkreis Elbe-Heide", True)],
     ),
+    (
+        "Liderem projektu jest Gmina Lipno, natomiast partnerami biorącymi udział w realizacji projektu są gminy: "
+        "Rybno, Dobra i Lelów.",
+        [P("Gmina Lipno", True), P("Gmina Rybno"), P("Gmina Dobra"), P("Gmina Lelów")],
+    ),
+    pytest.param(
+        "Liderem partnerstwa „Razem dla rozwoju” zostało miasto i gmina Lipno.",
+        [P("Miasto i Gmina Lipno", True)],
+        marks=pytest.mark.xfail(
+            strict=True, reason="a quoted name after the role and a lower-case 'miasto i gmina X' are not read"
+        ),
+    ),
+    pytest.param(
+        "W skład partnerstwa wchodzą: miasto i gmina Lipno (lider), gm. Rybno, gm. Dobra, powiat lipnowski.",
+        [P("Miasto i Gmina Lipno", True), P("Gmina Rybno"), P("Gmina Dobra"), P("Powiat Lipnowski")],
+        marks=pytest.mark.xfail(
+            strict=True, reason="lower-case heads and the abbreviation 'gm.' for 'Gmina' are not read as names"
+        ),
+    ),
     # --- labels and headings over lists
     (
         "Partnerzy projektu:\nUniwersytet Morski w Lipnie\nPolitechnika Rybnicka\nUniwersytet Lipnowski – Lider KPP",
@@ -367,6 +386,17 @@ ROWS: list[tuple[str, list[tuple[str, bool]]] | object] = [
     ("Ostatecznie do programu przystąpiło 56 samorządów.", []),
     ("Partnerstwo projektowe liczy 7 organizacji z Francji, Polski, Turcji oraz Hiszpanii.", []),
     ("Nasza szkoła będzie jedną z sześciu szkół partnerskich w projekcie.", []),
+    (
+        "Stowarzyszenie LGD jest partnerstwem przedstawicieli władz publicznych, partnerów społecznych, gospodarczych "
+        "oraz mieszkańców z terenu Gminy Lipno i Gminy Rybno.",
+        [],
+    ),
+    (
+        "Gra odbywa się w ramach partnerskiego projektu pn. „Aktywne sąsiedztwo. Współpraca trzech miast "
+        "partnerskich” dofinansowanego z EFRR.",
+        [],
+    ),
+    ("Do umowy partnerstwa w projekcie przystąpiło 10 gmin północnej części województwa.", []),
     (
         "Związek Gmin Lipnowskich we współpracy i przy finansowym wsparciu Fundacji Współpracy Polsko-Niemieckiej "
         "przygotował interaktywną mapę w ramach projektu.",

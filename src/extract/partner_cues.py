@@ -35,6 +35,8 @@ _ROLE_WORDS = (
     r"|prywatn|instytucjonaln|formaln)(?:ym|ymi)"
     r"|po\s+stronie\s+[a-ząćęłńóśźż]+(?:ej|iej))"
 )
+# "Partnerami biorącymi udział w realizacji projektu są": a participle phrase after the role
+_TAKING_PART = r"(?:\s+(?:biorąc|uczestnicząc)\w+(?:\s+udział)?(?:\s+w\s+(?:realizacji(?:\s+projektu)?|projekcie))?)?"
 _ROLE_OWNER = (
     r"(?:\s+(?:gminy|powiatu|miasta|województwa|lidera|beneficjenta|ośrodka|wnioskodawcy)(?=\s+w\s+projekcie))?"
 )
@@ -45,7 +47,7 @@ _PROJECT_OWNER = (
 )
 _PARTNER_IS = re.compile(
     r"\b(Partnerem\s+wiodącym|Liderem|Partner(?:em|ami|zy))"
-    rf"{_ROLE_OWNER}{_PROJECT_OWNER}(?:\s+{_ROLE_WORDS}){{0,4}}"
+    rf"{_ROLE_OWNER}{_PROJECT_OWNER}{_TAKING_PART}(?:\s+{_ROLE_WORDS}){{0,4}}"
     # "Liderem oraz koordynatorem projektu jest", "Liderem Partnerstwa ustanowiona została": a second role, a participle
     r"(?:\s+(?:i|oraz)\s+koordynatorem(?:\s+projektu)?)?(?:\s+(?:ustanowion|wybran|wyznaczon|wskazan)\w*)?"
     r"\s+(?:jest|są|był[aoy]?|byli|będzie|będą|został[aoy]?|zostały|zostali|zostanie|zostaną|to)"
@@ -59,6 +61,7 @@ _PARTNER_IS = re.compile(
 _AND_PARTNER = re.compile(
     r"\b(?:(?:a|natomiast|zaś)\s+(?P<role>partner(?:em|ami)|liderem|członkami)"
     r"|(?P<role2>partner(?:em|ami)|liderem)\s+(?:zaś|natomiast|z\s+kolei))"
+    rf"{_TAKING_PART}"
     r"(?:\s+[–—-]\s[^–—\n]{1,160}?\s[–—-])?"
     r"(?:\s+(?:projektu\s+)?(?:jest|są|był[aoy]?|byli|został[aoy]?|będzie|będą))?[ \t]*(?:[–—-](?=[ \t]))?[ \t]*:?\s+",
     re.IGNORECASE,
