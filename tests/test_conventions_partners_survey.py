@@ -271,6 +271,12 @@ ROWS: list[tuple[str, list[tuple[str, bool]]] | object] = [
         "wspólnie z Radą Gmin Europy.",
         [P("Związek Gmin Lipnowskich"), P("Rada Gmin Europy")],
     ),
+    (
+        "Gmina Lipno oraz Město Stará Ves realizują wspólny mikroprojekt pn. „Przyjdźcie na …” współfinansowany "
+        "z Funduszu Mikroprojektów.",
+        [P("Gmina Lipno"), P("Město Stará Ves")],
+    ),
+    ("Gmina Lipno realizuje wspólny projekt z mieszkańcami wsi.", []),
     # --- genitives after "przedstawicieli", abbreviations with a seat
     pytest.param(
         "W bibliotece odbyło się spotkanie partnerów projektu „Biblioteka blisko”, tj. przedstawicieli Koła Gospodyń "
@@ -397,6 +403,13 @@ ROWS: list[tuple[str, list[tuple[str, bool]]] | object] = [
         [],
     ),
     ("Do umowy partnerstwa w projekcie przystąpiło 10 gmin północnej części województwa.", []),
+    ("Gościliśmy grupę z Gminy Soblahov ze Słowacji. W 2004 r. podpisano porozumienie o partnerstwie.", []),
+    (
+        "W Lipnie odbyła się konferencja „15 lat współpracy miasta Stará Ves i Gminy Lipno” w ramach zakończenia "
+        "projektu „Wielokulturowe dziedzictwo”.",
+        [],
+    ),
+    ("Zadeklarowano możliwość współpracy transgranicznej w zakresie realizacji wspólnych projektów.", []),
     (
         "Związek Gmin Lipnowskich we współpracy i przy finansowym wsparciu Fundacji Współpracy Polsko-Niemieckiej "
         "przygotował interaktywną mapę w ramach projektu.",
