@@ -15,6 +15,7 @@ from extract.partner_cases import _GENITIVE_HEADS, from_genitive
 from extract.partner_heads import _SHARED_HEAD, _SHARED_HEADS, _places
 from extract.partner_labels import _labelled_bullets
 from extract.partner_lists import (
+    _LOWER_UNIT_HEAD,
     _cued_list,
     _cut_name,
     _end_of_sentence,
@@ -178,7 +179,9 @@ def _partner_is(text: str, cues: str, found: _Found) -> None:
                 if _is_list_name(name):
                     found.add(position, cut_name(name), marked)
             continue
-        run = _run_at(text, match.end())  # one partner (or "A oraz B"), not a clause list
+        lower = _LOWER_UNIT_HEAD.match(text, match.end())  # "Liderem projektu jest gmina Żmudź": the head capitalised
+        seen = text if lower is None else text[: lower.start()] + lower.group(0).capitalize() + text[lower.end() :]
+        run = _run_at(seen, match.end())  # one partner (or "A oraz B"), not a clause list
         if run is not None:
             for name, position in split_orgs(run.text, run.start):
                 if _is_list_name(name):
