@@ -209,6 +209,12 @@ ROWS: list[tuple[str, list[tuple[str, bool]]] | object] = [
         "Powiatowy Urząd Pracy w Lipnie – rekrutacja bezrobotnych",
         [P("Miejski Ośrodek Pomocy Społecznej w Lipnie"), P("Powiatowy Urząd Pracy w Lipnie")],
     ),
+    (
+        "Jesienne książkobranie\n- Gminny Ośrodek Kultury w Lipnie\nDofinansowanie:\n- 7 000 zł\nPartnerzy:\n"
+        "- Zespół Szkolno-Przedszkolny w Lipnie\nOpis projektu:\nUczestnikami projektu zostaną dzieci.\n"
+        "Miejsca realizacji:\n- Lipno,\n- Rybno.",
+        [P("Zespół Szkolno-Przedszkolny w Lipnie")],
+    ),
     # --- co-organisers
     (
         "ORGANIZATORZY:\nStowarzyszenie Młodych Artystów\n\nWSPÓŁORGANIZATORZY:\nUrząd Miasta Lipno\n"
