@@ -15,6 +15,7 @@ from extract.partner_cases import _GENITIVE_HEADS, from_genitive
 from extract.partner_heads import _SHARED_HEAD, _SHARED_HEADS, _places
 from extract.partner_labels import _labelled_bullets
 from extract.partner_lists import (
+    _LOWER_UNIT_HEAD,
     _cued_list,
     _cut_name,
     _end_of_sentence,
@@ -23,7 +24,7 @@ from extract.partner_lists import (
     _run_before,
     _sentence_of,
 )
-from extract.partner_names import _Found, _is_unit, _run_at
+from extract.partner_names import _BRAND, _Found, _is_unit, _run_at
 
 # Words between "Partnerem" and its verb: "Partnerem realizacji projektu jest", "Partnerami w projekcie są",
 # "Partnerem merytorycznym przedsięwzięcia będzie", "Partnerami gminy w projekcie są" (an owner only before
@@ -35,6 +36,8 @@ _ROLE_WORDS = (
     r"|prywatn|instytucjonaln|formaln)(?:ym|ymi)"
     r"|po\s+stronie\s+[a-ząćęłńóśźż]+(?:ej|iej))"
 )
+# "Partnerami biorącymi udział w realizacji projektu są": a participle phrase after the role
+_TAKING_PART = r"(?:\s+(?:biorąc|uczestnicząc)\w+(?:\s+udział)?(?:\s+w\s+(?:realizacji(?:\s+projektu)?|projekcie))?)?"
 _ROLE_OWNER = (
     r"(?:\s+(?:gminy|powiatu|miasta|województwa|lidera|beneficjenta|ośrodka|wnioskodawcy)(?=\s+w\s+projekcie))?"
 )
@@ -45,7 +48,9 @@ _PROJECT_OWNER = (
 )
 _PARTNER_IS = re.compile(
     r"\b(Partnerem\s+wiodącym|Liderem|Partner(?:em|ami|zy))"
-    rf"{_ROLE_OWNER}{_PROJECT_OWNER}(?:\s+{_ROLE_WORDS}){{0,4}}"
+    rf"{_ROLE_OWNER}{_PROJECT_OWNER}{_TAKING_PART}(?:\s+{_ROLE_WORDS}){{0,4}}"
+    # "Liderem oraz koordynatorem projektu jest", "Liderem Partnerstwa ustanowiona została": a second role, a participle
+    r"(?:\s+(?:i|oraz)\s+koordynatorem(?:\s+projektu)?)?(?:\s+(?:ustanowion|wybran|wyznaczon|wskazan)\w*)?"
     r"\s+(?:jest|są|był[aoy]?|byli|będzie|będą|został[aoy]?|zostały|zostali|zostanie|zostaną|to)"
     r"(?:\s+w\s+(?:niej|nim|nich|umowie|porozumieniu))?"  # "Partnerem wiodącym została w niej (umowie) Gmina X"
     r"(?:\s+(?:również|także|też|ponadto))?(?:\s+(?:m\.[ \t]?in\.|między\s+innymi|tj\.))?[ \t]*:?[ \t]*",
@@ -57,6 +62,7 @@ _PARTNER_IS = re.compile(
 _AND_PARTNER = re.compile(
     r"\b(?:(?:a|natomiast|zaś)\s+(?P<role>partner(?:em|ami)|liderem|członkami)"
     r"|(?P<role2>partner(?:em|ami)|liderem)\s+(?:zaś|natomiast|z\s+kolei))"
+    rf"{_TAKING_PART}"
     r"(?:\s+[–—-]\s[^–—\n]{1,160}?\s[–—-])?"
     r"(?:\s+(?:projektu\s+)?(?:jest|są|był[aoy]?|byli|został[aoy]?|będzie|będą))?[ \t]*(?:[–—-](?=[ \t]))?[ \t]*:?\s+",
     re.IGNORECASE,
@@ -106,8 +112,12 @@ _PARTNERSHIP_OF_KIND = re.compile(
 # "w partnerstwie Gminy Lipno i Fundacji Razem", "partnerstwo Powiatu X ze Stowarzyszeniem Y" (lower-case cue:
 # "Partnerstwo Gmin Powiatu X" is a partnership's own name)
 _PARTNERSHIP_OF = re.compile(r"\bpartnerstw(?:o|a|em|ie|u)\s+(?=[A-ZŁŚŻŹĆŃÓ])")
-# "w partnerstwie przez A (lider) i B", "w partnerstwie pomiędzy A a B", "realizowany w partnerstwie: A, B"
-_PARTNERSHIP_BETWEEN = re.compile(r"\bw\s+partnerstwie\s+(?:przez|pomiędzy|między)\s+|\bw\s+partnerstwie[ \t]*:\s*")
+# "w partnerstwie przez A (lider) i B", "w partnerstwie pomiędzy A a B", "realizowany w partnerstwie: A, B"; the noun
+# "partnerstwo pomiędzy A, B oraz C" (read in a sentence about a project: twin towns are partners too)
+_PARTNERSHIP_BETWEEN = re.compile(
+    r"\bw\s+partnerstwie\s+(?:przez|pomiędzy|między)\s+|\bw\s+partnerstwie[ \t]*:\s*"
+    r"|\b(?P<noun>partnerstw(?:o|a|em))\s+(?:pomiędzy|między)\s+"
+)
 # "umowy partnerskiej zawartej przez A, B i C", "porozumienie partnerskie podpisane pomiędzy A a B",
 # "podpisała umowę partnerską z Fundacją X"
 _AGREEMENT = re.compile(
@@ -121,18 +131,20 @@ _SIGNED_AGREEMENT = re.compile(
     r"(?:umow\w*|porozumieni\w*)\s+(?:partnersk\w*|o\s+partnerstwie)",
     re.IGNORECASE,
 )
-# "W skład partnerstwa wchodzą: A, B", "Partnerstwo tworzą A, B oraz C", "W partnerstwie uczestniczą: …"
+# "W skład partnerstwa wchodzą: A, B", "Partnerstwo tworzą A, B oraz C", "W partnerstwie uczestniczą: …",
+# "W projekcie partnerskim uczestniczą także A oraz B"
 # A consortium's members are its partners: "W skład konsorcjum wchodzą: …", "Konsorcjum tworzą A i B",
 # "Konsorcjum zainicjowało piętnaście uczelni i trzy przedsiębiorstwa: …" (a count, then the list after a colon).
 _PARTNERSHIP_MEMBERS = re.compile(
     r"\b(?:w\s+skład\s+(?:partnerstwa|konsorcjum)(?:\s+projektowego|\s+projektu)?\s+(?:wchodz\w+|weszł\w+|wejdą)"
-    r"|(?:partnerstwo|konsorcjum)(?:\s+projektowe|\s+projektu)?\s+(?:tworz\w+|tworzyć\s+będą|utworzył\w+"
+    r"|(?:partnerstwo|konsorcjum)(?:\s+projektowe|\s+projektu|\s+przy\s+realizacji(?:\s+projektu)?)?"
+    r"\s+(?:tworzyć\s+będą|tworz\w+|utworzył\w+"
     r"|stworzył\w+|zawiązał\w+|zawiązali|zawiązały|zainicjował\w+|założył\w+|założyli|założyły)"
     r"|członkami\s+(?:partnerstwa|konsorcjum)\s+(?:są|byli|były|zostali|zostały|zostaną)"
     r"|(?:partnerstw|konsorcj)\w*(?:\s+projektow\w*)?(?:\s+w\s+składzie|(?=[ \t]*:)"
     r"|,?\s+w\s+skład\s+(?:którego|której)\s+(?:wchodz\w+|weszł\w+|wejdą))"
     r"|(?P<which>w\s+skład\s+(?:którego|której)\s+(?:wchodz\w+|weszł\w+|wejdą))"  # read in a partnership's sentence
-    r"|w\s+partnerstwie\s+(?:uczestnicz\w+|biorą\s+udział))"
+    r"|w\s+(?:partnerstwie|projekcie\s+partnerskim)\s+(?:uczestnicz\w+|biorą\s+udział))"
     r"(?:\s+(?:także|również|ponadto))?"
     rf"(?:\s+{_COUNT_WORDS}[^.:\n]{{0,120}}?(?=:))?[ \t]*:?[ \t]*",
     re.IGNORECASE,
@@ -159,11 +171,17 @@ def _partner_is(text: str, cues: str, found: _Found) -> None:
         if label.startswith(("partnerami", "partnerzy")):
             kind = _KIND_COLON.match(text, match.end())  # "Partnerami są szkoły: A i B": the kind left out
             start = kind.end() if kind and not _SHARED_HEAD.match(text, match.end()) else match.end()
-            for name, position, marked in _list_items(text, start, end):
+            items = _list_items(text, start, end)
+            names = [cut_name(name) for name, _, _ in items if _is_list_name(name)]
+            if not any(_is_unit(name) or _BRAND.fullmatch(name) for name in names):
+                continue  # "pozostałymi partnerami są szkoły z Czech, Rumunii i Włoch": countries, no unit named
+            for name, position, marked in items:
                 if _is_list_name(name):
                     found.add(position, cut_name(name), marked)
             continue
-        run = _run_at(text, match.end())  # one partner (or "A oraz B"), not a clause list
+        lower = _LOWER_UNIT_HEAD.match(text, match.end())  # "Liderem projektu jest gmina Żmudź": the head capitalised
+        seen = text if lower is None else text[: lower.start()] + lower.group(0).capitalize() + text[lower.end() :]
+        run = _run_at(seen, match.end())  # one partner (or "A oraz B"), not a clause list
         if run is not None:
             for name, position in split_orgs(run.text, run.start):
                 if _is_list_name(name):
@@ -249,10 +267,12 @@ _SIGNED_BY = re.compile(
     r"|podpisali|podpisały)(?:\s+(?:wspólnie|razem))?[ \t]*:?[ \t]*(?=(?-i:[A-ZŁŚŻŹĆŃÓ„\"]))",
     re.IGNORECASE,
 )
-# "w organizacjach partnerskich realizujących projekt: WiseEuropa, Fundacji X": the partner bodies listed after a
-# colon (in the case of their head word: given back through the genitive, which the locative plural's list takes).
+# "w organizacjach partnerskich realizujących projekt: WiseEuropa, Fundacji X", "UCZELNIE PARTNERSKIE: A, B": the
+# partner bodies listed after a colon (in the case of their head word: given back through the genitive, which the
+# locative plural's list takes).
 _PARTNER_BODIES = re.compile(
-    r"\b(?:organizacj|instytucj|podmiot|jednost)\w*\s+partnersk\w*(?:\s+[a-ząćęłńóśźż]+){0,3}?[ \t]*:[ \t]*",
+    r"\b(?:organizacj|instytucj|podmiot|jednost|uczelni|szkoł)\w*\s+partnersk\w*"
+    r"(?:\s+[a-ząćęłńóśźż]+){0,3}?[ \t]*:[ \t]*",
     re.IGNORECASE,
 )
 
@@ -301,7 +321,7 @@ def _partner_cues(text: str, cues: str, found: _Found) -> None:
     Gminy X i Fundacji Y", "umowy partnerskiej zawartej przez A, B i C"."""
     # What each pattern's every match holds: a text without it is not scanned.
     partnership = "partnerstw" in cues
-    members = partnership or "konsorcj" in cues
+    members = partnership or "konsorcj" in cues or "projekcie partnersk" in cues
     introduced = ":" in text or any(word in cues for word in ("czyli", "tj.", "m.in", "m. in", "między innymi"))
     colon = introduced and any(word in cues for word in ("partnerów", "partnerzy", "partnerami"))
     agreement = "partners" in cues and ("umow" in cues or "porozumieni" in cues)
@@ -315,6 +335,10 @@ def _partner_cues(text: str, cues: str, found: _Found) -> None:
                 _sentence_of(text, match.start(), match.end())
             ):
                 continue  # "Związek, w skład którego wchodzą gminy …": a union's members, no partnership
+            if match.groupdict().get("noun") and not _PROJECT_CONTEXT.search(
+                _sentence_of(text, match.start(), match.end())
+            ):
+                continue  # "partnerstwo między Lipnem a Hoorn": twin towns
             pair = match.group(0).rstrip().endswith("między")
             # "z udziałem partnerów: Gminy A, Fundacji B": after a genitive plural the names may be genitives too
             convert = from_genitive if "partnerów" in match.group(0).lower() else None
@@ -325,7 +349,7 @@ def _partner_cues(text: str, cues: str, found: _Found) -> None:
         if len(signatories) >= 2 and _PROJECT_CONTEXT.search(text, max(0, match.start() - 300), match.end() + 300):
             for name, position, marked in signatories:
                 found.add(position, name, marked)
-    bodies = ("organizacj", "instytucj", "podmiot", "jednost") if "partnersk" in cues else ()
+    bodies = ("organizacj", "instytucj", "podmiot", "jednost", "uczelni", "szkoł") if "partnersk" in cues else ()
     for match in matches_from(_PARTNER_BODIES, text, cues, bodies):
         if _PROJECT_CONTEXT.search(_sentence_of(text, match.start(), match.end())):
             for name, position, marked in _cued_list(text, match.end(), from_genitive):

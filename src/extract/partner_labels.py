@@ -13,7 +13,8 @@ from extract.partner_names import _Found, _is_unit
 
 # A label at a line's start (any case), or inside a line when capitalised ("Lider: A oraz Partnerzy: B, C").
 _PARTNER_LABEL = re.compile(
-    r"(?:^[ \t\-•*·]*(?P<first>(?i:partner(?:zy)?(?:\s+wiodący)?|lider|współorganizator(?:zy)?|lead\s+partner))"
+    r"(?:^[ \t\-•*·]*(?P<first>(?i:(?:projekt)?partner(?:zy)?(?:\s+wiodący|\s+wspomagający|\s+wspierający)?|lider"
+    r"|współorganizator(?:zy)?|lead\s+partner))"
     r"|(?<=[\s,;])(?P<inner>Partner(?:zy)?(?:\s+wiodący)?|Lider|Współorganizator(?:zy)?)"
     # "Wnioskodawca i lider projektu:", "Beneficjent/lider:": a lower-case label joined to another one
     r"|(?:(?<=\si\s)|(?<=\soraz\s)|(?<=/)|(?<=;\s))(?P<joined>(?i:partner(?:zy)?(?:\s+wiodący)?|lider)))"
@@ -48,7 +49,7 @@ def _labelled_lists(text: str, cues: str, found: _Found) -> None:
     """ "Partnerzy projektu: A, B" on one line (or several labels on it: "Lider: A oraz Partnerzy: B, C"),
     a label followed by a list of names, table rows."""
     labelled = any(mark in text for mark in ":|\t")
-    starts = ("partner", "lider", "współorganiz", "lead")
+    starts = ("partner", "lider", "współorganiz", "lead", "projektpartner")
     labels = list(matches_from(_PARTNER_LABEL, text, cues, starts, _LABEL_RUN)) if labelled else []
     for number, match in enumerate(labels):
         label = (match.group("first") or match.group("inner") or match.group("joined")).lower()

@@ -17,7 +17,9 @@ from extract.partner_names import _BRAND, _FOREIGN_UNIT, _LEGAL_FORM_END, _PERSO
 
 _LEAD_MARKER = re.compile(
     r"\(\s*(?:partner(?:em|a)?\s+wiodąc\w*|lider\w*)(?:\s+projektu)?\s*\)"
-    r"|[–—-]\s*(?:partner(?:a|em)?\s+wiodąc\w*|lider(?:a|em)?)\b(?:\s+(?:projektu|partnerstwa|konsorcjum))?",
+    # "– Lider KPP": the project's acronym after the role is no part of the name
+    r"|[–—-]\s*(?:partner(?:a|em)?\s+wiodąc\w*|lider(?:a|em)?)\b(?:\s+(?:projektu|partnerstwa|konsorcjum"
+    r"|(?-i:[A-ZŁŚŻŹĆŃÓ]{2,8})(?=[ \t]*(?:$|[\n,;.)]))))?",
     re.IGNORECASE,
 )
 # "Gmina A, Gmina B – Partnerzy", "Fundacja C – partner projektu": a role after a name, no part of it.
@@ -56,8 +58,18 @@ _PREPOSITIONS = frozenset(["w", "we", "z", "ze", "na", "do", "od", "dla", "przy"
 _WINDOW = 1500  # the longest list (or sentence around it) read from one cue; keeps a run-on page linear
 
 
+# A full stop before a lower-case word ends no sentence: "zawarta 31 stycznia 2014 r. w celu realizacji projektu".
+_GOES_ON = re.compile(r"\.[ \t]+[a-ząćęłńóśźż]")
+
+
 def _end_of_sentence(text: str, start: int) -> int:
-    return sentence_end(text[: start + _WINDOW], start)
+    window = text[: start + _WINDOW]
+    end = sentence_end(window, start)
+    for _ in range(5):
+        if not _GOES_ON.match(window, end):
+            break
+        end = sentence_end(window, end + 1)
+    return end
 
 
 _LIST_JOIN = re.compile(r"(?:a\s+także|jak\s+również|a\s+ponadto|i|oraz|a)\s+(?=[A-ZŁŚŻŹĆŃÓ„\"])")

@@ -21,7 +21,8 @@ from extract.partner_names import _BRAND, _PERSON, _Found, _is_unit, _run_at
 _IS_PARTNER = re.compile(
     r"\s+(?:(?:jest|był[aoy]?|będzie|został[aoy]?|zostanie)\s+)?(?:(?:również|także|też|ponadto)\s+)?"
     r"(?:(?:jednym|jedną)\s+z\s+partnerów|(?P<lead>liderem|partnerem\s+wiodącym)|partnerem)"
-    r"(?:\s+(?:merytorycznym|strategicznym|krajowym|zagranicznym))?\s+(?:projektu|przedsięwzięcia|zadania|partnerstwa)\b"
+    r"(?:\s+(?:merytorycznym|strategicznym|krajowym|zagranicznym))?\s+(?:projektu|przedsięwzięcia|zadania|partnerstwa"
+    r"|w\s+projekcie)\b"
     r"|\s+(?:pełni\w*|pełnić\s+będzie|będzie\s+pełnić|będzie\s+pełniła|będzie\s+pełnił)(?:\s+[a-ząćęłńóśźż]+){0,3}?"
     r"\s+(?:rolę|funkcję)\s+(?:(?P<lead2>lidera|partnera\s+wiodącego)|partnera)\b",
     re.IGNORECASE,
@@ -47,7 +48,8 @@ _RUNS_AS = re.compile(
 # "Gmina A (lider) oraz Fundacja B (partner)", "Fundacja B – partner projektu": the name before the marker.
 _ROLE_AFTER = re.compile(
     r"[ \t]*(?:\(\s*(?:(?P<lead>lider(?:a|em)?|partner(?:a|em)?\s+wiodąc\w+)|partner(?:a|em)?)(?:\s+projektu)?\s*\)"
-    r"|[–—][ \t]+(?:(?P<lead2>lider(?:a|em)?|partner(?:a|em)?\s+wiodąc\w+)|partner(?:a|em)?)\s+projektu\b"
+    r"|[–—][ \t]+(?:(?:tj\.|czyli)[ \t]+)?(?:(?P<lead2>lider(?:a|em)?|partner(?:a|em)?\s+wiodąc\w+)|partner(?:a|em)?)"
+    r"\s+projektu\b"
     # "Gmina X, lider projektu, podpisała …", "Gmina X, będąca liderem partnerstwa, …": the lead in apposition
     # ("Powiat X, który jest Liderem Projektu, zawarł …": the same in a relative clause)
     r"|,[ \t]+(?:(?:będąc\w*|któr[ya][ \t]+(?:jest|był[ao]?))[ \t]+)?(?P<lead3>lider(?:em)?|partner(?:em)?\s+wiodąc\w+)"
@@ -125,7 +127,12 @@ def _sentence_subjects(text: str, cues: str, found: _Found, taken: list[tuple[in
         run = _run_at(sentence, 0)
         if run is None or run.start > 3:
             continue
-        names = [(n, p) for n, p in split_orgs(run.text, start + run.start) if org_like(n)]
+        # a bare head word opening a sentence ("Jednostki będą realizować projekt partnerski") names no unit
+        names = [
+            (n, p)
+            for n, p in split_orgs(run.text, start + run.start)
+            if org_like(n) and (" " in n or _BRAND.fullmatch(n))
+        ]
         if not names:
             continue
         if marker and marker.start() >= run.end and _ACTING_VERB.match(sentence[marker.end() :]):

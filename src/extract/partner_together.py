@@ -11,7 +11,7 @@ import re
 
 from extract.org_names import matches_from, split_orgs
 from extract.partner_cues import _COUNT
-from extract.partner_lists import _cued_list, _end_of_sentence, _read_list
+from extract.partner_lists import _cued_list, _end_of_sentence, _read_list, _run_before, _split_oraz
 from extract.partner_names import _Found, _is_unit, _run_at
 
 # Co-organisers are co-implementers: "Współorganizatorem festiwalu był X", "Organizatorami wydarzenia byli A i B"
@@ -46,7 +46,7 @@ _WITH_PARTNERS = re.compile(
 # a space after it; one scan for the literal "z" instead of a regex try at every "z" of the text.
 _Z_WORD = re.compile(r"z(?<!\wz)(?=e|\s)")
 _TOGETHER = re.compile(r"\b(?:wspólnie|wraz|razem)\s+ze?[ \t]*:?\s+", re.IGNORECASE)
-_CARRYING_OUT = re.compile(r"realiz|wdraż|projekt|przedsięwzię|partner|zadani", re.IGNORECASE)
+_CARRYING_OUT = re.compile(r"realiz|wdraż|projek|przedsięwzię|partner|zadani", re.IGNORECASE)  # "w projekcie" too
 
 
 def _together(text: str, cues: str, found: _Found) -> None:
@@ -143,3 +143,29 @@ def _co_implementers(text: str, cues: str, found: _Found) -> None:
         if len(names) >= 2 or match.group("label"):
             for name, position, marked in names:
                 found.add(position, name, marked)
+
+
+# "Gmina A oraz Miasto B realizują wspólny mikroprojekt": two or more units, the subject of a plural verb of carrying
+# out a joint project (one unit alone is the implementer).
+_JOINT_PROJECT = re.compile(
+    r"\b(?:realizują|realizowały|realizowali|zrealizowały|zrealizowali|prowadzą|prowadziły|prowadzili)"
+    r"\s+wspóln\w+\s+(?:mikro)?projekt",
+    re.IGNORECASE,
+)
+
+
+def _joint_project(text: str, cues: str, found: _Found) -> None:
+    """The units named before "realizują wspólny projekt", two or more."""
+    for match in matches_from(_JOINT_PROJECT, text, cues, ("realizuj", "realizowa", "zrealizowa", "prowadz")):
+        subject = _run_before(text, match.start())
+        if subject is None:
+            continue
+        names = [
+            (name, position)
+            for whole, at in split_orgs(*subject)
+            for name, position in _split_oraz(whole, at)  # "Gmina A oraz Město B": "oraz" joins two units
+            if _is_unit(name)
+        ]
+        if len(names) >= 2:
+            for name, position in names:
+                found.add(position, name)

@@ -45,14 +45,14 @@ from extract.partner_cues import _in_partnership, _partner_cues, _partner_is, _p
 from extract.partner_labels import _labelled_lists
 from extract.partner_names import _COUNTRY_AFTER, _Found, _without_country, partner_name
 from extract.partner_roles import _partner_roles, _roles, _sentence_subjects
-from extract.partner_together import _co_implementers, _co_organisers, _jointly_counted, _together
+from extract.partner_together import _co_implementers, _co_organisers, _joint_project, _jointly_counted, _together
 from extract.partner_voivodeships import VOIVODESHIPS_GENITIVE, _distributive
 
 __all__ = ["VOIVODESHIPS_GENITIVE", "find_partners", "from_genitive", "nominative", "partner_name"]
 
 
 _CUES = (
-    *("partner", "lider", "wspólnie", "wraz z", "wraz ze", "razem", "organizator", "konsorcj", "zaangażow", "włączy"),
+    *("partner", "lider", "wspóln", "wraz z", "wraz ze", "razem", "organizator", "konsorcj", "zaangażow", "włączy"),
     *("współprac", "współrealizator", "współudzia", "współorganiz", "porozumieni"),
 )
 
@@ -93,6 +93,8 @@ def find_partners(text: str) -> tuple[list[OrgMention], list[str]]:
     _together(text, cues, found)
     if "wspólnie" in lowered or "razem" in lowered or "współrealizator" in lowered:
         _co_implementers(text, cues, found)
+    if "wspóln" in lowered and "projekt" in lowered:
+        _joint_project(text, cues, found)
     if "współprac" in lowered or "współudzia" in lowered or ("porozumieni" in lowered and "stron" in lowered):
         _cooperation(text, cues, found)
     if found.subjects and not any(mention.lead for _, mention in found.items):
