@@ -20,6 +20,7 @@ from extract import (
     money,
     org_names,
     organisations,
+    participants,
     partner_cues,
     partner_together,
     periods,
@@ -486,3 +487,31 @@ def test_long_contexts_are_not_kept() -> None:
     assert money._kept_heads.cache_info().currsize == 0
     assert money._heads("koszt projektu")  # a short one is kept
     assert money._kept_heads.cache_info().currsize == 1
+
+
+PEOPLE_PIECES = (
+    *("osób", "OSÓB", "osoby", "Osoby", "uczestników", "UCZESTNICZEK", "dzieci", "DZİECİ", "dzıeci", "rodzin"),
+    *("rodzinny", "osóbka", "1", "23", "٣", " ", "  ", "\u00a0", "\n", "\t", "a", "-", ".", "İ", "ı", "ſ"),
+)
+
+
+@given(text=st.lists(st.sampled_from(PEOPLE_PIECES), max_size=20).map("".join))
+def test_people_count_check_equals_the_regex(text: str) -> None:
+    assert participants._counted(text) == bool(participants._COUNT.search(text))
+
+
+AT_PIECES = (
+    *("@", "[", "]", "(", ")", "{", "}", "<", ">", "at", "AT", "At", "aT", "małpa", "malpa", "MAŁPA", "dot"),
+    *(" ", "\t", "\u00a0", "\n", "lat", "x", "tel", "TEL", "mail", "E-MAİL", "telefon", "Jan Nowak", ",", ":"),
+)
+
+
+@given(text=st.lists(st.sampled_from(AT_PIECES), max_size=24).map("".join))
+def test_contact_prefilters_skip_only_what_cannot_match(text: str) -> None:
+    """The substring tests before the e-mail anchors' and the listed persons' scans are false only where they find
+    nothing."""
+    if not contacts._may_hold_at(text):
+        assert contacts._AT_ANCHOR.search(text) is None
+    cues = text_cues(text)
+    if not ("tel" in cues or "mail" in cues):
+        assert contacts._LISTED.search(text) is None
