@@ -148,6 +148,7 @@ AMOUNT_PIECES = (
     *("1", "12", "150", "2,5", "1 000", "3.500", ",00", " ", "  ", "\n", "\u00a0", ".", ",", ":", "-", "(", "x"),
     *("zł", "PLN", "P", "złotych", "tys.", "mln", "milion", "miliona", "milionów", "tysięcy", "tysiące", "tysi"),
     *("trzy", "dwa", "pięć", "sto", "dwadzieścia", "pół", "Dwa", "jeden", "osób", "mili", "militarny", "słownie"),
+    *("12.04.2022", "2022", "٣", "_", "a1", "PLN5", "Pln", "– ", ": "),
 )
 
 
@@ -515,3 +516,22 @@ def test_contact_prefilters_skip_only_what_cannot_match(text: str) -> None:
     cues = text_cues(text)
     if not ("tel" in cues or "mail" in cues):
         assert contacts._LISTED.search(text) is None
+
+
+@given(text=st.lists(st.sampled_from(AMOUNT_PIECES), max_size=30).map("".join), pos=st.integers(0, 40))
+def test_figure_search_from_its_starts_equals_the_regex(text: str, pos: int) -> None:
+    """`money._figure` tries `_FIGURES` only where `_FIGURE_START` says a match can begin: the same first match."""
+    found, expected = money._figure(text, pos), money._FIGURES.search(text, pos)
+    assert (found and found.span()) == (expected and expected.span())
+
+
+BEFORE_PIECES = ("od", "Od", "OD", "pod", " ", "\u00a0", "\n", "EURO", "euro", "=", "(", "słownie", "SŁOWNIE", "a", "1")
+
+
+@given(before=st.lists(st.sampled_from(BEFORE_PIECES), max_size=12).map("".join))
+def test_money_context_shortcuts_unchanged(before: str) -> None:
+    """The shortcuts of the tests on an amount's words before it find what a search of the whole string finds."""
+    assert bool(money._SLOWNIE.match(before)) == bool(money._SLOWNIE.search(before))
+    assert bool("=" in before and money._RATE_BEFORE.search(before)) == bool(money._RATE_BEFORE.search(before))
+    tail = money._RANGE_FROM.search(before, max(0, len(before.rstrip(" \u00a0")) - 2))
+    assert bool(tail) == bool(money._RANGE_FROM.search(before))
