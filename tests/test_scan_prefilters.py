@@ -35,6 +35,8 @@ PIECES = (
     *("z", "Z", "ze", "wraz", "razem", "wspólnie", "dwóch", "trzema", "12", "123", "7", "nowi", "pozostałych"),
     *("nowpartnerów", "współpartnerzy", "gmin", "organizacji", "projektu", "czyli", "tj.", "m.in.", "Gmina Lipno"),
     *(" ", "  ", "\n", "\t", "\u00a0", ":", ",", ".", "-", "a", "İ", "ı"),
+    *("w", "W", "skład", "SKŁAD", "którego", "wchodzą", "konsorcjum", "Konsorcjum", "tworzą", "członkami", "są"),
+    *("przez", "między", "uczestniczą", "projektowe", "w składzie"),
 )
 texts = st.lists(st.sampled_from(PIECES), max_size=30).map("".join)
 
@@ -44,6 +46,8 @@ SCANS = {
     "partnership of places": (partner_cues._PARTNERSHIP_OF_PLACES, ("partnerstw",), None),
     "partnership of kind": (partner_cues._PARTNERSHIP_OF_KIND, ("partnerstw",), None),
     "partnership of": (partner_cues._PARTNERSHIP_OF, ("partnerstw",), None),
+    "partnership members": (partner_cues._PARTNERSHIP_MEMBERS, partner_cues._MEMBERS_STARTS, partner_cues._W_BEFORE),
+    "partnership between": (partner_cues._PARTNERSHIP_BETWEEN, (), partner_cues._W_BEFORE),
 }
 
 
@@ -77,6 +81,13 @@ def test_scan_from_starts_equals_whole_scan(name: str, text: str) -> None:
         ("with partners", "Z partnerem projektu, Gminą A", 1),
         ("with partners", "raz partnerem", 0),
         ("partnership of", "w partnerstwie Gminy Lipno i Fundacji Razem", 1),
+        ("partnership members", "W skład partnerstwa wchodzą: Gmina A, Fundacja B.", 1),
+        ("partnership members", "Konsorcjum tworzą A i B. Partnerstwo projektowe zawiązały C i D.", 2),
+        ("partnership members", "Związek, w  skład którego wchodzą gminy, oraz konsorcjum w składzie: A", 2),
+        ("partnership members", "Członkami partnerstwa są A i B; w partnerstwie uczestniczą C i D", 2),
+        ("partnership members", "W SKŁAD PARTNERSTWA WCHODZĄ: A", 1),
+        ("partnership between", "realizowany w partnerstwie przez A i B, w\npartnerstwie pomiędzy C a D", 2),
+        ("partnership between", "w partnerstwie:\nA; W partnerstwie przez B", 1),
     ],
 )
 def test_scan_finds_the_cue(name: str, text: str, count: int) -> None:
