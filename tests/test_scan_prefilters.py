@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from extract import (
     contacts,
     dates,
+    deadlines,
     funding_measures,
     funding_tables,
     money,
@@ -22,6 +23,7 @@ from extract import (
     organisations,
     participants,
     partner_cues,
+    partner_labels,
     partner_together,
     periods,
 )
@@ -546,3 +548,33 @@ def test_money_context_shortcuts_unchanged(before: str) -> None:
     assert bool("=" in before and money._RATE_BEFORE.search(before)) == bool(money._RATE_BEFORE.search(before))
     tail = money._RANGE_FROM.search(before, max(0, len(before.rstrip(" \u00a0")) - 2))
     assert bool(tail) == bool(money._RANGE_FROM.search(before))
+
+
+HEADING_PIECES = (
+    *("Partnerzy", "PARTNERZY", "partnerzy", "Partnerami projektu są", "Współorganizatorzy", "projektu", "Partner"),
+    *(" ", "\t", "\n", ":", "  ", "-", "A", "İ", "ı"),
+)
+
+
+@given(text=st.lists(st.sampled_from(HEADING_PIECES), max_size=16).map("".join))
+def test_partner_heading_scan_equals_whole_scan(text: str) -> None:
+    cues = cue_text(text.lower())
+    found = matches_from(
+        partner_labels._PARTNER_HEADING, text, cues, partner_labels._HEADING_STARTS, partner_labels._HEADING_RUN
+    )
+    assert spans(found) == spans(partner_labels._PARTNER_HEADING.finditer(text))
+
+
+DEADLINE_PIECES = (
+    *("Zgłoszenia", "ZGŁOSZENIA", "nadsyłać", "składania wniosków", "Termin naboru", "terminie", "przyjmowane są"),
+    *("do", "do dnia", "w terminie do", " ", "\n", ".", "ſ", "İ", "ı", "a", "x" * 30, "Składanie ofert"),
+)
+
+
+@given(window=st.lists(st.sampled_from(DEADLINE_PIECES), max_size=12).map("".join))
+def test_deadline_cue_needs_one_of_its_words(window: str) -> None:
+    """`find_deadline` skips the cue regex where the cues of the 80 characters before a date hold none of its
+    words: the regex finds nothing there."""
+    cues = cue_text(window.lower())
+    if len(cues) == len(window) and not any(word in cues for word in deadlines._CUE_WORDS):
+        assert deadlines._DEADLINE_CUE.search(window) is None
