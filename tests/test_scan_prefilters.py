@@ -578,3 +578,17 @@ def test_deadline_cue_needs_one_of_its_words(window: str) -> None:
     cues = cue_text(window.lower())
     if len(cues) == len(window) and not any(word in cues for word in deadlines._CUE_WORDS):
         assert deadlines._DEADLINE_CUE.search(window) is None
+
+
+SCHOOL_PIECES = (
+    *("rok", "Rok", "ROKU", "r.", "R.", "szkolny", "Szkolnym", "SZKOLNY", "szk.", "Szk.", "szkoła", "szkół"),
+    *("2023", "/", "24", "2024", " ", "\u00a0", "\n", "ſ", "a"),
+)
+
+
+@given(text=st.lists(st.sampled_from(SCHOOL_PIECES), max_size=14).map("".join))
+def test_school_year_needs_its_word(text: str) -> None:
+    """`periods._tokens` scans for a school year only where the cues hold "szkoln" or "szk.": none elsewhere."""
+    cues = text_cues(text)
+    if not ("szkoln" in cues or "szk." in cues):
+        assert periods._SCHOOL_YEAR.search(text) is None
