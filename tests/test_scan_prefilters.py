@@ -592,3 +592,29 @@ def test_school_year_needs_its_word(text: str) -> None:
     cues = text_cues(text)
     if not ("szkoln" in cues or "szk." in cues):
         assert periods._SCHOOL_YEAR.search(text) is None
+
+
+def _cut_name_before(value: str) -> str:
+    """`org_names.cut_name` as it was, with no shortcut (the compound-hyphen repair run on every value)."""
+    value = org_names._COMPOUND_HYPHEN.sub(r"\1-", value.split("\n", 1)[0])
+    for match in org_names._NAME_END.finditer(value):
+        if match.group(0) == ".":
+            word = re.search(r"(\S+)$", value[: match.start()])
+            if word and word.group(1).lower() in org_names._DOT_WORDS:
+                continue
+        value = value[: match.start()]
+        break
+    return org_names.normalise_name(value)[:200]
+
+
+CUT_PIECES = (
+    *("Gmina", "Kujawsko", "Społeczno", "Kulturalne", "Pomorskie", "GOPS", "M-GOPS", "UMiG", "UM", "UG", "CUS", "im."),
+    *(" ", "\n", "-", " - ", "–", "\u2212", ",", ".", ". ", "(", " tel", " ul.", " w partnerstwie z ", "nr", "o"),
+)
+
+
+@given(value=st.lists(st.sampled_from(CUT_PIECES), max_size=16).map("".join))
+def test_name_cut_and_abbreviations_unchanged(value: str) -> None:
+    assert org_names.cut_name(value) == _cut_name_before(value)
+    expanded, count = org_names._ABBREVIATION.subn(lambda m: org_names.ABBREVIATIONS[m.group(1)], value)
+    assert org_names.expand_abbreviations(value) == (expanded if count else None)
