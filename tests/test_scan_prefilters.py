@@ -618,3 +618,27 @@ def test_name_cut_and_abbreviations_unchanged(value: str) -> None:
     assert org_names.cut_name(value) == _cut_name_before(value)
     expanded, count = org_names._ABBREVIATION.subn(lambda m: org_names.ABBREVIATIONS[m.group(1)], value)
     assert org_names.expand_abbreviations(value) == (expanded if count else None)
+
+
+@given(
+    text=st.lists(st.sampled_from(CLASS_PIECES), max_size=40).map("".join),
+    pos=st.integers(0, 60),
+    width=st.sampled_from((0, 1, 3, 256)),
+)
+def test_boundaries_found_near_a_place_are_the_whole_scans(text: str, pos: int, width: int) -> None:
+    """`money._Boundaries` looks for clause boundaries around an amount; the answers are the whole scan's."""
+    whole = [m.start() for m in money._BOUNDARY.finditer(text)]
+    bounds = money._Boundaries(text)
+    assert bounds.clause_start(pos) == max((b + 1 for b in whole if b < pos), default=0)
+    assert bounds.sentence_end(pos) == min((b for b in whole if b > pos), default=len(text))
+    low = max(0, pos - width)  # a scan started anywhere finds the whole scan's boundaries from there on
+    assert [m.start() for m in money._BOUNDARY.finditer(text, low)] == [b for b in whole if b >= low]
+
+
+@pytest.mark.parametrize("gap", [10, 255, 256, 300, 1100, 5000])
+def test_boundary_far_before_an_amount(gap: int) -> None:
+    """The clause start is found however far back the last boundary lies (the window widens until it does)."""
+    text = "Wstęp; " + "x " * gap + "kwota 5 zł"
+    pos = text.index("5 zł")
+    assert money._Boundaries(text).clause_start(pos) == text.index(";") + 1
+    assert money._Boundaries("x " * gap + "5 zł").clause_start(2 * gap) == 0

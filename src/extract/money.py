@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -633,10 +633,42 @@ def kind_of(label: str) -> AmountKind:
     return _kind(label, "")
 
 
-def _clause_start(bounds: list[int], pos: int) -> int:
-    """Offset just after the last clause boundary before `pos` (bounds are sorted)."""
-    k = bisect_left(bounds, pos)
-    return bounds[k - 1] + 1 if k else 0
+class _Boundaries:
+    """The clause boundaries (`_BOUNDARY`) of a text, looked for around the amounts that ask, not over the whole text.
+
+    A boundary is one character whose look-arounds see only its neighbours, so whether a place is one does not
+    depend on where a scan starts: the boundaries found from any place are those one `finditer` over the whole
+    text finds there (a test holds it).
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def clause_start(self, pos: int) -> int:
+        """Offset just after the last boundary before `pos` (0 when there is none)."""
+        width = 256
+        while True:
+            low = max(0, pos - width)
+            last = -1
+            for boundary in _BOUNDARY.finditer(self.text, low):
+                if boundary.start() >= pos:
+                    break
+                last = boundary.start()
+            if last >= 0:
+                return last + 1
+            if low == 0:
+                return 0
+            width *= 4
+
+    def sentence_end(self, end: int) -> int:
+        """The first boundary after `end` (the text's length when there is none)."""
+        found = _BOUNDARY.search(self.text, end + 1)
+        return found.start() if found else len(self.text)
+
+
+def _clause_start(bounds: _Boundaries, pos: int) -> int:
+    """Offset just after the last clause boundary before `pos`."""
+    return bounds.clause_start(pos)
 
 
 def _label_line(text: str, line_start: int) -> str:
@@ -831,13 +863,12 @@ def _granted_request(text: str, before: str, end: int, stop: int) -> bool:
     return bool(_REQUESTED_HEAD.search(before, max(0, len(before) - 60)) and _GRANTED_AFTER.search(text, end, stop))
 
 
-def _sentence_end(text: str, bounds: list[int], end: int) -> int:
+def _sentence_end(text: str, bounds: _Boundaries, end: int) -> int:
     """Where the amount's sentence (line, or up to ";" or a full stop) ends."""
-    k = bisect_right(bounds, end)
-    return bounds[k] if k < len(bounds) else len(text)
+    return bounds.sentence_end(end)
 
 
-def _many_in_sentence(text: str, bounds: list[int], clause: int, end: int) -> bool:
+def _many_in_sentence(text: str, bounds: _Boundaries, clause: int, end: int) -> bool:
     """Whether the amount's sentence names many recipients or projects."""
     stop = _sentence_end(text, bounds, end)
     return bool(_MANY_RECIPIENTS.search(text, clause, stop) or _MANY_COUNTED.search(text, clause, stop))
@@ -873,7 +904,7 @@ def _bare_item(text: str, start: int) -> bool:
 
 def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
     """Every sum of money in `text`, in order, with its kind; plus warnings."""
-    bounds = [m.start() for m in _BOUNDARY.finditer(text)]
+    bounds = _Boundaries(text)  # found near each amount: most of a page's text lies far from its amounts
     # cheap tests of whole words some rules need, so texts without them skip those rules' searches
     lowered = lower_text(text)
     allocated = "rzezna" in lowered  # "przeznaczono": a call's allocation (_CALL_POOL)
