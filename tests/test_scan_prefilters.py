@@ -642,3 +642,10 @@ def test_boundary_far_before_an_amount(gap: int) -> None:
     pos = text.index("5 zł")
     assert money._Boundaries(text).clause_start(pos) == text.index(";") + 1
     assert money._Boundaries("x " * gap + "5 zł").clause_start(2 * gap) == 0
+
+
+@given(text=st.lists(st.sampled_from(PHONE_PIECES), max_size=24).map("".join))
+def test_phone_candidates_need_nine_digits_close_together(text: str) -> None:
+    """`find_phones` returns at once when `_NINE_DIGITS` finds nothing: then no candidate has nine digits."""
+    if contacts._NINE_DIGITS.search(text) is None:
+        assert all(contacts._digit_count(match) < 9 for match in contacts._PHONE_CANDIDATE.finditer(text))
