@@ -649,3 +649,59 @@ def test_phone_candidates_need_nine_digits_close_together(text: str) -> None:
     """`find_phones` returns at once when `_NINE_DIGITS` finds nothing: then no candidate has nine digits."""
     if contacts._NINE_DIGITS.search(text) is None:
         assert all(contacts._digit_count(match) < 9 for match in contacts._PHONE_CANDIDATE.finditer(text))
+
+
+MANY_PIECES = (
+    *("do", "podziału", "w", "całym", "kraju", "z", "całej", "Polski", "samorządy", "jednostkom", "samorządu"),
+    *("wszystkich", "gmin", "gminom", "Klubom", "szkołom", "beneficjenci", "dla", "wśród", "między", "nowych"),
+    *("powiatów", "organizacji", "pozarządowych", "kół", "całego", "regionu", "kilkanaście", "wiele", "setki"),
+    *("co", "druga", "gmina", "wartość", "projektów", "zadań", "na", "dotacje", "Lubelszczyznę", "Dolnego", "Śląska"),
+    *("Ziemię", "Lubuską", "17", "203", "KGW", "domy", "dziennych", "osób", "os.", "firm", "najmniejszy", "grant"),
+    *("to", "każdy", "UTW", "dostanie", "rozdzielono", "każdego", "stawka", "dotacji", "ſetki", "KAŻDY", "İ", "ı"),
+    *(" ", " ", "\n", ",", ".", "2023", "zł", "projektu", "gminy", "otrzymało", "x"),
+)
+
+
+@given(window=st.lists(st.sampled_from(MANY_PIECES), max_size=10).map(" ".join))
+def test_many_recipients_need_an_anchor(window: str) -> None:
+    """`money._many_recipients` skips the regex where the cues hold none of `_MANY_ANCHORS`: it finds nothing
+    there, and where they do it answers as the regex does."""
+    cues = text_cues(window)
+    aligned = cues if len(cues) == len(window) else None
+    expected = money._MANY_RECIPIENTS.search(window) is not None
+    assert money._many_recipients(window, aligned, 0, len(window)) == expected
+
+
+@pytest.mark.parametrize(
+    "window",
+    [
+        "do podziału",
+        "w całym kraju",
+        "z całej Polski",
+        "samorządom",
+        "wszystkich gmin",
+        "jednostki samorządu",
+        "gminom",
+        "beneficjentów",
+        "dla nowych gmin",
+        "wśród organizacji pozarządowych",
+        "kilkanaście samorządów",
+        "co druga gmina",
+        "wartość projektów",
+        "na dotacje",
+        "na Lubelszczyznę",
+        "do Ziemi Lubuskiej",
+        "otrzymało 17 podmiotów",
+        "dla 203 KGW",
+        "pomoc otrzymało 500 osób",
+        "najmniejszy grant to",
+        "każdy UTW dostanie",
+        "rozdzielono",
+        "dla każdego koła",
+        "stawka dotacji",
+        "dla 12 dziennych domów",
+    ],
+)
+def test_many_recipients_anchors_let_each_alternative_through(window: str) -> None:
+    assert money._MANY_RECIPIENTS.search(window) is not None
+    assert money._many_recipients(window, text_cues(window), 0, len(window))

@@ -19,6 +19,7 @@ from typing import Literal, get_args
 from extract.lowered import lowered as lower_text
 from extract.model import AmountKind
 from extract.money_words import NUMERAL, numeral_value
+from extract.org_names import text_cues
 
 
 @dataclass(frozen=True, slots=True)
@@ -307,6 +308,33 @@ _MANY_RECIPIENTS = re.compile(
     r"|\bdla\s+każd(?:ego|ej)\b|\bstawk\w*\s+(?:dotacj|dofinansowa|wsparci|grant|pomoc)\w*)",
     re.I,
 )
+# What every _MANY_RECIPIENTS match holds, in lower case: one word of each of its alternatives (the nouns where the
+# first words are common: "dla", "do", a count).  _many_recipients looks for these over the cues first: at about
+# 0.15 us a word start, the regex costs several microseconds on an amount's 40 characters, this a fraction of one.
+_MANY_ANCHORS = re.compile(
+    "|".join(
+        (
+            *("podział", "kraju", "polski", "samorząd", "wszystk", "gmin", "powiat", "organizacj", "stowarzysz"),
+            *("klub", "szkoł", "szkół", "koł", "kół", "podmiot", "sołectw", "placów", "beneficjen", "miast"),
+            *("jednost", "regionu", "kilk", "wiel", "dziesiątk", "setk", "drug", "projektów", "zadań", "wniosków"),
+            *("przedsięwzięć", "dotacje", "granty", "lubelszczyzn", "mazowsz", "małopolsk", "podkarpaci", "pomorz"),
+            *("podlasi", "opolszczyzn", "kujaw", "warmi", "śląsk", "lubusk", "wnioskodawc", "grantobiorc", "kgw"),
+            *("osp", "jst", "domy", "domów", "świetlic", "ośrodk", "osób", r"os\.", "rodzin", "seniorów", "uczniów"),
+            *("mieszkańców", "przedsiębiorców", "firm", "rolników", "gospodarstw", "najmniejsz", "największ"),
+            *("każd", "rozdziel", "rozdysponowa", "stawk"),
+        )
+    )
+)
+
+
+def _many_recipients(text: str, cues: str | None, start: int, stop: int) -> bool:
+    """Whether `_MANY_RECIPIENTS.search(text, start, stop)` finds one; `cues`: the text's `text_cues` when they are
+    aligned with it (same length), else None (the regex alone)."""
+    if cues is not None and not _MANY_ANCHORS.search(cues, start, stop):
+        return False
+    return _MANY_RECIPIENTS.search(text, start, stop) is not None
+
+
 # "Pomoc otrzymało 79 projektów, a jej łączna kwota wynosi …": a total ("łącznie", "w sumie") looks over the
 # whole sentence for the many it is shared by, projects and tasks counted too.
 # "budżet gminy ma jeszcze wolne środki na dotacje … w wysokości 40 tys. zł": a balance left for many, not a grant.
@@ -868,10 +896,10 @@ def _sentence_end(text: str, bounds: _Boundaries, end: int) -> int:
     return bounds.sentence_end(end)
 
 
-def _many_in_sentence(text: str, bounds: _Boundaries, clause: int, end: int) -> bool:
+def _many_in_sentence(text: str, cues: str | None, bounds: _Boundaries, clause: int, end: int) -> bool:
     """Whether the amount's sentence names many recipients or projects."""
     stop = _sentence_end(text, bounds, end)
-    return bool(_MANY_RECIPIENTS.search(text, clause, stop) or _MANY_COUNTED.search(text, clause, stop))
+    return _many_recipients(text, cues, clause, stop) or bool(_MANY_COUNTED.search(text, clause, stop))
 
 
 def _unreadable(text: str, covered: list[tuple[int, int]]) -> list[str]:
@@ -907,6 +935,8 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
     bounds = _Boundaries(text)  # found near each amount: most of a page's text lies far from its amounts
     # cheap tests of whole words some rules need, so texts without them skip those rules' searches
     lowered = lower_text(text)
+    all_cues = text_cues(text)  # the many-recipients anchors are looked for in them (a letter lowered to two:
+    cues = all_cues if len(all_cues) == len(text) else None  # offsets differ, the regex runs alone)
     allocated = "rzezna" in lowered  # "przeznaczono": a call's allocation (_CALL_POOL)
     modal = "moż" in lowered or "mog" in lowered or "mógł" in lowered  # what one "can get" (_MODAL)
     requested = any(word in lowered for word in ("wnios", "prosi", "ubieg", "wystąp", "stara", "zabieg"))
@@ -1068,16 +1098,16 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
                 )
                 and not _AWARDED.search(text, own_start, start)
             )
-            or _MANY_RECIPIENTS.search(text, own_start, end + len(after))
+            or _many_recipients(text, cues, own_start, end + len(after))
             or (
                 # the sentence's total, read from its start unless an earlier amount of the sentence owns it
                 totals
                 and _TOTAL_WORD.search(text, own_start if mentions and mentions[-1].end > clause else clause, end)
-                and _many_in_sentence(text, bounds, clause, end)
+                and _many_in_sentence(text, cues, bounds, clause, end)
             )
             or (
                 _PLURAL_GOT.search(text, own_start, end + len(after))
-                and _MANY_RECIPIENTS.search(text, clause, _sentence_end(text, bounds, end))
+                and _many_recipients(text, cues, clause, _sentence_end(text, bounds, end))
             )
             or (
                 kind in ("grant", "eu_share")
