@@ -96,10 +96,11 @@ _AMOUNTS = (
 _AMOUNT = re.compile(rf"(?=\d|(?<!\w)[Pmjdtcpso])(?:{_AMOUNTS})")
 # The same where no word can start one: the words ("milion", "trzy tysiące") need a "mili" or a "tysi".
 _FIGURES = re.compile(rf"(?=[\dP])(?:{_AMOUNTS})")
-# Where a _FIGURES match can begin: each of its branches looks behind its first character for no letter or digit
-# before it, or for a date it is glued to ("12.04.202287 000,00 zł").  A class first: the regex engine skips to
-# such a place at C speed, where _FIGURES (a look-ahead first) is tried at every position.
-_FIGURE_START = re.compile(r"[\dP](?:(?<!\w.)|(?<=\d\d\.\d\d\.\d{4}.))")
+# Where a _FIGURES match can begin: each of its branches looks behind its first character, for a digit no letter,
+# digit, "." or "," (or a date it is glued to: "12.04.202287 000,00 zł"), for the "P" of "PLN" no letter or digit.
+# So the "11" and "2023" of "19.11.2023" are not tried.  A class first: the regex engine skips to such a place at
+# C speed, where _FIGURES (a look-ahead first) is tried at every position.
+_FIGURE_START = re.compile(r"[\dP](?:(?<=\d)(?:(?<![\w.,].)|(?<=\d\d\.\d\d\.\d{4}.))|(?<=P)(?<!\w.))")
 
 
 def _figure(text: str, pos: int) -> re.Match[str] | None:
