@@ -705,3 +705,26 @@ def test_many_recipients_need_an_anchor(window: str) -> None:
 def test_many_recipients_anchors_let_each_alternative_through(window: str) -> None:
     assert money._MANY_RECIPIENTS.search(window) is not None
     assert money._many_recipients(window, text_cues(window), 0, len(window))
+
+
+def _sentence_start_before(text: str, position: int) -> int:
+    """`organisations._sentence_start` as it was: the 400 characters before `position` read whole."""
+    window = max(0, position - 400)
+    start = window
+    for stop in organisations._SENTENCE_STOP.finditer(text, window, position):
+        word = stop.group("word")
+        if word is None or word.lower() not in organisations._NOT_STOPS:
+            start = stop.end()
+    return start
+
+
+SENTENCE_PIECES = (
+    *("Gmina", "dostała", "im.", "Jana", "nr", "1", "ul.", "www.gmina.pl", "a.b.", "m.in.", "x" * 60, "y" * 130),
+    *(" ", "\u00a0", "\n", ".", ". ", "!", "?", "!?", "„", "Z", "z", ",", "..."),
+)
+
+
+@given(text=st.lists(st.sampled_from(SENTENCE_PIECES), max_size=30).map("".join), back=st.integers(0, 600))
+def test_sentence_start_from_a_short_window_unchanged(text: str, back: int) -> None:
+    position = max(0, len(text) - back)
+    assert organisations._sentence_start(text, position) == _sentence_start_before(text, position)

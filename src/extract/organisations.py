@@ -462,14 +462,23 @@ def _labelled_value(text: str, end: int) -> str:
 
 
 def _sentence_start(text: str, position: int) -> int:
-    """Where the sentence holding `position` starts: after a line break or a full stop before a capital."""
+    """Where the sentence holding `position` starts: after a line break or a full stop before a capital.
+
+    The last 120 characters are read first, the 400 only when they hold no stop (_SENTENCE_STOP is tried at every
+    position).  The same answer: a stop match is a line break, or one run of word characters and dots with its
+    stop, opening where no such run goes on, so a scan begun inside a run finds no match before the run ends, and
+    from there on it finds what the longer scan finds.
+    """
     window = max(0, position - 400)
-    start = window
-    for stop in _SENTENCE_STOP.finditer(text, window, position):
-        word = stop.group("word")
-        if word is None or word.lower() not in _NOT_STOPS:
-            start = stop.end()
-    return start
+    for low in (max(window, position - 120), window):
+        start = -1
+        for stop in _SENTENCE_STOP.finditer(text, low, position):
+            word = stop.group("word")
+            if word is None or word.lower() not in _NOT_STOPS:
+                start = stop.end()
+        if start >= 0:
+            return start
+    return window
 
 
 def _sentence_stop(text: str, position: int, limit: int = 100) -> int:
