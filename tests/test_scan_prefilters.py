@@ -15,12 +15,15 @@ from hypothesis import strategies as st
 from extract import (
     contacts,
     dates,
+    deadlines,
     funding_measures,
     funding_tables,
     money,
     org_names,
     organisations,
+    participants,
     partner_cues,
+    partner_labels,
     partner_together,
     periods,
 )
@@ -34,6 +37,8 @@ PIECES = (
     *("z", "Z", "ze", "wraz", "razem", "wspólnie", "dwóch", "trzema", "12", "123", "7", "nowi", "pozostałych"),
     *("nowpartnerów", "współpartnerzy", "gmin", "organizacji", "projektu", "czyli", "tj.", "m.in.", "Gmina Lipno"),
     *(" ", "  ", "\n", "\t", "\u00a0", ":", ",", ".", "-", "a", "İ", "ı"),
+    *("w", "W", "skład", "SKŁAD", "którego", "wchodzą", "konsorcjum", "Konsorcjum", "tworzą", "członkami", "są"),
+    *("przez", "między", "uczestniczą", "projektowe", "w składzie"),
 )
 texts = st.lists(st.sampled_from(PIECES), max_size=30).map("".join)
 
@@ -43,6 +48,8 @@ SCANS = {
     "partnership of places": (partner_cues._PARTNERSHIP_OF_PLACES, ("partnerstw",), None),
     "partnership of kind": (partner_cues._PARTNERSHIP_OF_KIND, ("partnerstw",), None),
     "partnership of": (partner_cues._PARTNERSHIP_OF, ("partnerstw",), None),
+    "partnership members": (partner_cues._PARTNERSHIP_MEMBERS, partner_cues._MEMBERS_STARTS, partner_cues._W_BEFORE),
+    "partnership between": (partner_cues._PARTNERSHIP_BETWEEN, (), partner_cues._W_BEFORE),
 }
 
 
@@ -76,6 +83,13 @@ def test_scan_from_starts_equals_whole_scan(name: str, text: str) -> None:
         ("with partners", "Z partnerem projektu, Gminą A", 1),
         ("with partners", "raz partnerem", 0),
         ("partnership of", "w partnerstwie Gminy Lipno i Fundacji Razem", 1),
+        ("partnership members", "W skład partnerstwa wchodzą: Gmina A, Fundacja B.", 1),
+        ("partnership members", "Konsorcjum tworzą A i B. Partnerstwo projektowe zawiązały C i D.", 2),
+        ("partnership members", "Związek, w  skład którego wchodzą gminy, oraz konsorcjum w składzie: A", 2),
+        ("partnership members", "Członkami partnerstwa są A i B; w partnerstwie uczestniczą C i D", 2),
+        ("partnership members", "W SKŁAD PARTNERSTWA WCHODZĄ: A", 1),
+        ("partnership between", "realizowany w partnerstwie przez A i B, w\npartnerstwie pomiędzy C a D", 2),
+        ("partnership between", "w partnerstwie:\nA; W partnerstwie przez B", 1),
     ],
 )
 def test_scan_finds_the_cue(name: str, text: str, count: int) -> None:
@@ -147,6 +161,7 @@ AMOUNT_PIECES = (
     *("1", "12", "150", "2,5", "1 000", "3.500", ",00", " ", "  ", "\n", "\u00a0", ".", ",", ":", "-", "(", "x"),
     *("zł", "PLN", "P", "złotych", "tys.", "mln", "milion", "miliona", "milionów", "tysięcy", "tysiące", "tysi"),
     *("trzy", "dwa", "pięć", "sto", "dwadzieścia", "pół", "Dwa", "jeden", "osób", "mili", "militarny", "słownie"),
+    *("12.04.2022", "2022", "٣", "_", "a1", "PLN5", "Pln", "– ", ": "),
 )
 
 
@@ -486,3 +501,207 @@ def test_long_contexts_are_not_kept() -> None:
     assert money._kept_heads.cache_info().currsize == 0
     assert money._heads("koszt projektu")  # a short one is kept
     assert money._kept_heads.cache_info().currsize == 1
+
+
+PEOPLE_PIECES = (
+    *("osób", "OSÓB", "osoby", "Osoby", "uczestników", "UCZESTNICZEK", "dzieci", "DZİECİ", "dzıeci", "rodzin"),
+    *("rodzinny", "osóbka", "1", "23", "٣", " ", "  ", "\u00a0", "\n", "\t", "a", "-", ".", "İ", "ı", "ſ"),
+)
+
+
+@given(text=st.lists(st.sampled_from(PEOPLE_PIECES), max_size=20).map("".join))
+def test_people_count_check_equals_the_regex(text: str) -> None:
+    assert participants._counted(text) == bool(participants._COUNT.search(text))
+
+
+AT_PIECES = (
+    *("@", "[", "]", "(", ")", "{", "}", "<", ">", "at", "AT", "At", "aT", "małpa", "malpa", "MAŁPA", "dot"),
+    *(" ", "\t", "\u00a0", "\n", "lat", "x", "tel", "TEL", "mail", "E-MAİL", "telefon", "Jan Nowak", ",", ":"),
+)
+
+
+@given(text=st.lists(st.sampled_from(AT_PIECES), max_size=24).map("".join))
+def test_contact_prefilters_skip_only_what_cannot_match(text: str) -> None:
+    """The substring tests before the e-mail anchors' and the listed persons' scans are false only where they find
+    nothing."""
+    if not contacts._may_hold_at(text):
+        assert contacts._AT_ANCHOR.search(text) is None
+    cues = text_cues(text)
+    if not ("tel" in cues or "mail" in cues):
+        assert contacts._LISTED.search(text) is None
+
+
+@given(text=st.lists(st.sampled_from(AMOUNT_PIECES), max_size=30).map("".join), pos=st.integers(0, 40))
+def test_figure_search_from_its_starts_equals_the_regex(text: str, pos: int) -> None:
+    """`money._figure` tries `_FIGURES` only where `_FIGURE_START` says a match can begin: the same first match."""
+    found, expected = money._figure(text, pos), money._FIGURES.search(text, pos)
+    assert (found and found.span()) == (expected and expected.span())
+
+
+BEFORE_PIECES = ("od", "Od", "OD", "pod", " ", "\u00a0", "\n", "EURO", "euro", "=", "(", "słownie", "SŁOWNIE", "a", "1")
+
+
+@given(before=st.lists(st.sampled_from(BEFORE_PIECES), max_size=12).map("".join))
+def test_money_context_shortcuts_unchanged(before: str) -> None:
+    """The shortcuts of the tests on an amount's words before it find what a search of the whole string finds."""
+    assert bool(money._SLOWNIE.match(before)) == bool(money._SLOWNIE.search(before))
+    assert bool("=" in before and money._RATE_BEFORE.search(before)) == bool(money._RATE_BEFORE.search(before))
+    tail = money._RANGE_FROM.search(before, max(0, len(before.rstrip(" \u00a0")) - 2))
+    assert bool(tail) == bool(money._RANGE_FROM.search(before))
+
+
+HEADING_PIECES = (
+    *("Partnerzy", "PARTNERZY", "partnerzy", "Partnerami projektu są", "Współorganizatorzy", "projektu", "Partner"),
+    *(" ", "\t", "\n", ":", "  ", "-", "A", "İ", "ı"),
+)
+
+
+@given(text=st.lists(st.sampled_from(HEADING_PIECES), max_size=16).map("".join))
+def test_partner_heading_scan_equals_whole_scan(text: str) -> None:
+    cues = cue_text(text.lower())
+    found = matches_from(
+        partner_labels._PARTNER_HEADING, text, cues, partner_labels._HEADING_STARTS, partner_labels._HEADING_RUN
+    )
+    assert spans(found) == spans(partner_labels._PARTNER_HEADING.finditer(text))
+
+
+DEADLINE_PIECES = (
+    *("Zgłoszenia", "ZGŁOSZENIA", "nadsyłać", "składania wniosków", "Termin naboru", "terminie", "przyjmowane są"),
+    *("do", "do dnia", "w terminie do", " ", "\n", ".", "ſ", "İ", "ı", "a", "x" * 30, "Składanie ofert"),
+)
+
+
+@given(window=st.lists(st.sampled_from(DEADLINE_PIECES), max_size=12).map("".join))
+def test_deadline_cue_needs_one_of_its_words(window: str) -> None:
+    """`find_deadline` skips the cue regex where the cues of the 80 characters before a date hold none of its
+    words: the regex finds nothing there."""
+    cues = cue_text(window.lower())
+    if len(cues) == len(window) and not any(word in cues for word in deadlines._CUE_WORDS):
+        assert deadlines._DEADLINE_CUE.search(window) is None
+
+
+SCHOOL_PIECES = (
+    *("rok", "Rok", "ROKU", "r.", "R.", "szkolny", "Szkolnym", "SZKOLNY", "szk.", "Szk.", "szkoła", "szkół"),
+    *("2023", "/", "24", "2024", " ", "\u00a0", "\n", "ſ", "a"),
+)
+
+
+@given(text=st.lists(st.sampled_from(SCHOOL_PIECES), max_size=14).map("".join))
+def test_school_year_needs_its_word(text: str) -> None:
+    """`periods._tokens` scans for a school year only where the cues hold "szkoln" or "szk.": none elsewhere."""
+    cues = text_cues(text)
+    if not ("szkoln" in cues or "szk." in cues):
+        assert periods._SCHOOL_YEAR.search(text) is None
+
+
+def _cut_name_before(value: str) -> str:
+    """`org_names.cut_name` as it was, with no shortcut (the compound-hyphen repair run on every value)."""
+    value = org_names._COMPOUND_HYPHEN.sub(r"\1-", value.split("\n", 1)[0])
+    for match in org_names._NAME_END.finditer(value):
+        if match.group(0) == ".":
+            word = re.search(r"(\S+)$", value[: match.start()])
+            if word and word.group(1).lower() in org_names._DOT_WORDS:
+                continue
+        value = value[: match.start()]
+        break
+    return org_names.normalise_name(value)[:200]
+
+
+CUT_PIECES = (
+    *("Gmina", "Kujawsko", "Społeczno", "Kulturalne", "Pomorskie", "GOPS", "M-GOPS", "UMiG", "UM", "UG", "CUS", "im."),
+    *(" ", "\n", "-", " - ", "–", "\u2212", ",", ".", ". ", "(", " tel", " ul.", " w partnerstwie z ", "nr", "o"),
+)
+
+
+@given(value=st.lists(st.sampled_from(CUT_PIECES), max_size=16).map("".join))
+def test_name_cut_and_abbreviations_unchanged(value: str) -> None:
+    assert org_names.cut_name(value) == _cut_name_before(value)
+    expanded, count = org_names._ABBREVIATION.subn(lambda m: org_names.ABBREVIATIONS[m.group(1)], value)
+    assert org_names.expand_abbreviations(value) == (expanded if count else None)
+
+
+@given(
+    text=st.lists(st.sampled_from(CLASS_PIECES), max_size=40).map("".join),
+    pos=st.integers(0, 60),
+    width=st.sampled_from((0, 1, 3, 256)),
+)
+def test_boundaries_found_near_a_place_are_the_whole_scans(text: str, pos: int, width: int) -> None:
+    """`money._Boundaries` looks for clause boundaries around an amount; the answers are the whole scan's."""
+    whole = [m.start() for m in money._BOUNDARY.finditer(text)]
+    bounds = money._Boundaries(text)
+    assert bounds.clause_start(pos) == max((b + 1 for b in whole if b < pos), default=0)
+    assert bounds.sentence_end(pos) == min((b for b in whole if b > pos), default=len(text))
+    low = max(0, pos - width)  # a scan started anywhere finds the whole scan's boundaries from there on
+    assert [m.start() for m in money._BOUNDARY.finditer(text, low)] == [b for b in whole if b >= low]
+
+
+@pytest.mark.parametrize("gap", [10, 255, 256, 300, 1100, 5000])
+def test_boundary_far_before_an_amount(gap: int) -> None:
+    """The clause start is found however far back the last boundary lies (the window widens until it does)."""
+    text = "Wstęp; " + "x " * gap + "kwota 5 zł"
+    pos = text.index("5 zł")
+    assert money._Boundaries(text).clause_start(pos) == text.index(";") + 1
+    assert money._Boundaries("x " * gap + "5 zł").clause_start(2 * gap) == 0
+
+
+@given(text=st.lists(st.sampled_from(PHONE_PIECES), max_size=24).map("".join))
+def test_phone_candidates_need_nine_digits_close_together(text: str) -> None:
+    """`find_phones` returns at once when `_NINE_DIGITS` finds nothing: then no candidate has nine digits."""
+    if contacts._NINE_DIGITS.search(text) is None:
+        assert all(contacts._digit_count(match) < 9 for match in contacts._PHONE_CANDIDATE.finditer(text))
+
+
+MANY_PIECES = (
+    *("do", "podziału", "w", "całym", "kraju", "z", "całej", "Polski", "samorządy", "jednostkom", "samorządu"),
+    *("wszystkich", "gmin", "gminom", "Klubom", "szkołom", "beneficjenci", "dla", "wśród", "między", "nowych"),
+    *("powiatów", "organizacji", "pozarządowych", "kół", "całego", "regionu", "kilkanaście", "wiele", "setki"),
+    *("co", "druga", "gmina", "wartość", "projektów", "zadań", "na", "dotacje", "Lubelszczyznę", "Dolnego", "Śląska"),
+    *("Ziemię", "Lubuską", "17", "203", "KGW", "domy", "dziennych", "osób", "os.", "firm", "najmniejszy", "grant"),
+    *("to", "każdy", "UTW", "dostanie", "rozdzielono", "każdego", "stawka", "dotacji", "ſetki", "KAŻDY", "İ", "ı"),
+    *(" ", " ", "\n", ",", ".", "2023", "zł", "projektu", "gminy", "otrzymało", "x"),
+)
+
+
+@given(window=st.lists(st.sampled_from(MANY_PIECES), max_size=10).map(" ".join))
+def test_many_recipients_need_an_anchor(window: str) -> None:
+    """`money._many_recipients` skips the regex where the cues hold none of `_MANY_ANCHORS`: it finds nothing
+    there, and where they do it answers as the regex does."""
+    cues = text_cues(window)
+    aligned = cues if len(cues) == len(window) else None
+    expected = money._MANY_RECIPIENTS.search(window) is not None
+    assert money._many_recipients(window, aligned, 0, len(window)) == expected
+
+
+@pytest.mark.parametrize(
+    "window",
+    [
+        "do podziału",
+        "w całym kraju",
+        "z całej Polski",
+        "samorządom",
+        "wszystkich gmin",
+        "jednostki samorządu",
+        "gminom",
+        "beneficjentów",
+        "dla nowych gmin",
+        "wśród organizacji pozarządowych",
+        "kilkanaście samorządów",
+        "co druga gmina",
+        "wartość projektów",
+        "na dotacje",
+        "na Lubelszczyznę",
+        "do Ziemi Lubuskiej",
+        "otrzymało 17 podmiotów",
+        "dla 203 KGW",
+        "pomoc otrzymało 500 osób",
+        "najmniejszy grant to",
+        "każdy UTW dostanie",
+        "rozdzielono",
+        "dla każdego koła",
+        "stawka dotacji",
+        "dla 12 dziennych domów",
+    ],
+)
+def test_many_recipients_anchors_let_each_alternative_through(window: str) -> None:
+    assert money._MANY_RECIPIENTS.search(window) is not None
+    assert money._many_recipients(window, text_cues(window), 0, len(window))

@@ -25,7 +25,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from extract.lowered import lowered
-from extract.org_names import matches_from
+from extract.org_names import matches_from, text_cues
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,10 +106,21 @@ def _windows(text: str, anchors: re.Pattern[str], before: int, after: int) -> li
     return windows
 
 
+# What every `_AT_ANCHOR` match holds besides an "@": an opening bracket or white space right before an "at" word
+# ("(at)", "( at )", " małpa "), the bracket's spaces being white space too.  A class first: scanned at C speed.
+_AT_WORD = re.compile(r"[ \t\u00a0\[\(\{<](?:at|AT|At|małpa|malpa|MAŁPA)")
+
+
+def _may_hold_at(text: str) -> bool:
+    """False when `_AT_ANCHOR` cannot match `text` (most pages print no e-mail): "@" is found at once, and
+    `_AT_WORD` stops at far fewer places than `_AT_ANCHOR`, which tries a match at every space."""
+    return "@" in text or _AT_WORD.search(text) is not None
+
+
 def _email_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, address) of every e-mail, obfuscated or not, in order."""
     out: list[tuple[int, int, str]] = []
-    for window_start, window_end in _windows(text, _AT_ANCHOR, 160, 200):
+    for window_start, window_end in _windows(text, _AT_ANCHOR, 160, 200) if _may_hold_at(text) else ():
         for match in _EMAIL.finditer(text, window_start, window_end):
             at = match.group("at")
             obfuscated_dot = bool(_DOT_ANY.search(match.group("domain")))
@@ -269,9 +280,17 @@ def _digit_count(match: re.Match[str]) -> int:
     return len(_NOT_DIGIT.sub("", match.group("area") or "")) + len(_NOT_DIGIT.sub("", match.group("body")))
 
 
+# Nine digits with at most three of a candidate's separators between each two (spaces, "-", ".", "/", the ")" of an
+# area code): what a candidate `_digit_count` lets through holds; most pages hold none (dates, sums of money have
+# fewer), and this scan is cheaper than _PHONE_CANDIDATE's, which is tried at every position.
+_NINE_DIGITS = re.compile(r"\d(?:[ \u00a0\-./)]{0,3}\d){8}")
+
+
 def find_phones(text: str) -> list[PhoneMention]:
     """Polish phone numbers in their usual spellings, normalised to E.164."""
     out: list[PhoneMention] = []
+    if not _NINE_DIGITS.search(text):
+        return out
     for match in _PHONE_CANDIDATE.finditer(text):
         if match.end() - match.start() < 9:
             continue  # fewer than nine characters cannot hold nine digits
@@ -418,7 +437,9 @@ def _persons(text: str) -> list[_Person]:
     for match in _HONOURED.finditer(text) if "Pan" in text else ():
         if match.start("person") not in found and _CUE_AFTER.match(text[match.end() :]):
             found[match.start("person")] = _Person(match.group("person"), match.start("person"), match.end("person"))
-    for window_start, window_end in _label_windows(text, labels):
+    cues = text_cues(text)
+    listed = "tel" in cues or "mail" in cues  # what `_LISTED` must see after the name
+    for window_start, window_end in _label_windows(text, labels) if listed else ():
         for match in _LISTED.finditer(text, window_start, window_end):
             if match.start("person") not in found:
                 found[match.start("person")] = _Person(

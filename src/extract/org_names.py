@@ -211,8 +211,15 @@ def normalise_name(raw: str) -> str:
     return name
 
 
+# What every _ABBREVIATION match holds ("OPS" in GOPS, MOPS, MGOPS, M-GOPS, ROPS; "UM" in UMiG): a name with none
+# of them is not scanned (the regex opens with a look-behind: it is tried at every position).
+_ABBREVIATION_PARTS = ("OPS", "MOPR", "PCPR", "CUS", "UM", "UG")
+
+
 def expand_abbreviations(name: str) -> str | None:
     """The name with OPS, GOPS, MGOPS, MOPS, MOPR, PCPR, ROPS, CUS spelled out; None if it has none."""
+    if not any(part in name for part in _ABBREVIATION_PARTS):
+        return None
     expanded, count = _ABBREVIATION.subn(lambda m: ABBREVIATIONS[m.group(1)], name)
     return expanded if count else None
 
@@ -392,15 +399,22 @@ def sentences_at(text: str, positions: list[int]) -> list[tuple[int, int]]:
     return spans
 
 
+# Where a labelled value's name ends ("X w partnerstwie z Y" / "we współpracy z Y": X is the value, Y its partner,
+# which `extract.partners` reads).
+_NAME_END = re.compile(
+    r"[;,(\[]|\s[\-–—]\s|\.(?=\s|$)|\s+tel\b|\s+ul\.|\s+(?:w\s+partnerstwie|we\s+wsp[óo][łl]pracy)\s+z\b"
+)
+_LAST_WORD = re.compile(r"(\S+)$")
+
+
 def cut_name(value: str) -> str:
     """A labelled value cut to the name: to a line end, comma, bracket, spaced dash, full stop or partnership."""
-    value = _COMPOUND_HYPHEN.sub(r"\1-", value.split("\n", 1)[0])
-    # "X w partnerstwie z Y" / "we współpracy z Y": X is the value, Y its partner (`extract.partners` reads Y)
-    for match in re.finditer(
-        r"[;,(\[]|\s[\-–—]\s|\.(?=\s|$)|\s+tel\b|\s+ul\.|\s+(?:w\s+partnerstwie|we\s+wsp[óo][łl]pracy)\s+z\b", value
-    ):
+    value = value.split("\n", 1)[0]
+    if _ANY_DASH.search(value):  # what _COMPOUND_HYPHEN needs (most values hold no dash)
+        value = _COMPOUND_HYPHEN.sub(r"\1-", value)
+    for match in _NAME_END.finditer(value):
         if match.group(0) == ".":
-            word = re.search(r"(\S+)$", value[: match.start()])
+            word = _LAST_WORD.search(value[: match.start()])
             if word and word.group(1).lower() in _DOT_WORDS:
                 continue
         value = value[: match.start()]

@@ -149,6 +149,10 @@ _PARTNERSHIP_MEMBERS = re.compile(
     rf"(?:\s+{_COUNT_WORDS}[^.:\n]{{0,120}}?(?=:))?[ \t]*:?[ \t]*",
     re.IGNORECASE,
 )
+# Where those two can begin (`matches_from`: they open with `\b` and are tried at every position otherwise): at
+# their words, or at a "w" before "skład" or "partnerstwie" (`_W_BEFORE`, over the lower-case cues).
+_MEMBERS_STARTS = ("partnerstw", "konsorcj", "członkami")
+_W_BEFORE = re.compile(r"w\s+(?:skład|partnerstwie)")
 _PROJECT_CONTEXT = re.compile(r"projek|realiz|zadani|przedsięwzię|wdraża", re.IGNORECASE)  # "projekcie" too
 _PARTNER_WORD = re.compile(r"partner|lider", re.IGNORECASE)
 
@@ -327,8 +331,8 @@ def _partner_cues(text: str, cues: str, found: _Found) -> None:
     agreement = "partners" in cues and ("umow" in cues or "porozumieni" in cues)
     for scan, needed in (
         (_partners_colon(text, cues), colon),
-        (_PARTNERSHIP_MEMBERS.finditer(text), members),
-        (_PARTNERSHIP_BETWEEN.finditer(text), partnership),
+        (matches_from(_PARTNERSHIP_MEMBERS, text, cues, _MEMBERS_STARTS, where=_W_BEFORE), members),
+        (matches_from(_PARTNERSHIP_BETWEEN, text, cues, (), where=_W_BEFORE), partnership),
     ):
         for match in scan if needed else ():
             if match.groupdict().get("which") and not _PARTNERSHIP_OR_CONSORTIUM.search(

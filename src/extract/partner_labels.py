@@ -36,6 +36,10 @@ _PARTNER_DASH_LABEL = re.compile(
     r"(?i:\s+(?:projektu|partnerstwa))?[ \t]+[–—-][ \t]+",
     re.MULTILINE,
 )
+# The words a _PARTNER_HEADING match begins with after its line's spaces and tabs (`matches_from`: tried there, not
+# at every line of the text).
+_HEADING_STARTS = ("partnerzy", "partnerami", "współorganizatorzy")
+_HEADING_RUN = " \t".__contains__
 # What the opening runs of _PARTNER_LABEL and _PARTNER_DASH_LABEL hold (see `matches_from`).
 _LABEL_RUN = " \t-•*·".__contains__
 _DASH_LABEL_RUN = " \t•*·".__contains__
@@ -72,8 +76,8 @@ def _labelled_lists(text: str, cues: str, found: _Found) -> None:
             continue
         if value_end == line_end:
             _labelled_bullets(text, line_end + 1, found, lead)
-    heading = any(word in cues for word in ("partnerzy", "partnerami", "współorganizatorzy"))
-    for match in _PARTNER_HEADING.finditer(text) if heading else ():
+    heading = any(word in cues for word in _HEADING_STARTS)
+    for match in matches_from(_PARTNER_HEADING, text, cues, _HEADING_STARTS, _HEADING_RUN) if heading else ():
         _labelled_bullets(text, match.end() + 1, found, False)
     dashed = list(matches_from(_PARTNER_DASH_LABEL, text, cues, ("partner", "lider"), _DASH_LABEL_RUN))
     for number, match in enumerate(dashed):  # "Partner projektu – Fundacja X": units only

@@ -315,8 +315,11 @@ def _tokens(text: str, reference: date | None, mentions: Sequence[DateMention] |
             continue
         first, last = year_span(year)
         years.append(DateMention(first, last, "year", m.group(0), m.start(), m.end()))
-    schooling = "szk" in text or "SZK" in text
-    for m in matches_from(_SCHOOL_YEAR, text, text_cues(text), _SCHOOL_YEAR_STARTS) if schooling else ():
+    cues = text_cues(text)
+    # every match holds "szkoln" or "szk." (any case): "szkoła", "szkół" alone do not start the scan ("r." is in
+    # most dates, so the scan tries many places)
+    schooling = ("szk" in text or "SZK" in text) and ("szkoln" in cues or "szk." in cues)
+    for m in matches_from(_SCHOOL_YEAR, text, cues, _SCHOOL_YEAR_STARTS) if schooling else ():
         first_year, second = int(m.group("a")), m.group("b")
         second_year = int(second) if len(second) == 4 else first_year // 100 * 100 + int(second)
         if second_year != first_year + 1 or not plausible_year(first_year):
