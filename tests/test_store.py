@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import shutil
 from datetime import UTC, datetime
 from pathlib import Path
@@ -12,7 +11,7 @@ import pytest
 
 from extract.urls import url_id
 from scraper.store import RawStore, StoreError
-from scraper.writer import TEMP_SUFFIX, WriteError, write_jsonl
+from scraper.writer import TEMP_SUFFIX, WriteError
 
 WHEN = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
 
@@ -189,16 +188,3 @@ def test_a_directory_where_an_entry_goes_is_a_write_error_and_leaves_no_temporar
     with pytest.raises(WriteError, match="is a directory; give a file path"):
         store.save("gmina-a", "https://a.example/2", b"<p>two</p>", headers={"content-type": "text/html"})
     assert not [p for p in (tmp_path / "raw" / "gmina-a").iterdir() if p.name.endswith(TEMP_SUFFIX)]
-
-
-def test_pages_are_renamed_into_place_unsynced_and_datasets_synced(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """The raw store skips the fsync (a torn page is caught by its hash and fetched again); datasets keep it."""
-    synced: list[int] = []
-    real = os.fsync
-    monkeypatch.setattr(os, "fsync", lambda fd: synced.append(fd) or real(fd))
-    page = RawStore(tmp_path / "raw").save("gmina-a", "https://a.example/1", b"<p>one</p>")
-    assert page.body() == b"<p>one</p>" and synced == []
-    write_jsonl(tmp_path / "records.jsonl", ['{"id": "1"}'])
-    assert len(synced) == 1

@@ -160,7 +160,7 @@ class LiveSource:
             # Body first, then the state: a run killed in between re-fetches the page next time,
             # never believes an unsaved body is stored.
             if stored is None or stored.content_sha256 != digest or not _intact(stored):
-                # in a thread: creating two files a page would stop every other fetch while the disk answers
+                # in a thread: two fsyncs a page would stop every other fetch while the disk answers
                 stored = await asyncio.to_thread(
                     self.store.save,
                     site.id,

@@ -7,13 +7,10 @@ Layout (one folder per site, so a run over a subset of sites is a complete, merg
 
 `key` is `extract.urls.url_id(url)`, the same id the page's record gets.  The JSON
 sidecar is written last, atomically: a body without its sidecar is an interrupted
-write and is ignored.  Both are renamed into place without an fsync (about 0.3 ms of kernel
-time a page, two a page, in a crawl): a kill cannot tear them (the kernel holds the bytes), and a
-power cut that loses or tears the last seconds of pages is caught by the sidecar's SHA-256 on
-every read, and the page is fetched again, as a lost rename always was.  Only a sidecar named
-by a key (`^[0-9a-f]{16}\.json$`) is an entry: other files beside them (the test fixtures'
-`<key>.expected.json`, a README) are not, so `tests/fixtures/` reads as a store too.  Live
-fetching (scraper.fetch) and the offline replay both use this module, so replay sees exactly what a live run saw.
+write and is ignored.  Only a sidecar named by a key (`^[0-9a-f]{16}\.json$`) is an
+entry: other files beside them (the test fixtures' `<key>.expected.json`, a README) are
+not, so `tests/fixtures/` reads as a store too.  Live fetching (scraper.fetch) and the
+offline replay both use this module, so replay sees exactly what a live run saw.
 
 Nothing a server says names a file: the key is a hash of the URL, the extension comes from a
 fixed table of content types (never from the URL or a Content-Disposition), and the site folder
@@ -121,7 +118,7 @@ class RawStore:
         body_path = folder / f"{key}.{_extension(headers.get('content-type', ''))}"
         digest = content_sha256 or hashlib.sha256(body).hexdigest()
         made = folder in self._made
-        write_bytes_atomic(body_path, body, point="raw.body", made=made, sync=False)
+        write_bytes_atomic(body_path, body, point="raw.body", made=made)
         self._made.add(folder)
         crashpoints.reach("raw.between")  # body saved, sidecar not yet: the entry does not exist
         meta = {
@@ -133,7 +130,7 @@ class RawStore:
             "body": body_path.name,
         }
         sidecar = (json.dumps(meta, ensure_ascii=False, indent=2) + "\n").encode()
-        write_bytes_atomic(folder / f"{key}.json", sidecar, point="raw.sidecar", made=True, sync=False)
+        write_bytes_atomic(folder / f"{key}.json", sidecar, point="raw.sidecar", made=True)
         return StoredPage(site, url, status, headers, fetched_at, digest, body_path)
 
     def load(self, meta_path: Path) -> StoredPage:

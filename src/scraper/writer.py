@@ -36,26 +36,22 @@ def _file_in_the_way(path: Path) -> Path | None:
     return None
 
 
-def write_bytes_atomic(path: Path, data: bytes, *, point: str = "write", made: bool = False, sync: bool = True) -> None:
+def write_bytes_atomic(path: Path, data: bytes, *, point: str = "write", made: bool = False) -> None:
     """Write a temporary file beside `path`, fsync it, rename it over `path`; WriteError when that fails.
 
     `point` names the write for `scraper.crashpoints` (`<point>.torn`: half the bytes in the
     temporary file; `<point>.unrenamed`: all of them, synced, not yet renamed).  `made`: the caller
     knows the folder exists (the raw store, two files a page), so it is neither made nor looked at
     first (a folder gone since is made again; a directory at `path` fails at the rename, same error).
-    `sync=False` (the raw store's pages) skips the fsync: the rename is as atomic against a kill, and
-    the kernel writes the bytes back within seconds; only a power cut can lose or tear the last ones.
     """
     half, view = len(data) // 2, memoryview(data)  # views, not copies of a page's body
     try:
-        _write(path, [view[:half], view[half:]], point, made=made, sync=sync)
+        _write(path, [view[:half], view[half:]], point, made=made)
     except OSError as error:
         raise WriteError(path, error) from error
 
 
-def _write(
-    path: Path, parts: Iterable[bytes | memoryview], point: str, *, made: bool = False, sync: bool = True
-) -> None:
+def _write(path: Path, parts: Iterable[bytes | memoryview], point: str, *, made: bool = False) -> None:
     """`parts` in order into a synced temporary file renamed over `path`; the torn crash point sits after the first."""
     if not made:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -75,8 +71,7 @@ def _write(
                 if index == 1:
                     crashpoints.reach(f"{point}.torn")
                 _write_all(fd, part)
-            if sync:
-                os.fsync(fd)
+            os.fsync(fd)
         finally:
             os.close(fd)
         crashpoints.reach(f"{point}.unrenamed")
