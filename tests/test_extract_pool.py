@@ -264,3 +264,22 @@ def test_a_read_waiting_for_a_slot_when_the_pool_closes_gets_an_error_not_a_hang
 
     cancelled, error = asyncio.run(main())
     assert cancelled and "outside 'async with'" in error
+
+
+def test_the_fork_server_started_early_is_the_one_the_pool_uses() -> None:
+    """`start_early` starts the workers' server at once (a live run calls it before reading its registry)."""
+    from multiprocessing import forkserver
+
+    from scraper.extract_pool import start_early
+
+    start_early()
+    server = forkserver._forkserver._forkserver_pid
+    assert server is not None and os.waitpid(server, os.WNOHANG) == (0, 0)  # running
+
+    async def one() -> int:
+        async with ExtractPool(workers=1) as pool:
+            return await (await pool.submit(os.getppid))
+
+    assert asyncio.run(one()) == server  # the pool's worker was forked by that server
+    start_early()
+    assert forkserver._forkserver._forkserver_pid == server  # not a second one

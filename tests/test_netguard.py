@@ -266,3 +266,33 @@ def test_a_redirect_to_an_address_that_is_not_public_is_blocked(hostile: Hostile
     result = run(go())
     assert result.error_class == "blocked" and result.history == (hostile.url("/stary"),)
     assert hostile.hits() == ["/stary"]
+
+
+def test_a_connection_the_server_closed_reads_as_readable_and_an_idle_open_one_does_not() -> None:
+    """The guard's stream answers httpcore's "is it readable?" from its socket (has the server hung up?)."""
+
+    async def check() -> tuple[bool, bool, bool]:
+        closing: list[asyncio.StreamWriter] = []
+
+        async def serve(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+            closing.append(writer)
+
+        server = await asyncio.start_server(serve, "127.0.0.1", 0)
+        port = server.sockets[0].getsockname()[1]
+        backend = GuardedTransport(concurrency=1, allow_loopback=True).backend
+        stream = await backend.connect_tcp("127.0.0.1", port)
+        for _ in range(50):  # the server has accepted it
+            if closing:
+                break
+            await asyncio.sleep(0.01)
+        open_idle = stream.get_extra_info("is_readable")
+        closing[0].close()
+        await asyncio.sleep(0.05)
+        hung_up = stream.get_extra_info("is_readable")
+        await stream.aclose()
+        closed = stream.get_extra_info("is_readable")
+        server.close()
+        await server.wait_closed()
+        return open_idle, hung_up, closed
+
+    assert asyncio.run(check()) == (False, True, True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -10,6 +11,7 @@ import pytest
 
 from extract.urls import url_id
 from scraper.store import RawStore, StoreError
+from scraper.writer import TEMP_SUFFIX, WriteError
 
 WHEN = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
 
@@ -166,3 +168,23 @@ def test_a_site_id_that_is_not_one_safe_folder_is_refused(tmp_path: Path, site: 
     with pytest.raises(StoreError):
         store.get(site, "http://gmina.pl/")
     assert not [p for p in tmp_path.rglob("*") if p.is_file()]
+
+
+def test_a_site_folder_removed_between_saves_is_made_again(tmp_path: Path) -> None:
+    """The store makes a site's folder once, not once a file; a folder gone since is made again."""
+    store = RawStore(tmp_path / "raw")
+    store.save("gmina-a", "https://a.example/1", b"<p>one</p>", headers={"content-type": "text/html"})
+    shutil.rmtree(tmp_path / "raw" / "gmina-a")
+    page = store.save("gmina-a", "https://a.example/2", b"<p>two</p>", headers={"content-type": "text/html"})
+    assert page.body() == b"<p>two</p>"
+    assert [p.url for p in store.pages("gmina-a")] == ["https://a.example/2"]
+
+
+def test_a_directory_where_an_entry_goes_is_a_write_error_and_leaves_no_temporary_file(tmp_path: Path) -> None:
+    store = RawStore(tmp_path / "raw")
+    store.save("gmina-a", "https://a.example/1", b"<p>one</p>", headers={"content-type": "text/html"})
+    blocker = tmp_path / "raw" / "gmina-a" / f"{url_id('https://a.example/2')}.html"
+    blocker.mkdir()
+    with pytest.raises(WriteError, match="is a directory; give a file path"):
+        store.save("gmina-a", "https://a.example/2", b"<p>two</p>", headers={"content-type": "text/html"})
+    assert not [p for p in (tmp_path / "raw" / "gmina-a").iterdir() if p.name.endswith(TEMP_SUFFIX)]

@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import asyncio
 import ipaddress
+import select
 import socket
 import ssl
 from collections import OrderedDict
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping
+from typing import Any
 
 import httpcore
 import httpx
@@ -135,11 +137,11 @@ class GuardedBackend(httpcore.AsyncNetworkBackend):
     ) -> httpcore.AsyncNetworkStream:
         target = self._pinned.get(host.lower().rstrip("."))
         if target is not None:  # --resolve: the operator's loopback target, whatever the port in the URL
-            return await self._inner.connect_tcp(target[0], target[1], timeout, local_address, socket_options)
+            return _Stream(await self._inner.connect_tcp(target[0], target[1], timeout, local_address, socket_options))
         error: Exception | None = None
         for address in await self.addresses(host, port):  # every address checked before the first connect
             try:
-                return await self._inner.connect_tcp(address, port, timeout, local_address, socket_options)
+                return _Stream(await self._inner.connect_tcp(address, port, timeout, local_address, socket_options))
             except (httpcore.ConnectError, httpcore.ConnectTimeout) as failed:
                 error = failed
         assert error is not None
@@ -155,6 +157,49 @@ class GuardedBackend(httpcore.AsyncNetworkBackend):
 
     async def sleep(self, seconds: float) -> None:
         await self._inner.sleep(seconds)
+
+
+class _Stream(httpcore.AsyncNetworkStream):
+    """A connection whose "is it readable?" check polls its socket, found once, not once a question.
+
+    httpcore asks it of every kept-alive connection twice a request (has the server closed it?);
+    anyio answers each ask by building a dict of the socket's attributes, with a getpeername()
+    system call, about a tenth of the event loop's time a page in a crawl.  Same answer: the same
+    socket polled the same way (a stream without a socket, a test's mock, is asked as before).
+    """
+
+    def __init__(self, inner: httpcore.AsyncNetworkStream) -> None:
+        self._inner = inner
+        self._socket = inner.get_extra_info("socket") if hasattr(select, "poll") else None
+
+    async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return await self._inner.read(max_bytes, timeout)
+
+    async def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        await self._inner.write(buffer, timeout)
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+    async def start_tls(
+        self, ssl_context: ssl.SSLContext, server_hostname: str | None = None, timeout: float | None = None
+    ) -> httpcore.AsyncNetworkStream:
+        return _Stream(await self._inner.start_tls(ssl_context, server_hostname, timeout))
+
+    def get_extra_info(self, info: str) -> Any:
+        if info == "is_readable" and self._socket is not None:
+            return _readable(self._socket)
+        return self._inner.get_extra_info(info)
+
+
+def _readable(sock: socket.socket) -> bool:
+    """httpcore's check: data waiting (or the end of the stream), or a socket already closed."""
+    fd = sock.fileno()
+    if fd < 0:
+        return True
+    poller = select.poll()
+    poller.register(fd, select.POLLIN)
+    return bool(poller.poll(0))
 
 
 class GuardedTransport(httpx.AsyncHTTPTransport):

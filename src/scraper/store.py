@@ -90,6 +90,7 @@ class RawStore:
 
     def __init__(self, root: Path) -> None:
         self.root = Path(root)
+        self._made: set[Path] = set()  # site folders this store has written to: not made again a file
 
     def site_folder(self, site: str) -> Path:
         """The site's folder; StoreError for an id that is not one safe folder name (`..`, `/`, NUL, too long)."""
@@ -116,7 +117,9 @@ class RawStore:
         folder = self.site_folder(site)
         body_path = folder / f"{key}.{_extension(headers.get('content-type', ''))}"
         digest = content_sha256 or hashlib.sha256(body).hexdigest()
-        write_bytes_atomic(body_path, body, point="raw.body")
+        made = folder in self._made
+        write_bytes_atomic(body_path, body, point="raw.body", made=made)
+        self._made.add(folder)
         crashpoints.reach("raw.between")  # body saved, sidecar not yet: the entry does not exist
         meta = {
             "url": url,
@@ -127,7 +130,7 @@ class RawStore:
             "body": body_path.name,
         }
         sidecar = (json.dumps(meta, ensure_ascii=False, indent=2) + "\n").encode()
-        write_bytes_atomic(folder / f"{key}.json", sidecar, point="raw.sidecar")
+        write_bytes_atomic(folder / f"{key}.json", sidecar, point="raw.sidecar", made=True)
         return StoredPage(site, url, status, headers, fetched_at, digest, body_path)
 
     def load(self, meta_path: Path) -> StoredPage:

@@ -11,6 +11,7 @@ from pathlib import Path
 from scraper import crashpoints
 
 TEMP_SUFFIX = ".tmp"  # `.<name>.<random>.tmp` beside the file it becomes
+_IS_A_DIRECTORY = "Is a directory; give a file path"
 
 
 class WriteError(Exception):
@@ -35,25 +36,34 @@ def _file_in_the_way(path: Path) -> Path | None:
     return None
 
 
-def write_bytes_atomic(path: Path, data: bytes, *, point: str = "write") -> None:
+def write_bytes_atomic(path: Path, data: bytes, *, point: str = "write", made: bool = False) -> None:
     """Write a temporary file beside `path`, fsync it, rename it over `path`; WriteError when that fails.
 
     `point` names the write for `scraper.crashpoints` (`<point>.torn`: half the bytes in the
-    temporary file; `<point>.unrenamed`: all of them, synced, not yet renamed).
+    temporary file; `<point>.unrenamed`: all of them, synced, not yet renamed).  `made`: the caller
+    knows the folder exists (the raw store, two files a page), so it is neither made nor looked at
+    first (a folder gone since is made again; a directory at `path` fails at the rename, same error).
     """
     half, view = len(data) // 2, memoryview(data)  # views, not copies of a page's body
     try:
-        _write(path, [view[:half], view[half:]], point)
+        _write(path, [view[:half], view[half:]], point, made=made)
     except OSError as error:
         raise WriteError(path, error) from error
 
 
-def _write(path: Path, parts: Iterable[bytes | memoryview], point: str) -> None:
+def _write(path: Path, parts: Iterable[bytes | memoryview], point: str, *, made: bool = False) -> None:
     """`parts` in order into a synced temporary file renamed over `path`; the torn crash point sits after the first."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if path.is_dir():
-        raise IsADirectoryError(21, "Is a directory; give a file path")
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=TEMP_SUFFIX)
+    if not made:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if path.is_dir():
+            raise IsADirectoryError(21, _IS_A_DIRECTORY)
+    try:
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=TEMP_SUFFIX)
+    except FileNotFoundError:
+        if not made:
+            raise
+        path.parent.mkdir(parents=True, exist_ok=True)  # the folder went away under its caller
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=TEMP_SUFFIX)
     try:
         try:
             os.fchmod(fd, 0o644)  # mkstemp makes 0600; datasets are read by other users
@@ -65,7 +75,10 @@ def _write(path: Path, parts: Iterable[bytes | memoryview], point: str) -> None:
         finally:
             os.close(fd)
         crashpoints.reach(f"{point}.unrenamed")
-        os.replace(tmp, path)
+        try:
+            os.replace(tmp, path)
+        except IsADirectoryError as error:
+            raise IsADirectoryError(error.errno, _IS_A_DIRECTORY) from error
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

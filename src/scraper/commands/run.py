@@ -148,6 +148,10 @@ def run(
     since_day = _since(since)
     resolver = _resolver(resolve, resolve_file)
     _logging(quiet, verbose)
+    if not offline:  # the extraction workers' server imports while the registry is read (scraper.extract_pool)
+        from scraper.extract_pool import start_early
+
+        start_early()
     selected = _choose_found(_registry(sites), _selection(site, voivodeship, powiat, teryt, level), data)[0]
     data = data.absolute()
     try:
