@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import cast, get_args
 
-from extract.funding_aliases import fold
+from extract.funding_aliases import fold, norm_name
 from extract.funding_measures import (
     Numbered,
     axis_number,
@@ -235,10 +235,14 @@ def _resolve_programme(
 # table does not know, named in quotes after a word for a programme or a grant competition; read as printed,
 # its edition or years dropped.  A bare "konkurs" only with money in its sentence (a contest is no programme).
 _QUOTED_PROGRAMME = re.compile(
-    r"(?=[pPkKgG])(?<!\w)(?<!(?i:projekt)\s)(?<!(?i:projektu)\s)(?P<word>(?i:program|konkurs|grantow)\w*)"
+    # a region's "Instrument Wsparcia „…”" names a programme too
+    r"(?=[pPkKgGiI])(?<!\w)(?<!(?i:projekt)\s)(?<!(?i:projektu)\s)(?P<word>(?i:program|konkurs|grantow|instrument)\w*)"
     r"(?:\s+(?i:pn\.|pt\.|p\.n\.|pod\s+nazw\w+|grantow\w*|rządow\w*|wieloletni\w*|resortow\w*|dotacyjn\w*"
-    r"|konkurs\w*|program\w*|ministra|fundacji|[A-ZŁŚŻŹĆŃÓ][\w-]*)){0,4}"
-    r"\s*(?:[„\"“«]|,,)(?P<name>[^„”\"“«»\n]{3,80})[”\"“»]"
+    # the programme's owner between, its name's "i"/"oraz" and commas too: "programu Ministerstwa Rodziny, Pracy
+    # i Polityki Społecznej „Aktywne place zabaw”"
+    r"|konkurs\w*|program\w*|ministra|fundacji|i|oraz|[A-ZŁŚŻŹĆŃÓ][\w-]*,?)){0,7}"
+    # a closing quote may open the name too: "w konkursie ” Rosnąca Odporność”"
+    r"\s*(?:[„\"“«”]|,,)(?P<name>[^„”\"“«»\n]{3,80})[”\"“»]"
 )
 _EDITION_AFTER = re.compile(
     r"(?:\s*[-–—,]?\s*(?i:edycj\w*|na\s+lata|w\s+latach|w\s+roku|rok)?\s*(?:19|20)\d{2}(?:\s*[-/–]\s*(?:19|20)?\d{2})?"
@@ -247,7 +251,7 @@ _EDITION_AFTER = re.compile(
 _MONEY_NEAR = re.compile(r"(?i:dofinansow|dotacj|grant|środk|dofinasow|wsparci|zł|pln)")
 
 
-_OPENING_QUOTES = ("„", '"', ",,", "“", "«")  # those _QUOTED_PROGRAMME opens a name with
+_OPENING_QUOTES = ("„", '"', ",,", "“", "«", "”")  # those _QUOTED_PROGRAMME opens a name with
 
 
 def _quoted_programme(text: str) -> str | None:
@@ -255,7 +259,7 @@ def _quoted_programme(text: str) -> str | None:
     if not any(mark in text for mark in _OPENING_QUOTES):
         return None
     lowered = lower_text(text)
-    if "program" not in lowered and "konkurs" not in lowered and "grantow" not in lowered:
+    if not any(word in lowered for word in ("program", "konkurs", "grantow", "instrument")):
         return None
     for m in _QUOTED_PROGRAMME.finditer(text):
         word = m.group("word").lower()
@@ -267,8 +271,20 @@ def _quoted_programme(text: str) -> str | None:
                 continue
         name = _EDITION_AFTER.sub("", m.group("name")).strip(" –-,")
         if len(name) >= 3 and any(c.isalpha() for c in name):
-            return name
+            return _table_name(name)
     return None
+
+
+def _table_name(name: str) -> str:
+    """A quoted name that is a table programme's canonical name, with or without its "Program" ("programu
+    „Kultura”" -> "Program Kultura"), as the table writes it; any other name as printed."""
+    folded = norm_name(name)
+    return _canonical_names().get(folded) or _canonical_names().get(f"program {folded}") or name
+
+
+@cache
+def _canonical_names() -> dict[str, str]:
+    return {norm_name(key): key for key in programmes()}
 
 
 def _umbrella(programme: str) -> bool:
@@ -323,7 +339,8 @@ _PAYER_BEFORE = re.compile(
     r"|\bumow\w*[^\n]{0,120}?(?:podpisal\w*|zawart\w*\s+przez|zawarl\w*)\s+"
     # "Środki na program „Senior+” przekazał Wojewoda X", "Pieniądze … zapewnia Fundusz Y": the money first, then
     # the verb, then its payer (not "Jak przekazał zespół wojewody", a verb of speech)
-    r"|\b(?:srodk|pieniadz|pieniedz|dotacj|dofinansowan|kwot)\w*\s+(?:\S+\s+){0,6}?"
+    # ("120 tys. zł przekazał wojewoda X": the sum itself before the verb)
+    r"|\b(?:(?:srodk|pieniadz|pieniedz|dotacj|dofinansowan|kwot)\w*|zl|zlotych)\s+(?:\S+\s+){0,6}?"
     r"(?:przekazal\w*|przekazuje|przekaze|wyplacil\w*|wyplaca|zapewnia|zapewnil\w*)\s+(?:\S+\s+){0,3}?"
     # the owner of a call for grants: "konkurs Zarządu Województwa …"
     r"|\bkonkurs\w*\s+)$"
@@ -342,6 +359,10 @@ _ORIGIN_BEFORE = re.compile(
     r"(?<!\w)(?!(?:dotacj|dofinansow|srodk|pieniadz|pieniedz|wsparci|grant|pomoc|budzet|kwot|zl|finansow"
     r"|sfinansow|wspolfinansow|oplac|pokry|pochodz|pozyska|otrzyma|uzyska|dosta)\w*)[a-z]\w*\s+(?:z|ze)\s+\Z"
 )
+# A programme's operator runs the calls; the money is another body's ("Programu „Kultura”, którego Operatorem jest
+# Ministerstwo X"; "Fundacja X jako operator programu").
+_OPERATOR_BEFORE = re.compile(r"\boperator\w*\s+(?:\w+\s+){0,2}?(?:jest\s+|byl\w*\s+|zostal\w*\s+)?\Z")
+_OPERATOR_AFTER = re.compile(r"\s*,?\s*(?:jako|-)\s+operator")
 # An agreement sentence: its funding party is the payer when no stronger cue names one.
 _AGREEMENT = re.compile(r"\bumow\w*\s+(?:\w+\s+){0,2}?(?:o\s+|na\s+)?(?:dofinansowani|dotacj|udzieleni|przyznani)")
 
@@ -371,6 +392,8 @@ def _find_payers(text: str, folded: str, programme_spans: _Spans, funder_spans: 
         before = folded[sentence_start:start]
         if _PLACE_BEFORE.search(before[-60:]) or _WITH_OR_LAW_BEFORE.search(before[-40:]):
             continue
+        if _OPERATOR_BEFORE.search(before[-40:]) or _OPERATOR_AFTER.match(folded, end):
+            continue  # "którego Operatorem jest Ministerstwo X", "Związek X jako operator programu": it runs, not pays
         after = _FUNDER_AFTER.match(folded[end : end + 60])
         if after and any(end < other < end + after.end() for other in starts):
             after = None  # "w dyspozycji Województwa X Wojewoda X rozdzielił": the verb is the next body's
