@@ -511,6 +511,45 @@ ROWS: list[tuple[str, str | None, str | None] | object] = [
         None,
         None,
     ),
+    # --- a gmina's or powiat's own budget, and the office that announces an open call for public tasks
+    (
+        "Rada Powiatu postanowiła udzielić z budżetu Powiatu Średzkiego pomocy finansowej Gminie Krzykosy na "
+        "oświetlenie przejścia dla pieszych.",
+        None,
+        "Powiat Średzki",
+    ),
+    ("Rada zdecydowała o pomocy dla gminy. Z budżetu Powiatu przeznaczono na ten cel 15 tys. zł.", None, None),
+    pytest.param(
+        "Pomoc Powiatu Bielskiego dla Gminy Brańsk: 15 tys. zł na przebudowę dróg gminnych.",
+        None,
+        "Powiat Bielski",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason=(
+                "'pomoc X dla Y' is not read as X paying: after 'pomoc' a dative recipient is as common as a "
+                "genitive giver ('pomocy finansowej Gminie Y')"
+            ),
+        ),
+        id="pomoc-powiatu-dla-gminy",
+    ),
+    (
+        "Prezydent Miasta Nowa Sól ogłasza otwarty konkurs ofert na wykonanie zadań publicznych Gminy Nowa Sól – "
+        "Miasto w roku 2025.",
+        None,
+        "Prezydent Miasta Nowa Sól",
+    ),
+    (
+        "Burmistrz Miasta Lipna ogłosił II Otwarty Konkurs Ofert na realizację zadań z zakresu profilaktyki "
+        "uzależnień.",
+        None,
+        "Burmistrz Miasta Lipna",
+    ),
+    (
+        "Burmistrz Gminy Żychlin, działając na podstawie ustawy o działalności pożytku publicznego i uchwały Rady "
+        "Miejskiej, ogłasza otwarte konkursy ofert na wspieranie zadań publicznych.",
+        None,
+        "Burmistrz Gminy Żychlin",
+    ),
     # --- traps: an operator, a managing or announcing authority, an organiser, a contractor
     (
         "Książki kupiono w ramach programu „Narodowy Program Rozwoju Czytelnictwa”, którego operatorem jest "

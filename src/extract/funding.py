@@ -546,7 +546,9 @@ def _implied_payer(entry: Programme, folded: str) -> str | None:
 # Zagranicznych RP" (a grant's genitive is its giver).  Read as printed, in the nominative.
 _PRINTED_PAYER = re.compile(
     r"(?<!\w)(?:(?P<gift>(?i:dotacj|grant|dofinansowani|dofinasowani|wsparci|darowizn)\w*)"
-    r"|(?i:środk\w*|pieniądz\w*|pieniędzy))"
+    r"|(?i:środk\w*|pieniądz\w*|pieniędzy)"
+    # "udzielić z budżetu Powiatu X pomocy", "Z budżetu Gminy Y pójdzie 250.000 zł": the budget's owner pays
+    r"|(?P<budget>(?:(?<=\b[zZ] )|(?<=\b[zZ]e ))(?i:budżetu)))"
     r"(?:\s+(?i:celow|finansow|pieniężn|otrzyman|przyznan|przekazan|pochodząc)\w*)?"
     # "Pieniądze na projekt pochodzą w części od Ministerstwa X": where the money comes from
     r"(?:\s+(?i:na)\s+\S+)?(?:\s+(?i:pochodz\w*)(?:\s+(?i:w\s+części|w\s+całości|głównie|częściowo))?)?"
@@ -572,6 +574,7 @@ _PAYER_NOUNS = (
     "środk",
     "pieniądz",
     "pieniędzy",
+    "budżetu",
 )
 
 
@@ -591,7 +594,7 @@ def _printed_payer(text: str) -> str | None:
     starts = sorted(at for stem in _PAYER_NOUNS for at in _occurrences(lowered, stem))
     for at in starts:
         m = _PRINTED_PAYER.match(text, at)
-        if m is None or not (m.group("from") or m.group("gift") or m.group("gave")):
+        if m is None or not (m.group("from") or m.group("gift") or m.group("gave") or m.group("budget")):
             continue  # "środki Gminy …" without "z"/"od" is the gmina's own money
         run = org_run(text, m.end(), limit=10)
         if run is None or run.start != m.end():
@@ -602,7 +605,42 @@ def _printed_payer(text: str) -> str | None:
         folded_name = fold(name)
         if folded_name.startswith(_NOT_A_PAYER) or not (org_like(name) or folded_name.startswith(_PAYER_STEMS)):
             continue
+        if m.group("budget") and " " not in name:
+            continue  # "Z budżetu Powiatu przeznaczono …": a bare head names no one
         return name
+    return _open_call_announcer(text)
+
+
+# An open call for public tasks under the public-benefit act ("otwarty konkurs ofert") is paid from the budget of
+# the office that announces it: "Prezydent Miasta X ogłasza otwarty konkurs ofert", "Burmistrz Y ogłosił II Otwarty
+# Konkurs Ofert".  Any other call's announcer may only run it (an EU programme's authority, a bank, an operator).
+_OPEN_CALL = re.compile(
+    r"(?<=\s)(?:ogłasza|ogłosił[aoy]?|ogłosili)\s+(?:\S+\s+){0,2}?(?i:otwart\w*\s+konkurs\w*\s+ofert)"
+)
+_NAME_START = re.compile(r"(?<![\w-])[A-ZŁŚŻŹĆŃÓ]")
+
+
+def _open_call_announcer(text: str) -> str | None:
+    """The office named right before "ogłasza otwarty konkurs ofert", as printed (the subject: nominative)."""
+    if "konkurs" not in text.lower():
+        return None
+    for m in _OPEN_CALL.finditer(text):
+        stop = text.rfind(". ", 0, m.start())
+        sentence_start = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, m.start()) + 1, m.start() - 200)
+        for start in (w.start() for w in _NAME_START.finditer(text, sentence_start, m.start())):
+            run = org_run(text, start, limit=10)
+            if run is None:
+                continue
+            # "Burmistrz Gminy X, działając na podstawie …, ogłasza …": a clause between commas
+            # (from the name's last letter: the run's end may lie past a comma after it)
+            name_end = run.start + len(run.text) if text.startswith(run.text, run.start) else run.end
+            between = text[name_end : m.start()].strip()
+            if between and not (between.startswith(",") and between.endswith(",")):
+                continue
+            name = run.text.rstrip(",")
+            if " " in name and org_like(name) and not fold(name).startswith(_NOT_A_PAYER):
+                return name
+            break
     return None
 
 
