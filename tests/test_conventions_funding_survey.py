@@ -550,6 +550,47 @@ ROWS: list[tuple[str, str | None, str | None] | object] = [
         None,
         "Burmistrz Gminy Żychlin",
     ),
+    # --- a ministry programme paid from EU money, nested quotes, an office without its region
+    (
+        "Umowę podpisano na zadania określone w resortowym programie rozwoju instytucji opieki nad dziećmi w wieku "
+        "do lat 3 „MALUCH+” 2021 w ramach modułu 4.",
+        "Maluch+",
+        RMPS,
+    ),
+    (
+        "Lipno otrzymało 600 tys. zł dofinansowania w ramach tegorocznej edycji rządowego programu „Maluch+”.",
+        "Maluch+",
+        RMPS,
+    ),
+    (
+        "Ministerstwo Rodziny, Pracy i Polityki Społecznej ogłosiło „Resortowy program rozwoju instytucji opieki "
+        "nad dziećmi do lat 3 „Maluch+” 2021”.",
+        "Maluch+",
+        RMPS,
+    ),
+    (
+        "Maluch+ to program rządowy; na jego cel przeznaczono 5,5 mld zł z funduszy KPO i FERS.",
+        "Maluch+",
+        RMPS,
+    ),
+    (
+        "Rozstrzygnięto Konkurs „Senior+” edycja 2019 organizowany przez Ministerstwo Rodziny Pracy i Polityki "
+        "Socjalnej; Gmina otrzymała 120 800 zł na utrzymanie Dziennego Domu Senior-Wigor.",
+        "Senior+",
+        RMPS,
+    ),
+    (
+        "Uzyskaliśmy 240 tys. zł dofinansowania z urzędu wojewódzkiego w ramach rządowego programu „Senior+”.",
+        "Senior+",
+        "Wojewoda",
+    ),
+    (
+        "Ministerstwo Rodziny, Pracy i Polityki Społecznej dokonało podziału dotacji z rezerwy celowej na domy "
+        "pomocy społecznej. Wojewoda Małopolski przekazał dziś samorządowcom czeki.",
+        None,
+        RMPS,
+    ),
+    ("Gmina otrzymała dotacje na kompleksową przebudowę dziennego domu pomocy.", None, None),
     # --- traps: an operator, a managing or announcing authority, an organiser, a contractor
     (
         "Książki kupiono w ramach programu „Narodowy Program Rozwoju Czytelnictwa”, którego operatorem jest "

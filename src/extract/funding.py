@@ -231,6 +231,20 @@ def _resolve_programme(
     return chosen, ministry
 
 
+# "ze środków KPO", "z funduszy KPO i FERS": an EU programme named as where the money comes from.
+_MONEY_SOURCE_BEFORE = re.compile(r"\b(?:z|ze)\s+(?:srodkow|funduszy|funduszu|pieniedzy)\s+(?:\S+\s+i\s+)?\Z")
+
+
+def _eu_money_of(programme: str, ministry: str, mentions: list[_ProgrammeMention], folded: str) -> bool:
+    """Whether the EU programme is only the source of a national programme's money: the national one is named
+    first, and the EU one only after "ze środków" / "z funduszy"."""
+    eu = [m.start for m in mentions if programme in m.candidates]
+    national = [m.start for m in mentions if ministry in m.candidates]
+    if not eu or not national or min(national) > min(eu):
+        return False
+    return all(_MONEY_SOURCE_BEFORE.search(folded, max(0, at - 40), at) for at in eu)
+
+
 # "w ramach programu „Moje miejsce na Ziemi”", "konkursu grantowego „Świetlice wiejskie 2022”": a programme the
 # table does not know, named in quotes after a word for a programme or a grant competition; read as printed,
 # its edition or years dropped.  A bare "konkurs" only with money in its sentence (a contest is no programme).
@@ -507,7 +521,7 @@ def _choose_named_funder(
         chosen = [p for p in payers if p.tier == tier]
         if not chosen:
             continue
-        payer = _awarding(chosen, folded)
+        payer = _awarding(chosen, every, folded)
         funder = payer.funder
         if funder in (_GENERIC_VOIVODE, _GENERIC_MARSHAL):
             specific = _regional(funder, every, voivodeship, folded)
@@ -648,11 +662,12 @@ def _open_call_announcer(text: str) -> str | None:
 _HANDS_OVER = re.compile(r"\b(?:wreczyl|przekazal)\w*\s+(?:\S+\s+){0,3}?(?:czek|promes)")
 
 
-def _awarding(chosen: list[_Payer], folded: str) -> _Payer:
-    """The first payer, unless it is a voivode handing over cheques while a ministry is named as payer too."""
+def _awarding(chosen: list[_Payer], named: list[_Payer], folded: str) -> _Payer:
+    """The first payer, unless it is a voivode handing over cheques while a ministry is named as payer too (in any
+    sentence: "Ministerstwo X dokonało podziału dotacji …. Wojewoda Y przekazał czeki")."""
     first = chosen[0]
     if first.funder.startswith(_GENERIC_VOIVODE) and _HANDS_OVER.search(folded, first.start, first.start + 160):
-        ministry = next((p for p in chosen if p.funder.startswith("Ministerstwo")), None)
+        ministry = next((p for p in chosen + named if p.funder.startswith("Ministerstwo")), None)
         if ministry is not None:
             return ministry
     return first
@@ -719,6 +734,8 @@ def find_funding(text: str) -> tuple[FundingMention, list[str]]:
     programme_spans = programme_aliases().scan(text, folded)
     mentions = _find_programmes(text, folded, programme_spans, warnings)
     programme, ministry_programme = _resolve_programme(mentions, derived, warnings)
+    if programme and ministry_programme and _eu_money_of(programme, ministry_programme, mentions, folded):
+        programme = None  # "Maluch+ … utworzono ze środków KPO": the national programme, paid from EU money
     if measure is None and coded:
         measure = Numbered(coded[0].measure, coded[0].start, coded[0].start)
 
