@@ -591,6 +591,17 @@ ROWS: list[tuple[str, str | None, str | None] | object] = [
         RMPS,
     ),
     ("Gmina otrzymała dotacje na kompleksową przebudowę dziennego domu pomocy.", None, None),
+    # --- a giver missing from the table after "przez" or "ze środków" and a participle
+    (
+        "Dzięki przyznanym przez Fundację PZU dotacjom dzieci z 25 organizacji pojadą do teatru i filharmonii.",
+        None,
+        "Fundacja PZU",
+    ),
+    (
+        "Dzięki wsparciu Fundacji ORLEN przeprowadziliśmy projekt; darowizna od Fundacji Orlen poszła na wyjazdy.",
+        None,
+        "Fundacja ORLEN",
+    ),
     # --- traps: an operator, a managing or announcing authority, an organiser, a contractor
     (
         "Książki kupiono w ramach programu „Narodowy Program Rozwoju Czytelnictwa”, którego operatorem jest "

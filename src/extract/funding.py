@@ -560,6 +560,8 @@ def _implied_payer(entry: Programme, folded: str) -> str | None:
 # Zagranicznych RP" (a grant's genitive is its giver).  Read as printed, in the nominative.
 _PRINTED_PAYER = re.compile(
     r"(?<!\w)(?:(?P<gift>(?i:dotacj|grant|dofinansowani|dofinasowani|wsparci|darowizn)\w*)"
+    # "Projekt dofinansowany przez Powiat X", "dzięki przyznanym przez Fundację Y dotacjom": the agent pays
+    r"|(?P<by>(?i:dofinansowan|sfinansowan|finansowan|współfinansowan|ufundowan|przyznan)\w*\s+(?i:przez))"
     r"|(?i:środk\w*|pieniądz\w*|pieniędzy)"
     # "udzielić z budżetu Powiatu X pomocy", "Z budżetu Gminy Y pójdzie 250.000 zł": the budget's owner pays
     r"|(?P<budget>(?:(?<=\b[zZ] )|(?<=\b[zZ]e ))(?i:budżetu)))"
@@ -589,7 +591,15 @@ _PAYER_NOUNS = (
     "pieniądz",
     "pieniędzy",
     "budżetu",
+    "dofinansowan",
+    "sfinansowan",
+    "finansowan",
+    "współfinansowan",
+    "ufundowan",
+    "przyznan",
 )
+# "Zadanie finansowane ze środków Fundacji X": the funded thing, then "ze środków" and the giver
+_FUNDED_FROM_BEFORE = re.compile(r"(?:finansowan|sfinansowan|współfinansowan|ufundowan)\w*\s+ze\s+\Z")
 
 
 def _occurrences(haystack: str, needle: str) -> list[int]:
@@ -608,7 +618,10 @@ def _printed_payer(text: str) -> str | None:
     starts = sorted(at for stem in _PAYER_NOUNS for at in _occurrences(lowered, stem))
     for at in starts:
         m = _PRINTED_PAYER.match(text, at)
-        if m is None or not (m.group("from") or m.group("gift") or m.group("gave") or m.group("budget")):
+        cue = m is not None and (
+            m.group("from") or m.group("gift") or m.group("gave") or m.group("budget") or m.group("by")
+        )
+        if m is None or not (cue or _FUNDED_FROM_BEFORE.search(lowered, max(0, at - 40), at)):
             continue  # "środki Gminy …" without "z"/"od" is the gmina's own money
         run = org_run(text, m.end(), limit=10)
         if run is None or run.start != m.end():
