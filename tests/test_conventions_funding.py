@@ -214,22 +214,8 @@ ROWS = [
         None,
     ),
     # a payer missing from funders.csv: the name as printed, in the nominative
-    pytest.param(
-        "Projekt dofinansowany przez Powiat Lipnowski.",
-        None,
-        "Powiat Lipnowski",
-        None,
-        marks=pytest.mark.xfail(strict=True, reason="a payer not in funders.csv is not read as printed yet"),
-        id="unlisted-payer-powiat",
-    ),
-    pytest.param(
-        "Zadanie finansowane ze środków Fundacji Zielony Most.",
-        None,
-        "Fundacja Zielony Most",
-        None,
-        marks=pytest.mark.xfail(strict=True, reason="a payer not in funders.csv is not read as printed yet"),
-        id="unlisted-payer-foundation",
-    ),
+    ("Projekt dofinansowany przez Powiat Lipnowski.", None, "Powiat Lipnowski", None),
+    ("Zadanie finansowane ze środków Fundacji Zielony Most.", None, "Fundacja Zielony Most", None),
     # no programme, no payer: nothing
     ("Gmina Lipno wyremontowała świetlicę wiejską.", None, None, None),
 ]

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import cast, get_args
 
-from extract.funding_aliases import fold
+from extract.funding_aliases import fold, norm_name
 from extract.funding_measures import (
     Numbered,
     axis_number,
@@ -231,14 +231,32 @@ def _resolve_programme(
     return chosen, ministry
 
 
+# "ze środków KPO", "z funduszy KPO i FERS": an EU programme named as where the money comes from.
+_MONEY_SOURCE_BEFORE = re.compile(r"\b(?:z|ze)\s+(?:srodkow|funduszy|funduszu|pieniedzy)\s+(?:\S+\s+i\s+)?\Z")
+
+
+def _eu_money_of(programme: str, ministry: str, mentions: list[_ProgrammeMention], folded: str) -> bool:
+    """Whether the EU programme is only the source of a national programme's money: the national one is named
+    first, and the EU one only after "ze środków" / "z funduszy"."""
+    eu = [m.start for m in mentions if programme in m.candidates]
+    national = [m.start for m in mentions if ministry in m.candidates]
+    if not eu or not national or min(national) > min(eu):
+        return False
+    return all(_MONEY_SOURCE_BEFORE.search(folded, max(0, at - 40), at) for at in eu)
+
+
 # "w ramach programu „Moje miejsce na Ziemi”", "konkursu grantowego „Świetlice wiejskie 2022”": a programme the
 # table does not know, named in quotes after a word for a programme or a grant competition; read as printed,
 # its edition or years dropped.  A bare "konkurs" only with money in its sentence (a contest is no programme).
 _QUOTED_PROGRAMME = re.compile(
-    r"(?=[pPkKgG])(?<!\w)(?<!(?i:projekt)\s)(?<!(?i:projektu)\s)(?P<word>(?i:program|konkurs|grantow)\w*)"
+    # a region's "Instrument Wsparcia „…”" names a programme too
+    r"(?=[pPkKgGiI])(?<!\w)(?<!(?i:projekt)\s)(?<!(?i:projektu)\s)(?P<word>(?i:program|konkurs|grantow|instrument)\w*)"
     r"(?:\s+(?i:pn\.|pt\.|p\.n\.|pod\s+nazw\w+|grantow\w*|rządow\w*|wieloletni\w*|resortow\w*|dotacyjn\w*"
-    r"|konkurs\w*|program\w*|ministra|fundacji|[A-ZŁŚŻŹĆŃÓ][\w-]*)){0,4}"
-    r"\s*(?:[„\"“«]|,,)(?P<name>[^„”\"“«»\n]{3,80})[”\"“»]"
+    # the programme's owner between, its name's "i"/"oraz" and commas too: "programu Ministerstwa Rodziny, Pracy
+    # i Polityki Społecznej „Aktywne place zabaw”"
+    r"|konkurs\w*|program\w*|ministra|fundacji|i|oraz|[A-ZŁŚŻŹĆŃÓ][\w-]*,?)){0,7}"
+    # a closing quote may open the name too: "w konkursie ” Rosnąca Odporność”"
+    r"\s*(?:[„\"“«”]|,,)(?P<name>[^„”\"“«»\n]{3,80})[”\"“»]"
 )
 _EDITION_AFTER = re.compile(
     r"(?:\s*[-–—,]?\s*(?i:edycj\w*|na\s+lata|w\s+latach|w\s+roku|rok)?\s*(?:19|20)\d{2}(?:\s*[-/–]\s*(?:19|20)?\d{2})?"
@@ -247,7 +265,7 @@ _EDITION_AFTER = re.compile(
 _MONEY_NEAR = re.compile(r"(?i:dofinansow|dotacj|grant|środk|dofinasow|wsparci|zł|pln)")
 
 
-_OPENING_QUOTES = ("„", '"', ",,", "“", "«")  # those _QUOTED_PROGRAMME opens a name with
+_OPENING_QUOTES = ("„", '"', ",,", "“", "«", "”")  # those _QUOTED_PROGRAMME opens a name with
 
 
 def _quoted_programme(text: str) -> str | None:
@@ -255,7 +273,7 @@ def _quoted_programme(text: str) -> str | None:
     if not any(mark in text for mark in _OPENING_QUOTES):
         return None
     lowered = lower_text(text)
-    if "program" not in lowered and "konkurs" not in lowered and "grantow" not in lowered:
+    if not any(word in lowered for word in ("program", "konkurs", "grantow", "instrument")):
         return None
     for m in _QUOTED_PROGRAMME.finditer(text):
         word = m.group("word").lower()
@@ -267,8 +285,20 @@ def _quoted_programme(text: str) -> str | None:
                 continue
         name = _EDITION_AFTER.sub("", m.group("name")).strip(" –-,")
         if len(name) >= 3 and any(c.isalpha() for c in name):
-            return name
+            return _table_name(name)
     return None
+
+
+def _table_name(name: str) -> str:
+    """A quoted name that is a table programme's canonical name, with or without its "Program" ("programu
+    „Kultura”" -> "Program Kultura"), as the table writes it; any other name as printed."""
+    folded = norm_name(name)
+    return _canonical_names().get(folded) or _canonical_names().get(f"program {folded}") or name
+
+
+@cache
+def _canonical_names() -> dict[str, str]:
+    return {norm_name(key): key for key in programmes()}
 
 
 def _umbrella(programme: str) -> bool:
@@ -323,7 +353,8 @@ _PAYER_BEFORE = re.compile(
     r"|\bumow\w*[^\n]{0,120}?(?:podpisal\w*|zawart\w*\s+przez|zawarl\w*)\s+"
     # "Środki na program „Senior+” przekazał Wojewoda X", "Pieniądze … zapewnia Fundusz Y": the money first, then
     # the verb, then its payer (not "Jak przekazał zespół wojewody", a verb of speech)
-    r"|\b(?:srodk|pieniadz|pieniedz|dotacj|dofinansowan|kwot)\w*\s+(?:\S+\s+){0,6}?"
+    # ("120 tys. zł przekazał wojewoda X": the sum itself before the verb)
+    r"|\b(?:(?:srodk|pieniadz|pieniedz|dotacj|dofinansowan|kwot)\w*|zl|zlotych)\s+(?:\S+\s+){0,6}?"
     r"(?:przekazal\w*|przekazuje|przekaze|wyplacil\w*|wyplaca|zapewnia|zapewnil\w*)\s+(?:\S+\s+){0,3}?"
     # the owner of a call for grants: "konkurs Zarządu Województwa …"
     r"|\bkonkurs\w*\s+)$"
@@ -342,6 +373,10 @@ _ORIGIN_BEFORE = re.compile(
     r"(?<!\w)(?!(?:dotacj|dofinansow|srodk|pieniadz|pieniedz|wsparci|grant|pomoc|budzet|kwot|zl|finansow"
     r"|sfinansow|wspolfinansow|oplac|pokry|pochodz|pozyska|otrzyma|uzyska|dosta)\w*)[a-z]\w*\s+(?:z|ze)\s+\Z"
 )
+# A programme's operator runs the calls; the money is another body's ("Programu „Kultura”, którego Operatorem jest
+# Ministerstwo X"; "Fundacja X jako operator programu").
+_OPERATOR_BEFORE = re.compile(r"\boperator\w*\s+(?:\w+\s+){0,2}?(?:jest\s+|byl\w*\s+|zostal\w*\s+)?\Z")
+_OPERATOR_AFTER = re.compile(r"\s*,?\s*(?:jako|-)\s+operator")
 # An agreement sentence: its funding party is the payer when no stronger cue names one.
 _AGREEMENT = re.compile(r"\bumow\w*\s+(?:\w+\s+){0,2}?(?:o\s+|na\s+)?(?:dofinansowani|dotacj|udzieleni|przyznani)")
 
@@ -371,6 +406,8 @@ def _find_payers(text: str, folded: str, programme_spans: _Spans, funder_spans: 
         before = folded[sentence_start:start]
         if _PLACE_BEFORE.search(before[-60:]) or _WITH_OR_LAW_BEFORE.search(before[-40:]):
             continue
+        if _OPERATOR_BEFORE.search(before[-40:]) or _OPERATOR_AFTER.match(folded, end):
+            continue  # "którego Operatorem jest Ministerstwo X", "Związek X jako operator programu": it runs, not pays
         after = _FUNDER_AFTER.match(folded[end : end + 60])
         if after and any(end < other < end + after.end() for other in starts):
             after = None  # "w dyspozycji Województwa X Wojewoda X rozdzielił": the verb is the next body's
@@ -484,7 +521,7 @@ def _choose_named_funder(
         chosen = [p for p in payers if p.tier == tier]
         if not chosen:
             continue
-        payer = _awarding(chosen, folded)
+        payer = _awarding(chosen, every, folded)
         funder = payer.funder
         if funder in (_GENERIC_VOIVODE, _GENERIC_MARSHAL):
             specific = _regional(funder, every, voivodeship, folded)
@@ -523,7 +560,11 @@ def _implied_payer(entry: Programme, folded: str) -> str | None:
 # Zagranicznych RP" (a grant's genitive is its giver).  Read as printed, in the nominative.
 _PRINTED_PAYER = re.compile(
     r"(?<!\w)(?:(?P<gift>(?i:dotacj|grant|dofinansowani|dofinasowani|wsparci|darowizn)\w*)"
-    r"|(?i:środk\w*|pieniądz\w*|pieniędzy))"
+    # "Projekt dofinansowany przez Powiat X", "dzięki przyznanym przez Fundację Y dotacjom": the agent pays
+    r"|(?P<by>(?i:dofinansowan|sfinansowan|finansowan|współfinansowan|ufundowan|przyznan)\w*\s+(?i:przez))"
+    r"|(?i:środk\w*|pieniądz\w*|pieniędzy)"
+    # "udzielić z budżetu Powiatu X pomocy", "Z budżetu Gminy Y pójdzie 250.000 zł": the budget's owner pays
+    r"|(?P<budget>(?:(?<=\b[zZ] )|(?<=\b[zZ]e ))(?i:budżetu)))"
     r"(?:\s+(?i:celow|finansow|pieniężn|otrzyman|przyznan|przekazan|pochodząc)\w*)?"
     # "Pieniądze na projekt pochodzą w części od Ministerstwa X": where the money comes from
     r"(?:\s+(?i:na)\s+\S+)?(?:\s+(?i:pochodz\w*)(?:\s+(?i:w\s+części|w\s+całości|głównie|częściowo))?)?"
@@ -549,7 +590,16 @@ _PAYER_NOUNS = (
     "środk",
     "pieniądz",
     "pieniędzy",
+    "budżetu",
+    "dofinansowan",
+    "sfinansowan",
+    "finansowan",
+    "współfinansowan",
+    "ufundowan",
+    "przyznan",
 )
+# "Zadanie finansowane ze środków Fundacji X": the funded thing, then "ze środków" and the giver
+_FUNDED_FROM_BEFORE = re.compile(r"(?:finansowan|sfinansowan|współfinansowan|ufundowan)\w*\s+ze\s+\Z")
 
 
 def _occurrences(haystack: str, needle: str) -> list[int]:
@@ -568,7 +618,10 @@ def _printed_payer(text: str) -> str | None:
     starts = sorted(at for stem in _PAYER_NOUNS for at in _occurrences(lowered, stem))
     for at in starts:
         m = _PRINTED_PAYER.match(text, at)
-        if m is None or not (m.group("from") or m.group("gift") or m.group("gave")):
+        cue = m is not None and (
+            m.group("from") or m.group("gift") or m.group("gave") or m.group("budget") or m.group("by")
+        )
+        if m is None or not (cue or _FUNDED_FROM_BEFORE.search(lowered, max(0, at - 40), at)):
             continue  # "środki Gminy …" without "z"/"od" is the gmina's own money
         run = org_run(text, m.end(), limit=10)
         if run is None or run.start != m.end():
@@ -579,7 +632,42 @@ def _printed_payer(text: str) -> str | None:
         folded_name = fold(name)
         if folded_name.startswith(_NOT_A_PAYER) or not (org_like(name) or folded_name.startswith(_PAYER_STEMS)):
             continue
+        if m.group("budget") and " " not in name:
+            continue  # "Z budżetu Powiatu przeznaczono …": a bare head names no one
         return name
+    return _open_call_announcer(text)
+
+
+# An open call for public tasks under the public-benefit act ("otwarty konkurs ofert") is paid from the budget of
+# the office that announces it: "Prezydent Miasta X ogłasza otwarty konkurs ofert", "Burmistrz Y ogłosił II Otwarty
+# Konkurs Ofert".  Any other call's announcer may only run it (an EU programme's authority, a bank, an operator).
+_OPEN_CALL = re.compile(
+    r"(?<=\s)(?:ogłasza|ogłosił[aoy]?|ogłosili)\s+(?:\S+\s+){0,2}?(?i:otwart\w*\s+konkurs\w*\s+ofert)"
+)
+_NAME_START = re.compile(r"(?<![\w-])[A-ZŁŚŻŹĆŃÓ]")
+
+
+def _open_call_announcer(text: str) -> str | None:
+    """The office named right before "ogłasza otwarty konkurs ofert", as printed (the subject: nominative)."""
+    if "konkurs" not in text.lower():
+        return None
+    for m in _OPEN_CALL.finditer(text):
+        stop = text.rfind(". ", 0, m.start())
+        sentence_start = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, m.start()) + 1, m.start() - 200)
+        for start in (w.start() for w in _NAME_START.finditer(text, sentence_start, m.start())):
+            run = org_run(text, start, limit=10)
+            if run is None:
+                continue
+            # "Burmistrz Gminy X, działając na podstawie …, ogłasza …": a clause between commas
+            # (from the name's last letter: the run's end may lie past a comma after it)
+            name_end = run.start + len(run.text) if text.startswith(run.text, run.start) else run.end
+            between = text[name_end : m.start()].strip()
+            if between and not (between.startswith(",") and between.endswith(",")):
+                continue
+            name = run.text.rstrip(",")
+            if " " in name and org_like(name) and not fold(name).startswith(_NOT_A_PAYER):
+                return name
+            break
     return None
 
 
@@ -587,11 +675,12 @@ def _printed_payer(text: str) -> str | None:
 _HANDS_OVER = re.compile(r"\b(?:wreczyl|przekazal)\w*\s+(?:\S+\s+){0,3}?(?:czek|promes)")
 
 
-def _awarding(chosen: list[_Payer], folded: str) -> _Payer:
-    """The first payer, unless it is a voivode handing over cheques while a ministry is named as payer too."""
+def _awarding(chosen: list[_Payer], named: list[_Payer], folded: str) -> _Payer:
+    """The first payer, unless it is a voivode handing over cheques while a ministry is named as payer too (in any
+    sentence: "Ministerstwo X dokonało podziału dotacji …. Wojewoda Y przekazał czeki")."""
     first = chosen[0]
     if first.funder.startswith(_GENERIC_VOIVODE) and _HANDS_OVER.search(folded, first.start, first.start + 160):
-        ministry = next((p for p in chosen if p.funder.startswith("Ministerstwo")), None)
+        ministry = next((p for p in chosen + named if p.funder.startswith("Ministerstwo")), None)
         if ministry is not None:
             return ministry
     return first
@@ -658,6 +747,8 @@ def find_funding(text: str) -> tuple[FundingMention, list[str]]:
     programme_spans = programme_aliases().scan(text, folded)
     mentions = _find_programmes(text, folded, programme_spans, warnings)
     programme, ministry_programme = _resolve_programme(mentions, derived, warnings)
+    if programme and ministry_programme and _eu_money_of(programme, ministry_programme, mentions, folded):
+        programme = None  # "Maluch+ … utworzono ze środków KPO": the national programme, paid from EU money
     if measure is None and coded:
         measure = Numbered(coded[0].measure, coded[0].start, coded[0].start)
 
