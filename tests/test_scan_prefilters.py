@@ -38,7 +38,7 @@ PIECES = (
     *("nowpartnerów", "współpartnerzy", "gmin", "organizacji", "projektu", "czyli", "tj.", "m.in.", "Gmina Lipno"),
     *(" ", "  ", "\n", "\t", "\u00a0", ":", ",", ".", "-", "a", "İ", "ı"),
     *("w", "W", "skład", "SKŁAD", "którego", "wchodzą", "konsorcjum", "Konsorcjum", "tworzą", "członkami", "są"),
-    *("przez", "między", "uczestniczą", "projektowe", "w składzie"),
+    *("przez", "między", "pomiędzy", "uczestniczą", "projektowe", "w składzie", "projekcie", "partnerskim"),
 )
 texts = st.lists(st.sampled_from(PIECES), max_size=30).map("".join)
 
@@ -49,7 +49,7 @@ SCANS = {
     "partnership of kind": (partner_cues._PARTNERSHIP_OF_KIND, ("partnerstw",), None),
     "partnership of": (partner_cues._PARTNERSHIP_OF, ("partnerstw",), None),
     "partnership members": (partner_cues._PARTNERSHIP_MEMBERS, partner_cues._MEMBERS_STARTS, partner_cues._W_BEFORE),
-    "partnership between": (partner_cues._PARTNERSHIP_BETWEEN, (), partner_cues._W_BEFORE),
+    "partnership between": (partner_cues._PARTNERSHIP_BETWEEN, partner_cues._BETWEEN_STARTS, partner_cues._W_BEFORE),
 }
 
 
@@ -90,6 +90,8 @@ def test_scan_from_starts_equals_whole_scan(name: str, text: str) -> None:
         ("partnership members", "W SKŁAD PARTNERSTWA WCHODZĄ: A", 1),
         ("partnership between", "realizowany w partnerstwie przez A i B, w\npartnerstwie pomiędzy C a D", 2),
         ("partnership between", "w partnerstwie:\nA; W partnerstwie przez B", 1),
+        ("partnership between", "Nowe partnerstwo pomiędzy Fundacją A a Gminą B", 1),
+        ("partnership members", "W projekcie partnerskim uczestniczą także A oraz B", 1),
     ],
 )
 def test_scan_finds_the_cue(name: str, text: str, count: int) -> None:

@@ -150,9 +150,11 @@ _PARTNERSHIP_MEMBERS = re.compile(
     re.IGNORECASE,
 )
 # Where those two can begin (`matches_from`: they open with `\b` and are tried at every position otherwise): at
-# their words, or at a "w" before "skład" or "partnerstwie" (`_W_BEFORE`, over the lower-case cues).
+# their words, or at a "w" before "skład", "partnerstwie" or "projekcie partnerskim" (`_W_BEFORE`, over the
+# lower-case cues).
 _MEMBERS_STARTS = ("partnerstw", "konsorcj", "członkami")
-_W_BEFORE = re.compile(r"w\s+(?:skład|partnerstwie)")
+_BETWEEN_STARTS = ("partnerstw",)  # "partnerstwo pomiędzy A a B"
+_W_BEFORE = re.compile(r"w\s+(?:skład|partnerstwie|projekcie\s+partnerskim)")
 _PROJECT_CONTEXT = re.compile(r"projek|realiz|zadani|przedsięwzię|wdraża", re.IGNORECASE)  # "projekcie" too
 _PARTNER_WORD = re.compile(r"partner|lider", re.IGNORECASE)
 
@@ -332,7 +334,7 @@ def _partner_cues(text: str, cues: str, found: _Found) -> None:
     for scan, needed in (
         (_partners_colon(text, cues), colon),
         (matches_from(_PARTNERSHIP_MEMBERS, text, cues, _MEMBERS_STARTS, where=_W_BEFORE), members),
-        (matches_from(_PARTNERSHIP_BETWEEN, text, cues, (), where=_W_BEFORE), partnership),
+        (matches_from(_PARTNERSHIP_BETWEEN, text, cues, _BETWEEN_STARTS, where=_W_BEFORE), partnership),
     ):
         for match in scan if needed else ():
             if match.groupdict().get("which") and not _PARTNERSHIP_OR_CONSORTIUM.search(
