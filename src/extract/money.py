@@ -246,7 +246,9 @@ _AWARDED = re.compile(r"\b(?:dostał|otrzymał|przyznał|przyznan|uzyskał|pozys
 # A sum asked for is not money received (unless the clause says it was granted): "Gmina prosiła o 2 mln zł".
 _REQUEST = re.compile(
     r"\b(?:prosi\w*|wnioskowa[łl]\w*|ubiega\w*\s+się|wystąpi\w*|starał\w*\s+się|starają\s+się|zabiega\w*"
-    r"|wnios(?:ek|ki|ków|kami|ku)(?:\s+\w+){0,2}?)\s+o\b(?!\s+(?:\w+\s+){0,2}?(?:projekt|zadani|inwestycj)\w*\s+o\s+wartości)",
+    r"|wnios(?:ek|ki|ków|kami|ku)(?:\s+\w+){0,2}?)\s+o\b(?!\s+(?:\w+\s+){0,2}?(?:projekt|zadani|inwestycj)\w*\s+o\s+wartości)"
+    # "przy wnioskowanej kwocie dotacji z budżetu państwa 50 400,00 zł": the source after it does not make it granted
+    r"|\bwnioskowan\w*\s+(?:kw(?:ot\w*|ocie)\s+)?(?:dotacj|dofinansowa|wsparci|pomoc|środk|kwot)\w*|\bkw(?:ot\w*|ocie)\s+wnioskowan\w*",
     re.I,
 )
 _GRANTED = re.compile(r"\b(?:przyzna|otrzyma|dostał|uzyska|pozyska)\w*", re.I)
@@ -407,6 +409,12 @@ _PERCENT_AFTER = re.compile(
     r"[ \u00a0]*\([ \u00a0]*\d{1,3}(?:[,.]\d+)?[ \u00a0]*(?:%|proc\.?|procent\w*)[^()\n]{0,30}\)"
 )
 _RANGE_BEFORE = re.compile(rf"(?:\d|{_MULT}\.?){_SP}*(?:[-–—‐]|do){_SP}*\Z")
+# "Całkowity koszt zadania na rok 2022 – 22 080,00 zł": a year and a dash before the sum, no range's lower bound.
+_YEAR_DASH = re.compile(
+    rf"\b(?:rok|roku|r\.|lata|latach)[ \u00a0]+(?:19|20)\d\d(?:{_SP}*[-–—‐/]{_SP}*(?:19|20)?\d\d)?(?:[ \u00a0]*r\.)?"
+    rf"{_SP}*[-–—‐]{_SP}*\Z",
+    re.I,
+)
 # The lower bound of a range whose currency is printed once, after the upper: "od 40,5 tys. do 52,125 tys. PLN".
 _RANGE_LOWER = re.compile(
     rf"(?<![\w.,])(?P<num>{_INT})(?P<frac>{_FRAC})?{_SP}*(?:(?P<mult>{_MULT})\.?{_SP}*)?(?:[-–—‐]|do){_SP}*\Z"
@@ -424,7 +432,7 @@ _HEADS = re.compile(
     r"|(?P<own_share>wkład\w*\s+własn\w*(?:\s+(?:beneficjent|partner|wnioskodawc|grantobiorc)\w*)?|środk\w*\s+własn\w*|własn\w*\s+(?:środk|wkład)\w*|udział\w*\s+własn\w*"
     r"|wkład\w*\s+(?:finansow\w*\s+)?(?:gminy|miasta|powiatu|województwa|samorządu)"
     r"|(?:doda|dołoż|wyłoż|zapewni|wnies)\w*\s+(?:z\s+)?własn\w*"
-    r"|budżet\w*\s+(?:gminy|miasta|powiatu|własn\w*)|własn\w*\s+budżet\w*|fundusz\w*\s+sołeck\w*|(?:gmina|miasto|powiat)\s+dołoż\w*|dołoż\w*\s+(?:gmina|miasto|powiat|samorząd)"
+    r"|budże[tc]\w*\s+(?:gminy|miasta|powiatu|własn\w*)|własn\w*\s+budże[tc]\w*|fundusz\w*\s+sołeck\w*|(?:gmina|miasto|powiat)\s+dołoż\w*|dołoż\w*\s+(?:gmina|miasto|powiat|samorząd)"
     # "a sama dołożyła 150 tys. zł": what the unit adds itself
     r"|\bsam[aoi]?\s+(?:dołoż|wyłoż|pokry|sfinansowa|zapłaci)\w*)"
     # "Inwestycja za 2,4 mln zł": what the project is done for
@@ -436,18 +444,20 @@ _HEADS = re.compile(
     r"|(?:wartoś|koszt|koszc)\w*\s+(?:całego\s+)?(?:projektu|zadania|inwestycji|przedsięwzięcia|programu|umowy"
     r"|robót|prac|budowy|zakupu|remontu|przebudowy|modernizacji|operacji|zamówienia)"
     r"|(?:o|na|za)\s+(?:łącznej\s+|całkowitej\s+)?wartoś\w*|wartoś(?!ciow)\w*|kosztowa\w*|kosztuj\w*|\bkosztem\b"
-    r"|całkowit\w*\s+kwot\w*|kwot\w*\s+(?:całkowit\w*|projektu|zadania|inwestycji)|\brazem\s*:"
-    r"|\bwart[aeyo]?\b|wymaga\w*\s+(?:kwoty|nakładów)|\bkoszt(?:u|em)?\b|\bkoszcie\b|oszacowan\w*|wyceni\w*|pochłon\w*|zapłac\w*)"
+    r"|całkowit\w*\s+kw(?:ot\w*|ocie)|kw(?:ot\w*|ocie)\s+(?:całkowit\w*|projektu|zadania|inwestycji|umowy)|\brazem\s*:"
+    r"|\bwart[aeyo]?\b|wymaga\w*\s+(?:kwoty|nakładów)|\bkoszt(?:u|em)?\b(?!\s+utrzymani)|\bkoszcie\b|(?:o|wy)szacowan\w*|wyceni\w*|pochłon\w*|zapłac\w*)"
     r"|(?P<grant>dofinansowa\w*|dofinasowa\w*|sfinansowa\w*|współfinansowa\w*|dotacj\w*|subwencj\w*|wspar(?:ci|ć)\w*"
-    r"|\bgrant(?!ow[yaeąę]|obior|odaw)\w*|\bgrancie\b|beneficjen\w*|finansowani\w*\s+ze?\s|refundacj\w*|promes\w*|kwot\w*\s+(?:przyznan|pomocy|wsparci)\w*|przyznan\w*\s+kwot\w*"
-    r"|pomoc\w*\s+(?:finansow\w*|de\s+minimis)|budżet\w*\s+państwa"
+    r"|\bgrant(?!ow[yaeąę]|obior|odaw)\w*|\bgrancie\b|beneficjen\w*|finansowani\w*\s+ze?\s|refundacj\w*|(?:z)?refundowa\w*|promes\w*|kw(?:ot\w*|ocie)\s+(?:przyznan|pomocy|wsparci)\w*|przyznan\w*\s+kw(?:ot\w*|ocie)"
+    r"|pomoc\w*\s+(?:finansow\w*|de\s+minimis)|budże[tc]\w*\s+państwa"
     r"|(?:otrzyma|otrzymuj|otrzymywa|pozyska|uzyska|dostał|zdoby|przyzna|przekaza|wywalczy)\w*|dostan\w*|dostaj\w*|dostal[iy]\w*|voucher\w*|trafi\w*|przypadł\w*|przypadnie|obiecuj\w*|obiecan\w*|\bdał[aoiy]?\b"
-    r"|wesprze\w*|dołoży\w*|przeznaczon\w*\s+kwot\w*)"
+    r"|wesprze\w*|dołoży\w*|przeznaczon\w*\s+kw(?:ot\w*|ocie))"
     r"|(?P<eu_share>wkład\w*\s+(?:(?-i:UE)|unii\b|unijn\w*|wspólnot\w*))"
-    r"|(?P<other>(?:alokacj\w*|\bpul[aięy]\b)(?:\s+(?:środków\s+)?na\s+\w+)?"
+    r"|(?P<other>(?:alokacj\w*|\bpul[aięy]\b)(?:\s+(?:środków|dotacji|dofinansowania|grantów|pieniędzy)\b)?(?:\s+na\s+\w+)?"
     # a request is not money received: "wnioskowana kwota dotacji", "kwota wnioskowanego dofinansowania"
-    r"|wnioskowan\w*\s+(?:kwot\w*\s+)?(?:(?:dotacj|dofinansowa|wsparci|pomoc|środk)\w*)?"
-    r"|kwot\w*\s+wnioskowan\w*(?:\s+(?:dotacj|dofinansowa|wsparci|pomoc|środk)\w*)?|pożyczk\w*|kredyt\w*|(?:ma|mają|miał\w*)\s+budżet\w*|budżet\w*\s+(?:konkursu|naboru|programu)))",
+    r"|wnioskowan\w*\s+(?:kw(?:ot\w*|ocie)\s+)?(?:(?:dotacj|dofinansowa|wsparci|pomoc|środk)\w*)?"
+    r"|kw(?:ot\w*|ocie)\s+wnioskowan\w*(?:\s+(?:dotacj|dofinansowa|wsparci|pomoc|środk)\w*)?|pożyczk\w*|kredyt\w*"
+    # "Średni miesięczny koszt utrzymania mieszkańca": a fee for a place in a home, not a project's cost
+    r"|(?:koszt|koszc)\w*\s+utrzymani\w*|(?:ma|mają|miał\w*)\s+budżet\w*|budżet\w*\s+(?:konkursu|naboru|programu)))",
     re.I,
 )
 
@@ -486,7 +496,7 @@ _EU_SOURCE = re.compile(
 )
 # Phrases naming a non-EU payer (a ministry, the state budget): the closest source phrase decides.
 _OTHER_SOURCE = re.compile(
-    r"budżet\w*\s+(?:państwa|gminy|miasta|powiatu|województwa|samorządu)|minist\w*|wojewod\w*"
+    r"budże[tc]\w*\s+(?:państwa|gminy|miasta|powiatu|województwa|samorządu)|minist\w*|wojewod\w*"
     r"|fundusz\w*\s+(?:pracy|solidarnościow\w*)"
     # national co-financing of an EU project: "środki współfinansowania krajowego środków europejskich"
     r"|(?:współ)?finansowani\w*\s+krajow\w*(?:\s+(?:środków|funduszy)\s+(?:europejsk|unijn)\w*)?"
@@ -996,7 +1006,9 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
         )
         if _SLOWNIE.match(before) or ("=" in before and _RATE_BEFORE.search(before)) or rate:
             continue  # "(słownie: …)" repeats the amount before it; "1 EURO = 4 PLN" is a rate
-        if _RANGE_BEFORE.search(text, max(0, start - 24), start):
+        if _RANGE_BEFORE.search(text, max(0, start - 24), start) and not _YEAR_DASH.search(
+            text, max(0, start - 40), start
+        ):
             low = _RANGE_LOWER.search(text, max(lower, start - 40), start)
             low_value = low and _number(low.group("num"), low.group("frac"), low.group("mult") or m.group("mult"))
             if not low or low_value is None or _match_value(m) is None:
