@@ -35,18 +35,6 @@ SURVEY: list[tuple[str, Want, str]] = [
         "ops.radlin.pl/ops/wsparcie-finansowe-zadan-i-programow-realizacji-zadan-pomocy-spolecznej-2021-r",
     ),
     (
-        "Całkowity koszt zadania na rok 2022 – 22 080,00 zł\n– wartość dofinansowania ze środków budżetu państwa – "
-        "17 664,00 zł\n– środki własne gminy – 4 416,00 zł",
-        _w(("total_cost", "22080.00"), ("grant", "17664.00"), ("own_share", "4416.00")),
-        "slaboszow.pl/gmina/programy-z-budzetu-panstwa/dotacja-celowa-w-ramach-dzialu-852",
-    ),
-    (
-        "Dotacja celowa w wysokości 17 664 zł (słownie: siedemnaście tysięcy sześćset sześćdziesiąt cztery złote) "
-        "w ramach działu 852.",
-        _w(("grant", "17664")),
-        "slaboszow.pl/gmina/programy-z-budzetu-panstwa/dotacja-celowa-w-ramach-dzialu-852",
-    ),
-    (
         "Zadanie publiczne finansowane ze środków budżetu państwa\nWartość dofinansowania: 42 720,00 zł\n"
         "Całkowity koszt zadania: 85 440,00 zł",
         _w(("grant", "42720.00"), ("total_cost", "85440.00")),
@@ -64,23 +52,10 @@ SURVEY: list[tuple[str, Want, str]] = [
         "ops.libiaz.pl/?news=36144 (a rate per place, not the unit's award)",
     ),
     (
-        "Łączna wysokość wydatków kwalifikowalnych projektu wynosi 390.147,50 zł i obejmuje dofinansowanie z "
-        "następujących źródeł:\n• Ze środków europejskich w kwocie 328.816,31 zł, co stanowi 84,28% wydatków "
-        "kwalifikowalnych projektu.\n• Ze środków dotacji celowej w kwocie 61.331,19 zł.",
-        _w(("eligible", "390147.50"), ("eu_share", "328816.31"), ("grant", "61331.19")),
-        "opsal.pl/biuro-projektow/podsumowanie-dzialania-programowe-i-projektowe-w-roku-2020",
-    ),
-    (
         "Środki w wysokości 194 312 zł na dofinansowanie realizacji zadania pochodzą ze środków otrzymanych od "
         "Wojewody w ramach dotacji celowej.",
         _w(("grant", "194312")),
         "gops.ugtarnow.pro-linuxpl.com/index.php/2018/08/18/wsparcie-finansowe-zadan",
-    ),
-    (
-        "Planowane jest uruchomienie 5 środowisk pomocy sąsiedzkiej przy wnioskowanej kwocie dotacji z budżetu "
-        "państwa 50 400,00 zł, przy wkładzie własnym gminy 12 600,00 zł, wartość programu 63 000,00 zł.",
-        _w(("other", "50400.00"), ("own_share", "12600.00"), ("total_cost", "63000.00")),
-        "ops.zakrzowek.pl/program-korpus-wsparcia-seniorow-edycja-2024/",
     ),
     (
         "Nasza biblioteka otrzymała dofinansowanie w wysokości:  5 125,00 zł\n\nWkład własny biblioteki na zakup "
@@ -100,8 +75,7 @@ SURVEY: list[tuple[str, Want, str]] = [
         "biblioteka-lipno.pl/dotacja-na-zakup-nowosci-wydawniczych-4/",
     ),
     (
-        "Uzyskana przez nas w tym roku dotacja z Biblioteki Narodowej na zakup nowości wydawniczych wyniosła "
-        "7610 zł.",
+        "Uzyskana przez nas w tym roku dotacja z Biblioteki Narodowej na zakup nowości wydawniczych wyniosła 7610 zł.",
         _w(("grant", "7610")),
         "biblioteka.wierzchoslawice.pl/kategoria/nowosci-ksiazkowe/page/6/",
     ),
@@ -395,12 +369,6 @@ SURVEY: list[tuple[str, Want, str]] = [
         "bip.msit.gov.pl/bip/finansowanie-zadan/sport-powszechny/2014-rok/1240",
     ),
     (
-        "Wysokość udzielonej dotacji celowej może wynieść do 50 % poniesionych kosztów, jednak nie więcej niż "
-        "2.500,00 zł.",
-        _w(("other", "2500.00")),
-        "wcag.piaski-wlkp.pl/przydomowe-oczyszczalnie---wnioski.html",
-    ),
-    (
         "Każda gmina może liczyć na wsparcie. Minimalna wysokość grantu to 100 tys. zł, maksymalna zaś – 2 mln zł.",
         _w(("other", "100000"), ("other", "2000000")),
         "raciborz.com.pl/2022/01/13/kolejne-miliony-zlotych-na-cyfryzacje-gmin.html",
@@ -538,11 +506,6 @@ SURVEY: list[tuple[str, Want, str]] = [
         "kcynia.pl/aktualnosci/417 (EFRR card)",
     ),
     (
-        "Źródła finansowania:\n– budżet państwa: 80 000,00 zł\n– środki własne: 20 000,00 zł",
-        _w(("grant", "80000.00"), ("own_share", "20000.00")),
-        "slaboszow.pl/gmina/programy-z-budzetu-panstwa (sources listed under a heading)",
-    ),
-    (
         "Kwota umowy z wykonawcą wynosi 1 234 500,00 zł brutto.",
         _w(("total_cost", "1234500.00")),
         "starostwo.rybnik.pl (value of the works contract)",
@@ -576,17 +539,6 @@ SURVEY: list[tuple[str, Want, str]] = [
         "850 000,00 zł\nwartość projektu\n722 500,00 zł\nkwota dofinansowania",
         _w(("total_cost", "850000.00"), ("grant", "722500.00")),
         "kocmyrzow-luborzyca.ug.gov.pl (label on the line after the sum)",
-    ),
-    (
-        "Na realizację zadania Gmina Lipno otrzymała dotację celową w kwocie 35 000 zł (słownie: trzydzieści pięć "
-        "tysięcy złotych).",
-        _w(("grant", "35000")),
-        "slaboszow.pl/gmina/programy-z-budzetu-panstwa (sum in words repeats it)",
-    ),
-    (
-        "Wkład własny gminy wyniósł 12 345,67 zł, a dotacja z budżetu państwa – 49 382,68 zł.",
-        _w(("own_share", "12345.67"), ("grant", "49382.68")),
-        "slaboszow.pl/gmina/programy-z-budzetu-panstwa (two sums, one verb)",
     ),
     (
         "Gmina Lipno zaciągnęła pożyczkę w WFOŚiGW w kwocie 400 000 zł na budowę kanalizacji.",
@@ -627,7 +579,24 @@ SURVEY: list[tuple[str, Want, str]] = [
 
 # Rows the rules do not read today, by the start of their text, with the reason (strict xfails: a row that starts
 # passing fails the run, so its entry is removed).
-GAPS: dict[str, str] = {}
+GAPS: dict[str, str] = {
+    "Biblioteka w 2014 roku otrzymała 2 dotacje": "'Pierwsza z nich' / 'druga' name the previous sentence's grants: "
+    "the cue is a sentence away",
+    "Przebudowa drogi powiatowej zostanie zrealizowana": "a grant of 10 mln zł or more in a passage naming no "
+    "recipient is read as a pool (fields._UNNAMED_POOL, a precision trade measured on dev)",
+    "Wartość zrealizowanego zadania sfinansowanego": "the participle's source ('sfinansowanego z budżetu Gminy') is "
+    "the closest cue and wins over the subject 'Wartość zadania'",
+    "Nasza Gmina Lipno otrzymała środki w łącznej": "items under a heading with its own sum are recipients here but "
+    "uses elsewhere ('Pieniądze pójdą na:', a dev page): the heading's verb does not tell them apart",
+    "Na podstawie konkursu wybrano:": "a list of clubs with sums under a heading with no money word reads as no cue",
+    "Promesy na działalność po 8 i 9 tys. zł": "'8 i 9 tys. zł': a multiplier shared by two numbers is not read",
+    "Na rozdanie czekały granty w wysokości": "plural 'granty w wysokości' listing a call's levels is not told from "
+    "one unit's two grants",
+    "Fundacja przyznała 3 mln złotych": "the many who share it are named in the next sentence",
+    "Wsparcie uzyskały kolejne 83 mikroprojekty.": "the many who share it are named in the sentence before",
+    "Gmina podpisała umowę na kwotę": "'umowę na kwotę' is a works contract's value or a grant agreement's sum: the "
+    "words alone do not tell which",
+}
 
 
 def _param(row: Any) -> Any:

@@ -246,9 +246,7 @@ _AWARDED = re.compile(r"\b(?:dostał|otrzymał|przyznał|przyznan|uzyskał|pozys
 # A sum asked for is not money received (unless the clause says it was granted): "Gmina prosiła o 2 mln zł".
 _REQUEST = re.compile(
     r"\b(?:prosi\w*|wnioskowa[łl]\w*|ubiega\w*\s+się|wystąpi\w*|starał\w*\s+się|starają\s+się|zabiega\w*"
-    r"|wnios(?:ek|ki|ków|kami|ku)(?:\s+\w+){0,2}?)\s+o\b(?!\s+(?:\w+\s+){0,2}?(?:projekt|zadani|inwestycj)\w*\s+o\s+wartości)"
-    # "przy wnioskowanej kwocie dotacji z budżetu państwa 50 400,00 zł": the source after it does not make it granted
-    r"|\bwnioskowan\w*\s+(?:kw(?:ot\w*|ocie)\s+)?(?:dotacj|dofinansowa|wsparci|pomoc|środk|kwot)\w*|\bkw(?:ot\w*|ocie)\s+wnioskowan\w*",
+    r"|wnios(?:ek|ki|ków|kami|ku)(?:\s+\w+){0,2}?)\s+o\b(?!\s+(?:\w+\s+){0,2}?(?:projekt|zadani|inwestycj)\w*\s+o\s+wartości)",
     re.I,
 )
 _GRANTED = re.compile(r"\b(?:przyzna|otrzyma|dostał|uzyska|pozyska)\w*", re.I)
@@ -308,7 +306,9 @@ _MANY_RECIPIENTS = re.compile(
     r"(?:dostanie|otrzyma|dostaje|otrzymuje|przysługuje|przypadnie|przypada)\b"
     r"|\brozdziel\w*|\brozdysponowa\w*"  # distributed among many
     # "dla każdego koła …", "Stawka dotacji na jedno miejsce": a sum for each of many, a rate, not one recipient's
-    r"|\bdla\s+każd(?:ego|ej)\b|\bstawk\w*\s+(?:dotacj|dofinansowa|wsparci|grant|pomoc)\w*)",
+    r"|\bdla\s+każd(?:ego|ej)\b|\bstawk\w*\s+(?:dotacj|dofinansowa|wsparci|grant|pomoc)\w*"
+    # "Dotacja miesięczna na jedno miejsce wynosi 178 zł": a rate per place or person, not one unit's award
+    r"|\bna\s+jedn(?:o|ego|ą)\s+(?:miejsce|osobę|dziecko|ucznia|seniora)\b)",
     re.I,
 )
 # What every _MANY_RECIPIENTS match holds, in lower case: one word of each of its alternatives (the nouns where the
@@ -319,7 +319,7 @@ _MANY_ANCHORS = re.compile(
         (
             *("podział", "kraju", "polski", "samorząd", "wszystk", "gmin", "powiat", "organizacj", "stowarzysz"),
             *("klub", "szkoł", "szkół", "koł", "kół", "podmiot", "sołectw", "placów", "beneficjen", "miast"),
-            *("jednost", "regionu", "kilk", "wiel", "dziesiątk", "setk", "drug", "projektów", "zadań", "wniosków"),
+            *("jedn", "regionu", "kilk", "wiel", "dziesiątk", "setk", "drug", "projektów", "zadań", "wniosków"),
             *("przedsięwzięć", "dotacje", "granty", "lubelszczyzn", "mazowsz", "małopolsk", "podkarpaci", "pomorz"),
             *("podlasi", "opolszczyzn", "kujaw", "warmi", "śląsk", "lubusk", "wnioskodawc", "grantobiorc", "kgw"),
             *("osp", "jst", "domy", "domów", "świetlic", "ośrodk", "osób", r"os\.", "rodzin", "seniorów", "uczniów"),
@@ -348,7 +348,9 @@ _TOTAL_WORD = re.compile(r"\b(?:łączn\w*|w\s+sumie|ogółem|razem)\b", re.I)
 _CALL = (
     r"(?:\bna\s+(?:\w+\s+){0,2}?(?:program|konkurs|nabor|nabór|edycj)\w*"
     r"|\bw\s+(?:\w+\s+)?(?:edycji|naborze|konkursie)\b"
-    rf"|{_COUNT}(?:\w+\s+)?(?:projekt|zada[nń]|wniosk)\w*)"
+    rf"|{_COUNT}(?:\w+\s+)?(?:projekt|zada[nń]|wniosk)\w*"
+    # "na dofinansowanie zadań sportowych przeznaczano 545 tys. złotych": money for many tasks (not a unit's own ones)
+    r"|\bna\s+dofinansowani\w*\s+(?:\w+\s+)?(?:projektów|zadań(?!\s+własn)|przedsięwzięć|inicjatyw|ofert|wniosków)\b)"
 )
 _CALL_POOL = re.compile(rf"\bprzezna\w*[^.;]{{0,60}}?{_CALL}|{_CALL}[^.;]{{0,60}}?\bprzezna\w*", re.I)
 _MANY_COUNTED = re.compile(
@@ -409,12 +411,6 @@ _PERCENT_AFTER = re.compile(
     r"[ \u00a0]*\([ \u00a0]*\d{1,3}(?:[,.]\d+)?[ \u00a0]*(?:%|proc\.?|procent\w*)[^()\n]{0,30}\)"
 )
 _RANGE_BEFORE = re.compile(rf"(?:\d|{_MULT}\.?){_SP}*(?:[-–—‐]|do){_SP}*\Z")
-# "Całkowity koszt zadania na rok 2022 – 22 080,00 zł": a year and a dash before the sum, no range's lower bound.
-_YEAR_DASH = re.compile(
-    rf"\b(?:rok|roku|r\.|lata|latach)[ \u00a0]+(?:19|20)\d\d(?:{_SP}*[-–—‐/]{_SP}*(?:19|20)?\d\d)?(?:[ \u00a0]*r\.)?"
-    rf"{_SP}*[-–—‐]{_SP}*\Z",
-    re.I,
-)
 # The lower bound of a range whose currency is printed once, after the upper: "od 40,5 tys. do 52,125 tys. PLN".
 _RANGE_LOWER = re.compile(
     rf"(?<![\w.,])(?P<num>{_INT})(?P<frac>{_FRAC})?{_SP}*(?:(?P<mult>{_MULT})\.?{_SP}*)?(?:[-–—‐]|do){_SP}*\Z"
@@ -444,18 +440,22 @@ _HEADS = re.compile(
     r"|(?:wartoś|koszt|koszc)\w*\s+(?:całego\s+)?(?:projektu|zadania|inwestycji|przedsięwzięcia|programu|umowy"
     r"|robót|prac|budowy|zakupu|remontu|przebudowy|modernizacji|operacji|zamówienia)"
     r"|(?:o|na|za)\s+(?:łącznej\s+|całkowitej\s+)?wartoś\w*|wartoś(?!ciow)\w*|kosztowa\w*|kosztuj\w*|\bkosztem\b"
-    r"|całkowit\w*\s+kw(?:ot\w*|ocie)|kw(?:ot\w*|ocie)\s+(?:całkowit\w*|projektu|zadania|inwestycji|umowy)|\brazem\s*:"
+    r"|całkowit\w*\s+kwot\w*|kwot\w*\s+(?:całkowit\w*|projektu|zadania|inwestycji|umowy)|\brazem\s*:"
     r"|\bwart[aeyo]?\b|wymaga\w*\s+(?:kwoty|nakładów)|\bkoszt(?:u|em)?\b(?!\s+utrzymani)|\bkoszcie\b|(?:o|wy)szacowan\w*|wyceni\w*|pochłon\w*|zapłac\w*)"
     r"|(?P<grant>dofinansowa\w*|dofinasowa\w*|sfinansowa\w*|współfinansowa\w*|dotacj\w*|subwencj\w*|wspar(?:ci|ć)\w*"
-    r"|\bgrant(?!ow[yaeąę]|obior|odaw)\w*|\bgrancie\b|beneficjen\w*|finansowani\w*\s+ze?\s|refundacj\w*|(?:z)?refundowa\w*|promes\w*|kw(?:ot\w*|ocie)\s+(?:przyznan|pomocy|wsparci)\w*|przyznan\w*\s+kw(?:ot\w*|ocie)"
+    r"|\bgrant(?!ow[yaeąę]|obior|odaw)\w*|\bgrancie\b|beneficjen\w*|finansowani\w*\s+ze?\s|refundacj\w*|(?:z)?refundowa\w*|promes\w*|kwot\w*\s+(?:przyznan|pomocy|wsparci)\w*|przyznan\w*\s+kwot\w*"
     r"|pomoc\w*\s+(?:finansow\w*|de\s+minimis)|budże[tc]\w*\s+państwa"
+    # "przy udziale środków z Rządowego Funduszu Polski Ład": a named state or EU fund pays (not a sołectwo's fund)
+    r"|środk\w*\s+(?:z\s+)?(?:\w+\s+)?(?-i:Fundusz)\w*(?!\s+[Ss]ołeck)"
+    # "W tym udział PROW – 396.953,25 zł": the share a programme or fund pays
+    r"|udział\w*\s+(?:środków\s+)?(?-i:(?:PROW|RPO\w*|UE|EFRR|EFS|EFRROW|PFRON|RFIL|FDS|RFRD)\b)"
     r"|(?:otrzyma|otrzymuj|otrzymywa|pozyska|uzyska|dostał|zdoby|przyzna|przekaza|wywalczy)\w*|dostan\w*|dostaj\w*|dostal[iy]\w*|voucher\w*|trafi\w*|przypadł\w*|przypadnie|obiecuj\w*|obiecan\w*|\bdał[aoiy]?\b"
-    r"|wesprze\w*|dołoży\w*|przeznaczon\w*\s+kw(?:ot\w*|ocie))"
+    r"|wesprze\w*|dołoży\w*|przeznaczon\w*\s+kwot\w*)"
     r"|(?P<eu_share>wkład\w*\s+(?:(?-i:UE)|unii\b|unijn\w*|wspólnot\w*))"
     r"|(?P<other>(?:alokacj\w*|\bpul[aięy]\b)(?:\s+(?:środków|dotacji|dofinansowania|grantów|pieniędzy)\b)?(?:\s+na\s+\w+)?"
     # a request is not money received: "wnioskowana kwota dotacji", "kwota wnioskowanego dofinansowania"
-    r"|wnioskowan\w*\s+(?:kw(?:ot\w*|ocie)\s+)?(?:(?:dotacj|dofinansowa|wsparci|pomoc|środk)\w*)?"
-    r"|kw(?:ot\w*|ocie)\s+wnioskowan\w*(?:\s+(?:dotacj|dofinansowa|wsparci|pomoc|środk)\w*)?|pożyczk\w*|kredyt\w*"
+    r"|wnioskowan\w*\s+(?:kwot\w*\s+)?(?:(?:dotacj|dofinansowa|wsparci|pomoc|środk)\w*)?"
+    r"|kwot\w*\s+wnioskowan\w*(?:\s+(?:dotacj|dofinansowa|wsparci|pomoc|środk)\w*)?|pożyczk\w*|kredyt\w*"
     # "Średni miesięczny koszt utrzymania mieszkańca": a fee for a place in a home, not a project's cost
     r"|(?:koszt|koszc)\w*\s+utrzymani\w*|(?:ma|mają|miał\w*)\s+budżet\w*|budżet\w*\s+(?:konkursu|naboru|programu)))",
     re.I,
@@ -1006,9 +1006,7 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
         )
         if _SLOWNIE.match(before) or ("=" in before and _RATE_BEFORE.search(before)) or rate:
             continue  # "(słownie: …)" repeats the amount before it; "1 EURO = 4 PLN" is a rate
-        if _RANGE_BEFORE.search(text, max(0, start - 24), start) and not _YEAR_DASH.search(
-            text, max(0, start - 40), start
-        ):
+        if _RANGE_BEFORE.search(text, max(0, start - 24), start):
             low = _RANGE_LOWER.search(text, max(lower, start - 40), start)
             low_value = low and _number(low.group("num"), low.group("frac"), low.group("mult") or m.group("mult"))
             if not low or low_value is None or _match_value(m) is None:
@@ -1120,10 +1118,14 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
             )
             or (
                 _PLURAL_GOT.search(text, own_start, end + len(after))
-                and _many_recipients(text, cues, clause, _sentence_end(text, bounds, end))
+                and (
+                    _many_recipients(text, cues, clause, _sentence_end(text, bounds, end))
+                    # "koła te otrzymały w sumie 850 tys. zł": a total that many got
+                    or (totals and _TOTAL_WORD.search(text, own_start, end + len(after)) is not None)
+                )
             )
             or (
-                kind in ("grant", "eu_share")
+                kind in ("grant", "eu_share", "total_cost")
                 and allocated
                 and _CALL_POOL.search(text, clause, _sentence_end(text, bounds, end))
             )
