@@ -458,6 +458,91 @@ SURVEY: list[tuple[str, Want, str]] = [
         _w(("other", "1000000")),
         "ewt.gov.pl/strony/wiadomosci/wzmacniamy-polsko-czeska-wspolprace-przygraniczna",
     ),
+    # ---- school trips and eco-classrooms: cards with a total, a grant and the parents' or town's share
+    (
+        "Wartość ogólna zadania wynosi: 41 624,00 zł.\n\nWysokość dofinansowania ze środków Wojewódzkiego Funduszu "
+        "Ochrony Środowiska w formie dotacji wyniesie do kwoty 34 999,00 zł, nie więcej niż 85% wartości kosztu "
+        "całkowitego zadania.",
+        _w(("total_cost", "41624.00"), ("grant", "34999.00")),
+        "gminaskierniewice.pl/2016/10/21/projekt-pn-ekopracownia-s-o-s-dla-ziemi-w-gimnazjum",
+    ),
+    (
+        "Kwota, jaką Gmina otrzymała w ramach wsparcia wyniosła 14 240,00 zł.\n\nWkład własny, finansowany przez "
+        "rodziców 3 560,00 zł.\n\nŁączna wysokość tego przedsięwzięcia to  17 800,00 zł.",
+        _w(("grant", "14240.00"), ("own_share", "3560.00"), ("total_cost", "17800.00")),
+        "dzwola.eu/dodatkowe-wsparcie-finansowe-w-ramach-przedsiewziecia-poznaj-polske/",
+    ),
+    (
+        "DOFINANSOWANO ZE ŚRODKÓW BUDŻETU PAŃSTWA\nDOFINANSOWANIE: 52.656,82 zł\n\nCAŁKOWITA WARTOŚĆ ZADANIA:  "
+        "91.254,53 zł",
+        _w(("grant", "52656.82"), ("total_cost", "91254.53")),
+        "budzow.pl/poznaj-polske-edycja-jesienna-2022/",
+    ),
+    (
+        "Całkowity koszt realizacji wynosi 91.254,53 zł w tym wkład własny- wpłata rodziców 38.597,71 zł.",
+        _w(("total_cost", "91254.53"), ("own_share", "38597.71")),
+        "budzow.pl/poznaj-polske-edycja-jesienna-2022/",
+    ),
+    (
+        "  • Całkowita wartość projektu: 500 957 zł\n  • Kwota dofinansowania z dotacji celowej budżetu państwa: "
+        "400 764 zł\n  • Wkład Miasta: 100 193 zł",
+        _w(("total_cost", "500957"), ("grant", "400764"), ("own_share", "100193")),
+        "logistyk-zsl.wroclaw.pl/index.php/poznaj-polske/193-poznaj-polske",
+    ),
+    (
+        "  • Całkowita wartość projektu: 333 121,28 zł\n  • Kwota dofinansowania z UE:  283 153,08 zł\n  • Wkład "
+        "własny Gminy Lipno: 49 968,20 zł",
+        _w(("total_cost", "333121.28"), ("eu_share", "283153.08"), ("own_share", "49968.20")),
+        "pilchowice.pl/projekt-nauka-przez-zabawe/",
+    ),
+    (
+        "Łączna wartość zadania to 85.462,12 zł, z czego 59.048 zł to dotacja celowa z budżetu państwa, a pozostałą "
+        "kwotę stanowi wkład własny w formie wpłat rodziców.",
+        _w(("total_cost", "85462.12"), ("grant", "59048")),
+        "gzosip.bochnia.pl/?aktualnosci/projekty-i-inicjatywy/przedsiewziecie-mein-poznaj-polske-edycja-jesienna-2022",
+    ),
+    # ---- rates per place or month, and what many get (Maluch+, open calls)
+    (
+        "Wysokość dofinansowania na jedno miejsce wynosi 80 zł miesięcznie.",
+        _w(("other", "80")),
+        "grudziadz.bayerek.pl/maluch2021/",
+    ),
+    (
+        "Dofinansowanie w ramach programu Maluch+ w kwocie 80 zł na każdy miesiąc pobytu dziecka w żłobku obejmie "
+        "cały rok.",
+        _w(("other", "80")),
+        "zlobekelementarz.pl/projekty/",
+    ),
+    (
+        "Samorządy będą otrzymywać miesięcznie przez trzy lata do 837 zł na miejsca, które już funkcjonują.",
+        _w(("other", "837")),
+        "dziennikzachodni.pl/rusza-nabor-do-rzadowego-programu-maluch-2023",
+    ),
+    (
+        "Lipno otrzymało 600 tys. zł dofinansowania w ramach tegorocznej edycji rządowego programu „Maluch+”.",
+        _w(("grant", "600000")),
+        "silesiadzieci.pl/tagi/maluch-plus",
+    ),
+    (
+        "Na projekty przeznaczono rekordową kwotę 6,5 mld zł.",
+        _w(("other", "6500000000")),
+        "karolinapawliczak.pl/category/rodzina/",
+    ),
+    (
+        "Do dofinansowania zostało wybranych 15 zadań na łączną kwotę 220 000 zł.",
+        _w(("other", "220000")),
+        "michalowice.pl/dzieje-sie/aktualnosci/komunikaty/rok-2020/rozstrzygniecie-otwartego-konkursu-ofert",
+    ),
+    (
+        "Na obydwa zadania zostało przeznaczonych łącznie 440 000 zł, 220 000 zł na każde z nich.",
+        _w(("other", "440000"), ("other", "220000")),
+        "michalowice.pl/dzieje-sie/aktualnosci/komunikaty/rok-2020/rozstrzygniecie-otwartego-konkursu-ofert",
+    ),
+    (
+        "Na rozkręcenie własnej firmy można pozyskać nawet 40 tys. zł.",
+        _w(("other", "40000")),
+        "pro.rp.pl/prawo-w-firmie/art7047121-pieniadze-ue-firmy-szkola-i-zwiekszaja-personel",
+    ),
     # ---- fees, prices, rewards: not funding
     (
         "W roku 2024 wysokość kosztu utrzymania wynosi 5.150,00zł (słownie: pięć tysięcy sto pięćdziesiąt złotych).",
@@ -594,6 +679,8 @@ GAPS: dict[str, str] = {
     "one unit's two grants",
     "Fundacja przyznała 3 mln złotych": "the many who share it are named in the next sentence",
     "Wsparcie uzyskały kolejne 83 mikroprojekty.": "the many who share it are named in the sentence before",
+    "Wartość ogólna zadania wynosi: 41 624,00 zł.": "'dotacji wyniesie do kwoty X' is the project's agreed "
+    "ceiling here but a call's cap in an announcement: no word of awarding in its clause tells them apart",
     "Gmina podpisała umowę na kwotę": "'umowę na kwotę' is a works contract's value or a grant agreement's sum: the "
     "words alone do not tell which",
 }

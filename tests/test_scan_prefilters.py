@@ -701,6 +701,7 @@ def test_many_recipients_need_an_anchor(window: str) -> None:
         "stawka dotacji",
         "dla 12 dziennych domów",
         "na jedno miejsce",
+        "na każdy miesiąc",
     ],
 )
 def test_many_recipients_anchors_let_each_alternative_through(window: str) -> None:

@@ -307,8 +307,8 @@ _MANY_RECIPIENTS = re.compile(
     r"|\brozdziel\w*|\brozdysponowa\w*"  # distributed among many
     # "dla każdego koła …", "Stawka dotacji na jedno miejsce": a sum for each of many, a rate, not one recipient's
     r"|\bdla\s+każd(?:ego|ej)\b|\bstawk\w*\s+(?:dotacj|dofinansowa|wsparci|grant|pomoc)\w*"
-    # "Dotacja miesięczna na jedno miejsce wynosi 178 zł": a rate per place or person, not one unit's award
-    r"|\bna\s+jedn(?:o|ego|ą)\s+(?:miejsce|osobę|dziecko|ucznia|seniora)\b)",
+    # "Dotacja miesięczna na jedno miejsce wynosi 178 zł", "80 zł na każdy miesiąc pobytu": a rate, not one unit's award
+    r"|\bna\s+(?:jedn(?:o|ego|ą)|każd(?:y|e|ą|ego))\s+(?:miejsce|miesiąc|osobę|dziecko|ucznia|seniora)\b)",
     re.I,
 )
 # What every _MANY_RECIPIENTS match holds, in lower case: one word of each of its alternatives (the nouns where the
@@ -435,6 +435,8 @@ _HEADS = re.compile(
     r"|(?P<total_cost>(?:inwestycj|projekt|zadani|przedsięwzię|remont|budow|przebudow|modernizacj)\w*\s+za(?=\s*(?:\d|\Z))|"
     r"całkowit\w*\s+(?:wartoś|koszt|koszc)\w*|(?:wartoś|koszt|koszc)\w*\s+całkowit\w*"
     r"|całoś(?:ć|ci)\s+(?:koszt\w*\s+)?(?:projektu|zadania|inwestycji|przedsięwzięcia|prac|robót|remontu|budowy)"
+    # "Łączna wysokość tego przedsięwzięcia to 17 800,00 zł": the whole undertaking's sum
+    r"|(?:łączn|całkowit)\w*\s+wysokoś\w*\s+(?:\w+\s+)?(?:projektu|zadania|przedsięwzięcia|inwestycji)\b"
     r"|(?:łączn|szacunkow|przewidywan|planowan|ogóln|szacowan)\w*\s+(?:wartoś|koszt|koszc)\w*"
     r"|budżet\w*\s+(?:całego\s+)?(?:projektu|zadania|inwestycji|przedsięwzięcia)"
     r"|(?:wartoś|koszt|koszc)\w*\s+(?:całego\s+)?(?:projektu|zadania|inwestycji|przedsięwzięcia|programu|umowy"
