@@ -543,6 +543,25 @@ SURVEY: list[tuple[str, Want, str]] = [
         _w(("other", "40000")),
         "pro.rp.pl/prawo-w-firmie/art7047121-pieniadze-ue-firmy-szkola-i-zwiekszaja-personel",
     ),
+    # ---- a payer's verb before or after the sum; court awards and fees
+    (
+        "100 tys. zł przekazał wojewoda na funkcjonowanie Rady Dialogu Społecznego. Dotacja trafi do samorządu "
+        "województwa.",
+        _w(("grant", "100000")),
+        "radioszczecin.pl/1,399465",
+    ),
+    (
+        "Sąd zasądza na rzecz powódki kwotę 1010 zł netto tytułem nagrody oraz nakazuje uiścić kwotę 50, 50 złotych "
+        "tytułem opłaty.",
+        _w(("other", "1010"), ("other", "50.50")),
+        "saos.org.pl/judgments/386907",
+    ),
+    (
+        "Sąd zasądza od Rady Gminy na rzecz skarżącego kwotę 797 (siedemset dziewięćdziesiąt siedem) złotych tytułem "
+        "zwrotu kosztów postępowania.",
+        _w(("other", "797")),
+        "orzeczenia.nsa.gov.pl/doc/DFBEE06929",
+    ),
     # ---- fees, prices, rewards: not funding
     (
         "W roku 2024 wysokość kosztu utrzymania wynosi 5.150,00zł (słownie: pięć tysięcy sto pięćdziesiąt złotych).",
@@ -671,8 +690,6 @@ GAPS: dict[str, str] = {
     "recipient is read as a pool (fields._UNNAMED_POOL, a precision trade measured on dev)",
     "Wartość zrealizowanego zadania sfinansowanego": "the participle's source ('sfinansowanego z budżetu Gminy') is "
     "the closest cue and wins over the subject 'Wartość zadania'",
-    "Nasza Gmina Lipno otrzymała środki w łącznej": "items under a heading with its own sum are recipients here but "
-    "uses elsewhere ('Pieniądze pójdą na:', a dev page): the heading's verb does not tell them apart",
     "Na podstawie konkursu wybrano:": "a list of clubs with sums under a heading with no money word reads as no cue",
     "Promesy na działalność po 8 i 9 tys. zł": "'8 i 9 tys. zł': a multiplier shared by two numbers is not read",
     "Na rozdanie czekały granty w wysokości": "plural 'granty w wysokości' listing a call's levels is not told from "
@@ -681,6 +698,8 @@ GAPS: dict[str, str] = {
     "Wsparcie uzyskały kolejne 83 mikroprojekty.": "the many who share it are named in the sentence before",
     "Wartość ogólna zadania wynosi: 41 624,00 zł.": "'dotacji wyniesie do kwoty X' is the project's agreed "
     "ceiling here but a call's cap in an announcement: no word of awarding in its clause tells them apart",
+    "Sąd zasądza od Rady Gminy": "'797 (siedemset …) złotych': the currency word after the sum in words in "
+    "brackets is not read as the figure's",
     "Gmina podpisała umowę na kwotę": "'umowę na kwotę' is a works contract's value or a grant agreement's sum: the "
     "words alone do not tell which",
 }

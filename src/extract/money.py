@@ -807,7 +807,8 @@ def _own_before(before: str, split: re.Match[str] | None, after_has_head: bool) 
     return before
 
 
-_GRANT_HEADING = re.compile(r"\b(?:dofinansowa|dotacj|grant|wsparci)\w*", re.I)
+# ("otrzymała środki … z podziałem na szkoły:": the sum split among the recipients listed under it)
+_GRANT_HEADING = re.compile(r"\b(?:dofinansowa|dotacj|grant|wsparci)\w*|\bz\s+podziałem\s+na\b", re.I)
 
 
 def _list_heading(text: str, line_end: int) -> str:
