@@ -578,7 +578,9 @@ SURVEY: list[tuple[str, Want, str]] = [
         _w(("other", "1396259")),
         "wolamielecka.info/nagrody-w-naszej-gminie-jak-duze-kwoty-wyplacamy-na-nagrody-2018/",
     ),
-    # ---- more card and prose shapes seen on gmina, powiat and OPS pages
+    # ---- more card and prose shapes seen on gmina, powiat and OPS pages.  These rows are the label and prose forms
+    # the issue lists ("Kwota umowy", "Przyznana kwota", a loan, a price, a prize, a fee); their last column names the
+    # surveyed page closest to the form (in brackets: what the page shows), not always a page printing it word for word.
     (
         "Wartość projektu: 1 254 300,00 zł\nKwota dofinansowania: 1 066 155,00 zł\nWkład własny: 188 145,00 zł",
         _w(("total_cost", "1254300.00"), ("grant", "1066155.00"), ("own_share", "188145.00")),
