@@ -224,10 +224,6 @@ RECIPIENTS = [
     pytest.param(
         "Łącznie gminy powiatu otrzymały 5 mln zł.",
         {("other", D(5000000))},
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="the plural 'gminy' is not told from the genitive singular 'Gminy X' (one named recipient)",
-        ),
         id="lacznie-gminy-plural",
     ),
 ]

@@ -702,6 +702,8 @@ def test_many_recipients_need_an_anchor(window: str) -> None:
         "dla każdego koła",
         "stawka dotacji",
         "dla 12 dziennych domów",
+        "na jedno miejsce",
+        "na każdy miesiąc",
     ],
 )
 def test_many_recipients_anchors_let_each_alternative_through(window: str) -> None:

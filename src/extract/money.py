@@ -306,7 +306,9 @@ _MANY_RECIPIENTS = re.compile(
     r"(?:dostanie|otrzyma|dostaje|otrzymuje|przysługuje|przypadnie|przypada)\b"
     r"|\brozdziel\w*|\brozdysponowa\w*"  # distributed among many
     # "dla każdego koła …", "Stawka dotacji na jedno miejsce": a sum for each of many, a rate, not one recipient's
-    r"|\bdla\s+każd(?:ego|ej)\b|\bstawk\w*\s+(?:dotacj|dofinansowa|wsparci|grant|pomoc)\w*)",
+    r"|\bdla\s+każd(?:ego|ej)\b|\bstawk\w*\s+(?:dotacj|dofinansowa|wsparci|grant|pomoc)\w*"
+    # "Dotacja miesięczna na jedno miejsce wynosi 178 zł", "80 zł na każdy miesiąc pobytu": a rate, not one unit's award
+    r"|\bna\s+(?:jedn(?:o|ego|ą)|każd(?:y|e|ą|ego))\s+(?:miejsce|miesiąc|osobę|dziecko|ucznia|seniora)\b)",
     re.I,
 )
 # What every _MANY_RECIPIENTS match holds, in lower case: one word of each of its alternatives (the nouns where the
@@ -317,7 +319,7 @@ _MANY_ANCHORS = re.compile(
         (
             *("podział", "kraju", "polski", "samorząd", "wszystk", "gmin", "powiat", "organizacj", "stowarzysz"),
             *("klub", "szkoł", "szkół", "koł", "kół", "podmiot", "sołectw", "placów", "beneficjen", "miast"),
-            *("jednost", "regionu", "kilk", "wiel", "dziesiątk", "setk", "drug", "projektów", "zadań", "wniosków"),
+            *("jedn", "regionu", "kilk", "wiel", "dziesiątk", "setk", "drug", "projektów", "zadań", "wniosków"),
             *("przedsięwzięć", "dotacje", "granty", "lubelszczyzn", "mazowsz", "małopolsk", "podkarpaci", "pomorz"),
             *("podlasi", "opolszczyzn", "kujaw", "warmi", "śląsk", "lubusk", "wnioskodawc", "grantobiorc", "kgw"),
             *("osp", "jst", "domy", "domów", "świetlic", "ośrodk", "osób", r"os\.", "rodzin", "seniorów", "uczniów"),
@@ -346,7 +348,9 @@ _TOTAL_WORD = re.compile(r"\b(?:łączn\w*|w\s+sumie|ogółem|razem)\b", re.I)
 _CALL = (
     r"(?:\bna\s+(?:\w+\s+){0,2}?(?:program|konkurs|nabor|nabór|edycj)\w*"
     r"|\bw\s+(?:\w+\s+)?(?:edycji|naborze|konkursie)\b"
-    rf"|{_COUNT}(?:\w+\s+)?(?:projekt|zada[nń]|wniosk)\w*)"
+    rf"|{_COUNT}(?:\w+\s+)?(?:projekt|zada[nń]|wniosk)\w*"
+    # "na dofinansowanie zadań sportowych przeznaczano 545 tys. złotych": money for many tasks (not a unit's own ones)
+    r"|\bna\s+dofinansowani\w*\s+(?:\w+\s+)?(?:projektów|zadań(?!\s+własn)|przedsięwzięć|inicjatyw|ofert|wniosków)\b)"
 )
 _CALL_POOL = re.compile(rf"\bprzezna\w*[^.;]{{0,60}}?{_CALL}|{_CALL}[^.;]{{0,60}}?\bprzezna\w*", re.I)
 _MANY_COUNTED = re.compile(
@@ -424,30 +428,38 @@ _HEADS = re.compile(
     r"|(?P<own_share>wkład\w*\s+własn\w*(?:\s+(?:beneficjent|partner|wnioskodawc|grantobiorc)\w*)?|środk\w*\s+własn\w*|własn\w*\s+(?:środk|wkład)\w*|udział\w*\s+własn\w*"
     r"|wkład\w*\s+(?:finansow\w*\s+)?(?:gminy|miasta|powiatu|województwa|samorządu)"
     r"|(?:doda|dołoż|wyłoż|zapewni|wnies)\w*\s+(?:z\s+)?własn\w*"
-    r"|budżet\w*\s+(?:gminy|miasta|powiatu|własn\w*)|własn\w*\s+budżet\w*|fundusz\w*\s+sołeck\w*|(?:gmina|miasto|powiat)\s+dołoż\w*|dołoż\w*\s+(?:gmina|miasto|powiat|samorząd)"
+    r"|budże[tc]\w*\s+(?:gminy|miasta|powiatu|własn\w*)|własn\w*\s+budże[tc]\w*|fundusz\w*\s+sołeck\w*|(?:gmina|miasto|powiat)\s+dołoż\w*|dołoż\w*\s+(?:gmina|miasto|powiat|samorząd)"
     # "a sama dołożyła 150 tys. zł": what the unit adds itself
     r"|\bsam[aoi]?\s+(?:dołoż|wyłoż|pokry|sfinansowa|zapłaci)\w*)"
     # "Inwestycja za 2,4 mln zł": what the project is done for
     r"|(?P<total_cost>(?:inwestycj|projekt|zadani|przedsięwzię|remont|budow|przebudow|modernizacj)\w*\s+za(?=\s*(?:\d|\Z))|"
     r"całkowit\w*\s+(?:wartoś|koszt|koszc)\w*|(?:wartoś|koszt|koszc)\w*\s+całkowit\w*"
     r"|całoś(?:ć|ci)\s+(?:koszt\w*\s+)?(?:projektu|zadania|inwestycji|przedsięwzięcia|prac|robót|remontu|budowy)"
+    # "Łączna wysokość tego przedsięwzięcia to 17 800,00 zł": the whole undertaking's sum
+    r"|(?:łączn|całkowit)\w*\s+wysokoś\w*\s+(?:\w+\s+)?(?:projektu|zadania|przedsięwzięcia|inwestycji)\b"
     r"|(?:łączn|szacunkow|przewidywan|planowan|ogóln|szacowan)\w*\s+(?:wartoś|koszt|koszc)\w*"
     r"|budżet\w*\s+(?:całego\s+)?(?:projektu|zadania|inwestycji|przedsięwzięcia)"
     r"|(?:wartoś|koszt|koszc)\w*\s+(?:całego\s+)?(?:projektu|zadania|inwestycji|przedsięwzięcia|programu|umowy"
     r"|robót|prac|budowy|zakupu|remontu|przebudowy|modernizacji|operacji|zamówienia)"
     r"|(?:o|na|za)\s+(?:łącznej\s+|całkowitej\s+)?wartoś\w*|wartoś(?!ciow)\w*|kosztowa\w*|kosztuj\w*|\bkosztem\b"
-    r"|całkowit\w*\s+kwot\w*|kwot\w*\s+(?:całkowit\w*|projektu|zadania|inwestycji)|\brazem\s*:"
-    r"|\bwart[aeyo]?\b|wymaga\w*\s+(?:kwoty|nakładów)|\bkoszt(?:u|em)?\b|\bkoszcie\b|oszacowan\w*|wyceni\w*|pochłon\w*|zapłac\w*)"
+    r"|całkowit\w*\s+kwot\w*|kwot\w*\s+(?:całkowit\w*|projektu|zadania|inwestycji|umowy)|\brazem\s*:"
+    r"|\bwart[aeyo]?\b|wymaga\w*\s+(?:kwoty|nakładów)|\bkoszt(?:u|em)?\b(?!\s+utrzymani)|\bkoszcie\b|(?:o|wy)szacowan\w*|wyceni\w*|pochłon\w*|zapłac\w*)"
     r"|(?P<grant>dofinansowa\w*|dofinasowa\w*|sfinansowa\w*|współfinansowa\w*|dotacj\w*|subwencj\w*|wspar(?:ci|ć)\w*"
-    r"|\bgrant(?!ow[yaeąę]|obior|odaw)\w*|\bgrancie\b|beneficjen\w*|finansowani\w*\s+ze?\s|refundacj\w*|promes\w*|kwot\w*\s+(?:przyznan|pomocy|wsparci)\w*|przyznan\w*\s+kwot\w*"
-    r"|pomoc\w*\s+(?:finansow\w*|de\s+minimis)|budżet\w*\s+państwa"
+    r"|\bgrant(?!ow[yaeąę]|obior|odaw)\w*|\bgrancie\b|beneficjen\w*|finansowani\w*\s+ze?\s|refundacj\w*|(?:z)?refundowa\w*|promes\w*|kwot\w*\s+(?:przyznan|pomocy|wsparci)\w*|przyznan\w*\s+kwot\w*"
+    r"|pomoc\w*\s+(?:finansow\w*|de\s+minimis)|budże[tc]\w*\s+państwa"
+    # "przy udziale środków z Rządowego Funduszu Polski Ład": a named state or EU fund pays (not a sołectwo's fund)
+    r"|środk\w*\s+(?:z\s+)?(?:\w+\s+)?(?-i:Fundusz)\w*(?!\s+[Ss]ołeck)"
+    # "W tym udział PROW – 396.953,25 zł": the share a programme or fund pays
+    r"|udział\w*\s+(?:środków\s+)?(?-i:(?:PROW|RPO\w*|UE|EFRR|EFS|EFRROW|PFRON|RFIL|FDS|RFRD)\b)"
     r"|(?:otrzyma|otrzymuj|otrzymywa|pozyska|uzyska|dostał|zdoby|przyzna|przekaza|wywalczy)\w*|dostan\w*|dostaj\w*|dostal[iy]\w*|voucher\w*|trafi\w*|przypadł\w*|przypadnie|obiecuj\w*|obiecan\w*|\bdał[aoiy]?\b"
     r"|wesprze\w*|dołoży\w*|przeznaczon\w*\s+kwot\w*)"
     r"|(?P<eu_share>wkład\w*\s+(?:(?-i:UE)|unii\b|unijn\w*|wspólnot\w*))"
-    r"|(?P<other>(?:alokacj\w*|\bpul[aięy]\b)(?:\s+(?:środków\s+)?na\s+\w+)?"
+    r"|(?P<other>(?:alokacj\w*|\bpul[aięy]\b)(?:\s+(?:środków|dotacji|dofinansowania|grantów|pieniędzy)\b)?(?:\s+na\s+\w+)?"
     # a request is not money received: "wnioskowana kwota dotacji", "kwota wnioskowanego dofinansowania"
     r"|wnioskowan\w*\s+(?:kwot\w*\s+)?(?:(?:dotacj|dofinansowa|wsparci|pomoc|środk)\w*)?"
-    r"|kwot\w*\s+wnioskowan\w*(?:\s+(?:dotacj|dofinansowa|wsparci|pomoc|środk)\w*)?|pożyczk\w*|kredyt\w*|(?:ma|mają|miał\w*)\s+budżet\w*|budżet\w*\s+(?:konkursu|naboru|programu)))",
+    r"|kwot\w*\s+wnioskowan\w*(?:\s+(?:dotacj|dofinansowa|wsparci|pomoc|środk)\w*)?|pożyczk\w*|kredyt\w*"
+    # "Średni miesięczny koszt utrzymania mieszkańca": a fee for a place in a home, not a project's cost
+    r"|(?:koszt|koszc)\w*\s+utrzymani\w*|(?:ma|mają|miał\w*)\s+budżet\w*|budżet\w*\s+(?:konkursu|naboru|programu)))",
     re.I,
 )
 
@@ -486,7 +498,7 @@ _EU_SOURCE = re.compile(
 )
 # Phrases naming a non-EU payer (a ministry, the state budget): the closest source phrase decides.
 _OTHER_SOURCE = re.compile(
-    r"budżet\w*\s+(?:państwa|gminy|miasta|powiatu|województwa|samorządu)|minist\w*|wojewod\w*"
+    r"budże[tc]\w*\s+(?:państwa|gminy|miasta|powiatu|województwa|samorządu)|minist\w*|wojewod\w*"
     r"|fundusz\w*\s+(?:pracy|solidarnościow\w*)"
     # national co-financing of an EU project: "środki współfinansowania krajowego środków europejskich"
     r"|(?:współ)?finansowani\w*\s+krajow\w*(?:\s+(?:środków|funduszy)\s+(?:europejsk|unijn)\w*)?"
@@ -795,7 +807,8 @@ def _own_before(before: str, split: re.Match[str] | None, after_has_head: bool) 
     return before
 
 
-_GRANT_HEADING = re.compile(r"\b(?:dofinansowa|dotacj|grant|wsparci)\w*", re.I)
+# ("otrzymała środki … z podziałem na szkoły:": the sum split among the recipients listed under it)
+_GRANT_HEADING = re.compile(r"\b(?:dofinansowa|dotacj|grant|wsparci)\w*|\bz\s+podziałem\s+na\b", re.I)
 
 
 def _list_heading(text: str, line_end: int) -> str:
@@ -1108,10 +1121,14 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
             )
             or (
                 _PLURAL_GOT.search(text, own_start, end + len(after))
-                and _many_recipients(text, cues, clause, _sentence_end(text, bounds, end))
+                and (
+                    _many_recipients(text, cues, clause, _sentence_end(text, bounds, end))
+                    # "koła te otrzymały w sumie 850 tys. zł": a total that many got
+                    or (totals and _TOTAL_WORD.search(text, own_start, end + len(after)) is not None)
+                )
             )
             or (
-                kind in ("grant", "eu_share")
+                kind in ("grant", "eu_share", "total_cost")
                 and allocated
                 and _CALL_POOL.search(text, clause, _sentence_end(text, bounds, end))
             )
