@@ -26,6 +26,12 @@ CUES = [
     ("Na 1 250 000 zł opiewa wartość umowy z wykonawcą.", {("total_cost", D(1250000))}),
     ("Remont drogi kosztował 612 340,50 zł.", {("total_cost", D("612340.50"))}),
     ("Szacunkowa wartość inwestycji to 2 100 000 zł.", {("total_cost", D(2100000))}),
+    # "kwota" in the locative ("kwocie"), as in its other case forms
+    (
+        "Projekt o całkowitej kwocie 120 000 zł otrzymał dotację 100 000 zł.",
+        {("total_cost", D(120000)), ("grant", D(100000))},
+    ),
+    ("Umowę zawarto w kwocie przyznanej pomocy 45 000 zł.", {("grant", D(45000))}),
     ("Całość prac konserwatorskich wyniesie 490 000 zł.", {("total_cost", D(490000))}),
     ("Całość robót pochłonie 1,2 mln zł.", {("total_cost", D(1200000))}),
     ("Zadanie warte 95 000 zł zakończy się jesienią.", {("total_cost", D(95000))}),
@@ -93,6 +99,7 @@ REQUESTED = [
     ("Wnioskowana kwota dotacji wynosi 150 000 zł.", {("other", D(150000))}),
     ("Gmina prosiła o 150 000 zł dofinansowania.", {("other", D(150000))}),
     ("Kwota wnioskowanych środków to 150 000 zł.", {("other", D(150000))}),
+    ("Złożono wniosek o kwocie wnioskowanej dotacji 150 000 zł.", {("other", D(150000))}),
     ("Gmina Lipno ubiega się o 150 000 zł dotacji na drogę.", {("other", D(150000))}),
     ("Gmina wnioskowała o dotację w wysokości 150 000 zł.", {("other", D(150000))}),
     ("Gmina ubiegała się o dofinansowanie w kwocie 150 000 zł i otrzymała całą tę kwotę.", {("grant", D(150000))}),

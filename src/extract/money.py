@@ -237,7 +237,7 @@ _UP_TO_BEFORE = re.compile(
 # project's card is what it was awarded: a label's colon is no verb.)
 _LIMIT = re.compile(
     r"\bnie\s+(?:może|mogą|mogła|mógł|mogło|mogły|mogli|powinn\w*|wolno)\s+(?:\w+\s+)?przekr\w*|\blimit\w*"
-    r"|\b(?:maksymaln|najwyższ|minimaln)\w*\s+(?:kwot|wysokoś|wartoś)\w*(?:\s+[^\W\d]+){0,3}?"
+    r"|\b(?:maksymaln|najwyższ|minimaln)\w*\s+(?:kwot|kwoci|wysokoś|wartoś)\w*(?:\s+[^\W\d]+){0,3}?"
     r"\s+(?:to|wynosi|wyniesie|wynosić\s+będzie|jest|może\s+wynieść|sięga|ustalono\s+na)\b",
     re.I,
 )
@@ -287,7 +287,7 @@ _MANY_RECIPIENTS = re.compile(
     r"|\b(?:kilk\w*|wiel[eu]|dziesiątk\w*|setk\w*|co\s+drug\w*)\s+(?:gmin|powiat|samorząd|jednost|beneficjent|organizacj"
     r"|podmiot|stowarzysz|projekt|szkół|szkoł|JST|jst)\w*"
     # "wartość projektów w II edycji": the value of many projects (or applications) at once
-    r"|\b(?:wartoś|koszt|koszc|kwot)\w*\s+(?:[^\W\d]+\s+){0,2}?(?:projektów|mikroprojektów|zadań|wniosków|przedsięwzięć)\b"
+    r"|\b(?:wartoś|koszt|koszc|kwot|kwoci)\w*\s+(?:[^\W\d]+\s+){0,2}?(?:projektów|mikroprojektów|zadań|wniosków|przedsięwzięć)\b"
     # "38 mln zł trafi na dotacje": money for grants (plural) is a call's pool
     r"|\bna\s+(?:dotacje|granty|mikrogranty)\b"
     # "na Lubelszczyznę trafi 271 mln zł", "do Wielkopolski": a region's allocation, shared by its samorządy
@@ -300,7 +300,7 @@ _MANY_RECIPIENTS = re.compile(
     rf"|(?=\d)(?<!\bdla\s)(?<!\bna\s){_COUNT}(?:osób|os\.|rodzin|seniorów|uczniów|mieszkańców|przedsiębiorców|firm|rolników"
     r"|gospodarstw)\b"
     # "Najmniejszy grant to 100 tys. zł": the bounds of what a programme gives
-    r"|\b(?:najmniejsz|największ)\w*\s+(?:grant|dotacj|kwot|dofinansowa|wsparci)\w*\s+(?:to|wynosi)\b"
+    r"|\b(?:najmniejsz|największ)\w*\s+(?:grant|dotacj|kwot|kwoci|dofinansowa|wsparci)\w*\s+(?:to|wynosi)\b"
     # "każdy UTW dostanie …": the sum each of many gets (not "każde z nich", the ones just named)
     r"|\bkażd(?:y|a|e|emu|ej)\s+(?!z\s|ze\s)(?:[^\W\d]+\s+){1,2}?"
     r"(?:dostanie|otrzyma|dostaje|otrzymuje|przysługuje|przypadnie|przypada)\b"
@@ -423,7 +423,7 @@ _RANGE_LOWER = re.compile(
 _HEADS = re.compile(
     r"(?:\b|(?-i:(?<=[a-ząćęłńóśźżA-ZĄĆĘŁŃÓŚŹŻ])(?=[A-ZĄĆĘŁŃÓŚŹŻ])))(?:(?P<eligible>(?:(?:całkowit|łączn)\w*\s+)?(?:wydatk|wydatek|koszt|koszc)\w*\s+(?:\w+\s+)?kwalifikowa\w*"
     r"|(?:wydatk|wydatek|koszt|koszc)\w*\s+kwalifikując\w*(?:\s+się\s+do\s+(?:objęcia\s+)?(?:wsparci|dofinansowa)\w*)?"
-    r"|\bkwalifikowa\w*\s+(?:wydatk|wydatek|koszt|koszc|wartoś|kwot)\w*|(?:wartoś|kwot)\w*\s+(?:\w+\s+)?kwalifikowa\w*)"
+    r"|\bkwalifikowa\w*\s+(?:wydatk|wydatek|koszt|koszc|wartoś|kwot|kwoci)\w*|(?:wartoś|kwot|kwoci)\w*\s+(?:\w+\s+)?kwalifikowa\w*)"
     # ("Wkład własny Beneficjenta": whose share it is, not a grant's cue)
     r"|(?P<own_share>wkład\w*\s+własn\w*(?:\s+(?:beneficjent|partner|wnioskodawc|grantobiorc)\w*)?|środk\w*\s+własn\w*|własn\w*\s+(?:środk|wkład)\w*|udział\w*\s+własn\w*"
     r"|wkład\w*\s+(?:finansow\w*\s+)?(?:gminy|miasta|powiatu|województwa|samorządu)"
@@ -442,22 +442,22 @@ _HEADS = re.compile(
     r"|(?:wartoś|koszt|koszc)\w*\s+(?:całego\s+)?(?:projektu|zadania|inwestycji|przedsięwzięcia|programu|umowy"
     r"|robót|prac|budowy|zakupu|remontu|przebudowy|modernizacji|operacji|zamówienia)"
     r"|(?:o|na|za)\s+(?:łącznej\s+|całkowitej\s+)?wartoś\w*|wartoś(?!ciow)\w*|kosztowa\w*|kosztuj\w*|\bkosztem\b"
-    r"|całkowit\w*\s+kwot\w*|kwot\w*\s+(?:całkowit\w*|projektu|zadania|inwestycji|umowy)|\brazem\s*:"
+    r"|całkowit\w*\s+(?:kwot\w*|kwocie)|(?:kwot\w*|kwocie)\s+(?:całkowit\w*|projektu|zadania|inwestycji|umowy)|\brazem\s*:"
     r"|\bwart[aeyo]?\b|wymaga\w*\s+(?:kwoty|nakładów)|\bkoszt(?:u|em)?\b(?!\s+utrzymani)|\bkoszcie\b|(?:o|wy)szacowan\w*|wyceni\w*|pochłon\w*|zapłac\w*)"
     r"|(?P<grant>dofinansowa\w*|dofinasowa\w*|sfinansowa\w*|współfinansowa\w*|dotacj\w*|subwencj\w*|wspar(?:ci|ć)\w*"
-    r"|\bgrant(?!ow[yaeąę]|obior|odaw)\w*|\bgrancie\b|beneficjen\w*|finansowani\w*\s+ze?\s|refundacj\w*|(?:z)?refundowa\w*|promes\w*|kwot\w*\s+(?:przyznan|pomocy|wsparci)\w*|przyznan\w*\s+kwot\w*"
+    r"|\bgrant(?!ow[yaeąę]|obior|odaw)\w*|\bgrancie\b|beneficjen\w*|finansowani\w*\s+ze?\s|refundacj\w*|(?:z)?refundowa\w*|promes\w*|(?:kwot\w*|kwocie)\s+(?:przyznan|pomocy|wsparci)\w*|przyznan\w*\s+(?:kwot\w*|kwocie)"
     r"|pomoc\w*\s+(?:finansow\w*|de\s+minimis)|budże[tc]\w*\s+państwa"
     # "przy udziale środków z Rządowego Funduszu Polski Ład": a named state or EU fund pays (not a sołectwo's fund)
     r"|środk\w*\s+(?:z\s+)?(?:\w+\s+)?(?-i:Fundusz)\w*(?!\s+[Ss]ołeck)"
     # "W tym udział PROW – 396.953,25 zł": the share a programme or fund pays
     r"|udział\w*\s+(?:środków\s+)?(?-i:(?:PROW|RPO\w*|UE|EFRR|EFS|EFRROW|PFRON|RFIL|FDS|RFRD)\b)"
     r"|(?:otrzyma|otrzymuj|otrzymywa|pozyska|uzyska|dostał|zdoby|przyzna|przekaza|wywalczy)\w*|dostan\w*|dostaj\w*|dostal[iy]\w*|voucher\w*|trafi\w*|przypadł\w*|przypadnie|obiecuj\w*|obiecan\w*|\bdał[aoiy]?\b"
-    r"|wesprze\w*|dołoży\w*|przeznaczon\w*\s+kwot\w*)"
+    r"|wesprze\w*|dołoży\w*|przeznaczon\w*\s+(?:kwot\w*|kwocie))"
     r"|(?P<eu_share>wkład\w*\s+(?:(?-i:UE)|unii\b|unijn\w*|wspólnot\w*))"
     r"|(?P<other>(?:alokacj\w*|\bpul[aięy]\b)(?:\s+(?:środków|dotacji|dofinansowania|grantów|pieniędzy)\b)?(?:\s+na\s+\w+)?"
     # a request is not money received: "wnioskowana kwota dotacji", "kwota wnioskowanego dofinansowania"
-    r"|wnioskowan\w*\s+(?:kwot\w*\s+)?(?:(?:dotacj|dofinansowa|wsparci|pomoc|środk)\w*)?"
-    r"|kwot\w*\s+wnioskowan\w*(?:\s+(?:dotacj|dofinansowa|wsparci|pomoc|środk)\w*)?|pożyczk\w*|kredyt\w*"
+    r"|wnioskowan\w*\s+(?:(?:kwot\w*|kwocie)\s+)?(?:(?:dotacj|dofinansowa|wsparci|pomoc|środk)\w*)?"
+    r"|(?:kwot\w*|kwocie)\s+wnioskowan\w*(?:\s+(?:dotacj|dofinansowa|wsparci|pomoc|środk)\w*)?|pożyczk\w*|kredyt\w*"
     # "Średni miesięczny koszt utrzymania mieszkańca": a fee for a place in a home, not a project's cost
     r"|(?:koszt|koszc)\w*\s+utrzymani\w*|(?:ma|mają|miał\w*)\s+budżet\w*|budżet\w*\s+(?:konkursu|naboru|programu)))",
     re.I,
