@@ -82,11 +82,15 @@ _LEAD_LABEL = re.compile(
 )
 # What may follow the date with no word of prose: a count of comments or views, an edit note in brackets.
 _COUNTS = re.compile(
-    r"\((?:[^()]){0,80}\)|(?<!\w)(?:brak\s+komentarzy|komentarz\w*|odsłon\w*|wyświetle\w*|razy|czytano|views?|comments?"
+    r"\((?:[^()]){0,80}\)|(?<!\w)(?:brak\s+komentarzy|komentarz\w*|odsłon\w*|wyświetle\w*|razy|czytano|views?|reads?|comments?"
     r"|utworzenie\s+treści)(?!\w)",
     re.IGNORECASE,
 )
 _UNDERSCORED = re.compile(r"\d{1,2}_\d{1,2}_\d{4}")
+# "12.03.21": a dateline with a two-digit year (the prose date reader wants four digits; alone on its line it is a day).
+_TWO_DIGIT_YEAR = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{2})(?:\s*r\.?)?")
+# "z dnia 25 listopada 2020 r." on a line of its own: an act's or a letter's date under its title, not a dateline.
+_ACT_DATED = re.compile(r"^\W{0,3}z\s+(?:dnia|dn\.)\s", re.IGNORECASE)
 _SEPARATOR_END = re.compile(r"[|•·,]\s*$")
 _SEPARATOR_WORD = re.compile(r"[|:/•·,–-]")
 
@@ -122,6 +126,13 @@ def dateline(line: str) -> date | None:
         return None
     if _UNDERSCORED.fullmatch(line):
         line = line.replace("_", ".")  # "3_03_2010": a stamp some BIP systems print with underscores
+    if _ACT_DATED.match(line):
+        return None
+    if (two := _TWO_DIGIT_YEAR.fullmatch(line)) is not None:
+        try:
+            return date(2000 + int(two.group(3)), int(two.group(2)), int(two.group(1)))
+        except ValueError:
+            return None
     if (only := date_only(line)) is not None:
         return only
     line = _LEAD_LABEL.sub("", line, count=1)
@@ -224,6 +235,21 @@ def stamped_headline(line: str) -> date | None:
     if _VERB_BEFORE.search(line, 0, last.start):
         return None  # "Umowę podpisano 15.06.2023 r.", "Piknik odbył się 12.06.2022 r.": an event's date
     return last.value
+
+
+# A machine stamp closing the text: an ISO date (with its time or not) or any date with a time to the second
+# ("2021-03-12 13:18:00", "12.03.2021 15:07:44"); people write an event's day as "15.05.2023" or "15 maja", not so.
+_MACHINE_STAMP = re.compile(
+    r"\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}[.-]\d{1,2}[.-]\d{4},?\s+\d{1,2}:\d{2}:\d{2}"
+)
+
+
+def machine_stamp(line: str) -> date | None:
+    """The day of a line that is nothing but a CMS's machine stamp (ISO, or with seconds)."""
+    line = line.strip()
+    if not _MACHINE_STAMP.fullmatch(line):
+        return None
+    return next((m.value for m in find_dates(line) if m.precision == "day" and m.value is not None), None)
 
 
 _BRACKETED = re.compile(r"\s*[\[(]([^\[\]()]{6,40})[\])]\s*")

@@ -32,6 +32,7 @@ from extract.date_lines import (
     cued_date,
     date_only,
     dateline,
+    machine_stamp,
     stamped_headline,
 )
 from extract.dates import parse_date
@@ -366,7 +367,9 @@ class DatedPage(TitledPage):
                 continue
             if not_published := _NOT_PUBLISHED.search(line):  # "Opublikowano: … Aktualizacja: …": the first part
                 line = line[: not_published.start()]
-            if (found := parse_date(line)) is None and not re.search(r"\d", line) and number + 1 < len(lines):
+            if (found := parse_date(line)) is None and published_cue:
+                found = dateline(line[published_cue.end() :].lstrip(" :"))  # "Dodano: 12.03.21", a dateline's form
+            if found is None and not re.search(r"\d", line) and number + 1 < len(lines):
                 found = date_only(_DAY_LABEL.sub("", lines[number + 1], count=1))  # "… wprowadził: X," / "dnia: …"
             if found is None:
                 continue
@@ -410,7 +413,11 @@ class DatedPage(TitledPage):
         bare date (an event's or a document's as often as the post's) nor a day a colon announces."""
         if len(lines) < 2 or not any(len(line) > 120 for line in lines[:-1]):
             return None
+        if len(lines) > 2 and lines[-1].strip().isdigit() and len(lines[-1].strip()) <= 7:
+            lines = lines[:-1]  # a view count after the stamp ("12.03.2021 15:07:44" / "628")
         line, before = lines[-1], lines[-2].rstrip()
+        if not before.endswith(":") and not _NOT_PUBLISHED.search(before) and (stamp := machine_stamp(line)):
+            return stamp
         if len(line) > 120 or before.endswith(":") or _NOT_PUBLISHED.search(line) or date_only(line) is not None:
             return None
         found = dateline(line)
