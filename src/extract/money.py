@@ -50,7 +50,8 @@ _MULT = (
 # Capitalised "Złoty"/"Złote" are place names (Złoty Stok, Złote Tarasy), not the currency.
 # Euro too: cross-border (Interreg) projects are budgeted in it; the mention carries the currency.
 _CURRENCIES: tuple[str, ...] = (
-    *("złotych", "złotego", "złote", "złoty", "zł", "Zł", "ZŁ", "zl", "PLN", "pln", "Pln"),
+    # ("zlotych", "ZŁOTYCH": a page without Polish letters, a headline in capitals)
+    *("złotych", "złotego", "złote", "złoty", "zł", "ZŁOTYCH", "Zł", "ZŁ", "zlotych", "zl", "PLN", "pln", "Pln"),
     *("EURO", "EUR", "Euro", "euro", "€"),
 )
 _CUR = f"(?:{'|'.join(_CURRENCIES)})"
@@ -66,13 +67,18 @@ _AMOUNTS = (
     # 5 000 PLN, 335 545,87 zł, 2,5 mln zł, 150 tys. zł
     # (or glued to a date a flattened table printed before it: "12.04.202287 000,00 zł")
     # ("1 350594,39 PLN", "80. 000,00 zł": digits grouped irregularly, read as one number only right before grosze)
-    rf"(?:(?<![\w.,])|(?<=\d{{2}}\.\d{{2}}\.\d{{4}}))(?<!\d{_SP})"
-    rf"(?P<num>{_INT}|(?P<loose>\d{{1,3}}(?:{_SP}\d{{3,6}}){{1,3}}(?=,\d{{2}}(?!\d))"
+    # (or after a date and a space: "12.04.2022 87 000,00 zł", where a digit and a space before are no group's end)
+    rf"(?:(?<![\w.,])(?:(?<!\d{_SP})|(?<=\d{{2}}\.\d{{2}}\.\d{{4}}{_SP}))|(?<=\d{{2}}\.\d{{2}}\.\d{{4}}))"
+    rf"(?P<num>{_INT}|(?P<loose>(?:(?!(?:19|20)\d\d)\d{{4}}|\d{{1,3}})(?:{_SP}\d{{3,6}}){{1,3}}(?=,\d{{2}}(?!\d))"
     # ("80. 000,00": one dotted group, never at a line's start, where "1. 228 835,00 zł" numbers a list item)
-    rf"|(?<=.)(?<!\n)\d{{1,3}}\.{_SP}\d{{3}}(?=,\d{{2}}(?!\d))))(?P<frac>{_FRAC})?{_SP}*"
-    rf"(?:(?P<mult>{_MULT})\.?{_SP}*{_REST})?(?P<cur>{_CUR})(?!\w)"
+    rf"|(?<=.)(?<!\n)\d{{1,3}}\.{_SP}\d{{3}}(?=,\d{{2}}(?!\d)))"
+    # ("20,000,-zł", "1 169,381,74 zł", "1,250,000.00 zł": comma thousands, as a spreadsheet prints them, read only
+    # before a decimal part or a no-grosze mark, where "1,234 zł" alone stays ambiguous)
+    rf"|\d{{1,3}}(?:[,{_SP[1:-1]}]\d{{3}}(?!\d))*,\d{{3}}(?=,(?:\d{{2}}(?!\d)|[-–—‐])|\.\d{{2}}(?!\d))"
+    # ("254 056,50\nzł": a line wrapped between the number and its currency)
+    rf")(?P<frac>{_FRAC})?{_SP}*(?:(?P<mult>{_MULT})\.?{_SP}*{_REST})?(?:\n{_SP}*)?(?P<cur>{_CUR})(?!\w)"
     # milion 700 tysięcy zł, miliard złotych: the word itself is the number one
-    rf"|(?<!\w)(?P<one>milion|miliard)(?=[ \u00a0])\s*{_OREST}(?:(?P<ocur>{_CUR})(?!\w))?"
+    rf"|(?<!\w)(?P<one>[Mm]ilion|[Mm]iliard)(?=[ \u00a0])\s*{_OREST}(?:(?P<ocur>{_CUR})(?!\w))?"
     # 1 940 200,00 z Funduszu …: grouped with grosze, no currency word, a source or use after it
     rf"|(?<![\w.,])(?<!\d{_SP})(?P<bnum>\d{{1,3}}(?:{_SP}\d{{3}}){{1,4}}),(?P<bfrac>\d{{2}})"
     rf"(?={_SP}+(?:z|ze|na|dla)\s)"
@@ -93,7 +99,7 @@ _AMOUNTS = (
 )
 # Only a digit, "PLN" or a word that starts a number ("milion", a numeral) can start an amount, and such
 # a word starts after no letter: the lookahead skips other positions cheaply.
-_AMOUNT = re.compile(rf"(?=\d|(?<!\w)[Pmjdtcpso])(?:{_AMOUNTS})")
+_AMOUNT = re.compile(rf"(?=\d|(?<!\w)[PMmjdtcpso])(?:{_AMOUNTS})")
 # The same where no word can start one: the words ("milion", "trzy tysiące") need a "mili" or a "tysi".
 _FIGURES = re.compile(rf"(?=[\dP])(?:{_AMOUNTS})")
 # Where a _FIGURES match can begin: each of its branches looks behind its first character, for a digit no letter,
@@ -119,7 +125,7 @@ def _amounts(text: str) -> Iterator[re.Match[str]]:
     and its words run into a "mili" or "tysi" ("milion", "trzy tysiące"): _AMOUNT is tried only at the
     word starts right before each of those, in order, before the next match _FIGURES finds.
     """
-    if "mili" not in text and "tysi" not in text:
+    if "mili" not in text and "tysi" not in text and "Mili" not in text:
         pos = 0
         while (figure := _figure(text, pos)) is not None:
             yield figure
@@ -146,7 +152,7 @@ def _word_starts(text: str) -> list[int]:
     """Where a sum in words can begin: each "mili"/"tysi" and the starts of the three words before it (a
     numeral has one to three words, white space between them and before the multiplier)."""
     starts: set[int] = set()
-    for stem in ("mili", "tysi"):
+    for stem in ("mili", "tysi", "Mili"):
         at = text.find(stem)
         while at >= 0:
             starts.add(at)
@@ -612,7 +618,7 @@ def _match_value(m: re.Match[str]) -> Decimal | None:
         mult = m.group("wmult")
         return None if words is None else (words * 10 ** _exponent(mult)).quantize(_ONE)
     if m.group("one") is not None:
-        exponent = 9 if m.group("one") == "miliard" else 6
+        exponent = 9 if m.group("one").lower() == "miliard" else 6
         return _rest(Decimal(10) ** exponent, exponent, m.group("onum2"), m.group("onum3"))
     mult = m.group("mult")
     value = _number(m.group("num"), m.group("frac"), mult)
