@@ -105,6 +105,12 @@ PRINTED: list[Row] = [
     ("sip.lex.pl", "2021 r. - 60 000 tys. zł;", ("60000000",)),
     # a decimal before a word multiplier, and a bare sum in words after "czyli"
     ("extraswiecie.pl", "Umowa jest warta ponad 4,9 miliona euro, czyli około 23 miliony.", ("4900000", "23000000")),
+    # the same sum restated in złoty after "czyli po przeliczeniu"
+    (
+        "extraswiecie.pl",
+        "Umowa warta ponad 4,9 mln euro, czyli po przeliczeniu na złote około 23 miliony. Środki pójdą na LSR.",
+        ("4900000", "23000000"),
+    ),
     # a sum in words only
     ("extraswiecie.pl", "Finansowe wsparcie wyniosło pół miliona złotych.", ("500000",)),
     # figures then words in brackets: one sum
@@ -315,6 +321,14 @@ def test_survey_spans_many_sites() -> None:
 def test_euro_rows_carry_the_currency() -> None:
     mentions = find_amounts("Dofinansowanie z EFRR w wysokości 6 669 033,09 EUR, wkład krajowy 120 000 zł.")[0]
     assert [(m.value, m.currency) for m in mentions] == [(Decimal("6669033.09"), "EUR"), (Decimal(120000), "PLN")]
+
+
+def test_a_restated_sum_keeps_the_kind_of_the_sum_it_restates() -> None:
+    mentions = find_amounts("Umowa jest warta 4,9 miliona euro, czyli po przeliczeniu na złote około 23 miliony.")[0]
+    assert [(m.kind, m.value, m.currency) for m in mentions] == [
+        ("total_cost", Decimal(4900000), "EUR"),
+        ("total_cost", Decimal(23000000), "PLN"),
+    ]
 
 
 def test_a_survey_passage_reads_the_same_through_the_pipeline() -> None:

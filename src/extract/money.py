@@ -379,14 +379,18 @@ _WORDS_MONEY = re.compile(
     r"|wsparcia)(?!\w))"
 )
 # "Środki w wysokości 209 tys. pochodzą z …", "czyli 81 tys.,": words that say a bare number is a sum.
+# ("czyli po przeliczeniu na złote około 23 miliony": a sum restated in another currency)
 _SUM_BEFORE = re.compile(
-    r"\b(?:w\s+wysokości|w\s+kwocie|na\s+kwotę|kwot[aęy]|kwotą|sum[aęy]|czyli|tj\.)(?:\s+[^\W\d]+\.?)?[ \u00a0]*\Z",
+    r"\b(?:w\s+wysokości|w\s+kwocie|na\s+kwotę|kwot[aęy]|kwotą|sum[aęy]|(?:czyli|tj\.)(?:\s+po\s+przeliczeniu(?:\s+na\s+\w+)?)?)"
+    r"(?:\s+[^\W\d]+\.?)?[ \u00a0]*\Z",
     re.I,
 )
 _RANGE_NEXT = re.compile(r"[ \u00a0]*(?:do|[-–—‐])[ \u00a0]*\d")  # "40,5 tys. do 52,125 tys. PLN": a lower bound
 _RANGE_UPPER = re.compile(rf"\b{_UP_TO}[ \u00a0]*\Z")  # "od 0,5 mln zł do 93,5 mln": the upper bound
+# ("4,9 miliona euro, czyli po przeliczeniu na złote około 23 miliony": the same sum restated, of the same kind)
 _COORDINATED = re.compile(
-    r"[ \u00a0]*(?:,|i|oraz|a\s+także)?[ \u00a0]*(?:(?:około|ok\.|ponad|blisko|prawie|niemal|niespełna)[ \u00a0]*)?",
+    r"[ \u00a0]*(?:,|i|oraz|a\s+także)?[ \u00a0]*(?:(?:czyli|tj\.)(?:\s+po\s+przeliczeniu(?:\s+na\s+\w+)?)?\s+)?"
+    r"(?:(?:około|ok\.|ponad|blisko|prawie|niemal|niespełna)[ \u00a0]*)?",
     re.I,
 )
 # A verb after a comma still speaks of the amount ("70 milionów złotych, otrzymała Gdynia"); a noun starts
