@@ -425,6 +425,31 @@ _RANGE_BEFORE = re.compile(rf"(?:\d|{_MULT}\.?){_SP}*(?:[-–—‐]|do){_SP}*\Z
 _RANGE_LOWER = re.compile(
     rf"(?<![\w.,])(?P<num>{_INT})(?P<frac>{_FRAC})?{_SP}*(?:(?P<mult>{_MULT})\.?{_SP}*)?(?:[-–—‐]|do){_SP}*\Z"
 )
+# An item of a list of sums whose currency is printed once, after the last: "granty w wysokości 10 000, 15 000, 20 000
+# oraz 25 000 zł".  Only digit-grouped numbers (a thousand or more), so "w latach 2021, 2022 i 3 000 zł" is no list.
+_LIST_ITEM_BEFORE = re.compile(
+    rf"(?<![\w.,])(?<!\d{_SP})(?P<num>\d{{1,3}}(?:{_SP}\d{{3}}(?!\d)){{1,4}})(?P<frac>,\d{{2}})?"
+    rf"(?:{_SP}*,{_SP}*|{_SP}+(?:i|oraz|lub|albo){_SP}+)\Z"
+)
+
+
+def _list_items(text: str, m: re.Match[str], floor: int) -> list[tuple[Decimal, int, int]]:
+    """The sums listed right before the amount `m` that carry its currency ("10 000, 15 000 oraz 25 000 zł"), in
+    order, as (value, start, end); each of about the amount's size (a phone number before a sum is not one of them),
+    none before `floor` (the end of the last amount read)."""
+    if m.group("num") is None or m.group("mult") is not None or m.group("loose") is not None:
+        return []
+    size = len(_NON_DIGIT.sub("", m.group("num")))
+    items: list[tuple[Decimal, int, int]] = []
+    pos = m.start()
+    while (item := _LIST_ITEM_BEFORE.search(text, max(floor, pos - 40), pos)) is not None:
+        value = _number(item.group("num"), item.group("frac"), None)
+        if value is None or abs(len(_NON_DIGIT.sub("", item.group("num"))) - size) > 1:
+            break
+        items.append((value, item.start(), item.end("frac") if item.group("frac") else item.end("num")))
+        pos = item.start()
+    return items[::-1]
+
 
 # Head words naming what the sum is; the one closest to the amount wins.  Eligible costs come
 # first so "Całkowite koszty kwalifikowalne" is not read as "Całkowite koszty".
@@ -1161,6 +1186,8 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
             kind, pool_end = "other", end
         else:  # a pool named by its head word ("budżet programu", "alokacja", "pula") has pools as parts
             pool_end = end if kind == "other" and _POOL_HEAD.search(before) else -1
+        for item, item_start, item_end in _list_items(text, m, mentions[-1].end if mentions else 0):
+            mentions.append(MoneyMention(item, kind, text[item_start:item_end], item_start, item_end, _currency(m)))
         mentions.append(MoneyMention(value, kind, m.group(0), start, end, _currency(m)))
     warnings += _unreadable(text, covered)
     return mentions, warnings
