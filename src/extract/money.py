@@ -35,17 +35,19 @@ class MoneyMention:
 # Thousands separators Polish sites print: space, NBSP, thin and narrow no-break spaces.
 _SP = r"[ \u00a0\u2009\u202f]"
 # Integer part: dot groups "1.234.567", space groups "1 234 567", or plain digits "12000".
+# (or apostrophe groups "1'000'000", as Swiss-style spreadsheets print them)
 _INT = (
     r"(?:\d{1,3}(?:\.\d{3}(?!\d)){1,5}"
     rf"|\d{{1,3}}(?:{_SP}\d{{3}}(?!\d)){{1,5}}"
+    r"|\d{1,3}(?:['’]\d{3}(?!\d)){1,5}"
     r"|\d{1,15})"
 )
-# Fraction: ",87", "2,5 mln", ".50", or "no grosze" marks: ",-", ",–", a bare "," ("51 120,  zł").
-_FRAC = rf"(?:\.(?=tys|mln|mld)|,\d{{1,6}}(?!\d)|,{_SP}\d{{2}}(?!\d)|\.\d{{1,2}}(?!\d)|,[-–—‐]{{1,2}}|,)"
+# Fraction: ",87", "2,5 mln", ".50", or "no grosze" marks: ",-", ",–", ".-" ("150.- zł"), a bare "," ("51 120,  zł").
+_FRAC = rf"(?:\.(?=tys|mln|mld)|,\d{{1,6}}(?!\d)|,{_SP}\d{{2}}(?!\d)|\.\d{{1,2}}(?!\d)|[,.][-–—‐]{{1,2}}|,)"
 # ("150 ty. zł": a "tys." with its s dropped, only right before the currency)
 _MULT = (
     r"(?:mln|mld|tys|tyś|ty(?=\.[ \u00a0]*(?:zł|złotych|PLN))"
-    r"|mil(?:ion|iard)(?:ów|y|a)?|tysi(?:ęcy|ące|ąc)|MLN|MLD|TYS|Mln|Tys)"
+    r"|mil(?:ion|iard)(?:ów|y|a)?|tysi(?:ęcy|ące|ąc)|MLN|MLD|TYS|Mln|Mld|Tys)"
 )
 # Capitalised "Złoty"/"Złote" are place names (Złoty Stok, Złote Tarasy), not the currency.
 # Euro too: cross-border (Interreg) projects are budgeted in it; the mention carries the currency.
@@ -84,7 +86,7 @@ _AMOUNTS = (
     rf"(?={_SP}+(?:z|ze|na|dla)\s)"
     # "Całkowita wartość projektu: 1 928 433,60." or "35 637,08 (słownie: …)": no currency word, but a
     # label or the words after say it is money (kept only under a money cue, see find_amounts)
-    rf"|(?:(?<=:{_SP})|(?<=:)|(?<=[–—]{_SP}))(?P<lnum>\d{{1,3}}(?:{_SP}\d{{3}}){{1,4}}|\d{{4,9}}),(?P<lfrac>\d{{2}})(?=[.;]?(?:\s|$))"
+    rf"|(?:(?<=:{_SP})|(?<=:)|(?<=[–—-]{_SP}))(?P<lnum>\d{{1,3}}(?:{_SP}\d{{3}}){{1,4}}|\d{{4,9}}),(?P<lfrac>\d{{2}})(?=[.;]?(?:\s|$))"
     # "1 214 123,38" alone on its line with its label on the next ("Koszt całkowity"): a flattened card
     rf"|(?<=\n)(?P<vnum>\d{{1,3}}(?:{_SP}\d{{3}}){{0,4}}),(?P<vfrac>\d{{2}})(?={_SP}*\n)"
     rf"|(?<![\w.,])(?<!\d{_SP})(?P<snum>\d{{1,3}}(?:{_SP}\d{{3}}){{0,4}}),(?P<sfrac>\d{{2}})(?={_SP}*\({_SP}*słownie)"
@@ -386,6 +388,8 @@ _SUM_BEFORE = re.compile(
     re.I,
 )
 _RANGE_NEXT = re.compile(r"[ \u00a0]*(?:do|[-–—‐])[ \u00a0]*\d")  # "40,5 tys. do 52,125 tys. PLN": a lower bound
+_BETWEEN_OPEN = re.compile(r"\b(?:po)?między[ \u00a0]+\Z", re.I)  # "między 5 tys. a 10 tys. zł": a lower bound too
+_BETWEEN_NEXT = re.compile(r"[ \u00a0]+a[ \u00a0]+\d")
 _RANGE_UPPER = re.compile(rf"\b{_UP_TO}[ \u00a0]*\Z")  # "od 0,5 mln zł do 93,5 mln": the upper bound
 # ("4,9 miliona euro, czyli po przeliczeniu na złote około 23 miliony": the same sum restated, of the same kind)
 _COORDINATED = re.compile(
@@ -450,6 +454,11 @@ def _list_items(text: str, m: re.Match[str], floor: int) -> list[tuple[Decimal, 
         pos = item.start()
     return items[::-1]
 
+
+# "w przedziale między 20 000 a 60 000 euro": the lower bound of a range said with "między … a".
+_BETWEEN_LOWER = re.compile(
+    rf"\b(?:po)?między{_SP}+(?P<num>{_INT})(?P<frac>{_FRAC})?{_SP}*(?:(?P<mult>{_MULT})\.?{_SP}*)?a{_SP}+\Z", re.I
+)
 
 # Head words naming what the sum is; the one closest to the amount wins.  Eligible costs come
 # first so "Całkowite koszty kwalifikowalne" is not read as "Całkowite koszty".
@@ -1044,8 +1053,10 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
         )
         if _SLOWNIE.match(before) or ("=" in before and _RATE_BEFORE.search(before)) or rate:
             continue  # "(słownie: …)" repeats the amount before it; "1 EURO = 4 PLN" is a rate
-        if _RANGE_BEFORE.search(text, max(0, start - 24), start):
-            low = _RANGE_LOWER.search(text, max(lower, start - 40), start)
+        # (a number after a dash with no currency is a value under a label, never a range's bound: "5 – 250 000,00")
+        between = _BETWEEN_LOWER.search(text, max(lower, start - 60), start) if "iędzy" in before else None
+        if between or (m.group("lnum") is None and _RANGE_BEFORE.search(text, max(0, start - 24), start)):
+            low = between or _RANGE_LOWER.search(text, max(lower, start - 40), start)
             low_value = low and _number(low.group("num"), low.group("frac"), low.group("mult") or m.group("mult"))
             if not low or low_value is None or _match_value(m) is None:
                 warnings.append(f'amount range not read: "{text[max(lower, start - 24) : end].strip()}"')
@@ -1097,6 +1108,7 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
         )
         if _bare(m) and (
             _RANGE_NEXT.match(text, end)
+            or (_BETWEEN_NEXT.match(text, end) and _BETWEEN_OPEN.search(text, max(0, start - 12), start))
             or not (
                 upper_bound
                 or (
