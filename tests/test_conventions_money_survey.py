@@ -317,6 +317,10 @@ LISTED: list[Row] = [
     ("issue 13", "Dotacje pomiędzy 5 tys. a 10 tys. zł.", ("5000", "10000")),
     ("issue 13", "ul. Długa 5 – 250 000,00.", ()),
     ("issue 13", "Różnica między 2019 a 2020 wyniosła 5 000 zł.", ("5000",)),
+    # a multiplier and a capitalised noun: a head count; a multiplier's dot and a capital: the sentence's end
+    ("issue 13", "Wsparcie z programu trafi do 2 mln Polaków.", ()),
+    ("issue 13", "Z dotacji skorzysta 30 tys. Ukraińców mieszkających w regionie.", ()),
+    ("issue 13", "Gmina otrzymała dotację 2 mln. Wójt dziękuje posłom.", ("2000000",)),
     ("issue 13", "Projekt objął 3 660 osób, 37 tys. projektów i 1,5 tys. km dróg; 92,5 % i 20 proc.", ()),
 ]
 

@@ -1081,6 +1081,14 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
             continue
         if not _LETTER.search(before) and lower == clause and text[clause - 1 : clause] == "\n":
             before = _label_line(text, clause) + " " + before
+        # what a bare "2 mln" is followed by: "2 mln Polaków" counts people, not money ("2 mln. Wójt …" ends a sentence,
+        # where the dot of "30 tys. Ukraińców" is the abbreviation's)
+        sentence_end = (
+            m.group(0).endswith(".")
+            and not (m.group("xmult") or "").startswith(("ty", "Ty", "TY"))
+            and after.lstrip(" \u00a0–—-")[:1].isupper()
+        )
+        words_after = "" if sentence_end else after
         if after.lstrip(" \u00a0–—-")[:1].isupper() and not _UNIT_SUBJECT.match(after.lstrip(" \u00a0–—-")):
             after = ""  # a new sentence or label without a full stop ("… 5.250.000,00 zł Deklarowana kwota …")
             context_from = end  # … whose words are the next amount's context
@@ -1112,7 +1120,7 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
             or not (
                 upper_bound
                 or (
-                    _WORDS_MONEY.match(after or " ,")
+                    _WORDS_MONEY.match(words_after or " ,")
                     and (_heads(before) or _heads(after) or _SUM_BEFORE.search(before, max(0, len(before) - 40)))
                 )
             )
