@@ -317,13 +317,6 @@ LISTED: list[Row] = [
     ("issue 13", "Dotacje pomiędzy 5 tys. a 10 tys. zł.", ("5000", "10000")),
     ("issue 13", "ul. Długa 5 – 250 000,00.", ()),
     ("issue 13", "Różnica między 2019 a 2020 wyniosła 5 000 zł.", ("5000",)),
-    # the currency in the label's brackets, the value after it or on the next line (a flattened table)
-    ("issue 13", "Kwota dotacji (w zł)\n12 500,00", ("12500.00",)),
-    ("issue 13", "Kwota przyznana (zł): 12 500", ("12500",)),
-    ("issue 13", "Wartość projektu [PLN] 1 250 000,00", ("1250000.00",)),
-    ("issue 13", "Dotacja [zł]: 12.500,00 dla klubu", ("12500.00",)),
-    ("issue 13", "Dotacja (zł) 2023 r.", ()),
-    ("issue 13", "Wartość (w zł): 12 345 67 89", ()),
     # a multiplier and a capitalised noun: a head count; a multiplier's dot and a capital: the sentence's end
     ("issue 13", "Wsparcie z programu trafi do 2 mln Polaków.", ()),
     ("issue 13", "Z dotacji skorzysta 30 tys. Ukraińców mieszkających w regionie.", ()),
@@ -387,11 +380,6 @@ def test_survey_spans_many_sites() -> None:
 def test_euro_rows_carry_the_currency() -> None:
     mentions = find_amounts("Dofinansowanie z EFRR w wysokości 6 669 033,09 EUR, wkład krajowy 120 000 zł.")[0]
     assert [(m.value, m.currency) for m in mentions] == [(Decimal("6669033.09"), "EUR"), (Decimal(120000), "PLN")]
-
-
-def test_a_header_currency_gives_the_label_s_kind() -> None:
-    mentions = find_amounts("Kwota dotacji (w zł)\n12 500,00\nWkład własny (zł): 1 500")[0]
-    assert [(m.kind, m.value) for m in mentions] == [("grant", Decimal("12500.00")), ("own_share", Decimal(1500))]
 
 
 def test_a_restated_sum_keeps_the_kind_of_the_sum_it_restates() -> None:

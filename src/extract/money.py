@@ -65,14 +65,6 @@ _REST = (
 )
 _OREST = _REST.replace("num2", "onum2").replace("mult2", "omult2").replace("num3", "onum3")
 
-# A label whose brackets name the currency, right before its value: "Kwota (w zł): ", "Dotacja [PLN]\n".
-_HEADER_BEFORE = "|".join(
-    f"(?<={re.escape(currency + bracket + gap)})"
-    for currency in ("zł", "PLN")
-    for bracket in (")", "]")
-    for gap in (" ", "\n", ":", ": ", ":\n", "\u00a0")
-)
-
 _AMOUNTS = (
     # 5 000 PLN, 335 545,87 zł, 2,5 mln zł, 150 tys. zł
     # (or glued to a date a flattened table printed before it: "12.04.202287 000,00 zł")
@@ -92,9 +84,6 @@ _AMOUNTS = (
     # 1 940 200,00 z Funduszu …: grouped with grosze, no currency word, a source or use after it
     rf"|(?<![\w.,])(?<!\d{_SP})(?P<bnum>\d{{1,3}}(?:{_SP}\d{{3}}){{1,4}}),(?P<bfrac>\d{{2}})"
     rf"(?={_SP}+(?:z|ze|na|dla)\s)"
-    # "Kwota dotacji (w zł)\n12 500,00", "Wartość projektu [PLN] 1 250 000,00": the currency in the label's brackets
-    rf"|(?:{_HEADER_BEFORE})(?P<hnum>{_INT})(?P<hfrac>,\d{{2}}(?!\d)|,[-–—‐]{{1,2}})?(?!\d|[.,]\d|{_SP}\d)"
-    r"(?![ \u00a0]*(?:r\.|r\b|rok|roku)\b)"  # ("Dotacja (zł) 2023 r.": a year)
     # "Całkowita wartość projektu: 1 928 433,60." or "35 637,08 (słownie: …)": no currency word, but a
     # label or the words after say it is money (kept only under a money cue, see find_amounts)
     rf"|(?:(?<=:{_SP})|(?<=:)|(?<=[–—-]{_SP}))(?P<lnum>\d{{1,3}}(?:{_SP}\d{{3}}){{1,4}}|\d{{4,9}}),(?P<lfrac>\d{{2}})(?=[.;]?(?:\s|$))"
@@ -655,8 +644,6 @@ def _match_value(m: re.Match[str]) -> Decimal | None:
         return _number(m.group("bnum"), f",{m.group('bfrac')}", None)
     if m.group("lnum") is not None:
         return _number(m.group("lnum"), f",{m.group('lfrac')}", None)
-    if m.group("hnum") is not None:
-        return _number(m.group("hnum"), m.group("hfrac"), None)
     if m.group("vnum") is not None:
         return _number(m.group("vnum"), f",{m.group('vfrac')}", None)
     if m.group("snum") is not None:
@@ -770,17 +757,13 @@ def _clause_start(bounds: _Boundaries, pos: int) -> int:
 
 
 def _label_line(text: str, line_start: int) -> str:
-    """The previous line when it is a label ending in ":" or in its currency's brackets ("Kwota dotacji (w zł)"),
-    the amount on its own line under it."""
+    """The previous line when it is a label ending in ":" (amount on its own line under it)."""
     end = line_start - 1
     while end > 0 and text[end - 1] in " \t\u00a0\n":
         end -= 1
     start = text.rfind("\n", 0, end) + 1
     line = text[start:end]
-    return line if line.endswith(":") or _HEADER_END.search(line) else ""
-
-
-_HEADER_END = re.compile(r"(?:zł|PLN)[ \u00a0]*[)\]]:?\Z")
+    return line if line.endswith(":") else ""
 
 
 def _label_below(text: str, end: int) -> str:
