@@ -35,22 +35,25 @@ class MoneyMention:
 # Thousands separators Polish sites print: space, NBSP, thin and narrow no-break spaces.
 _SP = r"[ \u00a0\u2009\u202f]"
 # Integer part: dot groups "1.234.567", space groups "1 234 567", or plain digits "12000".
+# (or apostrophe groups "1'000'000", as Swiss-style spreadsheets print them)
 _INT = (
     r"(?:\d{1,3}(?:\.\d{3}(?!\d)){1,5}"
     rf"|\d{{1,3}}(?:{_SP}\d{{3}}(?!\d)){{1,5}}"
+    r"|\d{1,3}(?:['’]\d{3}(?!\d)){1,5}"
     r"|\d{1,15})"
 )
-# Fraction: ",87", "2,5 mln", ".50", or "no grosze" marks: ",-", ",–", a bare "," ("51 120,  zł").
-_FRAC = rf"(?:\.(?=tys|mln|mld)|,\d{{1,6}}(?!\d)|,{_SP}\d{{2}}(?!\d)|\.\d{{1,2}}(?!\d)|,[-–—‐]{{1,2}}|,)"
+# Fraction: ",87", "2,5 mln", ".50", or "no grosze" marks: ",-", ",–", ".-" ("150.- zł"), a bare "," ("51 120,  zł").
+_FRAC = rf"(?:\.(?=tys|mln|mld)|,\d{{1,6}}(?!\d)|,{_SP}\d{{2}}(?!\d)|\.\d{{1,2}}(?!\d)|[,.][-–—‐]{{1,2}}|,)"
 # ("150 ty. zł": a "tys." with its s dropped, only right before the currency)
 _MULT = (
     r"(?:mln|mld|tys|tyś|ty(?=\.[ \u00a0]*(?:zł|złotych|PLN))"
-    r"|mil(?:ion|iard)(?:ów|y|a)?|tysi(?:ęcy|ące|ąc)|MLN|MLD|TYS|Mln|Tys)"
+    r"|mil(?:ion|iard)(?:ów|y|a)?|tysi(?:ęcy|ące|ąc)|MLN|MLD|TYS|Mln|Mld|Tys)"
 )
 # Capitalised "Złoty"/"Złote" are place names (Złoty Stok, Złote Tarasy), not the currency.
 # Euro too: cross-border (Interreg) projects are budgeted in it; the mention carries the currency.
 _CURRENCIES: tuple[str, ...] = (
-    *("złotych", "złotego", "złote", "złoty", "zł", "Zł", "ZŁ", "zl", "PLN", "pln", "Pln"),
+    # ("zlotych", "ZŁOTYCH": a page without Polish letters, a headline in capitals)
+    *("złotych", "złotego", "złote", "złoty", "zł", "ZŁOTYCH", "Zł", "ZŁ", "zlotych", "zl", "PLN", "pln", "Pln"),
     *("EURO", "EUR", "Euro", "euro", "€"),
 )
 _CUR = f"(?:{'|'.join(_CURRENCIES)})"
@@ -66,19 +69,24 @@ _AMOUNTS = (
     # 5 000 PLN, 335 545,87 zł, 2,5 mln zł, 150 tys. zł
     # (or glued to a date a flattened table printed before it: "12.04.202287 000,00 zł")
     # ("1 350594,39 PLN", "80. 000,00 zł": digits grouped irregularly, read as one number only right before grosze)
-    rf"(?:(?<![\w.,])|(?<=\d{{2}}\.\d{{2}}\.\d{{4}}))(?<!\d{_SP})"
-    rf"(?P<num>{_INT}|(?P<loose>\d{{1,3}}(?:{_SP}\d{{3,6}}){{1,3}}(?=,\d{{2}}(?!\d))"
+    # (or after a date and a space: "12.04.2022 87 000,00 zł", where a digit and a space before are no group's end)
+    rf"(?:(?<![\w.,])(?:(?<!\d{_SP})|(?<=\d{{2}}\.\d{{2}}\.\d{{4}}{_SP}))|(?<=\d{{2}}\.\d{{2}}\.\d{{4}}))"
+    rf"(?P<num>{_INT}|(?P<loose>(?:(?!(?:19|20)\d\d)\d{{4}}|\d{{1,3}})(?:{_SP}\d{{3,6}}){{1,3}}(?=,\d{{2}}(?!\d))"
     # ("80. 000,00": one dotted group, never at a line's start, where "1. 228 835,00 zł" numbers a list item)
-    rf"|(?<=.)(?<!\n)\d{{1,3}}\.{_SP}\d{{3}}(?=,\d{{2}}(?!\d))))(?P<frac>{_FRAC})?{_SP}*"
-    rf"(?:(?P<mult>{_MULT})\.?{_SP}*{_REST})?(?P<cur>{_CUR})(?!\w)"
+    rf"|(?<=.)(?<!\n)\d{{1,3}}\.{_SP}\d{{3}}(?=,\d{{2}}(?!\d)))"
+    # ("20,000,-zł", "1 169,381,74 zł", "1,250,000.00 zł": comma thousands, as a spreadsheet prints them, read only
+    # before a decimal part or a no-grosze mark, where "1,234 zł" alone stays ambiguous)
+    rf"|\d{{1,3}}(?:[,{_SP[1:-1]}]\d{{3}}(?!\d))*,\d{{3}}(?=,(?:\d{{2}}(?!\d)|[-–—‐])|\.\d{{2}}(?!\d))"
+    # ("254 056,50\nzł": a line wrapped between the number and its currency)
+    rf")(?P<frac>{_FRAC})?{_SP}*(?:(?P<mult>{_MULT})\.?{_SP}*{_REST})?(?:\n{_SP}*)?(?P<cur>{_CUR})(?!\w)"
     # milion 700 tysięcy zł, miliard złotych: the word itself is the number one
-    rf"|(?<!\w)(?P<one>milion|miliard)(?=[ \u00a0])\s*{_OREST}(?:(?P<ocur>{_CUR})(?!\w))?"
+    rf"|(?<!\w)(?P<one>[Mm]ilion|[Mm]iliard)(?=[ \u00a0])\s*{_OREST}(?:(?P<ocur>{_CUR})(?!\w))?"
     # 1 940 200,00 z Funduszu …: grouped with grosze, no currency word, a source or use after it
     rf"|(?<![\w.,])(?<!\d{_SP})(?P<bnum>\d{{1,3}}(?:{_SP}\d{{3}}){{1,4}}),(?P<bfrac>\d{{2}})"
     rf"(?={_SP}+(?:z|ze|na|dla)\s)"
     # "Całkowita wartość projektu: 1 928 433,60." or "35 637,08 (słownie: …)": no currency word, but a
     # label or the words after say it is money (kept only under a money cue, see find_amounts)
-    rf"|(?:(?<=:{_SP})|(?<=:)|(?<=[–—]{_SP}))(?P<lnum>\d{{1,3}}(?:{_SP}\d{{3}}){{1,4}}|\d{{4,9}}),(?P<lfrac>\d{{2}})(?=[.;]?(?:\s|$))"
+    rf"|(?:(?<=:{_SP})|(?<=:)|(?<=[–—-]{_SP}))(?P<lnum>\d{{1,3}}(?:{_SP}\d{{3}}){{1,4}}|\d{{4,9}}),(?P<lfrac>\d{{2}})(?=[.;]?(?:\s|$))"
     # "1 214 123,38" alone on its line with its label on the next ("Koszt całkowity"): a flattened card
     rf"|(?<=\n)(?P<vnum>\d{{1,3}}(?:{_SP}\d{{3}}){{0,4}}),(?P<vfrac>\d{{2}})(?={_SP}*\n)"
     rf"|(?<![\w.,])(?<!\d{_SP})(?P<snum>\d{{1,3}}(?:{_SP}\d{{3}}){{0,4}}),(?P<sfrac>\d{{2}})(?={_SP}*\({_SP}*słownie)"
@@ -93,7 +101,7 @@ _AMOUNTS = (
 )
 # Only a digit, "PLN" or a word that starts a number ("milion", a numeral) can start an amount, and such
 # a word starts after no letter: the lookahead skips other positions cheaply.
-_AMOUNT = re.compile(rf"(?=\d|(?<!\w)[Pmjdtcpso])(?:{_AMOUNTS})")
+_AMOUNT = re.compile(rf"(?=\d|(?<!\w)[PMmjdtcpso])(?:{_AMOUNTS})")
 # The same where no word can start one: the words ("milion", "trzy tysiące") need a "mili" or a "tysi".
 _FIGURES = re.compile(rf"(?=[\dP])(?:{_AMOUNTS})")
 # Where a _FIGURES match can begin: each of its branches looks behind its first character, for a digit no letter,
@@ -119,7 +127,7 @@ def _amounts(text: str) -> Iterator[re.Match[str]]:
     and its words run into a "mili" or "tysi" ("milion", "trzy tysiące"): _AMOUNT is tried only at the
     word starts right before each of those, in order, before the next match _FIGURES finds.
     """
-    if "mili" not in text and "tysi" not in text:
+    if "mili" not in text and "tysi" not in text and "Mili" not in text:
         pos = 0
         while (figure := _figure(text, pos)) is not None:
             yield figure
@@ -146,7 +154,7 @@ def _word_starts(text: str) -> list[int]:
     """Where a sum in words can begin: each "mili"/"tysi" and the starts of the three words before it (a
     numeral has one to three words, white space between them and before the multiplier)."""
     starts: set[int] = set()
-    for stem in ("mili", "tysi"):
+    for stem in ("mili", "tysi", "Mili"):
         at = text.find(stem)
         while at >= 0:
             starts.add(at)
@@ -373,14 +381,20 @@ _WORDS_MONEY = re.compile(
     r"|wsparcia)(?!\w))"
 )
 # "Środki w wysokości 209 tys. pochodzą z …", "czyli 81 tys.,": words that say a bare number is a sum.
+# ("czyli po przeliczeniu na złote około 23 miliony": a sum restated in another currency)
 _SUM_BEFORE = re.compile(
-    r"\b(?:w\s+wysokości|w\s+kwocie|na\s+kwotę|kwot[aęy]|kwotą|sum[aęy]|czyli|tj\.)(?:\s+[^\W\d]+\.?)?[ \u00a0]*\Z",
+    r"\b(?:w\s+wysokości|w\s+kwocie|na\s+kwotę|kwot[aęy]|kwotą|sum[aęy]|(?:czyli|tj\.)(?:\s+po\s+przeliczeniu(?:\s+na\s+\w+)?)?)"
+    r"(?:\s+[^\W\d]+\.?)?[ \u00a0]*\Z",
     re.I,
 )
 _RANGE_NEXT = re.compile(r"[ \u00a0]*(?:do|[-–—‐])[ \u00a0]*\d")  # "40,5 tys. do 52,125 tys. PLN": a lower bound
+_BETWEEN_OPEN = re.compile(r"\b(?:po)?między[ \u00a0]+\Z", re.I)  # "między 5 tys. a 10 tys. zł": a lower bound too
+_BETWEEN_NEXT = re.compile(r"[ \u00a0]+a[ \u00a0]+\d")
 _RANGE_UPPER = re.compile(rf"\b{_UP_TO}[ \u00a0]*\Z")  # "od 0,5 mln zł do 93,5 mln": the upper bound
+# ("4,9 miliona euro, czyli po przeliczeniu na złote około 23 miliony": the same sum restated, of the same kind)
 _COORDINATED = re.compile(
-    r"[ \u00a0]*(?:,|i|oraz|a\s+także)?[ \u00a0]*(?:(?:około|ok\.|ponad|blisko|prawie|niemal|niespełna)[ \u00a0]*)?",
+    r"[ \u00a0]*(?:,|i|oraz|a\s+także)?[ \u00a0]*(?:(?:czyli|tj\.)(?:\s+po\s+przeliczeniu(?:\s+na\s+\w+)?)?\s+)?"
+    r"(?:(?:około|ok\.|ponad|blisko|prawie|niemal|niespełna)[ \u00a0]*)?",
     re.I,
 )
 # A verb after a comma still speaks of the amount ("70 milionów złotych, otrzymała Gdynia"); a noun starts
@@ -414,6 +428,36 @@ _RANGE_BEFORE = re.compile(rf"(?:\d|{_MULT}\.?){_SP}*(?:[-–—‐]|do){_SP}*\Z
 # The lower bound of a range whose currency is printed once, after the upper: "od 40,5 tys. do 52,125 tys. PLN".
 _RANGE_LOWER = re.compile(
     rf"(?<![\w.,])(?P<num>{_INT})(?P<frac>{_FRAC})?{_SP}*(?:(?P<mult>{_MULT})\.?{_SP}*)?(?:[-–—‐]|do){_SP}*\Z"
+)
+# An item of a list of sums whose currency is printed once, after the last: "granty w wysokości 10 000, 15 000, 20 000
+# oraz 25 000 zł".  Only digit-grouped numbers (a thousand or more), so "w latach 2021, 2022 i 3 000 zł" is no list.
+_LIST_ITEM_BEFORE = re.compile(
+    rf"(?<![\w.,])(?<!\d{_SP})(?P<num>\d{{1,3}}(?:{_SP}\d{{3}}(?!\d)){{1,4}})(?P<frac>,\d{{2}})?"
+    rf"(?:{_SP}*,{_SP}*|{_SP}+(?:i|oraz|lub|albo){_SP}+)\Z"
+)
+
+
+def _list_items(text: str, m: re.Match[str], floor: int) -> list[tuple[Decimal, int, int]]:
+    """The sums listed right before the amount `m` that carry its currency ("10 000, 15 000 oraz 25 000 zł"), in
+    order, as (value, start, end); each of about the amount's size (a phone number before a sum is not one of them),
+    none before `floor` (the end of the last amount read)."""
+    if m.group("num") is None or m.group("mult") is not None or m.group("loose") is not None:
+        return []
+    size = len(_NON_DIGIT.sub("", m.group("num")))
+    items: list[tuple[Decimal, int, int]] = []
+    pos = m.start()
+    while (item := _LIST_ITEM_BEFORE.search(text, max(floor, pos - 40), pos)) is not None:
+        value = _number(item.group("num"), item.group("frac"), None)
+        if value is None or abs(len(_NON_DIGIT.sub("", item.group("num"))) - size) > 1:
+            break
+        items.append((value, item.start(), item.end("frac") if item.group("frac") else item.end("num")))
+        pos = item.start()
+    return items[::-1]
+
+
+# "w przedziale między 20 000 a 60 000 euro": the lower bound of a range said with "między … a".
+_BETWEEN_LOWER = re.compile(
+    rf"\b(?:po)?między{_SP}+(?P<num>{_INT})(?P<frac>{_FRAC})?{_SP}*(?:(?P<mult>{_MULT})\.?{_SP}*)?a{_SP}+\Z", re.I
 )
 
 # Head words naming what the sum is; the one closest to the amount wins.  Eligible costs come
@@ -612,7 +656,7 @@ def _match_value(m: re.Match[str]) -> Decimal | None:
         mult = m.group("wmult")
         return None if words is None else (words * 10 ** _exponent(mult)).quantize(_ONE)
     if m.group("one") is not None:
-        exponent = 9 if m.group("one") == "miliard" else 6
+        exponent = 9 if m.group("one").lower() == "miliard" else 6
         return _rest(Decimal(10) ** exponent, exponent, m.group("onum2"), m.group("onum3"))
     mult = m.group("mult")
     value = _number(m.group("num"), m.group("frac"), mult)
@@ -1009,8 +1053,10 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
         )
         if _SLOWNIE.match(before) or ("=" in before and _RATE_BEFORE.search(before)) or rate:
             continue  # "(słownie: …)" repeats the amount before it; "1 EURO = 4 PLN" is a rate
-        if _RANGE_BEFORE.search(text, max(0, start - 24), start):
-            low = _RANGE_LOWER.search(text, max(lower, start - 40), start)
+        # (a number after a dash with no currency is a value under a label, never a range's bound: "5 – 250 000,00")
+        between = _BETWEEN_LOWER.search(text, max(lower, start - 60), start) if "iędzy" in before else None
+        if between or (m.group("lnum") is None and _RANGE_BEFORE.search(text, max(0, start - 24), start)):
+            low = between or _RANGE_LOWER.search(text, max(lower, start - 40), start)
             low_value = low and _number(low.group("num"), low.group("frac"), low.group("mult") or m.group("mult"))
             if not low or low_value is None or _match_value(m) is None:
                 warnings.append(f'amount range not read: "{text[max(lower, start - 24) : end].strip()}"')
@@ -1035,6 +1081,14 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
             continue
         if not _LETTER.search(before) and lower == clause and text[clause - 1 : clause] == "\n":
             before = _label_line(text, clause) + " " + before
+        # what a bare "2 mln" is followed by: "2 mln Polaków" counts people, not money ("2 mln. Wójt …" ends a sentence,
+        # where the dot of "30 tys. Ukraińców" is the abbreviation's)
+        sentence_end = (
+            m.group(0).endswith(".")
+            and not (m.group("xmult") or "").startswith(("ty", "Ty", "TY"))
+            and after.lstrip(" \u00a0–—-")[:1].isupper()
+        )
+        words_after = "" if sentence_end else after
         if after.lstrip(" \u00a0–—-")[:1].isupper() and not _UNIT_SUBJECT.match(after.lstrip(" \u00a0–—-")):
             after = ""  # a new sentence or label without a full stop ("… 5.250.000,00 zł Deklarowana kwota …")
             context_from = end  # … whose words are the next amount's context
@@ -1062,10 +1116,11 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
         )
         if _bare(m) and (
             _RANGE_NEXT.match(text, end)
+            or (_BETWEEN_NEXT.match(text, end) and _BETWEEN_OPEN.search(text, max(0, start - 12), start))
             or not (
                 upper_bound
                 or (
-                    _WORDS_MONEY.match(after or " ,")
+                    _WORDS_MONEY.match(words_after or " ,")
                     and (_heads(before) or _heads(after) or _SUM_BEFORE.search(before, max(0, len(before) - 40)))
                 )
             )
@@ -1151,6 +1206,8 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
             kind, pool_end = "other", end
         else:  # a pool named by its head word ("budżet programu", "alokacja", "pula") has pools as parts
             pool_end = end if kind == "other" and _POOL_HEAD.search(before) else -1
+        for item, item_start, item_end in _list_items(text, m, mentions[-1].end if mentions else 0):
+            mentions.append(MoneyMention(item, kind, text[item_start:item_end], item_start, item_end, _currency(m)))
         mentions.append(MoneyMention(value, kind, m.group(0), start, end, _currency(m)))
     warnings += _unreadable(text, covered)
     return mentions, warnings
