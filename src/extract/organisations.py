@@ -346,9 +346,11 @@ _ADJECTIVE_WORD = re.compile(r"[\w-]*(?:sk|ck|dzk)\w*")
 _UNIT_HEAD = re.compile(r"(?:Gmina|Powiat|Miasto|Województwo|Stowarzyszenie|Fundacja|Parafia|Związek|Spółdzielnia)\b")
 # "Projekt zgłoszony przez Gminę Lesznowola", "Wnioski złożone przez Gminę Udanin": the applicant.
 _APPLIED_BY = re.compile(
-    r"\b(?i:wnios\w*|projekt\w*|ofert\w*)\s+(?:[^\s.]+\s+){0,2}?"
+    r"\b(?i:wnios\w*|projekt\w*|ofert\w*)\s+(?:pn\.\s+)?(?:[^\s.]+\s+){0,3}?"
     r"(?i:złożon[aeyią]|zgłoszon[aeyią]|przygotowan[aeyią]|złożony|zgłoszony|przygotowany)\s+przez\s+"
-    r"(?=(?:Gminę|Powiat|Miasto|Stowarzyszenie|Fundację|Parafię|Spółdzielnię|Związek)\s)"
+    r"(?=(?:Gminę|Powiat|Miasto|Stowarzyszenie|Fundację|Parafię|Spółdzielnię|Związek"
+    # "wniosek złożony przez Miejsko-Gminny Ośrodek Kultury w X": a public body's whole name
+    r"|(?:Miejsko-Gminny|Gminny|Miejski|Powiatowy)\s+Ośrodek|Ośrodek|Centrum)\s)"
 )
 # "… wniosek, który Gmina Dolsk złożyła …": the applicant is the unit that gets the money, unless the text says the
 # application still waits ("Czekamy na rozpatrzenie wniosków": an applicant only; tests/realtext/README.md).
@@ -1208,7 +1210,7 @@ def _fallback_beneficiary(text: str, lowered: str, cues: str) -> OrgMention | No
 # --------------------------------------------------------------------------- implementer cues
 
 _IMPLEMENTER_LABEL = re.compile(
-    r"(?<![\w])(?:Realizator(?:\s+projektu|\s+zadania|\s+programu)?(?:\s+w\s+imieniu\s+\w+)?|Jednostka\s+(?:realizująca|wdrażająca)(?:\s+projekt)?"
+    r"(?<![\w])(?:Realizator(?:\s+projektu|\s+zadania|\s+programu)?(?:\s+(?:w\s+imieniu|z\s+ramienia)\s+\w+(?:\s+[A-ZŁŚŻĆŹ]\w+){0,2})?|Jednostka\s+(?:realizująca|wdrażająca)(?:\s+projekt)?"
     r"|Podmiot\s+realizujący(?:\s+projekt)?|Instytucja\s+realizująca(?:\s+projekt)?)"
     r"[ \t\u00a0]*:[ \t\u00a0]*",
     re.IGNORECASE,
