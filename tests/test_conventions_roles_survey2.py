@@ -636,6 +636,20 @@ SURVEY = [
         "Miejskie Centrum Usług Socjalnych w Rybnie",
         "https://produkcyjny.mcus.pl/17-programy/128-projekt-05.html",
     ),
+    (
+        "Miejski Ośrodek Pomocy Społecznej złożył zaś projekt „Integracja” do RPO. Zadanie ma aktywizować "
+        "osoby zagrożone wykluczeniem, a MOPS dostanie na nie 441.521 zł.",
+        "Miejski Ośrodek Pomocy Społecznej",
+        None,
+        "http://tomaszow.pl/2016/02/22/maluch-i-integracja-otrzymalismy-kolejne-dofinansowania/",
+    ),
+    (
+        "Gmina Rybno dostała prawie 11 mln zł dofinansowania z Funduszy Europejskich. Razem z gminami: "
+        "Lipno, Dębno i Kłodawa zrealizuje projekt pn. „Partnerstwo gmin dla e-usług”.",
+        "Gmina Rybno",
+        "Gmina Rybno",
+        "https://dorohusk.com.pl/kolejne-miliony-dla-gminy/",
+    ),
 ]
 
 

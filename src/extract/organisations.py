@@ -1076,6 +1076,8 @@ def find_beneficiary(text: str) -> OrgMention | None:
             if not found.startswith(_LOCAL_HEADS):  # only local governments come in round-ups
                 break
     if getters:
+        if _ACRONYM.fullmatch(getters[0]) and (spelled := _spelled_out(text, getters[0])):
+            return org_mention(spelled)  # "MOPS dostanie 441.521 zł" after "Miejski Ośrodek Pomocy Społecznej złożył"
         return org_mention(getters[0])
     for pattern in _granted_patterns(text, cues):
         for match in _cues(pattern, text, cues, _GRANTED_STARTS[pattern]):
@@ -1295,8 +1297,9 @@ _DOES_AFTER = re.compile(
 )
 # The implementer before the verb, the project after it ("GOPS w Świlczy prowadzi ten projekt",
 # "Ośrodek Pomocy Społecznej zaczął 01.04.2008 roku realizować projekt").
+_TOGETHER_OPENING = re.compile(r"\s*(?:Razem|Wspólnie|Wraz)\s+ze?\s")
 _DOES_BEFORE = re.compile(
-    r"\b(?:realizuj[eą]|realizował[aoy]?|realizowali|zrealizował[aoy]?|zrealizowali|wdrażaj?[ąa]"
+    r"\b(?:realizuj[eą]|realizował[aoy]?|realizowali|zrealizował[aoy]?|zrealizowali|zrealizuj[eą]|wdrażaj?[ąa]"
     r"|przyst(?:ąpi(?:ł[aoy]?|li|ły|ą)?|ępuj[eą])\s+do\s+realizacji"
     r"|kontynu(?:uj[eą]|ował[aoy]?)(?=\s+(?:realizacj|prowadzeni|wdrażani|projekt|program|zadani))"
     r"|rusz(?:a|ają|ył[aoy]?|yli)\s+z(?:e)?|startuje\s+z"
@@ -1674,7 +1677,9 @@ def _find_implementer(text: str) -> OrgMention | None:
             strong.append((match.start(), found))
     does_before = any(item in cues for item in _ITEM_WORDS)
     for match in _cues(_DOES_BEFORE, text, cues, _DOES_BEFORE_STARTS) if does_before else ():
-        found = _subject_of(text, match.start())
+        opening = _TOGETHER_OPENING.match(text, _sentence_start(text, match.start()))
+        # "Gmina X dostała … . Razem z gminami: A, B zrealizuje projekt …": the subject of the sentence before
+        found = _antecedent(text, match.start()) if opening else _subject_of(text, match.start())
         if found and _LOCAL_GOVERNMENT.match(found + " "):
             found = _reporting_centre(text, match.start()) or _through_unit(text, match.end()) or found
         elif found is None and _LOWER_CENTRE.search(text, max(0, match.start() - 30), match.start()):
