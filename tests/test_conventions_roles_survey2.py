@@ -650,6 +650,14 @@ SURVEY = [
         "Gmina Rybno",
         "https://dorohusk.com.pl/kolejne-miliony-dla-gminy/",
     ),
+    (
+        "Otrzymaliśmy dotację.\n\nW kwietniu 2017 r. Liceum Ogólnokształcące im. Jana Kochanowskiego w "
+        "Rybnie znalazło się wśród szkół zakwalifikowanych do programu i otrzymało wsparcie finansowe w "
+        "kwocie 15.000 zł.",
+        "Liceum Ogólnokształcące im. Jana Kochanowskiego w Rybnie",
+        None,
+        "http://loczersk.pl/?p=8931",
+    ),
 ]
 
 

@@ -65,7 +65,7 @@ _UNIT_FIRST = frozenset([
     "spoldzielnia", "osrodek", "centrum", "towarzystwo", "federacja", "gminny", "gminne", "gminna", "miejski",
     "miejskie", "miejska", "miejsko-gminny", "miejsko-gminne", "powiatowe", "powiatowy", "powiatowa",
     "regionalny", "ochotnicza", "osp", "kolo", "uczniowski", "ludowy", "lokalna", "klub", "biblioteka",
-    "pracownia", "uks",
+    "pracownia", "uks", "liceum",
 ])  # fmt: skip
 # Folded common nouns for bodies that name none alone ("Szkoła otrzymała 5 000 zł").
 _COMMON_BODIES = frozenset([
@@ -731,6 +731,7 @@ def _getter_before(text: str, verb: re.Match[str]) -> str | None:
     return _town_subject(clause)
 
 
+_FRONTED_TIME = re.compile(r"(?:W|We)\s+(?:[a-ząćęłńóśźż]+\s+)?\d{4}\s*(?:r\.|roku)\s+")
 _YEAR_AFTER = re.compile(r"\s+(?:w|we|z|ze|od)\s+\d{4}$")
 
 
@@ -739,6 +740,8 @@ def _opening_unit(clause: str, *, named: bool = False) -> str | None:
     Publiczna w X w 2017 r. ze środków Ministra … otrzymała", "Uczniowski Klub Sportowy Y decyzją Ministra … otrzymał";
     any body's name when the verb names it so ("… został beneficjentem"), else only a unit that gets money."""
     start = len(clause) - len(clause.lstrip())
+    if fronted := _FRONTED_TIME.match(clause, start):  # "W kwietniu 2017 r. Liceum … otrzymało"
+        start = fronted.end()
     run = _run_at(clause, start)
     if run is None or run.start != start or "," in clause[run.end :] or len(clause) - run.end > 100:
         return None
