@@ -658,6 +658,13 @@ SURVEY = [
         None,
         "http://loczersk.pl/?p=8931",
     ),
+    (
+        "Muzeum Ziemi Rybnickiej dostanie pieniądze na rozwój\n\nMuzeum Ziemi Rybnickiej otrzyma wkrótce z "
+        "funduszy norweskich ponad 12 milionów złotych na modernizację zamku.",
+        "Muzeum Ziemi Rybnickiej",
+        None,
+        "https://muzeon.pl/?p=7342",
+    ),
 ]
 
 

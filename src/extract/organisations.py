@@ -65,7 +65,7 @@ _UNIT_FIRST = frozenset([
     "spoldzielnia", "osrodek", "centrum", "towarzystwo", "federacja", "gminny", "gminne", "gminna", "miejski",
     "miejskie", "miejska", "miejsko-gminny", "miejsko-gminne", "powiatowe", "powiatowy", "powiatowa",
     "regionalny", "ochotnicza", "osp", "kolo", "uczniowski", "ludowy", "lokalna", "klub", "biblioteka",
-    "pracownia", "uks", "liceum",
+    "pracownia", "uks", "liceum", "muzeum",
 ])  # fmt: skip
 # Folded common nouns for bodies that name none alone ("Szkoła otrzymała 5 000 zł").
 _COMMON_BODIES = frozenset([
