@@ -51,7 +51,7 @@ _ORG_STEMS = (
     "muzeum", "teatr", "parafi", "caritas", "towarzystw", "zwiaz", "izb", "agencj", "komend",
     "straz", "placowk", "swietlic", "warsztat", "biur", "jednostk", "solectw", "federacj",
     "kuratori", "poradni", "hospicj", "zgromadzeni", "uczelni", "kolo", "grupa", "orkiestr",
-    "nadlesnictw",
+    "nadlesnictw", "pracowni", "uks",
 )  # fmt: skip
 # Words (folded) that begin a new organisation after "i" / "oraz": nominative and instrumental.
 _ORG_HEADS = frozenset([
@@ -62,7 +62,7 @@ _ORG_HEADS = frozenset([
     "politechnika", "instytut", "instytutem", "szpital", "szpitalem", "zaklad", "zakladem", "muzeum",
     "teatr", "teatrem", "parafia", "caritas", "towarzystwo", "towarzystwem", "zwiazek", "zwiazkiem", "kolo",
     "kolem", "izba", "agencja", "komenda", "straz", "placowka", "swietlica", "biuro", "biurem",
-    "kuratorium", "poradnia", "hospicjum", "federacja", "uczelnia",
+    "kuratorium", "poradnia", "hospicjum", "federacja", "uczelnia", "uks", "pracownia",
     # the accusative of the feminine heads: "przez Gminę A i Gminę B" names two units
     "gmine", "fundacje", "parafie", "biblioteke", "spoldzielnie", "akademie", "politechnike", "izbe", "agencje",
     "komende", "placowke", "swietlice", "federacje", "uczelnie", "poradnie", "szkole",

@@ -65,6 +65,7 @@ _UNIT_FIRST = frozenset([
     "spoldzielnia", "osrodek", "centrum", "towarzystwo", "federacja", "gminny", "gminne", "gminna", "miejski",
     "miejskie", "miejska", "miejsko-gminny", "miejsko-gminne", "powiatowe", "powiatowy", "powiatowa",
     "regionalny", "ochotnicza", "osp", "kolo", "uczniowski", "ludowy", "lokalna", "klub", "biblioteka",
+    "pracownia", "uks", "liceum", "muzeum",
 ])  # fmt: skip
 # Folded common nouns for bodies that name none alone ("Szkoła otrzymała 5 000 zł").
 _COMMON_BODIES = frozenset([
@@ -345,9 +346,11 @@ _ADJECTIVE_WORD = re.compile(r"[\w-]*(?:sk|ck|dzk)\w*")
 _UNIT_HEAD = re.compile(r"(?:Gmina|Powiat|Miasto|Województwo|Stowarzyszenie|Fundacja|Parafia|Związek|Spółdzielnia)\b")
 # "Projekt zgłoszony przez Gminę Lesznowola", "Wnioski złożone przez Gminę Udanin": the applicant.
 _APPLIED_BY = re.compile(
-    r"\b(?i:wnios\w*|projekt\w*|ofert\w*)\s+(?:[^\s.]+\s+){0,2}?"
+    r"\b(?i:wnios\w*|projekt\w*|ofert\w*)\s+(?:pn\.\s+)?(?:[^\s.]+\s+){0,3}?"
     r"(?i:złożon[aeyią]|zgłoszon[aeyią]|przygotowan[aeyią]|złożony|zgłoszony|przygotowany)\s+przez\s+"
-    r"(?=(?:Gminę|Powiat|Miasto|Stowarzyszenie|Fundację|Parafię|Spółdzielnię|Związek)\s)"
+    r"(?=(?:Gminę|Powiat|Miasto|Stowarzyszenie|Fundację|Parafię|Spółdzielnię|Związek"
+    # "wniosek złożony przez Miejsko-Gminny Ośrodek Kultury w X": a public body's whole name
+    r"|(?:Miejsko-Gminny|Gminny|Miejski|Powiatowy)\s+Ośrodek|Ośrodek|Centrum)\s)"
 )
 # "… wniosek, który Gmina Dolsk złożyła …": the applicant is the unit that gets the money, unless the text says the
 # application still waits ("Czekamy na rozpatrzenie wniosków": an applicant only; tests/realtext/README.md).
@@ -653,6 +656,9 @@ _CITY_RIGHTS = re.compile(
     # "Biblioteka Publiczna Gminy X z siedzibą w Y dostaje …", "Stowarzyszenie X, z siedzibą w Y, otrzymało …"
     r"|,?\s+z\s+siedzibą\s+(?:w|we|przy)\s+[^,.;:\n]{1,50}?,?\s*$"
 )
+_PAYER_BEFORE = re.compile(r"(?<![\w])(?:z|ze)\s+(?:budżetu|środków)\s+$")
+# "…, jest Powiat Lipnowski, który otrzymał 880 tys. zł": the verb of a relative clause has the unit before it.
+_RELATIVE = re.compile(r",\s+któr(?:y|a|e)\s+$")
 # "Samorząd gminy Lipowa otrzymał …": the self-government of a unit is the unit.
 _SELF_GOVERNMENT = re.compile(
     rf"(?<![\w])[Ss]amorząd\s+(?P<head>gminy|powiatu|miasta|województwa)\s+"
@@ -677,10 +683,16 @@ def _getter_before(text: str, verb: re.Match[str]) -> str | None:
     verb_start = verb.start()
     if rights := _CITY_RIGHTS.search(text, max(0, verb_start - 70), verb_start):  # "Miasto Siedlce na prawach …"
         verb_start = rights.start()
+    relative = _RELATIVE.search(text, max(0, verb_start - 12), verb_start)
+    if relative and verb.group(0).endswith(("ł", "ła", "ło")):  # "Powiat X, który otrzymał …" (one unit)
+        verb_start = relative.start()
     together = _TOGETHER_WITH.search(text, max(0, verb_start - 90), verb_start)  # "X razem z kołem … dostała"
     if together and (found := _role_name(subject_before(text, together.start()), unit=True)):
         return found
     subject = subject_before(text, verb_start)
+    at = text.rfind(subject, max(0, verb_start - _NAME_REACH), verb_start) if subject else -1
+    if at > 0 and _PAYER_BEFORE.search(text, max(0, at - 30), at):
+        return None  # "Dotacje z budżetu Powiatu X otrzymały gminy …": the payer, not the subject
     if gmina := _gmina_before(text, subject, verb_start):
         return gmina
     tail = _unit_tail(subject)
@@ -714,7 +726,29 @@ def _getter_before(text: str, verb: re.Match[str]) -> str | None:
         return _named_unit(text, bare.group(1).capitalize())
     if self_government := _SELF_GOVERNMENT.search(clause):
         return _lower_unit_at(clause, self_government.start("head"))
+    if past and (found := _opening_unit(clause)):
+        return found
     return _town_subject(clause)
+
+
+_FRONTED_TIME = re.compile(r"(?:W|We)\s+(?:[a-ząćęłńóśźż]+\s+)?\d{4}\s*(?:r\.|roku)\s+")
+_YEAR_AFTER = re.compile(r"\s+(?:w|we|z|ze|od)\s+\d{4}$")
+
+
+def _opening_unit(clause: str, *, named: bool = False) -> str | None:
+    """The unit opening a clause whose verb comes after a phrase of time or source and no comma: "Gminna Biblioteka
+    Publiczna w X w 2017 r. ze środków Ministra … otrzymała", "Uczniowski Klub Sportowy Y decyzją Ministra … otrzymał";
+    any body's name when the verb names it so ("… został beneficjentem"), else only a unit that gets money."""
+    start = len(clause) - len(clause.lstrip())
+    if fronted := _FRONTED_TIME.match(clause, start):  # "W kwietniu 2017 r. Liceum … otrzymało"
+        start = fronted.end()
+    run = _run_at(clause, start)
+    if run is None or run.start != start or "," in clause[run.end :] or len(clause) - run.end > 100:
+        return None
+    found = _role_name(_YEAR_AFTER.sub("", run.text), unit=not named)
+    if not found or len(found.split()) < 2:
+        return None
+    return found if (org_like(found) if named else _getting_unit(found)) else None
 
 
 # "Świnoujście dostanie 515 000 zł", "W tym roku Kraków otrzymał …": a town (a gmina's own name) as the subject.
@@ -735,7 +769,7 @@ def _town_subject(clause: str) -> str | None:
     name = match.group("name")  # the whole run: "Jan Kowal" is a person, though Kowal is a gmina
     if (match.group("word") or "") in _NOT_BEFORE_TOWN or gmina_name(name, NOM) != name:
         return None
-    return name
+    return f"Gmina {name}" if match.group("word") == "gminy" else name  # "w imieniu gminy X odebrał": the gmina
 
 
 _FILLER_AFTER = re.compile(r"(?:m\.\s?in\.|między\s+innymi|również|także|też|ponadto|w\s+tym)[ \t\u00a0]+")
@@ -1010,6 +1044,8 @@ def find_beneficiary(text: str) -> OrgMention | None:
     for match in _cues(_IS_BENEFICIARY, text) if named_as else ():
         if found := _role_name(subject_before(text, match.start())):
             return org_mention(found)
+        if found := _opening_unit(text[_sentence_start(text, match.start()) : match.start()], named=True):
+            return org_mention(found)  # "Dom Kultury X pierwszy raz w historii został beneficjentem …"
     for match in _cues(_HEADLINE_BENEFICIARY, text) if "beneficjentem" in lowered else ():
         run = org_run(match.group("name"))  # "Gminny Ośrodek Kultury w X beneficjentem programu …" (a headline)
         if (
@@ -1043,6 +1079,8 @@ def find_beneficiary(text: str) -> OrgMention | None:
             if not found.startswith(_LOCAL_HEADS):  # only local governments come in round-ups
                 break
     if getters:
+        if _ACRONYM.fullmatch(getters[0]) and (spelled := _spelled_out(text, getters[0])):
+            return org_mention(spelled)  # "MOPS dostanie 441.521 zł" after "Miejski Ośrodek Pomocy Społecznej złożył"
         return org_mention(getters[0])
     for pattern in _granted_patterns(text, cues):
         for match in _cues(pattern, text, cues, _GRANTED_STARTS[pattern]):
@@ -1177,7 +1215,7 @@ def _fallback_beneficiary(text: str, lowered: str, cues: str) -> OrgMention | No
 # --------------------------------------------------------------------------- implementer cues
 
 _IMPLEMENTER_LABEL = re.compile(
-    r"(?<![\w])(?:Realizator(?:\s+projektu|\s+zadania|\s+programu)?(?:\s+w\s+imieniu\s+\w+)?|Jednostka\s+(?:realizująca|wdrażająca)(?:\s+projekt)?"
+    r"(?<![\w])(?:Realizator(?:\s+projektu|\s+zadania|\s+programu)?(?:\s+(?:w\s+imieniu|z\s+ramienia)\s+\w+(?:\s+[A-ZŁŚŻĆŹ]\w+){0,2})?|Jednostka\s+(?:realizująca|wdrażająca)(?:\s+projekt)?"
     r"|Podmiot\s+realizujący(?:\s+projekt)?|Instytucja\s+realizująca(?:\s+projekt)?)"
     r"[ \t\u00a0]*:[ \t\u00a0]*",
     re.IGNORECASE,
@@ -1262,8 +1300,9 @@ _DOES_AFTER = re.compile(
 )
 # The implementer before the verb, the project after it ("GOPS w Świlczy prowadzi ten projekt",
 # "Ośrodek Pomocy Społecznej zaczął 01.04.2008 roku realizować projekt").
+_TOGETHER_OPENING = re.compile(r"\s*(?:Razem|Wspólnie|Wraz)\s+ze?\s")
 _DOES_BEFORE = re.compile(
-    r"\b(?:realizuj[eą]|realizował[aoy]?|realizowali|zrealizował[aoy]?|zrealizowali|wdrażaj?[ąa]"
+    r"\b(?:realizuj[eą]|realizował[aoy]?|realizowali|zrealizował[aoy]?|zrealizowali|zrealizuj[eą]|wdrażaj?[ąa]"
     r"|przyst(?:ąpi(?:ł[aoy]?|li|ły|ą)?|ępuj[eą])\s+do\s+realizacji"
     r"|kontynu(?:uj[eą]|ował[aoy]?)(?=\s+(?:realizacj|prowadzeni|wdrażani|projekt|program|zadani))"
     r"|rusz(?:a|ają|ył[aoy]?|yli)\s+z(?:e)?|startuje\s+z"
@@ -1641,7 +1680,9 @@ def _find_implementer(text: str) -> OrgMention | None:
             strong.append((match.start(), found))
     does_before = any(item in cues for item in _ITEM_WORDS)
     for match in _cues(_DOES_BEFORE, text, cues, _DOES_BEFORE_STARTS) if does_before else ():
-        found = _subject_of(text, match.start())
+        opening = _TOGETHER_OPENING.match(text, _sentence_start(text, match.start()))
+        # "Gmina X dostała … . Razem z gminami: A, B zrealizuje projekt …": the subject of the sentence before
+        found = _antecedent(text, match.start()) if opening else _subject_of(text, match.start())
         if found and _LOCAL_GOVERNMENT.match(found + " "):
             found = _reporting_centre(text, match.start()) or _through_unit(text, match.end()) or found
         elif found is None and _LOWER_CENTRE.search(text, max(0, match.start() - 30), match.start()):
