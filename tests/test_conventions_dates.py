@@ -31,6 +31,8 @@ PERIODS = [
     ("Termin realizacji zadania: od 1 lipca do 30 września 2021 r.", (D(2021, 7, 1), D(2021, 9, 30))),
     ("Projekt potrwa od maja do października 2023 roku.", (D(2023, 5, 1), D(2023, 10, 31))),
     ("Zajęcia w ramach projektu prowadzone będą w latach 2019-2021.", (D(2019, 1, 1), D(2021, 12, 31))),
+    ("Projekt realizowany jest w roku szkolnym 2023/2024.", (D(2023, 9, 1), D(2024, 8, 31))),
+    ("Projekt realizowany jest w Roku Szkolnym 2023/2024.", (D(2023, 9, 1), D(2024, 8, 31))),
     ("Czas trwania projektu: 1.09.2020 - 31.08.2022.", (D(2020, 9, 1), D(2022, 8, 31))),
     ("Realizacja zadania rozpocznie się 1.06.2025 r. i potrwa do 30.09.2025 r.", (D(2025, 6, 1), D(2025, 9, 30))),
     # an extension moves the end

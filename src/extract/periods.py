@@ -318,7 +318,7 @@ def _tokens(text: str, reference: date | None, mentions: Sequence[DateMention] |
     cues = text_cues(text)
     # every match holds "szkoln" or "szk." (any case): "szkoła", "szkół" alone do not start the scan ("r." is in
     # most dates, so the scan tries many places)
-    schooling = ("szk" in text or "SZK" in text) and ("szkoln" in cues or "szk." in cues)
+    schooling = "szkoln" in cues or "szk." in cues  # `cues` is lower-case: "Roku Szkolnym" too
     for m in matches_from(_SCHOOL_YEAR, text, cues, _SCHOOL_YEAR_STARTS) if schooling else ():
         first_year, second = int(m.group("a")), m.group("b")
         second_year = int(second) if len(second) == 4 else first_year // 100 * 100 + int(second)
