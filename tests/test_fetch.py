@@ -496,6 +496,37 @@ def test_one_request_in_flight_per_host_and_delay_between_starts(site: FakeSite)
     assert all(b - a >= 0.15 - TOL for a, b in itertools.pairwise(times))
 
 
+def test_the_delay_counts_from_when_a_request_leaves_the_client() -> None:
+    """A process set aside between a turn's start and the send (a loaded machine) does not shorten the gap."""
+    sent: dict[str, float] = {}
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent[request.url.path] = time.monotonic()
+        if request.url.path == "/robots.txt":
+            return httpx.Response(404)
+        return httpx.Response(200, headers={"content-type": "text/html"}, stream=httpx.ByteStream(b"<p>x</p>"))
+
+    async def go() -> None:
+        async with Fetcher(FAST, transport=httpx.MockTransport(answer)) as fetcher:
+            client = fetcher._client
+            assert client is not None
+            build = client.build_request
+
+            def set_aside(method: str, url: str, **options: object) -> httpx.Request:
+                if url.endswith("/a"):
+                    time.sleep(0.06)  # the system runs another process between the turn's start and the send
+                return build(method, url, **options)  # type: ignore[arg-type]
+
+            client.build_request = set_aside  # type: ignore[method-assign]
+            host = "gmina-cierpliwa.example"
+            for path in ("/a", "/b"):
+                result = await fetcher.fetch(f"http://{host}{path}", allowed_hosts=frozenset({host}), delay=0.1)
+                assert result.status == 200
+
+    run(go())
+    assert sent["/b"] - sent["/a"] >= 0.1 - TOL
+
+
 def test_crawl_delay_larger_than_site_delay_wins(fake_site: FakeSite) -> None:
     async def go() -> tuple[float | None, float, float]:
         async with Fetcher(FAST) as fetcher:

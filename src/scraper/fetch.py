@@ -22,6 +22,7 @@ pages of that host.  One Fetcher belongs to one event loop.
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import email.utils
 import importlib.util
 import ipaddress
@@ -92,6 +93,32 @@ class _Host:
     lock: asyncio.Lock = field(default_factory=asyncio.Lock)
     last_start: float | None = None
     not_before: float = 0.0  # monotonic time before which nobody may ask (a Retry-After)
+
+
+# The host whose turn the running task holds: `_Stamped` notes on it when the request leaves the client.
+_SENDING: contextvars.ContextVar[_Host | None] = contextvars.ContextVar("_SENDING", default=None)
+
+
+class _Stamped(httpx.AsyncBaseTransport):
+    """The transport under the client, noting when each request leaves it: a host's delay counts from there.
+
+    The turn's start is noted before httpx builds and sends the request; a process the system sets aside
+    in between (a loaded machine: milliseconds) would send it later than noted, and the host's next request
+    could then leave less than the delay after it.
+    """
+
+    def __init__(self, inner: httpx.AsyncBaseTransport, clock: Callable[[], float]) -> None:
+        self._inner = inner
+        self._clock = clock
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        host = _SENDING.get()
+        if host is not None:
+            host.last_start = max(host.last_start or 0.0, self._clock())
+        return await self._inner.handle_async_request(request)
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
 
 
 @dataclass
@@ -250,7 +277,7 @@ class Fetcher:
         limits = httpx.Limits(
             max_connections=max(1, self.policy.concurrency), max_keepalive_connections=max(1, self.policy.concurrency)
         )
-        transport = self._transport or self._per_host_transport()
+        transport = _Stamped(self._transport or self._per_host_transport(), self._clock)
         self._client = _Client(
             headers={"User-Agent": self.policy.user_agent, "Accept-Encoding": ACCEPT_ENCODING},
             timeout=httpx.Timeout(self.policy.timeout),
@@ -547,6 +574,7 @@ class Fetcher:
                         error_class="timeout",
                         out_of_time=True,
                     )
+                sending = _SENDING.set(host)
                 try:
                     async with asyncio.timeout(remaining):
                         outcome = await self._exchange(url, headers, accept, body_limit, stats)
@@ -556,6 +584,8 @@ class Fetcher:
                         error_class="timeout",
                         out_of_time=True,
                     )
+                finally:
+                    _SENDING.reset(sending)
                 stats.by_status[_status_class(outcome.status)] += 1
                 logger.debug("GET %s -> %s %s", url, outcome.status, outcome.error or "")
                 return outcome
