@@ -13,7 +13,8 @@ Usage (the crawl orchestrator)::
 
 Politeness: one request in flight per host (host = the canonical URL's netloc, so
 "127.0.0.1:8080" and "www.gmina.pl" are hosts), at least `delay` seconds between the
-starts of two requests to one host (robots.txt and redirect hops included), where
+starts of two requests to one host (robots.txt and redirect hops included; a start is when the
+request enters the transport, `_Stamped`), where
 delay = max(site delay, the host's robots.txt Crawl-delay for us), and at most
 `concurrency` requests in flight overall.  A Retry-After also holds back the other
 pages of that host.  One Fetcher belongs to one event loop.
