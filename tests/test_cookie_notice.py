@@ -14,9 +14,14 @@ CASES = [
     ("Serwis wykorzystuje CIASTECZKA", True),
     ("RODO: wyrażam zgodę na przetwarzanie", True),
     ("Polityką prywatności - akceptuję", True),
-    ("CooKİe", True),  # İ: the regex folds it to i, str.lower() does not
+    ("CooKİe policy", True),  # İ: the regex folds it to i, str.lower() does not
     ("COOKıE policy", True),  # dotless ı folds to i in the regex
-    ("ciaſtecz", True),  # long s: the regex folds it to s
+    ("ciaſteczka na stronie", True),  # long s: the regex folds it to s
+    ("Używamy ciasteczek, by strona działała.", True),
+    ("Ciasteczka\n\nKorzystając z witryny, zgadzasz się na ich zapis.", True),
+    # a cookie word with nothing of a site or a consent beside it is no notice
+    ("Za 4 tys. zł koło zorganizuje warsztaty dekorowania ciasteczek i robienia laleczek.", False),
+    ("Na festynie był kiermasz ciast i ciasteczek upieczonych przez gospodynie.", False),
     ("Gmina otrzymała dofinansowanie na drogę.", False),
     ("", False),
     ("RODO bez zgody", True),

@@ -675,3 +675,22 @@ def test_a_bip_metadata_table_after_the_article_gives_the_publication_day() -> N
     record = record_of("bip_metryczka_after_article.html", "https://bip.rybno.example/artykul/1")
     assert record.published == date(2021, 7, 26)
     assert "Data publikacji" not in record.text and "Podmiot udostępniający" not in record.text
+
+
+def test_an_article_about_baking_keeps_its_cookie_paragraph_and_drops_the_banner() -> None:
+    """ "Ciasteczka" are biscuits in an article and cookies in a banner: only the banner is boilerplate."""
+    paragraphs = [
+        "Na konkurs samorządu województwa wpłynęło 66 wniosków od kół gospodyń wiejskich i stowarzyszeń.",
+        "– Kwoty nie są duże, do 5 tys. zł na jedną wspólnotę – zaznaczył członek zarządu województwa.",
+        "Wśród nagrodzonych jest Koło Gospodyń Wiejskich w Lipnie. Za 4 tys. zł zorganizuje warsztaty"
+        " dekorowania ciasteczek i robienia laleczek, a resztę wyda na stół z ławkami.",
+        "– Chcemy się spotkać i nauczyć czegoś nowego – mówi przewodnicząca koła.",
+    ]
+    banner = "Ta strona używa ciasteczek (plików cookies), by działać poprawnie. Korzystając z niej, zgadzasz się."
+    body = "".join(f"<p>{p}</p>" for p in paragraphs) + f"<p>{banner}</p>"
+    document = _document(
+        f"<html><head><title>Dotacje dla kół - Gmina</title></head><body><article>{body}</article></body></html>"
+    )
+    text = GenericArticle(document, SITE).record().text or ""
+    assert "warsztaty dekorowania ciasteczek" in text
+    assert "Ta strona używa" not in text

@@ -121,8 +121,16 @@ RELATED_HEADING = re.compile(
     r"\W*(?:\(\d+\)\W*)?$",
     re.IGNORECASE,
 )
+# A cookie word is a notice only beside the site, the browser, its files or a consent: "Ta strona używa plików
+# cookies", not "warsztaty dekorowania ciasteczek" (a paragraph of an article about a village's workshops).
+_COOKIE = r"(?:\bcookie|ciastecz)"
+_COOKIE_CONTEXT = (
+    r"(?:stron|witryn|serwis|portal|przeglądar|plik|zgod|akcept|polityk|prywatno|ustawie|używa|wykorzyst|stosuj"
+    r"|korzyst|zapis|website|browser|consent|accept|policy|we\s+use|this\s+site)"
+)
 COOKIE_NOTICE = re.compile(
-    r"\bcookie|ciastecz|\bRODO\b.{0,200}(?:zgod|akcept)|polityk\w*\s+prywatności.{0,200}(?:akcept|zgod|rozumiem)",
+    rf"{_COOKIE}.{{0,200}}?{_COOKIE_CONTEXT}|{_COOKIE_CONTEXT}.{{0,200}}?{_COOKIE}"
+    r"|\bRODO\b.{0,200}(?:zgod|akcept)|polityk\w*\s+prywatności.{0,200}(?:akcept|zgod|rozumiem)",
     re.IGNORECASE | re.DOTALL,
 )
 
