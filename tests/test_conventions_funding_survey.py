@@ -387,20 +387,6 @@ ROWS: list[tuple[str, str | None, str | None] | object] = [
         None,
         None,
     ),
-    pytest.param(
-        "500 tys. złotych otrzymają samorządy na zakup samochodów pożarniczych. Sejmik Województwa "
-        "Świętokrzyskiego przyjął dzisiaj uchwałę w tej sprawie.",
-        None,
-        UM("Świętokrzyskiego"),
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason=(
-                "an assembly's resolution ('Sejmik … przyjął uchwałę w tej sprawie') about the previous sen"
-                "tence's money is no payer cue"
-            ),
-        ),
-        id="500-tys-złotych-otrzymają-samorządy",
-    ),
     (
         "Koła złożyły wnioski o pomoc finansową na łączną kwotę 23 mln zł. Agencja Restrukturyzacji i Modernizacji "
         "Rolnictwa przeznaczyła na ten cel 40 mln zł.",
@@ -645,11 +631,6 @@ ROWS: list[tuple[str, str | None, str | None] | object] = [
         None,
     ),
     ("Konkurs KGW 2021 o Nagrodę Małżonki Prezydenta RP jest objęty Jej Honorowym Patronatem.", None, None),
-    (
-        "Zapraszamy na XXVI Dożynki Województwa Małopolskiego 2024. Program dożynek przewiduje mszę i koncert.",
-        None,
-        None,
-    ),
     (
         "Podczas dożynek odbędzie się konkurs wieńców. Nagrodę za najpiękniejszy wieniec ufundowała firma Drewpol.",
         None,

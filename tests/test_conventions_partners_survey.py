@@ -374,7 +374,6 @@ ROWS: list[tuple[str, list[tuple[str, bool]]] | object] = [
         [],
     ),
     ("Podmioty-współorganizatorzy: lokalne władze, organizacje społeczne, kluby Rotary.", []),
-    ("Projekt skierowany do mieszkańców następujących gmin: Lipno, Rybno, Dobra.", []),
     ("Z kim współpracujemy? Partnerami finansowymi są lokalne firmy z Lipna.", []),
     ("Dofinansowanie: Fundacja Wspomagania Wsi (FWW)", []),
     ("„Razem możemy więcej” (Gmina Lipno i Rybno)\nWnioskodawca/Realizator: Stowarzyszenie „Zaborowa Kraina”", []),

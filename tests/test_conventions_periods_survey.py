@@ -114,11 +114,6 @@ SURVEY: list[tuple[str, Period, str]] = [
         "chojnice.bankizywnosci.pl (the same page, a second task)",
     ),
     (
-        "Od 01 marca 2020 r. Ośrodek Pomocy Społecznej w Lipnie realizuje projekt „Nowy start”.",
-        (D(2020, 3, 1), None),
-        "opsbemowo.waw.pl/pomoc/swiadczenia-niepieniezne",
-    ),
-    (
         "Gmina Lipno w 2024 roku realizuje program „Korpus Wsparcia Seniorów” Moduł I na rok 2024.",
         (D(2024, 1, 1), D(2024, 12, 31)),
         "ops.kadzidlo.pl/index.php?c=article&id=75",
@@ -197,11 +192,6 @@ SURVEY: list[tuple[str, Period, str]] = [
         "3d.rops-katowice.pl/2022/02/projekt-pn-kooperacje-3d-model-wielosektorowej-wspolpracy",
     ),
     # --- shapes: months without days, a month range in words with years, day-day.MM.YYYY, MM-MM.YYYY
-    (
-        "Cykl wizyt studyjnych w ramach projektu realizowany jest w okresie grudzień 2017 – październik 2019.",
-        (D(2017, 12, 1), D(2019, 10, 31)),
-        "miasta.pl/aktualnosci/rozwoj-ppp-w-polsce-raport-z-trzeciej-krajowej-wizyty-studyjnej",
-    ),
     (
         "Program usług społecznych realizowany będzie w okresie 05-12.2023 r.",
         (D(2023, 5, 1), D(2023, 12, 31)),

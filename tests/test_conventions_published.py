@@ -141,7 +141,6 @@ FORMS: list[Any] = [
     (f"{T}\n\nponiedziałek, 19.09.2022 11:04\n\n{B}", D(2022, 9, 19), "pupslubice.pl"),
     (f"{T}\n\n3.03.2018 18:44\n{B}", D(2018, 3, 3), "genealogia.okiem.pl"),
     (f"{T}\nDziennikarz J. Nowak, 4 września 2019\n{B}", D(2019, 9, 4), "radiokaszebe.pl (role, name, date)"),
-    (f"News\n{T}\n25.10.2021\n{B}", D(2021, 10, 25), "dziadkowice.pl"),
     (f"{T}\n\nPoniedziałek, 15 listopada 2021\n\n{B}", D(2021, 11, 15), "bo.nowysacz.pl (weekday capitalised)"),
     (f"{T}\n\nLipno, dnia 13 grudnia 2018 roku\n\n{B}", D(2018, 12, 13), "polanka-wielka.pl (place and day)"),
     (

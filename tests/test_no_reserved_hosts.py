@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from scraper.passages import reserved_hosts
+
 ROOT = Path(__file__).resolve().parents[1]
 LIST = ROOT / "tests" / "realtext" / "reserved_hosts.txt"
 ALLOWED = {LIST, ROOT / "src" / "scraper" / "data"}
@@ -18,8 +20,8 @@ TEXT = {".py", ".md", ".toml", ".txt", ".json", ".jsonl", ".csv", ".html", ".xml
 
 
 def reserved() -> list[str]:
-    lines = LIST.read_text(encoding="utf-8").splitlines()
-    return [line.strip().lower() for line in lines if line.strip() and not line.startswith("#")]
+    """The hosts as the passage loader reads them: "www.gmina.pl" is "gmina.pl", so the bare name is caught too."""
+    return sorted(reserved_hosts(LIST))
 
 
 def files() -> list[Path]:
@@ -49,4 +51,14 @@ def test_the_scan_would_see_one() -> None:
     host = reserved()[0]
     pattern = re.compile(r"(?<![a-z0-9-])" + re.escape(host) + r"(?![a-z0-9-])")
     assert pattern.search(f"https://www.{host}/aktualnosci")  # a subdomain is the host
+    assert pattern.search(f"https://{host}/aktualnosci")  # and so is the bare name of a "www." entry
     assert not pattern.search(f"https://{host}x.pl/")
+
+
+def test_a_www_entry_is_read_without_its_prefix() -> None:
+    """Pages cite "gmina.pl" for a list entry "www.gmina.pl": the scan looks for the bare name."""
+    listed = [line.strip().lower() for line in LIST.read_text(encoding="utf-8").splitlines()]
+    with_www = [host for host in listed if host.startswith("www.")]
+    assert with_www  # the list does write most hosts with "www."
+    assert {host.removeprefix("www.") for host in with_www} <= set(reserved())
+    assert all(not host.startswith("www.") for host in reserved())

@@ -315,7 +315,8 @@ _MANY_RECIPIENTS = re.compile(
     r"|\brozdziel\w*|\brozdysponowa\w*"  # distributed among many
     # "dla każdego koła …", "Stawka dotacji na jedno miejsce": a sum for each of many, a rate, not one recipient's
     r"|\bdla\s+każd(?:ego|ej)\b|\bstawk\w*\s+(?:dotacj|dofinansowa|wsparci|grant|pomoc)\w*"
-    # "Dotacja miesięczna na jedno miejsce wynosi 178 zł", "80 zł na każdy miesiąc pobytu": a rate, not one unit's award
+    # "Wysokość dofinansowania na jedno miejsce wynosi 80 zł miesięcznie", "80 zł na każdy miesiąc pobytu": a rate,
+    # not one unit's award
     r"|\bna\s+(?:jedn(?:o|ego|ą)|każd(?:y|e|ą|ego))\s+(?:miejsce|miesiąc|osobę|dziecko|ucznia|seniora)\b)",
     re.I,
 )
