@@ -22,6 +22,7 @@ CASES = [
     # a cookie word with nothing of a site or a consent beside it is no notice
     ("Za 4 tys. zł koło zorganizuje warsztaty dekorowania ciasteczek i robienia laleczek.", False),
     ("Na festynie był kiermasz ciast i ciasteczek upieczonych przez gospodynie.", False),
+    ("Zgodnie z planem dzieci korzystali z przepisów i piekli ciasteczka z babciami.", False),
     ("Gmina otrzymała dofinansowanie na drogę.", False),
     ("", False),
     ("RODO bez zgody", True),

@@ -122,14 +122,17 @@ RELATED_HEADING = re.compile(
     re.IGNORECASE,
 )
 # A cookie word is a notice only beside the site, the browser, its files or a consent: "Ta strona używa plików
-# cookies", not "warsztaty dekorowania ciasteczek" (a paragraph of an article about a village's workshops).
+# cookies", not "warsztaty dekorowania ciasteczek" (a paragraph of an article about a village's workshops).  The
+# context words are a notice's own forms ("zgodę", not "zgodnie"; "korzystając", not "korzystali"), so prose
+# beside biscuits does not pass for one.
 _COOKIE = r"(?:\bcookie|ciastecz)"
 _COOKIE_CONTEXT = (
-    r"(?:stron|witryn|serwis|portal|przeglądar|plik|zgod|akcept|polityk|prywatno|ustawie|używa|wykorzyst|stosuj"
-    r"|korzyst|zapis|website|browser|consent|accept|policy|we\s+use|this\s+site)"
+    r"(?<![^\W\d_])(?:stron(?:a|ie|y|ę)\b|witryn|serwis|portal|przeglądar|plik(?:i|ów|ami|ach)?\b|zgod(?:a|ę|y)\b"
+    r"|akceptuj|akceptacj|polityk|prywatno|ustawie(?:nia|ń|niach)\b|używa(?:my|ją)?\b|wykorzystuj|stosuj"
+    r"|korzystając|korzystanie|zapisywan|website|browser|consent|accept|policy|we\s+use|this\s+site)"
 )
 COOKIE_NOTICE = re.compile(
-    rf"{_COOKIE}.{{0,200}}?{_COOKIE_CONTEXT}|{_COOKIE_CONTEXT}.{{0,200}}?{_COOKIE}"
+    rf"{_COOKIE}.{{0,120}}?{_COOKIE_CONTEXT}|{_COOKIE_CONTEXT}.{{0,120}}?{_COOKIE}"
     r"|\bRODO\b.{0,200}(?:zgod|akcept)|polityk\w*\s+prywatności.{0,200}(?:akcept|zgod|rozumiem)",
     re.IGNORECASE | re.DOTALL,
 )

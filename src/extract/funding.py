@@ -583,7 +583,6 @@ _NOT_A_PAYER = ("fundusz", "program", "budzet", "europejsk", "uni", "rzadow", "s
 _PAYER_NOUNS = (
     "dotacj",
     "grant",
-    "dofinansowani",
     "dofinasowani",
     "wsparci",
     "darowizn",
@@ -615,7 +614,7 @@ def _occurrences(haystack: str, needle: str) -> list[int]:
 def _printed_payer(text: str) -> str | None:
     """The first payer named right after a sum's noun that is an organisation and no fund or programme."""
     lowered = lower_text(text)
-    starts = sorted(at for stem in _PAYER_NOUNS for at in _occurrences(lowered, stem))
+    starts = sorted({at for stem in _PAYER_NOUNS for at in _occurrences(lowered, stem)})  # one try a position
     for at in starts:
         m = _PRINTED_PAYER.match(text, at)
         cue = m is not None and (

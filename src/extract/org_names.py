@@ -217,7 +217,7 @@ _ABBREVIATION_PARTS = ("OPS", "MOPR", "PCPR", "CUS", "UM", "UG")
 
 
 def expand_abbreviations(name: str) -> str | None:
-    """The name with OPS, GOPS, MGOPS, MOPS, MOPR, PCPR, ROPS, CUS spelled out; None if it has none."""
+    """The name with OPS, GOPS, MGOPS, MOPS, MOPR, PCPR, ROPS, CUS, UM, UG spelled out; None if it has none."""
     if not any(part in name for part in _ABBREVIATION_PARTS):
         return None
     expanded, count = _ABBREVIATION.subn(lambda m: ABBREVIATIONS[m.group(1)], name)

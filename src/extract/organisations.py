@@ -72,6 +72,7 @@ _COMMON_BODIES = frozenset([
     "szkola", "przedszkole", "zlobek", "urzad", "muzeum", "swietlica", "solectwo", "szpital", "przychodnia",
     "uczelnia", "teatr", "kosciol", "dom", "instytut", "uniwersytet", "zespol", "placowka", "jednostka",
 ])  # fmt: skip
+_UNIT_OR_BODY = _UNIT_FIRST | _COMMON_BODIES  # a body's head word after a capitalised adjective
 # Folded starts of names that pay rather than get: a payer in the subject of "przekazał" is no beneficiary.
 _FUNDERS = (
     "wojewod", "wicewojewod", "minist", "urzad marszalk", "urzad wojewodzk", "zarzad wojewodztw",
@@ -565,10 +566,9 @@ def _named_unit(text: str, head: str) -> str | None:
             words = list(itertools.takewhile(_ADJECTIVE_WORD.fullmatch, words))
             if not words:
                 continue
-        named: str | None = f"{match.group(0).strip().capitalize()} {' '.join(words)}"
-        if head == "Gmina" and named is not None:
-            named = _office_unit(named)  # "Gminy Lipno Jan Nowak" -> "Gminy Lipno"; "Gminy Jan Nowak": a person
-        if named is None:
+        named = f"{match.group(0).strip().capitalize()} {' '.join(words)}"
+        # "Gminy Lipno Jan Nowak" -> "Gminy Lipno"; "Gminy Jan Nowak": a person
+        if head == "Gmina" and (named := _office_unit(named)) is None:  # type: ignore[assignment]
             continue
         name = nominative(named)
         names.add(name)
@@ -805,7 +805,7 @@ def _getter_after(text: str, verb: re.Match[str]) -> str | None:
     if HEAD_FORMS.get(word) != word and fold(word) not in _UNIT_FIRST:
         # "ocenę otrzymało Stargardzkie Centrum Kultury": a capitalised adjective before a body's head (past tense)
         head = words[1] if len(words) > 1 else ""
-        if not (verb.group("past") and word[:1].isupper() and fold(head) in _UNIT_FIRST | _COMMON_BODIES):
+        if not (verb.group("past") and word[:1].isupper() and fold(head) in _UNIT_OR_BODY):
             return None
         return _role_name(_unit_at(text, start))
     return _role_name(_unit_at(text, start), unit=True)

@@ -41,6 +41,8 @@ class PeriodMention:
 
 
 _HS = r"[ \t\u00a0\u2009\u202f]"
+# "trwa", "potrwa", "trwał" as verbs of running, never the noun "trwałość" (a project's durability)
+_LASTS = r"(?:po)?trwa(?!łoś)\w*"
 _DASH = r"[-–—‐]"
 _MONTH = rf"(?:{MONTH_PATTERN})(?![^\W\d_])"
 
@@ -102,7 +104,7 @@ _VALUE_PREFIX = re.compile(
     rf"(?:(?P<od>(?i:od))|(?P<do>(?i:do)))?(?:{_HS}+(?i:dnia|końca))*\s*"
 )
 _VERB = (
-    r"(?=[ptrozkswuśPTROZKSWUŚ])(?<!\w)(?i:(?:po)?trwa(?!łoś)\w*|z?realizow\w*|realizuje|prowadzon\w*|zakończ\w*|kończy|"
+    rf"(?=[ptrozkswuśPTROZKSWUŚ])(?<!\w)(?i:{_LASTS}|z?realizow\w*|realizuje|prowadzon\w*|zakończ\w*|kończy|"
     r"obowiązuje|obowiązywać|rozpoczyna|rozpocz\w*|startuje|wdrażan\w*|wydan[eoy]\w*|wydatkowan\w*|wykorzystan\w*"
     # services a programme provides: "usługi będą świadczone do …", "wsparcie udzielane od …"
     r"|świadczon[aey]\w*|udzielan[aey]\w*"
@@ -126,7 +128,7 @@ _DAY_DASH_BEFORE = re.compile(
     rf"(?<![\w.,/-])(?P<pd>\d{{1,2}})(?:\.(?P<pn>\d{{1,2}})\.?|{_HS}+(?P<pm>{_MONTH}))?{_HS}*{_DASH}{_HS}*\Z"
 )
 _RUN_CONTEXT_BEFORE = re.compile(
-    rf"(?:{_LABEL.pattern}|(?<!\w)(?i:z?realiz(?:ow|uj)\w*|(?:po)?trwa(?!łoś)\w*|prowadz(?:i|ą|on)\w*|wdraż(?:a|on)\w*))"
+    rf"(?:{_LABEL.pattern}|(?<!\w)(?i:z?realiz(?:ow|uj)\w*|{_LASTS}|prowadz(?:i|ą|on)\w*|wdraż(?:a|on)\w*))"
     r"[^.;\n]{0,40}\Z"
 )
 # Roman months: "Okres realizacji: I-XII 2022", "IX 2020 - VIII 2022", "III.2021 – XII.2021".
@@ -147,7 +149,7 @@ _SCHOOL_YEAR = re.compile(
 _SCHOOL_YEAR_STARTS = ("rok", "r.")  # where its matches begin: it is tried only there (`matches_from`)
 # "Projekt realizowany 2022-2023", "Projekt trwał 3 lata (2017-2019)": a verb of running right before a years' range.
 _VERB_YEARS_BEFORE = re.compile(
-    rf"(?<!\w)(?i:z?realiz(?:ow|uj)\w*|(?:po)?trwa(?!łoś)\w*|prowadzon\w*)"
+    rf"(?<!\w)(?i:z?realiz(?:ow|uj)\w*|{_LASTS}|prowadzon\w*)"
     rf"(?:{_HS}+(?!(?i:do|od|po|przed)(?!\w))[^\s.,;:!?]+){{0,3}}?{_HS}*[(:]?{_HS}*\Z"
 )
 # A verb right before the date: "zaczął 01.04.2008 roku realizować projekt", "rozpoczął się w styczniu
@@ -178,7 +180,7 @@ _OD_OPENING = re.compile(rf"(?<!\w)(?:Od|(?i:począwszy|poczynając){_HS}+od)(?:
 _OD_MONTH = re.compile(rf"(?<!\w)Od{_HS}+(?P<mo>{_MONTH})(?!{_HS}*\d|{_HS}+(?i:do)(?!\w))")
 _RUNS_AFTER = re.compile(
     rf"(?:,?{_HS}+[^\s\d.,;:!?]+){{0,12}}?,?{_HS}+"
-    r"(?i:działa\w*|rusz\w*|funkcjonuj\w*|(?:po)?trwa(?!łoś)\w*|z?realiz(?:ow|uj)\w*|prowadz(?:i|ą|on)\w*|startuj\w*|korzyst\w*"
+    rf"(?i:działa\w*|rusz\w*|funkcjonuj\w*|{_LASTS}|z?realiz(?:ow|uj)\w*|prowadz(?:i|ą|on)\w*|startuj\w*|korzyst\w*"
     r"|wdraża\w*)"
     # ... and what runs is a scheme: "Od 1 stycznia obowiązuje nowa stawka" or "Od lipca mieszkańcy mogą
     # korzystać z nowego parkingu" starts no project.

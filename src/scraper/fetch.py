@@ -115,7 +115,7 @@ class _Stamped(httpx.AsyncBaseTransport):
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         host = _SENDING.get()
         if host is not None:
-            host.last_start = max(host.last_start or 0.0, self._clock())
+            host.last_start = self._clock()  # after the turn's start: the gap only grows
         return await self._inner.handle_async_request(request)
 
     async def aclose(self) -> None:

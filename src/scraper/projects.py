@@ -1007,7 +1007,8 @@ def pair_score(a: _Facts, b: _Facts) -> float:
         if facts["title"] and facts["body"] and not facts["sum"] and not facts["period"] and not timely:
             return 0.0
         return agreeing + similarity
-    shared, shorter = len(_shared(a, b)), min(len(a.content), len(b.content))
+    common = _shared(a, b)
+    shared, shorter = len(common), min(len(a.content), len(b.content))
     if _precise_sum(a, b) and shared >= 1 and _within_a_year(a, b):
         return 1.6 + similarity  # a sum of five significant digits, a content word, within a year
     if facts["sum"] and shared >= 2 and shared >= 0.5 * shorter:
@@ -1044,7 +1045,7 @@ def pair_score(a: _Facts, b: _Facts) -> float:
         )
     ):
         return 1.33 + similarity  # one body, one sum (round too) and a programme or a content word, in a quarter
-    if facts["body"] and fitting and _within_days(a, b, 62) and len(_shared(a, b) & a.own & b.own - _MONEY_STEMS) >= 2:
+    if facts["body"] and fitting and _within_days(a, b, 62) and len(common & a.own & b.own - _MONEY_STEMS) >= 2:
         return 1.315 + similarity  # one body within two months, two content words beyond a programme's name
     if (
         facts["body"]
@@ -1052,7 +1053,7 @@ def pair_score(a: _Facts, b: _Facts) -> float:
         and _within_days(a, b, 62)
         and (a.site == b.site or not (_homonymous(a) and _homonymous(b)) or _shared_place(a, b))
         and _same_kind_sum(a, b)
-        and _shared(a, b) - _MONEY_STEMS
+        and common - _MONEY_STEMS
     ):
         return 1.31 + similarity  # one body within two months, one sum of one kind, one content word
     if (
@@ -1077,7 +1078,7 @@ def pair_score(a: _Facts, b: _Facts) -> float:
         and shared >= 2
     ):
         return 1.29 + similarity  # one body, one village both titles name and what is built there, two years
-    own = a.own & b.own & _shared(a, b)
+    own = a.own & b.own & common
     if (
         len(own) >= 3
         and own in (a.own, b.own)
