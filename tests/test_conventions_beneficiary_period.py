@@ -66,6 +66,11 @@ MONEY_YEARS: list[tuple[str, Period, str]] = [
         "near-miss: the work the grant covers, no verb of money",
     ),
     (
+        "Gmina Lipno otrzymała dotację na lata 2021-2023 na prowadzenie klubu seniora.",
+        (D(2021, 1, 1), D(2023, 12, 31)),
+        "near-miss: 'na lata' names the years the money is for",
+    ),
+    (
         "Gmina Lipno otrzymała dotację.\n\nW latach 2020-2022 trwała przebudowa świetlicy.",
         (D(2020, 1, 1), D(2022, 12, 31)),
         "near-miss: the getting is in another sentence",

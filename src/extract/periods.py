@@ -480,12 +480,13 @@ _DEFINED_PROGRAMME = re.compile(r"(?<!\w)(?i:to|jest)\s+(?:[^\W\d]+\s+){0,2}?(?i
 
 def _not_the_project_years(text: str, pos: int, end: int) -> bool:
     """Whether "w latach …" at text[pos:end] gives other years than the project's: a programme's
-    (`_programme_years`), who may apply ("osoby, które nie korzystały z pomocy w latach 2022-2023"), or the years
-    of money got, given or used with no work in the sentence (`_money_years`)."""
+    (`_programme_years`), who may apply ("osoby, które nie korzystały z pomocy w latach 2022-2023"), or "w latach"
+    of money got, given or used with no work in the sentence (`_money_years`; "dotację na lata 2021-2023 na
+    prowadzenie klubu" names the years the money is for, and stays)."""
     return (
         _programme_years(text, pos)
         or bool(_PAST_USE_BEFORE.search(text, max(0, pos - 100), pos))
-        or _money_years(text, pos, end)
+        or ("latach" in text[pos:end].lower() and _money_years(text, pos, end))
     )
 
 
