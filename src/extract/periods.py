@@ -478,10 +478,40 @@ def _programme_years(text: str, pos: int) -> bool:
 _DEFINED_PROGRAMME = re.compile(r"(?<!\w)(?i:to|jest)\s+(?:[^\W\d]+\s+){0,2}?(?i:program|programem)\s+\Z")
 
 
-def _not_the_project_years(text: str, pos: int) -> bool:
-    """Whether "w latach …" at `pos` gives other years than the project's: a programme's (`_programme_years`), or
-    who may apply ("osoby, które nie korzystały z pomocy w latach 2022-2023")."""
-    return _programme_years(text, pos) or bool(_PAST_USE_BEFORE.search(text, max(0, pos - 100), pos))
+def _not_the_project_years(text: str, pos: int, end: int) -> bool:
+    """Whether "w latach …" at text[pos:end] gives other years than the project's: a programme's
+    (`_programme_years`), who may apply ("osoby, które nie korzystały z pomocy w latach 2022-2023"), or "w latach"
+    of money got, given or used with no work in the sentence (`_money_years`; "dotację na lata 2021-2023 na
+    prowadzenie klubu" names the years the money is for, and stays)."""
+    return (
+        _programme_years(text, pos)
+        or bool(_PAST_USE_BEFORE.search(text, max(0, pos - 100), pos))
+        or ("latach" in text[pos:end].lower() and _money_years(text, pos, end))
+    )
+
+
+# Years that date money got, given or used, not work ("W latach 2017-2018 skorzystało z programu ponad 9000 szkół",
+# "W latach 2007-2010 na nowe drogi przekazano blisko 20 mln zł", "Województwo dostanie w latach 2021-2027 mniej
+# pomocy"): as "W 2019 roku Biblioteka dostała" gives no period (tests/realtext/README.md), unless the sentence
+# names the work ("Projekt realizowany w latach 2019-2021 otrzymał dofinansowanie", "z projektu skorzysta").
+_MONEY_FLOW = re.compile(
+    r"(?<!\w)(?i:s?korzyst\w*|przekaza\w*|przekazyw\w*|dosta(?:ł|l|n|j)\w*|otrzyma\w*|otrzymyw\w*|pozyska\w*"
+    r"|pozyskiw\w*|uzyska\w*|przyzna\w*|przeznacz\w*)"
+)
+_WORK_NAMED = re.compile(
+    rf"{_RUN_VERB}|(?<!\w)(?i:realizacj|projekt|zadani|inwestycj|przedsięwzię|obejm|prac[aeyi]?(?!\w))"
+)
+_SENTENCE_BREAK = re.compile(r"\n|[.!?](?=[ \t\u00a0]+[A-ZĄĆĘŁŃÓŚŹŻ„\"])")
+_SENTENCE_REACH = 250
+
+
+def _money_years(text: str, pos: int, end: int) -> bool:
+    """Whether the sentence of text[pos:end] has a verb of money got, given or used and no word of the work."""
+    window = max(0, pos - _SENTENCE_REACH)
+    start = max((m.end() for m in _SENTENCE_BREAK.finditer(text, window, pos)), default=window)
+    stop = _SENTENCE_BREAK.search(text, end, end + _SENTENCE_REACH)
+    sentence = text[start : stop.start() if stop else min(len(text), end + _SENTENCE_REACH)]
+    return bool(_MONEY_FLOW.search(sentence)) and not _WORK_NAMED.search(sentence)
 
 
 _PAST_USE_BEFORE = re.compile(r"(?i:korzystał\w*|korzystali|uczestniczył\w*|uczestniczyli)[^.;\n]{0,80}\Z")
@@ -516,7 +546,7 @@ def _ranges(text: str, tokens: list[DateMention]) -> list[_Candidate]:
             # "W LATACH 2017 2019": after "w latach" / "na lata", two years with only a space between
             spaced = years and _SPACE_GAP.fullmatch(text, a.end, b.start)
             lata = spaced and _YEARS_BEFORE.search(text, max(0, a.start - 12), a.start)
-            if lata and not _not_the_project_years(text, lata.start()):
+            if lata and not _not_the_project_years(text, lata.start(), b.end):
                 found.append(_candidate(_YEARS, lata.start(), a, b, b.end))
             continue
         od = _OD_BEFORE.search(text, max(0, a.start - 12), a.start)
@@ -526,7 +556,7 @@ def _ranges(text: str, tokens: list[DateMention]) -> list[_Candidate]:
             lata = _YEARS_BEFORE.search(text, max(0, a.start - 12), a.start) or _VERB_YEARS_BEFORE.search(
                 text, max(0, a.start - 60), a.start
             )
-            if lata and not _not_the_project_years(text, lata.start()):
+            if lata and not _not_the_project_years(text, lata.start(), b.end):
                 found.append(_candidate(_YEARS, lata.start(), a, b, b.end))
         elif "year" not in (a.precision, b.precision):
             found.append(_candidate(_DASHED, a.start, a, b, b.end))
