@@ -289,6 +289,27 @@ def _quoted_programme(text: str) -> str | None:
     return None
 
 
+# "Działania 1. … Programu Kultura, który finansują …": a table programme's canonical name printed unquoted after
+# the word "program", capitalised, its words up to the first lower-case one (not a dashed sub-name after it).
+_NAMED_PROGRAMME = re.compile(
+    r"(?<!\w)[Pp]rogram\w*\s+(?P<name>[A-ZŁŚŻŹĆŃÓ][\w+-]*(?:\s+[A-ZŁŚŻŹĆŃÓ][\w+-]*){0,5})"
+    r"(?![\w+-]|\s*[-–—]\s*[A-ZŁŚŻŹĆŃÓ]|\s+[„\"“])"
+)
+
+
+def _named_programme(text: str) -> str | None:
+    """The first table programme named unquoted after "program" whose name the aliases do not cover."""
+    if "rogram" not in text:
+        return None
+    for m in _NAMED_PROGRAMME.finditer(text):
+        folded = norm_name(m.group("name"))
+        found = _canonical_names().get(f"program {folded}") or _canonical_names().get(folded)
+        region = programmes()[found].voivodeship if found else ""
+        if found is not None and (not region or _names_region(fold(text), region)):
+            return found  # a region's own programme only where the text names the region, as for an alias
+    return None
+
+
 def _table_name(name: str) -> str:
     """A quoted name that is a table programme's canonical name, with or without its "Program" ("programu
     „Kultura”" -> "Program Kultura"), as the table writes it; any other name as printed."""
@@ -810,7 +831,7 @@ def find_funding(text: str) -> tuple[FundingMention, list[str]]:
     if programme is None and ministry_programme is not None:
         programme = ministry_programme
     if programme is None and not derived:
-        programme = _quoted_programme(text)
+        programme = _quoted_programme(text) or _named_programme(text)
     spans = (programme_spans, funder_aliases().scan(text, folded))
     funder, funder_text = _choose_funder(text, folded, programme, spans, warnings)
 
