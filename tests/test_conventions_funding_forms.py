@@ -1,10 +1,11 @@
 """A table programme printed in a form its long aliases do not cover, in invented sentences (issue 13, fund2 round).
 
 Three forms real pages use: the name after "program" unquoted ("Programu Kultura, który finansują …"), the
-programme's own short name with its edition year ("Fundusz Pomocowy 2021"), and the ministry programme's
-resortowy name without its age clause ("resortowego programu rozwoju instytucji opieki nad dziećmi „Maluch”").
-Each gives the table's canonical name and the funder its row implies; lower-case prose, a capitalised name the
-table lacks and a dashed sub-name keep their old readings.
+programme's own short name with its edition year ("Fundusz Pomocowy 2021"), and the ministry programme's resortowy
+name without its age clause ("resortowego programu rozwoju instytucji opieki nad dziećmi „Maluch”"); and a new row
+(MSiT's "Prozdrowotne wakacyjne półkolonie", read only after "program").  Each gives the table's canonical name and
+the funder its row implies (or the one the text names); lower-case prose, a capitalised name the table lacks and a
+dashed sub-name keep their old readings.
 """
 
 from __future__ import annotations
@@ -48,6 +49,19 @@ ROWS = [
     ("Resortowy program rozwoju przedsiębiorczości wspiera firmy z regionu.", None, None),
     # a region's own programme, unquoted, where the text names no region
     ("Świetlicę wyremontowano w ramach Programu Inicjatywa Sołecka.", None, None),
+    # a new row: MSiT's summer-camp programme, its name in the genitive inside the quotes; its named fund still pays
+    (
+        "Gmina dostała 4200 zł dofinansowania z Programu „Prozdrowotnych wakacyjnych półkolonii”.",
+        "Prozdrowotne wakacyjne półkolonie",
+        "Ministerstwo Sportu i Turystyki",
+    ),
+    (
+        "Klub przystąpił do programu prozdrowotnych wakacyjnych półkolonii; pieniądze pochodzą z Funduszu Rozwoju "
+        "Kultury Fizycznej.",
+        "Prozdrowotne wakacyjne półkolonie",
+        "Fundusz Rozwoju Kultury Fizycznej",
+    ),
+    ("Gmina zorganizowała prozdrowotne wakacyjne półkolonie dla 30 dzieci.", None, None),
 ]
 
 
