@@ -289,6 +289,27 @@ def _quoted_programme(text: str) -> str | None:
     return None
 
 
+# "Działania 1. … Programu Kultura, który finansują …": a table programme's canonical name printed unquoted after
+# the word "program", capitalised, its words up to the first lower-case one (not a dashed sub-name after it).
+_NAMED_PROGRAMME = re.compile(
+    r"(?<!\w)[Pp]rogram\w*\s+(?P<name>[A-ZŁŚŻŹĆŃÓ][\w+-]*(?:\s+[A-ZŁŚŻŹĆŃÓ][\w+-]*){0,5})"
+    r"(?![\w+-]|\s*[-–—]\s*[A-ZŁŚŻŹĆŃÓ]|\s+[„\"“])"
+)
+
+
+def _named_programme(text: str) -> str | None:
+    """The first table programme named unquoted after "program" whose name the aliases do not cover."""
+    if "rogram" not in text:
+        return None
+    for m in _NAMED_PROGRAMME.finditer(text):
+        folded = norm_name(m.group("name"))
+        found = _canonical_names().get(f"program {folded}") or _canonical_names().get(folded)
+        region = programmes()[found].voivodeship if found else ""
+        if found is not None and (not region or _names_region(fold(text), region)):
+            return found  # a region's own programme only where the text names the region, as for an alias
+    return None
+
+
 def _table_name(name: str) -> str:
     """A quoted name that is a table programme's canonical name, with or without its "Program" ("programu
     „Kultura”" -> "Program Kultura"), as the table writes it; any other name as printed."""
@@ -538,6 +559,9 @@ def _choose_named_funder(
     if weak:
         return weak[0].funder, weak[0].printed
     if entry is None or entry.kind != "eu":  # an EU programme alone implies no payer
+        announcer = _call_announcer(folded, every, voivodeship)
+        if announcer is not None:
+            return announcer
         printed = _printed_payer(text)
         if printed is not None:
             return printed, printed
@@ -553,6 +577,43 @@ def _implied_payer(entry: Programme, folded: str) -> str | None:
         if count:
             return funder
     return entry.funder or None
+
+
+# A grant call's announcer, named just before its verb or just after it: "Wojewoda X ogłosił dla gmin nabór wniosków o
+# dofinansowanie", "Nabór do programu … ogłosiła Fundacja Y".  Read only when nothing else names a payer, and never
+# where EU money is named: an EU call's authority runs it, the money is the programme's.
+_ANNOUNCES_AFTER = re.compile(
+    r"\W{0,3}\s*(?:[\w.-]+\s+){0,3}?(?:oglosil|oglasza)\w*\s+(?:[^\s,;:()]+\s+){0,5}?(?:nabor|konkurs)\w*\b"
+)
+_ANNOUNCES_BEFORE = re.compile(r"\b(?:nabor|konkurs)\w*\b[^.\n]{0,120}?\s(?:oglosil|oglasza)\w*\s+\Z")
+_EU_MONEY = re.compile(
+    r"\bunii\s+europejskiej\b|\bunijn|\beuropejsk\w*\s+fundusz|\bfundusz\w*\s+europejsk|\b(?:ue|efs|efrr)\b"
+)
+
+
+def _call_announcer(folded: str, named: list[_Payer], voivodeship: str) -> tuple[str, str] | None:
+    """(funder, as printed) of the first table body that announces a call for money ("nabór", "konkurs") in a
+    sentence about money, a generic voivode or office made specific as a payer's is; None when EU money is named."""
+    if ("oglos" not in folded and "oglasza" not in folded) or _EU_MONEY.search(folded):
+        return None
+    for payer in named:
+        end = payer.start + len(payer.printed)
+        after = _ANNOUNCES_AFTER.match(folded, end)
+        before = _ANNOUNCES_BEFORE.search(folded, max(0, payer.start - 200), payer.start)
+        if after is None and before is None:
+            continue
+        stop = folded.find(". ", after.end() if after else end)
+        sentence = folded[before.start() if before else payer.start : stop if stop >= 0 else len(folded)]
+        if not (_FUNDING_CONTEXT.search(sentence) or "ofert" in sentence):
+            continue
+        funder = payer.funder
+        if funder in (_GENERIC_VOIVODE, _GENERIC_MARSHAL):
+            specific = _regional(funder, named, voivodeship, folded)
+            if specific is None:
+                continue
+            funder = specific
+        return funder, " ".join(payer.printed.split())
+    return None
 
 
 # A payer the funder table does not know, named right after the money: "dotację od Gminy Płużnica", "grant ze
@@ -770,7 +831,7 @@ def find_funding(text: str) -> tuple[FundingMention, list[str]]:
     if programme is None and ministry_programme is not None:
         programme = ministry_programme
     if programme is None and not derived:
-        programme = _quoted_programme(text)
+        programme = _quoted_programme(text) or _named_programme(text)
     spans = (programme_spans, funder_aliases().scan(text, folded))
     funder, funder_text = _choose_funder(text, folded, programme, spans, warnings)
 
