@@ -99,7 +99,8 @@ def _officials(text: str, lowered: str, found: _Found) -> None:
     if "przedstawiciel" in lowered and "partnerów" in lowered:
         for match in _REPRESENTATIVES.finditer(text):
             _officials_in(text, match.end(), _end_of_sentence(text, match.end()), found)
-    if ("porozumieni" in lowered or "umow" in lowered) and _COOPERATION_AGREEMENT.search(text):
+    agreement = "porozumieni" in lowered or "umow" in lowered
+    if agreement and ("współprac" in lowered or "partnersk" in lowered) and _COOPERATION_AGREEMENT.search(text):
         for match in _SIGNED.finditer(text):
             begin = max(text.rfind("\n", 0, match.start()), text.rfind(". ", 0, match.start())) + 1
             end = _end_of_sentence(text, match.end())
