@@ -31,11 +31,11 @@ ROWS: list[tuple[str, set[str]]] = [
         "współpracy na rzecz osób starszych z Powiatem Lęborskim.",
         {"Fundacja „Nowy Horyzont”", "Powiat Lęborski"},
     ),
-    # a genitive starost over a partnership agreement
+    # a genitive starost and a marshal over a cooperation agreement
     (
-        "Umowę partnerską w projekcie „Razem dla rodziny” podpisali Starosta Powiatu Bocheńskiego Adam Kruk "
-        "i Wójt Gminy Łapanów Maria Sowa.",
-        {"Powiat Bocheński", "Gmina Łapanów"},
+        "Porozumienie o współpracy przy projekcie „Razem dla rodziny” podpisali Starosta Powiatu Bocheńskiego "
+        "Adam Kruk i Marszałek Województwa Małopolskiego Jan Sowa.",
+        {"Powiat Bocheński", "Województwo Małopolskie"},
     ),
     # --- near-misses: officials that name no partner
     # a grant contract's signatories are a payer and its grantee
@@ -55,6 +55,12 @@ ROWS: list[tuple[str, set[str]]] = [
         "Przyjechali przedstawiciele trzech Partnerstw:\nPartnerstwo Gmin Powiatu Kolbuszowskiego – m.in. Wójt Gminy "
         "Niwiska Anna Wróbel i Wójt Gminy Cmolas Jan Galek.",
         set(),
+    ),
+    # a partnership agreement's signatories: the one no partner cue names leads it (the implementer's rule)
+    (
+        "Wójt Gminy Łapanów Maria Sowa i prezes Fundacji „Ala” Jan Kos podpisali umowę partnerską. Partnerem "
+        "projektu jest Fundacja „Ala”.",
+        {"Fundacja „Ala”"},
     ),
     # officials met outside a partner cue
     (

@@ -3,7 +3,8 @@ and the signatories of a cooperation agreement ("porozumienie o współpracy …
 give "Powiat Gryfiński", "Gmina Banie", "Powiat Sulęciński".
 
 Read only where the officials stand for partners: a list after "przedstawiciele partnerów …:", or the people who
-sign a cooperation or partnership agreement.  A grant contract's signatories (a payer and its grantee), a "Prezydent
+sign a cooperation agreement.  A grant contract's signatories (a payer and its grantee), a partnership agreement's
+(the one no partner cue names leads it: the implementer's rule), a "Prezydent
 Gniezna" (a town's genitive the tables cannot turn back) and an official anywhere else give nothing.  A gmina's or
 a powiat's name is taken only when the TERYT register knows it, so the official's own name after it ("Wójt Gminy
 Banie Arkadiusz Augustyniak") is never read as part of the unit's.
@@ -33,17 +34,20 @@ _QUOTED = re.compile(r"[„\"«][^”\"»\n]{1,80}[”\"»]")
 _REPRESENTATIVES = re.compile(
     r"\bprzedstawiciel\w*\s+(?:(?:wszystkich|obu|naszych)\s+)?partnerów\b[^:.\n]{0,80}:", re.IGNORECASE
 )
-# The agreement the passage is about is one of cooperation or partnership (not a grant contract).
+# The agreement the passage is about is one of cooperation (not a grant contract).
 _COOPERATION_AGREEMENT = re.compile(
-    r"\b(?:umow|porozumieni)\w*\s+(?:o\s+(?:wzajemnej\s+|dalszej\s+)?współpracy|partnersk)", re.IGNORECASE
+    r"\b(?:umow|porozumieni)\w*\s+o\s+(?:wzajemnej\s+|dalszej\s+)?współpracy", re.IGNORECASE
 )
 _SIGNED = re.compile(
-    r"\b(?:porozumieni|umow\w*\s+partnersk)\w*\b[^.\n]{0,60}?\b(?:podpisa|zawar)(?:li|ły)\b"
-    r"|\b(?:podpisa|zawar)(?:li|ły)\b[^.\n]{0,30}?\b(?:porozumieni|umow\w*\s+partnersk)",
+    r"\bporozumieni\w*\b[^.\n]{0,60}?\b(?:podpisa|zawar)(?:li|ły)\b"
+    r"|\b(?:podpisa|zawar)(?:li|ły)\b[^.\n]{0,30}?\bporozumieni",
     re.IGNORECASE,
 )
-# A grant contract's words: its signatories are a payer and its grantee, not partners.
-_GRANT = re.compile(r"dofinansow|dotacj|grant|umow\w*\s+o\s+(?:realizacj|przyznani)", re.IGNORECASE)
+# A grant contract's words (its signatories are a payer and its grantee), and a partnership agreement's: there the
+# signatory no partner cue names leads the project (`organisations._partnership_leader` reads it as the implementer).
+_NOT_PARTNERS = re.compile(
+    r"dofinansow|dotacj|grant|umow\w*\s+o\s+(?:realizacj|przyznani)|partnersk|o\s+partnerstwie", re.IGNORECASE
+)
 
 
 @cache
@@ -99,10 +103,9 @@ def _officials(text: str, lowered: str, found: _Found) -> None:
     if "przedstawiciel" in lowered and "partnerów" in lowered:
         for match in _REPRESENTATIVES.finditer(text):
             _officials_in(text, match.end(), _end_of_sentence(text, match.end()), found)
-    agreement = "porozumieni" in lowered or "umow" in lowered
-    if agreement and ("współprac" in lowered or "partnersk" in lowered) and _COOPERATION_AGREEMENT.search(text):
+    if "porozumieni" in lowered and "współprac" in lowered and _COOPERATION_AGREEMENT.search(text):
         for match in _SIGNED.finditer(text):
             begin = max(text.rfind("\n", 0, match.start()), text.rfind(". ", 0, match.start())) + 1
             end = _end_of_sentence(text, match.end())
-            if not _GRANT.search(text, begin, end):
+            if not _NOT_PARTNERS.search(text, begin, end):
                 _officials_in(text, begin, end, found)
