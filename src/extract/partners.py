@@ -26,10 +26,12 @@ abbreviated local units ("KGW „X”"), foreign bodies (Město, Obec, Stadt, Sa
 with their country's adjective read past; signatories ("Umowę partnerską podpisały: …"), co-implementers carrying a
 project out "wspólnie", co-organisers by label or verb, "przy współudziale" and "z udziałem partnerów:" (genitives),
 the lead "pod przewodnictwem", in apposition ("Gmina X, lider projektu,") or after "natomiast liderem –".
+Units named through their officials: "przedstawiciele partnerów: Starosta Gryfiński X, Wójt Gminy Banie Y" and
+the signatories of a cooperation agreement ("porozumienie podpisali starosta sulęciński X i …").
 
 This module runs the readers in order and merges what they find.  The readers live in the `extract.partner_*`
 modules by the kind of cue they read (`partner_labels`, `partner_cues`, `partner_roles`, `partner_together`,
-`partner_cooperation`, `partner_voivodeships`); they share the list reading of `partner_lists` and
+`partner_cooperation`, `partner_officials`, `partner_voivodeships`); they share the list reading of `partner_lists` and
 `partner_heads`, the names of `partner_names` and the cases of `partner_cases`.
 """
 
@@ -44,6 +46,7 @@ from extract.partner_cooperation import _cooperation
 from extract.partner_cues import _in_partnership, _partner_cues, _partner_is, _partnership_lists
 from extract.partner_labels import _labelled_lists
 from extract.partner_names import _COUNTRY_AFTER, _Found, _without_country, partner_name
+from extract.partner_officials import _officials
 from extract.partner_roles import _partner_roles, _roles, _sentence_subjects
 from extract.partner_together import _co_implementers, _co_organisers, _joint_project, _jointly_counted, _together
 from extract.partner_voivodeships import VOIVODESHIPS_GENITIVE, _distributive
@@ -97,6 +100,8 @@ def find_partners(text: str) -> tuple[list[OrgMention], list[str]]:
         _joint_project(text, cues, found)
     if "współprac" in lowered or "współudzia" in lowered or ("porozumieni" in lowered and "stron" in lowered):
         _cooperation(text, cues, found)
+    if "przedstawiciel" in lowered or "porozumieni" in lowered or "umow" in lowered:
+        _officials(text, lowered, found)
     if found.subjects and not any(mention.lead for _, mention in found.items):
         for position, name in found.subjects[:1]:
             found.add(position, name, lead=True)
