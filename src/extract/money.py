@@ -30,6 +30,8 @@ class MoneyMention:
     start: int  # offsets of `text` in the input
     end: int
     currency: Literal["PLN", "EUR"] = "PLN"
+    # the amount's sentence says one named unit got it ("Projekt otrzymał …", "- Szczecin – 93,5 mln zł"): no pool
+    one_recipient: bool = False
 
 
 # Thousands separators Polish sites print: space, NBSP, thin and narrow no-break spaces.
@@ -897,6 +899,24 @@ def _last_head(before: str) -> re.Match[str] | None:
     return found
 
 
+# One unit said to have got the sum: a singular verb of receiving ("Projekt otrzymał dofinansowanie …", "…, otrzymała
+# Gdynia"; not the neuter "otrzymało", which a count of many takes: "otrzymało 17 gmin"), or a list item that is a
+# name and its sum ("- Świnoujście – 21 mln zł"; not "• dotacja KSRG – 44,9 mln zł", whose label is a cue).
+_ONE_GOT = re.compile(r"\b(?:otrzymał|otrzymała|dostał|dostała|uzyskał|uzyskała|pozyskał|pozyskała)\b", re.I)
+_NAMED_ITEM = re.compile(
+    r"\A[\s\-–—•*·]*(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])[^\W\d]+(?:[ \u00a0][^\W\d]+){0,2}(?:[ \u00a0]*\([^()\n]{0,40}\))?"
+    r"[ \u00a0]*[-–—][ \u00a0]*\Z"
+)
+
+
+def _one_recipient(text: str, clause: int, start: int, stop: int) -> bool:
+    """Whether the amount's sentence (`clause` to `stop`) says one unit got it (see _ONE_GOT, _NAMED_ITEM)."""
+    if _ONE_GOT.search(text, clause, stop):
+        return True
+    item = text[clause:start]
+    return _NAMED_ITEM.match(item) is not None and not _heads(item)
+
+
 _TITLE_AFTER = re.compile(r"[ \u00a0]*(?:tytułem|z\s+tytułu|jako|w\s+formie|w\s+charakterze)\s", re.I)
 
 
@@ -1209,6 +1229,7 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
             pool_end = end if kind == "other" and _POOL_HEAD.search(before) else -1
         for item, item_start, item_end in _list_items(text, m, mentions[-1].end if mentions else 0):
             mentions.append(MoneyMention(item, kind, text[item_start:item_end], item_start, item_end, _currency(m)))
-        mentions.append(MoneyMention(value, kind, m.group(0), start, end, _currency(m)))
+        one = kind in GRANT_KINDS and value >= _MILLION and _one_recipient(text, clause, start, end + len(after))
+        mentions.append(MoneyMention(value, kind, m.group(0), start, end, _currency(m), one))
     warnings += _unreadable(text, covered)
     return mentions, warnings
