@@ -58,3 +58,46 @@ ONE_RECIPIENT = [
 @pytest.mark.parametrize(("text", "want", "host"), ONE_RECIPIENT, ids=[row[0][:50] for row in ONE_RECIPIENT])
 def test_a_big_grant_one_named_unit_got_is_no_pool(text: str, want: str, host: str) -> None:
     assert _got(text) == _want(want)
+
+
+# A counted many getting, anywhere in the amount's sentence (a numeral of five or more takes a singular verb; a count
+# in thousands), makes the sum theirs together: `other`.  Near-misses: one unit's grants counted, a count after "z",
+# a count of what the money buys, a count of years, a unit's own subject before its verb.
+COUNTED_MANY = [
+    (
+        "Marszałek podpisał umowy z organizacjami. 56 stowarzyszeń z powiatu płońskiego i powiatu żuromińskiego "
+        "dostanie w tym roku 520 tys. zł.",
+        "other 520000",
+        "ciechanowinaczej.pl",
+    ),
+    (
+        "W pierwszej turze wsparcie dostało 940 obozów sportowych, łącznie na prawie 4 miliony zł.",
+        "other 4000000",
+        "mirzec.pl",
+    ),
+    (
+        "W trzech edycjach przyznano łącznie granty o wartości 6 mln zł, z których skorzystało blisko 1,2 tys. "
+        "organizacji.",
+        "other 6000000",
+        "nowogrodekpomorski.pl",
+    ),
+    (
+        "Gmina Lipno otrzymała 3 dotacje: na świetlicę 40 tys. zł i na boisko 60 tys. zł.",
+        "grant 40000; grant 60000",
+        "",
+    ),
+    ("Gmina Lipno, jedna z 12 gmin powiatu, otrzymała 80 tys. zł dotacji.", "grant 80000", ""),
+    ("OSP w Lipnie otrzymała 2 samochody, a dotacja z budżetu państwa wyniosła 500 tys. zł.", "grant 500000", ""),
+    ("W 2024 r. Gmina Lipno dostała 120 tys. zł na 2 place zabaw.", "grant 120000", ""),
+    ("Gmina Lipno otrzymała 150 tys. zł dotacji, a za tę kwotę kupi 12 laptopów dla uczniów.", "grant 150000", ""),
+    (
+        "Dotację w wysokości 45 tys. zł otrzymało Stowarzyszenie Razem, które od 12 lat prowadzi świetlicę.",
+        "grant 45000",
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "host"), COUNTED_MANY, ids=[row[0][:50] for row in COUNTED_MANY])
+def test_a_sum_a_counted_many_get_is_other(text: str, want: str, host: str) -> None:
+    assert _got(text) == _want(want)

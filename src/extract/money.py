@@ -282,7 +282,11 @@ _MODAL = re.compile(
     re.I,
 )
 # A count before a noun: 2 or more, not a year nor part of a reference number ("umowa nr 395/OPS/2023 gmina").
-_COUNT = r"(?=\d)(?<![/.,\d])(?<!\d[ \u00a0\u2009\u202f])\b(?![01]\s)(?!(?:19|20)\d\d\b)\d{1,5}\s+"
+# ("blisko 1,3 tys. organizacji": a count in thousands)
+_COUNT = (
+    r"(?=\d)(?<![/.,\d])(?<!\d[ \u00a0\u2009\u202f])\b(?![01]\s)(?!(?:19|20)\d\d\b)"
+    r"\d{1,5}(?:,\d{1,2}[ \u00a0]*tys\.?)?\s+"
+)
 # Money for many recipients at once (a call's or a country's pool) is an allocation, not one project's.
 # (Every alternative starts a word with one of the letters the lookahead lists, or a digit: it skips the
 # other positions cheaply.)
@@ -373,6 +377,44 @@ _MANY_COUNTED = re.compile(
 _PLURAL_GOT = re.compile(
     r"\b(?:dostaną|dostały|dostali|otrzymają|otrzymały|otrzymali|uzyskają|uzyskały|pozyskały|pozyskają|trafią)\b", re.I
 )
+# A counted many as the subject of a verb of getting, anywhere in the amount's sentence: "dofinansowanie dostało 1750
+# półkolonii, łącznie na …", "76 beneficjentów z regionu … dostanie ponad 755 tys. zł" (a numeral of five or more
+# takes a singular verb, which _PLURAL_GOT does not read).  Not a count of years, money or grants ("otrzymała 3 dotacje:
+# …" lists one unit's grants); a count before its verb only where a subject stands, at its clause's start ("Na remont
+# 4 świetlic Gmina otrzymała" counts what the money is for); a count after its verb only after one that agrees with a
+# count ("dostało", "otrzymały": "OSP otrzymała 2 samochody" has its own subject).
+_COUNTED = re.compile(
+    r"(?<![/.,\d\w])(?!(?:19|20)\d\d\b)(?![01]\s)\d{1,5}(?:,\d{1,2}[ \u00a0]*tys\.?)?[ \u00a0]+"
+    r"(?!(?:zł|złot|tys|mln|mld|mil|pln|eur|proc|lat|rok|rocz|miesi|dni|dzień|tygodn|godzin|km|ha|dotacj|grant|promes"
+    r"|dofinans|nagr|umów|umow|raz)\w*)[^\W\d]+(?!\.)",
+    re.I,
+)
+_ABOUT = r"(?:(?:ponad|blisko|około|ok\.|prawie|niemal|aż|łącznie|razem|kolejn\w*)\s+)?"
+_GOT_BEFORE = re.compile(
+    r"\b(?:(?:dosta|otrzyma|uzyska|pozyska)(?:ło|ły|li)|dostaną|otrzymają|uzyskają|pozyskają)\s+" + _ABOUT + r"\Z",
+    re.I,
+)
+_SUBJECT_PLACE = re.compile(r"(?:\A|[,;.]|\s(?:a|i|oraz))\s*" + _ABOUT + r"\Z", re.I)
+_GOT_AFTER = re.compile(
+    r"(?:\s+[^\W\d]+){0,6}?\s+(?:dostał\w*|dostan\w*|dostaj\w*|otrzyma\w*|otrzymuj\w*|uzyska\w*|pozyska\w*)\b", re.I
+)
+
+
+def _counted_got(text: str, clause: int, start: int, stop: int) -> bool:
+    """Whether the sentence `clause`..`stop` has a counted many getting (see _COUNTED), with no ":" (a list of
+    named recipients follows) between it and the amount at `start`."""
+    for count in _COUNTED.finditer(text, clause, stop):
+        if ":" in text[min(count.end(), start) : max(count.start(), start)]:
+            continue
+        if _GOT_BEFORE.search(text, max(clause, count.start() - 40), count.start()):
+            return True
+        if _SUBJECT_PLACE.search(text, max(clause, count.start() - 30), count.start()) and _GOT_AFTER.match(
+            text, count.end(), min(stop, count.end() + 90)
+        ):
+            return True
+    return False
+
+
 # "dotacje od 0,5 mln zł do 93,5 mln": the lower bound of a range printed with its own currency.
 _RANGE_FROM = re.compile(r"\bod[ \u00a0]*\Z", re.I)
 # "od 0,5 mln zł do 93 mln", "… aż do 93 mln", "… aż po ponad 93 mln"
@@ -1022,6 +1064,7 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
     limited = any(word in lowered for word in ("limit", "przekr", "maksymaln", "najwyższ", "minimaln"))  # _LIMIT
     free = "środk" in lowered  # _BALANCE
     special = any(word in lowered for word in _SPECIAL_WORDS)  # _special_kind
+    getting = any(word in lowered for word in ("dosta", "otrzym", "uzysk", "pozysk"))  # _counted_got
     totals = "łączn" in lowered or "sumie" in lowered or "ogółem" in lowered or "razem" in lowered
     matches = list(_amounts(text))
     mentions: list[MoneyMention] = []
@@ -1203,6 +1246,7 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
                     or (totals and _TOTAL_WORD.search(text, own_start, end + len(after)) is not None)
                 )
             )
+            or (kind in GRANT_KINDS and getting and _counted_got(text, clause, start, _sentence_end(text, bounds, end)))
             or (
                 kind in ("grant", "eu_share", "total_cost")
                 and allocated
