@@ -95,6 +95,11 @@ COUNTED_MANY = [
         "grant 45000",
         "",
     ),
+    # one of the many singled out by its own clause, a count the sum is not shared by
+    ("Wsparcie otrzymało 5 gmin, w tym Gmina Lipno, która dostała 200 tys. zł.", "grant 200000", ""),
+    ("Spośród 40 wniosków dofinansowanie otrzymał projekt Gminy Lipno – 150 tys. zł.", "grant 150000", ""),
+    ("W naborze 25 wniosków czeka na ocenę, a Gmina Lipno otrzyma 90 tys. zł.", "grant 90000", ""),
+    ("Klub, do którego należy 35 seniorów, otrzymał dotację 25 tys. zł.", "grant 25000", ""),
 ]
 
 

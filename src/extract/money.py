@@ -396,7 +396,7 @@ _GOT_BEFORE = re.compile(
     r"\b(?:(?:dosta|otrzyma|uzyska|pozyska)(?:ło|ły|li)|dostaną|otrzymają|uzyskają|pozyskają)\s+" + _ABOUT + r"\Z",
     re.I,
 )
-_SUBJECT_PLACE = re.compile(r"(?:\A|[,;.]|\s(?:a|i|oraz))\s*" + _ABOUT + r"\Z", re.I)
+_SUBJECT_PLACE = re.compile(r"(?:\A|[,;.!?\n]|\s(?:a|i|oraz))\s*" + _ABOUT + r"\Z", re.I)
 _GOT_AFTER = re.compile(
     r"(?:\s+[^\W\d]+){0,6}?\s+(?:dostał\w*|dostan\w*|dostaj\w*|otrzyma\w*|otrzymuj\w*|uzyska\w*|pozyska\w*)\b", re.I
 )
@@ -413,7 +413,8 @@ def _counted_got(text: str, clause: int, start: int, stop: int) -> bool:
             continue
         if _GOT_BEFORE.search(text, max(clause, count.start() - 40), count.start()):
             return True
-        if _SUBJECT_PLACE.search(text, max(clause, count.start() - 30), count.start()) and _GOT_AFTER.match(
+        # (from the boundary before the clause: a count that opens its sentence or line stands in a subject's place)
+        if _SUBJECT_PLACE.search(text, max(clause - 1, count.start() - 30, 0), count.start()) and _GOT_AFTER.match(
             text, count.end(), min(stop, count.end() + 90)
         ):
             return True
@@ -1253,7 +1254,14 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
                     or (totals and _TOTAL_WORD.search(text, own_start, end + len(after)) is not None)
                 )
             )
-            or (kind in GRANT_KINDS and getting and _counted_got(text, clause, start, _sentence_end(text, bounds, end)))
+            or (
+                # (not when its own clause says one unit got it: "Wsparcie otrzymało 5 gmin, w tym Gmina A, która
+                # dostała 200 tys. zł")
+                kind in GRANT_KINDS
+                and getting
+                and _counted_got(text, clause, start, _sentence_end(text, bounds, end))
+                and not _ONE_GOT.search(text, own_start, end + len(after))
+            )
             or (
                 kind in ("grant", "eu_share", "total_cost")
                 and allocated
