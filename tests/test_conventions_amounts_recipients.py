@@ -51,6 +51,12 @@ ONE_RECIPIENT = [
         "",
     ),
     ("Województwo otrzymało z rezerwy 60 mln zł na drogi lokalne.", "other 60000000", ""),
+    ("Małopolska otrzymała z rezerwy 50 mln zł na drogi lokalne.", "other 50000000", ""),
+    (
+        "Projekt otrzymał z Regionalnego Programu Operacyjnego Województwa Pomorskiego 12 mln zł na drogi.",
+        "grant 12000000",
+        "",
+    ),
     ("Na powiat bolesławiecki przypadło ponad 80 milionów złotych.", "other 80000000", ""),
 ]
 

@@ -952,6 +952,12 @@ def _last_head(before: str) -> re.Match[str] | None:
 # name and its sum ("- Świnoujście – 21 mln zł"; not "• dotacja KSRG – 44,9 mln zł", whose label is a cue).
 _ONE_GOT = re.compile(r"\b(?:otrzymał|otrzymała|dostał|dostała|uzyskał|uzyskała|pozyskał|pozyskała)\b", re.I)
 _ONE_GOT_STEMS = ("otrzymał", "dostał", "uzyskał", "pozyskał")
+# ... unless what got it is the country or a region (named in the nominative, as a subject), whose allocation its
+# samorządy share: "Małopolska otrzymała 50 mln zł" (not "z RPO Województwa Pomorskiego", a programme's name).
+_REGION_GOT = re.compile(
+    r"\b(?:Polska|[Rr]egion|Lubelszczyzna|Wielkopolska|Mazowsze|Małopolska|Podkarpacie|Pomorze|Podlasie|Opolszczyzna"
+    r"|Kujawy|Warmia|Dolny\s+Śląsk|Górny\s+Śląsk|Śląsk|Ziemia\s+Lubuska)\b"
+)
 _NAMED_ITEM = re.compile(
     r"\A[\s\-–—•*·]*(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])[^\W\d]+(?:[ \u00a0][^\W\d]+){0,2}(?:[ \u00a0]*\([^()\n]{0,40}\))?"
     r"[ \u00a0]*[-–—][ \u00a0]*\Z"
@@ -962,7 +968,7 @@ def _one_recipient(text: str, clause: int, start: int, stop: int) -> bool:
     """Whether the amount's sentence (`clause` to `stop`) says one unit got it (see _ONE_GOT, _NAMED_ITEM)."""
     sentence = text[clause:stop].lower()  # the verbs' stems first, at C speed: the regex tries every position
     if any(stem in sentence for stem in _ONE_GOT_STEMS) and _ONE_GOT.search(text, clause, stop):
-        return True
+        return not _REGION_GOT.search(text, clause, stop)
     item = text[clause:start]
     return _NAMED_ITEM.match(item) is not None and not _heads(item)
 
