@@ -63,7 +63,8 @@ class cached_property(Generic[T]):  # functools' takes a lock on every first rea
 
 # A grant of 10 mln zł or more in a text that names no unit getting money is a programme's or a region's pool
 # (rule 3 of tests/realtext/README.md) far more often than one project's: on the real dev set this reads 6 such
-# sums right and 2 wrong (a region's 70 mln for its schools, one project's 32 mln EU share).
+# sums right and 2 wrong (a region's 70 mln for its schools, one project's 32 mln EU share).  A sum whose sentence
+# says one unit got it ("Projekt otrzymał …", "otrzymała Gdynia", "- Szczecin – 93,5 mln zł") is that unit's.
 _UNNAMED_POOL = 10_000_000
 
 
@@ -100,7 +101,7 @@ class Prose:
     @cached_property
     def amounts(self) -> list[Amount]:
         mentions, self._warnings["amounts"] = money.find_amounts(self.text)
-        big = [m.kind in money.GRANT_KINDS and m.value >= _UNNAMED_POOL for m in mentions]
+        big = [m.kind in money.GRANT_KINDS and m.value >= _UNNAMED_POOL and not m.one_recipient for m in mentions]
         pools = big if any(big) and self.beneficiary is None else [False] * len(mentions)  # names no one: a pool
         return [
             Amount(kind="other" if pool else m.kind, value=m.value, currency=m.currency, text=m.text)

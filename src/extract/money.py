@@ -30,6 +30,8 @@ class MoneyMention:
     start: int  # offsets of `text` in the input
     end: int
     currency: Literal["PLN", "EUR"] = "PLN"
+    # the amount's sentence says one named unit got it ("Projekt otrzymał …", "- Szczecin – 93,5 mln zł"): no pool
+    one_recipient: bool = False
 
 
 # Thousands separators Polish sites print: space, NBSP, thin and narrow no-break spaces.
@@ -280,7 +282,11 @@ _MODAL = re.compile(
     re.I,
 )
 # A count before a noun: 2 or more, not a year nor part of a reference number ("umowa nr 395/OPS/2023 gmina").
-_COUNT = r"(?=\d)(?<![/.,\d])(?<!\d[ \u00a0\u2009\u202f])\b(?![01]\s)(?!(?:19|20)\d\d\b)\d{1,5}\s+"
+# ("blisko 1,3 tys. organizacji": a count in thousands)
+_COUNT = (
+    r"(?=\d)(?<![/.,\d])(?<!\d[ \u00a0\u2009\u202f])\b(?![01]\s)(?!(?:19|20)\d\d\b)"
+    r"\d{1,5}(?:,\d{1,2}[ \u00a0]*tys\.?)?\s+"
+)
 # Money for many recipients at once (a call's or a country's pool) is an allocation, not one project's.
 # (Every alternative starts a word with one of the letters the lookahead lists, or a digit: it skips the
 # other positions cheaply.)
@@ -371,6 +377,50 @@ _MANY_COUNTED = re.compile(
 _PLURAL_GOT = re.compile(
     r"\b(?:dostaną|dostały|dostali|otrzymają|otrzymały|otrzymali|uzyskają|uzyskały|pozyskały|pozyskają|trafią)\b", re.I
 )
+# A counted many as the subject of a verb of getting, anywhere in the amount's sentence: "dofinansowanie dostało 1750
+# półkolonii, łącznie na …", "76 beneficjentów z regionu … dostanie ponad 755 tys. zł" (a numeral of five or more
+# takes a singular verb, which _PLURAL_GOT does not read).  Not a count of years, money or grants ("otrzymała 3 dotacje:
+# …" lists one unit's grants); a count before its verb only where a subject stands, at its clause's start ("Na remont
+# 4 świetlic Gmina otrzymała" counts what the money is for); a count after its verb only after one that agrees with a
+# count ("dostało", "otrzymały": "OSP otrzymała 2 samochody" has its own subject).
+_COUNTED = re.compile(
+    # (a digit first, its look-behind after it: the regex engine scans for a digit at C speed)
+    r"\d(?<![/.,\w]\d)(?P<count>\d{0,4}(?:,\d{1,2}[ \u00a0]*tys\.?)?)[ \u00a0]+"
+    r"(?!(?:zł|złot|tys|mln|mld|mil|pln|eur|proc|lat|rok|rocz|miesi|dni|dzień|tygodn|godzin|km|ha|dotacj|grant|promes"
+    r"|dofinans|nagr|umów|umow|raz)\w*)[^\W\d]+(?!\.)",
+    re.I,
+)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_ABOUT = r"(?:(?:ponad|blisko|około|ok\.|prawie|niemal|aż|łącznie|razem|kolejn\w*)\s+)?"
+_GOT_BEFORE = re.compile(
+    r"\b(?:(?:dosta|otrzyma|uzyska|pozyska)(?:ło|ły|li)|dostaną|otrzymają|uzyskają|pozyskają)\s+" + _ABOUT + r"\Z",
+    re.I,
+)
+_SUBJECT_PLACE = re.compile(r"(?:\A|[,;.!?\n]|\s(?:a|i|oraz))\s*" + _ABOUT + r"\Z", re.I)
+_GOT_AFTER = re.compile(
+    r"(?:\s+[^\W\d]+){0,6}?\s+(?:dostał\w*|dostan\w*|dostaj\w*|otrzyma\w*|otrzymuj\w*|uzyska\w*|pozyska\w*)\b", re.I
+)
+
+
+def _counted_got(text: str, clause: int, start: int, stop: int) -> bool:
+    """Whether the sentence `clause`..`stop` has a counted many getting (see _COUNTED), with no ":" (a list of
+    named recipients follows) between it and the amount at `start`."""
+    for count in _COUNTED.finditer(text, clause, stop):
+        number = text[count.start() : count.end("count")]
+        if number in ("0", "1") or _YEAR.fullmatch(number):
+            continue  # one is no many; "w 2023 roku" is a year
+        if ":" in text[min(count.end(), start) : max(count.start(), start)]:
+            continue
+        if _GOT_BEFORE.search(text, max(clause, count.start() - 40), count.start()):
+            return True
+        # (from the boundary before the clause: a count that opens its sentence or line stands in a subject's place)
+        if _SUBJECT_PLACE.search(text, max(clause - 1, count.start() - 30, 0), count.start()) and _GOT_AFTER.match(
+            text, count.end(), min(stop, count.end() + 90)
+        ):
+            return True
+    return False
+
+
 # "dotacje od 0,5 mln zł do 93,5 mln": the lower bound of a range printed with its own currency.
 _RANGE_FROM = re.compile(r"\bod[ \u00a0]*\Z", re.I)
 # "od 0,5 mln zł do 93 mln", "… aż do 93 mln", "… aż po ponad 93 mln"
@@ -897,6 +947,32 @@ def _last_head(before: str) -> re.Match[str] | None:
     return found
 
 
+# One unit said to have got the sum: a singular verb of receiving ("Projekt otrzymał dofinansowanie …", "…, otrzymała
+# Gdynia"; not the neuter "otrzymało", which a count of many takes: "otrzymało 17 gmin"), or a list item that is a
+# name and its sum ("- Świnoujście – 21 mln zł"; not "• dotacja KSRG – 44,9 mln zł", whose label is a cue).
+_ONE_GOT = re.compile(r"\b(?:otrzymał|otrzymała|dostał|dostała|uzyskał|uzyskała|pozyskał|pozyskała)\b", re.I)
+_ONE_GOT_STEMS = ("otrzymał", "dostał", "uzyskał", "pozyskał")
+# ... unless what got it is the country or a region (named in the nominative, as a subject), whose allocation its
+# samorządy share: "Małopolska otrzymała 50 mln zł" (not "z RPO Województwa Pomorskiego", a programme's name).
+_REGION_GOT = re.compile(
+    r"\b(?:Polska|[Rr]egion|Lubelszczyzna|Wielkopolska|Mazowsze|Małopolska|Podkarpacie|Pomorze|Podlasie|Opolszczyzna"
+    r"|Kujawy|Warmia|Dolny\s+Śląsk|Górny\s+Śląsk|Śląsk|Ziemia\s+Lubuska)\b"
+)
+_NAMED_ITEM = re.compile(
+    r"\A[\s\-–—•*·]*(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])[^\W\d]+(?:[ \u00a0][^\W\d]+){0,2}(?:[ \u00a0]*\([^()\n]{0,40}\))?"
+    r"[ \u00a0]*[-–—][ \u00a0]*\Z"
+)
+
+
+def _one_recipient(text: str, clause: int, start: int, stop: int) -> bool:
+    """Whether the amount's sentence (`clause` to `stop`) says one unit got it (see _ONE_GOT, _NAMED_ITEM)."""
+    sentence = text[clause:stop].lower()  # the verbs' stems first, at C speed: the regex tries every position
+    if any(stem in sentence for stem in _ONE_GOT_STEMS) and _ONE_GOT.search(text, clause, stop):
+        return not _REGION_GOT.search(text, clause, stop)
+    item = text[clause:start]
+    return _NAMED_ITEM.match(item) is not None and not _heads(item)
+
+
 _TITLE_AFTER = re.compile(r"[ \u00a0]*(?:tytułem|z\s+tytułu|jako|w\s+formie|w\s+charakterze)\s", re.I)
 
 
@@ -1002,6 +1078,7 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
     limited = any(word in lowered for word in ("limit", "przekr", "maksymaln", "najwyższ", "minimaln"))  # _LIMIT
     free = "środk" in lowered  # _BALANCE
     special = any(word in lowered for word in _SPECIAL_WORDS)  # _special_kind
+    getting = any(word in lowered for word in ("dosta", "otrzym", "uzysk", "pozysk"))  # _counted_got
     totals = "łączn" in lowered or "sumie" in lowered or "ogółem" in lowered or "razem" in lowered
     matches = list(_amounts(text))
     mentions: list[MoneyMention] = []
@@ -1184,6 +1261,14 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
                 )
             )
             or (
+                # (not when its own clause says one unit got it: "Wsparcie otrzymało 5 gmin, w tym Gmina A, która
+                # dostała 200 tys. zł")
+                kind in GRANT_KINDS
+                and getting
+                and _counted_got(text, clause, start, _sentence_end(text, bounds, end))
+                and not _ONE_GOT.search(text, own_start, end + len(after))
+            )
+            or (
                 kind in ("grant", "eu_share", "total_cost")
                 and allocated
                 and _CALL_POOL.search(text, clause, _sentence_end(text, bounds, end))
@@ -1209,6 +1294,7 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
             pool_end = end if kind == "other" and _POOL_HEAD.search(before) else -1
         for item, item_start, item_end in _list_items(text, m, mentions[-1].end if mentions else 0):
             mentions.append(MoneyMention(item, kind, text[item_start:item_end], item_start, item_end, _currency(m)))
-        mentions.append(MoneyMention(value, kind, m.group(0), start, end, _currency(m)))
+        one = kind in GRANT_KINDS and value >= _MILLION and _one_recipient(text, clause, start, end + len(after))
+        mentions.append(MoneyMention(value, kind, m.group(0), start, end, _currency(m), one))
     warnings += _unreadable(text, covered)
     return mentions, warnings
