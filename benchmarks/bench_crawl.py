@@ -116,6 +116,15 @@ class TreeWatch:
         self._thread.join()
 
 
+def process_cpu(pid: int) -> float:
+    """CPU seconds (user + system) a process has used so far, from /proc (0.0 when it is gone)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def free_port(address: str) -> int:
     with socket.socket() as sock:
         sock.bind((address, 0))
@@ -200,6 +209,7 @@ def one_run(args: argparse.Namespace, work: Path, src: Path, profile: str) -> di
         assert server.stdout is not None
         if server.stdout.readline().strip() != "ready":
             raise SystemExit("the simulated sites did not start")
+        server_ready_cpu = process_cpu(server.pid)  # making the pages, before any request
         sites_toml = work / "sites.toml"
         sites_toml.write_text(registry(args.sites, port, args.delay), encoding="utf-8")
         # A fresh folder, the earlier runs' left in place until the end: an operator's crawl does not start
@@ -217,6 +227,7 @@ def one_run(args: argparse.Namespace, work: Path, src: Path, profile: str) -> di
         stdout, stderr = child.communicate()
         wall = time.perf_counter() - start
         ended = time.time()
+        server_cpu = process_cpu(server.pid) - server_ready_cpu  # serving: the same two cores' time
         watch.stop()
         if child.returncode != 0:
             raise SystemExit(f"scrape run exited {child.returncode}:\n{stdout[-2000:]}\n{stderr[-2000:]}")
@@ -249,6 +260,9 @@ def one_run(args: argparse.Namespace, work: Path, src: Path, profile: str) -> di
         "other_threads_cpu_ms_per_page": (used["self_cpu"] - used["loop_cpu"]) / pages * 1000,
         "other_threads_sys_cpu_ms_per_page": (used["self_sys"] - used["loop_sys"]) / pages * 1000,
         "total_cpu_ms_per_page": (used["self_cpu"] + sum(watch.cpu.values())) / pages * 1000,
+        "server_cpu_ms_per_page": server_cpu / pages * 1000,
+        # every process on the machine during the crawl, spread over its cores: a floor for the wall time
+        "cpu_bound_s": (used["self_cpu"] + sum(watch.cpu.values()) + server_cpu) / (os.cpu_count() or 1),
         "main_peak_rss_mb": used["self_rss_kb"] / 1024,
         "worker_peak_rss_mb": max(watch.rss_kb.values(), default=0) / 1024,
         **gaps(served, args.delay),
@@ -493,6 +507,11 @@ def main() -> None:
             f"{figures['other_threads_cpu_ms_per_page']:.2f} ({figures['other_threads_sys_cpu_ms_per_page']:.2f})",
         ),
         ("CPU ms/page, all processes (with extraction)", f"{figures['total_cpu_ms_per_page']:.2f}"),
+        ("CPU ms/page, the simulated sites' server (same machine)", f"{figures['server_cpu_ms_per_page']:.2f}"),
+        (
+            f"CPU of crawler and server over {os.cpu_count()} cores (a floor for the wall time), s",
+            f"{figures['cpu_bound_s']:.2f}",
+        ),
         (
             f"gap between a site's requests (delay {args.delay:g} s): median / p90 / max, s",
             f"{figures['gap_median_s']:.3f} / {figures['gap_p90_s']:.3f} / {figures['gap_max_s']:.3f}",
