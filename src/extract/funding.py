@@ -493,7 +493,10 @@ def _named_region(folded: str) -> str:
 
 
 def _regional(generic: str, mentions: list[_Payer], voivodeship: str, folded: str = "") -> str | None:
-    """A generic voivode / marshal's office made specific by the programme's region or another mention."""
+    """A generic voivode / marshal's office made specific by the programme's region or another mention; any other
+    payer as it is.  None: a marshal's office whose region nothing names (the table never says which)."""
+    if generic not in (_GENERIC_VOIVODE, _GENERIC_MARSHAL):
+        return generic
     if generic == _GENERIC_MARSHAL and voivodeship:
         return _marshal_office(voivodeship)
     prefix = "Wojewoda " if generic == _GENERIC_VOIVODE else "Urząd Marszałkowski Województwa "
@@ -543,12 +546,9 @@ def _choose_named_funder(
         if not chosen:
             continue
         payer = _awarding(chosen, every, folded)
-        funder = payer.funder
-        if funder in (_GENERIC_VOIVODE, _GENERIC_MARSHAL):
-            specific = _regional(funder, every, voivodeship, folded)
-            if specific is None:
-                continue
-            funder = specific
+        funder = _regional(payer.funder, every, voivodeship, folded)
+        if funder is None:
+            continue
         distinct = list(dict.fromkeys(p.funder for p in chosen))
         if len(distinct) > 1:
             warnings.append(f"Several payers named ({'; '.join(distinct)}); kept {funder}.")
@@ -606,12 +606,9 @@ def _call_announcer(folded: str, named: list[_Payer], voivodeship: str) -> tuple
         sentence = folded[before.start() if before else payer.start : stop if stop >= 0 else len(folded)]
         if not (_FUNDING_CONTEXT.search(sentence) or "ofert" in sentence):
             continue
-        funder = payer.funder
-        if funder in (_GENERIC_VOIVODE, _GENERIC_MARSHAL):
-            specific = _regional(funder, named, voivodeship, folded)
-            if specific is None:
-                continue
-            funder = specific
+        funder = _regional(payer.funder, named, voivodeship, folded)
+        if funder is None:
+            continue
         return funder, " ".join(payer.printed.split())
     return None
 
