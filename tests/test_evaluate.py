@@ -16,6 +16,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from scraper.cli import app
@@ -33,6 +35,7 @@ from scraper.evaluate import (
     predict,
     score,
 )
+from scraper.evaluation_scoring import comparable_name
 
 FIXTURE = Path(__file__).resolve().parent / "evaluate_fixture"
 runner = CliRunner()
@@ -193,6 +196,31 @@ def test_hand_computed_scores(
 ) -> None:
     got = numbers(scored(samples, changes), name)
     assert got == pytest.approx(expected), what
+
+
+NAMES = [
+    # (label, extracted, same name when scored)
+    ("Kaszubskie Towarzystwo Sportowo – Kulturalne", "Kaszubskie Towarzystwo Sportowo-Kulturalne", True),
+    ("Zespół Szkół w Busku - Zdroju", "zespół szkół w busku-zdroju", True),
+    ("Gmina Kędzierzyn—Koźle", "Gmina Kędzierzyn ‐ Koźle", True),  # em dash, Unicode hyphen
+    ("EPP RETAIL – Galeria Echo", "EPP RETAIL - Galeria Echo", True),
+    ("Towarzystwo Sportowo Kulturalne", "Towarzystwo Sportowo-Kulturalne", False),  # a dash is not a space
+    ("Gmina Kędzierzyn-Koźle", "Gmina Kędzierzyn", False),
+]
+
+
+@pytest.mark.parametrize(("label", "got", "same"), NAMES, ids=[n[0] for n in NAMES])
+def test_names_compare_without_case_or_dash_spacing(label: str, got: str, same: bool) -> None:
+    assert (comparable_name(label) == comparable_name(got)) is same
+
+
+_WORD = st.text(alphabet="abcdeęłóśżABCŁŚŻ", min_size=1, max_size=8)
+
+
+@given(_WORD, _WORD, st.sampled_from("-‐‑‒–—―−"), st.sampled_from(["", " ", "  ", "\u00a0"]), st.booleans())
+def test_any_dash_with_any_spacing_is_one_hyphen(first: str, second: str, dash: str, space: str, left: bool) -> None:
+    spaced = f"{first}{space if left else ''}{dash}{space}{second}"
+    assert comparable_name(spaced) == comparable_name(f"{first}-{second}")
 
 
 def test_title_similarity_is_a_mean_ratio(samples: list[Sample]) -> None:

@@ -17,12 +17,15 @@ How a field is scored:
 - `title.similarity`: the mean difflib ratio between the case-folded titles (in the accuracy column).
 
 Comparisons are on NFC text with whitespace collapsed; names (beneficiary, implementer, partners) are
-also case-folded; amounts compare as Decimal values (1250000.00 == 1250000.0).
+also case-folded, with every dash and the spaces around it read as "-" (pages print one name as
+"Sportowo – Kulturalne" and "Sportowo-Kulturalne"); amounts compare as Decimal values (1250000.00 ==
+1250000.0).
 """
 
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from datetime import date
 from typing import Any
@@ -32,9 +35,12 @@ from scraper.evaluation_report import FieldKind, FieldScore, Miss, PageResult, R
 from scraper.evaluation_set import FUNDING_KEYS, EvaluationError, Label, Prediction, Sample
 from scraper.evaluation_text import check_text, page_text, snippet
 
+_DASH = re.compile(r"\s*[\u002d\u2010-\u2015\u2212]\s*")  # hyphen-minus, hyphens, figure/en/em dashes, minus
 
-def _name(value: str | None) -> str | None:
-    return clean(value).casefold() if value else None
+
+def comparable_name(value: str | None) -> str | None:
+    """A name as scored: case and dash spacing are typography, not a different body."""
+    return _DASH.sub("-", clean(value)).casefold() if value else None
 
 
 def _similarity(expected: str, got: str | None) -> float:
@@ -81,16 +87,16 @@ SINGLE: dict[str, _Single] = {
     "period.start": lambda x: x.period[0] if x.period else None,
     "period.end": lambda x: x.period[1] if x.period else None,
     **{f"funding.{key}": _funding(key) for key in FUNDING_KEYS},
-    "beneficiary": lambda x: _name(x.beneficiary),
-    "implementer": lambda x: _name(x.implementer),
-    "partners.lead": lambda x: _leads((_name(name) or "", lead) for name, lead in x.partners),
+    "beneficiary": lambda x: comparable_name(x.beneficiary),
+    "implementer": lambda x: comparable_name(x.implementer),
+    "partners.lead": lambda x: _leads((comparable_name(name) or "", lead) for name, lead in x.partners),
     "participants": lambda x: x.participants,
     "kind": lambda x: x.kind,
 }
 SETS: dict[str, _Set] = {
     "amounts": lambda x: x.amounts,
     "amounts.value": lambda x: frozenset(value for _, value in x.amounts),
-    "partners": lambda x: frozenset(_name(name) for name, _ in x.partners),
+    "partners": lambda x: frozenset(comparable_name(name) for name, _ in x.partners),
 }
 # How a miss shows a value normalised for comparison: as the label or the extractor wrote it.
 DISPLAY: dict[str, _Single] = {
@@ -104,7 +110,7 @@ def _names_of(field_name: str, x: Label | Prediction, items: frozenset[Any]) -> 
     """The items of a set miss as written: partners' names before case folding."""
     if field_name != "partners":
         return items
-    return frozenset(name for name, _ in x.partners if _name(name) in items)
+    return frozenset(name for name, _ in x.partners if comparable_name(name) in items)
 
 
 CHECKS = ("text_first.starts", "text_first.contains", "text_last.ends", "text_last.contains", "text.clean")
