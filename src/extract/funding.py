@@ -40,6 +40,7 @@ from extract.funding_measures import (
     programmes_from_names,
 )
 from extract.funding_tables import Programme, funder_aliases, measures, programme_aliases, programmes, read_csv
+from extract.local_offices import office_unit, offices
 from extract.lowered import lowered as lower_text
 from extract.model import Fund
 from extract.org_cases import nominative
@@ -564,8 +565,42 @@ def _choose_named_funder(
             return announcer
         printed = _printed_payer(text)
         if printed is not None:
-            return printed, printed
+            return office_unit(printed) or printed, printed  # "Prezydent Miasta X ogłasza …": Miasto X pays
+        granting = _granting_office(text)
+        if granting is not None:
+            return granting
     return None, None
+
+
+# A local organ that grants, or announces a call for grants or its results: "Wójt Gminy X ogłasza otwarty konkurs
+# ofert", "Konkurs ofert ogłosił Zarząd Powiatu w Y", "Burmistrz Z podaje do wiadomości, że … przyznano dotację",
+# "Wójt Gminy X, działając na podstawie …, zarządza: § 1 … przyznaję dotację".  Its unit's budget pays.
+_GRANTS_AFTER = re.compile(
+    r"[^.\n]{0,200}?\b(?:ogłasza|ogłosił\w*|przyznaje|przyznał\w*|udziela|udzielił\w*|podaje\s+do\s+(?:publicznej\s+)?"
+    r"wiadomości|zarządza)\b",
+    re.IGNORECASE,
+)
+_GRANTS_BEFORE = re.compile(r"\b(?:ogłasza|ogłosił\w*|przyznał\w*)\s+\Z", re.IGNORECASE)
+_GRANT_CALL = re.compile(r"\bkonkurs\w*\s+ofert|\bdotacj|\bnab[oó]r\w*\s+wniosków\s+o\s+(?:dotacj|dofinansowa)", re.I)
+_FIRST_PERSON_GRANT = re.compile(r"\b(?:przyznaję|udzielam)\b\s+(?:\S+\s+){0,3}?dotacj", re.IGNORECASE)
+
+
+def _granting_office(text: str) -> tuple[str, str] | None:
+    """(unit, as printed) of the first local organ that grants or calls for grants in its sentence (or signs a
+    first-person grant act); None when the text names EU money (an EU call's money is the programme's)."""
+    lowered = text.lower()
+    if ("dotacj" not in lowered and "konkurs" not in lowered) or _EU_MONEY.search(fold(text)):
+        return None
+    first_person = _FIRST_PERSON_GRANT.search(text) is not None
+    for start, end, unit in offices(text):
+        stop = text.find(". ", end)
+        sentence = text[
+            max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), 0) : stop if stop >= 0 else len(text)
+        ]
+        acts = _GRANTS_AFTER.match(text, end) or _GRANTS_BEFORE.search(text, max(0, start - 20), start)
+        if first_person or (acts and _GRANT_CALL.search(sentence)):
+            return unit, " ".join(text[start:end].split())
+    return None
 
 
 def _implied_payer(entry: Programme, folded: str) -> str | None:

@@ -1,0 +1,133 @@
+"""A gmina's or powiat's organ or office named as a payer, read as the unit it acts for.
+
+Payers are labelled as the unit ("Wójt Gminy Polanka Wielka przyznaje dotację" is paid from the budget of
+Gmina Polanka Wielka, "Zarząd Powiatu w Lubinie ogłosił konkurs ofert" from Powiat Lubiński): the office-holder
+changes, the unit's budget pays.  A name is taken only when the TERYT register knows it, so the official's own
+name after a title ("Wójt Gminy Banie Jan Kowal") never becomes part of the unit's.  A voivodeship's organs have
+their own canonical payer (the marshal's office, `funders.csv`), and a voivode is state administration: neither
+is read here.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from extract.place_forms import ANY_CASE, LOC
+from extract.places import gmina_name
+from extract.teryt import is_gmina, units
+
+# The organ, then what it is the organ of: "Wójt Gminy", "Burmistrz Miasta i Gminy", "Prezydent Miasta",
+# "Rada Gminy", "Urząd Miasta", "Zarząd Powiatu", "Starosta", "Starostwo Powiatowe w".
+_OFFICE = re.compile(
+    r"(?<![\w-])(?:Zastępca\s+|Z-ca\s+)?(?:(?:Wójt|Burmistrz|Prezydent|Rada|Urząd)\s+"
+    r"(?P<of>Gminy\s+i\s+Miasta|Miasta\s+i\s+Gminy|Gminy|Miasta)"
+    r"|(?P<powiat>Zarząd\s+Powiatu|Rada\s+Powiatu|Starostwo\s+Powiatowe|Starosta))"
+    r"(?=[\s\u00a0])"
+)
+_UNIT_OF = {
+    "gminy i miasta": "Gmina i Miasto",
+    "miasta i gminy": "Miasto i Gmina",
+    "gminy": "Gmina",
+    "miasta": "Miasto",
+}
+_NEXT_WORD = re.compile(r"\s*\S+")
+_ADJECTIVE = re.compile(r"[A-ZŁŚŻŹĆŃÓa-ząćęłńóśźż-]+(?:ski|cki|dzki)(?:ego|i)?\b")
+
+
+@cache
+def _powiats() -> dict[str, list[str]]:
+    """Powiat names ("lubiński") to their codes."""
+    by_name: dict[str, list[str]] = {}
+    for code, unit in units().items():
+        if unit.kind == "powiat":
+            by_name.setdefault(unit.name.lower(), []).append(code)
+    return by_name
+
+
+@cache
+def _seats() -> dict[str, list[str]]:
+    """Gmina names to their 7-digit codes (a powiat's seat is named by its gmina)."""
+    found: dict[str, list[str]] = {}
+    for code, unit in units().items():
+        if is_gmina(code):
+            found.setdefault(unit.name, []).append(code)
+    return found
+
+
+def _powiat_adjective(word: str) -> str | None:
+    """ "lubińskiego" / "Lubiński" -> "lubiński" when the register has that powiat."""
+    low = word.lower()
+    nominative = low[:-3] if low.endswith("iego") else low  # "-skiego" -> "-ski"
+    return nominative if nominative in _powiats() else None
+
+
+def _powiat_of_seat(seat: str) -> str | None:
+    """The powiat seated in a town: the powiat its gmina lies in, or, for a city with powiat rights, the one
+    powiat of its voivodeship named after it ("w Rzeszowie" -> "rzeszowski")."""
+    table = units()
+    names = set()
+    for code in _seats().get(seat, ()):
+        powiat = table.get(code[:4] + "000")
+        if powiat is not None and powiat.kind == "powiat":
+            names.add(powiat.name)
+        else:
+            stem = seat.lower()[:5]
+            names |= {
+                name
+                for name, codes in _powiats().items()
+                if name.startswith(stem) and any(c[:2] == code[:2] for c in codes)
+            }
+    return names.pop() if len(names) == 1 else None
+
+
+def _place(words: list[str]) -> tuple[str, int] | None:
+    """The longest run of the first words (up to four) that the register knows as a gmina: (its nominative, how
+    many words)."""
+    for size in range(min(len(words), 4), 0, -1):
+        if any(word[-1:] in ",;:." for word in words[: size - 1]):
+            continue
+        printed = " ".join(words[:size]).rstrip(",;:.")
+        if printed[:1].isupper() and (name := gmina_name(printed, ANY_CASE)):
+            return name, size
+    return None
+
+
+def _read(text: str, match: re.Match[str]) -> tuple[str, int] | None:
+    """(the unit of the office `_OFFICE` matched, in the nominative; how many words after the title name it), or
+    None when the register cannot tell the unit."""
+    words = text[match.end() : match.end() + 80].split()
+    if match.group("of"):
+        place = _place(words)
+        return (f"{_UNIT_OF[' '.join(match.group('of').lower().split())]} {place[0]}", place[1]) if place else None
+    if words and words[0] == "w":  # "Zarząd Powiatu w Lubinie", "Starostwo Powiatowe w Oświęcimiu"
+        seat = gmina_name(words[1].rstrip(",;:."), LOC) if len(words) > 1 else None
+        powiat, size = (_powiat_of_seat(seat) if seat else None), 2
+    else:  # "Zarząd Powiatu Lubińskiego", "Starosta Gryfiński"
+        adjective = _ADJECTIVE.match(words[0]) if words else None
+        powiat, size = (_powiat_adjective(adjective.group(0)) if adjective else None), 1
+    return (f"Powiat {powiat[:1].upper()}{powiat[1:]}", size) if powiat else None
+
+
+def office_unit(name: str) -> str | None:
+    """ "Burmistrz Miasta Rumi" -> "Miasto Rumia": a payer's name that is a local organ, as its unit; else None."""
+    match = _OFFICE.match(name.strip())
+    read = _read(name.strip(), match) if match else None
+    return read[0] if read else None
+
+
+def offices(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, unit) of every local organ or office named in `text` whose unit the register knows; the span
+    holds the title and the unit's name ("Wójt Gminy Polanka Wielka")."""
+    found = []
+    for match in _OFFICE.finditer(text):
+        read = _read(text, match)
+        if read:
+            end = match.end()
+            for _ in range(read[1]):
+                word = _NEXT_WORD.match(text, end)
+                end = word.end() if word else end
+            while text[end - 1] in ",;:.":  # "Wójt Gminy X, działając …": the name without its comma
+                end -= 1
+            found.append((match.start(), end, read[0]))
+    return found

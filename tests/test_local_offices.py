@@ -1,0 +1,105 @@
+"""A gmina's or powiat's organ named as the payer is its unit (tests/realtext/README.md, the funder rule).
+
+`office_unit` turns a printed organ into the unit, from the TERYT register only; the funding reader takes the unit
+when an organ grants, or calls for grants, in its sentence, and never where EU money is named or another payer is.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from conventions import record
+from extract.local_offices import office_unit, offices
+
+OFFICES = [
+    ("Burmistrz Miasta Rumi", "Miasto Rumia"),
+    ("Prezydent Miasta Rzeszowa", "Miasto Rzeszów"),
+    ("Wójt Gminy Polanka Wielka", "Gmina Polanka Wielka"),  # the name in the nominative after the title
+    ("Burmistrz Gminy i Miasta Krajenka", "Gmina i Miasto Krajenka"),
+    ("Burmistrz Miasta i Gminy Dobrzyń nad Wisłą", "Miasto i Gmina Dobrzyń nad Wisłą"),
+    ("Urząd Miasta Poznania", "Miasto Poznań"),
+    ("Rada Gminy Banie", "Gmina Banie"),
+    ("Zastępca Wójta Gminy Banie", None),  # a deputy's title in the genitive: not read
+    ("Wójt Gminy Banie Jan Kowal", "Gmina Banie"),  # the person's name is not the unit's
+    ("Zarząd Powiatu w Lubinie", "Powiat Lubiński"),  # the seat's gmina lies in the powiat
+    ("Zarząd Powiatu w Rzeszowie", "Powiat Rzeszowski"),  # the seat is a city with powiat rights
+    ("Starostwo Powiatowe w Oświęcimiu", "Powiat Oświęcimski"),
+    ("Zarząd Powiatu Oświęcimskiego", "Powiat Oświęcimski"),
+    ("Starosta Gryfiński", "Powiat Gryfiński"),
+    ("Rada Powiatu Nyskiego", "Powiat Nyski"),
+    # not a local organ, or a unit the register does not know
+    ("Wójt Gminy", None),
+    ("Rada Gminy Xyzowo", None),
+    ("Wojewoda Mazowiecki", None),  # state administration: its own canonical payer
+    ("Zarząd Województwa Opolskiego", None),  # a voivodeship: the marshal's office (funders.csv)
+    ("Starosta Jan Kowal", None),
+    ("Gmina Banie", None),  # already a unit
+]
+
+
+@pytest.mark.parametrize(("printed", "unit"), OFFICES, ids=[p for p, _ in OFFICES])
+def test_office_unit(printed: str, unit: str | None) -> None:
+    assert office_unit(printed) == unit
+
+
+def test_offices_span_the_title_and_the_name() -> None:
+    text = "Konkurs ogłosił Zarząd Powiatu w Lubinie. Wójt Gminy Polanka Wielka, działając na podstawie ustawy."
+    assert [(text[s:e], unit) for s, e, unit in offices(text)] == [
+        ("Zarząd Powiatu w Lubinie", "Powiat Lubiński"),
+        ("Wójt Gminy Polanka Wielka", "Gmina Polanka Wielka"),
+    ]
+
+
+@given(st.text(max_size=80))
+def test_office_unit_never_fails(text: str) -> None:
+    unit = office_unit(text)
+    assert unit is None or unit.split()[0] in ("Gmina", "Miasto", "Powiat")
+
+
+# (passage, funder): the organ grants or calls for grants in its sentence; near misses keep their own payer or none
+FUNDERS = [
+    (
+        "Burmistrz Gminy i Miasta Krajenka podaje do wiadomości, że Stowarzyszeniu Ogrodowemu przyznano dotację w "
+        "kwocie 10.000,00 zł na zakup pompy.",
+        "Gmina i Miasto Krajenka",
+    ),
+    (
+        "Konkurs ofert dla organizacji pozarządowych ogłosił Zarząd Powiatu w Lubinie. Na zadania przeznaczono "
+        "250 tysięcy złotych.",
+        "Powiat Lubiński",
+    ),
+    (
+        "Wójt Gminy Polanka Wielka, działając na podstawie ustawy o samorządzie gminnym, zarządza:\n\n§ 1\nDla "
+        "klubu LKS Strumień przyznaję dotację w wysokości 45.000,- zł na szkolenie sportowe.",
+        "Gmina Polanka Wielka",
+    ),
+    (
+        "Prezydent Miasta Rzeszowa ogłasza otwarty konkurs ofert na zadanie publiczne z zakresu rewitalizacji. "
+        "Na realizację zadania przeznacza się 60 000 zł.",
+        "Miasto Rzeszów",
+    ),
+    # near misses
+    (
+        "Burmistrz Miasta Rumi ogłasza przetarg nieograniczony na przebudowę ulicy Dębogórskiej.",
+        None,  # a tender: no grant
+    ),
+    (
+        "Wójt Gminy Banie ogłasza nabór wniosków o dotacje ze środków Unii Europejskiej na odnawialne źródła energii.",
+        None,  # EU money: the call's authority does not pay
+    ),
+    (
+        "Gmina Banie otrzymała dotację na remont świetlicy. Wójt Gminy Banie podziękował radnym za wsparcie.",
+        None,  # the organ does not grant
+    ),
+    (
+        "Wojewoda Zachodniopomorski przyznał dotację na usuwanie skutków klęski. Wójt Gminy Banie odebrał promesę.",
+        "Wojewoda Zachodniopomorski",  # a named payer wins
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "funder"), FUNDERS, ids=[t[:40] for t, _ in FUNDERS])
+def test_local_organ_as_funder(text: str, funder: str | None) -> None:
+    assert record(text).funding.funder == funder
