@@ -103,3 +103,33 @@ FUNDERS = [
 @pytest.mark.parametrize(("text", "funder"), FUNDERS, ids=[t[:40] for t, _ in FUNDERS])
 def test_local_organ_as_funder(text: str, funder: str | None) -> None:
     assert record(text).funding.funder == funder
+
+
+# (passage, beneficiary): a unit whose organ signs the funding agreement is the beneficiary (the README's rule);
+# near misses: an organ in another sentence or clause than the signing, a works contract's signer is still its unit
+BENEFICIARIES = [
+    (
+        "Starosta Gryfiński podpisał umowę o dofinansowanie zadania z Wojewodą Zachodniopomorskim. Dotacja wynosi "
+        "1 000 000 zł.",
+        "Powiat Gryfiński",
+    ),
+    (
+        "Zarząd Powiatu w Lubinie zawarł umowę o dofinansowanie projektu z Urzędem Marszałkowskim.",
+        "Powiat Lubiński",
+    ),
+    (
+        "Umowę o dofinansowanie budowy drogi podpisał Burmistrz Miasta i Gminy Dobrzyń nad Wisłą.",
+        "Miasto i Gmina Dobrzyń nad Wisłą",
+    ),
+    (
+        "Starosta Miński spotkał się z wójtami z powiatu. Podpisano wtedy umowy z Samorządem Województwa o "
+        "dofinansowanie remontów strażnic; gminę Dobre reprezentował Wójt Gminy Dobre.",
+        "Gmina Dobre",  # the starosta only met them: the signing is another sentence's
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "beneficiary"), BENEFICIARIES, ids=[t[:40] for t, _ in BENEFICIARIES])
+def test_signing_organ_as_beneficiary(text: str, beneficiary: str | None) -> None:
+    found = record(text).beneficiary
+    assert (found.name if found else None) == beneficiary

@@ -18,6 +18,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
+from extract.local_offices import office_unit, offices
 from extract.lowered import lowered as lower_text
 from extract.org_cases import HEAD_FORMS, from_accusative, from_dative, nominative
 from extract.org_names import (
@@ -85,6 +86,7 @@ _OFFICES = (
     "wojt", "burmistrz", "prezydent", "starost", "wicestarost", "zastepca", "sekretarz", "skarbnik",
     "dyrektor", "prezes", "kierownik", "soltys", "radn", "posel", "senator", "przewodnicz", "czlon",
 )  # fmt: skip
+_PERSON_ORGAN = re.compile(r"^(?:Wójt|Burmistrz|Prezydent|Starosta|Zarząd)\s")  # not an office: "Urząd Miasta X" runs
 _OFFICE_OF_UNIT = re.compile(r"^(?:Wójt|Burmistrz|Prezydent|Starosta|Zarząd)\s+(?=(?:Gminy|Miasta|Powiatu)\s)")
 _STRAY_CLOSE = re.compile(r"^[^„«“\"]*[”»]\s*")
 _TAIL_HEADS = frozenset(["Gmina", "Powiat", "Miasto", "Stowarzyszenie", "Fundacja", "Parafia", "Biblioteka", "Ośrodek"])
@@ -147,6 +149,8 @@ def _role_name(name: str | None, *, unit: bool = False) -> str | None:
         if (headed := _office_unit(name[office.end() :])) is None:
             return None
         name = headed
+    elif _PERSON_ORGAN.match(name) and (headed := office_unit(name)):
+        name = headed  # "Starosta Gryfiński", "Zarząd Powiatu w Lubinie": a person or a board stands for its unit
     if close := _STRAY_CLOSE.match(name):  # "Cyfrowa Gmina” Gmina Rozogi": the end of a quoted title
         name = name[close.end() :]
     if owner := _OWNER_PREFIX.match(name):  # "Wniosek Gminy Lipowa uzyskał …": the gmina's
@@ -631,6 +635,8 @@ _ADJECTIVE_UNIT = re.compile(r"(?<![\w])([Gg]mina|[Pp]owiat)\s+([a-ząćęłńó
 # "Gmina Krościenko nad Dunajcem – Gminny Ośrodek Pomocy Społecznej … dostała": the gmina acting through its unit.
 _GMINA_DASH = re.compile(rf"(?<![\w])((?:Gmina|Miasto|Powiat)\s+[{_CAP}][^–—\n]{{1,60}}?)\s+[–—-]\s*$")
 # "Burmistrz Obornik zdobył pieniądze", "Wójt pozyskał dotację": the office-holder's gmina (powiat).
+# What may not stand between a signing organ and its verb: a sentence's end, or another verb's clause
+_CLAUSE_BREAK = re.compile(r"[.;:!?]\s|\b(?:spotkał|spotkali|który|która|którzy)\b")
 _OFFICE_SUBJECT = re.compile(rf"(?<![\w])(?P<office>Wójt|Burmistrz|Starosta)(?:\s+[{_CAP}][\w-]*)?\s*$")
 _OFFICE_UNIT = {"Wójt": "Gmina", "Burmistrz": "Gmina", "Starosta": "Powiat"}
 # An office-holder signing with no unit named after the office: "Starosta Jan Nowak i Skarbnik Powiatu … podpisali".
@@ -856,6 +862,13 @@ def _agreement_party(text: str, cues: str) -> str | None:
         parties.sort(key=lambda name: name.startswith("Województwo"))
         if parties:
             return parties[0]
+        # the organ that signs, next to the verb: "Starosta Gryfiński podpisał …", "umowę zawarł Zarząd Powiatu w X"
+        for at, stop, signer in offices(sentence):
+            before = signed.start() - 120 <= start + at and start + stop <= signed.start()
+            after = signed.end() <= start + at and start + stop <= signed.end() + 40
+            between = text[start + stop : signed.start()] if before else text[signed.end() : start + at]
+            if (before or after) and not _CLAUSE_BREAK.search(between):
+                return signer
         office = _OFFICE_SIGNER.search(sentence)  # "Starosta Jan Nowak podpisał umowę": the powiat named
         if office and (unit := _named_unit(text, _OFFICE_UNIT[office.group("office").capitalize()])):
             return unit
