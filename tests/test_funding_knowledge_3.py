@@ -99,6 +99,10 @@ ROUND_3 = [
     "Owoce i warzywa w szkole",
     "Szklanka mleka",
     "Marszałkowski Budżet Obywatelski",
+    "Fundusz Wsparcia Gmin i Powiatów",
+    "Kapliczki Podlaskie – ocalić od zapomnienia",
+    "Pomorskie OSP",
+    "Lubelskie wspiera OSP",
 ]
 ROUND_3_PAYERS = [
     "Muzeum Historii Polski",
@@ -267,6 +271,21 @@ PROGRAMMES = [
         "Krajowy Ośrodek Wsparcia Rolnictwa",
     ),
     ("Gmina realizuje program Profilaktyka 40 PLUS.", "Profilaktyka 40 PLUS", "Ministerstwo Zdrowia"),
+    (
+        "Gmina otrzymała 300 tys. zł z Funduszu Wsparcia Gmin i Powiatów Samorządu Województwa Podlaskiego.",
+        "Fundusz Wsparcia Gmin i Powiatów",
+        "Urząd Marszałkowski Województwa Podlaskiego",
+    ),
+    (
+        "Do OSP w Gostomiu trafi 10 tys. zł z programu „Pomorskie OSP 2023”.",
+        "Pomorskie OSP",
+        "Urząd Marszałkowski Województwa Pomorskiego",
+    ),
+    (
+        "Jednostka OSP otrzymała 10 tys. zł w konkursie „Lubelskie wspiera OSP”.",
+        "Lubelskie wspiera OSP",
+        "Urząd Marszałkowski Województwa Lubelskiego",
+    ),
 ]
 
 
@@ -319,6 +338,8 @@ NEAR_MISSES = [
     ("Stowarzyszenie „Patriotyzm” otrzymało dotację z budżetu gminy.", "Patriotyzm Jutra"),
     ("Nauczycielka prowadzi lekcje English teaching w Anglii.", "English Teaching"),
     ("Program Europa Środkowa 2014-2020 wsparł badania.", "Program Europa Środkowa 2007-2013"),
+    ("Kapliczki podlaskie są piękne – mówi przewodnik.", "Kapliczki Podlaskie – ocalić od zapomnienia"),
+    ("Pomorskie OSP wyjechały do pożaru lasu.", "Pomorskie OSP"),
 ]
 
 
