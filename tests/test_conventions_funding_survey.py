@@ -148,14 +148,7 @@ ROWS: list[tuple[str, str | None, str | None] | object] = [
         "Muzeum Historii Polski przyznało dofinansowania w konkursie „Patriotyzm Jutra”. Teatr otrzymał "
         "dofinansowanie w wysokości 41 000 zł.",
         "Patriotyzm Jutra",
-        "Muzeum Historii Polski",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason=(
-                "a giver missing from funders.csv named before its verb ('Muzeum X przyznało dofinansowania"
-                "') is not read: reading it dropped the held-out check part's funder F1"
-            ),
-        ),
+        "Muzeum Historii Polski",  # read since the payer is a row of funders.csv (knowledge round 3)
         id="muzeum-historii-polski-przyznało",
     ),
     (
