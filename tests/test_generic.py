@@ -275,6 +275,53 @@ def test_implausible_structured_dates_are_skipped_with_a_warning() -> None:
     assert any("2031-05-01" in w for w in record.warnings)
 
 
+_BODY_META_PROSE = (
+    "Gmina Testowo zaprasza mieszkańców na dożynki gminne, które odbędą się na placu przy szkole. "
+    "W programie występy zespołów ludowych, konkurs na najpiękniejszy wieniec i festyn rodzinny. "
+    "Organizatorzy dziękują sołectwom za przygotowanie stoisk, a szkole za udostępnienie boiska. "
+) * 2
+
+
+@pytest.mark.parametrize(
+    ("head", "marker", "after", "published"),
+    [
+        # the article's own <meta itemprop> in the body gives the date
+        ("", "<meta itemprop='datePublished' content='2023-08-20'>", "", date(2023, 8, 20)),
+        # a head <meta> without itemprop does not hide it
+        (
+            "<meta name='description' content='Dożynki'>",
+            "<meta itemprop='datePublished' content='2023-08-20'>",
+            "",
+            date(2023, 8, 20),
+        ),
+        # one without content gives nothing: the URL's date is next
+        ("<meta name='description' content='Dożynki'>", "<meta itemprop='datePublished'>", "", date(2023, 8, 1)),
+        # one in a dropped sidebar is not the article's
+        ("", "", "<aside><meta itemprop='datePublished' content='2023-08-20'></aside>", date(2023, 8, 1)),
+    ],
+)
+def test_a_body_meta_dates_the_article_only_with_its_content(
+    head: str, marker: str, after: str, published: date
+) -> None:
+    """The walk of the body for <meta itemprop=datePublished> is skipped when no meta[content] has an
+    itemprop: a meta without content gives no date, so skipping it cannot change one."""
+    body = (
+        f"<html><head><title>Dożynki gminne</title>{head}</head><body><article><h1>Dożynki gminne</h1>"
+        f"{marker}<p>{_BODY_META_PROSE}</p></article>{after}</body></html>"
+    ).encode()
+    result = extract(
+        "https://gmina.example/2023/08/01/dozynki",
+        body,
+        site=SITE,
+        content_type="text/html; charset=utf-8",
+        fetched_at=WHEN,
+        content_sha256=hashlib.sha256(body).hexdigest(),
+        extractor="generic",
+    )
+    assert result.error is None, result.error
+    assert result.records[0].published == published
+
+
 def test_a_holiday_programme_for_children_is_news() -> None:
     assert record_of("joomla_article.html", ARTICLES[1][1]).kind == "news"
 

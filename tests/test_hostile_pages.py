@@ -113,6 +113,18 @@ def test_the_depth_cap_is_exact(layouts: list[int]) -> None:
     assert only_record(run(over)).warnings[0].startswith(f"{bounds.TOO_DEEP}: ")
 
 
+def test_the_depth_cap_is_exact_down_a_chain_of_second_children(layouts: list[int]) -> None:
+    """The depth check tries first children only: a chain where every deep <div> is its parent's second
+    child (after a <p>) is judged as one of first children is, at the cap and one level over it."""
+    at_cap = b"<html><body>" + b"<p>a</p><div>" * (bounds.MAX_DEPTH - 2) + b"x</body></html>"
+    assert bounds.TOO_DEEP not in " ".join(only_record(run(at_cap)).warnings)
+    assert layouts
+    over = b"<html><body>" + b"<p>a</p><div>" * (bounds.MAX_DEPTH - 1) + b"x</body></html>"
+    assert only_record(run(over)).warnings[0].startswith(f"{bounds.TOO_DEEP}: ")
+    alone = b"<html><body>" + b"<p>a</p><div>" * (bounds.MAX_DEPTH - 2) + b"<p>b</p><span>y</span></body></html>"
+    assert only_record(run(alone)).warnings[0].startswith(f"{bounds.TOO_DEEP}: ")
+
+
 def test_two_hundred_thousand_siblings_are_read_as_plain_text(layouts: list[int]) -> None:
     record = only_record(run(page("<div>słowo</div>" * 200_000)))
     assert record.warnings[0].startswith(f"{bounds.TOO_MANY_ELEMENTS}: ")

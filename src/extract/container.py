@@ -141,20 +141,25 @@ def _marker(layout: Layout, best: int) -> int | None:
     return None
 
 
-# Each branch of COOKIE_NOTICE holds one of these words; str.lower() folds case as its IGNORECASE
-# does, except for these three characters (checked over all of Unicode), where the regex decides.
-_COOKIE_WORDS = ("cookie", "ciastecz", "rodo", "polityk")
-_FOLDED_APART = ("\u0130", "\u0131", "\u017f")  # İ, ı, ſ
-
-
 def cookie_notice(text: str) -> bool:
     """`COOKIE_NOTICE.search(text)`, answered without the regex when none of its words is there.
 
     The regex scans every frontier block of the container and costs more than the rest of the
     pass; a lowered substring test is several times cheaper and rules out nearly every block.
+    Each branch of COOKIE_NOTICE holds "cookie", "ciastecz", "rodo" or "polityk"; str.lower() folds
+    case as its IGNORECASE does, except for İ, ı and ſ (checked over all of Unicode), where the regex
+    decides.  Written out as `in` tests: `any()` over a generator cost more than the tests (15 blocks a page).
     """
     lowered = text.lower()
-    if not any(word in lowered for word in _COOKIE_WORDS) and not any(c in text for c in _FOLDED_APART):
+    if not (
+        "cookie" in lowered
+        or "ciastecz" in lowered
+        or "rodo" in lowered
+        or "polityk" in lowered
+        or "\u0130" in text
+        or "\u0131" in text
+        or "\u017f" in text
+    ):
         return False
     return COOKIE_NOTICE.search(text) is not None
 

@@ -209,6 +209,10 @@ class DatedPage(TitledPage):
                 value = attributes.get("datetime") or attributes.get("content") or block.node.text(deep=True)
                 if value and (found := parse_date(clean(value)[:60])):
                     yield found, "itemprop=datePublished"
+        # A <meta itemprop> gives a date only with a content attribute, so it is among the page's meta[content]:
+        # when none of those has an itemprop, the walk of the body below would find nothing to read.
+        if not any("itemprop" in node.attributes for node in self.meta_nodes):
+            return
         body = self.doc.tree.body  # the page's one <body> (the parser merges a second): "body meta", one walk less
         for node in body.css("meta[itemprop=datePublished]")[:10] if body is not None else []:
             parent = node.parent

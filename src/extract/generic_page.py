@@ -17,7 +17,7 @@ from extract.article import ArticlePage
 from extract.container import extra_exclusions, find_container
 from extract.layout import Layout
 from extract.page import ExtractError
-from extract.page_metadata import json_ld_objects, meta_values
+from extract.page_metadata import json_ld_objects, meta_nodes, meta_values
 
 
 @dataclass(frozen=True)
@@ -108,8 +108,12 @@ class GenericPage(ArticlePage):
         return at >= 0 and index < self._excluded_ranges[at][1]
 
     @cached_property
+    def meta_nodes(self) -> list[LexborNode]:
+        return meta_nodes(self.doc.tree)
+
+    @cached_property
     def metas(self) -> dict[str, str]:
-        return meta_values(self.doc.tree)
+        return meta_values(self.meta_nodes)
 
     @cached_property
     def json_ld(self) -> list[dict[str, Any]]:

@@ -42,10 +42,11 @@ class _Model(BaseModel):
     @classmethod
     def _clean_strings(cls, value: Any, info: ValidationInfo) -> Any:
         """Every string (and string in a list) as `extract.text` cleans it, before any other check."""
-        tidy = clean_block if info.field_name in cls._blocks else clean
+        # Most values are not strings (dates, numbers, models, lists of models): they go back first.
         if isinstance(value, str):
-            return tidy(value)
+            return clean_block(value) if info.field_name in cls._blocks else clean(value)
         if isinstance(value, list):
+            tidy = clean_block if info.field_name in cls._blocks else clean
             return [tidy(item) if isinstance(item, str) else item for item in value]
         return value
 

@@ -6,16 +6,21 @@ import json
 from collections import deque
 from typing import Any
 
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 
-def meta_values(tree: LexborHTMLParser) -> dict[str, str]:
-    """<meta> values by lower-cased property / name / itemprop (the first of each), from the whole page."""
+def meta_nodes(tree: LexborHTMLParser) -> list[LexborNode]:
+    """The page's meta[content] elements in document order (`meta_values` reads the first 400)."""
+    return list(tree.css("meta[content]"))
+
+
+def meta_values(nodes: list[LexborNode]) -> dict[str, str]:
+    """<meta> values by lower-cased property / name / itemprop (the first of each), from the whole page's
+    meta[content] (`meta_nodes`)."""
     found: dict[str, str] = {}
     # <head> first; itemprop in the body belongs to an element (maybe a related teaser): judged apart.
     # One walk: the parser puts every <meta> in <head> or <body>, and <head> comes first in document order.
-    nodes = tree.css("meta[content]")[:400]
-    for node in nodes:
+    for node in nodes[:400]:
         attributes = node.attributes
         key = attributes.get("property") or attributes.get("name")
         if key is None and node.parent is not None and node.parent.tag == "head":

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from extract.text import clean
 
@@ -19,7 +20,18 @@ SECTION = re.compile(
 
 def norm_title(text: str) -> str:
     """A title for comparison: lower case, no quotes, one kind of dash, collapsed spaces, no end punctuation."""
+    return _short_norm(text) if len(text) <= _REMEMBERED_CHARS else _norm_title(text)
+
+
+def _norm_title(text: str) -> str:
     return " ".join(clean(text).lower().translate(_QUOTES).split()).strip(" .:;,!?…")
+
+
+# The same few titles are normalised several times a page (a headline is its h1, its og:title and its
+# <title>; the text's edges and the date cascade compare lines with it) and across a site's pages (its
+# name, its sections): short ones are remembered (at most 4,096 of 300 characters, a few MB).
+_REMEMBERED_CHARS = 300
+_short_norm = lru_cache(maxsize=4096)(_norm_title)
 
 
 def title_segments(normal: str) -> list[str]:
