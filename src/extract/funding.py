@@ -566,7 +566,7 @@ def _choose_named_funder(
         printed = _printed_payer(text)
         if printed is not None:
             return office_unit(printed) or printed, printed  # "Prezydent Miasta X ogłasza …": Miasto X pays
-        granting = _granting_office(text)
+        granting = _granting_office(text, folded)
         if granting is not None:
             return granting
     return None, None
@@ -585,11 +585,10 @@ _GRANT_CALL = re.compile(r"\bkonkurs\w*\s+ofert|\bdotacj|\bnab[oó]r\w*\s+wniosk
 _FIRST_PERSON_GRANT = re.compile(r"\b(?:przyznaję|udzielam)\b\s+(?:\S+\s+){0,3}?dotacj", re.IGNORECASE)
 
 
-def _granting_office(text: str) -> tuple[str, str] | None:
+def _granting_office(text: str, folded: str) -> tuple[str, str] | None:
     """(unit, as printed) of the first local organ that grants or calls for grants in its sentence (or signs a
     first-person grant act); None when the text names EU money (an EU call's money is the programme's)."""
-    lowered = text.lower()
-    if ("dotacj" not in lowered and "konkurs" not in lowered) or _EU_MONEY.search(fold(text)):
+    if ("dotacj" not in folded and "konkurs" not in folded) or _EU_MONEY.search(folded):
         return None
     first_person = _FIRST_PERSON_GRANT.search(text) is not None
     for start, end, unit in offices(text):

@@ -7,6 +7,7 @@ An alias is written folded (lower case, no diacritics): `*` ends a stem, `,?` is
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 # One character in, one character out: offsets in the folded text are offsets in the input.
@@ -93,6 +94,55 @@ def _literal_prefix(alias: str) -> str:
 _Candidates = dict[str, tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]]]
 
 
+_Row = tuple[re.Pattern[str], tuple[str, ...]]
+# A first word that is letters and at most a stem's `\w*`, then the gap: the second word begins right after the
+# text's next run of spaces.  Its literal letters, when the second word's regex starts with some.
+_PLAIN_FIRST_WORD = re.compile(r"[a-z0-9]+(?:\\w\*)?")
+_LEADING_LITERAL = re.compile(r"[a-z0-9]+")
+_NEXT_WORD = re.compile(r"\w*\s+(\w*)")
+_NARROWED = 24  # groups this big are tried through their second word only
+
+
+@dataclass(frozen=True, slots=True)
+class _SecondWords:
+    """A big group's rows by the first letter of their second word's literal letters.
+
+    At an occurrence of "program" only the aliases whose second word can start like the text's next word
+    are tried ("program* kultura+" not at "programu Senior+"), in the group's order; rows whose second
+    word is not plain letters, or that have no second word, are tried everywhere.
+    """
+
+    rows: tuple[tuple[str, _Row], ...]  # (the second word's literal letters, "" for "try everywhere"; the row)
+    by_letter: dict[str, tuple[int, ...]]  # a next word's first letter -> the rows to try, in order
+    always: tuple[int, ...]
+
+    @staticmethod
+    def of(rows: list[_Row]) -> _SecondWords:
+        literal_rows = []
+        for row in rows:
+            first, gap, rest = row[0].pattern.partition(_WORD_GAP)
+            literal = _LEADING_LITERAL.match(rest) if gap and _PLAIN_FIRST_WORD.fullmatch(first) else None
+            letters = literal.group(0) if literal else ""
+            if rest[len(letters) : len(letters) + 1] in ("?", "*", "{"):
+                letters = letters[:-1]  # "kulturay?": the last letter may be missing
+            literal_rows.append((letters, row))
+        firsts = {literal[0] for literal, _ in literal_rows if literal}
+        by_letter = {
+            letter: tuple(i for i, (literal, _) in enumerate(literal_rows) if not literal or literal[0] == letter)
+            for letter in firsts
+        }
+        always = tuple(i for i, (literal, _) in enumerate(literal_rows) if not literal)
+        return _SecondWords(tuple(literal_rows), by_letter, always)
+
+    def rows_for(self, haystack: str, start: int) -> Sequence[_Row]:
+        """The rows that may match at `start`: those whose second word's letters begin the text's next word."""
+        following = _NEXT_WORD.match(haystack, start)
+        word = following.group(1) if following else ""
+        rows = self.rows
+        indices = self.by_letter.get(word[:1], self.always) if word else self.always
+        return [rows[i][1] for i in indices if word.startswith(rows[i][0])]
+
+
 @dataclass(frozen=True, slots=True)
 class _Index:
     """Aliases grouped by the literal letters their first word starts with ("program", "RPO")."""
@@ -107,6 +157,7 @@ class _Index:
     finder: re.Pattern[str]
     capital: bool
     first: re.Pattern[str] | None  # lower case: the trie alone, for a root at the text's start
+    second_words: dict[str, _SecondWords]  # the big groups ("program": hundreds of aliases), by their second word
 
     def _starts(self, haystack: str) -> dict[int, list[str]]:
         """Word starts holding a prefix."""
@@ -139,9 +190,11 @@ class _Index:
                 continue
             best: tuple[int, tuple[str, ...]] | None = None
             for prefix in starts[start]:
-                any_alias, rows = self.by_prefix[prefix]
+                any_alias, group = self.by_prefix[prefix]
                 if any_alias.match(haystack, start) is None:
                     continue
+                narrow = self.second_words.get(prefix)
+                rows = narrow.rows_for(haystack, start) if narrow is not None else group
                 for regex, keys in rows:
                     match = regex.match(haystack, start)
                     if match is None or (best is not None and match.end() < best[0]):
@@ -178,6 +231,7 @@ def _index(patterns: dict[str, list[str]], prefixes: dict[str, str]) -> _Index:
         finder,
         capital,
         None if capital else re.compile(trie),
+        {prefix: _SecondWords.of(rows) for prefix, rows in grouped.items() if len(rows) >= _NARROWED},
     )
 
 
