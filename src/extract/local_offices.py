@@ -1,11 +1,12 @@
-"""A gmina's or powiat's organ or office named as a payer, read as the unit it acts for.
+"""A gmina's or powiat's organ or office, named as a payer or as the signer of a funding agreement, read as the
+unit it acts for.
 
-Payers are labelled as the unit ("Wójt Gminy Polanka Wielka przyznaje dotację" is paid from the budget of
-Gmina Polanka Wielka, "Zarząd Powiatu w Lubinie ogłosił konkurs ofert" from Powiat Lubiński): the office-holder
-changes, the unit's budget pays.  A name is taken only when the TERYT register knows it, so the official's own
-name after a title ("Wójt Gminy Banie Jan Kowal") never becomes part of the unit's.  A voivodeship's organs have
-their own canonical payer (the marshal's office, `funders.csv`), and a voivode is state administration: neither
-is read here.
+Payers and beneficiaries are labelled as the unit ("Wójt Gminy Polanka Wielka przyznaje dotację" is paid from
+the budget of Gmina Polanka Wielka, "Zarząd Powiatu w Lubinie ogłosił konkurs ofert" from Powiat Lubiński): the
+office-holder changes, the unit's budget pays and signs.  A name is taken only when the TERYT register knows
+it, so the official's own name after a title ("Wójt Gminy Banie Jan Kowal") never becomes part of the unit's.
+A voivodeship's organs have their own canonical payer (the marshal's office, `funders.csv`), and a voivode is
+state administration: neither is read here.
 """
 
 from __future__ import annotations
@@ -20,9 +21,9 @@ from extract.teryt import is_gmina, units
 # The organ, then what it is the organ of: "Wójt Gminy", "Burmistrz Miasta i Gminy", "Prezydent Miasta",
 # "Rada Gminy", "Urząd Miasta", "Zarząd Powiatu", "Starosta", "Starostwo Powiatowe w".
 _OFFICE = re.compile(
-    r"(?<![\w-])(?:Zastępca\s+|Z-ca\s+)?(?:(?:Wójt|Burmistrz|Prezydent|Rada|Urząd)\s+"
+    r"(?<![\w-])(?:(?:Wójt|Burmistrz|Prezydent|Rada|Urząd)\s+"
     r"(?P<of>Gminy\s+i\s+Miasta|Miasta\s+i\s+Gminy|Gminy|Miasta)"
-    r"|(?P<powiat>Zarząd\s+Powiatu|Rada\s+Powiatu|Starostwo\s+Powiatowe|Starosta))"
+    r"|Zarząd\s+Powiatu|Rada\s+Powiatu|Starostwo\s+Powiatowe|Starosta)"
     r"(?=[\s\u00a0])"
 )
 _UNIT_OF = {
