@@ -18,7 +18,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from extract.local_offices import office_unit, offices
+from extract.local_offices import offices
 from extract.lowered import lowered as lower_text
 from extract.org_cases import HEAD_FORMS, from_accusative, from_dative, nominative
 from extract.org_names import (
@@ -86,7 +86,6 @@ _OFFICES = (
     "wojt", "burmistrz", "prezydent", "starost", "wicestarost", "zastepca", "sekretarz", "skarbnik",
     "dyrektor", "prezes", "kierownik", "soltys", "radn", "posel", "senator", "przewodnicz", "czlon",
 )  # fmt: skip
-_PERSON_ORGAN = re.compile(r"^(?:Wójt|Burmistrz|Prezydent|Starosta|Zarząd)\s")  # not an office: "Urząd Miasta X" runs
 _OFFICE_OF_UNIT = re.compile(r"^(?:Wójt|Burmistrz|Prezydent|Starosta|Zarząd)\s+(?=(?:Gminy|Miasta|Powiatu)\s)")
 _STRAY_CLOSE = re.compile(r"^[^„«“\"]*[”»]\s*")
 _TAIL_HEADS = frozenset(["Gmina", "Powiat", "Miasto", "Stowarzyszenie", "Fundacja", "Parafia", "Biblioteka", "Ośrodek"])
@@ -149,8 +148,6 @@ def _role_name(name: str | None, *, unit: bool = False) -> str | None:
         if (headed := _office_unit(name[office.end() :])) is None:
             return None
         name = headed
-    elif _PERSON_ORGAN.match(name) and (headed := office_unit(name)):
-        name = headed  # "Starosta Gryfiński", "Zarząd Powiatu w Lubinie": a person or a board stands for its unit
     if close := _STRAY_CLOSE.match(name):  # "Cyfrowa Gmina” Gmina Rozogi": the end of a quoted title
         name = name[close.end() :]
     if owner := _OWNER_PREFIX.match(name):  # "Wniosek Gminy Lipowa uzyskał …": the gmina's
