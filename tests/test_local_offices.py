@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from conventions import record
-from extract.local_offices import office_unit, offices
+from extract.local_offices import office_unit, offices, powiat_seated_in
 
 OFFICES = [
     ("Burmistrz Miasta Rumi", "Miasto Rumia"),
@@ -122,6 +122,10 @@ BENEFICIARIES = [
         "Miasto i Gmina Dobrzyń nad Wisłą",
     ),
     (
+        "Zarząd Powiatu w Lubinie otrzymał dotację w wysokości 200 000 zł na remont drogi.",
+        "Powiat Lubiński",  # the powiat by its name, not "Powiat w Lubinie"
+    ),
+    (
         "Starosta Miński spotkał się z wójtami z powiatu. Podpisano wtedy umowy z Samorządem Województwa o "
         "dofinansowanie remontów strażnic; gminę Dobre reprezentował Wójt Gminy Dobre.",
         "Gmina Dobre",  # the starosta only met them: the signing is another sentence's
@@ -133,3 +137,17 @@ BENEFICIARIES = [
 def test_signing_organ_as_beneficiary(text: str, beneficiary: str | None) -> None:
     found = record(text).beneficiary
     assert (found.name if found else None) == beneficiary
+
+
+@pytest.mark.parametrize(
+    ("locative", "powiat"),
+    [
+        ("Lubinie", "Powiat Lubiński"),
+        ("Oświęcimiu", "Powiat Oświęcimski"),
+        ("Rzeszowie", "Powiat Rzeszowski"),
+        ("Xyzowie", None),
+        ("", None),
+    ],
+)
+def test_powiat_seated_in(locative: str, powiat: str | None) -> None:
+    assert powiat_seated_in(locative) == powiat

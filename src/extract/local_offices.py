@@ -132,3 +132,11 @@ def offices(text: str) -> list[tuple[int, int, str]]:
                 end -= 1
             found.append((match.start(), end, read[0]))
     return found
+
+
+def powiat_seated_in(locative: str) -> str | None:
+    """ "Lubinie" -> "Powiat Lubiński": the powiat a town in the locative is the seat of ("Powiat w Lubinie", a
+    form pages print but no powiat's name), or None when the register cannot tell it."""
+    seat = gmina_name(locative.strip().rstrip(",;:."), LOC)
+    powiat = _powiat_of_seat(seat) if seat else None
+    return f"Powiat {powiat[:1].upper()}{powiat[1:]}" if powiat else None

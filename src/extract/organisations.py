@@ -18,7 +18,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from extract.local_offices import offices
+from extract.local_offices import offices, powiat_seated_in
 from extract.lowered import lowered as lower_text
 from extract.org_cases import HEAD_FORMS, from_accusative, from_dative, nominative
 from extract.org_names import (
@@ -155,6 +155,8 @@ def _role_name(name: str | None, *, unit: bool = False) -> str | None:
     if other := _WITH_PAYER.search(name):  # "Stowarzyszenie X z Wojewodą" (podpisało umowę): the other party
         name = name[: other.start()]
     name = nominative(name)
+    if name.startswith("Powiat w ") and (seated := powiat_seated_in(name.removeprefix("Powiat w "))):
+        name = seated  # "Zarząd Powiatu w Lubinie otrzymał …": the powiat by its name, not its seat
     parts = name.split()
     if len(parts) > 2 and parts[1] in _LOCAL_UNITS and parts[0] not in _LOCAL_UNITS:
         name = " ".join(parts[1:])  # "Łącznie Gmina Byczyna pozyskała …": the sentence's first word is no part of it
