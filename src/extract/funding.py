@@ -302,11 +302,14 @@ def _named_programme(text: str) -> str | None:
     """The first table programme named unquoted after "program" whose name the aliases do not cover."""
     if "rogram" not in text:
         return None
+    folded_text = ""
     for m in _NAMED_PROGRAMME.finditer(text):
         folded = norm_name(m.group("name"))
         found = _canonical_names().get(f"program {folded}") or _canonical_names().get(folded)
         region = programmes()[found].voivodeship if found else ""
-        if found is not None and (not region or _names_region(fold(text), region)):
+        if region and not folded_text:
+            folded_text = fold(text)  # once, and only for a region's own programme
+        if found is not None and (not region or _names_region(folded_text, region)):
             return found  # a region's own programme only where the text names the region, as for an alias
     return None
 
@@ -590,14 +593,16 @@ def _granting_office(text: str, folded: str) -> tuple[str, str] | None:
     first-person grant act); None when the text names EU money (an EU call's money is the programme's)."""
     if ("dotacj" not in folded and "konkurs" not in folded) or _EU_MONEY.search(folded):
         return None
-    first_person = _FIRST_PERSON_GRANT.search(text) is not None
-    for start, end, unit in offices(text):
+    found = offices(text)
+    if found and _FIRST_PERSON_GRANT.search(text):
+        start, end, unit = found[0]  # the act's author: the first organ it names
+        return unit, " ".join(text[start:end].split())
+    for start, end, unit in found:
+        if not (_GRANTS_AFTER.match(text, end) or _GRANTS_BEFORE.search(text, max(0, start - 20), start)):
+            continue
         stop = text.find(". ", end)
-        sentence = text[
-            max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), 0) : stop if stop >= 0 else len(text)
-        ]
-        acts = _GRANTS_AFTER.match(text, end) or _GRANTS_BEFORE.search(text, max(0, start - 20), start)
-        if first_person or (acts and _GRANT_CALL.search(sentence)):
+        begin = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), 0)
+        if _GRANT_CALL.search(text, begin, stop if stop >= 0 else len(text)):
             return unit, " ".join(text[start:end].split())
     return None
 

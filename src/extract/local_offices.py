@@ -32,7 +32,7 @@ _UNIT_OF = {
     "gminy": "Gmina",
     "miasta": "Miasto",
 }
-_NEXT_WORD = re.compile(r"\s*\S+")
+_WORD = re.compile(r"\S+")
 _ADJECTIVE = re.compile(r"[A-ZŁŚŻŹĆŃÓa-ząćęłńóśźż-]+(?:ski|cki|dzki)(?:ego|i)?\b")
 
 
@@ -95,19 +95,26 @@ def _place(words: list[str]) -> tuple[str, int] | None:
 
 
 def _read(text: str, match: re.Match[str]) -> tuple[str, int] | None:
-    """(the unit of the office `_OFFICE` matched, in the nominative; how many words after the title name it), or
-    None when the register cannot tell the unit."""
-    words = text[match.end() : match.end() + 80].split()
+    """(the unit of the office `_OFFICE` matched, in the nominative; where its name ends in `text`, without a
+    comma or full stop after it), or None when the register cannot tell the unit."""
+    spans = list(_WORD.finditer(text, match.end(), match.end() + 80))
+    words = [word.group(0) for word in spans]
     if match.group("of"):
         place = _place(words)
-        return (f"{_UNIT_OF[' '.join(match.group('of').lower().split())]} {place[0]}", place[1]) if place else None
-    if words and words[0] == "w":  # "Zarząd Powiatu w Lubinie", "Starostwo Powiatowe w Oświęcimiu"
-        seat = gmina_name(words[1].rstrip(",;:."), LOC) if len(words) > 1 else None
-        powiat, size = (_powiat_of_seat(seat) if seat else None), 2
-    else:  # "Zarząd Powiatu Lubińskiego", "Starosta Gryfiński"
-        adjective = _ADJECTIVE.match(words[0]) if words else None
-        powiat, size = (_powiat_adjective(adjective.group(0)) if adjective else None), 1
-    return (f"Powiat {powiat[:1].upper()}{powiat[1:]}", size) if powiat else None
+        if place is None:
+            return None
+        unit, size = f"{_UNIT_OF[' '.join(match.group('of').lower().split())]} {place[0]}", place[1]
+    else:
+        if words and words[0] == "w":  # "Zarząd Powiatu w Lubinie", "Starostwo Powiatowe w Oświęcimiu"
+            seat = gmina_name(words[1].rstrip(",;:."), LOC) if len(words) > 1 else None
+            powiat, size = (_powiat_of_seat(seat) if seat else None), 2
+        else:  # "Zarząd Powiatu Lubińskiego", "Starosta Gryfiński"
+            adjective = _ADJECTIVE.match(words[0]) if words else None
+            powiat, size = (_powiat_adjective(adjective.group(0)) if adjective else None), 1
+        if powiat is None:
+            return None
+        unit = f"Powiat {powiat[:1].upper()}{powiat[1:]}"
+    return unit, spans[size - 1].end() - (len(words[size - 1]) - len(words[size - 1].rstrip(",;:.")))
 
 
 def office_unit(name: str) -> str | None:
@@ -124,13 +131,7 @@ def offices(text: str) -> list[tuple[int, int, str]]:
     for match in _OFFICE.finditer(text):
         read = _read(text, match)
         if read:
-            end = match.end()
-            for _ in range(read[1]):
-                word = _NEXT_WORD.match(text, end)
-                end = word.end() if word else end
-            while text[end - 1] in ",;:.":  # "Wójt Gminy X, działając …": the name without its comma
-                end -= 1
-            found.append((match.start(), end, read[0]))
+            found.append((match.start(), read[1], read[0]))
     return found
 
 

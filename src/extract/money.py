@@ -964,10 +964,17 @@ _NAMED_ITEM = re.compile(
 )
 
 
-def _one_recipient(text: str, clause: int, start: int, stop: int) -> bool:
-    """Whether the amount's sentence (`clause` to `stop`) says one unit got it (see _ONE_GOT, _NAMED_ITEM)."""
-    sentence = text[clause:stop].lower()  # the verbs' stems first, at C speed: the regex tries every position
-    if any(stem in sentence for stem in _ONE_GOT_STEMS) and _ONE_GOT.search(text, clause, stop):
+def _one_recipient(text: str, lowered: str, clause: int, start: int, stop: int) -> bool:
+    """Whether the amount's sentence (`clause` to `stop`) says one unit got it (see _ONE_GOT, _NAMED_ITEM).
+
+    `lowered`: the text lowered (the verbs' stems are looked for there first, at C speed; a letter lowered to two
+    shifts its offsets, and then the sentence is lowered alone)."""
+    if len(lowered) == len(text):
+        stems = any(lowered.find(stem, clause, stop) >= 0 for stem in _ONE_GOT_STEMS)
+    else:
+        sentence = text[clause:stop].lower()
+        stems = any(stem in sentence for stem in _ONE_GOT_STEMS)
+    if stems and _ONE_GOT.search(text, clause, stop):
         return not _REGION_GOT.search(text, clause, stop)
     item = text[clause:start]
     return _NAMED_ITEM.match(item) is not None and not _heads(item)
@@ -1294,7 +1301,9 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
             pool_end = end if kind == "other" and _POOL_HEAD.search(before) else -1
         for item, item_start, item_end in _list_items(text, m, mentions[-1].end if mentions else 0):
             mentions.append(MoneyMention(item, kind, text[item_start:item_end], item_start, item_end, _currency(m)))
-        one = kind in GRANT_KINDS and value >= _MILLION and _one_recipient(text, clause, start, end + len(after))
+        one = (
+            kind in GRANT_KINDS and value >= _MILLION and _one_recipient(text, lowered, clause, start, end + len(after))
+        )
         mentions.append(MoneyMention(value, kind, m.group(0), start, end, _currency(m), one))
     warnings += _unreadable(text, covered)
     return mentions, warnings

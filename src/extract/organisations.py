@@ -633,9 +633,9 @@ _AMONG = re.compile(
 _ADJECTIVE_UNIT = re.compile(r"(?<![\w])([Gg]mina|[Pp]owiat)\s+([a-ząćęłńóśźż]+(?:ski|cki|dzki))\s*$")
 # "Gmina Krościenko nad Dunajcem – Gminny Ośrodek Pomocy Społecznej … dostała": the gmina acting through its unit.
 _GMINA_DASH = re.compile(rf"(?<![\w])((?:Gmina|Miasto|Powiat)\s+[{_CAP}][^–—\n]{{1,60}}?)\s+[–—-]\s*$")
-# "Burmistrz Obornik zdobył pieniądze", "Wójt pozyskał dotację": the office-holder's gmina (powiat).
 # What may not stand between a signing organ and its verb: a sentence's end, or another verb's clause
 _CLAUSE_BREAK = re.compile(r"[.;:!?]\s|\b(?:spotkał|spotkali|który|która|którzy)\b")
+# "Burmistrz Obornik zdobył pieniądze", "Wójt pozyskał dotację": the office-holder's gmina (powiat).
 _OFFICE_SUBJECT = re.compile(rf"(?<![\w])(?P<office>Wójt|Burmistrz|Starosta)(?:\s+[{_CAP}][\w-]*)?\s*$")
 _OFFICE_UNIT = {"Wójt": "Gmina", "Burmistrz": "Gmina", "Starosta": "Powiat"}
 # An office-holder signing with no unit named after the office: "Starosta Jan Nowak i Skarbnik Powiatu … podpisali".

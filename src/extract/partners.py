@@ -100,7 +100,7 @@ def find_partners(text: str) -> tuple[list[OrgMention], list[str]]:
         _joint_project(text, cues, found)
     if "współprac" in lowered or "współudzia" in lowered or ("porozumieni" in lowered and "stron" in lowered):
         _cooperation(text, cues, found)
-    if "przedstawiciel" in lowered or "porozumieni" in lowered or "umow" in lowered:
+    if "przedstawiciel" in lowered or "porozumieni" in lowered:  # _officials' only two cues
         _officials(text, lowered, found)
     if found.subjects and not any(mention.lead for _, mention in found.items):
         for position, name in found.subjects[:1]:
