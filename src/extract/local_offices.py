@@ -82,16 +82,22 @@ def _powiat_of_seat(seat: str) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
-def _place(words: list[str]) -> tuple[str, int] | None:
-    """The longest run of the first words (up to four) that the register knows as a gmina: (its nominative, how
-    many words)."""
+def place_at(words: list[str], cases: int = ANY_CASE) -> tuple[str, int] | None:
+    """The longest run of the first words (up to four) that the register knows as a gmina printed in one of
+    `cases`: (its nominative, how many words).  "Dobrzyń nad Wisłą Anna Kowal": the place, not the person."""
     for size in range(min(len(words), 4), 0, -1):
         if any(word[-1:] in ",;:." for word in words[: size - 1]):
             continue
         printed = " ".join(words[:size]).rstrip(",;:.")
-        if printed[:1].isupper() and (name := gmina_name(printed, ANY_CASE)):
+        if printed[:1].isupper() and (name := gmina_name(printed, cases)):
             return name, size
     return None
+
+
+def powiat_of_adjective(word: str) -> str | None:
+    """ "gryfińskiego" / "Gryfiński" -> "Powiat Gryfiński" when the register has that powiat, else None."""
+    powiat = _powiat_adjective(word)
+    return f"Powiat {powiat[:1].upper()}{powiat[1:]}" if powiat else None
 
 
 def _read(text: str, match: re.Match[str]) -> tuple[str, int] | None:
@@ -100,7 +106,7 @@ def _read(text: str, match: re.Match[str]) -> tuple[str, int] | None:
     spans = list(_WORD.finditer(text, match.end(), match.end() + 80))
     words = [word.group(0) for word in spans]
     if match.group("of"):
-        place = _place(words)
+        place = place_at(words)
         if place is None:
             return None
         unit, size = f"{_UNIT_OF[' '.join(match.group('of').lower().split())]} {place[0]}", place[1]

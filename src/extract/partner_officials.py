@@ -13,12 +13,12 @@ Banie Arkadiusz Augustyniak") is never read as part of the unit's.
 from __future__ import annotations
 
 import re
-from functools import cache
 
+from extract.local_offices import place_at, powiat_of_adjective
 from extract.partner_cases import from_genitive
 from extract.partner_lists import _end_of_sentence
 from extract.partner_names import _Found
-from extract.teryt import is_gmina, units
+from extract.place_forms import NOM
 
 # An official's title (any case, a deputy's too), then the unit it heads: "Wójt Gminy", "Zastępca Burmistrza Miasta
 # i Gminy", "Starosta Powiatu", "Starosta Gryfiński", "Marszałek Województwa", "prezes Fundacji".
@@ -50,39 +50,19 @@ _NOT_PARTNERS = re.compile(
 )
 
 
-@cache
-def _places() -> tuple[frozenset[str], frozenset[str]]:
-    """Gmina names and powiat adjectives of the register, lower-cased."""
-    gminas = frozenset(unit.name.lower() for code, unit in units().items() if is_gmina(code))
-    powiats = frozenset(unit.name.lower() for unit in units().values() if unit.kind == "powiat")
-    return gminas, powiats
-
-
-def _adjective(word: str) -> str:
-    """A powiat's adjective in the nominative: "gryfińskiego" -> "gryfiński"."""
-    return re.sub(r"(?:iego|ego)$", "i", word.lower()) if word.lower().endswith("ego") else word.lower()
-
-
 def _unit(text: str, match: re.Match[str]) -> str | None:
     """The unit an official heads, in the nominative, or None when its name cannot be told from the person's."""
-    gminas, powiats = _places()
     following = text[match.end() : match.end() + 80]
     words = [word.group(0) for word in _WORD.finditer(following)]
     if match.group("gmina"):
-        tokens = following.split()[:4]  # "Dobrzyń nad Wisłą Anna Kowal": the longest name the register knows
-        for size in range(len(tokens), 0, -1):
-            if any(token[-1] in ",;:" for token in tokens[: size - 1]):
-                continue
-            place = " ".join(tokens[:size]).rstrip(",;:.")
-            if place[:1].isupper() and place.lower() in gminas:
-                return f"{'Miasto i Gmina' if ' i ' in match.group('gmina') else 'Gmina'} {place}"
-        return None
+        place = place_at(following.split(), NOM)  # the longest name the register knows, as printed after the title
+        return f"{'Miasto i Gmina' if ' i ' in match.group('gmina') else 'Gmina'} {place[0]}" if place else None
     head = match.group("unit")
     if head is None or head.lower() == "powiatu":
         adjective = following.split()[0].rstrip(",;.") if following.split() else ""
         if head is None and match.group("title").lower() != "starost":
             return None
-        return f"Powiat {_adjective(adjective).capitalize()}" if _adjective(adjective) in powiats else None
+        return powiat_of_adjective(adjective)
     if head.lower() == "województwa":
         return from_genitive(f"Województwa {words[0]}") if words and following.startswith(words[0]) else None
     quoted = _QUOTED.match(following)
