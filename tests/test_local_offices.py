@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from conventions import record
 from extract.local_offices import office_unit, offices, powiat_seated_in
+from extract.places import powiat_adjective
 
 OFFICES = [
     ("Burmistrz Miasta Rumi", "Miasto Rumia"),
@@ -151,3 +152,18 @@ def test_signing_organ_as_beneficiary(text: str, beneficiary: str | None) -> Non
 )
 def test_powiat_seated_in(locative: str, powiat: str | None) -> None:
     assert powiat_seated_in(locative) == powiat
+
+
+@pytest.mark.parametrize(
+    ("printed", "nominative"),
+    [
+        ("gryfińskiego", "gryfiński"),
+        ("Gryfiński", "gryfiński"),
+        ("oświęcimskiemu", "oświęcimski"),
+        ("zielonogórskim", "zielonogórski"),
+        ("gryfińska", None),
+        ("Kowalskiego", None),
+    ],
+)
+def test_powiat_adjective_in_any_case(printed: str, nominative: str | None) -> None:
+    assert powiat_adjective(printed) == nominative

@@ -15,7 +15,7 @@ import re
 from functools import cache
 
 from extract.place_forms import ANY_CASE, LOC
-from extract.places import gmina_name
+from extract.places import gmina_name, powiat_adjective
 from extract.teryt import is_gmina, units
 
 # The organ, then what it is the organ of: "Wójt Gminy", "Burmistrz Miasta i Gminy", "Prezydent Miasta",
@@ -56,13 +56,6 @@ def _seats() -> dict[str, list[str]]:
     return found
 
 
-def _powiat_adjective(word: str) -> str | None:
-    """ "lubińskiego" / "Lubiński" -> "lubiński" when the register has that powiat."""
-    low = word.lower()
-    nominative = low[:-3] if low.endswith("iego") else low  # "-skiego" -> "-ski"
-    return nominative if nominative in _powiats() else None
-
-
 def _powiat_of_seat(seat: str) -> str | None:
     """The powiat seated in a town: the powiat its gmina lies in, or, for a city with powiat rights, the one
     powiat of its voivodeship named after it ("w Rzeszowie" -> "rzeszowski")."""
@@ -96,7 +89,7 @@ def place_at(words: list[str], cases: int = ANY_CASE) -> tuple[str, int] | None:
 
 def powiat_of_adjective(word: str) -> str | None:
     """ "gryfińskiego" / "Gryfiński" -> "Powiat Gryfiński" when the register has that powiat, else None."""
-    powiat = _powiat_adjective(word)
+    powiat = powiat_adjective(word)
     return f"Powiat {powiat[:1].upper()}{powiat[1:]}" if powiat else None
 
 
@@ -116,7 +109,7 @@ def _read(text: str, match: re.Match[str]) -> tuple[str, int] | None:
             powiat, size = (_powiat_of_seat(seat) if seat else None), 2
         else:  # "Zarząd Powiatu Lubińskiego", "Starosta Gryfiński"
             adjective = _ADJECTIVE.match(words[0]) if words else None
-            powiat, size = (_powiat_adjective(adjective.group(0)) if adjective else None), 1
+            powiat, size = (powiat_adjective(adjective.group(0)) if adjective else None), 1
         if powiat is None:
             return None
         unit = f"Powiat {powiat[:1].upper()}{powiat[1:]}"

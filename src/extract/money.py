@@ -950,8 +950,8 @@ def _last_head(before: str) -> re.Match[str] | None:
 # One unit said to have got the sum: a singular verb of receiving ("Projekt otrzymał dofinansowanie …", "…, otrzymała
 # Gdynia"; not the neuter "otrzymało", which a count of many takes: "otrzymało 17 gmin"), or a list item that is a
 # name and its sum ("- Świnoujście – 21 mln zł"; not "• dotacja KSRG – 44,9 mln zł", whose label is a cue).
-_ONE_GOT = re.compile(r"\b(?:otrzymał|otrzymała|dostał|dostała|uzyskał|uzyskała|pozyskał|pozyskała)\b", re.I)
-_ONE_GOT_STEMS = ("otrzymał", "dostał", "uzyskał", "pozyskał")
+_ONE_GOT_STEMS = ("otrzymał", "dostał", "uzyskał", "pozyskał")  # looked for first, at C speed (_one_recipient)
+_ONE_GOT = re.compile(r"\b(?:" + "|".join(_ONE_GOT_STEMS) + r")a?\b", re.I)
 # ... unless what got it is the country or a region (named in the nominative, as a subject), whose allocation its
 # samorządy share: "Małopolska otrzymała 50 mln zł" (not "z RPO Województwa Pomorskiego", a programme's name).
 _REGION_GOT = re.compile(

@@ -103,6 +103,13 @@ def _powiat_index() -> dict[str, tuple[Unit, ...]]:
     return {form: tuple(items) for form, items in index.items()}
 
 
+def powiat_adjective(word: str) -> str | None:
+    """A powiat's adjective printed in any case, in the register's nominative ("gryfińskiego" -> "gryfiński"), or
+    None when no powiat, or powiats of different names, have it."""
+    names = {item.name for item in _powiat_index().get(_key(word), ())}
+    return names.pop() if len(names) == 1 else None
+
+
 @cache
 def _city_powiats() -> dict[str, Unit]:
     """Cities with powiat rights by their nominative ("Powiat: Opole" on metadata lines)."""
