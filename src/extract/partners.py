@@ -96,7 +96,7 @@ def find_partners(text: str) -> tuple[list[OrgMention], list[str]]:
     _together(text, cues, found)
     if "wspólnie" in lowered or "razem" in lowered or "współrealizator" in lowered:
         _co_implementers(text, cues, found)
-    if "wspóln" in lowered and "projekt" in lowered:
+    if "wspóln" in lowered and ("projekt" in lowered or "realizacj" in lowered):
         _joint_project(text, cues, found)
     if "współprac" in lowered or "współudzia" in lowered or ("porozumieni" in lowered and "stron" in lowered):
         _cooperation(text, cues, found)
