@@ -59,10 +59,15 @@ _SHARED_PART = re.compile(r"\b(?:przy|we|dzięki|ze)\s+współudzia(?:le|łem)\s
 
 # "Projekt przewiduje współpracę Gminy A oraz Fundacji B", "Dzięki współpracy Urząd Miejski w X oraz Fundacja Y
 # poszerzą …": the parties named right after the noun (no "z"), in the genitive or as the clause's subject.
-_PARTIES = re.compile(r"\bwspółprac[aęyą][ \t]+(?=(?-i:[A-ZŁŚŻŹĆŃÓ„\"]))", re.IGNORECASE)
+# (lower case: "Programu Współpracy Interreg …" is a programme's name)
+_PARTIES = re.compile(r"\bwspółprac[aęyą][ \t]+(?=[A-ZŁŚŻŹĆŃÓ„\"][^\n]{0,200}?[ \t](?:i|oraz)[ \t])")
 # Set while the beneficiary is read for the parties reader: that reading may come back here (an implementer read
 # through a partnership agreement's partners), and the inner call then keeps every party.
 _READING_BENEFICIARY: ContextVar[bool] = ContextVar("_READING_BENEFICIARY", default=False)
+
+
+# Where a passage may name a unit that got money (the beneficiary is read only then: it costs a whole reading).
+_MONEY_WORDS = ("otrzyma", "dofinans", "dotac", "beneficjen", "przyzna", "grant", "pozyska")
 
 
 def _cooperation_parties(text: str, cues: str, found: _Found) -> None:
@@ -72,7 +77,7 @@ def _cooperation_parties(text: str, cues: str, found: _Found) -> None:
         items = [item for item in _cued_list(text, match.end(), from_genitive) if not _FUNDER_NAME.match(item[0])]
         if len(items) < 2:  # "współpraca Fundacji X" alone: whose cooperation with whom is not said
             continue
-        beneficiary = _beneficiary_key(text)
+        beneficiary = _beneficiary_key(text) if any(word in cues for word in _MONEY_WORDS) else None
         for name, position, marked in items:
             if fold(partner_name(name)) != beneficiary:
                 found.add(position, name, marked)
