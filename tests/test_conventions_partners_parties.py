@@ -64,6 +64,24 @@ ROWS: list[tuple[str, set[str]]] = [
         "Gmina Rybno zakończyła wspólną realizację projektu z mieszkańcami.",
         set(),
     ),
+    # two funders: no partners
+    (
+        "Remont był możliwy dzięki współpracy Narodowego Funduszu Ochrony Środowiska i Gospodarki Wodnej oraz "
+        "Wojewódzkiego Funduszu Ochrony Środowiska w Toruniu.",
+        set(),
+    ),
+    # a contractor introduced by a common noun ("firmy"): no parties read
+    (
+        "Dzięki współpracy firmy Budex Sp. z o.o. oraz Gminy Rybno droga jest już gotowa. Wykonawcą robót była "
+        "firma Budex Sp. z o.o.",
+        set(),
+    ),
+    # the area's schools in lower case, and a patron
+    (
+        "Honorowy patronat objął Marszałek Województwa Mazowieckiego. Dzięki współpracy szkół i przedszkoli z terenu "
+        "gminy Rybno powstał mural.",
+        set(),
+    ),
     # people, not units
     (
         "Dzięki współpracy Jana Kowalskiego oraz Anny Nowak powstał mural.",
