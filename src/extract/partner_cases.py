@@ -177,11 +177,15 @@ def from_genitive(name: str) -> str:
     """ "Fundacji Polki Mogą Wszystko" -> "Fundacja Polki Mogą Wszystko", "Polskiego Związku Niewidomych" ->
     "Polski Związek Niewidomych"; a name with no genitive head (a nominative, "WiseEuropa") as it is."""
     words = name.split()
-    head_at = next((i for i, w in enumerate(words[:3]) if w.strip(OPEN_QUOTES + '"').lower() in _GENITIVE_HEADS), None)
+    shared = len(words) > 2 and words[1] == "i"  # "Uniwersyteckiego i Hanzeatyckiego Miasta X": two adjectives
+    reach = 4 if shared else 3
+    head_at = next(
+        (i for i, w in enumerate(words[:reach]) if w.strip(OPEN_QUOTES + '"').lower() in _GENITIVE_HEADS), None
+    )
     if head_at is None or any(w.lower() in _NOMINATIVE_HEADS for w in words[:head_at]):
         return name
     head, gender = _GENITIVE_HEADS[words[head_at].strip(OPEN_QUOTES + '"').lower()]
-    before = [_genitive_adjective(w, gender) for w in words[:head_at]]
+    before = [w if shared and i == 1 else _genitive_adjective(w, gender) for i, w in enumerate(words[:head_at])]
     if any(b is None for b in before):
         return name
     out = [b for b in before if b is not None] + [head]

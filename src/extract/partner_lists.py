@@ -405,6 +405,12 @@ def _split_units(name: str, position: int, genitive: bool) -> list[tuple[str, in
         before = name[: match.start()].rsplit(None, 1)[-1].lower()
         if before in _TOWN_AND_GMINA and words[0] in _TOWN_AND_GMINA:
             continue  # "Urzędu Miasta i Gminy Nysa": one name
+        if (
+            connector in ("i", "oraz")
+            and name[start : match.start()].strip().lower().endswith(_ADJECTIVE_ENDINGS)
+            and (" " not in name[start : match.start()].strip())
+        ):
+            continue  # "Uniwersyteckiego i Hanzeatyckiego Miasta X": an adjective alone shares the next one's head
         heads = _GENITIVE_HEADS if genitive and connector not in ("z", "ze") else _HEADS
         head_at = next((i for i, w in enumerate(words) if w in heads), None)
         # the words before the head are its adjectives ("i Miejskim Ośrodkiem"), not a name's nouns ("Rencistów

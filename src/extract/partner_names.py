@@ -104,6 +104,8 @@ def _is_unit(name: str) -> bool:
         return True  # "OSP w Lgocie Górnej", "KGW „Kikolanki”", "OSP Kikół": an abbreviated unit and its seat or name
     if org_like(" ".join(words[:3])) or _EXTRA_UNIT.match(fold(name)) or _FOREIGN_UNIT.search(_ascii(name)):
         return True
+    if len(words) > 3 and words[1] == "i" and words[0].endswith(("e", "y", "i", "a")):
+        return _is_unit(" ".join(words[2:]))  # "Uniwersyteckie i Hanzeatyckie Miasto X": two adjectives, one head
     if not any(word.lower() in _HEADS for word in words[:3]):
         return False  # no inflected head: the nominative would change nothing
     named = nominative(name)  # "Kołem Gospodyń Wiejskich", "Hufcem ZHP": a head the stems know in the nominative

@@ -7,6 +7,7 @@ out ("wspólnie z"), a count or two units and more, or a co-organiser's or co-im
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from extract.org_names import matches_from, split_orgs
@@ -152,12 +153,22 @@ _JOINT_PROJECT = re.compile(
     r"\s+wspóln\w+\s+(?:mikro)?projekt",
     re.IGNORECASE,
 )
+# Also a plural verb over their joint carrying out: "A oraz B zakończyły wspólną realizację projektów" (found at
+# "wspólną realizację", the verb read right before it).
+_JOINT_REALISATION = re.compile(r"\bwspóln(?:ą|ej)\s+realizacj[ęiaą]", re.IGNORECASE)
+_PLURAL_VERB_BEFORE = re.compile(r"\b[a-ząćęłńóśźż]+(?:ły|li|ją)\s+$")
 
 
 def _joint_project(text: str, cues: str, found: _Found) -> None:
     """The units named before "realizują wspólny projekt", two or more."""
-    for match in matches_from(_JOINT_PROJECT, text, cues, ("realizuj", "realizowa", "zrealizowa", "prowadz")):
-        subject = _run_before(text, match.start())
+    starts = matches_from(_JOINT_PROJECT, text, cues, ("realizuj", "realizowa", "zrealizowa", "prowadz"))
+    verbs = (
+        verb.start() + max(0, match.start() - 40)
+        for match in matches_from(_JOINT_REALISATION, text, cues, ("wspóln",))
+        if (verb := _PLURAL_VERB_BEFORE.search(text[max(0, match.start() - 40) : match.start()]))
+    )
+    for start in itertools.chain((match.start() for match in starts), verbs):
+        subject = _run_before(text, start)
         if subject is None:
             continue
         names = [

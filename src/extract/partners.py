@@ -28,6 +28,8 @@ project out "wspólnie", co-organisers by label or verb, "przy współudziale" a
 the lead "pod przewodnictwem", in apposition ("Gmina X, lider projektu,") or after "natomiast liderem –".
 Units named through their officials: "przedstawiciele partnerów: Starosta Gryfiński X, Wójt Gminy Banie Y" and
 the signatories of a cooperation agreement ("porozumienie podpisali starosta sulęciński X i …").
+The parties of a cooperation, two or more, right after the noun ("współpracę Gminy A oraz Fundacji B", "Dzięki
+współpracy A oraz B poszerzą …"; the beneficiary left out) and the subject pair of "zakończyły wspólną realizację".
 
 This module runs the readers in order and merges what they find.  The readers live in the `extract.partner_*`
 modules by the kind of cue they read (`partner_labels`, `partner_cues`, `partner_roles`, `partner_together`,
@@ -96,7 +98,7 @@ def find_partners(text: str) -> tuple[list[OrgMention], list[str]]:
     _together(text, cues, found)
     if "wspólnie" in lowered or "razem" in lowered or "współrealizator" in lowered:
         _co_implementers(text, cues, found)
-    if "wspóln" in lowered and "projekt" in lowered:
+    if "wspóln" in lowered and ("projekt" in lowered or "realizacj" in lowered):
         _joint_project(text, cues, found)
     if "współprac" in lowered or "współudzia" in lowered or ("porozumieni" in lowered and "stron" in lowered):
         _cooperation(text, cues, found)
