@@ -19,11 +19,6 @@ OPEN: list[tuple[str, set[str], str]] = [
         "one host: a label list's sub-headings ('powiaty:') over units named by adjective, a role before a dash",
     ),
     (
-        "Gmina poprowadzi festiwal pieśni (w partnerstwie z Zespołem Szkół w Rybnie).",
-        {"Zespół Szkół w Rybnie"},
-        "one host: the bracket that closes around the cue stays on the name",
-    ),
-    (
         "Lider projektu: Fundacja Nowy Dom.\n\nFundacja Pro Arte, partner w realizacji projektu, prowadzi warsztaty.",
         {"Fundacja Nowy Dom", "Fundacja Pro Arte"},
         "one host: a partner's title in apposition after its name",

@@ -70,6 +70,8 @@ _AND_PERSON = re.compile(
 def partner_name(name: str) -> str:
     """A found name as a partner's: in the nominative, without "z siedzibą w …" or "reprezentowana przez …"."""
     name = _REPRESENTED.sub("", _SEAT.sub("", name)).strip()
+    while name.endswith((")", "]")) and name.count(name[-1]) > name.count("(" if name[-1] == ")" else "["):
+        name = name[:-1].rstrip()  # "(w partnerstwie z Gimnazjum w Łubiance)": the aside's bracket, not the name's
     name = _AND_PERSON.sub(" ", name)  # "Rada Sołecka i Sołtys Wsi Zalesie" -> "Rada Sołecka Wsi Zalesie"
     name = _APPOSITION.join(nominative(part) for part in name.split(_APPOSITION))
     return name + "." if _LEGAL_FORM_END.search(name) else name
