@@ -364,6 +364,16 @@ _PENDING = re.compile(
 )
 _PENDING_WORDS = ("czeka", "oczekuj", "trakcie", "rozpatrzon")  # each branch of _PENDING holds one
 _APPLIED = re.compile(r"\bzłożył(?:a|o|y|i)?\b", re.IGNORECASE)
+# A public body named in full as the applicant, not only a local government or an NGO: "Ośrodek Pomocy Społecznej
+# w X złożył … projekt", "ofertą, którą złożyła Parafia X", "„Tytuł” zgłoszony przez Dom Kultury w X".
+_SUBMITTED_BY = re.compile(rf"\b(?i:złożon|zgłoszon|przygotowan)\w*\s+przez\s+(?=[{_CAP}])")
+_APPLICATION = re.compile(r"wnios|ofert|projekt")  # on the lower-cased text
+_ANOTHER_APPLICANT = re.compile(rf"\s(?:i|oraz|a)\s+przez\s+[{_CAP}]")
+# The passage says money was granted: a body's application alone names no beneficiary ("Zarząd Dróg złożył wniosek").
+_GRANT_SAID = re.compile(
+    r"przyznan|przyznał|otrzymał|otrzyma|dostał|dostan|uzyskał|pozyskał|wybran\w*\s+do\s+(?:dotacji|dofinansowania)"
+    r"|umow\w*\s+o\s+dofinansowanie"
+)
 # The common lower-case heads first: the `any(head in text …)` tests stop at the first one found.
 _HEADS_DATIVE = (
     r"gminie|powiatowi|miastu"  # a lower-case head needs a name after it ("gminie Rybno", "powiatowi buskiemu")
@@ -1140,12 +1150,23 @@ def find_beneficiary(text: str) -> OrgMention | None:
     ):
         if found := _unit_at(text, match.end()):
             return org_mention(found)
+    body_granted = granted and bool(_GRANT_SAID.search(lowered))  # a body applicant only where money is said granted
     for match in _cues(_APPLIED, text) if "złożył" in lowered and granted else ():
         around = lowered[max(0, match.start() - 60) : match.end() + 30]
         if "wnios" in around or "ofert" in around:  # an application, not a report or a vow
             subject = subject_before(text, match.start())
             if subject and _UNIT_HEAD.match(subject) and (found := _role_name(subject)):
                 return org_mention(found)
+        if body_granted and (found := _body_applicant(text, lowered, match)):
+            return org_mention(found)
+    for match in _cues(_SUBMITTED_BY, text, cues, ("złożon", "zgłoszon", "przygotowan")) if body_granted else ():
+        before = lowered[_sentence_start(text, match.start()) : match.start()].rstrip()
+        if _APPLICATION.search(before) or before.endswith(("”", '"')):  # "„Tytuł” zgłoszony przez …"
+            if _ANOTHER_APPLICANT.search(text, match.end(), _sentence_stop(text, match.end(), 250)):
+                return None  # "dwie oferty: złożona przez A …, oraz przez B": several applicants
+            found = _unit_at(text, match.end())
+            if found and (_getting_unit(found) or _public_body(found)):
+                return org_mention(from_accusative(found))
     for match in _cues(_THANKS_TO, text, cues, ("dzięki",)):
         start = _sentence_start(text, match.start())
         if not text[start : match.start()].strip():  # "Dzięki pozyskanemu dofinansowaniu … OSP X zakupiło …"
@@ -1186,6 +1207,35 @@ def _voivodeship_at(text: str, start: int) -> str | None:
     a voivodeship given money, which `_role_name` reads as a payer elsewhere."""
     match = _VOIVODESHIP_DATIVE.match(text, start)
     return nominative(match.group(0)) if match else None
+
+
+def _public_body(name: str) -> bool:
+    """Whether `name` is a public body named in full by its head ("Dom Kultury w X", "Szkoła Podstawowa nr 1 w Y",
+    "Miejska Biblioteka Publiczna w Z"); an office ("Urząd Gminy X") stands for its unit and is none."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    first, second = fold(words[0]), fold(words[1])
+    if "urzad" in (first, second):
+        return False
+    return first in _UNIT_OR_BODY or bool(_TAIL_ADJECTIVE.fullmatch(words[0]) and second in _UNIT_OR_BODY)
+
+
+def _body_applicant(text: str, lowered: str, verb: re.Match[str]) -> str | None:
+    """The public body that filed the application of a "złożył" clause: its subject before the verb ("Ośrodek X
+    złożył w ministerstwie projekt"), or the name right after it ("ofertą, którą złożyła Parafia X")."""
+    start = _sentence_start(text, verb.start())
+    before = lowered[max(start, verb.start() - 60) : verb.start()]
+    after = lowered[verb.end() : _sentence_stop(text, verb.end(), 80)]
+    subject = subject_before(text, verb.start())
+    if subject and _APPLICATION.search(after):
+        found = _role_name(subject)
+        return found if found and _public_body(found) else None
+    following = verb.end() + 1
+    if not subject and _APPLICATION.search(before) and text[following : following + 1].isupper():
+        found = _unit_at(text, following)
+        return found if found and (_getting_unit(found) or _public_body(found)) else None
+    return None
 
 
 def _getting_unit(name: str) -> bool:
