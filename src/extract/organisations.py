@@ -935,12 +935,33 @@ _MANY_RECIPIENTS = re.compile(
 )
 
 
+# A sum of money: "kwotę 130.000,00 zł", "5 tys. zł", "40 tysięcy złotych".
+_SUM = re.compile(r"\d\s*(?:zł|pln|tys|mln|milion|złot)|kwot")
+# The grant's source right after the verb: "przyznano dofinansowanie z Programu X", "Dotację przyznano z programu".
+_FROM_PROGRAMME = re.compile(r"(?:przyznan|przyznał)\w*\s+(?:\w+\s+){0,2}?(?:z|ze)\s+(?:programu|funduszu|środków)")
+
+
+def _granted_from_programme(text: str, lowered: str) -> bool:
+    """Whether the passage grants money only from a programme, with no sum ("Dotację na projekt przyznano z programu
+    X"): a grant said to go to the project names no unit that got it (tests/realtext/README.md, `beneficiary`)."""
+    said = False
+    for word in _GRANT_WORDS:
+        at = lowered.find(word)
+        while at >= 0:
+            sentence = lowered[_sentence_start(text, at) : _sentence_stop(text, at, 200)]
+            if _SUM.search(sentence):
+                return False
+            said = said or bool(_FROM_PROGRAMME.search(lowered, at, at + 80))
+            at = lowered.find(word, at + 1)
+    return said
+
+
 def _ngo_implementer(text: str, lowered: str) -> str | None:
     """An NGO said to carry out a task the passage says money was granted for: it is the one that got it
     (not when the money went to many recipients: then the NGO runs a grant scheme)."""
     if not any(word in lowered for word in _GRANT_WORDS) or not any(word in lowered for word in _NGO_WORDS):
         return None
-    if _MANY_RECIPIENTS.search(lowered):
+    if _MANY_RECIPIENTS.search(lowered) or _granted_from_programme(text, lowered):
         return None
     found = find_implementer(text)
     if found is None or not any(fold(word) in _NGO_FIRST for word in found.name.split()[:2]):
