@@ -123,3 +123,54 @@ PROJECT_GRANT_GAPS = [
 def test_an_ngo_running_a_project_granted_from_a_programme(text: str, beneficiary: str | None, source: str) -> None:
     found = record(text).beneficiary
     assert (found.name if found else None) == beneficiary
+
+
+# Money counted out to several bodies ("trzy stowarzyszenia dostały", "dotacje przyznano 9 z nich", "173 jednostkom
+# OSP", "skorzysta 29 jednostek") is a round-up: the one body a sentence then names is no beneficiary (`_ROUND_UP`).
+ROUND_UPS = [
+    (
+        "Co roku gmina dzieli pieniądze między kluby, a dotacje przyznano 7 z nich. Klub Sportowy „Orzeł” Lipno "
+        "dostał łącznie 62 tys. zł, LKS Rybno - 40 tys. zł.",
+        None,
+        "http://www.dkl24.pl/pl/a/11980/od-samorzadu-na-zajecia-sportowe.html",
+    ),
+    (
+        "W poniedziałek trzy stowarzyszenia z powiatu lipskiego dostały dofinansowanie z Urzędu Marszałkowskiego. "
+        "Na festiwal rockowy 5 tysięcy złotych otrzyma Stowarzyszenie Rockowe Lipno.",
+        None,
+        "https://zlotoryja1211.pl/2017/03/28/stowarzyszenia-z-pieniedzmi-od-marszalka/",
+    ),
+    (
+        "Na Podkarpaciu z rządowego dofinansowania skorzysta 29 jednostek, w tym 3 z naszego powiatu: lekki samochód "
+        "otrzyma OSP Lipno.",
+        None,
+        "https://wbieszczady.pl/aktualnosci/trzy-bieszczadzkie-jednostki-osp-otrzymaja-dofinansowania-na-zakup-wozow-strazackich/vPfMVcJoGRDnk6i1LvjW",
+    ),
+    (
+        "Pół miliona złotych dla strażaków - m.in. wsparcie dla OSP Rybno\nSejmik Województwa przekazał pół "
+        "miliona złotych 173 jednostkom OSP z całego regionu.",
+        None,
+        "https://wizjalokalna.pl/index.php?np=354&page=news&s=19535",
+    ),
+    (
+        "Wśród 308 projektów, które dostały dofinansowanie, jest „Noc Kupały” zgłoszony przez Dom Kultury w Lipnie.",
+        "Dom Kultury w Lipnie",
+        "near-miss: projects counted, one body singled out",
+    ),
+    (
+        "Stowarzyszenie Razem w Lipnie otrzymało 20 000 zł dotacji. Z zajęć skorzysta 30 seniorów.",
+        "Stowarzyszenie Razem w Lipnie",
+        "near-miss: a count of people, not of recipients",
+    ),
+    (
+        "Gmina Rybno jako jedna z 12 gmin otrzymała 300 tys. zł na drogi.",
+        "Gmina Rybno",
+        "near-miss: one of many gminas, named as the getter",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "beneficiary", "source"), ROUND_UPS, ids=[row[2][:60] for row in ROUND_UPS])
+def test_a_round_up_of_counted_recipients_names_no_beneficiary(text: str, beneficiary: str | None, source: str) -> None:
+    found = record(text).beneficiary
+    assert (found.name if found else None) == beneficiary

@@ -281,6 +281,7 @@ CUE_PIECES = (
     *("Beneficjent", "beneficjentem", "Wnioskodawca", "wnioskodawcą", "Grantobiorca", "główny", "jedynym", "jest"),
     *("rok", "roku", "Rok", "r.", "R.", "szkolny", "szk.", "2023", "/", "24", "osoba", "osoby", "kontakt"),
     *("informacji", "Koordynator", "Gmina", "İ", "ı", "K", "ſ", " ", "\n", "\t", "\u00a0", ":", ",", ".", "-", "a"),
+    *("złożony", "ZGŁOSZONA", "przygotowane", "przez", "Dom", "złożył", "złoż"),
 )
 cue_texts = st.lists(st.sampled_from(CUE_PIECES), max_size=30).map("".join)
 
@@ -289,6 +290,7 @@ CUE_SCANS = {
     "beneficiary row": (organisations._BENEFICIARY_ROW, organisations._BENEFICIARY_ROW_STARTS),
     "beneficiary is": (organisations._BENEFICIARY_IS, organisations._BENEFICIARY_IS_STARTS),
     "school year": (periods._SCHOOL_YEAR, periods._SCHOOL_YEAR_STARTS),
+    "submitted by": (organisations._SUBMITTED_BY, organisations._SUBMITTED_BY_STARTS),
 }
 
 
@@ -323,6 +325,7 @@ def test_contact_label_scan_equals_the_whole_scan(text: str) -> None:
         ("beneficiary is", "Bezpośrednim beneficjentem są szkoły, ostatecznymi beneficjentami są uczniowie.", 2),
         ("school year", "w roku szkolnym 2023/2024", 1),
         ("school year", "Rok szkolny 2023/24 i r. szk. 2024/25", 2),
+        ("submitted by", "Wniosek ZŁOŻONY przez Dom Kultury, oferta zgłoszona przez Parafię", 2),
     ],
 )
 def test_cue_scans_find_their_cue(scan: str, text: str, count: int) -> None:

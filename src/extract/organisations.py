@@ -367,6 +367,7 @@ _APPLIED = re.compile(r"\bzłożył(?:a|o|y|i)?\b", re.IGNORECASE)
 # A public body named in full as the applicant, not only a local government or an NGO: "Ośrodek Pomocy Społecznej
 # w X złożył … projekt", "ofertą, którą złożyła Parafia X", "„Tytuł” zgłoszony przez Dom Kultury w X".
 _SUBMITTED_BY = re.compile(rf"\b(?i:złożon|zgłoszon|przygotowan)\w*\s+przez\s+(?=[{_CAP}])")
+_SUBMITTED_BY_STARTS = ("złożon", "zgłoszon", "przygotowan")  # where its matches begin
 _APPLICATION = re.compile(r"wnios|ofert|projekt")  # on the lower-cased text
 _ANOTHER_APPLICANT = re.compile(rf"\s(?:i|oraz|a)\s+przez\s+[{_CAP}]")
 # The passage says money was granted: a body's application alone names no beneficiary ("Zarząd Dróg złożył wniosek").
@@ -1006,6 +1007,19 @@ def _granted_patterns(text: str, cues: str) -> list[re.Pattern[str]]:
     return [pattern for pattern, worth in needed if worth]
 
 
+# Several bodies counted as the ones that got money: "trzy stowarzyszenia z powiatu dostały dofinansowanie", "dotacje
+# przyznano 9 z nich", "przekazał pół miliona złotych 173 jednostkom OSP", "skorzysta 29 jednostek" (lower case).
+_COUNT = r"(?:\d+|dw[aie]|dwóch|trzy|trzech|cztery|czterech|pięć|sześć|siedem|osiem|dziewięć|dziesięć)"
+_ROUND_UP = re.compile(
+    rf"\b{_COUNT}\s+(?:[a-ząćęłńóśźż]+\s+)?(?:jednost|stowarzysze|organizacj|klub|kół|koła|podmiot|szkół|szkoły"
+    r"|parafi|osp)\w*\b[^.;\n]{0,80}?\b(?:dostały|dostaną|dostało|otrzymały|otrzymają|otrzymało)\b"
+    rf"|\b(?:przyznano|przyznał\w*|przekazał\w*|przekazano)\s+(?:[^\s.]+\s+){{0,4}}?{_COUNT}\s+"
+    r"(?:z\s+nich|jednostkom|organizacjom|stowarzyszeniom|klubom|podmiotom|szkołom|parafiom)\b"
+    rf"|\b(?:skorzysta|skorzystają|popłynie|trafi|trafią)\s+(?:[^\s.]+\s+){{0,3}}?{_COUNT}\s+(?:jednost|organizacj"
+    r"|stowarzysze|klub|podmiot|szkół)\w*"
+)
+_ROUND_UP_WORDS = ("dosta", "otrzyma", "przyzna", "przekaza", "skorzysta", "popłynie", "trafi")
+
 # Several local governments named together as the ones that got money: no one of them is the beneficiary.
 _SEVERAL_UNITS = re.compile(r"\s(?:i|oraz)\s+(?:Gmin[aąy]|Powiat|Miast[oa]|Wojew)")
 _LOCAL_HEADS = ("Gmina ", "Powiat ", "Miasto ", "Województwo ")
@@ -1108,6 +1122,8 @@ def find_beneficiary(text: str) -> OrgMention | None:
             return org_mention(found)  # "Wśród nagrodzonych jest Koło Gospodyń Wiejskich w X"
     if "umow" in lowered and (found := _agreement_party(text, cues)):
         return org_mention(found)
+    if _ROUND_UP.search(lowered) if any(word in lowered for word in _ROUND_UP_WORDS) else False:
+        return None  # "trzy stowarzyszenia dostały …", "dotacje przyznano 9 z nich": a round-up, no one beneficiary
     getters: list[str] = []
     for verb in _cues(_GOT, text, cues, _GOT_WORDS):
         if not _money_near(text, verb.start(), verb.end()):
@@ -1180,7 +1196,7 @@ def find_beneficiary(text: str) -> OrgMention | None:
                 return org_mention(found)
         if body_granted and (found := _body_applicant(text, lowered, match)):
             return org_mention(found)
-    for match in _cues(_SUBMITTED_BY, text, cues, ("złożon", "zgłoszon", "przygotowan")) if body_granted else ():
+    for match in _cues(_SUBMITTED_BY, text, cues, _SUBMITTED_BY_STARTS) if body_granted else ():
         before = lowered[_sentence_start(text, match.start()) : match.start()].rstrip()
         if _APPLICATION.search(before) or before.endswith(("”", '"')):  # "„Tytuł” zgłoszony przez …"
             if _ANOTHER_APPLICANT.search(text, match.end(), _sentence_stop(text, match.end(), 250)):
