@@ -174,3 +174,60 @@ ROUND_UPS = [
 def test_a_round_up_of_counted_recipients_names_no_beneficiary(text: str, beneficiary: str | None, source: str) -> None:
     found = record(text).beneficiary
     assert (found.name if found else None) == beneficiary
+
+
+# The subject of a verb of getting money, not read: a public body named in full with "dostała" after "po raz
+# kolejny", a body whose name coordinates two adjectives ("Miejska i Powiatowa Biblioteka …", not two bodies).
+GETTERS = [
+    (
+        "Szkoła Podstawowa Nr 2 w Lipnie po raz kolejny dostała grant na międzynarodowy projekt Erasmus+.",
+        "Szkoła Podstawowa Nr 2 w Lipnie",
+        "https://sp1.choszczno.edu.pl/nowy-projekt-wspolpracy-miedzynarodowej-erasmus/",
+    ),
+    (
+        "Miejska i Powiatowa Biblioteka Publiczna im. Jana Nowaka w Rybniku pozyskała z funduszu Ministra Kultury "
+        "dotację na zakup nowości wydawniczych.",
+        "Miejska i Powiatowa Biblioteka Publiczna im. Jana Nowaka w Rybniku",
+        "https://www.naszraciborz.pl/site/art/8-telegraf/0-/91994-biblioteka-z-dotacja-ministerstwa--szykuje-sie-jesien-pelna-nowosci",
+    ),
+    (
+        "Szkoły po raz kolejny dostały pieniądze na laptopy dla uczniów.",
+        None,
+        "near-miss: a kind of body in the plural",
+    ),
+    (
+        "Szkoła po raz pierwszy dostała grant na wyjazdy uczniów.",
+        None,
+        "near-miss: a kind of body, no place or number",
+    ),
+    (
+        "Gmina Rybno i Powiat Lipnowski otrzymały 100 000 zł na wspólną drogę.",
+        None,
+        "near-miss: two units coordinated",
+    ),
+    (
+        "Gmina Rybno i Gmina Lipno otrzymały 100 000 zł na wspólną drogę.",
+        None,
+        "near-miss: two gminas coordinated",
+    ),
+]
+GETTER_GAPS = [
+    pytest.param(
+        "Informujemy, że 21 października 2020r. Dom Pomocy Społecznej „Przystań” s.c Anna Nowak, Jan Kowal "
+        "dostał grant na walkę z epidemią.",
+        "Dom Pomocy Społecznej „Przystań” s.c Anna Nowak, Jan Kowal",
+        "http://pensjonatmecenat.pl/pl/wsparcie_dla_mazowsza.html",
+        marks=pytest.mark.xfail(strict=True, reason="a civil partnership's owners (persons, a comma) end the name"),
+        id="pensjonatmecenat.pl",
+    )
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "beneficiary", "source"),
+    [*GETTERS, *GETTER_GAPS],
+    ids=[row[2][:60] for row in GETTERS] + ["pensjonatmecenat.pl"],
+)
+def test_the_subject_of_a_verb_of_getting(text: str, beneficiary: str | None, source: str) -> None:
+    found = record(text).beneficiary
+    assert (found.name if found else None) == beneficiary

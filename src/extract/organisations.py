@@ -671,7 +671,10 @@ _CITY_RIGHTS = re.compile(
     r"\s+na\s+prawach\s+powiatu\s*$|,?\s+jako\s+jed(?:en|na|no)\s+z\s+[^,.;:\n]{1,50}?,?\s*$"
     # "Biblioteka Publiczna Gminy X z siedzibą w Y dostaje …", "Stowarzyszenie X, z siedzibą w Y, otrzymało …"
     r"|,?\s+z\s+siedzibą\s+(?:w|we|przy)\s+[^,.;:\n]{1,50}?,?\s*$"
+    # "Szkoła Podstawowa nr 1 w X po raz kolejny dostała grant": how often, between the subject and its verb
+    r"|\s+(?:(?:już|znów|znowu|ponownie)\s+)?po\s+raz\s+(?:kolejny|pierwszy|drugi|trzeci|czwarty|piąty|\d+\.?)\s*$"
 )
+_PLACE_OR_NUMBER = re.compile(r"\s(?:w|we|[Nn]r)\s")
 _PAYER_BEFORE = re.compile(r"(?<![\w])(?:z|ze)\s+(?:budżetu|środków)\s+$")
 # "…, jest Powiat Lipnowski, który otrzymał 880 tys. zł": the verb of a relative clause has the unit before it.
 _RELATIVE = re.compile(r",\s+któr(?:y|a|e)\s+$")
@@ -716,6 +719,10 @@ def _getter_before(text: str, verb: re.Match[str]) -> str | None:
         subject = tail  # "Ze środków Funduszu X Gmina Y pozyskała": the source runs into the getter's name
     found = _role_name(subject, unit=unit) or _role_name(tail, unit=True)
     if found:
+        return found
+    # "Szkoła Podstawowa nr 1 w X dostała grant": a public body named in full, its place or number said
+    found = _role_name(subject) if verb.group(0).lower() in ("dostał", "dostała", "dostało") else None
+    if found and _public_body(found) and _PLACE_OR_NUMBER.search(found):
         return found
     past = verb.group(0).endswith(("ł", "ła", "ło", "li", "ły"))  # "Fundacja zdobędzie …" is a hope, not a grant
     if past and subject in _BODY_HEADS and (found := _named_body(text, subject)):
@@ -1021,7 +1028,8 @@ _ROUND_UP = re.compile(
 _ROUND_UP_WORDS = ("dosta", "otrzyma", "przyzna", "przekaza", "skorzysta", "popłynie", "trafi")
 
 # Several local governments named together as the ones that got money: no one of them is the beneficiary.
-_SEVERAL_UNITS = re.compile(r"\s(?:i|oraz)\s+(?:Gmin[aąy]|Powiat|Miast[oa]|Wojew)")
+# ("i Powiatowa Biblioteka": an adjective of one body's name, no second unit)
+_SEVERAL_UNITS = re.compile(r"\s(?:i|oraz)\s+(?:Gmin[aąy]|Powiat(?:u|em|owi)?|Miast[oa]|Wojew\w*)\b")
 _LOCAL_HEADS = ("Gmina ", "Powiat ", "Miasto ", "Województwo ")
 # ", a gmina Pałecznica ponad 1,2 mln zł": the same verb left out before another unit and its own sum.
 _ANOTHER_UNIT = re.compile(
@@ -1130,7 +1138,10 @@ def find_beneficiary(text: str) -> OrgMention | None:
             continue
         if found := _getter_before(text, verb) or _getter_after(text, verb):
             rest = found.removeprefix("Miasto i Gmina")
-            if _SEVERAL_UNITS.search(rest) or len(split_orgs(rest)) > 1 or _another_unit_after(text, verb.end()):
+            parts = [part for part, _ in split_orgs(rest)]
+            if len(parts) == 2 and _TAIL_ADJECTIVE.fullmatch(parts[0]):
+                parts = parts[1:]  # "Miejska i Powiatowa Biblioteka Publiczna w X": two adjectives of one body
+            if _SEVERAL_UNITS.search(rest) or len(parts) > 1 or _another_unit_after(text, verb.end()):
                 return None  # "Gmina A i Gmina B otrzymały", "Koło A oraz Koło B otrzymały", "…, a gmina B 1 mln zł"
             if getters and _other_unit(getters[0], found):
                 return None  # a round-up of several recipients names no one beneficiary
