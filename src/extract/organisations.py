@@ -1691,7 +1691,7 @@ def _full_name(text: str, bare: str) -> str | None:
 @functools.lru_cache(maxsize=4)  # find_beneficiary's NGO fallback asks for the same page's implementer
 def find_implementer(text: str) -> OrgMention | None:
     """Realizator / jednostka realizująca or wdrażająca, or the unit said to carry the project out."""
-    found = _find_implementer(text)
+    found = _find_implementer(text) or _centre_running(text)
     if found is not None and (our := _OUR.match(found.name)):  # "Nasz Ośrodek realizuje …": the page's own unit
         head = found.name[our.end() :]
         full = _named_unit(text, head) if head in _NAMED_UNIT else _one_welfare_centre(text)
@@ -1705,6 +1705,28 @@ def find_implementer(text: str) -> OrgMention | None:
     if found is not None and _LOCAL_GOVERNMENT.match(found.name + " ") and (centre := _centre_after(text, found.name)):
         return org_mention(centre)  # "Realizator: Gmina X - Gminny Ośrodek …", "realizuje Gmina X / GOPS w X"
     return found
+
+
+# Running or joining a project before a welfare centre's name in its sentence, the centre the subject after it:
+# "W związku z tym, że realizuje program …, GOPS w X informuje", "Do programu … chce się przyłączyć CUS w Y".
+_RUNNING = re.compile(r"realizuj|realizowa|przyłącz|przystąp|przystęp")  # not "realizatorów": who may run it
+
+
+def _centre_running(text: str) -> OrgMention | None:
+    """The one welfare centre the passage names in full, when its sentence runs or joins a project or programme
+    before its name and no cue names an implementer: a centre's own page about its programme (not "GOPS … uzyskał
+    dofinansowanie na realizację programu": the money's purpose, after the name)."""
+    cues = text_cues(text)
+    if len(cues) != len(text) or not _RUNNING.search(cues) or not any(item in cues for item in _ITEM_WORDS):
+        return None
+    centre = _one_welfare_centre(text)
+    if centre is None:
+        return None
+    for match in itertools.islice(_WELFARE_NAME.finditer(text), _MAX_CUES):
+        before = cues[max(_sentence_start(text, match.start()), match.start() - 100) : match.start()]
+        if _RUNNING.search(before) and _ITEM_WORD.search(before):
+            return org_mention(centre)
+    return None
 
 
 def _centre_after(text: str, name: str) -> str | None:
