@@ -715,3 +715,42 @@ def test_many_recipients_need_an_anchor(window: str) -> None:
 def test_many_recipients_anchors_let_each_alternative_through(window: str) -> None:
     assert money._MANY_RECIPIENTS.search(window) is not None
     assert money._many_recipients(window, text_cues(window), 0, len(window))
+
+
+# Words of the round-up scans (`organisations._round_up`), their look-alikes, and what may stand around them.
+ROUND_UP_PIECES = (
+    *("trzy", "9", "173", "dwie", "stowarzyszenia", "jednostek", "jednostkom", "klubów", "osp", "z nich", "szkół"),
+    *("dostały", "otrzymają", "dostała", "przyznano", "przekazał", "skorzysta", "popłynie", "trafi", "do", "pół"),
+    *("miliona", "złotych", "dotacje", "lokalnych", " ", "  ", "\n", ".", ",", "a", "przyzna", "trafią"),
+)
+round_up_texts = st.lists(st.sampled_from(ROUND_UP_PIECES), max_size=30).map("".join)
+
+
+@given(text=round_up_texts)
+def test_round_up_scans_from_their_words_equal_whole_scans(text: str) -> None:
+    """The round-up scans tried only at their verbs (or around their bodies' words) find what whole scans find."""
+    low = cue_text(text.lower())
+    for pattern, starts in (
+        (organisations._GIVEN_TO_COUNT, organisations._GIVEN_TO_COUNT_STARTS),
+        (organisations._COUNT_BENEFITS, organisations._COUNT_BENEFITS_STARTS),
+    ):
+        assert spans(matches_from(pattern, low, low, starts)) == spans(pattern.finditer(low))
+    near = any(
+        next(organisations._near(organisations._COUNTED_GOT, low, low, noun, 40, 140), None)
+        for noun in organisations._ROUND_UP_NOUNS
+    )
+    assert near == bool(organisations._COUNTED_GOT.search(low))
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("trzy stowarzyszenia z powiatu dostały dofinansowanie", True),
+        ("dotacje przyznano 9 z nich", True),
+        ("przekazał pół miliona złotych 173 jednostkom osp", True),
+        ("skorzysta 29 jednostek", True),
+        ("stowarzyszenie dostało 9 tys. zł", False),
+    ],
+)
+def test_round_up_finds_its_forms(text: str, found: bool) -> None:
+    assert organisations._round_up(text, text) is found

@@ -371,10 +371,17 @@ _SUBMITTED_BY_STARTS = ("złożon", "zgłoszon", "przygotowan")  # where its mat
 _APPLICATION = re.compile(r"wnios|ofert|projekt")  # on the lower-cased text
 _ANOTHER_APPLICANT = re.compile(rf"\s(?:i|oraz|a)\s+przez\s+[{_CAP}]")
 # The passage says money was granted: a body's application alone names no beneficiary ("Zarząd Dróg złożył wniosek").
-_GRANT_SAID = re.compile(
-    r"przyznan|przyznał|otrzymał|otrzyma|dostał|dostan|uzyskał|pozyskał|wybran\w*\s+do\s+(?:dotacji|dofinansowania)"
-    r"|umow\w*\s+o\s+dofinansowanie"
-)
+_GRANT_SAID = ("przyznan", "przyznał", "otrzyma", "dostał", "dostan", "uzyskał", "pozyskał")
+_GRANT_SAID_PHRASE = re.compile(r"wybran\w*\s+do\s+(?:dotacji|dofinansowania)|umow\w*\s+o\s+dofinansowanie")
+
+
+def _grant_said(lowered: str) -> bool:
+    """Whether the (lower-cased) passage says money was granted (`_GRANT_SAID`, `_GRANT_SAID_PHRASE`)."""
+    if any(word in lowered for word in _GRANT_SAID):
+        return True
+    return ("wybran" in lowered or "umow" in lowered) and bool(_GRANT_SAID_PHRASE.search(lowered))
+
+
 # The common lower-case heads first: the `any(head in text …)` tests stop at the first one found.
 _HEADS_DATIVE = (
     r"gminie|powiatowi|miastu"  # a lower-case head needs a name after it ("gminie Rybno", "powiatowi buskiemu")
@@ -1017,15 +1024,63 @@ def _granted_patterns(text: str, cues: str) -> list[re.Pattern[str]]:
 # Several bodies counted as the ones that got money: "trzy stowarzyszenia z powiatu dostały dofinansowanie", "dotacje
 # przyznano 9 z nich", "przekazał pół miliona złotych 173 jednostkom OSP", "skorzysta 29 jednostek" (lower case).
 _COUNT = r"(?:\d+|dw[aie]|dwóch|trzy|trzech|cztery|czterech|pięć|sześć|siedem|osiem|dziewięć|dziesięć)"
-_ROUND_UP = re.compile(
+# The counted bodies before a plural verb of getting; tried only around the bodies' words (`_ROUND_UP_NOUNS`).
+_COUNTED_GOT = re.compile(
     rf"\b{_COUNT}\s+(?:[a-ząćęłńóśźż]+\s+)?(?:jednost|stowarzysze|organizacj|klub|kół|koła|podmiot|szkół|szkoły"
     r"|parafi|osp)\w*\b[^.;\n]{0,80}?\b(?:dostały|dostaną|dostało|otrzymały|otrzymają|otrzymało)\b"
-    rf"|\b(?:przyznano|przyznał\w*|przekazał\w*|przekazano)\s+(?:[^\s.]+\s+){{0,4}}?{_COUNT}\s+"
+)
+_ROUND_UP_NOUNS = (
+    "jednost",
+    "stowarzysze",
+    "organizacj",
+    "klub",
+    "kół",
+    "koła",
+    "podmiot",
+    "szkół",
+    "szkoły",
+    "parafi",
+    "osp",
+)
+_COUNTED_VERBS = ("dostały", "dostaną", "dostało", "otrzymały", "otrzymają", "otrzymało")
+# A verb of giving before the counted bodies in the dative: "przekazał pół miliona złotych 173 jednostkom".
+_GIVEN_TO_COUNT = re.compile(
+    rf"(?:przyznano|przyznał\w*|przekazał\w*|przekazano)\s+(?:[^\s.]+\s+){{0,4}}?{_COUNT}\s+"
     r"(?:z\s+nich|jednostkom|organizacjom|stowarzyszeniom|klubom|podmiotom|szkołom|parafiom)\b"
-    rf"|\b(?:skorzysta|skorzystają|popłynie|trafi|trafią)\s+(?:[^\s.]+\s+){{0,3}}?{_COUNT}\s+(?:jednost|organizacj"
+)
+_GIVEN_TO_COUNT_STARTS = ("przyzna", "przekaza")
+_DATIVE_PLURALS = (
+    "z nich",
+    "jednostkom",
+    "organizacjom",
+    "stowarzyszeniom",
+    "klubom",
+    "podmiotom",
+    "szkołom",
+    "parafiom",
+)
+# A verb of benefiting before the counted bodies: "skorzysta 29 jednostek", "do 456 jednostek popłynie".
+_COUNT_BENEFITS = re.compile(
+    rf"(?:skorzysta|skorzystają|popłynie|trafi|trafią)\s+(?:[^\s.]+\s+){{0,3}}?{_COUNT}\s+(?:jednost|organizacj"
     r"|stowarzysze|klub|podmiot|szkół)\w*"
 )
-_ROUND_UP_WORDS = ("dosta", "otrzyma", "przyzna", "przekaza", "skorzysta", "popłynie", "trafi")
+_COUNT_BENEFITS_STARTS = ("skorzysta", "popłynie", "trafi")
+
+
+def _round_up(lowered: str, cues: str) -> bool:
+    """Whether the passage counts out money to several bodies (`_COUNTED_GOT`, `_GIVEN_TO_COUNT`, `_COUNT_BENEFITS`),
+    each scan tried only where its verb and its bodies' words are."""
+    nouns = [noun for noun in _ROUND_UP_NOUNS if noun in cues]
+    if any(verb in cues for verb in _COUNTED_VERBS) and any(
+        next(_near(_COUNTED_GOT, lowered, cues, noun, 40, 140), None) for noun in nouns
+    ):
+        return True
+    given = any(word in cues for word in _GIVEN_TO_COUNT_STARTS) and any(word in cues for word in _DATIVE_PLURALS)
+    if given and next(_cues(_GIVEN_TO_COUNT, lowered, cues, _GIVEN_TO_COUNT_STARTS), None):
+        return True
+    benefits = nouns and any(word in cues for word in _COUNT_BENEFITS_STARTS)
+    return bool(benefits and next(_cues(_COUNT_BENEFITS, lowered, cues, _COUNT_BENEFITS_STARTS), None))
+
 
 # Several local governments named together as the ones that got money: no one of them is the beneficiary.
 # ("i Powiatowa Biblioteka": an adjective of one body's name, no second unit)
@@ -1130,8 +1185,14 @@ def find_beneficiary(text: str) -> OrgMention | None:
             return org_mention(found)  # "Wśród nagrodzonych jest Koło Gospodyń Wiejskich w X"
     if "umow" in lowered and (found := _agreement_party(text, cues)):
         return org_mention(found)
-    if _ROUND_UP.search(lowered) if any(word in lowered for word in _ROUND_UP_WORDS) else False:
+    found_later = _found_beneficiary(text, lowered, cues)
+    if found_later is not None and _round_up(lowered, cues):
         return None  # "trzy stowarzyszenia dostały …", "dotacje przyznano 9 z nich": a round-up, no one beneficiary
+    return found_later
+
+
+def _found_beneficiary(text: str, lowered: str, cues: str) -> OrgMention | None:
+    """The beneficiary named by a verb of getting, a grant to a unit, an application or the weaker wordings."""
     getters: list[str] = []
     for verb in _cues(_GOT, text, cues, _GOT_WORDS):
         if not _money_near(text, verb.start(), verb.end()):
@@ -1198,7 +1259,9 @@ def find_beneficiary(text: str) -> OrgMention | None:
     ):
         if found := _unit_at(text, match.end()):
             return org_mention(found)
-    body_granted = granted and bool(_GRANT_SAID.search(lowered))  # a body applicant only where money is said granted
+    submitted = any(word in cues for word in _SUBMITTED_BY_STARTS)
+    # a body applicant only where money is said granted
+    body_granted = granted and ("złożył" in lowered or submitted) and _grant_said(lowered)
     for match in _cues(_APPLIED, text) if "złożył" in lowered and granted else ():
         around = lowered[max(0, match.start() - 60) : match.end() + 30]
         if "wnios" in around or "ofert" in around:  # an application, not a report or a vow
@@ -1710,22 +1773,31 @@ def find_implementer(text: str) -> OrgMention | None:
 # Running or joining a project before a welfare centre's name in its sentence, the centre the subject after it:
 # "W związku z tym, że realizuje program …, GOPS w X informuje", "Do programu … chce się przyłączyć CUS w Y".
 _RUNNING = re.compile(r"realizuj|realizowa|przyłącz|przystąp|przystęp")  # not "realizatorów": who may run it
+_RUNNING_WORDS = ("realizuj", "realizowa", "przyłącz", "przystąp", "przystęp")
+_WELFARE_WORDS = ("Pomocy", "Usług", "OPS", "MOPR", "PCPR", "CUS")  # one is in each of `_WELFARE_NAME`'s matches
 
 
 def _centre_running(text: str) -> OrgMention | None:
     """The one welfare centre the passage names in full, when its sentence runs or joins a project or programme
     before its name and no cue names an implementer: a centre's own page about its programme (not "GOPS … uzyskał
     dofinansowanie na realizację programu": the money's purpose, after the name)."""
+    if not any(word in text for word in _WELFARE_WORDS):
+        return None
     cues = text_cues(text)
-    if len(cues) != len(text) or not _RUNNING.search(cues) or not any(item in cues for item in _ITEM_WORDS):
+    if len(cues) != len(text) or not any(word in cues for word in _RUNNING_WORDS):
         return None
-    centre = _one_welfare_centre(text)
-    if centre is None:
+    if not any(item in cues for item in _ITEM_WORDS):
         return None
-    for match in itertools.islice(_WELFARE_NAME.finditer(text), _MAX_CUES):
-        before = cues[max(_sentence_start(text, match.start()), match.start() - 100) : match.start()]
-        if _RUNNING.search(before) and _ITEM_WORD.search(before):
-            return org_mention(centre)
+    for word in _RUNNING_WORDS:  # each running word, and the first centre's name after it (a rarer word than heads)
+        at = cues.find(word)
+        while at >= 0:
+            match = _WELFARE_NAME.search(text, at + len(word), at + 100)
+            if match:
+                before = cues[max(_sentence_start(text, match.start()), match.start() - 100) : match.start()]
+                if _RUNNING.search(before) and _ITEM_WORD.search(before):
+                    centre = _one_welfare_centre(text)
+                    return org_mention(centre) if centre else None
+            at = cues.find(word, at + 1)
     return None
 
 
