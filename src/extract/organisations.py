@@ -1069,17 +1069,17 @@ _COUNT_BENEFITS_STARTS = ("skorzysta", "popłynie", "trafi")
 
 def _round_up(lowered: str, cues: str) -> bool:
     """Whether the passage counts out money to several bodies (`_COUNTED_GOT`, `_GIVEN_TO_COUNT`, `_COUNT_BENEFITS`),
-    each scan tried only where its verb and its bodies' words are."""
-    nouns = [noun for noun in _ROUND_UP_NOUNS if noun in cues]
-    if any(verb in cues for verb in _COUNTED_VERBS) and any(
-        next(_near(_COUNTED_GOT, lowered, cues, noun, 40, 140), None) for noun in nouns
-    ):
-        return True
-    given = any(word in cues for word in _GIVEN_TO_COUNT_STARTS) and any(word in cues for word in _DATIVE_PLURALS)
-    if given and next(_cues(_GIVEN_TO_COUNT, lowered, cues, _GIVEN_TO_COUNT_STARTS), None):
-        return True
-    benefits = nouns and any(word in cues for word in _COUNT_BENEFITS_STARTS)
-    return bool(benefits and next(_cues(_COUNT_BENEFITS, lowered, cues, _COUNT_BENEFITS_STARTS), None))
+    each scan tried only where its verb and its bodies' words are (the rare plural verbs tested first)."""
+    counted = any(verb in cues for verb in _COUNTED_VERBS)
+    benefits = any(word in cues for word in _COUNT_BENEFITS_STARTS)
+    if counted or benefits:
+        nouns = [noun for noun in _ROUND_UP_NOUNS if noun in cues]
+        if counted and any(next(_near(_COUNTED_GOT, lowered, cues, noun, 40, 140), None) for noun in nouns):
+            return True
+        if nouns and benefits and next(_cues(_COUNT_BENEFITS, lowered, cues, _COUNT_BENEFITS_STARTS), None):
+            return True
+    given = any(word in cues for word in _DATIVE_PLURALS) and any(word in cues for word in _GIVEN_TO_COUNT_STARTS)
+    return bool(given and next(_cues(_GIVEN_TO_COUNT, lowered, cues, _GIVEN_TO_COUNT_STARTS), None))
 
 
 # Several local governments named together as the ones that got money: no one of them is the beneficiary.
@@ -1791,7 +1791,7 @@ def _centre_running(text: str) -> OrgMention | None:
     for word in _RUNNING_WORDS:  # each running word, and the first centre's name after it (a rarer word than heads)
         at = cues.find(word)
         while at >= 0:
-            match = _WELFARE_NAME.search(text, at + len(word), at + 100)
+            match = _WELFARE_NAME.search(text, at + len(word), at + 170)  # a name starting within 100, whole
             if match:
                 before = cues[max(_sentence_start(text, match.start()), match.start() - 100) : match.start()]
                 if _RUNNING.search(before) and _ITEM_WORD.search(before):
