@@ -688,10 +688,6 @@ XFAIL = {
     "Gminny Ośrodek Kultury w Rybnie informuj": (
         "'przyznano nam' after a centre that reports ('X informuje, że …'): the speaker is not read as the getter"
     ),
-    "Miejsko-Gminny Ośrodek Kultury i Rekreac": (
-        "tried: a public body's whole name as the applicant of 'złożył wniosek' (not only a gmina, powiat, NGO); "
-        "the gate's tune part dropped (all right 296 -> 295: a roads board read as a beneficiary)"
-    ),
     "Miliony trafią do samorządów powiatu lip": (
         "'do samego powiatu X trafi' with the powiat in the lower case and the adjective: no cue reads it"
     ),

@@ -281,6 +281,7 @@ CUE_PIECES = (
     *("Beneficjent", "beneficjentem", "Wnioskodawca", "wnioskodawcą", "Grantobiorca", "główny", "jedynym", "jest"),
     *("rok", "roku", "Rok", "r.", "R.", "szkolny", "szk.", "2023", "/", "24", "osoba", "osoby", "kontakt"),
     *("informacji", "Koordynator", "Gmina", "İ", "ı", "K", "ſ", " ", "\n", "\t", "\u00a0", ":", ",", ".", "-", "a"),
+    *("złożony", "ZGŁOSZONA", "przygotowane", "przez", "Dom", "złożył", "złoż"),
 )
 cue_texts = st.lists(st.sampled_from(CUE_PIECES), max_size=30).map("".join)
 
@@ -289,6 +290,7 @@ CUE_SCANS = {
     "beneficiary row": (organisations._BENEFICIARY_ROW, organisations._BENEFICIARY_ROW_STARTS),
     "beneficiary is": (organisations._BENEFICIARY_IS, organisations._BENEFICIARY_IS_STARTS),
     "school year": (periods._SCHOOL_YEAR, periods._SCHOOL_YEAR_STARTS),
+    "submitted by": (organisations._SUBMITTED_BY, organisations._SUBMITTED_BY_STARTS),
 }
 
 
@@ -323,6 +325,7 @@ def test_contact_label_scan_equals_the_whole_scan(text: str) -> None:
         ("beneficiary is", "Bezpośrednim beneficjentem są szkoły, ostatecznymi beneficjentami są uczniowie.", 2),
         ("school year", "w roku szkolnym 2023/2024", 1),
         ("school year", "Rok szkolny 2023/24 i r. szk. 2024/25", 2),
+        ("submitted by", "Wniosek ZŁOŻONY przez Dom Kultury, oferta zgłoszona przez Parafię", 2),
     ],
 )
 def test_cue_scans_find_their_cue(scan: str, text: str, count: int) -> None:
@@ -712,3 +715,42 @@ def test_many_recipients_need_an_anchor(window: str) -> None:
 def test_many_recipients_anchors_let_each_alternative_through(window: str) -> None:
     assert money._MANY_RECIPIENTS.search(window) is not None
     assert money._many_recipients(window, text_cues(window), 0, len(window))
+
+
+# Words of the round-up scans (`organisations._round_up`), their look-alikes, and what may stand around them.
+ROUND_UP_PIECES = (
+    *("trzy", "9", "173", "dwie", "stowarzyszenia", "jednostek", "jednostkom", "klubów", "osp", "z nich", "szkół"),
+    *("dostały", "otrzymają", "dostała", "przyznano", "przekazał", "skorzysta", "popłynie", "trafi", "do", "pół"),
+    *("miliona", "złotych", "dotacje", "lokalnych", " ", "  ", "\n", ".", ",", "a", "przyzna", "trafią"),
+)
+round_up_texts = st.lists(st.sampled_from(ROUND_UP_PIECES), max_size=30).map("".join)
+
+
+@given(text=round_up_texts)
+def test_round_up_scans_from_their_words_equal_whole_scans(text: str) -> None:
+    """The round-up scans tried only at their verbs (or around their bodies' words) find what whole scans find."""
+    low = cue_text(text.lower())
+    for pattern, starts in (
+        (organisations._GIVEN_TO_COUNT, organisations._GIVEN_TO_COUNT_STARTS),
+        (organisations._COUNT_BENEFITS, organisations._COUNT_BENEFITS_STARTS),
+    ):
+        assert spans(matches_from(pattern, low, low, starts)) == spans(pattern.finditer(low))
+    near = any(
+        next(organisations._near(organisations._COUNTED_GOT, low, low, noun, 40, 140), None)
+        for noun in organisations._ROUND_UP_NOUNS
+    )
+    assert near == bool(organisations._COUNTED_GOT.search(low))
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("trzy stowarzyszenia z powiatu dostały dofinansowanie", True),
+        ("dotacje przyznano 9 z nich", True),
+        ("przekazał pół miliona złotych 173 jednostkom osp", True),
+        ("skorzysta 29 jednostek", True),
+        ("stowarzyszenie dostało 9 tys. zł", False),
+    ],
+)
+def test_round_up_finds_its_forms(text: str, found: bool) -> None:
+    assert organisations._round_up(text, text) is found

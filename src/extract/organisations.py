@@ -364,6 +364,24 @@ _PENDING = re.compile(
 )
 _PENDING_WORDS = ("czeka", "oczekuj", "trakcie", "rozpatrzon")  # each branch of _PENDING holds one
 _APPLIED = re.compile(r"\bzłożył(?:a|o|y|i)?\b", re.IGNORECASE)
+# A public body named in full as the applicant, not only a local government or an NGO: "Ośrodek Pomocy Społecznej
+# w X złożył … projekt", "ofertą, którą złożyła Parafia X", "„Tytuł” zgłoszony przez Dom Kultury w X".
+_SUBMITTED_BY = re.compile(rf"\b(?i:złożon|zgłoszon|przygotowan)\w*\s+przez\s+(?=[{_CAP}])")
+_SUBMITTED_BY_STARTS = ("złożon", "zgłoszon", "przygotowan")  # where its matches begin
+_APPLICATION = re.compile(r"wnios|ofert|projekt")  # on the lower-cased text
+_ANOTHER_APPLICANT = re.compile(rf"\s(?:i|oraz|a)\s+przez\s+[{_CAP}]")
+# The passage says money was granted: a body's application alone names no beneficiary ("Zarząd Dróg złożył wniosek").
+_GRANT_SAID = ("przyznan", "przyznał", "otrzyma", "dostał", "dostan", "uzyskał", "pozyskał")
+_GRANT_SAID_PHRASE = re.compile(r"wybran\w*\s+do\s+(?:dotacji|dofinansowania)|umow\w*\s+o\s+dofinansowanie")
+
+
+def _grant_said(lowered: str) -> bool:
+    """Whether the (lower-cased) passage says money was granted (`_GRANT_SAID`, `_GRANT_SAID_PHRASE`)."""
+    if any(word in lowered for word in _GRANT_SAID):
+        return True
+    return ("wybran" in lowered or "umow" in lowered) and bool(_GRANT_SAID_PHRASE.search(lowered))
+
+
 # The common lower-case heads first: the `any(head in text …)` tests stop at the first one found.
 _HEADS_DATIVE = (
     r"gminie|powiatowi|miastu"  # a lower-case head needs a name after it ("gminie Rybno", "powiatowi buskiemu")
@@ -660,7 +678,10 @@ _CITY_RIGHTS = re.compile(
     r"\s+na\s+prawach\s+powiatu\s*$|,?\s+jako\s+jed(?:en|na|no)\s+z\s+[^,.;:\n]{1,50}?,?\s*$"
     # "Biblioteka Publiczna Gminy X z siedzibą w Y dostaje …", "Stowarzyszenie X, z siedzibą w Y, otrzymało …"
     r"|,?\s+z\s+siedzibą\s+(?:w|we|przy)\s+[^,.;:\n]{1,50}?,?\s*$"
+    # "Szkoła Podstawowa nr 1 w X po raz kolejny dostała grant": how often, between the subject and its verb
+    r"|\s+(?:(?:już|znów|znowu|ponownie)\s+)?po\s+raz\s+(?:kolejny|pierwszy|drugi|trzeci|czwarty|piąty|\d+\.?)\s*$"
 )
+_PLACE_OR_NUMBER = re.compile(r"\s(?:w|we|[Nn]r)\s")
 _PAYER_BEFORE = re.compile(r"(?<![\w])(?:z|ze)\s+(?:budżetu|środków)\s+$")
 # "…, jest Powiat Lipnowski, który otrzymał 880 tys. zł": the verb of a relative clause has the unit before it.
 _RELATIVE = re.compile(r",\s+któr(?:y|a|e)\s+$")
@@ -705,6 +726,10 @@ def _getter_before(text: str, verb: re.Match[str]) -> str | None:
         subject = tail  # "Ze środków Funduszu X Gmina Y pozyskała": the source runs into the getter's name
     found = _role_name(subject, unit=unit) or _role_name(tail, unit=True)
     if found:
+        return found
+    # "Szkoła Podstawowa nr 1 w X dostała grant": a public body named in full, its place or number said
+    found = _role_name(subject) if verb.group(0).lower() in ("dostał", "dostała", "dostało") else None
+    if found and _public_body(found) and _PLACE_OR_NUMBER.search(found):
         return found
     past = verb.group(0).endswith(("ł", "ła", "ło", "li", "ły"))  # "Fundacja zdobędzie …" is a hope, not a grant
     if past and subject in _BODY_HEADS and (found := _named_body(text, subject)):
@@ -925,12 +950,33 @@ _MANY_RECIPIENTS = re.compile(
 )
 
 
+# A sum of money: "kwotę 130.000,00 zł", "5 tys. zł", "40 tysięcy złotych".
+_SUM = re.compile(r"\d\s*(?:zł|pln|tys|mln|milion|złot)|kwot")
+# The grant's source right after the verb: "przyznano dofinansowanie z Programu X", "Dotację przyznano z programu".
+_FROM_PROGRAMME = re.compile(r"(?:przyznan|przyznał)\w*\s+(?:\w+\s+){0,2}?(?:z|ze)\s+(?:programu|funduszu|środków)")
+
+
+def _granted_from_programme(text: str, lowered: str) -> bool:
+    """Whether the passage grants money only from a programme, with no sum ("Dotację na projekt przyznano z programu
+    X"): a grant said to go to the project names no unit that got it (tests/realtext/README.md, `beneficiary`)."""
+    said = False
+    for word in _GRANT_WORDS:
+        at = lowered.find(word)
+        while at >= 0:
+            sentence = lowered[_sentence_start(text, at) : _sentence_stop(text, at, 200)]
+            if _SUM.search(sentence):
+                return False
+            said = said or bool(_FROM_PROGRAMME.search(lowered, at, at + 80))
+            at = lowered.find(word, at + 1)
+    return said
+
+
 def _ngo_implementer(text: str, lowered: str) -> str | None:
     """An NGO said to carry out a task the passage says money was granted for: it is the one that got it
     (not when the money went to many recipients: then the NGO runs a grant scheme)."""
     if not any(word in lowered for word in _GRANT_WORDS) or not any(word in lowered for word in _NGO_WORDS):
         return None
-    if _MANY_RECIPIENTS.search(lowered):
+    if _MANY_RECIPIENTS.search(lowered) or _granted_from_programme(text, lowered):
         return None
     found = find_implementer(text)
     if found is None or not any(fold(word) in _NGO_FIRST for word in found.name.split()[:2]):
@@ -975,8 +1021,70 @@ def _granted_patterns(text: str, cues: str) -> list[re.Pattern[str]]:
     return [pattern for pattern, worth in needed if worth]
 
 
+# Several bodies counted as the ones that got money: "trzy stowarzyszenia z powiatu dostały dofinansowanie", "dotacje
+# przyznano 9 z nich", "przekazał pół miliona złotych 173 jednostkom OSP", "skorzysta 29 jednostek" (lower case).
+_COUNT = r"(?:\d+|dw[aie]|dwóch|trzy|trzech|cztery|czterech|pięć|sześć|siedem|osiem|dziewięć|dziesięć)"
+# The counted bodies before a plural verb of getting; tried only around the bodies' words (`_ROUND_UP_NOUNS`).
+_COUNTED_GOT = re.compile(
+    rf"\b{_COUNT}\s+(?:[a-ząćęłńóśźż]+\s+)?(?:jednost|stowarzysze|organizacj|klub|kół|koła|podmiot|szkół|szkoły"
+    r"|parafi|osp)\w*\b[^.;\n]{0,80}?\b(?:dostały|dostaną|dostało|otrzymały|otrzymają|otrzymało)\b"
+)
+_ROUND_UP_NOUNS = (
+    "jednost",
+    "stowarzysze",
+    "organizacj",
+    "klub",
+    "kół",
+    "koła",
+    "podmiot",
+    "szkół",
+    "szkoły",
+    "parafi",
+    "osp",
+)
+_COUNTED_VERBS = ("dostały", "dostaną", "dostało", "otrzymały", "otrzymają", "otrzymało")
+# A verb of giving before the counted bodies in the dative: "przekazał pół miliona złotych 173 jednostkom".
+_GIVEN_TO_COUNT = re.compile(
+    rf"(?:przyznano|przyznał\w*|przekazał\w*|przekazano)\s+(?:[^\s.]+\s+){{0,4}}?{_COUNT}\s+"
+    r"(?:z\s+nich|jednostkom|organizacjom|stowarzyszeniom|klubom|podmiotom|szkołom|parafiom)\b"
+)
+_GIVEN_TO_COUNT_STARTS = ("przyzna", "przekaza")
+_DATIVE_PLURALS = (
+    "z nich",
+    "jednostkom",
+    "organizacjom",
+    "stowarzyszeniom",
+    "klubom",
+    "podmiotom",
+    "szkołom",
+    "parafiom",
+)
+# A verb of benefiting before the counted bodies: "skorzysta 29 jednostek", "do 456 jednostek popłynie".
+_COUNT_BENEFITS = re.compile(
+    rf"(?:skorzysta|skorzystają|popłynie|trafi|trafią)\s+(?:[^\s.]+\s+){{0,3}}?{_COUNT}\s+(?:jednost|organizacj"
+    r"|stowarzysze|klub|podmiot|szkół)\w*"
+)
+_COUNT_BENEFITS_STARTS = ("skorzysta", "popłynie", "trafi")
+
+
+def _round_up(lowered: str, cues: str) -> bool:
+    """Whether the passage counts out money to several bodies (`_COUNTED_GOT`, `_GIVEN_TO_COUNT`, `_COUNT_BENEFITS`),
+    each scan tried only where its verb and its bodies' words are (the rare plural verbs tested first)."""
+    counted = any(verb in cues for verb in _COUNTED_VERBS)
+    benefits = any(word in cues for word in _COUNT_BENEFITS_STARTS)
+    if counted or benefits:
+        nouns = [noun for noun in _ROUND_UP_NOUNS if noun in cues]
+        if counted and any(next(_near(_COUNTED_GOT, lowered, cues, noun, 40, 140), None) for noun in nouns):
+            return True
+        if nouns and benefits and next(_cues(_COUNT_BENEFITS, lowered, cues, _COUNT_BENEFITS_STARTS), None):
+            return True
+    given = any(word in cues for word in _DATIVE_PLURALS) and any(word in cues for word in _GIVEN_TO_COUNT_STARTS)
+    return bool(given and next(_cues(_GIVEN_TO_COUNT, lowered, cues, _GIVEN_TO_COUNT_STARTS), None))
+
+
 # Several local governments named together as the ones that got money: no one of them is the beneficiary.
-_SEVERAL_UNITS = re.compile(r"\s(?:i|oraz)\s+(?:Gmin[aąy]|Powiat|Miast[oa]|Wojew)")
+# ("i Powiatowa Biblioteka": an adjective of one body's name, no second unit)
+_SEVERAL_UNITS = re.compile(r"\s(?:i|oraz)\s+(?:Gmin[aąy]|Powiat(?:u|em|owi)?|Miast[oa]|Wojew\w*)\b")
 _LOCAL_HEADS = ("Gmina ", "Powiat ", "Miasto ", "Województwo ")
 # ", a gmina Pałecznica ponad 1,2 mln zł": the same verb left out before another unit and its own sum.
 _ANOTHER_UNIT = re.compile(
@@ -1077,13 +1185,24 @@ def find_beneficiary(text: str) -> OrgMention | None:
             return org_mention(found)  # "Wśród nagrodzonych jest Koło Gospodyń Wiejskich w X"
     if "umow" in lowered and (found := _agreement_party(text, cues)):
         return org_mention(found)
+    found_later = _found_beneficiary(text, lowered, cues)
+    if found_later is not None and _round_up(lowered, cues):
+        return None  # "trzy stowarzyszenia dostały …", "dotacje przyznano 9 z nich": a round-up, no one beneficiary
+    return found_later
+
+
+def _found_beneficiary(text: str, lowered: str, cues: str) -> OrgMention | None:
+    """The beneficiary named by a verb of getting, a grant to a unit, an application or the weaker wordings."""
     getters: list[str] = []
     for verb in _cues(_GOT, text, cues, _GOT_WORDS):
         if not _money_near(text, verb.start(), verb.end()):
             continue
         if found := _getter_before(text, verb) or _getter_after(text, verb):
             rest = found.removeprefix("Miasto i Gmina")
-            if _SEVERAL_UNITS.search(rest) or len(split_orgs(rest)) > 1 or _another_unit_after(text, verb.end()):
+            parts = [part for part, _ in split_orgs(rest)]
+            if len(parts) == 2 and _TAIL_ADJECTIVE.fullmatch(parts[0]):
+                parts = parts[1:]  # "Miejska i Powiatowa Biblioteka Publiczna w X": two adjectives of one body
+            if _SEVERAL_UNITS.search(rest) or len(parts) > 1 or _another_unit_after(text, verb.end()):
                 return None  # "Gmina A i Gmina B otrzymały", "Koło A oraz Koło B otrzymały", "…, a gmina B 1 mln zł"
             if getters and _other_unit(getters[0], found):
                 return None  # a round-up of several recipients names no one beneficiary
@@ -1140,12 +1259,25 @@ def find_beneficiary(text: str) -> OrgMention | None:
     ):
         if found := _unit_at(text, match.end()):
             return org_mention(found)
+    submitted = any(word in cues for word in _SUBMITTED_BY_STARTS)
+    # a body applicant only where money is said granted
+    body_granted = granted and ("złożył" in lowered or submitted) and _grant_said(lowered)
     for match in _cues(_APPLIED, text) if "złożył" in lowered and granted else ():
         around = lowered[max(0, match.start() - 60) : match.end() + 30]
         if "wnios" in around or "ofert" in around:  # an application, not a report or a vow
             subject = subject_before(text, match.start())
             if subject and _UNIT_HEAD.match(subject) and (found := _role_name(subject)):
                 return org_mention(found)
+        if body_granted and (found := _body_applicant(text, lowered, match)):
+            return org_mention(found)
+    for match in _cues(_SUBMITTED_BY, text, cues, _SUBMITTED_BY_STARTS) if body_granted else ():
+        before = lowered[_sentence_start(text, match.start()) : match.start()].rstrip()
+        if _APPLICATION.search(before) or before.endswith(("”", '"')):  # "„Tytuł” zgłoszony przez …"
+            if _ANOTHER_APPLICANT.search(text, match.end(), _sentence_stop(text, match.end(), 250)):
+                return None  # "dwie oferty: złożona przez A …, oraz przez B": several applicants
+            found = _unit_at(text, match.end())
+            if found and (_getting_unit(found) or _public_body(found)):
+                return org_mention(from_accusative(found))
     for match in _cues(_THANKS_TO, text, cues, ("dzięki",)):
         start = _sentence_start(text, match.start())
         if not text[start : match.start()].strip():  # "Dzięki pozyskanemu dofinansowaniu … OSP X zakupiło …"
@@ -1186,6 +1318,35 @@ def _voivodeship_at(text: str, start: int) -> str | None:
     a voivodeship given money, which `_role_name` reads as a payer elsewhere."""
     match = _VOIVODESHIP_DATIVE.match(text, start)
     return nominative(match.group(0)) if match else None
+
+
+def _public_body(name: str) -> bool:
+    """Whether `name` is a public body named in full by its head ("Dom Kultury w X", "Szkoła Podstawowa nr 1 w Y",
+    "Miejska Biblioteka Publiczna w Z"); an office ("Urząd Gminy X") stands for its unit and is none."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    first, second = fold(words[0]), fold(words[1])
+    if "urzad" in (first, second):
+        return False
+    return first in _UNIT_OR_BODY or bool(_TAIL_ADJECTIVE.fullmatch(words[0]) and second in _UNIT_OR_BODY)
+
+
+def _body_applicant(text: str, lowered: str, verb: re.Match[str]) -> str | None:
+    """The public body that filed the application of a "złożył" clause: its subject before the verb ("Ośrodek X
+    złożył w ministerstwie projekt"), or the name right after it ("ofertą, którą złożyła Parafia X")."""
+    start = _sentence_start(text, verb.start())
+    before = lowered[max(start, verb.start() - 60) : verb.start()]
+    after = lowered[verb.end() : _sentence_stop(text, verb.end(), 80)]
+    subject = subject_before(text, verb.start())
+    if subject and _APPLICATION.search(after):
+        found = _role_name(subject)
+        return found if found and _public_body(found) else None
+    following = verb.end() + 1
+    if not subject and _APPLICATION.search(before) and text[following : following + 1].isupper():
+        found = _unit_at(text, following)
+        return found if found and (_getting_unit(found) or _public_body(found)) else None
+    return None
 
 
 def _getting_unit(name: str) -> bool:
@@ -1593,7 +1754,7 @@ def _full_name(text: str, bare: str) -> str | None:
 @functools.lru_cache(maxsize=4)  # find_beneficiary's NGO fallback asks for the same page's implementer
 def find_implementer(text: str) -> OrgMention | None:
     """Realizator / jednostka realizująca or wdrażająca, or the unit said to carry the project out."""
-    found = _find_implementer(text)
+    found = _find_implementer(text) or _centre_running(text)
     if found is not None and (our := _OUR.match(found.name)):  # "Nasz Ośrodek realizuje …": the page's own unit
         head = found.name[our.end() :]
         full = _named_unit(text, head) if head in _NAMED_UNIT else _one_welfare_centre(text)
@@ -1607,6 +1768,37 @@ def find_implementer(text: str) -> OrgMention | None:
     if found is not None and _LOCAL_GOVERNMENT.match(found.name + " ") and (centre := _centre_after(text, found.name)):
         return org_mention(centre)  # "Realizator: Gmina X - Gminny Ośrodek …", "realizuje Gmina X / GOPS w X"
     return found
+
+
+# Running or joining a project before a welfare centre's name in its sentence, the centre the subject after it:
+# "W związku z tym, że realizuje program …, GOPS w X informuje", "Do programu … chce się przyłączyć CUS w Y".
+_RUNNING = re.compile(r"realizuj|realizowa|przyłącz|przystąp|przystęp")  # not "realizatorów": who may run it
+_RUNNING_WORDS = ("realizuj", "realizowa", "przyłącz", "przystąp", "przystęp")
+_WELFARE_WORDS = ("Pomocy", "Usług", "OPS", "MOPR", "PCPR", "CUS")  # one is in each of `_WELFARE_NAME`'s matches
+
+
+def _centre_running(text: str) -> OrgMention | None:
+    """The one welfare centre the passage names in full, when its sentence runs or joins a project or programme
+    before its name and no cue names an implementer: a centre's own page about its programme (not "GOPS … uzyskał
+    dofinansowanie na realizację programu": the money's purpose, after the name)."""
+    if not any(word in text for word in _WELFARE_WORDS):
+        return None
+    cues = text_cues(text)
+    if len(cues) != len(text) or not any(word in cues for word in _RUNNING_WORDS):
+        return None
+    if not any(item in cues for item in _ITEM_WORDS):
+        return None
+    for word in _RUNNING_WORDS:  # each running word, and the first centre's name after it (a rarer word than heads)
+        at = cues.find(word)
+        while at >= 0:
+            match = _WELFARE_NAME.search(text, at + len(word), at + 170)  # a name starting within 100, whole
+            if match:
+                before = cues[max(_sentence_start(text, match.start()), match.start() - 100) : match.start()]
+                if _RUNNING.search(before) and _ITEM_WORD.search(before):
+                    centre = _one_welfare_centre(text)
+                    return org_mention(centre) if centre else None
+            at = cues.find(word, at + 1)
+    return None
 
 
 def _centre_after(text: str, name: str) -> str | None:
