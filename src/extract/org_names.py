@@ -77,6 +77,8 @@ _DOT_WORDS = frozenset([
     "im", "św", "ul", "nr", "ks", "bp", "abp", "gen", "dr", "prof", "inż", "mgr", "p", "sp", "o", "al",
     "pl", "os", "tzw", "tj", "tzn", "np", "m.in", "pw", "bł", "pt", "pn",
 ])  # fmt: skip
+# Abbreviated parts of towns' names ("Środa Wlkp.", "Mińsk Maz.", "Ruda Śl."): the dot is the name's.
+_PLACE_ABBREVIATIONS = (" Wlkp", " Maz", " Śl", " Pom", " Kuj", " Lub", " Podl", " Dln", " Górn", " Gd", " Wlk")
 # Abbreviations that stay inside a name ("Szkoła Podstawowa nr 1 im. Jana Pawła II", "sp. z o.o.").
 _NAME_DOT_WORDS = frozenset(["im", "św", "nr", "sp", "o", "ks", "bp", "abp", "gen", "prof", "dr", "inż", "pw", "bł"])
 
@@ -208,6 +210,8 @@ def normalise_name(raw: str) -> str:
         name = _strip_quotes(name.strip(_TRAILING))
         if name == before:
             break
+    if name.endswith(_PLACE_ABBREVIATIONS) and (at := raw.rfind(name[-5:])) >= 0 and raw[at + 5 : at + 6] == ".":
+        name += "."  # "w Środzie Wlkp.": the dot is the town's abbreviation's, whatever ends the sentence
     return name
 
 

@@ -121,6 +121,8 @@ def _office_unit(name: str) -> str | None:
         if word in ("Pan", "Pani") or fold(word) in GIVEN_NAMES:
             words = words[:i]
             break
+    while len(words) > 1 and words[-1] in ("i", "oraz", "a"):
+        words.pop()  # "Gminy Szczytniki i Krzysztof Grabowski": the "i" joined the two persons, not the name
     return _without_person(" ".join(words)) if len(words) > 1 else None
 
 
@@ -339,9 +341,9 @@ _LOWER_COORDINATED = re.compile(
 # The verb phrase between a sentence's subject and "i" + a second verb ("… wystartowało w konkursie i zdobyło").
 _COORDINATED = re.compile(r"\s[a-ząćęłńóśźż][^,.;:\n]{0,80}?\s(?:i|oraz)\s*$")
 _NAMED_UNIT = {
-    "Gmina": re.compile(rf"(?<![\w])[Gg]min(?:a|y|ie|ę|ą)\s+(?=[{_CAP}])"),
-    "Powiat": re.compile(rf"(?<![\w])[Pp]owiat(?:u|owi|em|cie)?\s+(?=[{_CAP}])"),
-    "Województwo": re.compile(rf"(?<![\w])[Ww]ojewództw(?:o|a|u|em|ie)\s+(?=[{_CAP}])"),
+    "Gmina": re.compile(rf"(?<![\w-])[Gg]min(?:a|y|ie|ę|ą)\s+(?=[{_CAP}])"),
+    "Powiat": re.compile(rf"(?<![\w-])[Pp]owiat(?:u|owi|em|cie)?\s+(?=[{_CAP}])"),
+    "Województwo": re.compile(rf"(?<![\w-])[Ww]ojewództw(?:o|a|u|em|ie)\s+(?=[{_CAP}])"),
 }
 # Heads whose name is an adjective ("Powiatu Tomaszowskiego"): a capitalised word that is none is not the name
 # ("Skarbnik Powiatu Barbara Nowak").
