@@ -88,6 +88,29 @@ def test_pages_read_in_workers_give_the_same_records_counts_and_links(on_the_loo
     assert asyncio.run(main()) == on_the_loop
 
 
+def test_pages_wait_for_workers_still_starting_and_none_is_read_on_the_loop(
+    on_the_loop: Walked, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    on_loop: list[str] = []
+    read_here = SiteWalk._extract
+
+    def counted(walk: SiteWalk, page: Any, *args: Any, **kwargs: Any) -> list[str]:
+        on_loop.append(page.url)
+        return read_here(walk, page, *args, **kwargs)
+
+    monkeypatch.setattr(SiteWalk, "_extract", counted)
+
+    async def main() -> tuple[bool, Walked]:
+        async with ExtractPool(workers=1) as pool:
+            starting = not pool.ready  # the walk begins before the workers are up
+            return starting, await walk_all(pool)
+
+    starting, walked = asyncio.run(main())
+    assert starting
+    assert walked == on_the_loop
+    assert on_loop == []
+
+
 def test_when_the_workers_die_pages_are_read_on_the_loop(on_the_loop: Walked) -> None:
     async def main() -> Walked:
         async with ExtractPool(workers=1) as pool:

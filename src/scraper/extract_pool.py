@@ -151,9 +151,10 @@ def start_early() -> None:
     """Start the workers' fork server now, so that it imports the extractors while the run loads its registry.
 
     Why: the server takes about a second to import the extractors, and until the pool is ready a
-    live walk reads its pages on the event loop: in the crawl benchmark the first 126 listing pages
-    (every site's homepage and more), about 0.6 s of the run's own CPU with every fetch stopped.
-    Started before the registry is read, the server is ready about when the first pages come.
+    live walk's pages wait for it (`ExtractPool.started`; before, they were read on the event loop:
+    in the crawl benchmark the first 126 listing pages, about 0.6 s of the run's own CPU with every
+    fetch stopped).  Started before the registry is read, the server is ready about when the first
+    pages come.
     Returns at once (the server is a new process); it ends with the run's process.
     """
     if _context().get_start_method() == "forkserver":
@@ -184,10 +185,21 @@ class ExtractPool:
 
     @property
     def ready(self) -> bool:
-        """Are the workers up?  Starting them takes about a second (a fork server importing the extractors);
-        until then the walk reads pages on the loop, so the crawl does not wait for them."""
+        """Are the workers up?  Starting them takes about a second (a fork server importing the extractors)."""
         warm = self._warm
         return not self._broken and warm is not None and warm.done() and not warm.cancelled() and not warm.exception()
+
+    async def started(self) -> bool:
+        """Wait until the workers are up; False when they cannot be had (the walk then reads on the loop).
+
+        Why wait: a page read on the loop costs the run's own process a few ms of CPU with every
+        fetch stopped, and the workers (a fork server importing the extractors) are up about when the
+        first pages come; the walk waits for them instead, and its pages queue for them.
+        """
+        warm = self._warm
+        if warm is not None and not warm.done():
+            await asyncio.wait({warm})  # its failure or cancellation is read by `ready`, not raised here
+        return self.ready
 
     async def __aenter__(self) -> ExtractPool:
         context = _context()

@@ -773,7 +773,11 @@ class Fetcher:
     # -- bookkeeping --------------------------------------------------------------------------
 
     def _host(self, host_key: str) -> _Host:
-        return self._hosts.setdefault(host_key, _Host())
+        if (host := self._hosts.get(host_key)) is None:  # made once a host, not once a call (a lock each)
+            host = self._hosts[host_key] = _Host()
+        return host
 
     def _stats(self, host_key: str) -> HostStats:
-        return self.stats.setdefault(host_key, HostStats())
+        if (stats := self.stats.get(host_key)) is None:  # two Counters made once a host, not once a call
+            stats = self.stats[host_key] = HostStats()
+        return stats

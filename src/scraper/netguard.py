@@ -24,6 +24,8 @@ from typing import Any
 import httpcore
 import httpx
 
+from scraper import socket_stream
+
 # host, port -> the addresses it resolves to (IPv4/IPv6 text); tests inject their own, so no real DNS is needed
 Resolve = Callable[[str, int], Awaitable[list[str]]]
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
@@ -106,7 +108,7 @@ class GuardedBackend(httpcore.AsyncNetworkBackend):
         self.allow_loopback = allow_loopback
         self._resolve = resolve or system_resolve
         self._pinned = dict(pinned or {})
-        self._inner = network or httpcore.AnyIOBackend()
+        self._inner = network  # None: asyncio's own sockets (scraper.socket_stream)
 
     async def addresses(self, host: str, port: int) -> list[str]:
         """The checked addresses to try for `host`; AddressRefused when any address is not public."""
@@ -137,15 +139,28 @@ class GuardedBackend(httpcore.AsyncNetworkBackend):
     ) -> httpcore.AsyncNetworkStream:
         target = self._pinned.get(host.lower().rstrip("."))
         if target is not None:  # --resolve: the operator's loopback target, whatever the port in the URL
-            return _Stream(await self._inner.connect_tcp(target[0], target[1], timeout, local_address, socket_options))
+            return await self._connect(target[0], target[1], timeout, local_address, socket_options)
         error: Exception | None = None
         for address in await self.addresses(host, port):  # every address checked before the first connect
             try:
-                return _Stream(await self._inner.connect_tcp(address, port, timeout, local_address, socket_options))
+                return await self._connect(address, port, timeout, local_address, socket_options)
             except (httpcore.ConnectError, httpcore.ConnectTimeout) as failed:
                 error = failed
         assert error is not None
         raise error
+
+    async def _connect(
+        self,
+        address: str,
+        port: int,
+        timeout: float | None,
+        local_address: str | None,
+        socket_options: Iterable[httpcore.SOCKET_OPTION] | None,
+    ) -> httpcore.AsyncNetworkStream:
+        """A connection to an address already checked (or pinned by the operator): never by name."""
+        if self._inner is None:
+            return await socket_stream.connect_tcp(address, port, timeout, local_address, socket_options)
+        return _Stream(await self._inner.connect_tcp(address, port, timeout, local_address, socket_options))
 
     async def connect_unix_socket(
         self,
@@ -156,7 +171,10 @@ class GuardedBackend(httpcore.AsyncNetworkBackend):
         raise AddressRefused(f"blocked: unix socket {path}")
 
     async def sleep(self, seconds: float) -> None:
-        await self._inner.sleep(seconds)
+        if self._inner is None:
+            await asyncio.sleep(seconds)
+        else:
+            await self._inner.sleep(seconds)
 
 
 class _Stream(httpcore.AsyncNetworkStream):

@@ -267,7 +267,7 @@ class SiteWalk:
             self._mark_removed(url, got.gone.isoformat())
         elif got.page is not None:
             self.report.pages += 1
-            if self.pool is None or not self.pool.ready:
+            if self.pool is None or not await self.pool.started():  # no workers to be had: read on the loop
                 links = self._extract(got.page, role, fresh=got.fresh)
             else:
                 links = await self._extract_pooled(self.pool, got.page, role, fresh=got.fresh)
