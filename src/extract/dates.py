@@ -115,10 +115,12 @@ _APOSTROPHE = r"[’'`´]"
 _RELATIVE = r"(?:b\.\s?r\.|br\.|br\b|bież\.\s?r\.|bieżącego" + _HS + r"+roku)"
 
 _DATE = re.compile(
-    # Only a digit, I/V (quarters) or a month's initial can start a date: skip the rest cheaply.
+    # Only a digit, I/V (quarters) or a month's initial can start a date: skip the rest cheaply.  In each
+    # branch below the look-ahead at its first character comes before the look-behind: at most places the
+    # look-ahead fails, and the look-behind (which passes at every word start) is not tried.
     rf"(?=[\dIVX{_MONTH_INITIALS}])(?:"
     # Dates led by a digit; the shared guard makes every other position fail at once.
-    r"(?<![\d.,])(?=\d)(?:"
+    r"(?=\d)(?<![\d.,])(?:"
     # 04.10.2020, 4/10/2020; a year of 5-6 digits is captured so a typo stays whole
     rf"(?<!/)(?P<nd>\d{{1,2}})(?P<ns>[./])(?P<nm>\d{{1,2}})(?P=ns)(?P<ny>\d{{4,6}})(?![\d]|[.,]\d)"
     # 04-10-2020 (never inside a longer chain of dashed numbers)
@@ -135,15 +137,15 @@ _DATE = re.compile(
     rf"|(?<![/-])(?P<nmm>\d{{2}})[./](?P<nmy>\d{{4}})(?![\d]|[.,/-]\d)"
     r")"
     # I kwartał 2021, 2 kw. 2021
-    rf"|(?<!\w)(?=[IV1-4])(?P<q>IV|III|II|I|[1-4])\.?{_HS}+(?i:kwarta(?:łem|łu|le|ł|l)|kw\.){_HS}+"
+    rf"|(?=[IV1-4])(?<!\w)(?P<q>IV|III|II|I|[1-4])\.?{_HS}+(?i:kwarta(?:łem|łu|le|ł|l)|kw\.){_HS}+"
     rf"(?P<qy>\d{{4}})(?!\d)"
     # I półrocze 2022, w II półroczu 2023 r.
-    rf"|(?<!\w)(?=[I12])(?P<hq>II|I|[12])\.?{_HS}+(?i:półrocz(?:em|e|a|u)){_HS}+(?P<hqy>\d{{4}})(?!\d)"
+    rf"|(?=[I12])(?<!\w)(?P<hq>II|I|[12])\.?{_HS}+(?i:półrocz(?:em|e|a|u)){_HS}+(?P<hqy>\d{{4}})(?!\d)"
     # styczeń 2020, w styczniu 2020, stycznia 2020, kwietnia br., lipiec’22 (an apostrophe for the century)
-    rf"|{_NOT_LETTER_BEFORE}(?=[{_MONTH_INITIALS}])(?P<mm>{_MONTH})(?:{_HS}+"
+    rf"|(?=[{_MONTH_INITIALS}]){_NOT_LETTER_BEFORE}(?P<mm>{_MONTH})(?:{_HS}+"
     rf"(?:(?P<mr>{_RELATIVE})|(?P<my>\d{{4}})(?!\d){_NOT_A_QUANTITY})|{_APOSTROPHE}(?P<msy>\d{{2}})(?![\d.,]\d|\d))"
     # VII.2022, VII’22, VII'2022: a Roman month with a year and no day
-    rf"|(?<![\w.])(?P<rmm>{_ROMAN_PATTERN})(?:\.{_HS}?(?P<rmy>\d{{4}})|{_APOSTROPHE}(?P<rsy>\d{{2}}|\d{{4}}))"
+    rf"|(?=[IVX])(?<![\w.])(?P<rmm>{_ROMAN_PATTERN})(?:\.{_HS}?(?P<rmy>\d{{4}})|{_APOSTROPHE}(?P<rsy>\d{{2}}|\d{{4}}))"
     rf"(?![\d]|[.,]\d){_NOT_A_QUANTITY}"
     r")"
     # the " r." / " roku" that follows a Polish date belongs to it
