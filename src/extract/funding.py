@@ -45,6 +45,7 @@ from extract.lowered import lowered as lower_text
 from extract.model import Fund
 from extract.org_cases import nominative
 from extract.org_names import org_like, org_run
+from extract.regex_starts import led
 
 __all__ = ["FundingMention", "find_funding", "measures", "programmes"]
 
@@ -355,7 +356,7 @@ _PAYER_VERBS = (
 _FUNDER_AFTER = re.compile(r"^\W{0,3}\s*(?:[\w.-]+\s+){0,2}?" + _PAYER_VERBS + r"(?!\s+(?:[\w,]+\s+){0,2}ze\b)")
 # Cues just before the name that make it the payer: "z/ze środków …", "od …", "przez …", "dotacja …",
 # "dofinansowanie z …", "ze wsparciem …", "umowę z … / pomiędzy …", "po stronie …", "w imieniu …".
-_PAYER_BEFORE = re.compile(
+_PAYER_BEFORE = led(
     r"(?:\b(?:z|ze|od|(?:przekazan|przyznan|udzielon|finansowan|dofinansowan|wyplacan|ogloszon)\w*\s+przez)\s+(?:(?:srodkow|budzetu|pieniedzy|funduszu|dotacji|grantu|programu)\s+)?"
     r"(?:skarbu\s+panstwa\s*-\s*|(?:panstwow\w*\s+)?fundusz\w*\s+celow\w*\s*(?:-\s*|pn\.\s*|pod\s+nazwa\s+)?)?"
     # "o środki budżetu Województwa Łódzkiego": the budget's owner pays

@@ -30,6 +30,7 @@ from extract.dates import (
 from extract.funding_aliases import fold
 from extract.funding_tables import programme_aliases
 from extract.org_names import cue_text, matches_from, text_cues
+from extract.regex_starts import led
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,7 +217,7 @@ _CLAUSE_CHAR = (
 # A call for applications is not the realisation: "Termin naboru: 02.03.2020 r. – 20.03.2020 r.",
 # "Nabór ruszył 31 stycznia 2020 r. i potrwa do …", "Wnioski można składać od 27 lipca …", "Wnioski w
 # Module I przyjmowane są od …".
-_CALL_BEFORE = re.compile(
+_CALL_BEFORE = led(
     r"(?:(?i:nab[oó]r\w*|składani\w*\s+(?:wniosk|ofert|zgłosze)\w*|zgłosze\w*|zgłaszani\w*|rekrutacj\w*"
     r"|przyjmowani\w*\s+wniosk|ocen[aąy]\s+(?:wniosk|ofert|projekt)\w*|rozstrzygnięci\w*"
     # a scheme's rule ("Okres kwalifikowania wydatków w programie rozpoczyna się …"), the durability after the work
