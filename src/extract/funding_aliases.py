@@ -289,9 +289,10 @@ class _SharedScan:
 
     def starts(self, haystack: str) -> list[dict[int, list[str]]]:
         """Each index's word starts holding one of its prefixes (`_Index._starts`), in the indexes' order."""
-        if self._last is None or self._last[0] != haystack:
-            self._last = (haystack, self._scan(haystack))
-        return self._last[1]
+        last = self._last  # (read once: a thread's text is never answered with another's starts)
+        if last is None or last[0] != haystack:
+            last = self._last = (haystack, self._scan(haystack))
+        return last[1]
 
     def _scan(self, haystack: str) -> list[dict[int, list[str]]]:
         found: list[dict[int, list[str]]] = [{} for _ in range(self.size)]
