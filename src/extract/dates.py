@@ -79,6 +79,21 @@ def prefix_tree(words: list[str]) -> str:
     return "(?:" + "|".join(branches) + ")"
 
 
+def prefix_tree_after(words: list[str], not_before: str) -> str:
+    """`(?<!not_before)` then `prefix_tree(words)`, written so that it opens with an alternation of letters, which
+    the regex engine skips to at C speed (a regex opening with a look-behind is tried at every position): each
+    first letter, the look-behind after it, then the rest of the tree.  The same matches."""
+    firsts = sorted({word[0] for word in words})
+    return (
+        "(?:"
+        + "|".join(
+            rf"{re.escape(a)}(?<!{not_before}{re.escape(a)}){prefix_tree([w[1:] for w in words if w[:1] == a])}"
+            for a in firsts
+        )
+        + ")"
+    )
+
+
 #: Every month word as sites print it (lower, Capitalised, UPPER), longest first (`prefix_tree`).
 #: Listed instead of matched with re.IGNORECASE, which would also let in look-alikes
 #: ("ſtycznia" with a long s) that `MONTHS` cannot look up.

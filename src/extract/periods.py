@@ -20,11 +20,13 @@ from datetime import date
 
 from extract.dates import (
     MONTH_PATTERN,
+    MONTH_WORDS,
     MONTHS,
     DateMention,
     find_dates,
     month_span,
     plausible_year,
+    prefix_tree_after,
     year_span,
 )
 from extract.funding_aliases import fold
@@ -46,6 +48,9 @@ _HS = r"[ \t\u00a0\u2009\u202f]"
 _LASTS = r"(?:po)?trwa(?!łoś)\w*"
 _DASH = r"[-–—‐]"
 _MONTH = rf"(?:{MONTH_PATTERN})(?![^\W\d_])"
+# `(?<!\w){_MONTH}` opening with the months' first letters, each with the look-behind after it (`prefix_tree_after`):
+# a regex that opens with it skips to those letters at C speed.
+_MONTH_AT_WORD_START = prefix_tree_after(MONTH_WORDS, r"\w") + r"(?![^\W\d_])"
 
 # A bare year; "2019-01-27" and the like are dates already and are dropped as overlaps.
 # (The first digit, then the look-behind at it: a literal class first lets the engine skip to digits fast.)
@@ -616,17 +621,19 @@ def _numbered_and_school_month_ranges(text: str) -> list[_Candidate]:
     return found
 
 
+# (Each of these three opens with its first letter or digit, the look-behind at it after it, as
+# `_MONTH_AT_WORD_START` does: the regex engine skips to those characters at C speed.)
 _MONTHS_OVER_YEARS = re.compile(
-    rf"(?<!\w)(?P<a>{_MONTH}){_HS}*{_DASH}{_HS}*(?P<b>{_MONTH}){_HS}+(?P<y>\d{{4}}){_HS}*/{_HS}*(?P<y2>\d{{4}}|\d{{2}})"
-    rf"(?![\d]|[.,/]\d)"
+    rf"(?P<a>{_MONTH_AT_WORD_START}){_HS}*{_DASH}{_HS}*(?P<b>{_MONTH}){_HS}+(?P<y>\d{{4}})"
+    rf"{_HS}*/{_HS}*(?P<y2>\d{{4}}|\d{{2}})(?![\d]|[.,/]\d)"
 )
 _YEAR_THEN_MONTHS = re.compile(
-    rf"(?<!\w)(?i:we?){_HS}+(?P<y>\d{{4}})(?:{_HS}?r\.|{_HS}+roku)?,?{_HS}+(?P<od>(?i:od)){_HS}+(?P<a>{_MONTH}){_HS}+"
+    rf"[wW](?<!\w[wW])[eE]?{_HS}+(?P<y>\d{{4}})(?:{_HS}?r\.|{_HS}+roku)?,?{_HS}+(?P<od>(?i:od)){_HS}+(?P<a>{_MONTH}){_HS}+"
     rf"(?i:do){_HS}+(?P<b>{_MONTH})(?!{_HS}*\d)"
 )
 # "05-12.2023": two numbered months and the year once (find_dates reads no month after a dash).
 _MONTHS_DASHED = re.compile(
-    rf"(?=[01])(?<![\w.,/-])(?P<a>0[1-9]|1[0-2]){_HS}*{_DASH}{_HS}*(?P<b>0[1-9]|1[0-2])\.(?P<y>\d{{4}})"
+    rf"(?P<a>0(?<![\w.,/-]0)[1-9]|1(?<![\w.,/-]1)[0-2]){_HS}*{_DASH}{_HS}*(?P<b>0[1-9]|1[0-2])\.(?P<y>\d{{4}})"
     rf"(?![\d]|[.,/-]\d)(?:{_HS}?(?:r\.|roku(?!\w)))?"
 )
 
