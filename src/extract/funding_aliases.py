@@ -278,8 +278,15 @@ class _SharedScan:
 
     def __init__(self, indexes: tuple[_Index, ...], roots: list[str]) -> None:
         self.capital = indexes[0].capital
+        # per root: the indexes holding prefixes that start with it, and those prefixes ((), the root alone: its
+        # match is its start, nothing more to test)
         self.families = {
-            root: tuple(tuple(p for p in i.by_prefix if p.startswith(root)) for i in indexes) for root in roots
+            root: tuple(
+                (place, () if family == (root,) else family)
+                for place, family in enumerate(tuple(p for p in i.by_prefix if p.startswith(root)) for i in indexes)
+                if family
+            )
+            for root in roots
         }
         trie = _trie(roots)
         self.finder = re.compile(trie if self.capital else rf"[^\w/-]({trie})")
@@ -298,9 +305,11 @@ class _SharedScan:
         found: list[dict[int, list[str]]] = [{} for _ in range(self.size)]
 
         def add(at: int, root: str) -> None:
-            for starts, family in zip(found, self.families[root], strict=True):
-                if here := [p for p in family if haystack.startswith(p, at)]:
-                    starts[at] = here
+            for place, family in self.families[root]:
+                if not family:
+                    found[place][at] = [root]
+                elif here := [p for p in family if haystack.startswith(p, at)]:
+                    found[place][at] = here
 
         if self.first is not None:
             if root := self.first.match(haystack):
