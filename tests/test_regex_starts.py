@@ -40,6 +40,8 @@ def test_led_puts_the_look_ahead_first_and_keeps_the_flags() -> None:
     assert regex.flags & re.I
     assert [m.group(0) for m in regex.finditer("Gminy OTRZYMAŁY i dostały")] == ["OTRZYMAŁY", "dostały"]
     assert led(r"\w+x").pattern == r"\w+x"  # first characters unknown: the pattern as it was
+    assert led("(?i)zł").pattern == "(?i)(?=(?i:[z]))zł"  # a pattern's own flags stay at its start
+    assert led("(?i)zł").search("ZŁ") is not None
 
 
 def test_a_case_insensitive_look_ahead_lets_in_every_form_the_letters_match() -> None:

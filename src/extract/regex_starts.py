@@ -84,4 +84,8 @@ def led(pattern: str, flags: int = 0) -> re.Pattern[str]:
     characters, folded = first
     members = "".join(re.escape(c) for c in characters)
     look = f"(?=(?i:[{members}]))" if folded else f"(?=(?-i:[{members}]))"
-    return re.compile(look + pattern, flags)
+    at = head.end() if (head := _GLOBAL_FLAGS.match(pattern)) else 0  # a pattern's own "(?i)" stays first
+    return re.compile(pattern[:at] + look + pattern[at:], flags)
+
+
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
