@@ -1077,6 +1077,9 @@ def _bare_item(text: str, start: int) -> bool:
 def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
     """Every sum of money in `text`, in order, with its kind; plus warnings."""
     bounds = _Boundaries(text)  # found near each amount: most of a page's text lies far from its amounts
+    matches = list(_amounts(text))
+    if not matches:
+        return [], _unreadable(text, [])  # (a quarter of the dev passages): no word tests below needed
     # cheap tests of whole words some rules need, so texts without them skip those rules' searches
     lowered = lower_text(text)
     all_cues = text_cues(text)  # the many-recipients anchors are looked for in them (a letter lowered to two:
@@ -1089,7 +1092,6 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
     special = any(word in lowered for word in _SPECIAL_WORDS)  # _special_kind
     getting = any(word in lowered for word in ("dosta", "otrzym", "uzysk", "pozysk"))  # _counted_got
     totals = "łączn" in lowered or "sumie" in lowered or "ogółem" in lowered or "razem" in lowered
-    matches = list(_amounts(text))
     mentions: list[MoneyMention] = []
     warnings: list[str] = []
     covered: list[tuple[int, int]] = []
