@@ -79,6 +79,21 @@ def prefix_tree(words: list[str]) -> str:
     return "(?:" + "|".join(branches) + ")"
 
 
+def prefix_tree_after(words: list[str], not_before: str) -> str:
+    """`(?<!not_before)` then `prefix_tree(words)`, written so that it opens with an alternation of letters, which
+    the regex engine skips to at C speed (a regex opening with a look-behind is tried at every position): each
+    first letter, the look-behind after it, then the rest of the tree.  The same matches."""
+    firsts = sorted({word[0] for word in words})
+    return (
+        "(?:"
+        + "|".join(
+            rf"{re.escape(a)}(?<!{not_before}{re.escape(a)}){prefix_tree([w[1:] for w in words if w[:1] == a])}"
+            for a in firsts
+        )
+        + ")"
+    )
+
+
 #: Every month word as sites print it (lower, Capitalised, UPPER), longest first (`prefix_tree`).
 #: Listed instead of matched with re.IGNORECASE, which would also let in look-alikes
 #: ("ſtycznia" with a long s) that `MONTHS` cannot look up.
@@ -115,10 +130,12 @@ _APOSTROPHE = r"[’'`´]"
 _RELATIVE = r"(?:b\.\s?r\.|br\.|br\b|bież\.\s?r\.|bieżącego" + _HS + r"+roku)"
 
 _DATE = re.compile(
-    # Only a digit, I/V (quarters) or a month's initial can start a date: skip the rest cheaply.
+    # Only a digit, I/V (quarters) or a month's initial can start a date: skip the rest cheaply.  In each
+    # branch below the look-ahead at its first character comes before the look-behind: at most places the
+    # look-ahead fails, and the look-behind (which passes at every word start) is not tried.
     rf"(?=[\dIVX{_MONTH_INITIALS}])(?:"
     # Dates led by a digit; the shared guard makes every other position fail at once.
-    r"(?<![\d.,])(?=\d)(?:"
+    r"(?=\d)(?<![\d.,])(?:"
     # 04.10.2020, 4/10/2020; a year of 5-6 digits is captured so a typo stays whole
     rf"(?<!/)(?P<nd>\d{{1,2}})(?P<ns>[./])(?P<nm>\d{{1,2}})(?P=ns)(?P<ny>\d{{4,6}})(?![\d]|[.,]\d)"
     # 04-10-2020 (never inside a longer chain of dashed numbers)
@@ -135,15 +152,15 @@ _DATE = re.compile(
     rf"|(?<![/-])(?P<nmm>\d{{2}})[./](?P<nmy>\d{{4}})(?![\d]|[.,/-]\d)"
     r")"
     # I kwartał 2021, 2 kw. 2021
-    rf"|(?<!\w)(?=[IV1-4])(?P<q>IV|III|II|I|[1-4])\.?{_HS}+(?i:kwarta(?:łem|łu|le|ł|l)|kw\.){_HS}+"
+    rf"|(?=[IV1-4])(?<!\w)(?P<q>IV|III|II|I|[1-4])\.?{_HS}+(?i:kwarta(?:łem|łu|le|ł|l)|kw\.){_HS}+"
     rf"(?P<qy>\d{{4}})(?!\d)"
     # I półrocze 2022, w II półroczu 2023 r.
-    rf"|(?<!\w)(?=[I12])(?P<hq>II|I|[12])\.?{_HS}+(?i:półrocz(?:em|e|a|u)){_HS}+(?P<hqy>\d{{4}})(?!\d)"
+    rf"|(?=[I12])(?<!\w)(?P<hq>II|I|[12])\.?{_HS}+(?i:półrocz(?:em|e|a|u)){_HS}+(?P<hqy>\d{{4}})(?!\d)"
     # styczeń 2020, w styczniu 2020, stycznia 2020, kwietnia br., lipiec’22 (an apostrophe for the century)
-    rf"|{_NOT_LETTER_BEFORE}(?=[{_MONTH_INITIALS}])(?P<mm>{_MONTH})(?:{_HS}+"
+    rf"|(?=[{_MONTH_INITIALS}]){_NOT_LETTER_BEFORE}(?P<mm>{_MONTH})(?:{_HS}+"
     rf"(?:(?P<mr>{_RELATIVE})|(?P<my>\d{{4}})(?!\d){_NOT_A_QUANTITY})|{_APOSTROPHE}(?P<msy>\d{{2}})(?![\d.,]\d|\d))"
     # VII.2022, VII’22, VII'2022: a Roman month with a year and no day
-    rf"|(?<![\w.])(?P<rmm>{_ROMAN_PATTERN})(?:\.{_HS}?(?P<rmy>\d{{4}})|{_APOSTROPHE}(?P<rsy>\d{{2}}|\d{{4}}))"
+    rf"|(?=[IVX])(?<![\w.])(?P<rmm>{_ROMAN_PATTERN})(?:\.{_HS}?(?P<rmy>\d{{4}})|{_APOSTROPHE}(?P<rsy>\d{{2}}|\d{{4}}))"
     rf"(?![\d]|[.,]\d){_NOT_A_QUANTITY}"
     r")"
     # the " r." / " roku" that follows a Polish date belongs to it

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 # One character in, one character out: offsets in the folded text are offsets in the input.
 _FOLD_PAIRS = tuple(
@@ -158,9 +158,14 @@ class _Index:
     capital: bool
     first: re.Pattern[str] | None  # lower case: the trie alone, for a root at the text's start
     second_words: dict[str, _SecondWords]  # the big groups ("program": hundreds of aliases), by their second word
+    # Set by `share_scans`: the scan this index shares with another table's over the same text, and its place in it.
+    shared: list[tuple[_SharedScan, int]] = field(default_factory=list, compare=False)
 
     def _starts(self, haystack: str) -> dict[int, list[str]]:
         """Word starts holding a prefix."""
+        if self.shared:
+            union, place = self.shared[0]
+            return union.starts(haystack)[place]
         # A root is letters (a short first word with the next one's) and no root starts another, so the
         # scan misses no word start: an occurrence inside an earlier match has a letter before it.
         families = self.families
@@ -261,6 +266,82 @@ def _trie(words: list[str]) -> str:
         rests = [word[1:] for word in words if word[0] == first]
         branches.append(re.escape(first) + ("" if rests == [""] else _trie(rests)))
     return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+class _SharedScan:
+    """The word starts of several tables' indexes over the same text (a page's programmes and its payers), found
+    in one scan of it: one regex of all their roots, each start then given to the indexes whose prefixes are there.
+
+    A table's scan finds its roots where its own regex would (a root's start after no letter: `_Index._starts`),
+    so each index gets exactly the starts its own scan gives; the last text's are kept for the next index asking.
+    """
+
+    def __init__(self, indexes: tuple[_Index, ...], roots: list[str]) -> None:
+        self.capital = indexes[0].capital
+        # per root: the indexes holding prefixes that start with it, and those prefixes ((), the root alone: its
+        # match is its start, nothing more to test)
+        self.families = {
+            root: tuple(
+                (place, () if family == (root,) else family)
+                for place, family in enumerate(tuple(p for p in i.by_prefix if p.startswith(root)) for i in indexes)
+                if family
+            )
+            for root in roots
+        }
+        trie = _trie(roots)
+        self.finder = re.compile(trie if self.capital else rf"[^\w/-]({trie})")
+        self.first = None if self.capital else re.compile(trie)
+        self.size = len(indexes)
+        self._last: tuple[str, list[dict[int, list[str]]]] | None = None
+
+    def starts(self, haystack: str) -> list[dict[int, list[str]]]:
+        """Each index's word starts holding one of its prefixes (`_Index._starts`), in the indexes' order."""
+        last = self._last  # (read once: a thread's text is never answered with another's starts)
+        if last is None or last[0] != haystack:
+            last = self._last = (haystack, self._scan(haystack))
+        return last[1]
+
+    def _scan(self, haystack: str) -> list[dict[int, list[str]]]:
+        found: list[dict[int, list[str]]] = [{} for _ in range(self.size)]
+
+        def add(at: int, root: str) -> None:
+            for place, family in self.families[root]:
+                if not family:
+                    found[place][at] = [root]
+                elif here := [p for p in family if haystack.startswith(p, at)]:
+                    found[place][at] = here
+
+        if self.first is not None:
+            if root := self.first.match(haystack):
+                add(0, root.group(0))
+            for match in self.finder.finditer(haystack):
+                add(match.start(1), match.group(1))
+            return found
+        for match in self.finder.finditer(haystack):
+            at = match.start()
+            if at and (haystack[at - 1].isalnum() or haystack[at - 1] in "-_/"):
+                continue
+            add(at, match.group(0))
+        return found
+
+
+def share_scans(*indexes: _Index) -> None:
+    """Let indexes of different tables that scan the same texts find their word starts in one scan (`_SharedScan`).
+
+    Left apart when they cannot: one finds capitals anywhere and another lower case at word starts, or a two-word
+    root of one would hide a root of another starting at its second word.
+    """
+    if len({index.capital for index in indexes}) != 1 or any(index.shared for index in indexes):
+        return
+    every = {root for index in indexes for root in index.families}
+    roots = sorted(r for r in every if not any(q != r and r.startswith(q) for q in every))
+    for root in roots:
+        tail = root.partition(" ")[2]
+        if tail and any(tail.startswith(r) or r.startswith(tail) for r in roots if r != root):
+            return
+    union = _SharedScan(indexes, roots)
+    for place, index in enumerate(indexes):
+        index.shared.append((union, place))
 
 
 @dataclass(frozen=True, slots=True)

@@ -204,7 +204,8 @@ def _measure_index() -> tuple[dict[int, list[tuple[str, str, Measure]]], dict[st
 # A project's or contract's number ("Numer umowy: RPPM.06.02.02-22-0010/21") is left undecoded, as the
 # real-text labels leave it.
 _CODED = re.compile(
-    r"(?<![A-Za-z])(?P<code>RP[A-Z]{2}|POWR|POIS|POIR|POPC|POPW|POKL|FE[A-Z]{2,4})"
+    # (each code's first letter, then its look-behind: the regex engine skips to an R, P or F at C speed)
+    r"(?P<code>R(?<![A-Za-z]R)P[A-Z]{2}|P(?<![A-Za-z]P)O(?:WR|IS|IR|PC|PW|KL)|F(?<![A-Za-z]F)E[A-Z]{2,4})"
     r"(?:[./](?P<a>\d{2})\.(?P<b>\d{2})(?:\.(?P<c>\d{2}))?(?![\d.])|/(?P<d>\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)/)"
 )
 #: The regional programmes' codes and their voivodeships ("RPSL" -> śląskie): other "RP…" words are no codes.

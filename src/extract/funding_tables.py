@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 
-from extract.funding_aliases import AliasSet, alias_set
+from extract.funding_aliases import AliasSet, alias_set, share_scans
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,13 +82,26 @@ def measures() -> tuple[Measure, ...]:
 
 @cache
 def programme_aliases() -> AliasSet:
-    return alias_set([(r["programme"], r["aliases"], r["abbreviations"]) for r in read_csv("programmes.csv")])
+    return _alias_sets()[0]
 
 
 @cache
 def funder_aliases() -> AliasSet:
     """Payers' aliases; a minister's, voivode's or marshal's deputy ("wiceminister", "wicewojewoda") counts as them."""
-    return alias_set([(r["funder"], _with_deputies(r["aliases"]), r["abbreviations"]) for r in read_csv("funders.csv")])
+    return _alias_sets()[1]
+
+
+@cache
+def _alias_sets() -> tuple[AliasSet, AliasSet]:
+    """The programmes' and the payers' aliases: `extract.funding` scans a text for both, so their indexes over one
+    text (the folded names, the abbreviations as printed) find their word starts in one scan."""
+    programme = alias_set([(r["programme"], r["aliases"], r["abbreviations"]) for r in read_csv("programmes.csv")])
+    funder = alias_set(
+        [(r["funder"], _with_deputies(r["aliases"]), r["abbreviations"]) for r in read_csv("funders.csv")]
+    )
+    share_scans(programme.names, funder.names)
+    share_scans(programme.abbreviations, funder.abbreviations)
+    return programme, funder
 
 
 def _with_deputies(aliases: str) -> str:

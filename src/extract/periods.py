@@ -20,16 +20,19 @@ from datetime import date
 
 from extract.dates import (
     MONTH_PATTERN,
+    MONTH_WORDS,
     MONTHS,
     DateMention,
     find_dates,
     month_span,
     plausible_year,
+    prefix_tree_after,
     year_span,
 )
 from extract.funding_aliases import fold
 from extract.funding_tables import programme_aliases
 from extract.org_names import cue_text, matches_from, text_cues
+from extract.regex_starts import led
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +48,9 @@ _HS = r"[ \t\u00a0\u2009\u202f]"
 _LASTS = r"(?:po)?trwa(?!łoś)\w*"
 _DASH = r"[-–—‐]"
 _MONTH = rf"(?:{MONTH_PATTERN})(?![^\W\d_])"
+# `(?<!\w){_MONTH}` opening with the months' first letters, each with the look-behind after it (`prefix_tree_after`):
+# a regex that opens with it skips to those letters at C speed.
+_MONTH_AT_WORD_START = prefix_tree_after(MONTH_WORDS, r"\w") + r"(?![^\W\d_])"
 
 # A bare year; "2019-01-27" and the like are dates already and are dropped as overlaps.
 # (The first digit, then the look-behind at it: a literal class first lets the engine skip to digits fast.)
@@ -177,7 +183,8 @@ _END_CHAIN = re.compile(
 # "Od 23.10.2020r. działa rządowy program", "Od lipca mieszkańcy … mogą korzystać z Programu": a sentence
 # opening on "Od" and a date (or a month of the reference year), then a verb of running.
 _OD_OPENING = re.compile(rf"(?<!\w)(?:Od|(?i:począwszy|poczynając){_HS}+od)(?:{_HS}+dnia)?{_HS}+\Z")
-_OD_MONTH = re.compile(rf"(?<!\w)Od{_HS}+(?P<mo>{_MONTH})(?!{_HS}*\d|{_HS}+(?i:do)(?!\w))")
+# (the "O" first, its look-behind after it: the regex engine skips to an "O" at C speed)
+_OD_MONTH = re.compile(rf"O(?<!\wO)d{_HS}+(?P<mo>{_MONTH})(?!{_HS}*\d|{_HS}+(?i:do)(?!\w))")
 _RUNS_AFTER = re.compile(
     rf"(?:,?{_HS}+[^\s\d.,;:!?]+){{0,12}}?,?{_HS}+"
     rf"(?i:działa\w*|rusz\w*|funkcjonuj\w*|{_LASTS}|z?realiz(?:ow|uj)\w*|prowadz(?:i|ą|on)\w*|startuj\w*|korzyst\w*"
@@ -216,7 +223,7 @@ _CLAUSE_CHAR = (
 # A call for applications is not the realisation: "Termin naboru: 02.03.2020 r. – 20.03.2020 r.",
 # "Nabór ruszył 31 stycznia 2020 r. i potrwa do …", "Wnioski można składać od 27 lipca …", "Wnioski w
 # Module I przyjmowane są od …".
-_CALL_BEFORE = re.compile(
+_CALL_BEFORE = led(
     r"(?:(?i:nab[oó]r\w*|składani\w*\s+(?:wniosk|ofert|zgłosze)\w*|zgłosze\w*|zgłaszani\w*|rekrutacj\w*"
     r"|przyjmowani\w*\s+wniosk|ocen[aąy]\s+(?:wniosk|ofert|projekt)\w*|rozstrzygnięci\w*"
     # a scheme's rule ("Okres kwalifikowania wydatków w programie rozpoczyna się …"), the durability after the work
@@ -615,17 +622,19 @@ def _numbered_and_school_month_ranges(text: str) -> list[_Candidate]:
     return found
 
 
+# (Each of these three opens with its first letter or digit, the look-behind at it after it, as
+# `_MONTH_AT_WORD_START` does: the regex engine skips to those characters at C speed.)
 _MONTHS_OVER_YEARS = re.compile(
-    rf"(?<!\w)(?P<a>{_MONTH}){_HS}*{_DASH}{_HS}*(?P<b>{_MONTH}){_HS}+(?P<y>\d{{4}}){_HS}*/{_HS}*(?P<y2>\d{{4}}|\d{{2}})"
-    rf"(?![\d]|[.,/]\d)"
+    rf"(?P<a>{_MONTH_AT_WORD_START}){_HS}*{_DASH}{_HS}*(?P<b>{_MONTH}){_HS}+(?P<y>\d{{4}})"
+    rf"{_HS}*/{_HS}*(?P<y2>\d{{4}}|\d{{2}})(?![\d]|[.,/]\d)"
 )
 _YEAR_THEN_MONTHS = re.compile(
-    rf"(?<!\w)(?i:we?){_HS}+(?P<y>\d{{4}})(?:{_HS}?r\.|{_HS}+roku)?,?{_HS}+(?P<od>(?i:od)){_HS}+(?P<a>{_MONTH}){_HS}+"
+    rf"[wW](?<!\w[wW])[eE]?{_HS}+(?P<y>\d{{4}})(?:{_HS}?r\.|{_HS}+roku)?,?{_HS}+(?P<od>(?i:od)){_HS}+(?P<a>{_MONTH}){_HS}+"
     rf"(?i:do){_HS}+(?P<b>{_MONTH})(?!{_HS}*\d)"
 )
 # "05-12.2023": two numbered months and the year once (find_dates reads no month after a dash).
 _MONTHS_DASHED = re.compile(
-    rf"(?=[01])(?<![\w.,/-])(?P<a>0[1-9]|1[0-2]){_HS}*{_DASH}{_HS}*(?P<b>0[1-9]|1[0-2])\.(?P<y>\d{{4}})"
+    rf"(?P<a>0(?<![\w.,/-]0)[1-9]|1(?<![\w.,/-]1)[0-2]){_HS}*{_DASH}{_HS}*(?P<b>0[1-9]|1[0-2])\.(?P<y>\d{{4}})"
     rf"(?![\d]|[.,/-]\d)(?:{_HS}?(?:r\.|roku(?!\w)))?"
 )
 

@@ -1,0 +1,103 @@
+"""`extract.regex_starts`: the first characters read from a pattern, and a led pattern's matches (the same)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extract import money, periods
+from extract.regex_starts import first_characters, led
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags", "expected"),
+    [
+        ("abc|de", 0, ("ad", False)),
+        (r"\b(?:kwot|koszt)\w*", re.I, ("k", True)),
+        (r"(?<!\w)(?i:nab[oó]r)|(?-i:UE)", 0, ("Un", True)),  # "nabór" read in any case, "UE" as printed
+        (r"(?i)zł", 0, ("z", True)),  # the pattern's own flag
+        ("[a-c]x|y?z", 0, ("abcyz", False)),  # an optional first item: what follows it may begin too
+        ("(?:a|)b", 0, ("ab", False)),
+        (r"(?:\s*-)?x", 0, None),  # a class of many characters (\s): unknown
+        (r"\w+", 0, None),
+        ("[^a]b", 0, None),
+        (".x", 0, None),
+        ("a?", 0, None),  # may match nothing: every position
+        (r"(a)\1", 0, ("a", False)),
+        (r"(?:x(?P<g>y))(?P=g)", 0, ("x", False)),
+    ],
+)
+def test_first_characters(pattern: str, flags: int, expected: tuple[str, bool] | None) -> None:
+    assert first_characters(pattern, flags) == expected
+
+
+def test_led_puts_the_look_ahead_first_and_keeps_the_flags() -> None:
+    regex = led(r"\b(?:dostały|otrzymały)\b", re.I)
+    assert regex.pattern.startswith("(?=(?i:[do]))")
+    assert regex.flags & re.I
+    assert [m.group(0) for m in regex.finditer("Gminy OTRZYMAŁY i dostały")] == ["OTRZYMAŁY", "dostały"]
+    assert led(r"\w+x").pattern == r"\w+x"  # first characters unknown: the pattern as it was
+    assert led("(?i)zł").pattern == "(?i)(?=(?i:[z]))zł"  # a pattern's own flags stay at its start
+    assert led("(?i)zł").search("ZŁ") is not None
+
+
+def test_a_case_insensitive_look_ahead_lets_in_every_form_the_letters_match() -> None:
+    # "ſ" (long s) and "K" (the Kelvin sign) match "s" and "k" case-insensitively: the look-ahead must let them in
+    for pattern, text in [("stop", "ſtop"), ("kwota", "\u212awota"), ("i", "İ")]:
+        plain = re.compile(pattern, re.I)
+        assert [m.span() for m in led(pattern, re.I).finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+_PATTERNS = [
+    (re.sub(r"\A\(\?=\(\?i:\[[^\]]*\]\)\)", "", money._HEADS.pattern), money._HEADS.flags),  # without its look-ahead
+    (r"\b(?:dostaną|dostały|otrzymały|trafią)\b", re.I),
+    (r"(?:(?i:nab[oó]r\w*|zgłosze\w*)|(?<!\w)(?i:każd(?:e|y)\s+(?:z\s+)?projekt\w*))", 0),
+    (r"(?:najwyżej|maks\.|co\s+najwyżej)[ \u00a0]*\Z", re.I),
+]
+_WORDS = [
+    "kwota",
+    "Dofinansowanie",
+    "wartość",
+    "koszt",
+    "całkowity",
+    "projektu",
+    "OTRZYMAŁY",
+    "dostały",
+    "nabór",
+    "każde",
+    "z",
+    "zadań",
+    "NAJWYŻEJ",
+    "maks.",
+    "ſ",
+    "\u212a",
+    "İ",
+    "ı",
+    "OPS",
+    "wkład",
+    "własny",
+    "Gmina",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.one_of(st.sampled_from(_WORDS), st.sampled_from([" ", "  ", "\n", ",", ".", "-", "\u00a0"]), st.text()),
+        max_size=12,
+    ).map("".join),
+    st.sampled_from(_PATTERNS),
+)
+def test_a_led_pattern_finds_what_the_pattern_finds(text: str, pattern: tuple[str, int]) -> None:
+    plain, fast = re.compile(*pattern), led(*pattern)
+    assert [(m.span(), m.groups()) for m in fast.finditer(text)] == [
+        (m.span(), m.groups()) for m in plain.finditer(text)
+    ]
+
+
+def test_the_parsers_patterns_are_led() -> None:
+    for regex in (money._HEADS, money._CAP_BEFORE, money._PLURAL_GOT, periods._CALL_BEFORE):
+        assert regex.pattern.startswith("(?=(?i:[")
