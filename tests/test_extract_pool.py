@@ -111,6 +111,25 @@ def test_pages_wait_for_workers_still_starting_and_none_is_read_on_the_loop(
     assert on_loop == []
 
 
+def test_a_pool_that_never_comes_up_is_waited_for_no_longer_than_start_wait(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A hung fork server must not hang every walk: started() gives up after START_WAIT and says not ready."""
+    import scraper.extract_pool as extract_pool
+
+    monkeypatch.setattr(extract_pool, "START_WAIT", 0.05)
+
+    async def main() -> tuple[bool, float]:
+        pool = ExtractPool(workers=1)
+        pool._warm = asyncio.get_running_loop().create_future()  # never resolved: a fork server that hangs
+        began = time.monotonic()
+        ready = await pool.started()
+        pool._warm.cancel()
+        return ready, time.monotonic() - began
+
+    ready, waited = asyncio.run(main())
+    assert not ready
+    assert waited < 2.0
+
+
 def test_when_the_workers_die_pages_are_read_on_the_loop(on_the_loop: Walked) -> None:
     async def main() -> Walked:
         async with ExtractPool(workers=1) as pool:

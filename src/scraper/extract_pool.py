@@ -45,6 +45,7 @@ log = logging.getLogger(__name__)
 BATCH = 8  # articles one task carries to a worker (`ExtractPool.read`)
 BATCH_WAIT = 0.02  # seconds an article waits for others before its batch leaves anyway
 PENDING_A_WORKER = 32  # pages handed to the pool and not yet read, a worker, before a walk waits for a slot
+START_WAIT = 20.0  # seconds a walk waits for the workers to come up (they take about a second)
 
 
 @dataclass
@@ -198,7 +199,9 @@ class ExtractPool:
         """
         warm = self._warm
         if warm is not None and not warm.done():
-            await asyncio.wait({warm})  # its failure or cancellation is read by `ready`, not raised here
+            # its failure or cancellation is read by `ready`, not raised here; a fork server that hangs is waited
+            # for no longer than START_WAIT (the walk then reads its pages on the loop, as with no workers)
+            await asyncio.wait({warm}, timeout=START_WAIT)
         return self.ready
 
     async def __aenter__(self) -> ExtractPool:

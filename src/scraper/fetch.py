@@ -152,7 +152,7 @@ def _one_line(text: object, limit: int = 300) -> str:
 def network_cause(error: BaseException) -> str:
     """'connection refused', 'DNS lookup failed: Name or service not known', ...: the OS's reason under httpx's.
 
-    httpx (through anyio) often says only "All connection attempts failed"; the operator needs the cause.
+    httpx often says only "All connection attempts failed"; the operator needs the cause.
     """
     seen: set[int] = set()
     current: BaseException | None = error

@@ -14,12 +14,10 @@ from __future__ import annotations
 
 import asyncio
 import ipaddress
-import select
 import socket
 import ssl
 from collections import OrderedDict
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping
-from typing import Any
 
 import httpcore
 import httpx
@@ -94,7 +92,8 @@ class GuardedBackend(httpcore.AsyncNetworkBackend):
     """httpcore's network backend, connecting only to checked addresses (see the module docstring).
 
     `pinned` maps host names to (loopback address, port) targets chosen by the operator (`--resolve`);
-    `network` is the backend that really connects (tests pass httpcore's mock one).
+    connections are `scraper.socket_stream`'s (asyncio's own sockets) unless `network` names the backend
+    that really connects (tests pass httpcore's mock one).
     """
 
     def __init__(
@@ -160,7 +159,7 @@ class GuardedBackend(httpcore.AsyncNetworkBackend):
         """A connection to an address already checked (or pinned by the operator): never by name."""
         if self._inner is None:
             return await socket_stream.connect_tcp(address, port, timeout, local_address, socket_options)
-        return _Stream(await self._inner.connect_tcp(address, port, timeout, local_address, socket_options))
+        return await self._inner.connect_tcp(address, port, timeout, local_address, socket_options)
 
     async def connect_unix_socket(
         self,
@@ -175,49 +174,6 @@ class GuardedBackend(httpcore.AsyncNetworkBackend):
             await asyncio.sleep(seconds)
         else:
             await self._inner.sleep(seconds)
-
-
-class _Stream(httpcore.AsyncNetworkStream):
-    """A connection whose "is it readable?" check polls its socket, found once, not once a question.
-
-    httpcore asks it of every kept-alive connection twice a request (has the server closed it?);
-    anyio answers each ask by building a dict of the socket's attributes, with a getpeername()
-    system call, about a tenth of the event loop's time a page in a crawl.  Same answer: the same
-    socket polled the same way (a stream without a socket, a test's mock, is asked as before).
-    """
-
-    def __init__(self, inner: httpcore.AsyncNetworkStream) -> None:
-        self._inner = inner
-        self._socket = inner.get_extra_info("socket") if hasattr(select, "poll") else None
-
-    async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        return await self._inner.read(max_bytes, timeout)
-
-    async def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        await self._inner.write(buffer, timeout)
-
-    async def aclose(self) -> None:
-        await self._inner.aclose()
-
-    async def start_tls(
-        self, ssl_context: ssl.SSLContext, server_hostname: str | None = None, timeout: float | None = None
-    ) -> httpcore.AsyncNetworkStream:
-        return _Stream(await self._inner.start_tls(ssl_context, server_hostname, timeout))
-
-    def get_extra_info(self, info: str) -> Any:
-        if info == "is_readable" and self._socket is not None:
-            return _readable(self._socket)
-        return self._inner.get_extra_info(info)
-
-
-def _readable(sock: socket.socket) -> bool:
-    """httpcore's check: data waiting (or the end of the stream), or a socket already closed."""
-    fd = sock.fileno()
-    if fd < 0:
-        return True
-    poller = select.poll()
-    poller.register(fd, select.POLLIN)
-    return bool(poller.poll(0))
 
 
 class GuardedTransport(httpx.AsyncHTTPTransport):

@@ -7,8 +7,10 @@ reading on and off around each read (two `epoll_ctl` calls): about a quarter of 
 in the crawl benchmark.  Here a protocol reads what arrives into a queue (pausing the socket only
 when a quarter of a megabyte waits unread), a read takes what is there and waits, with a plain
 `asyncio.timeout`, only when nothing is; a write hands the bytes to the transport and waits only
-when its buffer is full.  The errors are httpcore's, as the anyio backend raises them, with the
-OS's error as their cause (the fetcher reads "connection refused" from there).
+when its buffer is full.  The errors are httpcore's, as the anyio backend raises them (a socket
+option refused too), with the OS's error as their cause (the fetcher reads "connection refused" from
+there).  One read and one write wait at a time, as httpcore's HTTP/1.1 uses a stream; a second read
+waiting at once is a program error.
 """
 
 from __future__ import annotations
@@ -75,6 +77,8 @@ class _Protocol(asyncio.Protocol):
             self._reader.set_result(None)
 
     async def wait_readable(self) -> None:
+        if self._reader is not None:
+            raise RuntimeError("another read is already waiting on this connection")
         self._reader = asyncio.get_running_loop().create_future()
         try:
             await self._reader
@@ -83,7 +87,8 @@ class _Protocol(asyncio.Protocol):
 
     async def wait_writable(self) -> None:
         if self._writable is not None and not self._writable.done():
-            await self._writable
+            # shielded: a write cancelled (or timed out) while waiting must not mark the shared wait as over
+            await asyncio.shield(self._writable)
 
     def take(self, max_bytes: int) -> bytes:
         chunk = self.chunks.popleft()
@@ -144,7 +149,9 @@ class SocketStream(httpcore.AsyncNetworkStream):
             self._ended(httpcore.WriteError)
 
     async def aclose(self) -> None:
-        self._transport.close()
+        # abort, not close: close() would keep the socket until unsent bytes drain, with no time limit (a peer
+        # that stopped reading), and on TLS wait for the peer's close_notify; anyio's stream aborts too
+        self._transport.abort()
 
     async def start_tls(
         self, ssl_context: ssl.SSLContext, server_hostname: str | None = None, timeout: float | None = None
@@ -155,14 +162,10 @@ class SocketStream(httpcore.AsyncNetworkStream):
                 transport = await loop.start_tls(
                     self._transport, self._protocol, ssl_context, server_hostname=server_hostname
                 )
-        except TimeoutError as error:
-            self._transport.abort()
+        except TimeoutError as error:  # loop.start_tls has closed the transport on any error
             raise httpcore.ConnectTimeout(str(error) or "TLS handshake timed out") from error
-        except (OSError, ssl.SSLError, ConnectionError) as error:
-            self._transport.abort()
+        except (OSError, ssl.SSLError) as error:
             raise httpcore.ConnectError(str(error) or type(error).__name__) from error
-        if transport is None:
-            raise httpcore.ConnectError("the connection closed during the TLS handshake")
         assert isinstance(transport, asyncio.Transport)
         self._protocol.transport = transport
         return SocketStream(transport, self._protocol)
@@ -213,6 +216,10 @@ async def connect_tcp(
         raise httpcore.ConnectError(str(error)) from error
     assert isinstance(transport, asyncio.Transport)
     sock = transport.get_extra_info("socket")  # asyncio has set TCP_NODELAY, as anyio did
-    for option in socket_options or ():
-        sock.setsockopt(*option)
+    try:
+        for option in socket_options or ():
+            sock.setsockopt(*option)
+    except OSError as error:
+        transport.abort()
+        raise httpcore.ConnectError(str(error)) from error
     return SocketStream(transport, protocol)
