@@ -12,6 +12,7 @@ import pytest
 
 from conventions import record
 from extract.partner_names import _adjective_pair
+from extract.partners import find_partners
 
 # (text, partners' names)
 ROWS: list[tuple[str, set[str]]] = [
@@ -130,3 +131,17 @@ MERGED: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("text", "merged"), MERGED)
 def test_two_nouns_are_never_one_name(text: str, merged: str) -> None:
     assert merged not in {partner.name for partner in record(text).partners}
+
+
+def test_the_beneficiary_is_left_out_only_when_the_caller_names_it() -> None:
+    """The record's fields pass the beneficiary they read; organisations' own reading of the partners (which the
+    beneficiary may rest on) passes none and keeps every party."""
+    text = ROWS[2][0]
+    parties = {"Miejskie Centrum Kultury w Rybniku", "Wolne i Hanzeatyckie Miasto Hamburg"}
+    assert {p.name for p in find_partners(text)[0]} == parties
+    left = {p.name for p in find_partners(text, "Miejskie Centrum Kultury w Rybniku")[0]}
+    assert left == {"Wolne i Hanzeatyckie Miasto Hamburg"}
+    no_money = text.replace(
+        "Wniosek o dofinansowanie projektu oceniono pozytywnie, a dotację otrzymało", "Gospodarzem jest"
+    )
+    assert {p.name for p in find_partners(no_money, "Miejskie Centrum Kultury w Rybniku")[0]} == parties
