@@ -71,10 +71,15 @@ def _sentence_stops(text: str, start: int, end: int) -> Iterator[tuple[int, int,
             yield at, at + 1, None
             continue
         word = at
-        while word > 0 and (text[word - 1].isalnum() or text[word - 1] in "_."):  # `[\w.]`
+        while word > start and _word_char(text[word - 1]):  # read back no further than the scan's window
             word -= 1
-        if word >= start:
+        if word > start or not (start and _word_char(text[start - 1])):
             yield word, at + 1, text[word:at] or None
+
+
+def _word_char(char: str) -> bool:
+    """`[\\w.]`: a character of a stop's word."""
+    return char.isalnum() or char in "_."
 
 
 _NOT_STOPS = frozenset(["pt", "pn", "nr", "ul", "im", "św", "ks", "dr", "prof", "inż", "mgr", "np", "tzw", "m.in", "al",
