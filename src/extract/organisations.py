@@ -53,18 +53,18 @@ __all__ = [
 _CAP = "A-ZĄĆĘŁŃÓŚŹŻ"
 _NAME_REACH = 300  # characters: no name is longer
 _MAX_CUES = 40
-# A line break, or a full stop before a capital ("… 2020 r. z RFIL-u" goes on; "pt. Dzienny Dom" too).
-_SENTENCE_STOP = re.compile(rf"\n|(?<![\w.])(?P<word>[\w.]+)?[.!?](?=[ \t\u00a0]+[{_CAP}„\"])")
-# Where each _SENTENCE_STOP match ends: a class first, which the regex engine skips to at C speed (_SENTENCE_STOP, a
-# look-behind first, is tried at every position and reads every word to its end); the word is read back from there.
+# A sentence stop's mark: a line break, or a full stop before a capital ("… 2020 r. z RFIL-u" goes on; "pt. Dzienny
+# Dom" too).  A class first, which the regex engine skips to at C speed; the stop's word is read back from there
+# (a regex with a look-behind first, tests/test_sentence_stops.py's reference, is tried at every position).
 _STOP_MARK = re.compile(rf"\n|[.!?](?=[ \t\u00a0]+[{_CAP}„\"])")
 
 
 def _sentence_stops(text: str, start: int, end: int) -> Iterator[tuple[int, int, str | None]]:
-    """(start, end, word) of each match of `_SENTENCE_STOP.finditer(text, start, end)`, found from its last character.
+    """(start, end, word) of each sentence stop in text[start:end]: a line break (no word), or a mark after the
+    run of word characters and dots right before it, its word (None if the run is empty).
 
-    A stop's word is the run of word characters and dots right before the mark; a run that began before `start`
-    is no match there (its first letter lies outside the scan, every later one has a letter before it)."""
+    A run that began before `start` is no stop there (its first letter lies outside the scan, every later one has
+    a letter before it)."""
     for mark in _STOP_MARK.finditer(text, start, end):
         at = mark.start()
         if text[at] == "\n":
