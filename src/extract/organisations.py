@@ -53,6 +53,14 @@ __all__ = [
 _CAP = "A-ZĄĆĘŁŃÓŚŹŻ"
 _NAME_REACH = 300  # characters: no name is longer
 _MAX_CUES = 40
+
+
+def _either(words: tuple[str, ...]) -> str:
+    """A regex group of these words (a space in one matches any run of spaces): a scan built from the word tuple
+    its gate tests, so the two cannot drift apart."""
+    return "(?:" + "|".join(re.escape(word).replace("\\ ", r"\s+") for word in words) + ")"
+
+
 # A sentence stop's mark: a line break, or a full stop before a capital ("… 2020 r. z RFIL-u" goes on; "pt. Dzienny
 # Dom" too).  A class first, which the regex engine skips to at C speed; the stop's word is read back from there
 # (a regex with a look-behind first, tests/test_sentence_stops.py's reference, is tried at every position).
@@ -395,8 +403,8 @@ _PENDING_WORDS = ("czeka", "oczekuj", "trakcie", "rozpatrzon")  # each branch of
 _APPLIED = re.compile(r"\bzłożył(?:a|o|y|i)?\b", re.IGNORECASE)
 # A public body named in full as the applicant, not only a local government or an NGO: "Ośrodek Pomocy Społecznej
 # w X złożył … projekt", "ofertą, którą złożyła Parafia X", "„Tytuł” zgłoszony przez Dom Kultury w X".
-_SUBMITTED_BY = re.compile(rf"\b(?i:złożon|zgłoszon|przygotowan)\w*\s+przez\s+(?=[{_CAP}])")
 _SUBMITTED_BY_STARTS = ("złożon", "zgłoszon", "przygotowan")  # where its matches begin
+_SUBMITTED_BY = re.compile(rf"\b(?i:{_either(_SUBMITTED_BY_STARTS)})\w*\s+przez\s+(?=[{_CAP}])")
 _APPLICATION = re.compile(r"wnios|ofert|projekt")  # on the lower-cased text
 _ANOTHER_APPLICANT = re.compile(rf"\s(?:i|oraz|a)\s+przez\s+[{_CAP}]")
 # The passage says money was granted: a body's application alone names no beneficiary ("Zarząd Dróg złożył wniosek").
@@ -1052,39 +1060,21 @@ def _granted_patterns(text: str, cues: str) -> list[re.Pattern[str]]:
 # przyznano 9 z nich", "przekazał pół miliona złotych 173 jednostkom OSP", "skorzysta 29 jednostek" (lower case).
 _COUNT = r"(?:\d+|dw[aie]|dwóch|trzy|trzech|cztery|czterech|pięć|sześć|siedem|osiem|dziewięć|dziesięć)"
 # The counted bodies before a plural verb of getting; tried only around the bodies' words (`_ROUND_UP_NOUNS`).
-_COUNTED_GOT = re.compile(
-    rf"\b{_COUNT}\s+(?:[a-ząćęłńóśźż]+\s+)?(?:jednost|stowarzysze|organizacj|klub|kół|koła|podmiot|szkół|szkoły"
-    r"|parafi|osp)\w*\b[^.;\n]{0,80}?\b(?:dostały|dostaną|dostało|otrzymały|otrzymają|otrzymało)\b"
-)
 _ROUND_UP_NOUNS = (
-    "jednost",
-    "stowarzysze",
-    "organizacj",
-    "klub",
-    "kół",
-    "koła",
-    "podmiot",
-    "szkół",
-    "szkoły",
-    "parafi",
-    "osp",
-)
+    "jednost", "stowarzysze", "organizacj", "klub", "kół", "koła", "podmiot", "szkół", "szkoły", "parafi", "osp",
+)  # fmt: skip
 _COUNTED_VERBS = ("dostały", "dostaną", "dostało", "otrzymały", "otrzymają", "otrzymało")
-# A verb of giving before the counted bodies in the dative: "przekazał pół miliona złotych 173 jednostkom".
-_GIVEN_TO_COUNT = re.compile(
-    rf"(?:przyznano|przyznał\w*|przekazał\w*|przekazano)\s+(?:[^\s.]+\s+){{0,4}}?{_COUNT}\s+"
-    r"(?:z\s+nich|jednostkom|organizacjom|stowarzyszeniom|klubom|podmiotom|szkołom|parafiom)\b"
+_COUNTED_GOT = re.compile(
+    rf"\b{_COUNT}\s+(?:[a-ząćęłńóśźż]+\s+)?{_either(_ROUND_UP_NOUNS)}\w*\b[^.;\n]{{0,80}}?\b{_either(_COUNTED_VERBS)}\b"
 )
+# A verb of giving before the counted bodies in the dative: "przekazał pół miliona złotych 173 jednostkom".
 _GIVEN_TO_COUNT_STARTS = ("przyzna", "przekaza")
 _DATIVE_PLURALS = (
-    "z nich",
-    "jednostkom",
-    "organizacjom",
-    "stowarzyszeniom",
-    "klubom",
-    "podmiotom",
-    "szkołom",
-    "parafiom",
+    "z nich", "jednostkom", "organizacjom", "stowarzyszeniom", "klubom", "podmiotom", "szkołom", "parafiom",
+)  # fmt: skip
+_GIVEN_TO_COUNT = re.compile(
+    rf"(?:przyznano|przyznał\w*|przekazał\w*|przekazano)\s+(?:[^\s.]+\s+){{0,4}}?{_COUNT}\s+"
+    rf"{_either(_DATIVE_PLURALS)}\b"
 )
 # A verb of benefiting before the counted bodies: "skorzysta 29 jednostek", "do 456 jednostek popłynie".
 _COUNT_BENEFITS = re.compile(
@@ -1799,8 +1789,8 @@ def find_implementer(text: str) -> OrgMention | None:
 
 # Running or joining a project before a welfare centre's name in its sentence, the centre the subject after it:
 # "W związku z tym, że realizuje program …, GOPS w X informuje", "Do programu … chce się przyłączyć CUS w Y".
-_RUNNING = re.compile(r"realizuj|realizowa|przyłącz|przystąp|przystęp")  # not "realizatorów": who may run it
-_RUNNING_WORDS = ("realizuj", "realizowa", "przyłącz", "przystąp", "przystęp")
+_RUNNING_WORDS = ("realizuj", "realizowa", "przyłącz", "przystąp", "przystęp")  # not "realizatorów": who may run it
+_RUNNING = re.compile(_either(_RUNNING_WORDS))
 _WELFARE_WORDS = ("Pomocy", "Usług", "OPS", "MOPR", "PCPR", "CUS")  # one is in each of `_WELFARE_NAME`'s matches
 
 
