@@ -1801,7 +1801,9 @@ def _centre_running(text: str) -> OrgMention | None:
     if not any(word in text for word in _WELFARE_WORDS):
         return None
     cues = text_cues(text)
-    if len(cues) != len(text) or not any(word in cues for word in _RUNNING_WORDS):
+    if len(cues) != len(text):  # an "i" with a combining dot made one letter: each letter at its place, as elsewhere
+        cues = text.lower()
+    if not any(word in cues for word in _RUNNING_WORDS):
         return None
     if not any(item in cues for item in _ITEM_WORDS):
         return None
