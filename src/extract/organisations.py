@@ -1810,7 +1810,9 @@ def _centre_running(text: str) -> OrgMention | None:
     for word in _RUNNING_WORDS:  # each running word, and the first centre's name after it (a rarer word than heads)
         at = cues.find(word)
         while at >= 0:
-            match = _WELFARE_NAME.search(text, at + len(word), at + 170)  # a name starting within 100, whole
+            # the first centre's name that ends within 170 characters of the word; it counts when the 100 characters
+            # before it, in its sentence, hold a running word and a project's or programme's word
+            match = _WELFARE_NAME.search(text, at + len(word), at + 170)
             if match:
                 before = cues[max(_sentence_start(text, match.start()), match.start() - 100) : match.start()]
                 if _RUNNING.search(before) and _ITEM_WORD.search(before):
