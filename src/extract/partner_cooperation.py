@@ -62,15 +62,10 @@ _SHARED_PART = re.compile(r"\b(?:przy|we|dzięki|ze)\s+współudzia(?:le|łem)\s
 _PARTIES = re.compile(r"\bwspółprac[aęyą][ \t]+(?=[A-ZŁŚŻŹĆŃÓ„\"][^\n]{0,200}?[ \t](?:i|oraz)[ \t])")
 
 
-# Where a passage may name a unit that got money (only then is the beneficiary left out of the parties).
-_MONEY_WORDS = ("otrzyma", "dofinans", "dotac", "beneficjen", "przyzna", "grant", "pozyska")
-
-
 def _cooperation_parties(text: str, cues: str, found: _Found, beneficiary: str | None) -> None:
     """The units named as the parties of a cooperation, two or more, less the one that got the money (the
     beneficiary is no partner of its own project: "współpracę Stargardzkiego Centrum Kultury oraz Miasta X")."""
-    got = beneficiary is not None and any(word in cues for word in _MONEY_WORDS)
-    key = fold(partner_name(beneficiary)) if beneficiary is not None and got else None
+    key = fold(partner_name(beneficiary)) if beneficiary is not None else None
     for match in matches_from(_PARTIES, text, cues, ("współprac",)):
         items = [item for item in _cued_list(text, match.end(), from_genitive) if not _FUNDER_NAME.match(item[0])]
         if len(items) < 2:  # "współpraca Fundacji X" alone: whose cooperation with whom is not said
