@@ -1293,7 +1293,7 @@ def _found_beneficiary(text: str, lowered: str, cues: str) -> OrgMention | None:
             if _ANOTHER_APPLICANT.search(text, match.end(), _sentence_stop(text, match.end(), 250)):
                 return None  # "dwie oferty: złożona przez A …, oraz przez B": several applicants
             found = _unit_at(text, match.end())
-            if found and (_getting_unit(found) or _public_body(found)):
+            if found and _applying_body(found):
                 return org_mention(from_accusative(found))
     for match in _cues(_THANKS_TO, text, cues, ("dzięki",)):
         start = _sentence_start(text, match.start())
@@ -1337,6 +1337,12 @@ def _voivodeship_at(text: str, start: int) -> str | None:
     return nominative(match.group(0)) if match else None
 
 
+def _applying_body(name: str) -> bool:
+    """Whether `name` may have filed an application in its own name: a unit that gets money (`_getting_unit`) or a
+    public body named in full (`_public_body`)."""
+    return _getting_unit(name) or _public_body(name)
+
+
 def _public_body(name: str) -> bool:
     """Whether `name` is a public body named in full by its head ("Dom Kultury w X", "Szkoła Podstawowa nr 1 w Y",
     "Miejska Biblioteka Publiczna w Z"); an office ("Urząd Gminy X") stands for its unit and is none."""
@@ -1362,7 +1368,7 @@ def _body_applicant(text: str, lowered: str, verb: re.Match[str]) -> str | None:
     following = verb.end() + 1
     if not subject and _APPLICATION.search(before) and text[following : following + 1].isupper():
         found = _unit_at(text, following)
-        return found if found and (_getting_unit(found) or _public_body(found)) else None
+        return found if found and _applying_body(found) else None
     return None
 
 
