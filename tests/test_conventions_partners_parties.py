@@ -11,6 +11,8 @@ from __future__ import annotations
 import pytest
 
 from conventions import record
+from extract.partner_names import _adjective_pair
+from extract.partners import find_partners
 
 # (text, partners' names)
 ROWS: list[tuple[str, set[str]]] = [
@@ -93,3 +95,49 @@ ROWS: list[tuple[str, set[str]]] = [
 @pytest.mark.parametrize(("text", "expected"), ROWS)
 def test_partners_named_as_parties(text: str, expected: set[str]) -> None:
     assert {partner.name for partner in record(text).partners} == expected
+
+
+# Two words joined by "i" share the next word's head only when both are adjectives in one case; two nouns (the
+# instrumental "Policją i Strażą" ends in "-ą" like an adjective) are two units, never one merged name.
+PAIRS: list[tuple[str, str, bool]] = [
+    ("Wolnego", "Hanzeatyckiego", True),
+    ("Uniwersyteckiego", "Hanzeatyckiego", True),
+    ("Miejskiej", "Gminnej", True),
+    ("Wolne", "Hanzeatyckie", True),
+    ("Wolnym", "Hanzeatyckim", True),
+    ("Policją", "Strażą", False),  # nouns in the instrumental
+    ("Gminą", "Fundacją", False),
+    ("Policja", "Straż", False),
+    ("Przedszkole", "Stowarzyszenie", False),  # neuter nouns in "-e"
+    ("Wolnego", "Hanzeatyckiej", False),  # two cases: no shared head
+]
+
+
+@pytest.mark.parametrize(("first", "second", "shared"), PAIRS)
+def test_two_adjectives_share_a_head(first: str, second: str, shared: bool) -> None:
+    assert _adjective_pair(first, second) is shared
+
+
+# (text, a name that must not be read: two nouns merged into one)
+MERGED: list[tuple[str, str]] = [
+    (
+        "Festyn zorganizowano we współpracy z Policją i Strażą Miejską w Nowej Wsi.",
+        "Policja i Straż Miejska w Nowej Wsi",
+    ),
+    ("Zawody zorganizowano we współpracy z Policją i Strażą Pożarną w Rybnie.", "Policja i Straż Pożarna w Rybnie"),
+]
+
+
+@pytest.mark.parametrize(("text", "merged"), MERGED)
+def test_two_nouns_are_never_one_name(text: str, merged: str) -> None:
+    assert merged not in {partner.name for partner in record(text).partners}
+
+
+def test_the_beneficiary_is_left_out_when_the_caller_names_it() -> None:
+    """The record's fields pass the beneficiary they read; organisations' own reading of the partners (which the
+    beneficiary may rest on) passes none and keeps every party."""
+    text = ROWS[2][0]
+    parties = {"Miejskie Centrum Kultury w Rybniku", "Wolne i Hanzeatyckie Miasto Hamburg"}
+    assert {p.name for p in find_partners(text)[0]} == parties
+    left = {p.name for p in find_partners(text, "Miejskie Centrum Kultury w Rybniku")[0]}
+    assert left == {"Wolne i Hanzeatyckie Miasto Hamburg"}

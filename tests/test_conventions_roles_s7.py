@@ -272,6 +272,12 @@ CENTRES = [
         None,
         "near-miss: two centres named",
     ),
+    (
+        "Gości z Ki\u0307jowa powitano w sali. W związku z tym, że realizuje program „Opieka wytchnieniowa”, Gminny "
+        "Ośrodek Pomocy Społecznej w Lipnie informuje o naborze.",
+        "Gminny Ośrodek Pomocy Społecznej w Lipnie",
+        "a letter with a combining dot (its cue text one letter shorter) earlier in the text",
+    ),
 ]
 CENTRE_GAPS = [
     pytest.param(

@@ -55,6 +55,9 @@ def test_where_a_name_ends(text: str, beneficiary: str | None, implementer: str 
         ("Szkoła w Rudzie Śl.,", "Szkoła w Rudzie Śl."),
         ("Gmina Lubaczów.", "Gmina Lubaczów"),
         ("Gmina Kuj", "Gmina Kuj"),
+        ("Gmina Środa\xa0Wlkp.", "Gmina Środa Wlkp."),  # a no-break space before the abbreviation
+        ("Szkoła w Rudzie\nŚl.", "Szkoła w Rudzie Śl."),  # a line break before it
+        ("Gmina Środa\xa0Wlkp", "Gmina Środa Wlkp"),
     ],
 )
 def test_a_towns_abbreviation_keeps_its_dot(raw: str, name: str) -> None:

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extract.organisations import _SENTENCE_STOP, _sentence_stops
+from extract.organisations import _CAP, _sentence_stops
+
+# The stops as one regex says them (the reference; its look-behind first makes it slow to scan with): a line break,
+# or a full stop before a capital, after the run of word characters and dots before it.
+_SENTENCE_STOP = re.compile(rf"\n|(?<![\w.])(?P<word>[\w.]+)?[.!?](?=[ \t\u00a0]+[{_CAP}„\"])")
 
 PIECES = ["abc", "a.b", "m.in.", "ul.", "Nr", ". ", "! ", "? ", ".", "!", "?", " ", "\u00a0", "\t", "\n", "X", "Ż"]
 PIECES += ["„", '"', "_", "1", "(", "ą", "  A", "İ", "²"]
@@ -38,3 +43,12 @@ def test_table() -> None:
     assert list(_sentence_stops(text, 0, len(text))) == [(18, 23, "m.in"), (24, 32, "Dotację"), (55, 56, None)]
     first, *_ = _sentence_stops(text, 20, len(text))
     assert first == (24, 32, "Dotację")  # "m.in." began before the scan: no stop of its own there
+
+
+def test_a_word_longer_than_the_window() -> None:
+    """A stop's word is read back no further than the window: a run that began before it is no stop there, one that
+    begins at its first character is (the same as the regex, which looks behind the window's start)."""
+    text = "b. Ala " + "a" * 5000 + ". Ala ma kota. Dalej"
+    for start in (len(text) - 300, 7, 8, 6, 0):
+        assert list(_sentence_stops(text, start, len(text))) == _plain(text, start, len(text))
+    assert next(_sentence_stops(text, 7, len(text))) == (7, 5008, "a" * 5000)

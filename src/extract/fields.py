@@ -133,7 +133,8 @@ class Prose:
 
     @cached_property
     def partners(self) -> list[Partner]:
-        found, self._warnings["partners"] = organisations.find_partners(self.text)
+        beneficiary = self.beneficiary.name if self.beneficiary else None  # no partner of its own project
+        found, self._warnings["partners"] = organisations.find_partners(self.text, beneficiary)
         return [Partner(name=p.name, name_expanded=p.name_expanded, lead=p.lead) for p in found]
 
     @cached_property

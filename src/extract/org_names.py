@@ -210,8 +210,10 @@ def normalise_name(raw: str) -> str:
         name = _strip_quotes(name.strip(_TRAILING))
         if name == before:
             break
-    if name.endswith(_PLACE_ABBREVIATIONS) and (at := raw.rfind(name[-5:])) >= 0 and raw[at + 5 : at + 6] == ".":
-        name += "."  # "w Środzie Wlkp.": the dot is the town's abbreviation's, whatever ends the sentence
+    if name.endswith(_PLACE_ABBREVIATIONS):  # "w Środzie Wlkp.": the dot is the town's abbreviation's
+        word = name.rsplit(" ", 1)[-1]  # the last word alone: the raw text's spaces may be any (NBSP, a line break)
+        if (at := raw.rfind(word)) >= 0 and raw[at + len(word) : at + len(word) + 1] == ".":
+            name += "."
     return name
 
 

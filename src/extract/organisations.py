@@ -53,28 +53,41 @@ __all__ = [
 _CAP = "A-ZĄĆĘŁŃÓŚŹŻ"
 _NAME_REACH = 300  # characters: no name is longer
 _MAX_CUES = 40
-# A line break, or a full stop before a capital ("… 2020 r. z RFIL-u" goes on; "pt. Dzienny Dom" too).
-_SENTENCE_STOP = re.compile(rf"\n|(?<![\w.])(?P<word>[\w.]+)?[.!?](?=[ \t\u00a0]+[{_CAP}„\"])")
-# Where each _SENTENCE_STOP match ends: a class first, which the regex engine skips to at C speed (_SENTENCE_STOP, a
-# look-behind first, is tried at every position and reads every word to its end); the word is read back from there.
+
+
+def _either(words: tuple[str, ...]) -> str:
+    """A regex group of these words (a space in one matches any run of spaces): a scan built from the word tuple
+    its gate tests, so the two cannot drift apart."""
+    return "(?:" + "|".join(re.escape(word).replace("\\ ", r"\s+") for word in words) + ")"
+
+
+# A sentence stop's mark: a line break, or a full stop before a capital ("… 2020 r. z RFIL-u" goes on; "pt. Dzienny
+# Dom" too).  A class first, which the regex engine skips to at C speed; the stop's word is read back from there
+# (a regex with a look-behind first, tests/test_sentence_stops.py's reference, is tried at every position).
 _STOP_MARK = re.compile(rf"\n|[.!?](?=[ \t\u00a0]+[{_CAP}„\"])")
 
 
 def _sentence_stops(text: str, start: int, end: int) -> Iterator[tuple[int, int, str | None]]:
-    """(start, end, word) of each match of `_SENTENCE_STOP.finditer(text, start, end)`, found from its last character.
+    """(start, end, word) of each sentence stop in text[start:end]: a line break (no word), or a mark after the
+    run of word characters and dots right before it, its word (None if the run is empty).
 
-    A stop's word is the run of word characters and dots right before the mark; a run that began before `start`
-    is no match there (its first letter lies outside the scan, every later one has a letter before it)."""
+    A run that began before `start` is no stop there (its first letter lies outside the scan, every later one has
+    a letter before it)."""
     for mark in _STOP_MARK.finditer(text, start, end):
         at = mark.start()
         if text[at] == "\n":
             yield at, at + 1, None
             continue
         word = at
-        while word > 0 and (text[word - 1].isalnum() or text[word - 1] in "_."):  # `[\w.]`
+        while word > start and _word_char(text[word - 1]):  # read back no further than the scan's window
             word -= 1
-        if word >= start:
+        if word > start or not (start and _word_char(text[start - 1])):
             yield word, at + 1, text[word:at] or None
+
+
+def _word_char(char: str) -> bool:
+    """`[\\w.]`: a character of a stop's word."""
+    return char.isalnum() or char in "_."
 
 
 _NOT_STOPS = frozenset(["pt", "pn", "nr", "ul", "im", "św", "ks", "dr", "prof", "inż", "mgr", "np", "tzw", "m.in", "al",
@@ -390,8 +403,8 @@ _PENDING_WORDS = ("czeka", "oczekuj", "trakcie", "rozpatrzon")  # each branch of
 _APPLIED = re.compile(r"\bzłożył(?:a|o|y|i)?\b", re.IGNORECASE)
 # A public body named in full as the applicant, not only a local government or an NGO: "Ośrodek Pomocy Społecznej
 # w X złożył … projekt", "ofertą, którą złożyła Parafia X", "„Tytuł” zgłoszony przez Dom Kultury w X".
-_SUBMITTED_BY = re.compile(rf"\b(?i:złożon|zgłoszon|przygotowan)\w*\s+przez\s+(?=[{_CAP}])")
 _SUBMITTED_BY_STARTS = ("złożon", "zgłoszon", "przygotowan")  # where its matches begin
+_SUBMITTED_BY = re.compile(rf"\b(?i:{_either(_SUBMITTED_BY_STARTS)})\w*\s+przez\s+(?=[{_CAP}])")
 _APPLICATION = re.compile(r"wnios|ofert|projekt")  # on the lower-cased text
 _ANOTHER_APPLICANT = re.compile(rf"\s(?:i|oraz|a)\s+przez\s+[{_CAP}]")
 # The passage says money was granted: a body's application alone names no beneficiary ("Zarząd Dróg złożył wniosek").
@@ -1047,39 +1060,21 @@ def _granted_patterns(text: str, cues: str) -> list[re.Pattern[str]]:
 # przyznano 9 z nich", "przekazał pół miliona złotych 173 jednostkom OSP", "skorzysta 29 jednostek" (lower case).
 _COUNT = r"(?:\d+|dw[aie]|dwóch|trzy|trzech|cztery|czterech|pięć|sześć|siedem|osiem|dziewięć|dziesięć)"
 # The counted bodies before a plural verb of getting; tried only around the bodies' words (`_ROUND_UP_NOUNS`).
-_COUNTED_GOT = re.compile(
-    rf"\b{_COUNT}\s+(?:[a-ząćęłńóśźż]+\s+)?(?:jednost|stowarzysze|organizacj|klub|kół|koła|podmiot|szkół|szkoły"
-    r"|parafi|osp)\w*\b[^.;\n]{0,80}?\b(?:dostały|dostaną|dostało|otrzymały|otrzymają|otrzymało)\b"
-)
 _ROUND_UP_NOUNS = (
-    "jednost",
-    "stowarzysze",
-    "organizacj",
-    "klub",
-    "kół",
-    "koła",
-    "podmiot",
-    "szkół",
-    "szkoły",
-    "parafi",
-    "osp",
-)
+    "jednost", "stowarzysze", "organizacj", "klub", "kół", "koła", "podmiot", "szkół", "szkoły", "parafi", "osp",
+)  # fmt: skip
 _COUNTED_VERBS = ("dostały", "dostaną", "dostało", "otrzymały", "otrzymają", "otrzymało")
-# A verb of giving before the counted bodies in the dative: "przekazał pół miliona złotych 173 jednostkom".
-_GIVEN_TO_COUNT = re.compile(
-    rf"(?:przyznano|przyznał\w*|przekazał\w*|przekazano)\s+(?:[^\s.]+\s+){{0,4}}?{_COUNT}\s+"
-    r"(?:z\s+nich|jednostkom|organizacjom|stowarzyszeniom|klubom|podmiotom|szkołom|parafiom)\b"
+_COUNTED_GOT = re.compile(
+    rf"\b{_COUNT}\s+(?:[a-ząćęłńóśźż]+\s+)?{_either(_ROUND_UP_NOUNS)}\w*\b[^.;\n]{{0,80}}?\b{_either(_COUNTED_VERBS)}\b"
 )
+# A verb of giving before the counted bodies in the dative: "przekazał pół miliona złotych 173 jednostkom".
 _GIVEN_TO_COUNT_STARTS = ("przyzna", "przekaza")
 _DATIVE_PLURALS = (
-    "z nich",
-    "jednostkom",
-    "organizacjom",
-    "stowarzyszeniom",
-    "klubom",
-    "podmiotom",
-    "szkołom",
-    "parafiom",
+    "z nich", "jednostkom", "organizacjom", "stowarzyszeniom", "klubom", "podmiotom", "szkołom", "parafiom",
+)  # fmt: skip
+_GIVEN_TO_COUNT = re.compile(
+    rf"(?:przyznano|przyznał\w*|przekazał\w*|przekazano)\s+(?:[^\s.]+\s+){{0,4}}?{_COUNT}\s+"
+    rf"{_either(_DATIVE_PLURALS)}\b"
 )
 # A verb of benefiting before the counted bodies: "skorzysta 29 jednostek", "do 456 jednostek popłynie".
 _COUNT_BENEFITS = re.compile(
@@ -1298,7 +1293,7 @@ def _found_beneficiary(text: str, lowered: str, cues: str) -> OrgMention | None:
             if _ANOTHER_APPLICANT.search(text, match.end(), _sentence_stop(text, match.end(), 250)):
                 return None  # "dwie oferty: złożona przez A …, oraz przez B": several applicants
             found = _unit_at(text, match.end())
-            if found and (_getting_unit(found) or _public_body(found)):
+            if found and _applying_body(found):
                 return org_mention(from_accusative(found))
     for match in _cues(_THANKS_TO, text, cues, ("dzięki",)):
         start = _sentence_start(text, match.start())
@@ -1342,6 +1337,12 @@ def _voivodeship_at(text: str, start: int) -> str | None:
     return nominative(match.group(0)) if match else None
 
 
+def _applying_body(name: str) -> bool:
+    """Whether `name` may have filed an application in its own name: a unit that gets money (`_getting_unit`) or a
+    public body named in full (`_public_body`)."""
+    return _getting_unit(name) or _public_body(name)
+
+
 def _public_body(name: str) -> bool:
     """Whether `name` is a public body named in full by its head ("Dom Kultury w X", "Szkoła Podstawowa nr 1 w Y",
     "Miejska Biblioteka Publiczna w Z"); an office ("Urząd Gminy X") stands for its unit and is none."""
@@ -1367,7 +1368,7 @@ def _body_applicant(text: str, lowered: str, verb: re.Match[str]) -> str | None:
     following = verb.end() + 1
     if not subject and _APPLICATION.search(before) and text[following : following + 1].isupper():
         found = _unit_at(text, following)
-        return found if found and (_getting_unit(found) or _public_body(found)) else None
+        return found if found and _applying_body(found) else None
     return None
 
 
@@ -1794,8 +1795,8 @@ def find_implementer(text: str) -> OrgMention | None:
 
 # Running or joining a project before a welfare centre's name in its sentence, the centre the subject after it:
 # "W związku z tym, że realizuje program …, GOPS w X informuje", "Do programu … chce się przyłączyć CUS w Y".
-_RUNNING = re.compile(r"realizuj|realizowa|przyłącz|przystąp|przystęp")  # not "realizatorów": who may run it
-_RUNNING_WORDS = ("realizuj", "realizowa", "przyłącz", "przystąp", "przystęp")
+_RUNNING_WORDS = ("realizuj", "realizowa", "przyłącz", "przystąp", "przystęp")  # not "realizatorów": who may run it
+_RUNNING = re.compile(_either(_RUNNING_WORDS))
 _WELFARE_WORDS = ("Pomocy", "Usług", "OPS", "MOPR", "PCPR", "CUS")  # one is in each of `_WELFARE_NAME`'s matches
 
 
@@ -1806,14 +1807,18 @@ def _centre_running(text: str) -> OrgMention | None:
     if not any(word in text for word in _WELFARE_WORDS):
         return None
     cues = text_cues(text)
-    if len(cues) != len(text) or not any(word in cues for word in _RUNNING_WORDS):
+    if len(cues) != len(text):  # an "i" with a combining dot made one letter: each letter at its place, as elsewhere
+        cues = text.lower()
+    if not any(word in cues for word in _RUNNING_WORDS):
         return None
     if not any(item in cues for item in _ITEM_WORDS):
         return None
     for word in _RUNNING_WORDS:  # each running word, and the first centre's name after it (a rarer word than heads)
         at = cues.find(word)
         while at >= 0:
-            match = _WELFARE_NAME.search(text, at + len(word), at + 170)  # a name starting within 100, whole
+            # the first centre's name that ends within 170 characters of the word; it counts when the 100 characters
+            # before it, in its sentence, hold a running word and a project's or programme's word
+            match = _WELFARE_NAME.search(text, at + len(word), at + 170)
             if match:
                 before = cues[max(_sentence_start(text, match.start()), match.start() - 100) : match.start()]
                 if _RUNNING.search(before) and _ITEM_WORD.search(before):

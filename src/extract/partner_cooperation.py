@@ -8,7 +8,6 @@ need their own context checks.
 from __future__ import annotations
 
 import re
-from contextvars import ContextVar
 
 from extract.org_names import fold, matches_from
 from extract.partner_cases import from_genitive
@@ -61,45 +60,25 @@ _SHARED_PART = re.compile(r"\b(?:przy|we|dzięki|ze)\s+współudzia(?:le|łem)\s
 # poszerzą …": the parties named right after the noun (no "z"), in the genitive or as the clause's subject.
 # (lower case: "Programu Współpracy Interreg …" is a programme's name)
 _PARTIES = re.compile(r"\bwspółprac[aęyą][ \t]+(?=[A-ZŁŚŻŹĆŃÓ„\"][^\n]{0,200}?[ \t](?:i|oraz)[ \t])")
-# Set while the beneficiary is read for the parties reader: that reading may come back here (an implementer read
-# through a partnership agreement's partners), and the inner call then keeps every party.
-_READING_BENEFICIARY: ContextVar[bool] = ContextVar("_READING_BENEFICIARY", default=False)
 
 
-# Where a passage may name a unit that got money (the beneficiary is read only then: it costs a whole reading).
-_MONEY_WORDS = ("otrzyma", "dofinans", "dotac", "beneficjen", "przyzna", "grant", "pozyska")
-
-
-def _cooperation_parties(text: str, cues: str, found: _Found) -> None:
+def _cooperation_parties(text: str, cues: str, found: _Found, beneficiary: str | None) -> None:
     """The units named as the parties of a cooperation, two or more, less the one that got the money (the
     beneficiary is no partner of its own project: "współpracę Stargardzkiego Centrum Kultury oraz Miasta X")."""
+    key = fold(partner_name(beneficiary)) if beneficiary is not None else None
     for match in matches_from(_PARTIES, text, cues, ("współprac",)):
         items = [item for item in _cued_list(text, match.end(), from_genitive) if not _FUNDER_NAME.match(item[0])]
         if len(items) < 2:  # "współpraca Fundacji X" alone: whose cooperation with whom is not said
             continue
-        beneficiary = _beneficiary_key(text) if any(word in cues for word in _MONEY_WORDS) else None
         for name, position, marked in items:
-            if fold(partner_name(name)) != beneficiary:
+            if fold(partner_name(name)) != key:
                 found.add(position, name, marked)
 
 
-def _beneficiary_key(text: str) -> str | None:
-    """The folded name of the unit the passage says got the money, or None (also when read from within it)."""
-    if _READING_BENEFICIARY.get():
-        return None
-    from extract.organisations import find_beneficiary  # organisations reads partners: imported when needed
-
-    token = _READING_BENEFICIARY.set(True)
-    try:
-        beneficiary = find_beneficiary(text)
-    finally:
-        _READING_BENEFICIARY.reset(token)
-    return fold(partner_name(beneficiary.name)) if beneficiary else None
-
-
-def _cooperation(text: str, cues: str, found: _Found) -> None:
+def _cooperation(text: str, cues: str, found: _Found, beneficiary: str | None) -> None:
     """ "realizowany we współpracy z Lokalną Grupą Działania X", "A we współpracy z B, C i D prowadzą projekt",
-    "przygotowanym przy współpracy m.in.: z Teatrem Zagłębia": the units listed after the cue, funders left out."""
+    "przygotowanym przy współpracy m.in.: z Teatrem Zagłębia": the units listed after the cue, funders left out
+    (and the `beneficiary`, the name of the unit that got the money, when the caller has read it)."""
     for match in matches_from(_COOPERATION, text, cues, ("we", "przy", "w", "dzięki", "współprac")):
         if not _ACTIVITY.search(_sentence_of(text, match.start(), match.end())):
             continue  # "współpracuje z Fundacją X" outside a project or an event: ordinary cooperation
@@ -120,4 +99,4 @@ def _cooperation(text: str, cues: str, found: _Found) -> None:
         for name, position, marked in _cued_list(text, match.end(), pair=bool(match.group("pair"))):
             if not _FUNDER_NAME.match(partner_name(name)):
                 found.add(position, name, marked)
-    _cooperation_parties(text, cues, found)
+    _cooperation_parties(text, cues, found, beneficiary)

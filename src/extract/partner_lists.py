@@ -13,7 +13,17 @@ from collections.abc import Callable
 from extract.org_names import OPEN_QUOTES, cut_name, fold, normalise_name, sentence_end, split_orgs
 from extract.partner_cases import _GENITIVE_HEADS, _HEADS, _NOMINATIVE_HEADS, _ROMAN
 from extract.partner_heads import _PLURAL_HEADS, _distribute_heads, _shared_head
-from extract.partner_names import _BRAND, _FOREIGN_UNIT, _LEGAL_FORM_END, _PERSON, _SEAT, _ascii, _is_unit, _run_at
+from extract.partner_names import (
+    _BRAND,
+    _FOREIGN_UNIT,
+    _LEGAL_FORM_END,
+    _PERSON,
+    _SEAT,
+    _adjective_pair,
+    _ascii,
+    _is_unit,
+    _run_at,
+)
 
 _LEAD_MARKER = re.compile(
     r"\(\s*(?:partner(?:em|a)?\s+wiodąc\w*|lider\w*)(?:\s+projektu)?\s*\)"
@@ -405,11 +415,8 @@ def _split_units(name: str, position: int, genitive: bool) -> list[tuple[str, in
         before = name[: match.start()].rsplit(None, 1)[-1].lower()
         if before in _TOWN_AND_GMINA and words[0] in _TOWN_AND_GMINA:
             continue  # "Urzędu Miasta i Gminy Nysa": one name
-        if (
-            connector in ("i", "oraz")
-            and name[start : match.start()].strip().lower().endswith(_ADJECTIVE_ENDINGS)
-            and (" " not in name[start : match.start()].strip())
-        ):
+        lone = name[start : match.start()].strip()
+        if connector in ("i", "oraz") and " " not in lone and _adjective_pair(lone, words[0]):
             continue  # "Uniwersyteckiego i Hanzeatyckiego Miasta X": an adjective alone shares the next one's head
         heads = _GENITIVE_HEADS if genitive and connector not in ("z", "ze") else _HEADS
         head_at = next((i for i, w in enumerate(words) if w in heads), None)

@@ -67,6 +67,21 @@ _AND_PERSON = re.compile(
 )
 
 
+# An adjective's case ending, soft or hard stem alike ("Wolnego"/"Hanzeatyckiego", "Miejskim"/"Gminnym"); a neuter's
+# "-e" only after a stem adjectives end in ("Wolne", "Hanzeatyckie"), not a noun's ("Przedszkole", "Stowarzyszenie").
+# No "-ą" or "-a": "Policją", "Gminą", "Fundacja" are nouns.
+_ADJECTIVE_CASE = re.compile(
+    r"\w\w(?:(?P<ego>ego)|(?P<ej>ej)|[yi](?:(?P<mi>mi)|(?P<ch>ch)|(?P<m>m))|(?P<e>(?:(?<=[kg]i)|(?<=[nwrtdłsm]))e))$"
+)
+
+
+def _adjective_pair(first: str, second: str) -> bool:
+    """ "Wolnego i Hanzeatyckiego", "Wolne i Hanzeatyckie": two adjectives in one case, sharing the next word's head
+    (never two nouns: "Policją i Strażą")."""
+    one, two = _ADJECTIVE_CASE.search(first.lower()), _ADJECTIVE_CASE.search(second.lower())
+    return one is not None and two is not None and one.lastgroup == two.lastgroup
+
+
 def partner_name(name: str) -> str:
     """A found name as a partner's: in the nominative, without "z siedzibą w …" or "reprezentowana przez …"."""
     name = _REPRESENTED.sub("", _SEAT.sub("", name)).strip()
@@ -106,7 +121,7 @@ def _is_unit(name: str) -> bool:
         return True  # "OSP w Lgocie Górnej", "KGW „Kikolanki”", "OSP Kikół": an abbreviated unit and its seat or name
     if org_like(" ".join(words[:3])) or _EXTRA_UNIT.match(fold(name)) or _FOREIGN_UNIT.search(_ascii(name)):
         return True
-    if len(words) > 3 and words[1] == "i" and words[0].endswith(("e", "y", "i", "a")):
+    if len(words) > 3 and words[1] == "i" and _adjective_pair(words[0], words[2]):
         return _is_unit(" ".join(words[2:]))  # "Uniwersyteckie i Hanzeatyckie Miasto X": two adjectives, one head
     if not any(word.lower() in _HEADS for word in words[:3]):
         return False  # no inflected head: the nominative would change nothing

@@ -62,8 +62,10 @@ _CUES = (
 )
 
 
-def find_partners(text: str) -> tuple[list[OrgMention], list[str]]:
-    """Partners of a partnership project, the lead marked, plus warnings."""
+def find_partners(text: str, beneficiary: str | None = None) -> tuple[list[OrgMention], list[str]]:
+    """Partners of a partnership project, the lead marked, plus warnings.  `beneficiary`, the name of the unit
+    the caller read as the one that got the money, is left out of a cooperation's parties (the record's fields
+    pass it; organisations' own reading of the partners, which the beneficiary may rest on, passes none)."""
     found = _Found([], [])
     if not text:
         return [], []
@@ -101,7 +103,7 @@ def find_partners(text: str) -> tuple[list[OrgMention], list[str]]:
     if "wspóln" in lowered and ("projekt" in lowered or "realizacj" in lowered):
         _joint_project(text, cues, found)
     if "współprac" in lowered or "współudzia" in lowered or ("porozumieni" in lowered and "stron" in lowered):
-        _cooperation(text, cues, found)
+        _cooperation(text, cues, found, beneficiary)
     if "przedstawiciel" in lowered or "porozumieni" in lowered:  # _officials' only two cues
         _officials(text, lowered, found)
     if found.subjects and not any(mention.lead for _, mention in found.items):
