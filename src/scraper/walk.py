@@ -558,15 +558,19 @@ def _item_dates(page: StoredPage, items: set[str], hosts: frozenset[str]) -> dic
         tree = LexborHTMLParser(decode_html(page.body(), page.content_type).text)
     except StoreError:
         return {}
-    dates = {item.url: item.published for item in listing_items(tree, page.url, hosts) if item.published}
-    dates = {url: day for url, day in dates.items() if url in items}
-    resolved: dict[str, str | None] = {}  # href -> absolute URL: the climbs meet the same anchors again and again
+    # href -> absolute URL: the discovery's reading and the climbs meet the same anchors again and again
+    resolved: dict[str, str | None] = {}
 
-    def url_of(anchor: LexborNode) -> str | None:
-        href = anchor.attributes.get("href") or ""
+    def resolve(href: str) -> str | None:
         if href not in resolved:
             resolved[href] = absolute(page.url, href)
         return resolved[href]
+
+    def url_of(anchor: LexborNode) -> str | None:
+        return resolve(anchor.attributes.get("href") or "")
+
+    dates = {item.url: item.published for item in listing_items(tree, page.url, hosts, resolve) if item.published}
+    dates = {url: day for url, day in dates.items() if url in items}
 
     for anchor in tree.css("a[href]")[:MAX_LINKS]:
         url = url_of(anchor)
