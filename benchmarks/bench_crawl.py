@@ -12,7 +12,8 @@ than requests x max(delay, latency); the bound is the slowest site's.  Reported:
 whole process, start to exit) and its ratio to the bound, the crawl's span (first to last request
 the server saw), requests/s, CPU per page of the main process (fetching, storing, walking) and of
 the whole process tree (with extraction in worker processes), and peak RSS.  `--src` runs another
-checkout's sources (A/B against older code); `--keep` keeps the data directory (compare datasets).
+checkout's sources (A/B against older code); `--keep` keeps the data directory and the
+server's request log (compare datasets and the order of requests).
 """
 
 from __future__ import annotations
@@ -243,6 +244,7 @@ def one_run(args: argparse.Namespace, work: Path, src: Path, profile: str) -> di
     if args.keep:
         shutil.rmtree(args.keep, ignore_errors=True)
         shutil.copytree(data, args.keep)
+        shutil.copy(stats_file, args.keep / "server.json")  # each request's time and path: compare the walks' order
     return {
         "wall_s": wall,
         "crawl_span_s": span,

@@ -20,6 +20,7 @@ import pytest
 import scraper.fetch  # noqa: F401  (marks sniffio absent when it is not installed)
 from scraper.extract_pool import ExtractPool
 from scraper.netguard import PerHostTransport
+from scraper.pages import role_of
 from scraper.registry import Site, load_sites
 from scraper.report import SiteReport
 from scraper.sources import OfflineSource
@@ -128,6 +129,38 @@ def test_a_pool_that_never_comes_up_is_waited_for_no_longer_than_start_wait(monk
     ready, waited = asyncio.run(main())
     assert not ready
     assert waited < 2.0
+
+
+def test_a_listing_goes_to_the_workers_once_with_its_links_and_its_items_dates(on_the_loop: Walked) -> None:
+    """One task a listing (`read_listing`): before, its items' dates were a second task, a second wait in the queue."""
+    from scraper.extract_pool import read_listing, read_pages
+
+    sent: list[tuple[Any, tuple[Any, ...]]] = []
+
+    async def main() -> Walked:
+        async with ExtractPool(workers=2) as pool:
+            await ready(pool)
+            assert pool._executor is not None
+            submit = pool._executor.submit
+
+            def recorded(func: Any, *args: Any, **kwargs: Any) -> Any:
+                sent.append((func, args))
+                return submit(func, *args, **kwargs)
+
+            pool._executor.submit = recorded  # type: ignore[method-assign]
+            return await walk_all(pool)
+
+    assert asyncio.run(main()) == on_the_loop
+    assert {func for func, _ in sent} == {read_listing, read_pages}
+    listings = [args[0].url for func, args in sent if func is read_listing]
+    articles = [call[0].url for func, args in sent if func is read_pages for call in args[0]]
+    sites = {site.id: site for site in load_sites()}
+    saved = {page.url: role_of(sites[page.site], page.url) for page in RawStore(FIXTURES).pages() if page.site in sites}
+    assert sorted(listings) == sorted(url for url, role in saved.items() if role == "listing")  # each once
+    assert not set(listings) & set(articles)
+    assert all(args[3] for func, args in sent if func is read_listing)  # live, `since` set: dates asked
+    # the dates were used: old items were not fetched (as on the loop, compared above)
+    assert sum(counts["not_followed"].get("since_items", 0) for _, counts, _ in on_the_loop) > 0
 
 
 def test_when_the_workers_die_pages_are_read_on_the_loop(on_the_loop: Walked) -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from urllib.parse import parse_qsl, urlsplit
@@ -102,12 +103,21 @@ def _path(node: LexborNode) -> tuple[str, ...]:
     return tuple(tags)
 
 
-def listing_items(tree: LexborHTMLParser, page_url: str, hosts: frozenset[str]) -> list[Item]:
-    """The items of the page's largest group of repeated dated blocks; [] when under MIN_ITEMS (not a listing)."""
+def listing_items(
+    tree: LexborHTMLParser,
+    page_url: str,
+    hosts: frozenset[str],
+    resolve: Callable[[str], str | None] | None = None,
+) -> list[Item]:
+    """The items of the page's largest group of repeated dated blocks; [] when under MIN_ITEMS (not a listing).
+
+    `resolve`: `absolute(page_url, href)`, or a caller's memo of it (the walk resolves the same anchors again).
+    """
     titles: dict[int, str] = {}  # anchor mem_id -> URL, for title anchors to the site's own hosts
     anchors: list[tuple[LexborNode, str, str]] = []
     for node in tree.css("a[href]")[:MAX_LINKS]:
-        url = absolute(page_url, node.attributes.get("href") or "")
+        href = node.attributes.get("href") or ""
+        url = absolute(page_url, href) if resolve is None else resolve(href)
         text = _text(node)
         if url is None or not _own(url, hosts) or url == page_url or not is_title(text):
             continue

@@ -56,7 +56,7 @@ from scraper import crashpoints, dataset
 from scraper.canonical import canonical_url
 from scraper.discover_links import MAX_LINKS, absolute
 from scraper.discover_listing import MAX_BLOCK_TEXT, MAX_CLIMB, listing_items
-from scraper.extract_pool import ExtractPool, PageRead, item_dates, read_page
+from scraper.extract_pool import ExtractPool, PageRead, read_listing
 from scraper.pages import extract_stored, role_of
 from scraper.registry import Site
 from scraper.report import SiteReport
@@ -295,30 +295,23 @@ class SiteWalk:
                 "first_seen": known.first_seen.date() if known else page.fetched_at.date(),
                 "removed": known.removed if known else None,
             }
-        site = self.site
-        args = (page, site.info, site.extractor, role, update, self.options.personal_data)
+        site, personal_data = self.site, self.options.personal_data
         try:
-            # an article's records are applied when they come: it may wait a few ms to go in a batch
-            future = await (pool.read(*args) if role == "article" else pool.submit(read_page, *args))
+            if role == "article":  # its records are applied when they come: it may wait a few ms to go in a batch
+                article = await pool.read(page, site.info, site.extractor, role, update, personal_data)
+            else:  # a listing's links and its items' dates in one task: the site's next request waits for both
+                future = await pool.submit(read_listing, page, site, personal_data, self._bounds())
         except BrokenProcessPool:  # the workers are gone: this page (and the next ones) read on the loop
             return self._extract(page, role, fresh=fresh)
         if role == "article":
-            task = asyncio.create_task(self._apply_later(page, future))
+            task = asyncio.create_task(self._apply_later(page, article))
             self._pending.add(task)
             task.add_done_callback(self._pending.discard)
             return []
         read = await self._read(page, future)
         if read is None or not self._usable(page, read):
             return []
-        links = self._listing_links(page, read.links)
-        items = self._items_to_bound(links)
-        if not items:
-            return links
-        try:
-            dates = await self._read(page, await pool.submit(item_dates, page, frozenset(items), site.hosts))
-        except BrokenProcessPool:
-            dates = None
-        return self._bound(page, links, dates=dates)
+        return self._bound(page, self._listing_links(page, read.links), dates=read.dates)
 
     async def _read(self, page: StoredPage, future: asyncio.Future[T]) -> T | None:
         """The worker's answer; None (the page counted as failed) when the pool broke under it."""
@@ -397,11 +390,13 @@ class SiteWalk:
         self._records(page, [jsonl.record_line(record) for record in records], [r.id for r in records])
         return []
 
+    def _bounds(self) -> bool:
+        """May this walk end a listing early (a live walk with `since` or the known items)?"""
+        return self.source.mode == "live" and (self.options.since is not None or self._baseline is not None)
+
     def _items_to_bound(self, links: list[str]) -> list[str]:
         """A live listing page's items (article links) when `since` or the known items may bound it, else none."""
-        if self.source.mode != "live" or (self.options.since is None and self._baseline is None):
-            return []
-        return [url for url in links if role_of(self.site, url) == "article"]
+        return page_items(self.site, links) if self._bounds() else []
 
     def _bound(self, page: StoredPage, links: list[str], *, dates: dict[str, date] | None = None) -> list[str]:
         """A live listing page's links, minus what `since` or the known items say not to read (module docstring).
@@ -533,6 +528,11 @@ def _later_page(site: Site, url: str) -> str | None:
     return None
 
 
+def page_items(site: Site, links: list[str]) -> list[str]:
+    """A listing page's items: its links (the first MAX_PAGE_LINKS, as the walk reads them) that are articles."""
+    return [url for url in links[:MAX_PAGE_LINKS] if role_of(site, url) == "article"]
+
+
 def _ascending(dates: list[date]) -> bool:
     """Does the page list oldest first (more steps forward in time than back)?"""
     steps = list(pairwise(dates))
@@ -558,15 +558,19 @@ def _item_dates(page: StoredPage, items: set[str], hosts: frozenset[str]) -> dic
         tree = LexborHTMLParser(decode_html(page.body(), page.content_type).text)
     except StoreError:
         return {}
-    dates = {item.url: item.published for item in listing_items(tree, page.url, hosts) if item.published}
-    dates = {url: day for url, day in dates.items() if url in items}
-    resolved: dict[str, str | None] = {}  # href -> absolute URL: the climbs meet the same anchors again and again
+    # href -> absolute URL: the discovery's reading and the climbs meet the same anchors again and again
+    resolved: dict[str, str | None] = {}
 
-    def url_of(anchor: LexborNode) -> str | None:
-        href = anchor.attributes.get("href") or ""
+    def resolve(href: str) -> str | None:
         if href not in resolved:
             resolved[href] = absolute(page.url, href)
         return resolved[href]
+
+    def url_of(anchor: LexborNode) -> str | None:
+        return resolve(anchor.attributes.get("href") or "")
+
+    dates = {item.url: item.published for item in listing_items(tree, page.url, hosts, resolve) if item.published}
+    dates = {url: day for url, day in dates.items() if url in items}
 
     for anchor in tree.css("a[href]")[:MAX_LINKS]:
         url = url_of(anchor)
