@@ -17,6 +17,7 @@ ENEA = "Fundacja Enea"
 KGS = "Fundacja Krajowej Grupy Spożywczej „Pomaganie krzepi”"
 UM = "Urząd Marszałkowski Województwa "
 EFRWP = "Europejski Fundusz Rozwoju Wsi Polskiej"
+GAZ = "Operator Gazociągów Przesyłowych GAZ-SYSTEM"
 
 # Every row of this round, so that a row cannot silently disappear.
 ROUND_4 = [
@@ -64,8 +65,12 @@ ROUND_4 = [
     "Razem możemy więcej",
     "Program Wspierania Inicjatyw Obywatelskich na rzecz Wsi i Terenów Wiejskich",
     "Nasza Świetlica, Nasz Klub",
+    "Fundusz Naturalnej Energii",
+    "Program wspierający powrót osób bezdomnych do społeczności",
+    "Skaut",
+    "Zielone Czeki",
 ]
-ROUND_4_PAYERS = [ENEA, KGS, EFRWP, "Fundacja Wspomagania Wsi"]
+ROUND_4_PAYERS = [ENEA, KGS, EFRWP, "Fundacja Wspomagania Wsi", GAZ]
 
 
 @pytest.mark.parametrize("name", ROUND_4)
@@ -277,6 +282,14 @@ PROGRAMMES = [
         "Nasza Świetlica, Nasz Klub",
         "Fundacja Wspomagania Wsi",
     ),
+    ("Szkoła otrzymała grant z Funduszu Naturalnej Energii.", "Fundusz Naturalnej Energii", GAZ),
+    (
+        "Stowarzyszenie otrzymało dotację w ramach „Programu wspierającego powrót osób bezdomnych do społeczności”.",
+        "Program wspierający powrót osób bezdomnych do społeczności",
+        MR,
+    ),
+    ("Gmina przystąpiła do programu „Skaut” Ministerstwa Sportu.", "Skaut", MSIT),
+    ("Laureaci konkursu „Zielone Czeki” otrzymali nagrody.", "Zielone Czeki", "WFOŚiGW w Katowicach"),
 ]
 
 
@@ -291,6 +304,7 @@ PAYERS = [
     ("Sprzęt kupiono dzięki dotacji od Fundacji Krajowej Grupy Spożywczej „Pomaganie krzepi”.", KGS),
     ("Dotację przyznał Europejski Fundusz Rozwoju Wsi Polskiej.", EFRWP),
     ("Grant przyznała Fundacja Wspomagania Wsi.", "Fundacja Wspomagania Wsi"),
+    ("Dotację przekazał GAZ-SYSTEM.", GAZ),
 ]
 
 
@@ -330,6 +344,12 @@ NEAR_MISSES = [
     ("Teatr Polski w Poznaniu wystawił Wesele.", "Teatr Polska"),
     ("Gmina świadczy usługi opiekuńcze dla osób niepełnosprawnych.", "Usługi opiekuńcze dla osób niepełnosprawnych"),
     ("Razem możemy więcej – mówi wójt.", "Razem możemy więcej"),
+    (
+        "Organizacja pomaga w powrocie osób bezdomnych do społeczności.",
+        "Program wspierający powrót osób bezdomnych do społeczności",
+    ),
+    ("Program skautowy realizuje drużyna harcerska.", "Skaut"),
+    ("Zielone tereny gminy zadbane.", "Zielone Czeki"),
 ]
 
 
