@@ -69,6 +69,8 @@ ROUND_4 = [
     "Program wspierający powrót osób bezdomnych do społeczności",
     "Skaut",
     "Zielone Czeki",
+    "Marszałkowska Inicjatywa Sołecka – Opolskie",
+    "Małopolskie OSP",
 ]
 ROUND_4_PAYERS = [ENEA, KGS, EFRWP, "Fundacja Wspomagania Wsi", GAZ]
 
@@ -290,6 +292,16 @@ PROGRAMMES = [
     ),
     ("Gmina przystąpiła do programu „Skaut” Ministerstwa Sportu.", "Skaut", MSIT),
     ("Laureaci konkursu „Zielone Czeki” otrzymali nagrody.", "Zielone Czeki", "WFOŚiGW w Katowicach"),
+    (
+        "Sołectwo otrzymało 5 tys. zł w ramach Marszałkowskiej Inicjatywy Sołeckiej – Opolskie w latach 2020-2022.",
+        "Marszałkowska Inicjatywa Sołecka – Opolskie",
+        UM + "Opolskiego",
+    ),
+    (
+        "OSP otrzymała dotację w konkursie „Małopolskie OSP” Województwa Małopolskiego.",
+        "Małopolskie OSP",
+        UM + "Małopolskiego",
+    ),
 ]
 
 
@@ -350,6 +362,10 @@ NEAR_MISSES = [
     ),
     ("Program skautowy realizuje drużyna harcerska.", "Skaut"),
     ("Zielone tereny gminy zadbane.", "Zielone Czeki"),
+    (
+        "Gmina otrzymała dotację w Marszałkowskim Konkursie Inicjatywa Sołecka Województwa Śląskiego.",
+        "Marszałkowska Inicjatywa Sołecka – Opolskie",
+    ),
 ]
 
 
