@@ -72,7 +72,7 @@ ROUND_4 = [
     "Marszałkowska Inicjatywa Sołecka – Opolskie",
     "Małopolskie OSP",
 ]
-ROUND_4_PAYERS = [ENEA, KGS, EFRWP, "Fundacja Wspomagania Wsi", GAZ]
+ROUND_4_PAYERS = [ENEA, KGS, EFRWP, "Fundacja Wspomagania Wsi", GAZ, "Fundacja Totalizatora Sportowego"]
 
 
 @pytest.mark.parametrize("name", ROUND_4)
@@ -317,6 +317,10 @@ PAYERS = [
     ("Dotację przyznał Europejski Fundusz Rozwoju Wsi Polskiej.", EFRWP),
     ("Grant przyznała Fundacja Wspomagania Wsi.", "Fundacja Wspomagania Wsi"),
     ("Dotację przekazał GAZ-SYSTEM.", GAZ),
+    (
+        "Organizacja otrzymała darowiznę z Fundacji Totalizatora Sportowego na projekt.",
+        "Fundacja Totalizatora Sportowego",
+    ),
 ]
 
 
