@@ -35,13 +35,13 @@ def _haystack(name: str, text: str) -> str:
 
 def test_the_tables_share_their_scans() -> None:
     for name, index in INDEXES.items():
-        assert index().shared, name
+        assert index().shared is not None, name
 
 
 @pytest.mark.parametrize("name", list(INDEXES))
 def test_same_starts_as_alone_on_real_passages(name: str) -> None:
     index = INDEXES[name]()
-    alone = dataclasses.replace(index, shared=[])
+    alone = dataclasses.replace(index, shared=None)
     for path in PASSAGES:
         haystack = _haystack(name, json.loads(path.read_text(encoding="utf-8"))["text"])
         assert index._starts(haystack) == alone._starts(haystack), path.name
@@ -53,12 +53,13 @@ def test_same_starts_as_alone_on_real_passages(name: str) -> None:
 def test_same_starts_as_alone(name: str, text: str) -> None:
     index = INDEXES[name]()
     haystack = _haystack(name, text)
-    assert index._starts(haystack) == dataclasses.replace(index, shared=[])._starts(haystack)
+    assert index._starts(haystack) == dataclasses.replace(index, shared=None)._starts(haystack)
 
 
 def test_a_text_asked_again_is_not_scanned_again() -> None:
     names = programme_aliases().names
-    union, _ = names.shared[0]
+    assert names.shared is not None
+    union, _ = names.shared
     folded = fold("Dofinansowanie z programu Polski Ład, minister finansów")
     first = union.starts(folded)
     assert union.starts(folded) is first
@@ -70,18 +71,20 @@ def test_indexes_that_cannot_share_are_left_apart() -> None:
     names = alias_set([("A", "program rozwoju", "")]).names
     capitals = alias_set([("B", "", "RPO")]).abbreviations
     share_scans(names, capitals)
-    assert not names.shared and not capitals.shared
+    assert names.shared is None and capitals.shared is None
     # a two-word root ("po inteligentn*") would hide the other table's root at its second word
     short = alias_set([("C", "po inteligentn* rozwoj", "")]).names
     other = alias_set([("D", "inteligentn* miast*", "")]).names
     share_scans(short, other)
-    assert not short.shared and not other.shared
+    assert short.shared is None and other.shared is None
     # two tables that can share find what each finds alone
     first, second = alias_set([("E", "fundusz* sołeck*", "")]).names, alias_set([("F", "fund* pracy", "")]).names
     share_scans(first, second)
-    assert first.shared and second.shared
+    assert first.shared is not None and second.shared is not None
     text = fold("Fundusz Sołecki i Fundusz Pracy, fundacja")
     assert (
-        first._starts(text) == dataclasses.replace(first, shared=[])._starts(text) == {0: ["fundusz"], 18: ["fundusz"]}
+        first._starts(text)
+        == dataclasses.replace(first, shared=None)._starts(text)
+        == {0: ["fundusz"], 18: ["fundusz"]}
     )
     assert second._starts(text) == {0: ["fund"], 18: ["fund"], 33: ["fund"]}

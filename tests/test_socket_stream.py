@@ -9,14 +9,16 @@ the middle of a body, one that closes a kept-alive connection between two reques
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import ssl
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
 
 import httpcore
 import httpx
 import pytest
 
+from scraper import socket_stream
 from scraper.fetch import network_cause
 from scraper.netguard import GuardedTransport
 
@@ -141,76 +143,61 @@ def test_a_refused_connection_says_so() -> None:
     assert network_cause(asyncio.run(run())) == "connection refused"  # the fetcher's one line: the OS's reason
 
 
-def test_closing_a_connection_with_unsent_bytes_frees_its_socket_at_once() -> None:
-    """A peer that stopped reading: aclose() aborts (close() would hold the socket until the bytes drain)."""
-    from scraper import socket_stream
+@contextlib.asynccontextmanager
+async def quiet_peer(seconds: float) -> AsyncIterator[int]:
+    """A server on 127.0.0.1 that accepts, reads and writes nothing for `seconds`, then hangs up; yields its port."""
 
-    async def check() -> tuple[bool, bool]:
-        async def never_read(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-            await asyncio.sleep(1.0)
-            writer.close()
+    async def quiet(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        await asyncio.sleep(seconds)
+        writer.close()
 
-        server = await asyncio.start_server(never_read, "127.0.0.1", 0)
-        port = server.sockets[0].getsockname()[1]
-        stream = await socket_stream.connect_tcp("127.0.0.1", port)
-        sock = stream.get_extra_info("socket")
-        timed_out = False
-        try:
-            await stream.write(b"x" * 32_000_000, timeout=0.2)
-        except httpcore.WriteTimeout:
-            timed_out = True
-        await stream.aclose()
-        await asyncio.sleep(0)  # the loop's connection_lost runs on the next turn
-        freed = sock.fileno() < 0
+    server = await asyncio.start_server(quiet, "127.0.0.1", 0)
+    try:
+        yield server.sockets[0].getsockname()[1]
+    finally:
         server.close()
         await server.wait_closed()
-        return timed_out, freed
+
+
+def test_closing_a_connection_with_unsent_bytes_frees_its_socket_at_once() -> None:
+    """A peer that stopped reading: aclose() aborts (close() would hold the socket until the bytes drain)."""
+
+    async def check() -> tuple[bool, bool]:
+        async with quiet_peer(1.0) as port:
+            stream = await socket_stream.connect_tcp("127.0.0.1", port)
+            sock = stream.get_extra_info("socket")
+            timed_out = False
+            try:
+                await stream.write(b"x" * 32_000_000, timeout=0.2)
+            except httpcore.WriteTimeout:
+                timed_out = True
+            await stream.aclose()
+            await asyncio.sleep(0)  # the loop's connection_lost runs on the next turn
+            return timed_out, sock.fileno() < 0
 
     assert asyncio.run(check()) == (True, True)
 
 
 def test_two_reads_waiting_at_once_is_a_program_error() -> None:
-    from scraper import socket_stream
-
     async def check() -> str:
-        async def silent(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-            await asyncio.sleep(0.5)
-            writer.close()
-
-        server = await asyncio.start_server(silent, "127.0.0.1", 0)
-        port = server.sockets[0].getsockname()[1]
-        stream = await socket_stream.connect_tcp("127.0.0.1", port)
-        first = asyncio.create_task(stream.read(1024, timeout=0.3))
-        await asyncio.sleep(0.01)
-        try:
-            await stream.read(1024, timeout=0.3)
-            outcome = "second read waited"
-        except RuntimeError as error:
-            outcome = str(error)
-        with pytest.raises(httpcore.ReadTimeout):
-            await first  # the first read still waits, and times out as its own
-        await stream.aclose()
-        server.close()
-        await server.wait_closed()
-        return outcome
+        async with quiet_peer(0.5) as port:
+            stream = await socket_stream.connect_tcp("127.0.0.1", port)
+            first = asyncio.create_task(stream.read(1024, timeout=0.3))
+            await asyncio.sleep(0.01)
+            with pytest.raises(RuntimeError) as second:
+                await stream.read(1024, timeout=0.3)
+            with pytest.raises(httpcore.ReadTimeout):
+                await first  # the first read still waits, and times out as its own
+            await stream.aclose()
+            return str(second.value)
 
     assert asyncio.run(check()) == "another read is already waiting on this connection"
 
 
 def test_a_refused_socket_option_is_a_connect_error() -> None:
-    from scraper import socket_stream
+    async def check() -> None:
+        async with quiet_peer(0.1) as port:
+            with pytest.raises(httpcore.ConnectError):
+                await socket_stream.connect_tcp("127.0.0.1", port, socket_options=[(-1, -1, 1)])
 
-    async def check() -> type[BaseException]:
-        server = await asyncio.start_server(lambda r, w: None, "127.0.0.1", 0)
-        port = server.sockets[0].getsockname()[1]
-        try:
-            await socket_stream.connect_tcp("127.0.0.1", port, socket_options=[(-1, -1, 1)])
-        except Exception as error:  # the test reads which kind
-            kind: type[BaseException] = type(error)
-        else:
-            kind = type(None)  # type: ignore[assignment]
-        server.close()
-        await server.wait_closed()
-        return kind
-
-    assert asyncio.run(check()) is httpcore.ConnectError
+    asyncio.run(check())

@@ -158,13 +158,13 @@ class _Index:
     capital: bool
     first: re.Pattern[str] | None  # lower case: the trie alone, for a root at the text's start
     second_words: dict[str, _SecondWords]  # the big groups ("program": hundreds of aliases), by their second word
-    # Set by `share_scans`: the scan this index shares with another table's over the same text, and its place in it.
-    shared: list[tuple[_SharedScan, int]] = field(default_factory=list, compare=False)
+    # Set once by `share_scans`: the scan this index shares with another table's over the same text, and its place.
+    shared: tuple[_SharedScan, int] | None = field(default=None, compare=False)
 
     def _starts(self, haystack: str) -> dict[int, list[str]]:
         """Word starts holding a prefix."""
-        if self.shared:
-            union, place = self.shared[0]
+        if self.shared is not None:
+            union, place = self.shared
             return union.starts(haystack)[place]
         # A root is letters (a short first word with the next one's) and no root starts another, so the
         # scan misses no word start: an occurrence inside an earlier match has a letter before it.
@@ -331,7 +331,7 @@ def share_scans(*indexes: _Index) -> None:
     Left apart when they cannot: one finds capitals anywhere and another lower case at word starts, or a two-word
     root of one would hide a root of another starting at its second word.
     """
-    if len({index.capital for index in indexes}) != 1 or any(index.shared for index in indexes):
+    if len({index.capital for index in indexes}) != 1 or any(index.shared is not None for index in indexes):
         return
     every = {root for index in indexes for root in index.families}
     roots = sorted(r for r in every if not any(q != r and r.startswith(q) for q in every))
@@ -341,7 +341,7 @@ def share_scans(*indexes: _Index) -> None:
             return
     union = _SharedScan(indexes, roots)
     for place, index in enumerate(indexes):
-        index.shared.append((union, place))
+        object.__setattr__(index, "shared", (union, place))  # a frozen index, wired once when the tables load
 
 
 @dataclass(frozen=True, slots=True)
