@@ -110,11 +110,11 @@ def read_listing(page: StoredPage, site: Site, personal_data: bool, dated: bool)
     article).  The items are the ones the walk takes from the links it gets (`scraper.walk.page_items`),
     so the dates are the ones it read itself before.
     """
-    from scraper.walk import _item_dates, page_items
+    from scraper.walk import item_dates, page_items
 
     read = read_page(page, site.info, site.extractor, "listing", None, personal_data)
     if dated and not read.store_error and not read.error and (items := page_items(site, read.links)):
-        read.dates = _item_dates(page, set(items), site.hosts)
+        read.dates = item_dates(page, set(items), site.hosts)
     return read
 
 

@@ -410,7 +410,7 @@ class SiteWalk:
         key = self._listing_of(page.url)
         listed = self._listed.setdefault(key, set())
         if dates is None:
-            dates = _item_dates(page, set(items), self.site.hosts)
+            dates = item_dates(page, set(items), self.site.hosts)
         dated = [url for url in items if url in dates]
         why: str | None = None
         if _ascending([dates[url] for url in dated]):
@@ -547,7 +547,7 @@ def _first_day(node: LexborNode) -> date | None:
     return None
 
 
-def _item_dates(page: StoredPage, items: set[str], hosts: frozenset[str]) -> dict[str, date]:
+def item_dates(page: StoredPage, items: set[str], hosts: frozenset[str]) -> dict[str, date]:
     """The date a listing page shows for each of its items; an item with none is left out.
 
     First the discovery's reading of the page (repeated blocks of link, title and date), then, for
