@@ -546,6 +546,8 @@ _HEADS = led(
     r"|pomoc\w*\s+(?:finansow\w*|de\s+minimis)|budże[tc]\w*\s+państwa"
     # "przy udziale środków z Rządowego Funduszu Polski Ład": a named state or EU fund pays (not a sołectwo's fund)
     r"|środk\w*\s+(?:z\s+)?(?:\w+\s+)?(?-i:Fundusz)\w*(?!\s+[Ss]ołeck)"
+    # "ze środków PFRON", "Środki finansowe Ministra:", "ze środków Wojewody": the money of a named non-EU payer
+    r"|środk\w*\s+(?:finansow\w*\s+)?(?:z\s+)?(?:\w+\s+)?(?-i:Minist|PFRON|Wojewod|Marszałk|[WN]FOŚ)\w*"
     # "W tym udział PROW – 396.953,25 zł": the share a programme or fund pays
     r"|udział\w*\s+(?:środków\s+)?(?-i:(?:PROW|RPO\w*|UE|EFRR|EFS|EFRROW|PFRON|RFIL|FDS|RFRD)\b)"
     r"|(?:otrzyma|otrzymuj|otrzymywa|pozyska|uzyska|dostał|zdoby|przyzna|przekaza|wywalczy)\w*|dostan\w*|dostaj\w*|dostal[iy]\w*|voucher\w*|trafi\w*|przypadł\w*|przypadnie|obiecuj\w*|obiecan\w*|\bdał[aoiy]?\b"
