@@ -62,3 +62,46 @@ PAYER_MONEY: list[tuple[str, Want, str]] = [
 @pytest.mark.parametrize(("text", "want", "host"), PAYER_MONEY, ids=[f"{i}-{r[2]}" for i, r in enumerate(PAYER_MONEY)])
 def test_a_named_payers_money_is_a_grant(text: str, want: Want, host: str) -> None:
     assert amounts(text) == want
+
+
+# ---- A cap said with a comparative ("nie może być większa niż", "nie niższa niż") is a programme's rule: other
+CAP_COMPARATIVE: list[tuple[str, Want, str]] = [
+    (
+        "Zgłaszać można projekty sołectw. Dla jednego sołectwa kwota dotacji nie może być większa niż 12 000 zł.",
+        _w(("other", "12000")),
+        "bip.osjakow.pl",
+    ),
+    (
+        "• pomoc na jeden projekt nie może być niższa niż 30 000 zł według wniosku o przyznanie pomocy.",
+        _w(("other", "30000")),
+        "lgd-garwolin.pl",
+    ),
+    (
+        "Organizacje mogą dostać dofinansowanie inicjatyw o wartości nie większej niż 40 tys. euro.",
+        _w(("other", "40000")),
+        "zw.lt",
+    ),
+    (
+        "Wysokość dotacji nie powinna być wyższa niż 8 000 zł na jedną świetlicę.",
+        _w(("other", "8000")),
+        "invented: the modal 'powinna'",
+    ),
+    # near misses: a sum awarded to a named recipient, and a comparison that is no cap
+    (
+        "Gmina Rybno otrzymała dotację w wysokości nie przekraczającej kwoty 45 000 zł.",
+        _w(("grant", "45000")),
+        "near miss",
+    ),
+    (
+        "Gmina otrzymała 60 000 zł dotacji, więcej niż rok temu. Wkład własny wyniósł 15 000 zł.",
+        _w(("grant", "60000"), ("own_share", "15000")),
+        "near miss",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "want", "host"), CAP_COMPARATIVE, ids=[f"{i}-{r[2]}" for i, r in enumerate(CAP_COMPARATIVE)]
+)
+def test_a_cap_said_with_a_comparative_is_other(text: str, want: Want, host: str) -> None:
+    assert amounts(text) == want

@@ -236,7 +236,9 @@ GRANT_KINDS: tuple[AmountKind, ...] = ("grant", "eu_share")
 # A programme's cap ("można dostać najwyżej 300 tys. złotych") is a rule, not money given to anyone.
 _CAP_BEFORE = led(
     r"(?:najwyżej|maksymalnie|maks\.|max\.?|co\s+najwyżej"
-    r"|nie\s+(?:więcej|wyższ\w*|mniej)\s+(?:\w+\s+)?niż)[ \u00a0]*\Z",
+    # ("nie może być większa niż 10 000 zł", "nie niższa niż": a comparative, with or without its modal)
+    r"|nie\s+(?:(?:może|mogą|powinn\w*)\s+(?:być\s+)?)?(?:więcej|wyższ\w*|większ\w*|mniej|niższ\w*|mniejsz\w*)"
+    r"\s+(?:\w+\s+)?niż)[ \u00a0]*\Z",
     re.I,
 )
 # A lower-case "do" right before the sum is a limit too ("grant do 2 mln zł", "do wysokości 50 000 zł") ...
