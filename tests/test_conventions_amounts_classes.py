@@ -105,3 +105,41 @@ CAP_COMPARATIVE: list[tuple[str, Want, str]] = [
 )
 def test_a_cap_said_with_a_comparative_is_other(text: str, want: Want, host: str) -> None:
     assert amounts(text) == want
+
+
+# ---- An undertaking's whole sum said with a participle or verb of amounting ("Inwestycję szacowaną na",
+# "Zadanie opiewa w całości na kwotę") is its total cost; the same words after a grant noun are the grant's
+TOTAL_VERB: list[tuple[str, Want, str]] = [
+    (
+        "Pieniądze uzupełnią wkład gminy. Inwestycję szacowaną na około 4 mln zł sfinansujemy ze środków zewnętrznych.",
+        _w(("total_cost", "4000000")),
+        "janowlubelski.pl",
+    ),
+    (
+        "Zadanie opiewa w całości na kwotę 12 500,00 zł, a dotacja z WFOŚiGW to z tego 6 000,00 zł.",
+        _w(("total_cost", "12500.00"), ("grant", "6000.00")),
+        "wielbark.com.pl",
+    ),
+    (
+        "Remont drogi szacowany na około 2 mln zł w całości sfinansujemy ze środków zewnętrznych.",
+        _w(("total_cost", "2000000")),
+        "invented: a word between the noun and the participle",
+    ),
+    # near misses: the grant's own amount, a request
+    ("Gmina otrzymała na remont dotację szacowaną na 50 tys. zł.", _w(("grant", "50000")), "near miss"),
+    (
+        "Starosta odebrał promesę opiewającą na kwotę 900 000 zł na odbudowę drogi.",
+        _w(("grant", "900000")),
+        "near miss",
+    ),
+    (
+        "Wniosek opiewał na 3,5 mln zł, a pieniądze miały pójść na przebudowę ulicy.",
+        _w(("other", "3500000")),
+        "near miss",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "host"), TOTAL_VERB, ids=[f"{i}-{r[2]}" for i, r in enumerate(TOTAL_VERB)])
+def test_an_undertakings_sum_said_with_a_verb_is_its_total_cost(text: str, want: Want, host: str) -> None:
+    assert amounts(text) == want

@@ -542,7 +542,10 @@ _HEADS = led(
     r"|robót|prac|budowy|zakupu|remontu|przebudowy|modernizacji|operacji|zamówienia)"
     r"|(?:o|na|za)\s+(?:łącznej\s+|całkowitej\s+)?wartoś\w*|wartoś(?!ciow)\w*|kosztowa\w*|kosztuj\w*|\bkosztem\b"
     r"|całkowit\w*\s+(?:kwot\w*|kwocie)|(?:kwot\w*|kwocie)\s+(?:całkowit\w*|projektu|zadania|inwestycji|umowy)|\brazem\s*:"
-    r"|\bwart[aeyo]?\b|wymaga\w*\s+(?:kwoty|nakładów)|\bkoszt(?:u|em)?\b(?!\s+utrzymani)|\bkoszcie\b|(?:o|wy)szacowan\w*|wyceni\w*|pochłon\w*|zapłac\w*)"
+    r"|\bwart[aeyo]?\b|wymaga\w*\s+(?:kwoty|nakładów)|\bkoszt(?:u|em)?\b(?!\s+utrzymani)|\bkoszcie\b|(?:o|wy)szacowan\w*|wyceni\w*|pochłon\w*|zapłac\w*"
+    # "Inwestycję szacowaną na 5 mln zł", "Zadanie opiewa w całości na kwotę": the undertaking's whole sum (not
+    # "Dotację szacowaną na", "promesa opiewająca na": the grant's)
+    r"|(?:inwestycj|projekt|zadani|przedsięwzię|remont|budow|przebudow|modernizacj)\w*\s+(?:(?!dotacj|dofinans|grant|promes|wspar|pomoc)[^\W\d]+\s+){0,2}?(?:szacowan\w*\s+na|opiew\w*))"
     r"|(?P<grant>dofinansowa\w*|dofinasowa\w*|sfinansowa\w*|współfinansowa\w*|dotacj\w*|subwencj\w*|wspar(?:ci|ć)\w*"
     r"|\bgrant(?!ow[yaeąę]|obior|odaw)\w*|\bgrancie\b|beneficjen\w*|finansowani\w*\s+ze?\s|refundacj\w*|(?:z)?refundowa\w*|promes\w*|(?:kwot\w*|kwocie)\s+(?:przyznan|pomocy|wsparci)\w*|przyznan\w*\s+(?:kwot\w*|kwocie)"
     r"|pomoc\w*\s+(?:finansow\w*|de\s+minimis)|budże[tc]\w*\s+państwa"
