@@ -267,7 +267,7 @@ _GRANTED = re.compile(r"\b(?:przyzna|otrzyma|dostał|uzyska|pozyska)\w*", re.I)
 _PART_OF_POOL = re.compile(r"\b(?:z\s+czego|z\s+tego|w\s+tym|z\s+których|spośród\s+których)\W+(?:\w+\W+){0,2}\Z", re.I)
 # "…, a gmina B ponad": a coordinated clause whose verb and cue are left out (they are the previous clause's).
 _ELLIPSIS = re.compile(
-    r"[\s,;]*(?:a|i|oraz|zaś|natomiast)\s+(?:[^\W\d]+\s+){1,4}?(?:(?:ponad|około|ok\.|blisko|prawie|niemal)\s*)?\Z",
+    r"[\s,;]*(?:a|i|oraz|zaś|natomiast)\s+(?:[^\W\d]+\s+){0,4}?(?:(?:ponad|około|ok\.|blisko|prawie|niemal)\s*)?\Z",
     re.I,
 )
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
@@ -1081,6 +1081,17 @@ def _bare_item(text: str, start: int) -> bool:
     return bool(_DASH_END.search(item)) and not _heads(item)
 
 
+# A verb of getting in the first item of a list of names with sums: "Klub A dostał 62 tys. zł, Klub B - 40 tys. zł".
+_GOT_VERB = re.compile(r"\b(?:dosta|otrzyma|uzyska|pozyska|przyzna)\w*", re.I)
+
+
+def _got_item(text: str, start: int) -> bool:
+    """Whether the item that ends with the amount at `start` says its unit got it ("…, Klub A dostał 62 tys. zł"), so
+    the names with their sums after it share its verb; not a label ("dotacja na zwrot podatku – 40 566 zł")."""
+    item_start = max(text.rfind(c, max(0, start - 80), start) for c in ",;:\n") + 1
+    return _GOT_VERB.search(text, item_start, start) is not None
+
+
 def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
     """Every sum of money in `text`, in order, with its kind; plus warnings."""
     bounds = _Boundaries(text)  # found near each amount: most of a page's text lies far from its amounts
@@ -1244,7 +1255,7 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
             elif (
                 mentions[-1].kind in GRANT_KINDS
                 and _ITEM_BEFORE.match(before)
-                and _bare_item(text, mentions[-1].start)
+                and (_bare_item(text, mentions[-1].start) or _got_item(text, mentions[-1].start))
                 and not _SENTENCE_END.search(text, mentions[-1].end, start)
             ):
                 kind = mentions[-1].kind  # "dostały: GBP w Borowie - 16 667 zł, GBP w Wiązowie - 10 769 zł": one list
