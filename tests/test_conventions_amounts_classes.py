@@ -204,3 +204,45 @@ def test_sums_listed_after_the_first_share_its_kind(text: str, want: Want, host:
 )
 def test_sums_listed_after_the_first_share_its_kind_pending(text: str, want: Want, host: str) -> None:
     assert amounts(text) == want
+
+
+# ---- A plural subject of recipients with a plural verb of getting ("Organizacje pozarządowe … dostaną 300 tys. zł",
+# "Gminy A, B, C i D dostały 2 mln zł") names many: the sum is their pool (rule 3), not one unit's grant
+PLURAL_SUBJECT: list[tuple[str, Want, str]] = [
+    (
+        "Konkurs rozstrzygnięto. Organizacje pozarządowe z regionu, których oferty wygrały, dostaną w tym roku ponad "
+        "250 tys. zł.",
+        _w(("other", "250000")),
+        "zytkiejmy.org.pl",
+    ),
+    (
+        "Gminy Rybno, Iłów, Sanniki i Kiernozia dostały ponad trzy miliony złotych z pieniędzy unijnych na przebudowę "
+        "świetlic.",
+        _w(("other", "3000000")),
+        "emkielce.pl",
+    ),
+    (
+        "W naborze złożono 120 wniosków. Mazowieckie zabytki otrzymały 5 mln zł na prace konserwatorskie.",
+        _w(("other", "5000000")),
+        "diecezjaplocka.pl",
+    ),
+    # near misses: one unit's authorities, named recipients listed after a colon, two named units for one project
+    (
+        "Władze gminy otrzymały dofinansowanie w wysokości 800 tys. zł na budowę drogi.",
+        _w(("grant", "800000")),
+        "near miss",
+    ),
+    (
+        "Poszczególne biblioteki dostały następujące kwoty: GBP w Rybnie - 12 500,00 zł, GBP w Iłowie - 8 000,00 zł.",
+        _w(("grant", "12500.00"), ("grant", "8000.00")),
+        "near miss",
+    ),
+    ("Gmina Rybno i Gmina Iłów otrzymały 450 000 zł na wspólny projekt.", _w(("grant", "450000")), "near miss"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "want", "host"), PLURAL_SUBJECT, ids=[f"{i}-{r[2]}" for i, r in enumerate(PLURAL_SUBJECT)]
+)
+def test_a_plural_subject_of_recipients_makes_a_pool(text: str, want: Want, host: str) -> None:
+    assert amounts(text) == want

@@ -380,6 +380,23 @@ _MANY_COUNTED = re.compile(
 _PLURAL_GOT = led(
     r"\b(?:dostaną|dostały|dostali|otrzymają|otrzymały|otrzymali|uzyskają|uzyskały|pozyskały|pozyskają|trafią)\b", re.I
 )
+# A plural noun of recipients opening its sentence or clause, the subject of a plural verb of getting (_PLURAL_GOT):
+# "Organizacje pozarządowe z regionu dostaną …", "Mazowieckie zabytki otrzymały …" (not "Władze gminy otrzymały").
+_PLURAL_SUBJECT = re.compile(
+    r"(?:^|[.!?;:]\s+|,\s*(?:(?:a|i|oraz)\s+)?)(?:[^\W\d]+(?:skie|ckie|dzkie|owe|ne)\s+){0,2}"
+    r"(?:organizacje|gminy|powiaty|samorządy|stowarzyszenia|kluby|szkoły|parafie|jednostki|sołectwa|zabytki|koła"
+    r"|podmioty|placówki|biblioteki|instytucje|fundacje|świetlice)\b",
+    re.I | re.M,
+)
+
+
+def _plural_subject(text: str, clause: int, start: int) -> bool:
+    """Whether the amount's sentence opens with a plural subject of recipients (_PLURAL_SUBJECT), with no ":" between
+    it and the amount ("Poszczególne placówki dostały kwoty: GBP w Borowie - 16 667 zł" lists named ones)."""
+    found = _PLURAL_SUBJECT.search(text, max(0, clause - 1), start)
+    return found is not None and ":" not in text[found.end() : start]
+
+
 # A counted many as the subject of a verb of getting, anywhere in the amount's sentence: "dofinansowanie dostało 1750
 # półkolonii, łącznie na …", "76 beneficjentów z regionu … dostanie ponad 755 tys. zł" (a numeral of five or more
 # takes a singular verb, which _PLURAL_GOT does not read).  Not a count of years, money or grants ("otrzymała 3 dotacje:
@@ -1287,6 +1304,8 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
                     _many_recipients(text, cues, clause, _sentence_end(text, bounds, end))
                     # "koła te otrzymały w sumie 850 tys. zł": a total that many got
                     or (totals and _TOTAL_WORD.search(text, own_start, end + len(after)) is not None)
+                    # "Organizacje … dostaną 300 tys. zł", "Gminy A, B i C dostały 2 mln zł": a plural subject
+                    or _plural_subject(text, clause, start)
                 )
             )
             or (
