@@ -246,3 +246,41 @@ PLURAL_SUBJECT: list[tuple[str, Want, str]] = [
 )
 def test_a_plural_subject_of_recipients_makes_a_pool(text: str, want: Want, host: str) -> None:
     assert amounts(text) == want
+
+
+# ---- A many recipients' pool said again, or a part of it named after the sum ("z tej sumy"), is that pool
+POOL_AGAIN: list[tuple[str, Want, str]] = [
+    (
+        "Beneficjenci z czterech powiatów dostaną ponad 150 tys. zł. Dzisiejsze umowy opiewają na ponad 500 tys. zł, "
+        "a udzielone wsparcie to ponad 150 tys. zł.",
+        _w(("other", "150000"), ("other", "500000")),
+        "eluban.pl",
+    ),
+    (
+        "Gminy Rybno, Iłów i Sanniki dostały ponad dwa miliony złotych na świetlice. Teraz Samorząd Województwa dostał "
+        "dodatkowe pieniądze, ponad dwa miliony złotych, które pójdą na świetlice w trzech gminach.",
+        _w(("other", "2000000")),
+        "emkielce.pl",
+    ),
+    (
+        "Mazowieckie zabytki otrzymały 5 mln zł, a 700 tys. zł z tej sumy trafiło do subregionu płockiego.",
+        _w(("other", "5000000"), ("other", "700000")),
+        "diecezjaplocka.pl",
+    ),
+    # near misses: a part of one project's cost, one unit's grant said twice
+    (
+        "Całkowity koszt zakupu wyniósł 300 000 zł; 220 000 zł z tej kwoty pochodziło z dotacji.",
+        _w(("total_cost", "300000"), ("grant", "220000")),
+        "near miss",
+    ),
+    (
+        "Gmina Rybno otrzymała 50 tys. zł dotacji. Dotacja w kwocie 50 tys. zł pójdzie na remont świetlicy.",
+        _w(("grant", "50000")),
+        "near miss",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "host"), POOL_AGAIN, ids=[f"{i}-{r[2]}" for i, r in enumerate(POOL_AGAIN)])
+def test_a_pool_said_again_or_its_part_is_the_pool(text: str, want: Want, host: str) -> None:
+    assert amounts(text) == want

@@ -265,6 +265,9 @@ _REQUEST = re.compile(
 _GRANTED = re.compile(r"\b(?:przyzna|otrzyma|dostał|uzyska|pozyska)\w*", re.I)
 # "Program ma budżet 40 mln zł, z czego 38 mln zł …": a part of a pool is a pool too.
 _PART_OF_POOL = re.compile(r"\b(?:z\s+czego|z\s+tego|w\s+tym|z\s+których|spośród\s+których)\W+(?:\w+\W+){0,2}\Z", re.I)
+# "a 900 tys. zł z tej sumy trafiło do …": a part of the pool just named, said after the amount.
+_PART_AFTER = re.compile(r"[ \u00a0]*z[ \u00a0]+(?:tej|tego)[ \u00a0]+(?:sumy|kwoty|puli)\b", re.I)
+_POOLABLE: tuple[AmountKind, ...] = ("grant", "eu_share", "total_cost")
 # "…, a gmina B ponad": a coordinated clause whose verb and cue are left out (they are the previous clause's).
 _ELLIPSIS = re.compile(
     r"[\s,;]*(?:a|i|oraz|zaś|natomiast)\s+(?:[^\W\d]+\s+){0,4}?(?:(?:ponad|około|ok\.|blisko|prawie|niemal)\s*)?\Z",
@@ -1132,6 +1135,7 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
     covered: list[tuple[int, int]] = []
     context_from = 0  # where the next amount's own context may begin
     pool_end = -1  # end of the last amount that is a pool or a rule: its parts are too
+    pooled: set[tuple[Decimal, str]] = set()  # sums read as many recipients' pools: said again, they are the pool
     in_part, part_clause = False, -1  # inside "X zł, w tym A – 1 zł, B – 2 zł"
     inside_words = 0  # end of the "(słownie: …)" after the last amount: what lies inside repeats it
     for i, m in enumerate(matches):
@@ -1279,6 +1283,7 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
             elif same := next((p for p in reversed(mentions) if p.value == value and p.currency == _currency(m)), None):
                 kind = same.kind  # the same sum again: "… 164 tys. zł. Kwota 164 tys. zł przypadła gminie …"
         own_start = start - len(before) + (split.end() if split else 0)
+        cued = kind
         if (
             value >= _ALLOCATION
             or (kind in GRANT_KINDS and value >= _POOL_SIZE)
@@ -1333,10 +1338,19 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
             )
             or (
                 pool_end >= 0
-                and _PART_OF_POOL.search(text, max(pool_end, start - 60), start)
+                and (_PART_OF_POOL.search(text, max(pool_end, start - 60), start) or _PART_AFTER.match(text, end))
                 and not _SENTENCE_END.search(text, pool_end, start)
             )
+            # "Beneficjenci … dostaną ponad 173 tys. zł. … udzielone wsparcie to ponad 173 tys. zł": the pool again
+            or (kind in _POOLABLE and (value, _currency(m)) in pooled)
         ):
+            # (many said to get it: a plural verb of getting and the many in its sentence, not "800 tys. zł dla szkół!")
+            if (
+                cued in _POOLABLE
+                and _PLURAL_GOT.search(text, clause, _sentence_end(text, bounds, end))
+                and (_many_in_sentence(text, cues, bounds, clause, end) or _plural_subject(text, clause, start))
+            ):
+                pooled.add((value, _currency(m)))
             kind, pool_end = "other", end
         else:  # a pool named by its head word ("budżet programu", "alokacja", "pula") has pools as parts
             pool_end = end if kind == "other" and _POOL_HEAD.search(before) else -1
