@@ -284,3 +284,43 @@ POOL_AGAIN: list[tuple[str, Want, str]] = [
 @pytest.mark.parametrize(("text", "want", "host"), POOL_AGAIN, ids=[f"{i}-{r[2]}" for i, r in enumerate(POOL_AGAIN)])
 def test_a_pool_said_again_or_its_part_is_the_pool(text: str, want: Want, host: str) -> None:
     assert amounts(text) == want
+
+
+# ---- A sum per person or per unit (a prize to persons, an income threshold, a rate per new place) is no unit's grant
+PER_PERSON: list[tuple[str, Want, str]] = [
+    (
+        "Zarząd zatwierdził nagrody Starosty. Dyrektorzy dwóch szkół otrzymali nagrody po 1 650 zł.",
+        _w(("other", "1650")),
+        "bip.pyrzyce.pl",
+    ),
+    (
+        "Ośrodek daje wsparcie finansowe na tworzenie miejsc pracy:\n\n • 23.500 zł na każde nowe miejsce pracy,\n"
+        " • przy zatrudnieniu na pół etatu.",
+        _w(("other", "23500")),
+        "mowes.tozch.edu.pl",
+    ),
+    (
+        "Pomoc dostają osoby, które spełniają kryteria dochodowe:\n1) osoba samotna – gdy jej dochód nie przekracza "
+        "kwoty 776 zł netto,\n2) osoba w rodzinie – gdy dochód na osobę w rodzinie nie przekracza 600 zł netto.",
+        _w(("other", "776"), ("other", "600")),
+        "bip.opswolin.pl",
+    ),
+    # near misses: a unit's grant for a person's benefit, a grant booked as income, a grant for prizes
+    (
+        "Gmina dostała dotację celową z budżetu państwa w wysokości 3000,00 zł na jednorazowy dodatek do wynagrodzenia "
+        "dla asystenta rodziny.",
+        _w(("grant", "3000.00")),
+        "near miss",
+    ),
+    (
+        "Zaplanowano dochód z dofinansowania modernizacji dróg gminnych w kwocie 110 000,00 zł.",
+        _w(("grant", "110000.00")),
+        "near miss",
+    ),
+    ("Gmina otrzymała 20 000 zł dotacji na nagrody dla uczestników konkursu.", _w(("grant", "20000")), "near miss"),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "host"), PER_PERSON, ids=[f"{i}-{r[2]}" for i, r in enumerate(PER_PERSON)])
+def test_a_sum_per_person_or_unit_is_no_grant(text: str, want: Want, host: str) -> None:
+    assert amounts(text) == want

@@ -329,7 +329,8 @@ _MANY_RECIPIENTS = re.compile(
     r"|\bdla\s+każd(?:ego|ej)\b|\bstawk\w*\s+(?:dotacj|dofinansowa|wsparci|grant|pomoc)\w*"
     # "Wysokość dofinansowania na jedno miejsce wynosi 80 zł miesięcznie", "80 zł na każdy miesiąc pobytu": a rate,
     # not one unit's award
-    r"|\bna\s+(?:jedn(?:o|ego|ą)|każd(?:y|e|ą|ego))\s+(?:miejsce|miesiąc|osobę|dziecko|ucznia|seniora)\b)",
+    # ("21 020 zł na każde nowe miejsce pracy": an adjective between)
+    r"|\bna\s+(?:jedn(?:o|ego|ą)|każd(?:y|e|ą|ego))\s+(?:[^\W\d]+\s+)?(?:miejsce|miesiąc|osobę|dziecko|ucznia|seniora)\b)",
     re.I,
 )
 # What every _MANY_RECIPIENTS match holds, in lower case: one word of each of its alternatives (the nouns where the
@@ -644,11 +645,15 @@ _PURSE = re.compile(
 )
 # A benefit paid to a person ("dodatek 250 zł miesięcznie", "stypendium w wysokości 800 zł") is not the unit's money.
 _BENEFIT_BEFORE = re.compile(
-    r"\b(?:dodat(?:ek|ku|kiem)|zasił(?:ek|ku|kiem)|stypendi(?:um|a|ów)|pensj[aię])\b"
+    r"\b(?:dodat(?:ek|ku|kiem)|zasił(?:ek|ku|kiem)|stypendi(?:um|a|ów)|pensj[aię]|nagrod(?:a|y|ę|ą|zie))\b"
     r"(?:\s+(?:w\s+wysokości|w\s+kwocie|[^\W\d]+)){0,2}[ \u00a0:–-]*\Z",
     re.I,
 )
-_BENEFIT_WORDS = ("dodat", "zasił", "stypend", "pensj")
+# "gdy dochód na osobę nie przekracza kwoty 514 zł": an income threshold for a person's benefit, not money given.
+_INCOME_BEFORE = re.compile(
+    r"\bdoch(?:ód|odu)\b(?:\s+[^\W\d]+){0,6}?\s+(?:nie\s+)?przekracza\w*(?:\s+kwot\w*)?[ \u00a0]*\Z", re.I
+)
+_BENEFIT_WORDS = ("dodat", "zasił", "stypend", "pensj", "nagrod", "doch")
 _SPECIAL_WORDS = ("kas", "wartoś", *_BENEFIT_WORDS)
 
 # The head words' group names are amount kinds (model.AmountKind, the one list of kinds).
@@ -1044,9 +1049,18 @@ def _special_kind(before: str, kind: AmountKind) -> AmountKind:
         split = _last(_CLAUSE_SPLIT, tail)
         if _PURSE.search(tail, split.end() if split else 0):
             return "own_share"
-    if any(word in low for word in _BENEFIT_WORDS) and _BENEFIT_BEFORE.search(tail, max(0, len(tail) - 60)):
+    if _per_person(before):
         return "other"
     return kind
+
+
+def _per_person(before: str) -> bool:
+    """Whether the words right before the amount make it a person's benefit, prize or income threshold."""
+    tail = before[-120:]
+    low = tail.lower()
+    return any(word in low for word in _BENEFIT_WORDS) and bool(
+        _BENEFIT_BEFORE.search(tail, max(0, len(tail) - 60)) or _INCOME_BEFORE.search(tail, max(0, len(tail) - 90))
+    )
 
 
 # "Wnioskowana kwota 30 000 zł została przyznana w całości": a sum asked for and granted (rule 1 of
@@ -1255,7 +1269,8 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
         ):
             context_from = context_was  # not an amount: its words stay in the next one's context
             continue  # "trzy tysiące osób", "37 tys. projektów": no currency, money only under a cue and before a stop
-        cueless = kind == "other" and not _heads(before)  # no head word before the amount
+        # no head word before the amount (and no benefit word: "gdy dochód nie przekracza 514 zł" lends from nothing)
+        cueless = kind == "other" and not _heads(before) and not (special and _per_person(before))
         part_of = cueless and mentions
         if part_of and _COORDINATED.fullmatch(text, mentions[-1].end, start):
             kind = mentions[-1].kind  # "dwie dotacje: 144 tys. zł i około 63 tys. zł": one list, one kind
