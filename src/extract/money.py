@@ -258,7 +258,7 @@ _LIMIT = re.compile(
 _AWARDED = re.compile(r"\b(?:dostał|otrzymał|przyznał|przyznan|uzyskał|pozyskał|przekazał|zawar)\w*", re.I)
 # A sum asked for is not money received (unless the clause says it was granted): "Gmina prosiła o 2 mln zł".
 _REQUEST = re.compile(
-    r"\b(?:prosi\w*|wnioskowa[łl]\w*|ubiega\w*\s+się|wystąpi\w*|starał\w*\s+się|starają\s+się|zabiega\w*"
+    r"\b(?:prosi\w*|wnioskowa[łl]\w*|ubiega\w*\s+się|wystąpi\w*|stara(?:ł\w*|j\w*|m\w*)?\s+się|zabiega\w*"
     r"|wnios(?:ek|ki|ków|kami|ku)(?:\s+\w+){0,2}?)\s+o\b(?!\s+(?:\w+\s+){0,2}?(?:projekt|zadani|inwestycj)\w*\s+o\s+wartości)",
     re.I,
 )
