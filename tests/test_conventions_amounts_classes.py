@@ -360,3 +360,37 @@ def test_a_requested_sum_is_other_in_every_form_of_the_verb(text: str, want: Wan
 @pytest.mark.parametrize(("text", "want", "host"), REQUESTED_PENDING, ids=["glogowek"])
 def test_a_requested_sum_granted_pending(text: str, want: Want, host: str) -> None:
     assert amounts(text) == want
+
+
+# ---- A verb of getting or giving after the sum and its purpose ("99 tys. zł na sprzęt i meble otrzyma Technikum",
+# "7 tys. zł przekaże Urząd Miejski"): an "i" inside the purpose phrase is no clause end, "przekaże" is "przekazać"
+VERB_AFTER: list[tuple[str, Want, str]] = [
+    (
+        "Zgodnie z umowami 85 tys. zł na wyposażenie pracowni komputerowej i sali językowej otrzyma Technikum "
+        "Rolnicze.",
+        _w(("grant", "85000")),
+        "powiat-gniezno.pl",
+    ),
+    (
+        "W programie:\n- 18.000,00 PLN na ubrania specjalne i hełmy pozyskała Ochotnicza Straż Pożarna Rybno.",
+        _w(("grant", "18000.00")),
+        "archiwum.mieroszow.pl",
+    ),
+    (
+        "Całkowity koszt turnieju ma wynieść 14 tysięcy złotych, z czego 6 tys. zł przekaże Urząd Miejski w Rybnie.",
+        _w(("total_cost", "14000"), ("grant", "6000")),
+        "zlotoryja1211.pl",
+    ),
+    # near misses: the unit's own spending with a purpose, the next sum's own cue
+    (
+        "Gmina wyda 40 000 zł na remont świetlicy i boiska, a dotacja wyniesie 30 000 zł.",
+        _w(("other", "40000"), ("grant", "30000")),
+        "near miss",
+    ),
+    ("Przeznaczono 12 000 zł na nagrody i upominki dla uczniów.", _w(("other", "12000")), "near miss"),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "host"), VERB_AFTER, ids=[f"{i}-{r[2]}" for i, r in enumerate(VERB_AFTER)])
+def test_a_verb_after_the_sum_and_its_purpose_gives_the_kind(text: str, want: Want, host: str) -> None:
+    assert amounts(text) == want

@@ -475,10 +475,13 @@ _COORDINATED = re.compile(
 # A verb after a comma still speaks of the amount ("70 milionów złotych, otrzymała Gdynia"); a noun starts
 # the next item of a list ("47 991,65 zł, dotacja … – 40 566,84 zł").
 _VERB_CUE = re.compile(
-    r"(?:otrzyma|otrzymuj|pozyska|uzyska|dostał|dostal|dostan|dostaj|zdoby|przyzna|przekaza|trafi|wesprze|dołoż"
+    r"(?:otrzyma|otrzymuj|pozyska|uzyska|dostał|dostal|dostan|dostaj|zdoby|przyzna|przekaza|przekaż|trafi|wesprze|dołoż"
     r"|pokry|sfinansuj|wyłoż)\w*",
     re.I,
 )
+# "20 000 zł na ubrania i hełmy pozyskała OSP": a purpose phrase after the sum, its "i" no clause end before a verb.
+_PURPOSE = re.compile(r"[ \u00a0]*na[ \u00a0]")
+_VERB_AFTER_AND = re.compile(rf"(?:[^\W\d]+[ \u00a0]+){{0,4}}?(?:{_VERB_CUE.pattern})", re.I)
 # "Pozostałe 7 427,40 zł Gmina pokrywa z wkładu własnego": a unit as the subject after the amount.
 _UNIT_SUBJECT = re.compile(r"(?:Gmina|Miasto|Powiat|Województwo|Samorząd|Urząd|Ośrodek|Stowarzyszenie|Fundacja)\s+\w")
 _SLOWNIE_AFTER = re.compile(r"[ \u00a0]*\([ \u00a0]*słownie[^)]{0,160}\)", re.I)
@@ -576,7 +579,7 @@ _HEADS = led(
     r"|środk\w*\s+(?:finansow\w*\s+)?(?:z\s+)?(?:\w+\s+)?(?-i:Minist|PFRON|Wojewod|Marszałk|[WN]FOŚ)\w*"
     # "W tym udział PROW – 396.953,25 zł": the share a programme or fund pays
     r"|udział\w*\s+(?:środków\s+)?(?-i:(?:PROW|RPO\w*|UE|EFRR|EFS|EFRROW|PFRON|RFIL|FDS|RFRD)\b)"
-    r"|(?:otrzyma|otrzymuj|otrzymywa|pozyska|uzyska|dostał|zdoby|przyzna|przekaza|wywalczy)\w*|dostan\w*|dostaj\w*|dostal[iy]\w*|voucher\w*|trafi\w*|przypadł\w*|przypadnie|obiecuj\w*|obiecan\w*|\bdał[aoiy]?\b"
+    r"|(?:otrzyma|otrzymuj|otrzymywa|pozyska|uzyska|dostał|zdoby|przyzna|przekaza|przekaż|wywalczy)\w*|dostan\w*|dostaj\w*|dostal[iy]\w*|voucher\w*|trafi\w*|przypadł\w*|przypadnie|obiecuj\w*|obiecan\w*|\bdał[aoiy]?\b"
     r"|wesprze\w*|dołoży\w*|przeznaczon\w*\s+(?:kwot\w*|kwocie))"
     r"|(?P<eu_share>wkład\w*\s+(?:(?-i:UE)|unii\b|unijn\w*|wspólnot\w*))"
     r"|(?P<other>(?:alokacj\w*|\bpul[aięy]\b)(?:\s+(?:środków|dotacji|dofinansowania|grantów|pieniędzy)\b)?(?:\s+na\s+\w+)?"
@@ -1184,6 +1187,16 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
             and (i + 1 == len(matches) or end + len(tail) < next_start)  # not the next amount's own clause
         ):
             stop = _AFTER_STOP.search(tail, stop.end())  # "70 milionów złotych, otrzymała Gdynia": the verb after
+        elif (
+            stop
+            and tail[stop.start() : stop.end()].strip() in ("i", "oraz")
+            and _PURPOSE.match(tail, skip)
+            and (verb := _VERB_AFTER_AND.match(text, end + stop.end(), min(next_start, end + stop.end() + 60)))
+        ):
+            tail, stop = (
+                text[end : verb.end()],
+                None,
+            )  # "99 tys. zł na sprzęt i meble otrzyma Technikum": the verb after
         after = tail[: stop.start()] if stop else tail
         heads_after = list(_heads(after)) if len(after) > 3 else []
         if heads_after and (second := next((h for h in heads_after if h.lastgroup != heads_after[0].lastgroup), None)):
