@@ -1,0 +1,81 @@
+"""Who got the money and who pays, round s8 of issue 13: classes of misses seen on three or more unrelated real sites.
+
+Each row is a short passage invented for this file in the form the real page used (the source page of the form in
+its last column), labelled by tests/realtext/README.md; near-misses (source "near-miss") are invented forms that
+must keep their answer.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conventions import record
+
+# The unit that signs a funding agreement as its recipient is the beneficiary (`_agreement_party`), however the
+# sentence writes it: a lower-case head with its name or adjective, the joint head "Gmina i Miasto", the unit's
+# authorities ("Władze Gminy X"), a wójt beside the other party's officer, the State Treasury as the other party,
+# or a party said to get a sum; a works contract (a contractor paid) names no beneficiary.
+AGREEMENT_PARTIES = [
+    (
+        "Na podstawie umowy nr 12/AR/2021, zawartej pomiędzy Skarbem Państwa a Gminą Lipno, zadanie realizuje "
+        "Gminny Ośrodek Pomocy Społecznej w Lipnie. Kwota dofinansowania: 3000 zł",
+        "Gmina Lipno",
+        "https://gops.gminadobra.pl/program-asystent-rodziny-na-rok-2021/",
+    ),
+    (
+        "Umowę w tej sprawie wicewojewoda podpisał 3 lipca z powiatem rybnickim. Szpital dostanie milion złotych.",
+        "Powiat Rybnicki",
+        "https://powiat-bialogard.pl/index.php?idp=4&idx=2036",
+    ),
+    (
+        "Wczoraj umowy podpisano m.in. z gminą Nowa Ruda, która otrzyma ponad 30 tysięcy złotych na remont świetlicy.",
+        "Gmina Nowa Ruda",
+        "https://www.eluban.pl/artykul/7135,podpisano-nowe-umowy",
+    ),
+    (
+        "Umowę o powierzenie grantu na kwotę 980 000,00 zł zawarły 2 marca 2022 r. Gmina i Miasto Lipno oraz Skarb "
+        "Państwa, za który działa Centrum Projektów Polska Cyfrowa.",
+        "Gmina i Miasto Lipno",
+        "https://www.witkowo.pl/program-operacyjny-polska-cyfrowa-na-lata-2014-2020/2016-projekt-grantowy-wsparcie-dzieci-z-rodzin-pegeerowskich-w-rozwoju-cyfrowym-granty-ppgr",
+    ),
+    (
+        "Władze Gminy Rybno i Wicemarszałek Województwa Mazowieckiego podpisali 4 maja 2018 r. umowę o przyznaniu "
+        "pomocy na operację „Siłownia pod chmurką”. Kwota dofinansowania to 40 000 zł.",
+        "Gmina Rybno",
+        "https://sompolno.pl/budowa-placu-zabaw-w-miejscowosci-nowa-wies/",
+    ),
+    (
+        "Wójt Gminy Rybno i Wicemarszałek Województwa Mazowieckiego podpisali 4 maja 2018 r. umowę o przyznaniu "
+        "pomocy na operację „Siłownia pod chmurką”.",
+        "Gmina Rybno",
+        "near-miss: the wójt signs for the gmina, the other signer is no part of its name",
+    ),
+    (
+        "Umowę o dofinansowanie zadania zawarto między Wojewodą Mazowieckim a Miastem i Gminą Lipno.",
+        "Miasto i Gmina Lipno",
+        "near-miss: the joint head in the instrumental, the other order",
+    ),
+    (
+        "Gmina Lipno podpisała umowę z firmą Budex, która otrzyma 2 mln zł za budowę drogi.",
+        None,
+        "near-miss: a works contract, the contractor is paid",
+    ),
+    (
+        "Umowę na budowę drogi w miejscowości Rybno podpisała z wykonawcą gmina Rybno.",
+        None,
+        "near-miss: a works contract signed by a lower-case gmina",
+    ),
+    (
+        "Umowę podpisano z gminą Lipno, która zatrudni 5 osób przy sprzątaniu.",
+        None,
+        "near-miss: no funding and no sum got",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "beneficiary", "source"), AGREEMENT_PARTIES, ids=[row[2][:60] for row in AGREEMENT_PARTIES]
+)
+def test_the_party_of_a_funding_agreement(text: str, beneficiary: str | None, source: str) -> None:
+    found = record(text).beneficiary
+    assert (found.name if found else None) == beneficiary
