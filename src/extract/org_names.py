@@ -205,7 +205,7 @@ def normalise_name(raw: str) -> str:
     name = " ".join(raw.split())  # str.split() also splits on NBSP and the other Unicode spaces
     if _ANY_DASH.search(name):
         name = _COMPOUND_HYPHEN.sub(r"\1-", name)
-    for _ in range(3):
+    while True:  # each pass strips or stops: '"„„.A' needs as many passes as its stacked marks
         before = name
         name = _strip_quotes(name.strip(_TRAILING))
         if name == before:
