@@ -8,8 +8,18 @@ must keep their answer.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conventions import record
+from extract import funding
+from extract.local_offices import bare_offices
+
+# Words the bare-organ scan is about, and near misses, glued in any order.
+BARE_PIECES = (
+    *("Zarząd", "Powiatu", "Rada", "Gminy", "Starosta", "Wójt", "Burmistrz", "wójt", "zarząd", "powiatu", "Miasta"),
+    *(" ", "\n", ".", "ogłosił", "Powiatu Gryfińskiego", "gminy Kościan", "Gminie Lipno", "w", "Rady"),
+)
 
 # The unit that signs a funding agreement as its recipient is the beneficiary (`_agreement_party`), however the
 # sentence writes it: a lower-case head with its name or adjective, the joint head "Gmina i Miasto", the unit's
@@ -79,3 +89,69 @@ AGREEMENT_PARTIES = [
 def test_the_party_of_a_funding_agreement(text: str, beneficiary: str | None, source: str) -> None:
     found = record(text).beneficiary
     assert (found.name if found else None) == beneficiary
+
+
+# A gmina or powiat pays through its organ (tests/realtext/README.md, `funding.funder`): the organ that announces a
+# call or decides a grant is read as its unit also when it is the agent of a participle ("ogłoszone przez Wójta
+# Gminy X"), when it decides to grant ("postanowiła udzielić pomocy finansowej"), and when it is printed without its
+# unit's name on a page naming one powiat or gmina ("Zarząd Powiatu … ogłosił nabór wniosków o dotacje").
+LOCAL_PAYERS = [
+    (
+        "Rozstrzygnięte zostały otwarte konkursy ofert ogłoszone przez Wójta Gminy Kościan. Nasze stowarzyszenie "
+        "zdobyło dofinansowanie w wysokości 12000,00 złotych.",
+        "Gmina Kościan",
+        "http://crgkoscian.pl/rozstrzygniecie-otwartego-konkursu-ofert-na-rok-2022/",
+    ),
+    (
+        "Uchwałą z 3 października 2018 roku Rada Gminy Kęsowo postanowiła udzielić pomocy finansowej gminom "
+        "poszkodowanym w powodzi. Dotacje otrzymały: Gmina Sośno (8 000 zł) oraz Gmina Gostycyn (4 000 zł).",
+        "Gmina Kęsowo",
+        "http://uglipno.pl/wiadomosci/125795/gmina-lipno-wlaczyla-sie-w-akcje-niesienia-pomocy-dla-poszkodowa",
+    ),
+    (
+        "Zarząd Powiatu 2 kwietnia 2019 r. ogłosił nabór wniosków o dotacje na prace przy zabytkach położonych "
+        "na obszarze Powiatu Gryfińskiego. Na ten cel przeznaczono 40 000,00 zł.",
+        "Powiat Gryfiński",
+        "https://oswieciminfo.pl/o%C5%9Bwi%C4%99cim/powiat-oswiecim-dotacje-na-zabytki1521718202",
+    ),
+    (
+        "Burmistrz ogłosił otwarty konkurs ofert na zadania z zakresu sportu. Kluby z gminy Kościan mogą "
+        "ubiegać się o dotacje.",
+        "Gmina Kościan",
+        "near-miss: a bare burmistrz, the one gmina named by a lower-case head",
+    ),
+    (
+        "Zarząd Powiatu ogłosił nabór wniosków o dotacje na prace przy zabytkach. Na ten cel przeznaczono 40 000 zł.",
+        None,
+        "near-miss: a bare organ on a page naming no powiat",
+    ),
+    (
+        "Zarząd Powiatu ogłosił nabór wniosków o dotacje na zabytki w Powiecie Gryfińskim i Powiecie Pyrzyckim.",
+        None,
+        "near-miss: a bare organ on a page naming two powiats",
+    ),
+    (
+        "Wniosek o dotację złożony przez Wójta Gminy Kościan czeka na ocenę.",
+        None,
+        "near-miss: an organ as the agent of an application, not of a grant",
+    ),
+    (
+        "Wójt podpisał umowę z wykonawcą drogi w gminie Kościan. Dotacja pochodzi z budżetu państwa.",
+        None,
+        "near-miss: a bare wójt who grants nothing",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "funder", "source"), LOCAL_PAYERS, ids=[row[2][:60] for row in LOCAL_PAYERS])
+def test_a_local_unit_paying_through_its_organ(text: str, funder: str | None, source: str) -> None:
+    funding = record(text).funding
+    assert (funding.funder if funding else None) == funder
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(BARE_PIECES), max_size=14).map("".join))
+def test_bare_organ_prefilter_skips_only_what_cannot_match(text: str) -> None:
+    """`_granting_office` scans for bare organs only when one of `_BARE_TITLES` is in the text."""
+    if bare_offices(text):
+        assert any(title in text for title in funding._BARE_TITLES)
