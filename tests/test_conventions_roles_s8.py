@@ -155,3 +155,41 @@ def test_bare_organ_prefilter_skips_only_what_cannot_match(text: str) -> None:
     """`_granting_office` scans for bare organs only when one of `_BARE_TITLES` is in the text."""
     if bare_offices(text):
         assert any(title in text for title in funding._BARE_TITLES)
+
+
+# A getter's name is read from words that are a name: not across a line break ("w gminie\n\nZa pozyskane …"), not a
+# list's bullet ("BENEFICJENT:\n• gmina,": who may apply), not the last town of several before a plural verb.
+NOT_A_NAME = [
+    (
+        "Nowe wsparcie dla rodzin w gminie\n\nZa pozyskane pieniądze w gminie powstanie żłobek. Gmina dostanie na to "
+        "zadanie dofinansowanie w wysokości ponad 250 000 zł.",
+        None,
+        "https://www.gostynin24.pl/artykul/14349,nowe-wsparcie-dla-rodzin-z-malymi-dziecmi-w-gminie",
+    ),
+    (
+        "ZASADY FINANSOWANIA:\n• do 80% kosztów kwalifikowanych.\n\nBENEFICJENT:\n• gmina,\n• instytucja kultury,\n"
+        "• organizacja pozarządowa.",
+        None,
+        "https://lgd-garwolin.pl/index.php?option=com_content&view=article&id=63&Itemid=129",
+    ),
+    (
+        "Gminy Pacanów, Sędziszów, Bogoria i Zawichost dostały ponad dwa miliony złotych z pieniędzy unijnych na "
+        "świetlice.",
+        None,
+        "https://emkielce.pl/region/dostali-pieniadze-na-wiejskie-swietlice",
+    ),
+    (
+        "Nowe wsparcie dla rodzin w gminie Lipno\n\nZa pozyskane pieniądze w gminie powstanie żłobek. Gmina dostanie "
+        "dofinansowanie w wysokości 250 000 zł.",
+        "Gmina Lipno",
+        "near-miss: the one gmina named on the title's line",
+    ),
+    ("Beneficjent:\n• Gmina Lipno\nDofinansowanie: 20 000 zł", "Gmina Lipno", "near-miss: a named item"),
+    ("Zawichost dostał ponad dwa miliony złotych na świetlice.", "Zawichost", "near-miss: one town as the subject"),
+]
+
+
+@pytest.mark.parametrize(("text", "beneficiary", "source"), NOT_A_NAME, ids=[row[2][:60] for row in NOT_A_NAME])
+def test_a_getter_is_read_from_a_name(text: str, beneficiary: str | None, source: str) -> None:
+    found = record(text).beneficiary
+    assert (found.name if found else None) == beneficiary

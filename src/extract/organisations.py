@@ -328,6 +328,7 @@ _BENEFICIARY_LABEL = re.compile(
 _BENEFICIARY_ROW = re.compile(rf"^(?:Beneficjent|Wnioskodawca|Grantobiorca)[ \t\u00a0]+(?=[{_CAP}])", re.MULTILINE)
 _BENEFICIARY_ROW_STARTS = ("beneficjent", "wnioskodawca", "grantobiorca")  # where its matches begin
 _LIST_ITEM = re.compile(r"^\s*(?:[-–•*]|\d+[.)])\s")
+_LIST_MARK = re.compile(r"^\s*[•*▪◦·]\s*")
 _BENEFICIARY_IS = re.compile(
     r"\b(?:(?:główn|jedyn|bezpośredni|ostateczn)\w*\s+)?(?:Beneficjent|Grantobiorc|Wnioskodawc)(?:em|ami|ą)\s+"
     r"(?:(?:i|oraz|a\s+zarazem)\s+realizatorem\s+)?"  # "Beneficjentem i realizatorem projektu jest …": both
@@ -386,9 +387,10 @@ _LOWER_COORDINATED = re.compile(
 # The verb phrase between a sentence's subject and "i" + a second verb ("… wystartowało w konkursie i zdobyło").
 _COORDINATED = re.compile(r"\s[a-ząćęłńóśźż][^,.;:\n]{0,80}?\s(?:i|oraz)\s*$")
 _NAMED_UNIT = {
-    "Gmina": re.compile(rf"(?<![\w-])[Gg]min(?:a|y|ie|ę|ą)\s+(?=[{_CAP}])"),
-    "Powiat": re.compile(rf"(?<![\w-])[Pp]owiat(?:u|owi|em|cie)?\s+(?=[{_CAP}])"),
-    "Województwo": re.compile(rf"(?<![\w-])[Ww]ojewództw(?:o|a|u|em|ie)\s+(?=[{_CAP}])"),
+    # on one line: "… w gminie\n\nZa pozyskane pieniądze …" names no gmina "Za"
+    "Gmina": re.compile(rf"(?<![\w-])[Gg]min(?:a|y|ie|ę|ą)[ \t\u00a0]+(?=[{_CAP}])"),
+    "Powiat": re.compile(rf"(?<![\w-])[Pp]owiat(?:u|owi|em|cie)?[ \t\u00a0]+(?=[{_CAP}])"),
+    "Województwo": re.compile(rf"(?<![\w-])[Ww]ojewództw(?:o|a|u|em|ie)[ \t\u00a0]+(?=[{_CAP}])"),
 }
 # Heads whose name is an adjective ("Powiatu Tomaszowskiego"): a capitalised word that is none is not the name
 # ("Skarbnik Powiatu Barbara Nowak").
@@ -845,7 +847,8 @@ _TOWN_SUBJECT = re.compile(
     rf"(?P<name>[{_CAP}][\w-]*(?:[ ](?:nad|pod|[{_CAP}][\w-]*)){{0,2}})\s*$"
 )
 _NOT_BEFORE_TOWN = frozenset(
-    ["w", "we", "z", "ze", "do", "dla", "od", "na", "przy", "pod", "przez", "o", "nad", "za", "u"]
+    # "i", "oraz": the last of several ("Gminy A, B i Zawichost dostały"), not one town
+    ["w", "we", "z", "ze", "do", "dla", "od", "na", "przy", "pod", "przez", "o", "nad", "za", "u", "i", "oraz"]
 )
 
 
@@ -1195,7 +1198,7 @@ def find_beneficiary(text: str) -> OrgMention | None:
         value = _labelled_value(text, match.end())
         if match.group(0).lower().startswith("beneficjenci") and _LIST_ITEM.match(value):
             continue  # "Najwięksi beneficjenci:" over a list: many units, none of them the project's
-        name = cut_name(value)
+        name = cut_name(_LIST_MARK.sub("", value, count=1))  # "BENEFICJENT:\n• gmina,": the item, not its bullet
         if name and not name[0].islower():  # "Beneficjent: gmina, powiat lub związek": who may apply, no name
             return org_mention(name)
     for match in _cues(_BENEFICIARY_ROW, text, cues, _BENEFICIARY_ROW_STARTS) if labelled else ():
