@@ -193,3 +193,33 @@ NOT_A_NAME = [
 def test_a_getter_is_read_from_a_name(text: str, beneficiary: str | None, source: str) -> None:
     found = record(text).beneficiary
     assert (found.name if found else None) == beneficiary
+
+
+# The applicant named after "złożyła" with a lower-case head ("wniosek, który złożyła gmina X") is read as the
+# capitalised one is (the lower-case-head class of `AGREEMENT_PARTIES`); a kind of gmina ("gmina wiejska") is no name.
+LOWER_CASE_APPLICANTS = [
+    (
+        "Wniosek, który złożyła gmina Tarnowo Podgórne, zaakceptowano i, jak wynika z listy, przyznano grant w "
+        "wysokości 180 000,00 zł.",
+        "Gmina Tarnowo Podgórne",
+        "https://dopiewo.pl/aktualnosci/2022-02-18/wsparcie-dzieci-z-rodzin-pegeerowskich-w-rozwoju-cyfrowym-granty-ppgr",
+    ),
+    (
+        "Wniosek, który złożyła gmina wiejska, zaakceptowano i przyznano grant w wysokości 180 000,00 zł.",
+        None,
+        "near-miss: a kind of gmina, no name",
+    ),
+    (
+        "Wniosek, który złożyła gmina Tarnowo Podgórne, czeka na rozpatrzenie. Grant może wynieść 180 000,00 zł.",
+        None,
+        "near-miss: an applicant still waiting",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "beneficiary", "source"), LOWER_CASE_APPLICANTS, ids=[row[2][:60] for row in LOWER_CASE_APPLICANTS]
+)
+def test_a_lower_case_applicant_granted(text: str, beneficiary: str | None, source: str) -> None:
+    found = record(text).beneficiary
+    assert (found.name if found else None) == beneficiary

@@ -278,6 +278,8 @@ def _lower_unit_at(text: str, start: int) -> str | None:
     if match is None:
         return None
     if adjective := match.group("adjective"):
+        if not match.group("head").startswith(("powiat", "województw")):
+            return None  # "gmina wiejska", "miasto stołeczne": a kind of gmina, not its name (gminas bear nouns)
         name = "-".join(part.capitalize() for part in adjective.split("-"))
     else:
         name = " ".join(match.group("name").split())
@@ -1398,7 +1400,8 @@ def _body_applicant(text: str, lowered: str, verb: re.Match[str]) -> str | None:
         found = _role_name(subject)
         return found if found and _public_body(found) else None
     following = verb.end() + 1
-    if not subject and _APPLICATION.search(before) and text[following : following + 1].isupper():
+    named = text[following : following + 1].isupper() or _LOWER_UNIT.match(text, following)  # "złożyła gmina X"
+    if not subject and _APPLICATION.search(before) and named:
         found = _unit_at(text, following)
         return found if found and _applying_body(found) else None
     return None
