@@ -223,3 +223,58 @@ LOWER_CASE_APPLICANTS = [
 def test_a_lower_case_applicant_granted(text: str, beneficiary: str | None, source: str) -> None:
     found = record(text).beneficiary
     assert (found.name if found else None) == beneficiary
+
+
+# A voivodeship's self-government pays (tests/realtext/README.md: its marshal, board or office as payer is "Urząd
+# Marszałkowski Województwa X"): when nothing else names a payer, a sentence about a grant that names the marshal,
+# the board, the sejmik or the office in any form, on a page naming one voivodeship, gives that voivodeship's office.
+SELF_GOVERNMENT_PAYERS = [
+    (
+        "Organizacje z Warmii i Mazur dostaną w tym roku ponad 200 tys. zł. Dotację od marszałka województwa "
+        "dostanie Stowarzyszenie „Nasza Wieś”: 4 tysiące złotych.",
+        "Urząd Marszałkowski Województwa Warmińsko-Mazurskiego",
+        "http://www.zytkiejmy.org.pl/?p=1523",
+    ),
+    (
+        "Teraz Samorząd Województwa Świętokrzyskiego dostał dodatkowe pieniądze na świetlice w czterech gminach. "
+        "Umowy podpisano w Urzędzie Marszałkowskim Województwa Świętokrzyskiego.",
+        "Urząd Marszałkowski Województwa Świętokrzyskiego",
+        "https://emkielce.pl/region/dostali-pieniadze-na-wiejskie-swietlice",
+    ),
+    (
+        "Konkurs grantowy ma promować 25-lecie Samorządu Województwa Mazowieckiego. Pieniądze na Konkurs "
+        "pochodzą ze środków publicznych Województwa Mazowieckiego.",
+        "Urząd Marszałkowski Województwa Mazowieckiego",
+        "https://mazowieckaaktywacja.org.pl/regulamin/",
+    ),
+    (
+        "Na festynie w Lipnie był marszałek województwa pomorskiego Jan Nowak. Koło Gospodyń Wiejskich kupiło "
+        "stroje za dotację.",
+        None,
+        "near-miss: the marshal as a guest, not in the grant's sentence",
+    ),
+    (
+        "Region dostanie mniej funduszy UE. Petycję do rządu wyśle Samorząd Województwa Pomorskiego.",
+        None,
+        "near-miss: the self-government in a sentence about no grant",
+    ),
+    (
+        "Teraz Samorząd Województwa Świętokrzyskiego dostał dodatkowe pieniądze unijne na świetlice w czterech "
+        "gminach.",
+        None,
+        "near-miss: EU money, the office runs the programme's call",
+    ),
+    (
+        "Marszałek wręczył dotacje organizacjom z województw: pomorskiego i warmińsko-mazurskiego.",
+        None,
+        "near-miss: two voivodeships named",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "funder", "source"), SELF_GOVERNMENT_PAYERS, ids=[row[2][:60] for row in SELF_GOVERNMENT_PAYERS]
+)
+def test_a_voivodeship_self_government_paying(text: str, funder: str | None, source: str) -> None:
+    found = record(text).funding
+    assert (found.funder if found else None) == funder

@@ -574,7 +574,45 @@ def _choose_named_funder(
         granting = _granting_office(text, folded)
         if granting is not None:
             return granting
+        regional = _self_government(folded, every)
+        if regional is not None:
+            return regional
     return None, None
+
+
+# A voivodeship's self-government named by its marshal, board, sejmik or office in any form ("dotację od marszałka",
+# "umowy podpisano w Urzędzie Marszałkowskim", "konkurs samorządu województwa"), on folded text.
+_SELF_GOVERNMENT = re.compile(r"\b(?:marszal|wicemarszal|sejmik|(?:samorzad|zarzad)\w*\s+wojewodztw)")
+# money given, not asked for: "wniosków o dofinansowanie", "ubiegać się o dotację" name no grant
+_GRANT_WORDS = re.compile(r"(?<!\bo )\b(?:dotacj|dofinansow|grant|pieniadz|pieniedz|srodk)")
+
+
+def _self_government(folded: str, every: list[_Payer]) -> tuple[str, str] | None:
+    """(marshal's office, as printed) when nothing else names a payer but a sentence about a grant names a
+    voivodeship's self-government, and the text one voivodeship (its office or "województwa X" in such a sentence,
+    or its own name anywhere: "Warmia i Mazury")."""
+    if "marszal" not in folded and "sejmik" not in folded and "wojewodztw" not in folded:
+        return None
+    if _EU_MONEY.search(folded):
+        return None  # an EU programme's money: its managing authority runs the call, it does not pay
+    spans = []
+    for match in _SELF_GOVERNMENT.finditer(folded):
+        begin = max(folded.rfind(". ", 0, match.start()) + 1, folded.rfind("\n", 0, match.start()) + 1)
+        stop = min(x for x in (folded.find(". ", match.end()), folded.find("\n", match.end()), len(folded)) if x >= 0)
+        if _GRANT_WORDS.search(folded, begin, stop):
+            spans.append((begin, stop))
+    if not spans:
+        return None  # "Jan Nowak z Urzędu Marszałkowskiego powiedział …": a source of news, not a payer
+    named = [p for p in every if p.funder.startswith(_MARSHAL_PREFIX) and any(a <= p.start < b for a, b in spans)]
+    if len({p.funder for p in named}) > 1:
+        return None
+    if named:
+        return named[0].funder, " ".join(named[0].printed.split())
+    region = _named_region(folded)
+    return (_marshal_office(region), _marshal_office(region)) if region else None
+
+
+_MARSHAL_PREFIX = "Urząd Marszałkowski Województwa "
 
 
 # A local organ that grants, or announces a call for grants or its results: "Wójt Gminy X ogłasza otwarty konkurs
