@@ -40,7 +40,7 @@ from extract.funding_measures import (
     programmes_from_names,
 )
 from extract.funding_tables import Programme, funder_aliases, measures, programme_aliases, programmes, read_csv
-from extract.local_offices import office_unit, offices
+from extract.local_offices import bare_offices, office_unit, offices
 from extract.lowered import lowered as lower_text
 from extract.model import Fund
 from extract.org_cases import nominative
@@ -574,26 +574,83 @@ def _choose_named_funder(
         granting = _granting_office(text, folded)
         if granting is not None:
             return granting
+        regional = _self_government(folded, every)
+        if regional is not None:
+            return regional
     return None, None
+
+
+# A voivodeship's self-government named by its marshal, board, sejmik or office in any form ("dotację od marszałka",
+# "umowy podpisano w Urzędzie Marszałkowskim", "konkurs samorządu województwa"), on folded text.
+_SELF_GOVERNMENT = re.compile(r"\b(?:marszal|wicemarszal|sejmik|(?:samorzad|zarzad)\w*\s+wojewodztw)")
+# money given, not asked for: "wniosków o dofinansowanie", "ubiegać się o dotację" name no grant
+_GRANT_WORDS = re.compile(r"(?<!\bo )\b(?:dotacj|dofinansow|grant|pieniadz|pieniedz|srodk)")
+
+
+def _self_government(folded: str, every: list[_Payer]) -> tuple[str, str] | None:
+    """(marshal's office, as printed) when nothing else names a payer but a sentence about a grant names a
+    voivodeship's self-government, and the text one voivodeship (its office or "województwa X" in such a sentence,
+    or its own name anywhere: "Warmia i Mazury")."""
+    if "marszal" not in folded and "sejmik" not in folded and "wojewodztw" not in folded:
+        return None
+    if _EU_MONEY.search(folded):
+        return None  # an EU programme's money: its managing authority runs the call, it does not pay
+    spans = []
+    for match in _SELF_GOVERNMENT.finditer(folded):
+        begin = max(folded.rfind(". ", 0, match.start()) + 1, folded.rfind("\n", 0, match.start()) + 1)
+        stop = min(x for x in (folded.find(". ", match.end()), folded.find("\n", match.end()), len(folded)) if x >= 0)
+        if _GRANT_WORDS.search(folded, begin, stop):
+            spans.append((begin, stop))
+    if not spans:
+        return None  # "Jan Nowak z Urzędu Marszałkowskiego powiedział …": a source of news, not a payer
+    named = [p for p in every if p.funder.startswith(_MARSHAL_PREFIX) and any(a <= p.start < b for a, b in spans)]
+    if len({p.funder for p in named}) > 1:
+        return None
+    if named:
+        return named[0].funder, " ".join(named[0].printed.split())
+    region = _named_region(folded)
+    return (_marshal_office(region), _marshal_office(region)) if region else None
+
+
+_MARSHAL_PREFIX = "Urząd Marszałkowski Województwa "
 
 
 # A local organ that grants, or announces a call for grants or its results: "Wójt Gminy X ogłasza otwarty konkurs
 # ofert", "Konkurs ofert ogłosił Zarząd Powiatu w Y", "Burmistrz Z podaje do wiadomości, że … przyznano dotację",
 # "Wójt Gminy X, działając na podstawie …, zarządza: § 1 … przyznaję dotację".  Its unit's budget pays.
 _GRANTS_AFTER = re.compile(
-    r"[^.\n]{0,200}?\b(?:ogłasza|ogłosił\w*|przyznaje|przyznał\w*|udziela|udzielił\w*|podaje\s+do\s+(?:publicznej\s+)?"
-    r"wiadomości|zarządza)\b",
+    r"(?:[^.\n]|(?<=\d\sr)\.|(?<=\dr)\.){0,200}?\b(?:ogłasza|ogłosił\w*|przyznaje|przyznał\w*|udziela|udzielił\w*|podaje\s+do\s+(?:publicznej\s+)?"
+    # "Rada Gminy X postanowiła udzielić pomocy finansowej gminom": a decision to grant
+    r"wiadomości|zarządza|(?:postanowił|zdecydował)\w*\s+(?:się\s+)?(?:udzielić|przyznać|przekazać))\b",
     re.IGNORECASE,
 )
 _GRANTS_BEFORE = re.compile(r"\b(?:ogłasza|ogłosił\w*|przyznał\w*)\s+\Z", re.IGNORECASE)
-_GRANT_CALL = re.compile(r"\bkonkurs\w*\s+ofert|\bdotacj|\bnab[oó]r\w*\s+wniosków\s+o\s+(?:dotacj|dofinansowa)", re.I)
+_GRANT_CALL = re.compile(
+    r"\bkonkurs\w*\s+ofert|\bdotacj|\bnab[oó]r\w*\s+wniosków\s+o\s+(?:dotacj|dofinansowa)|\bpomoc\w*\s+finansow", re.I
+)
+_BARE_TITLES = ("Zarząd Powiatu", "Rada Powiatu", "Starosta", "Wójt", "Burmistrz", "Rada Gminy")  # `bare_offices`
+# The participle before an organ named as its agent ("ogłoszone przez", "przyznanej przez").
+_GRANTED_BY = re.compile(r"\b(?:ogłoszon|przyznan|udzielon|rozstrzygnięt)\w*\s+\Z", re.IGNORECASE)
 _FIRST_PERSON_GRANT = re.compile(r"\b(?:przyznaję|udzielam)\b\s+(?:\S+\s+){0,3}?dotacj", re.IGNORECASE)
+
+
+_YEAR_MARK = re.compile(r"\d\s?r\Z")
+
+
+def _stop_after(text: str, end: int) -> int:
+    """Where the sentence after `end` stops: the next ". " that closes no date's "r." ("14 marca 2018 r. ogłosił")."""
+    stop = text.find(". ", end)
+    while stop >= 0 and _YEAR_MARK.search(text, max(0, stop - 4), stop):
+        stop = text.find(". ", stop + 1)
+    return stop
 
 
 def _granting_office(text: str, folded: str) -> tuple[str, str] | None:
     """(unit, as printed) of the first local organ that grants or calls for grants in its sentence (or signs a
     first-person grant act); None when the text names EU money (an EU call's money is the programme's)."""
-    if ("dotacj" not in folded and "konkurs" not in folded) or _EU_MONEY.search(folded):
+    if ("dotacj" not in folded and "konkurs" not in folded and "pomocy finansow" not in folded) or _EU_MONEY.search(
+        folded
+    ):
         return None
     found = offices(text)
     if found and _FIRST_PERSON_GRANT.search(text):
@@ -606,6 +663,19 @@ def _granting_office(text: str, folded: str) -> tuple[str, str] | None:
         begin = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), 0)
         if _GRANT_CALL.search(text, begin, stop if stop >= 0 else len(text)):
             return unit, " ".join(text[start:end].split())
+    for start, end, unit in bare_offices(text) if any(title in text for title in _BARE_TITLES) else ():
+        # "Zarząd Powiatu ogłosił nabór wniosków o dotacje …" on a page naming one powiat: that powiat pays
+        if _GRANTS_AFTER.match(text, end):
+            stop = _stop_after(text, end)
+            begin = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), 0)
+            if _GRANT_CALL.search(text, begin, stop if stop >= 0 else len(text)):
+                return unit, " ".join(text[start:end].split())
+    for start, end, unit in offices(text, agent=True):  # "konkursy ofert ogłoszone przez Wójta Gminy X"
+        if _GRANTED_BY.search(text, max(0, start - 40), start):
+            stop = text.find(". ", end)
+            begin = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), 0)
+            if _GRANT_CALL.search(text, begin, stop if stop >= 0 else len(text)):
+                return unit, " ".join(text[start:end].split()[1:])
     return None
 
 

@@ -26,6 +26,14 @@ _OFFICE = re.compile(
     r"|Zarząd\s+Powiatu|Rada\s+Powiatu|Starostwo\s+Powiatowe|Starosta)"
     r"(?=[\s\u00a0])"
 )
+# The same organs as the agent of a passive participle, in the accusative: "konkursy ogłoszone przez Wójta Gminy
+# Kościan", "dotacje przyznane przez Zarząd Powiatu w Lubinie" (`offices(text, agent=True)`).
+_OFFICE_AGENT = re.compile(
+    r"(?<![\w-])przez[ \t\u00a0]+(?:(?:Wójta|Burmistrza|Prezydenta|Radę|Urząd)\s+"
+    r"(?P<of>Gminy\s+i\s+Miasta|Miasta\s+i\s+Gminy|Gminy|Miasta)"
+    r"|Zarząd\s+Powiatu|Radę\s+Powiatu|Starostwo\s+Powiatowe|Starostę)"
+    r"(?=[\s\u00a0])"
+)
 _UNIT_OF = {
     "gminy i miasta": "Gmina i Miasto",
     "miasta i gminy": "Miasto i Gmina",
@@ -123,11 +131,14 @@ def office_unit(name: str) -> str | None:
     return read[0] if read else None
 
 
-def offices(text: str) -> list[tuple[int, int, str]]:
+def offices(text: str, *, agent: bool = False) -> list[tuple[int, int, str]]:
     """(start, end, unit) of every local organ or office named in `text` whose unit the register knows; the span
-    holds the title and the unit's name ("Wójt Gminy Polanka Wielka")."""
-    found = []
-    for match in _OFFICE.finditer(text):
+    holds the title and the unit's name ("Wójt Gminy Polanka Wielka"); with `agent`, the organs named after "przez"
+    instead (the span opens with "przez")."""
+    found: list[tuple[int, int, str]] = []
+    if agent and "przez" not in text:
+        return found
+    for match in (_OFFICE_AGENT if agent else _OFFICE).finditer(text):
         read = _read(text, match)
         if read:
             found.append((match.start(), read[1], read[0]))
@@ -140,3 +151,39 @@ def powiat_seated_in(locative: str) -> str | None:
     seat = gmina_name(locative.strip().rstrip(",;:."), LOC)
     powiat = _powiat_of_seat(seat) if seat else None
     return f"Powiat {powiat[:1].upper()}{powiat[1:]}" if powiat else None
+
+
+# An organ with no unit's name after it ("Zarząd Powiatu 14 marca ogłosił …", "Wójt ogłasza …"): the level it heads.
+_BARE_OFFICE = re.compile(
+    r"(?<![\w-])(?P<powiat>Zarząd\s+Powiatu|Rada\s+Powiatu|Starosta)(?![\w-])(?!\s+(?:w\s|[A-ZŁŚŻŹĆŃÓ]|[a-ząćęłńóśźż-]+(?:ski|cki|dzki)))"
+    r"|(?<![\w-])(?P<gmina>Wójt|Burmistrz|Rada\s+Gminy)(?![\w-])(?!\s+(?:[A-ZŁŚŻŹĆŃÓ]|gminy|miasta))"
+)
+# A powiat or gmina named in any case: "obszarze Powiatu Oświęcimskiego", "gminy Kościan", "Gminie Kościan".
+_POWIAT_NAMED = re.compile(r"(?<![\w-])[Pp]owi(?:at(?:u|owi|em)?|ecie)[ \t\u00a0]+([\w-]+(?:sk|ck|dzk)\w*)")
+_GMINA_NAMED = re.compile(r"(?<![\w-])[Gg]min(?:a|y|ie|ę|ą)[ \t\u00a0]+(?=[A-ZŁŚŻŹĆŃÓ])")
+
+
+def _one_unit(text: str, level: str) -> str | None:
+    """The one powiat (gmina) the text names, in the nominative; None when it names none or several."""
+    names = set()
+    if level == "powiat":
+        for match in _POWIAT_NAMED.finditer(text):
+            if unit := powiat_of_adjective(match.group(1)):
+                names.add(unit)
+    else:
+        for match in _GMINA_NAMED.finditer(text):
+            place = place_at([word.group(0) for word in _WORD.finditer(text, match.end(), match.end() + 60)])
+            if place:
+                names.add(f"Gmina {place[0]}")
+    return names.pop() if len(names) == 1 else None
+
+
+def bare_offices(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, unit) of every organ printed without its unit's name ("Zarząd Powiatu ogłosił …"), read as the
+    one powiat or gmina the text names (`_one_unit`); none when the text names none or several."""
+    found = []
+    for match in _BARE_OFFICE.finditer(text):
+        level = "powiat" if match.group("powiat") else "gmina"
+        if unit := _one_unit(text, level):
+            found.append((match.start(), match.end(), unit))
+    return found

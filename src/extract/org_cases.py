@@ -42,7 +42,8 @@ HEAD_FORMS: dict[str, str] = {form: nom for nom, (_, forms) in _DECLENSION.items
 # Units named adjective first, in every case but the nominative.
 _PHRASES = {
     re.compile(r"^Ochotnicz(?:ej|ą)\s+Straż[yą]\s+Pożarn(?:ej|ą)\b"): "Ochotnicza Straż Pożarna",
-    re.compile(r"^Miast(?:a|u|em)\s+i\s+Gmin(?:y|ie|ą)\b"): "Miasto i Gmina",
+    re.compile(r"^Miast(?:a|u|em)\s+i\s+Gmin(?:y|ie|ę|ą)(?!\w)"): "Miasto i Gmina",
+    re.compile(r"^Gmin(?:y|ie|ę|ą)\s+i\s+(?:Miast(?:a|u|em)|Mieście)(?!\w)"): "Gmina i Miasto",
 }
 _FEMININE = ((re.compile(r"(?<=\w)(?:iej|ej)$"), "a"), (re.compile(r"(?<=\w)ą$"), "a"))
 _MASCULINE = ((re.compile(r"(?<=[kg])(?:iego|iemu|im)$"), "i"), (re.compile(r"(?<=\w)(?:ego|emu|ym)$"), "y"))

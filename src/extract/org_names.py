@@ -205,7 +205,7 @@ def normalise_name(raw: str) -> str:
     name = " ".join(raw.split())  # str.split() also splits on NBSP and the other Unicode spaces
     if _ANY_DASH.search(name):
         name = _COMPOUND_HYPHEN.sub(r"\1-", name)
-    for _ in range(3):
+    while True:  # each pass strips or stops: '"„„.A' needs as many passes as its stacked marks
         before = name
         name = _strip_quotes(name.strip(_TRAILING))
         if name == before:
@@ -334,6 +334,20 @@ def _starts_org(words: list[str]) -> bool:
     return False
 
 
+# The heads of a gmina with a town's rights, in every case form: "Gmina i Miasto X", "Miastem i Gminą X".
+_JOINT_HEADS = frozenset(
+    ["Gmina", "Gminy", "Gminie", "Gminę", "Gminą", "Miasto", "Miasta", "Miastu", "Miastem", "Mieście"]
+)
+
+
+def _joint_heads(first: str, following: list[re.Match[str]]) -> bool:
+    """Whether "first i next" is the joint head of one unit: a gmina head and a town head, either order."""
+    if not following or first not in _JOINT_HEADS:
+        return False
+    second = following[0].group(0)
+    return second in _JOINT_HEADS and first[:3] != second[:3]
+
+
 def split_orgs(run: str, offset: int = 0) -> list[tuple[str, int]]:
     """ "A w Opolu i Fundacja B" -> [("A w Opolu", 0), ("Fundacja B", 12)]; commas always split."""
     tokens = list(_TOKEN.finditer(run))
@@ -341,6 +355,9 @@ def split_orgs(run: str, offset: int = 0) -> list[tuple[str, int]]:
     current: list[re.Match[str]] = []
     for i, token in enumerate(tokens):
         word = token.group(0)
+        if word == "i" and len(current) == 1 and _joint_heads(current[0].group(0), tokens[i + 1 : i + 2]):
+            current.append(token)  # "Gmina i Miasto Witkowo": one unit with a two-word head, not two bodies
+            continue
         if word.lower() in ("i", "oraz") and current and _starts_org([t.group(0) for t in tokens[i + 1 : i + 4]]):
             parts.append((run[current[0].start() : current[-1].end()], current[0].start()))
             current = []

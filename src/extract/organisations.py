@@ -147,6 +147,13 @@ def _without_person(name: str) -> str:
     return name
 
 
+# Office-holders who sign beside a wójt or burmistrz: the agreement's other party or a second signer.
+_CO_SIGNERS = frozenset([
+    "Marszałek", "Wicemarszałek", "Wojewoda", "Wicewojewoda", "Starosta", "Wicestarosta", "Minister", "Wiceminister",
+    "Członek", "Członkowie", "Prezes", "Dyrektor", "Sekretarz", "Skarbnik", "Przewodniczący", "Zastępca",
+])  # fmt: skip
+
+
 def _office_unit(name: str) -> str | None:
     """The unit an office-holder heads, without the persons named after it: "Gminy Lipno Jan Nowak i Skarbnik
     Gminy" -> "Gminy Lipno", "Gminy Rybno Pan Jan Nowak" -> "Gminy Rybno" (a given name or "Pan" ends the unit's
@@ -155,6 +162,9 @@ def _office_unit(name: str) -> str | None:
     for i, word in enumerate(words[1:], 1):
         if word in ("Pan", "Pani") or fold(word) in GIVEN_NAMES:
             words = words[:i]
+            break
+        if word in ("i", "oraz") and words[i + 1 : i + 2] and words[i + 1] in _CO_SIGNERS:
+            words = words[:i]  # "Gminy Sompolno i Wicemarszałek Województwa …": the other signer, no part of it
             break
     while len(words) > 1 and words[-1] in ("i", "oraz", "a"):
         words.pop()  # "Gminy Szczytniki i Krzysztof Grabowski": the "i" joined the two persons, not the name
@@ -268,6 +278,8 @@ def _lower_unit_at(text: str, start: int) -> str | None:
     if match is None:
         return None
     if adjective := match.group("adjective"):
+        if not match.group("head").startswith(("powiat", "województw")):
+            return None  # "gmina wiejska", "miasto stołeczne": a kind of gmina, not its name (gminas bear nouns)
         name = "-".join(part.capitalize() for part in adjective.split("-"))
     else:
         name = " ".join(match.group("name").split())
@@ -300,7 +312,7 @@ def _unit_at(text: str, start: int) -> str | None:
             if word in ("i", "oraz", "a") and not (i == 1 and words[2:3] and words[2] in HEAD_FORMS):
                 name = " ".join(words[:i])
                 break
-            if i >= 2 and HEAD_FORMS.get(word) in _LOCAL_UNITS:
+            if i >= 2 and HEAD_FORMS.get(word) in _LOCAL_UNITS and not (i == 2 and words[1] == "i"):
                 name = " ".join(words[:i])  # "Gminie Zielonki Województwo Małopolskie udzieliło": the next unit
                 break
     return _role_name(name)
@@ -318,6 +330,7 @@ _BENEFICIARY_LABEL = re.compile(
 _BENEFICIARY_ROW = re.compile(rf"^(?:Beneficjent|Wnioskodawca|Grantobiorca)[ \t\u00a0]+(?=[{_CAP}])", re.MULTILINE)
 _BENEFICIARY_ROW_STARTS = ("beneficjent", "wnioskodawca", "grantobiorca")  # where its matches begin
 _LIST_ITEM = re.compile(r"^\s*(?:[-–•*]|\d+[.)])\s")
+_LIST_MARK = re.compile(r"^\s*[•*▪◦·]\s*")
 _BENEFICIARY_IS = re.compile(
     r"\b(?:(?:główn|jedyn|bezpośredni|ostateczn)\w*\s+)?(?:Beneficjent|Grantobiorc|Wnioskodawc)(?:em|ami|ą)\s+"
     r"(?:(?:i|oraz|a\s+zarazem)\s+realizatorem\s+)?"  # "Beneficjentem i realizatorem projektu jest …": both
@@ -376,9 +389,10 @@ _LOWER_COORDINATED = re.compile(
 # The verb phrase between a sentence's subject and "i" + a second verb ("… wystartowało w konkursie i zdobyło").
 _COORDINATED = re.compile(r"\s[a-ząćęłńóśźż][^,.;:\n]{0,80}?\s(?:i|oraz)\s*$")
 _NAMED_UNIT = {
-    "Gmina": re.compile(rf"(?<![\w-])[Gg]min(?:a|y|ie|ę|ą)\s+(?=[{_CAP}])"),
-    "Powiat": re.compile(rf"(?<![\w-])[Pp]owiat(?:u|owi|em|cie)?\s+(?=[{_CAP}])"),
-    "Województwo": re.compile(rf"(?<![\w-])[Ww]ojewództw(?:o|a|u|em|ie)\s+(?=[{_CAP}])"),
+    # on one line: "… w gminie\n\nZa pozyskane pieniądze …" names no gmina "Za"
+    "Gmina": re.compile(rf"(?<![\w-])[Gg]min(?:a|y|ie|ę|ą)[ \t\u00a0]+(?=[{_CAP}])"),
+    "Powiat": re.compile(rf"(?<![\w-])[Pp]owiat(?:u|owi|em|cie)?[ \t\u00a0]+(?=[{_CAP}])"),
+    "Województwo": re.compile(rf"(?<![\w-])[Ww]ojewództw(?:o|a|u|em|ie)[ \t\u00a0]+(?=[{_CAP}])"),
 }
 # Heads whose name is an adjective ("Powiatu Tomaszowskiego"): a capitalised word that is none is not the name
 # ("Skarbnik Powiatu Barbara Nowak").
@@ -509,13 +523,17 @@ _SIGNED = re.compile(
 # przyznaniu pomocy" is the PROW agreement's own name.
 _FUNDING_CONTEXT = re.compile(
     r"finans|dotac|grant|wojewod|minist|marszał|fundusz|instytucj|przyznaniu\s+pomocy"
-    r"|(?:zarząd|samorząd)\w*\s+województw|województwem",
+    r"|(?:zarząd|samorząd)\w*\s+województw|województwem|skarb\w*\s+państwa",
     re.IGNORECASE,
 )
+# A party said to get a sum ("umowy podpisano z gminą X, która otrzyma 25 tys. zł"), in no works contract (where the
+# contractor is paid: "z firmą Y, która otrzyma 2 mln zł za budowę").
+_GETS_SUM = re.compile(r"\b(?:otrzyma|dostan|dostał)\w*\s+(?:ponad\s+|około\s+|blisko\s+|prawie\s+)?\d", re.IGNORECASE)
+_WORKS_CONTRACT = re.compile(r"wykonaw|firm|przetarg|wynagrodz|\bza\s+(?:budow|wykonani|remont|dostaw)", re.IGNORECASE)
 # The parties of an agreement, named in the nominative or the instrumental ("… a Gminą Ochotnica Dolna").
 _PARTY = re.compile(
     r"(?<![\w])(?:(?:Wójt|Burmistrz|Prezydent|Starosta)\s+(?:Gminy|Miasta(?:\s+i\s+Gminy)?|Powiatu)"
-    r"|Gmin[aą]|Powiat(?:em)?|Miast(?:o|em)|Stowarzyszeni(?:e|em)|Fundacj[aą]|Parafi[aą]"
+    r"|Gmin[aą](?:\s+i\s+Miast(?:o|em))?|Powiat(?:em)?|Miast(?:o|em)(?:\s+i\s+Gmin[aą])?|Stowarzyszeni(?:e|em)|Fundacj[aą]|Parafi[aą]"
     rf"|Spółdzielni[aą]|Związek|Związkiem|Województw(?:o|em)|Ochotnicz[aą]\s+Straż[ą]?\s+Pożarn[aą]|OSP"
     # "Miejsko-Gminny Ośrodek Pomocy Społecznej w X podpisał umowę", "umowę z Lokalną Grupą Działania „Y”"
     r"|(?:(?:Gminn|Miejsk|Miejsko-[Gg]minn|Powiatow)[ey]\s+)?(?:Ośrodek\s+Pomocy|Centrum\s+(?:Pomocy|Usług))"
@@ -529,6 +547,15 @@ _PARTY_BOARD = re.compile(
 # "podpisali wójt gminy Lipowa i wojewoda": an office-holder written in lower case before a lower-case unit.
 _PARTY_OFFICE = re.compile(
     rf"(?<![\w])(?:[Ww]ójt|[Bb]urmistrz|[Ss]tarosta|[Pp]rezydent)\s+(?P<unit>(?:gminy|miasta|powiatu)\s+(?=[{_CAP}a-ząćęłńóśźż]))"
+)
+# A party written with a lower-case head, then its name or adjective: "podpisał z powiatem białogardzkim", "umowy
+# podpisano z gminą Gryfów Śląski" (`_unit_at` reads it); "Władze Gminy Sompolno … podpisali": the unit's authorities.
+_PARTY_LOWER = re.compile(
+    r"(?<![\w])(?:gmin[aą]|powiat(?:em)?|miast(?:o|em))[ \t\u00a0]+"
+    rf"(?=[{_CAP}]|[a-ząćęłńóśźż-]+(?:sk|ck|dzk)(?:i|im|ą)\b)"
+)
+_PARTY_AUTHORITIES = re.compile(
+    r"(?<![\w])[Ww]ładz(?:e|om|ami)\s+(?P<unit>(?:Gminy|Miasta|Powiatu|gminy|miasta|powiatu)\s)"
 )
 # A date's "r." before a capital ends no sentence still lacking its parties ("… 2020 r. Wicemarszałek …").
 _YEAR_ABBREVIATION = re.compile(r"\d\s*r\.\s*$")
@@ -822,7 +849,8 @@ _TOWN_SUBJECT = re.compile(
     rf"(?P<name>[{_CAP}][\w-]*(?:[ ](?:nad|pod|[{_CAP}][\w-]*)){{0,2}})\s*$"
 )
 _NOT_BEFORE_TOWN = frozenset(
-    ["w", "we", "z", "ze", "do", "dla", "od", "na", "przy", "pod", "przez", "o", "nad", "za", "u"]
+    # "i", "oraz": the last of several ("Gminy A, B i Zawichost dostały"), not one town
+    ["w", "we", "z", "ze", "do", "dla", "od", "na", "przy", "pod", "przez", "o", "nad", "za", "u", "i", "oraz"]
 )
 
 
@@ -894,12 +922,18 @@ def _agreement_party(text: str, cues: str) -> str | None:
         sentence = text[start:end]
         # "Gmina X podpisała umowy na zadania:" over a list: the items say what the agreements fund
         listed = _list_after(text, end) if sentence.rstrip().endswith(":") else ""
-        if "umow" not in sentence.lower() or not (_FUNDING_CONTEXT.search(sentence) or _FUNDING_CONTEXT.search(listed)):
+        if "umow" not in sentence.lower() or not (
+            _FUNDING_CONTEXT.search(sentence)
+            or _FUNDING_CONTEXT.search(listed)
+            or (_GETS_SUM.search(sentence) and not _WORKS_CONTRACT.search(sentence))
+        ):
             continue
         quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(sentence)]
         found: list[tuple[int, int]] = [(m.start(), m.start()) for m in _PARTY.finditer(sentence)]
         found += [(m.start(), m.start("unit")) for m in _PARTY_BOARD.finditer(sentence)]
         found += [(m.start(), m.start("unit")) for m in _PARTY_OFFICE.finditer(sentence)]
+        found += [(m.start(), m.start()) for m in _PARTY_LOWER.finditer(sentence)]
+        found += [(m.start(), m.start("unit")) for m in _PARTY_AUTHORITIES.finditer(sentence)]
         parties = []
         for at, unit_at in sorted(found):
             if any(a <= at < b for a, b in quoted) or _GOODS_FOR.search(sentence, max(0, at - 100), at):
@@ -1166,7 +1200,7 @@ def find_beneficiary(text: str) -> OrgMention | None:
         value = _labelled_value(text, match.end())
         if match.group(0).lower().startswith("beneficjenci") and _LIST_ITEM.match(value):
             continue  # "Najwięksi beneficjenci:" over a list: many units, none of them the project's
-        name = cut_name(value)
+        name = cut_name(_LIST_MARK.sub("", value, count=1))  # "BENEFICJENT:\n• gmina,": the item, not its bullet
         if name and not name[0].islower():  # "Beneficjent: gmina, powiat lub związek": who may apply, no name
             return org_mention(name)
     for match in _cues(_BENEFICIARY_ROW, text, cues, _BENEFICIARY_ROW_STARTS) if labelled else ():
@@ -1366,7 +1400,8 @@ def _body_applicant(text: str, lowered: str, verb: re.Match[str]) -> str | None:
         found = _role_name(subject)
         return found if found and _public_body(found) else None
     following = verb.end() + 1
-    if not subject and _APPLICATION.search(before) and text[following : following + 1].isupper():
+    named = text[following : following + 1].isupper() or _LOWER_UNIT.match(text, following)  # "złożyła gmina X"
+    if not subject and _APPLICATION.search(before) and named:
         found = _unit_at(text, following)
         return found if found and _applying_body(found) else None
     return None
