@@ -13,6 +13,8 @@ from extract.funding_tables import read_csv
 MR = "Ministerstwo Rodziny, Pracy i Polityki Społecznej"
 UM = "Urząd Marszałkowski Województwa "
 MAZ = UM + "Mazowieckiego"
+FTS = "Fundacja Totalizatora Sportowego"
+LOTTO = "Fundacja LOTTO im. Haliny Konopackiej"
 
 # Every row of this round, so that a row cannot silently disappear.
 ROUND_5 = [
@@ -44,7 +46,14 @@ ROUND_5 = [
     "Świetlice wiejskie – co się tutaj dzieje?",
     "Kapliczki Małopolski",
     "Małopolska Gościnna",
+    "Pomoc obywatelom Ukrainy z niepełnosprawnością",
+    "Odpowiedzialni Społecznie",
+    "Polska dziś i jutro",
+    "Z kobietami-patriotkami",
+    "Sportowo Kulturalnie Lokalnie",
+    "Poprawa bezpieczeństwa w Województwie Dolnośląskim",
 ]
+ROUND_5_PAYERS = [LOTTO, "Fundacja Tauron"]
 
 
 @pytest.mark.parametrize("name", ROUND_5)
@@ -53,6 +62,12 @@ def test_each_row_of_the_round_is_in_the_table_with_its_source(name: str) -> Non
     assert "http" in row["source"] and row["kind"], name  # a row rests on a public page
     payers = {r["funder"] for r in read_csv("funders.csv")}
     assert row["kind"] in ("eu", "eea") or not row["funder"] or row["funder"] in payers, name
+
+
+@pytest.mark.parametrize("name", ROUND_5_PAYERS)
+def test_each_payer_of_the_round_is_in_the_table_with_a_note(name: str) -> None:
+    row = next(r for r in read_csv("funders.csv") if r["funder"] == name)
+    assert row["aliases"] and "http" in row["note"], name
 
 
 PROGRAMMES = [
@@ -131,6 +146,20 @@ PROGRAMMES = [
         "Małopolska Gościnna",
         UM + "Małopolskiego",
     ),
+    (
+        "Powiat otrzymał środki z programu PFRON „Pomoc obywatelom Ukrainy z niepełnosprawnością”.",
+        "Pomoc obywatelom Ukrainy z niepełnosprawnością",
+        "PFRON",
+    ),
+    ("Stowarzyszenie otrzymało darowiznę w programie „Odpowiedzialni Społecznie”.", "Odpowiedzialni Społecznie", FTS),
+    ("Fundacja otrzymała grant z programu „Polska dziś i jutro”.", "Polska dziś i jutro", FTS),
+    ("Projekt sfinansowano w programie „Z kobietami-patriotkami”.", "Z kobietami-patriotkami", FTS),
+    ("Klub wygrał w konkursie „Sportowo Kulturalnie Lokalnie” edycja 2023.", "Sportowo Kulturalnie Lokalnie", LOTTO),
+    (
+        "Gmina otrzymała dotację w konkursie „Poprawa bezpieczeństwa w Województwie Dolnośląskim w roku 2017”.",
+        "Poprawa bezpieczeństwa w Województwie Dolnośląskim",
+        UM + "Dolnośląskiego",
+    ),
     # forms of existing rows read in this round
     (
         "Projekt jest prowadzony w ramach współpracy transgranicznej Rzeczpospolita Polska – Republika Słowacka"
@@ -165,6 +194,12 @@ NEAR_MISSES = [
     ("Stowarzyszenie z Wielkopolski otrzymało grant z Programu Społecznik.", "Program Społecznik"),
     ("Projekt wygrał w Budżecie Obywatelskim Warszawy.", "Budżet Obywatelski Mazowsza"),
     ("Owca plus koza to podstawa gospodarstwa.", "Owca Plus"),
+    ("Jesteśmy odpowiedzialni społecznie – mówi prezes.", "Odpowiedzialni Społecznie"),
+    ("Polska dziś i jutro – debata w bibliotece.", "Polska dziś i jutro"),
+    (
+        "Pomoc obywatelom Ukrainy z niepełnosprawnością koordynuje MOPS.",
+        "Pomoc obywatelom Ukrainy z niepełnosprawnością",
+    ),
 ]
 
 
@@ -172,6 +207,24 @@ NEAR_MISSES = [
 def test_near_misses_are_not_read(text: str, name: str) -> None:
     found, _ = find_funding(text)
     assert found.programme != name
+
+
+PAYERS = [
+    ("Darowiznę przekazała Fundacja Tauron.", "Fundacja Tauron"),
+    ("Darowiznę przekazała Fundacja LOTTO im. Haliny Konopackiej.", LOTTO),
+]
+
+
+@pytest.mark.parametrize(("text", "funder"), PAYERS)
+def test_payers_of_the_round(text: str, funder: str) -> None:
+    found, _ = find_funding(text)
+    assert found.funder == funder
+
+
+def test_another_lotto_foundation_is_not_the_konopacka_one() -> None:
+    """Only the full name reads: "Fundacja LOTTO Milion Marzeń" is another body."""
+    found, _ = find_funding("Darowiznę przekazała Fundacja LOTTO Milion Marzeń.")
+    assert found.funder != LOTTO
 
 
 def test_a_region_named_by_its_own_name_lets_its_programme_be_read() -> None:
