@@ -52,8 +52,11 @@ ROUND_5 = [
     "Z kobietami-patriotkami",
     "Sportowo Kulturalnie Lokalnie",
     "Poprawa bezpieczeństwa w Województwie Dolnośląskim",
+    "Ogólnopolski program regeneracji środowiskowej gleb poprzez ich wapnowanie",
+    "Rozwój potencjału infrastrukturalnego podmiotów wspierających system oświaty i wychowania",
+    "Fundacja KGHM Polska Miedź dla OSP",
 ]
-ROUND_5_PAYERS = [LOTTO, "Fundacja Tauron"]
+ROUND_5_PAYERS = [LOTTO, "Fundacja Tauron", "Rządowy Fundusz Rozwoju Mieszkalnictwa", "Fundacja JSW"]
 
 
 @pytest.mark.parametrize("name", ROUND_5)
@@ -160,6 +163,22 @@ PROGRAMMES = [
         "Poprawa bezpieczeństwa w Województwie Dolnośląskim",
         UM + "Dolnośląskiego",
     ),
+    (
+        "Rolnicy mogą skorzystać z Ogólnopolskiego programu regeneracji środowiskowej gleb poprzez ich wapnowanie.",
+        "Ogólnopolski program regeneracji środowiskowej gleb poprzez ich wapnowanie",
+        "NFOŚiGW",
+    ),
+    (
+        "Hufiec otrzymał dotację w programie „Rozwój potencjału infrastrukturalnego podmiotów wspierających system"
+        " oświaty i wychowania”.",
+        "Rozwój potencjału infrastrukturalnego podmiotów wspierających system oświaty i wychowania",
+        "Ministerstwo Edukacji Narodowej",
+    ),
+    (
+        "OSP otrzymała darowiznę w konkursie „Fundacja KGHM Polska Miedź dla OSP”.",
+        "Fundacja KGHM Polska Miedź dla OSP",
+        "Fundacja KGHM Polska Miedź",
+    ),
     # forms of existing rows read in this round
     (
         "Projekt jest prowadzony w ramach współpracy transgranicznej Rzeczpospolita Polska – Republika Słowacka"
@@ -212,6 +231,12 @@ def test_near_misses_are_not_read(text: str, name: str) -> None:
 PAYERS = [
     ("Darowiznę przekazała Fundacja Tauron.", "Fundacja Tauron"),
     ("Darowiznę przekazała Fundacja LOTTO im. Haliny Konopackiej.", LOTTO),
+    (
+        "Gmina otrzymała 3 mln zł z Rządowego Funduszu Rozwoju Mieszkalnictwa na objęcie udziałów w SIM.",
+        "Rządowy Fundusz Rozwoju Mieszkalnictwa",
+    ),
+    ("Gmina otrzymała dofinansowanie z Rządowego Funduszu Rozwoju Dróg.", "Rządowy Fundusz Rozwoju Dróg"),
+    ("Darowiznę przekazała Fundacja JSW.", "Fundacja JSW"),
 ]
 
 
