@@ -55,6 +55,8 @@ ROUND_5 = [
     "Ogólnopolski program regeneracji środowiskowej gleb poprzez ich wapnowanie",
     "Rozwój potencjału infrastrukturalnego podmiotów wspierających system oświaty i wychowania",
     "Fundacja KGHM Polska Miedź dla OSP",
+    "Koalicje dla Niepodległej",
+    "Opolskie EDUKO",
 ]
 ROUND_5_PAYERS = [LOTTO, "Fundacja Tauron", "Rządowy Fundusz Rozwoju Mieszkalnictwa", "Fundacja JSW"]
 
@@ -179,7 +181,22 @@ PROGRAMMES = [
         "Fundacja KGHM Polska Miedź dla OSP",
         "Fundacja KGHM Polska Miedź",
     ),
+    (
+        "Stowarzyszenie otrzymało dotację w programie „Koalicje dla Niepodległej” 2022.",
+        "Koalicje dla Niepodległej",
+        "Biuro Programu „Niepodległa”",
+    ),
+    (
+        "Szkoła wygrała w Marszałkowskim konkursie grantowym – Opolskie EDUKO 2019.",
+        "Opolskie EDUKO",
+        UM + "Opolskiego",
+    ),
     # forms of existing rows read in this round
+    (
+        "Dom kultury otrzymał dotację z Rządowego Programu Dotacyjnego „Niepodległa” w 2022 r.",
+        "Niepodległa",
+        "Biuro Programu „Niepodległa”",
+    ),
     (
         "Projekt jest prowadzony w ramach współpracy transgranicznej Rzeczpospolita Polska – Republika Słowacka"
         " 2007 – 2013.",
@@ -213,6 +230,7 @@ NEAR_MISSES = [
     ("Stowarzyszenie z Wielkopolski otrzymało grant z Programu Społecznik.", "Program Społecznik"),
     ("Projekt wygrał w Budżecie Obywatelskim Warszawy.", "Budżet Obywatelski Mazowsza"),
     ("Owca plus koza to podstawa gospodarstwa.", "Owca Plus"),
+    ("Powstała koalicja dla niepodległej Ukrainy.", "Koalicje dla Niepodległej"),
     ("Jesteśmy odpowiedzialni społecznie – mówi prezes.", "Odpowiedzialni Społecznie"),
     ("Polska dziś i jutro – debata w bibliotece.", "Polska dziś i jutro"),
     (
