@@ -57,6 +57,7 @@ ROUND_5 = [
     "Fundacja KGHM Polska Miedź dla OSP",
     "Koalicje dla Niepodległej",
     "Opolskie EDUKO",
+    "JUNIOR – program aktywizacji zawodowej absolwentów niepełnosprawnych",
 ]
 ROUND_5_PAYERS = [LOTTO, "Fundacja Tauron", "Rządowy Fundusz Rozwoju Mieszkalnictwa", "Fundacja JSW"]
 
@@ -190,6 +191,11 @@ PROGRAMMES = [
         "Szkoła wygrała w Marszałkowskim konkursie grantowym – Opolskie EDUKO 2019.",
         "Opolskie EDUKO",
         UM + "Opolskiego",
+    ),
+    (
+        "PUP realizuje JUNIOR – program aktywizacji zawodowej absolwentów niepełnosprawnych.",
+        "JUNIOR – program aktywizacji zawodowej absolwentów niepełnosprawnych",
+        "PFRON",
     ),
     # forms of existing rows read in this round
     (
