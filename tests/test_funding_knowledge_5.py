@@ -58,6 +58,8 @@ ROUND_5 = [
     "Koalicje dla Niepodległej",
     "Opolskie EDUKO",
     "JUNIOR – program aktywizacji zawodowej absolwentów niepełnosprawnych",
+    "Granty Marszałka Województwa dla Rodzinnych Ogrodów Działkowych",
+    "Samorządowy Program Wsparcia Ochotniczych Straży Pożarnych",
 ]
 ROUND_5_PAYERS = [LOTTO, "Fundacja Tauron", "Rządowy Fundusz Rozwoju Mieszkalnictwa", "Fundacja JSW"]
 
@@ -197,6 +199,18 @@ PROGRAMMES = [
         "JUNIOR – program aktywizacji zawodowej absolwentów niepełnosprawnych",
         "PFRON",
     ),
+    (
+        "Gmina z Warmii i Mazur otrzymała dotację w konkursie „Granty Marszałka Województwa dla Rodzinnych Ogrodów"
+        " Działkowych”.",
+        "Granty Marszałka Województwa dla Rodzinnych Ogrodów Działkowych",
+        UM + "Warmińsko-Mazurskiego",
+    ),
+    (
+        "Gmina otrzymała dotację w ramach Samorządowego Programu Wsparcia Ochotniczych Straży Pożarnych Województwa"
+        " Warmińsko-Mazurskiego.",
+        "Samorządowy Program Wsparcia Ochotniczych Straży Pożarnych",
+        UM + "Warmińsko-Mazurskiego",
+    ),
     # forms of existing rows read in this round
     (
         "Dom kultury otrzymał dotację z Rządowego Programu Dotacyjnego „Niepodległa” w 2022 r.",
@@ -237,6 +251,10 @@ NEAR_MISSES = [
     ("Projekt wygrał w Budżecie Obywatelskim Warszawy.", "Budżet Obywatelski Mazowsza"),
     ("Owca plus koza to podstawa gospodarstwa.", "Owca Plus"),
     ("Powstała koalicja dla niepodległej Ukrainy.", "Koalicje dla Niepodległej"),
+    (
+        "Gmina otrzymała dotację w ramach Samorządowego Programu Wsparcia Ochotniczych Straży Pożarnych.",
+        "Samorządowy Program Wsparcia Ochotniczych Straży Pożarnych",  # no region named
+    ),
     ("Jesteśmy odpowiedzialni społecznie – mówi prezes.", "Odpowiedzialni Społecznie"),
     ("Polska dziś i jutro – debata w bibliotece.", "Polska dziś i jutro"),
     (
