@@ -326,7 +326,11 @@ PAYER_BY_YEARS = [
         "Stowarzyszenie dostało w 2019 roku grant z Funduszu Inicjatyw Obywatelskich.",
         "Narodowy Instytut Wolności - Centrum Rozwoju Społeczeństwa Obywatelskiego",
     ),
-    ("Stowarzyszenie dostało w 2015 roku grant z Funduszu Inicjatyw Obywatelskich.", None),
+    # before NIW-CRSO (2018) the ministry of labour and social policy ran FIO's calls (knowledge round 5)
+    (
+        "Stowarzyszenie dostało w 2015 roku grant z Funduszu Inicjatyw Obywatelskich.",
+        "Ministerstwo Rodziny, Pracy i Polityki Społecznej",
+    ),
     # a payer the text names still wins over the years
     (
         "W 2024 r. Kancelaria Prezesa Rady Ministrów przyznała grant w konkursie Polonia i Polacy za granicą.",

@@ -243,7 +243,8 @@ PROGRAMMES = [
         UM + "Wielkopolskiego",
     ),
     (
-        "Szkoła otrzymała dotację w ramach Programu Regionalnego Wsparcia Edukacji Ekologicznej.",
+        # the programme is run by several regional funds (knowledge round 5): the fund named is the payer
+        "Szkoła otrzymała dotację WFOŚiGW w Katowicach w ramach Programu Regionalnego Wsparcia Edukacji Ekologicznej.",
         "Program Regionalnego Wsparcia Edukacji Ekologicznej",
         "WFOŚiGW w Katowicach",
     ),

@@ -23,6 +23,7 @@ Axes and measures are read in `extract.funding_measures`, the tables loaded in `
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import cast, get_args
@@ -188,9 +189,12 @@ def _by_years_printed(candidates: tuple[str, ...], folded: str) -> str | None:
 
 
 def _names_region(folded: str, voivodeship: str) -> bool:
-    """Whether the text names the region ("dolnośląskie" -> "Dolnośląskiego", "Dolny Śląsk")."""
+    """Whether the text names the region ("dolnośląskie" -> "Dolnośląskiego", "Dolny Śląsk"), also by its own name
+    ("Mazowsze dla seniorów" names mazowieckie)."""
     stem = fold(voivodeship)[:-3]  # "dolnoslask", "kujawsko-pomorsk"
-    return re.search(stem.replace("-", r"\s*-?\s*"), folded) is not None
+    if re.search(stem.replace("-", r"\s*-?\s*"), folded) is not None:
+        return True
+    return any(region == voivodeship and pattern.search(folded) for pattern, region in _REGION_NOUNS)
 
 
 def _resolve_programme(
@@ -568,7 +572,7 @@ def _choose_named_funder(
         announcer = _call_announcer(folded, every, voivodeship)
         if announcer is not None:
             return announcer
-        printed = _printed_payer(text)
+        printed = _printed_payer(text, [(a, b) for a, b, _ in programme_spans])
         if printed is not None:
             return office_unit(printed) or printed, printed  # "Prezydent Miasta X ogłasza …": Miasto X pays
         granting = _granting_office(text, folded)
@@ -780,11 +784,14 @@ def _occurrences(haystack: str, needle: str) -> list[int]:
     return found
 
 
-def _printed_payer(text: str) -> str | None:
-    """The first payer named right after a sum's noun that is an organisation and no fund or programme."""
+def _printed_payer(text: str, names: Sequence[tuple[int, int]] = ()) -> str | None:
+    """The first payer named right after a sum's noun that is an organisation and no fund or programme; a noun
+    inside a programme's name (`names`: its spans, "… poprzez Wsparcie Lokalnej Infrastruktury …") names none."""
     lowered = lower_text(text)
     starts = sorted({at for stem in _PAYER_NOUNS for at in _occurrences(lowered, stem)})  # one try a position
     for at in starts:
+        if any(a <= at < b for a, b in names):
+            continue
         m = _PRINTED_PAYER.match(text, at)
         cue = m is not None and (
             m.group("from") or m.group("gift") or m.group("gave") or m.group("budget") or m.group("by")
