@@ -30,6 +30,7 @@ from typing import cast, get_args
 
 from extract.funding_aliases import fold, norm_name
 from extract.funding_measures import (
+    CODE_VOIVODESHIPS,
     Numbered,
     axis_number,
     coded_measures,
@@ -358,7 +359,14 @@ _PAYER_VERBS = (
     r"|daje|dal|daly|dala|wspiera|wesprze|rozpatrzyl|rozstrzygnal|zawarl|zawarly|zawarli|oplaca"
     r"|postanowil\w*\s+przekazac|zdecydowal\w*\s+(?:sie\s+)?przekazac)\w*\b"  # "Zarząd postanowił przekazać 2 mln zł"
 )
-_FUNDER_AFTER = re.compile(r"^\W{0,3}\s*(?:[\w.-]+\s+){0,2}?" + _PAYER_VERBS + r"(?!\s+(?:[\w,]+\s+){0,2}ze\b)")
+# What a verb of handing over hands that is no money: "Wojewoda przekazał informację / podziękowania".
+_NO_MONEY_HANDED = (
+    r"(?!\s+(?:\w+\s+){0,2}?(?:informacj|wiadomos|wiesc|podziekowan|gratulacj|zyczeni|pozdrowieni|slow|apel"
+    r"|komunikat|list\b|dane\b))"
+)
+_FUNDER_AFTER = re.compile(
+    r"^\W{0,3}\s*(?:[\w.-]+\s+){0,2}?" + _PAYER_VERBS + r"(?!\s+(?:[\w,]+\s+){0,2}ze\b)" + _NO_MONEY_HANDED
+)
 # Cues just before the name that make it the payer: "z/ze środków …", "od …", "przez …", "dotacja …",
 # "dofinansowanie z …", "ze wsparciem …", "umowę z … / pomiędzy …", "po stronie …", "w imieniu …".
 _PAYER_BEFORE = led(
@@ -404,6 +412,15 @@ _ORIGIN_BEFORE = re.compile(
     r"(?<!\w)(?!(?:dotacj|dofinansow|srodk|pieniadz|pieniedz|wsparci|grant|pomoc|budzet|kwot|zl|finansow"
     r"|sfinansow|wspolfinansow|oplac|pokry|pochodz|pozyska|otrzyma|uzyska|dosta)\w*)[a-z]\w*\s+(?:z|ze)\s+\Z"
 )
+# A person, by name or post, before the "z/ze" of a body: "Jan Nowak z Urzędu …", "dyrektor Anna Kos z Ministerstwa …",
+# "przedstawiciele z Urzędu …" (on the printed text: a first name and a surname are capitalised).
+_PERSON_FROM = re.compile(
+    r"(?:(?<![\w-])(?!(?:Gmin|Powiat|Miast|Wojew|Urz|Stowarzysz|Fundacj|Zarz|Rad|Ministerst|Program|Fundusz|Projekt)\w*)"
+    r"[A-ZŁŚŻŹĆŃÓ][a-ząćęłńóśźż]+\s+[A-ZŁŚŻŹĆŃÓ][a-ząćęłńóśźż]+(?:-[A-ZŁŚŻŹĆŃÓ][a-ząćęłńóśźż]+)?"
+    r"|(?i:\b(?:dyrektor|wicedyrektor|kierownik|naczelnik|pracowni|przedstawiciel|rzecznik|specjalist|inspektor"
+    # (the post may take two words of its own: "dyrektor departamentu z")
+    r"|urzędni|ekspert|delegacj|gość|gości)\w*(?:\s+[a-ząćęłńóśźż]+){0,2}))\s+(?:z|ze)\s+\Z"
+)
 # A programme's operator runs the calls; the money is another body's ("Programu „Kultura”, którego Operatorem jest
 # Ministerstwo X"; "Fundacja X jako operator programu").
 _OPERATOR_BEFORE = re.compile(r"\boperator\w*\s+(?:\w+\s+){0,2}?(?:jest\s+|byl\w*\s+|zostal\w*\s+)?\Z")
@@ -445,6 +462,8 @@ def _find_payers(text: str, folded: str, programme_spans: _Spans, funder_spans: 
         cue = _PAYER_BEFORE.search(before[-80:])
         if cue and folded.startswith("wojewodztw", start) and _ORIGIN_BEFORE.search(before[-60:]):
             cue = None  # "Lokalne Grupy Działania z województwa łódzkiego": where they are from, not who pays
+        if cue and _PERSON_FROM.search(text, max(0, start - 60), start):
+            cue = None  # "Jan Nowak z Urzędu Marszałkowskiego powiedział": where a person works, not who pays
         if cue or after:
             tier = 1
         elif _AGREEMENT.search(folded, sentence_start, paragraph_end):
@@ -746,6 +765,7 @@ _PRINTED_PAYER = re.compile(
     # (a line may wrap inside the phrase, a paragraph may not: a headline's last word is no cue of the next line)
     r"(?:\s+(?P<from>(?i:z|ze|od))(?:\s+(?i:środków|budżetu))?)?[ \t\u00a0]*\n?[ \t\u00a0]*(?<=\s)(?=[A-ZŁŚŻŹĆŃÓ])"
 )
+_MARSHAL_FORMS = ("marszal", "wicemarszal", "urzad marszalk", "zarzad wojewodztw", "sejmik")
 _SUM_AFTER_NAME = re.compile(r"\s+(?:na|w|o|do)\s+\d[\d\s.,]*$")
 _PAYER_HEADS = {"Ministerstwa": "Ministerstwo", "Kancelarii": "Kancelaria"}  # heads `nominative` leaves alone
 _PAYER_STEMS = ("ministerstw", "kancelari", "narodow", "lokaln", "samorzad")
@@ -805,6 +825,10 @@ def _printed_payer(text: str, names: Sequence[tuple[int, int]] = ()) -> str | No
         head, _, rest = printed.partition(" ")
         name = f"{_PAYER_HEADS[head]} {rest}".strip() if head in _PAYER_HEADS else nominative(printed)
         folded_name = fold(name)
+        if folded_name.startswith(_MARSHAL_FORMS):  # "od Marszałka Województwa": its office, by the labels' name
+            named = [v for v in CODE_VOIVODESHIPS.values() if re.search(rf"\b{fold(v)[:-2]}", folded_name)]
+            region = max(named, key=len, default="")  # "kujawsko-pomorskiego" names no "pomorskie"
+            return _marshal_office(region) if region else _GENERIC_MARSHAL
         if folded_name.startswith(_NOT_A_PAYER) or not (org_like(name) or folded_name.startswith(_PAYER_STEMS)):
             continue
         if m.group("budget") and " " not in name:
