@@ -105,3 +105,62 @@ GETTER_BUGS = [
 def test_getter_bugs(text: str, beneficiary: str | None, source: str) -> None:
     found = record(text).beneficiary
     assert (found.name if found else None) == beneficiary
+
+
+# The payer named through its officer handing the money over (class of three hosts in the s8 tuning part): "z rąk
+# wiceministra MSWiA", a ministry at whose seat its officer hands the promise over, and a minister who hands the
+# voivodes no money but a competence ("przekazał wojewodom kompetencje do zawierania umów dotacji"); a message
+# handed over or its source ("Informacja ze Urzędu Wojewódzkiego") is no payer either (the bug rows above).
+OFFICERS = [
+    (
+        "Z rąk wiceministra MSWiA Jana Kowalskiego wicestarosta odebrał dwie promesy na usuwanie skutków klęsk "
+        "żywiołowych. Pierwsza opiewa na kwotę 3.788.000 zł.",
+        "Ministerstwo Spraw Wewnętrznych i Administracji",
+        "https://www.ostrowiecki.eu/aktualnosci/duze-pieniadze-na-usuwanie-skutkow-klesk-zywiolowych/",
+    ),
+    (
+        "Starosta odebrał 19 stycznia w siedzibie Ministerstwa Spraw Wewnętrznych i Administracji, z rąk Sekretarza "
+        "Stanu Jana Kowalskiego, promesę dla Powiatu Lipnowskiego. Dotacja wyniesie 1.088.000 zł.",
+        "Ministerstwo Spraw Wewnętrznych i Administracji",
+        "https://powiat-brzeziny.pl/promesa-dla-powiatu-brzezinskiego/",
+    ),
+    (
+        "Promesy na odbudowę dróg wręczyli wicewojewodowie. W 2011 roku Minister Spraw Wewnętrznych i Administracji "
+        "przekazał wojewodom kompetencje do zawierania z gminami umów dotacji na dofinansowanie zadań własnych.",
+        None,
+        "https://www.malopolska.uw.gov.pl/PressArticlePage.aspx?id=8403",
+    ),
+    (
+        "Gmina dostanie dofinansowanie na drogi w wysokości 60%.\n\nInformacja ze Świętokrzyskiego Urzędu "
+        "Wojewódzkiego w Kielcach (PDF)",
+        None,
+        "http://gowarczow.pl/?p=7635",
+    ),
+    (
+        "W siedzibie Ministerstwa Spraw Wewnętrznych i Administracji odbyła się narada. Gmina Lipno otrzymała "
+        "dotację od Wojewody Opolskiego.",
+        "Wojewoda Opolski",
+        "near-miss: a ministry as a venue only",
+    ),
+    (
+        "Promesę na 200 000 zł wójt odebrał z rąk Wojewody Opolskiego.",
+        "Wojewoda Opolski",
+        "form: 'z rąk Wojewody' (round 1's lead)",
+    ),
+    (
+        "Wójt odebrał z rąk dzieci laurkę. Gmina Lipno otrzymała dotację od Wojewody Opolskiego.",
+        "Wojewoda Opolski",
+        "near-miss: hands that pay nothing",
+    ),
+    (
+        "Minister Sportu i Turystyki przekazał Gminie Lipno dotację w wysokości 100 000 zł.",
+        "Ministerstwo Sportu i Turystyki",
+        "near-miss: a minister handing money",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "funder", "source"), OFFICERS, ids=[row[2][:60] for row in OFFICERS])
+def test_a_payer_named_through_its_officer(text: str, funder: str | None, source: str) -> None:
+    funding = record(text).funding
+    assert (funding.funder if funding else None) == funder

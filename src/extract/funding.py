@@ -360,9 +360,15 @@ _PAYER_VERBS = (
     r"|postanowil\w*\s+przekazac|zdecydowal\w*\s+(?:sie\s+)?przekazac)\w*\b"  # "Zarząd postanowił przekazać 2 mln zł"
 )
 # What a verb of handing over hands that is no money: "Wojewoda przekazał informację / podziękowania".
-_NO_MONEY_HANDED = (
-    r"(?!\s+(?:\w+\s+){0,2}?(?:informacj|wiadomos|wiesc|podziekowan|gratulacj|zyczeni|pozdrowieni|slow|apel"
-    r"|komunikat|list\b|dane\b))"
+_NO_MONEY_WORDS = (
+    r"(?:informacj|wiadomos|wiesc|podziekowan|gratulacj|zyczeni|pozdrowieni|slow|apel|komunikat|list\b|dane\b"
+    r"|kompetencj|uprawnieni)"
+)
+_NO_MONEY_HANDED = r"(?!\s+(?:\w+\s+){0,2}?" + _NO_MONEY_WORDS + ")"
+# A body whose own verb hands no money is no payer in that sentence, even one about agreements ("Minister przekazał
+# wojewodom kompetencje do zawierania umów dotacji").
+_HANDS_NO_MONEY = re.compile(
+    r"^\W{0,3}\s*(?:[\w.-]+\s+){0,2}?(?:przekaz|udziel)\w*\s+(?:\w+\s+){0,2}?" + _NO_MONEY_WORDS
 )
 _FUNDER_AFTER = re.compile(
     r"^\W{0,3}\s*(?:[\w.-]+\s+){0,2}?" + _PAYER_VERBS + r"(?!\s+(?:[\w,]+\s+){0,2}ze\b)" + _NO_MONEY_HANDED
@@ -377,6 +383,8 @@ _PAYER_BEFORE = led(
     r"(?:budzetu\s+)?"
     r"|\b(?:trafi\w*|przekazan\w*|przekazyw\w*|wyplacan\w*)\s+(?:\S+\s+){0,4}?za\s+posrednictwem\s+"
     r"|\bumow\w*\s+(?:\S+\s+){0,3}?(?:z|ze)\s+|\bpomiedzy\s+|\bpo\s+stronie\s+|\bw\s+imieniu\s+"
+    # a promise or cheque handed over by the payer's officer: "z rąk wiceministra MSWiA", "z rąk Wojewody X"
+    r"|\bz\s+rak\s+(?:\S+\s+){0,3}?"
     r"|\b(?:zdecydowal\w*(?:\s+o\s+tym)?|wystawia|przyznaje|przyznal\w*|udziela|udzielil\w*|oplaca"
     # the payer after its verb: "Program finansuje Fundusz Solidarnościowy"
     r"|finansuje|sfinansuje|sfinansowal\w*|dofinansowuje|dofinansuje|dofinansowal\w*"
@@ -400,6 +408,8 @@ _PAYER_BEFORE = led(
 )
 # A name after a place word is where something happened, not who paid ("w siedzibie Urzędu …").
 _PLACE_BEFORE = re.compile(r"\b(?:w|we|do|na)\s+(?:siedzib|biur|delegatur|oddzial|sal|stron)\w*\s+(?:\S+\s+){0,2}$")
+# ... unless its officer hands the money over there: "odebrali w siedzibie Ministerstwa X, z rąk Sekretarza Stanu …".
+_HANDED_AT_SEAT = re.compile(r"\s*,?\s*z\s+rak\s")
 # ... nor one the work is done with ("kupiony w porozumieniu z Wojewodą"), nor the author of a law or an order
 # ("w rozumieniu rozporządzenia Ministra …").
 _WITH_OR_LAW_BEFORE = re.compile(
@@ -412,14 +422,15 @@ _ORIGIN_BEFORE = re.compile(
     r"(?<!\w)(?!(?:dotacj|dofinansow|srodk|pieniadz|pieniedz|wsparci|grant|pomoc|budzet|kwot|zl|finansow"
     r"|sfinansow|wspolfinansow|oplac|pokry|pochodz|pozyska|otrzyma|uzyska|dosta)\w*)[a-z]\w*\s+(?:z|ze)\s+\Z"
 )
-# A person, by name or post, before the "z/ze" of a body: "Jan Nowak z Urzędu …", "dyrektor Anna Kos z Ministerstwa …",
-# "przedstawiciele z Urzędu …" (on the printed text: a first name and a surname are capitalised).
-_PERSON_FROM = re.compile(
+# A person, by name or post, or a message before the "z/ze" of a body: "Jan Nowak z Urzędu …", "przedstawiciele z
+# Urzędu …", "Informacja ze Świętokrzyskiego Urzędu Wojewódzkiego" (on the printed text: a first name and a surname
+# are capitalised): where they work or it comes from, not who pays.
+_SOURCE_FROM = re.compile(
     r"(?:(?<![\w-])(?!(?:Gmin|Powiat|Miast|Wojew|Urz|Stowarzysz|Fundacj|Zarz|Rad|Ministerst|Program|Fundusz|Projekt)\w*)"
     r"[A-ZŁŚŻŹĆŃÓ][a-ząćęłńóśźż]+\s+[A-ZŁŚŻŹĆŃÓ][a-ząćęłńóśźż]+(?:-[A-ZŁŚŻŹĆŃÓ][a-ząćęłńóśźż]+)?"
     r"|(?i:\b(?:dyrektor|wicedyrektor|kierownik|naczelnik|pracowni|przedstawiciel|rzecznik|specjalist|inspektor"
-    # (the post may take two words of its own: "dyrektor departamentu z")
-    r"|urzędni|ekspert|delegacj|gość|gości)\w*(?:\s+[a-ząćęłńóśźż]+){0,2}))\s+(?:z|ze)\s+\Z"
+    r"|urzędni|ekspert|delegacj|gość|gości|informacj|komunikat|wiadomoś|pism)\w*"
+    r"(?:\s+[a-ząćęłńóśźż]+){0,2}))\s+(?:z|ze)\s+\Z"  # (a post may take two words: "dyrektor departamentu z")
 )
 # A programme's operator runs the calls; the money is another body's ("Programu „Kultura”, którego Operatorem jest
 # Ministerstwo X"; "Fundacja X jako operator programu").
@@ -452,7 +463,8 @@ def _find_payers(text: str, folded: str, programme_spans: _Spans, funder_spans: 
         newline = folded.find("\n", end)
         paragraph_end = min(end + 400, newline if newline >= 0 else len(folded))
         before = folded[sentence_start:start]
-        if _PLACE_BEFORE.search(before[-60:]) or _WITH_OR_LAW_BEFORE.search(before[-40:]):
+        handed = _HANDED_AT_SEAT.match(folded, end)  # "w siedzibie Ministerstwa X, z rąk Sekretarza Stanu"
+        if (_PLACE_BEFORE.search(before[-60:]) and not handed) or _WITH_OR_LAW_BEFORE.search(before[-40:]):
             continue
         if _OPERATOR_BEFORE.search(before[-40:]) or _OPERATOR_AFTER.match(folded, end):
             continue  # "którego Operatorem jest Ministerstwo X", "Związek X jako operator programu": it runs, not pays
@@ -462,9 +474,11 @@ def _find_payers(text: str, folded: str, programme_spans: _Spans, funder_spans: 
         cue = _PAYER_BEFORE.search(before[-80:])
         if cue and folded.startswith("wojewodztw", start) and _ORIGIN_BEFORE.search(before[-60:]):
             cue = None  # "Lokalne Grupy Działania z województwa łódzkiego": where they are from, not who pays
-        if cue and _PERSON_FROM.search(text, max(0, start - 60), start):
-            cue = None  # "Jan Nowak z Urzędu Marszałkowskiego powiedział": where a person works, not who pays
-        if cue or after:
+        if cue and _SOURCE_FROM.search(text, max(0, start - 60), start):
+            cue = None  # "Jan Nowak z Urzędu Marszałkowskiego powiedział": where a person works
+        if not cue and _HANDS_NO_MONEY.match(folded[end : end + 80]):
+            continue
+        if cue or after or handed:
             tier = 1
         elif _AGREEMENT.search(folded, sentence_start, paragraph_end):
             tier = 2
