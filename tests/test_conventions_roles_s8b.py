@@ -164,3 +164,50 @@ OFFICERS = [
 def test_a_payer_named_through_its_officer(text: str, funder: str | None, source: str) -> None:
     funding = record(text).funding
     assert (funding.funder if funding else None) == funder
+
+
+# The body that takes or judges the applications for money pays (class of three hosts in the s8 tuning part), read
+# last, where nothing else names a payer and no EU money is named: applications sent "do" it or it is applied "w"
+# for money, it takes ("przyjęły wnioski") or will settle the competition ("rozstrzygnie konkurs na dotacje").
+APPLICATION_BODIES = [
+    (
+        "Do Ministerstwa Rolnictwa i Rozwoju Wsi starostwo powiatowe złożyło 20 września dwa wnioski o "
+        "dofinansowanie zakupu maszyn. 99 tys. zł otrzyma Technikum Rolnicze.",
+        "Ministerstwo Rolnictwa i Rozwoju Wsi",
+        "https://powiat-gniezno.pl/drukuj/news/news/813",
+    ),
+    (
+        "Do 30 września Biura Powiatowe ARiMR przyjęły wnioski o pomoc dla kół gospodyń wiejskich. W powiecie 12 kół "
+        "dostało razem 40.000 zł.",
+        "Agencja Restrukturyzacji i Modernizacji Rolnictwa",
+        "https://siemysl.pl/kola-gospodyn-wiejskich-pozyskaly-dofinansowanie/?print=print",
+    ),
+    (
+        "Opracowaliśmy 34 projekty z programu Leader+. Gdy w listopadzie Ministerstwo Rolnictwa rozstrzygnie konkurs "
+        "na dotacje, ruszymy z pracami.",
+        "Ministerstwo Rolnictwa i Rozwoju Wsi",
+        "https://www.lubianka.pl/redir,komentarze?strona=5575&komentarze=26802",
+    ),
+    (
+        "Projekt ma wsparcie z EFS. Do Ministerstwa Rolnictwa i Rozwoju Wsi gmina złożyła wniosek o dofinansowanie.",
+        None,
+        "near-miss: EU money named",
+    ),
+    (
+        "Do Ministerstwa Rolnictwa i Rozwoju Wsi starostwo wysłało list z podziękowaniem za wizytę.",
+        None,
+        "near-miss: no application for money",
+    ),
+    (
+        "Ministerstwo Rolnictwa i Rozwoju Wsi przyjęło wnioski o zmianę ustawy. Gmina Lipno otrzymała dotację od "
+        "Wojewody Opolskiego.",
+        "Wojewoda Opolski",
+        "near-miss: a payer named",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "funder", "source"), APPLICATION_BODIES, ids=[r[2][:60] for r in APPLICATION_BODIES])
+def test_the_body_taking_applications_for_money(text: str, funder: str | None, source: str) -> None:
+    funding = record(text).funding
+    assert (funding.funder if funding else None) == funder

@@ -356,7 +356,7 @@ _PAYER_VERBS = (
     # any tense: "Samorząd Województwa X przeznaczy 19 mln zł", "Wojewoda udzieli dotacji"; not the impersonal
     # passive ("…; dotacje przyznano", "przeznaczono"): the name before it is not its subject
     r"|przeznacz(?!on|an)|udziel(?!on|an)|wreczyl|rozdziel(?!on|an)|zatwierdzil|zdecydowal|podniosl|zwiekszyl|dolozyl|pokryje|pokryl"
-    r"|daje|dal|daly|dala|wspiera|wesprze|rozpatrzyl|rozstrzygnal|zawarl|zawarly|zawarli|oplaca"
+    r"|daje|dal|daly|dala|wspiera|wesprze|rozpatrzyl|rozstrzygnal|rozstrzygnie|zawarl|zawarly|zawarli|oplaca"
     r"|postanowil\w*\s+przekazac|zdecydowal\w*\s+(?:sie\s+)?przekazac)\w*\b"  # "Zarząd postanowił przekazać 2 mln zł"
 )
 # What a verb of handing over hands that is no money: "Wojewoda przekazał informację / podziękowania".
@@ -602,7 +602,7 @@ def _choose_named_funder(
     if weak:
         return weak[0].funder, weak[0].printed
     if entry is None or entry.kind != "eu":  # an EU programme alone implies no payer
-        announcer = _call_announcer(folded, every, voivodeship)
+        announcer = _call_announcer(folded, every, voivodeship) or _application_body(folded, every, voivodeship)
         if announcer is not None:
             return announcer
         printed = _printed_payer(text, [(a, b) for a, b, _ in programme_spans])
@@ -758,6 +758,38 @@ def _call_announcer(folded: str, named: list[_Payer], voivodeship: str) -> tuple
         if funder is None:
             continue
         return funder, " ".join(payer.printed.split())
+    return None
+
+
+# The body that takes or judges the applications for money: "Do Ministerstwa X starostwo złożyło dwa wnioski o
+# dofinansowanie", "Biura Powiatowe ARiMR przyjęły wnioski o pomoc", "ubiegać się w Ministerstwie X o fundusze".
+_TAKES_APPLICATIONS = re.compile(
+    r"\W{0,3}\s*(?:[\w.-]+\s+){0,3}?(?:przyjal|przyjel|przyjmuj|przyjmie|zaopiniowal|rozpatr)\w*\s+(?:\S+\s+){0,3}?wnios"
+)
+_APPLIED_TO = re.compile(r"\b(?:do|w|we)\s+\Z")
+_MONEY_APPLIED_FOR = re.compile(
+    r"\bwnios\w*\s+(?:\S+\s+){0,2}?o\s+(?:dofinansow|dotacj|pomoc|przyznani|srodk|fundusz|grant|wsparci)"
+    r"|\bubiega\w*\s+sie\b[^.\n]{0,80}?\bo\s+(?:dofinansow|dotacj|srodk|fundusz|grant|pomoc)"
+)
+
+
+def _application_body(folded: str, named: list[_Payer], voivodeship: str) -> tuple[str, str] | None:
+    """(funder, as printed) of the first table body that takes or judges applications for money in its sentence, read
+    as `_call_announcer` reads a call's announcer (last, and never where EU money is named)."""
+    if "wnios" not in folded or _EU_MONEY.search(folded):
+        return None
+    for payer in named:
+        end = payer.start + len(payer.printed)
+        begin = max(folded.rfind(". ", 0, payer.start) + 1, folded.rfind("\n", 0, payer.start) + 1)
+        stop = min(x for x in (folded.find(". ", end), folded.find("\n", end), len(folded)) if x >= 0)
+        takes = _TAKES_APPLICATIONS.match(folded, end)
+        if not (takes or _APPLIED_TO.search(folded, max(0, payer.start - 8), payer.start)):
+            continue
+        if not _MONEY_APPLIED_FOR.search(folded, begin, stop):
+            continue
+        funder = _regional(payer.funder, named, voivodeship, folded)
+        if funder is not None:
+            return funder, " ".join(payer.printed.split())
     return None
 
 
