@@ -211,3 +211,40 @@ APPLICATION_BODIES = [
 def test_the_body_taking_applications_for_money(text: str, funder: str | None, source: str) -> None:
     funding = record(text).funding
     assert (funding.funder if funding else None) == funder
+
+
+# A bulleted list under a partners' heading holds names only (bugs seen on ropstorun.home.pl): a heading inside the
+# list ("• powiaty:") and a unit's adjective without its head ("• aleksandrowski") are no names, and a lead's role
+# printed before its name ("• Partner Wiodący – Województwo X") is the role, not a part of the name.
+PARTNER_LIST_BUGS = [
+    (
+        "Partnerzy projektu:\n\n • Partner Wiodący – Gmina Lipno\n • Fundacja Razem\n",
+        [("Gmina Lipno", True), ("Fundacja Razem", False)],
+        "bug: the lead's role before its name",
+    ),
+    (
+        "Partnerzy projektu:\n\n • Fundacja Razem\n • gminy:\n • Gmina Lipno\n • Gmina Rybno\n",
+        [("Fundacja Razem", False), ("Gmina Lipno", False), ("Gmina Rybno", False)],
+        "bug: a heading inside the list",
+    ),
+    (
+        "Partnerzy projektu:\n\n • Fundacja Razem\n • powiaty:\n • lipnowski\n • rypiński\n",
+        [("Fundacja Razem", False)],
+        "bug: adjectives without their head",
+    ),
+    (
+        "Partnerzy projektu:\n\n • Gmina Lipno – lider\n • Stowarzyszenie „Razem”\n",
+        [("Gmina Lipno", True), ("Stowarzyszenie „Razem”", False)],
+        "near-miss: the role after the name",
+    ),
+    (
+        "Partnerzy projektu:\n\n • Gmina Lipno\n • Uniwersytet Mikołaja Kopernika w Toruniu\n",
+        [("Gmina Lipno", False), ("Uniwersytet Mikołaja Kopernika w Toruniu", False)],
+        "near-miss: names only",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "partners", "source"), PARTNER_LIST_BUGS, ids=[row[2] for row in PARTNER_LIST_BUGS])
+def test_partner_list_bugs(text: str, partners: list[tuple[str, bool]], source: str) -> None:
+    assert [(p.name, p.lead) for p in record(text).partners] == partners
