@@ -42,9 +42,25 @@ PAYER_BUGS = [
         "bug: an officer from the office",
     ),
     (
+        "Gmina Lipno otrzymała 50 000 zł. O dotacji mówił Jan Nowak z Urzędu Marszałkowskiego Województwa Opolskiego.",
+        None,
+        "bug: a person from the office in a sentence about the grant",
+    ),
+    (
+        "Gmina Lipno otrzymała 50 000 zł. Dyrektor Jan Nowak z Urzędu Marszałkowskiego Województwa Opolskiego "
+        "pogratulował.",
+        None,
+        "bug: a person with a post",
+    ),
+    (
         "Gmina Lipno otrzymała dotację z Urzędu Marszałkowskiego Województwa Opolskiego na remont świetlicy.",
         "Urząd Marszałkowski Województwa Opolskiego",
         "near-miss: money from the office",
+    ),
+    (
+        "Stowarzyszenie Nowa Wieś z Ministerstwa Sportu i Turystyki dostało 20 000 zł.",
+        "Ministerstwo Sportu i Turystyki",
+        "near-miss: a name's last two words before 'z'",
     ),
     (
         "Gmina Lipno otrzymała dotację na remont świetlicy. Wojewoda Opolski przekazał informację o wynikach naboru.",

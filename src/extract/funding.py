@@ -427,11 +427,29 @@ _ORIGIN_BEFORE = re.compile(
 # are capitalised): where they work or it comes from, not who pays.
 _SOURCE_FROM = re.compile(
     r"(?:(?<![\w-])(?!(?:Gmin|Powiat|Miast|Wojew|Urz|Stowarzysz|Fundacj|Zarz|Rad|Ministerst|Program|Fundusz|Projekt)\w*)"
-    r"[A-ZŁŚŻŹĆŃÓ][a-ząćęłńóśźż]+\s+[A-ZŁŚŻŹĆŃÓ][a-ząćęłńóśźż]+(?:-[A-ZŁŚŻŹĆŃÓ][a-ząćęłńóśźż]+)?"
+    r"(?P<person>[A-ZŁŚŻŹĆŃÓ][a-ząćęłńóśźż]+\s+[A-ZŁŚŻŹĆŃÓ][a-ząćęłńóśźż]+(?:-[A-ZŁŚŻŹĆŃÓ][a-ząćęłńóśźż]+)?)"
     r"|(?i:\b(?:dyrektor|wicedyrektor|kierownik|naczelnik|pracowni|przedstawiciel|rzecznik|specjalist|inspektor"
     r"|urzędni|ekspert|delegacj|gość|gości|informacj|komunikat|wiadomoś|pism)\w*"
     r"(?:\s+[a-ząćęłńóśźż]+){0,2}))\s+(?:z|ze)\s+\Z"  # (a post may take two words: "dyrektor departamentu z")
 )
+
+
+def _source_from(text: str, start: int) -> bool:
+    """Whether the body at `start` follows a person or a message and its "z/ze" (`_SOURCE_FROM`); two capitalised
+    words after a third are the end of a longer name ("Stowarzyszenie Nowa Wieś z …"), unless it is a post
+    ("Dyrektor Jan Nowak z …")."""
+    match = _SOURCE_FROM.search(text, max(0, start - 60), start)
+    if match is None:
+        return False
+    if match.group("person"):
+        before = text[max(0, match.start() - 40) : match.start()].split()
+        return not (before and before[-1][:1].isupper()) or bool(_POST.fullmatch(before[-1]))
+    return True
+
+
+_POST = re.compile(r"(?i:dyrektor|wicedyrektor|kierownik|naczelnik|prezes|wiceprezes|rzecznik|inspektor|pan|pani)\w*")
+
+
 # A programme's operator runs the calls; the money is another body's ("Programu „Kultura”, którego Operatorem jest
 # Ministerstwo X"; "Fundacja X jako operator programu").
 _OPERATOR_BEFORE = re.compile(r"\boperator\w*\s+(?:\w+\s+){0,2}?(?:jest\s+|byl\w*\s+|zostal\w*\s+)?\Z")
@@ -474,8 +492,8 @@ def _find_payers(text: str, folded: str, programme_spans: _Spans, funder_spans: 
         cue = _PAYER_BEFORE.search(before[-80:])
         if cue and folded.startswith("wojewodztw", start) and _ORIGIN_BEFORE.search(before[-60:]):
             cue = None  # "Lokalne Grupy Działania z województwa łódzkiego": where they are from, not who pays
-        if cue and _SOURCE_FROM.search(text, max(0, start - 60), start):
-            cue = None  # "Jan Nowak z Urzędu Marszałkowskiego powiedział": where a person works
+        if _source_from(text, start):
+            continue  # "Jan Nowak z Urzędu Marszałkowskiego powiedział": where a person works
         if not cue and _HANDS_NO_MONEY.match(folded[end : end + 80]):
             continue
         if cue or after or handed:
