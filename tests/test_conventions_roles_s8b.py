@@ -8,8 +8,11 @@ which bug or real page's form it stands for ("bug" rows are fixed whatever the c
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conventions import record
+from extract import funding
 
 # Who pays, as the labels name it: a marshal printed without the voivodeship is the generic "Urząd Marszałkowski"
 # (never the printed genitive), a person from an office is no payer, a handed-over message is no money.
@@ -264,3 +267,26 @@ PARTNER_LIST_BUGS = [
 @pytest.mark.parametrize(("text", "partners", "source"), PARTNER_LIST_BUGS, ids=[row[2] for row in PARTNER_LIST_BUGS])
 def test_partner_list_bugs(text: str, partners: list[tuple[str, bool]], source: str) -> None:
     assert [(p.name, p.lead) for p in record(text).partners] == partners
+
+
+# Words the new payer scans are about, and near misses, glued in any order (for the prefilter properties below).
+PIECES = (
+    *(" ", "\n", "z", "ze", "Z", "Jan", "Nowak", "dyrektor", "Informacja", "przekazał", "udzielił", "informację"),
+    *("kompetencje", "wojewodom", "dotację", "Stowarzyszenie", "pani", "przedstawiciele", ",", "."),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=12).map("".join))
+def test_source_prefilter_skips_only_what_cannot_match(text: str) -> None:
+    """`_source_from` runs its pattern only when "z"/"ze" stands right before the body."""
+    if funding._SOURCE_FROM.search(text):
+        assert text.split()[-1:] in (["z"], ["ze"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=12).map(lambda words: funding.fold("".join(words))))
+def test_hands_no_money_prefilter_skips_only_what_cannot_match(folded: str) -> None:
+    """`_find_payers` tries `_HANDS_NO_MONEY` only where "przekaz" or "udziel" follows the body."""
+    if funding._HANDS_NO_MONEY.match(folded):
+        assert "przekaz" in folded or "udziel" in folded

@@ -438,6 +438,8 @@ def _source_from(text: str, start: int) -> bool:
     """Whether the body at `start` follows a person or a message and its "z/ze" (`_SOURCE_FROM`); two capitalised
     words after a third are the end of a longer name ("Stowarzyszenie Nowa Wieś z …"), unless it is a post
     ("Dyrektor Jan Nowak z …")."""
+    if text[max(0, start - 12) : start].split()[-1:] not in (["z"], ["ze"], ["Z"], ["Ze"]):
+        return False  # the pattern ends with "z/ze" right before the body: most bodies have none
     match = _SOURCE_FROM.search(text, max(0, start - 60), start)
     if match is None:
         return False
@@ -494,7 +496,8 @@ def _find_payers(text: str, folded: str, programme_spans: _Spans, funder_spans: 
             cue = None  # "Lokalne Grupy Działania z województwa łódzkiego": where they are from, not who pays
         if _source_from(text, start):
             continue  # "Jan Nowak z Urzędu Marszałkowskiego powiedział": where a person works
-        if not cue and _HANDS_NO_MONEY.match(folded[end : end + 80]):
+        following = folded[end : end + 80]
+        if not cue and ("przekaz" in following or "udziel" in following) and _HANDS_NO_MONEY.match(following):
             continue
         if cue or after or handed:
             tier = 1
