@@ -30,6 +30,7 @@ from typing import cast, get_args
 
 from extract.funding_aliases import fold, norm_name
 from extract.funding_measures import (
+    CODE_VOIVODESHIPS,
     Numbered,
     axis_number,
     coded_measures,
@@ -355,10 +356,23 @@ _PAYER_VERBS = (
     # any tense: "Samorząd Województwa X przeznaczy 19 mln zł", "Wojewoda udzieli dotacji"; not the impersonal
     # passive ("…; dotacje przyznano", "przeznaczono"): the name before it is not its subject
     r"|przeznacz(?!on|an)|udziel(?!on|an)|wreczyl|rozdziel(?!on|an)|zatwierdzil|zdecydowal|podniosl|zwiekszyl|dolozyl|pokryje|pokryl"
-    r"|daje|dal|daly|dala|wspiera|wesprze|rozpatrzyl|rozstrzygnal|zawarl|zawarly|zawarli|oplaca"
+    r"|daje|dal|daly|dala|wspiera|wesprze|rozpatrzyl|rozstrzygnal|rozstrzygnie|zawarl|zawarly|zawarli|oplaca"
     r"|postanowil\w*\s+przekazac|zdecydowal\w*\s+(?:sie\s+)?przekazac)\w*\b"  # "Zarząd postanowił przekazać 2 mln zł"
 )
-_FUNDER_AFTER = re.compile(r"^\W{0,3}\s*(?:[\w.-]+\s+){0,2}?" + _PAYER_VERBS + r"(?!\s+(?:[\w,]+\s+){0,2}ze\b)")
+# What a verb of handing over hands that is no money: "Wojewoda przekazał informację / podziękowania".
+_NO_MONEY_WORDS = (
+    r"(?:informacj|wiadomos|wiesc|podziekowan|gratulacj|zyczeni|pozdrowieni|slow|apel|komunikat|list\b|dane\b"
+    r"|kompetencj|uprawnieni)"
+)
+_NO_MONEY_HANDED = r"(?!\s+(?:\w+\s+){0,2}?" + _NO_MONEY_WORDS + ")"
+# A body whose own verb hands no money is no payer in that sentence, even one about agreements ("Minister przekazał
+# wojewodom kompetencje do zawierania umów dotacji").
+_HANDS_NO_MONEY = re.compile(
+    r"^\W{0,3}\s*(?:[\w.-]+\s+){0,2}?(?:przekaz|udziel)\w*\s+(?:\w+\s+){0,2}?" + _NO_MONEY_WORDS
+)
+_FUNDER_AFTER = re.compile(
+    r"^\W{0,3}\s*(?:[\w.-]+\s+){0,2}?" + _PAYER_VERBS + r"(?!\s+(?:[\w,]+\s+){0,2}ze\b)" + _NO_MONEY_HANDED
+)
 # Cues just before the name that make it the payer: "z/ze środków …", "od …", "przez …", "dotacja …",
 # "dofinansowanie z …", "ze wsparciem …", "umowę z … / pomiędzy …", "po stronie …", "w imieniu …".
 _PAYER_BEFORE = led(
@@ -369,6 +383,8 @@ _PAYER_BEFORE = led(
     r"(?:budzetu\s+)?"
     r"|\b(?:trafi\w*|przekazan\w*|przekazyw\w*|wyplacan\w*)\s+(?:\S+\s+){0,4}?za\s+posrednictwem\s+"
     r"|\bumow\w*\s+(?:\S+\s+){0,3}?(?:z|ze)\s+|\bpomiedzy\s+|\bpo\s+stronie\s+|\bw\s+imieniu\s+"
+    # a promise or cheque handed over by the payer's officer: "z rąk wiceministra MSWiA", "z rąk Wojewody X"
+    r"|\bz\s+rak\s+(?:\S+\s+){0,3}?"
     r"|\b(?:zdecydowal\w*(?:\s+o\s+tym)?|wystawia|przyznaje|przyznal\w*|udziela|udzielil\w*|oplaca"
     # the payer after its verb: "Program finansuje Fundusz Solidarnościowy"
     r"|finansuje|sfinansuje|sfinansowal\w*|dofinansowuje|dofinansuje|dofinansowal\w*"
@@ -392,6 +408,8 @@ _PAYER_BEFORE = led(
 )
 # A name after a place word is where something happened, not who paid ("w siedzibie Urzędu …").
 _PLACE_BEFORE = re.compile(r"\b(?:w|we|do|na)\s+(?:siedzib|biur|delegatur|oddzial|sal|stron)\w*\s+(?:\S+\s+){0,2}$")
+# ... unless its officer hands the money over there: "odebrali w siedzibie Ministerstwa X, z rąk Sekretarza Stanu …".
+_HANDED_AT_SEAT = re.compile(r"\s*,?\s*z\s+rak\s")
 # ... nor one the work is done with ("kupiony w porozumieniu z Wojewodą"), nor the author of a law or an order
 # ("w rozumieniu rozporządzenia Ministra …").
 _WITH_OR_LAW_BEFORE = re.compile(
@@ -404,6 +422,36 @@ _ORIGIN_BEFORE = re.compile(
     r"(?<!\w)(?!(?:dotacj|dofinansow|srodk|pieniadz|pieniedz|wsparci|grant|pomoc|budzet|kwot|zl|finansow"
     r"|sfinansow|wspolfinansow|oplac|pokry|pochodz|pozyska|otrzyma|uzyska|dosta)\w*)[a-z]\w*\s+(?:z|ze)\s+\Z"
 )
+# A person, by name or post, or a message before the "z/ze" of a body: "Jan Nowak z Urzędu …", "przedstawiciele z
+# Urzędu …", "Informacja ze Świętokrzyskiego Urzędu Wojewódzkiego" (on the printed text: a first name and a surname
+# are capitalised): where they work or it comes from, not who pays.
+_SOURCE_FROM = re.compile(
+    r"(?:(?<![\w-])(?!(?:Gmin|Powiat|Miast|Wojew|Urz|Stowarzysz|Fundacj|Zarz|Rad|Ministerst|Program|Fundusz|Projekt)\w*)"
+    r"(?P<person>[A-ZŁŚŻŹĆŃÓ][a-ząćęłńóśźż]+\s+[A-ZŁŚŻŹĆŃÓ][a-ząćęłńóśźż]+(?:-[A-ZŁŚŻŹĆŃÓ][a-ząćęłńóśźż]+)?)"
+    r"|(?i:\b(?:dyrektor|wicedyrektor|kierownik|naczelnik|pracowni|przedstawiciel|rzecznik|specjalist|inspektor"
+    r"|urzędni|ekspert|delegacj|gość|gości|informacj|komunikat|wiadomoś|pism)\w*"
+    r"(?:\s+[a-ząćęłńóśźż]+){0,2}))\s+(?:z|ze)\s+\Z"  # (a post may take two words: "dyrektor departamentu z")
+)
+
+
+def _source_from(text: str, start: int) -> bool:
+    """Whether the body at `start` follows a person or a message and its "z/ze" (`_SOURCE_FROM`); two capitalised
+    words after a third are the end of a longer name ("Stowarzyszenie Nowa Wieś z …"), unless it is a post
+    ("Dyrektor Jan Nowak z …")."""
+    if text[max(0, start - 12) : start].split()[-1:] not in (["z"], ["ze"], ["Z"], ["Ze"]):
+        return False  # the pattern ends with "z/ze" right before the body: most bodies have none
+    match = _SOURCE_FROM.search(text, max(0, start - 60), start)
+    if match is None:
+        return False
+    if match.group("person"):
+        before = text[max(0, match.start() - 40) : match.start()].split()
+        return not (before and before[-1][:1].isupper()) or bool(_POST.fullmatch(before[-1]))
+    return True
+
+
+_POST = re.compile(r"(?i:dyrektor|wicedyrektor|kierownik|naczelnik|prezes|wiceprezes|rzecznik|inspektor|pan|pani)\w*")
+
+
 # A programme's operator runs the calls; the money is another body's ("Programu „Kultura”, którego Operatorem jest
 # Ministerstwo X"; "Fundacja X jako operator programu").
 _OPERATOR_BEFORE = re.compile(r"\boperator\w*\s+(?:\w+\s+){0,2}?(?:jest\s+|byl\w*\s+|zostal\w*\s+)?\Z")
@@ -435,7 +483,8 @@ def _find_payers(text: str, folded: str, programme_spans: _Spans, funder_spans: 
         newline = folded.find("\n", end)
         paragraph_end = min(end + 400, newline if newline >= 0 else len(folded))
         before = folded[sentence_start:start]
-        if _PLACE_BEFORE.search(before[-60:]) or _WITH_OR_LAW_BEFORE.search(before[-40:]):
+        handed = _HANDED_AT_SEAT.match(folded, end)  # "w siedzibie Ministerstwa X, z rąk Sekretarza Stanu"
+        if (_PLACE_BEFORE.search(before[-60:]) and not handed) or _WITH_OR_LAW_BEFORE.search(before[-40:]):
             continue
         if _OPERATOR_BEFORE.search(before[-40:]) or _OPERATOR_AFTER.match(folded, end):
             continue  # "którego Operatorem jest Ministerstwo X", "Związek X jako operator programu": it runs, not pays
@@ -445,7 +494,12 @@ def _find_payers(text: str, folded: str, programme_spans: _Spans, funder_spans: 
         cue = _PAYER_BEFORE.search(before[-80:])
         if cue and folded.startswith("wojewodztw", start) and _ORIGIN_BEFORE.search(before[-60:]):
             cue = None  # "Lokalne Grupy Działania z województwa łódzkiego": where they are from, not who pays
-        if cue or after:
+        if _source_from(text, start):
+            continue  # "Jan Nowak z Urzędu Marszałkowskiego powiedział": where a person works
+        following = folded[end : end + 80]
+        if not cue and ("przekaz" in following or "udziel" in following) and _HANDS_NO_MONEY.match(following):
+            continue
+        if cue or after or handed:
             tier = 1
         elif _AGREEMENT.search(folded, sentence_start, paragraph_end):
             tier = 2
@@ -569,7 +623,7 @@ def _choose_named_funder(
     if weak:
         return weak[0].funder, weak[0].printed
     if entry is None or entry.kind != "eu":  # an EU programme alone implies no payer
-        announcer = _call_announcer(folded, every, voivodeship)
+        announcer = _call_announcer(folded, every, voivodeship) or _application_body(folded, every, voivodeship)
         if announcer is not None:
             return announcer
         printed = _printed_payer(text, [(a, b) for a, b, _ in programme_spans])
@@ -728,6 +782,38 @@ def _call_announcer(folded: str, named: list[_Payer], voivodeship: str) -> tuple
     return None
 
 
+# The body that takes or judges the applications for money: "Do Ministerstwa X starostwo złożyło dwa wnioski o
+# dofinansowanie", "Biura Powiatowe ARiMR przyjęły wnioski o pomoc", "ubiegać się w Ministerstwie X o fundusze".
+_TAKES_APPLICATIONS = re.compile(
+    r"\W{0,3}\s*(?:[\w.-]+\s+){0,3}?(?:przyjal|przyjel|przyjmuj|przyjmie|zaopiniowal|rozpatr)\w*\s+(?:\S+\s+){0,3}?wnios"
+)
+_APPLIED_TO = re.compile(r"\b(?:do|w|we)\s+\Z")
+_MONEY_APPLIED_FOR = re.compile(
+    r"\bwnios\w*\s+(?:\S+\s+){0,2}?o\s+(?:dofinansow|dotacj|pomoc|przyznani|srodk|fundusz|grant|wsparci)"
+    r"|\bubiega\w*\s+sie\b[^.\n]{0,80}?\bo\s+(?:dofinansow|dotacj|srodk|fundusz|grant|pomoc)"
+)
+
+
+def _application_body(folded: str, named: list[_Payer], voivodeship: str) -> tuple[str, str] | None:
+    """(funder, as printed) of the first table body that takes or judges applications for money in its sentence, read
+    as `_call_announcer` reads a call's announcer (last, and never where EU money is named)."""
+    if "wnios" not in folded or _EU_MONEY.search(folded):
+        return None
+    for payer in named:
+        end = payer.start + len(payer.printed)
+        begin = max(folded.rfind(". ", 0, payer.start) + 1, folded.rfind("\n", 0, payer.start) + 1)
+        stop = min(x for x in (folded.find(". ", end), folded.find("\n", end), len(folded)) if x >= 0)
+        takes = _TAKES_APPLICATIONS.match(folded, end)
+        if not (takes or _APPLIED_TO.search(folded, max(0, payer.start - 8), payer.start)):
+            continue
+        if not _MONEY_APPLIED_FOR.search(folded, begin, stop):
+            continue
+        funder = _regional(payer.funder, named, voivodeship, folded)
+        if funder is not None:
+            return funder, " ".join(payer.printed.split())
+    return None
+
+
 # A payer the funder table does not know, named right after the money: "dotację od Gminy Płużnica", "grant ze
 # Stowarzyszenia Lokalna Grupa Działania …", "dotacja ze środków Fundacji …", "Dotacja Ministerstwa Spraw
 # Zagranicznych RP" (a grant's genitive is its giver).  Read as printed, in the nominative.
@@ -746,6 +832,7 @@ _PRINTED_PAYER = re.compile(
     # (a line may wrap inside the phrase, a paragraph may not: a headline's last word is no cue of the next line)
     r"(?:\s+(?P<from>(?i:z|ze|od))(?:\s+(?i:środków|budżetu))?)?[ \t\u00a0]*\n?[ \t\u00a0]*(?<=\s)(?=[A-ZŁŚŻŹĆŃÓ])"
 )
+_MARSHAL_FORMS = ("marszal", "wicemarszal", "urzad marszalk", "zarzad wojewodztw", "sejmik")
 _SUM_AFTER_NAME = re.compile(r"\s+(?:na|w|o|do)\s+\d[\d\s.,]*$")
 _PAYER_HEADS = {"Ministerstwa": "Ministerstwo", "Kancelarii": "Kancelaria"}  # heads `nominative` leaves alone
 _PAYER_STEMS = ("ministerstw", "kancelari", "narodow", "lokaln", "samorzad")
@@ -805,6 +892,10 @@ def _printed_payer(text: str, names: Sequence[tuple[int, int]] = ()) -> str | No
         head, _, rest = printed.partition(" ")
         name = f"{_PAYER_HEADS[head]} {rest}".strip() if head in _PAYER_HEADS else nominative(printed)
         folded_name = fold(name)
+        if folded_name.startswith(_MARSHAL_FORMS):  # "od Marszałka Województwa": its office, by the labels' name
+            named = [v for v in CODE_VOIVODESHIPS.values() if re.search(rf"\b{fold(v)[:-2]}", folded_name)]
+            region = max(named, key=len, default="")  # "kujawsko-pomorskiego" names no "pomorskie"
+            return _marshal_office(region) if region else _GENERIC_MARSHAL
         if folded_name.startswith(_NOT_A_PAYER) or not (org_like(name) or folded_name.startswith(_PAYER_STEMS)):
             continue
         if m.group("budget") and " " not in name:

@@ -391,7 +391,7 @@ _COORDINATED = re.compile(r"\s[a-ząćęłńóśźż][^,.;:\n]{0,80}?\s(?:i|oraz
 _NAMED_UNIT = {
     # on one line: "… w gminie\n\nZa pozyskane pieniądze …" names no gmina "Za"
     "Gmina": re.compile(rf"(?<![\w-])[Gg]min(?:a|y|ie|ę|ą)[ \t\u00a0]+(?=[{_CAP}])"),
-    "Powiat": re.compile(rf"(?<![\w-])[Pp]owiat(?:u|owi|em|cie)?[ \t\u00a0]+(?=[{_CAP}])"),
+    "Powiat": re.compile(rf"(?<![\w-])[Pp]o(?:wiat(?:u|owi|em)?|wiecie)[ \t\u00a0]+(?=[{_CAP}])"),
     "Województwo": re.compile(rf"(?<![\w-])[Ww]ojewództw(?:o|a|u|em|ie)[ \t\u00a0]+(?=[{_CAP}])"),
 }
 # Heads whose name is an adjective ("Powiatu Tomaszowskiego"): a capitalised word that is none is not the name
@@ -744,7 +744,12 @@ _CITY_RIGHTS = re.compile(
     r"|\s+(?:(?:już|znów|znowu|ponownie)\s+)?po\s+raz\s+(?:kolejny|pierwszy|drugi|trzeci|czwarty|piąty|\d+\.?)\s*$"
 )
 _PLACE_OR_NUMBER = re.compile(r"\s(?:w|we|[Nn]r)\s")
-_PAYER_BEFORE = re.compile(r"(?<![\w])(?:z|ze)\s+(?:budżetu|środków)\s+$")
+# ("Dotację przyznaną przez Zarząd Powiatu w X otrzymał Klub Y": the agent of the grant pays, the getter follows)
+_PAYER_BEFORE = re.compile(
+    r"(?<![\w])(?:(?:z|ze)\s+(?:budżetu|środków)"
+    r"|(?i:przyznan|przekazan|udzielon|ufundowan|sfinansowan|dofinansowan|finansowan|wypłacon)\w*\s+przez"
+    rf"(?:\s+[{_CAP}]\w*){{0,2}})\s+$"  # the subject read may start inside the agent: "przez Zarząd [Powiatu …]"
+)
 # "…, jest Powiat Lipnowski, który otrzymał 880 tys. zł": the verb of a relative clause has the unit before it.
 _RELATIVE = re.compile(r",\s+któr(?:y|a|e)\s+$")
 # "Samorząd gminy Lipowa otrzymał …": the self-government of a unit is the unit.
@@ -779,7 +784,7 @@ def _getter_before(text: str, verb: re.Match[str]) -> str | None:
         return found
     subject = subject_before(text, verb_start)
     at = text.rfind(subject, max(0, verb_start - _NAME_REACH), verb_start) if subject else -1
-    if at > 0 and _PAYER_BEFORE.search(text, max(0, at - 30), at):
+    if at > 0 and _PAYER_BEFORE.search(text, max(0, at - 60), at):
         return None  # "Dotacje z budżetu Powiatu X otrzymały gminy …": the payer, not the subject
     if gmina := _gmina_before(text, subject, verb_start):
         return gmina

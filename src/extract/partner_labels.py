@@ -94,6 +94,10 @@ def _labelled_lists(text: str, cues: str, found: _Found) -> None:
                 found.add(position, name, lead or marked)
 
 
+# "Partner Wiodący – Gmina A", "Lider: Fundacja B": the lead's role printed before its name in a list's item.
+_LEAD_FIRST = re.compile(
+    r"\s*(?:partner(?:em)?\s+wiodąc\w*|lider(?:em)?)(?:\s+(?:projektu|partnerstwa))?\s*[–—:-]\s*", re.IGNORECASE
+)
 # A name, a spaced dash and a lower-case note on it: "Stowarzyszenie Aktywni – prowadzi kluby seniora."
 _DESCRIBED = re.compile(r"(.{3,150}?)[ \t]+[–—-][ \t]+(?=[a-ząćęłńóśźż])")
 
@@ -115,9 +119,11 @@ def _labelled_bullets(text: str, position: int, found: _Found, lead: bool) -> No
                 position += len(line) + 1
                 continue
         named = True
-        name = _cut_list_name(_LEAD_MARKER.sub(" ", item))
-        if name:
-            found.add(position + line.find(item), name, lead or bool(_LEAD_MARKER.search(item)))
+        first = _LEAD_FIRST.match(item)  # "• Partner Wiodący – Województwo X": the role before the name
+        name = _cut_list_name(_LEAD_MARKER.sub(" ", item[first.end() :] if first else item))
+        # "• powiaty:" heads a part of the list, "• aleksandrowski" is a unit's adjective without its head: no names
+        if name and not item.rstrip().endswith(":") and any(char.isupper() for char in name):
+            found.add(position + line.find(item), name, lead or bool(first) or bool(_LEAD_MARKER.search(item)))
         position += len(line) + 1
 
 
