@@ -95,6 +95,18 @@ _EDGE_LABEL = re.compile(
     rf"(?:{_HS}+(?i:dnia))?|(?P<bare>{_HS}+(?i:dnia{_HS}+)?(?=\d)))"
 )
 # What may stand between an edge's label and its date: "… to koniec września 2020 r.", "… miejsce w 2024 r."
+# "Start projektu: 30.08.2019", "Planowany koniec realizacji zadania: 2025-06-30", and a bare pair of labels
+# ("Początek: 2018-03-13 Koniec: 2019-03-31"): a bare one counts only with its twin, and neither date with an
+# hour after it (a calendar event's "Początek: 12.05.2024 10:00" is no project's period).
+_EDGE_NOUN_LABEL = re.compile(
+    rf"(?=[pskPSK])(?<!\w)(?i:(?:planowan\w*{_HS}+)?(?P<edge>start|początek|koniec)"
+    rf"(?:{_HS}+(?:realizacji{_HS}+)?(?P<noun>projektu|zadania|programu|przedsięwzięcia|inwestycji|prac|robót|budowy))?)"
+    rf"{_HS}*:{_HS}*"
+)
+_EDGE_NOUN_STARTS = ("planowan", "start", "począt", "koniec")
+_HOUR_AFTER = re.compile(
+    rf"[,{_HS[1:-1]}]*(?:(?i:godz\.?|o){_HS}*)?(?:(?i:godz\.?){_HS}*)?\d{{1,2}}[:.]\d{{2}}(?![\d.])"
+)
 _EDGE_GAP = re.compile(rf"\s*(?:(?i:koniec|końca|z{_HS}+końcem|we?|dnia){_HS}+)?")
 _EDGE_STARTS = ("data", "termin", "planowan", "rok", "rozpoczęci", "zakończeni")  # where its matches begin
 # ... "• rozpoczęcie realizacji zadania 1.01.2021 r.": with no colon, only as a list item or line of its own.
@@ -373,6 +385,22 @@ def _within(tokens: list[DateMention], vs: int, ve: int, limit: int = 2) -> list
     return found
 
 
+# "Termin realizacji: 2013/2014": two years joined by a slash (no year token: a slash glues them), the whole of both.
+_SLASH_YEARS = re.compile(rf"(?P<a>\d{{4}}){_HS}*/{_HS}*(?P<b>\d{{4}})(?![\d]|[.,/]\d)(?:{_HS}?(?:r\.|roku(?!\w)))?")
+
+
+def _slash_years(text: str, rank: int, vs: int, ve: int) -> _Candidate | None:
+    """A labelled value "2013/2014" (as the line's first thing): the years from the first to the second."""
+    prefix = _VALUE_PREFIX.match(text, vs, ve)
+    m = _SLASH_YEARS.match(text, prefix.end() if prefix else vs, ve)
+    if m is None:
+        return None
+    first, second = int(m.group("a")), int(m.group("b"))
+    if not (plausible_year(first) and plausible_year(second) and first < second):
+        return None
+    return _Candidate(rank, m.start(), m.end(), year_span(first)[0], year_span(second)[1])
+
+
 def _value_candidate(text: str, rank: int, vs: int, ve: int, tokens: list[DateMention], lab: str) -> _Candidate | None:
     """Parse a labelled value between `vs` and `ve` (one line)."""
     inside = _within(tokens, vs, ve)
@@ -383,7 +411,7 @@ def _value_candidate(text: str, rank: int, vs: int, ve: int, tokens: list[DateMe
         warnings = (*((warning,) if warning else ()), *cand.warnings)
         return _Candidate(rank, cand.pos, cand.end_pos, start, cand.end, warnings)
     if not inside:
-        return None
+        return _slash_years(text, rank, vs, ve)
     first = inside[0]
     prefix = _VALUE_PREFIX.fullmatch(text, vs, first.start)
     if prefix is None:
@@ -444,6 +472,30 @@ def _labelled(text: str, cues: str, tokens: list[DateMention]) -> _Candidate | N
     return extended
 
 
+def _noun_edges(
+    text: str, cues: str, tokens: list[DateMention], first: DateMention | None, last: DateMention | None
+) -> tuple[DateMention | None, DateMention | None]:
+    """ "Start projektu: …", "Koniec zadania: …", a bare "Początek: … Koniec: …" pair: the edges they add."""
+    if not ("start" in cues or "począt" in cues or "koniec" in cues):
+        return first, last
+    bare: dict[bool, DateMention] = {}
+    for m in matches_from(_EDGE_NOUN_LABEL, text, cues, _EDGE_NOUN_STARTS):
+        vs, ve = _line_after(text, m.end())
+        inside = _within(tokens, vs, ve, 1)
+        if not inside or inside[0].start != vs or _HOUR_AFTER.match(text, inside[0].end):
+            continue
+        is_start = m.group("edge").lower() != "koniec"
+        if not m.group("noun"):
+            bare.setdefault(is_start, inside[0])
+        elif is_start:
+            first = first or inside[0]
+        else:
+            last = last or inside[0]
+    if len(bare) == 2 and bare[True].start < bare[False].start:
+        first, last = first or bare[True], last or bare[False]
+    return first, last
+
+
 def _edges(text: str, cues: str, tokens: list[DateMention]) -> _Candidate | None:
     """ "Data rozpoczęcia projektu: …" and "Data zakończenia projektu: …" lines."""
     first: DateMention | None = None
@@ -460,6 +512,7 @@ def _edges(text: str, cues: str, tokens: list[DateMention]) -> _Candidate | None
             first = first or inside[0]
         else:
             last = last or inside[0]
+    first, last = _noun_edges(text, cues, tokens, first, last)
     if first is None and last is None:
         return None
     present = [t for t in (first, last) if t is not None]

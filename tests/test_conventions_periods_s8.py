@@ -1,0 +1,52 @@
+"""Realisation periods on typical pages (issue 13, session 8): forms the rules missed, one invented row per host
+the form was seen on, and near misses that must not change.  Read through `scrape evaluate`'s entry point.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from conventions import record
+
+D = date
+Period = tuple[date | None, date | None] | None
+
+
+def _period(text: str) -> Period:
+    period = record(text).period
+    return None if period is None or (period.start is None and period.end is None) else (period.start, period.end)
+
+
+# A labelled period whose label or value shape was not read: "Start projektu:", a bare "Początek: … Koniec: …"
+# pair, and two years joined by a slash after "Termin realizacji:" (seen on a cross-border project's page, an NGO's
+# project card and a gmina's list of finished projects).
+LABELLED: list[tuple[str, Period]] = [
+    (
+        "Cel i czas trwania projektu\n  • Start projektu: 12.09.2020\n  • Planowane zakończenie projektu: 30.06.2022",
+        (D(2020, 9, 12), D(2022, 6, 30)),
+    ),
+    ("Start projektu: 1.03.2021\nProjekt współfinansuje Unia Europejska.", (D(2021, 3, 1), None)),
+    ("Koniec realizacji zadania: 15.11.2023", (None, D(2023, 11, 15))),
+    (
+        "DZIAŁAJ RAZEM w gminie Lipno\n\nPoczątek: 2020-04-01 Koniec: 2021-02-28\n\nKonkurs grantowy dla grup.",
+        (D(2020, 4, 1), D(2021, 2, 28)),
+    ),
+    (
+        "Całkowity koszt projektu: 120 000,00 zł\n\nTermin realizacji: 2016/2017\n\nTermin złożenia wniosku: maj 2016",
+        (D(2016, 1, 1), D(2017, 12, 31)),
+    ),
+    # near misses: no period
+    ("Festyn rodzinny\nPoczątek: 12.05.2024 10:00 Koniec: 12.05.2024 18:00", None),  # a calendar event's hours
+    ("Warsztaty\nPoczątek: 2024-05-12, godz. 10.00\nKoniec: 2024-05-12, godz. 14.00", None),
+    ("Początek: 2020-04-01\nZapraszamy do składania wniosków.", None),  # a bare label without its twin
+    ("Sprawozdanie z działalności za 2016/2017 w załączniku.", None),  # a slash years' pair with no label
+    ("Termin realizacji: 2017/2016", None),  # years out of order: not read
+    ("Numer umowy: 2016/2017\nWartość: 5 000 zł", None),  # not a period's label
+]
+
+
+@pytest.mark.parametrize(("text", "want"), LABELLED, ids=[row[0][:50] for row in LABELLED])
+def test_a_labelled_period_in_its_page_shapes(text: str, want: Period) -> None:
+    assert _period(text) == want
