@@ -50,3 +50,34 @@ LABELLED: list[tuple[str, Period]] = [
 @pytest.mark.parametrize(("text", "want"), LABELLED, ids=[row[0][:50] for row in LABELLED])
 def test_a_labelled_period_in_its_page_shapes(text: str, want: Period) -> None:
     assert _period(text) == want
+
+
+# A publication cue or dateline with page furniture the reader did not know (seen on a local news site, a gmina's
+# CMS that glues screen-reader labels after their values, and a powiat's news page): "Napisano dnia:", a weekday
+# between "Data publikacji" and its date, a "źródło:" credit after the stamp.
+B = (
+    "Gmina Lipno otrzymała dotację celową z budżetu państwa na remont świetlicy wiejskiej w Lipnie, w której od lat "
+    "spotykają się mieszkańcy sołectwa, koło gospodyń wiejskich i młodzież z okolicznych wsi."
+)
+PUBLISHED: list[tuple[str, date | None]] = [
+    (f"Dotacje na zajęcia sportowe\n\nNapisano dnia: 2023-02-14 09:12:41\n{B}", D(2023, 2, 14)),
+    (
+        f"Dotacja na świetlicę\nWtorek, 14-02-2023Data publikacji, Wtorek, 14-02-2023,Jan NowakAutor, Jan Nowak,"
+        f"312Ilość wyświetleń, 312\n\n{B}",
+        D(2023, 2, 14),
+    ),
+    (f"Data publikacji: środa, 15 marca 2023\n\n{B}", D(2023, 3, 15)),
+    (
+        f"Powiat Lipnowski » Aktualności\n2023-02-14, 12:30 źródło: Powiat Lipnowski\n\nMilion dla szpitala\n\n{B}",
+        D(2023, 2, 14),
+    ),
+    # near misses: no publication date
+    (f"Zebranie wiejskie\n\n2023-02-14, 18:00 spotkanie w świetlicy w Lipnie\n\n{B}", None),  # an event's day and hour
+    (f"{B}\nZebranie sołeckie, czwartek, 16-02-2023, w świetlicy wiejskiej\n\n{B}", None),  # a meeting's weekday
+    (f"Napisano w 2023 roku na podstawie sprawozdania.\n\n{B}", None),  # no day
+]
+
+
+@pytest.mark.parametrize(("text", "want"), PUBLISHED, ids=[row[0][:50] for row in PUBLISHED])
+def test_a_publication_cue_in_its_page_shapes(text: str, want: date | None) -> None:
+    assert record(text).published == want
