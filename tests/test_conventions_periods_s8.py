@@ -5,6 +5,7 @@ the form was seen on, and near misses that must not change.  Read through `scrap
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import pytest
 
@@ -81,3 +82,36 @@ PUBLISHED: list[tuple[str, date | None]] = [
 @pytest.mark.parametrize(("text", "want"), PUBLISHED, ids=[row[0][:50] for row in PUBLISHED])
 def test_a_publication_cue_in_its_page_shapes(text: str, want: date | None) -> None:
     assert record(text).published == want
+
+
+# The work's deadline said as an obligation (seen on a library's, a powiat's and a gmina library's page): "trzeba
+# zakończyć najpóźniej <date>", "trzeba wydać do końca tego roku" (the year the post is published in).  The third
+# form, a sentence opening on "Do końca <month year>" with a verb of the work's result, is not read (a strict xfail).
+DEADLINES: list[Any] = [
+    (
+        "Zadanie w części opłacanej z dotacji, a także rozliczenie wkładu własnego, trzeba zakończyć najpóźniej "
+        "15 listopada 2022 r.",
+        (None, D(2022, 11, 15)),
+    ),
+    (
+        "Opublikowano: 10.05.2023\n\nPieniądze z dotacji celowej z budżetu państwa, przekazane przez wojewodę, "
+        "trzeba wydać do końca tego roku.",
+        (None, D(2023, 12, 31)),
+    ),
+    pytest.param(
+        "Do końca października 2022 biblioteki z Gminy Lipno powiększą księgozbiór o nowości wydawnicze.",
+        (None, D(2022, 10, 31)),
+        marks=pytest.mark.xfail(strict=True, reason="a sentence opening on 'Do końca' with a verb of a result"),
+    ),
+    # near misses: no period
+    ("Wnioski trzeba złożyć najpóźniej 1 lutego 2022 r. w sekretariacie urzędu.", None),  # a call's deadline
+    ("Wyniki konkursu zostaną ogłoszone najpóźniej do 17 marca 2023 r.", None),  # not the work
+    ("O grant mogą się ubiegać stowarzyszenia zarejestrowane najpóźniej 31 grudnia 2021 r.", None),
+    ("Pieniądze trzeba wydać do końca tego roku.", None),  # no publication date: no year
+    ("Opublikowano: 10.05.2023\n\nW lipcu tego roku odbędzie się festyn rodzinny.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEADLINES, ids=[str(getattr(r, "values", r)[0])[:50] for r in DEADLINES])
+def test_the_works_deadline_is_the_periods_end(text: str, want: Period) -> None:
+    assert _period(text) == want

@@ -57,6 +57,8 @@ _MONTH_AT_WORD_START = prefix_tree_after(MONTH_WORDS, r"\w") + r"(?![^\W\d_])"
 _YEAR = re.compile(
     rf"(?P<y>\d(?<![\w.,/:]\d)\d{{3}})(?![\d]|[.,:/]\d)(?P<suffix>{_HS}?(?:r\.|r(?![^\W\d_])|roku(?!\w)))?"
 )
+# "tego roku", "bieżącego roku" after "do końca": the reference's year (a date's words, not a token of `find_dates`).
+_THIS_YEAR = re.compile(rf"(?<=końca{_HS})(?:tego|bieżącego){_HS}+roku(?!\w)")
 # What may stand between the two ends of a range.
 # ("od 1 stycznia 2021 roku do\n31 grudnia 2021 roku": a line may wrap after "do", never around a dash)
 _RANGE_GAP = re.compile(rf"{_HS}*(?:{_DASH}|(?i:do)(?:{_HS}+(?i:dnia|końca))?(?:{_HS}*\n)?){_HS}*")
@@ -124,6 +126,8 @@ _VALUE_PREFIX = re.compile(
 _VERB = (
     rf"(?=[ptrozkswuśPTROZKSWUŚ])(?<!\w)(?i:{_LASTS}|z?realizow\w*|realizuje|prowadzon\w*|zakończ\w*|kończy|"
     r"obowiązuje|obowiązywać|rozpoczyna|rozpocz\w*|startuje|wdrażan\w*|wydan[eoy]\w*|wydatkowan\w*|wykorzystan\w*"
+    # the money's spending as the work's deadline: "pieniądze trzeba wydać do końca tego roku"
+    r"|(?:wyda|wykorzysta|wydatkowa)ć(?!\w)"
     # services a programme provides: "usługi będą świadczone do …", "wsparcie udzielane od …"
     r"|świadczon[aey]\w*|udzielan[aey]\w*"
     # "zadanie ma zostać wykonane do …", "roboty zostaną wykonane do …" (not "wykonawca", a noun)
@@ -132,7 +136,10 @@ _VERB = (
 _WORDS = rf"(?:{_HS}+[^\s\d.;:!?]+){{0,6}}?{_HS}+"
 # These three only look at a short window before each date token (they end in \Z).
 # ("… mają być zrealizowane do końca roku 2020": "roku" may stand between "końca" and the year)
-_END_CUE = re.compile(rf"{_VERB}{_WORDS}(?P<do>(?i:do))(?:{_HS}+(?i:dnia|końca))*(?:{_HS}+(?i:roku))?{_HS}+\Z")
+# ("… trzeba zakończyć najpóźniej 30 listopada 2021 r.": "najpóźniej" says "do")
+_END_CUE = re.compile(
+    rf"{_VERB}{_WORDS}(?P<do>(?i:do|najpóźniej(?:{_HS}+do)?))(?:{_HS}+(?i:dnia|końca))*(?:{_HS}+(?i:roku))?{_HS}+\Z"
+)
 _START_CUE = re.compile(rf"{_VERB}{_WORDS}(?P<od>(?i:od))(?:{_HS}+(?i:dnia))?{_HS}+\Z")
 _PARTIAL_BEFORE = re.compile(_PARTIAL.pattern + r"\Z")
 _CUE_WINDOW = 120
@@ -336,6 +343,13 @@ def _tokens(text: str, reference: date | None, mentions: Sequence[DateMention] |
             continue
         first, last = year_span(year)
         years.append(DateMention(first, last, "year", m.group(0), m.start(), m.end()))
+    if reference is not None and ("tego roku" in text or "bieżącego roku" in text):
+        # "do końca tego roku": the year of the publication (a relative date's reference)
+        first, last = year_span(reference.year)
+        for m in _THIS_YEAR.finditer(text):
+            k = bisect_left(starts, m.end())
+            if not (k and mentions[k - 1].end > m.start()):
+                years.append(DateMention(first, last, "year", m.group(0), m.start(), m.end()))
     cues = text_cues(text)
     # every match holds "szkoln" or "szk." (any case): "szkoła", "szkół" alone do not start the scan ("r." is in
     # most dates, so the scan tries many places)
@@ -825,7 +839,9 @@ def _open_ended(text: str, tokens: list[DateMention], reference: date | None) ->
         word = _last_word(text, window, token.start)
         # the verbs of _END_VERB_BEFORE and _START_VERB_BEFORE: "(za|u)kończ…", "dobiegł końca", "rozpocz…", "zacz…"
         verbs = cue_text(text[window : token.start].lower()) if word else ""
-        if word.endswith(("do", "dnia", "końca", "roku")) and (m := _END_CUE.search(text, window, token.start)):
+        if word.endswith(("do", "dnia", "końca", "roku", "źniej")) and (
+            m := _END_CUE.search(text, window, token.start)
+        ):
             if _opens_range(text, tokens, k):
                 continue  # "trwającą do 2019-2023 roku": a range after "do" is no end
             last = _chain_end(text, tokens, k)
