@@ -115,3 +115,33 @@ DEADLINES: list[Any] = [
 @pytest.mark.parametrize(("text", "want"), DEADLINES, ids=[str(getattr(r, "values", r)[0])[:50] for r in DEADLINES])
 def test_the_works_deadline_is_the_periods_end(text: str, want: Period) -> None:
     assert _period(text) == want
+
+
+# A year the project runs in, not introduced by "w" and a verb (seen on a gmina's newsletter, a welfare centre's
+# page and a gmina's list of grants): "realizowane przez cały 2007 r.", "koszt realizacji zadania w 2021 roku".  The
+# third form, a list item's trailing years ("Budowa kanalizacji …, 2021-2022 r."), is not read (a strict xfail).
+YEARS: list[Any] = [
+    (
+        "Opracowaliśmy 12 projektów, które będą realizowane przez cały 2009 r. na obszarze trzech gmin.",
+        (D(2009, 1, 1), D(2009, 12, 31)),
+    ),
+    (
+        "Wysokość dotacji wynosi: 4 100,00 zł\nCałkowity koszt realizacji zadania w 2022 roku wynosi: 5 200,00 zł",
+        (D(2022, 1, 1), D(2022, 12, 31)),
+    ),
+    pytest.param(
+        "Gmina Lipno pozyskała:\n\n- 900.000,00 zł na Budowa kanalizacji sanitarnej w Lipnie, 2021-2022 r.",
+        (D(2021, 1, 1), D(2022, 12, 31)),
+        marks=pytest.mark.xfail(strict=True, reason="a list item's trailing years with no cue"),
+    ),
+    # near misses: no period
+    ("Gmina dostała dotację na realizację zadania w 2021 roku.", None),  # the funding's year
+    ("Koszt realizacji zadań w 2021 roku wyniósł 5 000 zł.", None),  # many tasks: a budget's year
+    ("W 2019 roku Biblioteka dostała dotację z programu.", None),  # the funding's year
+    ("Nabór wniosków trwał przez cały 2020 r.", None),  # a call
+]
+
+
+@pytest.mark.parametrize(("text", "want"), YEARS, ids=[str(getattr(r, "values", r)[0])[:50] for r in YEARS])
+def test_the_year_a_project_runs_in(text: str, want: Period) -> None:
+    assert _period(text) == want

@@ -221,12 +221,20 @@ _RUN_VERB = (
     r"|odbyw\w*|wdraż(?:a|on)\w*)"
 )
 _IN_BEFORE = re.compile(rf"(?<!\w)(?i:we?)(?:{_HS}+(?i:roku))?{_HS}+\Z")
-_VERB_IN_BEFORE = re.compile(rf"{_RUN_VERB}(?:{_HS}+[^\s\d.,;:!?]+){{0,2}}?{_HS}+(?i:we?)(?:{_HS}+(?i:roku))?{_HS}+\Z")
+# ("… projekty, które będą realizowane przez cały 2007 r.": the whole year)
+_VERB_IN_BEFORE = re.compile(
+    rf"{_RUN_VERB}(?:{_HS}+[^\s\d.,;:!?]+){{0,2}}?{_HS}+(?i:we?|przez{_HS}+cał[yea])(?:{_HS}+(?i:roku))?{_HS}+\Z"
+)
 # "ogłasza konkurs na zadanie publiczne Gminy X w 2019 roku", "realizacji zadania publicznego z zakresu … w
 # 2021 r.": one public task (singular: "zadania publiczne", the plural, are a call's many) is done in that year.
 _PUBLIC_TASK_IN_BEFORE = re.compile(
     rf"(?<!\w)(?i:zadanie{_HS}+publiczne|zadania{_HS}+publicznego|zadani(?:u|em){_HS}+publicznym)(?!\w)"
     rf"(?:{_HS}+[^\s\d.,;:!?]+){{0,4}}?{_HS}+(?i:we?)(?:{_HS}+(?i:roku))?{_HS}+\Z"
+)
+# "Całkowity koszt realizacji zadania w 2021 roku": the noun of running with its one task (or project) and the year.
+_REALISATION_IN_BEFORE = re.compile(
+    rf"(?<!\w)(?i:realizacji{_HS}+(?:zadania|projektu|przedsięwzięcia))(?!\w)"
+    rf"(?:{_HS}+[^\s\d.,;:!?]+){{0,2}}?{_HS}+(?i:we?)(?:{_HS}+(?i:roku))?{_HS}+\Z"
 )
 _IN_FRAME_BEFORE = re.compile(r"(?<!\w)(?i:w\s+ramach)\s+[^\s\d.,;:!?]+\s+\Z")
 # ... or a unit's whole name between them: "W 2024 r. Ośrodek Pomocy Społecznej w Serocku realizuje".
@@ -791,6 +799,9 @@ def _runs_in(text: str, token: DateMention) -> bool:
     window = max(0, token.start - _CUE_WINDOW)
     public = token.precision == "year" and text.find("ubliczn", window, token.start) >= 0  # cheap test first
     if public and _PUBLIC_TASK_IN_BEFORE.search(text, window, token.start):
+        return True
+    realisation = token.precision == "year" and text.find("ealizacji", window, token.start) >= 0  # cheap test first
+    if realisation and _REALISATION_IN_BEFORE.search(text, window, token.start):
         return True
     return bool(_IN_BEFORE.search(text, max(0, token.start - 12), token.start) and _VERB_AFTER.match(text, token.end))
 
