@@ -145,3 +145,25 @@ YEARS: list[Any] = [
 @pytest.mark.parametrize(("text", "want"), YEARS, ids=[str(getattr(r, "values", r)[0])[:50] for r in YEARS])
 def test_the_year_a_project_runs_in(text: str, want: Period) -> None:
     assert _period(text) == want
+
+
+# A year a verb of running dates when what runs is not the work (seen on a gmina's mid-term summary, a school's page
+# and a powiat's call): spending ("wydatki … zrealizowano"), an order ("zrealizował zamówienie"), or what a call's
+# offers must be about ("Oferty mają dotyczyć działań prowadzonych w 2012 roku").
+NOT_THE_WORK: list[Any] = [
+    ("W roku 2020 wydatki Gminy zrealizowano w 96,10% planu.", None),
+    ("W listopadzie 2022 Szkoła Podstawowa w Lipnie zrealizowała zamówienie na sprzęt w kwocie 20.000zł.", None),
+    ("Oferty mają dotyczyć działań prowadzonych w 2023 roku; trzeba je złożyć do 7 marca.", None),
+    # near misses: the work's year stays
+    ("W 2021 r. Stowarzyszenie realizuje zadanie finansowane z budżetu Gminy Lipno.", (D(2021, 1, 1), D(2021, 12, 31))),
+    ("W 2022 roku Gmina zrealizowała projekt budowy drogi.", (D(2022, 1, 1), D(2022, 12, 31))),
+    (
+        "Na podstawie oferty złożonej w konkursie Stowarzyszenie realizuje zadanie od 1 marca do 30 czerwca 2023 r.",
+        (D(2023, 3, 1), D(2023, 6, 30)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), NOT_THE_WORK, ids=[row[0][:50] for row in NOT_THE_WORK])
+def test_a_year_of_spending_an_order_or_a_calls_offers_is_not_the_period(text: str, want: Period) -> None:
+    assert _period(text) == want

@@ -236,6 +236,8 @@ _REALISATION_IN_BEFORE = re.compile(
     rf"(?<!\w)(?i:realizacji{_HS}+(?:zadania|projektu|przedsięwzięcia))(?!\w)"
     rf"(?:{_HS}+[^\s\d.,;:!?]+){{0,2}}?{_HS}+(?i:we?)(?:{_HS}+(?i:roku))?{_HS}+\Z"
 )
+_SPENDING = re.compile(r"(?i:wydatk|budżet|zamówieni)")
+_SPENDING_AFTER = re.compile(rf"{_HS}+(?:[^\s\d.,;:!?]+{_HS}+)?{_SPENDING.pattern}")  # the verb's object
 _IN_FRAME_BEFORE = re.compile(r"(?<!\w)(?i:w\s+ramach)\s+[^\s\d.,;:!?]+\s+\Z")
 # ... or a unit's whole name between them: "W 2024 r. Ośrodek Pomocy Społecznej w Serocku realizuje".
 _NAME_WORDS = rf"(?:{_HS}+(?:[A-ZĄĆĘŁŃÓŚŹŻ][^\s\d.,;:!?]*|we?|i|ze?|nr)){{5,8}}?"
@@ -254,7 +256,9 @@ _CALL_BEFORE = led(
     r"(?:(?i:nab[oó]r\w*|składani\w*\s+(?:wniosk|ofert|zgłosze)\w*|zgłosze\w*|zgłaszani\w*|rekrutacj\w*"
     r"|przyjmowani\w*\s+wniosk|ocen[aąy]\s+(?:wniosk|ofert|projekt)\w*|rozstrzygnięci\w*"
     # a scheme's rule ("Okres kwalifikowania wydatków w programie rozpoczyna się …"), the durability after the work
-    r"|kwalifikow\w*\s+wydatk\w*|trwałoś\w*)"
+    r"|kwalifikow\w*\s+wydatk\w*|trwałoś\w*"
+    # what a call's offers must be about: "Oferty mają dotyczyć działań prowadzonych w 2012 roku"
+    r"|ofert\w*\s+(?:\w+\s+){0,2}?dotycz\w*)"
     # "Każde z dofinansowanych zadań powinno być zrealizowane do …": a deadline every recipient of a call keeps
     r"|(?<!\w)(?i:(?:każd(?:e|y|a|ego|ej)|wszystki(?:e|ch))\s+(?:z\s+)?(?:\w+\s+)?"
     r"(?:projekt|zada(?:ni|ń)|operacj|grant|prac|inwestycj)\w*)"
@@ -803,7 +807,14 @@ def _runs_in(text: str, token: DateMention) -> bool:
     realisation = token.precision == "year" and text.find("ealizacji", window, token.start) >= 0  # cheap test first
     if realisation and _REALISATION_IN_BEFORE.search(text, window, token.start):
         return True
-    return bool(_IN_BEFORE.search(text, max(0, token.start - 12), token.start) and _VERB_AFTER.match(text, token.end))
+    if not _IN_BEFORE.search(text, max(0, token.start - 12), token.start):
+        return False
+    m = _VERB_AFTER.match(text, token.end)
+    if m is None:
+        return False
+    # ... and what is carried out is the work, not spending or an order: "W roku 2011 wydatki Gminy zrealizowano w
+    # 95% planu", "W grudniu 2021 Ośrodek zrealizował zamówienie na sprzęt" (a budget's or a purchase's date)
+    return not (_SPENDING.search(text, token.end, m.end()) or _SPENDING_AFTER.match(text, m.end()))
 
 
 def _launched(text: str, at: int) -> bool:
