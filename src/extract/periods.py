@@ -187,6 +187,9 @@ _LAUNCHED = (
     r"(?<!\w)(?i:projekt\w*|zadani\w*|realizacj\w*|budow\w*|prac[aey]?|inwestycj\w*)"
     rf"{_HS}+(?i:rusz(?:ył\w*|a|y)|wystartował\w*|startuj\w*)(?!\w)"
 )
+_LAUNCH_VERB_BEFORE = re.compile(rf"(?<!\w)(?i:rusz(?:ył\w*|a|y)|wystartował\w*)(?!\w)(?:{_HS}+(?i:dnia|we?))?{_HS}+\Z")
+_WORK_NOUN = re.compile(r"(?<!\w)(?i:projekt\w*|zadani[ea]\w*|inwestycj\w*|budow\w*|prac[aey]?)(?!\w)")
+_LAUNCH_NOT_WORK = re.compile(r"(?i:nab[oó]r|konkurs|rekrutacj|zapis|głosowan|program|stron[aęy]|ankiet|konsultacj)")
 _START_VERB_BEFORE = re.compile(rf"{_STARTED}(?:{_HS}+(?i:się))?(?:{_HS}+(?i:dnia|we?))?{_HS}+\Z")
 _LAUNCHED_BEFORE = re.compile(rf"{_LAUNCHED}(?:{_HS}+(?i:dnia|we?))?{_HS}+\Z")
 _END_VERB_BEFORE = re.compile(rf"{_ENDED}(?:{_HS}+(?i:się))?(?:{_HS}+(?i:dnia|we?))?{_HS}+\Z")
@@ -821,7 +824,35 @@ def _launched(text: str, at: int) -> bool:
     """ "Projekt ruszył 1 lutego 2021 r.": a launch verb right before `at` (looked for only where one is)."""
     window = max(0, at - 40)
     lowered = text[window:at].lower()
-    return ("rusz" in lowered or "start" in lowered) and bool(_LAUNCHED_BEFORE.search(text, window, at))
+    if not ("rusz" in lowered or "start" in lowered):
+        return False
+    if _LAUNCHED_BEFORE.search(text, window, at):
+        return True
+    # ... or the work's noun earlier in its sentence: "Świetlice projektu „…”, który prowadzi Chorągiew, ruszyły
+    # 1 września 2019 roku" (not a call's or a scheme's launch: "Nabór do projektu ruszył …", "Konkurs … ruszył …")
+    verb = _LAUNCH_VERB_BEFORE.search(text, window, at)
+    if verb is None:
+        return False
+    opening = max(text.rfind("\n", 0, verb.start()), text.rfind(". ", 0, verb.start()), verb.start() - 200)
+    sentence = text[opening + 1 : verb.start()]
+    return bool(_WORK_NOUN.search(sentence)) and not _LAUNCH_NOT_WORK.search(sentence)
+
+
+# "Budowę hospicjum … od 2015 r. prowadzi Fundacja": "od", the date, the verb, and the work named before them.
+_VERB_RIGHT_AFTER = re.compile(rf"{_HS}+(?i:prowadz[iąo]\w*|realizuj[eą]\w*|(?:po)?trwa(?:ją)?)(?!\w)")
+_WORK_IN_CLAUSE = re.compile(
+    r"(?<!\w)(?i:projekt\w*|zadani[ea]\w*|inwestycj\w*|budow\w*|remont\w*|modernizacj\w*)(?!\w)[^.;\n]{0,80}\Z"
+)
+
+
+def _od_then_verb(text: str, token: DateMention) -> int | None:
+    """Where "od" stands before `token` when a verb of running follows the date and the work is named before."""
+    od = _OD_BEFORE.search(text, max(0, token.start - 12), token.start)
+    if od is None or not _VERB_RIGHT_AFTER.match(text, token.end):
+        return None
+    if _OPENING_BEFORE.search(text, max(0, od.start() - 12), od.start()):
+        return None  # "Od 2015 r. prowadzi …" opens its sentence: `_OD_OPENING` reads it
+    return od.start() if _WORK_IN_CLAUSE.search(text, max(0, od.start() - 90), od.start()) else None
 
 
 def _verb_after_opening(text: str, token: DateMention) -> re.Match[str] | None:
@@ -879,6 +910,8 @@ def _open_ended(text: str, tokens: list[DateMention], reference: date | None) ->
                 found.append(_candidate(_START_ONLY, token.start, token, None, token.end))
             else:
                 found.append(_candidate(_END_ONLY, token.start, None, token, token.end))
+        elif word.endswith("od") and (od_at := _od_then_verb(text, token)) is not None:
+            found.append(_candidate(_START_ONLY, od_at, token, None, token.end))
         elif (m := _OD_OPENING.search(text, max(0, token.start - 24), token.start)) and _RUNS_AFTER.match(
             text, token.end
         ):
