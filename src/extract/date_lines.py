@@ -22,7 +22,7 @@ PUBLISHED_CUE = re.compile(
     r"|data\s+i\s+(?:godzina|czas)\s+publikacji|data\s+(?:publikacji|opublikowania|dodania"
     r"|wprowadzenia|udostępnienia|zamieszczenia|umieszczenia)|dodano|dodan[eya](?=\s|:)|dodał\w*|wprowadzono|wprowadził\w*"
     r"|zamieszczono|umieszczono|udostępniono|udostępnił\w*|napisane\s+przez|wpis\s+z\s+dnia"
-    r"|napisał\w*|wpisany\s+przez|wpisał\w*|autor\w*|publikacja|wysłano|posted|published|written\s+by)",
+    r"|napisano(?:\s+dnia)?|napisał\w*|wpisany\s+przez|wpisał\w*|autor\w*|publikacja|wysłano|posted|published|written\s+by)",
     re.IGNORECASE,
 )
 
@@ -69,13 +69,13 @@ _ENGLISH_WEEKDAYS = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|s
 _PLACE_DATED = re.compile(r"^[A-ZŁŚŻŹĆŃÓ][\w\-]+(?:[ \-][A-ZŁŚŻŹĆŃÓ][\w\-]+){0,2},\s*(?:dnia|dn\.)?\s*(?=\d)")
 # An author, a category or a count after a dateline's date ("27.07.2024 10:05 1 PM/Powiat Wejherowski").
 _NAME_WORD = re.compile(
-    r"^[A-ZŁŚŻŹĆŃÓ][\w\-./]*$|^\d{1,6}$|^(?:przez|dodano|dodał\w*|autor\w*|kategori[ae]|w|opr\.|oprac\.|red\.|fot\.)$"
+    r"^[A-ZŁŚŻŹĆŃÓ][\w\-./]*$|^\d{1,6}$|^(?:przez|dodano|dodał\w*|autor\w*|kategori[ae]|źródło|w|opr\.|oprac\.|red\.|fot\.)$"
     r"|^[|:/•·,–-]$"
 )
 # A label before a dateline's date: "Data: 21-02-2022", "By 7 maja, 2023", "Dodano 3.04.2021".
 _LEAD_LABEL = re.compile(
     r"^\W{0,3}(?:data(?:\s+(?:publikacji|opublikowania|dodania|wprowadzenia|zamieszczenia|umieszczenia))?|dodano"
-    r"|opublikowano|zamieszczono|umieszczono|by|posted(?:\s+on)?|published(?:\s+on)?"
+    r"|opublikowano|zamieszczono|umieszczono|napisano(?:\s+dnia)?|by|posted(?:\s+on)?|published(?:\s+on)?"
     r"|(?:wiadomość|wiadomosc|informacja|aktualność|aktualnosc|artykuł|artykul|komunikat|ogłoszenie|ogloszenie|news)"
     r"\s+z\s+dnia)(?=[\s:])\s*:?\s*",
     re.IGNORECASE,
@@ -165,11 +165,14 @@ def dateline(line: str) -> date | None:
 # A publication cue inside a line, next to its date: "… Data publikacji: 2016-04-27, Liczba odwiedzin: 2706",
 # "2022-01-05 13:30 Dodano przez: J.M." (a byline run into the title when the page has no line breaks).
 _CUE_BEFORE = re.compile(
-    r"(?:\bdata\s+(?:i\s+(?:godzina|czas)\s+)?(?:publikacji|opublikowania|dodania|wprowadzenia|zamieszczenia"
-    r"|umieszczenia|udostępnienia)\s*:?|\bdata\s+publ\.\s*:?|\bczas\s+publikacji\s*:?"
+    # (a letter may not stand before it, a digit may: "27-06-2024Data publikacji", a glued screen-reader label)
+    r"(?:(?<![^\W\d_])data\s+(?:i\s+(?:godzina|czas)\s+)?(?:publikacji|opublikowania|dodania|wprowadzenia|zamieszczenia"
+    r"|umieszczenia|udostępnienia)\s*[:,]?|\bdata\s+publ\.\s*:?|\bczas\s+publikacji\s*:?"
     r"|\b(?:opublikowano|opublikowan[aye]|dodano|zamieszczono|wprowadzono)\s*:"
     # a BIP notice's row: "Ogłoszono dnia: 2011-09-02 przez …", "Data ogłoszenia: …" (not "Ogłoszono wyniki")
-    r"|\b(?:ogłoszono|ogłoszon[aey])(?:\s+(?:dnia|w\s+dniu))?\s*:|\bdata\s+ogłoszenia\s*:)\s*(?:dnia\s+|w\s+dniu\s+)?$",
+    r"|\b(?:ogłoszono|ogłoszon[aey])(?:\s+(?:dnia|w\s+dniu))?\s*:|\bdata\s+ogłoszenia\s*:)\s*(?:dnia\s+|w\s+dniu\s+)?"
+    # ... a weekday may stand between: "Data publikacji, Czwartek, 27-06-2024"
+    r"(?:(?:poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela),?\s+)?$",
     re.IGNORECASE,
 )
 _CUE_AFTER = re.compile(

@@ -57,6 +57,8 @@ _MONTH_AT_WORD_START = prefix_tree_after(MONTH_WORDS, r"\w") + r"(?![^\W\d_])"
 _YEAR = re.compile(
     rf"(?P<y>\d(?<![\w.,/:]\d)\d{{3}})(?![\d]|[.,:/]\d)(?P<suffix>{_HS}?(?:r\.|r(?![^\W\d_])|roku(?!\w)))?"
 )
+# "tego roku", "bieżącego roku" after "do końca": the reference's year (a date's words, not a token of `find_dates`).
+_THIS_YEAR = re.compile(rf"(?<=końca{_HS})(?:tego|bieżącego){_HS}+roku(?!\w)")
 # What may stand between the two ends of a range.
 # ("od 1 stycznia 2021 roku do\n31 grudnia 2021 roku": a line may wrap after "do", never around a dash)
 _RANGE_GAP = re.compile(rf"{_HS}*(?:{_DASH}|(?i:do)(?:{_HS}+(?i:dnia|końca))?(?:{_HS}*\n)?){_HS}*")
@@ -95,6 +97,18 @@ _EDGE_LABEL = re.compile(
     rf"(?:{_HS}+(?i:dnia))?|(?P<bare>{_HS}+(?i:dnia{_HS}+)?(?=\d)))"
 )
 # What may stand between an edge's label and its date: "… to koniec września 2020 r.", "… miejsce w 2024 r."
+# "Start projektu: 30.08.2019", "Planowany koniec realizacji zadania: 2025-06-30", and a bare pair of labels
+# ("Początek: 2018-03-13 Koniec: 2019-03-31"): a bare one counts only with its twin, and neither date with an
+# hour after it (a calendar event's "Początek: 12.05.2024 10:00" is no project's period).
+_EDGE_NOUN_LABEL = re.compile(
+    rf"(?=[pskPSK])(?<!\w)(?i:(?:planowan\w*{_HS}+)?(?P<edge>start|początek|koniec)"
+    rf"(?:{_HS}+(?:realizacji{_HS}+)?(?P<noun>projektu|zadania|programu|przedsięwzięcia|inwestycji|prac|robót|budowy))?)"
+    rf"{_HS}*:{_HS}*"
+)
+_EDGE_NOUN_STARTS = ("planowan", "start", "począt", "koniec")
+_HOUR_AFTER = re.compile(
+    rf"[,{_HS[1:-1]}]*(?:(?i:godz\.?|o){_HS}*)?(?:(?i:godz\.?){_HS}*)?\d{{1,2}}[:.]\d{{2}}(?![\d.])"
+)
 _EDGE_GAP = re.compile(rf"\s*(?:(?i:koniec|końca|z{_HS}+końcem|we?|dnia){_HS}+)?")
 _EDGE_STARTS = ("data", "termin", "planowan", "rok", "rozpoczęci", "zakończeni")  # where its matches begin
 # ... "• rozpoczęcie realizacji zadania 1.01.2021 r.": with no colon, only as a list item or line of its own.
@@ -112,6 +126,8 @@ _VALUE_PREFIX = re.compile(
 _VERB = (
     rf"(?=[ptrozkswuśPTROZKSWUŚ])(?<!\w)(?i:{_LASTS}|z?realizow\w*|realizuje|prowadzon\w*|zakończ\w*|kończy|"
     r"obowiązuje|obowiązywać|rozpoczyna|rozpocz\w*|startuje|wdrażan\w*|wydan[eoy]\w*|wydatkowan\w*|wykorzystan\w*"
+    # the money's spending as the work's deadline: "pieniądze trzeba wydać do końca tego roku"
+    r"|(?:wyda|wykorzysta|wydatkowa)ć(?!\w)"
     # services a programme provides: "usługi będą świadczone do …", "wsparcie udzielane od …"
     r"|świadczon[aey]\w*|udzielan[aey]\w*"
     # "zadanie ma zostać wykonane do …", "roboty zostaną wykonane do …" (not "wykonawca", a noun)
@@ -120,7 +136,10 @@ _VERB = (
 _WORDS = rf"(?:{_HS}+[^\s\d.;:!?]+){{0,6}}?{_HS}+"
 # These three only look at a short window before each date token (they end in \Z).
 # ("… mają być zrealizowane do końca roku 2020": "roku" may stand between "końca" and the year)
-_END_CUE = re.compile(rf"{_VERB}{_WORDS}(?P<do>(?i:do))(?:{_HS}+(?i:dnia|końca))*(?:{_HS}+(?i:roku))?{_HS}+\Z")
+# ("… trzeba zakończyć najpóźniej 30 listopada 2021 r.": "najpóźniej" says "do")
+_END_CUE = re.compile(
+    rf"{_VERB}{_WORDS}(?P<do>(?i:do|najpóźniej(?:{_HS}+do)?))(?:{_HS}+(?i:dnia|końca))*(?:{_HS}+(?i:roku))?{_HS}+\Z"
+)
 _START_CUE = re.compile(rf"{_VERB}{_WORDS}(?P<od>(?i:od))(?:{_HS}+(?i:dnia))?{_HS}+\Z")
 _PARTIAL_BEFORE = re.compile(_PARTIAL.pattern + r"\Z")
 _CUE_WINDOW = 120
@@ -168,6 +187,9 @@ _LAUNCHED = (
     r"(?<!\w)(?i:projekt\w*|zadani\w*|realizacj\w*|budow\w*|prac[aey]?|inwestycj\w*)"
     rf"{_HS}+(?i:rusz(?:ył\w*|a|y)|wystartował\w*|startuj\w*)(?!\w)"
 )
+_LAUNCH_VERB_BEFORE = re.compile(rf"(?<!\w)(?i:rusz(?:ył\w*|a|y)|wystartował\w*)(?!\w)(?:{_HS}+(?i:dnia|we?))?{_HS}+\Z")
+_WORK_NOUN = re.compile(r"(?<!\w)(?i:projekt\w*|zadani[ea]\w*|inwestycj\w*|budow\w*|prac[aey]?)(?!\w)")
+_LAUNCH_NOT_WORK = re.compile(r"(?i:nab[oó]r|konkurs|rekrutacj|zapis|głosowan|program|stron[aęy]|ankiet|konsultacj)")
 _START_VERB_BEFORE = re.compile(rf"{_STARTED}(?:{_HS}+(?i:się))?(?:{_HS}+(?i:dnia|we?))?{_HS}+\Z")
 _LAUNCHED_BEFORE = re.compile(rf"{_LAUNCHED}(?:{_HS}+(?i:dnia|we?))?{_HS}+\Z")
 _END_VERB_BEFORE = re.compile(rf"{_ENDED}(?:{_HS}+(?i:się))?(?:{_HS}+(?i:dnia|we?))?{_HS}+\Z")
@@ -202,13 +224,23 @@ _RUN_VERB = (
     r"|odbyw\w*|wdraż(?:a|on)\w*)"
 )
 _IN_BEFORE = re.compile(rf"(?<!\w)(?i:we?)(?:{_HS}+(?i:roku))?{_HS}+\Z")
-_VERB_IN_BEFORE = re.compile(rf"{_RUN_VERB}(?:{_HS}+[^\s\d.,;:!?]+){{0,2}}?{_HS}+(?i:we?)(?:{_HS}+(?i:roku))?{_HS}+\Z")
+# ("… projekty, które będą realizowane przez cały 2007 r.": the whole year)
+_VERB_IN_BEFORE = re.compile(
+    rf"{_RUN_VERB}(?:{_HS}+[^\s\d.,;:!?]+){{0,2}}?{_HS}+(?i:we?|przez{_HS}+cał[yea])(?:{_HS}+(?i:roku))?{_HS}+\Z"
+)
 # "ogłasza konkurs na zadanie publiczne Gminy X w 2019 roku", "realizacji zadania publicznego z zakresu … w
 # 2021 r.": one public task (singular: "zadania publiczne", the plural, are a call's many) is done in that year.
 _PUBLIC_TASK_IN_BEFORE = re.compile(
     rf"(?<!\w)(?i:zadanie{_HS}+publiczne|zadania{_HS}+publicznego|zadani(?:u|em){_HS}+publicznym)(?!\w)"
     rf"(?:{_HS}+[^\s\d.,;:!?]+){{0,4}}?{_HS}+(?i:we?)(?:{_HS}+(?i:roku))?{_HS}+\Z"
 )
+# "Całkowity koszt realizacji zadania w 2021 roku": the noun of running with its one task (or project) and the year.
+_REALISATION_IN_BEFORE = re.compile(
+    rf"(?<!\w)(?i:realizacji{_HS}+(?:zadania|projektu|przedsięwzięcia))(?!\w)"
+    rf"(?:{_HS}+[^\s\d.,;:!?]+){{0,2}}?{_HS}+(?i:we?)(?:{_HS}+(?i:roku))?{_HS}+\Z"
+)
+_SPENDING = re.compile(r"(?i:wydatk|budżet|zamówieni)")
+_SPENDING_AFTER = re.compile(rf"{_HS}+(?:[^\s\d.,;:!?]+{_HS}+)?{_SPENDING.pattern}")  # the verb's object
 _IN_FRAME_BEFORE = re.compile(r"(?<!\w)(?i:w\s+ramach)\s+[^\s\d.,;:!?]+\s+\Z")
 # ... or a unit's whole name between them: "W 2024 r. Ośrodek Pomocy Społecznej w Serocku realizuje".
 _NAME_WORDS = rf"(?:{_HS}+(?:[A-ZĄĆĘŁŃÓŚŹŻ][^\s\d.,;:!?]*|we?|i|ze?|nr)){{5,8}}?"
@@ -227,7 +259,9 @@ _CALL_BEFORE = led(
     r"(?:(?i:nab[oó]r\w*|składani\w*\s+(?:wniosk|ofert|zgłosze)\w*|zgłosze\w*|zgłaszani\w*|rekrutacj\w*"
     r"|przyjmowani\w*\s+wniosk|ocen[aąy]\s+(?:wniosk|ofert|projekt)\w*|rozstrzygnięci\w*"
     # a scheme's rule ("Okres kwalifikowania wydatków w programie rozpoczyna się …"), the durability after the work
-    r"|kwalifikow\w*\s+wydatk\w*|trwałoś\w*)"
+    r"|kwalifikow\w*\s+wydatk\w*|trwałoś\w*"
+    # what a call's offers must be about: "Oferty mają dotyczyć działań prowadzonych w 2012 roku"
+    r"|ofert\w*\s+(?:\w+\s+){0,2}?dotycz\w*)"
     # "Każde z dofinansowanych zadań powinno być zrealizowane do …": a deadline every recipient of a call keeps
     r"|(?<!\w)(?i:(?:każd(?:e|y|a|ego|ej)|wszystki(?:e|ch))\s+(?:z\s+)?(?:\w+\s+)?"
     r"(?:projekt|zada(?:ni|ń)|operacj|grant|prac|inwestycj)\w*)"
@@ -324,6 +358,13 @@ def _tokens(text: str, reference: date | None, mentions: Sequence[DateMention] |
             continue
         first, last = year_span(year)
         years.append(DateMention(first, last, "year", m.group(0), m.start(), m.end()))
+    if reference is not None and ("tego roku" in text or "bieżącego roku" in text):
+        # "do końca tego roku": the year of the publication (a relative date's reference)
+        first, last = year_span(reference.year)
+        for m in _THIS_YEAR.finditer(text):
+            k = bisect_left(starts, m.end())
+            if not (k and mentions[k - 1].end > m.start()):
+                years.append(DateMention(first, last, "year", m.group(0), m.start(), m.end()))
     cues = text_cues(text)
     # every match holds "szkoln" or "szk." (any case): "szkoła", "szkół" alone do not start the scan ("r." is in
     # most dates, so the scan tries many places)
@@ -373,6 +414,22 @@ def _within(tokens: list[DateMention], vs: int, ve: int, limit: int = 2) -> list
     return found
 
 
+# "Termin realizacji: 2013/2014": two years joined by a slash (no year token: a slash glues them), the whole of both.
+_SLASH_YEARS = re.compile(rf"(?P<a>\d{{4}}){_HS}*/{_HS}*(?P<b>\d{{4}})(?![\d]|[.,/]\d)(?:{_HS}?(?:r\.|roku(?!\w)))?")
+
+
+def _slash_years(text: str, rank: int, vs: int, ve: int) -> _Candidate | None:
+    """A labelled value "2013/2014" (as the line's first thing): the years from the first to the second."""
+    prefix = _VALUE_PREFIX.match(text, vs, ve)
+    m = _SLASH_YEARS.match(text, prefix.end() if prefix else vs, ve)
+    if m is None:
+        return None
+    first, second = int(m.group("a")), int(m.group("b"))
+    if not (plausible_year(first) and plausible_year(second) and first < second):
+        return None
+    return _Candidate(rank, m.start(), m.end(), year_span(first)[0], year_span(second)[1])
+
+
 def _value_candidate(text: str, rank: int, vs: int, ve: int, tokens: list[DateMention], lab: str) -> _Candidate | None:
     """Parse a labelled value between `vs` and `ve` (one line)."""
     inside = _within(tokens, vs, ve)
@@ -383,7 +440,7 @@ def _value_candidate(text: str, rank: int, vs: int, ve: int, tokens: list[DateMe
         warnings = (*((warning,) if warning else ()), *cand.warnings)
         return _Candidate(rank, cand.pos, cand.end_pos, start, cand.end, warnings)
     if not inside:
-        return None
+        return _slash_years(text, rank, vs, ve)
     first = inside[0]
     prefix = _VALUE_PREFIX.fullmatch(text, vs, first.start)
     if prefix is None:
@@ -444,6 +501,30 @@ def _labelled(text: str, cues: str, tokens: list[DateMention]) -> _Candidate | N
     return extended
 
 
+def _noun_edges(
+    text: str, cues: str, tokens: list[DateMention], first: DateMention | None, last: DateMention | None
+) -> tuple[DateMention | None, DateMention | None]:
+    """ "Start projektu: …", "Koniec zadania: …", a bare "Początek: … Koniec: …" pair: the edges they add."""
+    if not ("start" in cues or "począt" in cues or "koniec" in cues):
+        return first, last
+    bare: dict[bool, DateMention] = {}
+    for m in matches_from(_EDGE_NOUN_LABEL, text, cues, _EDGE_NOUN_STARTS):
+        vs, ve = _line_after(text, m.end())
+        inside = _within(tokens, vs, ve, 1)
+        if not inside or inside[0].start != vs or _HOUR_AFTER.match(text, inside[0].end):
+            continue
+        is_start = m.group("edge").lower() != "koniec"
+        if not m.group("noun"):
+            bare.setdefault(is_start, inside[0])
+        elif is_start:
+            first = first or inside[0]
+        else:
+            last = last or inside[0]
+    if len(bare) == 2 and bare[True].start < bare[False].start:
+        first, last = first or bare[True], last or bare[False]
+    return first, last
+
+
 def _edges(text: str, cues: str, tokens: list[DateMention]) -> _Candidate | None:
     """ "Data rozpoczęcia projektu: …" and "Data zakończenia projektu: …" lines."""
     first: DateMention | None = None
@@ -460,6 +541,7 @@ def _edges(text: str, cues: str, tokens: list[DateMention]) -> _Candidate | None
             first = first or inside[0]
         else:
             last = last or inside[0]
+    first, last = _noun_edges(text, cues, tokens, first, last)
     if first is None and last is None:
         return None
     present = [t for t in (first, last) if t is not None]
@@ -725,14 +807,52 @@ def _runs_in(text: str, token: DateMention) -> bool:
     public = token.precision == "year" and text.find("ubliczn", window, token.start) >= 0  # cheap test first
     if public and _PUBLIC_TASK_IN_BEFORE.search(text, window, token.start):
         return True
-    return bool(_IN_BEFORE.search(text, max(0, token.start - 12), token.start) and _VERB_AFTER.match(text, token.end))
+    realisation = token.precision == "year" and text.find("ealizacji", window, token.start) >= 0  # cheap test first
+    if realisation and _REALISATION_IN_BEFORE.search(text, window, token.start):
+        return True
+    if not _IN_BEFORE.search(text, max(0, token.start - 12), token.start):
+        return False
+    m = _VERB_AFTER.match(text, token.end)
+    if m is None:
+        return False
+    # ... and what is carried out is the work, not spending or an order: "W roku 2011 wydatki Gminy zrealizowano w
+    # 95% planu", "W grudniu 2021 Ośrodek zrealizował zamówienie na sprzęt" (a budget's or a purchase's date)
+    return not (_SPENDING.search(text, token.end, m.end()) or _SPENDING_AFTER.match(text, m.end()))
 
 
 def _launched(text: str, at: int) -> bool:
     """ "Projekt ruszył 1 lutego 2021 r.": a launch verb right before `at` (looked for only where one is)."""
     window = max(0, at - 40)
     lowered = text[window:at].lower()
-    return ("rusz" in lowered or "start" in lowered) and bool(_LAUNCHED_BEFORE.search(text, window, at))
+    if not ("rusz" in lowered or "start" in lowered):
+        return False
+    if _LAUNCHED_BEFORE.search(text, window, at):
+        return True
+    # ... or the work's noun earlier in its sentence: "Świetlice projektu „…”, który prowadzi Chorągiew, ruszyły
+    # 1 września 2019 roku" (not a call's or a scheme's launch: "Nabór do projektu ruszył …", "Konkurs … ruszył …")
+    verb = _LAUNCH_VERB_BEFORE.search(text, window, at)
+    if verb is None:
+        return False
+    opening = max(text.rfind("\n", 0, verb.start()), text.rfind(". ", 0, verb.start()), verb.start() - 200)
+    sentence = text[opening + 1 : verb.start()]
+    return bool(_WORK_NOUN.search(sentence)) and not _LAUNCH_NOT_WORK.search(sentence)
+
+
+# "Budowę hospicjum … od 2015 r. prowadzi Fundacja": "od", the date, the verb, and the work named before them.
+_VERB_RIGHT_AFTER = re.compile(rf"{_HS}+(?i:prowadz[iąo]\w*|realizuj[eą]\w*|(?:po)?trwa(?:ją)?)(?!\w)")
+_WORK_IN_CLAUSE = re.compile(
+    r"(?<!\w)(?i:projekt\w*|zadani[ea]\w*|inwestycj\w*|budow\w*|remont\w*|modernizacj\w*)(?!\w)[^.;\n]{0,80}\Z"
+)
+
+
+def _od_then_verb(text: str, token: DateMention) -> int | None:
+    """Where "od" stands before `token` when a verb of running follows the date and the work is named before."""
+    od = _OD_BEFORE.search(text, max(0, token.start - 12), token.start)
+    if od is None or not _VERB_RIGHT_AFTER.match(text, token.end):
+        return None
+    if _OPENING_BEFORE.search(text, max(0, od.start() - 12), od.start()):
+        return None  # "Od 2015 r. prowadzi …" opens its sentence: `_OD_OPENING` reads it
+    return od.start() if _WORK_IN_CLAUSE.search(text, max(0, od.start() - 90), od.start()) else None
 
 
 def _verb_after_opening(text: str, token: DateMention) -> re.Match[str] | None:
@@ -772,7 +892,9 @@ def _open_ended(text: str, tokens: list[DateMention], reference: date | None) ->
         word = _last_word(text, window, token.start)
         # the verbs of _END_VERB_BEFORE and _START_VERB_BEFORE: "(za|u)kończ…", "dobiegł końca", "rozpocz…", "zacz…"
         verbs = cue_text(text[window : token.start].lower()) if word else ""
-        if word.endswith(("do", "dnia", "końca", "roku")) and (m := _END_CUE.search(text, window, token.start)):
+        if word.endswith(("do", "dnia", "końca", "roku", "źniej")) and (
+            m := _END_CUE.search(text, window, token.start)
+        ):
             if _opens_range(text, tokens, k):
                 continue  # "trwającą do 2019-2023 roku": a range after "do" is no end
             last = _chain_end(text, tokens, k)
@@ -788,6 +910,8 @@ def _open_ended(text: str, tokens: list[DateMention], reference: date | None) ->
                 found.append(_candidate(_START_ONLY, token.start, token, None, token.end))
             else:
                 found.append(_candidate(_END_ONLY, token.start, None, token, token.end))
+        elif word.endswith("od") and (od_at := _od_then_verb(text, token)) is not None:
+            found.append(_candidate(_START_ONLY, od_at, token, None, token.end))
         elif (m := _OD_OPENING.search(text, max(0, token.start - 24), token.start)) and _RUNS_AFTER.match(
             text, token.end
         ):
