@@ -196,6 +196,7 @@ def run_sites(
             if state and run_id is not None:
                 state.end_run(run_id, report.finished, report.exit_code)
     finally:
+        store.close()
         if state:
             state.close()
     read = sum(walk_.report.pages for walk_ in walks)
