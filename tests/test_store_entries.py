@@ -178,11 +178,28 @@ def test_entry_for_body_reads_a_line_or_a_sidecar(tmp_path: Path) -> None:
     assert found is not None and found.url == "https://a.pl/1"
 
 
+def test_a_released_site_is_read_again_when_asked_for(tmp_path: Path) -> None:
+    store, other = RawStore(tmp_path), RawStore(tmp_path)
+    store.save("s", "https://a.pl/1", b"<p>1</p>", headers=HTML, fetched_at=WHEN)
+    other.save("s", "https://a.pl/2", b"<p>2</p>", headers=HTML, fetched_at=WHEN)  # another writer, after
+    assert not store.holds("s", "https://a.pl/2")  # kept in memory: not looked for on disk
+    store.release("s")
+    assert store.holds("s", "https://a.pl/2") and store.holds("s", "https://a.pl/1")
+    store.save("s", "https://a.pl/3", b"<p>3</p>", headers=HTML, fetched_at=WHEN)  # the file opened again
+    assert [p.url for p in RawStore(tmp_path).pages()] == sorted(
+        ["https://a.pl/1", "https://a.pl/2", "https://a.pl/3"], key=lambda url: url_id(url)
+    )
+    store.close()
+    other.close()
+
+
 def test_saves_from_many_threads_over_more_sites_than_stay_open(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A live run saves from threads; sites beyond MAX_OPEN_SITES are closed and reopened, no line lost or torn."""
+    """A live run saves from threads; files beyond MAX_OPEN_SITES closed and reopened, sites beyond MAX_SITES_KEPT
+    read again: no line lost or torn."""
     monkeypatch.setattr(scraper.store, "MAX_OPEN_SITES", 3)
+    monkeypatch.setattr(scraper.store, "MAX_SITES_KEPT", 4)
     store = RawStore(tmp_path)
     saved: dict[tuple[str, str], bytes] = {}
 
@@ -217,7 +234,8 @@ _SAVES = st.lists(st.tuples(_SITES, _URLS, _BODIES, _TYPES, st.integers(0, 10**6
 def test_any_saves_then_a_fresh_store_read_what_the_store_held(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, saves: list[tuple[str, str, bytes, str, int]]
 ) -> None:
-    monkeypatch.setattr(scraper.store, "MAX_OPEN_SITES", 2)  # sites let go and read again in between
+    monkeypatch.setattr(scraper.store, "MAX_OPEN_SITES", 2)  # files closed and opened again in between
+    monkeypatch.setattr(scraper.store, "MAX_SITES_KEPT", 3)  # sites let go and read again in between
     root = tmp_path / f"raw-{len(list(tmp_path.iterdir()))}"
     store = RawStore(root)
     latest: dict[tuple[str, str], tuple[bytes, datetime]] = {}

@@ -59,7 +59,8 @@ _EXTENSIONS = {
 
 SIDECAR = re.compile(r"^[0-9a-f]{16}\.json$")  # `<key>.json`: what makes a file an older layout's entry
 SITE_ID = re.compile(r"^[a-z0-9][a-z0-9._-]{0,127}$")  # registry ids and the generated "<id>-bip": one safe folder
-MAX_OPEN_SITES = 64  # sites whose entries file stays open (and whose entries stay in memory); the rest closed
+MAX_OPEN_SITES = 64  # entries files kept open (a live run writes to every site it walks, in turn)
+MAX_SITES_KEPT = 4096  # sites whose entries stay in memory (released when a walk ends; about 0.5 KB an entry)
 
 
 def is_sidecar(path: Path) -> bool:
@@ -105,7 +106,7 @@ class _Site:
     """One site folder as the store knows it: its entries (lines and sidecars) and its open entries file.
 
     `lock` orders the appends to the file (saves run in threads); `retired` is set, under `lock`,
-    when the store lets the site go (least recently used), so a save that still holds it asks again.
+    when the store lets the site go, so a save that still holds it asks the store again.
     """
 
     __slots__ = ("fd", "folder", "lines", "lock", "retired", "sidecars")
@@ -118,8 +119,8 @@ class _Site:
         self.lock = threading.Lock()
         self.retired = False
 
-    def append(self, key: str, meta: dict[str, object]) -> None:
-        """Append the entry's line (opening the file on first use); call with `lock` held."""
+    def append(self, key: str, line: bytes) -> None:
+        """Append the entry's line (opening the file when it is not open); call with `lock` held."""
         path = self.folder / ENTRIES
         try:
             if self.fd is not None and os.fstat(self.fd).st_nlink == 0:  # the folder was deleted under the store
@@ -127,11 +128,11 @@ class _Site:
                 self.lines, self.sidecars = {}, _sidecar_keys(self.folder)
             if self.fd is None:
                 self.fd = store_log.open_for_append(path)
-            store_log.append(self.fd, store_log.line_of(meta))
+            store_log.append(self.fd, line)
         except OSError as error:
             self.close()  # reopened next time: its torn tail (if this write left one) is cut off first
             raise WriteError(path, error) from error
-        self.lines[key] = meta
+        self.lines[key] = line
 
     def close(self) -> None:
         if self.fd is not None:
@@ -150,15 +151,18 @@ def _sidecar_keys(folder: Path) -> set[str]:
 class RawStore:
     """A folder of saved responses, readable by the replay and writable by the fetcher.
 
-    Thread-safe for `save` (a live run saves from threads); a site's entries are read once and kept
-    (`holds` and `get` look in memory), for at most MAX_OPEN_SITES sites at a time.  `close` closes
-    the entries files (they are closed at exit anyway: every line is fsynced when saved).
+    Thread-safe for `save` (a live run saves from threads).  A site's entries are read once and kept
+    (`holds` and `get` look in memory) until `release` (its walk is over) or until MAX_SITES_KEPT
+    other sites were used since; at most MAX_OPEN_SITES entries files stay open (the least recently
+    written closed).  `close` closes them all (they are closed at exit anyway: every line is
+    fsynced when saved).
     """
 
     def __init__(self, root: Path) -> None:
         self.root = Path(root)
         self._made: set[Path] = set()  # site folders this store has written to: not made again a file
-        self._sites: OrderedDict[str, _Site] = OrderedDict()
+        self._sites: OrderedDict[str, _Site] = OrderedDict()  # by last use
+        self._open: OrderedDict[str, _Site] = OrderedDict()  # sites with (maybe) an open file, by last write
         self._lock = threading.Lock()
 
     def site_folder(self, site: str) -> Path:
@@ -168,7 +172,7 @@ class RawStore:
         return self.root / site
 
     def _site(self, site: str) -> _Site:
-        """The site's entries, read on first use; the least recently used site beyond MAX_OPEN_SITES let go."""
+        """The site's entries, read on first use; the least recently used site beyond MAX_SITES_KEPT let go."""
         folder = self.site_folder(site)
         with self._lock:
             known = self._sites.get(site)
@@ -176,21 +180,44 @@ class RawStore:
                 self._sites.move_to_end(site)
                 return known
             known = self._sites[site] = _Site(folder)
-            while len(self._sites) > MAX_OPEN_SITES:
-                _, oldest = self._sites.popitem(last=False)
-                with oldest.lock:  # not while one of its saves appends
-                    oldest.retired = True
-                    oldest.close()
+            while len(self._sites) > MAX_SITES_KEPT:
+                self._let_go(next(iter(self._sites)))
             return known
 
-    def close(self) -> None:
-        """Close every open entries file (the store can still be used: files reopen when needed)."""
+    def _let_go(self, site: str) -> None:
+        """Forget the site's entries and close its file; call with `_lock` held."""
+        known = self._sites.pop(site, None)
+        self._open.pop(site, None)
+        if known is not None:
+            with known.lock:  # not while one of its saves appends
+                known.retired = True
+                known.close()
+
+    def _written(self, site: str, known: _Site) -> None:
+        """Note the site's file open; close the least recently written ones beyond MAX_OPEN_SITES."""
         with self._lock:
-            for known in self._sites.values():
+            self._open[site] = known
+            self._open.move_to_end(site)
+            oldest = [self._open.popitem(last=False) for _ in range(len(self._open) - MAX_OPEN_SITES)]
+        for name, other in oldest:  # its entries stay known: only the file is closed (reopened when written)
+            with other.lock:  # outside `_lock`: an fsync under way holds up this thread only
+                if name not in self._open:  # not written again since
+                    other.close()
+
+    def release(self, site: str) -> None:
+        """The site's walk is over: forget its entries and close its file (read again if asked for)."""
+        with self._lock:
+            self._let_go(site)
+
+    def close(self) -> None:
+        """Close every open entries file and forget every site (the store can still be used: all is read again)."""
+        with self._lock:
+            for site in list(self._sites):
+                self._let_go(site)
+            for known in self._open.values():
                 with known.lock:
-                    known.retired = True
                     known.close()
-            self._sites.clear()
+            self._open.clear()
 
     def save(
         self,
@@ -215,14 +242,15 @@ class RawStore:
         write_bytes_atomic(body_path, body, point="raw.body", made=made)
         self._made.add(folder)
         crashpoints.reach("raw.between")  # body saved, its line not yet: the entry does not exist
-        meta = entry_fields(key, url, status, headers, fetched_at, digest, body_path.name)
+        line = store_log.line_of(entry_fields(key, url, status, headers, fetched_at, digest, body_path.name))
         while True:
             known = self._site(site)
             with known.lock:
                 if known.retired:  # let go since it was looked up: ask again
                     continue
-                known.append(key, meta)
+                known.append(key, line)
                 break
+        self._written(site, known)
         return StoredPage(site, url, status, headers, fetched_at, digest, body_path)
 
     def load(self, meta_path: Path) -> StoredPage:
@@ -243,8 +271,8 @@ class RawStore:
             yield from (StoreError(problem) for problem in problems)
             for key in sorted(lines.keys() | _sidecar_keys(folder)):
                 try:
-                    meta = lines.get(key)
-                    yield _line_page(folder, key, meta) if meta is not None else load_entry(folder / f"{key}.json")
+                    line = lines.get(key)
+                    yield _line_page(folder, key, line) if line is not None else load_entry(folder / f"{key}.json")
                 except StoreError as error:
                     yield error
 
@@ -274,9 +302,9 @@ class RawStore:
 
     def get_key(self, site: str, key: str) -> StoredPage | None:
         known = self._site(site)
-        meta = known.lines.get(key)
-        if meta is not None:
-            return _line_page(known.folder, key, meta)
+        line = known.lines.get(key)
+        if line is not None:
+            return _line_page(known.folder, key, line)
         return load_entry(known.folder / f"{key}.json") if key in known.sidecars else None
 
 
@@ -328,8 +356,8 @@ def _page(folder: Path, meta: object, where: str) -> StoredPage:
         raise StoreError(f"{where}: unreadable store entry ({error})") from error
 
 
-def _line_page(folder: Path, key: str, meta: dict[str, object]) -> StoredPage:
-    return _page(folder, meta, f"{folder / ENTRIES} ({key})")
+def _line_page(folder: Path, key: str, line: bytes) -> StoredPage:
+    return _page(folder, store_log.fields(line), f"{folder / ENTRIES} ({key})")
 
 
 def load_entry(meta_path: Path) -> StoredPage:
@@ -353,14 +381,15 @@ def entry_for_body(body: Path) -> StoredPage | None:
         except OSError:
             stat = None
         if stat is not None:
-            meta = _lines_of(body.parent / ENTRIES, stat.st_mtime_ns, stat.st_size).get(body.stem)
-            if meta is not None and meta.get("body") == body.name:
-                return _line_page(body.parent, body.stem, meta)
+            line = _lines_of(body.parent / ENTRIES, stat.st_mtime_ns, stat.st_size).get(body.stem)
+            meta = store_log.fields(line) if line is not None else None
+            if isinstance(meta, dict) and meta.get("body") == body.name:
+                return _page(body.parent, meta, f"{body.parent / ENTRIES} ({body.stem})")
     sidecar = body.with_suffix(".json")
     return load_entry(sidecar) if sidecar != body and sidecar.is_file() else None
 
 
 @lru_cache(maxsize=4)
-def _lines_of(path: Path, mtime_ns: int, size: int) -> dict[str, dict[str, object]]:
+def _lines_of(path: Path, mtime_ns: int, size: int) -> dict[str, bytes]:
     """A folder's entries, read once while the file stays as it was (a folder's bodies given one by one)."""
     return store_log.read_lines(path)[0]

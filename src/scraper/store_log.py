@@ -22,13 +22,16 @@ KEY = re.compile(r"^[0-9a-f]{16}$")
 _TAIL_CHUNK = 65_536
 
 
-def read_lines(path: Path) -> tuple[dict[str, dict[str, object]], list[str]]:
-    """{key: its last line's fields} and one problem a line that names no key; ({}, []) when there is no file."""
+def read_lines(path: Path) -> tuple[dict[str, bytes], list[str]]:
+    """{key: its last line} and one problem a line that names no key; ({}, []) when there is no file.
+
+    The lines are kept as bytes (a third of a parsed entry's memory) and parsed when asked for (`fields`).
+    """
     try:
         data = path.read_bytes()
     except (FileNotFoundError, NotADirectoryError):
         return {}, []
-    entries: dict[str, dict[str, object]] = {}
+    entries: dict[str, bytes] = {}
     problems: list[str] = []
     whole = data[: data.rfind(b"\n") + 1]  # what follows the last newline is a torn append: ignored
     for number, line in enumerate(whole.split(b"\n")[:-1], 1):
@@ -43,8 +46,13 @@ def read_lines(path: Path) -> tuple[dict[str, dict[str, object]], list[str]]:
         if not isinstance(key, str) or not KEY.fullmatch(key):
             problems.append(f'{path}:{number}: unreadable entry line (no "key" of 16 hex digits)')
             continue
-        entries[key] = meta
+        entries[key] = line
     return entries, problems
+
+
+def fields(line: bytes) -> object:
+    """A line's fields (a dict for every line `read_lines` kept; its values still to be checked)."""
+    return json.loads(line)
 
 
 def line_of(meta: dict[str, object]) -> bytes:
