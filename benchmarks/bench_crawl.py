@@ -319,7 +319,8 @@ with tempfile.TemporaryDirectory(dir=sys.argv[2]) as tmp:
 
 
 def store_only(args: argparse.Namespace, work: Path, src: Path) -> tuple[float, float]:
-    """CPU ms per page of the raw store (a 70 KB body and its sidecar, atomic, fsynced) and of the state."""
+    """CPU ms per page of the raw store (a 70 KB body, atomic, and its entry line, appended; each fsynced) and of
+    the state."""
     env = {**os.environ, "PYTHONPATH": str(src)}
     command = [sys.executable, "-c", _STORE_ONLY, str(args.sites * 10), str(work)]
     done = subprocess.run(command, env=env, capture_output=True, text=True, check=True)
@@ -375,7 +376,7 @@ def file_costs(pages: int, work: Path) -> list[tuple[str, float, float]]:
     """System and user CPU ms a page of each way of writing a 70 KB body and a 500-byte sidecar, and of a bare file.
 
     Why: on some machines the kernel's cost is the new directory entry, not the fsync; this says
-    which, before anyone builds group commit or folds the sidecar into the body's file.
+    which (it is why the store now appends a line a page to one file a site instead of writing a sidecar).
     """
     body, sidecar = os.urandom(70_000), b"x" * 500
 
@@ -401,6 +402,17 @@ def file_costs(pages: int, work: Path) -> list[tuple[str, float, float]]:
         for i in range(pages):
             _write_file(folder / f"{i}.html", sidecar + body, sync=sync)
 
+    def body_and_line(folder: Path, sync: bool) -> None:
+        fd = os.open(folder / "_entries.jsonl", os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
+        try:
+            for i in range(pages):
+                _write_file(folder / f"{i}.html", body, sync=sync)
+                os.write(fd, sidecar[:-1] + b"\n")
+                if sync:
+                    os.fsync(fd)
+        finally:
+            os.close(fd)
+
     def create_only(folder: Path, _: bool) -> None:
         for i in range(pages):
             os.close(os.open(folder / str(i), os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644))
@@ -412,7 +424,8 @@ def file_costs(pages: int, work: Path) -> list[tuple[str, float, float]]:
             os.close(fd)
 
     ways: list[tuple[str, Callable[[Path, bool], None], bool]] = [
-        ("two files a page, each fsynced (the store today)", two_files, True),
+        ("a file a page and a line appended to one file, each fsynced (the store now)", body_and_line, True),
+        ("two files a page, each fsynced (the store before: body and sidecar)", two_files, True),
         ("two files a page, no fsync", two_files, False),
         ("two files a page, fsynced in groups of 64 pages (files, then folder)", two_files_grouped, True),
         ("one file a page, fsynced", one_file, True),

@@ -4,7 +4,7 @@
 
 The ten saved fixture pages are small (5-20 KB) and clean; a municipal site serves 30-120 KB:
 menus with 50-150 links, sidebars, calendars, footers, cookie banners, inline scripts and inline
-SVG.  This writes such pages as a raw store (`OUT/raw/<site>/<key>.json` + body, the layout
+SVG.  This writes such pages as a raw store (`OUT/raw/<site>/<key>.html` + `_entries.jsonl`, the layout
 `scrape run --offline --from` and `scrape extract` read) and the site registry that walks them
 (`OUT/sites.toml`, for `--sites`).  Three templates (a BIP, a city CMS, an old table-layout OPS
 site); about a quarter of the sites serve windows-1250 (the meta charset, the Content-Type header
@@ -20,15 +20,16 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import json
 import random
 import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 SEED = 17
 PAGES_PER_SITE = 20  # 2 listing pages + 18 articles
+FETCHED_AT = datetime(2026, 12, 1, 10, 0, tzinfo=UTC)  # the store's time of every page: runs repeat
 ARTICLES_PER_SITE = PAGES_PER_SITE - 2
 TEMPLATES = ("bip", "cms", "ops")
 SELECTORS = {
@@ -440,24 +441,14 @@ def _copy_spec(spec: SiteSpec, copy: int) -> SiteSpec:
     return SiteSpec(spec.index, f"{spec.id}-c{copy}", host, spec.town, spec.template, spec.cp1250)
 
 
-def _sidecar(url: str, headers: dict[str, str], body: bytes, name: str) -> bytes:
-    meta = {
-        "url": url,
-        "status": 200,
-        "headers": dict(sorted(headers.items())),
-        "fetched_at": "2026-12-01T10:00:00Z",
-        "content_sha256": hashlib.sha256(body).hexdigest(),
-        "body": name,
-    }
-    return (json.dumps(meta, ensure_ascii=False, indent=2) + "\n").encode()
-
-
 def write_store(out: Path, distinct: int = 200, copies: int = 1) -> Path:
     """Write OUT/raw (the pages, each site `copies` times) and OUT/sites.toml; returns OUT/raw.
 
     A copy is the same page under another host (its links rewritten), so a copy costs what the original does.
     """
     from extract.urls import canonical_url, url_id  # the store's own key, so `RawStore.get` finds the pages
+    from scraper.store import entry_fields
+    from scraper.store_log import ENTRIES, line_of
 
     raw = out / "raw"
     if raw.exists():
@@ -469,12 +460,15 @@ def write_store(out: Path, distinct: int = 200, copies: int = 1) -> Path:
             cspec = _copy_spec(spec, copy)
             folder = raw / cspec.id
             folder.mkdir(parents=True)
+            lines = []
             for page in originals:
                 body = page.body if copy == 0 else page.body.replace(spec.host.encode(), cspec.host.encode())
                 url = canonical_url(page.url.replace(spec.host, cspec.host))
                 key = url_id(url)
                 (folder / f"{key}.html").write_bytes(body)
-                (folder / f"{key}.json").write_bytes(_sidecar(url, page.headers, body, f"{key}.html"))
+                digest = hashlib.sha256(body).hexdigest()
+                lines.append(line_of(entry_fields(key, url, 200, page.headers, FETCHED_AT, digest, f"{key}.html")))
+            (folder / ENTRIES).write_bytes(b"".join(lines))  # the store's layout, without a fsync a page
             entries.append(_registry_entry(cspec))
     (out / "sites.toml").write_text("".join(entries), encoding="utf-8")
     return raw

@@ -18,9 +18,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from extract.urls import url_id
 from scraper.state import STATE_FILE
-from scraper.store import StoreError, is_sidecar, load_entry
+from scraper.store import RawStore, StoredPage, StoreError
+from scraper.store_log import ENTRIES
 from scraper.writer import TEMP_SUFFIX
 
 SCRAPE = Path(sys.executable).parent / "scrape"
@@ -98,21 +98,29 @@ def check_dataset(data: Path) -> list[str] | None:
 def store_entries(data: Path) -> dict[str, bytes | StoreError]:
     """{url: body} of every raw-store entry of the site; a broken entry (torn, hash mismatch) as its error."""
     entries: dict[str, bytes | StoreError] = {}
-    folder = data / "raw" / SITE
-    for sidecar in sorted(p for p in folder.glob("*.json") if is_sidecar(p)):
+    for number, entry in enumerate(RawStore(data / "raw").scan(SITE)):
         try:
-            page = load_entry(sidecar)
-            entries[page.url] = page.body()
+            if isinstance(entry, StoreError):
+                raise entry
+            entries[entry.url] = entry.body()
         except StoreError as error:
-            entries[str(sidecar)] = error
+            entries[f"broken entry {number}"] = error
     return entries
 
 
-def check_store(data: Path, *, may_be_broken: bool) -> None:
-    """No half-written body is an entry: each one is whole (the sidecar's hash matches a whole page).
+def _stored(data: Path, url: str) -> StoredPage:
+    """The page's entry as a fresh store reads it; StoreError when there is none or it is broken."""
+    page = RawStore(data / "raw").get(SITE, url)
+    if page is None:
+        raise StoreError(f"{url}: no entry")
+    return page
 
-    `may_be_broken`: the kill came between replacing a body and its sidecar; that entry must then be
-    seen as broken (its hash does not match), never read as whole.
+
+def check_store(data: Path, *, may_be_broken: bool) -> None:
+    """No half-written body is an entry: each one is whole (its line's hash matches a whole page).
+
+    `may_be_broken`: the kill came between replacing a body and appending its new line; that entry must
+    then be seen as broken (its hash does not match), never read as whole.
     """
     entries = store_entries(data)
     broken = [str(e) for e in entries.values() if isinstance(e, StoreError)]
@@ -137,9 +145,8 @@ def check_state(data: Path, *, may_be_broken: bool) -> None:
     assert runs >= 1 or not rows
     unstored = []
     for url, _digest in rows:
-        sidecar = data / "raw" / SITE / f"{url_id(url)}.json"
         try:
-            load_entry(sidecar).body()
+            _stored(data, url).body()
         except StoreError as error:
             unstored.append(f"{url}: {error}")
     assert len(unstored) <= (1 if may_be_broken else 0), unstored
@@ -156,8 +163,10 @@ def check_consistent(data: Path) -> None:
         db.close()
     assert rows
     for url, digest in rows:
-        assert load_entry(data / "raw" / SITE / f"{url_id(url)}.json").content_sha256 == digest, url
+        assert _stored(data, url).content_sha256 == digest, url
     assert temp_files(data) == []
+    entries = (data / "raw" / SITE / ENTRIES).read_text(encoding="utf-8")  # whole lines only: a torn one cut off
+    assert entries.endswith("\n") and all(json.loads(line)["key"] for line in entries.splitlines())
 
 
 def temp_files(data: Path) -> list[Path]:

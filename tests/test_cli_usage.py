@@ -19,6 +19,8 @@ from fixture_pages import FIXTURES, fixture_pages
 from scraper.cli import app
 from scraper.full_registry import load_registry
 from scraper.registry import load_sites
+from scraper.store import RawStore
+from scraper.store_log import ENTRIES
 
 runner = CliRunner()
 ROOT = Path(__file__).resolve().parents[1]
@@ -268,10 +270,12 @@ def test_extract_refuses_what_is_not_a_page(tmp_path: Path) -> None:
     empty = tmp_path / "pusty.html"
     empty.write_bytes(b"")
     sidecar = milicz_article().with_suffix(".json")
+    entries = RawStore(tmp_path / "raw").save("s", "https://a.example/1", b"<p>1</p>").body_path.parent / ENTRIES
     for path, message in (
         (pdf, "not an HTML page: looks like a PDF document"),
         (empty, "empty file"),
         (sidecar, "raw-store sidecar"),
+        (entries, "raw-store entries file (_entries.jsonl)"),
     ):
         code, output = invoke("extract", str(path))
         assert code == 1, output

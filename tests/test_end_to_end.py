@@ -16,6 +16,7 @@ from typer.testing import CliRunner
 from extract import jsonl
 from fixture_pages import FIXTURES, expected_amounts, expected_records, fixture_pages, shipped_site_ids
 from scraper.cli import app
+from scraper.store import RawStore
 
 runner = CliRunner()
 ROOT = Path(__file__).resolve().parents[1]
@@ -234,6 +235,20 @@ def test_extract_store_body_uses_its_sidecar(tmp_path: Path) -> None:
         "nasza-nysa",
         "2018-11-16",
     )
+
+
+def test_extract_store_body_uses_its_entry_line(tmp_path: Path) -> None:
+    """A body a run saved since the one-file layout: its URL and site come from the folder's entries file."""
+    fixture = next(page for page in RawStore(FIXTURES).pages("nasza-nysa") if page.url == NYSA)
+    saved = RawStore(tmp_path / "raw").save(
+        "nasza-nysa", NYSA, fixture.body(), headers=fixture.headers, fetched_at=fixture.fetched_at
+    )
+    assert not saved.body_path.with_suffix(".json").exists()
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["extract", str(saved.body_path), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    (record,) = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert (record["url"], record["site"], record["published"]) == (NYSA, "nasza-nysa", "2018-11-16")
 
 
 def test_validate_passes_on_the_shipped_pages(root: Path, monkeypatch: pytest.MonkeyPatch) -> None:

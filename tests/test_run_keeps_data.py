@@ -24,7 +24,8 @@ import scraper.walk
 from fakesite import FakeSite, start_fake_site, write_registry
 from fixture_pages import FIXTURES, expected_records
 from scraper.cli import app
-from scraper.store import is_sidecar
+from scraper.store import RawStore, is_sidecar
+from scraper.store_log import ENTRIES
 
 runner = CliRunner()
 ROOT = Path(__file__).resolve().parents[1]
@@ -113,21 +114,24 @@ def test_a_broken_store_entry_is_fetched_again_not_a_crash(tmp_path: Path, site:
     assert live(data, sites)[0] == 0
     before = dataset(data)
     store = data / "raw" / "gmina-testowa"
-    by_url = {json.loads(path.read_text())["url"]: path for path in store.glob("*.json")}
+    lines = [json.loads(line) for line in (store / ENTRIES).read_text(encoding="utf-8").splitlines()]
+    by_url = {meta["url"]: meta for meta in lines}
     listing, article = by_url[f"{site.base_url}/aktualnosci"], by_url[site.article_url(1)]
     # Both ways a body can be lost, on both kinds of page: a listing (no validators, so a full
     # answer with the same hash must not trust the altered file) and an article (a 304 would).
-    sidecars = [listing, article, by_url[site.article_url(2)], by_url[site.article_url(3)]]
-    sidecars[0].with_suffix(".html").write_bytes(b"<html>altered</html>")  # no longer matches its hash
-    sidecars[1].with_suffix(".html").write_bytes(b"<html>altered</html>")
-    sidecars[2].write_text("{broken")
-    sidecars[3].write_text("{broken")
+    entries = [listing, article, by_url[site.article_url(2)], by_url[site.article_url(3)]]
+    (store / entries[0]["body"]).write_bytes(b"<html>altered</html>")  # no longer matches its hash
+    (store / entries[1]["body"]).write_bytes(b"<html>altered</html>")
+    with (store / ENTRIES).open("a", encoding="utf-8") as entries_file:  # a later line, unusable, wins
+        for meta in entries[2:]:
+            entries_file.write(json.dumps({"key": meta["key"], "url": meta["url"], "fetched_at": 12}) + "\n")
     code, output = live(data, sites)
     assert code == 0, output
     assert dataset(data) == before
-    for sidecar in sidecars:
-        assert json.loads(sidecar.read_text())["url"]  # saved anew, whole
-        assert b"altered" not in sidecar.with_suffix(".html").read_bytes()
+    fresh = RawStore(data / "raw")
+    for meta in entries:
+        page = fresh.get("gmina-testowa", meta["url"])  # saved anew, whole
+        assert page is not None and b"altered" not in page.body()
 
 
 # -- 2. a capped run keeps what it did not reach ------------------------------------------------

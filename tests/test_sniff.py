@@ -88,6 +88,10 @@ PAGE = b"<!DOCTYPE html><html><head><title>T</title></head><body><h1>T</h1><p>te
             b'{"url": "https://a.pl/x", "content_sha256": "ab"}',
             "this is a raw-store sidecar (.json); pass its body, the .html file beside it",
         ),
+        (
+            b'{"key": "27c98be30e2ee781", "url": "https://a.pl/x", "status": 200, "fetched_at": "2026-11-20"}\n',
+            "this is a raw-store entries file (_entries.jsonl); pass a body, an .html file beside it",
+        ),
         (b'{"items": ["<b>x</b>"]}', 'not an HTML page: looks like JSON data (starts with {")'),
         (b"just some words", f"not an HTML page: no markup in its first {WINDOW} bytes (plain text?)"),
         (

@@ -1,4 +1,8 @@
-"""The raw store: bodies kept byte for byte, sidecars last, broken entries reported not fatal."""
+"""The raw store: bodies kept byte for byte, entry lines last, broken entries reported not fatal.
+
+A site's entries are lines of one file (`_entries.jsonl`, appended); the older layout's
+sidecars (`<key>.json`, the fixtures) are read as they are.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +15,7 @@ import pytest
 
 from extract.urls import url_id
 from scraper.store import RawStore, StoreError
+from scraper.store_log import ENTRIES
 from scraper.writer import TEMP_SUFFIX, WriteError
 
 WHEN = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
@@ -37,9 +42,10 @@ def test_save_and_load_round_trip(tmp_path: Path) -> None:
         "text/html",
     )
     assert loaded.body() == body
-    meta = json.loads((tmp_path / "ops-milicz" / f"{saved.key}.json").read_text())
-    assert meta["fetched_at"] == "2026-11-20T09:00:00Z"
-    assert not list(tmp_path.rglob("*.tmp"))
+    (line,) = (tmp_path / "ops-milicz" / ENTRIES).read_text(encoding="utf-8").splitlines()
+    meta = json.loads(line)
+    assert (meta["key"], meta["fetched_at"], meta["body"]) == (saved.key, "2026-11-20T09:00:00Z", f"{saved.key}.html")
+    assert sorted(p.name for p in (tmp_path / "ops-milicz").iterdir()) == sorted([ENTRIES, f"{saved.key}.html"])
 
 
 def test_tampered_body_is_detected(tmp_path: Path) -> None:
@@ -53,20 +59,28 @@ def test_tampered_body_is_detected(tmp_path: Path) -> None:
 def test_broken_entry_does_not_stop_a_scan(tmp_path: Path) -> None:
     store = RawStore(tmp_path)
     store.save("s", "https://a.pl/1", b"1", headers={"content-type": "text/html"}, fetched_at=WHEN)
-    (tmp_path / "s" / "0000000000000000.json").write_text("{not json")
+    (tmp_path / "s" / "0000000000000000.json").write_text("{not json")  # an older layout's broken sidecar
+    with (tmp_path / "s" / ENTRIES).open("a") as entries_file:
+        entries_file.write('{"key": "0000000000000001", "url": 5}\n')  # a line with a key, unusable
+        entries_file.write("[not an entry]\n")  # a whole line naming no key
     store.save("s", "https://a.pl/2", b"2", headers={"content-type": "text/html"}, fetched_at=WHEN)
     entries = list(store.scan("s"))
-    assert sum(isinstance(e, StoreError) for e in entries) == 1
+    assert sum(isinstance(e, StoreError) for e in entries) == 3
+    assert RawStore(tmp_path).holds_key("s", "0000000000000001")  # a broken entry is still the page's place
+    with pytest.raises(StoreError, match="0000000000000001"):
+        RawStore(tmp_path).get_key("s", "0000000000000001")
     assert sorted(e.url for e in entries if not isinstance(e, StoreError)) == [
         "https://a.pl/1",
         "https://a.pl/2",
     ]
 
 
-def test_body_without_sidecar_is_ignored(tmp_path: Path) -> None:
+def test_body_without_its_line_or_sidecar_is_ignored(tmp_path: Path) -> None:
     (tmp_path / "s").mkdir()
     (tmp_path / "s" / "abcdef0123456789.html").write_bytes(b"half-written")
     assert list(RawStore(tmp_path).scan()) == []
+    store = RawStore(tmp_path)
+    assert not store.holds_any("s") and store.get_key("s", "abcdef0123456789") is None
 
 
 def test_only_sidecars_named_by_a_key_are_entries(tmp_path: Path) -> None:
@@ -136,7 +150,7 @@ def test_a_hostile_url_names_no_file_outside_the_store(tmp_path: Path, url: str)
     saved = store.save("gmina", url, b"<html>x</html>", headers={"Content-Type": "text/html"})
     files = _inside(tmp_path)
     assert {p.parent for p in files} == {root / "gmina"}
-    assert sorted(p.name for p in files) == sorted([f"{saved.key}.html", f"{saved.key}.json"])
+    assert sorted(p.name for p in files) == sorted([f"{saved.key}.html", ENTRIES])
     assert all(len(p.name.encode()) <= 255 for p in files)
     loaded = store.get("gmina", url)
     assert loaded is not None and loaded.body() == b"<html>x</html>"
@@ -156,7 +170,7 @@ def test_headers_name_no_file(tmp_path: Path, headers: dict[str, str]) -> None:
     store = RawStore(tmp_path / "raw")
     saved = store.save("gmina", "http://gmina.pl/plik", b"data", headers=headers)
     files = _inside(tmp_path)
-    assert sorted(p.name for p in files) == sorted([saved.body_path.name, f"{saved.key}.json"])
+    assert sorted(p.name for p in files) == sorted([saved.body_path.name, ENTRIES])
     assert saved.body_path.name in (f"{saved.key}.html", f"{saved.key}.bin")
 
 

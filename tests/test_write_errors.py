@@ -9,6 +9,7 @@ root to mount.
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 from collections.abc import Iterator
@@ -91,7 +92,7 @@ def site() -> Iterator[FakeSite]:
     ("moment", "path"),
     [
         ("raw.body.torn:3:enospc", "/raw/gmina-testowa/"),
-        ("raw.sidecar.unrenamed:2:enospc", "/raw/gmina-testowa/"),
+        ("raw.entry.torn:2:enospc", "/raw/gmina-testowa/_entries.jsonl"),  # half a line written: cut off later
         ("state.commit:4:enospc", "the state database"),
         ("dataset.combined.unrenamed:1:erofs", "/clean/records.jsonl"),
     ],
@@ -117,3 +118,6 @@ def test_a_live_run_that_cannot_write_keeps_the_last_dataset(
     assert rerun.exit_code == 0, rerun.output
     assert len(jsonl_lines(data / "clean" / "records.jsonl")) == len(site.articles)
     assert b"Zmiana tre" in (data / "clean" / "records.jsonl").read_bytes()
+    for entries in (data / "raw").glob("*/_entries.jsonl"):  # a line the disk cut short was cut off, not kept
+        text = entries.read_text(encoding="utf-8")
+        assert text.endswith("\n") and all(json.loads(line)["key"] for line in text.splitlines())

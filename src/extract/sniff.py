@@ -41,6 +41,7 @@ _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 _SIDECAR_URL = re.compile(rb'"url"\s*:\s*"')
 _SIDECAR_KEYS = re.compile(rb'"(?:content_sha256|fetched_at)"\s*:')
 _JSON_OBJECT = re.compile(rb'\{\s*"')
+_ENTRY_LINE = re.compile(rb'\{"key": "[0-9a-f]{16}", ')  # how the store starts each line of `_entries.jsonl`
 
 
 def _zip_kind(head: bytes) -> str:
@@ -94,6 +95,8 @@ def why_not_html(body: bytes) -> str | None:
         return f"not an HTML page: looks like binary data (a NUL byte at offset {start + nul})"
     if _JSON_OBJECT.match(head):
         if _SIDECAR_URL.search(head) and _SIDECAR_KEYS.search(head):
+            if _ENTRY_LINE.match(head):
+                return "this is a raw-store entries file (_entries.jsonl); pass a body, an .html file beside it"
             return "this is a raw-store sidecar (.json); pass its body, the .html file beside it"
         return 'not an HTML page: looks like JSON data (starts with {")'
     if b"<" not in head:

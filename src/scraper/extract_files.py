@@ -21,7 +21,7 @@ from extract.urls import canonical_url, host_of
 from scraper import offline_pool
 from scraper.pages import role_of
 from scraper.registry import Site, site_for_url
-from scraper.store import StoreError, load_entry
+from scraper.store import StoreError, entry_for_body
 
 
 @dataclass(frozen=True)
@@ -45,7 +45,7 @@ _job: FileJob | None = None  # the run's job, inherited by the forked workers
 
 
 def extract_file(job: FileJob, path: Path) -> FileResult:
-    """One file's records (a raw-store body uses its sidecar's URL, content type and time)."""
+    """One file's records (a raw-store body uses its entry's URL, content type and time)."""
     done = FileResult()
     body = path.read_bytes()
     page_url, content_type, fetched_at = (
@@ -53,14 +53,13 @@ def extract_file(job: FileJob, path: Path) -> FileResult:
         None,
         datetime.fromtimestamp(path.stat().st_mtime, UTC).replace(microsecond=0),
     )
-    sidecar = path.with_suffix(".json")
-    if sidecar.is_file() and sidecar != path:
-        try:
-            stored = load_entry(sidecar)
+    try:
+        stored = entry_for_body(path)
+        if stored is not None:
             page_url = page_url or canonical_url(stored.url)
             content_type, fetched_at = stored.content_type or None, stored.fetched_at
-        except (StoreError, ValueError) as error:
-            done.messages.append((f"warning: {error}; {path} read as a plain page", False))
+    except (StoreError, ValueError) as error:
+        done.messages.append((f"warning: {error}; {path} read as a plain page", False))
     page_url = page_url or path.resolve().as_uri()
     known_site = site_for_url(job.registry, page_url)
     info = (

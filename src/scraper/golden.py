@@ -4,11 +4,12 @@ The fixtures folder (`tests/fixtures/`) is a raw store with each saved page besi
 expected records:
 
     <site>/<key>.html            the body as received
-    <site>/<key>.json            the raw-store sidecar (URL, status, headers, time, SHA-256)
+    <site>/<key>.json            the raw-store sidecar (URL, status, headers, time, SHA-256); or,
+                                 for pages a run saved since, their lines in <site>/_entries.jsonl
     <site>/<key>.expected.json   the golden file: the page's URL, role, extractor and its records or links
 
-The store reads only `<key>.json` sidecars, so the expected files and READMEs beside them
-are not pages.  Expected files change only through `scrape validate --update`, whose diff a
+The store reads only `<key>.json` sidecars and its entries files, so the expected files and
+READMEs beside them are not pages.  Expected files change only through `scrape validate --update`, whose diff a
 person reads before committing.
 """
 
@@ -23,7 +24,7 @@ from extract.page import SiteInfo
 from extract.pipeline import Extraction, Role
 from scraper.pages import role_of, run_page
 from scraper.registry import Site
-from scraper.store import RawStore, StoreError, load_entry
+from scraper.store import RawStore, StoreError
 from scraper.writer import write_text_atomic
 
 EXPECTED_SUFFIX = ".expected.json"
@@ -128,12 +129,10 @@ def _read_expected(path: Path) -> tuple[Any, str | None]:
         return None, f"expected file {path} is unreadable: {error}"
 
 
-def _unreadable(sidecar: Path) -> bool:
-    """A sidecar that is there but cannot be loaded (the scan reported it); False when absent or fine."""
-    if not sidecar.is_file():
-        return False
+def _unreadable(store: RawStore, site: str, key: str) -> bool:
+    """An entry that is there but cannot be loaded (the scan reported it); False when absent or fine."""
     try:
-        load_entry(sidecar)
+        store.get_key(site, key)
     except StoreError:
         return True
     return False
@@ -145,7 +144,7 @@ def validate(fixtures: Path, sites: list[Site], *, update: bool = False) -> Vali
     A page that cannot be extracted (unreadable sidecar or body, selector error, stored non-200
     status), or that only the generic extractor could read (the site's page object fell back),
     fails in both modes and never becomes an expected file; an expected file without its page
-    (no `<key>.json` beside it, or one saved for another URL) fails as an orphan (`--update`
+    (no entry for its key, or one saved for another URL) fails as an orphan (`--update`
     deletes it), while one whose sidecar is there but unreadable is kept (that page is the error).
     """
     store = RawStore(fixtures)
@@ -203,7 +202,7 @@ def validate(fixtures: Path, sites: list[Site], *, update: bool = False) -> Vali
             check.status = "changed"
     for site_id in store.sites():
         for orphan in sorted((fixtures / site_id).glob(f"*{EXPECTED_SUFFIX}")):
-            if orphan in visited or _unreadable(orphan.parent / f"{orphan.name.removesuffix(EXPECTED_SUFFIX)}.json"):
+            if orphan in visited or _unreadable(store, site_id, orphan.name.removesuffix(EXPECTED_SUFFIX)):
                 continue  # checked, or its page is there but unreadable: already an error, its records kept
             check = PageCheck(site_id, "?", orphan, [f"expected file {orphan} has no saved page"], "orphan")
             if update:

@@ -157,6 +157,7 @@ def run_sites(
             unsaved = mode == "offline" and not store.holds_any(walk_.site.id)
             why_empty = f"nothing saved for it in {store.root / walk_.site.id}" if unsaved else None
             judge(site_report, last_count=last, may_be_empty=walk_.site.may_be_empty, why_empty=why_empty)
+            store.release(walk_.site.id)  # its entries leave memory, its file closes
             if run_id is not None and state and not site_report.failed and not site_report.stopped:
                 # only a whole, healthy live run is the next run's baseline
                 state.set_site_count(run_id, walk_.site.id, site_report.records_total - site_report.records_kept)
@@ -196,6 +197,7 @@ def run_sites(
             if state and run_id is not None:
                 state.end_run(run_id, report.finished, report.exit_code)
     finally:
+        store.close()
         if state:
             state.close()
     read = sum(walk_.report.pages for walk_ in walks)

@@ -70,7 +70,7 @@ def _write(path: Path, parts: Iterable[bytes | memoryview], point: str, *, made:
             for index, part in enumerate(parts):
                 if index == 1:
                     crashpoints.reach(f"{point}.torn")
-                _write_all(fd, part)
+                write_all(fd, part)
             os.fsync(fd)
         finally:
             os.close(fd)
@@ -84,7 +84,7 @@ def _write(path: Path, parts: Iterable[bytes | memoryview], point: str, *, made:
         raise
 
 
-def _write_all(fd: int, data: bytes | memoryview) -> None:
+def write_all(fd: int, data: bytes | memoryview) -> None:
     """os.write until every byte is written (a write may take fewer; a full disk raises ENOSPC)."""
     view = memoryview(data)
     while view:

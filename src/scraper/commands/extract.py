@@ -20,7 +20,7 @@ def extract_command(
         list[Path],
         typer.Argument(
             metavar="PATH...",
-            help="HTML files (a raw-store body uses its .json sidecar).",
+            help="HTML files (a raw-store body uses its entry: URL, content type, time).",
             exists=True,
             dir_okay=False,
         ),

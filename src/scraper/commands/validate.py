@@ -21,8 +21,9 @@ def validate(
             "--fixtures",
             metavar="DIR",
             help=(
-                "Fixtures folder: SITE/KEY.html and its raw-store sidecar SITE/KEY.json beside the expected "
-                "records SITE/KEY.expected.json; relative to the current directory."
+                "Fixtures folder (a raw store): SITE/KEY.html and its entry (SITE/KEY.json, or a line of "
+                "SITE/_entries.jsonl) beside the expected records SITE/KEY.expected.json; relative to the "
+                "current directory."
             ),
         ),
     ] = FIXTURES_DEFAULT,

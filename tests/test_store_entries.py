@@ -1,0 +1,260 @@
+"""The raw store's one file a site (`_entries.jsonl`): the last line for a key wins, a torn last line is
+skipped and cut off before the next append, the older layout's sidecars read the same, and whatever a
+store instance holds in memory is what a fresh one reads from disk."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import threading
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import scraper.store
+from extract.urls import url_id
+from scraper.canonical import canonical_url
+from scraper.store import RawStore, StoredPage, StoreError, entry_for_body, is_sidecar
+from scraper.store_log import ENTRIES
+
+WHEN = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
+HTML = {"content-type": "text/html"}
+
+
+def _entries(store: RawStore) -> list[StoredPage | str]:
+    """What a scan gives, errors as their messages (StoreError compares by identity)."""
+    return [str(e) if isinstance(e, StoreError) else e for e in store.scan()]
+
+
+def _fields(entry: StoredPage | str) -> tuple[object, ...]:
+    """An entry's fields, its body's path by name only (the two stores are in different folders)."""
+    if isinstance(entry, str):
+        return (entry,)
+    return (
+        entry.site,
+        entry.url,
+        entry.status,
+        dict(entry.headers),
+        entry.fetched_at,
+        entry.content_sha256,
+        entry.body_path.name,
+    )
+
+
+def to_sidecars(root: Path) -> None:
+    """Rewrite a store in the older layout: each line's entry as `<key>.json` beside its body, no entries file."""
+    for entries_file in sorted(root.glob(f"*/{ENTRIES}")):
+        for line in entries_file.read_text(encoding="utf-8").splitlines():
+            meta = json.loads(line)
+            key = meta.pop("key")
+            (entries_file.parent / f"{key}.json").write_text(json.dumps(meta, ensure_ascii=False, indent=2) + "\n")
+        entries_file.unlink()
+
+
+def to_lines(root: Path) -> None:
+    """Rewrite an older layout's store with one entries file a site (keys in sorted order), no sidecars."""
+    for folder in sorted(p for p in root.iterdir() if p.is_dir()):
+        lines = []
+        for sidecar in sorted(p for p in folder.iterdir() if is_sidecar(p)):
+            meta = {"key": sidecar.stem, **json.loads(sidecar.read_text(encoding="utf-8"))}
+            lines.append(json.dumps(meta, ensure_ascii=False) + "\n")
+            sidecar.unlink()
+        (folder / ENTRIES).write_text("".join(lines), encoding="utf-8")
+
+
+def test_the_last_line_for_a_key_wins(tmp_path: Path) -> None:
+    """A page fetched again: its new line comes after the old one, and a fresh store reads the new one."""
+    store = RawStore(tmp_path)
+    store.save("s", "https://a.pl/1", b"<p>old</p>", headers=HTML, fetched_at=WHEN)
+    store.save("s", "https://a.pl/2", b"<p>two</p>", headers=HTML, fetched_at=WHEN)
+    later = WHEN + timedelta(days=1)
+    store.save("s", "https://a.pl/1", b"<p>new</p>", headers=HTML, fetched_at=later)
+    assert len((tmp_path / "s" / ENTRIES).read_text().splitlines()) == 3
+    for reader in (store, RawStore(tmp_path)):
+        page = reader.get("s", "https://a.pl/1")
+        assert page is not None and (page.body(), page.fetched_at) == (b"<p>new</p>", later)
+    assert [(p.url, p.body()) for p in RawStore(tmp_path).pages()] == [
+        (url, body)
+        for url, body in sorted(
+            [("https://a.pl/1", b"<p>new</p>"), ("https://a.pl/2", b"<p>two</p>")], key=lambda x: url_id(x[0])
+        )
+    ]
+
+
+def test_a_torn_last_line_is_skipped_then_cut_off_by_the_next_append(tmp_path: Path) -> None:
+    store = RawStore(tmp_path)
+    store.save("s", "https://a.pl/1", b"<p>1</p>", headers=HTML, fetched_at=WHEN)
+    entries_file = tmp_path / "s" / ENTRIES
+    whole = entries_file.read_bytes()
+    torn = json.dumps({"key": url_id("https://a.pl/2"), "url": "https://a.pl/2"}).encode()[:30]
+    (tmp_path / "s" / f"{url_id('https://a.pl/2')}.html").write_bytes(b"<p>2</p>")  # its body was in place
+    entries_file.write_bytes(whole + torn)  # a kill in the middle of the append
+    fresh = RawStore(tmp_path)
+    assert [e.url if isinstance(e, StoredPage) else e for e in fresh.scan()] == ["https://a.pl/1"]  # no error
+    assert not fresh.holds("s", "https://a.pl/2")
+    fresh.save("s", "https://a.pl/3", b"<p>3</p>", headers=HTML, fetched_at=WHEN)
+    text = entries_file.read_bytes()
+    assert text.startswith(whole) and torn not in text and text.endswith(b"\n")
+    assert [json.loads(line)["url"] for line in text.splitlines()] == ["https://a.pl/1", "https://a.pl/3"]
+    assert sorted(p.url for p in RawStore(tmp_path).pages()) == ["https://a.pl/1", "https://a.pl/3"]
+
+
+def test_a_file_that_is_only_a_torn_line_is_cut_to_nothing(tmp_path: Path) -> None:
+    (tmp_path / "s").mkdir()
+    (tmp_path / "s" / ENTRIES).write_bytes(b'{"key": "00')
+    store = RawStore(tmp_path)
+    assert list(store.scan()) == [] and not store.holds_any("s")
+    store.save("s", "https://a.pl/1", b"<p>1</p>", headers=HTML, fetched_at=WHEN)
+    assert (tmp_path / "s" / ENTRIES).read_bytes().startswith(b'{"key": "' + url_id("https://a.pl/1").encode())
+
+
+def test_an_older_sidecar_store_reads_the_same_as_its_lines(tmp_path: Path, root: Path) -> None:
+    """The fixtures (sidecars) and the same pages as lines give equal entries, in the same order."""
+    sidecars, lines = tmp_path / "sidecars", tmp_path / "lines"
+    shutil.copytree(root / "tests" / "fixtures", sidecars)
+    shutil.copytree(root / "tests" / "fixtures", lines)
+    to_lines(lines)
+    assert not [p for p in lines.glob("*/*.json") if is_sidecar(p)]
+    old, new = _entries(RawStore(sidecars)), _entries(RawStore(lines))
+    assert old and all(isinstance(e, StoredPage) for e in old)
+    assert [_fields(e) for e in old] == [_fields(e) for e in new]
+    page = old[0]
+    assert isinstance(page, StoredPage)
+    got = RawStore(lines).get(page.site, page.url)
+    assert got is not None and got.body() == page.body()
+
+
+def test_a_store_written_now_and_rewritten_as_sidecars_reads_the_same(tmp_path: Path) -> None:
+    store = RawStore(tmp_path / "raw")
+    for number in range(5):
+        headers = {"Content-Type": "text/html; charset=windows-1250", "ETag": f'"{number}"'}
+        store.save(f"site-{number % 2}", f"https://a.pl/{number}", b"<p>%d</p>" % number, headers=headers)
+    store.close()
+    before = _entries(RawStore(tmp_path / "raw"))
+    to_sidecars(tmp_path / "raw")
+    assert not list((tmp_path / "raw").glob(f"*/{ENTRIES}"))
+    assert _entries(RawStore(tmp_path / "raw")) == before
+
+
+def test_when_a_key_has_both_a_line_and_a_sidecar_the_line_wins(tmp_path: Path) -> None:
+    store = RawStore(tmp_path)
+    store.save("s", "https://a.pl/1", b"<p>old</p>", headers=HTML, fetched_at=WHEN)
+    to_sidecars(tmp_path)  # an older store ...
+    newer = WHEN + timedelta(hours=1)
+    RawStore(tmp_path).save("s", "https://a.pl/1", b"<p>new</p>", headers=HTML, fetched_at=newer)  # ... saved into
+    assert (tmp_path / "s" / f"{url_id('https://a.pl/1')}.json").is_file()
+    for reader in (RawStore(tmp_path), store):
+        entries = list(reader.scan())
+        assert len(entries) == 1 and isinstance(entries[0], StoredPage) and entries[0].fetched_at == newer
+    page = RawStore(tmp_path).get("s", "https://a.pl/1")
+    assert page is not None and page.body() == b"<p>new</p>"
+
+
+def test_a_line_whose_body_is_missing_or_not_a_file_name_is_a_broken_entry(tmp_path: Path) -> None:
+    store = RawStore(tmp_path)
+    saved = store.save("s", "https://a.pl/1", b"<p>1</p>", headers=HTML, fetched_at=WHEN)
+    line = json.loads((tmp_path / "s" / ENTRIES).read_text())
+    with (tmp_path / "s" / ENTRIES).open("a") as entries_file:
+        entries_file.write(json.dumps(line | {"key": "0" * 16, "body": "../../etc/passwd"}) + "\n")
+    saved.body_path.unlink()
+    errors = [str(e) for e in RawStore(tmp_path).scan()]
+    assert len(errors) == 2 and "is not a file name" in errors[0] and "is missing" in errors[1]
+
+
+def test_entry_for_body_reads_a_line_or_a_sidecar(tmp_path: Path) -> None:
+    """`scrape extract` given a store's body finds its URL and time, in either layout."""
+    store = RawStore(tmp_path)
+    saved = store.save("s", "https://a.pl/1", b"<p>1</p>", headers=HTML, fetched_at=WHEN)
+    found = entry_for_body(saved.body_path)
+    assert found is not None and (found.url, found.fetched_at) == ("https://a.pl/1", WHEN)
+    other = tmp_path / "s" / "0123456789abcdef.html"
+    other.write_bytes(b"<p>x</p>")
+    assert entry_for_body(other) is None  # a body without its line
+    to_sidecars(tmp_path)
+    found = entry_for_body(saved.body_path)
+    assert found is not None and found.url == "https://a.pl/1"
+
+
+def test_a_released_site_is_read_again_when_asked_for(tmp_path: Path) -> None:
+    store, other = RawStore(tmp_path), RawStore(tmp_path)
+    store.save("s", "https://a.pl/1", b"<p>1</p>", headers=HTML, fetched_at=WHEN)
+    other.save("s", "https://a.pl/2", b"<p>2</p>", headers=HTML, fetched_at=WHEN)  # another writer, after
+    assert not store.holds("s", "https://a.pl/2")  # kept in memory: not looked for on disk
+    store.release("s")
+    assert store.holds("s", "https://a.pl/2") and store.holds("s", "https://a.pl/1")
+    store.save("s", "https://a.pl/3", b"<p>3</p>", headers=HTML, fetched_at=WHEN)  # the file opened again
+    assert [p.url for p in RawStore(tmp_path).pages()] == sorted(
+        ["https://a.pl/1", "https://a.pl/2", "https://a.pl/3"], key=lambda url: url_id(url)
+    )
+    store.close()
+    other.close()
+
+
+def test_saves_from_many_threads_over_more_sites_than_stay_open(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A live run saves from threads; files beyond MAX_OPEN_SITES closed and reopened, sites beyond MAX_SITES_KEPT
+    read again: no line lost or torn."""
+    monkeypatch.setattr(scraper.store, "MAX_OPEN_SITES", 3)
+    monkeypatch.setattr(scraper.store, "MAX_SITES_KEPT", 4)
+    store = RawStore(tmp_path)
+    saved: dict[tuple[str, str], bytes] = {}
+
+    def work(worker: int) -> None:
+        for number in range(40):
+            site, url = f"site-{(worker + number) % 7}", f"https://a.pl/{worker}/{number}"
+            body = f"<p>{worker} {number}</p>".encode()
+            store.save(site, url, body, headers=HTML, fetched_at=WHEN)
+            saved[site, url] = body
+
+    threads = [threading.Thread(target=work, args=(worker,)) for worker in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    store.close()
+    for entries_file in tmp_path.glob(f"*/{ENTRIES}"):
+        assert all(json.loads(line)["key"] for line in entries_file.read_text().splitlines())
+    read = {(p.site, p.url): p.body() for p in RawStore(tmp_path).pages()}
+    assert read == saved
+
+
+_SITES = st.sampled_from(["site-a", "site-b", "site-c", "site-d"])
+_URLS = st.sampled_from([f"https://gmina.example/{path}" for path in ("", "a", "b?x=1", "c#frag", "ż", "d/e")])
+_BODIES = st.binary(max_size=40)
+_TYPES = st.sampled_from(["text/html", "application/pdf", "application/xml", "text/html; charset=utf-8", "x/y"])
+_SAVES = st.lists(st.tuples(_SITES, _URLS, _BODIES, _TYPES, st.integers(0, 10**6)), max_size=25)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(saves=_SAVES)
+def test_any_saves_then_a_fresh_store_read_what_the_store_held(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, saves: list[tuple[str, str, bytes, str, int]]
+) -> None:
+    monkeypatch.setattr(scraper.store, "MAX_OPEN_SITES", 2)  # files closed and opened again in between
+    monkeypatch.setattr(scraper.store, "MAX_SITES_KEPT", 3)  # sites let go and read again in between
+    root = tmp_path / f"raw-{len(list(tmp_path.iterdir()))}"
+    store = RawStore(root)
+    latest: dict[tuple[str, str], tuple[bytes, datetime]] = {}
+    for site, url, body, content_type, seconds in saves:
+        when = WHEN + timedelta(seconds=seconds)
+        store.save(site, url, body, headers={"Content-Type": content_type}, fetched_at=when)
+        latest[site, url_id(canonical_url(url))] = (body, when)
+    held = {
+        (site, key): store.get_key(site, key)
+        for site in ("site-a", "site-b", "site-c", "site-d")
+        for key in {k for s, k in latest if s == site}
+    }
+    fresh = RawStore(root)
+    scanned = [e for e in fresh.scan()]
+    assert all(isinstance(e, StoredPage) for e in scanned)
+    assert {(e.site, e.key): e for e in scanned if isinstance(e, StoredPage)} == held
+    assert [(e.site, e.key) for e in scanned if isinstance(e, StoredPage)] == sorted(latest)
+    for (site, key), (body, when) in latest.items():
+        page = fresh.get_key(site, key)
+        assert page is not None and (page.body(), page.fetched_at) == (body, when)
+        assert fresh.holds_key(site, key)
+    store.close()
