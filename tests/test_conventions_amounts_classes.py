@@ -394,3 +394,48 @@ VERB_AFTER: list[tuple[str, Want, str]] = [
 @pytest.mark.parametrize(("text", "want", "host"), VERB_AFTER, ids=[f"{i}-{r[2]}" for i, r in enumerate(VERB_AFTER)])
 def test_a_verb_after_the_sum_and_its_purpose_gives_the_kind(text: str, want: Want, host: str) -> None:
     assert amounts(text) == want
+
+
+# ---- A bug, fixed whatever the host count: "…, a pozostałe 4 000 zł pokryły środki Organizatora" copied the kind of
+# the sum before it (the "a …" ellipsis rule), though the clause has a verb of its own after the sum
+OWN_VERB_AFTER: list[tuple[str, Want, str]] = [
+    (
+        "Koszt zadania wyniósł 10 000 zł, z czego 6 000 zł to dotacja Ministra, a pozostałe 4 000 zł pokryły środki "
+        "Organizatora.",
+        _w(("total_cost", "10000"), ("grant", "6000"), ("other", "4000")),
+        "the form round 1 met",
+    ),
+    (
+        "Cały remont kosztował 25 000 zł, a resztę, 9 000 zł, zapewniła parafia.",
+        _w(("total_cost", "25000"), ("other", "9000")),
+        "invented: the verb after a comma",
+    ),
+    (
+        "Gmina otrzymała 10 000 zł dotacji, a 4 000 zł wyłożyło stowarzyszenie.",
+        _w(("grant", "10000"), ("other", "4000")),
+        "invented",
+    ),
+    # near misses: the verb left out ("a gmina B ponad 1,2 mln zł"), a purpose phrase after the sum, the own-share cue
+    (
+        "Gmina Rybno otrzyma 2 mln zł, a gmina Lipno ponad 1,2 mln zł.",
+        _w(("grant", "2000000"), ("grant", "1200000")),
+        "near miss",
+    ),
+    (
+        "Klub dostał 54780 zł dotacji na 2019 rok oraz 130700 zł na rok 2020.",
+        _w(("grant", "54780"), ("grant", "130700")),
+        "near miss",
+    ),
+    (
+        "Koszt zadania wyniósł 10 000 zł, a pozostałe 4 000 zł to wkład własny gminy.",
+        _w(("total_cost", "10000"), ("own_share", "4000")),
+        "near miss",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "want", "host"), OWN_VERB_AFTER, ids=[f"{i}-{r[2]}" for i, r in enumerate(OWN_VERB_AFTER)]
+)
+def test_a_sum_with_a_verb_of_its_own_copies_no_kind(text: str, want: Want, host: str) -> None:
+    assert amounts(text) == want

@@ -273,6 +273,13 @@ _ELLIPSIS = re.compile(
     r"[\s,;]*(?:a|i|oraz|zaś|natomiast)\s+(?:[^\W\d]+\s+){0,4}?(?:(?:ponad|około|ok\.|blisko|prawie|niemal)\s*)?\Z",
     re.I,
 )
+# ... but not when the sum's clause has a verb of its own after it ("a pozostałe 4 000 zł pokryły środki
+# Organizatora"): nothing is left out there, and a verb the heads do not know gives no kind to copy.
+_OWN_VERB_AFTER = re.compile(
+    r"[ \u00a0]*(?:[^\W\d]+[ \u00a0]+)?(?:[^\W\d]{2,}(?:ł[aoy]?|li)(?:[ \u00a0]+się)?\b"
+    r"|(?:pokrywa|pochodz|finansuj|przypada|wnosi|wnies|wykłada|dokłada|zapewni|przeznacz|zabezpiecz|zaplanowa)\w*)",
+    re.I,
+)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 # The next item of a list of names with their sums: ", GBP w Wiązowie - ", "; a MiGBP w Strzelinie – ".
 # ("Gmina Lipno (120 000 zł), Gmina Rybno (95 000 zł)": each name's sum in brackets is such a list too.)
@@ -1299,6 +1306,7 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
                 and len(before) < 90
                 and _ELLIPSIS.match(before)
                 and not _SENTENCE_END.search(text, mentions[-1].end, start)
+                and not _OWN_VERB_AFTER.match(after)
             ):
                 kind = mentions[-1].kind  # "Gmina A otrzyma 2 mln zł, a gmina B ponad 1,2 mln zł": the verb is left out
             elif (
