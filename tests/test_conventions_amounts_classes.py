@@ -439,3 +439,48 @@ OWN_VERB_AFTER: list[tuple[str, Want, str]] = [
 )
 def test_a_sum_with_a_verb_of_its_own_copies_no_kind(text: str, want: Want, host: str) -> None:
     assert amounts(text) == want
+
+
+# ---- The own share said in other words: the share of a place in the genitive ("wkład Leszna"), a restatement after
+# "czyli" ("wkładu własnego, czyli dotacji Organizatora"), the unit's budget named after the sum ("gmina przeznaczyła
+# z budżetu")
+OWN_SHARE_WORDS: list[tuple[str, Want, str]] = [
+    (
+        "Unijne dofinansowanie wyniesie 300.000,00 zł, czyli 90% wartości zadania, a wkład Kościana to tylko "
+        "33.333,33 zł.",
+        _w(("eu_share", "300000.00"), ("own_share", "33333.33")),
+        "leszno24.pl",
+    ),
+    (
+        "Biblioteka dostała 5 200,00 zł dotacji. Wysokość dotacji zależy od wkładu własnego, czyli dotacji "
+        "Organizatora na zakup książek w kwocie 21 000,00 zł.",
+        _w(("grant", "5200.00"), ("own_share", "21000.00")),
+        "biblioteka-kampinos.pl",
+    ),
+    (
+        "Całkowity koszt zakupu busa wyniósł 300 000 zł; 225 000 zł z tej sumy pochodziło ze środków PFRON, natomiast "
+        "75 000 zł gmina przeznaczyła z budżetu.",
+        _w(("total_cost", "300000"), ("grant", "225000"), ("own_share", "75000")),
+        "pilzno.um.gov.pl",
+    ),
+    # near misses: the EU's or a payer's share, the state's budget, the gmina's grants to others
+    ("Wkład Unii Europejskiej wynosi 80 000 zł.", _w(("eu_share", "80000")), "near miss"),
+    ("Wkład Ministra Kultury to 40 000 zł.", _w(("other", "40000")), "near miss"),
+    (
+        "Gmina otrzymała 50 000 zł, a 20 000 zł wojewoda przeznaczył z budżetu państwa.",
+        _w(("grant", "50000"), ("grant", "20000")),
+        "near miss",
+    ),
+    (
+        "Na dotacje dla klubów sportowych gmina przeznaczyła łącznie 210 tys. zł.",
+        _w(("other", "210000")),
+        "near miss",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "want", "host"), OWN_SHARE_WORDS, ids=[f"{i}-{r[2]}" for i, r in enumerate(OWN_SHARE_WORDS)]
+)
+def test_the_own_share_said_in_other_words(text: str, want: Want, host: str) -> None:
+    assert amounts(text) == want

@@ -555,8 +555,17 @@ _HEADS = led(
     r"|(?:wydatk|wydatek|koszt|koszc)\w*\s+kwalifikując\w*(?:\s+się\s+do\s+(?:objęcia\s+)?(?:wsparci|dofinansowa)\w*)?"
     r"|\bkwalifikowa\w*\s+(?:wydatk|wydatek|koszt|koszc|wartoś|kwot|kwoci)\w*|(?:wartoś|kwot|kwoci)\w*\s+(?:\w+\s+)?kwalifikowa\w*)"
     # ("Wkład własny Beneficjenta": whose share it is, not a grant's cue)
-    r"|(?P<own_share>wkład\w*\s+własn\w*(?:\s+(?:beneficjent|partner|wnioskodawc|grantobiorc)\w*)?|środk\w*\s+własn\w*|własn\w*\s+(?:środk|wkład)\w*|udział\w*\s+własn\w*"
+    # ("wkładu własnego, czyli dotacji Organizatora": what restates the own share is the own share)
+    r"|(?P<own_share>wkład\w*\s+własn\w*(?:\s+(?:beneficjent|partner|wnioskodawc|grantobiorc)\w*)?"
+    r"(?:,?\s+(?:czyli|tj\.)\s+(?:dotacj|środk|wkład|kwot)\w*(?:\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])\w*)?)?"
+    r"|środk\w*\s+własn\w*|własn\w*\s+(?:środk|wkład)\w*|udział\w*\s+własn\w*"
     r"|wkład\w*\s+(?:finansow\w*\s+)?(?:gminy|miasta|powiatu|województwa|samorządu)"
+    # "a wkład Leszna to 41.306,93 zł": the share of a place named in the genitive (not the EU's, a fund's, a payer's)
+    r"|wkład\w*\s+(?!(?-i:Uni|Europ|Wspóln|Fundusz|Minist|Wojew|Marsza|Państw|Skarb|Mazowsz|Samorządu\s+Wojew))"
+    r"(?-i:[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]{2,})\b(?!\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ]))"
+    # "96 247,50 zł gmina przeznaczyła z budżetu": the unit's budget, said after the sum (not the state's or region's)
+    r"|(?:gmina|miasto|powiat|samorząd)\s+(?:[^\W\d]+\s+)?(?:przeznaczy|wyłoży|pokry|zapłaci|dopłaci|dołoży)\w*"
+    r"\s+(?:[^\W\d]+\s+){0,2}?z\s+(?:własnego\s+|swojego\s+)?budżetu\b(?!\s+(?:państwa|wojew|unii|\w*\s*[A-ZĄĆĘŁŃÓŚŹŻ]))"
     r"|(?:doda|dołoż|wyłoż|zapewni|wnies)\w*\s+(?:z\s+)?własn\w*"
     r"|budże[tc]\w*\s+(?:gminy|miasta|powiatu|własn\w*)|własn\w*\s+budże[tc]\w*|fundusz\w*\s+sołeck\w*|(?:gmina|miasto|powiat)\s+dołoż\w*|dołoż\w*\s+(?:gmina|miasto|powiat|samorząd)"
     # "a sama dołożyła 150 tys. zł": what the unit adds itself
@@ -1256,6 +1265,8 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
             context_from = end  # … whose words are the next amount's context
         after_head = heads_after[0] if heads_after and heads_after[0].end() <= len(after) else None
         split = _last(_CLAUSE_SPLIT, before)  # where the amount's own clause begins (used twice below)
+        if split and (inner := next((h for h in _heads(before) if h.start() < split.start() < h.end()), None)):
+            split = _last(_CLAUSE_SPLIT, before[: inner.start()])  # "wkładu własnego, czyli dotacji": one head
         kind = _kind(_own_before(before, split, after_head is not None), after, after_head)
         if special:
             kind = _special_kind(before, kind)
