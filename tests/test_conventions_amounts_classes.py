@@ -484,3 +484,45 @@ OWN_SHARE_WORDS: list[tuple[str, Want, str]] = [
 )
 def test_the_own_share_said_in_other_words(text: str, want: Want, host: str) -> None:
     assert amounts(text) == want
+
+
+# ---- A sum restated in words in brackets with no "słownie" ("2 621 922,41 ( dwa miliony … złote 41/100 )") is the
+# figure's repetition, as "(słownie: …)" is: the figure before it is money, and the words are no second amount (they
+# were read as "dwa miliony" = 2 000 000, or "pięćset tysięcy złotych" = 500 000)
+SUM_IN_WORDS: list[tuple[str, Want, str]] = [
+    (
+        "2. Wkład własny w wysokości 312 450,20 ( trzysta dwanaście tysięcy czterysta pięćdziesiąt złotych 20/100 ).",
+        _w(("own_share", "312450.20")),
+        "klodawa.eu: no currency but the words",
+    ),
+    (
+        "Dofinansowanie w kwocie nieprzekraczającej 1 421 922,41 ( jeden milion czterysta dwadzieścia jeden tysięcy "
+        "dziewięćset dwadzieścia dwa złote 41/100 ), nie większe niż 85% wydatków.",
+        _w(("grant", "1421922.41")),
+        "klodawa.eu: the words' millions read as a sum",
+    ),
+    (
+        "Całkowita wartość projektu to 2 500 000,00 zł (dwa miliony pięćset tysięcy złotych 00/100).",
+        _w(("total_cost", "2500000.00")),
+        "invented: the words' thousands with a currency word",
+    ),
+    # near misses: "(słownie: …)" as before, a sum of its own in brackets, a bracket of words that is no sum
+    (
+        "Dotacja wynosi 15 458,00 zł (słownie: piętnaście tysięcy czterysta pięćdziesiąt osiem złotych).",
+        _w(("grant", "15458.00")),
+        "near miss",
+    ),
+    (
+        "Gmina dostała 20 000 zł (trzy tysiące zł więcej niż rok temu).",
+        _w(("grant", "20000"), ("other", "3000")),
+        "near miss",
+    ),
+    ("Wartość zadania 52 000,00 (dwa etapy prac).", set(), "near miss"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "want", "host"), SUM_IN_WORDS, ids=[f"{i}-{r[2]}" for i, r in enumerate(SUM_IN_WORDS)]
+)
+def test_a_sum_restated_in_words_in_brackets(text: str, want: Want, host: str) -> None:
+    assert amounts(text) == want

@@ -68,6 +68,13 @@ _REST = (
 )
 _OREST = _REST.replace("num2", "onum2").replace("mult2", "omult2").replace("num3", "onum3")
 
+# A sum restated in words in brackets: "(słownie: …)", or the words alone, closed by the currency or the grosze
+# ("( dwa miliony … złote 41/100 )"; not "(trzy tysiące zł więcej niż rok temu)", a sum of its own).
+_IN_WORDS = (
+    rf"\({_SP}*(?:słownie|(?:{NUMERAL}|milion\w*|miliard\w*|tysiąc\w*)"
+    rf"(?=[^)\n]{{0,160}}?(?:złot\w*|zł\.?|/100){_SP}*\)))"
+)
+
 _AMOUNTS = (
     # 5 000 PLN, 335 545,87 zł, 2,5 mln zł, 150 tys. zł
     # (or glued to a date a flattened table printed before it: "12.04.202287 000,00 zł")
@@ -92,7 +99,7 @@ _AMOUNTS = (
     rf"|(?:(?<=:{_SP})|(?<=:)|(?<=[–—-]{_SP}))(?P<lnum>\d{{1,3}}(?:{_SP}\d{{3}}){{1,4}}|\d{{4,9}}),(?P<lfrac>\d{{2}})(?=[.;]?(?:\s|$))"
     # "1 214 123,38" alone on its line with its label on the next ("Koszt całkowity"): a flattened card
     rf"|(?<=\n)(?P<vnum>\d{{1,3}}(?:{_SP}\d{{3}}){{0,4}}),(?P<vfrac>\d{{2}})(?={_SP}*\n)"
-    rf"|(?<![\w.,])(?<!\d{_SP})(?P<snum>\d{{1,3}}(?:{_SP}\d{{3}}){{0,4}}),(?P<sfrac>\d{{2}})(?={_SP}*\({_SP}*słownie)"
+    rf"|(?<![\w.,])(?<!\d{_SP})(?P<snum>\d{{1,3}}(?:{_SP}\d{{3}}){{0,4}}),(?P<sfrac>\d{{2}})(?={_SP}*{_IN_WORDS})"
     # "320 tys. przekazanych przez wojewodę": a multiplier and no currency, money only under a cue
     rf"|(?<![\w.,])(?<!\d{_SP})(?P<xnum>{_INT})(?P<xfrac>,\d{{1,3}})?{_SP}*(?P<xmult>{_MULT})\.?"
     rf"(?:{_SP}*(?P<xnum2>\d{{1,3}}){_SP}*(?P<xmult2>tys|tyś|tysi(?:ęcy|ące|ąc))\.?)?(?!\w)"
@@ -491,7 +498,7 @@ _PURPOSE = re.compile(r"[ \u00a0]*na[ \u00a0]")
 _VERB_AFTER_AND = re.compile(rf"(?:[^\W\d]+[ \u00a0]+){{0,4}}?(?:{_VERB_CUE.pattern})", re.I)
 # "Pozostałe 7 427,40 zł Gmina pokrywa z wkładu własnego": a unit as the subject after the amount.
 _UNIT_SUBJECT = re.compile(r"(?:Gmina|Miasto|Powiat|Województwo|Samorząd|Urząd|Ośrodek|Stowarzyszenie|Fundacja)\s+\w")
-_SLOWNIE_AFTER = re.compile(r"[ \u00a0]*\([ \u00a0]*słownie[^)]{0,160}\)", re.I)
+_SLOWNIE_AFTER = re.compile(rf"[ \u00a0]*{_IN_WORDS}[^)]{{0,160}}\)", re.I)
 _PERCENT_OF = re.compile(r"(?:%|\bproc\.?|\bprocent\w*)[ \u00a0]+(?:\w+[ \u00a0]+)?\Z")
 # "1 EURO = 4 PLN": an exchange rate, not money.
 _RATE_BEFORE = re.compile(r"(?:EUR|EURO|euro)[ \u00a0]*=[ \u00a0]*\Z")
