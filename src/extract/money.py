@@ -1272,7 +1272,11 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
             context_from = end  # … whose words are the next amount's context
         after_head = heads_after[0] if heads_after and heads_after[0].end() <= len(after) else None
         split = _last(_CLAUSE_SPLIT, before)  # where the amount's own clause begins (used twice below)
-        if split and (inner := next((h for h in _heads(before) if h.start() < split.start() < h.end()), None)):
+        if (
+            split
+            and split.group().strip() in ("czyli", "tj.")  # (the only splits a head phrase holds: no scan for others)
+            and (inner := next((h for h in _heads(before) if h.start() < split.start() < h.end()), None))
+        ):
             split = _last(_CLAUSE_SPLIT, before[: inner.start()])  # "wkładu własnego, czyli dotacji": one head
         kind = _kind(_own_before(before, split, after_head is not None), after, after_head)
         if special:
