@@ -276,14 +276,24 @@ _PART_OF_POOL = re.compile(r"\b(?:z\s+czego|z\s+tego|w\s+tym|z\s+których|spośr
 _PART_AFTER = re.compile(r"[ \u00a0]*z[ \u00a0]+(?:tej|tego)[ \u00a0]+(?:sumy|kwoty|puli)\b", re.I)
 _POOLABLE: tuple[AmountKind, ...] = ("grant", "eu_share", "total_cost")
 # "…, a gmina B ponad": a coordinated clause whose verb and cue are left out (they are the previous clause's).
+# ("W sierpniu gmina otrzymała 2,2 mln zł, pod koniec zeszłego roku 10,5 mln zł": after a comma alone, a time phrase
+# ending right before the sum is the only word the clause keeps)
+_TIME_WORD = (
+    r"(?:roku|rok|latach|miesiąc\w*|kwartale|półroczu|transzy|edycji|naborze|(?:19|20)\d\d(?:\s*r\.)?|maj[au]?"
+    r"|(?:styczni|styczeń|lut|marc|kwie[ct]ni|czerw|lip|sierp|wrze[sś]|październik|listopad|grud)\w*)"
+)
 _ELLIPSIS = re.compile(
-    r"[\s,;]*(?:a|i|oraz|zaś|natomiast)\s+(?:[^\W\d]+\s+){0,4}?(?:(?:ponad|około|ok\.|blisko|prawie|niemal)\s*)?\Z",
+    r"(?:[\s,;]*(?:a|i|oraz|zaś|natomiast)\s+(?:[^\W\d]+\s+){0,4}?"
+    rf"|[ \u00a0]*,\s*(?:(?:w|we|pod|na|po|przed|z|ze)\s+)?(?:[^\W\d]+\s+){{0,2}}?{_TIME_WORD}\s+)"
+    r"(?:(?:ponad|około|ok\.|blisko|prawie|niemal)\s*)?\Z",
     re.I,
 )
 # ... but not when the sum's clause has a verb of its own after it ("a pozostałe 4 000 zł pokryły środki
 # Organizatora"): nothing is left out there, and a verb the heads do not know gives no kind to copy.
 _OWN_VERB_AFTER = re.compile(
     r"[ \u00a0]*(?:[^\W\d]+[ \u00a0]+)?(?:[^\W\d]{2,}(?:ł[aoy]?|li)(?:[ \u00a0]+się)?\b"
+    # (an impersonal past, "wydano", "zebrano": not "netto")
+    r"|(?!netto|brutto)[^\W\d]{3,}[nt]o\b"
     r"|(?:pokrywa|pochodz|finansuj|przypada|wnosi|wnies|wykłada|dokłada|zapewni|przeznacz|zabezpiecz|zaplanowa)\w*)",
     re.I,
 )
@@ -593,7 +603,7 @@ _HEADS = led(
     # "Inwestycję szacowaną na 5 mln zł", "Zadanie opiewa w całości na kwotę": the undertaking's whole sum (not
     # "Dotację szacowaną na", "promesa opiewająca na": the grant's)
     r"|(?:inwestycj|projekt|zadani|przedsięwzię|remont|budow|przebudow|modernizacj)\w*\s+(?:(?!dotacj|dofinans|grant|promes|wspar|pomoc)[^\W\d]+\s+){0,2}?(?:szacowan\w*\s+na|opiew\w*))"
-    r"|(?P<grant>dofinansowa\w*|dofinasowa\w*|sfinansowa\w*|współfinansowa\w*|dotacj\w*|subwencj\w*|wspar(?:ci|ć)\w*"
+    r"|(?P<grant>dofinansowa\w*|dofinasowa\w*|sfinansowa\w*|współfinansowa\w*|dotacj\w*|subwencj\w*|wspar(?:ci|ć|ł|l|t)\w*"
     r"|\bgrant(?!ow[yaeąę]|obior|odaw)\w*|\bgrancie\b|beneficjen\w*|finansowani\w*\s+ze?\s|refundacj\w*|(?:z)?refundowa\w*|promes\w*|(?:kwot\w*|kwocie)\s+(?:przyznan|pomocy|wsparci)\w*|przyznan\w*\s+(?:kwot\w*|kwocie)"
     r"|pomoc\w*\s+(?:finansow\w*|de\s+minimis)|budże[tc]\w*\s+państwa"
     # "przy udziale środków z Rządowego Funduszu Polski Ład": a named state or EU fund pays (not a sołectwo's fund)
@@ -1145,11 +1155,16 @@ def _bare_item(text: str, start: int) -> bool:
 _GOT_VERB = re.compile(r"\b(?:dosta|otrzyma|uzyska|pozyska|przyzna)\w*", re.I)
 
 
-def _got_item(text: str, start: int) -> bool:
-    """Whether the item that ends with the amount at `start` says its unit got it ("…, Klub A dostał 62 tys. zł"), so
-    the names with their sums after it share its verb; not a label ("dotacja na zwrot podatku – 40 566 zł")."""
+# ... or a verb of giving right after its sum: "kwotą 1 tys. zł wsparto Stowarzyszenie A, Klub B - 8 tys. zł".
+_GAVE_AFTER = re.compile(r"[ \u00a0]*(?:wspar|przyzna|przekaza|dofinansowa)\w*", re.I)
+
+
+def _got_item(text: str, start: int, end: int) -> bool:
+    """Whether the item that holds the amount at `start`..`end` says its unit got it ("…, Klub A dostał 62 tys. zł",
+    "kwotą 1 tys. zł wsparto Stowarzyszenie A, …"), so the names with their sums after it share its verb; not a label
+    ("dotacja na zwrot podatku – 40 566 zł")."""
     item_start = max(text.rfind(c, max(0, start - 80), start) for c in ",;:\n") + 1
-    return _GOT_VERB.search(text, item_start, start) is not None
+    return _GOT_VERB.search(text, item_start, start) is not None or _GAVE_AFTER.match(text, end) is not None
 
 
 def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
@@ -1334,7 +1349,7 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
             elif (
                 mentions[-1].kind in GRANT_KINDS
                 and _ITEM_BEFORE.match(before)
-                and (_bare_item(text, mentions[-1].start) or _got_item(text, mentions[-1].start))
+                and (_bare_item(text, mentions[-1].start) or _got_item(text, mentions[-1].start, mentions[-1].end))
                 and not _SENTENCE_END.search(text, mentions[-1].end, start)
             ):
                 kind = mentions[-1].kind  # "dostały: GBP w Borowie - 16 667 zł, GBP w Wiązowie - 10 769 zł": one list
