@@ -479,6 +479,7 @@ OWN_SHARE_WORDS: list[tuple[str, Want, str]] = [
     # near misses: the EU's or a payer's share, the state's budget, the gmina's grants to others
     ("Wkład Unii Europejskiej wynosi 80 000 zł.", _w(("eu_share", "80000")), "near miss"),
     ("Wkład Ministra Kultury to 40 000 zł.", _w(("other", "40000")), "near miss"),
+    ("Wkład Norwegii wynosi 80 000 euro.", _w(("other", "80000")), "near miss"),
     (
         "Gmina otrzymała 50 000 zł, a 20 000 zł wojewoda przeznaczył z budżetu państwa.",
         _w(("grant", "50000"), ("grant", "20000")),

@@ -578,7 +578,8 @@ _HEADS = led(
     r"|środk\w*\s+własn\w*|własn\w*\s+(?:środk|wkład)\w*|udział\w*\s+własn\w*"
     r"|wkład\w*\s+(?:finansow\w*\s+)?(?:gminy|miasta|powiatu|województwa|samorządu)"
     # "a wkład Leszna to 41.306,93 zł": the share of a place named in the genitive (not the EU's, a fund's, a payer's)
-    r"|wkład\w*\s+(?!(?-i:Uni|Europ|Wspóln|Fundusz|Minist|Wojew|Marsza|Państw|Skarb|Mazowsz|Samorządu\s+Wojew))"
+    r"|wkład\w*\s+(?!(?-i:Uni|Europ|Wspóln|Fundusz|Minist|Wojew|Marsza|Państw|Skarb|Mazowsz|Samorządu\s+Wojew|Rząd|Polsk|Norw|Island"
+    r"|Liecht|Szwajc|Mechaniz|Bank|Krajow|Program|Fundacj|Sponsor))"
     r"(?-i:[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]{2,})\b(?!\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ]))"
     # "96 247,50 zł gmina przeznaczyła z budżetu": the unit's budget, said after the sum (not the state's or region's)
     r"|(?:gmina|miasto|powiat|samorząd)\s+(?:[^\W\d]+\s+)?(?:przeznaczy|wyłoży|pokry|zapłaci|dopłaci|dołoży)\w*"
