@@ -540,3 +540,40 @@ SUM_IN_WORDS: list[tuple[str, Want, str]] = [
 )
 def test_a_sum_restated_in_words_in_brackets(text: str, want: Want, host: str) -> None:
     assert amounts(text) == want
+
+
+# ---- What a contest offers anyone is a programme's rule (rule 2), not one unit's grant: "Do zdobycia jest nawet
+# 50 tys. zł", a present or future verb of giving in an edition or contest ("W szóstej edycji Fundacja da granty w
+# wysokości …", "Marszałek przyznaje w nim środki w wysokości 8 tys. zł")
+OFFER: list[tuple[str, Want, str]] = [
+    (
+        "W konkursie grantowym „Z Fundacją Przykład po lekcjach” wnioski przyjmowane są do 30 września. Do zdobycia "
+        "jest nawet 40 tys. zł.",
+        _w(("other", "40000")),
+        "tuwiazowna.pl",
+    ),
+    (
+        "Gmina Rybno znów zdobyła dofinansowanie w konkursie sołeckim. Marszałek przyznaje w nim środki w wysokości "
+        "9 tys. zł na przedsięwzięcia, które gminy zgłaszają w sołectwach.",
+        _w(("other", "9000")),
+        "jedwabno.pl",
+    ),
+    (
+        "W siódmej edycji Fundacja Przykład da granty w wysokości 5 000, 10 000 oraz 15 000 zł.",
+        _w(("other", "5000"), ("other", "10000"), ("other", "15000")),
+        "nowogrodekpomorski.pl",
+    ),
+    # near misses: a past award in an edition or contest, a unit's own share with "da"
+    ("W tej edycji Gmina Lipno dostała 20 000 zł dotacji.", _w(("grant", "20000")), "near miss"),
+    ("W konkursie Marszałek przyznał gminie Lipno 30 tys. zł.", _w(("grant", "30000")), "near miss"),
+    (
+        "Gmina da 10 000 zł wkładu własnego, a dotacja wyniesie 40 000 zł.",
+        _w(("own_share", "10000"), ("grant", "40000")),
+        "near miss",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "host"), OFFER, ids=[f"{i}-{r[2]}" for i, r in enumerate(OFFER)])
+def test_what_a_contest_offers_anyone_is_a_rule(text: str, want: Want, host: str) -> None:
+    assert amounts(text) == want
