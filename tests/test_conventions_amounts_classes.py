@@ -480,6 +480,7 @@ OWN_SHARE_WORDS: list[tuple[str, Want, str]] = [
     ("Wkład Unii Europejskiej wynosi 80 000 zł.", _w(("eu_share", "80000")), "near miss"),
     ("Wkład Ministra Kultury to 40 000 zł.", _w(("other", "40000")), "near miss"),
     ("Wkład Norwegii wynosi 80 000 euro.", _w(("other", "80000")), "near miss"),
+    ("Gmina przeznaczyła z budżetu 50 000 zł na remont drogi.", _w(("other", "50000")), "near miss: budget before"),
     (
         "Gmina otrzymała 50 000 zł, a 20 000 zł wojewoda przeznaczył z budżetu państwa.",
         _w(("grant", "50000"), ("grant", "20000")),

@@ -609,9 +609,6 @@ _HEADS = led(
     r"|wkład\w*\s+(?!(?-i:Uni|Europ|Wspóln|Fundusz|Minist|Wojew|Marsza|Państw|Skarb|Mazowsz|Samorządu\s+Wojew|Rząd|Polsk|Norw|Island"
     r"|Liecht|Szwajc|Mechaniz|Bank|Krajow|Program|Fundacj|Sponsor))"
     r"(?-i:[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]{2,})\b(?!\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ]))"
-    # "96 247,50 zł gmina przeznaczyła z budżetu": the unit's budget, said after the sum (not the state's or region's)
-    r"|(?:gmina|miasto|powiat|samorząd)\s+(?:[^\W\d]+\s+)?(?:przeznaczy|wyłoży|pokry|zapłaci|dopłaci|dołoży)\w*"
-    r"\s+(?:[^\W\d]+\s+){0,2}?z\s+(?:własnego\s+|swojego\s+)?budżetu\b(?!\s+(?:państwa|wojew|unii|\w*\s*[A-ZĄĆĘŁŃÓŚŹŻ]))"
     r"|(?:doda|dołoż|wyłoż|zapewni|wnies)\w*\s+(?:z\s+)?własn\w*"
     r"|budże[tc]\w*\s+(?:gminy|miasta|powiatu|własn\w*)|własn\w*\s+budże[tc]\w*|fundusz\w*\s+sołeck\w*|(?:gmina|miasto|powiat)\s+dołoż\w*|dołoż\w*\s+(?:gmina|miasto|powiat|samorząd)"
     # "a sama dołożyła 150 tys. zł": what the unit adds itself
@@ -701,6 +698,15 @@ _OTHER_SOURCE = re.compile(
 _GRANT_VALUE = re.compile(
     r"\b(?:dotacj|dofinansowani|grant|subwencj|promes)\w*(?:\s+[^\s\d.,;:]+){0,5}?\s+(?:miał\w*|ma|mają)\s+wartoś\w*"
     r"[ \u00a0:]*\Z",
+    re.I,
+)
+# "96 247,50 zł gmina przeznaczyła z budżetu": the unit's budget named after the sum is its own share (not the state's
+# or the region's; and not before the sum: "Gmina przeznaczyła z budżetu 50 000 zł na remont" is its spending, no cue).
+_OWN_BUDGET_AFTER = re.compile(
+    r"[ \u00a0]*(?:gmina|miasto|powiat|samorząd)\s+(?:[^\W\d]+\s+)?"
+    r"(?:przeznaczy|wyłoży|pokry|zapłaci|dopłaci|dołoży)\w*"
+    r"\s+(?:[^\W\d]+\s+){0,2}?z\s+(?:własnego\s+|swojego\s+)?budżetu\b"
+    r"(?!\s+(?:państwa|wojew|unii|\w*\s*[A-ZĄĆĘŁŃÓŚŹŻ]))",
     re.I,
 )
 # "miejska kasa dołoży 85 200 zł", "z kasy gminy": the unit's purse is its own share.
@@ -1324,6 +1330,8 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
         ):
             split = _last(_CLAUSE_SPLIT, before[: inner.start()])  # "wkładu własnego, czyli dotacji": one head
         kind = _kind(_own_before(before, split, after_head is not None), after, after_head)
+        if "budż" in after and _OWN_BUDGET_AFTER.match(after):
+            kind = "own_share"
         if special:
             kind = _special_kind(before, kind)
         if kind == "other" and requested and _granted_request(text, before, end, _sentence_end(text, bounds, end)):
