@@ -172,8 +172,19 @@ SHARED_VERB: list[tuple[str, Want, str]] = [
         _w(("grant", "2000"), ("grant", "9000"), ("grant", "14000")),
         "dkl24.pl: 'wsparto' after the first sum",
     ),
+    (
+        "Dotacje otrzymały: Gmina Iłów (12 000 zł) oraz Gmina Rybno, Gmina Sobota i Gmina Kiernozia (po 6 000 zł).",
+        _w(("grant", "12000"), ("grant", "6000")),
+        "uglipno.pl: several names before one bracketed sum",
+    ),
     # near misses: labelled lines of a budget report, a sum with its own cue, a pool's parts, a time phrase before a
-    # sum with a verb of its own
+    # sum with a verb of its own, a bracketed sum after a clause of its own
+    (
+        "Dotację otrzymała Gmina Iłów (12 000 zł), a pozostałe gminy, czyli Rybno i Sobota, złożyły wnioski (na "
+        "6 000 zł).",
+        _w(("grant", "12000"), ("other", "6000")),
+        "near miss",
+    ),
     (
         "Wartość projektu 100 000 zł, w tym roku 20 000 zł wydano na remont.",
         _w(("total_cost", "100000"), ("other", "20000")),
@@ -196,26 +207,10 @@ SHARED_VERB: list[tuple[str, Want, str]] = [
         "near miss",
     ),
 ]
-# Hosts of the class the change does not reach yet (strict xfails: each passes the day it is read right).
-SHARED_VERB_PENDING: list[tuple[str, Want, str]] = [
-    (
-        "Dotacje otrzymały: Gmina Iłów (12 000 zł) oraz Gmina Rybno, Gmina Sobota i Gmina Kiernozia (po 6 000 zł).",
-        _w(("grant", "12000"), ("grant", "6000")),
-        "uglipno.pl: several names before one bracketed sum",
-    ),
-]
 
 
 @pytest.mark.parametrize(("text", "want", "host"), SHARED_VERB, ids=[f"{i}-{r[2]}" for i, r in enumerate(SHARED_VERB)])
 def test_sums_listed_after_the_first_share_its_kind(text: str, want: Want, host: str) -> None:
-    assert amounts(text) == want
-
-
-@pytest.mark.xfail(strict=True, reason="a listed sum after several names")
-@pytest.mark.parametrize(
-    ("text", "want", "host"), SHARED_VERB_PENDING, ids=[f"{i}-{r[2][:20]}" for i, r in enumerate(SHARED_VERB_PENDING)]
-)
-def test_sums_listed_after_the_first_share_its_kind_pending(text: str, want: Want, host: str) -> None:
     assert amounts(text) == want
 
 

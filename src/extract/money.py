@@ -302,9 +302,10 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 # ("Gmina Lipno (120 000 zł), Gmina Rybno (95 000 zł)": each name's sum in brackets is such a list too.)
 _ITEM_BEFORE = re.compile(
     r"[\s,;]*(?:(?:a|i|oraz)\s+)?[^\W\d][^\n,;:.]{0,60}?\s[-–—]\s*\Z"
-    r"|\)[\s,;]*(?:(?:a|i|oraz)\s+)?[^\W\d][^\n,;:.()]{0,60}?\s\(\s*\Z"
+    # ("(12 000 zł) oraz Gmina B, Gmina C i Gmina D (po 6 000 zł)": several names before one sum, each's)
+    r"|\)[\s,;]*(?:(?:a|i|oraz)\s+)?[^\W\d][^\n;:.()]{0,100}?\s\(\s*(?:po\s+)?\Z"
 )
-_DASH_END = re.compile(r"\s[-–—]\s*\Z|\s\(\s*\Z")
+_DASH_END = re.compile(r"\s[-–—]\s*\Z|\s\(\s*(?:po\s+)?\Z")
 # What one "can get" is a programme's rule, not money given: "każda gmina może dostać grant …".
 _MODAL = re.compile(
     r"\b(?:można|może|mogą|mógł|mogła|mogło|mogli|mogły)\s+(?:\w+\s+){0,2}?"
