@@ -177,8 +177,19 @@ SHARED_VERB: list[tuple[str, Want, str]] = [
         _w(("grant", "12000"), ("grant", "6000")),
         "uglipno.pl: several names before one bracketed sum",
     ),
+    (
+        "Wsparcie z rządu dostały też gmina Lipinki – 593 707, 32 zł na „Przebudowę drogi gminnej Lipinki Małe – Wólka "
+        "Lipińska” – i gmina Sobota – 650 000, 00 zł na oświetlenie.",
+        _w(("grant", "593707.32"), ("grant", "650000.00")),
+        "janowlubelski.pl: a dash closes the item before (where the previous sum's words end)",
+    ),
     # near misses: labelled lines of a budget report, a sum with its own cue, a pool's parts, a time phrase before a
-    # sum with a verb of its own, a bracketed sum after a clause of its own
+    # sum with a verb of its own, a bracketed sum after a clause of its own, a dash-closed item after a total
+    (
+        "Koszt remontu wyniósł 100 000 zł na „Remont – etap I” – i wpłaty mieszkańców – 20 000 zł.",
+        _w(("total_cost", "100000"), ("other", "20000")),
+        "near miss",
+    ),
     (
         "Dotację otrzymała Gmina Iłów (12 000 zł), a pozostałe gminy, czyli Rybno i Sobota, złożyły wnioski (na "
         "6 000 zł).",

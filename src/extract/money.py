@@ -301,7 +301,8 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 # The next item of a list of names with their sums: ", GBP w Wiązowie - ", "; a MiGBP w Strzelinie – ".
 # ("Gmina Lipno (120 000 zł), Gmina Rybno (95 000 zł)": each name's sum in brackets is such a list too.)
 _ITEM_BEFORE = re.compile(
-    r"[\s,;]*(?:(?:a|i|oraz)\s+)?[^\W\d][^\n,;:.]{0,60}?\s[-–—]\s*\Z"
+    # (a dash may close the item before: "gmina A – 693 707,32 zł na „…” – i gmina B – 750 000,00 zł")
+    r"[\s,;]*(?:[-–—][\s,;]*)?(?:(?:a|i|oraz)\s+)?[^\W\d][^\n,;:.]{0,60}?\s[-–—]\s*\Z"
     # ("(12 000 zł) oraz Gmina B, Gmina C i Gmina D (po 6 000 zł)": several names before one sum, each's)
     r"|\)[\s,;]*(?:(?:a|i|oraz)\s+)?[^\W\d][^\n;:.()]{0,100}?\s\(\s*(?:po\s+)?\Z"
 )
