@@ -404,29 +404,24 @@ _CALL_POOL = re.compile(rf"\bprzezna\w*[^.;]{{0,60}}?{_CALL}|{_CALL}[^.;]{{0,60}
 # What a contest offers anyone, not what one unit got: "Do zdobycia jest nawet 50 tys. zł", "W szóstej edycji Fundacja
 # da granty w wysokości 10 000, 15 000 oraz 25 000 zł", "Marszałek przyznaje w nim (in the contest) środki w wysokości
 # 8 tys. zł" (a present or future verb of giving in an edition or contest; not "przyznał", a past award).
-# (looked for first, in the lowered text: a word of "do zdobycia", or one of each of the verb and the place)
-_TO_WIN_WORD, _OFFER_VERB_WORDS, _CONTEST_WORDS = (
-    "zdobycia",
-    ("da", "przyznaj", "oferuj"),
-    ("nim", "niej", "edycji", "naborze", "konkursie"),
-)
+# (looked for first, in the lowered words around the sum: a word of "do zdobycia", or one of the place's)
+_TO_WIN_WORD, _CONTEST_WORDS = "zdobycia", ("nim", "niej", "edycji", "naborze", "konkursie")
 _TO_WIN = re.compile(r"\bdo\s+zdobycia\b", re.I)
 _OFFER_VERB = re.compile(r"\b(?:da|daje|dają|przyznaje|przyznają|oferuje|oferują)\b", re.I)
 _CONTEST_PLACE = re.compile(r"\bw\s+(?:nim|niej|(?:[^\W\d]+\s+)?(?:edycji|naborze|konkursie))\b", re.I)
 
 
-def _may_offer(lowered: str) -> bool:
-    """Whether a lowered text can hold what `_offered` looks for (each of its matches holds one of these words)."""
-    return _TO_WIN_WORD in lowered or (
-        any(word in lowered for word in _OFFER_VERB_WORDS) and any(word in lowered for word in _CONTEST_WORDS)
-    )
+def _offered(text: str, lowered: str, start: int, stop: int) -> bool:
+    """Whether the sentence part `start`..`stop` offers its sum to anyone (see _TO_WIN, _OFFER_VERB, _CONTEST_PLACE).
 
-
-def _offered(text: str, clause: int, stop: int) -> bool:
-    """Whether the sentence `clause`..`stop` offers its sum to anyone (see _TO_WIN, _OFFER_VERB, _CONTEST_PLACE)."""
-    if _TO_WIN.search(text, clause, stop):
+    `lowered`: the text lowered; where its offsets are the text's, its words are looked for first, at C speed."""
+    if len(lowered) == len(text):
+        part = lowered[start:stop]
+        if _TO_WIN_WORD not in part and not any(word in part for word in _CONTEST_WORDS):
+            return False
+    if _TO_WIN.search(text, start, stop):
         return True
-    return bool(_OFFER_VERB.search(text, clause, stop) and _CONTEST_PLACE.search(text, clause, stop))
+    return bool(_CONTEST_PLACE.search(text, start, stop) and _OFFER_VERB.search(text, start, stop))
 
 
 _MANY_COUNTED = re.compile(
@@ -1215,7 +1210,6 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
     all_cues = text_cues(text)  # the many-recipients anchors are looked for in them (a letter lowered to two:
     cues = all_cues if len(all_cues) == len(text) else None  # offsets differ, the regex runs alone)
     allocated = "rzezna" in lowered  # "przeznaczono": a call's allocation (_CALL_POOL)
-    offer = _may_offer(lowered)  # what a contest offers anyone (_offered)
     modal = "moż" in lowered or "mog" in lowered or "mógł" in lowered  # what one "can get" (_MODAL)
     requested = any(word in lowered for word in ("wnios", "prosi", "ubieg", "wystąp", "stara", "zabieg"))
     limited = any(word in lowered for word in ("limit", "przekr", "maksymaln", "najwyższ", "minimaln"))  # _LIMIT
@@ -1439,7 +1433,11 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
                 and allocated
                 and _CALL_POOL.search(text, clause, _sentence_end(text, bounds, end))
             )
-            or (kind in GRANT_KINDS and offer and _offered(text, clause, _sentence_end(text, bounds, end)))
+            or (
+                # (the sentence read at most 300 characters around the sum: a page's sentence can be a page long)
+                kind in GRANT_KINDS
+                and _offered(text, lowered, max(clause, start - 300), min(_sentence_end(text, bounds, end), end + 300))
+            )
             # ("od" can only end `before`'s last word: searched from there, not tried at every position)
             or (_RANGE_FROM.search(before, max(0, len(before.rstrip(" \u00a0")) - 2)) and _RANGE_TO.match(text, end))
             or upper_bound
