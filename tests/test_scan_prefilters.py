@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from extract import (
@@ -754,3 +754,21 @@ def test_round_up_scans_from_their_words_equal_whole_scans(text: str) -> None:
 )
 def test_round_up_finds_its_forms(text: str, found: bool) -> None:
     assert organisations._round_up(text, text) is found
+
+
+OFFER_PIECES = (
+    *("Do zdobycia", "do\u00a0ZDOBYCIA", "do", "zdobycia", "da", "DA", "daje", "dają", "przyznaje", "Przyznają"),
+    *("oferuje", "oferują", "dać", "przyznał", " w nim", " W NIEJ", " w szóstej edycji", " w naborze", " w Konkursie"),
+    *("w", "nim", "edycji", " ", "\u00a0", "\n", ".", ",", "ı", "İ", " 50 zł"),
+)
+
+
+@settings(max_examples=400)
+@given(text=st.lists(st.sampled_from(OFFER_PIECES), max_size=25).map("".join))
+@example("Fundacja da w nim 50 zł")
+@example("W naborze oferują 50 zł")
+@example("do\u00a0ZDOBYCIA 50 zł")
+def test_offer_prefilter_lets_every_offer_through(text: str) -> None:
+    """`money._offered` with the lowered text to look at first finds what the regexes alone (no lowered text: "")
+    find: the lowered words only skip."""
+    assert money._offered(text, lowered(text), 0, len(text)) == money._offered(text, "", 0, len(text))

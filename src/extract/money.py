@@ -68,6 +68,13 @@ _REST = (
 )
 _OREST = _REST.replace("num2", "onum2").replace("mult2", "omult2").replace("num3", "onum3")
 
+# A sum restated in words in brackets: "(słownie: …)", or the words alone, closed by the currency or the grosze
+# ("( dwa miliony … złote 41/100 )"; not "(trzy tysiące zł więcej niż rok temu)", a sum of its own).
+_IN_WORDS = (
+    rf"\({_SP}*(?:słownie|(?:{NUMERAL}|milion\w*|miliard\w*|tysiąc\w*)"
+    rf"(?=[^)\n]{{0,160}}?(?:złot\w*|zł\.?|/100){_SP}*\)))"
+)
+
 _AMOUNTS = (
     # 5 000 PLN, 335 545,87 zł, 2,5 mln zł, 150 tys. zł
     # (or glued to a date a flattened table printed before it: "12.04.202287 000,00 zł")
@@ -92,7 +99,7 @@ _AMOUNTS = (
     rf"|(?:(?<=:{_SP})|(?<=:)|(?<=[–—-]{_SP}))(?P<lnum>\d{{1,3}}(?:{_SP}\d{{3}}){{1,4}}|\d{{4,9}}),(?P<lfrac>\d{{2}})(?=[.;]?(?:\s|$))"
     # "1 214 123,38" alone on its line with its label on the next ("Koszt całkowity"): a flattened card
     rf"|(?<=\n)(?P<vnum>\d{{1,3}}(?:{_SP}\d{{3}}){{0,4}}),(?P<vfrac>\d{{2}})(?={_SP}*\n)"
-    rf"|(?<![\w.,])(?<!\d{_SP})(?P<snum>\d{{1,3}}(?:{_SP}\d{{3}}){{0,4}}),(?P<sfrac>\d{{2}})(?={_SP}*\({_SP}*słownie)"
+    rf"|(?<![\w.,])(?<!\d{_SP})(?P<snum>\d{{1,3}}(?:{_SP}\d{{3}}){{0,4}}),(?P<sfrac>\d{{2}})(?={_SP}*{_IN_WORDS})"
     # "320 tys. przekazanych przez wojewodę": a multiplier and no currency, money only under a cue
     rf"|(?<![\w.,])(?<!\d{_SP})(?P<xnum>{_INT})(?P<xfrac>,\d{{1,3}})?{_SP}*(?P<xmult>{_MULT})\.?"
     rf"(?:{_SP}*(?P<xnum2>\d{{1,3}}){_SP}*(?P<xmult2>tys|tyś|tysi(?:ęcy|ące|ąc))\.?)?(?!\w)"
@@ -269,18 +276,37 @@ _PART_OF_POOL = re.compile(r"\b(?:z\s+czego|z\s+tego|w\s+tym|z\s+których|spośr
 _PART_AFTER = re.compile(r"[ \u00a0]*z[ \u00a0]+(?:tej|tego)[ \u00a0]+(?:sumy|kwoty|puli)\b", re.I)
 _POOLABLE: tuple[AmountKind, ...] = ("grant", "eu_share", "total_cost")
 # "…, a gmina B ponad": a coordinated clause whose verb and cue are left out (they are the previous clause's).
+# ("W sierpniu gmina otrzymała 2,2 mln zł, pod koniec zeszłego roku 10,5 mln zł": after a comma alone, a time phrase
+# ending right before the sum is the only word the clause keeps)
+_TIME_WORD = (
+    r"(?:roku|rok|latach|miesiąc\w*|kwartale|półroczu|transzy|edycji|naborze|(?:19|20)\d\d(?:\s*r\.)?|maj[au]?"
+    r"|(?:styczni|styczeń|lut|marc|kwie[ct]ni|czerw|lip|sierp|wrze[sś]|październik|listopad|grud)\w*)"
+)
 _ELLIPSIS = re.compile(
-    r"[\s,;]*(?:a|i|oraz|zaś|natomiast)\s+(?:[^\W\d]+\s+){0,4}?(?:(?:ponad|około|ok\.|blisko|prawie|niemal)\s*)?\Z",
+    r"(?:[\s,;]*(?:a|i|oraz|zaś|natomiast)\s+(?:[^\W\d]+\s+){0,4}?"
+    rf"|[ \u00a0]*,\s*(?:(?:w|we|pod|na|po|przed|z|ze)\s+)?(?:[^\W\d]+\s+){{0,2}}?{_TIME_WORD}\s+)"
+    r"(?:(?:ponad|około|ok\.|blisko|prawie|niemal)\s*)?\Z",
+    re.I,
+)
+# ... but not when the sum's clause has a verb of its own after it ("a pozostałe 4 000 zł pokryły środki
+# Organizatora"): nothing is left out there, and a verb the heads do not know gives no kind to copy.
+_OWN_VERB_AFTER = re.compile(
+    r"[ \u00a0]*(?:[^\W\d]+[ \u00a0]+)?(?:[^\W\d]{2,}(?:ł[aoy]?|li)(?:[ \u00a0]+się)?\b"
+    # (an impersonal past, "wydano", "zebrano": not "netto")
+    r"|(?!netto|brutto)[^\W\d]{3,}[nt]o\b"
+    r"|(?:pokrywa|pochodz|finansuj|przypada|wnosi|wnies|wykłada|dokłada|zapewni|przeznacz|zabezpiecz|zaplanowa)\w*)",
     re.I,
 )
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 # The next item of a list of names with their sums: ", GBP w Wiązowie - ", "; a MiGBP w Strzelinie – ".
 # ("Gmina Lipno (120 000 zł), Gmina Rybno (95 000 zł)": each name's sum in brackets is such a list too.)
 _ITEM_BEFORE = re.compile(
-    r"[\s,;]*(?:(?:a|i|oraz)\s+)?[^\W\d][^\n,;:.]{0,60}?\s[-–—]\s*\Z"
-    r"|\)[\s,;]*(?:(?:a|i|oraz)\s+)?[^\W\d][^\n,;:.()]{0,60}?\s\(\s*\Z"
+    # (a dash may close the item before: "gmina A – 693 707,32 zł na „…” – i gmina B – 750 000,00 zł")
+    r"[\s,;]*(?:[-–—][\s,;]*)?(?:(?:a|i|oraz)\s+)?[^\W\d][^\n,;:.]{0,60}?\s[-–—]\s*\Z"
+    # ("(12 000 zł) oraz Gmina B, Gmina C i Gmina D (po 6 000 zł)": several names before one sum, each's)
+    r"|\)[\s,;]*(?:(?:a|i|oraz)\s+)?[^\W\d][^\n;:.()]{0,100}?\s\(\s*(?:po\s+)?\Z"
 )
-_DASH_END = re.compile(r"\s[-–—]\s*\Z|\s\(\s*\Z")
+_DASH_END = re.compile(r"\s[-–—]\s*\Z|\s\(\s*(?:po\s+)?\Z")
 # What one "can get" is a programme's rule, not money given: "każda gmina może dostać grant …".
 _MODAL = re.compile(
     r"\b(?:można|może|mogą|mógł|mogła|mogło|mogli|mogły)\s+(?:\w+\s+){0,2}?"
@@ -375,6 +401,29 @@ _CALL = (
     r"|\bna\s+dofinansowani\w*\s+(?:\w+\s+)?(?:projektów|zadań(?!\s+własn)|przedsięwzięć|inicjatyw|ofert|wniosków)\b)"
 )
 _CALL_POOL = re.compile(rf"\bprzezna\w*[^.;]{{0,60}}?{_CALL}|{_CALL}[^.;]{{0,60}}?\bprzezna\w*", re.I)
+# What a contest offers anyone, not what one unit got: "Do zdobycia jest nawet 50 tys. zł", "W szóstej edycji Fundacja
+# da granty w wysokości 10 000, 15 000 oraz 25 000 zł", "Marszałek przyznaje w nim (in the contest) środki w wysokości
+# 8 tys. zł" (a present or future verb of giving in an edition or contest; not "przyznał", a past award).
+# (looked for first, in the lowered words around the sum: a word of "do zdobycia", or one of the place's)
+_TO_WIN_WORD, _CONTEST_WORDS = "zdobycia", ("nim", "niej", "edycji", "naborze", "konkursie")
+_TO_WIN = re.compile(r"\bdo\s+zdobycia\b", re.I)
+_OFFER_VERB = re.compile(r"\b(?:da|daje|dają|przyznaje|przyznają|oferuje|oferują)\b", re.I)
+_CONTEST_PLACE = re.compile(r"\bw\s+(?:nim|niej|(?:[^\W\d]+\s+)?(?:edycji|naborze|konkursie))\b", re.I)
+
+
+def _offered(text: str, lowered: str, start: int, stop: int) -> bool:
+    """Whether the sentence part `start`..`stop` offers its sum to anyone (see _TO_WIN, _OFFER_VERB, _CONTEST_PLACE).
+
+    `lowered`: the text lowered; where its offsets are the text's, its words are looked for first, at C speed."""
+    if len(lowered) == len(text):
+        part = lowered[start:stop]
+        if _TO_WIN_WORD not in part and not any(word in part for word in _CONTEST_WORDS):
+            return False
+    if _TO_WIN.search(text, start, stop):
+        return True
+    return bool(_CONTEST_PLACE.search(text, start, stop) and _OFFER_VERB.search(text, start, stop))
+
+
 _MANY_COUNTED = re.compile(
     rf"(?=\d)(?<!\bna\s){_COUNT}(?:projekt|mikroprojekt|zada[nń]|wniosk|inwestycj|szkół|placów|inicjatyw|umów|ofert"
     r"|operacj|grantów|mikrogrant)\w*",
@@ -484,7 +533,7 @@ _PURPOSE = re.compile(r"[ \u00a0]*na[ \u00a0]")
 _VERB_AFTER_AND = re.compile(rf"(?:[^\W\d]+[ \u00a0]+){{0,4}}?(?:{_VERB_CUE.pattern})", re.I)
 # "Pozostałe 7 427,40 zł Gmina pokrywa z wkładu własnego": a unit as the subject after the amount.
 _UNIT_SUBJECT = re.compile(r"(?:Gmina|Miasto|Powiat|Województwo|Samorząd|Urząd|Ośrodek|Stowarzyszenie|Fundacja)\s+\w")
-_SLOWNIE_AFTER = re.compile(r"[ \u00a0]*\([ \u00a0]*słownie[^)]{0,160}\)", re.I)
+_SLOWNIE_AFTER = re.compile(rf"[ \u00a0]*{_IN_WORDS}[^)]{{0,160}}\)", re.I)
 _PERCENT_OF = re.compile(r"(?:%|\bproc\.?|\bprocent\w*)[ \u00a0]+(?:\w+[ \u00a0]+)?\Z")
 # "1 EURO = 4 PLN": an exchange rate, not money.
 _RATE_BEFORE = re.compile(r"(?:EUR|EURO|euro)[ \u00a0]*=[ \u00a0]*\Z")
@@ -548,8 +597,15 @@ _HEADS = led(
     r"|(?:wydatk|wydatek|koszt|koszc)\w*\s+kwalifikując\w*(?:\s+się\s+do\s+(?:objęcia\s+)?(?:wsparci|dofinansowa)\w*)?"
     r"|\bkwalifikowa\w*\s+(?:wydatk|wydatek|koszt|koszc|wartoś|kwot|kwoci)\w*|(?:wartoś|kwot|kwoci)\w*\s+(?:\w+\s+)?kwalifikowa\w*)"
     # ("Wkład własny Beneficjenta": whose share it is, not a grant's cue)
-    r"|(?P<own_share>wkład\w*\s+własn\w*(?:\s+(?:beneficjent|partner|wnioskodawc|grantobiorc)\w*)?|środk\w*\s+własn\w*|własn\w*\s+(?:środk|wkład)\w*|udział\w*\s+własn\w*"
+    # ("wkładu własnego, czyli dotacji Organizatora": what restates the own share is the own share)
+    r"|(?P<own_share>wkład\w*\s+własn\w*(?:\s+(?:beneficjent|partner|wnioskodawc|grantobiorc)\w*)?"
+    r"(?:,?\s+(?:czyli|tj\.)\s+(?:dotacj|środk|wkład|kwot)\w*(?:\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])\w*)?)?"
+    r"|środk\w*\s+własn\w*|własn\w*\s+(?:środk|wkład)\w*|udział\w*\s+własn\w*"
     r"|wkład\w*\s+(?:finansow\w*\s+)?(?:gminy|miasta|powiatu|województwa|samorządu)"
+    # "a wkład Leszna to 41.306,93 zł": the share of a place named in the genitive (not the EU's, a fund's, a payer's)
+    r"|wkład\w*\s+(?!(?-i:Uni|Europ|Wspóln|Fundusz|Minist|Wojew|Marsza|Państw|Skarb|Mazowsz|Samorządu\s+Wojew|Rząd|Polsk|Norw|Island"
+    r"|Liecht|Szwajc|Mechaniz|Bank|Krajow|Program|Fundacj|Sponsor))"
+    r"(?-i:[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]{2,})\b(?!\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ]))"
     r"|(?:doda|dołoż|wyłoż|zapewni|wnies)\w*\s+(?:z\s+)?własn\w*"
     r"|budże[tc]\w*\s+(?:gminy|miasta|powiatu|własn\w*)|własn\w*\s+budże[tc]\w*|fundusz\w*\s+sołeck\w*|(?:gmina|miasto|powiat)\s+dołoż\w*|dołoż\w*\s+(?:gmina|miasto|powiat|samorząd)"
     # "a sama dołożyła 150 tys. zł": what the unit adds itself
@@ -570,7 +626,7 @@ _HEADS = led(
     # "Inwestycję szacowaną na 5 mln zł", "Zadanie opiewa w całości na kwotę": the undertaking's whole sum (not
     # "Dotację szacowaną na", "promesa opiewająca na": the grant's)
     r"|(?:inwestycj|projekt|zadani|przedsięwzię|remont|budow|przebudow|modernizacj)\w*\s+(?:(?!dotacj|dofinans|grant|promes|wspar|pomoc)[^\W\d]+\s+){0,2}?(?:szacowan\w*\s+na|opiew\w*))"
-    r"|(?P<grant>dofinansowa\w*|dofinasowa\w*|sfinansowa\w*|współfinansowa\w*|dotacj\w*|subwencj\w*|wspar(?:ci|ć)\w*"
+    r"|(?P<grant>dofinansowa\w*|dofinasowa\w*|sfinansowa\w*|współfinansowa\w*|dotacj\w*|subwencj\w*|wspar(?:ci|ć|ł|l|t)\w*"
     r"|\bgrant(?!ow[yaeąę]|obior|odaw)\w*|\bgrancie\b|beneficjen\w*|finansowani\w*\s+ze?\s|refundacj\w*|(?:z)?refundowa\w*|promes\w*|(?:kwot\w*|kwocie)\s+(?:przyznan|pomocy|wsparci)\w*|przyznan\w*\s+(?:kwot\w*|kwocie)"
     r"|pomoc\w*\s+(?:finansow\w*|de\s+minimis)|budże[tc]\w*\s+państwa"
     # "przy udziale środków z Rządowego Funduszu Polski Ład": a named state or EU fund pays (not a sołectwo's fund)
@@ -639,6 +695,15 @@ _OTHER_SOURCE = re.compile(
 _GRANT_VALUE = re.compile(
     r"\b(?:dotacj|dofinansowani|grant|subwencj|promes)\w*(?:\s+[^\s\d.,;:]+){0,5}?\s+(?:miał\w*|ma|mają)\s+wartoś\w*"
     r"[ \u00a0:]*\Z",
+    re.I,
+)
+# "96 247,50 zł gmina przeznaczyła z budżetu": the unit's budget named after the sum is its own share (not the state's
+# or the region's; and not before the sum: "Gmina przeznaczyła z budżetu 50 000 zł na remont" is its spending, no cue).
+_OWN_BUDGET_AFTER = re.compile(
+    r"[ \u00a0]*(?:gmina|miasto|powiat|samorząd)\s+(?:[^\W\d]+\s+)?"
+    r"(?:przeznaczy|wyłoży|pokry|zapłaci|dopłaci|dołoży)\w*"
+    r"\s+(?:[^\W\d]+\s+){0,2}?z\s+(?:własnego\s+|swojego\s+)?budżetu\b"
+    r"(?!\s+(?:państwa|wojew|unii|\w*\s*[A-ZĄĆĘŁŃÓŚŹŻ]))",
     re.I,
 )
 # "miejska kasa dołoży 85 200 zł", "z kasy gminy": the unit's purse is its own share.
@@ -1122,11 +1187,16 @@ def _bare_item(text: str, start: int) -> bool:
 _GOT_VERB = re.compile(r"\b(?:dosta|otrzyma|uzyska|pozyska|przyzna)\w*", re.I)
 
 
-def _got_item(text: str, start: int) -> bool:
-    """Whether the item that ends with the amount at `start` says its unit got it ("…, Klub A dostał 62 tys. zł"), so
-    the names with their sums after it share its verb; not a label ("dotacja na zwrot podatku – 40 566 zł")."""
+# ... or a verb of giving right after its sum: "kwotą 1 tys. zł wsparto Stowarzyszenie A, Klub B - 8 tys. zł".
+_GAVE_AFTER = re.compile(r"[ \u00a0]*(?:wspar|przyzna|przekaza|dofinansowa)\w*", re.I)
+
+
+def _got_item(text: str, start: int, end: int) -> bool:
+    """Whether the item that holds the amount at `start`..`end` says its unit got it ("…, Klub A dostał 62 tys. zł",
+    "kwotą 1 tys. zł wsparto Stowarzyszenie A, …"), so the names with their sums after it share its verb; not a label
+    ("dotacja na zwrot podatku – 40 566 zł")."""
     item_start = max(text.rfind(c, max(0, start - 80), start) for c in ",;:\n") + 1
-    return _GOT_VERB.search(text, item_start, start) is not None
+    return _GOT_VERB.search(text, item_start, start) is not None or _GAVE_AFTER.match(text, end) is not None
 
 
 def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
@@ -1249,7 +1319,15 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
             context_from = end  # … whose words are the next amount's context
         after_head = heads_after[0] if heads_after and heads_after[0].end() <= len(after) else None
         split = _last(_CLAUSE_SPLIT, before)  # where the amount's own clause begins (used twice below)
+        if (
+            split
+            and split.group().strip() in ("czyli", "tj.")  # (the only splits a head phrase holds: no scan for others)
+            and (inner := next((h for h in _heads(before) if h.start() < split.start() < h.end()), None))
+        ):
+            split = _last(_CLAUSE_SPLIT, before[: inner.start()])  # "wkładu własnego, czyli dotacji": one head
         kind = _kind(_own_before(before, split, after_head is not None), after, after_head)
+        if "budż" in after and _OWN_BUDGET_AFTER.match(after):
+            kind = "own_share"
         if special:
             kind = _special_kind(before, kind)
         if kind == "other" and requested and _granted_request(text, before, end, _sentence_end(text, bounds, end)):
@@ -1299,12 +1377,13 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
                 and len(before) < 90
                 and _ELLIPSIS.match(before)
                 and not _SENTENCE_END.search(text, mentions[-1].end, start)
+                and not _OWN_VERB_AFTER.match(after)
             ):
                 kind = mentions[-1].kind  # "Gmina A otrzyma 2 mln zł, a gmina B ponad 1,2 mln zł": the verb is left out
             elif (
                 mentions[-1].kind in GRANT_KINDS
                 and _ITEM_BEFORE.match(before)
-                and (_bare_item(text, mentions[-1].start) or _got_item(text, mentions[-1].start))
+                and (_bare_item(text, mentions[-1].start) or _got_item(text, mentions[-1].start, mentions[-1].end))
                 and not _SENTENCE_END.search(text, mentions[-1].end, start)
             ):
                 kind = mentions[-1].kind  # "dostały: GBP w Borowie - 16 667 zł, GBP w Wiązowie - 10 769 zł": one list
@@ -1353,6 +1432,11 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
                 kind in ("grant", "eu_share", "total_cost")
                 and allocated
                 and _CALL_POOL.search(text, clause, _sentence_end(text, bounds, end))
+            )
+            or (
+                # (the sentence read at most 300 characters around the sum: a page's sentence can be a page long)
+                kind in GRANT_KINDS
+                and _offered(text, lowered, max(clause, start - 300), min(_sentence_end(text, bounds, end), end + 300))
             )
             # ("od" can only end `before`'s last word: searched from there, not tried at every position)
             or (_RANGE_FROM.search(before, max(0, len(before.rstrip(" \u00a0")) - 2)) and _RANGE_TO.match(text, end))
