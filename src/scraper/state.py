@@ -205,6 +205,7 @@ class State:
         self.close()
 
     def close(self) -> None:
+        """Close the database; record ids noted and never flushed are dropped, as a kill would drop them."""
         if self._checkpointer is not None:
             self._stop.set()
             self._checkpointer.join()
