@@ -306,38 +306,6 @@ def test_articles_go_to_the_workers_in_batches_each_with_its_own_answer() -> Non
     assert reads == expected and tasks == 3
 
 
-def test_a_listing_passes_the_articles_held_in_the_pool() -> None:
-    """At most LANE article batches a worker are in the executor's queue: a listing queued after many
-    articles is read before the held ones, and the held ones are all read, each with its own answer."""
-    from scraper.extract_pool import BATCH, LANE, _nothing
-
-    page = next(RawStore(FIXTURES).pages())
-    site = {site.id: site for site in load_sites()}[page.site]
-    call = (page, site.info, site.extractor, "article", None, True)
-    batches = LANE + 3
-
-    async def main() -> tuple[list[str], int, list[Any]]:
-        async with ExtractPool(workers=1, pending=BATCH * batches + 1) as pool:
-            await ready(pool)
-            assert pool._executor is not None
-            done: list[str] = []
-            articles = [await pool.read(*call) for _ in range(BATCH * batches)]  # type: ignore[arg-type]
-            out = pool._out
-            listing = await pool.submit(_nothing)
-            for n, future in enumerate(articles):
-                future.add_done_callback(lambda _, n=n: done.append(f"batch {n // BATCH}"))
-            listing.add_done_callback(lambda _: done.append("listing"))
-            reads = await asyncio.gather(*articles, listing)
-            return done, out, reads
-
-    done, out, reads = asyncio.run(main())
-    assert out == LANE  # one worker: LANE batches out, the rest held
-    order = list(dict.fromkeys(done))  # each batch once, in the order its first page was answered
-    assert order.index("listing") == LANE  # after the batches already out, before the held ones
-    assert order == [*(f"batch {n}" for n in range(LANE)), "listing", *(f"batch {n}" for n in range(LANE, batches))]
-    assert all(read == reads[0] for read in reads[:-1]) and reads[0].lines and reads[-1] is None
-
-
 def test_a_page_that_raises_in_a_batch_fails_alone() -> None:
     from scraper.extract_pool import read_pages
 

@@ -5,10 +5,8 @@ on the event loop, every extraction stops every fetch.  `ExtractPool` runs `read
 into its JSON lines) and `read_listing` (a listing into its links and its items' dates) in a
 process pool fed from the loop (`run_in_executor`), at most `pending` pages queued, so the walk
 only waits for a listing's links or for a free slot.  Articles go in batches (`read`: BATCH a
-task, or what came within BATCH_WAIT), at most LANE batches a worker in the executor's queue, the
-rest held in the pool; listings one by one, in one task each, straight into the executor's queue,
-past the held articles (the walk waits for them: its site's next request waits for the listing's
-links and dates).  What a worker
+task, or what came within BATCH_WAIT), listings one by one, in one task each (the walk waits for
+them: its site's next request waits for the listing's links and dates).  What a worker
 returns is exactly what the walk computed on the loop before (the same functions, the same
 lines), so records do not change.
 
@@ -27,13 +25,11 @@ import os
 import select
 import threading
 import time
-from collections import deque
 from collections.abc import Callable, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from datetime import date
-from functools import partial
 from types import TracebackType
 from typing import Any, TypeVar
 
@@ -50,7 +46,6 @@ T = TypeVar("T")
 log = logging.getLogger(__name__)
 BATCH = 8  # articles one task carries to a worker (`ExtractPool.read`)
 BATCH_WAIT = 0.02  # seconds an article waits for others before its batch leaves anyway
-LANE = 2  # article batches a worker in the executor's queue at once; the rest wait in the pool, listings pass them
 PENDING_A_WORKER = 32  # pages handed to the pool and not yet read, a worker, before a walk waits for a slot
 START_WAIT = 20.0  # seconds a walk waits for the workers to come up (they take about a second)
 
@@ -200,8 +195,6 @@ class ExtractPool:
         self._broken = False  # a worker died (killed, out of memory): the walk reads on the loop again
         self._batch: list[tuple[tuple[Any, ...], asyncio.Future[PageRead]]] = []  # articles not yet sent
         self._timer: asyncio.TimerHandle | None = None  # sends the batch when BATCH_WAIT is over
-        self._held: deque[list[tuple[tuple[Any, ...], asyncio.Future[PageRead]]]] = deque()  # batches not yet out
-        self._out = 0  # article batches in the executor (at most LANE a worker)
 
     @property
     def ready(self) -> bool:
@@ -249,10 +242,9 @@ class ExtractPool:
             if self._timer is not None:
                 self._timer.cancel()
                 self._timer = None
-            for _, future in [*self._batch, *(call for batch in self._held for call in batch)]:
-                future.cancel()  # never sent: nobody waits for them any more
+            for _, future in self._batch:  # never sent: nobody waits for them any more
+                future.cancel()
             self._batch = []
-            self._held.clear()
             self._executor.shutdown(wait=True, cancel_futures=True)
             self._executor = None
 
@@ -308,50 +300,26 @@ class ExtractPool:
         return future
 
     def _send(self) -> None:
-        """Close the waiting articles' batch: one task for a worker, handed over once the lane has room."""
+        """Hand the waiting articles to a worker as one task; each page's future gets its own answer."""
         if self._timer is not None:
             self._timer.cancel()
             self._timer = None
         batch, self._batch = self._batch, []
-        if batch:
-            self._held.append(batch)
-            self._feed()
-
-    def _feed(self) -> None:
-        """Hand held batches to the executor while fewer than LANE a worker are in it; each page gets its answer.
-
-        Why held here: the executor's queue is first come, first served, and a listing (whose links
-        its site's next request waits for) queued behind every article handed over (up to 32 a
-        worker).  With at most LANE batches a worker out, a listing passes the rest; two keep a
-        worker fed while the loop hands it the next.
-        """
-        while self._held and self._out < LANE * self.workers:
-            batch = self._held.popleft()
-            futures = [future for _, future in batch]
-            if self._executor is None:  # closed under them: each waiting page gets an answer, never a hang
-                _fail(futures, RuntimeError("ExtractPool closed before the batch was sent"))
-                continue
-            try:
-                sent = asyncio.get_running_loop().run_in_executor(
-                    self._executor, read_pages, [call for call, _ in batch]
-                )
-            except (BrokenProcessPool, RuntimeError) as error:  # broken, or shut down under it
-                self._broken = self._broken or isinstance(error, BrokenProcessPool)
-                _fail(futures, error)
-                continue
-            self._out += 1
-            sent.add_done_callback(partial(self._deliver, futures))
+        if not batch:
+            return
+        futures = [future for _, future in batch]
+        if self._executor is None:  # closed under them: each waiting page gets an answer, never a hang
+            _fail(futures, RuntimeError("ExtractPool closed before the batch was sent"))
+            return
+        try:
+            sent = asyncio.get_running_loop().run_in_executor(self._executor, read_pages, [call for call, _ in batch])
+        except (BrokenProcessPool, RuntimeError) as error:  # broken, or shut down under it
+            self._broken = self._broken or isinstance(error, BrokenProcessPool)
+            _fail(futures, error)
+            return
+        sent.add_done_callback(lambda done: self._deliver(futures, done))
 
     def _deliver(
-        self, futures: list[asyncio.Future[PageRead]], done: asyncio.Future[list[PageRead | Exception]]
-    ) -> None:
-        self._out -= 1
-        try:
-            self._answer(futures, done)
-        finally:
-            self._feed()
-
-    def _answer(
         self, futures: list[asyncio.Future[PageRead]], done: asyncio.Future[list[PageRead | Exception]]
     ) -> None:
         if done.cancelled():
