@@ -106,12 +106,12 @@ def test_a_first_run_stopped_mid_crawl_keeps_the_pages_done(tmp_path: Path, site
 
 @pytest.mark.parametrize(
     ("moment", "code"),
-    [("dataset.site.unrenamed:1:term", 143), ("dataset.combined.torn:1:int", 130), ("state.commit:9:term", 143)],
+    [("dataset.site.unrenamed:1:term", 143), ("dataset.combined.torn:1:int", 130), ("state.commit:6:term", 143)],
 )
 def test_a_signal_during_the_writes_lets_them_finish(tmp_path: Path, site: FakeSite, moment: str, code: int) -> None:
     """Signals are held while the dataset is written: the stop comes after records.jsonl is whole.
 
-    (state.commit:9 is a page's transaction mid-crawl: the stop comes after that page.)
+    (state.commit:6 is a page's transaction mid-crawl: the stop comes after that page.)
     """
     whole = reference(tmp_path, site)
     data = tmp_path / "data"

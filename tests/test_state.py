@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import signal
 import sqlite3
 import subprocess
@@ -240,6 +241,52 @@ def test_a_failed_transaction_leaves_nothing(state: State) -> None:
         state.set_records(URL, ["a"])
         raise RuntimeError("crash between writes")
     assert state.get(URL) is None
+
+
+def _committed_ids(tmp_path: Path, url: str) -> list[str] | None:
+    """A page's record ids as another connection sees them: what a kill now would leave."""
+    with _raw(tmp_path) as db:
+        row = db.execute("SELECT record_ids FROM pages WHERE url = ?", (url,)).fetchone()
+    return None if row is None else list(json.loads(row[0]))
+
+
+def test_record_ids_noted_later_ride_the_next_transaction(state: State, tmp_path: Path) -> None:
+    """A live page's ids come back after its seen(): they wait for the next page's commit, not one of their own."""
+    other = f"{URL}/2"
+    state.seen(URL, "s", status=200, when=T0, etag=None, last_modified=None, content_sha256="h")
+    changes = state._db.total_changes
+    state.set_records_later(URL, ["b", "a", "b"])
+    assert state._db.total_changes == changes  # nothing written yet
+    assert _committed_ids(tmp_path, URL) == []  # a kill now loses them
+    page = state.get(URL)  # this process reads what it noted
+    assert page is not None and page.record_ids == ("a", "b")
+    assert [p.record_ids for p in state.pages("s")] == [("a", "b")]
+    state.seen(other, "s", status=200, when=T0, etag=None, last_modified=None, content_sha256="h")
+    assert _committed_ids(tmp_path, URL) == ["a", "b"]  # committed with the other page's seen
+    state.set_records_later(other, ["c"])
+    state.flush()
+    assert _committed_ids(tmp_path, other) == ["c"]
+    changes = state._db.total_changes
+    state.flush()  # nothing noted: no transaction
+    assert state._db.total_changes == changes
+
+
+def test_record_ids_noted_later_survive_a_failed_transaction(state: State, tmp_path: Path) -> None:
+    state.seen(URL, "s", status=200, when=T0, etag=None, last_modified=None, content_sha256="h")
+    state.set_records_later(URL, ["a"])
+    with pytest.raises(RuntimeError), state.transaction():
+        raise RuntimeError("crash inside the carrying transaction")
+    assert _committed_ids(tmp_path, URL) == []
+    state.flush()  # still due: rolled back with the rest, carried by the next one
+    assert _committed_ids(tmp_path, URL) == ["a"]
+
+
+def test_record_ids_noted_later_for_an_unknown_page_are_an_error_once(state: State, tmp_path: Path) -> None:
+    state.set_records_later(URL, ["a"])
+    with pytest.raises(KeyError, match="not in the state database"):
+        state.flush()
+    state.flush()  # dropped: a bug is reported once, not by every later transaction
+    assert state.pages() == []
 
 
 def test_runs_and_site_counts(state: State) -> None:

@@ -149,6 +149,8 @@ def run_sites(
 
         def settle(walk_: SiteWalk, *, interrupted: bool = False) -> None:
             """Finish, write and judge one site's walk, then let its records go (they are on disk)."""
+            if state is not None:
+                state.flush()  # the pages' record ids before the dataset that holds their records
             site_report = walk_.finish(interrupted=interrupted)
             dataset.write_site(clean, walk_.site.id, walk_.lines)
             site_report.fill_rates = fill_rates(list(walk_.lines.values()))  # the lines just written

@@ -208,7 +208,7 @@ class LiveSource:
         return self.state.get(url)
 
     def remember(self, url: str, record_ids: list[str]) -> None:
-        self.state.set_records(url, record_ids)
+        self.state.set_records_later(url, record_ids)  # with the next page's seen: one commit a page
 
     def may_drop(self, site: Site, url: str) -> bool:
         return False  # a live run never sees a site's whole history: gone pages are marked, not dropped

@@ -7,8 +7,10 @@ compare a site's record count with the last run's ("far fewer than last time" is
 
 WAL mode with `synchronous=NORMAL`: every write is one transaction, so a run killed at any
 moment (even `kill -9`) leaves a consistent database holding every committed write; only an
-OS crash or power loss can drop the last few transactions.  The schema is versioned with
-`PRAGMA user_version` and created or migrated on open.
+OS crash or power loss can drop the last few transactions.  A live page's record ids, which come
+back from the extraction workers after its `seen`, ride the next transaction (`set_records_later`):
+one commit a page, and a kill before that commit loses only what a kill before `set_records` did.
+The schema is versioned with `PRAGMA user_version` and created or migrated on open.
 
 Timestamps are stored as UTC ISO 8601 with a trailing Z, seconds precision; `removed` is a date.
 """
@@ -21,7 +23,7 @@ import sqlite3
 import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from types import TracebackType
@@ -98,6 +100,10 @@ def _state_error(path: Path, error: BaseException, doing: str) -> StateError:
     return StateError(f"cannot {doing} the state database {path}: {reason[:1].lower()}{reason[1:]}")
 
 
+class _LaterError(KeyError):
+    """Record ids noted for a page the database does not know (a bug): dropped, not carried again."""
+
+
 # SQLite errors that mean a bug (a broken constraint, a bad call), not a damaged file or a full disk.
 _BUGS = (sqlite3.IntegrityError, sqlite3.ProgrammingError, sqlite3.NotSupportedError)
 
@@ -155,6 +161,7 @@ class State:
         self._db = connection
         self.path = path
         self._depth = 0  # nesting of transaction()
+        self._later: dict[str, str] = {}  # canonical URL -> record ids (JSON), for the next transaction
         self._checkpointer: threading.Thread | None = None
         self._stop = threading.Event()
         self.checkpoints = 0  # checkpoints the thread made that copied pages into the database
@@ -198,6 +205,7 @@ class State:
         self.close()
 
     def close(self) -> None:
+        """Close the database; record ids noted and never flushed are dropped, as a kill would drop them."""
         if self._checkpointer is not None:
             self._stop.set()
             self._checkpointer.join()
@@ -248,15 +256,19 @@ class State:
         with self._guard():
             self._db.execute("BEGIN IMMEDIATE")
         self._depth = 1
+        later, self._later = self._later, {}
         try:
             with self._guard():
+                self._write_later(later)
                 yield
                 crashpoints.reach("state.commit")  # inside the transaction: a kill here must lose all of it
                 self._db.execute("COMMIT")
-        except BaseException:
+        except BaseException as error:
             if self._db.in_transaction:  # a failed COMMIT can leave it open
                 with suppress(sqlite3.Error):  # the connection is unusable; SQLite rolls back on the next open
                     self._db.execute("ROLLBACK")
+            if not isinstance(error, _LaterError):  # rolled back with the rest: due again with the next transaction
+                self._later = later | self._later
             raise
         finally:
             self._depth = 0
@@ -277,7 +289,12 @@ class State:
     def get(self, url: str) -> PageState | None:
         with self._guard("read"):
             row = self._db.execute(f"SELECT {_PAGE_COLUMNS} FROM pages WHERE url = ?", (canonical_url(url),)).fetchone()
-        return _page(row) if row else None
+        return self._noted(_page(row)) if row else None
+
+    def _noted(self, page: PageState) -> PageState:
+        """The page with the record ids `set_records_later` noted for it and no transaction wrote yet."""
+        ids = self._later.get(page.url)
+        return page if ids is None else replace(page, record_ids=tuple(json.loads(ids)))
 
     def validators(self, url: str) -> tuple[str | None, str | None]:
         """(etag, last_modified) to send as If-None-Match / If-Modified-Since; (None, None) for a new URL."""
@@ -369,6 +386,35 @@ class State:
             if cursor.rowcount != 1:
                 raise KeyError(f"{url}: not in the state database; call seen() or gone() first")
 
+    def set_records_later(self, url: str, record_ids: Iterable[str]) -> None:
+        """`set_records`, written inside the next transaction (the next page's `seen` or `gone`) or by `flush`.
+
+        Why: in a live crawl a page's records come back from the workers after its `seen`, and a
+        transaction of their own was a second commit a page on the event loop.  A kill before the
+        carrying commit loses the ids as a kill before `set_records` did: the page's records are not
+        reused next time but made again.  Call `flush` before the dataset that holds them is written.
+        """
+        self._later[canonical_url(url)] = json.dumps(sorted(set(record_ids)))
+        crashpoints.reach("state.later")  # the ids noted, not yet committed
+
+    def flush(self) -> None:
+        """Commit what `set_records_later` noted, if anything (a site's walk is over: its dataset comes next)."""
+        if self._later:
+            with self.transaction():
+                pass
+
+    def _write_later(self, later: dict[str, str]) -> None:
+        if not later:
+            return
+        cursor = self._db.executemany(
+            "UPDATE pages SET record_ids = ? WHERE url = ?", [(v, k) for k, v in later.items()]
+        )
+        if cursor.rowcount != len(later):
+            unknown = [
+                url for url in later if self._db.execute("SELECT 1 FROM pages WHERE url = ?", (url,)).fetchone() is None
+            ]
+            raise _LaterError(f"{', '.join(unknown)}: not in the state database; call seen() or gone() first")
+
     def pages(self, site: str | None = None) -> list[PageState]:
         """Every known page (of one site), sorted by URL."""
         with self._guard("read"):
@@ -377,7 +423,7 @@ class State:
             else:
                 query = f"SELECT {_PAGE_COLUMNS} FROM pages WHERE site = ? ORDER BY url"
                 rows = self._db.execute(query, (site,)).fetchall()
-        return [_page(row) for row in rows]
+        return [self._noted(_page(row)) for row in rows]
 
     # -- runs ----------------------------------------------------------------------------------
 
