@@ -93,7 +93,9 @@ def test_a_torn_last_line_is_skipped_then_cut_off_by_the_next_append(tmp_path: P
     (tmp_path / "s" / f"{url_id('https://a.pl/2')}.html").write_bytes(b"<p>2</p>")  # its body was in place
     entries_file.write_bytes(whole + torn)  # a kill in the middle of the append
     fresh = RawStore(tmp_path)
-    assert [e.url if isinstance(e, StoredPage) else e for e in fresh.scan()] == ["https://a.pl/1"]  # no error
+    scanned = [e.url if isinstance(e, StoredPage) else str(e) for e in fresh.scan()]
+    assert len(scanned) == 2 and scanned[1] == "https://a.pl/1"  # reported, not silently skipped
+    assert f"{entries_file}:2: unterminated last line" in scanned[0] and "\n" not in scanned[0]
     assert not fresh.holds("s", "https://a.pl/2")
     fresh.save("s", "https://a.pl/3", b"<p>3</p>", headers=HTML, fetched_at=WHEN)
     text = entries_file.read_bytes()
@@ -106,9 +108,33 @@ def test_a_file_that_is_only_a_torn_line_is_cut_to_nothing(tmp_path: Path) -> No
     (tmp_path / "s").mkdir()
     (tmp_path / "s" / ENTRIES).write_bytes(b'{"key": "00')
     store = RawStore(tmp_path)
-    assert list(store.scan()) == [] and not store.holds_any("s")
+    scanned = [str(e) for e in store.scan()]
+    assert len(scanned) == 1 and "unterminated last line" in scanned[0]
+    assert store.get_key("s", "00" * 8) is None and not store.holds_key("s", "00" * 8)
     store.save("s", "https://a.pl/1", b"<p>1</p>", headers=HTML, fetched_at=WHEN)
     assert (tmp_path / "s" / ENTRIES).read_bytes().startswith(b'{"key": "' + url_id("https://a.pl/1").encode())
+
+
+def test_a_whole_last_line_without_its_newline_is_an_entry_and_kept_by_the_next_append(tmp_path: Path) -> None:
+    """A line written whole but for its newline (a kill just before it, or a tool that omits it) is read,
+    and the next append ends it with a newline first instead of cutting it off."""
+    store = RawStore(tmp_path)
+    for number in (1, 2):
+        store.save("s", f"https://a.pl/{number}", b"<p>%d</p>" % number, headers=HTML, fetched_at=WHEN)
+    store.close()
+    entries_file = tmp_path / "s" / ENTRIES
+    whole = entries_file.read_bytes()
+    entries_file.write_bytes(whole[:-1])
+    fresh = RawStore(tmp_path)
+    assert all(isinstance(e, StoredPage) for e in fresh.scan())
+    assert sorted(e.url for e in fresh.pages()) == ["https://a.pl/1", "https://a.pl/2"]
+    page = fresh.get("s", "https://a.pl/2")
+    assert page is not None and page.body() == b"<p>2</p>"
+    fresh.save("s", "https://a.pl/3", b"<p>3</p>", headers=HTML, fetched_at=WHEN)
+    fresh.close()
+    text = entries_file.read_bytes()
+    assert text.startswith(whole) and text.endswith(b"\n") and len(text.splitlines()) == 3
+    assert sorted(e.url for e in RawStore(tmp_path).pages()) == [f"https://a.pl/{n}" for n in (1, 2, 3)]
 
 
 def test_an_older_sidecar_store_reads_the_same_as_its_lines(tmp_path: Path, root: Path) -> None:
