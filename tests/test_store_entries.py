@@ -137,6 +137,45 @@ def test_a_whole_last_line_without_its_newline_is_an_entry_and_kept_by_the_next_
     assert sorted(e.url for e in RawStore(tmp_path).pages()) == [f"https://a.pl/{n}" for n in (1, 2, 3)]
 
 
+def test_a_line_nested_too_deeply_is_a_problem_not_a_crash(tmp_path: Path) -> None:
+    store = RawStore(tmp_path)
+    for number in (1, 2):
+        store.save("s", f"https://a.pl/{number}", b"<p>%d</p>" % number, headers=HTML, fetched_at=WHEN)
+    store.close()
+    deep = b'{"key": ' + b"[" * 200_000 + b"]" * 200_000 + b"}\n"
+    entries_file = tmp_path / "s" / ENTRIES
+    lines = entries_file.read_bytes().splitlines(keepends=True)
+    entries_file.write_bytes(lines[0] + deep + lines[1])
+    fresh = RawStore(tmp_path)
+    assert fresh.holds_any("s") and fresh.holds("s", "https://a.pl/1")
+    page = fresh.get("s", "https://a.pl/2")
+    assert page is not None and page.body() == b"<p>2</p>"
+    scanned = [e.url if isinstance(e, StoredPage) else str(e) for e in fresh.scan()]
+    assert len(scanned) == 3 and f"{entries_file}:2: unreadable entry line" in scanned[0]
+    assert sorted(scanned[1:]) == ["https://a.pl/1", "https://a.pl/2"] and len(scanned[0]) < 300
+
+
+def test_a_sidecar_nested_too_deeply_is_a_broken_entry_not_a_crash(tmp_path: Path) -> None:
+    (tmp_path / "s").mkdir()
+    (tmp_path / "s" / "0123456789abcdef.json").write_bytes(b"[" * 200_000 + b"]" * 200_000)
+    store = RawStore(tmp_path)
+    with pytest.raises(StoreError, match=r"0123456789abcdef\.json: unreadable store entry"):
+        store.get_key("s", "0123456789abcdef")
+    scanned = list(store.scan())
+    assert len(scanned) == 1 and isinstance(scanned[0], StoreError)
+
+
+def test_an_entries_file_that_cannot_be_read_is_a_problem_not_a_crash(tmp_path: Path) -> None:
+    """`_entries.jsonl` a folder (a copy gone wrong): readers see no entries and a scan says why, in one line."""
+    (tmp_path / "s" / ENTRIES).mkdir(parents=True)
+    store = RawStore(tmp_path)
+    assert not store.holds("s", "https://a.pl/1") and store.get("s", "https://a.pl/1") is None
+    scanned = [str(e) for e in store.scan()]
+    assert len(scanned) == 1 and scanned[0].startswith(f"{tmp_path / 's' / ENTRIES}: unreadable entries file")
+    assert "\n" not in scanned[0]
+    assert entry_for_body(tmp_path / "s" / "0123456789abcdef.html") is None
+
+
 def test_an_older_sidecar_store_reads_the_same_as_its_lines(tmp_path: Path, root: Path) -> None:
     """The fixtures (sidecars) and the same pages as lines give equal entries, in the same order."""
     sidecars, lines = tmp_path / "sidecars", tmp_path / "lines"

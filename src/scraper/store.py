@@ -364,7 +364,7 @@ def load_entry(meta_path: Path) -> StoredPage:
     """One entry from an older layout's sidecar (`<key>.json`); StoreError, one line, when it cannot be used."""
     try:
         meta = json.loads(meta_path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as error:
+    except (OSError, ValueError, RecursionError) as error:  # RecursionError: nested deeper than the parser goes
         raise StoreError(f"{meta_path}: unreadable store entry ({error})") from error
     return _page(meta_path.parent, meta, str(meta_path))
 

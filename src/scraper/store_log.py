@@ -27,12 +27,16 @@ _TAIL_CHUNK = 65_536
 def read_lines(path: Path) -> tuple[dict[str, bytes], list[str]]:
     """{key: its last line} and one problem a line that names no key; ({}, []) when there is no file.
 
+    A file that cannot be read (a folder of that name) gives no entries and one problem, never an exception.
+
     The lines are kept as bytes (a third of a parsed entry's memory) and parsed when asked for (`fields`).
     """
     try:
         data = path.read_bytes()
     except (FileNotFoundError, NotADirectoryError):
         return {}, []
+    except OSError as error:  # a folder of that name, no permission: no entries, and the reason why
+        return {}, [f"{path}: unreadable entries file ({error.strerror or error})"]
     entries: dict[str, bytes] = {}
     problems: list[str] = []
     parts = data.split(b"\n")  # the last part follows the last newline: b"" when the file ends with one
@@ -49,7 +53,10 @@ def read_lines(path: Path) -> tuple[dict[str, bytes], list[str]]:
 
 def entry_key(line: bytes) -> str:
     """The key an entry line names; ValueError, saying why, when it is not a JSON object with 16 hex digits there."""
-    meta = json.loads(line)
+    try:
+        meta = json.loads(line)
+    except RecursionError:  # arrays or objects nested deeper than the parser's stack: garbage, not an entry
+        raise ValueError("nested too deeply") from None
     key = meta.get("key") if isinstance(meta, dict) else None
     if not isinstance(key, str) or not KEY.fullmatch(key):
         raise ValueError('no "key" of 16 hex digits')
