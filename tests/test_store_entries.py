@@ -176,6 +176,27 @@ def test_an_entries_file_that_cannot_be_read_is_a_problem_not_a_crash(tmp_path: 
     assert entry_for_body(tmp_path / "s" / "0123456789abcdef.html") is None
 
 
+def test_holds_any_looks_at_the_folder_without_reading_the_entries(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An offline run asks it of every generated site: a non-empty entries file or a sidecar, no line read."""
+    RawStore(tmp_path).save("lines", "https://a.pl/1", b"<p>1</p>", headers=HTML, fetched_at=WHEN)
+    RawStore(tmp_path / "old").save("sidecars", "https://a.pl/1", b"<p>1</p>", headers=HTML, fetched_at=WHEN)
+    to_sidecars(tmp_path / "old")
+    (tmp_path / "old" / "sidecars").rename(tmp_path / "sidecars")
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "empty" / ENTRIES).write_bytes(b"")
+    (tmp_path / "body-only").mkdir()
+    (tmp_path / "body-only" / "0123456789abcdef.html").write_bytes(b"<p>half-written</p>")
+    (tmp_path / "folder" / ENTRIES).mkdir(parents=True)
+    read: list[Path] = []
+    monkeypatch.setattr(scraper.store_log, "read_lines", lambda path: read.append(path) or ({}, []))
+    store = RawStore(tmp_path)
+    held = {site: store.holds_any(site) for site in ("lines", "sidecars", "empty", "body-only", "folder", "none")}
+    assert held == {"lines": True, "sidecars": True, "empty": False, "body-only": False, "folder": False, "none": False}
+    assert read == []
+
+
 def test_an_older_sidecar_store_reads_the_same_as_its_lines(tmp_path: Path, root: Path) -> None:
     """The fixtures (sidecars) and the same pages as lines give equal entries, in the same order."""
     sidecars, lines = tmp_path / "sidecars", tmp_path / "lines"

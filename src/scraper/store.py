@@ -40,6 +40,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
+from stat import S_ISREG
 
 from scraper import crashpoints, store_log
 from scraper.canonical import canonical_url, url_id
@@ -284,9 +285,22 @@ class RawStore:
             yield entry
 
     def holds_any(self, site: str) -> bool:
-        """Does the store hold any entry for the site?"""
-        known = self._site(site)
-        return bool(known.lines or known.sidecars)
+        """Does the store hold any entry for the site: a non-empty entries file, or a sidecar?
+
+        Nothing is read or kept (an offline run asks it of every generated site before walking any):
+        an entries file of unreadable lines only counts too, its problems are the site's to report.
+        """
+        folder = self.site_folder(site)
+        try:
+            if S_ISREG((entries := os.stat(folder / ENTRIES)).st_mode) and entries.st_size > 0:
+                return True
+        except OSError:
+            pass
+        try:
+            with os.scandir(folder) as names:
+                return any(SIDECAR.fullmatch(name.name) for name in names)
+        except OSError:
+            return False
 
     def holds(self, site: str, url: str) -> bool:
         """Is there an entry for `url`, readable or not (a broken one is still the page's place)?"""
