@@ -197,6 +197,40 @@ def test_holds_any_looks_at_the_folder_without_reading_the_entries(
     assert read == []
 
 
+def test_stores_merge_as_the_docs_say(tmp_path: Path) -> None:
+    """A site in one store only: its folder copied.  A site in both: its bodies copied and its lines appended
+    (copying the folder over instead loses the destination's entries)."""
+    dst, src = RawStore(tmp_path / "dst"), RawStore(tmp_path / "src")
+    dst.save("both", "https://a.pl/old", b"<p>old</p>", headers=HTML, fetched_at=WHEN)
+    dst.save("both", "https://a.pl/same", b"<p>dst</p>", headers=HTML, fetched_at=WHEN)
+    src.save("both", "https://a.pl/same", b"<p>src</p>", headers=HTML, fetched_at=WHEN + timedelta(days=1))
+    src.save("both", "https://a.pl/new", b"<p>new</p>", headers=HTML, fetched_at=WHEN)
+    src.save("only", "https://b.pl/1", b"<p>b</p>", headers=HTML, fetched_at=WHEN)
+    dst.close()
+    src.close()
+    naive = tmp_path / "naive"
+    shutil.copytree(dst.root, naive)
+    shutil.copytree(src.root, naive, dirs_exist_ok=True)
+    assert "https://a.pl/old" not in {p.url for p in RawStore(naive).pages()}  # what the docs warn of
+    for folder in src.root.iterdir():
+        into = dst.root / folder.name
+        if not into.exists():
+            shutil.copytree(folder, into)
+            continue
+        for file in folder.iterdir():
+            if file.name != ENTRIES:
+                shutil.copy2(file, into / file.name)
+        with (into / ENTRIES).open("ab") as entries_file:
+            entries_file.write((folder / ENTRIES).read_bytes())
+    merged = {(p.site, p.url): p.body() for p in RawStore(dst.root).pages()}
+    assert merged == {
+        ("both", "https://a.pl/old"): b"<p>old</p>",
+        ("both", "https://a.pl/same"): b"<p>src</p>",
+        ("both", "https://a.pl/new"): b"<p>new</p>",
+        ("only", "https://b.pl/1"): b"<p>b</p>",
+    }
+
+
 def test_an_older_sidecar_store_reads_the_same_as_its_lines(tmp_path: Path, root: Path) -> None:
     """The fixtures (sidecars) and the same pages as lines give equal entries, in the same order."""
     sidecars, lines = tmp_path / "sidecars", tmp_path / "lines"

@@ -1,13 +1,18 @@
 r"""The raw page store: every response kept as received, body beside its URL, status, headers and time.
 
-Layout (one folder per site, so a run over a subset of sites is a complete store, and copying
-site folders side by side merges stores: everything of a site is in its folder):
+Layout (one folder per site, so a run over a subset of sites is a complete store):
 
     data/raw/<site>/<key>.<ext>        the body bytes exactly as received
     data/raw/<site>/_entries.jsonl     one line an entry, appended: {"key", "url", "status",
                                        "headers", "fetched_at", "content_sha256", "body"}
     data/raw/<site>/<key>.json         the older layout's sidecar: the same fields but "key", one file
                                        a page; still read (tests/fixtures is such a store)
+
+Stores merge by copying site folders side by side when each site is in one store only (the crawl
+shards by host, so a site is in one shard).  For a site in both, copying its folder over would
+replace the destination's `_entries.jsonl` and lose its entries: copy the bodies, and append the
+source's `_entries.jsonl` to the destination's (the last line of a key wins: the source's, whose
+body was copied over the destination's).
 
 `key` is `extract.urls.url_id(url)`, the same id the page's record gets.  The body is written
 first (atomically), its line last (appended, fsynced; `scraper.store_log`): a body without its
@@ -61,7 +66,10 @@ _EXTENSIONS = {
 SIDECAR = re.compile(r"^[0-9a-f]{16}\.json$")  # `<key>.json`: what makes a file an older layout's entry
 SITE_ID = re.compile(r"^[a-z0-9][a-z0-9._-]{0,127}$")  # registry ids and the generated "<id>-bip": one safe folder
 MAX_OPEN_SITES = 64  # entries files kept open (a live run writes to every site it walks, in turn)
-MAX_SITES_KEPT = 4096  # sites whose entries stay in memory (released when a walk ends; about 0.5 KB an entry)
+# Sites whose entries stay in memory (released when a walk ends).  An entry costs its line's length plus about
+# 140 B: measured on 50,000 entries, 0.75 KB with the fixtures' headers (lines of 619 B), 1.4 KB with a modern
+# server's (cookie, CSP, HSTS, cache headers: lines of 1,264 B).
+MAX_SITES_KEPT = 4096
 
 
 def is_sidecar(path: Path) -> bool:
