@@ -262,9 +262,6 @@ class RawStore:
         self._written(site, known)
         return StoredPage(site, url, status, headers, fetched_at, digest, body_path)
 
-    def load(self, meta_path: Path) -> StoredPage:
-        return load_entry(meta_path)
-
     def sites(self) -> list[str]:
         if not self.root.is_dir():
             return []
