@@ -190,7 +190,12 @@ def test_holds_any_looks_at_the_folder_without_reading_the_entries(
     (tmp_path / "body-only" / "0123456789abcdef.html").write_bytes(b"<p>half-written</p>")
     (tmp_path / "folder" / ENTRIES).mkdir(parents=True)
     read: list[Path] = []
-    monkeypatch.setattr(scraper.store_log, "read_lines", lambda path: read.append(path) or ({}, []))
+
+    def read_lines(path: Path) -> tuple[dict[str, bytes], list[str]]:
+        read.append(path)
+        return {}, []
+
+    monkeypatch.setattr(scraper.store_log, "read_lines", read_lines)
     store = RawStore(tmp_path)
     held = {site: store.holds_any(site) for site in ("lines", "sidecars", "empty", "body-only", "folder", "none")}
     assert held == {"lines": True, "sidecars": True, "empty": False, "body-only": False, "folder": False, "none": False}
@@ -340,6 +345,37 @@ def test_saves_from_many_threads_over_more_sites_than_stay_open(
         assert all(json.loads(line)["key"] for line in entries_file.read_text().splitlines())
     read = {(p.site, p.url): p.body() for p in RawStore(tmp_path).pages()}
     assert read == saved
+
+
+def _open_files(path: Path) -> int:
+    """How many of this process's file descriptors are open on `path`."""
+    return sum(1 for fd in Path("/proc/self/fd").iterdir() if fd.resolve() == path.resolve())
+
+
+def test_a_save_that_ends_after_its_site_was_let_go_does_not_hide_the_new_open_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Thread A appends, the site is released and saved into again (thread B opens the file anew), then A notes
+    its write: the file B opened must stay the one counted open, so it is closed beyond MAX_OPEN_SITES."""
+    monkeypatch.setattr(scraper.store, "MAX_OPEN_SITES", 1)
+    store = RawStore(tmp_path)
+    written, late = store._written, list[str]()
+
+    def after_a_release_and_another_save(site: str, known: scraper.store._Site) -> None:
+        if not late:  # the first save's note comes late: another thread released the site and saved meanwhile
+            late.append(site)
+            store.release(site)
+            store.save(site, "https://a.pl/2", b"<p>2</p>", headers=HTML, fetched_at=WHEN)
+        written(site, known)
+
+    monkeypatch.setattr(store, "_written", after_a_release_and_another_save)
+    store.save("s", "https://a.pl/1", b"<p>1</p>", headers=HTML, fetched_at=WHEN)
+    assert _open_files(tmp_path / "s" / ENTRIES) == 1
+    store.save("t", "https://a.pl/3", b"<p>3</p>", headers=HTML, fetched_at=WHEN)  # one file open at most: s's closed
+    assert _open_files(tmp_path / "s" / ENTRIES) == 0 and _open_files(tmp_path / "t" / ENTRIES) == 1
+    assert store.holds("s", "https://a.pl/1") and store.holds("s", "https://a.pl/2")
+    store.close()
+    assert _open_files(tmp_path / "t" / ENTRIES) == 0
 
 
 _SITES = st.sampled_from(["site-a", "site-b", "site-c", "site-d"])

@@ -203,8 +203,15 @@ class RawStore:
                 known.close()
 
     def _written(self, site: str, known: _Site) -> None:
-        """Note the site's file open; close the least recently written ones beyond MAX_OPEN_SITES."""
+        """Note the site's file open; close the least recently written ones beyond MAX_OPEN_SITES.
+
+        A site let go since its save appended is not noted: its file is closed, and noting it would put it
+        in the place of the site's current entries (opened anew by a later save), which would then never
+        be closed here.
+        """
         with self._lock:
+            if self._sites.get(site) is not known:
+                return
             self._open[site] = known
             self._open.move_to_end(site)
             oldest = [self._open.popitem(last=False) for _ in range(len(self._open) - MAX_OPEN_SITES)]
