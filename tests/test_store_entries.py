@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import shutil
 import threading
+import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -14,6 +15,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import scraper.crashpoints
 import scraper.store
 from extract.urls import url_id
 from scraper.canonical import canonical_url
@@ -376,6 +378,54 @@ def test_a_save_that_ends_after_its_site_was_let_go_does_not_hide_the_new_open_f
     assert store.holds("s", "https://a.pl/1") and store.holds("s", "https://a.pl/2")
     store.close()
     assert _open_files(tmp_path / "t" / ENTRIES) == 0
+
+
+def test_letting_a_site_go_while_its_save_syncs_holds_up_no_other_site(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A walk ends (release) while its last save is in its fsync: other sites' saves go on meanwhile; a save
+    into the released site waits for that append, then opens the file anew, and no line is lost or torn."""
+    slow, synced = threading.Event(), threading.Event()
+    reach = scraper.crashpoints.reach
+
+    def slow_sync(point: str) -> None:
+        if point == "raw.entry.unsynced" and threading.current_thread().name == "slow":
+            slow.set()
+            synced.wait(10)
+        reach(point)
+
+    monkeypatch.setattr(scraper.crashpoints, "reach", slow_sync)
+    store = RawStore(tmp_path)
+    store.save("t", "https://b.pl/0", b"<p>t0</p>", headers=HTML, fetched_at=WHEN)  # t known, its file open
+
+    def save(site: str, url: str) -> threading.Thread:
+        return threading.Thread(target=store.save, args=(site, url, url.encode()), kwargs={"headers": HTML})
+
+    threads = [threading.Thread(target=store.save, args=("s", "https://a.pl/1", b"1"), name="slow")]
+    threads[0].start()
+    assert slow.wait(10)
+    threads += [threading.Thread(target=store.release, args=("s",)), save("s", "https://a.pl/2")]
+    threads[1].start()
+    threads[2].start()
+    time.sleep(0.2)  # the release and the save into s reach their wait (before the fix: holding the store's lock)
+    other = save("t", "https://b.pl/1")
+    other.start()
+    try:
+        other.join(5)
+        assert not other.is_alive(), "a save into another site waited for the released site's fsync"
+    finally:
+        synced.set()
+        for thread in [*threads, other]:
+            thread.join(10)
+    assert not any(thread.is_alive() for thread in [*threads, other])
+    assert store.holds("s", "https://a.pl/1") and store.holds("s", "https://a.pl/2")
+    store.close()
+    lines = (tmp_path / "s" / ENTRIES).read_bytes().splitlines()
+    assert sorted(json.loads(line)["url"] for line in lines) == ["https://a.pl/1", "https://a.pl/2"]
+    assert [p.url for p in RawStore(tmp_path).pages()] == [
+        *sorted(["https://a.pl/1", "https://a.pl/2"], key=url_id),
+        *sorted(["https://b.pl/0", "https://b.pl/1"], key=url_id),
+    ]
 
 
 _SITES = st.sampled_from(["site-a", "site-b", "site-c", "site-d"])

@@ -172,6 +172,7 @@ class RawStore:
         self._made: set[Path] = set()  # site folders this store has written to: not made again a file
         self._sites: OrderedDict[str, _Site] = OrderedDict()  # by last use
         self._open: OrderedDict[str, _Site] = OrderedDict()  # sites with (maybe) an open file, by last write
+        self._going: dict[str, _Site] = {}  # let go, not yet retired: read again only once retired
         self._lock = threading.Lock()
 
     def site_folder(self, site: str) -> Path:
@@ -181,26 +182,42 @@ class RawStore:
         return self.root / site
 
     def _site(self, site: str) -> _Site:
-        """The site's entries, read on first use; the least recently used site beyond MAX_SITES_KEPT let go."""
-        folder = self.site_folder(site)
-        with self._lock:
-            known = self._sites.get(site)
-            if known is not None:
-                self._sites.move_to_end(site)
-                return known
-            known = self._sites[site] = _Site(folder)
-            while len(self._sites) > MAX_SITES_KEPT:
-                self._let_go(next(iter(self._sites)))
-            return known
+        """The site's entries, read on first use; the least recently used site beyond MAX_SITES_KEPT let go.
 
-    def _let_go(self, site: str) -> None:
-        """Forget the site's entries and close its file; call with `_lock` held."""
-        known = self._sites.pop(site, None)
+        A site being let go is read again only once it is retired (its last append done), so the new
+        entries see every line and never append beside it; that wait holds no store-wide lock.
+        """
+        folder = self.site_folder(site)
+        while True:
+            with self._lock:
+                known = self._sites.get(site)
+                if known is not None:
+                    self._sites.move_to_end(site)
+                    return known
+                going = self._going.get(site)
+                if going is None:
+                    known = self._sites[site] = _Site(folder)
+                    gone = [self._let_go(next(iter(self._sites))) for _ in range(len(self._sites) - MAX_SITES_KEPT)]
+                    break
+            self._retire(site, going)
+        for name, old in gone:
+            self._retire(name, old)
+        return known
+
+    def _let_go(self, site: str) -> tuple[str, _Site]:
+        """Forget the site's entries (call with `_lock` held, a site it holds); `_retire` it next, without `_lock`."""
         self._open.pop(site, None)
-        if known is not None:
-            with known.lock:  # not while one of its saves appends
-                known.retired = True
-                known.close()
+        known = self._going[site] = self._sites.pop(site)
+        return site, known
+
+    def _retire(self, site: str, known: _Site) -> None:
+        """Close a site let go, once a save under way has appended (not under `_lock`: an fsync may take a while)."""
+        with known.lock:
+            known.retired = True
+            known.close()
+        with self._lock:
+            if self._going.get(site) is known:
+                del self._going[site]
 
     def _written(self, site: str, known: _Site) -> None:
         """Note the site's file open; close the least recently written ones beyond MAX_OPEN_SITES.
@@ -223,17 +240,20 @@ class RawStore:
     def release(self, site: str) -> None:
         """The site's walk is over: forget its entries and close its file (read again if asked for)."""
         with self._lock:
-            self._let_go(site)
+            gone = self._let_go(site) if site in self._sites else None
+        if gone is not None:
+            self._retire(*gone)
 
     def close(self) -> None:
         """Close every open entries file and forget every site (the store can still be used: all is read again)."""
         with self._lock:
-            for site in list(self._sites):
-                self._let_go(site)
-            for known in self._open.values():
-                with known.lock:
-                    known.close()
-            self._open.clear()
+            gone = [self._let_go(site) for site in list(self._sites)]
+            still_open, self._open = list(self._open.values()), OrderedDict()
+        for site, known in gone:
+            self._retire(site, known)
+        for known in still_open:  # none when every open site was known (`_written` notes only those)
+            with known.lock:
+                known.close()
 
     def save(
         self,
