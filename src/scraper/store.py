@@ -11,8 +11,8 @@ Layout (one folder per site, so a run over a subset of sites is a complete store
 Stores merge by copying site folders side by side when each site is in one store only (the crawl
 shards by host, so a site is in one shard).  For a site in both, copying its folder over would
 replace the destination's `_entries.jsonl` and lose its entries: copy the bodies, and append the
-source's `_entries.jsonl` to the destination's (the last line of a key wins: the source's, whose
-body was copied over the destination's).
+source's `_entries.jsonl` to the destination's, ending that with a newline first if it lacks one
+(the last line of a key wins: the source's, whose body was copied over the destination's).
 
 `key` is `extract.urls.url_id(url)`, the same id the page's record gets.  The body is written
 first (atomically), its line last (appended, fsynced; `scraper.store_log`): a body without its
