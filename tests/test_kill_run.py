@@ -158,9 +158,10 @@ def test_a_run_killed_at_any_moment_is_recoverable(
     assert before is None or after is not None, "the old records.jsonl is gone"
     # Only an update replaces a body that has an entry: until its new line is whole, the entry is broken.
     window = phase == "update" and moment.startswith(("raw.between", "raw.entry.torn"))
-    if moment.startswith("raw.entry.torn"):  # the kill tore a line: a reader skips it, the rerun cuts it off
+    torn = moment.startswith("raw.entry.torn")
+    if torn:  # the kill tore a line: a reader reports and skips it, the rerun cuts it off
         assert not (data / "raw" / SITE / ENTRIES).read_bytes().endswith(b"\n")
-    check_store(data, may_be_broken=window)
+    check_store(data, may_be_broken=window, torn=torn)
     check_state(data, may_be_broken=window)
 
     # A rerun in the same directory ends where an uninterrupted run ends.
