@@ -265,10 +265,13 @@ class OfflineSource:
     def may_drop(self, site: Site, url: str) -> bool:
         """A complete replay replaces the site's records: a page no longer in the store drops its record.
 
-        A store that holds nothing for the site drops nothing (it was never saved here, not removed).
+        A store that holds nothing for the site drops nothing (it was never saved here, not removed), nor
+        one whose entries for it are all unreadable (a damaged entries file is not a site emptied on purpose).
         """
         if site.id not in self._holds_any:
-            self._holds_any[site.id] = self.store.holds_any(site.id)
+            self._holds_any[site.id] = self.store.holds_any(site.id) and any(
+                isinstance(entry, StoredPage) for entry in self.store.scan(site.id)
+            )
         return self._holds_any[site.id] and not self.store.holds(site.id, url)
 
 
