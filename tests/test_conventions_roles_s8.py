@@ -278,3 +278,26 @@ SELF_GOVERNMENT_PAYERS = [
 def test_a_voivodeship_self_government_paying(text: str, funder: str | None, source: str) -> None:
     found = record(text).funding
     assert (found.funder if found else None) == funder
+
+
+def test_bare_organs_look_for_the_unit_once_per_level(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A page printing a bare "Wójt" on every line costs one whole-text unit search, not one per organ: the
+    funder scan stays linear on long pages (11 KB of such lines once took 250 ms, 100 KB over 30 s)."""
+    from extract import local_offices
+
+    calls: list[str] = []
+    one_unit = local_offices._one_unit
+
+    def counted(text: str, level: str) -> str | None:
+        calls.append(level)
+        return one_unit(text, level)
+
+    monkeypatch.setattr(local_offices, "_one_unit", counted)
+    line = "Wójt Gminy spotkał się z mieszkańcami gminy Lipno na zebraniu. Wójt zapowiedział kolejne spotkania.\n"
+    text = "Konkurs ofert na dotacje\n" + line * 100
+    record(text)
+    assert len(bare_offices(text)) == 100
+    assert len(calls) <= 3  # at most once per level in each of find_funding's scan and the direct call
+    calls.clear()
+    assert bare_offices(text, lambda end: False) == []
+    assert calls == []  # organs the caller rejects never trigger the search

@@ -721,13 +721,13 @@ def _granting_office(text: str, folded: str) -> tuple[str, str] | None:
         begin = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), 0)
         if _GRANT_CALL.search(text, begin, stop if stop >= 0 else len(text)):
             return unit, " ".join(text[start:end].split())
-    for start, end, unit in bare_offices(text) if any(title in text for title in _BARE_TITLES) else ():
+    bare = any(title in text for title in _BARE_TITLES)
+    for start, end, unit in bare_offices(text, lambda end: bool(_GRANTS_AFTER.match(text, end))) if bare else ():
         # "Zarząd Powiatu ogłosił nabór wniosków o dotacje …" on a page naming one powiat: that powiat pays
-        if _GRANTS_AFTER.match(text, end):
-            stop = _stop_after(text, end)
-            begin = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), 0)
-            if _GRANT_CALL.search(text, begin, stop if stop >= 0 else len(text)):
-                return unit, " ".join(text[start:end].split())
+        stop = _stop_after(text, end)
+        begin = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), 0)
+        if _GRANT_CALL.search(text, begin, stop if stop >= 0 else len(text)):
+            return unit, " ".join(text[start:end].split())
     for start, end, unit in offices(text, agent=True):  # "konkursy ofert ogłoszone przez Wójta Gminy X"
         if _GRANTED_BY.search(text, max(0, start - 40), start):
             stop = text.find(". ", end)

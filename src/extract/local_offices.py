@@ -12,6 +12,7 @@ state administration: neither is read here.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from extract.place_forms import ANY_CASE, LOC
@@ -178,12 +179,19 @@ def _one_unit(text: str, level: str) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
-def bare_offices(text: str) -> list[tuple[int, int, str]]:
+def bare_offices(text: str, keep: Callable[[int], bool] | None = None) -> list[tuple[int, int, str]]:
     """(start, end, unit) of every organ printed without its unit's name ("Zarząd Powiatu ogłosił …"), read as the
-    one powiat or gmina the text names (`_one_unit`); none when the text names none or several."""
+    one powiat or gmina the text names (`_one_unit`); none when the text names none or several.  `keep(end)`, when
+    given, is asked first, so the whole-text unit search runs only for organs the caller wants, and at most once
+    per level: a page printing "Wójt" a hundred times stays linear."""
     found = []
+    units_by_level: dict[str, str | None] = {}
     for match in _BARE_OFFICE.finditer(text):
+        if keep is not None and not keep(match.end()):
+            continue
         level = "powiat" if match.group("powiat") else "gmina"
-        if unit := _one_unit(text, level):
+        if level not in units_by_level:
+            units_by_level[level] = _one_unit(text, level)
+        if unit := units_by_level[level]:
             found.append((match.start(), match.end(), unit))
     return found
