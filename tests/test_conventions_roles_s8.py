@@ -7,6 +7,9 @@ must keep their answer.
 
 from __future__ import annotations
 
+import re
+import sys
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -301,3 +304,37 @@ def test_bare_organs_look_for_the_unit_once_per_level(monkeypatch: pytest.Monkey
     calls.clear()
     assert bare_offices(text, lambda end: False) == []
     assert calls == []  # organs the caller rejects never trigger the search
+
+
+SENTENCE_SPANS = [  # (text, the match, reach, the sentence's span as text)
+    ("Wstęp. Marszałek przyznał dotację. Koniec.", "Marszałek", None, " Marszałek przyznał dotację"),
+    ("Wstęp\nMarszałek przyznał dotację\nKoniec", "Marszałek", None, "Marszałek przyznał dotację"),
+    ("Marszałek przyznał dotację", "Marszałek", None, "Marszałek przyznał dotację"),
+    ("a" * 50 + " Marszałek " + "b" * 50, "Marszałek", 10, "a" * 9 + " Marszałek " + "b" * 9),
+    ("Wstęp. Marszałek. Koniec.", "Marszałek", 100, " Marszałek"),
+]
+
+
+@pytest.mark.parametrize(("text", "match", "reach", "sentence"), SENTENCE_SPANS)
+def test_sentence_span(text: str, match: str, reach: int | None, sentence: str) -> None:
+    start = text.index(match)
+    begin, stop = funding._sentence_span(text, start, start + len(match), reach=reach)
+    assert text[begin:stop] == sentence
+
+
+def test_self_government_reads_a_bounded_sentence_per_match(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A long text naming the marshal again and again with no full stop is read in bounded pieces: the grant-word
+    look covers each character a bounded number of times (it once read the whole text for every match)."""
+    scanned: list[int] = []
+    grant_words = funding._GRANT_WORDS
+
+    class Counted:
+        def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+            scanned.append(min(endpos, len(text)) - pos)
+            return grant_words.search(text, pos, endpos)
+
+    monkeypatch.setattr(funding, "_GRANT_WORDS", Counted())
+    text = "marszałek województwa " * 1000
+    funding.find_funding(text)
+    assert scanned  # the look ran
+    assert sum(scanned) <= 3 * len(text)

@@ -638,6 +638,20 @@ def _choose_named_funder(
     return None, None
 
 
+_SENTENCE_REACH = 400  # characters a sentence is read on either side of its match, as `_find_payers` reads
+
+
+def _sentence_span(text: str, start: int, end: int, reach: int | None = None) -> tuple[int, int]:
+    """(begin, stop) of the sentence holding text[start:end]: from after the last ". " or line break before it to
+    the next one after it; with `reach`, at most that many characters either side, so a text with no full stop
+    costs a bounded look per match, not a whole-text scan."""
+    low = 0 if reach is None else max(0, start - reach)
+    high = len(text) if reach is None else min(len(text), end + reach)
+    begin = max(text.rfind(". ", low, start) + 1, text.rfind("\n", low, start) + 1, low)
+    stop = min(x for x in (text.find(". ", end, high), text.find("\n", end, high), high) if x >= 0)
+    return begin, stop
+
+
 # A voivodeship's self-government named by its marshal, board, sejmik or office in any form ("dotację od marszałka",
 # "umowy podpisano w Urzędzie Marszałkowskim", "konkurs samorządu województwa"), on folded text.
 _SELF_GOVERNMENT = re.compile(r"\b(?:marszal|wicemarszal|sejmik|(?:samorzad|zarzad)\w*\s+wojewodztw)")
@@ -654,9 +668,12 @@ def _self_government(folded: str, every: list[_Payer]) -> tuple[str, str] | None
     if _EU_MONEY.search(folded):
         return None  # an EU programme's money: its managing authority runs the call, it does not pay
     spans = []
+    checked = 0  # where the last sentence looked at stops: a match inside it has the same sentence
     for match in _SELF_GOVERNMENT.finditer(folded):
-        begin = max(folded.rfind(". ", 0, match.start()) + 1, folded.rfind("\n", 0, match.start()) + 1)
-        stop = min(x for x in (folded.find(". ", match.end()), folded.find("\n", match.end()), len(folded)) if x >= 0)
+        if match.start() < checked:
+            continue
+        begin, stop = _sentence_span(folded, match.start(), match.end(), reach=_SENTENCE_REACH)
+        checked = stop
         if _GRANT_WORDS.search(folded, begin, stop):
             spans.append((begin, stop))
     if not spans:
@@ -801,8 +818,7 @@ def _application_body(folded: str, named: list[_Payer], voivodeship: str) -> tup
         return None
     for payer in named:
         end = payer.start + len(payer.printed)
-        begin = max(folded.rfind(". ", 0, payer.start) + 1, folded.rfind("\n", 0, payer.start) + 1)
-        stop = min(x for x in (folded.find(". ", end), folded.find("\n", end), len(folded)) if x >= 0)
+        begin, stop = _sentence_span(folded, payer.start, end)
         takes = _TAKES_APPLICATIONS.match(folded, end)
         if not (takes or _APPLIED_TO.search(folded, max(0, payer.start - 8), payer.start)):
             continue
