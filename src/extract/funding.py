@@ -47,6 +47,7 @@ from extract.lowered import lowered as lower_text
 from extract.model import Fund
 from extract.org_cases import nominative
 from extract.org_names import org_like, org_run
+from extract.personal_data import GIVEN_NAMES
 from extract.regex_starts import led
 
 __all__ = ["FundingMention", "find_funding", "measures", "programmes"]
@@ -422,9 +423,9 @@ _ORIGIN_BEFORE = re.compile(
     r"(?<!\w)(?!(?:dotacj|dofinansow|srodk|pieniadz|pieniedz|wsparci|grant|pomoc|budzet|kwot|zl|finansow"
     r"|sfinansow|wspolfinansow|oplac|pokry|pochodz|pozyska|otrzyma|uzyska|dosta)\w*)[a-z]\w*\s+(?:z|ze)\s+\Z"
 )
-# A person, by name or post, or a message before the "z/ze" of a body: "Jan Nowak z Urzędu …", "przedstawiciele z
-# Urzędu …", "Informacja ze Świętokrzyskiego Urzędu Wojewódzkiego" (on the printed text: a first name and a surname
-# are capitalised): where they work or it comes from, not who pays.
+# A person, by name (a known given name first: `_source_from`) or post, or a message before the "z/ze" of a body:
+# "Jan Nowak z Urzędu …", "przedstawiciele z Urzędu …", "Informacja ze Świętokrzyskiego Urzędu Wojewódzkiego" (on
+# the printed text: a first name and a surname are capitalised): where they work or it comes from, not who pays.
 _SOURCE_FROM = re.compile(
     r"(?:(?<![\w-])(?!(?:Gmin|Powiat|Miast|Wojew|Urz|Stowarzysz|Fundacj|Zarz|Rad|Ministerst|Program|Fundusz|Projekt)\w*)"
     r"(?P<person>[A-ZŁŚŻŹĆŃÓ][a-ząćęłńóśźż]+\s+[A-ZŁŚŻŹĆŃÓ][a-ząćęłńóśźż]+(?:-[A-ZŁŚŻŹĆŃÓ][a-ząćęłńóśźż]+)?)"
@@ -444,6 +445,8 @@ def _source_from(text: str, start: int) -> bool:
     if match is None:
         return False
     if match.group("person"):
+        if fold(match.group("person").split()[0]) not in GIVEN_NAMES:
+            return False  # "Dom Kultury z Ministerstwa …": two capitalised words of a name, no person's
         before = text[max(0, match.start() - 40) : match.start()].split()
         return not (before and before[-1][:1].isupper()) or bool(_POST.fullmatch(before[-1]))
     return True
