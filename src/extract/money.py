@@ -703,7 +703,7 @@ _OWN_BUDGET_AFTER = re.compile(
     r"[ \u00a0]*(?:gmina|miasto|powiat|samorząd)\s+(?:[^\W\d]+\s+)?"
     r"(?:przeznaczy|wyłoży|pokry|zapłaci|dopłaci|dołoży)\w*"
     r"\s+(?:[^\W\d]+\s+){0,2}?z\s+(?:własnego\s+|swojego\s+)?budżetu\b"
-    r"(?!\s+(?:państwa|wojew|unii|\w*\s*[A-ZĄĆĘŁŃÓŚŹŻ]))",
+    r"(?!\s+(?:państwa|wojew|unii|\w*\s*(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])))",  # a named budget: "z budżetu Gminy X" (capital only)
     re.I,
 )
 # "miejska kasa dołoży 85 200 zł", "z kasy gminy": the unit's purse is its own share.
