@@ -193,6 +193,9 @@ STARTS: list[Any] = [
     ("Konkurs plastyczny dla uczestników projektu w Gminie Lipno ruszył 2 maja 2024 r.", None),  # a contest's
     ("Od 2015 r. prowadzi sklep spożywczy w Lipnie.", None),  # no work named
     ("Sklep w Lipnie od 2015 r. prowadzi pani Anna.", None),
+    # the work's clause ends at a comma or "któr…": what runs since then is another body's business
+    ("Gmina przeprowadziła remont świetlicy, którą od 2012 r. prowadzi Koło Gospodyń Wiejskich.", None),
+    ("Gmina wyremontowała świetlicę w ramach projektu, a od 2012 r. prowadzi ją Koło Gospodyń Wiejskich.", None),
 ]
 
 

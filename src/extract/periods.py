@@ -841,7 +841,9 @@ def _launched(text: str, at: int) -> bool:
 # "Budowę hospicjum … od 2015 r. prowadzi Fundacja": "od", the date, the verb, and the work named before them.
 _VERB_RIGHT_AFTER = re.compile(rf"{_HS}+(?i:prowadz[iąo]\w*|realizuj[eą]\w*|(?:po)?trwa(?:ją)?)(?!\w)")
 _WORK_IN_CLAUSE = re.compile(
-    r"(?<!\w)(?i:projekt\w*|zadani[ea]\w*|inwestycj\w*|budow\w*|remont\w*|modernizacj\w*)(?!\w)[^.;\n]{0,80}\Z"
+    r"(?<!\w)(?i:projekt\w*|zadani[ea]\w*|inwestycj\w*|budow\w*|remont\w*|modernizacj\w*)(?!\w)"
+    # a comma or a relative "któr…" ends the work's clause: "remont świetlicy, którą od 2012 r. prowadzi Koło …"
+    r"(?:(?!(?i:któr))[^.;,\n]){0,80}\Z"
 )
 
 
