@@ -257,6 +257,9 @@ PLURAL_SUBJECT: list[tuple[str, Want, str]] = [
         "near miss",
     ),
     ("Gmina Rybno i Gmina Iłów otrzymały 450 000 zł na wspólny projekt.", _w(("grant", "450000")), "near miss"),
+    # "po": the sum each of them got (rule 3), not their pool; without it the pool stays
+    ("Gminy Lipno, Kowal i Rybno otrzymały po 200 tys. zł dofinansowania.", _w(("grant", "200000")), "bug: po"),
+    ("Gminy Lipno, Kowal i Rybno otrzymały 200 tys. zł dofinansowania.", _w(("other", "200000")), "near miss"),
 ]
 
 

@@ -445,9 +445,15 @@ _PLURAL_SUBJECT = re.compile(
 
 def _plural_subject(text: str, clause: int, start: int) -> bool:
     """Whether the amount's sentence opens with a plural subject of recipients (_PLURAL_SUBJECT), with no ":" between
-    it and the amount ("Poszczególne placówki dostały kwoty: GBP w Borowie - 16 667 zł" lists named ones)."""
+    it and the amount ("Poszczególne placówki dostały kwoty: GBP w Borowie - 16 667 zł" lists named ones) and no
+    "po" before it."""
+    if _EACH_BEFORE.search(text, max(0, start - 12), start):
+        return False  # "Gminy A, B i C otrzymały po 200 tys. zł": each one's grant, not their pool (rule 3)
     found = _PLURAL_SUBJECT.search(text, max(0, clause - 1), start)
     return found is not None and ":" not in text[found.end() : start]
+
+
+_EACH_BEFORE = re.compile(r"(?<!\w)po[ \u00a0]+(?:(?:ok\.|około)[ \u00a0]+)?\Z", re.I)
 
 
 # A counted many as the subject of a verb of getting, anywhere in the amount's sentence: "dofinansowanie dostało 1750
