@@ -835,7 +835,10 @@ def _launched(text: str, at: int) -> bool:
         return False
     opening = max(text.rfind("\n", 0, verb.start()), text.rfind(". ", 0, verb.start()), verb.start() - 200)
     sentence = text[opening + 1 : verb.start()]
-    return bool(_WORK_NOUN.search(sentence)) and not _LAUNCH_NOT_WORK.search(sentence)
+    work = _WORK_NOUN.search(sentence)
+    # (only the subject's words before the work's noun: "Projekt realizowany w ramach programu … ruszył" launches
+    # the project, a programme named after it is no call's or scheme's launch)
+    return work is not None and not _LAUNCH_NOT_WORK.search(sentence, 0, work.start())
 
 
 # "Budowę hospicjum … od 2015 r. prowadzi Fundacja": "od", the date, the verb, and the work named before them.
