@@ -338,3 +338,24 @@ def test_self_government_reads_a_bounded_sentence_per_match(monkeypatch: pytest.
     funding.find_funding(text)
     assert scanned  # the look ran
     assert sum(scanned) <= 3 * len(text)
+
+
+def test_eu_money_is_looked_for_once_a_page(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The four payer looks that give way to EU money (`_call_announcer`, `_application_body`, `_granting_office`,
+    `_self_government`) share one search of the page, and the answer stays: no payer read."""
+    searched: list[int] = []
+    eu_money = funding._EU_MONEY
+
+    class Counted:
+        def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+            searched.append(pos)
+            return eu_money.search(text, pos, endpos)
+
+    monkeypatch.setattr(funding, "_EU_MONEY", Counted())
+    text = (
+        "Wójt ogłosił konkurs na dotacje. Stowarzyszenie złożyło wniosek o dofinansowanie. Marszałek województwa "
+        "przyznał dotację ze środków Unii Europejskiej."
+    )
+    found, _ = funding.find_funding(text)
+    assert len(searched) == 1
+    assert found.funder is None

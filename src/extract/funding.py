@@ -365,12 +365,11 @@ _NO_MONEY_WORDS = (
     r"(?:informacj|wiadomos|wiesc|podziekowan|gratulacj|zyczeni|pozdrowieni|slow|apel|komunikat|list\b|dane\b"
     r"|kompetencj|uprawnieni)"
 )
-_NO_MONEY_HANDED = r"(?!\s+(?:\w+\s+){0,2}?" + _NO_MONEY_WORDS + ")"
+_HANDED_NO_MONEY = r"\s+(?:\w+\s+){0,2}?" + _NO_MONEY_WORDS  # the verb's object, up to two words on
+_NO_MONEY_HANDED = "(?!" + _HANDED_NO_MONEY + ")"
 # A body whose own verb hands no money is no payer in that sentence, even one about agreements ("Minister przekazał
 # wojewodom kompetencje do zawierania umów dotacji").
-_HANDS_NO_MONEY = re.compile(
-    r"^\W{0,3}\s*(?:[\w.-]+\s+){0,2}?(?:przekaz|udziel)\w*\s+(?:\w+\s+){0,2}?" + _NO_MONEY_WORDS
-)
+_HANDS_NO_MONEY = re.compile(r"^\W{0,3}\s*(?:[\w.-]+\s+){0,2}?(?:przekaz|udziel)\w*" + _HANDED_NO_MONEY)
 _FUNDER_AFTER = re.compile(
     r"^\W{0,3}\s*(?:[\w.-]+\s+){0,2}?" + _PAYER_VERBS + r"(?!\s+(?:[\w,]+\s+){0,2}ze\b)" + _NO_MONEY_HANDED
 )
@@ -626,16 +625,19 @@ def _choose_named_funder(
     if weak:
         return weak[0].funder, weak[0].printed
     if entry is None or entry.kind != "eu":  # an EU programme alone implies no payer
-        announcer = _call_announcer(folded, every, voivodeship) or _application_body(folded, every, voivodeship)
+        eu_money = _EuMoney(folded)
+        announcer = _call_announcer(folded, every, voivodeship, eu_money) or _application_body(
+            folded, every, voivodeship, eu_money
+        )
         if announcer is not None:
             return announcer
         printed = _printed_payer(text, [(a, b) for a, b, _ in programme_spans])
         if printed is not None:
             return office_unit(printed) or printed, printed  # "Prezydent Miasta X ogłasza …": Miasto X pays
-        granting = _granting_office(text, folded)
+        granting = _granting_office(text, folded, eu_money)
         if granting is not None:
             return granting
-        regional = _self_government(folded, every)
+        regional = _self_government(folded, every, eu_money)
         if regional is not None:
             return regional
     return None, None
@@ -662,13 +664,13 @@ _SELF_GOVERNMENT = re.compile(r"\b(?:marszal|wicemarszal|sejmik|(?:samorzad|zarz
 _GRANT_WORDS = re.compile(r"(?<!\bo )\b(?:dotacj|dofinansow|grant|pieniadz|pieniedz|srodk)")
 
 
-def _self_government(folded: str, every: list[_Payer]) -> tuple[str, str] | None:
+def _self_government(folded: str, every: list[_Payer], eu_money: _EuMoney) -> tuple[str, str] | None:
     """(marshal's office, as printed) when nothing else names a payer but a sentence about a grant names a
     voivodeship's self-government, and the text one voivodeship (its office or "województwa X" in such a sentence,
     or its own name anywhere: "Warmia i Mazury")."""
     if "marszal" not in folded and "sejmik" not in folded and "wojewodztw" not in folded:
         return None
-    if _EU_MONEY.search(folded):
+    if eu_money():
         return None  # an EU programme's money: its managing authority runs the call, it does not pay
     spans = []
     checked = 0  # where the last sentence looked at stops: a match inside it has the same sentence
@@ -723,12 +725,10 @@ def _stop_after(text: str, end: int) -> int:
     return stop
 
 
-def _granting_office(text: str, folded: str) -> tuple[str, str] | None:
+def _granting_office(text: str, folded: str, eu_money: _EuMoney) -> tuple[str, str] | None:
     """(unit, as printed) of the first local organ that grants or calls for grants in its sentence (or signs a
     first-person grant act); None when the text names EU money (an EU call's money is the programme's)."""
-    if ("dotacj" not in folded and "konkurs" not in folded and "pomocy finansow" not in folded) or _EU_MONEY.search(
-        folded
-    ):
+    if ("dotacj" not in folded and "konkurs" not in folded and "pomocy finansow" not in folded) or eu_money():
         return None
     found = offices(text)
     if found and _FIRST_PERSON_GRANT.search(text):
@@ -780,10 +780,24 @@ _EU_MONEY = re.compile(
 )
 
 
-def _call_announcer(folded: str, named: list[_Payer], voivodeship: str) -> tuple[str, str] | None:
+class _EuMoney:
+    """Whether the folded text names EU money, searched at most once a page (four payer looks ask, each only after
+    its own cheaper prefilter passes)."""
+
+    def __init__(self, folded: str) -> None:
+        self._folded = folded
+        self._found: bool | None = None
+
+    def __call__(self) -> bool:
+        if self._found is None:
+            self._found = _EU_MONEY.search(self._folded) is not None
+        return self._found
+
+
+def _call_announcer(folded: str, named: list[_Payer], voivodeship: str, eu_money: _EuMoney) -> tuple[str, str] | None:
     """(funder, as printed) of the first table body that announces a call for money ("nabór", "konkurs") in a
     sentence about money, a generic voivode or office made specific as a payer's is; None when EU money is named."""
-    if ("oglos" not in folded and "oglasza" not in folded) or _EU_MONEY.search(folded):
+    if ("oglos" not in folded and "oglasza" not in folded) or eu_money():
         return None
     for payer in named:
         end = payer.start + len(payer.printed)
@@ -814,10 +828,10 @@ _MONEY_APPLIED_FOR = re.compile(
 )
 
 
-def _application_body(folded: str, named: list[_Payer], voivodeship: str) -> tuple[str, str] | None:
+def _application_body(folded: str, named: list[_Payer], voivodeship: str, eu_money: _EuMoney) -> tuple[str, str] | None:
     """(funder, as printed) of the first table body that takes or judges applications for money in its sentence, read
     as `_call_announcer` reads a call's announcer (last, and never where EU money is named)."""
-    if "wnios" not in folded or _EU_MONEY.search(folded):
+    if "wnios" not in folded or eu_money():
         return None
     for payer in named:
         end = payer.start + len(payer.printed)

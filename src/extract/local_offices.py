@@ -159,9 +159,11 @@ _BARE_OFFICE = re.compile(
     r"(?<![\w-])(?P<powiat>Zarząd\s+Powiatu|Rada\s+Powiatu|Starosta)(?![\w-])(?!\s+(?:w\s|[A-ZŁŚŻŹĆŃÓ]|[a-ząćęłńóśźż-]+(?:ski|cki|dzki)))"
     r"|(?<![\w-])(?P<gmina>Wójt|Burmistrz|Rada\s+Gminy)(?![\w-])(?!\s+(?:[A-ZŁŚŻŹĆŃÓ]|gminy|miasta))"
 )
-# A powiat or gmina named in any case: "obszarze Powiatu Oświęcimskiego", "gminy Kościan", "Gminie Kościan".
-_POWIAT_NAMED = re.compile(r"(?<![\w-])[Pp]owi(?:at(?:u|owi|em)?|ecie)[ \t\u00a0]+([\w-]+(?:sk|ck|dzk)\w*)")
-_GMINA_NAMED = re.compile(r"(?<![\w-])[Gg]min(?:a|y|ie|ę|ą)[ \t\u00a0]+(?=[A-ZŁŚŻŹĆŃÓ])")
+# A powiat or gmina named in any case: "obszarze Powiatu Oświęcimskiego", "gminy Kościan", "Gminie Kościan"
+# (on one line: "… w gminie\n\nZa pozyskane pieniądze …" names no gmina "Za"); organisations reads both heads too.
+POWIAT_HEAD = r"(?<![\w-])[Pp]o(?:wiat(?:u|owi|em)?|wiecie)[ \t\u00a0]+"
+GMINA_NAMED = re.compile(r"(?<![\w-])[Gg]min(?:a|y|ie|ę|ą)[ \t\u00a0]+(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
+_POWIAT_NAMED = re.compile(POWIAT_HEAD + r"([\w-]+(?:sk|ck|dzk)\w*)")  # (the adjective in either case)
 
 
 def _one_unit(text: str, level: str) -> str | None:
@@ -172,7 +174,7 @@ def _one_unit(text: str, level: str) -> str | None:
             if unit := powiat_of_adjective(match.group(1)):
                 names.add(unit)
     else:
-        for match in _GMINA_NAMED.finditer(text):
+        for match in GMINA_NAMED.finditer(text):
             place = place_at([word.group(0) for word in _WORD.finditer(text, match.end(), match.end() + 60)])
             if place:
                 names.add(f"Gmina {place[0]}")

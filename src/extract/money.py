@@ -269,7 +269,8 @@ _REQUEST = re.compile(
     r"|wnios(?:ek|ki|ków|kami|ku)(?:\s+\w+){0,2}?)\s+o\b(?!\s+(?:\w+\s+){0,2}?(?:projekt|zadani|inwestycj)\w*\s+o\s+wartości)",
     re.I,
 )
-_GRANTED = re.compile(r"\b(?:przyzna|otrzyma|dostał|uzyska|pozyska)\w*", re.I)
+_GOT_STEMS = r"przyzna|otrzyma|uzyska|pozyska"  # verbs of getting or granting money, any form
+_GRANTED = re.compile(rf"\b(?:{_GOT_STEMS}|dostał)\w*", re.I)  # (only the past of "dostać": a request's outcome)
 # "Program ma budżet 40 mln zł, z czego 38 mln zł …": a part of a pool is a pool too.
 _PART_OF_POOL = re.compile(r"\b(?:z\s+czego|z\s+tego|w\s+tym|z\s+których|spośród\s+których)\W+(?:\w+\W+){0,2}\Z", re.I)
 # "a 900 tys. zł z tej sumy trafiło do …": a part of the pool just named, said after the amount.
@@ -1190,7 +1191,7 @@ def _bare_item(text: str, start: int) -> bool:
 
 
 # A verb of getting in the first item of a list of names with sums: "Klub A dostał 62 tys. zł, Klub B - 40 tys. zł".
-_GOT_VERB = re.compile(r"\b(?:dosta|otrzyma|uzyska|pozyska|przyzna)\w*", re.I)
+_GOT_VERB = re.compile(rf"\b(?:{_GOT_STEMS}|dosta)\w*", re.I)  # `_GRANTED` with "dostanie", "dostaje" too
 
 
 # ... or a verb of giving right after its sum: "kwotą 1 tys. zł wsparto Stowarzyszenie A, Klub B - 8 tys. zł".

@@ -96,7 +96,6 @@ _EDGE_LABEL = re.compile(
     rf"|na(?={_HS}+\d))"  # "…, a zakończenia na 30 marca 2012 r."
     rf"(?:{_HS}+(?i:dnia))?|(?P<bare>{_HS}+(?i:dnia{_HS}+)?(?=\d)))"
 )
-# What may stand between an edge's label and its date: "… to koniec września 2020 r.", "… miejsce w 2024 r."
 # "Start projektu: 30.08.2019", "Planowany koniec realizacji zadania: 2025-06-30", and a bare pair of labels
 # ("Początek: 2018-03-13 Koniec: 2019-03-31"): a bare one counts only with its twin, and neither date with an
 # hour after it (a calendar event's "Początek: 12.05.2024 10:00" is no project's period).
@@ -109,6 +108,7 @@ _EDGE_NOUN_STARTS = ("planowan", "start", "począt", "koniec")
 _HOUR_AFTER = re.compile(
     rf"[,{_HS[1:-1]}]*(?:(?i:godz\.?|o){_HS}*)?(?:(?i:godz\.?){_HS}*)?\d{{1,2}}[:.]\d{{2}}(?![\d.])"
 )
+# What may stand between an edge's label and its date: "… to koniec września 2020 r.", "… miejsce w 2024 r."
 _EDGE_GAP = re.compile(rf"\s*(?:(?i:koniec|końca|z{_HS}+końcem|we?|dnia){_HS}+)?")
 _EDGE_STARTS = ("data", "termin", "planowan", "rok", "rozpoczęci", "zakończeni")  # where its matches begin
 # ... "• rozpoczęcie realizacji zadania 1.01.2021 r.": with no colon, only as a list item or line of its own.
