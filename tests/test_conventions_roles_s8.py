@@ -359,3 +359,29 @@ def test_eu_money_is_looked_for_once_a_page(monkeypatch: pytest.MonkeyPatch) -> 
     found, _ = funding.find_funding(text)
     assert len(searched) == 1
     assert found.funder is None
+
+
+def test_an_organs_grant_sentence_is_read_in_bounded_pieces(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Many organs that announce something on lines with no ". " each read a bounded piece of text for a grant
+    word (each once read to the end of the text), and still none of them is a payer."""
+    scanned: list[int] = []
+    grant_call = funding._GRANT_CALL
+
+    class Counted:
+        def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+            scanned.append(min(endpos, len(text)) - pos)
+            return grant_call.search(text, pos, endpos)
+
+    monkeypatch.setattr(funding, "_GRANT_CALL", Counted())
+    lines = (
+        "Wójt Gminy Lipno ogłosił zebranie mieszkańców.\n",
+        "Wójt ogłosił zebranie mieszkańców gminy Lipno.\n",
+        "Zebranie ogłoszone przez Wójta Gminy Lipno odbędzie się w świetlicy.\n",
+    )
+    for line in lines:
+        scanned.clear()
+        text = "Konkurs ofert na dotacje dla organizacji.\n" + line * 300
+        found, _ = funding.find_funding(text)
+        assert found.funder is None
+        assert scanned  # the look ran
+        assert max(scanned) <= 1000

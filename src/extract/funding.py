@@ -717,12 +717,23 @@ _FIRST_PERSON_GRANT = re.compile(r"\b(?:przyznaję|udzielam)\b\s+(?:\S+\s+){0,3}
 _YEAR_MARK = re.compile(r"\d\s?r\Z")
 
 
-def _stop_after(text: str, end: int) -> int:
-    """Where the sentence after `end` stops: the next ". " that closes no date's "r." ("14 marca 2018 r. ogłosił")."""
-    stop = text.find(". ", end)
+def _stop_after(text: str, end: int, high: int) -> int:
+    """Where the sentence after `end` stops before `high`: the next ". " that closes no date's "r." ("14 marca
+    2018 r. ogłosił"); -1 when none does."""
+    stop = text.find(". ", end, high)
     while stop >= 0 and _YEAR_MARK.search(text, max(0, stop - 4), stop):
-        stop = text.find(". ", stop + 1)
+        stop = text.find(". ", stop + 1, high)
     return stop
+
+
+def _calls_for_grants(text: str, start: int, end: int, *, dated: bool = False) -> bool:
+    """Whether the sentence of the organ at `start`..`end` names a grant or a call for them (`_GRANT_CALL`), read at
+    most `_SENTENCE_REACH` characters either side: a page of organs with no full stop costs a bounded look per
+    organ, not a whole-text scan each.  `dated`: a date's "r." does not stop the sentence (`_stop_after`)."""
+    low, high = max(0, start - _SENTENCE_REACH), min(len(text), end + _SENTENCE_REACH)
+    begin = max(text.rfind(". ", low, start), text.rfind("\n", low, start), low)
+    stop = _stop_after(text, end, high) if dated else text.find(". ", end, high)
+    return _GRANT_CALL.search(text, begin, stop if stop >= 0 else high) is not None
 
 
 def _granting_office(text: str, folded: str, eu_money: _EuMoney) -> tuple[str, str] | None:
@@ -737,23 +748,16 @@ def _granting_office(text: str, folded: str, eu_money: _EuMoney) -> tuple[str, s
     for start, end, unit in found:
         if not (_GRANTS_AFTER.match(text, end) or _GRANTS_BEFORE.search(text, max(0, start - 20), start)):
             continue
-        stop = text.find(". ", end)
-        begin = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), 0)
-        if _GRANT_CALL.search(text, begin, stop if stop >= 0 else len(text)):
+        if _calls_for_grants(text, start, end):
             return unit, " ".join(text[start:end].split())
     bare = any(title in text for title in _BARE_TITLES)
     for start, end, unit in bare_offices(text, lambda end: bool(_GRANTS_AFTER.match(text, end))) if bare else ():
         # "Zarząd Powiatu ogłosił nabór wniosków o dotacje …" on a page naming one powiat: that powiat pays
-        stop = _stop_after(text, end)
-        begin = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), 0)
-        if _GRANT_CALL.search(text, begin, stop if stop >= 0 else len(text)):
+        if _calls_for_grants(text, start, end, dated=True):
             return unit, " ".join(text[start:end].split())
     for start, end, unit in offices(text, agent=True):  # "konkursy ofert ogłoszone przez Wójta Gminy X"
-        if _GRANTED_BY.search(text, max(0, start - 40), start):
-            stop = text.find(". ", end)
-            begin = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), 0)
-            if _GRANT_CALL.search(text, begin, stop if stop >= 0 else len(text)):
-                return unit, " ".join(text[start:end].split()[1:])
+        if _GRANTED_BY.search(text, max(0, start - 40), start) and _calls_for_grants(text, start, end):
+            return unit, " ".join(text[start:end].split()[1:])
     return None
 
 
