@@ -257,6 +257,9 @@ PLURAL_SUBJECT: list[tuple[str, Want, str]] = [
         "near miss",
     ),
     ("Gmina Rybno i Gmina Iłów otrzymały 450 000 zł na wspólny projekt.", _w(("grant", "450000")), "near miss"),
+    # "po": the sum each of them got (rule 3), not their pool; without it the pool stays
+    ("Gminy Lipno, Kowal i Rybno otrzymały po 200 tys. zł dofinansowania.", _w(("grant", "200000")), "bug: po"),
+    ("Gminy Lipno, Kowal i Rybno otrzymały 200 tys. zł dofinansowania.", _w(("other", "200000")), "near miss"),
 ]
 
 
@@ -482,7 +485,18 @@ OWN_SHARE_WORDS: list[tuple[str, Want, str]] = [
         _w(("total_cost", "300000"), ("grant", "225000"), ("own_share", "75000")),
         "pilzno.um.gov.pl",
     ),
-    # near misses: the EU's or a payer's share, the state's budget, the gmina's grants to others
+    (
+        "Zakup wyposażenia świetlicy kosztował 120 000 zł. Z tej kwoty 96 247,50 zł gmina przeznaczyła z budżetu na "
+        "zakup wyposażenia.",
+        _w(("total_cost", "120000"), ("own_share", "96247.50")),
+        "bug: the budget's lower-case next word is no budget's name",
+    ),
+    # near misses: the EU's or a payer's share, the state's budget, the gmina's grants to others, a named budget
+    (
+        "Z tej kwoty 96 247,50 zł gmina przeznaczyła z budżetu Województwa Opolskiego.",
+        _w(("other", "96247.50")),
+        "near miss: a budget named with a capital",
+    ),
     ("Wkład Unii Europejskiej wynosi 80 000 zł.", _w(("eu_share", "80000")), "near miss"),
     ("Wkład Ministra Kultury to 40 000 zł.", _w(("other", "40000")), "near miss"),
     ("Wkład Norwegii wynosi 80 000 euro.", _w(("other", "80000")), "near miss"),

@@ -188,11 +188,19 @@ STARTS: list[Any] = [
         (D(2024, 3, 1), None),
         marks=pytest.mark.xfail(strict=True, reason="a modal 'ma ruszyć' and a month whose year is in the headline"),
     ),
+    (
+        "Projekt realizowany w ramach programu „Aktywni+” ruszył 1 września 2023 r.",
+        (D(2023, 9, 1), None),
+    ),  # a programme named after the work's noun: the project's launch
     # near misses: no period
+    ("Program „Aktywni+”, w którym gmina realizuje projekt, ruszył 1 września 2023 r.", None),  # the scheme's launch
     ("Nabór uczestników do projektu „Podwórko Lipno” ruszył 1 marca 2024 r.", None),  # a call's launch
     ("Konkurs plastyczny dla uczestników projektu w Gminie Lipno ruszył 2 maja 2024 r.", None),  # a contest's
     ("Od 2015 r. prowadzi sklep spożywczy w Lipnie.", None),  # no work named
     ("Sklep w Lipnie od 2015 r. prowadzi pani Anna.", None),
+    # the work's clause ends at a comma or "któr…": what runs since then is another body's business
+    ("Gmina przeprowadziła remont świetlicy, którą od 2012 r. prowadzi Koło Gospodyń Wiejskich.", None),
+    ("Gmina wyremontowała świetlicę w ramach projektu, a od 2012 r. prowadzi ją Koło Gospodyń Wiejskich.", None),
 ]
 
 

@@ -7,6 +7,9 @@ must keep their answer.
 
 from __future__ import annotations
 
+import re
+import sys
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -278,3 +281,107 @@ SELF_GOVERNMENT_PAYERS = [
 def test_a_voivodeship_self_government_paying(text: str, funder: str | None, source: str) -> None:
     found = record(text).funding
     assert (found.funder if found else None) == funder
+
+
+def test_bare_organs_look_for_the_unit_once_per_level(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A page printing a bare "Wójt" on every line costs one whole-text unit search, not one per organ: the
+    funder scan stays linear on long pages (11 KB of such lines once took 250 ms, 100 KB over 30 s)."""
+    from extract import local_offices
+
+    calls: list[str] = []
+    one_unit = local_offices._one_unit
+
+    def counted(text: str, level: str) -> str | None:
+        calls.append(level)
+        return one_unit(text, level)
+
+    monkeypatch.setattr(local_offices, "_one_unit", counted)
+    line = "Wójt Gminy spotkał się z mieszkańcami gminy Lipno na zebraniu. Wójt zapowiedział kolejne spotkania.\n"
+    text = "Konkurs ofert na dotacje\n" + line * 100
+    record(text)
+    assert len(bare_offices(text)) == 100
+    assert len(calls) <= 3  # at most once per level in each of find_funding's scan and the direct call
+    calls.clear()
+    assert bare_offices(text, lambda end: False) == []
+    assert calls == []  # organs the caller rejects never trigger the search
+
+
+SENTENCE_SPANS = [  # (text, the match, reach, the sentence's span as text)
+    ("Wstęp. Marszałek przyznał dotację. Koniec.", "Marszałek", None, " Marszałek przyznał dotację"),
+    ("Wstęp\nMarszałek przyznał dotację\nKoniec", "Marszałek", None, "Marszałek przyznał dotację"),
+    ("Marszałek przyznał dotację", "Marszałek", None, "Marszałek przyznał dotację"),
+    ("a" * 50 + " Marszałek " + "b" * 50, "Marszałek", 10, "a" * 9 + " Marszałek " + "b" * 9),
+    ("Wstęp. Marszałek. Koniec.", "Marszałek", 100, " Marszałek"),
+]
+
+
+@pytest.mark.parametrize(("text", "match", "reach", "sentence"), SENTENCE_SPANS)
+def test_sentence_span(text: str, match: str, reach: int | None, sentence: str) -> None:
+    start = text.index(match)
+    begin, stop = funding._sentence_span(text, start, start + len(match), reach=reach)
+    assert text[begin:stop] == sentence
+
+
+def test_self_government_reads_a_bounded_sentence_per_match(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A long text naming the marshal again and again with no full stop is read in bounded pieces: the grant-word
+    look covers each character a bounded number of times (it once read the whole text for every match)."""
+    scanned: list[int] = []
+    grant_words = funding._GRANT_WORDS
+
+    class Counted:
+        def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+            scanned.append(min(endpos, len(text)) - pos)
+            return grant_words.search(text, pos, endpos)
+
+    monkeypatch.setattr(funding, "_GRANT_WORDS", Counted())
+    text = "marszałek województwa " * 1000
+    funding.find_funding(text)
+    assert scanned  # the look ran
+    assert sum(scanned) <= 3 * len(text)
+
+
+def test_eu_money_is_looked_for_once_a_page(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The four payer looks that give way to EU money (`_call_announcer`, `_application_body`, `_granting_office`,
+    `_self_government`) share one search of the page, and the answer stays: no payer read."""
+    searched: list[int] = []
+    eu_money = funding._EU_MONEY
+
+    class Counted:
+        def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+            searched.append(pos)
+            return eu_money.search(text, pos, endpos)
+
+    monkeypatch.setattr(funding, "_EU_MONEY", Counted())
+    text = (
+        "Wójt ogłosił konkurs na dotacje. Stowarzyszenie złożyło wniosek o dofinansowanie. Marszałek województwa "
+        "przyznał dotację ze środków Unii Europejskiej."
+    )
+    found, _ = funding.find_funding(text)
+    assert len(searched) == 1
+    assert found.funder is None
+
+
+def test_an_organs_grant_sentence_is_read_in_bounded_pieces(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Many organs that announce something on lines with no ". " each read a bounded piece of text for a grant
+    word (each once read to the end of the text), and still none of them is a payer."""
+    scanned: list[int] = []
+    grant_call = funding._GRANT_CALL
+
+    class Counted:
+        def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+            scanned.append(min(endpos, len(text)) - pos)
+            return grant_call.search(text, pos, endpos)
+
+    monkeypatch.setattr(funding, "_GRANT_CALL", Counted())
+    lines = (
+        "Wójt Gminy Lipno ogłosił zebranie mieszkańców.\n",
+        "Wójt ogłosił zebranie mieszkańców gminy Lipno.\n",
+        "Zebranie ogłoszone przez Wójta Gminy Lipno odbędzie się w świetlicy.\n",
+    )
+    for line in lines:
+        scanned.clear()
+        text = "Konkurs ofert na dotacje dla organizacji.\n" + line * 300
+        found, _ = funding.find_funding(text)
+        assert found.funder is None
+        assert scanned  # the look ran
+        assert max(scanned) <= 1000

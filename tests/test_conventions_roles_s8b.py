@@ -66,6 +66,17 @@ PAYER_BUGS = [
         "near-miss: a name's last two words before 'z'",
     ),
     (
+        "Dom Kultury z Ministerstwa Kultury i Dziedzictwa Narodowego otrzymał 100 tys. zł dotacji na zakup "
+        "instrumentów.",
+        "Ministerstwo Kultury i Dziedzictwa Narodowego",
+        "bug: two capitalised words of a name, no given name, before 'z'",
+    ),
+    (
+        "Gmina Lipno otrzymała 50 000 zł. O dotacji mówiła Anna Kowal z Ministerstwa Kultury i Dziedzictwa Narodowego.",
+        None,
+        "near-miss: a person with a given name from the ministry",
+    ),
+    (
         "Gmina Lipno otrzymała dotację na remont świetlicy. Wojewoda Opolski przekazał informację o wynikach naboru.",
         None,
         "bug: a message handed over",

@@ -47,6 +47,7 @@ from extract.lowered import lowered as lower_text
 from extract.model import Fund
 from extract.org_cases import nominative
 from extract.org_names import org_like, org_run
+from extract.personal_data import GIVEN_NAMES
 from extract.regex_starts import led
 
 __all__ = ["FundingMention", "find_funding", "measures", "programmes"]
@@ -364,12 +365,11 @@ _NO_MONEY_WORDS = (
     r"(?:informacj|wiadomos|wiesc|podziekowan|gratulacj|zyczeni|pozdrowieni|slow|apel|komunikat|list\b|dane\b"
     r"|kompetencj|uprawnieni)"
 )
-_NO_MONEY_HANDED = r"(?!\s+(?:\w+\s+){0,2}?" + _NO_MONEY_WORDS + ")"
+_HANDED_NO_MONEY = r"\s+(?:\w+\s+){0,2}?" + _NO_MONEY_WORDS  # the verb's object, up to two words on
+_NO_MONEY_HANDED = "(?!" + _HANDED_NO_MONEY + ")"
 # A body whose own verb hands no money is no payer in that sentence, even one about agreements ("Minister przekazał
 # wojewodom kompetencje do zawierania umów dotacji").
-_HANDS_NO_MONEY = re.compile(
-    r"^\W{0,3}\s*(?:[\w.-]+\s+){0,2}?(?:przekaz|udziel)\w*\s+(?:\w+\s+){0,2}?" + _NO_MONEY_WORDS
-)
+_HANDS_NO_MONEY = re.compile(r"^\W{0,3}\s*(?:[\w.-]+\s+){0,2}?(?:przekaz|udziel)\w*" + _HANDED_NO_MONEY)
 _FUNDER_AFTER = re.compile(
     r"^\W{0,3}\s*(?:[\w.-]+\s+){0,2}?" + _PAYER_VERBS + r"(?!\s+(?:[\w,]+\s+){0,2}ze\b)" + _NO_MONEY_HANDED
 )
@@ -422,9 +422,9 @@ _ORIGIN_BEFORE = re.compile(
     r"(?<!\w)(?!(?:dotacj|dofinansow|srodk|pieniadz|pieniedz|wsparci|grant|pomoc|budzet|kwot|zl|finansow"
     r"|sfinansow|wspolfinansow|oplac|pokry|pochodz|pozyska|otrzyma|uzyska|dosta)\w*)[a-z]\w*\s+(?:z|ze)\s+\Z"
 )
-# A person, by name or post, or a message before the "z/ze" of a body: "Jan Nowak z Urzędu …", "przedstawiciele z
-# Urzędu …", "Informacja ze Świętokrzyskiego Urzędu Wojewódzkiego" (on the printed text: a first name and a surname
-# are capitalised): where they work or it comes from, not who pays.
+# A person, by name (a known given name first: `_source_from`) or post, or a message before the "z/ze" of a body:
+# "Jan Nowak z Urzędu …", "przedstawiciele z Urzędu …", "Informacja ze Świętokrzyskiego Urzędu Wojewódzkiego" (on
+# the printed text: a first name and a surname are capitalised): where they work or it comes from, not who pays.
 _SOURCE_FROM = re.compile(
     r"(?:(?<![\w-])(?!(?:Gmin|Powiat|Miast|Wojew|Urz|Stowarzysz|Fundacj|Zarz|Rad|Ministerst|Program|Fundusz|Projekt)\w*)"
     r"(?P<person>[A-ZŁŚŻŹĆŃÓ][a-ząćęłńóśźż]+\s+[A-ZŁŚŻŹĆŃÓ][a-ząćęłńóśźż]+(?:-[A-ZŁŚŻŹĆŃÓ][a-ząćęłńóśźż]+)?)"
@@ -444,6 +444,8 @@ def _source_from(text: str, start: int) -> bool:
     if match is None:
         return False
     if match.group("person"):
+        if fold(match.group("person").split()[0]) not in GIVEN_NAMES:
+            return False  # "Dom Kultury z Ministerstwa …": two capitalised words of a name, no person's
         before = text[max(0, match.start() - 40) : match.start()].split()
         return not (before and before[-1][:1].isupper()) or bool(_POST.fullmatch(before[-1]))
     return True
@@ -623,19 +625,36 @@ def _choose_named_funder(
     if weak:
         return weak[0].funder, weak[0].printed
     if entry is None or entry.kind != "eu":  # an EU programme alone implies no payer
-        announcer = _call_announcer(folded, every, voivodeship) or _application_body(folded, every, voivodeship)
+        eu_money = _EuMoney(folded)
+        announcer = _call_announcer(folded, every, voivodeship, eu_money) or _application_body(
+            folded, every, voivodeship, eu_money
+        )
         if announcer is not None:
             return announcer
         printed = _printed_payer(text, [(a, b) for a, b, _ in programme_spans])
         if printed is not None:
             return office_unit(printed) or printed, printed  # "Prezydent Miasta X ogłasza …": Miasto X pays
-        granting = _granting_office(text, folded)
+        granting = _granting_office(text, folded, eu_money)
         if granting is not None:
             return granting
-        regional = _self_government(folded, every)
+        regional = _self_government(folded, every, eu_money)
         if regional is not None:
             return regional
     return None, None
+
+
+_SENTENCE_REACH = 400  # characters a sentence is read on either side of its match, as `_find_payers` reads
+
+
+def _sentence_span(text: str, start: int, end: int, reach: int | None = None) -> tuple[int, int]:
+    """(begin, stop) of the sentence holding text[start:end]: from after the last ". " or line break before it to
+    the next one after it; with `reach`, at most that many characters either side, so a text with no full stop
+    costs a bounded look per match, not a whole-text scan."""
+    low = 0 if reach is None else max(0, start - reach)
+    high = len(text) if reach is None else min(len(text), end + reach)
+    begin = max(text.rfind(". ", low, start) + 1, text.rfind("\n", low, start) + 1, low)
+    stop = min(x for x in (text.find(". ", end, high), text.find("\n", end, high), high) if x >= 0)
+    return begin, stop
 
 
 # A voivodeship's self-government named by its marshal, board, sejmik or office in any form ("dotację od marszałka",
@@ -645,18 +664,21 @@ _SELF_GOVERNMENT = re.compile(r"\b(?:marszal|wicemarszal|sejmik|(?:samorzad|zarz
 _GRANT_WORDS = re.compile(r"(?<!\bo )\b(?:dotacj|dofinansow|grant|pieniadz|pieniedz|srodk)")
 
 
-def _self_government(folded: str, every: list[_Payer]) -> tuple[str, str] | None:
+def _self_government(folded: str, every: list[_Payer], eu_money: _EuMoney) -> tuple[str, str] | None:
     """(marshal's office, as printed) when nothing else names a payer but a sentence about a grant names a
     voivodeship's self-government, and the text one voivodeship (its office or "województwa X" in such a sentence,
     or its own name anywhere: "Warmia i Mazury")."""
     if "marszal" not in folded and "sejmik" not in folded and "wojewodztw" not in folded:
         return None
-    if _EU_MONEY.search(folded):
+    if eu_money():
         return None  # an EU programme's money: its managing authority runs the call, it does not pay
     spans = []
+    checked = 0  # where the last sentence looked at stops: a match inside it has the same sentence
     for match in _SELF_GOVERNMENT.finditer(folded):
-        begin = max(folded.rfind(". ", 0, match.start()) + 1, folded.rfind("\n", 0, match.start()) + 1)
-        stop = min(x for x in (folded.find(". ", match.end()), folded.find("\n", match.end()), len(folded)) if x >= 0)
+        if match.start() < checked:
+            continue
+        begin, stop = _sentence_span(folded, match.start(), match.end(), reach=_SENTENCE_REACH)
+        checked = stop
         if _GRANT_WORDS.search(folded, begin, stop):
             spans.append((begin, stop))
     if not spans:
@@ -695,20 +717,29 @@ _FIRST_PERSON_GRANT = re.compile(r"\b(?:przyznaję|udzielam)\b\s+(?:\S+\s+){0,3}
 _YEAR_MARK = re.compile(r"\d\s?r\Z")
 
 
-def _stop_after(text: str, end: int) -> int:
-    """Where the sentence after `end` stops: the next ". " that closes no date's "r." ("14 marca 2018 r. ogłosił")."""
-    stop = text.find(". ", end)
+def _stop_after(text: str, end: int, high: int) -> int:
+    """Where the sentence after `end` stops before `high`: the next ". " that closes no date's "r." ("14 marca
+    2018 r. ogłosił"); -1 when none does."""
+    stop = text.find(". ", end, high)
     while stop >= 0 and _YEAR_MARK.search(text, max(0, stop - 4), stop):
-        stop = text.find(". ", stop + 1)
+        stop = text.find(". ", stop + 1, high)
     return stop
 
 
-def _granting_office(text: str, folded: str) -> tuple[str, str] | None:
+def _calls_for_grants(text: str, start: int, end: int, *, dated: bool = False) -> bool:
+    """Whether the sentence of the organ at `start`..`end` names a grant or a call for them (`_GRANT_CALL`), read at
+    most `_SENTENCE_REACH` characters either side: a page of organs with no full stop costs a bounded look per
+    organ, not a whole-text scan each.  `dated`: a date's "r." does not stop the sentence (`_stop_after`)."""
+    low, high = max(0, start - _SENTENCE_REACH), min(len(text), end + _SENTENCE_REACH)
+    begin = max(text.rfind(". ", low, start), text.rfind("\n", low, start), low)
+    stop = _stop_after(text, end, high) if dated else text.find(". ", end, high)
+    return _GRANT_CALL.search(text, begin, stop if stop >= 0 else high) is not None
+
+
+def _granting_office(text: str, folded: str, eu_money: _EuMoney) -> tuple[str, str] | None:
     """(unit, as printed) of the first local organ that grants or calls for grants in its sentence (or signs a
     first-person grant act); None when the text names EU money (an EU call's money is the programme's)."""
-    if ("dotacj" not in folded and "konkurs" not in folded and "pomocy finansow" not in folded) or _EU_MONEY.search(
-        folded
-    ):
+    if ("dotacj" not in folded and "konkurs" not in folded and "pomocy finansow" not in folded) or eu_money():
         return None
     found = offices(text)
     if found and _FIRST_PERSON_GRANT.search(text):
@@ -717,23 +748,16 @@ def _granting_office(text: str, folded: str) -> tuple[str, str] | None:
     for start, end, unit in found:
         if not (_GRANTS_AFTER.match(text, end) or _GRANTS_BEFORE.search(text, max(0, start - 20), start)):
             continue
-        stop = text.find(". ", end)
-        begin = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), 0)
-        if _GRANT_CALL.search(text, begin, stop if stop >= 0 else len(text)):
+        if _calls_for_grants(text, start, end):
             return unit, " ".join(text[start:end].split())
-    for start, end, unit in bare_offices(text) if any(title in text for title in _BARE_TITLES) else ():
+    bare = any(title in text for title in _BARE_TITLES)
+    for start, end, unit in bare_offices(text, lambda end: bool(_GRANTS_AFTER.match(text, end))) if bare else ():
         # "Zarząd Powiatu ogłosił nabór wniosków o dotacje …" on a page naming one powiat: that powiat pays
-        if _GRANTS_AFTER.match(text, end):
-            stop = _stop_after(text, end)
-            begin = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), 0)
-            if _GRANT_CALL.search(text, begin, stop if stop >= 0 else len(text)):
-                return unit, " ".join(text[start:end].split())
+        if _calls_for_grants(text, start, end, dated=True):
+            return unit, " ".join(text[start:end].split())
     for start, end, unit in offices(text, agent=True):  # "konkursy ofert ogłoszone przez Wójta Gminy X"
-        if _GRANTED_BY.search(text, max(0, start - 40), start):
-            stop = text.find(". ", end)
-            begin = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), 0)
-            if _GRANT_CALL.search(text, begin, stop if stop >= 0 else len(text)):
-                return unit, " ".join(text[start:end].split()[1:])
+        if _GRANTED_BY.search(text, max(0, start - 40), start) and _calls_for_grants(text, start, end):
+            return unit, " ".join(text[start:end].split()[1:])
     return None
 
 
@@ -760,10 +784,24 @@ _EU_MONEY = re.compile(
 )
 
 
-def _call_announcer(folded: str, named: list[_Payer], voivodeship: str) -> tuple[str, str] | None:
+class _EuMoney:
+    """Whether the folded text names EU money, searched at most once a page (four payer looks ask, each only after
+    its own cheaper prefilter passes)."""
+
+    def __init__(self, folded: str) -> None:
+        self._folded = folded
+        self._found: bool | None = None
+
+    def __call__(self) -> bool:
+        if self._found is None:
+            self._found = _EU_MONEY.search(self._folded) is not None
+        return self._found
+
+
+def _call_announcer(folded: str, named: list[_Payer], voivodeship: str, eu_money: _EuMoney) -> tuple[str, str] | None:
     """(funder, as printed) of the first table body that announces a call for money ("nabór", "konkurs") in a
     sentence about money, a generic voivode or office made specific as a payer's is; None when EU money is named."""
-    if ("oglos" not in folded and "oglasza" not in folded) or _EU_MONEY.search(folded):
+    if ("oglos" not in folded and "oglasza" not in folded) or eu_money():
         return None
     for payer in named:
         end = payer.start + len(payer.printed)
@@ -794,15 +832,14 @@ _MONEY_APPLIED_FOR = re.compile(
 )
 
 
-def _application_body(folded: str, named: list[_Payer], voivodeship: str) -> tuple[str, str] | None:
+def _application_body(folded: str, named: list[_Payer], voivodeship: str, eu_money: _EuMoney) -> tuple[str, str] | None:
     """(funder, as printed) of the first table body that takes or judges applications for money in its sentence, read
     as `_call_announcer` reads a call's announcer (last, and never where EU money is named)."""
-    if "wnios" not in folded or _EU_MONEY.search(folded):
+    if "wnios" not in folded or eu_money():
         return None
     for payer in named:
         end = payer.start + len(payer.printed)
-        begin = max(folded.rfind(". ", 0, payer.start) + 1, folded.rfind("\n", 0, payer.start) + 1)
-        stop = min(x for x in (folded.find(". ", end), folded.find("\n", end), len(folded)) if x >= 0)
+        begin, stop = _sentence_span(folded, payer.start, end)
         takes = _TAKES_APPLICATIONS.match(folded, end)
         if not (takes or _APPLIED_TO.search(folded, max(0, payer.start - 8), payer.start)):
             continue

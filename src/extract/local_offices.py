@@ -12,6 +12,7 @@ state administration: neither is read here.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from extract.place_forms import ANY_CASE, LOC
@@ -158,9 +159,11 @@ _BARE_OFFICE = re.compile(
     r"(?<![\w-])(?P<powiat>Zarząd\s+Powiatu|Rada\s+Powiatu|Starosta)(?![\w-])(?!\s+(?:w\s|[A-ZŁŚŻŹĆŃÓ]|[a-ząćęłńóśźż-]+(?:ski|cki|dzki)))"
     r"|(?<![\w-])(?P<gmina>Wójt|Burmistrz|Rada\s+Gminy)(?![\w-])(?!\s+(?:[A-ZŁŚŻŹĆŃÓ]|gminy|miasta))"
 )
-# A powiat or gmina named in any case: "obszarze Powiatu Oświęcimskiego", "gminy Kościan", "Gminie Kościan".
-_POWIAT_NAMED = re.compile(r"(?<![\w-])[Pp]owi(?:at(?:u|owi|em)?|ecie)[ \t\u00a0]+([\w-]+(?:sk|ck|dzk)\w*)")
-_GMINA_NAMED = re.compile(r"(?<![\w-])[Gg]min(?:a|y|ie|ę|ą)[ \t\u00a0]+(?=[A-ZŁŚŻŹĆŃÓ])")
+# A powiat or gmina named in any case: "obszarze Powiatu Oświęcimskiego", "gminy Kościan", "Gminie Kościan"
+# (on one line: "… w gminie\n\nZa pozyskane pieniądze …" names no gmina "Za"); organisations reads both heads too.
+POWIAT_HEAD = r"(?<![\w-])[Pp]o(?:wiat(?:u|owi|em)?|wiecie)[ \t\u00a0]+"
+GMINA_NAMED = re.compile(r"(?<![\w-])[Gg]min(?:a|y|ie|ę|ą)[ \t\u00a0]+(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
+_POWIAT_NAMED = re.compile(POWIAT_HEAD + r"([\w-]+(?:sk|ck|dzk)\w*)")  # (the adjective in either case)
 
 
 def _one_unit(text: str, level: str) -> str | None:
@@ -171,19 +174,26 @@ def _one_unit(text: str, level: str) -> str | None:
             if unit := powiat_of_adjective(match.group(1)):
                 names.add(unit)
     else:
-        for match in _GMINA_NAMED.finditer(text):
+        for match in GMINA_NAMED.finditer(text):
             place = place_at([word.group(0) for word in _WORD.finditer(text, match.end(), match.end() + 60)])
             if place:
                 names.add(f"Gmina {place[0]}")
     return names.pop() if len(names) == 1 else None
 
 
-def bare_offices(text: str) -> list[tuple[int, int, str]]:
+def bare_offices(text: str, keep: Callable[[int], bool] | None = None) -> list[tuple[int, int, str]]:
     """(start, end, unit) of every organ printed without its unit's name ("Zarząd Powiatu ogłosił …"), read as the
-    one powiat or gmina the text names (`_one_unit`); none when the text names none or several."""
+    one powiat or gmina the text names (`_one_unit`); none when the text names none or several.  `keep(end)`, when
+    given, is asked first, so the whole-text unit search runs only for organs the caller wants, and at most once
+    per level: a page printing "Wójt" a hundred times stays linear."""
     found = []
+    units_by_level: dict[str, str | None] = {}
     for match in _BARE_OFFICE.finditer(text):
+        if keep is not None and not keep(match.end()):
+            continue
         level = "powiat" if match.group("powiat") else "gmina"
-        if unit := _one_unit(text, level):
+        if level not in units_by_level:
+            units_by_level[level] = _one_unit(text, level)
+        if unit := units_by_level[level]:
             found.append((match.start(), match.end(), unit))
     return found

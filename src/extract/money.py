@@ -269,7 +269,8 @@ _REQUEST = re.compile(
     r"|wnios(?:ek|ki|ków|kami|ku)(?:\s+\w+){0,2}?)\s+o\b(?!\s+(?:\w+\s+){0,2}?(?:projekt|zadani|inwestycj)\w*\s+o\s+wartości)",
     re.I,
 )
-_GRANTED = re.compile(r"\b(?:przyzna|otrzyma|dostał|uzyska|pozyska)\w*", re.I)
+_GOT_STEMS = r"przyzna|otrzyma|uzyska|pozyska"  # verbs of getting or granting money, any form
+_GRANTED = re.compile(rf"\b(?:{_GOT_STEMS}|dostał)\w*", re.I)  # (only the past of "dostać": a request's outcome)
 # "Program ma budżet 40 mln zł, z czego 38 mln zł …": a part of a pool is a pool too.
 _PART_OF_POOL = re.compile(r"\b(?:z\s+czego|z\s+tego|w\s+tym|z\s+których|spośród\s+których)\W+(?:\w+\W+){0,2}\Z", re.I)
 # "a 900 tys. zł z tej sumy trafiło do …": a part of the pool just named, said after the amount.
@@ -445,9 +446,15 @@ _PLURAL_SUBJECT = re.compile(
 
 def _plural_subject(text: str, clause: int, start: int) -> bool:
     """Whether the amount's sentence opens with a plural subject of recipients (_PLURAL_SUBJECT), with no ":" between
-    it and the amount ("Poszczególne placówki dostały kwoty: GBP w Borowie - 16 667 zł" lists named ones)."""
+    it and the amount ("Poszczególne placówki dostały kwoty: GBP w Borowie - 16 667 zł" lists named ones) and no
+    "po" before it."""
+    if _EACH_BEFORE.search(text, max(0, start - 12), start):
+        return False  # "Gminy A, B i C otrzymały po 200 tys. zł": each one's grant, not their pool (rule 3)
     found = _PLURAL_SUBJECT.search(text, max(0, clause - 1), start)
     return found is not None and ":" not in text[found.end() : start]
+
+
+_EACH_BEFORE = re.compile(r"(?<!\w)po[ \u00a0]+(?:(?:ok\.|około)[ \u00a0]+)?\Z", re.I)
 
 
 # A counted many as the subject of a verb of getting, anywhere in the amount's sentence: "dofinansowanie dostało 1750
@@ -703,7 +710,7 @@ _OWN_BUDGET_AFTER = re.compile(
     r"[ \u00a0]*(?:gmina|miasto|powiat|samorząd)\s+(?:[^\W\d]+\s+)?"
     r"(?:przeznaczy|wyłoży|pokry|zapłaci|dopłaci|dołoży)\w*"
     r"\s+(?:[^\W\d]+\s+){0,2}?z\s+(?:własnego\s+|swojego\s+)?budżetu\b"
-    r"(?!\s+(?:państwa|wojew|unii|\w*\s*[A-ZĄĆĘŁŃÓŚŹŻ]))",
+    r"(?!\s+(?:państwa|wojew|unii|\w*\s*(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])))",  # a named budget: "z budżetu Gminy X" (capital only)
     re.I,
 )
 # "miejska kasa dołoży 85 200 zł", "z kasy gminy": the unit's purse is its own share.
@@ -1184,7 +1191,7 @@ def _bare_item(text: str, start: int) -> bool:
 
 
 # A verb of getting in the first item of a list of names with sums: "Klub A dostał 62 tys. zł, Klub B - 40 tys. zł".
-_GOT_VERB = re.compile(r"\b(?:dosta|otrzyma|uzyska|pozyska|przyzna)\w*", re.I)
+_GOT_VERB = re.compile(rf"\b(?:{_GOT_STEMS}|dosta)\w*", re.I)  # `_GRANTED` with "dostanie", "dostaje" too
 
 
 # ... or a verb of giving right after its sum: "kwotą 1 tys. zł wsparto Stowarzyszenie A, Klub B - 8 tys. zł".

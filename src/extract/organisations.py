@@ -18,7 +18,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from extract.local_offices import offices, powiat_seated_in
+from extract.local_offices import GMINA_NAMED, POWIAT_HEAD, offices, powiat_seated_in
 from extract.lowered import lowered as lower_text
 from extract.org_cases import HEAD_FORMS, from_accusative, from_dative, nominative
 from extract.org_names import (
@@ -389,9 +389,8 @@ _LOWER_COORDINATED = re.compile(
 # The verb phrase between a sentence's subject and "i" + a second verb ("… wystartowało w konkursie i zdobyło").
 _COORDINATED = re.compile(r"\s[a-ząćęłńóśźż][^,.;:\n]{0,80}?\s(?:i|oraz)\s*$")
 _NAMED_UNIT = {
-    # on one line: "… w gminie\n\nZa pozyskane pieniądze …" names no gmina "Za"
-    "Gmina": re.compile(rf"(?<![\w-])[Gg]min(?:a|y|ie|ę|ą)[ \t\u00a0]+(?=[{_CAP}])"),
-    "Powiat": re.compile(rf"(?<![\w-])[Pp]o(?:wiat(?:u|owi|em)?|wiecie)[ \t\u00a0]+(?=[{_CAP}])"),
+    "Gmina": GMINA_NAMED,  # (local_offices reads the same heads for a bare organ's unit)
+    "Powiat": re.compile(rf"{POWIAT_HEAD}(?=[{_CAP}])"),
     "Województwo": re.compile(rf"(?<![\w-])[Ww]ojewództw(?:o|a|u|em|ie)[ \t\u00a0]+(?=[{_CAP}])"),
 }
 # Heads whose name is an adjective ("Powiatu Tomaszowskiego"): a capitalised word that is none is not the name

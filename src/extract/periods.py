@@ -96,7 +96,6 @@ _EDGE_LABEL = re.compile(
     rf"|na(?={_HS}+\d))"  # "…, a zakończenia na 30 marca 2012 r."
     rf"(?:{_HS}+(?i:dnia))?|(?P<bare>{_HS}+(?i:dnia{_HS}+)?(?=\d)))"
 )
-# What may stand between an edge's label and its date: "… to koniec września 2020 r.", "… miejsce w 2024 r."
 # "Start projektu: 30.08.2019", "Planowany koniec realizacji zadania: 2025-06-30", and a bare pair of labels
 # ("Początek: 2018-03-13 Koniec: 2019-03-31"): a bare one counts only with its twin, and neither date with an
 # hour after it (a calendar event's "Początek: 12.05.2024 10:00" is no project's period).
@@ -109,6 +108,7 @@ _EDGE_NOUN_STARTS = ("planowan", "start", "począt", "koniec")
 _HOUR_AFTER = re.compile(
     rf"[,{_HS[1:-1]}]*(?:(?i:godz\.?|o){_HS}*)?(?:(?i:godz\.?){_HS}*)?\d{{1,2}}[:.]\d{{2}}(?![\d.])"
 )
+# What may stand between an edge's label and its date: "… to koniec września 2020 r.", "… miejsce w 2024 r."
 _EDGE_GAP = re.compile(rf"\s*(?:(?i:koniec|końca|z{_HS}+końcem|we?|dnia){_HS}+)?")
 _EDGE_STARTS = ("data", "termin", "planowan", "rok", "rozpoczęci", "zakończeni")  # where its matches begin
 # ... "• rozpoczęcie realizacji zadania 1.01.2021 r.": with no colon, only as a list item or line of its own.
@@ -835,13 +835,18 @@ def _launched(text: str, at: int) -> bool:
         return False
     opening = max(text.rfind("\n", 0, verb.start()), text.rfind(". ", 0, verb.start()), verb.start() - 200)
     sentence = text[opening + 1 : verb.start()]
-    return bool(_WORK_NOUN.search(sentence)) and not _LAUNCH_NOT_WORK.search(sentence)
+    work = _WORK_NOUN.search(sentence)
+    # (only the subject's words before the work's noun: "Projekt realizowany w ramach programu … ruszył" launches
+    # the project, a programme named after it is no call's or scheme's launch)
+    return work is not None and not _LAUNCH_NOT_WORK.search(sentence, 0, work.start())
 
 
 # "Budowę hospicjum … od 2015 r. prowadzi Fundacja": "od", the date, the verb, and the work named before them.
 _VERB_RIGHT_AFTER = re.compile(rf"{_HS}+(?i:prowadz[iąo]\w*|realizuj[eą]\w*|(?:po)?trwa(?:ją)?)(?!\w)")
 _WORK_IN_CLAUSE = re.compile(
-    r"(?<!\w)(?i:projekt\w*|zadani[ea]\w*|inwestycj\w*|budow\w*|remont\w*|modernizacj\w*)(?!\w)[^.;\n]{0,80}\Z"
+    r"(?<!\w)(?i:projekt\w*|zadani[ea]\w*|inwestycj\w*|budow\w*|remont\w*|modernizacj\w*)(?!\w)"
+    # a comma or a relative "któr…" ends the work's clause: "remont świetlicy, którą od 2012 r. prowadzi Koło …"
+    r"(?:(?!(?i:któr))[^.;,\n]){0,80}\Z"
 )
 
 
