@@ -385,3 +385,42 @@ def test_an_organs_grant_sentence_is_read_in_bounded_pieces(monkeypatch: pytest.
         assert found.funder is None
         assert scanned  # the look ran
         assert max(scanned) <= 1000
+
+
+def test_a_call_announcers_sentence_is_read_in_bounded_pieces(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A table body announcing something again and again with no full stop is read a bounded piece a time (each
+    announcement once read to the end of the text), and none of them, with no money in sight, is a payer."""
+    scanned: list[int] = []
+    context = funding._FUNDING_CONTEXT
+
+    class Counted:
+        def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+            scanned.append(len(text))
+            return context.search(text, pos, endpos)
+
+    monkeypatch.setattr(funding, "_FUNDING_CONTEXT", Counted())
+    text = "Ministerstwo Kultury i Dziedzictwa Narodowego ogłasza konkurs piosenki dla czytelników, " * 300
+    found, _ = funding.find_funding(text)
+    assert found.funder is None
+    assert scanned  # the look ran
+    assert max(scanned) <= 1000
+
+
+def test_an_application_bodys_sentence_is_found_only_for_a_body_taking_applications(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The sentence around a named body is looked for only when the body takes applications (it was found for every
+    body named, each look reaching to the ends of a text with no full stop)."""
+    spans: list[int] = []
+    span = funding._sentence_span
+
+    def counted(text: str, start: int, end: int, reach: int | None = None) -> tuple[int, int]:
+        begin, stop = span(text, start, end, reach)
+        spans.append(stop - begin)
+        return begin, stop
+
+    monkeypatch.setattr(funding, "_sentence_span", counted)
+    text = "Wniosek trafi do kolegów; Ministerstwo Kultury i Dziedzictwa Narodowego organizuje spotkania, " * 300
+    found, _ = funding.find_funding(text)
+    assert spans == []
+    assert found.funder is None

@@ -809,8 +809,9 @@ def _call_announcer(folded: str, named: list[_Payer], voivodeship: str, eu_money
         before = _ANNOUNCES_BEFORE.search(folded, max(0, payer.start - 200), payer.start)
         if after is None and before is None:
             continue
-        stop = folded.find(". ", after.end() if after else end)
-        sentence = folded[before.start() if before else payer.start : stop if stop >= 0 else len(folded)]
+        rest = after.end() if after else end
+        stop = folded.find(". ", rest, rest + _SENTENCE_REACH)  # bounded: a text with no full stop is no one sentence
+        sentence = folded[before.start() if before else payer.start : stop if stop >= 0 else rest + _SENTENCE_REACH]
         if not (_FUNDING_CONTEXT.search(sentence) or "ofert" in sentence):
             continue
         funder = _regional(payer.funder, named, voivodeship, folded)
@@ -839,10 +840,10 @@ def _application_body(folded: str, named: list[_Payer], voivodeship: str, eu_mon
         return None
     for payer in named:
         end = payer.start + len(payer.printed)
-        begin, stop = _sentence_span(folded, payer.start, end)
         takes = _TAKES_APPLICATIONS.match(folded, end)
         if not (takes or _APPLIED_TO.search(folded, max(0, payer.start - 8), payer.start)):
             continue
+        begin, stop = _sentence_span(folded, payer.start, end, _SENTENCE_REACH)
         if not _MONEY_APPLIED_FOR.search(folded, begin, stop):
             continue
         funder = _regional(payer.funder, named, voivodeship, folded)
