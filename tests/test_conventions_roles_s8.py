@@ -15,13 +15,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conventions import record
-from extract import funding
+from extract import funding, local_offices
 from extract.local_offices import bare_offices
 
 # Words the bare-organ scan is about, and near misses, glued in any order.
 BARE_PIECES = (
     *("Zarząd", "Powiatu", "Rada", "Gminy", "Starosta", "Wójt", "Burmistrz", "wójt", "zarząd", "powiatu", "Miasta"),
-    *(" ", "\n", ".", "ogłosił", "Powiatu Gryfińskiego", "gminy Kościan", "Gminie Lipno", "w", "Rady"),
+    *(" ", "\n", "\u00a0", ".", "ogłosił", "Powiatu Gryfińskiego", "gminy Kościan", "Gminie Lipno", "w", "Rady"),
 )
 
 # The unit that signs a funding agreement as its recipient is the beneficiary (`_agreement_party`), however the
@@ -155,9 +155,18 @@ def test_a_local_unit_paying_through_its_organ(text: str, funder: str | None, so
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.sampled_from(BARE_PIECES), max_size=14).map("".join))
 def test_bare_organ_prefilter_skips_only_what_cannot_match(text: str) -> None:
-    """`_granting_office` scans for bare organs only when one of `_BARE_TITLES` is in the text."""
-    if bare_offices(text):
-        assert any(title in text for title in funding._BARE_TITLES)
+    """`bare_offices` scans only texts holding one of its first words; every organ its pattern reads starts with one
+    (it once checked whole titles with one space, and missed "Zarząd\nPowiatu")."""
+    if local_offices._BARE_OFFICE.search(text):
+        assert any(word in text for word in local_offices._BARE_FIRST_WORDS)
+
+
+@pytest.mark.parametrize("space", ["\n", "\u00a0"])
+def test_a_bare_organ_split_by_a_line_break_or_a_hard_space_is_read(space: str) -> None:
+    text = f"Zarząd{space}Powiatu ogłosił nabór wniosków o dotacje dla klubów sportowych z terenu Powiatu Gryfińskiego."
+    assert bare_offices(text)
+    funding_found = record(text).funding
+    assert (funding_found.funder if funding_found else None) == "Powiat Gryfiński"
 
 
 # A getter's name is read from words that are a name: not across a line break ("w gminie\n\nZa pozyskane …"), not a

@@ -8,7 +8,7 @@ which bug or real page's form it stands for ("bug" rows are fixed whatever the c
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from conventions import record
@@ -282,17 +282,33 @@ def test_partner_list_bugs(text: str, partners: list[tuple[str, bool]], source: 
 
 # Words the new payer scans are about, and near misses, glued in any order (for the prefilter properties below).
 PIECES = (
-    *(" ", "\n", "z", "ze", "Z", "Jan", "Nowak", "dyrektor", "Informacja", "przekazał", "udzielił", "informację"),
+    *(
+        " ",
+        "\n",
+        "\n\n\n\n\n\n\n",
+        "z",
+        "ze",
+        "Z",
+        "Jan",
+        "Nowak",
+        "dyrektor",
+        "Informacja",
+        "przekazał",
+        "udzielił",
+        "informację",
+    ),
     *("kompetencje", "wojewodom", "dotację", "Stowarzyszenie", "pani", "przedstawiciele", ",", "."),
 )
 
 
 @settings(max_examples=300, deadline=None)
+@example("Jan Nowak z" + "\n" * 12)
 @given(st.lists(st.sampled_from(PIECES), max_size=12).map("".join))
 def test_source_prefilter_skips_only_what_cannot_match(text: str) -> None:
-    """`_source_from` runs its pattern only when "z"/"ze" stands right before the body."""
-    if funding._SOURCE_FROM.search(text):
-        assert text.split()[-1:] in (["z"], ["ze"])
+    """`_source_from` runs its pattern only when `_z_before` says "z"/"ze" ends the reach before the body (it once
+    looked at 12 characters and missed "Jan Nowak z" followed by a run of line breaks)."""
+    if funding._SOURCE_FROM.search(text, max(0, len(text) - funding._SOURCE_REACH)):
+        assert funding._z_before(text, len(text))
 
 
 @settings(max_examples=300, deadline=None)

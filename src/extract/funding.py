@@ -438,9 +438,9 @@ def _source_from(text: str, start: int) -> bool:
     """Whether the body at `start` follows a person or a message and its "z/ze" (`_SOURCE_FROM`); two capitalised
     words after a third are the end of a longer name ("Stowarzyszenie Nowa Wieś z …"), unless it is a post
     ("Dyrektor Jan Nowak z …")."""
-    if text[max(0, start - 12) : start].split()[-1:] not in (["z"], ["ze"], ["Z"], ["Ze"]):
+    if not _z_before(text, start):
         return False  # the pattern ends with "z/ze" right before the body: most bodies have none
-    match = _SOURCE_FROM.search(text, max(0, start - 60), start)
+    match = _SOURCE_FROM.search(text, max(0, start - _SOURCE_REACH), start)
     if match is None:
         return False
     if match.group("person"):
@@ -449,6 +449,14 @@ def _source_from(text: str, start: int) -> bool:
         before = text[max(0, match.start() - 40) : match.start()].split()
         return not (before and before[-1][:1].isupper()) or bool(_POST.fullmatch(before[-1]))
     return True
+
+
+_SOURCE_REACH = 60  # characters before a body `_SOURCE_FROM` is tried on
+
+
+def _z_before(text: str, start: int) -> bool:
+    """Whether the last word of the reach before `start` is "z" or "ze", as `_SOURCE_FROM` needs (case-sensitive)."""
+    return text[max(0, start - _SOURCE_REACH) : start].split()[-1:] in (["z"], ["ze"])
 
 
 _POST = re.compile(r"(?i:dyrektor|wicedyrektor|kierownik|naczelnik|prezes|wiceprezes|rzecznik|inspektor|pan|pani)\w*")
@@ -708,7 +716,6 @@ _GRANTS_BEFORE = re.compile(r"\b(?:ogłasza|ogłosił\w*|przyznał\w*)\s+\Z", re
 _GRANT_CALL = re.compile(
     r"\bkonkurs\w*\s+ofert|\bdotacj|\bnab[oó]r\w*\s+wniosków\s+o\s+(?:dotacj|dofinansowa)|\bpomoc\w*\s+finansow", re.I
 )
-_BARE_TITLES = ("Zarząd Powiatu", "Rada Powiatu", "Starosta", "Wójt", "Burmistrz", "Rada Gminy")  # `bare_offices`
 # The participle before an organ named as its agent ("ogłoszone przez", "przyznanej przez").
 _GRANTED_BY = re.compile(r"\b(?:ogłoszon|przyznan|udzielon|rozstrzygnięt)\w*\s+\Z", re.IGNORECASE)
 _FIRST_PERSON_GRANT = re.compile(r"\b(?:przyznaję|udzielam)\b\s+(?:\S+\s+){0,3}?dotacj", re.IGNORECASE)
@@ -750,8 +757,7 @@ def _granting_office(text: str, folded: str, eu_money: _EuMoney) -> tuple[str, s
             continue
         if _calls_for_grants(text, start, end):
             return unit, " ".join(text[start:end].split())
-    bare = any(title in text for title in _BARE_TITLES)
-    for start, end, unit in bare_offices(text, lambda end: bool(_GRANTS_AFTER.match(text, end))) if bare else ():
+    for start, end, unit in bare_offices(text, lambda end: bool(_GRANTS_AFTER.match(text, end))):
         # "Zarząd Powiatu ogłosił nabór wniosków o dotacje …" on a page naming one powiat: that powiat pays
         if _calls_for_grants(text, start, end, dated=True):
             return unit, " ".join(text[start:end].split())

@@ -159,6 +159,7 @@ _BARE_OFFICE = re.compile(
     r"(?<![\w-])(?P<powiat>Zarząd\s+Powiatu|Rada\s+Powiatu|Starosta)(?![\w-])(?!\s+(?:w\s|[A-ZŁŚŻŹĆŃÓ]|[a-ząćęłńóśźż-]+(?:ski|cki|dzki)))"
     r"|(?<![\w-])(?P<gmina>Wójt|Burmistrz|Rada\s+Gminy)(?![\w-])(?!\s+(?:[A-ZŁŚŻŹĆŃÓ]|gminy|miasta))"
 )
+_BARE_FIRST_WORDS = ("Zarząd", "Rada", "Starosta", "Wójt", "Burmistrz")
 # A powiat or gmina named in any case: "obszarze Powiatu Oświęcimskiego", "gminy Kościan", "Gminie Kościan"
 # (on one line: "… w gminie\n\nZa pozyskane pieniądze …" names no gmina "Za"); organisations reads both heads too.
 POWIAT_HEAD = r"(?<![\w-])[Pp]o(?:wiat(?:u|owi|em)?|wiecie)[ \t\u00a0]+"
@@ -186,6 +187,8 @@ def bare_offices(text: str, keep: Callable[[int], bool] | None = None) -> list[t
     one powiat or gmina the text names (`_one_unit`); none when the text names none or several.  `keep(end)`, when
     given, is asked first, so the whole-text unit search runs only for organs the caller wants, and at most once
     per level: a page printing "Wójt" a hundred times stays linear."""
+    if not any(word in text for word in _BARE_FIRST_WORDS):
+        return []  # every organ `_BARE_OFFICE` reads begins with one of these words, whatever spaces follow
     found = []
     units_by_level: dict[str, str | None] = {}
     for match in _BARE_OFFICE.finditer(text):

@@ -1113,9 +1113,9 @@ def _kind(before: str, after: str, after_head: re.Match[str] | bool | None = Tru
     return kind or "other"
 
 
-def _special_kind(before: str, kind: AmountKind) -> AmountKind:
+def _special_kind(before: str, kind: AmountKind, per_person: bool) -> AmountKind:
     """The kind a cue right before the amount gives over the head words' (a grant's value, the unit's purse,
-    a person's benefit)."""
+    a person's benefit: `per_person`, which the caller works out once for this and for `cueless`)."""
     tail = before[-120:]
     low = tail.lower()
     if kind == "total_cost" and "wartoś" in low and _GRANT_VALUE.search(tail):
@@ -1124,9 +1124,7 @@ def _special_kind(before: str, kind: AmountKind) -> AmountKind:
         split = _last(_CLAUSE_SPLIT, tail)
         if _PURSE.search(tail, split.end() if split else 0):
             return "own_share"
-    if _per_person(before):
-        return "other"
-    return kind
+    return "other" if per_person else kind
 
 
 def _per_person(before: str) -> bool:
@@ -1335,8 +1333,9 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
         kind = _kind(_own_before(before, split, after_head is not None), after, after_head)
         if "budż" in after and _OWN_BUDGET_AFTER.match(after):
             kind = "own_share"
+        per_person = special and _per_person(before)
         if special:
-            kind = _special_kind(before, kind)
+            kind = _special_kind(before, kind, per_person)
         if kind == "other" and requested and _granted_request(text, before, end, _sentence_end(text, bounds, end)):
             kind = "eu_share" if _EU_SOURCE.search(text, start - len(before), end + len(after)) else "grant"
         if after_head and _KIND_OF_GROUP.get(after_head.lastgroup or "") != kind and _heads(before):
@@ -1368,7 +1367,7 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
             context_from = context_was  # not an amount: its words stay in the next one's context
             continue  # "trzy tysiące osób", "37 tys. projektów": no currency, money only under a cue and before a stop
         # no head word before the amount (and no benefit word: "gdy dochód nie przekracza 514 zł" lends from nothing)
-        cueless = kind == "other" and not _heads(before) and not (special and _per_person(before))
+        cueless = kind == "other" and not _heads(before) and not per_person
         part_of = cueless and mentions
         if part_of and _COORDINATED.fullmatch(text, mentions[-1].end, start):
             kind = mentions[-1].kind  # "dwie dotacje: 144 tys. zł i około 63 tys. zł": one list, one kind

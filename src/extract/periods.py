@@ -105,9 +105,7 @@ _EDGE_NOUN_LABEL = re.compile(
     rf"{_HS}*:{_HS}*"
 )
 _EDGE_NOUN_STARTS = ("planowan", "start", "począt", "koniec")
-_HOUR_AFTER = re.compile(
-    rf"[,{_HS[1:-1]}]*(?:(?i:godz\.?|o){_HS}*)?(?:(?i:godz\.?){_HS}*)?\d{{1,2}}[:.]\d{{2}}(?![\d.])"
-)
+_HOUR_AFTER = re.compile(rf"(?:,|{_HS})*(?:(?i:godz\.?|o){_HS}*)?(?:(?i:godz\.?){_HS}*)?\d{{1,2}}[:.]\d{{2}}(?![\d.])")
 # What may stand between an edge's label and its date: "… to koniec września 2020 r.", "… miejsce w 2024 r."
 _EDGE_GAP = re.compile(rf"\s*(?:(?i:koniec|końca|z{_HS}+końcem|we?|dnia){_HS}+)?")
 _EDGE_STARTS = ("data", "termin", "planowan", "rok", "rozpoczęci", "zakończeni")  # where its matches begin
@@ -358,7 +356,7 @@ def _tokens(text: str, reference: date | None, mentions: Sequence[DateMention] |
             continue
         first, last = year_span(year)
         years.append(DateMention(first, last, "year", m.group(0), m.start(), m.end()))
-    if reference is not None and ("tego roku" in text or "bieżącego roku" in text):
+    if reference is not None and "roku" in text and ("tego" in text or "bieżącego" in text):  # any space between
         # "do końca tego roku": the year of the publication (a relative date's reference)
         first, last = year_span(reference.year)
         for m in _THIS_YEAR.finditer(text):

@@ -31,7 +31,7 @@ EXPECTED_SUFFIX = ".expected.json"
 
 
 def expected_path(fixtures: Path, site: str, key: str) -> Path:
-    """Where a page's expected records live: beside its body and sidecar."""
+    """Where a page's expected records live: beside its body (whose entry is a line or a `<key>.json` sidecar)."""
     return fixtures / site / f"{key}{EXPECTED_SUFFIX}"
 
 
@@ -141,11 +141,11 @@ def _unreadable(store: RawStore, site: str, key: str) -> bool:
 def validate(fixtures: Path, sites: list[Site], *, update: bool = False) -> ValidationReport:
     """Re-extract every page of the fixtures folder and compare with its expected file (or rewrite it with `update`).
 
-    A page that cannot be extracted (unreadable sidecar or body, selector error, stored non-200
+    A page that cannot be extracted (unreadable entry or body, selector error, stored non-200
     status), or that only the generic extractor could read (the site's page object fell back),
     fails in both modes and never becomes an expected file; an expected file without its page
     (no entry for its key, or one saved for another URL) fails as an orphan (`--update`
-    deletes it), while one whose sidecar is there but unreadable is kept (that page is the error).
+    deletes it), while one whose entry is there but unreadable is kept (that page is the error).
     """
     store = RawStore(fixtures)
     by_id = {site.id: site for site in sites}

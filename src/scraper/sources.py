@@ -127,7 +127,9 @@ class LiveSource:
             stored = self.store.get(site.id, url)
             if stored is not None and (etag or last_modified):
                 stored.body()  # a 304 would point at this body: it must be whole and match its hash
-        except StoreError as error:  # a broken entry (bad sidecar, lost or altered body): fetched whole, saved anew
+        except (
+            StoreError
+        ) as error:  # a broken entry (an unreadable line or sidecar, a lost or altered body): fetched whole, saved anew
             log.warning("%s: %s; fetching the page again", url, error)
             report.problems.append(f"{url}: {error}; fetched again")
             stored = None
@@ -276,7 +278,7 @@ class OfflineSource:
 
 
 def _intact(page: StoredPage) -> bool:
-    """Is the stored body whole and the one its sidecar records (an unchanged page is not saved again)?"""
+    """Is the stored body whole and the one its entry records (an unchanged page is not saved again)?"""
     try:
         page.body()
     except StoreError:
