@@ -223,7 +223,7 @@ class OfflineSource:
 
     def __init__(self, store: RawStore, state: State | None = None) -> None:
         self.store, self.state = store, state
-        self._holds_any: dict[str, bool] = {}
+        self._holds_readable: dict[str, bool] = {}
 
     async def unreachable(self, site: Site, report: SiteReport) -> str | None:
         return None
@@ -270,11 +270,9 @@ class OfflineSource:
         A store that holds nothing for the site drops nothing (it was never saved here, not removed), nor
         one whose entries for it are all unreadable (a damaged entries file is not a site emptied on purpose).
         """
-        if site.id not in self._holds_any:
-            self._holds_any[site.id] = self.store.holds_any(site.id) and any(
-                isinstance(entry, StoredPage) for entry in self.store.scan(site.id)
-            )
-        return self._holds_any[site.id] and not self.store.holds(site.id, url)
+        if site.id not in self._holds_readable:
+            self._holds_readable[site.id] = self.store.holds_readable(site.id)
+        return self._holds_readable[site.id] and not self.store.holds(site.id, url)
 
 
 def _intact(page: StoredPage) -> bool:

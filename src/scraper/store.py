@@ -333,6 +333,11 @@ class RawStore:
         except OSError:
             return False
 
+    def holds_readable(self, site: str) -> bool:
+        """Does the store hold a readable entry for the site?  Unlike `holds_any`, an entries file of unreadable lines
+        alone is not enough: what decides that a site's earlier pages are gone must read them."""
+        return self.holds_any(site) and any(isinstance(entry, StoredPage) for entry in self.scan(site))
+
     def holds(self, site: str, url: str) -> bool:
         """Is there an entry for `url`, readable or not (a broken one is still the page's place)?"""
         return self.holds_key(site, url_id(url))
