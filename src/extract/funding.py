@@ -42,7 +42,7 @@ from extract.funding_measures import (
     programmes_from_names,
 )
 from extract.funding_tables import Programme, funder_aliases, measures, programme_aliases, programmes, read_csv
-from extract.local_offices import bare_offices, office_unit, offices
+from extract.local_offices import bare_offices, office_unit, offices, powiat_regions
 from extract.lowered import lowered as lower_text
 from extract.model import Fund
 from extract.org_cases import nominative
@@ -383,6 +383,10 @@ _PAYER_BEFORE = led(
     r"(?:budzetu\s+)?"
     r"|\b(?:trafi\w*|przekazan\w*|przekazyw\w*|wyplacan\w*)\s+(?:\S+\s+){0,4}?za\s+posrednictwem\s+"
     r"|\bumow\w*\s+(?:\S+\s+){0,3}?(?:z|ze)\s+|\bpomiedzy\s+|\bpo\s+stronie\s+|\bw\s+imieniu\s+"
+    # the State Treasury as a party and the body acting for it: "pomiędzy Skarbem Państwa – Wojewodą X a Gminą Y",
+    # "Skarb Państwa, za który działa Centrum Projektów Polska Cyfrowa", "w imieniu którego występował Minister X"
+    r"|\bskarb\w*\s+panstwa\s*(?:-\s*|,\s*(?:za\s+ktory\s+dziala\w*|w\s+imieniu\s+ktorego\s+(?:\S+\s+)?"
+    r"(?:dziala|wystepow|wystepuj)\w*|reprezentowan\w*\s+przez)\s+)"
     # a promise or cheque handed over by the payer's officer: "z rąk wiceministra MSWiA", "z rąk Wojewody X"
     r"|\bz\s+rak\s+(?:\S+\s+){0,3}?"
     r"|\b(?:zdecydowal\w*(?:\s+o\s+tym)?|wystawia|przyznaje|przyznal\w*|udziela|udzielil\w*|oplaca"
@@ -397,7 +401,7 @@ _PAYER_BEFORE = led(
     # "Umowa nr 12/2023 – zawarta przez Wojewodę X, …, i Gminę Y – przyznaje dotację": the first party pays
     # (the agreement's number and date may hold dots: "umowa nr WPS-I.946.1.157.2023 z dnia 15.06.2023 r., zawarta
     # przez Wojewodę X", "umowy, którą 29.05.2024 r. zawarli Wojewoda X i Wójt Gminy Y")
-    r"|\bumow\w*[^\n]{0,120}?(?:podpisal\w*|zawart\w*\s+przez|zawarl\w*)\s+"
+    r"|\bumow\w*[^\n]{0,120}?(?:podpisal\w*(?:\s+sie)?|zawart\w*\s+przez|zawarl\w*)\s+"
     # "Środki na program „Senior+” przekazał Wojewoda X", "Pieniądze … zapewnia Fundusz Y": the money first, then
     # the verb, then its payer (not "Jak przekazał zespół wojewody", a verb of speech)
     # ("120 tys. zł przekazał wojewoda X": the sum itself before the verb)
@@ -406,6 +410,9 @@ _PAYER_BEFORE = led(
     # the owner of a call for grants: "konkurs Zarządu Województwa …"
     r"|\bkonkurs\w*\s+)$"
 )
+_SIGNS_AFTER = re.compile(r"\W{0,3}\s*(?:[\w.-]+\s+){0,2}?(?:podpisal|zawarl)\w*\b")
+_AND_NEXT = re.compile(r"\s*(?:i|oraz)\s+")
+_PLURAL_VERB = re.compile(r"\w(?:li|ły|ą)\b")  # "przyznali", "przyznały", "przeznaczą", "chcą"
 # A name after a place word is where something happened, not who paid ("w siedzibie Urzędu …").
 _PLACE_BEFORE = re.compile(r"\b(?:w|we|do|na)\s+(?:siedzib|biur|delegatur|oddzial|sal|stron)\w*\s+(?:\S+\s+){0,2}$")
 # ... unless its officer hands the money over there: "odebrali w siedzibie Ministerstwa X, z rąk Sekretarza Stanu …".
@@ -486,6 +493,7 @@ def _find_payers(text: str, folded: str, programme_spans: _Spans, funder_spans: 
     found: list[_Payer] = []
     names = [(a, b) for a, b, _ in programme_spans]
     starts = [a for a, _, _ in funder_spans]
+    ends = {a: b for a, b, _ in funder_spans}
     for start, end, keys in funder_spans:
         if any(a <= start < b for a, b in names):
             continue  # "Regionalnego Programu Operacyjnego Województwa Śląskiego" names a programme, not a payer
@@ -501,6 +509,17 @@ def _find_payers(text: str, folded: str, programme_spans: _Spans, funder_spans: 
         after = _FUNDER_AFTER.match(folded[end : end + 60])
         if after and any(end < other < end + after.end() for other in starts):
             after = None  # "w dyspozycji Województwa X Wojewoda X rozdzielił": the verb is the next body's
+        if after is None and (joined := _AND_NEXT.match(folded, end)) and joined.end() in ends:
+            # "Fundusz X i Fundusz Y przeznaczą": subjects joined by "i"/"oraz" share the plural verb after the last
+            # (not "NFOŚiGW i Wojewoda X przyznał": the singular verb is the last body's alone)
+            last = ends[joined.end()]
+            shared = _FUNDER_AFTER.match(folded[last : last + 60])
+            after = shared if shared and _PLURAL_VERB.search(text, last, last + shared.end()) else None
+        if after is None and (signs := _SIGNS_AFTER.match(folded, end, end + 60)):
+            # "Stosowną umowę Wojewoda Pomorski już podpisał": a body signing a grant's agreement signs as its payer
+            begin, stop = _sentence_span(folded, start, signs.end(), reach=_SENTENCE_REACH)
+            if "umow" in folded[begin:stop] and not _WORKS_CONTRACT.search(folded, begin, stop):
+                after = signs
         cue = _PAYER_BEFORE.search(before[-80:])
         if cue and folded.startswith("wojewodztw", start) and _ORIGIN_BEFORE.search(before[-60:]):
             cue = None  # "Lokalne Grupy Działania z województwa łódzkiego": where they are from, not who pays
@@ -560,9 +579,34 @@ _REGION_NOUNS = (
 )
 
 
-def _named_region(folded: str) -> str:
-    """The one region the text names by its own name ("Mazowsze"), or "" when none or several."""
+# A voivodeship named by its adjective alone, as a noun ("Łódzkie znowu wspiera …", "gminy z Zachodniopomorskiego",
+# "w Małopolskiem"): the neuter forms at a line's or sentence's start or after a preposition, never after another
+# word ("Gorzowa Wielkopolskiego", "Koleje Mazowieckie": a name's last word), on folded text.
+_REGION_ADJECTIVE = re.compile(
+    r"(?:^|(?<=[.!?:] )|"
+    + "|".join(
+        rf"(?<=\b{word} )" for word in ("z", "ze", "w", "we", "na", "po", "dla", "cale", "calym", "calego", "i", "oraz")
+    )
+    + ")"
+    r"(?P<stem>"
+    + "|".join(sorted((fold(v)[:-2] for v in CODE_VOIVODESHIPS.values()), key=len, reverse=True))
+    + r")(?:ie|iego|iem)\b",
+    re.MULTILINE,
+)
+_REGION_BY_STEM = {fold(v)[:-2]: v for v in CODE_VOIVODESHIPS.values()}
+
+
+def _named_regions(folded: str) -> set[str]:
+    """The regions the text names by their own names ("Mazowsze", "Łódzkie")."""
     found = {region for pattern, region in _REGION_NOUNS if pattern.search(folded)}
+    if "kie" in folded:
+        found |= {_REGION_BY_STEM[m.group("stem")] for m in _REGION_ADJECTIVE.finditer(folded)}
+    return found
+
+
+def _named_region(folded: str) -> str:
+    """The one region the text names by its own name, or "" when none or several."""
+    found = _named_regions(folded)
     return found.pop() if len(found) == 1 else ""
 
 
@@ -579,7 +623,7 @@ def _regional(generic: str, mentions: list[_Payer], voivodeship: str, folded: st
         return named[0]
     if generic == _GENERIC_MARSHAL and (region := _named_region(folded)):
         return _marshal_office(region)  # "Urząd Marszałkowski dał …" on a page about "Mazowsze dla …"
-    return generic if generic == _GENERIC_VOIVODE else None
+    return generic
 
 
 def _choose_funder(
@@ -595,13 +639,52 @@ def _choose_funder(
     if at > 0 and _ANNOUNCED_BEFORE.search(folded, max(0, at - 30), at):
         return None, None  # "Konkurs ogłoszony przez Zarząd Województwa … w ramach RPO …": an EU call's authority
     if funder == _GENERIC_WFOS:  # the fund of a region when the text names it elsewhere
-        named = [p for p in _find_all_mentions(text, spans[1]) if p.funder.startswith(_GENERIC_WFOS + " ")]
+        every = _find_all_mentions(text, spans[1])
+        named = [p for p in every if p.funder.startswith(_GENERIC_WFOS + " ")]
         if named:
             return named[0].funder, named[0].printed
+        # ... or names its voivodeship: each region has one fund, seated in its capital ("WFOŚiGW" on a page about
+        # "jednostki OSP z województwa małopolskiego" is the WFOŚiGW w Krakowie)
+        region = _one_region(every, entry.voivodeship if entry else "", folded)
+        if region:
+            return _REGIONAL_WFOS[region], printed
     return funder, printed
 
 
 _GENERIC_WFOS = "WFOŚiGW"
+# Each voivodeship's fund for environmental protection and water management, by its seat (the funders.csv rows).
+_REGIONAL_WFOS = {
+    "dolnośląskie": "WFOŚiGW we Wrocławiu", "kujawsko-pomorskie": "WFOŚiGW w Toruniu",
+    "lubelskie": "WFOŚiGW w Lublinie", "lubuskie": "WFOŚiGW w Zielonej Górze", "łódzkie": "WFOŚiGW w Łodzi",
+    "małopolskie": "WFOŚiGW w Krakowie", "mazowieckie": "WFOŚiGW w Warszawie", "opolskie": "WFOŚiGW w Opolu",
+    "podkarpackie": "WFOŚiGW w Rzeszowie", "podlaskie": "WFOŚiGW w Białymstoku", "pomorskie": "WFOŚiGW w Gdańsku",
+    "śląskie": "WFOŚiGW w Katowicach", "świętokrzyskie": "WFOŚiGW w Kielcach",
+    "warmińsko-mazurskie": "WFOŚiGW w Olsztynie", "wielkopolskie": "WFOŚiGW w Poznaniu",
+    "zachodniopomorskie": "WFOŚiGW w Szczecinie",
+}  # fmt: skip
+
+
+def _voivode_of_region(text: str, folded: str, every: list[_Payer]) -> str:
+    """A voivode printed without the region, made specific by the one voivodeship the text names, else by the one
+    voivodeship of the powiats it names (a voivode funds units of his own voivodeship: "wicewojewoda podpisał umowę z
+    powiatem białogardzkim" is the Wojewoda Zachodniopomorski); the generic name when they name none or several."""
+    region = _one_region(every, "", folded)
+    if not region:
+        regions = powiat_regions(text)
+        region = regions.pop() if len(regions) == 1 else ""
+    if not region:
+        return _GENERIC_VOIVODE
+    return "Wojewoda " + "-".join(part.capitalize() for part in region.split("-"))[:-1]
+
+
+def _one_region(every: list[_Payer], voivodeship: str, folded: str) -> str:
+    """The one voivodeship the text names, through its marshal's office or "województwa X" (a funders.csv mention),
+    its programme or its own name; "" when none or several."""
+    regions = {v for v in _REGIONAL_WFOS if any(p.funder == _marshal_office(v) for p in every)}
+    regions |= _named_regions(folded) | ({voivodeship} if voivodeship else set())
+    return regions.pop() if len(regions) == 1 else ""
+
+
 _ANNOUNCED_BEFORE = re.compile(r"\bogloszon\w*\s+\Z")
 
 
@@ -619,14 +702,19 @@ def _choose_named_funder(
         chosen = [p for p in payers if p.tier == tier]
         if not chosen:
             continue
-        payer = _awarding(chosen, every, folded)
+        payer = _awarding(chosen, every, folded, implied)
         funder = _regional(payer.funder, every, voivodeship, folded)
         if funder is None:
             continue
+        if funder == _GENERIC_VOIVODE:
+            funder = _voivode_of_region(text, folded, every)
         distinct = list(dict.fromkeys(p.funder for p in chosen))
         if len(distinct) > 1:
             warnings.append(f"Several payers named ({'; '.join(distinct)}); kept {funder}.")
-        return funder, payer.printed
+        return funder, payer.printed or None
+    signer = _signing_board(folded, every, voivodeship)
+    if signer is not None:
+        return signer
     if implied:
         return implied, next((" ".join(p.printed.split()) for p in every if p.funder == implied), None)
     weak = [p for p in payers if p.tier == 3]
@@ -645,7 +733,7 @@ def _choose_named_funder(
         granting = _granting_office(text, folded, eu_money)
         if granting is not None:
             return granting
-        regional = _self_government(folded, every, eu_money)
+        regional = _self_government(text, folded, every, eu_money)
         if regional is not None:
             return regional
     return None, None
@@ -672,7 +760,7 @@ _SELF_GOVERNMENT = re.compile(r"\b(?:marszal|wicemarszal|sejmik|(?:samorzad|zarz
 _GRANT_WORDS = re.compile(r"(?<!\bo )\b(?:dotacj|dofinansow|grant|pieniadz|pieniedz|srodk)")
 
 
-def _self_government(folded: str, every: list[_Payer], eu_money: _EuMoney) -> tuple[str, str] | None:
+def _self_government(text: str, folded: str, every: list[_Payer], eu_money: _EuMoney) -> tuple[str, str] | None:
     """(marshal's office, as printed) when nothing else names a payer but a sentence about a grant names a
     voivodeship's self-government, and the text one voivodeship (its office or "województwa X" in such a sentence,
     or its own name anywhere: "Warmia i Mazury")."""
@@ -685,6 +773,9 @@ def _self_government(folded: str, every: list[_Payer], eu_money: _EuMoney) -> tu
     for match in _SELF_GOVERNMENT.finditer(folded):
         if match.start() < checked:
             continue
+        head = _OFFICE_WORD_BEFORE.search(folded, max(0, match.start() - 12), match.start())
+        if _source_from(text, head.start() if head else match.start()):
+            continue  # "Jan Nowak z Urzędu Marszałkowskiego powiedział": where a person works
         begin, stop = _sentence_span(folded, match.start(), match.end(), reach=_SENTENCE_REACH)
         checked = stop
         if _GRANT_WORDS.search(folded, begin, stop):
@@ -697,10 +788,39 @@ def _self_government(folded: str, every: list[_Payer], eu_money: _EuMoney) -> tu
     if named:
         return named[0].funder, " ".join(named[0].printed.split())
     region = _named_region(folded)
-    return (_marshal_office(region), _marshal_office(region)) if region else None
+    office = _marshal_office(region) if region else _GENERIC_MARSHAL  # no region named: the labels' generic office
+    return office, office
 
 
 _MARSHAL_PREFIX = "Urząd Marszałkowski Województwa "
+_OFFICE_WORD_BEFORE = re.compile(r"\burz\w*\s+\Z")  # "Urzędu " before "Marszałkowskiego"
+
+# A marshal, vice-marshal or member of a voivodeship's board who signs or hands over an agreement signs it for the
+# awarding voivodeship (tests/realtext/README.md): "Pod umową podpisali się Marszałek Województwa X …", "Umowy
+# wręczyli wicemarszałek województwa X i członek zarządu …", "Zarząd Województwa reprezentował przy podpisaniu
+# Wicemarszałek …".  Not the office's adjective ("w Urzędzie Marszałkowskim podpisano": a venue), on folded text.
+_BOARD_MEMBER = re.compile(r"\b(?:(?:wice)?marszal(?!kowsk)\w*|zarzad\w*\s+wojewodztw\w*)")
+_SIGNED = re.compile(r"\b(?:podpis|zawar|wreczy)\w*")
+_WORKS_CONTRACT = re.compile(r"\b(?:wykonaw|przetarg)")
+
+
+def _signing_board(folded: str, every: list[_Payer], voivodeship: str) -> tuple[str, str] | None:
+    """(marshal's office, as printed) when a voivodeship's board member signs or hands over an agreement (the word
+    "umowa" in that sentence or the one before it) on a page about money; None for a works contract."""
+    if "umow" not in folded or ("marszal" not in folded and "zarzad" not in folded):
+        return None
+    for match in _BOARD_MEMBER.finditer(folded):
+        begin, stop = _sentence_span(folded, match.start(), match.end(), reach=_SENTENCE_REACH)
+        if not _SIGNED.search(folded, begin, stop):
+            continue
+        previous, _ = _sentence_span(folded, max(0, begin - 2), max(0, begin - 1), reach=_SENTENCE_REACH)
+        if "umow" not in folded[previous:stop] or _WORKS_CONTRACT.search(folded, previous, stop):
+            continue
+        if not _FUNDING_CONTEXT.search(folded):
+            return None
+        office = _regional(_GENERIC_MARSHAL, every, voivodeship, folded) or _GENERIC_MARSHAL
+        return office, office
+    return None
 
 
 # A local organ that grants, or announces a call for grants or its results: "Wójt Gminy X ogłasza otwarty konkurs
@@ -983,15 +1103,30 @@ def _open_call_announcer(text: str) -> str | None:
 _HANDS_OVER = re.compile(r"\b(?:wreczyl|przekazal)\w*\s+(?:\S+\s+){0,3}?(?:czek|promes)")
 
 
-def _awarding(chosen: list[_Payer], named: list[_Payer], folded: str) -> _Payer:
+def _awarding(chosen: list[_Payer], named: list[_Payer], folded: str, implied: str | None = None) -> _Payer:
     """The first payer, unless it is a voivode handing over cheques while a ministry is named as payer too (in any
-    sentence: "Ministerstwo X dokonało podziału dotacji …. Wojewoda Y przekazał czeki")."""
+    sentence: "Ministerstwo X dokonało podziału dotacji …. Wojewoda Y przekazał czeki"), or else a state fund
+    ("wręczyła promesy na zadania z Funduszu Dróg Samorządowych": the fund's money, the voivode's hands), or the
+    state payer `implied` by the programme named (printed "" when the text names it only through the programme)."""
     first = chosen[0]
     if first.funder.startswith(_GENERIC_VOIVODE) and _HANDS_OVER.search(folded, first.start, first.start + 160):
         ministry = next((p for p in chosen + named if p.funder.startswith("Ministerstwo")), None)
+        fund = next((p for p in chosen + named if p.funder in _state_funds()), None)
         if ministry is not None:
             return ministry
+        if fund is not None:
+            return fund
+        if implied is not None and (implied.startswith("Ministerstwo") or implied in _state_funds()):
+            return _Payer(first.start, implied, "", first.tier)
     return first
+
+
+@cache
+def _state_funds() -> frozenset[str]:
+    """The state's funds of funders.csv (kind "fund"), not a region's own (WFOŚiGW)."""
+    return frozenset(
+        row["funder"] for row in read_csv("funders.csv") if row["kind"] == "fund" and "WFOŚiGW" not in row["funder"]
+    )
 
 
 def _find_all_mentions(text: str, funder_spans: _Spans) -> list[_Payer]:

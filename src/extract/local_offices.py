@@ -17,7 +17,7 @@ from functools import cache
 
 from extract.place_forms import ANY_CASE, LOC
 from extract.places import gmina_name, powiat_adjective
-from extract.teryt import is_gmina, units
+from extract.teryt import hierarchy, is_gmina, units
 
 # The organ, then what it is the organ of: "Wójt Gminy", "Burmistrz Miasta i Gminy", "Prezydent Miasta",
 # "Rada Gminy", "Urząd Miasta", "Zarząd Powiatu", "Starosta", "Starostwo Powiatowe w".
@@ -180,6 +180,18 @@ def _one_unit(text: str, level: str) -> str | None:
             if place:
                 names.add(f"Gmina {place[0]}")
     return names.pop() if len(names) == 1 else None
+
+
+def powiat_regions(text: str) -> set[str]:
+    """The voivodeships of the powiats the text names ("z powiatem białogardzkim" -> "zachodniopomorskie"); a name
+    that powiats of two voivodeships share ("średzki") gives both."""
+    if "owia" not in text:
+        return set()
+    regions = set()
+    for match in _POWIAT_NAMED.finditer(text):
+        if powiat := powiat_adjective(match.group(1)):
+            regions |= {region for code in _powiats().get(powiat, []) if (region := hierarchy(code).voivodeship)}
+    return regions
 
 
 def bare_offices(text: str, keep: Callable[[int], bool] | None = None) -> list[tuple[int, int, str]]:
