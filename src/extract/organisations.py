@@ -39,7 +39,8 @@ from extract.org_names import (
 )
 from extract.partners import find_partners, from_genitive
 from extract.personal_data import GIVEN_NAMES
-from extract.places import NOM, gmina_name
+from extract.place_forms import GEN
+from extract.places import NOM, city_with_powiat_rights, gmina_name
 
 __all__ = [
     "OrgMention",
@@ -173,9 +174,12 @@ def _office_unit(name: str) -> str | None:
 
 # "Wniosek Gminy X", "Projekt Powiatu Y", "Samorząd Województwa Z": the unit whose application, project it is.
 _OWNER_PREFIX = re.compile(
-    r"^(?:Wniosek|Projekt|Oferta|Zadanie|Samorząd|Budżet)\s+"
+    r"^(?:Wniosek|Projekt|Oferta|Zadanie|Samorząd|Władze|Budżet)\s+"
     r"(?=(?:Gminy|Powiatu|Miasta|Województwa|Stowarzyszenia|Fundacji|Parafii|Związku|Towarzystwa)\s)"
 )
+# "Wniosek Miejsko-Gminnego Ośrodka Kultury w X dostał dotację", "Wniosek Muzeum uzyskał …": an application got the
+# money for the body it is of, named after it in the genitive (a bare head, "Muzeum", names none).
+_APPLICATION_OF = re.compile(rf"^(?:Wniosek|Oferta)\s+(?=[{_CAP}])")
 
 
 # A payer in the instrumental after a unit's name: the other party of "podpisało umowę z …", not the name.
@@ -199,6 +203,8 @@ def _role_name(name: str | None, *, unit: bool = False) -> str | None:
         name = name[close.end() :]
     if owner := _OWNER_PREFIX.match(name):  # "Wniosek Gminy Lipowa uzyskał …": the gmina's
         name = name[owner.end() :]
+    elif owner := _APPLICATION_OF.match(name):  # "Wniosek Stowarzyszenia X dostał …": the body's, in the genitive
+        name = from_genitive(name[owner.end() :])
     if other := _WITH_PAYER.search(name):  # "Stowarzyszenie X z Wojewodą" (podpisało umowę): the other party
         name = name[: other.start()]
     name = nominative(name)
@@ -350,12 +356,20 @@ _HEADLINE_BENEFICIARY = re.compile(
     r"^(?P<name>[^\n]{3,150}?)[ \t]+beneficjentem[ \t]+(?:programu|projektu|konkursu|naboru|dotacji)\b", re.MULTILINE
 )
 # "Wśród nagrodzonych jest Koło X", "W gronie beneficjentów znalazła się Gmina Y": one unit among those who got
-# money, named after a singular verb ("Wśród nagrodzonych są koła z …" names many).
+# money, named after a singular verb ("Wśród nagrodzonych są koła z …" names many).  Also "Jednym z beneficjentów
+# jest także Gmina X", "Jedną z gmin, które dostały dofinansowanie, jest gmina Y" (the relative clause must say they
+# got it) and "Jedną z nich dostała Gmina Z" (a verb of getting: money must be said in its sentence or the one
+# before, where "nich" points).
 _AMONG_GETTERS = re.compile(
-    r"(?<![\w])(?:(?i:wśród|w\s+gronie)|(?i:jednym|jedną)\s+z)\s+(?i:nagrodzonych|beneficjentów|wyróżnionych|dofinansowanych|laureatów"
-    r"|grantobiorców|zwycięzców|nich)\s+(?i:(?:programu|projektu|konkursu|naboru|dotacji|grantu|zadania|edycji)\s+)?"
-    r"(?i:jest|był[aoy]?|został[aoy]?|znalazł[aoy]?\s+się|znajduje\s+się)\s+"
-    rf"(?=[{_CAP}])"
+    r"(?<![\w])(?:(?i:wśród|w\s+gronie)|(?i:jednym|jedną)\s+z)\s+(?:(?i:nagrodzonych|beneficjentów|wyróżnionych"
+    r"|dofinansowanych|laureatów|grantobiorców|zwycięzców|nich)"
+    r"|(?i:gmin|powiatów|samorządów|miast|jednostek|organizacji|stowarzyszeń|parafii|szkół|kół|klubów)"
+    r",?\s+(?i:które|którzy)\s+(?P<relative>[^,.;:\n]{1,100}?),)"
+    r"\s+(?i:(?:programu|projektu|konkursu|naboru|dotacji|grantu|zadania|edycji)\s+)?"
+    r"(?:(?i:jest|był[aoy]?|został[aoy]?|znalazł[aoy]?\s+się|znajduje\s+się)"
+    r"|(?P<got>(?i:dostał[aoy]?|otrzymał[aoy]?|dostanie|otrzyma)))\s+"
+    r"(?:(?i:także|również|też|m\.\s?in\.)\s+)?"
+    rf"(?=[{_CAP}]|(?:gmin[ay]|powiat|miasto)\s+[{_CAP}a-ząćęłńóśźż])"
 )
 # Verbs of getting money; the past of otrzymać/pozyskać/uzyskać takes any organisation as its subject,
 # the others only a unit ("Szkoły otrzymają wsparcie" names no beneficiary).
@@ -387,7 +401,7 @@ _LOWER_COORDINATED = re.compile(
     rf"(?<![\w])([Gg]mina|[Pp]owiat|[Mm]iasto)\s+((?:[{_CAP}][\w-]*\s+){{1,3}})[a-ząćęłńóśźż][^,.;:\n]{{0,80}}?\s(?:i|oraz)\s*$"
 )
 # The verb phrase between a sentence's subject and "i" + a second verb ("… wystartowało w konkursie i zdobyło").
-_COORDINATED = re.compile(r"\s[a-ząćęłńóśźż][^,.;:\n]{0,80}?\s(?:i|oraz)\s*$")
+_COORDINATED = re.compile(r"\s[a-ząćęłńóśźż][^,.;:\n]{0,150}?\s(?:i|oraz)\s*$")
 _NAMED_UNIT = {
     "Gmina": GMINA_NAMED,  # (local_offices reads the same heads for a bare organ's unit)
     "Powiat": re.compile(rf"{POWIAT_HEAD}(?=[{_CAP}])"),
@@ -536,7 +550,7 @@ _PARTY = re.compile(
     rf"|Spółdzielni[aą]|Związek|Związkiem|Województw(?:o|em)|Ochotnicz[aą]\s+Straż[ą]?\s+Pożarn[aą]|OSP"
     # "Miejsko-Gminny Ośrodek Pomocy Społecznej w X podpisał umowę", "umowę z Lokalną Grupą Działania „Y”"
     r"|(?:(?:Gminn|Miejsk|Miejsko-[Gg]minn|Powiatow)[ey]\s+)?(?:Ośrodek\s+Pomocy|Centrum\s+(?:Pomocy|Usług))"
-    rf"|Lokaln[aą]\s+Grup[aą]\s+Działania)\s+(?=[{_CAP}„\"])"
+    rf"|Lokaln[aą]\s+Grup[aą]\s+Działania)\s+(?=[{_CAP}„\"]|p\.\s?w\.|pw\.|pod\s+wezwaniem\s)"  # "Parafia pw. Św. X"
 )
 # "… oraz członkowie Zarządu Stowarzyszenia „Dom z Sercem”", "Prezes Fundacji X": the board signs for its body.
 _PARTY_BOARD = re.compile(
@@ -751,10 +765,12 @@ _PAYER_BEFORE = re.compile(
 )
 # "…, jest Powiat Lipnowski, który otrzymał 880 tys. zł": the verb of a relative clause has the unit before it.
 _RELATIVE = re.compile(r",\s+któr(?:y|a|e)\s+$")
-# "Samorząd gminy Lipowa otrzymał …": the self-government of a unit is the unit.
+# "Samorząd gminy Lipowa otrzymał …", "Władze powiatu przasnyskiego otrzymały …", "samorząd Leszna pozyskał …": the
+# self-government or the authorities of a unit are the unit (tests/realtext/README.md, `beneficiary`).
 _SELF_GOVERNMENT = re.compile(
-    rf"(?<![\w])[Ss]amorząd\s+(?P<head>gminy|powiatu|miasta|województwa)\s+"
-    rf"(?P<name>(?:[{_CAP}][\w-]*\s+){{1,3}}|[a-ząćęłńóśźż-]+(?:skiego|ckiego|dzkiego)\s+)$"
+    r"(?<![\w])(?:[Ss]amorząd|[Ww]ładze)\s+(?:(?P<head>(?i:gminy|powiatu|miasta|województwa))\s+"
+    rf"(?P<name>(?:[{_CAP}][\w-]*\s+){{1,3}}|[a-ząćęłńóśźż-]+(?:skiego|ckiego|dzkiego)\s+)"
+    rf"|(?P<town>[{_CAP}][\w-]*(?:\s+[{_CAP}][\w-]*)?)\s+)$"
 )
 
 
@@ -820,11 +836,22 @@ def _getter_before(text: str, verb: re.Match[str]) -> str | None:
         return found
     if bare := _BARE_SUBJECT.search(clause) or _BARE_COORDINATED.search(clause, max(0, len(clause) - 120)):
         return _named_unit(text, bare.group(1).capitalize())
-    if self_government := _SELF_GOVERNMENT.search(clause):
-        return _lower_unit_at(clause, self_government.start("head"))
+    if self_government := _SELF_GOVERNMENT.search(clause, max(0, len(clause) - 120)):
+        if town := self_government.group("town"):
+            return _town_unit(town)
+        return _unit_at(clause, self_government.start("head"))
     if past and (found := _opening_unit(clause)):
         return found
     return _town_subject(clause)
+
+
+def _town_unit(genitive: str) -> str | None:
+    """The unit a town printed in the genitive names ("samorząd Leszna" -> "Miasto Leszno", a city with powiat rights;
+    "władze Lipna" -> "Gmina Lipno"), or None when the register knows no such gmina."""
+    name = gmina_name(genitive, GEN)
+    if name is None:
+        return None
+    return f"Miasto {name}" if city_with_powiat_rights(name) else f"Gmina {name}"
 
 
 _FRONTED_TIME = re.compile(r"(?:W|We)\s+(?:[a-ząćęłńóśźż]+\s+)?\d{4}\s*(?:r\.|roku)\s+")
@@ -866,6 +893,9 @@ def _town_subject(clause: str) -> str | None:
     name = match.group("name")  # the whole run: "Jan Kowal" is a person, though Kowal is a gmina
     if (match.group("word") or "") in _NOT_BEFORE_TOWN or gmina_name(name, NOM) != name:
         return None
+    before = clause[: match.start("word")].split()[-1:] if match.group("word") == "gminy" else []
+    if before and (before[0].lower() in _NOT_BEFORE_TOWN or before[0].lower() in ("władz", "samorządu")):
+        return None  # "Dotację od gminy X otrzymał Klub Y": the payer, not the getter
     return f"Gmina {name}" if match.group("word") == "gminy" else name  # "w imieniu gminy X odebrał": the gmina
 
 
@@ -899,6 +929,10 @@ def _getter_after(text: str, verb: re.Match[str]) -> str | None:
         return _antecedent(text, verb.start())
     words = text[start : start + 60].split(" ", 2)
     word = words[0]
+    if verb.group("past") and fold(word) in _COMMON_BODIES and HEAD_FORMS.get(word) != word:
+        # "… otrzymała Szkoła Podstawowa nr 2 w X": a public body named in full (its place or number), as before it
+        found = _role_name(_unit_at(text, start))
+        return found if found and _public_body(found) and _PLACE_OR_NUMBER.search(found) else None
     if HEAD_FORMS.get(word) != word and fold(word) not in _UNIT_FIRST:
         # "ocenę otrzymało Stargardzkie Centrum Kultury": a capitalised adjective before a body's head (past tense)
         head = words[1] if len(words) > 1 else ""
@@ -1236,7 +1270,14 @@ def find_beneficiary(text: str) -> OrgMention | None:
         else ()
     ):
         named_so = "beneficjent" in match.group().lower() or "grantobiorc" in match.group().lower()  # named so
-        if (named_so or _MONEY.search(text)) and (found := _role_name(_unit_at(text, match.end()), unit=True)):
+        if match.group("relative") is not None and not _GOT.search(match.group("relative")):
+            continue  # "Jedną z gmin, które złożyły wnioski, jest gmina X": an applicant, not a getter
+        if match.group("got"):  # "Jedną z nich dostała Gmina X": money in its sentence or the one before
+            before = _sentence_start(text, match.start())
+            money = _money_near(text, _sentence_start(text, max(0, before - 1)), match.end())
+        else:
+            money = bool(named_so or _MONEY.search(text))
+        if money and (found := _role_name(_unit_at(text, match.end()), unit=True)):
             return org_mention(found)  # "Wśród nagrodzonych jest Koło Gospodyń Wiejskich w X"
     if "umow" in lowered and (found := _agreement_party(text, cues)):
         return org_mention(found)
@@ -1355,6 +1396,9 @@ def _found_beneficiary(text: str, lowered: str, cues: str) -> OrgMention | None:
             sentence = text[_sentence_start(text, match.start()) : _sentence_stop(text, match.end(), 300)]
             if _FUNDED.search(sentence):
                 return org_mention(subject)
+    for match in _cues(_BOUGHT, text, cues, ("kupi", "zakupi")) if "kupi" in cues else ():
+        if found := _buyer(text, match):
+            return org_mention(found)
     leader = "lider" in lowered and _MONEY.search(text)  # a leader gets the money of a funded project only
     for match in _cues(_LEADER_IS, text) if leader else ():
         if found := _unit_at(text, match.end()):
@@ -1363,6 +1407,30 @@ def _found_beneficiary(text: str, lowered: str, cues: str) -> OrgMention | None:
         if found := _role_name(subject_before(text, match.start()), unit=True):
             return org_mention(found)
     return _fallback_beneficiary(text, lowered, cues)
+
+
+# "Gmina X kupiła samochód …", "Nowy bus …, kupiła Gmina Y.": a unit that bought something with money a grant paid.
+_BOUGHT = re.compile(r"\b(?:za)?kupi(?:ł|ła|ło|li|ły)\b", re.IGNORECASE)
+# A grant paid for it (not "finansowany z budżetu gminy", "ze środków własnych"): in the verb's sentence or the three
+# after (a page about a purchase says what it cost and who paid after what it is for).
+_GRANT_PAID = re.compile(r"dofina|dotac|\bgrant|ze\s+środków\s+(?!własn)|\bpromes", re.IGNORECASE)
+
+
+def _buyer(text: str, verb: re.Match[str]) -> str | None:
+    """The unit that is the subject of a verb of buying, before it or right after it, when its sentence or the three
+    after it say a grant paid (`_GRANT_PAID`); None otherwise."""
+    end = verb.end()
+    for _ in range(4):
+        end = _sentence_stop(text, end + 1, 300)
+    if not _GRANT_PAID.search(text, _sentence_start(text, verb.start()), end):
+        return None
+    if found := _role_name(subject_before(text, verb.start()), unit=True):
+        return found
+    start = verb.end()
+    while start < len(text) and text[start] in " \t\u00a0":
+        start += 1
+    first = text[start : start + 30].split(" ", 1)[0]
+    return _role_name(_unit_at(text, start), unit=True) if HEAD_FORMS.get(first) == first else None
 
 
 _VOIVODESHIP_DATIVE = re.compile(rf"Województwu\s+(?P<name>[{_CAP}][\w-]*(?:sk|ck)iemu)\b")
