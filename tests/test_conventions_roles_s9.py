@@ -172,6 +172,107 @@ ROWS = [
         None,
         "near-miss: bought with its own money, no grant",
     ),
+    # Every form of a getting verb, the subject apart from it (grammar, not one page's wording).
+    (
+        "Z przyjemnością informujemy, że Powiat Lipnowski, który o to wnioskował, dostał ze środków PFRON "
+        "dofinansowanie w łącznej kwocie 292 842,2 zł.",
+        "Powiat Lipnowski",
+        None,
+        "a relative clause between the subject and its verb (powiatlwowecki.pl)",
+    ),
+    (
+        "Mieszkańcy gminy Rybno otrzymali 5 000 zł dofinansowania do wymiany pieców.",
+        None,
+        None,
+        "bug/near-miss: the residents of a gmina, a plural verb of persons",
+    ),
+    (
+        "Mieszkanki gminy Rybno otrzymały dotacje na szkolenia.",
+        None,
+        None,
+        "bug/near-miss: the residents of a gmina, a plural verb",
+    ),
+    (
+        "W imieniu gminy Rybno odebrał czek na 50 tys. zł.",
+        "Gmina Rybno",
+        None,
+        "near-miss: 'w imieniu gminy X odebrał' stays the gmina's",
+    ),
+    (
+        "Województwo Pomorskie dostanie z budżetu państwa dotację w wysokości 16 708 979 złotych na remonty dróg.",
+        "Województwo Pomorskie",
+        None,
+        "a voivodeship in the nominative getting a grant (glosgdanska.pl)",
+    ),
+    (
+        "Według propozycji rządu Województwo Pomorskie dostanie w latach 2021-2027 mniej pomocy unijnej: o 3 "
+        "miliardy złotych mniej niż dotąd.",
+        None,
+        None,
+        "near-miss: a region's EU allocation, no grant (pomorskieregion.eu)",
+    ),
+    (
+        "Zgodnie z decyzją na rzecz Gminy Rybno miało trafić po 10 tysięcy złotych na każde sołectwo.",
+        "Gmina Rybno",
+        None,
+        "'trafić' after a modal, 'na rzecz' for 'do' (zabiawola.pl)",
+    ),
+    (
+        "Do Gminy Rybno ma trafić 500 tys. zł dotacji na drogi.",
+        "Gmina Rybno",
+        None,
+        "'ma trafić' after the unit",
+    ),
+    (
+        "Do Gminy Rybno ma trafić pismo w sprawie dróg.",
+        None,
+        None,
+        "near-miss: no money goes to it",
+    ),
+    # An agreement whose parties are not printed: the unit acting on it is its implementer only (tests/realtext/
+    # README.md: 'a unit that acts "na podstawie umowy … o udzielenie dotacji" whose parties are not printed').
+    (
+        "Gmina Rybno zbudowała plac zabaw w Lipnie na podstawie Umowy Nr 68/2011, zawartej w dniu 19.07.2011 r., o "
+        "udzielenie dotacji celowej z budżetu państwa.",
+        None,
+        "Gmina Rybno",
+        "acting on an agreement whose parties are not printed (grudusk.com)",
+    ),
+    (
+        "Na podstawie umowy nr 25/2021, zawartej pomiędzy Skarbem Państwa a Gminą Rybno, zadanie realizuje Gminny "
+        "Ośrodek Pomocy Społecznej w Rybnie. Dotacja wynosi 10 000 zł.",
+        "Gmina Rybno",
+        "Gminny Ośrodek Pomocy Społecznej w Rybnie",
+        "near-miss: the agreement's parties printed",
+    ),
+    (
+        "Inwestycję zrealizował Powiat Lipnowski przy dofinansowaniu ze środków Rządowego Funduszu Rozwoju Dróg, na "
+        "podstawie umowy zawartej z Wojewodą Opolskim.",
+        "Powiat Lipnowski",
+        "Powiat Lipnowski",
+        "near-miss: the other party printed, the subject is the agreement's recipient (in-house a19)",
+    ),
+    (
+        "Gmina Rybno zbudowała plac zabaw na podstawie umowy z wykonawcą.",
+        None,
+        None,
+        "near-miss: a works contract, no grant",
+    ),
+    # Typography: "k." (koło) inside a place's name ends no sentence; a title in quotes opens with the item's word.
+    (
+        "Projekt pn. „Przebudowa drogi Rybno k. Lipna” Gmina Rybno zrealizowała z dofinansowaniem ze środków "
+        "Europejskiego Funduszu Rolnego na rzecz Rozwoju Obszarów Wiejskich.",
+        None,
+        "Gmina Rybno",
+        "'k.' in a title before the subject, the title's end no part of the name (wisniowa.pl)",
+    ),
+    (
+        "Starosta informuje, że Powiat Lipnowski przystąpił do realizacji „Programu wyrównywania różnic między "
+        "regionami III” w 2023 roku.",
+        None,
+        "Powiat Lipnowski",
+        "the item's word opening a quoted title (radziejow.pl)",
+    ),
 ]
 
 

@@ -92,7 +92,7 @@ def _word_char(char: str) -> bool:
 
 
 _NOT_STOPS = frozenset(["pt", "pn", "nr", "ul", "im", "św", "ks", "dr", "prof", "inż", "mgr", "np", "tzw", "m.in", "al",
-                        "o", "bł", "pw", "p", "tj", "ok", "gen", "bp", "abp", "sp"])  # fmt: skip
+                        "o", "bł", "pw", "p", "tj", "ok", "gen", "bp", "abp", "sp", "k"])  # fmt: skip
 
 # --------------------------------------------------------------------------- what may be a beneficiary
 
@@ -374,10 +374,11 @@ _AMONG_GETTERS = re.compile(
 # Verbs of getting money; the past of otrzymać/pozyskać/uzyskać takes any organisation as its subject,
 # the others only a unit ("Szkoły otrzymają wsparcie" names no beneficiary).
 _GOT = re.compile(
-    r"\b(?:(?P<past>otrzymał|pozyskał|uzyskał)[aoyi]?"
+    r"\b(?:(?P<past>otrzymał|pozyskał|uzyskał)[aoyi]?|otrzymali|pozyskali|uzyskali"
     r"|otrzymuj[eą]|otrzyma(?:ją)?|pozyskuj[eą]|pozyska(?:ją)?|uzyskuj[eą]|uzyska(?:ją)?"
     r"|dostał[aoyi]?|dostali|dostaj[eą]|dostanie|dostaną"
-    r"|zdobył[aoyi]?|zdobyli|zdobywa(?:ją)?|zdobędzie|odebrał[aoyi]?|wywalczył[aoyi]?|wywalczy(?:ła|li)?)\b",
+    r"|zdobył[aoyi]?|zdobyli|zdobywa(?:ją)?|zdobędzie|zdobędą|odebrał[aoyi]?|odebrali|wywalczył[aoyi]?"
+    r"|wywalczy(?:ła|li)?)\b",
     re.IGNORECASE,
 )
 # A sum or a word for money: what makes "otrzymała …" a grant and not a prize or a letter.
@@ -487,10 +488,12 @@ _GRANTED_BEFORE = re.compile(
     r"|udało\s+się\s+(?:pozyskać|uzyskać|zdobyć|otrzymać|wywalczyć))\b"
 )
 # "do Gminy Połaniec trafi 99 999,75 zł", "trafi do Gminy Puszcza Mariańska".
+# Every tense of "trafić", and its infinitive after a modal ("ma trafić", "miało trafić"); "na rzecz" for "do".
 _GOES_TO = re.compile(
-    rf"\btraf(?:i|ią|iło|iła|ił|iły)\s+(?:[^\s.]+\s+){{0,4}}?do\s+(?:budżetu\s+|kasy\s+)?(?P<head>{_HEADS_GENITIVE})\s"
-    rf"|(?<![\w])[Dd]o\s+(?P<head2>{_HEADS_GENITIVE})\s+(?:(?:[{_CAP}„][\w”-]*|w|we|im\.|nr)\s+){{1,6}}"
-    r"traf(?:i|ią|iło|iła|ił|iły)\b"
+    rf"\btraf(?:i|ią|iło|iła|ił|iły|ia|iają|ić)\s+(?:[^\s.]+\s+){{0,4}}?do\s+(?:budżetu\s+|kasy\s+)?"
+    rf"(?P<head>{_HEADS_GENITIVE})\s"
+    rf"|(?<![\w])(?:[Dd]o|[Nn]a\s+rzecz)\s+(?P<head2>{_HEADS_GENITIVE})\s+(?:(?:[{_CAP}„][\w”-]*|w|we|im\.|nr)\s+){{1,6}}"
+    r"(?:(?:ma|mają|miał[aoy]?|może|mogą)\s+)?traf(?:i|ią|iło|iła|ił|iły|ia|iają|ić)\b"
 )
 # "trafi do Gminnego Ośrodka Pomocy Społecznej w X", "dotacja dla Ośrodka …": a welfare centre got the money.
 _CENTRE_GETS = re.compile(
@@ -579,7 +582,7 @@ _QUOTED = re.compile(r"„[^”\n]*”|\"[^\"\n]*\"")
 _RUNS = re.compile(
     r"\b(?:realizuj[eą]|realizował[aoy]?|zrealizował[aoy]?|prowadzi|prowadził[aoy]?"
     r"|(?:rozpoczął|rozpoczęł[aoy]|zakończył[aoy]?|zaczął|zaczęł[aoy])\s+realizację)"
-    r"\s+(?:(?:[^\s.]|\.(?=\S))+\s+){0,2}?(?:projekt|zadani|program|inwestycj)\w*\b",
+    r"\s+(?:(?:[^\s.]|\.(?=\S))+\s+){0,2}?[„\"]?(?:projekt|zadani|program|inwestycj)\w*\b",
     re.IGNORECASE,
 )
 # "W 2024 r. Gmina X realizuje program … dofinansowany z budżetu państwa": a unit carrying out a programme itself
@@ -755,6 +758,8 @@ _CITY_RIGHTS = re.compile(
     r"|,?\s+z\s+siedzibą\s+(?:w|we|przy)\s+[^,.;:\n]{1,50}?,?\s*$"
     # "Szkoła Podstawowa nr 1 w X po raz kolejny dostała grant": how often, between the subject and its verb
     r"|\s+(?:(?:już|znów|znowu|ponownie)\s+)?po\s+raz\s+(?:kolejny|pierwszy|drugi|trzeci|czwarty|piąty|\d+\.?)\s*$"
+    # "Powiat X, który o to wnioskował, dostał …": a relative clause between the subject and its verb
+    r"|,\s+któr(?:y|a|e|zy)\s+[^,.;:\n]{1,50}?,\s*$"
 )
 _PLACE_OR_NUMBER = re.compile(r"\s(?:w|we|[Nn]r)\s")
 # ("Dotację przyznaną przez Zarząd Powiatu w X otrzymał Klub Y": the agent of the grant pays, the getter follows)
@@ -782,6 +787,9 @@ _REPORTED = re.compile(
 )
 
 
+# A voivodeship named in the nominative (a subject): "Województwo Kujawsko-Pomorskie".
+_VOIVODESHIP_SUBJECT = re.compile(rf"Województwo\s+[{_CAP}][\w-]*kie")
+_GRANT_NOUN = re.compile(r"dotac|dofinans|\bgrant|promes|subwencj", re.IGNORECASE)
 _FUNDER_BEFORE_UNIT = re.compile(r"(?:^|\s)(?:fundusz|program|budzet|rezerw|minister|wojewod|marszal)\w*\b")
 
 
@@ -801,6 +809,10 @@ def _getter_before(text: str, verb: re.Match[str]) -> str | None:
     at = text.rfind(subject, max(0, verb_start - _NAME_REACH), verb_start) if subject else -1
     if at > 0 and _PAYER_BEFORE.search(text, max(0, at - 60), at):
         return None  # "Dotacje z budżetu Powiatu X otrzymały gminy …": the payer, not the subject
+    if subject and _VOIVODESHIP_SUBJECT.fullmatch(subject):
+        # "Województwo Pomorskie dostanie z budżetu państwa dotację": a payer elsewhere, the getter of a grant here (not
+        # of a region's allocation: "dostanie w latach 2021-2027 mniej pomocy unijnej")
+        return subject if _GRANT_NOUN.search(text, verb.end(), verb.end() + 80) else None
     if gmina := _gmina_before(text, subject, verb_start):
         return gmina
     tail = _unit_tail(subject)
@@ -893,9 +905,9 @@ def _town_subject(clause: str) -> str | None:
     name = match.group("name")  # the whole run: "Jan Kowal" is a person, though Kowal is a gmina
     if (match.group("word") or "") in _NOT_BEFORE_TOWN or gmina_name(name, NOM) != name:
         return None
-    before = clause[: match.start("word")].split()[-1:] if match.group("word") == "gminy" else []
-    if before and (before[0].lower() in _NOT_BEFORE_TOWN or before[0].lower() in ("władz", "samorządu")):
-        return None  # "Dotację od gminy X otrzymał Klub Y": the payer, not the getter
+    before = clause[: match.start("word")].split()[-1:] if match.group("word") == "gminy" else ["-"]
+    if before != ["imieniu"] and match.group("word") == "gminy":
+        return None  # "Dotację od gminy X otrzymał Klub Y", "Mieszkańcy gminy X otrzymali": not the gmina's own
     return f"Gmina {name}" if match.group("word") == "gminy" else name  # "w imieniu gminy X odebrał": the gmina
 
 
@@ -973,7 +985,14 @@ def _agreement_party(text: str, cues: str) -> str | None:
         found += [(m.start(), m.start()) for m in _PARTY_LOWER.finditer(sentence)]
         found += [(m.start(), m.start("unit")) for m in _PARTY_AUTHORITIES.finditer(sentence)]
         parties = []
+        # "Gmina X zbudowała plac na podstawie Umowy Nr …, zawartej w dniu …, o udzielenie dotacji": the unit acts on an
+        # agreement whose parties are not printed, and is only its implementer (tests/realtext/README.md)
+        basis = _ON_AGREEMENT.search(sentence)
+        if basis and _PARTIES_PRINTED.search(sentence, basis.end()):
+            basis = None  # "na podstawie umowy zawartej z Wojewodą Opolskim": the subject is the other party
         for at, unit_at in sorted(found):
+            if basis and at < basis.start() <= signed.start() - start:
+                continue
             if any(a <= at < b for a, b in quoted) or _GOODS_FOR.search(sentence, max(0, at - 100), at):
                 continue  # "umowę o dofinansowanie zakupu samochodów dla jednostek OSP X": the users, no party
             name = _unit_at(text, start + unit_at)
@@ -1004,6 +1023,12 @@ def _agreement_party(text: str, cues: str) -> str | None:
         if office and (unit := _named_unit(text, _OFFICE_UNIT[office.group("office").capitalize()])):
             return unit
     return None
+
+
+# "na podstawie umowy", "Na podstawie Umowy Nr …": what a unit does on an agreement.
+_ON_AGREEMENT = re.compile(r"(?<![\w])[Nn]a\s+podstawie\s+(?:\S+\s+){0,2}?[Uu]mow")
+# An agreement's parties printed after it: "zawartej z Wojewodą X", "pomiędzy Skarbem Państwa a Gminą Y".
+_PARTIES_PRINTED = re.compile(rf"(?<![\w])(?:(?:po)?między|ze?\s+[{_CAP}])")
 
 
 # "wkład własny Fundacji X", "środki własne powiatu gołdapskiego": who adds its own share got the rest.
@@ -1106,7 +1131,7 @@ _GRANTED_STARTS = {
     _GRANTED_TO: _GRANTED_WORDS,
     _GRANTED_BEFORE: tuple(head.lower() for head in _DATIVE_WORDS),
     _HANDED_TO: ("wręcz",),
-    _GOES_TO: ("traf", "do"),
+    _GOES_TO: ("traf", "do", "na rzecz"),
     _FOR_UNIT: ("dofinansowa", "dotacj", "grant", "środk", "pieniądz", "pieniędz", "wsparci", "promes", "zł"),
 }
 
@@ -1612,7 +1637,8 @@ _DOES_BEFORE = re.compile(
     r"|(?P<weak>prowadz[ią]|prowadził[aoy]?|prowadzili"
     r"|zaczyna|rozpoczyna|zaczął|zaczęł[aoy]|rozpoczął|rozpoczęł[aoy]|koordynuje))"
     # "Gmina X realizuje pomoc dla mieszkańców w ramach rządowego programu …": the work done under the item
-    rf"\s+(?:(?:[^\s.]|\.(?=\S))+\s+){{0,4}}?(?:w\s+ramach\s+(?:[^\s.,;]+\s+){{0,2}}?)?{_ITEM}\b",
+    # (the item may open a quoted title: "przystąpił do realizacji „Programu …”")
+    rf"\s+(?:(?:[^\s.]|\.(?=\S))+\s+){{0,4}}?(?:w\s+ramach\s+(?:[^\s.,;]+\s+){{0,2}}?)?[„\"]?{_ITEM}\b",
     re.IGNORECASE,
 )
 _ACRONYM = re.compile(rf"^[{_CAP}]{{2,6}}\b")
@@ -2044,6 +2070,9 @@ def _find_implementer(text: str) -> OrgMention | None:
     for match in _near(_PLACE_RUN_BY, text, cues, "prowadzon", 90, 40):
         if found := _implementer_at(text, match.end()):
             weak.append((match.start(), from_accusative(found)))
+    for match in _cues(_ON_AGREEMENT, text, cues, ("na podstawie",)) if "podstawie" in cues else ():
+        if found := _acting_on_agreement(text, match):
+            strong.append((match.start(), found))
     for found_list in (strong, weak):
         if found_list:
             return org_mention(min(found_list)[1])
@@ -2058,6 +2087,20 @@ def _find_implementer(text: str) -> OrgMention | None:
         if start and _OWNER_GENITIVE.match(text, start.end()) and (found := _genitive_at(text, start.end())):
             return org_mention(found)
     return None
+
+
+def _acting_on_agreement(text: str, basis: re.Match[str]) -> str | None:
+    """The unit opening the sentence and doing its work "na podstawie umowy … o udzielenie dotacji" whose parties are
+    not printed ("Gmina X zbudowała plac zabaw na podstawie Umowy Nr …, zawartej w dniu …, o udzielenie dotacji"):
+    its implementer only (tests/realtext/README.md, `beneficiary`); None otherwise."""
+    start = _sentence_start(text, basis.start())
+    while start < basis.start() and text[start] in " \t\n\u00a0":
+        start += 1
+    agreement = text[basis.end() : _sentence_stop(text, basis.end(), 300)]
+    if not _GRANT_NOUN.search(agreement) or _PARTY.search(agreement) or _PARTIES_PRINTED.search(agreement):
+        return None  # no grant, or the parties printed ("zawartej pomiędzy Skarbem Państwa a Gminą Dobra")
+    opening = _UNIT_THEN_VERB.match(text, start, basis.start())
+    return _role_name(opening.group("name"), unit=True) if opening else None
 
 
 # "… podpisali umowę o partnerstwie przy realizacji projektu": the party that is not the partner leads it.
@@ -2092,6 +2135,9 @@ def _object_first(before: str, subject: str) -> str | None:
     if _ITEM_WORD.match(subject) and title_end > 0:  # "Projekt „X” GOPS …" read as one capitalised run
         subject = subject[title_end + 1 :].strip()
         object_end = len(before)
+    elif title_end > 0:  # "Projekt pn. „Droga Rybno k. Lipna” Gmina Rybno zrealizowała": the title's end is no name
+        subject = subject[title_end + 1 :].strip()
+        object_end = before.rfind(subject)
     else:
         object_end = before.rfind(subject)
     folded = fold(subject)
