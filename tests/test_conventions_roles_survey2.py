@@ -324,7 +324,7 @@ SURVEY = [
     (
         "Stowarzyszenie „Aktywni w kulturze” z Rybna otrzymało 85 tysięcy złotych z programu NOWE FIO na "
         "projekt „Ekozorientowani”.",
-        "Stowarzyszenie „Aktywni w kulturze” z Rybna",
+        "Stowarzyszenie „Aktywni w kulturze”",  # the seat is no part of the name (the dev label of this host)
         None,
         "https://ias24.eu/aktualnosci,komarow-osada-zorientowani-na-ekologie,28978.html?p=2",
     ),

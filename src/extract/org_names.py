@@ -19,6 +19,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from extract.lowered import lowered
+from extract.place_forms import GEN
+from extract.places import gmina_name
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,9 +239,29 @@ _SOURCE_TAIL = re.compile(
 )
 
 
+# "Stowarzyszenie Rodzin Zastępczych „Dobra Rodzina” z Kędzierzyna-Koźla", "Fundacja Rozwoju Kultury Fizycznej z
+# Pucka": an association's or foundation's seat after its registered name is prose, not the name (a club's or a
+# circle's "z Czaplinka" is its name: "Klub Seniora z Czaplinka"; so is a short one's: "Stowarzyszenie Przyjaciół z
+# Borek").
+_SEAT_TAIL = re.compile(
+    r"^(?:Stowarzyszenie|Fundacja)\s.+?\s(?:z|ze)\s+(?P<town>[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*(?:\s[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*)?)$"
+)
+
+
+def _without_seat(name: str) -> str:
+    """The name without an association's or foundation's seat after it (`_SEAT_TAIL`), when the register knows the
+    town in the genitive ("z Pucka"; "Stowarzyszenie „Dom z Sercem”" keeps its own words)."""
+    seat = _SEAT_TAIL.match(name) if " z" in name else None
+    if seat is None or not gmina_name(seat.group("town"), GEN):
+        return name
+    kept = name[: seat.start("town")].rstrip().removesuffix(" ze").removesuffix(" z").rstrip()
+    # a whole name before the seat: a quoted one, or four words ("Stowarzyszenie Przyjaciół z Borek" is one name)
+    return kept if kept[-1:] in _CLOSE_QUOTES + '"' or len(kept.split()) >= 4 else name
+
+
 def org_mention(name: str, lead: bool = False) -> OrgMention:
     """A found name as the record holds it: as written, and with its abbreviations spelled out."""
-    name = _SOURCE_TAIL.sub("", name) or name
+    name = _without_seat(_SOURCE_TAIL.sub("", name) or name)
     return OrgMention(name=name, name_expanded=expand_abbreviations(name), lead=lead)
 
 

@@ -39,7 +39,8 @@ from extract.org_names import (
 )
 from extract.partners import find_partners, from_genitive
 from extract.personal_data import GIVEN_NAMES
-from extract.places import NOM, gmina_name
+from extract.place_forms import GEN
+from extract.places import NOM, city_with_powiat_rights, gmina_name
 
 __all__ = [
     "OrgMention",
@@ -91,7 +92,7 @@ def _word_char(char: str) -> bool:
 
 
 _NOT_STOPS = frozenset(["pt", "pn", "nr", "ul", "im", "św", "ks", "dr", "prof", "inż", "mgr", "np", "tzw", "m.in", "al",
-                        "o", "bł", "pw", "p", "tj", "ok", "gen", "bp", "abp", "sp"])  # fmt: skip
+                        "o", "bł", "pw", "p", "tj", "ok", "gen", "bp", "abp", "sp", "k"])  # fmt: skip
 
 # --------------------------------------------------------------------------- what may be a beneficiary
 
@@ -173,9 +174,12 @@ def _office_unit(name: str) -> str | None:
 
 # "Wniosek Gminy X", "Projekt Powiatu Y", "Samorząd Województwa Z": the unit whose application, project it is.
 _OWNER_PREFIX = re.compile(
-    r"^(?:Wniosek|Projekt|Oferta|Zadanie|Samorząd|Budżet)\s+"
+    r"^(?:Wniosek|Projekt|Oferta|Zadanie|Samorząd|Władze|Budżet)\s+"
     r"(?=(?:Gminy|Powiatu|Miasta|Województwa|Stowarzyszenia|Fundacji|Parafii|Związku|Towarzystwa)\s)"
 )
+# "Wniosek Miejsko-Gminnego Ośrodka Kultury w X dostał dotację", "Wniosek Muzeum uzyskał …": an application got the
+# money for the body it is of, named after it in the genitive (a bare head, "Muzeum", names none).
+_APPLICATION_OF = re.compile(rf"^(?:Wniosek|Oferta)\s+(?=[{_CAP}])")
 
 
 # A payer in the instrumental after a unit's name: the other party of "podpisało umowę z …", not the name.
@@ -199,6 +203,8 @@ def _role_name(name: str | None, *, unit: bool = False) -> str | None:
         name = name[close.end() :]
     if owner := _OWNER_PREFIX.match(name):  # "Wniosek Gminy Lipowa uzyskał …": the gmina's
         name = name[owner.end() :]
+    elif owner := _APPLICATION_OF.match(name):  # "Wniosek Stowarzyszenia X dostał …": the body's, in the genitive
+        name = from_genitive(name[owner.end() :])
     if other := _WITH_PAYER.search(name):  # "Stowarzyszenie X z Wojewodą" (podpisało umowę): the other party
         name = name[: other.start()]
     name = nominative(name)
@@ -350,20 +356,29 @@ _HEADLINE_BENEFICIARY = re.compile(
     r"^(?P<name>[^\n]{3,150}?)[ \t]+beneficjentem[ \t]+(?:programu|projektu|konkursu|naboru|dotacji)\b", re.MULTILINE
 )
 # "Wśród nagrodzonych jest Koło X", "W gronie beneficjentów znalazła się Gmina Y": one unit among those who got
-# money, named after a singular verb ("Wśród nagrodzonych są koła z …" names many).
+# money, named after a singular verb ("Wśród nagrodzonych są koła z …" names many).  Also "Jednym z beneficjentów
+# jest także Gmina X", "Jedną z gmin, które dostały dofinansowanie, jest gmina Y" (the relative clause must say they
+# got it) and "Jedną z nich dostała Gmina Z" (a verb of getting: money must be said in its sentence or the one
+# before, where "nich" points).
 _AMONG_GETTERS = re.compile(
-    r"(?<![\w])(?:(?i:wśród|w\s+gronie)|(?i:jednym|jedną)\s+z)\s+(?i:nagrodzonych|beneficjentów|wyróżnionych|dofinansowanych|laureatów"
-    r"|grantobiorców|zwycięzców|nich)\s+(?i:(?:programu|projektu|konkursu|naboru|dotacji|grantu|zadania|edycji)\s+)?"
-    r"(?i:jest|był[aoy]?|został[aoy]?|znalazł[aoy]?\s+się|znajduje\s+się)\s+"
-    rf"(?=[{_CAP}])"
+    r"(?<![\w])(?:(?i:wśród|w\s+gronie)|(?i:jednym|jedną)\s+z)\s+(?:(?i:nagrodzonych|beneficjentów|wyróżnionych"
+    r"|dofinansowanych|laureatów|grantobiorców|zwycięzców|nich)"
+    r"|(?i:gmin|powiatów|samorządów|miast|jednostek|organizacji|stowarzyszeń|parafii|szkół|kół|klubów)"
+    r",?\s+(?i:które|którzy)\s+(?P<relative>[^,.;:\n]{1,100}?),)"
+    r"\s+(?i:(?:programu|projektu|konkursu|naboru|dotacji|grantu|zadania|edycji)\s+)?"
+    r"(?:(?i:jest|był[aoy]?|został[aoy]?|znalazł[aoy]?\s+się|znajduje\s+się)"
+    r"|(?P<got>(?i:dostał[aoy]?|otrzymał[aoy]?|dostanie|otrzyma)))\s+"
+    r"(?:(?i:także|również|też|m\.\s?in\.)\s+)?"
+    rf"(?=[{_CAP}]|(?:gmin[ay]|powiat|miasto)\s+[{_CAP}a-ząćęłńóśźż])"
 )
 # Verbs of getting money; the past of otrzymać/pozyskać/uzyskać takes any organisation as its subject,
 # the others only a unit ("Szkoły otrzymają wsparcie" names no beneficiary).
 _GOT = re.compile(
-    r"\b(?:(?P<past>otrzymał|pozyskał|uzyskał)[aoyi]?"
+    r"\b(?:(?P<past>otrzymał|pozyskał|uzyskał)[aoyi]?|otrzymali|pozyskali|uzyskali"
     r"|otrzymuj[eą]|otrzyma(?:ją)?|pozyskuj[eą]|pozyska(?:ją)?|uzyskuj[eą]|uzyska(?:ją)?"
     r"|dostał[aoyi]?|dostali|dostaj[eą]|dostanie|dostaną"
-    r"|zdobył[aoyi]?|zdobyli|zdobywa(?:ją)?|zdobędzie|odebrał[aoyi]?|wywalczył[aoyi]?|wywalczy(?:ła|li)?)\b",
+    r"|zdobył[aoyi]?|zdobyli|zdobywa(?:ją)?|zdobędzie|zdobędą|odebrał[aoyi]?|odebrali|wywalczył[aoyi]?"
+    r"|wywalczy(?:ła|li)?)\b",
     re.IGNORECASE,
 )
 # A sum or a word for money: what makes "otrzymała …" a grant and not a prize or a letter.
@@ -387,7 +402,7 @@ _LOWER_COORDINATED = re.compile(
     rf"(?<![\w])([Gg]mina|[Pp]owiat|[Mm]iasto)\s+((?:[{_CAP}][\w-]*\s+){{1,3}})[a-ząćęłńóśźż][^,.;:\n]{{0,80}}?\s(?:i|oraz)\s*$"
 )
 # The verb phrase between a sentence's subject and "i" + a second verb ("… wystartowało w konkursie i zdobyło").
-_COORDINATED = re.compile(r"\s[a-ząćęłńóśźż][^,.;:\n]{0,80}?\s(?:i|oraz)\s*$")
+_COORDINATED = re.compile(r"\s[a-ząćęłńóśźż][^,.;:\n]{0,150}?\s(?:i|oraz)\s*$")
 _NAMED_UNIT = {
     "Gmina": GMINA_NAMED,  # (local_offices reads the same heads for a bare organ's unit)
     "Powiat": re.compile(rf"{POWIAT_HEAD}(?=[{_CAP}])"),
@@ -473,10 +488,12 @@ _GRANTED_BEFORE = re.compile(
     r"|udało\s+się\s+(?:pozyskać|uzyskać|zdobyć|otrzymać|wywalczyć))\b"
 )
 # "do Gminy Połaniec trafi 99 999,75 zł", "trafi do Gminy Puszcza Mariańska".
+# Every tense of "trafić", and its infinitive after a modal ("ma trafić", "miało trafić"); "na rzecz" for "do".
 _GOES_TO = re.compile(
-    rf"\btraf(?:i|ią|iło|iła|ił|iły)\s+(?:[^\s.]+\s+){{0,4}}?do\s+(?:budżetu\s+|kasy\s+)?(?P<head>{_HEADS_GENITIVE})\s"
-    rf"|(?<![\w])[Dd]o\s+(?P<head2>{_HEADS_GENITIVE})\s+(?:(?:[{_CAP}„][\w”-]*|w|we|im\.|nr)\s+){{1,6}}"
-    r"traf(?:i|ią|iło|iła|ił|iły)\b"
+    rf"\btraf(?:i|ią|iło|iła|ił|iły|ia|iają|ić)\s+(?:[^\s.]+\s+){{0,4}}?do\s+(?:budżetu\s+|kasy\s+)?"
+    rf"(?P<head>{_HEADS_GENITIVE})\s"
+    rf"|(?<![\w])(?:[Dd]o|[Nn]a\s+rzecz)\s+(?P<head2>{_HEADS_GENITIVE})\s+(?:(?:[{_CAP}„][\w”-]*|w|we|im\.|nr)\s+){{1,6}}"
+    r"(?:(?:ma|mają|miał[aoy]?|może|mogą)\s+)?traf(?:i|ią|iło|iła|ił|iły|ia|iają|ić)\b"
 )
 # "trafi do Gminnego Ośrodka Pomocy Społecznej w X", "dotacja dla Ośrodka …": a welfare centre got the money.
 _CENTRE_GETS = re.compile(
@@ -536,7 +553,7 @@ _PARTY = re.compile(
     rf"|Spółdzielni[aą]|Związek|Związkiem|Województw(?:o|em)|Ochotnicz[aą]\s+Straż[ą]?\s+Pożarn[aą]|OSP"
     # "Miejsko-Gminny Ośrodek Pomocy Społecznej w X podpisał umowę", "umowę z Lokalną Grupą Działania „Y”"
     r"|(?:(?:Gminn|Miejsk|Miejsko-[Gg]minn|Powiatow)[ey]\s+)?(?:Ośrodek\s+Pomocy|Centrum\s+(?:Pomocy|Usług))"
-    rf"|Lokaln[aą]\s+Grup[aą]\s+Działania)\s+(?=[{_CAP}„\"])"
+    rf"|Lokaln[aą]\s+Grup[aą]\s+Działania)\s+(?=[{_CAP}„\"]|p\.\s?w\.|pw\.|pod\s+wezwaniem\s)"  # "Parafia pw. Św. X"
 )
 # "… oraz członkowie Zarządu Stowarzyszenia „Dom z Sercem”", "Prezes Fundacji X": the board signs for its body.
 _PARTY_BOARD = re.compile(
@@ -565,7 +582,7 @@ _QUOTED = re.compile(r"„[^”\n]*”|\"[^\"\n]*\"")
 _RUNS = re.compile(
     r"\b(?:realizuj[eą]|realizował[aoy]?|zrealizował[aoy]?|prowadzi|prowadził[aoy]?"
     r"|(?:rozpoczął|rozpoczęł[aoy]|zakończył[aoy]?|zaczął|zaczęł[aoy])\s+realizację)"
-    r"\s+(?:(?:[^\s.]|\.(?=\S))+\s+){0,2}?(?:projekt|zadani|program|inwestycj)\w*\b",
+    r"\s+(?:(?:[^\s.]|\.(?=\S))+\s+){0,2}?[„\"]?(?:projekt|zadani|program|inwestycj)\w*\b",
     re.IGNORECASE,
 )
 # "W 2024 r. Gmina X realizuje program … dofinansowany z budżetu państwa": a unit carrying out a programme itself
@@ -741,6 +758,8 @@ _CITY_RIGHTS = re.compile(
     r"|,?\s+z\s+siedzibą\s+(?:w|we|przy)\s+[^,.;:\n]{1,50}?,?\s*$"
     # "Szkoła Podstawowa nr 1 w X po raz kolejny dostała grant": how often, between the subject and its verb
     r"|\s+(?:(?:już|znów|znowu|ponownie)\s+)?po\s+raz\s+(?:kolejny|pierwszy|drugi|trzeci|czwarty|piąty|\d+\.?)\s*$"
+    # "Powiat X, który o to wnioskował, dostał …": a relative clause between the subject and its verb
+    r"|,\s+któr(?:y|a|e|zy)\s+[^,.;:\n]{1,50}?,\s*$"
 )
 _PLACE_OR_NUMBER = re.compile(r"\s(?:w|we|[Nn]r)\s")
 # ("Dotację przyznaną przez Zarząd Powiatu w X otrzymał Klub Y": the agent of the grant pays, the getter follows)
@@ -751,10 +770,12 @@ _PAYER_BEFORE = re.compile(
 )
 # "…, jest Powiat Lipnowski, który otrzymał 880 tys. zł": the verb of a relative clause has the unit before it.
 _RELATIVE = re.compile(r",\s+któr(?:y|a|e)\s+$")
-# "Samorząd gminy Lipowa otrzymał …": the self-government of a unit is the unit.
+# "Samorząd gminy Lipowa otrzymał …", "Władze powiatu przasnyskiego otrzymały …", "samorząd Leszna pozyskał …": the
+# self-government or the authorities of a unit are the unit (tests/realtext/README.md, `beneficiary`).
 _SELF_GOVERNMENT = re.compile(
-    rf"(?<![\w])[Ss]amorząd\s+(?P<head>gminy|powiatu|miasta|województwa)\s+"
-    rf"(?P<name>(?:[{_CAP}][\w-]*\s+){{1,3}}|[a-ząćęłńóśźż-]+(?:skiego|ckiego|dzkiego)\s+)$"
+    r"(?<![\w])(?:[Ss]amorząd|[Ww]ładze)\s+(?:(?P<head>(?i:gminy|powiatu|miasta|województwa))\s+"
+    rf"(?P<name>(?:[{_CAP}][\w-]*\s+){{1,3}}|[a-ząćęłńóśźż-]+(?:skiego|ckiego|dzkiego)\s+)"
+    rf"|(?P<town>[{_CAP}][\w-]*(?:\s+[{_CAP}][\w-]*)?)\s+)$"
 )
 
 
@@ -766,6 +787,9 @@ _REPORTED = re.compile(
 )
 
 
+# A voivodeship named in the nominative (a subject): "Województwo Kujawsko-Pomorskie".
+_VOIVODESHIP_SUBJECT = re.compile(rf"Województwo\s+[{_CAP}][\w-]*kie")
+_GRANT_NOUN = re.compile(r"dotac|dofinans|\bgrant|promes|subwencj", re.IGNORECASE)
 _FUNDER_BEFORE_UNIT = re.compile(r"(?:^|\s)(?:fundusz|program|budzet|rezerw|minister|wojewod|marszal)\w*\b")
 
 
@@ -785,6 +809,10 @@ def _getter_before(text: str, verb: re.Match[str]) -> str | None:
     at = text.rfind(subject, max(0, verb_start - _NAME_REACH), verb_start) if subject else -1
     if at > 0 and _PAYER_BEFORE.search(text, max(0, at - 60), at):
         return None  # "Dotacje z budżetu Powiatu X otrzymały gminy …": the payer, not the subject
+    if subject and _VOIVODESHIP_SUBJECT.fullmatch(subject):
+        # "Województwo Pomorskie dostanie z budżetu państwa dotację": a payer elsewhere, the getter of a grant here (not
+        # of a region's allocation: "dostanie w latach 2021-2027 mniej pomocy unijnej")
+        return subject if _GRANT_NOUN.search(text, verb.end(), verb.end() + 80) else None
     if gmina := _gmina_before(text, subject, verb_start):
         return gmina
     tail = _unit_tail(subject)
@@ -820,11 +848,22 @@ def _getter_before(text: str, verb: re.Match[str]) -> str | None:
         return found
     if bare := _BARE_SUBJECT.search(clause) or _BARE_COORDINATED.search(clause, max(0, len(clause) - 120)):
         return _named_unit(text, bare.group(1).capitalize())
-    if self_government := _SELF_GOVERNMENT.search(clause):
-        return _lower_unit_at(clause, self_government.start("head"))
+    if self_government := _SELF_GOVERNMENT.search(clause, max(0, len(clause) - 120)):
+        if town := self_government.group("town"):
+            return _town_unit(town)
+        return _unit_at(clause, self_government.start("head"))
     if past and (found := _opening_unit(clause)):
         return found
     return _town_subject(clause)
+
+
+def _town_unit(genitive: str) -> str | None:
+    """The unit a town printed in the genitive names ("samorząd Leszna" -> "Miasto Leszno", a city with powiat rights;
+    "władze Lipna" -> "Gmina Lipno"), or None when the register knows no such gmina."""
+    name = gmina_name(genitive, GEN)
+    if name is None:
+        return None
+    return f"Miasto {name}" if city_with_powiat_rights(name) else f"Gmina {name}"
 
 
 _FRONTED_TIME = re.compile(r"(?:W|We)\s+(?:[a-ząćęłńóśźż]+\s+)?\d{4}\s*(?:r\.|roku)\s+")
@@ -866,6 +905,9 @@ def _town_subject(clause: str) -> str | None:
     name = match.group("name")  # the whole run: "Jan Kowal" is a person, though Kowal is a gmina
     if (match.group("word") or "") in _NOT_BEFORE_TOWN or gmina_name(name, NOM) != name:
         return None
+    before = clause[: match.start("word")].split()[-1:] if match.group("word") == "gminy" else ["-"]
+    if before != ["imieniu"] and match.group("word") == "gminy":
+        return None  # "Dotację od gminy X otrzymał Klub Y", "Mieszkańcy gminy X otrzymali": not the gmina's own
     return f"Gmina {name}" if match.group("word") == "gminy" else name  # "w imieniu gminy X odebrał": the gmina
 
 
@@ -899,6 +941,10 @@ def _getter_after(text: str, verb: re.Match[str]) -> str | None:
         return _antecedent(text, verb.start())
     words = text[start : start + 60].split(" ", 2)
     word = words[0]
+    if verb.group("past") and fold(word) in _COMMON_BODIES and HEAD_FORMS.get(word) != word:
+        # "… otrzymała Szkoła Podstawowa nr 2 w X": a public body named in full (its place or number), as before it
+        found = _role_name(_unit_at(text, start))
+        return found if found and _public_body(found) and _PLACE_OR_NUMBER.search(found) else None
     if HEAD_FORMS.get(word) != word and fold(word) not in _UNIT_FIRST:
         # "ocenę otrzymało Stargardzkie Centrum Kultury": a capitalised adjective before a body's head (past tense)
         head = words[1] if len(words) > 1 else ""
@@ -939,7 +985,14 @@ def _agreement_party(text: str, cues: str) -> str | None:
         found += [(m.start(), m.start()) for m in _PARTY_LOWER.finditer(sentence)]
         found += [(m.start(), m.start("unit")) for m in _PARTY_AUTHORITIES.finditer(sentence)]
         parties = []
+        # "Gmina X zbudowała plac na podstawie Umowy Nr …, zawartej w dniu …, o udzielenie dotacji": the unit acts on an
+        # agreement whose parties are not printed, and is only its implementer (tests/realtext/README.md)
+        basis = _ON_AGREEMENT.search(sentence)
+        if basis and _PARTIES_PRINTED.search(sentence, basis.end()):
+            basis = None  # "na podstawie umowy zawartej z Wojewodą Opolskim": the subject is the other party
         for at, unit_at in sorted(found):
+            if basis and at < basis.start() <= signed.start() - start:
+                continue
             if any(a <= at < b for a, b in quoted) or _GOODS_FOR.search(sentence, max(0, at - 100), at):
                 continue  # "umowę o dofinansowanie zakupu samochodów dla jednostek OSP X": the users, no party
             name = _unit_at(text, start + unit_at)
@@ -970,6 +1023,12 @@ def _agreement_party(text: str, cues: str) -> str | None:
         if office and (unit := _named_unit(text, _OFFICE_UNIT[office.group("office").capitalize()])):
             return unit
     return None
+
+
+# "na podstawie umowy", "Na podstawie Umowy Nr …": what a unit does on an agreement.
+_ON_AGREEMENT = re.compile(r"(?<![\w])[Nn]a\s+podstawie\s+(?:\S+\s+){0,2}?[Uu]mow")
+# An agreement's parties printed after it: "zawartej z Wojewodą X", "pomiędzy Skarbem Państwa a Gminą Y".
+_PARTIES_PRINTED = re.compile(rf"(?<![\w])(?:(?:po)?między|ze?\s+[{_CAP}])")
 
 
 # "wkład własny Fundacji X", "środki własne powiatu gołdapskiego": who adds its own share got the rest.
@@ -1072,7 +1131,7 @@ _GRANTED_STARTS = {
     _GRANTED_TO: _GRANTED_WORDS,
     _GRANTED_BEFORE: tuple(head.lower() for head in _DATIVE_WORDS),
     _HANDED_TO: ("wręcz",),
-    _GOES_TO: ("traf", "do"),
+    _GOES_TO: ("traf", "do", "na rzecz"),
     _FOR_UNIT: ("dofinansowa", "dotacj", "grant", "środk", "pieniądz", "pieniędz", "wsparci", "promes", "zł"),
 }
 
@@ -1236,7 +1295,14 @@ def find_beneficiary(text: str) -> OrgMention | None:
         else ()
     ):
         named_so = "beneficjent" in match.group().lower() or "grantobiorc" in match.group().lower()  # named so
-        if (named_so or _MONEY.search(text)) and (found := _role_name(_unit_at(text, match.end()), unit=True)):
+        if match.group("relative") is not None and not _GOT.search(match.group("relative")):
+            continue  # "Jedną z gmin, które złożyły wnioski, jest gmina X": an applicant, not a getter
+        if match.group("got"):  # "Jedną z nich dostała Gmina X": money in its sentence or the one before
+            before = _sentence_start(text, match.start())
+            money = _money_near(text, _sentence_start(text, max(0, before - 1)), match.end())
+        else:
+            money = bool(named_so or _MONEY.search(text))
+        if money and (found := _role_name(_unit_at(text, match.end()), unit=True)):
             return org_mention(found)  # "Wśród nagrodzonych jest Koło Gospodyń Wiejskich w X"
     if "umow" in lowered and (found := _agreement_party(text, cues)):
         return org_mention(found)
@@ -1355,6 +1421,9 @@ def _found_beneficiary(text: str, lowered: str, cues: str) -> OrgMention | None:
             sentence = text[_sentence_start(text, match.start()) : _sentence_stop(text, match.end(), 300)]
             if _FUNDED.search(sentence):
                 return org_mention(subject)
+    for match in _cues(_BOUGHT, text, cues, ("kupi", "zakupi")) if "kupi" in cues else ():
+        if found := _buyer(text, match):
+            return org_mention(found)
     leader = "lider" in lowered and _MONEY.search(text)  # a leader gets the money of a funded project only
     for match in _cues(_LEADER_IS, text) if leader else ():
         if found := _unit_at(text, match.end()):
@@ -1363,6 +1432,30 @@ def _found_beneficiary(text: str, lowered: str, cues: str) -> OrgMention | None:
         if found := _role_name(subject_before(text, match.start()), unit=True):
             return org_mention(found)
     return _fallback_beneficiary(text, lowered, cues)
+
+
+# "Gmina X kupiła samochód …", "Nowy bus …, kupiła Gmina Y.": a unit that bought something with money a grant paid.
+_BOUGHT = re.compile(r"\b(?:za)?kupi(?:ł|ła|ło|li|ły)\b", re.IGNORECASE)
+# A grant paid for it (not "finansowany z budżetu gminy", "ze środków własnych"): in the verb's sentence or the three
+# after (a page about a purchase says what it cost and who paid after what it is for).
+_GRANT_PAID = re.compile(r"dofina|dotac|\bgrant|ze\s+środków\s+(?!własn)|\bpromes", re.IGNORECASE)
+
+
+def _buyer(text: str, verb: re.Match[str]) -> str | None:
+    """The unit that is the subject of a verb of buying, before it or right after it, when its sentence or the three
+    after it say a grant paid (`_GRANT_PAID`); None otherwise."""
+    end = verb.end()
+    for _ in range(4):
+        end = _sentence_stop(text, end + 1, 300)
+    if not _GRANT_PAID.search(text, _sentence_start(text, verb.start()), end):
+        return None
+    if found := _role_name(subject_before(text, verb.start()), unit=True):
+        return found
+    start = verb.end()
+    while start < len(text) and text[start] in " \t\u00a0":
+        start += 1
+    first = text[start : start + 30].split(" ", 1)[0]
+    return _role_name(_unit_at(text, start), unit=True) if HEAD_FORMS.get(first) == first else None
 
 
 _VOIVODESHIP_DATIVE = re.compile(rf"Województwu\s+(?P<name>[{_CAP}][\w-]*(?:sk|ck)iemu)\b")
@@ -1544,7 +1637,8 @@ _DOES_BEFORE = re.compile(
     r"|(?P<weak>prowadz[ią]|prowadził[aoy]?|prowadzili"
     r"|zaczyna|rozpoczyna|zaczął|zaczęł[aoy]|rozpoczął|rozpoczęł[aoy]|koordynuje))"
     # "Gmina X realizuje pomoc dla mieszkańców w ramach rządowego programu …": the work done under the item
-    rf"\s+(?:(?:[^\s.]|\.(?=\S))+\s+){{0,4}}?(?:w\s+ramach\s+(?:[^\s.,;]+\s+){{0,2}}?)?{_ITEM}\b",
+    # (the item may open a quoted title: "przystąpił do realizacji „Programu …”")
+    rf"\s+(?:(?:[^\s.]|\.(?=\S))+\s+){{0,4}}?(?:w\s+ramach\s+(?:[^\s.,;]+\s+){{0,2}}?)?[„\"]?{_ITEM}\b",
     re.IGNORECASE,
 )
 _ACRONYM = re.compile(rf"^[{_CAP}]{{2,6}}\b")
@@ -1976,6 +2070,9 @@ def _find_implementer(text: str) -> OrgMention | None:
     for match in _near(_PLACE_RUN_BY, text, cues, "prowadzon", 90, 40):
         if found := _implementer_at(text, match.end()):
             weak.append((match.start(), from_accusative(found)))
+    for match in _cues(_ON_AGREEMENT, text, cues, ("na podstawie",)) if "podstawie" in cues else ():
+        if found := _acting_on_agreement(text, match):
+            strong.append((match.start(), found))
     for found_list in (strong, weak):
         if found_list:
             return org_mention(min(found_list)[1])
@@ -1990,6 +2087,20 @@ def _find_implementer(text: str) -> OrgMention | None:
         if start and _OWNER_GENITIVE.match(text, start.end()) and (found := _genitive_at(text, start.end())):
             return org_mention(found)
     return None
+
+
+def _acting_on_agreement(text: str, basis: re.Match[str]) -> str | None:
+    """The unit opening the sentence and doing its work "na podstawie umowy … o udzielenie dotacji" whose parties are
+    not printed ("Gmina X zbudowała plac zabaw na podstawie Umowy Nr …, zawartej w dniu …, o udzielenie dotacji"):
+    its implementer only (tests/realtext/README.md, `beneficiary`); None otherwise."""
+    start = _sentence_start(text, basis.start())
+    while start < basis.start() and text[start] in " \t\n\u00a0":
+        start += 1
+    agreement = text[basis.end() : _sentence_stop(text, basis.end(), 300)]
+    if not _GRANT_NOUN.search(agreement) or _PARTY.search(agreement) or _PARTIES_PRINTED.search(agreement):
+        return None  # no grant, or the parties printed ("zawartej pomiędzy Skarbem Państwa a Gminą Dobra")
+    opening = _UNIT_THEN_VERB.match(text, start, basis.start())
+    return _role_name(opening.group("name"), unit=True) if opening else None
 
 
 # "… podpisali umowę o partnerstwie przy realizacji projektu": the party that is not the partner leads it.
@@ -2024,6 +2135,9 @@ def _object_first(before: str, subject: str) -> str | None:
     if _ITEM_WORD.match(subject) and title_end > 0:  # "Projekt „X” GOPS …" read as one capitalised run
         subject = subject[title_end + 1 :].strip()
         object_end = len(before)
+    elif title_end > 0:  # "Projekt pn. „Droga Rybno k. Lipna” Gmina Rybno zrealizowała": the title's end is no name
+        subject = subject[title_end + 1 :].strip()
+        object_end = before.rfind(subject)
     else:
         object_end = before.rfind(subject)
     folded = fold(subject)

@@ -120,6 +120,11 @@ def _city_powiats() -> dict[str, Unit]:
     }
 
 
+def city_with_powiat_rights(name: str) -> bool:
+    """Whether the register's nominative `name` ("Leszno") is a city with powiat rights."""
+    return _key(name) in _city_powiats()
+
+
 # --------------------------------------------------------------------------- reading places in text
 
 Level = Literal["wojewodztwo", "powiat", "gmina"]
