@@ -129,3 +129,25 @@ CALL_TERMS: list[Any] = [
 @pytest.mark.parametrize(("text", "want"), CALL_TERMS, ids=_ids(CALL_TERMS))
 def test_a_calls_term_for_its_tasks_is_the_period(text: str, want: Period) -> None:
     assert _period(text) == want
+
+
+# An end printed without its year after a dated start, the year said once (seen on a gmina's page and a welfare
+# centre's project page; the mirror of "od 28 stycznia do 8 lutego 2019 r."): "od" before the start, or the start's
+# verb linked to "i potrwa do".
+YEARLESS_ENDS: list[Any] = [
+    (
+        "Działania trwają od czerwca 2022 r. do 30 września\n2022 r. w trzech świetlicach.",
+        (D(2022, 6, 1), D(2022, 9, 30)),
+    ),
+    ("W Gminie Lipno projekt rusza 3 marca 2025 roku i potrwa do 20 czerwca.", (D(2025, 3, 3), D(2025, 6, 20))),
+    ("Zajęcia w klubie prowadzimy od 1 września 2023 r. do 30 czerwca.", (D(2023, 9, 1), D(2024, 6, 30))),
+    # near misses: a call, an event and a deadline, a start with no "od" nor a start verb
+    ("Nabór rusza 1 marca 2024 r. i potrwa do 15 marca.", None),
+    ("Spotkanie odbędzie się 5 maja 2024 r., a zgłoszenia przyjmujemy do 30 kwietnia.", None),
+    ("Dnia 8 kwietnia 2024 roku wywiesiliśmy ogłoszenie i potrwa do 17 kwietnia.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), YEARLESS_ENDS, ids=_ids(YEARLESS_ENDS))
+def test_an_end_without_its_year_after_a_dated_start(text: str, want: Period) -> None:
+    assert _period(text) == want

@@ -303,10 +303,6 @@ def test_not_periods(text: str) -> None:
     assert find_period(text) == (None, [])
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="an end without a year ('od 1 stycznia 2020 do 31 grudnia') is not inherited",
-)
 def test_yearless_end() -> None:
     assert span("od 1 stycznia 2020 do 31 grudnia")[:2] == (D(2020, 1, 1), D(2020, 12, 31))
 

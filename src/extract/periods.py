@@ -185,6 +185,12 @@ _LAUNCHED = (
     r"(?<!\w)(?i:projekt\w*|zadani\w*|realizacj\w*|budow\w*|prac[aey]?|inwestycj\w*)"
     rf"{_HS}+(?i:rusz(?:ył\w*|a|y)|wystartował\w*|startuj\w*)(?!\w)"
 )
+# A start's verb right before its date, the work's own or a launch: "projekt rusza 8 kwietnia 2024 roku", "Zadanie
+# rozpoczyna się 1 marca 2023 r." (looked for only after a yearless end's "i potrwa do").
+_START_VERB_OR_LAUNCH_BEFORE = re.compile(
+    rf"(?<!\w)(?i:rusza|ruszy|startuje|wystartuje|(?:roz)?poczyna|rozpocznie|zaczyna|zacznie)(?:{_HS}+(?i:się))?"
+    rf"(?:{_HS}+(?i:dnia|we?|od))?{_HS}+\Z"
+)
 _LAUNCH_VERB_BEFORE = re.compile(rf"(?<!\w)(?i:rusz(?:ył\w*|a|y)|wystartował\w*)(?!\w)(?:{_HS}+(?i:dnia|we?))?{_HS}+\Z")
 _WORK_NOUN = re.compile(r"(?<!\w)(?i:projekt\w*|zadani[ea]\w*|inwestycj\w*|budow\w*|prac[aey]?)(?!\w)")
 _LAUNCH_NOT_WORK = re.compile(r"(?i:nab[oó]r|konkurs|rekrutacj|zapis|głosowan|program|stron[aęy]|ankiet|konsultacj)")
@@ -728,8 +734,44 @@ def _ranges(text: str, tokens: list[DateMention]) -> list[_Candidate]:
         cand = _candidate(_OD_DO, m.start(), None, token, token.end)
         warnings = (*((warning,) if warning else ()), *cand.warnings)
         found.append(_Candidate(_OD_DO, m.start(), token.end, start, cand.end, warnings))
+    found.extend(_yearless_ends(text, tokens))
     found.extend(_roman_ranges(text))
     found.extend(_numbered_and_school_month_ranges(text))
+    return found
+
+
+# An end printed without its year after a dated start, the year said once: "od czerwca 2018 r. do 31 października",
+# "projekt rusza 8 kwietnia 2024 roku i potrwa do 17 czerwca" (as "od 28 stycznia do 8 lutego 2019 r." says it once
+# at the end).  Not a day with a year after it on the same line (a token of its own), nor "br." (a relative date).
+_YEARLESS_END = re.compile(
+    rf"(?P<link>,?{_HS}+(?i:i|a){_HS}+(?:po)?trwa\w*)?{_HS}+(?i:do)(?:{_HS}+(?i:dnia))?{_HS}+"
+    rf"(?P<d>\d{{1,2}}){_HS}+(?P<m>{_MONTH})(?!{_HS}*(?:\d|(?i:br\.|b\.r\.|r\.|roku)(?!\w)))"
+)
+
+
+def _yearless_ends(text: str, tokens: list[DateMention]) -> list[_Candidate]:
+    """ "od czerwca 2018 r. do 31 października", "rusza 8 kwietnia 2024 roku i potrwa do 17 czerwca": a start with
+    its year and an end without one; "od" before the start, or the start's verb linked to "trwa … do"."""
+    found: list[_Candidate] = []
+    for token in tokens:
+        if token.precision == "year" or token.value is None or "do" not in text[token.end : token.end + 30]:
+            continue
+        m = _YEARLESS_END.match(text, token.end)
+        if m is None:
+            continue
+        od = _OD_BEFORE.search(text, max(0, token.start - 12), token.start)
+        if od is None and not (
+            m.group("link") and _START_VERB_OR_LAUNCH_BEFORE.search(text, max(0, token.start - 60), token.start)
+        ):
+            continue
+        year = token.value.year
+        try:
+            end = date(year, MONTHS[m.group("m").lower()], int(m.group("d")))
+            if end < token.value:
+                end = date(year + 1, end.month, end.day)  # "od 1 września 2023 r. do 30 czerwca": the next year
+        except ValueError:
+            continue
+        found.append(_Candidate(_OD_DO, od.start() if od else token.start, m.end(), token.value, end))
     return found
 
 
