@@ -337,7 +337,7 @@ SEEDS = [
         [("grant", "335545.87"), ("eu_share", "301813.75"), ("total_cost", "355075.00")],
     ),
     ("nasza-nysa", "8e47666e50cb6587", date(2018, 11, 16), None, [("grant", "51120")]),
-    ("ops-milicz", "963819ab4b690c80", date(2019, 1, 27), (date(2019, 1, 1), date(2021, 12, 31)), []),
+    ("ops-milicz", "963819ab4b690c80", date(2019, 1, 27), None, []),  # a local programme's years: no period
     ("rops-zielona-gora", "5934135e5be77cb5", None, (None, None), []),
     ("dobrepraktyki", "ec44cb6a5705d532", date(2012, 8, 6), None, []),
 ]

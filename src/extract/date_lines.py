@@ -19,7 +19,8 @@ _WEEKDAYS_TIMES = re.compile(
 _LETTER = re.compile(r"[^\W\d_]")
 PUBLISHED_CUE = re.compile(
     r"^\W{0,3}(?:informacj[eęa]\s+)?(?:opublikowano|opublikowan[aye]|opublikował\w*|data\s+publ\.|czas\s+publikacji"
-    r"|data\s+i\s+(?:godzina|czas)\s+publikacji|data\s+(?:publikacji|opublikowania|dodania"
+    # ("Data publikacji/aktualizacji: …", one row for both, is the publication's row)
+    r"|data\s+i\s+(?:godzina|czas)\s+publikacji|data\s+(?:publikacji(?:\s*/\s*aktualizacji)?|opublikowania|dodania"
     r"|wprowadzenia|udostępnienia|zamieszczenia|umieszczenia)|dodano|dodan[eya](?=\s|:)|dodał\w*|wprowadzono|wprowadził\w*"
     r"|zamieszczono|umieszczono|udostępniono|udostępnił\w*|napisane\s+przez|wpis\s+z\s+dnia"
     r"|napisano(?:\s+dnia)?|napisał\w*|wpisany\s+przez|wpisał\w*|autor\w*|publikacja|wysłano|posted|published|written\s+by)",
@@ -168,7 +169,8 @@ _CUE_BEFORE = re.compile(
     # (a letter may not stand before it, a digit may: "27-06-2024Data publikacji", a glued screen-reader label)
     r"(?:(?<![^\W\d_])data\s+(?:i\s+(?:godzina|czas)\s+)?(?:publikacji|opublikowania|dodania|wprowadzenia|zamieszczenia"
     r"|umieszczenia|udostępnienia)\s*[:,]?|\bdata\s+publ\.\s*:?|\bczas\s+publikacji\s*:?"
-    r"|\b(?:opublikowano|opublikowan[aye]|dodano|zamieszczono|wprowadzono)\s*:"
+    # ("Kategoria: Aktualności Dodane: 26.02.2026": a WordPress theme's row of labels)
+    r"|\b(?:opublikowano|opublikowan[aye]|dodano|dodan[aey]|zamieszczono|wprowadzono)\s*:"
     # a BIP notice's row: "Ogłoszono dnia: 2011-09-02 przez …", "Data ogłoszenia: …" (not "Ogłoszono wyniki")
     r"|\b(?:ogłoszono|ogłoszon[aey])(?:\s+(?:dnia|w\s+dniu))?\s*:|\bdata\s+ogłoszenia\s*:)\s*(?:dnia\s+|w\s+dniu\s+)?"
     # ... a weekday may stand between: "Data publikacji, Czwartek, 27-06-2024"

@@ -45,7 +45,7 @@ MIN_YEAR = 1995
 
 _PUBLISHED_LABEL = re.compile(
     r"^\W{0,3}(?:informacj[eęa]\s+)?(?:data\s+publ(?=\.)|data\s+i\s+(?:godzina|czas)\s+publikacji|czas\s+publikacji"
-    r"|data\s+(?:publikacji|opublikowania|udostępnienia|wprowadzenia|dodania|zamieszczenia"
+    r"|data\s+(?:publikacji(?:\s*/\s*aktualizacji)?|opublikowania|udostępnienia|wprowadzenia|dodania|zamieszczenia"
     r"|umieszczenia|wydania|publikowania)|opublikowan[oay]|opublikował\w*|udostępnion[oay]|udostępnił\w*"
     r"|wprowadzon[oay]|wprowadził\w*|zamieszczon[oay]|dodan[oay]|publikacja|published|posted)\b",
     re.IGNORECASE,
@@ -55,6 +55,7 @@ _CREATED_LABEL = re.compile(
     r"|wytworzył\w*|informację\s+wytworzył\w*|utworzon[oay]|sporządzon[oay]|created|data(?=\s*:|\s+\d))",
     re.IGNORECASE,
 )
+_DIGIT = re.compile(r"\d")
 _CREATED_CUE = re.compile(r"^\W{0,3}(?:utworzono|data\s+utworzenia|wytworzono|data\s+wytworzenia)", re.IGNORECASE)
 _NOT_PUBLISHED = re.compile(
     r"modyfik|aktualiz|zmian|zmienion|edyt|ostatni|ważn|wygas|termin|obowiązuj|updated|modified|spotkani"
@@ -306,9 +307,12 @@ class DatedPage(TitledPage):
                 if (found := header_row_date(line, lines[number + 1] if number + 1 < len(lines) else "")) is not None:
                     yield found, "a metadata table's header row"
                     continue
-                if _NOT_PUBLISHED.search(line[:60]):
-                    continue
                 label = _PUBLISHED_LABEL.match(line)
+                # a publication row's own value first: "data publikacji: 22.06.2018, ostatnia aktualizacja: …"
+                if not_published := _NOT_PUBLISHED.search(line, label.end() if label else 0, 60):
+                    if label is None or not _DIGIT.search(line, label.end(), not_published.start()):
+                        continue  # (no value of its own: "Data publikacji zmiany …" is another row's)
+                    line = line[: not_published.start()]
                 tier = 0
                 if label is None and (found := cued_date(line)) is not None:
                     yield found, "a publication cue in a metadata row"  # "Metryka: …, Data publikacji: …"
@@ -369,7 +373,8 @@ class DatedPage(TitledPage):
                 continue
             if len(line) > 160 or (not published_cue and not _CREATED_CUE.match(line)):
                 continue
-            if not_published := _NOT_PUBLISHED.search(line):  # "Opublikowano: … Aktualizacja: …": the first part
+            # "Opublikowano: … Aktualizacja: …": the first part ("Data publikacji/aktualizacji:" is one label)
+            if not_published := _NOT_PUBLISHED.search(line, published_cue.end() if published_cue else 0):
                 line = line[: not_published.start()]
             if (found := parse_date(line)) is None and published_cue:
                 found = dateline(line[published_cue.end() :].lstrip(" :"))  # "Dodano: 12.03.21", a dateline's form

@@ -185,6 +185,12 @@ _LAUNCHED = (
     r"(?<!\w)(?i:projekt\w*|zadani\w*|realizacj\w*|budow\w*|prac[aey]?|inwestycj\w*)"
     rf"{_HS}+(?i:rusz(?:ył\w*|a|y)|wystartował\w*|startuj\w*)(?!\w)"
 )
+# A start's verb right before its date, the work's own or a launch: "projekt rusza 8 kwietnia 2024 roku", "Zadanie
+# rozpoczyna się 1 marca 2023 r." (looked for only after a yearless end's "i potrwa do").
+_START_VERB_OR_LAUNCH_BEFORE = re.compile(
+    rf"(?<!\w)(?i:rusza|ruszy|startuje|wystartuje|(?:roz)?poczyna|rozpocznie|zaczyna|zacznie)(?:{_HS}+(?i:się))?"
+    rf"(?:{_HS}+(?i:dnia|we?|od))?{_HS}+\Z"
+)
 _LAUNCH_VERB_BEFORE = re.compile(rf"(?<!\w)(?i:rusz(?:ył\w*|a|y)|wystartował\w*)(?!\w)(?:{_HS}+(?i:dnia|we?))?{_HS}+\Z")
 _WORK_NOUN = re.compile(r"(?<!\w)(?i:projekt\w*|zadani[ea]\w*|inwestycj\w*|budow\w*|prac[aey]?)(?!\w)")
 _LAUNCH_NOT_WORK = re.compile(r"(?i:nab[oó]r|konkurs|rekrutacj|zapis|głosowan|program|stron[aęy]|ankiet|konsultacj)")
@@ -237,6 +243,27 @@ _REALISATION_IN_BEFORE = re.compile(
     rf"(?<!\w)(?i:realizacji{_HS}+(?:zadania|projektu|przedsięwzięcia))(?!\w)"
     rf"(?:{_HS}+[^\s\d.,;:!?]+){{0,2}}?{_HS}+(?i:we?)(?:{_HS}+(?i:roku))?{_HS}+\Z"
 )
+# A call for a public task names the year the task is carried out, the call's term for its tasks
+# (tests/realtext/README.md): "konkurs na realizację zadań publicznych w roku 2015", "konkurs ofert na realizację w
+# 2023 r. zadania publicznego", "konkurs ofert na powierzenie prowadzenia w 2021 roku punktu …".  Not money for a
+# realisation in a year ("dotacja na realizację w 2020 roku programu", "na jego realizację w 2023 r. przeznaczono").
+_TASK_NOUN_IN_BEFORE = re.compile(
+    rf"(?<!\w)(?:(?P<entrust>(?i:powierzeni[ea]){_HS}+(?i:realizacji|prowadzenia|wykonania))|(?i:realizacj[ięe]))"
+    rf"(?:{_HS}+(?P<task>(?i:zadań){_HS}+(?i:publicznych)))?{_HS}+(?i:we?)(?:{_HS}+(?i:roku))?{_HS}+\Z"
+)
+_PUBLIC_TASK_AFTER = re.compile(rf"{_HS}+(?i:zadania{_HS}+publicznego|zadań{_HS}+publicznych)(?!\w)")
+
+
+def _public_task_year(text: str, token: DateMention) -> bool:
+    """Whether the year `token` is the one a call's public task is carried out in."""
+    window = max(0, token.start - 60)
+    lowered = text[window : token.start].lower()
+    if "realizacj" not in lowered and "powierzeni" not in lowered:  # cheap test first
+        return False
+    m = _TASK_NOUN_IN_BEFORE.search(text, window, token.start)
+    return m is not None and bool(m.group("entrust") or m.group("task") or _PUBLIC_TASK_AFTER.match(text, token.end))
+
+
 _SPENDING = re.compile(r"(?i:wydatk|budżet|zamówieni)")
 _SPENDING_AFTER = re.compile(rf"{_HS}+(?:[^\s\d.,;:!?]+{_HS}+)?{_SPENDING.pattern}")  # the verb's object
 _IN_FRAME_BEFORE = re.compile(r"(?<!\w)(?i:w\s+ramach)\s+[^\s\d.,;:!?]+\s+\Z")
@@ -273,6 +300,21 @@ _CALL_BEFORE = led(
     rf"(?:{_CLAUSE_CHAR}|(?<=:)[ \t]*\n){{0,100}}\Z"
 )
 _CALL_WINDOW = 110
+# ... but a call's term for carrying out the tasks it funds is the period (tests/realtext/README.md): "Zgłaszać można
+# projekty, których realizacja jest planowana od … do …", "Wnioski przyjmujemy do …; zadania muszą być zrealizowane
+# do …" (the work's term right before the date, not "nabór wniosków na realizację projektów od … do …").  A term
+# every recipient keeps ("Każde z dofinansowanych zadań powinno być zrealizowane do …") stays a call's rule.
+_TASK_TERM_BEFORE = re.compile(
+    rf"(?<!\w)(?i:realizacj[aę]{_HS}+(?:jest|będzie|ma|musi|powinna|może)(?:{_HS}+(?:być|się))?(?:{_HS}+\w+)?"
+    rf"|(?:z?realizowan|wykonan)[aey]|(?:z?realizowa|wykona)ć)(?:{_HS}+(?i:w{_HS}+(?:terminie|okresie)))?{_HS}+\Z"
+)
+
+
+def _calls_task_term(text: str, call: re.Match[str], at: int) -> bool:
+    """Whether the words right before `at`, after the call's cue `call`, state the term for carrying out its tasks."""
+    return call.group(0)[:4].lower() not in ("każd", "wszy") and bool(_TASK_TERM_BEFORE.search(text, call.start(), at))
+
+
 # "Okres realizacji przedłużono do 30.09.2021 r.": the end moves.
 _EXTENDED_BEFORE = re.compile(r"(?i:przedłuż\w*|wydłuż\w*)[^.\n]{0,80}?(?<!\w)(?i:do)(?:\s+(?i:dnia))?\s+\Z")
 # "Regionalnego Programu Operacyjnego … na lata 2014-2020", "EFS na lata 2014-2020", a programme set up
@@ -557,7 +599,27 @@ def _programme_years(text: str, pos: int) -> bool:
         or _DOCUMENT_BEFORE.search(text, max(0, pos - 110), pos)
         or _table_programme_before(text, pos)
         or _DEFINED_PROGRAMME.search(text, max(0, pos - 60), pos) is not None
+        or _named_programme_years(text, pos)
     )
+
+
+# "Powiatowy Program Rozwoju Pieczy Zastępczej na lata 2018-2020", "Program Osłonowy w zakresie dożywiania „Pomoc
+# gminy …” na lata 2014-2020": "na lata" closing a programme's name gives that programme's years, a local one's
+# too (tests/realtext/README.md: a local programme's years are no period).  The name's words only: no project,
+# task or other work named between ("Program Senior+: projekt klubu na lata 2021-2022" keeps its years).
+_NAMED_PROGRAMME_BEFORE = re.compile(
+    r"(?<!\w)(?i:program\w*)(?:\s+(?!(?i:projekt|zadani|zadań|przedsięwzię|inwestycj|operacj))[^\s.;:!]+){0,12}?\s+\Z"
+)
+
+
+def _named_programme_years(text: str, pos: int) -> bool:
+    """Whether "na lata" at `pos` closes a programme's name ("… Program Aktywności Lokalnej na lata 2011-2013")."""
+    if not text.startswith(("na", "Na", "NA"), pos):
+        return False  # "w latach" dates running something, not a name
+    window = max(0, pos - 160)
+    if "rogram" not in text[window:pos].lower():  # cheap test first
+        return False
+    return _NAMED_PROGRAMME_BEFORE.search(text, window, pos) is not None
 
 
 # "„Aktywna tablica” to program na lata 2017-2019", "Erasmus+ jest unijnym programem na lata …": a sentence
@@ -672,8 +734,44 @@ def _ranges(text: str, tokens: list[DateMention]) -> list[_Candidate]:
         cand = _candidate(_OD_DO, m.start(), None, token, token.end)
         warnings = (*((warning,) if warning else ()), *cand.warnings)
         found.append(_Candidate(_OD_DO, m.start(), token.end, start, cand.end, warnings))
+    found.extend(_yearless_ends(text, tokens))
     found.extend(_roman_ranges(text))
     found.extend(_numbered_and_school_month_ranges(text))
+    return found
+
+
+# An end printed without its year after a dated start, the year said once: "od czerwca 2018 r. do 31 października",
+# "projekt rusza 8 kwietnia 2024 roku i potrwa do 17 czerwca" (as "od 28 stycznia do 8 lutego 2019 r." says it once
+# at the end).  Not a day with a year after it on the same line (a token of its own), nor "br." (a relative date).
+_YEARLESS_END = re.compile(
+    rf"(?P<link>,?{_HS}+(?i:i|a){_HS}+(?:po)?trwa\w*)?{_HS}+(?i:do)(?:{_HS}+(?i:dnia))?{_HS}+"
+    rf"(?P<d>\d{{1,2}}){_HS}+(?P<m>{_MONTH})(?!{_HS}*(?:\d|(?i:br\.|b\.r\.|r\.|roku)(?!\w)))"
+)
+
+
+def _yearless_ends(text: str, tokens: list[DateMention]) -> list[_Candidate]:
+    """ "od czerwca 2018 r. do 31 października", "rusza 8 kwietnia 2024 roku i potrwa do 17 czerwca": a start with
+    its year and an end without one; "od" before the start, or the start's verb linked to "trwa … do"."""
+    found: list[_Candidate] = []
+    for token in tokens:
+        if token.precision == "year" or token.value is None or "do" not in text[token.end : token.end + 30]:
+            continue
+        m = _YEARLESS_END.match(text, token.end)
+        if m is None:
+            continue
+        od = _OD_BEFORE.search(text, max(0, token.start - 12), token.start)
+        if od is None and not (
+            m.group("link") and _START_VERB_OR_LAUNCH_BEFORE.search(text, max(0, token.start - 60), token.start)
+        ):
+            continue
+        year = token.value.year
+        try:
+            end = date(year, MONTHS[m.group("m").lower()], int(m.group("d")))
+            if end < token.value:
+                end = date(year + 1, end.month, end.day)  # "od 1 września 2023 r. do 30 czerwca": the next year
+        except ValueError:
+            continue
+        found.append(_Candidate(_OD_DO, od.start() if od else token.start, m.end(), token.value, end))
     return found
 
 
@@ -808,6 +906,8 @@ def _runs_in(text: str, token: DateMention) -> bool:
     realisation = token.precision == "year" and text.find("ealizacji", window, token.start) >= 0  # cheap test first
     if realisation and _REALISATION_IN_BEFORE.search(text, window, token.start):
         return True
+    if token.precision == "year" and _public_task_year(text, token):
+        return True
     if not _IN_BEFORE.search(text, max(0, token.start - 12), token.start):
         return False
     m = _VERB_AFTER.match(text, token.end)
@@ -940,11 +1040,35 @@ def _own(text: str, cand: _Candidate) -> bool:
     a stage of the work, or an earlier project's or edition's dates."""
     before = max(0, cand.pos - _CALL_WINDOW)
     return not (
-        _CALL_BEFORE.search(text, before, cand.pos)
+        ((call := _CALL_BEFORE.search(text, before, cand.pos)) and not _calls_task_term(text, call, cand.pos))
         or _STAGE_BEFORE.search(text, before, cand.pos)
         or _EARLIER_BEFORE.search(text, before, cand.pos)
         or (_WINDOW_AFTER.match(text, cand.end_pos) and _SENTENCE_OPENING.search(text, max(0, cand.pos - 20), cand.pos))
+        or _programme_run(text, cand)
     )
+
+
+# A programme's own run for many units (tests/realtext/README.md: "Program będzie prowadzony od 1 stycznia do 31
+# grudnia 2024 r.", for all gminy, is a programme's years): a sentence whose subject is the programme, dating it
+# and naming its many addressees ("Program, adresowany do wszystkich gmin, będzie prowadzony od …", "…; gminy,
+# które do niego przystąpią, dostaną …").  A programme a named unit runs ("Program realizowany jest od 01.01.2025
+# r. do 31.12.2025 r." on its gmina's page) keeps its dates.
+_PROGRAMME_SUBJECT_BEFORE = re.compile(rf"(?:\A|[.!?\n])[ \t\u00a0]*(?i:program)\w*(?!\w){_CLAUSE_CHAR}{{0,120}}\Z")
+_MANY_UNITS = re.compile(
+    r"(?<!\w)(?i:(?:wszystki(?:e|ch)|każd[aey])\s+(?:gmin|samorząd|jednost|powiat)\w*"
+    r"|(?:gminy|samorządy|powiaty|jednostki(?:\s+samorządu(?:\s+terytorialnego)?)?),?\s+(?:któr|chętn)\w*)"
+)
+_SENTENCE_END = re.compile(r"\n|[.!?](?=[ \t\u00a0]+[A-ZĄĆĘŁŃÓŚŹŻ„\"]|[ \t\u00a0]*\Z)")
+
+
+def _programme_run(text: str, cand: _Candidate) -> bool:
+    """Whether `cand` dates a programme's own run for many units, in a sentence whose subject is the programme."""
+    opening = _PROGRAMME_SUBJECT_BEFORE.search(text, max(0, cand.pos - 130), cand.pos)
+    if opening is None:
+        return False
+    stop = _SENTENCE_END.search(text, cand.end_pos - 1, cand.end_pos + 200)  # (a date's "r." may end the sentence)
+    end = stop.start() if stop else min(len(text), cand.end_pos + 200)
+    return bool(_MANY_UNITS.search(text, opening.start(), cand.pos) or _MANY_UNITS.search(text, cand.end_pos, end))
 
 
 _SAME_SENTENCE = re.compile(rf"{_CLAUSE_CHAR}*")
