@@ -339,3 +339,44 @@ ONE_WILL_GET: list[Row] = [
 @pytest.mark.parametrize(("text", "want", "host"), ONE_WILL_GET, ids=_ids(ONE_WILL_GET))
 def test_a_big_grant_one_unit_will_get_is_no_pool(text: str, want: Want, host: str) -> None:
     assert amounts(text) == want
+
+
+# ---- A requested sum the passage says was granted takes the grant's kind (README rule 1: "unless the passage says
+# that same sum was granted"); asked for and not granted, it stays `other`
+REQUEST_GRANTED: list[Row] = [
+    (
+        "Beneficjent: Gminny Ośrodek Kultury\n\nWnioskowana kwota dofinansowania: 23 765,00 zł\nOtrzymana kwota "
+        "dofinansowania: 23 765,00 zł",
+        _w(("grant", "23765.00")),
+        "lesnykrag.pl",
+    ),
+    # near misses: granted less than asked, and a request alone
+    (
+        "Wnioskowana kwota dofinansowania: 30 000,00 zł\nOtrzymana kwota dofinansowania: 25 000,00 zł",
+        _w(("other", "30000.00"), ("grant", "25000.00")),
+        "near miss",
+    ),
+    ("Gmina złożyła 3 wnioski na kwotę ponad 83 mln zł.", _w(("other", "83000000")), "near miss"),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "host"), REQUEST_GRANTED, ids=_ids(REQUEST_GRANTED))
+def test_a_requested_sum_said_granted_is_a_grant(text: str, want: Want, host: str) -> None:
+    assert amounts(text) == want
+
+
+# ---- A cheque is a grant noun (README, headlines: "czek"), not the verb "czekać"
+CHEQUE: list[Row] = [
+    (
+        "Czek na 20 tysięcy złotych dla proboszcza parafii\n\nW konkursie urząd rozdzielił dotacje.",
+        _w(("grant", "20000")),
+        "krzeszowiceone.pl",
+    ),
+    # near miss: waiting for a sum asked for
+    ("Gmina czeka na 2 mln zł, o które prosiła w marcu.", _w(("other", "2000000")), "near miss"),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "host"), CHEQUE, ids=_ids(CHEQUE))
+def test_a_cheque_is_a_grant(text: str, want: Want, host: str) -> None:
+    assert amounts(text) == want

@@ -657,7 +657,7 @@ _HEADS = led(
     # "W tym udział PROW – 396.953,25 zł": the share a programme or fund pays
     r"|udział\w*\s+(?:środków\s+)?(?-i:(?:PROW|RPO\w*|UE|EFRR|EFS|EFRROW|PFRON|RFIL|FDS|RFRD)\b)"
     # ("Razem dało to 111 033,49 zł": "dało to" sums up, it gives nothing)
-    r"|(?:otrzyma|otrzymuj|otrzymywa|pozyska|uzyska|dostał|zdoby|przyzna|przekaza|przekaż|wywalczy)\w*|dostan\w*|dostaj\w*|dostal[iy]\w*|voucher\w*|trafi\w*|przypadł\w*|przypadnie|obiecuj\w*|obiecan\w*|\bdał[aoiy]?\b(?!\s+to\b)"
+    r"|(?:otrzyma|otrzymuj|otrzymywa|pozyska|uzyska|dostał|zdoby|przyzna|przekaza|przekaż|wywalczy)\w*|dostan\w*|dostaj\w*|dostal[iy]\w*|voucher\w*|\bczek(?:i|u|iem|ów|ami|ach)?\b|trafi\w*|przypadł\w*|przypadnie|obiecuj\w*|obiecan\w*|\bdał[aoiy]?\b(?!\s+to\b)"
     r"|wesprze\w*|dołoży\w*|przeznaczon\w*\s+(?:kwot\w*|kwocie))"
     r"|(?P<eu_share>wkład\w*\s+(?:(?-i:UE)|unii\b|unijn\w*|wspólnot\w*))"
     r"|(?P<other>(?:alokacj\w*|\bpul[aięy]\b)(?:\s+(?:środków|dotacji|dofinansowania|grantów|pieniędzy)\b)?(?:\s+na\s+\w+)?"
@@ -923,7 +923,8 @@ class _Boundaries:
             width *= 4
 
     def sentence_end(self, end: int) -> int:
-        """The first boundary after `end` (the text's length when there is none)."""
+        """The first boundary at or after `end` (the text's length when there is none): the full stop right after an
+        amount ends its sentence ("… 60 193,42 zł. Dofinansowanie …"), the next sentence's words are not its."""
         found = _BOUNDARY.search(self.text, end)
         return found.start() if found else len(self.text)
 
@@ -1544,7 +1545,32 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
         )
         mentions.append(MoneyMention(value, kind, m.group(0), start, end, _currency(m), one))
     warnings += _unreadable(text, covered)
-    return _budget_lines(text, mentions), warnings
+    return _granted_requests(text, _budget_lines(text, mentions)), warnings
+
+
+# A sum asked for, in its clause right before it ("Wnioskowana kwota dofinansowania: 23 765,00 zł", "prosiła o").
+_ASKED = re.compile(r"wnioskowan\w*|\b(?:prosi|wnioskowa[łl]|ubiega|wystąpi[łl])\w*", re.I)
+
+
+def _granted_requests(text: str, mentions: list[MoneyMention]) -> list[MoneyMention]:
+    """A requested sum the passage says was granted takes the granted sum's kind (tests/realtext/README.md, rule 1:
+    "unless the passage says that same sum was granted"): "Wnioskowana kwota dofinansowania: 23 765,00 zł\nOtrzymana
+    kwota dofinansowania: 23 765,00 zł" are two grants.  The same value, read as a grant or EU share elsewhere."""
+    granted = {(m.value, m.currency): m.kind for m in mentions if m.kind in GRANT_KINDS}
+    if not granted:
+        return mentions
+    result = list(mentions)
+    for i, mention in enumerate(mentions):
+        kind = granted.get((mention.value, mention.currency))
+        if mention.kind != "other" or kind is None:
+            continue
+        low = max(0, mention.start - 80)
+        clause = max(low - 1, *(text.rfind(c, low, mention.start) for c in ".;\n")) + 1
+        if _ASKED.search(text, clause, mention.start):
+            result[i] = MoneyMention(
+                mention.value, kind, mention.text, mention.start, mention.end, mention.currency, mention.one_recipient
+            )
+    return result
 
 
 # A gmina's own budget named before the sum ("wpisano do budżetu gminy, zabezpieczając kwotę 0,5 mln zł", "w kwocie
