@@ -613,9 +613,14 @@ SURVEY: list[tuple[str, Want, str]] = [
         "kocmyrzow-luborzyca.ug.gov.pl (a loan)",
     ),
     (
+        "Gmina otrzymała dotację 200 000 zł, a na zadanie w budżecie gminy zabezpieczono kwotę 300 000 zł.",
+        _w(("grant", "200000"), ("own_share", "300000")),
+        "gruta.pl/bardzo-dobra-wiadomosc-na-mieszkancow-kitnowa/ (the gmina's own budget line beside the grant)",
+    ),
+    (
         "Na zadanie w budżecie gminy zabezpieczono kwotę 300 000 zł.",
-        _w(("own_share", "300000")),
-        "gruta.pl/bardzo-dobra-wiadomosc-na-mieszkancow-kitnowa/ (the gmina's own budget line)",
+        _w(("other", "300000")),
+        "gruta.pl (a budget line alone is the gmina's spending: tests/realtext/README.md, last section)",
     ),
     (
         "Wysokość dotacji przyznanej Gminie Lipno w 2023 r. wynosi 64 300 zł.",

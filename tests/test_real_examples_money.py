@@ -93,7 +93,13 @@ MORE_CLAUSES = [
 # Round 2 of real text: totals, village funds, allocations, a subject after the amount, sums in words.
 ROUND_TWO = [
     ("Kwota całkowita za 2023 r.: 7 113 187,55 zł", [("total_cost", D("7113187.55"))]),
-    ("Z budżetu gminy (w ramach funduszu sołeckiego 31 428,69 zł).", [("own_share", D("31428.69"))]),
+    # (a gmina's budget line is an own share beside the grant, in a project's list of sources; alone it is `other`:
+    # tests/realtext/README.md, last section)
+    (
+        "Dotacja: 4 180 974 zł\nZ budżetu gminy (w ramach funduszu sołeckiego 31 428,69 zł).",
+        [("grant", D(4180974)), ("own_share", D("31428.69"))],
+    ),
+    ("Z budżetu gminy (w ramach funduszu sołeckiego 31 428,69 zł).", [("other", D("31428.69"))]),
     ("Na realizację zadania przeznaczono kwotę 130.000,00 zł.", [("grant", D("130000.00"))]),
     ("Budżet programu to 70 mln zł.", [("other", D(70000000))]),
     ("Pozostałe 7 427,40 zł Gmina pokrywa z wkładu własnego.", [("own_share", D("7427.40"))]),
@@ -182,7 +188,9 @@ FORMATS = [
     ("Każde koło dostało grant w wysokości dziesięciu tysięcy złotych.", [("grant", D(10000))]),
     ("Dotacja wyniesie pół miliona złotych.", [("grant", D(500000))]),
     ("Projekt kosztował dwieście pięćdziesiąt tysięcy złotych.", [("total_cost", D(250000))]),
-    ("Strażacy dostają trzy miliony, a gospodynie mniej.", [("grant", D(3000000))]),  # words under a cue
+    # words under a cue; a plural subject of recipients (the region's firefighters) makes it a pool (rule 3)
+    ("Strażacy dostają trzy miliony, a gospodynie mniej.", [("other", D(3000000))]),
+    ("Straż w Rybnie dostaje trzy miliony, a gospodynie mniej.", [("grant", D(3000000))]),
     ("PRAWIE 50 TYS. ZŁ DLA KÓŁ GOSPODYŃ", [("other", D(50000))]),
 ]
 

@@ -638,7 +638,8 @@ def test_boundaries_found_near_a_place_are_the_whole_scans(text: str, pos: int, 
     whole = [m.start() for m in money._BOUNDARY.finditer(text)]
     bounds = money._Boundaries(text)
     assert bounds.clause_start(pos) == max((b + 1 for b in whole if b < pos), default=0)
-    assert bounds.sentence_end(pos) == min((b for b in whole if b > pos), default=len(text))
+    # (a boundary at `pos` itself counts: the full stop right after an amount ends its sentence)
+    assert bounds.sentence_end(pos) == min((b for b in whole if b >= pos), default=len(text))
     low = max(0, pos - width)  # a scan started anywhere finds the whole scan's boundaries from there on
     assert [m.start() for m in money._BOUNDARY.finditer(text, low)] == [b for b in whole if b >= low]
 
