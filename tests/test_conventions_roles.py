@@ -50,9 +50,16 @@ ROLES = [
         None,
         "Powiat Lipnowski",
     ),
-    # ... but a project or task of its own that is funded is its money's
+    # ... and so does a project or task of its own that is funded, when no sentence says who got the money
+    # (tests/realtext/README.md, settled in the fourth round: 18 of 19 dev passages)
     (
         "Gmina Rybno zrealizowała zadanie „Remont świetlicy” współfinansowane ze środków Województwa Lubuskiego.",
+        None,
+        "Gmina Rybno",
+    ),
+    # ... while a sentence saying it got the money names it
+    (
+        "Gmina Rybno zrealizowała zadanie „Remont świetlicy”. Gmina otrzymała na nie dotację Województwa Lubuskiego.",
         "Gmina Rybno",
         "Gmina Rybno",
     ),

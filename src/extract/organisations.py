@@ -577,19 +577,6 @@ _PARTY_AUTHORITIES = re.compile(
 _YEAR_ABBREVIATION = re.compile(r"\d\s*r\.\s*$")
 _OFFICE_BEFORE = re.compile(r"\b(?:prezes|wójt|burmistrz|starosta|dyrektor|kierownik|przewodnicząc\w*)\s+$")
 _QUOTED = re.compile(r"„[^”\n]*”|\"[^\"\n]*\"")
-# "Gmina Szablonowo rozpoczęła realizację projektu … współfinansowanego …": a local government running a
-# funded project of its own is the one the money went to.
-_RUNS = re.compile(
-    r"\b(?:realizuj[eą]|realizował[aoy]?|zrealizował[aoy]?|prowadzi|prowadził[aoy]?"
-    r"|(?:rozpoczął|rozpoczęł[aoy]|zakończył[aoy]?|zaczął|zaczęł[aoy])\s+realizację)"
-    r"\s+(?:(?:[^\s.]|\.(?=\S))+\s+){0,2}?[„\"]?(?:projekt|zadani|program|inwestycj)\w*\b",
-    re.IGNORECASE,
-)
-# "W 2024 r. Gmina X realizuje program … dofinansowany z budżetu państwa": a unit carrying out a programme itself
-# is its implementer only (tests/realtext/README.md, `beneficiary`); a project or task of its own is its money's,
-# and so is a programme a unit of its own carries out ("Gmina X prowadzi program …, realizuje go OPS w X").
-_PROGRAMME_RUN = ("program", "programu", "programem", "programie", "programy", "programów")
-_FUNDED = re.compile(r"dofinansowan|współfinansowan|finansowan|opłacan|grant|dotac|ze\s+środków", re.IGNORECASE)
 _LOCAL_GOVERNMENT = re.compile(r"(?:Gmina|Powiat|Miasto|Województwo)\s")
 # "Liderem projektu jest Gmina Osjaków": the leader of a partnership signs the funding agreement.
 _LEADER_IS = re.compile(
@@ -1121,9 +1108,6 @@ def _ngo_implementer(text: str, lowered: str) -> str | None:
 _GOT_WORDS = ("otrzym", "pozysk", "uzysk", "dosta", "zdoby", "zdobę", "odebra", "wywalcz")
 _GRANTED_WORDS = ("przyzna", "przekaz", "przekaż", "przydziel", "dołoży", "przypad", "przyni", "udziel")
 _WITH_GRANT_WORDS = ("dofinansowaniem", "dotacją", "grantem", "promesą")  # as printed: _WITH_GRANT is case-sensitive
-_RUNS_WORDS = ("realiz", "prowadz")
-_RUNS_STARTS = ("realiz", "zrealiz", "prowadz", "rozpocz", "zakończ", "zacz")  # where _RUNS' matches begin
-_RUN_ITEMS = ("projekt", "zadani", "program", "inwestycj")
 
 
 # Where each granted pattern's matches begin (see `matches_from`): tried there only, not at every position.
@@ -1412,15 +1396,6 @@ def _found_beneficiary(text: str, lowered: str, cues: str) -> OrgMention | None:
             word = after[len(found.split())]  # the unit is the subject: a verb follows its name
             if word.endswith(("ł", "ła", "ło", "li", "ły", "uje", "ują")):
                 return org_mention(found)
-    runs = any(word in cues for word in _RUNS_WORDS) and any(item in cues for item in _RUN_ITEMS)
-    for match in _cues(_RUNS, text, cues, _RUNS_STARTS) if runs else ():
-        subject = _role_name(subject_before(text, match.start()), unit=True)
-        if subject and match.group().lower().endswith(_PROGRAMME_RUN) and _implements(text, subject):
-            continue  # runs a state-funded programme itself: its implementer; the money's recipient is not said
-        if subject and _LOCAL_GOVERNMENT.match(subject):
-            sentence = text[_sentence_start(text, match.start()) : _sentence_stop(text, match.end(), 300)]
-            if _FUNDED.search(sentence):
-                return org_mention(subject)
     for match in _cues(_BOUGHT, text, cues, ("kupi", "zakupi")) if "kupi" in cues else ():
         if found := _buyer(text, match):
             return org_mention(found)
@@ -1508,12 +1483,6 @@ def _getting_unit(name: str) -> bool:
     """Whether `name` is a unit that gets money in its own name: a local government, an NGO, or a public body named
     in full ("Gminna Biblioteka Publiczna w X", "Miejski Ośrodek Pomocy Społecznej w Y")."""
     return bool(_UNIT_HEAD.match(name)) or (len(name.split()) > 1 and fold(name.split()[0]) in _UNIT_FIRST)
-
-
-def _implements(text: str, unit: str) -> bool:
-    """Whether `unit` is the implementer the text names (not a unit of its own carrying the programme out)."""
-    implementer = find_implementer(text)
-    return implementer is not None and implementer.name == unit
 
 
 def _fallback_beneficiary(text: str, lowered: str, cues: str) -> OrgMention | None:
