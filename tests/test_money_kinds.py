@@ -615,6 +615,7 @@ SHARED_BY_COUNT = [
         [("grant", D(412000))],
     ),
     ("Dotacja w wysokości 2 mln zł pozwoli wyremontować 5 obiektów.", [("grant", D(2000000))]),
+    ("Projekt podzielono na 3 etapy, a dotacja wynosi 2 000 000 zł.", [("grant", D(2000000))]),
     ("Dotacja w wysokości 90 tys. zł trafi na 1 zadanie w 2024 gminie.", [("grant", D(90000))]),
 ]
 
