@@ -590,3 +590,36 @@ ROUND_TWO = [
 @pytest.mark.parametrize(("text", "expected"), ROUND_TWO)
 def test_round_two_rules(text: str, expected: list[tuple[str, Decimal]]) -> None:
     assert kinds(text) == expected
+
+
+# A count of many recipients or tasks the sum is shared by, anywhere in its sentence, is a pool (rule 3 of
+# tests/realtext/README.md); one unit said to get it, a partitive "jeden z", or what one unit builds is not.
+SHARED_BY_COUNT = [
+    (
+        "Decyzją ministra blisko 4,1 mln zł trafi na 43 zadania, które dostały dofinansowanie w tym roku.",
+        [("grant", D(4100000))],  # (2-4 take the nominative: "43 zadania" names no genitive many here)
+    ),
+    ("Decyzją ministra blisko 4,1 mln zł trafi na 48 zadań z całego kraju.", [("other", D(4100000))]),
+    (
+        "Wsparcie finansowe w wysokości 2 mln zł pozwoli w tym roku zrealizować 71 zadań w regionie.",
+        [("other", D(2000000))],
+    ),
+    ("Dotację celową przyznano 140 zadaniom na kwotę 5 112 300,15 zł.", [("other", D("5112300.15"))]),
+    ("Z kwoty 1 880 000 zł dofinansowane zostaną wozy bojowe dla 41 jednostek OSP.", [("other", D(1880000))]),
+    ("Ponad 30 mln zł dotacji przyznał minister dla 27 gmin i 4 powiatów.", [("other", D(30000000))]),
+    # near-misses: one unit gets it, a partitive, what one unit builds, a year, a single task
+    ("Gmina otrzymała 300 tys. zł dotacji na 5 zadań.", [("grant", D(300000))]),
+    (
+        "Miasto Lipno jest jednym z 20 samorządów w kraju, które dostały grant Ministerstwa Rodziny i Polityki "
+        "Społecznej – w wysokości 412 000 zł.",
+        [("grant", D(412000))],
+    ),
+    ("Dotacja w wysokości 2 mln zł pozwoli wyremontować 5 obiektów.", [("grant", D(2000000))]),
+    ("Projekt podzielono na 3 etapy, a dotacja wynosi 2 000 000 zł.", [("grant", D(2000000))]),
+    ("Dotacja w wysokości 90 tys. zł trafi na 1 zadanie w 2024 gminie.", [("grant", D(90000))]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHARED_BY_COUNT)
+def test_a_count_of_many_makes_a_pool(text: str, expected: list[tuple[str, Decimal]]) -> None:
+    assert kinds(text) == expected

@@ -829,10 +829,14 @@ def _signing_board(folded: str, every: list[_Payer], voivodeship: str) -> tuple[
 _GRANTS_AFTER = re.compile(
     r"(?:[^.\n]|(?<=\d\sr)\.|(?<=\dr)\.){0,200}?\b(?:ogłasza|ogłosił\w*|przyznaje|przyznał\w*|udziela|udzielił\w*|podaje\s+do\s+(?:publicznej\s+)?"
     # "Rada Gminy X postanowiła udzielić pomocy finansowej gminom": a decision to grant
-    r"wiadomości|zarządza|(?:postanowił|zdecydował)\w*\s+(?:się\s+)?(?:udzielić|przyznać|przekazać))\b",
+    r"wiadomości|zarządza|(?:postanowił|zdecydował)\w*\s+(?:się\s+)?(?:udzielić|przyznać|przekazać)"
+    # "Rada Powiatu X zdecydowała o udzieleniu z budżetu powiatu dotacji", "Rada Gminy X postanawia: § 1 … otrzyma
+    # pomoc finansową" (a council's resolution to grant), "Wójt Gminy X podaje wyniki konkursu ofert"
+    r"|(?:postanowił|zdecydował)\w*\s+o\s+(?:udzieleniu|przyznaniu|przekazaniu)|postanawia|podaje\s+wyniki)\b",
     re.IGNORECASE,
 )
-_GRANTS_BEFORE = re.compile(r"\b(?:ogłasza|ogłosił\w*|przyznał\w*)\s+\Z", re.IGNORECASE)
+# ("Wyniki podaje Wójt Gminy X": the organ after its verb)
+_GRANTS_BEFORE = re.compile(r"\b(?:ogłasza|ogłosił\w*|przyznał\w*|podaje|podał[aoy]?)\s+\Z", re.IGNORECASE)
 _GRANT_CALL = re.compile(
     r"\bkonkurs\w*\s+ofert|\bdotacj|\bnab[oó]r\w*\s+wniosków\s+o\s+(?:dotacj|dofinansowa)|\bpomoc\w*\s+finansow", re.I
 )
@@ -842,6 +846,8 @@ _FIRST_PERSON_GRANT = re.compile(r"\b(?:przyznaję|udzielam)\b\s+(?:\S+\s+){0,3}
 
 
 _YEAR_MARK = re.compile(r"\d\s?r\Z")
+_RESULTS_BEFORE = re.compile(r"\bwynik\w*\s+(?:\w+\s+){0,2}?pod(?:aje|ał[aoy]?)\s+\Z", re.IGNORECASE)
+_RESOLVES = re.compile(r"[^.\n]{0,200}?\bpostanawia\s*:", re.IGNORECASE)
 
 
 def _stop_after(text: str, end: int, high: int) -> int:
@@ -853,12 +859,13 @@ def _stop_after(text: str, end: int, high: int) -> int:
     return stop
 
 
-def _calls_for_grants(text: str, start: int, end: int, *, dated: bool = False) -> bool:
+def _calls_for_grants(text: str, start: int, end: int, *, dated: bool = False, results: bool = False) -> bool:
     """Whether the sentence of the organ at `start`..`end` names a grant or a call for them (`_GRANT_CALL`), read at
     most `_SENTENCE_REACH` characters either side: a page of organs with no full stop costs a bounded look per
-    organ, not a whole-text scan each.  `dated`: a date's "r." does not stop the sentence (`_stop_after`)."""
+    organ, not a whole-text scan each.  `dated`: a date's "r." does not stop the sentence (`_stop_after`);
+    `results`: the organ gives a call's results, and the call is read from the reach before it too."""
     low, high = max(0, start - _SENTENCE_REACH), min(len(text), end + _SENTENCE_REACH)
-    begin = max(text.rfind(". ", low, start), text.rfind("\n", low, start), low)
+    begin = low if results else max(text.rfind(". ", low, start), text.rfind("\n", low, start), low)
     stop = _stop_after(text, end, high) if dated else text.find(". ", end, high)
     return _GRANT_CALL.search(text, begin, stop if stop >= 0 else high) is not None
 
@@ -866,16 +873,24 @@ def _calls_for_grants(text: str, start: int, end: int, *, dated: bool = False) -
 def _granting_office(text: str, folded: str, eu_money: _EuMoney) -> tuple[str, str] | None:
     """(unit, as printed) of the first local organ that grants or calls for grants in its sentence (or signs a
     first-person grant act); None when the text names EU money (an EU call's money is the programme's)."""
-    if ("dotacj" not in folded and "konkurs" not in folded and "pomocy finansow" not in folded) or eu_money():
+    # (the prefilter holds every form `_GRANT_CALL` reads: "pomoc finansową", "pomocy finansowej")
+    if ("dotacj" not in folded and "konkurs" not in folded and " finansow" not in folded) or eu_money():
         return None
     found = offices(text)
     if found and _FIRST_PERSON_GRANT.search(text):
         start, end, unit = found[0]  # the act's author: the first organ it names
         return unit, " ".join(text[start:end].split())
     for start, end, unit in found:
-        if not (_GRANTS_AFTER.match(text, end) or _GRANTS_BEFORE.search(text, max(0, start - 20), start)):
+        grants = _GRANTS_AFTER.match(text, end)
+        before = None if grants else _GRANTS_BEFORE.search(text, max(0, start - 20), start)
+        if not (grants or before):
             continue
-        if _calls_for_grants(text, start, end):
+        # (a date's "r." between the organ and its verb, or in a resolution's paragraphs after "postanawia:", "§ 1
+        # W 2017 r. Powiat X otrzyma pomoc …", does not end the sentence; "Wyniki podaje Wójt Gminy X" gives the
+        # results of the call the sentence before names)
+        dated = grants is not None and ("r." in grants.group(0) or _RESOLVES.match(text, end) is not None)
+        results = before is not None and _RESULTS_BEFORE.search(text, max(0, start - 40), start) is not None
+        if _calls_for_grants(text, start, end, dated=dated, results=results):
             return unit, " ".join(text[start:end].split())
     for start, end, unit in bare_offices(text, lambda end: bool(_GRANTS_AFTER.match(text, end))):
         # "Zarząd Powiatu ogłosił nabór wniosków o dotacje …" on a page naming one powiat: that powiat pays

@@ -507,6 +507,34 @@ def _counted_got(text: str, clause: int, start: int, stop: int) -> bool:
     return False
 
 
+# A count of many recipients or tasks (a plural noun in the genitive or dative a numeral takes) that the money is
+# shared by, anywhere in the amount's sentence: "6,3 mln zł trafi na 57 zadań", "przyznano 100 zadaniom na kwotę X",
+# "1 mln zł pozwoli zrealizować 65 zadań", "dofinansowane zostaną samochody dla 53 jednostek OSP", "dla 33 gmin i 6
+# powiatów" (rule 3 of tests/realtext/README.md: a sum for many recipients).  Only nouns of recipients and of a call's
+# tasks, not of what one unit builds ("5 obiektów", "3 inwestycji") nor of applications ("188 wniosków"); not a
+# year, a reference number's part, or a partitive "jednym z 20 samorządów" (one of them).
+_SHARED_BY_COUNT = re.compile(
+    # (a digit first, its look-behind after it: the regex engine scans for a digit at C speed)
+    r"[1-9](?<![\w/.,][1-9])(?P<count>\d{0,3})(?!\d)(?<!(?:19|20)\d\d)[ \u00a0]+(?:[^\W\d]+[ \u00a0]+){0,2}?"
+    r"(?:zadań|zadaniom|(?:mikro)?projektów|(?:mikro)?projektom|przedsięwzięć|operacji|jednostek|jednostkom|gmin|gminom"
+    r"|powiatów|powiatom|samorządów|samorządom|organizacjom|podmiotów|podmiotom|stowarzyszeń|stowarzyszeniom|klubów"
+    r"|klubom|beneficjentów|beneficjentom|KGW|OSP)\b",
+    re.I,
+)
+_PARTITIVE_BEFORE = re.compile(r"\b(?:z|ze|spośród|wśród)[ \u00a0]+\Z", re.I)
+
+
+def _shared_by_count(text: str, clause: int, stop: int) -> bool:
+    """Whether the sentence `clause`..`stop` counts many recipients or tasks the money is shared by (see
+    _SHARED_BY_COUNT), not as a partitive ("jednym z 20 samorządów")."""
+    for found in _SHARED_BY_COUNT.finditer(text, clause, stop):
+        if found.group(0)[0] == "1" and not found.group("count"):
+            continue  # one is no many
+        if not _PARTITIVE_BEFORE.search(text, max(clause, found.start() - 10), found.start()):
+            return True
+    return False
+
+
 # "dotacje od 0,5 mln zł do 93,5 mln": the lower bound of a range printed with its own currency.
 _RANGE_FROM = re.compile(r"\bod[ \u00a0]*\Z", re.I)
 # "od 0,5 mln zł do 93 mln", "… aż do 93 mln", "… aż po ponad 93 mln"
@@ -1522,6 +1550,12 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
                 pool_end >= 0
                 and (_PART_OF_POOL.search(text, max(pool_end, start - 60), start) or _PART_AFTER.match(text, end))
                 and not _SENTENCE_END.search(text, pool_end, start)
+            )
+            or (
+                # "6,3 mln zł trafi na 57 zadań": a count of many the sum is shared by, with no one unit said to get it
+                kind in GRANT_KINDS
+                and _shared_by_count(text, max(clause, start - 300), min(_sentence_end(text, bounds, end), end + 300))
+                and not _one_recipient(text, lowered, clause, start, min(_sentence_end(text, bounds, end), end + 300))
             )
             # "W powiecie zrealizowanych zostanie 10 przedsięwzięć za kwotę 245 000 zł": many counted projects' cost
             or (kind == "total_cost" and _MANY_COUNTED.search(text, own_start, start) is not None)
