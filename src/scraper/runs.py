@@ -26,7 +26,6 @@ from pathlib import Path
 
 import httpx
 
-from extract.personal_data import redact_line
 from scraper import crashpoints, dataset
 from scraper.extract_pool import ExtractPool
 from scraper.fetch import Fetcher, FetchPolicy
@@ -189,7 +188,7 @@ def run_sites(
                     settle(walk_, interrupted=signum is not None)
             report.sites.extend(reports[site.id] for site in chosen)
             crashpoints.reach("run.rebuild")  # site files written, records.jsonl not yet rebuilt
-            total = dataset.rebuild(clean, redact=None if personal_data else redact_line)
+            total = dataset.rebuild(clean, redact=None if personal_data else _redactor())
             crashpoints.reach("run.report")  # records.jsonl rebuilt, the report not yet saved
             signum = signum or (late[0] if late else None)
             if signum is not None:
@@ -204,6 +203,13 @@ def run_sites(
             state.close()
     read = sum(walk_.report.pages for walk_ in walks)
     return RunResult(report=report, total=total, target=clean / dataset.COMBINED, saved=saved, pages=read)
+
+
+def _redactor() -> Callable[[str], str]:
+    """`extract.personal_data.redact_line`, imported only when a run redacts (it brings the contacts' patterns)."""
+    from extract.personal_data import redact_line
+
+    return redact_line
 
 
 def _sweep_temp(clean: Path, store: RawStore | None, chosen: list[Site]) -> None:
