@@ -30,7 +30,7 @@ from scraper import crashpoints, dataset
 from scraper.extract_pool import ExtractPool
 from scraper.fetch import Fetcher, FetchPolicy
 from scraper.registry import Site
-from scraper.report import RunReport, SiteReport, fill_rates, judge
+from scraper.report import RunReport, SiteReport, judge
 from scraper.robots import RobotsRules
 from scraper.signals import SIGNALS, deferred
 from scraper.sources import LiveSource, OfflineSource
@@ -151,8 +151,7 @@ def run_sites(
             if state is not None:
                 state.flush()  # the pages' record ids before the dataset that holds their records
             site_report = walk_.finish(interrupted=interrupted)
-            dataset.write_site(clean, walk_.site.id, walk_.lines)
-            site_report.fill_rates = fill_rates(list(walk_.lines.values()))  # the lines just written
+            dataset.write_site(clean, walk_.site.id, walk_.lines)  # the lines its report's fill rates are of
             walk_.release()  # on disk now: the rebuild reads the files, memory stays flat
             last = state.last_site_count(walk_.site.id, before_run=run_id) if state and run_id else None
             unsaved = mode == "offline" and not store.holds_any(walk_.site.id)

@@ -57,7 +57,7 @@ from scraper.discover_listing import MAX_BLOCK_TEXT, MAX_CLIMB, listing_items
 from scraper.extract_pool import ExtractPool, PageRead, read_listing
 from scraper.pages import extract_stored, role_of
 from scraper.registry import Site
-from scraper.report import SiteReport
+from scraper.report import SiteReport, record_facts
 from scraper.scopes import may_fetch
 from scraper.state import PageState
 from scraper.store import StoredPage, StoreError
@@ -483,7 +483,7 @@ class SiteWalk:
 
             self.lines = {key: redact_line(line) for key, line in self.lines.items()}
         self.report.records_total = len(self.lines)
-        self.report.warnings = sum(len(jsonl.loads(line).get("warnings", [])) for line in self.lines.values())
+        self.report.warnings, self.report.fill_rates = record_facts(self.lines.values())  # the lines it writes
         return self.report
 
 
