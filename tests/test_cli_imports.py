@@ -51,3 +51,25 @@ def test_a_command_module_does_not_import_the_cli(name: str) -> None:
     loaded = modules_after(f"import scraper.commands.{name}")
     assert f"scraper.commands.{name}" in loaded
     assert "scraper.cli" not in loaded
+
+
+# The field parsers and page objects: about half a second of CPU to import (their patterns compile).
+EXTRACTOR = ("extract.pipeline", "extract.generic", "extract.article", "extract.fields", "extract.personal_data")
+
+
+def test_a_live_run_imports_no_extractor_in_its_own_process() -> None:
+    """Its pages are read in worker processes (`scraper.extract_pool`, whose fork server preloads the extractor):
+    the modules a live run imports and its registry's check leave the extractor out of the run's own process."""
+    code = (
+        "from pathlib import Path\nimport scraper.commands.run, scraper.runs, scraper.coverage, scraper.walk\n"
+        "import scraper.sources, scraper.extract_pool, scraper.fetch\nfrom scraper.registry import load_sites\n"
+        "import scraper\nload_sites(Path(scraper.__file__).parent / 'sites.toml')"
+    )
+    loaded = modules_after(code)
+    assert "scraper.walk" in loaded and "scraper.registry" in loaded
+    assert [name for name in EXTRACTOR if name in loaded] == []
+
+
+def test_the_workers_fork_server_preloads_the_extractor() -> None:
+    loaded = modules_after("import extract.preload")
+    assert [name for name in EXTRACTOR if name not in loaded] == []

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import ast
+import json
+import subprocess
+import sys
+
 import pytest
 
 from extract import registry
@@ -72,3 +77,53 @@ def test_a_page_object_needs_a_role() -> None:
             pass
 
     assert issubclass(ListingPage, PageObject)
+
+
+def test_the_names_read_from_the_sources_are_the_names_the_modules_register() -> None:
+    """`names` reads the `@site` decorators instead of importing the page objects: the same names as `load`."""
+    assert registry._declared() == frozenset(registry.load())
+    assert registry.names() == frozenset(registry.load())
+
+
+def test_names_includes_a_page_object_registered_since() -> None:
+    @registry.site("test-registered-late", hosts=("late.example.pl",))
+    class Late(ArticlePage):
+        pass
+
+    assert "test-registered-late" in registry.names()
+
+
+def test_names_imports_no_page_object_and_no_field_parser() -> None:
+    code = (
+        "import json, sys\nfrom extract import registry\nnames = sorted(registry.names())\n"
+        "print(json.dumps([names, [m for m in ('extract.article', 'extract.fields', 'extract.generic') "
+        "if m in sys.modules]]))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    names, imported = json.loads(done.stdout)
+    assert names == sorted(registry.load())
+    assert imported == []
+
+
+@pytest.mark.parametrize(
+    ("decorator", "found"),
+    [
+        ('@site("um-x", hosts=HOSTS)', {"um-x"}),
+        ("@site('um-y')", {"um-y"}),
+        ("@other('um-z')", set()),
+        ("@site", set()),
+    ],
+)
+def test_a_decorator_gives_its_literal_name(decorator: str, found: set[str]) -> None:
+    tree = ast.parse(f"{decorator}\nclass Page: pass\n")
+    node = tree.body[0]
+    assert isinstance(node, ast.ClassDef)
+    assert set(registry._site_names(node.decorator_list)) == found
+
+
+def test_a_name_that_is_not_a_literal_leaves_the_answer_to_load() -> None:
+    tree = ast.parse("@site(NAME)\nclass Page: pass\n")
+    node = tree.body[0]
+    assert isinstance(node, ast.ClassDef)
+    with pytest.raises(ValueError, match="not a literal string"):
+        list(registry._site_names(node.decorator_list))

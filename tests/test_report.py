@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 
-from scraper.report import RunReport, SiteReport, compact_errors, judge
+from scraper.report import RunReport, SiteReport, compact_errors, fill_rates, judge, record_facts
 
 STARTED = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)
 
@@ -169,3 +169,28 @@ def test_judge_says_why_a_site_is_empty_and_adds_nothing_to_an_unreachable_one()
     down.fail("site unreachable: …")
     judge(down, last_count=5, may_be_empty=False)
     assert down.failure == "site unreachable: …"  # no "no records", no "1 page failed" on top
+
+
+def _record(**fields: object) -> str:
+    return json.dumps({"id": "0123456789abcdef", "warnings": [], **fields}, sort_keys=True)
+
+
+RECORD_LINES = [
+    _record(amounts=[{"value": "1.00"}], period={"text": "wiosna"}, warnings=["a", "b"]),
+    _record(amounts=[], period={"text": "2025", "start": "2025-01-01"}, partners=["Gmina X"], published="2025-03-01"),
+    _record(contacts=[{"email": "x@example.org"}], funding={"text": "z EFS"}, warnings=["c"]),
+]
+
+
+def test_record_facts_count_the_warnings_and_the_fill_rates_of_one_parse() -> None:
+    warnings, rates = record_facts(RECORD_LINES)
+    assert warnings == sum(len(json.loads(line)["warnings"]) for line in RECORD_LINES) == 3
+    assert rates == fill_rates(RECORD_LINES)
+    assert rates["amounts"] == 0.333 and rates["period"] == 0.333 and rates["published"] == 0.333
+    assert record_facts([]) == (0, {}) == (0, fill_rates([]))
+
+
+def test_record_facts_refuse_a_line_that_is_no_record_where_fill_rates_skip_it() -> None:
+    assert fill_rates(["not json", *RECORD_LINES]) == fill_rates(RECORD_LINES)
+    with pytest.raises(ValueError):
+        record_facts(["not json", *RECORD_LINES])

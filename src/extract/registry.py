@@ -10,11 +10,14 @@ Importing `extract.sites` imports every module in it, so adding a site touches n
 
 from __future__ import annotations
 
+import ast
 import importlib
+import importlib.util
 import pkgutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from extract.page import ListingPage, PageObject
@@ -76,6 +79,66 @@ def load() -> dict[str, SiteExtractor]:
     for module in pkgutil.iter_modules(extract.sites.__path__):
         importlib.import_module(f"extract.sites.{module.name}")
     return dict(_BY_NAME)
+
+
+def names() -> frozenset[str]:
+    """Every extractor's name, as `load` would give them, without importing the page objects when it can.
+
+    Why: a site registry names its extractors and is checked in processes that never extract (a live
+    run's own process: its pages are read in worker processes), and importing the page objects imports
+    every field parser, whose patterns compile in about half a second of CPU.  The names are read from
+    the `@site("name", ...)` decorators in the modules' sources (`tests/test_extractor_registry.py`
+    holds them equal to `load`'s), with those registered since in this process; when a source cannot be
+    read, `load` answers.
+    """
+    declared = _declared()
+    if declared is None:
+        return frozenset(load())
+    return declared | frozenset(_BY_NAME)
+
+
+@cache
+def _declared() -> frozenset[str] | None:
+    """The literal names `load`'s modules give to `site(...)`, read from their sources; None if one is unreadable."""
+    found: set[str] = set()
+    try:
+        for source in _sources():
+            for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"), filename=str(source))):
+                if isinstance(node, ast.ClassDef):
+                    found.update(_site_names(node.decorator_list))
+    except (OSError, SyntaxError, ValueError):
+        return None
+    return frozenset(found)
+
+
+def _sources() -> Iterator[Path]:
+    """The source files of the modules `load` imports: `extract.generic` and every module of `extract.sites`."""
+    import extract.sites  # its __init__ imports nothing
+
+    generic = importlib.util.find_spec("extract.generic")
+    if generic is None or generic.origin is None:
+        raise ValueError("extract.generic has no source file")
+    yield Path(generic.origin)
+    for module in pkgutil.iter_modules(extract.sites.__path__):
+        spec = importlib.util.find_spec(f"extract.sites.{module.name}")
+        if spec is None or spec.origin is None or not spec.origin.endswith(".py"):
+            raise ValueError(f"extract.sites.{module.name} has no source file")
+        yield Path(spec.origin)
+
+
+def _site_names(decorators: list[ast.expr]) -> Iterator[str]:
+    for decorator in decorators:
+        if (
+            isinstance(decorator, ast.Call)
+            and isinstance(decorator.func, ast.Name)
+            and decorator.func.id == "site"
+            and decorator.args
+            and isinstance(name := decorator.args[0], ast.Constant)
+            and isinstance(name.value, str)
+        ):
+            yield name.value
+        elif isinstance(decorator, ast.Call) and isinstance(decorator.func, ast.Name) and decorator.func.id == "site":
+            raise ValueError("a site(...) decorator whose name is not a literal string")  # `load` must answer
 
 
 def get(name: str) -> SiteExtractor:

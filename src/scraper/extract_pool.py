@@ -31,16 +31,17 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from datetime import date
 from types import TracebackType
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from extract import bounds, jsonl
 from extract.page import SiteInfo
-from extract.personal_data import drop_personal_data
-from extract.pipeline import Role
 from scraper import cores, crashpoints
 from scraper.pages import run_page
 from scraper.registry import Site
 from scraper.store import StoredPage, StoreError
+
+if TYPE_CHECKING:
+    from extract.pipeline import Role
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -83,6 +84,8 @@ def read_page(
     if role == "article":
         records = [r.model_copy(update=dict(update or {})) for r in result.records]
         if not personal_data:
+            from extract.personal_data import drop_personal_data
+
             records = [drop_personal_data(record) for record in records]
         read.lines = [(record.id, jsonl.record_line(record)) for record in records]
     return read
@@ -154,7 +157,7 @@ def _context() -> Any:
     """The fork server's context, its preload set (spawned workers where there is none: Windows)."""
     try:
         context: Any = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["scraper.extract_pool", "scraper.walk"])
+        context.set_forkserver_preload(["scraper.extract_pool", "scraper.walk", "extract.preload"])
     except ValueError:
         return multiprocessing.get_context("spawn")
     return context

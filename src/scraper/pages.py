@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from extract.page import SiteInfo
-from extract.pipeline import Extraction, Role, extract
 from scraper import crashpoints, offline_pool
 from scraper.canonical import canonical_set
 from scraper.registry import Site
 from scraper.store import StoredPage
+
+if TYPE_CHECKING:  # the extractor is imported where a page is read: a live run's own process never reads one
+    from extract.pipeline import Extraction, Role
 
 
 def role_of(site: Site, url: str) -> Role | None:
@@ -26,6 +30,8 @@ def run_page(page: StoredPage, site: SiteInfo, *, extractor: str | None, role: R
 
 def extract_page(page: StoredPage, site: SiteInfo, *, extractor: str | None, role: Role) -> Extraction:
     """`run_page` without its crash point: what a worker of `scraper.offline_pool` runs."""
+    from extract.pipeline import extract
+
     return extract(
         page.url,
         page.body(),

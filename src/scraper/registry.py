@@ -12,7 +12,7 @@ import ipaddress
 import json
 import re
 import tomllib
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from functools import cached_property, lru_cache
@@ -309,7 +309,7 @@ class _Entry(BaseModel):
     @field_validator("extractor")
     @classmethod
     def _known_extractor(cls, name: str, info: ValidationInfo) -> str:
-        known: Mapping[str, object] = (info.context or {}).get("extractors") or extractors.load()
+        known: Collection[str] = (info.context or {}).get("extractors") or extractors.names()
         if name not in known:
             raise _problem(f"unknown extractor {_show(name)} (known: {', '.join(sorted(known))})")
         return name
@@ -393,7 +393,7 @@ def _explain(error: ErrorDetails) -> tuple[str, str]:
     return key, f"{error['msg']}, got {_show(value)}"
 
 
-def _check_entry(entry: object, known: Mapping[str, object]) -> tuple[_Entry | None, list[tuple[str, str]]]:
+def _check_entry(entry: object, known: Collection[str]) -> tuple[_Entry | None, list[tuple[str, str]]]:
     """The entry as a model, or None and its problems as (key, message), in the file's key order."""
     if not isinstance(entry, dict):
         return None, [("", f"must be a table of site keys ([[site]]), got {_show(entry)}")]
@@ -424,7 +424,7 @@ def _check_file(path: Path, data: dict[str, Any]) -> tuple[list[Site], list[str]
         entries = []
     if not entries:
         problems.append(f"{path}: no [[site]] entries")
-    known = extractors.load()
+    known = extractors.names()  # not `load`: this process may never extract (a live run's workers do)
     sites: list[Site] = []
     ids = [entry.get("id") if isinstance(entry, dict) else None for entry in entries]
     first: dict[str, int] = {}

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import signal
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field, fields
 from datetime import datetime
 from pathlib import Path
@@ -275,19 +275,52 @@ def _filled(value: Any) -> bool:
     return value not in (None, "", [])
 
 
-def fill_rates(lines: list[str]) -> dict[str, float]:
+class _Filled:
+    """Counts, per FILL_FIELDS, the records with the field filled."""
+
+    def __init__(self) -> None:
+        self.records = 0
+        self.filled = dict.fromkeys(FILL_FIELDS, 0)
+
+    def add(self, record: dict[str, Any]) -> None:
+        self.records += 1
+        for name in FILL_FIELDS:
+            self.filled[name] += _filled(record.get(name))
+
+    def rates(self) -> dict[str, float]:
+        """The share of the records with each field filled (3 decimals); {} for none."""
+        if not self.records:
+            return {}
+        return {name: round(self.filled[name] / self.records, 3) for name in FILL_FIELDS}
+
+
+def fill_rates(lines: Iterable[str]) -> dict[str, float]:
     """Per FILL_FIELDS, the share of record lines with it filled (3 decimals); {} for no readable line."""
-    records = []
+    counts = _Filled()
     for line in lines:
         try:
             record = json.loads(line)
         except ValueError:
             continue
         if isinstance(record, dict):
-            records.append(record)
-    if not records:
-        return {}
-    return {name: round(sum(_filled(r.get(name)) for r in records) / len(records), 3) for name in FILL_FIELDS}
+            counts.add(record)
+    return counts.rates()
+
+
+def record_facts(lines: Iterable[str]) -> tuple[int, dict[str, float]]:
+    """A site's records' warnings, counted, and their fill rates (`fill_rates`), each line parsed once.
+
+    Why once: a site's report took both from its lines, parsing each twice on the event loop (about
+    0.1 ms a record).  The lines are the walk's own (its records, and the earlier ones it keeps): a line
+    that is not a JSON object raises, as counting the warnings always did.
+    """
+    counts = _Filled()
+    warnings = 0
+    for line in lines:
+        record = json.loads(line)
+        warnings += len(record.get("warnings", []))
+        counts.add(record)
+    return warnings, counts.rates()
 
 
 def compact_errors(errors: dict[str, int]) -> str:

@@ -26,12 +26,11 @@ from pathlib import Path
 
 import httpx
 
-from extract.personal_data import redact_line
 from scraper import crashpoints, dataset
 from scraper.extract_pool import ExtractPool
 from scraper.fetch import Fetcher, FetchPolicy
 from scraper.registry import Site
-from scraper.report import RunReport, SiteReport, fill_rates, judge
+from scraper.report import RunReport, SiteReport, judge
 from scraper.robots import RobotsRules
 from scraper.signals import SIGNALS, deferred
 from scraper.sources import LiveSource, OfflineSource
@@ -152,8 +151,7 @@ def run_sites(
             if state is not None:
                 state.flush()  # the pages' record ids before the dataset that holds their records
             site_report = walk_.finish(interrupted=interrupted)
-            dataset.write_site(clean, walk_.site.id, walk_.lines)
-            site_report.fill_rates = fill_rates(list(walk_.lines.values()))  # the lines just written
+            dataset.write_site(clean, walk_.site.id, walk_.lines)  # the lines its report's fill rates are of
             walk_.release()  # on disk now: the rebuild reads the files, memory stays flat
             last = state.last_site_count(walk_.site.id, before_run=run_id) if state and run_id else None
             unsaved = mode == "offline" and not store.holds_any(walk_.site.id)
@@ -189,7 +187,7 @@ def run_sites(
                     settle(walk_, interrupted=signum is not None)
             report.sites.extend(reports[site.id] for site in chosen)
             crashpoints.reach("run.rebuild")  # site files written, records.jsonl not yet rebuilt
-            total = dataset.rebuild(clean, redact=None if personal_data else redact_line)
+            total = dataset.rebuild(clean, redact=None if personal_data else _redactor())
             crashpoints.reach("run.report")  # records.jsonl rebuilt, the report not yet saved
             signum = signum or (late[0] if late else None)
             if signum is not None:
@@ -204,6 +202,13 @@ def run_sites(
             state.close()
     read = sum(walk_.report.pages for walk_ in walks)
     return RunResult(report=report, total=total, target=clean / dataset.COMBINED, saved=saved, pages=read)
+
+
+def _redactor() -> Callable[[str], str]:
+    """`extract.personal_data.redact_line`, imported only when a run redacts (it brings the contacts' patterns)."""
+    from extract.personal_data import redact_line
+
+    return redact_line
 
 
 def _sweep_temp(clean: Path, store: RawStore | None, chosen: list[Site]) -> None:

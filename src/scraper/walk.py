@@ -41,7 +41,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import pairwise
-from typing import Literal, Protocol, TypeVar, runtime_checkable
+from typing import TYPE_CHECKING, Literal, Protocol, TypeVar, runtime_checkable
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -50,8 +50,6 @@ from extract import jsonl
 from extract.dates import find_dates
 from extract.decode import decode_html
 from extract.model import Record
-from extract.personal_data import drop_personal_data, redact_line
-from extract.pipeline import Extraction, Role
 from scraper import crashpoints, dataset
 from scraper.canonical import canonical_url
 from scraper.discover_links import MAX_LINKS, absolute
@@ -59,10 +57,13 @@ from scraper.discover_listing import MAX_BLOCK_TEXT, MAX_CLIMB, listing_items
 from scraper.extract_pool import ExtractPool, PageRead, read_listing
 from scraper.pages import extract_stored, role_of
 from scraper.registry import Site
-from scraper.report import SiteReport
+from scraper.report import SiteReport, record_facts
 from scraper.scopes import may_fetch
 from scraper.state import PageState
 from scraper.store import StoredPage, StoreError
+
+if TYPE_CHECKING:  # a live walk reads its pages in worker processes: this process need not import the extractor
+    from extract.pipeline import Extraction, Role
 
 log = logging.getLogger(__name__)
 
@@ -386,6 +387,8 @@ class SiteWalk:
         }
         records: list[Record] = [r.model_copy(update=update) for r in result.records]
         if not self.options.personal_data:
+            from extract.personal_data import drop_personal_data
+
             records = [drop_personal_data(record) for record in records]
         self._records(page, [jsonl.record_line(record) for record in records], [r.id for r in records])
         return []
@@ -476,9 +479,11 @@ class SiteWalk:
 
         self.lines, self.report.records_kept = dataset.merge(self.previous, self.lines, keep)
         if not self.options.personal_data:  # earlier records kept or reused hold what they held
+            from extract.personal_data import redact_line
+
             self.lines = {key: redact_line(line) for key, line in self.lines.items()}
         self.report.records_total = len(self.lines)
-        self.report.warnings = sum(len(jsonl.loads(line).get("warnings", [])) for line in self.lines.values())
+        self.report.warnings, self.report.fill_rates = record_facts(self.lines.values())  # the lines it writes
         return self.report
 
 
