@@ -6,6 +6,7 @@ import ast
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -110,8 +111,11 @@ def test_names_imports_no_page_object_and_no_field_parser() -> None:
     [
         ('@site("um-x", hosts=HOSTS)', {"um-x"}),
         ("@site('um-y')", {"um-y"}),
+        ("@registry.site('um-w', hosts=('w.pl',))", {"um-w"}),
+        ("@site(name='um-v')", {"um-v"}),
         ("@other('um-z')", set()),
         ("@site", set()),
+        ("@dataclass(frozen=True)", set()),
     ],
 )
 def test_a_decorator_gives_its_literal_name(decorator: str, found: set[str]) -> None:
@@ -121,9 +125,19 @@ def test_a_decorator_gives_its_literal_name(decorator: str, found: set[str]) -> 
     assert set(registry._site_names(node.decorator_list)) == found
 
 
-def test_a_name_that_is_not_a_literal_leaves_the_answer_to_load() -> None:
-    tree = ast.parse("@site(NAME)\nclass Page: pass\n")
+@pytest.mark.parametrize("decorator", ["@site(NAME)", "@site(hosts=HOSTS)", "@registry.site(f'um-{X}')"])
+def test_a_name_that_is_not_a_literal_leaves_the_answer_to_load(decorator: str) -> None:
+    tree = ast.parse(f"{decorator}\nclass Page: pass\n")
     node = tree.body[0]
     assert isinstance(node, ast.ClassDef)
     with pytest.raises(ValueError, match="not a literal string"):
         list(registry._site_names(node.decorator_list))
+
+
+def test_a_source_that_cannot_be_read_leaves_the_answer_to_load(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(registry, "_sources", lambda: iter([tmp_path / "gone.py"]))
+    assert registry._declared.__wrapped__() is None  # the cached answer of the real sources is left alone
+    monkeypatch.setattr(registry, "_declared", lambda: None)
+    assert registry.names() == frozenset(registry.load())

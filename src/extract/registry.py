@@ -127,18 +127,21 @@ def _sources() -> Iterator[Path]:
 
 
 def _site_names(decorators: list[ast.expr]) -> Iterator[str]:
+    """The names of the `site(...)` (or `registry.site(...)`) calls among a class's decorators.
+
+    ValueError for one whose name is not a literal string: `names` then leaves the answer to `load`.
+    """
     for decorator in decorators:
-        if (
-            isinstance(decorator, ast.Call)
-            and isinstance(decorator.func, ast.Name)
-            and decorator.func.id == "site"
-            and decorator.args
-            and isinstance(name := decorator.args[0], ast.Constant)
-            and isinstance(name.value, str)
-        ):
-            yield name.value
-        elif isinstance(decorator, ast.Call) and isinstance(decorator.func, ast.Name) and decorator.func.id == "site":
-            raise ValueError("a site(...) decorator whose name is not a literal string")  # `load` must answer
+        if not isinstance(decorator, ast.Call):
+            continue
+        func = decorator.func
+        called = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else None
+        if called != "site":
+            continue
+        given = [decorator.args[0]] if decorator.args else [k.value for k in decorator.keywords if k.arg == "name"]
+        if not given or not isinstance(given[0], ast.Constant) or not isinstance(given[0].value, str):
+            raise ValueError("a site(...) decorator whose name is not a literal string")
+        yield given[0].value
 
 
 def get(name: str) -> SiteExtractor:

