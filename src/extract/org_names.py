@@ -74,15 +74,29 @@ _CONNECTORS = frozenset([
     "rzecz", "św", "św.", "sp.", "oraz", "pw", "pw.", "bł", "bł.", "nad",
 ])  # fmt: skip
 _PREPOSITIONS = frozenset(["w", "we", "z", "ze", "na", "do", "od", "dla", "przy", "pod", "przez", "o"])
-# Abbreviations a full stop does not end a sentence after.
-_DOT_WORDS = frozenset([
-    "im", "św", "ul", "nr", "ks", "bp", "abp", "gen", "dr", "prof", "inż", "mgr", "p", "sp", "o", "al",
-    "pl", "os", "tzw", "tj", "tzn", "np", "m.in", "pw", "bł", "pt", "pn",
+# A patron's title after "im." ("im. kard. Stefana Wyszyńskiego", "im. bł. o. Rafała"): a name word there only.
+_PATRON_TITLES = frozenset([
+    "ks.", "kard.", "gen.", "bp.", "abp.", "prof.", "dr", "dr.", "hm.", "phm.", "płk.", "ppłk.", "mjr.", "mjr",
+    "kpt.", "por.", "ppor.", "marsz.", "o.", "bł.", "św.", "inż.",
 ])  # fmt: skip
+_AFTER_PATRON = frozenset(["im.", "im", *_PATRON_TITLES])
+# "Stowarzyszenie pn. „Orkiestra”", "Parafia p.w. św. Anny": "pod nazwą", "pod wezwaniem" after a body's word.
+_NAMED_AS = frozenset(["pn.", "p.n.", "p.w.", "p.w"])
+# Abbreviations inside a name that end no sentence and cut no name: "im." (imienia), "pw."/"p.w." (pod wezwaniem),
+# "pn."/"p.n." (pod nazwą: "Stowarzyszenie P.N. „Orkiestra Dęta”"), a patron's title ("im. kard. Stefana
+# Wyszyńskiego", "im. gen. Józefa Bema", "im. hm. Aleksandra Kamińskiego"), "sp. z o.o.".
+NAME_ABBREVIATIONS = frozenset([
+    "im", "św", "nr", "sp", "o", "ks", "bp", "abp", "gen", "prof", "dr", "inż", "pw", "p.w", "pn", "p.n", "bł", "kard",
+    "hm", "phm", "płk", "ppłk", "mjr", "kpt", "por", "ppor", "marsz", "najśw",
+])  # fmt: skip
+# Abbreviations a full stop does not end a sentence after.
+_DOT_WORDS = NAME_ABBREVIATIONS | frozenset(
+    ["ul", "mgr", "p", "al", "pl", "os", "tzw", "tj", "tzn", "np", "m.in", "pt"]
+)
 # Abbreviated parts of towns' names ("Środa Wlkp.", "Mińsk Maz.", "Ruda Śl."): the dot is the name's.
 _PLACE_ABBREVIATIONS = (" Wlkp", " Maz", " Śl", " Pom", " Kuj", " Lub", " Podl", " Dln", " Górn", " Gd", " Wlk")
 # Abbreviations that stay inside a name ("Szkoła Podstawowa nr 1 im. Jana Pawła II", "sp. z o.o.").
-_NAME_DOT_WORDS = frozenset(["im", "św", "nr", "sp", "o", "ks", "bp", "abp", "gen", "prof", "dr", "inż", "pw", "bł"])
+_NAME_DOT_WORDS = NAME_ABBREVIATIONS
 
 _FOLD_TABLE = str.maketrans("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ–—‑‐", "acelnoszzACELNOSZZ----")
 _COMPOUND_HYPHEN = re.compile(r"\b([^\W\d_]{2,}o)[ \t\u00a0]*[\-\u2010-\u2015\u2212][ \t\u00a0]*(?=[^\W\d_])")
@@ -184,6 +198,11 @@ def _is_capitalised(word: str) -> bool:
 # regex search says so faster than a count or an `in` test per character.
 _ANY_QUOTE = re.compile(f'[{OPEN_QUOTES}{_CLOSE_QUOTES}"]')
 _ANY_DASH = re.compile(f"[{re.escape(_DASH_CHARS)}]")
+_ANY_APOSTROPHE = re.compile("[‘’'`“”]")
+
+
+_CLOSE_OPENING = re.compile(r"(?:(?<=\s)|\A)[”»](?=\w)")
+_OPEN_CLOSING = re.compile(r"(?<=\w)[«“](?=\s|\Z)")
 
 
 def _strip_quotes(name: str) -> str:
@@ -191,7 +210,14 @@ def _strip_quotes(name: str) -> str:
         return name  # no quote: nothing below applies
     opens = sum(name.count(q) for q in OPEN_QUOTES)
     closes = sum(name.count(q) for q in _CLOSE_QUOTES)
-    if name[:1] in OPEN_QUOTES + '"' and name[-1:] in _CLOSE_QUOTES + '"' and opens <= 1 and closes <= 1:
+    if opens and closes:  # a closing mark opening a word opens a quote, an opening one ending a word closes it:
+        turned = len(_CLOSE_OPENING.findall(name)) - len(_OPEN_CLOSING.findall(name))  # ”Orzeł”, »Orzeł«, „Orzeł“
+        opens, closes = opens + turned, closes - turned
+    elif closes > 1:  # ”Orzeł”
+        turned = len(_CLOSE_OPENING.findall(name))
+        opens, closes = opens + turned, closes - turned
+    first_opens = name[:1] in OPEN_QUOTES + '"' or _CLOSE_OPENING.match(name) is not None
+    if first_opens and name[-1:] in _CLOSE_QUOTES + '"“«' and opens <= 1 and closes <= 1:
         return name[1:-1].strip()
     if name[-1:] in _CLOSE_QUOTES and closes > opens:
         return name[:-1].strip()
@@ -202,6 +228,25 @@ def _strip_quotes(name: str) -> str:
     return name
 
 
+# The apostrophe-like marks that open or close a quoted name as ,,…'', ‘…’, '…' (`_strip_quotes` reads „…”, «…»,
+# "…"); a leading ",," is a trailing comma's to `normalise_name`, so a name may be left with its closing mark only.
+_QUOTE_MARK = re.compile(r",,|''|``|[‘’]{2}|[‘’'`“”„«»\"]")
+_APOSTROPHE_EDGES = re.compile(r"\A(?:''|``|[‘’]{2}|[‘’'`])?(?P<inner>.*?)(?:''|[‘’]{2}|[‘’'“])?\Z", re.DOTALL)
+
+
+def _strip_apostrophe_quotes(name: str) -> str:
+    """The name without the apostrophe-like quote marks around it: both marks of "‘Dom’", "''Arka''", or a lone
+    mark left at one end ("Zaczarowany Domek''"); a name with a quoted part inside keeps its marks ("Przedszkole
+    ,,Zaczarowany Domek''", "Stowarzyszenie 'Arka'")."""
+    edges = _APOSTROPHE_EDGES.match(name)
+    if edges is None or len(_QUOTE_MARK.findall(name)) > 2:
+        return name
+    inner = edges.group("inner")
+    if inner == name or not inner.strip() or _QUOTE_MARK.search(inner):
+        return name  # no mark at the edges, or one inside ("O'Neill" is a name's own)
+    return inner.strip()
+
+
 def normalise_name(raw: str) -> str:
     """Repair spacing and hyphens in an institution's name ("Kujawsko - Pomorskiego" -> "Kujawsko-Pomorskiego")."""
     name = " ".join(raw.split())  # str.split() also splits on NBSP and the other Unicode spaces
@@ -210,6 +255,8 @@ def normalise_name(raw: str) -> str:
     while True:  # each pass strips or stops: '"„„.A' needs as many passes as its stacked marks
         before = name
         name = _strip_quotes(name.strip(_TRAILING))
+        if _ANY_APOSTROPHE.search(name):
+            name = _strip_apostrophe_quotes(name)
         if name == before:
             break
     if name.endswith(_PLACE_ABBREVIATIONS):  # "w Środzie Wlkp.": the dot is the town's abbreviation's
@@ -293,10 +340,12 @@ def org_run(text: str, start: int = 0, limit: int = 18) -> OrgRun | None:
         word = token.group(0)
         core = word.rstrip(",.;:!?)")
         tail = word[len(core) :]
+        opened = 0  # the length of the quote mark opening this word
         if in_quote:
             ok = True
-        elif core[:1] in OPEN_QUOTES + '"':
-            ok = _is_capitalised(core[1:2])
+        elif core[:1] in _OPENING_FIRST and (opener := _OPENING_MARK.match(core)):
+            opened = opener.end()
+            ok = _is_capitalised(core[opened : opened + 1])
             in_quote = ok
         else:
             ok = (
@@ -304,10 +353,12 @@ def org_run(text: str, start: int = 0, limit: int = 18) -> OrgRun | None:
                 or core.lower() in _CONNECTORS
                 or core.isdigit()
                 or _compound_dash(kept, token, text)
+                or _place_dash(kept, token, text)
+                or _title_word(kept, word)
             )
         if not ok or not core:
             break
-        if in_quote and any(q in word[1:] for q in _CLOSE_QUOTES + '"'):
+        if in_quote and _closes_quote(word, max(opened, 1)):
             in_quote = False
         kept.append(token)
         if tail and any(c in tail for c in ",;:!?)"):  # (a word's tail is mostly empty)
@@ -322,6 +373,33 @@ def org_run(text: str, start: int = 0, limit: int = 18) -> OrgRun | None:
         return None
     run_start, run_end = kept[0].start(), kept[-1].end()
     return OrgRun(normalise_name(text[run_start:run_end]), run_start, run_end)
+
+
+# The quote marks Polish pages open a name's quoted part with: „…”, "…", ,,…'', «…», »…«, “…”, ”…”, ‘…’, '…',
+# ‘’…‘’ (two marks typed for one).
+_OPENING_MARK = re.compile(r",,|``|''|[‘’]{2}|[„“”«»\"‘’']")
+_OPENING_FIRST = frozenset(",`'„“”«»\"‘’")  # the first character of each: most words open with none
+# A quoted part's end inside a word ("Dom”,", "Senior+”.", "Dąb»"), or an apostrophe-like mark ending it ("Domek'';",
+# "SERCE ‘’.", "Arka'", "Wisła«"): an apostrophe inside a word ("Rock'n'Roll") ends nothing.
+_CLOSING_INSIDE = re.compile(r'[”»"]')
+_CLOSING_END = re.compile(r"(?:''|[‘’'“«])[,.;:!?)]*\Z")
+
+
+def _closes_quote(word: str, start: int) -> bool:
+    """Whether `word` (from offset `start`, past the mark that opened the quote) ends a quoted part."""
+    return _CLOSING_INSIDE.search(word, start) is not None or _CLOSING_END.search(word, start) is not None
+
+
+def _title_word(kept: list[re.Match[str]], word: str) -> bool:
+    """A lower-case word that stays inside a name: a patron's title after "im." ("im. kard. Stefana"), or "pn." /
+    "p.w." (pod nazwą, pod wezwaniem) after a body's word ("Stowarzyszenie pn. „Orkiestra”")."""
+    if not kept:
+        return False
+    before = kept[-1].group(0).lower()
+    lowered_word = word.lower()
+    if lowered_word in _PATRON_TITLES:
+        return before in _AFTER_PATRON
+    return lowered_word in _NAMED_AS and org_like(kept[-1].group(0))
 
 
 # A compound adjective printed with a spaced dash ("Towarzystwo Sportowo – Kulturalne", "Społeczno - Kulturalne"):
@@ -343,6 +421,19 @@ def _compound_dash(kept: list[re.Match[str]], token: re.Match[str], text: str) -
         and len(stem) >= 5
         and _ADJECTIVE_AFTER.match(text, token.end()) is not None
     )
+
+
+_WORD_AFTER = re.compile(r"[ \t\u00a0]+([A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]*)")
+
+
+def _place_dash(kept: list[re.Match[str]], token: re.Match[str], text: str) -> bool:
+    """Whether a lone dash token joins the halves of a town's double name printed with spaces ("w Busku - Zdroju",
+    "w Gminie Gołymin – Ośrodek"): the two words joined by a hyphen name a gmina of the register."""
+    if len(token.group(0)) != 1 or token.group(0) not in _DASH_CHARS or not kept:
+        return False
+    before = kept[-1].group(0)
+    after = _WORD_AFTER.match(text, token.end())
+    return _is_capitalised(before) and after is not None and gmina_name(f"{before}-{after.group(1)}") is not None
 
 
 def _starts_org(words: list[str]) -> bool:
@@ -510,7 +601,13 @@ def subject_before(text: str, verb_start: int) -> str | None:
         k = len(tokens)
         while k > first:
             core = tokens[k - 1].group(0).rstrip(",.;:!?)")
-            if not core or not (_is_capitalised(core) or core.lower() in _CONNECTORS or core.isdigit()):
+            # (a lone dash may join a town's double name: "w Busku - Zdroju"; `org_run` decides)
+            if not core or not (
+                _is_capitalised(core)
+                or core.lower() in _CONNECTORS
+                or core.isdigit()
+                or (len(core) == 1 and core in _DASH_CHARS)
+            ):
                 break
             k -= 1
         first = k

@@ -22,6 +22,7 @@ from extract.local_offices import GMINA_NAMED, POWIAT_HEAD, offices, powiat_seat
 from extract.lowered import lowered as lower_text
 from extract.org_cases import HEAD_FORMS, from_accusative, from_dative, nominative
 from extract.org_names import (
+    NAME_ABBREVIATIONS,
     OPEN_QUOTES,
     OrgMention,
     OrgRun,
@@ -37,6 +38,7 @@ from extract.org_names import (
     subject_before,
     text_cues,
 )
+from extract.partner_cases import nominative as instrumental_nominative
 from extract.partners import find_partners, from_genitive
 from extract.personal_data import GIVEN_NAMES
 from extract.place_forms import GEN
@@ -91,8 +93,7 @@ def _word_char(char: str) -> bool:
     return char.isalnum() or char in "_."
 
 
-_NOT_STOPS = frozenset(["pt", "pn", "nr", "ul", "im", "św", "ks", "dr", "prof", "inż", "mgr", "np", "tzw", "m.in", "al",
-                        "o", "bł", "pw", "p", "tj", "ok", "gen", "bp", "abp", "sp", "k"])  # fmt: skip
+_NOT_STOPS = NAME_ABBREVIATIONS | frozenset(["pt", "ul", "mgr", "np", "tzw", "m.in", "al", "p", "tj", "ok", "k"])
 
 # --------------------------------------------------------------------------- what may be a beneficiary
 
@@ -1726,6 +1727,17 @@ _DOES_BEFORE_STARTS = (
 )
 
 
+# The implementer in apposition to "realizator" after a dash, as a label with a dash for its colon: "Realizator
+# projektu – Gmina Lipno", "kontakt z realizatorem Programu – Ośrodkiem Pomocy Społecznej w Dębnie" (the instrumental).
+_IMPLEMENTER_APPOSITION = re.compile(
+    rf"(?<![\w])(?i:realizator(?P<em>em)?)(?:\s+(?i:{_ITEM}))?[ \t\u00a0]+[–—-][ \t\u00a0]+(?=[{_CAP}])"
+)
+# The work's noun with its doer, as "realizowany przez" (tests/realtext/README.md, `implementer`): "zgoda na
+# realizację przez Gminny Ośrodek … projektu", "realizacja zadania przez Fundację X".
+_WORK_BY = re.compile(rf"(?<![\w])(?i:realizacj[aięą])(?:\s+(?i:{_ITEM}))?\s+przez\s+(?=[{_CAP}])")
+_SELECTED_FOR = re.compile(r"(?i:\bdo|wybra\w*|przyję\w*|zakwalifikowa\w*|skierowa\w*)\s+$")
+
+
 def _plural_items(item: str, ending: str) -> bool:
     """Whether "<item> realizowane" names several tasks ("zadania"), parts of a project, not one ("zadanie")."""
     return ending == "e" and item.lower() == "zadania"
@@ -2020,6 +2032,8 @@ def _find_implementer(text: str) -> OrgMention | None:
             found = _reporting_centre(text, match.start()) or _through_unit(text, match.end()) or found
         elif found is None and _LOWER_CENTRE.search(text, max(0, match.start() - 30), match.start()):
             found = _one_welfare_centre(text)  # "… że ośrodek realizuje projekt": the centre the passage names
+        if found and _ITEM_WORD.match(found):
+            continue  # "Projekt „Zielony domek” prowadzi Przedszkole …; projekt …": a project's title is no unit
         if found and fold(found) not in _BARE_HEADS and not fold(found).startswith(_OFFICES):
             (weak if match.group("weak") else strong).append((match.start(), found))
     for match in _cues(_ENTRUSTED, text, cues, ("powierz", "zlec")) if "powierz" in cues or "zlec" in cues else ():
@@ -2042,6 +2056,15 @@ def _find_implementer(text: str) -> OrgMention | None:
     for match in _cues(_ON_AGREEMENT, text, cues, ("na podstawie",)) if "podstawie" in cues else ():
         if found := _acting_on_agreement(text, match):
             strong.append((match.start(), found))
+    for match in _cues(_IMPLEMENTER_APPOSITION, text, cues, ("realizator",)) if "realizator" in cues else ():
+        if found := _implementer_at(text, match.end()):
+            strong.append((match.start(), instrumental_nominative(found) if match.group("em") else found))
+    for match in _cues(_WORK_BY, text, cues, ("realizacj",)) if "realizacj" in cues and "przez" in cues else ():
+        if _SELECTED_FOR.search(text, max(0, match.start() - 30), match.start()):
+            continue  # "wybrane do realizacji przez Komisję": who chose the projects, not who carries them out
+        sentence = text[match.start() : _sentence_stop(text, match.end(), 200)]
+        if _ITEM_WORD.search(sentence) and (found := _implementer_at(text, match.end())):
+            strong.append((match.start(), from_accusative(found)))
     for found_list in (strong, weak):
         if found_list:
             return org_mention(min(found_list)[1])
