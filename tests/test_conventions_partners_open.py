@@ -12,12 +12,7 @@ from conventions import record
 
 # (text, partners' names, why it is open)
 OPEN: list[tuple[str, set[str], str]] = [
-    (
-        "Partnerzy projektu:\n\n • Partner Wiodący – Województwo Opolskie\n • powiaty:\n • nyski\n • brzeski\n"
-        " • miasta na prawach powiatów:\n • Opole",
-        {"Województwo Opolskie", "Powiat Nyski", "Powiat Brzeski", "Miasto Opole"},
-        "one host: a label list's sub-headings ('powiaty:') over units named by adjective, a role before a dash",
-    ),
+    # (the sub-headings over adjectives and bare names passed in s9: tests/test_conventions_partners_lists.py)
     (
         "Lider projektu: Fundacja Nowy Dom.\n\nFundacja Pro Arte, partner w realizacji projektu, prowadzi warsztaty.",
         {"Fundacja Nowy Dom", "Fundacja Pro Arte"},

@@ -259,8 +259,8 @@ PARTNER_LIST_BUGS = [
     ),
     (
         "Partnerzy projektu:\n\n • Fundacja Razem\n • powiaty:\n • lipnowski\n • rypiński\n",
-        [("Fundacja Razem", False)],
-        "bug: adjectives without their head",
+        [("Fundacja Razem", False), ("Powiat Lipnowski", False), ("Powiat Rypiński", False)],
+        "adjectives under 'powiaty:' are powiats (s9: tests/test_conventions_partners_lists.py)",
     ),
     (
         "Partnerzy projektu:\n\n • Gmina Lipno – lider\n • Stowarzyszenie „Razem”\n",

@@ -12,10 +12,16 @@ from extract.org_names import fold
 from extract.partner_cases import nominative
 from extract.partner_names import _is_unit
 
+# The kind of a unit type's plural before its colon: "gminy wiejskie:", "powiaty ziemskie:", "miasta na prawach
+# powiatu:" (a sub-heading of a partner list: the bare names under it are units of that type).
+_HEAD_KIND = (
+    r"(?:[ \t]+(?:wiejsk|miejsk|miejsko-wiejsk|ziemsk|grodzk|partnersk)\w{0,3})?"
+    r"(?:[ \t]+na[ \t]+prawach[ \t]+powiat(?:u|ów))?"
+)
 # "Gminy: Pilchowice, Rudziniec i Toszek", "gmin: A, B": one head in the plural over bare place names.
 # ... or an instrumental plural without the colon: "wspólnie z gminami Kikół, Skępe i Wielgie".
 _SHARED_HEAD = re.compile(
-    r"(?P<head>gmin(?:y|ami)?|powiat(?:y|ów|ami)|miast(?:a|ami)?)[ \t]*:[ \t]*"
+    rf"(?:\d{{1,3}}[ \t]+)?(?P<head>gmin(?:y|ami)?|powiat(?:y|ów|ami)|miast(?:a|ami)?){_HEAD_KIND}[ \t]*:[ \t]*"
     r"|(?P<head2>(?-i:gminami|powiatami|miastami))[ \t]+(?=(?-i:[A-ZŁŚŻŹĆŃÓ]))"
     # "a partnerami gminy Kłecko i Witkowo": the nominative plural, lower case, over two or more names
     r"|(?P<head3>(?-i:gminy|powiaty|miasta))[ \t]+(?=(?-i:[A-ZŁŚŻŹĆŃÓ]))",
@@ -31,23 +37,94 @@ _PLACE_SEPARATOR = re.compile(r"[ \t]*(?:,|;|[ \t](?:i|oraz)(?=[ \t]))[ \t]*(?:(
 
 def _shared_head(text: str, start: int) -> list[tuple[str, int, bool]]:
     """ "Gminy: Pilchowice, Rudziniec i Toszek" -> Gmina Pilchowice, Gmina Rudziniec, Gmina Toszek (two or more
-    bare names after a unit's plural and a colon); [] for anything else."""
+    bare names after a unit's plural and a colon); "powiaty: aleksandrowski, brodnicki; miasta na prawach powiatu:
+    Toruń" -> Powiat Aleksandrowski, Powiat Brodnicki, Miasto Toruń (a powiat's bare adjective, and further
+    sub-headings after the first); [] for anything else."""
     match = _SHARED_HEAD.match(text, start)
     if match is None:
         return []
     word = (match.group("head") or match.group("head2") or match.group("head3")).lower()
     head = next(nominative for stem, nominative in _SHARED_HEADS.items() if word.startswith(stem))
-    places = _places(text, match.end(), head)
     if match.group("head2"):  # "powiatami Lipnowskim i Rypińskim": adjectives in the instrumental
+        places = _places(text, match.end(), head)
         instrumental = {"Gmina": "Gminą", "Powiat": "Powiatem", "Miasto": "Miastem"}[head]
         return [(nominative(instrumental + name[len(head) :]), at, lead) for name, at, lead in places]
-    return places
+    if not match.group("head"):
+        return _places(text, match.end(), head)
+    items, end = _typed_places(text, match.end(), head)
+    if len(items) < 2:
+        return []
+    for _ in range(8):  # "…; miasta na prawach powiatu: Bydgoszcz, Toruń": the next sub-heading of the same list
+        joint = _NEXT_HEADING.match(text, end)
+        following = _SHARED_HEAD.match(text, joint.end()) if joint else None
+        if following is None or not following.group("head"):
+            break
+        word = following.group("head").lower()
+        more, end = _typed_places(
+            text, following.end(), _SHARED_HEADS[next(s for s in _SHARED_HEADS if word.startswith(s))]
+        )
+        if not more:
+            break
+        items.extend(more)
+    return items
 
 
-def _places(text: str, position: int, head: str) -> list[tuple[str, int, bool]]:
-    """Bare place names from `position` ("Pilchowice, Rudziniec i Toszek"), each under `head`; [] for fewer than two."""
+# Between one sub-heading's names and the next sub-heading: "; ", ", ", " oraz ", a line break.
+_NEXT_HEADING = re.compile(r"[ \t]*(?:[;,][ \t]*|[ \t](?:oraz|i)[ \t]+|\n[ \t]*(?:[-–—•*·][ \t]+)?)")
+# A powiat's bare adjective in any case a list prints it: "aleksandrowski", "golubsko-dobrzyński", "lipnowskim"
+# (after "powiatami:"), "rypińskiego" (after "powiatów:"); capitalised or not.
+_POWIAT_ADJECTIVE = re.compile(r"(?P<stem>[^\W\d_]+(?:-[^\W\d_]+)?(?:sk|ck|dzk|zk))(?:i|im|iego)(?![\w-])")
+
+
+def powiat_name(adjective: str) -> str | None:
+    """ "golubsko-dobrzyński" -> "Powiat Golubsko-Dobrzyński", "lipnowskim" -> "Powiat Lipnowski" (a powiat's
+    adjective in the nominative, instrumental or genitive, as a list under "powiaty:" prints it); None for a word
+    that is no such adjective."""
+    match = _POWIAT_ADJECTIVE.fullmatch(adjective)
+    if match is None:
+        return None
+    parts = (match.group("stem") + "i").split("-")
+    return "Powiat " + "-".join(part[:1].upper() + part[1:] for part in parts)
+
+
+def _typed_places(text: str, position: int, head: str) -> tuple[list[tuple[str, int, bool]], int]:
+    """The bare names after one unit type's sub-heading, each under `head` (a powiat's lower-case adjective too),
+    and where they end."""
+    if head != "Powiat":
+        items = _places(text, position, head, least=1)
+        return items, _after(text, items)
+    out: list[tuple[str, int, bool]] = []
+    end = position
+    for _ in range(40):
+        word = _WORD.match(text, position)
+        name = powiat_name(word.group(0)) if word else None
+        if word is None or name is None:
+            break
+        out.append((name, word.start(), False))
+        end = word.end()
+        separator = _PLACE_SEPARATOR.match(text, end)
+        if separator is None or separator.end() == end:
+            break
+        position = separator.end()
+    return out, end
+
+
+_WORD = re.compile(r"[^\W\d_][\w-]*")
+
+
+def _after(text: str, items: list[tuple[str, int, bool]]) -> int:
+    """Where the last of `items` (each "Head Place" at the place's offset) ends in `text`."""
+    if not items:
+        return 0
+    name, at, _ = items[-1]
+    return at + len(name.partition(" ")[2])
+
+
+def _places(text: str, position: int, head: str, least: int = 2) -> list[tuple[str, int, bool]]:
+    """Bare place names from `position` ("Pilchowice, Rudziniec i Toszek"), each under `head`; [] for fewer than
+    `least`."""
     items: list[tuple[str, int, bool]] = []
-    for _ in range(30):
+    for _ in range(40):
         place = _PLACE.match(text, position)
         if place is None:
             break
@@ -56,7 +133,7 @@ def _places(text: str, position: int, head: str) -> list[tuple[str, int, bool]]:
         if separator is None or separator.end() == place.end():
             break
         position = separator.end()
-    return items if len(items) >= 2 else []
+    return items if len(items) >= least else []
 
 
 # A unit's plural over the bare names that follow it: "Nadleśnictwa Czarnobór, Borne Sulinowo i Czaplinek".

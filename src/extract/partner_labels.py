@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from extract.org_names import cut_name, matches_from
+from extract.partner_heads import _shared_head, powiat_name
 from extract.partner_lists import _BULLET, _LEAD_MARKER, _cut_name, _list_items
 from extract.partner_names import _Found, _is_unit
 
@@ -18,7 +19,7 @@ _PARTNER_LABEL = re.compile(
     r"|(?<=[\s,;])(?P<inner>Partner(?:zy)?(?:\s+wiodący)?|Lider|Współorganizator(?:zy)?)"
     # "Wnioskodawca i lider projektu:", "Beneficjent/lider:": a lower-case label joined to another one
     r"|(?:(?<=\si\s)|(?<=\soraz\s)|(?<=/)|(?<=;\s))(?P<joined>(?i:partner(?:zy)?(?:\s+wiodący)?|lider)))"
-    r"(?i:\s+projektu)?(?:\s+(?:nr\s*)?\d+)?[ \t]*[:|\t][ \t]*",
+    r"(?i:\s+projektu)?(?:[ \t]+(?:nr\s*)?\d+)?[ \t]*[:|\t][ \t]*",
     re.MULTILINE,
 )
 # A heading alone on its line over a list of names: "Partnerzy projektu", "Partnerzy:".
@@ -103,12 +104,52 @@ _DESCRIBED = re.compile(r"(.{3,150}?)[ \t]+[–—-][ \t]+(?=[a-ząćęłńóś�
 
 
 def _labelled_bullets(text: str, position: int, found: _Found, lead: bool) -> None:
-    """The names right after a label that ends its line ("Partnerzy:", then "- A", "- B", or a name a line)."""
-    lines = text[position:].split("\n")[:30]
+    """The names right after a label that ends its line ("Partnerzy:", then "- A", "- B", or a name a line).
+    A unit type's sub-heading among them ("• powiaty:", "miasta na prawach powiatu:", or with its names on its
+    line: "gminy: Lipno, Kikół") gives the bare names under it their head ("• aleksandrowski" -> "Powiat
+    Aleksandrowski", "• Toruń" -> "Miasto Toruń"), to the list's end or the next sub-heading."""
+    lines = text[position : position + _LIST_WINDOW].split("\n")[:_LIST_LINES]
     named = False
+    head: str | None = None  # the unit type of the sub-heading the lines are under
+    table = False  # rows of a table read: a blank line after them ends the list
     for number, line in enumerate(lines):
+        if table and not line.strip():
+            return
         bullet = _BULLET.match(line)
         item = bullet.group(1) if bullet else line.strip()
+        at = position + line.find(item) if item else position
+        if _HEADER_ROW.fullmatch(item):  # "Lp. Nazwa Adres": a table's header whose cells the text ran together
+            position += len(line) + 1
+            continue
+        cells = [cell.strip() for cell in _CELL.split(item)] if _CELL.search(item) else []
+        if cells:  # a table row flattened to a line: "1 | Gmina Lipno | Lipno", its header ("Lp. | Nazwa") left out
+            unit = next((cell for cell in cells if _is_unit(cell) and not _ADDRESS.match(cell)), None)
+            if unit is None:
+                if any(_TABLE_HEADER.fullmatch(cell) for cell in cells):
+                    position += len(line) + 1
+                    continue
+                return
+            marked = any(_LEAD_CELL.fullmatch(cell) for cell in cells) or bool(_LEAD_MARKER.search(item))
+            found.add(position + line.find(unit), _cut_list_name(unit), lead or marked)
+            named = table = True
+            position += len(line) + 1
+            continue
+        typed = _TYPE_HEADING.fullmatch(item.rstrip())
+        if typed:  # "• powiaty:": the units of this type follow, a line each
+            head, named = _type_of(typed.group(1)), True
+            position += len(line) + 1
+            continue
+        if _TYPE_HEADING.match(item) and (shared := _shared_head(text, at)):
+            for name, offset, marked in shared:  # "gminy: Lipno, Kikół, Skępe" on its own line
+                found.add(offset, name, lead or marked)
+            named = True
+            position += len(line) + 1
+            continue
+        under = _under_head(head, item) if head and item else None
+        if under:
+            found.add(at, under, lead)
+            position += len(line) + 1
+            continue
         described = None if bullet or _name_line(item) else _DESCRIBED.match(item)
         if described and _name_line(described.group(1)):
             item = described.group(1)  # "Fundacja Razem – organizacja działająca od 2001 r.": the name, not its note
@@ -116,6 +157,7 @@ def _labelled_bullets(text: str, position: int, found: _Found, lead: bool) -> No
             if line.strip() and not (named and _name_shaped(item) and _next_is_name(lines, number + 1)):
                 return  # a name the unit words miss ("Mezeum …") is read only between two units' lines
             if not line.strip():
+                head = None  # a blank line ends a sub-heading's part ("Kontakt" after it is no gmina)
                 position += len(line) + 1
                 continue
         named = True
@@ -125,6 +167,53 @@ def _labelled_bullets(text: str, position: int, found: _Found, lead: bool) -> No
         if name and not item.rstrip().endswith(":") and any(char.isupper() for char in name):
             found.add(position + line.find(item), name, lead or bool(first) or bool(_LEAD_MARKER.search(item)))
         position += len(line) + 1
+
+
+# A table's cell separator once the table is flattened to lines: "|" or a tab.
+_CELL = re.compile(r"[ \t]*[|\t][ \t]*")
+# A table's header cells: "Lp.", "L.p.", "Nazwa partnera", "Siedziba", "Adres", "Rola".
+_TABLE_HEADER = re.compile(
+    r"(?i:l\.?\s?p\.?|nr|nazwa(?:\s+\w+){0,2}|siedziba|adres(?:\s+\w+)?|rola(?:\s+w\s+projekcie)?)"
+)
+_HEADER_ROW = re.compile(
+    r"(?i:l\.?\s?p\.?|nr)(?:[ \t]+(?i:nazwa(?:[ \t]+(?:partnera|podmiotu|jednostki|instytucji))?|siedziba|adres|rola"
+    r"(?:[ \t]+w[ \t]+projekcie)?))+"
+)
+# A role cell that marks the lead: "Lider", "Partner wiodący", "Lider projektu".
+_LEAD_CELL = re.compile(r"(?i:lider(?:\s+projektu)?|partner\s+wiodący)")
+
+
+# The longest list read under one label: lists of 20 and more units (every powiat of a voivodeship) fit.
+_LIST_LINES = 80
+_LIST_WINDOW = 12000
+# A unit type's sub-heading alone on its line: "powiaty:", "Gminy wiejskie:", "miasta na prawach powiatów:".
+_TYPE_HEADING = re.compile(
+    r"(?i:(gminy|powiaty|miasta)(?:[ \t]+(?:wiejskie|miejskie|miejsko-wiejskie|ziemskie|grodzkie|partnerskie))?"
+    r"(?:[ \t]+na[ \t]+prawach[ \t]+powiat(?:u|ów))?)[ \t]*:"
+)
+_TYPES = {"gminy": "Gmina", "powiaty": "Powiat", "miasta": "Miasto"}
+
+
+def _type_of(word: str) -> str:
+    return _TYPES[word.lower()]
+
+
+# A bare place under a gmina's or town's sub-heading: capitalised words, "nad"/"pod"/"na" between them.
+_BARE_PLACE_LINE = re.compile(
+    r"[A-ZŁŚŻŹĆŃÓ][^\W\d_]*(?:-[A-ZŁŚŻŹĆŃÓ][^\W\d_]*)?(?:[ \t]+(?:nad|pod|na|[A-ZŁŚŻŹĆŃÓ][\w-]*)){0,3}"
+)
+
+
+def _under_head(head: str, item: str) -> str | None:
+    """An item of a sub-heading's part of a list given its unit's head ("aleksandrowski" under "powiaty:" ->
+    "Powiat Aleksandrowski", "Toruń" under "miasta:" -> "Miasto Toruń"); None for a unit's own name (read as
+    any item) or a line that is no bare name."""
+    item = item.strip().rstrip(",;.")
+    if head == "Powiat":
+        return powiat_name(item)
+    if _BARE_PLACE_LINE.fullmatch(item) and not _is_unit(item):
+        return f"{head} {item}"
+    return None
 
 
 def _next_is_name(lines: list[str], number: int) -> bool:

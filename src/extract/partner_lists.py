@@ -66,6 +66,8 @@ _PREPOSITIONS = frozenset(["w", "we", "z", "ze", "na", "do", "od", "dla", "przy"
 
 
 _WINDOW = 1500  # the longest list (or sentence around it) read from one cue; keeps a run-on page linear
+_LINES_WINDOW = 8000  # the longest list of a name a line or a bullet (every powiat of a voivodeship: 20 and more)
+_LINES = 80
 
 
 # A full stop before a lower-case word ends no sentence: "zawarta 31 stycznia 2014 r. w celu realizacji projektu".
@@ -331,7 +333,7 @@ def _bullet_items(text: str, start: int) -> list[tuple[str, int, bool]]:
     (DLGR)"): its brackets and trailing punctuation left out, lead markers read."""
     items: list[tuple[str, int, bool]] = []
     position = start
-    for line in text[start : start + _WINDOW].split("\n"):
+    for line in text[start : start + _LINES_WINDOW].split("\n")[:_LINES]:
         bullet = _BULLET.match(line)
         if not bullet:
             break
@@ -358,7 +360,7 @@ def _line_items(text: str, start: int) -> list[tuple[str, int, bool]]:
     read while each line is one unit's name, to the first line that is not."""
     items: list[tuple[str, int, bool]] = []
     position = start
-    for line in text[start : start + _WINDOW].split("\n")[:30]:
+    for line in text[start : start + _LINES_WINDOW].split("\n")[:_LINES]:
         at = position + len(line) - len(line.lstrip())
         position += len(line) + 1
         joined = _LINE_JOIN.match(text, at)
@@ -481,7 +483,14 @@ def _cued_list(
     return [item for item in items if _is_unit(item[0]) or (_BRAND.fullmatch(item[0]) and not _PERSON.match(item[0]))]
 
 
+# Abbreviations whose full stop ends no sentence before a title: "projektu pn. „Ratusz”", "pt. „Razem”".
+_TITLE_ABBREVIATION = re.compile(r"(?<![\w.])(?:pn|pt|tzw|tj)$")
+
+
 def _sentence_of(text: str, start: int, end: int) -> str:
     floor = max(0, start - 600)
-    begin = max(text.rfind("\n", floor, start), text.rfind(". ", floor, start), floor)
+    stop = text.rfind(". ", floor, start)
+    while stop > floor and _TITLE_ABBREVIATION.search(text, max(floor, stop - 4), stop):
+        stop = text.rfind(". ", floor, stop)  # "do projektu pn. „Ratusz”, który …": the sentence goes on
+    begin = max(text.rfind("\n", floor, start), stop, floor)
     return text[begin : _end_of_sentence(text, end)]
