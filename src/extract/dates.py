@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
+from extract.regex_starts import DIGITS
+
 Precision = Literal["day", "month", "quarter", "half", "year"]
 
 #: Years a valid date may have; a day-precision date outside is reported as implausible.
@@ -171,18 +173,16 @@ _DATE = re.compile(
 # Where a _DATE match can begin, found at C speed instead of trying _DATE at every position (it opens with a
 # look-ahead, which the regex engine cannot skip to: about 0.1 ms a 2.4 KB article).  Every branch of _DATE starts
 # at one of these, so trying it only there finds exactly its `finditer` matches (`_date_matches`).  Each regex opens
-# with a class of ASCII digits, a few letters and every character from U+0660 on (where the other scripts' digits
-# `\d` also reads lie), which the engine checks in a bitmap: a `\d` first would be looked up in the Unicode tables
-# at every character.
+# with a class of ranges, every digit (DIGITS) and a few letters, which the engine skips to fast.
 # * A digit after no digit (the digit-led branches and the quarters "2 kw.", with its run of digits) or an I, V or
 #   X after no letter or digit (quarters, halves, Roman months).
-_DATE_FIGURE = re.compile(r"[0-9IVX\u0660-\U0010ffff](?:(?<=\d)(?<!\d\d)\d*|(?<=[IVX])(?<!\w.))")
+_DATE_FIGURE = re.compile(rf"[{DIGITS}IVX](?:(?<=\d)(?<!\d\d)\d*|(?<=[IVX])(?<!\w.))")
 # * A month word after no letter that opens a date ("w styczniu 2020", "kwietnia br.", "lipiec’22"): it is followed
 #   by spaces and a year's digit or the "b" of "br."/"b.r."/"bież", or by an apostrophe.  Month words begin with
 #   common letters, so they are found from those rarer characters, in the reversed text, back over the spaces: the
 #   month word reversed, no letter after it (before it in the text).
 _MONTH_REVERSED = re.compile(
-    rf"[0-9b’'`´\u0660-\U0010ffff](?:(?<=[\db]){_HS}+|(?<=[’'`´]))"
+    rf"[{DIGITS}b’'`´](?:(?<=[\db]){_HS}+|(?<=[’'`´]))"
     rf"{prefix_tree([w[::-1] for w in MONTH_WORDS])}{_NOT_LETTER_AFTER}"
 )
 _SHORT = 200  # characters: a line or a cell is scanned whole, faster than looking for the places first
