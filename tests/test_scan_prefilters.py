@@ -773,3 +773,24 @@ def test_offer_prefilter_lets_every_offer_through(text: str) -> None:
     """`money._offered` with the lowered text to look at first finds what the regexes alone (no lowered text: "")
     find: the lowered words only skip."""
     assert money._offered(text, lowered(text), 0, len(text)) == money._offered(text, "", 0, len(text))
+
+
+# Dates' pieces, their look-alikes and what may stand around them: `find_dates` tries its regex only where a match
+# can begin (`dates._date_matches`), which must find what a whole-text scan finds.
+DATE_PIECES = (
+    *("stycznia", "Lutego", "MARCA", "maj", "Maja", "w", "lipcu", "październik", "pazdziernika", "lipiec", "grudnia"),
+    *("1", "12", "2020", "2023", "٢٠٢٠", "１２", "I", "II", "IV", "VII", "XII", "X", "kw.", "kwartał", "półrocze"),
+    *("br.", "b.r.", "br", "bież. r.", "bieżącego roku", "r.", "roku", "’", "'", "`", "´", "22", "zł", "osób", "bm"),
+    *(" ", " ", "  ", "\u00a0", "\u2009", "\u202f", "\t", "\n", ".", ",", "/", "-", "–", "„", "”", "a", "_", "xmaja"),
+)
+
+
+@given(text=st.lists(st.sampled_from(DATE_PIECES), max_size=40).map("".join))
+@example(text="w styczniu 2020, kwietnia br., lipiec’22, 2 kw. 2021, VII.2022, 04.10.2020 i 16 XI 2018")
+@example(text="xmaja 2020 Maja 2020 pazdziernika b.r. 12.2020 ١٢.٢٠٢٠ I półrocze 2022")
+@settings(max_examples=300)
+def test_dates_tried_where_they_can_begin_equal_the_whole_scan(text: str) -> None:
+    """Only the places `_DATE_FIGURE` and `_MONTH_REVERSED` give are tried, on a text long enough for it."""
+    for padded in (text + " " * dates._SHORT, "ą" * dates._SHORT + text, text * (1 + dates._SHORT // (len(text) + 1))):
+        found = [(m.span(), m.groupdict()) for m in dates._date_matches(padded)]
+        assert found == [(m.span(), m.groupdict()) for m in dates._DATE.finditer(padded)]

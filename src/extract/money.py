@@ -16,11 +16,12 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Literal, get_args
 
+from extract.dates import prefix_tree
 from extract.lowered import lowered as lower_text
 from extract.model import AmountKind
 from extract.money_words import NUMERAL, numeral_value
 from extract.org_names import text_cues
-from extract.regex_starts import led
+from extract.regex_starts import DIGITS, led
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,9 +117,9 @@ _AMOUNT = re.compile(rf"(?=\d|(?<!\w)[PMmjdtcpso])(?:{_AMOUNTS})")
 _FIGURES = re.compile(rf"(?=[\dP])(?:{_AMOUNTS})")
 # Where a _FIGURES match can begin: each of its branches looks behind its first character, for a digit no letter,
 # digit, "." or "," (or a date it is glued to: "12.04.202287 000,00 zł"), for the "P" of "PLN" no letter or digit.
-# So the "11" and "2023" of "19.11.2023" are not tried.  A class first: the regex engine skips to such a place at
-# C speed, where _FIGURES (a look-ahead first) is tried at every position.
-_FIGURE_START = re.compile(r"[\dP](?:(?<=\d)(?:(?<![\w.,].)|(?<=\d\d\.\d\d\.\d{4}.))|(?<=P)(?<!\w.))")
+# So the "11" and "2023" of "19.11.2023" are not tried.  A class first (of ranges, DIGITS): the regex engine skips to
+# such a place at C speed, where _FIGURES (a look-ahead first) is tried at every position.
+_FIGURE_START = re.compile(rf"[{DIGITS}P](?:(?<=\d)(?:(?<![\w.,].)|(?<=\d\d\.\d\d\.\d{{4}}.))|(?<=P)(?<!\w.))")
 
 
 def _figure(text: str, pos: int) -> re.Match[str] | None:
@@ -366,18 +367,19 @@ _MANY_RECIPIENTS = re.compile(
 # What every _MANY_RECIPIENTS match holds, in lower case: one word of each of its alternatives (the nouns where the
 # first words are common: "dla", "do", a count).  _many_recipients looks for these over the cues first: at about
 # 0.15 us a word start, the regex costs several microseconds on an amount's 40 characters, this a fraction of one.
+# (As a tree of their letters, `prefix_tree`: the regex engine tries a place's first letter once, not each word's.)
 _MANY_ANCHORS = re.compile(
-    "|".join(
-        (
+    prefix_tree(
+        [
             *("podział", "kraju", "polski", "samorząd", "wszystk", "gmin", "powiat", "organizacj", "stowarzysz"),
             *("klub", "szkoł", "szkół", "koł", "kół", "podmiot", "sołectw", "placów", "beneficjen", "miast"),
             *("jedn", "regionu", "kilk", "wiel", "dziesiątk", "setk", "drug", "projektów", "zadań", "wniosków"),
             *("przedsięwzięć", "dotacje", "granty", "lubelszczyzn", "mazowsz", "małopolsk", "podkarpaci", "pomorz"),
             *("podlasi", "opolszczyzn", "kujaw", "warmi", "śląsk", "lubusk", "wnioskodawc", "grantobiorc", "kgw"),
-            *("osp", "jst", "domy", "domów", "świetlic", "ośrodk", "osób", r"os\.", "rodzin", "seniorów", "uczniów"),
+            *("osp", "jst", "domy", "domów", "świetlic", "ośrodk", "osób", "os.", "rodzin", "seniorów", "uczniów"),
             *("mieszkańców", "przedsiębiorców", "firm", "rolników", "gospodarstw", "najmniejsz", "największ"),
             *("każd", "rozdziel", "rozdysponowa", "stawk"),
-        )
+        ]
     )
 )
 

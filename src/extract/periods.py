@@ -32,7 +32,7 @@ from extract.dates import (
 from extract.funding_aliases import fold
 from extract.funding_tables import programme_aliases
 from extract.org_names import cue_text, matches_from, text_cues
-from extract.regex_starts import led
+from extract.regex_starts import DIGITS, led
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,9 +53,9 @@ _MONTH = rf"(?:{MONTH_PATTERN})(?![^\W\d_])"
 _MONTH_AT_WORD_START = prefix_tree_after(MONTH_WORDS, r"\w") + r"(?![^\W\d_])"
 
 # A bare year; "2019-01-27" and the like are dates already and are dropped as overlaps.
-# (The first digit, then the look-behind at it: a literal class first lets the engine skip to digits fast.)
+# (The first digit, then the look-behind at it: a class of ranges first lets the engine skip to digits fast, DIGITS.)
 _YEAR = re.compile(
-    rf"(?P<y>\d(?<![\w.,/:]\d)\d{{3}})(?![\d]|[.,:/]\d)(?P<suffix>{_HS}?(?:r\.|r(?![^\W\d_])|roku(?!\w)))?"
+    rf"(?P<y>[{DIGITS}](?<=\d)(?<![\w.,/:]\d)\d{{3}})(?![\d]|[.,:/]\d)(?P<suffix>{_HS}?(?:r\.|r(?![^\W\d_])|roku(?!\w)))?"
 )
 # "tego roku", "bieżącego roku" after "do końca": the reference's year (a date's words, not a token of `find_dates`).
 _THIS_YEAR = re.compile(rf"(?<=końca{_HS})(?:tego|bieżącego){_HS}+roku(?!\w)")

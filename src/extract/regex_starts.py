@@ -13,6 +13,12 @@ import re
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any
 
+# Every character `\d` reads: the ASCII digits and characters from U+0660 on (where the other scripts' digits lie), as
+# the inside of a class.  A regex opening with `[{DIGITS}]` and `(?<=\d)` after it (or a look-behind that says which
+# character it took) finds what one opening with `\d` finds, several times faster over a long text: the engine skips
+# to a class of ranges by a bitmap, where `\d` is looked up in the Unicode tables at every character.
+DIGITS = r"0-9\u0660-\U0010ffff"
+
 _ZERO_WIDTH = {_parser.AT, _parser.ASSERT, _parser.ASSERT_NOT}
 _REPEATS = {_parser.MAX_REPEAT, _parser.MIN_REPEAT, _parser.POSSESSIVE_REPEAT}
 
