@@ -396,26 +396,6 @@ def test_phone_candidates_with_few_digits_hold_no_phone(text: str) -> None:
             assert contacts._candidate_phones(text, match) == []
 
 
-def _strip_quotes_counted(name: str) -> str:
-    """`org_names._strip_quotes` as it was, counting the quotes of every name (no shortcut)."""
-    opens = sum(name.count(q) for q in org_names.OPEN_QUOTES)
-    closes = sum(name.count(q) for q in org_names._CLOSE_QUOTES)
-    if (
-        name[:1] in org_names.OPEN_QUOTES + '"'
-        and name[-1:] in org_names._CLOSE_QUOTES + '"'
-        and opens <= 1
-        and closes <= 1
-    ):
-        return name[1:-1].strip()
-    if name[-1:] in org_names._CLOSE_QUOTES and closes > opens:
-        return name[:-1].strip()
-    if name[:1] in org_names.OPEN_QUOTES and opens > closes:
-        return name[1:].strip()
-    if name.count('"') % 2 == 1:
-        return name.strip('"').strip()
-    return name
-
-
 NAME_PIECES = (
     *("Gmina", "Kujawsko", "Pomorskie", "a", "o", "1"),
     *(" ", "  ", "\u00a0", "-", " - ", "–", "—", "\u2212"),
@@ -426,7 +406,7 @@ NAME_PIECES += (*org_names.OPEN_QUOTES, *org_names._CLOSE_QUOTES, '"', ".", ",",
 @given(name=st.lists(st.sampled_from(NAME_PIECES), max_size=12).map("".join))
 def test_name_shortcuts_unchanged(name: str) -> None:
     """A name with no quote is returned as is, and one with no dash skips the hyphen repair: as the full work does."""
-    assert org_names._strip_quotes(name) == _strip_quotes_counted(name)
+    assert org_names._strip_quotes(name) == org_names._strip_quotes_counted(name)
     if not any(dash in name for dash in org_names._DASH_CHARS):
         assert org_names._COMPOUND_HYPHEN.sub(r"\1-", name) == name
 

@@ -208,6 +208,11 @@ _OPEN_CLOSING = re.compile(r"(?<=\w)[«“](?=\s|\Z)")
 def _strip_quotes(name: str) -> str:
     if not _ANY_QUOTE.search(name):
         return name  # no quote: nothing below applies
+    return _strip_quotes_counted(name)
+
+
+def _strip_quotes_counted(name: str) -> str:
+    """The quotes around a name, or a lone one at its edge, taken off by counting its marks (any name)."""
     opens = sum(name.count(q) for q in OPEN_QUOTES)
     closes = sum(name.count(q) for q in _CLOSE_QUOTES)
     if opens and closes:  # a closing mark opening a word opens a quote, an opening one ending a word closes it:
