@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -1625,6 +1625,8 @@ def _budget_lines(text: str, mentions: list[MoneyMention]) -> list[MoneyMention]
     spending, `other`: a grant or EU share must stand near it (`_NEIGHBOUR`), with no blank line between.
     """
     result = list(mentions)
+    grants = sorted((n.start, n.end) for n in mentions if n.kind in GRANT_KINDS)  # looked up by start, not scanned
+    starts = [start for start, _ in grants]
     for i, mention in enumerate(mentions):
         if mention.kind != "own_share":
             continue
@@ -1634,12 +1636,10 @@ def _budget_lines(text: str, mentions: list[MoneyMention]) -> list[MoneyMention]
         own = text[clause : min(stops, default=mention.end + 80)]
         if not _BUDGET_LINE.search(own) or _OWN_WORDS.search(own):
             continue
-        if not any(
-            n.kind in GRANT_KINDS
-            and abs(n.start - mention.start) <= _NEIGHBOUR
-            and "\n\n" not in text[min(n.end, mention.end) : max(n.start, mention.start)]
-            for n in mentions
-        ):
+        near = grants[
+            bisect_left(starts, mention.start - _NEIGHBOUR) : bisect_right(starts, mention.start + _NEIGHBOUR)
+        ]
+        if not any("\n\n" not in text[min(end, mention.end) : max(start, mention.start)] for start, end in near):
             result[i] = MoneyMention(
                 mention.value,
                 "other",

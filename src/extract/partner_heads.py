@@ -11,6 +11,7 @@ import re
 from extract.org_names import fold
 from extract.partner_cases import nominative
 from extract.partner_names import _is_unit
+from extract.places import powiat_adjective
 
 # The kind of a unit type's plural before its colon: "gminy wiejskie:", "powiaty ziemskie:", "miasta na prawach
 # powiatu:" (a sub-heading of a partner list: the bare names under it are units of that type).
@@ -79,12 +80,10 @@ _POWIAT_ADJECTIVE = re.compile(r"(?P<stem>[^\W\d_]+(?:-[^\W\d_]+)?(?:sk|ck|dzk|z
 def powiat_name(adjective: str) -> str | None:
     """ "golubsko-dobrzyński" -> "Powiat Golubsko-Dobrzyński", "lipnowskim" -> "Powiat Lipnowski" (a powiat's
     adjective in the nominative, instrumental or genitive, as a list under "powiaty:" prints it); None for a word
-    that is no such adjective."""
-    match = _POWIAT_ADJECTIVE.fullmatch(adjective)
-    if match is None:
+    that is no powiat's adjective in the TERYT register ("Kowalski", "polskim")."""
+    if _POWIAT_ADJECTIVE.fullmatch(adjective) is None or (found := powiat_adjective(adjective)) is None:
         return None
-    parts = (match.group("stem") + "i").split("-")
-    return "Powiat " + "-".join(part[:1].upper() + part[1:] for part in parts)
+    return "Powiat " + "-".join(part[:1].upper() + part[1:] for part in found.split("-"))
 
 
 def _typed_places(text: str, position: int, head: str) -> tuple[list[tuple[str, int, bool]], int]:

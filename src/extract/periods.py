@@ -745,8 +745,22 @@ def _ranges(text: str, tokens: list[DateMention]) -> list[_Candidate]:
 # at the end).  Not a day with a year after it on the same line (a token of its own), nor "br." (a relative date).
 _YEARLESS_END = re.compile(
     rf"(?P<link>,?{_HS}+(?i:i|a){_HS}+(?:po)?trwa\w*)?{_HS}+(?i:do)(?:{_HS}+(?i:dnia))?{_HS}+"
-    rf"(?P<d>\d{{1,2}}){_HS}+(?P<m>{_MONTH})(?!{_HS}*(?:\d|(?i:br\.|b\.r\.|r\.|roku)(?!\w)))"
+    rf"(?P<d>\d{{1,2}}){_HS}+(?P<m>{_MONTH})(?!{_HS}*(?:\d|(?i:br\.|b\.r\.|r\.|roku)(?!\w)"
+    rf"|(?i:ubiegł|zeszł|przyszł|następn|tego|bieżąc)\w*{_HS}+(?i:rok)))"  # "do 31 października ubiegłego roku"
 )
+
+
+def _day_after(start: date, month: int, day: int) -> date | None:
+    """The first date with that month and day not before `start` ("od 1 września 2023 r. do 30 czerwca": the next
+    year; "od 1 marca 2023 r. do 29 lutego": 2024), or None for a day no month has."""
+    for year in (start.year, start.year + 1):
+        try:
+            end = date(year, month, day)
+        except ValueError:
+            continue
+        if end >= start:
+            return end
+    return None
 
 
 def _yearless_ends(text: str, tokens: list[DateMention]) -> list[_Candidate]:
@@ -764,12 +778,8 @@ def _yearless_ends(text: str, tokens: list[DateMention]) -> list[_Candidate]:
             m.group("link") and _START_VERB_OR_LAUNCH_BEFORE.search(text, max(0, token.start - 60), token.start)
         ):
             continue
-        year = token.value.year
-        try:
-            end = date(year, MONTHS[m.group("m").lower()], int(m.group("d")))
-            if end < token.value:
-                end = date(year + 1, end.month, end.day)  # "od 1 września 2023 r. do 30 czerwca": the next year
-        except ValueError:
+        end = _day_after(token.value, MONTHS[m.group("m").lower()], int(m.group("d")))
+        if end is None:
             continue
         found.append(_Candidate(_OD_DO, od.start() if od else token.start, m.end(), token.value, end))
     return found

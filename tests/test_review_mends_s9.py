@@ -1,0 +1,45 @@
+"""Mends from the review of the s9 rounds: each row failed (or took seconds) on the code before."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extract.partner_heads import powiat_name
+from extract.periods import find_period
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("aleksandrowski", "Powiat Aleksandrowski"),
+        ("golubsko-dobrzyński", "Powiat Golubsko-Dobrzyński"),
+        ("lipnowskim", "Powiat Lipnowski"),
+        ("rypińskiego", "Powiat Rypiński"),
+        # words shaped as a powiat's adjective that name no powiat of the TERYT register
+        ("Kowalski", None),
+        ("polskim", None),
+        ("angielski", None),
+        ("niski", None),
+    ],
+)
+def test_a_powiat_is_named_only_by_a_registered_adjective(word: str, expected: str | None) -> None:
+    assert powiat_name(word) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # the end's year said in words is not the start's year
+        ("Projekt realizowany był od 1 czerwca 2018 r. do 31 października ubiegłego roku.", date(2018, 6, 1), None),
+        # a leap day after a start in a common year is the next year's
+        ("Projekt realizowany od 1 marca 2023 r. do 29 lutego.", date(2023, 3, 1), date(2024, 2, 29)),
+        # the form the rule is for
+        ("Projekt realizowany od czerwca 2018 r. do 31 października.", date(2018, 6, 1), date(2018, 10, 31)),
+    ],
+)
+def test_a_yearless_end(text: str, start: date, end: date | None) -> None:
+    found, _ = find_period(text)
+    assert found is not None
+    assert (found.start, found.end) == (start, end)
