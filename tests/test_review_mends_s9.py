@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from extract.money import find_amounts
 from extract.partner_heads import powiat_name
 from extract.periods import find_period
 
@@ -43,3 +44,19 @@ def test_a_yearless_end(text: str, start: date, end: date | None) -> None:
     found, _ = find_period(text)
     assert found is not None
     assert (found.start, found.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # money returned or left unspent is no grant, whoever paid it
+        ("Gmina musiała zwrócić 120 tys. zł z Rządowego Funduszu Polski Ład.", "other"),
+        ("Gmina nie wydała 30 tys. zł z Funduszu Dróg Samorządowych.", "other"),
+        # near misses: a payer after a sum that was given stays a grant
+        ("Gmina otrzymała 120 tys. zł z Rządowego Funduszu Polski Ład.", "grant"),
+        ("Na drogę przeznaczono 5 mln zł z Polskiego Ładu.", "grant"),
+    ],
+)
+def test_a_payer_after_money_given_back(text: str, kind: str) -> None:
+    found, _ = find_amounts(text)
+    assert [m.kind for m in found] == [kind]

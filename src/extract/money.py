@@ -1184,9 +1184,21 @@ def _kind(before: str, after: str, after_head: re.Match[str] | bool | None = Tru
         eu = _EU_SOURCE.search(after)
     if kind in (None, "grant") and eu:
         return "eu_share"
-    if kind is None and not other and _SOURCE_AFTER.match(after):
+    if kind is None and not other and _SOURCE_AFTER.match(after) and not _given_back(before, after):
         return "grant"
     return kind or "other"
+
+
+# Money returned or left unspent is no grant, whoever paid it ("musiała zwrócić 120 tys. zł z Funduszu …",
+# "nie wydała 30 tys. zł z …", "5 000 zł od wojewody przepadło").
+_GIVEN_BACK = re.compile(r"zwr[oó]c\w*|oddać|oddał\w*|odda\b|nie[ \u00a0]+wydał\w*|niewykorzyst\w*|niewydan\w*", re.I)
+_LOST = re.compile(r"przepad\w*|nie[ \u00a0]+został\w*[ \u00a0]+wykorzyst\w*", re.I)
+
+
+def _given_back(before: str, after: str) -> bool:
+    """Whether the words right before the sum, or its clause after it, say the money went back or was not spent."""
+    stop = min((at for c in ".;," if (at := after.find(c, 0, 80)) >= 0), default=80)
+    return bool(_GIVEN_BACK.search(before[-60:]) or _LOST.search(after[:stop]))
 
 
 def _special_kind(before: str, kind: AmountKind, per_person: bool) -> AmountKind:
