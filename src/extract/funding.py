@@ -610,9 +610,10 @@ def _named_region(folded: str) -> str:
     return found.pop() if len(found) == 1 else ""
 
 
-def _regional(generic: str, mentions: list[_Payer], voivodeship: str, folded: str = "") -> str | None:
+def _regional(generic: str, mentions: list[_Payer], voivodeship: str, folded: str = "") -> str:
     """A generic voivode / marshal's office made specific by the programme's region or another mention; any other
-    payer as it is.  None: a marshal's office whose region nothing names (the table never says which)."""
+    payer as it is.  A marshal's office whose region nothing names stays the generic office ("Urząd Marszałkowski",
+    tests/realtext/README.md, funding.funder)."""
     if generic not in (_GENERIC_VOIVODE, _GENERIC_MARSHAL):
         return generic
     if generic == _GENERIC_MARSHAL and voivodeship:
@@ -704,8 +705,6 @@ def _choose_named_funder(
             continue
         payer = _awarding(chosen, every, folded, implied)
         funder = _regional(payer.funder, every, voivodeship, folded)
-        if funder is None:
-            continue
         if funder == _GENERIC_VOIVODE:
             funder = _voivode_of_region(text, folded, every)
         distinct = list(dict.fromkeys(p.funder for p in chosen))
@@ -818,7 +817,7 @@ def _signing_board(folded: str, every: list[_Payer], voivodeship: str) -> tuple[
             continue
         if not _FUNDING_CONTEXT.search(folded):
             return None
-        office = _regional(_GENERIC_MARSHAL, every, voivodeship, folded) or _GENERIC_MARSHAL
+        office = _regional(_GENERIC_MARSHAL, every, voivodeship, folded)
         return office, office
     return None
 
@@ -956,8 +955,6 @@ def _call_announcer(folded: str, named: list[_Payer], voivodeship: str, eu_money
         if not (_FUNDING_CONTEXT.search(sentence) or "ofert" in sentence):
             continue
         funder = _regional(payer.funder, named, voivodeship, folded)
-        if funder is None:
-            continue
         return funder, " ".join(payer.printed.split())
     return None
 
@@ -987,9 +984,7 @@ def _application_body(folded: str, named: list[_Payer], voivodeship: str, eu_mon
         begin, stop = _sentence_span(folded, payer.start, end, _SENTENCE_REACH)
         if not _MONEY_APPLIED_FOR.search(folded, begin, stop):
             continue
-        funder = _regional(payer.funder, named, voivodeship, folded)
-        if funder is not None:
-            return funder, " ".join(payer.printed.split())
+        return _regional(payer.funder, named, voivodeship, folded), " ".join(payer.printed.split())
     return None
 
 
