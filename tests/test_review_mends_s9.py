@@ -60,3 +60,19 @@ def test_a_yearless_end(text: str, start: date, end: date | None) -> None:
 def test_a_payer_after_money_given_back(text: str, kind: str) -> None:
     found, _ = find_amounts(text)
     assert [m.kind for m in found] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a lower bound of money already got is the money got
+        ("Gmina Lipno otrzymała co najmniej 300 tys. zł na drogi.", "grant"),
+        ("Gmina otrzymała min. 300 tys. zł na drogi.", "grant"),
+        # a programme's lower bound stays a rule
+        ("Grant wyniesie co najmniej 100 000 PLN.", "other"),
+        ("Dotacja min. 5 000 zł na jedno zadanie.", "other"),
+    ],
+)
+def test_a_lower_bound_of_money_got(text: str, kind: str) -> None:
+    found, _ = find_amounts(text)
+    assert [m.kind for m in found] == [kind]

@@ -244,13 +244,14 @@ GRANT_KINDS: tuple[AmountKind, ...] = ("grant", "eu_share")
 # A programme's cap ("można dostać najwyżej 300 tys. złotych") is a rule, not money given to anyone.
 _CAP_BEFORE = led(
     r"(?:najwyżej|maksymalnie|maks\.|max\.?|co\s+najwyżej"
-    # ("grant wyniesie co najmniej 100 000 PLN": a programme's lower bound is a rule too)
-    r"|co\s+najmniej|minimum|min\."
     # ("nie może być większa niż 10 000 zł", "nie niższa niż": a comparative, with or without its modal)
     r"|nie\s+(?:(?:może|mogą|powinn\w*)\s+(?:być\s+)?)?(?:więcej|wyższ\w*|większ\w*|mniej|niższ\w*|mniejsz\w*)"
     r"\s+(?:\w+\s+)?niż)[ \u00a0]*\Z",
     re.I,
 )
+# "grant wyniesie co najmniej 100 000 PLN": a programme's lower bound is a rule too, unless the clause says the sum was
+# awarded ("Gmina otrzymała co najmniej 300 tys. zł": money got, `_AWARDED`).
+_LOWER_BOUND_BEFORE = led(r"(?:co\s+najmniej|minimum|min\.)[ \u00a0]*\Z", re.I)
 # A lower-case "do" right before the sum is a limit too ("grant do 2 mln zł", "do wysokości 50 000 zł") ...
 _UP_TO_BEFORE = re.compile(
     r"(?-i:\bdo)(?:\s+(?:kwoty|wysokości))?(?:\s+(?:ok\.|około|ponad|blisko|prawie))?[ \u00a0]*\Z", re.I
@@ -1511,6 +1512,7 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
             or (
                 (
                     _UP_TO_BEFORE.search(before, max(0, len(before) - 40))
+                    or _LOWER_BOUND_BEFORE.search(before, max(0, len(before) - 40))
                     or (limited and _LIMIT.search(text, own_start, start))
                 )
                 and not _AWARDED.search(text, own_start, start)
