@@ -12,7 +12,7 @@ import functools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from typing import Literal, get_args
 
@@ -1135,16 +1135,10 @@ def _one_recipient(text: str, lowered: str, clause: int, start: int, stop: int) 
 
     `lowered`: the text lowered (the verbs' stems are looked for there first, at C speed; a letter lowered to two
     shifts its offsets, and then the sentence is lowered alone)."""
-    if len(lowered) == len(text):
-        stems = any(lowered.find(stem, clause, stop) >= 0 for stem in _ONE_GOT_STEMS)
-    else:
-        sentence = text[clause:stop].lower()
-        stems = any(stem in sentence for stem in _ONE_GOT_STEMS)
-    if stems and _ONE_GOT.search(text, clause, stop):
-        return not _REGION_GOT.search(text, clause, stop)
     sentence = lowered[clause:stop] if len(lowered) == len(text) else text[clause:stop].lower()
-    if any(stem in sentence for stem in _ONE_WILL_GET_STEMS) and _ONE_WILL_GET.search(text, clause, stop):
-        return not _REGION_GOT.search(text, clause, stop)
+    for stems, verb in ((_ONE_GOT_STEMS, _ONE_GOT), (_ONE_WILL_GET_STEMS, _ONE_WILL_GET)):
+        if any(stem in sentence for stem in stems) and verb.search(text, clause, stop):
+            return not _REGION_GOT.search(text, clause, stop)
     item = text[clause:start]
     return _NAMED_ITEM.match(item) is not None and not _heads(item)
 
@@ -1570,8 +1564,10 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
             or (
                 # "6,3 mln zł trafi na 57 zadań": a count of many the sum is shared by, with no one unit said to get it
                 kind in GRANT_KINDS
-                and _shared_by_count(text, max(clause, start - 300), min(_sentence_end(text, bounds, end), end + 300))
-                and not _one_recipient(text, lowered, clause, start, min(_sentence_end(text, bounds, end), end + 300))
+                and _shared_by_count(
+                    text, max(clause, start - 300), reach := min(_sentence_end(text, bounds, end), end + 300)
+                )
+                and not _one_recipient(text, lowered, clause, start, reach)
             )
             # "W powiecie zrealizowanych zostanie 10 przedsięwzięć za kwotę 245 000 zł": many counted projects' cost
             or (kind == "total_cost" and _MANY_COUNTED.search(text, own_start, start) is not None)
@@ -1598,6 +1594,13 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
     return _granted_requests(text, _budget_lines(text, mentions)), warnings
 
 
+def _after_stop(text: str, start: int, reach: int) -> int:
+    """Just after the last ".", ";" or line break at most `reach` before `start` (a list line's or a clause's start;
+    `_clause_start` reads the full clause boundaries of the amounts' pass)."""
+    low = max(0, start - reach)
+    return max(low - 1, *(text.rfind(c, low, start) for c in ".;\n")) + 1
+
+
 # A sum asked for, in its clause right before it ("Wnioskowana kwota dofinansowania: 23 765,00 zł", "prosiła o").
 _ASKED = re.compile(r"wnioskowan\w*|\b(?:prosi|wnioskowa[łl]|ubiega|wystąpi[łl])\w*", re.I)
 
@@ -1614,12 +1617,8 @@ def _granted_requests(text: str, mentions: list[MoneyMention]) -> list[MoneyMent
         kind = granted.get((mention.value, mention.currency))
         if mention.kind != "other" or kind is None:
             continue
-        low = max(0, mention.start - 80)
-        clause = max(low - 1, *(text.rfind(c, low, mention.start) for c in ".;\n")) + 1
-        if _ASKED.search(text, clause, mention.start):
-            result[i] = MoneyMention(
-                mention.value, kind, mention.text, mention.start, mention.end, mention.currency, mention.one_recipient
-            )
+        if _ASKED.search(text, _after_stop(text, mention.start, 80), mention.start):
+            result[i] = replace(mention, kind=kind)
     return result
 
 
@@ -1644,8 +1643,7 @@ def _budget_lines(text: str, mentions: list[MoneyMention]) -> list[MoneyMention]
     for i, mention in enumerate(mentions):
         if mention.kind != "own_share":
             continue
-        low = max(0, mention.start - 120)  # (both sides read in bounded windows, as every rule here)
-        clause = max(low - 1, *(text.rfind(c, low, mention.start) for c in ".;\n")) + 1
+        clause = _after_stop(text, mention.start, 120)  # (both sides read in bounded windows, as every rule here)
         stops = [at for c in ".;\n" if (at := text.find(c, mention.end, mention.end + 80)) >= 0]
         own = text[clause : min(stops, default=mention.end + 80)]
         if not _BUDGET_LINE.search(own) or _OWN_WORDS.search(own):
@@ -1654,13 +1652,5 @@ def _budget_lines(text: str, mentions: list[MoneyMention]) -> list[MoneyMention]
             bisect_left(starts, mention.start - _NEIGHBOUR) : bisect_right(starts, mention.start + _NEIGHBOUR)
         ]
         if not any("\n\n" not in text[min(end, mention.end) : max(start, mention.start)] for start, end in near):
-            result[i] = MoneyMention(
-                mention.value,
-                "other",
-                mention.text,
-                mention.start,
-                mention.end,
-                mention.currency,
-                mention.one_recipient,
-            )
+            result[i] = replace(mention, kind="other")
     return result

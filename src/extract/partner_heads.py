@@ -15,14 +15,14 @@ from extract.places import powiat_adjective
 
 # The kind of a unit type's plural before its colon: "gminy wiejskie:", "powiaty ziemskie:", "miasta na prawach
 # powiatu:" (a sub-heading of a partner list: the bare names under it are units of that type).
-_HEAD_KIND = (
+HEAD_KIND = (
     r"(?:[ \t]+(?:wiejsk|miejsk|miejsko-wiejsk|ziemsk|grodzk|partnersk)\w{0,3})?"
     r"(?:[ \t]+na[ \t]+prawach[ \t]+powiat(?:u|ów))?"
 )
 # "Gminy: Pilchowice, Rudziniec i Toszek", "gmin: A, B": one head in the plural over bare place names.
 # ... or an instrumental plural without the colon: "wspólnie z gminami Kikół, Skępe i Wielgie".
 _SHARED_HEAD = re.compile(
-    rf"(?:\d{{1,3}}[ \t]+)?(?P<head>gmin(?:y|ami)?|powiat(?:y|ów|ami)|miast(?:a|ami)?){_HEAD_KIND}[ \t]*:[ \t]*"
+    rf"(?:\d{{1,3}}[ \t]+)?(?P<head>gmin(?:y|ami)?|powiat(?:y|ów|ami)|miast(?:a|ami)?){HEAD_KIND}[ \t]*:[ \t]*"
     r"|(?P<head2>(?-i:gminami|powiatami|miastami))[ \t]+(?=(?-i:[A-ZŁŚŻŹĆŃÓ]))"
     # "a partnerami gminy Kłecko i Witkowo": the nominative plural, lower case, over two or more names
     r"|(?P<head3>(?-i:gminy|powiaty|miasta))[ \t]+(?=(?-i:[A-ZŁŚŻŹĆŃÓ]))",
@@ -36,6 +36,12 @@ _PLACE = re.compile(
 _PLACE_SEPARATOR = re.compile(r"[ \t]*(?:,|;|[ \t](?:i|oraz)(?=[ \t]))[ \t]*(?:(?:i|oraz)[ \t]+)?")
 
 
+def unit_head(plural: str) -> str:
+    """The nominative head of a unit type's plural ("gminy", "powiatami", "miasta" -> "Gmina", "Powiat", "Miasto")."""
+    word = plural.lower()
+    return next(nominative for stem, nominative in _SHARED_HEADS.items() if word.startswith(stem))
+
+
 def _shared_head(text: str, start: int) -> list[tuple[str, int, bool]]:
     """ "Gminy: Pilchowice, Rudziniec i Toszek" -> Gmina Pilchowice, Gmina Rudziniec, Gmina Toszek (two or more
     bare names after a unit's plural and a colon); "powiaty: aleksandrowski, brodnicki; miasta na prawach powiatu:
@@ -44,8 +50,7 @@ def _shared_head(text: str, start: int) -> list[tuple[str, int, bool]]:
     match = _SHARED_HEAD.match(text, start)
     if match is None:
         return []
-    word = (match.group("head") or match.group("head2") or match.group("head3")).lower()
-    head = next(nominative for stem, nominative in _SHARED_HEADS.items() if word.startswith(stem))
+    head = unit_head(match.group("head") or match.group("head2") or match.group("head3"))
     if match.group("head2"):  # "powiatami Lipnowskim i Rypińskim": adjectives in the instrumental
         places = _places(text, match.end(), head)
         instrumental = {"Gmina": "Gminą", "Powiat": "Powiatem", "Miasto": "Miastem"}[head]
@@ -60,10 +65,7 @@ def _shared_head(text: str, start: int) -> list[tuple[str, int, bool]]:
         following = _SHARED_HEAD.match(text, joint.end()) if joint else None
         if following is None or not following.group("head"):
             break
-        word = following.group("head").lower()
-        more, end = _typed_places(
-            text, following.end(), _SHARED_HEADS[next(s for s in _SHARED_HEADS if word.startswith(s))]
-        )
+        more, end = _typed_places(text, following.end(), unit_head(following.group("head")))
         if not more:
             break
         items.extend(more)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from extract.org_names import cut_name, matches_from
-from extract.partner_heads import _shared_head, powiat_name
+from extract.partner_heads import HEAD_KIND, _shared_head, powiat_name, unit_head
 from extract.partner_lists import _BULLET, _LEAD_MARKER, _cut_name, _list_items
 from extract.partner_names import _Found, _is_unit
 
@@ -136,7 +136,7 @@ def _labelled_bullets(text: str, position: int, found: _Found, lead: bool) -> No
             continue
         typed = _TYPE_HEADING.fullmatch(item.rstrip())
         if typed:  # "• powiaty:": the units of this type follow, a line each
-            head, named = _type_of(typed.group(1)), True
+            head, named = unit_head(typed.group(1)), True
             position += len(line) + 1
             continue
         if _TYPE_HEADING.match(item) and (shared := _shared_head(text, at)):
@@ -186,16 +186,9 @@ _LEAD_CELL = re.compile(r"(?i:lider(?:\s+projektu)?|partner\s+wiodący)")
 # The longest list read under one label: lists of 20 and more units (every powiat of a voivodeship) fit.
 _LIST_LINES = 80
 _LIST_WINDOW = 12000
-# A unit type's sub-heading alone on its line: "powiaty:", "Gminy wiejskie:", "miasta na prawach powiatów:".
-_TYPE_HEADING = re.compile(
-    r"(?i:(gminy|powiaty|miasta)(?:[ \t]+(?:wiejskie|miejskie|miejsko-wiejskie|ziemskie|grodzkie|partnerskie))?"
-    r"(?:[ \t]+na[ \t]+prawach[ \t]+powiat(?:u|ów))?)[ \t]*:"
-)
-_TYPES = {"gminy": "Gmina", "powiaty": "Powiat", "miasta": "Miasto"}
-
-
-def _type_of(word: str) -> str:
-    return _TYPES[word.lower()]
+# A unit type's sub-heading alone on its line: "powiaty:", "Gminy wiejskie:", "miasta na prawach powiatów:" (the
+# kinds `partner_heads` reads after the same plurals).
+_TYPE_HEADING = re.compile(rf"(gminy|powiaty|miasta){HEAD_KIND}[ \t]*:", re.I)
 
 
 # A bare place under a gmina's or town's sub-heading: capitalised words, "nad"/"pod"/"na" between them.
