@@ -7,6 +7,7 @@ matches must equal `pattern.finditer(text)`'s on texts made of the words the pat
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 import pytest
 from hypothesis import example, given, settings
@@ -622,6 +623,28 @@ def test_boundaries_found_near_a_place_are_the_whole_scans(text: str, pos: int, 
     assert bounds.sentence_end(pos) == min((b for b in whole if b >= pos), default=len(text))
     low = max(0, pos - width)  # a scan started anywhere finds the whole scan's boundaries from there on
     assert [m.start() for m in money._BOUNDARY.finditer(text, low)] == [b for b in whole if b >= low]
+
+
+@given(
+    text=st.lists(st.sampled_from(CLASS_PIECES), max_size=40).map("".join),
+    places=st.lists(st.integers(0, 60), max_size=12),
+)
+def test_boundaries_asked_many_times_answer_as_the_whole_scan(text: str, places: list[int]) -> None:
+    """One `_Boundaries` keeps its last answers (amounts ask in reading order); asked in any order, every answer is
+    still the whole scan's."""
+    whole = [m.start() for m in money._BOUNDARY.finditer(text)]
+    bounds = money._Boundaries(text)
+    for pos in places + sorted(places):
+        assert bounds.clause_start(pos) == max((b + 1 for b in whole if b < pos), default=0)
+        assert bounds.sentence_end(pos) == min((b for b in whole if b >= pos), default=len(text))
+
+
+def test_amounts_in_a_text_with_no_boundary_are_all_read() -> None:
+    """A 60 KB run with no clause end (a flattened table): every amount is found, each read in its own clause."""
+    unit = "dotacja 12 500 zł i wkład własny 3 000 zł oraz "
+    mentions, _ = money.find_amounts(unit * 1250)
+    assert len(mentions) == 2500
+    assert {(m.kind, m.value) for m in mentions[:2]} == {("grant", Decimal("12500")), ("own_share", Decimal("3000"))}
 
 
 @pytest.mark.parametrize("gap", [10, 255, 256, 300, 1100, 5000])

@@ -219,6 +219,7 @@ _BOUNDARY = re.compile(
     r"[\n;.!?](?:(?<=\n)(?!(?<=[a-ząćęłńóśźż,]\n)[a-ząćęłńóśźż\d])(?!(?<=[A-ZĄĆĘŁŃÓŚŹŻ]\n)\d)|(?<=;)"
     r"|(?<=[.!?])(?=[ \u00a0]+(?:[–—][ \u00a0]+)?[A-ZĄĆĘŁŃÓŚŹŻ„\"]))"
 )
+_BOUNDARY_MARKS = "\n;.!?"  # the characters `_BOUNDARY` may match at
 # Where an amount's own clause begins: "…, z czego 370.000zł. pokrywa dotacja, a 42.300zł to środki własne".
 # "w tym" is "including", not "w tym roku/celu/naborze" (this year, for this purpose, in this call).
 _W_TYM = (
@@ -936,28 +937,51 @@ class _Boundaries:
 
     def __init__(self, text: str) -> None:
         self.text = text
+        # The last answers, so that amounts asked in reading order cost one scan of the text in all, not one each:
+        # a text with no boundary for 100 KB made every amount rescan it back to its start.
+        self._start_asked = -1
+        self._start_found = 0
+        self._end_asked = -1
+        self._end_found = -1
 
     def clause_start(self, pos: int) -> int:
         """Offset just after the last boundary before `pos` (0 when there is none)."""
-        width = 256
-        while True:
-            low = max(0, pos - width)
-            last = -1
-            for boundary in _BOUNDARY.finditer(self.text, low):
-                if boundary.start() >= pos:
+        if 0 <= self._start_asked <= pos:  # asked in reading order: only the text since the last answer is new
+            last = self._last_boundary(self._start_asked, pos)
+            found = last + 1 if last >= 0 else self._start_found
+        else:
+            width = 256
+            while True:
+                low = max(0, pos - width)
+                last = self._last_boundary(low, pos)
+                if last >= 0 or low == 0:
                     break
-                last = boundary.start()
-            if last >= 0:
-                return last + 1
-            if low == 0:
-                return 0
-            width *= 4
+                width *= 4
+            found = last + 1
+        self._start_asked, self._start_found = pos, found
+        return found
+
+    def _last_boundary(self, low: int, pos: int) -> int:
+        """Start of the last boundary in [low, pos), or -1; its look-aheads may read past `pos`, the scan does not."""
+        text = self.text
+        # from `pos` back (the nearest mark is most often a boundary), each mark character's search going on from
+        # where it stopped: text full of marks that are no boundary ("ul.", "r.") is read once, not once a mark
+        nearest = {char: text.rfind(char, low, pos) for char in _BOUNDARY_MARKS}
+        while True:
+            char = max(nearest, key=nearest.__getitem__)
+            mark = nearest[char]
+            if mark < 0 or _BOUNDARY.match(text, mark):
+                return mark
+            nearest[char] = text.rfind(char, low, mark)
 
     def sentence_end(self, end: int) -> int:
         """The first boundary at or after `end` (the text's length when there is none): the full stop right after an
         amount ends its sentence ("… 60 193,42 zł. Dofinansowanie …"), the next sentence's words are not its."""
+        if 0 <= self._end_asked <= end <= self._end_found:
+            return self._end_found
         found = _BOUNDARY.search(self.text, end)
-        return found.start() if found else len(self.text)
+        self._end_asked, self._end_found = end, found.start() if found else len(self.text)
+        return self._end_found
 
 
 def _clause_start(bounds: _Boundaries, pos: int) -> int:
