@@ -45,6 +45,9 @@ SHAPES: dict[str, Callable[[], bytes]] = {
     ),
     "1 MB attribute values": lambda: _page(f'<div class="{"a" * 1_000_000}" title="{"b " * 500_000}">{PROSE}</div>'),
     "50 MB body": lambda: _page(PROSE + "<p>" + "słowo " * 8_000_000 + "</p>"),
+    "200 KB of amounts, no clause end": lambda: _page(
+        "<p>" + "dotacja 12 500 zł dla Gminy Rybno i wkład własny 3 000 zł oraz " * 3_200 + "</p>"
+    ),
 }
 
 
