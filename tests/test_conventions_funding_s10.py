@@ -127,6 +127,30 @@ FUNDERS = [
         None,
         "near-miss: no agreement word after the party",
     ),
+    # A cue line wrapped right before the payer's name (a logo's caption: cieploiserce.pl); a paragraph break is no wrap
+    (
+        "DOFINANSOWANO ZE ŚRODKÓW\nPAŃSTWOWEGO FUNDUSZU REHABILITACJI OSÓB NIEPEŁNOSPRAWNYCH\n\nNazwa zadania: Budowa "
+        "hospicjum",
+        "PFRON",
+        "'ze środków' at a line's end, the payer on the next line",
+    ),
+    (
+        "Zajęcia finansujemy ze środków własnych.\n\nPaństwowy Fundusz Rehabilitacji Osób Niepełnosprawnych ogłosił "
+        "nabór.",
+        None,
+        "near-miss: a paragraph break after the cue",
+    ),
+    # "pochodzić z województwa X" with no money before it says where a body comes from (rops.lubelskie.pl)
+    (
+        "Dotacje przyznano 65 podmiotom, a 6 z nich pochodzi z województwa lubelskiego.",
+        None,
+        "'6 z nich pochodzi z województwa X': origin",
+    ),
+    (
+        "Pieniądze na remont świetlicy pochodzą z Województwa Lubelskiego.",
+        "Urząd Marszałkowski Województwa Lubelskiego",
+        "near-miss: money comes from the voivodeship",
+    ),
 ]
 
 

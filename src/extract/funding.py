@@ -450,6 +450,18 @@ _ORIGIN_BEFORE = re.compile(
     r"(?<!\w)(?!(?:dotacj|dofinansow|srodk|pieniadz|pieniedz|wsparci|grant|pomoc|budzet|kwot|zl|finansow"
     r"|sfinansow|wspolfinansow|oplac|pokry|pochodz|pozyska|otrzyma|uzyska|dosta)\w*)[a-z]\w*\s+(?:z|ze)\s+\Z"
 )
+# "pochodzi z województwa X" with no money before the verb: where a body comes from ("6 z nich pochodzi z województwa
+# lubelskiego"), not where money does ("Środki pochodzą z …" has its money word, "z budżetu województwa" its budget)
+_COMES_FROM = re.compile(
+    r"(?:(?!srodk|pieniadz|pieniedz|dotacj|dofinansow|kwot|zl\b|zlotych|grant|wsparci).)*\bpochodz\w*\s+z\s+\Z"
+)
+
+
+def _comes_from(before: str) -> bool:
+    """Whether `before` ends with "pochodzi z" whose own clause (after the last comma) names no money."""
+    return _COMES_FROM.match(before, max(before.rfind(","), before.rfind(";")) + 1) is not None
+
+
 # A person, by name (a known given name first: `_source_from`) or post, or a message before the "z/ze" of a body:
 # "Jan Nowak z Urzędu …", "przedstawiciele z Urzędu …", "Informacja ze Świętokrzyskiego Urzędu Wojewódzkiego" (on
 # the printed text: a first name and a surname are capitalised): where they work or it comes from, not who pays.
@@ -520,7 +532,12 @@ def _find_payers(text: str, folded: str, programme_spans: _Spans, funder_spans: 
     for start, end, keys in funder_spans:
         if any(a <= start < b for a, b in names):
             continue  # "Regionalnego Programu Operacyjnego Województwa Śląskiego" names a programme, not a payer
-        sentence_start = max(0, _sentence_end_before(text, folded, start), folded.rfind("\n", 0, start), start - 160)
+        line_start = folded.rfind("\n", 0, start)
+        if line_start > 0 and not folded[line_start + 1 : start].strip() and folded[line_start - 1] != "\n":
+            # a cue line wrapped right before the name ("DOFINANSOWANO ZE ŚRODKÓW\nPAŃSTWOWEGO FUNDUSZU …"): one break
+            # inside a phrase, not a paragraph's
+            line_start = folded.rfind("\n", 0, line_start)
+        sentence_start = max(0, _sentence_end_before(text, folded, start), line_start, start - 160)
         newline = folded.find("\n", end)
         paragraph_end = min(end + 400, newline if newline >= 0 else len(folded))
         before = folded[sentence_start:start]
@@ -546,7 +563,12 @@ def _find_payers(text: str, folded: str, programme_spans: _Spans, funder_spans: 
         cue = _PAYER_BEFORE.search(before[-80:])
         # "LGD zawarła z Województwem X umowę": the party of an agreement signed with it pays
         signed = _SIGNED_WITH_BEFORE.search(before[-60:]) if _AGREEMENT_AFTER.match(folded, end) else None
-        if cue and not signed and folded.startswith(_VOIVODESHIP_WORDS, start) and _ORIGIN_BEFORE.search(before[-60:]):
+        if (
+            cue
+            and not signed
+            and folded.startswith(_VOIVODESHIP_WORDS, start)
+            and (_ORIGIN_BEFORE.search(before[-60:]) or _comes_from(before[-60:]))
+        ):
             cue = None  # "Lokalne Grupy Działania z województwa łódzkiego": where they are from, not who pays
         cue = cue or signed
         if _source_from(text, start):
