@@ -126,6 +126,9 @@ _YEARS_AFTER = re.compile(
 
 
 _OTHER_OWNER_BEFORE = re.compile(r"\b(?:regionaln|wojewodzk|powiatow|gminn|miejsk)\w*\s+$")
+# A facility named after a programme ("Klub Senior+", "Dziennego Domu „Senior +”", "w Klubie Seniora SENIOR +") names
+# the place, not the money's source (tests/realtext/README.md, funding.programme): its head noun right before the name.
+_FACILITY_BEFORE = re.compile(r"\b(?:klub|dom)\w*\s+(?:senior\w*\s+)?\W{0,3}\Z")
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,6 +149,8 @@ def _find_programmes(text: str, folded: str, spans: _Spans, warnings: list[str])
     for start, end, keys in spans:
         if _OTHER_OWNER_BEFORE.search(folded, max(0, start - 20), start) and all(table[k].kind != "eu" for k in keys):
             continue  # "Regionalny Fundusz Inwestycji Lokalnych" is not the government's one
+        if _FACILITY_BEFORE.search(folded, max(0, start - 30), start):
+            continue  # "Klub Senior+": a facility's name
         printed = text[start:end]
         years = _YEARS_AFTER.match(folded, end)
         candidates = tuple(keys)
@@ -171,7 +176,7 @@ def _find_programmes(text: str, folded: str, spans: _Spans, warnings: list[str])
     return found
 
 
-_YEAR = re.compile(r"\b(20[0-3]\d)\b")
+_YEAR = re.compile(r"\b(20[0-3]\d)(?!\d)")  # "2017r." too: a year glued to its "r."
 
 
 def _by_years_printed(candidates: tuple[str, ...], folded: str) -> str | None:
@@ -370,13 +375,24 @@ _NO_MONEY_HANDED = "(?!" + _HANDED_NO_MONEY + ")"
 # A body whose own verb hands no money is no payer in that sentence, even one about agreements ("Minister przekazał
 # wojewodom kompetencje do zawierania umów dotacji").
 _HANDS_NO_MONEY = re.compile(r"^\W{0,3}\s*(?:[\w.-]+\s+){0,2}?(?:przekaz|udziel)\w*" + _HANDED_NO_MONEY)
+# Adverbs of time or repetition between a payer and its verb ("Minister X znowu w tym roku przyznał", "Ministerstwo X
+# już kolejny raz zwiększyło środki"): they take no part of the subject, so they do not count among its two words.
+_ADVERBIALS = (
+    r"(?:(?:juz|znow|znowu|ponownie|rowniez|takze|wlasnie|dzis|wczoraj|kolejny\s+raz|po\s+raz\s+\w+"
+    r"|w\s+tym\s+roku|w\s+(?:19|20)\d\d\s*r(?:oku|\.)?)\s+){0,3}"
+)
 _FUNDER_AFTER = re.compile(
-    r"^\W{0,3}\s*(?:[\w.-]+\s+){0,2}?" + _PAYER_VERBS + r"(?!\s+(?:[\w,]+\s+){0,2}ze\b)" + _NO_MONEY_HANDED
+    r"^\W{0,3}\s*"
+    + _ADVERBIALS
+    + r"(?:[\w.-]+\s+){0,2}?"
+    + _PAYER_VERBS
+    + r"(?!\s+(?:[\w,]+\s+){0,2}ze\b)"
+    + _NO_MONEY_HANDED
 )
 # Cues just before the name that make it the payer: "z/ze środków …", "od …", "przez …", "dotacja …",
 # "dofinansowanie z …", "ze wsparciem …", "umowę z … / pomiędzy …", "po stronie …", "w imieniu …".
 _PAYER_BEFORE = led(
-    r"(?:\b(?:z|ze|od|(?:przekazan|przyznan|udzielon|finansowan|dofinansowan|wyplacan|ogloszon)\w*\s+przez)\s+(?:(?:srodkow|budzetu|pieniedzy|funduszu|dotacji|grantu|programu)\s+)?"
+    r"(?:\b(?:z|ze|od|(?:przekazan|przyznan|udzielon|finansowan|dofinansowan|sfinansowan|wspolfinansowan|ufundowan|wyplacan|ogloszon)\w*\s+przez)\s+(?:(?:srodkow|budzetu|pieniedzy|funduszu|dotacji|grantu|programu)\s+)?"
     r"(?:skarbu\s+panstwa\s*-\s*|(?:panstwow\w*\s+)?fundusz\w*\s+celow\w*\s*(?:-\s*|pn\.\s*|pod\s+nazwa\s+)?)?"
     # "o środki budżetu Województwa Łódzkiego": the budget's owner pays
     r"|\b(?:dotacj\w*|grant\w*|dofinansowani\w*|wsparci\w*|srodk\w*|promes\w*)\s+(?:celow\w*\s+)?(?:(?:z|ze|od)\s+)?"
@@ -405,11 +421,16 @@ _PAYER_BEFORE = led(
     # "Środki na program „Senior+” przekazał Wojewoda X", "Pieniądze … zapewnia Fundusz Y": the money first, then
     # the verb, then its payer (not "Jak przekazał zespół wojewody", a verb of speech)
     # ("120 tys. zł przekazał wojewoda X": the sum itself before the verb)
-    r"|\b(?:(?:srodk|pieniadz|pieniedz|dotacj|dofinansowan|kwot)\w*|zl|zlotych)\s+(?:\S+\s+){0,6}?"
-    r"(?:przekazal\w*|przekazuje|przekaze|wyplacil\w*|wyplaca|zapewnia|zapewnil\w*)\s+(?:\S+\s+){0,3}?"
+    # ("Promesy na usuwanie skutków klęsk wręczyli wicewojewodowie X": a grant's promise or cheque handed by its giver)
+    r"|\b(?:(?:srodk|pieniadz|pieniedz|dotacj|dofinansowan|kwot|promes|czek)\w*|zl|zlotych)\s+(?:\S+\s+){0,6}?"
+    r"(?:przekazal\w*|przekazuje|przekaze|wyplacil\w*|wyplaca|zapewnia|zapewnil\w*|wreczyl\w*|wrecza)\s+(?:\S+\s+){0,3}?"
     # the owner of a call for grants: "konkurs Zarządu Województwa …"
     r"|\bkonkurs\w*\s+)$"
 )
+# The verb of signing before the party and the agreement after it ("zawarła z Województwem Lubelskim umowę na
+# operację", "podpisało z Zarządem Województwa Pomorskiego umowę"), the word order "umowę z X" has reversed.
+_SIGNED_WITH_BEFORE = re.compile(r"\b(?:zawar|podpis)\w*\s+(?:(?!ze?\s)\S+\s+){0,2}?(?:z|ze)\s+\Z")
+_AGREEMENT_AFTER = re.compile(r"[^.\n]{0,40}?\bumow")
 _SIGNS_AFTER = re.compile(r"\W{0,3}\s*(?:[\w.-]+\s+){0,2}?(?:podpisal|zawarl)\w*\b")
 _AND_NEXT = re.compile(r"\s*(?:i|oraz)\s+")
 _PLURAL_VERB = re.compile(r"\w(?:li|ły|ą)\b")  # "przyznali", "przyznały", "przeznaczą", "chcą"
@@ -429,6 +450,18 @@ _ORIGIN_BEFORE = re.compile(
     r"(?<!\w)(?!(?:dotacj|dofinansow|srodk|pieniadz|pieniedz|wsparci|grant|pomoc|budzet|kwot|zl|finansow"
     r"|sfinansow|wspolfinansow|oplac|pokry|pochodz|pozyska|otrzyma|uzyska|dosta)\w*)[a-z]\w*\s+(?:z|ze)\s+\Z"
 )
+# "pochodzi z województwa X" with no money before the verb: where a body comes from ("6 z nich pochodzi z województwa
+# lubelskiego"), not where money does ("Środki pochodzą z …" has its money word, "z budżetu województwa" its budget)
+_COMES_FROM = re.compile(
+    r"(?:(?!srodk|pieniadz|pieniedz|dotacj|dofinansow|kwot|zl\b|zlotych|grant|wsparci).)*\bpochodz\w*\s+z\s+\Z"
+)
+
+
+def _comes_from(before: str) -> bool:
+    """Whether `before` ends with "pochodzi z" whose own clause (after the last comma) names no money."""
+    return _COMES_FROM.match(before, max(before.rfind(","), before.rfind(";")) + 1) is not None
+
+
 # A person, by name (a known given name first: `_source_from`) or post, or a message before the "z/ze" of a body:
 # "Jan Nowak z Urzędu …", "przedstawiciele z Urzędu …", "Informacja ze Świętokrzyskiego Urzędu Wojewódzkiego" (on
 # the printed text: a first name and a surname are capitalised): where they work or it comes from, not who pays.
@@ -476,6 +509,8 @@ _OPERATOR_AFTER = re.compile(r"\s*,?\s*(?:jako|-)\s+operator")
 # An agreement sentence: its funding party is the payer when no stronger cue names one.
 _AGREEMENT = re.compile(r"\bumow\w*\s+(?:\w+\s+){0,2}?(?:o\s+|na\s+)?(?:dofinansowani|dotacj|udzieleni|przyznani)")
 
+# A voivodeship named bare ("Województwo X", "woj. X"): a payer only by an explicit cue, never by origin ("z woj. X")
+_VOIVODESHIP_WORDS = ("wojewodztw", "woj.")
 _GENERIC_VOIVODE = "Wojewoda"
 _GENERIC_MARSHAL = "Urząd Marszałkowski"
 
@@ -497,7 +532,12 @@ def _find_payers(text: str, folded: str, programme_spans: _Spans, funder_spans: 
     for start, end, keys in funder_spans:
         if any(a <= start < b for a, b in names):
             continue  # "Regionalnego Programu Operacyjnego Województwa Śląskiego" names a programme, not a payer
-        sentence_start = max(0, _sentence_end_before(text, folded, start), folded.rfind("\n", 0, start), start - 160)
+        line_start = folded.rfind("\n", 0, start)
+        if line_start > 0 and not folded[line_start + 1 : start].strip() and folded[line_start - 1] != "\n":
+            # a cue line wrapped right before the name ("DOFINANSOWANO ZE ŚRODKÓW\nPAŃSTWOWEGO FUNDUSZU …"): one break
+            # inside a phrase, not a paragraph's
+            line_start = folded.rfind("\n", 0, line_start)
+        sentence_start = max(0, _sentence_end_before(text, folded, start), line_start, start - 160)
         newline = folded.find("\n", end)
         paragraph_end = min(end + 400, newline if newline >= 0 else len(folded))
         before = folded[sentence_start:start]
@@ -506,14 +546,14 @@ def _find_payers(text: str, folded: str, programme_spans: _Spans, funder_spans: 
             continue
         if _OPERATOR_BEFORE.search(before[-40:]) or _OPERATOR_AFTER.match(folded, end):
             continue  # "którego Operatorem jest Ministerstwo X", "Związek X jako operator programu": it runs, not pays
-        after = _FUNDER_AFTER.match(folded[end : end + 60])
+        after = _FUNDER_AFTER.match(folded[end : end + 80])
         if after and any(end < other < end + after.end() for other in starts):
             after = None  # "w dyspozycji Województwa X Wojewoda X rozdzielił": the verb is the next body's
         if after is None and (joined := _AND_NEXT.match(folded, end)) and joined.end() in ends:
             # "Fundusz X i Fundusz Y przeznaczą": subjects joined by "i"/"oraz" share the plural verb after the last
             # (not "NFOŚiGW i Wojewoda X przyznał": the singular verb is the last body's alone)
             last = ends[joined.end()]
-            shared = _FUNDER_AFTER.match(folded[last : last + 60])
+            shared = _FUNDER_AFTER.match(folded[last : last + 80])
             after = shared if shared and _PLURAL_VERB.search(text, last, last + shared.end()) else None
         if after is None and (signs := _SIGNS_AFTER.match(folded, end, end + 60)):
             # "Stosowną umowę Wojewoda Pomorski już podpisał": a body signing a grant's agreement signs as its payer
@@ -521,8 +561,16 @@ def _find_payers(text: str, folded: str, programme_spans: _Spans, funder_spans: 
             if "umow" in folded[begin:stop] and not _WORKS_CONTRACT.search(folded, begin, stop):
                 after = signs
         cue = _PAYER_BEFORE.search(before[-80:])
-        if cue and folded.startswith("wojewodztw", start) and _ORIGIN_BEFORE.search(before[-60:]):
+        # "LGD zawarła z Województwem X umowę": the party of an agreement signed with it pays
+        signed = _SIGNED_WITH_BEFORE.search(before[-60:]) if _AGREEMENT_AFTER.match(folded, end) else None
+        if (
+            cue
+            and not signed
+            and folded.startswith(_VOIVODESHIP_WORDS, start)
+            and (_ORIGIN_BEFORE.search(before[-60:]) or _comes_from(before[-60:]))
+        ):
             cue = None  # "Lokalne Grupy Działania z województwa łódzkiego": where they are from, not who pays
+        cue = cue or signed
         if _source_from(text, start):
             continue  # "Jan Nowak z Urzędu Marszałkowskiego powiedział": where a person works
         following = folded[end : end + 80]
@@ -537,7 +585,9 @@ def _find_payers(text: str, folded: str, programme_spans: _Spans, funder_spans: 
         else:
             continue
         funder = keys[0]
-        if tier > 1 and (funder in (_GENERIC_VOIVODE, _GENERIC_MARSHAL) or folded.startswith("wojewodztw", start)):
+        if tier > 1 and (
+            funder in (_GENERIC_VOIVODE, _GENERIC_MARSHAL) or folded.startswith(_VOIVODESHIP_WORDS, start)
+        ):
             continue  # a voivode or an office without its region, or a bare "Województwo X", only as an explicit payer
         found.append(_Payer(start, funder, " ".join(text[start:end].split()), tier))
     return found
@@ -756,7 +806,8 @@ def _sentence_span(text: str, start: int, end: int, reach: int | None = None) ->
 # "umowy podpisano w Urzędzie Marszałkowskim", "konkurs samorządu województwa"), on folded text.
 _SELF_GOVERNMENT = re.compile(r"\b(?:marszal|wicemarszal|sejmik|(?:samorzad|zarzad)\w*\s+wojewodztw)")
 # money given, not asked for: "wniosków o dofinansowanie", "ubiegać się o dotację" name no grant
-_GRANT_WORDS = re.compile(r"(?<!\bo )\b(?:dotacj|dofinansow|grant|pieniadz|pieniedz|srodk)")
+# (and the budget money is paid from: "pójdzie z budżetu samorządu województwa 80 tys. zł")
+_GRANT_WORDS = re.compile(r"(?<!\bo )\b(?:dotacj|dofinansow|grant|pieniadz|pieniedz|srodk|z\s+budzetu)")
 
 
 def _self_government(text: str, folded: str, every: list[_Payer], eu_money: _EuMoney) -> tuple[str, str] | None:
