@@ -161,3 +161,22 @@ def test_a_post_about_name_days_keeps_its_dateline() -> None:
         "Imieniny seniorów w klubie\n\n12.03.2023\n\nSeniorzy z klubu w Lipnie świętowali imieniny koleżanek i kolegów."
     )
     assert record(text).published == D(2023, 3, 12)
+
+
+# A participle's phrase before its noun dates that noun (a powiat's news page: "w prowadzonym w województwie od 2009
+# roku konkursie"): a contest's or a call's run, no project's (tests/realtext/README.md: never a call window).
+CALL_NOUN: list[Any] = [
+    ("Co roku nasza gmina startuje w prowadzonym w województwie od 2009 roku konkursie Małopolskie Remizy.", None),
+    ("Stowarzyszenie bierze udział w ogłaszanym od 2015 r. naborze na małe granty.", None),
+    # near misses: the work's own dates; a call in the next sentence
+    ("Klub prowadzony jest od 2019 roku przez Gminny Ośrodek Kultury.", (D(2019, 1, 1), None)),
+    (
+        "Zadanie realizowane będzie od lipca do września 2021 r. Nabór dzieci rozpocznie się w sierpniu.",
+        (D(2021, 7, 1), D(2021, 9, 30)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), CALL_NOUN, ids=_ids(CALL_NOUN))
+def test_dates_before_a_contest_are_the_contests(text: str, want: Period) -> None:
+    assert _period(text) == want

@@ -1056,6 +1056,8 @@ def _own(text: str, cand: _Candidate) -> bool:
     before = max(0, cand.pos - _CALL_WINDOW)
     if cand.rank in (_OD_DO, _DASHED) and not _worded(text, cand):
         return False
+    if _CALL_NOUN_AFTER.match(text, cand.end_pos):
+        return False  # "w prowadzonym od 2009 roku konkursie": the participle's dates are the contest's
     return not (
         ((call := _CALL_BEFORE.search(text, before, cand.pos)) and not _calls_task_term(text, call, cand.pos))
         or _STAGE_BEFORE.search(text, before, cand.pos)
@@ -1065,6 +1067,10 @@ def _own(text: str, cand: _Candidate) -> bool:
     )
 
 
+# A participle's phrase before its noun ("w prowadzonym w województwie od 2009 roku konkursie", "ogłaszanym od 2015
+# r. naborze"): the dates belong to the noun after them, here a contest or a call, no project's work.
+# (in lower case: "… 2021 r. Nabór dzieci rozpocznie się …" is the next sentence)
+_CALL_NOUN_AFTER = re.compile(rf"{_HS}+(?:konkurs|nabor|nabór)\w*(?!\w)")
 _RANGE_CUE = re.compile(
     r"(?<!\w)(?i:z?realiz\w*|(?:po)?prowadz\w*|poprowadzi|(?:po)?trwa\w*|wykon\w*|wykorzyst\w*|wydatkow\w*|wdraż\w*"
     r"|rusz\w*|obejm\w*|odbyw\w*|okres\w*|terminie|projekt\w*|zadani[eau]\w*|przedsięwzię\w*)"
