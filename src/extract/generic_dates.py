@@ -76,6 +76,10 @@ _EVENT_SLUG = re.compile(
     r"spotkani|szkoleni|konferencj|warsztat|zebrani|sesj|festyn|piknik|wydarzeni|termin|zaprosz|odbedzie|odbędzie",
     re.IGNORECASE,
 )
+# A section named by its creation's date and time (Joomla's alias of a title it could not spell:
+# "/2012-02-03-09-03-31/od-juniora-do-seniora"): the section's date, not the post's (tests/realtext/README.md); as
+# the post's own last segment it is the post's.
+_TIME_AFTER = re.compile(r"[-_.](?:[01]\d|2[0-3])[-_.][0-5]\d[-_.][0-5]\d(?=/.)")
 # Published-date <meta> names, most specific first; the last ones are ambiguous (a render date on
 # some CMSs), so they are not believed when they say the fetch day itself.
 _META_DATES = (
@@ -146,6 +150,18 @@ def _header_column_date(node: LexborNode) -> date | None:
                 if _PUBLISHED_LABEL.match(head) and not _NOT_PUBLISHED.search(head) and (found := parse_date(cell)):
                     return found
     return None
+
+
+# "Czwartek, 2021-08-05 (Imieniny: Emila, Karoliny)", "Poniedziałek 15.07.24" over "Imieniny: Henryka, …": the
+# site's widget of today's date and name days (many Polish municipal sites and BIPs print it atop every page),
+# the day the page was seen, never the post's.
+# (the widget's label, "Imieniny:", "Imieniny obchodzą:", not a post about a name-day party)
+_NAME_DAYS = re.compile(r"(?<!\w)imieniny(?:\s+obchodz\w*)?\s*:", re.IGNORECASE)
+
+
+def _name_days(lines: list[str], number: int) -> bool:
+    """Whether the line `number` is a today widget's date: it or the line after it names the day's name days."""
+    return any(_NAME_DAYS.search(line) for line in lines[number : number + 2])
 
 
 class DatedPage(TitledPage):
@@ -361,6 +377,8 @@ class DatedPage(TitledPage):
             if (found := parse_date(text)) is not None:
                 yield found, "a date line"
         lines = self._zone_lines()
+        if any(_NAME_DAYS.search(line) for line in lines[:12]):  # a widget of today's date and name days atop the page
+            lines = ["" if _name_days(lines, number) else line for number, line in enumerate(lines)]
         created: list[tuple[date, str]] = []
         for number, line in enumerate(lines):  # cue lines: "Opublikowano: …", "Dodano: …", "Napisane przez … dnia …"
             if (found := header_row_date(line, lines[number + 1] if number + 1 < len(lines) else "")) is not None:
@@ -437,6 +455,8 @@ class DatedPage(TitledPage):
         for match in _URL_DATE.finditer(path):
             if _EVENT_SLUG.search(path, path.rfind("/", 0, match.start()) + 1, match.start()):
                 continue
+            if _TIME_AFTER.match(path, match.end()):
+                continue  # a section's date and time
             year, month, day = next(
                 match.group(*names)
                 for names in (("y", "m", "d"), ("cy", "cm", "cd"), ("ry", "rm", "rd"))

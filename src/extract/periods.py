@@ -121,11 +121,14 @@ _VALUE_PREFIX = re.compile(
     rf"(?:(?i:od{_HS}+(?:dnia{_HS}+)?(?:podpisania|zawarcia){_HS}+umowy){_HS}+)?"
     rf"(?:(?P<od>(?i:od))|(?P<do>(?i:do)))?(?:{_HS}+(?i:dnia|końca))*\s*"
 )
+# (never "obowiązuje od …": a law, a rate or a resolution is in force from a day, no project's work)
 _VERB = (
-    rf"(?=[ptrozkswuśPTROZKSWUŚ])(?<!\w)(?i:{_LASTS}|z?realizow\w*|realizuje|prowadzon\w*|zakończ\w*|kończy|"
-    r"obowiązuje|obowiązywać|rozpoczyna|rozpocz\w*|startuje|wdrażan\w*|wydan[eoy]\w*|wydatkowan\w*|wykorzystan\w*"
-    # the money's spending as the work's deadline: "pieniądze trzeba wydać do końca tego roku"
-    r"|(?:wyda|wykorzysta|wydatkowa)ć(?!\w)"
+    rf"(?=[ptrzkswuśPTRZKSWUŚ])(?<!\w)(?i:{_LASTS}|z?realizow\w*|realizuje|prowadzon\w*|zakończ\w*|kończy|"
+    r"rozpoczyna|rozpocz\w*|startuje|wdrażan\w*|wydan[eoy]\w*|wydatkowan\w*|wykorzystan\w*"
+    # the money's spending as the work's deadline: "pieniądze trzeba wydać do końca tego roku", "Szkoły wydały te
+    # pieniądze do dnia 31 sierpnia 2022 r.", "środki wykorzystano do …" (the verb in its infinitive, past and
+    # impersonal forms; "wydał" also issues a decision, so only with its "do" within six words, as every cue here)
+    r"|(?:wyda|wykorzysta|wydatkowa)(?:ć|ł[aoy]?|li|no)(?!\w)|wykorzystają(?!\w)"
     # services a programme provides: "usługi będą świadczone do …", "wsparcie udzielane od …"
     r"|świadczon[aey]\w*|udzielan[aey]\w*"
     # "zadanie ma zostać wykonane do …", "roboty zostaną wykonane do …" (not "wykonawca", a noun)
@@ -194,9 +197,11 @@ _START_VERB_OR_LAUNCH_BEFORE = re.compile(
 _LAUNCH_VERB_BEFORE = re.compile(rf"(?<!\w)(?i:rusz(?:ył\w*|a|y)|wystartował\w*)(?!\w)(?:{_HS}+(?i:dnia|we?))?{_HS}+\Z")
 _WORK_NOUN = re.compile(r"(?<!\w)(?i:projekt\w*|zadani[ea]\w*|inwestycj\w*|budow\w*|prac[aey]?)(?!\w)")
 _LAUNCH_NOT_WORK = re.compile(r"(?i:nab[oó]r|konkurs|rekrutacj|zapis|głosowan|program|stron[aęy]|ankiet|konsultacj)")
-_START_VERB_BEFORE = re.compile(rf"{_STARTED}(?:{_HS}+(?i:się))?(?:{_HS}+(?i:dnia|we?))?{_HS}+\Z")
+# ("zakończyć w miesiącu wrześniu 2022 r.", "w m-cu wrzesień 2022 r.": an official's "in the month of")
+_IN_MONTH = rf"(?:{_HS}+(?i:dnia|we?(?:{_HS}+(?:miesiącu|m-cu|mc\.?))?))?"
+_START_VERB_BEFORE = re.compile(rf"{_STARTED}(?:{_HS}+(?i:się))?{_IN_MONTH}{_HS}+\Z")
 _LAUNCHED_BEFORE = re.compile(rf"{_LAUNCHED}(?:{_HS}+(?i:dnia|we?))?{_HS}+\Z")
-_END_VERB_BEFORE = re.compile(rf"{_ENDED}(?:{_HS}+(?i:się))?(?:{_HS}+(?i:dnia|we?))?{_HS}+\Z")
+_END_VERB_BEFORE = re.compile(rf"{_ENDED}(?:{_HS}+(?i:się))?{_IN_MONTH}{_HS}+\Z")
 # ... or right after a date the sentence opens with: "W marcu 2021 r. rozpoczęto realizację projektu".
 _START_VERB_AFTER = re.compile(rf"(?:{_HS}+[^\s\d.,;:!?]+){{0,2}}?{_HS}+{_STARTED}")
 _END_VERB_AFTER = re.compile(rf"(?:{_HS}+[^\s\d.,;:!?]+){{0,2}}?{_HS}+{_ENDED}")
@@ -1049,6 +1054,10 @@ def _own(text: str, cand: _Candidate) -> bool:
     """Whether an unlabelled candidate may be this project's period: not a call or collection window,
     a stage of the work, or an earlier project's or edition's dates."""
     before = max(0, cand.pos - _CALL_WINDOW)
+    if cand.rank in (_OD_DO, _DASHED) and not _worded(text, cand):
+        return False
+    if _CALL_NOUN_AFTER.match(text, cand.end_pos):
+        return False  # "w prowadzonym od 2009 roku konkursie": the participle's dates are the contest's
     return not (
         ((call := _CALL_BEFORE.search(text, before, cand.pos)) and not _calls_task_term(text, call, cand.pos))
         or _STAGE_BEFORE.search(text, before, cand.pos)
@@ -1056,6 +1065,39 @@ def _own(text: str, cand: _Candidate) -> bool:
         or (_WINDOW_AFTER.match(text, cand.end_pos) and _SENTENCE_OPENING.search(text, max(0, cand.pos - 20), cand.pos))
         or _programme_run(text, cand)
     )
+
+
+# A participle's phrase before its noun ("w prowadzonym w województwie od 2009 roku konkursie", "ogłaszanym od 2015
+# r. naborze"): the dates belong to the noun after them, here a contest or a call, no project's work.
+# (in lower case: "… 2021 r. Nabór dzieci rozpocznie się …" is the next sentence)
+_CALL_NOUN_AFTER = re.compile(rf"{_HS}+(?:konkurs|nabor|nabór)\w*(?!\w)")
+_RANGE_CUE = re.compile(
+    r"(?<!\w)(?i:z?realiz\w*|(?:po)?prowadz\w*|poprowadzi|(?:po)?trwa\w*|wykon\w*|wykorzyst\w*|wydatkow\w*|wdraż\w*"
+    r"|rusz\w*|obejm\w*|odbyw\w*|okres\w*|terminie|projekt\w*|zadani[eau]\w*|przedsięwzię\w*)"
+)
+_LINE_LEAD = re.compile(r"[ \t\u00a0•·*▪◦–-]*")
+
+
+def _worded(text: str, cand: _Candidate) -> bool:
+    """Whether an unlabelled range's sentence says it is the work's time (a verb of carrying out or running, "w
+    okresie", "w terminie"), or, alone on its line, the line above does; a bare range is as often an event's days, a
+    call's or a review's."""
+    window = max(0, cand.pos - _SENTENCE_REACH)
+    start = max((m.end() for m in _SENTENCE_BREAK.finditer(text, window, cand.pos)), default=window)
+    stop = _SENTENCE_BREAK.search(text, cand.end_pos, cand.end_pos + _SENTENCE_REACH)
+    end = stop.start() if stop else min(len(text), cand.end_pos + _SENTENCE_REACH)
+    if _RANGE_CUE.search(text, start, cand.pos) or _RANGE_CUE.search(text, cand.end_pos, end):
+        return True
+    line = text.rfind("\n", 0, cand.pos) + 1
+    if _LINE_LEAD.fullmatch(text, line, cand.pos) is None:
+        return False
+    if line == 0:
+        return not text[cand.end_pos :].strip(" \t\u00a0\n.;")  # a range handed alone (a table cell's value)
+    above_end = line - 1
+    while above_end > 0 and text[above_end - 1] in " \t\u00a0\n":
+        above_end -= 1  # past the blank lines between
+    above = max(text.rfind("\n", 0, above_end) + 1, above_end - 200)
+    return bool(_RANGE_CUE.search(text, above, above_end))
 
 
 # A programme's own run for many units (tests/realtext/README.md: "Program będzie prowadzony od 1 stycznia do 31
