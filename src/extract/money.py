@@ -1497,6 +1497,15 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
             elif same := next((p for p in reversed(mentions) if p.value == value and p.currency == _currency(m)), None):
                 kind = same.kind  # the same sum again: "… 164 tys. zł. Kwota 164 tys. zł przypadła gminie …"
         own_start = start - len(before) + (split.end() if split else 0)
+        summed = (
+            kind == "other"
+            and cueless
+            and totals
+            and _TOTAL_WORD.search(text, own_start, start) is not None
+            and _sources_summed(text, start, end)
+        )
+        if summed:
+            kind = "total_cost"  # "co razem daje 464 000,00 zł", "Wydatki ogółem: X" beside the grant and the own share
         cued = kind
         if (
             value >= _ALLOCATION
@@ -1539,6 +1548,7 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
             or (
                 kind in ("grant", "eu_share", "total_cost")
                 and allocated
+                and not summed  # ("Ogółem na program przeznaczono X" beside its own share: one task's whole)
                 and _CALL_POOL.search(text, clause, _sentence_end(text, bounds, end))
             )
             or (
@@ -1592,6 +1602,26 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
         mentions.append(MoneyMention(value, kind, m.group(0), start, end, _currency(m), one))
     warnings += _unreadable(text, covered)
     return _granted_requests(text, _budget_lines(text, mentions)), warnings
+
+
+# The project's own share named beside a cueless total, in any of its words, with its sum ("wkład własny w wysokości
+# 3000 zł", "Środki własne gminy wyniosą łącznie: 38 216, 75 zł", "dołoży ze swoich środków 92 800 zł"; not a call's
+# "wkład własny – co najmniej 10%"), or the rest that the unit covers ("a pozostałą kwotę pokrywają środki
+# Organizatora").
+_OWN_SOURCE = re.compile(
+    r"(?:wkład\w*\s+własn|środk\w*\s+własn|własn\w*\s+środk|\bze\s+swoich\s+środk)[^.;\n%\d]{0,60}\d[\d \u00a0.,]*"
+    r"(?:zł|złotych|PLN)(?!\w)"
+    r"|\b(?:pozostał\w*|reszt[aęy])\s+(?:[^\W\d]+\s+){0,2}?(?:pokry|zapewni|sfinansow|dołoż|wyłoż)\w*",
+    re.I,
+)
+_SOURCES_REACH = 600  # characters either side of a total where its parts are looked for
+
+
+def _sources_summed(text: str, start: int, end: int) -> bool:
+    """Whether a total said with "razem"/"ogółem"/"łącznie" and no cue of its own adds up the project's sources
+    (tests/realtext/README.md, fourth round: "co razem daje X", "Ogółem na program przeznaczono X", "Razem mamy do
+    wydania X" are the task's `total_cost`): its own share is printed near it, beside the grant."""
+    return _OWN_SOURCE.search(text, max(0, start - _SOURCES_REACH), min(len(text), end + _SOURCES_REACH)) is not None
 
 
 def _after_stop(text: str, start: int, reach: int) -> int:
