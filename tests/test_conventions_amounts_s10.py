@@ -94,3 +94,45 @@ SOURCES_SUMMED: list[Row] = [
 @pytest.mark.parametrize(("text", "want", "host"), SOURCES_SUMMED, ids=_ids(SOURCES_SUMMED))
 def test_a_total_beside_the_own_share_is_the_total_cost(text: str, want: Want, host: str) -> None:
     assert amounts(text) == want
+
+
+# ---- A headline line is one clause: a payer, fund or programme named anywhere in it gives its sum the kind, across a
+# "." or "!" inside it (tests/realtext/README.md, third round: "a sum there takes the kind its own words give", "na
+# FOGR", "Z Unii Europejskiej"; an EU cue "inside the sum's own sentence, list line or headline line")
+HEADLINE_SOURCE: list[Row] = [
+    ("180 500,00 zł na FOGR\n\nGmina co roku buduje drogi dojazdowe do pól.", _w(("grant", "180500.00")), "ryglice.pl"),
+    (
+        "Z Inicjatywy Sołeckiej 40 000 zł dla Rększowic\n\nZarząd Województwa rozstrzygnął konkurs.",
+        _w(("grant", "40000")),
+        "gminakonopiska.pl",
+    ),
+    (
+        "Ponad 700 tysięcy złotych na przebudowę drogi. Powiat wśród laureatów z dofinansowaniem unijnym…\n\n"
+        "Powiat jest w gronie samorządów, które dostaną pieniądze.",
+        _w(("eu_share", "700000")),
+        "erawa.pl",
+    ),
+    # near misses: a purpose alone, money given back, a body sentence (the EU cue in the next sentence is not its
+    # own), an instrumental after "z", a capitalised time phrase
+    ("Milion zł dla szpitala!\n\nSzpital kupi tomograf.", _w(("other", "1000000")), "near miss"),
+    (
+        "Gmina musi zwrócić 120 tys. zł z Funduszu Dróg Samorządowych\n\nTak zdecydował wojewoda.",
+        _w(("other", "120000")),
+        "near miss",
+    ),
+    (
+        "Gmina wyda 50 000 zł na drogi. Pieniądze pochodzą z Unii Europejskiej.\n\nPrace ruszą wiosną.",
+        _w(("other", "50000")),
+        "near miss",
+    ),
+    (
+        "Na drogi 300 tys. zł. Z Nowym Rokiem ruszają prace\n\nGmina ogłosi przetarg.",
+        _w(("other", "300000")),
+        "near miss",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "host"), HEADLINE_SOURCE, ids=_ids(HEADLINE_SOURCE))
+def test_a_source_anywhere_in_a_headline_line_gives_its_sum_the_kind(text: str, want: Want, host: str) -> None:
+    assert amounts(text) == want

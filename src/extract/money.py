@@ -1159,6 +1159,47 @@ _SOURCE_AFTER = re.compile(
 )
 
 
+# A payer, fund or programme named anywhere in a headline line: the sources of _SOURCE_AFTER, a programme or payer
+# by its capitalised name after "z"/"ze"/"od" ("Z Inicjatywy Sołeckiej 50 000 zł dla Rększowic"), or a state fund
+# after "na" ("233 406,00 zł na FOGR").
+_LINE_SOURCE = re.compile(
+    r"(?<!\w)(?:ze?|od)[ \u00a0]+"
+    r"(?:(?:(?-i:R)ządow\w*[ \u00a0]+)?(?-i:Fundusz)\w*(?![ \u00a0]+[Ss]ołeck)"
+    r"|(?-i:Program)\w*|program\w*[ \u00a0]+[„\"«]"
+    r"|(?-i:Polski\w*[ \u00a0]+Ład\w*|RFIL|PFRON|[WN]FOŚ\w*|FOGR|FDS|RFRD|MKiDN|MSWiA|MSiT)\b"
+    r"|marszałk\w*|wojewod\w*|minist\w*|rząd\w*|premier\w*|budżetu[ \u00a0]+(?:państwa|województwa)"
+    r"|(?-i:Urz)ęd\w*[ \u00a0]+(?-i:M)arszałkowsk\w*|samorząd\w*[ \u00a0]+województwa"
+    # (a name in the genitive "z" governs, not an instrumental "Z Nowym Rokiem": no word ending in -m or -ą)
+    r"|(?-i:[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+(?<![mą])[ \u00a0]+[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+(?<![mą]))(?!\w))"
+    r"|(?<!\w)na[ \u00a0]+(?-i:FOGR|RFIL|FDS|RFRD|PFRON)\b",
+    re.I,
+)
+_HEADLINE_LENGTH = 200  # characters: a longer line is a paragraph, not a headline
+
+
+def _headline_source(text: str, start: int, end: int) -> AmountKind | None:
+    """The kind a headline line gives the sum it prints: a headline is one clause (tests/realtext/README.md, third
+    round: "a sum there takes the kind its own words give", the payer, fund or programme named as the source, and an
+    EU cue "inside the sum's own … headline line"), across a "!" or "." inside it ("800.000 zł dla szkół! Z Unii
+    Europejskiej"): `eu_share` for an EU source, `grant` for another named source, None when the line names none or
+    is no headline.  A headline line is a paragraph of one line, not ending as a sentence or a label does (".", ":",
+    ";")."""
+    low = max(0, start - _HEADLINE_LENGTH)
+    line_start = text.rfind("\n", low, start) + 1
+    if (line_start == 0 and low > 0) or (line_start > 1 and text[line_start - 2] != "\n"):
+        return None
+    line_end = text.find("\n", end, end + _HEADLINE_LENGTH)
+    line_end = len(text) if line_end < 0 and len(text) - end < _HEADLINE_LENGTH else line_end
+    if line_end < 0 or (line_end < len(text) and text[line_end + 1 : line_end + 2] != "\n"):
+        return None
+    line = text[line_start:line_end]
+    if len(line) > _HEADLINE_LENGTH or line.rstrip().endswith((".", ":", ";")):
+        return None
+    if _EU_SOURCE.search(line):
+        return "eu_share"
+    return "grant" if _LINE_SOURCE.search(line) else None
+
+
 def _kind(before: str, after: str, after_head: re.Match[str] | bool | None = True) -> AmountKind:
     """Kind from the closest head word before the amount, a source phrase after it, or "other".
 
@@ -1496,6 +1537,13 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
                 kind = mentions[-1].kind  # "dostały: GBP w Borowie - 16 667 zł, GBP w Wiązowie - 10 769 zł": one list
             elif same := next((p for p in reversed(mentions) if p.value == value and p.currency == _currency(m)), None):
                 kind = same.kind  # the same sum again: "… 164 tys. zł. Kwota 164 tys. zł przypadła gminie …"
+        if (
+            kind == "other"
+            and cueless
+            and (line_kind := _headline_source(text, start, end)) is not None
+            and not _given_back(before, after)
+        ):
+            kind = line_kind  # "800.000 zł dla szkół! Z Unii Europejskiej", "Z Inicjatywy Sołeckiej 50 000 zł dla X"
         own_start = start - len(before) + (split.end() if split else 0)
         summed = (
             kind == "other"
