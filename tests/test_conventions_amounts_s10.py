@@ -136,3 +136,39 @@ HEADLINE_SOURCE: list[Row] = [
 @pytest.mark.parametrize(("text", "want", "host"), HEADLINE_SOURCE, ids=_ids(HEADLINE_SOURCE))
 def test_a_source_anywhere_in_a_headline_line_gives_its_sum_the_kind(text: str, want: Want, host: str) -> None:
     assert amounts(text) == want
+
+
+# ---- A requested sum said to be approved in its sentence or the next is granted (tests/realtext/README.md, rule 1:
+# "unless the passage says that same sum was granted"): a decision made, an application accepted, an agreement signed
+# for that sum
+REQUEST_APPROVED: list[Row] = [
+    (
+        "OSP złożyła w LGD wniosek o dofinansowanie zakupu instrumentów. Wnioskowana kwota to prawie 45 tysięcy "
+        "złotych.\n\nLGD wydała pozytywną decyzję i w maju prezes OSP podpisał umowę z Urzędem Marszałkowskim na tę "
+        "kwotę.",
+        _w(("grant", "45000")),
+        "frydman.com.pl",
+    ),
+    (
+        "Komitet Sterujący zaopiniował pozytywnie wniosek złożony przez Ośrodek Kultury i przyjął go do realizacji ze "
+        "środków programu Interreg we wnioskowanej kwocie EFRR 12.300,50 Euro.",
+        _w(("eu_share", "12300.50")),
+        "mgok.glogowek.pl",
+    ),
+    # near misses: a decision still to come, no word of the outcome, a request with a positive word about something else
+    (
+        "Wnioskowana kwota to 30 000 zł. Wniosek czeka na pozytywną ocenę komisji.",
+        _w(("other", "30000")),
+        "near miss",
+    ),
+    (
+        "Wnioskowana kwota dofinansowania: 18 000,00 zł. Wyniki naboru poznamy w maju.",
+        _w(("other", "18000.00")),
+        "near miss",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "host"), REQUEST_APPROVED, ids=_ids(REQUEST_APPROVED))
+def test_a_requested_sum_said_to_be_approved_is_granted(text: str, want: Want, host: str) -> None:
+    assert amounts(text) == want

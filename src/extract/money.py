@@ -1268,9 +1268,29 @@ _GRANTED_AFTER = re.compile(
 )
 
 
-def _granted_request(text: str, before: str, end: int, stop: int) -> bool:
-    """Whether the requested sum right before `end` is said, later in its sentence, to have been granted."""
-    return bool(_REQUESTED_HEAD.search(before, max(0, len(before) - 60)) and _GRANTED_AFTER.search(text, end, stop))
+# ... or said to have been approved, in its sentence or the next: "zaopiniował pozytywnie wniosek … i przyjął go do
+# realizacji … we wnioskowanej kwocie X", "Wnioskowana kwota to X. LGD wydała pozytywną decyzję i … podpisali umowę …
+# na tę kwotę" (a decision made, an application accepted, an agreement signed for that sum; not "czeka na pozytywną
+# ocenę", a decision to come).
+_APPROVED = re.compile(
+    r"\b(?:wydał\w*|podjął|podjęł\w*|zaopiniował\w*|ocenił\w*|rozpatrzył\w*)\s+(?:\w+\s+)?pozytywn\w*"
+    r"|\bpozytywnie\s+(?:zaopiniowa|oceni|rozpatrzy)\w*"
+    r"|\bprzyj(?:ął|ęł\w*|ęt\w*)\s+(?:\w+\s+){0,2}?do\s+(?:realizacji|dofinansowania)\b"
+    r"|\bpodpisa\w*\s+umow\w*[^.;\n]{0,80}?\bna\s+t(?:ę|ą)\s+(?:kwot|sum)\w*",
+    re.I,
+)
+_APPROVED_REACH = 300  # characters of the sentence before the sum, and after it (into the next sentence)
+
+
+def _granted_request(text: str, before: str, clause: int, end: int, stop: int) -> bool:
+    """Whether the requested sum right before `end` is said, later in its sentence, to have been granted, or in its
+    sentence or the next to have been approved (`_APPROVED`)."""
+    if not _REQUESTED_HEAD.search(before, max(0, len(before) - 60)):
+        return False
+    return bool(
+        _GRANTED_AFTER.search(text, end, stop)
+        or _APPROVED.search(text, max(clause, end - _APPROVED_REACH), min(len(text), end + _APPROVED_REACH))
+    )
 
 
 def _sentence_end(text: str, bounds: _Boundaries, end: int) -> int:
@@ -1478,7 +1498,11 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
         per_person = special and _per_person(before)
         if special:
             kind = _special_kind(before, kind, per_person)
-        if kind == "other" and requested and _granted_request(text, before, end, _sentence_end(text, bounds, end)):
+        if (
+            kind == "other"
+            and requested
+            and _granted_request(text, before, clause, end, _sentence_end(text, bounds, end))
+        ):
             kind = "eu_share" if _EU_SOURCE.search(text, start - len(before), end + len(after)) else "grant"
         if after_head and _KIND_OF_GROUP.get(after_head.lastgroup or "") != kind and _heads(before):
             context_from = end  # "Projekt o wartości X jest współfinansowany … w kwocie Y": that cue is Y's
