@@ -1183,6 +1183,47 @@ _SOURCE_AFTER = re.compile(
 )
 
 
+# A payer, fund or programme named anywhere in a headline line: the sources of _SOURCE_AFTER, a programme or payer
+# by its capitalised name after "z"/"ze"/"od" ("Z Inicjatywy Sołeckiej 50 000 zł dla Rększowic"), or a state fund
+# after "na" ("233 406,00 zł na FOGR").
+_LINE_SOURCE = re.compile(
+    r"(?<!\w)(?:ze?|od)[ \u00a0]+"
+    r"(?:(?:(?-i:R)ządow\w*[ \u00a0]+)?(?-i:Fundusz)\w*(?![ \u00a0]+[Ss]ołeck)"
+    r"|(?-i:Program)\w*|program\w*[ \u00a0]+[„\"«]"
+    r"|(?-i:Polski\w*[ \u00a0]+Ład\w*|RFIL|PFRON|[WN]FOŚ\w*|FOGR|FDS|RFRD|MKiDN|MSWiA|MSiT)\b"
+    r"|marszałk\w*|wojewod\w*|minist\w*|rząd\w*|premier\w*|budżetu[ \u00a0]+(?:państwa|województwa)"
+    r"|(?-i:Urz)ęd\w*[ \u00a0]+(?-i:M)arszałkowsk\w*|samorząd\w*[ \u00a0]+województwa"
+    # (a name in the genitive "z" governs, not an instrumental "Z Nowym Rokiem": no word ending in -m or -ą)
+    r"|(?-i:[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+(?<![mą])[ \u00a0]+[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+(?<![mą]))(?!\w))"
+    r"|(?<!\w)na[ \u00a0]+(?-i:FOGR|RFIL|FDS|RFRD|PFRON)\b",
+    re.I,
+)
+_HEADLINE_LENGTH = 200  # characters: a longer line is a paragraph, not a headline
+
+
+def _headline_source(text: str, start: int, end: int) -> AmountKind | None:
+    """The kind a headline line gives the sum it prints: a headline is one clause (tests/realtext/README.md, third
+    round: "a sum there takes the kind its own words give", the payer, fund or programme named as the source, and an
+    EU cue "inside the sum's own … headline line"), across a "!" or "." inside it ("800.000 zł dla szkół! Z Unii
+    Europejskiej"): `eu_share` for an EU source, `grant` for another named source, None when the line names none or
+    is no headline.  A headline line is a paragraph of one line, not ending as a sentence or a label does (".", ":",
+    ";")."""
+    low = max(0, start - _HEADLINE_LENGTH)
+    line_start = text.rfind("\n", low, start) + 1
+    if (line_start == 0 and low > 0) or (line_start > 1 and text[line_start - 2] != "\n"):
+        return None
+    line_end = text.find("\n", end, end + _HEADLINE_LENGTH)
+    line_end = len(text) if line_end < 0 and len(text) - end < _HEADLINE_LENGTH else line_end
+    if line_end < 0 or (line_end < len(text) and text[line_end + 1 : line_end + 2] != "\n"):
+        return None
+    line = text[line_start:line_end]
+    if len(line) > _HEADLINE_LENGTH or line.rstrip().endswith((".", ":", ";")):
+        return None
+    if _EU_SOURCE.search(line):
+        return "eu_share"
+    return "grant" if _LINE_SOURCE.search(line) else None
+
+
 def _kind(before: str, after: str, after_head: re.Match[str] | bool | None = True) -> AmountKind:
     """Kind from the closest head word before the amount, a source phrase after it, or "other".
 
@@ -1251,9 +1292,29 @@ _GRANTED_AFTER = re.compile(
 )
 
 
-def _granted_request(text: str, before: str, end: int, stop: int) -> bool:
-    """Whether the requested sum right before `end` is said, later in its sentence, to have been granted."""
-    return bool(_REQUESTED_HEAD.search(before, max(0, len(before) - 60)) and _GRANTED_AFTER.search(text, end, stop))
+# ... or said to have been approved, in its sentence or the next: "zaopiniował pozytywnie wniosek … i przyjął go do
+# realizacji … we wnioskowanej kwocie X", "Wnioskowana kwota to X. LGD wydała pozytywną decyzję i … podpisali umowę …
+# na tę kwotę" (a decision made, an application accepted, an agreement signed for that sum; not "czeka na pozytywną
+# ocenę", a decision to come).
+_APPROVED = re.compile(
+    r"\b(?:wydał\w*|podjął|podjęł\w*|zaopiniował\w*|ocenił\w*|rozpatrzył\w*)\s+(?:\w+\s+)?pozytywn\w*"
+    r"|\bpozytywnie\s+(?:zaopiniowa|oceni|rozpatrzy)\w*"
+    r"|\bprzyj(?:ął|ęł\w*|ęt\w*)\s+(?:\w+\s+){0,2}?do\s+(?:realizacji|dofinansowania)\b"
+    r"|\bpodpisa\w*\s+umow\w*[^.;\n]{0,80}?\bna\s+t(?:ę|ą)\s+(?:kwot|sum)\w*",
+    re.I,
+)
+_APPROVED_REACH = 300  # characters of the sentence before the sum, and after it (into the next sentence)
+
+
+def _granted_request(text: str, before: str, clause: int, end: int, stop: int) -> bool:
+    """Whether the requested sum right before `end` is said, later in its sentence, to have been granted, or in its
+    sentence or the next to have been approved (`_APPROVED`)."""
+    if not _REQUESTED_HEAD.search(before, max(0, len(before) - 60)):
+        return False
+    return bool(
+        _GRANTED_AFTER.search(text, end, stop)
+        or _APPROVED.search(text, max(clause, end - _APPROVED_REACH), min(len(text), end + _APPROVED_REACH))
+    )
 
 
 def _sentence_end(text: str, bounds: _Boundaries, end: int) -> int:
@@ -1461,7 +1522,11 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
         per_person = special and _per_person(before)
         if special:
             kind = _special_kind(before, kind, per_person)
-        if kind == "other" and requested and _granted_request(text, before, end, _sentence_end(text, bounds, end)):
+        if (
+            kind == "other"
+            and requested
+            and _granted_request(text, before, clause, end, _sentence_end(text, bounds, end))
+        ):
             kind = "eu_share" if _EU_SOURCE.search(text, start - len(before), end + len(after)) else "grant"
         if after_head and _KIND_OF_GROUP.get(after_head.lastgroup or "") != kind and _heads(before):
             context_from = end  # "Projekt o wartości X jest współfinansowany … w kwocie Y": that cue is Y's
@@ -1520,7 +1585,23 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
                 kind = mentions[-1].kind  # "dostały: GBP w Borowie - 16 667 zł, GBP w Wiązowie - 10 769 zł": one list
             elif same := next((p for p in reversed(mentions) if p.value == value and p.currency == _currency(m)), None):
                 kind = same.kind  # the same sum again: "… 164 tys. zł. Kwota 164 tys. zł przypadła gminie …"
+        if (
+            kind == "other"
+            and cueless
+            and (line_kind := _headline_source(text, start, end)) is not None
+            and not _given_back(before, after)
+        ):
+            kind = line_kind  # "800.000 zł dla szkół! Z Unii Europejskiej", "Z Inicjatywy Sołeckiej 50 000 zł dla X"
         own_start = start - len(before) + (split.end() if split else 0)
+        summed = (
+            kind == "other"
+            and cueless
+            and totals
+            and _TOTAL_WORD.search(text, own_start, start) is not None
+            and _sources_summed(text, start, end)
+        )
+        if summed:
+            kind = "total_cost"  # "co razem daje 464 000,00 zł", "Wydatki ogółem: X" beside the grant and the own share
         cued = kind
         if (
             value >= _ALLOCATION
@@ -1563,6 +1644,7 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
             or (
                 kind in ("grant", "eu_share", "total_cost")
                 and allocated
+                and not summed  # ("Ogółem na program przeznaczono X" beside its own share: one task's whole)
                 and _CALL_POOL.search(text, clause, _sentence_end(text, bounds, end))
             )
             or (
@@ -1616,6 +1698,26 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
         mentions.append(MoneyMention(value, kind, m.group(0), start, end, _currency(m), one))
     warnings += _unreadable(text, covered)
     return _granted_requests(text, _budget_lines(text, mentions)), warnings
+
+
+# The project's own share named beside a cueless total, in any of its words, with its sum ("wkład własny w wysokości
+# 3000 zł", "Środki własne gminy wyniosą łącznie: 38 216, 75 zł", "dołoży ze swoich środków 92 800 zł"; not a call's
+# "wkład własny – co najmniej 10%"), or the rest that the unit covers ("a pozostałą kwotę pokrywają środki
+# Organizatora").
+_OWN_SOURCE = re.compile(
+    r"(?:wkład\w*\s+własn|środk\w*\s+własn|własn\w*\s+środk|\bze\s+swoich\s+środk)[^.;\n%\d]{0,60}\d[\d \u00a0.,]*"
+    r"(?:zł|złotych|PLN)(?!\w)"
+    r"|\b(?:pozostał\w*|reszt[aęy])\s+(?:[^\W\d]+\s+){0,2}?(?:pokry|zapewni|sfinansow|dołoż|wyłoż)\w*",
+    re.I,
+)
+_SOURCES_REACH = 600  # characters either side of a total where its parts are looked for
+
+
+def _sources_summed(text: str, start: int, end: int) -> bool:
+    """Whether a total said with "razem"/"ogółem"/"łącznie" and no cue of its own adds up the project's sources
+    (tests/realtext/README.md, fourth round: "co razem daje X", "Ogółem na program przeznaczono X", "Razem mamy do
+    wydania X" are the task's `total_cost`): its own share is printed near it, beside the grant."""
+    return _OWN_SOURCE.search(text, max(0, start - _SOURCES_REACH), min(len(text), end + _SOURCES_REACH)) is not None
 
 
 def _after_stop(text: str, start: int, reach: int) -> int:
