@@ -593,6 +593,10 @@ _THANKS_TO = re.compile(
     r"|pozyskanym|otrzymanym|uzyskanym|przyznanym)\s+)?(?:dofinansowaniu|dotacji|środkom|wsparciu|grantowi|pieniądzom)\b",
     re.IGNORECASE,
 )
+# A verb of carrying a project out (any person, tense or aspect, or its infinitive after a modal: "mogło zrealizować"):
+# a unit that runs a project the money went to is its implementer, not said to get the money (tests/realtext/README.md,
+# `beneficiary`: "Gmina X realizuje projekt … współfinansowany …" names no beneficiary).
+_RUNS = re.compile(r"(?<![\w])(?:z?realiz|(?:po|prze)?prowadz|wdraż)\w*", re.IGNORECASE)
 # After a fronted "Dzięki pozyskanemu dofinansowaniu …": the unit and the verb it is the subject of.
 _UNIT_THEN_VERB = re.compile(
     rf"(?<![\w])(?P<name>[{_CAP}][\w-]*(?:\s+(?:[{_CAP}„][\w”-]*|w|we|nr|im\.))*)"
@@ -1166,9 +1170,50 @@ _COUNT_BENEFITS = re.compile(
 _COUNT_BENEFITS_STARTS = ("skorzysta", "popłynie", "trafi")
 
 
-def _round_up(lowered: str, cues: str) -> bool:
-    """Whether the passage counts out money to several bodies (`_COUNTED_GOT`, `_GIVEN_TO_COUNT`, `_COUNT_BENEFITS`),
-    each scan tried only where its verb and its bodies' words are (the rare plural verbs tested first)."""
+# A plural verb of getting with its subject after it (a plural subject: several recipients): counted ("Dotacje dostały
+# trzy samorządy") or listed ("Dostali je: powiat X, Gmina Y, Gmina Z", "Dotacje otrzymały: Gmina A (10 000 zł) oraz
+# Gmina B"); tests/realtext/README.md: several units each getting money name no beneficiary.
+_PLURAL_GOT_WORDS = ("dostali", "dostały", "dostaną", "otrzymali", "otrzymały", "otrzymają")
+_PLURAL_GOT = re.compile(
+    rf"(?<![\w])(?i:{_either(_PLURAL_GOT_WORDS)})(?![\w])"
+    r"(?:\s+(?:je|one|ją|go|ich|też|także|również))?[ \t\u00a0]*:?\s*"
+)
+_COUNTED_AFTER = re.compile(
+    rf"{_COUNT}\s+(?:[a-ząćęłńóśźż]+\s+)?(?:samorząd|gmin|powiat|miast|{_either(_ROUND_UP_NOUNS)})", re.IGNORECASE
+)
+# A recipient's head with its name after it ("Gmina Brody", "powiat starachowicki", "OSP Bielice").
+_RECIPIENT_HEAD = re.compile(
+    r"(?<![\w])(?:[Gg]min[aąy]|[Pp]owiat|[Mm]iast[oa]|Stowarzyszeni[ea]|Fundacj[ae]|Parafi[ae]|Koł[oa]|OSP"
+    r"|Ochotnicz\w+|Klub|Ośrod\w+|Centrum)[ \t\u00a0]+"
+    rf"(?=[{_CAP}„\"]|[a-ząćęłńóśźż]+(?:ski|cki|dzki)\b)"
+)
+
+
+def _plural_recipients(text: str, cues: str) -> bool:
+    """Whether a plural verb of getting has several recipients after it (`_PLURAL_GOT`): counted, or two named units
+    listed in its sentence (its list, after a colon), the first right after the verb."""
+    if len(cues) != len(text) or not any(word in cues for word in _PLURAL_GOT_WORDS):
+        return False
+    for verb in _cues(_PLURAL_GOT, text, cues, _PLURAL_GOT_WORDS):
+        colon = ":" in verb.group(0)
+        stop = verb.end() + len(_list_after(text, verb.end())) if colon else _sentence_stop(text, verb.end(), 300)
+        start = _sentence_start(text, verb.start())
+        if not _MONEY.search(text, _sentence_start(text, max(0, start - 1)), stop):
+            continue  # money in its sentence or the one before ("… wręczył promesy. Dostali je: …"), not prizes
+        if _COUNTED_AFTER.match(text, verb.end()):
+            return True
+        heads = list(itertools.islice(_RECIPIENT_HEAD.finditer(text, verb.end(), stop), 2))
+        if len(heads) == 2 and heads[0].start() == verb.end():
+            return True
+    return False
+
+
+def _round_up(text: str, lowered: str, cues: str) -> bool:
+    """Whether the passage counts out money to several bodies (`_COUNTED_GOT`, `_GIVEN_TO_COUNT`, `_COUNT_BENEFITS`,
+    `_plural_recipients`), each scan tried only where its verb and its bodies' words are (the rare plural verbs
+    tested first)."""
+    if _plural_recipients(text, cues):
+        return True
     counted = any(verb in cues for verb in _COUNTED_VERBS)
     benefits = any(word in cues for word in _COUNT_BENEFITS_STARTS)
     if counted or benefits:
@@ -1292,9 +1337,46 @@ def find_beneficiary(text: str) -> OrgMention | None:
     if "umow" in lowered and (found := _agreement_party(text, cues)):
         return org_mention(found)
     found_later = _found_beneficiary(text, lowered, cues)
-    if found_later is not None and _round_up(lowered, cues):
+    if found_later is not None and _round_up(text, lowered, cues):
         return None  # "trzy stowarzyszenia dostały …", "dotacje przyznano 9 z nich": a round-up, no one beneficiary
     return found_later
+
+
+_SEVERAL = "\x00several"  # `_granted_recipient`'s answer for a sentence naming several recipients
+
+
+def _granted_recipient(text: str, pattern: re.Pattern[str], match: re.Match[str]) -> str | None:
+    """The unit a granted pattern's match names as getting money (`_SEVERAL` when its sentence adds another), or
+    None when the match says no money or names no unit."""
+    head = "head" if match.group("head") else "head2"
+    if pattern is _GOES_TO and not _money_near(text, match.start(), match.end(), sentences=2):
+        return None
+    if pattern is _HANDED_TO and not _money_near(text, match.start(), match.end()):
+        return None
+    if pattern is _FOR_UNIT and _GOODS.search(match.group(0)):
+        return None  # "dofinansowanie zakupu wyposażenia dla OSP X": who uses the goods, not who got the money
+    if pattern is _GRANTED_TO and match.group("brought") and not _money_near(text, match.start(), match.end()):
+        return None  # "przyniósł Gminie X rozgłos": money must be said
+    if pattern is _GRANTED_TO and match.group("acronym"):  # "przekaże TMZC darowiznę": the name it stands for
+        found = _role_name(_spelled_out(text, match.group("acronym")))
+    elif adjective := _DATIVE_ADJECTIVE.search(text, max(0, match.start(head) - 30), match.start(head)):
+        found = _unit_at(text, adjective.start())  # "przyznano Gminnemu Ośrodkowi …": the whole name
+        found = from_dative(found) if found else None
+    elif match.groupdict().get("of"):  # "wójtowi gminy Rybno": the gmina
+        found = _unit_at(text, match.start("of"))
+    elif match.group(head).startswith("Województwu"):  # "przekazana Województwu Lubuskiemu": no payer here
+        found = _voivodeship_at(text, match.start(head))
+    else:
+        found = _unit_at(text, match.start(head))
+    if found and _another_recipient(text, match.start(head), found):
+        return _SEVERAL
+    return found
+
+
+def _different_getters(first: str, second: str) -> bool:
+    """Whether two recipients are different bodies, not one name spelled twice (one holding the other)."""
+    a, b = fold(first), fold(second)
+    return a not in b and b not in a
 
 
 def _found_beneficiary(text: str, lowered: str, cues: str) -> OrgMention | None:
@@ -1320,31 +1402,21 @@ def _found_beneficiary(text: str, lowered: str, cues: str) -> OrgMention | None:
             return org_mention(spelled)  # "MOPS dostanie 441.521 zł" after "Miejski Ośrodek Pomocy Społecznej złożył"
         return org_mention(getters[0])
     for pattern in _granted_patterns(text, cues):
-        for match in _cues(pattern, text, cues, _GRANTED_STARTS[pattern]):
-            head = "head" if match.group("head") else "head2"
-            if pattern is _GOES_TO and not _money_near(text, match.start(), match.end(), sentences=2):
-                continue
-            if pattern is _HANDED_TO and not _money_near(text, match.start(), match.end()):
-                continue
-            if pattern is _FOR_UNIT and _GOODS.search(match.group(0)):
-                continue  # "dofinansowanie zakupu wyposażenia dla OSP X": who uses the goods, not who got the money
-            if pattern is _GRANTED_TO and match.group("brought") and not _money_near(text, match.start(), match.end()):
-                continue  # "przyniósł Gminie X rozgłos": money must be said
-            if pattern is _GRANTED_TO and match.group("acronym"):  # "przekaże TMZC darowiznę": the name it stands for
-                found = _role_name(_spelled_out(text, match.group("acronym")))
-            elif adjective := _DATIVE_ADJECTIVE.search(text, max(0, match.start(head) - 30), match.start(head)):
-                found = _unit_at(text, adjective.start())  # "przyznano Gminnemu Ośrodkowi …": the whole name
-                found = from_dative(found) if found else None
-            elif match.groupdict().get("of"):  # "wójtowi gminy Rybno": the gmina
-                found = _unit_at(text, match.start("of"))
-            elif match.group(head).startswith("Województwu"):  # "przekazana Województwu Lubuskiemu": no payer here
-                found = _voivodeship_at(text, match.start(head))
-            else:
-                found = _unit_at(text, match.start(head))
-            if found and _another_recipient(text, match.start(head), found):
+        matches = _cues(pattern, text, cues, _GRANTED_STARTS[pattern])
+        for match in matches:
+            found = _granted_recipient(text, pattern, match)
+            if found == _SEVERAL:
                 return None  # "przekazał Gminie A 100 tys. zł, a Gminie B 200 tys. zł": no one beneficiary
-            if found:
-                return org_mention(found)
+            if found is None:
+                continue
+            # "Do OSP A trafiło 40.000 PLN. … 40.000 PLN trafiło też do OSP B": the same wording, another recipient
+            if any(
+                _different_getters(found, other)
+                for other in map(functools.partial(_granted_recipient, text, pattern), matches)
+                if other
+            ):
+                return None
+            return org_mention(found)
     centre = "Ośrodka Pomocy" in text or "Centrum Pomocy" in text or "Centrum Usług" in text
     for match in _cues(_CENTRE_GETS, text, cues, _CENTRE_GETS_STARTS) if centre else ():
         if _money_near(text, match.start(), match.end()) and (found := _genitive_at(text, match.start("centre"))):
@@ -1388,6 +1460,8 @@ def _found_beneficiary(text: str, lowered: str, cues: str) -> OrgMention | None:
         start = _sentence_start(text, match.start())
         if not text[start : match.start()].strip():  # "Dzięki pozyskanemu dofinansowaniu … OSP X zakupiło …"
             named = _UNIT_THEN_VERB.search(text, match.end(), _sentence_stop(text, match.end(), 250))
+            if named and _RUNS.match(text, named.start("verb")):
+                continue  # "Dzięki dofinansowaniu Gmina X realizuje projekt": it carries the project out
             if named and (found := _role_name(named.group("name"), unit=True)):
                 return org_mention(found)
             continue
@@ -1395,6 +1469,8 @@ def _found_beneficiary(text: str, lowered: str, cues: str) -> OrgMention | None:
         after = text[start : match.start()].split()
         if found and _UNIT_HEAD.match(found) and len(after) > len(found.split()):
             word = after[len(found.split())]  # the unit is the subject: a verb follows its name
+            if _RUNS.search(" ".join(after[len(found.split()) :])):
+                continue  # "Stowarzyszenie X realizuje Program Y dzięki dofinansowaniu z Z": its implementer only
             if word.endswith(("ł", "ła", "ło", "li", "ły", "uje", "ują")):
                 return org_mention(found)
     for match in _cues(_BOUGHT, text, cues, ("kupi", "zakupi")) if "kupi" in cues else ():
@@ -1603,6 +1679,8 @@ _DOES_BEFORE = re.compile(
     r"\b(?:realizuj[eą]|realizował[aoy]?|realizowali|zrealizował[aoy]?|zrealizowali|zrealizuj[eą]|wdrażaj?[ąa]"
     r"|przyst(?:ąpi(?:ł[aoy]?|li|ły|ą)?|ępuj[eą])\s+do\s+realizacji"
     r"|kontynu(?:uj[eą]|ował[aoy]?)(?=\s+(?:realizacj|prowadzeni|wdrażani|projekt|program|zadani))"
+    # a modal before the infinitive: "Stowarzyszenie X mogło zrealizować projekt", "Gmina Y może realizować program"
+    r"|(?:może|mogą|mógł|mogł[aoy]|mogli)\s+(?:z?realizować|wdrażać|wdrożyć|przeprowadzić)"
     r"|rusz(?:a|ają|ył[aoy]?|yli)\s+z(?:e)?|startuje\s+z"
     r"|(?P<weak>prowadz[ią]|prowadził[aoy]?|prowadzili"
     r"|zaczyna|rozpoczyna|zaczął|zaczęł[aoy]|rozpoczął|rozpoczęł[aoy]|koordynuje))"
@@ -1723,7 +1801,7 @@ _DOES_AFTER_STARTS = (
 )
 _DOES_BEFORE_STARTS = (
     *("realiz", "zrealiz", "wdraża", "prowadz", "zacz", "rozpocz", "koordynuje"),
-    *("przyst", "kontynu", "rusz", "startuje"),
+    *("przyst", "kontynu", "rusz", "startuje", "może", "mogą", "mógł", "mogł", "mogli"),
 )
 
 

@@ -1,0 +1,107 @@
+"""Who got the money and who carries it out, round s10 of issue 13: classes of beneficiary and implementer misses.
+
+Each row is a short passage invented for this file, labelled by tests/realtext/README.md; the last column says which
+class it stands for (with the tune3 hosts that share it, or the written rule it follows), and near-misses
+("near-miss") are invented forms that must keep their answer.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conventions import record
+
+# (text, beneficiary, implementer, class)
+ROWS = [
+    # Several units each getting money name no beneficiary (tests/realtext/README.md, `beneficiary`: "a passage that
+    # names several units each getting its own sum"; hosts super-polska.pl, uglipno.pl, ngopole.pl, 24kurier.pl): a
+    # plural verb of getting with its subjects listed or counted after it, or one wording naming two recipients.
+    (
+        "Dofinansowanie dla powiatu lipnowskiego\n\nWojewoda wręczył promesy na drogi z Funduszu Dróg Samorządowych. "
+        "Otrzymali je: powiat lipnowski, Gmina Rybno, Gmina Kikół i Gmina Skępe.",
+        None,
+        None,
+        "a plural verb of getting, its recipients listed after a colon",
+    ),
+    (
+        "Rada Gminy Lipno dała pomoc gminom po burzy. Dotacje dostały: Gmina Rybno (20 000 zł) oraz Gmina Kikół i "
+        "Gmina Skępe (po 8 000 zł). Później zebrane pieniądze przekazano Gminie Rybno.",
+        None,
+        None,
+        "a plural verb of getting, two units listed with their sums",
+    ),
+    (
+        "Dotacje ministra na pomoc rodzinom otrzymały cztery samorządy z regionu. Ośrodek Pomocy Społecznej w "
+        "Rybnie dostanie 30 000 zł na warsztaty dla rodziców.",
+        None,
+        None,
+        "a plural verb of getting, its recipients counted after it",
+    ),
+    (
+        "Do OSP Lipno w Powiecie Lipnowskim trafiło 50.000 PLN na sprzęt.\n\n50.000 PLN trafiło też do OSP Rybno "
+        "w Powiecie Działdowskim.",
+        None,
+        None,
+        "one wording ('trafiło do') naming two recipients",
+    ),
+    (
+        "Gmina Rybno otrzymała 20 000 zł dotacji na świetlice. Nowe meble za te pieniądze dostały: świetlica w "
+        "Lipnie i świetlica w Kikole.",
+        "Gmina Rybno",
+        None,
+        "near-miss: a plural verb of getting whose subjects are no units",
+    ),
+    (
+        "Do OSP Lipno trafiło 50.000 PLN na sprzęt. Przy przekazaniu pieniędzy byli radni. Pieniądze trafiły do OSP "
+        "Lipno jeszcze w maju.",
+        "OSP Lipno",
+        None,
+        "near-miss: one recipient named twice",
+    ),
+    (
+        "Gmina Rybno otrzymała 40 000 zł dotacji na drogę.\n\nW konkursie na najpiękniejszą wieś wyróżnienia "
+        "otrzymały: Gmina Rybno i Gmina Kikół.",
+        "Gmina Rybno",
+        None,
+        "near-miss: a plural verb with two units listed, no money in its sentence or the one before",
+    ),
+    # A unit running a project the money went to ("X realizuje program … dzięki dofinansowaniu z …") is its
+    # implementer, not said to get the money (tests/realtext/README.md, `beneficiary`: a unit that carries out a
+    # project whose grant is said to go to the project; hosts dolinastobrawy.pl, hospicjum-police.pl).
+    (
+        "Stowarzyszenie Nasza Wieś realizuje Program „Razem dla sąsiadów” od 2015 dzięki dofinansowaniu z Fundacji "
+        "Wolności. W konkursie daje grupom mieszkańców pieniądze na ich pomysły.",
+        None,
+        "Stowarzyszenie Nasza Wieś",
+        "a running verb before 'dzięki dofinansowaniu'",
+    ),
+    (
+        "Fundacja Dom Nadziei w Lipnie mogła zrealizować projekt tak szybko dzięki dofinansowaniu z Regionalnego "
+        "Programu Operacyjnego. Wydatki kwalifikowane wyniosły 1 200 000,00 zł.",
+        None,
+        "Fundacja Dom Nadziei w Lipnie",
+        "a modal with the infinitive of running: the implementer",
+    ),
+    (
+        "Gmina Rybno kupiła nowy samochód dla strażaków dzięki dofinansowaniu z Funduszu Sprawiedliwości w kwocie "
+        "90 000 zł.",
+        "Gmina Rybno",
+        None,
+        "near-miss: a unit that bought something with the grant got it",
+    ),
+    (
+        "Gmina Rybno może zrealizować projekt dopiero po podpisaniu umowy, mówi wójt.",
+        None,
+        "Gmina Rybno",
+        "a modal with the infinitive of running, no money: the implementer alone",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "beneficiary", "implementer"), [row[:3] for row in ROWS], ids=[row[3] for row in ROWS]
+)
+def test_roles_s10(text: str, beneficiary: str | None, implementer: str | None) -> None:
+    got = record(text)
+    assert (got.beneficiary.name if got.beneficiary else None) == beneficiary
+    assert (got.implementer.name if got.implementer else None) == implementer
