@@ -95,6 +95,50 @@ ROWS = [
         "Gmina Rybno",
         "a modal with the infinitive of running, no money: the implementer alone",
     ),
+    # The implementer after a verb of running that the wording hides: an acronym the passage spells out in full ("…,
+    # który prowadzi GOK w X" -> the centre's full name; szczytno.com.pl), the relative pronoun as the object with
+    # the subject before the verb ("projektu „X”, który ILO realizuje"; 1lo-tomaszow.com.pl), a place adverbial
+    # between the verb and the subject ("prowadzi u nas GOPS …"; gops-wejherowo.pl): Polish word order.
+    (
+        "Miejski Ośrodek Kultury w Lipnie zbiera pomysły mieszkańców.\n\nNabór do programu Lato z Kulturą, który "
+        "prowadzi MOK w Lipnie, już trwa. Projekt finansuje ministerstwo.",
+        None,
+        "Miejski Ośrodek Kultury w Lipnie",
+        "an acronym after the verb, the one full name it spells",
+    ),
+    (
+        "Nabór do programu Lato z Kulturą, który prowadzi MOK w Lipnie, już trwa.",
+        None,
+        None,
+        "near-miss: an acronym the passage does not spell out",
+    ),
+    (
+        "Na konferencji podsumowano projekt „Nowe horyzonty”, który ZSP realizuje od 10 miesięcy w ramach Programu "
+        "Operacyjnego Kapitał Ludzki.",
+        None,
+        "ZSP",
+        "the relative pronoun as the object, an acronym as the subject before the verb",
+    ),
+    (
+        "Na konferencji podsumowano projekt „Nowe horyzonty”, który Jan Nowak realizuje od 10 miesięcy w ramach "
+        "Programu Operacyjnego Kapitał Ludzki.",
+        None,
+        None,
+        "near-miss: the relative pronoun as the object, a person as the subject",
+    ),
+    (
+        "Program „Korpus Wsparcia Seniorów” prowadzi u nas Gminny Ośrodek Pomocy Społecznej w Rybnie. Opaski "
+        "dostało 20 mieszkańców.",
+        None,
+        "Gminny Ośrodek Pomocy Społecznej w Rybnie",
+        "a place adverbial ('u nas') between the verb of running and its subject",
+    ),
+    (
+        "Program „Korpus Wsparcia Seniorów” prowadzi u nas od lat wiele osób.",
+        None,
+        None,
+        "near-miss: a place adverbial and no unit after it",
+    ),
 ]
 
 

@@ -1666,6 +1666,7 @@ _DOES_AFTER = re.compile(
     r"|(?P<weak>prowadzi|prowadzą|prowadził[aoy]?|poprowadz[ią]|koordynuje|wykona(?:ją|ł[aoy]?)?|(?:prowadzić)\s+(?:go\s+|je\s+|ją\s+)?będ(?:zie|ą)"
     r"|(?:ma|mają)\s+(?:go\s+|je\s+|ją\s+)?prowadzić))\s+"
     r"(?:(?:go|je|ją)\s+)?"  # "…, a zrealizowało go Centrum X": the project as a pronoun after the verb
+    r"(?:u\s+nas\s+|w\s+naszej\s+gminie\s+)?"  # "Program X prowadzi u nas Gminny Ośrodek …": where, on its own page
     # "Projekt realizuje w latach 2011 – 2013 Miejski Ośrodek …": when, between the verb and the unit
     r"(?:w\s+latach\s+\d{4}\s*[-–]\s*\d{4}\s+|w\s+(?:roku\s+)?\d{4}(?:\s*r\.|\s+roku)?\s+"
     # "Projekt „X” realizuje od 1 marca 2021 r. Fundacja Y", "… od stycznia 2024 roku …"
@@ -1690,6 +1691,20 @@ _DOES_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _ACRONYM = re.compile(rf"^[{_CAP}]{{2,6}}\b")
+
+# The relative pronoun as the object and the subject after it, before the verb: "projektu „X”, który ILO realizuje",
+# "program, który Gminny Ośrodek Kultury prowadzi".
+_ACRONYM_AT = re.compile(rf"[{_CAP}]{{2,6}}\b")
+_RELATIVE_OBJECT = re.compile(rf",\s*(?:który|którą|które)\s+(?=[{_CAP}][^,.;:\n]{{0,60}}$)")
+
+
+def _acronym_named(text: str, start: int) -> str | None:
+    """The one name the passage spells out for the acronym at `start` ("GOK w X" -> "Gminny Ośrodek Kultury w X"), or
+    None: an acronym after a verb of running names the body the passage names in full."""
+    acronym = _ACRONYM_AT.match(text, start)
+    return _spelled_out(text, acronym.group(0)) if acronym else None
+
+
 # "Gminny Ośrodek Kultury w Lasecznie bezpośrednio odpowiada za jej organizację": the subject before.
 _ANSWERS_FOR = re.compile(
     r"\b(?:(?:bezpośrednio|wyłącznie)\s+)?odpowiada(?:ł[aoy]?|ją)?\s+za\s+"
@@ -2082,7 +2097,9 @@ def _find_implementer(text: str) -> OrgMention | None:
         place = match.group("weak") and _PLACE_WORD.search(before)  # "Mieszkanie treningowe prowadzi MOPS …"
         if not _ITEM_WORD.search(before) and not _PRONOUN.search(match.group(0)) and not titled and not place:
             continue
-        if found := _implementer_at(text, match.end()) or _local_acronym(text, match.end()):
+        if found := (
+            _implementer_at(text, match.end()) or _local_acronym(text, match.end()) or _acronym_named(text, match.end())
+        ):
             (weak if match.group("weak") else strong).append((match.start(), found))
         elif (subject := subject_before(text, match.start())) and (found := _object_first(before, subject)):
             # "Projekt „Model lokalnej współpracy” Gminny Ośrodek … prowadził w okresie od …": object, subject, verb
@@ -2106,6 +2123,8 @@ def _find_implementer(text: str) -> OrgMention | None:
         opening = _TOGETHER_OPENING.match(text, _sentence_start(text, match.start()))
         # "Gmina X dostała … . Razem z gminami: A, B zrealizuje projekt …": the subject of the sentence before
         found = _antecedent(text, match.start()) if opening else _subject_of(text, match.start())
+        if found is None and (relative := _RELATIVE_OBJECT.search(text, max(0, match.start() - 80), match.start())):
+            found = _implementer_at(text, relative.end(), acronym=True)  # "projektu „X”, który ILO realizuje"
         if found and _LOCAL_GOVERNMENT.match(found + " "):
             found = _reporting_centre(text, match.start()) or _through_unit(text, match.end()) or found
         elif found is None and _LOWER_CENTRE.search(text, max(0, match.start() - 30), match.start()):
