@@ -139,6 +139,35 @@ ROWS = [
         None,
         "near-miss: a place adverbial and no unit after it",
     ),
+    # A level of self-government named by its kind is no unit (as a bare "gmina"; pcprchoszczno.pl).
+    (
+        "W obszarach B i C program realizuje Samorząd Powiatowy, a w obszarze A – oddział PFRON. Wnioski składa się "
+        "w Powiatowym Centrum Pomocy Rodzinie do 3 lutego.",
+        None,
+        None,
+        "a self-government named by its kind as the implementer",
+    ),
+    (
+        "W obszarach B i C program realizuje Powiat Lipnowski, a w obszarze A – oddział PFRON.",
+        None,
+        "Powiat Lipnowski",
+        "near-miss: a powiat named as the implementer",
+    ),
+    # A bare "gmina" that got the money is the one gmina the passage names, null when it names several
+    # (tests/realtext/README.md, `beneficiary`): two gminas named together after one head (przegladkoninski.pl).
+    (
+        "Ścieżka połączy drogę gminną z granicą z gminą Lipno i Kikół. Zadanie ma kosztować 900 tysięcy złotych; "
+        "gmina dostała na nie dofinansowanie.",
+        None,
+        None,
+        "two gminas named together after one head: a bare 'gmina' names none",
+    ),
+    (
+        "Wójt Gminy Rybno Jan Nowak i Skarbnik Anna Kowal ogłosili, że gmina dostała 50 000 zł dotacji na drogę.",
+        "Gmina Rybno",
+        None,
+        "near-miss: persons joined by 'i' after the gmina's name, one gmina",
+    ),
 ]
 
 

@@ -135,6 +135,11 @@ _KINDS_OF_SCHOOL = frozenset([
     "zespol szkol", "szkola podstawowa", "publiczna szkola podstawowa", "zespol szkolno-przedszkolny",
     "przedszkole publiczne", "publiczne przedszkole", "liceum ogolnoksztalcace", "zespol szkol i przedszkoli",
 ])  # fmt: skip
+# A level of self-government named by its kind, no unit ("program realizuje Samorząd Powiatowy": every powiat's).
+_KINDS_OF_SELF_GOVERNMENT = frozenset([
+    "samorzad powiatowy", "samorzad gminny", "samorzad wojewodzki", "samorzad terytorialny", "samorzad lokalny",
+    "samorzad wojewodztwa", "samorzad powiatu", "samorzad gminy",
+])  # fmt: skip
 _BARE_HEADS = frozenset([
     "gmina", "powiat", "miasto", "wojewodztwo", "gminy", "powiatu", "miasta", "nasza gmina", "nasz powiat",
     "nasze miasto",
@@ -661,6 +666,8 @@ def _named_unit(text: str, head: str) -> str | None:
         # "Gminy Lipno Jan Nowak" -> "Gminy Lipno"; "Gminy Jan Nowak": a person
         if head == "Gmina" and (named := _office_unit(named)) is None:  # type: ignore[assignment]
             continue
+        if " i " in named or " oraz " in named:
+            return None  # "z gminą Kleczew i Ślesin": two gminas named together, not the one the passage names
         name = nominative(named)
         names.add(name)
         if len({n.casefold() for n in names}) > 1:
@@ -1994,6 +2001,8 @@ def find_implementer(text: str) -> OrgMention | None:
         full = centre or _full_name(text, found.name)
         return org_mention(full) if full else None
     if found is not None and fold(found.name) in _COMMON_BODIES:  # "Szkoła realizuje projekt": no body named
+        return None
+    if found is not None and fold(found.name) in _KINDS_OF_SELF_GOVERNMENT:  # "realizuje Samorząd Powiatowy"
         return None
     if found is not None and _LOCAL_GOVERNMENT.match(found.name + " ") and (centre := _centre_after(text, found.name)):
         return org_mention(centre)  # "Realizator: Gmina X - Gminny Ośrodek …", "realizuje Gmina X / GOPS w X"
