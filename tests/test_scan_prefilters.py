@@ -726,6 +726,7 @@ ROUND_UP_PIECES = (
     *("trzy", "9", "173", "dwie", "stowarzyszenia", "jednostek", "jednostkom", "klubów", "osp", "z nich", "szkół"),
     *("dostały", "otrzymają", "dostała", "przyznano", "przekazał", "skorzysta", "popłynie", "trafi", "do", "pół"),
     *("miliona", "złotych", "dotacje", "lokalnych", " ", "  ", "\n", ".", ",", "a", "przyzna", "trafią"),
+    *("dostali", "otrzymały", "je", ":", "gmina rybno", "Gmina Lipno", "powiat lipnowski"),
 )
 round_up_texts = st.lists(st.sampled_from(ROUND_UP_PIECES), max_size=30).map("".join)
 
@@ -737,6 +738,7 @@ def test_round_up_scans_from_their_words_equal_whole_scans(text: str) -> None:
     for pattern, starts in (
         (organisations._GIVEN_TO_COUNT, organisations._GIVEN_TO_COUNT_STARTS),
         (organisations._COUNT_BENEFITS, organisations._COUNT_BENEFITS_STARTS),
+        (organisations._PLURAL_GOT, organisations._PLURAL_GOT_WORDS),
     ):
         assert spans(matches_from(pattern, low, low, starts)) == spans(pattern.finditer(low))
     near = any(
@@ -754,10 +756,13 @@ def test_round_up_scans_from_their_words_equal_whole_scans(text: str) -> None:
         ("przekazał pół miliona złotych 173 jednostkom osp", True),
         ("skorzysta 29 jednostek", True),
         ("stowarzyszenie dostało 9 tys. zł", False),
+        ("dotacje dostały trzy samorządy", True),
+        ("Promesy wręczono. Dostali je: powiat lipnowski, Gmina Rybno i Gmina Kikół", True),
+        ("Dostali je: powiat lipnowski, Gmina Rybno", False),  # no money in its sentence or the one before
     ],
 )
 def test_round_up_finds_its_forms(text: str, found: bool) -> None:
-    assert organisations._round_up(text, text) is found
+    assert organisations._round_up(text, text.lower(), cue_text(text.lower())) is found
 
 
 OFFER_PIECES = (

@@ -135,6 +135,11 @@ _KINDS_OF_SCHOOL = frozenset([
     "zespol szkol", "szkola podstawowa", "publiczna szkola podstawowa", "zespol szkolno-przedszkolny",
     "przedszkole publiczne", "publiczne przedszkole", "liceum ogolnoksztalcace", "zespol szkol i przedszkoli",
 ])  # fmt: skip
+# A level of self-government named by its kind, no unit ("program realizuje Samorząd Powiatowy": every powiat's).
+_KINDS_OF_SELF_GOVERNMENT = frozenset([
+    "samorzad powiatowy", "samorzad gminny", "samorzad wojewodzki", "samorzad terytorialny", "samorzad lokalny",
+    "samorzad wojewodztwa", "samorzad powiatu", "samorzad gminy",
+])  # fmt: skip
 _BARE_HEADS = frozenset([
     "gmina", "powiat", "miasto", "wojewodztwo", "gminy", "powiatu", "miasta", "nasza gmina", "nasz powiat",
     "nasze miasto",
@@ -593,6 +598,10 @@ _THANKS_TO = re.compile(
     r"|pozyskanym|otrzymanym|uzyskanym|przyznanym)\s+)?(?:dofinansowaniu|dotacji|środkom|wsparciu|grantowi|pieniądzom)\b",
     re.IGNORECASE,
 )
+# A verb of carrying a project out (any person, tense or aspect, or its infinitive after a modal: "mogło zrealizować"):
+# a unit that runs a project the money went to is its implementer, not said to get the money (tests/realtext/README.md,
+# `beneficiary`: "Gmina X realizuje projekt … współfinansowany …" names no beneficiary).
+_RUNS = re.compile(r"(?<![\w])(?:z?realiz|(?:po|prze)?prowadz|wdraż)\w*", re.IGNORECASE)
 # After a fronted "Dzięki pozyskanemu dofinansowaniu …": the unit and the verb it is the subject of.
 _UNIT_THEN_VERB = re.compile(
     rf"(?<![\w])(?P<name>[{_CAP}][\w-]*(?:\s+(?:[{_CAP}„][\w”-]*|w|we|nr|im\.))*)"
@@ -657,6 +666,8 @@ def _named_unit(text: str, head: str) -> str | None:
         # "Gminy Lipno Jan Nowak" -> "Gminy Lipno"; "Gminy Jan Nowak": a person
         if head == "Gmina" and (named := _office_unit(named)) is None:  # type: ignore[assignment]
             continue
+        if " i " in named or " oraz " in named:
+            return None  # "z gminą Kleczew i Ślesin": two gminas named together, not the one the passage names
         name = nominative(named)
         names.add(name)
         if len({n.casefold() for n in names}) > 1:
@@ -1166,9 +1177,50 @@ _COUNT_BENEFITS = re.compile(
 _COUNT_BENEFITS_STARTS = ("skorzysta", "popłynie", "trafi")
 
 
-def _round_up(lowered: str, cues: str) -> bool:
-    """Whether the passage counts out money to several bodies (`_COUNTED_GOT`, `_GIVEN_TO_COUNT`, `_COUNT_BENEFITS`),
-    each scan tried only where its verb and its bodies' words are (the rare plural verbs tested first)."""
+# A plural verb of getting with its subject after it (a plural subject: several recipients): counted ("Dotacje dostały
+# trzy samorządy") or listed ("Dostali je: powiat X, Gmina Y, Gmina Z", "Dotacje otrzymały: Gmina A (10 000 zł) oraz
+# Gmina B"); tests/realtext/README.md: several units each getting money name no beneficiary.
+_PLURAL_GOT_WORDS = ("dostali", "dostały", "dostaną", "otrzymali", "otrzymały", "otrzymają")
+_PLURAL_GOT = re.compile(
+    rf"(?<![\w])(?i:{_either(_PLURAL_GOT_WORDS)})(?![\w])"
+    r"(?:\s+(?:je|one|ją|go|ich|też|także|również))?[ \t\u00a0]*:?\s*"
+)
+_COUNTED_AFTER = re.compile(
+    rf"{_COUNT}\s+(?:[a-ząćęłńóśźż]+\s+)?(?:samorząd|gmin|powiat|miast|{_either(_ROUND_UP_NOUNS)})", re.IGNORECASE
+)
+# A recipient's head with its name after it ("Gmina Brody", "powiat starachowicki", "OSP Bielice").
+_RECIPIENT_HEAD = re.compile(
+    r"(?<![\w])(?:[Gg]min[aąy]|[Pp]owiat|[Mm]iast[oa]|Stowarzyszeni[ea]|Fundacj[ae]|Parafi[ae]|Koł[oa]|OSP"
+    r"|Ochotnicz\w+|Klub|Ośrod\w+|Centrum)[ \t\u00a0]+"
+    rf"(?=[{_CAP}„\"]|[a-ząćęłńóśźż]+(?:ski|cki|dzki)\b)"
+)
+
+
+def _plural_recipients(text: str, cues: str) -> bool:
+    """Whether a plural verb of getting has several recipients after it (`_PLURAL_GOT`): counted, or two named units
+    listed in its sentence (its list, after a colon), the first right after the verb."""
+    if len(cues) != len(text) or not any(word in cues for word in _PLURAL_GOT_WORDS):
+        return False
+    for verb in _cues(_PLURAL_GOT, text, cues, _PLURAL_GOT_WORDS):
+        colon = ":" in verb.group(0)
+        stop = verb.end() + len(_list_after(text, verb.end())) if colon else _sentence_stop(text, verb.end(), 300)
+        start = _sentence_start(text, verb.start())
+        if not _MONEY.search(text, _sentence_start(text, max(0, start - 1)), stop):
+            continue  # money in its sentence or the one before ("… wręczył promesy. Dostali je: …"), not prizes
+        if _COUNTED_AFTER.match(text, verb.end()):
+            return True
+        heads = list(itertools.islice(_RECIPIENT_HEAD.finditer(text, verb.end(), stop), 2))
+        if len(heads) == 2 and heads[0].start() == verb.end():
+            return True
+    return False
+
+
+def _round_up(text: str, lowered: str, cues: str) -> bool:
+    """Whether the passage counts out money to several bodies (`_COUNTED_GOT`, `_GIVEN_TO_COUNT`, `_COUNT_BENEFITS`,
+    `_plural_recipients`), each scan tried only where its verb and its bodies' words are (the rare plural verbs
+    tested first)."""
+    if _plural_recipients(text, cues):
+        return True
     counted = any(verb in cues for verb in _COUNTED_VERBS)
     benefits = any(word in cues for word in _COUNT_BENEFITS_STARTS)
     if counted or benefits:
@@ -1292,9 +1344,46 @@ def find_beneficiary(text: str) -> OrgMention | None:
     if "umow" in lowered and (found := _agreement_party(text, cues)):
         return org_mention(found)
     found_later = _found_beneficiary(text, lowered, cues)
-    if found_later is not None and _round_up(lowered, cues):
+    if found_later is not None and _round_up(text, lowered, cues):
         return None  # "trzy stowarzyszenia dostały …", "dotacje przyznano 9 z nich": a round-up, no one beneficiary
     return found_later
+
+
+_SEVERAL = "\x00several"  # `_granted_recipient`'s answer for a sentence naming several recipients
+
+
+def _granted_recipient(text: str, pattern: re.Pattern[str], match: re.Match[str]) -> str | None:
+    """The unit a granted pattern's match names as getting money (`_SEVERAL` when its sentence adds another), or
+    None when the match says no money or names no unit."""
+    head = "head" if match.group("head") else "head2"
+    if pattern is _GOES_TO and not _money_near(text, match.start(), match.end(), sentences=2):
+        return None
+    if pattern is _HANDED_TO and not _money_near(text, match.start(), match.end()):
+        return None
+    if pattern is _FOR_UNIT and _GOODS.search(match.group(0)):
+        return None  # "dofinansowanie zakupu wyposażenia dla OSP X": who uses the goods, not who got the money
+    if pattern is _GRANTED_TO and match.group("brought") and not _money_near(text, match.start(), match.end()):
+        return None  # "przyniósł Gminie X rozgłos": money must be said
+    if pattern is _GRANTED_TO and match.group("acronym"):  # "przekaże TMZC darowiznę": the name it stands for
+        found = _role_name(_spelled_out(text, match.group("acronym")))
+    elif adjective := _DATIVE_ADJECTIVE.search(text, max(0, match.start(head) - 30), match.start(head)):
+        found = _unit_at(text, adjective.start())  # "przyznano Gminnemu Ośrodkowi …": the whole name
+        found = from_dative(found) if found else None
+    elif match.groupdict().get("of"):  # "wójtowi gminy Rybno": the gmina
+        found = _unit_at(text, match.start("of"))
+    elif match.group(head).startswith("Województwu"):  # "przekazana Województwu Lubuskiemu": no payer here
+        found = _voivodeship_at(text, match.start(head))
+    else:
+        found = _unit_at(text, match.start(head))
+    if found and _another_recipient(text, match.start(head), found):
+        return _SEVERAL
+    return found
+
+
+def _different_getters(first: str, second: str) -> bool:
+    """Whether two recipients are different bodies, not one name spelled twice (one holding the other)."""
+    a, b = fold(first), fold(second)
+    return a not in b and b not in a
 
 
 def _found_beneficiary(text: str, lowered: str, cues: str) -> OrgMention | None:
@@ -1320,31 +1409,21 @@ def _found_beneficiary(text: str, lowered: str, cues: str) -> OrgMention | None:
             return org_mention(spelled)  # "MOPS dostanie 441.521 zł" after "Miejski Ośrodek Pomocy Społecznej złożył"
         return org_mention(getters[0])
     for pattern in _granted_patterns(text, cues):
-        for match in _cues(pattern, text, cues, _GRANTED_STARTS[pattern]):
-            head = "head" if match.group("head") else "head2"
-            if pattern is _GOES_TO and not _money_near(text, match.start(), match.end(), sentences=2):
-                continue
-            if pattern is _HANDED_TO and not _money_near(text, match.start(), match.end()):
-                continue
-            if pattern is _FOR_UNIT and _GOODS.search(match.group(0)):
-                continue  # "dofinansowanie zakupu wyposażenia dla OSP X": who uses the goods, not who got the money
-            if pattern is _GRANTED_TO and match.group("brought") and not _money_near(text, match.start(), match.end()):
-                continue  # "przyniósł Gminie X rozgłos": money must be said
-            if pattern is _GRANTED_TO and match.group("acronym"):  # "przekaże TMZC darowiznę": the name it stands for
-                found = _role_name(_spelled_out(text, match.group("acronym")))
-            elif adjective := _DATIVE_ADJECTIVE.search(text, max(0, match.start(head) - 30), match.start(head)):
-                found = _unit_at(text, adjective.start())  # "przyznano Gminnemu Ośrodkowi …": the whole name
-                found = from_dative(found) if found else None
-            elif match.groupdict().get("of"):  # "wójtowi gminy Rybno": the gmina
-                found = _unit_at(text, match.start("of"))
-            elif match.group(head).startswith("Województwu"):  # "przekazana Województwu Lubuskiemu": no payer here
-                found = _voivodeship_at(text, match.start(head))
-            else:
-                found = _unit_at(text, match.start(head))
-            if found and _another_recipient(text, match.start(head), found):
+        matches = _cues(pattern, text, cues, _GRANTED_STARTS[pattern])
+        for match in matches:
+            found = _granted_recipient(text, pattern, match)
+            if found == _SEVERAL:
                 return None  # "przekazał Gminie A 100 tys. zł, a Gminie B 200 tys. zł": no one beneficiary
-            if found:
-                return org_mention(found)
+            if found is None:
+                continue
+            # "Do OSP A trafiło 40.000 PLN. … 40.000 PLN trafiło też do OSP B": the same wording, another recipient
+            if any(
+                _different_getters(found, other)
+                for other in map(functools.partial(_granted_recipient, text, pattern), matches)
+                if other
+            ):
+                return None
+            return org_mention(found)
     centre = "Ośrodka Pomocy" in text or "Centrum Pomocy" in text or "Centrum Usług" in text
     for match in _cues(_CENTRE_GETS, text, cues, _CENTRE_GETS_STARTS) if centre else ():
         if _money_near(text, match.start(), match.end()) and (found := _genitive_at(text, match.start("centre"))):
@@ -1388,6 +1467,8 @@ def _found_beneficiary(text: str, lowered: str, cues: str) -> OrgMention | None:
         start = _sentence_start(text, match.start())
         if not text[start : match.start()].strip():  # "Dzięki pozyskanemu dofinansowaniu … OSP X zakupiło …"
             named = _UNIT_THEN_VERB.search(text, match.end(), _sentence_stop(text, match.end(), 250))
+            if named and _RUNS.match(text, named.start("verb")):
+                continue  # "Dzięki dofinansowaniu Gmina X realizuje projekt": it carries the project out
             if named and (found := _role_name(named.group("name"), unit=True)):
                 return org_mention(found)
             continue
@@ -1395,6 +1476,8 @@ def _found_beneficiary(text: str, lowered: str, cues: str) -> OrgMention | None:
         after = text[start : match.start()].split()
         if found and _UNIT_HEAD.match(found) and len(after) > len(found.split()):
             word = after[len(found.split())]  # the unit is the subject: a verb follows its name
+            if _RUNS.search(" ".join(after[len(found.split()) :])):
+                continue  # "Stowarzyszenie X realizuje Program Y dzięki dofinansowaniu z Z": its implementer only
             if word.endswith(("ł", "ła", "ło", "li", "ły", "uje", "ują")):
                 return org_mention(found)
     for match in _cues(_BOUGHT, text, cues, ("kupi", "zakupi")) if "kupi" in cues else ():
@@ -1590,6 +1673,7 @@ _DOES_AFTER = re.compile(
     r"|(?P<weak>prowadzi|prowadzą|prowadził[aoy]?|poprowadz[ią]|koordynuje|wykona(?:ją|ł[aoy]?)?|(?:prowadzić)\s+(?:go\s+|je\s+|ją\s+)?będ(?:zie|ą)"
     r"|(?:ma|mają)\s+(?:go\s+|je\s+|ją\s+)?prowadzić))\s+"
     r"(?:(?:go|je|ją)\s+)?"  # "…, a zrealizowało go Centrum X": the project as a pronoun after the verb
+    r"(?:u\s+nas\s+|w\s+naszej\s+gminie\s+)?"  # "Program X prowadzi u nas Gminny Ośrodek …": where, on its own page
     # "Projekt realizuje w latach 2011 – 2013 Miejski Ośrodek …": when, between the verb and the unit
     r"(?:w\s+latach\s+\d{4}\s*[-–]\s*\d{4}\s+|w\s+(?:roku\s+)?\d{4}(?:\s*r\.|\s+roku)?\s+"
     # "Projekt „X” realizuje od 1 marca 2021 r. Fundacja Y", "… od stycznia 2024 roku …"
@@ -1603,6 +1687,8 @@ _DOES_BEFORE = re.compile(
     r"\b(?:realizuj[eą]|realizował[aoy]?|realizowali|zrealizował[aoy]?|zrealizowali|zrealizuj[eą]|wdrażaj?[ąa]"
     r"|przyst(?:ąpi(?:ł[aoy]?|li|ły|ą)?|ępuj[eą])\s+do\s+realizacji"
     r"|kontynu(?:uj[eą]|ował[aoy]?)(?=\s+(?:realizacj|prowadzeni|wdrażani|projekt|program|zadani))"
+    # a modal before the infinitive: "Stowarzyszenie X mogło zrealizować projekt", "Gmina Y może realizować program"
+    r"|(?:może|mogą|mógł|mogł[aoy]|mogli)\s+(?:z?realizować|wdrażać|wdrożyć|przeprowadzić)"
     r"|rusz(?:a|ają|ył[aoy]?|yli)\s+z(?:e)?|startuje\s+z"
     r"|(?P<weak>prowadz[ią]|prowadził[aoy]?|prowadzili"
     r"|zaczyna|rozpoczyna|zaczął|zaczęł[aoy]|rozpoczął|rozpoczęł[aoy]|koordynuje))"
@@ -1612,6 +1698,20 @@ _DOES_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _ACRONYM = re.compile(rf"^[{_CAP}]{{2,6}}\b")
+
+# The relative pronoun as the object and the subject after it, before the verb: "projektu „X”, który ILO realizuje",
+# "program, który Gminny Ośrodek Kultury prowadzi".
+_ACRONYM_AT = re.compile(rf"[{_CAP}]{{2,6}}\b")
+_RELATIVE_OBJECT = re.compile(rf",\s*(?:który|którą|które)\s+(?=[{_CAP}][^,.;:\n]{{0,60}}$)")
+
+
+def _acronym_named(text: str, start: int) -> str | None:
+    """The one name the passage spells out for the acronym at `start` ("GOK w X" -> "Gminny Ośrodek Kultury w X"), or
+    None: an acronym after a verb of running names the body the passage names in full."""
+    acronym = _ACRONYM_AT.match(text, start)
+    return _spelled_out(text, acronym.group(0)) if acronym else None
+
+
 # "Gminny Ośrodek Kultury w Lasecznie bezpośrednio odpowiada za jej organizację": the subject before.
 _ANSWERS_FOR = re.compile(
     r"\b(?:(?:bezpośrednio|wyłącznie)\s+)?odpowiada(?:ł[aoy]?|ją)?\s+za\s+"
@@ -1723,7 +1823,7 @@ _DOES_AFTER_STARTS = (
 )
 _DOES_BEFORE_STARTS = (
     *("realiz", "zrealiz", "wdraża", "prowadz", "zacz", "rozpocz", "koordynuje"),
-    *("przyst", "kontynu", "rusz", "startuje"),
+    *("przyst", "kontynu", "rusz", "startuje", "może", "mogą", "mógł", "mogł", "mogli"),
 )
 
 
@@ -1902,6 +2002,8 @@ def find_implementer(text: str) -> OrgMention | None:
         return org_mention(full) if full else None
     if found is not None and fold(found.name) in _COMMON_BODIES:  # "Szkoła realizuje projekt": no body named
         return None
+    if found is not None and fold(found.name) in _KINDS_OF_SELF_GOVERNMENT:  # "realizuje Samorząd Powiatowy"
+        return None
     if found is not None and _LOCAL_GOVERNMENT.match(found.name + " ") and (centre := _centre_after(text, found.name)):
         return org_mention(centre)  # "Realizator: Gmina X - Gminny Ośrodek …", "realizuje Gmina X / GOPS w X"
     return found
@@ -2004,7 +2106,9 @@ def _find_implementer(text: str) -> OrgMention | None:
         place = match.group("weak") and _PLACE_WORD.search(before)  # "Mieszkanie treningowe prowadzi MOPS …"
         if not _ITEM_WORD.search(before) and not _PRONOUN.search(match.group(0)) and not titled and not place:
             continue
-        if found := _implementer_at(text, match.end()) or _local_acronym(text, match.end()):
+        if found := (
+            _implementer_at(text, match.end()) or _local_acronym(text, match.end()) or _acronym_named(text, match.end())
+        ):
             (weak if match.group("weak") else strong).append((match.start(), found))
         elif (subject := subject_before(text, match.start())) and (found := _object_first(before, subject)):
             # "Projekt „Model lokalnej współpracy” Gminny Ośrodek … prowadził w okresie od …": object, subject, verb
@@ -2028,6 +2132,8 @@ def _find_implementer(text: str) -> OrgMention | None:
         opening = _TOGETHER_OPENING.match(text, _sentence_start(text, match.start()))
         # "Gmina X dostała … . Razem z gminami: A, B zrealizuje projekt …": the subject of the sentence before
         found = _antecedent(text, match.start()) if opening else _subject_of(text, match.start())
+        if found is None and (relative := _RELATIVE_OBJECT.search(text, max(0, match.start() - 80), match.start())):
+            found = _implementer_at(text, relative.end(), acronym=True)  # "projektu „X”, który ILO realizuje"
         if found and _LOCAL_GOVERNMENT.match(found + " "):
             found = _reporting_centre(text, match.start()) or _through_unit(text, match.end()) or found
         elif found is None and _LOWER_CENTRE.search(text, max(0, match.start() - 30), match.start()):
