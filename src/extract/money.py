@@ -546,9 +546,22 @@ _UP_TO = r"(?:aż[ \u00a0]+)?(?:do|po)(?:[ \u00a0]+(?:aż|ponad|około|ok\.|blis
 _RANGE_TO = re.compile(rf"[ \u00a0]*{_UP_TO}[ \u00a0]+\d")
 # Sums in words with no currency ("dostają trzy miliony, a …") end the clause or go on to whom/what for.
 _WORDS_MONEY = re.compile(
-    r"[ \u00a0]*(?:[,.;)]|$|(?:na|dla|z|ze|do|to|stanowi\w*|pochodz\w*|przekazan\w*|przyznan\w*|dofinansowania|dotacji"
-    r"|wsparcia)(?!\w))"
+    r"[ \u00a0]*(?:[,.;)]|$|(?:na|dla|z|ze|do|to|stanowi\w*|pochodz\w*|przekazan\w*|przyznan\w*"
+    # ("12 miliardów bezzwrotnego wsparcia": the money noun after an adjective)
+    r"|(?:[a-ząćęłńóśźż]+(?:ego|ych)[ \u00a0]+)?(?:dofinansowania|dotacji|wsparcia|subwencji|środków|pomocy))"
+    r"(?!\w))"
 )
+# A bare sum under a money word that leaves no doubt ("na łączną kwotę ponad 173 mln posłuży …", "w wysokości 120 tys.
+# przeznaczy"): money whatever word follows, as a counted noun never follows these ("w wysokości 30 tys. osób" is no
+# Polish). The looser _SUM_BEFORE still asks _WORDS_MONEY of the words after.
+_SURE_SUM_BEFORE = re.compile(
+    r"\b(?:w\s+wysokości|w\s+kwocie|na\s+(?:[^\W\d]+\s+)?kwotę|kwot[aęy]\s+(?:[^\W\d]+\s+)?wynosi\w*)"
+    r"(?:\s+(?:ponad|około|ok\.|blisko|prawie|niemal|niespełna|do|aż))?[ \u00a0]*\Z",
+    re.I,
+)
+# How far back a sum printed with its currency lends it to a bare one of the same passage ("Fight Club otrzyma 15
+# tysięcy złotych, a Akademia i BKS po 10 tysięcy", "80 mln zł … Wielkopolscy seniorzy mają do dyspozycji 5,3 mln").
+_LENDING_REACH = 200
 # "Środki w wysokości 209 tys. pochodzą z …", "czyli 81 tys.,": words that say a bare number is a sum.
 # ("czyli po przeliczeniu na złote około 23 miliony": a sum restated in another currency)
 _SUM_BEFORE = re.compile(
@@ -844,6 +857,12 @@ def _bare(m: re.Match[str]) -> bool:
         or (m.group("words") is not None and m.group("wcur") is None)
         or (m.group("one") is not None and m.group("ocur") is None)
     )
+
+
+def _lent_currency(text: str, lent_from: int, start: int) -> bool:
+    """A sum printed with its currency ended shortly before `start`, in the same paragraph: a bare sum after it is
+    money of the same passage ("… 15 tysięcy złotych, a BKS po 10 tysięcy")."""
+    return lent_from >= 0 and start - lent_from <= _LENDING_REACH and "\n\n" not in text[lent_from:start]
 
 
 def _match_value(m: re.Match[str]) -> Decimal | None:
@@ -1414,6 +1433,7 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
     pooled: set[tuple[Decimal, str]] = set()  # sums read as many recipients' pools: said again, they are the pool
     in_part, part_clause = False, -1  # inside "X zł, w tym A – 1 zł, B – 2 zł"
     inside_words = 0  # end of the "(słownie: …)" after the last amount: what lies inside repeats it
+    lent_from = -1  # end of the last sum read with its currency word: a bare sum soon after is money too
     for i, m in enumerate(matches):
         start, end = m.start(), m.end()
         covered.append((start, end))
@@ -1501,7 +1521,7 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
         # where the dot of "30 tys. Ukraińców" is the abbreviation's)
         sentence_end = (
             m.group(0).endswith(".")
-            and not (m.group("xmult") or "").startswith(("ty", "Ty", "TY"))
+            and (m.group("xmult") or "").lower() not in ("tys", "tyś", "ty")  # ("10 tysięcy." ends its sentence)
             and after.lstrip(" \u00a0–—-")[:1].isupper()
         )
         words_after = "" if sentence_end else after
@@ -1548,9 +1568,15 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
             or (_BETWEEN_NEXT.match(text, end) and _BETWEEN_OPEN.search(text, max(0, start - 12), start))
             or not (
                 upper_bound
+                or _SURE_SUM_BEFORE.search(before, max(0, len(before) - 48))
                 or (
                     _WORDS_MONEY.match(words_after or " ,")
-                    and (_heads(before) or _heads(after) or _SUM_BEFORE.search(before, max(0, len(before) - 40)))
+                    and (
+                        _heads(before)
+                        or _heads(after)
+                        or _SUM_BEFORE.search(before, max(0, len(before) - 40))
+                        or _lent_currency(text, lent_from, start)
+                    )
                 )
             )
         ):
@@ -1563,6 +1589,10 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
             kind = mentions[-1].kind  # "dwie dotacje: 144 tys. zł i około 63 tys. zł": one list, one kind
         elif part_of and (_PART_OF.search(before) or (in_part and clause == part_clause)):
             kind, in_part, part_clause = mentions[-1].kind, True, clause
+        elif part_of and _bare(m) and lent_from == mentions[-1].end and _sentence_end(text, bounds, lent_from) > start:
+            # "klub dostanie 15 tysięcy złotych, a dwie akademie po 10 tysięcy": the verb, the currency and the kind
+            # of the sum before are left out of the bare one of the same sentence
+            kind, in_part = mentions[-1].kind, False
         else:
             in_part = False
         if kind == "other" and cueless and text.rfind("\n", 0, clause + 1) > 0:
@@ -1696,6 +1726,8 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
             kind in GRANT_KINDS and value >= _MILLION and _one_recipient(text, lowered, clause, start, end + len(after))
         )
         mentions.append(MoneyMention(value, kind, m.group(0), start, end, _currency(m), one))
+        if not _bare(m):
+            lent_from = end
     warnings += _unreadable(text, covered)
     return _granted_requests(text, _budget_lines(text, mentions)), warnings
 
