@@ -69,6 +69,59 @@ ROWS = [
         None,
         "near-miss: a two-word seat whose adjective is the place's locative, not a new body",
     ),
+    # A unit's representatives sign its funding agreement or the agreement's annex (hosts rpo.pomorskie.eu,
+    # frydman.com.pl, bip-stmonki; tests/realtext/README.md, `beneficiary`: signed the funding agreement as its
+    # recipient, through its organ or officers): "przedstawiciele powiatu człuchowskiego", "przedstawiciele Gminy X",
+    # a bare "przedstawiciele gminy" (the one gmina named); an annex ("Aneks podpisali") is signed by the parties.
+    (
+        "Zarząd Województwa Pomorskiego zwiększył dofinansowanie projektu szkół w Człuchowie.\n\nAneks podpisali "
+        "marszałek województwa pomorskiego Mieczysław Struk i przedstawiciele powiatu człuchowskiego w piątek.",
+        "Powiat Człuchowski",
+        None,
+        "an annex signed by the marshal and the powiat's representatives (lower case, adjective)",
+    ),
+    (
+        "Umowę o dofinansowanie budowy świetlicy podpisali w Urzędzie Marszałkowskim przedstawiciele Gminy Rybno.",
+        "Gmina Rybno",
+        None,
+        "a funding agreement signed by the representatives of a capitalised gmina",
+    ),
+    (
+        "Gmina Rybno złożyła wniosek do programu Maluch+. Umowę o dofinansowanie z wojewodą podpisali przedstawiciele "
+        "gminy: wójt i skarbnik.",
+        "Gmina Rybno",
+        None,
+        "a bare 'przedstawiciele gminy': the one gmina the passage names",
+    ),
+    (
+        "Aneks do umowy z wykonawcą przebudowy drogi podpisali przedstawiciele powiatu rypińskiego i firmy Drogbud.",
+        None,
+        None,
+        "near-miss: an annex to a works contract, no funding said",
+    ),
+    # The sentence after an agreement's says what it funds (hosts bialobrzegipowiat.pl and the in-sentence rule):
+    # "Umowę … podpisał powiat X. Dofinansowanie wynosi …"; the sentence before is no such clue (a round-up of
+    # several recipients, then one signer, names none: the Goraj precedent).
+    (
+        "Umowę na przebudowę drogi powiatowej Wojciechów – Młodynie podpisał powiat białobrzeski. Dofinansowanie "
+        "wynosi 398 119,51 zł.",
+        "Powiat Białobrzeski",
+        None,
+        "the funding named in the sentence after the agreement's",
+    ),
+    (
+        "Gminy Ruda Maleniecka, Sędziszów, Bogoria i Zawichost dostały ponad dwa miliony złotych z pieniędzy "
+        "unijnych na świetlice.\n\nUmowę na przebudowę świetlicy w Koliszowach podpisała gmina Ruda Maleniecka.",
+        None,
+        None,
+        "near-miss: the funding only before the agreement's sentence, several recipients",
+    ),
+    (
+        "Umowę na przebudowę drogi podpisał powiat białobrzeski z firmą Drogbud. Dofinansowanie wynosi 398 119,51 zł.",
+        None,
+        None,
+        "near-miss: a works contract with a firm, the funding after it",
+    ),
     # A resolution's impersonal grant with the recipient in the dative before the verb: "Gminie X udziela się
     # dotacji", "Stowarzyszeniu Y przyznaje się dotację", "Gminie X zostanie udzielona pomoc finansowa"; and the task
     # entrusted to it: "w sprawie powierzenia Gminie X prowadzenia zadania", "Gminie X powierza się zadanie".

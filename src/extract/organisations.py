@@ -600,6 +600,22 @@ _PARTY_LOWER = re.compile(
 _PARTY_AUTHORITIES = re.compile(
     r"(?<![\w])[Ww]ładz(?:e|om|ami)\s+(?P<unit>(?:Gminy|Miasta|Powiatu|gminy|miasta|powiatu)\s)"
 )
+# A unit's representatives sign for it: "przedstawiciele powiatu człuchowskiego", "przedstawiciele Gminy Rybno", a
+# bare "przedstawiciele gminy" (the one gmina the passage names).
+_PARTY_REPRESENTED = re.compile(
+    r"(?<![\w])[Pp]rzedstawiciel(?:e|i|ami)\s+(?P<unit>(?P<bare>gminy|powiatu|Gminy|Powiatu)\b)"
+)
+
+
+def _funding_beside(text: str, end: int, sentence: str) -> bool:
+    """Whether the sentence right after an agreement's sentence says what it funds (`_FUNDING_CONTEXT`): "Umowę
+    podpisał powiat X. Dofinansowanie wynosi …"; never a works contract (a contractor, a tender) in the sentence
+    itself.  (The sentence before is no such clue: "… dostały cztery gminy. Umowę podpisała gmina X" is a round-up.)"""
+    if _WORKS_CONTRACT.search(sentence):
+        return False
+    return bool(_FUNDING_CONTEXT.search(text, end, _sentence_stop(text, min(len(text), end + 1), 300)))
+
+
 # A date's "r." before a capital ends no sentence still lacking its parties ("… 2020 r. Wicemarszałek …").
 _YEAR_ABBREVIATION = re.compile(r"\d\s*r\.\s*$")
 _OFFICE_BEFORE = re.compile(r"\b(?:prezes|wójt|burmistrz|starosta|dyrektor|kierownik|przewodnicząc\w*)\s+$")
@@ -1006,10 +1022,12 @@ def _agreement_party(text: str, cues: str) -> str | None:
         sentence = text[start:end]
         # "Gmina X podpisała umowy na zadania:" over a list: the items say what the agreements fund
         listed = _list_after(text, end) if sentence.rstrip().endswith(":") else ""
-        if "umow" not in sentence.lower() or not (
+        # "Aneks podpisali …": an annex is signed by the agreement's parties ("aneks do umowy o dofinansowanie")
+        if not ("umow" in sentence.lower() or "aneks" in sentence.lower()) or not (
             _FUNDING_CONTEXT.search(sentence)
             or _FUNDING_CONTEXT.search(listed)
             or (_GETS_SUM.search(sentence) and not _WORKS_CONTRACT.search(sentence))
+            or _funding_beside(text, end, sentence)
         ):
             continue
         quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(sentence)]
@@ -1018,6 +1036,12 @@ def _agreement_party(text: str, cues: str) -> str | None:
         found += [(m.start(), m.start("unit")) for m in _PARTY_OFFICE.finditer(sentence)]
         found += [(m.start(), m.start()) for m in _PARTY_LOWER.finditer(sentence)]
         found += [(m.start(), m.start("unit")) for m in _PARTY_AUTHORITIES.finditer(sentence)]
+        represented = [m for m in _PARTY_REPRESENTED.finditer(sentence)] if "przedstawiciel" in sentence else []
+        for m in represented:  # "przedstawiciele powiatu człuchowskiego", "przedstawiciele gminy" (the one named)
+            if name := _unit_at(text, start + m.start("unit")) or _named_unit(
+                text, _BARE_OWNER[m.group("bare").lower()]
+            ):
+                return name
         parties = []
         # "Gmina X zbudowała plac na podstawie Umowy Nr …, zawartej w dniu …, o udzielenie dotacji": the unit acts on an
         # agreement whose parties are not printed, and is only its implementer (tests/realtext/README.md)
@@ -1393,7 +1417,7 @@ def find_beneficiary(text: str) -> OrgMention | None:
             money = bool(named_so or _MONEY.search(text))
         if money and (found := _role_name(_unit_at(text, match.end()), unit=True)):
             return org_mention(found)  # "Wśród nagrodzonych jest Koło Gospodyń Wiejskich w X"
-    if "umow" in lowered and (found := _agreement_party(text, cues)):
+    if ("umow" in lowered or "aneks" in lowered) and (found := _agreement_party(text, cues)):
         return org_mention(found)
     found_later = _found_beneficiary(text, lowered, cues)
     if found_later is not None and _round_up(text, lowered, cues):
