@@ -466,6 +466,47 @@ def _joint_heads(first: str, following: list[re.Match[str]]) -> bool:
     return second in _JOINT_HEADS and first[:3] != second[:3]
 
 
+# A nominative adjective opening a body's name ("Regionalne Centrum", "Gminny Ośrodek", "Ochotnicza Straż"): not a
+# place's locative or genitive ("Warckich", "Biskupim", "Gułowskiej"), which goes on with the seat.
+_NOMINATIVE_OPENER = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż-]+(?:ny|na|ne|ni|ski|ska|skie|cki|cka|ckie|wy|wa|we)")
+# The heads that open an organisation after a seat, in the nominative only (`_ORG_HEADS` also holds other cases).
+_NOMINATIVE_HEADS = frozenset([
+    "osrodek", "centrum", "gmina", "miasto", "powiat", "wojewodztwo", "urzad", "starostwo", "stowarzyszenie",
+    "fundacja", "szkola", "przedszkole", "zlobek", "zespol", "dom", "biblioteka", "klub", "spoldzielnia",
+    "uniwersytet", "akademia", "instytut", "szpital", "zaklad", "muzeum", "teatr", "parafia", "towarzystwo",
+    "zwiazek", "kolo", "izba", "agencja", "komenda", "straz", "poradnia", "hospicjum", "federacja",
+])  # fmt: skip
+
+
+def _after_seat(current: list[re.Match[str]]) -> bool:
+    """Whether a name's words end with its seat: "w"/"we" and one or two capitalised words ("w Świnicach Warckich")."""
+    words = [token.group(0) for token in current[-3:]]
+    if len(words) >= 2 and words[-2] in ("w", "we") and _is_capitalised(words[-1]):
+        return True
+    return len(words) == 3 and words[0] in ("w", "we") and _is_capitalised(words[1]) and _is_capitalised(words[2])
+
+
+def _new_body(following: list[re.Match[str]]) -> bool:
+    """Whether these words open another body's name: a nominative head, or a nominative adjective and then one."""
+    words = [token.group(0).strip('„”«»",.;:()') for token in following]
+    if not words:
+        return False
+    if fold(words[0]) in _NOMINATIVE_HEADS:
+        return True
+    return len(words) > 1 and _NOMINATIVE_OPENER.fullmatch(words[0]) is not None and fold(words[1]) in _NOMINATIVE_HEADS
+
+
+def before_next_body(name: str) -> str:
+    """A name read forward from its start, cut where its seat is followed by another body's name in the nominative:
+    "Stowarzyszeniu X w Świnicach Warckich Regionalne Centrum Polityki Społecznej" -> "Stowarzyszeniu X w Świnicach
+    Warckich" (a fronted object, then the subject); a run read back from a verb keeps its last body instead."""
+    tokens = list(_TOKEN.finditer(name))
+    for i in range(2, len(tokens)):
+        if _after_seat(tokens[:i]) and _new_body(tokens[i : i + 3]):
+            return name[: tokens[i - 1].end()]
+    return name
+
+
 def split_orgs(run: str, offset: int = 0) -> list[tuple[str, int]]:
     """ "A w Opolu i Fundacja B" -> [("A w Opolu", 0), ("Fundacja B", 12)]; commas always split."""
     tokens = list(_TOKEN.finditer(run))

@@ -26,6 +26,7 @@ from extract.org_names import (
     OPEN_QUOTES,
     OrgMention,
     OrgRun,
+    before_next_body,
     cut_name,
     expand_abbreviations,
     fold,
@@ -146,9 +147,23 @@ _BARE_HEADS = frozenset([
 ])  # fmt: skip
 
 
+def _register_gmina_end(words: list[str]) -> int:
+    """How many words open `words` as a gmina head and the register's whole name of a gmina ("Gminy Kazimierz
+    Biskupi Grzegorz Nowak" -> 3: the name "Kazimierz Biskupi", not "Kazimierz"); 0 when they name none."""
+    if len(words) < 2 or HEAD_FORMS.get(words[0]) not in ("Gmina", "Miasto"):
+        return 0
+    for end in range(min(len(words), 4), 1, -1):  # the longest name first: no gmina's name has more than 3 words
+        if gmina_name(" ".join(words[1:end])) is not None:
+            return end
+    return 0
+
+
 def _without_person(name: str) -> str:
-    """A unit's name without the office-holder's name after it ("Gminy Bolesławiec Andrzej Dutkowski")."""
+    """A unit's name without the office-holder's name after it ("Gminy Bolesławiec Andrzej Dutkowski"); a gmina's
+    name the register knows is kept whole ("Gmina Kazimierz Biskupi Grzegorz" -> "Gmina Kazimierz Biskupi")."""
     words = name.split()
+    if (whole := _register_gmina_end(words)) and whole < len(words) and fold(words[whole]) in GIVEN_NAMES:
+        return " ".join(words[:whole])
     if len(words) >= 4 and all(w[:1].isupper() and w.isalpha() for w in words[-2:]) and words[-2] not in HEAD_FORMS:
         return " ".join(words[:-2])
     return name
@@ -166,8 +181,9 @@ def _office_unit(name: str) -> str | None:
     Gminy" -> "Gminy Lipno", "Gminy Rybno Pan Jan Nowak" -> "Gminy Rybno" (a given name or "Pan" ends the unit's
     name); "Gminy Jan Nowak", only a person after the head -> None."""
     words = name.split()
+    whole = _register_gmina_end(words)  # "Gminy Kazimierz Biskupi Jan Nowak": "Kazimierz" is the gmina's, no person's
     for i, word in enumerate(words[1:], 1):
-        if word in ("Pan", "Pani") or fold(word) in GIVEN_NAMES:
+        if (word in ("Pan", "Pani") or fold(word) in GIVEN_NAMES) and i >= whole:
             words = words[:i]
             break
         if word in ("i", "oraz") and words[i + 1 : i + 2] and words[i + 1] in _CO_SIGNERS:
@@ -306,7 +322,7 @@ def _unit_at(text: str, start: int) -> str | None:
     run = _run_at(text, start, limit=12)
     if run is None or run.start != start:
         return None
-    name = split_orgs(run.text)[0][0]
+    name = before_next_body(split_orgs(run.text)[0][0])  # "Stowarzyszeniu X w Y Regionalne Centrum …": X in Y
     if name.endswith(")") and "(" not in name:  # "lider projektu (Miasto Opole)"
         name = name[:-1]
     words = name.split()
@@ -491,7 +507,12 @@ _HANDED_TO = re.compile(
 _GRANTED_BEFORE = re.compile(
     rf"(?<![\w])(?P<head>{_HEADS_DATIVE})\s+(?:[{_CAP}][\w-]*\s+){{1,3}}"
     r"(?i:przyznan[oay]|przekazan[oay]|przypadł[aoy]?|przypadnie|udzielon[oay]|udzielił[aoy]?|udzieliło"
-    r"|udało\s+się\s+(?:pozyskać|uzyskać|zdobyć|otrzymać|wywalczyć))\b"
+    r"|udało\s+się\s+(?:pozyskać|uzyskać|zdobyć|otrzymać|wywalczyć)"
+    # a resolution's impersonal grant, of money only: "Gminie X udziela się dotacji", "Stowarzyszeniu Y przyznaje się
+    # dotację celową" ("Gminie X powierza się zadanie", "udziela się pełnomocnictwa" give no money)
+    r"|(?:udziela|przyznaje|przekazuje)\s+się\s+(?=(?:\S+\s+){0,3}?(?:dotacj|pomoc\w*\s+finansow|dofinansowa|środk|grant))"
+    r"|(?:zostanie|zostaje|został[aoy]?)\s+(?:udzielon|przyznan|przekazan)[aeoy]\s+"
+    r"(?=(?:\S+\s+){0,2}?(?:dotacj|pomoc\w*\s+finansow|dofinansowa|środk|grant|kwot)))\b"
 )
 # "do Gminy Połaniec trafi 99 999,75 zł", "trafi do Gminy Puszcza Mariańska".
 # Every tense of "trafić", and its infinitive after a modal ("ma trafić", "miało trafić"); "na rzecz" for "do".
@@ -579,6 +600,22 @@ _PARTY_LOWER = re.compile(
 _PARTY_AUTHORITIES = re.compile(
     r"(?<![\w])[Ww]ładz(?:e|om|ami)\s+(?P<unit>(?:Gminy|Miasta|Powiatu|gminy|miasta|powiatu)\s)"
 )
+# A unit's representatives sign for it: "przedstawiciele powiatu człuchowskiego", "przedstawiciele Gminy Rybno", a
+# bare "przedstawiciele gminy" (the one gmina the passage names).
+_PARTY_REPRESENTED = re.compile(
+    r"(?<![\w])[Pp]rzedstawiciel(?:e|i|ami)\s+(?P<unit>(?P<bare>gminy|powiatu|Gminy|Powiatu)\b)"
+)
+
+
+def _funding_beside(text: str, end: int, sentence: str) -> bool:
+    """Whether the sentence right after an agreement's sentence says what it funds (`_FUNDING_CONTEXT`): "Umowę
+    podpisał powiat X. Dofinansowanie wynosi …"; never a works contract (a contractor, a tender) in the sentence
+    itself.  (The sentence before is no such clue: "… dostały cztery gminy. Umowę podpisała gmina X" is a round-up.)"""
+    if _WORKS_CONTRACT.search(sentence):
+        return False
+    return bool(_FUNDING_CONTEXT.search(text, end, _sentence_stop(text, min(len(text), end + 1), 300)))
+
+
 # A date's "r." before a capital ends no sentence still lacking its parties ("… 2020 r. Wicemarszałek …").
 _YEAR_ABBREVIATION = re.compile(r"\d\s*r\.\s*$")
 _OFFICE_BEFORE = re.compile(r"\b(?:prezes|wójt|burmistrz|starosta|dyrektor|kierownik|przewodnicząc\w*)\s+$")
@@ -792,12 +829,26 @@ _GRANT_NOUN = re.compile(r"dotac|dofinans|\bgrant|promes|subwencj", re.IGNORECAS
 _FUNDER_BEFORE_UNIT = re.compile(r"(?:^|\s)(?:fundusz|program|budzet|rezerw|minister|wojewod|marszal)\w*\b")
 
 
+# An aside between the subject and its verb, set off by commas: a participle or "z siedzibą" phrase ("Klub X,
+# działający przy Szkole Y, dostał …", "Stowarzyszenie X, mające siedzibę w Y, otrzymało …", "Fundacja X, z siedzibą
+# w Y, …") or a relative clause ("Koło X, które prowadzi świetlicę, otrzymało …").
+_APPOSITION = re.compile(
+    r",[ \t\u00a0]+(?:działając|prowadząc|mając|będąc|skupiając|zrzeszając|któr[yaeą]\w*\s|z\s+siedzibą\b)"
+    r"(?:[^,.;:!?\n]|(?:(?<=\bim)|(?<=\bks)|(?<=\bśw)|(?<=\bul)|(?<=\bnr)|(?<=\bgen)|(?<=\bprof)|(?<=\bpw))\.){0,140}"
+    r",[ \t\u00a0]*$"  # "przy Szkole im. ks. Jana X,": a patron's abbreviations end no sentence
+)
+
+
 def _getter_before(text: str, verb: re.Match[str]) -> str | None:
     """The unit that is the subject right before a verb of getting money."""
     unit = not verb.group("past")
     verb_start = verb.start()
     if rights := _CITY_RIGHTS.search(text, max(0, verb_start - 70), verb_start):  # "Miasto Siedlce na prawach …"
         verb_start = rights.start()
+    if "," in text[max(0, verb_start - 3) : verb_start] and (
+        aside := _APPOSITION.search(text, max(0, verb_start - 160), verb_start)
+    ):
+        verb_start = aside.start()  # "Klub X, działający przy Szkole Y, dostał …": the subject before the aside
     relative = _RELATIVE.search(text, max(0, verb_start - 12), verb_start)
     if relative and verb.group(0).endswith(("ł", "ła", "ło")):  # "Powiat X, który otrzymał …" (one unit)
         verb_start = relative.start()
@@ -971,10 +1022,12 @@ def _agreement_party(text: str, cues: str) -> str | None:
         sentence = text[start:end]
         # "Gmina X podpisała umowy na zadania:" over a list: the items say what the agreements fund
         listed = _list_after(text, end) if sentence.rstrip().endswith(":") else ""
-        if "umow" not in sentence.lower() or not (
+        # "Aneks podpisali …": an annex is signed by the agreement's parties ("aneks do umowy o dofinansowanie")
+        if not ("umow" in sentence.lower() or "aneks" in sentence.lower()) or not (
             _FUNDING_CONTEXT.search(sentence)
             or _FUNDING_CONTEXT.search(listed)
             or (_GETS_SUM.search(sentence) and not _WORKS_CONTRACT.search(sentence))
+            or _funding_beside(text, end, sentence)
         ):
             continue
         quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(sentence)]
@@ -983,6 +1036,12 @@ def _agreement_party(text: str, cues: str) -> str | None:
         found += [(m.start(), m.start("unit")) for m in _PARTY_OFFICE.finditer(sentence)]
         found += [(m.start(), m.start()) for m in _PARTY_LOWER.finditer(sentence)]
         found += [(m.start(), m.start("unit")) for m in _PARTY_AUTHORITIES.finditer(sentence)]
+        represented = [m for m in _PARTY_REPRESENTED.finditer(sentence)] if "przedstawiciel" in sentence else []
+        for m in represented:  # "przedstawiciele powiatu człuchowskiego", "przedstawiciele gminy" (the one named)
+            if name := _unit_at(text, start + m.start("unit")) or _named_unit(
+                text, _BARE_OWNER[m.group("bare").lower()]
+            ):
+                return name
         parties = []
         # "Gmina X zbudowała plac na podstawie Umowy Nr …, zawartej w dniu …, o udzielenie dotacji": the unit acts on an
         # agreement whose parties are not printed, and is only its implementer (tests/realtext/README.md)
@@ -1040,9 +1099,10 @@ _OWN_SHARE = re.compile(
 _BARE_OWNER = {"gminy": "Gmina", "powiatu": "Powiat", "województwa": "Województwo"}
 # "… dostaliśmy 10 000 zł dotacji … – mówi Jan Kowalski, prezes Stowarzyszenia X": "we" is the speaker's body.
 _WE_GOT = re.compile(r"\b(?:otrzymaliśmy|pozyskaliśmy|uzyskaliśmy|dostaliśmy|zdobyliśmy)\b", re.IGNORECASE)
+# The office before the person as well: "– mówi dyrektor Gminnej Biblioteki Publicznej Anna Nowak".
 _SPEAKER = re.compile(
     r"[–—-]\s*(?:mówi|powiedział[aoy]?|informuje|podkreśla|dodaje|wyjaśnia|zaznacza|cieszy\s+się)\s+"
-    r"[^,\n–—]{3,60},\s+(?:prezes\w*|dyrektor\w*|przewodnicząc\w*|kierownik\w*)(?:\s+zarządu)?\s+"
+    r"(?:[^,\n–—]{3,60},\s+|(?P<first>))(?:prezes\w*|dyrektor\w*|przewodnicząc\w*|kierownik\w*)(?:\s+zarządu)?\s+"
     rf"(?=[{_CAP}])",
     re.IGNORECASE,
 )
@@ -1062,7 +1122,23 @@ def _speaker_unit(text: str, start: int) -> str | None:
     """The body of the one who says "dostaliśmy": "– mówi …, prezes Stowarzyszenia X" within the paragraph."""
     end = text.find("\n", start)
     speaker = _SPEAKER.search(text, start, end if end >= 0 else len(text))
-    return _unit_at(text, speaker.end()) if speaker else None
+    if speaker is None:
+        return None
+    run = _run_at(text, speaker.end(), limit=12)
+    if run is None or run.start != speaker.end():
+        return None
+    words = split_orgs(run.text)[0][0].split()
+    for i, word in enumerate(words[2:], 2):  # "Gminnej Biblioteki Publicznej Anna Nowak": the person ends the body
+        if fold(word) in GIVEN_NAMES and i >= _register_gmina_end(words):
+            words = words[:i]
+            break
+    else:
+        if (
+            speaker.group("first") is not None and text[run.end : run.end + 1] != ","
+        ):  # the office first: the person follows
+            words = _without_person(" ".join(words)).split()  # (not "…, dyrektor GBP w X, Anna Nowak")
+    name = " ".join(words)
+    return _role_name(from_genitive(name)) if org_like(name) else None  # the body, named in the genitive
 
 
 def _listed_recipient(text: str, line_start: int) -> str | None:
@@ -1140,7 +1216,7 @@ def _granted_patterns(text: str, cues: str) -> list[re.Pattern[str]]:
         (_GRANTED_TO, any(word in cues for word in _GRANTED_WORDS)),  # its head may be an acronym
         (
             _GRANTED_BEFORE,
-            dative and any(word in cues for word in ("przyznan", "przekazan", "przypad", "udało", "udziel")),
+            dative and any(word in cues for word in ("przyzna", "przekaz", "przypad", "udało", "udziel")),
         ),
         (_HANDED_TO, (dative or any(office in cues for office in _OFFICE_DATIVES)) and "ręcz" in text),
         (_GOES_TO, genitive and "traf" in text),
@@ -1341,7 +1417,7 @@ def find_beneficiary(text: str) -> OrgMention | None:
             money = bool(named_so or _MONEY.search(text))
         if money and (found := _role_name(_unit_at(text, match.end()), unit=True)):
             return org_mention(found)  # "Wśród nagrodzonych jest Koło Gospodyń Wiejskich w X"
-    if "umow" in lowered and (found := _agreement_party(text, cues)):
+    if ("umow" in lowered or "aneks" in lowered) and (found := _agreement_party(text, cues)):
         return org_mention(found)
     found_later = _found_beneficiary(text, lowered, cues)
     if found_later is not None and _round_up(text, lowered, cues):
@@ -1625,10 +1701,20 @@ _ITEM_WORD = re.compile(rf"\b{_ITEM}", re.IGNORECASE)
 _WORK_BEFORE = re.compile(r"(?<![\w])(?i:realizacj[ęa]|prowadzenie|wykonanie|przeprowadzenie)(?![\w])")
 # "Realizację zadania powierzono Stowarzyszeniu X", "Gmina zleciła prowadzenie programu Fundacji Y": the dative.
 _ENTRUSTED = re.compile(
-    r"\b(?i:powierzon[oay]|powierzył[aoy]?|powierzyli|powierza(?:ją)?|zlecon[oay]|zlecił[aoy]?|zlecili)\s+"
+    r"\b(?i:powierzon[oay]|powierzył[aoy]?|powierzyli|powierza(?:ją)?|zlecon[oay]|zlecił[aoy]?|zlecili"
+    r"|powierzeni[ae])\s+"  # a resolution's title: "w sprawie powierzenia Gminie X prowadzenia zadania"
     rf"(?:(?i:realizacj\w*|prowadzeni\w*|wykonani\w*|przeprowadzeni\w*)\s+(?:{_ITEM}\s+)?(?:[„\"][^”\"\n]*[”\"]\s+)?)?"
     rf"(?=[{_CAP}])"
 )
+# "Gminie X powierza się zadanie …", "Stowarzyszeniu Y zlecono realizację projektu": the dative before the verb (a
+# resolution's impersonal form); the work entrusted follows the verb.
+_ENTRUSTED_BEFORE = re.compile(
+    rf"(?<![\w])(?P<head>{_HEADS_DATIVE})\s+(?:[{_CAP}][\w-]*\s+){{1,3}}"
+    r"(?i:powierza\s+się|powierzono|powierzył[aoy]?|zleca\s+się|zlecono|zlecił[aoy]?)\s+(?:\S+\s+){0,2}?"
+    r"(?i:realizacj|prowadzeni|wykonani|zadani|projekt|program)"
+)
+# The work entrusted named after the name: "powierzenia Gminie X prowadzenia i finansowania zadania".
+_WORK_AFTER = re.compile(r"(?i:realizacj|prowadzeni|wykonani|przeprowadzeni|zadani)")
 # "Realizujemy projekt …", "W 2023 r. zrealizowaliśmy program …": the first person of a welfare centre's own page.
 _WE_RUN = re.compile(
     r"\b(?:realizujemy|zrealizowaliśmy|realizowaliśmy|prowadzimy|wdrażamy|przystąpiliśmy\s+do\s+realizacji"
@@ -2145,10 +2231,18 @@ def _find_implementer(text: str) -> OrgMention | None:
     for match in _cues(_ENTRUSTED, text, cues, ("powierz", "zlec")) if "powierz" in cues or "zlec" in cues else ():
         sentence = text[_sentence_start(text, match.start()) : match.end()]
         # "Realizację ministerstwo powierzyło Fundacji X": the work entrusted, named before the verb
-        if (_ITEM_WORD.search(sentence) or _WORK_BEFORE.search(sentence)) and (
-            found := _implementer_at(text, match.end())
-        ):
+        after = text[match.end() : _sentence_stop(text, match.end(), 120)]
+        if (
+            _ITEM_WORD.search(sentence)
+            or _WORK_BEFORE.search(sentence)
+            or (match.group(0).lower().startswith("powierzeni") and _WORK_AFTER.search(after))
+        ) and (found := _implementer_at(text, match.end())):
             strong.append((match.start(), from_dative(found)))
+    entrust = ("powierza", "powierzon", "powierzył", "zleca", "zlecon", "zlecił")
+    dative = any(word in cues for word in entrust) and any(head in text for head in _DATIVE_WORDS)
+    for match in _cues(_ENTRUSTED_BEFORE, text, cues, _GRANTED_STARTS[_GRANTED_BEFORE]) if dative else ():
+        if found := _unit_at(text, match.start("head")):  # "Gminie X powierza się zadanie": the gmina
+            strong.append((match.start(), found))
     for match in (
         _cues(_WE_RUN, text, cues, _WE_RUN_STARTS)
         if any(end in cues for end in ("liśmy", "jemy", "zimy", "żamy"))
