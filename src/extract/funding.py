@@ -49,6 +49,7 @@ from extract.org_cases import nominative
 from extract.org_names import org_like, org_run
 from extract.personal_data import GIVEN_NAMES
 from extract.regex_starts import led
+from extract.unit_payers import unit_payer
 
 __all__ = ["FundingMention", "find_funding", "measures", "programmes"]
 
@@ -245,7 +246,8 @@ def _resolve_programme(
 
 
 # "ze środków KPO", "z funduszy KPO i FERS": an EU programme named as where the money comes from.
-_MONEY_SOURCE_BEFORE = re.compile(r"\b(?:z|ze)\s+(?:srodkow|funduszy|funduszu|pieniedzy)\s+(?:\S+\s+i\s+)?\Z")
+# ("z KPO (bez VAT) 1 147 584 zł" under a Maluch+ task: the bare "z" names the source too)
+_MONEY_SOURCE_BEFORE = re.compile(r"\b(?:z|ze)\s+(?:(?:srodkow|funduszy|funduszu|pieniedzy)\s+)?(?:\S+\s+i\s+)?\Z")
 
 
 def _eu_money_of(programme: str, ministry: str, mentions: list[_ProgrammeMention], folded: str) -> bool:
@@ -363,7 +365,10 @@ _PAYER_VERBS = (
     # passive ("…; dotacje przyznano", "przeznaczono"): the name before it is not its subject
     r"|przeznacz(?!on|an)|udziel(?!on|an)|wreczyl|rozdziel(?!on|an)|zatwierdzil|zdecydowal|podniosl|zwiekszyl|dolozyl|pokryje|pokryl"
     r"|daje|dal|daly|dala|wspiera|wesprze|rozpatrzyl|rozstrzygnal|rozstrzygnie|zawarl|zawarly|zawarli|oplaca"
-    r"|postanowil\w*\s+przekazac|zdecydowal\w*\s+(?:sie\s+)?przekazac)\w*\b"  # "Zarząd postanowił przekazać 2 mln zł"
+    r"|postanowil\w*\s+przekazac|zdecydowal\w*\s+(?:sie\s+)?przekazac"  # "Zarząd postanowił przekazać 2 mln zł"
+    # setting a sum aside: "Agencja X przygotowała na ten cel 40 mln zł" (a sum within six words: not "przygotował
+    # regulamin")
+    r"|(?:przygotowal|zarezerwowal|wyasygnowal)(?=\w*\s+(?:\S+\s+){0,6}?\d[\d\s.,]*(?:tys|mln|mld|zl)))\w*\b"
 )
 # What a verb of handing over hands that is no money: "Wojewoda przekazał informację / podziękowania".
 _NO_MONEY_WORDS = (
@@ -776,6 +781,9 @@ def _choose_named_funder(
         )
         if announcer is not None:
             return announcer
+        unit = unit_payer(text)  # "otrzymał od gminy Polkowice dotację", "powiat X przeznaczył 40 tys. zł"
+        if unit is not None:
+            return unit, unit
         printed = _printed_payer(text, [(a, b) for a, b, _ in programme_spans])
         if printed is not None:
             return office_unit(printed) or printed, printed  # "Prezydent Miasta X ogłasza …": Miasto X pays
@@ -791,14 +799,18 @@ def _choose_named_funder(
 _SENTENCE_REACH = 400  # characters a sentence is read on either side of its match, as `_find_payers` reads
 
 
-def _sentence_span(text: str, start: int, end: int, reach: int | None = None) -> tuple[int, int]:
+def _sentence_span(
+    text: str, start: int, end: int, reach: int | None = None, *, dated: bool = False
+) -> tuple[int, int]:
     """(begin, stop) of the sentence holding text[start:end]: from after the last ". " or line break before it to
     the next one after it; with `reach`, at most that many characters either side, so a text with no full stop
-    costs a bounded look per match, not a whole-text scan."""
+    costs a bounded look per match, not a whole-text scan.  `dated`: a date's "r."/"br." after the text does not
+    stop it ("zmienił uchwałę z 30 marca 2015 r. o udzieleniu dotacji", `_stop_after`)."""
     low = 0 if reach is None else max(0, start - reach)
     high = len(text) if reach is None else min(len(text), end + reach)
     begin = max(text.rfind(". ", low, start) + 1, text.rfind("\n", low, start) + 1, low)
-    stop = min(x for x in (text.find(". ", end, high), text.find("\n", end, high), high) if x >= 0)
+    full_stop = _stop_after(text, end, high) if dated else text.find(". ", end, high)
+    stop = min(x for x in (full_stop, text.find("\n", end, high), high) if x >= 0)
     return begin, stop
 
 
@@ -826,7 +838,7 @@ def _self_government(text: str, folded: str, every: list[_Payer], eu_money: _EuM
         head = _OFFICE_WORD_BEFORE.search(folded, max(0, match.start() - 12), match.start())
         if _source_from(text, head.start() if head else match.start()):
             continue  # "Jan Nowak z Urzędu Marszałkowskiego powiedział": where a person works
-        begin, stop = _sentence_span(folded, match.start(), match.end(), reach=_SENTENCE_REACH)
+        begin, stop = _sentence_span(folded, match.start(), match.end(), reach=_SENTENCE_REACH, dated=True)
         checked = stop
         if _GRANT_WORDS.search(folded, begin, stop):
             spans.append((begin, stop))
@@ -895,7 +907,7 @@ _GRANTED_BY = re.compile(r"\b(?:ogłoszon|przyznan|udzielon|rozstrzygnięt)\w*\s
 _FIRST_PERSON_GRANT = re.compile(r"\b(?:przyznaję|udzielam)\b\s+(?:\S+\s+){0,3}?dotacj", re.IGNORECASE)
 
 
-_YEAR_MARK = re.compile(r"\d\s?r\Z")
+_YEAR_MARK = re.compile(r"(?:\d\s?r|(?<!\w)br)\Z")  # "2018 r.", "29 maja br." (bieżącego roku)
 _RESULTS_BEFORE = re.compile(r"\bwynik\w*\s+(?:\w+\s+){0,2}?pod(?:aje|ał[aoy]?)\s+\Z", re.IGNORECASE)
 _RESOLVES = re.compile(r"[^.\n]{0,200}?\bpostanawia\s*:", re.IGNORECASE)
 
@@ -1048,7 +1060,10 @@ _PRINTED_PAYER = re.compile(
     r"|(?P<by>(?i:dofinansowan|sfinansowan|finansowan|współfinansowan|ufundowan|przyznan)\w*\s+(?i:przez))"
     r"|(?i:środk\w*|pieniądz\w*|pieniędzy)"
     # "udzielić z budżetu Powiatu X pomocy", "Z budżetu Gminy Y pójdzie 250.000 zł": the budget's owner pays
-    r"|(?P<budget>(?:(?<=\b[zZ] )|(?<=\b[zZ]e ))(?i:budżetu)))"
+    r"|(?P<budget>(?:(?<=\b[zZ] )|(?<=\b[zZ]e ))(?i:budżetu))"
+    # a sum or a verb of getting, then "od" and the giver: "Trzy miliony złotych od Fundacji X", "otrzymał od Fundacji
+    # Y grant"
+    r"|(?P<got>(?i:złotych|zł|dosta[łlnć]\w*|otrzyma\w*))(?=\s+(?i:od)\s))"
     r"(?:\s+(?i:celow|finansow|pieniężn|otrzyman|przyznan|przekazan|pochodząc)\w*)?"
     # "Pieniądze na projekt pochodzą w części od Ministerstwa X": where the money comes from
     r"(?:\s+(?i:na)\s+\S+)?(?:\s+(?i:pochodz\w*)(?:\s+(?i:w\s+części|w\s+całości|głównie|częściowo))?)?"
@@ -1059,7 +1074,15 @@ _PRINTED_PAYER = re.compile(
 )
 _MARSHAL_FORMS = ("marszal", "wicemarszal", "urzad marszalk", "zarzad wojewodztw", "sejmik")
 _SUM_AFTER_NAME = re.compile(r"\s+(?:na|w|o|do)\s+\d[\d\s.,]*$")
-_PAYER_HEADS = {"Ministerstwa": "Ministerstwo", "Kancelarii": "Kancelaria"}  # heads `nominative` leaves alone
+# heads `nominative` leaves alone; a local organ's title in the genitive ("dostaną od Wójta Gminy X") for `office_unit`
+_PAYER_HEADS = {
+    "Ministerstwa": "Ministerstwo",
+    "Kancelarii": "Kancelaria",
+    "Wójta": "Wójt",
+    "Burmistrza": "Burmistrz",
+    "Prezydenta": "Prezydent",
+    "Starosty": "Starosta",
+}
 _PAYER_STEMS = ("ministerstw", "kancelari", "narodow", "lokaln", "samorzad")
 _NOT_A_PAYER = ("fundusz", "program", "budzet", "europejsk", "uni", "rzadow", "srodk", "skarb", "regionaln", "ue",
                 "mikrogrant", "grant", "konkurs", "projekt", "edycj", "nabor")  # fmt: skip
@@ -1081,6 +1104,9 @@ _PAYER_NOUNS = (
     "współfinansowan",
     "ufundowan",
     "przyznan",
+    "zł",
+    "dosta",
+    "otrzyma",
 )
 # "Zadanie finansowane ze środków Fundacji X": the funded thing, then "ze środków" and the giver
 _FUNDED_FROM_BEFORE = re.compile(r"(?:finansowan|sfinansowan|współfinansowan|ufundowan)\w*\s+ze\s+\Z")
@@ -1106,7 +1132,12 @@ def _printed_payer(text: str, names: Sequence[tuple[int, int]] = ()) -> str | No
             continue
         m = _PRINTED_PAYER.match(text, at)
         cue = m is not None and (
-            m.group("from") or m.group("gift") or m.group("gave") or m.group("budget") or m.group("by")
+            m.group("from")
+            or m.group("gift")
+            or m.group("gave")
+            or m.group("budget")
+            or m.group("by")
+            or m.group("got")
         )
         if m is None or not (cue or _FUNDED_FROM_BEFORE.search(lowered, max(0, at - 40), at)):
             continue  # "środki Gminy …" without "z"/"od" is the gmina's own money

@@ -65,10 +65,34 @@ def _regex(text: str, syntax: dict[str, str]) -> str:
     return "".join(syntax[c] if c in syntax and (i or c != "?") else re.escape(c) for i, c in enumerate(text))
 
 
+# What Polish puts between "program(u)" and a programme's name: its kind ("programu rządowego Infrastruktura kultury",
+# "programu wieloletniego „Niepodległa”", "resortowego", "grantowego", "dotacyjnego", "pilotażowego") and the naming
+# words ("pn.", "pt.", "pod nazwą", "tzw."), up to three; quotes fold to spaces.  An alias whose first word is
+# "program*" takes them between its first and second words.  (Written without `_WORD_GAP`: a pattern's first
+# `\s+` ends its first word.)
+_PROGRAMME_QUALIFIERS = (
+    r"(?:(?:(?:rzadow|wieloletn|resortow|grantow|dotacyjn|ministerialn|pilotazow|ogolnopolsk|strategiczn)\w*"
+    r"|pod\s{1,9}nazw\w*|o\s{1,9}nazwie)\s{1,9}|(?:pn|pt|p\.n|tzw)\.\s{0,9}){0,3}"
+)
+_PROGRAMME_WORD = "program*"
+
+
 def _name_pattern(alias: str) -> str:
-    """Regex for a folded alias: `*` ends a stem, `,?` an optional comma, `-` a dash, `+` a plus."""
+    """Regex for a folded alias: `*` ends a stem, `,?` an optional comma, `-` a dash, `+` a plus, a "." ending a
+    word any stop or dash or none ("orlen. jestesmy razem" reads "Orlen – jesteśmy razem", "ORLEN: Jesteśmy
+    razem"); after a first word "program*" the qualifiers Polish puts before the name (`_PROGRAMME_QUALIFIERS`)."""
     tail = "" if alias.endswith("+") else r"(?!\w)"
-    return r"\s+".join(_regex(word, _NAME_SYNTAX) for word in alias.split()) + tail
+    words = alias.split()
+    regexes = [_word_regex(word) for word in words]
+    if len(words) > 1 and words[0] == _PROGRAMME_WORD:
+        regexes[1] = _PROGRAMME_QUALIFIERS + regexes[1]
+    return r"\s+".join(regexes) + tail
+
+
+def _word_regex(word: str) -> str:
+    if len(word) > 1 and word.endswith(".") and word[-2].isalnum():
+        return _regex(word[:-1], _NAME_SYNTAX) + r"(?:\s*[.:-])?"
+    return _regex(word, _NAME_SYNTAX)
 
 
 def _abbreviation_pattern(abbreviation: str) -> str:
@@ -100,6 +124,7 @@ _Row = tuple[re.Pattern[str], tuple[str, ...]]
 _PLAIN_FIRST_WORD = re.compile(r"[a-z0-9]+(?:\\w\*)?")
 _LEADING_LITERAL = re.compile(r"[a-z0-9]+")
 _NEXT_WORD = re.compile(r"\w*\s+(\w*)")
+_NEXT_WORD_PAST_QUALIFIERS = re.compile(r"\w*\s+" + _PROGRAMME_QUALIFIERS + r"(\w*)")
 _NARROWED = 24  # groups this big are tried through their second word only
 
 
@@ -121,6 +146,7 @@ class _SecondWords:
         literal_rows = []
         for row in rows:
             first, gap, rest = row[0].pattern.partition(_WORD_GAP)
+            rest = rest.removeprefix(_PROGRAMME_QUALIFIERS)  # the second word's letters are after them
             literal = _LEADING_LITERAL.match(rest) if gap and _PLAIN_FIRST_WORD.fullmatch(first) else None
             letters = literal.group(0) if literal else ""
             if rest[len(letters) : len(letters) + 1] in ("?", "*", "{"):
@@ -140,7 +166,13 @@ class _SecondWords:
         word = following.group(1) if following else ""
         rows = self.rows
         indices = self.by_letter.get(word[:1], self.always) if word else self.always
-        return [rows[i][1] for i in indices if word.startswith(rows[i][0])]
+        found = [i for i in indices if word.startswith(rows[i][0])]
+        past = _NEXT_WORD_PAST_QUALIFIERS.match(haystack, start)  # "programu rządowego Infrastruktura …"
+        later = past.group(1) if past else word
+        if later != word and later:
+            more = [i for i in self.by_letter.get(later[:1], ()) if later.startswith(rows[i][0])]
+            found = sorted(set(found).union(more))
+        return [rows[i][1] for i in found]
 
 
 @dataclass(frozen=True, slots=True)
@@ -252,7 +284,10 @@ def _any_of(patterns: list[str]) -> str:
     by_first: dict[str, list[str]] = {}
     for pattern in patterns:
         first, gap, rest = pattern.partition(_WORD_GAP)
-        by_first.setdefault(first, []).append(gap + rest)
+        if rest.startswith(_PROGRAMME_QUALIFIERS):  # "program*" aliases: their qualifiers read once too
+            by_first.setdefault(first + gap + _PROGRAMME_QUALIFIERS, []).append(rest[len(_PROGRAMME_QUALIFIERS) :])
+        else:
+            by_first.setdefault(first, []).append(gap + rest)
     return "|".join(f"(?:{first}(?:{'|'.join(f'(?:{rest})' for rest in rests)}))" for first, rests in by_first.items())
 
 

@@ -182,6 +182,12 @@ def _one_unit(text: str, level: str) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
+def one_unit(text: str, level: str) -> str | None:
+    """The one powiat (`level` "powiat") or gmina (any other) the text names, in the nominative; None when it names
+    none or several."""
+    return _one_unit(text, level)
+
+
 def powiat_regions(text: str) -> set[str]:
     """The voivodeships of the powiats the text names ("z powiatem białogardzkim" -> "zachodniopomorskie"); a name
     that powiats of two voivodeships share ("średzki") gives both."""
