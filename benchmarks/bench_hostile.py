@@ -48,6 +48,12 @@ SHAPES: dict[str, Callable[[], bytes]] = {
     "200 KB of amounts, no clause end": lambda: _page(
         "<p>" + "dotacja 12 500 zł dla Gminy Rybno i wkład własny 3 000 zł oraz " * 3_200 + "</p>"
     ),
+    "100 KB of 'dotacje o łącznej wartości 12 zł'": lambda: _page(
+        "<p>" + "dotacje o łącznej wartości 12 zł " * 3_000 + "</p>"
+    ),
+    "100 KB of 'gmina przeznaczyła środki' lines": lambda: _page(
+        "<p>W gminie Lipno i gminie Rybno</p>" + "<p>gmina przeznaczyła środki</p>" * 4_000
+    ),
 }
 
 

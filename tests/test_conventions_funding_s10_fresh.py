@@ -203,3 +203,38 @@ FUNDERS = [
 @pytest.mark.parametrize(("text", "expected", "why"), FUNDERS, ids=[row[2] for row in FUNDERS])
 def test_funder(text: str, expected: str | None, why: str) -> None:
     assert find_funding(text)[0].funder == expected, why
+
+
+UNIT_PAYER_NEAR_MISSES = [
+    # review of the round: the money of the next clause is not the unit's gift
+    ("Gmina Rybno przekazała lokal na świetlicę, a środki na jej wyposażenie zdobyło stowarzyszenie.", None),
+    ("Gmina Rybno przeznaczyła budynek na świetlicę, którą stowarzyszenie wyposażyło ze środków własnych.", None),
+    # a sum "od gminy" that is the gmina's own share is no payment
+    ("Koło dostało 5 000 zł dotacji. Wymagane jest 2 000 zł od gminy Polkowice jako wkład własny.", None),
+    # and the forms the round read stay read
+    ("Klub otrzymał od gminy Polkowice dotację 5 000 zł.", "Gmina Polkowice"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNIT_PAYER_NEAR_MISSES)
+def test_unit_payer_near_misses(text: str, expected: str | None) -> None:
+    found, _ = find_funding(text)
+    assert found.funder == expected
+
+
+def test_a_bare_gmina_giving_looks_for_the_one_gmina_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A page printing "gmina przeznaczyła środki" on every line costs one whole-text unit search, not one a line
+    (100 KB once took 9-13 s)."""
+    from extract import unit_payers
+
+    calls: list[str] = []
+    one_unit = unit_payers.one_unit
+
+    def counted(text: str, level: str) -> str | None:
+        calls.append(level)
+        return one_unit(text, level)
+
+    monkeypatch.setattr(unit_payers, "one_unit", counted)
+    text = "Dotacje w gminie Lipno i w gminie Rybno\n" + "gmina przeznaczyła środki\n" * 300
+    assert unit_payers.unit_payer(text) is None  # two gminas named: the bare one is none of them
+    assert calls == ["gmina"]

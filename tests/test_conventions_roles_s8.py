@@ -298,13 +298,13 @@ def test_bare_organs_look_for_the_unit_once_per_level(monkeypatch: pytest.Monkey
     from extract import local_offices
 
     calls: list[str] = []
-    one_unit = local_offices._one_unit
+    one_unit = local_offices.one_unit
 
     def counted(text: str, level: str) -> str | None:
         calls.append(level)
         return one_unit(text, level)
 
-    monkeypatch.setattr(local_offices, "_one_unit", counted)
+    monkeypatch.setattr(local_offices, "one_unit", counted)
     line = "Wójt Gminy spotkał się z mieszkańcami gminy Lipno na zebraniu. Wójt zapowiedział kolejne spotkania.\n"
     text = "Konkurs ofert na dotacje\n" + line * 100
     record(text)

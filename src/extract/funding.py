@@ -44,6 +44,7 @@ from extract.funding_measures import (
 from extract.funding_tables import Programme, funder_aliases, measures, programme_aliases, programmes, read_csv
 from extract.local_offices import bare_offices, office_unit, offices, powiat_regions
 from extract.lowered import lowered as lower_text
+from extract.lowered import occurrences
 from extract.model import Fund
 from extract.org_cases import nominative
 from extract.org_names import org_like, org_run
@@ -129,7 +130,8 @@ _YEARS_AFTER = re.compile(
 _OTHER_OWNER_BEFORE = re.compile(r"\b(?:regionaln|wojewodzk|powiatow|gminn|miejsk)\w*\s+$")
 # A facility named after a programme ("Klub Senior+", "Dziennego Domu „Senior +”", "w Klubie Seniora SENIOR +") names
 # the place, not the money's source (tests/realtext/README.md, funding.programme): its head noun right before the name.
-_FACILITY_BEFORE = re.compile(r"\b(?:klub|dom)\w*\s+(?:senior\w*\s+)?\W{0,3}\Z")
+# (not money "na kluby Senior+" or "dla domów Senior+", which is for the programme's facilities in general)
+_FACILITY_BEFORE = re.compile(r"\b(?<!na )(?<!dla )(?:klub|dom)\w*\s+(?:senior\w*\s+)?\W{0,3}\Z")
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,8 +212,10 @@ def _resolve_programme(
 ) -> tuple[str | None, str | None]:
     """(EU programme, ministry programme) from the mentions, the table-derived set breaking ties."""
     table = programmes()
-    eu = [m for m in mentions if any(table[c].kind == "eu" for c in m.candidates)]
-    other = [m for m in mentions if m not in eu]
+    eu: list[_ProgrammeMention] = []
+    other: list[_ProgrammeMention] = []
+    for m in mentions:  # (one pass: "m not in eu" compared whole mentions, quadratic in their number)
+        (eu if any(table[c].kind == "eu" for c in m.candidates) else other).append(m)
     certain = [m.candidates[0] for m in eu if len(m.candidates) == 1]
     explicit: list[str] = list(dict.fromkeys(certain))
     for mention in eu:
@@ -1112,21 +1116,11 @@ _PAYER_NOUNS = (
 _FUNDED_FROM_BEFORE = re.compile(r"(?:finansowan|sfinansowan|współfinansowan|ufundowan)\w*\s+ze\s+\Z")
 
 
-def _occurrences(haystack: str, needle: str) -> list[int]:
-    """Offsets of `needle` in `haystack` (str.find: far cheaper than a regex tried at every letter)."""
-    found: list[int] = []
-    at = haystack.find(needle)
-    while at >= 0:
-        found.append(at)
-        at = haystack.find(needle, at + 1)
-    return found
-
-
 def _printed_payer(text: str, names: Sequence[tuple[int, int]] = ()) -> str | None:
     """The first payer named right after a sum's noun that is an organisation and no fund or programme; a noun
     inside a programme's name (`names`: its spans, "… poprzez Wsparcie Lokalnej Infrastruktury …") names none."""
     lowered = lower_text(text)
-    starts = sorted({at for stem in _PAYER_NOUNS for at in _occurrences(lowered, stem)})  # one try a position
+    starts = sorted({at for stem in _PAYER_NOUNS for at in occurrences(lowered, stem)})  # one try a position
     for at in starts:
         if any(a <= at < b for a, b in names):
             continue

@@ -167,8 +167,9 @@ GMINA_NAMED = re.compile(r"(?<![\w-])[Gg]min(?:a|y|ie|ę|ą)[ \t\u00a0]+(?=[A-Z�
 _POWIAT_NAMED = re.compile(POWIAT_HEAD + r"([\w-]+(?:sk|ck|dzk)\w*)")  # (the adjective in either case)
 
 
-def _one_unit(text: str, level: str) -> str | None:
-    """The one powiat (gmina) the text names, in the nominative; None when it names none or several."""
+def one_unit(text: str, level: str) -> str | None:
+    """The one powiat (`level` "powiat") or gmina (any other) the text names, in the nominative; None when it names
+    none or several."""
     names = set()
     if level == "powiat":
         for match in _POWIAT_NAMED.finditer(text):
@@ -180,12 +181,6 @@ def _one_unit(text: str, level: str) -> str | None:
             if place:
                 names.add(f"Gmina {place[0]}")
     return names.pop() if len(names) == 1 else None
-
-
-def one_unit(text: str, level: str) -> str | None:
-    """The one powiat (`level` "powiat") or gmina (any other) the text names, in the nominative; None when it names
-    none or several."""
-    return _one_unit(text, level)
 
 
 def powiat_regions(text: str) -> set[str]:
@@ -202,7 +197,7 @@ def powiat_regions(text: str) -> set[str]:
 
 def bare_offices(text: str, keep: Callable[[int], bool] | None = None) -> list[tuple[int, int, str]]:
     """(start, end, unit) of every organ printed without its unit's name ("Zarząd Powiatu ogłosił …"), read as the
-    one powiat or gmina the text names (`_one_unit`); none when the text names none or several.  `keep(end)`, when
+    one powiat or gmina the text names (`one_unit`); none when the text names none or several.  `keep(end)`, when
     given, is asked first, so the whole-text unit search runs only for organs the caller wants, and at most once
     per level: a page printing "Wójt" a hundred times stays linear."""
     if not any(word in text for word in _BARE_FIRST_WORDS):
@@ -214,7 +209,7 @@ def bare_offices(text: str, keep: Callable[[int], bool] | None = None) -> list[t
             continue
         level = "powiat" if match.group("powiat") else "gmina"
         if level not in units_by_level:
-            units_by_level[level] = _one_unit(text, level)
+            units_by_level[level] = one_unit(text, level)
         if unit := units_by_level[level]:
             found.append((match.start(), match.end(), unit))
     return found

@@ -15,3 +15,14 @@ import functools
 def lowered(text: str) -> str:
     """`text.lower()`, shared by the parsers that read the same text."""
     return text.lower()
+
+
+def occurrences(haystack: str, needle: str) -> list[int]:
+    """Offsets of `needle` in `haystack`: a cue's literal words found with str.find, far cheaper than a regex tried
+    at every letter, before the regex is tried at each."""
+    found: list[int] = []
+    at = haystack.find(needle)
+    while at >= 0:
+        found.append(at)
+        at = haystack.find(needle, at + 1)
+    return found

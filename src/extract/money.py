@@ -624,6 +624,16 @@ _SURE_SUM_BEFORE = re.compile(
 # How far back a sum printed with its currency lends it to a bare one of the same passage ("Fight Club otrzyma 15
 # tysięcy złotych, a Akademia i BKS po 10 tysięcy", "80 mln zł … Wielkopolscy seniorzy mają do dyspozycji 5,3 mln").
 _LENDING_REACH = 200
+# How far around a sum its clause and sentence are read: in a text with no clause end (a flattened table) every
+# amount's sentence would be the whole text, and each rule's search over it made the page quadratic (100 KB of
+# "dotacje o łącznej wartości 12 zł" ran over a minute).
+_SENTENCE_REACH = 400
+# Verbs and nouns of counting people or things (attendance, visits, holdings, residents, participants).
+_COUNTING = re.compile(
+    r"przysz[łl]|przybył|odwiedzi|wzię[łl]\w*\s+udział|uczestni|w\s+zbiorach|mieszka(?:ło|ją)?\b|liczy\b|zgromadzi|obejrza"
+    r"|zarejestrowa|zapisa[łl]",
+    re.IGNORECASE,
+)
 # "Środki w wysokości 209 tys. pochodzą z …", "czyli 81 tys.,": words that say a bare number is a sum.
 # ("czyli po przeliczeniu na złote około 23 miliony": a sum restated in another currency)
 _SUM_BEFORE = re.compile(
@@ -928,8 +938,14 @@ def _bare(m: re.Match[str]) -> bool:
 
 def _lent_currency(text: str, lent_from: int, start: int) -> bool:
     """A sum printed with its currency ended shortly before `start`, in the same paragraph: a bare sum after it is
-    money of the same passage ("… 15 tysięcy złotych, a BKS po 10 tysięcy")."""
-    return lent_from >= 0 and start - lent_from <= _LENDING_REACH and "\n\n" not in text[lent_from:start]
+    money of the same passage ("… 15 tysięcy złotych, a BKS po 10 tysięcy", "… 80 mln zł. Seniorzy mają do
+    dyspozycji 5,3 mln"), unless what lies between counts what the money brought ("kosztowała 20 tys. zł, a przyszło
+    na nią 5 tys.", "ma w zbiorach 12 tys. woluminów i 3 tys. na płytach"): the dev passages showed no such count,
+    the review of d99d914 wrote these."""
+    if lent_from < 0 or start - lent_from > _LENDING_REACH:
+        return False
+    between = text[lent_from:start]
+    return "\n\n" not in between and _COUNTING.search(between) is None
 
 
 def _match_value(m: re.Match[str]) -> Decimal | None:
@@ -1429,8 +1445,8 @@ def _granted_request(text: str, before: str, clause: int, end: int, stop: int) -
 
 
 def _sentence_end(text: str, bounds: _Boundaries, end: int) -> int:
-    """Where the amount's sentence (line, or up to ";" or a full stop) ends."""
-    return bounds.sentence_end(end)
+    """Where the amount's sentence (line, or up to ";" or a full stop) ends, at most `_SENTENCE_REACH` after it."""
+    return min(bounds.sentence_end(end), end + _SENTENCE_REACH)
 
 
 # Projects, tasks or grants in the plural, counted or not: "Zgłoszone projekty są warte łącznie 605 mln zł", "ponad
@@ -1531,7 +1547,7 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
         covered.append((start, end))
         if start < inside_words:
             continue
-        clause = _clause_start(bounds, start)
+        clause = max(_clause_start(bounds, start), start - _SENTENCE_REACH)  # (bounded: see _SENTENCE_REACH)
         lower = max(clause, context_from, start - _BEFORE_WINDOW)
         before = text[lower:start]
         # "15 458 zł (słownie: …) – dofinansowanie …": the sum in words is no clause end, nor the next amount

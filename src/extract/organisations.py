@@ -1485,8 +1485,8 @@ def _found_beneficiary(text: str, lowered: str, cues: str) -> OrgMention | None:
             return org_mention(spelled)  # "MOPS dostanie 441.521 zł" after "Miejski Ośrodek Pomocy Społecznej złożył"
         return org_mention(getters[0])
     for pattern in _granted_patterns(text, cues):
-        matches = _cues(pattern, text, cues, _GRANTED_STARTS[pattern])
-        for match in matches:
+        matches = list(_cues(pattern, text, cues, _GRANTED_STARTS[pattern]))  # (bounded: `_cues` is an islice)
+        for number, match in enumerate(matches, 1):
             found = _granted_recipient(text, pattern, match)
             if found == _SEVERAL:
                 return None  # "przekazał Gminie A 100 tys. zł, a Gminie B 200 tys. zł": no one beneficiary
@@ -1495,7 +1495,7 @@ def _found_beneficiary(text: str, lowered: str, cues: str) -> OrgMention | None:
             # "Do OSP A trafiło 40.000 PLN. … 40.000 PLN trafiło też do OSP B": the same wording, another recipient
             if any(
                 _different_getters(found, other)
-                for other in map(functools.partial(_granted_recipient, text, pattern), matches)
+                for other in map(functools.partial(_granted_recipient, text, pattern), matches[number:])
                 if other
             ):
                 return None

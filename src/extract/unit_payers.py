@@ -16,6 +16,7 @@ from functools import cache
 
 from extract.local_offices import one_unit, place_at, powiat_of_adjective
 from extract.lowered import lowered as lower_text
+from extract.lowered import occurrences
 from extract.teryt import units
 
 _SPACE = r"[ \t\u00a0]+"
@@ -29,9 +30,10 @@ _UNIT_GIVES = re.compile(
     + r"(?:przeznaczył[aoy]?|przyznał[aoy]?|udzielił[aoy]?|dołożył[aoy]?|sfinansował[aoy]?|ufundował[aoy]?"
     r"|przekazał[aoy]?|wyłożył[aoy]?|dał[aoy]?|przeznacza|przyznaje|udziela|dokłada|finansuje|daje)(?![\w-])"
 )
-# Money in the verb's own clause: a sum or a word for money (not "przeznaczył teren", "przekazał informację").
+# Money in the verb's own clause: a sum or a word for money (not "przeznaczył teren", "przekazał informację", nor
+# "przekazała lokal na świetlicę, a środki na …": a comma ends the clause before the next one's money).
 _MONEY_AFTER = re.compile(
-    r"[^.;!?\n]{0,60}?(?:\d[\d \u00a0.,]*(?:tys\.|mln|mld)?\s*(?:zł|złotych|PLN)|pieniądz|pieniędz|środk|dotacj"
+    r"[^.,;!?\n]{0,60}?(?:\d[\d \u00a0.,]*(?:tys\.|mln|mld)?\s*(?:zł|złotych|PLN)|pieniądz|pieniędz|środk|dotacj"
     r"|dofinansowani)",
     re.IGNORECASE,
 )
@@ -44,18 +46,10 @@ _FROM_UNIT = re.compile(
     + _SPACE
     + r"(?P<head>gminy|powiatu|miasta|[Ww]ładz|samorządu)(?![\w-])"
 )
+_OWN_SHARE_NEAR = re.compile(r"wkład\w*\s+własn")
 _UNIT_WORDS = ("gmin", "powiat", "miast", "ładz", "samorząd")
 _FROM_CUES = (" od gminy", " od powiatu", " od miasta", " od władz", " od samorządu")
 _HEADS = ("gmina", "powiat", "miasto")
-
-
-def _occurrences(haystack: str, needle: str) -> list[int]:
-    found: list[int] = []
-    at = haystack.find(needle)
-    while at >= 0:
-        found.append(at)
-        at = haystack.find(needle, at + 1)
-    return found
 
 
 def unit_payer(text: str) -> str | None:
@@ -65,12 +59,15 @@ def unit_payer(text: str) -> str | None:
         return None
     found: list[tuple[int, str]] = []
     # (each form found by its literal words first: no regex is tried at every letter of a page)
-    for at, cue in sorted((at, word) for word in _FROM_CUES for at in _occurrences(lowered, word)):
+    for at, cue in sorted((at, word) for word in _FROM_CUES for at in occurrences(lowered, word)):
         m = _FROM_UNIT.search(text, max(0, at - 40), at + len(cue) + 1)
+        if m is not None and _OWN_SHARE_NEAR.search(lowered, max(0, at - 120), at + 120):
+            continue  # "Wymagane jest 2 000 zł od gminy jako wkład własny": the unit's own share, not a payment
         if m is not None and (unit := _named_unit(m.group("head").lower(), text, m.end())):
             found.append((m.start(), unit))
             break
-    for at in sorted(at for head in _HEADS for at in _occurrences(lowered, head)):
+    bare: dict[str, str | None] = {}  # the one gmina (powiat) the text names, looked for once a level
+    for at in sorted(at for head in _HEADS for at in occurrences(lowered, head)):
         m = _UNIT_GIVES.match(text, at)
         if m is None or not _MONEY_AFTER.match(text, m.end()):
             continue
@@ -78,7 +75,9 @@ def unit_payer(text: str) -> str | None:
         head = m.group("head").lower()
         unit = _named_unit(head, text, m.end("head")) if between else None
         if unit is None and not any(word[:1].isupper() for word in between) and head in ("gmina", "powiat"):
-            unit = one_unit(text, head)  # "gmina przeznaczyła łącznie 210 tys. zł": the one gmina the text names
+            if head not in bare:  # (once a level: a page printing "gmina przeznaczyła" a thousand times stays linear)
+                bare[head] = one_unit(text, head)
+            unit = bare[head]  # "gmina przeznaczyła łącznie 210 tys. zł": the one gmina the text names
         if unit:
             found.append((m.start(), unit))
             break
