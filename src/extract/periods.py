@@ -61,18 +61,24 @@ _YEAR = re.compile(
 _THIS_YEAR = re.compile(rf"(?<=końca{_HS})(?:tego|bieżącego){_HS}+roku(?!\w)")
 # What may stand between the two ends of a range.
 # ("od 1 stycznia 2021 roku do\n31 grudnia 2021 roku": a line may wrap after "do", never around a dash)
-_RANGE_GAP = re.compile(rf"{_HS}*(?:{_DASH}|(?i:do)(?:{_HS}+(?i:dnia|końca))?(?:{_HS}*\n)?){_HS}*")
+_RANGE_GAP = re.compile(rf"{_HS}*(?:{_DASH}|(?i:do)(?:{_HS}+(?i:dnia|końca|miesiąca|m-ca))?(?:{_HS}*\n)?){_HS}*")
 _YEAR_GAP = re.compile(rf"{_HS}*(?:{_DASH}|(?i:do)(?:{_HS}+(?i:końca))?){_HS}*")
-_OD_BEFORE = re.compile(rf"(?<!\w)(?i:od)(?:{_HS}+(?i:dnia))?{_HS}+\Z")
+# "od dnia …", and an official's "od miesiąca września 2020 r.", "od m-ca marca" (the month's noun before its name)
+_OD_NOUN = rf"(?:{_HS}+(?i:dnia|miesiąca|m-ca))?"
+_OD_BEFORE = re.compile(rf"(?<!\w)(?i:od){_OD_NOUN}{_HS}+\Z")
+_OD_REACH = 16  # how far before a date "od" may begin ("od miesiąca ")
+_OD_NOUN_ENDS = ("ąca", "m-ca")  # how `_last_word` ends when `_OD_NOUN` stands last
 # "między IV kwartałem 2021 roku a III kwartałem 2022 roku", "pomiędzy 1 marca a 30 czerwca 2023 r.".
 _BETWEEN_BEFORE = re.compile(rf"(?<!\w)(?i:(?:po)?między){_HS}+\Z")
 _AND_GAP = re.compile(rf"{_HS}+(?i:a){_HS}+")
 _YEARS_BEFORE = re.compile(rf"(?<!\w)(?i:(?:na{_HS}+)?lata|(?:w{_HS}+)?latach){_HS}+\Z")
-# "od 28 stycznia do 8 lutego 2019 r.", "od 1 do 15 marca 2021", "od marca do czerwca 2021".
+# "od 28 stycznia do 8 lutego 2019 r.", "od 1 do 15 marca 2021", "od marca do czerwca 2021", and the same with
+# "(po)między … a …" ("zadanie trzeba wykonać między 1 kwietnia a 31 sierpnia 2023 roku"): the year said once, at
+# the end, whichever pair of words joins the two ends.
 _PARTIAL = re.compile(
-    rf"(?=[oO])(?<!\w)(?i:od)(?:{_HS}+(?i:dnia))?{_HS}+"
+    rf"(?=[oOmMpP])(?<!\w)(?:(?i:od){_OD_NOUN}|(?P<between>(?i:(?:po)?między))){_HS}+"
     rf"(?:(?P<pd>\d{{1,2}})(?:\.(?P<pn>\d{{1,2}})\.?)?(?:{_HS}*(?P<pm>{_MONTH}))?|(?P<pmo>{_MONTH}))"
-    rf"{_HS}+(?i:do)(?:{_HS}+(?i:dnia))?{_HS}+"
+    rf"{_HS}+(?(between)(?i:a)|(?i:do)(?:{_HS}+(?i:dnia))?){_HS}+"
 )
 # "Okres realizacji projektu:", "Termin realizacji", and "Realizacja projektu:" (with its colon only).
 _LABEL = re.compile(
@@ -141,7 +147,7 @@ _WORDS = rf"(?:{_HS}+[^\s\d.;:!?]+){{0,6}}?{_HS}+"
 _END_CUE = re.compile(
     rf"{_VERB}{_WORDS}(?P<do>(?i:do|najpóźniej(?:{_HS}+do)?))(?:{_HS}+(?i:dnia|końca))*(?:{_HS}+(?i:roku))?{_HS}+\Z"
 )
-_START_CUE = re.compile(rf"{_VERB}{_WORDS}(?P<od>(?i:od))(?:{_HS}+(?i:dnia))?{_HS}+\Z")
+_START_CUE = re.compile(rf"{_VERB}{_WORDS}(?P<od>(?i:od)){_OD_NOUN}{_HS}+\Z")
 _PARTIAL_BEFORE = re.compile(_PARTIAL.pattern + r"\Z")
 _CUE_WINDOW = 120
 _SPACE_GAP = re.compile(rf"{_HS}+")
@@ -213,7 +219,7 @@ _END_CHAIN = re.compile(
 )
 # "Od 23.10.2020r. działa rządowy program", "Od lipca mieszkańcy … mogą korzystać z Programu": a sentence
 # opening on "Od" and a date (or a month of the reference year), then a verb of running.
-_OD_OPENING = re.compile(rf"(?<!\w)(?:Od|(?i:począwszy|poczynając){_HS}+od)(?:{_HS}+dnia)?{_HS}+\Z")
+_OD_OPENING = re.compile(rf"(?<!\w)(?:Od|(?i:począwszy|poczynając){_HS}+od){_OD_NOUN}{_HS}+\Z")
 # (the "O" first, its look-behind after it: the regex engine skips to an "O" at C speed)
 _OD_MONTH = re.compile(rf"O(?<!\wO)d{_HS}+(?P<mo>{_MONTH})(?!{_HS}*\d|{_HS}+(?i:do)(?!\w))")
 _RUNS_AFTER = re.compile(
@@ -292,9 +298,6 @@ _CALL_BEFORE = led(
     r"|kwalifikow\w*\s+wydatk\w*|trwałoś\w*"
     # what a call's offers must be about: "Oferty mają dotyczyć działań prowadzonych w 2012 roku"
     r"|ofert\w*\s+(?:\w+\s+){0,2}?dotycz\w*)"
-    # "Każde z dofinansowanych zadań powinno być zrealizowane do …": a deadline every recipient of a call keeps
-    r"|(?<!\w)(?i:(?:każd(?:e|y|a|ego|ej)|wszystki(?:e|ch))\s+(?:z\s+)?(?:\w+\s+)?"
-    r"(?:projekt|zada(?:ni|ń)|operacj|grant|prac|inwestycj)\w*)"
     r"|(?<!\w)(?i:składać|złożyć|nadsyłać|przesyłać|zgłaszać"
     # "Wnioski na semestr letni 2019/2020 przyjmujemy od …", "Wnioski przyjmuje PCPR od …"
     r"|wnioski\s+(?:\S+\s+){0,10}?przyjm(?:owane|owano|ujemy|uje|ują|iemy))(?!\w)"
@@ -307,8 +310,9 @@ _CALL_BEFORE = led(
 _CALL_WINDOW = 110
 # ... but a call's term for carrying out the tasks it funds is the period (tests/realtext/README.md): "Zgłaszać można
 # projekty, których realizacja jest planowana od … do …", "Wnioski przyjmujemy do …; zadania muszą być zrealizowane
-# do …" (the work's term right before the date, not "nabór wniosków na realizację projektów od … do …").  A term
-# every recipient keeps ("Każde z dofinansowanych zadań powinno być zrealizowane do …") stays a call's rule.
+# do …" (the work's term right before the date, not "nabór wniosków na realizację projektów od … do …"), and so is the
+# term every task it funds must keep ("Każde dofinansowane zadanie trzeba zrealizować do 1 grudnia 2023 roku": the
+# README's "call's term for finishing the projects it funds").
 _TASK_TERM_BEFORE = re.compile(
     rf"(?<!\w)(?i:realizacj[aę]{_HS}+(?:jest|będzie|ma|musi|powinna|może)(?:{_HS}+(?:być|się))?(?:{_HS}+\w+)?"
     rf"|(?:z?realizowan|wykonan)[aey]|(?:z?realizowa|wykona)ć)(?:{_HS}+(?i:w{_HS}+(?:terminie|okresie)))?{_HS}+\Z"
@@ -317,7 +321,7 @@ _TASK_TERM_BEFORE = re.compile(
 
 def _calls_task_term(text: str, call: re.Match[str], at: int) -> bool:
     """Whether the words right before `at`, after the call's cue `call`, state the term for carrying out its tasks."""
-    return call.group(0)[:4].lower() not in ("każd", "wszy") and bool(_TASK_TERM_BEFORE.search(text, call.start(), at))
+    return bool(_TASK_TERM_BEFORE.search(text, call.start(), at))
 
 
 # "Okres realizacji przedłużono do 30.09.2021 r.": the end moves.
@@ -671,7 +675,8 @@ def _money_years(text: str, pos: int, end: int) -> bool:
 _PAST_USE_BEFORE = re.compile(r"(?i:korzystał\w*|korzystali|uczestniczył\w*|uczestniczyli)[^.;\n]{0,80}\Z")
 # "„Strategię rozwoju gmin partnerskich na lata 2023 - 2027”": a strategy's years, not a project's.
 # (or a council's resolution: "Sejmik podjął uchwałę w sprawie powierzenia w latach 2021-2022 …")
-_DOCUMENT_BEFORE = re.compile(r"(?i:strategi\w*|uchwał\w*|kontrol\w*)[^.;\n]{0,90}\Z")
+# (an LGD's "LSR", its Lokalna Strategia Rozwoju, is a strategy: "wpisuje się w LSR dla LGD X na lata 2014-2020")
+_DOCUMENT_BEFORE = re.compile(r"(?:(?i:strategi\w*|uchwał\w*|kontrol\w*)|(?<!\w)(?:LSR|SRLKS)(?!\w))[^.;\n]{0,90}\Z")
 
 
 def _table_programme_before(text: str, pos: int) -> bool:
@@ -703,7 +708,7 @@ def _ranges(text: str, tokens: list[DateMention]) -> list[_Candidate]:
             if lata and not _not_the_project_years(text, lata.start(), b.end):
                 found.append(_candidate(_YEARS, lata.start(), a, b, b.end))
             continue
-        od = _OD_BEFORE.search(text, max(0, a.start - 12), a.start)
+        od = _OD_BEFORE.search(text, max(0, a.start - _OD_REACH), a.start)
         if od:
             found.append(_candidate(_OD_DO, od.start(), a, b, b.end))
         elif years:
@@ -778,7 +783,7 @@ def _yearless_ends(text: str, tokens: list[DateMention]) -> list[_Candidate]:
         m = _YEARLESS_END.match(text, token.end)
         if m is None:
             continue
-        od = _OD_BEFORE.search(text, max(0, token.start - 12), token.start)
+        od = _OD_BEFORE.search(text, max(0, token.start - _OD_REACH), token.start)
         if od is None and not (
             m.group("link") and _START_VERB_OR_LAUNCH_BEFORE.search(text, max(0, token.start - 60), token.start)
         ):
@@ -965,12 +970,36 @@ _WORK_IN_CLAUSE = re.compile(
 
 def _od_then_verb(text: str, token: DateMention) -> int | None:
     """Where "od" stands before `token` when a verb of running follows the date and the work is named before."""
-    od = _OD_BEFORE.search(text, max(0, token.start - 12), token.start)
+    od = _OD_BEFORE.search(text, max(0, token.start - _OD_REACH), token.start)
     if od is None or not _VERB_RIGHT_AFTER.match(text, token.end):
         return None
     if _OPENING_BEFORE.search(text, max(0, od.start() - 12), od.start()):
         return None  # "Od 2015 r. prowadzi …" opens its sentence: `_OD_OPENING` reads it
     return od.start() if _WORK_IN_CLAUSE.search(text, max(0, od.start() - 90), od.start()) else None
+
+
+# What the funding makes possible from a day on: "Dzięki temu od 1 kwietnia 2011 r. świetlica będzie mogła dalej
+# działać", "Dlatego od miesiąca września 2020 roku przywitamy kolejnych Uczestników", "Dzięki dotacji od marca 2024 r.
+# …": a consequence (dzięki …, dlatego, w związku z tym, tym samym) dated "od" after the grant was told, the start of
+# the funded work.
+_CONSEQUENCE_OD_BEFORE = re.compile(
+    rf"(?<!\w)(?i:dzięki|dlatego|w{_HS}+związku{_HS}+z{_HS}+tym|tym{_HS}+samym)(?!\w)"
+    rf"(?:{_HS}+[^\s\d.,;:!?]+){{0,5}}?,?{_HS}+(?P<od>(?i:od)){_OD_NOUN}{_HS}+\Z"
+)
+# ... the grant told before it, in its sentence or the ones before (a paragraph may end between)
+_FUNDED_BEFORE = re.compile(
+    r"(?i:dotac|dofinansow|grant|przyzna|otrzyma|dostał|dostan|pozyska|środk\w*\s+finansow|pieniądze|pieniędzy)"
+)
+_FUNDED_REACH = 300
+
+
+def _funded_from(text: str, token: DateMention) -> int | None:
+    """Where "od" stands before `token` in a consequence of the funding told before it ("Dzięki temu od …")."""
+    window = max(0, token.start - 80)
+    m = _CONSEQUENCE_OD_BEFORE.search(text, window, token.start)
+    if m is None or not _FUNDED_BEFORE.search(text, max(0, m.start() - _FUNDED_REACH), m.start("od")):
+        return None
+    return m.start("od")
 
 
 def _verb_after_opening(text: str, token: DateMention) -> re.Match[str] | None:
@@ -1017,7 +1046,7 @@ def _open_ended(text: str, tokens: list[DateMention], reference: date | None) ->
                 continue  # "trwającą do 2019-2023 roku": a range after "do" is no end
             last = _chain_end(text, tokens, k)
             found.append(_candidate(_END_ONLY, m.start("do"), None, last, last.end))
-        elif word.endswith(("od", "dnia")) and (m := _START_CUE.search(text, window, token.start)):
+        elif word.endswith(("od", "dnia", *_OD_NOUN_ENDS)) and (m := _START_CUE.search(text, window, token.start)):
             found.append(_candidate(_START_ONLY, m.start("od"), token, None, token.end))
         elif "końc" in verbs and _END_VERB_BEFORE.search(text, window, token.start):
             found.append(_candidate(_END_ONLY, token.start, None, token, token.end))
@@ -1028,7 +1057,9 @@ def _open_ended(text: str, tokens: list[DateMention], reference: date | None) ->
                 found.append(_candidate(_START_ONLY, token.start, token, None, token.end))
             else:
                 found.append(_candidate(_END_ONLY, token.start, None, token, token.end))
-        elif word.endswith("od") and (od_at := _od_then_verb(text, token)) is not None:
+        elif word.endswith(("od", *_OD_NOUN_ENDS)) and (
+            (od_at := _od_then_verb(text, token)) is not None or (od_at := _funded_from(text, token)) is not None
+        ):
             found.append(_candidate(_START_ONLY, od_at, token, None, token.end))
         elif (m := _OD_OPENING.search(text, max(0, token.start - 24), token.start)) and _RUNS_AFTER.match(
             text, token.end
@@ -1064,7 +1095,35 @@ def _own(text: str, cand: _Candidate) -> bool:
         or _EARLIER_BEFORE.search(text, before, cand.pos)
         or (_WINDOW_AFTER.match(text, cand.end_pos) and _SENTENCE_OPENING.search(text, max(0, cand.pos - 20), cand.pos))
         or _programme_run(text, cand)
+        or _applied_for(text, cand)
     )
+
+
+# An application's sentence names the years the money is asked for, no project's period (tests/realtext/README.md:
+# "na lata 2019-2020" naming the years a grant was asked for gives none): "Gmina złożyła do Funduszu wniosek o
+# dotację, z której miały zostać pokryte … na lata 2019-2020", "Powiat znów wystąpił o pieniądze z Funduszu, by
+# prowadzić w roku 2023 program", "Wniosek o dofinansowanie złożyliśmy …", "organizacje ubiegały się o zlecenie im w
+# 2022 roku zadań", in every person and tense; not once the sentence says the money came ("… i otrzymała dotację na
+# lata …").
+_APPLIED_BEFORE = re.compile(
+    r"(?<!\w)(?i:(?:złoż|składa|złożon|przesła|wysła)\w*(?:\s+[^\s.;:!?]+){0,12}?\s+wniosk?\w*\s+o(?!\w)"
+    r"|wnios(?:ek|ki|ku)\s+o(?:\s+[^\s.;:!?]+){0,3}?\s+(?:złoż|składa|przesła|wysła)\w*"
+    r"|wystąpi\w*(?:\s+[^\s.;:!?]+){0,3}?\s+o(?!\w)|(?:ubiega|ubiegał|ubiegal|stara|starał)\w*\s+się\s+o(?!\w)"
+    r"|aplik(?:uj|ow)\w*\s+o(?!\w)|wnioskow(?:ał|ali|ała|ało|uje|ują|ać)\w*\s+o(?!\w))"
+)
+_GOT_AFTER_APPLYING = re.compile(r"(?<!\w)(?i:otrzyma|uzyska|przyzna|dosta|pozyska|rozpatrzon)\w*")
+_APPLYING_WORDS = ("wnios", "wystąpi", "ubieg", "stara", "aplik")
+
+
+def _applied_for(text: str, cand: _Candidate) -> bool:
+    """Whether `cand` stands in a sentence applying for money, after the application's words."""
+    window = max(0, cand.pos - _SENTENCE_REACH)
+    start = max((m.end() for m in _SENTENCE_BREAK.finditer(text, window, cand.pos)), default=window)
+    lowered = text[start : cand.pos].lower()
+    if not any(word in lowered for word in _APPLYING_WORDS):  # cheap test first
+        return False
+    applied = _APPLIED_BEFORE.search(text, start, cand.pos)
+    return applied is not None and not _GOT_AFTER_APPLYING.search(text, applied.end(), cand.pos)
 
 
 # A participle's phrase before its noun ("w prowadzonym w województwie od 2009 roku konkursie", "ogłaszanym od 2015
@@ -1141,6 +1200,17 @@ def _joined(text: str, best: _Candidate, candidates: list[_Candidate]) -> _Candi
         return best
     other_rank = _END_ONLY if best.rank == _START_ONLY else _START_ONLY
     for other in candidates:
+        if best.rank == _END_ONLY and other.rank == _IN_SPAN and other.start is not None:
+            # "zadanie trzeba zrealizować w 2026 roku, a dotację wykorzystać najpóźniej do 31 grudnia 2026 r.": the
+            # year the work runs in, then its last day, in one sentence: from the year's start to that day
+            if (
+                best.end is not None
+                and other.start <= best.end
+                and other.end_pos <= best.pos
+                and _SAME_SENTENCE.fullmatch(text, other.end_pos, best.pos)
+            ):
+                return _Candidate(best.rank, other.pos, best.end_pos, other.start, best.end, best.warnings)
+            continue
         if other.rank != other_rank:
             continue
         first, last = (best, other) if best.rank == _START_ONLY else (other, best)
