@@ -1135,6 +1135,8 @@ _RANGE_CUE = re.compile(
     r"|rusz\w*|obejm\w*|odbyw\w*|okres\w*|terminie|projekt\w*|zadani[eau]\w*|przedsięwzię\w*)"
 )
 _LINE_LEAD = re.compile(r"[ \t\u00a0•·*▪◦–-]*")
+_TRAILING_STOPS = re.compile(r"[ \t\u00a0\n.;]*")
+_LINE_REACH = 200  # how far back a range's line start, and the line above it, are looked for
 
 
 def _worded(text: str, cand: _Candidate) -> bool:
@@ -1147,16 +1149,18 @@ def _worded(text: str, cand: _Candidate) -> bool:
     end = stop.start() if stop else min(len(text), cand.end_pos + _SENTENCE_REACH)
     if _RANGE_CUE.search(text, start, cand.pos) or _RANGE_CUE.search(text, cand.end_pos, end):
         return True
-    line = text.rfind("\n", 0, cand.pos) + 1
-    if _LINE_LEAD.fullmatch(text, line, cand.pos) is None:
+    # (every search bounded: a 100 KB text of ranges on one line must not rescan it for each)
+    line = text.rfind("\n", max(0, cand.pos - _LINE_REACH), cand.pos) + 1
+    if (line == 0 and cand.pos > _LINE_REACH) or _LINE_LEAD.fullmatch(text, line, cand.pos) is None:
         return False
-    if line == 0:
-        return not text[cand.end_pos :].strip(" \t\u00a0\n.;")  # a range handed alone (a table cell's value)
+    if line == 0:  # a range handed alone (a table cell's value): nothing but stops after it
+        stops = _TRAILING_STOPS.match(text, cand.end_pos)
+        return stops is not None and stops.end() == len(text)
     above_end = line - 1
     while above_end > 0 and text[above_end - 1] in " \t\u00a0\n":
         above_end -= 1  # past the blank lines between
-    above = max(text.rfind("\n", 0, above_end) + 1, above_end - 200)
-    return bool(_RANGE_CUE.search(text, above, above_end))
+    above = text.rfind("\n", max(0, above_end - _LINE_REACH), above_end) + 1
+    return bool(_RANGE_CUE.search(text, max(above, above_end - _LINE_REACH), above_end))
 
 
 # A programme's own run for many units (tests/realtext/README.md: "Program będzie prowadzony od 1 stycznia do 31
