@@ -116,3 +116,15 @@ def test_counts_and_far_sums_stay_out(text: str, want: set[Decimal], host: str) 
 )
 def test_a_bare_count_after_a_sum_in_zloty_is_no_money(text: str) -> None:
     assert len(values(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # words that only look like counting: "przyszłym" (next), "uczestników" (a noun)
+        ("Gmina przekaże 15 tys. zł w tym roku, a w przyszłym roku kolejne 10 tys.", _d("15000", "10000")),
+        ("Klub otrzymał 20 tys. zł na stroje dla uczestników zajęć i 5 tys. na sprzęt.", _d("20000", "5000")),
+    ],
+)
+def test_counting_words_are_verbs(text: str, want: set[Decimal]) -> None:
+    assert values(text) == want

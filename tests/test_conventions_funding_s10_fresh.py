@@ -238,3 +238,20 @@ def test_a_bare_gmina_giving_looks_for_the_one_gmina_once(monkeypatch: pytest.Mo
     text = "Dotacje w gminie Lipno i w gminie Rybno\n" + "gmina przeznaczyła środki\n" * 300
     assert unit_payers.unit_payer(text) is None  # two gminas named: the bare one is none of them
     assert calls == ["gmina"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the review of the mends: a list's or an aside's comma keeps the clause; the own share is its sentence's
+        ("Gmina Rybno przeznaczyła na remont drogi, chodnika i oświetlenia 200 tys. zł.", "Gmina Rybno"),
+        ("Gmina Rybno przeznaczyła, jak co roku, 50 tys. zł na stypendia.", "Gmina Rybno"),
+        (
+            "Klub otrzymał 50 tys. zł dotacji od gminy Polkowice. Wkład własny klubu wyniósł 5 tys. zł.",
+            "Gmina Polkowice",
+        ),
+    ],
+)
+def test_unit_payer_after_the_review(text: str, expected: str | None) -> None:
+    found, _ = find_funding(text)
+    assert found.funder == expected

@@ -194,3 +194,37 @@ APPLIED_FOR: list[Any] = [
 @pytest.mark.parametrize(("text", "want"), APPLIED_FOR, ids=_ids(APPLIED_FOR))
 def test_an_applications_years_are_no_period(text: str, want: Period) -> None:
     assert _period(text) == want
+
+
+# The review of the round: near misses the first rules read as periods, or periods they dropped.
+REVIEW: list[Any] = [
+    # "wystąpić o" what is no money, and a clause of its own between the application and the dates, keep the period
+    (
+        "W ramach projektu wystąpią o godz. 17 dzieci; projekt trwa od 1 do 30 czerwca 2023 r.",
+        (D(2023, 6, 1), D(2023, 6, 30)),
+    ),
+    (
+        "Wójt wystąpił o zgodę Rady, a projekt realizowany jest od 1 marca do 30 czerwca 2023 r.",
+        (D(2023, 3, 1), D(2023, 6, 30)),
+    ),
+    (
+        "Stowarzyszenie, które wystąpiło o dotację, realizuje projekt od 1 marca do 30 czerwca 2023 r.",
+        (D(2023, 3, 1), D(2023, 6, 30)),
+    ),
+    # "dzięki" a person, or "tym samym", is no consequence of the funding
+    ("Gmina otrzymała dotację na remont świetlicy. Dzięki mieszkańcom od 1990 roku działa tu orkiestra dęta.", None),
+    ("Gmina otrzymała dotację na remont drogi. Tym samym od 1 stycznia 2024 r. wzrosła opłata za śmieci.", None),
+    # the year of one project and the last day of the next are not one period
+    ("Projekt zrealizowano w 2020 roku, a kolejny potrwa do 31 grudnia 2026 r.", (None, D(2026, 12, 31))),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), REVIEW, ids=_ids(REVIEW))
+def test_the_reviews_near_misses(text: str, want: Period) -> None:
+    assert _period(text) == want
+
+
+def test_a_year_then_an_end_far_apart_is_read_in_linear_time() -> None:
+    """Each year before an end is joined only within one sentence's reach (33 KB of years took 2.9 s, 132 KB 50 s)."""
+    text = "Projekt realizowany w 2020 roku, " * 1000 + "\nProjekt trwa do 31 grudnia 2026 r."
+    assert _period(text) is not None  # (a value, not a timing: the bound is what makes it return)

@@ -217,11 +217,12 @@ def _resolve_programme(
     for m in mentions:  # (one pass: "m not in eu" compared whole mentions, quadratic in their number)
         (eu if any(table[c].kind == "eu" for c in m.candidates) else other).append(m)
     certain = [m.candidates[0] for m in eu if len(m.candidates) == 1]
+    certain_set = set(certain)
     explicit: list[str] = list(dict.fromkeys(certain))
     for mention in eu:
         if len(mention.candidates) == 1:
             continue
-        known = [c for c in mention.candidates if c in certain or c in derived]
+        known = [c for c in mention.candidates if c in certain_set or c in derived]
         if len(known) == 1:
             explicit.append(known[0])
         elif not certain:
@@ -297,10 +298,11 @@ def _quoted_programme(text: str) -> str | None:
     for m in _QUOTED_PROGRAMME.finditer(text):
         word = m.group("word").lower()
         if word.startswith("konkurs") and "grantow" not in m.group(0).lower():
-            sentence_start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
-            sentence_end = text.find(".", m.end())
-            sentence = text[sentence_start : sentence_end if sentence_end >= 0 else len(text)]
-            if not _MONEY_NEAR.search(sentence):
+            # its sentence, read at most 300 characters either side (a text with no full stop is one sentence)
+            low = max(0, m.start() - 300)
+            sentence_start = max(text.rfind(".", low, m.start()), text.rfind("\n", low, m.start()), low - 1) + 1
+            sentence_end = text.find(".", m.end(), m.end() + 300)
+            if not _MONEY_NEAR.search(text, sentence_start, sentence_end if sentence_end >= 0 else m.end() + 300):
                 continue
         name = _EDITION_AFTER.sub("", m.group("name")).strip(" –-,")
         if len(name) >= 3 and any(c.isalpha() for c in name):

@@ -630,8 +630,8 @@ _LENDING_REACH = 200
 _SENTENCE_REACH = 400
 # Verbs and nouns of counting people or things (attendance, visits, holdings, residents, participants).
 _COUNTING = re.compile(
-    r"przysz[łl]|przybył|odwiedzi|wzię[łl]\w*\s+udział|uczestni|w\s+zbiorach|mieszka(?:ło|ją)?\b|liczy\b|zgromadzi|obejrza"
-    r"|zarejestrowa|zapisa[łl]",
+    r"(?<!\w)(?:przyszł[oa]|przyszli|przybył[oay]?|przybyli|odwiedził\w*|wzię(?:ło|li|ły)\s+udział|uczestniczył\w*"
+    r"|w\s+zbiorach|mieszka(?:ło|ją)?|liczy|zgromadził\w*|obejrzał\w*|zarejestrowa\w*|zapisał\w*)(?!\w)",
     re.IGNORECASE,
 )
 # "Środki w wysokości 209 tys. pochodzą z …", "czyli 81 tys.,": words that say a bare number is a sum.

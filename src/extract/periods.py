@@ -31,6 +31,7 @@ from extract.dates import (
 )
 from extract.funding_aliases import fold
 from extract.funding_tables import programme_aliases
+from extract.lowered import occurrences
 from extract.org_names import cue_text, matches_from, text_cues
 from extract.regex_starts import DIGITS, led
 
@@ -859,7 +860,7 @@ def _roman_matches(text: str) -> list[re.Match[str]]:
     """Roman-month ranges, looked for only around a dash with a Roman numeral's letter before it."""
     found: list[re.Match[str]] = []
     done = 0
-    dashes = sorted(at for dash in "-–—" if dash in text for at in _offsets(text, dash))
+    dashes = sorted(at for dash in "-–—" if dash in text for at in occurrences(text, dash))
     for at in dashes:
         before = text[max(0, at - 12) : at]
         if at >= done and ("I" in before or "V" in before or "X" in before):
@@ -867,16 +868,6 @@ def _roman_matches(text: str) -> list[re.Match[str]]:
             if m is not None and m.start() >= done:
                 found.append(m)
                 done = m.end()
-    return found
-
-
-def _offsets(text: str, needle: str) -> list[int]:
-    """Every offset of `needle` in `text`."""
-    found: list[int] = []
-    at = text.find(needle)
-    while at >= 0:
-        found.append(at)
-        at = text.find(needle, at + 1)
     return found
 
 
@@ -983,12 +974,13 @@ def _od_then_verb(text: str, token: DateMention) -> int | None:
 # …": a consequence (dzięki …, dlatego, w związku z tym, tym samym) dated "od" after the grant was told, the start of
 # the funded work.
 _CONSEQUENCE_OD_BEFORE = re.compile(
-    rf"(?<!\w)(?i:dzięki|dlatego|w{_HS}+związku{_HS}+z{_HS}+tym|tym{_HS}+samym)(?!\w)"
+    rf"(?<!\w)(?i:dzięki(?:{_HS}+(?:temu|niemu|niej|nim|dotacji|dofinansowaniu|środkom|wsparciu|grantowi|"
+    rf"pieniądzom|funduszom))|dlatego|w{_HS}+związku{_HS}+z{_HS}+tym)(?!\w)"
     rf"(?:{_HS}+[^\s\d.,;:!?]+){{0,5}}?,?{_HS}+(?P<od>(?i:od)){_OD_NOUN}{_HS}+\Z"
 )
 # ... the grant told before it, in its sentence or the ones before (a paragraph may end between)
 _FUNDED_BEFORE = re.compile(
-    r"(?i:dotac|dofinansow|grant|przyzna|otrzyma|dostał|dostan|pozyska|środk\w*\s+finansow|pieniądze|pieniędzy)"
+    r"(?i:dotac|dofinansow|grant|przyzna[nłj]|otrzyma|dostał|dostan|pozyska|środk\w*\s+finansow|pieniądze|pieniędzy)"
 )
 _FUNDED_REACH = 300
 
@@ -1111,7 +1103,15 @@ _APPLIED_BEFORE = re.compile(
     r"|wystąpi\w*(?:\s+[^\s.;:!?]+){0,3}?\s+o(?!\w)|(?:ubiega|ubiegał|ubiegal|stara|starał)\w*\s+się\s+o(?!\w)"
     r"|aplik(?:uj|ow)\w*\s+o(?!\w)|wnioskow(?:ał|ali|ała|ało|uje|ują|ać)\w*\s+o(?!\w))"
 )
+# (what is applied for: money or a commission, not "wystąpią o godz. 17", "wystąpił o zgodę Rady")
+_MONEY_ASKED = re.compile(
+    r"[ \t\u00a0]+(?:\w+[ \t\u00a0]+)?(?i:dotac|dofinans|środk|pieniądz|pieniędz|grant|wsparci|zleceni|przyznani|"
+    r"pomoc\w*[ \t\u00a0]+finans|subwencj|promes|fundusz)"
+)
 _GOT_AFTER_APPLYING = re.compile(r"(?<!\w)(?i:otrzyma|uzyska|przyzna|dosta|pozyska|rozpatrzon)\w*")
+_OWN_CLAUSE = re.compile(
+    r";|,[ \t\u00a0]+(?:a|ale|zaś|natomiast)[ \t\u00a0]|(?<!\w)(?i:realizuje|trwa|prowadzi|realizowan\w*\s+jest)(?!\w)"
+)
 _APPLYING_WORDS = ("wnios", "wystąpi", "ubieg", "stara", "aplik")
 
 
@@ -1123,7 +1123,11 @@ def _applied_for(text: str, cand: _Candidate) -> bool:
     if not any(word in lowered for word in _APPLYING_WORDS):  # cheap test first
         return False
     applied = _APPLIED_BEFORE.search(text, start, cand.pos)
-    return applied is not None and not _GOT_AFTER_APPLYING.search(text, applied.end(), cand.pos)
+    if applied is None or not (_MONEY_ASKED.search(applied.group(0)) or _MONEY_ASKED.match(text, applied.end())):
+        return False
+    between = text[applied.end() : cand.pos]
+    # (a clause of its own between: "Wójt wystąpił o dotację; projekt trwa od …", "…, a projekt realizowany jest od")
+    return not _GOT_AFTER_APPLYING.search(between) and not _OWN_CLAUSE.search(between)
 
 
 # A participle's phrase before its noun ("w prowadzonym w województwie od 2009 roku konkursie", "ogłaszanym od 2015
@@ -1209,8 +1213,10 @@ def _joined(text: str, best: _Candidate, candidates: list[_Candidate]) -> _Candi
             # year the work runs in, then its last day, in one sentence: from the year's start to that day
             if (
                 best.end is not None
-                and other.start <= best.end
+                and other.end is not None
+                and other.start <= best.end <= other.end  # (the year of the work holds its last day)
                 and other.end_pos <= best.pos
+                and best.pos - other.end_pos <= _SENTENCE_REACH  # (bounded: each fullmatch reads up to the end)
                 and _SAME_SENTENCE.fullmatch(text, other.end_pos, best.pos)
             ):
                 return _Candidate(best.rank, other.pos, best.end_pos, other.start, best.end, best.warnings)
@@ -1219,8 +1225,10 @@ def _joined(text: str, best: _Candidate, candidates: list[_Candidate]) -> _Candi
             continue
         first, last = (best, other) if best.rank == _START_ONLY else (other, best)
         gap = first.end_pos - (text[first.end_pos - 1 : first.end_pos] == ".")  # "2019 r. Trwa": a sentence's end
-        if first.end_pos <= last.pos and (
-            _SAME_SENTENCE.fullmatch(text, gap, last.pos) or _NEXT_SENTENCE.fullmatch(text, gap, last.pos)
+        if (
+            first.end_pos <= last.pos
+            and last.pos - first.end_pos <= 2 * _SENTENCE_REACH
+            and (_SAME_SENTENCE.fullmatch(text, gap, last.pos) or _NEXT_SENTENCE.fullmatch(text, gap, last.pos))
         ):
             return _Candidate(
                 first.rank, first.pos, last.end_pos, first.start, last.end, first.warnings + last.warnings

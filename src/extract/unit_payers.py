@@ -31,9 +31,11 @@ _UNIT_GIVES = re.compile(
     r"|przekazał[aoy]?|wyłożył[aoy]?|dał[aoy]?|przeznacza|przyznaje|udziela|dokłada|finansuje|daje)(?![\w-])"
 )
 # Money in the verb's own clause: a sum or a word for money (not "przeznaczył teren", "przekazał informację", nor
-# "przekazała lokal na świetlicę, a środki na …": a comma ends the clause before the next one's money).
+# "przekazała lokal na świetlicę, a środki na …": ", a", ", która" and the like open the next clause; a list's or an
+# aside's comma does not: "przeznaczyła na remont drogi, chodnika i oświetlenia 200 tys. zł").
 _MONEY_AFTER = re.compile(
-    r"[^.,;!?\n]{0,60}?(?:\d[\d \u00a0.,]*(?:tys\.|mln|mld)?\s*(?:zł|złotych|PLN)|pieniądz|pieniędz|środk|dotacj"
+    r"(?:(?!,[ \t\u00a0]*(?:a|ale|zaś|natomiast|lecz|któr\w*)(?!\w))[^.;!?\n]){0,60}?"
+    r"(?:\d[\d \u00a0.,]*(?:tys\.|mln|mld)?\s*(?:zł|złotych|PLN)|pieniądz|pieniędz|środk|dotacj"
     r"|dofinansowani)",
     re.IGNORECASE,
 )
@@ -52,6 +54,14 @@ _FROM_CUES = (" od gminy", " od powiatu", " od miasta", " od władz", " od samor
 _HEADS = ("gmina", "powiat", "miasto")
 
 
+def _sentence_around(lowered: str, at: int) -> tuple[int, int]:
+    """The sentence holding `at`, at most 120 characters either side."""
+    low, high = max(0, at - 120), at + 120
+    start = max(lowered.rfind(stop, low, at) for stop in ".;!?\n") + 1
+    ends = [end for stop in ".;!?\n" if (end := lowered.find(stop, at, high)) >= 0]
+    return max(start, low), min(ends, default=min(high, len(lowered)))
+
+
 def unit_payer(text: str) -> str | None:
     """The first gmina, city or powiat the text names as the payer by its own name (see the module's doc)."""
     lowered = lower_text(text)
@@ -61,7 +71,7 @@ def unit_payer(text: str) -> str | None:
     # (each form found by its literal words first: no regex is tried at every letter of a page)
     for at, cue in sorted((at, word) for word in _FROM_CUES for at in occurrences(lowered, word)):
         m = _FROM_UNIT.search(text, max(0, at - 40), at + len(cue) + 1)
-        if m is not None and _OWN_SHARE_NEAR.search(lowered, max(0, at - 120), at + 120):
+        if m is not None and _OWN_SHARE_NEAR.search(lowered, *_sentence_around(lowered, at)):
             continue  # "Wymagane jest 2 000 zł od gminy jako wkład własny": the unit's own share, not a payment
         if m is not None and (unit := _named_unit(m.group("head").lower(), text, m.end())):
             found.append((m.start(), unit))
