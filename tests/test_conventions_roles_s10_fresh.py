@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from conventions import record
+from extract.organisations import find_beneficiary
 
 # (text, beneficiary, implementer, class)
 ROWS = [
@@ -219,3 +220,18 @@ def test_roles_s10_fresh(text: str, beneficiary: str | None, implementer: str | 
     got = record(text)
     assert (got.beneficiary.name if got.beneficiary else None) == beneficiary
     assert (got.implementer.name if got.implementer else None) == implementer
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a programme or fund named as the money's source after "z" is no recipient (b22b, dwutygodniksuwalski.pl)
+        ("Projektom kulturalnym przyznano z RPOWP dofinansowanie w wysokości 3 mln zł.", None),
+        ("Zadaniom sportowym przyznano z Funduszu Rozwoju Kultury Fizycznej 300 tys. zł.", None),
+        # the dative recipient stays read
+        ("Gminie Rybno przyznano dotację w wysokości 3 mln zł.", "Gmina Rybno"),
+    ],
+)
+def test_a_source_named_after_z_is_no_recipient(text: str, want: str | None) -> None:
+    found = find_beneficiary(text)
+    assert (found.name if found else None) == want

@@ -1451,9 +1451,15 @@ def _granted_recipient(text: str, pattern: re.Pattern[str], match: re.Match[str]
         found = _voivodeship_at(text, match.start(head))
     else:
         found = _unit_at(text, match.start(head))
+    if found and _SOURCE_NAME.match(found):
+        return None  # "przyznano z RPOWP dofinansowanie": a programme or fund named as the source, no recipient
     if found and _another_recipient(text, match.start(head), found):
         return _SEVERAL
     return found
+
+
+# A programme's or a fund's name (in the genitive of "z …"), never a unit that gets money.
+_SOURCE_NAME = re.compile(r"(?:[A-ZĄĆĘŁŃÓŚŹŻ]\w*\s+){0,2}(?:Program(?:u|ów)?|Funduszu|Funduszy)(?!\w)")
 
 
 def _different_getters(first: str, second: str) -> bool:
