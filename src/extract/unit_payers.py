@@ -17,6 +17,7 @@ from functools import cache
 from extract.local_offices import one_unit, place_at, powiat_of_adjective
 from extract.lowered import lowered as lower_text
 from extract.lowered import occurrences
+from extract.org_names import matches_from, text_cues
 from extract.teryt import units
 
 _SPACE = r"[ \t\u00a0]+"
@@ -77,9 +78,8 @@ def unit_payer(text: str) -> str | None:
             found.append((m.start(), unit))
             break
     bare: dict[str, str | None] = {}  # the one gmina (powiat) the text names, looked for once a level
-    for at in sorted(at for head in _HEADS for at in occurrences(lowered, head)):
-        m = _UNIT_GIVES.match(text, at)
-        if m is None or not _MONEY_AFTER.match(text, m.end()):
+    for m in matches_from(_UNIT_GIVES, text, text_cues(text), _HEADS):
+        if not _MONEY_AFTER.match(text, m.end()):
             continue
         between = m.group("between").split()
         head = m.group("head").lower()
