@@ -8,56 +8,42 @@ point `scrape evaluate` uses for a passage (tests/conventions.py).
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 import pytest
 
-from conventions import amounts
-
-Want = set[tuple[str, Decimal]]
-Row = tuple[str, Want, str]
-
-
-def _w(*pairs: tuple[str, str]) -> Want:
-    return {(kind, Decimal(value)) for kind, value in pairs}
-
-
-def _ids(rows: list[Row]) -> list[str]:
-    return [f"{i}-{row[2]}" for i, row in enumerate(rows)]
-
+from conventions import Row, Want, amounts, amounts_of, row_ids
 
 # ---- Tasks one named unit carries out itself are no recipients the money is shared by (rule 3 of
 # tests/realtext/README.md: a sum for one named recipient takes its cue's kind): `money._shared_by_count`
 OWN_TASKS: list[Row] = [
-    ("Gmina Rybno dzięki dotacji 500 000 zł zrealizuje 5 projektów.", _w(("grant", "500000")), "review"),
+    ("Gmina Rybno dzięki dotacji 500 000 zł zrealizuje 5 projektów.", amounts_of(("grant", "500000")), "review"),
     (
         "Dzięki dotacji w wysokości 500 000 zł Gmina Rybno zrealizuje w tym roku 5 zadań.",
-        _w(("grant", "500000")),
+        amounts_of(("grant", "500000")),
         "variant",
     ),
     (
         "Stowarzyszenie „Nasza Wieś” za dotację 120 000 zł przeprowadziło 12 przedsięwzięć.",
-        _w(("grant", "120000")),
+        amounts_of(("grant", "120000")),
         "variant",
     ),
     (
         "Powiat Lipski z dofinansowania 2,4 mln zł wykona aż 3 inwestycje drogowe.",
-        _w(("grant", "2400000")),
+        amounts_of(("grant", "2400000")),
         "variant",
     ),
     # near misses: no named unit, a verb of giving (the unit shares the money), a count of recipients
     (
         "Dzięki dotacji 500 000 zł zrealizowanych zostanie 5 projektów w gminach regionu.",
-        _w(("other", "500000")),
+        amounts_of(("other", "500000")),
         "near miss",
     ),
-    ("Dotacja 6,3 mln zł trafi na 57 zadań.", _w(("other", "6300000")), "near miss"),
-    ("Gmina Rybno dofinansuje kwotą 500 000 zł 5 projektów organizacji.", _w(("other", "500000")), "near miss"),
-    ("Dotacja 500 000 zł pozwoli zrealizować 5 projektów.", _w(("other", "500000")), "near miss"),
+    ("Dotacja 6,3 mln zł trafi na 57 zadań.", amounts_of(("other", "6300000")), "near miss"),
+    ("Gmina Rybno dofinansuje kwotą 500 000 zł 5 projektów organizacji.", amounts_of(("other", "500000")), "near miss"),
+    ("Dotacja 500 000 zł pozwoli zrealizować 5 projektów.", amounts_of(("other", "500000")), "near miss"),
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "host"), OWN_TASKS, ids=_ids(OWN_TASKS))
+@pytest.mark.parametrize(("text", "want", "host"), OWN_TASKS, ids=row_ids(OWN_TASKS))
 def test_tasks_one_named_unit_carries_out_share_no_pool(text: str, want: Want, host: str) -> None:
     assert amounts(text) == want
 
@@ -68,19 +54,19 @@ LIST_ITEMS: list[Row] = [
     (
         "Dotacje w regionie dostały:\n1. Gmina Lipno kwotę 120 000,00 zł\n2. Gmina Rybno kwotę 95 500,50\n"
         "3. Gmina Brodnica kwotę 80 000,00 zł\n4. Powiat Lipnowski kwotę 310 000,00 zł",
-        _w(("grant", "120000.00"), ("grant", "80000.00"), ("grant", "310000.00")),
+        amounts_of(("grant", "120000.00"), ("grant", "80000.00"), ("grant", "310000.00")),
         "niepelnosprawni.lublin.pl",
     ),
     # near miss: a list under no grant heading keeps no cue
     (
         "Wykaz wydatków:\n1. Remont dachu 120 000,00 zł\n2. Malowanie 95 500,50\n3. Okna 80 000,00 zł",
-        _w(("other", "120000.00"), ("other", "80000.00")),
+        amounts_of(("other", "120000.00"), ("other", "80000.00")),
         "near miss",
     ),
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "host"), LIST_ITEMS, ids=_ids(LIST_ITEMS))
+@pytest.mark.parametrize(("text", "want", "host"), LIST_ITEMS, ids=row_ids(LIST_ITEMS))
 def test_a_list_of_recipients_goes_on_over_an_item_without_currency(text: str, want: Want, host: str) -> None:
     assert amounts(text) == want
 
@@ -91,20 +77,28 @@ GRANT_OF_VALUE: list[Row] = [
     (
         "Na utworzenie Domu gmina dostała z programu dofinansowanie o wartości 239 907 zł, a wkład własny gminy "
         "wyniósł 59 977,40 zł.",
-        _w(("grant", "239907"), ("own_share", "59977.40")),
+        amounts_of(("grant", "239907"), ("own_share", "59977.40")),
         "gok.info.pl",
     ),
-    ("Powiat otrzymał dotację celową o łącznej wartości ponad 1,2 mln zł.", _w(("grant", "1200000")), "variant"),
-    ("Klub dostał grant ministerstwa o wartości 50 000 zł.", _w(("grant", "50000")), "variant"),
-    ("Promesa o wartości 3 mln zł trafiła do gminy.", _w(("grant", "3000000")), "variant"),
+    (
+        "Powiat otrzymał dotację celową o łącznej wartości ponad 1,2 mln zł.",
+        amounts_of(("grant", "1200000")),
+        "variant",
+    ),
+    ("Klub dostał grant ministerstwa o wartości 50 000 zł.", amounts_of(("grant", "50000")), "variant"),
+    ("Promesa o wartości 3 mln zł trafiła do gminy.", amounts_of(("grant", "3000000")), "variant"),
     # near misses: the value of a thing or of a project
-    ("Dzięki dotacji gmina kupiła sprzęt o wartości 90 tys. złotych.", _w(("total_cost", "90000")), "near miss"),
-    ("Dofinansowanie otrzymał projekt o wartości 800 000 zł.", _w(("total_cost", "800000")), "near miss"),
-    ("Dotacja na zakup sprzętu o wartości 50 000 zł.", _w(("total_cost", "50000")), "near miss"),
+    (
+        "Dzięki dotacji gmina kupiła sprzęt o wartości 90 tys. złotych.",
+        amounts_of(("total_cost", "90000")),
+        "near miss",
+    ),
+    ("Dofinansowanie otrzymał projekt o wartości 800 000 zł.", amounts_of(("total_cost", "800000")), "near miss"),
+    ("Dotacja na zakup sprzętu o wartości 50 000 zł.", amounts_of(("total_cost", "50000")), "near miss"),
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "host"), GRANT_OF_VALUE, ids=_ids(GRANT_OF_VALUE))
+@pytest.mark.parametrize(("text", "want", "host"), GRANT_OF_VALUE, ids=row_ids(GRANT_OF_VALUE))
 def test_a_grant_of_a_value_is_a_grant(text: str, want: Want, host: str) -> None:
     assert amounts(text) == want
 
@@ -114,29 +108,29 @@ def test_a_grant_of_a_value_is_a_grant(text: str, want: Want, host: str) -> None
 TIME_ELLIPSIS: list[Row] = [
     (
         "W ubiegłym roku ministerstwo przyznało klubowi kwotę 15.000,00 zł., dwa lata temu 10.000,00 zł.",
-        _w(("grant", "15000.00"), ("grant", "10000.00")),
+        amounts_of(("grant", "15000.00"), ("grant", "10000.00")),
         "zskdlugosz.pl",
     ),
     (
         "W tym roku gmina otrzymała dotację 20 000 zł, rok wcześniej 12 000 zł, a trzy lata temu 9 000 zł.",
-        _w(("grant", "20000"), ("grant", "12000"), ("grant", "9000")),
+        amounts_of(("grant", "20000"), ("grant", "12000"), ("grant", "9000")),
         "variant",
     ),
     # near misses: a verb of its own, a new sentence
     (
         "Gmina otrzymała dotację 20 000 zł, dwa lata temu wydała 12 000 zł na remont.",
-        _w(("grant", "20000"), ("other", "12000")),
+        amounts_of(("grant", "20000"), ("other", "12000")),
         "near miss",
     ),
     (
         "Gmina otrzymała dotację 20 000 zł. Dwa lata temu remont kosztował 12 000 zł.",
-        _w(("grant", "20000"), ("total_cost", "12000")),
+        amounts_of(("grant", "20000"), ("total_cost", "12000")),
         "near miss",
     ),
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "host"), TIME_ELLIPSIS, ids=_ids(TIME_ELLIPSIS))
+@pytest.mark.parametrize(("text", "want", "host"), TIME_ELLIPSIS, ids=row_ids(TIME_ELLIPSIS))
 def test_a_time_phrase_with_an_adverb_keeps_the_previous_clauses_cue(text: str, want: Want, host: str) -> None:
     assert amounts(text) == want
 
@@ -145,21 +139,21 @@ def test_a_time_phrase_with_an_adverb_keeps_the_previous_clauses_cue(text: str, 
 REQUEST_WORDS: list[Row] = [
     (
         "Gmina wysłała cztery wnioski i ubiegała się w nich łącznie o ponad 3,5 miliona złotych.",
-        _w(("other", "3500000")),
+        amounts_of(("other", "3500000")),
         "przybiernow.pl",
     ),
-    ("Powiat wystąpił do ministerstwa o dotację w kwocie 200 000 zł.", _w(("other", "200000")), "variant"),
-    ("Stowarzyszenie starało się wielokrotnie o 40 000 zł dotacji.", _w(("other", "40000")), "variant"),
+    ("Powiat wystąpił do ministerstwa o dotację w kwocie 200 000 zł.", amounts_of(("other", "200000")), "variant"),
+    ("Stowarzyszenie starało się wielokrotnie o 40 000 zł dotacji.", amounts_of(("other", "40000")), "variant"),
     # near miss: the request granted in its sentence
     (
         "Gmina ubiegała się w tym naborze o dofinansowanie i otrzymała 300 000 zł.",
-        _w(("grant", "300000")),
+        amounts_of(("grant", "300000")),
         "near miss",
     ),
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "host"), REQUEST_WORDS, ids=_ids(REQUEST_WORDS))
+@pytest.mark.parametrize(("text", "want", "host"), REQUEST_WORDS, ids=row_ids(REQUEST_WORDS))
 def test_a_request_with_words_before_its_o_is_other(text: str, want: Want, host: str) -> None:
     assert amounts(text) == want
 
@@ -170,27 +164,35 @@ CALL_TASKS: list[Row] = [
     (
         "Na zadania z zakresu kultury fizycznej przeznaczono kwotę 145 000,00 zł, w tym na zadanie Nr 1 kwotę "
         "85 000,00 zł (słownie: osiemdziesiąt pięć tysięcy złotych), a na zadanie Nr 2 kwotę 25 000,00 zł.",
-        _w(("other", "145000.00"), ("other", "85000.00"), ("other", "25000.00")),
+        amounts_of(("other", "145000.00"), ("other", "85000.00"), ("other", "25000.00")),
         "kamienieczabkowicki.eu",
     ),
     (
         "Na realizację zadań publicznych w 2024 roku przeznaczono dotacje w wysokości 300 000 zł.",
-        _w(("other", "300000")),
+        amounts_of(("other", "300000")),
         "variant",
     ),
-    ("Na sportowe zadania publiczne przeznaczono dotacje w kwocie 90 000 zł.", _w(("other", "90000")), "variant"),
+    (
+        "Na sportowe zadania publiczne przeznaczono dotacje w kwocie 90 000 zł.",
+        amounts_of(("other", "90000")),
+        "variant",
+    ),
     # near misses: one task (the singular genitive), one unit's own tasks, one unit said to get the sum
-    ("Na realizację zadania przeznaczono dotację 40 000 zł.", _w(("grant", "40000")), "near miss"),
-    ("Gmina otrzymała dotację 50 000 zł przeznaczoną na zadania własne gminy.", _w(("grant", "50000")), "near miss"),
+    ("Na realizację zadania przeznaczono dotację 40 000 zł.", amounts_of(("grant", "40000")), "near miss"),
+    (
+        "Gmina otrzymała dotację 50 000 zł przeznaczoną na zadania własne gminy.",
+        amounts_of(("grant", "50000")),
+        "near miss",
+    ),
     (
         "Łącznie ponad 4,5 mln zł. otrzyma Powiatowy Urząd Pracy i przeznaczy je na realizację programów zatrudnienia.",
-        _w(("grant", "4500000")),
+        amounts_of(("grant", "4500000")),
         "powiatwolowski.pl",
     ),
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "host"), CALL_TASKS, ids=_ids(CALL_TASKS))
+@pytest.mark.parametrize(("text", "want", "host"), CALL_TASKS, ids=row_ids(CALL_TASKS))
 def test_a_calls_allocation_for_tasks_is_other(text: str, want: Want, host: str) -> None:
     assert amounts(text) == want
 
@@ -202,24 +204,24 @@ PRIZES: list[Row] = [
         "Kategoria „Najpiękniejsza wieś”:\n• I miejsce: wieś Stare Pole (gm. Lipno) - nagroda w wysokości 20 000 zł.\n"
         "• II miejsce: wieś Jarki (gm. Rybno) - nagroda w wysokości 15 000 zł.\nWyróżnienia dla wsi:\n"
         "• Przedmość (gm. Korfantów) - nagroda w wysokości 4 500 zł.",
-        _w(("grant", "20000"), ("grant", "15000"), ("grant", "4500")),
+        amounts_of(("grant", "20000"), ("grant", "15000"), ("grant", "4500")),
         "murow.pl",
     ),
-    ("Zostaliśmy nagrodzeni kwotą w wysokości 12,000.00 zł.", _w(("grant", "12000.00")), "orkiestraczajkow.pl"),
-    ("Koło Gospodyń Wiejskich w Bohdanie zostało nagrodzone kwotą 3 000 zł.", _w(("grant", "3000")), "variant"),
-    ("Za projekt nagrodzono kwotą 7 000 zł Stowarzyszenie Razem.", _w(("grant", "7000")), "variant"),
+    ("Zostaliśmy nagrodzeni kwotą w wysokości 12,000.00 zł.", amounts_of(("grant", "12000.00")), "orkiestraczajkow.pl"),
+    ("Koło Gospodyń Wiejskich w Bohdanie zostało nagrodzone kwotą 3 000 zł.", amounts_of(("grant", "3000")), "variant"),
+    ("Za projekt nagrodzono kwotą 7 000 zł Stowarzyszenie Razem.", amounts_of(("grant", "7000")), "variant"),
     # near misses: a prize to come, a person's prize, a rank with no unit named
-    ("Najlepsza zagroda zostanie nagrodzona kwotą 5 000 zł.", _w(("other", "5000")), "near miss"),
-    ("Pracownik socjalny - nagroda w wysokości 800 zł.", _w(("other", "800")), "near miss"),
+    ("Najlepsza zagroda zostanie nagrodzona kwotą 5 000 zł.", amounts_of(("other", "5000")), "near miss"),
+    ("Pracownik socjalny - nagroda w wysokości 800 zł.", amounts_of(("other", "800")), "near miss"),
     (
         "I miejsce - nagroda w wysokości 3 000 zł, II miejsce - nagroda w wysokości 2 000 zł.",
-        _w(("other", "3000"), ("other", "2000")),
+        amounts_of(("other", "3000"), ("other", "2000")),
         "near miss",
     ),
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "host"), PRIZES, ids=_ids(PRIZES))
+@pytest.mark.parametrize(("text", "want", "host"), PRIZES, ids=row_ids(PRIZES))
 def test_a_prize_awarded_to_a_named_unit_is_a_grant(text: str, want: Want, host: str) -> None:
     assert amounts(text) == want
 
@@ -229,36 +231,40 @@ def test_a_prize_awarded_to_a_named_unit_is_a_grant(text: str, want: Want, host:
 NATIONWIDE: list[Row] = [
     (
         "Kolejne 2 mln złotych na wsparcie straży w całej Polsce przeznaczyła fundacja.",
-        _w(("other", "2000000")),
+        amounts_of(("other", "2000000")),
         "bydgoszcz.naszemiasto.pl",
     ),
-    ("Na terenie całego kraju na remonty świetlic trafi 20 mln zł dotacji.", _w(("other", "20000000")), "variant"),
+    (
+        "Na terenie całego kraju na remonty świetlic trafi 20 mln zł dotacji.",
+        amounts_of(("other", "20000000")),
+        "variant",
+    ),
     (
         "Pieniądze na wozy trafią do 456 jednostek. Dofinansowanie wyniesie łącznie 175 mln zł, a szacowana wartość "
         "sprzętu to ok. 383 mln zł.",
-        _w(("other", "175000000"), ("other", "383000000")),
+        amounts_of(("other", "175000000"), ("other", "383000000")),
         "torun.naszemiasto.pl",
     ),
     (
         "Przedstawiciele 78 gmin podpisali umowy. Do jednostek trafi sprzęt o wartości ponad 100 mln zł.",
-        _w(("other", "100000000")),
+        amounts_of(("other", "100000000")),
         "straz.gorzow.pl",
     ),
     # near misses: one named unit, a large cost with no many counted
     (
         "Gmina Rybno otrzymała 2 mln zł dotacji, jako jedna z najlepszych w Polsce.",
-        _w(("grant", "2000000")),
+        amounts_of(("grant", "2000000")),
         "near miss",
     ),
     (
         "Powiat prowadzi inwestycje drogowe o łącznej wartości ponad 137 milionów złotych.",
-        _w(("total_cost", "137000000")),
+        amounts_of(("total_cost", "137000000")),
         "near miss",
     ),
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "host"), NATIONWIDE, ids=_ids(NATIONWIDE))
+@pytest.mark.parametrize(("text", "want", "host"), NATIONWIDE, ids=row_ids(NATIONWIDE))
 def test_money_for_many_across_the_country_is_other(text: str, want: Want, host: str) -> None:
     assert amounts(text) == want
 
@@ -269,7 +275,7 @@ PARTS: list[Row] = [
     (
         "Całkowita wartość projektu: 14 833 511,00 zł (z czego wartość budżetu Gminy Długołęka to 7 944 687,00 zł)\n"
         "Dofinansowanie: 12 608 484,35 zł (z czego dla Gminy Długołęka 6 515 814,00 zł)",
-        _w(
+        amounts_of(
             ("total_cost", "14833511.00"),
             ("total_cost", "7944687.00"),
             ("grant", "12608484.35"),
@@ -279,12 +285,12 @@ PARTS: list[Row] = [
     ),
     (
         "Dotacja wyniesie 1 mln zł, z czego 300 tys. zł dla Szkoły Podstawowej w Rybnie.",
-        _w(("grant", "1000000"), ("grant", "300000")),
+        amounts_of(("grant", "1000000"), ("grant", "300000")),
         "variant",
     ),
     (
         "Powiat dostał 2 mln zł dofinansowania, z tego dla Gminy Lipno ponad 400 tys. zł.",
-        _w(("grant", "2000000"), ("grant", "400000")),
+        amounts_of(("grant", "2000000"), ("grant", "400000")),
         "variant",
     ),
     # near misses: a part split by purpose (the unit's spending), a part of a cost, a part of a pool, a part with its
@@ -292,28 +298,28 @@ PARTS: list[Row] = [
     (
         "Na program powiat otrzymał ze środków PFRON kwotę 412 300,00 zł, z czego 247 380,00 zł przeznaczono na "
         "Moduł I.",
-        _w(("grant", "412300.00"), ("other", "247380.00")),
+        amounts_of(("grant", "412300.00"), ("other", "247380.00")),
         "near miss",
     ),
     (
         "Koszt projektu to 100 000 zł, z czego 20 000 zł na szkolenia.",
-        _w(("total_cost", "100000"), ("other", "20000")),
+        amounts_of(("total_cost", "100000"), ("other", "20000")),
         "near miss",
     ),
     (
         "Program ma budżet 40 mln zł, z czego 38 mln zł trafi do gmin.",
-        _w(("other", "40000000"), ("other", "38000000")),
+        amounts_of(("other", "40000000"), ("other", "38000000")),
         "near miss",
     ),
     (
         "Gmina otrzymała 1 mln zł dotacji, z czego 200 tys. zł stanowi wkład własny partnera.",
-        _w(("grant", "1000000"), ("own_share", "200000")),
+        amounts_of(("grant", "1000000"), ("own_share", "200000")),
         "near miss",
     ),
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "host"), PARTS, ids=_ids(PARTS))
+@pytest.mark.parametrize(("text", "want", "host"), PARTS, ids=row_ids(PARTS))
 def test_a_grants_part_is_a_grant(text: str, want: Want, host: str) -> None:
     assert amounts(text) == want
 
@@ -324,12 +330,12 @@ LONG_SENTENCE: list[Row] = [
         "Na te projekty gmina otrzymała środki unijne z Europejskiego Funduszu Rozwoju Regionalnego w ramach "
         "Regionalnego Programu Operacyjnego Warmia i Mazury na lata 2014-2020, Oś Priorytetowa 8 Obszary wymagające "
         "rewitalizacji, Działanie 8.1 Rewitalizacja obszarów miejskich, łącznie 2 888 087,73 zł.",
-        _w(("eu_share", "2888087.73")),
+        amounts_of(("eu_share", "2888087.73")),
         "dzialdowo.eu",
     ),
 ]
 
 
-@pytest.mark.parametrize(("text", "want", "host"), LONG_SENTENCE, ids=_ids(LONG_SENTENCE))
+@pytest.mark.parametrize(("text", "want", "host"), LONG_SENTENCE, ids=row_ids(LONG_SENTENCE))
 def test_a_cue_far_back_in_a_long_sentence_decides(text: str, want: Want, host: str) -> None:
     assert amounts(text) == want

@@ -12,15 +12,9 @@ from datetime import date
 
 import pytest
 
-from conventions import record
+from conventions import Period, period
 
 D = date
-Period = tuple[date | None, date | None] | None
-
-
-def _period(text: str) -> Period:
-    period = record(text).period
-    return None if period is None or (period.start is None and period.end is None) else (period.start, period.end)
 
 
 # Years that date money got, given or used, with no word of the work in their sentence, are no period (as "W 2019
@@ -80,7 +74,7 @@ MONEY_YEARS: list[tuple[str, Period, str]] = [
 
 @pytest.mark.parametrize(("text", "want"), [pytest.param(t, w, id=t[:50]) for t, w, _ in MONEY_YEARS])
 def test_years_of_money_got_or_used_are_no_period(text: str, want: Period) -> None:
-    assert _period(text) == want
+    assert period(text) == want
 
 
 def test_every_table_has_three_hosts_and_two_near_misses() -> None:

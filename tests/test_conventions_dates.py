@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from conventions import record
+from conventions import period, record
 
 D = date
 
@@ -218,11 +218,6 @@ PUBLISHED = [
 ]
 
 
-def _period(text: str) -> tuple[date | None, date | None] | None:
-    period = record(text).period
-    return None if period is None or (period.start is None and period.end is None) else (period.start, period.end)
-
-
 def _param(row: Any) -> Any:
     """A row as a pytest param with its id (a marked row keeps its marks)."""
     if hasattr(row, "marks"):  # a ParameterSet (itself a tuple)
@@ -232,7 +227,7 @@ def _param(row: Any) -> Any:
 
 @pytest.mark.parametrize(("text", "want"), [_param(row) for row in PERIODS])
 def test_the_period_is_the_realisation_period_only(text: str, want: tuple[date | None, date] | None) -> None:
-    assert _period(text) == want
+    assert period(text) == want
 
 
 @pytest.mark.parametrize(

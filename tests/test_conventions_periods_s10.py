@@ -20,16 +20,10 @@ from typing import Any
 
 import pytest
 
-from conventions import record
+from conventions import Period, period, record
 from extract.periods import find_period
 
 D = date
-Period = tuple[date | None, date | None] | None
-
-
-def _period(text: str) -> Period:
-    period = record(text).period
-    return None if period is None or (period.start is None and period.end is None) else (period.start, period.end)
 
 
 def _ids(rows: list[Any]) -> list[str]:
@@ -78,7 +72,7 @@ WORDED_RANGES: list[Any] = [
 
 @pytest.mark.parametrize(("text", "want"), WORDED_RANGES, ids=_ids(WORDED_RANGES))
 def test_an_unlabelled_range_needs_a_word_of_the_work(text: str, want: Period) -> None:
-    assert _period(text) == want
+    assert period(text) == want
 
 
 def test_a_range_handed_alone_is_read() -> None:
@@ -100,7 +94,7 @@ IN_FORCE: list[Any] = [
 
 @pytest.mark.parametrize(("text", "want"), IN_FORCE, ids=_ids(IN_FORCE))
 def test_in_force_is_no_period(text: str, want: Period) -> None:
-    assert _period(text) == want
+    assert period(text) == want
 
 
 # The verbs of spending in their past and impersonal forms (a special school's page; "wydać do" and "wydane do" were
@@ -120,7 +114,7 @@ VERB_FORMS: list[Any] = [
 
 @pytest.mark.parametrize(("text", "want"), VERB_FORMS, ids=_ids(VERB_FORMS))
 def test_verb_forms(text: str, want: Period) -> None:
-    assert _period(text) == want
+    assert period(text) == want
 
 
 T = "Ogłoszenie otwartego konkursu ofert na prowadzenie punktu nieodpłatnej pomocy prawnej"
@@ -179,4 +173,4 @@ CALL_NOUN: list[Any] = [
 
 @pytest.mark.parametrize(("text", "want"), CALL_NOUN, ids=_ids(CALL_NOUN))
 def test_dates_before_a_contest_are_the_contests(text: str, want: Period) -> None:
-    assert _period(text) == want
+    assert period(text) == want

@@ -24,15 +24,9 @@ from typing import Any
 
 import pytest
 
-from conventions import record
+from conventions import Period, period
 
 D = date
-Period = tuple[date | None, date | None] | None
-
-
-def _period(text: str) -> Period:
-    period = record(text).period
-    return None if period is None or (period.start is None and period.end is None) else (period.start, period.end)
 
 
 def _ids(rows: list[Any]) -> list[str]:
@@ -57,7 +51,7 @@ YEAR_ONCE: list[Any] = [
 
 @pytest.mark.parametrize(("text", "want"), YEAR_ONCE, ids=_ids(YEAR_ONCE))
 def test_the_year_said_once_between_two_ends(text: str, want: Period) -> None:
-    assert _period(text) == want
+    assert period(text) == want
 
 
 # Seen on a gmina's social-care facility page (arkadia.dobrcz.pl); the month's noun before its name is an official's
@@ -77,7 +71,7 @@ MONTH_NOUN: list[Any] = [
 
 @pytest.mark.parametrize(("text", "want"), MONTH_NOUN, ids=_ids(MONTH_NOUN))
 def test_od_with_the_months_noun(text: str, want: Period) -> None:
-    assert _period(text) == want
+    assert period(text) == want
 
 
 # Seen on an association's page (serca.org.pl), a gmina's social-care page (arkadia.dobrcz.pl) and a city library's
@@ -106,7 +100,7 @@ CONSEQUENCE: list[Any] = [
 
 @pytest.mark.parametrize(("text", "want"), CONSEQUENCE, ids=_ids(CONSEQUENCE))
 def test_a_consequence_of_the_funding_dated_od_starts_the_period(text: str, want: Period) -> None:
-    assert _period(text) == want
+    assert period(text) == want
 
 
 # Seen on a regional news site's powiat call (zdunskawola.naszemiasto.pl), a programme's FAQ
@@ -124,7 +118,7 @@ EVERY_TASKS_TERM: list[Any] = [
 
 @pytest.mark.parametrize(("text", "want"), EVERY_TASKS_TERM, ids=_ids(EVERY_TASKS_TERM))
 def test_a_term_every_funded_task_keeps_is_the_period(text: str, want: Period) -> None:
-    assert _period(text) == want
+    assert period(text) == want
 
 
 # Seen on a gmina's call (obrowo.pl); the year of a public task is read on many hosts already.
@@ -147,7 +141,7 @@ YEAR_AND_LAST_DAY: list[Any] = [
 
 @pytest.mark.parametrize(("text", "want"), YEAR_AND_LAST_DAY, ids=_ids(YEAR_AND_LAST_DAY))
 def test_the_year_of_the_work_and_its_last_day(text: str, want: Period) -> None:
-    assert _period(text) == want
+    assert period(text) == want
 
 
 # Seen on an LGD's call (dorzeczewisly.pl) and an LGD's news (polnocne-mazowsze: "LSR 2014-2020").
@@ -161,7 +155,7 @@ LSR_YEARS: list[Any] = [
 
 @pytest.mark.parametrize(("text", "want"), LSR_YEARS, ids=_ids(LSR_YEARS))
 def test_an_lsrs_years_are_no_period(text: str, want: Period) -> None:
-    assert _period(text) == want
+    assert period(text) == want
 
 
 # Seen on a gmina's waste page (odpady.kartuzy.pl), a regional news site (radomskie24.pl), a gmina's call results
@@ -193,7 +187,7 @@ APPLIED_FOR: list[Any] = [
 
 @pytest.mark.parametrize(("text", "want"), APPLIED_FOR, ids=_ids(APPLIED_FOR))
 def test_an_applications_years_are_no_period(text: str, want: Period) -> None:
-    assert _period(text) == want
+    assert period(text) == want
 
 
 # The review of the round: near misses the first rules read as periods, or periods they dropped.
@@ -221,10 +215,10 @@ REVIEW: list[Any] = [
 
 @pytest.mark.parametrize(("text", "want"), REVIEW, ids=_ids(REVIEW))
 def test_the_reviews_near_misses(text: str, want: Period) -> None:
-    assert _period(text) == want
+    assert period(text) == want
 
 
 def test_a_year_then_an_end_far_apart_is_read_in_linear_time() -> None:
     """Each year before an end is joined only within one sentence's reach (33 KB of years took 2.9 s, 132 KB 50 s)."""
     text = "Projekt realizowany w 2020 roku, " * 1000 + "\nProjekt trwa do 31 grudnia 2026 r."
-    assert _period(text) is not None  # (a value, not a timing: the bound is what makes it return)
+    assert period(text) is not None  # (a value, not a timing: the bound is what makes it return)

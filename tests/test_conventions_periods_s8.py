@@ -9,15 +9,9 @@ from typing import Any
 
 import pytest
 
-from conventions import record
+from conventions import Period, period, record
 
 D = date
-Period = tuple[date | None, date | None] | None
-
-
-def _period(text: str) -> Period:
-    period = record(text).period
-    return None if period is None or (period.start is None and period.end is None) else (period.start, period.end)
 
 
 # A labelled period whose label or value shape was not read: "Start projektu:", a bare "Początek: … Koniec: …"
@@ -50,7 +44,7 @@ LABELLED: list[tuple[str, Period]] = [
 
 @pytest.mark.parametrize(("text", "want"), LABELLED, ids=[row[0][:50] for row in LABELLED])
 def test_a_labelled_period_in_its_page_shapes(text: str, want: Period) -> None:
-    assert _period(text) == want
+    assert period(text) == want
 
 
 # A publication cue or dateline with page furniture the reader did not know (seen on a local news site, a gmina's
@@ -114,7 +108,7 @@ DEADLINES: list[Any] = [
 
 @pytest.mark.parametrize(("text", "want"), DEADLINES, ids=[str(getattr(r, "values", r)[0])[:50] for r in DEADLINES])
 def test_the_works_deadline_is_the_periods_end(text: str, want: Period) -> None:
-    assert _period(text) == want
+    assert period(text) == want
 
 
 # A year the project runs in, not introduced by "w" and a verb (seen on a gmina's newsletter, a welfare centre's
@@ -144,7 +138,7 @@ YEARS: list[Any] = [
 
 @pytest.mark.parametrize(("text", "want"), YEARS, ids=[str(getattr(r, "values", r)[0])[:50] for r in YEARS])
 def test_the_year_a_project_runs_in(text: str, want: Period) -> None:
-    assert _period(text) == want
+    assert period(text) == want
 
 
 # A year a verb of running dates when what runs is not the work (seen on a gmina's mid-term summary, a school's page
@@ -166,7 +160,7 @@ NOT_THE_WORK: list[Any] = [
 
 @pytest.mark.parametrize(("text", "want"), NOT_THE_WORK, ids=[row[0][:50] for row in NOT_THE_WORK])
 def test_a_year_of_spending_an_order_or_a_calls_offers_is_not_the_period(text: str, want: Period) -> None:
-    assert _period(text) == want
+    assert period(text) == want
 
 
 # A start said with a verb of launching or running away from the work's noun (seen on a scouting district's page, a
@@ -206,4 +200,4 @@ STARTS: list[Any] = [
 
 @pytest.mark.parametrize(("text", "want"), STARTS, ids=[str(getattr(r, "values", r)[0])[:50] for r in STARTS])
 def test_a_start_said_with_a_verb_away_from_the_works_noun(text: str, want: Period) -> None:
-    assert _period(text) == want
+    assert period(text) == want

@@ -11,15 +11,9 @@ from typing import Any
 
 import pytest
 
-from conventions import record
+from conventions import Period, period
 
 D = date
-Period = tuple[date | None, date | None] | None
-
-
-def _period(text: str) -> Period:
-    period = record(text).period
-    return None if period is None or (period.start is None and period.end is None) else (period.start, period.end)
 
 
 def _ids(rows: list[Any]) -> list[str]:
@@ -47,7 +41,7 @@ NAMED_PROGRAMMES: list[Any] = [
 
 @pytest.mark.parametrize(("text", "want"), NAMED_PROGRAMMES, ids=_ids(NAMED_PROGRAMMES))
 def test_years_closing_a_programmes_name_are_no_period(text: str, want: Period) -> None:
-    assert _period(text) == want
+    assert period(text) == want
 
 
 # A programme's own run for many units (tests/realtext/README.md: "Program będzie prowadzony od 1 stycznia do 31
@@ -81,7 +75,7 @@ PROGRAMME_RUNS: list[Any] = [
 
 @pytest.mark.parametrize(("text", "want"), PROGRAMME_RUNS, ids=_ids(PROGRAMME_RUNS))
 def test_a_programmes_own_run_for_many_units_is_no_period(text: str, want: Period) -> None:
-    assert _period(text) == want
+    assert period(text) == want
 
 
 # A call for a public task names the year the task is carried out: the call's term for its tasks, the period
@@ -103,7 +97,7 @@ PUBLIC_TASK_YEARS: list[Any] = [
 
 @pytest.mark.parametrize(("text", "year"), PUBLIC_TASK_YEARS, ids=_ids(PUBLIC_TASK_YEARS))
 def test_the_year_a_calls_public_task_is_carried_out(text: str, year: int | None) -> None:
-    assert _period(text) == ((D(year, 1, 1), D(year, 12, 31)) if year else None)
+    assert period(text) == ((D(year, 1, 1), D(year, 12, 31)) if year else None)
 
 
 # A call's term for carrying out its tasks, said after the call's cue, is the period (tests/realtext/README.md: "A
@@ -128,7 +122,7 @@ CALL_TERMS: list[Any] = [
 
 @pytest.mark.parametrize(("text", "want"), CALL_TERMS, ids=_ids(CALL_TERMS))
 def test_a_calls_term_for_its_tasks_is_the_period(text: str, want: Period) -> None:
-    assert _period(text) == want
+    assert period(text) == want
 
 
 # An end printed without its year after a dated start, the year said once (seen on a gmina's page and a welfare
@@ -150,4 +144,4 @@ YEARLESS_ENDS: list[Any] = [
 
 @pytest.mark.parametrize(("text", "want"), YEARLESS_ENDS, ids=_ids(YEARLESS_ENDS))
 def test_an_end_without_its_year_after_a_dated_start(text: str, want: Period) -> None:
-    assert _period(text) == want
+    assert period(text) == want

@@ -16,10 +16,9 @@ from typing import Any
 
 import pytest
 
-from conventions import record
+from conventions import Period, period
 
 D = date
-Period = tuple[date | None, date | None] | None
 
 
 def _xfail(reason: str) -> pytest.MarkDecorator:
@@ -545,11 +544,6 @@ SURVEY: list[tuple[str, Period, str]] = [
 ]
 
 
-def _period(text: str) -> Period:
-    period = record(text).period
-    return None if period is None or (period.start is None and period.end is None) else (period.start, period.end)
-
-
 # Rows the rules do not read today, by the start of their text, with the reason (strict xfails: a row that starts
 # passing fails the run, so its entry is removed).
 GAPS: dict[str, str] = {
@@ -568,7 +562,7 @@ def _param(row: Any) -> Any:
 
 @pytest.mark.parametrize(("text", "want"), [_param(row) for row in SURVEY])
 def test_a_surveyed_form_gives_the_realisation_period_or_none(text: str, want: Period) -> None:
-    assert _period(text) == want
+    assert period(text) == want
 
 
 def test_the_survey_names_a_source_for_every_row() -> None:
