@@ -664,12 +664,21 @@ _SENTENCE_BREAK = re.compile(r"\n|[.!?](?=[ \t\u00a0]+[A-ZĄĆĘŁŃÓŚŹŻ„\
 _SENTENCE_REACH = 250
 
 
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding `pos` begins, looked for at most `_SENTENCE_REACH` characters back."""
+    window = max(0, pos - _SENTENCE_REACH)
+    return max((m.end() for m in _SENTENCE_BREAK.finditer(text, window, pos)), default=window)
+
+
+def _sentence_stop(text: str, end: int) -> int:
+    """Where the sentence holding `end` ends, looked for at most `_SENTENCE_REACH` characters on."""
+    stop = _SENTENCE_BREAK.search(text, end, end + _SENTENCE_REACH)
+    return stop.start() if stop else min(len(text), end + _SENTENCE_REACH)
+
+
 def _money_years(text: str, pos: int, end: int) -> bool:
     """Whether the sentence of text[pos:end] has a verb of money got, given or used and no word of the work."""
-    window = max(0, pos - _SENTENCE_REACH)
-    start = max((m.end() for m in _SENTENCE_BREAK.finditer(text, window, pos)), default=window)
-    stop = _SENTENCE_BREAK.search(text, end, end + _SENTENCE_REACH)
-    sentence = text[start : stop.start() if stop else min(len(text), end + _SENTENCE_REACH)]
+    sentence = text[_sentence_start(text, pos) : _sentence_stop(text, end)]
     return bool(_MONEY_FLOW.search(sentence)) and not _WORK_NAMED.search(sentence)
 
 
@@ -1117,8 +1126,7 @@ _APPLYING_WORDS = ("wnios", "wystąpi", "ubieg", "stara", "aplik")
 
 def _applied_for(text: str, cand: _Candidate) -> bool:
     """Whether `cand` stands in a sentence applying for money, after the application's words."""
-    window = max(0, cand.pos - _SENTENCE_REACH)
-    start = max((m.end() for m in _SENTENCE_BREAK.finditer(text, window, cand.pos)), default=window)
+    start = _sentence_start(text, cand.pos)
     lowered = text[start : cand.pos].lower()
     if not any(word in lowered for word in _APPLYING_WORDS):  # cheap test first
         return False
@@ -1147,10 +1155,7 @@ def _worded(text: str, cand: _Candidate) -> bool:
     """Whether an unlabelled range's sentence says it is the work's time (a verb of carrying out or running, "w
     okresie", "w terminie"), or, alone on its line, the line above does; a bare range is as often an event's days, a
     call's or a review's."""
-    window = max(0, cand.pos - _SENTENCE_REACH)
-    start = max((m.end() for m in _SENTENCE_BREAK.finditer(text, window, cand.pos)), default=window)
-    stop = _SENTENCE_BREAK.search(text, cand.end_pos, cand.end_pos + _SENTENCE_REACH)
-    end = stop.start() if stop else min(len(text), cand.end_pos + _SENTENCE_REACH)
+    start, end = _sentence_start(text, cand.pos), _sentence_stop(text, cand.end_pos)
     if _RANGE_CUE.search(text, start, cand.pos) or _RANGE_CUE.search(text, cand.end_pos, end):
         return True
     # (every search bounded: a 100 KB text of ranges on one line must not rescan it for each)
