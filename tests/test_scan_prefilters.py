@@ -872,3 +872,26 @@ def test_figure_spans_are_the_date_figures(text: str) -> None:
     """The shared index is the dates' own scan: every whole run of digits, every I, V, X after no word character."""
     for padded in _padded(text):
         assert figures.figure_spans(padded) == tuple(m.span() for m in re.finditer(r"\d+|(?<!\w)[IVX]", padded))
+
+
+@given(pages=st.lists(texts, min_size=1, max_size=6), order=st.lists(st.integers(0, 5), max_size=12))
+@example(pages=["wraz z Gmina Lipno, partnerstwo", "partnerstwo Gmina Lipno, wraz z"], order=[0, 1, 0])
+@settings(max_examples=100)
+def test_start_offsets_kept_for_a_page_equal_a_fresh_scan(pages: list[str], order: list[int]) -> None:
+    """`matches_from` keeps the offsets of the words it found in the last few cue texts (a page's parsers ask for the
+    same words): asked again, for pages in any order, with tuples sharing words, and for an equal text that is another
+    object, it finds what a whole scan finds."""
+    cues = [text_cues(page) for page in pages]
+    for k in [*range(len(pages)), *order]:
+        page, cue = pages[k % len(pages)], cues[k % len(pages)]
+        for name in ("with partners", "partnership of", "partnership members", "partnership between"):
+            pattern, starts, where = SCANS[name]
+            assert spans(matches_from(pattern, page, cue, starts, where=where)) == spans(pattern.finditer(page))
+            copy = "".join(list(cue))  # equal, another object
+            assert spans(matches_from(pattern, page, copy, starts, where=where)) == spans(pattern.finditer(page))
+
+
+@given(text=st.text(alphabet="AaĄąİıŁłŻż „”–—\u00a0\t-", max_size=30))
+def test_fold_with_the_lowered_text_equals_fold(text: str) -> None:
+    """`funding_aliases.fold` given the page's lowered text (`extract.lowered`) folds as it does alone."""
+    assert fold(text, lowered(text)) == fold(text)
