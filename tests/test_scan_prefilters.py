@@ -895,3 +895,14 @@ def test_start_offsets_kept_for_a_page_equal_a_fresh_scan(pages: list[str], orde
 def test_fold_with_the_lowered_text_equals_fold(text: str) -> None:
     """`funding_aliases.fold` given the page's lowered text (`extract.lowered`) folds as it does alone."""
     assert fold(text, lowered(text)) == fold(text)
+
+
+@given(text=st.text(alphabet="iİıſs\u0307aą Partner", max_size=20))
+@example(text="İ partner ı ſ i\u0307")
+def test_cue_text_equals_every_twin_replaced(text: str) -> None:
+    """`cue_text` (a twin looked for only when its last character is there) is the lowered text with every letter a
+    case-insensitive regex reads as "i" or "s" replaced."""
+    plain = text.lower()
+    for twin, letter in org_names._REGEX_CASE_TWINS:
+        plain = plain.replace(twin, letter)
+    assert cue_text(text.lower()) == plain

@@ -127,7 +127,7 @@ def cue_text(lowered: str) -> str:
     """
     if not lowered.isascii():
         for twin, plain in _REGEX_CASE_TWINS:
-            if twin in lowered:
+            if twin[-1] in lowered and twin in lowered:  # (one character is found at once, "i" and a dot is not)
                 lowered = lowered.replace(twin, plain)
     return lowered
 
