@@ -17,6 +17,7 @@ from extract import (
     contacts,
     dates,
     deadlines,
+    figures,
     funding_measures,
     funding_tables,
     money,
@@ -527,6 +528,30 @@ def test_figure_search_from_its_starts_equals_the_regex(text: str, pos: int) -> 
     assert (found and found.span()) == (expected and expected.span())
 
 
+@given(
+    text=st.lists(
+        st.sampled_from((*AMOUNT_PIECES, "IV", "X", "I 2", "12.04.202287", "1.2.2022", "Ṕ", "²")), max_size=30
+    ).map("".join),
+    steps=st.lists(st.integers(0, 30), max_size=6),
+)
+@example(text="12.04.202287 000,00 zł, 12.04.2022 87 000,00 zł, PLN 5 000, xPLN 5, 1,5 mln zł", steps=[0, 5, 5, 30])
+def test_figure_starts_from_the_page_figures_equal_the_regex(text: str, steps: list[int]) -> None:
+    """In a long text `money._figure_starts` reads the page's figures (`extract.figures`) and `_Figures.search` never
+    goes back: every place `_FIGURE_START` finds, and at each `pos` of a rising sequence `_FIGURES.search`'s match."""
+    for padded in (
+        text,
+        text + " " * money._SHORT,
+        "ą" * money._SHORT + text,
+        text * (1 + money._SHORT // (len(text) + 1)),
+    ):
+        assert money._figure_starts(padded) == [m.start() for m in money._FIGURE_START.finditer(padded)]
+        figures, pos = money._Figures(padded), 0
+        for step in steps:
+            pos += step
+            found, expected = figures.search(pos), money._FIGURES.search(padded, pos)
+            assert (found and found.span()) == (expected and expected.span())
+
+
 BEFORE_PIECES = ("od", "Od", "OD", "pod", " ", "\u00a0", "\n", "EURO", "euro", "=", "(", "słownie", "SŁOWNIE", "a", "1")
 
 
@@ -802,3 +827,82 @@ def test_dates_tried_where_they_can_begin_equal_the_whole_scan(text: str) -> Non
     for padded in (text + " " * dates._SHORT, "ą" * dates._SHORT + text, text * (1 + dates._SHORT // (len(text) + 1))):
         found = [(m.span(), m.groupdict()) for m in dates._date_matches(padded)]
         assert found == [(m.span(), m.groupdict()) for m in dates._DATE.finditer(padded)]
+
+
+# Figures and what stands around them: the period's bare years and the phones' prefilter try their regexes only where
+# a run of digits begins (`extract.figures`, found once a page), which must find what a whole-text scan finds.
+FIGURE_PIECES = (
+    *("1", "12", "123", "2020", "2023", "20231", "٢٠٢٠", "１２", "²", "0", "600", "123 456 789", "(77) 441 02 60"),
+    *("I", "V", "X", "IV", "r.", "r", "roku", "rok", "zł", "a", "_", "x", "tel."),
+    *(" ", "  ", "\u00a0", "\t", "\n", ".", ",", "/", ":", "-", ")", "(", "–"),
+)
+figure_texts = st.lists(st.sampled_from(FIGURE_PIECES), max_size=40).map("".join)
+
+
+def _padded(text: str) -> tuple[str, ...]:
+    """`text` as it is, and made long enough for the figures' index: padded after, before, and repeated."""
+    size = periods._SHORT
+    return text, text + " " * size, "ą" * size + text, text * (1 + size // (len(text) + 1))
+
+
+@given(text=figure_texts)
+@example(text="w latach 2020-2023, 2021r. i 2022 roku, 12.2023, 20231, 2019/2020, 2024:")
+@example(text="٢٠٢٠ １２３４ 2²023 I2020 x2020 _2020 V 2021")
+@settings(max_examples=300)
+def test_years_tried_at_figures_equal_the_whole_scan(text: str) -> None:
+    """`periods._years` (only the runs of four digits tried) finds `_YEAR.finditer`'s matches."""
+    for padded in _padded(text):
+        found = [(m.span(), m.groupdict()) for m in periods._years(padded)]
+        assert found == [(m.span(), m.groupdict()) for m in periods._YEAR.finditer(padded)]
+
+
+@given(text=figure_texts)
+@example(text="tel. 600 123 456, (77) 441 02 60")
+@example(text="12.04.2023 12 345 678 9 and 1-2-3-4-5-6-7-8-9 and 1²23456789")
+@settings(max_examples=300)
+def test_nine_digits_tried_at_figures_equal_the_whole_scan(text: str) -> None:
+    """`contacts._nine_digits` (only the runs' starts tried) answers as `_NINE_DIGITS.search` does."""
+    for padded in _padded(text):
+        assert contacts._nine_digits(padded) == (contacts._NINE_DIGITS.search(padded) is not None)
+
+
+@given(text=figure_texts)
+@settings(max_examples=200)
+def test_figure_spans_are_the_date_figures(text: str) -> None:
+    """The shared index is the dates' own scan: every whole run of digits, every I, V, X after no word character."""
+    for padded in _padded(text):
+        assert figures.figure_spans(padded) == tuple(m.span() for m in re.finditer(r"\d+|(?<!\w)[IVX]", padded))
+
+
+@given(pages=st.lists(texts, min_size=1, max_size=6), order=st.lists(st.integers(0, 5), max_size=12))
+@example(pages=["wraz z Gmina Lipno, partnerstwo", "partnerstwo Gmina Lipno, wraz z"], order=[0, 1, 0])
+@settings(max_examples=100)
+def test_start_offsets_kept_for_a_page_equal_a_fresh_scan(pages: list[str], order: list[int]) -> None:
+    """`matches_from` keeps the offsets of the words it found in the last few cue texts (a page's parsers ask for the
+    same words): asked again, for pages in any order, with tuples sharing words, and for an equal text that is another
+    object, it finds what a whole scan finds."""
+    cues = [text_cues(page) for page in pages]
+    for k in [*range(len(pages)), *order]:
+        page, cue = pages[k % len(pages)], cues[k % len(pages)]
+        for name in ("with partners", "partnership of", "partnership members", "partnership between"):
+            pattern, starts, where = SCANS[name]
+            assert spans(matches_from(pattern, page, cue, starts, where=where)) == spans(pattern.finditer(page))
+            copy = "".join(list(cue))  # equal, another object
+            assert spans(matches_from(pattern, page, copy, starts, where=where)) == spans(pattern.finditer(page))
+
+
+@given(text=st.text(alphabet="AaĄąİıŁłŻż „”–—\u00a0\t-", max_size=30))
+def test_fold_with_the_lowered_text_equals_fold(text: str) -> None:
+    """`funding_aliases.fold` given the page's lowered text (`extract.lowered`) folds as it does alone."""
+    assert fold(text, lowered(text)) == fold(text)
+
+
+@given(text=st.text(alphabet="iİıſs\u0307aą Partner", max_size=20))
+@example(text="İ partner ı ſ i\u0307")
+def test_cue_text_equals_every_twin_replaced(text: str) -> None:
+    """`cue_text` (a twin looked for only when its last character is there) is the lowered text with every letter a
+    case-insensitive regex reads as "i" or "s" replaced."""
+    plain = text.lower()
+    for twin, letter in org_names._REGEX_CASE_TWINS:
+        plain = plain.replace(twin, letter)
+    assert cue_text(text.lower()) == plain

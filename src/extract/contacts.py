@@ -24,6 +24,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from extract.figures import figure_spans
 from extract.lowered import lowered
 from extract.org_names import matches_from, text_cues
 from extract.regex_starts import DIGITS
@@ -287,10 +288,21 @@ def _digit_count(match: re.Match[str]) -> int:
 _NINE_DIGITS = re.compile(rf"[{DIGITS}](?<=\d)(?:[ \u00a0\-./)]{{0,3}}\d){{8}}")  # (DIGITS: skipped to fast)
 
 
+_SHORT = 200  # characters: a shorter text is scanned whole
+
+
+def _nine_digits(text: str) -> bool:
+    """Whether `_NINE_DIGITS` matches in `text`, tried only where a run of digits begins (`extract.figures`, found
+    once a page): a match beginning inside a run would match from the digit before it too."""
+    if len(text) < _SHORT:
+        return _NINE_DIGITS.search(text) is not None
+    return any(_NINE_DIGITS.match(text, start) for start, _ in figure_spans(text))
+
+
 def find_phones(text: str) -> list[PhoneMention]:
     """Polish phone numbers in their usual spellings, normalised to E.164."""
     out: list[PhoneMention] = []
-    if not _NINE_DIGITS.search(text):
+    if not _nine_digits(text):
         return out
     for match in _PHONE_CANDIDATE.finditer(text):
         if match.end() - match.start() < 9:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
+from extract.figures import FIGURE, figure_spans
 from extract.regex_starts import DIGITS
 
 Precision = Literal["day", "month", "quarter", "half", "year"]
@@ -175,8 +176,9 @@ _DATE = re.compile(
 # at one of these, so trying it only there finds exactly its `finditer` matches (`_date_matches`).  Each regex opens
 # with a class of ranges, every digit (DIGITS) and a few letters, which the engine skips to fast.
 # * A digit after no digit (the digit-led branches and the quarters "2 kw.", with its run of digits) or an I, V or
-#   X after no letter or digit (quarters, halves, Roman months).
-_DATE_FIGURE = re.compile(rf"[{DIGITS}IVX](?:(?<=\d)(?<!\d\d)\d*|(?<=[IVX])(?<!\w.))")
+#   X after no letter or digit (quarters, halves, Roman months): `extract.figures`, whose spans of a page's text the
+#   period's years and the phones' prefilter use too (found once a page).
+_DATE_FIGURE = FIGURE
 # * A month word after no letter that opens a date ("w styczniu 2020", "kwietnia br.", "lipiec’22"): it is followed
 #   by spaces and a year's digit or the "b" of "br."/"b.r."/"bież", or by an apostrophe.  Month words begin with
 #   common letters, so they are found from those rarer characters, in the reversed text, back over the spaces: the
@@ -192,7 +194,7 @@ def _date_matches(text: str) -> list[re.Match[str]]:
     """`list(_DATE.finditer(text))`, with _DATE tried only where a match can begin."""
     if len(text) < _SHORT:
         return list(_DATE.finditer(text))
-    starts = [m.start() for m in _DATE_FIGURE.finditer(text)]
+    starts = [start for start, _ in figure_spans(text)]
     size = len(text)
     starts += [size - m.end() for m in _MONTH_REVERSED.finditer(text[::-1])]
     starts.sort()

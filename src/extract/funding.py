@@ -1251,7 +1251,7 @@ def find_funding(text: str) -> tuple[FundingMention, list[str]]:
     warnings: list[str] = []
     if not text:
         return FundingMention(), warnings
-    folded = fold(text)
+    folded = fold(text, lower_text(text))  # (the page's text lowered once for all the parsers)
 
     funds = _find_funds(text, folded)
     axes = find_axes(text, folded)

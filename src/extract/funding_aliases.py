@@ -28,9 +28,10 @@ def _replace_all(text: str, pairs: tuple[tuple[str, str], ...]) -> str:
     return text
 
 
-def fold(text: str) -> str:
-    """Lower case, Polish diacritics and quotes dropped, dashes unified; same length as `text`."""
-    lowered = text.lower()
+def fold(text: str, lowered: str | None = None) -> str:
+    """Lower case, Polish diacritics and quotes dropped, dashes unified; same length as `text`.  `lowered`, when the
+    caller has it, is `text.lower()` (a page's text lowered once for all the parsers: `extract.lowered`)."""
+    lowered = text.lower() if lowered is None else lowered
     if len(lowered) != len(text):  # a rare letter whose lower case is longer (İ): letter by letter
         lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     return _replace_all(lowered, _FOLD_PAIRS)

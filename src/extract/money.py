@@ -17,6 +17,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Literal, get_args
 
 from extract.dates import prefix_tree
+from extract.figures import figure_spans
 from extract.lowered import lowered as lower_text
 from extract.model import AmountKind
 from extract.money_words import NUMERAL, numeral_value
@@ -122,13 +123,56 @@ _FIGURES = re.compile(rf"(?=[\dP])(?:{_AMOUNTS})")
 _FIGURE_START = re.compile(rf"[{DIGITS}P](?:(?<=\d)(?:(?<![\w.,].)|(?<=\d\d\.\d\d\.\d{{4}}.))|(?<=P)(?<!\w.))")
 
 
+_SHORT = 200  # characters: a shorter text is scanned for its figure starts whole
+_GLUED_DATE = re.compile(r"\d\d\.\d\d\.")  # a date's day and month before its year: "12.04." of "12.04.202287"
+
+
+def _figure_starts(text: str) -> list[int]:
+    """Every place `_FIGURE_START` finds, in order.  In a long text read from the page's figures (`extract.figures`,
+    found once a page; the "P"s with str.find): a run of digits's first after no letter, digit, "_", "." or ",", the
+    fifth of a run glued to a date ("12.04.202287": the year's four digits, then the sum's), a "P" after no word
+    character."""
+    if len(text) < _SHORT:
+        return [m.start() for m in _FIGURE_START.finditer(text)]  # (each match is one character: none hides another)
+    starts = []
+    for start, end in figure_spans(text):
+        before = text[start - 1] if start else " "
+        if not (before.isalnum() or before in "_.,") and text[start] not in "IVX":
+            starts.append(start)
+        if end - start > 4 and start >= 6 and _GLUED_DATE.match(text, start - 6):
+            starts.append(start + 4)
+    at = text.find("P")
+    while at >= 0:
+        if not at or not (text[at - 1].isalnum() or text[at - 1] == "_"):
+            starts.append(at)
+        at = text.find("P", at + 1)
+    starts.sort()
+    return starts
+
+
+class _Figures:
+    """`_FIGURES.search(text, pos)` for a `pos` that never goes back, tried only at `_figure_starts` (about 30 in a
+    3 KB article): a place where no match begins is never tried again."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts = _figure_starts(text)
+        self.next = 0  # the first start not yet passed
+
+    def search(self, pos: int) -> re.Match[str] | None:
+        starts, k = self.starts, self.next
+        while k < len(starts) and starts[k] < pos:
+            k += 1
+        found = None
+        while k < len(starts) and (found := _FIGURES.match(self.text, starts[k])) is None:
+            k += 1
+        self.next = k
+        return found
+
+
 def _figure(text: str, pos: int) -> re.Match[str] | None:
-    """`_FIGURES.search(text, pos)`, tried only at the places `_FIGURE_START` finds (about 30 in a 3 KB article)."""
-    while (start := _FIGURE_START.search(text, pos)) is not None:
-        if found := _FIGURES.match(text, start.start()):
-            return found
-        pos = start.start() + 1
-    return None
+    """`_FIGURES.search(text, pos)`, tried only at the places `_FIGURE_START` finds."""
+    return _Figures(text).search(pos)
 
 
 def _amounts(text: str) -> Iterator[re.Match[str]]:
@@ -138,16 +182,17 @@ def _amounts(text: str) -> Iterator[re.Match[str]]:
     and its words run into a "mili" or "tysi" ("milion", "trzy tysiące"): _AMOUNT is tried only at the
     word starts right before each of those, in order, before the next match _FIGURES finds.
     """
+    figures = _Figures(text)
     if "mili" not in text and "tysi" not in text and "Mili" not in text:
         pos = 0
-        while (figure := _figure(text, pos)) is not None:
+        while (figure := figures.search(pos)) is not None:
             yield figure
             pos = figure.end()  # a match is never empty
         return
     words = _word_starts(text)
     pos = k = 0
     while True:
-        figure = _figure(text, pos)
+        figure = figures.search(pos)
         limit = figure.start() if figure else len(text)
         found = None
         while found is None and k < len(words) and words[k] < limit:

@@ -127,7 +127,7 @@ def cue_text(lowered: str) -> str:
     """
     if not lowered.isascii():
         for twin, plain in _REGEX_CASE_TWINS:
-            if twin in lowered:
+            if twin[-1] in lowered and twin in lowered:  # (one character is found at once, "i" and a dot is not)
                 lowered = lowered.replace(twin, plain)
     return lowered
 
@@ -136,6 +136,21 @@ def cue_text(lowered: str) -> str:
 def text_cues(text: str) -> str:
     """`cue_text` of a whole text, kept for the last few: the parsers of one page all ask for it."""
     return cue_text(lowered(text))
+
+
+# The offsets of the start words `matches_from` was asked for in the last few cue texts, newest last: a page's
+# parsers ask for the same words ("partner", "lider", "razem", "wspólnie") several times each.
+_OFFSETS: list[tuple[str, dict[str, list[int]]]] = []
+
+
+def _offsets_in(cues: str) -> dict[str, list[int]]:
+    """The offsets found so far in `cues` (the same object: a page's `text_cues`, its lowered or folded text)."""
+    for known, offsets in reversed(_OFFSETS[-3:]):
+        if known is cues:
+            return offsets
+    offsets = {}
+    _OFFSETS[:] = [*_OFFSETS[-2:], (cues, offsets)]
+    return offsets
 
 
 def matches_from(
@@ -160,11 +175,16 @@ def matches_from(
         yield from pattern.finditer(text)
         return
     positions = set()
+    found = _offsets_in(cues)
     for word in starts:
-        at = cues.find(word)
-        while at >= 0:
-            positions.add(at)
-            at = cues.find(word, at + 1)
+        offsets = found.get(word)
+        if offsets is None:
+            offsets = found[word] = []
+            at = cues.find(word)
+            while at >= 0:
+                offsets.append(at)
+                at = cues.find(word, at + 1)
+        positions.update(offsets)
     if where is not None:
         positions.update(m.start() for m in where.finditer(cues))
     yield from matches_at(pattern, text, positions, gap)

@@ -177,13 +177,15 @@ def _partner_is(text: str, cues: str, found: _Found) -> None:
         if label.startswith(("partnerami", "partnerzy")):
             kind = _KIND_COLON.match(text, match.end())  # "Partnerami są szkoły: A i B": the kind left out
             start = kind.end() if kind and not _SHARED_HEAD.match(text, match.end()) else match.end()
-            items = _list_items(text, start, end)
-            names = [cut_name(name) for name, _, _ in items if _is_list_name(name)]
-            if not any(_is_unit(name) or _BRAND.fullmatch(name) for name in names):
+            items = [
+                (cut_name(name), position, marked)
+                for name, position, marked in _list_items(text, start, end)
+                if _is_list_name(name)
+            ]
+            if not any(_is_unit(name) or _BRAND.fullmatch(name) for name, _, _ in items):
                 continue  # "pozostałymi partnerami są szkoły z Czech, Rumunii i Włoch": countries, no unit named
             for name, position, marked in items:
-                if _is_list_name(name):
-                    found.add(position, cut_name(name), marked)
+                found.add(position, name, marked)
             continue
         lower = _LOWER_UNIT_HEAD.match(text, match.end())  # "Liderem projektu jest gmina Żmudź": the head capitalised
         seen = text if lower is None else text[: lower.start()] + lower.group(0).capitalize() + text[lower.end() :]

@@ -14,7 +14,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -29,6 +29,7 @@ from extract.dates import (
     prefix_tree_after,
     year_span,
 )
+from extract.figures import figure_spans
 from extract.funding_aliases import fold
 from extract.funding_tables import programme_aliases
 from extract.lowered import occurrences
@@ -58,6 +59,20 @@ _MONTH_AT_WORD_START = prefix_tree_after(MONTH_WORDS, r"\w") + r"(?![^\W\d_])"
 _YEAR = re.compile(
     rf"(?P<y>[{DIGITS}](?<=\d)(?<![\w.,/:]\d)\d{{3}})(?![\d]|[.,:/]\d)(?P<suffix>{_HS}?(?:r\.|r(?![^\W\d_])|roku(?!\w)))?"
 )
+_SHORT = 200  # characters: a shorter text is scanned whole, as `dates` does
+
+
+def _years(text: str) -> Iterator[re.Match[str]]:
+    """`_YEAR.finditer(text)`, tried only at the text's runs of four digits (`extract.figures`, found once a page):
+    a match is a whole run of four (a digit after no word character, no fifth after), and its suffix holds no digit."""
+    if len(text) < _SHORT:
+        yield from _YEAR.finditer(text)
+        return
+    for start, end in figure_spans(text):
+        if end - start == 4 and (year := _YEAR.match(text, start)):
+            yield year
+
+
 # "tego roku", "bieżącego roku" after "do końca": the reference's year (a date's words, not a token of `find_dates`).
 _THIS_YEAR = re.compile(rf"(?<=końca{_HS})(?:tego|bieżącego){_HS}+roku(?!\w)")
 # What may stand between the two ends of a range.
@@ -401,7 +416,7 @@ def _tokens(text: str, reference: date | None, mentions: Sequence[DateMention] |
     mentions = list(mentions) if mentions is not None else find_dates(text, reference=reference)
     starts = [m.start for m in mentions]
     years: list[DateMention] = []
-    for m in _YEAR.finditer(text):
+    for m in _years(text):
         year = int(m.group("y"))
         k = bisect_left(starts, m.end())  # mentions before k start before this year ends
         if not plausible_year(year) or (k and mentions[k - 1].end > m.start()):
