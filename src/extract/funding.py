@@ -404,7 +404,7 @@ _FUNDER_AFTER = re.compile(
 # "dofinansowanie z …", "ze wsparciem …", "umowę z … / pomiędzy …", "po stronie …", "w imieniu …".
 _PAYER_BEFORE = led(
     r"(?:\b(?:z|ze|od|(?:przekazan|przyznan|udzielon|finansowan|dofinansowan|sfinansowan|wspolfinansowan|ufundowan|wyplacan|ogloszon)\w*\s+przez)\s+(?:(?:srodkow|budzetu|pieniedzy|funduszu|dotacji|grantu|programu)\s+)?"
-    r"(?:skarbu\s+panstwa\s*-\s*|(?:panstwow\w*\s+)?fundusz\w*\s+celow\w*\s*(?:-\s*|pn\.\s*|pod\s+nazwa\s+)?)?"
+    r"(?:skarbu\s+panstwa\s*-\s*|(?:panstwow\w*\s+)?fundusz\w*\s+celow\w*\s*(?:-\s*|:\s*|pn\.\s*|pod\s+nazwa\s+)?)?"
     # "o środki budżetu Województwa Łódzkiego": the budget's owner pays
     r"|\b(?:dotacj\w*|grant\w*|dofinansowani\w*|wsparci\w*|srodk\w*|promes\w*)\s+(?:celow\w*\s+)?(?:(?:z|ze|od)\s+)?"
     r"(?:budzetu\s+)?"
@@ -581,7 +581,7 @@ def _find_payers(text: str, folded: str, programme_spans: _Spans, funder_spans: 
             and (_ORIGIN_BEFORE.search(before[-60:]) or _comes_from(before[-60:]))
         ):
             cue = None  # "Lokalne Grupy Działania z województwa łódzkiego": where they are from, not who pays
-        cue = cue or signed
+        cue = cue or signed or _frame(keys[0], before)
         if _source_from(text, start):
             continue  # "Jan Nowak z Urzędu Marszałkowskiego powiedział": where a person works
         following = folded[end : end + 80]
@@ -602,6 +602,19 @@ def _find_payers(text: str, folded: str, programme_spans: _Spans, funder_spans: 
             continue  # a voivode or an office without its region, or a bare "Województwo X", only as an explicit payer
         found.append(_Payer(start, funder, " ".join(text[start:end].split()), tier))
     return found
+
+
+# A state fund named as the frame the money comes in ("Program, realizowany w ramach Funduszu Solidarnościowego",
+# "drogi dofinansowane w ramach Funduszu Ochrony Gruntów Rolnych"): the fund is the source (tests/realtext/README.md,
+# fifth round); a fund that is also a programme's name (RFIL, RFPŁ, RFRD: an umbrella of calls) is not read so.
+_FRAME_BEFORE = re.compile(r"\bw\s+ramach\s+(?:(?:panstwow\w*\s+)?fundusz\w*\s+celow\w*\s*(?:-\s*|:\s*)?)?\Z")
+
+
+def _frame(funder: str, before: str) -> re.Match[str] | None:
+    """The "w ramach" that `before` (folded) ends with before a state fund that names no programme, if any."""
+    if funder not in _state_funds() or funder in programmes():
+        return None
+    return _FRAME_BEFORE.search(before[-60:])
 
 
 def _sentence_end_before(text: str, folded: str, start: int) -> int:
@@ -900,14 +913,21 @@ _GRANTS_AFTER = re.compile(
     r"wiadomości|zarządza|(?:postanowił|zdecydował)\w*\s+(?:się\s+)?(?:udzielić|przyznać|przekazać)"
     # "Rada Powiatu X zdecydowała o udzieleniu z budżetu powiatu dotacji", "Rada Gminy X postanawia: § 1 … otrzyma
     # pomoc finansową" (a council's resolution to grant), "Wójt Gminy X podaje wyniki konkursu ofert"
-    r"|(?:postanowił|zdecydował)\w*\s+o\s+(?:udzieleniu|przyznaniu|przekazaniu)|postanawia|podaje\s+wyniki)\b",
+    r"|(?:postanowił|zdecydował)\w*\s+o\s+(?:udzieleniu|przyznaniu|przekazaniu)|postanawia|podaje\s+wyniki"
+    # "Prezydent Miasta X rozstrzygnął konkurs dla organizacji pozarządowych": the results of its own call
+    r"|(?P<settles>rozstrzyg(?:nął|nęła|nęło|a|nie)))\b",
     re.IGNORECASE,
 )
 # ("Wyniki podaje Wójt Gminy X": the organ after its verb)
 _GRANTS_BEFORE = re.compile(r"\b(?:ogłasza|ogłosił\w*|przyznał\w*|podaje|podał[aoy]?)\s+\Z", re.IGNORECASE)
 _GRANT_CALL = re.compile(
-    r"\bkonkurs\w*\s+ofert|\bdotacj|\bnab[oó]r\w*\s+wniosków\s+o\s+(?:dotacj|dofinansowa)|\bpomoc\w*\s+finansow", re.I
+    # (an "otwarty konkurs" is the public-benefit act's call for grants: "otwartego konkursu na realizację zadań")
+    r"\bkonkurs\w*\s+ofert|\botwart\w*\s+konkurs|\bdotacj|\bnab[oó]r\w*\s+wniosków\s+o\s+(?:dotacj|dofinansowa)|\bpomoc\w*\s+finansow",
+    re.I,
 )
+_SENTENCE_STOP = re.compile(r"[.!?]\s+(?=[A-ZŁŚŻŹĆŃÓ\d„\"])")
+# A settled call's grant, in the sentence after the organ's: "W efekcie dostaliśmy dofinansowanie w kwocie 20 000 zł".
+_SETTLED_GRANT = re.compile(r"\b(?:dotacj|dofinansowa|grant)|\bpomoc\w*\s+finansow", re.I)
 # The participle before an organ named as its agent ("ogłoszone przez", "przyznanej przez").
 _GRANTED_BY = re.compile(r"\b(?:ogłoszon|przyznan|udzielon|rozstrzygnięt)\w*\s+\Z", re.IGNORECASE)
 _FIRST_PERSON_GRANT = re.compile(r"\b(?:przyznaję|udzielam)\b\s+(?:\S+\s+){0,3}?dotacj", re.IGNORECASE)
@@ -927,15 +947,27 @@ def _stop_after(text: str, end: int, high: int) -> int:
     return stop
 
 
-def _calls_for_grants(text: str, start: int, end: int, *, dated: bool = False, results: bool = False) -> bool:
+def _calls_for_grants(
+    text: str, start: int, end: int, *, dated: bool = False, results: bool = False, following: bool = False
+) -> bool:
     """Whether the sentence of the organ at `start`..`end` names a grant or a call for them (`_GRANT_CALL`), read at
     most `_SENTENCE_REACH` characters either side: a page of organs with no full stop costs a bounded look per
     organ, not a whole-text scan each.  `dated`: a date's "r." does not stop the sentence (`_stop_after`);
-    `results`: the organ gives a call's results, and the call is read from the reach before it too."""
+    `results`: the organ gives a call's results, and the call is read from the reach before it too; `following`: it
+    settles a call, and the grant is read in the next sentence too."""
     low, high = max(0, start - _SENTENCE_REACH), min(len(text), end + _SENTENCE_REACH)
     begin = low if results else max(text.rfind(". ", low, start), text.rfind("\n", low, start), low)
     stop = _stop_after(text, end, high) if dated else text.find(". ", end, high)
-    return _GRANT_CALL.search(text, begin, stop if stop >= 0 else high) is not None
+    if _GRANT_CALL.search(text, begin, stop if stop >= 0 else high) is not None:
+        return True
+    if not following or stop < 0:
+        return False
+    # the next sentence ("W efekcie dostaliśmy dofinansowanie …"), past the abbreviations' stops ("m.in. w kulturze")
+    sentences = _SENTENCE_STOP.finditer(text, stop, high)
+    first = next(sentences, None)
+    after = next(sentences, None)
+    begin = first.end() if first else stop
+    return _SETTLED_GRANT.search(text, begin, after.start() if after else high) is not None
 
 
 def _granting_office(text: str, folded: str, eu_money: _EuMoney) -> tuple[str, str] | None:
@@ -958,7 +990,9 @@ def _granting_office(text: str, folded: str, eu_money: _EuMoney) -> tuple[str, s
         # results of the call the sentence before names)
         dated = grants is not None and ("r." in grants.group(0) or _RESOLVES.match(text, end) is not None)
         results = before is not None and _RESULTS_BEFORE.search(text, max(0, start - 40), start) is not None
-        if _calls_for_grants(text, start, end, dated=dated, results=results):
+        # ("rozstrzygnął konkurs …. W efekcie dostaliśmy dofinansowanie": a settled call's grant in the next sentence)
+        settles = grants is not None and grants.group("settles") is not None
+        if _calls_for_grants(text, start, end, dated=dated, results=results, following=settles):
             return unit, " ".join(text[start:end].split())
     for start, end, unit in bare_offices(text, lambda end: bool(_GRANTS_AFTER.match(text, end))):
         # "Zarząd Powiatu ogłosił nabór wniosków o dotacje …" on a page naming one powiat: that powiat pays
@@ -1072,7 +1106,7 @@ _PRINTED_PAYER = re.compile(
     r"|(?P<got>(?i:złotych|zł|dosta[łlnć]\w*|otrzyma\w*))(?=\s+(?i:od)\s))"
     r"(?:\s+(?i:celow|finansow|pieniężn|otrzyman|przyznan|przekazan|pochodząc)\w*)?"
     # "Pieniądze na projekt pochodzą w części od Ministerstwa X": where the money comes from
-    r"(?:\s+(?i:na)\s+\S+)?(?:\s+(?i:pochodz\w*)(?:\s+(?i:w\s+części|w\s+całości|głównie|częściowo))?)?"
+    r"(?P<purpose>\s+(?i:na)\s+\S+)?(?P<comes>\s+(?i:pochodz\w*)(?:\s+(?i:w\s+części|w\s+całości|głównie|częściowo))?)?"
     # "pieniądze na niego dała Fundacja X": the giver after its verb
     r"(?:\s+(?P<gave>(?i:dał[aoy]?|dali|daje|dają|wyłożył[aoy]?|wyłożyli|ufundował[aoy]?|przekazał[aoy]?)))?"
     # (a line may wrap inside the phrase, a paragraph may not: a headline's last word is no cue of the next line)
@@ -1137,6 +1171,8 @@ def _printed_payer(text: str, names: Sequence[tuple[int, int]] = ()) -> str | No
         )
         if m is None or not (cue or _FUNDED_FROM_BEFORE.search(lowered, max(0, at - 40), at)):
             continue  # "środki Gminy …" without "z"/"od" is the gmina's own money
+        if m.group("purpose") and not (m.group("comes") or m.group("gave") or m.group("from")):
+            continue  # "dofinansowanie na utworzenie CUS-ów": what the money is for, not who gives it
         run = org_run(text, m.end(), limit=10)
         if run is None or run.start != m.end():
             continue
