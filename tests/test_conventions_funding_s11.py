@@ -105,6 +105,125 @@ def test_who_pays(text: str, funder: str | None, source: str) -> None:
     assert find_funding(text)[0].funder == funder
 
 
+PROGRAMMES = [
+    # The Minister of Culture's programmes were "Programy Operacyjne" in 2004-2010: "operacyjny" qualifies the name
+    # as "rządowy" or "wieloletni" does (biblioteka.debowiec.com.pl)
+    (
+        "Biblioteka kupiła książki z dotacji w ramach Programu Operacyjnego Promocja Czytelnictwa (Priorytet 1).",
+        "Promocja czytelnictwa",
+        "'Programu Operacyjnego Promocja Czytelnictwa'",
+    ),
+    (
+        "Remont sali sfinansowano z Programu Operacyjnego Infrastruktura Kultury w 2008 roku.",
+        "Infrastruktura kultury",
+        "'Programu Operacyjnego Infrastruktura Kultury'",
+    ),
+    (
+        "Zadanie dofinansował Minister w ramach Programu Operacyjnego „Dziedzictwo kulturowe”.",
+        "Dziedzictwo kulturowe",
+        "'Programu Operacyjnego „Dziedzictwo kulturowe”' (quoted)",
+    ),
+    ("Projekt z Programu Operacyjnego Kapitał Ludzki.", "PO KL 2007-2013", "near-miss: an EU programme keeps its row"),
+    ("Projekt z Programu Operacyjnego Polska Cyfrowa.", "POPC 2014-2020", "near-miss: POPC keeps its row"),
+    # RPO WM 2014-2020's axes and measures by name (ps1.wieliszew.pl, funduszedlamazowsza.eu)
+    (
+        "Oś priorytetowa X Edukacja dla rozwoju regionu.\nDziałanie 10.1 Kształcenie i rozwój dzieci i młodzieży.\n"
+        "Poddziałanie 10.1.4 Edukacja przedszkolna.",
+        "RPO WM 2014-2020 (mazowieckie)",
+        "RPO WM axis X and measure 10.1.4 by name",
+    ),
+    (
+        "Projekt w ramach Osi Priorytetowej IX Wspieranie włączenia społecznego i walka z ubóstwem, Działania 9.1 "
+        "Aktywizacja społeczno-zawodowa osób wykluczonych i przeciwdziałanie wykluczeniu społecznemu.",
+        "RPO WM 2014-2020 (mazowieckie)",
+        "RPO WM axis IX and measure 9.1 by name",
+    ),
+    ("Poddziałanie 10.1.4, nabór dla przedszkoli.", None, "near-miss: a measure's number alone names no programme"),
+    # The 2007-2013 generator's document numbers: "WND-" (application) and "UDA-" (agreement) before the programme's
+    # code (bip-stmonki.wrotapodlasia.pl)
+    ("Koordynator projektu nr WND-POKL.09.05.00-20-206/08 przedstawił aneks.", "PO KL 2007-2013", "'WND-POKL.…'"),
+    ("Umowa nr UDA-POKL.07.01.01-02-001/08-00 o dofinansowanie.", "PO KL 2007-2013", "'UDA-POKL.…'"),
+    ("Umowa nr XWND-POKL.07.01 zmieniona.", None, "near-miss: 'WND-' inside a longer code"),
+    ("Umowa nr DPT/POKL/109/13 zmieniona.", None, "near-miss: a code after '/' is a document number's part"),
+    # The small projects' funds of the euroregions name their Interreg programme, the edition by the years printed
+    # (README fifth round; interreg6a.net, euroregion-silesia.pl, pradziad.pl, viadrina.org.pl); sck.stargard.pl
+    (
+        "W Funduszu Małych Projektów Interreg VIA Euroregion Pomerania oceniono wniosek o dofinansowanie.",
+        "Interreg VI-A Meklemburgia-Pomorze Przednie/Brandenburgia/Polska",
+        "FMP 'Interreg VIA Euroregion Pomerania'",
+    ),
+    (
+        "Projekt dofinansowano z Funduszu Małych Projektów Euroregionu Pomerania w 2019 r.",
+        "Interreg V-A Meklemburgia-Pomorze Przednie/Brandenburgia/Polska",
+        "FMP Euroregionu Pomerania, 2019",
+    ),
+    (
+        "Projekt dofinansowano z Funduszu Mikroprojektów w Euroregionie Glacensis w 2011 r.",
+        "Program Operacyjny Współpracy Transgranicznej Republika Czeska – Rzeczpospolita Polska 2007-2013",
+        "FM w Euroregionie Glacensis, 2011",
+    ),
+    (
+        "Mikroprojekt dofinansowano z Funduszu Mikroprojektów w Euroregionie Pradziad w 2019 r.",
+        "Interreg V-A Republika Czeska – Polska",
+        "FM w Euroregionie Pradziad, 2019",
+    ),
+    (
+        "Stowarzyszenie dostało grant z Funduszu Małych Projektów w Euroregionie Śląsk Cieszyński w 2024 r.",
+        "Interreg Czechy – Polska",
+        "FMP w Euroregionie Śląsk Cieszyński, 2024",
+    ),
+    (
+        "Projekt dofinansowano z Funduszu Małych Projektów w Euroregionie Pro Europa Viadrina w 2019 r.",
+        "Interreg V-A Brandenburgia – Polska",
+        "FMP w Euroregionie Pro Europa Viadrina, 2019",
+    ),
+    (
+        "Gmina wysłała wniosek do Funduszu Mikroprojektów w Euroregionie Pradziad, działającego w ramach Programu "
+        "Interreg V-A Republika Czeska – Polska.",
+        "Interreg V-A Republika Czeska – Polska",
+        "an edition named in full settles the fund's edition",
+    ),
+    ("Euroregion Pradziad zaprasza na festyn w 2019 r.", None, "near-miss: a euroregion alone names no programme"),
+    # Voivodeships' programmes (wrotapodlasia.pl, lapy.pl; sadecki.news)
+    (
+        "Ze środków pozyskanych w ramach „Programu Odnowy Wsi Województwa Podlaskiego - Kreatywna wieś” "
+        "wyremontowano świetlicę.",
+        "Program Odnowy Wsi Województwa Podlaskiego – Kreatywna wieś",
+        "'Programu Odnowy Wsi Województwa Podlaskiego - Kreatywna wieś'",
+    ),
+    (
+        "Z Małopolskiego Programu Rozwoju Bazy Sportowej gmina pozyskała 851 tysięcy złotych.",
+        "Małopolski Program Rozwoju Bazy Sportowej",
+        "'Z Małopolskiego Programu Rozwoju Bazy Sportowej'",
+    ),
+    (
+        "Program Odnowy Wsi Województwa Opolskiego wspiera sołectwa.",
+        "Program Odnowy Wsi Województwa Opolskiego",
+        "near-miss: another region's village programme",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "programme", "source"), PROGRAMMES, ids=[row[2][:60] for row in PROGRAMMES])
+def test_which_programme(text: str, programme: str | None, source: str) -> None:
+    assert find_funding(text)[0].programme == programme
+
+
+@pytest.mark.parametrize(
+    ("text", "funder"),
+    [
+        (
+            "Gmina dostała dotację z Programu Odnowy Wsi Województwa Podlaskiego na świetlicę.",
+            "Urząd Marszałkowski Województwa Podlaskiego",
+        ),
+        # paid by the voivodeship and the sports ministry's programme: the row names no single payer
+        ("Z Małopolskiego Programu Rozwoju Bazy Sportowej gmina pozyskała 851 tysięcy złotych.", None),
+    ],
+)
+def test_new_rows_imply_their_payer(text: str, funder: str | None) -> None:
+    assert find_funding(text)[0].funder == funder
+
+
 OFFICES = [
     ("Burmistrz Dzierzgonia podaje", "Burmistrz Dzierzgonia", "Gmina Dzierzgoń"),  # an urban-rural gmina
     ("Burmistrz Łowicza ogłosił", "Burmistrz Łowicza", "Miasto Łowicz"),  # an urban gmina: the town

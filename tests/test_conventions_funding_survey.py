@@ -416,19 +416,11 @@ ROWS: list[tuple[str, str | None, str | None] | object] = [
         "Program Kultura",
         None,
     ),
-    pytest.param(
+    (  # the Minister of Culture's programmes were "Programy Operacyjne" in 2004-2010: a qualifier of the name
         "Biblioteka bierze udział w zadaniu Zakup Nowości Wydawniczych, objętym mecenatem Państwa w ramach "
         "Programu Operacyjnego Promocja Czytelnictwa, ogłoszonego przez Ministra Kultury i Dziedzictwa Narodowego.",
         "Promocja czytelnictwa",
         MKIDN,
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason=(
-                "the 2009 name 'Program Operacyjny Promocja Czytelnictwa' is not an alias of 'Promocja czyt"
-                "elnictwa' in programmes.csv"
-            ),
-        ),
-        id="biblioteka-bierze-udział-w-zadaniu",
     ),
     (
         "Gmina pozyskała dotację w ramach Mazowieckiego Instrumentu Wsparcia „Autobusy dla mazowieckich szkół”. "

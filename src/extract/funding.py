@@ -149,6 +149,9 @@ def _find_programmes(text: str, folded: str, spans: _Spans, warnings: list[str])
     """The programmes named in `spans` (the programme table's alias matches), with the years printed after them."""
     table = programmes()
     found: list[_ProgrammeMention] = []
+    # the programmes some mention names alone: an edition named elsewhere in full ("w ramach Programu Interreg V-A
+    # Republika Czeska – Polska") settles a mention every edition answers to ("Fundusz Mikroprojektów w Euroregionie X")
+    named_alone = {keys[0] for _, _, keys in spans if len(keys) == 1}
     for start, end, keys in spans:
         if _OTHER_OWNER_BEFORE.search(folded, max(0, start - 20), start) and all(table[k].kind != "eu" for k in keys):
             continue  # "Regionalny Fundusz Inwestycji Lokalnych" is not the government's one
@@ -164,6 +167,8 @@ def _find_programmes(text: str, folded: str, spans: _Spans, warnings: list[str])
             if not candidates:
                 warnings.append(f"Programme {printed!r} is not in the programme table for those years; not read.")
                 continue
+        elif len(candidates) > 1 and len(alone := [k for k in candidates if k in named_alone]) == 1:
+            candidates = (alone[0],)
         elif len(candidates) > 1 and (edition := _by_years_printed(candidates, folded)):
             warnings.append(f"Programme {printed!r} printed without years; read as {edition}.")
             candidates = (edition,)

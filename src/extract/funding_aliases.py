@@ -66,12 +66,14 @@ def _regex(text: str, syntax: dict[str, str]) -> str:
 
 
 # What Polish puts between "program(u)" and a programme's name: its kind ("programu rządowego Infrastruktura kultury",
-# "programu wieloletniego „Niepodległa”", "resortowego", "grantowego", "dotacyjnego", "pilotażowego") and the naming
+# "programu wieloletniego „Niepodległa”", "resortowego", "grantowego", "dotacyjnego", "pilotażowego"; the culture
+# minister's 2004-2010 "Programu Operacyjnego Promocja Czytelnictwa": an EU programme's alias holds "operacyjn*" itself,
+# so no EU name changes) and the naming
 # words ("pn.", "pt.", "pod nazwą", "tzw."), up to three; quotes fold to spaces.  An alias whose first word is
 # "program*" takes them between its first and second words.  (Written without `_WORD_GAP`: a pattern's first
 # `\s+` ends its first word.)
 _PROGRAMME_QUALIFIERS = (
-    r"(?:(?:(?:rzadow|wieloletn|resortow|grantow|dotacyjn|ministerialn|pilotazow|ogolnopolsk|strategiczn)\w*"
+    r"(?:(?:(?:rzadow|wieloletn|resortow|grantow|dotacyjn|ministerialn|pilotazow|ogolnopolsk|strategiczn|operacyjn)\w*"
     r"|pod\s{1,9}nazw\w*|o\s{1,9}nazwie)\s{1,9}|(?:pn|pt|p\.n|tzw)\.\s{0,9}){0,3}"
 )
 _PROGRAMME_WORD = "program*"
@@ -213,7 +215,7 @@ class _Index:
             return starts
         for match in self.finder.finditer(haystack):
             at = match.start()
-            if self.capital and at and (haystack[at - 1].isalnum() or haystack[at - 1] in "-_/"):
+            if self.capital and _inside_word(haystack, at):
                 continue
             starts[at] = [p for p in families[match.group(0)] if haystack.startswith(p, at)]
         return starts
@@ -243,6 +245,24 @@ class _Index:
                 found.append((start, best[0], best[1]))
                 taken_to = best[0]
         return found
+
+
+# The 2007-2013 generator's document numbers name the programme after their kind: "WND-POKL.09.05.00-20-206/08" (an
+# application), "UDA-POKL.07.01.01-02-001/08-00" (a funding agreement), as "POKL.09.05.00-…" alone does.
+_DOCUMENT_PREFIXES = ("WND-", "UDA-")
+
+
+def _glued(haystack: str, at: int) -> bool:
+    """Whether a letter, digit, "_", "-" or "/" stands right before `at`."""
+    return at > 0 and (haystack[at - 1].isalnum() or haystack[at - 1] in "-_/")
+
+
+def _inside_word(haystack: str, at: int) -> bool:
+    """Whether an abbreviation at `at` is glued to what stands before it, unless that is a document number's kind
+    ("WND-", itself a word of its own)."""
+    if not _glued(haystack, at):
+        return False
+    return not (haystack.startswith(_DOCUMENT_PREFIXES, at - 4, at) and at >= 4 and not _glued(haystack, at - 4))
 
 
 def _index(patterns: dict[str, list[str]], prefixes: dict[str, str]) -> _Index:
@@ -354,7 +374,7 @@ class _SharedScan:
             return found
         for match in self.finder.finditer(haystack):
             at = match.start()
-            if at and (haystack[at - 1].isalnum() or haystack[at - 1] in "-_/"):
+            if _inside_word(haystack, at):
                 continue
             add(at, match.group(0))
         return found
