@@ -97,6 +97,36 @@ FUNDERS = [
         None,
         "near-miss: results of a contest that grants no money",
     ),
+    # A verb of paying before its subject (Polish object-verb-subject order), and "otrzymaliśmy z X" with money in
+    # its sentence: the giver of a body the table does not know, as printed in the nominative
+    (
+        "Zakup defibrylatora sfinansowała Fundacja Banku Spółdzielczego w Żywcu.",
+        "Fundacja Banku Spółdzielczego w Żywcu",
+        "'sfinansowała Fundacja X' (object first)",
+    ),
+    (
+        "Wyjazd dzieci nad morze dofinansowało Starostwo Powiatowe w Kłodzku.",
+        "Powiat Kłodzki",
+        "'dofinansowało Starostwo Powiatowe w X': the office's unit",
+    ),
+    (
+        "Stroje dla zespołu ufundowało Stowarzyszenie Przyjaciół Ziemi Kłodzkiej.",
+        "Stowarzyszenie Przyjaciół Ziemi Kłodzkiej",
+        "'ufundowało Stowarzyszenie X'",
+    ),
+    ("Zakup sfinansował Jan Kowalski.", None, "near-miss: a person is no organisation"),
+    ("Projekt sfinansowała Unia Europejska.", None, "near-miss: the EU is no body of the tables' kind"),
+    (
+        "Otrzymaliśmy z Fundacji Wspólna Droga 5 tys. zł dotacji.",
+        "Fundacja Wspólna Droga",
+        "'otrzymaliśmy z Fundacji X 5 tys. zł': the sum is no part of the name",
+    ),
+    (
+        "Dofinansowanie otrzymaliśmy z Urzędu Miasta Kłodzka.",
+        "Miasto Kłodzko",
+        "'otrzymaliśmy z Urzędu Miasta X'",
+    ),
+    ("Uczniowie otrzymali z Gminy Kłodzko dyplomy.", None, "near-miss: 'otrzymali z' with no money"),
 ]
 
 

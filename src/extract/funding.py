@@ -1108,7 +1108,11 @@ _PRINTED_PAYER = re.compile(
     r"|(?P<budget>(?:(?<=\b[zZ] )|(?<=\b[zZ]e ))(?i:budżetu))"
     # a sum or a verb of getting, then "od" and the giver: "Trzy miliony złotych od Fundacji X", "otrzymał od Fundacji
     # Y grant"
-    r"|(?P<got>(?i:złotych|zł|dosta[łlnć]\w*|otrzyma\w*))(?=\s+(?i:od)\s))"
+    r"|(?P<got>(?i:złotych|zł|dosta[łlnć]\w*|otrzyma\w*))(?=\s+(?i:od)\s)"
+    # a verb of paying before its subject (Polish puts the object first): "Nagrodę ufundował Bank Spółdzielczy w X",
+    # "Zakup sfinansowała Fundacja Y"; "Dofinansowanie otrzymaliśmy z Urzędu Miasta Z": the giver after "z"
+    r"|(?P<funded>(?i:sfinansowa|ufundowa|dofinansowa|współfinansowa)(?:ł[aoy]?|li))"
+    r"|(?P<got_from>(?i:otrzyma|dosta)(?:ł[aoy]?|li|liśmy|łyśmy|łem|łam))(?=\s+(?i:z|ze)\s))"
     r"(?:\s+(?i:celow|finansow|pieniężn|otrzyman|przyznan|przekazan|pochodząc)\w*)?"
     # "Pieniądze na projekt pochodzą w części od Ministerstwa X": where the money comes from
     r"(?P<purpose>\s+(?i:na)\s+\S+)?(?P<comes>\s+(?i:pochodz\w*)(?:\s+(?i:w\s+części|w\s+całości|głównie|częściowo))?)?"
@@ -1143,18 +1147,33 @@ _PAYER_NOUNS = (
     "pieniądz",
     "pieniędzy",
     "budżetu",
-    "dofinansowan",
-    "sfinansowan",
+    "dofinansowa",  # (the participles "dofinansowany", "sfinansowane", … and the verbs "dofinansował", …)
+    "sfinansowa",
     "finansowan",
-    "współfinansowan",
-    "ufundowan",
+    "współfinansowa",
+    "ufundowa",
     "przyznan",
     "zł",
     "dosta",
     "otrzyma",
 )
+# A sum's word in the sentence of "otrzymaliśmy z X": "Dofinansowanie otrzymaliśmy z Urzędu …", not "dyplomy".
+_MONEY_IN_SENTENCE = re.compile(
+    r"(?i:dofinansow|dotacj|grant|środk|pieniądz|pieniędz|wsparci|zł\b|złotych|pln\b|\d\s*(?:tys|mln|mld)\b)"
+)
+# A sum a name's run took in: "z Fundacji Wspólna Droga 5 tys. zł" is no "Fundacja Wspólna Droga 5".
+_NUMBER_TAIL = re.compile(r"\s+\d[\d\s.,]*$")
+_MONEY_UNIT_AFTER = re.compile(r"[\s.,]*(?i:tys|mln|mld|zł|złotych|pln)")
 # "Zadanie finansowane ze środków Fundacji X": the funded thing, then "ze środków" and the giver
 _FUNDED_FROM_BEFORE = re.compile(r"(?:finansowan|sfinansowan|współfinansowan|ufundowan)\w*\s+ze\s+\Z")
+
+
+def _money_in_sentence(text: str, at: int) -> bool:
+    """Whether the sentence around `at` (at most 150 characters either side) names a sum or money."""
+    low = max(0, at - 150)
+    begin = max(text.rfind(". ", low, at), text.rfind("\n", low, at), low)
+    stop = _SENTENCE_STOP.search(text, at, at + 150)  # (not at "tys. zł": a capital opens the next sentence)
+    return _MONEY_IN_SENTENCE.search(text, begin, stop.start() if stop else min(len(text), at + 150)) is not None
 
 
 def _printed_payer(text: str, names: Sequence[tuple[int, int]] = ()) -> str | None:
@@ -1168,6 +1187,8 @@ def _printed_payer(text: str, names: Sequence[tuple[int, int]] = ()) -> str | No
         m = _PRINTED_PAYER.match(text, at)
         cue = m is not None and (
             m.group("from")
+            or m.group("funded")
+            or (m.group("got_from") and m.group("from"))
             or m.group("gift")
             or m.group("gave")
             or m.group("budget")
@@ -1178,10 +1199,14 @@ def _printed_payer(text: str, names: Sequence[tuple[int, int]] = ()) -> str | No
             continue  # "środki Gminy …" without "z"/"od" is the gmina's own money
         if m.group("purpose") and not (m.group("comes") or m.group("gave") or m.group("from")):
             continue  # "dofinansowanie na utworzenie CUS-ów": what the money is for, not who gives it
+        if m.group("got_from") and not _money_in_sentence(text, at):
+            continue  # "Uczniowie otrzymali z Gminy X dyplomy": no money
         run = org_run(text, m.end(), limit=10)
         if run is None or run.start != m.end():
             continue
         printed = _SUM_AFTER_NAME.sub("", run.text)  # "z Urzędu Marszałkowskiego na 60 000 zł": not the name's
+        if _MONEY_UNIT_AFTER.match(text, run.end) and (tail := _NUMBER_TAIL.search(printed)):
+            printed = printed[: tail.start()]  # "z Fundacji X 5 tys. zł"
         head, _, rest = printed.partition(" ")
         name = f"{_PAYER_HEADS[head]} {rest}".strip() if head in _PAYER_HEADS else nominative(printed)
         folded_name = fold(name)
