@@ -214,6 +214,30 @@ PROGRAMMES = [
         "an edition named in full settles the fund's edition",
     ),
     ("Euroregion Pradziad zaprasza na festyn w 2019 r.", None, "near-miss: a euroregion alone names no programme"),
+    # The PGR grants, "Cyfrowa Gmina – Wsparcie dzieci z rodzin pegeerowskich w rozwoju cyfrowym – Granty PPGR", are a
+    # call inside POPC, read as POPC (src/extract/data/README.md); dopiewo.pl, biala.gmina.pl
+    (
+        "Gmina dostała grant w konkursie grantowym Cyfrowa Gmina – Wsparcie dzieci z rodzin pegeerowskich w rozwoju "
+        "cyfrowym. Projekt realizowany w ramach Programu Operacyjnego Polska Cyfrowa na lata 2014-2020.",
+        "POPC 2014-2020",
+        "'Cyfrowa Gmina – Wsparcie dzieci z rodzin pegeerowskich' beside POPC",
+    ),
+    (
+        "Cyfrowa Gmina Biała - granty PPGR\n\nGrant pochodzi z Programu Operacyjnego Polska Cyfrowa.",
+        "POPC 2014-2020",
+        "a headline 'Cyfrowa Gmina X - granty PPGR'",
+    ),
+    (
+        "Gmina dostała 100 tys. zł z programu Cyfrowa Gmina.\n\nZ programu CYFROWA GMINA „Granty PPGR” kupi laptopy.",
+        "Cyfrowa Gmina",
+        "near-miss: 'Cyfrowa Gmina' named alone first",
+    ),
+    (
+        "Gmina dostała grant z programu Cyfrowa Gmina na cyberbezpieczeństwo, w ramach Programu Operacyjnego Polska "
+        "Cyfrowa.",
+        "Cyfrowa Gmina",
+        "near-miss: the Cyfrowa Gmina grant itself",
+    ),
     # Voivodeships' programmes (wrotapodlasia.pl, lapy.pl; sadecki.news)
     (
         "Ze środków pozyskanych w ramach „Programu Odnowy Wsi Województwa Podlaskiego - Kreatywna wieś” "

@@ -145,6 +145,23 @@ class _ProgrammeMention:
 _Spans = list[tuple[int, int, tuple[str, ...]]]
 
 
+# A grant competition inside an EU programme whose name begins with another table programme's: the PGR grants were
+# called "Cyfrowa Gmina – Wsparcie dzieci z rodzin pegeerowskich w rozwoju cyfrowym – Granty PPGR", and are read as
+# POPC as the other calls inside an EU programme are (src/extract/data/README.md); the words on the name's line that
+# make it the inner call, and the programme it is read as.
+_INNER_CALLS = {"Cyfrowa Gmina": (("ppgr", "pegeer", " pgr"), "POPC 2014-2020")}
+
+
+def _inner_call_of(keys: Sequence[str], folded: str, end: int) -> str | None:
+    """The EU programme whose inner call's name the programme `keys` name begins on its line (`_INNER_CALLS`)."""
+    inner = _INNER_CALLS.get(keys[0]) if len(keys) == 1 else None
+    if inner is None:
+        return None
+    stop = folded.find("\n", end, end + 120)
+    line = folded[end : stop if stop >= 0 else end + 120]
+    return inner[1] if any(mark in line for mark in inner[0]) else None
+
+
 def _find_programmes(text: str, folded: str, spans: _Spans, warnings: list[str]) -> list[_ProgrammeMention]:
     """The programmes named in `spans` (the programme table's alias matches), with the years printed after them."""
     table = programmes()
@@ -157,6 +174,8 @@ def _find_programmes(text: str, folded: str, spans: _Spans, warnings: list[str])
             continue  # "Regionalny Fundusz Inwestycji Lokalnych" is not the government's one
         if _FACILITY_BEFORE.search(folded, max(0, start - 30), start):
             continue  # "Klub Senior+": a facility's name
+        if (outer := _inner_call_of(keys, folded, end)) is not None:
+            keys = (outer,)  # "Cyfrowa Gmina – Wsparcie dzieci z rodzin pegeerowskich – Granty PPGR": POPC's call
         printed = text[start:end]
         years = _YEARS_AFTER.match(folded, end)
         candidates = tuple(keys)
