@@ -154,6 +154,33 @@ PROGRAMMES = [
         "'Programu Operacyjnego „Dziedzictwo kulturowe”' (quoted)",
     ),
     ("Projekt z Programu Operacyjnego Kapitał Ludzki.", "PO KL 2007-2013", "near-miss: an EU programme keeps its row"),
+    # The programme's owner, and the edition's year, between "program" and the name (um.sejny.pl): "Programu
+    # Ministra KiDN 2020 Ochrona zabytków", as the quoted "programu Ministerstwa X „Y”" is read
+    (
+        "Zadanie wchodzi do Programu Ministra KiDN 2020 Ochrona zabytków.",
+        "Ochrona zabytków",
+        "'Programu Ministra KiDN 2020 Ochrona zabytków'",
+    ),
+    (
+        "Dotacja w ramach Programu Ministra Kultury i Dziedzictwa Narodowego Kultura Dostępna.",
+        "Kultura Dostępna",
+        "'Programu Ministra Kultury i Dziedzictwa Narodowego Kultura Dostępna'",
+    ),
+    (
+        "Gmina dostała dotację z programu MRiPS Opieka wytchnieniowa – edycja 2024.",
+        "Opieka wytchnieniowa",
+        "'programu MRiPS Opieka wytchnieniowa'",
+    ),
+    (
+        "Klub otrzymał dotację z programu Ministra Sportu i Turystyki Sport dla Wszystkich.",
+        "Sport dla Wszystkich",
+        "'programu Ministra Sportu i Turystyki Sport dla Wszystkich'",
+    ),
+    (
+        "Dotacja z Programu Ministra Kultury na remont dachu kościoła.",
+        None,
+        "near-miss: an owner with no programme's name after it",
+    ),
     ("Projekt z Programu Operacyjnego Polska Cyfrowa.", "POPC 2014-2020", "near-miss: POPC keeps its row"),
     # RPO WM 2014-2020's axes and measures by name (ps1.wieliszew.pl, funduszedlamazowsza.eu)
     (
