@@ -127,6 +127,60 @@ FUNDERS = [
         "'otrzymaliśmy z Urzędu Miasta X'",
     ),
     ("Uczniowie otrzymali z Gminy Kłodzko dyplomy.", None, "near-miss: 'otrzymali z' with no money"),
+    # "im." (imienia) is printed with its dot, in any case (spoleszno.pl)
+    (
+        "Pieniądze na projekt dała Fundacja LOTTO im. HALINY KONOPACKIEJ.",
+        "Fundacja LOTTO im. Haliny Konopackiej",
+        "'Fundacja LOTTO im. HALINY KONOPACKIEJ': the table's name",
+    ),
+    (
+        "Grant przyznała Fundacja LOTTO im Haliny Konopackiej.",
+        "Fundacja LOTTO im. Haliny Konopackiej",
+        "'im' without its dot",
+    ),
+    (
+        "Dotację przekazała Fundacja LOTTO Milion Marzeń.",
+        "Fundacja LOTTO Milion Marzeń",
+        "near-miss: another body of the same company, as printed",
+    ),
+    # A state fund named first as the money's source, in the future tense too: "pieniądze zapewni rezerwa Funduszu
+    # Pracy" before the ministry that signs (README fifth round; polskatimes.pl)
+    (
+        "Projekt kosztuje 850 tys. zł, a pieniądze zapewni rezerwa Funduszu Pracy. Umowę podpisano z Ministerstwem "
+        "Rodziny i Polityki Społecznej.",
+        "Fundusz Pracy",
+        "'pieniądze zapewni rezerwa Funduszu Pracy' before the signing ministry",
+    ),
+    (
+        "Umowę podpisano z Ministerstwem Rodziny i Polityki Społecznej; pieniądze zapewnią Fundusz Pracy i gmina.",
+        "Ministerstwo Rodziny, Pracy i Polityki Społecznej",
+        "near-miss: the ministry named first keeps its place",
+    ),
+    # The government named first as the money's source, a voivode after it only signing: the programme's ministry
+    # (README third round, "rząd dał"; forsal.pl)
+    (
+        "Rząd obiecał samorządom pieniądze na Korpus Wsparcia Seniorów, a umowy z wojewodą gminy dostały dopiero w "
+        "grudniu.",
+        "Ministerstwo Rodziny, Pracy i Polityki Społecznej",
+        "'rząd obiecał pieniądze' before 'umowy z wojewodą'",
+    ),
+    (
+        "Wojewoda Opolski podpisał umowy w ramach programu Korpus Wsparcia Seniorów; rząd dał 100 mln zł.",
+        "Wojewoda Opolski",
+        "near-miss: the voivode named first",
+    ),
+    # Releasing money is paying: "Minister Finansów uruchomił rezerwę celową" (arkadia.dobrcz.pl)
+    (
+        "Minister Finansów uruchomił rezerwę celową budżetu państwa na ośrodki wsparcia. Urząd Wojewódzki w "
+        "Bydgoszczy przekazał w związku z tym, że gminie przyznano środki.",
+        "Ministerstwo Finansów",
+        "'uruchomił rezerwę celową'",
+    ),
+    (
+        "Minister Zdrowia uruchomił infolinię dla seniorów; Wojewoda Opolski przyznał gminom dotacje.",
+        "Wojewoda Opolski",
+        "near-miss: 'uruchomił infolinię' releases no money",
+    ),
 ]
 
 
