@@ -181,6 +181,35 @@ FUNDERS = [
         "Wojewoda Opolski",
         "near-miss: 'uruchomił infolinię' releases no money",
     ),
+    # A body only named as carrying the project out is no payer (README: `implementer`; powiat.losice.pl)
+    (
+        "Gminy przystąpiły do projektu „Pilotaż Centrum Wsparcia Doradczego”, który realizuje Urząd Marszałkowski "
+        "Województwa Mazowieckiego.",
+        None,
+        "'projektu …, który realizuje Urząd X': the implementer",
+    ),
+    (
+        "Projekt wsparcia gmin realizowany przez Urząd Marszałkowski Województwa Mazowieckiego ruszył w maju.",
+        None,
+        "'realizowany przez Urząd X'",
+    ),
+    (
+        "Projekt wsparcia gmin dofinansował Urząd Marszałkowski Województwa Mazowieckiego.",
+        "Urząd Marszałkowski Województwa Mazowieckiego",
+        "near-miss: the same body with a verb of paying",
+    ),
+    # After a sum's noun alone the giver stands in the genitive ("Dotacja Fundacji X"); a nominative there opens the
+    # next clause (mojelipsko.info)
+    (
+        "Do otrzymanej dotacji Powiat Lipski dołoży ze swoich środków 92 800 zł.",
+        None,
+        "'dotacji Powiat Lipski dołoży': the subject of the next verb",
+    ),
+    (
+        "Dotacja Fundacji Wspólna Droga pozwoliła kupić sprzęt.",
+        "Fundacja Wspólna Droga",
+        "near-miss: 'Dotacja Fundacji X', the genitive giver",
+    ),
 ]
 
 

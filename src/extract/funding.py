@@ -500,6 +500,9 @@ def _comes_from(before: str) -> bool:
     return _COMES_FROM.match(before, max(before.rfind(","), before.rfind(";")) + 1) is not None
 
 
+# The implementer's cue right before a body: it carries the project out, which says nothing of who pays
+# (tests/realtext/README.md: `implementer`).
+_RUNS_BEFORE = re.compile(r"\b(?:realizuj\w*|realizowan\w*\s+przez|koordynuj\w*|koordynowan\w*\s+przez)\s+\Z")
 # A person, by name (a known given name first: `_source_from`) or post, or a message before the "z/ze" of a body:
 # "Jan Nowak z Urzędu …", "przedstawiciele z Urzędu …", "Informacja ze Świętokrzyskiego Urzędu Wojewódzkiego" (on
 # the printed text: a first name and a surname are capitalised): where they work or it comes from, not who pays.
@@ -618,8 +621,8 @@ def _find_payers(text: str, folded: str, programme_spans: _Spans, funder_spans: 
             tier = 1
         elif _AGREEMENT.search(folded, sentence_start, paragraph_end):
             tier = 2
-        elif _FUNDING_CONTEXT.search(before):
-            tier = 3
+        elif _FUNDING_CONTEXT.search(before) and not _RUNS_BEFORE.search(before[-40:]):
+            tier = 3  # (not a body that only carries the project out: "projektu …, który realizuje Urząd X")
         else:
             continue
         funder = keys[0]
@@ -1190,6 +1193,13 @@ _MONEY_UNIT_AFTER = re.compile(r"[\s.,]*(?i:tys|mln|mld|zł|złotych|pln)")
 _FUNDED_FROM_BEFORE = re.compile(r"(?:finansowan|sfinansowan|współfinansowan|ufundowan)\w*\s+ze\s+\Z")
 
 
+def _only_gift(m: re.Match[str]) -> bool:
+    """Whether a sum's noun alone ("dotacji", "grant") cues the name after it: its giver then stands in the genitive."""
+    return bool(m.group("gift")) and not any(
+        m.group(g) for g in ("from", "funded", "got_from", "gave", "budget", "by", "got", "comes")
+    )
+
+
 def _money_in_sentence(text: str, at: int) -> bool:
     """Whether the sentence around `at` (at most 150 characters either side) names a sum or money."""
     low = max(0, at - 150)
@@ -1231,6 +1241,8 @@ def _printed_payer(text: str, names: Sequence[tuple[int, int]] = ()) -> str | No
             printed = printed[: tail.start()]  # "z Fundacji X 5 tys. zł"
         head, _, rest = printed.partition(" ")
         name = f"{_PAYER_HEADS[head]} {rest}".strip() if head in _PAYER_HEADS else nominative(printed)
+        if _only_gift(m) and head not in _PAYER_HEADS and name.partition(" ")[0] == head:
+            continue  # "do otrzymanej dotacji Powiat X dołoży …": a nominative opens the next clause, no genitive giver
         folded_name = fold(name)
         if folded_name.startswith(_MARSHAL_FORMS):  # "od Marszałka Województwa": its office, by the labels' name
             named = [v for v in CODE_VOIVODESHIPS.values() if re.search(rf"\b{fold(v)[:-2]}", folded_name)]
