@@ -348,6 +348,28 @@ PROGRAMMES = [
         "Cyfrowa Gmina",
         "near-miss: the Cyfrowa Gmina grant itself",
     ),
+    # A quoted name that a copula then calls a programme (powiat.pisz.pl; the survey's "tak nazywa się" row)
+    (
+        "Szkoły dostały granty w projekcie „Potrafię, decyduję, działam”. „Potrafię, decyduję, działam” to pierwszy "
+        "program strategiczny samorządu województwa.",
+        "Potrafię, decyduję, działam",
+        "'„X” to pierwszy program strategiczny'",
+    ),
+    (
+        "„Aktywny Senior” jest programem gminy dla osób starszych.",
+        "Aktywny Senior",
+        "'„X” jest programem'",
+    ),
+    (
+        "„Remont drogi” to zadanie, które gmina sfinansowała z programu rządowego.",
+        None,
+        "near-miss: the quoted name is called a task, the programme comes later",
+    ),
+    (
+        "„Nasza świetlica” to projekt realizowany w ramach programu Działaj Lokalnie.",
+        "Działaj Lokalnie",
+        "near-miss: a project within a named programme",
+    ),
     # Voivodeships' programmes (wrotapodlasia.pl, lapy.pl; sadecki.news)
     (
         "Ze środków pozyskanych w ramach „Programu Odnowy Wsi Województwa Podlaskiego - Kreatywna wieś” "

@@ -454,17 +454,10 @@ ROWS: list[tuple[str, str | None, str | None] | object] = [
         "Program Inwestycji Strategicznych",
         RFPL,
     ),
-    pytest.param(
+    (  # a quoted name that a copula then calls a programme
         "„Kobiety Gospodarne i Wyjątkowe” – tak nazywa się rządowy program, który wspiera koła gospodyń dotacjami.",
         "Kobiety Gospodarne i Wyjątkowe",
         None,
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason=(
-                "a quoted name printed before the word 'program' ('„X” – tak nazywa się rządowy program') is not read"
-            ),
-        ),
-        id="kobiety-gospodarne-i-wyjątkowe",
     ),
     pytest.param(
         "Firmy chętnie korzystają z programu „Kapitał ludzki”, współfinansowanego przez Europejski Fundusz Społeczny.",

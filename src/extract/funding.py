@@ -331,7 +331,20 @@ def _quoted_programme(text: str) -> str | None:
         name = _EDITION_AFTER.sub("", m.group("name")).strip(" –-,")
         if len(name) >= 3 and any(c.isalpha() for c in name):
             return _table_name(name)
+    for m in _QUOTED_THEN_PROGRAMME.finditer(text):  # "„X” to pierwszy program strategiczny"
+        name = _EDITION_AFTER.sub("", m.group("name")).strip(" –-,")
+        if len(name) >= 3 and any(c.isalpha() for c in name):
+            return _table_name(name)
     return None
+
+
+# A quoted name that a copula then calls a programme: "„Potrafię, decyduję, działam” to pierwszy program
+# strategiczny", "„Kobiety Gospodarne i Wyjątkowe” – tak nazywa się rządowy program", "„X” jest programem …".
+_QUOTED_THEN_PROGRAMME = re.compile(
+    r"(?:[„\"“«]|,,)(?P<name>[^„”\"“«»\n]{3,80})[”\"“»][ \t\u00a0]*(?:[-–—,][ \t\u00a0]*)?"
+    r"(?:to|jest|był[aoy]?|czyli|(?:tak[ \t\u00a0]+)?nazywa[ \t\u00a0]+się)[ \t\u00a0]+"
+    r"(?:[a-ząćęłńóśźż]+[ \t\u00a0]+){0,2}?(?i:program)"
+)
 
 
 # "Działania 1. … Programu Kultura, który finansują …": a table programme's canonical name printed unquoted after
