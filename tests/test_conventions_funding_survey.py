@@ -416,19 +416,11 @@ ROWS: list[tuple[str, str | None, str | None] | object] = [
         "Program Kultura",
         None,
     ),
-    pytest.param(
+    (  # the Minister of Culture's programmes were "Programy Operacyjne" in 2004-2010: a qualifier of the name
         "Biblioteka bierze udział w zadaniu Zakup Nowości Wydawniczych, objętym mecenatem Państwa w ramach "
         "Programu Operacyjnego Promocja Czytelnictwa, ogłoszonego przez Ministra Kultury i Dziedzictwa Narodowego.",
         "Promocja czytelnictwa",
         MKIDN,
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason=(
-                "the 2009 name 'Program Operacyjny Promocja Czytelnictwa' is not an alias of 'Promocja czyt"
-                "elnictwa' in programmes.csv"
-            ),
-        ),
-        id="biblioteka-bierze-udział-w-zadaniu",
     ),
     (
         "Gmina pozyskała dotację w ramach Mazowieckiego Instrumentu Wsparcia „Autobusy dla mazowieckich szkół”. "
@@ -462,17 +454,10 @@ ROWS: list[tuple[str, str | None, str | None] | object] = [
         "Program Inwestycji Strategicznych",
         RFPL,
     ),
-    pytest.param(
+    (  # a quoted name that a copula then calls a programme
         "„Kobiety Gospodarne i Wyjątkowe” – tak nazywa się rządowy program, który wspiera koła gospodyń dotacjami.",
         "Kobiety Gospodarne i Wyjątkowe",
         None,
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason=(
-                "a quoted name printed before the word 'program' ('„X” – tak nazywa się rządowy program') is not read"
-            ),
-        ),
-        id="kobiety-gospodarne-i-wyjątkowe",
     ),
     pytest.param(
         "Firmy chętnie korzystają z programu „Kapitał ludzki”, współfinansowanego przez Europejski Fundusz Społeczny.",

@@ -739,9 +739,10 @@ NEW_PROGRAMMES = [
         "Urząd Marszałkowski Województwa Małopolskiego",
     ),
     (
+        # the table's body, printed in capitals and with "im.": its canonical name (tests/realtext/README.md)
         "Zadanie prowadzi Stowarzyszenie Olcha, a pieniądze na niego dała Fundacja LOTTO im. HALINY KONOPACKIEJ.",
         None,
-        "Fundacja LOTTO im. HALINY KONOPACKIEJ",
+        "Fundacja LOTTO im. Haliny Konopackiej",
     ),
     ("Wójt dał dzieciom cukierki na święta.", None, None),
     ("Gmina otrzymała dofinansowanie w programie „Umiem pływać”.", "Umiem pływać", "Ministerstwo Sportu i Turystyki"),

@@ -6,6 +6,7 @@ An alias is written folded (lower case, no diacritics): `*` ends a stem, `,?` is
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -67,14 +68,22 @@ def _regex(text: str, syntax: dict[str, str]) -> str:
 
 
 # What Polish puts between "program(u)" and a programme's name: its kind ("programu rządowego Infrastruktura kultury",
-# "programu wieloletniego „Niepodległa”", "resortowego", "grantowego", "dotacyjnego", "pilotażowego") and the naming
-# words ("pn.", "pt.", "pod nazwą", "tzw."), up to three; quotes fold to spaces.  An alias whose first word is
-# "program*" takes them between its first and second words.  (Written without `_WORD_GAP`: a pattern's first
+# "programu wieloletniego „Niepodległa”", "resortowego", "grantowego", "dotacyjnego", "pilotażowego"; the culture
+# minister's 2004-2010 "Programu Operacyjnego Promocja Czytelnictwa": an EU programme's alias holds "operacyjn*" itself,
+# so no EU name changes) and the naming
+# words ("pn.", "pt.", "pod nazwą", "tzw."), and the owner with up to six words of its name and the edition's year
+# ("Programu Ministra KiDN 2020 Ochrona zabytków", "programu Ministra Kultury i Dziedzictwa Narodowego Ochrona
+# Zabytków", "programu MRiPS Opieka wytchnieniowa"), up to three; quotes fold to spaces.  An alias whose first word
+# is "program*" takes them between its first and second words.  (Written without `_WORD_GAP`: a pattern's first
 # `\s+` ends its first word.)
+_PROGRAMME_OWNER = r"(?:ministr|ministerstw|mkidn|mrpips|mrips|mein\b|men\b|msit\b|mswia\b)"
 _PROGRAMME_QUALIFIERS = (
-    r"(?:(?:(?:rzadow|wieloletn|resortow|grantow|dotacyjn|ministerialn|pilotazow|ogolnopolsk|strategiczn)\w*"
-    r"|pod\s{1,9}nazw\w*|o\s{1,9}nazwie)\s{1,9}|(?:pn|pt|p\.n|tzw)\.\s{0,9}){0,3}"
+    r"(?:(?:(?:rzadow|wieloletn|resortow|grantow|dotacyjn|ministerialn|pilotazow|ogolnopolsk|strategiczn|operacyjn)\w*"
+    r"|pod\s{1,9}nazw\w*|o\s{1,9}nazwie|" + _PROGRAMME_OWNER + r"\w*(?:\s{1,9}[\w.,]+){0,6}?)\s{1,9}"
+    r"|(?:pn|pt|p\.n|tzw)\.\s{0,9}){0,3}"
 )
+_OWNER_NEXT = re.compile(r"\w*\s+(?:(?:rzadow|wieloletn|resortow)\w*\s+)?" + _PROGRAMME_OWNER)
+_WORDS_AFTER_OWNER = re.compile(r"\s+([\w.,]+)")
 _PROGRAMME_WORD = "program*"
 
 
@@ -169,10 +178,13 @@ class _SecondWords:
         indices = self.by_letter.get(word[:1], self.always) if word else self.always
         found = [i for i in indices if word.startswith(rows[i][0])]
         past = _NEXT_WORD_PAST_QUALIFIERS.match(haystack, start)  # "programu rządowego Infrastruktura …"
-        later = past.group(1) if past else word
-        if later != word and later:
-            more = [i for i in self.by_letter.get(later[:1], ()) if later.startswith(rows[i][0])]
-            found = sorted(set(found).union(more))
+        later = [past.group(1)] if past else []
+        if owner := _OWNER_NEXT.match(haystack, start):  # "programu Ministra KiDN 2020 Ochrona …": any of 7 words on
+            later += [m.group(1) for m in itertools.islice(_WORDS_AFTER_OWNER.finditer(haystack, owner.end()), 7)]
+        for next_word in later:
+            if next_word != word and next_word:
+                more = [i for i in self.by_letter.get(next_word[:1], ()) if next_word.startswith(rows[i][0])]
+                found = sorted(set(found).union(more))
         return [rows[i][1] for i in found]
 
 
@@ -214,7 +226,7 @@ class _Index:
             return starts
         for match in self.finder.finditer(haystack):
             at = match.start()
-            if self.capital and at and (haystack[at - 1].isalnum() or haystack[at - 1] in "-_/"):
+            if self.capital and _inside_word(haystack, at):
                 continue
             starts[at] = [p for p in families[match.group(0)] if haystack.startswith(p, at)]
         return starts
@@ -244,6 +256,24 @@ class _Index:
                 found.append((start, best[0], best[1]))
                 taken_to = best[0]
         return found
+
+
+# The 2007-2013 generator's document numbers name the programme after their kind: "WND-POKL.09.05.00-20-206/08" (an
+# application), "UDA-POKL.07.01.01-02-001/08-00" (a funding agreement), as "POKL.09.05.00-…" alone does.
+_DOCUMENT_PREFIXES = ("WND-", "UDA-")
+
+
+def _glued(haystack: str, at: int) -> bool:
+    """Whether a letter, digit, "_", "-" or "/" stands right before `at`."""
+    return at > 0 and (haystack[at - 1].isalnum() or haystack[at - 1] in "-_/")
+
+
+def _inside_word(haystack: str, at: int) -> bool:
+    """Whether an abbreviation at `at` is glued to what stands before it, unless that is a document number's kind
+    ("WND-", itself a word of its own)."""
+    if not _glued(haystack, at):
+        return False
+    return not (haystack.startswith(_DOCUMENT_PREFIXES, at - 4, at) and at >= 4 and not _glued(haystack, at - 4))
 
 
 def _index(patterns: dict[str, list[str]], prefixes: dict[str, str]) -> _Index:
@@ -355,7 +385,7 @@ class _SharedScan:
             return found
         for match in self.finder.finditer(haystack):
             at = match.start()
-            if at and (haystack[at - 1].isalnum() or haystack[at - 1] in "-_/"):
+            if _inside_word(haystack, at):
                 continue
             add(at, match.group(0))
         return found

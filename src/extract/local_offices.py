@@ -15,7 +15,9 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from extract.place_forms import ANY_CASE, LOC
+from extract.funding_aliases import fold
+from extract.personal_data import GIVEN_NAMES
+from extract.place_forms import ANY_CASE, GEN, LOC
 from extract.places import gmina_name, powiat_adjective
 from extract.teryt import hierarchy, is_gmina, units
 
@@ -24,7 +26,10 @@ from extract.teryt import hierarchy, is_gmina, units
 _OFFICE = re.compile(
     r"(?<![\w-])(?:(?:Wójt|Burmistrz|Prezydent|Rada|Urząd)\s+"
     r"(?P<of>Gminy\s+i\s+Miasta|Miasta\s+i\s+Gminy|Gminy|Miasta)"
-    r"|Zarząd\s+Powiatu|Rada\s+Powiatu|Starostwo\s+Powiatowe|Starosta)"
+    r"|Zarząd\s+Powiatu|Rada\s+Powiatu|Starostwo\s+Powiatowe|Starosta"
+    # the head of a gmina by its place in the genitive: "Burmistrz Dzierzgonia", "Wójt Kościeliska", "Prezydent
+    # Skierniewic" (the place must be a gmina the register knows in the genitive: not "Burmistrz Jan Nowak")
+    r"|(?P<head>Wójt|Burmistrz|Prezydent)(?=[ \t\u00a0]+[A-ZŁŚŻŹĆŃÓ]))"
     r"(?=[\s\u00a0])"
 )
 # The same organs as the agent of a passive participle, in the accusative: "konkursy ogłoszone przez Wójta Gminy
@@ -63,6 +68,13 @@ def _seats() -> dict[str, list[str]]:
         if is_gmina(code):
             found.setdefault(unit.name, []).append(code)
     return found
+
+
+@cache
+def _towns() -> frozenset[str]:
+    """Names of the towns that are gminas of their own (urban gminas, cities with powiat rights): a burmistrz's or
+    prezydent's unit there is "Miasto X", elsewhere the urban-rural "Gmina X"."""
+    return frozenset(u.name for u in units().values() if u.kind in ("gmina miejska", "miasto na prawach powiatu"))
 
 
 def _powiat_of_seat(seat: str) -> str | None:
@@ -107,7 +119,13 @@ def _read(text: str, match: re.Match[str]) -> tuple[str, int] | None:
     comma or full stop after it), or None when the register cannot tell the unit."""
     spans = list(_WORD.finditer(text, match.end(), match.end() + 80))
     words = [word.group(0) for word in spans]
-    if match.group("of"):
+    if head := match.groupdict().get("head"):
+        place = place_at(words, GEN)
+        if place is None or fold(words[0]) in GIVEN_NAMES:
+            return None  # "Wójt Marek Wolszczak": a given name, whatever gmina's genitive it equals ("Marki")
+        town = head != "Wójt" and place[0] in _towns()
+        unit, size = f"{'Miasto' if town else 'Gmina'} {place[0]}", place[1]
+    elif match.group("of"):
         place = place_at(words)
         if place is None:
             return None

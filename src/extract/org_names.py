@@ -356,12 +356,21 @@ def org_like(name: str) -> bool:
     return bool(_ABBREVIATION.search(name))
 
 
+_BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
+
+
 def org_run(text: str, start: int = 0, limit: int = 18) -> OrgRun | None:
     """The run of name words at `start` (capitalised words, connectors, numbers, quoted parts)."""
     tokens = list(itertools.islice(_TOKEN.finditer(text, start), limit))
     kept: list[re.Match[str]] = []
     in_quote = False
     for token in tokens:
+        if (
+            kept
+            and "\n" in text[kept[-1].end() : token.start()]
+            and _BLANK_LINE.search(text, kept[-1].end(), token.start())
+        ):
+            break  # a name ends at a paragraph's end: "… na utworzenie CUS-ów\n\nRuszył nabór" is no "CUS-ów Ruszył"
         word = token.group(0)
         core = word.rstrip(",.;:!?)")
         tail = word[len(core) :]
