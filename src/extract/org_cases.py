@@ -126,3 +126,37 @@ def from_dative(name: str) -> str:
     else:
         gender, rest = _DECLENSION[HEAD_FORMS[words[i]]][0], nominative(" ".join(words[i:]))
     return " ".join([_decline(word, gender) for word in words[:i]] + [rest])
+
+
+# Heads of bodies that get money in their own name, in the dative after a verb of giving ("przyznali Śląskiemu
+# Bankowi Żywności", "przekazał Klubowi Sportowemu X"): their nominative and gender. (Indeclinable heads, "Muzeum",
+# "Centrum", read the same in every case and name no dative.)
+_BODY_DATIVE: dict[str, tuple[str, str]] = {
+    "Bankowi": ("Bank", "m"), "Klubowi": ("Klub", "m"), "Teatrowi": ("Teatr", "m"), "Szpitalowi": ("Szpital", "m"),
+    "Uniwersytetowi": ("Uniwersytet", "m"), "Domowi": ("Dom", "m"), "Zespołowi": ("Zespół", "m"),
+    "Instytutowi": ("Instytut", "m"), "Kołu": ("Koło", "n"), "Towarzystwu": ("Towarzystwo", "n"),
+    "Przedszkolu": ("Przedszkole", "n"), "Szkole": ("Szkoła", "f"), "Orkiestrze": ("Orkiestra", "f"),
+}  # fmt: skip
+BODY_DATIVES = tuple(_BODY_DATIVE)
+
+
+def from_body_dative(name: str) -> str | None:
+    """A body named in the dative by one of `BODY_DATIVES`, after at most one adjective, in the nominative:
+    "Śląskiemu Bankowi Żywności" -> "Śląski Bank Żywności"; None when no such head opens it.
+
+    >>> from_body_dative("Klubowi Sportowemu Orzeł w Lipnie")
+    'Klub Sportowy Orzeł w Lipnie'
+    """
+    words = name.split()
+    i = next((k for k, word in enumerate(words[:2]) if word in _BODY_DATIVE), None)
+    if i is None:
+        return None
+    head, gender = _BODY_DATIVE[words[i]]
+    out = [_decline(word, gender) for word in words[:i]] + [head]
+    for k, word in enumerate(words[i + 1 :], i + 1):
+        declined = _decline(word, gender) if word[:1].isupper() else word
+        out.append(declined)
+        if declined == word:  # a proper name or a noun in the genitive ("Żywności"): the rest as printed
+            out.extend(words[k + 1 :])
+            break
+    return " ".join(out)

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 
 from extract.local_offices import GMINA_NAMED, POWIAT_HEAD, offices, powiat_seated_in
 from extract.lowered import lowered as lower_text
-from extract.org_cases import HEAD_FORMS, from_accusative, from_dative, nominative
+from extract.org_cases import BODY_DATIVES, HEAD_FORMS, from_accusative, from_body_dative, from_dative, nominative
 from extract.org_names import (
     NAME_ABBREVIATIONS,
     OPEN_QUOTES,
@@ -31,6 +31,7 @@ from extract.org_names import (
     expand_abbreviations,
     fold,
     matches_from,
+    nominative_body,
     normalise_name,
     org_like,
     org_mention,
@@ -104,7 +105,7 @@ _UNIT_FIRST = frozenset([
     "spoldzielnia", "osrodek", "centrum", "towarzystwo", "federacja", "gminny", "gminne", "gminna", "miejski",
     "miejskie", "miejska", "miejsko-gminny", "miejsko-gminne", "powiatowe", "powiatowy", "powiatowa",
     "regionalny", "ochotnicza", "osp", "kolo", "uczniowski", "ludowy", "lokalna", "klub", "biblioteka",
-    "pracownia", "uks", "liceum", "muzeum",
+    "pracownia", "uks", "liceum", "muzeum", "lks", "kgw", "mks", "gks", "ks",
 ])  # fmt: skip
 # Folded common nouns for bodies that name none alone ("Szkoła otrzymała 5 000 zł").
 _COMMON_BODIES = frozenset([
@@ -120,6 +121,11 @@ _FUNDERS = (
     "premier", "prezes rady", "biblioteka narodowa",
 )  # fmt: skip
 # Office-holders: "Wójt Gminy Rogóźno odebrał voucher" is the gmina's; any other person is nobody's name.
+# A voivodeship's own hospital, library or theatre gets money, unlike its office or fund ("Wojewódzki Szpital
+# Zespolony" beside "Wojewódzki Fundusz Ochrony Środowiska").
+_REGIONAL_BODY = re.compile(
+    r"wojewodzk\w*\s+(?:szpital|zespol|bibliotek|dom|muzeum|teatr|przychodni|pogotowi|osrodek\s+kultury)"
+)
 _OFFICES = (
     "wojt", "burmistrz", "prezydent", "starost", "wicestarost", "zastepca", "sekretarz", "skarbnik",
     "dyrektor", "prezes", "kierownik", "soltys", "radn", "posel", "senator", "przewodnicz", "czlon",
@@ -237,7 +243,9 @@ def _role_name(name: str | None, *, unit: bool = False) -> str | None:
         name = " ".join(parts[1:])  # "Łącznie Gmina Byczyna pozyskała …": the sentence's first word is no part of it
     folded = fold(name)
     words = folded.split()
-    if not words or folded.startswith(_FUNDERS) or folded.startswith(_OFFICES) or folded in _BARE_HEADS:
+    if not words or folded in _BARE_HEADS or folded.startswith(_OFFICES):
+        return None
+    if folded.startswith(_FUNDERS) and not _REGIONAL_BODY.match(folded):
         return None
     if len(words) == 1 and (words[0] in _UNIT_FIRST or words[0] in _COMMON_BODIES or name in HEAD_FORMS):
         return None  # "Fundacja zdobędzie …", "Szkoła otrzymała …": a kind of body, not a named one
@@ -393,8 +401,9 @@ _AMONG_GETTERS = re.compile(
     r"(?:(?i:także|również|też|m\.\s?in\.)\s+)?"
     rf"(?=[{_CAP}]|(?:gmin[ay]|powiat|miasto)\s+[{_CAP}a-ząćęłńóśźż])"
 )
-# Verbs of getting money; the past of otrzymać/pozyskać/uzyskać takes any organisation as its subject,
-# the others only a unit ("Szkoły otrzymają wsparcie" names no beneficiary).
+# Verbs of getting money; a singular form of any of them (and the past of otrzymać/pozyskać/uzyskać) takes any
+# organisation as its subject ("Teatr Lalki i Aktora dostał", "Muzeum X otrzyma"), a plural only a unit ("Szkoły
+# otrzymają wsparcie" names no beneficiary).
 _GOT = re.compile(
     r"\b(?:(?P<past>otrzymał|pozyskał|uzyskał)[aoyi]?|otrzymali|pozyskali|uzyskali"
     r"|otrzymuj[eą]|otrzyma(?:ją)?|pozyskuj[eą]|pozyska(?:ją)?|uzyskuj[eą]|uzyska(?:ją)?"
@@ -415,16 +424,19 @@ _LOWER_HEAD = re.compile(
 )
 # "… gmina dostanie 642 736,57 zł", "Nasza gmina dostała …": the gmina the passage names.
 _BARE_SUBJECT = re.compile(r"(?<![\w])(?:[Nn]asza\s+)?([Gg]mina|[Pp]owiat)(?:\s+[a-ząćęłńóśźż]+){0,5}\s*$")
+# A pronoun for the money between "i" and the second verb: "Gmina X wystąpiła z wnioskiem i je dostała".
+_OBJECT = r"(?:\s+(?:je|ją|go|to|ich))?"
+_COORDINATION_END = re.compile(rf"\s(?:i|oraz){_OBJECT}\s*$")
 # "…, gmina po raz drugi przystąpiła do projektu i uzyskała …": a bare gmina, the subject of both verbs.
 _BARE_COORDINATED = re.compile(
-    r"(?<![\w])(?:[Nn]asza\s+)?([Gg]mina|[Pp]owiat)\s+[a-ząćęłńóśźż][^,.;:\n]{0,80}?\s(?:i|oraz)\s*$"
+    rf"(?<![\w])(?:[Nn]asza\s+)?([Gg]mina|[Pp]owiat)\s+[a-ząćęłńóśźż][^,.;:\n]{{0,80}}?\s(?:i|oraz){_OBJECT}\s*$"
 )
 # "… gmina Trzcianka stanęła do naboru i dostała …": a lower-case head and its name, the subject of both verbs.
 _LOWER_COORDINATED = re.compile(
-    rf"(?<![\w])([Gg]mina|[Pp]owiat|[Mm]iasto)\s+((?:[{_CAP}][\w-]*\s+){{1,3}})[a-ząćęłńóśźż][^,.;:\n]{{0,80}}?\s(?:i|oraz)\s*$"
+    rf"(?<![\w])([Gg]mina|[Pp]owiat|[Mm]iasto)\s+((?:[{_CAP}][\w-]*\s+){{1,3}})[a-ząćęłńóśźż][^,.;:\n]{{0,80}}?\s(?:i|oraz){_OBJECT}\s*$"
 )
 # The verb phrase between a sentence's subject and "i" + a second verb ("… wystartowało w konkursie i zdobyło").
-_COORDINATED = re.compile(r"\s[a-ząćęłńóśźż][^,.;:\n]{0,150}?\s(?:i|oraz)\s*$")
+_COORDINATED = re.compile(rf"\s[a-ząćęłńóśźż][^,.;:\n]{{0,150}}?\s(?:i|oraz){_OBJECT}\s*$")
 _NAMED_UNIT = {
     "Gmina": GMINA_NAMED,  # (local_offices reads the same heads for a bare organ's unit)
     "Powiat": re.compile(rf"{POWIAT_HEAD}(?=[{_CAP}])"),
@@ -470,17 +482,24 @@ def _grant_said(lowered: str) -> bool:
 
 
 # The common lower-case heads first: the `any(head in text …)` tests stop at the first one found.
-_HEADS_DATIVE = (
+_UNIT_DATIVES = (
     r"gminie|powiatowi|miastu"  # a lower-case head needs a name after it ("gminie Rybno", "powiatowi buskiemu")
     r"|Gminie|Powiatowi|Miastu|Województwu|Stowarzyszeniu|Fundacji|Parafii|Ośrodkowi|Związkowi|Bibliotece"
     r"|Ochotniczej\s+Straży\s+Pożarnej"  # "dotacja udzielona Ochotniczej Straży Pożarnej w X przez Gminę Y"
+)
+_HEADS_DATIVE = (
+    _UNIT_DATIVES
+    # any body that gets money in its own name, after one adjective at most: "przyznali Śląskiemu Bankowi Żywności"
+    # (not a locative of the same form: "przekazano w Szkole Podstawowej")
+    + rf"|(?<![Ww]\s)(?<![Ww]e\s)(?<!przy\s)(?<![\s(]o\s)(?:[{_CAP}][a-ząćęłńóśźż-]+(?:emu|ej)\s+)?"
+    + rf"(?:{'|'.join(BODY_DATIVES)})"
 )
 _HEADS_GENITIVE = (
     r"gminy|powiatu|miasta|województwa|Gminy|Powiatu|Miasta|Województwa|Stowarzyszenia|Fundacji|Parafii|Związku"
     r"|Spółdzielni|Ochotniczej\s+Straży\s+Pożarnej|OSP"
 )
 # The heads' first words as printed: a text with none of them has no match of the patterns that need one.
-_DATIVE_WORDS = tuple(head.split("\\")[0] for head in _HEADS_DATIVE.split("|"))
+_DATIVE_WORDS = (*(head.split("\\")[0] for head in _UNIT_DATIVES.split("|")), *BODY_DATIVES)
 # The adjective of a dative head ("Gminnemu Ośrodkowi Pomocy Społecznej"), right before it.
 _DATIVE_ADJECTIVE = re.compile(
     r"(?<![\w-])(?:Gminnemu|Miejskiemu|Miejsko-[Gg]minnemu|Powiatowemu|Regionalnemu"
@@ -492,10 +511,13 @@ _OFFICE_DATIVE = r"(?i:wójtowi|burmistrzowi|staroście|prezydentowi)\s+(?P<of>(
 _OFFICE_DATIVES = ("wójtowi", "burmistrzowi", "staroście", "prezydentowi")
 # "przyznano Gminie Rybno …", "Wojewoda przekazał Powiatowi Nyskiemu …", "Gmina Nur dołożyła Powiatowi …".
 _GRANTED_TO = re.compile(
-    r"\b(?i:przyznan[oay]|przyzna(?:ł[aoy]?|je)?|przekazan[oay]|przekazał[aoy]?|przekazuje|przekaże"
-    r"|przydzielon[oay]|dołożył[aoy]?|przypadł[aoy]?|przypadnie|przypadną"
-    r"|udzielił[aoy]?|udzielon[oay]|udziela|udzieli"  # "Województwo udzieliło Gminie Zielonki pomocy finansowej"
-    r"|(?P<brought>przyniósł|przyniosł[aoy]|przyniesie|przyniosą))\s+"  # "Wniosek przyniósł Bibliotece X 2810 zł"
+    # every person and tense: "przyznali Śląskiemu Bankowi Żywności", "przekażą Gminie X", "udzielili Klubowi Y"
+    r"\b(?i:przyznan[oay]|przyzna(?:ł[aoy]?|li|je|ją)?|przekazan[oay]|przekazał[aoy]?|przekazali|przekazuj[eą]"
+    r"|przekaż[eą]|przydzielon[oay]|przydzielił[aoy]?|przydzielili|dołożył[aoy]?|dołożyli"
+    r"|przypadł[aoy]?|przypadnie|przypadną"
+    r"|udzielił[aoy]?|udzielili|udzielon[oay]|udziela(?:ją)?|udziel[iąa]"  # "Województwo udzieliło Gminie Zielonki …"
+    # "Wniosek przyniósł Bibliotece X 2810 zł"
+    r"|(?P<brought>przyniósł|przyniosł[aoy]|przynieśli|przyniesie|przyniosą))\s+"
     rf"(?:[^\s.]+\s+){{0,6}}?(?P<head>{_HEADS_DATIVE}|{_OFFICE_DATIVE}|(?P<acronym>[{_CAP}]{{3,6}}))\s",
 )
 # "wręczyła ona Gminie Gołcza dwie promesy": handed over to a unit (money must be near: not a diploma).
@@ -839,9 +861,19 @@ _APPOSITION = re.compile(
 )
 
 
+_PLURAL_ENDINGS = ("ą", "li", "ły")  # "otrzymają", "dostaną", "dostali", "otrzymały"
+
+
+def _any_getter(verb: re.Match[str]) -> bool:
+    """Whether a verb of getting takes any organisation as its subject: a singular form in any tense, or the past of
+    otrzymać/pozyskać/uzyskać (a plural of the others, "Szkoły otrzymają", names a kind of body, no beneficiary)."""
+    word = verb.group(0).lower()
+    return bool(verb.group("past")) or not word.endswith(_PLURAL_ENDINGS)
+
+
 def _getter_before(text: str, verb: re.Match[str]) -> str | None:
     """The unit that is the subject right before a verb of getting money."""
-    unit = not verb.group("past")
+    unit = not _any_getter(verb)
     verb_start = verb.start()
     if rights := _CITY_RIGHTS.search(text, max(0, verb_start - 70), verb_start):  # "Miasto Siedlce na prawach …"
         verb_start = rights.start()
@@ -868,9 +900,11 @@ def _getter_before(text: str, verb: re.Match[str]) -> str | None:
     tail = _unit_tail(subject)
     if tail and subject and _FUNDER_BEFORE_UNIT.search(fold(subject[: subject.rfind(tail)])):
         subject = tail  # "Ze środków Funduszu X Gmina Y pozyskała": the source runs into the getter's name
-    found = _role_name(subject, unit=unit) or _role_name(tail, unit=True)
+    found = _role_name(subject, unit=not verb.group("past")) or _role_name(tail, unit=True)
     if found:
         return found
+    if not unit and subject and nominative_body(subject) and (found := _role_name(subject)):
+        return found  # "Teatr Lalki i Aktora dostał …", "Muzeum X dostanie …": any body named in full, in a singular
     # "Szkoła Podstawowa nr 1 w X dostała grant": a public body named in full, its place or number said
     found = _role_name(subject) if verb.group(0).lower() in ("dostał", "dostała", "dostało") else None
     if found and _public_body(found) and _PLACE_OR_NUMBER.search(found):
@@ -893,7 +927,8 @@ def _getter_before(text: str, verb: re.Match[str]) -> str | None:
     if lower := _LOWER_HEAD.search(clause) or _LOWER_COORDINATED.search(clause, max(0, len(clause) - 160)):
         return _role_name(f"{lower.group(1).capitalize()} {lower.group(2).strip().title()}")
     # "Stowarzyszenie X wystartowało w konkursie i zdobyło …": the unit opening the sentence
-    opening = _run_at(clause, len(clause) - len(clause.lstrip())) if clause.rstrip().endswith((" i", " oraz")) else None
+    coordinated = _COORDINATION_END.search(clause, max(0, len(clause) - 12))
+    opening = _run_at(clause, len(clause) - len(clause.lstrip())) if coordinated else None
     if opening and _COORDINATED.match(clause, opening.end) and (found := _role_name(opening.text, unit=True)):
         return found
     if bare := _BARE_SUBJECT.search(clause) or _BARE_COORDINATED.search(clause, max(0, len(clause) - 120)):
@@ -980,6 +1015,35 @@ def _antecedent(text: str, position: int) -> str | None:
     return _role_name(split_orgs(run.text)[0][0], unit=True)
 
 
+# "… dostanie tylko jedna organizacja – Stowarzyszenie X": one of a kind, then its name after a dash.
+_ONE_OF_KIND = re.compile(r"(?:(?:tylko|jedynie)\s+)?jed(?:na|en|no)\s+[a-ząćęłńóśźż]+\s*[–—-]\s*(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
+# A body's head in lower case after a verb of getting, after a place's adjective at most, with its name after it:
+# "… dostała krzeszowicka parafia pw. Św. Marcina", "… otrzymało stowarzyszenie „Razem”".
+_LOWER_BODY_AFTER = re.compile(
+    r"(?:[a-ząćęłńóśźż]+(?:sk|ck|dzk)(?:a|i|ie)\s+)?"
+    r"(?P<head>parafia|stowarzyszenie|fundacja|biblioteka|klub|koło|muzeum|teatr|ośrodek|towarzystwo|spółdzielnia)"
+    rf"\s+(?=(?:pw\.|pod\s+wezwaniem|im\.)\s|[{_CAP}„\"])"
+)
+# An office-holder named right after a verb of getting, with what it heads: "otrzymała Burmistrz Sępopola", "odebrał
+# Wójt Gminy Rybno", "dostał Starosta Gryfiński" (tests/realtext/README.md: a unit gets money through its officers).
+_OFFICE_AFTER = re.compile(
+    rf"(?P<office>Wójt|Burmistrz|Prezydent|Starosta)[ \t\u00a0]+(?:(?P<of>Gminy|Miasta|Powiatu)[ \t\u00a0]+)?"
+    rf"(?P<name>[{_CAP}][\w-]*)"
+)
+
+
+def _officer_unit(text: str, office: re.Match[str]) -> str | None:
+    """The unit an office-holder after a verb of getting heads: "Wójt Gminy X" -> "Gmina X", "Burmistrz Sępopola"
+    -> "Gmina Sępopol" (a town in the genitive), "Starosta Gryfiński" -> "Powiat Gryfiński"; None for a person."""
+    if office.group("of"):  # "Starosta Powiatu Piskiego Andrzej Nowicki": the unit, without the person
+        run = _run_at(text, office.start("of"), limit=12)
+        return _role_name(_office_unit(run.text)) if run and run.start == office.start("of") else None
+    name = office.group("name")
+    if office.group("office") == "Starosta":
+        return _role_name(f"Powiat {name}") if _ADJECTIVE_WORD.fullmatch(name) and name.endswith("ki") else None
+    return _town_unit(name)
+
+
 def _getter_after(text: str, verb: re.Match[str]) -> str | None:
     """The unit right after the verb: "… pieniądze dostała Gmina Wiejska Lubawa"."""
     start = verb.end()
@@ -991,14 +1055,29 @@ def _getter_after(text: str, verb: re.Match[str]) -> str | None:
         return _antecedent(text, verb.start())
     words = text[start : start + 60].split(" ", 2)
     word = words[0]
-    if verb.group("past") and fold(word) in _COMMON_BODIES and HEAD_FORMS.get(word) != word:
+    plural = verb.group(0).lower().endswith(_PLURAL_ENDINGS)
+    if plural and (run := _run_at(text, start)) and run.start == start and len(split_orgs(run.text)) > 1:
+        return None  # "Granty otrzymały KGW z Rybna i KGW z Lipna": several recipients, none of them the one
+    if office := _OFFICE_AFTER.match(text, start):  # "… otrzymała Burmistrz Sępopola": the officer's unit
+        return _officer_unit(text, office)
+    if one := _ONE_OF_KIND.match(text, start):  # "dostanie tylko jedna organizacja – Stowarzyszenie X": the name
+        start = one.end()
+        words = text[start : start + 60].split(" ", 2)
+        word = words[0]
+    elif _any_getter(verb) and (lower := _LOWER_BODY_AFTER.match(text, start)):
+        head = lower.group("head")  # "… dostała krzeszowicka parafia pw. Św. Marcina": the body, named after its head
+        line_end = text.find("\n", lower.start("head"))
+        named = head.capitalize() + text[lower.end("head") : line_end if line_end >= 0 else len(text)]
+        found = _role_name(_unit_at(named, 0))
+        return found if found and nominative_body(found) else None
+    if _any_getter(verb) and fold(word) in _COMMON_BODIES and HEAD_FORMS.get(word) != word:
         # "… otrzymała Szkoła Podstawowa nr 2 w X": a public body named in full (its place or number), as before it
         found = _role_name(_unit_at(text, start))
         return found if found and _public_body(found) and _PLACE_OR_NUMBER.search(found) else None
     if HEAD_FORMS.get(word) != word and fold(word) not in _UNIT_FIRST:
         # "ocenę otrzymało Stargardzkie Centrum Kultury": a capitalised adjective before a body's head (past tense)
         head = words[1] if len(words) > 1 else ""
-        if not (verb.group("past") and word[:1].isupper() and fold(head) in _UNIT_OR_BODY):
+        if not (_any_getter(verb) and word[:1].isupper() and fold(head) in _UNIT_OR_BODY):
             return None
         return _role_name(_unit_at(text, start))
     return _role_name(_unit_at(text, start), unit=True)
@@ -1245,6 +1324,9 @@ _GIVEN_TO_COUNT = re.compile(
     rf"(?:przyznano|przyznał\w*|przekazał\w*|przekazano)\s+(?:[^\s.]+\s+){{0,4}}?{_COUNT}\s+"
     rf"{_either(_DATIVE_PLURALS)}\b"
 )
+# Applications counted before "z nich" ("wpłynęło ponad 900 wniosków, a dotacje przyznano 112 z nich"): a call's
+# statistics, no round-up of recipients (the one body the passage names as getting money stays its beneficiary).
+_APPLICATIONS = re.compile(r"\b(?:wniosk|ofert|zgłosze)\w*")
 # A verb of benefiting before the counted bodies: "skorzysta 29 jednostek", "do 456 jednostek popłynie".
 _COUNT_BENEFITS = re.compile(
     rf"(?:skorzysta|skorzystają|popłynie|trafi|trafią)\s+(?:[^\s.]+\s+){{0,3}}?{_COUNT}\s+(?:jednost|organizacj"
@@ -1306,7 +1388,12 @@ def _round_up(text: str, lowered: str, cues: str) -> bool:
         if nouns and benefits and next(_cues(_COUNT_BENEFITS, lowered, cues, _COUNT_BENEFITS_STARTS), None):
             return True
     given = any(word in cues for word in _DATIVE_PLURALS) and any(word in cues for word in _GIVEN_TO_COUNT_STARTS)
-    return bool(given and next(_cues(_GIVEN_TO_COUNT, lowered, cues, _GIVEN_TO_COUNT_STARTS), None))
+    for match in _cues(_GIVEN_TO_COUNT, lowered, cues, _GIVEN_TO_COUNT_STARTS) if given else ():
+        start = _sentence_start(lowered, match.start())
+        if match.group(0).endswith("z nich") and _APPLICATIONS.search(lowered, start, match.start()):
+            continue  # "wpłynęło 900 wniosków, a dotacje przyznano 112 z nich": a call's applications counted
+        return True
+    return False
 
 
 # Several local governments named together as the ones that got money: no one of them is the beneficiary.
@@ -1340,6 +1427,15 @@ def _another_recipient(text: str, start: int, found: str) -> bool:
 def _another_unit_after(text: str, position: int) -> bool:
     """Whether the clause after a verb of getting money adds another unit with its own sum."""
     return bool(_ANOTHER_UNIT.search(text, position, _sentence_stop(text, position, 200)))
+
+
+def _other_body(first: str, second: str) -> bool:
+    """Whether two getters are different bodies, each named in full ("Suwalski Szpital Wojewódzki", "Wojewódzki
+    Szpital Zespolony w Białymstoku"; "LKS „Dąb” Rybno", "KS Szczypiorniak"): two recipients, not one name spelled
+    twice (local governments: `_other_unit`)."""
+    if first.startswith(_LOCAL_HEADS) or second.startswith(_LOCAL_HEADS):
+        return False
+    return nominative_body(first) and nominative_body(second) and _different_getters(first, second)
 
 
 def _other_unit(first: str, second: str) -> bool:
@@ -1447,6 +1543,12 @@ def _granted_recipient(text: str, pattern: re.Pattern[str], match: re.Match[str]
         found = from_dative(found) if found else None
     elif match.groupdict().get("of"):  # "wójtowi gminy Rybno": the gmina
         found = _unit_at(text, match.start("of"))
+    elif (body := from_body_dative(match.group(head))) is not None:  # "przyznali Śląskiemu Bankowi Żywności"
+        if not _money_near(text, match.start(), match.end()):
+            return None  # "przekazał Szkole sztandar": money must be said
+        named = _unit_at(text, match.start(head)) or body  # (a head `nominative` knows is read back already)
+        found = _role_name(from_body_dative(named) or named)
+        found = found if found and len(found.split()) > 1 else None
     elif match.group(head).startswith("Województwu"):  # "przekazana Województwu Lubuskiemu": no payer here
         found = _voivodeship_at(text, match.start(head))
     else:
@@ -1468,6 +1570,28 @@ def _different_getters(first: str, second: str) -> bool:
     return a not in b and b not in a
 
 
+# The agent of a participle or a verbal noun of getting: "Środki pozyskane przez Powiat X", "dotacja otrzymana przez
+# Fundację Y", "w historii pozyskiwania przez Gminę Z funduszy unijnych" (without "przez" they name no getter).
+_GOT_BY_STARTS = ("pozysk", "otrzym", "uzysk", "zdoby", "wywalcz")
+_GOT_BY = re.compile(
+    r"(?<![\w])(?i:pozysk(?:an|iwan)|otrzym(?:an|ywan)|uzysk(?:an|iwan)|zdoby(?:t|wan)|wywalczon)\w*"
+    rf"\s+przez\s+(?=[{_CAP}]|(?:gmin|powiat|miast)\w*\s+[{_CAP}])"
+)
+
+
+def _agent_at(text: str, start: int) -> str | None:
+    """The body named at `start` after "przez" (the accusative), in the nominative: a unit, a body named in full, or
+    an acronym the passage spells out ("przez LGD" -> "Lokalna Grupa Działania X"); None for a person or a payer."""
+    if (acronym := _ACRONYM_AT.match(text, start)) and not text[acronym.end() : acronym.end() + 1].isalpha():
+        spelled = _spelled_out(text, acronym.group(0))
+        return _role_name(spelled) if spelled else None
+    found = _unit_at(text, start)
+    if found is None:
+        return None
+    found = from_accusative(found)
+    return found if _getting_unit(found) or nominative_body(found) else None
+
+
 def _found_beneficiary(text: str, lowered: str, cues: str) -> OrgMention | None:
     """The beneficiary named by a verb of getting, a grant to a unit, an application or the weaker wordings."""
     getters: list[str] = []
@@ -1481,15 +1605,16 @@ def _found_beneficiary(text: str, lowered: str, cues: str) -> OrgMention | None:
                 parts = parts[1:]  # "Miejska i Powiatowa Biblioteka Publiczna w X": two adjectives of one body
             if _SEVERAL_UNITS.search(rest) or len(parts) > 1 or _another_unit_after(text, verb.end()):
                 return None  # "Gmina A i Gmina B otrzymały", "Koło A oraz Koło B otrzymały", "…, a gmina B 1 mln zł"
-            if getters and _other_unit(getters[0], found):
+            if getters and (_other_unit(getters[0], found) or _other_body(getters[0], found)):
                 return None  # a round-up of several recipients names no one beneficiary
             getters.append(found)
-            if not found.startswith(_LOCAL_HEADS):  # only local governments come in round-ups
-                break
     if getters:
         if _ACRONYM.fullmatch(getters[0]) and (spelled := _spelled_out(text, getters[0])):
             return org_mention(spelled)  # "MOPS dostanie 441.521 zł" after "Miejski Ośrodek Pomocy Społecznej złożył"
         return org_mention(getters[0])
+    for match in _cues(_GOT_BY, text, cues, _GOT_BY_STARTS) if "przez" in cues else ():
+        if _money_near(text, match.start(), match.end()) and (found := _agent_at(text, match.end())):
+            return org_mention(found)  # "Środki pozyskane przez LGD …", "pozyskiwania przez Gminę X funduszy"
     for pattern in _granted_patterns(text, cues):
         matches = list(_cues(pattern, text, cues, _GRANTED_STARTS[pattern]))  # (bounded: `_cues` is an islice)
         for number, match in enumerate(matches, 1):

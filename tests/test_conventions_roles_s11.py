@@ -1,0 +1,178 @@
+"""Who got the money, round s11 of issue 13: the getter read by the grammar of getting and giving.
+
+Each row is a short passage invented for this file, labelled by tests/realtext/README.md (`beneficiary`); the last
+column says which construction it stands for (with the tune5 hosts that share it, or the grammar it follows), and
+near-misses ("near-miss") are invented forms that must keep their answer.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conventions import record
+
+# (text, beneficiary, construction)
+ROWS = [
+    # The subject of a singular verb of getting, in any tense, is any body named in full, not only a local government
+    # or an NGO (hosts: teatrlalek.walbrzych.pl, utw-jozefow, radiomalbork.fm; Polish: the verb agrees with one body).
+    (
+        "Muzeum Historii przyznało dotacje w konkursie. Teatr Lalki i Aktora dostał dofinansowanie w wysokości "
+        "57 000 zł na projekt „Lipno 120”.",
+        "Teatr Lalki i Aktora",
+        "a theatre, past 'dostał'",
+    ),
+    (
+        "W tym roku Uniwersytet Trzeciego Wieku w Lipnie dostanie od miasta 12 000 zł na zajęcia.",
+        "Uniwersytet Trzeciego Wieku w Lipnie",
+        "a UTW, future 'dostanie'",
+    ),
+    (
+        "Muzeum Miasta Rybna zdobyło z programu Patriotyzm Jutra dotację w wysokości 62 000 złotych.",
+        "Muzeum Miasta Rybna",
+        "a museum, 'zdobyło'",
+    ),
+    (
+        "Śląski Bank Żywności otrzymuje co roku dotację wojewody w kwocie 30 000 zł.",
+        "Śląski Bank Żywności",
+        "an adjective and a head, present 'otrzymuje'",
+    ),
+    (
+        "Szkoły otrzymają wsparcie w wysokości 5 000 zł na pomoce dydaktyczne.",
+        None,
+        "near-miss: a plural kind of body, no name",
+    ),
+    (
+        "Nasza Fundacja dostała 20 000 zł dotacji z programu.",
+        None,
+        "near-miss: 'nasza' names no body",
+    ),
+    (
+        "Suwalski Szpital Wojewódzki dostanie 595 tys. zł na sprzęt. Wojewódzki Szpital Zespolony w Białymstoku "
+        "otrzyma 2 mln zł na doposażenie oddziału.",
+        None,
+        "near-miss: two hospitals each getting a sum (several recipients)",
+    ),
+    # A call's statistics counted before "z nich" are applications, no round-up of recipients (hosts: radiomalbork.fm,
+    # doba.pl, krzeszowiceone.pl share the wording "wpłynęło N wniosków … dostało M").
+    (
+        "Muzeum Miasta Rybna otrzymało dotację na wystawę. Na konkurs wpłynęło ponad 900 wniosków, a dotacje "
+        "przyznano tylko 112 z nich. Muzeum dostało 62 000 zł.",
+        "Muzeum Miasta Rybna",
+        "applications counted with 'z nich'",
+    ),
+    (
+        "Gmina dzieli pieniądze między kluby, a dotacje przyznano 7 z nich. Klub Sportowy „Orzeł” Lipno dostał "
+        "62 tys. zł.",
+        None,
+        "near-miss: bodies counted with 'z nich' stay a round-up",
+    ),
+    # The dative of a verb of giving in every person and tense names any body (hosts: silesiafoodbank.pl,
+    # bip.krajenka.pl, tchorzewski.pl share the dative recipient; Polish: przyznać/przekazać/udzielić komu).
+    (
+        "Wojewoda oraz Marszałek przyznali Śląskiemu Bankowi Żywności dofinansowanie w kwocie 40 000 zł.",
+        "Śląski Bank Żywności",
+        "'przyznali' + an adjective and a dative head",
+    ),
+    (
+        "Zarząd Powiatu przekazał Klubowi Sportowemu „Orzeł” w Lipnie 15 000 zł dotacji.",
+        "Klub Sportowy „Orzeł” w Lipnie",
+        "'przekazał' + a club in the dative",
+    ),
+    (
+        "Gmina udzieliła Towarzystwu Przyjaciół Rybna dotacji celowej w wysokości 8 000 zł.",
+        "Towarzystwo Przyjaciół Rybna",
+        "'udzieliła' + a society in the dative",
+    ),
+    (
+        "Czek na 10 000 zł przekazano w Szkole Podstawowej nr 1 w Lipnie podczas uroczystości.",
+        None,
+        "near-miss: a locative of the same form is a venue",
+    ),
+    (
+        "Wójt przekazał Szkole Podstawowej w Lipnie sztandar.",
+        None,
+        "near-miss: no money given",
+    ),
+    # The agent of a participle or a verbal noun of getting (hosts: mikolow.eu, lgd ziemia gotyku,
+    # powiatlukowski.pl; the agentless participle names none: tests/realtext/README.md).
+    (
+        "Środki pozyskane przez Lokalną Grupę Działania Dolina Rybna sfinansują 37 grantów po 50 tys. zł.",
+        "Lokalna Grupa Działania Dolina Rybna",
+        "'pozyskane przez' + the agent",
+    ),
+    (
+        "Lokalna Grupa Działania Dolina Rybna prowadzi nabór. Środki pozyskane przez LGD sfinansują granty po "
+        "50 tys. zł.",
+        "Lokalna Grupa Działania Dolina Rybna",
+        "'pozyskane przez' + an acronym the passage spells out",
+    ),
+    (
+        "To najwyższe w historii pozyskiwania przez Gminę Rybno funduszy unijnych dofinansowanie: 3 mln zł.",
+        "Gmina Rybno",
+        "a verbal noun 'pozyskiwania przez'",
+    ),
+    (
+        "Dotacja otrzymana przez Stowarzyszenie Razem w Lipnie wyniosła 20 000 zł.",
+        "Stowarzyszenie Razem w Lipnie",
+        "'otrzymana przez' + an NGO",
+    ),
+    (
+        "Pozyskane środki w wysokości 20 000 zł pójdą na remont świetlicy.",
+        None,
+        "near-miss: an agentless participle names no getter",
+    ),
+    (
+        "Dotacja otrzymana przez Jana Kowalskiego wyniosła 2 000 zł.",
+        None,
+        "near-miss: a person is no beneficiary",
+    ),
+    # The getter after the verb, as an officer, one of a kind after a dash, or a lower-case head (hosts:
+    # sepopol.pl, zytkiejmy.pl, krzeszowiceone.pl; Polish: either word order, README: officers stand for their unit).
+    (
+        "Zawiadomienie o przyznaniu 200 000 zł z budżetu województwa otrzymała Burmistrz Rybna, Pani Anna Nowak.",
+        "Gmina Rybno",
+        "a burmistrz named by the town in the genitive",
+    ),
+    (
+        "Promesę na 500 000 zł odebrał Wójt Gminy Rybno Jan Nowak.",
+        "Gmina Rybno",
+        "a wójt named by the gmina, his own name after it",
+    ),
+    (
+        "Z powiatu dotację od marszałka dostanie tylko jedna organizacja – Stowarzyszenie „Rybna Struga”. "
+        "Otrzyma 5 tysięcy złotych.",
+        "Stowarzyszenie „Rybna Struga”",
+        "one of a kind, its name after a dash",
+    ),
+    (
+        "20 tysięcy złotych na konserwację okien dostała lipnowska parafia pw. Św. Marcina.",
+        "Parafia pw. Św. Marcina",
+        "a lower-case head after a place's adjective",
+    ),
+    (
+        "20 tysięcy złotych na konserwację okien dostała parafia w ubiegłym roku.",
+        None,
+        "near-miss: a bare lower-case head, no name",
+    ),
+    # A gmina that applied and got it: the subject of both coordinated verbs, a pronoun for the money between
+    # (host: wiszniamala.pl; Polish: "i je dostała" as "i dostała").
+    (
+        "Na przebudowę drogi Gmina Rybno wystąpiła z wnioskiem i je dostała: jest to dotacja celowa w kwocie "
+        "300 000 zł.",
+        "Gmina Rybno",
+        "coordinated verbs with 'je'",
+    ),
+    # A club named by its abbreviation on its own page, the title saying it is the beneficiary (host:
+    # piastwolowice.pl; LKS, KGW, MKS, GKS, UTW are a body's head as UKS is).
+    (
+        "LKS Orzeł Rybno beneficjentem programu KLUB 2022\n\nNasz klub uzyskał środki w wysokości 10 000 zł.",
+        "LKS Orzeł Rybno",
+        "a headline with an abbreviation as the head",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "beneficiary", "construction"), ROWS, ids=[row[2][:60] for row in ROWS])
+def test_the_getter_by_the_grammar_of_getting_and_giving(text: str, beneficiary: str | None, construction: str) -> None:
+    found = record(text).beneficiary
+    assert (found.name if found else None) == beneficiary
