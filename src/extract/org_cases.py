@@ -129,15 +129,16 @@ def from_dative(name: str) -> str:
 
 
 # Heads of bodies that get money in their own name, in the dative after a verb of giving ("przyznali Śląskiemu
-# Bankowi Żywności", "przekazał Klubowi Sportowemu X"): their nominative and gender. (Indeclinable heads, "Muzeum",
-# "Centrum", read the same in every case and name no dative.)
+# Bankowi Żywności", "przekazał Klubowi Sportowemu X"): their nominative and gender (an indeclinable head, "Muzeum",
+# shows its dative in the adjective after it: "Muzeum Regionalnemu").
 _BODY_DATIVE: dict[str, tuple[str, str]] = {
     "Bankowi": ("Bank", "m"), "Klubowi": ("Klub", "m"), "Teatrowi": ("Teatr", "m"), "Szpitalowi": ("Szpital", "m"),
     "Uniwersytetowi": ("Uniwersytet", "m"), "Domowi": ("Dom", "m"), "Zespołowi": ("Zespół", "m"),
     "Instytutowi": ("Instytut", "m"), "Kołu": ("Koło", "n"), "Towarzystwu": ("Towarzystwo", "n"),
     "Przedszkolu": ("Przedszkole", "n"), "Szkole": ("Szkoła", "f"), "Orkiestrze": ("Orkiestra", "f"),
+    "Muzeum": ("Muzeum", "n"), "Hospicjum": ("Hospicjum", "n"), "Centrum": ("Centrum", "n"),
 }  # fmt: skip
-BODY_DATIVES = tuple(_BODY_DATIVE)
+BODY_DATIVES = tuple(form for form, (head, _) in _BODY_DATIVE.items() if form != head)  # the forms that show it
 
 
 def from_body_dative(name: str) -> str | None:

@@ -53,7 +53,7 @@ _ORG_STEMS = (
     "muzeum", "teatr", "parafi", "caritas", "towarzystw", "zwiaz", "izb", "agencj", "komend",
     "straz", "placowk", "swietlic", "warsztat", "biur", "jednostk", "solectw", "federacj",
     "kuratori", "poradni", "hospicj", "zgromadzeni", "uczelni", "kolo", "grupa", "orkiestr",
-    "nadlesnictw", "pracowni", "uks", "bank",
+    "nadlesnictw", "pracowni", "uks", "bank", "dzialkow",
 )  # fmt: skip
 # Words (folded) that begin a new organisation after "i" / "oraz": nominative and instrumental.
 _ORG_HEADS = frozenset([
@@ -331,7 +331,7 @@ class OrgRun:
 
 
 # Abbreviations that are a body's head, as whole words: "LKS Piast Wołowice", "KGW Czarna Owca w Czarnowcu".
-_BODY_ABBREVIATIONS = frozenset(["lks", "kgw", "mks", "gks", "utw", "ks"])
+_BODY_ABBREVIATIONS = frozenset(["lks", "kgw", "mks", "gks", "utw", "ks", "spzoz", "rod"])
 
 
 def org_like(name: str) -> bool:
@@ -486,7 +486,25 @@ _NOMINATIVE_HEADS = frozenset([
 
 
 # Heads of bodies that get money in their own name, beside `_NOMINATIVE_HEADS`: "Bank Żywności", "LKS Piast".
-_GETTER_HEADS = frozenset(["bank", "orkiestra", "swietlica", "lks", "uks", "kgw", "osp", "mks", "gks", "ks", "utw"])
+_GETTER_HEADS = frozenset(
+    [
+        "bank",
+        "orkiestra",
+        "swietlica",
+        "lks",
+        "uks",
+        "kgw",
+        "osp",
+        "mks",
+        "gks",
+        "ks",
+        "utw",
+        "spzoz",
+        "samodzielny",
+        "ogrod",
+        "rod",
+    ]
+)
 
 
 _REGION_OPENER = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż-]+dzk(?:i|a|ie)")  # "Wojewódzki", "Łódzki"

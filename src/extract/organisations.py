@@ -407,6 +407,8 @@ _AMONG_GETTERS = re.compile(
 _GOT = re.compile(
     r"\b(?:(?P<past>otrzymał|pozyskał|uzyskał)[aoyi]?|otrzymali|pozyskali|uzyskali"
     r"|otrzymuj[eą]|otrzyma(?:ją)?|pozyskuj[eą]|pozyska(?:ją)?|uzyskuj[eą]|uzyska(?:ją)?"
+    # the imperfective past: "Gmina X otrzymywała co roku dotację", "Stowarzyszenie Y pozyskiwało środki"
+    r"|(?:otrzymyw|pozyskiw|uzyskiw|dostaw|zdobyw)a(?:ł[aoy]?|li)"
     r"|dostał[aoyi]?|dostali|dostaj[eą]|dostanie|dostaną"
     r"|zdobył[aoyi]?|zdobyli|zdobywa(?:ją)?|zdobędzie|zdobędą|odebrał[aoyi]?|odebrali|wywalczył[aoyi]?"
     r"|wywalczy(?:ła|li)?)\b",
@@ -492,7 +494,7 @@ _HEADS_DATIVE = (
     # any body that gets money in its own name, after one adjective at most: "przyznali Śląskiemu Bankowi Żywności"
     # (not a locative of the same form: "przekazano w Szkole Podstawowej")
     + rf"|(?<![Ww]\s)(?<![Ww]e\s)(?<!przy\s)(?<![\s(]o\s)(?:[{_CAP}][a-ząćęłńóśźż-]+(?:emu|ej)\s+)?"
-    + rf"(?:{'|'.join(BODY_DATIVES)})"
+    + rf"(?:{'|'.join(BODY_DATIVES)}|(?:Muzeum|Hospicjum|Centrum)(?=\s+[{_CAP}][\w-]*emu\b))"
 )
 _HEADS_GENITIVE = (
     r"gminy|powiatu|miasta|województwa|Gminy|Powiatu|Miasta|Województwa|Stowarzyszenia|Fundacji|Parafii|Związku"
@@ -527,7 +529,10 @@ _HANDED_TO = re.compile(
 )
 # "Gminie Czaplinek przyznano dotację": the dative before the verb.
 _GRANTED_BEFORE = re.compile(
-    rf"(?<![\w])(?P<head>{_HEADS_DATIVE})\s+(?:[{_CAP}][\w-]*\s+){{1,3}}"
+    # the name's words, its seat and number too ("Ochotniczej Straży Pożarnej w X", "Szkole Podstawowej nr 1 w Y"),
+    # never after a preposition ("w Gminie X przyznano 20 stypendiów": a place)
+    rf"(?<![\w])(?<![Ww]\s)(?<![Ww]e\s)(?P<head>{_HEADS_DATIVE})\s+"
+    rf"(?:(?:[{_CAP}„][\w”-]*|w|we|nr|im\.|pw\.|\d+)\s+){{1,8}}"
     r"(?i:przyznan[oay]|przekazan[oay]|przypadł[aoy]?|przypadnie|udzielon[oay]|udzielił[aoy]?|udzieliło"
     r"|udało\s+się\s+(?:pozyskać|uzyskać|zdobyć|otrzymać|wywalczyć)"
     # a resolution's impersonal grant, of money only: "Gminie X udziela się dotacji", "Stowarzyszeniu Y przyznaje się
@@ -562,9 +567,13 @@ _FOR_UNIT = re.compile(
 _BODY_GENITIVE = (
     rf"(?:[{_CAP}][a-ząćęłńóśźż-]+(?:ej|ego)\s+){{0,2}}"
     r"(?:Biblioteki|(?:Ośrodka|Centrum|Domu)\s+Kultury|Muzeum|Koła\s+Gospodyń|Klubu|Teatru|Towarzystwa"
-    r"|Szkoły\s+Podstawowej|Zespołu\s+Szkół)"
+    # a hospital, a care home, a hospice, a food bank, a UTW, a parish ("40 tys. zł dla Szpitala Powiatowego w X")
+    r"|Szkoły\s+Podstawowej|Zespołu\s+Szkół|Szpitala|Domu\s+Pomocy|Hospicjum|Banku\s+Żywności|Uniwersytetu|Parafii)"
 )
-_BODY_GENITIVE_WORDS = ("Bibliotek", "Kultury", "Muzeum", "Koła", "Klubu", "Teatru", "Towarzystwa", "Szkoły", "Zespołu")
+_BODY_GENITIVE_WORDS = (
+    "Bibliotek", "Kultury", "Muzeum", "Koła", "Klubu", "Teatru", "Towarzystwa", "Szkoły", "Zespołu", "Szpitala",
+    "Domu", "Hospicjum", "Banku", "Uniwersytetu", "Parafii",
+)  # fmt: skip
 _FOR_BODY = re.compile(
     r"(?i:dofinansowa\w*|dotacj\w*|grant\w*|środk\w*|pieniądz\w*|pieniędz\w*|wsparci\w*|promes\w*|zł|złotych)"
     rf"\s+(?:[^\s.]+\s+){{0,6}}?(?:dla|do)\s+(?P<body>{_BODY_GENITIVE})\s"
@@ -996,7 +1005,12 @@ def _town_subject(clause: str) -> str | None:
     return f"Gmina {name}" if match.group("word") == "gminy" else name  # "w imieniu gminy X odebrał": the gmina
 
 
-_FILLER_AFTER = re.compile(r"(?:m\.\s?in\.|między\s+innymi|również|także|też|ponadto|w\s+tym)[ \t\u00a0]+")
+_FILLER_AFTER = re.compile(
+    r"(?:m\.\s?in\.|między\s+innymi|również|także|też|ponadto|w\s+tym"
+    # a phrase of time between the verb and its subject: "… otrzymała w tym roku Gmina X", "… dostaje co roku Klub Y"
+    r"|(?:co\s+roku|w\s+tym\s+roku|w\s+(?:\d{4}|ubiegłym|zeszłym)\s+(?:r\.|roku)|już|ponownie|po\s+raz\s+\w+)"
+    r"(?:[ \t\u00a0]+(?:również|także|też))?)[ \t\u00a0]+"
+)
 
 
 _PRONOUN_AFTER = re.compile(r"(?:ona|on|ono)\s")
@@ -1074,6 +1088,10 @@ def _getter_after(text: str, verb: re.Match[str]) -> str | None:
         # "… otrzymała Szkoła Podstawowa nr 2 w X": a public body named in full (its place or number), as before it
         found = _role_name(_unit_at(text, start))
         return found if found and _public_body(found) and _PLACE_OR_NUMBER.search(found) else None
+    if _any_getter(verb) and (run := _run_at(text, start, limit=12)) and run.start == start:
+        body = split_orgs(run.text)[0][0]  # "… dostał Bank Żywności w X": any body named in full from its head
+        if nominative_body(body) and HEAD_FORMS.get(word) != word and (found := _role_name(body)):
+            return found
     if HEAD_FORMS.get(word) != word and fold(word) not in _UNIT_FIRST:
         # "ocenę otrzymało Stargardzkie Centrum Kultury": a capitalised adjective before a body's head (past tense)
         head = words[1] if len(words) > 1 else ""
@@ -1404,6 +1422,8 @@ _LOCAL_HEADS = ("Gmina ", "Powiat ", "Miasto ", "Województwo ")
 _ANOTHER_UNIT = re.compile(
     rf",\s+(?:a|zaś|natomiast)\s+(?:[Gg]min[aęy]|[Pp]owiat\w*|[Mm]iast[oau])\s+(?:[{_CAP}][\w-]*|[a-ząćęłńóśźż]+(?:ski|cki|dzki))"
     r"\s+(?:[a-ząćęłńóśźż]+\s+){0,2}\d"
+    # any other body named in full with its own sum: "…, a Muzeum Regionalne w X 20 tys. zł"
+    rf"|,\s+(?:a|zaś|natomiast)\s+(?P<body>[{_CAP}][\w-]*\s+(?:(?:[{_CAP}„][\w”-]*|w|we|nr|im\.)\s+){{1,6}})\d"
 )
 
 
@@ -1426,7 +1446,8 @@ def _another_recipient(text: str, start: int, found: str) -> bool:
 
 def _another_unit_after(text: str, position: int) -> bool:
     """Whether the clause after a verb of getting money adds another unit with its own sum."""
-    return bool(_ANOTHER_UNIT.search(text, position, _sentence_stop(text, position, 200)))
+    another = _ANOTHER_UNIT.search(text, position, _sentence_stop(text, position, 200))
+    return bool(another and (another.group("body") is None or nominative_body(another.group("body"))))
 
 
 def _other_body(first: str, second: str) -> bool:
