@@ -230,6 +230,25 @@ VARIANTS = [
         "near-miss: the user of what the money bought",
     ),
     ("Jan Kowalski otrzymywał co miesiąc 2 tys. zł.", None, "near-miss: a person, imperfective"),
+    # a unit through its officer, named by the title or by the town in the genitive, before or after the verb
+    # (tests/realtext/README.md: an officer named as getting the money or signing the agreement is the unit)
+    ("Burmistrz Rybna Anna Nowak odebrała promesę na 500 tys. zł.", "Gmina Rybno", "a burmistrz and his town"),
+    ("Promesę na 500 tys. zł odebrała Burmistrz Rybna Anna Nowak.", "Gmina Rybno", "the same after the verb"),
+    ("Czek na 100 tys. zł odebrał Wójt Gminy Rybno Jan Nowak.", "Gmina Rybno", "a wójt by his gmina's title"),
+    ("Starosta Lipnowski Jan Nowak odebrał promesę na 2 mln zł.", "Powiat Lipnowski", "a starosta"),
+    ("Promesę na 2 mln zł odebrał Starosta Lipnowski Jan Nowak.", "Powiat Lipnowski", "a starosta after the verb"),
+    ("Wojewoda wręczył burmistrzowi Rybna promesę na 300 tys. zł.", "Gmina Rybno", "the officer in the dative"),
+    (
+        "Umowę o dofinansowanie na 300 tys. zł podpisał Burmistrz Rybna Jan Nowak.",
+        "Gmina Rybno",
+        "the officer signing the funding agreement",
+    ),
+    ("Promesę na 300 tys. zł odebrał wójt Jan Nowak.", None, "near-miss: an officer of no named unit"),
+    (
+        "W Urzędzie Marszałkowskim Wójt Marek Nowak podpisał umowę o dofinansowanie na 2 mln zł.",
+        None,
+        "near-miss: a given name that is also a town's genitive (Marek, of Marki)",
+    ),
 ]
 
 

@@ -15,8 +15,10 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from extract.place_forms import ANY_CASE, LOC
-from extract.places import gmina_name, powiat_adjective
+from extract.org_names import fold
+from extract.personal_data import GIVEN_NAMES
+from extract.place_forms import ANY_CASE, GEN, LOC
+from extract.places import city_with_powiat_rights, gmina_name, powiat_adjective
 from extract.teryt import hierarchy, is_gmina, units
 
 # The organ, then what it is the organ of: "Wójt Gminy", "Burmistrz Miasta i Gminy", "Prezydent Miasta",
@@ -24,7 +26,9 @@ from extract.teryt import hierarchy, is_gmina, units
 _OFFICE = re.compile(
     r"(?<![\w-])(?:(?:Wójt|Burmistrz|Prezydent|Rada|Urząd)\s+"
     r"(?P<of>Gminy\s+i\s+Miasta|Miasta\s+i\s+Gminy|Gminy|Miasta)"
-    r"|Zarząd\s+Powiatu|Rada\s+Powiatu|Starostwo\s+Powiatowe|Starosta)"
+    r"|Zarząd\s+Powiatu|Rada\s+Powiatu|Starostwo\s+Powiatowe|Starosta"
+    # the organ and its town in the genitive: "Burmistrz Sępopola", "Wójt Rybna" (the register must know the gmina)
+    r"|(?P<town>Wójt|Burmistrz|Prezydent)(?=[ \t\u00a0]+[A-ZĄĆĘŁŃÓŚŹŻ]))"
     r"(?=[\s\u00a0])"
 )
 # The same organs as the agent of a passive participle, in the accusative: "konkursy ogłoszone przez Wójta Gminy
@@ -112,6 +116,12 @@ def _read(text: str, match: re.Match[str]) -> tuple[str, int] | None:
         if place is None:
             return None
         unit, size = f"{_UNIT_OF[' '.join(match.group('of').lower().split())]} {place[0]}", place[1]
+    elif match.groupdict().get("town"):
+        place = place_at(words, GEN) if words and fold(words[0]) not in GIVEN_NAMES else None
+        if place is None:
+            return None  # "Wójt Marek Wolszczak": a person (though Marek is the genitive of Marki), no unit named
+        head = "Miasto" if city_with_powiat_rights(place[0]) else "Gmina"  # a city with powiat rights is "Miasto"
+        unit, size = f"{head} {place[0]}", place[1]
     else:
         if words and words[0] == "w":  # "Zarząd Powiatu w Lubinie", "Starostwo Powiatowe w Oświęcimiu"
             seat = gmina_name(words[1].rstrip(",;:."), LOC) if len(words) > 1 else None

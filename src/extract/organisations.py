@@ -509,7 +509,11 @@ _DATIVE_ADJECTIVE = re.compile(
 )
 _GENITIVE_WORDS = tuple(head.split("\\")[0] for head in _HEADS_GENITIVE.split("|"))
 # "wręczyła wójtowi gminy Rybno czek": the unit the office-holder heads, named in the genitive after the office.
-_OFFICE_DATIVE = r"(?i:wójtowi|burmistrzowi|staroście|prezydentowi)\s+(?P<of>(?i:gminy|miasta|powiatu))"
+# (or the town in the genitive: "wręczył burmistrzowi Rybna promesę")
+_OFFICE_DATIVE = (
+    r"(?i:wójtowi|burmistrzowi|staroście|prezydentowi)\s+"
+    rf"(?:(?P<of>(?i:gminy|miasta|powiatu))|(?P<town>[{_CAP}][a-ząćęłńóśźż-]+(?=[\s,.])))"
+)
 _OFFICE_DATIVES = ("wójtowi", "burmistrzowi", "staroście", "prezydentowi")
 # "przyznano Gminie Rybno …", "Wojewoda przekazał Powiatowi Nyskiemu …", "Gmina Nur dołożyła Powiatowi …".
 _GRANTED_TO = re.compile(
@@ -931,6 +935,9 @@ def _getter_before(text: str, verb: re.Match[str]) -> str | None:
         if adjective := _ADJECTIVE_UNIT.search(before):
             return _role_name(f"{adjective.group(1).capitalize()} {adjective.group(2).capitalize()}")
         return _role_name(subject_before(text, sentence_start + among.start()), unit=True)
+    named = _OFFICE_NAMED_SUBJECT.search(clause, max(0, len(clause) - 90))
+    if named and named.group("office") in _OFFICE_UNIT and (found := _officer_unit(clause, named)):
+        return found  # "Burmistrz Rybna Anna Nowak odebrała …", "Starosta Lipnowski Jan Nowak odebrał …"
     if office := _OFFICE_SUBJECT.search(clause):
         return _named_unit(text, _OFFICE_UNIT[office.group("office")])
     if lower := _LOWER_HEAD.search(clause) or _LOWER_COORDINATED.search(clause, max(0, len(clause) - 160)):
@@ -1046,6 +1053,13 @@ _OFFICE_AFTER = re.compile(
 )
 
 
+# The same office-holder as the subject before the verb, the person's name after what it heads (a wójt, burmistrz or
+# starosta, as `_OFFICE_SUBJECT`: "Prezydent Świnoujścia dostał ponadto …" came in a ministry's list of 169 recipients).
+_OFFICE_NAMED_SUBJECT = re.compile(
+    rf"(?<![\w]){_OFFICE_AFTER.pattern}(?:[ \t\u00a0]+[{_CAP}][\w-]*){{0,3}}[ \t\u00a0]*$"
+)
+
+
 def _officer_unit(text: str, office: re.Match[str]) -> str | None:
     """The unit an office-holder after a verb of getting heads: "Wójt Gminy X" -> "Gmina X", "Burmistrz Sępopola"
     -> "Gmina Sępopol" (a town in the genitive), "Starosta Gryfiński" -> "Powiat Gryfiński"; None for a person."""
@@ -1053,6 +1067,8 @@ def _officer_unit(text: str, office: re.Match[str]) -> str | None:
         run = _run_at(text, office.start("of"), limit=12)
         return _role_name(_office_unit(run.text)) if run and run.start == office.start("of") else None
     name = office.group("name")
+    if fold(name) in GIVEN_NAMES:
+        return None  # "Wójt Jan Nowak": a person, no unit named
     if office.group("office") == "Starosta":
         return _role_name(f"Powiat {name}") if _ADJECTIVE_WORD.fullmatch(name) and name.endswith("ki") else None
     return _town_unit(name)
@@ -1564,6 +1580,8 @@ def _granted_recipient(text: str, pattern: re.Pattern[str], match: re.Match[str]
         found = from_dative(found) if found else None
     elif match.groupdict().get("of"):  # "wójtowi gminy Rybno": the gmina
         found = _unit_at(text, match.start("of"))
+    elif town := match.groupdict().get("town"):  # "burmistrzowi Rybna": the gmina of the town, not a person
+        found = None if fold(town) in GIVEN_NAMES else _town_unit(town)
     elif (body := from_body_dative(match.group(head))) is not None:  # "przyznali Śląskiemu Bankowi Żywności"
         if not _money_near(text, match.start(), match.end()):
             return None  # "przekazał Szkole sztandar": money must be said
