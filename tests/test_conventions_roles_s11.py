@@ -230,6 +230,38 @@ VARIANTS = [
         "near-miss: the user of what the money bought",
     ),
     ("Jan Kowalski otrzymywał co miesiąc 2 tys. zł.", None, "near-miss: a person, imperfective"),
+    (
+        "Dotację 8 tys. zł przyznano Uniwersytetowi Trzeciego Wieku w Lipnie.",
+        "Uniwersytet Trzeciego Wieku w Lipnie",
+        "a dative head, a genitive after it kept",
+    ),
+    (
+        "Dwie parafie dostaną dotacje. Parafia pw. św. Piotra w Lipnie dostanie 20 tysięcy zł, a parafia św. Michała "
+        "w Rybnie 5 tysięcy zł.",
+        None,
+        "a feminine count ('dwie') of bodies getting money: a round-up",
+    ),
+    ("Gmina Rybno otrzymała 200 tys. zł na dwie świetlice.", "Gmina Rybno", "near-miss: a count of things"),
+    (
+        "Do Szpitala Powiatowego w Lipnie trafi 2 mln zł.",
+        "Szpital Powiatowy w Lipnie",
+        "fronted 'do' + a body, 'trafi'",
+    ),
+    ("Do Banku Żywności w Lipnie trafi 30 tys. zł.", "Bank Żywności w Lipnie", "fronted 'do' + a food bank"),
+    ("30 tys. zł dla Banku Żywności w Lipnie", "Bank Żywności w Lipnie", "a headline: a sum 'dla' a food bank"),
+    ("Z Funduszu do gminy Rybno trafi prawie 5 mln zł.", "Gmina Rybno", "near-miss: a unit's lower-case head stays"),
+    ("Do Szpitala Powiatowego w Lipnie trafili nowi lekarze.", None, "near-miss: no money"),
+    (
+        "Teatr Lalki w Lipnie z dotacją na nowy spektakl\n\nPieniądze pochodzą z ministerstwa: 50 tys. zł.",
+        "Teatr Lalki w Lipnie",
+        "a headline: any body 'z dotacją'",
+    ),
+    (
+        "Teatr Lalki w Lipnie w 2019 r. ze środków Ministra Kultury otrzymał 50 tys. zł.",
+        "Teatr Lalki w Lipnie",
+        "any body opening the clause, a phrase of source before the verb",
+    ),
+    ("Program Senior+ z dofinansowaniem 300 tys. zł", None, "near-miss: a programme 'z dofinansowaniem'"),
     # a unit through its officer, named by the title or by the town in the genitive, before or after the verb
     # (tests/realtext/README.md: an officer named as getting the money or signing the agreement is the unit)
     ("Burmistrz Rybna Anna Nowak odebrała promesę na 500 tys. zł.", "Gmina Rybno", "a burmistrz and his town"),
@@ -273,6 +305,7 @@ DATIVES = [
     ("Kołu Gospodyń Wiejskich w Lipnie", "Koło Gospodyń Wiejskich w Lipnie"),
     ("Muzeum Regionalnemu w Lipnie", "Muzeum Regionalne w Lipnie"),
     ("Miejskiej Orkiestrze Dętej", "Miejska Orkiestra Dęta"),
+    ("Uniwersytetowi Trzeciego Wieku w Lipnie", "Uniwersytet Trzeciego Wieku w Lipnie"),  # a genitive after the head
     ("Gminie Rybno", None),  # a unit: `org_cases.nominative` reads it
     ("Janowi Kowalskiemu", None),
 ]

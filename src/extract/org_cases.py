@@ -154,10 +154,10 @@ def from_body_dative(name: str) -> str | None:
         return None
     head, gender = _BODY_DATIVE[words[i]]
     out = [_decline(word, gender) for word in words[:i]] + [head]
+    dative = "ej" if gender == "f" else "emu"  # an adjective after the head agrees in the dative ("Sportowemu")
     for k, word in enumerate(words[i + 1 :], i + 1):
-        declined = _decline(word, gender) if word[:1].isupper() else word
-        out.append(declined)
-        if declined == word:  # a proper name or a noun in the genitive ("Żywności"): the rest as printed
-            out.extend(words[k + 1 :])
+        if not (word[:1].isupper() and word.endswith(dative)):
+            out.extend(words[k:])  # a proper name or a genitive ("Żywności", "Trzeciego Wieku"): as printed
             break
+        out.append(_decline(word, gender))
     return " ".join(out)

@@ -545,12 +545,21 @@ _GRANTED_BEFORE = re.compile(
     r"|(?:zostanie|zostaje|został[aoy]?)\s+(?:udzielon|przyznan|przekazan)[aeoy]\s+"
     r"(?=(?:\S+\s+){0,2}?(?:dotacj|pomoc\w*\s+finansow|dofinansowa|środk|grant|kwot)))\b"
 )
+# A public body named in the genitive after money and "dla"/"do": "Dotacja dla Gminnej Biblioteki Publicznej w X",
+# "… trafi do Muzeum Regionalnego w Y" (a library, a culture centre, a museum, a club, a school named in full).
+_BODY_GENITIVE = (
+    rf"(?:[{_CAP}][a-ząćęłńóśźż-]+(?:ej|ego)\s+){{0,2}}"
+    r"(?:Biblioteki|(?:Ośrodka|Centrum|Domu)\s+Kultury|Muzeum|Koła\s+Gospodyń|Klubu|Teatru|Towarzystwa"
+    # a hospital, a care home, a hospice, a food bank, a UTW, a parish ("40 tys. zł dla Szpitala Powiatowego w X")
+    r"|Szkoły\s+Podstawowej|Zespołu\s+Szkół|Szpitala|Domu\s+Pomocy|Hospicjum|Banku\s+Żywności|Uniwersytetu|Parafii)"
+)
 # "do Gminy Połaniec trafi 99 999,75 zł", "trafi do Gminy Puszcza Mariańska".
 # Every tense of "trafić", and its infinitive after a modal ("ma trafić", "miało trafić"); "na rzecz" for "do".
 _GOES_TO = re.compile(
     rf"\btraf(?:i|ią|iło|iła|ił|iły|ia|iają|ić)\s+(?:[^\s.]+\s+){{0,4}}?do\s+(?:budżetu\s+|kasy\s+)?"
     rf"(?P<head>{_HEADS_GENITIVE})\s"
-    rf"|(?<![\w])(?:[Dd]o|[Nn]a\s+rzecz)\s+(?P<head2>{_HEADS_GENITIVE})\s+(?:(?:[{_CAP}„][\w”-]*|w|we|im\.|nr)\s+){{1,6}}"
+    rf"|(?<![\w])(?:[Dd]o|[Nn]a\s+rzecz)\s+(?P<head2>{_HEADS_GENITIVE}|{_BODY_GENITIVE})\s+"
+    rf"(?:(?:[{_CAP}„][\w”-]*|w|we|im\.|nr)\s+){{1,6}}"
     r"(?:(?:ma|mają|miał[aoy]?|może|mogą)\s+)?traf(?:i|ią|iło|iła|ił|iły|ia|iają|ić)\b"
 )
 # "trafi do Gminnego Ośrodka Pomocy Społecznej w X", "dotacja dla Ośrodka …": a welfare centre got the money.
@@ -566,14 +575,7 @@ _FOR_UNIT = re.compile(
     r"(?i:dofinansowa\w*|dotacj\w*|grant\w*|środk\w*|pieniądz\w*|pieniędz\w*|wsparci\w*|promes\w*|zł|złotych)"
     rf"\s+(?:[^\s.]+\s+){{0,6}}?dla\s+(?P<head>{_HEADS_GENITIVE})\s"
 )
-# A public body named in the genitive after money and "dla"/"do": "Dotacja dla Gminnej Biblioteki Publicznej w X",
-# "… trafi do Muzeum Regionalnego w Y" (a library, a culture centre, a museum, a club, a school named in full).
-_BODY_GENITIVE = (
-    rf"(?:[{_CAP}][a-ząćęłńóśźż-]+(?:ej|ego)\s+){{0,2}}"
-    r"(?:Biblioteki|(?:Ośrodka|Centrum|Domu)\s+Kultury|Muzeum|Koła\s+Gospodyń|Klubu|Teatru|Towarzystwa"
-    # a hospital, a care home, a hospice, a food bank, a UTW, a parish ("40 tys. zł dla Szpitala Powiatowego w X")
-    r"|Szkoły\s+Podstawowej|Zespołu\s+Szkół|Szpitala|Domu\s+Pomocy|Hospicjum|Banku\s+Żywności|Uniwersytetu|Parafii)"
-)
+_BODY_HEAD = re.compile(_BODY_GENITIVE)  # (not a unit's head: "do gminy Pilzno trafi" reads as a unit)
 _BODY_GENITIVE_WORDS = (
     "Bibliotek", "Kultury", "Muzeum", "Koła", "Klubu", "Teatru", "Towarzystwa", "Szkoły", "Zespołu", "Szpitala",
     "Domu", "Hospicjum", "Banku", "Uniwersytetu", "Parafii",
@@ -981,10 +983,14 @@ def _opening_unit(clause: str, *, named: bool = False) -> str | None:
     run = _run_at(clause, start)
     if run is None or run.start != start or "," in clause[run.end :] or len(clause) - run.end > 100:
         return None
-    found = _role_name(_YEAR_AFTER.sub("", run.text), unit=not named)
+    name = _YEAR_AFTER.sub("", run.text)
+    # any body named in full from its head, when only a phrase of time or source stands before the verb ("Teatr X w 2019
+    # r. z programu Y otrzymał …"), not a verb of its own ("Szkoła Podstawowa w X napisała projekt i dostała …")
+    body = nominative_body(name) and not _COORDINATION_END.search(clause, max(0, len(clause) - 12))
+    found = _role_name(name, unit=not named) or (_role_name(name) if body else None)
     if not found or len(found.split()) < 2:
         return None
-    return found if (org_like(found) if named else _getting_unit(found)) else None
+    return found if (org_like(found) if named else _getting_unit(found) or body) else None
 
 
 # "Świnoujście dostanie 515 000 zł", "W tym roku Kraków otrzymał …": a town (a gmina's own name) as the subject.
@@ -1332,7 +1338,7 @@ def _granted_patterns(text: str, cues: str) -> list[re.Pattern[str]]:
             dative and any(word in cues for word in ("przyzna", "przekaz", "przypad", "udało", "udziel")),
         ),
         (_HANDED_TO, (dative or any(office in cues for office in _OFFICE_DATIVES)) and "ręcz" in text),
-        (_GOES_TO, genitive and "traf" in text),
+        (_GOES_TO, "traf" in text and (genitive or any(word in text for word in _BODY_GENITIVE_WORDS))),
         (_FOR_UNIT, genitive and "dla" in text),
     )
     return [pattern for pattern, worth in needed if worth]
@@ -1340,7 +1346,8 @@ def _granted_patterns(text: str, cues: str) -> list[re.Pattern[str]]:
 
 # Several bodies counted as the ones that got money: "trzy stowarzyszenia z powiatu dostały dofinansowanie", "dotacje
 # przyznano 9 z nich", "przekazał pół miliona złotych 173 jednostkom OSP", "skorzysta 29 jednostek" (lower case).
-_COUNT = r"(?:\d+|dw[aie]|dwóch|trzy|trzech|cztery|czterech|pięć|sześć|siedem|osiem|dziewięć|dziesięć)"
+# ("dwie" for feminine bodies: "Dwie parafie dostaną dotacje"; "dw[aie]" read "dwa" only, never "dwie")
+_COUNT = r"(?:\d+|dwa|dwie|dwoje|dwóch|trzy|trzech|cztery|czterech|pięć|sześć|siedem|osiem|dziewięć|dziesięć)"
 # The counted bodies before a plural verb of getting; tried only around the bodies' words (`_ROUND_UP_NOUNS`).
 _ROUND_UP_NOUNS = (
     "jednost", "stowarzysze", "organizacj", "klub", "kół", "koła", "podmiot", "szkół", "szkoły", "parafi", "osp",
@@ -1590,6 +1597,8 @@ def _granted_recipient(text: str, pattern: re.Pattern[str], match: re.Match[str]
         found = found if found and len(found.split()) > 1 else None
     elif match.group(head).startswith("Województwu"):  # "przekazana Województwu Lubuskiemu": no payer here
         found = _voivodeship_at(text, match.start(head))
+    elif pattern is _GOES_TO and _BODY_HEAD.fullmatch(match.group(head)):  # "Do Szpitala Powiatowego w X trafi"
+        found = _genitive_at(text, match.start(head))
     else:
         found = _unit_at(text, match.start(head))
     if found and _SOURCE_NAME.match(found):
@@ -1680,7 +1689,11 @@ def _found_beneficiary(text: str, lowered: str, cues: str) -> OrgMention | None:
         if found := _genitive_at(text, match.start("body")):  # "Dotacja dla Gminnej Biblioteki Publicznej w X"
             return org_mention(found)
     for match in _cues(_WITH_GRANT, text) if any(word in text for word in _WITH_GRANT_WORDS) else ():
-        if (found := _role_name(subject_before(text, match.start()), unit=True)) and _getting_unit(found):
+        subject = subject_before(text, match.start())  # (any body named in full: "Teatr Lalki X z dotacją")
+        found = _role_name(subject, unit=True) or (
+            _role_name(subject) if subject and nominative_body(subject) else None
+        )
+        if found and (_getting_unit(found) or nominative_body(found)):
             return org_mention(found)  # "Biblioteka Publiczna w X z dofinansowaniem na …"
     # an applicant still waiting has got nothing (the scan only where an application may be named)
     waiting = any(word in lowered for word in _PENDING_WORDS)
