@@ -262,6 +262,35 @@ VARIANTS = [
         "any body opening the clause, a phrase of source before the verb",
     ),
     ("Program Senior+ z dofinansowaniem 300 tys. zł", None, "near-miss: a programme 'z dofinansowaniem'"),
+    # a public body's director signs its funding agreement for it (host: kozienicepowiat.pl; README: the party that
+    # signed the funding agreement as its recipient)
+    (
+        "Umowę o dofinansowanie projektu na 1,2 mln zł podpisali Marszałek Województwa Jan Kowal i Dyrektor "
+        "Samodzielnego Publicznego Zespołu Zakładów Opieki Zdrowotnej w Lipnie Roman Nowak.",
+        "Samodzielny Publiczny Zespół Zakładów Opieki Zdrowotnej w Lipnie",
+        "a director signs for the hospital",
+    ),
+    (
+        "Umowę o dofinansowanie wystawy na 60 tys. zł podpisała dyrektor Muzeum Regionalnego w Lipnie Anna Nowak.",
+        "Muzeum Regionalne w Lipnie",
+        "a director signs for the museum",
+    ),
+    (
+        "Umowę o dofinansowanie podpisał Dyrektor Wojewódzkiego Urzędu Pracy w Lipnie. Dotacja wynosi 20 tys. zł.",
+        None,
+        "near-miss: the payer's director",
+    ),
+    (
+        "Umowę o dofinansowanie 300 tys. zł podpisali Wójt Gminy Rybno i dyrektor Szkoły Podstawowej w Rybnie.",
+        "Gmina Rybno",
+        "near-miss: a unit's organ signs, the school's director beside it",
+    ),
+    (
+        "Dyrektor Miejskiego Ośrodka Pomocy Społecznej w Lipnie Jan Nowak i dyrektor Domu Kultury w Lipnie podpisali "
+        "umowę o partnerstwie w projekcie. Projekt otrzymał dofinansowanie z EFS.",
+        None,
+        "near-miss: an agreement of partnership",
+    ),
     # a unit through its officer, named by the title or by the town in the genitive, before or after the verb
     # (tests/realtext/README.md: an officer named as getting the money or signing the agreement is the unit)
     ("Burmistrz Rybna Anna Nowak odebrała promesę na 500 tys. zł.", "Gmina Rybno", "a burmistrz and his town"),

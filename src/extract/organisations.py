@@ -624,6 +624,12 @@ _PARTY_BOARD = re.compile(
     r"(?<![\w])(?:[Cc]złonk(?:owie|ów)\s+)?(?:Zarząd(?:u)?|[Pp]rezes(?:a)?)\s+"
     r"(?P<unit>Stowarzyszenia|Fundacji|Towarzystwa|Federacji|Spółdzielni|Związku|Ochotniczej\s+Straży\s+Pożarnej)\s"
 )
+# A public body's director signs its funding agreement for it: "Dyrektor Samodzielnego Publicznego Zespołu Zakładów
+# Opieki Zdrowotnej w X Jan Nowak", "dyrektor Muzeum Regionalnego w Y" (the body, named in the genitive).
+_PARTY_DIRECTOR = re.compile(
+    rf"(?<![\w])[Dd]yrektor(?:a|ka|ki)?\s+(?P<unit>(?:[{_CAP}][a-ząćęłńóśźż-]+(?:ego|ej)\s+){{0,3}}"
+    r"(?:Szpitala|Zespołu|Zakładu|Muzeum|Biblioteki|Domu|Ośrodka|Centrum|Teatru|Szkoły|Przedszkola|Hospicjum|Banku)\s)"
+)
 # "podpisali wójt gminy Lipowa i wojewoda": an office-holder written in lower case before a lower-case unit.
 _PARTY_OFFICE = re.compile(
     rf"(?<![\w])(?:[Ww]ójt|[Bb]urmistrz|[Ss]tarosta|[Pp]rezydent)\s+(?P<unit>(?:gminy|miasta|powiatu)\s+(?=[{_CAP}a-ząćęłńóśźż]))"
@@ -1186,6 +1192,14 @@ def _agreement_party(text: str, cues: str) -> str | None:
                 name = from_accusative(name)  # "z Lokalną Grupą Działania …": the instrumental reads as the accusative
             if name:
                 parties.append(name)
+        # (an agreement of partnership, "umowę o partnerstwie", is no funding agreement)
+        if not parties and "yrektor" in sentence and not _PARTNERSHIP_DEAL.search(sentence):
+            for director in itertools.islice(_PARTY_DIRECTOR.finditer(sentence), 4):
+                if any(a <= director.start() < b for a, b in quoted):
+                    continue
+                if (body := _genitive_at(text, start + director.start("unit"))) and (signer := _role_name(body)):
+                    signer = re.split(r"\s+(?:i|oraz)\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])", signer)[0]
+                    parties.append(_without_person(signer))  # "… w Kozienicach Roman Wysocki": the body only
         parties.sort(key=lambda name: name.startswith("Województwo"))
         if parties:
             return parties[0]
