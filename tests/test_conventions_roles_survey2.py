@@ -678,9 +678,6 @@ XFAIL = {
     "W dniu 8 października Wójt Jan Nowak pod": (
         "a gmina named only inside the task's quoted title ('Ścieżki edukacyjne w gminie X') is read as the party"
     ),
-    "Publiczna Biblioteka GCK w Rybnie po wni": (
-        "a library named with an acronym inside its name ('Publiczna Biblioteka GCK w X')"
-    ),
     "10 tys zł dla Parafii Rzymskokatolickiej": "a parish's dedication abbreviated 'p.w.' ends its name's run",
     "Gminny Ośrodek Pomocy Społecznej zawiada": (
         "a centre that 'zawiadamia, że … zakończył realizację' of a programme: the reporting verb hides the subject"

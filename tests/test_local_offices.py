@@ -37,6 +37,12 @@ OFFICES = [
     ("Zarząd Województwa Opolskiego", None),  # a voivodeship: the marshal's office (funders.csv)
     ("Starosta Jan Kowal", None),
     ("Gmina Banie", None),  # already a unit
+    # the organ and its town in the genitive: the register's gmina ("Miasto" for a city with powiat rights)
+    ("Burmistrz Sępopola", "Gmina Sępopol"),
+    ("Wójt Rybna Jan Kowal", "Gmina Rybno"),
+    ("Prezydent Rzeszowa", "Miasto Rzeszów"),
+    ("Wójt Marek Kowal", None),  # a given name, though "Marek" is the genitive of Marki
+    ("Burmistrz Jan Kowal", None),
 ]
 
 

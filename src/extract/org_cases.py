@@ -126,3 +126,38 @@ def from_dative(name: str) -> str:
     else:
         gender, rest = _DECLENSION[HEAD_FORMS[words[i]]][0], nominative(" ".join(words[i:]))
     return " ".join([_decline(word, gender) for word in words[:i]] + [rest])
+
+
+# Heads of bodies that get money in their own name, in the dative after a verb of giving ("przyznali Śląskiemu
+# Bankowi Żywności", "przekazał Klubowi Sportowemu X"): their nominative and gender (an indeclinable head, "Muzeum",
+# shows its dative in the adjective after it: "Muzeum Regionalnemu").
+_BODY_DATIVE: dict[str, tuple[str, str]] = {
+    "Bankowi": ("Bank", "m"), "Klubowi": ("Klub", "m"), "Teatrowi": ("Teatr", "m"), "Szpitalowi": ("Szpital", "m"),
+    "Uniwersytetowi": ("Uniwersytet", "m"), "Domowi": ("Dom", "m"), "Zespołowi": ("Zespół", "m"),
+    "Instytutowi": ("Instytut", "m"), "Kołu": ("Koło", "n"), "Towarzystwu": ("Towarzystwo", "n"),
+    "Przedszkolu": ("Przedszkole", "n"), "Szkole": ("Szkoła", "f"), "Orkiestrze": ("Orkiestra", "f"),
+    "Muzeum": ("Muzeum", "n"), "Hospicjum": ("Hospicjum", "n"), "Centrum": ("Centrum", "n"),
+}  # fmt: skip
+BODY_DATIVES = tuple(form for form, (head, _) in _BODY_DATIVE.items() if form != head)  # the forms that show it
+
+
+def from_body_dative(name: str) -> str | None:
+    """A body named in the dative by one of `BODY_DATIVES`, after at most one adjective, in the nominative:
+    "Śląskiemu Bankowi Żywności" -> "Śląski Bank Żywności"; None when no such head opens it.
+
+    >>> from_body_dative("Klubowi Sportowemu Orzeł w Lipnie")
+    'Klub Sportowy Orzeł w Lipnie'
+    """
+    words = name.split()
+    i = next((k for k, word in enumerate(words[:2]) if word in _BODY_DATIVE), None)
+    if i is None:
+        return None
+    head, gender = _BODY_DATIVE[words[i]]
+    out = [_decline(word, gender) for word in words[:i]] + [head]
+    dative = "ej" if gender == "f" else "emu"  # an adjective after the head agrees in the dative ("Sportowemu")
+    for k, word in enumerate(words[i + 1 :], i + 1):
+        if not (word[:1].isupper() and word.endswith(dative)):
+            out.extend(words[k:])  # a proper name or a genitive ("Żywności", "Trzeciego Wieku"): as printed
+            break
+        out.append(_decline(word, gender))
+    return " ".join(out)

@@ -53,7 +53,7 @@ _ORG_STEMS = (
     "muzeum", "teatr", "parafi", "caritas", "towarzystw", "zwiaz", "izb", "agencj", "komend",
     "straz", "placowk", "swietlic", "warsztat", "biur", "jednostk", "solectw", "federacj",
     "kuratori", "poradni", "hospicj", "zgromadzeni", "uczelni", "kolo", "grupa", "orkiestr",
-    "nadlesnictw", "pracowni", "uks",
+    "nadlesnictw", "pracowni", "uks", "bank", "dzialkow",
 )  # fmt: skip
 # Words (folded) that begin a new organisation after "i" / "oraz": nominative and instrumental.
 _ORG_HEADS = frozenset([
@@ -64,7 +64,8 @@ _ORG_HEADS = frozenset([
     "politechnika", "instytut", "instytutem", "szpital", "szpitalem", "zaklad", "zakladem", "muzeum",
     "teatr", "teatrem", "parafia", "caritas", "towarzystwo", "towarzystwem", "zwiazek", "zwiazkiem", "kolo",
     "kolem", "izba", "agencja", "komenda", "straz", "placowka", "swietlica", "biuro", "biurem",
-    "kuratorium", "poradnia", "hospicjum", "federacja", "uczelnia", "uks", "pracownia",
+    "kuratorium", "poradnia", "hospicjum", "federacja", "uczelnia", "uks", "pracownia", "lks", "kgw", "mks", "gks",
+    "utw",
     # the accusative of the feminine heads: "przez Gminę A i Gminę B" names two units
     "gmine", "fundacje", "parafie", "biblioteke", "spoldzielnie", "akademie", "politechnike", "izbe", "agencje",
     "komende", "placowke", "swietlice", "federacje", "uczelnie", "poradnie", "szkole",
@@ -349,9 +350,15 @@ class OrgRun:
     end: int
 
 
+# Abbreviations that are a body's head, as whole words: "LKS Piast Wołowice", "KGW Czarna Owca w Czarnowcu".
+_BODY_ABBREVIATIONS = frozenset(["lks", "kgw", "mks", "gks", "utw", "ks", "spzoz", "rod"])
+
+
 def org_like(name: str) -> bool:
     words = name.split()
     if any(fold(w.strip('„”»«"()')).startswith(_ORG_STEMS) for w in words):
+        return True
+    if any(fold(w.strip('„”»«"(),.;:')) in _BODY_ABBREVIATIONS for w in words if w.isupper()):
         return True
     return bool(_ABBREVIATION.search(name))
 
@@ -505,6 +512,49 @@ _NOMINATIVE_HEADS = frozenset([
     "uniwersytet", "akademia", "instytut", "szpital", "zaklad", "muzeum", "teatr", "parafia", "towarzystwo",
     "zwiazek", "kolo", "izba", "agencja", "komenda", "straz", "poradnia", "hospicjum", "federacja",
 ])  # fmt: skip
+
+
+# Heads of bodies that get money in their own name, beside `_NOMINATIVE_HEADS`: "Bank Żywności", "LKS Piast".
+_GETTER_HEADS = frozenset(
+    [
+        "bank",
+        "orkiestra",
+        "swietlica",
+        "lks",
+        "uks",
+        "kgw",
+        "osp",
+        "mks",
+        "gks",
+        "ks",
+        "utw",
+        "spzoz",
+        "samodzielny",
+        "ogrod",
+        "rod",
+    ]
+)
+
+
+_REGION_OPENER = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż-]+dzk(?:i|a|ie)")  # "Wojewódzki", "Łódzki"
+
+
+def nominative_body(name: str) -> bool:
+    """Whether `name` opens with an organisation's head in the nominative ("Teatr Lalki i Aktora", "Muzeum Miasta
+    X", "Bank Żywności w Y"), after at most one nominative adjective ("Śląski Bank Żywności", "Łowicki Uniwersytet
+    Trzeciego Wieku"); a possessive ("Nasza Fundacja") or a genitive ("Domu Kultury") opens none."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    heads = _NOMINATIVE_HEADS | _GETTER_HEADS
+    if fold(words[0]) in heads:
+        return True
+    return (
+        not fold(words[0]).startswith("nasz")
+        and bool(_NOMINATIVE_OPENER.fullmatch(words[0]) or _REGION_OPENER.fullmatch(words[0]))
+        and fold(words[1]) in heads
+        and len(words) > 2
+    )
 
 
 def _after_seat(current: list[re.Match[str]]) -> bool:

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 
 from extract.local_offices import GMINA_NAMED, POWIAT_HEAD, offices, powiat_seated_in
 from extract.lowered import lowered as lower_text
-from extract.org_cases import HEAD_FORMS, from_accusative, from_dative, nominative
+from extract.org_cases import BODY_DATIVES, HEAD_FORMS, from_accusative, from_body_dative, from_dative, nominative
 from extract.org_names import (
     NAME_ABBREVIATIONS,
     OPEN_QUOTES,
@@ -31,6 +31,7 @@ from extract.org_names import (
     expand_abbreviations,
     fold,
     matches_from,
+    nominative_body,
     normalise_name,
     org_like,
     org_mention,
@@ -104,7 +105,7 @@ _UNIT_FIRST = frozenset([
     "spoldzielnia", "osrodek", "centrum", "towarzystwo", "federacja", "gminny", "gminne", "gminna", "miejski",
     "miejskie", "miejska", "miejsko-gminny", "miejsko-gminne", "powiatowe", "powiatowy", "powiatowa",
     "regionalny", "ochotnicza", "osp", "kolo", "uczniowski", "ludowy", "lokalna", "klub", "biblioteka",
-    "pracownia", "uks", "liceum", "muzeum",
+    "pracownia", "uks", "liceum", "muzeum", "lks", "kgw", "mks", "gks", "ks",
 ])  # fmt: skip
 # Folded common nouns for bodies that name none alone ("Szkoła otrzymała 5 000 zł").
 _COMMON_BODIES = frozenset([
@@ -120,6 +121,11 @@ _FUNDERS = (
     "premier", "prezes rady", "biblioteka narodowa",
 )  # fmt: skip
 # Office-holders: "Wójt Gminy Rogóźno odebrał voucher" is the gmina's; any other person is nobody's name.
+# A voivodeship's own hospital, library or theatre gets money, unlike its office or fund ("Wojewódzki Szpital
+# Zespolony" beside "Wojewódzki Fundusz Ochrony Środowiska").
+_REGIONAL_BODY = re.compile(
+    r"wojewodzk\w*\s+(?:szpital|zespol|bibliotek|dom|muzeum|teatr|przychodni|pogotowi|osrodek\s+kultury)"
+)
 _OFFICES = (
     "wojt", "burmistrz", "prezydent", "starost", "wicestarost", "zastepca", "sekretarz", "skarbnik",
     "dyrektor", "prezes", "kierownik", "soltys", "radn", "posel", "senator", "przewodnicz", "czlon",
@@ -237,7 +243,9 @@ def _role_name(name: str | None, *, unit: bool = False) -> str | None:
         name = " ".join(parts[1:])  # "Łącznie Gmina Byczyna pozyskała …": the sentence's first word is no part of it
     folded = fold(name)
     words = folded.split()
-    if not words or folded.startswith(_FUNDERS) or folded.startswith(_OFFICES) or folded in _BARE_HEADS:
+    if not words or folded in _BARE_HEADS or folded.startswith(_OFFICES):
+        return None
+    if folded.startswith(_FUNDERS) and not _REGIONAL_BODY.match(folded):
         return None
     if len(words) == 1 and (words[0] in _UNIT_FIRST or words[0] in _COMMON_BODIES or name in HEAD_FORMS):
         return None  # "Fundacja zdobędzie …", "Szkoła otrzymała …": a kind of body, not a named one
@@ -393,11 +401,14 @@ _AMONG_GETTERS = re.compile(
     r"(?:(?i:także|również|też|m\.\s?in\.)\s+)?"
     rf"(?=[{_CAP}]|(?:gmin[ay]|powiat|miasto)\s+[{_CAP}a-ząćęłńóśźż])"
 )
-# Verbs of getting money; the past of otrzymać/pozyskać/uzyskać takes any organisation as its subject,
-# the others only a unit ("Szkoły otrzymają wsparcie" names no beneficiary).
+# Verbs of getting money; a singular form of any of them (and the past of otrzymać/pozyskać/uzyskać) takes any
+# organisation as its subject ("Teatr Lalki i Aktora dostał", "Muzeum X otrzyma"), a plural only a unit ("Szkoły
+# otrzymają wsparcie" names no beneficiary).
 _GOT = re.compile(
     r"\b(?:(?P<past>otrzymał|pozyskał|uzyskał)[aoyi]?|otrzymali|pozyskali|uzyskali"
     r"|otrzymuj[eą]|otrzyma(?:ją)?|pozyskuj[eą]|pozyska(?:ją)?|uzyskuj[eą]|uzyska(?:ją)?"
+    # the imperfective past: "Gmina X otrzymywała co roku dotację", "Stowarzyszenie Y pozyskiwało środki"
+    r"|(?:otrzymyw|pozyskiw|uzyskiw|dostaw|zdobyw)a(?:ł[aoy]?|li)"
     r"|dostał[aoyi]?|dostali|dostaj[eą]|dostanie|dostaną"
     r"|zdobył[aoyi]?|zdobyli|zdobywa(?:ją)?|zdobędzie|zdobędą|odebrał[aoyi]?|odebrali|wywalczył[aoyi]?"
     r"|wywalczy(?:ła|li)?)\b",
@@ -415,16 +426,19 @@ _LOWER_HEAD = re.compile(
 )
 # "… gmina dostanie 642 736,57 zł", "Nasza gmina dostała …": the gmina the passage names.
 _BARE_SUBJECT = re.compile(r"(?<![\w])(?:[Nn]asza\s+)?([Gg]mina|[Pp]owiat)(?:\s+[a-ząćęłńóśźż]+){0,5}\s*$")
+# A pronoun for the money between "i" and the second verb: "Gmina X wystąpiła z wnioskiem i je dostała".
+_OBJECT = r"(?:\s+(?:je|ją|go|to|ich))?"
+_COORDINATION_END = re.compile(rf"\s(?:i|oraz){_OBJECT}\s*$")
 # "…, gmina po raz drugi przystąpiła do projektu i uzyskała …": a bare gmina, the subject of both verbs.
 _BARE_COORDINATED = re.compile(
-    r"(?<![\w])(?:[Nn]asza\s+)?([Gg]mina|[Pp]owiat)\s+[a-ząćęłńóśźż][^,.;:\n]{0,80}?\s(?:i|oraz)\s*$"
+    rf"(?<![\w])(?:[Nn]asza\s+)?([Gg]mina|[Pp]owiat)\s+[a-ząćęłńóśźż][^,.;:\n]{{0,80}}?\s(?:i|oraz){_OBJECT}\s*$"
 )
 # "… gmina Trzcianka stanęła do naboru i dostała …": a lower-case head and its name, the subject of both verbs.
 _LOWER_COORDINATED = re.compile(
-    rf"(?<![\w])([Gg]mina|[Pp]owiat|[Mm]iasto)\s+((?:[{_CAP}][\w-]*\s+){{1,3}})[a-ząćęłńóśźż][^,.;:\n]{{0,80}}?\s(?:i|oraz)\s*$"
+    rf"(?<![\w])([Gg]mina|[Pp]owiat|[Mm]iasto)\s+((?:[{_CAP}][\w-]*\s+){{1,3}})[a-ząćęłńóśźż][^,.;:\n]{{0,80}}?\s(?:i|oraz){_OBJECT}\s*$"
 )
 # The verb phrase between a sentence's subject and "i" + a second verb ("… wystartowało w konkursie i zdobyło").
-_COORDINATED = re.compile(r"\s[a-ząćęłńóśźż][^,.;:\n]{0,150}?\s(?:i|oraz)\s*$")
+_COORDINATED = re.compile(rf"\s[a-ząćęłńóśźż][^,.;:\n]{{0,150}}?\s(?:i|oraz){_OBJECT}\s*$")
 _NAMED_UNIT = {
     "Gmina": GMINA_NAMED,  # (local_offices reads the same heads for a bare organ's unit)
     "Powiat": re.compile(rf"{POWIAT_HEAD}(?=[{_CAP}])"),
@@ -470,17 +484,24 @@ def _grant_said(lowered: str) -> bool:
 
 
 # The common lower-case heads first: the `any(head in text …)` tests stop at the first one found.
-_HEADS_DATIVE = (
+_UNIT_DATIVES = (
     r"gminie|powiatowi|miastu"  # a lower-case head needs a name after it ("gminie Rybno", "powiatowi buskiemu")
     r"|Gminie|Powiatowi|Miastu|Województwu|Stowarzyszeniu|Fundacji|Parafii|Ośrodkowi|Związkowi|Bibliotece"
     r"|Ochotniczej\s+Straży\s+Pożarnej"  # "dotacja udzielona Ochotniczej Straży Pożarnej w X przez Gminę Y"
+)
+_HEADS_DATIVE = (
+    _UNIT_DATIVES
+    # any body that gets money in its own name, after one adjective at most: "przyznali Śląskiemu Bankowi Żywności"
+    # (not a locative of the same form: "przekazano w Szkole Podstawowej")
+    + rf"|(?<![Ww]\s)(?<![Ww]e\s)(?<!przy\s)(?<![\s(]o\s)(?:[{_CAP}][a-ząćęłńóśźż-]+(?:emu|ej)\s+)?"
+    + rf"(?:{'|'.join(BODY_DATIVES)}|(?:Muzeum|Hospicjum|Centrum)(?=\s+[{_CAP}][\w-]*emu\b))"
 )
 _HEADS_GENITIVE = (
     r"gminy|powiatu|miasta|województwa|Gminy|Powiatu|Miasta|Województwa|Stowarzyszenia|Fundacji|Parafii|Związku"
     r"|Spółdzielni|Ochotniczej\s+Straży\s+Pożarnej|OSP"
 )
 # The heads' first words as printed: a text with none of them has no match of the patterns that need one.
-_DATIVE_WORDS = tuple(head.split("\\")[0] for head in _HEADS_DATIVE.split("|"))
+_DATIVE_WORDS = (*(head.split("\\")[0] for head in _UNIT_DATIVES.split("|")), *BODY_DATIVES)
 # The adjective of a dative head ("Gminnemu Ośrodkowi Pomocy Społecznej"), right before it.
 _DATIVE_ADJECTIVE = re.compile(
     r"(?<![\w-])(?:Gminnemu|Miejskiemu|Miejsko-[Gg]minnemu|Powiatowemu|Regionalnemu"
@@ -488,14 +509,21 @@ _DATIVE_ADJECTIVE = re.compile(
 )
 _GENITIVE_WORDS = tuple(head.split("\\")[0] for head in _HEADS_GENITIVE.split("|"))
 # "wręczyła wójtowi gminy Rybno czek": the unit the office-holder heads, named in the genitive after the office.
-_OFFICE_DATIVE = r"(?i:wójtowi|burmistrzowi|staroście|prezydentowi)\s+(?P<of>(?i:gminy|miasta|powiatu))"
+# (or the town in the genitive: "wręczył burmistrzowi Rybna promesę")
+_OFFICE_DATIVE = (
+    r"(?i:wójtowi|burmistrzowi|staroście|prezydentowi)\s+"
+    rf"(?:(?P<of>(?i:gminy|miasta|powiatu))|(?P<town>[{_CAP}][a-ząćęłńóśźż-]+(?=[\s,.])))"
+)
 _OFFICE_DATIVES = ("wójtowi", "burmistrzowi", "staroście", "prezydentowi")
 # "przyznano Gminie Rybno …", "Wojewoda przekazał Powiatowi Nyskiemu …", "Gmina Nur dołożyła Powiatowi …".
 _GRANTED_TO = re.compile(
-    r"\b(?i:przyznan[oay]|przyzna(?:ł[aoy]?|je)?|przekazan[oay]|przekazał[aoy]?|przekazuje|przekaże"
-    r"|przydzielon[oay]|dołożył[aoy]?|przypadł[aoy]?|przypadnie|przypadną"
-    r"|udzielił[aoy]?|udzielon[oay]|udziela|udzieli"  # "Województwo udzieliło Gminie Zielonki pomocy finansowej"
-    r"|(?P<brought>przyniósł|przyniosł[aoy]|przyniesie|przyniosą))\s+"  # "Wniosek przyniósł Bibliotece X 2810 zł"
+    # every person and tense: "przyznali Śląskiemu Bankowi Żywności", "przekażą Gminie X", "udzielili Klubowi Y"
+    r"\b(?i:przyznan[oay]|przyzna(?:ł[aoy]?|li|je|ją)?|przekazan[oay]|przekazał[aoy]?|przekazali|przekazuj[eą]"
+    r"|przekaż[eą]|przydzielon[oay]|przydzielił[aoy]?|przydzielili|dołożył[aoy]?|dołożyli"
+    r"|przypadł[aoy]?|przypadnie|przypadną"
+    r"|udzielił[aoy]?|udzielili|udzielon[oay]|udziela(?:ją)?|udziel[iąa]"  # "Województwo udzieliło Gminie Zielonki …"
+    # "Wniosek przyniósł Bibliotece X 2810 zł"
+    r"|(?P<brought>przyniósł|przyniosł[aoy]|przynieśli|przyniesie|przyniosą))\s+"
     rf"(?:[^\s.]+\s+){{0,6}}?(?P<head>{_HEADS_DATIVE}|{_OFFICE_DATIVE}|(?P<acronym>[{_CAP}]{{3,6}}))\s",
 )
 # "wręczyła ona Gminie Gołcza dwie promesy": handed over to a unit (money must be near: not a diploma).
@@ -505,7 +533,10 @@ _HANDED_TO = re.compile(
 )
 # "Gminie Czaplinek przyznano dotację": the dative before the verb.
 _GRANTED_BEFORE = re.compile(
-    rf"(?<![\w])(?P<head>{_HEADS_DATIVE})\s+(?:[{_CAP}][\w-]*\s+){{1,3}}"
+    # the name's words, its seat and number too ("Ochotniczej Straży Pożarnej w X", "Szkole Podstawowej nr 1 w Y"),
+    # never after a preposition ("w Gminie X przyznano 20 stypendiów": a place)
+    rf"(?<![\w])(?<![Ww]\s)(?<![Ww]e\s)(?P<head>{_HEADS_DATIVE})\s+"
+    rf"(?:(?:[{_CAP}„][\w”-]*|w|we|nr|im\.|pw\.|\d+)\s+){{1,8}}"
     r"(?i:przyznan[oay]|przekazan[oay]|przypadł[aoy]?|przypadnie|udzielon[oay]|udzielił[aoy]?|udzieliło"
     r"|udało\s+się\s+(?:pozyskać|uzyskać|zdobyć|otrzymać|wywalczyć)"
     # a resolution's impersonal grant, of money only: "Gminie X udziela się dotacji", "Stowarzyszeniu Y przyznaje się
@@ -514,12 +545,21 @@ _GRANTED_BEFORE = re.compile(
     r"|(?:zostanie|zostaje|został[aoy]?)\s+(?:udzielon|przyznan|przekazan)[aeoy]\s+"
     r"(?=(?:\S+\s+){0,2}?(?:dotacj|pomoc\w*\s+finansow|dofinansowa|środk|grant|kwot)))\b"
 )
+# A public body named in the genitive after money and "dla"/"do": "Dotacja dla Gminnej Biblioteki Publicznej w X",
+# "… trafi do Muzeum Regionalnego w Y" (a library, a culture centre, a museum, a club, a school named in full).
+_BODY_GENITIVE = (
+    rf"(?:[{_CAP}][a-ząćęłńóśźż-]+(?:ej|ego)\s+){{0,2}}"
+    r"(?:Biblioteki|(?:Ośrodka|Centrum|Domu)\s+Kultury|Muzeum|Koła\s+Gospodyń|Klubu|Teatru|Towarzystwa"
+    # a hospital, a care home, a hospice, a food bank, a UTW, a parish ("40 tys. zł dla Szpitala Powiatowego w X")
+    r"|Szkoły\s+Podstawowej|Zespołu\s+Szkół|Szpitala|Domu\s+Pomocy|Hospicjum|Banku\s+Żywności|Uniwersytetu|Parafii)"
+)
 # "do Gminy Połaniec trafi 99 999,75 zł", "trafi do Gminy Puszcza Mariańska".
 # Every tense of "trafić", and its infinitive after a modal ("ma trafić", "miało trafić"); "na rzecz" for "do".
 _GOES_TO = re.compile(
     rf"\btraf(?:i|ią|iło|iła|ił|iły|ia|iają|ić)\s+(?:[^\s.]+\s+){{0,4}}?do\s+(?:budżetu\s+|kasy\s+)?"
     rf"(?P<head>{_HEADS_GENITIVE})\s"
-    rf"|(?<![\w])(?:[Dd]o|[Nn]a\s+rzecz)\s+(?P<head2>{_HEADS_GENITIVE})\s+(?:(?:[{_CAP}„][\w”-]*|w|we|im\.|nr)\s+){{1,6}}"
+    rf"|(?<![\w])(?:[Dd]o|[Nn]a\s+rzecz)\s+(?P<head2>{_HEADS_GENITIVE}|{_BODY_GENITIVE})\s+"
+    rf"(?:(?:[{_CAP}„][\w”-]*|w|we|im\.|nr)\s+){{1,6}}"
     r"(?:(?:ma|mają|miał[aoy]?|może|mogą)\s+)?traf(?:i|ią|iło|iła|ił|iły|ia|iają|ić)\b"
 )
 # "trafi do Gminnego Ośrodka Pomocy Społecznej w X", "dotacja dla Ośrodka …": a welfare centre got the money.
@@ -535,14 +575,11 @@ _FOR_UNIT = re.compile(
     r"(?i:dofinansowa\w*|dotacj\w*|grant\w*|środk\w*|pieniądz\w*|pieniędz\w*|wsparci\w*|promes\w*|zł|złotych)"
     rf"\s+(?:[^\s.]+\s+){{0,6}}?dla\s+(?P<head>{_HEADS_GENITIVE})\s"
 )
-# A public body named in the genitive after money and "dla"/"do": "Dotacja dla Gminnej Biblioteki Publicznej w X",
-# "… trafi do Muzeum Regionalnego w Y" (a library, a culture centre, a museum, a club, a school named in full).
-_BODY_GENITIVE = (
-    rf"(?:[{_CAP}][a-ząćęłńóśźż-]+(?:ej|ego)\s+){{0,2}}"
-    r"(?:Biblioteki|(?:Ośrodka|Centrum|Domu)\s+Kultury|Muzeum|Koła\s+Gospodyń|Klubu|Teatru|Towarzystwa"
-    r"|Szkoły\s+Podstawowej|Zespołu\s+Szkół)"
-)
-_BODY_GENITIVE_WORDS = ("Bibliotek", "Kultury", "Muzeum", "Koła", "Klubu", "Teatru", "Towarzystwa", "Szkoły", "Zespołu")
+_BODY_HEAD = re.compile(_BODY_GENITIVE)  # (not a unit's head: "do gminy Pilzno trafi" reads as a unit)
+_BODY_GENITIVE_WORDS = (
+    "Bibliotek", "Kultury", "Muzeum", "Koła", "Klubu", "Teatru", "Towarzystwa", "Szkoły", "Zespołu", "Szpitala",
+    "Domu", "Hospicjum", "Banku", "Uniwersytetu", "Parafii",
+)  # fmt: skip
 _FOR_BODY = re.compile(
     r"(?i:dofinansowa\w*|dotacj\w*|grant\w*|środk\w*|pieniądz\w*|pieniędz\w*|wsparci\w*|promes\w*|zł|złotych)"
     rf"\s+(?:[^\s.]+\s+){{0,6}}?(?:dla|do)\s+(?P<body>{_BODY_GENITIVE})\s"
@@ -586,6 +623,12 @@ _PARTY = re.compile(
 _PARTY_BOARD = re.compile(
     r"(?<![\w])(?:[Cc]złonk(?:owie|ów)\s+)?(?:Zarząd(?:u)?|[Pp]rezes(?:a)?)\s+"
     r"(?P<unit>Stowarzyszenia|Fundacji|Towarzystwa|Federacji|Spółdzielni|Związku|Ochotniczej\s+Straży\s+Pożarnej)\s"
+)
+# A public body's director signs its funding agreement for it: "Dyrektor Samodzielnego Publicznego Zespołu Zakładów
+# Opieki Zdrowotnej w X Jan Nowak", "dyrektor Muzeum Regionalnego w Y" (the body, named in the genitive).
+_PARTY_DIRECTOR = re.compile(
+    rf"(?<![\w])[Dd]yrektor(?:a|ka|ki)?\s+(?P<unit>(?:[{_CAP}][a-ząćęłńóśźż-]+(?:ego|ej)\s+){{0,3}}"
+    r"(?:Szpitala|Zespołu|Zakładu|Muzeum|Biblioteki|Domu|Ośrodka|Centrum|Teatru|Szkoły|Przedszkola|Hospicjum|Banku)\s)"
 )
 # "podpisali wójt gminy Lipowa i wojewoda": an office-holder written in lower case before a lower-case unit.
 _PARTY_OFFICE = re.compile(
@@ -839,9 +882,19 @@ _APPOSITION = re.compile(
 )
 
 
+_PLURAL_ENDINGS = ("ą", "li", "ły")  # "otrzymają", "dostaną", "dostali", "otrzymały"
+
+
+def _any_getter(verb: re.Match[str]) -> bool:
+    """Whether a verb of getting takes any organisation as its subject: a singular form in any tense, or the past of
+    otrzymać/pozyskać/uzyskać (a plural of the others, "Szkoły otrzymają", names a kind of body, no beneficiary)."""
+    word = verb.group(0).lower()
+    return bool(verb.group("past")) or not word.endswith(_PLURAL_ENDINGS)
+
+
 def _getter_before(text: str, verb: re.Match[str]) -> str | None:
     """The unit that is the subject right before a verb of getting money."""
-    unit = not verb.group("past")
+    unit = not _any_getter(verb)
     verb_start = verb.start()
     if rights := _CITY_RIGHTS.search(text, max(0, verb_start - 70), verb_start):  # "Miasto Siedlce na prawach …"
         verb_start = rights.start()
@@ -868,9 +921,11 @@ def _getter_before(text: str, verb: re.Match[str]) -> str | None:
     tail = _unit_tail(subject)
     if tail and subject and _FUNDER_BEFORE_UNIT.search(fold(subject[: subject.rfind(tail)])):
         subject = tail  # "Ze środków Funduszu X Gmina Y pozyskała": the source runs into the getter's name
-    found = _role_name(subject, unit=unit) or _role_name(tail, unit=True)
+    found = _role_name(subject, unit=not verb.group("past")) or _role_name(tail, unit=True)
     if found:
         return found
+    if not unit and subject and nominative_body(subject) and (found := _role_name(subject)):
+        return found  # "Teatr Lalki i Aktora dostał …", "Muzeum X dostanie …": any body named in full, in a singular
     # "Szkoła Podstawowa nr 1 w X dostała grant": a public body named in full, its place or number said
     found = _role_name(subject) if verb.group(0).lower() in ("dostał", "dostała", "dostało") else None
     if found and _public_body(found) and _PLACE_OR_NUMBER.search(found):
@@ -888,12 +943,16 @@ def _getter_before(text: str, verb: re.Match[str]) -> str | None:
         if adjective := _ADJECTIVE_UNIT.search(before):
             return _role_name(f"{adjective.group(1).capitalize()} {adjective.group(2).capitalize()}")
         return _role_name(subject_before(text, sentence_start + among.start()), unit=True)
+    named = _OFFICE_NAMED_SUBJECT.search(clause, max(0, len(clause) - 90))
+    if named and named.group("office") in _OFFICE_UNIT and (found := _officer_unit(clause, named)):
+        return found  # "Burmistrz Rybna Anna Nowak odebrała …", "Starosta Lipnowski Jan Nowak odebrał …"
     if office := _OFFICE_SUBJECT.search(clause):
         return _named_unit(text, _OFFICE_UNIT[office.group("office")])
     if lower := _LOWER_HEAD.search(clause) or _LOWER_COORDINATED.search(clause, max(0, len(clause) - 160)):
         return _role_name(f"{lower.group(1).capitalize()} {lower.group(2).strip().title()}")
     # "Stowarzyszenie X wystartowało w konkursie i zdobyło …": the unit opening the sentence
-    opening = _run_at(clause, len(clause) - len(clause.lstrip())) if clause.rstrip().endswith((" i", " oraz")) else None
+    coordinated = _COORDINATION_END.search(clause, max(0, len(clause) - 12))
+    opening = _run_at(clause, len(clause) - len(clause.lstrip())) if coordinated else None
     if opening and _COORDINATED.match(clause, opening.end) and (found := _role_name(opening.text, unit=True)):
         return found
     if bare := _BARE_SUBJECT.search(clause) or _BARE_COORDINATED.search(clause, max(0, len(clause) - 120)):
@@ -930,10 +989,14 @@ def _opening_unit(clause: str, *, named: bool = False) -> str | None:
     run = _run_at(clause, start)
     if run is None or run.start != start or "," in clause[run.end :] or len(clause) - run.end > 100:
         return None
-    found = _role_name(_YEAR_AFTER.sub("", run.text), unit=not named)
+    name = _YEAR_AFTER.sub("", run.text)
+    # any body named in full from its head, when only a phrase of time or source stands before the verb ("Teatr X w 2019
+    # r. z programu Y otrzymał …"), not a verb of its own ("Szkoła Podstawowa w X napisała projekt i dostała …")
+    body = nominative_body(name) and not _COORDINATION_END.search(clause, max(0, len(clause) - 12))
+    found = _role_name(name, unit=not named) or (_role_name(name) if body else None)
     if not found or len(found.split()) < 2:
         return None
-    return found if (org_like(found) if named else _getting_unit(found)) else None
+    return found if (org_like(found) if named else _getting_unit(found) or body) else None
 
 
 # "Świnoujście dostanie 515 000 zł", "W tym roku Kraków otrzymał …": a town (a gmina's own name) as the subject.
@@ -961,7 +1024,12 @@ def _town_subject(clause: str) -> str | None:
     return f"Gmina {name}" if match.group("word") == "gminy" else name  # "w imieniu gminy X odebrał": the gmina
 
 
-_FILLER_AFTER = re.compile(r"(?:m\.\s?in\.|między\s+innymi|również|także|też|ponadto|w\s+tym)[ \t\u00a0]+")
+_FILLER_AFTER = re.compile(
+    r"(?:m\.\s?in\.|między\s+innymi|również|także|też|ponadto|w\s+tym"
+    # a phrase of time between the verb and its subject: "… otrzymała w tym roku Gmina X", "… dostaje co roku Klub Y"
+    r"|(?:co\s+roku|w\s+tym\s+roku|w\s+(?:\d{4}|ubiegłym|zeszłym)\s+(?:r\.|roku)|już|ponownie|po\s+raz\s+\w+)"
+    r"(?:[ \t\u00a0]+(?:również|także|też))?)[ \t\u00a0]+"
+)
 
 
 _PRONOUN_AFTER = re.compile(r"(?:ona|on|ono)\s")
@@ -980,6 +1048,44 @@ def _antecedent(text: str, position: int) -> str | None:
     return _role_name(split_orgs(run.text)[0][0], unit=True)
 
 
+# "… dostanie tylko jedna organizacja – Stowarzyszenie X": one of a kind, then its name after a dash.
+_ONE_OF_KIND = re.compile(r"(?:(?:tylko|jedynie)\s+)?jed(?:na|en|no)\s+[a-ząćęłńóśźż]+\s*[–—-]\s*(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
+# A body's head in lower case after a verb of getting, after a place's adjective at most, with its name after it:
+# "… dostała krzeszowicka parafia pw. Św. Marcina", "… otrzymało stowarzyszenie „Razem”".
+_LOWER_BODY_AFTER = re.compile(
+    r"(?:[a-ząćęłńóśźż]+(?:sk|ck|dzk)(?:a|i|ie)\s+)?"
+    r"(?P<head>parafia|stowarzyszenie|fundacja|biblioteka|klub|koło|muzeum|teatr|ośrodek|towarzystwo|spółdzielnia)"
+    rf"\s+(?=(?:pw\.|pod\s+wezwaniem|im\.)\s|[{_CAP}„\"])"
+)
+# An office-holder named right after a verb of getting, with what it heads: "otrzymała Burmistrz Sępopola", "odebrał
+# Wójt Gminy Rybno", "dostał Starosta Gryfiński" (tests/realtext/README.md: a unit gets money through its officers).
+_OFFICE_AFTER = re.compile(
+    rf"(?P<office>Wójt|Burmistrz|Prezydent|Starosta)[ \t\u00a0]+(?:(?P<of>Gminy|Miasta|Powiatu)[ \t\u00a0]+)?"
+    rf"(?P<name>[{_CAP}][\w-]*)"
+)
+
+
+# The same office-holder as the subject before the verb, the person's name after what it heads (a wójt, burmistrz or
+# starosta, as `_OFFICE_SUBJECT`: "Prezydent Świnoujścia dostał ponadto …" came in a ministry's list of 169 recipients).
+_OFFICE_NAMED_SUBJECT = re.compile(
+    rf"(?<![\w]){_OFFICE_AFTER.pattern}(?:[ \t\u00a0]+[{_CAP}][\w-]*){{0,3}}[ \t\u00a0]*$"
+)
+
+
+def _officer_unit(text: str, office: re.Match[str]) -> str | None:
+    """The unit an office-holder after a verb of getting heads: "Wójt Gminy X" -> "Gmina X", "Burmistrz Sępopola"
+    -> "Gmina Sępopol" (a town in the genitive), "Starosta Gryfiński" -> "Powiat Gryfiński"; None for a person."""
+    if office.group("of"):  # "Starosta Powiatu Piskiego Andrzej Nowicki": the unit, without the person
+        run = _run_at(text, office.start("of"), limit=12)
+        return _role_name(_office_unit(run.text)) if run and run.start == office.start("of") else None
+    name = office.group("name")
+    if fold(name) in GIVEN_NAMES:
+        return None  # "Wójt Jan Nowak": a person, no unit named
+    if office.group("office") == "Starosta":
+        return _role_name(f"Powiat {name}") if _ADJECTIVE_WORD.fullmatch(name) and name.endswith("ki") else None
+    return _town_unit(name)
+
+
 def _getter_after(text: str, verb: re.Match[str]) -> str | None:
     """The unit right after the verb: "… pieniądze dostała Gmina Wiejska Lubawa"."""
     start = verb.end()
@@ -991,14 +1097,33 @@ def _getter_after(text: str, verb: re.Match[str]) -> str | None:
         return _antecedent(text, verb.start())
     words = text[start : start + 60].split(" ", 2)
     word = words[0]
-    if verb.group("past") and fold(word) in _COMMON_BODIES and HEAD_FORMS.get(word) != word:
+    plural = verb.group(0).lower().endswith(_PLURAL_ENDINGS)
+    if plural and (run := _run_at(text, start)) and run.start == start and len(split_orgs(run.text)) > 1:
+        return None  # "Granty otrzymały KGW z Rybna i KGW z Lipna": several recipients, none of them the one
+    if office := _OFFICE_AFTER.match(text, start):  # "… otrzymała Burmistrz Sępopola": the officer's unit
+        return _officer_unit(text, office)
+    if one := _ONE_OF_KIND.match(text, start):  # "dostanie tylko jedna organizacja – Stowarzyszenie X": the name
+        start = one.end()
+        words = text[start : start + 60].split(" ", 2)
+        word = words[0]
+    elif _any_getter(verb) and (lower := _LOWER_BODY_AFTER.match(text, start)):
+        head = lower.group("head")  # "… dostała krzeszowicka parafia pw. Św. Marcina": the body, named after its head
+        line_end = text.find("\n", lower.start("head"))
+        named = head.capitalize() + text[lower.end("head") : line_end if line_end >= 0 else len(text)]
+        found = _role_name(_unit_at(named, 0))
+        return found if found and nominative_body(found) else None
+    if _any_getter(verb) and fold(word) in _COMMON_BODIES and HEAD_FORMS.get(word) != word:
         # "… otrzymała Szkoła Podstawowa nr 2 w X": a public body named in full (its place or number), as before it
         found = _role_name(_unit_at(text, start))
         return found if found and _public_body(found) and _PLACE_OR_NUMBER.search(found) else None
+    if _any_getter(verb) and (run := _run_at(text, start, limit=12)) and run.start == start:
+        body = split_orgs(run.text)[0][0]  # "… dostał Bank Żywności w X": any body named in full from its head
+        if nominative_body(body) and HEAD_FORMS.get(word) != word and (found := _role_name(body)):
+            return found
     if HEAD_FORMS.get(word) != word and fold(word) not in _UNIT_FIRST:
         # "ocenę otrzymało Stargardzkie Centrum Kultury": a capitalised adjective before a body's head (past tense)
         head = words[1] if len(words) > 1 else ""
-        if not (verb.group("past") and word[:1].isupper() and fold(head) in _UNIT_OR_BODY):
+        if not (_any_getter(verb) and word[:1].isupper() and fold(head) in _UNIT_OR_BODY):
             return None
         return _role_name(_unit_at(text, start))
     return _role_name(_unit_at(text, start), unit=True)
@@ -1067,6 +1192,14 @@ def _agreement_party(text: str, cues: str) -> str | None:
                 name = from_accusative(name)  # "z Lokalną Grupą Działania …": the instrumental reads as the accusative
             if name:
                 parties.append(name)
+        # (an agreement of partnership, "umowę o partnerstwie", is no funding agreement)
+        if not parties and "yrektor" in sentence and not _PARTNERSHIP_DEAL.search(sentence):
+            for director in itertools.islice(_PARTY_DIRECTOR.finditer(sentence), 4):
+                if any(a <= director.start() < b for a, b in quoted):
+                    continue
+                if (body := _genitive_at(text, start + director.start("unit"))) and (signer := _role_name(body)):
+                    signer = re.split(r"\s+(?:i|oraz)\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])", signer)[0]
+                    parties.append(_without_person(signer))  # "… w Kozienicach Roman Wysocki": the body only
         parties.sort(key=lambda name: name.startswith("Województwo"))
         if parties:
             return parties[0]
@@ -1219,7 +1352,7 @@ def _granted_patterns(text: str, cues: str) -> list[re.Pattern[str]]:
             dative and any(word in cues for word in ("przyzna", "przekaz", "przypad", "udało", "udziel")),
         ),
         (_HANDED_TO, (dative or any(office in cues for office in _OFFICE_DATIVES)) and "ręcz" in text),
-        (_GOES_TO, genitive and "traf" in text),
+        (_GOES_TO, "traf" in text and (genitive or any(word in text for word in _BODY_GENITIVE_WORDS))),
         (_FOR_UNIT, genitive and "dla" in text),
     )
     return [pattern for pattern, worth in needed if worth]
@@ -1227,7 +1360,8 @@ def _granted_patterns(text: str, cues: str) -> list[re.Pattern[str]]:
 
 # Several bodies counted as the ones that got money: "trzy stowarzyszenia z powiatu dostały dofinansowanie", "dotacje
 # przyznano 9 z nich", "przekazał pół miliona złotych 173 jednostkom OSP", "skorzysta 29 jednostek" (lower case).
-_COUNT = r"(?:\d+|dw[aie]|dwóch|trzy|trzech|cztery|czterech|pięć|sześć|siedem|osiem|dziewięć|dziesięć)"
+# ("dwie" for feminine bodies: "Dwie parafie dostaną dotacje"; "dw[aie]" read "dwa" only, never "dwie")
+_COUNT = r"(?:\d+|dwa|dwie|dwoje|dwóch|trzy|trzech|cztery|czterech|pięć|sześć|siedem|osiem|dziewięć|dziesięć)"
 # The counted bodies before a plural verb of getting; tried only around the bodies' words (`_ROUND_UP_NOUNS`).
 _ROUND_UP_NOUNS = (
     "jednost", "stowarzysze", "organizacj", "klub", "kół", "koła", "podmiot", "szkół", "szkoły", "parafi", "osp",
@@ -1245,6 +1379,9 @@ _GIVEN_TO_COUNT = re.compile(
     rf"(?:przyznano|przyznał\w*|przekazał\w*|przekazano)\s+(?:[^\s.]+\s+){{0,4}}?{_COUNT}\s+"
     rf"{_either(_DATIVE_PLURALS)}\b"
 )
+# Applications counted before "z nich" ("wpłynęło ponad 900 wniosków, a dotacje przyznano 112 z nich"): a call's
+# statistics, no round-up of recipients (the one body the passage names as getting money stays its beneficiary).
+_APPLICATIONS = re.compile(r"\b(?:wniosk|ofert|zgłosze)\w*")
 # A verb of benefiting before the counted bodies: "skorzysta 29 jednostek", "do 456 jednostek popłynie".
 _COUNT_BENEFITS = re.compile(
     rf"(?:skorzysta|skorzystają|popłynie|trafi|trafią)\s+(?:[^\s.]+\s+){{0,3}}?{_COUNT}\s+(?:jednost|organizacj"
@@ -1306,7 +1443,12 @@ def _round_up(text: str, lowered: str, cues: str) -> bool:
         if nouns and benefits and next(_cues(_COUNT_BENEFITS, lowered, cues, _COUNT_BENEFITS_STARTS), None):
             return True
     given = any(word in cues for word in _DATIVE_PLURALS) and any(word in cues for word in _GIVEN_TO_COUNT_STARTS)
-    return bool(given and next(_cues(_GIVEN_TO_COUNT, lowered, cues, _GIVEN_TO_COUNT_STARTS), None))
+    for match in _cues(_GIVEN_TO_COUNT, lowered, cues, _GIVEN_TO_COUNT_STARTS) if given else ():
+        start = _sentence_start(lowered, match.start())
+        if match.group(0).endswith("z nich") and _APPLICATIONS.search(lowered, start, match.start()):
+            continue  # "wpłynęło 900 wniosków, a dotacje przyznano 112 z nich": a call's applications counted
+        return True
+    return False
 
 
 # Several local governments named together as the ones that got money: no one of them is the beneficiary.
@@ -1317,6 +1459,8 @@ _LOCAL_HEADS = ("Gmina ", "Powiat ", "Miasto ", "Województwo ")
 _ANOTHER_UNIT = re.compile(
     rf",\s+(?:a|zaś|natomiast)\s+(?:[Gg]min[aęy]|[Pp]owiat\w*|[Mm]iast[oau])\s+(?:[{_CAP}][\w-]*|[a-ząćęłńóśźż]+(?:ski|cki|dzki))"
     r"\s+(?:[a-ząćęłńóśźż]+\s+){0,2}\d"
+    # any other body named in full with its own sum: "…, a Muzeum Regionalne w X 20 tys. zł"
+    rf"|,\s+(?:a|zaś|natomiast)\s+(?P<body>[{_CAP}][\w-]*\s+(?:(?:[{_CAP}„][\w”-]*|w|we|nr|im\.)\s+){{1,6}})\d"
 )
 
 
@@ -1339,7 +1483,17 @@ def _another_recipient(text: str, start: int, found: str) -> bool:
 
 def _another_unit_after(text: str, position: int) -> bool:
     """Whether the clause after a verb of getting money adds another unit with its own sum."""
-    return bool(_ANOTHER_UNIT.search(text, position, _sentence_stop(text, position, 200)))
+    another = _ANOTHER_UNIT.search(text, position, _sentence_stop(text, position, 200))
+    return bool(another and (another.group("body") is None or nominative_body(another.group("body"))))
+
+
+def _other_body(first: str, second: str) -> bool:
+    """Whether two getters are different bodies, each named in full ("Suwalski Szpital Wojewódzki", "Wojewódzki
+    Szpital Zespolony w Białymstoku"; "LKS „Dąb” Rybno", "KS Szczypiorniak"): two recipients, not one name spelled
+    twice (local governments: `_other_unit`)."""
+    if first.startswith(_LOCAL_HEADS) or second.startswith(_LOCAL_HEADS):
+        return False
+    return nominative_body(first) and nominative_body(second) and _different_getters(first, second)
 
 
 def _other_unit(first: str, second: str) -> bool:
@@ -1447,8 +1601,18 @@ def _granted_recipient(text: str, pattern: re.Pattern[str], match: re.Match[str]
         found = from_dative(found) if found else None
     elif match.groupdict().get("of"):  # "wójtowi gminy Rybno": the gmina
         found = _unit_at(text, match.start("of"))
+    elif town := match.groupdict().get("town"):  # "burmistrzowi Rybna": the gmina of the town, not a person
+        found = None if fold(town) in GIVEN_NAMES else _town_unit(town)
+    elif (body := from_body_dative(match.group(head))) is not None:  # "przyznali Śląskiemu Bankowi Żywności"
+        if not _money_near(text, match.start(), match.end()):
+            return None  # "przekazał Szkole sztandar": money must be said
+        named = _unit_at(text, match.start(head)) or body  # (a head `nominative` knows is read back already)
+        found = _role_name(from_body_dative(named) or named)
+        found = found if found and len(found.split()) > 1 else None
     elif match.group(head).startswith("Województwu"):  # "przekazana Województwu Lubuskiemu": no payer here
         found = _voivodeship_at(text, match.start(head))
+    elif pattern is _GOES_TO and _BODY_HEAD.fullmatch(match.group(head)):  # "Do Szpitala Powiatowego w X trafi"
+        found = _genitive_at(text, match.start(head))
     else:
         found = _unit_at(text, match.start(head))
     if found and _SOURCE_NAME.match(found):
@@ -1468,6 +1632,28 @@ def _different_getters(first: str, second: str) -> bool:
     return a not in b and b not in a
 
 
+# The agent of a participle or a verbal noun of getting: "Środki pozyskane przez Powiat X", "dotacja otrzymana przez
+# Fundację Y", "w historii pozyskiwania przez Gminę Z funduszy unijnych" (without "przez" they name no getter).
+_GOT_BY_STARTS = ("pozysk", "otrzym", "uzysk", "zdoby", "wywalcz")
+_GOT_BY = re.compile(
+    r"(?<![\w])(?i:pozysk(?:an|iwan)|otrzym(?:an|ywan)|uzysk(?:an|iwan)|zdoby(?:t|wan)|wywalczon)\w*"
+    rf"\s+przez\s+(?=[{_CAP}]|(?:gmin|powiat|miast)\w*\s+[{_CAP}])"
+)
+
+
+def _agent_at(text: str, start: int) -> str | None:
+    """The body named at `start` after "przez" (the accusative), in the nominative: a unit, a body named in full, or
+    an acronym the passage spells out ("przez LGD" -> "Lokalna Grupa Działania X"); None for a person or a payer."""
+    if (acronym := _ACRONYM_AT.match(text, start)) and not text[acronym.end() : acronym.end() + 1].isalpha():
+        spelled = _spelled_out(text, acronym.group(0))
+        return _role_name(spelled) if spelled else None
+    found = _unit_at(text, start)
+    if found is None:
+        return None
+    found = from_accusative(found)
+    return found if _getting_unit(found) or nominative_body(found) else None
+
+
 def _found_beneficiary(text: str, lowered: str, cues: str) -> OrgMention | None:
     """The beneficiary named by a verb of getting, a grant to a unit, an application or the weaker wordings."""
     getters: list[str] = []
@@ -1481,15 +1667,16 @@ def _found_beneficiary(text: str, lowered: str, cues: str) -> OrgMention | None:
                 parts = parts[1:]  # "Miejska i Powiatowa Biblioteka Publiczna w X": two adjectives of one body
             if _SEVERAL_UNITS.search(rest) or len(parts) > 1 or _another_unit_after(text, verb.end()):
                 return None  # "Gmina A i Gmina B otrzymały", "Koło A oraz Koło B otrzymały", "…, a gmina B 1 mln zł"
-            if getters and _other_unit(getters[0], found):
+            if getters and (_other_unit(getters[0], found) or _other_body(getters[0], found)):
                 return None  # a round-up of several recipients names no one beneficiary
             getters.append(found)
-            if not found.startswith(_LOCAL_HEADS):  # only local governments come in round-ups
-                break
     if getters:
         if _ACRONYM.fullmatch(getters[0]) and (spelled := _spelled_out(text, getters[0])):
             return org_mention(spelled)  # "MOPS dostanie 441.521 zł" after "Miejski Ośrodek Pomocy Społecznej złożył"
         return org_mention(getters[0])
+    for match in _cues(_GOT_BY, text, cues, _GOT_BY_STARTS) if "przez" in cues else ():
+        if _money_near(text, match.start(), match.end()) and (found := _agent_at(text, match.end())):
+            return org_mention(found)  # "Środki pozyskane przez LGD …", "pozyskiwania przez Gminę X funduszy"
     for pattern in _granted_patterns(text, cues):
         matches = list(_cues(pattern, text, cues, _GRANTED_STARTS[pattern]))  # (bounded: `_cues` is an islice)
         for number, match in enumerate(matches, 1):
@@ -1516,7 +1703,11 @@ def _found_beneficiary(text: str, lowered: str, cues: str) -> OrgMention | None:
         if found := _genitive_at(text, match.start("body")):  # "Dotacja dla Gminnej Biblioteki Publicznej w X"
             return org_mention(found)
     for match in _cues(_WITH_GRANT, text) if any(word in text for word in _WITH_GRANT_WORDS) else ():
-        if (found := _role_name(subject_before(text, match.start()), unit=True)) and _getting_unit(found):
+        subject = subject_before(text, match.start())  # (any body named in full: "Teatr Lalki X z dotacją")
+        found = _role_name(subject, unit=True) or (
+            _role_name(subject) if subject and nominative_body(subject) else None
+        )
+        if found and (_getting_unit(found) or nominative_body(found)):
             return org_mention(found)  # "Biblioteka Publiczna w X z dofinansowaniem na …"
     # an applicant still waiting has got nothing (the scan only where an application may be named)
     waiting = any(word in lowered for word in _PENDING_WORDS)

@@ -150,7 +150,7 @@ for _nominative, _gender, _genitive in (
     ("Park", "m", "parku"), ("Nadleśnictwo", "n", "nadleśnictwa"), ("Dyrekcja", "f", "dyrekcji"),
     ("Politechnika", "f", "politechniki"), ("Galeria", "f", "galerii"), ("Rada", "f", "rady"),
     ("Przedsiębiorstwo", "n", "przedsiębiorstwa"), ("Hufiec", "m", "hufca"), ("Chorągiew", "f", "chorągwi"),
-    ("Administracja", "f", "administracji"), ("Euroregion", "m", "euroregionu"),
+    ("Administracja", "f", "administracji"), ("Euroregion", "m", "euroregionu"), ("Bank", "m", "banku"),
 ):  # fmt: skip
     _GENITIVE_HEADS[_genitive] = (_nominative, _gender)
 _GENITIVE_ADJECTIVE = re.compile(r"^([\w-]*?[^\W\d_])(?:(?<=[kg])(iej|iego)|(ej|iego|ego))$")
