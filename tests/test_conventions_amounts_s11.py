@@ -349,3 +349,57 @@ ADDS: list[Row] = [
 @pytest.mark.parametrize(("text", "want", "host"), ADDS, ids=_ids(ADDS))
 def test_dokladac_is_dolozyc(text: str, want: Want, host: str) -> None:
     assert amounts(text) == want
+
+
+# ---- A line of a list of sums is an amount also without its currency (tests/realtext/README.md, fifth round: "w
+# podziale na: SP Nr 1 - 11 136,00"): after "kwotę"/"kwocie", or after a dash or colon in a list whose neighbouring line
+# prints a sum with its currency or whose heading names money; a heading "… w podziale na:" lends its kind to its parts
+LIST_LINES: list[Row] = [
+    (
+        "Dofinansowanie w województwie dostały:\n1. Powiat Biłgorajski kwotę 999 911,12 zł\n2. Gmina Leśniowice kwotę "
+        "454 668,55\n3. Gmina Konopnica kwotę 311 610,00 zł",
+        amounts_of(("grant", "999911.12"), ("grant", "454668.55"), ("grant", "311610.00")),
+        "niepelnosprawni.lublin.pl",
+    ),
+    (
+        "Z budżetu państwa pochodzi dofinansowanie 24 736,00 zł, w podziale na:\nSzkołę Podstawową Nr 1 - 11 136,00\n"
+        "Szkołę Podstawową Nr 2 - 13 600,00\n\nWkład własny wynosi 9 664,00 zł, w podziale na:\n"
+        "Szkołę Podstawową Nr 1 - 6 264,00\nSzkołę Podstawową Nr 2 - 3 400,00",
+        amounts_of(
+            ("grant", "24736.00"),
+            ("grant", "11136.00"),
+            ("grant", "13600.00"),
+            ("own_share", "9664.00"),
+            ("own_share", "6264.00"),
+            ("own_share", "3400.00"),
+        ),
+        "um-monki.pl",
+    ),
+    (
+        "Dotacje otrzymały:\n– Klub Sportowy Orzeł w kwocie 12 500,00\n– Stowarzyszenie Razem – 8 000,00 zł",
+        amounts_of(("grant", "12500.00"), ("grant", "8000.00")),
+        "invented: 'w kwocie', the currency on the next line",
+    ),
+    (
+        "Środki własne gminy wynoszą 20 000,00 zł z podziałem na:\n- świetlica w Lipnie: 12 000,00\n"
+        "- świetlica w Rybnie: 8 000,00",
+        amounts_of(("own_share", "20000.00"), ("own_share", "12000.00"), ("own_share", "8000.00")),
+        "invented: 'z podziałem na', after a colon",
+    ),
+    # near misses: numbers with grosze in a list that names no money
+    (
+        "Długość przebudowanych dróg:\nul. Polna – 1 250,50\nul. Leśna – 2 100,00",
+        set(),
+        "near miss: a list of lengths",
+    ),
+    (
+        "Zużycie wody w latach:\n2022 - 12 345,60\n2023 - 11 980,20",
+        set(),
+        "near miss: a table of volumes",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "host"), LIST_LINES, ids=_ids(LIST_LINES))
+def test_a_line_of_a_list_of_sums_is_an_amount(text: str, want: Want, host: str) -> None:
+    assert amounts(text) == want

@@ -97,7 +97,8 @@ _AMOUNTS = (
     rf"(?={_SP}+(?:z|ze|na|dla)\s)"
     # "Całkowita wartość projektu: 1 928 433,60." or "35 637,08 (słownie: …)": no currency word, but a
     # label or the words after say it is money (kept only under a money cue, see find_amounts)
-    rf"|(?:(?<=:{_SP})|(?<=:)|(?<=[–—-]{_SP}))(?P<lnum>\d{{1,3}}(?:{_SP}\d{{3}}){{1,4}}|\d{{4,9}}),(?P<lfrac>\d{{2}})(?=[.;]?(?:\s|$))"
+    # ("7. Gmina Leśniowice kwotę 454 668,55": after the money noun "kwota", in the case its verb takes)
+    rf"|(?:(?<=:{_SP})|(?<=:)|(?<=[–—-]{_SP})|(?<=kwot[ęyą]{_SP})|(?<=kwocie{_SP}))(?P<lnum>\d{{1,3}}(?:{_SP}\d{{3}}){{1,4}}|\d{{4,9}}),(?P<lfrac>\d{{2}})(?=[.;]?(?:\s|$))"
     # "1 214 123,38" alone on its line with its label on the next ("Koszt całkowity"): a flattened card
     rf"|(?<=\n)(?P<vnum>\d{{1,3}}(?:{_SP}\d{{3}}){{0,4}}),(?P<vfrac>\d{{2}})(?={_SP}*\n)"
     rf"|(?<![\w.,])(?<!\d{_SP})(?P<snum>\d{{1,3}}(?:{_SP}\d{{3}}){{0,4}}),(?P<sfrac>\d{{2}})(?={_SP}*{_IN_WORDS})"
@@ -1283,6 +1284,33 @@ _GROSZE_END = re.compile(rf"(?<![\d.,])\d{{1,3}}(?:{_SP}\d{{3}})*,\d{{2}}[ \u00a
 _GRANT_HEADING = re.compile(r"\b(?:dofinansowa|dotacj|grant|wsparci)\w*|\bz\s+podziałem\s+na\b", re.I)
 
 
+_MONEY_NOUN_BEFORE = re.compile(rf"(?<!\w)(?:kwot[ęyą]|kwocie){_SP}\Z", re.I)
+
+
+def _money_list_item(text: str, start: int, end: int) -> bool:
+    """Whether the sum at `start`..`end` (with grosze, no currency) ends a line of a list of sums: a neighbouring line
+    (the one right before or after it) prints a sum with its currency ("6. Gmina Ułęż kwotę 569 173,60 zł" over "7.
+    Gmina Leśniowice kwotę 454 668,55"), or the list's heading names money ("dofinansowanie 24 736,00 zł …, w
+    podziale na:" over "Szkołę Podstawową Nr 1 - 11 136,00"): tests/realtext/README.md, fifth round, "a line of a list
+    or table of sums" is an amount."""
+    line_start, line_end = _line_at(text, start)
+    if text[end:line_end].strip(" \u00a0.;,"):
+        return False  # the sum does not end its line
+    neighbours = []
+    if line_start > 0:
+        neighbours.append(text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1])
+    if line_end < len(text):
+        neighbours.append(text[line_end + 1 : _line_at(text, line_end + 1)[1]])
+    for line in neighbours:
+        if any(c.isdigit() for c in line) and (_CURRENCY_WORD.search(line) or _GLUED_CURRENCY.search(line)):
+            return True
+    heading = _list_heading(text, line_start - 1) if line_start > 0 else ""
+    return bool(heading and _heads(heading))
+
+
+_SPLIT_HEADING = re.compile(r"\b(?:w\s+podziale|z\s+podziałem)\s+na\s*:\s*\Z", re.I)
+
+
 def _list_heading(text: str, line_end: int) -> str:
     """The heading of a list the amount's line belongs to ("Dofinansowanie otrzymują trzy zadania:").
 
@@ -1296,7 +1324,9 @@ def _list_heading(text: str, line_end: int) -> str:
         if line.endswith(":"):
             # a heading with its own sum lends its kind only when it is a grant split among the named items
             # ("Kwota dofinansowania wyniosła 105 000 zł:\n1. Szkoła A – 35 000 zł": rule 3, a list of recipients)
-            return "" if money and not _GRANT_HEADING.search(line) else line
+            # ("Wkład własny wynosi 9 664,00 zł, w podziale na:\nSzkołę Podstawową Nr 1 - 6 264,00": any sum split among
+            # the items, each item a part of the kind the heading names)
+            return "" if money and not (_GRANT_HEADING.search(line) or _SPLIT_HEADING.search(line)) else line
         if line and not money:
             return ""
         if start == 0:
@@ -1768,8 +1798,13 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
             kind = "eu_share" if _EU_SOURCE.search(text, start - len(before), end + len(after)) else "grant"
         if after_head and _KIND_OF_GROUP.get(after_head.lastgroup or "") != kind and _heads(before):
             context_from = end  # "Projekt o wartości X jest współfinansowany … w kwocie Y": that cue is Y's
-        if m.group("lnum") is not None and not (_heads(before) or _EU_SOURCE.search(before)):
-            continue  # a number after a colon is money only under a money label
+        if m.group("lnum") is not None and not (
+            _heads(before)
+            or _EU_SOURCE.search(before)
+            or _MONEY_NOUN_BEFORE.search(text, max(0, start - 8), start)
+            or _money_list_item(text, start, end)
+        ):
+            continue  # a number after a colon is money only under a money label (or a money noun, or in a list of sums)
         if m.group("vnum") is not None:
             label = _label_below(text, end)
             if not label:
