@@ -403,3 +403,39 @@ LIST_LINES: list[Row] = [
 @pytest.mark.parametrize(("text", "want", "host"), LIST_LINES, ids=_ids(LIST_LINES))
 def test_a_line_of_a_list_of_sums_is_an_amount(text: str, want: Want, host: str) -> None:
     assert amounts(text) == want
+
+
+# ---- Rule 2: a range said with a dash between two sums, each with its currency, is a programme's range ("od … do …")
+DASH_RANGE: list[Row] = [
+    (
+        "Wysokość dotacji: 25 000 zł – 250 000 zł\nWkład własny: minimum 10% wartości dotacji",
+        amounts_of(("other", "25000"), ("other", "250000")),
+        "grantowo.pl",
+    ),
+    (
+        "Dofinansowanie wynosi 5 tys. zł - 20 tys. zł na jeden projekt.",
+        amounts_of(("other", "5000"), ("other", "20000")),
+        "invented: multipliers, a hyphen",
+    ),
+    (
+        "Granty w wysokości 10 000 EUR — 50 000 EUR.",
+        amounts_of(("other", "10000"), ("other", "50000")),
+        "invented: euro, an em dash",
+    ),
+    # near misses: a list's next item after the dash, a smaller sum after it (no range), a label after the dash
+    (
+        "Gmina Lipno otrzymała dotację 50 000 zł – najwyższą w powiecie; Gmina Rybno otrzymała dotację 40 000 zł.",
+        amounts_of(("grant", "50000"), ("grant", "40000")),
+        "near miss: words after the dash",
+    ),
+    (
+        "Gmina Rybno otrzymała dotację 80 000 zł – 20 000 zł wyłożyła ze środków własnych.",
+        amounts_of(("grant", "80000"), ("own_share", "20000")),
+        "near miss: a smaller sum after the dash",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want", "host"), DASH_RANGE, ids=_ids(DASH_RANGE))
+def test_a_range_said_with_a_dash_is_other(text: str, want: Want, host: str) -> None:
+    assert amounts(text) == want

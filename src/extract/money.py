@@ -692,6 +692,23 @@ def _shared_by_count(text: str, clause: int, stop: int) -> bool:
     return False
 
 
+# "Wysokość dotacji: 25 000 zł – 250 000 zł": a range said with a dash between two sums, each with its currency.
+_DASH_BETWEEN = re.compile(r"[ \u00a0]*[-–—‐][ \u00a0]*")
+
+
+def _dash_range(text: str, m: re.Match[str], following: re.Match[str] | None, value: Decimal) -> bool:
+    """Whether the sum `m` is the lower bound of a range whose upper bound, a larger sum printed with its own currency,
+    follows right after a dash (rule 2 of tests/realtext/README.md: "od 25 tys. do 250 tys. zł" in another form); not
+    a list's next item ("Gmina A – 5 000 zł – Gmina B"), which a name follows, nor a larger sum's label."""
+    if following is None or m.group("cur") is None or following.group("cur") is None:
+        return False
+    dash = _DASH_BETWEEN.match(text, m.end())
+    if dash is None or dash.end() != following.start():
+        return False
+    upper = _match_value(following)
+    return upper is not None and upper > value and _currency(following) == _currency(m)
+
+
 # "dotacje od 0,5 mln zł do 93,5 mln": the lower bound of a range printed with its own currency.
 _RANGE_FROM = re.compile(r"\bod[ \u00a0]*\Z", re.I)
 # "od 0,5 mln zł do 93 mln", "… aż do 93 mln", "… aż po ponad 93 mln"
@@ -1959,6 +1976,7 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
             )
             # ("od" can only end `before`'s last word: searched from there, not tried at every position)
             or (_RANGE_FROM.search(before, max(0, len(before.rstrip(" \u00a0")) - 2)) and _RANGE_TO.match(text, end))
+            or _dash_range(text, m, matches[i + 1] if i + 1 < len(matches) else None, value)
             or upper_bound
             or (free and _BALANCE.search(text, clause, start))
             or (
