@@ -117,7 +117,17 @@ FOR_ONE_NAMED: list[Row] = [
         amounts_of(("grant", "12000000")),
         "invented: a dash, not a bracket",
     ),
-    # near misses: a programme's pool for many, no one named
+    # near misses: a programme's pool for many, no one named (a capitalised plural too)
+    (
+        "Z budżetu państwa przekazano dotację dla Ochotniczych Straży Pożarnych (15 mln zł) na sprzęt.",
+        amounts_of(("other", "15000000")),
+        "near miss: a genitive plural adjective first",
+    ),
+    (
+        "Rząd przekazał dotację dla Kół Gospodyń Wiejskich – 12 mln zł.",
+        amounts_of(("other", "12000000")),
+        "near miss: a genitive plural noun first",
+    ),
     (
         "Z budżetu państwa przekazano na dotacje dla szpitali powiatowych 40 mln zł.",
         amounts_of(("other", "40000000")),

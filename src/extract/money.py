@@ -1417,6 +1417,8 @@ def _one_recipient(text: str, lowered: str, clause: int, start: int, stop: int) 
 # for one named recipient.  Not a plural noun of many ("dla Gmin Powiatu", "dla Kół Gospodyń": a genitive plural).
 _FOR_NAMED = re.compile(
     r"(?<!\w)dla[ \u00a0]+(?!(?-i:Gmin|Powiatów|Samorządów|Kół|Klubów|Szkół|Organizacji|Jednostek|Stowarzyszeń)\b)"
+    # (nor an adjective in the genitive plural first: "dla Ochotniczych Straży Pożarnych (15 mln zł)" names many)
+    r"(?![^\W\d]+(?:ych|ich)\b)"
     r"(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])[^\W\d]+(?:[ \u00a0]+[^\W\d.,;:()]+){0,6}?[ \u00a0]*"
     r"(?:[(–—-]|w[ \u00a0]+kwocie|w[ \u00a0]+wysokości)[ \u00a0]*\Z"
 )
