@@ -54,7 +54,8 @@ LIST_ITEMS: list[Row] = [
     (
         "Dotacje w regionie dostały:\n1. Gmina Lipno kwotę 120 000,00 zł\n2. Gmina Rybno kwotę 95 500,50\n"
         "3. Gmina Brodnica kwotę 80 000,00 zł\n4. Powiat Lipnowski kwotę 310 000,00 zł",
-        amounts_of(("grant", "120000.00"), ("grant", "80000.00"), ("grant", "310000.00")),
+        # (the item itself is an amount too since s11: "a line of a list or table of sums", the README's fifth round)
+        amounts_of(("grant", "120000.00"), ("grant", "95500.50"), ("grant", "80000.00"), ("grant", "310000.00")),
         "niepelnosprawni.lublin.pl",
     ),
     # near miss: a list under no grant heading keeps no cue

@@ -98,7 +98,8 @@ _AMOUNTS = (
     rf"(?={_SP}+(?:z|ze|na|dla)\s)"
     # "Całkowita wartość projektu: 1 928 433,60." or "35 637,08 (słownie: …)": no currency word, but a
     # label or the words after say it is money (kept only under a money cue, see find_amounts)
-    rf"|(?:(?<=:{_SP})|(?<=:)|(?<=[–—-]{_SP}))(?P<lnum>\d{{1,3}}(?:{_SP}\d{{3}}){{1,4}}|\d{{4,9}}),(?P<lfrac>\d{{2}})(?=[.;]?(?:\s|$))"
+    # ("7. Gmina Leśniowice kwotę 454 668,55": after the money noun "kwota", in the case its verb takes)
+    rf"|(?:(?<=:{_SP})|(?<=:)|(?<=[–—-]{_SP})|(?<=kwot[ęyą]{_SP})|(?<=kwocie{_SP}))(?P<lnum>\d{{1,3}}(?:{_SP}\d{{3}}){{1,4}}|\d{{4,9}}),(?P<lfrac>\d{{2}})(?=[.;]?(?:\s|$))"
     # "1 214 123,38" alone on its line with its label on the next ("Koszt całkowity"): a flattened card
     rf"|(?<=\n)(?P<vnum>\d{{1,3}}(?:{_SP}\d{{3}}){{0,4}}),(?P<vfrac>\d{{2}})(?={_SP}*\n)"
     rf"|(?<![\w.,])(?<!\d{_SP})(?P<snum>\d{{1,3}}(?:{_SP}\d{{3}}){{0,4}}),(?P<sfrac>\d{{2}})(?={_SP}*{_IN_WORDS})"
@@ -318,13 +319,54 @@ _UP_TO_BEFORE = re.compile(
 # kwota dotacji to/wynosi …" (rule 2 of tests/realtext/README.md).  ("Maksymalna kwota dofinansowania: …" on a
 # project's card is what it was awarded: a label's colon is no verb.)
 _LIMIT = re.compile(
-    r"\bnie\s+(?:może|mogą|mogła|mógł|mogło|mogły|mogli|powinn\w*|wolno)\s+(?:\w+\s+)?przekr\w*|\blimit\w*"
+    r"\blimit\w*"
     r"|\b(?:maksymaln|najwyższ|minimaln)\w*\s+(?:kwot|kwoci|wysokoś|wartoś)\w*(?:\s+[^\W\d]+){0,3}?"
     r"\s+(?:to|wynosi|wyniesie|wynosić\s+będzie|jest|może\s+wynieść|sięga|ustalono\s+na)\b",
     re.I,
 )
+# A norm said with a modal: "kwota dotacji nie może przekroczyć", "Pomoc przyznana LGD na jeden projekt nie może
+# przekroczyć 300 tys. zł".  A rule whatever its clause says was awarded (the participle "przyznana" names what the
+# norm is about, not a sum given to anyone): rule 2 of tests/realtext/README.md keeps only "w wysokości nie
+# przekraczającej kwoty X" awarded to a named recipient a grant, a participle, not a modal.
+_MODAL_LIMIT = re.compile(
+    r"\bnie\s+(?:może|mogą|mogła|mógł|mogło|mogły|mogli|powinn\w*|wolno)\s+(?:\w+\s+)?przekr\w*", re.I
+)
 # ... unless the clause says the sum was awarded ("Gmina dostała dotację w kwocie do 35 637,08 zł").
 _AWARDED = re.compile(r"\b(?:dostał|otrzymał|przyznał|przyznan|uzyskał|pozyskał|przekazał|zawar)\w*", re.I)
+# A sum that says by how much money changed is no sum given (tests/realtext/README.md, third round: "wzrosła o X",
+# "zwiększono o X", "o X więcej niż w roku 2022" are `other`; the new total keeps its cue): a verb of change in any form
+# ("wzrosła", "wzrosną", "wzrośnie", "zwiększono", "zwiększy", "podniesiono", "zmniejszyła", "obniżono", "spadła") with
+# its "o" right before the sum ("zwiększono o dodatkowe 21 mln zł", "ma wzrosnąć o 10 mln zł") ...
+_CHANGED_BY = re.compile(
+    r"\b(?:wzr[oó]s|wzrasta|wzrośn|zwiększ|powiększ|podni[eoó]s|podwyższ|zmniejsz|obniż|spad|zmal)\w*"
+    r"(?:\s+[^\W\d]+){0,4}?\s+o\s+(?:(?:dodatkow|kolejn)\w+\s+)?(?:(?:ponad|około|ok\.|blisko|prawie|niemal)\s+)?\Z",
+    re.I,
+)
+# ... or "o" before the sum and "więcej"/"mniej" or a comparative after it ("dostała o 50 tys. zł więcej niż przed
+# rokiem", "dofinansowanie o 50 tys. zł większe").
+_BY_BEFORE = re.compile(r"(?<!\w)o[ \u00a0]+(?:(?:ponad|około|ok\.|blisko|prawie|niemal)[ \u00a0]+)?\Z", re.I)
+_MORE_AFTER = re.compile(r"[ \u00a0.]*(?:więcej|mniej|większ\w*|mniejsz\w*|wyższ\w*|niższ\w*)\b", re.I)
+
+
+def _pending(text: str, clause: int, stop: int) -> bool:
+    """Whether the sum's sentence (`clause`..`stop`), or the start of the next, says the decision on it is awaited
+    (`_PENDING`), and its own sentence says nothing was granted or got (`_GRANTED`: "Gmina otrzymała 50 tys. zł. Drugi
+    wniosek czeka na ocenę" keeps the grant)."""
+    if _GRANTED.search(text, clause, stop):
+        return False
+    return _PENDING.search(text, clause, min(len(text), stop + _PENDING_REACH)) is not None
+
+
+def _change(before: str, text: str, end: int) -> bool:
+    """Whether the sum (`before` it, ending at `end`) says by how much money changed (`_CHANGED_BY`, `_BY_BEFORE`)."""
+    if " o " not in before[-40:] and "\xa0o " not in before[-40:] and "\no " not in before[-40:]:
+        return False  # (the "o" must stand right before the sum, at most a word or two away)
+    return bool(
+        _CHANGED_BY.search(before, max(0, len(before) - 120))
+        or (_BY_BEFORE.search(before, max(0, len(before) - 20)) and _MORE_AFTER.match(text, end))
+    )
+
+
 # A sum asked for is not money received (unless the clause says it was granted): "Gmina prosiła o 2 mln zł".
 _REQUEST = re.compile(
     # ("ubiegała się w nich łącznie o 3,5 mln zł": adverbials between the verb and its "o")
@@ -333,6 +375,18 @@ _REQUEST = re.compile(
     r"|wnios(?:ek|ki|ków|kami|ku)(?:\s+\w+){0,2}?)\s+o\b(?!\s+(?:\w+\s+){0,2}?(?:projekt|zadani|inwestycj)\w*\s+o\s+wartości)",
     re.I,
 )
+# A decision still awaited (rule 1 of tests/realtext/README.md: a sum in an application not said to be granted is
+# `other`; the fifth round: "a grant requested in a pending application stays other"): "Czekamy na rozpatrzenie
+# wniosków", "wniosek czeka na rozstrzygnięcie", "oczekuje na ocenę", "Wyniki konkursu mają być znane w sierpniu",
+# "wyniki zostaną ogłoszone", "jest w trakcie oceny".
+_PENDING = re.compile(
+    r"\b(?:czeka\w*|oczekuj\w*)\s+(?:[^\W\d]+\s+){0,3}?na\s+(?:[^\W\d]+\s+)?"
+    r"(?:rozpatrzeni|ocen|rozstrzygni|decyzj|wynik|zatwierdzeni|akceptacj)\w*"
+    r"|\bwynik\w*\s+(?:[^\W\d]+\s+){0,3}?(?:mają\s+być|będą|zostaną)\s+(?:znan|ogłoszon|opublikowan)\w*"
+    r"|\bw\s+trakcie\s+(?:ocen|rozpatrywani|weryfikacji)\w*",
+    re.I,
+)
+_PENDING_REACH = 160  # characters of the next sentence read for the awaited decision
 _GOT_STEMS = r"przyzna|otrzyma|uzyska|pozyska"  # verbs of getting or granting money, any form
 _GRANTED = re.compile(rf"\b(?:{_GOT_STEMS}|dostał)\w*", re.I)  # (only the past of "dostać": a request's outcome)
 # "Program ma budżet 40 mln zł, z czego 38 mln zł …": a part of a pool is a pool too.
@@ -415,8 +469,12 @@ _MANY_RECIPIENTS = re.compile(
     # "Najmniejszy grant to 100 tys. zł": the bounds of what a programme gives
     r"|\b(?:najmniejsz|największ)\w*\s+(?:grant|dotacj|kwot|kwoci|dofinansowa|wsparci)\w*\s+(?:to|wynosi)\b"
     # "każdy UTW dostanie …": the sum each of many gets (not "każde z nich", the ones just named)
-    r"|\bkażd(?:y|a|e|emu|ej)\s+(?!z\s|ze\s)(?:[^\W\d]+\s+){1,2}?"
-    r"(?:dostanie|otrzyma|dostaje|otrzymuje|przysługuje|przypadnie|przypada)\b"
+    # ("Każdą jednostkę OSP z naszego terenu wsparliśmy dotacją", "każdemu klubowi przyznano": the one each of many is
+    # given, in every case of "każdy" and with a verb of giving too; not "każdego roku", a time)
+    r"|\bkażd(?:y|a|e|emu|ej|ą|ego)\s+(?!z\s|ze\s|(?:rok|roku|miesiąc|miesiąca|dzień|dnia|tydzień|tygodnia|raz|razu)\b)"
+    r"(?:[^\W\d]+\s+){1,5}?"
+    r"(?:dostanie|otrzyma|dostaje|otrzymuje|przysługuje|przypadnie|przypada"
+    r"|(?:wspar|wspier|przyzna|przekaza|dofinansowa)\w*)\b"
     r"|\brozdziel\w*|\brozdysponowa\w*"  # distributed among many
     # "dla każdego koła …", "Stawka dotacji na jedno miejsce": a sum for each of many, a rate, not one recipient's
     r"|\bdla\s+każd(?:ego|ej)\b|\bstawk\w*\s+(?:dotacj|dofinansowa|wsparci|grant|pomoc)\w*"
@@ -462,7 +520,19 @@ def _many_recipients(text: str, cues: str | None, start: int, stop: int) -> bool
     aligned with it (same length), else None (the regex alone)."""
     if cues is not None and not _MANY_ANCHORS.search(cues, start, stop):
         return False
-    return _MANY_RECIPIENTS.search(text, start, stop) is not None
+    return any(
+        not _ONE_OF.search(text, max(0, found.start() - 30), found.start())
+        for found in _MANY_RECIPIENTS.finditer(text, start, stop)
+    )
+
+
+# "Jednym z Beneficjentów jest Gmina Kałuszyn", "jedną z 12 gmin, które dostaną": one of the many, the one the clause
+# names (rule 3 of tests/realtext/README.md: a sum for one named recipient takes its cue's kind), in every case of
+# "jeden" ("jeden/jedna/jedno z", "jednego/jednej/jednemu/jednym/jedną z") and with "spośród"/"wśród".
+_ONE_OF = re.compile(
+    r"(?<!\w)jed(?:en|na|no|nego|nej|nemu|nym|ną)[ \u00a0]+(?:z|ze|spośród|wśród)[ \u00a0]+(?:[^\W\d]+[ \u00a0]+)?\Z",
+    re.I,
+)
 
 
 # "Pomoc otrzymało 79 projektów, a jej łączna kwota wynosi …": a total ("łącznie", "w sumie") looks over the
@@ -486,6 +556,7 @@ _CALL = (
     r")"
 )
 _CALL_POOL = re.compile(rf"\bprzezna\w*[^.;]{{0,60}}?{_CALL}|{_CALL}[^.;]{{0,60}}?\bprzezna\w*", re.I)
+_ALLOTTED = re.compile(r"\bprzeznacz\w*", re.I)
 # What a contest offers anyone, not what one unit got: "Do zdobycia jest nawet 50 tys. zł", "W szóstej edycji Fundacja
 # da granty w wysokości 10 000, 15 000 oraz 25 000 zł", "Marszałek przyznaje w nim (in the contest) środki w wysokości
 # 8 tys. zł" (a present or future verb of giving in an edition or contest; not "przyznał", a past award).
@@ -523,11 +594,21 @@ _PLURAL_GOT = led(
 # A plural noun of recipients opening its sentence or clause, the subject of a plural verb of getting (_PLURAL_GOT):
 # "Organizacje pozarządowe z regionu dostaną …", "Mazowieckie zabytki otrzymały …", "Ochotnicze straże pożarne dostały
 # …", "strażacy ochotnicy dostają trzy miliony" (not "Władze gminy otrzymały").
-_PLURAL_SUBJECT = re.compile(
-    r"(?:^|[.!?;:]\s+|,\s*(?:(?:a|i|oraz)\s+)?)(?:[^\W\d]+(?:skie|ckie|dzkie|cze|owe|ne)\s+){0,2}"
+_PLURAL_RECIPIENTS = (
     r"(?:organizacje|gminy|powiaty|samorządy|stowarzyszenia|kluby|szkoły|parafie|jednostki|sołectwa|zabytki|koła"
-    r"|podmioty|placówki|biblioteki|instytucje|fundacje|świetlice|straże|strażacy)\b",
+    r"|podmioty|placówki|biblioteki|instytucje|fundacje|świetlice|straże|strażacy)\b"
+)
+_PLURAL_SUBJECT = re.compile(
+    rf"(?:^|[.!?;:]\s+|,\s*(?:(?:a|i|oraz)\s+)?)(?:[^\W\d]+(?:skie|ckie|dzkie|cze|owe|ne)\s+){{0,2}}{_PLURAL_RECIPIENTS}",
     re.I | re.M,
+)
+# ... or standing after its verb, as Polish word order allows anywhere: "Wsparcie finansowe, jakie otrzymały ogółem
+# szkoły w Gminie Kruszyna, wyniosło 120 000,00 zł", "Środki, które dostały w tym roku organizacje, to 80 tys. zł" (at
+# most three words between: "ogółem", "w tym roku"; an adjective before the noun: "dostały wiejskie świetlice").
+_GOT_BY_PLURAL = re.compile(
+    rf"{_PLURAL_GOT.pattern}(?:\s+[^\W\d]+){{0,3}}?\s+(?:[^\W\d]+(?:skie|ckie|dzkie|cze|owe|ne)\s+){{0,2}}"
+    rf"{_PLURAL_RECIPIENTS}",
+    re.I,
 )
 
 
@@ -538,6 +619,16 @@ def _plural_subject(text: str, clause: int, start: int) -> bool:
     if _EACH_BEFORE.search(text, max(0, start - 12), start):
         return False  # "Gminy A, B i C otrzymały po 200 tys. zł": each one's grant, not their pool (rule 3)
     found = _PLURAL_SUBJECT.search(text, max(0, clause - 1), start)
+    return found is not None and ":" not in text[found.end() : start]
+
+
+def _got_by_plural(text: str, clause: int, start: int) -> bool:
+    """Whether the amount's sentence before it has a plural verb of getting with its plural subject of recipients after
+    it (`_GOT_BY_PLURAL`): the sum is what the many got (rule 3 of tests/realtext/README.md), unless a ":" lists them by
+    name after it or "po" makes the sum each one's (as `_plural_subject`)."""
+    if _EACH_BEFORE.search(text, max(0, start - 12), start):
+        return False
+    found = _GOT_BY_PLURAL.search(text, clause, start)
     return found is not None and ":" not in text[found.end() : start]
 
 
@@ -646,6 +737,23 @@ def _shared_by_count(text: str, clause: int, stop: int) -> bool:
     return False
 
 
+# "Wysokość dotacji: 25 000 zł – 250 000 zł": a range said with a dash between two sums, each with its currency.
+_DASH_BETWEEN = re.compile(r"[ \u00a0]*[-–—‐][ \u00a0]*")
+
+
+def _dash_range(text: str, m: re.Match[str], following: re.Match[str] | None, value: Decimal) -> bool:
+    """Whether the sum `m` is the lower bound of a range whose upper bound, a larger sum printed with its own currency,
+    follows right after a dash (rule 2 of tests/realtext/README.md: "od 25 tys. do 250 tys. zł" in another form); not
+    a list's next item ("Gmina A – 5 000 zł – Gmina B"), which a name follows, nor a larger sum's label."""
+    if following is None or m.group("cur") is None or following.group("cur") is None:
+        return False
+    dash = _DASH_BETWEEN.match(text, m.end())
+    if dash is None or dash.end() != following.start():
+        return False
+    upper = _match_value(following)
+    return upper is not None and upper > value and _currency(following) == _currency(m)
+
+
 # "dotacje od 0,5 mln zł do 93,5 mln": the lower bound of a range printed with its own currency.
 _RANGE_FROM = re.compile(r"\bod[ \u00a0]*\Z", re.I)
 # "od 0,5 mln zł do 93 mln", "… aż do 93 mln", "… aż po ponad 93 mln"
@@ -699,7 +807,7 @@ _COORDINATED = re.compile(
 # A verb after a comma still speaks of the amount ("70 milionów złotych, otrzymała Gdynia"); a noun starts
 # the next item of a list ("47 991,65 zł, dotacja … – 40 566,84 zł").
 _VERB_CUE = re.compile(
-    r"(?:otrzyma|otrzymuj|pozyska|uzyska|dostał|dostal|dostan|dostaj|zdoby|przyzna|przekaza|przekaż|trafi|wesprze|dołoż"
+    r"(?:otrzyma|otrzymuj|pozyska|uzyska|dostał|dostal|dostan|dostaj|zdoby|przyzna|przekaza|przekaż|trafi|wesprze|dołoż|dokłada"
     r"|pokry|sfinansuj|wyłoż)\w*",
     re.I,
 )
@@ -787,10 +895,11 @@ _HEADS = led(
     r"|Liecht|Szwajc|Mechaniz|Bank|Krajow|Program|Fundacj|Sponsor))"
     r"(?-i:[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]{2,})\b(?!\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ]))"
     # ("Powiat dołoży ze swoich środków 92 800 zł": "swój" is the reflexive "own")
-    r"|(?:doda|dołoż|wyłoż|zapewni|wnies)\w*\s+(?:ze?\s+)?(?:własn|swoi(?=ch\s+środk)|swoje(?=\s+środk))\w*"
-    r"|(?<!wartość\s)(?<!wartości\s)budże[tc]\w*\s+(?:gminy|miasta|powiatu|własn\w*)|własn\w*\s+budże[tc]\w*|fundusz\w*\s+sołeck\w*|(?:gmina|miasto|powiat)\s+dołoż\w*|dołoż\w*\s+(?:gmina|miasto|powiat|samorząd)"
-    # "a sama dołożyła 150 tys. zł": what the unit adds itself
-    r"|\bsam[aoi]?\s+(?:dołoż|wyłoż|pokry|sfinansowa|zapłaci)\w*)"
+    r"|(?:doda|dołoż|dokłada|wyłoż|zapewni|wnies)\w*\s+(?:ze?\s+)?(?:własn|swoi(?=ch\s+środk)|swoje(?=\s+środk))\w*"
+    r"|(?<!wartość\s)(?<!wartości\s)budże[tc]\w*\s+(?:gminy|miasta|powiatu|własn\w*)|własn\w*\s+budże[tc]\w*|fundusz\w*\s+sołeck\w*|(?:gmina|miasto|powiat)\s+(?:dołoż|dokłada)\w*|(?:dołoż|dokłada)\w*\s+(?:gmina|miasto|powiat|samorząd)"
+    # "a sama dołożyła 150 tys. zł": what the unit adds itself (each verb with its imperfective: "dołoży" and "dokłada",
+    # "dokładamy"; not "dokładnie", exactly)
+    r"|\bsam[aoi]?\s+(?:dołoż|dokłada|wyłoż|pokry|sfinansowa|zapłaci)\w*)"
     # "Inwestycja za 2,4 mln zł": what the project is done for
     # ("sprzęt kupi za kwotę 20.000,00 PLN": the price paid)
     r"|(?P<total_cost>(?:inwestycj|projekt|zadani|przedsięwzię|remont|budow|przebudow|modernizacj)\w*\s+za(?=\s*(?:\d|\Z))"
@@ -820,7 +929,7 @@ _HEADS = led(
     r"|udział\w*\s+(?:środków\s+)?(?-i:(?:PROW|RPO\w*|UE|EFRR|EFS|EFRROW|PFRON|RFIL|FDS|RFRD)\b)"
     # ("Razem dało to 111 033,49 zł": "dało to" sums up, it gives nothing)
     r"|(?:otrzyma|otrzymuj|otrzymywa|pozyska|uzyska|dostał|zdoby|przyzna|przekaza|przekaż|wywalczy)\w*|dostan\w*|dostaj\w*|dostal[iy]\w*|voucher\w*|\bczek(?:i|u|iem|ów|ami|ach)?\b|trafi\w*|przypadł\w*|przypadnie|obiecuj\w*|obiecan\w*|\bdał[aoiy]?\b(?!\s+to\b)"
-    r"|wesprze\w*|dołoży\w*|przeznaczon\w*\s+(?:kwot\w*|kwocie))"
+    r"|wesprze\w*|dołoży\w*|dokłada\w*|przeznaczon\w*\s+(?:kwot\w*|kwocie))"
     r"|(?P<eu_share>wkład\w*\s+(?:(?-i:UE)|unii\b|unijn\w*|wspólnot\w*))"
     r"|(?P<other>(?:alokacj\w*|\bpul[aięy]\b)(?:\s+(?:środków|dotacji|dofinansowania|grantów|pieniędzy)\b)?(?:\s+na\s+\w+)?"
     # a request is not money received: "wnioskowana kwota dotacji", "kwota wnioskowanego dofinansowania"
@@ -892,7 +1001,7 @@ _GRANT_VALUE = re.compile(
 # or the region's; and not before the sum: "Gmina przeznaczyła z budżetu 50 000 zł na remont" is its spending, no cue).
 _OWN_BUDGET_AFTER = re.compile(
     r"[ \u00a0]*(?:gmina|miasto|powiat|samorząd)\s+(?:[^\W\d]+\s+)?"
-    r"(?:przeznaczy|wyłoży|pokry|zapłaci|dopłaci|dołoży)\w*"
+    r"(?:przeznaczy|wyłoży|pokry|zapłaci|dopłaci|dołoży|dokłada)\w*"
     r"\s+(?:[^\W\d]+\s+){0,2}?z\s+(?:własnego\s+|swojego\s+)?budżetu\b"
     r"(?!\s+(?:państwa|wojew|unii|\w*\s*(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])))",  # a named budget: "z budżetu Gminy X" (capital only)
     re.I,
@@ -1237,6 +1346,33 @@ _GROSZE_END = re.compile(rf"(?<![\d.,])\d{{1,3}}(?:{_SP}\d{{3}})*,\d{{2}}[ \u00a
 _GRANT_HEADING = re.compile(r"\b(?:dofinansowa|dotacj|grant|wsparci)\w*|\bz\s+podziałem\s+na\b", re.I)
 
 
+_MONEY_NOUN_BEFORE = re.compile(rf"(?<!\w)(?:kwot[ęyą]|kwocie){_SP}\Z", re.I)
+
+
+def _money_list_item(text: str, start: int, end: int) -> bool:
+    """Whether the sum at `start`..`end` (with grosze, no currency) ends a line of a list of sums: a neighbouring line
+    (the one right before or after it) prints a sum with its currency ("6. Gmina Ułęż kwotę 569 173,60 zł" over "7.
+    Gmina Leśniowice kwotę 454 668,55"), or the list's heading names money ("dofinansowanie 24 736,00 zł …, w
+    podziale na:" over "Szkołę Podstawową Nr 1 - 11 136,00"): tests/realtext/README.md, fifth round, "a line of a list
+    or table of sums" is an amount."""
+    line_start, line_end = _line_at(text, start)
+    if text[end:line_end].strip(" \u00a0.;,"):
+        return False  # the sum does not end its line
+    neighbours = []
+    if line_start > 0:
+        neighbours.append(text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1])
+    if line_end < len(text):
+        neighbours.append(text[line_end + 1 : _line_at(text, line_end + 1)[1]])
+    for line in neighbours:
+        if any(c.isdigit() for c in line) and (_CURRENCY_WORD.search(line) or _GLUED_CURRENCY.search(line)):
+            return True
+    heading = _list_heading(text, line_start - 1) if line_start > 0 else ""
+    return bool(heading and _heads(heading))
+
+
+_SPLIT_HEADING = re.compile(r"\b(?:w\s+podziale|z\s+podziałem)\s+na\s*:\s*\Z", re.I)
+
+
 def _list_heading(text: str, line_end: int) -> str:
     """The heading of a list the amount's line belongs to ("Dofinansowanie otrzymują trzy zadania:").
 
@@ -1250,7 +1386,9 @@ def _list_heading(text: str, line_end: int) -> str:
         if line.endswith(":"):
             # a heading with its own sum lends its kind only when it is a grant split among the named items
             # ("Kwota dofinansowania wyniosła 105 000 zł:\n1. Szkoła A – 35 000 zł": rule 3, a list of recipients)
-            return "" if money and not _GRANT_HEADING.search(line) else line
+            # ("Wkład własny wynosi 9 664,00 zł, w podziale na:\nSzkołę Podstawową Nr 1 - 6 264,00": any sum split among
+            # the items, each item a part of the kind the heading names)
+            return "" if money and not (_GRANT_HEADING.search(line) or _SPLIT_HEADING.search(line)) else line
         if line and not money:
             return ""
         if start == 0:
@@ -1314,7 +1452,21 @@ def _one_recipient(text: str, lowered: str, clause: int, start: int, stop: int) 
         if any(stem in sentence for stem in stems) and verb.search(text, clause, stop):
             return not _REGION_GOT.search(text, clause, stop)
     item = text[clause:start]
+    if _FOR_NAMED.search(text, max(clause, start - 120), start):
+        return True  # "oraz dla Wojewódzkiego Szpitala Specjalistycznego w Ostrołęce (15 mln zł)": one named unit's sum
     return _NAMED_ITEM.match(item) is not None and not _heads(item)
+
+
+# A sum right after the one unit it is for, named with a capital after "dla" (any case of the name: "dla Gminy Rybno –",
+# "dla Wojewódzkiego Szpitala … (", "dla Stowarzyszenia „Razem” w kwocie"): rule 3 of tests/realtext/README.md, a sum
+# for one named recipient.  Not a plural noun of many ("dla Gmin Powiatu", "dla Kół Gospodyń": a genitive plural).
+_FOR_NAMED = re.compile(
+    r"(?<!\w)dla[ \u00a0]+(?!(?-i:Gmin|Powiatów|Samorządów|Kół|Klubów|Szkół|Organizacji|Jednostek|Stowarzyszeń)\b)"
+    # (nor an adjective in the genitive plural first: "dla Ochotniczych Straży Pożarnych (15 mln zł)" names many)
+    r"(?![^\W\d]+(?:ych|ich)\b)"
+    r"(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])[^\W\d]+(?:[ \u00a0]+[^\W\d.,;:()]+){0,6}?[ \u00a0]*"
+    r"(?:[(–—-]|w[ \u00a0]+kwocie|w[ \u00a0]+wysokości)[ \u00a0]*\Z"
+)
 
 
 _TITLE_AFTER = re.compile(r"[ \u00a0]*(?:tytułem|z\s+tytułu|jako|w\s+formie|w\s+charakterze)\s", re.I)
@@ -1575,6 +1727,7 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
     requested = any(word in lowered for word in ("wnios", "prosi", "ubieg", "wystąp", "stara", "zabieg"))
     limited = any(word in lowered for word in ("limit", "przekr", "maksymaln", "najwyższ", "minimaln"))  # _LIMIT
     free = "środk" in lowered  # _BALANCE
+    pending = "czeka" in lowered or "oczekuj" in lowered or "wynik" in lowered or "trakcie" in lowered  # _PENDING
     special = any(word in lowered for word in _SPECIAL_WORDS)  # _special_kind
     getting = any(word in lowered for word in ("dosta", "otrzym", "uzysk", "pozysk"))  # _counted_got
     totals = "łączn" in lowered or "sumie" in lowered or "ogółem" in lowered or "razem" in lowered
@@ -1587,6 +1740,9 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
     in_part, part_clause = False, -1  # inside "X zł, w tym A – 1 zł, B – 2 zł"
     inside_words = 0  # end of the "(słownie: …)" after the last amount: what lies inside repeats it
     lent_from = -1  # end of the last sum read with its currency word: a bare sum soon after is money too
+    change_cue: tuple[int, AmountKind] | None = (
+        None  # end and cued kind of the last sum saying by how much money changed
+    )
     for i, m in enumerate(matches):
         start, end = m.start(), m.end()
         covered.append((start, end))
@@ -1706,8 +1862,13 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
             kind = "eu_share" if _EU_SOURCE.search(text, start - len(before), end + len(after)) else "grant"
         if after_head and _KIND_OF_GROUP.get(after_head.lastgroup or "") != kind and _heads(before):
             context_from = end  # "Projekt o wartości X jest współfinansowany … w kwocie Y": that cue is Y's
-        if m.group("lnum") is not None and not (_heads(before) or _EU_SOURCE.search(before)):
-            continue  # a number after a colon is money only under a money label
+        if m.group("lnum") is not None and not (
+            _heads(before)
+            or _EU_SOURCE.search(before)
+            or _MONEY_NOUN_BEFORE.search(text, max(0, start - 8), start)
+            or _money_list_item(text, start, end)
+        ):
+            continue  # a number after a colon is money only under a money label (or a money noun, or in a list of sums)
         if m.group("vnum") is not None:
             label = _label_below(text, end)
             if not label:
@@ -1762,14 +1923,17 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
         if kind == "other" and cueless and text.rfind("\n", 0, clause + 1) > 0:
             kind = _kind(_list_heading(text, text.rfind("\n", 0, clause + 1)), "")
         if kind == "other" and cueless and mentions and not after_head:
+            # (a change's own cue still lends: "Dotacja wzrośnie o 15 000 zł i wyniesie 95 000 zł": the new total keeps
+            # the cue)
+            previous = change_cue[1] if change_cue and change_cue[0] == mentions[-1].end else mentions[-1].kind
             if (
-                mentions[-1].kind != "other"
+                previous != "other"
                 and len(before) < 90
                 and _ELLIPSIS.match(before)
                 and not _SENTENCE_END.search(text, mentions[-1].end, start)
                 and not _OWN_VERB_AFTER.match(after)
             ):
-                kind = mentions[-1].kind  # "Gmina A otrzyma 2 mln zł, a gmina B ponad 1,2 mln zł": the verb is left out
+                kind = previous  # "Gmina A otrzyma 2 mln zł, a gmina B ponad 1,2 mln zł": the verb is left out
             elif (
                 mentions[-1].kind in GRANT_KINDS
                 and _ITEM_BEFORE.match(before)
@@ -1797,11 +1961,16 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
         if summed:
             kind = "total_cost"  # "co razem daje 464 000,00 zł", "Wydatki ogółem: X" beside the grant and the own share
         cued = kind
+        changed = _change(before, text, end)
+        change_cue = (end, cued) if changed else change_cue
         if (
             value >= _ALLOCATION
             or (kind in GRANT_KINDS and value >= _POOL_SIZE)
             or _CAP_BEFORE.search(before, max(0, len(before) - 40))
             or (modal and _MODAL.search(text, own_start, end + len(after)))
+            or (limited and _MODAL_LIMIT.search(text, own_start, start))
+            or changed
+            or (kind in GRANT_KINDS and pending and _pending(text, clause, _sentence_end(text, bounds, end)))
             or (
                 (
                     _UP_TO_BEFORE.search(before, max(0, len(before) - 40))
@@ -1827,6 +1996,7 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
                     or _plural_subject(text, clause, start)
                 )
             )
+            or (kind in GRANT_KINDS and getting and _got_by_plural(text, clause, start))
             or (
                 # (not when its own clause says one unit got it: "Wsparcie otrzymało 5 gmin, w tym Gmina A, która
                 # dostała 200 tys. zł")
@@ -1839,7 +2009,10 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
                 kind in ("grant", "eu_share", "total_cost")
                 and allocated
                 and not summed  # ("Ogółem na program przeznaczono X" beside its own share: one task's whole)
-                and _CALL_POOL.search(text, clause, reach := _sentence_end(text, bounds, end))
+                and (
+                    _CALL_POOL.search(text, clause, reach := _sentence_end(text, bounds, end))
+                    or (_ALLOTTED.search(text, clause, reach) and _many_recipients(text, cues, clause, reach))
+                )
                 # ("4,5 mln zł otrzyma Powiatowy Urząd Pracy i przeznaczy je na realizację programów": one unit's)
                 and not _one_recipient(text, lowered, clause, start, reach)
             )
@@ -1850,6 +2023,7 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
             )
             # ("od" can only end `before`'s last word: searched from there, not tried at every position)
             or (_RANGE_FROM.search(before, max(0, len(before.rstrip(" \u00a0")) - 2)) and _RANGE_TO.match(text, end))
+            or _dash_range(text, m, matches[i + 1] if i + 1 < len(matches) else None, value)
             or upper_bound
             or (free and _BALANCE.search(text, clause, start))
             or (
@@ -1912,7 +2086,7 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
 _OWN_SOURCE = re.compile(
     r"(?:wkład\w*\s+własn|środk\w*\s+własn|własn\w*\s+środk|\bze\s+swoich\s+środk)[^.;\n%\d]{0,60}\d[\d \u00a0.,]*"
     r"(?:zł|złotych|PLN)(?!\w)"
-    r"|\b(?:pozostał\w*|reszt[aęy])\s+(?:[^\W\d]+\s+){0,2}?(?:pokry|zapewni|sfinansow|dołoż|wyłoż)\w*",
+    r"|\b(?:pozostał\w*|reszt[aęy])\s+(?:[^\W\d]+\s+){0,2}?(?:pokry|zapewni|sfinansow|dołoż|dokłada|wyłoż)\w*",
     re.I,
 )
 _SOURCES_REACH = 600  # characters either side of a total where its parts are looked for
