@@ -6,6 +6,7 @@ matches must equal `pattern.finditer(text)`'s on texts made of the words the pat
 
 from __future__ import annotations
 
+import random
 import re
 from decimal import Decimal
 
@@ -523,8 +524,9 @@ def test_contact_prefilters_skip_only_what_cannot_match(text: str) -> None:
 
 @given(text=st.lists(st.sampled_from(AMOUNT_PIECES), max_size=30).map("".join), pos=st.integers(0, 40))
 def test_figure_search_from_its_starts_equals_the_regex(text: str, pos: int) -> None:
-    """`money._figure` tries `_FIGURES` only where `_FIGURE_START` says a match can begin: the same first match."""
-    found, expected = money._figure(text, pos), money._FIGURES.search(text, pos)
+    """`money._Figures.search` tries `_FIGURES` only where `_FIGURE_START` says a match can begin: the same first
+    match."""
+    found, expected = money._Figures(text).search(pos), money._FIGURES.search(text, pos)
     assert (found and found.span()) == (expected and expected.span())
 
 
@@ -906,3 +908,32 @@ def test_cue_text_equals_every_twin_replaced(text: str) -> None:
     for twin, letter in org_names._REGEX_CASE_TWINS:
         plain = plain.replace(twin, letter)
     assert cue_text(text.lower()) == plain
+
+
+LIST_PIECES = (
+    *("\n", "\n", "\n", "Dotacje:", "Wkład własny 5 000,00 zł, w podziale na:", "Wykaz:", "1. Gmina A kwotę "),
+    *("12 000,00", "5 000 zł", "3050zł", "- ", "Szkoła ", "tekst ", "   ", ":", "Kwota dofinansowania 9 zł:"),
+)
+
+
+def _list_heading_walked(text: str, line_end: int) -> str:
+    """The list heading walk as it was before `_ListLines` kept each line's: up at most a dozen lines per call."""
+    for _ in range(money._HEADING_REACH):
+        start = text.rfind("\n", 0, line_end) + 1
+        said = money._heading_line(text, start, line_end)
+        if said is not None:
+            return said
+        line_end = start - 1
+    return ""
+
+
+@given(text=st.lists(st.sampled_from(LIST_PIECES), max_size=60).map("".join), order=st.randoms())
+@example(text="Dotacje:\n" + "1. Gmina A kwotę 12 000,00\n" * 14, order=random.Random(0))  # (the walk's reach)
+def test_list_headings_kept_by_line_equal_the_walk(text: str, order: object) -> None:
+    """`money._ListLines.heading`, which keeps each line's walk and goes one more line from the one above, finds the
+    heading the dozen-line walk up from each line finds, whatever order the lines are asked in."""
+    ends = [i for i, c in enumerate(text) if c == "\n"]
+    order.shuffle(ends)  # type: ignore[attr-defined]
+    lines = money._ListLines(text)
+    for end in ends:
+        assert lines.heading(end) == _list_heading_walked(text, end)

@@ -171,11 +171,6 @@ class _Figures:
         return found
 
 
-def _figure(text: str, pos: int) -> re.Match[str] | None:
-    """`_FIGURES.search(text, pos)`, tried only at the places `_FIGURE_START` finds."""
-    return _Figures(text).search(pos)
-
-
 def _amounts(text: str) -> Iterator[re.Match[str]]:
     """_AMOUNT's matches (exactly `_AMOUNT.finditer(text)`'s), found with _FIGURES, several times faster.
 
@@ -348,13 +343,36 @@ _BY_BEFORE = re.compile(r"(?<!\w)o[ \u00a0]+(?:(?:ponad|około|ok\.|blisko|prawi
 _MORE_AFTER = re.compile(r"[ \u00a0.]*(?:więcej|mniej|większ\w*|mniejsz\w*|wyższ\w*|niższ\w*)\b", re.I)
 
 
-def _pending(text: str, clause: int, stop: int) -> bool:
-    """Whether the sum's sentence (`clause`..`stop`), or the start of the next, says the decision on it is awaited
-    (`_PENDING`), and its own sentence says nothing was granted or got (`_GRANTED`: "Gmina otrzymała 50 tys. zł. Drugi
-    wniosek czeka na ocenę" keeps the grant)."""
+def _pending(text: str, clause: int, stop: int, next_stop: int) -> bool:
+    """Whether the sum's sentence (`clause`..`stop`), or the next (`stop`..`next_stop`) when it speaks of the same
+    application (`_same_application`), says the decision on it is awaited (`_PENDING`), and its own sentence says
+    nothing was granted or got (`_GRANTED`: "Gmina otrzymała 50 tys. zł. Drugi wniosek czeka na ocenę" keeps the
+    grant)."""
     if _GRANTED.search(text, clause, stop):
         return False
-    return _PENDING.search(text, clause, min(len(text), stop + _PENDING_REACH)) is not None
+    if _PENDING.search(text, clause, stop):
+        return True
+    return _PENDING.search(text, stop, next_stop) is not None and _same_application(text, clause, stop, next_stop)
+
+
+# The next sentence's application or call is another one: "Drugi wniosek …", "kolejny nabór", "inne wnioski", or one
+# named ("Wniosek do programu Y czeka …", "Wyniki konkursu „Y” …", "wniosek z Funduszu Y"): its name is group "name".
+_OTHER_APPLICATION = re.compile(
+    r"\b(?:drug|kolejn|inn|now|następn|pozostał)\w*\s+(?:wnios|nabor|nabór|konkurs|program)\w*"
+    r"|\b(?:program|konkurs|nabor|nabór|fundusz|rządow)\w*\s+(?P<name>[„\"«]?(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])[\w+-]*)",
+    re.I,
+)
+
+
+def _same_application(text: str, clause: int, stop: int, next_stop: int) -> bool:
+    """Whether the sentence after the sum's (`stop`..`next_stop`) speaks of the sum's own application: it names no
+    other one (`_OTHER_APPLICATION`), or the programme it names is the one the sum's sentence names ("Dotacja z programu
+    X wyniosła 50 000 zł. Wniosek do programu Y czeka na rozpatrzenie": Y's application, the grant from X is got)."""
+    other = _OTHER_APPLICATION.search(text, stop, next_stop)
+    if other is None:
+        return True
+    name = other.group("name")
+    return bool(name) and name.strip('„"«') in text[clause:stop]
 
 
 def _change(before: str, text: str, end: int) -> bool:
@@ -602,13 +620,24 @@ _PLURAL_SUBJECT = re.compile(
     rf"(?:^|[.!?;:]\s+|,\s*(?:(?:a|i|oraz)\s+)?)(?:[^\W\d]+(?:skie|ckie|dzkie|cze|owe|ne)\s+){{0,2}}{_PLURAL_RECIPIENTS}",
     re.I | re.M,
 )
-# ... or standing after its verb, as Polish word order allows anywhere: "Wsparcie finansowe, jakie otrzymały ogółem
-# szkoły w Gminie Kruszyna, wyniosło 120 000,00 zł", "Środki, które dostały w tym roku organizacje, to 80 tys. zł" (at
-# most three words between: "ogółem", "w tym roku"; an adjective before the noun: "dostały wiejskie świetlice").
+# ... or standing right after its verb, as Polish word order allows anywhere: "Wsparcie finansowe, jakie otrzymały
+# ogółem szkoły w Gminie Kruszyna, wyniosło 120 000,00 zł", "Środki, które dostały w tym roku organizacje, to 80 tys.
+# zł", "dostały wiejskie świetlice" (an adjective before the noun).  Only adverbials may stand between
+# (`_GOT_ADVERBIAL`): any other word is the verb's own subject, and a noun of recipients after it is its genitive
+# singular ("które otrzymały władze gminy Rybno", "jaką otrzymali mieszkańcy gminy", "które dostali uczniowie szkoły":
+# the authorities, the residents, the pupils of one unit).
+_GOT_ADVERBIAL = (
+    r"(?:ogółem|łącznie|razem|już|także|również|też|wtedy|wówczas|dotąd|dotychczas|wcześniej|ostatnio|dodatkowo|ponadto"
+    r"|jeszcze|w\s+sumie|w\s+(?:tym|ubiegłym|zeszłym|bieżącym|poprzednim|minionym)\s+roku|w\s+\d{4}(?:\s+r(?:oku\b|\.))?)"
+)
 _GOT_BY_PLURAL = re.compile(
-    rf"{_PLURAL_GOT.pattern}(?:\s+[^\W\d]+){{0,3}}?\s+(?:[^\W\d]+(?:skie|ckie|dzkie|cze|owe|ne)\s+){{0,2}}"
+    rf"{_PLURAL_GOT.pattern}(?:\s+{_GOT_ADVERBIAL}){{0,3}}\s+(?:[^\W\d]+(?:skie|ckie|dzkie|cze|owe|ne)\s+){{0,2}}"
     rf"{_PLURAL_RECIPIENTS}",
     re.I,
+)
+# The stems of `_PLURAL_RECIPIENTS`, looked for in the lowered clause before `_GOT_BY_PLURAL` is run over it.
+_PLURAL_RECIPIENT_STEMS = tuple(
+    word[:5] for word in _PLURAL_RECIPIENTS.removeprefix("(?:").removesuffix(")\\b").split("|")
 )
 
 
@@ -622,12 +651,15 @@ def _plural_subject(text: str, clause: int, start: int) -> bool:
     return found is not None and ":" not in text[found.end() : start]
 
 
-def _got_by_plural(text: str, clause: int, start: int) -> bool:
+def _got_by_plural(text: str, lowered: str, clause: int, start: int) -> bool:
     """Whether the amount's sentence before it has a plural verb of getting with its plural subject of recipients after
     it (`_GOT_BY_PLURAL`): the sum is what the many got (rule 3 of tests/realtext/README.md), unless a ":" lists them by
     name after it or "po" makes the sum each one's (as `_plural_subject`)."""
     if _EACH_BEFORE.search(text, max(0, start - 12), start):
         return False
+    clause_words = lowered[clause:start]  # (the same offsets unless lowering changed a letter's length)
+    if len(lowered) == len(text) and not any(stem in clause_words for stem in _PLURAL_RECIPIENT_STEMS):
+        return False  # (no noun of recipients in the clause: the regex is not run over it)
     found = _GOT_BY_PLURAL.search(text, clause, start)
     return found is not None and ":" not in text[found.end() : start]
 
@@ -741,17 +773,42 @@ def _shared_by_count(text: str, clause: int, stop: int) -> bool:
 _DASH_BETWEEN = re.compile(r"[ \u00a0]*[-–—‐][ \u00a0]*")
 
 
-def _dash_range(text: str, m: re.Match[str], following: re.Match[str] | None, value: Decimal) -> bool:
+# A kind word after a dash's second sum on its line: the two sums are a row's columns, each its own kind ("dotację:
+# 5 000 zł – 10 000 zł (wartość projektu)"), not a range's bounds.
+_KIND_WORD_AFTER = re.compile(r"\b(?:wartoś|koszt|wkład|dofinansow|dotacj|wsparci|kwalifikowa|całkowit)\w*", re.I)
+# A verb of getting in the past in the clause before: a sum got is no range ("otrzymała dotację: 5 000 zł – …").
+_GOT_PAST = re.compile(r"\b(?:otrzymał|dostał|uzyskał|pozyskał|zdobył|przyznał|przyznan[oay])\w*", re.I)
+_GOT_PAST_STEMS = ("otrzymał", "dostał", "uzyskał", "pozyskał", "zdobył", "przyzna")  # its stems, lowered
+_REST_OF_CLAUSE = re.compile(r"[^,;\n]*?(?=[,;\n]|\.\s|\Z)")  # (up to the clause's end, within the bounds given)
+
+
+def _dash_range(
+    text: str,
+    clause: int,
+    m: re.Match[str],
+    following: re.Match[str] | None,
+    value: Decimal,
+    got_past: bool,
+    limit: int,
+) -> bool:
     """Whether the sum `m` is the lower bound of a range whose upper bound, a larger sum printed with its own currency,
     follows right after a dash (rule 2 of tests/realtext/README.md: "od 25 tys. do 250 tys. zł" in another form); not
-    a list's next item ("Gmina A – 5 000 zł – Gmina B"), which a name follows, nor a larger sum's label."""
+    a list's next item ("Gmina A – 5 000 zł – Gmina B"), which a name follows, nor a larger sum's label; nor two
+    columns of a row, a kind word after the second on its line (`_KIND_WORD_AFTER`), nor a sum the clause says was got
+    (`_GOT_PAST`; `got_past`: whether the text holds one of its stems at all).  `limit`: where the next sum begins (a
+    kind word before it is that sum's)."""
     if following is None or m.group("cur") is None or following.group("cur") is None:
         return False
     dash = _DASH_BETWEEN.match(text, m.end())
     if dash is None or dash.end() != following.start():
         return False
     upper = _match_value(following)
-    return upper is not None and upper > value and _currency(following) == _currency(m)
+    if upper is None or upper <= value or _currency(following) != _currency(m):
+        return False
+    rest = _REST_OF_CLAUSE.match(text, following.end(), min(limit, following.end() + 40))
+    if rest and _KIND_WORD_AFTER.search(text, following.end(), rest.end()):
+        return False
+    return not (got_past and _GOT_PAST.search(text, clause, m.start()))
 
 
 # "dotacje od 0,5 mln zł do 93,5 mln": the lower bound of a range printed with its own currency.
@@ -1349,52 +1406,128 @@ _GRANT_HEADING = re.compile(r"\b(?:dofinansowa|dotacj|grant|wsparci)\w*|\bz\s+po
 _MONEY_NOUN_BEFORE = re.compile(rf"(?<!\w)(?:kwot[ęyą]|kwocie){_SP}\Z", re.I)
 
 
-def _money_list_item(text: str, start: int, end: int) -> bool:
-    """Whether the sum at `start`..`end` (with grosze, no currency) ends a line of a list of sums: a neighbouring line
-    (the one right before or after it) prints a sum with its currency ("6. Gmina Ułęż kwotę 569 173,60 zł" over "7.
-    Gmina Leśniowice kwotę 454 668,55"), or the list's heading names money ("dofinansowanie 24 736,00 zł …, w
-    podziale na:" over "Szkołę Podstawową Nr 1 - 11 136,00"): tests/realtext/README.md, fifth round, "a line of a list
-    or table of sums" is an amount."""
+# A list entry's marker at its line's start: a number ("7. Gmina A kwotę …", "3) …", "b. …") or a bullet ("- ", "• ").
+_ENTRY_MARK = re.compile(r"[ \t\u00a0]*(?:(?P<num>\d{1,3}[.)]|[a-z][.)])|(?P<bullet>[-–—•*▪·]))(?=[ \t\u00a0])")
+# A line naming a body, in any case its list puts it in ("Gmina Leśniowice kwotę …", "Szkołę Podstawową Nr 1 - …",
+# "Klubowi Sportowemu Orzeł …"): a capitalised head word of a unit or an organisation.
+_BODY_HEAD = re.compile(
+    r"(?-i:(?<!\w)(?:Gmin|Miast|Powiat|Wojew[oó]dztw|Sołect|Stowarzysz|Fundacj|Parafi|Klub|Ośrod|Szkoł|Przedszkol"
+    r"|Bibliotek|Spółdziel|Koł[oau]|Kół|Towarzyst|Związ|Zesp[oó]ł|Centrum|Muze|Ochotnicz|Uczniowsk|Ludow|Gminn|Miejsk"
+    r"|Powiatow|Samorząd|OSP|KGW|LGD|UKS|GOK|MOK|GOPS|MOPS)\w*)"
+)
+# A line's label that names a measure, not money ("Długość drogi: 1 500,00", "Powierzchnia – 1 250,00", "Liczba
+# punktów: 1 250,00", "Zużycie wody 2022 - 12 345,60", "… m² – 1 250,00"): its number is no sum, whatever lines of sums
+# stand around it.
+_MEASURE_LABEL = re.compile(
+    r"(?<!\w)(?:długoś|powierzchni|szerokoś|głębokoś|objętoś|kubatur|liczb[aęy]|ilość|ilości|zużyci|mas[aęy]|wag[aęi]"
+    r"|punkt|pkt|osób|osoby|mieszkańc|uczni|uczestnik|km|mb|ha|kg|kwh|mwh|litr|ton|metr|m[²³23]|%|proc)",
+    re.I,
+)
+
+
+class _ListLines:
+    """One text's lines as a list of sums reads them, each worked out once: which lines print a sum with its currency
+    (a digit and a currency word on the line) and each line's list heading (`heading`, kept by the line's end):
+    read per sum, they cost a walk over a dozen lines each (100 KB of "kwotę 1 000,00" lines took 0.4 s)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._priced: set[int] | None = None
+        self._walks: dict[int, tuple[str, int]] = {}  # a line's end: its heading, the lines passed over
+
+    def priced(self, line_start: int) -> bool:
+        """Whether the line starting at `line_start` prints a sum with its currency."""
+        if self._priced is None:
+            text, found = self.text, set()
+            for pattern in (_CURRENCY_WORD, _GLUED_CURRENCY):
+                for m in pattern.finditer(text):
+                    first, last = _line_at(text, m.start())
+                    if first not in found and any(c.isdigit() for c in text[first:last]):
+                        found.add(first)
+            self._priced = found
+        return line_start in self._priced
+
+    def heading(self, line_end: int) -> str:
+        """The heading of the list whose line ends at `line_end` ("Dofinansowanie otrzymują trzy zadania:"), "" when
+        there is none: the walk up over blank lines and sibling items (`_heading_line`) reaches it within a dozen
+        lines.  Each line's walk is kept with how many lines it passed over, so that the line below goes one more."""
+        text, walks, passed = self.text, self._walks, []
+        pos = line_end
+        while pos not in walks:
+            start = text.rfind("\n", 0, pos) + 1
+            said = _heading_line(text, start, pos)
+            if said is not None:
+                walks[pos] = (said, 0)
+                break
+            passed.append(pos)
+            pos = start - 1
+        heading, over = walks[pos]
+        for pos in reversed(passed):
+            over += 1
+            walks[pos] = (heading, over)
+        heading, over = walks[line_end]
+        return heading if over < _HEADING_REACH else ""
+
+
+def _entry_shape(line: str) -> str:
+    """A list entry's marker kind ("num", or the bullet itself); "" for a line with none."""
+    mark = _ENTRY_MARK.match(line)
+    if mark is None:
+        return ""
+    return "num" if mark.group("num") else mark.group("bullet")
+
+
+def _money_list_item(lines: _ListLines, start: int, end: int) -> bool:
+    """Whether the sum at `start`..`end` (with grosze, no currency) ends a line of a list of sums (tests/realtext/
+    README.md, fifth round: "a line of a list or table of sums" is an amount).  The line has a list entry's shape and a
+    neighbouring line (the one right before or after it) prints a sum with its currency ("6. Gmina Ułęż kwotę 569
+    173,60 zł" over "7. Gmina Leśniowice kwotę 454 668,55"): it is numbered, or names a body ("Szkołę Podstawową Nr 1 -
+    11 136,00"), or opens with the same marker as a neighbour; or the list's heading names money ("dofinansowanie 24
+    736,00 zł …, w podziale na:").  Never a line whose label names a measure ("Długość drogi: 1 500,00" over "Koszt:
+    500 000,00 zł")."""
+    text = lines.text
     line_start, line_end = _line_at(text, start)
     if text[end:line_end].strip(" \u00a0.;,"):
         return False  # the sum does not end its line
+    label = text[line_start:start]
+    if _MEASURE_LABEL.search(label):
+        return False
+    shape = _entry_shape(label)
+    entry = shape == "num" or _BODY_HEAD.search(label) is not None
     neighbours = []
     if line_start > 0:
-        neighbours.append(text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1])
+        neighbours.append(text.rfind("\n", 0, line_start - 1) + 1)
     if line_end < len(text):
-        neighbours.append(text[line_end + 1 : _line_at(text, line_end + 1)[1]])
-    for line in neighbours:
-        if any(c.isdigit() for c in line) and (_CURRENCY_WORD.search(line) or _GLUED_CURRENCY.search(line)):
+        neighbours.append(line_end + 1)
+    for first in neighbours:
+        if lines.priced(first) and (entry or (shape and _entry_shape(text[first : first + 8]) == shape)):
             return True
-    heading = _list_heading(text, line_start - 1) if line_start > 0 else ""
+    heading = lines.heading(line_start - 1) if line_start > 0 else ""
     return bool(heading and _heads(heading))
 
 
 _SPLIT_HEADING = re.compile(r"\b(?:w\s+podziale|z\s+podziałem)\s+na\s*:\s*\Z", re.I)
 
 
-def _list_heading(text: str, line_end: int) -> str:
-    """The heading of a list the amount's line belongs to ("Dofinansowanie otrzymują trzy zadania:").
+def _heading_line(text: str, start: int, line_end: int) -> str | None:
+    """What the line `start`..`line_end` says of the list below it: its heading (a line ending in ":", "" when that line
+    has a sum of its own it does not split among the items), "" for a line of no list, None for a line the walk up to
+    the heading passes over (a blank line or a sibling item: a line holding an amount)."""
+    line = text[start:line_end].strip()
+    # ("- 3050zł": glued to its figure; "7. Gmina A kwotę 454 668,55": a sibling whose currency the list left out)
+    money = _CURRENCY_WORD.search(line) or _GLUED_CURRENCY.search(line) or _GROSZE_END.search(line)
+    if line.endswith(":"):
+        # a heading with its own sum lends its kind only when it is a grant split among the named items
+        # ("Kwota dofinansowania wyniosła 105 000 zł:\n1. Szkoła A – 35 000 zł": rule 3, a list of recipients)
+        # ("Wkład własny wynosi 9 664,00 zł, w podziale na:\nSzkołę Podstawową Nr 1 - 6 264,00": any sum split among
+        # the items, each item a part of the kind the heading names)
+        return "" if money and not (_GRANT_HEADING.search(line) or _SPLIT_HEADING.search(line)) else line
+    if line and not money:
+        return ""
+    return "" if start == 0 else None
 
-    Walks up over blank lines and sibling items (lines holding an amount), at most a dozen lines.
-    """
-    for _ in range(12):
-        start = text.rfind("\n", 0, line_end) + 1
-        line = text[start:line_end].strip()
-        # ("- 3050zł": glued to its figure; "7. Gmina A kwotę 454 668,55": a sibling whose currency the list left out)
-        money = _CURRENCY_WORD.search(line) or _GLUED_CURRENCY.search(line) or _GROSZE_END.search(line)
-        if line.endswith(":"):
-            # a heading with its own sum lends its kind only when it is a grant split among the named items
-            # ("Kwota dofinansowania wyniosła 105 000 zł:\n1. Szkoła A – 35 000 zł": rule 3, a list of recipients)
-            # ("Wkład własny wynosi 9 664,00 zł, w podziale na:\nSzkołę Podstawową Nr 1 - 6 264,00": any sum split among
-            # the items, each item a part of the kind the heading names)
-            return "" if money and not (_GRANT_HEADING.search(line) or _SPLIT_HEADING.search(line)) else line
-        if line and not money:
-            return ""
-        if start == 0:
-            return ""
-        line_end = start - 1
-    return ""
+
+_HEADING_REACH = 12  # lines walked up from an amount's line to its list's heading
 
 
 def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
@@ -1641,6 +1774,15 @@ def _granted_request(text: str, before: str, clause: int, end: int, stop: int) -
     )
 
 
+def _next_stop(text: str, bounds: _Boundaries, stop: int) -> int:
+    """Where the sentence after the one ending at `stop` ends, at most `_PENDING_REACH` after `stop`."""
+    limit = min(len(text), stop + _PENDING_REACH)
+    at = stop + 1
+    while at < limit and text[at] in " \u00a0\n.!?;":
+        at += 1  # (past the stop itself and the blanks after it)
+    return limit if at >= limit else min(limit, bounds.sentence_end(at))
+
+
 def _sentence_end(text: str, bounds: _Boundaries, end: int) -> int:
     """Where the amount's sentence (line, or up to ";" or a full stop) ends, at most `_SENTENCE_REACH` after it."""
     return min(bounds.sentence_end(end), end + _SENTENCE_REACH)
@@ -1720,6 +1862,7 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
         return [], _unreadable(text, [])  # (a quarter of the dev passages): no word tests below needed
     # cheap tests of whole words some rules need, so texts without them skip those rules' searches
     lowered = lower_text(text)
+    list_lines = _ListLines(text)  # (read only by the list lines' sums)
     all_cues = text_cues(text)  # the many-recipients anchors are looked for in them (a letter lowered to two:
     cues = all_cues if len(all_cues) == len(text) else None  # offsets differ, the regex runs alone)
     allocated = "rzezna" in lowered  # "przeznaczono": a call's allocation (_CALL_POOL)
@@ -1730,6 +1873,7 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
     pending = "czeka" in lowered or "oczekuj" in lowered or "wynik" in lowered or "trakcie" in lowered  # _PENDING
     special = any(word in lowered for word in _SPECIAL_WORDS)  # _special_kind
     getting = any(word in lowered for word in ("dosta", "otrzym", "uzysk", "pozysk"))  # _counted_got
+    got_past = any(word in lowered for word in _GOT_PAST_STEMS)  # _dash_range
     totals = "łączn" in lowered or "sumie" in lowered or "ogółem" in lowered or "razem" in lowered
     mentions: list[MoneyMention] = []
     warnings: list[str] = []
@@ -1866,7 +2010,7 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
             _heads(before)
             or _EU_SOURCE.search(before)
             or _MONEY_NOUN_BEFORE.search(text, max(0, start - 8), start)
-            or _money_list_item(text, start, end)
+            or _money_list_item(list_lines, start, end)
         ):
             continue  # a number after a colon is money only under a money label (or a money noun, or in a list of sums)
         if m.group("vnum") is not None:
@@ -1921,7 +2065,7 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
         else:
             in_part = False
         if kind == "other" and cueless and text.rfind("\n", 0, clause + 1) > 0:
-            kind = _kind(_list_heading(text, text.rfind("\n", 0, clause + 1)), "")
+            kind = _kind(list_lines.heading(text.rfind("\n", 0, clause + 1)), "")
         if kind == "other" and cueless and mentions and not after_head:
             # (a change's own cue still lends: "Dotacja wzrośnie o 15 000 zł i wyniesie 95 000 zł": the new total keeps
             # the cue)
@@ -1970,7 +2114,11 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
             or (modal and _MODAL.search(text, own_start, end + len(after)))
             or (limited and _MODAL_LIMIT.search(text, own_start, start))
             or changed
-            or (kind in GRANT_KINDS and pending and _pending(text, clause, _sentence_end(text, bounds, end)))
+            or (
+                kind in GRANT_KINDS
+                and pending
+                and _pending(text, clause, (said := _sentence_end(text, bounds, end)), _next_stop(text, bounds, said))
+            )
             or (
                 (
                     _UP_TO_BEFORE.search(before, max(0, len(before) - 40))
@@ -1996,7 +2144,7 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
                     or _plural_subject(text, clause, start)
                 )
             )
-            or (kind in GRANT_KINDS and getting and _got_by_plural(text, clause, start))
+            or (kind in GRANT_KINDS and getting and _got_by_plural(text, lowered, clause, start))
             or (
                 # (not when its own clause says one unit got it: "Wsparcie otrzymało 5 gmin, w tym Gmina A, która
                 # dostała 200 tys. zł")
@@ -2023,7 +2171,15 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
             )
             # ("od" can only end `before`'s last word: searched from there, not tried at every position)
             or (_RANGE_FROM.search(before, max(0, len(before.rstrip(" \u00a0")) - 2)) and _RANGE_TO.match(text, end))
-            or _dash_range(text, m, matches[i + 1] if i + 1 < len(matches) else None, value)
+            or _dash_range(
+                text,
+                clause,
+                m,
+                matches[i + 1] if i + 1 < len(matches) else None,
+                value,
+                got_past,
+                matches[i + 2].start() if i + 2 < len(matches) else len(text),
+            )
             or upper_bound
             or (free and _BALANCE.search(text, clause, start))
             or (
