@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from extract.funding import find_funding
-from extract.local_offices import offices
+from extract.local_offices import head_unit, offices
 from extract.org_names import org_run
 
 FUNDERS = [
@@ -169,6 +169,34 @@ FUNDERS = [
         "Wojewoda Opolski",
         "near-miss: the voivode named first",
     ),
+    # (the government as a noun giving, not "dalej", "dalsze", "rządowego", "rzadko", "nie da się": review 1d)
+    (
+        "Rząd dalej pracuje nad ustawą o sporcie. Wojewoda Mazowiecki przekazał gminie 50 tys. zł z programu Aktywni+.",
+        "Wojewoda Mazowiecki",
+        "near-miss: 'rząd dalej pracuje' gives nothing",
+    ),
+    (
+        "Rządowego wsparcia dalsze losy są nieznane, rzadko daleko planujemy. Wojewoda Mazowiecki przekazał gminie 50 "
+        "tys. zł z programu Aktywni+.",
+        "Wojewoda Mazowiecki",
+        "near-miss: 'rządowego … dalsze', 'rzadko daleko'",
+    ),
+    (
+        "Rządu nie da się przekonać do zmian. Wojewoda Mazowiecki przekazał gminie 50 tys. zł z programu Aktywni+.",
+        "Wojewoda Mazowiecki",
+        "near-miss: 'nie da się'",
+    ),
+    (
+        "Przedstawiciele rządu obiecali pieniądze na kluby seniora. Wojewoda Mazowiecki przekazał gminie 50 tys. zł z "
+        "programu Aktywni+.",
+        "Ministerstwo Rodziny, Pracy i Polityki Społecznej",
+        "'przedstawiciele rządu obiecali' before the voivode",
+    ),
+    (
+        "Rząd przekaże na ten cel 30 mln zł. Wojewoda Mazowiecki podpisał umowę z gminą w ramach programu Aktywni+.",
+        "Ministerstwo Rodziny, Pracy i Polityki Społecznej",
+        "'rząd przekaże' (the future) before the voivode",
+    ),
     # Releasing money is paying: "Minister Finansów uruchomił rezerwę celową" (arkadia.dobrcz.pl)
     (
         "Minister Finansów uruchomił rezerwę celową budżetu państwa na ośrodki wsparcia. Urząd Wojewódzki w "
@@ -219,6 +247,18 @@ def test_who_pays(text: str, funder: str | None, source: str) -> None:
 
 
 PROGRAMMES = [
+    # The owner read once, with kinds and naming words before and after it (review 2a: the owner left the repeated
+    # qualifiers, which made each "program" cost every split of them)
+    (
+        "Gmina otrzymała dotację z programu rządowego Ministra Kultury pn. Ochrona zabytków na remont kościoła.",
+        "Ochrona zabytków",
+        "'programu rządowego Ministra X pn. Y'",
+    ),
+    (
+        "Gmina otrzymała dotację z programu Ministra Kultury i Dziedzictwa Narodowego pn. „Ochrona zabytków”.",
+        "Ochrona zabytków",
+        "'programu Ministra X (six words) pn. „Y”'",
+    ),
     # The Minister of Culture's programmes were "Programy Operacyjne" in 2004-2010: "operacyjny" qualifies the name
     # as "rządowy" or "wieloletni" does (biblioteka.debowiec.com.pl)
     (
@@ -434,6 +474,25 @@ def test_head_by_place_in_genitive(text: str, printed: str, unit: str) -> None:
 @pytest.mark.parametrize("text", NOT_OFFICES)
 def test_head_by_place_near_miss(text: str) -> None:
     assert offices(text) == []
+
+
+# One reading of a head and its town in the genitive for the payer's organs and the beneficiary's officers (review 3):
+# the head in any case, the town in one or more words.
+HEADS = [
+    ("Burmistrz", "Dzierzgonia podaje", ("Gmina Dzierzgoń", 1)),
+    ("burmistrzowi", "Dobrzynia nad Wisłą czek", ("Gmina Dobrzyń nad Wisłą", 3)),
+    ("Prezydent", "Otwocka Jan Nowak", ("Miasto Otwock", 1)),  # a prezydent's city, with powiat rights or not
+    ("prezydentowi", "Gdańska promesę", ("Miasto Gdańsk", 1)),
+    ("Wójt", "Łowicza ogłosił", ("Gmina Łowicz", 1)),
+    ("Wójt", "Marek Wolszczak", None),  # near-miss: a given name
+    ("staroście", "Lipna czek", None),  # near-miss: a starosta heads a powiat, not the town's gmina
+    ("Burmistrz", "Xyzowa", None),  # near-miss: no gmina of the register
+]
+
+
+@pytest.mark.parametrize(("head", "words", "unit"), HEADS)
+def test_the_unit_a_head_of_a_town_heads(head: str, words: str, unit: tuple[str, int] | None) -> None:
+    assert head_unit(head, words.split()) == unit
 
 
 def test_a_name_ends_at_a_blank_line() -> None:

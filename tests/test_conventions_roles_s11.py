@@ -95,6 +95,61 @@ ROWS = [
         None,
         "near-miss: no money given",
     ),
+    # (a sentence's first word starts its own sentence: money in the one before is not this one's; goods handed over
+    # are no grant: review 1e)
+    (
+        "Na remont drogi wydano 50 tys. zł. Przekazali Szkole Podstawowej w Rybnie sztandar.",
+        None,
+        "near-miss: money only in the sentence before",
+    ),
+    (
+        "Gmina wydała na festyn 50 tys. zł.\nStrażacy przekazali Klubowi Sportowemu „Orzeł” w Lipnie puchar.",
+        None,
+        "near-miss: money only on the line before",
+    ),
+    (
+        "Na remont drogi wydano 50 tys. zł, a strażacy przekazali Szkole Podstawowej w Rybnie nowy sztandar.",
+        None,
+        "near-miss: money in the sentence, goods handed over",
+    ),
+    (
+        "Za 5 tys. zł z budżetu gminy radni przekazali Towarzystwu Przyjaciół Rybna pamiątkowe dyplomy.",
+        None,
+        "near-miss: the goods' price, goods handed over",
+    ),
+    (
+        "Na remont drogi wydano 50 tys. zł. Radni przekazali Szkole Podstawowej w Rybnie 20 tys. zł na nowy sztandar.",
+        "Szkoła Podstawowa w Rybnie",
+        "money handed over for goods, in its own sentence",
+    ),
+    # An office-holder named by the town he heads in the genitive: the unit (README, sixth round: a prezydent's
+    # "Miasto X", a wójt's or burmistrz's "Gmina X"), the town in one or more words (review 3: one reading for the
+    # payer's organs and the getter's officers)
+    (
+        "Promesę na 500 tys. zł odebrał Prezydent Otwocka Jan Nowak.",
+        "Miasto Otwock",
+        "'odebrał Prezydent X': a prezydent's city, not only one with powiat rights",
+    ),
+    (
+        "Wojewoda wręczył prezydentowi Otwocka czek na 500 tys. zł.",
+        "Miasto Otwock",
+        "'wręczył prezydentowi X'",
+    ),
+    (
+        "Wojewoda wręczył burmistrzowi Dobrzynia nad Wisłą czek na 500 tys. zł.",
+        "Gmina Dobrzyń nad Wisłą",
+        "'wręczył burmistrzowi X' with a town of three words",
+    ),
+    (
+        "Wojewoda wręczył staroście Lipna czek na 500 tys. zł.",
+        None,
+        "near-miss: a starosta heads no gmina",
+    ),
+    (
+        "Wojewoda wręczył wójtowi Marka czek na 500 tys. zł.",
+        None,
+        "near-miss: a given name after the office",
+    ),
     # The agent of a participle or a verbal noun of getting (hosts: mikolow.eu, lgd ziemia gotyku,
     # powiatlukowski.pl; the agentless participle names none: tests/realtext/README.md).
     (

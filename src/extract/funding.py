@@ -23,6 +23,7 @@ Axes and measures are read in `extract.funding_measures`, the tables loaded in `
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -581,7 +582,7 @@ def _find_payers(text: str, folded: str, programme_spans: _Spans, funder_spans: 
     """Every funders.csv body the text names as, or near, a payer, with how sure the reading is."""
     found: list[_Payer] = []
     names = [(a, b) for a, b, _ in programme_spans]
-    starts = [a for a, _, _ in funder_spans]
+    starts = sorted(a for a, _, _ in funder_spans)  # (sorted: the next body after a name is a bisection away)
     ends = {a: b for a, b, _ in funder_spans}
     for start, end, keys in funder_spans:
         if any(a <= start < b for a, b in names):
@@ -601,7 +602,7 @@ def _find_payers(text: str, folded: str, programme_spans: _Spans, funder_spans: 
         if _OPERATOR_BEFORE.search(before[-40:]) or _OPERATOR_AFTER.match(folded, end):
             continue  # "którego Operatorem jest Ministerstwo X", "Związek X jako operator programu": it runs, not pays
         after = _FUNDER_AFTER.match(folded[end : end + 80])
-        if after and any(end < other < end + after.end() for other in starts):
+        if after and (nearest := bisect_right(starts, end)) < len(starts) and starts[nearest] < end + after.end():
             after = None  # "w dyspozycji Województwa X Wojewoda X rozdzielił": the verb is the next body's
         if after is None and (joined := _AND_NEXT.match(folded, end)) and joined.end() in ends:
             # "Fundusz X i Fundusz Y przeznaczą": subjects joined by "i"/"oraz" share the plural verb after the last
@@ -861,6 +862,12 @@ def _choose_named_funder(
 _SENTENCE_REACH = 400  # characters a sentence is read on either side of its match, as `_find_payers` reads
 
 
+def _sentence_begin(text: str, low: int, at: int) -> int:
+    """Where the sentence holding `at` begins, looked for from `low` on: after the last ". " or line break before
+    `at`, else `low` (a bounded look: a text with no full stop costs no whole-text scan)."""
+    return max(text.rfind(". ", low, at) + 1, text.rfind("\n", low, at) + 1, low)
+
+
 def _sentence_span(
     text: str, start: int, end: int, reach: int | None = None, *, dated: bool = False
 ) -> tuple[int, int]:
@@ -870,7 +877,7 @@ def _sentence_span(
     stop it ("zmienił uchwałę z 30 marca 2015 r. o udzieleniu dotacji", `_stop_after`)."""
     low = 0 if reach is None else max(0, start - reach)
     high = len(text) if reach is None else min(len(text), end + reach)
-    begin = max(text.rfind(". ", low, start) + 1, text.rfind("\n", low, start) + 1, low)
+    begin = _sentence_begin(text, low, start)
     full_stop = _stop_after(text, end, high) if dated else text.find(". ", end, high)
     stop = min(x for x in (full_stop, text.find("\n", end, high), high) if x >= 0)
     return begin, stop
@@ -999,7 +1006,7 @@ def _calls_for_grants(
     `results`: the organ gives a call's results, and the call is read from the reach before it too; `following`: it
     settles a call, and the grant is read in the next sentence too."""
     low, high = max(0, start - _SENTENCE_REACH), min(len(text), end + _SENTENCE_REACH)
-    begin = low if results else max(text.rfind(". ", low, start), text.rfind("\n", low, start), low)
+    begin = low if results else _sentence_begin(text, low, start)
     stop = _stop_after(text, end, high) if dated else text.find(". ", end, high)
     if _GRANT_CALL.search(text, begin, stop if stop >= 0 else high) is not None:
         return True
@@ -1215,8 +1222,7 @@ def _only_gift(m: re.Match[str]) -> bool:
 
 def _money_in_sentence(text: str, at: int) -> bool:
     """Whether the sentence around `at` (at most 150 characters either side) names a sum or money."""
-    low = max(0, at - 150)
-    begin = max(text.rfind(". ", low, at), text.rfind("\n", low, at), low)
+    begin = _sentence_begin(text, max(0, at - 150), at)
     stop = _SENTENCE_STOP.search(text, at, at + 150)  # (not at "tys. zł": a capital opens the next sentence)
     return _MONEY_IN_SENTENCE.search(text, begin, stop.start() if stop else min(len(text), at + 150)) is not None
 
@@ -1304,9 +1310,12 @@ def _open_call_announcer(text: str) -> str | None:
 _HANDS_OVER = re.compile(r"\b(?:wreczyl|przekazal)\w*\s+(?:\S+\s+){0,3}?(?:czek|promes)")
 # The government named first as the money's source ("rząd obiecał im pieniądze", "Rząd dał 100 mln zł"): a voivode
 # after it only hands the money over or signs for it (tests/realtext/README.md, third round: "rząd dał").
+# (folded: the noun as the giver or his ("rząd", "przedstawiciele rządu", "rządy"), not the adjective ("rządowego") nor
+# "rzadko"; each verb's forms whole (past, present, future), not "dalej", "dalsze" or "daleko", nor "da się")
+_GAVE_PAST = r"(?:da|dawa|obieca|przeznaczy|przeznacza|zapewni|zapewnia|przekaza|wylozy|sfinansowa|finansowa)l[aioy]?"
 _GOVERNMENT_GAVE = re.compile(
-    r"\brzad\w*\s+(?:\w+\s+){0,3}?(?:dal|daje|obiecal|przeznaczyl|przeznacza|zapewnil|zapewni|przekazal|wylozyl"
-    r"|sfinansowal|finansuje)\w*\b"
+    rf"\brzad(?:u|y)?\s+(?:\w+\s+){{0,3}}?(?:{_GAVE_PAST}|daj[ea]|dadza|da(?!\s+sie\b)|obiecuj[ea]|obieca(?:ja)?"
+    r"|przeznacza(?:ja)?|przeznaczy|zapewnia(?:ja)?|zapewni|przekazuj[ea]|przekaz[ea]|wyloz[ay]|s?finansuj[ea])\b"
 )
 _GOVERNMENT_REACH = 2000  # characters before the voivode the government's sentence is looked for in
 

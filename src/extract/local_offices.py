@@ -113,12 +113,10 @@ def _read(text: str, match: re.Match[str]) -> tuple[str, int] | None:
     spans = list(_WORD.finditer(text, match.end(), match.end() + 80))
     words = [word.group(0) for word in spans]
     if head := match.groupdict().get("head"):
-        place = place_at(words, GEN)
-        if place is None or fold(words[0]) in GIVEN_NAMES:
-            return None  # "Wójt Marek Wolszczak": a given name, whatever gmina's genitive it equals ("Marki")
-        # A prezydent heads only a city: "Miasto X"; a wójt's or burmistrz's unit is "Gmina X", a town's urban gmina
-        # too (tests/realtext/README.md, sixth round: the passage's words decide, not the register's gmina type).
-        unit, size = f"{'Miasto' if head == 'Prezydent' else 'Gmina'} {place[0]}", place[1]
+        headed = head_unit(head, words)
+        if headed is None:
+            return None
+        unit, size = headed
     elif match.group("of"):
         place = place_at(words)
         if place is None:
@@ -135,6 +133,24 @@ def _read(text: str, match: re.Match[str]) -> tuple[str, int] | None:
             return None
         unit = f"Powiat {powiat[:1].upper()}{powiat[1:]}"
     return unit, spans[size - 1].end() - (len(words[size - 1]) - len(words[size - 1].rstrip(",;:.")))
+
+
+def head_unit(head: str, words: list[str]) -> tuple[str, int] | None:
+    """(the unit, how many of `words` name it) that a wójt, burmistrz or prezydent (`head`, in any case: "Burmistrz",
+    "prezydentowi") heads, named by the place in the genitive that `words` open with: "Burmistrz Dzierzgonia" ->
+    "Gmina Dzierzgoń", "prezydentowi Skierniewic" -> "Miasto Skierniewice"; None for another head, a place the register
+    does not know in the genitive, or a person ("Wójt Marek Wolszczak": a given name, whatever gmina's genitive it
+    equals, "Marki").
+
+    A prezydent heads only a city: "Miasto X"; a wójt's or burmistrz's unit is "Gmina X", a town's urban gmina too
+    (tests/realtext/README.md, sixth round: the passage's words decide, not the register's gmina type)."""
+    office = fold(head)
+    if not office.startswith(("wojt", "burmistrz", "prezydent")) or not words or fold(words[0]) in GIVEN_NAMES:
+        return None
+    place = place_at(words, GEN)
+    if place is None:
+        return None
+    return f"{'Miasto' if office.startswith('prezydent') else 'Gmina'} {place[0]}", place[1]
 
 
 def office_unit(name: str) -> str | None:

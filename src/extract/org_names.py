@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
-from extract.lowered import lowered
+from extract.lowered import lowered, occurrences
 from extract.place_forms import GEN
 from extract.places import gmina_name
 
@@ -180,11 +180,7 @@ def matches_from(
     for word in starts:
         offsets = found.get(word)
         if offsets is None:
-            offsets = found[word] = []
-            at = cues.find(word)
-            while at >= 0:
-                offsets.append(at)
-                at = cues.find(word, at + 1)
+            offsets = found[word] = occurrences(cues, word)
         positions.update(offsets)
     if where is not None:
         positions.update(m.start() for m in where.finditer(cues))

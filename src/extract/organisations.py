@@ -18,7 +18,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from extract.local_offices import GMINA_NAMED, POWIAT_HEAD, offices, powiat_seated_in
+from extract.local_offices import GMINA_NAMED, POWIAT_HEAD, head_unit, offices, powiat_seated_in
 from extract.lowered import lowered as lower_text
 from extract.org_cases import BODY_DATIVES, HEAD_FORMS, from_accusative, from_body_dative, from_dative, nominative
 from extract.org_names import (
@@ -592,6 +592,13 @@ _GOODS_FOR = re.compile(
     rf"(?:{_GOODS_WORDS})\w*[^.;:\n]{{0,50}}?\bdla\s+(?:\w+\s+)?(?:[^.;:\n]{{1,40}}?\s(?:i|oraz)\s+)?$",
     re.IGNORECASE,
 )
+# Things handed over that are no money: a body given a banner, a cup or books got no grant ("przekazali Szkole X
+# sztandar", "wręczył Bibliotece Y dyplom").
+_GIFTS = re.compile(
+    rf"{_GOODS.pattern}|(?<![\w])(?:sztandar|dyplom|puchar|medal|statuet|certyfikat|tablic|odznak|podziękowa|upomin"
+    r"|książ)",
+    re.IGNORECASE,
+)
 # "Gmina Ornontowice z dofinansowaniem z Polskiego Ładu" (a headline).
 _WITH_GRANT = re.compile(r"\s+z\s+(?:dofinansowaniem|dotacją|grantem|promesą)\b")
 # Funding agreements: "Umowę o dofinansowanie … Gmina Skwierzyna … zawarła", "umowy … zawartej między Gminą …".
@@ -699,11 +706,17 @@ def _labelled_value(text: str, end: int) -> str:
     return following.split("\n", 1)[0]
 
 
+_STOP_LOOK = 4  # characters past a position a stop before it may need to see (the spaces and capital after its mark)
+
+
 def _sentence_start(text: str, position: int) -> int:
-    """Where the sentence holding `position` starts: after a line break or a full stop before a capital."""
+    """Where the sentence holding `position` starts: after a line break or a full stop before a capital (a sentence's
+    first letter starts its own sentence: the scan sees the capital after the stop, not a stop after `position`)."""
     window = max(0, position - 400)
     start = window
-    for stop_start, stop_end, word in _sentence_stops(text, window, position):
+    for stop_start, stop_end, word in _sentence_stops(text, window, min(len(text), position + _STOP_LOOK)):
+        if stop_end > position:
+            break  # a stop at or after `position` (a line break right at it ends the sentence holding it)
         if text[stop_start] != "\n" and text.rfind("„", start, stop_start) > text.rfind("”", start, stop_start):
             continue  # "pn. „Stargard i Greifswald razem dla kultury. 8. Art. Festiwal”": inside a quoted title
         if word is None or word.lower() not in _NOT_STOPS:
@@ -1079,11 +1092,12 @@ def _officer_unit(text: str, office: re.Match[str]) -> str | None:
         run = _run_at(text, office.start("of"), limit=12)
         return _role_name(_office_unit(run.text)) if run and run.start == office.start("of") else None
     name = office.group("name")
-    if fold(name) in GIVEN_NAMES:
-        return None  # "Wójt Jan Nowak": a person, no unit named
     if office.group("office") == "Starosta":
+        if fold(name) in GIVEN_NAMES:
+            return None  # "Starosta Jan Nowak": a person, no unit named
         return _role_name(f"Powiat {name}") if _ADJECTIVE_WORD.fullmatch(name) and name.endswith("ki") else None
-    return _town_unit(name)
+    headed = head_unit(office.group("office"), text[office.start("name") : office.start("name") + 80].split())
+    return headed[0] if headed else None  # (not "Wójt Jan Nowak": a person, no unit named)
 
 
 def _getter_after(text: str, verb: re.Match[str]) -> str | None:
@@ -1601,11 +1615,13 @@ def _granted_recipient(text: str, pattern: re.Pattern[str], match: re.Match[str]
         found = from_dative(found) if found else None
     elif match.groupdict().get("of"):  # "wójtowi gminy Rybno": the gmina
         found = _unit_at(text, match.start("of"))
-    elif town := match.groupdict().get("town"):  # "burmistrzowi Rybna": the gmina of the town, not a person
-        found = None if fold(town) in GIVEN_NAMES else _town_unit(town)
+    elif match.groupdict().get("town"):  # "burmistrzowi Rybna": the gmina of the town, not a person
+        at = match.start("town")
+        headed = head_unit(match.group(head).split()[0], text[at : at + 80].split())
+        found = headed[0] if headed else None
     elif (body := from_body_dative(match.group(head))) is not None:  # "przyznali Śląskiemu Bankowi Żywności"
-        if not _money_near(text, match.start(), match.end()):
-            return None  # "przekazał Szkole sztandar": money must be said
+        if not _money_near(text, match.start(), match.end()) or _gift_first(text, match):
+            return None  # "przekazał Szkole sztandar": money must be said, and be what is handed over
         named = _unit_at(text, match.start(head)) or body  # (a head `nominative` knows is read back already)
         found = _role_name(from_body_dative(named) or named)
         found = found if found and len(found.split()) > 1 else None
@@ -1620,6 +1636,17 @@ def _granted_recipient(text: str, pattern: re.Pattern[str], match: re.Match[str]
     if found and _another_recipient(text, match.start(head), found):
         return _SEVERAL
     return found
+
+
+def _gift_first(text: str, match: re.Match[str]) -> bool:
+    """Whether the sentence of a grant to a body, from its verb on, names goods before any money (or none): what is
+    handed over is the goods ("przekazali Szkole X sztandar", "wręczył sztandar Szkole X, wart 5 tys. zł")."""
+    stop = _sentence_stop(text, match.end(), 200)
+    gift = _GIFTS.search(text, match.start(), stop)
+    if gift is None:
+        return False
+    money = _MONEY.search(text, match.start(), stop)
+    return money is None or gift.start() < money.start()
 
 
 # A programme's or a fund's name (in the genitive of "z …"), never a unit that gets money.
