@@ -54,6 +54,13 @@ SHAPES: dict[str, Callable[[], bytes]] = {
     "100 KB of 'gmina przeznaczyła środki' lines": lambda: _page(
         "<p>W gminie Lipno i gminie Rybno</p>" + "<p>gmina przeznaczyła środki</p>" * 4_000
     ),
+    # the s11 review: a programme's owner between "program" and its name tried every split of a repeated group
+    "100 KB of 'programu ministra '": lambda: _page("<p>" + "programu ministra " * 5_600 + "</p>"),
+    "100 KB of 'programu mkidn '": lambda: _page("<p>" + "programu mkidn " * 6_700 + "</p>"),
+    # each payer's verb was checked against every body's start (quadratic before a bisection)
+    "200 KB of 'rząd dał wojewoda '": lambda: _page("<p>" + "rząd dał wojewoda " * 11_000 + "</p>"),
+    # currency-less list lines asked for their heading line by line
+    "100 KB of 'kwotę 1 000,00' lines": lambda: _page("<p>" + "kwotę 1 000,00<br>" * 5_500 + "</p>"),
 }
 
 
