@@ -139,19 +139,12 @@ def text_cues(text: str) -> str:
     return cue_text(lowered(text))
 
 
-# The offsets of the start words `matches_from` was asked for in the last few cue texts, newest last: a page's
-# parsers ask for the same words ("partner", "lider", "razem", "wspólnie") several times each.
-_OFFSETS: list[tuple[str, dict[str, list[int]]]] = []
-
-
+@functools.lru_cache(maxsize=3)
 def _offsets_in(cues: str) -> dict[str, list[int]]:
-    """The offsets found so far in `cues` (the same object: a page's `text_cues`, its lowered or folded text)."""
-    for known, offsets in reversed(_OFFSETS[-3:]):
-        if known is cues:
-            return offsets
-    offsets = {}
-    _OFFSETS[:] = [*_OFFSETS[-2:], (cues, offsets)]
-    return offsets
+    """The offsets of the start words `matches_from` was asked for so far in `cues` (a page's `text_cues`, its lowered
+    or folded text), filled as they are asked for: a page's parsers ask for the same words ("partner", "lider",
+    "razem", "wspólnie") several times each.  Kept for the last few texts, as `lowered` and `text_cues` are."""
+    return {}
 
 
 def matches_from(
