@@ -825,7 +825,7 @@ DATE_PIECES = (
 @example(text="xmaja 2020 Maja 2020 pazdziernika b.r. 12.2020 ١٢.٢٠٢٠ I półrocze 2022")
 @settings(max_examples=300)
 def test_dates_tried_where_they_can_begin_equal_the_whole_scan(text: str) -> None:
-    """Only the places `_DATE_FIGURE` and `_MONTH_REVERSED` give are tried, on a text long enough for it."""
+    """Only the places `figures.figure_spans` and `_MONTH_REVERSED` give are tried, on a text long enough for it."""
     for padded in (text + " " * dates._SHORT, "ą" * dates._SHORT + text, text * (1 + dates._SHORT // (len(text) + 1))):
         found = [(m.span(), m.groupdict()) for m in dates._date_matches(padded)]
         assert found == [(m.span(), m.groupdict()) for m in dates._DATE.finditer(padded)]

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
-from extract.figures import FIGURE, figure_spans
+from extract.figures import figure_spans
 from extract.regex_starts import DIGITS
 
 Precision = Literal["day", "month", "quarter", "half", "year"]
@@ -178,7 +178,6 @@ _DATE = re.compile(
 # * A digit after no digit (the digit-led branches and the quarters "2 kw.", with its run of digits) or an I, V or
 #   X after no letter or digit (quarters, halves, Roman months): `extract.figures`, whose spans of a page's text the
 #   period's years and the phones' prefilter use too (found once a page).
-_DATE_FIGURE = FIGURE
 # * A month word after no letter that opens a date ("w styczniu 2020", "kwietnia br.", "lipiec’22"): it is followed
 #   by spaces and a year's digit or the "b" of "br."/"b.r."/"bież", or by an apostrophe.  Month words begin with
 #   common letters, so they are found from those rarer characters, in the reversed text, back over the spaces: the
