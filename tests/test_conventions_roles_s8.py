@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conventions import record
-from extract import funding, local_offices
+from extract import funding, funding_calls, funding_self_government, funding_sentences, local_offices
 from extract.local_offices import bare_offices
 
 # Words the bare-organ scan is about, and near misses, glued in any order.
@@ -327,7 +327,7 @@ SENTENCE_SPANS = [  # (text, the match, reach, the sentence's span as text)
 @pytest.mark.parametrize(("text", "match", "reach", "sentence"), SENTENCE_SPANS)
 def test_sentence_span(text: str, match: str, reach: int | None, sentence: str) -> None:
     start = text.index(match)
-    begin, stop = funding._sentence_span(text, start, start + len(match), reach=reach)
+    begin, stop = funding_sentences.sentence_span(text, start, start + len(match), reach=reach)
     assert text[begin:stop] == sentence
 
 
@@ -335,14 +335,14 @@ def test_self_government_reads_a_bounded_sentence_per_match(monkeypatch: pytest.
     """A long text naming the marshal again and again with no full stop is read in bounded pieces: the grant-word
     look covers each character a bounded number of times (it once read the whole text for every match)."""
     scanned: list[int] = []
-    grant_words = funding._GRANT_WORDS
+    grant_words = funding_self_government._GRANT_WORDS
 
     class Counted:
         def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
             scanned.append(min(endpos, len(text)) - pos)
             return grant_words.search(text, pos, endpos)
 
-    monkeypatch.setattr(funding, "_GRANT_WORDS", Counted())
+    monkeypatch.setattr(funding_self_government, "_GRANT_WORDS", Counted())
     text = "marszałek województwa " * 1000
     funding.find_funding(text)
     assert scanned  # the look ran
@@ -350,17 +350,17 @@ def test_self_government_reads_a_bounded_sentence_per_match(monkeypatch: pytest.
 
 
 def test_eu_money_is_looked_for_once_a_page(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The four payer looks that give way to EU money (`_call_announcer`, `_application_body`, `_granting_office`,
-    `_self_government`) share one search of the page, and the answer stays: no payer read."""
+    """The four payer looks that give way to EU money (`call_announcer`, `application_body`, `granting_office`,
+    `self_government`) share one search of the page, and the answer stays: no payer read."""
     searched: list[int] = []
-    eu_money = funding._EU_MONEY
+    eu_money = funding_calls._EU_MONEY
 
     class Counted:
         def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
             searched.append(pos)
             return eu_money.search(text, pos, endpos)
 
-    monkeypatch.setattr(funding, "_EU_MONEY", Counted())
+    monkeypatch.setattr(funding_calls, "_EU_MONEY", Counted())
     text = (
         "Wójt ogłosił konkurs na dotacje. Stowarzyszenie złożyło wniosek o dofinansowanie. Marszałek województwa "
         "przyznał dotację ze środków Unii Europejskiej."
@@ -374,14 +374,14 @@ def test_an_organs_grant_sentence_is_read_in_bounded_pieces(monkeypatch: pytest.
     """Many organs that announce something on lines with no ". " each read a bounded piece of text for a grant
     word (each once read to the end of the text), and still none of them is a payer."""
     scanned: list[int] = []
-    grant_call = funding._GRANT_CALL
+    grant_call = funding_calls._GRANT_CALL
 
     class Counted:
         def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
             scanned.append(min(endpos, len(text)) - pos)
             return grant_call.search(text, pos, endpos)
 
-    monkeypatch.setattr(funding, "_GRANT_CALL", Counted())
+    monkeypatch.setattr(funding_calls, "_GRANT_CALL", Counted())
     lines = (
         "Wójt Gminy Lipno ogłosił zebranie mieszkańców.\n",
         "Wójt ogłosił zebranie mieszkańców gminy Lipno.\n",
@@ -400,14 +400,14 @@ def test_a_call_announcers_sentence_is_read_in_bounded_pieces(monkeypatch: pytes
     """A table body announcing something again and again with no full stop is read a bounded piece a time (each
     announcement once read to the end of the text), and none of them, with no money in sight, is a payer."""
     scanned: list[int] = []
-    context = funding._FUNDING_CONTEXT
+    context = funding_calls.FUNDING_CONTEXT
 
     class Counted:
         def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
             scanned.append(len(text))
             return context.search(text, pos, endpos)
 
-    monkeypatch.setattr(funding, "_FUNDING_CONTEXT", Counted())
+    monkeypatch.setattr(funding_calls, "FUNDING_CONTEXT", Counted())
     text = "Ministerstwo Kultury i Dziedzictwa Narodowego ogłasza konkurs piosenki dla czytelników, " * 300
     found, _ = funding.find_funding(text)
     assert found.funder is None
@@ -421,14 +421,14 @@ def test_an_application_bodys_sentence_is_found_only_for_a_body_taking_applicati
     """The sentence around a named body is looked for only when the body takes applications (it was found for every
     body named, each look reaching to the ends of a text with no full stop)."""
     spans: list[int] = []
-    span = funding._sentence_span
+    span = funding_calls.sentence_span
 
     def counted(text: str, start: int, end: int, reach: int | None = None) -> tuple[int, int]:
         begin, stop = span(text, start, end, reach)
         spans.append(stop - begin)
         return begin, stop
 
-    monkeypatch.setattr(funding, "_sentence_span", counted)
+    monkeypatch.setattr(funding_calls, "sentence_span", counted)
     text = "Wniosek trafi do kolegów; Ministerstwo Kultury i Dziedzictwa Narodowego organizuje spotkania, " * 300
     found, _ = funding.find_funding(text)
     assert spans == []

@@ -12,7 +12,8 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from conventions import record
-from extract import funding
+from extract import funding_payers
+from extract.funding_aliases import fold
 
 # Who pays, as the labels name it: a marshal printed without the voivodeship is the generic "Urząd Marszałkowski"
 # (never the printed genitive), a person from an office is no payer, a handed-over message is no money.
@@ -305,15 +306,15 @@ PIECES = (
 @example("Jan Nowak z" + "\n" * 12)
 @given(st.lists(st.sampled_from(PIECES), max_size=12).map("".join))
 def test_source_prefilter_skips_only_what_cannot_match(text: str) -> None:
-    """`_source_from` runs its pattern only when `_z_before` says "z"/"ze" ends the reach before the body (it once
+    """`source_from` runs its pattern only when `_z_before` says "z"/"ze" ends the reach before the body (it once
     looked at 12 characters and missed "Jan Nowak z" followed by a run of line breaks)."""
-    if funding._SOURCE_FROM.search(text, max(0, len(text) - funding._SOURCE_REACH)):
-        assert funding._z_before(text, len(text))
+    if funding_payers._SOURCE_FROM.search(text, max(0, len(text) - funding_payers._SOURCE_REACH)):
+        assert funding_payers._z_before(text, len(text))
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(PIECES), max_size=12).map(lambda words: funding.fold("".join(words))))
+@given(st.lists(st.sampled_from(PIECES), max_size=12).map(lambda words: fold("".join(words))))
 def test_hands_no_money_prefilter_skips_only_what_cannot_match(folded: str) -> None:
-    """`_find_payers` tries `_HANDS_NO_MONEY` only where "przekaz" or "udziel" follows the body."""
-    if funding._HANDS_NO_MONEY.match(folded):
+    """`find_payers` tries `_HANDS_NO_MONEY` only where "przekaz" or "udziel" follows the body."""
+    if funding_payers._HANDS_NO_MONEY.match(folded):
         assert "przekaz" in folded or "udziel" in folded

@@ -419,6 +419,10 @@ def share_scans(*indexes: _Index) -> None:
         object.__setattr__(index, "shared", (union, place))  # a frozen index, wired once when the tables load
 
 
+# (start, end, table keys) of every alias match: each table is scanned once per text.
+Spans = list[tuple[int, int, tuple[str, ...]]]
+
+
 @dataclass(frozen=True, slots=True)
 class AliasSet:
     """All aliases of one table, indexed for a single pass over the words of a text."""
@@ -426,7 +430,7 @@ class AliasSet:
     names: _Index  # on folded text
     abbreviations: _Index  # on dash-normalised original text
 
-    def scan(self, text: str, folded: str) -> list[tuple[int, int, tuple[str, ...]]]:
+    def scan(self, text: str, folded: str) -> Spans:
         """(start, end, keys) for every alias match, left to right, the longest at each place."""
         found = self.names.scan(folded) + self.abbreviations.scan(_dashes(text))
         found.sort()

@@ -81,6 +81,19 @@ def measures() -> tuple[Measure, ...]:
 
 
 @cache
+def funder_names() -> frozenset[str]:
+    return frozenset(row["funder"] for row in read_csv("funders.csv"))
+
+
+@cache
+def state_funds() -> frozenset[str]:
+    """The state's funds of funders.csv (kind "fund"), not a region's own (WFOŚiGW)."""
+    return frozenset(
+        row["funder"] for row in read_csv("funders.csv") if row["kind"] == "fund" and "WFOŚiGW" not in row["funder"]
+    )
+
+
+@cache
 def programme_aliases() -> AliasSet:
     return _alias_sets()[0]
 
