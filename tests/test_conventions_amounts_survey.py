@@ -644,8 +644,6 @@ SURVEY: list[tuple[str, Want, str]] = [
 # Rows the rules do not read today, by the start of their text, with the reason (strict xfails: a row that starts
 # passing fails the run, so its entry is removed).
 GAPS: dict[str, str] = {
-    "Biblioteka w 2014 roku otrzymała 2 dotacje": "'Pierwsza z nich' / 'druga' name the previous sentence's grants: "
-    "the cue is a sentence away",
     "Przebudowa drogi powiatowej zostanie zrealizowana": "a grant of 10 mln zł or more in a passage naming no "
     "recipient is read as a pool (fields._UNNAMED_POOL, a precision trade measured on dev)",
     "Wartość zrealizowanego zadania sfinansowanego": "the participle's source ('sfinansowanego z budżetu Gminy') is "
