@@ -44,6 +44,19 @@ FORMATS: list[tuple[str, str, bool]] = [
     ("1 234 567,89 zł", "1234567.89", False),
 ]
 
+# Numbers that share one multiplier and currency ("900 i 500 tys. zł"): (printed, the values it holds), each filling
+# SHARED_TEMPLATES (the cue's kind for every value).
+SHARED_FORMATS: list[tuple[str, tuple[str, ...]]] = [
+    ("900 i 500 tys. zł", ("900000", "500000")),
+    ("8 i 9 tys. zł", ("8000", "9000")),
+    ("2,5 oraz 1,5 mln zł", ("2500000", "1500000")),
+    ("5, 8 lub 10 tys. zł", ("5000", "8000", "10000")),
+]
+SHARED_TEMPLATES: list[tuple[str, str]] = [
+    ("Dotacje dla Gminy Rybno wyniosą odpowiednio {X}.", "grant"),
+    ("Wartość obu zadań to odpowiednio {X}.", "total_cost"),
+]
+
 # (cue, kind, form, template): the form says where the cue stands and in which case.
 CUES: list[tuple[str, str, str, str]] = [
     # dofinansowanie in every case, before and after the number, and in a parenthesis
@@ -340,6 +353,9 @@ RECIPIENTS: list[tuple[str, str, str]] = [
     ("cap", "Dofinansowanie wynosi nie więcej niż {X} na projekt.", "other"),
     ("cap", "Wsparcie wyniesie najwyżej {X} na jednego wnioskodawcę.", "other"),
     ("cap awarded", "Gminie Rybno przyznano dotację w wysokości nie przekraczającej {X}.", "grant"),
+    ("open call", "Nabór wniosków startuje 1 marca.\nWysokość wsparcia: {X}.", "other"),
+    ("open call", "Kto może wnioskować: kluby sportowe. Dotacja na jeden klub wyniesie {X}.", "other"),
+    ("open call", "Gmina ogłasza nabór wniosków. Forma wsparcia – premia w wysokości {X}.", "other"),
     ("cap awarded", "Gmina Rybno otrzymała dotację w kwocie do {X}.", "grant"),
 ]
 
@@ -365,6 +381,12 @@ def cue_cells() -> Iterator[Cell]:
         text = PREFIX + template.replace("{X}", printed)
         want = frozenset({(kind, Decimal(value))})
         yield Cell((("cue", cue), ("form", form), ("format", printed)), text, want)
+
+
+def shared_cells() -> Iterator[Cell]:
+    for (printed, values), (template, kind) in itertools.product(SHARED_FORMATS, SHARED_TEMPLATES):
+        want = frozenset((kind, Decimal(v)) for v in values)
+        yield Cell((("format", printed),), PREFIX + template.replace("{X}", printed), want)
 
 
 def frame_cells() -> Iterator[Cell]:
@@ -397,6 +419,7 @@ def recipient_cells() -> Iterator[Cell]:
 
 def cells() -> Iterator[Cell]:
     yield from cue_cells()
+    yield from shared_cells()
     yield from frame_cells()
     yield from recipient_cells()
 

@@ -8,6 +8,11 @@ each in its inflected forms and word orders, with near misses that must keep the
 * cue words the conventions settle and the head-word table missed: a named fund as the source before the sum ("Z
   Rządowego Funduszu … pochodzi X"), a contract with a contractor (`total_cost`), a contribution a unit brings in
   ("wniesie wkład finansowy": `own_share`) or one named as a ministry's or the state's (`grant`);
+* an open call's sums (the page announces a call one can still apply to and names nobody who got money) are what an
+  applicant may get, `other` (rule 2), whatever grant word names them;
+* money a payer allots for grants ("Na dofinansowanie odnowy kapliczek samorząd przeznaczył 1,7 mln zł") is a pool,
+  `other` (rule 3), unless the sentence names one recipient;
+* numbers joined to a sum with a multiplier share its multiplier and currency ("kwotami 900 i 500 tys. zł");
 * "tyś." (a misspelt "tys.") is a multiplier, never a counted noun ("dostało 150 tyś. zł" is no count of many).
 
 Read through the entry point `scrape evaluate` uses for a passage (tests/conventions.py).  Hosts in the last column;
@@ -185,6 +190,126 @@ HEADS: list[Row] = [
     ),
 ]
 
+OPEN_CALL: list[Row] = [
+    (
+        "RZĄDOWY PROGRAM „KLUB”\n\nKto może wnioskować: kluby sportowe działające w formie stowarzyszenia.\n\n"
+        "Wysokość wsparcia:\n– kluby jednosekcyjne – 12 tys. złotych,\n– kluby wielosekcyjne – 17 tys. złotych.",
+        amounts_of(("other", "12000"), ("other", "17000")),
+        "b11-cop-wloclawek",
+    ),
+    (
+        "Stowarzyszenie LGD ogłasza nabór wniosków o przyznanie pomocy na podejmowanie działalności gospodarczej.\n\n"
+        "Wnioski przyjmujemy od 30 marca do 13 kwietnia 2022 r.\n\nForma wsparcia – premia w wysokości 100 000,00 zł, "
+        "wypłacana w dwóch transzach: 80% po podpisaniu umowy.",
+        amounts_of(("other", "100000")),
+        "b11-lgd-ujscie-baryczy",
+    ),
+    (
+        "Nabór wniosków w programie „Aktywny samorząd” startuje od 1 marca; wniosek złożysz w PCPR.\n\n"
+        "Zadanie 1: wkład własny – co najmniej 10% ceny; dofinansowanie – 70.000 zł.",
+        amounts_of(("other", "70000")),
+        "ops-pcprpiaseczno",
+    ),
+    (
+        "Gmina ogłasza konkurs ofert na zadania z zakresu sportu. Termin składania wniosków mija 15 maja. Na jedno "
+        "zadanie można uzyskać dotację do 20 tys. zł, a kluby dostaną wsparcie w wysokości 5 tys. zł.",
+        amounts_of(("other", "20000"), ("other", "5000")),
+        "invented: 'konkurs ofert', a future verb of getting without a named recipient",
+    ),
+    # near misses: a resolved call; a call page that says who got money; no call at all
+    (
+        "Rozstrzygnięto nabór wniosków. Kto może wnioskować, mógł złożyć do czterech wniosków. Gmina Rybno otrzyma "
+        "dotację w wysokości 150 000 zł.",
+        amounts_of(("grant", "150000")),
+        "near miss: a resolved call",
+    ),
+    (
+        "Gmina ogłasza nabór wniosków na rok 2024. W ubiegłym roku Klub Sportowy Orzeł otrzymał 12 tys. zł dotacji.",
+        amounts_of(("grant", "12000")),
+        "near miss: a grant got",
+    ),
+    (
+        "Wysokość wsparcia dla Gminy Rybno wynosi 12 tys. zł.",
+        amounts_of(("grant", "12000")),
+        "near miss: no call",
+    ),
+]
+
+ALLOTTED_FOR_GRANTS: list[Row] = [
+    (
+        "Na dofinansowanie odnowy przydrożnych kapliczek samorząd Małopolski przeznaczył z budżetu województwa 1,7 mln "
+        "zł. Pozwoli to uratować 96 kapliczek.",
+        amounts_of(("other", "1700000")),
+        "b20b-dzieje",
+    ),
+    (
+        "W tym roku władze regionu przyznały dotację na odnowienie kolejnych kapliczek – przeznaczono na to "
+        "550 tys. zł.",
+        amounts_of(("other", "550000")),
+        "b20b-dzieje: 'na to' after a grant noun",
+    ),
+    (
+        "Klub A dostał 24 tys. zł, a Klub B – 18 tys. zł. Na tę formę wsparcia gmina przeznaczyła łącznie 210 tys. zł.",
+        amounts_of(("grant", "24000"), ("grant", "18000"), ("other", "210000")),
+        "b15b-dkl24",
+    ),
+    (
+        "Na dofinansowanie inicjatyw przeznaczono łącznie 34 000,00 zł.",
+        amounts_of(("other", "34000")),
+        "b8-bialanews",
+    ),
+    (
+        "Na granty dla organizacji pozarządowych miasto przeznaczy 200 tys. zł.",
+        amounts_of(("other", "200000")),
+        "invented: future, 'na granty'",
+    ),
+    (
+        "Samorząd województwa przeznaczył na dotacje dla kół gospodyń wiejskich 2 mln zł.",
+        amounts_of(("other", "2000000")),
+        "invented: the purpose after the verb",
+    ),
+    # near misses: one named recipient; the participle naming the grant; a task one named unit carries out
+    (
+        "Na dofinansowanie remontu świetlicy dla Gminy Rybno wojewoda przeznaczył 300 tys. zł.",
+        amounts_of(("grant", "300000")),
+        "near miss: 'dla Gminy Rybno'",
+    ),
+    (
+        "Ministerstwo przeznaczyło z rezerwy budżetowej dla naszego powiatu dodatkowo ponad 1 mln zł dotacji.",
+        amounts_of(("grant", "1000000")),
+        "near miss: b20a-powiatwolowski",
+    ),
+    (
+        "Wicestarosta odebrał dwie promesy. Na stabilizację skarpy przeznaczona zostanie pierwsza, opiewająca na kwotę "
+        "3.788.000 zł.",
+        amounts_of(("grant", "3788000")),
+        "near miss: the participle",
+    ),
+]
+
+SHARED_MULTIPLIER: list[Row] = [
+    (
+        "Świetlice w Sejnach i Poćkunach samorząd województwa wsparł dotacjami – odpowiednio kwotami 900 i 500 "
+        "tys. zł.",
+        amounts_of(("grant", "900000"), ("grant", "500000")),
+        "b18-suwalki-info",
+    ),
+    (
+        "Gmina Rybno dostała dwie dotacje: 2,5 oraz 1,5 mln zł.",
+        amounts_of(("grant", "2500000"), ("grant", "1500000")),
+        "invented: decimals, 'oraz'",
+    ),
+    (
+        "Wartość trzech zadań to odpowiednio 5, 8 lub 10 tys. zł.",
+        amounts_of(("total_cost", "5000"), ("total_cost", "8000"), ("total_cost", "10000")),
+        "invented: a comma and 'lub'",
+    ),
+    # near misses: a reference number, a date, a year
+    ("Zadanie nr 3 i 500 tys. zł dotacji.", amounts_of(("grant", "500000")), "near miss: 'nr 3'"),
+    ("Umowę podpisano 12.05 i 500 tys. zł trafi do gminy.", amounts_of(("grant", "500000")), "near miss: a date"),
+    ("W 2019 i 500 tys. zł dotacji.", amounts_of(("grant", "500000")), "near miss: a year"),
+]
+
 MISSPELT_THOUSANDS: list[Row] = [
     (
         "Stowarzyszenie „Razem” z Rybna dostało 150 tyś. zł dofinansowania.",
@@ -217,6 +342,21 @@ def test_enumerated_grants(text: str, want: set[tuple[str, object]], host: str) 
 
 @pytest.mark.parametrize(("text", "want", "host"), HEADS, ids=row_ids(HEADS))
 def test_head_words(text: str, want: set[tuple[str, object]], host: str) -> None:
+    assert amounts(text) == want, host
+
+
+@pytest.mark.parametrize(("text", "want", "host"), OPEN_CALL, ids=row_ids(OPEN_CALL))
+def test_open_call_offers(text: str, want: set[tuple[str, object]], host: str) -> None:
+    assert amounts(text) == want, host
+
+
+@pytest.mark.parametrize(("text", "want", "host"), ALLOTTED_FOR_GRANTS, ids=row_ids(ALLOTTED_FOR_GRANTS))
+def test_allotted_for_grants(text: str, want: set[tuple[str, object]], host: str) -> None:
+    assert amounts(text) == want, host
+
+
+@pytest.mark.parametrize(("text", "want", "host"), SHARED_MULTIPLIER, ids=row_ids(SHARED_MULTIPLIER))
+def test_shared_multiplier(text: str, want: set[tuple[str, object]], host: str) -> None:
     assert amounts(text) == want, host
 
 

@@ -913,11 +913,21 @@ def _list_items(text: str, m: re.Match[str], floor: int) -> list[tuple[Decimal, 
     """The sums listed right before the amount `m` that carry its currency ("10 000, 15 000 oraz 25 000 zł"), in
     order, as (value, start, end); each of about the amount's size (a phone number before a sum is not one of them),
     none before `floor` (the end of the last amount read)."""
-    if m.group("num") is None or m.group("mult") is not None or m.group("loose") is not None:
+    if m.group("num") is None or m.group("loose") is not None:
         return []
-    size = len(_NON_DIGIT.sub("", m.group("num")))
     items: list[tuple[Decimal, int, int]] = []
     pos = m.start()
+    if (mult := m.group("mult")) is not None:
+        # "kwotami 900 i 500 tys. zł", "po 8 i 9 tys. zł": the multiplier and the currency shared by the numbers before
+        if m.group("num2") is not None or m.group("num3") is not None or len(m.group("num")) > 3:
+            return []
+        while (item := _SHARED_MULT_BEFORE.search(text, max(floor, pos - 16), pos)) is not None:
+            if (value := _number(item.group("num"), item.group("frac"), mult)) is None:
+                break
+            items.append((value, item.start(), item.end("frac") if item.group("frac") else item.end("num")))
+            pos = item.start()
+        return items[::-1]
+    size = len(_NON_DIGIT.sub("", m.group("num")))
     while (item := _LIST_ITEM_BEFORE.search(text, max(floor, pos - 40), pos)) is not None:
         value = _number(item.group("num"), item.group("frac"), None)
         if value is None or abs(len(_NON_DIGIT.sub("", item.group("num"))) - size) > 1:
@@ -927,6 +937,11 @@ def _list_items(text: str, m: re.Match[str], floor: int) -> list[tuple[Decimal, 
     return items[::-1]
 
 
+# A bare number of up to three digits joined to a sum with a multiplier ("900 i 500 tys. zł", "8, 9 lub 10 mln zł"): it
+# shares the sum's multiplier and currency (not a part of a date, a reference number or a larger number).
+_SHARED_MULT_BEFORE = re.compile(
+    rf"(?<![\w.,/\-])(?<!\d{_SP})(?<![Nn]r{_SP})(?<![Nn]r\.{_SP})(?<!pkt{_SP})(?<!§{_SP})(?P<num>\d{{1,3}})(?P<frac>,\d{{1,3}})?(?:{_SP}*,{_SP}*|{_SP}+(?:i|oraz|lub|albo){_SP}+)\Z"
+)
 # "w przedziale między 20 000 a 60 000 euro": the lower bound of a range said with "między … a".
 _BETWEEN_LOWER = re.compile(
     rf"\b(?:po)?między{_SP}+(?P<num>{_INT})(?P<frac>{_FRAC})?{_SP}*(?:(?P<mult>{_MULT})\.?{_SP}*)?a{_SP}+\Z", re.I
@@ -2191,6 +2206,13 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
                 and not _one_recipient(text, lowered, clause, start, reach)
             )
             or (
+                # "Na dofinansowanie odnowy kapliczek samorząd przeznaczył 1,7 mln zł": money allotted for grants
+                kind in GRANT_KINDS
+                and allocated
+                and _allotted_for_grants(text, clause, start, reach := _sentence_end(text, bounds, end))
+                and not _one_recipient(text, lowered, clause, start, reach)
+            )
+            or (
                 # (the sentence read at most 300 characters around the sum: a page's sentence can be a page long)
                 kind in GRANT_KINDS
                 and _offered(text, lowered, max(clause, start - 300), min(_sentence_end(text, bounds, end), end + 300))
@@ -2258,6 +2280,8 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
         if not _bare(m):
             lent_from = end
     warnings += _unreadable(text, covered)
+    if any(m.kind in GRANT_KINDS for m in mentions) and _open_call(text, lowered):
+        mentions = [replace(m, kind="other") if m.kind in GRANT_KINDS else m for m in mentions]
     return _granted_requests(text, _budget_lines(text, mentions)), warnings
 
 
@@ -2323,6 +2347,72 @@ def _enumerated_kind(text: str, clause: int, start: int) -> AmountKind | None:
         return None
     counted = _COUNTED_GRANT.search(text, max(0, ordinal.start() - _ENUMERATION_REACH), ordinal.start())
     return "grant" if counted else None
+
+
+# A payer's verb of allotting ("przeznaczył", "przeznaczono", "przeznaczy"; not the participle "przeznaczona zostanie
+# pierwsza", which names the grant) with grants as the purpose ("na dofinansowanie …", "na dotacje", "na tę formę
+# wsparcia", or "na to"/"na ten cel" after a grant noun of the sentence): the sum pays for grants, a pool
+# (tests/realtext/README.md, rule 3; dev labels every such sum `other`: b6-farmer, b7-zarnow, b8-bialanews,
+# nc-lewica-rypin, news-pfp-zporr, b15b-dkl24, b20b-dzieje).
+_ALLOT_VERB = re.compile(r"\bprzeznacz(?:ył\w*|yli|ono|a|ają|ać|yć|y)\b", re.I)
+_GRANT_PURPOSE = re.compile(
+    r"\bna\s+(?:(?:tę|ten|te|tą)\s+(?:form\w*\s+)?)?(?:dofinansowa\w*|dotacj\w*|wsparci\w*|grant\w*|dopłat\w*)"
+    r"|\bna\s+(?P<that>to|ten\s+cel)\b",
+    re.I,
+)
+_GRANT_NOUN = re.compile(r"\b(?:dofinansowa|dotacj|wsparci|grant)\w*", re.I)
+
+
+# One named recipient in the sentence ("dla Gminy Rybno", "dla naszego powiatu"; not "dla gmin", "dla Ochotniczych
+# Straży Pożarnych"): a sum allotted to it is its grant (rule 3).
+_FOR_ONE = re.compile(
+    r"\bdla\s+(?:(?i:nasz\w*)\s+(?i:gmin|powiat|miast|szkoł|parafi|bibliotek|klub)\w*"
+    r"|(?!(?:Gmin|Powiatów|Samorządów|Kół|Klubów|Szkół|Organizacji|Jednostek|Stowarzyszeń|Parafii)\b)"
+    r"(?![^\W\d]+(?:ych|ich)\b)[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d]+)"
+)
+
+
+def _allotted_for_grants(text: str, clause: int, start: int, stop: int) -> bool:
+    """Whether the sum's sentence before it allots money for grants (`_ALLOT_VERB`, `_GRANT_PURPOSE`) and names no one
+    recipient (`_FOR_ONE`) before the sentence's end `stop`."""
+    low = max(clause, start - 300)
+    if _ALLOT_VERB.search(text, low, start) is None:
+        return False
+    if _FOR_ONE.search(text, low, min(stop, start + 300)) is not None:
+        return False
+    purpose = _GRANT_PURPOSE.search(text, low, start)
+    if purpose is None:
+        return False
+    return purpose.group("that") is None or _GRANT_NOUN.search(text, low, purpose.start()) is not None
+
+
+# An open call: the page announces a call one can still apply to ("ogłasza nabór wniosków", "Nabór wniosków … startuje",
+# "Kto może wnioskować", "Wnioski przyjmujemy", "termin składania wniosków") ...
+_CALL_OPEN = led(
+    r"ogłasza\w*\s+(?:nabór|konkurs)|ogłoszeni\w*\s+o\s+naborze"
+    r"|nab(?:ór|oru)\s+wniosków\s+(?:rusza|startuje|trwa|potrwa|będzie)"
+    r"|(?:kto|mogą|może)\s+(?:wnioskować|ubiegać\s+się|składać\s+wnios)"
+    r"|wnios\w*\s+(?:można|należy)\s+składać|wnioski\s+przyjmujemy|wnioski\s+będą\s+przyjmowane|wniosek\s+złożysz"
+    r"|termin\w*\s+składania\s+wniosków",
+    re.I,
+)
+# ... and says nobody has got anything: no verb of getting or granting in any tense, no call's resolution.
+_CALL_RESOLVED = led(
+    # (not the noun "przyznanie": "nabór wniosków o przyznanie pomocy" asks)
+    r"rozstrzyg|rankingow|\b(?:(?:otrzyma|otrzymuj|dosta[łlnj]|uzyska|pozyska|zdoby|przyznał|trafi)\w*"
+    r"|przyznan(?:[oaeyą]|ych|ej|ym)\b)",
+    re.I,
+)
+
+
+def _open_call(text: str, lowered: str) -> bool:
+    """Whether the page is an open call with no recipient yet (`_CALL_OPEN`, no `_CALL_RESOLVED`): its sums are what
+    an applicant may get ("Wysokość wsparcia: – kluby jednosekcyjne – 12 tys. złotych", "Forma wsparcia – premia w
+    wysokości 100 000,00 zł", "Zadanie 1 …: dofinansowanie – 70.000 zł"), a programme's per-applicant amounts, `other`
+    (tests/realtext/README.md, rule 2), whatever grant word names them."""
+    if "wnios" not in lowered and "nab" not in lowered and "konkurs" not in lowered:
+        return False
+    return _CALL_OPEN.search(text) is not None and _CALL_RESOLVED.search(text) is None
 
 
 # The project's own share named beside a cueless total, in any of its words, with its sum ("wkład własny w wysokości
