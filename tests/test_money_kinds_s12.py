@@ -24,6 +24,8 @@ from __future__ import annotations
 import pytest
 
 from conventions import Row, amounts, amounts_of, row_ids
+from extract import money
+from extract.lowered import lowered as lower_text
 
 REST: list[Row] = [
     (
@@ -363,3 +365,27 @@ def test_shared_multiplier(text: str, want: set[tuple[str, object]], host: str) 
 @pytest.mark.parametrize(("text", "want", "host"), MISSPELT_THOUSANDS, ids=row_ids(MISSPELT_THOUSANDS))
 def test_misspelt_thousands(text: str, want: set[tuple[str, object]], host: str) -> None:
     assert amounts(text) == want, host
+
+
+def _open_call_unfiltered(text: str) -> bool:
+    """`money._open_call` without its literal shortcuts: the definition they must not change."""
+    lowered = lower_text(text)
+    return (
+        not any(stem in lowered for stem in money._RESOLVED_STEMS)
+        and money._GRANTED_PARTICIPLE.search(lowered) is None
+        and money._CALL_OPEN.search(text) is not None
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [row[0] for row in (*OPEN_CALL, *REST, *ENUMERATION, *HEADS, *ALLOTTED_FOR_GRANTS)]
+    + [
+        "Nabór wniosków trwa. Kto może wnioskować: gminy.",
+        "Mogą ubiegać się kluby. Wysokość wsparcia: 5 tys. zł.",
+        "Ogłoszenie o naborze wniosków.",
+        "Gmina otrzymała 5 tys. zł. Nabór wniosków startuje.",
+    ],
+)
+def test_open_call_shortcuts_keep_the_definition(text: str) -> None:
+    assert money._open_call(text, lower_text(text)) == _open_call_unfiltered(text)

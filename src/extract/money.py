@@ -921,6 +921,8 @@ def _list_items(text: str, m: re.Match[str], floor: int) -> list[tuple[Decimal, 
         # "kwotami 900 i 500 tys. zł", "po 8 i 9 tys. zł": the multiplier and the currency shared by the numbers before
         if m.group("num2") is not None or m.group("num3") is not None or len(m.group("num")) > 3:
             return []
+        if not any(c.isdigit() for c in text[max(floor, pos - 16) : pos]):
+            return []
         while (item := _SHARED_MULT_BEFORE.search(text, max(floor, pos - 16), pos)) is not None:
             if (value := _number(item.group("num"), item.group("frac"), mult)) is None:
                 break
@@ -939,7 +941,7 @@ def _list_items(text: str, m: re.Match[str], floor: int) -> list[tuple[Decimal, 
 
 # A bare number of up to three digits joined to a sum with a multiplier ("900 i 500 tys. zł", "8, 9 lub 10 mln zł"): it
 # shares the sum's multiplier and currency (not a part of a date, a reference number or a larger number).
-_SHARED_MULT_BEFORE = re.compile(
+_SHARED_MULT_BEFORE = led(
     rf"(?<![\w.,/\-])(?<!\d{_SP})(?<![Nn]r{_SP})(?<![Nn]r\.{_SP})(?<!pkt{_SP})(?<!§{_SP})(?P<num>\d{{1,3}})(?P<frac>,\d{{1,3}})?(?:{_SP}*,{_SP}*|{_SP}+(?:i|oraz|lub|albo){_SP}+)\Z"
 )
 # "w przedziale między 20 000 a 60 000 euro": the lower bound of a range said with "między … a".
@@ -1904,6 +1906,8 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
     getting = any(word in lowered for word in ("dosta", "otrzym", "uzysk", "pozysk"))  # _counted_got
     got_past = any(word in lowered for word in _GOT_PAST_STEMS)  # _dash_range
     totals = "łączn" in lowered or "sumie" in lowered or "ogółem" in lowered or "razem" in lowered
+    rests: bool | None = None  # whether "reszt"/"pozostał" are in the text (_rest_kind), looked for once when asked
+    ordinals: bool | None = None  # whether an ordinal's stem is (_enumerated_kind), likewise
     mentions: list[MoneyMention] = []
     warnings: list[str] = []
     covered: list[tuple[int, int]] = []
@@ -2099,9 +2103,12 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
             in_part = False
         if kind == "other" and cueless and not after_head:
             # (before a list's heading or an elided verb lends the kind of the sum before: "…, a pozostałe X to ofiary")
+            if rests is None:
+                rests = "reszt" in lowered or "pozostał" in lowered
+                ordinals = any(stem in lowered for stem in _ORDINAL_STEMS)
             kind = (
-                (mentions and _rest_kind(text, bounds, mentions, start, end))
-                or _enumerated_kind(text, clause, start)
+                (rests and mentions and _rest_kind(text, bounds, mentions, start, end))
+                or (ordinals and _enumerated_kind(text, clause, start))
                 or kind
             )
             cueless = kind == "other"
@@ -2288,7 +2295,7 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
 # "Resztę, czyli kwotę 323.551,41 zł", "a pozostała kwota, 400.000 zł, to …", "pozostałe 430 671 złotych to ofiary
 # parafian": the rest of what a task costs, said right before the sum (an adjective "pozostałe"/"pozostała kwota", not
 # the verb "pozostało": money left over).
-_REST_BEFORE = re.compile(
+_REST_BEFORE = led(
     r"(?<!\w)(?:reszt[aęy]|pozostał[eą]|pozostał[aąey][ \u00a0]+(?:kwot|sum|częś|środk)\w*)"
     r"(?:[ \u00a0]+(?:kwot|sum|częś|środk)\w*)?(?:[ \u00a0]*,)?(?:[ \u00a0]+(?:czyli|tj\.|to))?"
     r"(?:[ \u00a0]+(?:kwot[ęyaą]|w[ \u00a0]+(?:wysokości|kwocie)))?"
@@ -2305,8 +2312,6 @@ def _rest_kind(text: str, bounds: _Boundaries, mentions: list[MoneyMention], sta
     pozostała kwota, 400.000 zł, to wkład własny", "resztę, czyli 400.000 zł, gmina pokryje ze środków własnych"), its
     clause goes on after the closing comma: a cue there decides ("resztę, czyli X, pokryje dotacja z budżetu
     państwa")."""
-    if "eszt" not in text[max(0, start - 60) : start] and "ozostał" not in text[max(0, start - 60) : start]:
-        return None
     if not _REST_BEFORE.search(text, max(0, start - 60), start):
         return None
     if not any(n.kind in GRANT_KINDS and start - n.end < _REST_REACH for n in mentions[-3:]):
@@ -2327,11 +2332,12 @@ _COUNTED_GRANT = re.compile(
 )
 # An ordinal standing for the noun (a pronoun: a stop, a dash or a short word after it), not an ordinal before its noun
 # ("Za pierwsze miejsce", "W pierwszym rozdaniu").
-_ORDINAL_ITEM = re.compile(
+_ORDINAL_ITEM = led(
     r"(?<!\w)(?:pierwsz|drug|trzec|czwart|piąt)(?:a|ą|e|i|y|ego|ej|ym)(?=[ \u00a0]*[,;:(–—-]|[ \u00a0]+(?:to|na|w|z|ze"
     r"|opiewa\w*|wynosi\w*|wyniesie|wyniosł\w*|dotyczy\w*|obejmuje|posłuży|zostanie|został\w*|przeznacz\w*)\b)",
     re.I,
 )
+_ORDINAL_STEMS = ("pierwsz", "drug", "trzec", "czwart", "piąt")  # `_ORDINAL_ITEM`'s, looked for in the lowered text
 _ENUMERATION_REACH = 300  # characters back from the ordinal to the counted grants
 
 
@@ -2339,9 +2345,6 @@ def _enumerated_kind(text: str, clause: int, start: int) -> AmountKind | None:
     """`grant` for a sum with no cue whose sentence takes one of grants counted before it by an ordinal pronoun
     (`_COUNTED_GRANT`, `_ORDINAL_ITEM`); None otherwise."""
     low = max(clause, start - 200)
-    window = text[low:start].lower()
-    if not any(stem in window for stem in ("pierwsz", "drug", "trzec", "czwart", "piąt")):
-        return None
     ordinal = _ORDINAL_ITEM.search(text, low, start)
     if ordinal is None:
         return None
@@ -2354,8 +2357,8 @@ def _enumerated_kind(text: str, clause: int, start: int) -> AmountKind | None:
 # wsparcia", or "na to"/"na ten cel" after a grant noun of the sentence): the sum pays for grants, a pool
 # (tests/realtext/README.md, rule 3; dev labels every such sum `other`: b6-farmer, b7-zarnow, b8-bialanews,
 # nc-lewica-rypin, news-pfp-zporr, b15b-dkl24, b20b-dzieje).
-_ALLOT_VERB = re.compile(r"\bprzeznacz(?:ył\w*|yli|ono|a|ają|ać|yć|y)\b", re.I)
-_GRANT_PURPOSE = re.compile(
+_ALLOT_VERB = led(r"\bprzeznacz(?:ył\w*|yli|ono|a|ają|ać|yć|y)\b", re.I)
+_GRANT_PURPOSE = led(
     r"\bna\s+(?:(?:tę|ten|te|tą)\s+(?:form\w*\s+)?)?(?:dofinansowa\w*|dotacj\w*|wsparci\w*|grant\w*|dopłat\w*)"
     r"|\bna\s+(?P<that>to|ten\s+cel)\b",
     re.I,
@@ -2397,22 +2400,34 @@ _CALL_OPEN = led(
     re.I,
 )
 # ... and says nobody has got anything: no verb of getting or granting in any tense, no call's resolution.
-_CALL_RESOLVED = led(
-    # (not the noun "przyznanie": "nabór wniosków o przyznanie pomocy" asks)
-    r"rozstrzyg|rankingow|\b(?:(?:otrzyma|otrzymuj|dosta[łlnj]|uzyska|pozyska|zdoby|przyznał|trafi)\w*"
-    r"|przyznan(?:[oaeyą]|ych|ej|ym)\b)",
-    re.I,
+# ... and says nobody has got anything: no verb of getting or granting in any tense (stems looked for in the lowered
+# text: "otrzymała", "otrzymuje", "dostanie", "pozyskano", "zdobyła", "trafi"), no call's resolution ("rozstrzygnięcie",
+# "lista rankingowa"), no participle of granting ("przyznano", "przyznane"; not the noun "przyznanie": "nabór wniosków
+# o przyznanie pomocy" asks).
+_RESOLVED_STEMS = (
+    *("otrzym", "dostał", "dostal", "dostan", "dostaj", "uzysk", "pozysk", "zdoby", "przyznał", "trafi"),
+    *("rozstrzyg", "rankingow"),
+)
+_GRANTED_PARTICIPLE = re.compile(r"przyznan(?:[oaeyą]|ych|ej|ym)\b")  # (a literal first: scanned for at C speed)
+_CALL_GATES = ("wnios", "ogłas", "ogłosz", "ubiegać")  # one of them is in each of `_CALL_WORDS`' phrases' texts
+# Literal phrases one of `_CALL_OPEN`'s holds (looked for in the lowered text before it is run).
+_CALL_WORDS = (
+    *("ogłas", "ogłosz", "nabór wniosków", "naboru wniosków", "wnioskować", "ubiegać", "składać"),
+    *("przyjmujemy", "przyjmowane", "złożysz", "składania wniosków"),
 )
 
 
 def _open_call(text: str, lowered: str) -> bool:
-    """Whether the page is an open call with no recipient yet (`_CALL_OPEN`, no `_CALL_RESOLVED`): its sums are what
-    an applicant may get ("Wysokość wsparcia: – kluby jednosekcyjne – 12 tys. złotych", "Forma wsparcia – premia w
-    wysokości 100 000,00 zł", "Zadanie 1 …: dofinansowanie – 70.000 zł"), a programme's per-applicant amounts, `other`
-    (tests/realtext/README.md, rule 2), whatever grant word names them."""
-    if "wnios" not in lowered and "nab" not in lowered and "konkurs" not in lowered:
+    """Whether the page is an open call with no recipient yet (`_CALL_OPEN`; no `_RESOLVED_STEMS`, no
+    `_GRANTED_PARTICIPLE`): its sums are what an applicant may get ("Wysokość wsparcia: – kluby jednosekcyjne – 12 tys.
+    złotych", "Forma wsparcia – premia w wysokości 100 000,00 zł", "Zadanie 1 …: dofinansowanie – 70.000 zł"), a
+    programme's per-applicant amounts, `other` (tests/realtext/README.md, rule 2), whatever grant word names them."""
+    # (the cheapest tests first: most pages with a grant say "otrzym…", most others hold none of the call's words)
+    if "otrzym" in lowered or not any(word in lowered for word in _CALL_GATES):
         return False
-    return _CALL_OPEN.search(text) is not None and _CALL_RESOLVED.search(text) is None
+    if any(stem in lowered for stem in _RESOLVED_STEMS) or not any(word in lowered for word in _CALL_WORDS):
+        return False
+    return _GRANTED_PARTICIPLE.search(lowered) is None and _CALL_OPEN.search(text) is not None
 
 
 # The project's own share named beside a cueless total, in any of its words, with its sum ("wkład własny w wysokości
