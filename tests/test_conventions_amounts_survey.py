@@ -644,14 +644,13 @@ SURVEY: list[tuple[str, Want, str]] = [
 # Rows the rules do not read today, by the start of their text, with the reason (strict xfails: a row that starts
 # passing fails the run, so its entry is removed).
 GAPS: dict[str, str] = {
-    "Biblioteka w 2014 roku otrzymała 2 dotacje": "'Pierwsza z nich' / 'druga' name the previous sentence's grants: "
-    "the cue is a sentence away",
     "Przebudowa drogi powiatowej zostanie zrealizowana": "a grant of 10 mln zł or more in a passage naming no "
     "recipient is read as a pool (fields._UNNAMED_POOL, a precision trade measured on dev)",
     "Wartość zrealizowanego zadania sfinansowanego": "the participle's source ('sfinansowanego z budżetu Gminy') is "
     "the closest cue and wins over the subject 'Wartość zadania'",
     "Na podstawie konkursu wybrano:": "a list of clubs with sums under a heading with no money word reads as no cue",
-    "Promesy na działalność po 8 i 9 tys. zł": "'8 i 9 tys. zł': a multiplier shared by two numbers is not read",
+    "Promesy na działalność po 8 i 9 tys. zł": "the many who got them are counted in words ('kilkadziesiąt Kół'), "
+    "which no many-recipients rule reads (both sums are read since s12: the shared multiplier)",
     "Na rozdanie czekały granty w wysokości": "plural 'granty w wysokości' listing a call's levels is not told from "
     "one unit's two grants",
     "Fundacja przyznała 3 mln złotych": "the many who share it are named in the next sentence",
