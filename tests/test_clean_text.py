@@ -172,7 +172,7 @@ def test_the_shortcut_of_clean_block_is_the_definition(text: str) -> None:
 def test_a_cleaned_block_comes_back_as_is_and_nothing_else_does(text: str, other: str) -> None:
     """The record model cleans the main text `block_text` cleaned: the second call returns the same object.
 
-    The shortcut is an identity test on the last result, which is its own clean form; any other text,
+    The shortcut is an identity test on the last results, each its own clean form; any other text,
     equal to it or not, is cleaned as the definition says.
     """
     block = clean_block(text)
@@ -180,3 +180,20 @@ def test_a_cleaned_block_comes_back_as_is_and_nothing_else_does(text: str, other
     assert text_module._clean_block(block) == block  # why returning it as is is right: idempotence
     assert clean_block(other) == text_module._clean_block_reference(other)
     assert clean_block(text) == block
+
+
+@given(TRICKY, st.lists(TRICKY, max_size=7))
+def test_a_cleaned_block_comes_back_as_is_after_a_few_others(text: str, others: list[str]) -> None:
+    """The generic extractor cleans its metadata boxes' text between the main text's two cleanings."""
+    block = clean_block(text)
+    for other in others:
+        assert clean_block(other) == text_module._clean_block_reference(other)
+    assert clean_block(block) is block
+
+
+def test_trimming_nothing_gives_the_text_itself() -> None:
+    from extract.text_edges import trim_edges
+
+    text = clean_block("Gmina otrzymała dofinansowanie.\n\n\nDrugi akapit  tekstu.")
+    assert trim_edges(text, "Inny tytuł") is text
+    assert trim_edges("Drukuj\n" + text, "Inny tytuł") == text

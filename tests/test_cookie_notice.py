@@ -66,3 +66,28 @@ _PIECES = st.sampled_from(
 @given(st.lists(st.one_of(_PIECES, st.text(max_size=4)), max_size=20).map("".join))
 def test_agrees_on_any_text(text: str) -> None:
     assert cookie_notice(text) == (COOKIE_NOTICE.search(text) is not None)
+
+
+_HTML_PIECES = st.sampled_from(
+    ["cookie", "COOK", "ie", "ciastecz", "RODO", "ro", "do", "polityk", "İ", "ı", "ſ", "Σ", " "]
+)
+_TAGS = st.sampled_from(["p", "b", "span", "li", "td"])
+
+
+@given(st.lists(st.tuples(_TAGS, st.lists(_HTML_PIECES, max_size=4).map("".join)), min_size=1, max_size=8))
+def test_a_container_without_cookie_words_has_no_block_with_them(blocks: list[tuple[str, str]]) -> None:
+    """`extra_exclusions` asks the container's text once: a block's text is a run of it (lexbor joins the
+    text nodes with the separator), so a word in a block is in its container."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    from extract.container import _cookie_words
+
+    html = "<div>" + "".join(f"<{tag}>{text}</{tag}>" for tag, text in blocks) + "</div>"
+    container = LexborHTMLParser(html).css_first("div")
+    assert container is not None
+    whole = container.text(deep=True, separator=" ")
+    for node in container.traverse():
+        text = node.text(deep=True, separator=" ")
+        assert text in whole
+        if _cookie_words(text):
+            assert _cookie_words(whole)

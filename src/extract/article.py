@@ -31,7 +31,7 @@ from selectolax.lexbor import LexborNode
 
 from extract import __version__, bounds, places
 from extract.dates import parse_date
-from extract.document_links import attachment, is_document
+from extract.document_links import attachment
 from extract.fields import Prose
 from extract.kinds import classify
 from extract.locations import find_location
@@ -138,10 +138,18 @@ class ArticlePage(PageObject):
     date_selector: ClassVar[str | None] = None
     # Removed from the body before its text is read: related lists, share bars, galleries.
     exclude: ClassVar[tuple[str, ...]] = ()
+    # `record()` reads what only the markup gives (the attachments, the tables' cells) right after the prose's
+    # inputs, while the parsed page is still in the processor's cache: read after the field parsers (a
+    # millisecond of other data) the same walks cost a third more.  Pure reads, so the record is the same; a
+    # page object overriding `attachments` or `table_amounts` keeps the model's order unless it says otherwise.
+    _markup_first: ClassVar[bool] = True
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         """Memoise a site's override of a field method; refuse one that is not a method (`kind = "news"`)."""
         super().__init_subclass__(**kwargs)
+        own = vars(cls)
+        if ("attachments" in own or "table_amounts" in own) and "_markup_first" not in own:
+            cls._markup_first = False
         inherited = {attr: name for base in cls.__mro__[1:] for attr, name in _methods(base).items()}
         for attr, value in list(vars(cls).items()):
             if attr not in inherited or hasattr(value, _FIELD):
@@ -165,6 +173,9 @@ class ArticlePage(PageObject):
     def record(self) -> Record:
         """The record: every `Record` field from its method, in the model's order; warnings last."""
         self.prose  # noqa: B018  # its inputs first (title, main text, publication date), whatever a site overrides
+        if self._markup_first:
+            self._table_rows  # noqa: B018
+            self.attachments()
         values = {}
         for name, attr in _reading_order(type(self)):
             bounds.check()  # between fields: a page past its time budget stops here (`extract.bounds`)
@@ -204,14 +215,11 @@ class ArticlePage(PageObject):
             prose = prose[: bounds.MAX_PROSE_CHARS]
         return Prose(prose, published=self.published())
 
-    def table_amounts(self) -> list[Amount]:
-        """Amounts in table cells whose column or row heading names the currency ("Kwota (zł)" | "12 345,67").
-
-        Prose parsing cannot see them: the number and its currency sit in different cells.
-        Each row is read once, under its own table (a nested table's rows are not its outer
-        table's), and at most `_TABLE_CHARS` of cell text per page: nested tables stay linear.
-        """
-        found: list[Amount] = []
+    @cached_property
+    def _table_rows(self) -> list[list[list[str]]]:
+        """The cells' text of the body's tables (not excluded ones), each row under its own table, within
+        `_TABLE_CHARS` of cell text: the tables before the one that passes it."""
+        tables: list[list[list[str]]] = []
         budget = _TABLE_CHARS
         for table, own_rows in _rows_by_table(self.body):
             if table.mem_id in self.excluded:
@@ -223,6 +231,18 @@ class ArticlePage(PageObject):
                 budget -= sum(map(len, rows[-1]))
             if budget < 0:
                 break
+            tables.append(rows)
+        return tables
+
+    def table_amounts(self) -> list[Amount]:
+        """Amounts in table cells whose column or row heading names the currency ("Kwota (zł)" | "12 345,67").
+
+        Prose parsing cannot see them: the number and its currency sit in different cells.
+        Each row is read once, under its own table (a nested table's rows are not its outer
+        table's), and at most `_TABLE_CHARS` of cell text per page: nested tables stay linear.
+        """
+        found: list[Amount] = []
+        for rows in self._table_rows:
             header = rows[0] if rows else []
             for cells in rows[1:]:
                 label = cells[0] if cells else ""
@@ -347,8 +367,8 @@ class ArticlePage(PageObject):
                 bounds.check()
             if anchor.mem_id in self.excluded:
                 continue
-            url = self.absolute(anchor.attributes.get("href") or "")
-            if url and is_document(url):
+            url = self.document_url(anchor.attributes.get("href") or "")
+            if url:
                 found.setdefault(url, attachment(url, self.text_of(anchor)))
         return list(found.values())
 

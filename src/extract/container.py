@@ -12,11 +12,11 @@ from extract import bounds
 from extract.boilerplate_words import (
     COOKIE_NOTICE,
     MEDIUM,
-    METADATA_LABELS,
     NOT_ARTICLE_HEADING,
     RELATED_HEADING,
     STRONG,
     WEAK,
+    metadata_labels,
 )
 from extract.layout import HEADINGS, Block, Layout
 
@@ -146,12 +146,20 @@ def cookie_notice(text: str) -> bool:
 
     The regex scans every frontier block of the container and costs more than the rest of the
     pass; a lowered substring test is several times cheaper and rules out nearly every block.
+    """
+    return _cookie_words(text) and COOKIE_NOTICE.search(text) is not None
+
+
+def _cookie_words(text: str) -> bool:
+    """Whether `text` may hold a cookie notice: False only when COOKIE_NOTICE cannot match it.
+
     Each branch of COOKIE_NOTICE holds "cookie", "ciastecz", "rodo" or "polityk"; str.lower() folds
     case as its IGNORECASE does, except for İ, ı and ſ (checked over all of Unicode), where the regex
     decides.  Written out as `in` tests: `any()` over a generator cost more than the tests (15 blocks a page).
+    A text's words are in every text holding it: False for a container is False for each of its blocks.
     """
     lowered = text.lower()
-    if not (
+    return (
         "cookie" in lowered
         or "ciastecz" in lowered
         or "rodo" in lowered
@@ -159,9 +167,7 @@ def cookie_notice(text: str) -> bool:
         or "\u0130" in text
         or "\u0131" in text
         or "\u017f" in text
-    ):
-        return False
-    return COOKIE_NOTICE.search(text) is not None
+    )
 
 
 def extra_exclusions(layout: Layout, position: int) -> list[int]:
@@ -171,6 +177,9 @@ def extra_exclusions(layout: Layout, position: int) -> list[int]:
     found: list[int] = []
     skip_until = -1
     regions = 0
+    # A block's text (lexbor's, joined by spaces) is a run of its container's: a container without a cookie
+    # word has no block that is a cookie notice, so its text is read once, not each frontier block's lowered.
+    notices: bool | None = None
     for i in range(position + 1, container.end):
         if not i & 1023:
             bounds.check()
@@ -190,8 +199,10 @@ def extra_exclusions(layout: Layout, position: int) -> list[int]:
             text = block.node.text(deep=True, separator=" ")
             labels = 0
             if ":" in text:  # "Label: value" lines (tables of labels were judged on the way down)
-                labels = len({m.group(0).lower()[:12] for m in METADATA_LABELS.finditer(text)})
-            if cookie_notice(text) or labels >= 3 or (labels >= 2 and block.text <= 600):
+                labels = metadata_labels(text)
+            if notices is None:
+                notices = _cookie_words(container.node.text(deep=True, separator=" "))
+            if (notices and cookie_notice(text)) or labels >= 3 or (labels >= 2 and block.text <= 600):
                 if labels >= 2:
                     layout.metadata.append(i)
                 found.append(i)

@@ -16,7 +16,7 @@ from functools import cached_property
 from pydantic import ValidationError
 
 from extract import bounds
-from extract.document_links import attachment, is_document
+from extract.document_links import attachment
 from extract.generic_dates import DatedPage
 from extract.generic_listing import GenericListing
 from extract.layout import failure
@@ -32,6 +32,7 @@ __all__ = ["GenericArticle", "GenericListing", "trim_edges"]
 @site("generic")
 class GenericArticle(DatedPage):
     version = "2"
+    _markup_first = True  # its attachments read the layout and the links, nothing the field parsers give
 
     # -- the shared hooks, guarded: a heuristic tripping on a hostile page is an ExtractError ----------
 
@@ -87,8 +88,8 @@ class GenericArticle(DatedPage):
             block = blocks[position]
             if block.tag != "a" or block.kind or self._in_excluded(position):
                 continue
-            url = self.absolute(block.node.attributes.get("href") or "")
-            if url and url not in found and is_document(url):
+            url = self.document_url(block.node.attributes.get("href") or "")
+            if url and url not in found:
                 found[url] = attachment(url, clean(block.node.text(deep=True, separator=" ")))
             if len(found) >= 200:
                 break

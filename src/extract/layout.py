@@ -28,7 +28,6 @@ from extract.boilerplate_words import (
     ITEMPROP_FLAGS,
     MEDIUM,
     METADATA,
-    METADATA_LABELS,
     MUTE,
     PAGER,
     RELATED,
@@ -37,6 +36,7 @@ from extract.boilerplate_words import (
     TITLE,
     UPDATED,
     attribute_flags,
+    metadata_labels,
 )
 from extract.page import BLOCK_TAGS, SKIP_TAGS, ExtractError
 
@@ -67,6 +67,9 @@ _PARAGRAPHS = frozenset({"p", "pre", "blockquote", "li", "dd"})
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 MAX_BLOCKS = 200_000  # elements analysed on one page; a 10 MB body of empty <div>s stops here
 MAX_ATTRIBUTE_CHARS = 1000  # of a class or id value judged (real ones hold a few dozen)
+# The tags `Layout._verdict` judges by themselves (every other element without attributes is neither
+# boilerplate nor flagged).
+_TAGS_JUDGED = frozenset({"nav", "aside", "footer", "header", "article", "main", "time", "body", "html"})
 # A calendar grid's cells: day numbers only.
 _CALENDAR_CELL = re.compile(r"^\d{1,2}$")
 
@@ -152,8 +155,10 @@ class Layout:
                 steps += 1
         return protected
 
-    def _verdict(self, node: LexborNode, tag: str, parent: Block | None, protected: bool) -> tuple[int, int]:
-        attributes = node.attributes
+    def _verdict(
+        self, attributes: dict[str, str | None], tag: str, parent: Block | None, protected: bool
+    ) -> tuple[int, int]:
+        """(flags, kind) of an element from its attributes and tag (and, for a footer, where it stands)."""
         flags = 0
         if attributes:
             if self.classes:
@@ -238,9 +243,15 @@ class Layout:
             if not position & 1023:
                 bounds.check()
             mem_id = node.mem_id
+            attributes = node.attributes
             if parent >= 0:
                 up = blocks[parent]
-                flags, kind = verdict(node, tag, up, mem_id in protected)
+                # An element with no attributes and a tag `_verdict` does not name is (0, 0) whatever its place:
+                # most elements of an article (<p>, <td>, <li>, <tr>), so the call is saved for them.
+                if attributes or tag in _TAGS_JUDGED:
+                    flags, kind = verdict(attributes, tag, up, mem_id in protected)
+                else:
+                    flags = kind = 0
                 block = Block(
                     node,
                     tag,
@@ -254,7 +265,7 @@ class Layout:
                 )
                 up.children += 1
             else:
-                flags, kind = verdict(node, tag, None, mem_id in protected)
+                flags, kind = verdict(attributes, tag, None, mem_id in protected)
                 block = Block(node, tag, parent, 0, flags, kind, kind == MUTE, tag == "a", position)
             blocks.append(block)
             index[mem_id] = position
@@ -277,7 +288,9 @@ class Layout:
                 self._flag_metadata(block)  # muted by its class ("metryczka"): its dates are still read
             if kind == DROP:
                 continue
-            children = list(node.iter(include_text=True))
+            # Text nodes of ASCII whitespace only (indentation between tags: about half a page's nodes) are
+            # left out by lexbor (`skip_empty`); the walk would skip them anyway (`text.isspace()`).
+            children = list(node.iter(include_text=True, skip_empty=True))
             if children:
                 children.reverse()
                 push(zip(children, repeat(position), strict=False))  # repeat is endless: zip stops with the children
@@ -288,7 +301,7 @@ class Layout:
             return
         text = block.node.text(deep=True, separator=" ")
         self._table_budget -= len(text)
-        if len(text) <= 4000 and len({m.group(0).lower()[:12] for m in METADATA_LABELS.finditer(text)}) >= 2:
+        if len(text) <= 4000 and metadata_labels(text) >= 2:
             block.flags |= METADATA
 
     def _table_verdict(self, block: Block) -> int:
@@ -306,7 +319,7 @@ class Layout:
         if len(words) >= 20 and sum(1 for w in words if _CALENDAR_CELL.match(w)) >= 0.7 * len(words):
             block.kind = DROP
             return DROP
-        if len({m.group(0).lower()[:12] for m in METADATA_LABELS.finditer(text)}) >= 2:
+        if metadata_labels(text) >= 2:
             block.kind = MUTE
             block.muted = True
             block.flags |= METADATA

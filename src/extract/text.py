@@ -53,18 +53,22 @@ def clean(text: str) -> str:
     return _clean_reference(text)
 
 
-# The last text `clean_block` returned.  A page's main text is cleaned when it is read and again by the
+# The last texts `clean_block` returned.  A page's main text is cleaned when it is read and again by the
 # record model; clean text is its own clean form (idempotence), so the second call returns it as is.
-# An identity test, so it costs nothing; the reference kept here keeps the object (and its id) alive.
-_last_block = ""
+# Identity tests, so they cost nothing; the references kept here keep the objects (and their ids) alive.
+# Several, as the generic extractor cleans its metadata boxes' text between the two (one to four a page).
+_RECENT_BLOCKS = 8
+_recent_blocks: list[str] = []
 
 
 def clean_block(text: str) -> str:
     """Multi-paragraph text: like `clean` per line, paragraphs kept apart by one blank line."""
-    global _last_block
-    if text is _last_block:
-        return text
-    _last_block = cleaned = _clean_block(text)
+    for done in _recent_blocks:
+        if text is done:
+            return text
+    cleaned = _clean_block(text)
+    _recent_blocks.insert(0, cleaned)
+    del _recent_blocks[_RECENT_BLOCKS:]
     return cleaned
 
 

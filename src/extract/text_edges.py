@@ -67,7 +67,9 @@ def trim_edges(text: str, headline: str = "") -> str:
             stop -= 1
         else:
             break
-    return _clean_lines(lines[start:stop])
+    trimmed = _clean_lines(lines[start:stop])
+    # Nothing dropped from a clean text: the text itself (equal), so the record model's `clean_block` knows it.
+    return text if trimmed == text else trimmed
 
 
 def _labelled_value(lines: list[str], start: int, at: int) -> bool:
