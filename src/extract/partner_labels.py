@@ -12,6 +12,7 @@ from extract.partner_heads import HEAD_KIND, _shared_head, powiat_name, unit_hea
 from extract.partner_lists import _BULLET, _LEAD_MARKER, _cut_name, _list_items
 from extract.partner_names import _Found, _is_unit
 
+_OF_WHAT = r"(?:(?:mikro)?projektu|zadania|przedsięwzięcia|operacji|inicjatywy)"
 # A label at a line's start (any case), or inside a line when capitalised ("Lider: A oraz Partnerzy: B, C").
 _PARTNER_LABEL = re.compile(
     r"(?:^[ \t\-•*·]*(?P<first>(?i:(?:projekt)?partner(?:zy)?(?:\s+wiodący|\s+wspomagający|\s+wspierający)?|lider"
@@ -19,7 +20,8 @@ _PARTNER_LABEL = re.compile(
     r"|(?<=[\s,;])(?P<inner>Partner(?:zy)?(?:\s+wiodący)?|Lider|Współorganizator(?:zy)?)"
     # "Wnioskodawca i lider projektu:", "Beneficjent/lider:": a lower-case label joined to another one
     r"|(?:(?<=\si\s)|(?<=\soraz\s)|(?<=/)|(?<=;\s))(?P<joined>(?i:partner(?:zy)?(?:\s+wiodący)?|lider)))"
-    r"(?i:\s+projektu)?(?:[ \t]+(?:nr\s*)?\d+)?[ \t]*[:|\t][ \t]*",
+    # what the partner is of: "projektu", "mikroprojektu", "zadania", "operacji" (LGD grants), ...
+    rf"(?i:\s+{_OF_WHAT})?(?:[ \t]+(?:nr\s*)?\d+)?[ \t]*[:|\t][ \t]*",
     re.MULTILINE,
 )
 # A heading alone on its line over a list of names: "Partnerzy projektu", "Partnerzy:".
@@ -34,7 +36,7 @@ _PARTNER_DASH_LABEL = re.compile(
     r"|(?:(?<=[,;:])[ \t]*|(?<=\soraz\s)|(?<=\si\s)|(?<=\sprzez\s))"
     r"(?P<inner>(?i:partner(?:zy|a|ów|em|ami)?(?:\s+wiodąc\w+)?|lider(?:a|em)?))"
     r"|(?<=\s)(?P<capital>Partner(?:zy|a|ów|em|ami)?(?:\s+wiodąc\w+)?|Lider(?:a|em)?))"  # capitalised: a label anywhere
-    r"(?i:\s+(?:projektu|partnerstwa))?[ \t]+[–—-][ \t]+",
+    rf"(?i:\s+(?:{_OF_WHAT}|partnerstwa))?[ \t]+[–—-][ \t]+",
     re.MULTILINE,
 )
 # The words a _PARTNER_HEADING match begins with after its line's spaces and tabs (`matches_from`: tried there, not
