@@ -79,11 +79,14 @@ from functools import lru_cache
 from itertools import combinations
 from typing import Literal, TypeVar
 
+from extract.funding_aliases import fold as alias_fold
+from extract.funding_tables import programme_aliases
 from extract.funding_tables import programmes as programme_table
 from extract.model import Record
 from extract.places import gmina_name
 from extract.teryt import units as teryt_units
 from scraper import units
+from scraper.project_objects import FACILITIES, objects, one_kind_of_works, works
 
 _SPACED = str.maketrans(dict.fromkeys("–—„”“", " "))  # dashes and quotes part words, as spaces do
 
@@ -126,8 +129,10 @@ _ORG_WORDS = _words(
     "spolecznej spoleczna centrum uslug uslugi spolecznych powiat powiatu powiatowe powiatowy powiatowego "
     "rodzinie rodziny regionalny regionalnego urzad urzedu marszalkowski marszalkowskiego wojewodztwa "
     "wojewodztwo ops gops mops mopr mopsi pcpr rops cus stowarzyszenie fundacja fundacji szkola szkoly "
-    "zespol zespolu samorzad samorzadu"
+    "zespol zespolu samorzad samorzadu miejsko gminne gminnej miejskie kultury polityki"
 )
+# A patron's name ("im. bł. o. Rafała Chylińskiego", "pw. Matki Bożej") up to the seat: not which place.
+_PATRON = re.compile(r"\b(?:im|imienia|pw|pod wezwaniem)\b.*?(?=\b(?:w|we)\b|$)")
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
 _ORDINALS = {"pierwsz": 1, "drug": 2, "trzec": 3, "czwart": 4, "piat": 5}
 _EDITION_WORDS = _words(
@@ -331,12 +336,35 @@ def one_call(programme: str | None) -> bool:
     return row is None or row.kind not in _MANY_PROJECT_KINDS
 
 
-def programme_module(title: str, programme: str | None) -> Literal["building", "running", None]:
-    """Which part of a yearly programme a title names, its name left out: building or equipping, running
-    (meals, a club's activity), or None when it does not say (or says both)."""
+@lru_cache(maxsize=1 << 14)
+def named_programmes(text: str | None) -> frozenset[str]:
+    """The programmes of the programme table a text names, by their canonical names ("Polskiego Ładu", "w ramach
+    programu Maluch+", "z dotacją Działaj Lokalnie 2020"): what a headline says of its funding when the
+    record's programme field is empty."""
+    if not text:
+        return frozenset()
+    return frozenset(key for _, _, keys in programme_aliases().scan(text, alias_fold(text)) for key in keys)
+
+
+def _without_yearly(title: str) -> str:
+    """The folded title with the yearly programmes' names left out ("Posiłek w szkole i w domu" names no school)."""
     folded = fold(title)
     for _, pattern, _ in _YEARLY_PROGRAMMES:
         folded = pattern.sub(" ", folded)
+    return folded
+
+
+def _field_programmes(programme: str | None) -> frozenset[str]:
+    """The canonical programmes a programme field names: the table's name as printed, else the aliases it holds."""
+    if not programme:
+        return frozenset()
+    return frozenset({programme}) if programme in programme_table() else named_programmes(programme)
+
+
+def programme_module(title: str, programme: str | None) -> Literal["building", "running", None]:
+    """Which part of a yearly programme a title names, its name left out: building or equipping, running
+    (meals, a club's activity), or None when it does not say (or says both)."""
+    folded = _without_yearly(title)
     building, running = bool(_INFRASTRUCTURE.search(folded)), bool(_RUNNING.search(folded))
     if building == running:
         return None
@@ -394,7 +422,12 @@ def title_places(title: str, orgs: Iterable[frozenset[str]] = ()) -> frozenset[f
     A title's lead word before a colon ("Dąbrowa: …") counts only when it is the place of one of the record's
     organisations (`orgs`, from `org_key`): "Rekrutacja: …" is no place.
     """
-    known = frozenset().union(*orgs)
+    return _title_places(title, frozenset().union(*orgs))
+
+
+@lru_cache(maxsize=1 << 14)
+def _title_places(title: str, known: frozenset[str]) -> frozenset[frozenset[str]]:
+    """`title_places` once per title and the organisations' place words (`_facts` asks three times)."""
     places = set()
     for after_preposition, lead in _TITLE_PLACE.findall(title):
         words = _WORD.findall(fold(after_preposition or lead))
@@ -410,14 +443,15 @@ _FROM_PLACE = re.compile(rf"\b(?:z|ze)\s+({_CAPITAL}(?:\s+{_CAPITAL})*)")
 
 
 def loose_places(title: str, orgs: Iterable[frozenset[str]] = ()) -> frozenset[frozenset[str]]:
-    """The title's places (`title_places`) and those it names after "z" / "ze" ("Seniorzy ze Skrzydlnej"),
-    less the organisations' own places: a village one title names that the other may lack."""
+    """The title's places (`title_places`) and those it names after "z" / "ze" ("Seniorzy ze Skrzydlnej", not a
+    programme: "z Polskiego Ładu"), less the organisations' own places: a village one title names that the other
+    may lack."""
     known = frozenset().union(*orgs)
     found = set(title_places(title, orgs))
     for name in _FROM_PLACE.findall(title):
         words = _WORD.findall(fold(name))
-        if words and words[0] not in _NOT_PLACES and words[0][:4] not in _NOT_PLACES:
-            found.add(frozenset(w[:_PLACE_STEM] for w in words))
+        if words and words[0] not in _NOT_PLACES and words[0][:4] not in _NOT_PLACES and not named_programmes(name):
+            found.add(frozenset(w[:_PLACE_STEM] for w in words))  # "z Polskiego Ładu" is a programme, no place
     return frozenset(place for place in found if not place <= known)
 
 
@@ -467,7 +501,7 @@ def _place_unmatched(a: _Facts, b: _Facts) -> bool:
 
     def lacks(x: _Facts, y: _Facts) -> bool:
         heads = {w[:_PLACE_STEM] for w in y.folded_title.split()}
-        return any(not place & heads for place in x.loose_places)
+        return any(not place & heads for place in x.villages)
 
     return lacks(a, b) or lacks(b, a)
 
@@ -489,7 +523,7 @@ def org_key(name: str | None) -> frozenset[str]:
     """Which body an organisation name points at: its non-generic words (mostly the place), short stems."""
     if not name:
         return frozenset()
-    words = [w for w in _WORD.findall(fold(name)) if w not in _STOP]
+    words = [w for w in _WORD.findall(_PATRON.sub(" ", fold(name))) if w not in _STOP]
     specific = [w for w in words if w not in _ORG_WORDS]
     return frozenset(w[:_PLACE_STEM] for w in (specific or words))
 
@@ -599,9 +633,12 @@ class _Facts:
     end: date | None
     programme: str | None
     call: bool  # the programme is one call a body enters once an edition (`one_call`), not a fund of many
+    programmes: frozenset[str]  # canonical programmes the programme field names, else the title (`named_programmes`)
     yearly: str | None  # the yearly national programme (`yearly_programme`)
     edition_year: int | None  # its edition's year (`edition_year`), None when not yearly
     module: Literal["building", "running", None]
+    objects: frozenset[str]  # the classes of what the title builds (`project_objects.objects`)
+    works: frozenset[str]  # the kinds of works it names (`project_objects.works`)
 
 
 def _facts(record: Record) -> _Facts:
@@ -625,6 +662,7 @@ def _facts(record: Record) -> _Facts:
     years = title_years(record.title)
     yearly = yearly_programme(record.title, record.funding.programme)
     content = frozenset(stem for stem in stems if stem[:_PLACE_STEM] not in named_places)
+    folded_title = " ".join(_WORD.findall(fold(record.title)))
     return _Facts(
         id=record.id,
         order=(record.published or record.first_seen, record.id),
@@ -644,7 +682,7 @@ def _facts(record: Record) -> _Facts:
         numbered=numbered(record.title),
         quoted=_project_names(quoted_names(record.title), record.funding.programme),
         short_quoted=_project_names(quoted_names(record.title, 2), record.funding.programme),
-        folded_title=" ".join(_WORD.findall(fold(record.title))),
+        folded_title=folded_title,
         orgs=orgs,
         tiers=tuple(tier for _, tier, _ in named),
         gminas=tuple(gmina for _, _, gmina in named),
@@ -654,9 +692,12 @@ def _facts(record: Record) -> _Facts:
         end=end,
         programme=fold(record.funding.programme) if record.funding.programme else None,
         call=one_call(record.funding.programme),
+        programmes=_field_programmes(record.funding.programme) or named_programmes(record.title),
         yearly=yearly,
         edition_year=edition_year(years, start, end, record.published) if yearly else None,
         module=programme_module(record.title, record.funding.programme) if yearly else None,
+        objects=objects(" ".join(_WORD.findall(_without_yearly(record.title)))),
+        works=works(folded_title),
     )
 
 
@@ -817,14 +858,18 @@ def _one_call(a: _Facts, b: _Facts) -> bool:
     """One call (`one_call`) both records name, not a yearly national programme (`_one_edition` reads those),
     both published in one calendar year: a body's one project of that year's call."""
     return bool(
-        a.call
-        and a.programme == b.programme
-        and not a.yearly
+        not a.yearly
         and not b.yearly
         and a.published
         and b.published
         and a.published.year == b.published.year
+        and ((a.call and a.programme == b.programme) or any(one_call(key) for key in a.programmes & b.programmes))
     )
+
+
+def _programme_shared(a: _Facts, b: _Facts) -> bool:
+    """One programme both records name, in the programme field or the title."""
+    return bool((a.programme and a.programme == b.programme) or a.programmes & b.programmes)
 
 
 def _module_kind(fact: _Facts) -> str:
@@ -1037,10 +1082,7 @@ def pair_score(a: _Facts, b: _Facts) -> float:
         and _within_days(a, b, 92)
         and (a.site == b.site or not (_homonymous(a) and _homonymous(b)) or _shared_place(a, b))
         and (
-            (
-                (a.programme and a.programme == b.programme and _amounts_agree(a, b))
-                and (shared >= 1 or not a.content or not b.content)
-            )
+            ((_programme_shared(a, b) and _amounts_agree(a, b)) and (shared >= 1 or not a.content or not b.content))
             or (_same_kind_sum(a, b) and bool(a.own & b.own - _MONEY_STEMS))
         )
     ):
@@ -1078,6 +1120,8 @@ def pair_score(a: _Facts, b: _Facts) -> float:
         and shared >= 2
     ):
         return 1.29 + similarity  # one body, one village both titles name and what is built there, two years
+    if _one_investment(a, b, body=facts["body"]):
+        return 1.285 + similarity  # one body, one facility, one kind of works, in two years
     own = a.own & b.own & common
     if (
         len(own) >= 3
@@ -1111,6 +1155,26 @@ def pair_score(a: _Facts, b: _Facts) -> float:
     return 0.0
 
 
+def _one_investment(a: _Facts, b: _Facts, *, body: bool) -> bool:
+    """One investment announced at signing and at completion, up to two years apart, in other words: one body
+    (or a village both titles name when only one record names a body: titles alone are one fact), one kind of
+    works on one class of object (`project_objects`), a facility a gmina has few of or a village both name, and
+    nothing that tells two apart (a village one title names missing from the other, two facility numbers, a
+    title's years, a gmina name several powiats' gminas bear on two sites)."""
+    return bool(
+        one_kind_of_works(a.works, b.works)
+        and a.objects & b.objects
+        and (a.site == b.site or not (_homonymous(a) and _homonymous(b)) or _shared_place(a, b))
+        and (body or (_shared_place(a, b) and bool(a.orgs) != bool(b.orgs)))
+        and (a.objects & b.objects & FACILITIES or _shared_place(a, b))
+        and _within_days(a, b, 730)
+        and _years_fit(a, b)
+        and _years_fit(b, a)
+        and not _place_unmatched(a, b)
+        and not _numbers_differ(a, b)
+    )
+
+
 def _blocking_keys(stems: frozenset[str]) -> list[tuple[str, ...]]:
     """Every two stems of a title (a pair must share two unless a title has one), so blocks stay small."""
     ordered = sorted(stems)
@@ -1137,10 +1201,15 @@ def _candidates(facts: Sequence[_Facts]) -> set[tuple[int, int]]:
         for org in set(fact.orgs):  # one body and one programme (a yearly one's edition), any title
             if fact.yearly and fact.edition_year:
                 blocks[("edition", fact.yearly, str(fact.edition_year), *sorted(org))].append(index)
-            if fact.programme and fact.published:
-                blocks[("programme", fact.programme, str(fact.published.year), *sorted(org))].append(index)
+            if fact.published:
+                for programme in {fact.programme, *fact.programmes} - {None}:
+                    blocks[("programme", str(programme), str(fact.published.year), *sorted(org))].append(index)
             for value in {v.quantize(Decimal(1)) for values in fact.amounts.values() for v in values if v >= 1000}:
                 blocks[("body-sum", str(value), *sorted(org))].append(index)  # one body and one sum, round too
+        if fact.works:  # one body (or one village) and one object's works, any title
+            for obj in fact.objects:
+                for where in (*set(fact.orgs), *fact.villages):
+                    blocks[("object", obj, *sorted(where))].append(index)
         if fact.start and fact.end:  # one body and one stated period, any title
             for org in set(fact.orgs):
                 blocks[("period", str(fact.start), str(fact.end), *sorted(org))].append(index)
