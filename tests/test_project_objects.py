@@ -9,7 +9,7 @@ import pytest
 
 from extract.model import Record
 from scraper import projects
-from scraper.project_objects import objects, one_kind_of_works, works
+from scraper.project_objects import objects, one_kind_of_works, works, works_differ
 from scraper.projects import fold, project_id_of
 from scraper.projects_eval import record_of
 
@@ -31,10 +31,12 @@ def same(a: Record, b: Record) -> bool:
         ("Przedszkole w Wólce rozbudowane – dzieci w nowych salach", {"kindergarten"}, {"extension"}),
         ("Termomodernizacja budynku szkoły podstawowej", {"school"}, {"thermal"}),
         ("Docieplenie szkoły w Kopanicy zakończone", {"school"}, {"thermal"}),
+        ("Modernizacja energetyczna budynku szkoły", {"school"}, {"thermal"}),
         ("Budowa drogi i chodnika w m. Bagatelka", {"road"}, {"building"}),
         ("Nowa nawierzchnia ulicy Polnej", {"road"}, {"opening"}),
         ("Przebudowa drogi gminnej w Brodach", {"road"}, {"rebuilding"}),
         ("Remont świetlicy wiejskiej w Jaworsku", {"village hall"}, {"renovation"}),
+        ("Świetlica w Jaworsku po remoncie", {"village hall"}, {"renovation"}),  # every case form
         ("Nowy żłobek gotowy – 60 miejsc dla dzieci", {"nursery"}, {"opening"}),
         ("Wybudowano kanalizację sanitarną w Orzechowie", {"water"}, {"building"}),
         ("Remiza OSP w Kupie po modernizacji", {"fire station"}, {"modernisation"}),
@@ -57,13 +59,32 @@ def test_objects_and_works(title: str, kinds: set[str], done: set[str]) -> None:
         ({"opening"}, {"building"}, True),  # the opening of what was built
         ({"extension"}, {"opening"}, True),
         ({"renovation"}, {"opening"}, False),
-        ({"thermal"}, {"renovation"}, False),
+        ({"thermal"}, {"renovation"}, False),  # not every renovation is thermal works
+        ({"renovation"}, {"modernisation"}, True),  # one family: "remont" / "modernizacja"
         ({"building"}, {"rebuilding"}, False),
         (set(), {"building"}, False),
     ],
 )
 def test_one_kind_of_works(a: set[str], b: set[str], expected: bool) -> None:
     assert one_kind_of_works(frozenset(a), frozenset(b)) is expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ({"equipment"}, {"renovation"}, True),  # "doposażenie świetlicy" / "remont świetlicy"
+        ({"building"}, {"thermal"}, True),
+        ({"extension"}, {"modernisation"}, True),
+        ({"rebuilding"}, {"renovation"}, False),  # "przebudowa" / "remont" of one road: said of one works
+        ({"rebuilding"}, {"building"}, False),
+        ({"renovation", "equipment"}, {"equipment"}, False),
+        ({"thermal"}, {"renovation"}, False),  # thermal works stand on a building, as a renovation does
+        ({"opening"}, {"renovation"}, False),  # "nowa", "otwarta" say nothing of the works
+        (set(), {"renovation"}, False),
+    ],
+)
+def test_works_differ(a: set[str], b: set[str], expected: bool) -> None:
+    assert works_differ(frozenset(a), frozenset(b)) is expected
 
 
 @pytest.mark.parametrize(
@@ -127,6 +148,18 @@ CASES = [
         rec("Przebudowa drogi gminnej – umowa podpisana", published="2021-03-02", **WOLKA),
         rec("Przebudowana ulica Polna oddana do użytku", published="2022-05-05", **WOLKA),
         False,
+    ),
+    (
+        "near-miss: one village hall's equipment and its renovation, one body, a village both name, in a year",
+        rec("Doposażenie świetlicy w Jaworsku – nowe stoły", published="2022-05-10", **WOLKA),
+        rec("Jaworsko: remont świetlicy wiejskiej rusza", published="2022-09-01", **WOLKA),
+        False,
+    ),
+    (
+        "the same village hall's renovation in other words (remont / modernizacja: one family of works)",
+        rec("Umowa na modernizację świetlicy w Jaworsku", published="2022-05-10", **WOLKA),
+        rec("Świetlica w Jaworsku po remoncie", published="2022-09-01", **WOLKA),
+        True,
     ),
     (
         "a road of one village, other words for it (droga / ulica)",

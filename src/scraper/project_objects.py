@@ -46,9 +46,9 @@ _OBJECT = re.compile("|".join(rf"\b(?P<o{index}>{pattern})" for index, (_, patte
 _WORKS: tuple[tuple[str, str], ...] = (
     ("extension", r"rozbud"),
     ("rebuilding", r"przebud"),
-    ("thermal", r"termomoderni|docieple"),
+    ("thermal", r"termomoderni|docieple|moderniz\w* energetyczn"),
     ("modernisation", r"moderniz"),
-    ("renovation", r"remont|wyremont"),
+    ("renovation", r"remon[ct]|wyremont"),
     ("equipment", r"wyposaz|doposaz"),
     ("building", r"budow(?!lan)|wybudow"),
     ("opening", r"now(?:y|a|e|ego|emu|ej|ym|ymi|ych|a)\b|otwar|oddan|gotow|powsta"),
@@ -61,7 +61,7 @@ _OBJECT_CUES = _words(
     "drog drod ulic nawierzchn jezdn chodnik przedszkol zlob klub szkol kultury gok swietlic bibliotek remiz "
     "straznic hal sal boisk orlik stadion przychodn zdrowia dom wodociag kanaliz oczyszczal wodn zabaw silowni oswietl"
 )
-_WORK_CUES = _words("bud moderni docieple remont posaz now otwar oddan gotow powsta")
+_WORK_CUES = _words("bud moderni docieple remon posaz now otwar oddan gotow powsta")
 
 
 @lru_cache(maxsize=1 << 14)
@@ -83,9 +83,35 @@ def works(folded: str) -> frozenset[str]:
 
 
 def one_kind_of_works(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Two titles' works are one: the same kinds, or an opening and the one kind it follows."""
+    """Two titles' works are one: the same kinds, the same family of them ("remont" / "modernizacja"), or an
+    opening and the one kind it follows."""
     if not a or not b:
         return False
-    if a == b:
+    if a == b or (_family(a) and _family(a) == _family(b)):
         return True
     return any(x == {"opening"} and len(y) == 1 and y <= _FOLLOWS["opening"] for x, y in ((a, b), (b, a)))
+
+
+def _family(kinds: frozenset[str]) -> frozenset[str]:
+    return frozenset().union(*(_FAMILIES.get(kind, frozenset()) for kind in kinds))
+
+
+# Kinds of works that name one investment in other words: a new object (a building, an extension), works on one
+# that stands (a renovation, a modernisation), equipment; a rebuilding is said of both, and thermal works are
+# works on one that stands but not every renovation is thermal works.
+_FAMILIES = {
+    "building": frozenset({"new"}),
+    "extension": frozenset({"new"}),
+    "rebuilding": frozenset({"new", "standing"}),
+    "renovation": frozenset({"standing"}),
+    "thermal": frozenset({"thermal", "standing"}),
+    "modernisation": frozenset({"standing"}),
+    "equipment": frozenset({"equipment"}),
+}
+
+
+def works_differ(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two titles name works of no one family ("doposażenie świetlicy" / "remont świetlicy", "budowa świetlicy" /
+    "termomodernizacja świetlicy"): two investments in one object. An opening ("nowa", "otwarta") says nothing."""
+    left, right = _family(a), _family(b)
+    return bool(left and right and not left & right)

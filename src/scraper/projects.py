@@ -86,7 +86,7 @@ from extract.model import Record
 from extract.places import gmina_name
 from extract.teryt import units as teryt_units
 from scraper import units
-from scraper.project_objects import FACILITIES, objects, one_kind_of_works, works
+from scraper.project_objects import FACILITIES, objects, one_kind_of_works, works, works_differ
 
 _SPACED = str.maketrans(dict.fromkeys("–—„”“", " "))  # dashes and quotes part words, as spaces do
 
@@ -828,6 +828,7 @@ def vetoed(a: _Facts, b: _Facts) -> bool:
         or (a.programme and b.programme and a.programme != b.programme)
         or _orgs_differ(a, b)
         or _editions_of_programme_differ(a, b)
+        or (a.objects & b.objects and works_differ(a.works, b.works))
     )
 
 
