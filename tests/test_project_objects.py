@@ -117,7 +117,28 @@ def test_named_programmes(text: str | None, found: set[str]) -> None:
     assert projects.named_programmes(text) == found
 
 
+@pytest.mark.parametrize(
+    ("left", "right", "differ"),
+    [
+        ("Maluch+ 2022-2029", "Maluch+", False),  # one programme, printed two ways
+        ("Program Operacyjny Wiedza Edukacja Rozwój", "PO WER 2014-2020", False),
+        ("Program Inwestycji Strategicznych", "Rządowy Fundusz Polski Ład", False),  # the fund that pays it
+        ("Fundusz Dróg Samorządowych", "Rządowy Fundusz Rozwoju Dróg", False),
+        ("PO WER 2014-2020", "FERS 2021-2027", True),  # two programmes
+        ("Rządowy Fundusz Rozwoju Dróg", "Senior+", True),  # a fund that is its own payer pays no other
+        ("Senior+", "Wielkopolska Odnowa Wsi", True),
+        ("Konkurs „Aktywna wieś” Gminy Wólka", "Konkurs „Zdrowa wieś” Gminy Wólka", True),  # unknown: as printed
+    ],
+)
+def test_programmes_differ_by_canonical_name(left: str, right: str, differ: bool) -> None:
+    a = projects._facts(rec("Dotacja", programme=left))
+    b = projects._facts(rec("Dotacja", "b", programme=right))
+    assert projects._programmes_differ(a, b) is differ
+    assert projects._programmes_differ(b, a) is differ
+
+
 WOLKA = {"beneficiary": "Gmina Wólka"}
+GRANT = {"grant": "96480.00"}
 CASES = [
     (
         "one investment at signing and at completion, 18 months apart, in other words (extension of a kindergarten)",
@@ -234,6 +255,30 @@ CASES = [
             **WOLKA,
         ),
         True,
+    ),
+    (
+        "one programme printed two ways is no veto: one body, one specific sum, in a quarter",
+        rec(
+            "Żłobek w Wólce z dofinansowaniem",
+            published="2022-03-20",
+            programme="Maluch+ 2022-2029",
+            amounts={"grant": "1981500"},
+            **WOLKA,
+        ),
+        rec(
+            "Umowa na budowę żłobka podpisana",
+            published="2022-05-02",
+            programme="Maluch+",
+            amounts={"grant": "1981500"},
+            **WOLKA,
+        ),
+        True,
+    ),
+    (
+        "near-miss: two programmes (PO WER and FERS), one body, one sum",
+        rec("Kadry pomocy społecznej", published="2022-03-20", programme="PO WER 2014-2020", amounts=GRANT, **WOLKA),
+        rec("Kadry pomocy społecznej", published="2022-05-02", programme="FERS 2021-2027", amounts=GRANT, **WOLKA),
+        False,
     ),
     (
         "near-miss: one round sum and one body in a quarter, no programme both name",

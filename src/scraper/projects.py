@@ -634,6 +634,7 @@ class _Facts:
     programme: str | None
     call: bool  # the programme is one call a body enters once an edition (`one_call`), not a fund of many
     programmes: frozenset[str]  # canonical programmes the programme field names, else the title (`named_programmes`)
+    field_programmes: frozenset[str]  # those the programme field names
     yearly: str | None  # the yearly national programme (`yearly_programme`)
     edition_year: int | None  # its edition's year (`edition_year`), None when not yearly
     module: Literal["building", "running", None]
@@ -663,6 +664,7 @@ def _facts(record: Record) -> _Facts:
     yearly = yearly_programme(record.title, record.funding.programme)
     content = frozenset(stem for stem in stems if stem[:_PLACE_STEM] not in named_places)
     folded_title = " ".join(_WORD.findall(fold(record.title)))
+    field_programmes = _field_programmes(record.funding.programme)
     return _Facts(
         id=record.id,
         order=(record.published or record.first_seen, record.id),
@@ -692,7 +694,8 @@ def _facts(record: Record) -> _Facts:
         end=end,
         programme=fold(record.funding.programme) if record.funding.programme else None,
         call=one_call(record.funding.programme),
-        programmes=_field_programmes(record.funding.programme) or named_programmes(record.title),
+        programmes=field_programmes or named_programmes(record.title),
+        field_programmes=field_programmes,
         yearly=yearly,
         edition_year=edition_year(years, start, end, record.published) if yearly else None,
         module=programme_module(record.title, record.funding.programme) if yearly else None,
@@ -825,11 +828,34 @@ def vetoed(a: _Facts, b: _Facts) -> bool:
         or _places_differ(a.places, b.places)
         or _periods_disjoint(a, b)
         or _amounts_conflict(a, b)
-        or (a.programme and b.programme and a.programme != b.programme)
+        or _programmes_differ(a, b)
         or _orgs_differ(a, b)
         or _editions_of_programme_differ(a, b)
         or (a.objects & b.objects and works_differ(a.works, b.works))
     )
+
+
+def _programmes_differ(a: _Facts, b: _Facts) -> bool:
+    """Both programme fields name programmes and no one: compared by the programme table's canonical names
+    ("Maluch+ 2022-2029" is "Maluch+", "Program Operacyjny Wiedza Edukacja Rozwój" is "PO WER 2014-2020"), a
+    programme and the fund that pays it (Program Inwestycji Strategicznych, Rządowy Fundusz Polski Ład) one;
+    names the table does not know, as printed."""
+    if not (a.programme and b.programme) or a.programme == b.programme:
+        return False
+    x, y = a.field_programmes, b.field_programmes
+    if x and y:
+        return not x & y and not _paid_by(x, y)
+    return True
+
+
+def _paid_by(x: frozenset[str], y: frozenset[str]) -> bool:
+    """One of the programmes is the fund that pays for the other (the table's funder column)."""
+    table = programme_table()
+
+    def funders(keys: frozenset[str]) -> set[str]:
+        return {table[key].funder for key in keys if key in table}
+
+    return bool(x & funders(y) or y & funders(x))
 
 
 def _editions_of_programme_differ(a: _Facts, b: _Facts) -> bool:
