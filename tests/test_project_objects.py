@@ -281,6 +281,41 @@ CASES = [
         False,
     ),
     (
+        "one specific sum to the złoty within one programme, a body named on one side only, headlines reworded",
+        rec(
+            "Laptopy dla uczniów z programu Cyfrowa Gmina",
+            published="2021-11-02",
+            amounts={"grant": "47300"},
+            site="news",
+        ),
+        rec(
+            "Umowa o powierzenie grantu podpisana",
+            published="2021-10-14",
+            programme="Cyfrowa Gmina",
+            amounts={"grant": "47300"},
+            **WOLKA,
+        ),
+        True,
+    ),
+    (
+        "near-miss: a round sum (a programme's standard grant) within one programme, no body on one side",
+        rec("Klub seniora z dotacją z programu Senior+", published="2021-11-02", amounts={"grant": "300000"}),
+        rec("Senior+: umowa podpisana", published="2021-10-14", programme="Senior+", amounts={"grant": "300000"}),
+        False,
+    ),
+    (
+        "a sum of five significant digits, grosze too, in both: one budget, whatever the headlines say",
+        rec("20 dzieci więcej dzięki pieniądzom z EFS", published="2011-08-10", amounts={"eu_share": "41811.50"}),
+        rec("Nowy oddział w przedszkolu", published="2011-09-01", amounts={"grant": "41811.50"}, site="news"),
+        True,
+    ),
+    (
+        "near-miss: a sum of four significant digits alone (96 480 zł) is no budget's fingerprint",
+        rec("Opieka wytchnieniowa w Wólce", published="2021-08-10", amounts={"grant": "96480"}),
+        rec("Asystent osobisty w Kupie", published="2021-09-01", amounts={"grant": "96480"}, site="news"),
+        False,
+    ),
+    (
         "near-miss: one round sum and one body in a quarter, no programme both name",
         rec("Gmina Wólka z 640 tys. zł", published="2023-02-16", amounts={"grant": "640000"}, **WOLKA),
         rec("Umowa na 640 tys. zł podpisana", published="2023-04-03", amounts={"grant": "640000"}, **WOLKA),

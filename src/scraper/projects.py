@@ -15,7 +15,10 @@ The rule, in order:
    Senior+, Asystent osobisty, Posiłek w szkole i w domu, Korpus Wsparcia Seniorów, Wspieraj Seniora, Opieka
    75+; from the programme field or the title) in two edition years (a title's one year, else a period within
    one calendar year, else the publication year, but not January's or December's) or in its building and
-   running parts ("stołówka", "utworzenie" / "posiłki", "działalność").
+   running parts ("stołówka", "utworzenie" / "posiłki", "działalność"), or that name one class of object and
+   works of two families on it ("doposażenie świetlicy" / "remont świetlicy"). Programmes are compared by the
+   programme table's canonical names ("Maluch+ 2022-2029" is "Maluch+"; a programme and the fund that pays it
+   are one).
 3. Otherwise, precision first, two independent facts must agree, among: one body (the same place words and
    level); one specific sum to the złoty (three significant digits or more, so not a ceiling such as 300 000
    zł that many grants share); near-identical titles after Polish-aware normalisation (lower case, diacritics
@@ -49,11 +52,18 @@ The rule, in order:
    when the other names none;
    one body, one village both titles name and two content words within two years (an investment announced
    at signing and at completion);
+   one body (or a village both titles name, one record naming no body), one kind of works on one class of
+   object (`project_objects`: "rozbudowa przedszkola" / "przedszkole rozbudowane", "budowa żłobka" / "nowy
+   żłobek gotowy", "droga" / "ulica") within two years, the object a facility a gmina has few of or in a
+   village both titles name;
    one title's content words beyond a yearly programme's name (three or more) all in the other within half a
    year, with no village one title names missing from the other and no two facility numbers: a project's own
    name, a body named on one side only or none;
    one site within half a year and a project name of three words one title quotes standing whole in the other
-   (never a yearly programme's name). An ordinal before a facility ("drugi klub dziecięcy") is its number.
+   (never a yearly programme's name);
+   one specific sum to the złoty and one programme both name (the field, or the headline when the field is
+   empty: "z Polskiego Ładu"), whoever the records name; a sum of five significant digits and more alone.
+   An ordinal before a facility ("drugi klub dziecięcy") is its number.
    Records over two years apart are never joined without a contract number, and two records that both state a
    sum of one kind and differ in it need a specific sum in common.
 4. Groups are merged strongest pair first, and a merge is refused when any two records of the merged group
@@ -1179,6 +1189,10 @@ def pair_score(a: _Facts, b: _Facts) -> float:
         return 1.35 + similarity  # one body, one title year (an edition), and half the content words
     if facts["body"] and fitting and _amounts_agree(a, b) and shared >= 2 and shared >= 0.5 * shorter:
         return 1.3 + similarity  # one body within a year, one (round) sum, and half the content words
+    if facts["sum"] and _programme_shared(a, b):
+        return 1.26 + similarity  # one specific sum to the złoty within one programme, whoever names a body
+    if _precise_sum(a, b):
+        return 1.25 + similarity  # a sum of five significant digits and more, within two years
     return 0.0
 
 
