@@ -9,7 +9,7 @@ import pytest
 
 from extract.model import Record
 from scraper import projects
-from scraper.project_objects import objects, one_kind_of_works, works, works_differ
+from scraper.project_objects import groups, objects, one_kind_of_works, works, works_differ
 from scraper.projects import fold, project_id_of
 from scraper.projects_eval import record_of
 
@@ -316,6 +316,29 @@ CASES = [
         False,
     ),
     (
+        "one body within a month and one content word: a weak link (a pair alone joins)",
+        rec("Wypożyczalnia sprzętu rehabilitacyjnego w Wólce otwarta", published="2023-03-01", **WOLKA),
+        rec(
+            "Łóżka i wózki z wypożyczalni dla chorych",
+            published="2023-03-20",
+            implementer="Ośrodek Pomocy Społecznej w Wólce",
+            site="ops-wolka",
+        ),
+        True,
+    ),
+    (
+        "near-miss: one body on one day, one word, two groups it is for (youth / seniors)",
+        rec("Klub Młodzieżowy w Wólce", published="2022-04-20", **WOLKA),
+        rec("Klub Seniora w Wólce", published="2022-04-20", **WOLKA),
+        False,
+    ),
+    (
+        "near-miss: one body and one content word over a month apart",
+        rec("Wypożyczalnia sprzętu rehabilitacyjnego w Wólce otwarta", published="2023-03-01", **WOLKA),
+        rec("Łóżka i wózki z wypożyczalni dla chorych", published="2023-04-20", **WOLKA),
+        False,
+    ),
+    (
         "near-miss: one round sum and one body in a quarter, no programme both name",
         rec("Gmina Wólka z 640 tys. zł", published="2023-02-16", amounts={"grant": "640000"}, **WOLKA),
         rec("Umowa na 640 tys. zł podpisana", published="2023-04-03", amounts={"grant": "640000"}, **WOLKA),
@@ -328,3 +351,31 @@ CASES = [
 def test_pair_rule(why: str, a: Record, b: Record, expected: bool) -> None:
     assert same(a, b) is expected, why
     assert same(b, a) is expected, why
+
+
+@pytest.mark.parametrize(
+    ("title", "found"),
+    [
+        ("Zakupy dla seniorów 70+ w Strumieniu", {"seniors"}),
+        ("Opieka 75+ – edycja 2021", {"seniors"}),
+        ("Klub Młodzieżowy w Gminie Lubanie", {"youth"}),
+        ("Wyprawka dla uczniów", {"children"}),
+        ("Asystent osobisty osoby niepełnosprawnej", {"disabled"}),
+        ("Integracja seniorów i młodzieży", {"seniors", "youth"}),
+        ("Remont drogi gminnej", set()),
+    ],
+)
+def test_groups(title: str, found: set[str]) -> None:
+    assert groups(" ".join(fold(title).split())) == found
+
+
+def test_a_weak_link_joins_no_chain() -> None:
+    """A weak link (one body, one word, a month) joins a group only when it holds with every record of it: the
+    playground's contract and its announcement are one project; a children's day a fortnight later shares a
+    word with the announcement only, so it stays apart from the contract and from them both."""
+    contract = rec("Plac zabaw – umowa podpisana", published="2023-01-05", amounts={"grant": "123456.78"}, **WOLKA)
+    news = rec("Plac zabaw dla dzieci", published="2023-03-01", amounts={"grant": "123456.78"}, site="n", **WOLKA)
+    fete = rec("Dzień dziecka w Wólce", published="2023-03-15", site="sp-wolka", **WOLKA)
+    assert same(news, fete)  # alone, the weak link joins
+    ids = project_id_of([contract, news, fete])
+    assert ids[contract.id] == ids[news.id] != ids[fete.id]

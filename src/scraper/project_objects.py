@@ -115,3 +115,26 @@ def works_differ(a: frozenset[str], b: frozenset[str]) -> bool:
     "termomodernizacja świetlicy"): two investments in one object. An opening ("nowa", "otwarta") says nothing."""
     left, right = _family(a), _family(b)
     return bool(left and right and not left & right)
+
+
+# Whom a project is for: two headlines of one body naming different groups ("Klub Młodzieżowy" / "Klub Seniora")
+# are two projects, however close in time.
+_GROUPS: tuple[tuple[str, str], ...] = (
+    ("seniors", r"senior|os\w* starsz|(?:60|65|70|75) ?(?:\+|plus)"),
+    ("youth", r"mlodziez"),
+    ("children", r"dziec|dzieci|uczni|przedszkolak"),
+    ("disabled", r"niepelnospr|niesamodzieln"),
+    ("unemployed", r"bezrobotn"),
+)
+_GROUP = re.compile("|".join(rf"\b(?P<g{index}>{pattern})" for index, (_, pattern) in enumerate(_GROUPS)))
+_GROUP_CUES = _words(
+    "senior starsz 60 65 70 75 mlodziez dziec dzieci uczni przedszkolak niepelnospr niesamodzieln bezrobotn"
+)
+
+
+@lru_cache(maxsize=1 << 14)
+def groups(folded: str) -> frozenset[str]:
+    """The groups a folded title says a project is for ("zakupy dla seniorów 70+" -> {"seniors"})."""
+    if not any(cue in folded for cue in _GROUP_CUES):
+        return frozenset()
+    return frozenset(_GROUPS[int(str(found.lastgroup)[1:])][0] for found in _GROUP.finditer(folded))

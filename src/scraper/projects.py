@@ -96,7 +96,7 @@ from extract.model import Record
 from extract.places import gmina_name
 from extract.teryt import units as teryt_units
 from scraper import units
-from scraper.project_objects import FACILITIES, objects, one_kind_of_works, works, works_differ
+from scraper.project_objects import FACILITIES, groups, objects, one_kind_of_works, works, works_differ
 
 _SPACED = str.maketrans(dict.fromkeys("–—„”“", " "))  # dashes and quotes part words, as spaces do
 
@@ -143,6 +143,9 @@ _ORG_WORDS = _words(
 )
 # A patron's name ("im. bł. o. Rafała Chylińskiego", "pw. Matki Bożej") up to the seat: not which place.
 _PATRON = re.compile(r"\b(?:im|imienia|pw|pod wezwaniem)\b.*?(?=\b(?:w|we)\b|$)")
+# The same words cut to stems: a headline naming its body ("informacja Ośrodka Pomocy Społecznej") says which
+# body, not which project.
+_ORG_STEMS = frozenset(word[:_STEM] for word in _ORG_WORDS)
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
 _ORDINALS = {"pierwsz": 1, "drug": 2, "trzec": 3, "czwart": 4, "piat": 5}
 _EDITION_WORDS = _words(
@@ -173,6 +176,7 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _AMOUNT_KINDS = ("total_cost", "grant", "eu_share", "eligible", "own_share")
 _CONTRACT_SCORE = 10.0  # above any similarity score, so contract pairs merge first
 _MAX_BLOCK = 50  # a block of more titles is split by organisation, site and title place (or skipped)
+_WEAK = 0.5  # a weak link's score, under every other rule's: it joins a group only when it holds with all of it
 
 
 _T = TypeVar("_T")
@@ -232,6 +236,8 @@ def title_stems(title: str) -> frozenset[str]:
 
 # Stems of what any grant's headline says (a grant, money, a task, an investment): not which project it is.
 _MONEY_STEMS = _words("dotac grant pieni srodk zadan inwes kwot dofin budze wnios")
+# Stems of the kinds of works ("budowa", "remont"): every investment's headline has one.
+_WORKS_STEMS = _words("budow rozbu przeb remon moder termo wypos dopos docie")
 # Stems one headline uses for what another says with a sibling word ("doposażenie" / "wyposażenie").
 _SAME_STEM = {"dopos": "wypos"}
 
@@ -650,6 +656,7 @@ class _Facts:
     module: Literal["building", "running", None]
     objects: frozenset[str]  # the classes of what the title builds (`project_objects.objects`)
     works: frozenset[str]  # the kinds of works it names (`project_objects.works`)
+    groups: frozenset[str]  # whom it is for (`project_objects.groups`)
 
 
 def _facts(record: Record) -> _Facts:
@@ -711,6 +718,7 @@ def _facts(record: Record) -> _Facts:
         module=programme_module(record.title, record.funding.programme) if yearly else None,
         objects=objects(" ".join(_WORD.findall(_without_yearly(record.title)))),
         works=works(folded_title),
+        groups=groups(folded_title),
     )
 
 
@@ -1189,6 +1197,17 @@ def pair_score(a: _Facts, b: _Facts) -> float:
         return 1.35 + similarity  # one body, one title year (an edition), and half the content words
     if facts["body"] and fitting and _amounts_agree(a, b) and shared >= 2 and shared >= 0.5 * shorter:
         return 1.3 + similarity  # one body within a year, one (round) sum, and half the content words
+    if (
+        facts["body"]
+        and fitting
+        and _within_days(a, b, 31)
+        and (a.site == b.site or not (_homonymous(a) and _homonymous(b)) or _shared_place(a, b))
+        and common & a.own & b.own - _MONEY_STEMS - _ORG_STEMS - _WORKS_STEMS
+        and not (a.groups and b.groups and not a.groups & b.groups)
+        and not (a.objects and b.objects and not a.objects & b.objects)
+        and (not (a.amounts and b.amounts) or _same_kind_sum(a, b))
+    ):
+        return _WEAK + similarity / 100  # one body within a month, one content word, one group it is for: weak
     if facts["sum"] and _programme_shared(a, b):
         return 1.26 + similarity  # one specific sum to the złoty within one programme, whoever names a body
     if _precise_sum(a, b):
@@ -1247,6 +1266,12 @@ def _candidates(facts: Sequence[_Facts]) -> set[tuple[int, int]]:
                     blocks[("programme", str(programme), str(fact.published.year), *sorted(org))].append(index)
             for value in {v.quantize(Decimal(1)) for values in fact.amounts.values() for v in values if v >= 1000}:
                 blocks[("body-sum", str(value), *sorted(org))].append(index)  # one body and one sum, round too
+        if fact.published:  # one body and one content word in one month (a weak link), any title
+            month = fact.published.year * 12 + fact.published.month
+            for org in set(fact.orgs):
+                for stem in fact.own - _MONEY_STEMS - _ORG_STEMS - _WORKS_STEMS:
+                    for near in (month, month + 1):
+                        blocks[("word", str(near), stem, *sorted(org))].append(index)
         if fact.works:  # one body (or one village) and one object's works, any title
             for obj in fact.objects:
                 for where in (*set(fact.orgs), *fact.villages):
@@ -1287,12 +1312,16 @@ class _Groups:
             index = self.parent[index]
         return index
 
-    def merge(self, left: int, right: int, *, force: bool = False) -> None:
+    def merge(self, left: int, right: int, *, force: bool = False, weak: bool = False) -> None:
         a, b = self.find(left), self.find(right)
         if a == b:
             return
         if not force and any(vetoed(self.facts[x], self.facts[y]) for x in self.members[a] for y in self.members[b]):
             return
+        if weak and not all(
+            pair_score(self.facts[x], self.facts[y]) > 0 for x in self.members[a] for y in self.members[b]
+        ):
+            return  # a weak link joins no chain: every record of one group must be one project with the other's
         if b < a:
             a, b = b, a
         self.parent[b] = a
@@ -1314,9 +1343,9 @@ def _groups(records: Sequence[Record], scorer: Callable[[_Facts, _Facts], float]
         if score > 0:
             scored.append((-score, facts[left].id, facts[right].id, left, right))
     groups = _Groups(facts)
-    for _, _, _, left, right in sorted(scored):  # rule 1 first (it scores highest), then the strongest pairs
+    for score, _, _, left, right in sorted(scored):  # rule 1 first (it scores highest), then the strongest pairs
         contract = facts[left].contract
-        groups.merge(left, right, force=bool(contract and contract == facts[right].contract))
+        groups.merge(left, right, force=bool(contract and contract == facts[right].contract), weak=-score < 1)
     return [[ordered[i] for i in sorted(members, key=lambda i: facts[i].order)] for members in groups.members.values()]
 
 
