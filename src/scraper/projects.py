@@ -657,6 +657,8 @@ class _Facts:
     objects: frozenset[str]  # the classes of what the title builds (`project_objects.objects`)
     works: frozenset[str]  # the kinds of works it names (`project_objects.works`)
     groups: frozenset[str]  # whom it is for (`project_objects.groups`)
+    specific: frozenset[Decimal]  # its specific sums to the złoty (`_specific`), for `_exact_sum`
+    precise: frozenset[Decimal]  # its sums of five significant digits and more, for `_precise_sum`
 
 
 def _facts(record: Record) -> _Facts:
@@ -681,6 +683,7 @@ def _facts(record: Record) -> _Facts:
     yearly = yearly_programme(record.title, record.funding.programme)
     content = frozenset(stem for stem in stems if stem[:_PLACE_STEM] not in named_places)
     folded_title = " ".join(_WORD.findall(fold(record.title)))
+    every_sum = [v for values in amounts.values() for v in values]
     field_programmes = _field_programmes(record.funding.programme)
     return _Facts(
         id=record.id,
@@ -719,6 +722,8 @@ def _facts(record: Record) -> _Facts:
         objects=objects(" ".join(_WORD.findall(_without_yearly(record.title)))),
         works=works(folded_title),
         groups=groups(folded_title),
+        specific=frozenset(v.quantize(Decimal(1)) for v in every_sum if _specific(v)),
+        precise=_precise(every_sum),
     )
 
 
@@ -1025,18 +1030,19 @@ def _precise_sum(a: _Facts, b: _Facts) -> bool:
     """A sum both state with five significant digits or more, grosze included (41 811,50 zł, 140 005 zł,
     1 622 949,12 zł): no two budgets share one by chance."""
 
-    def precise(values: Iterable[Decimal]) -> set[Decimal]:
-        return {v for v in values if v >= 1000 and len(format(v.normalize(), "f").replace(".", "").rstrip("0")) >= 5}
+    return bool(a.precise & b.precise)
 
-    left = precise(v for values in a.amounts.values() for v in values)
-    return bool(left & precise(v for values in b.amounts.values() for v in values))
+
+def _precise(values: Iterable[Decimal]) -> frozenset[Decimal]:
+    """The sums of five significant digits and more (`_precise_sum`)."""
+    return frozenset(
+        v for v in values if v >= 1000 and len(format(v.normalize(), "f").replace(".", "").rstrip("0")) >= 5
+    )
 
 
 def _exact_sum(a: _Facts, b: _Facts) -> bool:
     """A specific sum (`_specific`) both state to the złoty (any kind: one page's grant is another's EU share)."""
-    left = {v.quantize(Decimal(1)) for values in a.amounts.values() for v in values if _specific(v)}
-    right = {v.quantize(Decimal(1)) for values in b.amounts.values() for v in values if _specific(v)}
-    return bool(left & right)
+    return bool(a.specific & b.specific)
 
 
 def _near_identical(a: _Facts, b: _Facts) -> bool:
@@ -1256,7 +1262,7 @@ def _candidates(facts: Sequence[_Facts]) -> set[tuple[int, int]]:
             by_contract[fact.contract].append(index)
         for key in _blocking_keys(fact.stems):
             blocks[key].append(index)
-        for value in {v.quantize(Decimal(1)) for values in fact.amounts.values() for v in values if _specific(v)}:
+        for value in fact.specific:
             blocks[("amount", str(value))].append(index)  # one specific sum, any title
         for org in set(fact.orgs):  # one body and one programme (a yearly one's edition), any title
             if fact.yearly and fact.edition_year:
