@@ -1223,7 +1223,7 @@ def test_round9_is_apart_from_the_earlier_pairs_and_has_the_near_misses() -> Non
 
 
 def test_dev_pairs_meet_the_floors() -> None:
-    """Precision first: the 0.98 target holds on dev; recall has a floor under today's 0.926 (the 0.8 target
+    """Precision first: the 0.98 target holds on dev; recall has a floor under today's 0.947 (the 0.8 target
     is met), so a change that loses more of it fails."""
     scores = score(load_pairs(DEV))
     assert scores.pairs >= 120
@@ -1233,7 +1233,7 @@ def test_dev_pairs_meet_the_floors() -> None:
 
 def test_round5_pairs_meet_the_floors() -> None:
     """Round 5 joined the tuning material after its one scoring: no false merge, and recall over its old 0.485
-    (a floor under today's 0.788)."""
+    (a floor under today's 0.818)."""
     scores = score(load_pairs(ROUND5))
     assert scores.precision >= 0.98, scores.wrong
     assert scores.recall >= 0.75, scores.wrong

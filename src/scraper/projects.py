@@ -15,7 +15,10 @@ The rule, in order:
    Senior+, Asystent osobisty, Posiłek w szkole i w domu, Korpus Wsparcia Seniorów, Wspieraj Seniora, Opieka
    75+; from the programme field or the title) in two edition years (a title's one year, else a period within
    one calendar year, else the publication year, but not January's or December's) or in its building and
-   running parts ("stołówka", "utworzenie" / "posiłki", "działalność").
+   running parts ("stołówka", "utworzenie" / "posiłki", "działalność"), or that name one class of object and
+   works of two families on it ("doposażenie świetlicy" / "remont świetlicy"). Programmes are compared by the
+   programme table's canonical names ("Maluch+ 2022-2029" is "Maluch+"; a programme and the fund that pays it
+   are one).
 3. Otherwise, precision first, two independent facts must agree, among: one body (the same place words and
    level); one specific sum to the złoty (three significant digits or more, so not a ceiling such as 300 000
    zł that many grants share); near-identical titles after Polish-aware normalisation (lower case, diacritics
@@ -49,11 +52,18 @@ The rule, in order:
    when the other names none;
    one body, one village both titles name and two content words within two years (an investment announced
    at signing and at completion);
+   one body (or a village both titles name, one record naming no body), one kind of works on one class of
+   object (`project_objects`: "rozbudowa przedszkola" / "przedszkole rozbudowane", "budowa żłobka" / "nowy
+   żłobek gotowy", "droga" / "ulica") within two years, the object a facility a gmina has few of or in a
+   village both titles name;
    one title's content words beyond a yearly programme's name (three or more) all in the other within half a
    year, with no village one title names missing from the other and no two facility numbers: a project's own
    name, a body named on one side only or none;
    one site within half a year and a project name of three words one title quotes standing whole in the other
-   (never a yearly programme's name). An ordinal before a facility ("drugi klub dziecięcy") is its number.
+   (never a yearly programme's name);
+   one specific sum to the złoty and one programme both name (the field, or the headline when the field is
+   empty: "z Polskiego Ładu"), whoever the records name; a sum of five significant digits and more alone.
+   An ordinal before a facility ("drugi klub dziecięcy") is its number.
    Records over two years apart are never joined without a contract number, and two records that both state a
    sum of one kind and differ in it need a specific sum in common.
 4. Groups are merged strongest pair first, and a merge is refused when any two records of the merged group
@@ -79,11 +89,14 @@ from functools import lru_cache
 from itertools import combinations
 from typing import Literal, TypeVar
 
+from extract.funding_aliases import fold as alias_fold
+from extract.funding_tables import programme_aliases
 from extract.funding_tables import programmes as programme_table
 from extract.model import Record
 from extract.places import gmina_name
 from extract.teryt import units as teryt_units
 from scraper import units
+from scraper.project_objects import FACILITIES, groups, objects, one_kind_of_works, works, works_differ
 
 _SPACED = str.maketrans(dict.fromkeys("–—„”“", " "))  # dashes and quotes part words, as spaces do
 
@@ -126,8 +139,13 @@ _ORG_WORDS = _words(
     "spolecznej spoleczna centrum uslug uslugi spolecznych powiat powiatu powiatowe powiatowy powiatowego "
     "rodzinie rodziny regionalny regionalnego urzad urzedu marszalkowski marszalkowskiego wojewodztwa "
     "wojewodztwo ops gops mops mopr mopsi pcpr rops cus stowarzyszenie fundacja fundacji szkola szkoly "
-    "zespol zespolu samorzad samorzadu"
+    "zespol zespolu samorzad samorzadu miejsko gminne gminnej miejskie kultury polityki"
 )
+# A patron's name ("im. bł. o. Rafała Chylińskiego", "pw. Matki Bożej") up to the seat: not which place.
+_PATRON = re.compile(r"\b(?:im|imienia|pw|pod wezwaniem)\b.*?(?=\b(?:w|we)\b|$)")
+# The same words cut to stems: a headline naming its body ("informacja Ośrodka Pomocy Społecznej") says which
+# body, not which project.
+_ORG_STEMS = frozenset(word[:_STEM] for word in _ORG_WORDS)
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
 _ORDINALS = {"pierwsz": 1, "drug": 2, "trzec": 3, "czwart": 4, "piat": 5}
 _EDITION_WORDS = _words(
@@ -158,6 +176,7 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _AMOUNT_KINDS = ("total_cost", "grant", "eu_share", "eligible", "own_share")
 _CONTRACT_SCORE = 10.0  # above any similarity score, so contract pairs merge first
 _MAX_BLOCK = 50  # a block of more titles is split by organisation, site and title place (or skipped)
+_WEAK = 0.5  # a weak link's score, under every other rule's: it joins a group only when it holds with all of it
 
 
 _T = TypeVar("_T")
@@ -217,6 +236,8 @@ def title_stems(title: str) -> frozenset[str]:
 
 # Stems of what any grant's headline says (a grant, money, a task, an investment): not which project it is.
 _MONEY_STEMS = _words("dotac grant pieni srodk zadan inwes kwot dofin budze wnios")
+# Stems of the kinds of works ("budowa", "remont"): every investment's headline has one.
+_WORKS_STEMS = _words("budow rozbu przeb remon moder termo wypos dopos docie")
 # Stems one headline uses for what another says with a sibling word ("doposażenie" / "wyposażenie").
 _SAME_STEM = {"dopos": "wypos"}
 
@@ -331,12 +352,35 @@ def one_call(programme: str | None) -> bool:
     return row is None or row.kind not in _MANY_PROJECT_KINDS
 
 
-def programme_module(title: str, programme: str | None) -> Literal["building", "running", None]:
-    """Which part of a yearly programme a title names, its name left out: building or equipping, running
-    (meals, a club's activity), or None when it does not say (or says both)."""
+@lru_cache(maxsize=1 << 14)
+def named_programmes(text: str | None) -> frozenset[str]:
+    """The programmes of the programme table a text names, by their canonical names ("Polskiego Ładu", "w ramach
+    programu Maluch+", "z dotacją Działaj Lokalnie 2020"): what a headline says of its funding when the
+    record's programme field is empty."""
+    if not text:
+        return frozenset()
+    return frozenset(key for _, _, keys in programme_aliases().scan(text, alias_fold(text)) for key in keys)
+
+
+def _without_yearly(title: str) -> str:
+    """The folded title with the yearly programmes' names left out ("Posiłek w szkole i w domu" names no school)."""
     folded = fold(title)
     for _, pattern, _ in _YEARLY_PROGRAMMES:
         folded = pattern.sub(" ", folded)
+    return folded
+
+
+def _field_programmes(programme: str | None) -> frozenset[str]:
+    """The canonical programmes a programme field names: the table's name as printed, else the aliases it holds."""
+    if not programme:
+        return frozenset()
+    return frozenset({programme}) if programme in programme_table() else named_programmes(programme)
+
+
+def programme_module(title: str, programme: str | None) -> Literal["building", "running", None]:
+    """Which part of a yearly programme a title names, its name left out: building or equipping, running
+    (meals, a club's activity), or None when it does not say (or says both)."""
+    folded = _without_yearly(title)
     building, running = bool(_INFRASTRUCTURE.search(folded)), bool(_RUNNING.search(folded))
     if building == running:
         return None
@@ -394,7 +438,12 @@ def title_places(title: str, orgs: Iterable[frozenset[str]] = ()) -> frozenset[f
     A title's lead word before a colon ("Dąbrowa: …") counts only when it is the place of one of the record's
     organisations (`orgs`, from `org_key`): "Rekrutacja: …" is no place.
     """
-    known = frozenset().union(*orgs)
+    return _title_places(title, frozenset().union(*orgs))
+
+
+@lru_cache(maxsize=1 << 14)
+def _title_places(title: str, known: frozenset[str]) -> frozenset[frozenset[str]]:
+    """`title_places` once per title and the organisations' place words (`_facts` asks three times)."""
     places = set()
     for after_preposition, lead in _TITLE_PLACE.findall(title):
         words = _WORD.findall(fold(after_preposition or lead))
@@ -410,14 +459,15 @@ _FROM_PLACE = re.compile(rf"\b(?:z|ze)\s+({_CAPITAL}(?:\s+{_CAPITAL})*)")
 
 
 def loose_places(title: str, orgs: Iterable[frozenset[str]] = ()) -> frozenset[frozenset[str]]:
-    """The title's places (`title_places`) and those it names after "z" / "ze" ("Seniorzy ze Skrzydlnej"),
-    less the organisations' own places: a village one title names that the other may lack."""
+    """The title's places (`title_places`) and those it names after "z" / "ze" ("Seniorzy ze Skrzydlnej", not a
+    programme: "z Polskiego Ładu"), less the organisations' own places: a village one title names that the other
+    may lack."""
     known = frozenset().union(*orgs)
     found = set(title_places(title, orgs))
     for name in _FROM_PLACE.findall(title):
         words = _WORD.findall(fold(name))
-        if words and words[0] not in _NOT_PLACES and words[0][:4] not in _NOT_PLACES:
-            found.add(frozenset(w[:_PLACE_STEM] for w in words))
+        if words and words[0] not in _NOT_PLACES and words[0][:4] not in _NOT_PLACES and not named_programmes(name):
+            found.add(frozenset(w[:_PLACE_STEM] for w in words))  # "z Polskiego Ładu" is a programme, no place
     return frozenset(place for place in found if not place <= known)
 
 
@@ -467,7 +517,7 @@ def _place_unmatched(a: _Facts, b: _Facts) -> bool:
 
     def lacks(x: _Facts, y: _Facts) -> bool:
         heads = {w[:_PLACE_STEM] for w in y.folded_title.split()}
-        return any(not place & heads for place in x.loose_places)
+        return any(not place & heads for place in x.villages)
 
     return lacks(a, b) or lacks(b, a)
 
@@ -489,7 +539,7 @@ def org_key(name: str | None) -> frozenset[str]:
     """Which body an organisation name points at: its non-generic words (mostly the place), short stems."""
     if not name:
         return frozenset()
-    words = [w for w in _WORD.findall(fold(name)) if w not in _STOP]
+    words = [w for w in _WORD.findall(_PATRON.sub(" ", fold(name))) if w not in _STOP]
     specific = [w for w in words if w not in _ORG_WORDS]
     return frozenset(w[:_PLACE_STEM] for w in (specific or words))
 
@@ -599,9 +649,16 @@ class _Facts:
     end: date | None
     programme: str | None
     call: bool  # the programme is one call a body enters once an edition (`one_call`), not a fund of many
+    programmes: frozenset[str]  # canonical programmes the programme field names, else the title (`named_programmes`)
+    field_programmes: frozenset[str]  # those the programme field names
     yearly: str | None  # the yearly national programme (`yearly_programme`)
     edition_year: int | None  # its edition's year (`edition_year`), None when not yearly
     module: Literal["building", "running", None]
+    objects: frozenset[str]  # the classes of what the title builds (`project_objects.objects`)
+    works: frozenset[str]  # the kinds of works it names (`project_objects.works`)
+    groups: frozenset[str]  # whom it is for (`project_objects.groups`)
+    specific: frozenset[Decimal]  # its specific sums to the złoty (`_specific`), for `_exact_sum`
+    precise: frozenset[Decimal]  # its sums of five significant digits and more, for `_precise_sum`
 
 
 def _facts(record: Record) -> _Facts:
@@ -625,6 +682,9 @@ def _facts(record: Record) -> _Facts:
     years = title_years(record.title)
     yearly = yearly_programme(record.title, record.funding.programme)
     content = frozenset(stem for stem in stems if stem[:_PLACE_STEM] not in named_places)
+    folded_title = " ".join(_WORD.findall(fold(record.title)))
+    every_sum = [v for values in amounts.values() for v in values]
+    field_programmes = _field_programmes(record.funding.programme)
     return _Facts(
         id=record.id,
         order=(record.published or record.first_seen, record.id),
@@ -644,7 +704,7 @@ def _facts(record: Record) -> _Facts:
         numbered=numbered(record.title),
         quoted=_project_names(quoted_names(record.title), record.funding.programme),
         short_quoted=_project_names(quoted_names(record.title, 2), record.funding.programme),
-        folded_title=" ".join(_WORD.findall(fold(record.title))),
+        folded_title=folded_title,
         orgs=orgs,
         tiers=tuple(tier for _, tier, _ in named),
         gminas=tuple(gmina for _, _, gmina in named),
@@ -654,9 +714,16 @@ def _facts(record: Record) -> _Facts:
         end=end,
         programme=fold(record.funding.programme) if record.funding.programme else None,
         call=one_call(record.funding.programme),
+        programmes=field_programmes or named_programmes(record.title),
+        field_programmes=field_programmes,
         yearly=yearly,
         edition_year=edition_year(years, start, end, record.published) if yearly else None,
         module=programme_module(record.title, record.funding.programme) if yearly else None,
+        objects=objects(" ".join(_WORD.findall(_without_yearly(record.title)))),
+        works=works(folded_title),
+        groups=groups(folded_title),
+        specific=frozenset(v.quantize(Decimal(1)) for v in every_sum if _specific(v)),
+        precise=_precise(every_sum),
     )
 
 
@@ -784,10 +851,34 @@ def vetoed(a: _Facts, b: _Facts) -> bool:
         or _places_differ(a.places, b.places)
         or _periods_disjoint(a, b)
         or _amounts_conflict(a, b)
-        or (a.programme and b.programme and a.programme != b.programme)
+        or _programmes_differ(a, b)
         or _orgs_differ(a, b)
         or _editions_of_programme_differ(a, b)
+        or (a.objects & b.objects and works_differ(a.works, b.works))
     )
+
+
+def _programmes_differ(a: _Facts, b: _Facts) -> bool:
+    """Both programme fields name programmes and no one: compared by the programme table's canonical names
+    ("Maluch+ 2022-2029" is "Maluch+", "Program Operacyjny Wiedza Edukacja Rozwój" is "PO WER 2014-2020"), a
+    programme and the fund that pays it (Program Inwestycji Strategicznych, Rządowy Fundusz Polski Ład) one;
+    names the table does not know, as printed."""
+    if not (a.programme and b.programme) or a.programme == b.programme:
+        return False
+    x, y = a.field_programmes, b.field_programmes
+    if x and y:
+        return not x & y and not _paid_by(x, y)
+    return True
+
+
+def _paid_by(x: frozenset[str], y: frozenset[str]) -> bool:
+    """One of the programmes is the fund that pays for the other (the table's funder column)."""
+    table = programme_table()
+
+    def funders(keys: frozenset[str]) -> set[str]:
+        return {table[key].funder for key in keys if key in table}
+
+    return bool(x & funders(y) or y & funders(x))
 
 
 def _editions_of_programme_differ(a: _Facts, b: _Facts) -> bool:
@@ -817,14 +908,18 @@ def _one_call(a: _Facts, b: _Facts) -> bool:
     """One call (`one_call`) both records name, not a yearly national programme (`_one_edition` reads those),
     both published in one calendar year: a body's one project of that year's call."""
     return bool(
-        a.call
-        and a.programme == b.programme
-        and not a.yearly
+        not a.yearly
         and not b.yearly
         and a.published
         and b.published
         and a.published.year == b.published.year
+        and ((a.call and a.programme == b.programme) or any(one_call(key) for key in a.programmes & b.programmes))
     )
+
+
+def _programme_shared(a: _Facts, b: _Facts) -> bool:
+    """One programme both records name, in the programme field or the title."""
+    return bool((a.programme and a.programme == b.programme) or a.programmes & b.programmes)
 
 
 def _module_kind(fact: _Facts) -> str:
@@ -935,18 +1030,19 @@ def _precise_sum(a: _Facts, b: _Facts) -> bool:
     """A sum both state with five significant digits or more, grosze included (41 811,50 zł, 140 005 zł,
     1 622 949,12 zł): no two budgets share one by chance."""
 
-    def precise(values: Iterable[Decimal]) -> set[Decimal]:
-        return {v for v in values if v >= 1000 and len(format(v.normalize(), "f").replace(".", "").rstrip("0")) >= 5}
+    return bool(a.precise & b.precise)
 
-    left = precise(v for values in a.amounts.values() for v in values)
-    return bool(left & precise(v for values in b.amounts.values() for v in values))
+
+def _precise(values: Iterable[Decimal]) -> frozenset[Decimal]:
+    """The sums of five significant digits and more (`_precise_sum`)."""
+    return frozenset(
+        v for v in values if v >= 1000 and len(format(v.normalize(), "f").replace(".", "").rstrip("0")) >= 5
+    )
 
 
 def _exact_sum(a: _Facts, b: _Facts) -> bool:
     """A specific sum (`_specific`) both state to the złoty (any kind: one page's grant is another's EU share)."""
-    left = {v.quantize(Decimal(1)) for values in a.amounts.values() for v in values if _specific(v)}
-    right = {v.quantize(Decimal(1)) for values in b.amounts.values() for v in values if _specific(v)}
-    return bool(left & right)
+    return bool(a.specific & b.specific)
 
 
 def _near_identical(a: _Facts, b: _Facts) -> bool:
@@ -1037,10 +1133,7 @@ def pair_score(a: _Facts, b: _Facts) -> float:
         and _within_days(a, b, 92)
         and (a.site == b.site or not (_homonymous(a) and _homonymous(b)) or _shared_place(a, b))
         and (
-            (
-                (a.programme and a.programme == b.programme and _amounts_agree(a, b))
-                and (shared >= 1 or not a.content or not b.content)
-            )
+            ((_programme_shared(a, b) and _amounts_agree(a, b)) and (shared >= 1 or not a.content or not b.content))
             or (_same_kind_sum(a, b) and bool(a.own & b.own - _MONEY_STEMS))
         )
     ):
@@ -1078,6 +1171,8 @@ def pair_score(a: _Facts, b: _Facts) -> float:
         and shared >= 2
     ):
         return 1.29 + similarity  # one body, one village both titles name and what is built there, two years
+    if _one_investment(a, b, body=facts["body"]):
+        return 1.285 + similarity  # one body, one facility, one kind of works, in two years
     own = a.own & b.own & common
     if (
         len(own) >= 3
@@ -1108,7 +1203,42 @@ def pair_score(a: _Facts, b: _Facts) -> float:
         return 1.35 + similarity  # one body, one title year (an edition), and half the content words
     if facts["body"] and fitting and _amounts_agree(a, b) and shared >= 2 and shared >= 0.5 * shorter:
         return 1.3 + similarity  # one body within a year, one (round) sum, and half the content words
+    if (
+        facts["body"]
+        and fitting
+        and _within_days(a, b, 31)
+        and (a.site == b.site or not (_homonymous(a) and _homonymous(b)) or _shared_place(a, b))
+        and common & a.own & b.own - _MONEY_STEMS - _ORG_STEMS - _WORKS_STEMS
+        and not (a.groups and b.groups and not a.groups & b.groups)
+        and not (a.objects and b.objects and not a.objects & b.objects)
+        and (not (a.amounts and b.amounts) or _same_kind_sum(a, b))
+    ):
+        return _WEAK + similarity / 100  # one body within a month, one content word, one group it is for: weak
+    if facts["sum"] and _programme_shared(a, b):
+        return 1.26 + similarity  # one specific sum to the złoty within one programme, whoever names a body
+    if _precise_sum(a, b):
+        return 1.25 + similarity  # a sum of five significant digits and more, within two years
     return 0.0
+
+
+def _one_investment(a: _Facts, b: _Facts, *, body: bool) -> bool:
+    """One investment announced at signing and at completion, up to two years apart, in other words: one body
+    (or a village both titles name when only one record names a body: titles alone are one fact), one kind of
+    works on one class of object (`project_objects`), a facility a gmina has few of or a village both name, and
+    nothing that tells two apart (a village one title names missing from the other, two facility numbers, a
+    title's years, a gmina name several powiats' gminas bear on two sites)."""
+    return bool(
+        one_kind_of_works(a.works, b.works)
+        and a.objects & b.objects
+        and (a.site == b.site or not (_homonymous(a) and _homonymous(b)) or _shared_place(a, b))
+        and (body or (_shared_place(a, b) and bool(a.orgs) != bool(b.orgs)))
+        and (a.objects & b.objects & FACILITIES or _shared_place(a, b))
+        and _within_days(a, b, 730)
+        and _years_fit(a, b)
+        and _years_fit(b, a)
+        and not _place_unmatched(a, b)
+        and not _numbers_differ(a, b)
+    )
 
 
 def _blocking_keys(stems: frozenset[str]) -> list[tuple[str, ...]]:
@@ -1132,15 +1262,26 @@ def _candidates(facts: Sequence[_Facts]) -> set[tuple[int, int]]:
             by_contract[fact.contract].append(index)
         for key in _blocking_keys(fact.stems):
             blocks[key].append(index)
-        for value in {v.quantize(Decimal(1)) for values in fact.amounts.values() for v in values if _specific(v)}:
+        for value in fact.specific:
             blocks[("amount", str(value))].append(index)  # one specific sum, any title
         for org in set(fact.orgs):  # one body and one programme (a yearly one's edition), any title
             if fact.yearly and fact.edition_year:
                 blocks[("edition", fact.yearly, str(fact.edition_year), *sorted(org))].append(index)
-            if fact.programme and fact.published:
-                blocks[("programme", fact.programme, str(fact.published.year), *sorted(org))].append(index)
+            if fact.published:
+                for programme in {fact.programme, *fact.programmes} - {None}:
+                    blocks[("programme", str(programme), str(fact.published.year), *sorted(org))].append(index)
             for value in {v.quantize(Decimal(1)) for values in fact.amounts.values() for v in values if v >= 1000}:
                 blocks[("body-sum", str(value), *sorted(org))].append(index)  # one body and one sum, round too
+        if fact.published:  # one body and one content word in one month (a weak link), any title
+            month = fact.published.year * 12 + fact.published.month
+            for org in set(fact.orgs):
+                for stem in fact.own - _MONEY_STEMS - _ORG_STEMS - _WORKS_STEMS:
+                    for near in (month, month + 1):
+                        blocks[("word", str(near), stem, *sorted(org))].append(index)
+        if fact.works:  # one body (or one village) and one object's works, any title
+            for obj in fact.objects:
+                for where in (*set(fact.orgs), *fact.villages):
+                    blocks[("object", obj, *sorted(where))].append(index)
         if fact.start and fact.end:  # one body and one stated period, any title
             for org in set(fact.orgs):
                 blocks[("period", str(fact.start), str(fact.end), *sorted(org))].append(index)
@@ -1177,12 +1318,16 @@ class _Groups:
             index = self.parent[index]
         return index
 
-    def merge(self, left: int, right: int, *, force: bool = False) -> None:
+    def merge(self, left: int, right: int, *, force: bool = False, weak: bool = False) -> None:
         a, b = self.find(left), self.find(right)
         if a == b:
             return
         if not force and any(vetoed(self.facts[x], self.facts[y]) for x in self.members[a] for y in self.members[b]):
             return
+        if weak and not all(
+            pair_score(self.facts[x], self.facts[y]) > 0 for x in self.members[a] for y in self.members[b]
+        ):
+            return  # a weak link joins no chain: every record of one group must be one project with the other's
         if b < a:
             a, b = b, a
         self.parent[b] = a
@@ -1204,9 +1349,9 @@ def _groups(records: Sequence[Record], scorer: Callable[[_Facts, _Facts], float]
         if score > 0:
             scored.append((-score, facts[left].id, facts[right].id, left, right))
     groups = _Groups(facts)
-    for _, _, _, left, right in sorted(scored):  # rule 1 first (it scores highest), then the strongest pairs
+    for score, _, _, left, right in sorted(scored):  # rule 1 first (it scores highest), then the strongest pairs
         contract = facts[left].contract
-        groups.merge(left, right, force=bool(contract and contract == facts[right].contract))
+        groups.merge(left, right, force=bool(contract and contract == facts[right].contract), weak=-score < 1)
     return [[ordered[i] for i in sorted(members, key=lambda i: facts[i].order)] for members in groups.members.values()]
 
 
