@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from selectolax.lexbor import LexborHTMLParser
@@ -33,7 +34,16 @@ _TAGS = [
     "form",
     "b",
     "custom-tag",
-    *sorted(_TAGS_JUDGED),
+    # the tags the verdict judges, written out (not read from _TAGS_JUDGED, so dropping one from it fails here)
+    "nav",
+    "aside",
+    "footer",
+    "header",
+    "article",
+    "main",
+    "time",
+    "body",
+    "html",
 ]
 
 
@@ -55,6 +65,15 @@ def test_an_element_without_attributes_is_judged_by_its_tag_alone(
     verdict = layout._verdict({}, tag, parent, protected)
     if tag not in _TAGS_JUDGED:
         assert verdict == (0, 0)
+
+
+@pytest.mark.parametrize("tag", ["nav", "aside", "footer", "header", "article", "main", "time"])
+def test_a_bare_tag_the_verdict_judges_is_never_skipped(tag: str) -> None:
+    """A bare `<time>` or `<nav>` has a verdict of its own under a plain parent, so the walk must ask for it."""
+    layout = Layout(LexborHTMLParser("<p>x</p>"), listing=False, classes=False)
+    parent = Block(layout.blocks[0].node, "div", -1, 0, 0, 0, False, False, 0)
+    assert layout._verdict({}, tag, parent, False) != (0, 0)
+    assert tag in _TAGS_JUDGED
 
 
 _SPACES = st.sampled_from([" ", "\t", "\n", "\r", "\x0c", "\x0b", "\xa0", "\u2003", "\u3000", "x", ",", "ą"])
