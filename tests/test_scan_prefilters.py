@@ -15,15 +15,18 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from extract import (
+    beneficiary_cues,
+    beneficiary_round_up,
     contacts,
     dates,
     deadlines,
     figures,
     funding_measures,
     funding_tables,
+    implementer_cues,
     money,
     org_names,
-    organisations,
+    org_roles,
     participants,
     partner_cues,
     partner_labels,
@@ -289,11 +292,11 @@ CUE_PIECES = (
 cue_texts = st.lists(st.sampled_from(CUE_PIECES), max_size=30).map("".join)
 
 CUE_SCANS = {
-    "implementer label": (organisations._IMPLEMENTER_LABEL, organisations._IMPLEMENTER_LABEL_STARTS),
-    "beneficiary row": (organisations._BENEFICIARY_ROW, organisations._BENEFICIARY_ROW_STARTS),
-    "beneficiary is": (organisations._BENEFICIARY_IS, organisations._BENEFICIARY_IS_STARTS),
+    "implementer label": (implementer_cues.IMPLEMENTER_LABEL, implementer_cues.IMPLEMENTER_LABEL_STARTS),
+    "beneficiary row": (beneficiary_cues.BENEFICIARY_ROW, beneficiary_cues.BENEFICIARY_ROW_STARTS),
+    "beneficiary is": (beneficiary_cues.BENEFICIARY_IS, beneficiary_cues.BENEFICIARY_IS_STARTS),
     "school year": (periods._SCHOOL_YEAR, periods._SCHOOL_YEAR_STARTS),
-    "submitted by": (organisations._SUBMITTED_BY, organisations._SUBMITTED_BY_STARTS),
+    "submitted by": (beneficiary_cues.SUBMITTED_BY, beneficiary_cues.SUBMITTED_BY_STARTS),
 }
 
 
@@ -473,15 +476,15 @@ IMPLEMENTER_PIECES = (
 @settings(max_examples=300)
 @given(text=st.lists(st.sampled_from(IMPLEMENTER_PIECES), max_size=14).map(" ".join))
 def test_implementer_scan_without_its_project_words(text: str) -> None:
-    """`_find_implementer` leaves the project's words out of the scan's starts where "przez" or a participle
-    is missing: the pattern is tried where it can begin all the same."""
+    """`implementer_phrases.read_implementer` leaves the project's words out of the scan's starts where "przez" or a
+    participle is missing: the pattern is tried where it can begin all the same."""
     cues = cue_text(text.lower())
-    pattern = organisations._IMPLEMENTER_IS
+    pattern = implementer_cues.IMPLEMENTER_IS
     whole = spans(pattern.finditer(text))
-    za = organisations._IMPLEMENTER_ZA
-    assert spans(matches_from(pattern, text, cues, organisations._IMPLEMENTER_IS_STARTS, where=za)) == whole
-    if not ("przez" in cues and any(word in cues for word in organisations._PARTICIPLES)):
-        assert spans(matches_from(pattern, text, cues, organisations._IMPLEMENTER_NAMED_STARTS, where=za)) == whole
+    za = implementer_cues.IMPLEMENTER_ZA
+    assert spans(matches_from(pattern, text, cues, implementer_cues.IMPLEMENTER_IS_STARTS, where=za)) == whole
+    if not ("przez" in cues and any(word in cues for word in implementer_cues.PARTICIPLES)):
+        assert spans(matches_from(pattern, text, cues, implementer_cues.IMPLEMENTER_NAMED_STARTS, where=za)) == whole
 
 
 def test_long_contexts_are_not_kept() -> None:
@@ -748,7 +751,7 @@ def test_many_recipients_anchors_let_each_alternative_through(window: str) -> No
     assert money._many_recipients(window, text_cues(window), 0, len(window))
 
 
-# Words of the round-up scans (`organisations._round_up`), their look-alikes, and what may stand around them.
+# Words of the round-up scans (`beneficiary_round_up.round_up`), their look-alikes, and what may stand around them.
 ROUND_UP_PIECES = (
     *("trzy", "9", "173", "dwie", "stowarzyszenia", "jednostek", "jednostkom", "klubów", "osp", "z nich", "szkół"),
     *("dostały", "otrzymają", "dostała", "przyznano", "przekazał", "skorzysta", "popłynie", "trafi", "do", "pół"),
@@ -763,16 +766,16 @@ def test_round_up_scans_from_their_words_equal_whole_scans(text: str) -> None:
     """The round-up scans tried only at their verbs (or around their bodies' words) find what whole scans find."""
     low = cue_text(text.lower())
     for pattern, starts in (
-        (organisations._GIVEN_TO_COUNT, organisations._GIVEN_TO_COUNT_STARTS),
-        (organisations._COUNT_BENEFITS, organisations._COUNT_BENEFITS_STARTS),
-        (organisations._PLURAL_GOT, organisations._PLURAL_GOT_WORDS),
+        (beneficiary_round_up.GIVEN_TO_COUNT, beneficiary_round_up.GIVEN_TO_COUNT_STARTS),
+        (beneficiary_round_up.COUNT_BENEFITS, beneficiary_round_up.COUNT_BENEFITS_STARTS),
+        (beneficiary_round_up.PLURAL_GOT, beneficiary_round_up.PLURAL_GOT_WORDS),
     ):
         assert spans(matches_from(pattern, low, low, starts)) == spans(pattern.finditer(low))
     near = any(
-        next(organisations._near(organisations._COUNTED_GOT, low, low, noun, 40, 140), None)
-        for noun in organisations._ROUND_UP_NOUNS
+        next(org_roles.matches_near(beneficiary_round_up.COUNTED_GOT, low, low, noun, 40, 140), None)
+        for noun in beneficiary_round_up.ROUND_UP_NOUNS
     )
-    assert near == bool(organisations._COUNTED_GOT.search(low))
+    assert near == bool(beneficiary_round_up.COUNTED_GOT.search(low))
 
 
 @pytest.mark.parametrize(
@@ -789,7 +792,7 @@ def test_round_up_scans_from_their_words_equal_whole_scans(text: str) -> None:
     ],
 )
 def test_round_up_finds_its_forms(text: str, found: bool) -> None:
-    assert organisations._round_up(text, text.lower(), cue_text(text.lower())) is found
+    assert beneficiary_round_up.round_up(text, text.lower(), cue_text(text.lower())) is found
 
 
 OFFER_PIECES = (

@@ -44,7 +44,8 @@ _SIGNED = re.compile(
     re.IGNORECASE,
 )
 # A grant contract's words (its signatories are a payer and its grantee), and a partnership agreement's: there the
-# signatory no partner cue names leads the project (`organisations._partnership_leader` reads it as the implementer).
+# signatory no partner cue names leads the project (`implementer_phrases._partnership_leader` reads it as the
+# implementer).
 _NOT_PARTNERS = re.compile(
     r"dofinansow|dotacj|grant|umow\w*\s+o\s+(?:realizacj|przyznani)|partnersk|o\s+partnerstwie", re.IGNORECASE
 )

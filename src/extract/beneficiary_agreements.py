@@ -1,0 +1,226 @@
+"""The beneficiary as a funding agreement's party, a speaker who says "we got", or a recipient listed with its sum.
+
+These readings need a whole sentence of parties, not a cue's neighbour: they have their own module.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from extract.beneficiary_cues import (
+    FUNDING_CONTEXT,
+    GETS_SUM,
+    GOODS_FOR,
+    OFFICE_BEFORE,
+    PARTY,
+    PARTY_AUTHORITIES,
+    PARTY_BOARD,
+    PARTY_DIRECTOR,
+    PARTY_LOWER,
+    PARTY_OFFICE,
+    PARTY_REPRESENTED,
+    QUOTED,
+    SIGNED,
+    WORKS_CONTRACT,
+    YEAR_ABBREVIATION,
+    funding_beside,
+)
+from extract.beneficiary_getters import CLAUSE_BREAK, OFFICE_SIGNER, OFFICE_UNIT
+from extract.local_offices import offices
+from extract.org_cases import from_accusative
+from extract.org_names import cut_name, fold, org_like, split_orgs
+from extract.org_roles import (
+    UNIT_FIRST,
+    cue_matches,
+    genitive_at,
+    named_unit,
+    register_gmina_end,
+    role_name,
+    run_at,
+    unit_named_at,
+    without_person,
+)
+from extract.org_sentences import CAP, list_after, sentence_stop, start_of_sentence
+from extract.partners import from_genitive
+from extract.personal_data import GIVEN_NAMES
+
+
+def agreement_party(text: str, cues: str) -> str | None:
+    """The unit that signed a funding agreement: the party that is no funder, a voivodeship only when alone."""
+    if "zawar" not in cues and "podpisa" not in cues and "między" not in cues:  # no word of SIGNED
+        return None
+    for signed in cue_matches(SIGNED, text, cues, ("zawar", "podpisa", "między", "pomiędzy")):
+        start = start_of_sentence(text, signed.start())
+        end = sentence_stop(text, signed.end(), 300)
+        if YEAR_ABBREVIATION.search(text, max(start, end - 12), end):
+            end = sentence_stop(text, end + 1, 300)
+        sentence = text[start:end]
+        # "Gmina X podpisała umowy na zadania:" over a list: the items say what the agreements fund
+        listed = list_after(text, end) if sentence.rstrip().endswith(":") else ""
+        # "Aneks podpisali …": an annex is signed by the agreement's parties ("aneks do umowy o dofinansowanie")
+        if not ("umow" in sentence.lower() or "aneks" in sentence.lower()) or not (
+            FUNDING_CONTEXT.search(sentence)
+            or FUNDING_CONTEXT.search(listed)
+            or (GETS_SUM.search(sentence) and not WORKS_CONTRACT.search(sentence))
+            or funding_beside(text, end, sentence)
+        ):
+            continue
+        quoted = [(m.start(), m.end()) for m in QUOTED.finditer(sentence)]
+        found: list[tuple[int, int]] = [(m.start(), m.start()) for m in PARTY.finditer(sentence)]
+        found += [(m.start(), m.start("unit")) for m in PARTY_BOARD.finditer(sentence)]
+        found += [(m.start(), m.start("unit")) for m in PARTY_OFFICE.finditer(sentence)]
+        found += [(m.start(), m.start()) for m in PARTY_LOWER.finditer(sentence)]
+        found += [(m.start(), m.start("unit")) for m in PARTY_AUTHORITIES.finditer(sentence)]
+        represented = [m for m in PARTY_REPRESENTED.finditer(sentence)] if "przedstawiciel" in sentence else []
+        for m in represented:  # "przedstawiciele powiatu człuchowskiego", "przedstawiciele gminy" (the one named)
+            if name := unit_named_at(text, start + m.start("unit")) or named_unit(
+                text, BARE_OWNER[m.group("bare").lower()]
+            ):
+                return name
+        parties = []
+        # "Gmina X zbudowała plac na podstawie Umowy Nr …, zawartej w dniu …, o udzielenie dotacji": the unit acts on an
+        # agreement whose parties are not printed, and is only its implementer (tests/realtext/README.md)
+        basis = ON_AGREEMENT.search(sentence)
+        if basis and PARTIES_PRINTED.search(sentence, basis.end()):
+            basis = None  # "na podstawie umowy zawartej z Wojewodą Opolskim": the subject is the other party
+        for at, unit_at in sorted(found):
+            if basis and at < basis.start() <= signed.start() - start:
+                continue
+            if any(a <= at < b for a, b in quoted) or GOODS_FOR.search(sentence, max(0, at - 100), at):
+                continue  # "umowę o dofinansowanie zakupu samochodów dla jednostek OSP X": the users, no party
+            name = unit_named_at(text, start + unit_at)
+            if name and unit_at > at and sentence.startswith(("Prezes", "prezes"), at):
+                # "Prezes Stowarzyszenia X Jan Nowak i Sekretarz Anna Kowalska podpisali": the persons follow
+                name = without_person(re.split(r"\s+(?:i|oraz)\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])", name)[0])
+            if name and name.startswith("Miasto ") and sentence.startswith("Burmistrz", at):
+                # a burmistrz heads the gmina: "Burmistrz Miasta Dąbie" signs for the "Gmina Dąbie" the page names
+                gmina = "Gmina " + name.removeprefix("Miasto ")
+                name = gmina if gmina in text else name
+            if name and (OFFICE_BEFORE.search(sentence, 0, at) or sentence[unit_at].islower()):
+                name = without_person(name)  # "prezes OSP Twardowice Czesław Dziedzic": his name follows
+            if name and name.startswith("Lokaln"):
+                name = from_accusative(name)  # "z Lokalną Grupą Działania …": the instrumental reads as the accusative
+            if name:
+                parties.append(name)
+        # (an agreement of partnership, "umowę o partnerstwie", is no funding agreement)
+        if not parties and "yrektor" in sentence and not PARTNERSHIP_DEAL.search(sentence):
+            for director in itertools.islice(PARTY_DIRECTOR.finditer(sentence), 4):
+                if any(a <= director.start() < b for a, b in quoted):
+                    continue
+                if (body := genitive_at(text, start + director.start("unit"))) and (signer := role_name(body)):
+                    signer = re.split(r"\s+(?:i|oraz)\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])", signer)[0]
+                    parties.append(without_person(signer))  # "… w Kozienicach Roman Wysocki": the body only
+        parties.sort(key=lambda name: name.startswith("Województwo"))
+        if parties:
+            return parties[0]
+        # the organ that signs, next to the verb: "Starosta Gryfiński podpisał …", "umowę zawarł Zarząd Powiatu w X"
+        for at, stop, signer in offices(sentence):
+            before = signed.start() - 120 <= start + at and start + stop <= signed.start()
+            after = signed.end() <= start + at and start + stop <= signed.end() + 40
+            between = text[start + stop : signed.start()] if before else text[signed.end() : start + at]
+            if (before or after) and not CLAUSE_BREAK.search(between):
+                return signer
+        office = OFFICE_SIGNER.search(sentence)  # "Starosta Jan Nowak podpisał umowę": the powiat named
+        if office and (unit := named_unit(text, OFFICE_UNIT[office.group("office").capitalize()])):
+            return unit
+    return None
+
+
+# "na podstawie umowy", "Na podstawie Umowy Nr …": what a unit does on an agreement.
+ON_AGREEMENT = re.compile(r"(?<![\w])[Nn]a\s+podstawie\s+(?:\S+\s+){0,2}?[Uu]mow")
+# An agreement's parties printed after it: "zawartej z Wojewodą X", "pomiędzy Skarbem Państwa a Gminą Y".
+PARTIES_PRINTED = re.compile(rf"(?<![\w])(?:(?:po)?między|ze?\s+[{CAP}])")
+
+
+# "wkład własny Fundacji X", "środki własne powiatu gołdapskiego": who adds its own share got the rest.
+OWN_SHARE = re.compile(
+    r"\b(?i:wkład\w*|środk\w*|udział\w*)\s+własn\w*\s+(?:(?P<head>Gminy|Powiatu|Miasta|Stowarzyszenia|Fundacji"
+    r"|Federacji|Towarzystwa|Parafii|Związku|Spółdzielni|Ochotniczej\s+Straży\s+Pożarnej)\s"
+    r"|(?P<lower>gminy|powiatu)\s+(?P<adjective>[a-ząćęłńóśźż]+(?:skiego|ckiego|dzkiego))\b"
+    r"|(?P<bare>gminy|powiatu|województwa)\b)"  # "wkład własny powiatu": the one powiat the passage names
+)
+BARE_OWNER = {"gminy": "Gmina", "powiatu": "Powiat", "województwa": "Województwo"}
+# "… dostaliśmy 10 000 zł dotacji … – mówi Jan Kowalski, prezes Stowarzyszenia X": "we" is the speaker's body.
+WE_GOT = re.compile(r"\b(?:otrzymaliśmy|pozyskaliśmy|uzyskaliśmy|dostaliśmy|zdobyliśmy)\b", re.IGNORECASE)
+# The office before the person as well: "– mówi dyrektor Gminnej Biblioteki Publicznej Anna Nowak".
+_SPEAKER = re.compile(
+    r"[–—-]\s*(?:mówi|powiedział[aoy]?|informuje|podkreśla|dodaje|wyjaśnia|zaznacza|cieszy\s+się)\s+"
+    r"(?:[^,\n–—]{3,60},\s+|(?P<first>))(?:prezes\w*|dyrektor\w*|przewodnicząc\w*|kierownik\w*)(?:\s+zarządu)?\s+"
+    rf"(?=[{CAP}])",
+    re.IGNORECASE,
+)
+# A list entry: the recipient's name on its own line, over "Dotacja: 5500,00 zł".
+SUM_LINE = re.compile(
+    r"(?:Dotacja|Kwota\s+dotacji|Kwota\s+dofinansowania|Dofinansowanie|Kwota\s+grantu)"
+    r"[ \t\u00a0]*:[ \t\u00a0]*\d"
+)
+# Bodies that carry out only what they got the money for: the implementer of a funded task is its beneficiary.
+NGO_FIRST = frozenset(["stowarzyszenie", "fundacja", "towarzystwo", "federacja", "ochotnicza", "osp", "parafia"])
+NGO_WORDS = ("stowarzysz", "fundacj", "towarzyst", "federacj", "ochotnicz", "osp ", "parafi")
+# The money granted, allocated or received, not a project merely "co-financed" by a fund.
+GRANT_WORDS = ("przyzna", "przeznacz", "otrzyma", "udziel")
+
+
+def speaker_unit(text: str, start: int) -> str | None:
+    """The body of the one who says "dostaliśmy": "– mówi …, prezes Stowarzyszenia X" within the paragraph."""
+    end = text.find("\n", start)
+    speaker = _SPEAKER.search(text, start, end if end >= 0 else len(text))
+    if speaker is None:
+        return None
+    run = run_at(text, speaker.end(), limit=12)
+    if run is None or run.start != speaker.end():
+        return None
+    words = split_orgs(run.text)[0][0].split()
+    for i, word in enumerate(words[2:], 2):  # "Gminnej Biblioteki Publicznej Anna Nowak": the person ends the body
+        if fold(word) in GIVEN_NAMES and i >= register_gmina_end(words):
+            words = words[:i]
+            break
+    else:
+        if (
+            speaker.group("first") is not None and text[run.end : run.end + 1] != ","
+        ):  # the office first: the person follows
+            words = without_person(" ".join(words)).split()  # (not "…, dyrektor GBP w X, Anna Nowak")
+    name = " ".join(words)
+    return role_name(from_genitive(name)) if org_like(name) else None  # the body, named in the genitive
+
+
+def listed_recipient(text: str, line_start: int) -> str | None:
+    """The unit on the line above a "Dotacja: …" line, or None."""
+    if line_start < 2 or text[line_start - 1] != "\n":
+        return None
+    above = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1].strip()
+    if not above or not org_like(above) or fold(above.split()[0]) not in UNIT_FIRST:
+        return None
+    return role_name(cut_name(above), unit=True)
+
+
+# "Dotacje … otrzymało 17 podmiotów", "beneficjenci": the money went to many; the NGO running the scheme regrants it.
+MANY_RECIPIENTS = re.compile(
+    r"\b\d+\s+(?:podmiot|organizacj|stowarzysze|grup|inicjatyw|wnioskodawc|beneficjent|grantobiorc)\w*|\bbeneficjenci\b"
+)
+
+
+# A sum of money: "kwotę 130.000,00 zł", "5 tys. zł", "40 tysięcy złotych".
+_SUM = re.compile(r"\d\s*(?:zł|pln|tys|mln|milion|złot)|kwot")
+# The grant's source right after the verb: "przyznano dofinansowanie z Programu X", "Dotację przyznano z programu".
+_FROM_PROGRAMME = re.compile(r"(?:przyznan|przyznał)\w*\s+(?:\w+\s+){0,2}?(?:z|ze)\s+(?:programu|funduszu|środków)")
+
+
+def granted_from_programme(text: str, lowered: str) -> bool:
+    """Whether the passage grants money only from a programme, with no sum ("Dotację na projekt przyznano z programu
+    X"): a grant said to go to the project names no unit that got it (tests/realtext/README.md, `beneficiary`)."""
+    said = False
+    for word in GRANT_WORDS:
+        at = lowered.find(word)
+        while at >= 0:
+            sentence = lowered[start_of_sentence(text, at) : sentence_stop(text, at, 200)]
+            if _SUM.search(sentence):
+                return False
+            said = said or bool(_FROM_PROGRAMME.search(lowered, at, at + 80))
+            at = lowered.find(word, at + 1)
+    return said
+
+
+# "… podpisali umowę o partnerstwie przy realizacji projektu": the party that is not the partner leads it.
+PARTNERSHIP_DEAL = re.compile(r"\b(?:umow\w*|porozumieni\w*)\s+(?:partnersk\w*|o\s+partnerstwie)", re.IGNORECASE)
