@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from extract.model import Record
-from scraper import projects
+from scraper import project_objects, projects
 from scraper.project_objects import groups, objects, one_kind_of_works, works, works_differ
 from scraper.projects import fold, project_id_of
 from scraper.projects_eval import record_of
@@ -32,7 +32,9 @@ def same(a: Record, b: Record) -> bool:
         ("Termomodernizacja budynku szkoły podstawowej", {"school"}, {"thermal"}),
         ("Docieplenie szkoły w Kopanicy zakończone", {"school"}, {"thermal"}),
         ("Modernizacja energetyczna budynku szkoły", {"school"}, {"thermal"}),
-        ("Budowa drogi i chodnika w m. Bagatelka", {"road"}, {"building"}),
+        ("Budowa drogi i chodnika w m. Bagatelka", {"road", "pavement"}, {"building"}),
+        ("Nowy autobus szkolny dla gminy", set(), set()),  # "szkolny" is for a school, not one; "nowy" a bus
+        ("Nowy wóz strażacki w remizie", {"fire station"}, set()),  # what is new is not the fire station
         ("Nowa nawierzchnia ulicy Polnej", {"road"}, {"opening"}),
         ("Przebudowa drogi gminnej w Brodach", {"road"}, {"rebuilding"}),
         ("Remont świetlicy wiejskiej w Jaworsku", {"village hall"}, {"renovation"}),
@@ -97,6 +99,9 @@ def test_works_differ(a: set[str], b: set[str], expected: bool) -> None:
         ("Regionalny Ośrodek Polityki Społecznej w Opolu", {"opo"}),
         ("Biblioteka Publiczna Gminy Żukowice", {"bib", "pub", "zuk"}),  # a library is a body of its own
         ("Gmina Dobrzeń Wielki", {"dob", "wie"}),
+        ("Parafia pw. św. Jana Chrzciciela", {"par", "pw", "sw", "jan", "chr"}),  # no seat: the patron says which
+        ("Parafia pw. Matki Bożej Częstochowskiej", {"par", "pw", "mat", "boz", "cze"}),
+        ("Szkoła Podstawowa im. Marii Konopnickiej", {"pod", "im", "mar", "kon"}),
     ],
 )
 def test_org_key_keeps_the_place_not_the_kind_or_patron(name: str, key: set[str]) -> None:
@@ -140,6 +145,121 @@ def test_programmes_differ_by_canonical_name(left: str, right: str, differ: bool
 WOLKA = {"beneficiary": "Gmina Wólka"}
 GRANT = {"grant": "96480.00"}
 CASES = [
+    (
+        "near-miss: one village hall's equipment and its renovation, the same words else (a veto, whatever rule)",
+        rec("Doposażenie świetlicy wiejskiej w Jaworsku", published="2022-05-10", **WOLKA),
+        rec("Remont świetlicy wiejskiej w Jaworsku", published="2022-09-01", **WOLKA),
+        False,
+    ),
+    (
+        "near-miss: one body in a fortnight, one word (sportowy) of two objects: a weak link refused",
+        rec("Hala sportowa gotowa", published="2023-05-04", **WOLKA),
+        rec("Boisko sportowe otwarte", published="2023-05-18", **WOLKA),
+        False,
+    ),
+    (
+        "near-miss: a weak link between two sites of a gmina name many gminas bear (Dąbrowa)",
+        rec(
+            "Wypożyczalnia sprzętu rehabilitacyjnego otwarta",
+            published="2023-03-01",
+            beneficiary="Gmina Dąbrowa",
+            site="ug-dabrowa",
+        ),
+        rec(
+            "Łóżka i wózki z wypożyczalni dla chorych",
+            published="2023-03-20",
+            beneficiary="Gmina Dąbrowa",
+            site="ops-dabrowa",
+        ),
+        False,
+    ),
+    (
+        "near-miss: one investment's title dates its works to a year, the other published the next year",
+        rec("Termomodernizacja szkoły – plan na 2021", published="2021-02-01", **WOLKA),
+        rec("Szkoła po termomodernizacji", published="2022-10-01", **WOLKA),
+        False,
+    ),
+    (
+        "near-miss: a kindergarten of a village one title names, the other naming none (a gmina has several)",
+        rec("Rozbudowa przedszkola w Kopanicy – umowa", published="2021-03-02", **WOLKA),
+        rec("Przedszkole rozbudowane – nowe sale", published="2022-09-05", **WOLKA),
+        False,
+    ),
+    *(
+        (
+            f"near-miss: one body within a month, two events of a kind ({left} / {right})",
+            rec(left, published="2023-05-04", **WOLKA),
+            rec(right, published="2023-05-20", **WOLKA),
+            False,
+        )
+        for left, right in (
+            ("Konkurs plastyczny w Wólce", "Konkurs fotograficzny – wyniki"),
+            ("Wycieczka do Krakowa", "Wycieczka nad morze"),
+            ("Warsztaty kulinarne w GOPS", "Warsztaty rękodzieła – zapraszamy"),
+            ("Dzień Matki w GOPS", "Dzień Ojca – spotkanie"),
+            ("Spotkanie z dietetykiem", "Spotkanie wigilijne"),
+            ("Zbiórka odzieży dla potrzebujących", "Zbiórka krwi w remizie"),
+        )
+    ),
+    *(
+        (
+            f"near-miss: a facility and what is at or for it ({left} / {right})",
+            rec(left, published="2022-03-02", **WOLKA),
+            rec(right, published="2023-06-01", **WOLKA),
+            False,
+        )
+        for left, right in (
+            ("Budowa przedszkola – umowa podpisana", "Nowy plac zabaw przy przedszkolu"),
+            ("Rozbudowa szkoły – umowa podpisana", "Nowe boisko przy szkole gotowe"),
+            ("Budowa szkoły – umowa", "Nowy autobus szkolny dla gminy"),
+            ("Budowa remizy OSP – umowa", "Nowy wóz strażacki w remizie"),
+            ("Budowa drogi w Kowalach – umowa", "Nowy chodnik w Kowalach"),
+        )
+    ),
+    (
+        "a facility's new name after 'nowy' is its opening (budowa / nowa biblioteka)",
+        rec("Budowa biblioteki – umowa podpisana", published="2022-03-02", **WOLKA),
+        rec("Nowa biblioteka w Wólce", published="2023-06-01", **WOLKA),
+        True,
+    ),
+    *(
+        (
+            "near-miss: two parishes named by their patrons alone, one gmina's site, one round sum in two months",
+            rec(left, published="2023-03-01", beneficiary="Parafia pw. św. Jana Chrzciciela", **kwargs),
+            rec(right, published="2023-04-28", beneficiary="Parafia pw. Matki Bożej Częstochowskiej", **kwargs),
+            False,
+        )
+        for left, right, kwargs in (
+            ("Remont kościoła z dotacją", "Renowacja kościoła – dotacja", {"amounts": {"grant": "100000"}}),
+            (
+                "Dotacja na remont kościoła",
+                "Dotacja na renowację organów",
+                {"amounts": {"grant": "100000"}, "programme": "Rządowy Program Odbudowy Zabytków"},
+            ),
+        )
+    ),
+    (
+        "near-miss: a body only one record names, a gmina name many gminas bear (Dąbrowa), two sites",
+        rec(
+            "Umowa na rozbudowę przedszkola w Dąbrowie",
+            published="2021-03-02",
+            beneficiary="Gmina Dąbrowa",
+            site="ug-dabrowa",
+        ),
+        rec("Przedszkole w Dąbrowie rozbudowane", published="2022-09-05", site="news-x"),
+        False,
+    ),
+    (
+        "a body only one record names, a gmina name one gmina bears (Kopanica... Wólka is none): one investment",
+        rec(
+            "Umowa na rozbudowę przedszkola w Kluczewsku",
+            published="2021-03-02",
+            beneficiary="Gmina Kluczewsko",
+            site="ug-kluczewsko",
+        ),
+        rec("Przedszkole w Kluczewsku rozbudowane", published="2022-09-05", site="news-x"),
+        True,
+    ),
     (
         "one investment at signing and at completion, 18 months apart, in other words (extension of a kindergarten)",
         rec("Umowa na rozbudowę przedszkola podpisana", published="2019-03-05", **WOLKA),
@@ -379,3 +499,9 @@ def test_a_weak_link_joins_no_chain() -> None:
     assert same(news, fete)  # alone, the weak link joins
     ids = project_id_of([contract, news, fete])
     assert ids[contract.id] == ids[news.id] != ids[fete.id]
+
+
+@pytest.mark.parametrize("word", sorted(project_objects.WORK_WORDS))
+def test_every_work_word_names_a_kind_of_works(word: str) -> None:
+    """`scraper.projects` drops these words' stems from a weak link's evidence: each must be a kind of works."""
+    assert works(word)

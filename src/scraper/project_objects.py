@@ -14,8 +14,9 @@ import re
 from functools import lru_cache
 
 
-def _words(text: str) -> tuple[str, ...]:
-    return tuple(text.split())
+def words(text: str) -> frozenset[str]:
+    """A word list written as one string (easier to read and extend than a list literal)."""
+    return frozenset(text.split())
 
 
 # Objects a gmina has one or few of, and builds once in years: a school, a kindergarten, a nursery, a culture
@@ -26,10 +27,11 @@ FACILITIES = frozenset(
 # Objects a gmina builds many of a year (roads, pipes, village halls, pitches, playgrounds): one needs a
 # village both titles name to say which.
 _OBJECTS: tuple[tuple[str, str], ...] = (
-    ("road", r"drog(?!ow)|drod|ulic|nawierzchn|jezdn|chodnik"),
+    ("road", r"drog(?!ow)|drod|ulic|nawierzchn|jezdn"),
+    ("pavement", r"chodnik"),
     ("kindergarten", r"przedszkol"),
     ("nursery", r"zlob(?:ek|k)|klub\w* dzieciec"),
-    ("school", r"szkol(?!en)|szkol[ay] podstawow"),
+    ("school", r"szkol(?!en|n)"),
     ("culture", r"(?:dom|domu|centrum|osrod\w*) kultury|gok\b"),
     ("village hall", r"swietlic"),
     ("library", r"bibliotek"),
@@ -43,6 +45,8 @@ _OBJECTS: tuple[tuple[str, str], ...] = (
     ("lighting", r"oswietl"),
 )
 _OBJECT = re.compile("|".join(rf"\b(?P<o{index}>{pattern})" for index, (_, pattern) in enumerate(_OBJECTS)))
+# "Nowy" opens an object only when the object's noun follows it ("Nowy żłobek", not "Nowy wóz w remizie").
+_NEW_OBJECT = r"now(?:y|a|e|ego|emu|ej|ym|ymi|ych)\s+(?:{})".format("|".join(pattern for _, pattern in _OBJECTS))
 _WORKS: tuple[tuple[str, str], ...] = (
     ("extension", r"rozbud"),
     ("rebuilding", r"przebud"),
@@ -51,17 +55,22 @@ _WORKS: tuple[tuple[str, str], ...] = (
     ("renovation", r"remon[ct]|wyremont"),
     ("equipment", r"wyposaz|doposaz"),
     ("building", r"budow(?!lan)|wybudow"),
-    ("opening", r"now(?:y|a|e|ego|emu|ej|ym|ymi|ych|a)\b|otwar|oddan|gotow|powsta"),
+    ("opening", rf"{_NEW_OBJECT}|otwar|oddan|gotow|powsta"),
+)
+# The kinds of works in whole words, each of which `works` reads ("doposażenie" is equipment): `scraper.projects`
+# cuts them to its stems: words every investment's headline has, which say not which one.
+WORK_WORDS = words(
+    "budowa rozbudowa przebudowa remont modernizacja termomodernizacja wyposazenie doposazenie docieplenie"
 )
 # An opening follows the building or the extension it opens ("budowa żłobka" / "Nowy żłobek gotowy").
 _FOLLOWS = {"opening": frozenset({"building", "extension"})}
 _WORK = re.compile("|".join(rf"\b(?P<w{index}>{pattern})" for index, (_, pattern) in enumerate(_WORKS)))
 # Literal prefilters: a title with none of these names no object / no works, and skips the patterns.
-_OBJECT_CUES = _words(
+_OBJECT_CUES = words(
     "drog drod ulic nawierzchn jezdn chodnik przedszkol zlob klub szkol kultury gok swietlic bibliotek remiz "
     "straznic hal sal boisk orlik stadion przychodn zdrowia dom wodociag kanaliz oczyszczal wodn zabaw silowni oswietl"
 )
-_WORK_CUES = _words("bud moderni docieple remon posaz now otwar oddan gotow powsta")
+_WORK_CUES = words("bud moderni docieple remon posaz now otwar oddan gotow powsta")
 
 
 @lru_cache(maxsize=1 << 14)
@@ -127,7 +136,7 @@ _GROUPS: tuple[tuple[str, str], ...] = (
     ("unemployed", r"bezrobotn"),
 )
 _GROUP = re.compile("|".join(rf"\b(?P<g{index}>{pattern})" for index, (_, pattern) in enumerate(_GROUPS)))
-_GROUP_CUES = _words(
+_GROUP_CUES = words(
     "senior starsz 60 65 70 75 mlodziez dziec dzieci uczni przedszkolak niepelnospr niesamodzieln bezrobotn"
 )
 

@@ -96,14 +96,10 @@ from extract.model import Record
 from extract.places import gmina_name
 from extract.teryt import units as teryt_units
 from scraper import units
-from scraper.project_objects import FACILITIES, groups, objects, one_kind_of_works, works, works_differ
+from scraper.project_objects import FACILITIES, WORK_WORDS, groups, objects, one_kind_of_works, works, works_differ
+from scraper.project_objects import words as _words
 
 _SPACED = str.maketrans(dict.fromkeys("–—„”“", " "))  # dashes and quotes part words, as spaces do
-
-
-def _words(text: str) -> frozenset[str]:
-    """A word list written as one string (easier to read and extend than a list literal)."""
-    return frozenset(text.split())
 
 
 _WORD = re.compile(r"[a-z0-9]+")
@@ -142,7 +138,7 @@ _ORG_WORDS = _words(
     "zespol zespolu samorzad samorzadu miejsko gminne gminnej miejskie kultury polityki"
 )
 # A patron's name ("im. bł. o. Rafała Chylińskiego", "pw. Matki Bożej") up to the seat: not which place.
-_PATRON = re.compile(r"\b(?:im|imienia|pw|pod wezwaniem)\b.*?(?=\b(?:w|we)\b|$)")
+_PATRON = re.compile(r"\b(?:im|imienia|pw|pod wezwaniem)\b.*?(?=\b(?:w|we)\b)")
 # The same words cut to stems: a headline naming its body ("informacja Ośrodka Pomocy Społecznej") says which
 # body, not which project.
 _ORG_STEMS = frozenset(word[:_STEM] for word in _ORG_WORDS)
@@ -237,9 +233,26 @@ def title_stems(title: str) -> frozenset[str]:
 # Stems of what any grant's headline says (a grant, money, a task, an investment): not which project it is.
 _MONEY_STEMS = _words("dotac grant pieni srodk zadan inwes kwot dofin budze wnios")
 # Stems of the kinds of works ("budowa", "remont"): every investment's headline has one.
-_WORKS_STEMS = _words("budow rozbu przeb remon moder termo wypos dopos docie")
+_WORKS_STEMS = frozenset(word[:_STEM] for word in WORK_WORDS)
 # Stems one headline uses for what another says with a sibling word ("doposażenie" / "wyposażenie").
 _SAME_STEM = {"dopos": "wypos"}
+
+
+def title_head(title: str) -> str | None:
+    """The title's first content word's stem, its head noun ("Konkurs plastyczny" -> "konku"), or None."""
+    for word in _WORD.findall(fold(title)):
+        for part in _TITLE_ABBREVIATIONS.get(word, word).split():
+            if part not in _STOP and part not in _GENERIC and not part.isdigit():
+                stem = _stem(part)
+                if stem not in _GENERIC_STEMS:
+                    return _SAME_STEM.get(stem, stem)
+    return None
+
+
+def _two_of_a_kind(a: _Facts, b: _Facts) -> bool:
+    """Both titles open with one head noun and each says a thing of its kind the other does not ("Konkurs
+    plastyczny" / "Konkurs fotograficzny", "Dzień Matki" / "Dzień Ojca"): two events of a kind, not one."""
+    return bool(a.head and a.head == b.head and a.own - b.own and b.own - a.own)
 
 
 def title_years(title: str) -> frozenset[int]:
@@ -474,12 +487,17 @@ def loose_places(title: str, orgs: Iterable[frozenset[str]] = ()) -> frozenset[f
 _LOCALITY = re.compile(rf"\b(?:m\.|msc\.|miejscowo[sś]ci)\s*({_CAPITAL}(?:\s+{_CAPITAL})*)")
 
 
-def villages(title: str, orgs: Iterable[frozenset[str]] = ()) -> frozenset[frozenset[str]]:
-    """The places a title names (`loose_places`) and those after "m." or "miejscowości" ("w m. Bagatelka"):
-    what both titles name says which investment it is."""
+def villages(
+    title: str, orgs: Iterable[frozenset[str]] = (), loose: frozenset[frozenset[str]] | None = None
+) -> frozenset[frozenset[str]]:
+    """The places a title names (`loose_places`, or `loose` when the caller has them) and those after "m." or
+    "miejscowości" ("w m. Bagatelka"): what both titles name says which investment it is."""
+    orgs = tuple(orgs)
     known = frozenset().union(*orgs)
     found = {frozenset(w[:_PLACE_STEM] for w in _WORD.findall(fold(name))) for name in _LOCALITY.findall(title)}
-    return loose_places(title, orgs) | frozenset(place for place in found if place and not place <= known)
+    if loose is None:
+        loose = loose_places(title, orgs)
+    return loose | frozenset(place for place in found if place and not place <= known)
 
 
 _UNIT_PHRASE = re.compile(r"\b(?:(powiat)\w*|gmin[aey]|gminie)\s+([a-z]+)")
@@ -629,6 +647,7 @@ class _Facts:
     stems: frozenset[str]
     content: frozenset[str]
     own: frozenset[str]  # the content words less a yearly programme's name, which every edition repeats
+    head: str | None  # the first content word's stem (`title_head`)
     years: frozenset[int]
     editions: frozenset[int]
     modules: frozenset[int]
@@ -671,6 +690,7 @@ def _facts(record: Record) -> _Facts:
     ]
     orgs = tuple(key for key, _, _ in named)
     places = title_places(record.title, orgs)
+    loose = loose_places(record.title, orgs)
     stems = title_stems(record.title)
     named_places = frozenset().union(*orgs, *places)
     amounts: dict[str, set[Decimal]] = defaultdict(set)
@@ -694,12 +714,13 @@ def _facts(record: Record) -> _Facts:
         stems=stems,
         content=content,
         own=content - _programme_stems(yearly),
+        head=title_head(record.title),
         years=years,
         editions=edition_numbers(record.title),
         modules=module_numbers(record.title),
         places=places,
-        loose_places=loose_places(record.title, orgs),
-        villages=villages(record.title, orgs),
+        loose_places=loose,
+        villages=villages(record.title, orgs, loose),
         title_bodies=() if orgs else title_bodies(record.title),
         numbered=numbered(record.title),
         quoted=_project_names(quoted_names(record.title), record.funding.programme),
@@ -1211,6 +1232,7 @@ def pair_score(a: _Facts, b: _Facts) -> float:
         and common & a.own & b.own - _MONEY_STEMS - _ORG_STEMS - _WORKS_STEMS
         and not (a.groups and b.groups and not a.groups & b.groups)
         and not (a.objects and b.objects and not a.objects & b.objects)
+        and not _two_of_a_kind(a, b)
         and (not (a.amounts and b.amounts) or _same_kind_sum(a, b))
     ):
         return _WEAK + similarity / 100  # one body within a month, one content word, one group it is for: weak
@@ -1223,15 +1245,24 @@ def pair_score(a: _Facts, b: _Facts) -> float:
 
 def _one_investment(a: _Facts, b: _Facts, *, body: bool) -> bool:
     """One investment announced at signing and at completion, up to two years apart, in other words: one body
-    (or a village both titles name when only one record names a body: titles alone are one fact), one kind of
-    works on one class of object (`project_objects`), a facility a gmina has few of or a village both name, and
-    nothing that tells two apart (a village one title names missing from the other, two facility numbers, a
-    title's years, a gmina name several powiats' gminas bear on two sites)."""
+    (or a village both titles name when only one record names a body, on one site or of a gmina name no other
+    powiat's gmina bears: titles alone are one fact), one kind of works on the same classes of object
+    (`project_objects`; "budowa przedszkola" / "plac zabaw przy przedszkolu" are two), a facility a gmina has
+    few of or a village both name, and nothing that tells two apart (a village one title names missing from the
+    other, two facility numbers, a title's years, a gmina name several powiats' gminas bear on two sites)."""
     return bool(
         one_kind_of_works(a.works, b.works)
-        and a.objects & b.objects
+        and a.objects
+        and a.objects == b.objects
         and (a.site == b.site or not (_homonymous(a) and _homonymous(b)) or _shared_place(a, b))
-        and (body or (_shared_place(a, b) and bool(a.orgs) != bool(b.orgs)))
+        and (
+            body
+            or (
+                _shared_place(a, b)
+                and bool(a.orgs) != bool(b.orgs)
+                and (a.site == b.site or not (_homonymous(a) or _homonymous(b)))
+            )
+        )
         and (a.objects & b.objects & FACILITIES or _shared_place(a, b))
         and _within_days(a, b, 730)
         and _years_fit(a, b)
@@ -1311,6 +1342,7 @@ class _Groups:
         self.facts = facts
         self.parent = list(range(len(facts)))
         self.members: dict[int, list[int]] = {i: [i] for i in range(len(facts))}
+        self.refused: set[tuple[int, int]] = set()  # groups (by root) a weak link could not join: they only grow
 
     def find(self, index: int) -> int:
         while self.parent[index] != index:
@@ -1324,9 +1356,12 @@ class _Groups:
             return
         if not force and any(vetoed(self.facts[x], self.facts[y]) for x in self.members[a] for y in self.members[b]):
             return
+        if weak and ((a, b) in self.refused or (b, a) in self.refused):
+            return
         if weak and not all(
             pair_score(self.facts[x], self.facts[y]) > 0 for x in self.members[a] for y in self.members[b]
         ):
+            self.refused.add((a, b))  # while both roots stand, their groups only grow: still refused
             return  # a weak link joins no chain: every record of one group must be one project with the other's
         if b < a:
             a, b = b, a
