@@ -332,6 +332,111 @@ MISSPELT_THOUSANDS: list[Row] = [
 ]
 
 
+# The review of the s12 amounts round (each finding: its reproduction, variants, near misses that keep their kinds).
+REVIEW: list[Row] = [
+    # 1. a done deal is no open call; a call's verb is a whole word ("trwał" is no "trwa")
+    (
+        "Gmina Wólka podpisała umowę o dofinansowanie w wysokości 500 000 zł na przebudowę drogi. Termin składania "
+        "wniosków w naborze upłynął 10 marca.",
+        amounts_of(("grant", "500000")),
+        "review 1: a signed agreement",
+    ),
+    (
+        "Nabór wniosków trwał do 15 maja. Dofinansowanie w wysokości 20 000 zł przypadło Stowarzyszeniu Razem.",
+        amounts_of(("grant", "20000")),
+        "review 1: 'trwał', 'przypadło'",
+    ),
+    (
+        "Zawarto umowę o dofinansowanie na kwotę 300 000 zł. Termin składania wniosków w kolejnym naborze: 30 maja.",
+        amounts_of(("grant", "300000")),
+        "invented: 'zawarto umowę'",
+    ),
+    (
+        "Nabór wniosków trwa do 15 maja. Dofinansowanie w wysokości 20 000 zł.",
+        amounts_of(("other", "20000")),
+        "near miss: the call still open",
+    ),
+    (
+        "Termin składania wniosków upływa 10 marca. Z wybranymi gminami urząd podpisze umowy. Dotacja wynosi do "
+        "50 000 zł.",
+        amounts_of(("other", "50000")),
+        "near miss: an agreement to be signed",
+    ),
+    # 2. money allotted for one work on one object is no pool of grants
+    (
+        "Na dofinansowanie przebudowy drogi gminnej w Kowalach Samorząd Województwa przeznaczył 200 000 zł.",
+        amounts_of(("grant", "200000")),
+        "review 2: one road",
+    ),
+    (
+        "Na dofinansowanie termomodernizacji budynku szkoły marszałek przeznaczył 1,2 mln zł.",
+        amounts_of(("grant", "1200000")),
+        "invented: one building",
+    ),
+    (
+        "Na dofinansowanie przebudowy dróg gminnych samorząd województwa przeznaczył 2 mln zł.",
+        amounts_of(("other", "2000000")),
+        "near miss: many roads",
+    ),
+    (
+        "Na dofinansowanie budowy boisk przeznaczono 3 mln zł.",
+        amounts_of(("other", "3000000")),
+        "near miss: many pitches",
+    ),
+    # 3. a spaced decimal comma before a multiplier; a list of bare numbers ends with a conjunction
+    (
+        "Gmina otrzymała dotację w wysokości 12, 5 tys. zł.",
+        amounts_of(("grant", "12500")),
+        "review 3: '12, 5 tys.'",
+    ),
+    ("Dotacja wyniosła 2, 5 mln zł.", amounts_of(("grant", "2500000")), "review 3: '2, 5 mln'"),
+    (
+        "Gmina dostała trzy dotacje: 2, 3 i 5 mln zł.",
+        amounts_of(("grant", "2000000"), ("grant", "3000000"), ("grant", "5000000")),
+        "near miss: a list ending in 'i'",
+    ),
+    # 4. counted grants only asked for, or one said not granted, are no grants
+    (
+        "Gmina złożyła wnioski o dwie dotacje. Pierwsza, na kwotę 50 000 zł, nie została przyznana.",
+        amounts_of(("other", "50000")),
+        "review 4: applied for, not granted",
+    ),
+    (
+        "Stowarzyszenie ubiegało się o dwa granty. Pierwszy, w wysokości 30 000 zł, rozpatrzy komisja.",
+        amounts_of(("other", "30000")),
+        "invented: applied for, no verb of getting",
+    ),
+    (
+        "Gmina otrzymała dwie dotacje. Pierwsza, na kwotę 50 000 zł, trafi na drogę.",
+        amounts_of(("grant", "50000")),
+        "near miss: got",
+    ),
+    # 5. the rest given back is no own share
+    (
+        "Gmina otrzymała dotację 8 000 zł, reszta 2 000 zł wróci do budżetu.",
+        amounts_of(("grant", "8000"), ("other", "2000")),
+        "review 5: 'wróci'",
+    ),
+    (
+        "Dotacja wyniosła 50 000 zł, a pozostała kwota, 3 000 zł, zostanie zwrócona do urzędu.",
+        amounts_of(("grant", "50000"), ("other", "3000")),
+        "invented: 'zostanie zwrócona'",
+    ),
+    # 6. a gmina's or powiat's own fund is no outside grant (a budget line: `other` alone, `own_share` beside a grant)
+    ("Z Funduszu Rozwoju Gminy pochodzi 10 000 zł.", amounts_of(("other", "10000")), "review 6: alone"),
+    (
+        "Dotacja wyniosła 20 000 zł, a 10 000 zł pochodzi z Funduszu Inicjatyw Lokalnych Powiatu.",
+        amounts_of(("grant", "20000"), ("own_share", "10000")),
+        "invented: after the sum, beside the grant",
+    ),
+    (
+        "Z Funduszu Dróg Samorządowych pochodzi 412 300 zł.",
+        amounts_of(("grant", "412300")),
+        "near miss: a state fund",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "want", "host"), REST, ids=row_ids(REST))
 def test_rest_of_cost_is_own_share(text: str, want: set[tuple[str, object]], host: str) -> None:
     assert amounts(text) == want, host
@@ -389,3 +494,15 @@ def _open_call_unfiltered(text: str) -> bool:
 )
 def test_open_call_shortcuts_keep_the_definition(text: str) -> None:
     assert money._open_call(text, lower_text(text)) == _open_call_unfiltered(text)
+
+
+@pytest.mark.parametrize(("text", "want", "host"), REVIEW, ids=row_ids(REVIEW))
+def test_review_of_the_round(text: str, want: set[tuple[str, object]], host: str) -> None:
+    assert amounts(text) == want, host
+
+
+def test_resolved_stems_widen_the_past_ones() -> None:
+    """Every stem of a past verb of getting (`_GOT_PAST_STEMS`) is read in every tense by an open call's test."""
+    for past in money._GOT_PAST_STEMS:
+        assert money._GOT_STEMS_BY_TENSE[past]
+        assert all(stem in money._RESOLVED_STEMS for stem in money._GOT_STEMS_BY_TENSE[past])
