@@ -12,8 +12,8 @@ on a hand-written table of every form of every cue lemma plus look-alike words t
 * which forms the lemmatisers give a wrong lemma;
 * speed on the realistic passages of tests/realtext/dev (µs per passage, ratio to the stem scan).
 
-The stem approach is the project's own: `extract.money.kind_of` (imported, so `_HEADS`, `_EU_SOURCE`
-and `_OTHER_SOURCE` as they are in src/extract/money.py).  A second stem variant, `_AMENDED_HEADS`
+The stem approach is the project's own: `extract.money.kind_of` (imported, so `_HEADS`, `EU_SOURCE`
+and `_OTHER_SOURCE` as they are in src/extract/money_kinds.py).  A second stem variant, `_AMENDED_HEADS`
 below, patches `_HEADS` to fix the misses this benchmark found, to show what a stem fix reaches.
 The lemmatisers are optional: without them only the stems are measured.  They are not project
 dependencies; install them in a separate venv:
@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from extract import money
+from extract import money, money_kinds
 from extract.model import AmountKind
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -397,7 +397,7 @@ NEGATIVES: tuple[Paradigm, ...] = (
 )
 
 # The project's _HEADS with the misses this benchmark found fixed, as textual patches to the live
-# pattern (so they follow src/extract/money.py as it changes; a patch whose target text is gone is
+# pattern (so they follow src/extract/money_kinds.py as it changes; a patch whose target text is gone is
 # reported and skipped).  Not used by the project: it shows what a stem fix reaches.
 _PATCHES: tuple[tuple[str, str, str], ...] = (
     (r"|kwalifikowa\w*\s+(?:wydatk", r"|\bkwalifikowa\w*\s+(?:wydatk", "niekwalifikowalne koszty"),
@@ -411,20 +411,20 @@ _PATCHES: tuple[tuple[str, str, str], ...] = (
 
 
 def _amended_heads() -> tuple[re.Pattern[str], list[str]]:
-    pattern = money._HEADS.pattern
+    pattern = money_kinds._HEADS.pattern
     skipped = []
     for old, new, why in _PATCHES:
         if old in pattern:
             pattern = pattern.replace(old, new)
         else:
-            skipped.append(f"amended stems: patch for {why} not applied, {old!r} not in money._HEADS")
-    return re.compile(pattern, money._HEADS.flags), skipped
+            skipped.append(f"amended stems: patch for {why} not applied, {old!r} not in money_kinds._HEADS")
+    return re.compile(pattern, money_kinds._HEADS.flags), skipped
 
 
 _AMENDED_HEADS, _SKIPPED_PATCHES = _amended_heads()
 
-# The lemma rules: the structure of money._HEADS, on the lemmas joined by spaces, lowercased.
-# "wesprzeć" is there because money._HEADS has "wesprze\w*" as a grant verb (and simplemma
+# The lemma rules: the structure of money_kinds._HEADS, on the lemmas joined by spaces, lowercased.
+# "wesprzeć" is there because money_kinds._HEADS has "wesprze\w*" as a grant verb (and simplemma
 # gives "wesprzeć" for the noun "wsparcie").
 _LEMMA_HEADS = re.compile(
     r"(?<!\S)(?:"
@@ -460,7 +460,7 @@ def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
 
 
 def _decide(heads: re.Pattern[str], eu_source: re.Pattern[str], other_source: re.Pattern[str], label: str) -> str:
-    """money._kind(label, "") with other patterns: the closest head word, then an EU source."""
+    """money_kinds.cued_kind(label, "") with other patterns: the closest head word, then an EU source."""
     head = _last(heads, label)
     kind = head.lastgroup if head else None
     eu = _last(eu_source, label)
@@ -596,7 +596,7 @@ def _time(run: Callable[[str], object], passages: Sequence[str], repeats: int) -
 
 
 def _stem_scan(heads: re.Pattern[str]) -> Callable[[str], object]:
-    patterns = (heads, money._EU_SOURCE, money._OTHER_SOURCE)
+    patterns = (heads, money_kinds.EU_SOURCE, money_kinds._OTHER_SOURCE)
 
     def scan(passage: str) -> object:
         return [m.lastgroup for pat in patterns for m in pat.finditer(passage)]
@@ -619,7 +619,7 @@ def main() -> None:
         return money.kind_of(form), None
 
     def amended(form: str) -> tuple[str, None]:
-        return _decide(_AMENDED_HEADS, money._EU_SOURCE, money._OTHER_SOURCE, form), None
+        return _decide(_AMENDED_HEADS, money_kinds.EU_SOURCE, money_kinds._OTHER_SOURCE, form), None
 
     approaches: list[tuple[str, Callable[[str], tuple[str, list[list[str]] | None]]]] = [
         ("stems: extract.money (kind_of)", project),
@@ -627,14 +627,14 @@ def main() -> None:
     ]
     passages = _passages()
     timings: list[tuple[str, Callable[[str], object]]] = [
-        ("stems: extract.money, 3 regex scans", _stem_scan(money._HEADS)),
+        ("stems: extract.money, 3 regex scans", _stem_scan(money_kinds._HEADS)),
         ("stems: amended copy, 3 regex scans", _stem_scan(_AMENDED_HEADS)),
         # For scale: the project runs the head words only on the clause before each amount.
         ("(for scale) money.find_amounts, all of it", money.find_amounts),
     ]
     notes: list[str] = list(_SKIPPED_PATCHES)
-    digest = hashlib.sha256(money._HEADS.pattern.encode()).hexdigest()[:12]
-    print(f"money._HEADS: {len(money._HEADS.pattern)} characters, sha256 {digest}\n")
+    digest = hashlib.sha256(money_kinds._HEADS.pattern.encode()).hexdigest()[:12]
+    print(f"money_kinds._HEADS: {len(money_kinds._HEADS.pattern)} characters, sha256 {digest}\n")
 
     sm = _simplemma()
     if sm is None:

@@ -416,7 +416,7 @@ def test_a_verb_after_the_sum_and_its_purpose_gives_the_kind(text: str, want: Wa
 OWN_VERB_AFTER: list[tuple[str, Want, str]] = [
     (
         # (the rest after the grant is the recipient's own share, as the labels of b12-mops-radom, b23b-parafiaszprotawa
-        # and the in-house b17-gov-powiat-droga-rfrd read it, and as money._OWN_SOURCE reads "a pozostałą kwotę
+        # and the in-house b17-gov-powiat-droga-rfrd read it, and as money_passes._OWN_SOURCE reads "a pozostałą kwotę
         # pokrywają środki Organizatora"; s12.  Still not the grant's kind copied.)
         "Koszt zadania wyniósł 10 000 zł, z czego 6 000 zł to dotacja Ministra, a pozostałe 4 000 zł pokryły środki "
         "Organizatora.",

@@ -13,7 +13,7 @@ import pytest
 from conventions import Row, Want, amounts, amounts_of, row_ids
 
 # ---- Tasks one named unit carries out itself are no recipients the money is shared by (rule 3 of
-# tests/realtext/README.md: a sum for one named recipient takes its cue's kind): `money._shared_by_count`
+# tests/realtext/README.md: a sum for one named recipient takes its cue's kind): `money_pools.shared_by_count`
 OWN_TASKS: list[Row] = [
     ("Gmina Rybno dzięki dotacji 500 000 zł zrealizuje 5 projektów.", amounts_of(("grant", "500000")), "review"),
     (

@@ -14,11 +14,11 @@ import pytest
 from grid_amounts import Result, report, run, shares
 
 # Cells every value of a dimension gets right, except where a floor is written here (the measured share, rounded
-# down).  Open: "3 mld zł" is read as a programme's pool whatever its cue (extract.money._ALLOCATION: every sum of a
-# billion or more in the tuning passages is one, 44 of 44), so its cue cells are `other`, and every cue and case form
-# holds one such cell (12 or 13 of 13 formats); "38 412 509, 17 zł" for a recipient the beneficiary rules do not name
-# is read as an unnamed pool (extract.fields._UNNAMED_POOL); a list of sources naming another unit's money ("Środki
-# powiatu bydgoskiego: X") is `other` (one tuning host: no rule yet).
+# down).  Open: "3 mld zł" is read as a programme's pool whatever its cue (extract.money_pools.ALLOCATION: every sum
+# of a billion or more in the tuning passages is one, 44 of 44), so its cue cells are `other`, and every cue and case
+# form holds one such cell (12 or 13 of 13 formats); "38 412 509, 17 zł" for a recipient the beneficiary rules do not
+# name is read as an unnamed pool (extract.fields._UNNAMED_POOL); a list of sources naming another unit's money
+# ("Środki powiatu bydgoskiego: X") is `other` (one tuning host: no rule yet).
 FLOORS: dict[str, dict[str, float]] = {
     "cue": {"*": 0.92},
     "form": {"*": 0.92},

@@ -24,7 +24,7 @@ from __future__ import annotations
 import pytest
 
 from conventions import Row, amounts, amounts_of, row_ids
-from extract import money
+from extract import money_passes, money_ranges
 from extract.lowered import lowered as lower_text
 
 REST: list[Row] = [
@@ -473,12 +473,12 @@ def test_misspelt_thousands(text: str, want: set[tuple[str, object]], host: str)
 
 
 def _open_call_unfiltered(text: str) -> bool:
-    """`money._open_call` without its literal shortcuts: the definition they must not change."""
+    """`money_passes.open_call` without its literal shortcuts: the definition they must not change."""
     lowered = lower_text(text)
     return (
-        not any(stem in lowered for stem in money._RESOLVED_STEMS)
-        and money._GRANTED_PARTICIPLE.search(lowered) is None
-        and money._CALL_OPEN.search(text) is not None
+        not any(stem in lowered for stem in money_passes._RESOLVED_STEMS)
+        and money_passes._GRANTED_PARTICIPLE.search(lowered) is None
+        and money_passes._CALL_OPEN.search(text) is not None
     )
 
 
@@ -493,7 +493,7 @@ def _open_call_unfiltered(text: str) -> bool:
     ],
 )
 def test_open_call_shortcuts_keep_the_definition(text: str) -> None:
-    assert money._open_call(text, lower_text(text)) == _open_call_unfiltered(text)
+    assert money_passes.open_call(text, lower_text(text)) == _open_call_unfiltered(text)
 
 
 @pytest.mark.parametrize(("text", "want", "host"), REVIEW, ids=row_ids(REVIEW))
@@ -502,7 +502,7 @@ def test_review_of_the_round(text: str, want: set[tuple[str, object]], host: str
 
 
 def test_resolved_stems_widen_the_past_ones() -> None:
-    """Every stem of a past verb of getting (`_GOT_PAST_STEMS`) is read in every tense by an open call's test."""
-    for past in money._GOT_PAST_STEMS:
-        assert money._GOT_STEMS_BY_TENSE[past]
-        assert all(stem in money._RESOLVED_STEMS for stem in money._GOT_STEMS_BY_TENSE[past])
+    """Every stem of a past verb of getting (`GOT_PAST_STEMS`) is read in every tense by an open call's test."""
+    for past in money_ranges.GOT_PAST_STEMS:
+        assert money_ranges.GOT_STEMS_BY_TENSE[past]
+        assert all(stem in money_passes._RESOLVED_STEMS for stem in money_ranges.GOT_STEMS_BY_TENSE[past])

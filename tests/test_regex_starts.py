@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extract import contacts, money, periods
+from extract import contacts, money_amounts, money_kinds, money_limits, money_pools, periods
 from extract.regex_starts import DIGITS, first_characters, led
 
 
@@ -52,7 +52,10 @@ def test_a_case_insensitive_look_ahead_lets_in_every_form_the_letters_match() ->
 
 
 _PATTERNS = [
-    (re.sub(r"\A\(\?=\(\?i:\[[^\]]*\]\)\)", "", money._HEADS.pattern), money._HEADS.flags),  # without its look-ahead
+    (
+        re.sub(r"\A\(\?=\(\?i:\[[^\]]*\]\)\)", "", money_kinds._HEADS.pattern),
+        money_kinds._HEADS.flags,
+    ),  # without its look-ahead
     (r"\b(?:dostaną|dostały|otrzymały|trafią)\b", re.I),
     (r"(?:(?i:nab[oó]r\w*|zgłosze\w*)|(?<!\w)(?i:każd(?:e|y)\s+(?:z\s+)?projekt\w*))", 0),
     (r"(?:najwyżej|maks\.|co\s+najwyżej)[ \u00a0]*\Z", re.I),
@@ -99,7 +102,7 @@ def test_a_led_pattern_finds_what_the_pattern_finds(text: str, pattern: tuple[st
 
 
 def test_the_parsers_patterns_are_led() -> None:
-    for regex in (money._HEADS, money._CAP_BEFORE, money._PLURAL_GOT, periods._CALL_BEFORE):
+    for regex in (money_kinds._HEADS, money_limits.CAP_BEFORE, money_pools.PLURAL_GOT, periods._CALL_BEFORE):
         assert regex.pattern.startswith("(?=(?i:[")
 
 
@@ -117,7 +120,7 @@ def test_the_digit_led_patterns_find_what_a_digit_first_finds(text: str) -> None
     pairs = (
         (periods._YEAR, periods._YEAR.pattern.replace(f"[{DIGITS}](?<=\\d)", "\\d", 1)),
         (contacts._NINE_DIGITS, contacts._NINE_DIGITS.pattern.replace(f"[{DIGITS}](?<=\\d)", "\\d", 1)),
-        (money._FIGURE_START, money._FIGURE_START.pattern.replace(f"[{DIGITS}P]", "[\\dP]", 1)),
+        (money_amounts._FIGURE_START, money_amounts._FIGURE_START.pattern.replace(f"[{DIGITS}P]", "[\\dP]", 1)),
     )
     for fast, plain in pairs:
         assert plain != fast.pattern

@@ -25,6 +25,12 @@ from extract import (
     funding_tables,
     implementer_cues,
     money,
+    money_amounts,
+    money_clauses,
+    money_kinds,
+    money_lists,
+    money_pools,
+    money_ranges,
     org_names,
     org_roles,
     participants,
@@ -178,8 +184,8 @@ AMOUNT_PIECES = (
 
 @given(text=st.lists(st.sampled_from(AMOUNT_PIECES), max_size=30).map("".join))
 def test_amount_scan_equals_the_whole_regex(text: str) -> None:
-    """`money._amounts` finds exactly what `_AMOUNT.finditer` finds, sums in words included."""
-    assert spans(money._amounts(text)) == spans(money._AMOUNT.finditer(text))
+    """`money_amounts.amount_matches` finds exactly what `_AMOUNT.finditer` finds, sums in words included."""
+    assert spans(money_amounts.amount_matches(text)) == spans(money_amounts._AMOUNT.finditer(text))
 
 
 @pytest.mark.parametrize(
@@ -192,7 +198,7 @@ def test_amount_scan_equals_the_whole_regex(text: str) -> None:
     ],
 )
 def test_amount_scan_finds_sums_in_words(text: str, printed: list[str]) -> None:
-    assert [m.group(0).strip() for m in money._amounts(text)] == printed
+    assert [m.group(0).strip() for m in money_amounts.amount_matches(text)] == printed
 
 
 # The bare-year regex as it was written before its first digit was moved in front of the look-behind.
@@ -375,17 +381,20 @@ CLASS_PIECES = (
 
 @given(text=st.lists(st.sampled_from(CLASS_PIECES), max_size=30).map("".join))
 def test_class_first_regexes_unchanged(text: str) -> None:
-    assert spans(money._BOUNDARY.finditer(text)) == spans(_BOUNDARY_BEFORE.finditer(text))
+    assert spans(money_clauses._BOUNDARY.finditer(text)) == spans(_BOUNDARY_BEFORE.finditer(text))
     assert spans(contacts._AT_ANCHOR.finditer(text)) == spans(_AT_ANCHOR_BEFORE.finditer(text))
 
 
-_CURRENCY_WORD_BEFORE = re.compile(rf"(?=[zZPpEe€])(?<!\w){money._CUR}(?!\w)")
-CURRENCY_PIECES = (*money._CURRENCIES, *("z", "ł", "złotówka", "EUROPA", "Pl", "1", "5", " ", "\u00a0", ".", "_", "a"))
+_CURRENCY_WORD_BEFORE = re.compile(rf"(?=[zZPpEe€])(?<!\w){money_amounts._CUR}(?!\w)")
+CURRENCY_PIECES = (
+    *money_amounts._CURRENCIES,
+    *("z", "ł", "złotówka", "EUROPA", "Pl", "1", "5", " ", "\u00a0", ".", "_", "a"),
+)
 
 
 @given(text=st.lists(st.sampled_from(CURRENCY_PIECES), max_size=20).map("".join))
 def test_currency_word_regex_unchanged(text: str) -> None:
-    assert spans(money._CURRENCY_WORD.finditer(text)) == spans(_CURRENCY_WORD_BEFORE.finditer(text))
+    assert spans(money_amounts.CURRENCY_WORD.finditer(text)) == spans(_CURRENCY_WORD_BEFORE.finditer(text))
 
 
 PHONE_PIECES = (
@@ -459,9 +468,9 @@ HEAD_PIECES = (
 def test_kept_head_words_are_the_scans(text: str) -> None:
     """The kept answers stand for `_HEADS.search` and `_HEADS.finditer`, asked again or for the first time."""
     for _ in range(2):
-        assert spans(money._heads(text)) == spans(money._HEADS.finditer(text))
-        first = money._first_head(text)
-        plain = money._HEADS.search(text)
+        assert spans(money_kinds.heads_in(text)) == spans(money_kinds._HEADS.finditer(text))
+        first = money_kinds._first_head(text)
+        plain = money_kinds._HEADS.search(text)
         assert (first.span(), first.lastgroup) == (plain.span(), plain.lastgroup) if plain else first is None
 
 
@@ -489,12 +498,12 @@ def test_implementer_scan_without_its_project_words(text: str) -> None:
 
 def test_long_contexts_are_not_kept() -> None:
     """A context longer than the kept size is scanned, not kept: the cache never holds a page-long string."""
-    money._kept_heads.cache_clear()
+    money_kinds._kept_heads.cache_clear()
     long_context = "koszt projektu " * 100 + "dotacja"
-    assert [m.lastgroup for m in money._heads(long_context)][-1] == "grant"
-    assert money._kept_heads.cache_info().currsize == 0
-    assert money._heads("koszt projektu")  # a short one is kept
-    assert money._kept_heads.cache_info().currsize == 1
+    assert [m.lastgroup for m in money_kinds.heads_in(long_context)][-1] == "grant"
+    assert money_kinds._kept_heads.cache_info().currsize == 0
+    assert money_kinds.heads_in("koszt projektu")  # a short one is kept
+    assert money_kinds._kept_heads.cache_info().currsize == 1
 
 
 PEOPLE_PIECES = (
@@ -527,9 +536,9 @@ def test_contact_prefilters_skip_only_what_cannot_match(text: str) -> None:
 
 @given(text=st.lists(st.sampled_from(AMOUNT_PIECES), max_size=30).map("".join), pos=st.integers(0, 40))
 def test_figure_search_from_its_starts_equals_the_regex(text: str, pos: int) -> None:
-    """`money._Figures.search` tries `_FIGURES` only where `_FIGURE_START` says a match can begin: the same first
-    match."""
-    found, expected = money._Figures(text).search(pos), money._FIGURES.search(text, pos)
+    """`money_amounts._Figures.search` tries `_FIGURES` only where `_FIGURE_START` says a match can begin: the same
+    first match."""
+    found, expected = money_amounts._Figures(text).search(pos), money_amounts._FIGURES.search(text, pos)
     assert (found and found.span()) == (expected and expected.span())
 
 
@@ -541,19 +550,20 @@ def test_figure_search_from_its_starts_equals_the_regex(text: str, pos: int) -> 
 )
 @example(text="12.04.202287 000,00 zł, 12.04.2022 87 000,00 zł, PLN 5 000, xPLN 5, 1,5 mln zł", steps=[0, 5, 5, 30])
 def test_figure_starts_from_the_page_figures_equal_the_regex(text: str, steps: list[int]) -> None:
-    """In a long text `money._figure_starts` reads the page's figures (`extract.figures`) and `_Figures.search` never
-    goes back: every place `_FIGURE_START` finds, and at each `pos` of a rising sequence `_FIGURES.search`'s match."""
+    """In a long text `money_amounts._figure_starts` reads the page's figures (`extract.figures`) and `_Figures.search`
+    never goes back: every place `_FIGURE_START` finds, and at each `pos` of a rising sequence `_FIGURES.search`'s
+    match."""
     for padded in (
         text,
-        text + " " * money._SHORT,
-        "ą" * money._SHORT + text,
-        text * (1 + money._SHORT // (len(text) + 1)),
+        text + " " * money_amounts._SHORT,
+        "ą" * money_amounts._SHORT + text,
+        text * (1 + money_amounts._SHORT // (len(text) + 1)),
     ):
-        assert money._figure_starts(padded) == [m.start() for m in money._FIGURE_START.finditer(padded)]
-        figures, pos = money._Figures(padded), 0
+        assert money_amounts._figure_starts(padded) == [m.start() for m in money_amounts._FIGURE_START.finditer(padded)]
+        figures, pos = money_amounts._Figures(padded), 0
         for step in steps:
             pos += step
-            found, expected = figures.search(pos), money._FIGURES.search(padded, pos)
+            found, expected = figures.search(pos), money_amounts._FIGURES.search(padded, pos)
             assert (found and found.span()) == (expected and expected.span())
 
 
@@ -563,10 +573,12 @@ BEFORE_PIECES = ("od", "Od", "OD", "pod", " ", "\u00a0", "\n", "EURO", "euro", "
 @given(before=st.lists(st.sampled_from(BEFORE_PIECES), max_size=12).map("".join))
 def test_money_context_shortcuts_unchanged(before: str) -> None:
     """The shortcuts of the tests on an amount's words before it find what a search of the whole string finds."""
-    assert bool(money._SLOWNIE.match(before)) == bool(money._SLOWNIE.search(before))
-    assert bool("=" in before and money._RATE_BEFORE.search(before)) == bool(money._RATE_BEFORE.search(before))
-    tail = money._RANGE_FROM.search(before, max(0, len(before.rstrip(" \u00a0")) - 2))
-    assert bool(tail) == bool(money._RANGE_FROM.search(before))
+    assert bool(money_ranges.SLOWNIE.match(before)) == bool(money_ranges.SLOWNIE.search(before))
+    assert bool("=" in before and money_ranges.RATE_BEFORE.search(before)) == bool(
+        money_ranges.RATE_BEFORE.search(before)
+    )
+    tail = money_ranges.RANGE_FROM.search(before, max(0, len(before.rstrip(" \u00a0")) - 2))
+    assert bool(tail) == bool(money_ranges.RANGE_FROM.search(before))
 
 
 HEADING_PIECES = (
@@ -645,14 +657,14 @@ def test_name_cut_and_abbreviations_unchanged(value: str) -> None:
     width=st.sampled_from((0, 1, 3, 256)),
 )
 def test_boundaries_found_near_a_place_are_the_whole_scans(text: str, pos: int, width: int) -> None:
-    """`money._Boundaries` looks for clause boundaries around an amount; the answers are the whole scan's."""
-    whole = [m.start() for m in money._BOUNDARY.finditer(text)]
-    bounds = money._Boundaries(text)
+    """`money_clauses.Boundaries` looks for clause boundaries around an amount; the answers are the whole scan's."""
+    whole = [m.start() for m in money_clauses._BOUNDARY.finditer(text)]
+    bounds = money_clauses.Boundaries(text)
     assert bounds.clause_start(pos) == max((b + 1 for b in whole if b < pos), default=0)
     # (a boundary at `pos` itself counts: the full stop right after an amount ends its sentence)
     assert bounds.sentence_end(pos) == min((b for b in whole if b >= pos), default=len(text))
     low = max(0, pos - width)  # a scan started anywhere finds the whole scan's boundaries from there on
-    assert [m.start() for m in money._BOUNDARY.finditer(text, low)] == [b for b in whole if b >= low]
+    assert [m.start() for m in money_clauses._BOUNDARY.finditer(text, low)] == [b for b in whole if b >= low]
 
 
 @given(
@@ -660,10 +672,10 @@ def test_boundaries_found_near_a_place_are_the_whole_scans(text: str, pos: int, 
     places=st.lists(st.integers(0, 60), max_size=12),
 )
 def test_boundaries_asked_many_times_answer_as_the_whole_scan(text: str, places: list[int]) -> None:
-    """One `_Boundaries` keeps its last answers (amounts ask in reading order); asked in any order, every answer is
+    """One `Boundaries` keeps its last answers (amounts ask in reading order); asked in any order, every answer is
     still the whole scan's."""
-    whole = [m.start() for m in money._BOUNDARY.finditer(text)]
-    bounds = money._Boundaries(text)
+    whole = [m.start() for m in money_clauses._BOUNDARY.finditer(text)]
+    bounds = money_clauses.Boundaries(text)
     for pos in places + sorted(places):
         assert bounds.clause_start(pos) == max((b + 1 for b in whole if b < pos), default=0)
         assert bounds.sentence_end(pos) == min((b for b in whole if b >= pos), default=len(text))
@@ -682,8 +694,8 @@ def test_boundary_far_before_an_amount(gap: int) -> None:
     """The clause start is found however far back the last boundary lies (the window widens until it does)."""
     text = "Wstęp; " + "x " * gap + "kwota 5 zł"
     pos = text.index("5 zł")
-    assert money._Boundaries(text).clause_start(pos) == text.index(";") + 1
-    assert money._Boundaries("x " * gap + "5 zł").clause_start(2 * gap) == 0
+    assert money_clauses.Boundaries(text).clause_start(pos) == text.index(";") + 1
+    assert money_clauses.Boundaries("x " * gap + "5 zł").clause_start(2 * gap) == 0
 
 
 @given(text=st.lists(st.sampled_from(PHONE_PIECES), max_size=24).map("".join))
@@ -706,12 +718,12 @@ MANY_PIECES = (
 
 @given(window=st.lists(st.sampled_from(MANY_PIECES), max_size=10).map(" ".join))
 def test_many_recipients_need_an_anchor(window: str) -> None:
-    """`money._many_recipients` skips the regex where the cues hold none of `_MANY_ANCHORS`: it finds nothing
+    """`money_pools.many_recipients` skips the regex where the cues hold none of `_MANY_ANCHORS`: it finds nothing
     there, and where they do it answers as the regex does."""
     cues = text_cues(window)
     aligned = cues if len(cues) == len(window) else None
-    expected = money._MANY_RECIPIENTS.search(window) is not None
-    assert money._many_recipients(window, aligned, 0, len(window)) == expected
+    expected = money_pools._MANY_RECIPIENTS.search(window) is not None
+    assert money_pools.many_recipients(window, aligned, 0, len(window)) == expected
 
 
 @pytest.mark.parametrize(
@@ -747,8 +759,8 @@ def test_many_recipients_need_an_anchor(window: str) -> None:
     ],
 )
 def test_many_recipients_anchors_let_each_alternative_through(window: str) -> None:
-    assert money._MANY_RECIPIENTS.search(window) is not None
-    assert money._many_recipients(window, text_cues(window), 0, len(window))
+    assert money_pools._MANY_RECIPIENTS.search(window) is not None
+    assert money_pools.many_recipients(window, text_cues(window), 0, len(window))
 
 
 # Words of the round-up scans (`beneficiary_round_up.round_up`), their look-alikes, and what may stand around them.
@@ -808,9 +820,9 @@ OFFER_PIECES = (
 @example("W naborze oferują 50 zł")
 @example("do\u00a0ZDOBYCIA 50 zł")
 def test_offer_prefilter_lets_every_offer_through(text: str) -> None:
-    """`money._offered` with the lowered text to look at first finds what the regexes alone (no lowered text: "")
+    """`money_pools.offered` with the lowered text to look at first finds what the regexes alone (no lowered text: "")
     find: the lowered words only skip."""
-    assert money._offered(text, lowered(text), 0, len(text)) == money._offered(text, "", 0, len(text))
+    assert money_pools.offered(text, lowered(text), 0, len(text)) == money_pools.offered(text, "", 0, len(text))
 
 
 # Dates' pieces, their look-alikes and what may stand around them: `find_dates` tries its regex only where a match
@@ -920,10 +932,10 @@ LIST_PIECES = (
 
 
 def _list_heading_walked(text: str, line_end: int) -> str:
-    """The list heading walk as it was before `_ListLines` kept each line's: up at most a dozen lines per call."""
-    for _ in range(money._HEADING_REACH):
+    """The list heading walk as it was before `ListLines` kept each line's: up at most a dozen lines per call."""
+    for _ in range(money_lists._HEADING_REACH):
         start = text.rfind("\n", 0, line_end) + 1
-        said = money._heading_line(text, start, line_end)
+        said = money_lists._heading_line(text, start, line_end)
         if said is not None:
             return said
         line_end = start - 1
@@ -933,10 +945,10 @@ def _list_heading_walked(text: str, line_end: int) -> str:
 @given(text=st.lists(st.sampled_from(LIST_PIECES), max_size=60).map("".join), order=st.randoms())
 @example(text="Dotacje:\n" + "1. Gmina A kwotę 12 000,00\n" * 14, order=random.Random(0))  # (the walk's reach)
 def test_list_headings_kept_by_line_equal_the_walk(text: str, order: object) -> None:
-    """`money._ListLines.heading`, which keeps each line's walk and goes one more line from the one above, finds the
-    heading the dozen-line walk up from each line finds, whatever order the lines are asked in."""
+    """`money_lists.ListLines.heading`, which keeps each line's walk and goes one more line from the one above, finds
+    the heading the dozen-line walk up from each line finds, whatever order the lines are asked in."""
     ends = [i for i, c in enumerate(text) if c == "\n"]
     order.shuffle(ends)  # type: ignore[attr-defined]
-    lines = money._ListLines(text)
+    lines = money_lists.ListLines(text)
     for end in ends:
         assert lines.heading(end) == _list_heading_walked(text, end)

@@ -1,7 +1,7 @@
 """A regex led by a look-ahead at the characters its matches can begin with: the same matches, found faster.
 
 A search tries a pattern at every position of the text.  A pattern that opens with `\\b` and an
-alternation of a hundred words (`money._HEADS`) runs into every alternative at every word start and
+alternation of a hundred words (`money_kinds._HEADS`) runs into every alternative at every word start and
 word end; a look-ahead at the letters those words begin with fails at most positions after one test.
 The letters are read from the pattern itself (`re`'s own parser, as `extract.regex_safety` does), so a
 word added to the pattern can never be missed by the look-ahead.
