@@ -3,25 +3,13 @@ a headline names, and the pair rules that read them (reworded examples and the n
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from extract.model import Record
+from project_records import rec, same
 from scraper import project_objects, projects
 from scraper.project_objects import groups, objects, one_kind_of_works, works, works_differ
 from scraper.projects import fold, project_id_of
-from scraper.projects_eval import record_of
-
-
-def rec(title: str, salt: str = "", **fields: Any) -> Record:
-    compact = {"title": title, "site": fields.pop("site", "ug-test"), **fields}
-    return record_of(compact, salt)
-
-
-def same(a: Record, b: Record) -> bool:
-    ids = project_id_of([a, b])
-    return ids[a.id] == ids[b.id]
 
 
 @pytest.mark.parametrize(

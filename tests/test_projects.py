@@ -15,9 +15,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extract.model import Record
+from project_records import rec, same
 from scraper import projects
 from scraper.projects import group_projects, project_id_of
-from scraper.projects_eval import Pair, PairsError, load_pairs, main, record_of, score
+from scraper.projects_eval import Pair, PairsError, load_pairs, main, score
 
 PAIRS = Path(__file__).parent / "projects"
 DEV, HOLDOUT = PAIRS / "pairs.jsonl", PAIRS / "pairs_holdout.jsonl"
@@ -26,17 +27,6 @@ ROUND6 = PAIRS / "pairs_round6.jsonl"
 ROUND7 = PAIRS / "pairs_round7.jsonl"
 ROUND8 = PAIRS / "pairs_round8.jsonl"
 ROUND9 = PAIRS / "pairs_round9.jsonl"
-
-
-def rec(title: str, salt: str = "", **fields: Any) -> Record:
-    """A record from compact fields (site defaults to one site)."""
-    compact = {"title": title, "site": fields.pop("site", "ug-test"), **fields}
-    return record_of(compact, salt)
-
-
-def same(a: Record, b: Record) -> bool:
-    ids = project_id_of([a, b])
-    return ids[a.id] == ids[b.id]
 
 
 GRANT = {"grant": "96480.00"}
