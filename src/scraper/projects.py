@@ -635,6 +635,12 @@ def _homonymous(fact: _Facts) -> bool:
     return bool(fact.gminas) and all(gmina in _homonyms() for gmina in fact.gminas if gmina) and any(fact.gminas)
 
 
+def _one_gmina_told(a: _Facts, b: _Facts) -> bool:
+    """Nothing says two gminas of one name: one site, a gmina name only one gmina bears, or a place both titles
+    name (a body's words alone cannot tell Gmina Dąbrowa from Gmina Dąbrowa on two sites)."""
+    return a.site == b.site or not (_homonymous(a) and _homonymous(b)) or _shared_place(a, b)
+
+
 @dataclass(frozen=True)
 class _Facts:
     """What the rule compares, computed once per record."""
@@ -1135,7 +1141,7 @@ def pair_score(a: _Facts, b: _Facts) -> float:
         and _one_edition(a, b)
         and not _place_unmatched(a, b)
         and not _numbers_differ(a, b)
-        and (a.site == b.site or not (_homonymous(a) and _homonymous(b)) or _shared_place(a, b))
+        and _one_gmina_told(a, b)
     ):
         return 1.45 + similarity  # one body, one yearly programme's one edition year and module
     if facts["body"] and fitting and shared >= 3 and shared >= 0.6 * shorter:
@@ -1152,7 +1158,7 @@ def pair_score(a: _Facts, b: _Facts) -> float:
         facts["body"]
         and fitting
         and _within_days(a, b, 92)
-        and (a.site == b.site or not (_homonymous(a) and _homonymous(b)) or _shared_place(a, b))
+        and _one_gmina_told(a, b)
         and (
             ((_programme_shared(a, b) and _amounts_agree(a, b)) and (shared >= 1 or not a.content or not b.content))
             or (_same_kind_sum(a, b) and bool(a.own & b.own - _MONEY_STEMS))
@@ -1165,7 +1171,7 @@ def pair_score(a: _Facts, b: _Facts) -> float:
         facts["body"]
         and fitting
         and _within_days(a, b, 62)
-        and (a.site == b.site or not (_homonymous(a) and _homonymous(b)) or _shared_place(a, b))
+        and _one_gmina_told(a, b)
         and _same_kind_sum(a, b)
         and common - _MONEY_STEMS
     ):
@@ -1178,7 +1184,7 @@ def pair_score(a: _Facts, b: _Facts) -> float:
         and _years_fit(b, a)
         and not _numbers_differ(a, b)
         and (not _place_unmatched(a, b) or not a.loose_places or not b.loose_places)
-        and (a.site == b.site or not (_homonymous(a) and _homonymous(b)) or _shared_place(a, b))
+        and _one_gmina_told(a, b)
     ):
         return 1.305 + similarity  # one body, one call of a programme both name, in one calendar year
     if (
@@ -1228,7 +1234,7 @@ def pair_score(a: _Facts, b: _Facts) -> float:
         facts["body"]
         and fitting
         and _within_days(a, b, 31)
-        and (a.site == b.site or not (_homonymous(a) and _homonymous(b)) or _shared_place(a, b))
+        and _one_gmina_told(a, b)
         and common & a.own & b.own - _MONEY_STEMS - _ORG_STEMS - _WORKS_STEMS
         and not (a.groups and b.groups and not a.groups & b.groups)
         and not (a.objects and b.objects and not a.objects & b.objects)
@@ -1254,7 +1260,7 @@ def _one_investment(a: _Facts, b: _Facts, *, body: bool) -> bool:
         one_kind_of_works(a.works, b.works)
         and a.objects
         and a.objects == b.objects
-        and (a.site == b.site or not (_homonymous(a) and _homonymous(b)) or _shared_place(a, b))
+        and _one_gmina_told(a, b)
         and (
             body
             or (
