@@ -3,6 +3,11 @@ a headline names, and the pair rules that read them (reworded examples and the n
 
 from __future__ import annotations
 
+import json
+import re
+from collections.abc import Callable
+from pathlib import Path
+
 import pytest
 
 from extract.model import Record
@@ -493,3 +498,42 @@ def test_a_weak_link_joins_no_chain() -> None:
 def test_every_work_word_names_a_kind_of_works(word: str) -> None:
     """`scraper.projects` drops these words' stems from a weak link's evidence: each must be a kind of works."""
     assert works(word)
+
+
+def _titles() -> list[str]:
+    """Every headline of the pairs files, folded as the grouping folds it."""
+    found = []
+    for path in sorted((Path(__file__).parent / "projects").glob("pairs*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            pair = json.loads(line)
+            found += [" ".join(fold(pair[side]["title"]).split()) for side in ("a", "b")]
+    return found
+
+
+def _plain(pattern: re.Pattern[str], kinds: tuple[tuple[str, str], ...], folded: str) -> frozenset[str]:
+    return frozenset(kinds[int(str(found.lastgroup)[1:])][0] for found in pattern.finditer(folded))
+
+
+@pytest.mark.parametrize(
+    ("read", "pattern", "kinds"),
+    [
+        (objects, project_objects._OBJECT, project_objects._OBJECTS),
+        (groups, project_objects._GROUP, project_objects._GROUPS),
+    ],
+    ids=["objects", "groups"],
+)
+def test_the_literal_prefilters_skip_no_match(
+    read: Callable[[str], frozenset[str]], pattern: re.Pattern[str], kinds: tuple[tuple[str, str], ...]
+) -> None:
+    """`objects` and `groups` skip a title holding none of their cue words; the cue lists are kept by hand beside
+    the patterns, so every headline of the pairs files must read the same with the skip and without it."""
+    titles = _titles()
+    assert len(titles) > 2000
+    for folded in titles:
+        assert read(folded) == _plain(pattern, kinds, folded), folded
+
+
+def test_the_works_prefilter_skips_no_match() -> None:
+    for folded in _titles():
+        plain = _plain(project_objects._WORK, project_objects._WORKS, folded)
+        assert works(folded) == (plain - {"opening"} if len(plain) > 1 else plain), folded
