@@ -7,7 +7,10 @@ from urllib.parse import unquote, urlsplit
 
 from extract.model import Attachment
 
-_DOCUMENT = re.compile(r"\.(?:pdf|docx?|odt|ods|odp|rtf|xlsx?|pptx?|zip|7z|rar|csv)$", re.IGNORECASE)
+_EXTENSIONS = r"\.(?:pdf|docx?|odt|ods|odp|rtf|xlsx?|pptx?|zip|7z|rar|csv)"
+_DOCUMENT = re.compile(_EXTENSIONS + "$", re.IGNORECASE)
+# The extension anywhere in a path: no link whose path lacks it is a document (`PageObject.document_url`'s skip).
+MAY_BE_DOCUMENT = re.compile(_EXTENSIONS, re.IGNORECASE)
 
 
 def is_document(url: str) -> bool:

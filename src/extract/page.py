@@ -22,7 +22,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode, SelectolaxError
 
 from extract import bounds
 from extract.decode import decode_html
-from extract.document_links import is_document
+from extract.document_links import MAY_BE_DOCUMENT, is_document
 from extract.text import clean, clean_block
 from extract.urls import canonical_url
 
@@ -182,8 +182,6 @@ BLOCK_TAGS = frozenset(
     ]
 )
 _CELL = frozenset({"td", "th"})
-# A document's extension anywhere in a path (`document_links.is_document` wants it at the path's end).
-_EXTENSION = re.compile(r"\.(?:pdf|docx?|odt|ods|odp|rtf|xlsx?|pptx?|zip|7z|rar|csv)", re.IGNORECASE)
 _WHITESPACE = re.compile(r"\s+")
 
 
@@ -322,7 +320,7 @@ class PageObject:
             path = urlsplit(href.strip()).path  # what `urljoin` reads of the href (a bad netloc raises there too)
         except ValueError:
             return None
-        if path and _EXTENSION.search(path) is None:
+        if path and MAY_BE_DOCUMENT.search(path) is None:
             return None
         url = self.absolute(href)
         return url if url is not None and is_document(url) else None
