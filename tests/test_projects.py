@@ -1164,51 +1164,31 @@ def test_round6_is_apart_from_the_earlier_pairs_and_has_the_near_misses() -> Non
         assert near_miss in notes
 
 
-def test_round7_is_apart_from_the_earlier_pairs_and_has_the_near_misses() -> None:
-    """Round 7 is held out for one scoring by the lead: it loads, shares no record or id with rounds 1-6, is
-    about two fifths "same", and holds each near-miss kind (it is not scored here)."""
-    round7 = load_pairs(ROUND7)
-    earlier = [*load_pairs(DEV), *load_pairs(HOLDOUT), *load_pairs(ROUND5), *load_pairs(ROUND6)]
+# The held-out rounds, each after the files it must share nothing with, and the near-miss kinds its notes name.
+_ROUNDS_APART = [
+    (ROUND7, (DEV, HOLDOUT, ROUND5, ROUND6), 110, ("same round sum", "like name")),
+    (ROUND8, (DEV, HOLDOUT, ROUND5, ROUND6, ROUND7), 110, ("same round sum", "like name")),
+    (ROUND9, (DEV, HOLDOUT, ROUND5, ROUND6, ROUND7, ROUND8), 200, ("very same", "like-named")),
+]
+
+
+@pytest.mark.parametrize(
+    ("held_out", "earlier_files", "least", "worded"), _ROUNDS_APART, ids=["round7", "round8", "round9"]
+)
+def test_a_held_out_round_is_apart_from_the_earlier_pairs_and_has_the_near_misses(
+    held_out: Path, earlier_files: tuple[Path, ...], least: int, worded: tuple[str, ...]
+) -> None:
+    """A round held out for the lead's scoring loads, shares no record or id with the rounds before it, is about
+    two fifths "same", and holds each near-miss kind (it is not scored here)."""
+    pairs = load_pairs(held_out)
+    earlier = [pair for path in earlier_files for pair in load_pairs(path)]
     titles = {record.title for pair in earlier for record in (pair.a, pair.b)}
-    assert len(round7) >= 110
-    assert 0.35 <= sum(pair.same for pair in round7) / len(round7) <= 0.45
-    assert not titles & {record.title for pair in round7 for record in (pair.a, pair.b)}
-    assert not {pair.id for pair in earlier} & {pair.id for pair in round7}
-    notes = " ".join(pair.note for pair in round7)
-    for near_miss in ("edition", "neighbouring gmina", "same round sum", "module", "stage", "like name", "rural gmina"):
-        assert near_miss in notes
-
-
-def test_round8_is_apart_from_the_earlier_pairs_and_has_the_near_misses() -> None:
-    """Round 8 is held out for one scoring by the lead, like round 7: it loads, shares no record or id with
-    rounds 1-7, is about two fifths "same", and holds each near-miss kind (it is not scored here)."""
-    round8 = load_pairs(ROUND8)
-    earlier = [*load_pairs(DEV), *load_pairs(HOLDOUT), *load_pairs(ROUND5), *load_pairs(ROUND6), *load_pairs(ROUND7)]
-    titles = {record.title for pair in earlier for record in (pair.a, pair.b)}
-    assert len(round8) >= 110
-    assert 0.35 <= sum(pair.same for pair in round8) / len(round8) <= 0.45
-    assert not titles & {record.title for pair in round8 for record in (pair.a, pair.b)}
-    assert not {pair.id for pair in earlier} & {pair.id for pair in round8}
-    notes = " ".join(pair.note for pair in round8)
-    for near_miss in ("edition", "neighbouring gmina", "same round sum", "module", "stage", "like name", "rural gmina"):
-        assert near_miss in notes
-
-
-def test_round9_is_apart_from_the_earlier_pairs_and_has_the_near_misses() -> None:
-    """Round 9 is held out for one scoring by the lead, like round 8: it loads, shares no record or id with
-    rounds 1-8, is about two fifths "same", and holds each near-miss kind (it is not scored here)."""
-    round9 = load_pairs(ROUND9)
-    earlier = [
-        *load_pairs(DEV), *load_pairs(HOLDOUT), *load_pairs(ROUND5), *load_pairs(ROUND6), *load_pairs(ROUND7),
-        *load_pairs(ROUND8),
-    ]  # fmt: skip
-    titles = {record.title for pair in earlier for record in (pair.a, pair.b)}
-    assert len(round9) >= 200
-    assert 0.35 <= sum(pair.same for pair in round9) / len(round9) <= 0.45
-    assert not titles & {record.title for pair in round9 for record in (pair.a, pair.b)}
-    assert not {pair.id for pair in earlier} & {pair.id for pair in round9}
-    notes = " ".join(pair.note for pair in round9)
-    for near_miss in ("edition", "neighbouring gmina", "very same", "module", "stage", "like-named", "rural gmina"):
+    assert len(pairs) >= least
+    assert 0.35 <= sum(pair.same for pair in pairs) / len(pairs) <= 0.45
+    assert not titles & {record.title for pair in pairs for record in (pair.a, pair.b)}
+    assert not {pair.id for pair in earlier} & {pair.id for pair in pairs}
+    notes = " ".join(pair.note for pair in pairs)
+    for near_miss in ("edition", "neighbouring gmina", "module", "stage", "rural gmina", *worded):
         assert near_miss in notes
 
 
