@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from extract.lowered import lowered, occurrences
+from extract.org_adverbials import adverbials_start
 from extract.place_forms import GEN
 from extract.places import gmina_name
 
@@ -698,7 +699,9 @@ def _full_stop_before(text: str, position: int) -> int:
 
 
 def subject_before(text: str, verb_start: int) -> str | None:
-    """The organisation that is the subject right before a verb ("Ośrodek … w Nysie otrzymał")."""
+    """The organisation that is the subject right before a verb ("Ośrodek … w Nysie otrzymał"), also across the
+    adverbials between them ("Ośrodek … w Nysie kolejny już rok realizuje": `extract.org_adverbials`)."""
+    verb_start = adverbials_start(text, verb_start)
     sentence_start = max(text.rfind("\n", 0, verb_start), _full_stop_before(text, verb_start), 0)
     # a name is never longer than _SUBJECT_REACH: a long sentence is not read word by word from its start
     if verb_start - sentence_start > _SUBJECT_REACH:
