@@ -386,6 +386,7 @@ def org_run(text: str, start: int = 0, limit: int = 18) -> OrgRun | None:
                 or _compound_dash(kept, token, text)
                 or _place_dash(kept, token, text)
                 or _title_word(kept, word)
+                or _lower_in_name(kept, core, text, token.end())
             )
         if not ok or not core:
             break
@@ -419,6 +420,48 @@ _CLOSING_END = re.compile(r"(?:''|[‘’'“«])[,.;:!?)]*\Z")
 def _closes_quote(word: str, start: int) -> bool:
     """Whether `word` (from offset `start`, past the mark that opened the quote) ends a quoted part."""
     return _CLOSING_INSIDE.search(word, start) is not None or _CLOSING_END.search(word, start) is not None
+
+
+# Lower-case words inside a name (a name-boundary rule): a purpose's genitive after "na rzecz" right after a body's
+# head ("Stowarzyszenie na Rzecz rozwoju wsi Orzeszków", "Fundacja na rzecz osób niepełnosprawnych"), the genitive
+# after "Przyjaciół" / "Miłośników" ("Towarzystwo Przyjaciół dzieci w X"), and an organ's unit with its lower-case
+# adjective of place ("Komitet Wykonawczy rejonu oszmiańskiego", "Samorząd rejonu wileńskiego").
+_PURPOSE_HEADS = (
+    *("stowarzysz", "fundacj", "towarzystw", "zwiaz", "koalicj", "porozumieni", "centrum", "instytut"),
+    *("komitet", "rad", "forum", "klub", "federacj", "ruch", "inicjatyw", "spoldzielni", "kol", "sieci", "siec"),
+)
+_FRIENDS = frozenset(["Przyjaciół", "Miłośników", "Przyjaciele", "Miłośnicy", "Sympatyków"])
+# A genitive's ending (singular and plural), and the few irregular plurals; a verb's ending is not one.
+_GENITIVE_WORD = re.compile(
+    r"[a-ząćęłńóśźż]+(?:ego|ej|ich|ych|ów|ości|u|a|i|y)|wsi|osób|dzieci|ludzi|kobiet|zwierząt|rodzin|gmin|miast|dzieł"
+)
+_VERB_ENDING = re.compile(r".*(?:ła|ło|ły|li|dzi|bi|wi|uje|ują|ają|eją|ie)|ma|była|jest|są")
+_ORGAN_HEADS = ("komitet", "samorzad", "administracj", "rad", "zarzad", "urzad")
+_UNIT_GENITIVES = frozenset(["rejonu", "gminy", "powiatu", "miasta", "okręgu", "obwodu", "regionu", "województwa"])
+_PLACE_ADJECTIVE = re.compile(r"[a-ząćęłńóśźż]+(?:skiego|ckiego|dzkiego|skiej|ckiej|dzkiej)")
+_LOWER_REACH = 5  # lower-case words after the opener at most
+
+
+def _lower_in_name(kept: list[re.Match[str]], core: str, text: str, end: int) -> bool:
+    """Whether a lower-case word stays inside the name being read (see `_PURPOSE_HEADS`)."""
+    if not kept or not core[:1].islower():
+        return False
+    before = kept[-1].group(0)
+    if before in _UNIT_GENITIVES and fold(kept[0].group(0)).startswith(_ORGAN_HEADS):
+        return _PLACE_ADJECTIVE.fullmatch(core) is not None  # "Komitet Wykonawczy rejonu oszmiańskiego"
+    if core in _UNIT_GENITIVES and fold(kept[0].group(0)).startswith(_ORGAN_HEADS):
+        return _PLACE_ADJECTIVE.match(text, end + 1) is not None and text[end : end + 1] == " "
+    if _GENITIVE_WORD.fullmatch(core) is None or _VERB_ENDING.fullmatch(core):
+        return False
+    for lower, k in enumerate(range(len(kept) - 1, -1, -1)):
+        word = kept[k].group(0)
+        if word.lower() == "rzecz" and k >= 2 and kept[k - 1].group(0) == "na":
+            return fold(kept[k - 2].group(0)).startswith(_PURPOSE_HEADS) and lower < _LOWER_REACH
+        if word in _FRIENDS:
+            return lower < _LOWER_REACH
+        if not word[:1].islower():
+            return False
+    return False
 
 
 def _title_word(kept: list[re.Match[str]], word: str) -> bool:
@@ -745,4 +788,14 @@ def subject_before(text: str, verb_start: int) -> str | None:
         run = org_run(clause, token.start())
         if run and not clause[run.end :].strip() and org_like(run.text):
             return run.text
+    if tokens and tokens[-1].group(0)[:1].islower() and _LOWER_OPENERS.search(clause):
+        # a name ending in lower-case words ("Fundacja na rzecz osób niepełnosprawnych prowadzi"): read forward from
+        # each capitalised word of the clause, the run that reaches the verb
+        for token in tokens[:-1]:
+            run = org_run(clause, token.start()) if _is_capitalised(token.group(0)) else None
+            if run and not clause[run.end :].strip() and org_like(run.text):
+                return run.text
     return None
+
+
+_LOWER_OPENERS = re.compile(r"\s[Rr]zecz\s|Przyjaciół\s|Miłośników\s|\s(?:rejonu|gminy|powiatu)\s")
