@@ -120,7 +120,11 @@ def _list_items(text: str, start: int, end: int) -> list[tuple[str, int, bool]]:
 
 
 # A foreign body's name with lower-case words, to the list's next separator: "Regionalna razvojna agencija Posavje".
-_FOREIGN_PIECE = re.compile(r"[^\s,;.()][^,;.()\n]{0,120}?(?=\s*(?:[,;.()\n]|$|\s(?:i|oraz|and|und)\s))")
+# (a name never runs on into "w ramach …", "ze środków …", "dzięki …": "Gmina Větřkovice w ramach Funduszu
+# Mikroprojektów Euroregionu Silesia" names the fund's programme after the unit)
+_FOREIGN_PIECE = re.compile(
+    r"[^\s,;.()][^,;.()\n]{0,120}?(?=\s*(?:[,;.()\n]|$|\s(?:i|oraz|and|und|w\s+ramach|ze\s+środków|dzięki)\s))"
+)
 
 
 def _read_list(text: str, start: int, pair: bool = False, genitive: bool = False) -> list[tuple[str, int, bool]]:
