@@ -10,7 +10,7 @@ import re
 from extract.beneficiary_cues import HEADS_DATIVE
 from extract.org_cases import HEAD_FORMS, from_accusative
 from extract.org_names import OrgRun, expand_abbreviations, org_like, split_orgs, subject_before
-from extract.org_roles import ACRONYM, ACRONYM_AT, LOCAL_GOVERNMENT, genitive_at, run_at, spelled_out
+from extract.org_roles import ACRONYM, ACRONYM_AT, LOCAL_GOVERNMENT, genitive_at, run_at, spelled_out, unit_named_at
 from extract.org_sentences import CAP, NAME_REACH, sentence_stop, start_of_sentence
 
 IMPLEMENTER_LABEL = re.compile(
@@ -34,7 +34,7 @@ IMPLEMENTER_IS = re.compile(
     rf"(?:{_ITEM}\s+)?(?:(?:na\s+terenie|w\s+ramach|w|we)\s+(?:[^\s.]+\s+){{1,3}}?)?"
     r"(?:jest|są|był[aoy]?|byli|został[aoy]?|będzie|będą)"
     rf"|(?P<item>{_ITEM}|on[aoe]?(?=\s))\s+{_TITLED}(?:{_AUX}\s+)?(?:z?realizowan|prowadzon|wdrażan|przeprowadzon)"
-    rf"(?P<ending>[aey]|ego|ej|ym)\s+(?:{_AUX}\s+)?(?:w\s+partnerstwie\s+|wspólnie\s+)?{_WHEN}(?P<by>przez)"
+    rf"(?P<ending>[aey]|ego|ej|ym|ych)\s+(?:{_AUX}\s+)?(?:w\s+partnerstwie\s+|wspólnie\s+)?{_WHEN}(?P<by>przez)"
     rf"|za\s+(?:przeprowadzenie|realizację|wykonanie|prowadzenie)\s+(?:{_ITEM}\s+)?"
     r"(?:odpowiada(?:ł[aoy]?|ją)?|odpowiedzialn[yaei]\s+(?:jest|był[aoy]?|będzie)))\s+",
     re.IGNORECASE,
@@ -194,7 +194,10 @@ def centre_after_dash(text: str, position: int) -> str | None:
 
 
 def implementer_at(text: str, start: int, *, acronym: bool = False) -> str | None:
-    """The organisation named at `start`, the first of a list ("GOPS oraz Biblioteka …")."""
+    """The organisation named at `start`, the first of a list ("GOPS oraz Biblioteka …"); a local government with a
+    lower-case head too ("przez powiat Moniecki", "realizuje gmina Rybno")."""
+    if text[start : start + 1].islower():
+        return unit_named_at(text, start)
     run = run_at(text, start)
     if run is None:
         return None
