@@ -149,11 +149,15 @@ ON_BEHALF = re.compile(
 )
 # "Nowy projekt Miejskiego Ośrodka Pomocy Społecznej, „…”, ma …": the body whose project it is.
 # Read on the lower-cased text (its literal start is searched fast); the case is checked on the text itself.
+# Its title may stand between, quoted ("projekt „TREASURES OF …” Stowarzyszenia Muzeów Uczelnianych", "projekt pn.
+# „Razem” Fundacji X"): the owner follows the title as it follows the noun.
+# (a title after "pn." / "pt." unquoted, "projekt pt. Szkoły Gminy Wrocław …", is the title itself, no owner)
+_TITLE_BETWEEN = r"(?:(?:(?:pn\.|pt\.)[ \t\u00a0]*)?[„\"][^”\"\n]{1,150}[”\"][ \t\u00a0]+)?"
 PROJECT_OF = re.compile(
-    r"projekt(?:u|em)?[ \t\u00a0]+(?:[\w-]+[ \t\u00a0]+)?"
+    rf"projekt(?:u|em)?[ \t\u00a0]+{_TITLE_BETWEEN}(?:[\w-]+[ \t\u00a0]+)?"
     r"(?:ośrodka|centrum|stowarzyszenia|fundacji|towarzystwa|instytutu|gminy|powiatu)\s"
 )
-OWNER_START = re.compile(rf"[Pp]rojekt(?:u|em)?\s+(?=[{CAP}][\w-]+\s)")
+OWNER_START = re.compile(rf"[Pp]rojekt(?:u|em)?\s+{_TITLE_BETWEEN}(?=[{CAP}][\w-]+\s)")
 OWNER_GENITIVE = re.compile(r"\S+(?:ego|iej|ej|a|i|u|y)\s")  # "projekt Centrum Integracji …" may be its own title
 # Single head words that stand for a body the passage names in full ("Instytut realizuje projekt …").
 BARE_IMPLEMENTERS = frozenset(
