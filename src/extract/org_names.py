@@ -641,7 +641,7 @@ def split_orgs(run: str, offset: int = 0) -> list[tuple[str, int]]:
         parts.append((run[current[0].start() : current[-1].end()], current[0].start()))
     out = []
     for part, start in parts:
-        name = normalise_name(part)
+        name = normalise_name(_before_slashed_body(part) if "/" in part else part)
         if name:
             out.append((name, offset + start))
     return out
@@ -695,15 +695,30 @@ def sentences_at(text: str, positions: list[int]) -> list[tuple[int, int]]:
 
 # Where a labelled value's name ends ("X w partnerstwie z Y" / "we współpracy z Y": X is the value, Y its partner,
 # which `extract.partners` reads).
+# Its seat said apart ("X z siedzibą w Y", "X zs. w Y") is no part of the name (a record's `place`).
 _NAME_END = re.compile(
     r"[;,(\[]|\s[\-–—]\s|\.(?=\s|$)|\s+tel\b|\s+ul\.|\s+(?:w\s+partnerstwie|we\s+wsp[óo][łl]pracy)\s+z\b"
+    r"|\s+(?:z\s+siedzibą|zs\.)\s+(?:w|we)\s"
 )
 _LAST_WORD = re.compile(r"(\S+)$")
+_SLASH = re.compile(r"[ \t\u00a0]*/[ \t\u00a0]*")
+
+
+def _before_slashed_body(value: str) -> str:
+    """A value cut before a slash that opens another body's name: "Miasto Nowy Sącz/Miejski Ośrodek Pomocy Społecznej
+    w Nowym Sączu", "Województwo X / Regionalny Ośrodek …" name the unit, acting through its centre
+    (tests/realtext/README.md, the fifth round); a slash inside a name ("Szkoła Podstawowa w A/B") stays."""
+    for slash in _SLASH.finditer(value):
+        if org_like(value[: slash.start()]) and _starts_org(value[slash.end() :].split()[:3]):
+            return value[: slash.start()]
+    return value
 
 
 def cut_name(value: str) -> str:
     """A labelled value cut to the name: to a line end, comma, bracket, spaced dash, full stop or partnership."""
     value = value.split("\n", 1)[0]
+    if "/" in value:
+        value = _before_slashed_body(value)
     if _ANY_DASH.search(value):  # what _COMPOUND_HYPHEN needs (most values hold no dash)
         value = _COMPOUND_HYPHEN.sub(r"\1-", value)
     for match in _NAME_END.finditer(value):

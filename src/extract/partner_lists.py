@@ -463,6 +463,13 @@ def _split_oraz(name: str, position: int) -> list[tuple[str, int]]:
     return out
 
 
+_UNIT_THROUGH_CENTRE = re.compile(r"(?:Województw|Gmin|Powiat|Miast)\w*\s+[A-ZŁŚŻŹĆŃÓ]")
+_CENTRE = re.compile(
+    r"(?:(?:Regionaln|Miejsk|Gminn|Powiatow|Miejsko-[Gg]minn)\w*\s+)?(?:Ośrod|Centr)\w*\s+(?:Polityki|Pomocy|Usług)"
+    r"|(?:ROPS|MOPS|GOPS|MGOPS|M-GOPS|OPS|MOPR|PCPR|CUS)\b"
+)
+
+
 def _cued_list(
     text: str, start: int, convert: Callable[[str], str] | None = None, pair: bool = False
 ) -> list[tuple[str, int, bool]]:
@@ -479,8 +486,15 @@ def _cued_list(
             and (_is_unit(previous[0]) or previous[0].isupper())  # "EPP RETAIL – Galeria Echo"
             and _is_unit(name)
         ):
-            items[-1] = (f"{previous[0]} – {convert(name) if convert else name}", previous[1], previous[2] or marked)
-            continue  # "z Województwem Wielkopolskim – Regionalnym Ośrodkiem …": one unit in apposition
+            if not _UNIT_THROUGH_CENTRE.match(previous[0]) or not _CENTRE.match(name):
+                items[-1] = (
+                    f"{previous[0]} – {convert(name) if convert else name}",
+                    previous[1],
+                    previous[2] or marked,
+                )
+            # "z Województwem Lubelskim – Regionalnym Ośrodkiem …": a unit acting through its centre is the unit
+            # (tests/realtext/README.md, the fifth round); another apposition joins ("EPP RETAIL – Galeria Echo")
+            continue
         items.append((convert(name) if convert else name, position, marked))
     if not any(_is_unit(name) for name, _, _ in items):
         return []
