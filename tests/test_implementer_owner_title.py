@@ -45,3 +45,22 @@ def test_owner_after_title(text: str, name: str) -> None:
 )
 def test_no_owner(text: str) -> None:
     assert find_implementer(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Projekt „Na granicy” jest partnerskim projektem Gminy Świerklany i czeskiej Gminy Větřkovice w ramach Funduszu Mikroprojektów.",
+        "Projekt „Razem” jest projektem Gminy Rybno i Gminy Lipy.",
+        "To wspólny projekt Fundacji Razem oraz Stowarzyszenia Przyjaciół Wsi.",
+    ],
+)
+def test_two_owners_name_no_implementer(text: str) -> None:
+    # the project of two owners is a partnership's: its owners are partners (extract.partner_towns), none implementer
+    assert find_implementer(text) is None
+
+
+def test_one_owner_and_others() -> None:
+    # "i mieszkańców" is no second owner
+    found = find_implementer("Projekt „Razem” jest projektem Gminy Rybno i mieszkańców.")
+    assert found is not None and found.name == "Gmina Rybno"
