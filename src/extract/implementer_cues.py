@@ -20,7 +20,8 @@ IMPLEMENTER_LABEL = re.compile(
     re.IGNORECASE,
 )
 IMPLEMENTER_LABEL_STARTS = ("realizator", "jednostka", "podmiot", "instytucja")  # where its matches begin
-_ITEM = r"(?:projekt\w*|zadani\w*|program\w*|przedsięwzięci\w*|inwestycj\w*)"
+# (the locative "projekcie", "mikroprojekcie" alternates t with c)
+_ITEM = r"(?:(?:mikro)?projekt\w*|(?:mikro)?projekci\w*|zadani\w*|program\w*|przedsięwzięci\w*|inwestycj\w*)"
 # "jest realizowany", "zostało zrealizowane przez", "będą prowadzone przez"
 _AUX = r"(?:jest|są|był[aoy]?|były|będzie|będą|został[aoy]?|zostały|zostanie|zostaną)"
 # "realizowanego w 2022 r. przez", "realizowany w latach 2019-2021 przez": when, between the participle and "przez".
@@ -83,7 +84,9 @@ IS_IMPLEMENTER = re.compile(
     r"|(?<![\w])(?:jest|są|był[aoy]?|byli|będzie|będą|został[aoy]?|zostanie|pozostaje)\s+"
     r"(?:(?:głównym|jedynym|bezpośrednim|wyłącznym|faktycznym)\s+)?"
     # "jest beneficjentem i realizatorem", "jest zarówno beneficjentem, jak i realizatorem": both roles
-    r"(?:(?:zarówno\s+)?beneficjentem(?:\s+(?:i|oraz|a\s+zarazem|i\s+zarazem)|,\s+jak\s+i)\s+)?realizator(?:em|ami)\b"
+    r"(?:(?:zarówno\s+)?beneficjentem(?:\s+(?:i|oraz|a\s+zarazem|i\s+zarazem)|,\s+jak\s+i)\s+)?"
+    # "X jest organizatorem projektu" as "Organizatorem projektu jest X" (IMPLEMENTER_IS): of a project, not an event
+    rf"(?:realizator(?:em|ami)\b|organizator(?:em|ami)(?=\s+{_ITEM}))"
     r"|(?<![\w])pełni(?:ł[aoy]?)?\s+(?:funkcję|rolę)\s+realizatora\b",
     re.IGNORECASE,
 )
@@ -112,7 +115,12 @@ DOES_AFTER = re.compile(
 # "Ośrodek Pomocy Społecznej zaczął 01.04.2008 roku realizować projekt").
 TOGETHER_OPENING = re.compile(r"\s*(?:Razem|Wspólnie|Wraz)\s+ze?\s")
 DOES_BEFORE = re.compile(
-    r"\b(?:realizuj[eą]|realizował[aoy]?|realizowali|zrealizował[aoy]?|zrealizowali|zrealizuj[eą]|wdrażaj?[ąa]"
+    r"\b(?:realizuj[eą]|realizował[aoy]?|realizowali|zrealizował[aoy]?|zrealizowali|zrealizuj[eą]"
+    # (not "przeprowadził": a contractor "przeprowadził inwestycję" too; measured on a gate, it took one)
+    r"|wdraża(?:ją)?|wdrażał[aoy]?|wdrażali|wdrożył[aoy]?|wdrożyli"
+    # the future with "będzie" and the infinitive or the l-participle: "Gmina X będzie realizować projekt", "… będą
+    # realizowały program"; "ma/mają" with the infinitive: "Fundacja X ma realizować projekt"
+    r"|(?:będzie|będą|ma|mają)\s+(?:z?realizować|realizował[aoy]?|realizowali|wdrażać|wdrożyć|przeprowadzić)"
     r"|przyst(?:ąpi(?:ł[aoy]?|li|ły|ą)?|ępuj[eą])\s+do\s+realizacji"
     r"|kontynu(?:uj[eą]|ował[aoy]?)(?=\s+(?:realizacj|prowadzeni|wdrażani|projekt|program|zadani))"
     # a modal before the infinitive: "Stowarzyszenie X mogło zrealizować projekt", "Gmina Y może realizować program"
@@ -221,7 +229,7 @@ def implementer_at(text: str, start: int, *, acronym: bool = False) -> str | Non
 
 # Words (lower case) one of which each pattern's every match holds: without them the scan is skipped.
 PARTICIPLES = ("realizowan", "prowadzon", "wdrażan")  # "przeprowadzon" holds "prowadzon"
-ITEM_WORDS = ("projekt", "zadani", "program", "przedsięwzięci", "inwestycj")
+ITEM_WORDS = ("projekt", "projekci", "mikroprojek", "zadani", "program", "przedsięwzięci", "inwestycj")
 # Where the patterns' matches begin (see `matches_from`).
 # ("one", "ona", "ono", "on": the project as a pronoun, "Będą one realizowane przez …")
 IMPLEMENTER_IS_STARTS = ("realizator", "organizatorem", "jednostką", "podmiotem", "instytucją", *ITEM_WORDS, "on")
@@ -250,7 +258,8 @@ DOES_AFTER_STARTS = (
     ),
 )
 DOES_BEFORE_STARTS = (
-    *("realiz", "zrealiz", "wdraża", "prowadz", "zacz", "rozpocz", "koordynuje"),
+    *("realiz", "zrealiz", "wdraża", "wdroż", "będzie", "będą", "ma ", "mają"),
+    *("prowadz", "zacz", "rozpocz", "koordynuje"),
     *("przyst", "kontynu", "rusz", "startuje", "może", "mogą", "mógł", "mogł", "mogli"),
 )
 

@@ -189,7 +189,8 @@ def read_implementer(text: str) -> OrgMention | None:
         elif (subject := subject_before(text, match.start())) and (found := _object_first(before, subject)):
             # "Projekt „Model lokalnej współpracy” Gminny Ośrodek … prowadził w okresie od …": object, subject, verb
             (weak if match.group("weak") else strong).append((match.start(), found))
-    for match in matches_near(IS_IMPLEMENTER, text, cues, "realizator", 40, 30):
+    organiser = matches_near(IS_IMPLEMENTER, text, cues, "organizator", 40, 30) if "organizatorem" in cues else ()
+    for match in itertools.chain(matches_near(IS_IMPLEMENTER, text, cues, "realizator", 40, 30), organiser):
         found = subject_of(text, match.start())
         if found and fold(found) not in BARE_HEADS and not fold(found).startswith(OFFICES):
             strong.append((match.start(), found))
