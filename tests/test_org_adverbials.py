@@ -107,3 +107,32 @@ def test_traps() -> None:
     # a partner's role in brackets is no aside: "(partner wiodący)" marks a partnership, read by the partners' rules
     text = "Gmina Lipy i Fundacja Rudka (partner wiodący) realizują projekt „Razem”."
     assert adverbials_start(text, text.index("realizują")) == text.index("realizują")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Gmina Rybno, podobnie jak w ubiegłym roku, otrzymała dofinansowanie 100 000 zł.", "Gmina Rybno"),
+        ("Stowarzyszenie Razem, działające od 2010 roku, otrzymało dotację 5 000 zł.", "Stowarzyszenie Razem"),
+        ("Fundacja Nowy Dom, jak co roku, dostała grant 8 000 zł.", "Fundacja Nowy Dom"),
+        ("Gmina Rybno ma otrzymać 100 tys. zł na budowę drogi.", "Gmina Rybno"),
+        ("Powiat Lipnowski ma dostać 2 mln zł dofinansowania.", "Powiat Lipnowski"),
+        # a comitative "wraz z" before a singular verb is no second subject
+        ("Fundacja Razem, wraz z partnerską gminą Lipy, otrzymała 5 000 zł.", "Fundacja Razem"),
+    ],
+)
+def test_beneficiary_comma_aside_and_modal(text: str, name: str) -> None:
+    found = find_beneficiary(text)
+    assert found is not None and found.name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gmina Rybno może otrzymać do 100 tys. zł dofinansowania.",  # a cap: who may apply, no grant
+        "Gmina Rybno, a także gmina Lipy, otrzymały po 5 000 zł.",  # a second subject between commas: no aside
+        "Fundacja Razem, wraz z gminą Lipy, otrzymały 5 000 zł.",  # a plural verb: both are its subject
+    ],
+)
+def test_beneficiary_traps(text: str) -> None:
+    assert find_beneficiary(text) is None
