@@ -68,7 +68,7 @@ GOT = re.compile(
     r"|zdobył[aoyi]?|zdobyli|zdobywa(?:ją)?|zdobędzie|zdobędą|odebrał[aoyi]?|odebrali|wywalczył[aoyi]?"
     r"|wywalczy(?:ła|li)?"
     # "ma"/"mają" with the infinitive, a sum to come ("Gmina X ma otrzymać 2 mln zł"); not "może otrzymać" (a cap)
-    r"|(?:ma|mają)\s+(?:otrzymać|dostać|uzyskać|pozyskać))\b",
+    r"|(?:ma|mają)\s+(?:otrzymać|dostać))\b",
     re.IGNORECASE,
 )
 # "… i gmina Szczucin dostała": a lower-case head before a capitalised name.

@@ -376,6 +376,7 @@ def getter_after(text: str, verb: re.Match[str]) -> str | None:
 # "projektów Gminy-Miasto Działdowo" (any case of the head; the town as the derived name has it).
 _PRINTED_HEADS = r"(?:Gmin(?:a|y|ie|ę|ą)-Miast(?:o|a|u|em)|Miast(?:o|a|u|em|ie)|Gmin(?:a|y|ie|ę|ą)\s+Miejsk(?:a|iej|ą))"
 _PRINTED_NOMINATIVE = {"gmin": "Gmina-Miasto", "miast": "Miasto"}
+_GMINA_FORMS = ("Gmina", "Gminy", "Gminie", "Gminę", "Gminą")
 
 
 def as_printed(text: str, unit: str) -> str | None:
@@ -385,7 +386,11 @@ def as_printed(text: str, unit: str) -> str | None:
     tests/realtext/README.md, the sixth round); None when it prints "Gmina X" or no other unit of the town, or
     several."""
     town = unit.removeprefix("Gmina ")
-    if not town or re.search(rf"(?<![\w-])Gmin(?:a|y|ie|ę|ą)\s+{re.escape(town)}(?![\w-])", text):
+    if not town or ("Miast" not in text and "Miejsk" not in text):
+        return None  # (the literal gate: no other unit of any town printed)
+    if any(f"{head} {town}" in text for head in _GMINA_FORMS) and re.search(
+        rf"(?<![\w-])Gmin(?:a|y|ie|ę|ą)\s+{re.escape(town)}(?![\w-])", text
+    ):
         return None
     names = set()
     for match in re.finditer(rf"(?<![\w-])({_PRINTED_HEADS})\s+{re.escape(town)}(?![\w-])", text):

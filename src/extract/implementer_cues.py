@@ -258,7 +258,9 @@ DOES_AFTER_STARTS = (
     ),
 )
 DOES_BEFORE_STARTS = (
-    *("realiz", "zrealiz", "wdraża", "wdroż", "będzie", "będą", "ma ", "mają"),
+    *("realiz", "zrealiz", "wdraża", "wdroż"),
+    # the future and "ma" with the infinitive ("ma" with its verb's start: a bare "ma " ends many words)
+    *("będzie", "będą", "mają", "ma realiz", "ma zrealiz", "ma wdr", "ma przeprow"),
     *("prowadz", "zacz", "rozpocz", "koordynuje"),
     *("przyst", "kontynu", "rusz", "startuje", "może", "mogą", "mógł", "mogł", "mogli"),
 )

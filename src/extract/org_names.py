@@ -447,6 +447,9 @@ def _lower_in_name(kept: list[re.Match[str]], core: str, text: str, end: int) ->
     if not kept or not core[:1].islower():
         return False
     before = kept[-1].group(0)
+    # (the cheap gate: most runs end at a lower-case word after a capitalised one that opens nothing here)
+    if before[:1].isupper() and before not in _FRIENDS and before != "Rzecz" and core not in _UNIT_GENITIVES:
+        return False
     if before in _UNIT_GENITIVES and fold(kept[0].group(0)).startswith(_ORGAN_HEADS):
         return _PLACE_ADJECTIVE.fullmatch(core) is not None  # "Komitet Wykonawczy rejonu oszmiańskiego"
     if core in _UNIT_GENITIVES and fold(kept[0].group(0)).startswith(_ORGAN_HEADS):
@@ -803,7 +806,8 @@ def subject_before(text: str, verb_start: int) -> str | None:
         run = org_run(clause, token.start())
         if run and not clause[run.end :].strip() and org_like(run.text):
             return run.text
-    if tokens and tokens[-1].group(0)[:1].islower() and _LOWER_OPENERS.search(clause):
+    lower_name = tokens and tokens[-1].group(0)[:1].islower() and any(word in clause for word in _LOWER_OPENER_WORDS)
+    if lower_name and _LOWER_OPENERS.search(clause):
         # a name ending in lower-case words ("Fundacja na rzecz osób niepełnosprawnych prowadzi"): read forward from
         # each capitalised word of the clause, the run that reaches the verb
         for token in tokens[:-1]:
@@ -814,3 +818,4 @@ def subject_before(text: str, verb_start: int) -> str | None:
 
 
 _LOWER_OPENERS = re.compile(r"\s[Rr]zecz\s|Przyjaciół\s|Miłośników\s|\s(?:rejonu|gminy|powiatu)\s")
+_LOWER_OPENER_WORDS = ("zecz ", "Przyjaciół", "Miłośników", "rejonu", "gminy", "powiatu")  # its literal gate
