@@ -13,11 +13,7 @@ from conventions import record
 # (text, partners' names, why it is open)
 OPEN: list[tuple[str, set[str], str]] = [
     # (the sub-headings over adjectives and bare names passed in s9: tests/test_conventions_partners_lists.py)
-    (
-        "Lider projektu: Fundacja Nowy Dom.\n\nFundacja Pro Arte, partner w realizacji projektu, prowadzi warsztaty.",
-        {"Fundacja Nowy Dom", "Fundacja Pro Arte"},
-        "one host: a partner's title in apposition after its name",
-    ),
+    # (a partner's title in apposition after its name passes since s13: tests/test_partner_apposition.py)
     (
         "Na podstawie art. 33 ustawy z dnia 11 lipca 2014 r. o zasadach realizacji programów w zakresie polityki "
         "spójności finansowanych w perspektywie finansowej 2014-2020 Gmina Rybno informuje, że przystąpiła do "

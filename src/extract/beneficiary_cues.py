@@ -66,7 +66,9 @@ GOT = re.compile(
     r"|(?:otrzymyw|pozyskiw|uzyskiw|dostaw|zdobyw)a(?:ł[aoy]?|li)"
     r"|dostał[aoyi]?|dostali|dostaj[eą]|dostanie|dostaną"
     r"|zdobył[aoyi]?|zdobyli|zdobywa(?:ją)?|zdobędzie|zdobędą|odebrał[aoyi]?|odebrali|wywalczył[aoyi]?"
-    r"|wywalczy(?:ła|li)?)\b",
+    r"|wywalczy(?:ła|li)?"
+    # "ma"/"mają" with the infinitive, a sum to come ("Gmina X ma otrzymać 2 mln zł"); not "może otrzymać" (a cap)
+    r"|(?:ma|mają)\s+(?:otrzymać|dostać))\b",
     re.IGNORECASE,
 )
 # "… i gmina Szczucin dostała": a lower-case head before a capitalised name.

@@ -184,7 +184,8 @@ def getter_before(text: str, verb: re.Match[str]) -> str | None:
             return role_name(f"{adjective.group(1).capitalize()} {adjective.group(2).capitalize()}")
         return role_name(subject_before(text, sentence_start + among.start()), unit=True)
     named = _OFFICE_NAMED_SUBJECT.search(clause, max(0, len(clause) - 90))
-    if named and named.group("office") in OFFICE_UNIT and (found := _officer_unit(clause, named)):
+    officer = named and (named.group("office") in OFFICE_UNIT or named.group("office") == "Prezydent")
+    if officer and named and (found := _officer_unit(clause, named)):
         return found  # "Burmistrz Rybna Anna Nowak odebrała …", "Starosta Lipnowski Jan Nowak odebrał …"
     if office := _OFFICE_SUBJECT.search(clause):
         return named_unit(text, OFFICE_UNIT[office.group("office")])
@@ -305,8 +306,9 @@ _OFFICE_AFTER = re.compile(
 )
 
 
-# The same office-holder as the subject before the verb, the person's name after what it heads (a wójt, burmistrz or
-# starosta, as `_OFFICE_SUBJECT`: "Prezydent Świnoujścia dostał ponadto …" came in a ministry's list of 169 recipients).
+# The same office-holder as the subject before the verb, the person's name after what it heads (a wójt, burmistrz,
+# starosta or prezydent: "Prezydent Świnoujścia dostał ponadto … 23 000 000 zł" names the city, "Miasto Świnoujście",
+# also in a ministry's list of 169 counted recipients: tests/realtext/README.md, the sixth round).
 _OFFICE_NAMED_SUBJECT = re.compile(
     rf"(?<![\w]){_OFFICE_AFTER.pattern}(?:[ \t\u00a0]+[{CAP}][\w-]*){{0,3}}[ \t\u00a0]*$"
 )
@@ -368,3 +370,33 @@ def getter_after(text: str, verb: re.Match[str]) -> str | None:
             return None
         return role_name(unit_named_at(text, start))
     return role_name(unit_named_at(text, start), unit=True)
+
+
+# The unit a passage prints for a town in other words than "Gmina X": "Urząd Miasta Dzierżoniów", "Miasto Koło",
+# "projektów Gminy-Miasto Działdowo" (any case of the head; the town as the derived name has it).
+_PRINTED_HEADS = r"(?:Gmin(?:a|y|ie|ę|ą)-Miast(?:o|a|u|em)|Miast(?:o|a|u|em|ie)|Gmin(?:a|y|ie|ę|ą)\s+Miejsk(?:a|iej|ą))"
+_PRINTED_NOMINATIVE = {"gmin": "Gmina-Miasto", "miast": "Miasto"}
+_GMINA_FORMS = ("Gmina", "Gminy", "Gminie", "Gminę", "Gminą")
+
+
+def as_printed(text: str, unit: str) -> str | None:
+    """The name the passage prints for the gmina `unit` ("Gmina X", read through its wójt or burmistrz, "Burmistrz
+    Dzierżoniowa") when it never prints "Gmina X" itself but prints the town's unit otherwise ("Urząd Miasta
+    Dzierżoniów" -> "Miasto Dzierżoniów", "Gminy-Miasto Działdowo" -> "Gmina-Miasto Działdowo":
+    tests/realtext/README.md, the sixth round); None when it prints "Gmina X" or no other unit of the town, or
+    several."""
+    town = unit.removeprefix("Gmina ")
+    if not town or ("Miast" not in text and "Miejsk" not in text):
+        return None  # (the literal gate: no other unit of any town printed)
+    if any(f"{head} {town}" in text for head in _GMINA_FORMS) and re.search(
+        rf"(?<![\w-])Gmin(?:a|y|ie|ę|ą)\s+{re.escape(town)}(?![\w-])", text
+    ):
+        return None
+    names = set()
+    for match in re.finditer(rf"(?<![\w-])({_PRINTED_HEADS})\s+{re.escape(town)}(?![\w-])", text):
+        head = match.group(1)
+        if "Miejsk" in head:
+            names.add(f"Gmina Miejska {town}")
+        else:
+            names.add(f"{_PRINTED_NOMINATIVE['gmin' if '-' in head else 'miast']} {town}")
+    return names.pop() if len(names) == 1 else None

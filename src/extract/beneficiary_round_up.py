@@ -25,7 +25,10 @@ from extract.org_sentences import CAP, MONEY, either, list_after, sentence_stop,
 
 # Words (lower case) one of which each pattern's every match holds: without them the scan is skipped.
 # also where GOT's matches begin
-GOT_WORDS = ("otrzym", "pozysk", "uzysk", "dosta", "zdoby", "zdobę", "odebra", "wywalcz")
+GOT_WORDS = (
+    *("otrzym", "pozysk", "uzysk", "dosta", "zdoby", "zdobę", "odebra", "wywalcz"),
+    *("ma otrzym", "ma dost", "mają otrzym", "mają dost"),
+)
 _GRANTED_WORDS = ("przyzna", "przekaz", "przekaż", "przydziel", "dołoży", "przypad", "przyni", "udziel")
 WITH_GRANT_WORDS = ("dofinansowaniem", "dotacją", "grantem", "promesą")  # as printed: WITH_GRANT is case-sensitive
 

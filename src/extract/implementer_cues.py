@@ -10,7 +10,7 @@ import re
 from extract.beneficiary_cues import HEADS_DATIVE
 from extract.org_cases import HEAD_FORMS, from_accusative
 from extract.org_names import OrgRun, expand_abbreviations, org_like, split_orgs, subject_before
-from extract.org_roles import ACRONYM, ACRONYM_AT, LOCAL_GOVERNMENT, genitive_at, run_at, spelled_out
+from extract.org_roles import ACRONYM, ACRONYM_AT, LOCAL_GOVERNMENT, genitive_at, run_at, spelled_out, unit_named_at
 from extract.org_sentences import CAP, NAME_REACH, sentence_stop, start_of_sentence
 
 IMPLEMENTER_LABEL = re.compile(
@@ -20,7 +20,8 @@ IMPLEMENTER_LABEL = re.compile(
     re.IGNORECASE,
 )
 IMPLEMENTER_LABEL_STARTS = ("realizator", "jednostka", "podmiot", "instytucja")  # where its matches begin
-_ITEM = r"(?:projekt\w*|zadani\w*|program\w*|przedsięwzięci\w*|inwestycj\w*)"
+# (the locative "projekcie", "mikroprojekcie" alternates t with c)
+_ITEM = r"(?:(?:mikro)?projekt\w*|(?:mikro)?projekci\w*|zadani\w*|program\w*|przedsięwzięci\w*|inwestycj\w*)"
 # "jest realizowany", "zostało zrealizowane przez", "będą prowadzone przez"
 _AUX = r"(?:jest|są|był[aoy]?|były|będzie|będą|został[aoy]?|zostały|zostanie|zostaną)"
 # "realizowanego w 2022 r. przez", "realizowany w latach 2019-2021 przez": when, between the participle and "przez".
@@ -34,7 +35,7 @@ IMPLEMENTER_IS = re.compile(
     rf"(?:{_ITEM}\s+)?(?:(?:na\s+terenie|w\s+ramach|w|we)\s+(?:[^\s.]+\s+){{1,3}}?)?"
     r"(?:jest|są|był[aoy]?|byli|został[aoy]?|będzie|będą)"
     rf"|(?P<item>{_ITEM}|on[aoe]?(?=\s))\s+{_TITLED}(?:{_AUX}\s+)?(?:z?realizowan|prowadzon|wdrażan|przeprowadzon)"
-    rf"(?P<ending>[aey]|ego|ej|ym)\s+(?:{_AUX}\s+)?(?:w\s+partnerstwie\s+|wspólnie\s+)?{_WHEN}(?P<by>przez)"
+    rf"(?P<ending>[aey]|ego|ej|ym|ych)\s+(?:{_AUX}\s+)?(?:w\s+partnerstwie\s+|wspólnie\s+)?{_WHEN}(?P<by>przez)"
     rf"|za\s+(?:przeprowadzenie|realizację|wykonanie|prowadzenie)\s+(?:{_ITEM}\s+)?"
     r"(?:odpowiada(?:ł[aoy]?|ją)?|odpowiedzialn[yaei]\s+(?:jest|był[aoy]?|będzie)))\s+",
     re.IGNORECASE,
@@ -83,7 +84,9 @@ IS_IMPLEMENTER = re.compile(
     r"|(?<![\w])(?:jest|są|był[aoy]?|byli|będzie|będą|został[aoy]?|zostanie|pozostaje)\s+"
     r"(?:(?:głównym|jedynym|bezpośrednim|wyłącznym|faktycznym)\s+)?"
     # "jest beneficjentem i realizatorem", "jest zarówno beneficjentem, jak i realizatorem": both roles
-    r"(?:(?:zarówno\s+)?beneficjentem(?:\s+(?:i|oraz|a\s+zarazem|i\s+zarazem)|,\s+jak\s+i)\s+)?realizator(?:em|ami)\b"
+    r"(?:(?:zarówno\s+)?beneficjentem(?:\s+(?:i|oraz|a\s+zarazem|i\s+zarazem)|,\s+jak\s+i)\s+)?"
+    # "X jest organizatorem projektu" as "Organizatorem projektu jest X" (IMPLEMENTER_IS): of a project, not an event
+    rf"(?:realizator(?:em|ami)\b|organizator(?:em|ami)(?=\s+{_ITEM}))"
     r"|(?<![\w])pełni(?:ł[aoy]?)?\s+(?:funkcję|rolę)\s+realizatora\b",
     re.IGNORECASE,
 )
@@ -112,7 +115,12 @@ DOES_AFTER = re.compile(
 # "Ośrodek Pomocy Społecznej zaczął 01.04.2008 roku realizować projekt").
 TOGETHER_OPENING = re.compile(r"\s*(?:Razem|Wspólnie|Wraz)\s+ze?\s")
 DOES_BEFORE = re.compile(
-    r"\b(?:realizuj[eą]|realizował[aoy]?|realizowali|zrealizował[aoy]?|zrealizowali|zrealizuj[eą]|wdrażaj?[ąa]"
+    r"\b(?:realizuj[eą]|realizował[aoy]?|realizowali|zrealizował[aoy]?|zrealizowali|zrealizuj[eą]"
+    # (not "przeprowadził": a contractor "przeprowadził inwestycję" too; measured on a gate, it took one)
+    r"|wdraża(?:ją)?|wdrażał[aoy]?|wdrażali|wdrożył[aoy]?|wdrożyli"
+    # the future with "będzie" and the infinitive or the l-participle: "Gmina X będzie realizować projekt", "… będą
+    # realizowały program"; "ma/mają" with the infinitive: "Fundacja X ma realizować projekt"
+    r"|(?:będzie|będą|ma|mają)\s+(?:z?realizować|realizował[aoy]?|realizowali|wdrażać|wdrożyć|przeprowadzić)"
     r"|przyst(?:ąpi(?:ł[aoy]?|li|ły|ą)?|ępuj[eą])\s+do\s+realizacji"
     r"|kontynu(?:uj[eą]|ował[aoy]?)(?=\s+(?:realizacj|prowadzeni|wdrażani|projekt|program|zadani))"
     # a modal before the infinitive: "Stowarzyszenie X mogło zrealizować projekt", "Gmina Y może realizować program"
@@ -149,11 +157,15 @@ ON_BEHALF = re.compile(
 )
 # "Nowy projekt Miejskiego Ośrodka Pomocy Społecznej, „…”, ma …": the body whose project it is.
 # Read on the lower-cased text (its literal start is searched fast); the case is checked on the text itself.
+# Its title may stand between, quoted ("projekt „TREASURES OF …” Stowarzyszenia Muzeów Uczelnianych", "projekt pn.
+# „Razem” Fundacji X"): the owner follows the title as it follows the noun.
+# (a title after "pn." / "pt." unquoted, "projekt pt. Szkoły Gminy Wrocław …", is the title itself, no owner)
+_TITLE_BETWEEN = r"(?:(?:(?:pn\.|pt\.)[ \t\u00a0]*)?[„\"][^”\"\n]{1,150}[”\"][ \t\u00a0]+)?"
 PROJECT_OF = re.compile(
-    r"projekt(?:u|em)?[ \t\u00a0]+(?:[\w-]+[ \t\u00a0]+)?"
+    rf"projekt(?:u|em)?[ \t\u00a0]+{_TITLE_BETWEEN}(?:[\w-]+[ \t\u00a0]+)?"
     r"(?:ośrodka|centrum|stowarzyszenia|fundacji|towarzystwa|instytutu|gminy|powiatu)\s"
 )
-OWNER_START = re.compile(rf"[Pp]rojekt(?:u|em)?\s+(?=[{CAP}][\w-]+\s)")
+OWNER_START = re.compile(rf"[Pp]rojekt(?:u|em)?\s+{_TITLE_BETWEEN}(?=[{CAP}][\w-]+\s)")
 OWNER_GENITIVE = re.compile(r"\S+(?:ego|iej|ej|a|i|u|y)\s")  # "projekt Centrum Integracji …" may be its own title
 # Single head words that stand for a body the passage names in full ("Instytut realizuje projekt …").
 BARE_IMPLEMENTERS = frozenset(
@@ -194,7 +206,10 @@ def centre_after_dash(text: str, position: int) -> str | None:
 
 
 def implementer_at(text: str, start: int, *, acronym: bool = False) -> str | None:
-    """The organisation named at `start`, the first of a list ("GOPS oraz Biblioteka …")."""
+    """The organisation named at `start`, the first of a list ("GOPS oraz Biblioteka …"); a local government with a
+    lower-case head too ("przez powiat Moniecki", "realizuje gmina Rybno")."""
+    if text[start : start + 1].islower():
+        return unit_named_at(text, start)
     run = run_at(text, start)
     if run is None:
         return None
@@ -214,7 +229,7 @@ def implementer_at(text: str, start: int, *, acronym: bool = False) -> str | Non
 
 # Words (lower case) one of which each pattern's every match holds: without them the scan is skipped.
 PARTICIPLES = ("realizowan", "prowadzon", "wdrażan")  # "przeprowadzon" holds "prowadzon"
-ITEM_WORDS = ("projekt", "zadani", "program", "przedsięwzięci", "inwestycj")
+ITEM_WORDS = ("projekt", "projekci", "mikroprojek", "zadani", "program", "przedsięwzięci", "inwestycj")
 # Where the patterns' matches begin (see `matches_from`).
 # ("one", "ona", "ono", "on": the project as a pronoun, "Będą one realizowane przez …")
 IMPLEMENTER_IS_STARTS = ("realizator", "organizatorem", "jednostką", "podmiotem", "instytucją", *ITEM_WORDS, "on")
@@ -243,7 +258,10 @@ DOES_AFTER_STARTS = (
     ),
 )
 DOES_BEFORE_STARTS = (
-    *("realiz", "zrealiz", "wdraża", "prowadz", "zacz", "rozpocz", "koordynuje"),
+    *("realiz", "zrealiz", "wdraża", "wdroż"),
+    # the future and "ma" with the infinitive ("ma" with its verb's start: a bare "ma " ends many words)
+    *("będzie", "będą", "mają", "ma realiz", "ma zrealiz", "ma wdr", "ma przeprow"),
+    *("prowadz", "zacz", "rozpocz", "koordynuje"),
     *("przyst", "kontynu", "rusz", "startuje", "może", "mogą", "mógł", "mogł", "mogli"),
 )
 

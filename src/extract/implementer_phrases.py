@@ -81,6 +81,7 @@ from extract.org_roles import (
     without_person,
 )
 from extract.org_sentences import CAP, MAX_CUES, either, labelled_value, sentence_stop, start_of_sentence
+from extract.partner_cases import _GENITIVE_HEADS
 from extract.partner_cases import nominative as instrumental_nominative
 from extract.partners import find_partners
 
@@ -188,7 +189,8 @@ def read_implementer(text: str) -> OrgMention | None:
         elif (subject := subject_before(text, match.start())) and (found := _object_first(before, subject)):
             # "Projekt „Model lokalnej współpracy” Gminny Ośrodek … prowadził w okresie od …": object, subject, verb
             (weak if match.group("weak") else strong).append((match.start(), found))
-    for match in matches_near(IS_IMPLEMENTER, text, cues, "realizator", 40, 30):
+    organiser = matches_near(IS_IMPLEMENTER, text, cues, "organizator", 40, 30) if "organizatorem" in cues else ()
+    for match in itertools.chain(matches_near(IS_IMPLEMENTER, text, cues, "realizator", 40, 30), organiser):
         found = subject_of(text, match.start())
         if found and fold(found) not in BARE_HEADS and not fold(found).startswith(OFFICES):
             strong.append((match.start(), found))
@@ -266,8 +268,23 @@ def read_implementer(text: str) -> OrgMention | None:
             continue
         start = OWNER_START.match(text, match.start())
         if start and OWNER_GENITIVE.match(text, start.end()) and (found := genitive_at(text, start.end())):
+            if _another_owner(text, start.end()):
+                continue  # "partnerskim projektem Gminy A i czeskiej Gminy B": partners' project, no one implementer
             return org_mention(found)
     return None
+
+
+# A second owner after the first: "projektem Gminy A i (czeskiej) Gminy B", "projekt Fundacji A oraz Stowarzyszenia B".
+_AND_OWNER = re.compile(r"\s(?:i|oraz)\s+(?:[a-ząćęłńóśźż]+\s+)?([A-ZĄĆĘŁŃÓŚŹŻ]\w*)")
+
+
+def _another_owner(text: str, start: int) -> bool:
+    """Whether the owner named at `start` is followed, in its sentence, by "i"/"oraz" and another owner's genitive."""
+    stop = sentence_stop(text, start, 160)
+    return any(
+        other.group(1).lower() in _GENITIVE_HEADS
+        for other in itertools.islice(_AND_OWNER.finditer(text, start, stop), 4)
+    )
 
 
 def _acting_on_agreement(text: str, basis: re.Match[str]) -> str | None:

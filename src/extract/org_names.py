@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from extract.lowered import lowered, occurrences
+from extract.org_adverbials import adverbials_start
 from extract.place_forms import GEN
 from extract.places import gmina_name
 
@@ -385,6 +386,7 @@ def org_run(text: str, start: int = 0, limit: int = 18) -> OrgRun | None:
                 or _compound_dash(kept, token, text)
                 or _place_dash(kept, token, text)
                 or _title_word(kept, word)
+                or _lower_in_name(kept, core, text, token.end())
             )
         if not ok or not core:
             break
@@ -418,6 +420,51 @@ _CLOSING_END = re.compile(r"(?:''|[‘’'“«])[,.;:!?)]*\Z")
 def _closes_quote(word: str, start: int) -> bool:
     """Whether `word` (from offset `start`, past the mark that opened the quote) ends a quoted part."""
     return _CLOSING_INSIDE.search(word, start) is not None or _CLOSING_END.search(word, start) is not None
+
+
+# Lower-case words inside a name (a name-boundary rule): a purpose's genitive after "na rzecz" right after a body's
+# head ("Stowarzyszenie na Rzecz rozwoju wsi Orzeszków", "Fundacja na rzecz osób niepełnosprawnych"), the genitive
+# after "Przyjaciół" / "Miłośników" ("Towarzystwo Przyjaciół dzieci w X"), and an organ's unit with its lower-case
+# adjective of place ("Komitet Wykonawczy rejonu oszmiańskiego", "Samorząd rejonu wileńskiego").
+_PURPOSE_HEADS = (
+    *("stowarzysz", "fundacj", "towarzystw", "zwiaz", "koalicj", "porozumieni", "centrum", "instytut"),
+    *("komitet", "rad", "forum", "klub", "federacj", "ruch", "inicjatyw", "spoldzielni", "kol", "sieci", "siec"),
+)
+_FRIENDS = frozenset(["Przyjaciół", "Miłośników", "Przyjaciele", "Miłośnicy", "Sympatyków"])
+# A genitive's ending (singular and plural), and the few irregular plurals; a verb's ending is not one.
+_GENITIVE_WORD = re.compile(
+    r"[a-ząćęłńóśźż]+(?:ego|ej|ich|ych|ów|ości|u|a|i|y)|wsi|osób|dzieci|ludzi|kobiet|zwierząt|rodzin|gmin|miast|dzieł"
+)
+_VERB_ENDING = re.compile(r".*(?:ła|ło|ły|li|dzi|bi|wi|uje|ują|ają|eją|ie)|ma|była|jest|są")
+_ORGAN_HEADS = ("komitet", "samorzad", "administracj", "rad", "zarzad", "urzad")
+_UNIT_GENITIVES = frozenset(["rejonu", "gminy", "powiatu", "miasta", "okręgu", "obwodu", "regionu", "województwa"])
+_PLACE_ADJECTIVE = re.compile(r"[a-ząćęłńóśźż]+(?:skiego|ckiego|dzkiego|skiej|ckiej|dzkiej)")
+_LOWER_REACH = 5  # lower-case words after the opener at most
+
+
+def _lower_in_name(kept: list[re.Match[str]], core: str, text: str, end: int) -> bool:
+    """Whether a lower-case word stays inside the name being read (see `_PURPOSE_HEADS`)."""
+    if not kept or not core[:1].islower():
+        return False
+    before = kept[-1].group(0)
+    # (the cheap gate: most runs end at a lower-case word after a capitalised one that opens nothing here)
+    if before[:1].isupper() and before not in _FRIENDS and before != "Rzecz" and core not in _UNIT_GENITIVES:
+        return False
+    if before in _UNIT_GENITIVES and fold(kept[0].group(0)).startswith(_ORGAN_HEADS):
+        return _PLACE_ADJECTIVE.fullmatch(core) is not None  # "Komitet Wykonawczy rejonu oszmiańskiego"
+    if core in _UNIT_GENITIVES and fold(kept[0].group(0)).startswith(_ORGAN_HEADS):
+        return _PLACE_ADJECTIVE.match(text, end + 1) is not None and text[end : end + 1] == " "
+    if _GENITIVE_WORD.fullmatch(core) is None or _VERB_ENDING.fullmatch(core):
+        return False
+    for lower, k in enumerate(range(len(kept) - 1, -1, -1)):
+        word = kept[k].group(0)
+        if word.lower() == "rzecz" and k >= 2 and kept[k - 1].group(0) == "na":
+            return fold(kept[k - 2].group(0)).startswith(_PURPOSE_HEADS) and lower < _LOWER_REACH
+        if word in _FRIENDS:
+            return lower < _LOWER_REACH
+        if not word[:1].islower():
+            return False
+    return False
 
 
 def _title_word(kept: list[re.Match[str]], word: str) -> bool:
@@ -597,7 +644,7 @@ def split_orgs(run: str, offset: int = 0) -> list[tuple[str, int]]:
         parts.append((run[current[0].start() : current[-1].end()], current[0].start()))
     out = []
     for part, start in parts:
-        name = normalise_name(part)
+        name = normalise_name(_before_slashed_body(part) if "/" in part else part)
         if name:
             out.append((name, offset + start))
     return out
@@ -651,15 +698,30 @@ def sentences_at(text: str, positions: list[int]) -> list[tuple[int, int]]:
 
 # Where a labelled value's name ends ("X w partnerstwie z Y" / "we współpracy z Y": X is the value, Y its partner,
 # which `extract.partners` reads).
+# Its seat said apart ("X z siedzibą w Y", "X zs. w Y") is no part of the name (a record's `place`).
 _NAME_END = re.compile(
     r"[;,(\[]|\s[\-–—]\s|\.(?=\s|$)|\s+tel\b|\s+ul\.|\s+(?:w\s+partnerstwie|we\s+wsp[óo][łl]pracy)\s+z\b"
+    r"|\s+(?:z\s+siedzibą|zs\.)\s+(?:w|we)\s"
 )
 _LAST_WORD = re.compile(r"(\S+)$")
+_SLASH = re.compile(r"[ \t\u00a0]*/[ \t\u00a0]*")
+
+
+def _before_slashed_body(value: str) -> str:
+    """A value cut before a slash that opens another body's name: "Miasto Nowy Sącz/Miejski Ośrodek Pomocy Społecznej
+    w Nowym Sączu", "Województwo X / Regionalny Ośrodek …" name the unit, acting through its centre
+    (tests/realtext/README.md, the fifth round); a slash inside a name ("Szkoła Podstawowa w A/B") stays."""
+    for slash in _SLASH.finditer(value):
+        if org_like(value[: slash.start()]) and _starts_org(value[slash.end() :].split()[:3]):
+            return value[: slash.start()]
+    return value
 
 
 def cut_name(value: str) -> str:
     """A labelled value cut to the name: to a line end, comma, bracket, spaced dash, full stop or partnership."""
     value = value.split("\n", 1)[0]
+    if "/" in value:
+        value = _before_slashed_body(value)
     if _ANY_DASH.search(value):  # what _COMPOUND_HYPHEN needs (most values hold no dash)
         value = _COMPOUND_HYPHEN.sub(r"\1-", value)
     for match in _NAME_END.finditer(value):
@@ -698,7 +760,9 @@ def _full_stop_before(text: str, position: int) -> int:
 
 
 def subject_before(text: str, verb_start: int) -> str | None:
-    """The organisation that is the subject right before a verb ("Ośrodek … w Nysie otrzymał")."""
+    """The organisation that is the subject right before a verb ("Ośrodek … w Nysie otrzymał"), also across the
+    adverbials between them ("Ośrodek … w Nysie kolejny już rok realizuje": `extract.org_adverbials`)."""
+    verb_start = adverbials_start(text, verb_start)
     sentence_start = max(text.rfind("\n", 0, verb_start), _full_stop_before(text, verb_start), 0)
     # a name is never longer than _SUBJECT_REACH: a long sentence is not read word by word from its start
     if verb_start - sentence_start > _SUBJECT_REACH:
@@ -742,4 +806,16 @@ def subject_before(text: str, verb_start: int) -> str | None:
         run = org_run(clause, token.start())
         if run and not clause[run.end :].strip() and org_like(run.text):
             return run.text
+    lower_name = tokens and tokens[-1].group(0)[:1].islower() and any(word in clause for word in _LOWER_OPENER_WORDS)
+    if lower_name and _LOWER_OPENERS.search(clause):
+        # a name ending in lower-case words ("Fundacja na rzecz osób niepełnosprawnych prowadzi"): read forward from
+        # each capitalised word of the clause, the run that reaches the verb
+        for token in tokens[:-1]:
+            run = org_run(clause, token.start()) if _is_capitalised(token.group(0)) else None
+            if run and not clause[run.end :].strip() and org_like(run.text):
+                return run.text
     return None
+
+
+_LOWER_OPENERS = re.compile(r"\s[Rr]zecz\s|Przyjaciół\s|Miłośników\s|\s(?:rejonu|gminy|powiatu)\s")
+_LOWER_OPENER_WORDS = ("zecz ", "Przyjaciół", "Miłośników", "rejonu", "gminy", "powiatu")  # its literal gate

@@ -68,7 +68,7 @@ from extract.beneficiary_cues import (
     WITH_GRANT,
     grant_said,
 )
-from extract.beneficiary_getters import getter_after, getter_before, opening_unit
+from extract.beneficiary_getters import as_printed, getter_after, getter_before, opening_unit
 from extract.beneficiary_granted import (
     BOUGHT,
     GOT_BY,
@@ -153,7 +153,16 @@ def _ngo_implementer(text: str, lowered: str) -> str | None:
 
 
 def find_beneficiary(text: str) -> OrgMention | None:
-    """Wnioskodawca / beneficjent, the unit that got the money, signed the funding agreement or applied for it."""
+    """Wnioskodawca / beneficjent, the unit that got the money, signed the funding agreement or applied for it; a gmina
+    read through its officer under the name the passage prints for it (`as_printed`)."""
+    found = _find_beneficiary(text)
+    if found is not None and found.name.startswith("Gmina ") and (printed := as_printed(text, found.name)):
+        return org_mention(printed)
+    return found
+
+
+def _find_beneficiary(text: str) -> OrgMention | None:
+    """`find_beneficiary` before the name is checked against the passage."""
     lowered = lower_text(text)  # cheap substring checks decide which regexes are worth running
     cues = text_cues(text)
     labelled = "wnioskodawc" in lowered or "beneficjen" in lowered or "grantobiorc" in lowered

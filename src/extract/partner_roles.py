@@ -53,7 +53,12 @@ _ROLE_AFTER = re.compile(
     # "Gmina X, lider projektu, podpisała …", "Gmina X, będąca liderem partnerstwa, …": the lead in apposition
     # ("Powiat X, który jest Liderem Projektu, zawarł …": the same in a relative clause)
     r"|,[ \t]+(?:(?:będąc\w*|któr[ya][ \t]+(?:jest|był[ao]?))[ \t]+)?(?P<lead3>lider(?:em)?|partner(?:em)?\s+wiodąc\w+)"
-    r"\s+(?:projektu|partnerstwa)[ \t]*,)",
+    r"\s+(?:projektu|partnerstwa)[ \t]*,"
+    # a partner in apposition as well: "Fundacja X, partner projektu, przygotowała …", "TERRAM PACIS, partner w
+    # realizacji projektu." (the role noun in the nominative, as the name; "partnerem" after "będąca/który jest")
+    r"|,[ \t]+(?:(?:będąc\w*|któr[ya][ \t]+(?:jest|był[ao]?))[ \t]+)?partner(?:em)?"
+    r"(?:[ \t]+(?:zagraniczn|krajow|merytoryczn)\w*)?"
+    r"\s+(?:projektu|partnerstwa|zadania|w\s+(?:realizacji\s+)?(?:projektu|projekcie|zadania))[ \t]*[,.])",
     re.IGNORECASE,
 )
 # What the opening runs of _ROLE_AFTER hold (see `matches_from`).
@@ -175,6 +180,10 @@ def _partner_roles(text: str, cues: str, found: _Found) -> None:
         name, position = split_orgs(subject[0], subject[1])[-1]  # "A oraz B (lider)": the marker is B's
         if re.search(r"(?i)(?:lider|partner)a\b", match.group(0)):
             name = from_genitive(name)  # "umowę podpisali przedstawiciele Gminy X – lidera projektu": X's case
+        capitals = name.isupper() and len(name) <= 40 and text[match.start() : match.start() + 1] == ","
+        if capitals:  # "TERRAM PACIS, partner w realizacji projektu": a foreign body's name in capitals, as printed
+            found.add(position, name)
+            continue
         if _is_unit(name) or (_BRAND.fullmatch(name) and not _PERSON.match(name)):  # "WiseEuropa (Lider projektu)"
             found.add(position, name, lead=bool(match.group("lead") or match.group("lead2") or match.group("lead3")))
     for match in matches_from(_ROLE_HELD, text, cues, ("rolę", "funkcję")) if "pełni" in cues else ():

@@ -30,11 +30,14 @@ Units named through their officials: "przedstawiciele partnerów: Starosta Gryfi
 the signatories of a cooperation agreement ("porozumienie podpisali starosta sulęciński X i …").
 The parties of a cooperation, two or more, right after the noun ("współpracę Gminy A oraz Fundacji B", "Dzięki
 współpracy A oraz B poszerzą …"; the beneficiary left out) and the subject pair of "zakończyły wspólną realizację".
+Partner towns ("z miastem partnerskim Javornik": the town's printed name, the beneficiary's own left out) and the
+owners of a partnership or joint project in the genitive ("partnerskim projektem Gminy A i czeskiej Gminy B"), in
+`partner_towns`.
 
 This module runs the readers in order and merges what they find.  The readers live in the `extract.partner_*`
 modules by the kind of cue they read (`partner_labels`, `partner_cues`, `partner_roles`, `partner_together`,
-`partner_cooperation`, `partner_officials`, `partner_voivodeships`); they share the list reading of `partner_lists` and
-`partner_heads`, the names of `partner_names` and the cases of `partner_cases`.
+`partner_cooperation`, `partner_officials`, `partner_voivodeships`, `partner_towns`); they share the list reading of
+`partner_lists` and `partner_heads`, the names of `partner_names` and the cases of `partner_cases`.
 """
 
 from __future__ import annotations
@@ -51,6 +54,7 @@ from extract.partner_names import _COUNTRY_AFTER, _Found, _without_country, part
 from extract.partner_officials import _officials
 from extract.partner_roles import _partner_roles, _roles, _sentence_subjects
 from extract.partner_together import _co_implementers, _co_organisers, _joint_project, _jointly_counted, _together
+from extract.partner_towns import _partner_project_owners, _partner_towns
 from extract.partner_voivodeships import VOIVODESHIPS_GENITIVE, _distributive
 
 __all__ = ["VOIVODESHIPS_GENITIVE", "find_partners", "from_genitive", "nominative", "partner_name"]
@@ -102,6 +106,10 @@ def find_partners(text: str, beneficiary: str | None = None) -> tuple[list[OrgMe
         _co_implementers(text, cues, found)
     if "wspóln" in lowered and ("projekt" in lowered or "realizacj" in lowered):
         _joint_project(text, cues, found)
+    if "partnersk" in lowered and "miast" in lowered:  # "z miastem partnerskim Javornik"
+        _partner_towns(text, cues, found, beneficiary)
+    if ("partnersk" in lowered or "wspóln" in lowered) and "projek" in lowered:  # "partnerskim projektem Gminy A i B"
+        _partner_project_owners(text, cues, found)
     if "współprac" in lowered or "współudzia" in lowered or ("porozumieni" in lowered and "stron" in lowered):
         _cooperation(text, cues, found, beneficiary)
     if "przedstawiciel" in lowered or "porozumieni" in lowered:  # _officials' only two cues

@@ -1,0 +1,71 @@
+"""Partners named through what they are to each other: a partner town ("z miastem partnerskim Javornik", "miast
+partnerskich: Dzierżoniów – Bischofsheim") and the owners of a partnership or joint project in the genitive
+("partnerskim projektem Gminy Świerklany i czeskiej Gminy Větřkovice", "wspólny projekt Powiatu A i Fundacji B").
+
+A partner town is its printed name (tests/realtext/README.md, the fifth round: "z miastem partnerskim Javornik" ->
+Javornik), the beneficiary's own town left out; a project's owners are read as "w partnerstwie Gminy A i Fundacji B"
+is (`extract.partner_cues`), two or more of them, with the derived adjective ("partnerski", "wspólny") in every case
+in place of the noun.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.org_names import fold, matches_from, org_like
+from extract.partner_cases import _GENITIVE_HEADS, from_genitive
+from extract.partner_lists import _cued_list
+from extract.partner_names import _Found
+
+# "z miastem partnerskim Javornik", "miasto partnerskie Hoorn", "miast partnerskich: A – B", "miastach partnerskich A i
+# B": the noun in any case, then its town(s) capitalised; a lower-case word after it names none ("Oba miasta partnerskie
+# wspólnie …").
+_PARTNER_TOWN = re.compile(
+    r"\bmiast(?:o|a|u|em|ach|om|ami)?\s+partnersk(?:ie|iego|iemu|im|ich|imi)\b[ \t]*:?[ \t]*"
+    r"(?=[A-ZŁŚŻŹĆŃÓ])(?!(?:Gmin|Miast|Powiat|Wojew|Nasz)\w*\s)",  # "miasto partnerskie Gminy X": its owner, no town
+    re.IGNORECASE,
+)
+_TOWN = re.compile(r"[A-ZŁŚŻŹĆŃÓ][\w-]*(?:[ \t]+(?:nad|pod|na|[A-ZŁŚŻŹĆŃÓ][\w-]*)){0,2}(?![\w-])")
+_TOWN_SEPARATOR = re.compile(r"[ \t]*(?:,|[–—-]|\bi\b|\boraz\b)[ \t]*")
+# The next town opens with a capital letter (the separator then reads on).
+_TOWN_WORDS = re.compile(r"[A-ZŁŚŻŹĆŃÓ]")
+
+# "partnerskim projektem Gminy A i czeskiej Gminy B", "projekt partnerski Powiatu A i Fundacji B", "wspólny projekt
+# Gminy A oraz Stowarzyszenia B": the adjective beside the project's word, then the owners in the genitive.
+_PROJECT_OF_PARTNERS = re.compile(
+    r"\b(?:(?:partnersk|wspóln)\w*\s+(?:mikro)?projek\w*|(?:mikro)?projek\w*\s+(?:partnersk|wspóln)\w*)"
+    r"\s+(?=[A-ZŁŚŻŹĆŃÓ])",
+    re.IGNORECASE,
+)
+
+
+def _partner_towns(text: str, cues: str, found: _Found, beneficiary: str | None) -> None:
+    """The towns named after "miasto partnerskie" in any case; not the beneficiary's own."""
+    own = fold(beneficiary).split() if beneficiary else []
+    for match in matches_from(_PARTNER_TOWN, text, cues, ("miast",)):
+        position = match.end()
+        for _ in range(8):
+            town = _TOWN.match(text, position)
+            if town is None:
+                break
+            name = town.group(0)
+            if org_like(name):
+                break  # "… Hoorn i Lipsk oraz Fundację X": a body after the towns, no town
+            if not own or fold(name).split() != own[-len(name.split()) :]:
+                found.add(town.start(), name)
+            separator = _TOWN_SEPARATOR.match(text, town.end())
+            if separator is None or separator.end() == town.end() or not _TOWN_WORDS.match(text, separator.end()):
+                break
+            position = separator.end()
+
+
+def _partner_project_owners(text: str, cues: str, found: _Found) -> None:
+    """Two or more owners of a partnership or joint project, named in the genitive after it."""
+    for match in matches_from(_PROJECT_OF_PARTNERS, text, cues, ("partnersk", "wspóln", "projek", "mikroprojek")):
+        head = text[match.end() : match.end() + 40].split(maxsplit=2)
+        if not head or not any(word.lower() in _GENITIVE_HEADS for word in head[:2]):
+            continue  # "projekt partnerski „Razem”": a title, no owner
+        names = _cued_list(text, match.end(), from_genitive)
+        if len(names) >= 2:  # one owner alone is the project's, not a partnership's
+            for name, position, marked in names:
+                found.add(position, name, marked)
