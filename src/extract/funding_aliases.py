@@ -70,8 +70,8 @@ def _regex(text: str, syntax: dict[str, str]) -> str:
 # What Polish puts between "program(u)" and a programme's name: its kind ("programu rządowego Infrastruktura kultury",
 # "programu wieloletniego „Niepodległa”", "resortowego", "grantowego", "dotacyjnego", "pilotażowego"; the culture
 # minister's 2004-2010 "Programu Operacyjnego Promocja Czytelnictwa": an EU programme's alias holds "operacyjn*" itself,
-# so no EU name changes) and the naming
-# words ("pn.", "pt.", "pod nazwą", "tzw."), up to three, then once the owner with up to six words of its name and
+# so no EU name changes) and the naming words ("pn.", "pt.", "pod nazwą", "tzw."; the verb "program nosi nazwę X",
+# "programu noszącego nazwę X"), up to three, then once the owner with up to six words of its name and
 # the edition's year ("Programu Ministra KiDN 2020 Ochrona zabytków", "programu Ministra Kultury i Dziedzictwa
 # Narodowego Ochrona Zabytków", "programu MRiPS Opieka wytchnieniowa") and up to two more kinds or naming words
 # ("programu rządowego Ministra X pn. Y"); quotes fold to spaces.  An alias whose first word is "program*" takes them
@@ -81,7 +81,7 @@ def _regex(text: str, syntax: dict[str, str]) -> str:
 _PROGRAMME_OWNER = r"(?:ministr|ministerstw|mkidn|mrpips|mrips|mein\b|men\b|msit\b|mswia\b)"
 _PROGRAMME_KIND = (
     r"(?:(?:(?:rzadow|wieloletn|resortow|grantow|dotacyjn|ministerialn|pilotazow|ogolnopolsk|strategiczn|operacyjn)\w*"
-    r"|pod\s{1,9}nazw\w*|o\s{1,9}nazwie)\s{1,9}|(?:pn|pt|p\.n|tzw)\.\s{0,9})"
+    r"|pod\s{1,9}nazw\w*|o\s{1,9}nazwie|(?:nosi|nosz\w*)\s{1,9}nazw\w*)\s{1,9}|(?:pn|pt|p\.n|tzw)\.\s{0,9})"
 )
 _PROGRAMME_QUALIFIERS = (
     _PROGRAMME_KIND
