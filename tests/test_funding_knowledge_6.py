@@ -148,6 +148,29 @@ FORMS = [
         "Działaj Lokalnie",
         "Polsko-Amerykańska Fundacja Wolności",
     ),
+    # the body that runs the programme, between "programu" (or "konkursu") and the name, as a minister is
+    ("Szkoła otrzymała środki z programu Fundacji PGE Filantropia.", "Filantropia", "Fundacja PGE"),
+    (
+        "Biblioteka bierze udział w programie Biblioteki Narodowej „Ballady i romanse”.",
+        "Ballady i romanse",
+        MKIDN,
+    ),
+    (
+        "Gmina otrzymała dotację z programu Samorządu Województwa Warmińsko-Mazurskiego Granty Marszałka dla Kół"
+        " Gospodyń Wiejskich.",
+        "Granty Marszałka dla Kół Gospodyń Wiejskich",
+        "Urząd Marszałkowski Województwa Warmińsko-Mazurskiego",
+    ),
+    (
+        "Gmina przystąpiła do programu Wojewody Lubelskiego „Umiem pływać”.",
+        "Umiem pływać",
+        "Ministerstwo Sportu i Turystyki",
+    ),
+    (
+        "KGW otrzymało 5000 zł w konkursie Samorządu Województwa Mazowieckiego Mazowiecka Aktywacja.",
+        "Mazowiecka Aktywacja",
+        "Urząd Marszałkowski Województwa Mazowieckiego",
+    ),
     # the programme's kind in words between "programu" and its name: "rządowego programu wspierania rodziny „…”"
     (
         "Gmina otrzymała dofinansowanie w ramach rządowego programu wspierania rodziny „Asystent rodziny w 2023 r.”.",
@@ -229,6 +252,8 @@ def test_payers_named_in_prose(text: str, funder: str) -> None:
 NEAR_MISSES = [
     # the ordinary phrases and the projects that look like a row
     "Uczniowie czytali ballady i romanse Mickiewicza.",
+    "Szkoła ruszyła szlakiem lokalnej historii z przewodnikiem.",
+    "Program wizyty Fundacji obejmował filantropię i ballady i romanse Mickiewicza.",
     "Instytut realizuje projekt „Wsparcie Uniwersytetów Trzeciego Wieku na Podlasiu” od 2014 roku.",
     "Już pływam na basenie od roku, a w wakacje pojadę nad morze.",
     "Dzieci rosną z matematyką, bawiąc się klockami.",

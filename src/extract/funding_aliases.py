@@ -78,7 +78,12 @@ def _regex(text: str, syntax: dict[str, str]) -> str:
 # between its first and second words.  (Written without `_WORD_GAP`: a pattern's first `\s+` ends its first word.)
 # The owner is a qualifier of its own, taken at most once and tried only where its literal letters stand: inside the
 # repeated group its words' lazy reach was tried in every split of the repeats (100 KB of "programu ministra ": 0.7 s).
-_PROGRAMME_OWNER = r"(?:ministr|ministerstw|mkidn|mrpips|mrips|mein\b|men\b|msit\b|mswia\b)"
+# The owners: a minister or ministry, and the other bodies that run programmes of their own ("programu Narodowego
+# Centrum Kultury X", "konkursu Fundacji Enea Y", "programu Samorządu Województwa Z", "programu PFRON W").
+_PROGRAMME_OWNER = (
+    r"(?:ministr|ministerstw|mkidn|mrpips|mrips|mein\b|men\b|msit\b|mswia\b|fundacj|instytut|narodow|centr|bibliotek"
+    r"|panstwow|pfron\b|niw\b|nck\b|nfosigw\b|wfosigw\b|samorzad|urzed|zarzad|marszalk|wojewod)"
+)
 _PROGRAMME_KIND = (
     r"(?:(?:(?:rzadow|wieloletn|resortow|grantow|dotacyjn|ministerialn|pilotazow|ogolnopolsk|strategiczn|operacyjn)\w*"
     r"|pod\s{1,9}nazw\w*|o\s{1,9}nazwie|(?:nosi|nosz\w*)\s{1,9}nazw\w*)\s{1,9}|(?:pn|pt|p\.n|tzw)\.\s{0,9})"
@@ -94,16 +99,20 @@ _PROGRAMME_QUALIFIERS = (
 _OWNER_NEXT = re.compile(r"\w*\s+(?:(?:rzadow|wieloletn|resortow)\w*\s+)?" + _PROGRAMME_OWNER)
 _WORDS_AFTER_OWNER = re.compile(r"\s+([\w.,]+)")
 _PROGRAMME_WORD = "program*"
+# First words that take the qualifiers before the name: a programme's and a competition's ("konkursu grantowego
+# Fundacji Enea „Szlakiem lokalnej historii”", "konkursu pn. Działaj lokalnie").
+_QUALIFIED_WORDS = (_PROGRAMME_WORD, "konkurs*")
 
 
 def _name_pattern(alias: str) -> str:
     """Regex for a folded alias: `*` ends a stem, `,?` an optional comma, `-` a dash, `+` a plus, a "." ending a
     word any stop or dash or none ("orlen. jestesmy razem" reads "Orlen – jesteśmy razem", "ORLEN: Jesteśmy
-    razem"); after a first word "program*" the qualifiers Polish puts before the name (`_PROGRAMME_QUALIFIERS`)."""
+    razem"); after a first word "program*" or "konkurs*" the qualifiers Polish puts before the name
+    (`_PROGRAMME_QUALIFIERS`)."""
     tail = "" if alias.endswith("+") else r"(?!\w)"
     words = alias.split()
     regexes = [_word_regex(word) for word in words]
-    if len(words) > 1 and words[0] == _PROGRAMME_WORD:
+    if len(words) > 1 and words[0] in _QUALIFIED_WORDS:
         regexes[1] = _PROGRAMME_QUALIFIERS + regexes[1]
     return r"\s+".join(regexes) + tail
 
