@@ -217,6 +217,19 @@ PAYERS = [
     ("Gmina otrzymała pomoc finansową od Powiatu Sokólskiego.", "Powiat Sokólski"),
     ("Powiat dostał pomoc finansową od Gminy Szudziałowo na przebudowę drogi.", "Gmina Szudziałowo"),
     ("Dzięki pomocy finansowej Fundacji PZU kupiliśmy sprzęt.", "Fundacja PZU"),
+    # a verb of giving before its giver, money named before it (or the verb itself of financing)
+    ("Dotację w wysokości 5 000 zł przekazał Burmistrz Miasta Olecko.", "Miasto Olecko"),
+    ("Środki na wyjazd przyznał Zarząd Powiatu Gorlickiego.", "Powiat Gorlicki"),
+    ("Na festyn 3 tys. zł przeznaczyła Fundacja Wspólna Droga.", "Fundacja Wspólna Droga"),
+    ("Projekt współfinansuje Miasto Łódź.", "Miasto Łódź"),
+    ("Zadanie dofinansowuje Starostwo Powiatowe w Gorlicach.", "Powiat Gorlicki"),
+    # a giver the table does not know as the subject of its verb, money in the verb's clause
+    ("Fundacja Wspólna Droga przyznała stowarzyszeniu grant 8 tys. zł.", "Fundacja Wspólna Droga"),
+    ("Fundacja Wspólna Droga już kolejny raz przyznała stowarzyszeniu grant.", "Fundacja Wspólna Droga"),
+    ("Bank Spółdzielczy w Sokółce ufundował nagrody w konkursie za 3 tys. zł.", "Bank Spółdzielczy w Sokółce"),
+    ("Nadleśnictwo Krosno przekazało darowiznę 2 tys. zł na ścieżkę.", "Nadleśnictwo Krosno"),
+    ("Szkoła otrzymała grant, który przyznała Fundacja Wspólna Droga.", "Fundacja Wspólna Droga"),
+    ("Rada Gminy Łącko przyznała dotację stowarzyszeniu w wysokości 5 000 zł.", "Gmina Łącko"),
     # the other party of a funding agreement the recipient signs, also under an EU programme
     (
         "OSP zawarła z Lokalną Grupą Działania Stowarzyszenie Dolina Pilicy umowę na operację „Altana”.",
@@ -264,6 +277,16 @@ NEAR_MISSES = [
     "Zadanie sfinansowano ze środków własnych Gminy Wińsko.",
     "Rada Gminy przyznała dotację Stowarzyszeniu w wysokości 5 000 zł.",
     "Wójt udzielił pomocy finansowej Powiatowi Sokólskiemu w kwocie 100 000 zł.",
+    # a verb of giving with no money, a recipient allotting what it got, an unnamed unit's organ
+    "Informację o wynikach przekazał Burmistrz Miasta Olecko.",
+    "Dyplomy przekazał Burmistrz Miasta Olecko, a nagrody ufundowała gmina.",
+    "Klub Sportowy Orzeł przeznaczył dotację na zakup sprzętu.",
+    "Stowarzyszenie Razem przekazało sprzęt szkole.",
+    "Stowarzyszenie Razem przekazało informację, a dotację przyznała gmina.",
+    "Jan Kowalski przekazał darowiznę 500 zł.",
+    "Gmina finansuje Program Ochrony Środowiska.",
+    # a unit the register does not know is no giver of its own name
+    "W roku 2023 Gmina Wzorcowo przekazała organizacjom pozarządowym dotacje w łącznej kwocie 142 000,00 zł.",
     # help that is no money
     "Dzięki pomocy Wójta Gminy kupiliśmy sprzęt.",
     # a works contract and an agreement of another kind: no funding agreement
