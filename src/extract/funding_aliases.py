@@ -96,7 +96,8 @@ _PROGRAMME_QUALIFIERS = (
     + _PROGRAMME_KIND
     + r"{0,2})?"
 )
-_OWNER_NEXT = re.compile(r"\w*\s+(?:(?:rzadow|wieloletn|resortow)\w*\s+)?" + _PROGRAMME_OWNER)
+# (an owner after any kinds, as `_PROGRAMME_QUALIFIERS` takes it: "programu grantowego Fundacji X „Y”")
+_OWNER_NEXT = re.compile(r"\w*\s+" + _PROGRAMME_KIND + "{0,3}" + _PROGRAMME_OWNER)
 _WORDS_AFTER_OWNER = re.compile(r"\s+([\w.,]+)")
 _PROGRAMME_WORD = "program*"
 # First words that take the qualifiers before the name: a programme's and a competition's ("konkursu grantowego
