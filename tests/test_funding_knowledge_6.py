@@ -148,6 +148,15 @@ FORMS = [
         "Działaj Lokalnie",
         "Polsko-Amerykańska Fundacja Wolności",
     ),
+    # the environment funds' kind of programme, "programu priorytetowego X", as "rządowego" is
+    ("Gmina pomaga mieszkańcom w programie priorytetowym Czyste Powietrze.", "Czyste Powietrze", "NFOŚiGW"),
+    ("Mieszkańcy dostali dotacje w ramach programu priorytetowego Mój Prąd na panele.", "Mój Prąd", "NFOŚiGW"),
+    (
+        "Gmina kupiła autobus z programu priorytetowego Zielony Transport Publiczny.",
+        "Zielony Transport Publiczny",
+        "NFOŚiGW",
+    ),
+    ("Gmina realizuje program priorytetowy „Stop Smog”.", "Stop Smog", "NFOŚiGW"),
     # the body that runs the programme, between "programu" (or "konkursu") and the name, as a minister is
     ("Szkoła otrzymała środki z programu Fundacji PGE Filantropia.", "Filantropia", "Fundacja PGE"),
     (
@@ -287,6 +296,8 @@ NEAR_MISSES = [
     "Gmina finansuje Program Ochrony Środowiska.",
     # a unit the register does not know is no giver of its own name
     "W roku 2023 Gmina Wzorcowo przekazała organizacjom pozarządowym dotacje w łącznej kwocie 142 000,00 zł.",
+    # a priority programme of a gmina's own, no fund's
+    "Rada przyjęła program priorytetowy gminy na 2024 rok.",
     # help that is no money
     "Dzięki pomocy Wójta Gminy kupiliśmy sprzęt.",
     # a works contract and an agreement of another kind: no funding agreement

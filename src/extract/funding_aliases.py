@@ -68,7 +68,8 @@ def _regex(text: str, syntax: dict[str, str]) -> str:
 
 
 # What Polish puts between "program(u)" and a programme's name: its kind ("programu rządowego Infrastruktura kultury",
-# "programu wieloletniego „Niepodległa”", "resortowego", "grantowego", "dotacyjnego", "pilotażowego"; the culture
+# "programu wieloletniego „Niepodległa”", "resortowego", "grantowego", "dotacyjnego", "pilotażowego", the environment
+# funds' "programu priorytetowego X"; the culture
 # minister's 2004-2010 "Programu Operacyjnego Promocja Czytelnictwa": an EU programme's alias holds "operacyjn*" itself,
 # so no EU name changes) and the naming words ("pn.", "pt.", "pod nazwą", "tzw."; the verb "program nosi nazwę X",
 # "programu noszącego nazwę X"), up to three, then once the owner with up to six words of its name and
@@ -85,7 +86,8 @@ _PROGRAMME_OWNER = (
     r"|panstwow|pfron\b|niw\b|nck\b|nfosigw\b|wfosigw\b|samorzad|urzed|zarzad|marszalk|wojewod)"
 )
 _PROGRAMME_KIND = (
-    r"(?:(?:(?:rzadow|wieloletn|resortow|grantow|dotacyjn|ministerialn|pilotazow|ogolnopolsk|strategiczn|operacyjn)\w*"
+    r"(?:(?:(?:rzadow|wieloletn|resortow|grantow|dotacyjn|ministerialn|pilotazow|ogolnopolsk|strategiczn|operacyjn"
+    r"|priorytetow)\w*"
     r"|pod\s{1,9}nazw\w*|o\s{1,9}nazwie|(?:nosi|nosz\w*)\s{1,9}nazw\w*)\s{1,9}|(?:pn|pt|p\.n|tzw)\.\s{0,9})"
 )
 _PROGRAMME_QUALIFIERS = (
