@@ -68,20 +68,27 @@ def _regex(text: str, syntax: dict[str, str]) -> str:
 
 
 # What Polish puts between "program(u)" and a programme's name: its kind ("programu rządowego Infrastruktura kultury",
-# "programu wieloletniego „Niepodległa”", "resortowego", "grantowego", "dotacyjnego", "pilotażowego"; the culture
+# "programu wieloletniego „Niepodległa”", "resortowego", "grantowego", "dotacyjnego", "pilotażowego", the environment
+# funds' "programu priorytetowego X"; the culture
 # minister's 2004-2010 "Programu Operacyjnego Promocja Czytelnictwa": an EU programme's alias holds "operacyjn*" itself,
-# so no EU name changes) and the naming
-# words ("pn.", "pt.", "pod nazwą", "tzw."), up to three, then once the owner with up to six words of its name and
+# so no EU name changes) and the naming words ("pn.", "pt.", "pod nazwą", "tzw."; the verb "program nosi nazwę X",
+# "programu noszącego nazwę X"), up to three, then once the owner with up to six words of its name and
 # the edition's year ("Programu Ministra KiDN 2020 Ochrona zabytków", "programu Ministra Kultury i Dziedzictwa
 # Narodowego Ochrona Zabytków", "programu MRiPS Opieka wytchnieniowa") and up to two more kinds or naming words
 # ("programu rządowego Ministra X pn. Y"); quotes fold to spaces.  An alias whose first word is "program*" takes them
 # between its first and second words.  (Written without `_WORD_GAP`: a pattern's first `\s+` ends its first word.)
 # The owner is a qualifier of its own, taken at most once and tried only where its literal letters stand: inside the
 # repeated group its words' lazy reach was tried in every split of the repeats (100 KB of "programu ministra ": 0.7 s).
-_PROGRAMME_OWNER = r"(?:ministr|ministerstw|mkidn|mrpips|mrips|mein\b|men\b|msit\b|mswia\b)"
+# The owners: a minister or ministry, and the other bodies that run programmes of their own ("programu Narodowego
+# Centrum Kultury X", "konkursu Fundacji Enea Y", "programu Samorządu Województwa Z", "programu PFRON W").
+_PROGRAMME_OWNER = (
+    r"(?:ministr|ministerstw|mkidn|mrpips|mrips|mein\b|men\b|msit\b|mswia\b|fundacj|instytut|narodow|centr|bibliotek"
+    r"|panstwow|pfron\b|niw\b|nck\b|nfosigw\b|wfosigw\b|samorzad|urzed|zarzad|marszalk|wojewod)"
+)
 _PROGRAMME_KIND = (
-    r"(?:(?:(?:rzadow|wieloletn|resortow|grantow|dotacyjn|ministerialn|pilotazow|ogolnopolsk|strategiczn|operacyjn)\w*"
-    r"|pod\s{1,9}nazw\w*|o\s{1,9}nazwie)\s{1,9}|(?:pn|pt|p\.n|tzw)\.\s{0,9})"
+    r"(?:(?:(?:rzadow|wieloletn|resortow|grantow|dotacyjn|ministerialn|pilotazow|ogolnopolsk|strategiczn|operacyjn"
+    r"|priorytetow)\w*"
+    r"|pod\s{1,9}nazw\w*|o\s{1,9}nazwie|(?:nosi|nosz\w*)\s{1,9}nazw\w*)\s{1,9}|(?:pn|pt|p\.n|tzw)\.\s{0,9})"
 )
 _PROGRAMME_QUALIFIERS = (
     _PROGRAMME_KIND
@@ -91,19 +98,24 @@ _PROGRAMME_QUALIFIERS = (
     + _PROGRAMME_KIND
     + r"{0,2})?"
 )
-_OWNER_NEXT = re.compile(r"\w*\s+(?:(?:rzadow|wieloletn|resortow)\w*\s+)?" + _PROGRAMME_OWNER)
+# (an owner after any kinds, as `_PROGRAMME_QUALIFIERS` takes it: "programu grantowego Fundacji X „Y”")
+_OWNER_NEXT = re.compile(r"\w*\s+" + _PROGRAMME_KIND + "{0,3}" + _PROGRAMME_OWNER)
 _WORDS_AFTER_OWNER = re.compile(r"\s+([\w.,]+)")
 _PROGRAMME_WORD = "program*"
+# First words that take the qualifiers before the name: a programme's and a competition's ("konkursu grantowego
+# Fundacji Enea „Szlakiem lokalnej historii”", "konkursu pn. Działaj lokalnie").
+_QUALIFIED_WORDS = (_PROGRAMME_WORD, "konkurs*")
 
 
 def _name_pattern(alias: str) -> str:
     """Regex for a folded alias: `*` ends a stem, `,?` an optional comma, `-` a dash, `+` a plus, a "." ending a
     word any stop or dash or none ("orlen. jestesmy razem" reads "Orlen – jesteśmy razem", "ORLEN: Jesteśmy
-    razem"); after a first word "program*" the qualifiers Polish puts before the name (`_PROGRAMME_QUALIFIERS`)."""
+    razem"); after a first word "program*" or "konkurs*" the qualifiers Polish puts before the name
+    (`_PROGRAMME_QUALIFIERS`)."""
     tail = "" if alias.endswith("+") else r"(?!\w)"
     words = alias.split()
     regexes = [_word_regex(word) for word in words]
-    if len(words) > 1 and words[0] == _PROGRAMME_WORD:
+    if len(words) > 1 and words[0] in _QUALIFIED_WORDS:
         regexes[1] = _PROGRAMME_QUALIFIERS + regexes[1]
     return r"\s+".join(regexes) + tail
 

@@ -9,7 +9,7 @@ import re
 from extract.funding_aliases import Spans, fold
 from extract.funding_calls import EuMoney, application_body, call_announcer, granting_office
 from extract.funding_payers import Payer, find_all_mentions, find_payers
-from extract.funding_printed_payers import printed_payer
+from extract.funding_printed_payers import agreement_party, giver_subject, printed_payer
 from extract.funding_programmes import implied_payer
 from extract.funding_regional_payers import GENERIC_WFOS, REGIONAL_WFOS, one_region, regional_payer, voivode_of_region
 from extract.funding_regions import GENERIC_VOIVODE
@@ -77,6 +77,9 @@ def _choose_named_funder(
     weak = [p for p in payers if p.tier == 3]
     if weak:
         return weak[0].funder, weak[0].printed
+    party = agreement_party(text)  # "zawarła z Lokalną Grupą Działania X umowę o powierzenie grantu"
+    if party is not None:
+        return office_unit(party) or party, party
     if entry is None or entry.kind != "eu":  # an EU programme alone implies no payer
         eu_money = EuMoney(folded)
         announcer = call_announcer(folded, every, voivodeship, eu_money) or application_body(
@@ -90,6 +93,9 @@ def _choose_named_funder(
         printed = printed_payer(text, [(a, b) for a, b, _ in programme_spans])
         if printed is not None:
             return office_unit(printed) or printed, printed  # "Prezydent Miasta X ogłasza …": Miasto X pays
+        giver = giver_subject(text)  # "Fundacja X przyznała stowarzyszeniu grant 8 tys. zł"
+        if giver is not None:
+            return office_unit(giver) or giver, giver
         granting = granting_office(text, folded, eu_money)
         if granting is not None:
             return granting

@@ -51,7 +51,9 @@ _ADVERBIALS = (
     r"|w\s+tym\s+roku|w\s+(?:19|20)\d\d\s*r(?:oku|\.)?)\s+){0,3}"
 )
 _FUNDER_AFTER = re.compile(
-    r"^\W{0,3}\s*"
+    # (not across a contrasting "a"/"ale"/"zaś"/"natomiast"/"lecz": "Pozwolenie wydał Konserwator X, a remont
+    # sfinansowała gmina" gives the verb a subject of its own; an adding "a także", "a również" shares it)
+    r"^(?!\W{0,3}\s*(?:a(?!\s+(?:takze|rowniez|i)\s)|ale|zas|natomiast|lecz)\s)\W{0,3}\s*"
     + _ADVERBIALS
     + r"(?:[\w.-]+\s+){0,2}?"
     + _PAYER_VERBS
@@ -108,10 +110,13 @@ _PLURAL_VERB = re.compile(r"\w(?:li|ły|ą)\b")  # "przyznali", "przyznały", "p
 _PLACE_BEFORE = re.compile(r"\b(?:w|we|do|na)\s+(?:siedzib|biur|delegatur|oddzial|sal|stron)\w*\s+(?:\S+\s+){0,2}$")
 # ... unless its officer hands the money over there: "odebrali w siedzibie Ministerstwa X, z rąk Sekretarza Stanu …".
 _HANDED_AT_SEAT = re.compile(r"\s*,?\s*z\s+rak\s")
-# ... nor one the work is done with ("kupiony w porozumieniu z Wojewodą"), nor the author of a law or an order
-# ("w rozumieniu rozporządzenia Ministra …").
+# ... nor one the work is done with ("kupiony w porozumieniu z Wojewodą") or agreed on with, nor the author of a law
+# or an order ("w rozumieniu rozporządzenia Ministra …").
 _WITH_OR_LAW_BEFORE = re.compile(
     r"\b(?:(?:w\s+)?(?:porozumieniu|wspolpracy|uzgodnieniu|partnerstwie)\s+z|wspolnie\s+z|razem\s+z"
+    # the verb of agreeing on the works ("Prace uzgodniono z Wojewódzkim Konserwatorem Zabytków", "uzgodnione ze
+    # Starostą"): the office that approves them, not a payer
+    r"|uzgodni\w*(?:\s+\S+){0,2}?\s+ze?"
     r"|wplat\w*\s+(?:z|ze)"  # "Fundusz zasilają wpłaty z NFOŚiGW": what feeds a fund, not a project's payer
     r"|(?:rozporzadzeni|obwieszczeni|ustaw)\w*)\s+$"
 )
