@@ -567,6 +567,56 @@ def test_figure_starts_from_the_page_figures_equal_the_regex(text: str, steps: l
             assert (found and found.span()) == (expected and expected.span())
 
 
+RUN_PIECES = (
+    *(
+        "1",
+        "12",
+        "150",
+        "2023",
+        "٣",
+        "1'000",
+        "1’000",
+        "3.500",
+        "1,250,000.00",
+        ",00",
+        ",5",
+        ",-",
+        ".-",
+        ",–",
+        ".",
+        ",",
+    ),
+    *(" ", "  ", "\u00a0", "\u2009", "\u202f", "\n", "-", "–", "—", "‐", "z", "zł", "ZŁ", "PLN", "pln", "EUR", "€"),
+    *(
+        "euro",
+        "mln",
+        "Mln",
+        "MLN",
+        "tys.",
+        "TYS",
+        "ty.",
+        "tysięcy",
+        "mld",
+        "miliona",
+        "r.",
+        "osób",
+        "(słownie: dwa zł)",
+    ),
+    *("na", "dla", ":", "kwotę ", "x", "a", "12.04.2022", "İ", "ſ", " " * 40, "1 " * 20),
+)
+
+
+@given(text=st.lists(st.sampled_from(RUN_PIECES), max_size=30).map("".join))
+@example(text="1 " * 40 + "000 zł")
+@example(text="150zł, 12 ZŁ, 3 PLN, 4 pln, 5 EUR, 6 €, 7 euro, 2,5 mln, 3 Mln, 1 MLN, 150 tys., 9 TYS, 150 ty. zł")
+@example(text="Wartość: 1 928 433,60. Kwota 1 940 200,00 z EFS; 254 056,50\nzł, 150.- zł, 1'000 zł, 2\u202f000\u2009zł")
+def test_figure_run_skips_no_match(text: str) -> None:
+    """`money_amounts.may_begin` says no only at a digit where `_FIGURES` matches nothing: a date, a year, a count."""
+    for at, char in enumerate(text):
+        if char.isdecimal() and not money_amounts.may_begin(text, at):
+            assert money_amounts._FIGURES.match(text, at) is None
+
+
 BEFORE_PIECES = ("od", "Od", "OD", "pod", " ", "\u00a0", "\n", "EURO", "euro", "=", "(", "słownie", "SŁOWNIE", "a", "1")
 
 
