@@ -617,6 +617,59 @@ def test_figure_run_skips_no_match(text: str) -> None:
             assert money_amounts._FIGURES.match(text, at) is None
 
 
+SOURCE_PIECES = (
+    *("środków", "ŚRODKI", "Unii", "UNII", "Uni", "unia", "Europejskiej", "EUROPEJSKI", "europ", "ejsk", "unijnych"),
+    *("UNIJNE", "Spójności", "SPÓJNOŚCI", "wspólnotowych", "WSPÓLNOTOWE", "UE", "ue", "EFS", "efs", "EFRR", "FS", "EU"),
+    *("E", "F", "fundusz", "Funduszu", "FUNDUSZ", "budżetu", "BUDŻET", "budżecie", "państwa", "gminy", "ministra"),
+    *("MINISTERSTWO", "wojewody", "WOJEWODA", "krajowych", "KRAJOWE", "współfinansowania", "finansowanie", "wkład"),
+    *("pracy", "solidarnościowego", "PFRON", "pfron", "NFOŚiGW", "WFOŚiGW", "nfośigw", "MRPiPS", "MRiPS", "z", "ze"),
+    *(" ", "\n", "\u00a0", ",", "ı", "İ", "ſ", "\u212a", "europejſk", "mınister", "KRAJOWYCH", "Państwa"),
+)
+
+
+def _source_skip_holds(before: str) -> None:
+    if any(letter in before for letter in money_kinds.FOLDED):
+        return
+    low = before.lower()
+    if not money_kinds.may_hold(before, low, money_kinds.EU_WORDS, money_kinds.EU_MARKS):
+        assert money_kinds.EU_SOURCE.search(before) is None
+    if not money_kinds.may_hold(before, low, money_kinds.OTHER_WORDS, money_kinds.OTHER_MARKS):
+        assert money_kinds._OTHER_SOURCE.search(before) is None
+
+
+# One source each, found by one of the words or marks alone
+SOURCES = (
+    *("Funduszu Europejskiego", "środków unijnych", "Funduszu Spójności", "środków wspólnotowych", "z UE", "EFRR"),
+    *("z FS", "EU", "z Unii", "budżetu państwa", "ministra", "wojewody", "Funduszu Pracy", "środków krajowych"),
+    *("PFRON", "NFOŚiGW", "MRPiPS", "MRiPS", "finansowania krajowego"),
+)
+
+
+@given(
+    before=st.one_of(
+        st.lists(st.sampled_from(SOURCE_PIECES), max_size=14).map("".join),
+        st.lists(st.sampled_from(SOURCE_PIECES + SOURCES), max_size=4).map(" ".join),
+    )
+)
+@example(before="ze środków Unii Europejskiej")
+@example(before="z budżetu państwa i Funduszu Pracy, środki krajowe, EFS+, PFRON, WFOŚiGW")
+@example(before="mınistra")  # (case folding reads "ı" and "İ" as "i" …)
+@example(before="MİNİSTRA, środków unİjnych")
+@example(before="z Funduszu ſpójności, z Funduſzu Pracy")  # (… and "ſ" as "s": those words are scanned)
+def test_source_words_skip_only_what_cannot_match(before: str) -> None:
+    """`cued_kind` scans an amount's words before it for an EU or another payer's source only where
+    `money_kinds.may_hold` finds a word every such match holds (or the words hold a letter case folding reads
+    otherwise): elsewhere neither regex finds anything."""
+    _source_skip_holds(before)
+
+
+@pytest.mark.parametrize("source", SOURCES)
+def test_each_source_word_is_needed(source: str) -> None:
+    """Each word or mark of the two lists is what lets one source through (a word left out fails one of these)."""
+    _source_skip_holds(source)
+    assert money_kinds.EU_SOURCE.search(source) or money_kinds._OTHER_SOURCE.search(source)
+
+
 BEFORE_PIECES = ("od", "Od", "OD", "pod", " ", "\u00a0", "\n", "EURO", "euro", "=", "(", "słownie", "SŁOWNIE", "a", "1")
 
 
