@@ -935,12 +935,16 @@ DATE_PIECES = (
     *("1", "12", "2020", "2023", "٢٠٢٠", "１２", "I", "II", "IV", "VII", "XII", "X", "kw.", "kwartał", "półrocze"),
     *("br.", "b.r.", "br", "bież. r.", "bieżącego roku", "r.", "roku", "’", "'", "`", "´", "22", "zł", "osób", "bm"),
     *(" ", " ", "  ", "\u00a0", "\u2009", "\u202f", "\t", "\n", ".", ",", "/", "-", "–", "„", "”", "a", "_", "xmaja"),
+    *("go", "-go", "ego", "123", "12345", "2019-01-27", "2019.01.27", "2019/01/27", "4-10-2020", "04/10/2020", "1 000"),
 )
 
 
 @given(text=st.lists(st.sampled_from(DATE_PIECES), max_size=40).map("".join))
 @example(text="w styczniu 2020, kwietnia br., lipiec’22, 2 kw. 2021, VII.2022, 04.10.2020 i 16 XI 2018")
 @example(text="xmaja 2020 Maja 2020 pazdziernika b.r. 12.2020 ١٢.٢٠٢٠ I półrocze 2022")
+# (each character that may follow a date's first digits: `dates._AFTER_DAY`, `dates._AFTER_YEAR`)
+@example(text="1-go stycznia 2023, 1go lutego 2023, 2ego marca 2023, 2019-01-27, 2019.01.27, 2019/01/27, 4-10-2020")
+@example(text="04/10/2020, 1.XI.2018, 3\u202fmaja 2020, 3\u2009maja 2020, 3\tmaja 2020, 3\u00a0maja 2020, 5 maja 2021")
 @settings(max_examples=300)
 def test_dates_tried_where_they_can_begin_equal_the_whole_scan(text: str) -> None:
     """Only the places `figures.figure_spans` and `_MONTH_REVERSED` give are tried, on a text long enough for it."""
