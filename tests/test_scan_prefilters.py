@@ -603,6 +603,7 @@ RUN_PIECES = (
         "(słownie: dwa zł)",
     ),
     *("na", "dla", ":", "kwotę ", "x", "a", "12.04.2022", "İ", "ſ", " " * 40, "1 " * 20),
+    *("P", "PL", "PLN", "PLN 5", "Pln", "Program", "Pięć", "Pół", "PIĘĆ", "Milion", "milion", "trzy", "pięć"),
 )
 
 
@@ -611,9 +612,10 @@ RUN_PIECES = (
 @example(text="150zł, 12 ZŁ, 3 PLN, 4 pln, 5 EUR, 6 €, 7 euro, 2,5 mln, 3 Mln, 1 MLN, 150 tys., 9 TYS, 150 ty. zł")
 @example(text="Wartość: 1 928 433,60. Kwota 1 940 200,00 z EFS; 254 056,50\nzł, 150.- zł, 1'000 zł, 2\u202f000\u2009zł")
 def test_figure_run_skips_no_match(text: str) -> None:
-    """`money_amounts.may_begin` says no only at a digit where `_FIGURES` matches nothing: a date, a year, a count."""
+    """`money_amounts.may_begin` says no only at a digit or a "P" where `_FIGURES` matches nothing: a date, a year, a
+    count, a capital word."""
     for at, char in enumerate(text):
-        if char.isdecimal() and not money_amounts.may_begin(text, at):
+        if (char.isdecimal() or char == "P") and not money_amounts.may_begin(text, at):
             assert money_amounts._FIGURES.match(text, at) is None
 
 

@@ -162,7 +162,10 @@ _LEADS = frozenset("mtMTzZPpEe€")
 
 
 def may_begin(text: str, at: int) -> bool:
-    """False only where no _FIGURES match can begin at the digit `at` (see _RUN)."""
+    """False only where no _FIGURES match can begin at `at`, a digit (see _RUN) or a "P" (of which only "PLN 5 000"
+    begins one: no other branch opens with that letter, and "Program", "Powiat", "Projekt" begin many words)."""
+    if text[at] == "P":
+        return text.startswith("PLN", at)
     run = _RUN.match(text, at, at + _RUN_REACH)  # (always a match, maybe empty)
     end = run.end() if run else at
     return end - at >= _RUN_REACH or text[end : end + 1] in _LEADS or text.find(",", at, end) >= 0
@@ -183,8 +186,7 @@ class _Figures:
             k += 1
         found = None
         while k < len(starts) and (
-            (text[starts[k]] != "P" and not may_begin(text, starts[k]))
-            or (found := _FIGURES.match(text, starts[k])) is None
+            not may_begin(text, starts[k]) or (found := _FIGURES.match(text, starts[k])) is None
         ):
             k += 1
         self.next = k
