@@ -567,6 +567,111 @@ def test_figure_starts_from_the_page_figures_equal_the_regex(text: str, steps: l
             assert (found and found.span()) == (expected and expected.span())
 
 
+RUN_PIECES = (
+    *(
+        "1",
+        "12",
+        "150",
+        "2023",
+        "٣",
+        "1'000",
+        "1’000",
+        "3.500",
+        "1,250,000.00",
+        ",00",
+        ",5",
+        ",-",
+        ".-",
+        ",–",
+        ".",
+        ",",
+    ),
+    *(" ", "  ", "\u00a0", "\u2009", "\u202f", "\n", "-", "–", "—", "‐", "z", "zł", "ZŁ", "PLN", "pln", "EUR", "€"),
+    *(
+        "euro",
+        "mln",
+        "Mln",
+        "MLN",
+        "tys.",
+        "TYS",
+        "ty.",
+        "tysięcy",
+        "mld",
+        "miliona",
+        "r.",
+        "osób",
+        "(słownie: dwa zł)",
+    ),
+    *("na", "dla", ":", "kwotę ", "x", "a", "12.04.2022", "İ", "ſ", " " * 40, "1 " * 20),
+    *("P", "PL", "PLN", "PLN 5", "Pln", "Program", "Pięć", "Pół", "PIĘĆ", "Milion", "milion", "trzy", "pięć"),
+)
+
+
+@given(text=st.lists(st.sampled_from(RUN_PIECES), max_size=30).map("".join))
+@example(text="1 " * 40 + "000 zł")
+@example(text="150zł, 12 ZŁ, 3 PLN, 4 pln, 5 EUR, 6 €, 7 euro, 2,5 mln, 3 Mln, 1 MLN, 150 tys., 9 TYS, 150 ty. zł")
+@example(text="Wartość: 1 928 433,60. Kwota 1 940 200,00 z EFS; 254 056,50\nzł, 150.- zł, 1'000 zł, 2\u202f000\u2009zł")
+def test_figure_run_skips_no_match(text: str) -> None:
+    """`money_amounts.may_begin` says no only at a digit or a "P" where `_FIGURES` matches nothing: a date, a year, a
+    count, a capital word."""
+    for at, char in enumerate(text):
+        if (char.isdecimal() or char == "P") and not money_amounts.may_begin(text, at):
+            assert money_amounts._FIGURES.match(text, at) is None
+
+
+SOURCE_PIECES = (
+    *("środków", "ŚRODKI", "Unii", "UNII", "Uni", "unia", "Europejskiej", "EUROPEJSKI", "europ", "ejsk", "unijnych"),
+    *("UNIJNE", "Spójności", "SPÓJNOŚCI", "wspólnotowych", "WSPÓLNOTOWE", "UE", "ue", "EFS", "efs", "EFRR", "FS", "EU"),
+    *("E", "F", "fundusz", "Funduszu", "FUNDUSZ", "budżetu", "BUDŻET", "budżecie", "państwa", "gminy", "ministra"),
+    *("MINISTERSTWO", "wojewody", "WOJEWODA", "krajowych", "KRAJOWE", "współfinansowania", "finansowanie", "wkład"),
+    *("pracy", "solidarnościowego", "PFRON", "pfron", "NFOŚiGW", "WFOŚiGW", "nfośigw", "MRPiPS", "MRiPS", "z", "ze"),
+    *(" ", "\n", "\u00a0", ",", "ı", "İ", "ſ", "\u212a", "europejſk", "mınister", "KRAJOWYCH", "Państwa"),
+)
+
+
+def _source_skip_holds(before: str) -> None:
+    if any(letter in before for letter in money_kinds.FOLDED):
+        return
+    low = before.lower()
+    if not money_kinds.may_hold(before, low, money_kinds.EU_WORDS, money_kinds.EU_MARKS):
+        assert money_kinds.EU_SOURCE.search(before) is None
+    if not money_kinds.may_hold(before, low, money_kinds.OTHER_WORDS, money_kinds.OTHER_MARKS):
+        assert money_kinds._OTHER_SOURCE.search(before) is None
+
+
+# One source each, found by one of the words or marks alone
+SOURCES = (
+    *("Funduszu Europejskiego", "środków unijnych", "Funduszu Spójności", "środków wspólnotowych", "z UE", "EFRR"),
+    *("z FS", "EU", "z Unii", "budżetu państwa", "ministra", "wojewody", "Funduszu Pracy", "środków krajowych"),
+    *("PFRON", "NFOŚiGW", "MRPiPS", "MRiPS", "finansowania krajowego"),
+)
+
+
+@given(
+    before=st.one_of(
+        st.lists(st.sampled_from(SOURCE_PIECES), max_size=14).map("".join),
+        st.lists(st.sampled_from(SOURCE_PIECES + SOURCES), max_size=4).map(" ".join),
+    )
+)
+@example(before="ze środków Unii Europejskiej")
+@example(before="z budżetu państwa i Funduszu Pracy, środki krajowe, EFS+, PFRON, WFOŚiGW")
+@example(before="mınistra")  # (case folding reads "ı" and "İ" as "i" …)
+@example(before="MİNİSTRA, środków unİjnych")
+@example(before="z Funduszu ſpójności, z Funduſzu Pracy")  # (… and "ſ" as "s": those words are scanned)
+def test_source_words_skip_only_what_cannot_match(before: str) -> None:
+    """`cued_kind` scans an amount's words before it for an EU or another payer's source only where
+    `money_kinds.may_hold` finds a word every such match holds (or the words hold a letter case folding reads
+    otherwise): elsewhere neither regex finds anything."""
+    _source_skip_holds(before)
+
+
+@pytest.mark.parametrize("source", SOURCES)
+def test_each_source_word_is_needed(source: str) -> None:
+    """Each word or mark of the two lists is what lets one source through (a word left out fails one of these)."""
+    _source_skip_holds(source)
+    assert money_kinds.EU_SOURCE.search(source) or money_kinds._OTHER_SOURCE.search(source)
+
+
 BEFORE_PIECES = ("od", "Od", "OD", "pod", " ", "\u00a0", "\n", "EURO", "euro", "=", "(", "słownie", "SŁOWNIE", "a", "1")
 
 
@@ -832,12 +937,16 @@ DATE_PIECES = (
     *("1", "12", "2020", "2023", "٢٠٢٠", "１２", "I", "II", "IV", "VII", "XII", "X", "kw.", "kwartał", "półrocze"),
     *("br.", "b.r.", "br", "bież. r.", "bieżącego roku", "r.", "roku", "’", "'", "`", "´", "22", "zł", "osób", "bm"),
     *(" ", " ", "  ", "\u00a0", "\u2009", "\u202f", "\t", "\n", ".", ",", "/", "-", "–", "„", "”", "a", "_", "xmaja"),
+    *("go", "-go", "ego", "123", "12345", "2019-01-27", "2019.01.27", "2019/01/27", "4-10-2020", "04/10/2020", "1 000"),
 )
 
 
 @given(text=st.lists(st.sampled_from(DATE_PIECES), max_size=40).map("".join))
 @example(text="w styczniu 2020, kwietnia br., lipiec’22, 2 kw. 2021, VII.2022, 04.10.2020 i 16 XI 2018")
 @example(text="xmaja 2020 Maja 2020 pazdziernika b.r. 12.2020 ١٢.٢٠٢٠ I półrocze 2022")
+# (each character that may follow a date's first digits: `dates._AFTER_DAY`, `dates._AFTER_YEAR`)
+@example(text="1-go stycznia 2023, 1go lutego 2023, 2ego marca 2023, 2019-01-27, 2019.01.27, 2019/01/27, 4-10-2020")
+@example(text="04/10/2020, 1.XI.2018, 3\u202fmaja 2020, 3\u2009maja 2020, 3\tmaja 2020, 3\u00a0maja 2020, 5 maja 2021")
 @settings(max_examples=300)
 def test_dates_tried_where_they_can_begin_equal_the_whole_scan(text: str) -> None:
     """Only the places `figures.figure_spans` and `_MONTH_REVERSED` give are tried, on a text long enough for it."""

@@ -135,6 +135,21 @@ _OTHER_SOURCE = re.compile(
     r"|(?-i:\b(?:PFRON|NFOŚiGW|WFOŚiGW|MRPiPS|MRiPS)\b)",
     re.I,
 )
+# Words every match of EU_SOURCE holds (in any case) or one of its marks (in capitals), and likewise for _OTHER_SOURCE:
+# an amount's words before it are scanned with them (twice, for the last match) only when one is there.  Where the
+# words hold "ı", "İ" or "ſ", which re.IGNORECASE reads as "i" or "s" and str.lower() does not, they are scanned.
+EU_WORDS = ("europejsk", "unijn", "spójności", "wspólnotow")
+EU_MARKS = ("UE", "EF", "FS", "EU", "Uni")
+OTHER_WORDS = ("budże", "minist", "wojewod", "fundusz", "krajow")
+OTHER_MARKS = ("PFRON", "FOŚiGW", "MRPiPS", "MRiPS")
+FOLDED = ("ı", "İ", "ſ")
+
+
+def may_hold(text: str, lowered: str, words: tuple[str, ...], marks: tuple[str, ...]) -> bool:
+    """Whether `lowered` (`text.lower()`) holds one of `words` or `text` one of `marks`."""
+    return any(word in lowered for word in words) or any(mark in text for mark in marks)
+
+
 # Cues read only right before an amount (kept out of _HEADS, which every amount's context is scanned with):
 # "Dotacja z urzędu miała wartość 12 tys. zł": the value of the grant is the grant.
 # ("dofinansowanie o wartości 239 907 zł", "dotacje o łącznej wartości X": "granty/dotacje o wartości X are money and
@@ -234,8 +249,9 @@ def cued_kind(before: str, after: str, after_head: re.Match[str] | bool | None =
     """
     head = _last_head(before)
     kind = KIND_OF_GROUP.get(head.lastgroup or "") if head else None
-    eu = last_match(EU_SOURCE, before)
-    other = last_match(_OTHER_SOURCE, before)
+    low, folded = before.lower(), any(letter in before for letter in FOLDED)
+    eu = last_match(EU_SOURCE, before) if folded or may_hold(before, low, EU_WORDS, EU_MARKS) else None
+    other = last_match(_OTHER_SOURCE, before) if folded or may_hold(before, low, OTHER_WORDS, OTHER_MARKS) else None
     if eu and other and other.end() >= eu.end():  # the later source names the payer (or holds the EU one)
         eu = None
     titled = _TITLE_AFTER.match(after)  # "100 000 zł tytułem pomocy finansowej": what the money is, said after it
