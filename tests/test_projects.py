@@ -30,6 +30,7 @@ ROUND9 = PAIRS / "pairs_round9.jsonl"
 
 
 GRANT = {"grant": "96480.00"}
+ROUND = {"grant": "400000.00"}
 CASES = [
     # (why, a, b, expected)
     (
@@ -817,6 +818,93 @@ CASES = [
         ),
         False,
     ),
+    (
+        "a module list is no edition: one year's meals (moduły 1 i 2) and the grant's own sum",
+        rec("Dożywianie 2023 – moduły 1 i 2", amounts={"grant": "184512.00"}, beneficiary="Gmina Wólka"),
+        rec("Wójt podpisał umowę na Posiłek w szkole i w domu – 2023", amounts={"grant": "184512.00"}),
+        True,
+    ),
+    (
+        "a contract's reference in a headline names no stage (ZP-II.3.2022)",
+        rec(
+            "Umowa ZP-II.272.14.2022 na termomodernizację szkoły",
+            amounts={"grant": "1264350.00"},
+            beneficiary="Gmina Wólka",
+        ),
+        rec("Termomodernizacja szkoły w Wólce z dotacją", amounts={"grant": "1264350.00"}, beneficiary="Gmina Wólka"),
+        True,
+    ),
+    (
+        "near-miss: a real second stage still differs from the first",
+        rec("Termomodernizacja szkoły – etap II", amounts={"grant": "1264350.00"}, beneficiary="Gmina Wólka"),
+        rec("Termomodernizacja szkoły – etap I", amounts={"grant": "1264350.00"}, beneficiary="Gmina Wólka"),
+        False,
+    ),
+    (
+        "a fire brigade named in full and as OSP, its village in two cases (Wieś / Wsi), within a week",
+        rec(
+            "Strażacy z Białej Wsi odebrali nowy samochód",
+            beneficiary="Ochotnicza Straż Pożarna w Białej Wsi",
+            published="2023-09-04",
+        ),
+        rec("Samochód ratowniczy dla OSP Biała Wieś", beneficiary="OSP Biała Wieś", published="2023-09-08"),
+        True,
+    ),
+    (
+        "near-miss: two brigades of one gmina are two bodies, though both are Ochotnicza Straż Pożarna",
+        rec("OSP Biała Wieś z nowym wozem", beneficiary="Ochotnicza Straż Pożarna w Białej Wsi", amounts=ROUND),
+        rec("OSP Lipnica z nowym wozem", beneficiary="Ochotnicza Straż Pożarna w Lipnicy", amounts=ROUND),
+        False,
+    ),
+    (
+        "near-miss: one village's name in two gminas, each headline naming its gmina",
+        rec(
+            "Nowy wóz dla OSP Biała Wieś – gmina Lipnica",
+            beneficiary="OSP Biała Wieś",
+            amounts=ROUND,
+            published="2023-09-04",
+        ),
+        rec(
+            "Strażacy z Białej Wsi (gmina Brzeg) mają wóz",
+            beneficiary="OSP w Białej Wsi",
+            amounts=ROUND,
+            published="2023-09-08",
+        ),
+        False,
+    ),
+    (
+        "near-miss: the rural gmina's OPS and the town's MOPS of one name, one yearly programme",
+        rec(
+            "Usługi opiekuńcze 75+ – OPS Gminy Iława",
+            implementer="Ośrodek Pomocy Społecznej Gminy Iława",
+            programme="Opieka 75+",
+            published="2024-06-05",
+        ),
+        rec(
+            "Opieka 75+ w Iławie – edycja 2024",
+            beneficiary="Miasto Iława",
+            implementer="Miejski Ośrodek Pomocy Społecznej w Iławie",
+            programme="Opieka 75+",
+            published="2024-06-03",
+        ),
+        False,
+    ),
+    (
+        "a yearly programme's office words are no village: 'dla Jednostek Samorządu', 'z Wojewodą'",
+        rec(
+            "Opieka wytchnieniowa dla Jednostek Samorządu Terytorialnego – nabór",
+            implementer="GOPS w Wólce",
+            programme="Opieka wytchnieniowa",
+            published="2024-05-06",
+        ),
+        rec(
+            "Umowa z Wojewodą Lubelskim na opiekę wytchnieniową",
+            beneficiary="Gmina Wólka",
+            programme="Opieka wytchnieniowa",
+            published="2024-04-17",
+        ),
+        True,
+    ),
 ]
 
 
@@ -922,6 +1010,11 @@ def test_pair_rule(why: str, a: Record, b: Record, expected: bool) -> None:
         ("Dobry Start 300+ – wnioski od 1 lipca 2021", set(), {2021}),
         ("Walce: 150 tys. zł na klub", set(), set()),
         ("Klub dziecięcy nr 2 – zapisy dzieci do lat 3", set(), set()),
+        ("Posiłek w szkole i w domu – edycja 2024 (moduł 1 i 2)", set(), {2024}),
+        ("Umowa nr WP-III.9421.15.11.2021 – Senior+ edycja 2021", set(), {2021}),
+        ("Otrzymaliśmy 30 000,00 zł na świetlicę", set(), set()),
+        ("Klub – etap 2 za 150 000 zł", {2}, set()),  # a stage beside a sum
+        ("Moduł 1 i etap 2", {2}, set()),  # a stage after a module
     ],
 )
 def test_editions_and_years(title: str, editions: set[int], years: set[int]) -> None:
@@ -931,7 +1024,13 @@ def test_editions_and_years(title: str, editions: set[int], years: set[int]) -> 
 
 @pytest.mark.parametrize(
     ("title", "modules"),
-    [("Posiłek w szkole i w domu – moduł II, 2023", {2}), ("Moduł 3: stołówki", {3}), ("Edycja 2", set())],
+    [
+        ("Posiłek w szkole i w domu – moduł II, 2023", {2}),
+        ("Moduł 3: stołówki", {3}),
+        ("Edycja 2", set()),
+        ("Posiłek – moduły I oraz II", {1, 2}),
+        ("Moduł 1 i etap 2", {1}),
+    ],
 )
 def test_module_numbers(title: str, modules: set[int]) -> None:
     assert projects.module_numbers(title) == modules
@@ -946,6 +1045,10 @@ def test_module_numbers(title: str, modules: set[int]) -> None:
         ("Rekrutacja: opieka wytchnieniowa w Kolonowskiem", [{"kol"}]),
         ("Projekt w Zespole Szkół nr 3", []),
         ("Funkcjonowanie Dziennego Domu Senior+", []),
+        ("Nabór dla Jednostek Samorządu Terytorialnego", []),
+        ("Umowa podpisana w Urzędzie Wojewódzkim", []),
+        ("Nowy wóz dla OSP Nowa Wieś", [{"now", "wie"}]),
+        ("Strażacy w Nowej Wsi", [{"now", "wie"}]),
     ],
 )
 def test_title_places(title: str, places: list[set[str]]) -> None:
@@ -965,6 +1068,8 @@ def test_a_lead_word_is_a_place_only_when_an_organisation_names_it() -> None:
         ("Klub w Dobrej", []),
         ("Miłosław z 1,88 mln zł na kanalizację", []),
         ("Pieniądze z Urzędu Marszałkowskiego", []),
+        ("Umowa z Wojewodą Pomorskim", []),
+        ("Umowa z Marszałkiem Województwa", []),
     ],
 )
 def test_loose_places_leave_out_the_bodies_places(title: str, places: list[set[str]]) -> None:
@@ -1253,6 +1358,9 @@ def test_a_malformed_pair_is_one_error_line(tmp_path: Path, capsys: pytest.Captu
         ("Gmina Miejska Starogard Gdański", {"miasto"}),
         ("GOPS w Kupie", {"gmina"}),
         ("Gmina Kup", {"gmina", "miasto"}),  # rural, urban-rural or a city's gmina: the name does not say
+        ("Gmina Lubawa", {"gmina"}),  # a town and a rural gmina bear the name: "Gmina" is the rural one
+        ("Ośrodek Pomocy Społecznej Gminy Krasnystaw", {"gmina"}),
+        ("Miasto Lubawa", {"miasto"}),
         ("Miasto i Gmina Dobrzyca", {"gmina", "miasto"}),
         ("Urząd Miejski w Głuchołazach", {"gmina", "miasto"}),
         ("Powiatowe Centrum Pomocy Rodzinie w Górze", {"powiat"}),
@@ -1295,3 +1403,18 @@ def test_title_sums(title: str, sums: set[Decimal]) -> None:
 )
 def test_org_gmina_reads_the_gmina_a_name_ends_with(name: str | None, gmina: str | None) -> None:
     assert projects.org_gmina(name) == gmina
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        ("Strażacy z gminy Kęty odebrali kluczyki", {("gmina", "ket")}),
+        ("OSP w Nowej Wsi (gmina Dobczyce)", {("gmina", "dob")}),
+        ("Dla szkół powiatu tomaszowskiego", {("powiat", "tom")}),
+        ("Gmina wiejska i gminy miejskiej", set()),  # a unit's kind, not its name
+        ("Nowy wóz w remizie", set()),
+        (None, set()),
+    ],
+)
+def test_named_units(text: str | None, units: set[tuple[str, str]]) -> None:
+    assert projects.named_units(text) == units

@@ -78,7 +78,6 @@ unrelated records are added."""
 from __future__ import annotations
 
 import hashlib
-import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -105,6 +104,8 @@ _SPACED = str.maketrans(dict.fromkeys("–—„”“", " "))  # dashes and quo
 _WORD = re.compile(r"[a-z0-9]+")
 _STEM = 5  # Polish inflects at the end: "opieka" / "opieki" / "opiekę" share "opiek"
 _PLACE_STEM = 3  # place names inflect early: "Nysa" / "w Nysie", "Opole" / "w Opolu"
+# Place words whose stem changes as they inflect: "Nowa Wieś" / "w Nowej Wsi" / "z Nowej Wsi" / "Nową Wsią".
+_IRREGULAR_PLACES = {"wsi": "wie"}
 _STOP = _words(
     "a aby albo ale byc by czy dla do i jak jest lub na nad nie o od oraz po pod przez przy r roku rok se sie "
     "sa ta tak te to tym u w we z za ze zl nr pn pt ramach r. lata latach nasz nasza nasze nasi naszej naszych naszym"
@@ -135,7 +136,8 @@ _ORG_WORDS = _words(
     "spolecznej spoleczna centrum uslug uslugi spolecznych powiat powiatu powiatowe powiatowy powiatowego "
     "rodzinie rodziny regionalny regionalnego urzad urzedu marszalkowski marszalkowskiego wojewodztwa "
     "wojewodztwo ops gops mops mopr mopsi pcpr rops cus stowarzyszenie fundacja fundacji szkola szkoly "
-    "zespol zespolu samorzad samorzadu miejsko gminne gminnej miejskie kultury polityki"
+    "zespol zespolu samorzad samorzadu miejsko gminne gminnej miejskie kultury polityki "
+    "ochotnicza ochotniczej ochotnicze straz strazy pozarna pozarnej osp"
 )
 # A patron's name ("im. bł. o. Rafała Chylińskiego", "pw. Matki Bożej") up to the seat: not which place.
 _PATRON = re.compile(r"\b(?:im|imienia|pw|pod wezwaniem)\b.*?(?=\b(?:w|we)\b)")
@@ -147,7 +149,8 @@ _ORDINALS = {"pierwsz": 1, "drug": 2, "trzec": 3, "czwart": 4, "piat": 5}
 _EDITION_WORDS = _words(
     "edycja edycji edycje etap etapu etapie czesc czesci cz faza fazy tura tury nabor naboru naborze"
 )
-_MODULE_WORDS = _words("modul modulu modulach")
+_MODULE_WORDS = _words("modul modulu modulach moduly modulow modulami")
+_LIST_JOINS = _words("i oraz lub albo")  # "moduł 1 i 2"; a comma is no word
 # A place a title names: the capitalised word after "w", "we", "dla OSP", "OSP" or "w gminie" ("w Kupie",
 # "dla OSP Gręboszów", "w gminie Kadzidło"); a title's capitals after these are mostly places.
 _CAPITAL = r"[A-ZĄĆĘŁŃÓŚŹŻ][\w-]+"
@@ -158,15 +161,22 @@ _TITLE_PLACE = re.compile(
 # Capitalised words after "w" that name a kind of place or body, not which one ("w Zespole Szkół").
 _NOT_PLACES = _words(
     "zesp szko osro cent gmin mias powi urze rama prog dom domu dzie klub prze zlob biur sala bibl swie ops gops "
-    "mops pcpr cus rops osp jst rfil rzad fund unii budz mini efs efrr prow"
+    "mops pcpr cus rops osp jst rfil rzad fund unii budz mini efs efrr prow "
+    # an office or a tier of government, in its case forms: "dla Jednostek Samorządu", "z Wojewodą Pomorskim"
+    "jednostka jednostki jednostek jednostce jednostkom samorzad samorzadu samorzadow samorzadom wojewoda wojewody "
+    "wojewodzie wojewode wojewodztwo wojewodztwa wojewodztwie wojewodzki wojewodzkiego wojewodzka marszalek "
+    "marszalka marszalkiem marszalkowi marszalkowski marszalkowskiego starosta starosty starostwo starostwa starostwie"
 )
 _QUOTED = re.compile(r"[„\"“«]([^„”\"“«»]{6,120})[”\"»]")
 _MONTHS = "stycz|lut|marc|kwie|maj|czerw|lip|sierp|wrzes|pazdz|listop|grud"
 _COUNTED = "miejsc|dzie|uczn|godz|laptop|komput|szt|kpl|senior|rodzin|uczest"  # "60 miejsc" counts, not an edition
 _SMALL_NUMBER = re.compile(
     rf"(?<![\d,.])(?<!nr )(?<!nr\.)(?<!lat )(?<![a-z]-)(\d{{1,2}})"
-    rf"(?![\d,.]|\s*(?:\+|%|tys|mln|mld|zl|os|lat|km|m2|proc|{_COUNTED}|{_MONTHS}))"
-)
+    rf"(?![\d,.]|\s\d{{3}}(?!\d)|\s*(?:\+|%|tys|mln|mld|zl|os|lat|km|m2|proc|{_COUNTED}|{_MONTHS}))"
+)  # nor the first group of a sum ("30 000,00 zł")
+# A reference or contract number in a title ("Umowa nr WP-III.9421.15.11.2021"): three parts and more joined by
+# dashes, dots or slashes, a digit among them; its parts are no edition ("III") nor a sum.
+_REFERENCE = re.compile(r"\b(?=[\w./-]*\d)\w+(?:[-./]\w+){2,}")
 _YEAR_RANGE = re.compile(r"\b((?:19|20)\d\d)\s*[-–/]\s*((?:19|20)\d\d)\b")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _AMOUNT_KINDS = ("total_cost", "grant", "eu_share", "eligible", "own_share")
@@ -209,6 +219,12 @@ def normalise_contract(raw: str | None) -> str | None:
         return None
     compact = re.sub(r"\s+", "", raw).upper()
     return compact or None
+
+
+def _place_stem(word: str) -> str:
+    """A place word's short stem (`_PLACE_STEM` letters), one for every case form ("Wieś" / "Wsi")."""
+    stem = word[:_PLACE_STEM]
+    return _IRREGULAR_PLACES.get(stem, stem)
 
 
 def _stem(word: str) -> str:
@@ -283,17 +299,33 @@ def title_sums(title: str) -> frozenset[Decimal]:
     )
 
 
+def _module_positions(words: Sequence[str]) -> dict[int, int]:
+    """The positions of a programme's module numbers in a title's words and their values: the number after
+    "moduł" and those joined to it ("moduł 1 i 2", "moduły I, II oraz III")."""
+    found: dict[int, int] = {}
+    for index, word in enumerate(words):
+        if word not in _MODULE_WORDS:
+            continue
+        at = index + 1
+        while at < len(words) and (value := _module_value(words[at])) is not None:
+            found[at] = value
+            if at + 2 < len(words) and words[at + 1] in _LIST_JOINS:
+                at += 2  # "1 i 2": the next number is a module too
+            else:
+                break
+    return found
+
+
+def _module_value(word: str) -> int | None:
+    if word.isdigit() and len(word) <= 2:
+        return int(word)
+    return _ROMAN.get(word)
+
+
 def module_numbers(title: str) -> frozenset[int]:
-    """A programme's module numbers ("moduł II", "module 3"): a part of a programme, not its edition."""
-    words = _WORD.findall(fold(title))
-    numbers = set()
-    for before, word in itertools.pairwise(words):
-        if before in _MODULE_WORDS:
-            if word.isdigit() and len(word) <= 2:
-                numbers.add(int(word))
-            elif word in _ROMAN:
-                numbers.add(_ROMAN[word])
-    return frozenset(numbers)
+    """A programme's module numbers ("moduł II", "module 3", "moduł 1 i 2"): a part of a programme, not its
+    edition."""
+    return frozenset(_module_positions(_WORD.findall(fold(title))).values())
 
 
 # National programmes a gmina (or its OPS) joins once a year, one edition per year: the same programme, body
@@ -419,10 +451,10 @@ def edition_numbers(title: str) -> frozenset[int]:
     Not years, sums ("1,8 mln", "72 tys."), ages or sizes ("70+", "Senior+"), days ("od 1 lipca") or a
     programme's modules ("moduł II": `module_numbers`).
     """
-    text = fold(title)
+    text = _REFERENCE.sub(" ", fold(title))
     words = _WORD.findall(text)
-    module_positions = {i + 1 for i, word in enumerate(words) if word in _MODULE_WORDS}
-    module_values = {words[i] for i in module_positions if i < len(words)}
+    module_positions = set(_module_positions(words))
+    module_values = {words[i] for i in module_positions}
     numbers = {int(n) for n in _SMALL_NUMBER.findall(text) if n not in module_values}
     for index, word in enumerate(words):
         if index in module_positions:
@@ -462,7 +494,7 @@ def _title_places(title: str, known: frozenset[str]) -> frozenset[frozenset[str]
         words = _WORD.findall(fold(after_preposition or lead))
         if not words or words[0] in _NOT_PLACES or words[0][:4] in _NOT_PLACES:
             continue
-        stems = frozenset(w[:_PLACE_STEM] for w in words)
+        stems = frozenset(_place_stem(w) for w in words)
         if after_preposition or stems & known:
             places.add(stems)
     return frozenset(places)
@@ -480,7 +512,7 @@ def loose_places(title: str, orgs: Iterable[frozenset[str]] = ()) -> frozenset[f
     for name in _FROM_PLACE.findall(title):
         words = _WORD.findall(fold(name))
         if words and words[0] not in _NOT_PLACES and words[0][:4] not in _NOT_PLACES and not named_programmes(name):
-            found.add(frozenset(w[:_PLACE_STEM] for w in words))  # "z Polskiego Ładu" is a programme, no place
+            found.add(frozenset(_place_stem(w) for w in words))  # "z Polskiego Ładu" is a programme, no place
     return frozenset(place for place in found if not place <= known)
 
 
@@ -494,7 +526,7 @@ def villages(
     "miejscowości" ("w m. Bagatelka"): what both titles name says which investment it is."""
     orgs = tuple(orgs)
     known = frozenset().union(*orgs)
-    found = {frozenset(w[:_PLACE_STEM] for w in _WORD.findall(fold(name))) for name in _LOCALITY.findall(title)}
+    found = {frozenset(_place_stem(w) for w in _WORD.findall(fold(name))) for name in _LOCALITY.findall(title)}
     if loose is None:
         loose = loose_places(title, orgs)
     return loose | frozenset(place for place in found if place and not place <= known)
@@ -503,13 +535,30 @@ def villages(
 _UNIT_PHRASE = re.compile(r"\b(?:(powiat)\w*|gmin[aey]|gminie)\s+([a-z]+)")
 
 
+def named_units(text: str | None) -> frozenset[tuple[str, str]]:
+    """The gminas and powiats a title or a body's name names by a unit word ("strażacy z gminy Kęty", "OSP
+    w Nowej Wsi (gmina Kęty)", "dla szkół powiatu tomaszowskiego"), each as its level and place stem: two
+    announcements naming two gminas of one level are two projects (one Nowa Wieś in each)."""
+    if not text:
+        return frozenset()
+    return frozenset(
+        ("powiat" if county else "gmina", _place_stem(name))
+        for county, name in _UNIT_PHRASE.findall(fold(text))
+        if name not in _STOP and name not in _GENERIC and name[:4] not in _NOT_PLACES and name[:4] not in _UNIT_KINDS
+    )
+
+
+# Adjectives a unit word takes that say its kind, not its name ("gmina wiejska", "gminy miejskiej").
+_UNIT_KINDS = _words("wiej miej")
+
+
 def title_bodies(title: str) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
     """The bodies a title implies, for a record that names none, with the level it says: the places it names
     ("GOK w Popielowie") and a powiat or gmina it names ("dla szkół powiatu tomaszowskiego")."""
     found: list[tuple[frozenset[str], frozenset[str]]] = [(place, frozenset()) for place in title_places(title)]
     for county, name in _UNIT_PHRASE.findall(fold(title)):
         if name not in _STOP and name not in _GENERIC and name[:4] not in _NOT_PLACES:
-            found.append((frozenset({name[:_PLACE_STEM]}), frozenset({"powiat"} if county else {"gmina", "miasto"})))
+            found.append((frozenset({_place_stem(name)}), frozenset({"powiat"} if county else {"gmina", "miasto"})))
     return tuple(found)
 
 
@@ -534,7 +583,7 @@ def _place_unmatched(a: _Facts, b: _Facts) -> bool:
     """One title names a place no word of the other title begins like (the gmina's other village's club)."""
 
     def lacks(x: _Facts, y: _Facts) -> bool:
-        heads = {w[:_PLACE_STEM] for w in y.folded_title.split()}
+        heads = {_place_stem(w) for w in y.folded_title.split()}
         return any(not place & heads for place in x.villages)
 
     return lacks(a, b) or lacks(b, a)
@@ -559,7 +608,7 @@ def org_key(name: str | None) -> frozenset[str]:
         return frozenset()
     words = [w for w in _WORD.findall(_PATRON.sub(" ", fold(name))) if w not in _STOP]
     specific = [w for w in words if w not in _ORG_WORDS]
-    return frozenset(w[:_PLACE_STEM] for w in (specific or words))
+    return frozenset(_place_stem(w) for w in (specific or words))
 
 
 _URBAN_RURAL = re.compile(r"\bmiejsko gminn|\bmiasto i gmin|\bgmina i miast|\burzad miejski\b")
@@ -589,8 +638,22 @@ def org_tier(name: str | None) -> frozenset[str]:
     if re.search(r"\b(?:gminny|gminnego|gminna|gops|wiejska|urzad gminy)\b", text):
         return frozenset({"gmina"})
     if _RURAL.search(text):  # "Gmina X" alone: rural, urban-rural or a city's gmina
+        gmina = org_gmina(name)
+        if gmina is not None and gmina in _town_and_rural():
+            return frozenset({"gmina"})  # a town and a rural gmina of one name: "Gmina Lubawa" is the rural one
         return frozenset({"gmina", "miasto"})
     return frozenset()
+
+
+@lru_cache(maxsize=1)
+def _town_and_rural() -> frozenset[str]:
+    """Gmina names (folded) that a town and a rural gmina around it bear in one powiat (Lubawa, Krasnystaw,
+    Ostróda): there "Gmina X" is the rural gmina, "Miasto X" the town."""
+    kinds: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for code, unit in teryt_units().items():
+        if code[-1] in "12":  # an urban gmina, a rural gmina
+            kinds[(fold(unit.name), code[:4])].add(code[-1])
+    return frozenset(name for (name, _), found in kinds.items() if found == {"1", "2"})
 
 
 def _tiers_compatible(x: frozenset[str], y: frozenset[str]) -> bool:
@@ -661,6 +724,7 @@ class _Facts:
     loose_places: frozenset[frozenset[str]]
     villages: frozenset[frozenset[str]]
     title_bodies: tuple[tuple[frozenset[str], frozenset[str]], ...]  # when the record names no body
+    units: frozenset[tuple[str, str]]  # gminas and powiats its title and bodies name by a unit word (`named_units`)
     numbered: frozenset[int]
     quoted: frozenset[str]
     short_quoted: frozenset[str]
@@ -707,7 +771,7 @@ def _facts(record: Record) -> _Facts:
     start, end = (period.start, period.end) if period else (None, None)
     years = title_years(record.title)
     yearly = yearly_programme(record.title, record.funding.programme)
-    content = frozenset(stem for stem in stems if stem[:_PLACE_STEM] not in named_places)
+    content = frozenset(stem for stem in stems if _place_stem(stem) not in named_places) - _kind_stems(record)
     folded_title = " ".join(_WORD.findall(fold(record.title)))
     every_sum = [v for values in amounts.values() for v in values]
     field_programmes = _field_programmes(record.funding.programme)
@@ -728,6 +792,9 @@ def _facts(record: Record) -> _Facts:
         loose_places=loose,
         villages=villages(record.title, orgs, loose),
         title_bodies=() if orgs else title_bodies(record.title),
+        units=named_units(record.title).union(
+            *(named_units(org.name) for org in (record.beneficiary, record.implementer) if org is not None)
+        ),
         numbered=numbered(record.title),
         quoted=_project_names(quoted_names(record.title), record.funding.programme),
         short_quoted=_project_names(quoted_names(record.title, 2), record.funding.programme),
@@ -752,6 +819,22 @@ def _facts(record: Record) -> _Facts:
         specific=frozenset(v.quantize(Decimal(1)) for v in every_sum if _specific(v)),
         precise=_precise(every_sum),
     )
+
+
+def _kind_stems(record: Record) -> frozenset[str]:
+    """The stems of the words naming the kind of the record's own bodies ("Ochotnicza Straż Pożarna w Nowej Wsi":
+    its headline's "OSP" says which body, not which project; a gmina's headline "dla OSP" says what for)."""
+    names = (org.name_expanded or org.name for org in (record.beneficiary, record.implementer) if org is not None)
+    found: set[str] = set()
+    for name in names:
+        words = _WORD.findall(fold(name))
+        expanded = [part for w in words for part in _TITLE_ABBREVIATIONS.get(w, w).split()]
+        found.update(_stem(w) for w in expanded if w in _BODY_KIND_WORDS)
+    return frozenset(found)
+
+
+# Kind words of a body whose headlines repeat them: a fire brigade's.
+_BODY_KIND_WORDS = _words("ochotnicza ochotniczej straz strazy pozarna pozarnej")
 
 
 def _project_names(quoted: frozenset[str], programme: str | None) -> frozenset[str]:
@@ -876,6 +959,7 @@ def vetoed(a: _Facts, b: _Facts) -> bool:
         or _editions_differ(a.editions, b.editions)
         or (a.modules and b.modules and a.modules != b.modules)
         or _places_differ(a.places, b.places)
+        or _units_differ(a, b)
         or _periods_disjoint(a, b)
         or _amounts_conflict(a, b)
         or _programmes_differ(a, b)
@@ -883,6 +967,17 @@ def vetoed(a: _Facts, b: _Facts) -> bool:
         or _editions_of_programme_differ(a, b)
         or (a.objects & b.objects and works_differ(a.works, b.works))
     )
+
+
+def _units_differ(a: _Facts, b: _Facts) -> bool:
+    """Both name a gmina (or both a powiat) by a unit word and none of one level is the other's: "OSP Nowa
+    Wieś (gmina Kęty)" and "strażacy z Nowej Wsi, gmina Dobczyce" are two brigades."""
+    for level in ("gmina", "powiat"):
+        left = {name for kind, name in a.units if kind == level}
+        right = {name for kind, name in b.units if kind == level}
+        if left and right and not left & right:
+            return True
+    return False
 
 
 def _programmes_differ(a: _Facts, b: _Facts) -> bool:
@@ -957,8 +1052,8 @@ def _module_kind(fact: _Facts) -> str:
 
 def _shared_places(a: _Facts, b: _Facts) -> int:
     """How many places other than the bodies' both titles name ("w Skrzydlnej" / "ze Skrzydlnej")."""
-    heads_a = {w[:_PLACE_STEM] for w in a.folded_title.split()}
-    heads_b = {w[:_PLACE_STEM] for w in b.folded_title.split()}
+    heads_a = {_place_stem(w) for w in a.folded_title.split()}
+    heads_b = {_place_stem(w) for w in b.folded_title.split()}
     return len({place for place in a.villages if place <= heads_b} | {p for p in b.villages if p <= heads_a})
 
 
@@ -974,7 +1069,7 @@ def _implied_body(a: _Facts, b: _Facts, *, apart: bool) -> bool:
     for x, y in ((a, b), (b, a)):
         if x.orgs or not y.orgs:
             continue
-        heads = {w[:_PLACE_STEM] for w in y.folded_title.split()}
+        heads = {_place_stem(w) for w in y.folded_title.split()}
         for place, tier in x.title_bodies:
             if apart and place <= heads:
                 continue
