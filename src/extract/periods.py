@@ -34,6 +34,7 @@ from extract.funding_aliases import fold
 from extract.funding_tables import programme_aliases
 from extract.lowered import occurrences
 from extract.org_names import cue_text, matches_from, text_cues
+from extract.period_verbs import CONDUCT, PERFORM, REALISE
 from extract.regex_starts import DIGITS, led
 
 
@@ -144,8 +145,8 @@ _VALUE_PREFIX = re.compile(
     rf"(?:(?P<od>(?i:od))|(?P<do>(?i:do)))?(?:{_HS}+(?i:dnia|końca))*\s*"
 )
 # (never "obowiązuje od …": a law, a rate or a resolution is in force from a day, no project's work)
-_VERB = (
-    rf"(?=[ptrzkswuśPTRZKSWUŚ])(?<!\w)(?i:{_LASTS}|z?realizow\w*|realizuje|prowadzon\w*|zakończ\w*|kończy|"
+_VERB_OTHERS = (
+    rf"(?<!\w)(?i:{_LASTS}|zakończ\w*|kończy|"
     r"rozpoczyna|rozpocz\w*|startuje|wdrażan\w*|wydan[eoy]\w*|wydatkowan\w*|wykorzystan\w*"
     # the money's spending as the work's deadline: "pieniądze trzeba wydać do końca tego roku", "Szkoły wydały te
     # pieniądze do dnia 31 sierpnia 2022 r.", "środki wykorzystano do …" (the verb in its infinitive, past and
@@ -153,9 +154,17 @@ _VERB = (
     r"|(?:wyda|wykorzysta|wydatkowa)(?:ć|ł[aoy]?|li|no)(?!\w)|wykorzystają(?!\w)"
     # services a programme provides: "usługi będą świadczone do …", "wsparcie udzielane od …"
     r"|świadczon[aey]\w*|udzielan[aey]\w*"
-    # "zadanie ma zostać wykonane do …", "roboty zostaną wykonane do …" (not "wykonawca", a noun)
-    r"|wykona(?:n[aey]|ć)(?!\w))"
+    r")"
 )
+_VERB = (
+    # the verbs of carrying out the work in every person and tense (`extract.period_verbs`): "realizujemy",
+    # "prowadzimy", "zrealizują", "wykonamy", "przeprowadzono"
+    rf"(?=[ptrzkswuśPTRZKSWUŚ])(?:{REALISE}|{CONDUCT}|{PERFORM}|{_VERB_OTHERS})"
+)
+# ... and a start's: the same but the active "prowadzi", "prowadzimy", "wykonał" (with "od" and a year they tell a
+# body's history as often: "Stowarzyszenie od 2010 roku prowadzi świetlicę", "prowadzimy zajęcia od 2015 r."); only
+# the participles "prowadzony", "wykonywane" and "realizować" in every form
+_START_VERB = rf"(?=[ptrzkswuśPTRZKSWUŚ])(?:{REALISE}|(?<!\w)(?i:prowadzon\w*|wykon(?:an|yw)[aey]\w*)|{_VERB_OTHERS})"
 _WORDS = rf"(?:{_HS}+[^\s\d.;:!?]+){{0,6}}?{_HS}+"
 # These three only look at a short window before each date token (they end in \Z).
 # ("… mają być zrealizowane do końca roku 2020": "roku" may stand between "końca" and the year)
@@ -163,7 +172,10 @@ _WORDS = rf"(?:{_HS}+[^\s\d.;:!?]+){{0,6}}?{_HS}+"
 _END_CUE = re.compile(
     rf"{_VERB}{_WORDS}(?P<do>(?i:do|najpóźniej(?:{_HS}+do)?))(?:{_HS}+(?i:dnia|końca))*(?:{_HS}+(?i:roku))?{_HS}+\Z"
 )
-_START_CUE = re.compile(rf"{_VERB}{_WORDS}(?P<od>(?i:od)){_OD_NOUN}{_HS}+\Z")
+_START_CUE = re.compile(rf"{_START_VERB}{_WORDS}(?P<od>(?i:od)){_OD_NOUN}{_HS}+\Z")
+# ... whose object is a contest or a call, run from or until the date: "Samorząd prowadzi konkurs „…” od 2009 roku",
+# "Prowadzimy nabór do 30 czerwca", "realizuje rekrutację do …": the call's dates, no project's work.
+_CALL_OBJECT = re.compile(rf"[^\s]+{_HS}+(?:(?i:się){_HS}+)?(?i:konkurs|nab[oó]r|rekrutacj|zapis[yó])\w*")
 _PARTIAL_BEFORE = re.compile(_PARTIAL.pattern + r"\Z")
 _CUE_WINDOW = 120
 _SPACE_GAP = re.compile(rf"{_HS}+")
@@ -1058,11 +1070,15 @@ def _open_ended(text: str, tokens: list[DateMention], reference: date | None) ->
         if word.endswith(("do", "dnia", "końca", "roku", "źniej")) and (
             m := _END_CUE.search(text, window, token.start)
         ):
+            if _CALL_OBJECT.match(text, m.start()):
+                continue
             if _opens_range(text, tokens, k):
                 continue  # "trwającą do 2019-2023 roku": a range after "do" is no end
             last = _chain_end(text, tokens, k)
             found.append(_candidate(_END_ONLY, m.start("do"), None, last, last.end))
         elif word.endswith(("od", "dnia", *_OD_NOUN_ENDS)) and (m := _START_CUE.search(text, window, token.start)):
+            if _CALL_OBJECT.match(text, m.start()):
+                continue
             found.append(_candidate(_START_ONLY, m.start("od"), token, None, token.end))
         elif "końc" in verbs and _END_VERB_BEFORE.search(text, window, token.start):
             found.append(_candidate(_END_ONLY, token.start, None, token, token.end))
