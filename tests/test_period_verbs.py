@@ -60,3 +60,44 @@ def test_every_form_of_the_work_verb_is_a_cue(text: str, expected: tuple[date | 
 )
 def test_near_misses_give_no_period(text: str) -> None:
     assert sides(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year with the work's verb in any form is the whole year (tests/realtext/README.md: "a year with a verb of
+        # running the project gives the whole year")
+        ("Zadanie zostanie wykonane w 2024 r.", (D(2024, 1, 1), D(2024, 12, 31))),
+        ("Remont świetlicy wykonamy w 2024 roku.", (D(2024, 1, 1), D(2024, 12, 31))),
+        ("Prace zostaną przeprowadzone w 2024 roku.", (D(2024, 1, 1), D(2024, 12, 31))),
+        ("W 2022 roku w ramach zadania wykonano nową nawierzchnię.", (D(2022, 1, 1), D(2022, 12, 31))),
+        # the future passive of making, mending, equipping: the year the work is still to be done in
+        ("W 2021 r. w ramach projektu zostanie przygotowana dokumentacja.", (D(2021, 1, 1), D(2021, 12, 31))),
+        ("W 2024 roku zostanie wyremontowana droga gminna w Kowalach.", (D(2024, 1, 1), D(2024, 12, 31))),
+        ("W roku 2025 zostaną zamontowane panele na szkole.", (D(2025, 1, 1), D(2025, 12, 31))),
+        ("Świetlica zostanie rozbudowana i doposażona w 2023 r.", (D(2023, 1, 1), D(2023, 12, 31))),
+        ("W 2023 roku będą zakupione nowe książki.", (D(2023, 1, 1), D(2023, 12, 31))),
+    ],
+)
+def test_a_year_with_the_work_verb(text: str, expected: tuple[date | None, date | None]) -> None:
+    assert sides(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a building's history (past), the money, a call, a signature: no period
+        "Świetlica została wybudowana w 1975 roku.",
+        "W 2021 r. zostanie przyznana dotacja na remont.",
+        "Dotacja zostanie przekazana w 2024 roku.",
+        "W 2024 roku zostanie ogłoszony nabór wniosków.",
+        "W 2024 r. zostanie podpisana umowa o dofinansowanie.",
+        "We wrześniu 2015 r. przeprowadzono rekrutację do projektu.",
+        "Rekrutację przeprowadzimy w 2024 roku.",
+        # spending's "wykonanie" and a call's participle
+        "Wydatki bieżące Gminy w 2023 r. zostały wykonane w 97 procentach.",
+        "Listę zadań ustalono w 2023 roku na podstawie naboru przeprowadzonego w lipcu 2022 r.",
+    ],
+)
+def test_a_year_without_the_work_gives_none(text: str) -> None:
+    assert sides(text) is None

@@ -19,3 +19,14 @@ CONDUCT = r"(?<!\w)(?i:(?:po|prze)?prowadz(?:i|ą|on)\w*)"
 # wykonać, wykonywać: "wykonamy", "wykonają", "wykonano", "wykonał", "wykonane", "wykonuje", "wykonywane" (never
 # "wykonawca", "wykonanie": nouns)
 PERFORM = r"(?<!\w)(?i:wykon(?:a(?:ć|no|ją|my|m|n[aeoy]\w*|ł\w*|li\w*)|uj\w*|yw\w*)(?!\w))"
+
+# The future passive of the work, which dates work still to be done (never a building's history: "została wybudowana
+# w 1975 roku" is past): "W 2024 roku zostanie wyremontowana droga", "Świetlica zostanie przebudowana w 2025 r.", "W
+# 2021 r. w ramach wniosku zostanie przygotowana dokumentacja", "będą zamontowane w 2023 roku".  The participles of
+# making, mending, equipping and organising only: "zostanie przyznana dotacja", "zostanie ogłoszony nabór", "zostanie
+# podpisana umowa" date money, a call or a signature.
+FUTURE_WORK_PASSIVE = (
+    r"(?<!\w)(?i:zostan(?:ie|ą)|będzie|będą)[ \t\u00a0]+"
+    r"(?i:z?(?:wy|prze|przy|od|do|u|za|roz|nad|na|po)?(?:remontowan|budowan|modernizowan|termomodernizowan|posażon|nowion|gotowan|organizowan|montowan|kupion|tworzon|rządzon|ocieplon)\w*"
+    r"|wykonan\w*|zrealizowan\w*|przeprowadzon\w*|zakupion\w*)"
+)

@@ -34,7 +34,7 @@ from extract.funding_aliases import fold
 from extract.funding_tables import programme_aliases
 from extract.lowered import occurrences
 from extract.org_names import cue_text, matches_from, text_cues
-from extract.period_verbs import CONDUCT, PERFORM, REALISE
+from extract.period_verbs import CONDUCT, FUTURE_WORK_PASSIVE, PERFORM, REALISE
 from extract.regex_starts import DIGITS, led
 
 
@@ -175,6 +175,10 @@ _END_CUE = re.compile(
 _START_CUE = re.compile(rf"{_START_VERB}{_WORDS}(?P<od>(?i:od)){_OD_NOUN}{_HS}+\Z")
 # ... whose object is a contest or a call, run from or until the date: "Samorząd prowadzi konkurs „…” od 2009 roku",
 # "Prowadzimy nabór do 30 czerwca", "realizuje rekrutację do …": the call's dates, no project's work.
+# ... or a call's participle: "na podstawie naboru przeprowadzonego w lipcu 2022 r."
+_CALL_NOUN = re.compile(r"(?<!\w)(?i:konkurs|nab[oó]r|rekrutacj|zapis[yó])\w*")
+_CALL_NOUN_BEFORE = re.compile(rf"{_CALL_NOUN.pattern}{_HS}+\Z")
+_CALL_NOUN_NEXT = re.compile(rf"{_HS}+(?:(?i:się){_HS}+)?(?i:konkurs|nab[oó]r|rekrutacj|zapis[yó])\w*")
 _CALL_OBJECT = re.compile(rf"[^\s]+{_HS}+(?:(?i:się){_HS}+)?(?i:konkurs|nab[oó]r|rekrutacj|zapis[yó])\w*")
 _PARTIAL_BEFORE = re.compile(_PARTIAL.pattern + r"\Z")
 _CUE_WINDOW = 120
@@ -263,13 +267,15 @@ _RUNS_AFTER = re.compile(
 # Verb forms only: "realizator", "prowadzenie" or "trwania" are nouns.  Not after "w ramach": "kupionych w
 # ramach Programu realizowanego w 2022 r." dates the scheme (an earlier edition), not this project.
 _RUN_VERB = (
-    r"(?<!\w)(?i:z?realiz(?:ow|uj)\w*|prowadz(?:i|ą|on)\w*|(?:po)?trwa(?:ł(?!oś)\w*|ją|j\w*)?(?!\w)"
-    r"|odbyw\w*|wdraż(?:a|on)\w*)"
+    r"(?:(?<!\w)(?i:z?realiz(?:ow|uj)\w*|(?:po|prze)?prowadz(?:i|ą|on)\w*|(?:po)?trwa(?:ł(?!oś)\w*|ją|j\w*)?(?!\w)"
+    rf"|odbyw\w*|wdraż(?:a|on)\w*)|{PERFORM})"
 )
 _IN_BEFORE = re.compile(rf"(?<!\w)(?i:we?)(?:{_HS}+(?i:roku))?{_HS}+\Z")
 # ("… projekty, które będą realizowane przez cały 2007 r.": the whole year)
+# ... or the future passive of the work (`extract.period_verbs`): "W 2024 roku zostanie wyremontowana droga"
+_RUN_OR_WORK = rf"(?:{_RUN_VERB}|{FUTURE_WORK_PASSIVE})"
 _VERB_IN_BEFORE = re.compile(
-    rf"{_RUN_VERB}(?:{_HS}+[^\s\d.,;:!?]+){{0,2}}?{_HS}+(?i:we?|przez{_HS}+cał[yea])(?:{_HS}+(?i:roku))?{_HS}+\Z"
+    rf"{_RUN_OR_WORK}(?:{_HS}+[^\s\d.,;:!?]+){{0,2}}?{_HS}+(?i:we?|przez{_HS}+cał[yea])(?:{_HS}+(?i:roku))?{_HS}+\Z"
 )
 # "ogłasza konkurs na zadanie publiczne Gminy X w 2019 roku", "realizacji zadania publicznego z zakresu … w
 # 2021 r.": one public task (singular: "zadania publiczne", the plural, are a call's many) is done in that year.
@@ -304,11 +310,12 @@ def _public_task_year(text: str, token: DateMention) -> bool:
 
 
 _SPENDING = re.compile(r"(?i:wydatk|budżet|zamówieni)")
+_EXPENSES = re.compile(r"(?i:wydatk)")  # a budget's spending as the subject of its "wykonanie"
 _SPENDING_AFTER = re.compile(rf"{_HS}+(?:[^\s\d.,;:!?]+{_HS}+)?{_SPENDING.pattern}")  # the verb's object
 _IN_FRAME_BEFORE = re.compile(r"(?<!\w)(?i:w\s+ramach)\s+[^\s\d.,;:!?]+\s+\Z")
 # ... or a unit's whole name between them: "W 2024 r. Ośrodek Pomocy Społecznej w Serocku realizuje".
 _NAME_WORDS = rf"(?:{_HS}+(?:[A-ZĄĆĘŁŃÓŚŹŻ][^\s\d.,;:!?]*|we?|i|ze?|nr)){{5,8}}?"
-_VERB_AFTER = re.compile(rf"(?:(?:{_HS}+[^\s\d.,;:!?]+){{0,4}}?|{_NAME_WORDS}){_HS}+{_RUN_VERB}")
+_VERB_AFTER = re.compile(rf"(?:(?:{_HS}+[^\s\d.,;:!?]+){{0,4}}?|{_NAME_WORDS}){_HS}+{_RUN_OR_WORK}")
 # Up to the end of the clause: a dot ends it only before a capital or a line end, so the "r." of a
 # date ("31 stycznia 2020 r. i potrwa …") or a dotted date does not cut a sentence short.
 # (nor does the dot of an address or a number: "w siedzibie GOPS, ul. Krzywa 16, od 14.03.2024r.")
@@ -945,7 +952,12 @@ def _opens_range(text: str, tokens: list[DateMention], k: int) -> bool:
 def _runs_in(text: str, token: DateMention) -> bool:
     """ "realizowany w 2010 roku", "W 2024 roku Gmina … prowadzi": the project runs in the token's span."""
     if m := _VERB_IN_BEFORE.search(text, max(0, token.start - _CUE_WINDOW), token.start):
-        return not _IN_FRAME_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        return not (
+            _IN_FRAME_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            or _CALL_OBJECT.match(text, m.start())
+            or _CALL_NOUN_BEFORE.search(text, max(0, m.start() - 24), m.start())
+            or _EXPENSES.search(text, _sentence_start(text, m.start()), m.start())
+        )
     window = max(0, token.start - _CUE_WINDOW)
     public = token.precision == "year" and text.find("ubliczn", window, token.start) >= 0  # cheap test first
     if public and _PUBLIC_TASK_IN_BEFORE.search(text, window, token.start):
@@ -958,11 +970,16 @@ def _runs_in(text: str, token: DateMention) -> bool:
     if not _IN_BEFORE.search(text, max(0, token.start - 12), token.start):
         return False
     m = _VERB_AFTER.match(text, token.end)
-    if m is None:
-        return False
+    if m is None or _CALL_NOUN_NEXT.match(text, m.end()) or _CALL_NOUN.search(text, token.end, m.end()):
+        return False  # (nor "We wrześniu 2015 r. przeprowadzono rekrutację": a call's date)
     # ... and what is carried out is the work, not spending or an order: "W roku 2011 wydatki Gminy zrealizowano w
     # 95% planu", "W grudniu 2021 Ośrodek zrealizował zamówienie na sprzęt" (a budget's or a purchase's date)
-    return not (_SPENDING.search(text, token.end, m.end()) or _SPENDING_AFTER.match(text, m.end()))
+    # (nor spending's own "wykonanie": "Wydatki majątkowe Gminy w 2022 r. zostały wykonane na poziomie …")
+    return not (
+        _SPENDING.search(text, token.end, m.end())
+        or _SPENDING_AFTER.match(text, m.end())
+        or _EXPENSES.search(text, _sentence_start(text, token.start), token.start)
+    )
 
 
 def _launched(text: str, at: int) -> bool:
