@@ -78,16 +78,34 @@ def _years(text: str) -> Iterator[re.Match[str]]:
 _THIS_YEAR = re.compile(rf"(?<=końca{_HS})(?:tego|bieżącego){_HS}+roku(?!\w)")
 # What may stand between the two ends of a range.
 # ("od 1 stycznia 2021 roku do\n31 grudnia 2021 roku": a line may wrap after "do", never around a dash)
-_RANGE_GAP = re.compile(rf"{_HS}*(?:{_DASH}|(?i:do)(?:{_HS}+(?i:dnia|końca|miesiąca|m-ca))?(?:{_HS}*\n)?){_HS}*")
-_YEAR_GAP = re.compile(rf"{_HS}*(?:{_DASH}|(?i:do)(?:{_HS}+(?i:końca))?){_HS}*")
+# ("od 01.04.2018 r. - do 31.05.2018 r.": a dash and "do" both; "od roku 2018 do roku 2019": the year's noun first)
+_RANGE_GAP = re.compile(
+    rf"{_HS}*(?:{_DASH}(?:{_HS}*(?i:do)(?!\w))?|(?i:do)(?:{_HS}+(?i:dnia|końca|miesiąca|m-ca|roku))?(?:{_HS}*\n)?){_HS}*"
+)
+_YEAR_GAP = re.compile(rf"{_HS}*(?:{_DASH}(?:{_HS}*(?i:do)(?!\w))?|(?i:do)(?:{_HS}+(?i:końca|roku))?){_HS}*")
 # "od dnia …", and an official's "od miesiąca września 2020 r.", "od m-ca marca" (the month's noun before its name)
-_OD_NOUN = rf"(?:{_HS}+(?i:dnia|miesiąca|m-ca))?"
+# (and "od początku kwietnia 2018 r.", "od roku 2018": the span's first day is its beginning)
+_OD_NOUN = rf"(?:{_HS}+(?i:dnia|miesiąca|m-ca|początku|roku))?"
 _OD_BEFORE = re.compile(rf"(?<!\w)(?i:od){_OD_NOUN}{_HS}+\Z")
 _OD_REACH = 16  # how far before a date "od" may begin ("od miesiąca ")
-_OD_NOUN_ENDS = ("ąca", "m-ca")  # how `_last_word` ends when `_OD_NOUN` stands last
+_OD_NOUN_ENDS = ("ąca", "m-ca", "ątku", "roku")  # how `_last_word` ends when `_OD_NOUN` stands last
 # "między IV kwartałem 2021 roku a III kwartałem 2022 roku", "pomiędzy 1 marca a 30 czerwca 2023 r.".
 _BETWEEN_BEFORE = re.compile(rf"(?<!\w)(?i:(?:po)?między){_HS}+\Z")
 _AND_GAP = re.compile(rf"{_HS}+(?i:a){_HS}+")
+# "w latach 2018 i 2019", "w 2018 i 2019 roku", "w roku 2018 i 2019": two years joined by "i" (or "oraz")
+_AND_YEAR_GAP = re.compile(rf"{_HS}+(?i:i|oraz)(?:{_HS}+(?i:w))?{_HS}+")
+
+
+def _and_year(text: str, tokens: list[DateMention], k: int) -> DateMention:
+    """The year joined to the year `tokens[k]` by "i" ("w 2018 i 2019 roku"), the later one; else `tokens[k]`."""
+    token = tokens[k]
+    if token.precision != "year" or k + 1 >= len(tokens):
+        return token
+    after = tokens[k + 1]
+    joined = after.precision == "year" and _AND_YEAR_GAP.fullmatch(text, token.end, after.start)
+    return after if joined and token.value and after.value and token.value < after.value else token
+
+
 _YEARS_BEFORE = re.compile(rf"(?<!\w)(?i:(?:na{_HS}+)?lata|(?:w{_HS}+)?latach){_HS}+\Z")
 # "od 28 stycznia do 8 lutego 2019 r.", "od 1 do 15 marca 2021", "od marca do czerwca 2021", and the same with
 # "(po)między … a …" ("zadanie trzeba wykonać między 1 kwietnia a 31 sierpnia 2023 roku"): the year said once, at
@@ -95,7 +113,7 @@ _YEARS_BEFORE = re.compile(rf"(?<!\w)(?i:(?:na{_HS}+)?lata|(?:w{_HS}+)?latach){_
 _PARTIAL = re.compile(
     rf"(?=[oOmMpP])(?<!\w)(?:(?i:od){_OD_NOUN}|(?P<between>(?i:(?:po)?między))){_HS}+"
     rf"(?:(?P<pd>\d{{1,2}})(?:\.(?P<pn>\d{{1,2}})\.?)?(?:{_HS}*(?P<pm>{_MONTH}))?|(?P<pmo>{_MONTH}))"
-    rf"{_HS}+(?(between)(?i:a)|(?i:do)(?:{_HS}+(?i:dnia))?){_HS}+"
+    rf"{_HS}+(?(between)(?i:a)|(?i:do)(?:{_HS}+(?i:dnia|końca))?){_HS}+"
 )
 # "Okres realizacji projektu:", "Termin realizacji", and "Realizacja projektu:" (with its colon only).
 _LABEL = re.compile(
@@ -740,6 +758,20 @@ def _ranges(text: str, tokens: list[DateMention]) -> list[_Candidate]:
     found: list[_Candidate] = []
     for a, b in itertools.pairwise(tokens):
         years = a.precision == b.precision == "year"
+        if years and _AND_YEAR_GAP.fullmatch(text, a.end, b.start):
+            # "w latach 2018 i 2019": the years from the first to the second, in a sentence naming the work (a list
+            # of years is as often a budget's: "Gmina wyodrębniła w latach 2011 i 2012 … fundusz")
+            listed = _YEARS_BEFORE.search(text, max(0, a.start - 12), a.start)
+            if (
+                listed
+                and b.value
+                and a.value
+                and a.value < b.value
+                and not _not_the_project_years(text, listed.start(), b.end)
+                and _WORK_NAMED.search(text, _sentence_start(text, listed.start()), _sentence_stop(text, b.end))
+            ):
+                found.append(_candidate(_YEARS, listed.start(), a, b, b.end))
+            continue
         if _AND_GAP.fullmatch(text, a.end, b.start):
             between = _BETWEEN_BEFORE.search(text, max(0, a.start - 12), a.start)
             if between:
@@ -1121,7 +1153,8 @@ def _open_ended(text: str, tokens: list[DateMention], reference: date | None) ->
         ):
             found.append(_candidate(_YEARS, token.start, token, token, token.end))
         elif token.precision != "day" and _runs_in(text, token):
-            found.append(_candidate(_IN_SPAN, token.start, token, token, token.end))
+            last = _and_year(text, tokens, k)
+            found.append(_candidate(_IN_SPAN, token.start, token, last, last.end))
     if reference is not None:
         for m in _OD_MONTH.finditer(text):
             if _RUNS_AFTER.match(text, m.end()):
