@@ -1177,6 +1177,7 @@ def _own(text: str, cand: _Candidate) -> bool:
         or _EARLIER_BEFORE.search(text, before, cand.pos)
         or (_WINDOW_AFTER.match(text, cand.end_pos) and _SENTENCE_OPENING.search(text, max(0, cand.pos - 20), cand.pos))
         or _programme_run(text, cand)
+        or _programme_clause(text, cand)
         or _applied_for(text, cand)
     )
 
@@ -1274,6 +1275,30 @@ def _programme_run(text: str, cand: _Candidate) -> bool:
     stop = _SENTENCE_END.search(text, cand.end_pos - 1, cand.end_pos + 200)  # (a date's "r." may end the sentence)
     end = stop.start() if stop else min(len(text), cand.end_pos + 200)
     return bool(_MANY_UNITS.search(text, opening.start(), cand.pos) or _MANY_UNITS.search(text, cand.end_pos, end))
+
+
+# A relative clause on a programme dates the programme (tests/realtext/README.md: a programme's own run is no period):
+# "Gmina chce przystąpić do programu, który ma trwać od stycznia 2023 r. do grudnia 2023 r.", "… z Programu „Asystent”,
+# który będzie realizowany do końca 2024 r.", "w programie, którego realizacja potrwa do …"; not when the clause names
+# the work ("programu, który finansuje projekt realizowany od …": the project's own dates).
+_PROGRAMME_CLAUSE_BEFORE = re.compile(
+    r"(?<!\w)(?i:program\w*)(?:\s+[„\"][^”\"\n]{1,80}[”\"])?,\s+(?i:któr\w+)"
+    rf"(?:{_HS}+(?!(?i:projekt|zadani|inwestycj|przedsięwzię|prac)\w*)[^\s\d.,;:!?]+){{0,4}}?{_HS}+\Z"
+)
+
+
+def _programme_clause(text: str, cand: _Candidate) -> bool:
+    """Whether `cand` stands in a relative clause on a programme, right after its pronoun and verb."""
+    window = max(0, cand.pos - 140)
+    if "rogram" not in text[window : cand.pos]:  # cheap test first
+        return False
+    m = _PROGRAMME_CLAUSE_BEFORE.search(text, window, cand.pos)
+    # (a programme a named unit runs keeps its dates, as `_programme_run`'s: "Gmina realizuje program „Asystent”,
+    # który potrwa do …")
+    return m is not None and not _UNIT_RUNS_BEFORE.search(text, max(0, m.start() - 40), m.start())
+
+
+_UNIT_RUNS_BEFORE = re.compile(rf"(?<!\w)(?i:realizuj\w*|prowadz(?:i|ą|imy)){_HS}+(?:[^\s\d.,;:!?]+{_HS}+)?\Z")
 
 
 _SAME_SENTENCE = re.compile(rf"{_CLAUSE_CHAR}*")
