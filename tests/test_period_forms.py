@@ -39,6 +39,12 @@ def sides(text: str) -> tuple[date | None, date | None] | None:
         ("Projekt realizowany jest w 2018 i 2019 roku.", (D(2018, 1, 1), D(2019, 12, 31))),
         ("Zadanie realizowane było w roku 2020 oraz 2021.", (D(2020, 1, 1), D(2021, 12, 31))),
         ("Gmina realizuje projekt w latach 2022 i 2023.", (D(2022, 1, 1), D(2023, 12, 31))),
+        # a yearless start after the span's noun, with no "od"
+        (
+            "Każda inicjatywa zostanie zrealizowana w okresie 31 lipca do 10 listopada 2015.",
+            (D(2015, 7, 31), D(2015, 11, 10)),
+        ),
+        ("Zadanie wykonano w terminie 1 do 15 marca 2021 r.", (D(2021, 3, 1), D(2021, 3, 15))),
     ],
 )
 def test_range_forms(text: str, expected: tuple[date | None, date | None]) -> None:
@@ -54,7 +60,36 @@ def test_range_forms(text: str, expected: tuple[date | None, date | None]) -> No
         "Nabór wniosków trwa od początku marca do końca kwietnia 2023 r.",
         "W latach 2018 i 2019 gmina otrzymała dotacje z budżetu państwa.",
         "Wnioski można składać od 01.04.2018 r. - do 31.05.2018 r.",
+        "Nabór trwa w terminie 1 do 15 marca 2021 r.",
     ],
 )
 def test_range_forms_near_misses(text: str) -> None:
+    assert sides(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two months of one year joined by "i" or "oraz", the year once, with a verb of running
+        ("Zajęcia odbywały się w lipcu i sierpniu 2022 r.", (D(2022, 7, 1), D(2022, 8, 31))),
+        ("Projekt realizowany był w kwietniu oraz maju 2018 roku.", (D(2018, 4, 1), D(2018, 5, 31))),
+        (
+            "W październiku i listopadzie 2023 r. Stowarzyszenie prowadziło warsztaty.",
+            (D(2023, 10, 1), D(2023, 11, 30)),
+        ),
+    ],
+)
+def test_two_months_joined(text: str, expected: tuple[date | None, date | None]) -> None:
+    assert sides(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "W lipcu i sierpniu 2022 r. gmina otrzymała dotacje.",  # money, no work
+        "Nabór prowadzony był w lipcu i sierpniu 2022 r.",  # a call
+        "Projekt realizowany był w maju i kwietniu 2018 r.",  # months out of order: no span
+    ],
+)
+def test_two_months_joined_near_misses(text: str) -> None:
     assert sides(text) is None

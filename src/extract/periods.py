@@ -111,7 +111,8 @@ _YEARS_BEFORE = re.compile(rf"(?<!\w)(?i:(?:na{_HS}+)?lata|(?:w{_HS}+)?latach){_
 # "(po)między … a …" ("zadanie trzeba wykonać między 1 kwietnia a 31 sierpnia 2023 roku"): the year said once, at
 # the end, whichever pair of words joins the two ends.
 _PARTIAL = re.compile(
-    rf"(?=[oOmMpP])(?<!\w)(?:(?i:od){_OD_NOUN}|(?P<between>(?i:(?:po)?między))){_HS}+"
+    # (and "w okresie 31 lipca do 10 listopada 2015", "w terminie 1 do 15 marca": the span's noun says "od")
+    rf"(?=[oOmMpPwW])(?<!\w)(?:(?i:od){_OD_NOUN}|(?i:w{_HS}+(?:okresie|terminie|dniach))|(?P<between>(?i:(?:po)?między))){_HS}+"
     rf"(?:(?P<pd>\d{{1,2}})(?:\.(?P<pn>\d{{1,2}})\.?)?(?:{_HS}*(?P<pm>{_MONTH}))?|(?P<pmo>{_MONTH}))"
     rf"{_HS}+(?(between)(?i:a)|(?i:do)(?:{_HS}+(?i:dnia|końca))?){_HS}+"
 )
@@ -291,7 +292,7 @@ _RUN_VERB = (
 _IN_BEFORE = re.compile(rf"(?<!\w)(?i:we?)(?:{_HS}+(?i:roku))?{_HS}+\Z")
 # ("… projekty, które będą realizowane przez cały 2007 r.": the whole year)
 # ... or the future passive of the work (`extract.period_verbs`): "W 2024 roku zostanie wyremontowana droga"
-_RUN_OR_WORK = rf"(?:{_RUN_VERB}|{FUTURE_WORK_PASSIVE})"
+_RUN_OR_WORK = rf"(?=[zrptowbZRPTOWB])(?:{_RUN_VERB}|{FUTURE_WORK_PASSIVE})"
 _VERB_IN_BEFORE = re.compile(
     rf"{_RUN_OR_WORK}(?:{_HS}+[^\s\d.,;:!?]+){{0,2}}?{_HS}+(?i:we?|przez{_HS}+cał[yea])(?:{_HS}+(?i:roku))?{_HS}+\Z"
 )
@@ -1108,6 +1109,24 @@ def _last_word(text: str, start: int, end: int) -> str:
     return cue_text(text[max(start, at - _LAST_WORD_CHARS) : at].lower())
 
 
+# "w lipcu i sierpniu 2022 r.", "w kwietniu oraz maju 2018 roku": two months of one year joined by "i", the year once.
+_MONTH_AND_BEFORE = re.compile(rf"(?<!\w)(?P<mo>{_MONTH}){_HS}+(?i:i|oraz){_HS}+\Z")
+
+
+def _months_joined(text: str, token: DateMention) -> DateMention | None:
+    """The span from a yearless month joined by "i" to the month-and-year `token` ("lipcu i sierpniu 2022"), or None."""
+    before = text[max(0, token.start - 8) : token.start]
+    if " i " not in before and " oraz " not in before:  # cheap test first
+        return None
+    m = _MONTH_AND_BEFORE.search(text, max(0, token.start - 30), token.start)
+    if m is None or token.value is None or token.last is None:
+        return None
+    first = date(token.value.year, MONTHS[m.group("mo").lower()], 1)
+    if first >= token.value:
+        return None
+    return DateMention(first, token.last, "month", text[m.start() : token.end], m.start(), token.end)
+
+
 def _open_ended(text: str, tokens: list[DateMention], reference: date | None) -> list[_Candidate]:
     """ "Projekt trwa do 31.03.2021 r.", "realizowany od 1 lipca 2019 r.", "realizowany w 2010 roku"."""
     found: list[_Candidate] = []
@@ -1155,6 +1174,12 @@ def _open_ended(text: str, tokens: list[DateMention], reference: date | None) ->
         elif token.precision != "day" and _runs_in(text, token):
             last = _and_year(text, tokens, k)
             found.append(_candidate(_IN_SPAN, token.start, token, last, last.end))
+        elif (
+            token.precision == "month"
+            and (months := _months_joined(text, token)) is not None
+            and _runs_in(text, months)
+        ):
+            found.append(_candidate(_IN_SPAN, months.start, months, months, months.end))
     if reference is not None:
         for m in _OD_MONTH.finditer(text):
             if _RUNS_AFTER.match(text, m.end()):
