@@ -34,6 +34,7 @@ from extract.funding_aliases import fold
 from extract.funding_tables import programme_aliases
 from extract.lowered import occurrences
 from extract.org_names import cue_text, matches_from, text_cues
+from extract.period_verbs import CONDUCT, FUTURE_WORK_PASSIVE, PERFORM, REALISE
 from extract.regex_starts import DIGITS, led
 
 
@@ -77,24 +78,43 @@ def _years(text: str) -> Iterator[re.Match[str]]:
 _THIS_YEAR = re.compile(rf"(?<=końca{_HS})(?:tego|bieżącego){_HS}+roku(?!\w)")
 # What may stand between the two ends of a range.
 # ("od 1 stycznia 2021 roku do\n31 grudnia 2021 roku": a line may wrap after "do", never around a dash)
-_RANGE_GAP = re.compile(rf"{_HS}*(?:{_DASH}|(?i:do)(?:{_HS}+(?i:dnia|końca|miesiąca|m-ca))?(?:{_HS}*\n)?){_HS}*")
-_YEAR_GAP = re.compile(rf"{_HS}*(?:{_DASH}|(?i:do)(?:{_HS}+(?i:końca))?){_HS}*")
+# ("od 01.04.2018 r. - do 31.05.2018 r.": a dash and "do" both; "od roku 2018 do roku 2019": the year's noun first)
+_RANGE_GAP = re.compile(
+    rf"{_HS}*(?:{_DASH}(?:{_HS}*(?i:do)(?!\w))?|(?i:do)(?:{_HS}+(?i:dnia|końca|miesiąca|m-ca|roku))?(?:{_HS}*\n)?){_HS}*"
+)
+_YEAR_GAP = re.compile(rf"{_HS}*(?:{_DASH}(?:{_HS}*(?i:do)(?!\w))?|(?i:do)(?:{_HS}+(?i:końca|roku))?){_HS}*")
 # "od dnia …", and an official's "od miesiąca września 2020 r.", "od m-ca marca" (the month's noun before its name)
-_OD_NOUN = rf"(?:{_HS}+(?i:dnia|miesiąca|m-ca))?"
+# (and "od początku kwietnia 2018 r.", "od roku 2018": the span's first day is its beginning)
+_OD_NOUN = rf"(?:{_HS}+(?i:dnia|miesiąca|m-ca|początku|roku))?"
 _OD_BEFORE = re.compile(rf"(?<!\w)(?i:od){_OD_NOUN}{_HS}+\Z")
 _OD_REACH = 16  # how far before a date "od" may begin ("od miesiąca ")
-_OD_NOUN_ENDS = ("ąca", "m-ca")  # how `_last_word` ends when `_OD_NOUN` stands last
+_OD_NOUN_ENDS = ("ąca", "m-ca", "ątku", "roku")  # how `_last_word` ends when `_OD_NOUN` stands last
 # "między IV kwartałem 2021 roku a III kwartałem 2022 roku", "pomiędzy 1 marca a 30 czerwca 2023 r.".
 _BETWEEN_BEFORE = re.compile(rf"(?<!\w)(?i:(?:po)?między){_HS}+\Z")
 _AND_GAP = re.compile(rf"{_HS}+(?i:a){_HS}+")
+# "w latach 2018 i 2019", "w 2018 i 2019 roku", "w roku 2018 i 2019": two years joined by "i" (or "oraz")
+_AND_YEAR_GAP = re.compile(rf"{_HS}+(?i:i|oraz)(?:{_HS}+(?i:w))?{_HS}+")
+
+
+def _and_year(text: str, tokens: list[DateMention], k: int) -> DateMention:
+    """The year joined to the year `tokens[k]` by "i" ("w 2018 i 2019 roku"), the later one; else `tokens[k]`."""
+    token = tokens[k]
+    if token.precision != "year" or k + 1 >= len(tokens):
+        return token
+    after = tokens[k + 1]
+    joined = after.precision == "year" and _AND_YEAR_GAP.fullmatch(text, token.end, after.start)
+    return after if joined and token.value and after.value and token.value < after.value else token
+
+
 _YEARS_BEFORE = re.compile(rf"(?<!\w)(?i:(?:na{_HS}+)?lata|(?:w{_HS}+)?latach){_HS}+\Z")
 # "od 28 stycznia do 8 lutego 2019 r.", "od 1 do 15 marca 2021", "od marca do czerwca 2021", and the same with
 # "(po)między … a …" ("zadanie trzeba wykonać między 1 kwietnia a 31 sierpnia 2023 roku"): the year said once, at
 # the end, whichever pair of words joins the two ends.
 _PARTIAL = re.compile(
-    rf"(?=[oOmMpP])(?<!\w)(?:(?i:od){_OD_NOUN}|(?P<between>(?i:(?:po)?między))){_HS}+"
+    # (and "w okresie 31 lipca do 10 listopada 2015", "w terminie 1 do 15 marca": the span's noun says "od")
+    rf"(?=[oOmMpPwW])(?<!\w)(?:(?i:od){_OD_NOUN}|(?i:w{_HS}+(?:okresie|terminie|dniach))|(?P<between>(?i:(?:po)?między))){_HS}+"
     rf"(?:(?P<pd>\d{{1,2}})(?:\.(?P<pn>\d{{1,2}})\.?)?(?:{_HS}*(?P<pm>{_MONTH}))?|(?P<pmo>{_MONTH}))"
-    rf"{_HS}+(?(between)(?i:a)|(?i:do)(?:{_HS}+(?i:dnia))?){_HS}+"
+    rf"{_HS}+(?(between)(?i:a)|(?i:do)(?:{_HS}+(?i:dnia|końca))?){_HS}+"
 )
 # "Okres realizacji projektu:", "Termin realizacji", and "Realizacja projektu:" (with its colon only).
 _LABEL = re.compile(
@@ -144,8 +164,8 @@ _VALUE_PREFIX = re.compile(
     rf"(?:(?P<od>(?i:od))|(?P<do>(?i:do)))?(?:{_HS}+(?i:dnia|końca))*\s*"
 )
 # (never "obowiązuje od …": a law, a rate or a resolution is in force from a day, no project's work)
-_VERB = (
-    rf"(?=[ptrzkswuśPTRZKSWUŚ])(?<!\w)(?i:{_LASTS}|z?realizow\w*|realizuje|prowadzon\w*|zakończ\w*|kończy|"
+_VERB_OTHERS = (
+    rf"(?<!\w)(?i:{_LASTS}|zakończ\w*|kończy|"
     r"rozpoczyna|rozpocz\w*|startuje|wdrażan\w*|wydan[eoy]\w*|wydatkowan\w*|wykorzystan\w*"
     # the money's spending as the work's deadline: "pieniądze trzeba wydać do końca tego roku", "Szkoły wydały te
     # pieniądze do dnia 31 sierpnia 2022 r.", "środki wykorzystano do …" (the verb in its infinitive, past and
@@ -153,9 +173,17 @@ _VERB = (
     r"|(?:wyda|wykorzysta|wydatkowa)(?:ć|ł[aoy]?|li|no)(?!\w)|wykorzystają(?!\w)"
     # services a programme provides: "usługi będą świadczone do …", "wsparcie udzielane od …"
     r"|świadczon[aey]\w*|udzielan[aey]\w*"
-    # "zadanie ma zostać wykonane do …", "roboty zostaną wykonane do …" (not "wykonawca", a noun)
-    r"|wykona(?:n[aey]|ć)(?!\w))"
+    r")"
 )
+_VERB = (
+    # the verbs of carrying out the work in every person and tense (`extract.period_verbs`): "realizujemy",
+    # "prowadzimy", "zrealizują", "wykonamy", "przeprowadzono"
+    rf"(?=[ptrzkswuśPTRZKSWUŚ])(?:{REALISE}|{CONDUCT}|{PERFORM}|{_VERB_OTHERS})"
+)
+# ... and a start's: the same but the active "prowadzi", "prowadzimy", "wykonał" (with "od" and a year they tell a
+# body's history as often: "Stowarzyszenie od 2010 roku prowadzi świetlicę", "prowadzimy zajęcia od 2015 r."); only
+# the participles "prowadzony", "wykonywane" and "realizować" in every form
+_START_VERB = rf"(?=[ptrzkswuśPTRZKSWUŚ])(?:{REALISE}|(?<!\w)(?i:prowadzon\w*|wykon(?:an|yw)[aey]\w*)|{_VERB_OTHERS})"
 _WORDS = rf"(?:{_HS}+[^\s\d.;:!?]+){{0,6}}?{_HS}+"
 # These three only look at a short window before each date token (they end in \Z).
 # ("… mają być zrealizowane do końca roku 2020": "roku" may stand between "końca" and the year)
@@ -163,7 +191,14 @@ _WORDS = rf"(?:{_HS}+[^\s\d.;:!?]+){{0,6}}?{_HS}+"
 _END_CUE = re.compile(
     rf"{_VERB}{_WORDS}(?P<do>(?i:do|najpóźniej(?:{_HS}+do)?))(?:{_HS}+(?i:dnia|końca))*(?:{_HS}+(?i:roku))?{_HS}+\Z"
 )
-_START_CUE = re.compile(rf"{_VERB}{_WORDS}(?P<od>(?i:od)){_OD_NOUN}{_HS}+\Z")
+_START_CUE = re.compile(rf"{_START_VERB}{_WORDS}(?P<od>(?i:od)){_OD_NOUN}{_HS}+\Z")
+# ... whose object is a contest or a call, run from or until the date: "Samorząd prowadzi konkurs „…” od 2009 roku",
+# "Prowadzimy nabór do 30 czerwca", "realizuje rekrutację do …": the call's dates, no project's work.
+# ... or a call's participle: "na podstawie naboru przeprowadzonego w lipcu 2022 r."
+_CALL_NOUN = re.compile(r"(?<!\w)(?i:konkurs|nab[oó]r|rekrutacj|zapis[yó])\w*")
+_CALL_NOUN_BEFORE = re.compile(rf"{_CALL_NOUN.pattern}{_HS}+\Z")
+_CALL_NOUN_NEXT = re.compile(rf"{_HS}+(?:(?i:się){_HS}+)?(?i:konkurs|nab[oó]r|rekrutacj|zapis[yó])\w*")
+_CALL_OBJECT = re.compile(rf"[^\s]+{_HS}+(?:(?i:się){_HS}+)?(?i:konkurs|nab[oó]r|rekrutacj|zapis[yó])\w*")
 _PARTIAL_BEFORE = re.compile(_PARTIAL.pattern + r"\Z")
 _CUE_WINDOW = 120
 _SPACE_GAP = re.compile(rf"{_HS}+")
@@ -251,13 +286,15 @@ _RUNS_AFTER = re.compile(
 # Verb forms only: "realizator", "prowadzenie" or "trwania" are nouns.  Not after "w ramach": "kupionych w
 # ramach Programu realizowanego w 2022 r." dates the scheme (an earlier edition), not this project.
 _RUN_VERB = (
-    r"(?<!\w)(?i:z?realiz(?:ow|uj)\w*|prowadz(?:i|ą|on)\w*|(?:po)?trwa(?:ł(?!oś)\w*|ją|j\w*)?(?!\w)"
-    r"|odbyw\w*|wdraż(?:a|on)\w*)"
+    r"(?:(?<!\w)(?i:z?realiz(?:ow|uj)\w*|(?:po|prze)?prowadz(?:i|ą|on)\w*|(?:po)?trwa(?:ł(?!oś)\w*|ją|j\w*)?(?!\w)"
+    rf"|odbyw\w*|wdraż(?:a|on)\w*)|{PERFORM})"
 )
 _IN_BEFORE = re.compile(rf"(?<!\w)(?i:we?)(?:{_HS}+(?i:roku))?{_HS}+\Z")
 # ("… projekty, które będą realizowane przez cały 2007 r.": the whole year)
+# ... or the future passive of the work (`extract.period_verbs`): "W 2024 roku zostanie wyremontowana droga"
+_RUN_OR_WORK = rf"(?=[zrptowbZRPTOWB])(?:{_RUN_VERB}|{FUTURE_WORK_PASSIVE})"
 _VERB_IN_BEFORE = re.compile(
-    rf"{_RUN_VERB}(?:{_HS}+[^\s\d.,;:!?]+){{0,2}}?{_HS}+(?i:we?|przez{_HS}+cał[yea])(?:{_HS}+(?i:roku))?{_HS}+\Z"
+    rf"{_RUN_OR_WORK}(?:{_HS}+[^\s\d.,;:!?]+){{0,2}}?{_HS}+(?i:we?|przez{_HS}+cał[yea])(?:{_HS}+(?i:roku))?{_HS}+\Z"
 )
 # "ogłasza konkurs na zadanie publiczne Gminy X w 2019 roku", "realizacji zadania publicznego z zakresu … w
 # 2021 r.": one public task (singular: "zadania publiczne", the plural, are a call's many) is done in that year.
@@ -292,11 +329,12 @@ def _public_task_year(text: str, token: DateMention) -> bool:
 
 
 _SPENDING = re.compile(r"(?i:wydatk|budżet|zamówieni)")
+_EXPENSES = re.compile(r"(?i:wydatk)")  # a budget's spending as the subject of its "wykonanie"
 _SPENDING_AFTER = re.compile(rf"{_HS}+(?:[^\s\d.,;:!?]+{_HS}+)?{_SPENDING.pattern}")  # the verb's object
 _IN_FRAME_BEFORE = re.compile(r"(?<!\w)(?i:w\s+ramach)\s+[^\s\d.,;:!?]+\s+\Z")
 # ... or a unit's whole name between them: "W 2024 r. Ośrodek Pomocy Społecznej w Serocku realizuje".
 _NAME_WORDS = rf"(?:{_HS}+(?:[A-ZĄĆĘŁŃÓŚŹŻ][^\s\d.,;:!?]*|we?|i|ze?|nr)){{5,8}}?"
-_VERB_AFTER = re.compile(rf"(?:(?:{_HS}+[^\s\d.,;:!?]+){{0,4}}?|{_NAME_WORDS}){_HS}+{_RUN_VERB}")
+_VERB_AFTER = re.compile(rf"(?:(?:{_HS}+[^\s\d.,;:!?]+){{0,4}}?|{_NAME_WORDS}){_HS}+{_RUN_OR_WORK}")
 # Up to the end of the clause: a dot ends it only before a capital or a line end, so the "r." of a
 # date ("31 stycznia 2020 r. i potrwa …") or a dotted date does not cut a sentence short.
 # (nor does the dot of an address or a number: "w siedzibie GOPS, ul. Krzywa 16, od 14.03.2024r.")
@@ -721,6 +759,20 @@ def _ranges(text: str, tokens: list[DateMention]) -> list[_Candidate]:
     found: list[_Candidate] = []
     for a, b in itertools.pairwise(tokens):
         years = a.precision == b.precision == "year"
+        if years and _AND_YEAR_GAP.fullmatch(text, a.end, b.start):
+            # "w latach 2018 i 2019": the years from the first to the second, in a sentence naming the work (a list
+            # of years is as often a budget's: "Gmina wyodrębniła w latach 2011 i 2012 … fundusz")
+            listed = _YEARS_BEFORE.search(text, max(0, a.start - 12), a.start)
+            if (
+                listed
+                and b.value
+                and a.value
+                and a.value < b.value
+                and not _not_the_project_years(text, listed.start(), b.end)
+                and _WORK_NAMED.search(text, _sentence_start(text, listed.start()), _sentence_stop(text, b.end))
+            ):
+                found.append(_candidate(_YEARS, listed.start(), a, b, b.end))
+            continue
         if _AND_GAP.fullmatch(text, a.end, b.start):
             between = _BETWEEN_BEFORE.search(text, max(0, a.start - 12), a.start)
             if between:
@@ -933,7 +985,12 @@ def _opens_range(text: str, tokens: list[DateMention], k: int) -> bool:
 def _runs_in(text: str, token: DateMention) -> bool:
     """ "realizowany w 2010 roku", "W 2024 roku Gmina … prowadzi": the project runs in the token's span."""
     if m := _VERB_IN_BEFORE.search(text, max(0, token.start - _CUE_WINDOW), token.start):
-        return not _IN_FRAME_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        return not (
+            _IN_FRAME_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            or _CALL_OBJECT.match(text, m.start())
+            or _CALL_NOUN_BEFORE.search(text, max(0, m.start() - 24), m.start())
+            or _EXPENSES.search(text, _sentence_start(text, m.start()), m.start())
+        )
     window = max(0, token.start - _CUE_WINDOW)
     public = token.precision == "year" and text.find("ubliczn", window, token.start) >= 0  # cheap test first
     if public and _PUBLIC_TASK_IN_BEFORE.search(text, window, token.start):
@@ -946,11 +1003,16 @@ def _runs_in(text: str, token: DateMention) -> bool:
     if not _IN_BEFORE.search(text, max(0, token.start - 12), token.start):
         return False
     m = _VERB_AFTER.match(text, token.end)
-    if m is None:
-        return False
+    if m is None or _CALL_NOUN_NEXT.match(text, m.end()) or _CALL_NOUN.search(text, token.end, m.end()):
+        return False  # (nor "We wrześniu 2015 r. przeprowadzono rekrutację": a call's date)
     # ... and what is carried out is the work, not spending or an order: "W roku 2011 wydatki Gminy zrealizowano w
     # 95% planu", "W grudniu 2021 Ośrodek zrealizował zamówienie na sprzęt" (a budget's or a purchase's date)
-    return not (_SPENDING.search(text, token.end, m.end()) or _SPENDING_AFTER.match(text, m.end()))
+    # (nor spending's own "wykonanie": "Wydatki majątkowe Gminy w 2022 r. zostały wykonane na poziomie …")
+    return not (
+        _SPENDING.search(text, token.end, m.end())
+        or _SPENDING_AFTER.match(text, m.end())
+        or _EXPENSES.search(text, _sentence_start(text, token.start), token.start)
+    )
 
 
 def _launched(text: str, at: int) -> bool:
@@ -1047,6 +1109,24 @@ def _last_word(text: str, start: int, end: int) -> str:
     return cue_text(text[max(start, at - _LAST_WORD_CHARS) : at].lower())
 
 
+# "w lipcu i sierpniu 2022 r.", "w kwietniu oraz maju 2018 roku": two months of one year joined by "i", the year once.
+_MONTH_AND_BEFORE = re.compile(rf"(?<!\w)(?P<mo>{_MONTH}){_HS}+(?i:i|oraz){_HS}+\Z")
+
+
+def _months_joined(text: str, token: DateMention) -> DateMention | None:
+    """The span from a yearless month joined by "i" to the month-and-year `token` ("lipcu i sierpniu 2022"), or None."""
+    before = text[max(0, token.start - 8) : token.start]
+    if " i " not in before and " oraz " not in before:  # cheap test first
+        return None
+    m = _MONTH_AND_BEFORE.search(text, max(0, token.start - 30), token.start)
+    if m is None or token.value is None or token.last is None:
+        return None
+    first = date(token.value.year, MONTHS[m.group("mo").lower()], 1)
+    if first >= token.value:
+        return None
+    return DateMention(first, token.last, "month", text[m.start() : token.end], m.start(), token.end)
+
+
 def _open_ended(text: str, tokens: list[DateMention], reference: date | None) -> list[_Candidate]:
     """ "Projekt trwa do 31.03.2021 r.", "realizowany od 1 lipca 2019 r.", "realizowany w 2010 roku"."""
     found: list[_Candidate] = []
@@ -1058,11 +1138,15 @@ def _open_ended(text: str, tokens: list[DateMention], reference: date | None) ->
         if word.endswith(("do", "dnia", "końca", "roku", "źniej")) and (
             m := _END_CUE.search(text, window, token.start)
         ):
+            if _CALL_OBJECT.match(text, m.start()):
+                continue
             if _opens_range(text, tokens, k):
                 continue  # "trwającą do 2019-2023 roku": a range after "do" is no end
             last = _chain_end(text, tokens, k)
             found.append(_candidate(_END_ONLY, m.start("do"), None, last, last.end))
         elif word.endswith(("od", "dnia", *_OD_NOUN_ENDS)) and (m := _START_CUE.search(text, window, token.start)):
+            if _CALL_OBJECT.match(text, m.start()):
+                continue
             found.append(_candidate(_START_ONLY, m.start("od"), token, None, token.end))
         elif "końc" in verbs and _END_VERB_BEFORE.search(text, window, token.start):
             found.append(_candidate(_END_ONLY, token.start, None, token, token.end))
@@ -1088,7 +1172,14 @@ def _open_ended(text: str, tokens: list[DateMention], reference: date | None) ->
         ):
             found.append(_candidate(_YEARS, token.start, token, token, token.end))
         elif token.precision != "day" and _runs_in(text, token):
-            found.append(_candidate(_IN_SPAN, token.start, token, token, token.end))
+            last = _and_year(text, tokens, k)
+            found.append(_candidate(_IN_SPAN, token.start, token, last, last.end))
+        elif (
+            token.precision == "month"
+            and (months := _months_joined(text, token)) is not None
+            and _runs_in(text, months)
+        ):
+            found.append(_candidate(_IN_SPAN, months.start, months, months, months.end))
     if reference is not None:
         for m in _OD_MONTH.finditer(text):
             if _RUNS_AFTER.match(text, m.end()):
@@ -1111,6 +1202,7 @@ def _own(text: str, cand: _Candidate) -> bool:
         or _EARLIER_BEFORE.search(text, before, cand.pos)
         or (_WINDOW_AFTER.match(text, cand.end_pos) and _SENTENCE_OPENING.search(text, max(0, cand.pos - 20), cand.pos))
         or _programme_run(text, cand)
+        or _programme_clause(text, cand)
         or _applied_for(text, cand)
     )
 
@@ -1208,6 +1300,30 @@ def _programme_run(text: str, cand: _Candidate) -> bool:
     stop = _SENTENCE_END.search(text, cand.end_pos - 1, cand.end_pos + 200)  # (a date's "r." may end the sentence)
     end = stop.start() if stop else min(len(text), cand.end_pos + 200)
     return bool(_MANY_UNITS.search(text, opening.start(), cand.pos) or _MANY_UNITS.search(text, cand.end_pos, end))
+
+
+# A relative clause on a programme dates the programme (tests/realtext/README.md: a programme's own run is no period):
+# "Gmina chce przystąpić do programu, który ma trwać od stycznia 2023 r. do grudnia 2023 r.", "… z Programu „Asystent”,
+# który będzie realizowany do końca 2024 r.", "w programie, którego realizacja potrwa do …"; not when the clause names
+# the work ("programu, który finansuje projekt realizowany od …": the project's own dates).
+_PROGRAMME_CLAUSE_BEFORE = re.compile(
+    r"(?<!\w)(?i:program\w*)(?:\s+[„\"][^”\"\n]{1,80}[”\"])?,\s+(?i:któr\w+)"
+    rf"(?:{_HS}+(?!(?i:projekt|zadani|inwestycj|przedsięwzię|prac)\w*)[^\s\d.,;:!?]+){{0,4}}?{_HS}+\Z"
+)
+
+
+def _programme_clause(text: str, cand: _Candidate) -> bool:
+    """Whether `cand` stands in a relative clause on a programme, right after its pronoun and verb."""
+    window = max(0, cand.pos - 140)
+    if "rogram" not in text[window : cand.pos]:  # cheap test first
+        return False
+    m = _PROGRAMME_CLAUSE_BEFORE.search(text, window, cand.pos)
+    # (a programme a named unit runs keeps its dates, as `_programme_run`'s: "Gmina realizuje program „Asystent”,
+    # który potrwa do …")
+    return m is not None and not _UNIT_RUNS_BEFORE.search(text, max(0, m.start() - 40), m.start())
+
+
+_UNIT_RUNS_BEFORE = re.compile(rf"(?<!\w)(?i:realizuj\w*|prowadz(?:i|ą|imy)){_HS}+(?:[^\s\d.,;:!?]+{_HS}+)?\Z")
 
 
 _SAME_SENTENCE = re.compile(rf"{_CLAUSE_CHAR}*")
