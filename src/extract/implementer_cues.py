@@ -40,6 +40,9 @@ IMPLEMENTER_IS = re.compile(
     r"(?:odpowiada(?:ł[aoy]?|ją)?|odpowiedzialn[yaei]\s+(?:jest|był[aoy]?|będzie)))\s+",
     re.IGNORECASE,
 )
+# What an organiser of a project is organiser of: a project or a task, not a programme ("Dom Kultury jest organizatorem
+# programu artystycznego festynu": an event's programme).
+_ORGANISED_ITEM = r"(?:(?:mikro)?projekt\w*|(?:mikro)?projekci\w*|zadani\w*)"
 ITEM_WORD = re.compile(rf"\b{_ITEM}", re.IGNORECASE)
 WORK_BEFORE = re.compile(r"(?<![\w])(?i:realizacj[ęa]|prowadzenie|wykonanie|przeprowadzenie)(?![\w])")
 # "Realizację zadania powierzono Stowarzyszeniu X", "Gmina zleciła prowadzenie programu Fundacji Y": the dative.
@@ -86,7 +89,7 @@ IS_IMPLEMENTER = re.compile(
     # "jest beneficjentem i realizatorem", "jest zarówno beneficjentem, jak i realizatorem": both roles
     r"(?:(?:zarówno\s+)?beneficjentem(?:\s+(?:i|oraz|a\s+zarazem|i\s+zarazem)|,\s+jak\s+i)\s+)?"
     # "X jest organizatorem projektu" as "Organizatorem projektu jest X" (IMPLEMENTER_IS): of a project, not an event
-    rf"(?:realizator(?:em|ami)\b|organizator(?:em|ami)(?=\s+{_ITEM}))"
+    rf"(?:realizator(?:em|ami)\b|organizator(?:em|ami)(?=\s+{_ORGANISED_ITEM}))"
     r"|(?<![\w])pełni(?:ł[aoy]?)?\s+(?:funkcję|rolę)\s+realizatora\b",
     re.IGNORECASE,
 )
