@@ -178,6 +178,10 @@ def test_no_owner_read_across_prose(text: str) -> None:
         ("Gmina dostała grant z programu Narodowego Centrum Kultury Kultura – Interwencje.", "Kultura – Interwencje"),
         ("Środki z programu MRiPS Opieka wytchnieniowa trafią do gminy.", "Opieka wytchnieniowa"),
         ("Projekt dofinansowano z programu Fundacji PGE Filantropia.", "Filantropia"),
+        # unquoted (a quoted name is read without the owner rule): the owner's words, then the name
+        ("Biblioteka otrzymała środki z programu Biblioteki Narodowej Ballady i romanse.", "Ballady i romanse"),
+        ("Mieszkańcy skorzystali z programu priorytetowego Stop Smog.", "Stop Smog"),
+        ("Gmina realizuje program priorytetowy Stop Smog.", "Stop Smog"),
     ],
 )
 def test_owner_before_a_programme_still_read(text: str, programme: str) -> None:
