@@ -229,7 +229,7 @@ PAYERS = [
     # a verb of giving before its giver, money named before it (or the verb itself of financing)
     ("Dotację w wysokości 5 000 zł przekazał Burmistrz Miasta Olecko.", "Miasto Olecko"),
     ("Środki na wyjazd przyznał Zarząd Powiatu Gorlickiego.", "Powiat Gorlicki"),
-    ("Na festyn 3 tys. zł przeznaczyła Fundacja Wspólna Droga.", "Fundacja Wspólna Droga"),
+    ("Na festyn 3 tys. zł przyznała Fundacja Wspólna Droga.", "Fundacja Wspólna Droga"),
     ("Projekt współfinansuje Miasto Łódź.", "Miasto Łódź"),
     ("Zadanie dofinansowuje Starostwo Powiatowe w Gorlicach.", "Powiat Gorlicki"),
     # a giver the table does not know as the subject of its verb, money in the verb's clause

@@ -136,3 +136,40 @@ def test_beneficiary_comma_aside_and_modal(text: str, name: str) -> None:
 )
 def test_beneficiary_traps(text: str) -> None:
     assert find_beneficiary(text) is None
+
+
+# The mechanism itself (each text above holds one organisation, which the fallbacks would find without it): the
+# subject read back from the verb across the adverbials, and a distractor organisation earlier in the text kept out.
+@pytest.mark.parametrize(
+    "between",
+    [
+        "kolejny już rok",
+        "drugi rok z rzędu",
+        "po raz 3.",
+        "od kilku lat regularnie",
+        "od 2019 r.",
+        "w latach 2019-2021",
+        "w okresie od 1 czerwca 2013r. do 30 kwietnia 2014r.",
+        "od marca 2024 roku",
+        "także w tym roku",
+        "jak co roku",
+        "– tak jak w poprzednich latach –",
+        "(po raz drugi)",
+    ],
+)
+def test_subject_before_across_adverbials(between: str) -> None:
+    text = f"Projekt ogłosiła Fundacja Nowy Dom. {GOPS} {between} realizuje projekt „Aktywni razem”."
+    assert subject_before(text, text.index(" realizuje") + 1) == GOPS
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "name"),
+    [
+        ("Stowarzyszenie Dobry Start od 2019 r. prowadzi projekt „Razem”.", "prowadzi", "Stowarzyszenie Dobry Start"),
+        ("Fundacja Nowy Dom po raz trzeci otrzymała dotację.", "otrzymała", "Fundacja Nowy Dom"),
+        ("Stowarzyszenie Razem, działające od 2010 roku, otrzymało dotację.", "otrzymało", "Stowarzyszenie Razem"),
+        ("Gmina Rybno, podobnie jak w ubiegłym roku, otrzymała środki.", "otrzymała", "Gmina Rybno"),
+    ],
+)
+def test_subject_before_variants(text: str, verb: str, name: str) -> None:
+    assert subject_before(text, text.index(verb)) == name

@@ -31,6 +31,7 @@ from extract.organisations import find_beneficiary, find_partners
         # traps: a slash with no body after it, a seat word that is part of the name
         ("Szkoła Podstawowa w Rybnie/Lipnie", "Szkoła Podstawowa w Rybnie/Lipnie"),
         ("Zespół Szkół nr 1 / filia w Lipnie", "Zespół Szkół nr 1 / filia w Lipnie"),
+        # a control: no slash and no seat, the name unchanged
         ("Gminny Ośrodek Kultury w Rybnie", "Gminny Ośrodek Kultury w Rybnie"),
     ],
 )

@@ -16,6 +16,7 @@ from extract.beneficiary_cues import (
     LOWER_HEAD,
 )
 from extract.local_offices import head_unit
+from extract.org_adverbials import adverbials_start
 from extract.org_cases import HEAD_FORMS
 from extract.org_names import fold, nominative_body, org_like, split_orgs, subject_before
 from extract.org_roles import (
@@ -75,8 +76,6 @@ _CITY_RIGHTS = re.compile(
     r"\s+na\s+prawach\s+powiatu\s*$|,?\s+jako\s+jed(?:en|na|no)\s+z\s+[^,.;:\n]{1,50}?,?\s*$"
     # "Biblioteka Publiczna Gminy X z siedzibą w Y dostaje …", "Stowarzyszenie X, z siedzibą w Y, otrzymało …"
     r"|,?\s+z\s+siedzibą\s+(?:w|we|przy)\s+[^,.;:\n]{1,50}?,?\s*$"
-    # "Szkoła Podstawowa nr 1 w X po raz kolejny dostała grant": how often, between the subject and its verb
-    r"|\s+(?:(?:już|znów|znowu|ponownie)\s+)?po\s+raz\s+(?:kolejny|pierwszy|drugi|trzeci|czwarty|piąty|\d+\.?)\s*$"
     # "Powiat X, który o to wnioskował, dostał …": a relative clause between the subject and its verb
     r"|,\s+któr(?:y|a|e|zy)\s+[^,.;:\n]{1,50}?,\s*$"
 )
@@ -135,7 +134,8 @@ def _any_getter(verb: re.Match[str]) -> bool:
 def getter_before(text: str, verb: re.Match[str]) -> str | None:
     """The unit that is the subject right before a verb of getting money."""
     unit = not _any_getter(verb)
-    verb_start = verb.start()
+    # "Szkoła Podstawowa nr 1 w X po raz kolejny dostała grant": the adverbials between the subject and its verb
+    verb_start = adverbials_start(text, verb.start())
     if rights := _CITY_RIGHTS.search(text, max(0, verb_start - 70), verb_start):  # "Miasto Siedlce na prawach …"
         verb_start = rights.start()
     if "," in text[max(0, verb_start - 3) : verb_start] and (

@@ -69,14 +69,14 @@ def _regex(text: str, syntax: dict[str, str]) -> str:
 
 # What Polish puts between "program(u)" and a programme's name: its kind ("programu rządowego Infrastruktura kultury",
 # "programu wieloletniego „Niepodległa”", "resortowego", "grantowego", "dotacyjnego", "pilotażowego", the environment
-# funds' "programu priorytetowego X"; the culture
-# minister's 2004-2010 "Programu Operacyjnego Promocja Czytelnictwa": an EU programme's alias holds "operacyjn*" itself,
-# so no EU name changes) and the naming words ("pn.", "pt.", "pod nazwą", "tzw."; the verb "program nosi nazwę X",
-# "programu noszącego nazwę X"), up to three, then once the owner with up to six words of its name and
-# the edition's year ("Programu Ministra KiDN 2020 Ochrona zabytków", "programu Ministra Kultury i Dziedzictwa
-# Narodowego Ochrona Zabytków", "programu MRiPS Opieka wytchnieniowa") and up to two more kinds or naming words
-# ("programu rządowego Ministra X pn. Y"); quotes fold to spaces.  An alias whose first word is "program*" takes them
-# between its first and second words.  (Written without `_WORD_GAP`: a pattern's first `\s+` ends its first word.)
+# funds' "programu priorytetowego X"; the culture minister's 2004-2010 "Programu Operacyjnego Promocja Czytelnictwa":
+# an EU programme's alias holds "operacyjn*" itself, so no EU name changes) and the naming words ("pn.", "pt.", "pod
+# nazwą", "tzw."; not the verb "program nosi nazwę X": "Program nosi nazwę Maluch i jest realizowany przez żłobek"
+# names a local one), up to three, then once the owner with up to six words of its name (`_OWNER_WORD`) and the
+# edition's year ("Programu Ministra KiDN 2020 Ochrona zabytków", "programu Ministra Kultury i Dziedzictwa Narodowego
+# Ochrona Zabytków", "programu MRiPS Opieka wytchnieniowa") and up to two more kinds or naming words ("programu
+# rządowego Ministra X pn. Y"); quotes fold to spaces.  An alias whose first word is "program*" takes them between its
+# first and second words.  (Written without `_WORD_GAP`: a pattern's first `\s+` ends its first word.)
 # The owner is a qualifier of its own, taken at most once and tried only where its literal letters stand: inside the
 # repeated group its words' lazy reach was tried in every split of the repeats (100 KB of "programu ministra ": 0.7 s).
 # The owners: a minister or ministry, and the other bodies that run programmes of their own ("programu Narodowego
@@ -88,13 +88,19 @@ _PROGRAMME_OWNER = (
 _PROGRAMME_KIND = (
     r"(?:(?:(?:rzadow|wieloletn|resortow|grantow|dotacyjn|ministerialn|pilotazow|ogolnopolsk|strategiczn|operacyjn"
     r"|priorytetow)\w*"
-    r"|pod\s{1,9}nazw\w*|o\s{1,9}nazwie|(?:nosi|nosz\w*)\s{1,9}nazw\w*)\s{1,9}|(?:pn|pt|p\.n|tzw)\.\s{0,9})"
+    r"|pod\s{1,9}nazw\w*|o\s{1,9}nazwie)\s{1,9}|(?:pn|pt|p\.n|tzw)\.\s{0,9})"
 )
+# A word of an owner's name: no comma ends it ("programu Centrum Usług Społecznych, w którym pracuje asystent rodziny"
+# names no owner of "Asystent rodziny"), and no preposition, verb or pronoun of a clause stands in it ("W programie
+# Centrum Kultury na sobotę są ballady i romanse" names no owner of "Ballady i romanse").
+_OWNER_WORD = r"(?!(?:na|sa|jest|byl\w*|bedzie|sie|do|od|po|przez|dla|ktor\w*|oraz|ze|z|to|jak|ale|a|juz|tez)\s)[\w.]+"
 _PROGRAMME_QUALIFIERS = (
     _PROGRAMME_KIND
     + r"{0,3}(?:"
     + _PROGRAMME_OWNER
-    + r"\w*(?:\s{1,9}[\w.,]+){0,6}?\s{1,9}"
+    + r"\w*(?:\s{1,9}"
+    + _OWNER_WORD
+    + r"){0,6}?\s{1,9}"
     + _PROGRAMME_KIND
     + r"{0,2})?"
 )

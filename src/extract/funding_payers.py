@@ -12,6 +12,7 @@ from extract.funding_aliases import Spans, fold
 from extract.funding_regions import GENERIC_MARSHAL, GENERIC_VOIVODE
 from extract.funding_sentences import SENTENCE_REACH, sentence_end_before, sentence_span
 from extract.funding_tables import programmes, state_funds
+from extract.org_adverbials import PLURAL_VERB
 from extract.personal_data import GIVEN_NAMES
 from extract.regex_starts import led
 
@@ -105,7 +106,6 @@ _SIGNED_WITH_BEFORE = re.compile(r"\b(?:zawar|podpis)\w*\s+(?:(?!ze?\s)\S+\s+){0
 _AGREEMENT_AFTER = re.compile(r"[^.\n]{0,40}?\bumow")
 _SIGNS_AFTER = re.compile(r"\W{0,3}\s*(?:[\w.-]+\s+){0,2}?(?:podpisal|zawarl)\w*\b")
 _AND_NEXT = re.compile(r"\s*(?:i|oraz)\s+")
-_PLURAL_VERB = re.compile(r"\w(?:li|ły|ą)\b")  # "przyznali", "przyznały", "przeznaczą", "chcą"
 # A name after a place word is where something happened, not who paid ("w siedzibie Urzędu …").
 _PLACE_BEFORE = re.compile(r"\b(?:w|we|do|na)\s+(?:siedzib|biur|delegatur|oddzial|sal|stron)\w*\s+(?:\S+\s+){0,2}$")
 # ... unless its officer hands the money over there: "odebrali w siedzibie Ministerstwa X, z rąk Sekretarza Stanu …".
@@ -232,7 +232,7 @@ def find_payers(text: str, folded: str, programme_spans: Spans, funder_spans: Sp
             # (not "NFOŚiGW i Wojewoda X przyznał": the singular verb is the last body's alone)
             last = ends[joined.end()]
             shared = _FUNDER_AFTER.match(folded[last : last + 80])
-            after = shared if shared and _PLURAL_VERB.search(text, last, last + shared.end()) else None
+            after = shared if shared and PLURAL_VERB.search(text, last, last + shared.end()) else None
         if after is None and (signs := _SIGNS_AFTER.match(folded, end, end + 60)):
             # "Stosowną umowę Wojewoda Pomorski już podpisał": a body signing a grant's agreement signs as its payer
             begin, stop = sentence_span(folded, start, signs.end(), reach=SENTENCE_REACH)

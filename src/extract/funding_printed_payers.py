@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -15,7 +16,10 @@ from extract.local_offices import office_unit
 from extract.lowered import lowered as lower_text
 from extract.lowered import occurrences
 from extract.org_cases import nominative
-from extract.org_names import org_like, org_run
+from extract.org_names import org_like, org_run, subject_before
+from extract.org_roles import FUNDERS, OFFICES
+from extract.org_sentences import MAX_CUES
+from extract.partner_cases import nominative as from_instrumental
 
 # A payer the funder table does not know, named right after the money: "dotację od Gminy Płużnica", "grant ze
 # Stowarzyszenia Lokalna Grupa Działania …", "dotacja ze środków Fundacji …", "Dotacja Ministerstwa Spraw
@@ -37,8 +41,9 @@ _PRINTED_PAYER = re.compile(
     r"|(?P<funded>(?i:sfinansowa|ufundowa|dofinansowa|współfinansowa)(?:ł[aoy]?|li))"
     r"|(?P<got_from>(?i:otrzyma|dosta)(?:ł[aoy]?|li|liśmy|łyśmy|łem|łam))(?=\s+(?i:z|ze)\s)"
     # a verb of giving after the money and before its giver: "Dotację w wysokości 5 000 zł przekazał Burmistrz Miasta
-    # X" (money named before it in the sentence: `_money_before`), "Projekt współfinansuje Miasto Y" (the verb is money)
-    r"|(?P<gave_late>(?i:przekaza|przyzna|przeznaczy)(?:ł[aoy]?|li))"
+    # X" (the money its clause-initial object: `_money_before`), "Projekt współfinansuje Miasto Y" (the verb is money);
+    # not "przeznaczył": a recipient allots what it got ("Otrzymaną dotację przeznaczyło Stowarzyszenie X na …")
+    r"|(?P<gave_late>(?i:przekaza|przyzna)(?:ł[aoy]?|li))"
     r"|(?P<finances>(?i:współfinansuj|dofinansowuj|finansuj)(?:e|ą)))"
     # (and whose money: "ze środków publicznych Gminy X", "ze środków budżetu Gminy Y", "budżetowych Powiatu Z")
     r"(?:\s+(?i:celow|finansow|pieniężn|otrzyman|przyznan|przekazan|pochodząc|publiczn|budżet)\w*)?"
@@ -84,7 +89,6 @@ _PAYER_NOUNS = (
     "przyznan",
     "przekaza",  # (the verbs of giving before their giver: "gave_late")
     "przyzna",
-    "przeznaczy",
     "finansuj",
     "współfinansuj",
     "dofinansowuj",
@@ -121,11 +125,29 @@ def _money_in_sentence(text: str, at: int) -> bool:
     return _MONEY_IN_SENTENCE.search(text, begin, stop.start() if stop else min(len(text), at + 150)) is not None
 
 
+# The money as the object that opens the clause of a verb of giving placed before its giver: "Dotację w wysokości
+# 5 000 zł przekazał X", "Środki na wyjazd przyznał Y", "120 tys. zł przekazał Z", "… grant, który przyznała W"; not
+# "Informację o dotacji przekazał X" (the object is no money), "Otrzymaną dotację przekazało …" (a recipient passes on);
+# a purpose may go first ("Na festyn 3 tys. zł przyznała Fundacja X").
+_MONEY_OPENS = re.compile(
+    r"[\s„\"]*(?:(?i:na)\s+\w+\s+)?(?i:dotacj|grant|dofinansowani|środk|pieniądz|pieniędz|wsparci|darowizn|kwot|\d)"
+)
+_ABBREVIATION_DOT = re.compile(r"(?<!\w)(?:tys|mln|mld|ok|ul|nr|im|św|r)\.\s*\Z")
+_MONEY_WHICH = re.compile(
+    r"(?i:dotacj|grant|dofinansowani|środk|pieniądz|pieniędz|wsparci|darowizn|kwot)\w*,\s+(?i:któr)\w*\s+\Z"
+)
+
+
 def _money_before(text: str, at: int) -> bool:
-    """Whether the sentence holding `at` names a sum or money before it ("Dotację … przekazał X", not "Informację
-    przekazał X")."""
+    """Whether the money is the clause-initial object of the verb of giving at `at` (see `_MONEY_OPENS`)."""
     begin = sentence_begin(text, max(0, at - 150), at)
-    return _MONEY_IN_SENTENCE.search(text, begin, at) is not None
+    for _ in range(3):  # "3 tys. zł przyznała": an abbreviation's dot ends no sentence
+        if begin < 2 or not _ABBREVIATION_DOT.search(text, max(0, begin - 8), begin):
+            break
+        begin = sentence_begin(text, max(0, at - 150), begin - 2)
+    if _MONEY_WHICH.search(text, max(begin, at - 60), at):
+        return True
+    return "," not in text[begin:at] and _MONEY_OPENS.match(text, begin) is not None
 
 
 def printed_payer(text: str, names: Sequence[tuple[int, int]] = ()) -> str | None:
@@ -176,6 +198,8 @@ def printed_payer(text: str, names: Sequence[tuple[int, int]] = ()) -> str | Non
             continue
         if m.group("budget") and " " not in name:
             continue  # "Z budżetu Powiatu przeznaczono …": a bare head names no one
+        if folded_name.startswith(OFFICES) and not folded_name.startswith("prezes rady") and office_unit(name) is None:
+            continue  # "… przekazał Prezes Stowarzyszenia X": a person, unless he heads a unit ("Burmistrz Miasta Y")
         return name
     return _open_call_announcer(text)
 
@@ -221,15 +245,21 @@ _FUNDING_AGREEMENT = re.compile(
     r"\s+(?i:umow\w*)\s+(?i:o\s+(?:dofinansowani|dotacj|powierzeni\w*\s+grant|udzieleni\w*\s+(?:pomocy|dotacji|grant)"
     r"|przyznani\w*\s+(?:pomocy|dotacji|grant))|na\s+(?:operacj|dofinansowani|powierzeni\w*\s+grant))"
 )
-_INSTRUMENTAL_FEMININE = re.compile(r"(?<=\w)ą$")
+# A signer that awards money itself (an LGD, a marshal, a voivodeship's board, a fund, a ministry): the other party
+# of its agreement is the recipient ("Stowarzyszenie Lokalna Grupa Działania X podpisało z Gminą Y umowę …").
+_RECIPIENT_UNITS = ("Gmina ", "Miasto ", "Powiat ")
+_AWARDING = (*FUNDERS, "lokalna grupa dzialania", "lgd", "stowarzyszenie lokalna grupa dzialania")
+_GRANTORS = (*_AWARDING, "fundacj")
 
 
 def agreement_party(text: str) -> str | None:
-    """The body, in the nominative, a text's signer makes a funding agreement with (see `_FUNDING_AGREEMENT`)."""
+    """The body, in the nominative, a text's signer makes a funding agreement with (see `_FUNDING_AGREEMENT`); not a
+    gmina, town or powiat (the units get money: `extract.unit_payers` reads one that gives), nor the party of a signer
+    that awards money itself (`_GRANTORS`)."""
     lowered = lower_text(text)
     if "umow" not in lowered or not ("zawar" in lowered or "podpisa" in lowered):
         return None
-    for m in _SIGNED_WITH.finditer(text):
+    for m in itertools.islice(_SIGNED_WITH.finditer(text), MAX_CUES):
         run = org_run(text, m.end(), limit=10)
         if run is None or run.start != m.end() or not _FUNDING_AGREEMENT.match(text, run.end):
             continue
@@ -237,14 +267,13 @@ def agreement_party(text: str) -> str | None:
         known = funder_aliases().scan(printed, fold(printed))
         if known and known[0][0] == 0:
             return known[0][2][0]  # a body of the funder table, by its canonical name
-        words = nominative(printed).split()
-        for i, word in enumerate(words):  # "Lokalną Grupą Działania X": the leading feminine instrumentals
-            if not _INSTRUMENTAL_FEMININE.search(word):
-                break
-            words[i] = word[:-1] + "a"
-        name = " ".join(words)
-        if org_like(name) and not fold(name).startswith(_NOT_A_PAYER):
-            return name
+        name = from_instrumental(printed)  # "Lokalną Grupą Działania X" -> "Lokalna Grupa Działania X"
+        if name.startswith(_RECIPIENT_UNITS) or not org_like(name) or fold(name).startswith(_NOT_A_PAYER):
+            continue
+        signer = subject_before(text, m.start())
+        if signer is not None and fold(signer).startswith(_GRANTORS) and not fold(name).startswith(_AWARDING):
+            continue  # the grantor signs with its recipient
+        return name
     return None
 
 
@@ -270,38 +299,41 @@ _LOCAL_ORGANS = (
 _GIVER_VERB_STEMS = ("przyznał", "ufundował", "przekazał", "sfinansował", "dofinansował", "współfinansował")
 _MONEY_IN_CLAUSE_AFTER = re.compile(
     r"(?:(?!,[ \t\u00a0]*(?:a|ale|zaś|natomiast|lecz|któr\w*)(?!\w))[^.;!?\n]){0,80}?"
-    r"(?:\d[\d \u00a0.,]*(?:tys\.?|mln|mld)?\s*(?:zł|złotych|PLN)"
+    r"(?P<money>\d[\d \u00a0.,]*(?:tys\.?|mln|mld)?\s*(?:zł|złotych|PLN)"
     r"|(?i:dotacj|grant|darowizn|dofinansowani|środk|pieniądz|pieniędz|stypendi))"
 )
-_ADVERBIAL_GAP = re.compile(
-    r"\s+(?:(?:już|znów|znowu|ponownie|również|także|dodatkowo|łącznie|właśnie|w\s+tym\s+roku|kolejny\s+raz"
-    r"|po\s+raz\s+\w+|w\s+\d{4}\s*(?:r\.|roku))\s+){0,3}"
-)
+# Money its subject got, not gave: "przekazał otrzymaną dotację", "sfinansowało z otrzymanej dotacji", "ze środków
+# projektu"; the verb's object is then no gift of the subject's (but "ze środków własnych" is its own money).
+_MONEY_GOT = re.compile(r"(?:(?<!\w)(?i:ze?)\s+(?:\w+\s+)?|(?i:otrzyman|pozyskan|uzyskan|zdobyt|przyznan)\w*\s+)\Z")
+_OWN_MONEY = re.compile(r"\w*\s+(?i:własn|swoich|swych)|(?<=(?i:własnych) )")
+
+
+def _gives_money(text: str, verb: re.Match[str]) -> bool:
+    """Whether the money after a verb of giving is the verb's own object (see `_MONEY_GOT`)."""
+    money = _MONEY_IN_CLAUSE_AFTER.match(text, verb.end())
+    if money is None:
+        return False
+    got = _MONEY_GOT.search(text, verb.end(), money.start("money"))
+    return got is None or _OWN_MONEY.match(text, money.start("money")) is not None
 
 
 def giver_subject(text: str) -> str | None:
-    """The first organisation the table does not know named as the subject of a verb of giving money (see above)."""
+    """The first organisation the table does not know named as the subject of a verb of giving money (see above),
+    also across the adverbials between them (`extract.org_names.subject_before`)."""
     lowered = lower_text(text)
     if not any(stem in lowered for stem in _GIVER_VERB_STEMS):
         return None
-    for m in _GIVER_VERB.finditer(text):
-        if not _MONEY_IN_CLAUSE_AFTER.match(text, m.end()):
+    for m in itertools.islice(_GIVER_VERB.finditer(text), MAX_CUES):
+        if not _gives_money(text, m):
             continue
-        begin = sentence_begin(text, max(0, m.start() - 160), m.start())
-        for start in (w.start() for w in _NAME_START.finditer(text, begin, m.start())):
-            run = org_run(text, start, limit=10)
-            if run is None:
-                continue
-            name_end = run.start + len(run.text) if text.startswith(run.text, run.start) else run.end
-            gap = _ADVERBIAL_GAP.match(text, name_end)
-            if gap is None or gap.end() != m.start():
-                continue  # the name's run ends elsewhere: not the verb's subject
-            name = nominative(run.text.rstrip(",")).strip()
-            if name.startswith(_LOCAL_UNITS):
-                break  # a gmina, town or powiat as the giver is `extract.unit_payers`' (a name the register knows)
-            if name.startswith(_LOCAL_ORGANS) and office_unit(name) is None:
-                break  # "Rada Gminy przyznała …": an organ of a unit the text does not name pays for no one named
-            if " " in name and org_like(name) and not fold(name).startswith(_NOT_A_PAYER):
-                return name
-        # (the verb's subject, if any, is not an organisation's name: try the next verb)
+        subject = subject_before(text, m.start())
+        if subject is None:
+            continue  # the verb's subject, if any, is not an organisation's name: try the next verb
+        name = nominative(subject.rstrip(",")).strip()
+        if name.startswith(_LOCAL_UNITS):
+            continue  # a gmina, town or powiat as the giver is `extract.unit_payers`' (a name the register knows)
+        if name.startswith(_LOCAL_ORGANS) and office_unit(name) is None:
+            continue  # "Rada Gminy przyznała …": an organ of a unit the text does not name pays for no one named
+        if " " in name and org_like(name) and not fold(name).startswith(_NOT_A_PAYER):
+            return name
     return None

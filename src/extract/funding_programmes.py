@@ -28,6 +28,28 @@ _OTHER_OWNER_BEFORE = re.compile(r"\b(?:regionaln|wojewodzk|powiatow|gminn|miejs
 _FACILITY_BEFORE = re.compile(r"\b(?<!na )(?<!dla )(?:klub|dom)\w*\s+(?:senior\w*\s+)?\W{0,3}\Z")
 
 
+# A programme whose name is also a common phrase ("działaj lokalnie", a slogan of many local contests: "konkurs
+# „Działaj lokalnie – myśl globalnie” dla szkół") is read only with its owner or operator named, printed as a name
+# (every word capitalised: "Działaj Lokalnie"), or with a grant or a sum near it in its paragraph ("dostało 6 tys. zł
+# w konkursie Działaj lokalnie 2021").  (A contest's quoted motto after a dash is no sign: "w konkursie „Piękna wieś
+# Opolska – siła w ludziach!”" is the programme's edition.)
+_PHRASE_NAMES = {
+    "Działaj Lokalnie": ("polsko-amerykansk", "pafw", "akademi rozwoju filantropii", "arfp", "osrod dzialaj lokalnie"),
+}
+_GRANT_OR_SUM = re.compile(r"(?:dotacj|grant|dofinansow|\bzl\b|zlotych|\bpln\b|\bnagrod)")
+
+
+def _phrase_read(name: str, text: str, folded: str, start: int, end: int) -> bool:
+    """Whether a programme named by a common phrase (`_PHRASE_NAMES`) is read at `start`."""
+    if name not in _PHRASE_NAMES:
+        return True
+    if any(owner in folded for owner in _PHRASE_NAMES[name]) or name in text[start:end]:
+        return True
+    begin = folded.rfind("\n", max(0, start - 150), start) + 1 or max(0, start - 150)
+    stop = folded.find("\n", end, end + 150)
+    return _GRANT_OR_SUM.search(folded, begin, stop if stop >= 0 else end + 150) is not None
+
+
 @dataclass(frozen=True, slots=True)
 class ProgrammeMention:
     start: int
@@ -64,6 +86,8 @@ def find_programmes(text: str, folded: str, spans: Spans, warnings: list[str]) -
             continue  # "Regionalny Fundusz Inwestycji Lokalnych" is not the government's one
         if _FACILITY_BEFORE.search(folded, max(0, start - 30), start):
             continue  # "Klub Senior+": a facility's name
+        if not all(_phrase_read(k, text, folded, start, end) for k in keys):
+            continue  # "konkurs „Działaj lokalnie – myśl globalnie” dla szkół": a slogan
         if (outer := _inner_call_of(keys, folded, end)) is not None:
             keys = (outer,)  # "Cyfrowa Gmina – Wsparcie dzieci z rodzin pegeerowskich – Granty PPGR": POPC's call
         printed = text[start:end]

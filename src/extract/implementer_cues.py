@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from extract.beneficiary_cues import HEADS_DATIVE
+from extract.org_adverbials import adverbials_start
 from extract.org_cases import HEAD_FORMS, from_accusative
 from extract.org_names import OrgRun, expand_abbreviations, org_like, split_orgs, subject_before
 from extract.org_roles import ACRONYM, ACRONYM_AT, LOCAL_GOVERNMENT, genitive_at, run_at, spelled_out, unit_named_at
@@ -40,6 +41,9 @@ IMPLEMENTER_IS = re.compile(
     r"(?:odpowiada(?:ł[aoy]?|ją)?|odpowiedzialn[yaei]\s+(?:jest|był[aoy]?|będzie)))\s+",
     re.IGNORECASE,
 )
+# What an organiser of a project is organiser of: a project or a task, not a programme ("Dom Kultury jest organizatorem
+# programu artystycznego festynu": an event's programme).
+_ORGANISED_ITEM = r"(?:(?:mikro)?projekt\w*|(?:mikro)?projekci\w*|zadani\w*)"
 ITEM_WORD = re.compile(rf"\b{_ITEM}", re.IGNORECASE)
 WORK_BEFORE = re.compile(r"(?<![\w])(?i:realizacj[ęa]|prowadzenie|wykonanie|przeprowadzenie)(?![\w])")
 # "Realizację zadania powierzono Stowarzyszeniu X", "Gmina zleciła prowadzenie programu Fundacji Y": the dative.
@@ -86,7 +90,7 @@ IS_IMPLEMENTER = re.compile(
     # "jest beneficjentem i realizatorem", "jest zarówno beneficjentem, jak i realizatorem": both roles
     r"(?:(?:zarówno\s+)?beneficjentem(?:\s+(?:i|oraz|a\s+zarazem|i\s+zarazem)|,\s+jak\s+i)\s+)?"
     # "X jest organizatorem projektu" as "Organizatorem projektu jest X" (IMPLEMENTER_IS): of a project, not an event
-    rf"(?:realizator(?:em|ami)\b|organizator(?:em|ami)(?=\s+{_ITEM}))"
+    rf"(?:realizator(?:em|ami)\b|organizator(?:em|ami)(?=\s+{_ORGANISED_ITEM}))"
     r"|(?<![\w])pełni(?:ł[aoy]?)?\s+(?:funkcję|rolę)\s+realizatora\b",
     re.IGNORECASE,
 )
@@ -293,11 +297,10 @@ _COMPANY_WORDS = re.compile(r"współpracy|partnerstwie|wraz|razem|wspólnie")
 _LOCAL_ACRONYM = re.compile(r"[a-ząćęłńóśźż]+(?:ski|cki|dzki|ska|cka|dzka|skie|ckie|dzkie)\s+[A-ZĄĆĘŁŃÓŚŹŻ]{2,6}\b")
 
 
-# Words between a subject and its verb: "MOPS w Sosnowcu znów rusza z projektem", "GOPS informuje, że realizuje".
+# Words between a subject and its verb: "GOPS informuje, że realizuje" (the adverbials, "MOPS w Sosnowcu znów rusza z
+# projektem", "od 2019 roku", are `extract.org_adverbials`').
 _ADVERB_BEFORE = re.compile(
-    r"\s(?:znów|znowu|ponownie|również|także|też|nadal|wciąż|już|obecnie|aktualnie|właśnie|wspólnie)\s*$"
-    r"|\s(?:od|w|we|do)\s+(?:[^\s,.]+\s+)?(?:\d{4}\s*(?:roku|r\.)?|roku|lat)\s*$"  # "od 2019 roku", "od wielu lat"
-    r"|\s(?:informuje|informował[aoy]?|przypomina|zawiadamia|ogłasza),?\s+(?:że|iż)\s*$",
+    r"\s(?:informuje|informował[aoy]?|przypomina|zawiadamia|ogłasza),?\s+(?:że|iż)\s*$",
     re.IGNORECASE,
 )
 
@@ -345,6 +348,8 @@ def subject_of(text: str, verb_start: int) -> str | None:
 
 def _subject_run(text: str, verb_start: int) -> str | None:
     """`subject_of` before its genitive opener is cut."""
+    if (before := adverbials_start(text, verb_start)) < verb_start:
+        return _subject_run(text, before)  # "MOPS w Sosnowcu znów rusza", "Powiat X od 2019 roku prowadzi"
     window_start = max(0, verb_start - NAME_REACH)
     window = text[window_start:verb_start]
     if adverb := _ADVERB_BEFORE.search(window, max(0, len(window) - 40)):

@@ -65,6 +65,7 @@ from extract.org_names import (
     fold,
     org_like,
     org_mention,
+    org_run,
     subject_before,
     text_cues,
 )
@@ -274,17 +275,22 @@ def read_implementer(text: str) -> OrgMention | None:
     return None
 
 
-# A second owner after the first: "projektem Gminy A i (czeskiej) Gminy B", "projekt Fundacji A oraz Stowarzyszenia B".
-_AND_OWNER = re.compile(r"\s(?:i|oraz)\s+(?:[a-ząćęłńóśźż]+\s+)?([A-ZĄĆĘŁŃÓŚŹŻ]\w*)")
+# A second owner right after the first: "projektem Gminy A i (czeskiej) Gminy B", "projekt Fundacji A oraz
+# Stowarzyszenia B"; not a second genitive later in the sentence ("Projekt Fundacji Orzeł skierowany jest do
+# mieszkańców Lipna i Gminy Rybno": the project's one owner, then its audience).
+_AND_OWNER = re.compile(r"\s*,?\s(?:i|oraz)\s+(?:[a-ząćęłńóśźż]+\s+)?([A-ZĄĆĘŁŃÓŚŹŻ]\w*)")
 
 
 def _another_owner(text: str, start: int) -> bool:
-    """Whether the owner named at `start` is followed, in its sentence, by "i"/"oraz" and another owner's genitive."""
-    stop = sentence_stop(text, start, 160)
-    return any(
-        other.group(1).lower() in _GENITIVE_HEADS
-        for other in itertools.islice(_AND_OWNER.finditer(text, start, stop), 4)
-    )
+    """Whether the owner named at `start` is followed right after its name by "i"/"oraz" and another owner's
+    genitive, or holds them inside its run."""
+    run = org_run(text, start)
+    if run is None:
+        return False
+    end = run.start + len(run.text) if text.startswith(run.text, run.start) else run.end
+    inside = itertools.islice(_AND_OWNER.finditer(text, start, end), 4)
+    after = _AND_OWNER.match(text, end)
+    return any(other.group(1).lower() in _GENITIVE_HEADS for other in (*inside, *([after] if after else [])))
 
 
 def _acting_on_agreement(text: str, basis: re.Match[str]) -> str | None:

@@ -71,7 +71,8 @@ _COMMA_ASIDE = re.compile(r",\s+(?=[a-ząćęłńóśźż])[^,\n.;:!?()„”\"]
 # An aside that joins a second subject (", a także gmina Y,", ", oraz Fundacja Z,", ", wraz z gminą Y,") is skipped only
 # before a verb in the singular: with a plural verb ("…, a także gmina Lipy, otrzymały") both are its subject.
 _JOINING = re.compile(r",\s+(?:a|i|oraz|ani|czy|wraz|razem|jak\s+i|a\s+także|a\s+również)\s")
-_PLURAL_VERB = re.compile(r"\w*(?:li|ły|ją|ą)\b")
+# A verb in the plural: "przyznali", "otrzymały", "przeznaczą", "chcą" (also read by `extract.funding_payers`).
+PLURAL_VERB = re.compile(r"\w+(?:li|ły|ą)\b")
 # Words that may end a piece (lower case, trailing commas stripped): the literal gate of the scan.
 _LAST_WORDS = frozenset(
     [
@@ -101,7 +102,7 @@ def adverbials_start(text: str, verb_start: int) -> int:
         before = text[max(0, position - 40) : position].rstrip()
         last = before.rsplit(None, 1)[-1] if before else ""
         aside = _COMMA_ASIDE.search(text, max(0, position - 80), position) if last.endswith(",") else None
-        if aside and not (_JOINING.match(text, aside.start()) and _PLURAL_VERB.match(text, verb_start)):
+        if aside and not (_JOINING.match(text, aside.start()) and PLURAL_VERB.match(text, verb_start)):
             position = aside.start()
             continue
         if not last or not _may_end_piece(last):

@@ -435,7 +435,12 @@ _FRIENDS = frozenset(["Przyjaciół", "Miłośników", "Przyjaciele", "Miłośni
 _GENITIVE_WORD = re.compile(
     r"[a-ząćęłńóśźż]+(?:ego|ej|ich|ych|ów|ości|u|a|i|y)|wsi|osób|dzieci|ludzi|kobiet|zwierząt|rodzin|gmin|miast|dzieł"
 )
-_VERB_ENDING = re.compile(r".*(?:ła|ło|ły|li|dzi|bi|wi|uje|ują|ają|eją|ie)|ma|była|jest|są")
+# (and the 3rd person of the "-a" conjugations, which a genitive's "-a" would take in: "wspiera", "zaprasza", "ogłasza",
+# "zbiera", "otrzyma", "uzyska", "pomaga", "zachęca", "posiada", "przypomina", "udziela", "przedstawia", "zdobywa")
+_VERB_ENDING = re.compile(
+    r".*(?:ła|ło|ły|li|dzi|bi|wi|uje|ują|ają|eją|ie|asza|era|yma|yska|aga|ęca|aca|ina|ada|iela|awia|ywa|acza|ucza)"
+    r"|ma|była|jest|są"
+)
 _ORGAN_HEADS = ("komitet", "samorzad", "administracj", "rad", "zarzad", "urzad")
 _UNIT_GENITIVES = frozenset(["rejonu", "gminy", "powiatu", "miasta", "okręgu", "obwodu", "regionu", "województwa"])
 _PLACE_ADJECTIVE = re.compile(r"[a-ząćęłńóśźż]+(?:skiego|ckiego|dzkiego|skiej|ckiej|dzkiej)")

@@ -7,14 +7,17 @@ introduce lists instead.
 
 from __future__ import annotations
 
+import itertools
 import re
 
-from extract.org_names import matches_from, org_like, sentences_at, split_orgs
+from extract.org_names import fold, matches_from, org_like, sentences_at, split_orgs
+from extract.org_sentences import MAX_CUES
 from extract.partner_cases import from_genitive
 from extract.partner_cues import _IN_PARTNERSHIP
 from extract.partner_heads import _shared_head
 from extract.partner_lists import _LEAD_MARKER, _cued_list, _run_before, _split_units
 from extract.partner_names import _BRAND, _PERSON, _Found, _is_unit, _run_at
+from extract.personal_data import GIVEN_NAMES
 
 # "Fundacja X jest partnerem projektu", "Gmina Y jest jednym z partnerów projektu", "Powiat Z liderem projektu"
 # (a headline), "X pełni w projekcie rolę partnera": the unit right before the cue.
@@ -166,14 +169,15 @@ def _partner_roles(text: str, cues: str, found: _Found) -> None:
     is_partner = any(word in cues for word in ("partnerów", "partnerem", "liderem")) or (
         "pełni" in cues and ("lidera" in cues or "partnera" in cues)
     )
-    for match in matches_from(_IS_PARTNER, text, cues, _IS_PARTNER_STARTS, str.isspace) if is_partner else ():
+    partner_cues = matches_from(_IS_PARTNER, text, cues, _IS_PARTNER_STARTS, str.isspace) if is_partner else iter(())
+    for match in itertools.islice(partner_cues, MAX_CUES):
         cue = match.group(0)
         if "\n" in cue[: len(cue) - len(cue.lstrip())] or text[max(0, match.start() - 1)] in ".!?:;,":
             continue  # "… w Nowolesiu. Partnerem projektu jest": a new sentence, not this one's predicate
         subject = _run_before(text, match.start())
         if subject is not None and _is_unit(subject[0]):
             found.add(subject[1], subject[0], lead=bool(match.group("lead") or match.group("lead2")))
-    for match in matches_from(_ROLE_AFTER, text, cues, ("(", "–", "—", ","), _BLANK):
+    for match in itertools.islice(matches_from(_ROLE_AFTER, text, cues, ("(", "–", "—", ","), _BLANK), MAX_CUES):
         subject = _run_before(text, match.start())
         if subject is None:
             continue
@@ -181,6 +185,8 @@ def _partner_roles(text: str, cues: str, found: _Found) -> None:
         if re.search(r"(?i)(?:lider|partner)a\b", match.group(0)):
             name = from_genitive(name)  # "umowę podpisali przedstawiciele Gminy X – lidera projektu": X's case
         capitals = name.isupper() and len(name) <= 40 and text[match.start() : match.start() + 1] == ","
+        if capitals and (_PERSON.match(name) or fold(name.split()[0]) in GIVEN_NAMES):
+            continue  # "ANNA NOWAK, partner projektu, …", "DYREKTOR SZKOŁY, partner …": a person in capitals
         if capitals:  # "TERRAM PACIS, partner w realizacji projektu": a foreign body's name in capitals, as printed
             found.add(position, name)
             continue

@@ -10,12 +10,17 @@ in place of the noun.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from extract.org_names import fold, matches_from, org_like
+from extract.org_sentences import MAX_CUES
 from extract.partner_cases import _GENITIVE_HEADS, from_genitive
 from extract.partner_lists import _cued_list
-from extract.partner_names import _Found
+from extract.partner_names import _PERSON, _Found
+from extract.personal_data import GIVEN_NAMES
+from extract.place_forms import GEN, NOM
+from extract.places import gmina_name
 
 # "z miastem partnerskim Javornik", "miasto partnerskie Hoorn", "miast partnerskich: A – B", "miastach partnerskich A i
 # B": the noun in any case, then its town(s) capitalised; a lower-case word after it names none ("Oba miasta partnerskie
@@ -38,19 +43,32 @@ _PROJECT_OF_PARTNERS = re.compile(
     re.IGNORECASE,
 )
 
+# The join of a second owner (its literal gate: `_cued_list` is read only where one stands near the first).
+_SECOND_OWNER_JOIN = re.compile(r"\s(?:i|oraz)\s|,")
+_OWNERS_REACH = 120
+
+
+def _genitive_town(name: str) -> bool:
+    """Whether `name` is a Polish town's genitive and no town's nominative ("Wadowic", "Nowego Sącza", "Lipna"): the
+    owner of the partner town, not the town in apposition, which stands in the nominative ("z miastem partnerskim
+    Wadowice", "miasta partnerskiego Javornik")."""
+    return gmina_name(name, NOM) is None and gmina_name(name, GEN) is not None
+
 
 def _partner_towns(text: str, cues: str, found: _Found, beneficiary: str | None) -> None:
     """The towns named after "miasto partnerskie" in any case; not the beneficiary's own."""
     own = fold(beneficiary).split() if beneficiary else []
-    for match in matches_from(_PARTNER_TOWN, text, cues, ("miast",)):
+    for match in itertools.islice(matches_from(_PARTNER_TOWN, text, cues, ("miast",)), MAX_CUES):
         position = match.end()
         for _ in range(8):
             town = _TOWN.match(text, position)
             if town is None:
                 break
             name = town.group(0)
-            if org_like(name):
-                break  # "… Hoorn i Lipsk oraz Fundację X": a body after the towns, no town
+            if org_like(name) or _PERSON.match(name) or fold(name.split()[0]) in GIVEN_NAMES:
+                break  # "… Hoorn i Lipsk oraz Fundację X": a body after the towns, no town; nor an officer or a person
+            if _genitive_town(name):
+                break  # "z miasta partnerskiego Wadowic": the partner town of Wadowice, unnamed (a town's genitive)
             if not own or fold(name).split() != own[-len(name.split()) :]:
                 found.add(town.start(), name)
             separator = _TOWN_SEPARATOR.match(text, town.end())
@@ -61,10 +79,13 @@ def _partner_towns(text: str, cues: str, found: _Found, beneficiary: str | None)
 
 def _partner_project_owners(text: str, cues: str, found: _Found) -> None:
     """Two or more owners of a partnership or joint project, named in the genitive after it."""
-    for match in matches_from(_PROJECT_OF_PARTNERS, text, cues, ("partnersk", "wspóln", "projek", "mikroprojek")):
+    starts = ("partnersk", "wspóln", "projek", "mikroprojek")
+    for match in itertools.islice(matches_from(_PROJECT_OF_PARTNERS, text, cues, starts), MAX_CUES):
         head = text[match.end() : match.end() + 40].split(maxsplit=2)
         if not head or not any(word.lower() in _GENITIVE_HEADS for word in head[:2]):
             continue  # "projekt partnerski „Razem”": a title, no owner
+        if not _SECOND_OWNER_JOIN.search(text, match.end(), match.end() + _OWNERS_REACH):
+            continue  # no "i"/"oraz" (nor a comma) soon after the first owner: one owner, no partnership to read
         names = _cued_list(text, match.end(), from_genitive)
         if len(names) >= 2:  # one owner alone is the project's, not a partnership's
             for name, position, marked in names:
