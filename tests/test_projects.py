@@ -27,6 +27,7 @@ ROUND6 = PAIRS / "pairs_round6.jsonl"
 ROUND7 = PAIRS / "pairs_round7.jsonl"
 ROUND8 = PAIRS / "pairs_round8.jsonl"
 ROUND9 = PAIRS / "pairs_round9.jsonl"
+ROUND10 = PAIRS / "pairs_round10.jsonl"
 
 
 GRANT = {"grant": "96480.00"}
@@ -1218,6 +1219,7 @@ def test_scales_with_blocking_not_all_pairs(monkeypatch: pytest.MonkeyPatch) -> 
         ("build_round7.py", ROUND7),
         ("build_round8.py", ROUND8),
         ("build_round9.py", ROUND9),
+        ("build_round10.py", ROUND10),
     ],
 )
 def test_pairs_files_are_what_the_builders_write(tmp_path: Path, builder: str, written: Path) -> None:
@@ -1274,11 +1276,12 @@ _ROUNDS_APART = [
     (ROUND7, (DEV, HOLDOUT, ROUND5, ROUND6), 110, ("same round sum", "like name")),
     (ROUND8, (DEV, HOLDOUT, ROUND5, ROUND6, ROUND7), 110, ("same round sum", "like name")),
     (ROUND9, (DEV, HOLDOUT, ROUND5, ROUND6, ROUND7, ROUND8), 200, ("very same", "like-named")),
+    (ROUND10, (DEV, HOLDOUT, ROUND5, ROUND6, ROUND7, ROUND8, ROUND9), 200, ("very same", "like-named")),
 ]
 
 
 @pytest.mark.parametrize(
-    ("held_out", "earlier_files", "least", "worded"), _ROUNDS_APART, ids=["round7", "round8", "round9"]
+    ("held_out", "earlier_files", "least", "worded"), _ROUNDS_APART, ids=["round7", "round8", "round9", "round10"]
 )
 def test_a_held_out_round_is_apart_from_the_earlier_pairs_and_has_the_near_misses(
     held_out: Path, earlier_files: tuple[Path, ...], least: int, worded: tuple[str, ...]
