@@ -1714,6 +1714,35 @@ def pairs_of(
     return [{"id": f"s{index:02d}-{n}", **pair} for n, pair in enumerate(out)]
 
 
+# A seed of the later rounds (9 on): (name, variants as (record, who says it), near-misses as (record, why not the
+# same, the indices of the variants to pair it with)).
+RoleSeed = tuple[str, list[tuple[dict[str, Any], str]], list[tuple[dict[str, Any], str, tuple[int, ...]]]]
+
+
+def role_pairs(prefix: str, index: int, seed: RoleSeed) -> list[dict[str, Any]]:
+    """Every two variants are the same project; each near-miss is paired with the variants it names."""
+    name, variants, misses = seed
+    out = []
+    for (a, role_a), (b, role_b) in itertools.combinations(variants, 2):
+        note = f"{name}: the same project, {role_a} / {role_b}"
+        out.append({"a": a, "b": b, "same": True, "note": note})
+    for miss, why, with_variants in misses:
+        for i in with_variants:
+            variant, role = variants[i]
+            out.append(
+                {"a": variant, "b": miss, "same": False, "note": f"{name}: not the same, {why} (against {role})"}
+            )
+    return [{"id": f"{prefix}{index:02d}-{n}", **pair} for n, pair in enumerate(out)]
+
+
+def write_role_pairs(path: Path, prefix: str, seeds: list[RoleSeed]) -> None:
+    """A later round's pairs (`role_pairs`, ids `<prefix><seed>-<n>`) into `path`, as `write_pairs` writes."""
+    pairs = [pair for index, seed in enumerate(seeds) for pair in role_pairs(prefix, index, seed)]
+    lines = (json.dumps(pair, ensure_ascii=False, sort_keys=True) for pair in pairs)
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(path.name, len(pairs), sum(p["same"] for p in pairs), "same")
+
+
 def write_pairs(path: Path, rounds: list[tuple[str, list[Any]]]) -> None:
     """Every seed's pairs, ids prefixed per round, into `path` (one JSON line a pair, sorted keys)."""
     pairs = [

@@ -35,19 +35,17 @@ from the grouping's output.
 
 from __future__ import annotations
 
-import itertools
-import json
 import sys
 from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
-from build_pairs import r  # noqa: E402
+from build_pairs import RoleSeed, r, write_role_pairs  # noqa: E402
 
 Record = dict[str, Any]
 # (name, variants as (record, who says it), near-misses as (record, why not the same, variant indices to pair))
-Seed = tuple[str, list[tuple[Record, str]], list[tuple[Record, str, tuple[int, ...]]]]
+Seed = RoleSeed
 
 RPO_WD = "RPO WD 2014-2020"
 SENIOR = "Senior+"
@@ -1971,28 +1969,8 @@ ROUND10: list[Seed] = [
 ]
 
 
-def pairs_of(index: int, seed: Seed) -> list[dict[str, Any]]:
-    """Every two variants are the same project; each near-miss is paired with the variants it names."""
-    name, variants, misses = seed
-    out = []
-    for (a, role_a), (b, role_b) in itertools.combinations(variants, 2):
-        note = f"{name}: the same project, {role_a} / {role_b}"
-        out.append({"a": a, "b": b, "same": True, "note": note})
-    for miss, why, with_variants in misses:
-        for i in with_variants:
-            variant, role = variants[i]
-            out.append(
-                {"a": variant, "b": miss, "same": False, "note": f"{name}: not the same, {why} (against {role})"}
-            )
-    return [{"id": f"r10s{index:02d}-{n}", **pair} for n, pair in enumerate(out)]
-
-
 def main() -> None:
-    pairs = [pair for index, seed in enumerate(ROUND10) for pair in pairs_of(index, seed)]
-    lines = (json.dumps(pair, ensure_ascii=False, sort_keys=True) for pair in pairs)
-    path = HERE / "pairs_round10.jsonl"
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(path.name, len(pairs), sum(p["same"] for p in pairs), "same")
+    write_role_pairs(HERE / "pairs_round10.jsonl", "r10s", ROUND10)
 
 
 if __name__ == "__main__":
