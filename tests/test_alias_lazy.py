@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from extract.funding_aliases import _LazyPattern
+from extract.funding_aliases import _LazyPattern, alias_set, fold
 from extract.funding_tables import funder_aliases, programme_aliases
 
 TABLES = {"programmes": programme_aliases, "funders": funder_aliases}
@@ -40,3 +40,15 @@ def test_compiled_once_and_only_when_tried() -> None:
     assert row.match("ala senior+", 4) is not None
     first = row._compiled
     assert first is not None and row.match("senior") is not None and row._compiled is first
+
+
+def test_a_scan_compiles_only_the_rows_it_reaches() -> None:
+    aliases = alias_set(
+        [("senior", "senior+|senior plus", ""), ("maluch", "maluch+|program* maluch", ""), ("klub", "klub seniora", "")]
+    )
+    rows = [regex for _, group in aliases.names.by_prefix.values() for regex, _ in group]
+    assert rows and all(row._compiled is None for row in rows)  # nothing compiled at the build
+    text = "Gmina realizuje program Senior+ w 2024 r."
+    assert [keys for _, _, keys in aliases.scan(text, fold(text))] == [("senior",)]
+    compiled = {row.pattern for row in rows if row._compiled is not None}
+    assert compiled and len(compiled) < len(rows)  # "klub …", "maluch …": no word of the text starts them, never tried

@@ -280,11 +280,11 @@ def agreement_party(text: str) -> str | None:
 # A giver the funder table does not know as the subject of its verb of giving, money in the verb's own clause:
 # "Fundacja Wspólna Droga przyznała stowarzyszeniu grant 8 tys. zł", "Bank Spółdzielczy w X ufundował nagrody za 3 tys.
 # zł", "Nadleśnictwo Y przekazało darowiznę".  Not "przeznaczył": a recipient allots what it got ("Klub przeznaczył
-# dotację na sprzęt").  Up to three adverbial words may stand between ("Fundacja X już kolejny raz przyznała").
-_GIVER_VERB = re.compile(
-    r"(?<![\w-])(?i:przyznał|ufundował|przekazał|sfinansował|dofinansował|współfinansował)(?:[aoy]|li|ły)?(?![\w-])"
-)
-_LOCAL_UNITS = ("Gmina ", "Miasto ", "Powiat ", "Województwo ")
+# dotację na sprzęt").  Adverbials may stand between them ("Fundacja X już kolejny raz przyznała": `subject_before`).
+_GIVER_VERB_STEMS = ("przyznał", "ufundował", "przekazał", "sfinansował", "dofinansował", "współfinansował")
+# (the stems are also the literal gate of `giver_subject`: one list, so the gate cannot drift from the regex)
+_GIVER_VERB = re.compile(r"(?<![\w-])(?i:" + "|".join(_GIVER_VERB_STEMS) + r")(?:[aoy]|li|ły)?(?![\w-])")
+_LOCAL_UNITS = (*_RECIPIENT_UNITS, "Województwo ")
 _LOCAL_ORGANS = (
     "Rada ",
     "Wójt ",
@@ -296,7 +296,6 @@ _LOCAL_ORGANS = (
     "Starostwo ",
     "Sejmik ",
 )
-_GIVER_VERB_STEMS = ("przyznał", "ufundował", "przekazał", "sfinansował", "dofinansował", "współfinansował")
 _MONEY_IN_CLAUSE_AFTER = re.compile(
     r"(?:(?!,[ \t\u00a0]*(?:a|ale|zaś|natomiast|lecz|któr\w*)(?!\w))[^.;!?\n]){0,80}?"
     r"(?P<money>\d[\d \u00a0.,]*(?:tys\.?|mln|mld)?\s*(?:zł|złotych|PLN)"
