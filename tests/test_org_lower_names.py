@@ -62,6 +62,13 @@ def test_roles_with_lower_case_names() -> None:
     assert found is not None and found.name == "Towarzystwo Przyjaciół dzieci"
 
 
+@pytest.mark.parametrize("friends", ["Przyjaciół", "Miłośników", "Sympatyków"])
+def test_subject_with_every_friends_word(friends: str) -> None:
+    # the subject reader's gate is built from `_lower_in_name`'s own words: each of them reaches the verb
+    text = f"Towarzystwo {friends} zwierząt domowych prowadzi projekt."
+    assert subject_before(text, text.index("prowadzi")) == f"Towarzystwo {friends} zwierząt domowych"
+
+
 def test_subject_traps() -> None:
     # a lower-case tail that is no part of a name: no subject
     text = "Pieniądze na rzecz dzieci realizuje"

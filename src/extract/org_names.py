@@ -822,5 +822,8 @@ def subject_before(text: str, verb_start: int) -> str | None:
     return None
 
 
-_LOWER_OPENERS = re.compile(r"\s[Rr]zecz\s|Przyjaciół\s|Miłośników\s|\s(?:rejonu|gminy|powiatu)\s")
-_LOWER_OPENER_WORDS = ("zecz ", "Przyjaciół", "Miłośników", "rejonu", "gminy", "powiatu")  # its literal gate
+# The words after which `_lower_in_name` keeps lower-case words in a name, from its own lists (so the two cannot drift).
+_LOWER_OPENER_WORDS = ("zecz ", *sorted(_FRIENDS), *sorted(_UNIT_GENITIVES))  # the literal gate of the regex below
+_LOWER_OPENERS = re.compile(
+    r"\s[Rr]zecz\s|(?:" + "|".join(sorted(_FRIENDS)) + r")\s|\s(?:" + "|".join(sorted(_UNIT_GENITIVES)) + r")\s"
+)
