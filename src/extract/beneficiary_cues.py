@@ -293,10 +293,14 @@ PARTY_AUTHORITIES = re.compile(
     r"(?<![\w])[Ww]ładz(?:e|om|ami)\s+(?P<unit>(?:Gminy|Miasta|Powiatu|gminy|miasta|powiatu)\s)"
 )
 # A unit's representatives sign for it: "przedstawiciele powiatu człuchowskiego", "przedstawiciele Gminy Rybno", a
-# bare "przedstawiciele gminy" (the one gmina the passage names).
+# bare "przedstawiciele gminy" (the one gmina the passage names), "Za władze powiatu umowę podpisali …", "W imieniu
+# Gminy X podpisał …", and a body by its acronym ("przedstawiciele OSP – prezes i skarbnik – podpisali": the one OSP
+# the passage names).
 PARTY_REPRESENTED = re.compile(
-    r"(?<![\w])[Pp]rzedstawiciel(?:e|i|ami)\s+(?P<unit>(?P<bare>gminy|powiatu|Gminy|Powiatu)\b)"
+    r"(?<![\w])(?:[Pp]rzedstawiciel(?:e|i|ami|k[ia]|kami)|[Zz]a\s+władz[eę]|[Ww]\s+imieniu)\s+"
+    rf"(?P<unit>(?P<bare>gminy|powiatu|Gminy|Powiatu)\b|(?P<acronym>[{CAP}]{{2,6}})(?![\w-]))"
 )
+PARTY_REPRESENTED_WORDS = ("rzedstawiciel", "władz", "imieniu")  # a literal of each opener
 
 
 def funding_beside(text: str, end: int, sentence: str) -> bool:
