@@ -30,22 +30,18 @@ from extract.beneficiary_cues import (
 from extract.beneficiary_getters import CLAUSE_BREAK, OFFICE_SIGNER, OFFICE_UNIT
 from extract.local_offices import offices, powiat_seated_in
 from extract.org_cases import from_accusative
-from extract.org_names import cut_name, fold, org_like, split_orgs
+from extract.org_names import cut_name, fold, org_like
 from extract.org_roles import (
     UNIT_FIRST,
     acronym_body,
     cue_matches,
     genitive_at,
     named_unit,
-    register_gmina_end,
     role_name,
-    run_at,
     unit_named_at,
     without_person,
 )
 from extract.org_sentences import CAP, list_after, sentence_stop, start_of_sentence
-from extract.partners import from_genitive
-from extract.personal_data import GIVEN_NAMES
 
 
 def agreement_party(text: str, cues: str) -> str | None:
@@ -203,15 +199,6 @@ OWN_SHARE = re.compile(
     r"|(?P<bare>gminy|powiatu|województwa)\b)"  # "wkład własny powiatu": the one powiat the passage names
 )
 BARE_OWNER = {"gminy": "Gmina", "powiatu": "Powiat", "województwa": "Województwo"}
-# "… dostaliśmy 10 000 zł dotacji … – mówi Jan Kowalski, prezes Stowarzyszenia X": "we" is the speaker's body.
-WE_GOT = re.compile(r"\b(?:otrzymaliśmy|pozyskaliśmy|uzyskaliśmy|dostaliśmy|zdobyliśmy)\b", re.IGNORECASE)
-# The office before the person as well: "– mówi dyrektor Gminnej Biblioteki Publicznej Anna Nowak".
-_SPEAKER = re.compile(
-    r"[–—-]\s*(?:mówi|powiedział[aoy]?|informuje|podkreśla|dodaje|wyjaśnia|zaznacza|cieszy\s+się)\s+"
-    r"(?:[^,\n–—]{3,60},\s+|(?P<first>))(?:prezes\w*|dyrektor\w*|przewodnicząc\w*|kierownik\w*)(?:\s+zarządu)?\s+"
-    rf"(?=[{CAP}])",
-    re.IGNORECASE,
-)
 # A list entry: the recipient's name on its own line, over "Dotacja: 5500,00 zł".
 SUM_LINE = re.compile(
     r"(?:Dotacja|Kwota\s+dotacji|Kwota\s+dofinansowania|Dofinansowanie|Kwota\s+grantu)"
@@ -222,29 +209,6 @@ NGO_FIRST = frozenset(["stowarzyszenie", "fundacja", "towarzystwo", "federacja",
 NGO_WORDS = ("stowarzysz", "fundacj", "towarzyst", "federacj", "ochotnicz", "osp ", "parafi")
 # The money granted, allocated or received, not a project merely "co-financed" by a fund.
 GRANT_WORDS = ("przyzna", "przeznacz", "otrzyma", "udziel")
-
-
-def speaker_unit(text: str, start: int) -> str | None:
-    """The body of the one who says "dostaliśmy": "– mówi …, prezes Stowarzyszenia X" within the paragraph."""
-    end = text.find("\n", start)
-    speaker = _SPEAKER.search(text, start, end if end >= 0 else len(text))
-    if speaker is None:
-        return None
-    run = run_at(text, speaker.end(), limit=12)
-    if run is None or run.start != speaker.end():
-        return None
-    words = split_orgs(run.text)[0][0].split()
-    for i, word in enumerate(words[2:], 2):  # "Gminnej Biblioteki Publicznej Anna Nowak": the person ends the body
-        if fold(word) in GIVEN_NAMES and i >= register_gmina_end(words):
-            words = words[:i]
-            break
-    else:
-        if (
-            speaker.group("first") is not None and text[run.end : run.end + 1] != ","
-        ):  # the office first: the person follows
-            words = without_person(" ".join(words)).split()  # (not "…, dyrektor GBP w X, Anna Nowak")
-    name = " ".join(words)
-    return role_name(from_genitive(name)) if org_like(name) else None  # the body, named in the genitive
 
 
 def listed_recipient(text: str, line_start: int) -> str | None:

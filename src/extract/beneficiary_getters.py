@@ -318,6 +318,13 @@ _OFFICE_NAMED_SUBJECT = re.compile(
 )
 
 
+def officer_before(clause: str) -> str | None:
+    """The unit of the office-holder that ends `clause` ("… Wójt Kościeliska Jan Nowak" -> "Gmina Kościelisko"), or
+    None when no office-holder of a named unit ends it."""
+    named = _OFFICE_NAMED_SUBJECT.search(clause, max(0, len(clause) - 90))
+    return _officer_unit(clause, named) if named else None
+
+
 def _officer_unit(text: str, office: re.Match[str]) -> str | None:
     """The unit an office-holder after a verb of getting heads: "Wójt Gminy X" -> "Gmina X", "Burmistrz Sępopola"
     -> "Gmina Sępopol" (a town in the genitive), "Starosta Gryfiński" -> "Powiat Gryfiński"; None for a person."""

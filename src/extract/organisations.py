@@ -28,11 +28,9 @@ from extract.beneficiary_agreements import (
     NGO_WORDS,
     OWN_SHARE,
     SUM_LINE,
-    WE_GOT,
     agreement_party,
     granted_from_programme,
     listed_recipient,
-    speaker_unit,
 )
 from extract.beneficiary_cues import (
     AMONG_GETTERS,
@@ -92,6 +90,7 @@ from extract.beneficiary_round_up import (
     other_unit,
     round_up,
 )
+from extract.beneficiary_speakers import WE_GOT, speaker_unit
 from extract.implementer_cues import BARE_IMPLEMENTERS, full_name
 from extract.implementer_phrases import OUR, centre_after, centre_running, one_welfare_centre, read_implementer
 from extract.lowered import lowered as lower_text
