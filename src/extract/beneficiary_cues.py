@@ -211,6 +211,25 @@ CENTRE_GETS = re.compile(
     r"(?:Ośrodka\s+Pomocy|Centrum\s+(?:Pomocy|Usług)))"
 )
 CENTRE_GETS_STARTS = ("traf", "dofinansowa", "dotacj", "grant", "środk", "wsparci", "zł")
+# The recipient fronted before the verb of granting, "dla" and its genitive opening the sentence or a numbered
+# paragraph: "Dla LKS „Strumień” w X przyznaję dotację", "§ 1. Dla Stowarzyszenia Y przyznaje się dotację", "Dla Gminy Z
+# Wojewoda przyznał 50 000 zł" (Polish fronts the recipient; the verb, an organ before it, follows the name).
+FRONTED_FOR = re.compile(
+    rf"(?m)(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=§\s\d\s)|(?<=§\s\d\.\s))[ \t]*Dla\s+(?=[{CAP}„\"])"
+)
+# The verb of granting after the fronted name, up to four words (an organ, "się") between: every person and tense.
+FRONTED_GRANT = re.compile(
+    r"\s+(?:[^\s.,;:]+\s+){0,4}?(?i:przyzna(?:ję|je|ją|ł[aoy]?|li|no|ne)|przyznan[oay]|udziela(?:m|ją)?"
+    r"|udzielon[oay]|udzielił[aoy]?|udzielili|przeznacza(?:m|ją)?|przeznaczon[oay]|przeznaczył[aoy]?|przeznaczyli"
+    r"|przekaza(?:no|ł[aoy]?|li)|przekazuj[eę])\b"
+)
+# A second recipient in the sentence: ", a dla Klubu B 3 000 zł" (several recipients, no one beneficiary).
+FRONTED_ANOTHER = re.compile(rf"[,;]\s+(?:(?:a|oraz|i|zaś|natomiast)\s+)?dla\s+[{CAP}„\"]")
+# Words that end a fronted name: the organ granting, its subject ("Dla Gminy X Wojewoda przyznał").
+FRONTED_ORGAN = frozenset(
+    ["wojewoda", "wojt", "burmistrz", "starosta", "prezydent", "zarzad", "rada", "marszalek", "minister",
+     "ministerstwo", "urzad", "sejmik", "komisja"]
+)  # fmt: skip
 # "Dofinansowanie dla Gminy Myślibórz", "Grant Ministerstwa … dla Miasta Włocławek".
 FOR_UNIT = re.compile(
     r"(?i:dofinansowa\w*|dotacj\w*|grant\w*|środk\w*|pieniądz\w*|pieniędz\w*|wsparci\w*|promes\w*|zł|złotych)"

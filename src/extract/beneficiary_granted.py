@@ -12,6 +12,9 @@ from extract.beneficiary_cues import (
     BODY_HEAD,
     DATIVE_ADJECTIVE,
     FOR_UNIT,
+    FRONTED_ANOTHER,
+    FRONTED_GRANT,
+    FRONTED_ORGAN,
     GIFTS,
     GOES_TO,
     GOODS,
@@ -21,7 +24,7 @@ from extract.beneficiary_cues import (
 from extract.beneficiary_round_up import SOURCE_NAME, another_recipient
 from extract.local_offices import head_unit
 from extract.org_cases import HEAD_FORMS, from_accusative, from_body_dative, from_dative, nominative
-from extract.org_names import nominative_body, subject_before
+from extract.org_names import fold, nominative_body, org_like, split_orgs, subject_before
 from extract.org_roles import (
     ACRONYM_AT,
     LOWER_UNIT,
@@ -29,10 +32,12 @@ from extract.org_roles import (
     getting_unit,
     public_body,
     role_name,
+    run_at,
     spelled_out,
     unit_named_at,
 )
 from extract.org_sentences import CAP, MONEY, money_near, sentence_stop, start_of_sentence
+from extract.partners import from_genitive
 
 SEVERAL = "\x00several"  # `granted_recipient`'s answer for a sentence naming several recipients
 
@@ -168,3 +173,25 @@ def body_applicant(text: str, lowered: str, verb: re.Match[str]) -> str | None:
         found = unit_named_at(text, following)
         return found if found and applying_body(found) else None
     return None
+
+
+def fronted_recipient(text: str, start: int) -> str | None:
+    """The body a fronted "Dla …" at `start` names (`FRONTED_FOR`: its name's start), when a verb of granting follows
+    the name in the sentence and money is said; None for a person, a payer, several recipients or no grant."""
+    run = run_at(text, start)
+    if run is None or run.start != start:
+        return None
+    words = split_orgs(run.text)[0][0].split()
+    for i, word in enumerate(words[1:], 1):
+        if fold(word) in FRONTED_ORGAN:  # "Dla Gminy X Wojewoda przyznał": the organ is the verb's subject
+            words = words[:i]
+            break
+    name = " ".join(words)
+    end = start + len(name)
+    stop = sentence_stop(text, end, 300)
+    if not FRONTED_GRANT.match(text, end, stop) or not money_near(text, start, stop):
+        return None
+    if FRONTED_ANOTHER.search(text, end, stop):
+        return None  # "Dla Klubu A przyznano 5 000 zł, a dla Klubu B 3 000 zł": several recipients
+    found = role_name(nominative(from_genitive(name)))
+    return found if found and org_like(found) else None

@@ -49,6 +49,7 @@ from extract.beneficiary_cues import (
     CENTRE_GETS_STARTS,
     FOR_BODY,
     FOR_UNIT_STARTS,
+    FRONTED_FOR,
     GOODS,
     GOT,
     HEADLINE_BENEFICIARY,
@@ -76,6 +77,7 @@ from extract.beneficiary_granted import (
     applying_body,
     body_applicant,
     buyer,
+    fronted_recipient,
     granted_recipient,
 )
 from extract.beneficiary_round_up import (
@@ -255,6 +257,9 @@ def _found_beneficiary(text: str, lowered: str, cues: str) -> OrgMention | None:
             ):
                 return None
             return org_mention(found)
+    for match in cue_matches(FRONTED_FOR, text) if "Dla " in text else ():
+        if found := fronted_recipient(text, match.end()):
+            return org_mention(found)  # "Dla LKS „Strumień” w X przyznaję dotację w wysokości 45.000,- zł"
     centre = "Ośrodka Pomocy" in text or "Centrum Pomocy" in text or "Centrum Usług" in text
     for match in cue_matches(CENTRE_GETS, text, cues, CENTRE_GETS_STARTS) if centre else ():
         if money_near(text, match.start(), match.end()) and (found := genitive_at(text, match.start("centre"))):
