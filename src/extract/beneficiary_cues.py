@@ -214,9 +214,12 @@ CENTRE_GETS_STARTS = ("traf", "dofinansowa", "dotacj", "grant", "środk", "wspar
 # The recipient fronted before the verb of granting, "dla" and its genitive opening the sentence or a numbered
 # paragraph: "Dla LKS „Strumień” w X przyznaję dotację", "§ 1. Dla Stowarzyszenia Y przyznaje się dotację", "Dla Gminy Z
 # Wojewoda przyznał 50 000 zł" (Polish fronts the recipient; the verb, an organ before it, follows the name).
-FRONTED_FOR = re.compile(
-    rf"(?m)(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=§\s\d\s)|(?<=§\s\d\.\s))[ \t]*Dla\s+(?=[{CAP}„\"])"
-)
+# A sentence's or a numbered paragraph's start ("§ 1. Dla …").
+_FRONT = r"(?m)(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=§\s\d\s)|(?<=§\s\d\.\s))[ \t]*"
+FRONTED_FOR = re.compile(rf"{_FRONT}Dla\s+(?=[{CAP}„\"])")
+# The recipient fronted in the dative before an organ and its verb: "Gminie X Wojewoda przekazał 100 000 zł",
+# "Stowarzyszeniu Y Zarząd Województwa przyznał …" (GRANTED_BEFORE reads the impersonal "Gminie X przyznano").
+FRONTED_DATIVE = re.compile(rf"{_FRONT}(?=(?:{_UNIT_DATIVES})\s+(?:[{CAP}„\"]|we?\s+[{CAP}]))")
 # The verb of granting after the fronted name, up to four words (an organ, "się") between: every person and tense.
 FRONTED_GRANT = re.compile(
     r"\s+(?:[^\s.,;:]+\s+){0,4}?(?i:przyzna(?:ję|je|ją|ł[aoy]?|li|no|ne)|przyznan[oay]|udziela(?:m|ją)?"

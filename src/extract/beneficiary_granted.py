@@ -175,9 +175,10 @@ def body_applicant(text: str, lowered: str, verb: re.Match[str]) -> str | None:
     return None
 
 
-def fronted_recipient(text: str, start: int) -> str | None:
-    """The body a fronted "Dla …" at `start` names (`FRONTED_FOR`: its name's start), when a verb of granting follows
-    the name in the sentence and money is said; None for a person, a payer, several recipients or no grant."""
+def fronted_recipient(text: str, start: int, *, dative: bool = False) -> str | None:
+    """The body a fronted "Dla …" at `start` names (`FRONTED_FOR`: its name's start), or with `dative` a fronted dative
+    ("Gminie X Wojewoda przekazał …", `FRONTED_DATIVE`), when a verb of granting follows the name in the sentence and
+    money is said; None for a person, a payer, several recipients or no grant."""
     run = run_at(text, start)
     if run is None or run.start != start:
         return None
@@ -186,12 +187,16 @@ def fronted_recipient(text: str, start: int) -> str | None:
         if fold(word) in FRONTED_ORGAN:  # "Dla Gminy X Wojewoda przyznał": the organ is the verb's subject
             words = words[:i]
             break
-    name = " ".join(words)
-    end = start + len(name)
+    printed = " ".join(words)
+    end = start + len(printed)
     stop = sentence_stop(text, end, 300)
     if not FRONTED_GRANT.match(text, end, stop) or not money_near(text, start, stop):
         return None
     if FRONTED_ANOTHER.search(text, end, stop):
         return None  # "Dla Klubu A przyznano 5 000 zł, a dla Klubu B 3 000 zł": several recipients
-    found = role_name(nominative(from_genitive(name)))
+    if dative:
+        named = unit_named_at(text[:end], start)  # (the name read in the nominative, up to the organ)
+        found = role_name(named) if named else None
+        return found if found and len(found.split()) > 1 else None
+    found = role_name(nominative(from_genitive(printed)))
     return found if found and org_like(found) else None

@@ -47,11 +47,14 @@ from extract.beneficiary_cues import (
     BODY_GENITIVE_WORDS,
     CENTRE_GETS,
     CENTRE_GETS_STARTS,
+    DATIVE_WORDS,
     FOR_BODY,
     FOR_UNIT_STARTS,
+    FRONTED_DATIVE,
     FRONTED_FOR,
     GOODS,
     GOT,
+    GRANTED_BEFORE,
     HEADLINE_BENEFICIARY,
     IS_BENEFICIARY,
     LEADER_IS,
@@ -257,9 +260,13 @@ def _found_beneficiary(text: str, lowered: str, cues: str) -> OrgMention | None:
             ):
                 return None
             return org_mention(found)
+    dative_first = any(word in text for word in DATIVE_WORDS)
     for match in cue_matches(FRONTED_FOR, text) if "Dla " in text else ():
         if found := fronted_recipient(text, match.end()):
             return org_mention(found)  # "Dla LKS „Strumień” w X przyznaję dotację w wysokości 45.000,- zł"
+    for match in cue_matches(FRONTED_DATIVE, text, cues, GRANTED_STARTS[GRANTED_BEFORE]) if dative_first else ():
+        if found := fronted_recipient(text, match.end(), dative=True):
+            return org_mention(found)  # "Gminie X Wojewoda przekazał 100 000 zł"
     centre = "Ośrodka Pomocy" in text or "Centrum Pomocy" in text or "Centrum Usług" in text
     for match in cue_matches(CENTRE_GETS, text, cues, CENTRE_GETS_STARTS) if centre else ():
         if money_near(text, match.start(), match.end()) and (found := genitive_at(text, match.start("centre"))):
