@@ -135,7 +135,9 @@ HEADS_DATIVE = (
     # any body that gets money in its own name, after one adjective at most: "przyznali Śląskiemu Bankowi Żywności"
     # (not a locative of the same form: "przekazano w Szkole Podstawowej")
     + rf"|(?<![Ww]\s)(?<![Ww]e\s)(?<!przy\s)(?<![\s(]o\s)(?:[{CAP}][a-ząćęłńóśźż-]+(?:emu|ej)\s+)?"
-    + rf"(?:{'|'.join(BODY_DATIVES)}|(?:Muzeum|Hospicjum|Centrum)(?=\s+[{CAP}][\w-]*emu\b))"
+    + rf"(?:{'|'.join(BODY_DATIVES)}|(?:Muzeum|Hospicjum|Centrum)(?=\s+[{CAP}][\w-]*emu\b)"
+    # an indeclinable head after a dative adjective: "Powiatowemu Centrum Pomocy Rodzinie", "Regionalnemu Centrum …"
+    + r"|Centrum(?<=emu\sCentrum)|Muzeum(?<=emu\sMuzeum)|Hospicjum(?<=emu\sHospicjum))"
 )
 _HEADS_GENITIVE = (
     r"gminy|powiatu|miasta|województwa|Gminy|Powiatu|Miasta|Województwa|Stowarzyszenia|Fundacji|Parafii|Związku"
@@ -144,9 +146,11 @@ _HEADS_GENITIVE = (
 # The heads' first words as printed: a text with none of them has no match of the patterns that need one.
 DATIVE_WORDS = (*(head.split("\\")[0] for head in _UNIT_DATIVES.split("|")), *BODY_DATIVES)
 # The adjective of a dative head ("Gminnemu Ośrodkowi Pomocy Społecznej"), right before it.
+# Any capitalised adjective in the dative belongs to the name: "Polskiemu Związkowi Działkowców", "Katolickiemu
+# Stowarzyszeniu Młodzieży", "Ludowemu Klubowi Sportowemu" (not a pronoun's: "Naszemu", "Temu", "Każdemu").
 DATIVE_ADJECTIVE = re.compile(
-    r"(?<![\w-])(?:Gminnemu|Miejskiemu|Miejsko-[Gg]minnemu|Powiatowemu|Regionalnemu"
-    r"|Gminnej|Miejskiej|Miejsko-[Gg]minnej|Powiatowej|Publicznej|Wojewódzkiej)\s+$"  # "Publicznej Bibliotece …"
+    r"(?<![\w-])(?!(?:Naszemu|Waszemu|Swojemu|Temu|Tej|Każdemu|Każdej|Któremu|Której|Jednemu|Jednej|Innemu|Innej)\s)"
+    rf"(?:[{CAP}][a-ząćęłńóśźż]+(?:-[{CAP}a-ząćęłńóśźż][a-ząćęłńóśźż]+)?(?:emu|ej))\s+$"  # "Publicznej Bibliotece …"
 )
 GENITIVE_WORDS = tuple(head.split("\\")[0] for head in _HEADS_GENITIVE.split("|"))
 # "wręczyła wójtowi gminy Rybno czek": the unit the office-holder heads, named in the genitive after the office.
