@@ -47,7 +47,6 @@ from extract.beneficiary_cues import (
     BODY_GENITIVE_WORDS,
     CENTRE_GETS,
     CENTRE_GETS_STARTS,
-    DATIVE_WORDS,
     FOR_BODY,
     FOR_UNIT_STARTS,
     FRONTED_DATIVE,
@@ -242,7 +241,8 @@ def _found_beneficiary(text: str, lowered: str, cues: str) -> OrgMention | None:
     for match in cue_matches(GOT_BY, text, cues, GOT_BY_STARTS) if "przez" in cues else ():
         if money_near(text, match.start(), match.end()) and (found := agent_at(text, match.end())):
             return org_mention(found)  # "Środki pozyskane przez LGD …", "pozyskiwania przez Gminę X funduszy"
-    for pattern in granted_patterns(text, cues):
+    patterns = granted_patterns(text, cues)  # (GRANTED_BEFORE among them: the text has a dative head's words)
+    for pattern in patterns:
         matches = list(
             cue_matches(pattern, text, cues, GRANTED_STARTS[pattern])
         )  # (bounded: `cue_matches` is an islice)
@@ -260,11 +260,12 @@ def _found_beneficiary(text: str, lowered: str, cues: str) -> OrgMention | None:
             ):
                 return None
             return org_mention(found)
-    dative_first = any(word in text for word in DATIVE_WORDS)
-    for match in cue_matches(FRONTED_FOR, text) if "Dla " in text else ():
+    for match in cue_matches(FRONTED_FOR, text, cues, ("dla",)) if "Dla " in text else ():
         if found := fronted_recipient(text, match.end()):
             return org_mention(found)  # "Dla LKS „Strumień” w X przyznaję dotację w wysokości 45.000,- zł"
-    for match in cue_matches(FRONTED_DATIVE, text, cues, GRANTED_STARTS[GRANTED_BEFORE]) if dative_first else ():
+    for match in (
+        cue_matches(FRONTED_DATIVE, text, cues, GRANTED_STARTS[GRANTED_BEFORE]) if GRANTED_BEFORE in patterns else ()
+    ):
         if found := fronted_recipient(text, match.end(), dative=True):
             return org_mention(found)  # "Gminie X Wojewoda przekazał 100 000 zł"
     centre = "Ośrodka Pomocy" in text or "Centrum Pomocy" in text or "Centrum Usług" in text
