@@ -20,6 +20,7 @@ from extract.beneficiary_cues import (
     PARTY_LOWER,
     PARTY_OFFICE,
     PARTY_REPRESENTED,
+    PARTY_REPRESENTED_WORDS,
     QUOTED,
     SIGNED,
     WORKS_CONTRACT,
@@ -27,29 +28,27 @@ from extract.beneficiary_cues import (
     funding_beside,
 )
 from extract.beneficiary_getters import CLAUSE_BREAK, OFFICE_SIGNER, OFFICE_UNIT
-from extract.local_offices import offices
+from extract.local_offices import offices, powiat_seated_in
 from extract.org_cases import from_accusative
-from extract.org_names import cut_name, fold, org_like, split_orgs
+from extract.org_names import cut_name, fold, org_like
 from extract.org_roles import (
     UNIT_FIRST,
+    acronym_body,
     cue_matches,
     genitive_at,
     named_unit,
-    register_gmina_end,
     role_name,
-    run_at,
     unit_named_at,
     without_person,
 )
 from extract.org_sentences import CAP, list_after, sentence_stop, start_of_sentence
-from extract.partners import from_genitive
-from extract.personal_data import GIVEN_NAMES
 
 
 def agreement_party(text: str, cues: str) -> str | None:
     """The unit that signed a funding agreement: the party that is no funder, a voivodeship only when alone."""
     if "zawar" not in cues and "podpisa" not in cues and "między" not in cues:  # no word of SIGNED
         return None
+    told = False  # an earlier sentence told of a funding agreement and named none of its parties
     for signed in cue_matches(SIGNED, text, cues, ("zawar", "podpisa", "między", "pomiędzy")):
         start = start_of_sentence(text, signed.start())
         end = sentence_stop(text, signed.end(), 300)
@@ -59,12 +58,20 @@ def agreement_party(text: str, cues: str) -> str | None:
         # "Gmina X podpisała umowy na zadania:" over a list: the items say what the agreements fund
         listed = list_after(text, end) if sentence.rstrip().endswith(":") else ""
         # "Aneks podpisali …": an annex is signed by the agreement's parties ("aneks do umowy o dofinansowanie")
-        if not ("umow" in sentence.lower() or "aneks" in sentence.lower()) or not (
+        if not ("umow" in sentence.lower() or "aneks" in sentence.lower()):
+            continue
+        if not (
             FUNDING_CONTEXT.search(sentence)
             or FUNDING_CONTEXT.search(listed)
             or (GETS_SUM.search(sentence) and not WORKS_CONTRACT.search(sentence))
             or funding_beside(text, end, sentence)
         ):
+            # "Umowę o dofinansowanie podpisano w Starostwie … Za władze powiatu umowę podpisali wicestarosta X i …":
+            # the signers of a funding agreement an earlier sentence told of, named in a sentence of their own; only
+            # persons signing for a unit (not "Umowy podpisano w Urzędzie Marszałkowskim. … Umowę na budynek
+            # podpisała gmina X" after "Gminy A, B, C i X dostały": one of several recipients)
+            if told and not WORKS_CONTRACT.search(sentence) and (name := _signer_for_unit(text, start, sentence)):
+                return name
             continue
         quoted = [(m.start(), m.end()) for m in QUOTED.finditer(sentence)]
         found: list[tuple[int, int]] = [(m.start(), m.start()) for m in PARTY.finditer(sentence)]
@@ -72,12 +79,8 @@ def agreement_party(text: str, cues: str) -> str | None:
         found += [(m.start(), m.start("unit")) for m in PARTY_OFFICE.finditer(sentence)]
         found += [(m.start(), m.start()) for m in PARTY_LOWER.finditer(sentence)]
         found += [(m.start(), m.start("unit")) for m in PARTY_AUTHORITIES.finditer(sentence)]
-        represented = [m for m in PARTY_REPRESENTED.finditer(sentence)] if "przedstawiciel" in sentence else []
-        for m in represented:  # "przedstawiciele powiatu człuchowskiego", "przedstawiciele gminy" (the one named)
-            if name := unit_named_at(text, start + m.start("unit")) or named_unit(
-                text, BARE_OWNER[m.group("bare").lower()]
-            ):
-                return name
+        if name := _represented(text, start, sentence):
+            return name
         parties = []
         # "Gmina X zbudowała plac na podstawie Umowy Nr …, zawartej w dniu …, o udzielenie dotacji": the unit acts on an
         # agreement whose parties are not printed, and is only its implementer (tests/realtext/README.md)
@@ -114,17 +117,72 @@ def agreement_party(text: str, cues: str) -> str | None:
         parties.sort(key=lambda name: name.startswith("Województwo"))
         if parties:
             return parties[0]
-        # the organ that signs, next to the verb: "Starosta Gryfiński podpisał …", "umowę zawarł Zarząd Powiatu w X"
-        for at, stop, signer in offices(sentence):
-            before = signed.start() - 120 <= start + at and start + stop <= signed.start()
-            after = signed.end() <= start + at and start + stop <= signed.end() + 40
-            between = text[start + stop : signed.start()] if before else text[signed.end() : start + at]
-            if (before or after) and not CLAUSE_BREAK.search(between):
-                return signer
-        office = OFFICE_SIGNER.search(sentence)  # "Starosta Jan Nowak podpisał umowę": the powiat named
-        if office and (unit := named_unit(text, OFFICE_UNIT[office.group("office").capitalize()])):
-            return unit
+        if signer := _office_signer(text, start, sentence, signed):
+            return signer
+        told = True  # a funding agreement with no party named: a later sentence may name who signed it
     return None
+
+
+def _office_signer(text: str, start: int, sentence: str, signed: re.Match[str]) -> str | None:
+    """The organ that signs, next to the verb: "Starosta Gryfiński podpisał …", "umowę zawarł Zarząd Powiatu w X",
+    "podpisali się Starosta X i …"; or an officer named by title and person: "Starosta Jan Nowak podpisał umowę"."""
+    for at, stop, signer in offices(sentence):
+        before = signed.start() - 120 <= start + at and start + stop <= signed.start()
+        after = signed.end() <= start + at and start + stop <= signed.end() + 40
+        between = text[start + stop : signed.start()] if before else text[signed.end() : start + at]
+        if (before or after) and not CLAUSE_BREAK.search(between):
+            return signer
+    office = OFFICE_SIGNER.search(sentence)  # "Starosta Jan Nowak podpisał umowę": the powiat named
+    if office and (unit := named_unit(text, OFFICE_UNIT[office.group("office").capitalize()])):
+        return unit
+    return None
+
+
+def _signer_for_unit(text: str, start: int, sentence: str) -> str | None:
+    """A unit whose representatives or organ sign in `sentence` (at `start` of `text`), or None."""
+    if name := _represented(text, start, sentence):
+        return name
+    for signed in SIGNED.finditer(text, start, start + len(sentence)):
+        signer = _office_signer(text, start, sentence, signed)
+        if signer and not (signer.split()[1:2] and _OFFICE_AFTER.match(" " + signer.split()[1])):
+            return signer  # (not "gminy Wójt Jan Nowak" read as a gmina "Wójt")
+    return None
+
+
+def _represented(text: str, start: int, sentence: str) -> str | None:
+    """The unit whose representatives sign in `sentence` (`PARTY_REPRESENTED`): "przedstawiciele powiatu X", a bare
+    "przedstawiciele gminy" or "Za władze powiatu" (the one the passage names), "przedstawiciele OSP" (the one OSP)."""
+    if not any(word in sentence for word in PARTY_REPRESENTED_WORDS):
+        return None
+    for m in PARTY_REPRESENTED.finditer(sentence):
+        if acronym := m.group("acronym"):
+            name = acronym_body(text, acronym) if fold(acronym) in UNIT_FIRST else None
+        else:
+            head = BARE_OWNER[m.group("bare").lower()]
+            at = start + m.start("unit")
+            name = None if _OFFICE_AFTER.match(text, start + m.end("unit")) else unit_named_at(text, at)
+            if name is None and m.group(0)[0] in "Pp":  # "przedstawiciele gminy": the one gmina the passage names
+                name = named_unit(text, head)
+            elif name is None and head == "Powiat":  # "Za władze powiatu …": the powiat its office names
+                name = _powiat_by_office(text)
+        if name:
+            return name
+    return None
+
+
+# An office-holder after a bare head: "W imieniu gminy Wójt Jan Nowak podpisał" (the office, not the gmina's name).
+_OFFICE_AFTER = re.compile(r"\s+(?i:wójt|burmistrz|starosta|prezydent|wicestarosta|zastępca|skarbnik|sekretarz)\w*\b")
+# The starostwo in any case, and its seat: "w Starostwie Powiatowym w Lubartowie" (the powiat's office).
+_STAROSTWO = re.compile(
+    rf"(?<![\w])Starostw(?:o|a|u|em|ie)\s+Powiatow(?:e|ego|emu|ym)\s+we?\s+(?P<seat>[{CAP}][\w-]+(?:\s+[{CAP}][\w-]+)?)"
+)
+
+
+def _powiat_by_office(text: str) -> str | None:
+    """The one powiat the passage names through its office's seat ("Starostwie Powiatowym w Lubartowie" -> "Powiat
+    Lubartowski"), or None."""
+    found = {powiat_seated_in(m.group("seat")) for m in itertools.islice(_STAROSTWO.finditer(text), 8)} - {None}
+    return found.pop() if len(found) == 1 else None
 
 
 # "na podstawie umowy", "Na podstawie Umowy Nr …": what a unit does on an agreement.
@@ -141,15 +199,6 @@ OWN_SHARE = re.compile(
     r"|(?P<bare>gminy|powiatu|województwa)\b)"  # "wkład własny powiatu": the one powiat the passage names
 )
 BARE_OWNER = {"gminy": "Gmina", "powiatu": "Powiat", "województwa": "Województwo"}
-# "… dostaliśmy 10 000 zł dotacji … – mówi Jan Kowalski, prezes Stowarzyszenia X": "we" is the speaker's body.
-WE_GOT = re.compile(r"\b(?:otrzymaliśmy|pozyskaliśmy|uzyskaliśmy|dostaliśmy|zdobyliśmy)\b", re.IGNORECASE)
-# The office before the person as well: "– mówi dyrektor Gminnej Biblioteki Publicznej Anna Nowak".
-_SPEAKER = re.compile(
-    r"[–—-]\s*(?:mówi|powiedział[aoy]?|informuje|podkreśla|dodaje|wyjaśnia|zaznacza|cieszy\s+się)\s+"
-    r"(?:[^,\n–—]{3,60},\s+|(?P<first>))(?:prezes\w*|dyrektor\w*|przewodnicząc\w*|kierownik\w*)(?:\s+zarządu)?\s+"
-    rf"(?=[{CAP}])",
-    re.IGNORECASE,
-)
 # A list entry: the recipient's name on its own line, over "Dotacja: 5500,00 zł".
 SUM_LINE = re.compile(
     r"(?:Dotacja|Kwota\s+dotacji|Kwota\s+dofinansowania|Dofinansowanie|Kwota\s+grantu)"
@@ -160,29 +209,6 @@ NGO_FIRST = frozenset(["stowarzyszenie", "fundacja", "towarzystwo", "federacja",
 NGO_WORDS = ("stowarzysz", "fundacj", "towarzyst", "federacj", "ochotnicz", "osp ", "parafi")
 # The money granted, allocated or received, not a project merely "co-financed" by a fund.
 GRANT_WORDS = ("przyzna", "przeznacz", "otrzyma", "udziel")
-
-
-def speaker_unit(text: str, start: int) -> str | None:
-    """The body of the one who says "dostaliśmy": "– mówi …, prezes Stowarzyszenia X" within the paragraph."""
-    end = text.find("\n", start)
-    speaker = _SPEAKER.search(text, start, end if end >= 0 else len(text))
-    if speaker is None:
-        return None
-    run = run_at(text, speaker.end(), limit=12)
-    if run is None or run.start != speaker.end():
-        return None
-    words = split_orgs(run.text)[0][0].split()
-    for i, word in enumerate(words[2:], 2):  # "Gminnej Biblioteki Publicznej Anna Nowak": the person ends the body
-        if fold(word) in GIVEN_NAMES and i >= register_gmina_end(words):
-            words = words[:i]
-            break
-    else:
-        if (
-            speaker.group("first") is not None and text[run.end : run.end + 1] != ","
-        ):  # the office first: the person follows
-            words = without_person(" ".join(words)).split()  # (not "…, dyrektor GBP w X, Anna Nowak")
-    name = " ".join(words)
-    return role_name(from_genitive(name)) if org_like(name) else None  # the body, named in the genitive
 
 
 def listed_recipient(text: str, line_start: int) -> str | None:

@@ -135,7 +135,9 @@ HEADS_DATIVE = (
     # any body that gets money in its own name, after one adjective at most: "przyznali Śląskiemu Bankowi Żywności"
     # (not a locative of the same form: "przekazano w Szkole Podstawowej")
     + rf"|(?<![Ww]\s)(?<![Ww]e\s)(?<!przy\s)(?<![\s(]o\s)(?:[{CAP}][a-ząćęłńóśźż-]+(?:emu|ej)\s+)?"
-    + rf"(?:{'|'.join(BODY_DATIVES)}|(?:Muzeum|Hospicjum|Centrum)(?=\s+[{CAP}][\w-]*emu\b))"
+    + rf"(?:{'|'.join(BODY_DATIVES)}|(?:Muzeum|Hospicjum|Centrum)(?=\s+[{CAP}][\w-]*emu\b)"
+    # an indeclinable head after a dative adjective: "Powiatowemu Centrum Pomocy Rodzinie", "Regionalnemu Centrum …"
+    + r"|Centrum(?<=emu\sCentrum)|Muzeum(?<=emu\sMuzeum)|Hospicjum(?<=emu\sHospicjum))"
 )
 _HEADS_GENITIVE = (
     r"gminy|powiatu|miasta|województwa|Gminy|Powiatu|Miasta|Województwa|Stowarzyszenia|Fundacji|Parafii|Związku"
@@ -144,9 +146,11 @@ _HEADS_GENITIVE = (
 # The heads' first words as printed: a text with none of them has no match of the patterns that need one.
 DATIVE_WORDS = (*(head.split("\\")[0] for head in _UNIT_DATIVES.split("|")), *BODY_DATIVES)
 # The adjective of a dative head ("Gminnemu Ośrodkowi Pomocy Społecznej"), right before it.
+# Any capitalised adjective in the dative belongs to the name: "Polskiemu Związkowi Działkowców", "Katolickiemu
+# Stowarzyszeniu Młodzieży", "Ludowemu Klubowi Sportowemu" (not a pronoun's: "Naszemu", "Temu", "Każdemu").
 DATIVE_ADJECTIVE = re.compile(
-    r"(?<![\w-])(?:Gminnemu|Miejskiemu|Miejsko-[Gg]minnemu|Powiatowemu|Regionalnemu"
-    r"|Gminnej|Miejskiej|Miejsko-[Gg]minnej|Powiatowej|Publicznej|Wojewódzkiej)\s+$"  # "Publicznej Bibliotece …"
+    r"(?<![\w-])(?!(?:Naszemu|Waszemu|Swojemu|Temu|Tej|Każdemu|Każdej|Któremu|Której|Jednemu|Jednej|Innemu|Innej)\s)"
+    rf"(?:[{CAP}][a-ząćęłńóśźż]+(?:-[{CAP}a-ząćęłńóśźż][a-ząćęłńóśźż]+)?(?:emu|ej))\s+$"  # "Publicznej Bibliotece …"
 )
 GENITIVE_WORDS = tuple(head.split("\\")[0] for head in _HEADS_GENITIVE.split("|"))
 # "wręczyła wójtowi gminy Rybno czek": the unit the office-holder heads, named in the genitive after the office.
@@ -211,6 +215,28 @@ CENTRE_GETS = re.compile(
     r"(?:Ośrodka\s+Pomocy|Centrum\s+(?:Pomocy|Usług)))"
 )
 CENTRE_GETS_STARTS = ("traf", "dofinansowa", "dotacj", "grant", "środk", "wsparci", "zł")
+# The recipient fronted before the verb of granting, "dla" and its genitive opening the sentence or a numbered
+# paragraph: "Dla LKS „Strumień” w X przyznaję dotację", "§ 1. Dla Stowarzyszenia Y przyznaje się dotację", "Dla Gminy Z
+# Wojewoda przyznał 50 000 zł" (Polish fronts the recipient; the verb, an organ before it, follows the name).
+# A sentence's or a numbered paragraph's start ("§ 1. Dla …").
+_FRONT = r"(?m)(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=§\s\d\s)|(?<=§\s\d\.\s))[ \t]*"
+FRONTED_FOR = re.compile(rf"{_FRONT}Dla\s+(?=[{CAP}„\"])")
+# The recipient fronted in the dative before an organ and its verb: "Gminie X Wojewoda przekazał 100 000 zł",
+# "Stowarzyszeniu Y Zarząd Województwa przyznał …" (GRANTED_BEFORE reads the impersonal "Gminie X przyznano").
+FRONTED_DATIVE = re.compile(rf"{_FRONT}(?=(?:{_UNIT_DATIVES})\s+(?:[{CAP}„\"]|we?\s+[{CAP}]))")
+# The verb of granting after the fronted name, up to four words (an organ, "się") between: every person and tense.
+FRONTED_GRANT = re.compile(
+    r"\s+(?:[^\s.,;:]+\s+){0,4}?(?i:przyzna(?:ję|je|ją|ł[aoy]?|li|no|ne)|przyznan[oay]|udziela(?:m|ją)?"
+    r"|udzielon[oay]|udzielił[aoy]?|udzielili|przeznacza(?:m|ją)?|przeznaczon[oay]|przeznaczył[aoy]?|przeznaczyli"
+    r"|przekaza(?:no|ł[aoy]?|li)|przekazuj[eę])\b"
+)
+# A second recipient in the sentence: ", a dla Klubu B 3 000 zł" (several recipients, no one beneficiary).
+FRONTED_ANOTHER = re.compile(rf"[,;]\s+(?:(?:a|oraz|i|zaś|natomiast)\s+)?dla\s+[{CAP}„\"]")
+# Words that end a fronted name: the organ granting, its subject ("Dla Gminy X Wojewoda przyznał").
+FRONTED_ORGAN = frozenset(
+    ["wojewoda", "wojt", "burmistrz", "starosta", "prezydent", "zarzad", "rada", "marszalek", "minister",
+     "ministerstwo", "urzad", "sejmik", "komisja"]
+)  # fmt: skip
 # "Dofinansowanie dla Gminy Myślibórz", "Grant Ministerstwa … dla Miasta Włocławek".
 FOR_UNIT = re.compile(
     r"(?i:dofinansowa\w*|dotacj\w*|grant\w*|środk\w*|pieniądz\w*|pieniędz\w*|wsparci\w*|promes\w*|zł|złotych)"
@@ -293,10 +319,14 @@ PARTY_AUTHORITIES = re.compile(
     r"(?<![\w])[Ww]ładz(?:e|om|ami)\s+(?P<unit>(?:Gminy|Miasta|Powiatu|gminy|miasta|powiatu)\s)"
 )
 # A unit's representatives sign for it: "przedstawiciele powiatu człuchowskiego", "przedstawiciele Gminy Rybno", a
-# bare "przedstawiciele gminy" (the one gmina the passage names).
+# bare "przedstawiciele gminy" (the one gmina the passage names), "Za władze powiatu umowę podpisali …", "W imieniu
+# Gminy X podpisał …", and a body by its acronym ("przedstawiciele OSP – prezes i skarbnik – podpisali": the one OSP
+# the passage names).
 PARTY_REPRESENTED = re.compile(
-    r"(?<![\w])[Pp]rzedstawiciel(?:e|i|ami)\s+(?P<unit>(?P<bare>gminy|powiatu|Gminy|Powiatu)\b)"
+    r"(?<![\w])(?:[Pp]rzedstawiciel(?:e|i|ami|k[ia]|kami)|[Zz]a\s+władz[eę]|[Ww]\s+imieniu)\s+"
+    rf"(?P<unit>(?P<bare>gminy|powiatu|Gminy|Powiatu)\b|(?P<acronym>[{CAP}]{{2,6}})(?![\w-]))"
 )
+PARTY_REPRESENTED_WORDS = ("rzedstawiciel", "władz", "imieniu")  # a literal of each opener
 
 
 def funding_beside(text: str, end: int, sentence: str) -> bool:

@@ -25,6 +25,7 @@ from extract.org_roles import (
     COMMON_BODIES,
     UNIT_FIRST,
     UNIT_OR_BODY,
+    acronym_body,
     getting_unit,
     named_body,
     named_unit,
@@ -164,6 +165,9 @@ def getter_before(text: str, verb: re.Match[str]) -> str | None:
     found = role_name(subject, unit=not verb.group("past")) or role_name(tail, unit=True)
     if found:
         return found
+    acronym = text[start_of_sentence(text, verb_start) : verb_start].strip()
+    if acronym.isupper() and fold(acronym) in UNIT_FIRST and (found := acronym_body(text, acronym)):
+        return found  # "OSP otrzymała grant": the one OSP the passage names ("Ochotnicza Straż Pożarna w X …")
     if not unit and subject and nominative_body(subject) and (found := role_name(subject)):
         return found  # "Teatr Lalki i Aktora dostał …", "Muzeum X dostanie …": any body named in full, in a singular
     # "Szkoła Podstawowa nr 1 w X dostała grant": a public body named in full, its place or number said
@@ -312,6 +316,13 @@ _OFFICE_AFTER = re.compile(
 _OFFICE_NAMED_SUBJECT = re.compile(
     rf"(?<![\w]){_OFFICE_AFTER.pattern}(?:[ \t\u00a0]+[{CAP}][\w-]*){{0,3}}[ \t\u00a0]*$"
 )
+
+
+def officer_before(clause: str) -> str | None:
+    """The unit of the office-holder that ends `clause` ("… Wójt Kościeliska Jan Nowak" -> "Gmina Kościelisko"), or
+    None when no office-holder of a named unit ends it."""
+    named = _OFFICE_NAMED_SUBJECT.search(clause, max(0, len(clause) - 90))
+    return _officer_unit(clause, named) if named else None
 
 
 def _officer_unit(text: str, office: re.Match[str]) -> str | None:

@@ -12,6 +12,9 @@ from extract.beneficiary_cues import (
     BODY_HEAD,
     DATIVE_ADJECTIVE,
     FOR_UNIT,
+    FRONTED_ANOTHER,
+    FRONTED_GRANT,
+    FRONTED_ORGAN,
     GIFTS,
     GOES_TO,
     GOODS,
@@ -21,7 +24,7 @@ from extract.beneficiary_cues import (
 from extract.beneficiary_round_up import SOURCE_NAME, another_recipient
 from extract.local_offices import head_unit
 from extract.org_cases import HEAD_FORMS, from_accusative, from_body_dative, from_dative, nominative
-from extract.org_names import nominative_body, subject_before
+from extract.org_names import fold, nominative_body, org_like, split_orgs, subject_before
 from extract.org_roles import (
     ACRONYM_AT,
     LOWER_UNIT,
@@ -29,12 +32,18 @@ from extract.org_roles import (
     getting_unit,
     public_body,
     role_name,
+    run_at,
     spelled_out,
     unit_named_at,
 )
 from extract.org_sentences import CAP, MONEY, money_near, sentence_stop, start_of_sentence
+from extract.partners import from_genitive
 
-SEVERAL = "\x00several"  # `granted_recipient`'s answer for a sentence naming several recipients
+SEVERAL = "\x00several"
+# An indeclinable head after its dative adjective, as `HEADS_DATIVE` reads it ("Powiatowemu Centrum").
+_INDECLINABLE_AFTER_ADJECTIVE = re.compile(
+    r"emu\s+(?:Centrum|Muzeum|Hospicjum)$"
+)  # `granted_recipient`'s answer for a sentence naming several recipients
 
 
 def granted_recipient(text: str, pattern: re.Pattern[str], match: re.Match[str]) -> str | None:
@@ -53,13 +62,18 @@ def granted_recipient(text: str, pattern: re.Pattern[str], match: re.Match[str])
         found = role_name(spelled_out(text, match.group("acronym")))
     elif adjective := DATIVE_ADJECTIVE.search(text, max(0, match.start(head) - 30), match.start(head)):
         found = unit_named_at(text, adjective.start())  # "przyznano Gminnemu Ośrodkowi …": the whole name
-        found = from_dative(found) if found else None
+        found = (from_body_dative(found) or from_dative(found)) if found else None  # ("Ludowemu Klubowi …")
     elif match.groupdict().get("of"):  # "wójtowi gminy Rybno": the gmina
         found = unit_named_at(text, match.start("of"))
     elif match.groupdict().get("town"):  # "burmistrzowi Rybna": the gmina of the town, not a person
         at = match.start("town")
         headed = head_unit(match.group(head).split()[0], text[at : at + 80].split())
         found = headed[0] if headed else None
+    elif _INDECLINABLE_AFTER_ADJECTIVE.search(match.group(head)):  # "Powiatowemu Centrum Pomocy Rodzinie w X"
+        if not money_near(text, match.start(), match.end()) or _gift_first(text, match):
+            return None
+        named = unit_named_at(text, match.start(head))
+        found = role_name(from_dative(named)) if named else None
     elif (body := from_body_dative(match.group(head))) is not None:  # "przyznali Śląskiemu Bankowi Żywności"
         if not money_near(text, match.start(), match.end()) or _gift_first(text, match):
             return None  # "przekazał Szkole sztandar": money must be said, and be what is handed over
@@ -168,3 +182,30 @@ def body_applicant(text: str, lowered: str, verb: re.Match[str]) -> str | None:
         found = unit_named_at(text, following)
         return found if found and applying_body(found) else None
     return None
+
+
+def fronted_recipient(text: str, start: int, *, dative: bool = False) -> str | None:
+    """The body a fronted "Dla …" at `start` names (`FRONTED_FOR`: its name's start), or with `dative` a fronted dative
+    ("Gminie X Wojewoda przekazał …", `FRONTED_DATIVE`), when a verb of granting follows the name in the sentence and
+    money is said; None for a person, a payer, several recipients or no grant."""
+    run = run_at(text, start)
+    if run is None or run.start != start:
+        return None
+    words = split_orgs(run.text)[0][0].split()
+    for i, word in enumerate(words[1:], 1):
+        if fold(word) in FRONTED_ORGAN:  # "Dla Gminy X Wojewoda przyznał": the organ is the verb's subject
+            words = words[:i]
+            break
+    printed = " ".join(words)
+    end = start + len(printed)
+    stop = sentence_stop(text, end, 300)
+    if not FRONTED_GRANT.match(text, end, stop) or not money_near(text, start, stop):
+        return None
+    if FRONTED_ANOTHER.search(text, end, stop):
+        return None  # "Dla Klubu A przyznano 5 000 zł, a dla Klubu B 3 000 zł": several recipients
+    if dative:
+        named = unit_named_at(text[:end], start)  # (the name read in the nominative, up to the organ)
+        found = role_name(named) if named else None
+        return found if found and len(found.split()) > 1 else None
+    found = role_name(nominative(from_genitive(printed)))
+    return found if found and org_like(found) else None

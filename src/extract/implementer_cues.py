@@ -30,15 +30,27 @@ _WHEN = r"(?:(?:w|od)\s+(?:latach\s+)?\d{4}(?:\s*[-–]\s*\d{4})?(?:\s*r\.|\s+ro
 # Between the project's word and its participle: "publiczne", its title in quotes, "który był" ("Projekt „Razem”
 # jest realizowany przez …", "zadanie publiczne realizowane przez …", "projekt „X”, który był realizowany przez …").
 _TITLED = r"(?:publiczn\w*\s+)?(?:(?:pn\.|pt\.)\s*)?(?:[„\"][^”\"\n]{1,150}[”\"]\s*,?\s+(?:któr[yaeą]\s+)?)?"
+# A determiner or an adjective before the project's word: "Realizatorem tego zadania jest …", "… całego projektu …".
+_DETERMINER = r"(?:(?:tego|tej|tych|całego|całej|naszego|naszej|niniejszego|niniejszej|obecnego|nowego|nowej)\s+)?"
+# Where, between the participle and "przez": "realizowany na terenie gminy przez …", "realizowane w gminie X przez …".
+_WHERE = (
+    r"(?:(?:na\s+terenie|na\s+obszarze)\s+(?:[^\s.,;]+\s+){1,3}?|w\s+(?:gminie|powiecie|mieście)\s+(?:[^\s.,;]+\s+)?)?"
+)
+# The future of "odpowiadać" in either order: "odpowiadać będzie", "będzie odpowiadać", "będą odpowiadały".
+_ANSWERS = (
+    r"(?:odpowiada(?:ł[aoy]?|ją|li)?|odpowiadać\s+będ(?:zie|ą)|będ(?:zie|ą)\s+odpowiada(?:ć|ł[aoy]?|li)"
+    r"|odpowiedzialn[yaei]\s+(?:jest|był[aoy]?|będzie))"
+)
 IMPLEMENTER_IS = re.compile(
     rf"\b(?:(?:Realizator(?:em|ami)|Organizatorem(?=\s+{_ITEM})"
     r"|(?:Jednostką|Podmiotem|Instytucją)\s+(?:realizując|wdrażając)(?:ą|ym))\s+"
-    rf"(?:{_ITEM}\s+)?(?:(?:na\s+terenie|w\s+ramach|w|we)\s+(?:[^\s.]+\s+){{1,3}}?)?"
+    rf"(?:{_DETERMINER}{_ITEM}\s+)?(?:(?:na\s+terenie|w\s+ramach|w|we)\s+(?:[^\s.]+\s+){{1,3}}?)?"
     r"(?:jest|są|był[aoy]?|byli|został[aoy]?|będzie|będą)"
-    rf"|(?P<item>{_ITEM}|on[aoe]?(?=\s))\s+{_TITLED}(?:{_AUX}\s+)?(?:z?realizowan|prowadzon|wdrażan|przeprowadzon)"
-    rf"(?P<ending>[aey]|ego|ej|ym|ych)\s+(?:{_AUX}\s+)?(?:w\s+partnerstwie\s+|wspólnie\s+)?{_WHEN}(?P<by>przez)"
-    rf"|za\s+(?:przeprowadzenie|realizację|wykonanie|prowadzenie)\s+(?:{_ITEM}\s+)?"
-    r"(?:odpowiada(?:ł[aoy]?|ją)?|odpowiedzialn[yaei]\s+(?:jest|był[aoy]?|będzie)))\s+",
+    # (an aside's comma before the participle: "Projekt, realizowany przez X, …")
+    rf"|(?P<item>{_ITEM}|on[aoe]?(?=\s))\s*,?\s+{_TITLED}(?:{_AUX}\s+)?(?:z?realizowan|prowadzon|wdrażan|przeprowadzon)"
+    rf"(?P<ending>[aey]|ego|ej|ym|ych)\s+(?:{_AUX}\s+)?(?:w\s+partnerstwie\s+|wspólnie\s+)?{_WHEN}{_WHERE}(?P<by>przez)"
+    rf"|za\s+(?:przeprowadzenie|realizację|wykonanie|prowadzenie)\s+(?:{_DETERMINER}{_ITEM}\s+)?"
+    rf"{_ANSWERS})\s+",
     re.IGNORECASE,
 )
 # What an organiser of a project is organiser of: a project or a task, not a programme ("Dom Kultury jest organizatorem
@@ -134,7 +146,8 @@ DOES_BEFORE = re.compile(
     r"|zaczyna|rozpoczyna|zaczął|zaczęł[aoy]|rozpoczął|rozpoczęł[aoy]|koordynuje))"
     # "Gmina X realizuje pomoc dla mieszkańców w ramach rządowego programu …": the work done under the item
     # (the item may open a quoted title: "przystąpił do realizacji „Programu …”")
-    rf"\s+(?:(?:[^\s.]|\.(?=\S))+\s+){{0,4}}?(?:w\s+ramach\s+(?:[^\s.,;]+\s+){{0,2}}?)?[„\"]?{_ITEM}\b",
+    # (a year's "r." is no sentence's end: "X realizowało w 2022 r. zadanie …")
+    rf"\s+(?:(?:(?:[^\s.]|\.(?=\S))+|r\.)\s+){{0,4}}?(?:w\s+ramach\s+(?:[^\s.,;]+\s+){{0,2}}?)?[„\"]?{_ITEM}\b",
     re.IGNORECASE,
 )
 RELATIVE_OBJECT = re.compile(rf",\s*(?:który|którą|które)\s+(?=[{CAP}][^,.;:\n]{{0,60}}$)")

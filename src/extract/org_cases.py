@@ -110,6 +110,9 @@ def from_accusative(name: str) -> str:
     return " ".join(words)
 
 
+_INDECLINABLE_HEADS = frozenset(["Centrum", "Muzeum", "Hospicjum"])  # neuter heads of one form in every case
+
+
 def from_dative(name: str) -> str:
     """`name` read after "powierzono" (the dative) in the nominative, its adjectives before the head too:
     "Gminnemu Ośrodkowi Pomocy Społecznej w Lipnie" -> "Gminny Ośrodek Pomocy Społecznej w Lipnie".
@@ -118,10 +121,10 @@ def from_dative(name: str) -> str:
     'Stowarzyszenie Nasza Wieś'
     """
     words = name.split()
-    i = next((k for k, word in enumerate(words[:3]) if word in HEAD_FORMS or word == "Centrum"), None)
+    i = next((k for k, word in enumerate(words[:3]) if word in HEAD_FORMS or word in _INDECLINABLE_HEADS), None)
     if i is None:
         return name
-    if words[i] == "Centrum":  # indeclinable: only the adjectives before it change
+    if words[i] in _INDECLINABLE_HEADS:  # indeclinable: only the adjectives before it change
         gender, rest = "n", " ".join(words[i:])
     else:
         gender, rest = _DECLENSION[HEAD_FORMS[words[i]]][0], nominative(" ".join(words[i:]))

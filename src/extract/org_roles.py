@@ -382,6 +382,32 @@ def spelled_out(text: str, acronym: str) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
+def acronym_body(text: str, acronym: str) -> str | None:
+    """The one body an acronym that names a kind of body stands for ("OSP", "KGW", "LKS"): its first printing in the
+    passage, with its seat or name after the acronym ("OSP we Frydmanie złożyła …") or spelled out in full
+    ("Ochotnicza Straż Pożarna w Zachorzowie …"); None when the passage prints neither, or several bodies by it ("KGW w
+    Grudusku, KGW w Opinogórze": the acronym is no one body's)."""
+    printed: dict[str, int] = {}
+    for match in itertools.islice(_printed_pattern(acronym).finditer(text), MAX_CUES):
+        run = run_at(text, match.start(), limit=8)
+        if run is not None and run.start == match.start():
+            name = before_next_body(split_orgs(run.text)[0][0])
+            if len(name.split()) > 1:
+                printed.setdefault(name, match.start())
+    spelled_at = next(_initials_pattern(acronym).finditer(text), None)
+    spelled = spelled_out(text, acronym) if spelled_at else None
+    if len(printed) > 1 or (spelled_at and spelled is None):
+        return None
+    if printed and (spelled_at is None or min(printed.values()) < spelled_at.start()):
+        return next(iter(printed))
+    return spelled
+
+
+def _printed_pattern(acronym: str) -> re.Pattern[str]:
+    """The acronym with the body's seat or name after it: "OSP we Frydmanie", "LKS „Orzeł”", "KGW Złote Kłosy"."""
+    return re.compile(rf"(?<![\w-]){re.escape(acronym)}[ \t\u00a0]+(?=(?:w|we|z|ze)[ \t\u00a0]+[{CAP}]|[{CAP}„\"])")
+
+
 def public_body(name: str) -> bool:
     """Whether `name` is a public body named in full by its head ("Dom Kultury w X", "Szkoła Podstawowa nr 1 w Y",
     "Miejska Biblioteka Publiczna w Z"); an office ("Urząd Gminy X") stands for its unit and is none."""

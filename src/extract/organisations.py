@@ -28,11 +28,9 @@ from extract.beneficiary_agreements import (
     NGO_WORDS,
     OWN_SHARE,
     SUM_LINE,
-    WE_GOT,
     agreement_party,
     granted_from_programme,
     listed_recipient,
-    speaker_unit,
 )
 from extract.beneficiary_cues import (
     AMONG_GETTERS,
@@ -51,8 +49,11 @@ from extract.beneficiary_cues import (
     CENTRE_GETS_STARTS,
     FOR_BODY,
     FOR_UNIT_STARTS,
+    FRONTED_DATIVE,
+    FRONTED_FOR,
     GOODS,
     GOT,
+    GRANTED_BEFORE,
     HEADLINE_BENEFICIARY,
     IS_BENEFICIARY,
     LEADER_IS,
@@ -78,6 +79,7 @@ from extract.beneficiary_granted import (
     applying_body,
     body_applicant,
     buyer,
+    fronted_recipient,
     granted_recipient,
 )
 from extract.beneficiary_round_up import (
@@ -92,6 +94,7 @@ from extract.beneficiary_round_up import (
     other_unit,
     round_up,
 )
+from extract.beneficiary_speakers import WE_GOT, speaker_unit
 from extract.implementer_cues import BARE_IMPLEMENTERS, full_name
 from extract.implementer_phrases import OUR, centre_after, centre_running, one_welfare_centre, read_implementer
 from extract.lowered import lowered as lower_text
@@ -238,7 +241,8 @@ def _found_beneficiary(text: str, lowered: str, cues: str) -> OrgMention | None:
     for match in cue_matches(GOT_BY, text, cues, GOT_BY_STARTS) if "przez" in cues else ():
         if money_near(text, match.start(), match.end()) and (found := agent_at(text, match.end())):
             return org_mention(found)  # "Środki pozyskane przez LGD …", "pozyskiwania przez Gminę X funduszy"
-    for pattern in granted_patterns(text, cues):
+    patterns = granted_patterns(text, cues)  # (GRANTED_BEFORE among them: the text has a dative head's words)
+    for pattern in patterns:
         matches = list(
             cue_matches(pattern, text, cues, GRANTED_STARTS[pattern])
         )  # (bounded: `cue_matches` is an islice)
@@ -256,6 +260,14 @@ def _found_beneficiary(text: str, lowered: str, cues: str) -> OrgMention | None:
             ):
                 return None
             return org_mention(found)
+    for match in cue_matches(FRONTED_FOR, text, cues, ("dla",)) if "Dla " in text else ():
+        if found := fronted_recipient(text, match.end()):
+            return org_mention(found)  # "Dla LKS „Strumień” w X przyznaję dotację w wysokości 45.000,- zł"
+    for match in (
+        cue_matches(FRONTED_DATIVE, text, cues, GRANTED_STARTS[GRANTED_BEFORE]) if GRANTED_BEFORE in patterns else ()
+    ):
+        if found := fronted_recipient(text, match.end(), dative=True):
+            return org_mention(found)  # "Gminie X Wojewoda przekazał 100 000 zł"
     centre = "Ośrodka Pomocy" in text or "Centrum Pomocy" in text or "Centrum Usług" in text
     for match in cue_matches(CENTRE_GETS, text, cues, CENTRE_GETS_STARTS) if centre else ():
         if money_near(text, match.start(), match.end()) and (found := genitive_at(text, match.start("centre"))):

@@ -28,9 +28,15 @@ _UNIT_GIVES = re.compile(
     + _SPACE
     + r"[^\s.;:!?]+){0,4}?)"
     + _SPACE
-    + r"(?:przeznaczył[aoy]?|przyznał[aoy]?|udzielił[aoy]?|dołożył[aoy]?|sfinansował[aoy]?|ufundował[aoy]?"
-    r"|przekazał[aoy]?|wyłożył[aoy]?|dał[aoy]?|przeznacza|przyznaje|udziela|dokłada|finansuje|daje)(?![\w-])"
+    # every person and number (coordinated units share a plural verb: "Gmina X i Powiat Y dają po 25%"), and the
+    # prefixed verbs of financing ("Powiat X dofinansował remont kwotą …", "współfinansuje")
+    + r"(?:(?:przeznaczy|przyzna|udzieli|dołoży|(?:s|do|współ)finansowa|ufundowa|przekaza|wyłoży|da)(?:ł[aoy]?|li)"
+    r"|przeznacza(?:ją)?|przyznaj[eą]|udziela(?:ją)?|dokłada(?:ją)?|(?:do|współ)?finansuj[eą]|(?:do|współ)finansowuj[eą]"
+    r"|daj[eą])(?![\w-])"
 )
+# A unit co-financing its own project is no payer of it ("Gmina X dofinansowała zadanie z własnych środków kwotą …",
+# "współfinansowała projekt wkładem własnym"): the clause of a verb of financing says "własn".
+_OWN_MONEY = re.compile(r"[^.;!?\n]{0,80}?\bwłasn", re.IGNORECASE)
 # Money in the verb's own clause: a sum or a word for money (not "przeznaczył teren", "przekazał informację", nor
 # "przekazała lokal na świetlicę, a środki na …": ", a", ", która" and the like open the next clause; a list's or an
 # aside's comma does not: "przeznaczyła na remont drogi, chodnika i oświetlenia 200 tys. zł").
@@ -81,6 +87,8 @@ def unit_payer(text: str) -> str | None:
     for m in matches_from(_UNIT_GIVES, text, text_cues(text), _HEADS):
         if not _MONEY_AFTER.match(text, m.end()):
             continue
+        if "finans" in m.group(0)[-16:] and _OWN_MONEY.match(text, m.end()):
+            continue  # "Gmina X współfinansowała projekt wkładem własnym": its own share
         between = m.group("between").split()
         head = m.group("head").lower()
         unit = _named_unit(head, text, m.end("head")) if between else None
