@@ -84,10 +84,14 @@ _AMOUNTS = (
     rf"(?:(?<![\w.,])(?:(?<!\d{SP})|(?<=\d{{2}}\.\d{{2}}\.\d{{4}}{SP}))|(?<=\d{{2}}\.\d{{2}}\.\d{{4}}))"
     rf"(?P<num>{INT}|(?P<loose>(?:(?!(?:19|20)\d\d)\d{{4}}|\d{{1,3}})(?:{SP}\d{{3,6}}){{1,3}}(?=,\d{{2}}(?!\d))"
     # ("80. 000,00": one dotted group, never at a line's start, where "1. 228 835,00 zł" numbers a list item)
-    rf"|(?<=.)(?<!\n)\d{{1,3}}\.{SP}\d{{3}}(?=,\d{{2}}(?!\d)))"
+    rf"|(?<=.)(?<!\n)\d{{1,3}}\.{SP}\d{{3}}(?=,\d{{2}}(?!\d))"
+    # ("1 228.285,35 zł", "2 769.333,22 zł", "1.088. 000 zł": three-digit groups whatever mix of space and dot divides
+    # them, a dot with a space after it only between two groups, never after a line's first number: "1. 228 835,00")
+    rf"|\d{{1,3}}(?:(?:{SP}|\.(?!{SP}))\d{{3}}(?!\d)|(?<=[.{SP[1:-1]}]\d{{3}})\.{SP}\d{{3}}(?!\d)){{2,5}})"
     # ("20,000,-zł", "1 169,381,74 zł", "1,250,000.00 zł": comma thousands, as a spreadsheet prints them, read only
     # before a decimal part or a no-grosze mark, where "1,234 zł" alone stays ambiguous)
-    rf"|\d{{1,3}}(?:[,{SP[1:-1]}]\d{{3}}(?!\d))*,\d{{3}}(?=,(?:\d{{2}}(?!\d)|[-–—‐])|\.\d{{2}}(?!\d))"
+    # ("7.600,000,00 zł": a dot group before them)
+    rf"|\d{{1,3}}(?:[,.{SP[1:-1]}]\d{{3}}(?!\d))*,\d{{3}}(?=,(?:\d{{2}}(?!\d)|[-–—‐])|\.\d{{2}}(?!\d))"
     # ("254 056,50\nzł": a line wrapped between the number and its currency)
     rf")(?P<frac>{FRAC})?{SP}*(?:(?P<mult>{MULT})\.?{SP}*{_REST})?(?:\n{SP}*)?(?P<cur>{_CUR})(?!\w)"
     # milion 700 tysięcy zł, miliard złotych: the word itself is the number one
