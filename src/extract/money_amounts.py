@@ -76,6 +76,15 @@ IN_WORDS = (
     rf"(?=[^)\n]{{0,160}}?(?:złot\w*|zł\.?|/100){SP}*\)))"
 )
 
+# The forms of "wynieść"/"wynosić" a sum with no currency word may follow (fixed-width look-behinds).
+_AFTER_VERB = "".join(
+    rf"|(?<={word}{SP})"
+    for word in (
+        *("wynosi", "wynoszą", "wynosić", "wynosił", "wynosiła", "wynosiło", "wynosiły", "wynosiłby", "wynosiłaby"),
+        *("wyniesie", "wyniosą", "wynieść", "wyniósł", "wyniosła", "wyniosło", "wyniosły", "wyniosłaby", "wyniósłby"),
+    )
+)
+
 _AMOUNTS = (
     # 5 000 PLN, 335 545,87 zł, 2,5 mln zł, 150 tys. zł
     # (or glued to a date a flattened table printed before it: "12.04.202287 000,00 zł")
@@ -102,7 +111,10 @@ _AMOUNTS = (
     # "Całkowita wartość projektu: 1 928 433,60." or "35 637,08 (słownie: …)": no currency word, but a
     # label or the words after say it is money (kept only under a money cue, see find_amounts)
     # ("7. Gmina Leśniowice kwotę 454 668,55": after the money noun "kwota", in the case its verb takes)
-    rf"|(?:(?<=:{SP})|(?<=:)|(?<=[–—-]{SP})|(?<=kwot[ęyą]{SP})|(?<=kwocie{SP}))(?P<lnum>\d{{1,3}}(?:{SP}\d{{3}}){{1,4}}|\d{{4,9}}),(?P<lfrac>\d{{2}})(?=[.;]?(?:\s|$))"
+    # (or after the verb "wynieść" in any of its forms: "Całkowita wartość zadania wyniesie 189 617,80 ."; dot groups
+    # too, and a comma after: "dofinansowanie ze środków unijnych: 279.065,71, a wkład własny …")
+    rf"|(?:(?<=:{SP})|(?<=:)|(?<=[–—-]{SP})|(?<=kwot[ęyą]{SP})|(?<=kwocie{SP}){_AFTER_VERB})"
+    rf"(?P<lnum>\d{{1,3}}(?:{SP}\d{{3}}){{1,4}}|\d{{1,3}}(?:\.\d{{3}}){{1,4}}|\d{{4,9}}),(?P<lfrac>\d{{2}})(?=[.;,]?(?:\s|$))"
     # "1 214 123,38" alone on its line with its label on the next ("Koszt całkowity"): a flattened card
     rf"|(?<=\n)(?P<vnum>\d{{1,3}}(?:{SP}\d{{3}}){{0,4}}),(?P<vfrac>\d{{2}})(?={SP}*\n)"
     rf"|(?<![\w.,])(?<!\d{SP})(?P<snum>\d{{1,3}}(?:{SP}\d{{3}}){{0,4}}),(?P<sfrac>\d{{2}})(?={SP}*{IN_WORDS})"
