@@ -44,3 +44,33 @@ def test_a_sum_with_no_currency_after_a_verb_of_amounting(text: str, expected: l
         assert ("eu_share", "279065.71") in got
     else:
         assert got == expected
+
+
+# An agreement with a public payer (wojewoda, marszałek, zarząd/urząd/samorząd województwa, a ministry, PFRON, a state
+# fund) is a grant agreement: its sum is the grant, in either word order and whichever side is the subject; an
+# agreement with a contractor stays the works' cost, an agreement with no party named stays `other`.
+PAYER_AGREEMENT = [
+    ("Umowa z wojewodą opiewa na kwotę 350 tys. zł.", "grant"),
+    ("Umowa z Marszałkiem Województwa opiewa na 350 tys. zł.", "grant"),
+    ("Gmina podpisała umowę z wojewodą na kwotę 350 tys. zł.", "grant"),
+    ("Gmina podpisała z Wojewodą Lubelskim umowę na 350 tys. zł na remont drogi.", "grant"),
+    ("Wojewoda podpisał z gminą umowę na 350 tys. zł.", "grant"),
+    ("Marszałek Województwa zawarł z gminą umowę na kwotę 350 tys. zł.", "grant"),
+    ("Umowę z Urzędem Marszałkowskim podpisano na 350 tys. zł.", "grant"),
+    ("Umowy z Zarządem Województwa Mazowieckiego opiewają na 350 tys. zł.", "grant"),
+    ("Gmina zawarła umowę z Ministerstwem Kultury na 350 tys. zł.", "grant"),
+    ("Umowę z PFRON gmina podpisała na kwotę 350 tys. zł.", "grant"),
+    ("Umowa z dnia 12.03.2023 r. z Wojewodą Lubelskim opiewa na 350 tys. zł.", "grant"),
+    # near misses
+    ("Umowa opiewa na kwotę 350 tys. zł.", "other"),
+    ("Umowę z wykonawcą podpisano na kwotę 350 tys. zł.", "total_cost"),
+    ("Gmina podpisała umowę z firmą Budex na kwotę 350 tys. zł.", "total_cost"),
+    ("Po podpisaniu umowy z wojewodą gmina ogłosi przetarg; wartość robót to 350 tys. zł.", "total_cost"),
+    ("Umowa z wojewodą przewiduje wkład własny gminy 350 tys. zł.", "own_share"),
+    ("Gmina podpisała umowę z wojewodą, a koszt zadania to 350 tys. zł.", "total_cost"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), PAYER_AGREEMENT)
+def test_an_agreement_with_a_public_payer_is_a_grant_agreement(text: str, kind: str) -> None:
+    assert kinds_values(text) == [(kind, "350000")]

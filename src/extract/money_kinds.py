@@ -17,6 +17,11 @@ _PERCENT_OF = re.compile(r"(?:%|\bproc\.?|\bprocent\w*)[ \u00a0]+(?:\w+[ \u00a0]
 # Gminy", "Funduszu Inicjatyw Lokalnych Miasta"; capitalised, a name: not "RFIL gminy otrzymały").
 OWN_FUND = r"(?:[ \u00a0]+(?:[Ss]ołeck|(?:(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])\w+[ \u00a0]+){1,2}(?-i:Gminy|Miasta|Powiatu)\b))"
 
+# Public payers an agreement is signed with (any case): a grant agreement, not a contract for works.
+_PAYER = (
+    r"(?:wojewod\w*|marszał\w*|(?:zarząd|samorząd|urzęd|urząd)\w*\s+(?:województw|marszałk)\w*|minist\w*"
+    r"|(?-i:PFRON|[NW]FOŚ\w*|BGK|NCBR|ARiMR)|państwow\w*\s+fundusz\w*|narodow\w*\s+fundusz\w*|bank\w*\s+gospodarstwa)"
+)
 # Head words naming what the sum is; the one closest to the amount wins.  Eligible costs come
 # first so "Całkowite koszty kwalifikowalne" is not read as "Całkowite koszty".
 # Every head word starts at a word boundary or a capital glued to a word ("w OPSDofinansowanie"): it
@@ -79,7 +84,13 @@ _HEADS = led(
     r"|udział\w*\s+(?:środków\s+)?(?-i:(?:PROW|RPO\w*|UE|EFRR|EFS|EFRROW|PFRON|RFIL|FDS|RFRD)\b)"
     # ("Razem dało to 111 033,49 zł": "dało to" sums up, it gives nothing)
     r"|(?:otrzyma|otrzymuj|otrzymywa|pozyska|uzyska|dostał|zdoby|przyzna|przekaza|przekaż|wywalczy)\w*|dostan\w*|dostaj\w*|dostal[iy]\w*|voucher\w*|\bczek(?:i|u|iem|ów|ami|ach)?\b|trafi\w*|przypadł\w*|przypadnie|obiecuj\w*|obiecan\w*|\bdał[aoiy]?\b(?!\s+to\b)"
-    r"|wesprze\w*|dołoży\w*|dokłada\w*|przeznaczon\w*\s+(?:kwot\w*|kwocie))"
+    r"|wesprze\w*|dołoży\w*|dokłada\w*|przeznaczon\w*\s+(?:kwot\w*|kwocie)"
+    # "Gmina podpisała umowę z Wojewodą na kwotę X", "Umowa z Urzędem Marszałkowskim opiewa na X", "Wojewoda podpisał z
+    # gminą umowę na X": an agreement with a public payer is a grant agreement, its sum the grant (as an agreement with
+    # a contractor is the works' cost, above)
+    rf"|umow\w*\s+(?:(?:[^\W\d]+|z\s+dnia\s+[\d.]+\s*r?\.?)\s+){{0,2}}?z\s+{_PAYER}"
+    rf"|(?:\bz\s+{_PAYER}|{_PAYER}\s+(?:[^\W\d]+\s+){{0,2}}?(?:podpis|zawar|zawiera)\w*\s+(?:z\s+[^\W\d]+\s+(?:[^\W\d]+\s+)?)?)"
+    r"(?:[^\W\d]+\s+){0,2}?umow\w*)"
     r"|(?P<eu_share>wkład\w*\s+(?:(?-i:UE)|unii\b|unijn\w*|wspólnot\w*))"
     r"|(?P<other>(?:alokacj\w*|\bpul[aięy]\b)(?:\s+(?:środków|dotacji|dofinansowania|grantów|pieniędzy)\b)?(?:\s+na\s+\w+)?"
     # a request is not money received: "wnioskowana kwota dotacji", "kwota wnioskowanego dofinansowania"
