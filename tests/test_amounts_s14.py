@@ -74,3 +74,24 @@ PAYER_AGREEMENT = [
 @pytest.mark.parametrize(("text", "kind"), PAYER_AGREEMENT)
 def test_an_agreement_with_a_public_payer_is_a_grant_agreement(text: str, kind: str) -> None:
     assert kinds_values(text) == [(kind, "350000")]
+
+
+# A line wrapped inside a sentence: after an abbreviation that stands before a number ("ok.", "ca.", "tj."), or
+# between a number and its multiplier, the sum keeps its clause's cue and its value.  Hosts skomlin.com.pl,
+# przegladkoninski.pl.
+WRAPPED = [
+    ("Ministerstwo przyznało środki w kwocie ok.\n350 tys. zł. Prace potrwają do jesieni.", [("grant", "350000")]),
+    ("Ministerstwo przyznało dotację, tj.\n350 tys. zł, na remont.", [("grant", "350000")]),
+    ("Wojewoda przekazał gminie ca.\n350 tys. zł.", [("grant", "350000")]),
+    ("Zadanie ma kosztować w sumie 977\ntysięcy złotych; gmina dostała dofinansowanie.", [("total_cost", "977000")]),
+    ("Gmina otrzymała 1,5\nmln zł dotacji.", [("grant", "1500000")]),
+    # near misses: a year over a column header's multiplier; a numbered line after "ok." keeps its own clause
+    ("Plan 2023\ntys. zł\n150", []),
+    ("Wykonanie 2019\nmln zł", []),
+    ("Spotkanie trwało ok.\n2. Dotacja dla klubu: 350 tys. zł.", [("grant", "350000")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WRAPPED)
+def test_a_line_wrapped_inside_a_sentence(text: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds_values(text) == expected

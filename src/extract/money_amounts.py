@@ -102,7 +102,9 @@ _AMOUNTS = (
     # ("7.600,000,00 zł": a dot group before them)
     rf"|\d{{1,3}}(?:[,.{SP[1:-1]}]\d{{3}}(?!\d))*,\d{{3}}(?=,(?:\d{{2}}(?!\d)|[-–—‐])|\.\d{{2}}(?!\d))"
     # ("254 056,50\nzł": a line wrapped between the number and its currency)
-    rf")(?P<frac>{FRAC})?{SP}*(?:(?P<mult>{MULT})\.?{SP}*{_REST})?(?:\n{SP}*)?(?P<cur>{_CUR})(?!\w)"
+    # (or between the number and its multiplier: "kosztować w sumie 977\ntysięcy złotych"; not after a year, where
+    # "Plan 2023\ntys. zł" is a flattened table's column header)
+    rf")(?P<frac>{FRAC})?{SP}*(?:(?:(?<!(?:19|20)\d\d)\n{SP}*)?(?P<mult>{MULT})\.?{SP}*{_REST})?(?:\n{SP}*)?(?P<cur>{_CUR})(?!\w)"
     # milion 700 tysięcy zł, miliard złotych: the word itself is the number one
     rf"|(?<!\w)(?P<one>[Mm]ilion|[Mm]iliard)(?=[ \u00a0])\s*{_OREST}(?:(?P<ocur>{_CUR})(?!\w))?"
     # 1 940 200,00 z Funduszu …: grouped with grosze, no currency word, a source or use after it

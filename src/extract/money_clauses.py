@@ -6,12 +6,14 @@ import re
 
 # Clause boundaries for the context of an amount: a line, ";", or a full stop before a capital.
 # A line wrapped inside a sentence ("– w wysokości\n1 710 000,00 zł") is not a boundary.
+# (nor one wrapped after an abbreviation that stands before a number: "w kwocie ok.\n350 tys. zł")
 # ("… do Wielkopolski. – Seniorzy mają …": a quoted speech opened by a dash begins a sentence too.)
 # (The character is matched first, as a class, and its kind told by a look-behind: a regex that opens with a
 # class is scanned for it at C speed, where one that opens with an alternation of lines is tried at every
 # position; same matches as "\n(?!…)|;|[.!?](?=…)", held equal by a test.)
 _BOUNDARY = re.compile(
-    r"[\n;.!?](?:(?<=\n)(?!(?<=[a-ząćęłńóśźż,]\n)[a-ząćęłńóśźż\d])(?!(?<=[A-ZĄĆĘŁŃÓŚŹŻ]\n)\d)|(?<=;)"
+    r"[\n;.!?](?:(?<=\n)(?!(?<=[a-ząćęłńóśźż,]\n)[a-ząćęłńóśźż\d])(?!(?<=[A-ZĄĆĘŁŃÓŚŹŻ]\n)\d)"
+    r"(?!(?<=(?<!\w)(?:ok|ca|tj)\.\n)\d)|(?<=;)"
     r"|(?<=[.!?])(?=[ \u00a0]+(?:[–—][ \u00a0]+)?[A-ZĄĆĘŁŃÓŚŹŻ„\"]))"
 )
 _BOUNDARY_MARKS = "\n;.!?"  # the characters `_BOUNDARY` may match at
