@@ -95,3 +95,22 @@ WRAPPED = [
 @pytest.mark.parametrize(("text", "expected"), WRAPPED)
 def test_a_line_wrapped_inside_a_sentence(text: str, expected: list[tuple[str, str]]) -> None:
     assert kinds_values(text) == expected
+
+
+# A sentence may begin with its sum: after a full stop that ends a word of five letters or more (no abbreviation
+# before a number is that long: "ok.", "r.", "br.", "tys.", "godz."), the sum's clause is its own sentence, so the
+# previous sentence's words (a sharing-out among many: "rozdzielił dotacje") are not its.  Host krzeszowiceone.pl.
+SENTENCE_OPENS_WITH_SUM = [
+    ("Urząd rozdzielił dotacje. 20 tysięcy złotych na konserwację okien i witraży dostała parafia.", "grant"),
+    ("Pieniądze rozdzielono między gminy. 20 tysięcy złotych otrzymała Gmina Rybno.", "grant"),
+    ("Urząd rozdzielił dotacje! 20 tysięcy złotych trafiło do parafii w Rybnie.", "grant"),
+    # near misses: an abbreviation before the number keeps one sentence; a sum beginning a sentence with no cue
+    ("Gmina dostała w br. 20 tysięcy złotych.", "grant"),
+    ("Dotację przyznano ok. 20 tysięcy złotych temu klubowi.", "grant"),
+    ("Gmina otrzymała dotację. 20 tysięcy złotych wydano na paliwo.", "other"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), SENTENCE_OPENS_WITH_SUM)
+def test_a_sentence_may_begin_with_its_sum(text: str, kind: str) -> None:
+    assert kinds_values(text) == [(kind, "20000")]
