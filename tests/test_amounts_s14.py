@@ -114,3 +114,34 @@ SENTENCE_OPENS_WITH_SUM = [
 @pytest.mark.parametrize(("text", "kind"), SENTENCE_OPENS_WITH_SUM)
 def test_a_sentence_may_begin_with_its_sum(text: str, kind: str) -> None:
     assert kinds_values(text) == [(kind, "20000")]
+
+
+# Requested sums are `other` (rule 1) unless the passage says they were granted: several requests that add up exactly
+# to one granted sum of the passage were each granted in full.  Host puszcza-marianska.pl (with the value format of
+# the first commit); exact Decimal sums, no wording.
+REQUESTS_SUMMED = [
+    (
+        "Etap I. Kwota wnioskowanych środków: 4.987.500,00 zł\nEtap II. Kwota wnioskowanych środków: 7.600.000,00 zł\n"
+        "Z Funduszu gmina dostanie w sumie 12.587.500,00 zł.",
+        [("grant", "4987500.00"), ("grant", "7600000.00"), ("grant", "12587500.00")],
+    ),
+    (
+        "Wnioskowana kwota: 120 000,00 zł.\nWnioskowana kwota: 80 000,00 zł.\nGmina otrzymała 200 000 zł "
+        "dofinansowania ze środków unijnych.",
+        [("eu_share", "120000.00"), ("eu_share", "80000.00"), ("eu_share", "200000")],
+    ),
+    # near misses: requests that do not add up to the grant, a single request beside a different grant
+    (
+        "Wnioskowana kwota: 120 000,00 zł.\nWnioskowana kwota: 80 000,00 zł.\nGmina otrzymała 150 000 zł dotacji.",
+        [("other", "120000.00"), ("other", "80000.00"), ("grant", "150000")],
+    ),
+    (
+        "Wnioskowana kwota: 120 000,00 zł.\nGmina otrzymała 100 000 zł dotacji.",
+        [("other", "120000.00"), ("grant", "100000")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REQUESTS_SUMMED)
+def test_requests_adding_up_to_the_grant_were_granted(text: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds_values(text) == expected

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
+from decimal import Decimal
 
 from extract.model import AmountKind
 from extract.money_amounts import MoneyMention
@@ -217,17 +218,27 @@ _ASKED = re.compile(r"wnioskowan\w*|\b(?:prosi|wnioskowa[łl]|ubiega|wystąpi[ł
 def granted_requests(text: str, mentions: list[MoneyMention]) -> list[MoneyMention]:
     """A requested sum the passage says was granted takes the granted sum's kind (tests/realtext/README.md, rule 1:
     "unless the passage says that same sum was granted"): "Wnioskowana kwota dofinansowania: 23 765,00 zł\nOtrzymana
-    kwota dofinansowania: 23 765,00 zł" are two grants.  The same value, read as a grant or EU share elsewhere."""
+    kwota dofinansowania: 23 765,00 zł" are two grants.  The same value, read as a grant or EU share elsewhere; or
+    several requested sums that add up exactly to one granted sum ("Kwota wnioskowanych środków: 4.987.500,00 zł" and
+    "…: 7.600.000,00 zł", then "gmina dostanie w sumie 12.587.500,00 PLN"): each request was granted in full."""
     granted = {(m.value, m.currency): m.kind for m in mentions if m.kind in GRANT_KINDS}
     if not granted:
         return mentions
     result = list(mentions)
+    asked: list[int] = []  # the requests no granted sum repeats
     for i, mention in enumerate(mentions):
-        kind = granted.get((mention.value, mention.currency))
-        if mention.kind != "other" or kind is None:
+        if mention.kind != "other" or not _ASKED.search(text, after_stop(text, mention.start, 80), mention.start):
             continue
-        if _ASKED.search(text, after_stop(text, mention.start, 80), mention.start):
+        kind = granted.get((mention.value, mention.currency))
+        if kind is not None:
             result[i] = replace(mention, kind=kind)
+        else:
+            asked.append(i)
+    if len(asked) >= 2 and len(currencies := {mentions[i].currency for i in asked}) == 1:
+        whole = granted.get((sum((mentions[i].value for i in asked), Decimal(0)), currencies.pop()))
+        if whole is not None:
+            for i in asked:
+                result[i] = replace(mentions[i], kind=whole)
     return result
 
 
