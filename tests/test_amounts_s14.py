@@ -145,3 +145,28 @@ REQUESTS_SUMMED = [
 @pytest.mark.parametrize(("text", "expected"), REQUESTS_SUMMED)
 def test_requests_adding_up_to_the_grant_were_granted(text: str, expected: list[tuple[str, str]]) -> None:
     assert kinds_values(text) == expected
+
+
+# A numeral governs the first noun after it: in "dla 120 uczniów szkół" it counts pupils (people a project serves),
+# in "Na realizację 3 projektów gmina otrzymała" projects; neither is a count of recipients (schools, gminy), so the
+# one unit's grant stays a grant.  And one named item of a counted many with its own sum after "w tym" is that
+# recipient's grant (rule 3: "each entry of a list of named recipients with their own sums").
+COUNTED_NOUN = [
+    ("Gmina Rybno otrzyma 400 tys. zł na zajęcia dla 120 uczniów szkół podstawowych.", "grant"),
+    ("Gmina Rybno otrzyma 400 tys. zł na opiekę dla 35 seniorów z gminy.", "grant"),
+    ("Na realizację 3 projektów gmina otrzymała 400 tys. zł.", "grant"),
+    ("Na wykonanie 2 zadań powiat dostał 400 tys. zł.", "grant"),
+    ("Dotacje otrzymało 12 organizacji, w tym Stowarzyszenie Rybno – 400 tys. zł.", "grant"),
+    ("Wsparcie dostało 9 klubów, w tym Klub Sportowy Orzeł – 400 tys. zł.", "grant"),
+    # near misses: the many still counted (an adjective between, a count in the item, a total)
+    ("Dotacje otrzymało 12 organizacji, w tym 5 stowarzyszeń – 400 tys. zł.", "other"),
+    ("Dotacje otrzymało 12 organizacji, w tym dotacja celowa – 400 tys. zł.", "other"),
+    ("Wsparcie otrzymało 17 podmiotów na łączną kwotę 400 tys. zł.", "other"),
+    ("Dotacje otrzymało 17 nowych podmiotów, łącznie 400 tys. zł.", "other"),
+    ("Wsparcie trafi do 12 wiejskich gmin, łącznie 400 tys. zł.", "other"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), COUNTED_NOUN)
+def test_a_count_governs_its_first_noun(text: str, kind: str) -> None:
+    assert kinds_values(text) == [(kind, "400000")]

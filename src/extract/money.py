@@ -141,7 +141,7 @@ from extract.money_ranges import (
     dash_range,
     list_items,
 )
-from extract.money_recipients import ONE_GOT, got_by_one, headline_source
+from extract.money_recipients import NAMED_ITEM, ONE_GOT, got_by_one, headline_source
 from extract.money_values import (
     MILLION,
     bare_figure,
@@ -485,6 +485,10 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
                 and getting
                 and counted_got(text, clause, start, amount_sentence_end(text, bounds, end))
                 and not ONE_GOT.search(text, own_start, end + len(after))
+                # ("Dotacje otrzymało 12 organizacji, w tym Stowarzyszenie Rybno – 400 tys. zł": one named item's sum)
+                and not (
+                    own_start > clause and NAMED_ITEM.match(named := text[own_start:start]) and not heads_in(named)
+                )
             )
             or (
                 kind in ("grant", "eu_share", "total_cost")
