@@ -170,3 +170,33 @@ COUNTED_NOUN = [
 @pytest.mark.parametrize(("text", "kind"), COUNTED_NOUN)
 def test_a_count_governs_its_first_noun(text: str, kind: str) -> None:
     assert kinds_values(text) == [(kind, "400000")]
+
+
+# A contest's scale of prizes ("Za pierwsze miejsce miejscowość otrzyma 30 000 zł, za drugie 20 000 zł") is a rule of
+# the contest, `other` (tests/realtext/README.md: "the contest's fixed amounts for future winners"), in every form of
+# the ordinal; a prize a named winner got or gets stays a grant.  And "po" before a price makes it each one's price
+# ("uczestnicy zapłacą po 300 zł"): `other`, not a project's cost.  Hosts pomorskie.eu, szczytno.com.pl.
+PRIZES_AND_PRICES = [
+    (
+        "Za pierwsze miejsce miejscowość otrzyma 30 000 zł., za drugie 20 000 zł, a za trzecie 10 000 zł.",
+        [("other", "30000"), ("other", "20000"), ("other", "10000")],
+    ),
+    ("Za zajęcie II miejsca drużyna dostanie 2 000 zł.", [("other", "2000")]),
+    ("Za 1. miejsce zwycięzca otrzyma nagrodę 5 000 zł.", [("other", "5000")]),
+    ("Za trzecie miejsce przewidziano nagrodę w wysokości 1 000 zł.", [("other", "1000")]),
+    ("Za udział w kursie uczestnicy zapłacą po 300 zł.", [("other", "300")]),
+    ("Bilety kosztują po 20 zł.", [("other", "20")]),
+    ("Sprzęt kosztował po ok. 2 000 zł za sztukę.", [("other", "2000")]),
+    # near misses: a named winner, a past award, a period "za drugie półrocze", a price with no "po", each recipient's
+    # grant with "po"
+    ("Za pierwsze miejsce Gmina Rybno otrzyma 5 000 zł.", [("grant", "5000")]),
+    ("Za pierwsze miejsce sołectwo Rybno otrzymało 5 000 zł.", [("grant", "5000")]),
+    ("Za drugie półrocze gmina otrzyma 20 000 zł dotacji.", [("grant", "20000")]),
+    ("Za remont drogi gmina zapłaci 300 tys. zł.", [("total_cost", "300000")]),
+    ("Gminy A i B otrzymały po 5 000 zł.", [("grant", "5000")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRIZES_AND_PRICES)
+def test_a_prize_scale_and_a_price_each_are_other(text: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds_values(text) == expected

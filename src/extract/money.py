@@ -53,14 +53,17 @@ from extract.money_kinds import (
 from extract.money_limits import (
     AWARDED,
     CAP_BEFORE,
+    EACH_PRICE,
     GRANTED,
     LIMIT,
     LOWER_BOUND_BEFORE,
     MODAL,
     MODAL_LIMIT,
+    NAME_WORD,
     PART_AFTER,
     PART_OF_POOL,
     POOLABLE,
+    PRIZE_SCALE,
     REQUEST,
     UP_TO_BEFORE,
     changed_by,
@@ -528,6 +531,16 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
             )
             or upper_bound
             or (free and BALANCE.search(text, clause, start))
+            # ("Za pierwsze miejsce miejscowość otrzyma 30 000 zł, za drugie 20 000 zł": a contest's scale of prizes,
+            # not money a named winner got)
+            or (
+                kind in GRANT_KINDS
+                and ("za" in before or "Za" in before)
+                and PRIZE_SCALE.search(before, max(0, len(before) - 80))
+                and not AWARDED.search(text, own_start, end + len(after))
+                and not NAME_WORD.search(text, own_start + 3, end + len(after))  # ("… Gmina Rybno otrzyma"): a winner
+            )
+            or (kind == "total_cost" and "po" in before and EACH_PRICE.search(before, max(0, len(before) - 16)))
             or (
                 kind in ("grant", "eu_share", "total_cost")
                 and requested
