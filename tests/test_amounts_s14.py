@@ -200,3 +200,25 @@ PRIZES_AND_PRICES = [
 @pytest.mark.parametrize(("text", "expected"), PRIZES_AND_PRICES)
 def test_a_prize_scale_and_a_price_each_are_other(text: str, expected: list[tuple[str, str]]) -> None:
     assert kinds_values(text) == expected
+
+
+# The aid granted ("pomoc", the word the LEADER and PROW agreements use for their grants) as the subject of "wynieść"
+# or "to", and aid given with "udzielić" in any form, is a grant; the welfare service ("pomoc społeczna") is not.
+# Host szlakziemilukowskiej.pl.
+AID = [
+    ("Pomoc wynosi 74 000 zł, a jej Beneficjentem jest LGD.", "grant"),
+    ("Wysokość pomocy to 74 000 zł.", "grant"),
+    ("Pomoc wyniesie 74 000 zł.", "grant"),
+    ("Pomocy udzielono na kwotę 74 000 zł.", "grant"),
+    ("Gmina udzieliła powiatowi pomocy w wysokości 74 000 zł.", "grant"),
+    ("Udzielona pomoc wyniosła 74 000 zł.", "grant"),
+    # near misses: the welfare service
+    ("Pomoc społeczna to 74 000 zł wydatków gminy.", "other"),
+    ("Wysokość pomocy społecznej wynosi 74 000 zł.", "other"),
+    ("Ośrodek udziela pomocy społecznej; wydatki wyniosły 74 000 zł.", "other"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), AID)
+def test_aid_granted_is_a_grant(text: str, kind: str) -> None:
+    assert kinds_values(text) == [(kind, "74000")]
