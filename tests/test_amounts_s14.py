@@ -222,3 +222,24 @@ AID = [
 @pytest.mark.parametrize(("text", "kind"), AID)
 def test_aid_granted_is_a_grant(text: str, kind: str) -> None:
     assert kinds_values(text) == [(kind, "74000")]
+
+
+# The next clause of the sum's own sentence naming where "the money" comes from speaks of that sum: an EU source there
+# makes the grant the EU share; the next sentence does not (tests/realtext/README.md), nor a clause about the rest
+# of the money, nor a cost.  Host zycieczestochowy.pl.
+MONEY_COMES_FROM = [
+    ("Gmina otrzyma blisko pół miliona złotych; pieniądze pochodzić będą z Unii Europejskiej.", "eu_share"),
+    ("Gmina otrzyma 500 tys. zł, a pieniądze pochodzą z Unii Europejskiej.", "eu_share"),
+    ("Gmina otrzyma 500 tys. zł, a środki te pochodzą z EFRR.", "eu_share"),
+    ("Gmina dostała 500 tys. zł dotacji, a pieniądze mają pochodzić z Funduszu Spójności.", "eu_share"),
+    # near misses
+    ("Gmina otrzyma 500 tys. zł. Pieniądze pochodzą z Unii Europejskiej.", "grant"),
+    ("Gmina otrzyma 500 tys. zł; środki pochodzą z budżetu państwa.", "grant"),
+    ("Gmina otrzyma 500 tys. zł, a reszta środków pochodzi z Unii Europejskiej.", "grant"),
+    ("Projekt kosztował 500 tys. zł, a pieniądze pochodzą z Unii Europejskiej.", "total_cost"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), MONEY_COMES_FROM)
+def test_the_money_of_the_next_clause_is_the_sum(text: str, kind: str) -> None:
+    assert kinds_values(text) == [(kind, "500000")]

@@ -41,6 +41,7 @@ from extract.money_kinds import (
     POOL_HEAD,
     SPECIAL_WORDS,
     cued_kind,
+    eu_money_after,
     for_a_person,
     given_back,
     granted_request,
@@ -307,6 +308,14 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
         kind = cued_kind(own_before(before, split, after_head is not None), after, after_head)
         if "budż" in after and OWN_BUDGET_AFTER.match(after):
             kind = "own_share"
+        elif (
+            kind == "grant"
+            and "pochodz" in text[end : end + 160]
+            and eu_money_after(
+                text, end, (stop_at.start() if (stop_at := SENTENCE_END.search(text, end, end + 240)) else end + 240)
+            )
+        ):
+            kind = "eu_share"  # "… otrzyma 500 tys. zł; pieniądze pochodzić będą z Unii Europejskiej"
         per_person = special and for_a_person(before)
         if special:
             kind = special_kind(before, kind, per_person)

@@ -255,6 +255,26 @@ _SOURCE_AFTER = re.compile(
 # A named fund as the source before the sum, in the sum's clause: "Z Rządowego Funduszu Inwestycji Lokalnych pochodzi
 # X", as "z budżetu państwa" is (tests/realtext/README.md, `grant`: "z Funduszu …"; an EU fund's EU cue makes it
 # `eu_share`, a request's or a cap's head word before it keeps its kind).  Not a sołectwo's fund.
+# The next clause of the sum's sentence naming where "the money" comes from ("Gmina otrzyma blisko pół miliona złotych;
+# pieniądze pochodzić będą z Unii Europejskiej", "…, a środki te pochodzą z EFRR"): the money of that clause is the sum
+# just printed, so an EU source there makes a grant the EU share (tests/realtext/README.md: the EU named in the amount's
+# own sentence).  Not the next sentence, where "a grant whose EU programme is named only in another sentence" stays
+# `grant`.
+_MONEY_COMES_FROM = re.compile(
+    r"\A[^.;\d]{0,60}?[,;][ \u00a0]*(?:(?:a|zaś|przy\s+czym)[ \u00a0]+)?(?:wszystkie[ \u00a0]+)?"
+    r"(?:pieniądze|środki|fundusze|dofinansowanie|dotacja|kwota)(?:[ \u00a0]+(?:te|ta|to|na\s+ten\s+cel))?"
+    r"[ \u00a0]+(?:(?:będą|będzie|mają|ma)[ \u00a0]+)?pochodz\w*(?:[ \u00a0]+(?:będą|będzie))?"
+    r"[ \u00a0]+(?P<source>[^.;]{0,80})",
+    re.I,
+)
+
+
+def eu_money_after(text: str, end: int, stop: int) -> bool:
+    """Whether the clause after the sum at `end` (up to `stop`, its sentence's end) says its money comes from the EU."""
+    found = _MONEY_COMES_FROM.match(text[end:stop])
+    return found is not None and EU_SOURCE.search(found.group("source")[:60]) is not None
+
+
 _FUND_BEFORE = re.compile(rf"\bze?\s+(?:[^\W\d]+\s+)?(?-i:Fundusz)\w*\b(?!{OWN_FUND})", re.I)
 
 
