@@ -243,3 +243,37 @@ MONEY_COMES_FROM = [
 @pytest.mark.parametrize(("text", "kind"), MONEY_COMES_FROM)
 def test_the_money_of_the_next_clause_is_the_sum(text: str, kind: str) -> None:
     assert kinds_values(text) == [(kind, "500000")]
+
+
+# Sums in words and halves: "N i pół <mnożnik>" is N and a half of the multiplier (digits or words), "półtora" one
+# and a half, "tysiąca" the genitive singular "półtora" and "i pół" take, and millions may follow billions ("1 miliard
+# 12 milionów złotych").  Before, "8 i pół miliona złotych" read as 500 000 (the "pół miliona" alone).  Hosts
+# rzeszow.tvp.pl, tko.pl.
+HALVES_AND_COMPOUNDS = [
+    ("Gmina dostanie 8 i pół miliona złotych.", "8500000"),
+    ("Gmina dostanie dwa i pół miliona złotych.", "2500000"),
+    ("Gmina dostanie półtora miliona złotych.", "1500000"),
+    ("Gmina dostanie 12 i pół tysiąca złotych.", "12500"),
+    ("Gmina dostanie półtora tysiąca złotych.", "1500"),
+    ("Gmina dostanie trzy i pół miliarda złotych.", "3500000000"),
+    ("Samorządy dostaną ponad 1 miliarda 12 milionów złotych.", "1012000000"),
+    ("Samorządy dostaną 2 mld 300 mln zł.", "2300000000"),
+    # near misses: the forms that were read already keep their values
+    ("Gmina dostanie 3 miliony 200 tysięcy złotych.", "3200000"),
+    ("Gmina dostanie 4 mln 132 tys. 500 zł.", "4132500"),
+    ("Gmina dostanie pół miliona złotych.", "500000"),
+    ("Gmina dostanie 2,5 miliona złotych.", "2500000"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), HALVES_AND_COMPOUNDS)
+def test_halves_and_compound_multipliers(text: str, value: str) -> None:
+    assert [v for _, v in kinds_values(text)] == [value]
+
+
+def test_halves_are_no_money_without_a_currency_or_a_cue() -> None:
+    # a head count and a year's "i pół roku" stay out
+    assert kinds_values("Dwa i pół tysiąca osób wzięło udział.") == []
+    assert kinds_values("Półtora miliona Polaków skorzysta.") == []
+    assert [v for _, v in kinds_values("W 2019 i pół roku później gmina dostała 5 mln zł.")] == ["5000000"]
+    assert kinds_values("Gmina dostanie 5 tys. 12 milionów zł.") == []  # millions after thousands: no number

@@ -51,7 +51,7 @@ FRAC = (
 # ("150 ty. zł": a "tys." with its s dropped, only right before the currency)
 MULT = (
     r"(?:mln|mld|tys|tyś|ty(?=\.[ \u00a0]*(?:zł|złotych|PLN))"
-    r"|mil(?:ion|iard)(?:ów|y|a)?|tysi(?:ęcy|ące|ąc)|MLN|MLD|TYS|Mln|Mld|Tys)"
+    r"|mil(?:ion|iard)(?:ów|y|a)?|tysi(?:ęcy|ące|ąca|ąc)|MLN|MLD|TYS|Mln|Mld|Tys)"
 )
 # Capitalised "Złoty"/"Złote" are place names (Złoty Stok, Złote Tarasy), not the currency.
 # Euro too: cross-border (Interreg) projects are budgeted in it; the mention carries the currency.
@@ -64,7 +64,8 @@ _CUR = f"(?:{'|'.join(_CURRENCIES)})"
 EURO_MARKS = frozenset({"EURO", "EUR", "Euro", "euro", "€"})
 # What may follow a multiplier before the currency: "4 mln 132 tys. 500 złotych", "783 tys. 750 zł".
 _REST = (
-    rf"(?:(?P<num2>\d{{1,3}}){SP}*(?P<mult2>tysi(?:ęcy|ące|ąc)|tyś|tys)(?!\w)\.?{SP}*)?"
+    # ("1 miliard 12 milionów złotych": millions after billions)
+    rf"(?:(?P<num2>\d{{1,3}}){SP}*(?P<mult2>tysi(?:ęcy|ące|ąc)|tyś|tys|milion(?:ów|y|a)?|mln)(?!\w)\.?{SP}*)?"
     rf"(?:(?P<num3>\d{{1,3}}){SP}+)?"
 )
 _OREST = _REST.replace("num2", "onum2").replace("mult2", "omult2").replace("num3", "onum3")
@@ -104,7 +105,9 @@ _AMOUNTS = (
     # ("254 056,50\nzł": a line wrapped between the number and its currency)
     # (or between the number and its multiplier: "kosztować w sumie 977\ntysięcy złotych"; not after a year, where
     # "Plan 2023\ntys. zł" is a flattened table's column header)
-    rf")(?P<frac>{FRAC})?{SP}*(?:(?:(?<!(?:19|20)\d\d)\n{SP}*)?(?P<mult>{MULT})\.?{SP}*{_REST})?(?:\n{SP}*)?(?P<cur>{_CUR})(?!\w)"
+    # ("8 i pół miliona złotych": a half of the multiplier more)
+    rf")(?P<frac>{FRAC})?{SP}*(?:(?P<half>i{SP}+pół{SP}+)?(?:(?<!(?:19|20)\d\d)\n{SP}*)?(?P<mult>{MULT})\.?{SP}*{_REST})?"
+    rf"(?:\n{SP}*)?(?P<cur>{_CUR})(?!\w)"
     # milion 700 tysięcy zł, miliard złotych: the word itself is the number one
     rf"|(?<!\w)(?P<one>[Mm]ilion|[Mm]iliard)(?=[ \u00a0])\s*{_OREST}(?:(?P<ocur>{_CUR})(?!\w))?"
     # 1 940 200,00 z Funduszu …: grouped with grosze, no currency word, a source or use after it
@@ -124,7 +127,7 @@ _AMOUNTS = (
     rf"|(?<![\w.,])(?<!\d{SP})(?P<xnum>{INT})(?P<xfrac>,\d{{1,3}})?{SP}*(?P<xmult>{MULT})\.?"
     rf"(?:{SP}*(?P<xnum2>\d{{1,3}}){SP}*(?P<xmult2>tys|tyś|tysi(?:ęcy|ące|ąc))\.?)?(?!\w)"
     # "dziesięciu tysięcy złotych", "pół miliona zł"; "trzy miliony" with no currency only under a cue
-    rf"|(?P<words>{NUMERAL})\s+(?P<wmult>tysi(?:ąc|ące|ęcy|ącach|ącami)|milion(?:a|y|ów)?|miliard(?:a|y|ów)?)(?!\w)"
+    rf"|(?P<words>{NUMERAL})\s+(?P<wmult>tysi(?:ąca|ąc|ące|ęcy|ącach|ącami)|milion(?:a|y|ów)?|miliard(?:a|y|ów)?)(?!\w)"
     rf"(?:\s+(?P<wcur>{_CUR})(?!\w))?"
     # PLN 5 000
     rf"|(?<!\w)(?:PLN){SP}*(?P<pnum>{INT})(?P<pfrac>,\d{{1,2}}|\.\d{{1,2}})?(?![\d]|{SP}\d|[.,]\d)"
@@ -186,7 +189,12 @@ def may_begin(text: str, at: int) -> bool:
         return text.startswith("PLN", at)
     run = _RUN.match(text, at, at + _RUN_REACH)  # (always a match, maybe empty)
     end = run.end() if run else at
-    return end - at >= _RUN_REACH or text[end : end + 1] in _LEADS or text.find(",", at, end) >= 0
+    return (
+        end - at >= _RUN_REACH
+        or text[end : end + 1] in _LEADS
+        or text.find(",", at, end) >= 0
+        or text.startswith("i pół", end)  # ("8 i pół miliona złotych")
+    )
 
 
 class _Figures:
