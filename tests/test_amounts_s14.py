@@ -277,3 +277,28 @@ def test_halves_are_no_money_without_a_currency_or_a_cue() -> None:
     assert kinds_values("Półtora miliona Polaków skorzysta.") == []
     assert [v for _, v in kinds_values("W 2019 i pół roku później gmina dostała 5 mln zł.")] == ["5000000"]
     assert kinds_values("Gmina dostanie 5 tys. 12 milionów zł.") == []  # millions after thousands: no number
+
+
+# "Podstawowa kwota dotacji" is the statutory yearly sum per pupil the gmina pays every non-public school or preschool
+# (ustawa o finansowaniu zadań oświatowych): a rate, `other`, in any case form.  Host glowno.bip.net.pl.
+# A contractor doing the works for the sum, said after it ("… wykona firma Domax"), makes it the works' price,
+# `total_cost` (tests/realtext/README.md: a contract with a contractor), a gross or net mark in brackets being the
+# sum's own.  Host gazetacz.com.pl.
+RATES_AND_CONTRACTORS = [
+    ("Po aktualizacji podstawowa kwota dotacji dla przedszkoli wynosi – 11 566,50 zł", [("other", "11566.50")]),
+    ("Podstawową kwotę dotacji dla szkół ustalono na 9 120,50 zł.", [("other", "9120.50")]),
+    ("Prace za 2.999.569 zł (brutto) wykona firma Domax.", [("total_cost", "2999569")]),
+    ("Za 300 tys. zł prace wykonała firma Budex.", [("total_cost", "300000")]),
+    ("Roboty za 1,2 mln zł wykonają przedsiębiorstwa z regionu.", [("total_cost", "1200000")]),
+    # near misses: a grant in the gmina's own amount of it, spending with no contractor, a grant with a contractor in
+    # the next clause, a gross mark on a grant
+    ("Gmina otrzymała dotację w kwocie 11 566,50 zł.", [("grant", "11566.50")]),
+    ("W ubiegłym roku wykonano prace za 140 000 zł.", [("other", "140000")]),
+    ("Gmina otrzymała 300 tys. zł dotacji; prace wykona firma Budex.", [("grant", "300000")]),
+    ("Dotacja 300 tys. zł (brutto) trafi do gminy.", [("grant", "300000")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RATES_AND_CONTRACTORS)
+def test_a_statutory_rate_and_a_contractors_price(text: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds_values(text) == expected

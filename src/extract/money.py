@@ -21,6 +21,7 @@ from extract.money_clauses import (
     ELLIPSIS,
     FOR_AFTER,
     GRANT_PART,
+    GROSS_MARK,
     ITEM_BEFORE,
     OWN_VERB_AFTER,
     PART_OF,
@@ -217,6 +218,9 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
         skip = after_words - end if words else 1 if ABBREVIATION_DOT.match(tail) else 0
         if (close := CLOSE_PAREN.match(tail, skip)) and PERCENT_OPEN.search(text, max(0, start - 24), start):
             skip = close.end()  # "z czego 85% (850 000 zł) pochodzi z EFS": the percentage's clause goes on after ")"
+        elif "(b" in tail[skip : skip + 4] or "(n" in tail[skip : skip + 4]:
+            # "2.999.569 zł (brutto) wykona firma": the gross or net mark is the sum's own, its clause goes on after it
+            skip = gross.end() if (gross := GROSS_MARK.match(tail, skip)) else skip
         elif "%" in tail or "proc" in tail:
             share = PERCENT_AFTER.match(tail, skip)
             if share:  # "Kwota 64 000 zł (80%) pochodzi z dotacji": the cue is after it

@@ -29,6 +29,8 @@ _W_TYM = (
 CLAUSE_SPLIT = re.compile(rf"[,;()\[\]]|\s(?:i|oraz|a|{_W_TYM}|z czego|przy czym|zaś|natomiast|czyli|tj\.)\s")
 # Where the short source phrase after an amount stops ("800 zł z EFS i 150 zł ...").
 AFTER_STOP = re.compile(rf"[,;()\[\]\n]|\s(?:i|oraz|a|{_W_TYM}|z czego|tj\.|czyli)\s|[.:](?:\s|$)")
+# A gross or net mark in brackets right after a sum ("2.999.569 zł (brutto)") belongs to the sum, not a clause break.
+GROSS_MARK = re.compile(r"[ \u00a0]*\((?:brutto|netto)\)", re.I)
 # A relative clause right after an amount still speaks of it: "194 312 zł, którą przeznaczono na dofinansowanie".
 RELATIVE = re.compile(r",\s*(?:(?:na|w|z|do|od|za|o|przez)\s+)?któr\w+\s")
 # "5.280 zł, w tym kurs – 2.310 zł": a part of the sum before, of the same kind.

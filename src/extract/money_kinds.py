@@ -64,6 +64,8 @@ _HEADS = led(
     # "Umowę z wykonawcą podpisano na kwotę X": a contract with a contractor is the works' cost
     # (tests/realtext/README.md, fourth round: "the value of a contract with a contractor … is `total_cost`")
     r"|umow\w*\s+z\s+(?:wykonawc|firm|przedsiębiorstw|spółk|przedsiębiorc)\w*"
+    # ("Prace za 2.999.569 zł (brutto) wykona firma Domax": what a contractor does the works for, said after it)
+    r"|wykona(?:ją|ła|ł|li)?\s+(?:je\s+|go\s+)?(?:firm|wykonawc|spółk|przedsiębiorstw|przedsiębiorc|konsorcj)\w*"
     r"|(?:o|na|za)\s+(?:łącznej\s+|całkowitej\s+)?wartoś\w*|wartoś(?!ciow)\w*|kosztowa\w*|kosztuj\w*|\bkosztem\b"
     r"|całkowit\w*\s+(?:kwot\w*|kwocie)|(?:kwot\w*|kwocie)\s+(?:całkowit\w*|projektu|zadania|inwestycji|umowy)|\brazem\s*:"
     r"|\bwart[aeyo]?\b|wymaga\w*\s+(?:kwoty|nakładów)|\bkoszt(?:u|em)?\b(?!\s+utrzymani)|\bkoszcie\b|(?:o|wy)szacowan\w*|wyceni\w*|pochłon\w*|zapłac\w*"

@@ -71,6 +71,9 @@ _MANY_RECIPIENTS = re.compile(
     r"|\brozdziel\w*|\brozdysponowa\w*"  # distributed among many
     # "dla każdego koła …", "Stawka dotacji na jedno miejsce": a sum for each of many, a rate, not one recipient's
     r"|\bdla\s+każd(?:ego|ej)\b|\bstawk\w*\s+(?:dotacj|dofinansowa|wsparci|grant|pomoc)\w*"
+    # "Podstawowa kwota dotacji dla przedszkoli wynosi …": the statutory yearly sum per pupil every non-public school
+    # or preschool of the gmina is paid (ustawa o finansowaniu zadań oświatowych, art. 12 ff.), a rate, not an award
+    r"|\bpodstawow\w*\s+kwot\w*\s+dotacji\b"
     # "Wysokość dofinansowania na jedno miejsce wynosi 80 zł miesięcznie", "80 zł na każdy miesiąc pobytu": a rate,
     # not one unit's award
     # ("21 020 zł na każde nowe miejsce pracy": an adjective between)
@@ -102,7 +105,7 @@ _MANY_ANCHORS = re.compile(
             *("podlasi", "opolszczyzn", "kujaw", "warmi", "śląsk", "lubusk", "wnioskodawc", "grantobiorc", "kgw"),
             *("osp", "jst", "domy", "domów", "świetlic", "ośrodk", "osób", "os.", "rodzin", "seniorów", "uczniów"),
             *("mieszkańców", "przedsiębiorców", "firm", "rolników", "gospodarstw", "najmniejsz", "największ"),
-            *("każd", "rozdziel", "rozdysponowa", "stawk"),
+            *("każd", "rozdziel", "rozdysponowa", "stawk", "podstawow"),
         ]
     )
 )
