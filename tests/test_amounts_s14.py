@@ -302,3 +302,38 @@ RATES_AND_CONTRACTORS = [
 @pytest.mark.parametrize(("text", "expected"), RATES_AND_CONTRACTORS)
 def test_a_statutory_rate_and_a_contractors_price(text: str, expected: list[tuple[str, str]]) -> None:
     assert kinds_values(text) == expected
+
+
+# Parts a grant is split into by who pays them ("z tego", "z czego", "w tym"), with no cue of their own, that add up
+# exactly to it are grants too (tests/realtext/README.md: each part of a split dofinansowanie takes the grant kind);
+# a split by purpose, parts that do not add up, or parts in the next sentence keep their reading.  Host
+# powiat.hajnowka.pl (b25d).
+GRANT_PARTS = [
+    (
+        "Wartość całkowita projektu: 23 710,38 zł; dofinansowanie: 17 283,50zł (z tego wkład fundacji 13310,71 zł, a "
+        "partnera niemieckiego 3972,79 zł)",
+        [("total_cost", "23710.38"), ("grant", "17283.50"), ("grant", "13310.71"), ("grant", "3972.79")],
+    ),
+    (
+        "Dotacja wyniosła 300 000 zł (z tego wkład fundacji 200 000 zł, a partnera 100 000 zł).",
+        [("grant", "300000"), ("grant", "200000"), ("grant", "100000")],
+    ),
+    # near misses
+    (
+        "Gmina otrzymała 347 380 zł dotacji, z czego 247 380 zł przeznaczono na Moduł I, a 100 000 zł na Moduł II.",
+        [("grant", "347380"), ("other", "247380"), ("other", "100000")],
+    ),
+    (
+        "Dotacja wyniosła 300 000 zł (z tego wkład fundacji 200 000 zł, a partnera 90 000 zł).",
+        [("grant", "300000"), ("other", "200000"), ("other", "90000")],
+    ),
+    (
+        "Dotacja wyniosła 300 000 zł. Z tego 200 000 zł wydano, a 100 000 zł zwrócono.",
+        [("grant", "300000"), ("other", "200000"), ("other", "100000")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GRANT_PARTS)
+def test_parts_adding_up_to_a_grant_are_grants(text: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds_values(text) == expected

@@ -89,6 +89,7 @@ from extract.money_passes import (
     allotted_for_grants,
     budget_lines,
     enumerated_kind,
+    grant_parts,
     granted_requests,
     open_call,
     rest_kind,
@@ -604,4 +605,4 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
     warnings += unreadable(text, covered)
     if any(m.kind in GRANT_KINDS for m in mentions) and open_call(text, lowered):
         mentions = [replace(m, kind="other") if m.kind in GRANT_KINDS else m for m in mentions]
-    return granted_requests(text, budget_lines(text, mentions)), warnings
+    return granted_requests(text, grant_parts(text, budget_lines(text, mentions))), warnings

@@ -242,6 +242,50 @@ def granted_requests(text: str, mentions: list[MoneyMention]) -> list[MoneyMenti
     return result
 
 
+# "dofinansowanie: 17 283,50 zł (z tego wkład fundacji 13310,71 zł, a partnera niemieckiego 3972,79 zł)": the parts a
+# grant is split into by who pays them, with no cue of their own, add up exactly to it: each part is a grant too
+# (tests/realtext/README.md: each part of a split dofinansowanie takes the grant kind).  Not a split by purpose, what
+# the unit spends the grant on ("z czego 247 380 zł przeznaczono na Moduł I, a 100 000 zł na Moduł II").
+_PARTS_OPEN = re.compile(r"\b(?:z\s+(?:tego|czego)|w\s+tym)\b", re.I)
+_SPENT_ON = re.compile(r"[ \u00a0]*(?:\)[ \u00a0]*)?(?:na\s|przeznacz|wyda|poszł|pójdzie)", re.I)
+_PARTS_REACH = 80  # characters between a grant and its first part, and between two parts
+
+
+def grant_parts(text: str, mentions: list[MoneyMention]) -> list[MoneyMention]:
+    """Parts of a grant that add up exactly to it, opened by "z tego"/"z czego"/"w tym", take its kind."""
+    result = list(mentions)
+    for g, whole in enumerate(mentions):
+        if whole.kind not in GRANT_KINDS:
+            continue
+        parts: list[int] = []
+        total = Decimal(0)
+        previous = whole.end
+        for k in range(g + 1, min(len(mentions), g + 5)):
+            part = mentions[k]
+            between = text[previous : part.start]
+            if (
+                part.kind != "other"
+                or part.currency != whole.currency
+                or len(between) > _PARTS_REACH
+                or SENTENCE_STOP.search(between)
+                or (not parts and not _PARTS_OPEN.search(between))
+                or _SPENT_ON.match(text, part.end, part.end + 20)
+            ):
+                break
+            parts.append(k)
+            total += part.value
+            previous = part.end
+            if total >= whole.value:
+                break
+        if len(parts) >= 2 and total == whole.value:
+            for k in parts:
+                result[k] = replace(mentions[k], kind=whole.kind)
+    return result
+
+
+SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)|\n")
+
+
 # A gmina's own budget named before the sum ("wpisano do budżetu gminy, zabezpieczając kwotę 0,5 mln zł", "w kwocie
 # 678 000 zł … Funduszu sołeckiego"), with no "wkład/środki własne" in its clause.
 _BUDGET_LINE = re.compile(rf"budże[tc]\w*\s+(?:gminy|miasta|powiatu)|fundusz\w*{OWN_FUND}", re.I)
