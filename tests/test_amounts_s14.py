@@ -337,3 +337,28 @@ GRANT_PARTS = [
 @pytest.mark.parametrize(("text", "expected"), GRANT_PARTS)
 def test_parts_adding_up_to_a_grant_are_grants(text: str, expected: list[tuple[str, str]]) -> None:
     assert kinds_values(text) == expected
+
+
+# A personal pronoun as the subject of "wynieść"/"opiewać" stands for the noun of the sentence before ("Gmina uzyskała
+# dofinansowanie. Wynosi ono 120 tys. zł"), in either word order and tense; and a grant noun before "zadania/projektu
+# … opiewa" keeps the sum the grant ("Dofinansowanie zadania opiewa na X"), where the project noun alone makes it the
+# project's whole ("Zadanie opiewa w całości na kwotę X").  General grammar (anaphora, a genitive complement), from
+# probes: no tune6 page changes.
+PRONOUN_AND_GENITIVE = [
+    ("Gmina uzyskała dofinansowanie. Wynosi ono 120 tys. zł.", "grant"),
+    ("Gmina uzyskała dofinansowanie. Ono wynosi 120 tys. zł.", "grant"),
+    ("Przyznano nam dotację. Opiewa ona na kwotę 120 tys. zł.", "grant"),
+    ("Policzyliśmy koszt całego zadania. Wyniósł on aż 120 tys. zł.", "total_cost"),
+    ("Dofinansowanie zadania opiewa na 120 tys. zł.", "grant"),
+    ("Kwota dofinansowania projektu opiewa na 120 tys. zł.", "grant"),
+    ("Dotacja na zadanie opiewa na 120 tys. zł.", "grant"),
+    # near misses: a noun that is no money head, a sentence with no noun of money, the project's whole
+    ("Gmina złożyła wniosek. Wynosi on 120 tys. zł.", "other"),
+    ("Mieszkańcy są zadowoleni. Wynosi ono 120 tys. zł.", "other"),
+    ("Zadanie opiewa w całości na kwotę 120 tys. zł.", "total_cost"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), PRONOUN_AND_GENITIVE)
+def test_a_pronoun_subject_and_a_grants_genitive(text: str, kind: str) -> None:
+    assert kinds_values(text) == [(kind, "120000")]

@@ -51,6 +51,7 @@ from extract.money_kinds import (
     last_match,
     prize_awarded,
     special_kind,
+    told_by_pronoun,
 )
 from extract.money_limits import (
     AWARDED,
@@ -410,6 +411,14 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
                 or kind
             )
             cueless = kind == "other"
+        if (
+            kind == "other"
+            and cueless
+            and ("on" in before or "On" in before)
+            and (noun_kind := told_by_pronoun(text, clause, before))
+        ):
+            # "Gmina dostała dofinansowanie. Wynosi ono 120 tys. zł": the kind of the noun "ono" stands for
+            kind, cueless = noun_kind, False
         if kind == "other" and cueless and text.rfind("\n", 0, clause + 1) > 0:
             kind = cued_kind(list_lines.heading(text.rfind("\n", 0, clause + 1)), "")
         if kind == "other" and cueless and mentions and not after_head:

@@ -71,7 +71,11 @@ _HEADS = led(
     r"|\bwart[aeyo]?\b|wymaga\w*\s+(?:kwoty|nakładów)|\bkoszt(?:u|em)?\b(?!\s+utrzymani)|\bkoszcie\b|(?:o|wy)szacowan\w*|wyceni\w*|pochłon\w*|zapłac\w*"
     # "Inwestycję szacowaną na 5 mln zł", "Zadanie opiewa w całości na kwotę": the undertaking's whole sum (not
     # "Dotację szacowaną na", "promesa opiewająca na": the grant's)
-    r"|(?:inwestycj|projekt|zadani|przedsięwzię|remont|budow|przebudow|modernizacj)\w*\s+(?:(?!dotacj|dofinans|grant|promes|wspar|pomoc)[^\W\d]+\s+){0,2}?(?:szacowan\w*\s+na|opiew\w*))"
+    # (not the project's grant: "Dofinansowanie zadania opiewa na X", "Kwota dotacji projektu opiewa na X")
+    r"|(?<!dofinansowanie\s)(?<!dofinansowania\s)(?<!dotacja\s)(?<!dotacji\s)(?<!wsparcie\s)(?<!wsparcia\s)"
+    r"(?<!dofinansowanie\sna\s)(?<!dotacja\sna\s)(?<!wsparcie\sna\s)(?<!grant\sna\s)"
+    r"(?:inwestycj|projekt|zadani|przedsięwzię|remont|budow|przebudow|modernizacj)\w*\s+"
+    r"(?:(?!dotacj|dofinans|grant|promes|wspar|pomoc)[^\W\d]+\s+){0,2}?(?:szacowan\w*\s+na|opiew\w*))"
     r"|(?P<grant>dofinansowa\w*|dofinasowa\w*|sfinansowa\w*|współfinansowa\w*|dotacj\w*|subwencj\w*|wspar(?:ci|ć|ł|l|t)\w*"
     r"|\bgrant(?!ow[yaeąę]|obior|odaw)\w*|\bgrancie\b|beneficjen\w*|finansowani\w*\s+ze?\s|refundacj\w*|(?:z)?refundowa\w*|promes\w*|(?:kwot\w*|kwocie)\s+(?:przyznan|pomocy|wsparci)\w*|przyznan\w*\s+(?:kwot\w*|kwocie)"
     r"|pomoc\w*\s+(?:finansow\w*|de\s+minimis)|budże[tc]\w*\s+państwa"
@@ -396,3 +400,26 @@ def granted_request(text: str, before: str, clause: int, end: int, stop: int) ->
         _GRANTED_AFTER.search(text, end, stop)
         or _APPROVED.search(text, max(clause, end - _APPROVED_REACH), min(len(text), end + _APPROVED_REACH))
     )
+
+
+# "Gmina uzyskała dofinansowanie. Wynosi ono 120 tys. zł", "Przyznano nam dotację. Opiewa ona na 50 tys. zł": a
+# personal pronoun as the subject of "wynieść"/"opiewać"/"sięgać" (any tense) stands for the noun the sentence before
+# ends its money talk with, so the sum takes that noun's kind (the last head word there).
+_PRONOUN_SUBJECT = re.compile(
+    r"\A[ \u00a0]*(?:(?:wynosi|wyniesie|wyniósł|wyniosła|wyniosło|wynosił\w*|wyniosą|wyniosły|opiewa\w*|sięga\w*)"
+    r"[ \u00a0]+(?:ono|ona|on|one)|(?:ono|ona|on|one)[ \u00a0]+(?:wynosi|wyniesie|wyniósł|wyniosła|wyniosło|wynosił\w*"
+    r"|opiewa\w*|sięga\w*))(?:[ \u00a0]+(?:łącznie|w\s+sumie|aż|ponad|około|ok\.|blisko|prawie|niemal))?"
+    r"(?:[ \u00a0]+na(?:[ \u00a0]+kwotę)?)?[ \u00a0]*\Z",
+    re.I,
+)
+_PRONOUN_REACH = 200  # characters of the sentence before read for the noun
+
+
+def told_by_pronoun(text: str, clause: int, before: str) -> AmountKind | None:
+    """The kind of the noun a pronoun subject right before the sum stands for (`_PRONOUN_SUBJECT`), from the last head
+    word of the sentence before `clause`; None when the clause is no such pronoun's or that sentence has no head."""
+    if len(before) > 80 or not _PRONOUN_SUBJECT.match(before):
+        return None
+    previous = text[max(0, clause - _PRONOUN_REACH) : clause]
+    head = _last_head(previous)
+    return KIND_OF_GROUP.get(head.lastgroup or "") if head else None
