@@ -68,6 +68,15 @@ FORMAT_VALUES = [
     (f"1{NBSP}234{NBSP}567,89{NBSP}zł", "1234567.89"),
     (f"1{THIN}234{THIN}567,89 zł", "1234567.89"),
     (f"1{NNBSP}234{NNBSP}567 zł", "1234567"),
+    # three-digit groups whatever mix of space and dot divides them (and a dot with a space after it between two
+    # groups); comma thousands after a dot group
+    ("1 228.285,35 zł", "1228285.35"),
+    ("2 769.333,22 zł", "2769333.22"),
+    ("1.250 000,00 zł", "1250000.00"),
+    ("12 500.000 zł", "12500000"),
+    ("1.088. 000 zł", "1088000"),
+    ("4.987. 500,00 PLN", "4987500.00"),
+    ("7.600,000,00 zł", "7600000.00"),
     ("Wartość projektu: 1 000 000,00 zł (słownie: jeden milion złotych)", "1000000.00"),
     ("335 545,87 zł (w tym ze środków europejskich: 301 813,75 zł)", "335545.87"),  # the first
 ]
@@ -314,6 +323,24 @@ def test_irregular_digit_groups_are_read_with_a_warning() -> None:
     # one dotted group ("80. 000,00 zł") too, but never a list item's number at a line's start
     assert [m.value for m in find_amounts("Dofinansowanie: 80. 000,00 zł")[0]] == [Decimal("80000.00")]
     assert [m.value for m in find_amounts("Dotacja:\n1. 228 835,00 zł - na utrzymanie")[0]] == [Decimal("228835.00")]
+
+
+def test_mixed_group_separators_are_one_number_but_not_a_list_of_bounds() -> None:
+    # a space then a dot ("1 228.285,35 zł"), a dot with a space after it ("1.088. 000 zł"): one number each
+    assert kinds_values(
+        "Kwota dofinansowania unijnego wynosi 1 228.285,35 zł, a wartość projektu 2 769.333,22 zł."
+    ) == [
+        ("eu_share", "1228285.35"),
+        ("total_cost", "2769333.22"),
+    ]
+    assert kinds_values("Dotacja wynosić będzie 1.088. 000 zł.") == [("grant", "1088000")]
+    # near misses: a list item's number at a line's start, a dot-space before the first group, a list of bounds with
+    # commas, a dot decimal after dot groups (ambiguous), a year before a sum
+    assert kinds_values("Dotacja:\n1. 228 835,00 zł") == [("grant", "228835.00")]
+    assert [m.value for m in find_amounts("Dotacja:\n1.\n500.000 zł")[0]] == [Decimal("500000")]
+    assert kinds_values("Dotacje po 500, 700 i 900 zł.") == [("grant", "900")]
+    assert find_amounts("1.234.50 zł")[0] == []
+    assert [m.value for m in find_amounts("W 2021 r. 1 200.000 zł")[0]] == [Decimal("1200000")]
 
 
 def test_a_needless_multiplier_after_millions_is_dropped_with_a_warning() -> None:

@@ -366,15 +366,38 @@ def test_contact_label_scan_finds_each_label(text: str) -> None:
 
 # The two regexes as they were written before their first character was matched as a class.
 _BOUNDARY_BEFORE = re.compile(
-    r"\n(?!(?<=[a-ząćęłńóśźż,]\n)[a-ząćęłńóśźż\d])(?!(?<=[A-ZĄĆĘŁŃÓŚŹŻ]\n)\d)"
-    r"|;|[.!?](?=[ \u00a0]+(?:[–—][ \u00a0]+)?[A-ZĄĆĘŁŃÓŚŹŻ„\"])"
+    r"\n(?!(?<=[a-ząćęłńóśźż,]\n)[a-ząćęłńóśźż\d])(?!(?<=[A-ZĄĆĘŁŃÓŚŹŻ]\n)\d)(?!(?<=(?<!\w)(?:ok|ca|tj)\.\n)\d)"
+    r"|;|[.!?](?=[ \u00a0]+(?:[–—][ \u00a0]+)?[A-ZĄĆĘŁŃÓŚŹŻ„\"])|(?<=[a-ząćęłńóśźż]{5})[.!?](?=[ \u00a0]+\d)"
 )
 _AT_ANCHOR_BEFORE = re.compile(
     rf"@|{contacts._OPEN}[ \t]*(?:at|AT|At|małpa|malpa|MAŁPA)[ \t]*{contacts._CLOSE}"
     r"|[ \t\u00a0](?:at|małpa|malpa)[ \t\u00a0]"
 )
 CLASS_PIECES = (
-    *("\n", ";", ".", "!", "?", " ", "\u00a0", "\t", "–", "a", "ż", "1", ",", "A", "Ż", "„", '"', "x"),
+    *(
+        "\n",
+        ";",
+        ".",
+        "!",
+        "?",
+        " ",
+        "\u00a0",
+        "\t",
+        "–",
+        "a",
+        "ż",
+        "1",
+        ",",
+        "A",
+        "Ż",
+        "„",
+        '"',
+        "x",
+        "ok",
+        "tj",
+        "dotacje",
+        "r",
+    ),
     *("@", "[", "]", "(", ")", "{", "}", "<", ">", "at", "AT", "At", "małpa", "malpa", "MAŁPA", "dot"),
 )
 

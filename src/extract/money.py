@@ -21,6 +21,7 @@ from extract.money_clauses import (
     ELLIPSIS,
     FOR_AFTER,
     GRANT_PART,
+    GROSS_MARK,
     ITEM_BEFORE,
     OWN_VERB_AFTER,
     PART_OF,
@@ -41,6 +42,7 @@ from extract.money_kinds import (
     POOL_HEAD,
     SPECIAL_WORDS,
     cued_kind,
+    eu_money_after,
     for_a_person,
     given_back,
     granted_request,
@@ -49,18 +51,22 @@ from extract.money_kinds import (
     last_match,
     prize_awarded,
     special_kind,
+    told_by_pronoun,
 )
 from extract.money_limits import (
     AWARDED,
     CAP_BEFORE,
+    EACH_PRICE,
     GRANTED,
     LIMIT,
     LOWER_BOUND_BEFORE,
     MODAL,
     MODAL_LIMIT,
+    NAME_WORD,
     PART_AFTER,
     PART_OF_POOL,
     POOLABLE,
+    PRIZE_SCALE,
     REQUEST,
     UP_TO_BEFORE,
     changed_by,
@@ -84,6 +90,7 @@ from extract.money_passes import (
     allotted_for_grants,
     budget_lines,
     enumerated_kind,
+    grant_parts,
     granted_requests,
     open_call,
     rest_kind,
@@ -141,7 +148,7 @@ from extract.money_ranges import (
     dash_range,
     list_items,
 )
-from extract.money_recipients import ONE_GOT, got_by_one, headline_source
+from extract.money_recipients import NAMED_ITEM, ONE_GOT, got_by_one, headline_source
 from extract.money_values import (
     MILLION,
     bare_figure,
@@ -213,6 +220,9 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
         skip = after_words - end if words else 1 if ABBREVIATION_DOT.match(tail) else 0
         if (close := CLOSE_PAREN.match(tail, skip)) and PERCENT_OPEN.search(text, max(0, start - 24), start):
             skip = close.end()  # "z czego 85% (850 000 zł) pochodzi z EFS": the percentage's clause goes on after ")"
+        elif "(b" in tail[skip : skip + 4] or "(n" in tail[skip : skip + 4]:
+            # "2.999.569 zł (brutto) wykona firma": the gross or net mark is the sum's own, its clause goes on after it
+            skip = gross.end() if (gross := GROSS_MARK.match(tail, skip)) else skip
         elif "%" in tail or "proc" in tail:
             share = PERCENT_AFTER.match(tail, skip)
             if share:  # "Kwota 64 000 zł (80%) pochodzi z dotacji": the cue is after it
@@ -304,6 +314,14 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
         kind = cued_kind(own_before(before, split, after_head is not None), after, after_head)
         if "budż" in after and OWN_BUDGET_AFTER.match(after):
             kind = "own_share"
+        elif (
+            kind == "grant"
+            and "pochodz" in text[end : end + 160]
+            and eu_money_after(
+                text, end, (stop_at.start() if (stop_at := SENTENCE_END.search(text, end, end + 240)) else end + 240)
+            )
+        ):
+            kind = "eu_share"  # "… otrzyma 500 tys. zł; pieniądze pochodzić będą z Unii Europejskiej"
         per_person = special and for_a_person(before)
         if special:
             kind = special_kind(before, kind, per_person)
@@ -393,6 +411,14 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
                 or kind
             )
             cueless = kind == "other"
+        if (
+            kind == "other"
+            and cueless
+            and ("on" in before or "On" in before)
+            and (noun_kind := told_by_pronoun(text, clause, before))
+        ):
+            # "Gmina dostała dofinansowanie. Wynosi ono 120 tys. zł": the kind of the noun "ono" stands for
+            kind, cueless = noun_kind, False
         if kind == "other" and cueless and text.rfind("\n", 0, clause + 1) > 0:
             kind = cued_kind(list_lines.heading(text.rfind("\n", 0, clause + 1)), "")
         if kind == "other" and cueless and mentions and not after_head:
@@ -485,6 +511,10 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
                 and getting
                 and counted_got(text, clause, start, amount_sentence_end(text, bounds, end))
                 and not ONE_GOT.search(text, own_start, end + len(after))
+                # ("Dotacje otrzymało 12 organizacji, w tym Stowarzyszenie Rybno – 400 tys. zł": one named item's sum)
+                and not (
+                    own_start > clause and NAMED_ITEM.match(named := text[own_start:start]) and not heads_in(named)
+                )
             )
             or (
                 kind in ("grant", "eu_share", "total_cost")
@@ -524,6 +554,16 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
             )
             or upper_bound
             or (free and BALANCE.search(text, clause, start))
+            # ("Za pierwsze miejsce miejscowość otrzyma 30 000 zł, za drugie 20 000 zł": a contest's scale of prizes,
+            # not money a named winner got)
+            or (
+                kind in GRANT_KINDS
+                and ("za" in before or "Za" in before)
+                and PRIZE_SCALE.search(before, max(0, len(before) - 80))
+                and not AWARDED.search(text, own_start, end + len(after))
+                and not NAME_WORD.search(text, own_start + 3, end + len(after))  # ("… Gmina Rybno otrzyma"): a winner
+            )
+            or (kind == "total_cost" and "po" in before and EACH_PRICE.search(before, max(0, len(before) - 16)))
             or (
                 kind in ("grant", "eu_share", "total_cost")
                 and requested
@@ -574,4 +614,4 @@ def find_amounts(text: str) -> tuple[list[MoneyMention], list[str]]:
     warnings += unreadable(text, covered)
     if any(m.kind in GRANT_KINDS for m in mentions) and open_call(text, lowered):
         mentions = [replace(m, kind="other") if m.kind in GRANT_KINDS else m for m in mentions]
-    return granted_requests(text, budget_lines(text, mentions)), warnings
+    return granted_requests(text, grant_parts(text, budget_lines(text, mentions))), warnings

@@ -51,7 +51,7 @@ FRAC = (
 # ("150 ty. zł": a "tys." with its s dropped, only right before the currency)
 MULT = (
     r"(?:mln|mld|tys|tyś|ty(?=\.[ \u00a0]*(?:zł|złotych|PLN))"
-    r"|mil(?:ion|iard)(?:ów|y|a)?|tysi(?:ęcy|ące|ąc)|MLN|MLD|TYS|Mln|Mld|Tys)"
+    r"|mil(?:ion|iard)(?:ów|y|a)?|tysi(?:ęcy|ące|ąca|ąc)|MLN|MLD|TYS|Mln|Mld|Tys)"
 )
 # Capitalised "Złoty"/"Złote" are place names (Złoty Stok, Złote Tarasy), not the currency.
 # Euro too: cross-border (Interreg) projects are budgeted in it; the mention carries the currency.
@@ -64,7 +64,8 @@ _CUR = f"(?:{'|'.join(_CURRENCIES)})"
 EURO_MARKS = frozenset({"EURO", "EUR", "Euro", "euro", "€"})
 # What may follow a multiplier before the currency: "4 mln 132 tys. 500 złotych", "783 tys. 750 zł".
 _REST = (
-    rf"(?:(?P<num2>\d{{1,3}}){SP}*(?P<mult2>tysi(?:ęcy|ące|ąc)|tyś|tys)(?!\w)\.?{SP}*)?"
+    # ("1 miliard 12 milionów złotych": millions after billions)
+    rf"(?:(?P<num2>\d{{1,3}}){SP}*(?P<mult2>tysi(?:ęcy|ące|ąc)|tyś|tys|milion(?:ów|y|a)?|mln)(?!\w)\.?{SP}*)?"
     rf"(?:(?P<num3>\d{{1,3}}){SP}+)?"
 )
 _OREST = _REST.replace("num2", "onum2").replace("mult2", "omult2").replace("num3", "onum3")
@@ -76,6 +77,15 @@ IN_WORDS = (
     rf"(?=[^)\n]{{0,160}}?(?:złot\w*|zł\.?|/100){SP}*\)))"
 )
 
+# The forms of "wynieść"/"wynosić" a sum with no currency word may follow (fixed-width look-behinds).
+_AFTER_VERB = "".join(
+    rf"|(?<={word}{SP})"
+    for word in (
+        *("wynosi", "wynoszą", "wynosić", "wynosił", "wynosiła", "wynosiło", "wynosiły", "wynosiłby", "wynosiłaby"),
+        *("wyniesie", "wyniosą", "wynieść", "wyniósł", "wyniosła", "wyniosło", "wyniosły", "wyniosłaby", "wyniósłby"),
+    )
+)
+
 _AMOUNTS = (
     # 5 000 PLN, 335 545,87 zł, 2,5 mln zł, 150 tys. zł
     # (or glued to a date a flattened table printed before it: "12.04.202287 000,00 zł")
@@ -84,12 +94,20 @@ _AMOUNTS = (
     rf"(?:(?<![\w.,])(?:(?<!\d{SP})|(?<=\d{{2}}\.\d{{2}}\.\d{{4}}{SP}))|(?<=\d{{2}}\.\d{{2}}\.\d{{4}}))"
     rf"(?P<num>{INT}|(?P<loose>(?:(?!(?:19|20)\d\d)\d{{4}}|\d{{1,3}})(?:{SP}\d{{3,6}}){{1,3}}(?=,\d{{2}}(?!\d))"
     # ("80. 000,00": one dotted group, never at a line's start, where "1. 228 835,00 zł" numbers a list item)
-    rf"|(?<=.)(?<!\n)\d{{1,3}}\.{SP}\d{{3}}(?=,\d{{2}}(?!\d)))"
+    rf"|(?<=.)(?<!\n)\d{{1,3}}\.{SP}\d{{3}}(?=,\d{{2}}(?!\d))"
+    # ("1 228.285,35 zł", "2 769.333,22 zł", "1.088. 000 zł": three-digit groups whatever mix of space and dot divides
+    # them, a dot with a space after it only between two groups, never after a line's first number: "1. 228 835,00")
+    rf"|\d{{1,3}}(?:(?:{SP}|\.(?!{SP}))\d{{3}}(?!\d)|(?<=[.{SP[1:-1]}]\d{{3}})\.{SP}\d{{3}}(?!\d)){{2,5}})"
     # ("20,000,-zł", "1 169,381,74 zł", "1,250,000.00 zł": comma thousands, as a spreadsheet prints them, read only
     # before a decimal part or a no-grosze mark, where "1,234 zł" alone stays ambiguous)
-    rf"|\d{{1,3}}(?:[,{SP[1:-1]}]\d{{3}}(?!\d))*,\d{{3}}(?=,(?:\d{{2}}(?!\d)|[-–—‐])|\.\d{{2}}(?!\d))"
+    # ("7.600,000,00 zł": a dot group before them)
+    rf"|\d{{1,3}}(?:[,.{SP[1:-1]}]\d{{3}}(?!\d))*,\d{{3}}(?=,(?:\d{{2}}(?!\d)|[-–—‐])|\.\d{{2}}(?!\d))"
     # ("254 056,50\nzł": a line wrapped between the number and its currency)
-    rf")(?P<frac>{FRAC})?{SP}*(?:(?P<mult>{MULT})\.?{SP}*{_REST})?(?:\n{SP}*)?(?P<cur>{_CUR})(?!\w)"
+    # (or between the number and its multiplier: "kosztować w sumie 977\ntysięcy złotych"; not after a year, where
+    # "Plan 2023\ntys. zł" is a flattened table's column header)
+    # ("8 i pół miliona złotych": a half of the multiplier more)
+    rf")(?P<frac>{FRAC})?{SP}*(?:(?P<half>i{SP}+pół{SP}+)?(?:(?<!(?:19|20)\d\d)\n{SP}*)?(?P<mult>{MULT})\.?{SP}*{_REST})?"
+    rf"(?:\n{SP}*)?(?P<cur>{_CUR})(?!\w)"
     # milion 700 tysięcy zł, miliard złotych: the word itself is the number one
     rf"|(?<!\w)(?P<one>[Mm]ilion|[Mm]iliard)(?=[ \u00a0])\s*{_OREST}(?:(?P<ocur>{_CUR})(?!\w))?"
     # 1 940 200,00 z Funduszu …: grouped with grosze, no currency word, a source or use after it
@@ -98,7 +116,10 @@ _AMOUNTS = (
     # "Całkowita wartość projektu: 1 928 433,60." or "35 637,08 (słownie: …)": no currency word, but a
     # label or the words after say it is money (kept only under a money cue, see find_amounts)
     # ("7. Gmina Leśniowice kwotę 454 668,55": after the money noun "kwota", in the case its verb takes)
-    rf"|(?:(?<=:{SP})|(?<=:)|(?<=[–—-]{SP})|(?<=kwot[ęyą]{SP})|(?<=kwocie{SP}))(?P<lnum>\d{{1,3}}(?:{SP}\d{{3}}){{1,4}}|\d{{4,9}}),(?P<lfrac>\d{{2}})(?=[.;]?(?:\s|$))"
+    # (or after the verb "wynieść" in any of its forms: "Całkowita wartość zadania wyniesie 189 617,80 ."; dot groups
+    # too, and a comma after: "dofinansowanie ze środków unijnych: 279.065,71, a wkład własny …")
+    rf"|(?:(?<=:{SP})|(?<=:)|(?<=[–—-]{SP})|(?<=kwot[ęyą]{SP})|(?<=kwocie{SP}){_AFTER_VERB})"
+    rf"(?P<lnum>\d{{1,3}}(?:{SP}\d{{3}}){{1,4}}|\d{{1,3}}(?:\.\d{{3}}){{1,4}}|\d{{4,9}}),(?P<lfrac>\d{{2}})(?=[.;,]?(?:\s|$))"
     # "1 214 123,38" alone on its line with its label on the next ("Koszt całkowity"): a flattened card
     rf"|(?<=\n)(?P<vnum>\d{{1,3}}(?:{SP}\d{{3}}){{0,4}}),(?P<vfrac>\d{{2}})(?={SP}*\n)"
     rf"|(?<![\w.,])(?<!\d{SP})(?P<snum>\d{{1,3}}(?:{SP}\d{{3}}){{0,4}}),(?P<sfrac>\d{{2}})(?={SP}*{IN_WORDS})"
@@ -106,7 +127,7 @@ _AMOUNTS = (
     rf"|(?<![\w.,])(?<!\d{SP})(?P<xnum>{INT})(?P<xfrac>,\d{{1,3}})?{SP}*(?P<xmult>{MULT})\.?"
     rf"(?:{SP}*(?P<xnum2>\d{{1,3}}){SP}*(?P<xmult2>tys|tyś|tysi(?:ęcy|ące|ąc))\.?)?(?!\w)"
     # "dziesięciu tysięcy złotych", "pół miliona zł"; "trzy miliony" with no currency only under a cue
-    rf"|(?P<words>{NUMERAL})\s+(?P<wmult>tysi(?:ąc|ące|ęcy|ącach|ącami)|milion(?:a|y|ów)?|miliard(?:a|y|ów)?)(?!\w)"
+    rf"|(?P<words>{NUMERAL})\s+(?P<wmult>tysi(?:ąca|ąc|ące|ęcy|ącach|ącami)|milion(?:a|y|ów)?|miliard(?:a|y|ów)?)(?!\w)"
     rf"(?:\s+(?P<wcur>{_CUR})(?!\w))?"
     # PLN 5 000
     rf"|(?<!\w)(?:PLN){SP}*(?P<pnum>{INT})(?P<pfrac>,\d{{1,2}}|\.\d{{1,2}})?(?![\d]|{SP}\d|[.,]\d)"
@@ -168,7 +189,12 @@ def may_begin(text: str, at: int) -> bool:
         return text.startswith("PLN", at)
     run = _RUN.match(text, at, at + _RUN_REACH)  # (always a match, maybe empty)
     end = run.end() if run else at
-    return end - at >= _RUN_REACH or text[end : end + 1] in _LEADS or text.find(",", at, end) >= 0
+    return (
+        end - at >= _RUN_REACH
+        or text[end : end + 1] in _LEADS
+        or text.find(",", at, end) >= 0
+        or text.startswith("i pół", end)  # ("8 i pół miliona złotych")
+    )
 
 
 class _Figures:

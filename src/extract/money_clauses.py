@@ -6,13 +6,18 @@ import re
 
 # Clause boundaries for the context of an amount: a line, ";", or a full stop before a capital.
 # A line wrapped inside a sentence ("– w wysokości\n1 710 000,00 zł") is not a boundary.
+# (nor one wrapped after an abbreviation that stands before a number: "w kwocie ok.\n350 tys. zł")
 # ("… do Wielkopolski. – Seniorzy mają …": a quoted speech opened by a dash begins a sentence too.)
 # (The character is matched first, as a class, and its kind told by a look-behind: a regex that opens with a
 # class is scanned for it at C speed, where one that opens with an alternation of lines is tried at every
 # position; same matches as "\n(?!…)|;|[.!?](?=…)", held equal by a test.)
 _BOUNDARY = re.compile(
-    r"[\n;.!?](?:(?<=\n)(?!(?<=[a-ząćęłńóśźż,]\n)[a-ząćęłńóśźż\d])(?!(?<=[A-ZĄĆĘŁŃÓŚŹŻ]\n)\d)|(?<=;)"
-    r"|(?<=[.!?])(?=[ \u00a0]+(?:[–—][ \u00a0]+)?[A-ZĄĆĘŁŃÓŚŹŻ„\"]))"
+    r"[\n;.!?](?:(?<=\n)(?!(?<=[a-ząćęłńóśźż,]\n)[a-ząćęłńóśźż\d])(?!(?<=[A-ZĄĆĘŁŃÓŚŹŻ]\n)\d)"
+    r"(?!(?<=(?<!\w)(?:ok|ca|tj)\.\n)\d)|(?<=;)"
+    r"|(?<=[.!?])(?=[ \u00a0]+(?:[–—][ \u00a0]+)?[A-ZĄĆĘŁŃÓŚŹŻ„\"])"
+    # ("… rozdzielił dotacje. 20 tysięcy złotych dostała parafia": a sentence may begin with its sum; after a word of
+    # five letters or more, as no abbreviation before a number is: "ok. 20", "r. 20", "tys. 500", "godz. 17")
+    r"|(?<=[a-ząćęłńóśźż]{5}[.!?])(?=[ \u00a0]+\d))"
 )
 _BOUNDARY_MARKS = "\n;.!?"  # the characters `_BOUNDARY` may match at
 # Where an amount's own clause begins: "…, z czego 370.000zł. pokrywa dotacja, a 42.300zł to środki własne".
@@ -24,6 +29,8 @@ _W_TYM = (
 CLAUSE_SPLIT = re.compile(rf"[,;()\[\]]|\s(?:i|oraz|a|{_W_TYM}|z czego|przy czym|zaś|natomiast|czyli|tj\.)\s")
 # Where the short source phrase after an amount stops ("800 zł z EFS i 150 zł ...").
 AFTER_STOP = re.compile(rf"[,;()\[\]\n]|\s(?:i|oraz|a|{_W_TYM}|z czego|tj\.|czyli)\s|[.:](?:\s|$)")
+# A gross or net mark in brackets right after a sum ("2.999.569 zł (brutto)") belongs to the sum, not a clause break.
+GROSS_MARK = re.compile(r"[ \u00a0]*\((?:brutto|netto)\)", re.I)
 # A relative clause right after an amount still speaks of it: "194 312 zł, którą przeznaczono na dofinansowanie".
 RELATIVE = re.compile(r",\s*(?:(?:na|w|z|do|od|za|o|przez)\s+)?któr\w+\s")
 # "5.280 zł, w tym kurs – 2.310 zł": a part of the sum before, of the same kind.

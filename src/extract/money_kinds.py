@@ -17,6 +17,11 @@ _PERCENT_OF = re.compile(r"(?:%|\bproc\.?|\bprocent\w*)[ \u00a0]+(?:\w+[ \u00a0]
 # Gminy", "Funduszu Inicjatyw Lokalnych Miasta"; capitalised, a name: not "RFIL gminy otrzymały").
 OWN_FUND = r"(?:[ \u00a0]+(?:[Ss]ołeck|(?:(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])\w+[ \u00a0]+){1,2}(?-i:Gminy|Miasta|Powiatu)\b))"
 
+# Public payers an agreement is signed with (any case): a grant agreement, not a contract for works.
+_PAYER = (
+    r"(?:wojewod\w*|marszał\w*|(?:zarząd|samorząd|urzęd|urząd)\w*\s+(?:województw|marszałk)\w*|minist\w*"
+    r"|(?-i:PFRON|[NW]FOŚ\w*|BGK|NCBR|ARiMR)|państwow\w*\s+fundusz\w*|narodow\w*\s+fundusz\w*|bank\w*\s+gospodarstwa)"
+)
 # Head words naming what the sum is; the one closest to the amount wins.  Eligible costs come
 # first so "Całkowite koszty kwalifikowalne" is not read as "Całkowite koszty".
 # Every head word starts at a word boundary or a capital glued to a word ("w OPSDofinansowanie"): it
@@ -59,15 +64,26 @@ _HEADS = led(
     # "Umowę z wykonawcą podpisano na kwotę X": a contract with a contractor is the works' cost
     # (tests/realtext/README.md, fourth round: "the value of a contract with a contractor … is `total_cost`")
     r"|umow\w*\s+z\s+(?:wykonawc|firm|przedsiębiorstw|spółk|przedsiębiorc)\w*"
+    # ("Prace za 2.999.569 zł (brutto) wykona firma Domax": what a contractor does the works for, said after it)
+    r"|wykona(?:ją|ła|ł|li)?\s+(?:je\s+|go\s+)?(?:firm|wykonawc|spółk|przedsiębiorstw|przedsiębiorc|konsorcj)\w*"
     r"|(?:o|na|za)\s+(?:łącznej\s+|całkowitej\s+)?wartoś\w*|wartoś(?!ciow)\w*|kosztowa\w*|kosztuj\w*|\bkosztem\b"
     r"|całkowit\w*\s+(?:kwot\w*|kwocie)|(?:kwot\w*|kwocie)\s+(?:całkowit\w*|projektu|zadania|inwestycji|umowy)|\brazem\s*:"
     r"|\bwart[aeyo]?\b|wymaga\w*\s+(?:kwoty|nakładów)|\bkoszt(?:u|em)?\b(?!\s+utrzymani)|\bkoszcie\b|(?:o|wy)szacowan\w*|wyceni\w*|pochłon\w*|zapłac\w*"
     # "Inwestycję szacowaną na 5 mln zł", "Zadanie opiewa w całości na kwotę": the undertaking's whole sum (not
     # "Dotację szacowaną na", "promesa opiewająca na": the grant's)
-    r"|(?:inwestycj|projekt|zadani|przedsięwzię|remont|budow|przebudow|modernizacj)\w*\s+(?:(?!dotacj|dofinans|grant|promes|wspar|pomoc)[^\W\d]+\s+){0,2}?(?:szacowan\w*\s+na|opiew\w*))"
+    # (not the project's grant: "Dofinansowanie zadania opiewa na X", "Kwota dotacji projektu opiewa na X")
+    r"|(?<!dofinansowanie\s)(?<!dofinansowania\s)(?<!dotacja\s)(?<!dotacji\s)(?<!wsparcie\s)(?<!wsparcia\s)"
+    r"(?<!dofinansowanie\sna\s)(?<!dotacja\sna\s)(?<!wsparcie\sna\s)(?<!grant\sna\s)"
+    r"(?:inwestycj|projekt|zadani|przedsięwzię|remont|budow|przebudow|modernizacj)\w*\s+"
+    r"(?:(?!dotacj|dofinans|grant|promes|wspar|pomoc)[^\W\d]+\s+){0,2}?(?:szacowan\w*\s+na|opiew\w*))"
     r"|(?P<grant>dofinansowa\w*|dofinasowa\w*|sfinansowa\w*|współfinansowa\w*|dotacj\w*|subwencj\w*|wspar(?:ci|ć|ł|l|t)\w*"
     r"|\bgrant(?!ow[yaeąę]|obior|odaw)\w*|\bgrancie\b|beneficjen\w*|finansowani\w*\s+ze?\s|refundacj\w*|(?:z)?refundowa\w*|promes\w*|(?:kwot\w*|kwocie)\s+(?:przyznan|pomocy|wsparci)\w*|przyznan\w*\s+(?:kwot\w*|kwocie)"
     r"|pomoc\w*\s+(?:finansow\w*|de\s+minimis)|budże[tc]\w*\s+państwa"
+    # "Pomoc wynosi 74 000 zł", "Wysokość pomocy to …": the aid granted as the subject of "wynieść" or "to" (not
+    # "pomoc społeczna", the welfare service)
+    r"|(?:\bpomoc|wysokoś\w*\s+pomocy)\s+(?:wynosi|wyniesie|wyniosła|wynosiła|wynosić|wynieść|to)\b"
+    # ("Pomocy udzielono na kwotę X", "udzielił pomocy w wysokości X": aid given, any form of "udzielić")
+    r"|(?:\budziel\w*\s+(?:[^\W\d]+\s+)?pomocy|\bpomoc\w*\s+udziel\w*)(?!\s+społeczn)"
     # "wkład finansowy MKiDN 2 000 000 zł": a contribution named as a ministry's or the state's is its grant, as one
     # named as the EU's is the EU share (tests/realtext/README.md, `eu_share`: "wkład named as coming from the EU")
     r"|wkład\w*\s+(?:finansow\w*\s+)?(?-i:Minist\w*|MKiDN|MSWiA|MSiT|MEiN|MRiRW|MRiPS|MRPiPS|Wojewod\w*|Skarbu\s+Państwa|Państwa)"
@@ -79,7 +95,13 @@ _HEADS = led(
     r"|udział\w*\s+(?:środków\s+)?(?-i:(?:PROW|RPO\w*|UE|EFRR|EFS|EFRROW|PFRON|RFIL|FDS|RFRD)\b)"
     # ("Razem dało to 111 033,49 zł": "dało to" sums up, it gives nothing)
     r"|(?:otrzyma|otrzymuj|otrzymywa|pozyska|uzyska|dostał|zdoby|przyzna|przekaza|przekaż|wywalczy)\w*|dostan\w*|dostaj\w*|dostal[iy]\w*|voucher\w*|\bczek(?:i|u|iem|ów|ami|ach)?\b|trafi\w*|przypadł\w*|przypadnie|obiecuj\w*|obiecan\w*|\bdał[aoiy]?\b(?!\s+to\b)"
-    r"|wesprze\w*|dołoży\w*|dokłada\w*|przeznaczon\w*\s+(?:kwot\w*|kwocie))"
+    r"|wesprze\w*|dołoży\w*|dokłada\w*|przeznaczon\w*\s+(?:kwot\w*|kwocie)"
+    # "Gmina podpisała umowę z Wojewodą na kwotę X", "Umowa z Urzędem Marszałkowskim opiewa na X", "Wojewoda podpisał z
+    # gminą umowę na X": an agreement with a public payer is a grant agreement, its sum the grant (as an agreement with
+    # a contractor is the works' cost, above)
+    rf"|umow\w*\s+(?:(?:[^\W\d]+|z\s+dnia\s+[\d.]+\s*r?\.?)\s+){{0,2}}?z\s+{_PAYER}"
+    rf"|(?:\bz\s+{_PAYER}|{_PAYER}\s+(?:[^\W\d]+\s+){{0,2}}?(?:podpis|zawar|zawiera)\w*\s+(?:z\s+[^\W\d]+\s+(?:[^\W\d]+\s+)?)?)"
+    r"(?:[^\W\d]+\s+){0,2}?umow\w*)"
     r"|(?P<eu_share>wkład\w*\s+(?:(?-i:UE)|unii\b|unijn\w*|wspólnot\w*))"
     r"|(?P<other>(?:alokacj\w*|\bpul[aięy]\b)(?:\s+(?:środków|dotacji|dofinansowania|grantów|pieniędzy)\b)?(?:\s+na\s+\w+)?"
     # a request is not money received: "wnioskowana kwota dotacji", "kwota wnioskowanego dofinansowania"
@@ -239,6 +261,26 @@ _SOURCE_AFTER = re.compile(
 # A named fund as the source before the sum, in the sum's clause: "Z Rządowego Funduszu Inwestycji Lokalnych pochodzi
 # X", as "z budżetu państwa" is (tests/realtext/README.md, `grant`: "z Funduszu …"; an EU fund's EU cue makes it
 # `eu_share`, a request's or a cap's head word before it keeps its kind).  Not a sołectwo's fund.
+# The next clause of the sum's sentence naming where "the money" comes from ("Gmina otrzyma blisko pół miliona złotych;
+# pieniądze pochodzić będą z Unii Europejskiej", "…, a środki te pochodzą z EFRR"): the money of that clause is the sum
+# just printed, so an EU source there makes a grant the EU share (tests/realtext/README.md: the EU named in the amount's
+# own sentence).  Not the next sentence, where "a grant whose EU programme is named only in another sentence" stays
+# `grant`.
+_MONEY_COMES_FROM = re.compile(
+    r"\A[^.;\d]{0,60}?[,;][ \u00a0]*(?:(?:a|zaś|przy\s+czym)[ \u00a0]+)?(?:wszystkie[ \u00a0]+)?"
+    r"(?:pieniądze|środki|fundusze|dofinansowanie|dotacja|kwota)(?:[ \u00a0]+(?:te|ta|to|na\s+ten\s+cel))?"
+    r"[ \u00a0]+(?:(?:będą|będzie|mają|ma)[ \u00a0]+)?pochodz\w*(?:[ \u00a0]+(?:będą|będzie))?"
+    r"[ \u00a0]+(?P<source>[^.;]{0,80})",
+    re.I,
+)
+
+
+def eu_money_after(text: str, end: int, stop: int) -> bool:
+    """Whether the clause after the sum at `end` (up to `stop`, its sentence's end) says its money comes from the EU."""
+    found = _MONEY_COMES_FROM.match(text[end:stop])
+    return found is not None and EU_SOURCE.search(found.group("source")[:60]) is not None
+
+
 _FUND_BEFORE = re.compile(rf"\bze?\s+(?:[^\W\d]+\s+)?(?-i:Fundusz)\w*\b(?!{OWN_FUND})", re.I)
 
 
@@ -358,3 +400,26 @@ def granted_request(text: str, before: str, clause: int, end: int, stop: int) ->
         _GRANTED_AFTER.search(text, end, stop)
         or _APPROVED.search(text, max(clause, end - _APPROVED_REACH), min(len(text), end + _APPROVED_REACH))
     )
+
+
+# "Gmina uzyskała dofinansowanie. Wynosi ono 120 tys. zł", "Przyznano nam dotację. Opiewa ona na 50 tys. zł": a
+# personal pronoun as the subject of "wynieść"/"opiewać"/"sięgać" (any tense) stands for the noun the sentence before
+# ends its money talk with, so the sum takes that noun's kind (the last head word there).
+_PRONOUN_SUBJECT = re.compile(
+    r"\A[ \u00a0]*(?:(?:wynosi|wyniesie|wyniósł|wyniosła|wyniosło|wynosił\w*|wyniosą|wyniosły|opiewa\w*|sięga\w*)"
+    r"[ \u00a0]+(?:ono|ona|on|one)|(?:ono|ona|on|one)[ \u00a0]+(?:wynosi|wyniesie|wyniósł|wyniosła|wyniosło|wynosił\w*"
+    r"|opiewa\w*|sięga\w*))(?:[ \u00a0]+(?:łącznie|w\s+sumie|aż|ponad|około|ok\.|blisko|prawie|niemal))?"
+    r"(?:[ \u00a0]+na(?:[ \u00a0]+kwotę)?)?[ \u00a0]*\Z",
+    re.I,
+)
+_PRONOUN_REACH = 200  # characters of the sentence before read for the noun
+
+
+def told_by_pronoun(text: str, clause: int, before: str) -> AmountKind | None:
+    """The kind of the noun a pronoun subject right before the sum stands for (`_PRONOUN_SUBJECT`), from the last head
+    word of the sentence before `clause`; None when the clause is no such pronoun's or that sentence has no head."""
+    if len(before) > 80 or not _PRONOUN_SUBJECT.match(before):
+        return None
+    previous = text[max(0, clause - _PRONOUN_REACH) : clause]
+    head = _last_head(previous)
+    return KIND_OF_GROUP.get(head.lastgroup or "") if head else None

@@ -38,6 +38,20 @@ LIMIT = re.compile(
 MODAL_LIMIT = re.compile(
     r"\bnie\s+(?:może|mogą|mogła|mógł|mogło|mogły|mogli|powinn\w*|wolno)\s+(?:\w+\s+)?przekr\w*", re.I
 )
+# A contest's scale of prizes, "Za pierwsze miejsce miejscowość otrzyma 30 000 zł, za drugie 20 000 zł": the prize a
+# place will bring is a rule of the contest (other), not money given to anyone, in every ordinal's form ("za zajęcie
+# II miejsca", "za 3. miejsce", "za drugie"); a prize a named winner got is read by `prize_awarded` instead.
+PRIZE_SCALE = re.compile(
+    r"(?<!\w)za[ \u00a0]+(?:zajęcie[ \u00a0]+)?"
+    r"(?:pierwsz|drug|trzeci|czwart|piąt|szóst|(?-i:I{1,3}|IV|V|VI)\b|[1-6]\.)\w*"
+    # (the place named, then at most four words to the sum; or the ordinal alone right before it: "za drugie 20 000 zł")
+    r"(?:[ \u00a0]+miejsc\w*(?:[ \u00a0]+[^\W\d]+){0,4}?)?[ \u00a0]*(?:[-–—:][ \u00a0]*)?\Z",
+    re.I,
+)
+NAME_WORD = re.compile(r"(?<![\w.])(?-i:[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+)")  # a capitalised word inside a clause: a name
+# A price each one pays, "po" right before a cost ("uczestnicy zapłacą po 300 zł", "bilety kosztują po 20 zł"): a
+# sum per person or per item, not a project's cost.
+EACH_PRICE = re.compile(r"(?<!\w)po[ \u00a0]+(?:(?:ok\.|około|ponad|blisko|prawie|niemal)[ \u00a0]+)?\Z", re.I)
 # ... unless the clause says the sum was awarded ("Gmina dostała dotację w kwocie do 35 637,08 zł").
 AWARDED = re.compile(r"\b(?:dostał|otrzymał|przyznał|przyznan|uzyskał|pozyskał|przekazał|zawar)\w*", re.I)
 # A sum that says by how much money changed is no sum given (tests/realtext/README.md, third round: "wzrosła o X",

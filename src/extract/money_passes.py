@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
+from decimal import Decimal
 
 from extract.model import AmountKind
 from extract.money_amounts import MoneyMention
@@ -217,18 +218,72 @@ _ASKED = re.compile(r"wnioskowan\w*|\b(?:prosi|wnioskowa[łl]|ubiega|wystąpi[ł
 def granted_requests(text: str, mentions: list[MoneyMention]) -> list[MoneyMention]:
     """A requested sum the passage says was granted takes the granted sum's kind (tests/realtext/README.md, rule 1:
     "unless the passage says that same sum was granted"): "Wnioskowana kwota dofinansowania: 23 765,00 zł\nOtrzymana
-    kwota dofinansowania: 23 765,00 zł" are two grants.  The same value, read as a grant or EU share elsewhere."""
+    kwota dofinansowania: 23 765,00 zł" are two grants.  The same value, read as a grant or EU share elsewhere; or
+    several requested sums that add up exactly to one granted sum ("Kwota wnioskowanych środków: 4.987.500,00 zł" and
+    "…: 7.600.000,00 zł", then "gmina dostanie w sumie 12.587.500,00 PLN"): each request was granted in full."""
     granted = {(m.value, m.currency): m.kind for m in mentions if m.kind in GRANT_KINDS}
     if not granted:
         return mentions
     result = list(mentions)
+    asked: list[int] = []  # the requests no granted sum repeats
     for i, mention in enumerate(mentions):
-        kind = granted.get((mention.value, mention.currency))
-        if mention.kind != "other" or kind is None:
+        if mention.kind != "other" or not _ASKED.search(text, after_stop(text, mention.start, 80), mention.start):
             continue
-        if _ASKED.search(text, after_stop(text, mention.start, 80), mention.start):
+        kind = granted.get((mention.value, mention.currency))
+        if kind is not None:
             result[i] = replace(mention, kind=kind)
+        else:
+            asked.append(i)
+    if len(asked) >= 2 and len(currencies := {mentions[i].currency for i in asked}) == 1:
+        whole = granted.get((sum((mentions[i].value for i in asked), Decimal(0)), currencies.pop()))
+        if whole is not None:
+            for i in asked:
+                result[i] = replace(mentions[i], kind=whole)
     return result
+
+
+# "dofinansowanie: 17 283,50 zł (z tego wkład fundacji 13310,71 zł, a partnera niemieckiego 3972,79 zł)": the parts a
+# grant is split into by who pays them, with no cue of their own, add up exactly to it: each part is a grant too
+# (tests/realtext/README.md: each part of a split dofinansowanie takes the grant kind).  Not a split by purpose, what
+# the unit spends the grant on ("z czego 247 380 zł przeznaczono na Moduł I, a 100 000 zł na Moduł II").
+_PARTS_OPEN = re.compile(r"\b(?:z\s+(?:tego|czego)|w\s+tym)\b", re.I)
+_SPENT_ON = re.compile(r"[ \u00a0]*(?:\)[ \u00a0]*)?(?:na\s|przeznacz|wyda|poszł|pójdzie)", re.I)
+_PARTS_REACH = 80  # characters between a grant and its first part, and between two parts
+
+
+def grant_parts(text: str, mentions: list[MoneyMention]) -> list[MoneyMention]:
+    """Parts of a grant that add up exactly to it, opened by "z tego"/"z czego"/"w tym", take its kind."""
+    result = list(mentions)
+    for g, whole in enumerate(mentions):
+        if whole.kind not in GRANT_KINDS:
+            continue
+        parts: list[int] = []
+        total = Decimal(0)
+        previous = whole.end
+        for k in range(g + 1, min(len(mentions), g + 5)):
+            part = mentions[k]
+            between = text[previous : part.start]
+            if (
+                part.kind != "other"
+                or part.currency != whole.currency
+                or len(between) > _PARTS_REACH
+                or SENTENCE_STOP.search(between)
+                or (not parts and not _PARTS_OPEN.search(between))
+                or _SPENT_ON.match(text, part.end, part.end + 20)
+            ):
+                break
+            parts.append(k)
+            total += part.value
+            previous = part.end
+            if total >= whole.value:
+                break
+        if len(parts) >= 2 and total == whole.value:
+            for k in parts:
+                result[k] = replace(mentions[k], kind=whole.kind)
+    return result
+
+
+SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)|\n")
 
 
 # A gmina's own budget named before the sum ("wpisano do budżetu gminy, zabezpieczając kwotę 0,5 mln zł", "w kwocie

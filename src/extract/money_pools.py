@@ -26,6 +26,11 @@ _COUNT = (
     r"(?=\d)(?<![/.,\d])(?<!\d[ \u00a0\u2009\u202f])\b"
     r"(?:\d{1,3}(?:[ \u00a0]\d{3})+(?![\d,.])|(?![01]\s)(?!(?:19|20)\d\d\b)\d{1,5}(?:,\d{1,2}[ \u00a0]*tys\.?)?)\s+"
 )
+# Nouns a count may take that are neither recipients nor their adjectives: people served, tasks, applications.
+_COUNTED_NOUN = (
+    r"(?:projekt|mikroprojekt|zada[nń]|wniosk|inicjatyw|ofert|przedsięwzię|osób|os\.|uczni|dzieci|mieszkańc|senior"
+    r"|rodzin|uczestnik|pacjent|podopieczn|kilometr|km\b|obiekt|miejsc)"
+)
 # Money for many recipients at once (a call's or a country's pool) is an allocation, not one project's.
 # (Every alternative starts a word with one of the letters the lookahead lists, or a digit: it skips the
 # other positions cheaply.)
@@ -47,7 +52,9 @@ _MANY_RECIPIENTS = re.compile(
     r"|\b(?:na|do|dla)\s+(?-i:(?:Lubelszczyzn|Wielkopolsk|Mazowsz|Małopolsk|Podkarpaci|Pomorz|Podlasi|Opolszczyzn|Kujaw"
     r"|Warmi|Dolny\s+Śląsk|Dolnego\s+Śląsk|Górny\s+Śląsk|Górnego\s+Śląsk|Śląsk|Ziemi[eę]?\s+Lubusk)\w*)"
     # "otrzymało 17 podmiotów", "dla 203 KGW": a count of recipients (not a year: "umowa nr 12/2023 gmina")
-    rf"|(?=\d)(?<!\bna\s){_COUNT}(?:(?!zł|złot|tys|tyś|mln|mld|mil|PLN|euro)[^\W\d]+\s+){{0,2}}?(?:podmiot|organizacj|gmin|samorząd|jednost|beneficjent|stowarzysz|wnioskodawc"
+    # (the words between are the count's adjectives, not a counted noun of its own: "na zajęcia dla 120 uczniów szkół",
+    # "Na realizację 3 projektów gmina otrzymała" count pupils and projects, not schools or gminy)
+    rf"|(?=\d)(?<!\bna\s){_COUNT}(?:(?!zł|złot|tys|tyś|mln|mld|mil|PLN|euro|{_COUNTED_NOUN})[^\W\d]+\s+){{0,2}}?(?:podmiot|organizacj|gmin|samorząd|jednost|beneficjent|stowarzysz|wnioskodawc"
     r"|grantobiorc|KGW|OSP|JST|jst|(?:dzienn\w+\s+)?dom(?:y|ów)|klub(?:y|ów)|placów(?:ki|ek)|szkół|szkoły|świetlic|kół|koła|ośrodk(?:i|ów))\w*"
     # "pomoc otrzymało 500 osób": people getting it (not "dla 120 osób", whom one unit's project serves)
     rf"|(?=\d)(?<!\bdla\s)(?<!\bna\s){_COUNT}(?:osób|os\.|rodzin|seniorów|uczniów|mieszkańców|przedsiębiorców|firm|rolników"
@@ -64,6 +71,9 @@ _MANY_RECIPIENTS = re.compile(
     r"|\brozdziel\w*|\brozdysponowa\w*"  # distributed among many
     # "dla każdego koła …", "Stawka dotacji na jedno miejsce": a sum for each of many, a rate, not one recipient's
     r"|\bdla\s+każd(?:ego|ej)\b|\bstawk\w*\s+(?:dotacj|dofinansowa|wsparci|grant|pomoc)\w*"
+    # "Podstawowa kwota dotacji dla przedszkoli wynosi …": the statutory yearly sum per pupil every non-public school
+    # or preschool of the gmina is paid (ustawa o finansowaniu zadań oświatowych, art. 12 ff.), a rate, not an award
+    r"|\bpodstawow\w*\s+kwot\w*\s+dotacji\b"
     # "Wysokość dofinansowania na jedno miejsce wynosi 80 zł miesięcznie", "80 zł na każdy miesiąc pobytu": a rate,
     # not one unit's award
     # ("21 020 zł na każde nowe miejsce pracy": an adjective between)
@@ -95,7 +105,7 @@ _MANY_ANCHORS = re.compile(
             *("podlasi", "opolszczyzn", "kujaw", "warmi", "śląsk", "lubusk", "wnioskodawc", "grantobiorc", "kgw"),
             *("osp", "jst", "domy", "domów", "świetlic", "ośrodk", "osób", "os.", "rodzin", "seniorów", "uczniów"),
             *("mieszkańców", "przedsiębiorców", "firm", "rolników", "gospodarstw", "najmniejsz", "największ"),
-            *("każd", "rozdziel", "rozdysponowa", "stawk"),
+            *("każd", "rozdziel", "rozdysponowa", "stawk", "podstawow"),
         ]
     )
 )

@@ -26,14 +26,14 @@ _REGION_GOT = re.compile(
     r"\b(?:Polska|[Rr]egion|Lubelszczyzna|Wielkopolska|Mazowsze|Małopolska|Podkarpacie|Pomorze|Podlasie|Opolszczyzna"
     r"|Kujawy|Warmia|Dolny\s+Śląsk|Górny\s+Śląsk|Śląsk|Ziemia\s+Lubuska)\b"
 )
-_NAMED_ITEM = re.compile(
+NAMED_ITEM = re.compile(
     r"\A[\s\-–—•*·]*(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])[^\W\d]+(?:[ \u00a0][^\W\d]+){0,2}(?:[ \u00a0]*\([^()\n]{0,40}\))?"
     r"[ \u00a0]*[-–—][ \u00a0]*\Z"
 )
 
 
 def got_by_one(text: str, lowered: str, clause: int, start: int, stop: int) -> bool:
-    """Whether the amount's sentence (`clause` to `stop`) says one unit got it (see ONE_GOT, _NAMED_ITEM).
+    """Whether the amount's sentence (`clause` to `stop`) says one unit got it (see ONE_GOT, NAMED_ITEM).
 
     `lowered`: the text lowered (the verbs' stems are looked for there first, at C speed; a letter lowered to two
     shifts its offsets, and then the sentence is lowered alone)."""
@@ -44,7 +44,12 @@ def got_by_one(text: str, lowered: str, clause: int, start: int, stop: int) -> b
     item = text[clause:start]
     if _FOR_NAMED.search(text, max(clause, start - 120), start):
         return True  # "oraz dla Wojewódzkiego Szpitala Specjalistycznego w Ostrołęce (15 mln zł)": one named unit's sum
-    return _NAMED_ITEM.match(item) is not None and not heads_in(item)
+    # ("Dotacje otrzymało 12 organizacji, w tym Stowarzyszenie Rybno – 400 tys. zł": the named item after "w tym")
+    part = item[split.end() :] if (split := _IN_WHICH.search(item)) else item
+    return NAMED_ITEM.match(part) is not None and not heads_in(part)
+
+
+_IN_WHICH = re.compile(r"(?<!\w)w[ \u00a0]+tym:?[ \u00a0]+(?!.*(?<!\w)w[ \u00a0]+tym\b)", re.I | re.S)
 
 
 # A sum right after the one unit it is for, named with a capital after "dla" (any case of the name: "dla Gminy Rybno –",

@@ -50,15 +50,19 @@ def number_value(num: str, frac: str | None, mult: str | None) -> Decimal | None
     return value
 
 
-def _rest(value: Decimal | None, exponent: int, num2: str | None, num3: str | None) -> Decimal | None:
-    """Add the lower parts of "4 mln 132 tys. 500 zł"; None when they do not fit under the multiplier."""
+def _rest(
+    value: Decimal | None, exponent: int, num2: str | None, num3: str | None, mult2: str | None = None
+) -> Decimal | None:
+    """Add the lower parts of "4 mln 132 tys. 500 zł" (or "1 miliard 12 milionów zł"); None when they do not fit
+    under the multiplier."""
     if value is None:
         return None
     if num2 is not None:
-        if exponent < 6:
+        lower = _exponent(mult2) if mult2 else 3
+        if lower >= exponent or (lower == 6 and exponent != 9) or (lower == 3 and exponent < 6):
             return None
-        value += int(num2) * 1000
-        exponent = 3
+        value += int(num2) * 10**lower
+        exponent = lower
     if num3 is not None:
         if exponent != 3:
             return None
@@ -113,12 +117,16 @@ def match_value(m: re.Match[str]) -> Decimal | None:
         return None if words is None else (words * 10 ** _exponent(mult)).quantize(ONE)
     if m.group("one") is not None:
         exponent = 9 if m.group("one").lower() == "miliard" else 6
-        return _rest(Decimal(10) ** exponent, exponent, m.group("onum2"), m.group("onum3"))
+        return _rest(Decimal(10) ** exponent, exponent, m.group("onum2"), m.group("onum3"), m.group("omult2"))
     mult = m.group("mult")
     value = number_value(m.group("num"), m.group("frac"), mult)
     if mult is None:
         return value
-    return _rest(value, _exponent(mult), m.group("num2"), m.group("num3"))
+    if value is not None and m.group("half") is not None:
+        if m.group("frac"):
+            return None  # "2,5 i pół miliona" is no number
+        value += Decimal(5) * 10 ** (_exponent(mult) - 1)  # "8 i pół miliona": a half of the multiplier more
+    return _rest(value, _exponent(mult), m.group("num2"), m.group("num3"), m.group("mult2"))
 
 
 def magnitude_typo(m: re.Match[str]) -> Decimal | None:

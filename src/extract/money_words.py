@@ -63,7 +63,8 @@ def _alternatives(table: dict[int, str]) -> str:
 _WORD = rf"(?:{_alternatives(_HUNDREDS)}|{_alternatives(_TENS)}|{_alternatives(_TEENS)}|{_alternatives(_UNITS)})"
 # A numeral of one to three words ("sto dwadzieścia pięć"), or "pół"; longest alternatives first matter
 # less than whole-word matching, which the boundaries give.
-NUMERAL = rf"(?:(?<!\w)(?:pół|{_WORD}(?:\s+{_WORD}){{0,2}})(?!\w))"
+# ("półtora" is one and a half; "dwa i pół miliona": a numeral and a half)
+NUMERAL = rf"(?:(?<!\w)(?:półtora|pół|{_WORD}(?:\s+{_WORD}){{0,2}}(?:\s+i\s+pół)?)(?!\w))"
 _CLASSES = (_HUNDREDS, _TENS, _TEENS, _UNITS)
 _PARTS = [
     (re.compile(rf"(?:{pattern})\Z", re.I), value, rank)
@@ -73,14 +74,20 @@ _PARTS = [
 
 
 def numeral_value(words: str) -> Decimal | None:
-    """Value of a numeral of one to three words ("dwieście pięćdziesiąt" -> 250, "pół" -> 0.5); None if not one.
+    """Value of a numeral of one to three words ("dwieście pięćdziesiąt" -> 250, "pół" -> 0.5, "półtora" -> 1.5,
+    "dwa i pół" -> 2.5); None if not one.
 
     The words must fall in rank: hundreds, then tens, then units; a teen stands alone after hundreds.
     """
-    if words.lower() == "pół":
-        return Decimal("0.5")
+    lowered = words.lower()
+    if lowered in ("pół", "półtora"):
+        return Decimal("0.5") if lowered == "pół" else Decimal("1.5")
+    half = re.search(r"\s+i\s+pół\Z", lowered)  # "dwa i pół": the numeral and a half
+    if half:
+        whole = numeral_value(lowered[: half.start()])
+        return None if whole is None else whole + Decimal("0.5")
     total, previous = 0, -1
-    for word in words.lower().split():
+    for word in lowered.split():
         part = next(((value, rank) for pattern, value, rank in _PARTS if pattern.match(word)), None)
         if part is None or part[1] <= previous or (previous == 1 and part[1] == 2) or (previous == 2):
             return None
