@@ -820,6 +820,67 @@ CASES = [
         False,
     ),
     (
+        "a yearly programme and a headline naming what it pays for, one body, ten days apart",
+        rec(
+            "Dożywianie w 2023 roku – informacja GOPS",
+            implementer="Gminny Ośrodek Pomocy Społecznej w Wólce",
+            programme="Posiłek w szkole i w domu",
+            published="2023-03-20",
+        ),
+        rec(
+            "Wojewoda da 180 tys. zł na obiady dla uczniów z gminy Wólka",
+            beneficiary="Gmina Wólka",
+            published="2023-03-30",
+        ),
+        True,
+    ),
+    (
+        "a year's report on a yearly programme and the news its period holds",
+        rec(
+            "Sprawozdanie z programu „Asystent osobisty osoby z niepełnosprawnością” za 2024 r.",
+            beneficiary="Gmina Wólka",
+            programme="Asystent osobisty osoby z niepełnosprawnością",
+            period={"start": "2024-01-01", "end": "2024-12-31"},
+            published="2025-02-10",
+        ),
+        rec("Asystenci pomogą dwunastu mieszkańcom gminy Wólka", implementer="GOPS w Wólce", published="2024-03-08"),
+        True,
+    ),
+    (
+        "near-miss: the programme's canteen module against its meals, one body, one month",
+        rec(
+            "Posiłek w szkole i w domu – 2023",
+            beneficiary="Gmina Wólka",
+            programme="Posiłek w szkole i w domu",
+            published="2023-03-20",
+        ),
+        rec("Nowa stołówka w szkole w Wólce, obiady od września", beneficiary="Gmina Wólka", published="2023-04-10"),
+        False,
+    ),
+    (
+        "near-miss: the programme's edition of one year against the next year's meals",
+        rec(
+            "Posiłek w szkole i w domu – sprawozdanie",
+            beneficiary="Gmina Wólka",
+            programme="Posiłek w szkole i w domu",
+            period={"start": "2023-01-01", "end": "2023-12-31"},
+            published="2024-01-20",
+        ),
+        rec("Ciepłe posiłki dla uczniów z gminy Wólka", beneficiary="Gmina Wólka", published="2024-03-05"),
+        False,
+    ),
+    (
+        "near-miss: a family assistant is not the personal assistance programme",
+        rec(
+            "Asystent osobisty osoby z niepełnosprawnością – 2024",
+            beneficiary="Gmina Wólka",
+            programme="Asystent osobisty osoby z niepełnosprawnością",
+            published="2024-03-01",
+        ),
+        rec("Asystent rodziny pomoże rodzinom z gminy Wólka", beneficiary="Gmina Wólka", published="2024-03-08"),
+        False,
+    ),
+    (
         "a module list is no edition: one year's meals (moduły 1 i 2) and the grant's own sum",
         rec("Dożywianie 2023 – moduły 1 i 2", amounts={"grant": "184512.00"}, beneficiary="Gmina Wólka"),
         rec("Wójt podpisał umowę na Posiłek w szkole i w domu – 2023", amounts={"grant": "184512.00"}),
@@ -1421,3 +1482,27 @@ def test_org_gmina_reads_the_gmina_a_name_ends_with(name: str | None, gmina: str
 )
 def test_named_units(text: str | None, units: set[tuple[str, str]]) -> None:
     assert projects.named_units(text) == units
+
+
+@pytest.mark.parametrize(
+    ("title", "topics"),
+    [
+        (
+            "257 tys. zł na ciepłe posiłki dla uczniów",
+            {"Posiłek w szkole i w domu", "Pomoc państwa w zakresie dożywiania"},
+        ),
+        ("Asystenci pomogą trzynastu mieszkańcom", {"Asystent osobisty osoby z niepełnosprawnością"}),
+        ("Asystent rodziny w gminie", set()),
+        ("Na odciążenie opiekunów osób z niepełnosprawnością", {"Opieka wytchnieniowa"}),
+        ("Seniorzy 75+ dostaną więcej godzin opieki", {"Opieka 75+"}),
+        ("Zakupy pod drzwi dla seniorów", {"Wspieraj Seniora"}),
+        ("Klub seniora przy Budowlanych działa dalej", {"Senior+"}),
+        ("Budowa drogi w Wólce", set()),
+    ],
+)
+def test_programme_topics(title: str, topics: set[str]) -> None:
+    assert projects.programme_topics(title) == topics
+
+
+def test_programme_topics_are_yearly_programmes() -> None:
+    assert set(projects._PROGRAMME_TOPICS) <= projects._YEARLY_NAMES

@@ -355,10 +355,27 @@ _YEARLY_PROGRAMMES: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = tu
     )
 )
 _YEARLY_NAMES = frozenset(key for key, _, _ in _YEARLY_PROGRAMMES)
+# What a yearly programme pays for, as a headline says it without the programme's name ("257 tys. zł na ciepłe
+# posiłki dla uczniów", "Asystenci pomogą trzynastu mieszkańcom", "na odciążenie opiekunów", "Seniorzy 75+
+# dostaną więcej godzin opieki"), in any case form of a folded title: a record naming the programme and one
+# naming its subject, of one body in one edition, announce one project.
+_PROGRAMME_TOPICS: dict[str, re.Pattern[str]] = {
+    key: re.compile(pattern)
+    for key, pattern in (
+        ("Asystent osobisty osoby z niepełnosprawnością", r"\basysten(?:t|c)\w*(?! rodzin)"),
+        ("Opieka wytchnieniowa", r"\bwytchnieni|\bodciazen\w* (?:dla )?opiekun"),
+        ("Senior+", r"\bklub\w* senior|\bdzienn\w* dom\w* (?:pobytu )?senior"),
+        ("Korpus Wsparcia Seniorów", r"\bopas\w* (?:bezpieczenstwa|zycia)|\bteleopiek"),
+        ("Posiłek w szkole i w domu", r"\bposil|\bdozywi|\bobiad"),
+        ("Pomoc państwa w zakresie dożywiania", r"\bposil|\bdozywi|\bobiad"),
+        ("Wspieraj Seniora", r"\bpomoc\w* w zakupach|\bzakupy? (?:pod drzwi|dla senior|dla os\w* (?:starsz|70))"),
+        ("Opieka 75+", r"\b75 ?(?:\+|plus|lat)|\buslug\w* opiekuncz"),
+    )
+}
 # A yearly programme's building or equipping module ("stołówka", "utworzenie klubu") against its running one
 # ("posiłki", "działalność klubu"): two projects of one body in one year.
 _INFRASTRUCTURE = re.compile(
-    r"\b(?:stolow|jadal|kuchn|budow|rozbud|przebud|remont|moderni|adapta|utworz|powsta|otwar|doposaz|wyposaz"
+    r"\b(?:stolow|jadal|kuchn|budow(?!lan)|rozbud|przebud|remont|moderni|adapta|utworz|powsta|otwar|doposaz|wyposaz"
     r"|termomod)"
 )
 _RUNNING = re.compile(r"\b(?:dzialaln|funkcjonow|posilk|dozyw|obiad|uslug)")
@@ -375,6 +392,13 @@ def yearly_programme(title: str, programme: str | None) -> str | None:
                 if pattern.search(folded):
                     return key
     return None
+
+
+@lru_cache(maxsize=1 << 14)
+def programme_topics(title: str) -> frozenset[str]:
+    """The yearly programmes whose subject a title names, with or without their names (`_PROGRAMME_TOPICS`)."""
+    folded = fold(title)
+    return frozenset(key for key, pattern in _PROGRAMME_TOPICS.items() if pattern.search(folded))
 
 
 def _programme_stems(programme: str | None) -> frozenset[str]:
@@ -741,6 +765,9 @@ class _Facts:
     programmes: frozenset[str]  # canonical programmes the programme field names, else the title (`named_programmes`)
     field_programmes: frozenset[str]  # those the programme field names
     yearly: str | None  # the yearly national programme (`yearly_programme`)
+    topics: frozenset[str]  # the yearly programmes whose subject the title names (`programme_topics`)
+    year_of_edition: int | None  # the edition year it would be of a yearly programme (`edition_year`)
+    builds: bool  # its title names a building or equipping part ("stołówka", "utworzenie"), maybe beside another
     edition_year: int | None  # its edition's year (`edition_year`), None when not yearly
     module: Literal["building", "running", None]
     objects: frozenset[str]  # the classes of what the title builds (`project_objects.objects`)
@@ -813,6 +840,9 @@ def _facts(record: Record) -> _Facts:
         yearly=yearly,
         edition_year=edition_year(years, start, end, record.published) if yearly else None,
         module=programme_module(record.title, record.funding.programme) if yearly else None,
+        topics=programme_topics(record.title),
+        year_of_edition=edition_year(years, start, end, record.published),
+        builds=bool(_INFRASTRUCTURE.search(_without_yearly(record.title))),
         objects=objects(" ".join(_WORD.findall(_without_yearly(record.title)))),
         works=works(folded_title),
         groups=groups(folded_title),
@@ -1024,6 +1054,29 @@ def _one_edition(a: _Facts, b: _Facts) -> bool:
         and (len(kinds) == 1 or "numbered" in kinds)
         and not (a.modules and b.modules and a.modules != b.modules)
     )
+
+
+def _one_edition_by_topic(a: _Facts, b: _Facts) -> bool:
+    """One record names a yearly programme and the other, naming no programme, names what it pays for
+    (`programme_topics`: "na ciepłe posiłki", "asystenci"), in the same edition year and part of it, within
+    92 days or with one's stated period holding the other's publication (a year's report and its news)."""
+    for x, y in ((a, b), (b, a)):
+        if not x.yearly or y.yearly or y.programmes or x.yearly not in y.topics:
+            continue
+        if not x.edition_year or x.edition_year != y.year_of_edition:
+            continue
+        kinds = {_module_kind(x), "building" if y.builds else "running"}
+        if len(kinds) > 1 and "numbered" not in kinds:
+            continue
+        if not (_within_days(a, b, 92) or _period_holds(x, y) or _period_holds(y, x)):
+            continue
+        return bool(_years_fit(a, b) and _years_fit(b, a) and not _place_unmatched(a, b) and not _numbers_differ(a, b))
+    return False
+
+
+def _period_holds(x: _Facts, y: _Facts) -> bool:
+    """X states a period and Y was published within it."""
+    return bool(x.start and x.end and y.published and x.start <= y.published <= x.end)
 
 
 def _one_call(a: _Facts, b: _Facts) -> bool:
@@ -1239,6 +1292,8 @@ def pair_score(a: _Facts, b: _Facts) -> float:
         and _one_gmina_told(a, b)
     ):
         return 1.45 + similarity  # one body, one yearly programme's one edition year and module
+    if facts["body"] and _one_edition_by_topic(a, b) and _one_gmina_told(a, b):
+        return 1.44 + similarity  # one body, a yearly programme and a headline naming what it pays for
     if facts["body"] and fitting and shared >= 3 and shared >= 0.6 * shorter:
         return 1.4 + similarity  # one body within a year, and three fifths of the content words
     if (
@@ -1399,6 +1454,9 @@ def _candidates(facts: Sequence[_Facts]) -> set[tuple[int, int]]:
         for org in set(fact.orgs):  # one body and one programme (a yearly one's edition), any title
             if fact.yearly and fact.edition_year:
                 blocks[("edition", fact.yearly, str(fact.edition_year), *sorted(org))].append(index)
+            if fact.year_of_edition:  # a yearly programme and a headline naming what it pays for
+                for topic in (fact.yearly,) if fact.yearly else fact.topics:
+                    blocks[("topic", str(topic), str(fact.year_of_edition), *sorted(org))].append(index)
             if fact.published:
                 for programme in {fact.programme, *fact.programmes} - {None}:
                     blocks[("programme", str(programme), str(fact.published.year), *sorted(org))].append(index)
