@@ -39,6 +39,8 @@ from scraper.projects import fold, project_id_of
         ("Szkolenie dla pracowników socjalnych", set(), set()),  # training, not a school
         ("Rządowy Fundusz Rozwoju Dróg: wnioski drogowe", {"road"}, set()),
         ("Opieka wytchnieniowa – edycja 2024", set(), set()),
+        ("Umowa z wykonawcą sieci wod-kan podpisana", {"water"}, set()),  # "wod-kan": water supply and sewers
+        ("Wodne kanały w parku", set(), set()),
     ],
 )
 def test_objects_and_works(title: str, kinds: set[str], done: set[str]) -> None:
@@ -455,6 +457,24 @@ CASES = [
         "near-miss: one round sum and one body in a quarter, no programme both name",
         rec("Gmina Wólka z 640 tys. zł", published="2023-02-16", amounts={"grant": "640000"}, **WOLKA),
         rec("Umowa na 640 tys. zł podpisana", published="2023-04-03", amounts={"grant": "640000"}, **WOLKA),
+        False,
+    ),
+    (
+        "one body, a village both name and one object, its works named by one headline only, eight months apart",
+        rec("Kanalizacja w Zalesiu coraz bliżej – gmina ma promesę", published="2023-09-20", **WOLKA),
+        rec("Umowa z wykonawcą sieci wod-kan w Zalesiu podpisana", published="2024-05-22", **WOLKA),
+        True,
+    ),
+    (
+        "near-miss: one body and one village, two objects (a road, a sewer), no works on one side",
+        rec("Droga w Zalesiu coraz bliżej – gmina ma promesę", published="2023-09-20", **WOLKA),
+        rec("Umowa z wykonawcą sieci wod-kan w Zalesiu podpisana", published="2024-05-22", **WOLKA),
+        False,
+    ),
+    (
+        "near-miss: one body and one object, a village only one headline names",
+        rec("Kanalizacja coraz bliżej – gmina ma promesę", published="2023-09-20", **WOLKA),
+        rec("Umowa z wykonawcą sieci wod-kan w Zalesiu podpisana", published="2024-05-22", **WOLKA),
         False,
     ),
 ]

@@ -40,7 +40,7 @@ _OBJECTS: tuple[tuple[str, str], ...] = (
     ("pitch", r"boisk|orlik|stadion"),
     ("health", r"przychodn|osrod\w* zdrowia"),
     ("senior", r"klub\w* senior|dzienn\w* dom\w*|dom\w* dziennego"),
-    ("water", r"wodociag|kanalizac|oczyszczal|sieci? wodn|sieci? kanaliz"),
+    ("water", r"wodociag|kanalizac|oczyszczal|sieci? wodn|sieci? kanaliz|wod[- ]kan\b"),
     ("playground", r"plac\w* zabaw|silowni"),
     ("lighting", r"oswietl"),
 )
@@ -68,7 +68,8 @@ _WORK = re.compile("|".join(rf"\b(?P<w{index}>{pattern})" for index, (_, pattern
 # Literal prefilters: a title with none of these names no object / no works, and skips the patterns.
 _OBJECT_CUES = words(
     "drog drod ulic nawierzchn jezdn chodnik przedszkol zlob klub szkol kultury gok swietlic bibliotek remiz "
-    "straznic hal sal boisk orlik stadion przychodn zdrowia dom wodociag kanaliz oczyszczal wodn zabaw silowni oswietl"
+    "straznic hal sal boisk orlik stadion przychodn zdrowia dom wodociag kanaliz oczyszczal wodn wod kan zabaw silowni "
+    "oswietl"
 )
 _WORK_CUES = words("bud moderni docieple remon posaz now otwar oddan gotow powsta")
 

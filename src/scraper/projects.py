@@ -1403,11 +1403,13 @@ def _one_investment(a: _Facts, b: _Facts, *, body: bool) -> bool:
     """One investment announced at signing and at completion, up to two years apart, in other words: one body
     (or a village both titles name when only one record names a body, on one site or of a gmina name no other
     powiat's gmina bears: titles alone are one fact), one kind of works on the same classes of object
-    (`project_objects`; "budowa przedszkola" / "plac zabaw przy przedszkolu" are two), a facility a gmina has
-    few of or a village both name, and nothing that tells two apart (a village one title names missing from the
-    other, two facility numbers, a title's years, a gmina name several powiats' gminas bear on two sites)."""
+    (`project_objects`; "budowa przedszkola" / "plac zabaw przy przedszkolu" are two), or works only one headline
+    names, or none ("Kanalizacja w Zalesiu coraz bliżej" / "umowa na sieć wod-kan w Zalesiu"), in a village
+    both name; a facility a gmina has few of or a village both name, and nothing that tells two apart (a
+    village one title names missing from the other, two facility numbers, a title's years, a gmina name several
+    powiats' gminas bear on two sites)."""
     return bool(
-        one_kind_of_works(a.works, b.works)
+        (one_kind_of_works(a.works, b.works) or (not (a.works and b.works) and _shared_place(a, b)))
         and a.objects
         and a.objects == b.objects
         and _one_gmina_told(a, b)
@@ -1468,7 +1470,7 @@ def _candidates(facts: Sequence[_Facts]) -> set[tuple[int, int]]:
                 for stem in fact.own - _MONEY_STEMS - _ORG_STEMS - _WORKS_STEMS:
                     for near in (month, month + 1):
                         blocks[("word", str(near), stem, *sorted(org))].append(index)
-        if fact.works:  # one body (or one village) and one object's works, any title
+        if fact.objects:  # one body (or one village) and one object, any title
             for obj in fact.objects:
                 for where in (*set(fact.orgs), *fact.villages):
                     blocks[("object", obj, *sorted(where))].append(index)
