@@ -460,6 +460,51 @@ CASES = [
         False,
     ),
     (
+        "one body, a call one record names and a village both headlines name, three months apart",
+        rec(
+            "Gmina Wólka nagrodzona w konkursie „Małopolska Wieś 2023” – pieniądze pójdą do Zalesia",
+            published="2023-07-20",
+            programme="Małopolska Wieś 2023",
+            amounts={"grant": "40000"},
+            **WOLKA,
+        ),
+        rec("Sala wiejska w Zalesiu odnowiona, mieszkańcy mają nową kuchnię", published="2023-10-25", **WOLKA),
+        True,
+    ),
+    (
+        "near-miss: one call and one body, another village",
+        rec(
+            "Gmina Wólka nagrodzona w konkursie „Małopolska Wieś 2023” – pieniądze pójdą do Zalesia",
+            published="2023-07-20",
+            programme="Małopolska Wieś 2023",
+            **WOLKA,
+        ),
+        rec("Sala wiejska w Brzózkach odnowiona, mieszkańcy mają nową kuchnię", published="2023-10-25", **WOLKA),
+        False,
+    ),
+    (
+        "near-miss: a fund of many projects (an RPO) is no call, one body, one village",
+        rec(
+            "Unijne pieniądze dla Zalesia",
+            published="2023-07-20",
+            programme="RPO WM 2014-2020 (małopolskie)",
+            **WOLKA,
+        ),
+        rec("Sala wiejska w Zalesiu odnowiona, mieszkańcy mają nową kuchnię", published="2023-10-25", **WOLKA),
+        False,
+    ),
+    (
+        "near-miss: one call, one body, one village, eight months apart",
+        rec(
+            "Pieniądze z konkursu „Małopolska Wieś” dla Zalesia",
+            published="2023-02-20",
+            programme="Małopolska Wieś 2023",
+            **WOLKA,
+        ),
+        rec("Sala wiejska w Zalesiu odnowiona, mieszkańcy mają nową kuchnię", published="2023-10-25", **WOLKA),
+        False,
+    ),
+    (
         "one body, a village both name and one object, its works named by one headline only, eight months apart",
         rec("Kanalizacja w Zalesiu coraz bliżej – gmina ma promesę", published="2023-09-20", **WOLKA),
         rec("Umowa z wykonawcą sieci wod-kan w Zalesiu podpisana", published="2024-05-22", **WOLKA),

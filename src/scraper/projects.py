@@ -1079,6 +1079,22 @@ def _period_holds(x: _Facts, y: _Facts) -> bool:
     return bool(x.start and x.end and y.published and x.start <= y.published <= x.end)
 
 
+def _call_in_village(a: _Facts, b: _Facts) -> bool:
+    """One record names a call (`one_call`: "Małopolska Wieś 2022", a marshal's village-hall grant), the other
+    names no programme, and both titles name one village other than the bodies', within half a year: the
+    call's project in that village ("pieniądze trafią do Bibic" / "Dom Ludowy w Bibicach odnowiony")."""
+    return bool(
+        ((a.call and not b.programmes) or (b.call and not a.programmes))
+        and _shared_place(a, b)
+        and _within_days(a, b, 183)
+        and _years_fit(a, b)
+        and _years_fit(b, a)
+        and not _place_unmatched(a, b)
+        and not _numbers_differ(a, b)
+        and _one_gmina_told(a, b)
+    )
+
+
 def _one_call(a: _Facts, b: _Facts) -> bool:
     """One call (`one_call`) both records name, not a yearly national programme (`_one_edition` reads those),
     both published in one calendar year: a body's one project of that year's call."""
@@ -1337,6 +1353,8 @@ def pair_score(a: _Facts, b: _Facts) -> float:
         and _one_gmina_told(a, b)
     ):
         return 1.305 + similarity  # one body, one call of a programme both name, in one calendar year
+    if facts["body"] and _call_in_village(a, b):
+        return 1.3 + similarity  # one body, one call one names and a village both name, in half a year
     if (
         facts["body"]
         and _within_days(a, b, 730)
@@ -1462,6 +1480,12 @@ def _candidates(facts: Sequence[_Facts]) -> set[tuple[int, int]]:
             if fact.published:
                 for programme in {fact.programme, *fact.programmes} - {None}:
                     blocks[("programme", str(programme), str(fact.published.year), *sorted(org))].append(index)
+            if fact.call:  # one body, a call and a village the other's headline names (`_call_in_village`)
+                for head in {_place_stem(word) for word in fact.folded_title.split() if len(word) > 3}:
+                    blocks[("call-village", head, *sorted(org))].append(index)
+            elif not fact.programmes:
+                for village in fact.villages:
+                    blocks[("call-village", min(village), *sorted(org))].append(index)
             for value in {v.quantize(Decimal(1)) for values in fact.amounts.values() for v in values if v >= 1000}:
                 blocks[("body-sum", str(value), *sorted(org))].append(index)  # one body and one sum, round too
         if fact.published:  # one body and one content word in one month (a weak link), any title
