@@ -881,6 +881,54 @@ CASES = [
         False,
     ),
     (
+        "one body and one near-identical title, the planned and the settled total 2 % apart (a report)",
+        rec(
+            "Termomodernizacja szkoły w Wólce – umowa podpisana",
+            beneficiary="Gmina Wólka",
+            amounts={"total_cost": "1250000.00"},
+            published="2023-04-03",
+        ),
+        rec(
+            "Termomodernizacja szkoły w Wólce zakończona",
+            beneficiary="Gmina Wólka",
+            amounts={"total_cost": "1225418.37"},
+            published="2023-11-14",
+        ),
+        True,
+    ),
+    (
+        "near-miss: one body and one content word, two totals 2 % apart",
+        rec(
+            "Nowe oświetlenie w Wólce",
+            beneficiary="Gmina Wólka",
+            amounts={"total_cost": "1250000.00"},
+            published="2023-04-03",
+        ),
+        rec(
+            "Oświetlenie uliczne – przetarg",
+            beneficiary="Gmina Wólka",
+            amounts={"total_cost": "1225418.37"},
+            published="2023-04-14",
+        ),
+        False,
+    ),
+    (
+        "near-miss: one body and one near-identical title, two totals 20 % apart",
+        rec(
+            "Termomodernizacja szkoły w Wólce – umowa podpisana",
+            beneficiary="Gmina Wólka",
+            amounts={"total_cost": "1250000.00"},
+            published="2023-04-03",
+        ),
+        rec(
+            "Termomodernizacja szkoły w Wólce zakończona",
+            beneficiary="Gmina Wólka",
+            amounts={"total_cost": "1000418.37"},
+            published="2023-11-14",
+        ),
+        False,
+    ),
+    (
         "a module list is no edition: one year's meals (moduły 1 i 2) and the grant's own sum",
         rec("Dożywianie 2023 – moduły 1 i 2", amounts={"grant": "184512.00"}, beneficiary="Gmina Wólka"),
         rec("Wójt podpisał umowę na Posiłek w szkole i w domu – 2023", amounts={"grant": "184512.00"}),

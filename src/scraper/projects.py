@@ -1285,7 +1285,8 @@ def pair_score(a: _Facts, b: _Facts) -> float:
     ):
         facts["body"] = True  # a title's place or unit stands for the body a record does not name
     agreeing = sum(facts.values())
-    if not facts["sum"] and _amounts_differ(a, b):
+    differ = not facts["sum"] and _amounts_differ(a, b)
+    if differ and agreeing < 2:
         return 0.0  # both state a sum of one kind and the sums differ
     timely = _within_a_year(a, b) or bool(a.years & b.years)
     fitting = (_within_a_year(a, b) and _years_fit(a, b) and _years_fit(b, a)) or bool(a.years & b.years)
