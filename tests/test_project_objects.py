@@ -128,6 +128,12 @@ def test_named_programmes(text: str | None, found: set[str]) -> None:
         ("Rządowy Fundusz Rozwoju Dróg", "Senior+", True),  # a fund that is its own payer pays no other
         ("Senior+", "Wielkopolska Odnowa Wsi", True),
         ("Konkurs „Aktywna wieś” Gminy Wólka", "Konkurs „Zdrowa wieś” Gminy Wólka", True),  # unknown: as printed
+        # a call and the programme it is part of (the table's description names it, same period and kind)
+        ("Cyfrowa Gmina", "Program Operacyjny Polska Cyfrowa 2014-2020, oś V REACT-EU", False),
+        ("Cyfrowy Powiat", "POPC 2014-2020", False),
+        ("Comenius", "Uczenie się przez całe życie", False),
+        ("Cyfrowa Gmina", "FERC 2021-2027", True),  # the next period's digital programme
+        ("Cyfrowa Gmina", "Cyfrowy Powiat", True),  # two calls of one programme
     ],
 )
 def test_programmes_differ_by_canonical_name(left: str, right: str, differ: bool) -> None:

@@ -929,6 +929,54 @@ CASES = [
         False,
     ),
     (
+        "the body's own gmina named by a unit word holds the village another headline names, one sum",
+        rec(
+            "Dotacja na przebudowę dróg dojazdowych w gminie Wólka",
+            beneficiary="Gmina Wólka",
+            amounts={"grant": "233406.00"},
+            published="2024-03-28",
+        ),
+        rec(
+            "Drogi dojazdowe w Zalesiu przebudowane",
+            beneficiary="Gmina Wólka",
+            amounts={"grant": "233406.00"},
+            published="2024-10-02",
+        ),
+        True,
+    ),
+    (
+        "near-miss: two villages of one gmina, one sum",
+        rec(
+            "Dotacja na przebudowę drogi dojazdowej w Brzózkach",
+            beneficiary="Gmina Wólka",
+            amounts={"grant": "233406.00"},
+            published="2024-03-28",
+        ),
+        rec(
+            "Drogi dojazdowe w Zalesiu przebudowane",
+            beneficiary="Gmina Wólka",
+            amounts={"grant": "233406.00"},
+            published="2024-10-02",
+        ),
+        False,
+    ),
+    (
+        "a call and the operational programme it is part of, one body, three content words, five months",
+        rec(
+            "Szkolenia z cyberbezpieczeństwa dla pracowników urzędu – Cyfrowa Gmina",
+            implementer="Urząd Miasta i Gminy w Wólce",
+            programme="Cyfrowa Gmina",
+            published="2022-04-20",
+        ),
+        rec(
+            "Cyfrowa Gmina w Wólce: komputery i szkolenia dla pracowników urzędu",
+            beneficiary="Miasto i Gmina Wólka",
+            programme="Program Operacyjny Polska Cyfrowa 2014-2020, oś V REACT-EU",
+            published="2022-09-14",
+        ),
+        True,
+    ),
+    (
         "a module list is no edition: one year's meals (moduły 1 i 2) and the grant's own sum",
         rec("Dożywianie 2023 – moduły 1 i 2", amounts={"grant": "184512.00"}, beneficiary="Gmina Wólka"),
         rec("Wójt podpisał umowę na Posiłek w szkole i w domu – 2023", amounts={"grant": "184512.00"}),

@@ -89,7 +89,7 @@ from itertools import combinations
 from typing import Literal, TypeVar
 
 from extract.funding_aliases import fold as alias_fold
-from extract.funding_tables import programme_aliases
+from extract.funding_tables import programme_aliases, read_csv
 from extract.funding_tables import programmes as programme_table
 from extract.model import Record
 from extract.places import gmina_name
@@ -749,6 +749,7 @@ class _Facts:
     villages: frozenset[frozenset[str]]
     title_bodies: tuple[tuple[frozenset[str], frozenset[str]], ...]  # when the record names no body
     units: frozenset[tuple[str, str]]  # gminas and powiats its title and bodies name by a unit word (`named_units`)
+    title_units: frozenset[tuple[str, str]]  # those its title names
     numbered: frozenset[int]
     quoted: frozenset[str]
     short_quoted: frozenset[str]
@@ -822,6 +823,7 @@ def _facts(record: Record) -> _Facts:
         units=named_units(record.title).union(
             *(named_units(org.name) for org in (record.beneficiary, record.implementer) if org is not None)
         ),
+        title_units=named_units(record.title),
         numbered=numbered(record.title),
         quoted=_project_names(quoted_names(record.title), record.funding.programme),
         short_quoted=_project_names(quoted_names(record.title, 2), record.funding.programme),
@@ -988,7 +990,7 @@ def vetoed(a: _Facts, b: _Facts) -> bool:
         )
         or _editions_differ(a.editions, b.editions)
         or (a.modules and b.modules and a.modules != b.modules)
-        or _places_differ(a.places, b.places)
+        or _places_differ(_village_places(a), _village_places(b))
         or _units_differ(a, b)
         or _periods_disjoint(a, b)
         or _amounts_conflict(a, b)
@@ -997,6 +999,14 @@ def vetoed(a: _Facts, b: _Facts) -> bool:
         or _editions_of_programme_differ(a, b)
         or (a.objects & b.objects and works_differ(a.works, b.works))
     )
+
+
+def _village_places(fact: _Facts) -> frozenset[frozenset[str]]:
+    """The places a title names less its body's own gmina named by a unit word ("przebudowa dróg w gminie
+    Ryglice" names no village: the gmina holds the villages another headline names)."""
+    own = frozenset().union(*fact.orgs)
+    units = {name for _, name in fact.title_units}
+    return frozenset(place for place in fact.places if not (place <= own and place & units))
 
 
 def _units_differ(a: _Facts, b: _Facts) -> bool:
@@ -1024,13 +1034,31 @@ def _programmes_differ(a: _Facts, b: _Facts) -> bool:
 
 
 def _paid_by(x: frozenset[str], y: frozenset[str]) -> bool:
-    """One of the programmes is the fund that pays for the other (the table's funder column)."""
+    """One of the programmes is the fund that pays for the other (the table's funder column), or the programme
+    it is a part of (`_parts`: "Cyfrowa Gmina" is a call of POPC 2014-2020)."""
     table = programme_table()
+    parts = _parts()
 
     def funders(keys: frozenset[str]) -> set[str]:
-        return {table[key].funder for key in keys if key in table}
+        return {table[key].funder for key in keys if key in table}.union(*(parts.get(key, ()) for key in keys))
 
     return bool(x & funders(y) or y & funders(x))
+
+
+@lru_cache(maxsize=1)
+def _parts() -> dict[str, frozenset[str]]:
+    """Each programme of the table whose description (its source column) names another programme of the same
+    period and kind, with those: the whole it is a part of or a part it holds ("Cyfrowa Gmina" and "Cyfrowy
+    Powiat": calls of axis V of POPC 2014-2020; Comenius and Grundtvig of Uczenie się przez całe życie)."""
+    rows = {row["programme"]: row for row in read_csv("programmes.csv")}
+    found: dict[str, set[str]] = defaultdict(set)
+    for name, row in rows.items():
+        for other in named_programmes(row["source"]) - {name}:
+            whole = rows.get(other)
+            if whole and row["period"] and (whole["period"], whole["kind"]) == (row["period"], row["kind"]):
+                found[name].add(other)
+                found[other].add(name)
+    return {name: frozenset(others) for name, others in found.items()}
 
 
 def _editions_of_programme_differ(a: _Facts, b: _Facts) -> bool:
