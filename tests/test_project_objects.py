@@ -511,6 +511,28 @@ CASES = [
         False,
     ),
     (
+        "a call's edition year and the village hall's news of the next January, a village both name",
+        rec(
+            "Wyniki konkursu „Świetlice Wiejskie 2023” – dofinansowanie dla Zalesia",
+            published="2023-07-14",
+            programme="Małopolskie Świetlice Wiejskie",
+            **WOLKA,
+        ),
+        rec("Nowa kuchnia i zmywarka w świetlicy w Zalesiu", published="2024-01-05", site="news"),
+        True,
+    ),
+    (
+        "near-miss: the same news in March, past the January that sums up the year before",
+        rec(
+            "Wyniki konkursu „Świetlice Wiejskie 2023” – dofinansowanie dla Zalesia",
+            published="2023-07-14",
+            programme="Małopolskie Świetlice Wiejskie",
+            **WOLKA,
+        ),
+        rec("Nowa kuchnia i zmywarka w świetlicy w Zalesiu", published="2024-03-05", site="news"),
+        False,
+    ),
+    (
         "one body, a village both name and one object, its works named by one headline only, eight months apart",
         rec("Kanalizacja w Zalesiu coraz bliżej – gmina ma promesę", published="2023-09-20", **WOLKA),
         rec("Umowa z wykonawcą sieci wod-kan w Zalesiu podpisana", published="2024-05-22", **WOLKA),

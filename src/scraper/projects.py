@@ -1235,7 +1235,9 @@ def _same_year(a: _Facts, b: _Facts) -> bool:
 def _years_fit(a: _Facts, b: _Facts) -> bool:
     """B, with no title year of its own, was published in a year A's title names (or A's title names none):
     "Kulisy kultury 2024" is not the 2023 grant of the same centre announced eleven months before."""
-    return not a.years or bool(b.years) or b.published is None or b.published.year in a.years
+    if not a.years or b.years or b.published is None or b.published.year in a.years:
+        return True
+    return b.published.year == max(a.years) + 1 and b.published.month == 1  # January sums up the year before
 
 
 def _specific(value: Decimal) -> bool:
