@@ -977,6 +977,54 @@ CASES = [
         True,
     ),
     (
+        "an annex raising a yearly programme's grant: one body, one edition, the sums 10 % apart",
+        rec(
+            "Umowa na Asystenta osobistego osoby z niepełnosprawnością – edycja 2024",
+            beneficiary="Gmina Wólka",
+            amounts={"grant": "262781.17"},
+            published="2024-03-04",
+        ),
+        rec(
+            "Aneks do umowy – zwiększenie środków na asystencję osobistą w gminie Wólka",
+            beneficiary="Gmina Wólka",
+            amounts={"grant": "289059.29"},
+            published="2024-09-10",
+        ),
+        True,
+    ),
+    (
+        "near-miss: the same sums 10 % apart with no annex",
+        rec(
+            "Umowa na Asystenta osobistego osoby z niepełnosprawnością – edycja 2024",
+            beneficiary="Gmina Wólka",
+            amounts={"grant": "262781.17"},
+            published="2024-03-04",
+        ),
+        rec(
+            "Asystencja osobista w gminie Wólka – nabór uczestników",
+            beneficiary="Gmina Wólka",
+            amounts={"grant": "289059.29"},
+            published="2024-09-10",
+        ),
+        False,
+    ),
+    (
+        "near-miss: an annex to the next year's edition",
+        rec(
+            "Umowa na Asystenta osobistego osoby z niepełnosprawnością – edycja 2024",
+            beneficiary="Gmina Wólka",
+            amounts={"grant": "262781.17"},
+            published="2024-03-04",
+        ),
+        rec(
+            "Aneks do umowy – zwiększenie środków na asystencję osobistą w 2025 r.",
+            beneficiary="Gmina Wólka",
+            amounts={"grant": "289059.29"},
+            published="2025-09-10",
+        ),
+        False,
+    ),
+    (
         "a module list is no edition: one year's meals (moduły 1 i 2) and the grant's own sum",
         rec("Dożywianie 2023 – moduły 1 i 2", amounts={"grant": "184512.00"}, beneficiary="Gmina Wólka"),
         rec("Wójt podpisał umowę na Posiłek w szkole i w domu – 2023", amounts={"grant": "184512.00"}),
@@ -1602,3 +1650,17 @@ def test_programme_topics(title: str, topics: set[str]) -> None:
 
 def test_programme_topics_are_yearly_programmes() -> None:
     assert set(projects._PROGRAMME_TOPICS) <= projects._YEARLY_NAMES
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Aneks do umowy – zwiększenie środków na asystencję osobistą", True),
+        ("Zwiększenie kwoty dotacji na klub seniora", True),
+        ("Zmiana wysokości dotacji dla OPS", True),
+        ("Zmiany w regulaminie klubu", False),  # a change, but of no sum
+        ("Zwiększenie liczby miejsc w żłobku", False),
+    ],
+)
+def test_amends(title: str, expected: bool) -> None:
+    assert projects.amends(title) is expected

@@ -769,6 +769,7 @@ class _Facts:
     topics: frozenset[str]  # the yearly programmes whose subject the title names (`programme_topics`)
     year_of_edition: int | None  # the edition year it would be of a yearly programme (`edition_year`)
     builds: bool  # its title names a building or equipping part ("stołówka", "utworzenie"), maybe beside another
+    amends: bool  # its title announces a changed sum ("Aneks do umowy – zwiększenie środków"): `amends`
     edition_year: int | None  # its edition's year (`edition_year`), None when not yearly
     module: Literal["building", "running", None]
     objects: frozenset[str]  # the classes of what the title builds (`project_objects.objects`)
@@ -845,6 +846,7 @@ def _facts(record: Record) -> _Facts:
         topics=programme_topics(record.title),
         year_of_edition=edition_year(years, start, end, record.published),
         builds=bool(_INFRASTRUCTURE.search(_without_yearly(record.title))),
+        amends=amends(record.title),
         objects=objects(" ".join(_WORD.findall(_without_yearly(record.title)))),
         works=works(folded_title),
         groups=groups(folded_title),
@@ -867,6 +869,21 @@ def _kind_stems(record: Record) -> frozenset[str]:
 
 # Kind words of a body whose headlines repeat them: a fire brigade's.
 _BODY_KIND_WORDS = _words("ochotnicza ochotniczej straz strazy pozarna pozarnej")
+
+
+# A headline announcing that a project's sum changed: an annex to its contract, more or less money for it.
+_AMENDS = re.compile(
+    r"\baneks\w*|\b(?:zwiekszen|zmniejszen|zmian)\w* (?:\w+ ){0,2}(?:srodk|kwot|dotac|dofinansowan|wartosc)"
+)
+
+
+def amends(title: str) -> bool:
+    """The headline announces a changed sum ("Aneks do umowy", "zwiększenie środków na asystencję",
+    "zmiana kwoty dotacji"): its sum and the first one differ, and still are one project's."""
+    folded = fold(title)
+    return ("aneks" in folded or "zwieksz" in folded or "zmniejsz" in folded or "zmian" in folded) and bool(
+        _AMENDS.search(folded)
+    )
 
 
 def _project_names(quoted: frozenset[str], programme: str | None) -> frozenset[str]:
@@ -993,7 +1010,7 @@ def vetoed(a: _Facts, b: _Facts) -> bool:
         or _places_differ(_village_places(a), _village_places(b))
         or _units_differ(a, b)
         or _periods_disjoint(a, b)
-        or _amounts_conflict(a, b)
+        or (_amounts_conflict(a, b) and not (a.amends or b.amends))
         or _programmes_differ(a, b)
         or _orgs_differ(a, b)
         or _editions_of_programme_differ(a, b)
@@ -1315,7 +1332,7 @@ def pair_score(a: _Facts, b: _Facts) -> float:
     ):
         facts["body"] = True  # a title's place or unit stands for the body a record does not name
     agreeing = sum(facts.values())
-    differ = not facts["sum"] and _amounts_differ(a, b)
+    differ = not facts["sum"] and not (a.amends or b.amends) and _amounts_differ(a, b)
     if differ and agreeing < 2:
         return 0.0  # both state a sum of one kind and the sums differ
     timely = _within_a_year(a, b) or bool(a.years & b.years)
