@@ -1025,6 +1025,38 @@ CASES = [
         False,
     ),
     (
+        "an abbreviation (COM) spelt out by the other headline, one body, a village both name, a year apart",
+        rec(
+            "Centrum Opiekuńczo-Mieszkalne w Zalesiu – funkcjonowanie w 2023 roku",
+            beneficiary="Gmina Wólka",
+            period={"start": "2023-01-01", "end": "2023-12-31"},
+            published="2023-02-14",
+        ),
+        rec(
+            "Sprawozdanie z działalności COM w Zalesiu za 2023 rok",
+            implementer="Gminny Ośrodek Pomocy Społecznej w Wólce",
+            period={"start": "2023-01-01", "end": "2023-12-31"},
+            published="2024-02-28",
+        ),
+        True,
+    ),
+    (
+        "near-miss: the abbreviation's next year",
+        rec(
+            "Centrum Opiekuńczo-Mieszkalne w Zalesiu – funkcjonowanie w 2023 roku",
+            beneficiary="Gmina Wólka",
+            period={"start": "2023-01-01", "end": "2023-12-31"},
+            published="2023-02-14",
+        ),
+        rec(
+            "Sprawozdanie z działalności COM w Zalesiu za 2024 rok",
+            implementer="Gminny Ośrodek Pomocy Społecznej w Wólce",
+            period={"start": "2024-01-01", "end": "2024-12-31"},
+            published="2025-02-28",
+        ),
+        False,
+    ),
+    (
         "a module list is no edition: one year's meals (moduły 1 i 2) and the grant's own sum",
         rec("Dożywianie 2023 – moduły 1 i 2", amounts={"grant": "184512.00"}, beneficiary="Gmina Wólka"),
         rec("Wójt podpisał umowę na Posiłek w szkole i w domu – 2023", amounts={"grant": "184512.00"}),
@@ -1280,6 +1312,19 @@ def test_a_lead_word_is_a_place_only_when_an_organisation_names_it() -> None:
 )
 def test_loose_places_leave_out_the_bodies_places(title: str, places: list[set[str]]) -> None:
     assert projects.loose_places(title, [frozenset({"dob"})]) == {frozenset(p) for p in places}
+
+
+@pytest.mark.parametrize(
+    ("short", "long"),
+    [
+        ("COM w Bukowej", "Centrum Opiekuńczo-Mieszkalne w Bukowej"),
+        ("Dotacja z FOGR", "Dotacja z Funduszu Ochrony Gruntów Rolnych"),
+        ("Nowy sprzęt dla KGW", "Nowy sprzęt dla Koła Gospodyń Wiejskich"),
+        ("ŚDS w Wólce", "Środowiskowy Dom Samopomocy w Wólce"),
+    ],
+)
+def test_an_abbreviation_stems_as_its_words(short: str, long: str) -> None:
+    assert projects.title_stems(short) == projects.title_stems(long)
 
 
 def test_a_short_nouns_locative_stems_like_its_nominative() -> None:

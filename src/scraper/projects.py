@@ -129,6 +129,13 @@ _TITLE_ABBREVIATIONS = {
     "ddp": "dzienny dom pomocy",
     "osp": "ochotnicza straz pozarna",
     "gok": "gminny osrodek kultury",
+    "com": "centrum opiekunczo mieszkalne",
+    "fogr": "fundusz ochrony gruntow rolnych",
+    "kgw": "kolo gospodyn wiejskich",
+    "sds": "srodowiskowy dom samopomocy",
+    "dps": "dom pomocy spolecznej",
+    "pszok": "punkt selektywnej zbiorki odpadow komunalnych",
+    "oze": "odnawialne zrodla energii",
 }
 # Organisation words that name a kind of body, not which one: "Gmina Nysa" and "OPS w Nysie" share the place.
 _ORG_WORDS = _words(
