@@ -63,6 +63,11 @@ The rule, in order:
    (never a yearly programme's name);
    one specific sum to the złoty and one programme both name (the field, or the headline when the field is
    empty: "z Polskiego Ładu"), whoever the records name; a sum of five significant digits and more alone.
+   one body, a yearly programme one record names and its subject in the other's headline, which names no
+   programme ("na ciepłe posiłki", "asystenci": `programme_topics`), one edition year and part, within 92 days
+   or one's period holding the other's publication; one body, a call one names and a village both titles name,
+   the other naming no programme, within half a year; an annex ("Aneks do umowy – zwiększenie środków") lifts
+   the sum vetoes; a January publication fits the year before it.
    An ordinal before a facility ("drugi klub dziecięcy") is its number.
    Records over two years apart are never joined without a contract number, and two records that both state a
    sum of one kind and differ in it need a specific sum in common.
