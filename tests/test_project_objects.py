@@ -533,6 +533,23 @@ CASES = [
         False,
     ),
     (
+        "near-miss: water supply and sewers in one village, no works named, one body, three months",
+        rec("Wodociąg w Zalesiu – umowa z wykonawcą", published="2023-06-20", **WOLKA),
+        rec("Kanalizacja w Zalesiu – przetarg ogłoszony", published="2023-09-22", **WOLKA),
+        False,
+    ),
+    (
+        "near-miss: a call's village hall and a pavement in the same village, one body, three months",
+        rec(
+            "Małopolskie Świetlice Wiejskie 2023: remont świetlicy w Zalesiu z dotacją",
+            published="2023-07-20",
+            programme="Małopolskie Świetlice Wiejskie",
+            **WOLKA,
+        ),
+        rec("Nowy chodnik w Zalesiu gotowy", published="2023-10-25", **WOLKA),
+        False,
+    ),
+    (
         "one body, a village both name and one object, its works named by one headline only, eight months apart",
         rec("Kanalizacja w Zalesiu coraz bliżej – gmina ma promesę", published="2023-09-20", **WOLKA),
         rec("Umowa z wykonawcą sieci wod-kan w Zalesiu podpisana", published="2024-05-22", **WOLKA),

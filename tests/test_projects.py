@@ -1702,6 +1702,8 @@ def test_named_units(text: str | None, units: set[tuple[str, str]]) -> None:
         ),
         ("Asystenci pomogą trzynastu mieszkańcom", {"Asystent osobisty osoby z niepełnosprawnością"}),
         ("Asystent rodziny w gminie", set()),
+        ("Asystenci nauczycieli w szkołach gminy", set()),
+        ("Asystent międzykulturowy w szkole", set()),
         ("Na odciążenie opiekunów osób z niepełnosprawnością", {"Opieka wytchnieniowa"}),
         ("Seniorzy 75+ dostaną więcej godzin opieki", {"Opieka 75+"}),
         ("Zakupy pod drzwi dla seniorów", {"Wspieraj Seniora"}),

@@ -250,9 +250,12 @@ def _stem(word: str) -> str:
     return word[:_STEM]
 
 
+_WOD_KAN = re.compile(r"\bwod[- ]kan\b")  # "sieć wod-kan": water supply and sewers
+
+
 def title_stems(title: str) -> frozenset[str]:
     """The title's content words cut to a stem: stop words, generic words, numbers and years dropped."""
-    words = _WORD.findall(fold(title))
+    words = _WORD.findall(_WOD_KAN.sub("wodociag kanalizacja", fold(title)))
     expanded = [part for w in words for part in _TITLE_ABBREVIATIONS.get(w, w).split()]
     stems = (_stem(w) for w in expanded if w not in _STOP and w not in _GENERIC and not w.isdigit())
     return frozenset(_SAME_STEM.get(stem, stem) for stem in stems if stem not in _GENERIC_STEMS)
@@ -374,7 +377,10 @@ _YEARLY_NAMES = frozenset(key for key, _, _ in _YEARLY_PROGRAMMES)
 _PROGRAMME_TOPICS: dict[str, re.Pattern[str]] = {
     key: re.compile(pattern)
     for key, pattern in (
-        ("Asystent osobisty osoby z niepełnosprawnością", r"\basysten(?:t|c)\w*(?! rodzin)"),
+        (
+            "Asystent osobisty osoby z niepełnosprawnością",
+            r"\basysten(?:t|c)\w*+(?! (?:rodzin|nauczyc|miedzykultur|ucznia|edukac|sportow|technicz|zdrowi))",
+        ),
         ("Opieka wytchnieniowa", r"\bwytchnieni|\bodciazen\w* (?:dla )?opiekun"),
         ("Senior+", r"\bklub\w* senior|\bdzienn\w* dom\w* (?:pobytu )?senior"),
         ("Korpus Wsparcia Seniorów", r"\bopas\w* (?:bezpieczenstwa|zycia)|\bteleopiek"),
@@ -1143,6 +1149,7 @@ def _call_in_village(a: _Facts, b: _Facts) -> bool:
     return bool(
         ((a.call and not b.programmes) or (b.call and not a.programmes))
         and _shared_place(a, b)
+        and not (a.objects and b.objects and not a.objects & b.objects)
         and _within_days(a, b, 183)
         and _years_fit(a, b)
         and _years_fit(b, a)
@@ -1487,7 +1494,10 @@ def _one_investment(a: _Facts, b: _Facts, *, body: bool) -> bool:
     village one title names missing from the other, two facility numbers, a title's years, a gmina name several
     powiats' gminas bear on two sites)."""
     return bool(
-        (one_kind_of_works(a.works, b.works) or (not (a.works and b.works) and _shared_place(a, b)))
+        (
+            one_kind_of_works(a.works, b.works)
+            or (not (a.works and b.works) and _shared_place(a, b) and a.content & b.content - _WORKS_STEMS)
+        )
         and a.objects
         and a.objects == b.objects
         and _one_gmina_told(a, b)
