@@ -13,7 +13,7 @@ import pytest
 from extract.model import Record
 from project_records import rec, same
 from scraper import project_objects, projects
-from scraper.project_objects import groups, objects, one_kind_of_works, works, works_differ
+from scraper.project_objects import groups, objects, one_kind_of_works, road_classes, works, works_differ
 from scraper.projects import fold, project_id_of
 
 
@@ -647,3 +647,18 @@ def test_the_works_prefilter_skips_no_match() -> None:
     for folded in _titles():
         plain = _plain(project_objects._WORK, project_objects._WORKS, folded)
         assert works(folded) == (plain - {"opening"} if len(plain) > 1 else plain), folded
+
+
+@pytest.mark.parametrize(
+    ("title", "levels"),
+    [
+        ("Przebudowa drogi powiatowej nr 1234W", {"powiat"}),
+        ("Rezerwa na drogi powiatowe i gminne", {"powiat", "gmina"}),
+        ("Remonty dróg wojewódzkich", {"voivodeship"}),
+        ("Na drodze gminnej w Zalesiu", {"gmina"}),
+        ("Droga w Zalesiu", set()),
+        ("Gminny ośrodek kultury", set()),  # a level, but of no road
+    ],
+)
+def test_road_classes(title: str, levels: set[str]) -> None:
+    assert road_classes(fold(title)) == levels

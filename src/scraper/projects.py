@@ -100,7 +100,16 @@ from extract.model import Record
 from extract.places import gmina_name
 from extract.teryt import units as teryt_units
 from scraper import units
-from scraper.project_objects import FACILITIES, WORK_WORDS, groups, objects, one_kind_of_works, works, works_differ
+from scraper.project_objects import (
+    FACILITIES,
+    WORK_WORDS,
+    groups,
+    objects,
+    one_kind_of_works,
+    road_classes,
+    works,
+    works_differ,
+)
 from scraper.project_objects import words as _words
 
 _SPACED = str.maketrans(dict.fromkeys("–—„”“", " "))  # dashes and quotes part words, as spaces do
@@ -149,7 +158,9 @@ _ORG_WORDS = _words(
     "rodzinie rodziny regionalny regionalnego urzad urzedu marszalkowski marszalkowskiego wojewodztwa "
     "wojewodztwo ops gops mops mopr mopsi pcpr rops cus stowarzyszenie fundacja fundacji szkola szkoly "
     "zespol zespolu samorzad samorzadu miejsko gminne gminnej miejskie kultury polityki "
-    "ochotnicza ochotniczej ochotnicze straz strazy pozarna pozarnej osp"
+    "ochotnicza ochotniczej ochotnicze straz strazy pozarna pozarnej osp "
+    # the other case forms a name takes in a sentence ("przekazał Gminę Gostynin", "z Powiatem X")
+    "gmine gminom gminami miastu miastem powiatem powiatowi powiecie"
 )
 # A patron's name ("im. bł. o. Rafała Chylińskiego", "pw. Matki Bożej") up to the seat: not which place.
 _PATRON = re.compile(r"\b(?:im|imienia|pw|pod wezwaniem)\b.*?(?=\b(?:w|we)\b)")
@@ -177,7 +188,13 @@ _NOT_PLACES = _words(
     # an office or a tier of government, in its case forms: "dla Jednostek Samorządu", "z Wojewodą Pomorskim"
     "jednostka jednostki jednostek jednostce jednostkom samorzad samorzadu samorzadow samorzadom wojewoda wojewody "
     "wojewodzie wojewode wojewodztwo wojewodztwa wojewodztwie wojewodzki wojewodzkiego wojewodzka marszalek "
-    "marszalka marszalkiem marszalkowi marszalkowski marszalkowskiego starosta starosty starostwo starostwa starostwie"
+    "marszalka marszalkiem marszalkowi marszalkowski marszalkowskiego starosta starosty starostwo starostwa starostwie "
+    # a voivodeship, a region of many gminas ("podział środków w Pomorskiem", "na Mazowszu"), and the country
+    "pomorskie pomorskiem pomorskim malopolskie malopolskiem malopolsce wielkopolskie wielkopolskiem wielkopolsce "
+    "mazowieckie mazowieckiem mazowszu slaskie slaskiem slasku dolnoslaskie dolnoslaskiem opolskie "
+    "opolskiem opolszczyznie lubelskie lubelskiem lubelszczyznie lubuskie lubuskiem podkarpackie podkarpackiem "
+    "podkarpaciu podlaskie podlaskiem podlasiu swietokrzyskie swietokrzyskiem kujawsko warminsko "
+    "zachodniopomorskie zachodniopomorskiem pomorzu lodzkie lodzkiem polsce europie"
 )
 _QUOTED = re.compile(r"[„\"“«]([^„”\"“«»]{6,120})[”\"»]")
 _MONTHS = "stycz|lut|marc|kwie|maj|czerw|lip|sierp|wrzes|pazdz|listop|grud"
@@ -543,6 +560,35 @@ def _title_places(title: str, known: frozenset[str]) -> frozenset[frozenset[str]
 
 
 _FROM_PLACE = re.compile(rf"\b(?:z|ze)\s+({_CAPITAL}(?:\s+{_CAPITAL})*)")
+# Words between a road and its section's ends: its level or kind, "na odcinku" ("drogi gminnej nr 106507O").
+_ROAD_WORDS = "powiatow|gminn|wojewodzk|wojewódzk|wewn|dojazd|lokaln|rowerow|na|odcink"
+# The ends of a road section: "z Wojciechowa do Młodyń Dolnych", "od Zalesia do Kowalowej", "drogi
+# powiatowej Wojciechów – Brzeźce", "odcinek Kunowa–Bieździadka": which section of a road, the far end too.
+_SECTION_ENDS = re.compile(
+    rf"\b(?:z|ze|od)\s+({_CAPITAL}(?:\s+{_CAPITAL})*)\s+do\s+({_CAPITAL}(?:\s+{_CAPITAL})*)"
+    rf"|\b(?:[Dd]rog|[Dd]r[oó]g|[Oo]dcin|[Tt]ras)\w*(?:\s+(?:{_ROAD_WORDS})\w*|\s+nr\s+\w+){{0,3}}\s+"
+    rf"({_CAPITAL}(?:\s+{_CAPITAL})*)\s*[–—-]\s*({_CAPITAL}(?:\s+{_CAPITAL})*)"
+)
+
+
+def section_ends(title: str) -> frozenset[frozenset[str]]:
+    """The places a title gives as a road section's ends (`_SECTION_ENDS`), each as its place stems:
+    "Droga z Wojciechowa do Młodyń Dolnych" -> {{"woj"}, {"mlo", "dol"}}."""
+    if "–" not in title and "-" not in title and " do " not in title:
+        return frozenset()
+    found = set()
+    for names in _SECTION_ENDS.findall(title):
+        for name in names:
+            words = _WORD.findall(fold(name))
+            if words and words[0] not in _NOT_PLACES and words[0][:4] not in _NOT_PLACES:
+                found.add(frozenset(_place_stem(w) for w in words))
+    return frozenset(found)
+
+
+def _sections_differ(a: _Facts, b: _Facts) -> bool:
+    """Both titles give a road section's ends and neither's ends hold the other's: two sections of one road, or
+    two roads from one village ("Wojciechów – Brzeźce" / "z Wojciechowa do Młodyń Dolnych")."""
+    return bool(a.ends and b.ends and not (a.ends <= b.ends or b.ends <= a.ends))
 
 
 def loose_places(title: str, orgs: Iterable[frozenset[str]] = ()) -> frozenset[frozenset[str]]:
@@ -574,7 +620,7 @@ def villages(
     return loose | frozenset(place for place in found if place and not place <= known)
 
 
-_UNIT_PHRASE = re.compile(r"\b(?:(powiat)\w*|gmin[aey]|gminie)\s+([a-z]+)")
+_UNIT_PHRASE = re.compile(r"\b(?:(powiat|powiatu|powiatem|powiatowi|powiecie)|gmin[aey]|gminie)\s+([a-z]+)")
 
 
 def named_units(text: str | None) -> frozenset[tuple[str, str]]:
@@ -621,6 +667,38 @@ def numbered(title: str) -> frozenset[int]:
     return frozenset((*(int(n) for n in _NUMBERED.findall(folded)), *ordinals))
 
 
+_LOCATIVE = re.compile(rf"\b[Ww]e?\s+({_CAPITAL})")
+
+
+def locatives(*texts: str | None) -> frozenset[str]:
+    """The place words titles and bodies' names give in the locative, folded ("Szkoła Podstawowa w Kunowej",
+    "oddział w Kunowie"): `_locatives_differ` reads two places of one short stem from them."""
+    found = set()
+    for text in texts:
+        if text and (" w" in text or " W" in text):
+            for word in _LOCATIVE.findall(text):
+                folded = fold(word).split()
+                if folded and folded[0] not in _NOT_PLACES and folded[0][:4] not in _NOT_PLACES:
+                    found.add(folded[0])
+    return frozenset(found)
+
+
+def _locatives_differ(a: _Facts, b: _Facts) -> bool:
+    """Both give a place of one short stem in the locative, in two forms: two places ("w Kunowej", Kunowa, a
+    village / "w Kunowie", Kunów, a town; "w Nowej Wsi" / "w Nowym Targu"): one place's locative is one word.
+    Only stems that name a body or a title's place count (a body's "w Kunowej" against a title's "w Kunowie")."""
+    if not a.locatives or not b.locatives:
+        return False
+    named_a = frozenset().union(*a.orgs, *a.places)
+    named_b = frozenset().union(*b.orgs, *b.places)
+    for stem in named_a & named_b:
+        left = {word for word in a.locatives if _place_stem(word) == stem}
+        right = {word for word in b.locatives if _place_stem(word) == stem}
+        if left and right and not left & right:
+            return True
+    return False
+
+
 def _place_unmatched(a: _Facts, b: _Facts) -> bool:
     """One title names a place no word of the other title begins like (the gmina's other village's club)."""
 
@@ -654,8 +732,10 @@ def org_key(name: str | None) -> frozenset[str]:
 
 
 _URBAN_RURAL = re.compile(r"\bmiejsko gminn|\bmiasto i gmin|\bgmina i miast|\burzad miejski\b")
-_TOWN = re.compile(r"\b(?:miasto|miasta|miejski|miejskiego|miejska|miejskim|mops|mopr|mopsi|urzad miasta)\b")
-_RURAL = re.compile(r"\b(?:gmina|gminy)\b")
+_TOWN = re.compile(
+    r"\b(?:miasto|miasta|miastu|miastem|miescie|miejski|miejskiego|miejska|miejskim|mops|mopr|mopsi|urzad miasta)\b"
+)
+_RURAL = re.compile(r"\b(?:gmina|gminy|gmine|gminie)\b")  # any case form ("dla Gminy X", "Gminę X", "Gminą X")
 _COUNTY = re.compile(r"\b(?:powiat\w*|pcpr|starostwo|starostwa|zarzad drog powiatowych)\b")
 _REGION = re.compile(r"\b(?:wojewodztw\w*|marszalkowsk\w*|regionaln\w*|rops|wojewodzki\w*)\b")
 
@@ -765,6 +845,9 @@ class _Facts:
     places: frozenset[frozenset[str]]
     loose_places: frozenset[frozenset[str]]
     villages: frozenset[frozenset[str]]
+    locatives: frozenset[str]  # place words in the locative, title and bodies (`locatives`)
+    ends: frozenset[frozenset[str]]  # a road section's ends the title gives (`section_ends`)
+    roads: frozenset[str]  # the levels of the roads the title names (`project_objects.road_classes`)
     title_bodies: tuple[tuple[frozenset[str], frozenset[str]], ...]  # when the record names no body
     units: frozenset[tuple[str, str]]  # gminas and powiats its title and bodies name by a unit word (`named_units`)
     title_units: frozenset[tuple[str, str]]  # those its title names
@@ -838,6 +921,11 @@ def _facts(record: Record) -> _Facts:
         places=places,
         loose_places=loose,
         villages=villages(record.title, orgs, loose),
+        locatives=locatives(
+            record.title, *((org.name_expanded or org.name) for org in (record.beneficiary, record.implementer) if org)
+        ),
+        roads=road_classes(folded_title),
+        ends=section_ends(record.title),
         title_bodies=() if orgs else title_bodies(record.title),
         units=named_units(record.title).union(
             *(named_units(org.name) for org in (record.beneficiary, record.implementer) if org is not None)
@@ -1033,6 +1121,9 @@ def vetoed(a: _Facts, b: _Facts) -> bool:
         or _orgs_differ(a, b)
         or _editions_of_programme_differ(a, b)
         or (a.objects & b.objects and works_differ(a.works, b.works))
+        or (a.roads and b.roads and not a.roads & b.roads)
+        or _locatives_differ(a, b)
+        or _sections_differ(a, b)
     )
 
 
