@@ -167,6 +167,9 @@ _PATRON = re.compile(r"\b(?:im|imienia|pw|pod wezwaniem)\b.*?(?=\b(?:w|we)\b)")
 # The same words cut to stems: a headline naming its body ("informacja Ośrodka Pomocy Społecznej") says which
 # body, not which project.
 _ORG_STEMS = frozenset(word[:_STEM] for word in _ORG_WORDS)
+# A road authority's kind words ("Zarząd Dróg Powiatowych w Białobrzegach" is the powiat's unit in Białobrzegi):
+# which body only in `org_key`, for "drogi" in a headline still says what is built.
+_AUTHORITY_WORDS = _words("zarzad zarzadu drog drogowy drogowego powiatowych wojewodzkich gminnych zdp zdw")
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
 _ORDINALS = {"pierwsz": 1, "drug": 2, "trzec": 3, "czwart": 4, "piat": 5}
 _EDITION_WORDS = _words(
@@ -504,13 +507,18 @@ def edition_year(years: frozenset[int], start: date | None, end: date | None, pu
     return None
 
 
+# An address in a title: a street or a village and its house number after a comma or "ul." ("Klub w Gminie
+# Wojcieszków, Wola Burzecka 80", "ul. Lipowa 5"): its number is no edition.
+_ADDRESS = re.compile(rf"(?:,\s*|\bul\.\s*|\bulic[ay]\s+)(?:{_CAPITAL}\s+){{0,2}}{_CAPITAL}\s+\d{{1,3}}[a-z]?\b")
+
+
 def edition_numbers(title: str) -> frozenset[int]:
     """Edition / stage numbers ("edycja 3", "etap II", "drugi etap", "Trudny start 2").
 
     Not years, sums ("1,8 mln", "72 tys."), ages or sizes ("70+", "Senior+"), days ("od 1 lipca") or a
     programme's modules ("moduł II": `module_numbers`).
     """
-    text = _REFERENCE.sub(" ", fold(title))
+    text = _REFERENCE.sub(" ", fold(_ADDRESS.sub(" ", title)))
     words = _WORD.findall(text)
     module_positions = set(_module_positions(words))
     module_values = {words[i] for i in module_positions}
@@ -545,11 +553,23 @@ def title_places(title: str, orgs: Iterable[frozenset[str]] = ()) -> frozenset[f
     return _title_places(title, frozenset().union(*orgs))
 
 
+# A verb of signing right before "w": the place that follows is where a contract was signed ("Umowy podpisane
+# w Radomiu", "Burmistrz podpisał umowę w WFOŚiGW w Poznaniu"), not where the project is.
+_SIGNED_AT = re.compile(r"\b[Pp]odpis\w*\s+(?:umow\w*\s+)?(?:\w+\s+)?$")
+
+
 @lru_cache(maxsize=1 << 14)
 def _title_places(title: str, known: frozenset[str]) -> frozenset[frozenset[str]]:
     """`title_places` once per title and the organisations' place words (`_facts` asks three times)."""
     places = set()
-    for after_preposition, lead in _TITLE_PLACE.findall(title):
+    seat_end = -1
+    for match in _TITLE_PLACE.finditer(title):
+        after_preposition, lead = match.groups()
+        if _SIGNED_AT.search(title, 0, match.start()) or (
+            seat_end >= 0 and not title[seat_end : match.start()].strip()
+        ):
+            seat_end = match.end()  # where a contract was signed, and that office's seat: no project's place
+            continue
         words = _WORD.findall(fold(after_preposition or lead))
         if not words or words[0] in _NOT_PLACES or words[0][:4] in _NOT_PLACES:
             continue
@@ -727,7 +747,7 @@ def org_key(name: str | None) -> frozenset[str]:
     if not name:
         return frozenset()
     words = [w for w in _WORD.findall(_PATRON.sub(" ", fold(name))) if w not in _STOP]
-    specific = [w for w in words if w not in _ORG_WORDS]
+    specific = [w for w in words if w not in _ORG_WORDS and w not in _AUTHORITY_WORDS]
     return frozenset(_place_stem(w) for w in (specific or words))
 
 
@@ -736,8 +756,8 @@ _TOWN = re.compile(
     r"\b(?:miasto|miasta|miastu|miastem|miescie|miejski|miejskiego|miejska|miejskim|mops|mopr|mopsi|urzad miasta)\b"
 )
 _RURAL = re.compile(r"\b(?:gmina|gminy|gmine|gminie)\b")  # any case form ("dla Gminy X", "Gminę X", "Gminą X")
-_COUNTY = re.compile(r"\b(?:powiat\w*|pcpr|starostwo|starostwa|zarzad drog powiatowych)\b")
-_REGION = re.compile(r"\b(?:wojewodztw\w*|marszalkowsk\w*|regionaln\w*|rops|wojewodzki\w*)\b")
+_COUNTY = re.compile(r"\b(?:powiat\w*|pcpr|starostwo|starostwa|zarzad drog powiatowych|zdp)\b")
+_REGION = re.compile(r"\b(?:wojewodztw\w*|marszalkowsk\w*|regionaln\w*|rops|wojewodzki\w*|zdw)\b")
 
 
 def org_tier(name: str | None) -> frozenset[str]:
@@ -871,6 +891,7 @@ class _Facts:
     year_of_edition: int | None  # the edition year it would be of a yearly programme (`edition_year`)
     builds: bool  # its title names a building or equipping part ("stołówka", "utworzenie"), maybe beside another
     amends: bool  # its title announces a changed sum ("Aneks do umowy – zwiększenie środków"): `amends`
+    settles: bool  # its title reports a settled or tendered sum ("Odbiór", "Rozliczenie", "Przetarg"): `settles`
     edition_year: int | None  # its edition's year (`edition_year`), None when not yearly
     module: Literal["building", "running", None]
     objects: frozenset[str]  # the classes of what the title builds (`project_objects.objects`)
@@ -953,6 +974,7 @@ def _facts(record: Record) -> _Facts:
         year_of_edition=edition_year(years, start, end, record.published),
         builds=bool(_INFRASTRUCTURE.search(_without_yearly(record.title))),
         amends=amends(record.title),
+        settles=settles(record.title),
         objects=objects(" ".join(_WORD.findall(_without_yearly(record.title)))),
         works=works(folded_title),
         groups=groups(folded_title),
@@ -983,6 +1005,20 @@ _AMENDS = re.compile(
 )
 
 
+# A headline reporting what a project came to: its acceptance, settlement, closing report or tender, whose sum
+# is the spent or contracted one, a little off the planned ("Odbiór rozbudowy drogi", "Rozliczenie projektu",
+# "Sprawozdanie z realizacji programu", "Informacja o zakończeniu projektu", "Przetarg: rozbudowa drogi").
+_SETTLES = re.compile(
+    r"\b(?:odbior|rozliczen|sprawozdan|zakonczen\w* (?:projekt|inwestyc|budow|realizac|zadani)|przetarg)"
+)
+
+
+def settles(title: str) -> bool:
+    """The headline reports a settled, spent or tendered sum: a sum up to 10 % off the planned one is still
+    the project's (`_amounts_conflict` reads 5 % otherwise)."""
+    return bool(_SETTLES.search(fold(title)))
+
+
 def amends(title: str) -> bool:
     """The headline announces a changed sum ("Aneks do umowy", "zwiększenie środków na asystencję",
     "zmiana kwoty dotacji"): its sum and the first one differ, and still are one project's."""
@@ -1003,10 +1039,12 @@ def _close(a: Decimal, b: Decimal, tolerance: Decimal) -> bool:
 
 
 def _amounts_conflict(a: _Facts, b: _Facts) -> bool:
-    """Same-kind amounts that are all more than 5% apart: two budgets, not two roundings of one."""
+    """Same-kind amounts that are all more than 5% apart (10 % when one headline reports a settled or
+    tendered sum: `settles`): two budgets, not two roundings of one."""
+    tolerance = Decimal("0.10") if a.settles or b.settles else Decimal("0.05")
     for kind in ("total_cost", "grant", "eu_share"):
         left, right = a.amounts.get(kind), b.amounts.get(kind)
-        if left and right and not any(_close(x, y, Decimal("0.05")) for x in left for y in right):
+        if left and right and not any(_close(x, y, tolerance) for x in left for y in right):
             return True
     return False
 
@@ -1442,7 +1480,7 @@ def pair_score(a: _Facts, b: _Facts) -> float:
     ):
         facts["body"] = True  # a title's place or unit stands for the body a record does not name
     agreeing = sum(facts.values())
-    differ = not facts["sum"] and not (a.amends or b.amends) and _amounts_differ(a, b)
+    differ = not facts["sum"] and not (a.amends or b.amends or a.settles or b.settles) and _amounts_differ(a, b)
     if differ and agreeing < 2:
         return 0.0  # both state a sum of one kind and the sums differ
     timely = _within_a_year(a, b) or bool(a.years & b.years)
