@@ -2173,3 +2173,180 @@ def test_an_address_number_is_no_edition(title: str, editions: set[int]) -> None
 def test_a_road_authoritys_kind_words(name: str, key: set[str], tier: set[str]) -> None:
     assert projects.org_key(name) == key
     assert projects.org_tier(name) == tier
+
+
+# Time, bodies and places read anew (round 9's misses, reworded): a standing page's period stands for its
+# date, a voivodeship's unit in its capital is the voivodeship, the gmina a grant is "dla" is no village. Each
+# same pair was kept apart by the code before; each near-miss stays apart.
+_PAGE = rec(
+    "Utworzenie nowego oddziału przedszkolnego w SP Zalesie",
+    beneficiary="Gmina Ryglice",
+    programme="RPO WM 2014-2020",
+    amounts={"total_cost": "299901.42"},
+    period={"start": "2019-08-28", "end": "2021-01-31"},
+    site="ug-ryglice",
+)
+_NEWS = rec(
+    "Nowe miejsca przedszkolne w Zalesiu – Gmina Ryglice z unijnym dofinansowaniem",
+    beneficiary="Gmina Ryglice",
+    programme="Regionalny Program Operacyjny Województwa Małopolskiego 2014-2020",
+    amounts={"eu_share": "269910.42"},
+    published="2019-09-12",
+    site="ug-ryglice",
+)
+TIME_BODY_PAIRS = {
+    "standing page same": (_PAGE, _NEWS, True),
+    "standing page, news three years after": (
+        _PAGE,
+        rec(
+            "Nowe miejsca przedszkolne w Zalesiu – Gmina Ryglice z unijnym dofinansowaniem",
+            beneficiary="Gmina Ryglice",
+            programme="Regionalny Program Operacyjny Województwa Małopolskiego 2014-2020",
+            amounts={"eu_share": "269910.42"},
+            published="2024-09-12",
+            site="ug-ryglice",
+        ),
+        False,
+    ),
+    "undated page, no period": (
+        rec(
+            "Utworzenie nowego oddziału przedszkolnego w SP Zalesie",
+            beneficiary="Gmina Ryglice",
+            programme="RPO WM 2014-2020",
+            amounts={"total_cost": "299901.42"},
+            site="ug-ryglice",
+        ),
+        _NEWS,
+        False,
+    ),
+    "zdw same": (
+        rec(
+            "Dotacja na drogi wojewódzkie",
+            beneficiary="Województwo Małopolskie",
+            amounts={"grant": "16708979"},
+            site="news-krakow",
+        ),
+        rec(
+            "Remonty nawierzchni dróg wojewódzkich w 2018 roku z dotacji celowej",
+            implementer="Zarząd Dróg Wojewódzkich w Krakowie",
+            amounts={"grant": "16708979.00"},
+            period={"start": "2018-01-01", "end": "2018-12-31"},
+            published="2018-06-15",
+            site="zdw-krakow",
+        ),
+        True,
+    ),
+    "zdw near": (
+        rec(
+            "Dotacja na drogi wojewódzkie",
+            beneficiary="Województwo Świętokrzyskie",
+            amounts={"grant": "16708979"},
+            site="news-kielce",
+        ),
+        rec(
+            "Remonty nawierzchni dróg wojewódzkich w 2018 roku z dotacji celowej",
+            implementer="Zarząd Dróg Wojewódzkich w Krakowie",
+            amounts={"grant": "16708979.00"},
+            period={"start": "2018-01-01", "end": "2018-12-31"},
+            published="2018-06-15",
+            site="zdw-krakow",
+        ),
+        False,
+    ),
+    "dla gmina same": (
+        rec(
+            "Budowa sali gimnastycznej przy Szkole Podstawowej w Zalesiu",
+            beneficiary="Gmina Ryglice",
+            programme="Małopolski Program Rozwoju Bazy Sportowej",
+            amounts={"grant": "851000.00"},
+            published="2023-05-22",
+            site="ug-ryglice",
+        ),
+        rec(
+            "851 tys. zł z programu bazy sportowej dla Ryglic",
+            beneficiary="Gmina Ryglice",
+            programme="Małopolski Program Rozwoju Bazy Sportowej",
+            amounts={"grant": "851000.00"},
+            published="2023-06-12",
+            site="umwm",
+        ),
+        True,
+    ),
+    "dla village near": (
+        rec(
+            "Budowa sali gimnastycznej przy Szkole Podstawowej w Zalesiu",
+            beneficiary="Gmina Ryglice",
+            programme="Małopolski Program Rozwoju Bazy Sportowej",
+            amounts={"grant": "851000.00"},
+            published="2023-05-22",
+            site="ug-ryglice",
+        ),
+        rec(
+            "851 tys. zł z programu bazy sportowej dla Kowalowej",
+            beneficiary="Gmina Ryglice",
+            programme="Małopolski Program Rozwoju Bazy Sportowej",
+            amounts={"grant": "851000.00"},
+            published="2023-06-12",
+            site="umwm",
+        ),
+        False,
+    ),
+}
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), TIME_BODY_PAIRS.values(), ids=TIME_BODY_PAIRS.keys())
+def test_standing_pages_seats_and_recipient_gminas(a: Record, b: Record, expected: bool) -> None:
+    assert same(a, b) is expected
+
+
+@pytest.mark.parametrize(
+    ("published", "start", "end", "years", "when"),
+    [
+        (date(2021, 5, 4), date(2020, 1, 1), None, frozenset({2020}), (date(2021, 5, 4), date(2021, 5, 4))),
+        (None, date(2019, 8, 28), date(2021, 1, 31), frozenset(), (date(2019, 8, 28), date(2021, 1, 31))),
+        (None, None, date(2021, 1, 31), frozenset(), (date(2021, 1, 31), date(2021, 1, 31))),
+        (None, None, None, frozenset({2021, 2022}), (date(2021, 1, 1), date(2022, 12, 31))),
+        (None, None, None, frozenset(), None),
+    ],
+)
+def test_record_time(
+    published: date | None,
+    start: date | None,
+    end: date | None,
+    years: frozenset[int],
+    when: tuple[date, date] | None,
+) -> None:
+    assert projects.record_time(published, start, end, years) == when
+
+
+@pytest.mark.parametrize(
+    ("name", "stems"),
+    [
+        ("Zarząd Dróg Wojewódzkich w Gdańsku", {"pom"}),
+        ("Urząd Marszałkowski Województwa Kujawsko-Pomorskiego w Toruniu", {"kuj", "pom"}),
+        ("Regionalny Ośrodek Polityki Społecznej w Krakowie", {"mal"}),
+        ("Gmina Miasta Gdańsk", set()),  # a city, not the voivodeship
+        ("Zarząd Dróg Wojewódzkich w Tczewie", set()),  # a district office, in no capital
+    ],
+)
+def test_seat_voivodeship(name: str, stems: set[str]) -> None:
+    assert projects.seat_voivodeship(name, projects.org_tier(name)) == stems
+
+
+@pytest.mark.parametrize(
+    ("title", "topics"),
+    [
+        ("Pierwszy w gminie klub dla seniorów otwarty", {"Senior+"}),
+        ("Seniorzy z Woli Burzeckiej będą mieli swój klub", set()),  # a club, not said to be seniors' one
+        ("Seniorzy dostali opaski SOS", {"Korpus Wsparcia Seniorów"}),
+        ("Klub sportowy zaprasza seniorów na mecz", set()),  # a club and seniors, but no seniors' club
+    ],
+)
+def test_programme_topics_in_other_word_orders(title: str, topics: set[str]) -> None:
+    assert projects.programme_topics(title) == topics
+
+
+def test_an_eu_measure_is_no_place() -> None:
+    assert projects.villages("Kanalizacja w Kłodawie z pieniędzmi z Działania 3.4", ()) == frozenset(
+        {frozenset({"klo"})}
+    )

@@ -90,7 +90,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from functools import lru_cache
-from itertools import combinations
+from itertools import combinations, pairwise
 from typing import Literal, TypeVar
 
 from extract.funding_aliases import fold as alias_fold
@@ -197,7 +197,9 @@ _NOT_PLACES = _words(
     "mazowieckie mazowieckiem mazowszu slaskie slaskiem slasku dolnoslaskie dolnoslaskiem opolskie "
     "opolskiem opolszczyznie lubelskie lubelskiem lubelszczyznie lubuskie lubuskiem podkarpackie podkarpackiem "
     "podkarpaciu podlaskie podlaskiem podlasiu swietokrzyskie swietokrzyskiem kujawsko warminsko "
-    "zachodniopomorskie zachodniopomorskiem pomorzu lodzkie lodzkiem polsce europie"
+    "zachodniopomorskie zachodniopomorskiem pomorzu lodzkie lodzkiem polsce europie "
+    # an EU programme's measure ("z Działania 3.4", "w ramach Poddziałania 9.1.2")
+    "dzialanie dzialania dzialaniu dzialaniem poddzialanie poddzialania poddzialaniu"
 )
 _QUOTED = re.compile(r"[„\"“«]([^„”\"“«»]{6,120})[”\"»]")
 _MONTHS = "stycz|lut|marc|kwie|maj|czerw|lip|sierp|wrzes|pazdz|listop|grud"
@@ -402,8 +404,8 @@ _PROGRAMME_TOPICS: dict[str, re.Pattern[str]] = {
             r"\basysten(?:t|c)\w*+(?! (?:rodzin|nauczyc|miedzykultur|ucznia|edukac|sportow|technicz|zdrowi))",
         ),
         ("Opieka wytchnieniowa", r"\bwytchnieni|\bodciazen\w* (?:dla )?opiekun"),
-        ("Senior+", r"\bklub\w* senior|\bdzienn\w* dom\w* (?:pobytu )?senior"),
-        ("Korpus Wsparcia Seniorów", r"\bopas\w* (?:bezpieczenstwa|zycia)|\bteleopiek"),
+        ("Senior+", r"\bklub\w* (?:dla )?senior|\bdzienn\w* dom\w* (?:pobytu )?senior"),  # "klub dla seniorów" too
+        ("Korpus Wsparcia Seniorów", r"\bopas\w* (?:bezpieczenstwa|zycia|sos)|\bteleopiek"),
         ("Posiłek w szkole i w domu", r"\bposil|\bdozywi|\bobiad"),
         ("Pomoc państwa w zakresie dożywiania", r"\bposil|\bdozywi|\bobiad"),
         ("Wspieraj Seniora", r"\bpomoc\w* w zakupach|\bzakupy? (?:pod drzwi|dla senior|dla os\w* (?:starsz|70))"),
@@ -798,6 +800,39 @@ def _town_and_rural() -> frozenset[str]:
     return frozenset(name for (name, _), found in kinds.items() if found == {"1", "2"})
 
 
+# The seats of the voivodeships' offices (the wojewoda's and the marshal's; two seats in kujawsko-pomorskie and
+# lubuskie): a voivodeship's unit there ("Zarząd Dróg Wojewódzkich w Gdańsku") is the voivodeship's.
+_VOIVODESHIP_SEATS = {
+    "wroclaw": "dolnoslaskie",
+    "bydgoszcz": "kujawsko pomorskie",
+    "torun": "kujawsko pomorskie",
+    "lublin": "lubelskie",
+    "gorzow wielkopolski": "lubuskie",
+    "zielona gora": "lubuskie",
+    "lodz": "lodzkie",
+    "krakow": "malopolskie",
+    "warszawa": "mazowieckie",
+    "opole": "opolskie",
+    "rzeszow": "podkarpackie",
+    "bialystok": "podlaskie",
+    "gdansk": "pomorskie",
+    "katowice": "slaskie",
+    "kielce": "swietokrzyskie",
+    "olsztyn": "warminsko mazurskie",
+    "poznan": "wielkopolskie",
+    "szczecin": "zachodniopomorskie",
+}
+
+
+def seat_voivodeship(name: str | None, tier: frozenset[str]) -> frozenset[str]:
+    """A voivodeship-level body seated in a voivodeship's capital, as the place stems of that voivodeship
+    ("Zarząd Dróg Wojewódzkich w Gdańsku" -> {"pom"}, as "Województwo Pomorskie"); empty for any other."""
+    if tier != {"region"}:
+        return frozenset()
+    voivodeship = _VOIVODESHIP_SEATS.get(org_gmina(name) or "")
+    return frozenset(_place_stem(word) for word in voivodeship.split()) if voivodeship else frozenset()
+
+
 def _tiers_compatible(x: frozenset[str], y: frozenset[str]) -> bool:
     return not x or not y or bool(x & y)
 
@@ -891,6 +926,7 @@ class _Facts:
     year_of_edition: int | None  # the edition year it would be of a yearly programme (`edition_year`)
     builds: bool  # its title names a building or equipping part ("stołówka", "utworzenie"), maybe beside another
     amends: bool  # its title announces a changed sum ("Aneks do umowy – zwiększenie środków"): `amends`
+    when: tuple[date, date] | None  # when it speaks of its project (`record_time`): the day, else a period
     settles: bool  # its title reports a settled or tendered sum ("Odbiór", "Rozliczenie", "Przetarg"): `settles`
     edition_year: int | None  # its edition's year (`edition_year`), None when not yearly
     module: Literal["building", "running", None]
@@ -903,10 +939,11 @@ class _Facts:
 
 def _facts(record: Record) -> _Facts:
     named = [
-        (key, org_tier(org.name_expanded or org.name), org_gmina(org.name_expanded or org.name))
+        (key | seat_voivodeship(name, tier), tier, org_gmina(name))
         for org in (record.beneficiary, record.implementer)
         if org is not None
-        for key in (org_key(org.name_expanded or org.name),)
+        for name in (org.name_expanded or org.name,)
+        for key, tier in ((org_key(name), org_tier(name)),)
         if key
     ]
     orgs = tuple(key for key, _, _ in named)
@@ -975,6 +1012,7 @@ def _facts(record: Record) -> _Facts:
         builds=bool(_INFRASTRUCTURE.search(_without_yearly(record.title))),
         amends=amends(record.title),
         settles=settles(record.title),
+        when=record_time(record.published, start, end, years),
         objects=objects(" ".join(_WORD.findall(_without_yearly(record.title)))),
         works=works(folded_title),
         groups=groups(folded_title),
@@ -1166,11 +1204,14 @@ def vetoed(a: _Facts, b: _Facts) -> bool:
 
 
 def _village_places(fact: _Facts) -> frozenset[frozenset[str]]:
-    """The places a title names less its body's own gmina named by a unit word ("przebudowa dróg w gminie
-    Ryglice" names no village: the gmina holds the villages another headline names)."""
+    """The places a title names less its body's own gmina named by a unit word or as the money's recipient
+    ("przebudowa dróg w gminie Ryglice", "851 tys. zł dla Kościeliska" name no village: the gmina holds the
+    villages another headline names)."""
     own = frozenset().union(*fact.orgs)
     units = {name for _, name in fact.title_units}
-    return frozenset(place for place in fact.places if not (place <= own and place & units))
+    words = fact.folded_title.split()
+    given = {_place_stem(word) for before, word in pairwise(words) if before == "dla"}
+    return frozenset(place for place in fact.places if not (place <= own and place & (units | given)))
 
 
 def _units_differ(a: _Facts, b: _Facts) -> bool:
@@ -1374,12 +1415,37 @@ def _quoted_in_other(a: _Facts, b: _Facts, short: bool = False) -> bool:
     )
 
 
+def _gap(a: _Facts, b: _Facts) -> int | None:
+    """Days between two records' times (`_Facts.when`): 0 when they overlap, None when one has no time."""
+    if a.when is None or b.when is None:
+        return None
+    return max(0, (b.when[0] - a.when[1]).days, (a.when[0] - b.when[1]).days)
+
+
 def _within_years(a: _Facts, b: _Facts, years: int) -> bool:
-    return a.published is not None and b.published is not None and abs((a.published - b.published).days) <= 366 * years
+    gap = _gap(a, b)
+    return gap is not None and gap <= 366 * years
 
 
 def _within_days(a: _Facts, b: _Facts, days: int) -> bool:
-    return a.published is not None and b.published is not None and abs((a.published - b.published).days) <= days
+    gap = _gap(a, b)
+    return gap is not None and gap <= days
+
+
+def record_time(
+    published: date | None, start: date | None, end: date | None, years: frozenset[int]
+) -> tuple[date, date] | None:
+    """When a record speaks of its project: its publication day; for a page with no date (a project's standing
+    page), its stated period, else the years its title names; None when it says none of these."""
+    if published is not None:
+        return published, published
+    if start or end:
+        first, last = start or end, end or start
+        assert first is not None and last is not None
+        return first, last
+    if years:
+        return date(min(years), 1, 1), date(max(years), 12, 31)
+    return None
 
 
 def _within_a_year(a: _Facts, b: _Facts) -> bool:
