@@ -2350,3 +2350,56 @@ def test_an_eu_measure_is_no_place() -> None:
     assert projects.villages("Kanalizacja w Kłodawie z pieniędzmi z Działania 3.4", ()) == frozenset(
         {frozenset({"klo"})}
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "places"),
+    [
+        ("Pilzno: 288 tys. zł z PFRON na samochód dla uczniów", set()),  # a fund in capitals, no village
+        ("Umowa z WFOŚiGW na kanalizację", set()),
+        ("Seniorzy ze Skrzydlnej w teatrze", {frozenset({"skr"})}),  # a village after "ze" still counts
+    ],
+)
+def test_an_acronym_after_z_is_no_village(title: str, places: set[frozenset[str]]) -> None:
+    assert projects.loose_places(title) == places
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("Stowarzyszeniu WSPÓLNIE", {"wsp"}),  # the dative a news item gives the beneficiary in
+        ("Stowarzyszeniem Wspólnie", {"wsp"}),
+        ("Fundację Rozwoju Wsi", {"roz", "wie"}),
+    ],
+)
+def test_an_associations_name_in_every_case_form(name: str, key: set[str]) -> None:
+    assert projects.org_key(name) == key
+
+
+def test_an_association_in_the_dative_is_the_association() -> None:
+    grant = rec(
+        "Stowarzyszenie Razem z dotacją w ramach programu Działaj Lokalnie 2021",
+        beneficiary="Stowarzyszenie Razem z Kowalowej",
+        programme="Działaj Lokalnie 2021",
+        amounts={"grant": "6000.00"},
+        published="2021-06-18",
+        site="lgd",
+    )
+    news = rec(
+        "Stowarzyszenie Razem z dotacją z programu Działaj Lokalnie 2021 na świetlicę",
+        beneficiary="Stowarzyszeniu Razem",
+        programme="Działaj Lokalnie",
+        amounts={"grant": "6000.00"},
+        published="2021-07-02",
+        site="news",
+    )
+    other = rec(
+        "Stowarzyszenie Razem z dotacją z programu Działaj Lokalnie 2021 na świetlicę",
+        beneficiary="Stowarzyszeniu Przyjaciół Kowalowej",
+        programme="Działaj Lokalnie",
+        amounts={"grant": "6000.00"},
+        published="2021-07-02",
+        site="news",
+    )
+    assert projects._orgs_agree(projects._facts(grant), projects._facts(news))
+    assert not projects._orgs_agree(projects._facts(grant), projects._facts(other))

@@ -160,7 +160,8 @@ _ORG_WORDS = _words(
     "zespol zespolu samorzad samorzadu miejsko gminne gminnej miejskie kultury polityki "
     "ochotnicza ochotniczej ochotnicze straz strazy pozarna pozarnej osp "
     # the other case forms a name takes in a sentence ("przekazał Gminę Gostynin", "z Powiatem X")
-    "gmine gminom gminami miastu miastem powiatem powiatowi powiecie"
+    "gmine gminom gminami miastu miastem powiatem powiatowi powiecie "
+    "stowarzyszenia stowarzyszeniu stowarzyszeniem fundacje fundacja"
 )
 # A patron's name ("im. bł. o. Rafała Chylińskiego", "pw. Matki Bożej") up to the seat: not which place.
 _PATRON = re.compile(r"\b(?:im|imienia|pw|pod wezwaniem)\b.*?(?=\b(?:w|we)\b)")
@@ -593,6 +594,9 @@ _SECTION_ENDS = re.compile(
 )
 
 
+_ACRONYM = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ]{2,}[a-ząćęłńóśźż]?[A-ZĄĆĘŁŃÓŚŹŻ]*\b")
+
+
 def section_ends(title: str) -> frozenset[frozenset[str]]:
     """The places a title gives as a road section's ends (`_SECTION_ENDS`), each as its place stems:
     "Droga z Wojciechowa do Młodyń Dolnych" -> {{"woj"}, {"mlo", "dol"}}."""
@@ -620,6 +624,8 @@ def loose_places(title: str, orgs: Iterable[frozenset[str]] = ()) -> frozenset[f
     known = frozenset().union(*orgs)
     found = set(title_places(title, orgs))
     for name in _FROM_PLACE.findall(title):
+        if _ACRONYM.match(name):
+            continue  # "z PFRON", "z WFOŚiGW": a fund or an office, no village
         words = _WORD.findall(fold(name))
         if words and words[0] not in _NOT_PLACES and words[0][:4] not in _NOT_PLACES and not named_programmes(name):
             found.add(frozenset(_place_stem(w) for w in words))  # "z Polskiego Ładu" is a programme, no place
