@@ -717,14 +717,16 @@ def _locatives_differ(a: _Facts, b: _Facts) -> bool:
     Only stems that name a body or a title's place count (a body's "w Kunowej" against a title's "w Kunowie")."""
     if not a.locatives or not b.locatives:
         return False
-    named_a = frozenset().union(*a.orgs, *a.places)
-    named_b = frozenset().union(*b.orgs, *b.places)
-    for stem in named_a & named_b:
-        left = {word for word in a.locatives if _place_stem(word) == stem}
-        right = {word for word in b.locatives if _place_stem(word) == stem}
-        if left and right and not left & right:
-            return True
-    return False
+    return any(not a.locatives[stem] & b.locatives[stem] for stem in a.locatives.keys() & b.locatives.keys())
+
+
+def _locative_forms(found: frozenset[str], named: frozenset[str]) -> Mapping[str, frozenset[str]]:
+    """The locative forms (`locatives`) of each place stem that names a body or a title's place."""
+    forms: dict[str, set[str]] = defaultdict(set)
+    for word in found:
+        if (stem := _place_stem(word)) in named:
+            forms[stem].add(word)
+    return {stem: frozenset(words) for stem, words in forms.items()}
 
 
 def _place_unmatched(a: _Facts, b: _Facts) -> bool:
@@ -906,7 +908,8 @@ class _Facts:
     places: frozenset[frozenset[str]]
     loose_places: frozenset[frozenset[str]]
     villages: frozenset[frozenset[str]]
-    locatives: frozenset[str]  # place words in the locative, title and bodies (`locatives`)
+    village_places: frozenset[frozenset[str]]  # its title's places less its body's own gmina (`village_places`)
+    locatives: Mapping[str, frozenset[str]]  # a body's or title place's stem: its locative forms (`locatives`)
     ends: frozenset[frozenset[str]]  # a road section's ends the title gives (`section_ends`)
     roads: frozenset[str]  # the levels of the roads the title names (`project_objects.road_classes`)
     title_bodies: tuple[tuple[frozenset[str], frozenset[str]], ...]  # when the record names no body
@@ -985,8 +988,13 @@ def _facts(record: Record) -> _Facts:
         places=places,
         loose_places=loose,
         villages=villages(record.title, orgs, loose),
-        locatives=locatives(
-            record.title, *((org.name_expanded or org.name) for org in (record.beneficiary, record.implementer) if org)
+        village_places=village_places(places, orgs, named_units(record.title), folded_title),
+        locatives=_locative_forms(
+            locatives(
+                record.title,
+                *((org.name_expanded or org.name) for org in (record.beneficiary, record.implementer) if org),
+            ),
+            frozenset().union(*orgs, *places),
         ),
         roads=road_classes(folded_title),
         ends=section_ends(record.title),
@@ -1210,14 +1218,24 @@ def vetoed(a: _Facts, b: _Facts) -> bool:
 
 
 def _village_places(fact: _Facts) -> frozenset[frozenset[str]]:
+    """The places a title names less its body's own gmina (`village_places`, computed once per record)."""
+    return fact.village_places
+
+
+def village_places(
+    places: frozenset[frozenset[str]],
+    orgs: Iterable[frozenset[str]],
+    title_units: frozenset[tuple[str, str]],
+    folded_title: str,
+) -> frozenset[frozenset[str]]:
     """The places a title names less its body's own gmina named by a unit word or as the money's recipient
     ("przebudowa dróg w gminie Ryglice", "851 tys. zł dla Kościeliska" name no village: the gmina holds the
     villages another headline names)."""
-    own = frozenset().union(*fact.orgs)
-    units = {name for _, name in fact.title_units}
-    words = fact.folded_title.split()
+    own = frozenset().union(*orgs)
+    units = {name for _, name in title_units}
+    words = folded_title.split()
     given = {_place_stem(word) for before, word in pairwise(words) if before == "dla"}
-    return frozenset(place for place in fact.places if not (place <= own and place & (units | given)))
+    return frozenset(place for place in places if not (place <= own and place & (units | given)))
 
 
 def _units_differ(a: _Facts, b: _Facts) -> bool:
@@ -1262,8 +1280,11 @@ def _parts() -> dict[str, frozenset[str]]:
     period and kind, with those: the whole it is a part of or a part it holds ("Cyfrowa Gmina" and "Cyfrowy
     Powiat": calls of axis V of POPC 2014-2020; Comenius and Grundtvig of Uczenie się przez całe życie)."""
     rows = {row["programme"]: row for row in read_csv("programmes.csv")}
+    kinds = Counter((row["period"], row["kind"]) for row in rows.values() if row["period"])
     found: dict[str, set[str]] = defaultdict(set)
     for name, row in rows.items():
+        if kinds[(row["period"], row["kind"])] < 2:
+            continue  # no other programme of its period and kind for its description to name
         for other in named_programmes(row["source"]) - {name}:
             whole = rows.get(other)
             if whole and row["period"] and (whole["period"], whole["kind"]) == (row["period"], row["kind"]):
