@@ -2173,6 +2173,8 @@ def test_a_signing_place_is_no_project_place(title: str, places: set[frozenset[s
         ("Remont świetlicy przy ul. Lipowej 5", set()),
         ("Trudny start 2", {2}),
         ("Klub Senior+ – edycja 3, Wola 4", {3}),
+        ("Przebudowa drogi w Zalesiu, Etap 2", {2}),  # a stage after a comma is no address
+        ("Remont świetlicy, Część 3", {3}),
     ],
 )
 def test_an_address_number_is_no_edition(title: str, editions: set[int]) -> None:

@@ -515,13 +515,19 @@ def edition_year(years: frozenset[int], start: date | None, end: date | None, pu
 _ADDRESS = re.compile(rf"(?:,\s*|\bul\.\s*|\bulic[ay]\s+)(?:{_CAPITAL}\s+){{0,2}}{_CAPITAL}\s+\d{{1,3}}[a-z]?\b")
 
 
+def _address_gone(match: re.Match[str]) -> str:
+    """An address's text out of a title, unless its words name an edition, a stage or a module (", Etap 2")."""
+    words = _WORD.findall(fold(match.group(0)))
+    return match.group(0) if any(w in _EDITION_WORDS or w in _MODULE_WORDS for w in words) else " "
+
+
 def edition_numbers(title: str) -> frozenset[int]:
     """Edition / stage numbers ("edycja 3", "etap II", "drugi etap", "Trudny start 2").
 
     Not years, sums ("1,8 mln", "72 tys."), ages or sizes ("70+", "Senior+"), days ("od 1 lipca") or a
     programme's modules ("moduł II": `module_numbers`).
     """
-    text = _REFERENCE.sub(" ", fold(_ADDRESS.sub(" ", title)))
+    text = _REFERENCE.sub(" ", fold(_ADDRESS.sub(_address_gone, title)))
     words = _WORD.findall(text)
     module_positions = set(_module_positions(words))
     module_values = {words[i] for i in module_positions}
