@@ -30,6 +30,8 @@ HREFS = [
     "umowa.PDF",
     "../docs/plan.docx?v=2",
     "plik.pdf;jsessionid=AB12",
+    ";",  # `urljoin` reads it as an empty path: the base's URL (hypothesis found it)
+    ";x",
     "plik.p\tdf",  # urlsplit drops tabs and line breaks: a document
     " /a/b.xlsx ",
     "https://inny.pl/x.zip#strona",

@@ -28,6 +28,7 @@ ROUND7 = PAIRS / "pairs_round7.jsonl"
 ROUND8 = PAIRS / "pairs_round8.jsonl"
 ROUND9 = PAIRS / "pairs_round9.jsonl"
 ROUND10 = PAIRS / "pairs_round10.jsonl"
+ROUND11 = PAIRS / "pairs_round11.jsonl"
 
 
 GRANT = {"grant": "96480.00"}
@@ -1470,6 +1471,7 @@ def test_scales_with_blocking_not_all_pairs(monkeypatch: pytest.MonkeyPatch) -> 
         ("build_round8.py", ROUND8),
         ("build_round9.py", ROUND9),
         ("build_round10.py", ROUND10),
+        ("build_round11.py", ROUND11),
     ],
 )
 def test_pairs_files_are_what_the_builders_write(tmp_path: Path, builder: str, written: Path) -> None:

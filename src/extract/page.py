@@ -320,6 +320,8 @@ class PageObject:
             path = urlsplit(href.strip()).path  # what `urljoin` reads of the href (a bad netloc raises there too)
         except ValueError:
             return None
+        if path == ";":  # `urljoin` splits a last segment's ";params" off: a bare ";" is an empty path, the base's
+            path = ""
         if path and MAY_BE_DOCUMENT.search(path) is None:
             return None
         url = self.absolute(href)

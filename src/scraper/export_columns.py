@@ -340,7 +340,9 @@ CONTACTS = Table(
 
 
 def _project(name: str, column_type: ColumnType, meaning: str, example: str, get: Callable[[Project], Value]) -> Column:
-    return Column(name, column_type, meaning, example, "scraper.projects.group_projects (rule: README)", get)
+    return Column(
+        name, column_type, meaning, example, "scraper.projects.group_projects (rule: docs/project-grouping.md)", get
+    )
 
 
 def _conflicts(project: Project) -> Value:
