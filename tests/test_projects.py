@@ -1588,7 +1588,9 @@ def test_rounds_7_and_8_pairs_meet_the_floors(pairs_file: Path, floor: float) ->
 
 
 @pytest.mark.parametrize(
-    "pairs_file", [DEV, ROUND5, ROUND6, ROUND7, ROUND8, ROUND9], ids=["dev", "5", "6", "7", "8", "9"]
+    "pairs_file",
+    [DEV, ROUND5, ROUND6, ROUND7, ROUND8, ROUND9, ROUND10, ROUND11],
+    ids=["dev", "5", "6", "7", "8", "9", "10", "11"],
 )
 def test_a_tuning_files_records_grouped_at_once_make_no_false_merge(pairs_file: Path) -> None:
     """Every record of a tuning file grouped at once, where chains could join look-alikes: no pair labelled
@@ -1607,9 +1609,20 @@ def test_round9_pairs_meet_the_floors() -> None:
     assert scores.recall >= 0.5, scores.wrong
 
 
+@pytest.mark.parametrize(("pairs_file", "floor"), [(ROUND10, 0.3), (ROUND11, 0.38)], ids=["round 10", "round 11"])
+def test_rounds_10_and_11_pairs_meet_the_floors(pairs_file: Path, floor: float) -> None:
+    """Rounds 10 and 11 joined the tuning material in the s14-pairs2 session (held out and scored once before:
+    one false merge each, a like-named powiat and a gmina's seat read as the gmina): no false merge, recall over
+    a floor under today's."""
+    scores = score(load_pairs(pairs_file))
+    assert scores.precision >= 0.98, scores.wrong
+    assert scores.recall >= floor, scores.wrong
+
+
 def test_all_tuning_files_records_grouped_at_once_make_no_false_merge() -> None:
-    """The six tuning files' records in one grouping: look-alikes of different rounds can chain too."""
-    pairs = [pair for path in (DEV, ROUND5, ROUND6, ROUND7, ROUND8, ROUND9) for pair in load_pairs(path)]
+    """The eight tuning files' records in one grouping: look-alikes of different rounds can chain too."""
+    tuning = (DEV, ROUND5, ROUND6, ROUND7, ROUND8, ROUND9, ROUND10, ROUND11)
+    pairs = [pair for path in tuning for pair in load_pairs(path)]
     ids = project_id_of([record for pair in pairs for record in (pair.a, pair.b)])
     assert [pair.id for pair in pairs if not pair.same and ids[pair.a.id] == ids[pair.b.id]] == []
 
@@ -2424,3 +2437,82 @@ def test_an_association_in_the_dative_is_the_association() -> None:
     )
     assert projects._orgs_agree(projects._facts(grant), projects._facts(news))
     assert not projects._orgs_agree(projects._facts(grant), projects._facts(other))
+
+
+# Rounds 10 and 11's false merges (reworded): two powiats whose adjectives share the three-letter place stem
+# (Powiat Oleski / Oleśnicki), and a gmina's seat named after a bare "w" read as the gmina itself (two gminas
+# Dobre, one grant sum, the seat's school against a village's).
+@pytest.mark.parametrize(
+    ("name", "codes"),
+    [
+        ("Powiat Gostyniński", {"1404"}),
+        ("Powiatu Gostyńskiego", {"3004"}),  # the genitive of the other powiat of stem "gos"
+        ("Powiatem Gostynińskim", {"1404"}),
+        ("Powiatowi Gostyńskiemu", {"3004"}),
+        ("Starostwo Powiatowe w Gostyniu", {"3004"}),  # the seat's gmina, its powiat
+        ("Gmina Gostynin", set()),  # no powiat-level body
+        ("Stowarzyszenie Razem", set()),
+    ],
+)
+def test_a_powiats_name_points_at_its_powiat(name: str, codes: set[str]) -> None:
+    assert projects.org_powiats(name, projects.org_tier(name)) == codes
+
+
+_MINIBUS = {
+    "programme": "Program wyrównywania różnic między regionami III",
+    "amounts": {"grant": "81400.00"},
+    "published": "2021-05-10",
+}
+
+
+@pytest.mark.parametrize(
+    ("other", "expected"),
+    [
+        ("Powiatu Gostyńskiego", False),  # a like-named powiat in the same programme, the same week, the same sum
+        ("Starostwo Powiatowe w Gostyninie", True),  # the powiat's own office, in its seat
+        ("Powiatowi Gostynińskiemu", True),  # the powiat in the dative
+    ],
+)
+def test_two_powiats_of_one_place_stem_are_two_bodies(other: str, expected: bool) -> None:
+    grant = rec(
+        "Umowa na zakup mikrobusu dla szkoły specjalnej podpisana", beneficiary="Powiat Gostyniński", **_MINIBUS
+    )
+    news = rec(
+        "Mikrobus dla uczniów szkoły specjalnej – pieniądze z PFRON",
+        beneficiary=other,
+        site="news-powiat",
+        **{**_MINIBUS, "published": "2021-05-14"},
+    )
+    assert same(grant, news) is expected
+
+
+_FIELD = {"beneficiary": "Gmina Kowale", "amounts": {"grant": "297000.00"}, "published": "2022-05-20"}
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Gmina Kowale z dotacją na boisko przy szkole w Kowalach", False),  # the seat's school, not the village's
+        ("Gmina Kowale z dotacją na boisko przy szkole w Zalesiu", True),
+        ("Boisko w Zalesiu: gmina Kowale z dotacją", True),
+    ],
+)
+def test_a_seat_named_after_w_is_a_place(title: str, expected: bool) -> None:
+    village = rec(
+        "Gmina Kowale otrzymała dotację z Ministerstwa Sportu na budowę boiska w Zalesiu", site="ug-kowale", **_FIELD
+    )
+    other = rec(title, site="ug-kowale-2", **{**_FIELD, "published": "2022-05-24"})
+    assert same(village, other) is expected
+
+
+@pytest.mark.parametrize(
+    ("title", "places"),
+    [
+        ("Gmina Kowale: boisko przy szkole w Kowalach", {frozenset({"kow"})}),  # the seat after a bare "w"
+        ("Przebudowa dróg w gminie Kowale", set()),  # the gmina by a unit word: no village
+        ("851 tys. zł dla Kowali", set()),  # the gmina as the money's recipient
+    ],
+)
+def test_the_bodys_own_gmina_as_a_village(title: str, places: set[frozenset[str]]) -> None:
+    fact = projects._facts(rec(title, beneficiary="Gmina Kowale"))
+    assert fact.village_places == places

@@ -874,6 +874,48 @@ def org_gmina(name: str | None) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def _powiat_stems() -> Mapping[str, frozenset[str]]:
+    """The register's powiats by their adjective's stem, its ending "i" dropped ("oleski" -> "olesk"): the
+    codes (four digits) of the powiats of that name (two are "nowodworski")."""
+    codes: dict[str, set[str]] = defaultdict(set)
+    for code, unit in teryt_units().items():
+        name = fold(unit.name)
+        if code.endswith("000") and " " not in name and name.endswith("i"):
+            codes[name[:-1]].add(code[:4])
+    return {stem: frozenset(found) for stem, found in codes.items()}
+
+
+@lru_cache(maxsize=1)
+def _gmina_powiats() -> Mapping[str, frozenset[str]]:
+    """The codes of the powiats that hold a gmina of each name (folded)."""
+    codes: dict[str, set[str]] = defaultdict(set)
+    for code, unit in teryt_units().items():
+        if code[-1] in "123":
+            codes[fold(unit.name)].add(code[:4])
+    return {name: frozenset(found) for name, found in codes.items()}
+
+
+_POWIAT_ADJECTIVE = re.compile(r"\bpowiat\w*\s+([a-z]+)")
+_ADJECTIVE_ENDINGS = ("iego", "iemu", "im", "i")  # "Powiat Oleski", "Powiatu Oleskiego", "Powiatem Oleskim"
+
+
+@lru_cache(maxsize=4096)
+def org_powiats(name: str | None, tier: frozenset[str]) -> frozenset[str]:
+    """Which powiats (TERYT codes, four digits) a powiat-level body's name points at: its adjective ("Powiat
+    Oleski", "Powiatu Oleśnickiego"), else the powiats holding a gmina of its seat's name ("Starostwo
+    Powiatowe w Oleśnie"); empty for other levels or when the name says none. The three-letter place stems
+    `org_key` compares make Powiat Oleski and Powiat Oleśnicki one "ole": two powiats are two bodies."""
+    if not name or tier != {"powiat"}:
+        return frozenset()
+    for adjective in _POWIAT_ADJECTIVE.findall(" ".join(_WORD.findall(fold(name)))):
+        for ending in _ADJECTIVE_ENDINGS:
+            if adjective.endswith(ending) and (found := _powiat_stems().get(adjective[: -len(ending)])):
+                return found
+    gmina = org_gmina(name)
+    return _gmina_powiats().get(gmina, frozenset()) if gmina else frozenset()
+
+
+@lru_cache(maxsize=1)
 def _homonyms() -> frozenset[str]:
     """Gmina names (folded) that gminas of two powiats and more bear (Dąbie, Dobra, Dąbrowa): such a name
     alone does not say which body it is. A town and the rural gmina of its name share a powiat."""
@@ -928,6 +970,7 @@ class _Facts:
     orgs: tuple[frozenset[str], ...]
     tiers: tuple[frozenset[str], ...]
     gminas: tuple[str | None, ...]  # per organisation: the gmina its name ends with (`org_gmina`)
+    powiats: tuple[frozenset[str], ...]  # per organisation: the powiats a powiat-level name points at (`org_powiats`)
     title_sums: frozenset[Decimal]
     amounts: Mapping[str, frozenset[Decimal]]
     start: date | None
@@ -994,7 +1037,9 @@ def _facts(record: Record) -> _Facts:
         places=places,
         loose_places=loose,
         villages=villages(record.title, orgs, loose),
-        village_places=village_places(places, orgs, named_units(record.title), folded_title),
+        village_places=village_places(
+            places, orgs, named_units(record.title), folded_title, frozenset(map(_place_stem, locatives(record.title)))
+        ),
         locatives=_locative_forms(
             locatives(
                 record.title,
@@ -1016,6 +1061,13 @@ def _facts(record: Record) -> _Facts:
         orgs=orgs,
         tiers=tuple(tier for _, tier, _ in named),
         gminas=tuple(gmina for _, _, gmina in named),
+        powiats=tuple(
+            org_powiats(name, org_tier(name))
+            for org in (record.beneficiary, record.implementer)
+            if org is not None
+            for name in (org.name_expanded or org.name,)
+            if org_key(name)
+        ),
         title_sums=title_sums(record.title),
         amounts={kind: frozenset(values) for kind, values in amounts.items()},
         start=start,
@@ -1152,11 +1204,18 @@ def _same_period(a: _Facts, b: _Facts) -> bool:
 
 
 def _org_pairs(a: _Facts, b: _Facts) -> list[tuple[frozenset[str], frozenset[str], bool]]:
-    """Each organisation of A against each of B: their place words and whether their levels can be one."""
+    """Each organisation of A against each of B: their place words and whether their levels can be one (and
+    their gminas, or powiats, when the names say which: `org_gmina`, `org_powiats`)."""
     return [
-        (x, y, _tiers_compatible(tx, ty) and (gx is None or gy is None or gx == gy))
-        for x, tx, gx in zip(a.orgs, a.tiers, a.gminas, strict=True)
-        for y, ty, gy in zip(b.orgs, b.tiers, b.gminas, strict=True)
+        (
+            x,
+            y,
+            _tiers_compatible(tx, ty)
+            and (gx is None or gy is None or gx == gy)
+            and (not px or not py or bool(px & py)),
+        )
+        for x, tx, gx, px in zip(a.orgs, a.tiers, a.gminas, a.powiats, strict=True)
+        for y, ty, gy, py in zip(b.orgs, b.tiers, b.gminas, b.powiats, strict=True)
     ]
 
 
@@ -1233,15 +1292,20 @@ def village_places(
     orgs: Iterable[frozenset[str]],
     title_units: frozenset[tuple[str, str]],
     folded_title: str,
+    located: frozenset[str] = frozenset(),
 ) -> frozenset[frozenset[str]]:
     """The places a title names less its body's own gmina named by a unit word or as the money's recipient
     ("przebudowa dróg w gminie Ryglice", "851 tys. zł dla Kościeliska" name no village: the gmina holds the
-    villages another headline names)."""
+    villages another headline names). A place the title gives after a bare "w" (`located`: the stems of its
+    `locatives`) is where the works are, the gmina's seat, even when a unit word names the gmina elsewhere
+    ("Gmina Dobre: boisko przy szkole w Dobrem" is the seat's school, not the village Dropie's)."""
     own = frozenset().union(*orgs)
     units = {name for _, name in title_units}
     words = folded_title.split()
     given = {_place_stem(word) for before, word in pairwise(words) if before == "dla"}
-    return frozenset(place for place in places if not (place <= own and place & (units | given)))
+    return frozenset(
+        place for place in places if not (place <= own and place & (units | given) and not place & located)
+    )
 
 
 def _units_differ(a: _Facts, b: _Facts) -> bool:
