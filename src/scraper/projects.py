@@ -207,7 +207,7 @@ _MONTHS = "stycz|lut|marc|kwie|maj|czerw|lip|sierp|wrzes|pazdz|listop|grud"
 _COUNTED = "miejsc|dzie|uczn|godz|laptop|komput|szt|kpl|senior|rodzin|uczest"  # "60 miejsc" counts, not an edition
 _SMALL_NUMBER = re.compile(
     rf"(?<![\d,.])(?<!nr )(?<!nr\.)(?<!lat )(?<![a-z]-)(\d{{1,2}})"
-    rf"(?![\d,.]|\s\d{{3}}(?!\d)|\s*(?:\+|%|tys|mln|mld|zl|os|lat|km|m2|proc|{_COUNTED}|{_MONTHS}))"
+    rf"(?![\d,.]|\s\d{{3}}(?!\d)|\s*(?:\+|%|tys|mln|mld|milio|miliar|zl|os|lat|km|m2|proc|{_COUNTED}|{_MONTHS}))"
 )  # nor the first group of a sum ("30 000,00 zł")
 # A reference or contract number in a title ("Umowa nr WP-III.9421.15.11.2021"): three parts and more joined by
 # dashes, dots or slashes, a digit among them; its parts are no edition ("III") nor a sum.
@@ -565,6 +565,18 @@ def title_places(title: str, orgs: Iterable[frozenset[str]] = ()) -> frozenset[f
 # A verb of signing right before "w": the place that follows is where a contract was signed ("Umowy podpisane
 # w Radomiu", "Burmistrz podpisał umowę w WFOŚiGW w Poznaniu"), not where the project is.
 _SIGNED_AT = re.compile(r"\b[Pp]odpis\w*\s+(?:umow\w*\s+)?(?:\w+\s+)?$")
+# An office's or a fund's name right before "w" ("z Wojewódzkiego Funduszu Ochrony Środowiska i Gospodarki Wodnej
+# we Wrocławiu", "w Urzędzie Marszałkowskim w Opolu", "z WFOŚiGW w Katowicach"): the place that follows is its
+# seat, not the project's.
+_OFFICE_BEFORE = re.compile(
+    rf"(?:\b(?:Urz[ęe]d|Fundusz|Ministerstw|Agencj|Kancelari)\w*(?:\s+(?:{_CAPITAL}|i))*|\b[WN]FO\w*)\s+$"
+)
+# An office's or a fund's noun among a place's words ("w Opolskim Urzędzie Wojewódzkim", "z Narodowym
+# Funduszem"): an office, no place.
+_OFFICE_WORDS = _words(
+    "urzad urzedu urzedzie urzedem urzedowi fundusz funduszu funduszem funduszowi ministerstwo ministerstwa "
+    "ministerstwie ministerstwem agencja agencji agencje agencja kancelaria kancelarii"
+)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -579,8 +591,10 @@ def _title_places(title: str, known: frozenset[str]) -> frozenset[frozenset[str]
         ):
             seat_end = match.end()  # where a contract was signed, and that office's seat: no project's place
             continue
+        if _OFFICE_BEFORE.search(title, 0, match.start()):
+            continue  # an office's seat
         words = _WORD.findall(fold(after_preposition or lead))
-        if not words or words[0] in _NOT_PLACES or words[0][:4] in _NOT_PLACES:
+        if not words or words[0] in _NOT_PLACES or words[0][:4] in _NOT_PLACES or _OFFICE_WORDS.intersection(words):
             continue
         stems = frozenset(_place_stem(w) for w in words)
         if after_preposition or stems & known:
@@ -633,6 +647,8 @@ def loose_places(title: str, orgs: Iterable[frozenset[str]] = ()) -> frozenset[f
         if _ACRONYM.match(name):
             continue  # "z PFRON", "z WFOŚiGW": a fund or an office, no village
         words = _WORD.findall(fold(name))
+        if _OFFICE_WORDS.intersection(words):
+            continue  # "z Narodowym Funduszem": an office or a fund, no village
         if words and words[0] not in _NOT_PLACES and words[0][:4] not in _NOT_PLACES and not named_programmes(name):
             found.add(frozenset(_place_stem(w) for w in words))  # "z Polskiego Ładu" is a programme, no place
     return frozenset(place for place in found if not place <= known)
@@ -765,6 +781,69 @@ def org_key(name: str | None) -> frozenset[str]:
     words = [w for w in _WORD.findall(_PATRON.sub(" ", fold(name))) if w not in _STOP]
     specific = [w for w in words if w not in _ORG_WORDS and w not in _AUTHORITY_WORDS]
     return frozenset(_place_stem(w) for w in (specific or words))
+
+
+_LOCATIVE_ENDINGS = ("ach", "ich", "ych", "iu", "ie", "ej", "em", "ym", "im", "u", "e", "i")
+_SOFTENED = ("dz", "rz", "sz", "cz", "zi", "ci", "ni", "si")  # "Pradze" / "Praga", "Górze" / "Góra"
+
+
+def org_place_forms(name: str | None) -> tuple[frozenset[str], frozenset[str]]:
+    """The place words of a body's name (folded), split into those given after "w"/"we", in the locative ("OSP
+    w Mieroszynie"), and the others ("OSP Mieroszów", "Gminie Dobre"): `_body_places_differ` reads one
+    place or two from them."""
+    if not name:
+        return frozenset(), frozenset()
+    words = _WORD.findall(_PATRON.sub(" ", fold(name)))
+    located: set[str] = set()
+    other: set[str] = set()
+    for before, word in zip(["", *words], words, strict=False):
+        if len(word) < 3 or word in _STOP or word in _ORG_WORDS or word in _AUTHORITY_WORDS or word.isdigit():
+            continue
+        (located if before in ("w", "we") else other).add(word)
+    return frozenset(located), frozenset(other)
+
+
+def locative_fits(locative: str, word: str) -> bool:
+    """Whether a locative ("mieroszynie", "pradze", "kunowie") can be a case form of the place a word names
+    in another case ("mieroszyno", "praga", "kunow"): the locative less its ending, and less a softened last
+    consonant, begins the word. "Mieroszynie" is not Mieroszów ("mieroszy" / "mieroszow")."""
+    if _IRREGULAR_PLACES.get(locative) == _place_stem(word):
+        return True  # "Wsi" / "Wieś"
+    forms = [locative]
+    for adjective in ("ym", "im", "ej"):  # one word of an adjective and a noun: "Krasnymstawie" / "Krasnystaw"
+        inner = locative.find(adjective, 3)
+        if 0 < inner < len(locative) - 4:
+            forms.append(locative[:inner] + adjective[0].replace("e", "a") + locative[inner + 2 :])
+    return any(word.startswith(_locative_stem(form)) for form in forms)
+
+
+def _locative_stem(locative: str) -> str:
+    stem = locative
+    for ending in _LOCATIVE_ENDINGS:
+        if locative.endswith(ending) and len(locative) - len(ending) >= 3:
+            stem = locative[: -len(ending)]
+            break
+    return stem[:-2] if stem.endswith(_SOFTENED) and len(stem) > 4 else stem[:-1]
+
+
+def _body_places_differ(a: _Facts, b: _Facts) -> bool:
+    """One body's name gives a place in the locative ("Ochotnicza Straż Pożarna w Mieroszynie") and the
+    other's gives a place of that short stem only in another case ("OSP Mieroszów"), which the locative
+    cannot be a form of: two places, so two bodies (the three-letter stems agreed)."""
+
+    def clash(x: _Facts, y: _Facts) -> bool:
+        for locative in x.body_located:
+            stem = _place_stem(locative)
+            words = [word for word in y.body_other if _place_stem(word) == stem]
+            if (
+                words
+                and not any(_place_stem(w) == stem for w in y.body_located)
+                and not any(locative_fits(locative, w) for w in words)
+            ):
+                return True
+        return False
+
+    return clash(a, b) or clash(b, a)
 
 
 _URBAN_RURAL = re.compile(r"\bmiejsko gminn|\bmiasto i gmin|\bgmina i miast|\burzad miejski\b")
@@ -971,6 +1050,8 @@ class _Facts:
     tiers: tuple[frozenset[str], ...]
     gminas: tuple[str | None, ...]  # per organisation: the gmina its name ends with (`org_gmina`)
     powiats: tuple[frozenset[str], ...]  # per organisation: the powiats a powiat-level name points at (`org_powiats`)
+    body_located: frozenset[str]  # its bodies' place words given in the locative (`org_place_forms`)
+    body_other: frozenset[str]  # its bodies' place words given in another case
     title_sums: frozenset[Decimal]
     amounts: Mapping[str, frozenset[Decimal]]
     start: date | None
@@ -1005,6 +1086,9 @@ def _facts(record: Record) -> _Facts:
         if key
     ]
     orgs = tuple(key for key, _, _ in named)
+    body_forms = [
+        org_place_forms(org.name_expanded or org.name) for org in (record.beneficiary, record.implementer) if org
+    ]
     places = title_places(record.title, orgs)
     loose = loose_places(record.title, orgs)
     stems = title_stems(record.title)
@@ -1061,6 +1145,8 @@ def _facts(record: Record) -> _Facts:
         orgs=orgs,
         tiers=tuple(tier for _, tier, _ in named),
         gminas=tuple(gmina for _, _, gmina in named),
+        body_located=frozenset().union(*(forms[0] for forms in body_forms)),
+        body_other=frozenset().union(*(forms[1] for forms in body_forms)),
         powiats=tuple(
             org_powiats(name, org_tier(name))
             for org in (record.beneficiary, record.implementer)
@@ -1278,6 +1364,7 @@ def vetoed(a: _Facts, b: _Facts) -> bool:
         or (a.objects & b.objects and works_differ(a.works, b.works))
         or (a.roads and b.roads and not a.roads & b.roads)
         or _locatives_differ(a, b)
+        or _body_places_differ(a, b)
         or _sections_differ(a, b)
     )
 
@@ -1329,7 +1416,40 @@ def _programmes_differ(a: _Facts, b: _Facts) -> bool:
     x, y = a.field_programmes, b.field_programmes
     if x and y:
         return not x & y and not _paid_by(x, y)
-    return True
+    return not (
+        (not x and _words_name(a.programme, b.programme, y)) or (not y and _words_name(b.programme, a.programme, x))
+    )
+
+
+_NOT_NAME_WORDS = _words("program programu programie programem w ramach z ze i na lata")
+
+
+@lru_cache(maxsize=4096)
+def _programme_vocabulary(printed: str, known: frozenset[str]) -> frozenset[str]:
+    """The words a programme is called by: those of its field as printed and of its canonical names and their
+    funders, and their initials ("pwrmr", "prgipid"), all words' and the longer words'."""
+    table = programme_table()
+    names = [printed, *known, *(table[key].funder for key in known if key in table)]
+    found: set[str] = set()
+    for name in names:
+        words = _WORD.findall(fold(name))
+        found.update(words)
+        found.add("".join(word[0] for word in words))
+        found.add("".join(word[0] for word in words if len(word) > 2))
+    return frozenset(found)
+
+
+def _words_name(unknown: str, printed: str, known: frozenset[str]) -> bool:
+    """A programme name the table does not know ("Interreg", "PWRMR III", "PFRON", "program finansowania służb
+    ratowniczych") says no other programme when every word of it but a numeral or a year is a word of the
+    other's name, of its canonical name or funder, or their initials: a shorter name of that programme."""
+    words = [
+        word
+        for word in _WORD.findall(unknown)
+        if word not in _NOT_NAME_WORDS and word not in _ROMAN and not word.isdigit()
+    ]
+    vocabulary = _programme_vocabulary(printed, known)
+    return bool(words) and all(word in vocabulary for word in words)
 
 
 def _paid_by(x: frozenset[str], y: frozenset[str]) -> bool:
