@@ -2648,3 +2648,53 @@ def test_a_ceremony_at_the_wojewodas_office_is_the_gminas_club() -> None:
         site="uw-opole",
     )
     assert same(contract, ceremony)
+
+
+@pytest.mark.parametrize(
+    ("title", "ends"),
+    [
+        ("Z Murzynowa Leśnego do Miąskowa po nowym asfalcie", {frozenset({"mur", "les"}), frozenset({"mia"})}),
+        ("Od Zalesia do Kowalowej nowym chodnikiem", {frozenset({"zal"}), frozenset({"kow"})}),  # a capital "Od"
+        ("Rozbudowa drogi Nr 3676P Sulęcinek – Kowalowo", {frozenset({"sul"}), frozenset({"kow"})}),  # "Nr"
+        ("Droga z Urzędu Gminy do Szkoły", set()),  # short office words are still no places
+    ],
+)
+def test_section_ends_read_anew(title: str, ends: set[frozenset[str]]) -> None:
+    assert projects.section_ends(title) == ends
+
+
+_ROAD = {"beneficiary": "Powiat Średzki", "site": "powiat-sredzki"}
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Z Murzynowa Leśnego do Miąskowa już po nowym asfalcie", True),  # the section's completion
+        ("Z Murzynowa Leśnego do Zalesia już po nowym asfalcie", False),  # another section from one village
+        ("Z Zalesia do Kowalowej już po nowym asfalcie", False),  # another road of the powiat
+    ],
+)
+def test_one_road_section_at_signing_and_completion(title: str, expected: bool) -> None:
+    contract = rec(
+        "Rozbudowa drogi powiatowej Murzynowo Leśne – Miąskowo: umowa z wykonawcą podpisana",
+        published="2017-04-11",
+        **_ROAD,
+    )
+    done = rec(title, beneficiary="Powiatowi Średzkiemu", published="2017-10-24", site="news-sroda")
+    assert same(contract, done) is expected
+
+
+@pytest.mark.parametrize(
+    ("word", "kind"),
+    [
+        ("miasta", True),
+        ("miastach", True),
+        ("miastem", True),
+        ("miaskowa", False),  # Miąskowo, a village
+        ("miastko", False),  # Miastko, a town
+        ("funduszu", True),
+        ("szkoly", True),
+    ],
+)
+def test_a_kind_word_and_a_place_of_its_letters(word: str, kind: bool) -> None:
+    assert projects._kind_word(word) is kind

@@ -202,6 +202,20 @@ _NOT_PLACES = _words(
     # an EU programme's measure ("z Działania 3.4", "w ramach Poddziałania 9.1.2")
     "dzialanie dzialania dzialaniu dzialaniem poddzialanie poddzialania poddzialaniu"
 )
+
+
+def _kind_word(word: str) -> bool:
+    """A folded word naming a kind of place or body (`_NOT_PLACES`, by its first four letters), not which one;
+    "mias" only as "miasto" in its case forms, so Miąskowo ("Z Murzynowa do Miąskowa") and Miastko stay places."""
+    if word in _NOT_PLACES:
+        return True
+    prefix = word[:4]
+    return prefix in _NOT_PLACES and (prefix != "mias" or word in _TOWN_FORMS)
+
+
+_TOWN_FORMS = _words("miasto miasta miastu miastem miescie miast miastom miastami miastach")
+
+
 _QUOTED = re.compile(r"[„\"“«]([^„”\"“«»]{6,120})[”\"»]")
 _MONTHS = "stycz|lut|marc|kwie|maj|czerw|lip|sierp|wrzes|pazdz|listop|grud"
 _COUNTED = "miejsc|dzie|uczn|godz|laptop|komput|szt|kpl|senior|rodzin|uczest"  # "60 miejsc" counts, not an edition
@@ -594,7 +608,7 @@ def _title_places(title: str, known: frozenset[str]) -> frozenset[frozenset[str]
         if _OFFICE_BEFORE.search(title, 0, match.start()):
             continue  # an office's seat
         words = _WORD.findall(fold(after_preposition or lead))
-        if not words or words[0] in _NOT_PLACES or words[0][:4] in _NOT_PLACES or _OFFICE_WORDS.intersection(words):
+        if not words or _kind_word(words[0]) or _OFFICE_WORDS.intersection(words):
             continue
         stems = frozenset(_place_stem(w) for w in words)
         if after_preposition or stems & known:
@@ -608,8 +622,8 @@ _ROAD_WORDS = "powiatow|gminn|wojewodzk|wojewódzk|wewn|dojazd|lokaln|rowerow|na
 # The ends of a road section: "z Wojciechowa do Młodyń Dolnych", "od Zalesia do Kowalowej", "drogi
 # powiatowej Wojciechów – Brzeźce", "odcinek Kunowa–Bieździadka": which section of a road, the far end too.
 _SECTION_ENDS = re.compile(
-    rf"\b(?:z|ze|od)\s+({_CAPITAL}(?:\s+{_CAPITAL})*)\s+do\s+({_CAPITAL}(?:\s+{_CAPITAL})*)"
-    rf"|\b(?:[Dd]rog|[Dd]r[oó]g|[Oo]dcin|[Tt]ras)\w*(?:\s+(?:{_ROAD_WORDS})\w*|\s+nr\s+\w+){{0,3}}\s+"
+    rf"\b(?:[Zz]|[Zz]e|[Oo]d)\s+({_CAPITAL}(?:\s+{_CAPITAL})*)\s+do\s+({_CAPITAL}(?:\s+{_CAPITAL})*)"
+    rf"|\b(?:[Dd]rog|[Dd]r[oó]g|[Oo]dcin|[Tt]ras)\w*(?:\s+(?:{_ROAD_WORDS})\w*|\s+[Nn]r\s+\w+){{0,3}}\s+"
     rf"({_CAPITAL}(?:\s+{_CAPITAL})*)\s*[–—-]\s*({_CAPITAL}(?:\s+{_CAPITAL})*)"
 )
 
@@ -626,9 +640,15 @@ def section_ends(title: str) -> frozenset[frozenset[str]]:
     for names in _SECTION_ENDS.findall(title):
         for name in names:
             words = _WORD.findall(fold(name))
-            if words and words[0] not in _NOT_PLACES and words[0][:4] not in _NOT_PLACES:
+            if words and not _kind_word(words[0]):
                 found.add(frozenset(_place_stem(w) for w in words))
     return frozenset(found)
+
+
+def _one_section(a: _Facts, b: _Facts) -> bool:
+    """Both titles give one road section's two ends (one title's ends all among the other's): "Rozbudowa drogi
+    Murzynowo Leśne – Miąskowo" / "Z Murzynowa Leśnego do Miąskowa już po nowym asfalcie"."""
+    return bool(len(a.ends) >= 2 and len(b.ends) >= 2 and (a.ends <= b.ends or b.ends <= a.ends))
 
 
 def _sections_differ(a: _Facts, b: _Facts) -> bool:
@@ -649,7 +669,7 @@ def loose_places(title: str, orgs: Iterable[frozenset[str]] = ()) -> frozenset[f
         words = _WORD.findall(fold(name))
         if _OFFICE_WORDS.intersection(words):
             continue  # "z Narodowym Funduszem": an office or a fund, no village
-        if words and words[0] not in _NOT_PLACES and words[0][:4] not in _NOT_PLACES and not named_programmes(name):
+        if words and not _kind_word(words[0]) and not named_programmes(name):
             found.add(frozenset(_place_stem(w) for w in words))  # "z Polskiego Ładu" is a programme, no place
     return frozenset(place for place in found if not place <= known)
 
@@ -682,7 +702,7 @@ def named_units(text: str | None) -> frozenset[tuple[str, str]]:
     return frozenset(
         ("powiat" if county else "gmina", _place_stem(name))
         for county, name in _UNIT_PHRASE.findall(fold(text))
-        if name not in _STOP and name not in _GENERIC and name[:4] not in _NOT_PLACES and name[:4] not in _UNIT_KINDS
+        if name not in _STOP and name not in _GENERIC and not _kind_word(name) and name[:4] not in _UNIT_KINDS
     )
 
 
@@ -695,7 +715,7 @@ def title_bodies(title: str) -> tuple[tuple[frozenset[str], frozenset[str]], ...
     ("GOK w Popielowie") and a powiat or gmina it names ("dla szkół powiatu tomaszowskiego")."""
     found: list[tuple[frozenset[str], frozenset[str]]] = [(place, frozenset()) for place in title_places(title)]
     for county, name in _UNIT_PHRASE.findall(fold(title)):
-        if name not in _STOP and name not in _GENERIC and name[:4] not in _NOT_PLACES:
+        if name not in _STOP and name not in _GENERIC and not _kind_word(name):
             found.append((frozenset({_place_stem(name)}), frozenset({"powiat"} if county else {"gmina", "miasto"})))
     return tuple(found)
 
@@ -728,7 +748,7 @@ def locatives(*texts: str | None) -> frozenset[str]:
         if text and (" w" in text or " W" in text):
             for word in _LOCATIVE.findall(text):
                 folded = fold(word).split()
-                if folded and folded[0] not in _NOT_PLACES and folded[0][:4] not in _NOT_PLACES:
+                if folded and not _kind_word(folded[0]):
                     found.add(folded[0])
     return frozenset(found)
 
@@ -1845,6 +1865,15 @@ def pair_score(a: _Facts, b: _Facts) -> float:
         and shared >= 2
     ):
         return 1.29 + similarity  # one body, one village both titles name and what is built there, two years
+    if (
+        facts["body"]
+        and _one_section(a, b)
+        and _within_days(a, b, 730)
+        and _years_fit(a, b)
+        and _years_fit(b, a)
+        and not _numbers_differ(a, b)
+    ):
+        return 1.287 + similarity  # one body, one road section's two ends both titles give, in two years
     if _one_investment(a, b, body=facts["body"]):
         return 1.285 + similarity  # one body, one facility, one kind of works, in two years
     own = a.own & b.own & common
