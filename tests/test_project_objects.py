@@ -13,7 +13,7 @@ import pytest
 from extract.model import Record
 from project_records import rec, same
 from scraper import project_objects, projects
-from scraper.project_objects import groups, objects, one_kind_of_works, works, works_differ
+from scraper.project_objects import groups, objects, one_kind_of_works, road_classes, works, works_differ
 from scraper.projects import fold, project_id_of
 
 
@@ -39,6 +39,8 @@ from scraper.projects import fold, project_id_of
         ("Szkolenie dla pracowników socjalnych", set(), set()),  # training, not a school
         ("Rządowy Fundusz Rozwoju Dróg: wnioski drogowe", {"road"}, set()),
         ("Opieka wytchnieniowa – edycja 2024", set(), set()),
+        ("Umowa z wykonawcą sieci wod-kan podpisana", {"water"}, set()),  # "wod-kan": water supply and sewers
+        ("Wodne kanały w parku", set(), set()),
     ],
 )
 def test_objects_and_works(title: str, kinds: set[str], done: set[str]) -> None:
@@ -126,6 +128,12 @@ def test_named_programmes(text: str | None, found: set[str]) -> None:
         ("Rządowy Fundusz Rozwoju Dróg", "Senior+", True),  # a fund that is its own payer pays no other
         ("Senior+", "Wielkopolska Odnowa Wsi", True),
         ("Konkurs „Aktywna wieś” Gminy Wólka", "Konkurs „Zdrowa wieś” Gminy Wólka", True),  # unknown: as printed
+        # a call and the programme it is part of (the table's description names it, same period and kind)
+        ("Cyfrowa Gmina", "Program Operacyjny Polska Cyfrowa 2014-2020, oś V REACT-EU", False),
+        ("Cyfrowy Powiat", "POPC 2014-2020", False),
+        ("Comenius", "Uczenie się przez całe życie", False),
+        ("Cyfrowa Gmina", "FERC 2021-2027", True),  # the next period's digital programme
+        ("Cyfrowa Gmina", "Cyfrowy Powiat", True),  # two calls of one programme
     ],
 )
 def test_programmes_differ_by_canonical_name(left: str, right: str, differ: bool) -> None:
@@ -457,6 +465,108 @@ CASES = [
         rec("Umowa na 640 tys. zł podpisana", published="2023-04-03", amounts={"grant": "640000"}, **WOLKA),
         False,
     ),
+    (
+        "one body, a call one record names and a village both headlines name, three months apart",
+        rec(
+            "Gmina Wólka nagrodzona w konkursie „Małopolska Wieś 2023” – pieniądze pójdą do Zalesia",
+            published="2023-07-20",
+            programme="Małopolska Wieś 2023",
+            amounts={"grant": "40000"},
+            **WOLKA,
+        ),
+        rec("Sala wiejska w Zalesiu odnowiona, mieszkańcy mają nową kuchnię", published="2023-10-25", **WOLKA),
+        True,
+    ),
+    (
+        "near-miss: one call and one body, another village",
+        rec(
+            "Gmina Wólka nagrodzona w konkursie „Małopolska Wieś 2023” – pieniądze pójdą do Zalesia",
+            published="2023-07-20",
+            programme="Małopolska Wieś 2023",
+            **WOLKA,
+        ),
+        rec("Sala wiejska w Brzózkach odnowiona, mieszkańcy mają nową kuchnię", published="2023-10-25", **WOLKA),
+        False,
+    ),
+    (
+        "near-miss: a fund of many projects (an RPO) is no call, one body, one village",
+        rec(
+            "Unijne pieniądze dla Zalesia",
+            published="2023-07-20",
+            programme="RPO WM 2014-2020 (małopolskie)",
+            **WOLKA,
+        ),
+        rec("Sala wiejska w Zalesiu odnowiona, mieszkańcy mają nową kuchnię", published="2023-10-25", **WOLKA),
+        False,
+    ),
+    (
+        "near-miss: one call, one body, one village, eight months apart",
+        rec(
+            "Pieniądze z konkursu „Małopolska Wieś” dla Zalesia",
+            published="2023-02-20",
+            programme="Małopolska Wieś 2023",
+            **WOLKA,
+        ),
+        rec("Sala wiejska w Zalesiu odnowiona, mieszkańcy mają nową kuchnię", published="2023-10-25", **WOLKA),
+        False,
+    ),
+    (
+        "a call's edition year and the village hall's news of the next January, a village both name",
+        rec(
+            "Wyniki konkursu „Świetlice Wiejskie 2023” – dofinansowanie dla Zalesia",
+            published="2023-07-14",
+            programme="Małopolskie Świetlice Wiejskie",
+            **WOLKA,
+        ),
+        rec("Nowa kuchnia i zmywarka w świetlicy w Zalesiu", published="2024-01-05", site="news"),
+        True,
+    ),
+    (
+        "near-miss: the same news in March, past the January that sums up the year before",
+        rec(
+            "Wyniki konkursu „Świetlice Wiejskie 2023” – dofinansowanie dla Zalesia",
+            published="2023-07-14",
+            programme="Małopolskie Świetlice Wiejskie",
+            **WOLKA,
+        ),
+        rec("Nowa kuchnia i zmywarka w świetlicy w Zalesiu", published="2024-03-05", site="news"),
+        False,
+    ),
+    (
+        "near-miss: water supply and sewers in one village, no works named, one body, three months",
+        rec("Wodociąg w Zalesiu – umowa z wykonawcą", published="2023-06-20", **WOLKA),
+        rec("Kanalizacja w Zalesiu – przetarg ogłoszony", published="2023-09-22", **WOLKA),
+        False,
+    ),
+    (
+        "near-miss: a call's village hall and a pavement in the same village, one body, three months",
+        rec(
+            "Małopolskie Świetlice Wiejskie 2023: remont świetlicy w Zalesiu z dotacją",
+            published="2023-07-20",
+            programme="Małopolskie Świetlice Wiejskie",
+            **WOLKA,
+        ),
+        rec("Nowy chodnik w Zalesiu gotowy", published="2023-10-25", **WOLKA),
+        False,
+    ),
+    (
+        "one body, a village both name and one object, its works named by one headline only, eight months apart",
+        rec("Kanalizacja w Zalesiu coraz bliżej – gmina ma promesę", published="2023-09-20", **WOLKA),
+        rec("Umowa z wykonawcą sieci wod-kan w Zalesiu podpisana", published="2024-05-22", **WOLKA),
+        True,
+    ),
+    (
+        "near-miss: one body and one village, two objects (a road, a sewer), no works on one side",
+        rec("Droga w Zalesiu coraz bliżej – gmina ma promesę", published="2023-09-20", **WOLKA),
+        rec("Umowa z wykonawcą sieci wod-kan w Zalesiu podpisana", published="2024-05-22", **WOLKA),
+        False,
+    ),
+    (
+        "near-miss: one body and one object, a village only one headline names",
+        rec("Kanalizacja coraz bliżej – gmina ma promesę", published="2023-09-20", **WOLKA),
+        rec("Umowa z wykonawcą sieci wod-kan w Zalesiu podpisana", published="2024-05-22", **WOLKA),
+        False,
+    ),
 ]
 
 
@@ -537,3 +647,18 @@ def test_the_works_prefilter_skips_no_match() -> None:
     for folded in _titles():
         plain = _plain(project_objects._WORK, project_objects._WORKS, folded)
         assert works(folded) == (plain - {"opening"} if len(plain) > 1 else plain), folded
+
+
+@pytest.mark.parametrize(
+    ("title", "levels"),
+    [
+        ("Przebudowa drogi powiatowej nr 1234W", {"powiat"}),
+        ("Rezerwa na drogi powiatowe i gminne", {"powiat", "gmina"}),
+        ("Remonty dróg wojewódzkich", {"voivodeship"}),
+        ("Na drodze gminnej w Zalesiu", {"gmina"}),
+        ("Droga w Zalesiu", set()),
+        ("Gminny ośrodek kultury", set()),  # a level, but of no road
+    ],
+)
+def test_road_classes(title: str, levels: set[str]) -> None:
+    assert road_classes(fold(title)) == levels

@@ -822,6 +822,243 @@ CASES = [
         False,
     ),
     (
+        "a yearly programme and a headline naming what it pays for, one body, ten days apart",
+        rec(
+            "Dożywianie w 2023 roku – informacja GOPS",
+            implementer="Gminny Ośrodek Pomocy Społecznej w Wólce",
+            programme="Posiłek w szkole i w domu",
+            published="2023-03-20",
+        ),
+        rec(
+            "Wojewoda da 180 tys. zł na obiady dla uczniów z gminy Wólka",
+            beneficiary="Gmina Wólka",
+            published="2023-03-30",
+        ),
+        True,
+    ),
+    (
+        "a year's report on a yearly programme and the news its period holds",
+        rec(
+            "Sprawozdanie z programu „Asystent osobisty osoby z niepełnosprawnością” za 2024 r.",
+            beneficiary="Gmina Wólka",
+            programme="Asystent osobisty osoby z niepełnosprawnością",
+            period={"start": "2024-01-01", "end": "2024-12-31"},
+            published="2025-02-10",
+        ),
+        rec("Asystenci pomogą dwunastu mieszkańcom gminy Wólka", implementer="GOPS w Wólce", published="2024-03-08"),
+        True,
+    ),
+    (
+        "near-miss: the programme's canteen module against its meals, one body, one month",
+        rec(
+            "Posiłek w szkole i w domu – 2023",
+            beneficiary="Gmina Wólka",
+            programme="Posiłek w szkole i w domu",
+            published="2023-03-20",
+        ),
+        rec("Nowa stołówka w szkole w Wólce, obiady od września", beneficiary="Gmina Wólka", published="2023-04-10"),
+        False,
+    ),
+    (
+        "near-miss: the programme's edition of one year against the next year's meals",
+        rec(
+            "Posiłek w szkole i w domu – sprawozdanie",
+            beneficiary="Gmina Wólka",
+            programme="Posiłek w szkole i w domu",
+            period={"start": "2023-01-01", "end": "2023-12-31"},
+            published="2024-01-20",
+        ),
+        rec("Ciepłe posiłki dla uczniów z gminy Wólka", beneficiary="Gmina Wólka", published="2024-03-05"),
+        False,
+    ),
+    (
+        "near-miss: a family assistant is not the personal assistance programme",
+        rec(
+            "Asystent osobisty osoby z niepełnosprawnością – 2024",
+            beneficiary="Gmina Wólka",
+            programme="Asystent osobisty osoby z niepełnosprawnością",
+            published="2024-03-01",
+        ),
+        rec("Asystent rodziny pomoże rodzinom z gminy Wólka", beneficiary="Gmina Wólka", published="2024-03-08"),
+        False,
+    ),
+    (
+        "one body and one near-identical title, the planned and the settled total 2 % apart (a report)",
+        rec(
+            "Termomodernizacja szkoły w Wólce – umowa podpisana",
+            beneficiary="Gmina Wólka",
+            amounts={"total_cost": "1250000.00"},
+            published="2023-04-03",
+        ),
+        rec(
+            "Termomodernizacja szkoły w Wólce zakończona",
+            beneficiary="Gmina Wólka",
+            amounts={"total_cost": "1225418.37"},
+            published="2023-11-14",
+        ),
+        True,
+    ),
+    (
+        "near-miss: one body and one content word, two totals 2 % apart",
+        rec(
+            "Nowe oświetlenie w Wólce",
+            beneficiary="Gmina Wólka",
+            amounts={"total_cost": "1250000.00"},
+            published="2023-04-03",
+        ),
+        rec(
+            "Oświetlenie uliczne – przetarg",
+            beneficiary="Gmina Wólka",
+            amounts={"total_cost": "1225418.37"},
+            published="2023-04-14",
+        ),
+        False,
+    ),
+    (
+        "near-miss: one body and one near-identical title, two totals 20 % apart",
+        rec(
+            "Termomodernizacja szkoły w Wólce – umowa podpisana",
+            beneficiary="Gmina Wólka",
+            amounts={"total_cost": "1250000.00"},
+            published="2023-04-03",
+        ),
+        rec(
+            "Termomodernizacja szkoły w Wólce zakończona",
+            beneficiary="Gmina Wólka",
+            amounts={"total_cost": "1000418.37"},
+            published="2023-11-14",
+        ),
+        False,
+    ),
+    (
+        "the body's own gmina named by a unit word holds the village another headline names, one sum",
+        rec(
+            "Dotacja na przebudowę dróg dojazdowych w gminie Wólka",
+            beneficiary="Gmina Wólka",
+            amounts={"grant": "233406.00"},
+            published="2024-03-28",
+        ),
+        rec(
+            "Drogi dojazdowe w Zalesiu przebudowane",
+            beneficiary="Gmina Wólka",
+            amounts={"grant": "233406.00"},
+            published="2024-10-02",
+        ),
+        True,
+    ),
+    (
+        "near-miss: two villages of one gmina, one sum",
+        rec(
+            "Dotacja na przebudowę drogi dojazdowej w Brzózkach",
+            beneficiary="Gmina Wólka",
+            amounts={"grant": "233406.00"},
+            published="2024-03-28",
+        ),
+        rec(
+            "Drogi dojazdowe w Zalesiu przebudowane",
+            beneficiary="Gmina Wólka",
+            amounts={"grant": "233406.00"},
+            published="2024-10-02",
+        ),
+        False,
+    ),
+    (
+        "a call and the operational programme it is part of, one body, three content words, five months",
+        rec(
+            "Szkolenia z cyberbezpieczeństwa dla pracowników urzędu – Cyfrowa Gmina",
+            implementer="Urząd Miasta i Gminy w Wólce",
+            programme="Cyfrowa Gmina",
+            published="2022-04-20",
+        ),
+        rec(
+            "Cyfrowa Gmina w Wólce: komputery i szkolenia dla pracowników urzędu",
+            beneficiary="Miasto i Gmina Wólka",
+            programme="Program Operacyjny Polska Cyfrowa 2014-2020, oś V REACT-EU",
+            published="2022-09-14",
+        ),
+        True,
+    ),
+    (
+        "an annex raising a yearly programme's grant: one body, one edition, the sums 10 % apart",
+        rec(
+            "Umowa na Asystenta osobistego osoby z niepełnosprawnością – edycja 2024",
+            beneficiary="Gmina Wólka",
+            amounts={"grant": "262781.17"},
+            published="2024-03-04",
+        ),
+        rec(
+            "Aneks do umowy – zwiększenie środków na asystencję osobistą w gminie Wólka",
+            beneficiary="Gmina Wólka",
+            amounts={"grant": "289059.29"},
+            published="2024-09-10",
+        ),
+        True,
+    ),
+    (
+        "near-miss: the same sums 10 % apart with no annex",
+        rec(
+            "Umowa na Asystenta osobistego osoby z niepełnosprawnością – edycja 2024",
+            beneficiary="Gmina Wólka",
+            amounts={"grant": "262781.17"},
+            published="2024-03-04",
+        ),
+        rec(
+            "Asystencja osobista w gminie Wólka – nabór uczestników",
+            beneficiary="Gmina Wólka",
+            amounts={"grant": "289059.29"},
+            published="2024-09-10",
+        ),
+        False,
+    ),
+    (
+        "near-miss: an annex to the next year's edition",
+        rec(
+            "Umowa na Asystenta osobistego osoby z niepełnosprawnością – edycja 2024",
+            beneficiary="Gmina Wólka",
+            amounts={"grant": "262781.17"},
+            published="2024-03-04",
+        ),
+        rec(
+            "Aneks do umowy – zwiększenie środków na asystencję osobistą w 2025 r.",
+            beneficiary="Gmina Wólka",
+            amounts={"grant": "289059.29"},
+            published="2025-09-10",
+        ),
+        False,
+    ),
+    (
+        "an abbreviation (COM) spelt out by the other headline, one body, a village both name, a year apart",
+        rec(
+            "Centrum Opiekuńczo-Mieszkalne w Zalesiu – funkcjonowanie w 2023 roku",
+            beneficiary="Gmina Wólka",
+            period={"start": "2023-01-01", "end": "2023-12-31"},
+            published="2023-02-14",
+        ),
+        rec(
+            "Sprawozdanie z działalności COM w Zalesiu za 2023 rok",
+            implementer="Gminny Ośrodek Pomocy Społecznej w Wólce",
+            period={"start": "2023-01-01", "end": "2023-12-31"},
+            published="2024-02-28",
+        ),
+        True,
+    ),
+    (
+        "near-miss: the abbreviation's next year",
+        rec(
+            "Centrum Opiekuńczo-Mieszkalne w Zalesiu – funkcjonowanie w 2023 roku",
+            beneficiary="Gmina Wólka",
+            period={"start": "2023-01-01", "end": "2023-12-31"},
+            published="2023-02-14",
+        ),
+        rec(
+            "Sprawozdanie z działalności COM w Zalesiu za 2024 rok",
+            implementer="Gminny Ośrodek Pomocy Społecznej w Wólce",
+            period={"start": "2024-01-01", "end": "2024-12-31"},
+            published="2025-02-28",
+        ),
+        False,
+    ),
+    (
         "a module list is no edition: one year's meals (moduły 1 i 2) and the grant's own sum",
         rec("Dożywianie 2023 – moduły 1 i 2", amounts={"grant": "184512.00"}, beneficiary="Gmina Wólka"),
         rec("Wójt podpisał umowę na Posiłek w szkole i w domu – 2023", amounts={"grant": "184512.00"}),
@@ -1079,6 +1316,19 @@ def test_loose_places_leave_out_the_bodies_places(title: str, places: list[set[s
     assert projects.loose_places(title, [frozenset({"dob"})]) == {frozenset(p) for p in places}
 
 
+@pytest.mark.parametrize(
+    ("short", "long"),
+    [
+        ("COM w Bukowej", "Centrum Opiekuńczo-Mieszkalne w Bukowej"),
+        ("Dotacja z FOGR", "Dotacja z Funduszu Ochrony Gruntów Rolnych"),
+        ("Nowy sprzęt dla KGW", "Nowy sprzęt dla Koła Gospodyń Wiejskich"),
+        ("ŚDS w Wólce", "Środowiskowy Dom Samopomocy w Wólce"),
+    ],
+)
+def test_an_abbreviation_stems_as_its_words(short: str, long: str) -> None:
+    assert projects.title_stems(short) == projects.title_stems(long)
+
+
 def test_a_short_nouns_locative_stems_like_its_nominative() -> None:
     assert projects.title_stems("w klubie") == projects.title_stems("klub") == {"klub"}
 
@@ -1329,6 +1579,56 @@ def test_round6_pairs_meet_the_floors() -> None:
     assert scores.recall >= 0.75, scores.wrong
 
 
+@pytest.mark.parametrize(("pairs_file", "floor"), [(ROUND7, 0.75), (ROUND8, 0.65)], ids=["round 7", "round 8"])
+def test_rounds_7_and_8_pairs_meet_the_floors(pairs_file: Path, floor: float) -> None:
+    """Rounds 7 and 8 joined the tuning material (their summaries were read after every change of the session
+    before, their misses classified in this one): no false merge, recall over a floor under today's 0.783 and
+    0.681 (from 0.533 and 0.489)."""
+    scores = score(load_pairs(pairs_file))
+    assert scores.precision >= 0.98, scores.wrong
+    assert scores.recall >= floor, scores.wrong
+
+
+@pytest.mark.parametrize(
+    "pairs_file",
+    [DEV, ROUND5, ROUND6, ROUND7, ROUND8, ROUND9, ROUND10, ROUND11],
+    ids=["dev", "5", "6", "7", "8", "9", "10", "11"],
+)
+def test_a_tuning_files_records_grouped_at_once_make_no_false_merge(pairs_file: Path) -> None:
+    """Every record of a tuning file grouped at once, where chains could join look-alikes: no pair labelled
+    apart ends in one project."""
+    pairs = load_pairs(pairs_file)
+    ids = project_id_of([record for pair in pairs for record in (pair.a, pair.b)])
+    wrong = [pair.id for pair in pairs if not pair.same and ids[pair.a.id] == ids[pair.b.id]]
+    assert wrong == []
+
+
+def test_round9_pairs_meet_the_floors() -> None:
+    """Round 9 joined the tuning material in the s14 session (its false merges and misses classified there):
+    no false merge, recall over a floor under today's 0.534 (from 0.371 at main, 0.422 with the s13 rules)."""
+    scores = score(load_pairs(ROUND9))
+    assert scores.precision >= 0.98, scores.wrong
+    assert scores.recall >= 0.5, scores.wrong
+
+
+@pytest.mark.parametrize(("pairs_file", "floor"), [(ROUND10, 0.3), (ROUND11, 0.38)], ids=["round 10", "round 11"])
+def test_rounds_10_and_11_pairs_meet_the_floors(pairs_file: Path, floor: float) -> None:
+    """Rounds 10 and 11 joined the tuning material in the s14-pairs2 session (held out and scored once before:
+    one false merge each, a like-named powiat and a gmina's seat read as the gmina): no false merge, recall over
+    a floor under today's."""
+    scores = score(load_pairs(pairs_file))
+    assert scores.precision >= 0.98, scores.wrong
+    assert scores.recall >= floor, scores.wrong
+
+
+def test_all_tuning_files_records_grouped_at_once_make_no_false_merge() -> None:
+    """The eight tuning files' records in one grouping: look-alikes of different rounds can chain too."""
+    tuning = (DEV, ROUND5, ROUND6, ROUND7, ROUND8, ROUND9, ROUND10, ROUND11)
+    pairs = [pair for path in tuning for pair in load_pairs(path)]
+    ids = project_id_of([record for pair in pairs for record in (pair.a, pair.b)])
+    assert [pair.id for pair in pairs if not pair.same and ids[pair.a.id] == ids[pair.b.id]] == []
+
+
 @pytest.mark.parametrize("held_out", [HOLDOUT, ROUND6], ids=["rounds 3 and 4", "round 6"])
 def test_holdout_pairs_are_scored(capsys: pytest.CaptureFixture[str], held_out: Path) -> None:
     """The held-out pairs are scored and reported (never tuned on, so no floor is asserted)."""
@@ -1425,3 +1725,978 @@ def test_org_gmina_reads_the_gmina_a_name_ends_with(name: str | None, gmina: str
 )
 def test_named_units(text: str | None, units: set[tuple[str, str]]) -> None:
     assert projects.named_units(text) == units
+
+
+@pytest.mark.parametrize(
+    ("title", "topics"),
+    [
+        (
+            "257 tys. zł na ciepłe posiłki dla uczniów",
+            {"Posiłek w szkole i w domu", "Pomoc państwa w zakresie dożywiania"},
+        ),
+        ("Asystenci pomogą trzynastu mieszkańcom", {"Asystent osobisty osoby z niepełnosprawnością"}),
+        ("Asystent rodziny w gminie", set()),
+        ("Asystenci nauczycieli w szkołach gminy", set()),
+        ("Asystent międzykulturowy w szkole", set()),
+        ("Na odciążenie opiekunów osób z niepełnosprawnością", {"Opieka wytchnieniowa"}),
+        ("Seniorzy 75+ dostaną więcej godzin opieki", {"Opieka 75+"}),
+        ("Zakupy pod drzwi dla seniorów", {"Wspieraj Seniora"}),
+        ("Klub seniora przy Budowlanych działa dalej", {"Senior+"}),
+        ("Budowa drogi w Wólce", set()),
+    ],
+)
+def test_programme_topics(title: str, topics: set[str]) -> None:
+    assert projects.programme_topics(title) == topics
+
+
+def test_programme_topics_are_yearly_programmes() -> None:
+    assert set(projects._PROGRAMME_TOPICS) <= projects._YEARLY_NAMES
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Aneks do umowy – zwiększenie środków na asystencję osobistą", True),
+        ("Zwiększenie kwoty dotacji na klub seniora", True),
+        ("Zmiana wysokości dotacji dla OPS", True),
+        ("Zmiany w regulaminie klubu", False),  # a change, but of no sum
+        ("Zwiększenie liczby miejsc w żłobku", False),
+    ],
+)
+def test_amends(title: str, expected: bool) -> None:
+    assert projects.amends(title) is expected
+
+
+# The s14 guards: each near-miss was joined by the rule before them (the false merges of round 9, reworded).
+GUARD_PAIRS = [
+    # (why, a, b, expected)
+    (
+        "a village's school and a like-named town's gmina: 'w Lipowej' and 'w Lipowcu' are two places",
+        rec(
+            "Dwanaścioro przedszkolaków w nowym oddziale przy szkole w Lipowej",
+            implementer="Szkoła Podstawowa w Lipowej",
+            published="2021-09-03",
+            site="sp-lipowa",
+        ),
+        rec(
+            "Utworzenie nowego oddziału przedszkolnego w Lipowcu",
+            beneficiary="Gmina Lipowiec",
+            published="2021-10-01",
+            amounts={"total_cost": "210000.00"},
+            programme="RPO WSL 2014-2020",
+            site="ug-lipowiec",
+        ),
+        False,
+    ),
+    (
+        "the school and the gmina of one place, one locative: one project",
+        rec(
+            "Dwanaścioro przedszkolaków w nowym oddziale przy szkole w Lipowej",
+            implementer="Szkoła Podstawowa w Lipowej",
+            published="2021-09-03",
+            site="sp-lipowa",
+        ),
+        rec(
+            "Utworzenie nowego oddziału przedszkolnego w Lipowej",
+            beneficiary="Gmina Lipowa",
+            published="2021-10-01",
+            amounts={"total_cost": "210000.00"},
+            programme="RPO WSL 2014-2020",
+            site="ug-lipowa",
+        ),
+        True,
+    ),
+    (
+        "a gmina named in the accusative ('Gminę Olesno') is a gmina: the powiat's road through the village differs",
+        rec(
+            "Droga w Zalesiu Oleskim szersza i z poboczami",
+            beneficiary="Gminę Olesno",
+            published="2024-09-18",
+            site="news-olesno",
+        ),
+        rec(
+            "Przebudowa drogi powiatowej nr 1234O na odcinku przez Zalesie Oleskie",
+            beneficiary="Powiat Oleski",
+            published="2023-10-12",
+            amounts={"grant": "1120000.00"},
+            programme="Rządowy Fundusz Rozwoju Dróg",
+            site="powiat-oleski",
+        ),
+        False,
+    ),
+    (
+        "the gmina in the accusative and in the nominative, one road: one project",
+        rec(
+            "Droga w Zalesiu Oleskim szersza i z poboczami",
+            beneficiary="Gminę Olesno",
+            published="2024-09-18",
+            site="news-olesno",
+        ),
+        rec(
+            "Przebudowa drogi gminnej w Zalesiu Oleskim",
+            beneficiary="Gmina Olesno",
+            published="2023-10-12",
+            amounts={"grant": "1120000.00"},
+            programme="Rządowy Fundusz Rozwoju Dróg",
+            site="ug-olesno",
+        ),
+        True,
+    ),
+    (
+        "one powiat's two roads from one village: the far ends differ",
+        rec(
+            "Droga z Zalesia do Kowalowej Górnej po remoncie",
+            beneficiary="Powiatu Tarnowskiego",
+            published="2020-12-03",
+            site="news-tarnow",
+        ),
+        rec(
+            "Przebudowa drogi powiatowej Zalesie – Brzezinka",
+            beneficiary="Powiat Tarnowski",
+            published="2019-09-02",
+            amounts={"grant": "605000.00"},
+            programme="Fundusz Dróg Samorządowych",
+            site="powiat-tarnowski",
+        ),
+        False,
+    ),
+    (
+        "one section in two wordings ('z X do Y' / 'X – Y'): one project",
+        rec(
+            "Droga z Zalesia do Kowalowej Górnej po remoncie",
+            beneficiary="Powiatu Tarnowskiego",
+            published="2020-12-03",
+            site="news-tarnow",
+        ),
+        rec(
+            "Przebudowa drogi powiatowej Zalesie – Kowalowa Górna",
+            beneficiary="Powiat Tarnowski",
+            published="2019-09-02",
+            amounts={"grant": "605000.00"},
+            programme="Fundusz Dróg Samorządowych",
+            site="powiat-tarnowski",
+        ),
+        True,
+    ),
+    (
+        "the voivodeship's roads and the powiats' and gminas' roads of one region, one day: two grants",
+        rec(
+            "Wojewoda Małopolski podpisał umowę dotacji na remonty dróg wojewódzkich",
+            beneficiary="Samorząd Województwa Małopolskiego",
+            published="2019-05-20",
+            amounts={"grant": "12345678.00"},
+            site="uw-krakow",
+        ),
+        rec(
+            "Rezerwa subwencji ogólnej na drogi powiatowe i gminne w Małopolskiem – podział środków",
+            published="2019-05-20",
+            site="uw-krakow",
+        ),
+        False,
+    ),
+    (
+        "the voivodeship's roads in two headlines, one sum: one grant",
+        rec(
+            "Wojewoda Małopolski podpisał umowę dotacji na remonty dróg wojewódzkich",
+            beneficiary="Samorząd Województwa Małopolskiego",
+            published="2019-05-20",
+            amounts={"grant": "12345678.00"},
+            site="uw-krakow",
+        ),
+        rec(
+            "12,3 mln zł na remonty dróg wojewódzkich w Małopolsce",
+            beneficiary="Województwo Małopolskie",
+            published="2019-05-22",
+            amounts={"grant": "12345678.00"},
+            site="umwm",
+        ),
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("why", "a", "b", "expected"), GUARD_PAIRS, ids=[case[0] for case in GUARD_PAIRS])
+def test_the_near_miss_guards(why: str, a: Record, b: Record, expected: bool) -> None:
+    assert same(a, b) is expected, why
+
+
+@pytest.mark.parametrize(
+    ("texts", "found"),
+    [
+        (("Nowy oddział przy szkole w Kunowej", "Szkoła Podstawowa w Kunowej"), {"kunowej"}),
+        (("Oddział przedszkolny we Wrocławiu",), {"wroclawiu"}),
+        (("Szkolenia w Gminie Kunów", "Zespół Szkół w Kunowie"), {"kunowie"}),  # "w Gminie" names no place
+        (("Konkurs w Programie Senior+",), set()),
+        (("Dotacja dla OPS", None), set()),
+    ],
+)
+def test_locatives(texts: tuple[str | None, ...], found: set[str]) -> None:
+    assert projects.locatives(*texts) == found
+
+
+@pytest.mark.parametrize(
+    ("title", "ends"),
+    [
+        ("Droga z Wojciechowa do Młodyń Dolnych po remoncie", {frozenset({"woj"}), frozenset({"mlo", "dol"})}),
+        ("Przebudowa drogi powiatowej nr 1110W Wojciechów – Brzeźce", {frozenset({"woj"}), frozenset({"brz"})}),
+        ("Droga gminna na odcinku Zalesie – Kowalowa", {frozenset({"zal"}), frozenset({"kow"})}),
+        ("Budowa drogi w Budach – Rządowy Fundusz Polski Ład", set()),  # a dash after the place, no section
+        ("Dotacja na drogi wojewódzkie dla Kujawsko-Pomorskiego", set()),
+        ("Dofinansowanie z Funduszu do Programu Maluch+", set()),
+    ],
+)
+def test_section_ends(title: str, ends: set[frozenset[str]]) -> None:
+    assert projects.section_ends(title) == ends
+
+
+@pytest.mark.parametrize(
+    ("name", "tier"),
+    [
+        ("Gminę Gostynin", {"gmina"}),  # a town and a rural gmina bear the name: "Gminę" is the rural one
+        ("Gminie Kęty", {"gmina", "miasto"}),
+        ("Miastem Kęty", {"miasto"}),
+        ("Powiatem Gostynińskim", {"powiat"}),
+    ],
+)
+def test_org_tier_reads_every_case_form(name: str, tier: set[str]) -> None:
+    assert projects.org_tier(name) == tier
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        ("Przebudowa drogi powiatowej Wojciechów – Brzeźce", set()),  # a powiat's road, no powiat named Wojciechów
+        ("Szkoły w powiecie gostynińskim", {("powiat", "gos")}),
+        ("Umowa z powiatem oleskim", {("powiat", "ole")}),
+    ],
+)
+def test_named_units_read_the_powiat_noun_not_its_adjective(text: str, units: set[tuple[str, str]]) -> None:
+    assert projects.named_units(text) == units
+
+
+@pytest.mark.parametrize("word", ["Pomorskiem", "Małopolsce", "Mazowszu", "Polsce"])
+def test_a_region_is_no_village(word: str) -> None:
+    assert projects.villages(f"Podział środków na drogi w {word}") == frozenset()
+
+
+# Evidence read wrongly before (round 9's misses, reworded): a settled or tendered sum 5-10 % off the planned, a
+# road authority's kind words, the place a contract was signed at, an address's house number; each same pair was
+# kept apart by the code before, and each near-miss stays apart.
+_PLAN = rec(
+    "Zalesie: pieniądze z RFRD na rozbudowę drogi gminnej",
+    beneficiary="Gmina Ryglice",
+    programme="Rządowy Fundusz Rozwoju Dróg",
+    amounts={"grant": "488548.79", "total_cost": "697926.85"},
+    published="2023-10-05",
+    site="muw-krakow",
+)
+EVIDENCE_PAIRS = {
+    "settled same": (
+        _PLAN,
+        rec(
+            "Odbiór rozbudowy drogi gminnej w Zalesiu",
+            beneficiary="Gmina Ryglice",
+            amounts={"grant": "456309.01", "total_cost": "651870.02"},
+            published="2024-08-30",
+            site="ug-ryglice",
+        ),
+        True,
+    ),
+    "settled 20% near": (
+        _PLAN,
+        rec(
+            "Odbiór rozbudowy drogi gminnej w Zalesiu",
+            beneficiary="Gmina Ryglice",
+            amounts={"grant": "390000.00", "total_cost": "557000.00"},
+            published="2024-08-30",
+            site="ug-ryglice",
+        ),
+        False,
+    ),
+    "unsettled 7% near": (
+        _PLAN,
+        rec(
+            "Rozbudowa drogi gminnej w Zalesiu",
+            beneficiary="Gmina Ryglice",
+            amounts={"grant": "456309.01", "total_cost": "651870.02"},
+            published="2024-08-30",
+            site="ug-ryglice",
+        ),
+        False,
+    ),
+    "tender same": (
+        _PLAN,
+        rec(
+            "Przetarg: rozbudowa drogi gminnej w m. Zalesie",
+            beneficiary="Gmina Ryglice",
+            programme="RFRD",
+            amounts={"total_cost": "652300.00"},
+            published="2024-03-12",
+            site="bip-ryglice",
+        ),
+        True,
+    ),
+    "zdp same": (
+        rec(
+            "Powiat tarnowski podpisał umowę na przebudowę drogi powiatowej Zalesie – Kowalowa",
+            beneficiary="Powiat Tarnowski",
+            programme="Rządowy Fundusz Rozwoju Dróg",
+            amounts={"grant": "398119.51"},
+            published="2020-07-01",
+            site="powiat-tarnowski",
+        ),
+        rec(
+            "Odbiór przebudowy odcinka drogi w Kowalowej",
+            implementer="Zarząd Dróg Powiatowych w Tarnowie",
+            amounts={"total_cost": "781502.66"},
+            published="2020-11-27",
+            site="zdp-tarnow",
+        ),
+        True,
+    ),
+    "zdp near": (
+        rec(
+            "Powiat tarnowski podpisał umowę na przebudowę drogi powiatowej Zalesie – Kowalowa",
+            beneficiary="Powiat Tarnowski",
+            programme="Rządowy Fundusz Rozwoju Dróg",
+            amounts={"grant": "398119.51"},
+            published="2020-07-01",
+            site="powiat-tarnowski",
+        ),
+        rec(
+            "Odbiór przebudowy odcinka drogi w Kowalowej",
+            implementer="Zarząd Dróg Powiatowych w Brzesku",
+            amounts={"total_cost": "781502.66"},
+            published="2020-11-27",
+            site="zdp-brzesko",
+        ),
+        False,
+    ),
+    "signing same": (
+        rec(
+            "Kanalizacja w Zalesiu z pieniędzmi z Działania 3.4",
+            beneficiary="Gmina Ryglice",
+            programme="Wielkopolski Regionalny Program Operacyjny na lata 2007-2013",
+            amounts={"eu_share": "2621922.41"},
+            published="2010-07-22",
+            site="wrpo",
+        ),
+        rec(
+            "Burmistrz podpisał umowę w WFOŚiGW w Krakowie",
+            beneficiary="Gminy Ryglice",
+            amounts={"total_cost": "4575350.86", "eu_share": "2621922.41"},
+            published="2010-10-07",
+            site="ug-ryglice",
+        ),
+        True,
+    ),
+    "signing near": (
+        rec(
+            "Kanalizacja w Zalesiu z pieniędzmi z Działania 3.4",
+            beneficiary="Gmina Ryglice",
+            programme="Wielkopolski Regionalny Program Operacyjny na lata 2007-2013",
+            amounts={"eu_share": "2621922.41"},
+            published="2010-07-22",
+            site="wrpo",
+        ),
+        rec(
+            "Burmistrz podpisał umowę na kanalizację w Kowalowej",
+            beneficiary="Gminy Ryglice",
+            amounts={"total_cost": "4575350.86", "eu_share": "2621922.41"},
+            published="2010-10-07",
+            site="ug-ryglice",
+        ),
+        False,
+    ),
+    "address same": (
+        rec(
+            "Program „Senior+” – edycja 2021",
+            beneficiary="Gmina Ryglice",
+            programme="Senior+",
+            amounts={"grant": "97560.00", "total_cost": "121950.00"},
+            published="2021-08-30",
+            site="ug-ryglice",
+        ),
+        rec(
+            "Utworzenie i wyposażenie Klubu „Senior+” w Gminie Ryglice, Kowalowa 80",
+            beneficiary="Gmina Ryglice",
+            programme="Program Wieloletni „Senior+” na lata 2021-2025, Edycja 2021, Moduł I",
+            amounts={"grant": "97560.00"},
+            published="2021-07-15",
+            site="bip-ryglice",
+        ),
+        True,
+    ),
+    "address near": (
+        rec(
+            "Program „Senior+” – edycja 2022",
+            beneficiary="Gmina Ryglice",
+            programme="Senior+",
+            amounts={"grant": "97560.00", "total_cost": "121950.00"},
+            published="2022-08-30",
+            site="ug-ryglice",
+        ),
+        rec(
+            "Utworzenie i wyposażenie Klubu „Senior+” w Gminie Ryglice, Kowalowa 80",
+            beneficiary="Gmina Ryglice",
+            programme="Program Wieloletni „Senior+” na lata 2021-2025, Edycja 2021, Moduł I",
+            amounts={"grant": "97560.00"},
+            published="2021-07-15",
+            site="bip-ryglice",
+        ),
+        False,
+    ),
+}
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), EVIDENCE_PAIRS.values(), ids=EVIDENCE_PAIRS.keys())
+def test_settled_sums_authorities_signing_places_and_addresses(a: Record, b: Record, expected: bool) -> None:
+    assert same(a, b) is expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Odbiór rozbudowy drogi gminnej w Zalesiu", True),
+        ("Rozliczenie projektu „Nowy oddział”", True),
+        ("Sprawozdanie z realizacji Programu „Opieka wytchnieniowa” – edycja 2023", True),
+        ("Informacja o zakończeniu projektu nr 12", True),
+        ("Przetarg: rozbudowa drogi w m. Zalesie", True),
+        ("Zakończenie roku szkolnego w klubie", False),  # an end, but of no project's works
+        ("Rozbudowa drogi w Zalesiu", False),
+    ],
+)
+def test_settles(title: str, expected: bool) -> None:
+    assert projects.settles(title) is expected
+
+
+@pytest.mark.parametrize(
+    ("title", "places"),
+    [
+        ("Burmistrz podpisał umowę w WFOŚiGW w Poznaniu", set()),
+        ("Umowy z Funduszu Dróg Samorządowych podpisane w Radomiu", set()),
+        ("Gmina podpisała umowę na budowę drogi w Zalesiu", {frozenset({"zal"})}),  # what the contract is for
+        ("Podpisanie umowy w Urzędzie Marszałkowskim w Toruniu – świetlica w Zalesiu", {frozenset({"zal"})}),
+    ],
+)
+def test_a_signing_place_is_no_project_place(title: str, places: set[frozenset[str]]) -> None:
+    assert projects.title_places(title) == places
+
+
+@pytest.mark.parametrize(
+    ("title", "editions"),
+    [
+        ("Utworzenie Klubu „Senior+” w Gminie Wojcieszków, Wola Burzecka 80", set()),
+        ("Remont świetlicy przy ul. Lipowej 5", set()),
+        ("Trudny start 2", {2}),
+        ("Klub Senior+ – edycja 3, Wola 4", {3}),
+        ("Przebudowa drogi w Zalesiu, Etap 2", {2}),  # a stage after a comma is no address
+        ("Remont świetlicy, Część 3", {3}),
+    ],
+)
+def test_an_address_number_is_no_edition(title: str, editions: set[int]) -> None:
+    assert projects.edition_numbers(title) == editions
+
+
+@pytest.mark.parametrize(
+    ("name", "key", "tier"),
+    [
+        ("Zarząd Dróg Powiatowych w Białobrzegach", {"bia"}, {"powiat"}),
+        ("ZDW w Gdańsku", {"gda"}, {"region"}),
+        ("Zarząd Dróg Wojewódzkich w Gdańsku", {"gda"}, {"region"}),
+    ],
+)
+def test_a_road_authoritys_kind_words(name: str, key: set[str], tier: set[str]) -> None:
+    assert projects.org_key(name) == key
+    assert projects.org_tier(name) == tier
+
+
+# Time, bodies and places read anew (round 9's misses, reworded): a standing page's period stands for its
+# date, a voivodeship's unit in its capital is the voivodeship, the gmina a grant is "dla" is no village. Each
+# same pair was kept apart by the code before; each near-miss stays apart.
+_PAGE = rec(
+    "Utworzenie nowego oddziału przedszkolnego w SP Zalesie",
+    beneficiary="Gmina Ryglice",
+    programme="RPO WM 2014-2020",
+    amounts={"total_cost": "299901.42"},
+    period={"start": "2019-08-28", "end": "2021-01-31"},
+    site="ug-ryglice",
+)
+_NEWS = rec(
+    "Nowe miejsca przedszkolne w Zalesiu – Gmina Ryglice z unijnym dofinansowaniem",
+    beneficiary="Gmina Ryglice",
+    programme="Regionalny Program Operacyjny Województwa Małopolskiego 2014-2020",
+    amounts={"eu_share": "269910.42"},
+    published="2019-09-12",
+    site="ug-ryglice",
+)
+TIME_BODY_PAIRS = {
+    "standing page same": (_PAGE, _NEWS, True),
+    "standing page, news three years after": (
+        _PAGE,
+        rec(
+            "Nowe miejsca przedszkolne w Zalesiu – Gmina Ryglice z unijnym dofinansowaniem",
+            beneficiary="Gmina Ryglice",
+            programme="Regionalny Program Operacyjny Województwa Małopolskiego 2014-2020",
+            amounts={"eu_share": "269910.42"},
+            published="2024-09-12",
+            site="ug-ryglice",
+        ),
+        False,
+    ),
+    "undated page, no period": (
+        rec(
+            "Utworzenie nowego oddziału przedszkolnego w SP Zalesie",
+            beneficiary="Gmina Ryglice",
+            programme="RPO WM 2014-2020",
+            amounts={"total_cost": "299901.42"},
+            site="ug-ryglice",
+        ),
+        _NEWS,
+        False,
+    ),
+    "zdw same": (
+        rec(
+            "Dotacja na drogi wojewódzkie",
+            beneficiary="Województwo Małopolskie",
+            amounts={"grant": "16708979"},
+            site="news-krakow",
+        ),
+        rec(
+            "Remonty nawierzchni dróg wojewódzkich w 2018 roku z dotacji celowej",
+            implementer="Zarząd Dróg Wojewódzkich w Krakowie",
+            amounts={"grant": "16708979.00"},
+            period={"start": "2018-01-01", "end": "2018-12-31"},
+            published="2018-06-15",
+            site="zdw-krakow",
+        ),
+        True,
+    ),
+    "zdw near": (
+        rec(
+            "Dotacja na drogi wojewódzkie",
+            beneficiary="Województwo Świętokrzyskie",
+            amounts={"grant": "16708979"},
+            site="news-kielce",
+        ),
+        rec(
+            "Remonty nawierzchni dróg wojewódzkich w 2018 roku z dotacji celowej",
+            implementer="Zarząd Dróg Wojewódzkich w Krakowie",
+            amounts={"grant": "16708979.00"},
+            period={"start": "2018-01-01", "end": "2018-12-31"},
+            published="2018-06-15",
+            site="zdw-krakow",
+        ),
+        False,
+    ),
+    "dla gmina same": (
+        rec(
+            "Budowa sali gimnastycznej przy Szkole Podstawowej w Zalesiu",
+            beneficiary="Gmina Ryglice",
+            programme="Małopolski Program Rozwoju Bazy Sportowej",
+            amounts={"grant": "851000.00"},
+            published="2023-05-22",
+            site="ug-ryglice",
+        ),
+        rec(
+            "851 tys. zł z programu bazy sportowej dla Ryglic",
+            beneficiary="Gmina Ryglice",
+            programme="Małopolski Program Rozwoju Bazy Sportowej",
+            amounts={"grant": "851000.00"},
+            published="2023-06-12",
+            site="umwm",
+        ),
+        True,
+    ),
+    "dla village near": (
+        rec(
+            "Budowa sali gimnastycznej przy Szkole Podstawowej w Zalesiu",
+            beneficiary="Gmina Ryglice",
+            programme="Małopolski Program Rozwoju Bazy Sportowej",
+            amounts={"grant": "851000.00"},
+            published="2023-05-22",
+            site="ug-ryglice",
+        ),
+        rec(
+            "851 tys. zł z programu bazy sportowej dla Kowalowej",
+            beneficiary="Gmina Ryglice",
+            programme="Małopolski Program Rozwoju Bazy Sportowej",
+            amounts={"grant": "851000.00"},
+            published="2023-06-12",
+            site="umwm",
+        ),
+        False,
+    ),
+}
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), TIME_BODY_PAIRS.values(), ids=TIME_BODY_PAIRS.keys())
+def test_standing_pages_seats_and_recipient_gminas(a: Record, b: Record, expected: bool) -> None:
+    assert same(a, b) is expected
+
+
+@pytest.mark.parametrize(
+    ("published", "start", "end", "years", "when"),
+    [
+        (date(2021, 5, 4), date(2020, 1, 1), None, frozenset({2020}), (date(2021, 5, 4), date(2021, 5, 4))),
+        (None, date(2019, 8, 28), date(2021, 1, 31), frozenset(), (date(2019, 8, 28), date(2021, 1, 31))),
+        (None, None, date(2021, 1, 31), frozenset(), (date(2021, 1, 31), date(2021, 1, 31))),
+        (None, None, None, frozenset({2021, 2022}), (date(2021, 1, 1), date(2022, 12, 31))),
+        (None, None, None, frozenset(), None),
+    ],
+)
+def test_record_time(
+    published: date | None,
+    start: date | None,
+    end: date | None,
+    years: frozenset[int],
+    when: tuple[date, date] | None,
+) -> None:
+    assert projects.record_time(published, start, end, years) == when
+
+
+@pytest.mark.parametrize(
+    ("name", "stems"),
+    [
+        ("Zarząd Dróg Wojewódzkich w Gdańsku", {"pom"}),
+        ("Urząd Marszałkowski Województwa Kujawsko-Pomorskiego w Toruniu", {"kuj", "pom"}),
+        ("Regionalny Ośrodek Polityki Społecznej w Krakowie", {"mal"}),
+        ("Gmina Miasta Gdańsk", set()),  # a city, not the voivodeship
+        ("Zarząd Dróg Wojewódzkich w Tczewie", set()),  # a district office, in no capital
+    ],
+)
+def test_seat_voivodeship(name: str, stems: set[str]) -> None:
+    assert projects.seat_voivodeship(name, projects.org_tier(name)) == stems
+
+
+@pytest.mark.parametrize(
+    ("title", "topics"),
+    [
+        ("Pierwszy w gminie klub dla seniorów otwarty", {"Senior+"}),
+        ("Seniorzy z Woli Burzeckiej będą mieli swój klub", set()),  # a club, not said to be seniors' one
+        ("Seniorzy dostali opaski SOS", {"Korpus Wsparcia Seniorów"}),
+        ("Klub sportowy zaprasza seniorów na mecz", set()),  # a club and seniors, but no seniors' club
+    ],
+)
+def test_programme_topics_in_other_word_orders(title: str, topics: set[str]) -> None:
+    assert projects.programme_topics(title) == topics
+
+
+def test_an_eu_measure_is_no_place() -> None:
+    assert projects.villages("Kanalizacja w Kłodawie z pieniędzmi z Działania 3.4", ()) == frozenset(
+        {frozenset({"klo"})}
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "places"),
+    [
+        ("Pilzno: 288 tys. zł z PFRON na samochód dla uczniów", set()),  # a fund in capitals, no village
+        ("Umowa z WFOŚiGW na kanalizację", set()),
+        ("Seniorzy ze Skrzydlnej w teatrze", {frozenset({"skr"})}),  # a village after "ze" still counts
+    ],
+)
+def test_an_acronym_after_z_is_no_village(title: str, places: set[frozenset[str]]) -> None:
+    assert projects.loose_places(title) == places
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("Stowarzyszeniu WSPÓLNIE", {"wsp"}),  # the dative a news item gives the beneficiary in
+        ("Stowarzyszeniem Wspólnie", {"wsp"}),
+        ("Fundację Rozwoju Wsi", {"roz", "wie"}),
+    ],
+)
+def test_an_associations_name_in_every_case_form(name: str, key: set[str]) -> None:
+    assert projects.org_key(name) == key
+
+
+def test_an_association_in_the_dative_is_the_association() -> None:
+    grant = rec(
+        "Stowarzyszenie Razem z dotacją w ramach programu Działaj Lokalnie 2021",
+        beneficiary="Stowarzyszenie Razem z Kowalowej",
+        programme="Działaj Lokalnie 2021",
+        amounts={"grant": "6000.00"},
+        published="2021-06-18",
+        site="lgd",
+    )
+    news = rec(
+        "Stowarzyszenie Razem z dotacją z programu Działaj Lokalnie 2021 na świetlicę",
+        beneficiary="Stowarzyszeniu Razem",
+        programme="Działaj Lokalnie",
+        amounts={"grant": "6000.00"},
+        published="2021-07-02",
+        site="news",
+    )
+    other = rec(
+        "Stowarzyszenie Razem z dotacją z programu Działaj Lokalnie 2021 na świetlicę",
+        beneficiary="Stowarzyszeniu Przyjaciół Kowalowej",
+        programme="Działaj Lokalnie",
+        amounts={"grant": "6000.00"},
+        published="2021-07-02",
+        site="news",
+    )
+    assert projects._orgs_agree(projects._facts(grant), projects._facts(news))
+    assert not projects._orgs_agree(projects._facts(grant), projects._facts(other))
+
+
+# Rounds 10 and 11's false merges (reworded): two powiats whose adjectives share the three-letter place stem
+# (Powiat Oleski / Oleśnicki), and a gmina's seat named after a bare "w" read as the gmina itself (two gminas
+# Dobre, one grant sum, the seat's school against a village's).
+@pytest.mark.parametrize(
+    ("name", "codes"),
+    [
+        ("Powiat Gostyniński", {"1404"}),
+        ("Powiatu Gostyńskiego", {"3004"}),  # the genitive of the other powiat of stem "gos"
+        ("Powiatem Gostynińskim", {"1404"}),
+        ("Powiatowi Gostyńskiemu", {"3004"}),
+        ("Starostwo Powiatowe w Gostyniu", {"3004"}),  # the seat's gmina, its powiat
+        ("Gmina Gostynin", set()),  # no powiat-level body
+        ("Stowarzyszenie Razem", set()),
+    ],
+)
+def test_a_powiats_name_points_at_its_powiat(name: str, codes: set[str]) -> None:
+    assert projects.org_powiats(name, projects.org_tier(name)) == codes
+
+
+_MINIBUS = {
+    "programme": "Program wyrównywania różnic między regionami III",
+    "amounts": {"grant": "81400.00"},
+    "published": "2021-05-10",
+}
+
+
+@pytest.mark.parametrize(
+    ("other", "expected"),
+    [
+        ("Powiatu Gostyńskiego", False),  # a like-named powiat in the same programme, the same week, the same sum
+        ("Starostwo Powiatowe w Gostyninie", True),  # the powiat's own office, in its seat
+        ("Powiatowi Gostynińskiemu", True),  # the powiat in the dative
+    ],
+)
+def test_two_powiats_of_one_place_stem_are_two_bodies(other: str, expected: bool) -> None:
+    grant = rec(
+        "Umowa na zakup mikrobusu dla szkoły specjalnej podpisana", beneficiary="Powiat Gostyniński", **_MINIBUS
+    )
+    news = rec(
+        "Mikrobus dla uczniów szkoły specjalnej – pieniądze z PFRON",
+        beneficiary=other,
+        site="news-powiat",
+        **{**_MINIBUS, "published": "2021-05-14"},
+    )
+    assert same(grant, news) is expected
+
+
+_FIELD = {"beneficiary": "Gmina Kowale", "amounts": {"grant": "297000.00"}, "published": "2022-05-20"}
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Gmina Kowale z dotacją na boisko przy szkole w Kowalach", False),  # the seat's school, not the village's
+        ("Gmina Kowale z dotacją na boisko przy szkole w Zalesiu", True),
+        ("Boisko w Zalesiu: gmina Kowale z dotacją", True),
+    ],
+)
+def test_a_seat_named_after_w_is_a_place(title: str, expected: bool) -> None:
+    village = rec(
+        "Gmina Kowale otrzymała dotację z Ministerstwa Sportu na budowę boiska w Zalesiu", site="ug-kowale", **_FIELD
+    )
+    other = rec(title, site="ug-kowale-2", **{**_FIELD, "published": "2022-05-24"})
+    assert same(village, other) is expected
+
+
+@pytest.mark.parametrize(
+    ("title", "places"),
+    [
+        ("Gmina Kowale: boisko przy szkole w Kowalach", {frozenset({"kow"})}),  # the seat after a bare "w"
+        ("Przebudowa dróg w gminie Kowale", set()),  # the gmina by a unit word: no village
+        ("851 tys. zł dla Kowali", set()),  # the gmina as the money's recipient
+    ],
+)
+def test_the_bodys_own_gmina_as_a_village(title: str, places: set[frozenset[str]]) -> None:
+    fact = projects._facts(rec(title, beneficiary="Gmina Kowale"))
+    assert fact.village_places == places
+
+
+# Rounds 10 and 11's missed same pairs, evidence read wrongly (reworded): a sum in words read as an edition, an
+# office's seat or a fund read as a village, a programme's shorter name read as another programme; and the guard
+# the office fix needed (a like-named brigade the office's seat had kept apart by chance).
+@pytest.mark.parametrize(
+    ("title", "numbers"),
+    [
+        ("4 miliony złotych na oczyszczalnię ścieków w Zalesiu", set()),
+        ("Ponad 2 miliardy na drogi lokalne", set()),
+        ("3 milionów zł dla gminy", set()),
+        ("Oczyszczalnia w Zalesiu – etap 2", {2}),  # a stage is still a stage
+    ],
+)
+def test_a_sum_in_words_is_no_edition(title: str, numbers: set[int]) -> None:
+    assert projects.edition_numbers(title) == numbers
+
+
+@pytest.mark.parametrize(
+    ("title", "places"),
+    [
+        ("Promesy wręczone w Opolskim Urzędzie Wojewódzkim", set()),  # an office, no village
+        ("Dobre wieści z Wojewódzkiego Funduszu Ochrony Środowiska i Gospodarki Wodnej we Wrocławiu", set()),
+        ("Umowa z Narodowym Funduszem podpisana – 3,9 mln zł na sieć", set()),  # a fund after "z"
+        ("Dotacja z WFOŚiGW w Katowicach na kanalizację w Zalesiu", {frozenset({"zal"})}),  # the seat only
+        ("Fundusz Dróg Samorządowych na drogę w Zalesiu", {frozenset({"zal"})}),  # the fund's words end before
+    ],
+)
+def test_an_offices_seat_is_no_village(title: str, places: set[frozenset[str]]) -> None:
+    assert projects.villages(title) == places
+
+
+@pytest.mark.parametrize(
+    ("locative", "word", "fits"),
+    [
+        ("mieroszowie", "mieroszow", True),
+        ("mieroszynie", "mieroszyno", True),
+        ("mieroszynie", "mieroszow", False),  # Mieroszyno is not Mieroszów
+        ("borowie", "borynia", False),
+        ("pradze", "praga", True),  # a softened consonant
+        ("gorze", "gora", True),
+        ("lodzi", "lodz", True),
+        ("ketach", "kety", True),  # a plural name
+        ("dobrem", "dobre", True),  # an adjectival name
+        ("krasnymstawie", "krasnystaw", True),  # an adjective and a noun in one word
+        ("bialymstoku", "bialystok", True),
+        ("wsi", "wies", True),
+    ],
+)
+def test_a_locative_fits_its_place(locative: str, word: str, fits: bool) -> None:
+    assert projects.locative_fits(locative, word) is fits
+
+
+_SUITS = {"amounts": {"total_cost": "20000.00"}, "published": "2020-10-14", "site": "osp-borow"}
+
+
+@pytest.mark.parametrize(
+    ("brigade", "expected"),
+    [
+        ("Ochotnicza Straż Pożarna w Boryni", False),  # a like-named brigade, Borynia, in the same programme
+        ("Ochotnicza Straż Pożarna w Borowie", True),  # the brigade itself, its place in the locative
+    ],
+)
+def test_two_brigades_of_one_place_stem(brigade: str, expected: bool) -> None:
+    own = rec("Nowe ubrania specjalne i hełmy dla naszych druhów", beneficiary="OSP Borów", **_SUITS)
+    grant = rec(
+        "Druhowie z dotacją na ubrania specjalne i hełmy",
+        beneficiary=brigade,
+        programme="Ogólnopolski program finansowania służb ratowniczych",
+        amounts={"grant": "20000.00"},
+        published="2020-07-06",
+        site="ug-news",
+    )
+    assert same(own, grant) is expected
+
+
+@pytest.mark.parametrize(
+    ("short", "names"),
+    [
+        ("PWRMR III", True),  # the initials and the programme's version
+        ("PFRON", True),  # the fund that pays it
+        ("program wyrównywania różnic", True),  # its words
+        ("Aktywny samorząd", False),  # another PFRON programme
+    ],
+)
+def test_a_shorter_name_of_a_programme_is_that_programme(short: str, names: bool) -> None:
+    full = rec(
+        "Winda i dwa busy", beneficiary="Powiat Łukowski", programme="Program wyrównywania różnic między regionami"
+    )
+    other = rec("Uchwała w sprawie wniosków", beneficiary="Powiat Łukowski", programme=short)
+    assert projects._programmes_differ(projects._facts(full), projects._facts(other)) is not names
+
+
+def test_a_programmes_initials_name_it_in_a_same_pair() -> None:
+    contract = rec(
+        "Środki PFRON pozyskane przez Powiat Łukowski",
+        beneficiary="Powiat Łukowski",
+        programme="Program wyrównywania różnic między regionami",
+        amounts={"grant": "240319.89"},
+        site="powiat",
+    )
+    resolution = rec(
+        "Uchwała Zarządu Powiatu w sprawie wniosków do PFRON w obszarach B i D",
+        beneficiary="Powiat Łukowski",
+        programme="PWRMR III",
+        amounts={"grant": "240319.89"},
+        published="2021-05-20",
+        site="bip-powiat",
+    )
+    assert same(contract, resolution)
+
+
+def test_a_ceremony_at_the_wojewodas_office_is_the_gminas_club() -> None:
+    """The promise handed over in the wojewoda's office and the gmina's news of the contract: one Maluch+ club
+    (the office read as a village kept them apart)."""
+    contract = rec(
+        "Klub dziecięcy w Kowalach – umowa z Wojewodą Opolskim podpisana",
+        beneficiary="Gmina Kowale",
+        programme="Resortowy program rozwoju instytucji opieki nad dziećmi w wieku do lat 3 „MALUCH+” 2019",
+        amounts={"grant": "640000.00"},
+        published="2019-05-14",
+        site="ug-kowale",
+    )
+    ceremony = rec(
+        "Promesy z programu Maluch+ 2019 wręczone w Opolskim Urzędzie Wojewódzkim",
+        beneficiary="Gminie Kowale",
+        programme="MALUCH+ 2019",
+        amounts={"grant": "640000.00"},
+        published="2019-03-29",
+        site="uw-opole",
+    )
+    assert same(contract, ceremony)
+
+
+@pytest.mark.parametrize(
+    ("title", "ends"),
+    [
+        ("Z Murzynowa Leśnego do Miąskowa po nowym asfalcie", {frozenset({"mur", "les"}), frozenset({"mia"})}),
+        ("Od Zalesia do Kowalowej nowym chodnikiem", {frozenset({"zal"}), frozenset({"kow"})}),  # a capital "Od"
+        ("Rozbudowa drogi Nr 3676P Sulęcinek – Kowalowo", {frozenset({"sul"}), frozenset({"kow"})}),  # "Nr"
+        ("Droga z Urzędu Gminy do Szkoły", set()),  # short office words are still no places
+    ],
+)
+def test_section_ends_read_anew(title: str, ends: set[frozenset[str]]) -> None:
+    assert projects.section_ends(title) == ends
+
+
+_ROAD = {"beneficiary": "Powiat Średzki", "site": "powiat-sredzki"}
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Z Murzynowa Leśnego do Miąskowa już po nowym asfalcie", True),  # the section's completion
+        ("Z Murzynowa Leśnego do Zalesia już po nowym asfalcie", False),  # another section from one village
+        ("Z Zalesia do Kowalowej już po nowym asfalcie", False),  # another road of the powiat
+    ],
+)
+def test_one_road_section_at_signing_and_completion(title: str, expected: bool) -> None:
+    contract = rec(
+        "Rozbudowa drogi powiatowej Murzynowo Leśne – Miąskowo: umowa z wykonawcą podpisana",
+        published="2017-04-11",
+        **_ROAD,
+    )
+    done = rec(title, beneficiary="Powiatowi Średzkiemu", published="2017-10-24", site="news-sroda")
+    assert same(contract, done) is expected
+
+
+@pytest.mark.parametrize(
+    ("word", "kind"),
+    [
+        ("miasta", True),
+        ("miastach", True),
+        ("miastem", True),
+        ("miaskowa", False),  # Miąskowo, a village
+        ("miastko", False),  # Miastko, a town
+        ("funduszu", True),
+        ("szkoly", True),
+    ],
+)
+def test_a_kind_word_and_a_place_of_its_letters(word: str, kind: bool) -> None:
+    assert projects._kind_word(word) is kind

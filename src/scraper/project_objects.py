@@ -40,7 +40,7 @@ _OBJECTS: tuple[tuple[str, str], ...] = (
     ("pitch", r"boisk|orlik|stadion"),
     ("health", r"przychodn|osrod\w* zdrowia"),
     ("senior", r"klub\w* senior|dzienn\w* dom\w*|dom\w* dziennego"),
-    ("water", r"wodociag|kanalizac|oczyszczal|sieci? wodn|sieci? kanaliz"),
+    ("water", r"wodociag|kanalizac|oczyszczal|sieci? wodn|sieci? kanaliz|wod[- ]kan\b"),
     ("playground", r"plac\w* zabaw|silowni"),
     ("lighting", r"oswietl"),
 )
@@ -68,7 +68,8 @@ _WORK = re.compile("|".join(rf"\b(?P<w{index}>{pattern})" for index, (_, pattern
 # Literal prefilters: a title with none of these names no object / no works, and skips the patterns.
 _OBJECT_CUES = words(
     "drog drod ulic nawierzchn jezdn chodnik przedszkol zlob klub szkol kultury gok swietlic bibliotek remiz "
-    "straznic hal sal boisk orlik stadion przychodn zdrowia dom wodociag kanaliz oczyszczal wodn zabaw silowni oswietl"
+    "straznic hal sal boisk orlik stadion przychodn zdrowia dom wodociag kanaliz oczyszczal wodn wod kan zabaw silowni "
+    "oswietl"
 )
 _WORK_CUES = words("bud moderni docieple remon posaz now otwar oddan gotow powsta")
 
@@ -147,3 +148,25 @@ def groups(folded: str) -> frozenset[str]:
     if not any(cue in folded for cue in _GROUP_CUES):
         return frozenset()
     return frozenset(_GROUPS[int(str(found.lastgroup)[1:])][0] for found in _GROUP.finditer(folded))
+
+
+# The level of government a road belongs to ("droga powiatowa", "dróg wojewódzkich", "drogi gminne"): a
+# voivodeship's road and a powiat's or gmina's road through the same village are two investments.
+_ROAD_CLASS = re.compile(
+    r"\b(?:drog|drod)\w*\s+(?:nr\s+\w+\s+)?(?:wojewodzk|powiatow|gminn)\w*"
+    r"(?:\s+(?:i|oraz|lub)\s+(?:wojewodzk|powiatow|gminn)\w*)*"
+)
+_ROAD_CLASS_OF = {"wojewodzk": "voivodeship", "powiatow": "powiat", "gminn": "gmina"}
+_ROAD_LEVEL = re.compile(r"\b(wojewodzk|powiatow|gminn)\w*")
+
+
+@lru_cache(maxsize=1 << 14)
+def road_classes(folded: str) -> frozenset[str]:
+    """The levels of the roads a folded title names ("przebudowa drogi powiatowej nr 1234W" -> {"powiat"},
+    "drogi powiatowe i gminne" -> {"powiat", "gmina"}); empty when it names no road's level."""
+    if "drog" not in folded and "drod" not in folded:
+        return frozenset()
+    found: set[str] = set()
+    for match in _ROAD_CLASS.finditer(folded):
+        found.update(_ROAD_CLASS_OF[level] for level in _ROAD_LEVEL.findall(match.group(0)))
+    return frozenset(found)

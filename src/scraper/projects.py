@@ -63,6 +63,11 @@ The rule, in order:
    (never a yearly programme's name);
    one specific sum to the złoty and one programme both name (the field, or the headline when the field is
    empty: "z Polskiego Ładu"), whoever the records name; a sum of five significant digits and more alone.
+   one body, a yearly programme one record names and its subject in the other's headline, which names no
+   programme ("na ciepłe posiłki", "asystenci": `programme_topics`), one edition year and part, within 92 days
+   or one's period holding the other's publication; one body, a call one names and a village both titles name,
+   the other naming no programme, within half a year; an annex ("Aneks do umowy – zwiększenie środków") lifts
+   the sum vetoes; a January publication fits the year before it.
    An ordinal before a facility ("drugi klub dziecięcy") is its number.
    Records over two years apart are never joined without a contract number, and two records that both state a
    sum of one kind and differ in it need a specific sum in common.
@@ -85,17 +90,26 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from functools import lru_cache
-from itertools import combinations
+from itertools import combinations, pairwise
 from typing import Literal, TypeVar
 
 from extract.funding_aliases import fold as alias_fold
-from extract.funding_tables import programme_aliases
+from extract.funding_tables import programme_aliases, read_csv
 from extract.funding_tables import programmes as programme_table
 from extract.model import Record
 from extract.places import gmina_name
 from extract.teryt import units as teryt_units
 from scraper import units
-from scraper.project_objects import FACILITIES, WORK_WORDS, groups, objects, one_kind_of_works, works, works_differ
+from scraper.project_objects import (
+    FACILITIES,
+    WORK_WORDS,
+    groups,
+    objects,
+    one_kind_of_works,
+    road_classes,
+    works,
+    works_differ,
+)
 from scraper.project_objects import words as _words
 
 _SPACED = str.maketrans(dict.fromkeys("–—„”“", " "))  # dashes and quotes part words, as spaces do
@@ -129,6 +143,13 @@ _TITLE_ABBREVIATIONS = {
     "ddp": "dzienny dom pomocy",
     "osp": "ochotnicza straz pozarna",
     "gok": "gminny osrodek kultury",
+    "com": "centrum opiekunczo mieszkalne",
+    "fogr": "fundusz ochrony gruntow rolnych",
+    "kgw": "kolo gospodyn wiejskich",
+    "sds": "srodowiskowy dom samopomocy",
+    "dps": "dom pomocy spolecznej",
+    "pszok": "punkt selektywnej zbiorki odpadow komunalnych",
+    "oze": "odnawialne zrodla energii",
 }
 # Organisation words that name a kind of body, not which one: "Gmina Nysa" and "OPS w Nysie" share the place.
 _ORG_WORDS = _words(
@@ -137,13 +158,19 @@ _ORG_WORDS = _words(
     "rodzinie rodziny regionalny regionalnego urzad urzedu marszalkowski marszalkowskiego wojewodztwa "
     "wojewodztwo ops gops mops mopr mopsi pcpr rops cus stowarzyszenie fundacja fundacji szkola szkoly "
     "zespol zespolu samorzad samorzadu miejsko gminne gminnej miejskie kultury polityki "
-    "ochotnicza ochotniczej ochotnicze straz strazy pozarna pozarnej osp"
+    "ochotnicza ochotniczej ochotnicze straz strazy pozarna pozarnej osp "
+    # the other case forms a name takes in a sentence ("przekazał Gminę Gostynin", "z Powiatem X")
+    "gmine gminom gminami miastu miastem powiatem powiatowi powiecie "
+    "stowarzyszenia stowarzyszeniu stowarzyszeniem fundacje fundacja"
 )
 # A patron's name ("im. bł. o. Rafała Chylińskiego", "pw. Matki Bożej") up to the seat: not which place.
 _PATRON = re.compile(r"\b(?:im|imienia|pw|pod wezwaniem)\b.*?(?=\b(?:w|we)\b)")
 # The same words cut to stems: a headline naming its body ("informacja Ośrodka Pomocy Społecznej") says which
 # body, not which project.
 _ORG_STEMS = frozenset(word[:_STEM] for word in _ORG_WORDS)
+# A road authority's kind words ("Zarząd Dróg Powiatowych w Białobrzegach" is the powiat's unit in Białobrzegi):
+# which body only in `org_key`, for "drogi" in a headline still says what is built.
+_AUTHORITY_WORDS = _words("zarzad zarzadu drog drogowy drogowego powiatowych wojewodzkich gminnych zdp zdw")
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
 _ORDINALS = {"pierwsz": 1, "drug": 2, "trzec": 3, "czwart": 4, "piat": 5}
 _EDITION_WORDS = _words(
@@ -165,14 +192,36 @@ _NOT_PLACES = _words(
     # an office or a tier of government, in its case forms: "dla Jednostek Samorządu", "z Wojewodą Pomorskim"
     "jednostka jednostki jednostek jednostce jednostkom samorzad samorzadu samorzadow samorzadom wojewoda wojewody "
     "wojewodzie wojewode wojewodztwo wojewodztwa wojewodztwie wojewodzki wojewodzkiego wojewodzka marszalek "
-    "marszalka marszalkiem marszalkowi marszalkowski marszalkowskiego starosta starosty starostwo starostwa starostwie"
+    "marszalka marszalkiem marszalkowi marszalkowski marszalkowskiego starosta starosty starostwo starostwa starostwie "
+    # a voivodeship, a region of many gminas ("podział środków w Pomorskiem", "na Mazowszu"), and the country
+    "pomorskie pomorskiem pomorskim malopolskie malopolskiem malopolsce wielkopolskie wielkopolskiem wielkopolsce "
+    "mazowieckie mazowieckiem mazowszu slaskie slaskiem slasku dolnoslaskie dolnoslaskiem opolskie "
+    "opolskiem opolszczyznie lubelskie lubelskiem lubelszczyznie lubuskie lubuskiem podkarpackie podkarpackiem "
+    "podkarpaciu podlaskie podlaskiem podlasiu swietokrzyskie swietokrzyskiem kujawsko warminsko "
+    "zachodniopomorskie zachodniopomorskiem pomorzu lodzkie lodzkiem polsce europie "
+    # an EU programme's measure ("z Działania 3.4", "w ramach Poddziałania 9.1.2")
+    "dzialanie dzialania dzialaniu dzialaniem poddzialanie poddzialania poddzialaniu"
 )
+
+
+def _kind_word(word: str) -> bool:
+    """A folded word naming a kind of place or body (`_NOT_PLACES`, by its first four letters), not which one;
+    "mias" only as "miasto" in its case forms, so Miąskowo ("Z Murzynowa do Miąskowa") and Miastko stay places."""
+    if word in _NOT_PLACES:
+        return True
+    prefix = word[:4]
+    return prefix in _NOT_PLACES and (prefix != "mias" or word in _TOWN_FORMS)
+
+
+_TOWN_FORMS = _words("miasto miasta miastu miastem miescie miast miastom miastami miastach")
+
+
 _QUOTED = re.compile(r"[„\"“«]([^„”\"“«»]{6,120})[”\"»]")
 _MONTHS = "stycz|lut|marc|kwie|maj|czerw|lip|sierp|wrzes|pazdz|listop|grud"
 _COUNTED = "miejsc|dzie|uczn|godz|laptop|komput|szt|kpl|senior|rodzin|uczest"  # "60 miejsc" counts, not an edition
 _SMALL_NUMBER = re.compile(
     rf"(?<![\d,.])(?<!nr )(?<!nr\.)(?<!lat )(?<![a-z]-)(\d{{1,2}})"
-    rf"(?![\d,.]|\s\d{{3}}(?!\d)|\s*(?:\+|%|tys|mln|mld|zl|os|lat|km|m2|proc|{_COUNTED}|{_MONTHS}))"
+    rf"(?![\d,.]|\s\d{{3}}(?!\d)|\s*(?:\+|%|tys|mln|mld|milio|miliar|zl|os|lat|km|m2|proc|{_COUNTED}|{_MONTHS}))"
 )  # nor the first group of a sum ("30 000,00 zł")
 # A reference or contract number in a title ("Umowa nr WP-III.9421.15.11.2021"): three parts and more joined by
 # dashes, dots or slashes, a digit among them; its parts are no edition ("III") nor a sum.
@@ -238,9 +287,12 @@ def _stem(word: str) -> str:
     return word[:_STEM]
 
 
+_WOD_KAN = re.compile(r"\bwod[- ]kan\b")  # "sieć wod-kan": water supply and sewers
+
+
 def title_stems(title: str) -> frozenset[str]:
     """The title's content words cut to a stem: stop words, generic words, numbers and years dropped."""
-    words = _WORD.findall(fold(title))
+    words = _WORD.findall(_WOD_KAN.sub("wodociag kanalizacja", fold(title)))
     expanded = [part for w in words for part in _TITLE_ABBREVIATIONS.get(w, w).split()]
     stems = (_stem(w) for w in expanded if w not in _STOP and w not in _GENERIC and not w.isdigit())
     return frozenset(_SAME_STEM.get(stem, stem) for stem in stems if stem not in _GENERIC_STEMS)
@@ -355,10 +407,30 @@ _YEARLY_PROGRAMMES: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = tu
     )
 )
 _YEARLY_NAMES = frozenset(key for key, _, _ in _YEARLY_PROGRAMMES)
+# What a yearly programme pays for, as a headline says it without the programme's name ("257 tys. zł na ciepłe
+# posiłki dla uczniów", "Asystenci pomogą trzynastu mieszkańcom", "na odciążenie opiekunów", "Seniorzy 75+
+# dostaną więcej godzin opieki"), in any case form of a folded title: a record naming the programme and one
+# naming its subject, of one body in one edition, announce one project.
+_PROGRAMME_TOPICS: dict[str, re.Pattern[str]] = {
+    key: re.compile(pattern)
+    for key, pattern in (
+        (
+            "Asystent osobisty osoby z niepełnosprawnością",
+            r"\basysten(?:t|c)\w*+(?! (?:rodzin|nauczyc|miedzykultur|ucznia|edukac|sportow|technicz|zdrowi))",
+        ),
+        ("Opieka wytchnieniowa", r"\bwytchnieni|\bodciazen\w* (?:dla )?opiekun"),
+        ("Senior+", r"\bklub\w* (?:dla )?senior|\bdzienn\w* dom\w* (?:pobytu )?senior"),  # "klub dla seniorów" too
+        ("Korpus Wsparcia Seniorów", r"\bopas\w* (?:bezpieczenstwa|zycia|sos)|\bteleopiek"),
+        ("Posiłek w szkole i w domu", r"\bposil|\bdozywi|\bobiad"),
+        ("Pomoc państwa w zakresie dożywiania", r"\bposil|\bdozywi|\bobiad"),
+        ("Wspieraj Seniora", r"\bpomoc\w* w zakupach|\bzakupy? (?:pod drzwi|dla senior|dla os\w* (?:starsz|70))"),
+        ("Opieka 75+", r"\b75 ?(?:\+|plus|lat)|\buslug\w* opiekuncz"),
+    )
+}
 # A yearly programme's building or equipping module ("stołówka", "utworzenie klubu") against its running one
 # ("posiłki", "działalność klubu"): two projects of one body in one year.
 _INFRASTRUCTURE = re.compile(
-    r"\b(?:stolow|jadal|kuchn|budow|rozbud|przebud|remont|moderni|adapta|utworz|powsta|otwar|doposaz|wyposaz"
+    r"\b(?:stolow|jadal|kuchn|budow(?!lan)|rozbud|przebud|remont|moderni|adapta|utworz|powsta|otwar|doposaz|wyposaz"
     r"|termomod)"
 )
 _RUNNING = re.compile(r"\b(?:dzialaln|funkcjonow|posilk|dozyw|obiad|uslug)")
@@ -375,6 +447,13 @@ def yearly_programme(title: str, programme: str | None) -> str | None:
                 if pattern.search(folded):
                     return key
     return None
+
+
+@lru_cache(maxsize=1 << 14)
+def programme_topics(title: str) -> frozenset[str]:
+    """The yearly programmes whose subject a title names, with or without their names (`_PROGRAMME_TOPICS`)."""
+    folded = fold(title)
+    return frozenset(key for key, pattern in _PROGRAMME_TOPICS.items() if pattern.search(folded))
 
 
 def _programme_stems(programme: str | None) -> frozenset[str]:
@@ -445,13 +524,24 @@ def edition_year(years: frozenset[int], start: date | None, end: date | None, pu
     return None
 
 
+# An address in a title: a street or a village and its house number after a comma or "ul." ("Klub w Gminie
+# Wojcieszków, Wola Burzecka 80", "ul. Lipowa 5"): its number is no edition.
+_ADDRESS = re.compile(rf"(?:,\s*|\bul\.\s*|\bulic[ay]\s+)(?:{_CAPITAL}\s+){{0,2}}{_CAPITAL}\s+\d{{1,3}}[a-z]?\b")
+
+
+def _address_gone(match: re.Match[str]) -> str:
+    """An address's text out of a title, unless its words name an edition, a stage or a module (", Etap 2")."""
+    words = _WORD.findall(fold(match.group(0)))
+    return match.group(0) if any(w in _EDITION_WORDS or w in _MODULE_WORDS for w in words) else " "
+
+
 def edition_numbers(title: str) -> frozenset[int]:
     """Edition / stage numbers ("edycja 3", "etap II", "drugi etap", "Trudny start 2").
 
     Not years, sums ("1,8 mln", "72 tys."), ages or sizes ("70+", "Senior+"), days ("od 1 lipca") or a
     programme's modules ("moduł II": `module_numbers`).
     """
-    text = _REFERENCE.sub(" ", fold(title))
+    text = _REFERENCE.sub(" ", fold(_ADDRESS.sub(_address_gone, title)))
     words = _WORD.findall(text)
     module_positions = set(_module_positions(words))
     module_values = {words[i] for i in module_positions}
@@ -486,13 +576,39 @@ def title_places(title: str, orgs: Iterable[frozenset[str]] = ()) -> frozenset[f
     return _title_places(title, frozenset().union(*orgs))
 
 
+# A verb of signing right before "w": the place that follows is where a contract was signed ("Umowy podpisane
+# w Radomiu", "Burmistrz podpisał umowę w WFOŚiGW w Poznaniu"), not where the project is.
+_SIGNED_AT = re.compile(r"\b[Pp]odpis\w*\s+(?:umow\w*\s+)?(?:\w+\s+)?$")
+# An office's or a fund's name right before "w" ("z Wojewódzkiego Funduszu Ochrony Środowiska i Gospodarki Wodnej
+# we Wrocławiu", "w Urzędzie Marszałkowskim w Opolu", "z WFOŚiGW w Katowicach"): the place that follows is its
+# seat, not the project's.
+_OFFICE_BEFORE = re.compile(
+    rf"(?:\b(?:Urz[ęe]d|Fundusz|Ministerstw|Agencj|Kancelari)\w*(?:\s+(?:{_CAPITAL}|i))*|\b[WN]FO\w*)\s+$"
+)
+# An office's or a fund's noun among a place's words ("w Opolskim Urzędzie Wojewódzkim", "z Narodowym
+# Funduszem"): an office, no place.
+_OFFICE_WORDS = _words(
+    "urzad urzedu urzedzie urzedem urzedowi fundusz funduszu funduszem funduszowi ministerstwo ministerstwa "
+    "ministerstwie ministerstwem agencja agencji agencje agencja kancelaria kancelarii"
+)
+
+
 @lru_cache(maxsize=1 << 14)
 def _title_places(title: str, known: frozenset[str]) -> frozenset[frozenset[str]]:
     """`title_places` once per title and the organisations' place words (`_facts` asks three times)."""
     places = set()
-    for after_preposition, lead in _TITLE_PLACE.findall(title):
+    seat_end = -1
+    for match in _TITLE_PLACE.finditer(title):
+        after_preposition, lead = match.groups()
+        if _SIGNED_AT.search(title, 0, match.start()) or (
+            seat_end >= 0 and not title[seat_end : match.start()].strip()
+        ):
+            seat_end = match.end()  # where a contract was signed, and that office's seat: no project's place
+            continue
+        if _OFFICE_BEFORE.search(title, 0, match.start()):
+            continue  # an office's seat
         words = _WORD.findall(fold(after_preposition or lead))
-        if not words or words[0] in _NOT_PLACES or words[0][:4] in _NOT_PLACES:
+        if not words or _kind_word(words[0]) or _OFFICE_WORDS.intersection(words):
             continue
         stems = frozenset(_place_stem(w) for w in words)
         if after_preposition or stems & known:
@@ -501,6 +617,44 @@ def _title_places(title: str, known: frozenset[str]) -> frozenset[frozenset[str]
 
 
 _FROM_PLACE = re.compile(rf"\b(?:z|ze)\s+({_CAPITAL}(?:\s+{_CAPITAL})*)")
+# Words between a road and its section's ends: its level or kind, "na odcinku" ("drogi gminnej nr 106507O").
+_ROAD_WORDS = "powiatow|gminn|wojewodzk|wojewódzk|wewn|dojazd|lokaln|rowerow|na|odcink"
+# The ends of a road section: "z Wojciechowa do Młodyń Dolnych", "od Zalesia do Kowalowej", "drogi
+# powiatowej Wojciechów – Brzeźce", "odcinek Kunowa–Bieździadka": which section of a road, the far end too.
+_SECTION_ENDS = re.compile(
+    rf"\b(?:[Zz]|[Zz]e|[Oo]d)\s+({_CAPITAL}(?:\s+{_CAPITAL})*)\s+do\s+({_CAPITAL}(?:\s+{_CAPITAL})*)"
+    rf"|\b(?:[Dd]rog|[Dd]r[oó]g|[Oo]dcin|[Tt]ras)\w*(?:\s+(?:{_ROAD_WORDS})\w*|\s+[Nn]r\s+\w+){{0,3}}\s+"
+    rf"({_CAPITAL}(?:\s+{_CAPITAL})*)\s*[–—-]\s*({_CAPITAL}(?:\s+{_CAPITAL})*)"
+)
+
+
+_ACRONYM = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ]{2,}[a-ząćęłńóśźż]?[A-ZĄĆĘŁŃÓŚŹŻ]*\b")
+
+
+def section_ends(title: str) -> frozenset[frozenset[str]]:
+    """The places a title gives as a road section's ends (`_SECTION_ENDS`), each as its place stems:
+    "Droga z Wojciechowa do Młodyń Dolnych" -> {{"woj"}, {"mlo", "dol"}}."""
+    if "–" not in title and "-" not in title and " do " not in title:
+        return frozenset()
+    found = set()
+    for names in _SECTION_ENDS.findall(title):
+        for name in names:
+            words = _WORD.findall(fold(name))
+            if words and not _kind_word(words[0]):
+                found.add(frozenset(_place_stem(w) for w in words))
+    return frozenset(found)
+
+
+def _one_section(a: _Facts, b: _Facts) -> bool:
+    """Both titles give one road section's two ends (one title's ends all among the other's): "Rozbudowa drogi
+    Murzynowo Leśne – Miąskowo" / "Z Murzynowa Leśnego do Miąskowa już po nowym asfalcie"."""
+    return bool(len(a.ends) >= 2 and len(b.ends) >= 2 and (a.ends <= b.ends or b.ends <= a.ends))
+
+
+def _sections_differ(a: _Facts, b: _Facts) -> bool:
+    """Both titles give a road section's ends and neither's ends hold the other's: two sections of one road, or
+    two roads from one village ("Wojciechów – Brzeźce" / "z Wojciechowa do Młodyń Dolnych")."""
+    return bool(a.ends and b.ends and not (a.ends <= b.ends or b.ends <= a.ends))
 
 
 def loose_places(title: str, orgs: Iterable[frozenset[str]] = ()) -> frozenset[frozenset[str]]:
@@ -510,8 +664,12 @@ def loose_places(title: str, orgs: Iterable[frozenset[str]] = ()) -> frozenset[f
     known = frozenset().union(*orgs)
     found = set(title_places(title, orgs))
     for name in _FROM_PLACE.findall(title):
+        if _ACRONYM.match(name):
+            continue  # "z PFRON", "z WFOŚiGW": a fund or an office, no village
         words = _WORD.findall(fold(name))
-        if words and words[0] not in _NOT_PLACES and words[0][:4] not in _NOT_PLACES and not named_programmes(name):
+        if _OFFICE_WORDS.intersection(words):
+            continue  # "z Narodowym Funduszem": an office or a fund, no village
+        if words and not _kind_word(words[0]) and not named_programmes(name):
             found.add(frozenset(_place_stem(w) for w in words))  # "z Polskiego Ładu" is a programme, no place
     return frozenset(place for place in found if not place <= known)
 
@@ -532,7 +690,7 @@ def villages(
     return loose | frozenset(place for place in found if place and not place <= known)
 
 
-_UNIT_PHRASE = re.compile(r"\b(?:(powiat)\w*|gmin[aey]|gminie)\s+([a-z]+)")
+_UNIT_PHRASE = re.compile(r"\b(?:(powiat|powiatu|powiatem|powiatowi|powiecie)|gmin[aey]|gminie)\s+([a-z]+)")
 
 
 def named_units(text: str | None) -> frozenset[tuple[str, str]]:
@@ -544,7 +702,7 @@ def named_units(text: str | None) -> frozenset[tuple[str, str]]:
     return frozenset(
         ("powiat" if county else "gmina", _place_stem(name))
         for county, name in _UNIT_PHRASE.findall(fold(text))
-        if name not in _STOP and name not in _GENERIC and name[:4] not in _NOT_PLACES and name[:4] not in _UNIT_KINDS
+        if name not in _STOP and name not in _GENERIC and not _kind_word(name) and name[:4] not in _UNIT_KINDS
     )
 
 
@@ -557,7 +715,7 @@ def title_bodies(title: str) -> tuple[tuple[frozenset[str], frozenset[str]], ...
     ("GOK w Popielowie") and a powiat or gmina it names ("dla szkół powiatu tomaszowskiego")."""
     found: list[tuple[frozenset[str], frozenset[str]]] = [(place, frozenset()) for place in title_places(title)]
     for county, name in _UNIT_PHRASE.findall(fold(title)):
-        if name not in _STOP and name not in _GENERIC and name[:4] not in _NOT_PLACES:
+        if name not in _STOP and name not in _GENERIC and not _kind_word(name):
             found.append((frozenset({_place_stem(name)}), frozenset({"powiat"} if county else {"gmina", "miasto"})))
     return tuple(found)
 
@@ -577,6 +735,40 @@ def numbered(title: str) -> frozenset[int]:
     folded = fold(title)
     ordinals = (_ORDINALS[stem] for stem in _ORDINAL_FACILITY.findall(folded))
     return frozenset((*(int(n) for n in _NUMBERED.findall(folded)), *ordinals))
+
+
+_LOCATIVE = re.compile(rf"\b[Ww]e?\s+({_CAPITAL})")
+
+
+def locatives(*texts: str | None) -> frozenset[str]:
+    """The place words titles and bodies' names give in the locative, folded ("Szkoła Podstawowa w Kunowej",
+    "oddział w Kunowie"): `_locatives_differ` reads two places of one short stem from them."""
+    found = set()
+    for text in texts:
+        if text and (" w" in text or " W" in text):
+            for word in _LOCATIVE.findall(text):
+                folded = fold(word).split()
+                if folded and not _kind_word(folded[0]):
+                    found.add(folded[0])
+    return frozenset(found)
+
+
+def _locatives_differ(a: _Facts, b: _Facts) -> bool:
+    """Both give a place of one short stem in the locative, in two forms: two places ("w Kunowej", Kunowa, a
+    village / "w Kunowie", Kunów, a town; "w Nowej Wsi" / "w Nowym Targu"): one place's locative is one word.
+    Only stems that name a body or a title's place count (a body's "w Kunowej" against a title's "w Kunowie")."""
+    if not a.locatives or not b.locatives:
+        return False
+    return any(not a.locatives[stem] & b.locatives[stem] for stem in a.locatives.keys() & b.locatives.keys())
+
+
+def _locative_forms(found: frozenset[str], named: frozenset[str]) -> Mapping[str, frozenset[str]]:
+    """The locative forms (`locatives`) of each place stem that names a body or a title's place."""
+    forms: dict[str, set[str]] = defaultdict(set)
+    for word in found:
+        if (stem := _place_stem(word)) in named:
+            forms[stem].add(word)
+    return {stem: frozenset(words) for stem, words in forms.items()}
 
 
 def _place_unmatched(a: _Facts, b: _Facts) -> bool:
@@ -607,15 +799,80 @@ def org_key(name: str | None) -> frozenset[str]:
     if not name:
         return frozenset()
     words = [w for w in _WORD.findall(_PATRON.sub(" ", fold(name))) if w not in _STOP]
-    specific = [w for w in words if w not in _ORG_WORDS]
+    specific = [w for w in words if w not in _ORG_WORDS and w not in _AUTHORITY_WORDS]
     return frozenset(_place_stem(w) for w in (specific or words))
 
 
+_LOCATIVE_ENDINGS = ("ach", "ich", "ych", "iu", "ie", "ej", "em", "ym", "im", "u", "e", "i")
+_SOFTENED = ("dz", "rz", "sz", "cz", "zi", "ci", "ni", "si")  # "Pradze" / "Praga", "Górze" / "Góra"
+
+
+def org_place_forms(name: str | None) -> tuple[frozenset[str], frozenset[str]]:
+    """The place words of a body's name (folded), split into those given after "w"/"we", in the locative ("OSP
+    w Mieroszynie"), and the others ("OSP Mieroszów", "Gminie Dobre"): `_body_places_differ` reads one
+    place or two from them."""
+    if not name:
+        return frozenset(), frozenset()
+    words = _WORD.findall(_PATRON.sub(" ", fold(name)))
+    located: set[str] = set()
+    other: set[str] = set()
+    for before, word in zip(["", *words], words, strict=False):
+        if len(word) < 3 or word in _STOP or word in _ORG_WORDS or word in _AUTHORITY_WORDS or word.isdigit():
+            continue
+        (located if before in ("w", "we") else other).add(word)
+    return frozenset(located), frozenset(other)
+
+
+def locative_fits(locative: str, word: str) -> bool:
+    """Whether a locative ("mieroszynie", "pradze", "kunowie") can be a case form of the place a word names
+    in another case ("mieroszyno", "praga", "kunow"): the locative less its ending, and less a softened last
+    consonant, begins the word. "Mieroszynie" is not Mieroszów ("mieroszy" / "mieroszow")."""
+    if _IRREGULAR_PLACES.get(locative) == _place_stem(word):
+        return True  # "Wsi" / "Wieś"
+    forms = [locative]
+    for adjective in ("ym", "im", "ej"):  # one word of an adjective and a noun: "Krasnymstawie" / "Krasnystaw"
+        inner = locative.find(adjective, 3)
+        if 0 < inner < len(locative) - 4:
+            forms.append(locative[:inner] + adjective[0].replace("e", "a") + locative[inner + 2 :])
+    return any(word.startswith(_locative_stem(form)) for form in forms)
+
+
+def _locative_stem(locative: str) -> str:
+    stem = locative
+    for ending in _LOCATIVE_ENDINGS:
+        if locative.endswith(ending) and len(locative) - len(ending) >= 3:
+            stem = locative[: -len(ending)]
+            break
+    return stem[:-2] if stem.endswith(_SOFTENED) and len(stem) > 4 else stem[:-1]
+
+
+def _body_places_differ(a: _Facts, b: _Facts) -> bool:
+    """One body's name gives a place in the locative ("Ochotnicza Straż Pożarna w Mieroszynie") and the
+    other's gives a place of that short stem only in another case ("OSP Mieroszów"), which the locative
+    cannot be a form of: two places, so two bodies (the three-letter stems agreed)."""
+
+    def clash(x: _Facts, y: _Facts) -> bool:
+        for locative in x.body_located:
+            stem = _place_stem(locative)
+            words = [word for word in y.body_other if _place_stem(word) == stem]
+            if (
+                words
+                and not any(_place_stem(w) == stem for w in y.body_located)
+                and not any(locative_fits(locative, w) for w in words)
+            ):
+                return True
+        return False
+
+    return clash(a, b) or clash(b, a)
+
+
 _URBAN_RURAL = re.compile(r"\bmiejsko gminn|\bmiasto i gmin|\bgmina i miast|\burzad miejski\b")
-_TOWN = re.compile(r"\b(?:miasto|miasta|miejski|miejskiego|miejska|miejskim|mops|mopr|mopsi|urzad miasta)\b")
-_RURAL = re.compile(r"\b(?:gmina|gminy)\b")
-_COUNTY = re.compile(r"\b(?:powiat\w*|pcpr|starostwo|starostwa|zarzad drog powiatowych)\b")
-_REGION = re.compile(r"\b(?:wojewodztw\w*|marszalkowsk\w*|regionaln\w*|rops|wojewodzki\w*)\b")
+_TOWN = re.compile(
+    r"\b(?:miasto|miasta|miastu|miastem|miescie|miejski|miejskiego|miejska|miejskim|mops|mopr|mopsi|urzad miasta)\b"
+)
+_RURAL = re.compile(r"\b(?:gmina|gminy|gmine|gminie)\b")  # any case form ("dla Gminy X", "Gminę X", "Gminą X")
+_COUNTY = re.compile(r"\b(?:powiat\w*|pcpr|starostwo|starostwa|zarzad drog powiatowych|zdp)\b")
+_REGION = re.compile(r"\b(?:wojewodztw\w*|marszalkowsk\w*|regionaln\w*|rops|wojewodzki\w*|zdw)\b")
 
 
 def org_tier(name: str | None) -> frozenset[str]:
@@ -656,6 +913,39 @@ def _town_and_rural() -> frozenset[str]:
     return frozenset(name for (name, _), found in kinds.items() if found == {"1", "2"})
 
 
+# The seats of the voivodeships' offices (the wojewoda's and the marshal's; two seats in kujawsko-pomorskie and
+# lubuskie): a voivodeship's unit there ("Zarząd Dróg Wojewódzkich w Gdańsku") is the voivodeship's.
+_VOIVODESHIP_SEATS = {
+    "wroclaw": "dolnoslaskie",
+    "bydgoszcz": "kujawsko pomorskie",
+    "torun": "kujawsko pomorskie",
+    "lublin": "lubelskie",
+    "gorzow wielkopolski": "lubuskie",
+    "zielona gora": "lubuskie",
+    "lodz": "lodzkie",
+    "krakow": "malopolskie",
+    "warszawa": "mazowieckie",
+    "opole": "opolskie",
+    "rzeszow": "podkarpackie",
+    "bialystok": "podlaskie",
+    "gdansk": "pomorskie",
+    "katowice": "slaskie",
+    "kielce": "swietokrzyskie",
+    "olsztyn": "warminsko mazurskie",
+    "poznan": "wielkopolskie",
+    "szczecin": "zachodniopomorskie",
+}
+
+
+def seat_voivodeship(name: str | None, tier: frozenset[str]) -> frozenset[str]:
+    """A voivodeship-level body seated in a voivodeship's capital, as the place stems of that voivodeship
+    ("Zarząd Dróg Wojewódzkich w Gdańsku" -> {"pom"}, as "Województwo Pomorskie"); empty for any other."""
+    if tier != {"region"}:
+        return frozenset()
+    voivodeship = _VOIVODESHIP_SEATS.get(org_gmina(name) or "")
+    return frozenset(_place_stem(word) for word in voivodeship.split()) if voivodeship else frozenset()
+
+
 def _tiers_compatible(x: frozenset[str], y: frozenset[str]) -> bool:
     return not x or not y or bool(x & y)
 
@@ -680,6 +970,48 @@ def org_gmina(name: str | None) -> str | None:
             if found:
                 return fold(found)
     return None
+
+
+@lru_cache(maxsize=1)
+def _powiat_stems() -> Mapping[str, frozenset[str]]:
+    """The register's powiats by their adjective's stem, its ending "i" dropped ("oleski" -> "olesk"): the
+    codes (four digits) of the powiats of that name (two are "nowodworski")."""
+    codes: dict[str, set[str]] = defaultdict(set)
+    for code, unit in teryt_units().items():
+        name = fold(unit.name)
+        if code.endswith("000") and " " not in name and name.endswith("i"):
+            codes[name[:-1]].add(code[:4])
+    return {stem: frozenset(found) for stem, found in codes.items()}
+
+
+@lru_cache(maxsize=1)
+def _gmina_powiats() -> Mapping[str, frozenset[str]]:
+    """The codes of the powiats that hold a gmina of each name (folded)."""
+    codes: dict[str, set[str]] = defaultdict(set)
+    for code, unit in teryt_units().items():
+        if code[-1] in "123":
+            codes[fold(unit.name)].add(code[:4])
+    return {name: frozenset(found) for name, found in codes.items()}
+
+
+_POWIAT_ADJECTIVE = re.compile(r"\bpowiat\w*\s+([a-z]+)")
+_ADJECTIVE_ENDINGS = ("iego", "iemu", "im", "i")  # "Powiat Oleski", "Powiatu Oleskiego", "Powiatem Oleskim"
+
+
+@lru_cache(maxsize=4096)
+def org_powiats(name: str | None, tier: frozenset[str]) -> frozenset[str]:
+    """Which powiats (TERYT codes, four digits) a powiat-level body's name points at: its adjective ("Powiat
+    Oleski", "Powiatu Oleśnickiego"), else the powiats holding a gmina of its seat's name ("Starostwo
+    Powiatowe w Oleśnie"); empty for other levels or when the name says none. The three-letter place stems
+    `org_key` compares make Powiat Oleski and Powiat Oleśnicki one "ole": two powiats are two bodies."""
+    if not name or tier != {"powiat"}:
+        return frozenset()
+    for adjective in _POWIAT_ADJECTIVE.findall(" ".join(_WORD.findall(fold(name)))):
+        for ending in _ADJECTIVE_ENDINGS:
+            if adjective.endswith(ending) and (found := _powiat_stems().get(adjective[: -len(ending)])):
+                return found
+    gmina = org_gmina(name)
+    return _gmina_powiats().get(gmina, frozenset()) if gmina else frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -723,8 +1055,13 @@ class _Facts:
     places: frozenset[frozenset[str]]
     loose_places: frozenset[frozenset[str]]
     villages: frozenset[frozenset[str]]
+    village_places: frozenset[frozenset[str]]  # its title's places less its body's own gmina (`village_places`)
+    locatives: Mapping[str, frozenset[str]]  # a body's or title place's stem: its locative forms (`locatives`)
+    ends: frozenset[frozenset[str]]  # a road section's ends the title gives (`section_ends`)
+    roads: frozenset[str]  # the levels of the roads the title names (`project_objects.road_classes`)
     title_bodies: tuple[tuple[frozenset[str], frozenset[str]], ...]  # when the record names no body
     units: frozenset[tuple[str, str]]  # gminas and powiats its title and bodies name by a unit word (`named_units`)
+    title_units: frozenset[tuple[str, str]]  # those its title names
     numbered: frozenset[int]
     quoted: frozenset[str]
     short_quoted: frozenset[str]
@@ -732,6 +1069,9 @@ class _Facts:
     orgs: tuple[frozenset[str], ...]
     tiers: tuple[frozenset[str], ...]
     gminas: tuple[str | None, ...]  # per organisation: the gmina its name ends with (`org_gmina`)
+    powiats: tuple[frozenset[str], ...]  # per organisation: the powiats a powiat-level name points at (`org_powiats`)
+    body_located: frozenset[str]  # its bodies' place words given in the locative (`org_place_forms`)
+    body_other: frozenset[str]  # its bodies' place words given in another case
     title_sums: frozenset[Decimal]
     amounts: Mapping[str, frozenset[Decimal]]
     start: date | None
@@ -741,6 +1081,12 @@ class _Facts:
     programmes: frozenset[str]  # canonical programmes the programme field names, else the title (`named_programmes`)
     field_programmes: frozenset[str]  # those the programme field names
     yearly: str | None  # the yearly national programme (`yearly_programme`)
+    topics: frozenset[str]  # the yearly programmes whose subject the title names (`programme_topics`)
+    year_of_edition: int | None  # the edition year it would be of a yearly programme (`edition_year`)
+    builds: bool  # its title names a building or equipping part ("stołówka", "utworzenie"), maybe beside another
+    amends: bool  # its title announces a changed sum ("Aneks do umowy – zwiększenie środków"): `amends`
+    when: tuple[date, date] | None  # when it speaks of its project (`record_time`): the day, else a period
+    settles: bool  # its title reports a settled or tendered sum ("Odbiór", "Rozliczenie", "Przetarg"): `settles`
     edition_year: int | None  # its edition's year (`edition_year`), None when not yearly
     module: Literal["building", "running", None]
     objects: frozenset[str]  # the classes of what the title builds (`project_objects.objects`)
@@ -752,13 +1098,17 @@ class _Facts:
 
 def _facts(record: Record) -> _Facts:
     named = [
-        (key, org_tier(org.name_expanded or org.name), org_gmina(org.name_expanded or org.name))
+        (key | seat_voivodeship(name, tier), tier, org_gmina(name))
         for org in (record.beneficiary, record.implementer)
         if org is not None
-        for key in (org_key(org.name_expanded or org.name),)
+        for name in (org.name_expanded or org.name,)
+        for key, tier in ((org_key(name), org_tier(name)),)
         if key
     ]
     orgs = tuple(key for key, _, _ in named)
+    body_forms = [
+        org_place_forms(org.name_expanded or org.name) for org in (record.beneficiary, record.implementer) if org
+    ]
     places = title_places(record.title, orgs)
     loose = loose_places(record.title, orgs)
     stems = title_stems(record.title)
@@ -791,10 +1141,23 @@ def _facts(record: Record) -> _Facts:
         places=places,
         loose_places=loose,
         villages=villages(record.title, orgs, loose),
+        village_places=village_places(
+            places, orgs, named_units(record.title), folded_title, frozenset(map(_place_stem, locatives(record.title)))
+        ),
+        locatives=_locative_forms(
+            locatives(
+                record.title,
+                *((org.name_expanded or org.name) for org in (record.beneficiary, record.implementer) if org),
+            ),
+            frozenset().union(*orgs, *places),
+        ),
+        roads=road_classes(folded_title),
+        ends=section_ends(record.title),
         title_bodies=() if orgs else title_bodies(record.title),
         units=named_units(record.title).union(
             *(named_units(org.name) for org in (record.beneficiary, record.implementer) if org is not None)
         ),
+        title_units=named_units(record.title),
         numbered=numbered(record.title),
         quoted=_project_names(quoted_names(record.title), record.funding.programme),
         short_quoted=_project_names(quoted_names(record.title, 2), record.funding.programme),
@@ -802,6 +1165,15 @@ def _facts(record: Record) -> _Facts:
         orgs=orgs,
         tiers=tuple(tier for _, tier, _ in named),
         gminas=tuple(gmina for _, _, gmina in named),
+        body_located=frozenset().union(*(forms[0] for forms in body_forms)),
+        body_other=frozenset().union(*(forms[1] for forms in body_forms)),
+        powiats=tuple(
+            org_powiats(name, org_tier(name))
+            for org in (record.beneficiary, record.implementer)
+            if org is not None
+            for name in (org.name_expanded or org.name,)
+            if org_key(name)
+        ),
         title_sums=title_sums(record.title),
         amounts={kind: frozenset(values) for kind, values in amounts.items()},
         start=start,
@@ -813,6 +1185,12 @@ def _facts(record: Record) -> _Facts:
         yearly=yearly,
         edition_year=edition_year(years, start, end, record.published) if yearly else None,
         module=programme_module(record.title, record.funding.programme) if yearly else None,
+        topics=programme_topics(record.title),
+        year_of_edition=edition_year(years, start, end, record.published),
+        builds=bool(_INFRASTRUCTURE.search(_without_yearly(record.title))),
+        amends=amends(record.title),
+        settles=settles(record.title),
+        when=record_time(record.published, start, end, years),
         objects=objects(" ".join(_WORD.findall(_without_yearly(record.title)))),
         works=works(folded_title),
         groups=groups(folded_title),
@@ -837,6 +1215,35 @@ def _kind_stems(record: Record) -> frozenset[str]:
 _BODY_KIND_WORDS = _words("ochotnicza ochotniczej straz strazy pozarna pozarnej")
 
 
+# A headline announcing that a project's sum changed: an annex to its contract, more or less money for it.
+_AMENDS = re.compile(
+    r"\baneks\w*|\b(?:zwiekszen|zmniejszen|zmian)\w* (?:\w+ ){0,2}(?:srodk|kwot|dotac|dofinansowan|wartosc)"
+)
+
+
+# A headline reporting what a project came to: its acceptance, settlement, closing report or tender, whose sum
+# is the spent or contracted one, a little off the planned ("Odbiór rozbudowy drogi", "Rozliczenie projektu",
+# "Sprawozdanie z realizacji programu", "Informacja o zakończeniu projektu", "Przetarg: rozbudowa drogi").
+_SETTLES = re.compile(
+    r"\b(?:odbior|rozliczen|sprawozdan|zakonczen\w* (?:projekt|inwestyc|budow|realizac|zadani)|przetarg)"
+)
+
+
+def settles(title: str) -> bool:
+    """The headline reports a settled, spent or tendered sum: a sum up to 10 % off the planned one is still
+    the project's (`_amounts_conflict` reads 5 % otherwise)."""
+    return bool(_SETTLES.search(fold(title)))
+
+
+def amends(title: str) -> bool:
+    """The headline announces a changed sum ("Aneks do umowy", "zwiększenie środków na asystencję",
+    "zmiana kwoty dotacji"): its sum and the first one differ, and still are one project's."""
+    folded = fold(title)
+    return ("aneks" in folded or "zwieksz" in folded or "zmniejsz" in folded or "zmian" in folded) and bool(
+        _AMENDS.search(folded)
+    )
+
+
 def _project_names(quoted: frozenset[str], programme: str | None) -> frozenset[str]:
     """Quoted names less the programme's ("„Posiłek w szkole i w domu”" names every edition and module)."""
     own = {" ".join(_WORD.findall(fold(programme)))} if programme else set()
@@ -848,10 +1255,12 @@ def _close(a: Decimal, b: Decimal, tolerance: Decimal) -> bool:
 
 
 def _amounts_conflict(a: _Facts, b: _Facts) -> bool:
-    """Same-kind amounts that are all more than 5% apart: two budgets, not two roundings of one."""
+    """Same-kind amounts that are all more than 5% apart (10 % when one headline reports a settled or
+    tendered sum: `settles`): two budgets, not two roundings of one."""
+    tolerance = Decimal("0.10") if a.settles or b.settles else Decimal("0.05")
     for kind in ("total_cost", "grant", "eu_share"):
         left, right = a.amounts.get(kind), b.amounts.get(kind)
-        if left and right and not any(_close(x, y, Decimal("0.05")) for x in left for y in right):
+        if left and right and not any(_close(x, y, tolerance) for x in left for y in right):
             return True
     return False
 
@@ -901,11 +1310,18 @@ def _same_period(a: _Facts, b: _Facts) -> bool:
 
 
 def _org_pairs(a: _Facts, b: _Facts) -> list[tuple[frozenset[str], frozenset[str], bool]]:
-    """Each organisation of A against each of B: their place words and whether their levels can be one."""
+    """Each organisation of A against each of B: their place words and whether their levels can be one (and
+    their gminas, or powiats, when the names say which: `org_gmina`, `org_powiats`)."""
     return [
-        (x, y, _tiers_compatible(tx, ty) and (gx is None or gy is None or gx == gy))
-        for x, tx, gx in zip(a.orgs, a.tiers, a.gminas, strict=True)
-        for y, ty, gy in zip(b.orgs, b.tiers, b.gminas, strict=True)
+        (
+            x,
+            y,
+            _tiers_compatible(tx, ty)
+            and (gx is None or gy is None or gx == gy)
+            and (not px or not py or bool(px & py)),
+        )
+        for x, tx, gx, px in zip(a.orgs, a.tiers, a.gminas, a.powiats, strict=True)
+        for y, ty, gy, py in zip(b.orgs, b.tiers, b.gminas, b.powiats, strict=True)
     ]
 
 
@@ -958,14 +1374,44 @@ def vetoed(a: _Facts, b: _Facts) -> bool:
         )
         or _editions_differ(a.editions, b.editions)
         or (a.modules and b.modules and a.modules != b.modules)
-        or _places_differ(a.places, b.places)
+        or _places_differ(_village_places(a), _village_places(b))
         or _units_differ(a, b)
         or _periods_disjoint(a, b)
-        or _amounts_conflict(a, b)
+        or (_amounts_conflict(a, b) and not (a.amends or b.amends))
         or _programmes_differ(a, b)
         or _orgs_differ(a, b)
         or _editions_of_programme_differ(a, b)
         or (a.objects & b.objects and works_differ(a.works, b.works))
+        or (a.roads and b.roads and not a.roads & b.roads)
+        or _locatives_differ(a, b)
+        or _body_places_differ(a, b)
+        or _sections_differ(a, b)
+    )
+
+
+def _village_places(fact: _Facts) -> frozenset[frozenset[str]]:
+    """The places a title names less its body's own gmina (`village_places`, computed once per record)."""
+    return fact.village_places
+
+
+def village_places(
+    places: frozenset[frozenset[str]],
+    orgs: Iterable[frozenset[str]],
+    title_units: frozenset[tuple[str, str]],
+    folded_title: str,
+    located: frozenset[str] = frozenset(),
+) -> frozenset[frozenset[str]]:
+    """The places a title names less its body's own gmina named by a unit word or as the money's recipient
+    ("przebudowa dróg w gminie Ryglice", "851 tys. zł dla Kościeliska" name no village: the gmina holds the
+    villages another headline names). A place the title gives after a bare "w" (`located`: the stems of its
+    `locatives`) is where the works are, the gmina's seat, even when a unit word names the gmina elsewhere
+    ("Gmina Dobre: boisko przy szkole w Dobrem" is the seat's school, not the village Dropie's)."""
+    own = frozenset().union(*orgs)
+    units = {name for _, name in title_units}
+    words = folded_title.split()
+    given = {_place_stem(word) for before, word in pairwise(words) if before == "dla"}
+    return frozenset(
+        place for place in places if not (place <= own and place & (units | given) and not place & located)
     )
 
 
@@ -990,17 +1436,71 @@ def _programmes_differ(a: _Facts, b: _Facts) -> bool:
     x, y = a.field_programmes, b.field_programmes
     if x and y:
         return not x & y and not _paid_by(x, y)
-    return True
+    return not (
+        (not x and _words_name(a.programme, b.programme, y)) or (not y and _words_name(b.programme, a.programme, x))
+    )
+
+
+_NOT_NAME_WORDS = _words("program programu programie programem w ramach z ze i na lata")
+
+
+@lru_cache(maxsize=4096)
+def _programme_vocabulary(printed: str, known: frozenset[str]) -> frozenset[str]:
+    """The words a programme is called by: those of its field as printed and of its canonical names and their
+    funders, and their initials ("pwrmr", "prgipid"), all words' and the longer words'."""
+    table = programme_table()
+    names = [printed, *known, *(table[key].funder for key in known if key in table)]
+    found: set[str] = set()
+    for name in names:
+        words = _WORD.findall(fold(name))
+        found.update(words)
+        found.add("".join(word[0] for word in words))
+        found.add("".join(word[0] for word in words if len(word) > 2))
+    return frozenset(found)
+
+
+def _words_name(unknown: str, printed: str, known: frozenset[str]) -> bool:
+    """A programme name the table does not know ("Interreg", "PWRMR III", "PFRON", "program finansowania służb
+    ratowniczych") says no other programme when every word of it but a numeral or a year is a word of the
+    other's name, of its canonical name or funder, or their initials: a shorter name of that programme."""
+    words = [
+        word
+        for word in _WORD.findall(unknown)
+        if word not in _NOT_NAME_WORDS and word not in _ROMAN and not word.isdigit()
+    ]
+    vocabulary = _programme_vocabulary(printed, known)
+    return bool(words) and all(word in vocabulary for word in words)
 
 
 def _paid_by(x: frozenset[str], y: frozenset[str]) -> bool:
-    """One of the programmes is the fund that pays for the other (the table's funder column)."""
+    """One of the programmes is the fund that pays for the other (the table's funder column), or the programme
+    it is a part of (`_parts`: "Cyfrowa Gmina" is a call of POPC 2014-2020)."""
     table = programme_table()
+    parts = _parts()
 
     def funders(keys: frozenset[str]) -> set[str]:
-        return {table[key].funder for key in keys if key in table}
+        return {table[key].funder for key in keys if key in table}.union(*(parts.get(key, ()) for key in keys))
 
     return bool(x & funders(y) or y & funders(x))
+
+
+@lru_cache(maxsize=1)
+def _parts() -> dict[str, frozenset[str]]:
+    """Each programme of the table whose description (its source column) names another programme of the same
+    period and kind, with those: the whole it is a part of or a part it holds ("Cyfrowa Gmina" and "Cyfrowy
+    Powiat": calls of axis V of POPC 2014-2020; Comenius and Grundtvig of Uczenie się przez całe życie)."""
+    rows = {row["programme"]: row for row in read_csv("programmes.csv")}
+    kinds = Counter((row["period"], row["kind"]) for row in rows.values() if row["period"])
+    found: dict[str, set[str]] = defaultdict(set)
+    for name, row in rows.items():
+        if kinds[(row["period"], row["kind"])] < 2:
+            continue  # no other programme of its period and kind for its description to name
+        for other in named_programmes(row["source"]) - {name}:
+            whole = rows.get(other)
+            if whole and row["period"] and (whole["period"], whole["kind"]) == (row["period"], row["kind"]):
+                found[name].add(other)
+                found[other].add(name)
+    return {name: frozenset(others) for name, others in found.items()}
 
 
 def _editions_of_programme_differ(a: _Facts, b: _Facts) -> bool:
@@ -1023,6 +1523,46 @@ def _one_edition(a: _Facts, b: _Facts) -> bool:
         and a.edition_year == b.edition_year
         and (len(kinds) == 1 or "numbered" in kinds)
         and not (a.modules and b.modules and a.modules != b.modules)
+    )
+
+
+def _one_edition_by_topic(a: _Facts, b: _Facts) -> bool:
+    """One record names a yearly programme and the other, naming no programme, names what it pays for
+    (`programme_topics`: "na ciepłe posiłki", "asystenci"), in the same edition year and part of it, within
+    92 days or with one's stated period holding the other's publication (a year's report and its news)."""
+    for x, y in ((a, b), (b, a)):
+        if not x.yearly or y.yearly or y.programmes or x.yearly not in y.topics:
+            continue
+        if not x.edition_year or x.edition_year != y.year_of_edition:
+            continue
+        kinds = {_module_kind(x), "building" if y.builds else "running"}
+        if len(kinds) > 1 and "numbered" not in kinds:
+            continue
+        if not (_within_days(a, b, 92) or _period_holds(x, y) or _period_holds(y, x)):
+            continue
+        return bool(_years_fit(a, b) and _years_fit(b, a) and not _place_unmatched(a, b) and not _numbers_differ(a, b))
+    return False
+
+
+def _period_holds(x: _Facts, y: _Facts) -> bool:
+    """X states a period and Y was published within it."""
+    return bool(x.start and x.end and y.published and x.start <= y.published <= x.end)
+
+
+def _call_in_village(a: _Facts, b: _Facts) -> bool:
+    """One record names a call (`one_call`: "Małopolska Wieś 2022", a marshal's village-hall grant), the other
+    names no programme, and both titles name one village other than the bodies', within half a year: the
+    call's project in that village ("pieniądze trafią do Bibic" / "Dom Ludowy w Bibicach odnowiony")."""
+    return bool(
+        ((a.call and not b.programmes) or (b.call and not a.programmes))
+        and _shared_place(a, b)
+        and not (a.objects and b.objects and not a.objects & b.objects)
+        and _within_days(a, b, 183)
+        and _years_fit(a, b)
+        and _years_fit(b, a)
+        and not _place_unmatched(a, b)
+        and not _numbers_differ(a, b)
+        and _one_gmina_told(a, b)
     )
 
 
@@ -1112,12 +1652,37 @@ def _quoted_in_other(a: _Facts, b: _Facts, short: bool = False) -> bool:
     )
 
 
+def _gap(a: _Facts, b: _Facts) -> int | None:
+    """Days between two records' times (`_Facts.when`): 0 when they overlap, None when one has no time."""
+    if a.when is None or b.when is None:
+        return None
+    return max(0, (b.when[0] - a.when[1]).days, (a.when[0] - b.when[1]).days)
+
+
 def _within_years(a: _Facts, b: _Facts, years: int) -> bool:
-    return a.published is not None and b.published is not None and abs((a.published - b.published).days) <= 366 * years
+    gap = _gap(a, b)
+    return gap is not None and gap <= 366 * years
 
 
 def _within_days(a: _Facts, b: _Facts, days: int) -> bool:
-    return a.published is not None and b.published is not None and abs((a.published - b.published).days) <= days
+    gap = _gap(a, b)
+    return gap is not None and gap <= days
+
+
+def record_time(
+    published: date | None, start: date | None, end: date | None, years: frozenset[int]
+) -> tuple[date, date] | None:
+    """When a record speaks of its project: its publication day; for a page with no date (a project's standing
+    page), its stated period, else the years its title names; None when it says none of these."""
+    if published is not None:
+        return published, published
+    if start or end:
+        first, last = start or end, end or start
+        assert first is not None and last is not None
+        return first, last
+    if years:
+        return date(min(years), 1, 1), date(max(years), 12, 31)
+    return None
 
 
 def _within_a_year(a: _Facts, b: _Facts) -> bool:
@@ -1138,7 +1703,9 @@ def _same_year(a: _Facts, b: _Facts) -> bool:
 def _years_fit(a: _Facts, b: _Facts) -> bool:
     """B, with no title year of its own, was published in a year A's title names (or A's title names none):
     "Kulisy kultury 2024" is not the 2023 grant of the same centre announced eleven months before."""
-    return not a.years or bool(b.years) or b.published is None or b.published.year in a.years
+    if not a.years or b.years or b.published is None or b.published.year in a.years:
+        return True
+    return b.published.year == max(a.years) + 1 and b.published.month == 1  # January sums up the year before
 
 
 def _specific(value: Decimal) -> bool:
@@ -1216,7 +1783,8 @@ def pair_score(a: _Facts, b: _Facts) -> float:
     ):
         facts["body"] = True  # a title's place or unit stands for the body a record does not name
     agreeing = sum(facts.values())
-    if not facts["sum"] and _amounts_differ(a, b):
+    differ = not facts["sum"] and not (a.amends or b.amends or a.settles or b.settles) and _amounts_differ(a, b)
+    if differ and agreeing < 2:
         return 0.0  # both state a sum of one kind and the sums differ
     timely = _within_a_year(a, b) or bool(a.years & b.years)
     fitting = (_within_a_year(a, b) and _years_fit(a, b) and _years_fit(b, a)) or bool(a.years & b.years)
@@ -1239,6 +1807,8 @@ def pair_score(a: _Facts, b: _Facts) -> float:
         and _one_gmina_told(a, b)
     ):
         return 1.45 + similarity  # one body, one yearly programme's one edition year and module
+    if facts["body"] and _one_edition_by_topic(a, b) and _one_gmina_told(a, b):
+        return 1.44 + similarity  # one body, a yearly programme and a headline naming what it pays for
     if facts["body"] and fitting and shared >= 3 and shared >= 0.6 * shorter:
         return 1.4 + similarity  # one body within a year, and three fifths of the content words
     if (
@@ -1282,6 +1852,8 @@ def pair_score(a: _Facts, b: _Facts) -> float:
         and _one_gmina_told(a, b)
     ):
         return 1.305 + similarity  # one body, one call of a programme both name, in one calendar year
+    if facts["body"] and _call_in_village(a, b):
+        return 1.3 + similarity  # one body, one call one names and a village both name, in half a year
     if (
         facts["body"]
         and _within_days(a, b, 730)
@@ -1293,6 +1865,15 @@ def pair_score(a: _Facts, b: _Facts) -> float:
         and shared >= 2
     ):
         return 1.29 + similarity  # one body, one village both titles name and what is built there, two years
+    if (
+        facts["body"]
+        and _one_section(a, b)
+        and _within_days(a, b, 730)
+        and _years_fit(a, b)
+        and _years_fit(b, a)
+        and not _numbers_differ(a, b)
+    ):
+        return 1.287 + similarity  # one body, one road section's two ends both titles give, in two years
     if _one_investment(a, b, body=facts["body"]):
         return 1.285 + similarity  # one body, one facility, one kind of works, in two years
     own = a.own & b.own & common
@@ -1348,11 +1929,16 @@ def _one_investment(a: _Facts, b: _Facts, *, body: bool) -> bool:
     """One investment announced at signing and at completion, up to two years apart, in other words: one body
     (or a village both titles name when only one record names a body, on one site or of a gmina name no other
     powiat's gmina bears: titles alone are one fact), one kind of works on the same classes of object
-    (`project_objects`; "budowa przedszkola" / "plac zabaw przy przedszkolu" are two), a facility a gmina has
-    few of or a village both name, and nothing that tells two apart (a village one title names missing from the
-    other, two facility numbers, a title's years, a gmina name several powiats' gminas bear on two sites)."""
+    (`project_objects`; "budowa przedszkola" / "plac zabaw przy przedszkolu" are two), or works only one headline
+    names, or none ("Kanalizacja w Zalesiu coraz bliżej" / "umowa na sieć wod-kan w Zalesiu"), in a village
+    both name; a facility a gmina has few of or a village both name, and nothing that tells two apart (a
+    village one title names missing from the other, two facility numbers, a title's years, a gmina name several
+    powiats' gminas bear on two sites)."""
     return bool(
-        one_kind_of_works(a.works, b.works)
+        (
+            one_kind_of_works(a.works, b.works)
+            or (not (a.works and b.works) and _shared_place(a, b) and a.content & b.content - _WORKS_STEMS)
+        )
         and a.objects
         and a.objects == b.objects
         and _one_gmina_told(a, b)
@@ -1399,9 +1985,18 @@ def _candidates(facts: Sequence[_Facts]) -> set[tuple[int, int]]:
         for org in set(fact.orgs):  # one body and one programme (a yearly one's edition), any title
             if fact.yearly and fact.edition_year:
                 blocks[("edition", fact.yearly, str(fact.edition_year), *sorted(org))].append(index)
+            if fact.year_of_edition:  # a yearly programme and a headline naming what it pays for
+                for topic in (fact.yearly,) if fact.yearly else fact.topics:
+                    blocks[("topic", str(topic), str(fact.year_of_edition), *sorted(org))].append(index)
             if fact.published:
                 for programme in {fact.programme, *fact.programmes} - {None}:
                     blocks[("programme", str(programme), str(fact.published.year), *sorted(org))].append(index)
+            if fact.call:  # one body, a call and a village the other's headline names (`_call_in_village`)
+                for head in {_place_stem(word) for word in fact.folded_title.split() if len(word) > 3}:
+                    blocks[("call-village", head, *sorted(org))].append(index)
+            elif not fact.programmes:
+                for village in fact.villages:
+                    blocks[("call-village", min(village), *sorted(org))].append(index)
             for value in {v.quantize(Decimal(1)) for values in fact.amounts.values() for v in values if v >= 1000}:
                 blocks[("body-sum", str(value), *sorted(org))].append(index)  # one body and one sum, round too
         if fact.published:  # one body and one content word in one month (a weak link), any title
@@ -1410,7 +2005,7 @@ def _candidates(facts: Sequence[_Facts]) -> set[tuple[int, int]]:
                 for stem in fact.own - _MONEY_STEMS - _ORG_STEMS - _WORKS_STEMS:
                     for near in (month, month + 1):
                         blocks[("word", str(near), stem, *sorted(org))].append(index)
-        if fact.works:  # one body (or one village) and one object's works, any title
+        if fact.objects:  # one body (or one village) and one object, any title
             for obj in fact.objects:
                 for where in (*set(fact.orgs), *fact.villages):
                     blocks[("object", obj, *sorted(where))].append(index)
