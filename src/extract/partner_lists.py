@@ -37,7 +37,13 @@ _PARTNER_MARKER = re.compile(
     r"[ \t]+[–—-][ \t]*partner(?:zy|em|ami)?(?:\s+(?:projektu|partnerstwa|konsorcjum))?\b", re.I
 )
 _BULLET = re.compile(r"^[ \t]*(?:[-–—•*·▪►◦○✓]|\d{1,2}[.)]|[a-h]\))[ \t]+(.+)$")  # "- A", "2. B", "b) C"
-_LOWER_UNIT_HEAD = re.compile(r"(?<![\w-])(?:gmin[aęąy]|powiat(?:em|u)?|miast(?:o|em|a))(?=[ \t]+[A-ZŁŚŻŹĆŃÓ])")
+# A unit's head printed in lower case inside a list ("gminę Secemin", "stowarzyszenie HOP z Wolgastu", "parafia pw.
+# Św. Jana", "z fundacją „Razem”"), in any case form, before a capitalised name, a quote or "pw."/"im.": read as a name.
+_LOWER_UNIT_HEAD = re.compile(
+    r"(?<![\w-])(?:gmin[aęąy]|powiat(?:em|u)?|miast(?:o|em|a)|stowarzyszeni(?:e|a|em|u)|fundacj(?:a|i|ę|ą)"
+    r"|parafi(?:a|i|ę|ą)|nadleśnictw(?:o|a|em|u)|spółdzielni(?:a|ę|ą))"
+    r"(?=[ \t]+(?:[A-ZŁŚŻŹĆŃÓ„\"]|pw\.|im\.))"
+)
 _SEPARATOR = re.compile(
     r"(?:[\s,;:•·*]|[-–—](?=\s)|(?<!\w)(?:i|oraz|a\s+także|jak\s+również|a)(?:\s+ze?(?=\s+[A-ZŁŚŻŹĆŃÓ„\"]))?(?!\w)"
     r"|(?<!\w)(?:tj\.|m\.[ \t]?in\.|czyli|między\s+innymi|a\s+mianowicie|takimi\s+jak)(?=\s))+"  # "…, tj. A, B"
@@ -407,6 +413,9 @@ _UNIT_ABBREVIATION = re.compile(r"(?:[A-ZŁŚŻŹĆŃÓ]{2,6}|[A-ZŁŚŻŹĆŃÓ
 _TOWN_AND_GMINA = frozenset(["miasta", "miasto", "miastem", "gminy", "gmina", "gminą", "gminę"])
 
 
+# A second unit's head in a list of any case but the genitive: the instrumental or accusative ("i Fundacją", "i
+# Gminę") or the nominative ("Gmina Lubawka i Nadleśnictwo Kamienna Góra").
+_LIST_HEADS = frozenset(_HEADS) | _NOMINATIVE_HEADS
 _ADJECTIVE_ENDINGS = ("ym", "im", "ą", "ego", "ej", "ymi", "imi", "ych", "ich")
 
 
@@ -424,7 +433,7 @@ def _split_units(name: str, position: int, genitive: bool) -> list[tuple[str, in
         lone = name[start : match.start()].strip()
         if connector in ("i", "oraz") and " " not in lone and _adjective_pair(lone, words[0]):
             continue  # "Uniwersyteckiego i Hanzeatyckiego Miasta X": an adjective alone shares the next one's head
-        heads = _GENITIVE_HEADS if genitive and connector not in ("z", "ze") else _HEADS
+        heads = _GENITIVE_HEADS if genitive and connector not in ("z", "ze") else _LIST_HEADS
         head_at = next((i for i, w in enumerate(words) if w in heads), None)
         # the words before the head are its adjectives ("i Miejskim Ośrodkiem"), not a name's nouns ("Rencistów
         # i Inwalidów Oddziałem": one name goes on)

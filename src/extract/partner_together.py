@@ -24,7 +24,8 @@ _EVENTS = (
 # Also a label ("Współorganizatorzy wydarzenia:", "Organizatorzy:") and the verb ("Festyn współorganizowali: A i B",
 # "współorganizowane było przez A oraz B").
 _CO_ORGANISERS = re.compile(
-    rf"\b(?:(?P<label>Współorganizator(?:em|ami|zy)|Organizatorami){_EVENTS}"
+    # "Organizatorem warsztatów byli A i B": the singular noun with a plural verb names several too
+    rf"\b(?:(?P<label>Współorganizator(?:em|ami|zy)|Organizatorami|Organizatorem(?={_EVENTS}\s+(?:są|byli|były|będą)\s)){_EVENTS}"
     r"\s+(?:jest|są|był[aoy]?|byli|będzie|będą|zostały|zostali|zostanie|zostaną)"
     rf"|(?P<colon>Współorganizatorzy|Organizatorzy){_EVENTS}(?=[ \t]*:)"
     r"|współorganizowa\w*(?:\s+(?:był[aoy]?|jest|są|został[aoy]?|zostały|zostanie))?"
@@ -105,7 +106,7 @@ def _jointly_counted(text: str, cues: str, found: _Found) -> None:
 
 def _co_organisers(text: str, cues: str, found: _Found) -> None:
     """ "Współorganizatorem był X", "Organizatorami wydarzenia byli A i B", "W organizację zaangażowani są także …"."""
-    starts = ("współorganiz", "organizatorami", "organizatorzy", "w organizację", "w realizację", "w przygotowanie")
+    starts = ("współorganiz", "organizator", "w organizację", "w realizację", "w przygotowanie")
     for match in matches_from(_CO_ORGANISERS, text, cues, starts):
         label = (match.group("label") or match.group("colon") or "").lower()
         end = _end_of_sentence(text, match.end())
@@ -114,7 +115,7 @@ def _co_organisers(text: str, cues: str, found: _Found) -> None:
             names = [(n, p, False) for n, p in split_orgs(run.text, run.start) if _is_unit(n)] if run else []
         else:
             names = _cued_list(text, match.end()) if text[match.end() : end].strip() else []
-        if label in ("organizatorami", "organizatorzy") and len(names) < 2:
+        if label in ("organizatorami", "organizatorzy", "organizatorem") and len(names) < 2:
             continue  # one organiser is the implementer, not a partner
         for name, position, marked in names:
             found.add(position, name, marked)

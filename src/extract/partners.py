@@ -49,6 +49,7 @@ from extract.org_names import OrgMention, fold, text_cues
 from extract.partner_cases import from_genitive, nominative
 from extract.partner_cooperation import _cooperation
 from extract.partner_cues import _in_partnership, _partner_cues, _partner_is, _partnership_lists
+from extract.partner_jointly import _jointly_done
 from extract.partner_labels import _labelled_lists
 from extract.partner_names import _COUNTRY_AFTER, _Found, _without_country, partner_name
 from extract.partner_officials import _officials
@@ -106,6 +107,8 @@ def find_partners(text: str, beneficiary: str | None = None) -> tuple[list[OrgMe
         _co_implementers(text, cues, found)
     if "wspóln" in lowered and ("projekt" in lowered or "realizacj" in lowered):
         _joint_project(text, cues, found)
+    if "wspólnie" in lowered or "razem" in lowered:  # "A, B i C prowadzą wspólnie projekt"
+        _jointly_done(text, cues, found)
     if "partnersk" in lowered and "miast" in lowered:  # "z miastem partnerskim Javornik"
         _partner_towns(text, cues, found, beneficiary)
     if ("partnersk" in lowered or "wspóln" in lowered) and "projek" in lowered:  # "partnerskim projektem Gminy A i B"

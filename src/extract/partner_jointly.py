@@ -1,0 +1,90 @@
+"""Units that do something together, named as the subject of a plural verb with "wspólnie"/"razem", in either order:
+"A, B i C prowadzą wspólnie projekt", "A oraz B wspólnie zorganizowały festyn", "Warsztaty przygotowały wspólnie gmina
+A i stowarzyszenie B" (the object first, the subject after the verb), "Festyn razem przygotowali A i B".
+
+Co-implementers are partners (tests/realtext/README.md, `partners`).  Doing something together is no partnership on
+its own: two units and more, named in the nominative right before the verb (the clause's start, nothing but the
+names before it) or right after the adverb, and a project's or an event's word in the sentence (not a standing
+programme: "Program aktywizacyjny prowadzą wspólnie PUP i KIS" names two offices at their statutory work).
+"Wspólnie z …" (`partner_together`) names the others with the one doing it, and is read there.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from extract.org_names import matches_from
+from extract.org_sentences import MAX_CUES
+from extract.partner_lists import _cued_list, _end_of_sentence
+from extract.partner_names import _Found, _is_unit
+
+# The adverb, not "wspólnie z" nor "razem ze" (the companion reading) nor a label's "Razem:".
+_JOINTLY = re.compile(r"\b(?:wspólnie|razem)\b(?![ \t]+ze?[ \t])(?![ \t]*:)", re.IGNORECASE)
+# A finite plural verb (3rd person): "prowadzą", "realizują", "przygotowały", "zorganizowali"; "będą" with an
+# infinitive; a short particle between it and the adverb ("też", "także", "już").
+_PLURAL_BEFORE = re.compile(
+    r"(?<![\w-])(?:[a-ząćęłńóśźż]{3,}(?:ły|li|ą)|będą[ \t]+[a-ząćęłńóśźż]{3,}ć)(?:[ \t]+(?:też|także|już))?[ \t]+$"
+)
+_PLURAL_AFTER = re.compile(
+    r"[ \t]+(?:(?:też|także|już)[ \t]+)?(?:(?:będą|mogą)[ \t]+[a-ząćęłńóśźż]{3,}ć|[a-ząćęłńóśźż]{3,}(?:ły|li|ą))"
+    r"(?![\w-])"
+)
+# What is done together: a project or an event, named first (not a programme, an office's standing work).
+_DEED = re.compile(
+    r"(?P<programme>\bprogram)|projek|zadani|przedsięwzię|inicjatyw|warsztat|festiwal|festyn|koncert|wydarzeni|imprez|akcj[eiaę]|konkurs"
+    r"|spotkani|wystaw|piknik|turniej|rajd|konferencj|kiermasz|jarmark|zaję|obchod|wniosek|wniosk",
+    re.IGNORECASE,
+)
+# Where a clause begins: a sentence's end, a line's, a colon ("Przypomnijmy: A, B i C prowadzą …").
+_CLAUSE_STOPS = (". ", "\n", ": ", "! ", "? ")
+_REACH = 400  # how far back a subject list may begin
+_GAP = re.compile(r"[ \t\"”»]*")
+
+
+def _subject_after(text: str, start: int) -> list[tuple[str, int, bool]]:
+    """The units named right after the verb ("przygotowały wspólnie gmina A i stowarzyszenie B")."""
+    begin = start + len(_GAP.match(text, start).group(0))  # type: ignore[union-attr]
+    names = _cued_list(text, begin)
+    if len(names) < 2 or names[0][1] > begin + 2:
+        return []
+    return names
+
+
+def _subject_before(text: str, end: int) -> list[tuple[str, int, bool]]:
+    """The units named from the clause's start to `end`, nothing else between ("A, B i C| prowadzą wspólnie")."""
+    floor = max(0, end - _REACH)
+    stops = (at + len(stop) for stop in _CLAUSE_STOPS if (at := text.rfind(stop, floor, end)) >= 0)
+    begin = max(stops, default=floor)
+    while begin < end and text[begin] in " \t-–•*":
+        begin += 1
+    names = _cued_list(text, begin)
+    if len(names) < 2 or names[0][1] > begin + 2:
+        return []
+    last_name, last_at, _ = names[-1]
+    tail = text[last_at:end]
+    if len(tail) > len(last_name) + 12 or re.search(r"[,;:.!?]", tail[len(last_name) - 2 :].rstrip(' ."”')):
+        return []  # the list stops before the verb: other words stand between (a title, a clause)
+    return names
+
+
+def _jointly_done(text: str, cues: str, found: _Found) -> None:
+    """Two units and more, the subject of a plural verb of doing a project or an event together."""
+    for match in itertools.islice(matches_from(_JOINTLY, text, cues, ("wspólnie", "razem")), MAX_CUES):
+        verb_before = _PLURAL_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        verb_after = _PLURAL_AFTER.match(text, match.end())
+        if not (verb_before or verb_after):
+            continue
+        sentence_start = max(0, text.rfind(". ", max(0, match.start() - _REACH), match.start()))
+        sentence = text[sentence_start : _end_of_sentence(text, match.end())]
+        deed = _DEED.search(sentence)  # the first one named is what is done ("Program … prowadzą": a programme)
+        if deed is None or deed.group("programme"):
+            continue
+        verb_start = verb_before.start() if verb_before else match.start()
+        names = _subject_before(text, verb_start)
+        if not names:
+            names = _subject_after(text, verb_after.end() if verb_after else match.end())
+        units = [(name, position, marked) for name, position, marked in names if _is_unit(name)]
+        if len(units) >= 2:
+            for name, position, marked in units:
+                found.add(position, name, marked)
