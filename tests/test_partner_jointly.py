@@ -73,3 +73,56 @@ def names(text: str) -> list[str]:
 )
 def test_units_doing_it_together(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the owners of a joint initiative or undertaking in the genitive (b27, koscianiak.pl), in every order
+        (
+            "Kiermasz to wspólna inicjatywa gminy Kikół i Stowarzyszenia „Dobre Serce”.",
+            ["Gmina Kikół", "Stowarzyszenie „Dobre Serce”"],
+        ),
+        (
+            "Festyn jest wspólnym przedsięwzięciem Powiatu Lipnowskiego oraz Fundacji Razem.",
+            ["Powiat Lipnowski", "Fundacja Razem"],
+        ),
+        (
+            "To inicjatywa wspólna Gminy Kikół i Koła Gospodyń Wiejskich w Kikole.",
+            ["Gmina Kikół", "Koło Gospodyń Wiejskich w Kikole"],
+        ),
+        # traps: one owner, the residents, a title
+        ("Akcja to wspólna inicjatywa Gminy Kikół.", []),
+        ("To wspólna inicjatywa mieszkańców gminy Kikół.", []),
+        ("To wspólna inicjatywa „Razem dla Kikoła”.", []),
+    ],
+)
+def test_owners_of_a_joint_initiative(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a heading alone on its line, the whole list on the next line, commas between (b27, sieckultury.pl)
+        (
+            "O PROJEKCIE\nUczniowie poznają region.\n\nPARTNERZY PROJEKTU\nSzkoła Podstawowa im. płk. S. Dąbka w Sychowie, "
+            "Szkoła Podstawowa im. A. Loreta w Łęczycach, Gminna Biblioteka Publiczna w Luzinie, działająca przy Szkole "
+            "Podstawowej w Kębłowie\n\nOKRES REALIZACJI\n2018",
+            [
+                "Szkoła Podstawowa im. płk. S. Dąbka w Sychowie",
+                "Szkoła Podstawowa im. A. Loreta w Łęczycach",
+                "Gminna Biblioteka Publiczna w Luzinie",
+            ],
+        ),
+        (
+            "Partnerzy projektu:\nGmina Lipno, Fundacja Razem i Stowarzyszenie Przyjaciół Kikoła",
+            ["Gmina Lipno", "Fundacja Razem", "Stowarzyszenie Przyjaciół Kikoła"],
+        ),
+        # traps: people and groups, no unit
+        ("Partnerzy projektu:\nuczniowie, nauczyciele, rodzice", []),
+        ("PARTNERZY\nmieszkańcy, seniorzy, młodzież z Lipna", []),
+    ],
+)
+def test_a_heading_over_a_list_on_one_line(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -111,7 +111,9 @@ def find_partners(text: str, beneficiary: str | None = None) -> tuple[list[OrgMe
         _jointly_done(text, cues, found)
     if "partnersk" in lowered and "miast" in lowered:  # "z miastem partnerskim Javornik"
         _partner_towns(text, cues, found, beneficiary)
-    if ("partnersk" in lowered or "wspóln" in lowered) and "projek" in lowered:  # "partnerskim projektem Gminy A i B"
+    if ("partnersk" in lowered or "wspóln" in lowered) and (
+        "projek" in lowered or "inicjatyw" in lowered or "przedsięwzię" in lowered
+    ):  # "partnerskim projektem Gminy A i B", "wspólna inicjatywa gminy A i Stowarzyszenia B"
         _partner_project_owners(text, cues, found)
     if "współprac" in lowered or "współudzia" in lowered or ("porozumieni" in lowered and "stron" in lowered):
         _cooperation(text, cues, found, beneficiary)
