@@ -345,6 +345,9 @@ def _bullet_items(text: str, start: int) -> list[tuple[str, int, bool]]:
     position = start
     for line in text[start : start + _LINES_WINDOW].split("\n")[:_LINES]:
         bullet = _BULLET.match(line)
+        if not bullet and not line.strip():  # a blank line between two bullets ("- A", "", "- B"): the list goes on
+            position += len(line) + 1
+            continue
         if not bullet:
             break
         for item, shift in _numbered_pieces(bullet.group(1)):  # "1. A 2. B" flattened onto one line: two items
