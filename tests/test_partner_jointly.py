@@ -126,3 +126,33 @@ def test_owners_of_a_joint_initiative(text: str, expected: list[str]) -> None:
 )
 def test_a_heading_over_a_list_on_one_line(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one application filed by two units and more (b27, jarosławska.pl), the noun and participle in every case
+        (
+            "Dofinansowanie dostał wniosek złożony przez Gminę Kańczuga i Stowarzyszenie Na Rzecz Rozwoju Wsi.",
+            ["Gmina Kańczuga", "Stowarzyszenie Na Rzecz Rozwoju Wsi"],
+        ),
+        (
+            "Wniosek, złożony wspólnie przez Powiat Lipnowski, Gminę Skępe i Koło Gospodyń Wiejskich w Kikole, przeszedł ocenę.",
+            ["Powiat Lipnowski", "Gmina Skępe", "Koło Gospodyń Wiejskich w Kikole"],
+        ),
+        (
+            "Ofertę złożoną przez Stowarzyszenie Razem i Parafię w Kikole oceniono najwyżej.",
+            ["Stowarzyszenie Razem", "Parafia w Kikole"],
+        ),
+        (
+            "Na liście jest projekt z wniosku złożonego przez Gminę Kikół oraz Fundację Razem.",
+            ["Gmina Kikół", "Fundacja Razem"],
+        ),
+        # traps: one applicant, several applications, persons
+        ("Wniosek złożony przez Gminę Kikół dostał dofinansowanie.", []),
+        ("Wnioski złożone przez Gminę Kikół i Gminę Skępe dostały dofinansowanie.", []),
+        ("Wniosek złożony przez wójta Jana Kowalskiego i skarbnika Annę Nowak zatwierdzono.", []),
+    ],
+)
+def test_co_applicants_of_one_application(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -1,6 +1,8 @@
 """Units that do something together, named as the subject of a plural verb with "wspólnie"/"razem", in either order:
 "A, B i C prowadzą wspólnie projekt", "A oraz B wspólnie zorganizowały festyn", "Warsztaty przygotowały wspólnie gmina
-A i stowarzyszenie B" (the object first, the subject after the verb), "Festyn razem przygotowali A i B".
+A i stowarzyszenie B" (the object first, the subject after the verb), "Festyn razem przygotowali A i B"; and the
+co-applicants of one application ("wniosek złożony przez Gminę A i Stowarzyszenie B", "wspólny wniosek złożony
+przez …").
 
 Co-implementers are partners (tests/realtext/README.md, `partners`).  Doing something together is no partnership on
 its own: two units and more, named in the nominative right before the verb (the clause's start, nothing but the
@@ -85,6 +87,27 @@ def _jointly_done(text: str, cues: str, found: _Found) -> None:
         if not names:
             names = _subject_after(text, verb_after.end() if verb_after else match.end())
         units = [(name, position, marked) for name, position, marked in names if _is_unit(name)]
+        if len(units) >= 2:
+            for name, position, marked in units:
+                found.add(position, name, marked)
+
+
+# One application filed by two units and more: "wniosek złożony przez Gminę A i Stowarzyszenie B", "wspólny wniosek
+# złożony wspólnie przez …", "ofertę złożoną przez …", "wniosku złożonego przez …" (the noun and its participle in
+# any case, one application: not "wnioski złożone przez", several); the units in the accusative after "przez"; one
+# unit alone is the applicant, the beneficiary's business.
+_JOINT_APPLICATION = re.compile(
+    r"\b(?:wspóln\w+[ \t]+)?(?:wniosek|wniosku|wnioskiem|wnioskowi|ofert[aęyąie]|aplikacj[aęią]),?[ \t]+"
+    r"(?:\w+[ \t]+)?złożon(?:y|ego|ym|emu|a|ą|ej)[ \t]+(?:wspólnie[ \t]+)?przez[ \t]+",
+    re.IGNORECASE,
+)
+
+
+def _joint_application(text: str, cues: str, found: _Found) -> None:
+    """The co-applicants of one application, two and more, named after "złożony przez"."""
+    starts = ("wniosk", "wniosek", "wspóln", "ofert", "aplikacj")
+    for match in itertools.islice(matches_from(_JOINT_APPLICATION, text, cues, starts), MAX_CUES):
+        units = [item for item in _cued_list(text, match.end()) if _is_unit(item[0])]
         if len(units) >= 2:
             for name, position, marked in units:
                 found.add(position, name, marked)

@@ -50,7 +50,7 @@ from extract.partner_cases import from_genitive, nominative
 from extract.partner_cooperation import _cooperation
 from extract.partner_cues import _in_partnership, _partner_cues, _partner_is, _partnership_lists
 from extract.partner_joining import _joined
-from extract.partner_jointly import _jointly_done
+from extract.partner_jointly import _joint_application, _jointly_done
 from extract.partner_labels import _labelled_lists
 from extract.partner_names import _COUNTRY_AFTER, _Found, _without_country, partner_name
 from extract.partner_officials import _officials
@@ -65,6 +65,7 @@ __all__ = ["VOIVODESHIPS_GENITIVE", "find_partners", "from_genitive", "nominativ
 _CUES = (
     *("partner", "lider", "wspóln", "wraz z", "wraz ze", "razem", "organizator", "konsorcj", "zaangażow", "włączy"),
     *("współprac", "współrealizator", "współudzia", "współorganiz", "porozumieni", "przystąpi", "udział w"),
+    "złożon",
 )
 
 
@@ -110,6 +111,8 @@ def find_partners(text: str, beneficiary: str | None = None) -> tuple[list[OrgMe
         _joint_project(text, cues, found)
     if "wspólnie" in lowered or "razem" in lowered:  # "A, B i C prowadzą wspólnie projekt"
         _jointly_done(text, cues, found)
+    if "złożon" in lowered and "przez" in lowered:  # "wniosek złożony przez Gminę A i Stowarzyszenie B"
+        _joint_application(text, cues, found)
     if "przystąpi" in lowered or "udział" in lowered:  # "Gmina A przystąpiła do projektu partnerskiego"
         _joined(text, cues, found)
     if "partnersk" in lowered and "miast" in lowered:  # "z miastem partnerskim Javornik"
