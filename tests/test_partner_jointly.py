@@ -156,3 +156,21 @@ def test_a_heading_over_a_list_on_one_line(text: str, expected: list[str]) -> No
 )
 def test_co_applicants_of_one_application(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an adverbial between the subject and its verb (the full stop of "r." ends no clause)
+        ("Gmina Lipno i Fundacja Razem od 2019 r. wspólnie prowadzą projekt „Dom”.", ["Gmina Lipno", "Fundacja Razem"]),
+        (
+            "Gmina Lipno oraz Fundacja Razem kolejny już rok wspólnie organizują festyn.",
+            ["Gmina Lipno", "Fundacja Razem"],
+        ),
+        # traps: a place before the subject (read as no name), a relative clause between
+        ("W Lipnie Gmina Lipno i Fundacja Razem wspólnie zorganizowały festyn.", []),
+        ("Gmina Lipno i Fundacja Razem, które od lat współpracują, wspólnie zorganizowały festyn.", []),
+    ],
+)
+def test_an_adverbial_between_subject_and_verb(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -53,19 +53,39 @@ def _subject_after(text: str, start: int) -> list[tuple[str, int, bool]]:
     return names
 
 
-def _subject_before(text: str, end: int) -> list[tuple[str, int, bool]]:
-    """The units named from the clause's start to `end`, nothing else between ("A, B i C| prowadzą wspólnie")."""
+def _clause_start(text: str, end: int) -> int:
+    """Where the clause that ends at `end` begins: after a line's end, a colon or a sentence's full stop (not the
+    full stop of an abbreviation before a lower-case word: "od 2019 r. wspólnie")."""
     floor = max(0, end - _REACH)
-    stops = (at + len(stop) for stop in _CLAUSE_STOPS if (at := text.rfind(stop, floor, end)) >= 0)
-    begin = max(stops, default=floor)
+    begin = floor
+    for stop in _CLAUSE_STOPS:
+        at = text.rfind(stop, floor, end)
+        while at >= 0 and stop == ". " and text[at + 2 : at + 3].islower():
+            at = text.rfind(stop, floor, at)
+        if at >= 0:
+            begin = max(begin, at + len(stop))
     while begin < end and text[begin] in " \t-–•*":
         begin += 1
+    return begin
+
+
+# What may stand between a subject and its verb: an adverbial of a few lower-case words and numbers ("od 2019 r.",
+# "kolejny już rok", "po raz drugi", "w tym roku"), no comma.
+_ADVERBIAL = re.compile(r"(?:[ \t]+(?:[a-ząćęłńóśźż]{1,12}\.?|\d{1,4}(?:[-–]\d{2,4})?))*[ \t]*")
+
+
+def _subject_before(text: str, end: int) -> list[tuple[str, int, bool]]:
+    """The units named from the clause's start to `end`, an adverbial at most between ("A, B i C| prowadzą
+    wspólnie", "A i B od 2019 r.| wspólnie prowadzą")."""
+    begin = _clause_start(text, end)
     names = _cued_list(text, begin)
-    if len(names) < 2 or names[0][1] > begin + 2:
+    if len(names) < 2 or names[0][1] != begin:  # "W Lipnie Gmina A i …": a place before the subject, no name
         return []
     last_name, last_at, _ = names[-1]
-    tail = text[last_at:end]
-    if len(tail) > len(last_name) + 12 or re.search(r"[,;:.!?]", tail[len(last_name) - 2 :].rstrip(' ."”')):
+    name_end = last_at + len(last_name)
+    while name_end < end and text[name_end] in "\"”»’'":
+        name_end += 1
+    if name_end > end or not _ADVERBIAL.fullmatch(text, name_end, end):
         return []  # the list stops before the verb: other words stand between (a title, a clause)
     return names
 
