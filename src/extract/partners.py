@@ -64,9 +64,19 @@ __all__ = ["VOIVODESHIPS_GENITIVE", "find_partners", "from_genitive", "nominativ
 
 _CUES = (
     *("partner", "lider", "wspóln", "wraz z", "wraz ze", "razem", "organizator", "konsorcj", "zaangażow", "włączy"),
-    *("współprac", "współrealizator", "współudzia", "współorganiz", "porozumieni", "przystąpi", "udział w"),
-    "złożon",
+    *("współprac", "współrealizator", "współudzia", "współorganiz", "porozumieni"),
 )
+# The cues of joining a project and of a joint application: a text with these alone runs only their readers.
+_JOINING_CUES = ("przystąpi", "udział w", "złożon")
+
+
+def _joining(text: str, lowered: str, cues: str, found: _Found) -> None:
+    """Units joining a partnership project and co-applicants ("przystąpiła do projektu partnerskiego",
+    "Chęć przystąpienia do projektu zgłosiły:", "wniosek złożony przez A i B")."""
+    if "złożon" in lowered and "przez" in lowered:
+        _joint_application(text, cues, found)
+    if "przystąpi" in lowered or "udział" in lowered:
+        _joined(text, cues, found)
 
 
 def find_partners(text: str, beneficiary: str | None = None) -> tuple[list[OrgMention], list[str]]:
@@ -78,7 +88,10 @@ def find_partners(text: str, beneficiary: str | None = None) -> tuple[list[OrgMe
         return [], []
     lowered = lower_text(text)
     if not any(cue in lowered for cue in _CUES):
-        return [], []
+        if not any(cue in lowered for cue in _JOINING_CUES):
+            return [], []
+        _joining(text, lowered, text_cues(text), found)
+        return _merged(found)
     cues = text_cues(text)  # which regexes below are worth running over the text
     taken = _distributive(text, found) if "ojewództw" in text else []
     partner_word = "partner" in lowered or "lider" in lowered
@@ -111,10 +124,7 @@ def find_partners(text: str, beneficiary: str | None = None) -> tuple[list[OrgMe
         _joint_project(text, cues, found)
     if "wspólnie" in lowered or "razem" in lowered:  # "A, B i C prowadzą wspólnie projekt"
         _jointly_done(text, cues, found)
-    if "złożon" in lowered and "przez" in lowered:  # "wniosek złożony przez Gminę A i Stowarzyszenie B"
-        _joint_application(text, cues, found)
-    if "przystąpi" in lowered or "udział" in lowered:  # "Gmina A przystąpiła do projektu partnerskiego"
-        _joined(text, cues, found)
+    _joining(text, lowered, cues, found)  # "Gmina A przystąpiła do projektu partnerskiego", "wniosek złożony przez"
     if "partnersk" in lowered and "miast" in lowered:  # "z miastem partnerskim Javornik"
         _partner_towns(text, cues, found, beneficiary)
     if ("partnersk" in lowered or "wspóln" in lowered) and (
@@ -128,7 +138,11 @@ def find_partners(text: str, beneficiary: str | None = None) -> tuple[list[OrgMe
     if found.subjects and not any(mention.lead for _, mention in found.items):
         for position, name in found.subjects[:1]:
             found.add(position, name, lead=True)
+    return _merged(found)
 
+
+def _merged(found: _Found) -> tuple[list[OrgMention], list[str]]:
+    """The names found, in text order, each once (its lead kept), the country after a foreign one left out."""
     partners: list[OrgMention] = []
     index: dict[str, int] = {}
     for _, mention in sorted(found.items, key=lambda item: item[0]):
