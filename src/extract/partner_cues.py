@@ -34,12 +34,15 @@ _ROLE_WORDS = (
     r"|przedsięwzięciu|zadaniu|tego|tym|naszego|naszym|niniejszego|niniejszym|całego|głównym|głównymi"
     r"|(?:merytoryczn|strategiczn|krajow|zagraniczn|ponadnarodow|lokaln|społeczn|technologiczn|publiczn"
     r"|prywatn|instytucjonaln|formaln)(?:ym|ymi)"
-    r"|po\s+stronie\s+[a-ząćęłńóśźż]+(?:ej|iej))"
+    r"|po\s+stronie\s+[a-ząćęłńóśźż]+(?:ej|iej)"
+    # an event's partners ("Partnerami festiwalu byli A i B"; its sponsors and patrons are named otherwise)
+    r"|festiwalu|wydarzenia|imprezy|festynu|koncertu|konkursu|inicjatywy)"
 )
 # "Partnerami biorącymi udział w realizacji projektu są": a participle phrase after the role
 _TAKING_PART = r"(?:\s+(?:biorąc|uczestnicząc)\w+(?:\s+udział)?(?:\s+w\s+(?:realizacji(?:\s+projektu)?|projekcie))?)?"
 _ROLE_OWNER = (
-    r"(?:\s+(?:gminy|powiatu|miasta|województwa|lidera|beneficjenta|ośrodka|wnioskodawcy)(?=\s+w\s+projekcie))?"
+    r"(?:\s+(?:gminy|powiatu|miasta|województwa|lidera|beneficjenta|ośrodka|wnioskodawcy)"
+    r"(?=\s+w\s+(?:projekcie|realizacji)))?"
 )
 # A project role's owner that is no twin town's: "Partnerami uczelni są: …" (read in a sentence about a project).
 _PROJECT_OWNER = (
@@ -47,7 +50,7 @@ _PROJECT_OWNER = (
     r"|(?:Gminy|Powiatu|Miasta|Województwa|Fundacji|Stowarzyszenia|Ośrodka)(?:\s+[A-ZŁŚŻŹĆŃÓ][\w-]+){1,3}))?"
 )
 _PARTNER_IS = re.compile(
-    r"\b(Partnerem\s+wiodącym|Liderem|Partner(?:em|ami|zy))"
+    r"\b(Partnerem\s+wiodącym|Liderem|(?:Współ)?[Pp]artner(?:em|ami|zy))"
     rf"{_ROLE_OWNER}{_PROJECT_OWNER}{_TAKING_PART}(?:\s+{_ROLE_WORDS}){{0,4}}"
     # "Liderem oraz koordynatorem projektu jest", "Liderem Partnerstwa ustanowiona została": a second role, a participle
     r"(?:\s+(?:i|oraz)\s+koordynatorem(?:\s+projektu)?)?(?:\s+(?:ustanowion|wybran|wyznaczon|wskazan)\w*)?"
@@ -165,7 +168,7 @@ _KIND_COLON = re.compile(r"[a-ząćęłńóśźż]+(?:[ \t]+[a-ząćęłńóśź
 
 def _partner_is(text: str, cues: str, found: _Found) -> None:
     """ "Partnerem jest również X.", "Partnerami projektu są: A, B i C.", "Liderem jest X." """
-    for match in matches_from(_PARTNER_IS, text, cues, ("partner", "liderem")):
+    for match in matches_from(_PARTNER_IS, text, cues, ("partner", "liderem", "współpartner")):
         label = match.group(1).lower()
         lead = label.startswith(("liderem", "partnerem wiodącym"))
         end = _end_of_sentence(text, match.end())

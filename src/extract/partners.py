@@ -54,6 +54,7 @@ from extract.partner_jointly import _joint_application, _jointly_done
 from extract.partner_labels import _labelled_lists
 from extract.partner_names import _COUNTRY_AFTER, _Found, _without_country, partner_name
 from extract.partner_officials import _officials
+from extract.partner_relative import _relative_partners
 from extract.partner_roles import _partner_roles, _roles, _sentence_subjects
 from extract.partner_together import _co_implementers, _co_organisers, _joint_project, _jointly_counted, _together
 from extract.partner_towns import _partner_project_owners, _partner_towns
@@ -110,6 +111,8 @@ def find_partners(text: str, beneficiary: str | None = None) -> tuple[list[OrgMe
         if "jako" in lowered or "(" in lowered:
             _roles(text, cues, found)
         _partner_roles(text, cues, found)
+        if "któr" in lowered:  # "Urzędu Miejskiego w X, który jest partnerem festiwalu"
+            _relative_partners(text, cues, found)
         _sentence_subjects(text, cues, found, taken)
     if partner_word or "konsorcj" in lowered:
         _partner_cues(text, cues, found)
