@@ -131,7 +131,10 @@ _AGREEMENT = re.compile(
 # "Gmina Lipno i Fundacja Razem podpisały umowę partnerską": the parties before the verb (two or more).
 _SIGNED_AGREEMENT = re.compile(
     r"\s+(?:podpisał\w*|zawarł\w*|zawarli|zawarły|podpisali|podpisały)\s+(?:\w+\s+){0,2}?"
-    r"(?:umow\w*|porozumieni\w*)\s+(?:partnersk\w*|o\s+partnerstwie)",
+    r"(?:umow\w*|porozumieni\w*)\s+(?:partnersk\w*|o\s+partnerstwie)"
+    # "Gmina A i Fundacja B zawarły partnerstwo (na rzecz realizacji projektu)": the partnership itself formed
+    r"|\s+(?:zawarł\w*|zawarli|zawarły|zawiązał\w*|zawiązali|zawiązały|utworzył\w*|utworzyli|utworzyły)\s+"
+    r"(?:\w+\s+)?partnerstw[oa]\b",
     re.IGNORECASE,
 )
 # "W skład partnerstwa wchodzą: A, B", "Partnerstwo tworzą A, B oraz C", "W partnerstwie uczestniczą: …",
@@ -142,7 +145,8 @@ _PARTNERSHIP_MEMBERS = re.compile(
     r"\b(?:w\s+skład\s+(?:partnerstwa|konsorcjum)(?:\s+projektowego|\s+projektu)?\s+(?:wchodz\w+|weszł\w+|wejdą)"
     r"|(?:partnerstwo|konsorcjum)(?:\s+projektowe|\s+projektu|\s+przy\s+realizacji(?:\s+projektu)?)?"
     r"\s+(?:tworzyć\s+będą|tworz\w+|utworzył\w+"
-    r"|stworzył\w+|zawiązał\w+|zawiązali|zawiązały|zainicjował\w+|założył\w+|założyli|założyły)"
+    r"|stworzył\w+|zawiązał\w+|zawiązali|zawiązały|zawarł\w+|zawarli|zawarły|zainicjował\w+|założył\w+|założyli"
+    r"|założyły)"
     r"|członkami\s+(?:partnerstwa|konsorcjum)\s+(?:są|byli|były|zostali|zostały|zostaną)"
     r"|(?:partnerstw|konsorcj)\w*(?:\s+projektow\w*)?(?:\s+w\s+składzie|(?=[ \t]*:)"
     r"|,?\s+w\s+skład\s+(?:którego|której)\s+(?:wchodz\w+|weszł\w+|wejdą))"
@@ -274,7 +278,9 @@ _PARTNERSHIP_OF_PLACES = re.compile(
 
 # "Umowę partnerską podpisały: A, B i C", "Porozumienie partnerskie zawarli A oraz B": the signatories after the verb.
 _SIGNED_BY = re.compile(
-    r"\b(?:umow\w*|porozumieni\w*)\s+(?:partnersk\w*|o\s+partnerstwie)\s+(?:podpisał\w*|zawarł\w*|zawarli|zawarły"
+    # "Umowę partnerską na realizację projektu podpisały A i B": a short complement between
+    r"\b(?:umow\w*|porozumieni\w*)\s+(?:partnersk\w*|o\s+partnerstwie)(?:\s+(?:na|w|o|dotycząc\w*)(?:\s+[a-ząćęłńóśźż]+){1,3})?"
+    r"\s+(?:podpisał\w*|zawarł\w*|zawarli|zawarły"
     r"|podpisali|podpisały)(?:\s+(?:wspólnie|razem))?[ \t]*:?[ \t]*(?=(?-i:[A-ZŁŚŻŹĆŃÓ„\"]))",
     re.IGNORECASE,
 )
@@ -397,8 +403,9 @@ def _partner_cues(text: str, cues: str, found: _Found) -> None:
         pair = (match.group("parties") or "").endswith("między")
         for name, position, marked in _cued_list(text, match.end(), pair=pair):
             found.add(position, name, marked)
-    signed = agreement and ("podpisa" in cues or "zawar" in cues)
-    for match in matches_from(_SIGNED_AGREEMENT, text, cues, ("podpisa", "zawar"), str.isspace) if signed else ():
+    signed = (agreement or partnership) and any(word in cues for word in ("podpisa", "zawar", "zawiąza", "utworzy"))
+    signs = ("podpisa", "zawar", "zawiąza", "utworzy")
+    for match in matches_from(_SIGNED_AGREEMENT, text, cues, signs, str.isspace) if signed else ():
         if not _PROJECT_CONTEXT.search(_sentence_of(text, match.start(), match.end())):
             continue
         subject = _run_before(text, match.start())

@@ -109,6 +109,7 @@ def _list_items(text: str, start: int, end: int) -> list[tuple[str, int, bool]]:
         leads.append(marker.start())
         cleaned = cleaned[: marker.start()] + " " * (marker.end() - marker.start()) + cleaned[marker.end() :]
     cleaned = re.sub(r"\([^()\n]{0,300}\)", lambda m: " " * len(m.group(0)), cleaned)
+    cleaned = _LOWER_UNIT_HEAD.sub(lambda m: m.group(0).capitalize(), cleaned)  # "fundacja „Razem” i parafia pw. …"
     cleaned = _INLINE_NUMBER.sub(lambda m: "," + " " * (len(m.group(0)) - 1), cleaned)  # "1. A 2. B": flattened
     out: list[tuple[str, int, bool]] = []
     for name, offset in split_orgs(cleaned):
