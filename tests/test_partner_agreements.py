@@ -47,3 +47,28 @@ def names(text: str) -> list[str]:
 )
 def test_a_partnership_formed_or_signed(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list's last name, then the clause's subject with no separator: the name stops at the next unit's head
+        ("W partnerstwie z gminą Skępe Gmina Kikół realizuje projekt „Dom”.", ["Gmina Skępe"]),
+        ("Wspólnie z Fundacją Razem Stowarzyszenie Kikół prowadzi projekt.", ["Fundacja Razem"]),
+        (
+            "W partnerstwie z Gminą Skępe i Fundacją Razem Powiat Lipnowski realizuje zadanie.",
+            ["Gmina Skępe", "Fundacja Razem"],
+        ),
+        # traps: one name holding two heads ("Miasto i Gmina", "Urząd Miasta i Gminy"), one word before a head
+        (
+            "Projekt realizowany jest w partnerstwie z Gminą Skępe oraz Miastem i Gminą Kikół.",
+            ["Gmina Skępe", "Miasto i Gmina Kikół"],
+        ),
+        (
+            "Projekt realizowany jest w partnerstwie ze Stowarzyszeniem Klub Seniora Razem.",
+            ["Stowarzyszenie Klub Seniora Razem"],
+        ),
+    ],
+)
+def test_a_name_stops_at_the_next_unit_s_head(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -134,6 +134,24 @@ _FOREIGN_PIECE = re.compile(
 )
 
 
+# A unit's nominative head right after a complete name, no separator before it: "Gminą Skępe Gmina Kikół" (a list's
+# last name, then the clause's subject).  Heads that rarely stand inside another unit's name only ("Fundacja Dom
+# Dziecka", "Stowarzyszenie Klub Seniora" keep theirs: one word before the head is no complete name).
+_BARE_NEXT_HEAD = re.compile(
+    r"[ \t]+(?=(?:Gmina|Powiat|Miasto|Fundacja|Stowarzyszenie|Województwo|Parafia|Nadleśnictwo)[ \t]+[A-ZŁŚŻŹĆŃÓ„\"])"
+)
+_NOT_AFTER = frozenset(["i", "oraz", "a", "z", "ze", "w", "we", "na", "dla", "przy", "pod", "im.", "pw.", "–", "-"])
+
+
+def _bare_next_head(run: str) -> int | None:
+    """Where a second unit's name begins inside `run` with no separator before it, or None."""
+    for match in _BARE_NEXT_HEAD.finditer(run):
+        words = run[: match.start()].split()
+        if len(words) >= 2 and words[-1].lower() not in _NOT_AFTER and words[-1].lower() not in _TOWN_AND_GMINA:
+            return match.start()
+    return None
+
+
 def _read_list(text: str, start: int, pair: bool = False, genitive: bool = False) -> list[tuple[str, int, bool]]:
     """The names listed from `start` to where the list ends ("z Fundacją A, Stowarzyszeniem B oraz Parafią C
     realizuje …"): lower-case items of no name ("gminami") skipped, brackets left out, lead markers read;
@@ -178,18 +196,24 @@ def _read_list(text: str, start: int, pair: bool = False, genitive: bool = False
                 run = _run_at(masked, position)
                 if run is None:
                     break
+                run_text, run_end = run.text, run.end
+                bare = _bare_next_head(run_text)  # "z gminą Skępe Gmina Kikół realizuje": the list's name ends
+                if bare:
+                    run_text, run_end = run_text[:bare].rstrip(), run.start + bare
                 parts = [
                     (part, a)
-                    for whole, at in _split_run(run.text, run.start)
+                    for whole, at in _split_run(run_text, run.start)
                     for name, offset in _split_oraz(whole, at)  # "…, F oraz Regionalna razvojna agencija"
                     for part, a in _split_units(name, offset, genitive)
                 ]
-                position = run.end
+                position = run_end
                 foreign = _FOREIGN_PIECE.match(masked, parts[-1][1]) if parts else None
-                if foreign and foreign.end() > run.end and _FOREIGN_UNIT.search(fold(foreign.group(0))):
+                if foreign and foreign.end() > run_end and _FOREIGN_UNIT.search(fold(foreign.group(0))):
                     parts[-1] = (foreign.group(0), parts[-1][1])  # "Regionalna razvojna agencija Posavje"
                     position = foreign.end()
                 items.extend((part, start + a, False) for part, a in parts)
+                if bare:
+                    break  # the next unit's name, no separator before it: the clause's subject, no list item
             seat = _SEAT.match(masked, position)
             if seat:
                 position = seat.end()
