@@ -174,3 +174,24 @@ def test_co_applicants_of_one_application(text: str, expected: list[str]) -> Non
 )
 def test_an_adverbial_between_subject_and_verb(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # organising an event together with another unit names it a co-organiser ("wspólnie z", "razem z")
+        ("Gmina Kikół wspólnie z Fundacją Razem zorganizowała warsztaty dla dzieci.", ["Fundacja Razem"]),
+        (
+            "Gmina Kikół razem ze Stowarzyszeniem Przyjaciół Kikoła organizuje festyn rodzinny.",
+            ["Stowarzyszenie Przyjaciół Kikoła"],
+        ),
+        # a foreign partner's country of origin is no part of its name
+        ("Partnerem zagranicznym projektu jest Obec Malá Lhota ze Słowacji.", ["Obec Malá Lhota"]),
+        # traps: residents, an official, children with parents
+        ("Wójt wspólnie z mieszkańcami zorganizował festyn.", []),
+        ("Gmina razem z Komendantem Policji zorganizowała akcję.", []),
+        ("Dzieci razem z rodzicami przygotowały warsztaty.", []),
+    ],
+)
+def test_co_organisers_with_wspolnie_z(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

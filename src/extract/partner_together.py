@@ -48,7 +48,12 @@ _WITH_PARTNERS = re.compile(
 # a space after it; one scan for the literal "z" instead of a regex try at every "z" of the text.
 _Z_WORD = re.compile(r"z(?<!\wz)(?=e|\s)")
 _TOGETHER = re.compile(r"\b(?:wspólnie|wraz|razem)\s+ze?[ \t]*:?\s+", re.IGNORECASE)
-_CARRYING_OUT = re.compile(r"realiz|wdraż|projek|przedsięwzię|partner|zadani", re.IGNORECASE)  # "w projekcie" too
+# "w projekcie" too; organising an event together names its co-organisers ("Gmina A wspólnie z Fundacją B
+# zorganizowała warsztaty", "razem ze Stowarzyszeniem C organizuje festyn")
+_CARRYING_OUT = re.compile(
+    r"realiz|wdraż|projek|przedsięwzię|partner|zadani|organiz|festiwal|festyn|warsztat|koncert|wydarzeni|imprez",
+    re.IGNORECASE,
+)
 
 
 def _together(text: str, cues: str, found: _Found) -> None:
