@@ -51,3 +51,29 @@ def partners(text: str) -> list[tuple[str, bool]]:
 )
 def test_relative_and_predicate_partners(text: str, expected: list[tuple[str, bool]]) -> None:
     assert partners(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the lead's role with its of-what left to the partner's ("jest liderem, a B partnerem projektu")
+        (
+            "Gmina Kikół jest liderem, a Fundacja Razem partnerem projektu.",
+            [("Gmina Kikół", True), ("Fundacja Razem", False)],
+        ),
+        # a role in brackets after a name in the instrumental or the accusative
+        (
+            "Gmina Kikół (lider projektu) realizuje zadanie z Fundacją Razem (partner).",
+            [("Gmina Kikół", True), ("Fundacja Razem", False)],
+        ),
+        (
+            "Projekt realizowany przez Gminę Kikół (lider) i Fundację Razem (partner).",
+            [("Gmina Kikół", True), ("Fundacja Razem", False)],
+        ),
+        # traps: a leader in its field, a person in brackets
+        ("Gmina Kikół jest liderem w swojej branży.", []),
+        ("Spotkanie z Janem Kowalskim (partner).", []),
+    ],
+)
+def test_lead_and_bracketed_roles(text: str, expected: list[tuple[str, bool]]) -> None:
+    assert partners(text) == expected

@@ -25,10 +25,12 @@ from extract.personal_data import GIVEN_NAMES
 _IS_PARTNER = re.compile(
     r"\s+(?:(?:jest|był[aoy]?|będzie|został[aoy]?|zostanie|pozostaje|pozostał[aoy]?)\s+)?"
     r"(?:(?:również|także|też|ponadto|nadal|odtąd)\s+)?(?:(?:głównym|stałym)\s+)?"
+    # "Gmina A jest liderem, a Fundacja B partnerem projektu": the lead's role, its of-what left to the partner's
+    r"(?:(?P<lead3>liderem)(?=[ \t]*,[ \t]*(?:a|zaś|natomiast)[ \t]+[^.\n]{3,120}?\bpartner(?:em|ami)[ \t]+projektu)|"
     r"(?:(?:jednym|jedną)\s+z\s+partnerów|(?P<lead>liderem|partnerem\s+wiodącym)|partnerem)"
     r"(?:\s+(?:merytorycznym|strategicznym|krajowym|zagranicznym))?\s+(?:projektu|przedsięwzięcia|zadania|partnerstwa"
     # an event's partner too ("Gmina X jest głównym partnerem festiwalu"; a sponsor or a patron is no partner)
-    r"|festiwalu|wydarzenia|imprezy|festynu|koncertu|konkursu|inicjatywy|w\s+projekcie)\b"
+    r"|festiwalu|wydarzenia|imprezy|festynu|koncertu|konkursu|inicjatywy|w\s+projekcie)\b)"
     r"|\s+(?:pełni\w*|pełnić\s+będzie|będzie\s+pełnić|będzie\s+pełniła|będzie\s+pełnił)(?:\s+[a-ząćęłńóśźż]+){0,3}?"
     r"\s+(?:rolę|funkcję)\s+(?:(?P<lead2>lidera|partnera\s+wiodącego)|partnera)\b",
     re.IGNORECASE,
@@ -179,11 +181,17 @@ def _partner_roles(text: str, cues: str, found: _Found) -> None:
             continue  # "… w Nowolesiu. Partnerem projektu jest": a new sentence, not this one's predicate
         subject = _run_before(text, match.start())
         if subject is not None and _is_unit(subject[0]):
-            found.add(subject[1], subject[0], lead=bool(match.group("lead") or match.group("lead2")))
+            found.add(
+                subject[1], subject[0], lead=bool(match.group("lead") or match.group("lead2") or match.group("lead3"))
+            )
     for match in itertools.islice(matches_from(_ROLE_AFTER, text, cues, ("(", "–", "—", ","), _BLANK), MAX_CUES):
         # "Dzięki Fundacji X, która jest partnerem projektu": the name after a preposition, in its own case
         relative = "któr" in match.group(0)
         subject = _name_before(text, match.start()) if relative else _run_before(text, match.start())
+        named = subject is not None and (_is_unit(subject[0]) or bool(_BRAND.fullmatch(subject[0])))
+        if not named and match.group(0).lstrip().startswith("("):
+            relative = True  # "z Fundacją X (partner)": the name after a preposition, in its own case
+            subject = _name_before(text, match.start())
         if subject is None:
             continue
         name, position = split_orgs(subject[0], subject[1])[-1]  # "A oraz B (lider)": the marker is B's
