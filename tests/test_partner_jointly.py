@@ -195,3 +195,18 @@ def test_an_adverbial_between_subject_and_verb(text: str, expected: list[str]) -
 )
 def test_co_organisers_with_wspolnie_z(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Organizatorzy:" ending its line, the organisers a line or a bullet each (two and more: co-organisers)
+        ("Organizatorzy:\n- Gmina Kikół\n- Fundacja Razem", ["Gmina Kikół", "Fundacja Razem"]),
+        ("Organizatorzy:\nGmina Kikół\nFundacja Razem\n\nKontakt: 54 123 45 67", ["Gmina Kikół", "Fundacja Razem"]),
+        # traps: one organiser (the implementer), the singular label
+        ("Organizatorzy:\n- Gmina Kikół\n\nKontakt: 54 123 45 67", []),
+        ("Organizator:\n- Gmina Kikół", []),
+    ],
+)
+def test_organisers_under_a_label_ending_its_line(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -12,6 +12,7 @@ import re
 
 from extract.org_names import matches_from, split_orgs
 from extract.partner_cues import _COUNT
+from extract.partner_labels import _labelled_bullets
 from extract.partner_lists import _cued_list, _end_of_sentence, _read_list, _run_before, _split_oraz
 from extract.partner_names import _Found, _is_unit, _run_at
 
@@ -118,8 +119,14 @@ def _co_organisers(text: str, cues: str, found: _Found) -> None:
         if label.startswith("współorganizatorem"):
             run = _run_at(text, match.end())
             names = [(n, p, False) for n, p in split_orgs(run.text, run.start) if _is_unit(n)] if run else []
+        elif text[match.end() : end].strip():
+            names = _cued_list(text, match.end())
+        elif match.group("colon") and text[match.end() : match.end() + 1] == "\n":
+            listed = _Found([], [])  # "Organizatorzy:", then "- A", "- B" or a name a line: the list under the label
+            _labelled_bullets(text, match.end() + 1, listed, False)
+            names = [(mention.name, position, mention.lead) for position, mention in listed.items]
         else:
-            names = _cued_list(text, match.end()) if text[match.end() : end].strip() else []
+            names = []
         if label in ("organizatorami", "organizatorzy", "organizatorem") and len(names) < 2:
             continue  # one organiser is the implementer, not a partner
         for name, position, marked in names:
