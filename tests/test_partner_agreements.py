@@ -72,3 +72,22 @@ def test_a_partnership_formed_or_signed(text: str, expected: list[str]) -> None:
 )
 def test_a_name_stops_at_the_next_unit_s_head(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Projekt realizowany jest w ramach partnerstwa z Fundacją Razem.", ["Fundacja Razem"]),
+        ("Projekt współrealizują Gmina Kikół i Fundacja Razem.", ["Gmina Kikół", "Fundacja Razem"]),
+        (
+            "Partnerem projektu jest Fundacja Razem, a także Stowarzyszenie Przyjaciół Kikoła.",
+            ["Fundacja Razem", "Stowarzyszenie Przyjaciół Kikoła"],
+        ),
+        # traps: residents or a person after "a także"; one co-implementer named alone is no pair
+        ("Partnerem projektu jest Fundacja Razem, a także mieszkańcy gminy.", ["Fundacja Razem"]),
+        ("Partnerem projektu jest Fundacja Razem, a także Jan Kowalski.", ["Fundacja Razem"]),
+        ("Projekt współrealizuje Fundacja Razem.", []),
+    ],
+)
+def test_more_forms_of_a_partner(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

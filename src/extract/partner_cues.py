@@ -75,8 +75,10 @@ _PARTNERSHIP_BY = re.compile(
     r"\b(?:realizowan\w*\s+(?:jest\s+|był\s+|będzie\s+)?przez|realizuj[ąe]|realizowa(?:ć|li|ły)\s+będą)\s+",
     re.IGNORECASE,
 )
+# also "w ramach partnerstwa z …" (the genitive of the noun, the same partner after "z")
 _IN_PARTNERSHIP = re.compile(
-    r"\bw\s+partnerstwie\s+(?:m\.[ \t]?in\.\s+|między\s+innymi\s+)?ze?(?:\s+następującymi\s+podmiotami)?[ \t]*:?\s+",
+    r"\b(?:w\s+partnerstwie|w\s+ramach\s+partnerstwa)\s+(?:m\.[ \t]?in\.\s+|między\s+innymi\s+)?ze?"
+    r"(?:\s+następującymi\s+podmiotami)?[ \t]*:?\s+",
     re.IGNORECASE,
 )
 _NUMBER_WORDS = (
@@ -201,12 +203,20 @@ def _partner_is(text: str, cues: str, found: _Found) -> None:
             for name, position in split_orgs(run.text, run.start):
                 if _is_list_name(name):
                     found.add(position, name, lead)
+            also = _ALSO.match(text, run.end)  # "Partnerem projektu jest A, a także B": one more partner
+            more = _run_at(text, also.end()) if also else None
+            if more is not None and _is_unit(more.text):
+                for name, position in split_orgs(more.text, more.start):
+                    if _is_list_name(name):
+                        found.add(position, name, lead)
             other_side = _OTHER_SIDE.match(text, run.end)  # "…, a po stronie polskiej Gmina Y"
             second = _run_at(text, other_side.end()) if other_side else None
             if second is not None and _is_unit(second.text):
                 found.add(second.start, second.text, lead)
 
 
+# One more partner after the first one's name: ", a także B", ", jak również B" (the run ends past its comma).
+_ALSO = re.compile(r"[ \t]*,?[ \t]*(?:a[ \t]+także|jak[ \t]+również|a[ \t]+ponadto)[ \t]+(?=[A-ZŁŚŻŹĆŃÓ„\"])")
 # The second side of a cross-border partnership, the verb left out: "Partnerem po stronie słowackiej jest Obec X,
 # a po stronie polskiej Gmina Y".
 _OTHER_SIDE = re.compile(

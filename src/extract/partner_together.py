@@ -138,7 +138,9 @@ def _co_organisers(text: str, cues: str, found: _Found) -> None:
 # B" alone names the implementers, not partners (a partner is then named apart: "a partnerem jest C").
 _CO_IMPLEMENTERS = re.compile(
     r"\b(?:(?:projekt|zadani|przedsięwzię|program)\w*\s+(?:(?P<jointly>wspólnie|razem)\s+)?(?:realizują|realizowali"
-    r"|realizowały|zrealizowali|zrealizowały|realizować\s+będą|będą\s+realizować|prowadzą|prowadzili|prowadziły)"
+    r"|realizowały|zrealizowali|zrealizowały|realizować\s+będą|będą\s+realizować|prowadzą|prowadzili|prowadziły"
+    # "Projekt współrealizują A i B": the verb's prefix says "together"
+    r"|(?P<co>współrealizują|współrealizowali|współrealizowały|współrealizować\s+będą|będą\s+współrealizować))"
     r"|(?P<label>współrealizator(?:em|ami|zy))(?:\s+(?:projektu|zadania|przedsięwzięcia))?"
     r"\s+(?:są|byli|były|będą|jest|był[aoy]?|będzie|zostali|zostały|zostanie))"
     r"(?:\s+(?P<jointly2>wspólnie|razem)|\s+(?:również|także|też))?[ \t]*:?[ \t]*(?=(?-i:[A-ZŁŚŻŹĆŃÓ„\"]))",
@@ -150,7 +152,7 @@ def _co_implementers(text: str, cues: str, found: _Found) -> None:
     """The units named as carrying a project out together (two or more), or as its co-implementers."""
     starts = ("projekt", "zadani", "przedsięwzię", "program", "współrealizator")
     for match in matches_from(_CO_IMPLEMENTERS, text, cues, starts):
-        jointly = match.group("jointly") or match.group("jointly2")
+        jointly = match.group("jointly") or match.group("jointly2") or match.group("co")
         if not (jointly or match.group("label")):
             continue
         names = _cued_list(text, match.end())
