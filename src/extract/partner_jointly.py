@@ -18,6 +18,7 @@ import re
 
 from extract.org_names import matches_from
 from extract.org_sentences import MAX_CUES
+from extract.partner_lists import _LOWER_UNIT_HEAD as _LOWER_HEAD
 from extract.partner_lists import _cued_list, _end_of_sentence
 from extract.partner_names import _Found, _is_unit
 
@@ -47,6 +48,8 @@ _GAP = re.compile(r"[ \t\"”»]*")
 def _subject_after(text: str, start: int) -> list[tuple[str, int, bool]]:
     """The units named right after the verb ("przygotowały wspólnie gmina A i stowarzyszenie B")."""
     begin = start + len(_GAP.match(text, start).group(0))  # type: ignore[union-attr]
+    if begin >= len(text) or not (text[begin].isupper() or text[begin] in '„"' or _LOWER_HEAD.match(text, begin)):
+        return []  # "prowadzą wspólnie projekt": an object, no subject after the verb
     names = _cued_list(text, begin)
     if len(names) < 2 or names[0][1] > begin + 2:
         return []
@@ -78,6 +81,8 @@ def _subject_before(text: str, end: int) -> list[tuple[str, int, bool]]:
     """The units named from the clause's start to `end`, an adverbial at most between ("A, B i C| prowadzą
     wspólnie", "A i B od 2019 r.| wspólnie prowadzą")."""
     begin = _clause_start(text, end)
+    if begin >= end or not (text[begin].isupper() or text[begin] in '„"'):
+        return []  # the clause opens with no name ("Warsztaty przygotowały …" is read after the verb)
     names = _cued_list(text, begin)
     if len(names) < 2 or names[0][1] != begin:  # "W Lipnie Gmina A i …": a place before the subject, no name
         return []

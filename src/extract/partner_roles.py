@@ -73,8 +73,8 @@ _ROLE_AFTER = re.compile(
 _BLANK = " \t".__contains__
 # The words _IS_PARTNER's matches begin with, after their white space.
 _IS_PARTNER_STARTS = (
-    *("jest", "był", "będzie", "zosta", "pozosta", "również", "także", "też", "ponadto", "nadal", "odtąd"),
-    *("głównym", "stałym", "jedn", "liderem", "partnerem", "pełni"),
+    *("jest", "był", "będzie", "zosta", "pozosta", "również", "także", "też", "ponadto"),
+    *("jedn", "liderem", "partnerem", "pełni"),  # ("nadal", "głównym" … are read after a verb, where it starts)
 )
 _PARTNERSHIP_WORD = re.compile(r"partnersk|partnerstw", re.IGNORECASE)
 _JOINING_VERB = re.compile(

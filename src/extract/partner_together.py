@@ -112,7 +112,10 @@ def _jointly_counted(text: str, cues: str, found: _Found) -> None:
 
 def _co_organisers(text: str, cues: str, found: _Found) -> None:
     """ "Współorganizatorem był X", "Organizatorami wydarzenia byli A i B", "W organizację zaangażowani są także …"."""
-    starts = ("współorganiz", "organizator", "w organizację", "w realizację", "w przygotowanie")
+    starts = (
+        *("współorganiz", "organizatorami", "organizatorzy", "organizatorem"),
+        *("w organizację", "w realizację", "w przygotowanie"),
+    )
     for match in matches_from(_CO_ORGANISERS, text, cues, starts):
         label = (match.group("label") or match.group("colon") or "").lower()
         end = _end_of_sentence(text, match.end())
