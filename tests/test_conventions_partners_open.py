@@ -14,18 +14,24 @@ from conventions import record
 OPEN: list[tuple[str, set[str], str]] = [
     # (the sub-headings over adjectives and bare names passed in s9: tests/test_conventions_partners_lists.py)
     # (a partner's title in apposition after its name passes since s13: tests/test_partner_apposition.py)
+    # (joining a partnership project and the units listed after a joining cue pass since s14: below and
+    # tests/test_partner_joining.py)
+]
+
+# Forms that were open here and pass now: (text, partners' names, the round that reached them).
+REACHED: list[tuple[str, set[str], str]] = [
     (
         "Na podstawie art. 33 ustawy z dnia 11 lipca 2014 r. o zasadach realizacji programów w zakresie polityki "
         "spójności finansowanych w perspektywie finansowej 2014-2020 Gmina Rybno informuje, że przystąpiła do "
         "projektu partnerskiego pt. „Razem”. Partnerem wiodącym jest Stowarzyszenie Razem z siedzibą w Lipnie.",
         {"Gmina Rybno", "Stowarzyszenie Razem"},
-        "two hosts: joining a partnership project, the subject after a statute's whole title",
+        "s14: joining a partnership project, the subject before 'informuje, że' (extract.partner_joining)",
     ),
     (
         "Chęć przystąpienia do projektu zgłosiły dwie lokalne grupy działania:\n\n- Stowarzyszenie LGD „Dolina Odry”"
         "\n\n- Fundacja Rozwoju Gmin „Razem”",
         {"Stowarzyszenie LGD „Dolina Odry”", "Fundacja Rozwoju Gmin „Razem”"},
-        "two hosts: the units listed after a cue of joining the project",
+        "s14: the units listed after a joining cue's colon, blank lines between bullets (extract.partner_joining)",
     ),
 ]
 
@@ -36,3 +42,8 @@ OPEN: list[tuple[str, set[str], str]] = [
 )
 def test_open_partner_forms(text: str, expected: set[str]) -> None:
     assert {partner.name for partner in record(text).partners} == expected
+
+
+@pytest.mark.parametrize(("text", "expected", "why"), REACHED)
+def test_reached_partner_forms(text: str, expected: set[str], why: str) -> None:
+    assert {partner.name for partner in record(text).partners} == expected, why

@@ -34,12 +34,15 @@ _ROLE_WORDS = (
     r"|przedsięwzięciu|zadaniu|tego|tym|naszego|naszym|niniejszego|niniejszym|całego|głównym|głównymi"
     r"|(?:merytoryczn|strategiczn|krajow|zagraniczn|ponadnarodow|lokaln|społeczn|technologiczn|publiczn"
     r"|prywatn|instytucjonaln|formaln)(?:ym|ymi)"
-    r"|po\s+stronie\s+[a-ząćęłńóśźż]+(?:ej|iej))"
+    r"|po\s+stronie\s+[a-ząćęłńóśźż]+(?:ej|iej)"
+    # an event's partners ("Partnerami festiwalu byli A i B"; its sponsors and patrons are named otherwise)
+    r"|festiwalu|wydarzenia|imprezy|festynu|koncertu|konkursu|inicjatywy)"
 )
 # "Partnerami biorącymi udział w realizacji projektu są": a participle phrase after the role
 _TAKING_PART = r"(?:\s+(?:biorąc|uczestnicząc)\w+(?:\s+udział)?(?:\s+w\s+(?:realizacji(?:\s+projektu)?|projekcie))?)?"
 _ROLE_OWNER = (
-    r"(?:\s+(?:gminy|powiatu|miasta|województwa|lidera|beneficjenta|ośrodka|wnioskodawcy)(?=\s+w\s+projekcie))?"
+    r"(?:\s+(?:gminy|powiatu|miasta|województwa|lidera|beneficjenta|ośrodka|wnioskodawcy)"
+    r"(?=\s+w\s+(?:projekcie|realizacji)))?"
 )
 # A project role's owner that is no twin town's: "Partnerami uczelni są: …" (read in a sentence about a project).
 _PROJECT_OWNER = (
@@ -47,7 +50,7 @@ _PROJECT_OWNER = (
     r"|(?:Gminy|Powiatu|Miasta|Województwa|Fundacji|Stowarzyszenia|Ośrodka)(?:\s+[A-ZŁŚŻŹĆŃÓ][\w-]+){1,3}))?"
 )
 _PARTNER_IS = re.compile(
-    r"\b(Partnerem\s+wiodącym|Liderem|Partner(?:em|ami|zy))"
+    r"\b(Partnerem\s+wiodącym|Liderem|(?:Współ)?[Pp]artner(?:em|ami|zy))"
     rf"{_ROLE_OWNER}{_PROJECT_OWNER}{_TAKING_PART}(?:\s+{_ROLE_WORDS}){{0,4}}"
     # "Liderem oraz koordynatorem projektu jest", "Liderem Partnerstwa ustanowiona została": a second role, a participle
     r"(?:\s+(?:i|oraz)\s+koordynatorem(?:\s+projektu)?)?(?:\s+(?:ustanowion|wybran|wyznaczon|wskazan)\w*)?"
@@ -72,8 +75,10 @@ _PARTNERSHIP_BY = re.compile(
     r"\b(?:realizowan\w*\s+(?:jest\s+|był\s+|będzie\s+)?przez|realizuj[ąe]|realizowa(?:ć|li|ły)\s+będą)\s+",
     re.IGNORECASE,
 )
+# also "w ramach partnerstwa z …" (the genitive of the noun, the same partner after "z")
 _IN_PARTNERSHIP = re.compile(
-    r"\bw\s+partnerstwie\s+(?:m\.[ \t]?in\.\s+|między\s+innymi\s+)?ze?(?:\s+następującymi\s+podmiotami)?[ \t]*:?\s+",
+    r"\b(?:w\s+partnerstwie|w\s+ramach\s+partnerstwa)\s+(?:m\.[ \t]?in\.\s+|między\s+innymi\s+)?ze?"
+    r"(?:\s+następującymi\s+podmiotami)?[ \t]*:?\s+",
     re.IGNORECASE,
 )
 _NUMBER_WORDS = (
@@ -128,7 +133,10 @@ _AGREEMENT = re.compile(
 # "Gmina Lipno i Fundacja Razem podpisały umowę partnerską": the parties before the verb (two or more).
 _SIGNED_AGREEMENT = re.compile(
     r"\s+(?:podpisał\w*|zawarł\w*|zawarli|zawarły|podpisali|podpisały)\s+(?:\w+\s+){0,2}?"
-    r"(?:umow\w*|porozumieni\w*)\s+(?:partnersk\w*|o\s+partnerstwie)",
+    r"(?:umow\w*|porozumieni\w*)\s+(?:partnersk\w*|o\s+partnerstwie)"
+    # "Gmina A i Fundacja B zawarły partnerstwo (na rzecz realizacji projektu)": the partnership itself formed
+    r"|\s+(?:zawarł\w*|zawarli|zawarły|zawiązał\w*|zawiązali|zawiązały|utworzył\w*|utworzyli|utworzyły)\s+"
+    r"(?:\w+\s+)?partnerstw[oa]\b",
     re.IGNORECASE,
 )
 # "W skład partnerstwa wchodzą: A, B", "Partnerstwo tworzą A, B oraz C", "W partnerstwie uczestniczą: …",
@@ -139,7 +147,8 @@ _PARTNERSHIP_MEMBERS = re.compile(
     r"\b(?:w\s+skład\s+(?:partnerstwa|konsorcjum)(?:\s+projektowego|\s+projektu)?\s+(?:wchodz\w+|weszł\w+|wejdą)"
     r"|(?:partnerstwo|konsorcjum)(?:\s+projektowe|\s+projektu|\s+przy\s+realizacji(?:\s+projektu)?)?"
     r"\s+(?:tworzyć\s+będą|tworz\w+|utworzył\w+"
-    r"|stworzył\w+|zawiązał\w+|zawiązali|zawiązały|zainicjował\w+|założył\w+|założyli|założyły)"
+    r"|stworzył\w+|zawiązał\w+|zawiązali|zawiązały|zawarł\w+|zawarli|zawarły|zainicjował\w+|założył\w+|założyli"
+    r"|założyły)"
     r"|członkami\s+(?:partnerstwa|konsorcjum)\s+(?:są|byli|były|zostali|zostały|zostaną)"
     r"|(?:partnerstw|konsorcj)\w*(?:\s+projektow\w*)?(?:\s+w\s+składzie|(?=[ \t]*:)"
     r"|,?\s+w\s+skład\s+(?:którego|której)\s+(?:wchodz\w+|weszł\w+|wejdą))"
@@ -165,7 +174,7 @@ _KIND_COLON = re.compile(r"[a-ząćęłńóśźż]+(?:[ \t]+[a-ząćęłńóśź
 
 def _partner_is(text: str, cues: str, found: _Found) -> None:
     """ "Partnerem jest również X.", "Partnerami projektu są: A, B i C.", "Liderem jest X." """
-    for match in matches_from(_PARTNER_IS, text, cues, ("partner", "liderem")):
+    for match in matches_from(_PARTNER_IS, text, cues, ("partner", "liderem", "współpartner")):
         label = match.group(1).lower()
         lead = label.startswith(("liderem", "partnerem wiodącym"))
         end = _end_of_sentence(text, match.end())
@@ -194,12 +203,20 @@ def _partner_is(text: str, cues: str, found: _Found) -> None:
             for name, position in split_orgs(run.text, run.start):
                 if _is_list_name(name):
                     found.add(position, name, lead)
+            also = _ALSO.match(text, run.end)  # "Partnerem projektu jest A, a także B": one more partner
+            more = _run_at(text, also.end()) if also else None
+            if more is not None and _is_unit(more.text):
+                for name, position in split_orgs(more.text, more.start):
+                    if _is_list_name(name):
+                        found.add(position, name, lead)
             other_side = _OTHER_SIDE.match(text, run.end)  # "…, a po stronie polskiej Gmina Y"
             second = _run_at(text, other_side.end()) if other_side else None
             if second is not None and _is_unit(second.text):
                 found.add(second.start, second.text, lead)
 
 
+# One more partner after the first one's name: ", a także B", ", jak również B" (the run ends past its comma).
+_ALSO = re.compile(r"[ \t]*,?[ \t]*(?:a[ \t]+także|jak[ \t]+również|a[ \t]+ponadto)[ \t]+(?=[A-ZŁŚŻŹĆŃÓ„\"])")
 # The second side of a cross-border partnership, the verb left out: "Partnerem po stronie słowackiej jest Obec X,
 # a po stronie polskiej Gmina Y".
 _OTHER_SIDE = re.compile(
@@ -271,7 +288,9 @@ _PARTNERSHIP_OF_PLACES = re.compile(
 
 # "Umowę partnerską podpisały: A, B i C", "Porozumienie partnerskie zawarli A oraz B": the signatories after the verb.
 _SIGNED_BY = re.compile(
-    r"\b(?:umow\w*|porozumieni\w*)\s+(?:partnersk\w*|o\s+partnerstwie)\s+(?:podpisał\w*|zawarł\w*|zawarli|zawarły"
+    # "Umowę partnerską na realizację projektu podpisały A i B": a short complement between
+    r"\b(?:umow\w*|porozumieni\w*)\s+(?:partnersk\w*|o\s+partnerstwie)(?:\s+(?:na|w|o|dotycząc\w*)(?:\s+[a-ząćęłńóśźż]+){1,3})?"
+    r"\s+(?:podpisał\w*|zawarł\w*|zawarli|zawarły"
     r"|podpisali|podpisały)(?:\s+(?:wspólnie|razem))?[ \t]*:?[ \t]*(?=(?-i:[A-ZŁŚŻŹĆŃÓ„\"]))",
     re.IGNORECASE,
 )
@@ -394,8 +413,9 @@ def _partner_cues(text: str, cues: str, found: _Found) -> None:
         pair = (match.group("parties") or "").endswith("między")
         for name, position, marked in _cued_list(text, match.end(), pair=pair):
             found.add(position, name, marked)
-    signed = agreement and ("podpisa" in cues or "zawar" in cues)
-    for match in matches_from(_SIGNED_AGREEMENT, text, cues, ("podpisa", "zawar"), str.isspace) if signed else ():
+    signed = (agreement or partnership) and any(word in cues for word in ("podpisa", "zawar", "zawiąza", "utworzy"))
+    signs = ("podpisa", "zawar", "zawiąza", "utworzy")
+    for match in matches_from(_SIGNED_AGREEMENT, text, cues, signs, str.isspace) if signed else ():
         if not _PROJECT_CONTEXT.search(_sentence_of(text, match.start(), match.end())):
             continue
         subject = _run_before(text, match.start())

@@ -152,6 +152,14 @@ def _labelled_bullets(text: str, position: int, found: _Found, lead: bool) -> No
             found.add(at, under, lead)
             position += len(line) + 1
             continue
+        if not (bullet or named or head) and "," in item and not any(earlier.strip() for earlier in lines[:number]):
+            # the heading's first line holds the whole list ("PARTNERZY PROJEKTU", then "A, B, C"): its units
+            # (a lower-case item is a note on the name before it: "…, działająca przy Szkole X")
+            units = [(n, p, m) for n, p, m in _list_items(text, at, at + len(item)) if n[:1].isupper() and _is_unit(n)]
+            if len(units) >= 2:
+                for name, offset, marked in units:
+                    found.add(offset, name, lead or marked)
+                return
         described = None if bullet or _name_line(item) else _DESCRIBED.match(item)
         if described and _name_line(described.group(1)):
             item = described.group(1)  # "Fundacja Razem – organizacja działająca od 2001 r.": the name, not its note

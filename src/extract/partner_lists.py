@@ -37,7 +37,13 @@ _PARTNER_MARKER = re.compile(
     r"[ \t]+[–—-][ \t]*partner(?:zy|em|ami)?(?:\s+(?:projektu|partnerstwa|konsorcjum))?\b", re.I
 )
 _BULLET = re.compile(r"^[ \t]*(?:[-–—•*·▪►◦○✓]|\d{1,2}[.)]|[a-h]\))[ \t]+(.+)$")  # "- A", "2. B", "b) C"
-_LOWER_UNIT_HEAD = re.compile(r"(?<![\w-])(?:gmin[aęąy]|powiat(?:em|u)?|miast(?:o|em|a))(?=[ \t]+[A-ZŁŚŻŹĆŃÓ])")
+# A unit's head printed in lower case inside a list ("gminę Secemin", "stowarzyszenie HOP z Wolgastu", "parafia pw.
+# Św. Jana", "z fundacją „Razem”"), in any case form, before a capitalised name, a quote or "pw."/"im.": read as a name.
+_LOWER_UNIT_HEAD = re.compile(
+    r"(?<![\w-])(?:gmin[aęąy]|powiat(?:em|u)?|miast(?:o|em|a)|stowarzyszeni(?:e|a|em|u)|fundacj(?:a|i|ę|ą)"
+    r"|parafi(?:a|i|ę|ą)|nadleśnictw(?:o|a|em|u)|spółdzielni(?:a|ę|ą))"
+    r"(?=[ \t]+(?:[A-ZŁŚŻŹĆŃÓ„\"]|pw\.|im\.))"
+)
 _SEPARATOR = re.compile(
     r"(?:[\s,;:•·*]|[-–—](?=\s)|(?<!\w)(?:i|oraz|a\s+także|jak\s+również|a)(?:\s+ze?(?=\s+[A-ZŁŚŻŹĆŃÓ„\"]))?(?!\w)"
     r"|(?<!\w)(?:tj\.|m\.[ \t]?in\.|czyli|między\s+innymi|a\s+mianowicie|takimi\s+jak)(?=\s))+"  # "…, tj. A, B"
@@ -103,6 +109,7 @@ def _list_items(text: str, start: int, end: int) -> list[tuple[str, int, bool]]:
         leads.append(marker.start())
         cleaned = cleaned[: marker.start()] + " " * (marker.end() - marker.start()) + cleaned[marker.end() :]
     cleaned = re.sub(r"\([^()\n]{0,300}\)", lambda m: " " * len(m.group(0)), cleaned)
+    cleaned = _LOWER_UNIT_HEAD.sub(lambda m: m.group(0).capitalize(), cleaned)  # "fundacja „Razem” i parafia pw. …"
     cleaned = _INLINE_NUMBER.sub(lambda m: "," + " " * (len(m.group(0)) - 1), cleaned)  # "1. A 2. B": flattened
     out: list[tuple[str, int, bool]] = []
     for name, offset in split_orgs(cleaned):
@@ -125,6 +132,24 @@ def _list_items(text: str, start: int, end: int) -> list[tuple[str, int, bool]]:
 _FOREIGN_PIECE = re.compile(
     r"[^\s,;.()][^,;.()\n]{0,120}?(?=\s*(?:[,;.()\n]|$|\s(?:i|oraz|and|und|w\s+ramach|ze\s+środków|dzięki)\s))"
 )
+
+
+# A unit's nominative head right after a complete name, no separator before it: "Gminą Skępe Gmina Kikół" (a list's
+# last name, then the clause's subject).  Heads that rarely stand inside another unit's name only ("Fundacja Dom
+# Dziecka", "Stowarzyszenie Klub Seniora" keep theirs: one word before the head is no complete name).
+_BARE_NEXT_HEAD = re.compile(
+    r"[ \t]+(?=(?:Gmina|Powiat|Miasto|Fundacja|Stowarzyszenie|Województwo|Parafia|Nadleśnictwo)[ \t]+[A-ZŁŚŻŹĆŃÓ„\"])"
+)
+_NOT_AFTER = frozenset(["i", "oraz", "a", "z", "ze", "w", "we", "na", "dla", "przy", "pod", "im.", "pw.", "–", "-"])
+
+
+def _bare_next_head(run: str) -> int | None:
+    """Where a second unit's name begins inside `run` with no separator before it, or None."""
+    for match in _BARE_NEXT_HEAD.finditer(run):
+        words = run[: match.start()].split()
+        if len(words) >= 2 and words[-1].lower() not in _NOT_AFTER and words[-1].lower() not in _TOWN_AND_GMINA:
+            return match.start()
+    return None
 
 
 def _read_list(text: str, start: int, pair: bool = False, genitive: bool = False) -> list[tuple[str, int, bool]]:
@@ -171,18 +196,24 @@ def _read_list(text: str, start: int, pair: bool = False, genitive: bool = False
                 run = _run_at(masked, position)
                 if run is None:
                     break
+                run_text, run_end = run.text, run.end
+                bare = _bare_next_head(run_text)  # "z gminą Skępe Gmina Kikół realizuje": the list's name ends
+                if bare:
+                    run_text, run_end = run_text[:bare].rstrip(), run.start + bare
                 parts = [
                     (part, a)
-                    for whole, at in _split_run(run.text, run.start)
+                    for whole, at in _split_run(run_text, run.start)
                     for name, offset in _split_oraz(whole, at)  # "…, F oraz Regionalna razvojna agencija"
                     for part, a in _split_units(name, offset, genitive)
                 ]
-                position = run.end
+                position = run_end
                 foreign = _FOREIGN_PIECE.match(masked, parts[-1][1]) if parts else None
-                if foreign and foreign.end() > run.end and _FOREIGN_UNIT.search(fold(foreign.group(0))):
+                if foreign and foreign.end() > run_end and _FOREIGN_UNIT.search(fold(foreign.group(0))):
                     parts[-1] = (foreign.group(0), parts[-1][1])  # "Regionalna razvojna agencija Posavje"
                     position = foreign.end()
                 items.extend((part, start + a, False) for part, a in parts)
+                if bare:
+                    break  # the next unit's name, no separator before it: the clause's subject, no list item
             seat = _SEAT.match(masked, position)
             if seat:
                 position = seat.end()
@@ -339,6 +370,9 @@ def _bullet_items(text: str, start: int) -> list[tuple[str, int, bool]]:
     position = start
     for line in text[start : start + _LINES_WINDOW].split("\n")[:_LINES]:
         bullet = _BULLET.match(line)
+        if not bullet and not line.strip():  # a blank line between two bullets ("- A", "", "- B"): the list goes on
+            position += len(line) + 1
+            continue
         if not bullet:
             break
         for item, shift in _numbered_pieces(bullet.group(1)):  # "1. A 2. B" flattened onto one line: two items
@@ -407,6 +441,9 @@ _UNIT_ABBREVIATION = re.compile(r"(?:[A-ZŁŚŻŹĆŃÓ]{2,6}|[A-ZŁŚŻŹĆŃÓ
 _TOWN_AND_GMINA = frozenset(["miasta", "miasto", "miastem", "gminy", "gmina", "gminą", "gminę"])
 
 
+# A second unit's head in a list of any case but the genitive: the instrumental or accusative ("i Fundacją", "i
+# Gminę") or the nominative ("Gmina Lubawka i Nadleśnictwo Kamienna Góra").
+_LIST_HEADS = frozenset(_HEADS) | _NOMINATIVE_HEADS
 _ADJECTIVE_ENDINGS = ("ym", "im", "ą", "ego", "ej", "ymi", "imi", "ych", "ich")
 
 
@@ -424,7 +461,7 @@ def _split_units(name: str, position: int, genitive: bool) -> list[tuple[str, in
         lone = name[start : match.start()].strip()
         if connector in ("i", "oraz") and " " not in lone and _adjective_pair(lone, words[0]):
             continue  # "Uniwersyteckiego i Hanzeatyckiego Miasta X": an adjective alone shares the next one's head
-        heads = _GENITIVE_HEADS if genitive and connector not in ("z", "ze") else _HEADS
+        heads = _GENITIVE_HEADS if genitive and connector not in ("z", "ze") else _LIST_HEADS
         head_at = next((i for i, w in enumerate(words) if w in heads), None)
         # the words before the head are its adjectives ("i Miejskim Ośrodkiem"), not a name's nouns ("Rencistów
         # i Inwalidów Oddziałem": one name goes on)

@@ -16,7 +16,8 @@ from extract.partner_cases import _HEADS, nominative
 # Titles of people: "wspólnie z Dyrektorem Szkoły" names a person, not a unit.
 _PERSON = re.compile(
     r"(?:wójt|burmistrz|prezydent|starost(?!w)|marszał|wicemarszał|wojewod|wicewojewod|minist|dyrektor|prezes"
-    r"|kierownik|skarbnik|sekretarz|radn|przewodnicz|sołty|ksi[ęą]d|proboszcz|pan|pani|posł|senator)",
+    r"|kierownik|skarbnik|sekretarz|radn|przewodnicz|sołty|ksi[ęą]d|proboszcz|pan|pani|posł|senator|komendan"
+    r"|koordynator|nadleśnicz|rektor|dziekan|opiekun|instruktor|trener|naczelnik|kapelan)",
     re.IGNORECASE,
 )
 _SEAT = re.compile(r"\s+z\s+siedzibą\s+(?:w|we)\s+\S+?(?=[\s,;.)]|$)", re.IGNORECASE)
@@ -98,11 +99,15 @@ _COUNTRY_AFTER = re.compile(
     r"\s+(?:w|we|na)\s+(?:Niemczech|Czechach|Austrii|Szwecji|Norwegii|Danii|Finlandii|Holandii|Belgii|Francji"
     r"|Hiszpanii|Portugalii|Irlandii|Grecji|Estonii|Rumunii|Bułgarii|Serbii|Chorwacji|Słowenii|Islandii"
     r"|Włoszech|Węgrzech|Łotwie|Litwie|Słowacji|Ukrainie|Białorusi|Cyprze|Malcie)$"
+    # the country it comes from: "Obec Malá Lhota ze Słowacji", "Stadt X z Niemiec" (the genitive after "z")
+    r"|\s+(?:z|ze)\s+(?:Niemiec|Czech|Austrii|Szwecji|Norwegii|Danii|Finlandii|Holandii|Belgii|Francji|Hiszpanii"
+    r"|Portugalii|Irlandii|Grecji|Estonii|Rumunii|Bułgarii|Serbii|Chorwacji|Słowenii|Islandii|Włoch|Węgier|Łotwy"
+    r"|Litwy|Słowacji|Ukrainy|Białorusi|Cypru|Malty|Gruzji|Mołdawii|Turcji)$"
 )
 
 
 def _without_country(name: str) -> str:
-    """The unit's name without the country it sits in ("Landkreis X w Niemczech" -> "Landkreis X")."""
+    """The unit's name without the country it sits in or comes from ("Landkreis X w Niemczech" -> "Landkreis X")."""
     return _COUNTRY_AFTER.sub("", name)
 
 

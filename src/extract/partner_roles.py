@@ -17,15 +17,20 @@ from extract.partner_cues import _IN_PARTNERSHIP
 from extract.partner_heads import _shared_head
 from extract.partner_lists import _LEAD_MARKER, _cued_list, _run_before, _split_units
 from extract.partner_names import _BRAND, _PERSON, _Found, _is_unit, _run_at
+from extract.partner_relative import _name_before
 from extract.personal_data import GIVEN_NAMES
 
 # "Fundacja X jest partnerem projektu", "Gmina Y jest jednym z partnerów projektu", "Powiat Z liderem projektu"
 # (a headline), "X pełni w projekcie rolę partnera": the unit right before the cue.
 _IS_PARTNER = re.compile(
-    r"\s+(?:(?:jest|był[aoy]?|będzie|został[aoy]?|zostanie)\s+)?(?:(?:również|także|też|ponadto)\s+)?"
+    r"\s+(?:(?:jest|był[aoy]?|będzie|został[aoy]?|zostanie|pozostaje|pozostał[aoy]?)\s+)?"
+    r"(?:(?:również|także|też|ponadto|nadal|odtąd)\s+)?(?:(?:głównym|stałym)\s+)?"
+    # "Gmina A jest liderem, a Fundacja B partnerem projektu": the lead's role, its of-what left to the partner's
+    r"(?:(?P<lead3>liderem)(?=[ \t]*,[ \t]*(?:a|zaś|natomiast)[ \t]+[^.\n]{3,120}?\bpartner(?:em|ami)[ \t]+projektu)|"
     r"(?:(?:jednym|jedną)\s+z\s+partnerów|(?P<lead>liderem|partnerem\s+wiodącym)|partnerem)"
     r"(?:\s+(?:merytorycznym|strategicznym|krajowym|zagranicznym))?\s+(?:projektu|przedsięwzięcia|zadania|partnerstwa"
-    r"|w\s+projekcie)\b"
+    # an event's partner too ("Gmina X jest głównym partnerem festiwalu"; a sponsor or a patron is no partner)
+    r"|festiwalu|wydarzenia|imprezy|festynu|koncertu|konkursu|inicjatywy|w\s+projekcie)\b)"
     r"|\s+(?:pełni\w*|pełnić\s+będzie|będzie\s+pełnić|będzie\s+pełniła|będzie\s+pełnił)(?:\s+[a-ząćęłńóśźż]+){0,3}?"
     r"\s+(?:rolę|funkcję)\s+(?:(?P<lead2>lidera|partnera\s+wiodącego)|partnera)\b",
     re.IGNORECASE,
@@ -68,8 +73,8 @@ _ROLE_AFTER = re.compile(
 _BLANK = " \t".__contains__
 # The words _IS_PARTNER's matches begin with, after their white space.
 _IS_PARTNER_STARTS = (
-    *("jest", "był", "będzie", "zosta", "również", "także", "też", "ponadto"),
-    *("jedn", "liderem", "partnerem", "pełni"),
+    *("jest", "był", "będzie", "zosta", "pozosta", "również", "także", "też", "ponadto"),
+    *("jedn", "liderem", "partnerem", "pełni"),  # ("nadal", "głównym" … are read after a verb, where it starts)
 )
 _PARTNERSHIP_WORD = re.compile(r"partnersk|partnerstw", re.IGNORECASE)
 _JOINING_VERB = re.compile(
@@ -176,13 +181,21 @@ def _partner_roles(text: str, cues: str, found: _Found) -> None:
             continue  # "… w Nowolesiu. Partnerem projektu jest": a new sentence, not this one's predicate
         subject = _run_before(text, match.start())
         if subject is not None and _is_unit(subject[0]):
-            found.add(subject[1], subject[0], lead=bool(match.group("lead") or match.group("lead2")))
+            found.add(
+                subject[1], subject[0], lead=bool(match.group("lead") or match.group("lead2") or match.group("lead3"))
+            )
     for match in itertools.islice(matches_from(_ROLE_AFTER, text, cues, ("(", "–", "—", ","), _BLANK), MAX_CUES):
-        subject = _run_before(text, match.start())
+        # "Dzięki Fundacji X, która jest partnerem projektu": the name after a preposition, in its own case
+        relative = "któr" in match.group(0)
+        subject = _name_before(text, match.start()) if relative else _run_before(text, match.start())
+        named = subject is not None and (_is_unit(subject[0]) or bool(_BRAND.fullmatch(subject[0])))
+        if not named and match.group(0).lstrip().startswith("("):
+            relative = True  # "z Fundacją X (partner)": the name after a preposition, in its own case
+            subject = _name_before(text, match.start())
         if subject is None:
             continue
         name, position = split_orgs(subject[0], subject[1])[-1]  # "A oraz B (lider)": the marker is B's
-        if re.search(r"(?i)(?:lider|partner)a\b", match.group(0)):
+        if relative or re.search(r"(?i)(?:lider|partner)a\b", match.group(0)):
             name = from_genitive(name)  # "umowę podpisali przedstawiciele Gminy X – lidera projektu": X's case
         capitals = name.isupper() and len(name) <= 40 and text[match.start() : match.start() + 1] == ","
         if capitals and (_PERSON.match(name) or fold(name.split()[0]) in GIVEN_NAMES):

@@ -12,6 +12,7 @@ import re
 
 from extract.org_names import matches_from, split_orgs
 from extract.partner_cues import _COUNT
+from extract.partner_labels import _labelled_bullets
 from extract.partner_lists import _cued_list, _end_of_sentence, _read_list, _run_before, _split_oraz
 from extract.partner_names import _Found, _is_unit, _run_at
 
@@ -24,7 +25,8 @@ _EVENTS = (
 # Also a label ("Współorganizatorzy wydarzenia:", "Organizatorzy:") and the verb ("Festyn współorganizowali: A i B",
 # "współorganizowane było przez A oraz B").
 _CO_ORGANISERS = re.compile(
-    rf"\b(?:(?P<label>Współorganizator(?:em|ami|zy)|Organizatorami){_EVENTS}"
+    # "Organizatorem warsztatów byli A i B": the singular noun with a plural verb names several too
+    rf"\b(?:(?P<label>Współorganizator(?:em|ami|zy)|Organizatorami|Organizatorem(?={_EVENTS}\s+(?:są|byli|były|będą)\s)){_EVENTS}"
     r"\s+(?:jest|są|był[aoy]?|byli|będzie|będą|zostały|zostali|zostanie|zostaną)"
     rf"|(?P<colon>Współorganizatorzy|Organizatorzy){_EVENTS}(?=[ \t]*:)"
     r"|współorganizowa\w*(?:\s+(?:był[aoy]?|jest|są|został[aoy]?|zostały|zostanie))?"
@@ -47,7 +49,12 @@ _WITH_PARTNERS = re.compile(
 # a space after it; one scan for the literal "z" instead of a regex try at every "z" of the text.
 _Z_WORD = re.compile(r"z(?<!\wz)(?=e|\s)")
 _TOGETHER = re.compile(r"\b(?:wspólnie|wraz|razem)\s+ze?[ \t]*:?\s+", re.IGNORECASE)
-_CARRYING_OUT = re.compile(r"realiz|wdraż|projek|przedsięwzię|partner|zadani", re.IGNORECASE)  # "w projekcie" too
+# "w projekcie" too; organising an event together names its co-organisers ("Gmina A wspólnie z Fundacją B
+# zorganizowała warsztaty", "razem ze Stowarzyszeniem C organizuje festyn")
+_CARRYING_OUT = re.compile(
+    r"realiz|wdraż|projek|przedsięwzię|partner|zadani|organiz|festiwal|festyn|warsztat|koncert|wydarzeni|imprez",
+    re.IGNORECASE,
+)
 
 
 def _together(text: str, cues: str, found: _Found) -> None:
@@ -105,16 +112,25 @@ def _jointly_counted(text: str, cues: str, found: _Found) -> None:
 
 def _co_organisers(text: str, cues: str, found: _Found) -> None:
     """ "Współorganizatorem był X", "Organizatorami wydarzenia byli A i B", "W organizację zaangażowani są także …"."""
-    starts = ("współorganiz", "organizatorami", "organizatorzy", "w organizację", "w realizację", "w przygotowanie")
+    starts = (
+        *("współorganiz", "organizatorami", "organizatorzy", "organizatorem"),
+        *("w organizację", "w realizację", "w przygotowanie"),
+    )
     for match in matches_from(_CO_ORGANISERS, text, cues, starts):
         label = (match.group("label") or match.group("colon") or "").lower()
         end = _end_of_sentence(text, match.end())
         if label.startswith("współorganizatorem"):
             run = _run_at(text, match.end())
             names = [(n, p, False) for n, p in split_orgs(run.text, run.start) if _is_unit(n)] if run else []
+        elif text[match.end() : end].strip():
+            names = _cued_list(text, match.end())
+        elif match.group("colon") and text[match.end() : match.end() + 1] == "\n":
+            listed = _Found([], [])  # "Organizatorzy:", then "- A", "- B" or a name a line: the list under the label
+            _labelled_bullets(text, match.end() + 1, listed, False)
+            names = [(mention.name, position, mention.lead) for position, mention in listed.items]
         else:
-            names = _cued_list(text, match.end()) if text[match.end() : end].strip() else []
-        if label in ("organizatorami", "organizatorzy") and len(names) < 2:
+            names = []
+        if label in ("organizatorami", "organizatorzy", "organizatorem") and len(names) < 2:
             continue  # one organiser is the implementer, not a partner
         for name, position, marked in names:
             found.add(position, name, marked)
@@ -125,7 +141,9 @@ def _co_organisers(text: str, cues: str, found: _Found) -> None:
 # B" alone names the implementers, not partners (a partner is then named apart: "a partnerem jest C").
 _CO_IMPLEMENTERS = re.compile(
     r"\b(?:(?:projekt|zadani|przedsięwzię|program)\w*\s+(?:(?P<jointly>wspólnie|razem)\s+)?(?:realizują|realizowali"
-    r"|realizowały|zrealizowali|zrealizowały|realizować\s+będą|będą\s+realizować|prowadzą|prowadzili|prowadziły)"
+    r"|realizowały|zrealizowali|zrealizowały|realizować\s+będą|będą\s+realizować|prowadzą|prowadzili|prowadziły"
+    # "Projekt współrealizują A i B": the verb's prefix says "together"
+    r"|(?P<co>współrealizują|współrealizowali|współrealizowały|współrealizować\s+będą|będą\s+współrealizować))"
     r"|(?P<label>współrealizator(?:em|ami|zy))(?:\s+(?:projektu|zadania|przedsięwzięcia))?"
     r"\s+(?:są|byli|były|będą|jest|był[aoy]?|będzie|zostali|zostały|zostanie))"
     r"(?:\s+(?P<jointly2>wspólnie|razem)|\s+(?:również|także|też))?[ \t]*:?[ \t]*(?=(?-i:[A-ZŁŚŻŹĆŃÓ„\"]))",
@@ -137,7 +155,7 @@ def _co_implementers(text: str, cues: str, found: _Found) -> None:
     """The units named as carrying a project out together (two or more), or as its co-implementers."""
     starts = ("projekt", "zadani", "przedsięwzię", "program", "współrealizator")
     for match in matches_from(_CO_IMPLEMENTERS, text, cues, starts):
-        jointly = match.group("jointly") or match.group("jointly2")
+        jointly = match.group("jointly") or match.group("jointly2") or match.group("co")
         if not (jointly or match.group("label")):
             continue
         names = _cued_list(text, match.end())

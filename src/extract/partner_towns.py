@@ -37,9 +37,12 @@ _TOWN_WORDS = re.compile(r"[A-ZŁŚŻŹĆŃÓ]")
 
 # "partnerskim projektem Gminy A i czeskiej Gminy B", "projekt partnerski Powiatu A i Fundacji B", "wspólny projekt
 # Gminy A oraz Stowarzyszenia B": the adjective beside the project's word, then the owners in the genitive.
+# Also a joint initiative or undertaking ("wspólna inicjatywa gminy A i Stowarzyszenia B", "wspólne przedsięwzięcie
+# Powiatu A i Fundacji B"), its first owner's head in lower case too ("gminy Śmigiel").
 _PROJECT_OF_PARTNERS = re.compile(
-    r"\b(?:(?:partnersk|wspóln)\w*\s+(?:mikro)?projek\w*|(?:mikro)?projek\w*\s+(?:partnersk|wspóln)\w*)"
-    r"\s+(?=[A-ZŁŚŻŹĆŃÓ])",
+    r"\b(?:(?:partnersk|wspóln)\w*\s+(?:mikro)?projek\w*|(?:mikro)?projek\w*\s+(?:partnersk|wspóln)\w*"
+    r"|wspóln\w*\s+(?:inicjatyw|przedsięwzię)\w*|(?:inicjatyw|przedsięwzię)\w*\s+wspóln\w*)"
+    r"\s+(?=[A-ZŁŚŻŹĆŃÓ]|(?-i:(?:gminy|powiatu|miasta|stowarzyszenia|fundacji|parafii)\s+[A-ZŁŚŻŹĆŃÓ„\"]))",
     re.IGNORECASE,
 )
 
@@ -79,7 +82,7 @@ def _partner_towns(text: str, cues: str, found: _Found, beneficiary: str | None)
 
 def _partner_project_owners(text: str, cues: str, found: _Found) -> None:
     """Two or more owners of a partnership or joint project, named in the genitive after it."""
-    starts = ("partnersk", "wspóln", "projek", "mikroprojek")
+    starts = ("partnersk", "wspóln", "projek", "mikroprojek", "inicjatyw", "przedsięwzię")
     for match in itertools.islice(matches_from(_PROJECT_OF_PARTNERS, text, cues, starts), MAX_CUES):
         head = text[match.end() : match.end() + 40].split(maxsplit=2)
         if not head or not any(word.lower() in _GENITIVE_HEADS for word in head[:2]):

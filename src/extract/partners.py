@@ -49,9 +49,12 @@ from extract.org_names import OrgMention, fold, text_cues
 from extract.partner_cases import from_genitive, nominative
 from extract.partner_cooperation import _cooperation
 from extract.partner_cues import _in_partnership, _partner_cues, _partner_is, _partnership_lists
+from extract.partner_joining import _joined
+from extract.partner_jointly import _joint_application, _jointly_done
 from extract.partner_labels import _labelled_lists
 from extract.partner_names import _COUNTRY_AFTER, _Found, _without_country, partner_name
 from extract.partner_officials import _officials
+from extract.partner_relative import _relative_partners
 from extract.partner_roles import _partner_roles, _roles, _sentence_subjects
 from extract.partner_together import _co_implementers, _co_organisers, _joint_project, _jointly_counted, _together
 from extract.partner_towns import _partner_project_owners, _partner_towns
@@ -64,6 +67,17 @@ _CUES = (
     *("partner", "lider", "wspóln", "wraz z", "wraz ze", "razem", "organizator", "konsorcj", "zaangażow", "włączy"),
     *("współprac", "współrealizator", "współudzia", "współorganiz", "porozumieni"),
 )
+# The cues of joining a project and of a joint application: a text with these alone runs only their readers.
+_JOINING_CUES = ("przystąpi", "udział w", "złożon")
+
+
+def _joining(text: str, lowered: str, cues: str, found: _Found) -> None:
+    """Units joining a partnership project and co-applicants ("przystąpiła do projektu partnerskiego",
+    "Chęć przystąpienia do projektu zgłosiły:", "wniosek złożony przez A i B")."""
+    if "złożon" in lowered and "przez" in lowered:
+        _joint_application(text, cues, found)
+    if "przystąpi" in lowered or "udział" in lowered:
+        _joined(text, cues, found)
 
 
 def find_partners(text: str, beneficiary: str | None = None) -> tuple[list[OrgMention], list[str]]:
@@ -75,7 +89,10 @@ def find_partners(text: str, beneficiary: str | None = None) -> tuple[list[OrgMe
         return [], []
     lowered = lower_text(text)
     if not any(cue in lowered for cue in _CUES):
-        return [], []
+        if not any(cue in lowered for cue in _JOINING_CUES):
+            return [], []
+        _joining(text, lowered, text_cues(text), found)
+        return _merged(found)
     cues = text_cues(text)  # which regexes below are worth running over the text
     taken = _distributive(text, found) if "ojewództw" in text else []
     partner_word = "partner" in lowered or "lider" in lowered
@@ -94,6 +111,8 @@ def find_partners(text: str, beneficiary: str | None = None) -> tuple[list[OrgMe
         if "jako" in lowered or "(" in lowered:
             _roles(text, cues, found)
         _partner_roles(text, cues, found)
+        if "któr" in lowered:  # "Urzędu Miejskiego w X, który jest partnerem festiwalu"
+            _relative_partners(text, cues, found)
         _sentence_subjects(text, cues, found, taken)
     if partner_word or "konsorcj" in lowered:
         _partner_cues(text, cues, found)
@@ -106,9 +125,14 @@ def find_partners(text: str, beneficiary: str | None = None) -> tuple[list[OrgMe
         _co_implementers(text, cues, found)
     if "wspóln" in lowered and ("projekt" in lowered or "realizacj" in lowered):
         _joint_project(text, cues, found)
+    if "wspólnie" in lowered or "razem" in lowered:  # "A, B i C prowadzą wspólnie projekt"
+        _jointly_done(text, cues, found)
+    _joining(text, lowered, cues, found)  # "Gmina A przystąpiła do projektu partnerskiego", "wniosek złożony przez"
     if "partnersk" in lowered and "miast" in lowered:  # "z miastem partnerskim Javornik"
         _partner_towns(text, cues, found, beneficiary)
-    if ("partnersk" in lowered or "wspóln" in lowered) and "projek" in lowered:  # "partnerskim projektem Gminy A i B"
+    if ("partnersk" in lowered or "wspóln" in lowered) and (
+        "projek" in lowered or "inicjatyw" in lowered or "przedsięwzię" in lowered
+    ):  # "partnerskim projektem Gminy A i B", "wspólna inicjatywa gminy A i Stowarzyszenia B"
         _partner_project_owners(text, cues, found)
     if "współprac" in lowered or "współudzia" in lowered or ("porozumieni" in lowered and "stron" in lowered):
         _cooperation(text, cues, found, beneficiary)
@@ -117,7 +141,11 @@ def find_partners(text: str, beneficiary: str | None = None) -> tuple[list[OrgMe
     if found.subjects and not any(mention.lead for _, mention in found.items):
         for position, name in found.subjects[:1]:
             found.add(position, name, lead=True)
+    return _merged(found)
 
+
+def _merged(found: _Found) -> tuple[list[OrgMention], list[str]]:
+    """The names found, in text order, each once (its lead kept), the country after a foreign one left out."""
     partners: list[OrgMention] = []
     index: dict[str, int] = {}
     for _, mention in sorted(found.items, key=lambda item: item[0]):

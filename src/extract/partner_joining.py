@@ -1,0 +1,65 @@
+"""Units that join a partnership project or take part in it: "Gmina A informuje, że przystąpiła do projektu
+partnerskiego", "Powiat B przystąpił do partnerstwa", "Chęć przystąpienia do projektu zgłosiły dwie grupy: - C - D",
+"Udział w projekcie partnerskim zgłosiły: E, F".
+
+Joining is a partner's act only where what is joined is a partnership ("projekt partnerski", "partnerstwo") or where
+the units are listed after the joining cue with its colon (the list is the project's members); joining a project
+alone ("przystąpiło do międzynarodowego projektu"), an association ("do której przystąpiła w 2007 r.") or a
+programme ("do programu przystąpiło 56 samorządów") names no partner, nor does taking part in an event.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from extract.org_names import matches_from, split_orgs
+from extract.org_sentences import MAX_CUES
+from extract.partner_lists import _cued_list, _run_before
+from extract.partner_names import _Found, _is_unit
+
+# The subject's verb of joining a partnership: "przystąpiła do projektu partnerskiego", "przystąpił już do
+# partnerstwa", "przystąpiły do partnerskiego projektu".
+_JOINED = re.compile(
+    r"\bprzystąpi(?:ł|ła|ło|ły|li)(?:[ \t]+(?:już|także|również|też|jako[ \t]+partner))?[ \t]+do[ \t]+"
+    r"(?:(?:projektu[ \t]+partnerskiego|partnerskiego[ \t]+projektu|partnerstwa)\b)",
+    re.IGNORECASE,
+)
+# What may stand between the subject and its verb: a reporting verb ("informuje, że"), an adverb.
+_REPORTING = re.compile(
+    r"(?:[ \t]+(?:informuje|informował[ao]?|ogłasza|zawiadamia|podaje)[ \t]*,[ \t]*że)?(?:[ \t]+(?:już|także|również))?"
+    r"[ \t]*$"
+)
+# A joining cue, its colon ahead in its sentence: "Chęć przystąpienia do projektu zgłosiły dwie LGD:", "Udział w
+# projekcie partnerskim zgłosiły:".
+_JOINING = re.compile(
+    r"\b(?:przystąpieni[ae]|udział)[ \t]+(?:do|w)[ \t]+(?:tego[ \t]+|naszego[ \t]+)?(?:projek|partnerstw)\w*",
+    re.IGNORECASE,
+)
+_COLON_REACH = 150
+
+
+def _joined(text: str, cues: str, found: _Found) -> None:
+    """The unit that joined a partnership project (the subject before its verb), and units listed after a joining
+    cue's colon."""
+    for match in itertools.islice(matches_from(_JOINED, text, cues, ("przystąpi",)), MAX_CUES):
+        floor = max(0, match.start() - 300)
+        before = text[floor : match.start()]
+        reporting = _REPORTING.search(before)
+        end = floor + (reporting.start() if reporting else len(before))
+        run = _run_before(text, end)
+        for name, position in split_orgs(*run) if run is not None else ():  # "Gmina A i Gmina B przystąpiły"
+            if _is_unit(name):
+                found.add(position, name)
+    for match in itertools.islice(matches_from(_JOINING, text, cues, ("przystąpieni", "udział")), MAX_CUES):
+        ahead = text[match.end() : match.end() + _COLON_REACH]
+        colon = ahead.find(":")
+        if colon < 0 or any(mark in ahead[:colon] for mark in ".!?\n"):
+            continue
+        start = match.end() + colon + 1
+        while start < len(text) and text[start].isspace():
+            start += 1
+        names = [item for item in _cued_list(text, start) if _is_unit(item[0])]
+        if len(names) >= 2:  # the members listed: one name is no such list
+            for name, position, marked in names:
+                found.add(position, name, marked)
