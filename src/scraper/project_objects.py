@@ -160,6 +160,17 @@ _ROAD_CLASS_OF = {"wojewodzk": "voivodeship", "powiatow": "powiat", "gminn": "gm
 _ROAD_LEVEL = re.compile(r"\b(wojewodzk|powiatow|gminn)\w*")
 
 
+# A road, its section or its surface ("drogi", "ulicy", "na odcinku", "nowa nawierzchnia", "po nowym asfalcie"):
+# what a road section's two ends (`scraper.projects.section_ends`) are the ends of; "drogowy" (a sign, safety)
+# names no road.
+_ROAD = re.compile(r"\b(?:drog(?!ow)|drod|ulic|nawierzchn|jezdn|odcin|asfal)")
+
+
+def names_a_road(folded: str) -> bool:
+    """A folded title names a road, a section of one or its surface ("z X do Y po nowym asfalcie")."""
+    return _ROAD.search(folded) is not None
+
+
 @lru_cache(maxsize=1 << 14)
 def road_classes(folded: str) -> frozenset[str]:
     """The levels of the roads a folded title names ("przebudowa drogi powiatowej nr 1234W" -> {"powiat"},

@@ -104,6 +104,7 @@ from scraper.project_objects import (
     FACILITIES,
     WORK_WORDS,
     groups,
+    names_a_road,
     objects,
     one_kind_of_works,
     road_classes,
@@ -619,12 +620,15 @@ def _title_places(title: str, known: frozenset[str]) -> frozenset[frozenset[str]
 _FROM_PLACE = re.compile(rf"\b(?:z|ze)\s+({_CAPITAL}(?:\s+{_CAPITAL})*)")
 # Words between a road and its section's ends: its level or kind, "na odcinku" ("drogi gminnej nr 106507O").
 _ROAD_WORDS = "powiatow|gminn|wojewodzk|wojewódzk|wewn|dojazd|lokaln|rowerow|na|odcink"
+# A place's name of one to five capitalised words ("Zalesie", "Nowa Wieś Wielka"): bounded, so a long run of
+# capitals (a title-case headline) is not re-read from each of its words, and reads no end.
+_END_NAME = rf"{_CAPITAL}(?:\s+{_CAPITAL}){{0,4}}(?![\w-])(?!\s+{_CAPITAL})"
 # The ends of a road section: "z Wojciechowa do Młodyń Dolnych", "od Zalesia do Kowalowej", "drogi
 # powiatowej Wojciechów – Brzeźce", "odcinek Kunowa–Bieździadka": which section of a road, the far end too.
 _SECTION_ENDS = re.compile(
-    rf"\b(?:[Zz]|[Zz]e|[Oo]d)\s+({_CAPITAL}(?:\s+{_CAPITAL})*)\s+do\s+({_CAPITAL}(?:\s+{_CAPITAL})*)"
+    rf"\b(?:[Zz]|[Zz]e|[Oo]d)\s+({_END_NAME})\s+do\s+({_END_NAME})"
     rf"|\b(?:[Dd]rog|[Dd]r[oó]g|[Oo]dcin|[Tt]ras)\w*(?:\s+(?:{_ROAD_WORDS})\w*|\s+[Nn]r\s+\w+){{0,3}}\s+"
-    rf"({_CAPITAL}(?:\s+{_CAPITAL})*)\s*[–—-]\s*({_CAPITAL}(?:\s+{_CAPITAL})*)"
+    rf"({_CAPITAL}(?:\s+{_CAPITAL}){{0,4}})\s*[–—-]\s*({_END_NAME})"
 )
 
 
@@ -647,8 +651,14 @@ def section_ends(title: str) -> frozenset[frozenset[str]]:
 
 def _one_section(a: _Facts, b: _Facts) -> bool:
     """Both titles give one road section's two ends (one title's ends all among the other's): "Rozbudowa drogi
-    Murzynowo Leśne – Miąskowo" / "Z Murzynowa Leśnego do Miąskowa już po nowym asfalcie"."""
-    return bool(len(a.ends) >= 2 and len(b.ends) >= 2 and (a.ends <= b.ends or b.ends <= a.ends))
+    Murzynowo Leśne – Miąskowo" / "Z Murzynowa Leśnego do Miąskowa już po nowym asfalcie". Both name a road
+    (`names_a_road`) and no other object, or one class of object ("kanalizacja od X do Y" twice): a school run,
+    a cycle path or a sewer between the same villages is no road's section."""
+    if not (len(a.ends) >= 2 and len(b.ends) >= 2 and (a.ends <= b.ends or b.ends <= a.ends)):
+        return False
+    if a.road and b.road:
+        return not (a.objects and b.objects and not a.objects & b.objects)
+    return bool(a.objects) and a.objects == b.objects
 
 
 def _sections_differ(a: _Facts, b: _Facts) -> bool:
@@ -1058,6 +1068,7 @@ class _Facts:
     village_places: frozenset[frozenset[str]]  # its title's places less its body's own gmina (`village_places`)
     locatives: Mapping[str, frozenset[str]]  # a body's or title place's stem: its locative forms (`locatives`)
     ends: frozenset[frozenset[str]]  # a road section's ends the title gives (`section_ends`)
+    road: bool  # its title names a road, its section or its surface (`project_objects.names_a_road`)
     roads: frozenset[str]  # the levels of the roads the title names (`project_objects.road_classes`)
     title_bodies: tuple[tuple[frozenset[str], frozenset[str]], ...]  # when the record names no body
     units: frozenset[tuple[str, str]]  # gminas and powiats its title and bodies name by a unit word (`named_units`)
@@ -1153,6 +1164,7 @@ def _facts(record: Record) -> _Facts:
         ),
         roads=road_classes(folded_title),
         ends=section_ends(record.title),
+        road=names_a_road(folded_title),
         title_bodies=() if orgs else title_bodies(record.title),
         units=named_units(record.title).union(
             *(named_units(org.name) for org in (record.beneficiary, record.implementer) if org is not None)
@@ -1597,6 +1609,14 @@ def _shared_places(a: _Facts, b: _Facts) -> int:
     return len({place for place in a.villages if place <= heads_b} | {p for p in b.villages if p <= heads_a})
 
 
+def _done_there(a: _Facts, b: _Facts, common: frozenset[str]) -> bool:
+    """A content word both titles have that is no place's word (of their villages or a road section's ends):
+    what is done in the village both name ("Dowóz uczniów z Miąskowa do Murzynowa Leśnego" and "Przebudowa
+    drogi Murzynowo Leśne – Miąskowo" share two villages and nothing done there)."""
+    places = frozenset().union(*a.villages, *b.villages, *a.ends, *b.ends)
+    return any(_place_stem(word) not in places for word in common)
+
+
 def _shared_place(a: _Facts, b: _Facts) -> bool:
     """A place other than the bodies' that both titles name: a village says which of two gminas of one name,
     and which of a gmina's investments."""
@@ -1817,6 +1837,7 @@ def pair_score(a: _Facts, b: _Facts) -> float:
         and _within_a_year(a, b)
         and _shared_place(a, b)
         and (shared >= 2 or (shared >= 1 and _shared_places(a, b) >= 2))
+        and _done_there(a, b, common)
     ):
         return 1.36 + similarity  # one body, one village both titles name and what is done there, in a year
     if (
@@ -1863,6 +1884,7 @@ def pair_score(a: _Facts, b: _Facts) -> float:
         and not _numbers_differ(a, b)
         and _shared_place(a, b)
         and shared >= 2
+        and _done_there(a, b, common)
     ):
         return 1.29 + similarity  # one body, one village both titles name and what is built there, two years
     if (
