@@ -859,7 +859,10 @@ def _locative_stem(locative: str) -> str:
 def _body_places_differ(a: _Facts, b: _Facts) -> bool:
     """One body's name gives a place in the locative ("Ochotnicza Straż Pożarna w Mieroszynie") and the
     other's gives a place of that short stem only in another case ("OSP Mieroszów"), which the locative
-    cannot be a form of: two places, so two bodies (the three-letter stems agreed)."""
+    cannot be a form of: two places, so two bodies (the three-letter stems agreed). A powiat both name (`org_powiats`)
+    is one body however its name and its seat's are spelt ("Powiat Lubelski" / "Starostwo Powiatowe w Lublinie")."""
+    if any(x & y for x in a.powiats for y in b.powiats):
+        return False
 
     def clash(x: _Facts, y: _Facts) -> bool:
         for locative in x.body_located:
@@ -1012,8 +1015,10 @@ _ADJECTIVE_ENDINGS = ("iego", "iemu", "im", "i")  # "Powiat Oleski", "Powiatu Ol
 def org_powiats(name: str | None, tier: frozenset[str]) -> frozenset[str]:
     """Which powiats (TERYT codes, four digits) a powiat-level body's name points at: its adjective ("Powiat
     Oleski", "Powiatu Oleśnickiego"), else the powiats holding a gmina of its seat's name ("Starostwo
-    Powiatowe w Oleśnie"); empty for other levels or when the name says none. The three-letter place stems
-    `org_key` compares make Powiat Oleski and Powiat Oleśnicki one "ole": two powiats are two bodies."""
+    Powiatowe w Oleśnie") and, for a city with powiat rights, the rural powiat seated there ("Starostwo Powiatowe
+    w Lublinie": the city and powiat lubelski, `RURAL_POWIAT_SEATS`); empty for other levels or when the name
+    says none. The three-letter place stems `org_key` compares make Powiat Oleski and Powiat Oleśnicki one "ole":
+    two powiats are two bodies."""
     if not name or tier != {"powiat"}:
         return frozenset()
     for adjective in _POWIAT_ADJECTIVE.findall(" ".join(_WORD.findall(fold(name)))):
@@ -1021,7 +1026,81 @@ def org_powiats(name: str | None, tier: frozenset[str]) -> frozenset[str]:
             if adjective.endswith(ending) and (found := _powiat_stems().get(adjective[: -len(ending)])):
                 return found
     gmina = org_gmina(name)
-    return _gmina_powiats().get(gmina, frozenset()) if gmina else frozenset()
+    if not gmina:
+        return frozenset()
+    codes = _gmina_powiats().get(gmina, frozenset())
+    if any(code[2:] >= "61" for code in codes):  # a city with powiat rights: the rural powiat seated there too
+        codes |= _seated_powiats().get(gmina, frozenset())
+    return codes
+
+
+# The rural powiats seated in a city with powiat rights (pl.wikipedia.org, "Lista powiatów w Polsce", the seat of
+# each powiat), by the city's name and the powiat's as the TERYT register writes them: "Starostwo Powiatowe
+# w Lublinie" is powiat lubelski's office, not the city's (a city's starosta is its prezydent). Gdańsk, Szczecin
+# and Warszawa seat none (powiat gdański sits in Pruszcz Gdański, policki in Police, warszawski zachodni in
+# Ożarów Mazowiecki); Jelenia Góra seats powiat karkonoski.
+RURAL_POWIAT_SEATS = {
+    "Jelenia Góra": "karkonoski",
+    "Legnica": "legnicki",
+    "Wałbrzych": "wałbrzyski",
+    "Wrocław": "wrocławski",
+    "Bydgoszcz": "bydgoski",
+    "Grudziądz": "grudziądzki",
+    "Toruń": "toruński",
+    "Włocławek": "włocławski",
+    "Biała Podlaska": "bialski",
+    "Chełm": "chełmski",
+    "Lublin": "lubelski",
+    "Zamość": "zamojski",
+    "Gorzów Wielkopolski": "gorzowski",
+    "Zielona Góra": "zielonogórski",
+    "Łódź": "łódzki wschodni",
+    "Piotrków Trybunalski": "piotrkowski",
+    "Skierniewice": "skierniewicki",
+    "Kraków": "krakowski",
+    "Nowy Sącz": "nowosądecki",
+    "Tarnów": "tarnowski",
+    "Ostrołęka": "ostrołęcki",
+    "Płock": "płocki",
+    "Radom": "radomski",
+    "Siedlce": "siedlecki",
+    "Opole": "opolski",
+    "Krosno": "krośnieński",
+    "Przemyśl": "przemyski",
+    "Rzeszów": "rzeszowski",
+    "Tarnobrzeg": "tarnobrzeski",
+    "Białystok": "białostocki",
+    "Łomża": "łomżyński",
+    "Suwałki": "suwalski",
+    "Słupsk": "słupski",
+    "Bielsko-Biała": "bielski",
+    "Częstochowa": "częstochowski",
+    "Gliwice": "gliwicki",
+    "Rybnik": "rybnicki",
+    "Kielce": "kielecki",
+    "Elbląg": "elbląski",
+    "Olsztyn": "olsztyński",
+    "Kalisz": "kaliski",
+    "Konin": "koniński",
+    "Leszno": "leszczyński",
+    "Poznań": "poznański",
+    "Koszalin": "koszaliński",
+}
+
+
+@lru_cache(maxsize=1)
+def _seated_powiats() -> Mapping[str, frozenset[str]]:
+    """`RURAL_POWIAT_SEATS` as codes: the folded city's name -> the code (four digits) of the rural powiat of that
+    name in the city's voivodeship (two powiats are "krośnieński": Krosno's is podkarpackie's)."""
+    units_ = teryt_units()
+    cities = {(unit.name, code[:2]) for code, unit in units_.items() if code[-1] == "1" and code[2:4] >= "61"}
+    found: dict[str, set[str]] = defaultdict(set)
+    for code, unit in units_.items():
+        if code.endswith("000") and unit.kind == "powiat":
+            for city, powiat in RURAL_POWIAT_SEATS.items():
+                if unit.name == powiat and (city, code[:2]) in cities:
+                    found[fold(city)].add(code[:4])
+    return {city: frozenset(codes) for city, codes in found.items()}
 
 
 @lru_cache(maxsize=1)
