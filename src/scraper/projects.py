@@ -1648,11 +1648,8 @@ def _call_in_village(a: _Facts, b: _Facts) -> bool:
         ((a.call and not b.programmes) or (b.call and not a.programmes))
         and _shared_place(a, b)
         and not (a.objects and b.objects and not a.objects & b.objects)
-        and _within_days(a, b, 183)
-        and _years_fit(a, b)
-        and _years_fit(b, a)
+        and _in_time(a, b, 183)
         and not _place_unmatched(a, b)
-        and not _numbers_differ(a, b)
         and _one_gmina_told(a, b)
     )
 
@@ -1766,6 +1763,12 @@ def _within_years(a: _Facts, b: _Facts, years: int) -> bool:
 def _within_days(a: _Facts, b: _Facts, days: int) -> bool:
     gap = _gap(a, b)
     return gap is not None and gap <= days
+
+
+def _in_time(a: _Facts, b: _Facts, days: int) -> bool:
+    """Nothing in the dates or numbers tells two projects apart: published within `days`, each in a year the
+    other's title names or in none (`_years_fit`, both ways), and no two facility numbers (`_numbers_differ`)."""
+    return _within_days(a, b, days) and _years_fit(a, b) and _years_fit(b, a) and not _numbers_differ(a, b)
 
 
 def record_time(
@@ -1944,10 +1947,7 @@ def pair_score(a: _Facts, b: _Facts) -> float:
     if (
         facts["body"]
         and _one_call(a, b)
-        and _within_days(a, b, 183)
-        and _years_fit(a, b)
-        and _years_fit(b, a)
-        and not _numbers_differ(a, b)
+        and _in_time(a, b, 183)
         and (not _place_unmatched(a, b) or not a.loose_places or not b.loose_places)
         and _one_gmina_told(a, b)
     ):
@@ -1956,46 +1956,21 @@ def pair_score(a: _Facts, b: _Facts) -> float:
         return 1.3 + similarity  # one body, one call one names and a village both name, in half a year
     if (
         facts["body"]
-        and _within_days(a, b, 730)
-        and _years_fit(a, b)
-        and _years_fit(b, a)
+        and _in_time(a, b, 730)
         and not _place_unmatched(a, b)
-        and not _numbers_differ(a, b)
         and _shared_place(a, b)
         and shared >= 2
         and _done_there(a, b, common)
     ):
         return 1.29 + similarity  # one body, one village both titles name and what is built there, two years
-    if (
-        facts["body"]
-        and _one_section(a, b)
-        and _within_days(a, b, 730)
-        and _years_fit(a, b)
-        and _years_fit(b, a)
-        and not _numbers_differ(a, b)
-    ):
+    if facts["body"] and _one_section(a, b) and _in_time(a, b, 730):
         return 1.287 + similarity  # one body, one road section's two ends both titles give, in two years
     if _one_investment(a, b, body=facts["body"]):
         return 1.285 + similarity  # one body, one facility, one kind of works, in two years
     own = a.own & b.own & common
-    if (
-        len(own) >= 3
-        and own in (a.own, b.own)
-        and _within_days(a, b, 183)
-        and _years_fit(a, b)
-        and _years_fit(b, a)
-        and not _place_unmatched(a, b)
-        and not _numbers_differ(a, b)
-    ):
+    if len(own) >= 3 and own in (a.own, b.own) and _in_time(a, b, 183) and not _place_unmatched(a, b):
         return 1.28 + similarity  # one project's name, three content words and more, in both titles, in half a year
-    if (
-        a.site == b.site
-        and _within_days(a, b, 183)
-        and _years_fit(a, b)
-        and _years_fit(b, a)
-        and _quoted_in_other(a, b)
-        and not _numbers_differ(a, b)
-    ):
+    if a.site == b.site and _in_time(a, b, 183) and _quoted_in_other(a, b):
         return 1.32 + similarity  # one site, a project name of three content words in both titles, in half a year
     if facts["body"] and _same_year(a, b) and _quoted_in_other(a, b, short=True):
         return 1.37 + similarity  # one body in one year (a short name recurs yearly), one quoted name in both
@@ -2052,11 +2027,8 @@ def _one_investment(a: _Facts, b: _Facts, *, body: bool) -> bool:
             )
         )
         and (a.objects & b.objects & FACILITIES or _shared_place(a, b))
-        and _within_days(a, b, 730)
-        and _years_fit(a, b)
-        and _years_fit(b, a)
+        and _in_time(a, b, 730)
         and not _place_unmatched(a, b)
-        and not _numbers_differ(a, b)
     )
 
 
