@@ -184,6 +184,18 @@ def body_applicant(text: str, lowered: str, verb: re.Match[str]) -> str | None:
     return None
 
 
+# A fronted "Dla …" name opens with a body's head in the genitive, its adjective, an acronym or a quoted name.
+_BODY_FIRST = re.compile(
+    r"(?:[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż-]+(?:ej|ego)\s+)?"
+    r"(?:Gminy|Powiatu|Miasta|Województwa|Stowarzyszenia|Fundacji|Parafii|Związku|Spółdzielni|Ośrodka|Towarzystwa"
+    r"|Federacji|Biblioteki|Straży|Klubu|Koła|Centrum|Domu|Muzeum|Teatru|Szkoły|Zespołu|Szpitala|Hospicjum|Banku"
+    r"|Uniwersytetu|Instytutu|Przedszkola|Żłobka|Grupy|Zakładu|Spółki|Kościoła|Zgromadzenia|Chóru|Orkiestry|Izby"
+    r"|Schroniska|Caritas|Akademii|Filharmonii|Galerii|Rady|Sołectwa|Wspólnoty|Instytucji|Agencji|Uczniowskiego"
+    r"|Ludowego|Ochotniczej|Gminnego|Miejskiego|Powiatowego)(?!\w)"
+    r"|[A-ZĄĆĘŁŃÓŚŹŻ]{2,}(?!\w)|[„\"«]"
+)
+
+
 def fronted_recipient(text: str, start: int, *, dative: bool = False) -> str | None:
     """The body a fronted "Dla …" at `start` names (`FRONTED_FOR`: its name's start), or with `dative` a fronted dative
     ("Gminie X Wojewoda przekazał …", `FRONTED_DATIVE`), when a verb of granting follows the name in the sentence and
@@ -193,9 +205,12 @@ def fronted_recipient(text: str, start: int, *, dative: bool = False) -> str | N
         return None
     words = split_orgs(run.text)[0][0].split()
     for i, word in enumerate(words[1:], 1):
-        if fold(word) in FRONTED_ORGAN:  # "Dla Gminy X Wojewoda przyznał": the organ is the verb's subject
+        # "Dla Gminy X Wojewoda przyznał", "Dla Gminy X Powiat Y przekazał": the organ or unit is the verb's subject
+        if fold(word) in FRONTED_ORGAN or HEAD_FORMS.get(word) == word:
             words = words[:i]
             break
+    if not dative and not _BODY_FIRST.match(" ".join(words[:3])):
+        return None  # "Dla Mieszkańców Gminy X", "Dla Uczniów Szkoły …": people, no body
     printed = " ".join(words)
     end = start + len(printed)
     stop = sentence_stop(text, end, 300)
