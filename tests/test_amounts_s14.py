@@ -34,6 +34,13 @@ NO_CURRENCY_AFTER_VERB = [
     ("Liczba mieszkańców wynosi 12 345,00.", []),
     ("Dotacja wynosiła 12,50.", []),
     ("Rok wcześniej wskaźnik wyniósł 1 250,5.", []),
+    # a measurement after the verb in a clause that has a money cue: the unit after the figure says it is no sum
+    # (review s14, H4: the near misses above had no money cue, so they could not fail)
+    ("Dotacja na przebudowę drogi, której długość wynosi 1 250,00 m.", []),
+    ("Dofinansowanie objęło salę, której powierzchnia wyniesie 1 228,35 m2.", []),
+    ("Z dotacji wyremontowano odcinek, który wynosi 2 100,50 mb.", []),
+    ("Dotacja obejmie teren, którego powierzchnia wynosi 1 250,00 ha.", []),
+    ("Dotacja na drogę: jej długość wyniosła 3 400,00 km.", []),
 ]
 
 
@@ -354,6 +361,12 @@ PRONOUN_AND_GENITIVE = [
     ("Dotacja na zadanie opiewa na 120 tys. zł.", "grant"),
     # near misses: a noun that is no money head, a sentence with no noun of money, the project's whole
     ("Gmina złożyła wniosek. Wynosi on 120 tys. zł.", "other"),
+    # the head named as what a request asks for, and a pronoun that agrees with another noun (review s14, M1)
+    ("Gmina złożyła wniosek o dofinansowanie. Wynosi ono 120 tys. zł.", "other"),
+    ("Gmina złożyła wniosek o dotację. Opiewa on na 120 tys. zł.", "other"),
+    ("Gmina złożyła wniosek o dotację. Opiewa ona na 120 tys. zł.", "other"),
+    ("Złożyliśmy wniosek o grant. On wynosi 120 tys. zł.", "other"),
+    ("Gmina uzyskała dotację. Opiewa on na 120 tys. zł.", "other"),
     ("Mieszkańcy są zadowoleni. Wynosi ono 120 tys. zł.", "other"),
     ("Zadanie opiewa w całości na kwotę 120 tys. zł.", "total_cost"),
 ]

@@ -86,6 +86,9 @@ _AFTER_VERB = "".join(
     )
 )
 
+# A unit of measure after a figure: "długość wynosi 1 250,00 m", "1 228,35 m2", "3 400,00 km": no sum.
+_MEASURE = r"(?:m(?:2|²|3|³|b|kw)?|km|ha|ar|%|proc|szt|os|osób|kg|ton|t|l|mm|cm|dni|godz|h)(?![\w])"
+
 _AMOUNTS = (
     # 5 000 PLN, 335 545,87 zł, 2,5 mln zł, 150 tys. zł
     # (or glued to a date a flattened table printed before it: "12.04.202287 000,00 zł")
@@ -119,7 +122,7 @@ _AMOUNTS = (
     # (or after the verb "wynieść" in any of its forms: "Całkowita wartość zadania wyniesie 189 617,80 ."; dot groups
     # too, and a comma after: "dofinansowanie ze środków unijnych: 279.065,71, a wkład własny …")
     rf"|(?:(?<=:{SP})|(?<=:)|(?<=[–—-]{SP})|(?<=kwot[ęyą]{SP})|(?<=kwocie{SP}){_AFTER_VERB})"
-    rf"(?P<lnum>\d{{1,3}}(?:{SP}\d{{3}}){{1,4}}|\d{{1,3}}(?:\.\d{{3}}){{1,4}}|\d{{4,9}}),(?P<lfrac>\d{{2}})(?=[.;,]?(?:\s|$))"
+    rf"(?P<lnum>\d{{1,3}}(?:{SP}\d{{3}}){{1,4}}|\d{{1,3}}(?:\.\d{{3}}){{1,4}}|\d{{4,9}}),(?P<lfrac>\d{{2}})(?=[.;,]?(?:\s|$))(?!{SP}*{_MEASURE})"
     # "1 214 123,38" alone on its line with its label on the next ("Koszt całkowity"): a flattened card
     rf"|(?<=\n)(?P<vnum>\d{{1,3}}(?:{SP}\d{{3}}){{0,4}}),(?P<vfrac>\d{{2}})(?={SP}*\n)"
     rf"|(?<![\w.,])(?<!\d{SP})(?P<snum>\d{{1,3}}(?:{SP}\d{{3}}){{0,4}}),(?P<sfrac>\d{{2}})(?={SP}*{IN_WORDS})"

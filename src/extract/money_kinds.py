@@ -422,4 +422,28 @@ def told_by_pronoun(text: str, clause: int, before: str) -> AmountKind | None:
         return None
     previous = text[max(0, clause - _PRONOUN_REACH) : clause]
     head = _last_head(previous)
-    return KIND_OF_GROUP.get(head.lastgroup or "") if head else None
+    if head is None or _REQUEST_BY.search(previous, max(0, head.start() - 24), head.start()):
+        return None  # "Gmina złożyła wniosek o dofinansowanie. Wynosi ono …": the request's sum, not a grant
+    pronoun = _PRONOUN.search(before)
+    word = head.group(0).split()[0].lower() if head.group(0).split() else ""
+    if pronoun and _gender(word) not in (None, _PRONOUN_GENDER[pronoun.group(0).lower()]):
+        return None  # "złożyła wniosek o dotację. Opiewa on na …": "on" agrees with "wniosek", not "dotację"
+    return KIND_OF_GROUP.get(head.lastgroup or "")
+
+
+_PRONOUN = re.compile(r"(?<![\w])(?:ono|ona|one|on)(?![\w])", re.I)
+_PRONOUN_GENDER = {"on": "m", "ona": "f", "ono": "n", "one": "pl"}
+# "wniosek o", "wniosku o", "wnioskowane": the money head is what is asked for.
+_REQUEST_BY = re.compile(r"wnios\w*\s+o\s*$|wnioskowan\w*\s+$", re.I)
+
+
+def _gender(word: str) -> str | None:
+    """The grammatical gender a money head word shows by its ending in the singular, None when the ending leaves it
+    open ("-e", "-y", "-i": a plural or another case): "dofinansowanie" n, "dotację" f, "wartość" f, "grant" m."""
+    if word.endswith(("ie", "um", "o")):
+        return "n"
+    if word.endswith(("a", "ę", "ą", "ść", "oc")):
+        return "f"
+    if not word or word.endswith(("e", "y", "i", "u")) or not word[-1].isalpha():
+        return None
+    return "m"
