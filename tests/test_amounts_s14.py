@@ -223,6 +223,12 @@ AID = [
     ("Pomoc społeczna to 74 000 zł wydatków gminy.", "other"),
     ("Wysokość pomocy społecznej wynosi 74 000 zł.", "other"),
     ("Ośrodek udziela pomocy społecznej; wydatki wyniosły 74 000 zł.", "other"),
+    # welfare aid to households or people counted, or a rate per person or month (review s14, M2)
+    ("W 2022 r. pomocy udzielono 120 rodzinom na łączną kwotę 74 000 zł.", "other"),
+    ("Pomocy udzielono 35 osobom na kwotę 74 000 zł.", "other"),
+    ("Wysokość pomocy to 74 000 zł na osobę.", "other"),
+    ("Pomoc wynosi 74 000 zł miesięcznie.", "other"),
+    ("Ośrodek udzielił pomocy 12 rodzinom w wysokości 74 000 zł.", "other"),
 ]
 
 

@@ -17,6 +17,13 @@ _PERCENT_OF = re.compile(r"(?:%|\bproc\.?|\bprocent\w*)[ \u00a0]+(?:\w+[ \u00a0]
 # Gminy", "Funduszu Inicjatyw Lokalnych Miasta"; capitalised, a name: not "RFIL gminy otrzymały").
 OWN_FUND = r"(?:[ \u00a0]+(?:[Ss]ołeck|(?:(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])\w+[ \u00a0]+){1,2}(?-i:Gminy|Miasta|Powiatu)\b))"
 
+# Welfare aid, not a grant: aid given to people or households counted, or a rate per person or month ("pomocy
+# udzielono 120 rodzinom", "Wysokość pomocy to 500 zł na osobę", "… miesięcznie"), read in the next 60 characters.
+_NO_WELFARE = (
+    r"(?![^.;]{0,60}?(?:\b\d+\s+(?:rodzin|osob|osób|świadczeniobiorc|podopieczn|mieszkańc|uczni|dzieci|senior"
+    r"|gospodarstw)|\bna\s+(?:osobę|rodzinę|dziecko|ucznia|miesiąc|gospodarstwo)\b|\bmiesięczn))"
+)
+
 # Public payers an agreement is signed with (any case): a grant agreement, not a contract for works.
 _PAYER = (
     r"(?:wojewod\w*|marszał\w*|(?:zarząd|samorząd|urzęd|urząd)\w*\s+(?:województw|marszałk)\w*|minist\w*"
@@ -82,8 +89,12 @@ _HEADS = led(
     # "Pomoc wynosi 74 000 zł", "Wysokość pomocy to …": the aid granted as the subject of "wynieść" or "to" (not
     # "pomoc społeczna", the welfare service)
     r"|(?:\bpomoc|wysokoś\w*\s+pomocy)\s+(?:wynosi|wyniesie|wyniosła|wynosiła|wynosić|wynieść|to)\b"
+    + _NO_WELFARE
+    +
     # ("Pomocy udzielono na kwotę X", "udzielił pomocy w wysokości X": aid given, any form of "udzielić")
     r"|(?:\budziel\w*\s+(?:[^\W\d]+\s+)?pomocy|\bpomoc\w*\s+udziel\w*)(?!\s+społeczn)"
+    + _NO_WELFARE
+    +
     # "wkład finansowy MKiDN 2 000 000 zł": a contribution named as a ministry's or the state's is its grant, as one
     # named as the EU's is the EU share (tests/realtext/README.md, `eu_share`: "wkład named as coming from the EU")
     r"|wkład\w*\s+(?:finansow\w*\s+)?(?-i:Minist\w*|MKiDN|MSWiA|MSiT|MEiN|MRiRW|MRiPS|MRPiPS|Wojewod\w*|Skarbu\s+Państwa|Państwa)"
@@ -281,6 +292,10 @@ def eu_money_after(text: str, end: int, stop: int) -> bool:
     return found is not None and EU_SOURCE.search(found.group("source")[:60]) is not None
 
 
+# A rate per person, household or month right after the sum.
+_PER_HEAD_AFTER = re.compile(
+    r"[^.;\n]{0,30}?(?:\bna\s+(?:osobę|rodzinę|dziecko|ucznia|miesiąc|gospodarstwo)\b|\bmiesięczn)", re.I
+)
 _FUND_BEFORE = re.compile(rf"\bze?\s+(?:[^\W\d]+\s+)?(?-i:Fundusz)\w*\b(?!{OWN_FUND})", re.I)
 
 
@@ -291,6 +306,8 @@ def cued_kind(before: str, after: str, after_head: re.Match[str] | bool | None =
     """
     head = _last_head(before)
     kind = KIND_OF_GROUP.get(head.lastgroup or "") if head else None
+    if kind == "grant" and head and "pomoc" in head.group().lower() and _PER_HEAD_AFTER.match(after):
+        kind = None  # "Wysokość pomocy to 500 zł na osobę", "Pomoc wynosi 500 zł miesięcznie": a welfare rate
     low, folded = before.lower(), any(letter in before for letter in FOLDED)
     eu = last_match(EU_SOURCE, before) if folded or may_hold(before, low, EU_WORDS, EU_MARKS) else None
     other = last_match(_OTHER_SOURCE, before) if folded or may_hold(before, low, OTHER_WORDS, OTHER_MARKS) else None
