@@ -115,6 +115,11 @@ SENTENCE_OPENS_WITH_SUM = [
     ("Gmina dostała w br. 20 tysięcy złotych.", "grant"),
     ("Dotację przyznano ok. 20 tysięcy złotych temu klubowi.", "grant"),
     ("Gmina otrzymała dotację. 20 tysięcy złotych wydano na paliwo.", "other"),
+    # an abbreviation of five letters or more before a number ends no sentence (review s14, M3)
+    ("Gmina otrzymała dotację zgodnie z rozdz. 3 w kwocie 20 tysięcy złotych.", "grant"),
+    ("Dotację przyznano na mocy zarządz. 12 w kwocie 20 tysięcy złotych.", "grant"),
+    ("Gmina otrzymała dotację wg paragr. 4 w kwocie 20 tysięcy złotych.", "grant"),
+    ("Gmina otrzymała dotację zgodnie z załącz. 2 w kwocie 20 tysięcy złotych.", "grant"),
 ]
 
 
@@ -289,7 +294,8 @@ def test_halves_are_no_money_without_a_currency_or_a_cue() -> None:
     assert kinds_values("Dwa i pół tysiąca osób wzięło udział.") == []
     assert kinds_values("Półtora miliona Polaków skorzysta.") == []
     assert [v for _, v in kinds_values("W 2019 i pół roku później gmina dostała 5 mln zł.")] == ["5000000"]
-    assert kinds_values("Gmina dostanie 5 tys. 12 milionów zł.") == []  # millions after thousands: no number
+    # millions after thousands: no one number, but two sums, as before this session (review s14, L1)
+    assert kinds_values("Gmina dostanie 5 tys. 12 milionów zł.") == [("grant", "5000"), ("grant", "12000000")]
 
 
 # "Podstawowa kwota dotacji" is the statutory yearly sum per pupil the gmina pays every non-public school or preschool
@@ -381,3 +387,29 @@ PRONOUN_AND_GENITIVE = [
 @pytest.mark.parametrize(("text", "kind"), PRONOUN_AND_GENITIVE)
 def test_a_pronoun_subject_and_a_grants_genitive(text: str, kind: str) -> None:
     assert kinds_values(text) == [(kind, "120000")]
+
+
+# A count before a dotted sum is no group of it: after a cue that numbers an item ("poz.", "§", "nr"), a space group
+# joins dot groups only before grosze ("1 228.285,35 zł"), so "poz. 3 120.000 zł" is no 3 120 000 (review s14, M5);
+# and a multiplier after a multiplier is a lower part only when it is lower ("4 mln 132 tys.", "1 miliard 12
+# milionów"): "5 mln 12 mln zł" is two sums, not none (review s14, L1).
+GROUPS_AND_PARTS = [
+    ("Dotacja: poz. 3 120.000 zł dla gminy.", []),
+    ("W § 2 100.000 zł dotacji.", []),
+    ("Dotacja: nr 4 250.000 zł dla gminy.", []),
+    ("Dotacja w kwocie 12 500.000 zł.", [("grant", "12500000")]),
+    ("Dotacja w kwocie 1 228.285,35 zł.", [("grant", "1228285.35")]),
+    ("Dotacja w kwocie 1.088. 000 zł.", [("grant", "1088000")]),
+    ("Dotacja w kwocie 1.234 567 zł.", [("grant", "1234567")]),
+    ("Gmina otrzymała 5 mln 12 mln zł.", [("grant", "5000000"), ("grant", "12000000")]),
+    ("Gmina otrzymała 5 tys. 12 tys. zł.", [("grant", "5000"), ("grant", "12000")]),
+    ("Gmina otrzymała 5 tys. 12 mln zł.", [("grant", "5000"), ("grant", "12000000")]),
+    ("Gmina otrzymała 4 mln 132 tys. 500 złotych.", [("grant", "4132500")]),
+    ("Gmina otrzymała 2 mln 300 tys. na drogę.", [("grant", "2300000")]),
+    ("Gmina otrzymała milion 700 tysięcy zł.", [("grant", "1700000")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GROUPS_AND_PARTS)
+def test_digit_groups_and_multiplier_parts(text: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds_values(text) == expected
