@@ -5,6 +5,7 @@ These readings need a whole sentence of parties, not a cue's neighbour: they hav
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 
@@ -197,7 +198,15 @@ _STAROSTWO = re.compile(
 
 def _powiat_by_office(text: str) -> str | None:
     """The one powiat the passage names through its office's seat ("Starostwie Powiatowym w Lubartowie" -> "Powiat
-    Lubartowski"), or None."""
+    Lubartowski"), or None (read once a text: each told sentence may ask)."""
+    if "Starostw" not in text:
+        return None
+    return _powiat_by_office_in(text)
+
+
+@functools.lru_cache(maxsize=4)
+def _powiat_by_office_in(text: str) -> str | None:
+    """`_powiat_by_office` for a text that names a starostwo."""
     found = {powiat_seated_in(m.group("seat")) for m in itertools.islice(_STAROSTWO.finditer(text), 8)} - {None}
     return found.pop() if len(found) == 1 else None
 
