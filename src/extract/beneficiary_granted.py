@@ -39,11 +39,7 @@ from extract.org_roles import (
 from extract.org_sentences import CAP, MONEY, money_near, sentence_stop, start_of_sentence
 from extract.partners import from_genitive
 
-SEVERAL = "\x00several"
-# An indeclinable head after its dative adjective, as `HEADS_DATIVE` reads it ("Powiatowemu Centrum").
-_INDECLINABLE_AFTER_ADJECTIVE = re.compile(
-    r"emu\s+(?:Centrum|Muzeum|Hospicjum)$"
-)  # `granted_recipient`'s answer for a sentence naming several recipients
+SEVERAL = "\x00several"  # `granted_recipient`'s answer for a sentence naming several recipients
 
 
 def granted_recipient(text: str, pattern: re.Pattern[str], match: re.Match[str]) -> str | None:
@@ -69,11 +65,6 @@ def granted_recipient(text: str, pattern: re.Pattern[str], match: re.Match[str])
         at = match.start("town")
         headed = head_unit(match.group(head).split()[0], text[at : at + 80].split())
         found = headed[0] if headed else None
-    elif _INDECLINABLE_AFTER_ADJECTIVE.search(match.group(head)):  # "Powiatowemu Centrum Pomocy Rodzinie w X"
-        if not money_near(text, match.start(), match.end()) or _gift_first(text, match):
-            return None
-        named = unit_named_at(text, match.start(head))
-        found = role_name(from_dative(named)) if named else None
     elif (body := from_body_dative(match.group(head))) is not None:  # "przyznali Śląskiemu Bankowi Żywności"
         if not money_near(text, match.start(), match.end()) or _gift_first(text, match):
             return None  # "przekazał Szkole sztandar": money must be said, and be what is handed over
