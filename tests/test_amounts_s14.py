@@ -413,3 +413,19 @@ GROUPS_AND_PARTS = [
 @pytest.mark.parametrize(("text", "expected"), GROUPS_AND_PARTS)
 def test_digit_groups_and_multiplier_parts(text: str, expected: list[tuple[str, str]]) -> None:
     assert kinds_values(text) == expected
+
+
+# One list of the forms of "wynieść"/"wynosić" (extract.money_words.AMOUNTS_TO) serves the sum with no currency, the
+# aid head and the pronoun subject (review s14, D2): each reads the conditional forms the others did.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pomoc wyniosłaby 74 000 zł.", [("grant", "74000")]),
+        ("Pomoc wynosiłaby 74 000 zł.", [("grant", "74000")]),
+        ("Gmina uzyskała dofinansowanie. Wyniosłoby ono 120 tys. zł.", [("grant", "120000")]),
+        ("Dofinansowanie wyniosłoby 35 000,00.", [("grant", "35000.00")]),
+        ("Pomoc społeczna wyniosłaby 74 000 zł.", [("other", "74000")]),
+    ],
+)
+def test_one_list_of_the_forms_of_wyniesc(text: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds_values(text) == expected

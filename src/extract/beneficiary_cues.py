@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from extract.org_cases import BODY_DATIVES
+from extract.org_cases import BODY_DATIVES, INDECLINABLE_HEADS
 from extract.org_sentences import CAP, either, sentence_stop
 
 BENEFICIARY_LABEL = re.compile(
@@ -142,9 +142,10 @@ HEADS_DATIVE = (
     # (not a locative of the same form: "przekazano w Szkole Podstawowej")
     + r"|(?<![Ww]\s)(?<![Ww]e\s)(?<!przy\s)(?<![\s(]o\s)"
     + rf"(?:(?!{PRONOUN_DATIVES}\s)[{CAP}][a-ząćęłńóśźż-]+(?:emu|ej)\s+)?"
-    + rf"(?:{'|'.join(BODY_DATIVES)}|(?:Muzeum|Hospicjum|Centrum)(?=\s+[{CAP}][\w-]*emu\b)"
+    + rf"(?:{'|'.join(BODY_DATIVES)}|(?:{'|'.join(INDECLINABLE_HEADS)})(?=\s+[{CAP}][\w-]*emu\b)"
     # an indeclinable head after a dative adjective: "Powiatowemu Centrum Pomocy Rodzinie", "Regionalnemu Centrum …"
-    + r"|Centrum(?<=emu\sCentrum)|Muzeum(?<=emu\sMuzeum)|Hospicjum(?<=emu\sHospicjum))"
+    + "".join(rf"|{head}(?<=emu\s{head})" for head in INDECLINABLE_HEADS)
+    + ")"
 )
 _HEADS_GENITIVE = (
     r"gminy|powiatu|miasta|województwa|Gminy|Powiatu|Miasta|Województwa|Stowarzyszenia|Fundacji|Parafii|Związku"

@@ -15,7 +15,7 @@ from typing import Literal
 
 from extract.figures import figure_spans
 from extract.model import AmountKind
-from extract.money_words import NUMERAL
+from extract.money_words import AMOUNTS_TO, NUMERAL
 from extract.regex_starts import DIGITS
 
 
@@ -93,13 +93,7 @@ IN_WORDS = (
 )
 
 # The forms of "wynieść"/"wynosić" a sum with no currency word may follow (fixed-width look-behinds).
-_AFTER_VERB = "".join(
-    rf"|(?<={word}{SP})"
-    for word in (
-        *("wynosi", "wynoszą", "wynosić", "wynosił", "wynosiła", "wynosiło", "wynosiły", "wynosiłby", "wynosiłaby"),
-        *("wyniesie", "wyniosą", "wynieść", "wyniósł", "wyniosła", "wyniosło", "wyniosły", "wyniosłaby", "wyniósłby"),
-    )
-)
+_AFTER_VERB = "".join(rf"|(?<={word}{SP})" for word in AMOUNTS_TO)
 
 # A unit of measure after a figure: "długość wynosi 1 250,00 m", "1 228,35 m2", "3 400,00 km": no sum.
 _MEASURE = r"(?:m(?:2|²|3|³|b|kw)?|km|ha|ar|%|proc|szt|os|osób|kg|ton|t|l|mm|cm|dni|godz|h)(?![\w])"

@@ -8,6 +8,7 @@ from typing import get_args
 
 from extract.model import AmountKind
 from extract.money_clauses import CLAUSE_SPLIT
+from extract.money_words import AMOUNTS_TO
 from extract.regex_starts import led
 
 _PERCENT_OF = re.compile(r"(?:%|\bproc\.?|\bprocent\w*)[ \u00a0]+(?:\w+[ \u00a0]+)?\Z")
@@ -17,6 +18,8 @@ _PERCENT_OF = re.compile(r"(?:%|\bproc\.?|\bprocent\w*)[ \u00a0]+(?:\w+[ \u00a0]
 # Gminy", "Funduszu Inicjatyw Lokalnych Miasta"; capitalised, a name: not "RFIL gminy otrzymały").
 OWN_FUND = r"(?:[ \u00a0]+(?:[Ss]ołeck|(?:(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])\w+[ \u00a0]+){1,2}(?-i:Gminy|Miasta|Powiatu)\b))"
 
+# The forms of "wynieść", longest first ("wynosiła" before "wynosi"), as an alternation.
+_AMOUNTS_TO = "|".join(sorted(AMOUNTS_TO, key=len, reverse=True))
 # Welfare aid, not a grant: aid given to people or households counted, or a rate per person or month ("pomocy
 # udzielono 120 rodzinom", "Wysokość pomocy to 500 zł na osobę", "… miesięcznie"), read in the next 60 characters.
 _NO_WELFARE = (
@@ -88,7 +91,9 @@ _HEADS = led(
     r"|pomoc\w*\s+(?:finansow\w*|de\s+minimis)|budże[tc]\w*\s+państwa"
     # "Pomoc wynosi 74 000 zł", "Wysokość pomocy to …": the aid granted as the subject of "wynieść" or "to" (not
     # "pomoc społeczna", the welfare service)
-    r"|(?:\bpomoc|wysokoś\w*\s+pomocy)\s+(?:wynosi|wyniesie|wyniosła|wynosiła|wynosić|wynieść|to)\b"
+    r"|(?:\bpomoc|wysokoś\w*\s+pomocy)\s+(?:"
+    + _AMOUNTS_TO
+    + r"|to)\b"
     + _NO_WELFARE
     +
     # ("Pomocy udzielono na kwotę X", "udzielił pomocy w wysokości X": aid given, any form of "udzielić")
@@ -423,9 +428,9 @@ def granted_request(text: str, before: str, clause: int, end: int, stop: int) ->
 # personal pronoun as the subject of "wynieść"/"opiewać"/"sięgać" (any tense) stands for the noun the sentence before
 # ends its money talk with, so the sum takes that noun's kind (the last head word there).
 _PRONOUN_SUBJECT = re.compile(
-    r"\A[ \u00a0]*(?:(?:wynosi|wyniesie|wyniósł|wyniosła|wyniosło|wynosił\w*|wyniosą|wyniosły|opiewa\w*|sięga\w*)"
-    r"[ \u00a0]+(?:ono|ona|on|one)|(?:ono|ona|on|one)[ \u00a0]+(?:wynosi|wyniesie|wyniósł|wyniosła|wyniosło|wynosił\w*"
-    r"|opiewa\w*|sięga\w*))(?:[ \u00a0]+(?:łącznie|w\s+sumie|aż|ponad|około|ok\.|blisko|prawie|niemal))?"
+    rf"\A[ \u00a0]*(?:(?:{_AMOUNTS_TO}|opiewa\w*|sięga\w*)"
+    rf"[ \u00a0]+(?:ono|ona|on|one)|(?:ono|ona|on|one)[ \u00a0]+(?:{_AMOUNTS_TO}|opiewa\w*|sięga\w*))"
+    r"(?:[ \u00a0]+(?:łącznie|w\s+sumie|aż|ponad|około|ok\.|blisko|prawie|niemal))?"
     r"(?:[ \u00a0]+na(?:[ \u00a0]+kwotę)?)?[ \u00a0]*\Z",
     re.I,
 )
