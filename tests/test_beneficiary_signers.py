@@ -166,6 +166,13 @@ def test_signers_of_the_funder_are_no_beneficiary(text: str, expected: str) -> N
 @pytest.mark.parametrize(
     "text",
     [
+        # the signers' unit named as the giver: the subject of a verb of giving, or the budget the money comes from
+        "Powiat Lubartowski udzielił pomocy finansowej gminie. Umowę o dofinansowanie podpisano w Starostwie "
+        "Powiatowym w Lubartowie. Za władze powiatu umowę podpisali starosta i wicestarosta.",
+        "Stowarzyszenie otrzyma dotację z budżetu Gminy Rybno. Umowę o dotację podpisano w urzędzie. Umowę podpisali "
+        "przedstawiciele gminy Rybno.",
+        "Ze środków powiatu kraśnickiego przekazano dotację. Umowę o dotację podpisano w piątek. Umowę podpisali "
+        "przedstawiciele powiatu kraśnickiego.",
         "Umowę o dofinansowanie podpisano w urzędzie. Przedstawiciele gminy Rybno podpisali umowę ze stowarzyszeniem.",
         "Umowę o dotację zawarto w maju. Za władze powiatu umowę z fundacją podpisali starosta i wicestarosta. "
         "Powiat Kraśnicki przekaże pieniądze.",

@@ -30,7 +30,7 @@ from extract.beneficiary_cues import (
 )
 from extract.beneficiary_getters import CLAUSE_BREAK, OFFICE_SIGNER, OFFICE_UNIT
 from extract.local_offices import offices, powiat_seated_in
-from extract.org_cases import from_accusative
+from extract.org_cases import HEAD_FORMS, from_accusative
 from extract.org_names import cut_name, fold, org_like
 from extract.org_roles import (
     UNIT_FIRST,
@@ -131,6 +131,27 @@ def agreement_party(text: str, cues: str) -> tuple[str | None, str | None]:
             return signer, None
         told = True  # a funding agreement with no party named: a later sentence may name who signed it
     return None, late
+
+
+def named_as_giver(text: str, name: str) -> bool:
+    """Whether the passage names the unit `name` ("Powiat Lubartowski", "Gmina Rybno") as the one that gives the money:
+    the subject of a verb of giving ("Powiat Lubartowski udzielił pomocy …") or the budget it comes from ("z budżetu
+    Gminy Rybno", "ze środków powiatu kraśnickiego"); its signers then sign as the funder's."""
+    words = name.split()
+    if len(words) < 2 or words[0] not in _GIVER_HEADS:
+        return False
+    stem = re.escape(words[1][: max(3, len(words[1]) - 3)])
+    forms = "|".join(form for form, nominative in HEAD_FORMS.items() if nominative == words[0])
+    giver = re.compile(
+        rf"(?<![\w-])(?i:{words[0]})\s+(?i:{stem})\w*\s+(?:[^\s.;]+\s+){{0,2}}?{_GIVES}"
+        rf"|(?<![\w-])(?i:ze?\s+(?:budżetu|środków)\s+(?:{forms}))\s+(?i:{stem})"
+    )
+    return giver.search(text) is not None
+
+
+_GIVER_HEADS = frozenset(["Gmina", "Powiat", "Miasto", "Województwo"])
+# A verb of giving money in the past or future, any gender.
+_GIVES = r"(?i:udziel|przekaz|przyzna|przeznacz|dofinans|sfinans|dał|da\b|dała|przekaże|udzieli)\w*"
 
 
 # A second party named by a common noun: "podpisali umowę ze stowarzyszeniem", "z fundacją": the signers may be the

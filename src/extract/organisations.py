@@ -31,6 +31,7 @@ from extract.beneficiary_agreements import (
     agreement_party,
     granted_from_programme,
     listed_recipient,
+    named_as_giver,
 )
 from extract.beneficiary_cues import (
     AMONG_GETTERS,
@@ -216,8 +217,8 @@ def _find_beneficiary(text: str) -> OrgMention | None:
     found_later = _found_beneficiary(text, lowered, cues)
     if found_later is not None and round_up(text, lowered, cues):
         return None  # "trzy stowarzyszenia dostały …", "dotacje przyznano 9 z nich": a round-up, no one beneficiary
-    if found_later is None and signers:
-        return org_mention(signers)  # the signers of an agreement told of earlier: no getter named
+    if found_later is None and signers and not named_as_giver(text, signers):
+        return org_mention(signers)  # the signers of an agreement told of earlier: no getter named, nor the giver
     return found_later
 
 
