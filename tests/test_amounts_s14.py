@@ -34,6 +34,13 @@ NO_CURRENCY_AFTER_VERB = [
     ("Liczba mieszkańców wynosi 12 345,00.", []),
     ("Dotacja wynosiła 12,50.", []),
     ("Rok wcześniej wskaźnik wyniósł 1 250,5.", []),
+    # a measurement after the verb in a clause that has a money cue: the unit after the figure says it is no sum
+    # (review s14, H4: the near misses above had no money cue, so they could not fail)
+    ("Dotacja na przebudowę drogi, której długość wynosi 1 250,00 m.", []),
+    ("Dofinansowanie objęło salę, której powierzchnia wyniesie 1 228,35 m2.", []),
+    ("Z dotacji wyremontowano odcinek, który wynosi 2 100,50 mb.", []),
+    ("Dotacja obejmie teren, którego powierzchnia wynosi 1 250,00 ha.", []),
+    ("Dotacja na drogę: jej długość wyniosła 3 400,00 km.", []),
 ]
 
 
@@ -108,6 +115,11 @@ SENTENCE_OPENS_WITH_SUM = [
     ("Gmina dostała w br. 20 tysięcy złotych.", "grant"),
     ("Dotację przyznano ok. 20 tysięcy złotych temu klubowi.", "grant"),
     ("Gmina otrzymała dotację. 20 tysięcy złotych wydano na paliwo.", "other"),
+    # an abbreviation of five letters or more before a number ends no sentence (review s14, M3)
+    ("Gmina otrzymała dotację zgodnie z rozdz. 3 w kwocie 20 tysięcy złotych.", "grant"),
+    ("Dotację przyznano na mocy zarządz. 12 w kwocie 20 tysięcy złotych.", "grant"),
+    ("Gmina otrzymała dotację wg paragr. 4 w kwocie 20 tysięcy złotych.", "grant"),
+    ("Gmina otrzymała dotację zgodnie z załącz. 2 w kwocie 20 tysięcy złotych.", "grant"),
 ]
 
 
@@ -216,6 +228,12 @@ AID = [
     ("Pomoc społeczna to 74 000 zł wydatków gminy.", "other"),
     ("Wysokość pomocy społecznej wynosi 74 000 zł.", "other"),
     ("Ośrodek udziela pomocy społecznej; wydatki wyniosły 74 000 zł.", "other"),
+    # welfare aid to households or people counted, or a rate per person or month (review s14, M2)
+    ("W 2022 r. pomocy udzielono 120 rodzinom na łączną kwotę 74 000 zł.", "other"),
+    ("Pomocy udzielono 35 osobom na kwotę 74 000 zł.", "other"),
+    ("Wysokość pomocy to 74 000 zł na osobę.", "other"),
+    ("Pomoc wynosi 74 000 zł miesięcznie.", "other"),
+    ("Ośrodek udzielił pomocy 12 rodzinom w wysokości 74 000 zł.", "other"),
 ]
 
 
@@ -276,7 +294,8 @@ def test_halves_are_no_money_without_a_currency_or_a_cue() -> None:
     assert kinds_values("Dwa i pół tysiąca osób wzięło udział.") == []
     assert kinds_values("Półtora miliona Polaków skorzysta.") == []
     assert [v for _, v in kinds_values("W 2019 i pół roku później gmina dostała 5 mln zł.")] == ["5000000"]
-    assert kinds_values("Gmina dostanie 5 tys. 12 milionów zł.") == []  # millions after thousands: no number
+    # millions after thousands: no one number, but two sums, as before this session (review s14, L1)
+    assert kinds_values("Gmina dostanie 5 tys. 12 milionów zł.") == [("grant", "5000"), ("grant", "12000000")]
 
 
 # "Podstawowa kwota dotacji" is the statutory yearly sum per pupil the gmina pays every non-public school or preschool
@@ -354,6 +373,12 @@ PRONOUN_AND_GENITIVE = [
     ("Dotacja na zadanie opiewa na 120 tys. zł.", "grant"),
     # near misses: a noun that is no money head, a sentence with no noun of money, the project's whole
     ("Gmina złożyła wniosek. Wynosi on 120 tys. zł.", "other"),
+    # the head named as what a request asks for, and a pronoun that agrees with another noun (review s14, M1)
+    ("Gmina złożyła wniosek o dofinansowanie. Wynosi ono 120 tys. zł.", "other"),
+    ("Gmina złożyła wniosek o dotację. Opiewa on na 120 tys. zł.", "other"),
+    ("Gmina złożyła wniosek o dotację. Opiewa ona na 120 tys. zł.", "other"),
+    ("Złożyliśmy wniosek o grant. On wynosi 120 tys. zł.", "other"),
+    ("Gmina uzyskała dotację. Opiewa on na 120 tys. zł.", "other"),
     ("Mieszkańcy są zadowoleni. Wynosi ono 120 tys. zł.", "other"),
     ("Zadanie opiewa w całości na kwotę 120 tys. zł.", "total_cost"),
 ]
@@ -362,3 +387,45 @@ PRONOUN_AND_GENITIVE = [
 @pytest.mark.parametrize(("text", "kind"), PRONOUN_AND_GENITIVE)
 def test_a_pronoun_subject_and_a_grants_genitive(text: str, kind: str) -> None:
     assert kinds_values(text) == [(kind, "120000")]
+
+
+# A count before a dotted sum is no group of it: after a cue that numbers an item ("poz.", "§", "nr"), a space group
+# joins dot groups only before grosze ("1 228.285,35 zł"), so "poz. 3 120.000 zł" is no 3 120 000 (review s14, M5);
+# and a multiplier after a multiplier is a lower part only when it is lower ("4 mln 132 tys.", "1 miliard 12
+# milionów"): "5 mln 12 mln zł" is two sums, not none (review s14, L1).
+GROUPS_AND_PARTS = [
+    ("Dotacja: poz. 3 120.000 zł dla gminy.", []),
+    ("W § 2 100.000 zł dotacji.", []),
+    ("Dotacja: nr 4 250.000 zł dla gminy.", []),
+    ("Dotacja w kwocie 12 500.000 zł.", [("grant", "12500000")]),
+    ("Dotacja w kwocie 1 228.285,35 zł.", [("grant", "1228285.35")]),
+    ("Dotacja w kwocie 1.088. 000 zł.", [("grant", "1088000")]),
+    ("Dotacja w kwocie 1.234 567 zł.", [("grant", "1234567")]),
+    ("Gmina otrzymała 5 mln 12 mln zł.", [("grant", "5000000"), ("grant", "12000000")]),
+    ("Gmina otrzymała 5 tys. 12 tys. zł.", [("grant", "5000"), ("grant", "12000")]),
+    ("Gmina otrzymała 5 tys. 12 mln zł.", [("grant", "5000"), ("grant", "12000000")]),
+    ("Gmina otrzymała 4 mln 132 tys. 500 złotych.", [("grant", "4132500")]),
+    ("Gmina otrzymała 2 mln 300 tys. na drogę.", [("grant", "2300000")]),
+    ("Gmina otrzymała milion 700 tysięcy zł.", [("grant", "1700000")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GROUPS_AND_PARTS)
+def test_digit_groups_and_multiplier_parts(text: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds_values(text) == expected
+
+
+# One list of the forms of "wynieść"/"wynosić" (extract.money_words.AMOUNTS_TO) serves the sum with no currency, the
+# aid head and the pronoun subject (review s14, D2): each reads the conditional forms the others did.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pomoc wyniosłaby 74 000 zł.", [("grant", "74000")]),
+        ("Pomoc wynosiłaby 74 000 zł.", [("grant", "74000")]),
+        ("Gmina uzyskała dofinansowanie. Wyniosłoby ono 120 tys. zł.", [("grant", "120000")]),
+        ("Dofinansowanie wyniosłoby 35 000,00.", [("grant", "35000.00")]),
+        ("Pomoc społeczna wyniosłaby 74 000 zł.", [("other", "74000")]),
+    ],
+)
+def test_one_list_of_the_forms_of_wyniesc(text: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds_values(text) == expected

@@ -47,6 +47,12 @@ DATIVES = [
 
 NOT_DATIVES = [
     pytest.param("Wojewoda przyznał naszemu Stowarzyszeniu 5000 zł.", id="pronoun-naszemu"),
+    # capitalised, as the adjective pattern reads them (review s14, T1: the lower-case one could not fail), before a
+    # head the unit list knows and before a body's head
+    pytest.param("Przyznano Naszemu Stowarzyszeniu 5 000 zł.", id="pronoun-Naszemu-capital"),
+    pytest.param("Wojewoda przyznał Każdemu Stowarzyszeniu 5000 zł.", id="determiner-Kazdemu"),
+    pytest.param("Wojewoda przyznał Swojemu Klubowi 5000 zł.", id="pronoun-Swojemu-body-head"),
+    pytest.param("Wojewoda przekazał Naszej Bibliotece 5000 zł.", id="pronoun-Naszej-feminine"),
     pytest.param("Minister przekazał Miejskiemu Centrum Kultury w Lipnie sztandar.", id="gift-no-money"),
 ]
 
@@ -62,6 +68,16 @@ def test_no_recipient(text: str) -> None:
     assert find_beneficiary(text) is None
 
 
-def test_pronoun_before_a_named_recipient_is_no_part_of_it() -> None:
-    found = find_beneficiary("Dzięki temu Stowarzyszeniu Przyjaciół Lipna przyznano 5000 zł.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dzięki temu Stowarzyszeniu Przyjaciół Lipna przyznano 5000 zł.",
+        # capitalised (review s14, T2: the lower-case "temu" alone could not fail)
+        "Wojewoda przyznał Jednemu Stowarzyszeniu Przyjaciół Lipna 5000 zł.",
+        "Wojewoda przyznał Temu Stowarzyszeniu Przyjaciół Lipna 5000 zł.",
+        "Wojewoda przyznał Naszemu Stowarzyszeniu Przyjaciół Lipna 5000 zł.",
+    ],
+)
+def test_pronoun_before_a_named_recipient_is_no_part_of_it(text: str) -> None:
+    found = find_beneficiary(text)
     assert found is not None and found.name == "Stowarzyszenie Przyjaciół Lipna"

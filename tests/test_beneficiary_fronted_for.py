@@ -72,6 +72,23 @@ NOT_FRONTED = [
     pytest.param("Dla Gminy Rybno przyznano medal za zasługi.", id="no-money"),
     pytest.param("Gmina ogłosiła, że w konkursie dla Klubu Orzeł przyznano punkty.", id="not-fronted"),
     pytest.param("Dla Ministerstwa Zdrowia przekazano 5 000 zł.", id="a-payer"),
+    # people and groups of people, no body (review s14, H5)
+    pytest.param("Dla Mieszkańców Gminy Rybno przeznaczono 50 000 zł na remont drogi.", id="residents"),
+    pytest.param("Dla Uczniów Szkoły Podstawowej w Rybnie przyznano stypendia za 20 000 zł.", id="pupils"),
+    pytest.param("Dla Rodzin Gminy Rybno przeznaczono 30 000 zł.", id="families"),
+    pytest.param("Dla Dzieci z Gminy Rybno przeznaczono 10 000 zł na wypoczynek.", id="children"),
+]
+
+# The giver named between the fronted recipient and the verb: the recipient's name stops at the giver's head
+# (review s14, H5: "Dla Gminy Rybno Powiat Rybnicki przekazał" read as one name).
+FRONTED_BEFORE_GIVER = [
+    pytest.param("Dla Gminy Rybno Powiat Rybnicki przekazał 10 000 zł.", "Gmina Rybno", id="powiat-gives"),
+    pytest.param(
+        "Dla Powiatu Lubartowskiego Gmina Serniki przekazała 50 000 zł.", "Powiat Lubartowski", id="gmina-gives"
+    ),
+    pytest.param(
+        "Dla Stowarzyszenia Nasza Wieś Miasto Rybno przeznaczyło 8 000 zł.", "Stowarzyszenie Nasza Wieś", id="miasto"
+    ),
 ]
 
 
@@ -90,3 +107,9 @@ def test_fronted_dative_is_the_beneficiary(text: str, expected: str) -> None:
 @pytest.mark.parametrize("text", NOT_FRONTED)
 def test_no_fronted_recipient(text: str) -> None:
     assert find_beneficiary(text) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), FRONTED_BEFORE_GIVER)
+def test_fronted_recipient_stops_at_the_giver(text: str, expected: str) -> None:
+    found = find_beneficiary(text)
+    assert found is not None and found.name == expected

@@ -130,3 +130,53 @@ def test_no_beneficiary_from_these_signers(text: str) -> None:
 )
 def test_acronym_body_is_its_first_printing(text: str, acronym: str, expected: str | None) -> None:
     assert acronym_body(text, acronym) == expected
+
+
+# The signers of an earlier agreement are read only when no verb of getting or granting names the beneficiary, and not
+# when they sign with a second party the sentence names by a common noun ("ze stowarzyszeniem"): then they may be the
+# funder's (review s14, H1).
+SIGNERS_NOT_THE_GETTER = [
+    pytest.param(
+        "Stowarzyszenie Nasza Wieś otrzyma dotację z budżetu Gminy Rybno. Umowę o dotację podpisano w urzędzie. "
+        "Przedstawiciele gminy podpisali umowę ze stowarzyszeniem.",
+        "Stowarzyszenie Nasza Wieś",
+        id="funder-gmina-signs-with-the-getter",
+    ),
+    pytest.param(
+        "Powiat Lubartowski udzielił pomocy finansowej Gminie Serniki. Umowę o dofinansowanie podpisano w Starostwie "
+        "Powiatowym w Lubartowie. Za władze powiatu umowę podpisali starosta i wicestarosta.",
+        "Gmina Serniki",
+        id="funder-powiat-signs-after-granting",
+    ),
+    pytest.param(
+        "Fundacja Zielony Las dostała dotację z budżetu Powiatu Kraśnickiego. Umowę o dotację podpisano w piątek. "
+        "Przedstawiciele powiatu Kraśnickiego podpisali umowę z fundacją.",
+        "Fundacja Zielony Las",
+        id="funder-powiat-signs-with-a-fundacja",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SIGNERS_NOT_THE_GETTER)
+def test_signers_of_the_funder_are_no_beneficiary(text: str, expected: str) -> None:
+    found = find_beneficiary(text)
+    assert found is not None and found.name == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the signers' unit named as the giver: the subject of a verb of giving, or the budget the money comes from
+        "Powiat Lubartowski udzielił pomocy finansowej gminie. Umowę o dofinansowanie podpisano w Starostwie "
+        "Powiatowym w Lubartowie. Za władze powiatu umowę podpisali starosta i wicestarosta.",
+        "Stowarzyszenie otrzyma dotację z budżetu Gminy Rybno. Umowę o dotację podpisano w urzędzie. Umowę podpisali "
+        "przedstawiciele gminy Rybno.",
+        "Ze środków powiatu kraśnickiego przekazano dotację. Umowę o dotację podpisano w piątek. Umowę podpisali "
+        "przedstawiciele powiatu kraśnickiego.",
+        "Umowę o dofinansowanie podpisano w urzędzie. Przedstawiciele gminy Rybno podpisali umowę ze stowarzyszeniem.",
+        "Umowę o dotację zawarto w maju. Za władze powiatu umowę z fundacją podpisali starosta i wicestarosta. "
+        "Powiat Kraśnicki przekaże pieniądze.",
+    ],
+)
+def test_signers_with_a_second_party_name_no_beneficiary(text: str) -> None:
+    assert find_beneficiary(text) is None

@@ -34,9 +34,27 @@ PAYERS = [
     pytest.param("Powiat Kraśnicki przyznaje klubom dotacje w kwocie 5 000 zł.", "Powiat Kraśnicki", id="przyznaje"),
 ]
 
+# Its own budget named as the source still makes the unit the payer.
+OWN_BUDGET = [
+    pytest.param(
+        "Gmina Lipno dofinansowała remont ze środków budżetu gminy kwotą 50 000 zł.", id="srodkow-budzetu-gminy"
+    ),
+    pytest.param("Gmina Lipno dofinansowała remont z budżetu Gminy kwotą 50 000 zł.", id="z-budzetu-gminy"),
+]
+
 NOT_PAYERS = [
     pytest.param("Gmina Lipno dofinansowała zadanie z własnych środków kwotą 100 000 zł.", id="own-money"),
     pytest.param("Gmina Lipno współfinansowała projekt wkładem własnym w wysokości 30 000 zł.", id="own-share"),
+    # its share named "wkład", and another payer's money passed on, named as the source (review s14, M4)
+    pytest.param("Gmina Lipno współfinansuje projekt unijny kwotą 50 000 zł wkładu.", id="wkladu"),
+    pytest.param("Gmina Lipno dofinansowała projekt z dotacji PFRON kwotą 50 000 zł.", id="z-dotacji-pfron"),
+    pytest.param(
+        "Gmina Lipno sfinansowała zakup samochodu ze środków otrzymanych od Wojewody w kwocie 50 000 zł.",
+        id="ze-srodkow-otrzymanych",
+    ),
+    pytest.param(
+        "Powiat Rybnicki sfinansował remont drogi z Rządowego Funduszu Rozwoju Dróg kwotą 2 mln zł.", id="z-funduszu"
+    ),
     pytest.param("Powiat Kraśnicki dofinansował wyjazd uczniów na olimpiadę.", id="no-money-said"),
     pytest.param("Gmina Lipno otrzymała 100 000 zł dotacji.", id="a-getter"),
     pytest.param("Gmina Lipno i Powiat Kraśnicki dają na zadanie po około 25%.", id="a-percentage-only"),
@@ -51,3 +69,8 @@ def test_unit_paying(text: str, expected: str) -> None:
 @pytest.mark.parametrize("text", NOT_PAYERS)
 def test_unit_not_paying(text: str) -> None:
     assert unit_payer(text) is None
+
+
+@pytest.mark.parametrize("text", OWN_BUDGET)
+def test_unit_paying_from_its_own_budget(text: str) -> None:
+    assert unit_payer(text) == "Gmina Lipno"

@@ -5,6 +5,7 @@ These readings need a whole sentence of parties, not a cue's neighbour: they hav
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 
@@ -29,7 +30,7 @@ from extract.beneficiary_cues import (
 )
 from extract.beneficiary_getters import CLAUSE_BREAK, OFFICE_SIGNER, OFFICE_UNIT
 from extract.local_offices import offices, powiat_seated_in
-from extract.org_cases import from_accusative
+from extract.org_cases import HEAD_FORMS, from_accusative
 from extract.org_names import cut_name, fold, org_like
 from extract.org_roles import (
     UNIT_FIRST,
@@ -44,11 +45,14 @@ from extract.org_roles import (
 from extract.org_sentences import CAP, list_after, sentence_stop, start_of_sentence
 
 
-def agreement_party(text: str, cues: str) -> str | None:
-    """The unit that signed a funding agreement: the party that is no funder, a voivodeship only when alone."""
+def agreement_party(text: str, cues: str) -> tuple[str | None, str | None]:
+    """The unit that signed a funding agreement: the party that is no funder, a voivodeship only when alone; and, as a
+    second, weaker reading, a unit whose signers a later sentence names for an agreement told of earlier (used only when
+    no verb of getting or granting names the beneficiary: a funder's representatives sign too)."""
     if "zawar" not in cues and "podpisa" not in cues and "między" not in cues:  # no word of SIGNED
-        return None
-    told = False  # an earlier sentence told of a funding agreement and named none of its parties
+        return None, None
+    told = False
+    late: str | None = None  # an earlier sentence told of a funding agreement and named none of its parties
     for signed in cue_matches(SIGNED, text, cues, ("zawar", "podpisa", "między", "pomiędzy")):
         start = start_of_sentence(text, signed.start())
         end = sentence_stop(text, signed.end(), 300)
@@ -70,8 +74,14 @@ def agreement_party(text: str, cues: str) -> str | None:
             # the signers of a funding agreement an earlier sentence told of, named in a sentence of their own; only
             # persons signing for a unit (not "Umowy podpisano w Urzędzie Marszałkowskim. … Umowę na budynek
             # podpisała gmina X" after "Gminy A, B, C i X dostały": one of several recipients)
-            if told and not WORKS_CONTRACT.search(sentence) and (name := _signer_for_unit(text, start, sentence)):
-                return name
+            if (
+                told
+                and late is None
+                and not WORKS_CONTRACT.search(sentence)
+                and not _SECOND_PARTY.search(sentence)
+                and (name := _signer_for_unit(text, start, sentence))
+            ):
+                late = name
             continue
         quoted = [(m.start(), m.end()) for m in QUOTED.finditer(sentence)]
         found: list[tuple[int, int]] = [(m.start(), m.start()) for m in PARTY.finditer(sentence)]
@@ -80,7 +90,7 @@ def agreement_party(text: str, cues: str) -> str | None:
         found += [(m.start(), m.start()) for m in PARTY_LOWER.finditer(sentence)]
         found += [(m.start(), m.start("unit")) for m in PARTY_AUTHORITIES.finditer(sentence)]
         if name := _represented(text, start, sentence):
-            return name
+            return name, None
         parties = []
         # "Gmina X zbudowała plac na podstawie Umowy Nr …, zawartej w dniu …, o udzielenie dotacji": the unit acts on an
         # agreement whose parties are not printed, and is only its implementer (tests/realtext/README.md)
@@ -116,11 +126,40 @@ def agreement_party(text: str, cues: str) -> str | None:
                     parties.append(without_person(signer))  # "… w Kozienicach Roman Wysocki": the body only
         parties.sort(key=lambda name: name.startswith("Województwo"))
         if parties:
-            return parties[0]
+            return parties[0], None
         if signer := _office_signer(text, start, sentence, signed):
-            return signer
+            return signer, None
         told = True  # a funding agreement with no party named: a later sentence may name who signed it
-    return None
+    return None, late
+
+
+def named_as_giver(text: str, name: str) -> bool:
+    """Whether the passage names the unit `name` ("Powiat Lubartowski", "Gmina Rybno") as the one that gives the money:
+    the subject of a verb of giving ("Powiat Lubartowski udzielił pomocy …") or the budget it comes from ("z budżetu
+    Gminy Rybno", "ze środków powiatu kraśnickiego"); its signers then sign as the funder's."""
+    words = name.split()
+    if len(words) < 2 or words[0] not in _GIVER_HEADS:
+        return False
+    stem = re.escape(words[1][: max(3, len(words[1]) - 3)])
+    forms = "|".join(form for form, nominative in HEAD_FORMS.items() if nominative == words[0])
+    giver = re.compile(
+        rf"(?<![\w-])(?i:{words[0]})\s+(?i:{stem})\w*\s+(?:[^\s.;]+\s+){{0,2}}?{_GIVES}"
+        rf"|(?<![\w-])(?i:ze?\s+(?:budżetu|środków)\s+(?:{forms}))\s+(?i:{stem})"
+    )
+    return giver.search(text) is not None
+
+
+_GIVER_HEADS = frozenset(["Gmina", "Powiat", "Miasto", "Województwo"])
+# A verb of giving money in the past or future, any gender.
+_GIVES = r"(?i:udziel|przekaz|przyzna|przeznacz|dofinans|sfinans|dał|da\b|dała|przekaże|udzieli)\w*"
+
+
+# A second party named by a common noun: "podpisali umowę ze stowarzyszeniem", "z fundacją": the signers may be the
+# funder's, the other party the one that got the money.
+_SECOND_PARTY = re.compile(
+    r"(?<![\w])ze?\s+(?:stowarzyszeni|fundacj|gmin|powiat|klub|parafi|kołem|towarzystw|ochotnicz|osp\b|spółdzielni"
+    r"|związkiem|szkoł|ośrodk|bibliotek|beneficjent|wnioskodawc|grantobiorc)\w*",
+)
 
 
 def _office_signer(text: str, start: int, sentence: str, signed: re.Match[str]) -> str | None:
@@ -180,7 +219,15 @@ _STAROSTWO = re.compile(
 
 def _powiat_by_office(text: str) -> str | None:
     """The one powiat the passage names through its office's seat ("Starostwie Powiatowym w Lubartowie" -> "Powiat
-    Lubartowski"), or None."""
+    Lubartowski"), or None (read once a text: each told sentence may ask)."""
+    if "Starostw" not in text:
+        return None
+    return _powiat_by_office_in(text)
+
+
+@functools.lru_cache(maxsize=4)
+def _powiat_by_office_in(text: str) -> str | None:
+    """`_powiat_by_office` for a text that names a starostwo."""
     found = {powiat_seated_in(m.group("seat")) for m in itertools.islice(_STAROSTWO.finditer(text), 8)} - {None}
     return found.pop() if len(found) == 1 else None
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from extract.org_cases import BODY_DATIVES
+from extract.org_cases import BODY_DATIVES, INDECLINABLE_HEADS
 from extract.org_sentences import CAP, either, sentence_stop
 
 BENEFICIARY_LABEL = re.compile(
@@ -124,6 +124,12 @@ def grant_said(lowered: str) -> bool:
     return ("wybran" in lowered or "umow" in lowered) and bool(_GRANT_SAID_PHRASE.search(lowered))
 
 
+# A pronoun's or a determiner's dative, capitalised at a sentence's start or by habit: no adjective of a name
+# ("Naszemu Stowarzyszeniu", "Swojemu Klubowi", "Temu Stowarzyszeniu").
+PRONOUN_DATIVES = (
+    r"(?:Naszemu|Naszej|Waszemu|Waszej|Swojemu|Swojej|Temu|Tej|Każdemu|Każdej|Któremu|Której|Jednemu|Jednej|Innemu"
+    r"|Innej|Mojemu|Mojej|Twojemu|Twojej|Jego|Jej|Ich|Tamtemu|Tamtej|Owemu|Owej|Żadnemu|Żadnej|Całemu|Całej)"
+)
 # The common lower-case heads first: the `any(head in text …)` tests stop at the first one found.
 _UNIT_DATIVES = (
     r"gminie|powiatowi|miastu"  # a lower-case head needs a name after it ("gminie Rybno", "powiatowi buskiemu")
@@ -134,10 +140,12 @@ HEADS_DATIVE = (
     _UNIT_DATIVES
     # any body that gets money in its own name, after one adjective at most: "przyznali Śląskiemu Bankowi Żywności"
     # (not a locative of the same form: "przekazano w Szkole Podstawowej")
-    + rf"|(?<![Ww]\s)(?<![Ww]e\s)(?<!przy\s)(?<![\s(]o\s)(?:[{CAP}][a-ząćęłńóśźż-]+(?:emu|ej)\s+)?"
-    + rf"(?:{'|'.join(BODY_DATIVES)}|(?:Muzeum|Hospicjum|Centrum)(?=\s+[{CAP}][\w-]*emu\b)"
+    + r"|(?<![Ww]\s)(?<![Ww]e\s)(?<!przy\s)(?<![\s(]o\s)"
+    + rf"(?:(?!{PRONOUN_DATIVES}\s)[{CAP}][a-ząćęłńóśźż-]+(?:emu|ej)\s+)?"
+    + rf"(?:{'|'.join(BODY_DATIVES)}|(?:{'|'.join(INDECLINABLE_HEADS)})(?=\s+[{CAP}][\w-]*emu\b)"
     # an indeclinable head after a dative adjective: "Powiatowemu Centrum Pomocy Rodzinie", "Regionalnemu Centrum …"
-    + r"|Centrum(?<=emu\sCentrum)|Muzeum(?<=emu\sMuzeum)|Hospicjum(?<=emu\sHospicjum))"
+    + "".join(rf"|{head}(?<=emu\s{head})" for head in INDECLINABLE_HEADS)
+    + ")"
 )
 _HEADS_GENITIVE = (
     r"gminy|powiatu|miasta|województwa|Gminy|Powiatu|Miasta|Województwa|Stowarzyszenia|Fundacji|Parafii|Związku"
@@ -149,7 +157,7 @@ DATIVE_WORDS = (*(head.split("\\")[0] for head in _UNIT_DATIVES.split("|")), *BO
 # Any capitalised adjective in the dative belongs to the name: "Polskiemu Związkowi Działkowców", "Katolickiemu
 # Stowarzyszeniu Młodzieży", "Ludowemu Klubowi Sportowemu" (not a pronoun's: "Naszemu", "Temu", "Każdemu").
 DATIVE_ADJECTIVE = re.compile(
-    r"(?<![\w-])(?!(?:Naszemu|Waszemu|Swojemu|Temu|Tej|Każdemu|Każdej|Któremu|Której|Jednemu|Jednej|Innemu|Innej)\s)"
+    rf"(?<![\w-])(?!{PRONOUN_DATIVES}\s)"
     rf"(?:[{CAP}][a-ząćęłńóśźż]+(?:-[{CAP}a-ząćęłńóśźż][a-ząćęłńóśźż]+)?(?:emu|ej))\s+$"  # "Publicznej Bibliotece …"
 )
 GENITIVE_WORDS = tuple(head.split("\\")[0] for head in _HEADS_GENITIVE.split("|"))

@@ -39,11 +39,7 @@ from extract.org_roles import (
 from extract.org_sentences import CAP, MONEY, money_near, sentence_stop, start_of_sentence
 from extract.partners import from_genitive
 
-SEVERAL = "\x00several"
-# An indeclinable head after its dative adjective, as `HEADS_DATIVE` reads it ("Powiatowemu Centrum").
-_INDECLINABLE_AFTER_ADJECTIVE = re.compile(
-    r"emu\s+(?:Centrum|Muzeum|Hospicjum)$"
-)  # `granted_recipient`'s answer for a sentence naming several recipients
+SEVERAL = "\x00several"  # `granted_recipient`'s answer for a sentence naming several recipients
 
 
 def granted_recipient(text: str, pattern: re.Pattern[str], match: re.Match[str]) -> str | None:
@@ -69,11 +65,6 @@ def granted_recipient(text: str, pattern: re.Pattern[str], match: re.Match[str])
         at = match.start("town")
         headed = head_unit(match.group(head).split()[0], text[at : at + 80].split())
         found = headed[0] if headed else None
-    elif _INDECLINABLE_AFTER_ADJECTIVE.search(match.group(head)):  # "Powiatowemu Centrum Pomocy Rodzinie w X"
-        if not money_near(text, match.start(), match.end()) or _gift_first(text, match):
-            return None
-        named = unit_named_at(text, match.start(head))
-        found = role_name(from_dative(named)) if named else None
     elif (body := from_body_dative(match.group(head))) is not None:  # "przyznali Śląskiemu Bankowi Żywności"
         if not money_near(text, match.start(), match.end()) or _gift_first(text, match):
             return None  # "przekazał Szkole sztandar": money must be said, and be what is handed over
@@ -184,6 +175,18 @@ def body_applicant(text: str, lowered: str, verb: re.Match[str]) -> str | None:
     return None
 
 
+# A fronted "Dla …" name opens with a body's head in the genitive, its adjective, an acronym or a quoted name.
+_BODY_FIRST = re.compile(
+    r"(?:[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż-]+(?:ej|ego)\s+)?"
+    r"(?:Gminy|Powiatu|Miasta|Województwa|Stowarzyszenia|Fundacji|Parafii|Związku|Spółdzielni|Ośrodka|Towarzystwa"
+    r"|Federacji|Biblioteki|Straży|Klubu|Koła|Centrum|Domu|Muzeum|Teatru|Szkoły|Zespołu|Szpitala|Hospicjum|Banku"
+    r"|Uniwersytetu|Instytutu|Przedszkola|Żłobka|Grupy|Zakładu|Spółki|Kościoła|Zgromadzenia|Chóru|Orkiestry|Izby"
+    r"|Schroniska|Caritas|Akademii|Filharmonii|Galerii|Rady|Sołectwa|Wspólnoty|Instytucji|Agencji|Uczniowskiego"
+    r"|Ludowego|Ochotniczej|Gminnego|Miejskiego|Powiatowego)(?!\w)"
+    r"|[A-ZĄĆĘŁŃÓŚŹŻ]{2,}(?!\w)|[„\"«]"
+)
+
+
 def fronted_recipient(text: str, start: int, *, dative: bool = False) -> str | None:
     """The body a fronted "Dla …" at `start` names (`FRONTED_FOR`: its name's start), or with `dative` a fronted dative
     ("Gminie X Wojewoda przekazał …", `FRONTED_DATIVE`), when a verb of granting follows the name in the sentence and
@@ -193,9 +196,12 @@ def fronted_recipient(text: str, start: int, *, dative: bool = False) -> str | N
         return None
     words = split_orgs(run.text)[0][0].split()
     for i, word in enumerate(words[1:], 1):
-        if fold(word) in FRONTED_ORGAN:  # "Dla Gminy X Wojewoda przyznał": the organ is the verb's subject
+        # "Dla Gminy X Wojewoda przyznał", "Dla Gminy X Powiat Y przekazał": the organ or unit is the verb's subject
+        if fold(word) in FRONTED_ORGAN or HEAD_FORMS.get(word) == word:
             words = words[:i]
             break
+    if not dative and not _BODY_FIRST.match(" ".join(words[:3])):
+        return None  # "Dla Mieszkańców Gminy X", "Dla Uczniów Szkoły …": people, no body
     printed = " ".join(words)
     end = start + len(printed)
     stop = sentence_stop(text, end, 300)

@@ -15,7 +15,7 @@ from typing import Literal
 
 from extract.figures import figure_spans
 from extract.model import AmountKind
-from extract.money_words import NUMERAL
+from extract.money_words import AMOUNTS_TO, NUMERAL
 from extract.regex_starts import DIGITS
 
 
@@ -65,10 +65,25 @@ EURO_MARKS = frozenset({"EURO", "EUR", "Euro", "euro", "€"})
 # What may follow a multiplier before the currency: "4 mln 132 tys. 500 złotych", "783 tys. 750 zł".
 _REST = (
     # ("1 miliard 12 milionów złotych": millions after billions)
-    rf"(?:(?P<num2>\d{{1,3}}){SP}*(?P<mult2>tysi(?:ęcy|ące|ąc)|tyś|tys|milion(?:ów|y|a)?|mln)(?!\w)\.?{SP}*)?"
+    # (only a lower multiplier: thousands after millions or billions, millions after billions; "5 mln 12 mln zł" is
+    # two sums, and the match must not swallow the second: the groups `hi` and `big` say what the first one was)
+    rf"(?:(?P<num2>\d{{1,3}}){SP}*"
+    rf"(?P<mult2>(?(hi)(?:tysi(?:ęcy|ące|ąc)|tyś|tys)|(?!))|(?(big)(?:milion(?:ów|y|a)?|mln)|(?!)))(?!\w)\.?{SP}*)?"
     rf"(?:(?P<num3>\d{{1,3}}){SP}+)?"
 )
-_OREST = _REST.replace("num2", "onum2").replace("mult2", "omult2").replace("num3", "onum3")
+_OREST = (
+    _REST.replace("num2", "onum2")
+    .replace("mult2", "omult2")
+    .replace("num3", "onum3")
+    .replace("(?(hi)", "(?(ohi)")
+    .replace("(?(big)", "(?(obig)")
+)
+# What the multiplier just read was, for `_REST`: billions (`big`), millions or more (`hi`), told by its last letters.
+_MAGNITUDE = (
+    r"(?:(?:(?<=ld)|(?<=LD)|(?<=rd)|(?<=rdy)|(?<=rda)|(?<=rdów))(?P<big>)|)"
+    r"(?:(?:(?<=ld)|(?<=LD)|(?<=rd)|(?<=rdy)|(?<=rda)|(?<=rdów)|(?<=ln)|(?<=LN)|(?<=ion)|(?<=iony)|(?<=iona)"
+    r"|(?<=ionów))(?P<hi>)|)"
+)
 
 # A sum restated in words in brackets: "(słownie: …)", or the words alone, closed by the currency or the grosze
 # ("( dwa miliony … złote 41/100 )"; not "(trzy tysiące zł więcej niż rok temu)", a sum of its own).
@@ -78,13 +93,17 @@ IN_WORDS = (
 )
 
 # The forms of "wynieść"/"wynosić" a sum with no currency word may follow (fixed-width look-behinds).
-_AFTER_VERB = "".join(
-    rf"|(?<={word}{SP})"
-    for word in (
-        *("wynosi", "wynoszą", "wynosić", "wynosił", "wynosiła", "wynosiło", "wynosiły", "wynosiłby", "wynosiłaby"),
-        *("wyniesie", "wyniosą", "wynieść", "wyniósł", "wyniosła", "wyniosło", "wyniosły", "wyniosłaby", "wyniósłby"),
-    )
+_AFTER_VERB = "".join(rf"|(?<={word}{SP})" for word in AMOUNTS_TO)
+
+# A unit of measure after a figure: "długość wynosi 1 250,00 m", "1 228,35 m2", "3 400,00 km": no sum.
+_MEASURE = r"(?:m(?:2|²|3|³|b|kw)?|km|ha|ar|%|proc|szt|os|osób|kg|ton|t|l|mm|cm|dni|godz|h)(?![\w])"
+
+# Right after a cue that numbers an item or a paragraph: "poz. 3", "§ 2", "nr 4", "pkt 1", "ust. 2", "art. 5", "lp. 6".
+_NUMBERED = (
+    rf"(?:(?<=poz\.{SP})|(?<=§{SP})|(?<=§)|(?<=nr{SP})|(?<=Nr{SP})|(?<=pkt{SP})|(?<=ust\.{SP})|(?<=art\.{SP})"
+    rf"|(?<=lp\.{SP})|(?<=Lp\.{SP})|(?<=poz{SP}))"
 )
+_XMAGNITUDE = _MAGNITUDE.replace("P<big>", "P<xbig>").replace("P<hi>", "P<xhi>")
 
 _AMOUNTS = (
     # 5 000 PLN, 335 545,87 zł, 2,5 mln zł, 150 tys. zł
@@ -97,7 +116,11 @@ _AMOUNTS = (
     rf"|(?<=.)(?<!\n)\d{{1,3}}\.{SP}\d{{3}}(?=,\d{{2}}(?!\d))"
     # ("1 228.285,35 zł", "2 769.333,22 zł", "1.088. 000 zł": three-digit groups whatever mix of space and dot divides
     # them, a dot with a space after it only between two groups, never after a line's first number: "1. 228 835,00")
-    rf"|\d{{1,3}}(?:(?:{SP}|\.(?!{SP}))\d{{3}}(?!\d)|(?<=[.{SP[1:-1]}]\d{{3}})\.{SP}\d{{3}}(?!\d)){{2,5}})"
+    # (after a number's cue, a space group before a dot group only before grosze: "poz. 3 120.000 zł", "§ 2 100.000
+    # zł" are a count and a sum, not 3 120 000; "12 500.000 zł" with no cue before stays one number)
+    rf"|(?!{_NUMBERED}\d{{1,3}}(?:[.{SP[1:-1]}]{{1,2}}\d{{3}}(?!\d))*?{SP}\d{{3}}\.\d{{3}}(?!\d)"
+    rf"(?:[.{SP[1:-1]}]{{1,2}}\d{{3}}(?!\d))*+(?!,\d{{2}}(?!\d)))"
+    rf"\d{{1,3}}(?:(?:{SP}|\.(?!{SP}))\d{{3}}(?!\d)|(?<=[.{SP[1:-1]}]\d{{3}})\.{SP}\d{{3}}(?!\d)){{2,5}})"
     # ("20,000,-zł", "1 169,381,74 zł", "1,250,000.00 zł": comma thousands, as a spreadsheet prints them, read only
     # before a decimal part or a no-grosze mark, where "1,234 zł" alone stays ambiguous)
     # ("7.600,000,00 zł": a dot group before them)
@@ -106,10 +129,11 @@ _AMOUNTS = (
     # (or between the number and its multiplier: "kosztować w sumie 977\ntysięcy złotych"; not after a year, where
     # "Plan 2023\ntys. zł" is a flattened table's column header)
     # ("8 i pół miliona złotych": a half of the multiplier more)
-    rf")(?P<frac>{FRAC})?{SP}*(?:(?P<half>i{SP}+pół{SP}+)?(?:(?<!(?:19|20)\d\d)\n{SP}*)?(?P<mult>{MULT})\.?{SP}*{_REST})?"
+    rf")(?P<frac>{FRAC})?{SP}*(?:(?P<half>i{SP}+pół{SP}+)?(?:(?<!(?:19|20)\d\d)\n{SP}*)?(?P<mult>{MULT}){_MAGNITUDE}\.?{SP}*{_REST})?"
     rf"(?:\n{SP}*)?(?P<cur>{_CUR})(?!\w)"
     # milion 700 tysięcy zł, miliard złotych: the word itself is the number one
-    rf"|(?<!\w)(?P<one>[Mm]ilion|[Mm]iliard)(?=[ \u00a0])\s*{_OREST}(?:(?P<ocur>{_CUR})(?!\w))?"
+    rf"|(?<!\w)(?P<one>[Mm]ilion|[Mm]iliard)(?:(?<=iard)(?P<obig>)|)(?P<ohi>)(?=[ \u00a0])\s*{_OREST}"
+    rf"(?:(?P<ocur>{_CUR})(?!\w))?"
     # 1 940 200,00 z Funduszu …: grouped with grosze, no currency word, a source or use after it
     rf"|(?<![\w.,])(?<!\d{SP})(?P<bnum>\d{{1,3}}(?:{SP}\d{{3}}){{1,4}}),(?P<bfrac>\d{{2}})"
     rf"(?={SP}+(?:z|ze|na|dla)\s)"
@@ -119,13 +143,13 @@ _AMOUNTS = (
     # (or after the verb "wynieść" in any of its forms: "Całkowita wartość zadania wyniesie 189 617,80 ."; dot groups
     # too, and a comma after: "dofinansowanie ze środków unijnych: 279.065,71, a wkład własny …")
     rf"|(?:(?<=:{SP})|(?<=:)|(?<=[–—-]{SP})|(?<=kwot[ęyą]{SP})|(?<=kwocie{SP}){_AFTER_VERB})"
-    rf"(?P<lnum>\d{{1,3}}(?:{SP}\d{{3}}){{1,4}}|\d{{1,3}}(?:\.\d{{3}}){{1,4}}|\d{{4,9}}),(?P<lfrac>\d{{2}})(?=[.;,]?(?:\s|$))"
+    rf"(?P<lnum>\d{{1,3}}(?:{SP}\d{{3}}){{1,4}}|\d{{1,3}}(?:\.\d{{3}}){{1,4}}|\d{{4,9}}),(?P<lfrac>\d{{2}})(?=[.;,]?(?:\s|$))(?!{SP}*{_MEASURE})"
     # "1 214 123,38" alone on its line with its label on the next ("Koszt całkowity"): a flattened card
     rf"|(?<=\n)(?P<vnum>\d{{1,3}}(?:{SP}\d{{3}}){{0,4}}),(?P<vfrac>\d{{2}})(?={SP}*\n)"
     rf"|(?<![\w.,])(?<!\d{SP})(?P<snum>\d{{1,3}}(?:{SP}\d{{3}}){{0,4}}),(?P<sfrac>\d{{2}})(?={SP}*{IN_WORDS})"
     # "320 tys. przekazanych przez wojewodę": a multiplier and no currency, money only under a cue
-    rf"|(?<![\w.,])(?<!\d{SP})(?P<xnum>{INT})(?P<xfrac>,\d{{1,3}})?{SP}*(?P<xmult>{MULT})\.?"
-    rf"(?:{SP}*(?P<xnum2>\d{{1,3}}){SP}*(?P<xmult2>tys|tyś|tysi(?:ęcy|ące|ąc))\.?)?(?!\w)"
+    rf"|(?<![\w.,])(?<!\d{SP})(?P<xnum>{INT})(?P<xfrac>,\d{{1,3}})?{SP}*(?P<xmult>{MULT}){_XMAGNITUDE}\.?"
+    rf"(?:{SP}*(?P<xnum2>\d{{1,3}}){SP}*(?P<xmult2>(?(xhi)(?:tys|tyś|tysi(?:ęcy|ące|ąc))|(?!)))\.?)?(?!\w)"
     # "dziesięciu tysięcy złotych", "pół miliona zł"; "trzy miliony" with no currency only under a cue
     rf"|(?P<words>{NUMERAL})\s+(?P<wmult>tysi(?:ąca|ąc|ące|ęcy|ącach|ącami)|milion(?:a|y|ów)?|miliard(?:a|y|ów)?)(?!\w)"
     rf"(?:\s+(?P<wcur>{_CUR})(?!\w))?"

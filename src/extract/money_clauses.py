@@ -16,8 +16,9 @@ _BOUNDARY = re.compile(
     r"(?!(?<=(?<!\w)(?:ok|ca|tj)\.\n)\d)|(?<=;)"
     r"|(?<=[.!?])(?=[ \u00a0]+(?:[–—][ \u00a0]+)?[A-ZĄĆĘŁŃÓŚŹŻ„\"])"
     # ("… rozdzielił dotacje. 20 tysięcy złotych dostała parafia": a sentence may begin with its sum; after a word of
-    # five letters or more, as no abbreviation before a number is: "ok. 20", "r. 20", "tys. 500", "godz. 17")
-    r"|(?<=[a-ząćęłńóśźż]{5}[.!?])(?=[ \u00a0]+\d))"
+    # five letters or more, as no abbreviation before a number is: "ok. 20", "r. 20", "tys. 500", "godz. 17"; but for
+    # the longer ones a document cites by number: "rozdz. 3", "zarządz. 12", "paragr. 4", "załącz. 2")
+    r"|(?<=[a-ząćęłńóśźż]{5}[.!?])(?<!rozdz\.)(?<!rządz\.)(?<!aragr\.)(?<!łącz\.)(?<!rawozd\.)(?=[ \u00a0]+\d))"
 )
 _BOUNDARY_MARKS = "\n;.!?"  # the characters `_BOUNDARY` may match at
 # Where an amount's own clause begins: "…, z czego 370.000zł. pokrywa dotacja, a 42.300zł to środki własne".

@@ -8,6 +8,7 @@ from typing import get_args
 
 from extract.model import AmountKind
 from extract.money_clauses import CLAUSE_SPLIT
+from extract.money_words import AMOUNTS_TO
 from extract.regex_starts import led
 
 _PERCENT_OF = re.compile(r"(?:%|\bproc\.?|\bprocent\w*)[ \u00a0]+(?:\w+[ \u00a0]+)?\Z")
@@ -16,6 +17,15 @@ _PERCENT_OF = re.compile(r"(?:%|\bproc\.?|\bprocent\w*)[ \u00a0]+(?:\w+[ \u00a0]
 # (…, a "fundusz sołecki")"): a sołectwo's fund, or a fund named for its gmina, town or powiat ("Fundusz Rozwoju
 # Gminy", "Funduszu Inicjatyw Lokalnych Miasta"; capitalised, a name: not "RFIL gminy otrzymały").
 OWN_FUND = r"(?:[ \u00a0]+(?:[Ss]ołeck|(?:(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])\w+[ \u00a0]+){1,2}(?-i:Gminy|Miasta|Powiatu)\b))"
+
+# The forms of "wynieść", longest first ("wynosiła" before "wynosi"), as an alternation.
+_AMOUNTS_TO = "|".join(sorted(AMOUNTS_TO, key=len, reverse=True))
+# Welfare aid, not a grant: aid given to people or households counted, or a rate per person or month ("pomocy
+# udzielono 120 rodzinom", "Wysokość pomocy to 500 zł na osobę", "… miesięcznie"), read in the next 60 characters.
+_NO_WELFARE = (
+    r"(?![^.;]{0,60}?(?:\b\d+\s+(?:rodzin|osob|osób|świadczeniobiorc|podopieczn|mieszkańc|uczni|dzieci|senior"
+    r"|gospodarstw)|\bna\s+(?:osobę|rodzinę|dziecko|ucznia|miesiąc|gospodarstwo)\b|\bmiesięczn))"
+)
 
 # Public payers an agreement is signed with (any case): a grant agreement, not a contract for works.
 _PAYER = (
@@ -81,9 +91,15 @@ _HEADS = led(
     r"|pomoc\w*\s+(?:finansow\w*|de\s+minimis)|budże[tc]\w*\s+państwa"
     # "Pomoc wynosi 74 000 zł", "Wysokość pomocy to …": the aid granted as the subject of "wynieść" or "to" (not
     # "pomoc społeczna", the welfare service)
-    r"|(?:\bpomoc|wysokoś\w*\s+pomocy)\s+(?:wynosi|wyniesie|wyniosła|wynosiła|wynosić|wynieść|to)\b"
+    r"|(?:\bpomoc|wysokoś\w*\s+pomocy)\s+(?:"
+    + _AMOUNTS_TO
+    + r"|to)\b"
+    + _NO_WELFARE
+    +
     # ("Pomocy udzielono na kwotę X", "udzielił pomocy w wysokości X": aid given, any form of "udzielić")
     r"|(?:\budziel\w*\s+(?:[^\W\d]+\s+)?pomocy|\bpomoc\w*\s+udziel\w*)(?!\s+społeczn)"
+    + _NO_WELFARE
+    +
     # "wkład finansowy MKiDN 2 000 000 zł": a contribution named as a ministry's or the state's is its grant, as one
     # named as the EU's is the EU share (tests/realtext/README.md, `eu_share`: "wkład named as coming from the EU")
     r"|wkład\w*\s+(?:finansow\w*\s+)?(?-i:Minist\w*|MKiDN|MSWiA|MSiT|MEiN|MRiRW|MRiPS|MRPiPS|Wojewod\w*|Skarbu\s+Państwa|Państwa)"
@@ -281,6 +297,10 @@ def eu_money_after(text: str, end: int, stop: int) -> bool:
     return found is not None and EU_SOURCE.search(found.group("source")[:60]) is not None
 
 
+# A rate per person, household or month right after the sum.
+_PER_HEAD_AFTER = re.compile(
+    r"[^.;\n]{0,30}?(?:\bna\s+(?:osobę|rodzinę|dziecko|ucznia|miesiąc|gospodarstwo)\b|\bmiesięczn)", re.I
+)
 _FUND_BEFORE = re.compile(rf"\bze?\s+(?:[^\W\d]+\s+)?(?-i:Fundusz)\w*\b(?!{OWN_FUND})", re.I)
 
 
@@ -291,6 +311,8 @@ def cued_kind(before: str, after: str, after_head: re.Match[str] | bool | None =
     """
     head = _last_head(before)
     kind = KIND_OF_GROUP.get(head.lastgroup or "") if head else None
+    if kind == "grant" and head and "pomoc" in head.group().lower() and _PER_HEAD_AFTER.match(after):
+        kind = None  # "Wysokość pomocy to 500 zł na osobę", "Pomoc wynosi 500 zł miesięcznie": a welfare rate
     low, folded = before.lower(), any(letter in before for letter in FOLDED)
     eu = last_match(EU_SOURCE, before) if folded or may_hold(before, low, EU_WORDS, EU_MARKS) else None
     other = last_match(_OTHER_SOURCE, before) if folded or may_hold(before, low, OTHER_WORDS, OTHER_MARKS) else None
@@ -406,9 +428,9 @@ def granted_request(text: str, before: str, clause: int, end: int, stop: int) ->
 # personal pronoun as the subject of "wynieść"/"opiewać"/"sięgać" (any tense) stands for the noun the sentence before
 # ends its money talk with, so the sum takes that noun's kind (the last head word there).
 _PRONOUN_SUBJECT = re.compile(
-    r"\A[ \u00a0]*(?:(?:wynosi|wyniesie|wyniósł|wyniosła|wyniosło|wynosił\w*|wyniosą|wyniosły|opiewa\w*|sięga\w*)"
-    r"[ \u00a0]+(?:ono|ona|on|one)|(?:ono|ona|on|one)[ \u00a0]+(?:wynosi|wyniesie|wyniósł|wyniosła|wyniosło|wynosił\w*"
-    r"|opiewa\w*|sięga\w*))(?:[ \u00a0]+(?:łącznie|w\s+sumie|aż|ponad|około|ok\.|blisko|prawie|niemal))?"
+    rf"\A[ \u00a0]*(?:(?:{_AMOUNTS_TO}|opiewa\w*|sięga\w*)"
+    rf"[ \u00a0]+(?:ono|ona|on|one)|(?:ono|ona|on|one)[ \u00a0]+(?:{_AMOUNTS_TO}|opiewa\w*|sięga\w*))"
+    r"(?:[ \u00a0]+(?:łącznie|w\s+sumie|aż|ponad|około|ok\.|blisko|prawie|niemal))?"
     r"(?:[ \u00a0]+na(?:[ \u00a0]+kwotę)?)?[ \u00a0]*\Z",
     re.I,
 )
@@ -422,4 +444,28 @@ def told_by_pronoun(text: str, clause: int, before: str) -> AmountKind | None:
         return None
     previous = text[max(0, clause - _PRONOUN_REACH) : clause]
     head = _last_head(previous)
-    return KIND_OF_GROUP.get(head.lastgroup or "") if head else None
+    if head is None or _REQUEST_BY.search(previous, max(0, head.start() - 24), head.start()):
+        return None  # "Gmina złożyła wniosek o dofinansowanie. Wynosi ono …": the request's sum, not a grant
+    pronoun = _PRONOUN.search(before)
+    word = head.group(0).split()[0].lower() if head.group(0).split() else ""
+    if pronoun and _gender(word) not in (None, _PRONOUN_GENDER[pronoun.group(0).lower()]):
+        return None  # "złożyła wniosek o dotację. Opiewa on na …": "on" agrees with "wniosek", not "dotację"
+    return KIND_OF_GROUP.get(head.lastgroup or "")
+
+
+_PRONOUN = re.compile(r"(?<![\w])(?:ono|ona|one|on)(?![\w])", re.I)
+_PRONOUN_GENDER = {"on": "m", "ona": "f", "ono": "n", "one": "pl"}
+# "wniosek o", "wniosku o", "wnioskowane": the money head is what is asked for.
+_REQUEST_BY = re.compile(r"wnios\w*\s+o\s*$|wnioskowan\w*\s+$", re.I)
+
+
+def _gender(word: str) -> str | None:
+    """The grammatical gender a money head word shows by its ending in the singular, None when the ending leaves it
+    open ("-e", "-y", "-i": a plural or another case): "dofinansowanie" n, "dotację" f, "wartość" f, "grant" m."""
+    if word.endswith(("ie", "um", "o")):
+        return "n"
+    if word.endswith(("a", "ę", "ą", "ść", "oc")):
+        return "f"
+    if not word or word.endswith(("e", "y", "i", "u")) or not word[-1].isalpha():
+        return None
+    return "m"

@@ -45,11 +45,23 @@ def got_by_one(text: str, lowered: str, clause: int, start: int, stop: int) -> b
     if _FOR_NAMED.search(text, max(clause, start - 120), start):
         return True  # "oraz dla Wojewódzkiego Szpitala Specjalistycznego w Ostrołęce (15 mln zł)": one named unit's sum
     # ("Dotacje otrzymało 12 organizacji, w tym Stowarzyszenie Rybno – 400 tys. zł": the named item after "w tym")
-    part = item[split.end() :] if (split := _IN_WHICH.search(item)) else item
+    part = item[split:] if (split := _after_last_in_which(item)) is not None else item
     return NAMED_ITEM.match(part) is not None and not heads_in(part)
 
 
-_IN_WHICH = re.compile(r"(?<!\w)w[ \u00a0]+tym:?[ \u00a0]+(?!.*(?<!\w)w[ \u00a0]+tym\b)", re.I | re.S)
+_IN_WHICH = re.compile(r"(?<!\w)w[ \u00a0]+tym:?[ \u00a0]+", re.I)
+_IN_WHICH_ANY = re.compile(r"(?<!\w)w[ \u00a0]+tym\b", re.I)
+
+
+def _after_last_in_which(item: str) -> int | None:
+    """Where the words after the last "w tym" of `item` begin, or None when it has none or a bare "w tym" follows it
+    (one pass: a look-ahead for a later "w tym" after each one rescanned the rest, quadratic in a long clause)."""
+    last = None
+    for found in _IN_WHICH.finditer(item):
+        last = found
+    if last is None or _IN_WHICH_ANY.search(item, last.end()):
+        return None
+    return last.end()
 
 
 # A sum right after the one unit it is for, named with a capital after "dla" (any case of the name: "dla Gminy Rybno –",

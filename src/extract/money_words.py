@@ -94,3 +94,13 @@ def numeral_value(words: str) -> Decimal | None:
         total += part[0]
         previous = part[1]
     return Decimal(total)
+
+
+# The forms of "wynieść"/"wynosić" (to amount to) a sum follows: the present, future, past and conditional, each
+# person and gender the reports use (one list for the look-behinds of `extract.money_amounts` and the heads and
+# pronoun subjects of `extract.money_kinds`).
+AMOUNTS_TO = (
+    *("wynosi", "wynoszą", "wynosić", "wynosił", "wynosiła", "wynosiło", "wynosiły", "wynosiłby", "wynosiłaby"),
+    *("wynosiłoby", "wynosiłyby", "wyniesie", "wyniosą", "wynieść", "wyniósł", "wyniosła", "wyniosło", "wyniosły"),
+    *("wyniosłaby", "wyniósłby", "wyniosłoby", "wyniosłyby"),
+)

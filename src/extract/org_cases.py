@@ -110,7 +110,7 @@ def from_accusative(name: str) -> str:
     return " ".join(words)
 
 
-_INDECLINABLE_HEADS = frozenset(["Centrum", "Muzeum", "Hospicjum"])  # neuter heads of one form in every case
+INDECLINABLE_HEADS = ("Centrum", "Muzeum", "Hospicjum")  # neuter heads of one form in every case
 
 
 def from_dative(name: str) -> str:
@@ -121,10 +121,10 @@ def from_dative(name: str) -> str:
     'Stowarzyszenie Nasza Wieś'
     """
     words = name.split()
-    i = next((k for k, word in enumerate(words[:3]) if word in HEAD_FORMS or word in _INDECLINABLE_HEADS), None)
+    i = next((k for k, word in enumerate(words[:3]) if word in HEAD_FORMS or word in INDECLINABLE_HEADS), None)
     if i is None:
         return name
-    if words[i] in _INDECLINABLE_HEADS:  # indeclinable: only the adjectives before it change
+    if words[i] in INDECLINABLE_HEADS:  # indeclinable: only the adjectives before it change
         gender, rest = "n", " ".join(words[i:])
     else:
         gender, rest = _DECLENSION[HEAD_FORMS[words[i]]][0], nominative(" ".join(words[i:]))

@@ -31,6 +31,7 @@ from extract.beneficiary_agreements import (
     agreement_party,
     granted_from_programme,
     listed_recipient,
+    named_as_giver,
 )
 from extract.beneficiary_cues import (
     AMONG_GETTERS,
@@ -210,11 +211,14 @@ def _find_beneficiary(text: str) -> OrgMention | None:
             money = bool(named_so or MONEY.search(text))
         if money and (found := role_name(unit_named_at(text, match.end()), unit=True)):
             return org_mention(found)  # "Wśród nagrodzonych jest Koło Gospodyń Wiejskich w X"
-    if ("umow" in lowered or "aneks" in lowered) and (found := agreement_party(text, cues)):
-        return org_mention(found)
+    party, signers = agreement_party(text, cues) if "umow" in lowered or "aneks" in lowered else (None, None)
+    if party:
+        return org_mention(party)
     found_later = _found_beneficiary(text, lowered, cues)
     if found_later is not None and round_up(text, lowered, cues):
         return None  # "trzy stowarzyszenia dostały …", "dotacje przyznano 9 z nich": a round-up, no one beneficiary
+    if found_later is None and signers and not named_as_giver(text, signers):
+        return org_mention(signers)  # the signers of an agreement told of earlier: no getter named, nor the giver
     return found_later
 
 

@@ -35,8 +35,17 @@ _UNIT_GIVES = re.compile(
     r"|daj[eą])(?![\w-])"
 )
 # A unit co-financing its own project is no payer of it ("Gmina X dofinansowała zadanie z własnych środków kwotą …",
-# "współfinansowała projekt wkładem własnym"): the clause of a verb of financing says "własn".
-_OWN_MONEY = re.compile(r"[^.;!?\n]{0,80}?\bwłasn", re.IGNORECASE)
+# "współfinansowała projekt wkładem własnym", "… kwotą 50 000 zł wkładu"): the clause of a verb of financing says
+# "własn" or "wkład"; nor one passing on another payer's money, named as the source in that clause ("dofinansowała
+# projekt z dotacji PFRON", "ze środków otrzymanych od Wojewody", "z Rządowego Funduszu …"; not "ze środków budżetu
+# gminy", "z budżetu Gminy X": its own).
+_OWN_MONEY = re.compile(
+    r"[^.;!?\n]{0,80}?(?:\bwłasn|\bwkład"
+    r"|(?<![\w-])ze?\s+(?:dotacj\w*|subwencj\w*|funduszu|programu|grantu"
+    r"|środków\s+(?!(?:budżetu\s+)?(?:gmin|powiat|miast|własn|samorząd))"
+    r"|(?!(?i:budżet|gmin|powiat|miast|kas))(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])))",
+    re.IGNORECASE,
+)
 # Money in the verb's own clause: a sum or a word for money (not "przeznaczył teren", "przekazał informację", nor
 # "przekazała lokal na świetlicę, a środki na …": ", a", ", która" and the like open the next clause; a list's or an
 # aside's comma does not: "przeznaczyła na remont drogi, chodnika i oświetlenia 200 tys. zł").
