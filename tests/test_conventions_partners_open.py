@@ -1,6 +1,6 @@
 """Partner forms met in the s7 round's tuning material (issue 13: dev's tuning part and b15's dev part) whose
-class had fewer than three unrelated hosts there, so no rule was written for them: strict xfails, each with the
-number of hosts it was met on.  A row that starts passing is a rule that reached it; move it to a passing table.
+class had fewer than three unrelated hosts there, so no rule was written for them: they were strict xfails until a
+rule reached them, and then moved to the passing table below.
 Passages invented.
 """
 
@@ -10,13 +10,10 @@ import pytest
 
 from conventions import record
 
-# (text, partners' names, why it is open)
-OPEN: list[tuple[str, set[str], str]] = [
-    # (the sub-headings over adjectives and bare names passed in s9: tests/test_conventions_partners_lists.py)
-    # (a partner's title in apposition after its name passes since s13: tests/test_partner_apposition.py)
-    # (joining a partnership project and the units listed after a joining cue pass since s14: below and
-    # tests/test_partner_joining.py)
-]
+# Every form this file held open is reached since s14 (the sub-headings over adjectives and bare names in s9:
+# tests/test_conventions_partners_lists.py; a partner's title in apposition in s13: tests/test_partner_apposition.py;
+# joining a partnership project and the units listed after a joining cue in s14: below and
+# tests/test_partner_joining.py). A form met again and not read goes back in as a strict xfail.
 
 # Forms that were open here and pass now: (text, partners' names, the round that reached them).
 REACHED: list[tuple[str, set[str], str]] = [
@@ -34,14 +31,6 @@ REACHED: list[tuple[str, set[str], str]] = [
         "s14: the units listed after a joining cue's colon, blank lines between bullets (extract.partner_joining)",
     ),
 ]
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [pytest.param(text, expected, marks=pytest.mark.xfail(strict=True, reason=why)) for text, expected, why in OPEN],
-)
-def test_open_partner_forms(text: str, expected: set[str]) -> None:
-    assert {partner.name for partner in record(text).partners} == expected
 
 
 @pytest.mark.parametrize(("text", "expected", "why"), REACHED)
