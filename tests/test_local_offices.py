@@ -152,6 +152,13 @@ def test_signing_organ_as_beneficiary(text: str, beneficiary: str | None) -> Non
         ("Lubinie", "Powiat Lubiński"),
         ("Oświęcimiu", "Powiat Oświęcimski"),
         ("Rzeszowie", "Powiat Rzeszowski"),
+        # cities with powiat rights, from the one seat table the grouping uses too (RURAL_POWIAT_SEATS)
+        ("Lublinie", "Powiat Lubelski"),
+        ("Nowym Sączu", "Powiat Nowosądecki"),
+        ("Jeleniej Górze", "Powiat Karkonoski"),
+        ("Gdańsku", None),  # seats no powiat (powiat gdański sits in Pruszcz Gdański)
+        ("Szczecinie", None),  # not powiat szczecinecki
+        ("Warszawie", None),  # not powiat warszawski zachodni
         ("Xyzowie", None),
         ("", None),
     ],

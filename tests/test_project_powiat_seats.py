@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from extract import local_offices
 from extract.teryt import units
 from project_records import rec, same
 from scraper import projects
@@ -96,7 +97,7 @@ def test_every_seat_is_a_city_with_powiat_rights_and_its_powiat_of_one_voivodesh
     table = units()
     cities = {(unit.name, code[:2]) for code, unit in table.items() if code[-1] == "1" and code[2:4] >= "61"}
     powiats = {(unit.name, code[:2]) for code, unit in table.items() if code.endswith("000") and unit.kind == "powiat"}
-    for city, powiat in projects.RURAL_POWIAT_SEATS.items():
+    for city, powiat in local_offices.RURAL_POWIAT_SEATS.items():
         voivodeships = {v for name, v in cities if name == city}
         assert voivodeships, city
         assert any((powiat, v) in powiats for v in voivodeships), (city, powiat)

@@ -70,22 +70,71 @@ def _seats() -> dict[str, list[str]]:
     return found
 
 
+# The rural powiats seated in a city with powiat rights (pl.wikipedia.org, "Lista powiatów w Polsce", the seat of
+# each powiat), by the city's name and the powiat's as the TERYT register writes them: "Starostwo Powiatowe
+# w Lublinie" is powiat lubelski's office, not the city's (a city's starosta is its prezydent). Gdańsk, Szczecin
+# and Warszawa seat none (powiat gdański sits in Pruszcz Gdański, policki in Police, warszawski zachodni in
+# Ożarów Mazowiecki); Jelenia Góra seats powiat karkonoski.
+RURAL_POWIAT_SEATS = {
+    "Jelenia Góra": "karkonoski",
+    "Legnica": "legnicki",
+    "Wałbrzych": "wałbrzyski",
+    "Wrocław": "wrocławski",
+    "Bydgoszcz": "bydgoski",
+    "Grudziądz": "grudziądzki",
+    "Toruń": "toruński",
+    "Włocławek": "włocławski",
+    "Biała Podlaska": "bialski",
+    "Chełm": "chełmski",
+    "Lublin": "lubelski",
+    "Zamość": "zamojski",
+    "Gorzów Wielkopolski": "gorzowski",
+    "Zielona Góra": "zielonogórski",
+    "Łódź": "łódzki wschodni",
+    "Piotrków Trybunalski": "piotrkowski",
+    "Skierniewice": "skierniewicki",
+    "Kraków": "krakowski",
+    "Nowy Sącz": "nowosądecki",
+    "Tarnów": "tarnowski",
+    "Ostrołęka": "ostrołęcki",
+    "Płock": "płocki",
+    "Radom": "radomski",
+    "Siedlce": "siedlecki",
+    "Opole": "opolski",
+    "Krosno": "krośnieński",
+    "Przemyśl": "przemyski",
+    "Rzeszów": "rzeszowski",
+    "Tarnobrzeg": "tarnobrzeski",
+    "Białystok": "białostocki",
+    "Łomża": "łomżyński",
+    "Suwałki": "suwalski",
+    "Słupsk": "słupski",
+    "Bielsko-Biała": "bielski",
+    "Częstochowa": "częstochowski",
+    "Gliwice": "gliwicki",
+    "Rybnik": "rybnicki",
+    "Kielce": "kielecki",
+    "Elbląg": "elbląski",
+    "Olsztyn": "olsztyński",
+    "Kalisz": "kaliski",
+    "Konin": "koniński",
+    "Leszno": "leszczyński",
+    "Poznań": "poznański",
+    "Koszalin": "koszaliński",
+}
+
+
 def _powiat_of_seat(seat: str) -> str | None:
-    """The powiat seated in a town: the powiat its gmina lies in, or, for a city with powiat rights, the one
-    powiat of its voivodeship named after it ("w Rzeszowie" -> "rzeszowski")."""
+    """The powiat seated in a town: the powiat its gmina lies in, or, for a city with powiat rights, the rural powiat
+    seated there (`RURAL_POWIAT_SEATS`: "w Rzeszowie" -> "rzeszowski", "w Lublinie" -> "lubelski"; Gdańsk none)."""
     table = units()
     names = set()
     for code in _seats().get(seat, ()):
         powiat = table.get(code[:4] + "000")
         if powiat is not None and powiat.kind == "powiat":
             names.add(powiat.name)
-        else:
-            stem = seat.lower()[:5]
-            names |= {
-                name
-                for name, codes in _powiats().items()
-                if name.startswith(stem) and any(c[:2] == code[:2] for c in codes)
-            }
+        elif rural := RURAL_POWIAT_SEATS.get(seat):
+            names.add(rural)
     return names.pop() if len(names) == 1 else None
 
 

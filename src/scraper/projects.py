@@ -96,6 +96,7 @@ from typing import Literal, TypeVar
 from extract.funding_aliases import fold as alias_fold
 from extract.funding_tables import programme_aliases, read_csv
 from extract.funding_tables import programmes as programme_table
+from extract.local_offices import RURAL_POWIAT_SEATS
 from extract.model import Record
 from extract.places import gmina_name
 from extract.teryt import units as teryt_units
@@ -1032,60 +1033,6 @@ def org_powiats(name: str | None, tier: frozenset[str]) -> frozenset[str]:
     if any(code[2:] >= "61" for code in codes):  # a city with powiat rights: the rural powiat seated there too
         codes |= _seated_powiats().get(gmina, frozenset())
     return codes
-
-
-# The rural powiats seated in a city with powiat rights (pl.wikipedia.org, "Lista powiatów w Polsce", the seat of
-# each powiat), by the city's name and the powiat's as the TERYT register writes them: "Starostwo Powiatowe
-# w Lublinie" is powiat lubelski's office, not the city's (a city's starosta is its prezydent). Gdańsk, Szczecin
-# and Warszawa seat none (powiat gdański sits in Pruszcz Gdański, policki in Police, warszawski zachodni in
-# Ożarów Mazowiecki); Jelenia Góra seats powiat karkonoski.
-RURAL_POWIAT_SEATS = {
-    "Jelenia Góra": "karkonoski",
-    "Legnica": "legnicki",
-    "Wałbrzych": "wałbrzyski",
-    "Wrocław": "wrocławski",
-    "Bydgoszcz": "bydgoski",
-    "Grudziądz": "grudziądzki",
-    "Toruń": "toruński",
-    "Włocławek": "włocławski",
-    "Biała Podlaska": "bialski",
-    "Chełm": "chełmski",
-    "Lublin": "lubelski",
-    "Zamość": "zamojski",
-    "Gorzów Wielkopolski": "gorzowski",
-    "Zielona Góra": "zielonogórski",
-    "Łódź": "łódzki wschodni",
-    "Piotrków Trybunalski": "piotrkowski",
-    "Skierniewice": "skierniewicki",
-    "Kraków": "krakowski",
-    "Nowy Sącz": "nowosądecki",
-    "Tarnów": "tarnowski",
-    "Ostrołęka": "ostrołęcki",
-    "Płock": "płocki",
-    "Radom": "radomski",
-    "Siedlce": "siedlecki",
-    "Opole": "opolski",
-    "Krosno": "krośnieński",
-    "Przemyśl": "przemyski",
-    "Rzeszów": "rzeszowski",
-    "Tarnobrzeg": "tarnobrzeski",
-    "Białystok": "białostocki",
-    "Łomża": "łomżyński",
-    "Suwałki": "suwalski",
-    "Słupsk": "słupski",
-    "Bielsko-Biała": "bielski",
-    "Częstochowa": "częstochowski",
-    "Gliwice": "gliwicki",
-    "Rybnik": "rybnicki",
-    "Kielce": "kielecki",
-    "Elbląg": "elbląski",
-    "Olsztyn": "olsztyński",
-    "Kalisz": "kaliski",
-    "Konin": "koniński",
-    "Leszno": "leszczyński",
-    "Poznań": "poznański",
-    "Koszalin": "koszaliński",
-}
 
 
 @lru_cache(maxsize=1)
