@@ -22,9 +22,11 @@ OWN_FUND = r"(?:[ \u00a0]+(?:[Ss]ołeck|(?:(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])\w+[ \u0
 _AMOUNTS_TO = "|".join(sorted(AMOUNTS_TO, key=len, reverse=True))
 # Welfare aid, not a grant: aid given to people or households counted, or a rate per person or month ("pomocy
 # udzielono 120 rodzinom", "Wysokość pomocy to 500 zł na osobę", "… miesięcznie"), read in the next 60 characters.
+# A rate per person, household or month: "na osobę", "miesięcznie".
+_PER_HEAD = r"\bna\s+(?:osobę|rodzinę|dziecko|ucznia|miesiąc|gospodarstwo)\b|\bmiesięczn"
 _NO_WELFARE = (
     r"(?![^.;]{0,60}?(?:\b\d+\s+(?:rodzin|osob|osób|świadczeniobiorc|podopieczn|mieszkańc|uczni|dzieci|senior"
-    r"|gospodarstw)|\bna\s+(?:osobę|rodzinę|dziecko|ucznia|miesiąc|gospodarstwo)\b|\bmiesięczn))"
+    rf"|gospodarstw)|{_PER_HEAD}))"
 )
 
 # Public payers an agreement is signed with (any case): a grant agreement, not a contract for works.
@@ -298,9 +300,7 @@ def eu_money_after(text: str, end: int, stop: int) -> bool:
 
 
 # A rate per person, household or month right after the sum.
-_PER_HEAD_AFTER = re.compile(
-    r"[^.;\n]{0,30}?(?:\bna\s+(?:osobę|rodzinę|dziecko|ucznia|miesiąc|gospodarstwo)\b|\bmiesięczn)", re.I
-)
+_PER_HEAD_AFTER = re.compile(rf"[^.;\n]{{0,30}}?(?:{_PER_HEAD})", re.I)
 _FUND_BEFORE = re.compile(rf"\bze?\s+(?:[^\W\d]+\s+)?(?-i:Fundusz)\w*\b(?!{OWN_FUND})", re.I)
 
 
