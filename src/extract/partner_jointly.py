@@ -16,6 +16,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from extract.org_adverbials import adverbials_start
 from extract.org_names import matches_from
 from extract.org_sentences import MAX_CUES
 from extract.partner_lists import _LOWER_UNIT_HEAD as _LOWER_HEAD
@@ -72,14 +73,9 @@ def _clause_start(text: str, end: int) -> int:
     return begin
 
 
-# What may stand between a subject and its verb: an adverbial of a few lower-case words and numbers ("od 2019 r.",
-# "kolejny już rok", "po raz drugi", "w tym roku"), no comma.
-_ADVERBIAL = re.compile(r"(?:[ \t]+(?:[a-ząćęłńóśźż]{1,12}\.?|\d{1,4}(?:[-–]\d{2,4})?))*[ \t]*")
-
-
 def _subject_before(text: str, end: int) -> list[tuple[str, int, bool]]:
-    """The units named from the clause's start to `end`, an adverbial at most between ("A, B i C| prowadzą
-    wspólnie", "A i B od 2019 r.| wspólnie prowadzą")."""
+    """The units named from the clause's start to `end`, adverbials at most between (`org_adverbials`: "A, B i C|
+    prowadzą wspólnie", "A i B od 2019 r.| wspólnie prowadzą")."""
     begin = _clause_start(text, end)
     if begin >= end or not (text[begin].isupper() or text[begin] in '„"'):
         return []  # the clause opens with no name ("Warsztaty przygotowały …" is read after the verb)
@@ -90,8 +86,8 @@ def _subject_before(text: str, end: int) -> list[tuple[str, int, bool]]:
     name_end = last_at + len(last_name)
     while name_end < end and text[name_end] in "\"”»’'":
         name_end += 1
-    if name_end > end or not _ADVERBIAL.fullmatch(text, name_end, end):
-        return []  # the list stops before the verb: other words stand between (a title, a clause)
+    if name_end > end or text[name_end : adverbials_start(text, end)].strip():
+        return []  # the list stops before the verb: other words than adverbials stand between (a title, a clause)
     return names
 
 
