@@ -83,3 +83,15 @@ def test_section_ends_stay_linear_on_long_capital_runs(title: str) -> None:
 def test_section_ends_of_names_up_to_five_words(title: str, ends: set[str]) -> None:
     found = {frozenset(stems) for stems in projects.section_ends(title)}
     assert found == {frozenset(end.split()) for end in ends}
+
+
+def test_an_em_dash_divides_a_sections_ends_as_an_en_dash_does() -> None:
+    """The shortcut before the section regex looked for "–", "-" and " do " but not "—", which the regex reads."""
+    em = projects.section_ends("Przebudowa drogi gminnej Wojciechów — Brzeźce")
+    assert em and em == projects.section_ends("Przebudowa drogi gminnej Wojciechów – Brzeźce")
+
+
+def test_a_unit_kind_word_is_no_place_of_a_title_body() -> None:
+    """ "gminy wiejskiej Kęty": "wiejskiej" names the gmina's kind, not a place (it gave the stem "wie", which an
+    "OSP Nowa Wieś" body shares); the kind word is skipped as `named_units` skips it."""
+    assert all("wie" not in places for places, _ in projects.title_bodies("Dotacja dla gminy wiejskiej Kęty"))

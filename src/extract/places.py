@@ -103,6 +103,11 @@ def _powiat_index() -> dict[str, tuple[Unit, ...]]:
     return {form: tuple(items) for form, items in index.items()}
 
 
+def powiat_forms() -> dict[str, tuple[Unit, ...]]:
+    """Every case form of every powiat's adjective (lower case) -> the powiats of that name."""
+    return _powiat_index()
+
+
 def powiat_adjective(word: str) -> str | None:
     """A powiat's adjective printed in any case, in the register's nominative ("gryfińskiego" -> "gryfiński"), or
     None when no powiat, or powiats of different names, have it."""

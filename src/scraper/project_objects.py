@@ -26,8 +26,9 @@ FACILITIES = frozenset(
 )
 # Objects a gmina builds many of a year (roads, pipes, village halls, pitches, playgrounds): one needs a
 # village both titles name to say which.
+_ROAD_NOUNS = r"drog(?!ow)|drod|ulic|nawierzchn|jezdn"
 _OBJECTS: tuple[tuple[str, str], ...] = (
-    ("road", r"drog(?!ow)|drod|ulic|nawierzchn|jezdn"),
+    ("road", _ROAD_NOUNS),
     ("pavement", r"chodnik"),
     ("kindergarten", r"przedszkol"),
     ("nursery", r"zlob(?:ek|k)|klub\w* dzieciec"),
@@ -68,8 +69,7 @@ _WORK = re.compile("|".join(rf"\b(?P<w{index}>{pattern})" for index, (_, pattern
 # Literal prefilters: a title with none of these names no object / no works, and skips the patterns.
 _OBJECT_CUES = words(
     "drog drod ulic nawierzchn jezdn chodnik przedszkol zlob klub szkol kultury gok swietlic bibliotek remiz "
-    "straznic hal sal boisk orlik stadion przychodn zdrowia dom wodociag kanaliz oczyszczal wodn wod kan zabaw silowni "
-    "oswietl"
+    "straznic hal sal boisk orlik stadion przychodn zdrowia dom oczyszczal wod kan zabaw silowni oswietl"
 )
 _WORK_CUES = words("bud moderni docieple remon posaz now otwar oddan gotow powsta")
 
@@ -163,7 +163,7 @@ _ROAD_LEVEL = re.compile(r"\b(wojewodzk|powiatow|gminn)\w*")
 # A road, its section or its surface ("drogi", "ulicy", "na odcinku", "nowa nawierzchnia", "po nowym asfalcie"):
 # what a road section's two ends (`scraper.projects.section_ends`) are the ends of; "drogowy" (a sign, safety)
 # names no road.
-_ROAD = re.compile(r"\b(?:drog(?!ow)|drod|ulic|nawierzchn|jezdn|odcin|asfal)")
+_ROAD = re.compile(rf"\b(?:{_ROAD_NOUNS}|odcin|asfal)")
 
 
 def names_a_road(folded: str) -> bool:

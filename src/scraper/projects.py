@@ -98,7 +98,7 @@ from extract.funding_tables import programme_aliases, read_csv
 from extract.funding_tables import programmes as programme_table
 from extract.local_offices import RURAL_POWIAT_SEATS
 from extract.model import Record
-from extract.places import gmina_name
+from extract.places import gmina_name, powiat_forms
 from extract.teryt import units as teryt_units
 from scraper import units
 from scraper.project_objects import (
@@ -163,7 +163,7 @@ _ORG_WORDS = _words(
     "ochotnicza ochotniczej ochotnicze straz strazy pozarna pozarnej osp "
     # the other case forms a name takes in a sentence ("przekazał Gminę Gostynin", "z Powiatem X")
     "gmine gminom gminami miastu miastem powiatem powiatowi powiecie "
-    "stowarzyszenia stowarzyszeniu stowarzyszeniem fundacje fundacja"
+    "stowarzyszenia stowarzyszeniu stowarzyszeniem fundacje"  # (fundacją folds to fundacja, above)
 )
 # A patron's name ("im. bł. o. Rafała Chylińskiego", "pw. Matki Bożej") up to the seat: not which place.
 _PATRON = re.compile(r"\b(?:im|imienia|pw|pod wezwaniem)\b.*?(?=\b(?:w|we)\b)")
@@ -171,7 +171,8 @@ _PATRON = re.compile(r"\b(?:im|imienia|pw|pod wezwaniem)\b.*?(?=\b(?:w|we)\b)")
 # body, not which project.
 _ORG_STEMS = frozenset(word[:_STEM] for word in _ORG_WORDS)
 # A road authority's kind words ("Zarząd Dróg Powiatowych w Białobrzegach" is the powiat's unit in Białobrzegi):
-# which body only in `org_key`, for "drogi" in a headline still says what is built.
+# which body only in the body readers (`org_key`, `org_place_forms`), for "drogi" in a headline still says what
+# is built.
 _AUTHORITY_WORDS = _words("zarzad zarzadu drog drogowy drogowego powiatowych wojewodzkich gminnych zdp zdw")
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
 _ORDINALS = {"pierwsz": 1, "drug": 2, "trzec": 3, "czwart": 4, "piat": 5}
@@ -591,7 +592,7 @@ _OFFICE_BEFORE = re.compile(
 # Funduszem"): an office, no place.
 _OFFICE_WORDS = _words(
     "urzad urzedu urzedzie urzedem urzedowi fundusz funduszu funduszem funduszowi ministerstwo ministerstwa "
-    "ministerstwie ministerstwem agencja agencji agencje agencja kancelaria kancelarii"
+    "ministerstwie ministerstwem agencja agencji agencje kancelaria kancelarii"
 )
 
 
@@ -639,7 +640,7 @@ _ACRONYM = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ]{2,}[a-ząćęłńóśźż]?[A-Z�
 def section_ends(title: str) -> frozenset[frozenset[str]]:
     """The places a title gives as a road section's ends (`_SECTION_ENDS`), each as its place stems:
     "Droga z Wojciechowa do Młodyń Dolnych" -> {{"woj"}, {"mlo", "dol"}}."""
-    if "–" not in title and "-" not in title and " do " not in title:
+    if not any(mark in title for mark in ("–", "—", "-", " do ")):  # the dashes `_SECTION_ENDS` reads, or "do"
         return frozenset()
     found = set()
     for names in _SECTION_ENDS.findall(title):
@@ -658,8 +659,14 @@ def _one_section(a: _Facts, b: _Facts) -> bool:
     if not (len(a.ends) >= 2 and len(b.ends) >= 2 and (a.ends <= b.ends or b.ends <= a.ends)):
         return False
     if a.road and b.road:
-        return not (a.objects and b.objects and not a.objects & b.objects)
+        return _objects_fit(a, b)
     return bool(a.objects) and a.objects == b.objects
+
+
+def _objects_fit(a: _Facts, b: _Facts) -> bool:
+    """The titles name no object, or one title's, or one class of object both name ("droga" / "kanalizacja"
+    are two investments)."""
+    return not (a.objects and b.objects and not a.objects & b.objects)
 
 
 def _sections_differ(a: _Facts, b: _Facts) -> bool:
@@ -725,9 +732,8 @@ def title_bodies(title: str) -> tuple[tuple[frozenset[str], frozenset[str]], ...
     """The bodies a title implies, for a record that names none, with the level it says: the places it names
     ("GOK w Popielowie") and a powiat or gmina it names ("dla szkół powiatu tomaszowskiego")."""
     found: list[tuple[frozenset[str], frozenset[str]]] = [(place, frozenset()) for place in title_places(title)]
-    for county, name in _UNIT_PHRASE.findall(fold(title)):
-        if name not in _STOP and name not in _GENERIC and not _kind_word(name):
-            found.append((frozenset({_place_stem(name)}), frozenset({"powiat"} if county else {"gmina", "miasto"})))
+    for level, stem in sorted(named_units(title)):
+        found.append((frozenset({stem}), frozenset({"powiat"} if level == "powiat" else {"gmina", "miasto"})))
     return tuple(found)
 
 
@@ -786,8 +792,7 @@ def _place_unmatched(a: _Facts, b: _Facts) -> bool:
     """One title names a place no word of the other title begins like (the gmina's other village's club)."""
 
     def lacks(x: _Facts, y: _Facts) -> bool:
-        heads = {_place_stem(w) for w in y.folded_title.split()}
-        return any(not place & heads for place in x.villages)
+        return any(not place & y.heads for place in x.villages)
 
     return lacks(a, b) or lacks(b, a)
 
@@ -987,15 +992,13 @@ def org_gmina(name: str | None) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _powiat_stems() -> Mapping[str, frozenset[str]]:
-    """The register's powiats by their adjective's stem, its ending "i" dropped ("oleski" -> "olesk"): the
-    codes (four digits) of the powiats of that name (two are "nowodworski")."""
+def _powiat_forms() -> Mapping[str, frozenset[str]]:
+    """The register's powiat adjectives in every case (`extract.places.powiat_forms`), folded, to the codes (four
+    digits) of the powiats of that name (two are "nowodworski")."""
     codes: dict[str, set[str]] = defaultdict(set)
-    for code, unit in teryt_units().items():
-        name = fold(unit.name)
-        if code.endswith("000") and " " not in name and name.endswith("i"):
-            codes[name[:-1]].add(code[:4])
-    return {stem: frozenset(found) for stem, found in codes.items()}
+    for form, found in powiat_forms().items():
+        codes[fold(form)].update(unit.code[:4] for unit in found)
+    return {form: frozenset(found) for form, found in codes.items()}
 
 
 @lru_cache(maxsize=1)
@@ -1009,7 +1012,6 @@ def _gmina_powiats() -> Mapping[str, frozenset[str]]:
 
 
 _POWIAT_ADJECTIVE = re.compile(r"\bpowiat\w*\s+([a-z]+)")
-_ADJECTIVE_ENDINGS = ("iego", "iemu", "im", "i")  # "Powiat Oleski", "Powiatu Oleskiego", "Powiatem Oleskim"
 
 
 @lru_cache(maxsize=4096)
@@ -1023,9 +1025,8 @@ def org_powiats(name: str | None, tier: frozenset[str]) -> frozenset[str]:
     if not name or tier != {"powiat"}:
         return frozenset()
     for adjective in _POWIAT_ADJECTIVE.findall(" ".join(_WORD.findall(fold(name)))):
-        for ending in _ADJECTIVE_ENDINGS:
-            if adjective.endswith(ending) and (found := _powiat_stems().get(adjective[: -len(ending)])):
-                return found
+        if found := _powiat_forms().get(adjective):  # "Powiat Oleski", "Powiatu Oleskiego", "Powiatem Oleskim"
+            return found
     gmina = org_gmina(name)
     if not gmina:
         return frozenset()
@@ -1054,11 +1055,7 @@ def _seated_powiats() -> Mapping[str, frozenset[str]]:
 def _homonyms() -> frozenset[str]:
     """Gmina names (folded) that gminas of two powiats and more bear (Dąbie, Dobra, Dąbrowa): such a name
     alone does not say which body it is. A town and the rural gmina of its name share a powiat."""
-    powiats: dict[str, set[str]] = defaultdict(set)
-    for code, unit in teryt_units().items():
-        if code[-1] in "123":  # a gmina: urban, rural, urban-rural
-            powiats[fold(unit.name)].add(code[:4])
-    return frozenset(name for name, codes in powiats.items() if len(codes) > 1)
+    return frozenset(name for name, codes in _gmina_powiats().items() if len(codes) > 1)
 
 
 def _homonymous(fact: _Facts) -> bool:
@@ -1091,6 +1088,7 @@ class _Facts:
     places: frozenset[frozenset[str]]
     loose_places: frozenset[frozenset[str]]
     villages: frozenset[frozenset[str]]
+    heads: frozenset[str]  # the place stems of its title's words (`_place_stem`): what a village is looked up in
     village_places: frozenset[frozenset[str]]  # its title's places less its body's own gmina (`village_places`)
     locatives: Mapping[str, frozenset[str]]  # a body's or title place's stem: its locative forms (`locatives`)
     ends: frozenset[frozenset[str]]  # a road section's ends the title gives (`section_ends`)
@@ -1098,7 +1096,6 @@ class _Facts:
     roads: frozenset[str]  # the levels of the roads the title names (`project_objects.road_classes`)
     title_bodies: tuple[tuple[frozenset[str], frozenset[str]], ...]  # when the record names no body
     units: frozenset[tuple[str, str]]  # gminas and powiats its title and bodies name by a unit word (`named_units`)
-    title_units: frozenset[tuple[str, str]]  # those its title names
     numbered: frozenset[int]
     quoted: frozenset[str]
     short_quoted: frozenset[str]
@@ -1134,18 +1131,17 @@ class _Facts:
 
 
 def _facts(record: Record) -> _Facts:
+    bodies = [org for org in (record.beneficiary, record.implementer) if org is not None]
+    names = [org.name_expanded or org.name for org in bodies]
     named = [
-        (key | seat_voivodeship(name, tier), tier, org_gmina(name))
-        for org in (record.beneficiary, record.implementer)
-        if org is not None
-        for name in (org.name_expanded or org.name,)
+        (key | seat_voivodeship(name, tier), tier, org_gmina(name), org_powiats(name, tier))
+        for name in names
         for key, tier in ((org_key(name), org_tier(name)),)
         if key
     ]
-    orgs = tuple(key for key, _, _ in named)
-    body_forms = [
-        org_place_forms(org.name_expanded or org.name) for org in (record.beneficiary, record.implementer) if org
-    ]
+    orgs = tuple(key for key, _, _, _ in named)
+    body_forms = [org_place_forms(name) for name in names]
+    title_units = named_units(record.title)
     places = title_places(record.title, orgs)
     loose = loose_places(record.title, orgs)
     stems = title_stems(record.title)
@@ -1158,6 +1154,7 @@ def _facts(record: Record) -> _Facts:
     start, end = (period.start, period.end) if period else (None, None)
     years = title_years(record.title)
     yearly = yearly_programme(record.title, record.funding.programme)
+    year_of_edition = edition_year(years, start, end, record.published)
     content = frozenset(stem for stem in stems if _place_stem(stem) not in named_places) - _kind_stems(record)
     folded_title = " ".join(_WORD.findall(fold(record.title)))
     every_sum = [v for values in amounts.values() for v in values]
@@ -1178,40 +1175,26 @@ def _facts(record: Record) -> _Facts:
         places=places,
         loose_places=loose,
         villages=villages(record.title, orgs, loose),
+        heads=frozenset(map(_place_stem, folded_title.split())),
         village_places=village_places(
-            places, orgs, named_units(record.title), folded_title, frozenset(map(_place_stem, locatives(record.title)))
+            places, orgs, title_units, folded_title, frozenset(map(_place_stem, locatives(record.title)))
         ),
-        locatives=_locative_forms(
-            locatives(
-                record.title,
-                *((org.name_expanded or org.name) for org in (record.beneficiary, record.implementer) if org),
-            ),
-            frozenset().union(*orgs, *places),
-        ),
+        locatives=_locative_forms(locatives(record.title, *names), frozenset().union(*orgs, *places)),
         roads=road_classes(folded_title),
         ends=section_ends(record.title),
         road=names_a_road(folded_title),
         title_bodies=() if orgs else title_bodies(record.title),
-        units=named_units(record.title).union(
-            *(named_units(org.name) for org in (record.beneficiary, record.implementer) if org is not None)
-        ),
-        title_units=named_units(record.title),
+        units=title_units.union(*(named_units(org.name) for org in bodies)),
         numbered=numbered(record.title),
         quoted=_project_names(quoted_names(record.title), record.funding.programme),
         short_quoted=_project_names(quoted_names(record.title, 2), record.funding.programme),
         folded_title=folded_title,
         orgs=orgs,
-        tiers=tuple(tier for _, tier, _ in named),
-        gminas=tuple(gmina for _, _, gmina in named),
+        tiers=tuple(tier for _, tier, _, _ in named),
+        gminas=tuple(gmina for _, _, gmina, _ in named),
+        powiats=tuple(powiats for _, _, _, powiats in named),
         body_located=frozenset().union(*(forms[0] for forms in body_forms)),
         body_other=frozenset().union(*(forms[1] for forms in body_forms)),
-        powiats=tuple(
-            org_powiats(name, org_tier(name))
-            for org in (record.beneficiary, record.implementer)
-            if org is not None
-            for name in (org.name_expanded or org.name,)
-            if org_key(name)
-        ),
         title_sums=title_sums(record.title),
         amounts={kind: frozenset(values) for kind, values in amounts.items()},
         start=start,
@@ -1221,10 +1204,10 @@ def _facts(record: Record) -> _Facts:
         programmes=field_programmes or named_programmes(record.title),
         field_programmes=field_programmes,
         yearly=yearly,
-        edition_year=edition_year(years, start, end, record.published) if yearly else None,
+        edition_year=year_of_edition if yearly else None,
         module=programme_module(record.title, record.funding.programme) if yearly else None,
         topics=programme_topics(record.title),
-        year_of_edition=edition_year(years, start, end, record.published),
+        year_of_edition=year_of_edition,
         builds=bool(_INFRASTRUCTURE.search(_without_yearly(record.title))),
         amends=amends(record.title),
         settles=settles(record.title),
@@ -1276,10 +1259,7 @@ def settles(title: str) -> bool:
 def amends(title: str) -> bool:
     """The headline announces a changed sum ("Aneks do umowy", "zwiększenie środków na asystencję",
     "zmiana kwoty dotacji"): its sum and the first one differ, and still are one project's."""
-    folded = fold(title)
-    return ("aneks" in folded or "zwieksz" in folded or "zmniejsz" in folded or "zmian" in folded) and bool(
-        _AMENDS.search(folded)
-    )
+    return bool(_AMENDS.search(fold(title)))
 
 
 def _project_names(quoted: frozenset[str], programme: str | None) -> frozenset[str]:
@@ -1412,7 +1392,7 @@ def vetoed(a: _Facts, b: _Facts) -> bool:
         )
         or _editions_differ(a.editions, b.editions)
         or (a.modules and b.modules and a.modules != b.modules)
-        or _places_differ(_village_places(a), _village_places(b))
+        or _places_differ(a.village_places, b.village_places)
         or _units_differ(a, b)
         or _periods_disjoint(a, b)
         or (_amounts_conflict(a, b) and not (a.amends or b.amends))
@@ -1425,11 +1405,6 @@ def vetoed(a: _Facts, b: _Facts) -> bool:
         or _body_places_differ(a, b)
         or _sections_differ(a, b)
     )
-
-
-def _village_places(fact: _Facts) -> frozenset[frozenset[str]]:
-    """The places a title names less its body's own gmina (`village_places`, computed once per record)."""
-    return fact.village_places
 
 
 def village_places(
@@ -1578,7 +1553,7 @@ def _one_edition_by_topic(a: _Facts, b: _Facts) -> bool:
             continue
         if not (_within_days(a, b, 92) or _period_holds(x, y) or _period_holds(y, x)):
             continue
-        return bool(_years_fit(a, b) and _years_fit(b, a) and not _place_unmatched(a, b) and not _numbers_differ(a, b))
+        return _nothing_apart(a, b) and not _place_unmatched(a, b)
     return False
 
 
@@ -1594,7 +1569,7 @@ def _call_in_village(a: _Facts, b: _Facts) -> bool:
     return bool(
         ((a.call and not b.programmes) or (b.call and not a.programmes))
         and _shared_place(a, b)
-        and not (a.objects and b.objects and not a.objects & b.objects)
+        and _objects_fit(a, b)
         and _in_time(a, b, 183)
         and not _place_unmatched(a, b)
         and _one_gmina_told(a, b)
@@ -1627,9 +1602,7 @@ def _module_kind(fact: _Facts) -> str:
 
 def _shared_places(a: _Facts, b: _Facts) -> int:
     """How many places other than the bodies' both titles name ("w Skrzydlnej" / "ze Skrzydlnej")."""
-    heads_a = {_place_stem(w) for w in a.folded_title.split()}
-    heads_b = {_place_stem(w) for w in b.folded_title.split()}
-    return len({place for place in a.villages if place <= heads_b} | {p for p in b.villages if p <= heads_a})
+    return len({place for place in a.villages if place <= b.heads} | {p for p in b.villages if p <= a.heads})
 
 
 def _done_there(a: _Facts, b: _Facts, common: frozenset[str]) -> bool:
@@ -1652,9 +1625,8 @@ def _implied_body(a: _Facts, b: _Facts, *, apart: bool) -> bool:
     for x, y in ((a, b), (b, a)):
         if x.orgs or not y.orgs:
             continue
-        heads = {_place_stem(w) for w in y.folded_title.split()}
         for place, tier in x.title_bodies:
-            if apart and place <= heads:
+            if apart and place <= y.heads:
                 continue
             if any(
                 len(place & org) / len(place | org) >= 0.5 and _tiers_compatible(tier, org_tier_)
@@ -1713,9 +1685,15 @@ def _within_days(a: _Facts, b: _Facts, days: int) -> bool:
 
 
 def _in_time(a: _Facts, b: _Facts, days: int) -> bool:
-    """Nothing in the dates or numbers tells two projects apart: published within `days`, each in a year the
-    other's title names or in none (`_years_fit`, both ways), and no two facility numbers (`_numbers_differ`)."""
-    return _within_days(a, b, days) and _years_fit(a, b) and _years_fit(b, a) and not _numbers_differ(a, b)
+    """Nothing in the dates or numbers tells two projects apart: their times (`_Facts.when`: the publication day,
+    else a stated period or the title's years) within `days`, and `_nothing_apart`."""
+    return _within_days(a, b, days) and _nothing_apart(a, b)
+
+
+def _nothing_apart(a: _Facts, b: _Facts) -> bool:
+    """Each published in a year the other's title names or in none (`_years_fit`, both ways), and no two facility
+    numbers (`_numbers_differ`)."""
+    return _years_fit(a, b) and _years_fit(b, a) and not _numbers_differ(a, b)
 
 
 def record_time(
@@ -1750,8 +1728,9 @@ def _same_year(a: _Facts, b: _Facts) -> bool:
 
 
 def _years_fit(a: _Facts, b: _Facts) -> bool:
-    """B, with no title year of its own, was published in a year A's title names (or A's title names none):
-    "Kulisy kultury 2024" is not the 2023 grant of the same centre announced eleven months before."""
+    """B, with no title year of its own, was published in a year A's title names (or A's title names none), or
+    in the January after A's last title year (a report sums up the year before): "Kulisy kultury 2024" is not the
+    2023 grant of the same centre announced eleven months before."""
     if not a.years or b.years or b.published is None or b.published.year in a.years:
         return True
     return b.published.year == max(a.years) + 1 and b.published.month == 1  # January sums up the year before
@@ -1936,7 +1915,7 @@ def pair_score(a: _Facts, b: _Facts) -> float:
         and _one_gmina_told(a, b)
         and common & a.own & b.own - _MONEY_STEMS - _ORG_STEMS - _WORKS_STEMS
         and not (a.groups and b.groups and not a.groups & b.groups)
-        and not (a.objects and b.objects and not a.objects & b.objects)
+        and _objects_fit(a, b)
         and not _two_of_a_kind(a, b)
         and (not (a.amounts and b.amounts) or _same_kind_sum(a, b))
     ):
