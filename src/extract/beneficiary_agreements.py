@@ -151,7 +151,7 @@ def named_as_giver(text: str, name: str) -> bool:
 
 _GIVER_HEADS = frozenset(["Gmina", "Powiat", "Miasto", "Województwo"])
 # A verb of giving money in the past or future, any gender.
-_GIVES = r"(?i:udziel|przekaz|przyzna|przeznacz|dofinans|sfinans|dał|da\b|dała|przekaże|udzieli)\w*"
+_GIVES = r"(?i:udziel|przekaz|przekaże|przyzna|przeznacz|dofinans|sfinans|dał|da\b)\w*"  # ("dała", "udzieli" too)
 
 
 # A second party named by a common noun: "podpisali umowę ze stowarzyszeniem", "z fundacją": the signers may be the
