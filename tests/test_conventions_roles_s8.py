@@ -248,12 +248,6 @@ SELF_GOVERNMENT_PAYERS = [
         "http://www.zytkiejmy.org.pl/?p=1523",
     ),
     (
-        "Teraz Samorząd Województwa Świętokrzyskiego dostał dodatkowe pieniądze na świetlice w czterech gminach. "
-        "Umowy podpisano w Urzędzie Marszałkowskim Województwa Świętokrzyskiego.",
-        "Urząd Marszałkowski Województwa Świętokrzyskiego",
-        "https://emkielce.pl/region/dostali-pieniadze-na-wiejskie-swietlice",
-    ),
-    (
         "Konkurs grantowy ma promować 25-lecie Samorządu Województwa Mazowieckiego. Pieniądze na Konkurs "
         "pochodzą ze środków publicznych Województwa Mazowieckiego.",
         "Urząd Marszałkowski Województwa Mazowieckiego",
@@ -284,8 +278,27 @@ SELF_GOVERNMENT_PAYERS = [
 ]
 
 
+# A marshal's office named only as the place of signing pays nothing, and a self-government said only to have got
+# money is no payer (tests/realtext/README.md, third and seventh rounds; dev's b16b-emkielce, relabelled): this form
+# was a payer row here until the seventh round.
+VENUE_ONLY = [
+    pytest.param(
+        "Teraz Samorząd Województwa Świętokrzyskiego dostał dodatkowe pieniądze na świetlice w czterech gminach. "
+        "Umowy podpisano w Urzędzie Marszałkowskim Województwa Świętokrzyskiego.",
+        None,
+        "https://emkielce.pl/region/dostali-pieniadze-na-wiejskie-swietlice",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="the office named as the venue of the signing is read as the voivodeship paying",
+        ),
+        id="emkielce.pl venue only",
+    ),
+]
+
+
 @pytest.mark.parametrize(
-    ("text", "funder", "source"), SELF_GOVERNMENT_PAYERS, ids=[row[2][:60] for row in SELF_GOVERNMENT_PAYERS]
+    ("text", "funder", "source"),
+    [pytest.param(*row, id=row[2][:60]) for row in SELF_GOVERNMENT_PAYERS] + VENUE_ONLY,
 )
 def test_a_voivodeship_self_government_paying(text: str, funder: str | None, source: str) -> None:
     found = record(text).funding
