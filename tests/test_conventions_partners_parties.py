@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from conventions import record
-from extract.partner_names import _adjective_pair
+from extract.partner_names import adjective_pair
 from extract.partners import find_partners
 
 # (text, partners' names)
@@ -115,7 +115,7 @@ PAIRS: list[tuple[str, str, bool]] = [
 
 @pytest.mark.parametrize(("first", "second", "shared"), PAIRS)
 def test_two_adjectives_share_a_head(first: str, second: str, shared: bool) -> None:
-    assert _adjective_pair(first, second) is shared
+    assert adjective_pair(first, second) is shared
 
 
 # (text, a name that must not be read: two nouns merged into one)

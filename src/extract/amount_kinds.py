@@ -33,7 +33,7 @@ NEAREST_CUES = 3  # how many cue stems on each side, nearest first
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 # A sentence ends at a line break, ";", or a full stop before a capital ("zł. Kwota"), not at "412.300zł. pokrywa".
-_SENTENCE_END = re.compile(r"\n|;|[.!?](?=\s+[„\"–—]?\s*[A-ZĄĆĘŁŃÓŚŹŻ])")
+_SENTENCE_STOP_LINE_BREAK_OR_SEMICOLON = re.compile(r"\n|;|[.!?](?=\s+[„\"–—]?\s*[A-ZĄĆĘŁŃÓŚŹŻ])")
 # A clause ends at a comma, a bracket, or a joining word ("z czego", "w tym", "a", "natomiast", …).
 _JOINERS = ("z czego", "w tym", "przy czym", "natomiast", "zaś", "a", "oraz", "i", "czyli", "tj")
 _CLAUSE_END = re.compile(r"[,()\[\]]|(?<!\w)(?:" + "|".join(re.escape(j) for j in _JOINERS) + r")(?!\w)", re.I)
@@ -113,13 +113,13 @@ def _bucket(distance: int) -> str:
 
 def _sentence_start(text: str, pos: int, floor: int) -> int:
     start = floor
-    for m in _SENTENCE_END.finditer(text, floor, pos):
+    for m in _SENTENCE_STOP_LINE_BREAK_OR_SEMICOLON.finditer(text, floor, pos):
         start = m.end()
     return start
 
 
 def _sentence_end(text: str, pos: int, ceiling: int) -> int:
-    m = _SENTENCE_END.search(text, pos, ceiling)
+    m = _SENTENCE_STOP_LINE_BREAK_OR_SEMICOLON.search(text, pos, ceiling)
     return m.start() if m else ceiling
 
 

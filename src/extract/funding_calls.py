@@ -8,7 +8,13 @@ import re
 
 from extract.funding_payers import FUNDING_CONTEXT, Payer
 from extract.funding_regional_payers import regional_payer
-from extract.funding_sentences import SENTENCE_REACH, SENTENCE_STOP, sentence_begin, sentence_span, stop_after
+from extract.funding_sentences import (
+    SENTENCE_REACH,
+    SENTENCE_STOP_BEFORE_CAPITAL,
+    sentence_begin,
+    sentence_span,
+    stop_after,
+)
 from extract.local_offices import bare_offices, offices
 
 # A grant call's announcer, named just before its verb or just after it: "Wojewoda X ogłosił dla gmin nabór wniosków o
@@ -137,7 +143,7 @@ def _calls_for_grants(
     if not following or stop < 0:
         return False
     # the next sentence ("W efekcie dostaliśmy dofinansowanie …"), past the abbreviations' stops ("m.in. w kulturze")
-    sentences = SENTENCE_STOP.finditer(text, stop, high)
+    sentences = SENTENCE_STOP_BEFORE_CAPITAL.finditer(text, stop, high)
     first = next(sentences, None)
     after = next(sentences, None)
     begin = first.end() if first else stop

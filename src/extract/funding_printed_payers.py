@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from extract.funding_aliases import fold
 from extract.funding_measures import CODE_VOIVODESHIPS
 from extract.funding_regions import GENERIC_MARSHAL, marshal_office
-from extract.funding_sentences import SENTENCE_STOP, sentence_begin
+from extract.funding_sentences import SENTENCE_STOP_BEFORE_CAPITAL, sentence_begin
 from extract.funding_tables import funder_aliases
 from extract.local_offices import office_unit
 from extract.lowered import lowered as lower_text
@@ -121,7 +121,8 @@ def _only_gift(m: re.Match[str]) -> bool:
 def _money_in_sentence(text: str, at: int) -> bool:
     """Whether the sentence around `at` (at most 150 characters either side) names a sum or money."""
     begin = sentence_begin(text, max(0, at - 150), at)
-    stop = SENTENCE_STOP.search(text, at, at + 150)  # (not at "tys. zł": a capital opens the next sentence)
+    # (not at "tys. zł": a capital opens the next sentence)
+    stop = SENTENCE_STOP_BEFORE_CAPITAL.search(text, at, at + 150)
     return _MONEY_IN_SENTENCE.search(text, begin, stop.start() if stop else min(len(text), at + 150)) is not None
 
 

@@ -39,7 +39,9 @@ def stop_after(text: str, end: int, high: int) -> int:
     return stop
 
 
-SENTENCE_STOP = re.compile(r"[.!?]\s+(?=[A-ZŁŚŻŹĆŃÓ\d„\"])")
+# A stop mark and its spaces before a capital, a digit or a quote: "tys. zł" or "r." before a lower-case word ends no
+# sentence about funding (money_clauses.SENTENCE_END ends one at any mark before a space).
+SENTENCE_STOP_BEFORE_CAPITAL = re.compile(r"[.!?]\s+(?=[A-ZŁŚŻŹĆŃÓ\d„\"])")
 
 
 def sentence_end_before(text: str, folded: str, start: int) -> int:

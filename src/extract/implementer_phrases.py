@@ -82,8 +82,7 @@ from extract.org_roles import (
     without_person,
 )
 from extract.org_sentences import CAP, MAX_CUES, either, labelled_value, sentence_stop, start_of_sentence
-from extract.partner_cases import _GENITIVE_HEADS
-from extract.partner_cases import nominative as instrumental_nominative
+from extract.partner_cases import GENITIVE_HEADS, nominative
 from extract.partners import find_partners
 
 # Running or joining a project before a welfare centre's name in its sentence, the centre the subject after it:
@@ -250,7 +249,7 @@ def read_implementer(text: str) -> OrgMention | None:
             strong.append((match.start(), found))
     for match in cue_matches(IMPLEMENTER_APPOSITION, text, cues, ("realizator",)) if "realizator" in cues else ():
         if found := implementer_at(text, match.end()):
-            strong.append((match.start(), instrumental_nominative(found) if match.group("em") else found))
+            strong.append((match.start(), nominative(found) if match.group("em") else found))
     for match in cue_matches(WORK_BY, text, cues, ("realizacj",)) if "realizacj" in cues and "przez" in cues else ():
         if SELECTED_FOR.search(text, max(0, match.start() - 30), match.start()):
             continue  # "wybrane do realizacji przez Komisję": who chose the projects, not who carries them out
@@ -290,7 +289,7 @@ def _another_owner(text: str, start: int) -> bool:
     end = run.start + len(run.text) if text.startswith(run.text, run.start) else run.end
     inside = itertools.islice(_AND_OWNER.finditer(text, start, end), 4)
     after = _AND_OWNER.match(text, end)
-    return any(other.group(1).lower() in _GENITIVE_HEADS for other in (*inside, *([after] if after else [])))
+    return any(other.group(1).lower() in GENITIVE_HEADS for other in (*inside, *([after] if after else [])))
 
 
 def _acting_on_agreement(text: str, basis: re.Match[str]) -> str | None:

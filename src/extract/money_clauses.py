@@ -72,6 +72,8 @@ OWN_VERB_AFTER = re.compile(
     r"|(?:pokrywa|pochodz|finansuj|przypada|wnosi|wnies|wykłada|dokłada|zapewni|przeznacz|zabezpiecz|zaplanowa)\w*)",
     re.I,
 )
+# Any stop mark before a space or the end, whatever word follows ("2020 r. w", "zł. pokrywa" end one too): the money
+# readers' bound of a sum's clause (funding_sentences.SENTENCE_STOP_BEFORE_CAPITAL wants a capital after the mark).
 SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 # The next item of a list of names with their sums: ", GBP w Wiązowie - ", "; a MiGBP w Strzelinie – ".
 # ("Gmina Lipno (120 000 zł), Gmina Rybno (95 000 zł)": each name's sum in brackets is such a list too.)

@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from extract.model import AmountKind
 from extract.money_amounts import MoneyMention
-from extract.money_clauses import Boundaries, after_stop, amount_sentence_end
+from extract.money_clauses import SENTENCE_END, Boundaries, after_stop, amount_sentence_end
 from extract.money_kinds import OWN_FUND, cued_kind
 from extract.money_pools import GRANT_KINDS
 from extract.money_ranges import GOT_STEMS_BY_TENSE
@@ -267,7 +267,7 @@ def grant_parts(text: str, mentions: list[MoneyMention]) -> list[MoneyMention]:
                 part.kind != "other"
                 or part.currency != whole.currency
                 or len(between) > _PARTS_REACH
-                or SENTENCE_STOP.search(between)
+                or SENTENCE_END_OR_LINE_BREAK.search(between)
                 or (not parts and not _PARTS_OPEN.search(between))
                 or _SPENT_ON.match(text, part.end, part.end + 20)
             ):
@@ -283,7 +283,8 @@ def grant_parts(text: str, mentions: list[MoneyMention]) -> list[MoneyMention]:
     return result
 
 
-SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)|\n")
+# `SENTENCE_END` or a bare line break: a grant's parts ("z tego …") stand on its line, a sum on the next is none.
+SENTENCE_END_OR_LINE_BREAK = re.compile(SENTENCE_END.pattern + r"|\n")
 
 
 # A gmina's own budget named before the sum ("wpisano do budżetu gminy, zabezpieczając kwotę 0,5 mln zł", "w kwocie

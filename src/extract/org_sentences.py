@@ -22,9 +22,11 @@ def either(words: tuple[str, ...]) -> str:
 
 
 # A sentence stop's mark: a line break, or a full stop before a capital ("… 2020 r. z RFIL-u" goes on; "pt. Dzienny
-# Dom" too).  A class first, which the regex engine skips to at C speed; the stop's word is read back from there
-# (a regex with a look-behind first, tests/test_sentence_stops.py's reference, is tried at every position).
-_STOP_MARK = re.compile(rf"\n|[.!?](?=[ \t\u00a0]+[{CAP}„\"])")
+# Dom" too); periods' sentence bounds read it too.  A class first, which the regex engine skips to at C speed; the
+# stop's word is read back from there (a regex with a look-behind first, tests/test_sentence_stops.py's reference, is
+# tried at every position).  funding_sentences.SENTENCE_STOP_BEFORE_CAPITAL differs: a digit after the mark opens a
+# sentence there, a line break alone ends none.
+SENTENCE_STOP_OR_LINE_BREAK = re.compile(rf"\n|[.!?](?=[ \t\u00a0]+[{CAP}„\"])")
 
 
 def sentence_stops(text: str, start: int, end: int) -> Iterator[tuple[int, int, str | None]]:
@@ -33,7 +35,7 @@ def sentence_stops(text: str, start: int, end: int) -> Iterator[tuple[int, int, 
 
     A run that began before `start` is no stop there (its first letter lies outside the scan, every later one has
     a letter before it)."""
-    for mark in _STOP_MARK.finditer(text, start, end):
+    for mark in SENTENCE_STOP_OR_LINE_BREAK.finditer(text, start, end):
         at = mark.start()
         if text[at] == "\n":
             yield at, at + 1, None

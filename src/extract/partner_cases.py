@@ -12,7 +12,7 @@ from extract.org_names import OPEN_QUOTES
 
 # Head nouns of institutions in the instrumental ("z Fundacją") and the feminine accusative ("przez
 # Gminę"), by folded form: their nominative and gender (f, m, n), which their adjectives follow.
-_HEADS: dict[str, tuple[str, str]] = {}
+HEADS: dict[str, tuple[str, str]] = {}
 for _nominative in (
     "Fundacja", "Gmina", "Parafia", "Biblioteka", "Spółdzielnia", "Szkoła", "Akademia", "Politechnika", "Izba",
     "Agencja", "Komenda", "Placówka", "Świetlica", "Poradnia", "Federacja", "Uczelnia", "Spółka", "Grupa",
@@ -21,7 +21,7 @@ for _nominative in (
     "Komisja", "Kuria", "Archidiecezja",
 ):  # fmt: skip
     _stem = _nominative[:-1].lower()
-    _HEADS[_stem + "ą"] = _HEADS[_stem + "ę"] = (_nominative, "f")
+    HEADS[_stem + "ą"] = HEADS[_stem + "ę"] = (_nominative, "f")
 for _nominative, _gender, _instrumental in (
     ("Straż", "f", "strażą"), ("Ośrodek", "m", "ośrodkiem"), ("Powiat", "m", "powiatem"),
     ("Urząd", "m", "urzędem"), ("Związek", "m", "związkiem"), ("Klub", "m", "klubem"), ("Dom", "m", "domem"),
@@ -44,11 +44,11 @@ for _nominative, _gender, _instrumental in (
     ("Zrzeszenie", "n", "zrzeszeniem"), ("Bractwo", "n", "bractwem"), ("Cech", "m", "cechem"),
     ("Posterunek", "m", "posterunkiem"), ("Wydział", "m", "wydziałem"),
 ):  # fmt: skip
-    _HEADS[_instrumental] = (_nominative, _gender)
+    HEADS[_instrumental] = (_nominative, _gender)
 # Heads in the instrumental only (not the accusative "-ę", which a genitive's noun may share).
-_INSTRUMENTAL_HEADS = frozenset(key for key in _HEADS if key.endswith(("ą", "em")))
+_INSTRUMENTAL_HEADS = frozenset(key for key in HEADS if key.endswith(("ą", "em")))
 # Nominative heads: a name that starts with one needs no change.
-_NOMINATIVE_HEADS = frozenset(nominative.lower() for nominative, _ in _HEADS.values())
+NOMINATIVE_HEADS = frozenset(nominative.lower() for nominative, _ in HEADS.values())
 _INFLECTED_ABBREVIATION = re.compile(r"^([A-ZŁŚŻŹĆŃÓ]{2,6})-?(?:em|iem|ami|ą|ę)$")
 _ADJECTIVE = {
     "f": re.compile(r"^([\w-]{2,})ą$"),
@@ -91,19 +91,19 @@ def nominative(name: str) -> str:
     words = name.split()
     if not words:
         return name
-    if words[0].isupper() and len(words[0]) > 3 and words[0].lower() in _NOMINATIVE_HEADS | _HEADS.keys():
+    if words[0].isupper() and len(words[0]) > 3 and words[0].lower() in NOMINATIVE_HEADS | HEADS.keys():
         words = _title_case(words)
     abbreviation = _INFLECTED_ABBREVIATION.match(words[0])
     if abbreviation:
         return " ".join([abbreviation.group(1), *words[1:]])
-    head_at = next((i for i, w in enumerate(words[:3]) if w.strip(OPEN_QUOTES + '"').lower() in _HEADS), None)
+    head_at = next((i for i, w in enumerate(words[:3]) if w.strip(OPEN_QUOTES + '"').lower() in HEADS), None)
     if head_at is None:
         return " ".join(words)
     key = words[head_at].strip(OPEN_QUOTES + '"').lower()
-    if any(w.lower() in _NOMINATIVE_HEADS for w in words[:head_at]):
+    if any(w.lower() in NOMINATIVE_HEADS for w in words[:head_at]):
         return " ".join(words)  # a nominative head comes first: "Fundacja Domem Silni"
-    head, gender = _HEADS[key]
-    before = [w if _ROMAN.fullmatch(w) else _adjective_nominative(w, gender) for w in words[:head_at]]
+    head, gender = HEADS[key]
+    before = [w if ROMAN.fullmatch(w) else _adjective_nominative(w, gender) for w in words[:head_at]]
     if any(b is None for b in before):
         return " ".join(words)  # the words before the head are not its adjectives: not a name read here
     out = [b for b in before if b is not None]
@@ -131,7 +131,7 @@ def nominative(name: str) -> str:
 
 # Head nouns in the genitive ("partnerstwo Gminy Lipno i Fundacji Razem"), read only after a cue that
 # governs the genitive: their nominative and gender.
-_GENITIVE_HEADS: dict[str, tuple[str, str]] = {}
+GENITIVE_HEADS: dict[str, tuple[str, str]] = {}
 for _nominative, _gender, _genitive in (
     ("Fundacja", "f", "fundacji"), ("Gmina", "f", "gminy"), ("Parafia", "f", "parafii"),
     ("Biblioteka", "f", "biblioteki"), ("Spółdzielnia", "f", "spółdzielni"), ("Szkoła", "f", "szkoły"),
@@ -152,7 +152,7 @@ for _nominative, _gender, _genitive in (
     ("Przedsiębiorstwo", "n", "przedsiębiorstwa"), ("Hufiec", "m", "hufca"), ("Chorągiew", "f", "chorągwi"),
     ("Administracja", "f", "administracji"), ("Euroregion", "m", "euroregionu"), ("Bank", "m", "banku"),
 ):  # fmt: skip
-    _GENITIVE_HEADS[_genitive] = (_nominative, _gender)
+    GENITIVE_HEADS[_genitive] = (_nominative, _gender)
 _GENITIVE_ADJECTIVE = re.compile(r"^([\w-]*?[^\W\d_])(?:(?<=[kg])(iej|iego)|(ej|iego|ego))$")
 
 
@@ -180,11 +180,11 @@ def from_genitive(name: str) -> str:
     shared = len(words) > 2 and words[1] == "i"  # "Uniwersyteckiego i Hanzeatyckiego Miasta X": two adjectives
     reach = 4 if shared else 3
     head_at = next(
-        (i for i, w in enumerate(words[:reach]) if w.strip(OPEN_QUOTES + '"').lower() in _GENITIVE_HEADS), None
+        (i for i, w in enumerate(words[:reach]) if w.strip(OPEN_QUOTES + '"').lower() in GENITIVE_HEADS), None
     )
-    if head_at is None or any(w.lower() in _NOMINATIVE_HEADS for w in words[:head_at]):
+    if head_at is None or any(w.lower() in NOMINATIVE_HEADS for w in words[:head_at]):
         return name
-    head, gender = _GENITIVE_HEADS[words[head_at].strip(OPEN_QUOTES + '"').lower()]
+    head, gender = GENITIVE_HEADS[words[head_at].strip(OPEN_QUOTES + '"').lower()]
     before = [w if shared and i == 1 else _genitive_adjective(w, gender) for i, w in enumerate(words[:head_at])]
     if any(b is None for b in before):
         return name
@@ -199,4 +199,5 @@ def from_genitive(name: str) -> str:
     return " ".join(out)
 
 
-_ROMAN = re.compile(r"[IVXLCM]+")
+# A word of Roman numerals ("II Liceum", "XIV"): no adjective to decline, no abbreviated unit.
+ROMAN = re.compile(r"[IVXLCM]+")

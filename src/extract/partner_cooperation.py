@@ -11,8 +11,9 @@ import re
 
 from extract.org_names import fold, matches_from
 from extract.partner_cases import from_genitive
-from extract.partner_lists import _cued_list, _sentence_of
-from extract.partner_names import _Found, partner_name
+from extract.partner_lists import cued_list
+from extract.partner_names import Found, partner_name
+from extract.partner_sentences import sentence_of
 
 # "we współpracy z Teatrem X", "przy współpracy m.in.: z A i B", "dzięki współpracy z …", "współpracuje z …":
 # the units named right after it, read only in a sentence about a project or an event being prepared.
@@ -62,12 +63,12 @@ _SHARED_PART = re.compile(r"\b(?:przy|we|dzięki|ze)\s+współudzia(?:le|łem)\s
 _PARTIES = re.compile(r"\bwspółprac[aęyą][ \t]+(?=[A-ZŁŚŻŹĆŃÓ„\"][^\n]{0,200}?[ \t](?:i|oraz)[ \t])")
 
 
-def _cooperation_parties(text: str, cues: str, found: _Found, beneficiary: str | None) -> None:
+def _cooperation_parties(text: str, cues: str, found: Found, beneficiary: str | None) -> None:
     """The units named as the parties of a cooperation, two or more, less the one that got the money (the
     beneficiary is no partner of its own project: "współpracę Stargardzkiego Centrum Kultury oraz Miasta X")."""
     key = fold(partner_name(beneficiary)) if beneficiary is not None else None
     for match in matches_from(_PARTIES, text, cues, ("współprac",)):
-        items = [item for item in _cued_list(text, match.end(), from_genitive) if not _FUNDER_NAME.match(item[0])]
+        items = [item for item in cued_list(text, match.end(), from_genitive) if not _FUNDER_NAME.match(item[0])]
         if len(items) < 2:  # "współpraca Fundacji X" alone: whose cooperation with whom is not said
             continue
         for name, position, marked in items:
@@ -75,28 +76,28 @@ def _cooperation_parties(text: str, cues: str, found: _Found, beneficiary: str |
                 found.add(position, name, marked)
 
 
-def _cooperation(text: str, cues: str, found: _Found, beneficiary: str | None) -> None:
+def cooperation(text: str, cues: str, found: Found, beneficiary: str | None) -> None:
     """ "realizowany we współpracy z Lokalną Grupą Działania X", "A we współpracy z B, C i D prowadzą projekt",
     "przygotowanym przy współpracy m.in.: z Teatrem Zagłębia": the units listed after the cue, funders left out
     (and the `beneficiary`, the name of the unit that got the money, when the caller has read it)."""
     for match in matches_from(_COOPERATION, text, cues, ("we", "przy", "w", "dzięki", "współprac")):
-        if not _ACTIVITY.search(_sentence_of(text, match.start(), match.end())):
+        if not _ACTIVITY.search(sentence_of(text, match.start(), match.end())):
             continue  # "współpracuje z Fundacją X" outside a project or an event: ordinary cooperation
-        for name, position, marked in _cued_list(text, match.end()):
+        for name, position, marked in cued_list(text, match.end()):
             if not _FUNDER_NAME.match(partner_name(name)):
                 found.add(position, name, marked)
     for match in matches_from(_SHARED_PART, text, cues, ("przy", "we", "dzięki", "ze")) if "współudzia" in cues else ():
-        if _ACTIVITY.search(_sentence_of(text, match.start(), match.end())):
-            for name, position, marked in _cued_list(text, match.end(), from_genitive):
+        if _ACTIVITY.search(sentence_of(text, match.start(), match.end())):
+            for name, position, marked in cued_list(text, match.end(), from_genitive):
                 if not _FUNDER_NAME.match(partner_name(name)):
                     found.add(position, name, marked)
     for match in matches_from(_IMPLEMENTING_AGREEMENT, text, cues, ("porozumieni",)) if "stron" in cues else ():
-        items = [item for item in _cued_list(text, match.end()) if not _FUNDER_NAME.match(partner_name(item[0]))]
+        items = [item for item in cued_list(text, match.end()) if not _FUNDER_NAME.match(partner_name(item[0]))]
         if len(items) >= 2:  # one party alone is a grantee, not a partnership
             for name, position, marked in items:
                 found.add(position, name, marked)
     for match in matches_from(_COOPERATION_AGREEMENT, text, cues, ("umow", "porozumieni")):
-        for name, position, marked in _cued_list(text, match.end(), pair=bool(match.group("pair"))):
+        for name, position, marked in cued_list(text, match.end(), pair=bool(match.group("pair"))):
             if not _FUNDER_NAME.match(partner_name(name)):
                 found.add(position, name, marked)
     _cooperation_parties(text, cues, found, beneficiary)

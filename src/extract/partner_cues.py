@@ -11,20 +11,12 @@ import re
 from collections.abc import Iterator
 
 from extract.org_names import OPEN_QUOTES, cut_name, matches_at, matches_from, split_orgs
-from extract.partner_cases import _GENITIVE_HEADS, from_genitive
-from extract.partner_heads import _SHARED_HEAD, _SHARED_HEADS, _places
-from extract.partner_labels import _labelled_bullets
-from extract.partner_lists import (
-    _LOWER_UNIT_HEAD,
-    _cued_list,
-    _cut_name,
-    _end_of_sentence,
-    _list_items,
-    _read_list,
-    _run_before,
-    _sentence_of,
-)
-from extract.partner_names import _BRAND, _Found, _is_unit, _run_at
+from extract.partner_cases import GENITIVE_HEADS, from_genitive
+from extract.partner_heads import SHARED_HEAD, bare_places, unit_head
+from extract.partner_labels import labelled_bullets
+from extract.partner_lists import LOWER_UNIT_HEAD, cued_list, cut_listed_name, list_items, read_list
+from extract.partner_names import BRAND, Found, is_unit, run_at, run_before
+from extract.partner_sentences import end_of_sentence, sentence_of
 
 # Words between "Partnerem" and its verb: "Partnerem realizacji projektu jest", "Partnerami w projekcie są",
 # "Partnerem merytorycznym przedsięwzięcia będzie", "Partnerami gminy w projekcie są" (an owner only before
@@ -76,7 +68,7 @@ _PARTNERSHIP_BY = re.compile(
     re.IGNORECASE,
 )
 # also "w ramach partnerstwa z …" (the genitive of the noun, the same partner after "z")
-_IN_PARTNERSHIP = re.compile(
+IN_PARTNERSHIP = re.compile(
     r"\b(?:w\s+partnerstwie|w\s+ramach\s+partnerstwa)\s+(?:m\.[ \t]?in\.\s+|między\s+innymi\s+)?ze?"
     r"(?:\s+następującymi\s+podmiotami)?[ \t]*:?\s+",
     re.IGNORECASE,
@@ -92,7 +84,8 @@ _COUNT_WORDS = (
     r"|(?:jede|dwa|trzy|czter|pięt|szes|siedem|osiem|dziewięt)na(?:ście|stu|stoma)|dwadzieścia|dwudziestu"
     r"|kilk(?:a|u|oma|anaście|unastu|unastoma))(?!\w)"
 )
-_COUNT = re.compile(_COUNT_WORDS, re.IGNORECASE)
+# The counts compiled: a clause that counts its units ("wspólnie z sześcioma gminami: …").
+COUNT = re.compile(_COUNT_WORDS, re.IGNORECASE)
 # "dołączyło dwóch partnerów: A oraz B", "nowi partnerzy projektu: A, B", "z partnerami: …" (a colon, then names)
 # A partner's side or kind ("Partnerzy zagraniczni:", "partnerów z Czech:"), never "medialni" or "strategiczni"
 # (a media patron, a sponsor).
@@ -165,53 +158,54 @@ _MEMBERS_STARTS = ("partnerstw", "konsorcj", "członkami")
 _BETWEEN_STARTS = ("partnerstw",)  # "partnerstwo pomiędzy A a B"
 _W_BEFORE = re.compile(r"w\s+(?:skład|partnerstwie|projekcie\s+partnerskim)")
 _PROJECT_CONTEXT = re.compile(r"projek|realiz|zadani|przedsięwzię|wdraża", re.IGNORECASE)  # "projekcie" too
-_PARTNER_WORD = re.compile(r"partner|lider", re.IGNORECASE)
+# A partner's or a leader's word in a sentence: what makes the units it names partners.
+PARTNER_WORD = re.compile(r"partner|lider", re.IGNORECASE)
 
 
 # A lower-case kind of the units listed after it: "szkoły:", "lokalne organizacje pozarządowe:".
 _KIND_COLON = re.compile(r"[a-ząćęłńóśźż]+(?:[ \t]+[a-ząćęłńóśźż]+){0,3}[ \t]*:[ \t]*(?=[A-ZŁŚŻŹĆŃÓ„\"])")
 
 
-def _partner_is(text: str, cues: str, found: _Found) -> None:
+def partner_is(text: str, cues: str, found: Found) -> None:
     """ "Partnerem jest również X.", "Partnerami projektu są: A, B i C.", "Liderem jest X." """
     for match in matches_from(_PARTNER_IS, text, cues, ("partner", "liderem", "współpartner")):
         label = match.group(1).lower()
         lead = label.startswith(("liderem", "partnerem wiodącym"))
-        end = _end_of_sentence(text, match.end())
+        end = end_of_sentence(text, match.end())
         if match.group("owner") and not _PROJECT_CONTEXT.search(text, max(0, match.start() - 300), end):
             continue  # "Partnerami uczelni są firmy z regionu": the owner's partners, no project's
         if end == match.end() or not text[match.end() : end].strip():
-            _labelled_bullets(text, end + 1, found, lead)
+            labelled_bullets(text, end + 1, found, lead)
             continue
         if label.startswith(("partnerami", "partnerzy")):
             kind = _KIND_COLON.match(text, match.end())  # "Partnerami są szkoły: A i B": the kind left out
-            start = kind.end() if kind and not _SHARED_HEAD.match(text, match.end()) else match.end()
+            start = kind.end() if kind and not SHARED_HEAD.match(text, match.end()) else match.end()
             items = [
                 (cut_name(name), position, marked)
-                for name, position, marked in _list_items(text, start, end)
+                for name, position, marked in list_items(text, start, end)
                 if _is_list_name(name)
             ]
-            if not any(_is_unit(name) or _BRAND.fullmatch(name) for name, _, _ in items):
+            if not any(is_unit(name) or BRAND.fullmatch(name) for name, _, _ in items):
                 continue  # "pozostałymi partnerami są szkoły z Czech, Rumunii i Włoch": countries, no unit named
             for name, position, marked in items:
                 found.add(position, name, marked)
             continue
-        lower = _LOWER_UNIT_HEAD.match(text, match.end())  # "Liderem projektu jest gmina Żmudź": the head capitalised
+        lower = LOWER_UNIT_HEAD.match(text, match.end())  # "Liderem projektu jest gmina Żmudź": the head capitalised
         seen = text if lower is None else text[: lower.start()] + lower.group(0).capitalize() + text[lower.end() :]
-        run = _run_at(seen, match.end())  # one partner (or "A oraz B"), not a clause list
+        run = run_at(seen, match.end())  # one partner (or "A oraz B"), not a clause list
         if run is not None:
             for name, position in split_orgs(run.text, run.start):
                 if _is_list_name(name):
                     found.add(position, name, lead)
             also = _ALSO.match(text, run.end)  # "Partnerem projektu jest A, a także B": one more partner
-            more = _run_at(text, also.end()) if also else None
-            if more is not None and _is_unit(more.text):
+            more = run_at(text, also.end()) if also else None
+            if more is not None and is_unit(more.text):
                 for name, position in split_orgs(more.text, more.start):
                     if _is_list_name(name):
                         found.add(position, name, lead)
             other_side = _OTHER_SIDE.match(text, run.end)  # "…, a po stronie polskiej Gmina Y"
-            second = _run_at(text, other_side.end()) if other_side else None
-            if second is not None and _is_unit(second.text):
+            second = run_at(text, other_side.end()) if other_side else None
+            if second is not None and is_unit(second.text):
                 found.add(second.start, second.text, lead)
 
 
@@ -224,7 +218,7 @@ _OTHER_SIDE = re.compile(
 )
 
 
-def _partnership_lists(text: str, cues: str, found: _Found) -> None:
+def partnership_lists(text: str, cues: str, found: Found) -> None:
     """ ", a partnerem X", "projekt partnerski realizowany jest przez A (partner wiodący) i B" """
     and_partner = any(word in cues for word in ("partnerem", "partnerami", "liderem"))
     for match in itertools.chain(
@@ -232,12 +226,12 @@ def _partnership_lists(text: str, cues: str, found: _Found) -> None:
         matches_from(_PARTNERSHIP_BY, text, cues, ("projekt", "partnersk")),
     ):
         role = (match.groupdict().get("role") or match.groupdict().get("role2") or "").lower()
-        if role == "członkami" and not _PARTNER_WORD.search(_sentence_of(text, match.start(), match.end())):
+        if role == "członkami" and not PARTNER_WORD.search(sentence_of(text, match.start(), match.end())):
             continue  # "a członkami są mieszkańcy": members of no partnership
-        end = _end_of_sentence(text, match.end())
-        for name, position, marked in _list_items(text, match.end(), end):
-            name = _cut_name(name)
-            if _is_list_name(name) and _is_unit(name):
+        end = end_of_sentence(text, match.end())
+        for name, position, marked in list_items(text, match.end(), end):
+            name = cut_listed_name(name)
+            if _is_list_name(name) and is_unit(name):
                 found.add(position, name, marked or role == "liderem")
 
 
@@ -246,14 +240,14 @@ def _is_list_name(name: str) -> bool:
     return bool(name) and (name[0].isupper() or name[0] in OPEN_QUOTES + '"') and len(name.split()) <= 20
 
 
-def _in_partnership(text: str, found: _Found) -> None:
+def in_partnership(text: str, found: Found) -> None:
     """ "Projekt realizuje Stowarzyszenie X w partnerstwie z Biblioteką Y" -> Y, and X as the leader."""
-    for match in _IN_PARTNERSHIP.finditer(text):
-        names = [(n, p, m) for n, p, m in _read_list(text, match.end()) if _is_unit(n)]
+    for match in IN_PARTNERSHIP.finditer(text):
+        names = [(n, p, m) for n, p, m in read_list(text, match.end()) if is_unit(n)]
         for name, position, marked in names:
             found.add(position, name, marked)
-        subject = _run_before(text, match.start()) or _acting_subject(text, match.start())
-        if names and subject is not None and _is_unit(subject[0]):
+        subject = run_before(text, match.start()) or _acting_subject(text, match.start())
+        if names and subject is not None and is_unit(subject[0]):
             found.subjects.append((subject[1], subject[0]))
 
 
@@ -273,7 +267,7 @@ def _acting_subject(text: str, end: int) -> tuple[str, int] | None:
     start = max(text.rfind("\n", floor, end) + 1, stop + 2 if stop >= 0 else 0, floor)
     while start < end and text[start] in " \t":
         start += 1
-    run = _run_at(text, start)
+    run = run_at(text, start)
     if run is None or run.start != start or run.end > end or not _ACTING_PREDICATE.match(text[run.end : end]):
         return None
     return run.text, run.start
@@ -342,7 +336,7 @@ def _partners_colon(text: str, cues: str) -> Iterator[re.Match[str]]:
     yield from matches_at(_PARTNERS_COLON, text, positions)
 
 
-def _partner_cues(text: str, cues: str, found: _Found) -> None:
+def partner_cues(text: str, cues: str, found: Found) -> None:
     """Partners after the other explicit cues: "dwóch partnerów: A oraz B", "W skład partnerstwa wchodzą: …",
     "w partnerstwie przez A i B", "partnerstwo trzech organizacji: A, B i C" (the genitive), "w partnerstwie
     Gminy X i Fundacji Y", "umowy partnerskiej zawartej przez A, B i C"."""
@@ -359,69 +353,68 @@ def _partner_cues(text: str, cues: str, found: _Found) -> None:
     ):
         for match in scan if needed else ():
             if match.groupdict().get("which") and not _PARTNERSHIP_OR_CONSORTIUM.search(
-                _sentence_of(text, match.start(), match.end())
+                sentence_of(text, match.start(), match.end())
             ):
                 continue  # "Związek, w skład którego wchodzą gminy …": a union's members, no partnership
             if match.groupdict().get("noun") and not _PROJECT_CONTEXT.search(
-                _sentence_of(text, match.start(), match.end())
+                sentence_of(text, match.start(), match.end())
             ):
                 continue  # "partnerstwo między Lipnem a Hoorn": twin towns
             pair = match.group(0).rstrip().endswith("między")
             # "z udziałem partnerów: Gminy A, Fundacji B": after a genitive plural the names may be genitives too
             convert = from_genitive if "partnerów" in match.group(0).lower() else None
-            for name, position, marked in _cued_list(text, match.end(), convert, pair=pair):
+            for name, position, marked in cued_list(text, match.end(), convert, pair=pair):
                 found.add(position, name, marked)
     for match in matches_from(_SIGNED_BY, text, cues, ("umow", "porozumieni")) if agreement else ():
-        signatories = _cued_list(text, match.end())
+        signatories = cued_list(text, match.end())
         if len(signatories) >= 2 and _PROJECT_CONTEXT.search(text, max(0, match.start() - 300), match.end() + 300):
             for name, position, marked in signatories:
                 found.add(position, name, marked)
     bodies = ("organizacj", "instytucj", "podmiot", "jednost", "uczelni", "szkoł") if "partnersk" in cues else ()
     for match in matches_from(_PARTNER_BODIES, text, cues, bodies):
-        if _PROJECT_CONTEXT.search(_sentence_of(text, match.start(), match.end())):
-            for name, position, marked in _cued_list(text, match.end(), from_genitive):
+        if _PROJECT_CONTEXT.search(sentence_of(text, match.start(), match.end())):
+            for name, position, marked in cued_list(text, match.end(), from_genitive):
                 found.add(position, name, marked)
     for match in matches_from(_THEY_ARE, text, cues, ("partner",)) if "nimi" in cues or "którymi" in cues else ():
-        for name, position, marked in _cued_list(text, match.end()):
+        for name, position, marked in cued_list(text, match.end()):
             found.add(position, name, marked)
     for match in matches_from(_LED_BY, text, cues, ("pod",)) if members and "pod " in cues else ():
-        if not _PARTNERSHIP_OR_CONSORTIUM.search(_sentence_of(text, match.start(), match.end())):
+        if not _PARTNERSHIP_OR_CONSORTIUM.search(sentence_of(text, match.start(), match.end())):
             continue  # "pod przewodnictwem Wójta": a meeting chaired, no partnership led
-        run = _run_at(text, match.end())
+        run = run_at(text, match.end())
         if run is not None:
             name = from_genitive(split_orgs(run.text, run.start)[0][0])
-            if _is_unit(name):
+            if is_unit(name):
                 found.add(run.start, name, lead=True)
     for match in matches_from(_PARTNERSHIP_OF_PLACES, text, cues, ("partnerstw",)) if partnership else ():
-        unit = next(nominative for stem, nominative in _SHARED_HEADS.items() if match.group("head").startswith(stem))
-        for name, position, marked in _places(text, match.end(), unit):
+        for name, position, marked in bare_places(text, match.end(), unit_head(match.group("head"))):
             found.add(position, name, marked)
     for match in matches_from(_PARTNERSHIP_OF_KIND, text, cues, ("partnerstw",)) if partnership else ():
-        for name, position, marked in _cued_list(text, match.end(), from_genitive):
+        for name, position, marked in cued_list(text, match.end(), from_genitive):
             found.add(position, name, marked)
     for match in matches_from(_PARTNERSHIP_OF, text, cues, ("partnerstw",)) if partnership else ():
         head = text[match.end() : match.end() + 40].split(maxsplit=2)
-        if not head or not any(w.lower() in _GENITIVE_HEADS for w in head[:2]):
+        if not head or not any(w.lower() in GENITIVE_HEADS for w in head[:2]):
             continue
-        if not _PROJECT_CONTEXT.search(_sentence_of(text, match.start(), match.end())):
+        if not _PROJECT_CONTEXT.search(sentence_of(text, match.start(), match.end())):
             continue
-        for name, position, marked in _cued_list(text, match.end(), from_genitive):
+        for name, position, marked in cued_list(text, match.end(), from_genitive):
             found.add(position, name, marked)
     for match in matches_from(_AGREEMENT, text, cues, ("umow", "porozumieni")) if agreement else ():
-        if not _PROJECT_CONTEXT.search(_sentence_of(text, match.start(), match.end())):
+        if not _PROJECT_CONTEXT.search(sentence_of(text, match.start(), match.end())):
             continue  # an agreement of twin towns, not a project partnership
         pair = (match.group("parties") or "").endswith("między")
-        for name, position, marked in _cued_list(text, match.end(), pair=pair):
+        for name, position, marked in cued_list(text, match.end(), pair=pair):
             found.add(position, name, marked)
     signed = (agreement or partnership) and any(word in cues for word in ("podpisa", "zawar", "zawiąza", "utworzy"))
     signs = ("podpisa", "zawar", "zawiąza", "utworzy")
     for match in matches_from(_SIGNED_AGREEMENT, text, cues, signs, str.isspace) if signed else ():
-        if not _PROJECT_CONTEXT.search(_sentence_of(text, match.start(), match.end())):
+        if not _PROJECT_CONTEXT.search(sentence_of(text, match.start(), match.end())):
             continue
-        subject = _run_before(text, match.start())
+        subject = run_before(text, match.start())
         if subject is None:
             continue
-        names = [(n, p) for n, p in split_orgs(subject[0], subject[1]) if _is_unit(n)]
+        names = [(n, p) for n, p in split_orgs(subject[0], subject[1]) if is_unit(n)]
         if len(names) >= 2:  # one signatory alone is the one taking partners on
             for name, position in names:
                 found.add(position, name)

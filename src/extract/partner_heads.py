@@ -10,7 +10,7 @@ import re
 
 from extract.org_names import fold
 from extract.partner_cases import nominative
-from extract.partner_names import _is_unit
+from extract.partner_names import is_unit
 from extract.places import powiat_adjective
 
 # The kind of a unit type's plural before its colon: "gminy wiejskie:", "powiaty ziemskie:", "miasta na prawach
@@ -21,13 +21,14 @@ HEAD_KIND = (
 )
 # "Gminy: Pilchowice, Rudziniec i Toszek", "gmin: A, B": one head in the plural over bare place names.
 # ... or an instrumental plural without the colon: "wspólnie z gminami Kikół, Skępe i Wielgie".
-_SHARED_HEAD = re.compile(
+SHARED_HEAD = re.compile(
     rf"(?:\d{{1,3}}[ \t]+)?(?P<head>gmin(?:y|ami)?|powiat(?:y|ów|ami)|miast(?:a|ami)?){HEAD_KIND}[ \t]*:[ \t]*"
     r"|(?P<head2>(?-i:gminami|powiatami|miastami))[ \t]+(?=(?-i:[A-ZŁŚŻŹĆŃÓ]))"
     # "a partnerami gminy Kłecko i Witkowo": the nominative plural, lower case, over two or more names
     r"|(?P<head3>(?-i:gminy|powiaty|miasta))[ \t]+(?=(?-i:[A-ZŁŚŻŹĆŃÓ]))",
     re.IGNORECASE,
 )
+# The plural's stem -> its unit's nominative head ("gminy", "powiatami" -> "Gmina", "Powiat").
 _SHARED_HEADS = {"gmin": "Gmina", "powiat": "Powiat", "miast": "Miasto"}
 _PLACE = re.compile(
     r"[A-ZŁŚŻŹĆŃÓ][\w-]*(?:[ \t]+(?:nad|pod|na|w|we|[A-ZŁŚŻŹĆŃÓ][\w-]*)){0,3}?"
@@ -42,27 +43,27 @@ def unit_head(plural: str) -> str:
     return next(nominative for stem, nominative in _SHARED_HEADS.items() if word.startswith(stem))
 
 
-def _shared_head(text: str, start: int) -> list[tuple[str, int, bool]]:
+def shared_head(text: str, start: int) -> list[tuple[str, int, bool]]:
     """ "Gminy: Pilchowice, Rudziniec i Toszek" -> Gmina Pilchowice, Gmina Rudziniec, Gmina Toszek (two or more
     bare names after a unit's plural and a colon); "powiaty: aleksandrowski, brodnicki; miasta na prawach powiatu:
     Toruń" -> Powiat Aleksandrowski, Powiat Brodnicki, Miasto Toruń (a powiat's bare adjective, and further
     sub-headings after the first); [] for anything else."""
-    match = _SHARED_HEAD.match(text, start)
+    match = SHARED_HEAD.match(text, start)
     if match is None:
         return []
     head = unit_head(match.group("head") or match.group("head2") or match.group("head3"))
     if match.group("head2"):  # "powiatami Lipnowskim i Rypińskim": adjectives in the instrumental
-        places = _places(text, match.end(), head)
+        places = bare_places(text, match.end(), head)
         instrumental = {"Gmina": "Gminą", "Powiat": "Powiatem", "Miasto": "Miastem"}[head]
         return [(nominative(instrumental + name[len(head) :]), at, lead) for name, at, lead in places]
     if not match.group("head"):
-        return _places(text, match.end(), head)
+        return bare_places(text, match.end(), head)
     items, end = _typed_places(text, match.end(), head)
     if len(items) < 2:
         return []
     for _ in range(8):  # "…; miasta na prawach powiatu: Bydgoszcz, Toruń": the next sub-heading of the same list
         joint = _NEXT_HEADING.match(text, end)
-        following = _SHARED_HEAD.match(text, joint.end()) if joint else None
+        following = SHARED_HEAD.match(text, joint.end()) if joint else None
         if following is None or not following.group("head"):
             break
         more, end = _typed_places(text, following.end(), unit_head(following.group("head")))
@@ -92,7 +93,7 @@ def _typed_places(text: str, position: int, head: str) -> tuple[list[tuple[str, 
     """The bare names after one unit type's sub-heading, each under `head` (a powiat's lower-case adjective too),
     and where they end."""
     if head != "Powiat":
-        items = _places(text, position, head, least=1)
+        items = bare_places(text, position, head, least=1)
         return items, _after(text, items)
     out: list[tuple[str, int, bool]] = []
     end = position
@@ -121,7 +122,7 @@ def _after(text: str, items: list[tuple[str, int, bool]]) -> int:
     return at + len(name.partition(" ")[2])
 
 
-def _places(text: str, position: int, head: str, least: int = 2) -> list[tuple[str, int, bool]]:
+def bare_places(text: str, position: int, head: str, least: int = 2) -> list[tuple[str, int, bool]]:
     """Bare place names from `position` ("Pilchowice, Rudziniec i Toszek"), each under `head`; [] for fewer than
     `least`."""
     items: list[tuple[str, int, bool]] = []
@@ -138,7 +139,7 @@ def _places(text: str, position: int, head: str, least: int = 2) -> list[tuple[s
 
 
 # A unit's plural over the bare names that follow it: "Nadleśnictwa Czarnobór, Borne Sulinowo i Czaplinek".
-_PLURAL_HEADS = {
+PLURAL_HEADS = {
     "nadlesnictwa": "Nadleśnictwo", "gminy": "Gmina", "powiaty": "Powiat", "miasta": "Miasto", "parafie": "Parafia",
     "solectwa": "Sołectwo", "starostwa": "Starostwo", "szkoly": "Szkoła", "przedszkola": "Przedszkole",
     "biblioteki": "Biblioteka", "fundacje": "Fundacja", "stowarzyszenia": "Stowarzyszenie", "kola": "Koło",
@@ -147,7 +148,7 @@ _BARE_PLACE = re.compile(r"[A-ZŁŚŻŹĆŃÓ][\w-]*(?:[ \t]+(?:nad|pod|na|[A-Z�
 _AND = re.compile(r"[ \t]+(?:i|oraz)[ \t]+")
 
 
-def _distribute_heads(items: list[tuple[str, int, bool]]) -> list[tuple[str, int, bool]]:
+def distribute_heads(items: list[tuple[str, int, bool]]) -> list[tuple[str, int, bool]]:
     """ "Nadleśnictwa Czarnobór", "Borne Sulinowo i Czaplinek" -> a unit per place, when a unit's plural is followed
     by bare place names (no unit's head among them); any other list as it is."""
     out: list[tuple[str, int, bool]] = []
@@ -155,12 +156,12 @@ def _distribute_heads(items: list[tuple[str, int, bool]]) -> list[tuple[str, int
     while number < len(items):
         name, position, marked = items[number]
         head, _, place = name.partition(" ")
-        nominative_head = _PLURAL_HEADS.get(fold(head))
+        nominative_head = PLURAL_HEADS.get(fold(head))
         places: list[tuple[str, int, bool]] = []
         following = number + 1
         while nominative_head and following < len(items):
             parts = _AND.split(items[following][0])
-            if not all(_BARE_PLACE.fullmatch(part) and not _is_unit(part) for part in parts):
+            if not all(_BARE_PLACE.fullmatch(part) and not is_unit(part) for part in parts):
                 break
             places.extend((f"{nominative_head} {part}", items[following][1], items[following][2]) for part in parts)
             following += 1

@@ -15,8 +15,8 @@ import re
 
 from extract.org_names import matches_from, split_orgs
 from extract.org_sentences import MAX_CUES
-from extract.partner_lists import _cued_list, _run_before
-from extract.partner_names import _Found, _is_unit
+from extract.partner_lists import cued_list
+from extract.partner_names import Found, is_unit, run_before
 
 # The subject's verb of joining a partnership: "przystąpiła do projektu partnerskiego", "przystąpił już do
 # partnerstwa", "przystąpiły do partnerskiego projektu".
@@ -39,7 +39,7 @@ _JOINING = re.compile(
 _COLON_REACH = 150
 
 
-def _joined(text: str, cues: str, found: _Found) -> None:
+def joined(text: str, cues: str, found: Found) -> None:
     """The unit that joined a partnership project (the subject before its verb), and units listed after a joining
     cue's colon."""
     for match in itertools.islice(matches_from(_JOINED, text, cues, ("przystąpi",)), MAX_CUES):
@@ -47,9 +47,9 @@ def _joined(text: str, cues: str, found: _Found) -> None:
         before = text[floor : match.start()]
         reporting = _REPORTING.search(before)
         end = floor + (reporting.start() if reporting else len(before))
-        run = _run_before(text, end)
+        run = run_before(text, end)
         for name, position in split_orgs(*run) if run is not None else ():  # "Gmina A i Gmina B przystąpiły"
-            if _is_unit(name):
+            if is_unit(name):
                 found.add(position, name)
     for match in itertools.islice(matches_from(_JOINING, text, cues, ("przystąpieni", "udział")), MAX_CUES):
         ahead = text[match.end() : match.end() + _COLON_REACH]
@@ -59,7 +59,7 @@ def _joined(text: str, cues: str, found: _Found) -> None:
         start = match.end() + colon + 1
         while start < len(text) and text[start].isspace():
             start += 1
-        names = [item for item in _cued_list(text, start) if _is_unit(item[0])]
+        names = [item for item in cued_list(text, start) if is_unit(item[0])]
         if len(names) >= 2:  # the members listed: one name is no such list
             for name, position, marked in names:
                 found.add(position, name, marked)

@@ -19,9 +19,9 @@ import re
 from extract.org_adverbials import adverbials_start
 from extract.org_names import matches_from
 from extract.org_sentences import MAX_CUES
-from extract.partner_lists import _LOWER_UNIT_HEAD as _LOWER_HEAD
-from extract.partner_lists import _cued_list, _end_of_sentence
-from extract.partner_names import _Found, _is_unit
+from extract.partner_lists import LOWER_UNIT_HEAD, cued_list
+from extract.partner_names import Found, is_unit
+from extract.partner_sentences import end_of_sentence
 
 # The adverb, not "wspólnie z" nor "razem ze" (the companion reading) nor a label's "Razem:".
 _JOINTLY = re.compile(r"\b(?:wspólnie|razem)\b(?![ \t]+ze?[ \t])(?![ \t]*:)", re.IGNORECASE)
@@ -49,9 +49,9 @@ _GAP = re.compile(r"[ \t\"”»]*")
 def _subject_after(text: str, start: int) -> list[tuple[str, int, bool]]:
     """The units named right after the verb ("przygotowały wspólnie gmina A i stowarzyszenie B")."""
     begin = start + len(_GAP.match(text, start).group(0))  # type: ignore[union-attr]
-    if begin >= len(text) or not (text[begin].isupper() or text[begin] in '„"' or _LOWER_HEAD.match(text, begin)):
+    if begin >= len(text) or not (text[begin].isupper() or text[begin] in '„"' or LOWER_UNIT_HEAD.match(text, begin)):
         return []  # "prowadzą wspólnie projekt": an object, no subject after the verb
-    names = _cued_list(text, begin)
+    names = cued_list(text, begin)
     if len(names) < 2 or names[0][1] > begin + 2:
         return []
     return names
@@ -79,7 +79,7 @@ def _subject_before(text: str, end: int) -> list[tuple[str, int, bool]]:
     begin = _clause_start(text, end)
     if begin >= end or not (text[begin].isupper() or text[begin] in '„"'):
         return []  # the clause opens with no name ("Warsztaty przygotowały …" is read after the verb)
-    names = _cued_list(text, begin)
+    names = cued_list(text, begin)
     if len(names) < 2 or names[0][1] != begin:  # "W Lipnie Gmina A i …": a place before the subject, no name
         return []
     last_name, last_at, _ = names[-1]
@@ -91,7 +91,7 @@ def _subject_before(text: str, end: int) -> list[tuple[str, int, bool]]:
     return names
 
 
-def _jointly_done(text: str, cues: str, found: _Found) -> None:
+def jointly_done(text: str, cues: str, found: Found) -> None:
     """Two units and more, the subject of a plural verb of doing a project or an event together."""
     for match in itertools.islice(matches_from(_JOINTLY, text, cues, ("wspólnie", "razem")), MAX_CUES):
         verb_before = _PLURAL_BEFORE.search(text, max(0, match.start() - 40), match.start())
@@ -99,7 +99,7 @@ def _jointly_done(text: str, cues: str, found: _Found) -> None:
         if not (verb_before or verb_after):
             continue
         sentence_start = max(0, text.rfind(". ", max(0, match.start() - _REACH), match.start()))
-        sentence = text[sentence_start : _end_of_sentence(text, match.end())]
+        sentence = text[sentence_start : end_of_sentence(text, match.end())]
         deed = _DEED.search(sentence)  # the first one named is what is done ("Program … prowadzą": a programme)
         if deed is None or deed.group("programme"):
             continue
@@ -107,7 +107,7 @@ def _jointly_done(text: str, cues: str, found: _Found) -> None:
         names = _subject_before(text, verb_start)
         if not names:
             names = _subject_after(text, verb_after.end() if verb_after else match.end())
-        units = [(name, position, marked) for name, position, marked in names if _is_unit(name)]
+        units = [(name, position, marked) for name, position, marked in names if is_unit(name)]
         if len(units) >= 2:
             for name, position, marked in units:
                 found.add(position, name, marked)
@@ -124,11 +124,11 @@ _JOINT_APPLICATION = re.compile(
 )
 
 
-def _joint_application(text: str, cues: str, found: _Found) -> None:
+def joint_application(text: str, cues: str, found: Found) -> None:
     """The co-applicants of one application, two and more, named after "złożony przez"."""
     starts = ("wniosk", "wniosek", "wspóln", "ofert", "aplikacj")
     for match in itertools.islice(matches_from(_JOINT_APPLICATION, text, cues, starts), MAX_CUES):
-        units = [item for item in _cued_list(text, match.end()) if _is_unit(item[0])]
+        units = [item for item in cued_list(text, match.end()) if is_unit(item[0])]
         if len(units) >= 2:
             for name, position, marked in units:
                 found.add(position, name, marked)

@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 
 from extract.org_names import cut_name, matches_from
-from extract.partner_heads import HEAD_KIND, _shared_head, powiat_name, unit_head
-from extract.partner_lists import _BULLET, _LEAD_MARKER, _cut_name, _list_items
-from extract.partner_names import _Found, _is_unit
+from extract.partner_heads import HEAD_KIND, powiat_name, shared_head, unit_head
+from extract.partner_lists import BULLET, LEAD_MARKER, cut_listed_name, list_items
+from extract.partner_names import Found, is_unit
 
 _OF_WHAT = r"(?:(?:mikro)?projektu|zadania|przedsięwzięcia|operacji|inicjatywy)"
 # A label at a line's start (any case), or inside a line when capitalised ("Lider: A oraz Partnerzy: B, C").
@@ -52,7 +52,7 @@ _DASH_LABEL_RUN = " \t•*·".__contains__
 _ADDRESS = re.compile(r"(?:ul|al|pl|os)\.|\d{2}-\d{3}|tel|fax|e-mail|NIP|KRS|REGON|www\.", re.IGNORECASE)
 
 
-def _labelled_lists(text: str, cues: str, found: _Found) -> None:
+def labelled_lists(text: str, cues: str, found: Found) -> None:
     """ "Partnerzy projektu: A, B" on one line (or several labels on it: "Lider: A oraz Partnerzy: B, C"),
     a label followed by a list of names, table rows."""
     labelled = any(mark in text for mark in ":|\t")
@@ -68,20 +68,20 @@ def _labelled_lists(text: str, cues: str, found: _Found) -> None:
             value_end = labels[number + 1].start()
         value = re.sub(r"[\s,;]+(?:oraz|i|a)?\s*$", "", text[match.end() : value_end])
         if value.strip():
-            items = _list_items(text, match.end(), match.end() + len(value))
+            items = list_items(text, match.end(), match.end() + len(value))
             for number_in_list, (name, position, marked) in enumerate(items):
-                name = _cut_name(name)
+                name = cut_listed_name(name)
                 if _ADDRESS.match(name):
                     continue  # "Lider: Gmina X, ul. Polna 2, 87-620 X": the unit's address, no unit
                 # a singular label's first name whatever it is ("Partner: WiseEuropa"); any other, a unit's
-                if _is_unit(name) or (number_in_list == 0 and not label.startswith(("partnerzy", "współorganiz"))):
+                if is_unit(name) or (number_in_list == 0 and not label.startswith(("partnerzy", "współorganiz"))):
                     found.add(position, name, lead or marked)
             continue
         if value_end == line_end:
-            _labelled_bullets(text, line_end + 1, found, lead)
+            labelled_bullets(text, line_end + 1, found, lead)
     heading = any(word in cues for word in _HEADING_STARTS)
     for match in matches_from(_PARTNER_HEADING, text, cues, _HEADING_STARTS, _HEADING_RUN) if heading else ():
-        _labelled_bullets(text, match.end() + 1, found, False)
+        labelled_bullets(text, match.end() + 1, found, False)
     dashed = list(matches_from(_PARTNER_DASH_LABEL, text, cues, ("partner", "lider"), _DASH_LABEL_RUN))
     for number, match in enumerate(dashed):  # "Partner projektu – Fundacja X": units only
         label = match.group("label") or match.group("inner") or match.group("capital")
@@ -91,9 +91,9 @@ def _labelled_lists(text: str, cues: str, found: _Found) -> None:
         if number + 1 < len(dashed) and dashed[number + 1].start() < line_end:
             line_end = dashed[number + 1].start()
         value = re.sub(r"[\s,;]+(?:oraz|i|a)?\s*$", "", text[match.end() : line_end])  # "A oraz| partnerzy – B"
-        for name, position, marked in _list_items(text, match.end(), match.end() + len(value)):
-            name = _cut_name(name)
-            if _is_unit(name):
+        for name, position, marked in list_items(text, match.end(), match.end() + len(value)):
+            name = cut_listed_name(name)
+            if is_unit(name):
                 found.add(position, name, lead or marked)
 
 
@@ -105,7 +105,7 @@ _LEAD_FIRST = re.compile(
 _DESCRIBED = re.compile(r"(.{3,150}?)[ \t]+[–—-][ \t]+(?=[a-ząćęłńóśźż])")
 
 
-def _labelled_bullets(text: str, position: int, found: _Found, lead: bool) -> None:
+def labelled_bullets(text: str, position: int, found: Found, lead: bool) -> None:
     """The names right after a label that ends its line ("Partnerzy:", then "- A", "- B", or a name a line).
     A unit type's sub-heading among them ("• powiaty:", "miasta na prawach powiatu:", or with its names on its
     line: "gminy: Lipno, Kikół") gives the bare names under it their head ("• aleksandrowski" -> "Powiat
@@ -117,7 +117,7 @@ def _labelled_bullets(text: str, position: int, found: _Found, lead: bool) -> No
     for number, line in enumerate(lines):
         if table and not line.strip():
             return
-        bullet = _BULLET.match(line)
+        bullet = BULLET.match(line)
         item = bullet.group(1) if bullet else line.strip()
         at = position + line.find(item) if item else position
         if _HEADER_ROW.fullmatch(item):  # "Lp. Nazwa Adres": a table's header whose cells the text ran together
@@ -125,13 +125,13 @@ def _labelled_bullets(text: str, position: int, found: _Found, lead: bool) -> No
             continue
         cells = [cell.strip() for cell in _CELL.split(item)] if _CELL.search(item) else []
         if cells:  # a table row flattened to a line: "1 | Gmina Lipno | Lipno", its header ("Lp. | Nazwa") left out
-            unit = next((cell for cell in cells if _is_unit(cell) and not _ADDRESS.match(cell)), None)
+            unit = next((cell for cell in cells if is_unit(cell) and not _ADDRESS.match(cell)), None)
             if unit is None:
                 if any(_TABLE_HEADER.fullmatch(cell) for cell in cells):
                     position += len(line) + 1
                     continue
                 return
-            marked = any(_LEAD_CELL.fullmatch(cell) for cell in cells) or bool(_LEAD_MARKER.search(item))
+            marked = any(_LEAD_CELL.fullmatch(cell) for cell in cells) or bool(LEAD_MARKER.search(item))
             found.add(position + line.find(unit), _cut_list_name(unit), lead or marked)
             named = table = True
             position += len(line) + 1
@@ -141,7 +141,7 @@ def _labelled_bullets(text: str, position: int, found: _Found, lead: bool) -> No
             head, named = unit_head(typed.group(1)), True
             position += len(line) + 1
             continue
-        if _TYPE_HEADING.match(item) and (shared := _shared_head(text, at)):
+        if _TYPE_HEADING.match(item) and (shared := shared_head(text, at)):
             for name, offset, marked in shared:  # "gminy: Lipno, Kikół, Skępe" on its own line
                 found.add(offset, name, lead or marked)
             named = True
@@ -155,7 +155,7 @@ def _labelled_bullets(text: str, position: int, found: _Found, lead: bool) -> No
         if not (bullet or named or head) and "," in item and not any(earlier.strip() for earlier in lines[:number]):
             # the heading's first line holds the whole list ("PARTNERZY PROJEKTU", then "A, B, C"): its units
             # (a lower-case item is a note on the name before it: "…, działająca przy Szkole X")
-            units = [(n, p, m) for n, p, m in _list_items(text, at, at + len(item)) if n[:1].isupper() and _is_unit(n)]
+            units = [(n, p, m) for n, p, m in list_items(text, at, at + len(item)) if n[:1].isupper() and is_unit(n)]
             if len(units) >= 2:
                 for name, offset, marked in units:
                     found.add(offset, name, lead or marked)
@@ -172,10 +172,10 @@ def _labelled_bullets(text: str, position: int, found: _Found, lead: bool) -> No
                 continue
         named = True
         first = _LEAD_FIRST.match(item)  # "• Partner Wiodący – Województwo X": the role before the name
-        name = _cut_list_name(_LEAD_MARKER.sub(" ", item[first.end() :] if first else item))
+        name = _cut_list_name(LEAD_MARKER.sub(" ", item[first.end() :] if first else item))
         # "• powiaty:" heads a part of the list, "• aleksandrowski" is a unit's adjective without its head: no names
         if name and not item.rstrip().endswith(":") and any(char.isupper() for char in name):
-            found.add(position + line.find(item), name, lead or bool(first) or bool(_LEAD_MARKER.search(item)))
+            found.add(position + line.find(item), name, lead or bool(first) or bool(LEAD_MARKER.search(item)))
         position += len(line) + 1
 
 
@@ -214,7 +214,7 @@ def _under_head(head: str, item: str) -> str | None:
     item = item.strip().rstrip(",;.")
     if head == "Powiat":
         return powiat_name(item)
-    if _BARE_PLACE_LINE.fullmatch(item) and not _is_unit(item):
+    if _BARE_PLACE_LINE.fullmatch(item) and not is_unit(item):
         return f"{head} {item}"
     return None
 
@@ -247,12 +247,12 @@ def _cut_list_name(item: str) -> str:
 
 def _name_line(line: str) -> bool:
     """A line that holds a unit's name and nothing else (a list under a heading, no bullets)."""
-    line = _LEAD_MARKER.sub(" ", line).strip()
+    line = LEAD_MARKER.sub(" ", line).strip()
     return (
         0 < len(line) <= 150
         and line[0].isupper()
         and not line.endswith((".", ":"))
         and not re.search(r"\d{3}", line)
-        and _is_unit(line)
+        and is_unit(line)
         and len(line.split()) <= 14
     )

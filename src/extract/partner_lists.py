@@ -10,22 +10,24 @@ import itertools
 import re
 from collections.abc import Callable
 
-from extract.org_names import OPEN_QUOTES, cut_name, fold, normalise_name, sentence_end, split_orgs
-from extract.partner_cases import _GENITIVE_HEADS, _HEADS, _NOMINATIVE_HEADS, _ROMAN
-from extract.partner_heads import _PLURAL_HEADS, _distribute_heads, _shared_head
+from extract.org_names import OPEN_QUOTES, cut_name, fold, normalise_name, split_orgs
+from extract.partner_cases import GENITIVE_HEADS, HEADS, NOMINATIVE_HEADS, ROMAN
+from extract.partner_heads import PLURAL_HEADS, distribute_heads, shared_head
 from extract.partner_names import (
-    _BRAND,
-    _FOREIGN_UNIT,
-    _LEGAL_FORM_END,
-    _PERSON,
-    _SEAT,
-    _adjective_pair,
-    _ascii,
-    _is_unit,
-    _run_at,
+    BRAND,
+    FOREIGN_UNIT,
+    LEGAL_FORM_END,
+    PERSON,
+    SEAT,
+    adjective_pair,
+    folded_ascii,
+    is_unit,
+    run_at,
 )
+from extract.partner_sentences import end_of_sentence
 
-_LEAD_MARKER = re.compile(
+# The lead partner's marker after a name: "(partner wiodący)", "(lider projektu)", "– Lider KPP".
+LEAD_MARKER = re.compile(
     r"\(\s*(?:partner(?:em|a)?\s+wiodąc\w*|lider\w*)(?:\s+projektu)?\s*\)"
     # "– Lider KPP": the project's acronym after the role is no part of the name
     r"|[–—-]\s*(?:partner(?:a|em)?\s+wiodąc\w*|lider(?:a|em)?)\b(?:\s+(?:projektu|partnerstwa|konsorcjum"
@@ -36,10 +38,10 @@ _LEAD_MARKER = re.compile(
 _PARTNER_MARKER = re.compile(
     r"[ \t]+[–—-][ \t]*partner(?:zy|em|ami)?(?:\s+(?:projektu|partnerstwa|konsorcjum))?\b", re.I
 )
-_BULLET = re.compile(r"^[ \t]*(?:[-–—•*·▪►◦○✓]|\d{1,2}[.)]|[a-h]\))[ \t]+(.+)$")  # "- A", "2. B", "b) C"
+BULLET = re.compile(r"^[ \t]*(?:[-–—•*·▪►◦○✓]|\d{1,2}[.)]|[a-h]\))[ \t]+(.+)$")  # "- A", "2. B", "b) C"
 # A unit's head printed in lower case inside a list ("gminę Secemin", "stowarzyszenie HOP z Wolgastu", "parafia pw.
 # Św. Jana", "z fundacją „Razem”"), in any case form, before a capitalised name, a quote or "pw."/"im.": read as a name.
-_LOWER_UNIT_HEAD = re.compile(
+LOWER_UNIT_HEAD = re.compile(
     r"(?<![\w-])(?:gmin[aęąy]|powiat(?:em|u)?|miast(?:o|em|a)|stowarzyszeni(?:e|a|em|u)|fundacj(?:a|i|ę|ą)"
     r"|parafi(?:a|i|ę|ą)|nadleśnictw(?:o|a|em|u)|spółdzielni(?:a|ę|ą))"
     r"(?=[ \t]+(?:[A-ZŁŚŻŹĆŃÓ„\"]|pw\.|im\.))"
@@ -63,31 +65,14 @@ _COUNTRY_WORDS = re.compile(
     r"(?:\s++(?:partner\w*+|stron\w*+))?[ \t]*+(?:[–—-][ \t]*+|:[ \t]*+)?(?=[A-ZŁŚŻŹĆŃÓ„\"])"
 )
 _LOWER_PIECE = re.compile(r"[a-ząćęłńóśźż\d][^,;:\n]*?(?=[,;:]|\s+(?:i|oraz)\s+(?=[A-ZŁŚŻŹĆŃÓ„])|$)")
-_TOKEN = re.compile(r"\S+")
 _LIST_GOES_ON = re.compile(r"\S?\s*(?:i|oraz|a\s+także|jak\s+również)\s")
 _PAIR = re.compile(r"\S?\s*a\s")
 # A unit's head, a few lower-case words and its quoted proper name: "Stowarzyszenie na rzecz dzieci „Razem”".
 _QUOTED_NAME = re.compile(r"[A-ZŁŚŻŹĆŃÓ][\w-]+(?:[ \t]+[a-ząćęłńóśźż][\w-]*){1,8}[ \t]+„[^”\n]{1,80}”")
-_PREPOSITIONS = frozenset(["w", "we", "z", "ze", "na", "do", "od", "dla", "przy", "pod", "o", "po", "u"])
 
 
-_WINDOW = 1500  # the longest list (or sentence around it) read from one cue; keeps a run-on page linear
 _LINES_WINDOW = 8000  # the longest list of a name a line or a bullet (every powiat of a voivodeship: 20 and more)
 _LINES = 80
-
-
-# A full stop before a lower-case word ends no sentence: "zawarta 31 stycznia 2014 r. w celu realizacji projektu".
-_GOES_ON = re.compile(r"\.[ \t]+[a-ząćęłńóśźż]")
-
-
-def _end_of_sentence(text: str, start: int) -> int:
-    window = text[: start + _WINDOW]
-    end = sentence_end(window, start)
-    for _ in range(5):
-        if not _GOES_ON.match(window, end):
-            break
-        end = sentence_end(window, end + 1)
-    return end
 
 
 _LIST_JOIN = re.compile(r"(?:a\s+także|jak\s+również|a\s+ponadto|i|oraz|a)\s+(?=[A-ZŁŚŻŹĆŃÓ„\"])")
@@ -97,26 +82,26 @@ _LIST_JOIN = re.compile(r"(?:a\s+także|jak\s+również|a\s+ponadto|i|oraz|a)\s+
 _INLINE_NUMBER = re.compile(r"(?:^|(?<=\s))(?<![Nn][Rr]\s)(?<!\bnr\.\s)\d{1,2}[.)](?=[ \t]+[A-ZĄĆĘŁŃÓŚŹŻ])")
 
 
-def _list_items(text: str, start: int, end: int) -> list[tuple[str, int, bool]]:
+def list_items(text: str, start: int, end: int) -> list[tuple[str, int, bool]]:
     """Names in a list between `start` and `end`, each with its offset and lead marker; brackets left out."""
-    shared = _shared_head(text[:end], start)
+    shared = shared_head(text[:end], start)
     if shared:
         return shared
     segment = text[start:end]
     leads: list[int] = []
     cleaned = segment
-    for marker in _LEAD_MARKER.finditer(segment):
+    for marker in LEAD_MARKER.finditer(segment):
         leads.append(marker.start())
         cleaned = cleaned[: marker.start()] + " " * (marker.end() - marker.start()) + cleaned[marker.end() :]
     cleaned = re.sub(r"\([^()\n]{0,300}\)", lambda m: " " * len(m.group(0)), cleaned)
-    cleaned = _LOWER_UNIT_HEAD.sub(lambda m: m.group(0).capitalize(), cleaned)  # "fundacja „Razem” i parafia pw. …"
+    cleaned = LOWER_UNIT_HEAD.sub(lambda m: m.group(0).capitalize(), cleaned)  # "fundacja „Razem” i parafia pw. …"
     cleaned = _INLINE_NUMBER.sub(lambda m: "," + " " * (len(m.group(0)) - 1), cleaned)  # "1. A 2. B": flattened
     out: list[tuple[str, int, bool]] = []
     for name, offset in split_orgs(cleaned):
         joined = _LIST_JOIN.match(name)  # ", a także Ochotnicza Straż Pożarna": the joining words left out
         if joined:
             name, offset = name[joined.end() :], offset + joined.end()
-        out.extend((part, start + at, False) for part, at in _split_oraz(name, offset))
+        out.extend((part, start + at, False) for part, at in split_oraz(name, offset))
     out = _comma_names(text, out)
     for lead_at in leads:  # the marker belongs to the item right before it
         before = [i for i, (_, offset, _) in enumerate(out) if offset - start < lead_at]
@@ -152,31 +137,31 @@ def _bare_next_head(run: str) -> int | None:
     return None
 
 
-def _read_list(text: str, start: int, pair: bool = False, genitive: bool = False) -> list[tuple[str, int, bool]]:
+def read_list(text: str, start: int, pair: bool = False, genitive: bool = False) -> list[tuple[str, int, bool]]:
     """The names listed from `start` to where the list ends ("z Fundacją A, Stowarzyszeniem B oraz Parafią C
     realizuje …"): lower-case items of no name ("gminami") skipped, brackets left out, lead markers read;
     with `pair`, "a" joins names too ("pomiędzy Gminą A a Fundacją B"); `genitive`: the names are in it."""
-    shared = _shared_head(text, start)
+    shared = shared_head(text, start)
     if shared:
         return shared
-    end = _end_of_sentence(text, start)
+    end = end_of_sentence(text, start)
     for _ in range(10):  # "TAURON Polska Energia S.A. i Miejskie Przedsiębiorstwo …": no sentence ends at "S.A."
         tail = text[max(start, end - 8) : end]
-        if end >= len(text) or text[end] != "." or not _LEGAL_FORM_END.search(tail):
+        if end >= len(text) or text[end] != "." or not LEGAL_FORM_END.search(tail):
             break
-        end = _end_of_sentence(text, end + 1)
-    if _BULLET.match(text[start : start + 300].split("\n", 1)[0]):  # "w partnerstwie z:", then "- A", "- B"
+        end = end_of_sentence(text, end + 1)
+    if BULLET.match(text[start : start + 300].split("\n", 1)[0]):  # "w partnerstwie z:", then "- A", "- B"
         return _bullet_items(text, start)
     if text[max(0, start - 4) : start].rstrip(" \t\n").endswith(":") and "\n" in text[max(0, start - 4) : start]:
         return _line_items(text, start)  # "w partnerstwie z:", then a name a line, no bullets
     segment = text[start:end]
     leads: list[int] = []
-    for marker in _LEAD_MARKER.finditer(segment):
+    for marker in LEAD_MARKER.finditer(segment):
         leads.append(marker.start())
-    masked = _LEAD_MARKER.sub(lambda m: " " * len(m.group(0)), segment)
+    masked = LEAD_MARKER.sub(lambda m: " " * len(m.group(0)), segment)
     masked = _PARTNER_MARKER.sub(lambda m: " " * len(m.group(0)), masked)
     masked = re.sub(r"\([^()\n]{0,300}\)", lambda m: " " * len(m.group(0)), masked)
-    masked = _LOWER_UNIT_HEAD.sub(lambda m: m.group(0).capitalize(), masked)  # "gminę Secemin" -> "Gminę Secemin"
+    masked = LOWER_UNIT_HEAD.sub(lambda m: m.group(0).capitalize(), masked)  # "gminę Secemin" -> "Gminę Secemin"
     masked = _INLINE_NUMBER.sub(lambda m: "," + " " * (len(m.group(0)) - 1), masked)  # "1. A 2. B": a flattened list
     items: list[tuple[str, int, bool]] = []
     position = 0
@@ -189,11 +174,11 @@ def _read_list(text: str, start: int, pair: bool = False, genitive: bool = False
         char = masked[position]
         if char.isupper() or char in OPEN_QUOTES + '"':
             quoted = _QUOTED_NAME.match(masked, position)
-            if quoted and _is_unit(quoted.group(0).split()[0] + " X"):  # "Stowarzyszenie na rzecz … „Dla Rodziny”"
+            if quoted and is_unit(quoted.group(0).split()[0] + " X"):  # "Stowarzyszenie na rzecz … „Dla Rodziny”"
                 items.append((normalise_name(quoted.group(0)), start + position, False))
                 position = quoted.end()
             else:
-                run = _run_at(masked, position)
+                run = run_at(masked, position)
                 if run is None:
                     break
                 run_text, run_end = run.text, run.end
@@ -203,18 +188,18 @@ def _read_list(text: str, start: int, pair: bool = False, genitive: bool = False
                 parts = [
                     (part, a)
                     for whole, at in _split_run(run_text, run.start)
-                    for name, offset in _split_oraz(whole, at)  # "…, F oraz Regionalna razvojna agencija"
-                    for part, a in _split_units(name, offset, genitive)
+                    for name, offset in split_oraz(whole, at)  # "…, F oraz Regionalna razvojna agencija"
+                    for part, a in split_units(name, offset, genitive)
                 ]
                 position = run_end
                 foreign = _FOREIGN_PIECE.match(masked, parts[-1][1]) if parts else None
-                if foreign and foreign.end() > run_end and _FOREIGN_UNIT.search(fold(foreign.group(0))):
+                if foreign and foreign.end() > run_end and FOREIGN_UNIT.search(fold(foreign.group(0))):
                     parts[-1] = (foreign.group(0), parts[-1][1])  # "Regionalna razvojna agencija Posavje"
                     position = foreign.end()
                 items.extend((part, start + a, False) for part, a in parts)
                 if bare:
                     break  # the next unit's name, no separator before it: the clause's subject, no list item
-            seat = _SEAT.match(masked, position)
+            seat = SEAT.match(masked, position)
             if seat:
                 position = seat.end()
             # from the run's last character ("A," goes on), past a bracket left out ("A (…), B")
@@ -255,7 +240,7 @@ def _split_run(run: str, offset: int) -> list[tuple[str, int]]:
             continue
         start = 0
         for joint in _AND_FOREIGN.finditer(name):  # "Město Náchod i Obec Hronov": a foreign head begins a unit
-            if _FOREIGN_HEAD.fullmatch(_ascii(joint.group(1))):
+            if _FOREIGN_HEAD.fullmatch(folded_ascii(joint.group(1))):
                 out.append((name[start : joint.start()], position + start))
                 start = joint.start(1)
         out.append((name[start:], position + start))
@@ -275,7 +260,7 @@ _GENITIVE_ENDINGS = ("u", "y", "i", "ów", "ego", "ej", "ych", "ich", "a")
 _BARE_WORDS = re.compile(r"[A-ZŁŚŻŹĆŃÓ][^\W\d_]*+(?:[ \t][A-ZŁŚŻŹĆŃÓ][^\W\d_]*+){0,2}")
 
 
-def _cut_name(name: str) -> str:
+def cut_listed_name(name: str) -> str:
     """`cut_name`, keeping a comma that `_comma_names` found inside a name ("Fundacja Rozwoju Regionu, Kultury i
     Sportu")."""
     head, comma, tail = name.partition(", ")
@@ -290,7 +275,7 @@ def _comma_names(text: str, items: list[tuple[str, int, bool]]) -> list[tuple[st
     joined: list[tuple[str, int, bool]] = []
     for name, position, marked in items:  # "Kultury", "Sportu" split at their "i": one tail again
         bare = joined and _BARE_WORDS.fullmatch(name) and _BARE_WORDS.fullmatch(joined[-1][0])
-        if bare and not _is_unit(name) and not _is_unit(joined[-1][0]):
+        if bare and not is_unit(name) and not is_unit(joined[-1][0]):
             previous, at, lead = joined[-1]
             if text[at + len(previous) : position] == " i ":
                 joined[-1] = (f"{previous} i {name}", at, lead or marked)
@@ -298,14 +283,14 @@ def _comma_names(text: str, items: list[tuple[str, int, bool]]) -> list[tuple[st
         joined.append((name, position, marked))
     out: list[tuple[str, int, bool]] = []
     for name, position, marked in joined:
-        if out and " i " in name and _ENUMERATED_TAIL.fullmatch(name) and not _is_unit(name):
+        if out and " i " in name and _ENUMERATED_TAIL.fullmatch(name) and not is_unit(name):
             previous, at, lead = out[-1]
-            if fold(previous.split()[0]) in _PLURAL_HEADS:
+            if fold(previous.split()[0]) in PLURAL_HEADS:
                 out.append((name, position, marked))
                 continue  # "Nadleśnictwa Czarnobór, Borne Sulinowo i Czaplinek": places under one plural
             between = text[at + len(previous) : position]
             genitives = all(w.endswith(_GENITIVE_ENDINGS) for w in (previous.split()[-1], name.split()[0]))
-            if between.strip() == "," and genitives and _is_unit(previous):  # not "Gmina A, Skępe i Wielgie"
+            if between.strip() == "," and genitives and is_unit(previous):  # not "Gmina A, Skępe i Wielgie"
                 out[-1] = (f"{previous}, {name}", at, lead or marked)
                 continue
         out.append((name, position, marked))
@@ -327,7 +312,7 @@ def _split_at_heads(name: str) -> list[tuple[str, int]]:
     start = 0
     for match in _COMMA_WORD.finditer(name):
         word = match.group(1).strip(OPEN_QUOTES + '"').lower()
-        if word in _NOMINATIVE_HEADS or word in _HEADS:
+        if word in NOMINATIVE_HEADS or word in HEADS:
             out.append((name[start : match.start()], start))
             start = match.start(1)
     out.append((name[start:], start))
@@ -344,7 +329,7 @@ def _cut_at_comma(name: str) -> str:
     second unit, split later) and one inside places enumerated after "w" ("w Dorzeczu Wieprzy, Grabowej i Unieści")."""
     for match in _COMMA_WORD.finditer(name):
         word = match.group(1).strip(OPEN_QUOTES + '"').lower()
-        if word in _NOMINATIVE_HEADS or word in _HEADS:
+        if word in NOMINATIVE_HEADS or word in HEADS:
             continue
         if _LOCATIVE.search(name, 0, match.start()) and _PLACES_IN_NAME.fullmatch(name, match.start(1)):
             break
@@ -369,19 +354,19 @@ def _bullet_items(text: str, start: int) -> list[tuple[str, int, bool]]:
     items: list[tuple[str, int, bool]] = []
     position = start
     for line in text[start : start + _LINES_WINDOW].split("\n")[:_LINES]:
-        bullet = _BULLET.match(line)
+        bullet = BULLET.match(line)
         if not bullet and not line.strip():  # a blank line between two bullets ("- A", "", "- B"): the list goes on
             position += len(line) + 1
             continue
         if not bullet:
             break
         for item, shift in _numbered_pieces(bullet.group(1)):  # "1. A 2. B" flattened onto one line: two items
-            lead = bool(_LEAD_MARKER.search(item))
-            item = re.sub(r"\([^()]{0,300}\)", " ", _LEAD_MARKER.sub(" ", item))
+            lead = bool(LEAD_MARKER.search(item))
+            item = re.sub(r"\([^()]{0,300}\)", " ", LEAD_MARKER.sub(" ", item))
             tail = _BULLET_TAIL.search(item)
             name = _cut_at_comma(normalise_name(item[: tail.start()] if tail else item))
             if name:
-                parts = [unit for piece in _split_at_heads(name) for unit in _split_units(*piece, False)]
+                parts = [unit for piece in _split_at_heads(name) for unit in split_units(*piece, False)]
                 at = position + bullet.start(1) + shift
                 items.extend(
                     (part, at + offset, lead and i == len(parts) - 1) for i, (part, offset) in enumerate(parts)
@@ -403,34 +388,15 @@ def _line_items(text: str, start: int) -> list[tuple[str, int, bool]]:
         position += len(line) + 1
         joined = _LINE_JOIN.match(text, at)
         at = joined.end() if joined else at
-        run = _run_at(text, at)
+        run = run_at(text, at)
         rest = text[run.end : position - 1].strip(" \t,;.") if run else "x"
-        if run is None or run.start != at or (rest and not _LEAD_MARKER.fullmatch(rest)):
+        if run is None or run.start != at or (rest and not LEAD_MARKER.fullmatch(rest)):
             break
         name = run.text.rstrip(",;")
-        if not _is_unit(name):
+        if not is_unit(name):
             break
         items.append((name, run.start, bool(rest)))
     return items
-
-
-def _run_before(text: str, end: int) -> tuple[str, int] | None:
-    """The name that ends right before `end` in its sentence ("Projekt realizuje Stowarzyszenie X| w partnerstwie")."""
-    floor = max(0, end - 400)
-    stop = text.rfind(". ", floor, end)
-    start = max(text.rfind("\n", floor, end) + 1, stop + 2 if stop >= 0 else 0, floor)
-    clause = text[start:end]
-    tokens = list(_TOKEN.finditer(clause))[-30:]
-    for i, token in enumerate(tokens):
-        word = token.group(0)
-        if not (word[:1].isupper() or word[:1] in OPEN_QUOTES):
-            continue
-        if i and tokens[i - 1].group(0).lower() in _PREPOSITIONS:
-            continue
-        run = _run_at(clause, token.start())
-        if run is not None and not clause[run.end :].strip(" \t,"):
-            return run.text, start + run.start
-    return None
 
 
 # " i Fundacji X", " z Fundacją Y" inside one run of capitalised words: where a second unit begins.
@@ -443,11 +409,11 @@ _TOWN_AND_GMINA = frozenset(["miasta", "miasto", "miastem", "gminy", "gmina", "g
 
 # A second unit's head in a list of any case but the genitive: the instrumental or accusative ("i Fundacją", "i
 # Gminę") or the nominative ("Gmina Lubawka i Nadleśnictwo Kamienna Góra").
-_LIST_HEADS = frozenset(_HEADS) | _NOMINATIVE_HEADS
+_LIST_HEADS = frozenset(HEADS) | NOMINATIVE_HEADS
 _ADJECTIVE_ENDINGS = ("ym", "im", "ą", "ego", "ej", "ymi", "imi", "ych", "ich")
 
 
-def _split_units(name: str, position: int, genitive: bool) -> list[tuple[str, int]]:
+def split_units(name: str, position: int, genitive: bool) -> list[tuple[str, int]]:
     """ "Gminy Lipno i Fundacji Razem", "Gminę Lipno i Fundację Razem", "Gminą Lipno z Fundacją Razem" -> two
     names: split before a second head in the list's case (never "Urzędu Miasta i Gminy Nysa")."""
     out: list[tuple[str, int]] = []
@@ -459,22 +425,22 @@ def _split_units(name: str, position: int, genitive: bool) -> list[tuple[str, in
         if before in _TOWN_AND_GMINA and words[0] in _TOWN_AND_GMINA:
             continue  # "Urzędu Miasta i Gminy Nysa": one name
         lone = name[start : match.start()].strip()
-        if connector in ("i", "oraz") and " " not in lone and _adjective_pair(lone, words[0]):
+        if connector in ("i", "oraz") and " " not in lone and adjective_pair(lone, words[0]):
             continue  # "Uniwersyteckiego i Hanzeatyckiego Miasta X": an adjective alone shares the next one's head
-        heads = _GENITIVE_HEADS if genitive and connector not in ("z", "ze") else _LIST_HEADS
+        heads = GENITIVE_HEADS if genitive and connector not in ("z", "ze") else _LIST_HEADS
         head_at = next((i for i, w in enumerate(words) if w in heads), None)
         # the words before the head are its adjectives ("i Miejskim Ośrodkiem"), not a name's nouns ("Rencistów
         # i Inwalidów Oddziałem": one name goes on)
         adjectives = head_at is not None and all(w.endswith(_ADJECTIVE_ENDINGS) for w in words[:head_at])
         head = words[head_at] if head_at is not None and adjectives else ""
         first = match.group("words").split()[0]
-        abbreviation = _UNIT_ABBREVIATION.fullmatch(first) and not _ROMAN.fullmatch(first)
-        if connector in ("i", "oraz") and abbreviation and _is_unit(name[start : match.start()]):
+        abbreviation = _UNIT_ABBREVIATION.fullmatch(first) and not ROMAN.fullmatch(first)
+        if connector in ("i", "oraz") and abbreviation and is_unit(name[start : match.start()]):
             head = first  # "LGD Dolina Wełny i LGD Gościnna Wielkopolska": an abbreviated unit begins
             connector = "i"
         elif (
             connector in ("i", "oraz")
-            and _PERSON.match(person := name[start : match.start()].strip())
+            and PERSON.match(person := name[start : match.start()].strip())
             and (" " not in person)
         ):
             head = first  # "Sołtys i Rada Sołecka Wsi Zalesie": a person's title, then a unit
@@ -489,7 +455,7 @@ def _split_units(name: str, position: int, genitive: bool) -> list[tuple[str, in
 _ORAZ = re.compile(r"\s+oraz\s+(?:ze?\s+)?(?=[A-ZŁŚŻŹĆŃÓ„])")
 
 
-def _split_oraz(name: str, position: int) -> list[tuple[str, int]]:
+def split_oraz(name: str, position: int) -> list[tuple[str, int]]:
     """A list's "oraz" always joins two items (no unit's name holds it): "Grupa Działania oraz Regionalna" -> two."""
     out: list[tuple[str, int]] = []
     start = 0
@@ -507,21 +473,21 @@ _CENTRE = re.compile(
 )
 
 
-def _cued_list(
+def cued_list(
     text: str, start: int, convert: Callable[[str], str] | None = None, pair: bool = False
 ) -> list[tuple[str, int, bool]]:
     """The names of a list after an explicit partner cue: its units, and the other names that look like one
     ("WiseEuropa", "PKO") when the list has a unit; names given back through `convert` (the genitive)."""
     items: list[tuple[str, int, bool]] = []
-    for name, position, marked in _distribute_heads(_read_list(text, start, pair, genitive=convert is not None)):
+    for name, position, marked in distribute_heads(read_list(text, start, pair, genitive=convert is not None)):
         previous = items[-1] if items else None
         between = text[previous[1] : position] if previous else ""
         if (
             previous
             and between.endswith((" – ", " — "))
             and not re.search(r"[,;\n]", between)
-            and (_is_unit(previous[0]) or previous[0].isupper())  # "EPP RETAIL – Galeria Echo"
-            and _is_unit(name)
+            and (is_unit(previous[0]) or previous[0].isupper())  # "EPP RETAIL – Galeria Echo"
+            and is_unit(name)
         ):
             if not _UNIT_THROUGH_CENTRE.match(previous[0]) or not _CENTRE.match(name):
                 items[-1] = (
@@ -533,19 +499,6 @@ def _cued_list(
             # (tests/realtext/README.md, the fifth round); another apposition joins ("EPP RETAIL – Galeria Echo")
             continue
         items.append((convert(name) if convert else name, position, marked))
-    if not any(_is_unit(name) for name, _, _ in items):
+    if not any(is_unit(name) for name, _, _ in items):
         return []
-    return [item for item in items if _is_unit(item[0]) or (_BRAND.fullmatch(item[0]) and not _PERSON.match(item[0]))]
-
-
-# Abbreviations whose full stop ends no sentence before a title: "projektu pn. „Ratusz”", "pt. „Razem”".
-_TITLE_ABBREVIATION = re.compile(r"(?<![\w.])(?:pn|pt|tzw|tj)$")
-
-
-def _sentence_of(text: str, start: int, end: int) -> str:
-    floor = max(0, start - 600)
-    stop = text.rfind(". ", floor, start)
-    while stop > floor and _TITLE_ABBREVIATION.search(text, max(floor, stop - 4), stop):
-        stop = text.rfind(". ", floor, stop)  # "do projektu pn. „Ratusz”, który …": the sentence goes on
-    begin = max(text.rfind("\n", floor, start), stop, floor)
-    return text[begin : _end_of_sentence(text, end)]
+    return [item for item in items if is_unit(item[0]) or (BRAND.fullmatch(item[0]) and not PERSON.match(item[0]))]

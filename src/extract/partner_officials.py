@@ -16,8 +16,8 @@ import re
 
 from extract.local_offices import place_at, powiat_of_adjective
 from extract.partner_cases import from_genitive
-from extract.partner_lists import _end_of_sentence
-from extract.partner_names import _Found
+from extract.partner_names import Found
+from extract.partner_sentences import end_of_sentence
 from extract.place_forms import NOM
 
 # An official's title (any case, a deputy's too), then the unit it heads: "Wójt Gminy", "Zastępca Burmistrza Miasta
@@ -72,21 +72,21 @@ def _unit(text: str, match: re.Match[str]) -> str | None:
     return None  # "prezes Fundacji Kreolia Joanna …": where the name ends and the person's begins is unknown
 
 
-def _officials_in(text: str, start: int, end: int, found: _Found) -> None:
+def _officials_in(text: str, start: int, end: int, found: Found) -> None:
     for match in _OFFICIAL.finditer(text, start, end):
         name = _unit(text, match)
         if name:
             found.add(match.start(), name)
 
 
-def _officials(text: str, lowered: str, found: _Found) -> None:
+def officials(text: str, lowered: str, found: Found) -> None:
     """Units whose officials represent the partners, or sign a cooperation agreement for them."""
     if "przedstawiciel" in lowered and "partnerów" in lowered:
         for match in _REPRESENTATIVES.finditer(text):
-            _officials_in(text, match.end(), _end_of_sentence(text, match.end()), found)
+            _officials_in(text, match.end(), end_of_sentence(text, match.end()), found)
     if "porozumieni" in lowered and "współprac" in lowered and _COOPERATION_AGREEMENT.search(text):
         for match in _SIGNED.finditer(text):
             begin = max(text.rfind("\n", 0, match.start()), text.rfind(". ", 0, match.start())) + 1
-            end = _end_of_sentence(text, match.end())
+            end = end_of_sentence(text, match.end())
             if not _NOT_PARTNERS.search(text, begin, end):
                 _officials_in(text, begin, end, found)

@@ -13,11 +13,10 @@ import re
 from extract.org_names import fold, matches_from, org_like, sentences_at, split_orgs
 from extract.org_sentences import MAX_CUES
 from extract.partner_cases import from_genitive
-from extract.partner_cues import _IN_PARTNERSHIP
-from extract.partner_heads import _shared_head
-from extract.partner_lists import _LEAD_MARKER, _cued_list, _run_before, _split_units
-from extract.partner_names import _BRAND, _PERSON, _Found, _is_unit, _run_at
-from extract.partner_relative import _name_before
+from extract.partner_cues import IN_PARTNERSHIP
+from extract.partner_heads import shared_head
+from extract.partner_lists import LEAD_MARKER, cued_list, split_units
+from extract.partner_names import BRAND, PERSON, Found, is_unit, name_before, run_at, run_before
 from extract.personal_data import GIVEN_NAMES
 
 # "Fundacja X jest partnerem projektu", "Gmina Y jest jednym z partnerów projektu", "Powiat Z liderem projektu"
@@ -101,50 +100,48 @@ _ROLE_BRACKET = re.compile(
 _RUNS_STARTS = ("prowadz", "koordynuj", "realizuj", "kieruj", "zarządza", "jako")
 
 
-def _roles(text: str, cues: str, found: _Found) -> None:
+def roles(text: str, cues: str, found: Found) -> None:
     """ "Gmina Iwaniska, działając jako Lider Projektu", "FUNDACJA WINDA, jako partner …",
     "lider projektu (Miasto Opole)"."""
     for match in _AS_ROLE.finditer(text) if "jako" in cues else ():
         if match.start() and text[match.start() - 1] in ".!?:;":
             continue  # "… w Górce. Jako partnerzy występują …": a new sentence, the name before it is no subject
-        subject = _run_before(text, match.start())
-        if subject is not None and _is_unit(subject[0]):
-            for name, position in _split_units(*subject, False):  # "Gminę B i Gminę C jako partnerów"
+        subject = run_before(text, match.start())
+        if subject is not None and is_unit(subject[0]):
+            for name, position in split_units(*subject, False):  # "Gminę B i Gminę C jako partnerów"
                 found.add(position, name, lead=bool(match.group("lead")))
     for match in matches_from(_ROLE_BRACKET, text, cues, ("lider", "partner")) if "(" in text else ():
-        run = _run_at(text, match.end(), limit=20)
+        run = run_at(text, match.end(), limit=20)
         if run is None:
             continue
         closed = run.text.endswith(")") or text[run.end : run.end + 3].lstrip().startswith(")")
         name = run.text.removesuffix(")").strip()
-        if closed and "(" not in name and _is_unit(name):
+        if closed and "(" not in name and is_unit(name):
             found.add(run.start, name, lead=bool(match.group("lead")))
 
 
-def _sentence_subjects(text: str, cues: str, found: _Found, taken: list[tuple[int, int]]) -> None:
+def sentence_subjects(text: str, cues: str, found: Found, taken: list[tuple[int, int]]) -> None:
     """Subjects of partnership sentences and "A i B (partner wiodący) realizowali projekt"."""
-    markers = (
-        matches_from(_LEAD_MARKER, text, cues, ("(", "-", "–", "—")) if "lider" in cues or "wiodąc" in cues else ()
-    )
+    markers = matches_from(LEAD_MARKER, text, cues, ("(", "-", "–", "—")) if "lider" in cues or "wiodąc" in cues else ()
     words = matches_from(_PARTNERSHIP_WORD, text, cues, ("partners",))
     hits = sorted({m.start() for m in markers} | {m.start() for m in words})
     if not hits:
         return
     for start, end in sentences_at(text, hits):
         sentence = text[start:end]
-        marker = _LEAD_MARKER.search(sentence)
+        marker = LEAD_MARKER.search(sentence)
         is_partnership = bool(_PARTNERSHIP_WORD.search(sentence) and _JOINING_VERB.search(sentence))
         if not marker and not is_partnership:
             continue
         lead_start = sentence.find("(") if marker and marker.group(0).startswith("(") else -1
-        run = _run_at(sentence, 0)
+        run = run_at(sentence, 0)
         if run is None or run.start > 3:
             continue
         # a bare head word opening a sentence ("Jednostki będą realizować projekt partnerski") names no unit
         names = [
             (n, p)
             for n, p in split_orgs(run.text, start + run.start)
-            if org_like(n) and (" " in n or _BRAND.fullmatch(n))
+            if org_like(n) and (" " in n or BRAND.fullmatch(n))
         ]
         if not names:
             continue
@@ -154,7 +151,7 @@ def _sentence_subjects(text: str, cues: str, found: _Found, taken: list[tuple[in
             for i, (name, position) in enumerate(names):
                 found.add(position, name, lead=i == len(names) - 1 and lead_start >= run.end - 3)
         elif is_partnership and not any(s <= start + run.start < e for s, e in taken):
-            if _IN_PARTNERSHIP.search(sentence):
+            if IN_PARTNERSHIP.search(sentence):
                 continue  # "X w partnerstwie z Y": X is the leader, or the one acting for it (read apart)
             name, position = names[0]
             found.add(position, name)
@@ -168,7 +165,7 @@ _ROLE_HELD = re.compile(
 )
 
 
-def _partner_roles(text: str, cues: str, found: _Found) -> None:
+def partner_roles(text: str, cues: str, found: Found) -> None:
     """ "Fundacja X jest partnerem projektu", "Powiat Y liderem projektu", "X pełni rolę partnera",
     "Jako partner do projektu przystąpiła Fundacja Z"."""
     is_partner = any(word in cues for word in ("partnerów", "partnerem", "liderem")) or (
@@ -179,56 +176,56 @@ def _partner_roles(text: str, cues: str, found: _Found) -> None:
         cue = match.group(0)
         if "\n" in cue[: len(cue) - len(cue.lstrip())] or text[max(0, match.start() - 1)] in ".!?:;,":
             continue  # "… w Nowolesiu. Partnerem projektu jest": a new sentence, not this one's predicate
-        subject = _run_before(text, match.start())
-        if subject is not None and _is_unit(subject[0]):
+        subject = run_before(text, match.start())
+        if subject is not None and is_unit(subject[0]):
             found.add(
                 subject[1], subject[0], lead=bool(match.group("lead") or match.group("lead2") or match.group("lead3"))
             )
     for match in itertools.islice(matches_from(_ROLE_AFTER, text, cues, ("(", "–", "—", ","), _BLANK), MAX_CUES):
         # "Dzięki Fundacji X, która jest partnerem projektu": the name after a preposition, in its own case
         relative = "któr" in match.group(0)
-        subject = _name_before(text, match.start()) if relative else _run_before(text, match.start())
-        named = subject is not None and (_is_unit(subject[0]) or bool(_BRAND.fullmatch(subject[0])))
+        subject = name_before(text, match.start()) if relative else run_before(text, match.start())
+        named = subject is not None and (is_unit(subject[0]) or bool(BRAND.fullmatch(subject[0])))
         if not named and match.group(0).lstrip().startswith("("):
             relative = True  # "z Fundacją X (partner)": the name after a preposition, in its own case
-            subject = _name_before(text, match.start())
+            subject = name_before(text, match.start())
         if subject is None:
             continue
         name, position = split_orgs(subject[0], subject[1])[-1]  # "A oraz B (lider)": the marker is B's
         if relative or re.search(r"(?i)(?:lider|partner)a\b", match.group(0)):
             name = from_genitive(name)  # "umowę podpisali przedstawiciele Gminy X – lidera projektu": X's case
         capitals = name.isupper() and len(name) <= 40 and text[match.start() : match.start() + 1] == ","
-        if capitals and (_PERSON.match(name) or fold(name.split()[0]) in GIVEN_NAMES):
+        if capitals and (PERSON.match(name) or fold(name.split()[0]) in GIVEN_NAMES):
             continue  # "ANNA NOWAK, partner projektu, …", "DYREKTOR SZKOŁY, partner …": a person in capitals
         if capitals:  # "TERRAM PACIS, partner w realizacji projektu": a foreign body's name in capitals, as printed
             found.add(position, name)
             continue
-        if _is_unit(name) or (_BRAND.fullmatch(name) and not _PERSON.match(name)):  # "WiseEuropa (Lider projektu)"
+        if is_unit(name) or (BRAND.fullmatch(name) and not PERSON.match(name)):  # "WiseEuropa (Lider projektu)"
             found.add(position, name, lead=bool(match.group("lead") or match.group("lead2") or match.group("lead3")))
     for match in matches_from(_ROLE_HELD, text, cues, ("rolę", "funkcję")) if "pełni" in cues else ():
-        run = _run_at(text, match.end())
+        run = run_at(text, match.end())
         if run is not None:
             for name, position in split_orgs(run.text, run.start):
-                if _is_unit(name):
+                if is_unit(name):
                     found.add(position, name, lead=bool(match.group("lead")))
     for match in matches_from(_RUNS_AS, text, cues, _RUNS_STARTS):
-        run = _run_at(text, match.end())
+        run = run_at(text, match.end())
         if run is not None:
             for name, position in split_orgs(run.text, run.start):
-                if _is_unit(name):
+                if is_unit(name):
                     found.add(position, name, lead=bool(match.group("lead") or match.group("lead2")))
     for match in matches_from(_JOINED_AS, text, cues, ("jako",)):
-        shared = _shared_head(text, match.end())  # "jako partnerzy przystąpiły Gminy: A, B i C"
+        shared = shared_head(text, match.end())  # "jako partnerzy przystąpiły Gminy: A, B i C"
         if shared:
             for name, position, _ in shared:
                 found.add(position, name, lead=bool(match.group("lead")))
             continue
         if re.search(r"(?i)partnerzy", match.group(0)):  # "jako partnerzy przystąpiły: A, B i C": a list
-            for name, position, marked in _cued_list(text, match.end()):
+            for name, position, marked in cued_list(text, match.end()):
                 found.add(position, name, marked)
             continue
-        run = _run_at(text, match.end())
+        run = run_at(text, match.end())
         if run is not None:
             for name, position in split_orgs(run.text, run.start):
-                if _is_unit(name):
+                if is_unit(name):
                     found.add(position, name, lead=bool(match.group("lead")))

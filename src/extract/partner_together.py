@@ -11,10 +11,11 @@ import itertools
 import re
 
 from extract.org_names import matches_from, split_orgs
-from extract.partner_cues import _COUNT
-from extract.partner_labels import _labelled_bullets
-from extract.partner_lists import _cued_list, _end_of_sentence, _read_list, _run_before, _split_oraz
-from extract.partner_names import _Found, _is_unit, _run_at
+from extract.partner_cues import COUNT
+from extract.partner_labels import labelled_bullets
+from extract.partner_lists import cued_list, read_list, split_oraz
+from extract.partner_names import Found, is_unit, run_at, run_before
+from extract.partner_sentences import end_of_sentence
 
 # Co-organisers are co-implementers: "Współorganizatorem festiwalu był X", "Organizatorami wydarzenia byli A i B"
 # (organisers in the plural only: one organiser is the implementer), "W organizację zaangażowani są także: …".
@@ -57,7 +58,7 @@ _CARRYING_OUT = re.compile(
 )
 
 
-def _together(text: str, cues: str, found: _Found) -> None:
+def together(text: str, cues: str, found: Found) -> None:
     """ "realizowany przez Gminę Iłów wspólnie z Fundacją Nowy Dom oraz Parafią w Iłowie", "wraz z trzema
     partnerami: …": the units named with it (not the one carrying the project out)."""
     with_partners = "partnerami" in cues or "partnerem" in cues  # _WITH_PARTNERS needs one, after its "z"
@@ -73,13 +74,11 @@ def _together(text: str, cues: str, found: _Found) -> None:
         for match in matches_from(pattern, text, cues, starts, where=where):
             if needs_context:
                 floor = max(0, match.start() - 600)
-                sentence = text[
-                    max(text.rfind("\n", floor, match.start()), floor) : _end_of_sentence(text, match.end())
-                ]
+                sentence = text[max(text.rfind("\n", floor, match.start()), floor) : end_of_sentence(text, match.end())]
                 if not _CARRYING_OUT.search(sentence):
                     continue
-            for name, position, marked in _read_list(text, match.end()):
-                if _is_unit(name):
+            for name, position, marked in read_list(text, match.end()):
+                if is_unit(name):
                     found.add(position, name, marked)
 
 
@@ -90,7 +89,7 @@ _JOINTLY = re.compile(r"\b(?:wspólnie|razem)\b", re.IGNORECASE)
 _JOINT_ACTION = re.compile(r"realiz|prowadz|wdraż|projekt|przedsięwzię|zadani|organiz|przygotow", re.IGNORECASE)
 
 
-def _jointly_counted(text: str, cues: str, found: _Found) -> None:
+def jointly_counted(text: str, cues: str, found: Found) -> None:
     """The units listed after "wspólnie z 6 grupami:", "prowadzi wspólnie 7 grup …:", "… razem: A, B i C"."""
     for match in matches_from(_JOINTLY, text, cues, ("wspólnie", "razem")):
         colon = text.find(":", match.end(), match.end() + 160)
@@ -99,18 +98,18 @@ def _jointly_counted(text: str, cues: str, found: _Found) -> None:
         floor = max(0, match.start() - 300)
         begin = max(text.rfind("\n", floor, match.start()), text.rfind(". ", floor, match.start()), floor)
         clause = text[begin:colon]
-        if not _COUNT.search(clause) or not _JOINT_ACTION.search(clause):
+        if not COUNT.search(clause) or not _JOINT_ACTION.search(clause):
             continue
         start = colon + 1
         while start < len(text) and text[start].isspace():
             start += 1
-        names = _cued_list(text, start)
+        names = cued_list(text, start)
         if len(names) >= 2:  # a count of units, then their names: one name is no such list
             for name, position, marked in names:
                 found.add(position, name, marked)
 
 
-def _co_organisers(text: str, cues: str, found: _Found) -> None:
+def co_organisers(text: str, cues: str, found: Found) -> None:
     """ "Współorganizatorem był X", "Organizatorami wydarzenia byli A i B", "W organizację zaangażowani są także …"."""
     starts = (
         *("współorganiz", "organizatorami", "organizatorzy", "organizatorem"),
@@ -118,15 +117,15 @@ def _co_organisers(text: str, cues: str, found: _Found) -> None:
     )
     for match in matches_from(_CO_ORGANISERS, text, cues, starts):
         label = (match.group("label") or match.group("colon") or "").lower()
-        end = _end_of_sentence(text, match.end())
+        end = end_of_sentence(text, match.end())
         if label.startswith("współorganizatorem"):
-            run = _run_at(text, match.end())
-            names = [(n, p, False) for n, p in split_orgs(run.text, run.start) if _is_unit(n)] if run else []
+            run = run_at(text, match.end())
+            names = [(n, p, False) for n, p in split_orgs(run.text, run.start) if is_unit(n)] if run else []
         elif text[match.end() : end].strip():
-            names = _cued_list(text, match.end())
+            names = cued_list(text, match.end())
         elif match.group("colon") and text[match.end() : match.end() + 1] == "\n":
-            listed = _Found([], [])  # "Organizatorzy:", then "- A", "- B" or a name a line: the list under the label
-            _labelled_bullets(text, match.end() + 1, listed, False)
+            listed = Found([], [])  # "Organizatorzy:", then "- A", "- B" or a name a line: the list under the label
+            labelled_bullets(text, match.end() + 1, listed, False)
             names = [(mention.name, position, mention.lead) for position, mention in listed.items]
         else:
             names = []
@@ -151,14 +150,14 @@ _CO_IMPLEMENTERS = re.compile(
 )
 
 
-def _co_implementers(text: str, cues: str, found: _Found) -> None:
+def co_implementers(text: str, cues: str, found: Found) -> None:
     """The units named as carrying a project out together (two or more), or as its co-implementers."""
     starts = ("projekt", "zadani", "przedsięwzię", "program", "współrealizator")
     for match in matches_from(_CO_IMPLEMENTERS, text, cues, starts):
         jointly = match.group("jointly") or match.group("jointly2") or match.group("co")
         if not (jointly or match.group("label")):
             continue
-        names = _cued_list(text, match.end())
+        names = cued_list(text, match.end())
         if len(names) >= 2 or match.group("label"):
             for name, position, marked in names:
                 found.add(position, name, marked)
@@ -177,7 +176,7 @@ _JOINT_REALISATION = re.compile(r"\bwspóln(?:ą|ej)\s+realizacj[ęiaą]", re.IG
 _PLURAL_VERB_BEFORE = re.compile(r"\b[a-ząćęłńóśźż]+(?:ły|li|ją)\s+$")
 
 
-def _joint_project(text: str, cues: str, found: _Found) -> None:
+def joint_project(text: str, cues: str, found: Found) -> None:
     """The units named before "realizują wspólny projekt", two or more."""
     starts = matches_from(_JOINT_PROJECT, text, cues, ("realizuj", "realizowa", "zrealizowa", "prowadz"))
     verbs = (
@@ -186,14 +185,14 @@ def _joint_project(text: str, cues: str, found: _Found) -> None:
         if (verb := _PLURAL_VERB_BEFORE.search(text[max(0, match.start() - 40) : match.start()]))
     )
     for start in itertools.chain((match.start() for match in starts), verbs):
-        subject = _run_before(text, start)
+        subject = run_before(text, start)
         if subject is None:
             continue
         names = [
             (name, position)
             for whole, at in split_orgs(*subject)
-            for name, position in _split_oraz(whole, at)  # "Gmina A oraz Město B": "oraz" joins two units
-            if _is_unit(name)
+            for name, position in split_oraz(whole, at)  # "Gmina A oraz Město B": "oraz" joins two units
+            if is_unit(name)
         ]
         if len(names) >= 2:
             for name, position in names:

@@ -15,9 +15,9 @@ import re
 
 from extract.org_names import fold, matches_from, org_like
 from extract.org_sentences import MAX_CUES
-from extract.partner_cases import _GENITIVE_HEADS, from_genitive
-from extract.partner_lists import _cued_list
-from extract.partner_names import _PERSON, _Found
+from extract.partner_cases import GENITIVE_HEADS, from_genitive
+from extract.partner_lists import cued_list
+from extract.partner_names import PERSON, Found
 from extract.personal_data import GIVEN_NAMES
 from extract.place_forms import GEN, NOM
 from extract.places import gmina_name
@@ -46,7 +46,7 @@ _PROJECT_OF_PARTNERS = re.compile(
     re.IGNORECASE,
 )
 
-# The join of a second owner (its literal gate: `_cued_list` is read only where one stands near the first).
+# The join of a second owner (its literal gate: `cued_list` is read only where one stands near the first).
 _SECOND_OWNER_JOIN = re.compile(r"\s(?:i|oraz)\s|,")
 _OWNERS_REACH = 120
 
@@ -58,7 +58,7 @@ def _genitive_town(name: str) -> bool:
     return gmina_name(name, NOM) is None and gmina_name(name, GEN) is not None
 
 
-def _partner_towns(text: str, cues: str, found: _Found, beneficiary: str | None) -> None:
+def partner_towns(text: str, cues: str, found: Found, beneficiary: str | None) -> None:
     """The towns named after "miasto partnerskie" in any case; not the beneficiary's own."""
     own = fold(beneficiary).split() if beneficiary else []
     for match in itertools.islice(matches_from(_PARTNER_TOWN, text, cues, ("miast",)), MAX_CUES):
@@ -68,7 +68,7 @@ def _partner_towns(text: str, cues: str, found: _Found, beneficiary: str | None)
             if town is None:
                 break
             name = town.group(0)
-            if org_like(name) or _PERSON.match(name) or fold(name.split()[0]) in GIVEN_NAMES:
+            if org_like(name) or PERSON.match(name) or fold(name.split()[0]) in GIVEN_NAMES:
                 break  # "… Hoorn i Lipsk oraz Fundację X": a body after the towns, no town; nor an officer or a person
             if _genitive_town(name):
                 break  # "z miasta partnerskiego Wadowic": the partner town of Wadowice, unnamed (a town's genitive)
@@ -80,16 +80,16 @@ def _partner_towns(text: str, cues: str, found: _Found, beneficiary: str | None)
             position = separator.end()
 
 
-def _partner_project_owners(text: str, cues: str, found: _Found) -> None:
+def partner_project_owners(text: str, cues: str, found: Found) -> None:
     """Two or more owners of a partnership or joint project, named in the genitive after it."""
     starts = ("partnersk", "wspóln", "projek", "mikroprojek", "inicjatyw", "przedsięwzię")
     for match in itertools.islice(matches_from(_PROJECT_OF_PARTNERS, text, cues, starts), MAX_CUES):
         head = text[match.end() : match.end() + 40].split(maxsplit=2)
-        if not head or not any(word.lower() in _GENITIVE_HEADS for word in head[:2]):
+        if not head or not any(word.lower() in GENITIVE_HEADS for word in head[:2]):
             continue  # "projekt partnerski „Razem”": a title, no owner
         if not _SECOND_OWNER_JOIN.search(text, match.end(), match.end() + _OWNERS_REACH):
             continue  # no "i"/"oraz" (nor a comma) soon after the first owner: one owner, no partnership to read
-        names = _cued_list(text, match.end(), from_genitive)
+        names = cued_list(text, match.end(), from_genitive)
         if len(names) >= 2:  # one owner alone is the project's, not a partnership's
             for name, position, marked in names:
                 found.add(position, name, marked)

@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 
 from extract.org_names import fold, normalise_name
-from extract.partner_cues import _PARTNER_WORD
-from extract.partner_lists import _LEAD_MARKER, _end_of_sentence
-from extract.partner_names import _Found
+from extract.partner_cues import PARTNER_WORD
+from extract.partner_lists import LEAD_MARKER
+from extract.partner_names import Found
+from extract.partner_sentences import end_of_sentence
 
 #: Voivodeship adjectives, genitive singular as the names print them, by folded form.
 VOIVODESHIPS_GENITIVE: dict[str, str] = {
@@ -34,19 +35,19 @@ VOIVODESHIPS_GENITIVE: dict[str, str] = {
 _DISTRIBUTIVE = re.compile(r"\b([A-ZŁŚŻŹĆŃÓ]{2,6})-(?:ami|ach|ów|om|y|e)\s+z\s+[Ww]ojewództw\s*:?\s*")
 
 
-def _distributive(text: str, found: _Found) -> list[tuple[int, int]]:
+def distributive(text: str, found: Found) -> list[tuple[int, int]]:
     """ "wraz z ROPS-ami z województw: A (partner wiodący), B i C" -> a partner per voivodeship."""
     spans = []
     for match in _DISTRIBUTIVE.finditer(text):
         abbreviation = match.group(1).upper()
-        end = _end_of_sentence(text, match.end())
+        end = end_of_sentence(text, match.end())
         sentence_start = max(text.rfind("\n", 0, match.start()), text.rfind(". ", 0, match.start()), 0)
-        if not _PARTNER_WORD.search(text[sentence_start:end]):
+        if not PARTNER_WORD.search(text[sentence_start:end]):
             continue  # "wraz z ROPS-ami z województw" outside a partnership is not a partner list
         spans.append((match.start(), end))
         segment = text[match.end() : end]
-        leads = list(_LEAD_MARKER.finditer(segment))
-        masked = _LEAD_MARKER.sub(lambda m: "\x00" * len(m.group(0)), segment)
+        leads = list(LEAD_MARKER.finditer(segment))
+        masked = LEAD_MARKER.sub(lambda m: "\x00" * len(m.group(0)), segment)
         offset = 0
         for piece in re.split(r",|\s+i\s+|\s+oraz\s+", masked):
             position = masked.find(piece, offset)

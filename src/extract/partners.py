@@ -37,7 +37,8 @@ owners of a partnership or joint project in the genitive ("partnerskim projektem
 This module runs the readers in order and merges what they find.  The readers live in the `extract.partner_*`
 modules by the kind of cue they read (`partner_labels`, `partner_cues`, `partner_roles`, `partner_together`,
 `partner_cooperation`, `partner_officials`, `partner_voivodeships`, `partner_towns`); they share the list reading of
-`partner_lists` and `partner_heads`, the names of `partner_names` and the cases of `partner_cases`.
+`partner_lists` and `partner_heads`, the sentence bounds of `partner_sentences`, the names of `partner_names` and the
+cases of `partner_cases`.
 """
 
 from __future__ import annotations
@@ -47,18 +48,18 @@ from dataclasses import replace
 from extract.lowered import lowered as lower_text
 from extract.org_names import OrgMention, fold, text_cues
 from extract.partner_cases import from_genitive, nominative
-from extract.partner_cooperation import _cooperation
-from extract.partner_cues import _in_partnership, _partner_cues, _partner_is, _partnership_lists
-from extract.partner_joining import _joined
-from extract.partner_jointly import _joint_application, _jointly_done
-from extract.partner_labels import _labelled_lists
-from extract.partner_names import _COUNTRY_AFTER, _Found, _without_country, partner_name
-from extract.partner_officials import _officials
-from extract.partner_relative import _relative_partners
-from extract.partner_roles import _partner_roles, _roles, _sentence_subjects
-from extract.partner_together import _co_implementers, _co_organisers, _joint_project, _jointly_counted, _together
-from extract.partner_towns import _partner_project_owners, _partner_towns
-from extract.partner_voivodeships import VOIVODESHIPS_GENITIVE, _distributive
+from extract.partner_cooperation import cooperation
+from extract.partner_cues import in_partnership, partner_cues, partner_is, partnership_lists
+from extract.partner_joining import joined
+from extract.partner_jointly import joint_application, jointly_done
+from extract.partner_labels import labelled_lists
+from extract.partner_names import COUNTRY_AFTER, Found, partner_name, without_country
+from extract.partner_officials import officials
+from extract.partner_relative import relative_partners
+from extract.partner_roles import partner_roles, roles, sentence_subjects
+from extract.partner_together import co_implementers, co_organisers, joint_project, jointly_counted, together
+from extract.partner_towns import partner_project_owners, partner_towns
+from extract.partner_voivodeships import VOIVODESHIPS_GENITIVE, distributive
 
 __all__ = ["VOIVODESHIPS_GENITIVE", "find_partners", "from_genitive", "nominative", "partner_name"]
 
@@ -71,20 +72,20 @@ _CUES = (
 _JOINING_CUES = ("przystąpi", "udział w", "złożon")
 
 
-def _joining(text: str, lowered: str, cues: str, found: _Found) -> None:
+def _joining(text: str, lowered: str, cues: str, found: Found) -> None:
     """Units joining a partnership project and co-applicants ("przystąpiła do projektu partnerskiego",
     "Chęć przystąpienia do projektu zgłosiły:", "wniosek złożony przez A i B")."""
     if "złożon" in lowered and "przez" in lowered:
-        _joint_application(text, cues, found)
+        joint_application(text, cues, found)
     if "przystąpi" in lowered or "udział" in lowered:
-        _joined(text, cues, found)
+        joined(text, cues, found)
 
 
 def find_partners(text: str, beneficiary: str | None = None) -> tuple[list[OrgMention], list[str]]:
     """Partners of a partnership project, the lead marked, plus warnings.  `beneficiary`, the name of the unit
     the caller read as the one that got the money, is left out of a cooperation's parties (the record's fields
     pass it; organisations' own reading of the partners, which the beneficiary may rest on, passes none)."""
-    found = _Found([], [])
+    found = Found([], [])
     if not text:
         return [], []
     lowered = lower_text(text)
@@ -94,63 +95,63 @@ def find_partners(text: str, beneficiary: str | None = None) -> tuple[list[OrgMe
         _joining(text, lowered, text_cues(text), found)
         return _merged(found)
     cues = text_cues(text)  # which regexes below are worth running over the text
-    taken = _distributive(text, found) if "ojewództw" in text else []
+    taken = distributive(text, found) if "ojewództw" in text else []
     partner_word = "partner" in lowered or "lider" in lowered
     if partner_word or "współorganizator" in lowered:
-        _labelled_lists(text, cues, found)
+        labelled_lists(text, cues, found)
     if partner_word:
         if any(word in lowered for word in ("partnerem", "partnerami", "partnerzy", "liderem")):
-            _partner_is(text, cues, found)
+            partner_is(text, cues, found)
         if any(
             word in lowered
             for word in (" a partner", " a liderem", "partnersk", "zaś", "natomiast", "kolei", "członkami")
         ):
-            _partnership_lists(text, cues, found)
+            partnership_lists(text, cues, found)
         if "partnerstw" in lowered:
-            _in_partnership(text, found)
+            in_partnership(text, found)
         if "jako" in lowered or "(" in lowered:
-            _roles(text, cues, found)
-        _partner_roles(text, cues, found)
+            roles(text, cues, found)
+        partner_roles(text, cues, found)
         if "któr" in lowered:  # "Urzędu Miejskiego w X, który jest partnerem festiwalu"
-            _relative_partners(text, cues, found)
-        _sentence_subjects(text, cues, found, taken)
+            relative_partners(text, cues, found)
+        sentence_subjects(text, cues, found, taken)
     if partner_word or "konsorcj" in lowered:
-        _partner_cues(text, cues, found)
+        partner_cues(text, cues, found)
     if "organizator" in lowered or "współorganiz" in lowered or "zaangażow" in lowered or "włączy" in lowered:
-        _co_organisers(text, cues, found)
+        co_organisers(text, cues, found)
     if ":" in text and ("wspólnie" in lowered or "razem" in lowered):
-        _jointly_counted(text, cues, found)
-    _together(text, cues, found)
+        jointly_counted(text, cues, found)
+    together(text, cues, found)
     if "wspólnie" in lowered or "razem" in lowered or "współrealizator" in lowered:
-        _co_implementers(text, cues, found)
+        co_implementers(text, cues, found)
     if "wspóln" in lowered and ("projekt" in lowered or "realizacj" in lowered):
-        _joint_project(text, cues, found)
+        joint_project(text, cues, found)
     if "wspólnie" in lowered or "razem" in lowered:  # "A, B i C prowadzą wspólnie projekt"
-        _jointly_done(text, cues, found)
+        jointly_done(text, cues, found)
     _joining(text, lowered, cues, found)  # "Gmina A przystąpiła do projektu partnerskiego", "wniosek złożony przez"
     if "partnersk" in lowered and "miast" in lowered:  # "z miastem partnerskim Javornik"
-        _partner_towns(text, cues, found, beneficiary)
+        partner_towns(text, cues, found, beneficiary)
     if ("partnersk" in lowered or "wspóln" in lowered) and (
         "projek" in lowered or "inicjatyw" in lowered or "przedsięwzię" in lowered
     ):  # "partnerskim projektem Gminy A i B", "wspólna inicjatywa gminy A i Stowarzyszenia B"
-        _partner_project_owners(text, cues, found)
+        partner_project_owners(text, cues, found)
     if "współprac" in lowered or "współudzia" in lowered or ("porozumieni" in lowered and "stron" in lowered):
-        _cooperation(text, cues, found, beneficiary)
-    if "przedstawiciel" in lowered or "porozumieni" in lowered:  # _officials' only two cues
-        _officials(text, lowered, found)
+        cooperation(text, cues, found, beneficiary)
+    if "przedstawiciel" in lowered or "porozumieni" in lowered:  # officials' only two cues
+        officials(text, lowered, found)
     if found.subjects and not any(mention.lead for _, mention in found.items):
         for position, name in found.subjects[:1]:
             found.add(position, name, lead=True)
     return _merged(found)
 
 
-def _merged(found: _Found) -> tuple[list[OrgMention], list[str]]:
+def _merged(found: Found) -> tuple[list[OrgMention], list[str]]:
     """The names found, in text order, each once (its lead kept), the country after a foreign one left out."""
     partners: list[OrgMention] = []
     index: dict[str, int] = {}
     for _, mention in sorted(found.items, key=lambda item: item[0]):
-        if _COUNTRY_AFTER.search(mention.name):
-            mention = replace(mention, name=_without_country(mention.name))
+        if COUNTRY_AFTER.search(mention.name):
+            mention = replace(mention, name=without_country(mention.name))
         key = " ".join(fold(mention.name).split())
         if key in index:
             if mention.lead and not partners[index[key]].lead:

@@ -34,6 +34,7 @@ from extract.funding_aliases import fold
 from extract.funding_tables import programme_aliases
 from extract.lowered import occurrences
 from extract.org_names import cue_text, matches_from, text_cues
+from extract.org_sentences import SENTENCE_STOP_OR_LINE_BREAK
 from extract.period_verbs import CONDUCT, FUTURE_WORK_PASSIVE, PERFORM, REALISE
 from extract.regex_starts import DIGITS, led
 
@@ -713,19 +714,18 @@ _MONEY_FLOW = re.compile(
 _WORK_NAMED = re.compile(
     rf"{_RUN_VERB}|(?<!\w)(?i:realizacj|projekt|zadani|inwestycj|przedsięwzię|obejm|prac[aeyi]?(?!\w))"
 )
-_SENTENCE_BREAK = re.compile(r"\n|[.!?](?=[ \t\u00a0]+[A-ZĄĆĘŁŃÓŚŹŻ„\"])")
 _SENTENCE_REACH = 250
 
 
 def _sentence_start(text: str, pos: int) -> int:
     """Where the sentence holding `pos` begins, looked for at most `_SENTENCE_REACH` characters back."""
     window = max(0, pos - _SENTENCE_REACH)
-    return max((m.end() for m in _SENTENCE_BREAK.finditer(text, window, pos)), default=window)
+    return max((m.end() for m in SENTENCE_STOP_OR_LINE_BREAK.finditer(text, window, pos)), default=window)
 
 
 def _sentence_stop(text: str, end: int) -> int:
     """Where the sentence holding `end` ends, looked for at most `_SENTENCE_REACH` characters on."""
-    stop = _SENTENCE_BREAK.search(text, end, end + _SENTENCE_REACH)
+    stop = SENTENCE_STOP_OR_LINE_BREAK.search(text, end, end + _SENTENCE_REACH)
     return stop.start() if stop else min(len(text), end + _SENTENCE_REACH)
 
 
@@ -1289,7 +1289,9 @@ _MANY_UNITS = re.compile(
     r"(?<!\w)(?i:(?:wszystki(?:e|ch)|każd[aey])\s+(?:gmin|samorząd|jednost|powiat)\w*"
     r"|(?:gminy|samorządy|powiaty|jednostki(?:\s+samorządu(?:\s+terytorialnego)?)?),?\s+(?:któr|chętn)\w*)"
 )
-_SENTENCE_END = re.compile(r"\n|[.!?](?=[ \t\u00a0]+[A-ZĄĆĘŁŃÓŚŹŻ„\"]|[ \t\u00a0]*\Z)")
+# `org_sentences.SENTENCE_STOP_OR_LINE_BREAK`, or a mark with only spaces after it to the end of the scan: a programme's
+# last date ("… do 31.12.2025 r.") may close its sentence and the text.
+_SENTENCE_STOP_LINE_BREAK_OR_TEXT_END = re.compile(r"\n|[.!?](?=[ \t\u00a0]+[A-ZĄĆĘŁŃÓŚŹŻ„\"]|[ \t\u00a0]*\Z)")
 
 
 def _programme_run(text: str, cand: _Candidate) -> bool:
@@ -1297,7 +1299,8 @@ def _programme_run(text: str, cand: _Candidate) -> bool:
     opening = _PROGRAMME_SUBJECT_BEFORE.search(text, max(0, cand.pos - 130), cand.pos)
     if opening is None:
         return False
-    stop = _SENTENCE_END.search(text, cand.end_pos - 1, cand.end_pos + 200)  # (a date's "r." may end the sentence)
+    # (a date's "r." may end the sentence)
+    stop = _SENTENCE_STOP_LINE_BREAK_OR_TEXT_END.search(text, cand.end_pos - 1, cand.end_pos + 200)
     end = stop.start() if stop else min(len(text), cand.end_pos + 200)
     return bool(_MANY_UNITS.search(text, opening.start(), cand.pos) or _MANY_UNITS.search(text, cand.end_pos, end))
 
