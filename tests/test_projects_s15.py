@@ -435,6 +435,168 @@ PAIRS = [
 ]
 
 
+PAIRS += [
+    (
+        "a grant to the grosz and its rounding, one body, within a year, nothing else in common: one grant",
+        rec(
+            "Dotacja dla Gminy Zbójno na Klub Seniora+",
+            beneficiary=ZBOJNO,
+            published="2022-03-18",
+            programme="Senior+",
+            amounts={"grant": "187380.03"},
+        ),
+        rec(
+            "Zarządzenie w sprawie zmian w budżecie – dotacja celowa na utworzenie ośrodka wsparcia",
+            beneficiary=ZBOJNO,
+            published="2022-08-10",
+            amounts={"grant": "187000"},
+            site="bip-zbojno",
+        ),
+        True,
+    ),
+    (
+        "a sum 1 % off a grant to the grosz is no rounding of it: apart",
+        rec(
+            "Dotacja dla Gminy Zbójno na Klub Seniora+",
+            beneficiary=ZBOJNO,
+            published="2022-03-18",
+            programme="Senior+",
+            amounts={"grant": "187380.03"},
+        ),
+        rec(
+            "Zarządzenie w sprawie zmian w budżecie – dotacja celowa na utworzenie ośrodka wsparcia",
+            beneficiary=ZBOJNO,
+            published="2022-08-10",
+            amounts={"grant": "189000"},
+            site="bip-zbojno",
+        ),
+        False,
+    ),
+    (
+        "another gmina's grant of the rounded sum: apart",
+        rec(
+            "Dotacja dla Gminy Zbójno na Klub Seniora+",
+            beneficiary=ZBOJNO,
+            published="2022-03-18",
+            programme="Senior+",
+            amounts={"grant": "187380.03"},
+        ),
+        rec(
+            "Zarządzenie w sprawie zmian w budżecie – dotacja celowa na utworzenie ośrodka wsparcia",
+            beneficiary="Gmina Radomin",
+            published="2022-08-10",
+            amounts={"grant": "187000"},
+            site="bip-radomin",
+        ),
+        False,
+    ),
+    (
+        "a page with no date and a grant to the grosz, its rounding on a dated page of one body: one project",
+        rec(
+            "Gminny Ośrodek Pomocy Społecznej w Zbójnie rozpoczyna kolejny projekt unijny",
+            beneficiary=ZBOJNO,
+            implementer="Gminny Ośrodek Pomocy Społecznej w Zbójnie",
+            programme="RPO WK-P 2014-2020",
+            amounts={"eu_share": "138277.40"},
+        ),
+        rec(
+            "W Zbójnie wyremontują klub dla osób zagrożonych wykluczeniem",
+            beneficiary=ZBOJNO,
+            published="2018-04-03",
+            amounts={"eu_share": "138000"},
+            site="news-golub",
+        ),
+        True,
+    ),
+    (
+        "a page with no date and a sum 3 % off on a dated page of one body: apart",
+        rec(
+            "Gminny Ośrodek Pomocy Społecznej w Zbójnie rozpoczyna kolejny projekt unijny",
+            beneficiary=ZBOJNO,
+            implementer="Gminny Ośrodek Pomocy Społecznej w Zbójnie",
+            programme="RPO WK-P 2014-2020",
+            amounts={"eu_share": "138277.40"},
+        ),
+        rec(
+            "W Zbójnie wyremontują klub dla osób zagrożonych wykluczeniem",
+            beneficiary=ZBOJNO,
+            published="2018-04-03",
+            amounts={"eu_share": "142000"},
+            site="news-golub",
+        ),
+        False,
+    ),
+    (
+        "'z Warmii i Mazur' is a region, no village one headline names and the other lacks: one grant, three days",
+        rec(
+            "Umowy na gospodarkę wodno-ściekową z PROW podpisane – 12 gmin z Warmii i Mazur",
+            beneficiary=ZBOJNO,
+            published="2023-02-06",
+            programme="Program Rozwoju Obszarów Wiejskich na lata 2014-2020",
+            amounts={"grant": "2742982.00"},
+            site="warmia-mazury",
+        ),
+        rec(
+            "Działyń doczeka się kanalizacji. Prawie 4 km sieci",
+            beneficiary=ZBOJNO,
+            published="2023-02-09",
+            amounts={"grant": "2700000"},
+            site="news-golub",
+        ),
+        True,
+    ),
+    (
+        "a village after 'z' is still a village one headline names and the other lacks: apart",
+        rec(
+            "Umowy na gospodarkę wodno-ściekową z PROW podpisane – mieszkańcy z Wielkiej Łąki czekają",
+            beneficiary=ZBOJNO,
+            published="2023-02-06",
+            programme="Program Rozwoju Obszarów Wiejskich na lata 2014-2020",
+            amounts={"grant": "2742982.00"},
+            site="warmia-mazury",
+        ),
+        rec(
+            "Działyń doczeka się kanalizacji. Prawie 4 km sieci",
+            beneficiary=ZBOJNO,
+            published="2023-02-09",
+            amounts={"grant": "2700000"},
+            site="news-golub",
+        ),
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "places"),
+    [
+        ("Umowy podpisane – 12 gmin z Warmii i Mazur", set()),
+        ("Strażacy ze Śląska i z Mazowsza na ćwiczeniach", set()),
+        ("Seniorzy ze Skrzydlnej w teatrze", {frozenset({"skr"})}),
+        ("Mieszkańcy z Wielkiej Łąki czekają", {frozenset({"wie", "lak"})}),
+    ],
+)
+def test_a_region_after_z_is_no_village(title: str, places: set[frozenset[str]]) -> None:
+    assert projects.loose_places(title) == places
+
+
 @pytest.mark.parametrize(("why", "a", "b", "expected"), PAIRS, ids=[case[0][:60] for case in PAIRS])
 def test_s15_pairs(why: str, a: Record, b: Record, expected: bool) -> None:
     assert same(a, b) is expected, why
+
+
+@pytest.mark.parametrize(
+    ("value", "rounded"),
+    [
+        ("18240", {"18000"}),
+        ("187380.03", {"187000", "190000"}),
+        ("2742982", {"2743000", "2742000", "2740000", "2700000"}),
+        ("1000000", {"1000000"}),  # a round sum is filed under itself
+        ("1612345.67", {"1612000", "1610000", "1600000"}),
+    ],
+)
+def test_roundings_are_what_rounds_to_reads(value: str, rounded: set[str]) -> None:
+    """Blocking files a sum under each of its roundings, so a sum and its rounding are compared (`rounds_to`)."""
+    found = projects.roundings(Decimal(value))
+    assert found == {Decimal(r) for r in rounded}
+    assert all(r == Decimal(value) or projects.rounds_to(Decimal(value), r) for r in found)

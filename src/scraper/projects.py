@@ -203,6 +203,10 @@ _NOT_PLACES = _words(
     "opolskiem opolszczyznie lubelskie lubelskiem lubelszczyznie lubuskie lubuskiem podkarpackie podkarpackiem "
     "podkarpaciu podlaskie podlaskiem podlasiu swietokrzyskie swietokrzyskiem kujawsko warminsko "
     "zachodniopomorskie zachodniopomorskiem pomorzu lodzkie lodzkiem polsce europie "
+    # a historical region, mostly after "z" ("12 gmin z Warmii i Mazur", "ze Śląska", "z Mazowsza")
+    "warmia warmii warmie mazury mazur mazurach mazowsze mazowsza slask slaska kujawy kujaw kujawach kaszuby kaszub "
+    "kaszubach podkarpacie podkarpacia podlasie podlasia pomorze pomorza wielkopolska wielkopolski malopolska "
+    "malopolski opolszczyzna opolszczyzny lubelszczyzna lubelszczyzny polski europy "
     # an EU programme's measure ("z Działania 3.4", "w ramach Poddziałania 9.1.2")
     "dzialanie dzialania dzialaniu dzialaniem poddzialanie poddzialania poddzialaniu"
 )
@@ -1399,6 +1403,17 @@ def _same_kind_sum(a: _Facts, b: _Facts) -> bool:
     )
 
 
+def _precise_kind_sum(a: _Facts, b: _Facts) -> bool:
+    """One states a sum of five significant digits and more (`_precise`: 187 380,03 zł) and the other a sum of that
+    kind within 0.5 % of it or its rounding (187 000 zł): one grant however worded."""
+    return any(
+        (x in a.precise or y in b.precise) and (_close(x, y, Decimal("0.005")) or _rounding(x, y))
+        for kind in ("total_cost", "grant", "eu_share")
+        for x in a.amounts.get(kind, ())
+        for y in b.amounts.get(kind, ())
+    )
+
+
 def _amounts_differ(a: _Facts, b: _Facts) -> bool:
     """Both state a sum of one kind and no two of those sums are within 0.5 % or one the other's rounding
     (`rounds_to`)."""
@@ -1422,6 +1437,20 @@ def rounds_to(value: Decimal, rounded: Decimal) -> bool:
         return False  # both round at that digit: two sums
     down = (value // unit) * unit
     return rounded in (down, down + unit) and (rounded == down or value - down >= unit / 2)
+
+
+def roundings(value: Decimal) -> frozenset[Decimal]:
+    """The round sums `value` is filed under for blocking: itself when it is a whole thousand, else each rounding
+    of it (`rounds_to`: 18 240 -> 18 000; 2 742 982 -> 2 743 000, 2 740 000, 2 700 000)."""
+    if value % 1000 == 0:
+        return frozenset({value})
+    found: set[Decimal] = set()
+    unit = Decimal(1000)
+    while unit <= value:
+        down = (value // unit) * unit
+        found.update(r for r in (down, down + unit) if rounds_to(value, r))
+        unit *= 10
+    return frozenset(found)
 
 
 def _rounding(x: Decimal, y: Decimal) -> bool:
@@ -1986,6 +2015,9 @@ def pair_score(a: _Facts, b: _Facts) -> float:
         and common - _MONEY_STEMS
     ):
         return 1.31 + similarity  # one body within two months, one sum of one kind, one content word
+    undated = (a.when is None or b.when is None) and not _place_unmatched(a, b) and not _numbers_differ(a, b)
+    if facts["body"] and (fitting or undated) and _one_gmina_told(a, b) and _precise_kind_sum(a, b):
+        return 1.308 + similarity  # one body within two months, a sum to the grosz and it (or its rounding) again
     if (
         facts["body"]
         and _one_call(a, b)
@@ -2126,10 +2158,11 @@ def _candidates(facts: Sequence[_Facts]) -> set[tuple[int, int]]:
             elif not fact.programmes:
                 for village in fact.villages:
                     blocks[("call-village", min(village), *sorted(org))].append(index)
-            for bucket in {b for values in fact.amounts.values() for v in values if v >= 1000 for b in _sum_buckets(v)}:
-                blocks[("body-sum", str(bucket), *sorted(org))].append(
-                    index
-                )  # one body and one sum to 0.5 %, round too
+            sums = [v for values in fact.amounts.values() for v in values if v >= 1000]
+            for bucket in {b for v in sums for b in _sum_buckets(v)}:  # one body and one sum to 0.5 %, round too
+                blocks[("body-sum", str(bucket), *sorted(org))].append(index)
+            for value in {r for v in sums for r in roundings(v)}:  # one body, a sum and its rounding
+                blocks[("body-round", str(value), *sorted(org))].append(index)
         if fact.published:  # one body and one content word in one month (a weak link), any title
             month = fact.published.year * 12 + fact.published.month
             for org in bodies:
