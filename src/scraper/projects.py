@@ -191,7 +191,9 @@ _TITLE_PLACE = re.compile(
 )
 # Capitalised words after "w" that name a kind of place or body, not which one ("w Zespole Szkół").
 _NOT_PLACES = _words(
-    "zesp szko osro cent gmin mias powi urze rama prog dom domu dzie klub prze zlob biur sala bibl swie ops gops "
+    "zesp szko osro cent gmin mias powi urze rama prog dom domu dzie klub prze zlob biur sala bibl ops gops "
+    # a village hall in its case forms, not every "Świe…" ("w Święcanach", "w Świebodzinie" are places)
+    "swietlica swietlicy swietlice swietlicach swietlicami swietlicom "
     "mops pcpr cus rops osp jst rfil rzad fund unii budz mini efs efrr prow "
     # an office or a tier of government, in its case forms: "dla Jednostek Samorządu", "z Wojewodą Pomorskim"
     "jednostka jednostki jednostek jednostce jednostkom samorzad samorzadu samorzadow samorzadom wojewoda wojewody "
@@ -697,7 +699,10 @@ def _title_places(title: str, known: frozenset[str]) -> frozenset[frozenset[str]
             continue
         if _OFFICE_BEFORE.search(title, 0, match.start()):
             continue  # an office's seat
-        words = _WORD.findall(fold(after_preposition or lead))
+        name = after_preposition or lead
+        if (initials := _ACRONYM.match(name)) and not title.isupper():
+            name = name[initials.end() :]  # "dla PSP nr 2": a body's initials, no place; "w SP Kunowa": Kunowa
+        words = _WORD.findall(fold(name))
         if not words or _kind_word(words[0]) or _OFFICE_WORDS.intersection(words):
             continue
         stems = frozenset(_place_stem(w) for w in words)
@@ -799,7 +804,7 @@ def villages(
 _POWIAT_PHRASE = re.compile(r"\b(?:powiat|powiatu|powiatem|powiatowi|powiecie)\s+([a-z]+)")  # in a folded text
 # A gmina's name is a proper noun, capitalised after the unit word in any case form ("z gminy Kęty", "GMINY KĘTY");
 # a lower-case word there is no name ("Seniorzy z miasta i gminy podsumowali rok").
-_GMINA_PHRASE = re.compile(rf"\b(?i:gmin(?:a|y|e|ie|ą|ę))\s+({_CAPITAL})")
+_GMINA_PHRASE = re.compile(rf"\b(?i:gmin(?:a|y|e|ie|ą|ę))\s+(?:(?i:miejsk|wiejsk|miejsko-wiejsk)\w*\s+)?({_CAPITAL})")
 
 
 def named_units(text: str | None) -> frozenset[tuple[str, str]]:
@@ -2016,7 +2021,12 @@ def pair_score(a: _Facts, b: _Facts) -> float:
     ):
         return 1.31 + similarity  # one body within two months, one sum of one kind, one content word
     undated = (a.when is None or b.when is None) and not _place_unmatched(a, b) and not _numbers_differ(a, b)
-    if facts["body"] and (fitting or undated) and _one_gmina_told(a, b) and _precise_kind_sum(a, b):
+    if (
+        (facts["body"] or _implied_body(a, b, apart=False))
+        and (fitting or undated)
+        and _one_gmina_told(a, b)
+        and _precise_kind_sum(a, b)
+    ):
         return 1.308 + similarity  # one body within two months, a sum to the grosz and it (or its rounding) again
     if (
         facts["body"]
@@ -2142,7 +2152,10 @@ def _candidates(facts: Sequence[_Facts]) -> set[tuple[int, int]]:
             blocks[("amount", str(value))].append(index)  # one specific sum, any title
         # A body is filed under each of its place stems: two names of one body share one (`_orgs_agree`: half of
         # them), "Stowarzyszenie WSPÓLNIE z Lubogoszczy" and "Stowarzyszeniu WSPÓLNIE".
-        bodies = {frozenset({stem}) for org in fact.orgs for stem in org}
+        # A record naming no body is filed under the bodies its title implies (`title_bodies`, `_implied_body`).
+        bodies = {frozenset({stem}) for org in fact.orgs for stem in org} or {
+            frozenset({stem}) for place, _ in fact.title_bodies for stem in place
+        }
         for org in bodies:  # one body and one programme (a yearly one's edition), any title
             if fact.yearly and fact.edition_year:
                 blocks[("edition", fact.yearly, str(fact.edition_year), *sorted(org))].append(index)
