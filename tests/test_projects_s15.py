@@ -703,6 +703,48 @@ PAIRS += [
 ]
 
 
+PAIRS += [
+    (
+        "'Dzienny Dom Senior+ w Zbójnie' is the gmina's day centre: one body, one edition and module of Senior+",
+        rec(
+            "Wicewojewoda podpisała umowę na funkcjonowanie Dziennego Domu Senior+ w Zbójnie",
+            beneficiary="Gminą Zbójno",
+            published="2020-05-26",
+            programme="Senior+ edycja 2020 moduł II",
+            amounts={"grant": "72000.00"},
+            site="uw-bydgoszcz",
+        ),
+        rec(
+            "Seniorzy ze Zbójna aktywni także w czasie pandemii",
+            implementer="Dzienny Dom Senior+ w Zbójnie",
+            published="2020-09-14",
+            programme="Senior+",
+            site="dds-zbojno",
+        ),
+        True,
+    ),
+    (
+        "another gmina's day centre stays apart",
+        rec(
+            "Wicewojewoda podpisała umowę na funkcjonowanie Dziennego Domu Senior+ w Zbójnie",
+            beneficiary="Gminą Zbójno",
+            published="2020-05-26",
+            programme="Senior+ edycja 2020 moduł II",
+            amounts={"grant": "72000.00"},
+            site="uw-bydgoszcz",
+        ),
+        rec(
+            "Seniorzy z Radomina aktywni także w czasie pandemii",
+            implementer="Dzienny Dom Senior+ w Radominie",
+            published="2020-09-14",
+            programme="Senior+",
+            site="dds-radomin",
+        ),
+        False,
+    ),
+]
+
+
 @pytest.mark.parametrize(("why", "a", "b", "expected"), PAIRS, ids=[case[0][:60] for case in PAIRS])
 def test_s15_pairs(why: str, a: Record, b: Record, expected: bool) -> None:
     assert same(a, b) is expected, why

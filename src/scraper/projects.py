@@ -162,6 +162,8 @@ _ORG_WORDS = _words(
     "wojewodztwo ops gops mops mopr mopsi pcpr rops cus stowarzyszenie fundacja fundacji szkola szkoly "
     "zespol zespolu samorzad samorzadu miejsko gminne gminnej miejskie kultury polityki "
     "ochotnicza ochotniczej ochotnicze straz strazy pozarna pozarnej osp "
+    # a day centre for seniors in a gmina's seat ("Dzienny Dom „Senior+” w Kazimierzu Biskupim") is the gmina's
+    "dzienny dziennego dziennym dom domu domem "
     # the other case forms a name takes in a sentence ("przekazał Gminę Gostynin", "z Powiatem X")
     "gmine gminom gminami miastu miastem powiatem powiatowi powiecie "
     "stowarzyszenia stowarzyszeniu stowarzyszeniem fundacje"  # (fundacją folds to fundacja, above)
