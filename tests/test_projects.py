@@ -1611,7 +1611,7 @@ def test_round9_pairs_meet_the_floors() -> None:
     assert scores.recall >= 0.5, scores.wrong
 
 
-@pytest.mark.parametrize(("pairs_file", "floor"), [(ROUND10, 0.3), (ROUND11, 0.38)], ids=["round 10", "round 11"])
+@pytest.mark.parametrize(("pairs_file", "floor"), [(ROUND10, 0.34), (ROUND11, 0.4)], ids=["round 10", "round 11"])
 def test_rounds_10_and_11_pairs_meet_the_floors(pairs_file: Path, floor: float) -> None:
     """Rounds 10 and 11 joined the tuning material in the s14-pairs2 session (held out and scored once before:
     one false merge each, a like-named powiat and a gmina's seat read as the gmina): no false merge, recall over
@@ -1623,10 +1623,10 @@ def test_rounds_10_and_11_pairs_meet_the_floors(pairs_file: Path, floor: float) 
 
 def test_round12_pairs_meet_the_floor() -> None:
     """Round 12 joined the tuning material in the s15-pairs3 session (held out and scored once before: 1.000 /
-    0.357): no false merge, recall over a floor under today's."""
+    0.357): no false merge, recall over a floor under today's 0.500."""
     scores = score(load_pairs(ROUND12))
     assert scores.precision >= 0.98, scores.wrong
-    assert scores.recall >= 0.42, scores.wrong
+    assert scores.recall >= 0.48, scores.wrong
 
 
 def test_all_tuning_files_records_grouped_at_once_make_no_false_merge() -> None:

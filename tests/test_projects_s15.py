@@ -745,6 +745,35 @@ PAIRS += [
 ]
 
 
+PAIRS += [
+    (
+        "two public roads' numbers ('nr 290822W' / 'nr 290815W') are two roads of one gmina, however alike",
+        rec("Przebudowa drogi gminnej nr 290822W", beneficiary=ZBOJNO, published="2021-05-10"),
+        rec("Przebudowa drogi gminnej nr 290815W", beneficiary=ZBOJNO, published="2021-06-20", site="bip-zbojno"),
+        False,
+    ),
+    (
+        "one road's number in both headlines: one rebuilding",
+        rec("Przebudowa drogi gminnej nr 290822W", beneficiary=ZBOJNO, published="2021-05-10"),
+        rec("Droga 290822W po przebudowie", beneficiary=ZBOJNO, published="2021-06-20", site="bip-zbojno"),
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "numbers"),
+    [
+        ("Remont drogi gminnej 202824K Miechowice Wielkie przez Wieś – etap II", {"202824K"}),
+        ("Umowa w sprawie pomocy finansowej – droga nr 3676P", {"3676P"}),
+        ("Rozliczenie mikroprojektu CZ.11.4.120/0.0/0.0/16_013/0001874", set()),  # a reference number
+        ("Klub 2025A dla seniorów", set()),  # no road
+    ],
+)
+def test_road_numbers(title: str, numbers: set[str]) -> None:
+    assert projects.road_numbers(title) == numbers
+
+
 @pytest.mark.parametrize(("why", "a", "b", "expected"), PAIRS, ids=[case[0][:60] for case in PAIRS])
 def test_s15_pairs(why: str, a: Record, b: Record, expected: bool) -> None:
     assert same(a, b) is expected, why

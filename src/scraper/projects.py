@@ -69,16 +69,19 @@ The rule, in order:
    the other naming no programme, within half a year; an annex ("Aneks do umowy – zwiększenie środków") lifts
    the sum vetoes; a January publication fits the year before it.
    An ordinal before a facility ("drugi klub dziecięcy") is its number.
+   One body (or the body a title implies) and a sum of five significant digits and more that the other gives within
+   0.5 % or rounded ("187 tys." for 187 380,03 zł: `rounds_to`) within a year, or whenever one page gives no time;
+   a rounded sum is no other budget. Two public road numbers ("nr 1602P" / "nr 1610P") are two roads (rule 2).
    Records over two years apart are never joined without a contract number, and two records that both state a
    sum of one kind and differ in it need a specific sum in common.
 4. Groups are merged strongest pair first, and a merge is refused when any two records of the merged group
    would break rule 2, so a chain of look-alikes never joins two editions.
 
 Candidates are only the pairs sharing a contract number, enough title stems, a specific sum, or one body and a
-period, a programme year, a yearly programme's edition or a sum (an inverted index), never all pairs, so
-50,000 records group in seconds. The project id is the first 16 hex digits of SHA-256 of the group's smallest
-contract number, or else of its earliest record id (by publication date, then id): it does not change when
-unrelated records are added."""
+period, a programme year, a yearly programme's edition or a sum within 0.5 % or its rounding (an inverted index),
+never all pairs, so 50,000 records group in seconds. The project id is the first 16 hex digits of SHA-256 of the
+group's smallest contract number, or else of its earliest record id (by publication date, then id): it does not
+change when unrelated records are added."""
 
 from __future__ import annotations
 
@@ -764,6 +767,18 @@ def _objects_fit(a: _Facts, b: _Facts) -> bool:
     return not (a.objects and b.objects and not a.objects & b.objects)
 
 
+# A public road's number: digits and the letter of its voivodeship ("drogi powiatowej nr 1602P", "droga gminna
+# 290822W"); two numbers are two roads.
+_ROAD_NUMBER = re.compile(r"(?<![\w/.-])(\d{3,6})\s?([A-Z])\b(?![/.-]\w)")
+
+
+def road_numbers(title: str) -> frozenset[str]:
+    """The road numbers a title gives ("Remont drogi powiatowej nr 1602P" -> {"1602P"}), when it names a road."""
+    if not names_a_road(fold(title)):
+        return frozenset()
+    return frozenset(digits + letter for digits, letter in _ROAD_NUMBER.findall(title))
+
+
 def _sections_differ(a: _Facts, b: _Facts) -> bool:
     """Both titles give a road section's ends and neither's ends hold the other's: two sections of one road, or
     two roads from one village ("Wojciechów – Brzeźce" / "z Wojciechowa do Młodyń Dolnych")."""
@@ -1197,6 +1212,7 @@ class _Facts:
     ends: frozenset[frozenset[str]]  # a road section's ends the title gives (`section_ends`)
     road: bool  # its title names a road, its section or its surface (`project_objects.names_a_road`)
     roads: frozenset[str]  # the levels of the roads the title names (`project_objects.road_classes`)
+    road_numbers: frozenset[str]  # the public roads' numbers it gives ("nr 1602P": `road_numbers`)
     title_bodies: tuple[tuple[frozenset[str], frozenset[str]], ...]  # when the record names no body
     units: frozenset[tuple[str, str]]  # gminas and powiats its title and bodies name by a unit word (`named_units`)
     numbered: frozenset[int]
@@ -1286,6 +1302,7 @@ def _facts(record: Record) -> _Facts:
         ),
         locatives=_locative_forms(locatives(record.title, *names), frozenset().union(*orgs, *places)),
         roads=road_classes(folded_title),
+        road_numbers=road_numbers(record.title),
         ends=section_ends(record.title),
         road=names_a_road(folded_title),
         title_bodies=() if orgs else title_bodies(record.title),
@@ -1556,6 +1573,7 @@ def vetoed(a: _Facts, b: _Facts) -> bool:
         or _locatives_differ(a, b)
         or _body_places_differ(a, b)
         or _sections_differ(a, b)
+        or bool(a.road_numbers and b.road_numbers and not a.road_numbers & b.road_numbers)
     )
 
 
@@ -2152,13 +2170,12 @@ def _candidates(facts: Sequence[_Facts]) -> set[tuple[int, int]]:
             blocks[key].append(index)
         for value in fact.specific:
             blocks[("amount", str(value))].append(index)  # one specific sum, any title
-        # A body is filed under each of its place stems: two names of one body share one (`_orgs_agree`: half of
-        # them), "Stowarzyszenie WSPÓLNIE z Lubogoszczy" and "Stowarzyszeniu WSPÓLNIE".
         # A record naming no body is filed under the bodies its title implies (`title_bodies`, `_implied_body`).
-        bodies = {frozenset({stem}) for org in fact.orgs for stem in org} or {
-            frozenset({stem}) for place, _ in fact.title_bodies for stem in place
-        }
-        for org in bodies:  # one body and one programme (a yearly one's edition), any title
+        bodies = set(fact.orgs) or {place for place, _ in fact.title_bodies}
+        # In the small blocks of a programme's year or a sum a body is filed under each of its place stems: two
+        # names of one body share one (`_orgs_agree`: half of them), "Stowarzyszenie WSPÓLNIE z Lubogoszczy" and
+        # "Stowarzyszeniu WSPÓLNIE".
+        for org in {frozenset({stem}) for body in bodies for stem in body}:
             if fact.yearly and fact.edition_year:
                 blocks[("edition", fact.yearly, str(fact.edition_year), *sorted(org))].append(index)
             if fact.year_of_edition:  # a yearly programme and a headline naming what it pays for
@@ -2167,17 +2184,18 @@ def _candidates(facts: Sequence[_Facts]) -> set[tuple[int, int]]:
             if fact.published:
                 for programme in {fact.programme, *fact.programmes} - {None}:
                     blocks[("programme", str(programme), str(fact.published.year), *sorted(org))].append(index)
+            sums = [v for values in fact.amounts.values() for v in values if v >= 1000]
+            for bucket in {b for v in sums for b in _sum_buckets(v)}:  # one body and one sum to 0.5 %, round too
+                blocks[("body-sum", str(bucket), *sorted(org))].append(index)
+            for value in {r for v in sums for r in roundings(v)}:  # one body, a sum and its rounding
+                blocks[("body-round", str(value), *sorted(org))].append(index)
+        for org in bodies:
             if fact.call:  # one body, a call and a village the other's headline names (`_call_in_village`)
                 for head in {_place_stem(word) for word in fact.folded_title.split() if len(word) > 3}:
                     blocks[("call-village", head, *sorted(org))].append(index)
             elif not fact.programmes:
                 for village in fact.villages:
                     blocks[("call-village", min(village), *sorted(org))].append(index)
-            sums = [v for values in fact.amounts.values() for v in values if v >= 1000]
-            for bucket in {b for v in sums for b in _sum_buckets(v)}:  # one body and one sum to 0.5 %, round too
-                blocks[("body-sum", str(bucket), *sorted(org))].append(index)
-            for value in {r for v in sums for r in roundings(v)}:  # one body, a sum and its rounding
-                blocks[("body-round", str(value), *sorted(org))].append(index)
         if fact.published:  # one body and one content word in one month (a weak link), any title
             month = fact.published.year * 12 + fact.published.month
             for org in bodies:
