@@ -1593,8 +1593,8 @@ def test_rounds_7_and_8_pairs_meet_the_floors(pairs_file: Path, floor: float) ->
 
 @pytest.mark.parametrize(
     "pairs_file",
-    [DEV, ROUND5, ROUND6, ROUND7, ROUND8, ROUND9, ROUND10, ROUND11],
-    ids=["dev", "5", "6", "7", "8", "9", "10", "11"],
+    [DEV, ROUND5, ROUND6, ROUND7, ROUND8, ROUND9, ROUND10, ROUND11, ROUND12],
+    ids=["dev", "5", "6", "7", "8", "9", "10", "11", "12"],
 )
 def test_a_tuning_files_records_grouped_at_once_make_no_false_merge(pairs_file: Path) -> None:
     """Every record of a tuning file grouped at once, where chains could join look-alikes: no pair labelled
@@ -1613,7 +1613,7 @@ def test_round9_pairs_meet_the_floors() -> None:
     assert scores.recall >= 0.5, scores.wrong
 
 
-@pytest.mark.parametrize(("pairs_file", "floor"), [(ROUND10, 0.3), (ROUND11, 0.38)], ids=["round 10", "round 11"])
+@pytest.mark.parametrize(("pairs_file", "floor"), [(ROUND10, 0.34), (ROUND11, 0.4)], ids=["round 10", "round 11"])
 def test_rounds_10_and_11_pairs_meet_the_floors(pairs_file: Path, floor: float) -> None:
     """Rounds 10 and 11 joined the tuning material in the s14-pairs2 session (held out and scored once before:
     one false merge each, a like-named powiat and a gmina's seat read as the gmina): no false merge, recall over
@@ -1623,9 +1623,17 @@ def test_rounds_10_and_11_pairs_meet_the_floors(pairs_file: Path, floor: float) 
     assert scores.recall >= floor, scores.wrong
 
 
+def test_round12_pairs_meet_the_floor() -> None:
+    """Round 12 joined the tuning material in the s15-pairs3 session (held out and scored once before: 1.000 /
+    0.357): no false merge, recall over a floor under today's 0.500."""
+    scores = score(load_pairs(ROUND12))
+    assert scores.precision >= 0.98, scores.wrong
+    assert scores.recall >= 0.48, scores.wrong
+
+
 def test_all_tuning_files_records_grouped_at_once_make_no_false_merge() -> None:
-    """The eight tuning files' records in one grouping: look-alikes of different rounds can chain too."""
-    tuning = (DEV, ROUND5, ROUND6, ROUND7, ROUND8, ROUND9, ROUND10, ROUND11)
+    """The nine tuning files' records in one grouping: look-alikes of different rounds can chain too."""
+    tuning = (DEV, ROUND5, ROUND6, ROUND7, ROUND8, ROUND9, ROUND10, ROUND11, ROUND12)
     pairs = [pair for path in tuning for pair in load_pairs(path)]
     ids = project_id_of([record for pair in pairs for record in (pair.a, pair.b)])
     assert [pair.id for pair in pairs if not pair.same and ids[pair.a.id] == ids[pair.b.id]] == []

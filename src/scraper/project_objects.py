@@ -82,12 +82,20 @@ def objects(folded: str) -> frozenset[str]:
     return frozenset(_OBJECTS[int(str(found.lastgroup)[1:])][0] for found in _OBJECT.finditer(folded))
 
 
+# "Budowa" after a word naming the works' site or its staff ("przekazanie placu budowy", "teren budowy", "kierownik
+# budowy", "dziennik budowy") is the works in general, a repair's as well as a new building's: no kind of works.
+_SITE_OF_WORKS = re.compile(r"\b(?:plac|teren|kierownik|dziennik)\w*\s+budow\w*")
+
+
 @lru_cache(maxsize=1 << 14)
 def works(folded: str) -> frozenset[str]:
     """The kinds of works a folded title names ("termomodernizacja" is not "modernizacja"; "rozbudowa",
-    "przebudowa" and "budowa" are three kinds); "nowy", "otwarty", "gotowy" only when it names no other."""
+    "przebudowa" and "budowa" are three kinds); "nowy", "otwarty", "gotowy" only when it names no other; the site
+    of works ("placu budowy": `_SITE_OF_WORKS`) names none."""
     if not any(cue in folded for cue in _WORK_CUES):
         return frozenset()
+    if "budow" in folded:
+        folded = _SITE_OF_WORKS.sub(" ", folded)
     found = frozenset(_WORKS[int(str(found.lastgroup)[1:])][0] for found in _WORK.finditer(folded))
     return found - {"opening"} if len(found) > 1 else found  # "rozbudowane – nowe sale": the extension
 

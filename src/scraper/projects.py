@@ -69,20 +69,24 @@ The rule, in order:
    the other naming no programme, within half a year; an annex ("Aneks do umowy – zwiększenie środków") lifts
    the sum vetoes; a January publication fits the year before it.
    An ordinal before a facility ("drugi klub dziecięcy") is its number.
+   One body (or the body a title implies) and a sum of five significant digits and more that the other gives within
+   0.5 % or rounded ("187 tys." for 187 380,03 zł: `rounds_to`) within a year, or whenever one page gives no time;
+   a rounded sum is no other budget. Two public road numbers ("nr 1602P" / "nr 1610P") are two roads (rule 2).
    Records over two years apart are never joined without a contract number, and two records that both state a
    sum of one kind and differ in it need a specific sum in common.
 4. Groups are merged strongest pair first, and a merge is refused when any two records of the merged group
    would break rule 2, so a chain of look-alikes never joins two editions.
 
 Candidates are only the pairs sharing a contract number, enough title stems, a specific sum, or one body and a
-period, a programme year, a yearly programme's edition or a sum (an inverted index), never all pairs, so
-50,000 records group in seconds. The project id is the first 16 hex digits of SHA-256 of the group's smallest
-contract number, or else of its earliest record id (by publication date, then id): it does not change when
-unrelated records are added."""
+period, a programme year, a yearly programme's edition or a sum within 0.5 % or its rounding (an inverted index),
+never all pairs, so 50,000 records group in seconds. The project id is the first 16 hex digits of SHA-256 of the
+group's smallest contract number, or else of its earliest record id (by publication date, then id): it does not
+change when unrelated records are added."""
 
 from __future__ import annotations
 
 import hashlib
+import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -161,6 +165,8 @@ _ORG_WORDS = _words(
     "wojewodztwo ops gops mops mopr mopsi pcpr rops cus stowarzyszenie fundacja fundacji szkola szkoly "
     "zespol zespolu samorzad samorzadu miejsko gminne gminnej miejskie kultury polityki "
     "ochotnicza ochotniczej ochotnicze straz strazy pozarna pozarnej osp "
+    # a day centre for seniors in a gmina's seat ("Dzienny Dom „Senior+” w Kazimierzu Biskupim") is the gmina's
+    "dzienny dziennego dziennym dom domu domem "
     # the other case forms a name takes in a sentence ("przekazał Gminę Gostynin", "z Powiatem X")
     "gmine gminom gminami miastu miastem powiatem powiatowi powiecie "
     "stowarzyszenia stowarzyszeniu stowarzyszeniem fundacje"  # (fundacją folds to fundacja, above)
@@ -190,7 +196,9 @@ _TITLE_PLACE = re.compile(
 )
 # Capitalised words after "w" that name a kind of place or body, not which one ("w Zespole Szkół").
 _NOT_PLACES = _words(
-    "zesp szko osro cent gmin mias powi urze rama prog dom domu dzie klub prze zlob biur sala bibl swie ops gops "
+    "zesp szko osro cent gmin mias powi urze rama prog dom domu dzie klub prze zlob biur sala bibl ops gops "
+    # a village hall in its case forms, not every "Świe…" ("w Święcanach", "w Świebodzinie" are places)
+    "swietlica swietlicy swietlice swietlicach swietlicami swietlicom "
     "mops pcpr cus rops osp jst rfil rzad fund unii budz mini efs efrr prow "
     # an office or a tier of government, in its case forms: "dla Jednostek Samorządu", "z Wojewodą Pomorskim"
     "jednostka jednostki jednostek jednostce jednostkom samorzad samorzadu samorzadow samorzadom wojewoda wojewody "
@@ -202,6 +210,10 @@ _NOT_PLACES = _words(
     "opolskiem opolszczyznie lubelskie lubelskiem lubelszczyznie lubuskie lubuskiem podkarpackie podkarpackiem "
     "podkarpaciu podlaskie podlaskiem podlasiu swietokrzyskie swietokrzyskiem kujawsko warminsko "
     "zachodniopomorskie zachodniopomorskiem pomorzu lodzkie lodzkiem polsce europie "
+    # a historical region, mostly after "z" ("12 gmin z Warmii i Mazur", "ze Śląska", "z Mazowsza")
+    "warmia warmii warmie mazury mazur mazurach mazowsze mazowsza slask slaska kujawy kujaw kujawach kaszuby kaszub "
+    "kaszubach podkarpacie podkarpacia podlasie podlasia pomorze pomorza wielkopolska wielkopolski malopolska "
+    "malopolski opolszczyzna opolszczyzny lubelszczyzna lubelszczyzny polski europy "
     # an EU programme's measure ("z Działania 3.4", "w ramach Poddziałania 9.1.2")
     "dzialanie dzialania dzialaniu dzialaniem poddzialanie poddzialania poddzialaniu"
 )
@@ -421,7 +433,8 @@ _PROGRAMME_TOPICS: dict[str, re.Pattern[str]] = {
             "Asystent osobisty osoby z niepełnosprawnością",
             r"\basysten(?:t|c)\w*+(?! (?:rodzin|nauczyc|miedzykultur|ucznia|edukac|sportow|technicz|zdrowi))",
         ),
-        ("Opieka wytchnieniowa", r"\bwytchnieni|\bodciazen\w* (?:dla )?opiekun"),
+        # respite is rest or relief for carers: "na odciążenie opiekunów", "2850 godzin odpoczynku dla opiekunów"
+        ("Opieka wytchnieniowa", r"\bwytchnieni|\b(?:odciazen|odpoczyn|wypoczyn)\w* (?:dla )?opiekun"),
         ("Senior+", r"\bklub\w* (?:dla )?senior|\bdzienn\w* dom\w* (?:pobytu )?senior"),  # "klub dla seniorów" too
         ("Korpus Wsparcia Seniorów", r"\bopas\w* (?:bezpieczenstwa|zycia|sos)|\bteleopiek"),
         ("Posiłek w szkole i w domu", r"\bposil|\bdozywi|\bobiad"),
@@ -517,14 +530,18 @@ def programme_module(title: str, programme: str | None) -> Literal["building", "
 def edition_year(years: frozenset[int], start: date | None, end: date | None, published: date | None) -> int | None:
     """The year of a yearly programme's edition a record announces: its title's one year, else its period's
     one calendar year, else its publication year (not January's, which often sums up the year before, nor
-    December's, which often opens the next)."""
+    December's, which often opens the next), also when a period's one end lies in that year ("od 1 lipca 2020",
+    published in September 2020)."""
     if len(years) == 1:
         return next(iter(years))
     if start and end and start.year == end.year:
         return start.year
-    if not years and start is None and end is None and published is not None and 1 < published.month < 12:
+    if years or published is None or not 1 < published.month < 12:
+        return None
+    if start is None and end is None:
         return published.year
-    return None
+    one_end = start if end is None else end if start is None else None  # a period of one stated end
+    return published.year if one_end is not None and one_end.year == published.year else None
 
 
 # An address in a title: a street or a village and its house number after a comma or "ul." ("Klub w Gminie
@@ -538,12 +555,65 @@ def _address_gone(match: re.Match[str]) -> str:
     return match.group(0) if any(w in _EDITION_WORDS or w in _MODULE_WORDS for w in words) else " "
 
 
+# A cardinal before a lower-case word counts it ("12 gmin z Warmii", "19 miejsc w żłobku"), and a number joined by a
+# hyphen to a word is a part of an adjective ("samochód 9-osobowy", "3-letni"): no edition, which stands after its
+# noun ("Trudny start 2", "edycja 3") or before an edition word ("2 edycja"); an ordinal's ending ("2-gi", "3-ciej")
+# is no word of five letters.
+_LOWER = "a-ząćęłńóśźż"
+_COUNT = re.compile(rf"(?<![\w,.])\d{{1,2}}(?:-[{_LOWER}]{{5,}}|(?=\s+([{_LOWER}]{{3,}})\b))")
+
+
+def _count_gone(match: re.Match[str]) -> str:
+    """A count's number out of a title (`_COUNT`), unless an edition or module word stands before it or after it
+    ("etap 2 przebudowy", "moduł 2 podpisany", "2 edycja") or the next word is a stop word ("Start 2 dla dzieci")."""
+    after = match.group(1)
+    if after is not None:
+        word = fold(after)
+        before = _WORD.findall(fold(match.string[max(0, match.start() - 30) : match.start()]))[-1:]
+        if word in _STOP or {word, *before} & (_EDITION_WORDS | _MODULE_WORDS):
+            return match.group(0)
+    return " "
+
+
+# A Roman numeral right after a programme's name is the programme's own ("Program wyrównywania różnic między
+# regionami III"): every project of that programme's edition bears it, so it is no project's stage.
+_ROMAN_AFTER = re.compile(r"\s*([IVX]+)\b")
+_ANY_ROMAN = re.compile(r"\b[IVX]+\b")
+
+
+@lru_cache(maxsize=1 << 14)
+def _programme_numeral_spans(title: str) -> tuple[tuple[int, int, int], ...]:
+    """(start, end, value) of each Roman numeral standing right after a programme the table knows."""
+    if not _ANY_ROMAN.search(title):
+        return ()
+    found = []
+    for _, end, _ in programme_aliases().scan(title, alias_fold(title)):
+        numeral = _ROMAN_AFTER.match(title, end)
+        if numeral and numeral.group(1).lower() in _ROMAN:
+            found.append((numeral.start(1), numeral.end(1), _ROMAN[numeral.group(1).lower()]))
+    return tuple(found)
+
+
+def programme_numerals(title: str) -> frozenset[int]:
+    """The numerals of a programme's own name a title gives ("… między regionami III" -> {3}): two of them are two
+    editions of the programme, one against a title naming none says nothing (`edition_numbers` leaves them out)."""
+    return frozenset(value for _, _, value in _programme_numeral_spans(title))
+
+
+def _without_programme_numerals(title: str) -> str:
+    for start, end, _ in reversed(_programme_numeral_spans(title)):
+        title = title[:start] + " " * (end - start) + title[end:]
+    return title
+
+
 def edition_numbers(title: str) -> frozenset[int]:
     """Edition / stage numbers ("edycja 3", "etap II", "drugi etap", "Trudny start 2").
 
-    Not years, sums ("1,8 mln", "72 tys."), ages or sizes ("70+", "Senior+"), days ("od 1 lipca") or a
-    programme's modules ("moduł II": `module_numbers`).
+    Not years, sums ("1,8 mln", "72 tys."), ages or sizes ("70+", "Senior+"), days ("od 1 lipca"), counts ("12
+    gmin", "9-osobowy": `_COUNT`), a programme's modules ("moduł II": `module_numbers`) or its own numeral
+    ("regionami III": `programme_numerals`).
     """
+    title = _COUNT.sub(_count_gone, _without_programme_numerals(title))
     text = _REFERENCE.sub(" ", fold(_ADDRESS.sub(_address_gone, title)))
     words = _WORD.findall(text)
     module_positions = set(_module_positions(words))
@@ -561,6 +631,30 @@ def edition_numbers(title: str) -> frozenset[int]:
                 if word.startswith(prefix):
                     numbers.add(number)
     return frozenset(numbers)
+
+
+_ROUND_WORDS = _words("nabor naboru naborze tura tury turze")
+
+
+def round_numbers(*texts: str | None) -> frozenset[int]:
+    """The numbers of a fund's call round ("drugi nabór", "nabór II", "II tura") a title or a programme field
+    gives: a round is no stage, so a record naming none may be of any round (`_editions_differ` reads the others)."""
+    found: set[int] = set()
+    for text in texts:
+        if not text or not any(cue in fold(text) for cue in ("nabor", "tur")):
+            continue
+        words = _WORD.findall(fold(text))
+        for index, word in enumerate(words):
+            near = {words[i] for i in (index - 1, index + 1) if 0 <= i < len(words)}
+            if not near & _ROUND_WORDS:
+                continue
+            if word in _ROMAN and word != "i":
+                found.add(_ROMAN[word])
+            elif word.isdigit() and len(word) <= 2:
+                found.add(int(word))
+            else:
+                found.update(number for prefix, number in _ORDINALS.items() if word.startswith(prefix))
+    return frozenset(found)
 
 
 def _editions_differ(a: frozenset[int], b: frozenset[int]) -> bool:
@@ -610,7 +704,10 @@ def _title_places(title: str, known: frozenset[str]) -> frozenset[frozenset[str]
             continue
         if _OFFICE_BEFORE.search(title, 0, match.start()):
             continue  # an office's seat
-        words = _WORD.findall(fold(after_preposition or lead))
+        name = after_preposition or lead
+        if (initials := _ACRONYM.match(name)) and not title.isupper():
+            name = name[initials.end() :]  # "dla PSP nr 2": a body's initials, no place; "w SP Kunowa": Kunowa
+        words = _WORD.findall(fold(name))
         if not words or _kind_word(words[0]) or _OFFICE_WORDS.intersection(words):
             continue
         stems = frozenset(_place_stem(w) for w in words)
@@ -629,6 +726,7 @@ _END_NAME = rf"{_CAPITAL}(?:\s+{_CAPITAL}){{0,4}}(?![\w-])(?!\s+{_CAPITAL})"
 # powiatowej Wojciechów – Brzeźce", "odcinek Kunowa–Bieździadka": which section of a road, the far end too.
 _SECTION_ENDS = re.compile(
     rf"\b(?:[Zz]|[Zz]e|[Oo]d)\s+({_END_NAME})\s+do\s+({_END_NAME})"
+    rf"|\b[Mm]i[ęe]dzy\s+({_END_NAME})\s+a\s+({_END_NAME})"  # "nawierzchnia między Kopaszynem a Grylewem"
     rf"|\b(?:[Dd]rog|[Dd]r[oó]g|[Oo]dcin|[Tt]ras)\w*(?:\s+(?:{_ROAD_WORDS})\w*|\s+[Nn]r\s+\w+){{0,3}}\s+"
     rf"({_CAPITAL}(?:\s+{_CAPITAL}){{0,4}})\s*[–—-]\s*({_END_NAME})"
 )
@@ -639,8 +737,8 @@ _ACRONYM = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ]{2,}[a-ząćęłńóśźż]?[A-Z�
 
 def section_ends(title: str) -> frozenset[frozenset[str]]:
     """The places a title gives as a road section's ends (`_SECTION_ENDS`), each as its place stems:
-    "Droga z Wojciechowa do Młodyń Dolnych" -> {{"woj"}, {"mlo", "dol"}}."""
-    if not any(mark in title for mark in ("–", "—", "-", " do ")):  # the dashes `_SECTION_ENDS` reads, or "do"
+    "Droga z Wojciechowa do Młodyń Dolnych" -> {{"woj"}, {"mlo", "dol"}}, "między Kopaszynem a Grylewem" too."""
+    if not any(mark in title for mark in ("–", "—", "-", " do ", "dzy ")):  # the dashes, "do" or "między" it reads
         return frozenset()
     found = set()
     for names in _SECTION_ENDS.findall(title):
@@ -667,6 +765,18 @@ def _objects_fit(a: _Facts, b: _Facts) -> bool:
     """The titles name no object, or one title's, or one class of object both name ("droga" / "kanalizacja"
     are two investments)."""
     return not (a.objects and b.objects and not a.objects & b.objects)
+
+
+# A public road's number: digits and the letter of its voivodeship ("drogi powiatowej nr 1602P", "droga gminna
+# 290822W"); two numbers are two roads.
+_ROAD_NUMBER = re.compile(r"(?<![\w/.-])(\d{3,6})\s?([A-Z])\b(?![/.-]\w)")
+
+
+def road_numbers(title: str) -> frozenset[str]:
+    """The road numbers a title gives ("Remont drogi powiatowej nr 1602P" -> {"1602P"}), when it names a road."""
+    if not names_a_road(fold(title)):
+        return frozenset()
+    return frozenset(digits + letter for digits, letter in _ROAD_NUMBER.findall(title))
 
 
 def _sections_differ(a: _Facts, b: _Facts) -> bool:
@@ -708,18 +818,24 @@ def villages(
     return loose | frozenset(place for place in found if place and not place <= known)
 
 
-_UNIT_PHRASE = re.compile(r"\b(?:(powiat|powiatu|powiatem|powiatowi|powiecie)|gmin[aey]|gminie)\s+([a-z]+)")
+_POWIAT_PHRASE = re.compile(r"\b(?:powiat|powiatu|powiatem|powiatowi|powiecie)\s+([a-z]+)")  # in a folded text
+# A gmina's name is a proper noun, capitalised after the unit word in any case form ("z gminy Kęty", "GMINY KĘTY");
+# a lower-case word there is no name ("Seniorzy z miasta i gminy podsumowali rok").
+_GMINA_PHRASE = re.compile(rf"\b(?i:gmin(?:a|y|e|ie|ą|ę))\s+(?:(?i:miejsk|wiejsk|miejsko-wiejsk)\w*\s+)?({_CAPITAL})")
 
 
 def named_units(text: str | None) -> frozenset[tuple[str, str]]:
     """The gminas and powiats a title or a body's name names by a unit word ("strażacy z gminy Kęty", "OSP
     w Nowej Wsi (gmina Kęty)", "dla szkół powiatu tomaszowskiego"), each as its level and place stem: two
-    announcements naming two gminas of one level are two projects (one Nowa Wieś in each)."""
+    announcements naming two gminas of one level are two projects (one Nowa Wieś in each). A powiat's name is
+    an adjective, written in lower case too; a gmina's is capitalised (`_GMINA_PHRASE`)."""
     if not text:
         return frozenset()
+    found = [("powiat", name) for name in _POWIAT_PHRASE.findall(fold(text))]
+    found += [("gmina", _WORD.findall(fold(name))[0]) for name in _GMINA_PHRASE.findall(text)]
     return frozenset(
-        ("powiat" if county else "gmina", _place_stem(name))
-        for county, name in _UNIT_PHRASE.findall(fold(text))
+        (level, _place_stem(name))
+        for level, name in found
         if name not in _STOP and name not in _GENERIC and not _kind_word(name) and name[:4] not in _UNIT_KINDS
     )
 
@@ -1084,6 +1200,8 @@ class _Facts:
     head: str | None  # the first content word's stem (`title_head`)
     years: frozenset[int]
     editions: frozenset[int]
+    rounds: frozenset[int]  # a fund's call round ("drugi nabór": `round_numbers`)
+    programme_numerals: frozenset[int]  # a programme's own numeral ("regionami III": `programme_numerals`)
     modules: frozenset[int]
     places: frozenset[frozenset[str]]
     loose_places: frozenset[frozenset[str]]
@@ -1094,6 +1212,7 @@ class _Facts:
     ends: frozenset[frozenset[str]]  # a road section's ends the title gives (`section_ends`)
     road: bool  # its title names a road, its section or its surface (`project_objects.names_a_road`)
     roads: frozenset[str]  # the levels of the roads the title names (`project_objects.road_classes`)
+    road_numbers: frozenset[str]  # the public roads' numbers it gives ("nr 1602P": `road_numbers`)
     title_bodies: tuple[tuple[frozenset[str], frozenset[str]], ...]  # when the record names no body
     units: frozenset[tuple[str, str]]  # gminas and powiats its title and bodies name by a unit word (`named_units`)
     numbered: frozenset[int]
@@ -1170,7 +1289,9 @@ def _facts(record: Record) -> _Facts:
         own=content - _programme_stems(yearly),
         head=title_head(record.title),
         years=years,
-        editions=edition_numbers(record.title),
+        editions=edition_numbers(record.title) - round_numbers(record.title),
+        rounds=round_numbers(record.title, record.funding.programme),
+        programme_numerals=programme_numerals(record.title),
         modules=module_numbers(record.title),
         places=places,
         loose_places=loose,
@@ -1181,10 +1302,11 @@ def _facts(record: Record) -> _Facts:
         ),
         locatives=_locative_forms(locatives(record.title, *names), frozenset().union(*orgs, *places)),
         roads=road_classes(folded_title),
+        road_numbers=road_numbers(record.title),
         ends=section_ends(record.title),
         road=names_a_road(folded_title),
         title_bodies=() if orgs else title_bodies(record.title),
-        units=title_units.union(*(named_units(org.name) for org in bodies)),
+        units=title_units.union(*(named_units(name) for name in names)),
         numbered=numbered(record.title),
         quoted=_project_names(quoted_names(record.title), record.funding.programme),
         short_quoted=_project_names(quoted_names(record.title, 2), record.funding.programme),
@@ -1305,13 +1427,58 @@ def _same_kind_sum(a: _Facts, b: _Facts) -> bool:
     )
 
 
+def _precise_kind_sum(a: _Facts, b: _Facts) -> bool:
+    """One states a sum of five significant digits and more (`_precise`: 187 380,03 zł) and the other a sum of that
+    kind within 0.5 % of it or its rounding (187 000 zł): one grant however worded."""
+    return any(
+        (x in a.precise or y in b.precise) and (_close(x, y, Decimal("0.005")) or _rounding(x, y))
+        for kind in ("total_cost", "grant", "eu_share")
+        for x in a.amounts.get(kind, ())
+        for y in b.amounts.get(kind, ())
+    )
+
+
 def _amounts_differ(a: _Facts, b: _Facts) -> bool:
-    """Both state a sum of one kind and no two of those sums are within 0.5 %."""
+    """Both state a sum of one kind and no two of those sums are within 0.5 % or one the other's rounding
+    (`rounds_to`)."""
     for kind in ("total_cost", "grant", "eu_share"):
         left, right = a.amounts.get(kind), b.amounts.get(kind)
-        if left and right and not any(_close(x, y, Decimal("0.005")) for x in left for y in right):
+        if left and right and not any(_close(x, y, Decimal("0.005")) or _rounding(x, y) for x in left for y in right):
             return True
     return False
+
+
+def rounds_to(value: Decimal, rounded: Decimal) -> bool:
+    """`rounded`, a whole thousand or more ("18 tys. zł", "2,7 mln zł", "prawie 2,7 mln"), is `value` rounded
+    (to the nearest or down) at its own last significant digit, and within 2.5 % of it: 18 240 zł and 18 000 zł,
+    2 742 982 zł and 2 700 000 zł are one sum as a headline and a report give it, not two budgets."""
+    if value == rounded or rounded < 1000 or rounded % 1000 or abs(value - rounded) > Decimal("0.025") * rounded:
+        return False
+    unit = Decimal(1000)
+    while rounded % (unit * 10) == 0:
+        unit *= 10
+    if value % unit == 0:
+        return False  # both round at that digit: two sums
+    down = (value // unit) * unit
+    return rounded in (down, down + unit) and (rounded == down or value - down >= unit / 2)
+
+
+def roundings(value: Decimal) -> frozenset[Decimal]:
+    """The round sums `value` is filed under for blocking: itself when it is a whole thousand, else each rounding
+    of it (`rounds_to`: 18 240 -> 18 000; 2 742 982 -> 2 743 000, 2 740 000, 2 700 000)."""
+    if value % 1000 == 0:
+        return frozenset({value})
+    found: set[Decimal] = set()
+    unit = Decimal(1000)
+    while unit <= value:
+        down = (value // unit) * unit
+        found.update(r for r in (down, down + unit) if rounds_to(value, r))
+        unit *= 10
+    return frozenset(found)
+
+
+def _rounding(x: Decimal, y: Decimal) -> bool:
+    return rounds_to(x, y) or rounds_to(y, x)
 
 
 def _periods_disjoint(a: _Facts, b: _Facts) -> bool:
@@ -1391,6 +1558,8 @@ def vetoed(a: _Facts, b: _Facts) -> bool:
             and not any(_close(x, y, Decimal("0.15")) for x in a.title_sums for y in b.title_sums)
         )
         or _editions_differ(a.editions, b.editions)
+        or (a.programme_numerals and b.programme_numerals and a.programme_numerals != b.programme_numerals)
+        or (a.rounds and b.rounds and a.rounds != b.rounds)
         or (a.modules and b.modules and a.modules != b.modules)
         or _places_differ(a.village_places, b.village_places)
         or _units_differ(a, b)
@@ -1404,6 +1573,7 @@ def vetoed(a: _Facts, b: _Facts) -> bool:
         or _locatives_differ(a, b)
         or _body_places_differ(a, b)
         or _sections_differ(a, b)
+        or bool(a.road_numbers and b.road_numbers and not a.road_numbers & b.road_numbers)
     )
 
 
@@ -1870,6 +2040,14 @@ def pair_score(a: _Facts, b: _Facts) -> float:
         and common - _MONEY_STEMS
     ):
         return 1.31 + similarity  # one body within two months, one sum of one kind, one content word
+    undated = (a.when is None or b.when is None) and not _place_unmatched(a, b) and not _numbers_differ(a, b)
+    if (
+        (facts["body"] or _implied_body(a, b, apart=False))
+        and (fitting or undated)
+        and _one_gmina_told(a, b)
+        and _precise_kind_sum(a, b)
+    ):
+        return 1.308 + similarity  # one body within two months, a sum to the grosz and it (or its rounding) again
     if (
         facts["body"]
         and _one_call(a, b)
@@ -1958,6 +2136,17 @@ def _one_investment(a: _Facts, b: _Facts, *, body: bool) -> bool:
     )
 
 
+# Sums within 0.5 % (`_close`) lie in one bucket of this width on a log scale or in two neighbouring ones.
+_SUM_BUCKET = math.log(1.006)
+
+
+def _sum_buckets(value: Decimal) -> tuple[int, int]:
+    """The two buckets a sum is filed under, so that any two sums within 0.5 % (what `_amounts_agree` and
+    `_same_kind_sum` read: "187 000 zł" / "187 380,03 zł") share one."""
+    bucket = math.floor(math.log(float(value)) / _SUM_BUCKET)
+    return bucket, bucket + 1
+
+
 def _blocking_keys(stems: frozenset[str]) -> list[tuple[str, ...]]:
     """Every two stems of a title (a pair must share two unless a title has one), so blocks stay small."""
     ordered = sorted(stems)
@@ -1981,7 +2170,12 @@ def _candidates(facts: Sequence[_Facts]) -> set[tuple[int, int]]:
             blocks[key].append(index)
         for value in fact.specific:
             blocks[("amount", str(value))].append(index)  # one specific sum, any title
-        for org in set(fact.orgs):  # one body and one programme (a yearly one's edition), any title
+        # A record naming no body is filed under the bodies its title implies (`title_bodies`, `_implied_body`).
+        bodies = set(fact.orgs) or {place for place, _ in fact.title_bodies}
+        # In the small blocks of a programme's year or a sum a body is filed under each of its place stems: two
+        # names of one body share one (`_orgs_agree`: half of them), "Stowarzyszenie WSPÓLNIE z Lubogoszczy" and
+        # "Stowarzyszeniu WSPÓLNIE".
+        for org in {frozenset({stem}) for body in bodies for stem in body}:
             if fact.yearly and fact.edition_year:
                 blocks[("edition", fact.yearly, str(fact.edition_year), *sorted(org))].append(index)
             if fact.year_of_edition:  # a yearly programme and a headline naming what it pays for
@@ -1990,26 +2184,30 @@ def _candidates(facts: Sequence[_Facts]) -> set[tuple[int, int]]:
             if fact.published:
                 for programme in {fact.programme, *fact.programmes} - {None}:
                     blocks[("programme", str(programme), str(fact.published.year), *sorted(org))].append(index)
+            sums = [v for values in fact.amounts.values() for v in values if v >= 1000]
+            for bucket in {b for v in sums for b in _sum_buckets(v)}:  # one body and one sum to 0.5 %, round too
+                blocks[("body-sum", str(bucket), *sorted(org))].append(index)
+            for value in {r for v in sums for r in roundings(v)}:  # one body, a sum and its rounding
+                blocks[("body-round", str(value), *sorted(org))].append(index)
+        for org in bodies:
             if fact.call:  # one body, a call and a village the other's headline names (`_call_in_village`)
                 for head in {_place_stem(word) for word in fact.folded_title.split() if len(word) > 3}:
                     blocks[("call-village", head, *sorted(org))].append(index)
             elif not fact.programmes:
                 for village in fact.villages:
                     blocks[("call-village", min(village), *sorted(org))].append(index)
-            for value in {v.quantize(Decimal(1)) for values in fact.amounts.values() for v in values if v >= 1000}:
-                blocks[("body-sum", str(value), *sorted(org))].append(index)  # one body and one sum, round too
         if fact.published:  # one body and one content word in one month (a weak link), any title
             month = fact.published.year * 12 + fact.published.month
-            for org in set(fact.orgs):
+            for org in bodies:
                 for stem in fact.own - _MONEY_STEMS - _ORG_STEMS - _WORKS_STEMS:
                     for near in (month, month + 1):
                         blocks[("word", str(near), stem, *sorted(org))].append(index)
         if fact.objects:  # one body (or one village) and one object, any title
             for obj in fact.objects:
-                for where in (*set(fact.orgs), *fact.villages):
+                for where in (*bodies, *fact.villages):
                     blocks[("object", obj, *sorted(where))].append(index)
         if fact.start and fact.end:  # one body and one stated period, any title
-            for org in set(fact.orgs):
+            for org in bodies:
                 blocks[("period", str(fact.start), str(fact.end), *sorted(org))].append(index)
     for members in by_contract.values():
         pairs.update((members[0], other) for other in members[1:])
