@@ -84,6 +84,7 @@ from extract.org_roles import (
 from extract.org_sentences import CAP, MAX_CUES, either, labelled_value, sentence_stop, start_of_sentence
 from extract.partner_cases import _GENITIVE_HEADS
 from extract.partner_cases import nominative as instrumental_nominative
+from extract.partner_jointly import joint_subject, jointly_run_before
 from extract.partners import find_partners
 
 # Running or joining a project before a welfare centre's name in its sentence, the centre the subject after it:
@@ -115,6 +116,8 @@ def centre_running(text: str) -> OrgMention | None:
             if match:
                 before = cues[max(start_of_sentence(text, match.start()), match.start() - 100) : match.start()]
                 if _RUNNING.search(before) and ITEM_WORD.search(before):
+                    if jointly_run_before(text, match.start()):
+                        return None  # "Program X realizują GOPS w Y i Biblioteka Z": co-runners, no implementer
                     centre = one_welfare_centre(text)
                     return org_mention(centre) if centre else None
             at = cues.find(word, at + 1)
@@ -183,6 +186,8 @@ def read_implementer(text: str) -> OrgMention | None:
         place = match.group("weak") and PLACE_WORD.search(before)  # "Mieszkanie treningowe prowadzi MOPS …"
         if not ITEM_WORD.search(before) and not PRONOUN.search(match.group(0)) and not titled and not place:
             continue
+        if joint_subject(text, match.start(), match.end(), before=False):
+            continue  # "Projekt realizują A i B": co-implementers, partners all, none the implementer
         if found := (
             implementer_at(text, match.end()) or local_acronym(text, match.end()) or acronym_named(text, match.end())
         ):
@@ -207,6 +212,8 @@ def read_implementer(text: str) -> OrgMention | None:
             strong.append((match.start(), found))
     does_before = any(item in cues for item in ITEM_WORDS)
     for match in cue_matches(DOES_BEFORE, text, cues, DOES_BEFORE_STARTS) if does_before else ():
+        if joint_subject(text, match.start(), match.end(), after=False):
+            continue  # "A, B i C prowadzą wspólnie projekt": co-implementers, partners all, none the implementer
         opening = TOGETHER_OPENING.match(text, start_of_sentence(text, match.start()))
         # "Gmina X dostała … . Razem z gminami: A, B zrealizuje projekt …": the subject of the sentence before
         found = antecedent(text, match.start()) if opening else subject_of(text, match.start())

@@ -34,14 +34,21 @@ Partner towns ("z miastem partnerskim Javornik": the town's printed name, the be
 owners of a partnership or joint project in the genitive ("partnerskim projektem Gminy A i czeskiej Gminy B"), in
 `partner_towns`.
 
+Since the seventh labelling round: the joint subject of a plural verb of carrying out or preparing, with or without
+"wspólnie" ("A i B realizują projekt", "Projekt realizują dwie gminy: A i B"; `partner_jointly`, none of them the
+implementer), and two named units in a partnership with no project ("umowa partnerska pomiędzy powiatami A i B",
+"A i B nawiązują relacje partnerskie"; `partner_pacts`).
+
 This module runs the readers in order and merges what they find.  The readers live in the `extract.partner_*`
 modules by the kind of cue they read (`partner_labels`, `partner_cues`, `partner_roles`, `partner_together`,
-`partner_cooperation`, `partner_officials`, `partner_voivodeships`, `partner_towns`); they share the list reading of
+`partner_cooperation`, `partner_officials`, `partner_voivodeships`, `partner_towns`, `partner_jointly`,
+`partner_pacts`); they share the list reading of
 `partner_lists` and `partner_heads`, the names of `partner_names` and the cases of `partner_cases`.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from extract.lowered import lowered as lower_text
@@ -50,10 +57,11 @@ from extract.partner_cases import from_genitive, nominative
 from extract.partner_cooperation import _cooperation
 from extract.partner_cues import _in_partnership, _partner_cues, _partner_is, _partnership_lists
 from extract.partner_joining import _joined
-from extract.partner_jointly import _joint_application, _jointly_done
+from extract.partner_jointly import _joint_application, _jointly_done, _jointly_run
 from extract.partner_labels import _labelled_lists
 from extract.partner_names import _COUNTRY_AFTER, _Found, _without_country, partner_name
 from extract.partner_officials import _officials
+from extract.partner_pacts import _partnership_pacts
 from extract.partner_relative import _relative_partners
 from extract.partner_roles import _partner_roles, _roles, _sentence_subjects
 from extract.partner_together import _co_implementers, _co_organisers, _joint_project, _jointly_counted, _together
@@ -69,6 +77,8 @@ _CUES = (
 )
 # The cues of joining a project and of a joint application: a text with these alone runs only their readers.
 _JOINING_CUES = ("przystąpi", "udział w", "złożon")
+# The plural verbs of carrying out or preparing: "A i B realizują projekt" (`_jointly_run`).
+_RUN_CUES = ("realiz", "prowadz", "przygot", "organiz", "wdraż", "wdroż")
 
 
 def _joining(text: str, lowered: str, cues: str, found: _Found) -> None:
@@ -89,9 +99,13 @@ def find_partners(text: str, beneficiary: str | None = None) -> tuple[list[OrgMe
         return [], []
     lowered = lower_text(text)
     if not any(cue in lowered for cue in _CUES):
-        if not any(cue in lowered for cue in _JOINING_CUES):
+        runs = any(cue in lowered for cue in _RUN_CUES)
+        if not runs and not any(cue in lowered for cue in _JOINING_CUES):
             return [], []
-        _joining(text, lowered, text_cues(text), found)
+        cues = text_cues(text)
+        _joining(text, lowered, cues, found)
+        if runs:
+            _jointly_run(text, cues, found)
         return _merged(found)
     cues = text_cues(text)  # which regexes below are worth running over the text
     taken = _distributive(text, found) if "ojewództw" in text else []
@@ -127,6 +141,8 @@ def find_partners(text: str, beneficiary: str | None = None) -> tuple[list[OrgMe
         _joint_project(text, cues, found)
     if "wspólnie" in lowered or "razem" in lowered:  # "A, B i C prowadzą wspólnie projekt"
         _jointly_done(text, cues, found)
+    if any(cue in lowered for cue in _RUN_CUES):  # "A i B realizują projekt", "Projekt realizują A i B"
+        _jointly_run(text, cues, found)
     _joining(text, lowered, cues, found)  # "Gmina A przystąpiła do projektu partnerskiego", "wniosek złożony przez"
     if "partnersk" in lowered and "miast" in lowered:  # "z miastem partnerskim Javornik"
         _partner_towns(text, cues, found, beneficiary)
@@ -136,12 +152,18 @@ def find_partners(text: str, beneficiary: str | None = None) -> tuple[list[OrgMe
         _partner_project_owners(text, cues, found)
     if "współprac" in lowered or "współudzia" in lowered or ("porozumieni" in lowered and "stron" in lowered):
         _cooperation(text, cues, found, beneficiary)
+    if "partnersk" in lowered or "partnerstw" in lowered:  # "umowa partnerska pomiędzy A i B", "nawiązują relacje
+        _partnership_pacts(text, cues, found)  # partnerskie": a partnership with no project
     if "przedstawiciel" in lowered or "porozumieni" in lowered:  # _officials' only two cues
         _officials(text, lowered, found)
     if found.subjects and not any(mention.lead for _, mention in found.items):
         for position, name in found.subjects[:1]:
             found.add(position, name, lead=True)
     return _merged(found)
+
+
+# A name and its seat: "akademia gorniczo-hutnicza w krakowie" -> "akademia gorniczo-hutnicza".
+_SEAT = re.compile(r"(.+?) (?:w|we) [^ ]+(?: [^ ]+)?$")
 
 
 def _merged(found: _Found) -> tuple[list[OrgMention], list[str]]:
@@ -152,6 +174,15 @@ def _merged(found: _Found) -> tuple[list[OrgMention], list[str]]:
         if _COUNTRY_AFTER.search(mention.name):
             mention = replace(mention, name=_without_country(mention.name))
         key = " ".join(fold(mention.name).split())
+        if seated := _SEAT.match(key):  # "Akademia X w Krakowie" after "Akademia X": one unit, the seat kept
+            short = seated.group(1)
+            if short in index and not partners[index[short]].name.startswith(mention.name):
+                at = index.pop(short)
+                partners[at] = replace(mention, lead=mention.lead or partners[at].lead)
+                index[key] = at
+                continue
+        elif any(other.startswith(key + " w ") or other.startswith(key + " we ") for other in index):
+            continue  # "Akademia X" after "Akademia X w Krakowie": the unit named in full before
         if key in index:
             if mention.lead and not partners[index[key]].lead:
                 partners[index[key]] = replace(partners[index[key]], lead=True)
