@@ -278,3 +278,32 @@ NAMES = [
 @pytest.mark.parametrize(("text", "partners"), NAMES, ids=[r[0][:50] for r in NAMES])
 def test_partner_names_shared_heads_and_seats(text: str, partners: list[str]) -> None:
     assert [p.name for p in record(text).partners] == partners
+
+
+# Named together as the implementers, after the noun or before it: all partners, none the implementer; one unit so
+# named is the implementer.
+IMPLEMENTERS_NAMED = [
+    ("Realizatorami projektu są Gmina Rybno i Fundacja Nowy Dom.", None, ["Gmina Rybno", "Fundacja Nowy Dom"]),
+    (
+        "Realizatorami projektu są: Gminny Ośrodek Kultury w Rybnie, Fundacja Nowy Dom oraz Stowarzyszenie Brzeg.",
+        None,
+        ["Gminny Ośrodek Kultury w Rybnie", "Fundacja Nowy Dom", "Stowarzyszenie Brzeg"],
+    ),
+    (
+        "Gmina Rybno i Fundacja Nowy Dom są realizatorami projektu „Razem”.",
+        None,
+        ["Gmina Rybno", "Fundacja Nowy Dom"],
+    ),
+    ("Realizatorem projektu jest Gmina Rybno.", "Gmina Rybno", []),
+    ("Gmina Rybno jest realizatorem projektu.", "Gmina Rybno", []),
+    ("Realizatorami projektu są nauczyciele i uczniowie Szkoły Podstawowej w Rybnie.", None, []),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "implementer", "partners"), IMPLEMENTERS_NAMED, ids=[r[0][:50] for r in IMPLEMENTERS_NAMED]
+)
+def test_units_named_together_as_implementers(text: str, implementer: str | None, partners: list[str]) -> None:
+    found = record(text)
+    assert (found.implementer.name if found.implementer else None) == implementer
+    assert [p.name for p in found.partners] == partners

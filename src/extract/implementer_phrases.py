@@ -174,6 +174,10 @@ def read_implementer(text: str) -> OrgMention | None:
     for match in cue_matches(IMPLEMENTER_IS, text, cues, starts, where=IMPLEMENTER_ZA) if implementer_is else ():
         if match.group("by") and plural_items(match.group("item"), match.group("ending")):
             continue  # "na zadania realizowane przez X przypada …": some of the tasks, not the project
+        if match.group(0).lower().startswith("realizatorami") and joint_subject(
+            text, match.end(), match.end(), before=False
+        ):
+            continue  # "Realizatorami projektu są A i B": co-implementers, partners all, none the implementer
         if found := implementer_at(text, match.end(), acronym=True):
             return org_mention(from_accusative(found) if match.group("by") else found)
     weak: list[tuple[int, str]] = []  # "prowadzi", "zaczyna": read only when no stronger wording names one
@@ -197,6 +201,8 @@ def read_implementer(text: str) -> OrgMention | None:
             (weak if match.group("weak") else strong).append((match.start(), found))
     organiser = matches_near(IS_IMPLEMENTER, text, cues, "organizator", 40, 30) if "organizatorem" in cues else ()
     for match in itertools.chain(matches_near(IS_IMPLEMENTER, text, cues, "realizator", 40, 30), organiser):
+        if "ami" in match.group(0) and joint_subject(text, match.start(), match.end(), after=False):
+            continue  # "A i B są realizatorami projektu": co-implementers, partners all
         found = subject_of(text, match.start())
         if found and fold(found) not in BARE_HEADS and not fold(found).startswith(OFFICES):
             strong.append((match.start(), found))

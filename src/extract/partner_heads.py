@@ -144,8 +144,8 @@ def _places(text: str, position: int, head: str, least: int = 2) -> list[tuple[s
     items: list[tuple[str, int, bool]] = []
     for _ in range(40):
         place = _PLACE.match(text, position)
-        if place is None:
-            break
+        if place is None or _is_unit(place.group(0)):
+            break  # "gminy Rybno i Stowarzyszenia Brzeg": a unit of its own ends the places
         items.append((f"{head} {place.group(0)}", place.start(), False))
         separator = _PLACE_SEPARATOR.match(text, place.end())
         if separator is None or separator.end() == place.end():

@@ -47,7 +47,7 @@ _DEED = re.compile(
 # Where a clause begins: a sentence's end, a line's, a colon ("Przypomnijmy: A, B i C prowadzą …").
 _CLAUSE_STOPS = (". ", "\n", ": ", "! ", "? ")
 _REACH = 400  # how far back a subject list may begin
-_GAP = re.compile(r"[ \t\"”»]*")
+_GAP = re.compile(r"[ \t]*:?[ \t\"”»]*")  # (a colon before a list: "są: A, B oraz C")
 _NUMERAL = re.compile(r"(?i:dwa|dwie|trzy|cztery|pięć|sześć|siedem|osiem)[ \t]+")
 # A count and the units' kind before a colon: "dwie czołowe uczelnie techniczne: ", "trzy gminy: ", "2 fundacje: ".
 _COUNTED = re.compile(
@@ -220,4 +220,21 @@ def _jointly_run(text: str, cues: str, found: _Found) -> None:
         if deed is None or _NOT_JOINT.match(sentence, deed.start()):
             continue
         for name, position, marked in joint_subject(text, match.start(), match.end()):
+            found.add(position, name, marked)
+
+
+# Units named together as the implementers: "Realizatorami projektu są A i B", "A i B są realizatorami projektu" (as
+# "Organizatorami wydarzenia byli A i B"; tests/realtext/README.md, seventh round): all partners, none the implementer.
+_IMPLEMENTERS_ARE = re.compile(
+    r"\b(?:Współ)?[Rr]ealizatorami(?:[ \t]+[a-ząćęłńóśźż„”\"]+){0,3}?[ \t]+(?:są|byli|były|będą|zostały|zostali)"
+    r"|(?<![\w-])(?:są|byli|były|będą|zostały|zostali)[ \t]+(?:współ)?realizatorami(?![\w-])"
+)
+
+
+def _named_implementers(text: str, cues: str, found: _Found) -> None:
+    """Two units and more named together as a project's implementers, after the noun or before it."""
+    starts = ("realizatorami", "współrealizatorami", "są", "byli", "były", "będą", "zostały", "zostali")
+    for match in itertools.islice(matches_from(_IMPLEMENTERS_ARE, text, cues, starts), MAX_CUES):
+        after = match.group(0)[:1] in "RrWw"
+        for name, position, marked in joint_subject(text, match.start(), match.end(), before=not after, after=after):
             found.add(position, name, marked)

@@ -57,7 +57,7 @@ from extract.partner_cases import from_genitive, nominative
 from extract.partner_cooperation import _cooperation
 from extract.partner_cues import _in_partnership, _partner_cues, _partner_is, _partnership_lists
 from extract.partner_joining import _joined
-from extract.partner_jointly import _joint_application, _jointly_done, _jointly_run
+from extract.partner_jointly import _joint_application, _jointly_done, _jointly_run, _named_implementers
 from extract.partner_labels import _labelled_lists
 from extract.partner_names import _COUNTRY_AFTER, _Found, _without_country, partner_name
 from extract.partner_officials import _officials
@@ -106,6 +106,8 @@ def find_partners(text: str, beneficiary: str | None = None) -> tuple[list[OrgMe
         _joining(text, lowered, cues, found)
         if runs:
             _jointly_run(text, cues, found)
+        if "realizatorami" in lowered:  # "Realizatorami projektu są A i B"
+            _named_implementers(text, cues, found)
         return _merged(found)
     cues = text_cues(text)  # which regexes below are worth running over the text
     taken = _distributive(text, found) if "ojewództw" in text else []
@@ -143,6 +145,8 @@ def find_partners(text: str, beneficiary: str | None = None) -> tuple[list[OrgMe
         _jointly_done(text, cues, found)
     if any(cue in lowered for cue in _RUN_CUES):  # "A i B realizują projekt", "Projekt realizują A i B"
         _jointly_run(text, cues, found)
+    if "realizatorami" in lowered:  # "Realizatorami projektu są A i B"
+        _named_implementers(text, cues, found)
     _joining(text, lowered, cues, found)  # "Gmina A przystąpiła do projektu partnerskiego", "wniosek złożony przez"
     if "partnersk" in lowered and "miast" in lowered:  # "z miastem partnerskim Javornik"
         _partner_towns(text, cues, found, beneficiary)
