@@ -363,17 +363,10 @@ ROWS: list[tuple[str, list[tuple[str, bool]]] | object] = [
         "współpracy koordynowało Stowarzyszenie Samorządów Euroregionu Bug.",
         [],
     ),
-    pytest.param(
+    # two units in a partnership agreement with no project are partners (README, fifth and seventh rounds)
+    (
         "Od 2010 roku istnieje umowa partnerska pomiędzy powiatami Görlitz i Zgorzelec.",
         [P("Powiat Görlitz"), P("Powiat Zgorzelecki")],
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason=(
-                "two units in a partnership agreement with no project are partners (README, fifth and seventh "
-                "rounds; final's news-powiatzgorzelecki labels the page's two powiats so); 'umowa partnerska "
-                "pomiędzy powiatami A i B' over bare place names is not read"
-            ),
-        ),
     ),
     (
         "Działaj Lokalnie to program Fundacji Wolności, realizowany przez Akademię Rozwoju Filantropii oraz "

@@ -287,10 +287,6 @@ VENUE_ONLY = [
         "Umowy podpisano w Urzędzie Marszałkowskim Województwa Świętokrzyskiego.",
         None,
         "https://emkielce.pl/region/dostali-pieniadze-na-wiejskie-swietlice",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="the office named as the venue of the signing is read as the voivodeship paying",
-        ),
         id="emkielce.pl venue only",
     ),
 ]

@@ -688,10 +688,6 @@ XFAIL = {
     "Miliony trafią do samorządów powiatu lip": (
         "'do samego powiatu X trafi' with the powiat in the lower case and the adjective: no cue reads it"
     ),
-    "Kolejne środki unijne na modernizacje w ": (
-        "a bare 'Gminie przyznano' with the gmina named only in the headline's 'w gminie X' (README, bare 'gmina' "
-        "rule; seventh round) is not read"
-    ),
 }
 
 

@@ -39,8 +39,9 @@ def names(text: str) -> list[str]:
             "Partnerami projektu są fundacja „Razem” i parafia pw. Św. Jana w Kikole.",
             ["Fundacja „Razem”", "Parafia pw. Św. Jana w Kikole"],
         ),
-        # traps: twin towns (no project), one signatory, persons
-        ("Gmina Kikół i Miasto Hoorn zawarły partnerstwo miast.", []),
+        # twin towns: two named units in a partnership with no project are partners (tests/realtext/README.md, the
+        # fifth and seventh rounds); traps: one signatory, persons
+        ("Gmina Kikół i Miasto Hoorn zawarły partnerstwo miast.", ["Gmina Kikół", "Miasto Hoorn"]),
         ("Gmina Kikół zawarła partnerstwo z myślą o projekcie.", []),
         ("Umowę partnerską na realizację projektu podpisali wójt Jan Kowalski i prezes Anna Nowak.", []),
     ],

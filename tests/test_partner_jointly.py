@@ -60,8 +60,12 @@ def names(text: str) -> list[str]:
             ["Gmina Kikół", "Stowarzyszenie Przyjaciół Kikoła"],
         ),
         ("Organizatorem festynu była Gmina Kikół.", []),  # one organiser: the implementer, no partner
-        # traps: a standing programme, one unit, persons, participants, money "razem", "wspólnie z" (read elsewhere)
-        ("Program aktywizacyjny prowadzą wspólnie Powiatowy Urząd Pracy i Klub Integracji Społecznej.", []),
+        # a standing programme's co-runners are partners too (tests/realtext/README.md, seventh round)
+        (
+            "Program aktywizacyjny prowadzą wspólnie Powiatowy Urząd Pracy i Klub Integracji Społecznej.",
+            ["Powiatowy Urząd Pracy", "Klub Integracji Społecznej"],
+        ),
+        # traps: one unit, persons, participants, money "razem", "wspólnie z" (read elsewhere)
         ("Gmina Lipno wspólnie przygotowała festyn.", []),
         ("Wójt Jan Kowalski i Anna Nowak wspólnie przygotowali projekt.", []),
         ("Projekt przygotowali wspólnie uczniowie i nauczyciele Szkoły Podstawowej w Lipnie.", []),

@@ -116,7 +116,12 @@ PARTNERS = [
     pytest.param(
         "Projekt realizować będą Gminny Ośrodek Pomocy Społecznej oraz Biblioteka Publiczna w Kartuzach, a partnerem "
         "– wybranym w konkursie i odpowiedzialnym za część zadań – jest Spółdzielnia Socjalna Pasja w Kartuzach.",
-        [P("Spółdzielnia Socjalna Pasja w Kartuzach")],
+        # the joint subject of "realizować będą" are partners too (tests/realtext/README.md, seventh round)
+        [
+            P("Gminny Ośrodek Pomocy Społecznej"),
+            P("Biblioteka Publiczna w Kartuzach"),
+            P("Spółdzielnia Socjalna Pasja w Kartuzach"),
+        ],
         id="a-partnerem-dash-aside-jest",
     ),
     pytest.param(
@@ -1072,11 +1077,18 @@ LISTS = [
         [P("Miasto Lipno"), P("Gmina Kikół")],
         id="lower-case-heads-before-names",
     ),
-    # near-misses: no partners
+    # the joint subject of a plural verb of carrying out, with no "wspólnie": co-implementers, partners all
+    # (tests/realtext/README.md, seventh round)
     pytest.param(
         "Projekt realizować będą Gminny Ośrodek Kultury oraz Biblioteka Publiczna w Lipnie.",
+        [P("Gminny Ośrodek Kultury"), P("Biblioteka Publiczna w Lipnie")],
+        id="implementers-without-wspolnie",
+    ),
+    # near-misses: no partners
+    pytest.param(
+        "Projekt realizować będzie Gminny Ośrodek Kultury w Lipnie.",
         [],
-        id="negative-implementers-without-wspolnie",
+        id="negative-one-implementer",
     ),
     pytest.param(
         "Umowę partnerską podpisały miasta Lipno i Kowel, które od lat wymieniają delegacje.",

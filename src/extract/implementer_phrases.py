@@ -83,6 +83,7 @@ from extract.org_roles import (
 )
 from extract.org_sentences import CAP, MAX_CUES, either, labelled_value, sentence_stop, start_of_sentence
 from extract.partner_cases import GENITIVE_HEADS, nominative
+from extract.partner_jointly import joint_subject, jointly_run_before
 from extract.partners import find_partners
 
 # Running or joining a project before a welfare centre's name in its sentence, the centre the subject after it:
@@ -114,6 +115,8 @@ def centre_running(text: str) -> OrgMention | None:
             if match:
                 before = cues[max(start_of_sentence(text, match.start()), match.start() - 100) : match.start()]
                 if _RUNNING.search(before) and ITEM_WORD.search(before):
+                    if jointly_run_before(text, match.start()):
+                        return None  # "Program X realizują GOPS w Y i Biblioteka Z": co-runners, no implementer
                     centre = one_welfare_centre(text)
                     return org_mention(centre) if centre else None
             at = cues.find(word, at + 1)
@@ -170,6 +173,10 @@ def read_implementer(text: str) -> OrgMention | None:
     for match in cue_matches(IMPLEMENTER_IS, text, cues, starts, where=IMPLEMENTER_ZA) if implementer_is else ():
         if match.group("by") and plural_items(match.group("item"), match.group("ending")):
             continue  # "na zadania realizowane przez X przypada …": some of the tasks, not the project
+        if match.group(0).lower().startswith("realizatorami") and joint_subject(
+            text, match.end(), match.end(), before=False
+        ):
+            continue  # "Realizatorami projektu są A i B": co-implementers, partners all, none the implementer
         if found := implementer_at(text, match.end(), acronym=True):
             return org_mention(from_accusative(found) if match.group("by") else found)
     weak: list[tuple[int, str]] = []  # "prowadzi", "zaczyna": read only when no stronger wording names one
@@ -182,6 +189,8 @@ def read_implementer(text: str) -> OrgMention | None:
         place = match.group("weak") and PLACE_WORD.search(before)  # "Mieszkanie treningowe prowadzi MOPS …"
         if not ITEM_WORD.search(before) and not PRONOUN.search(match.group(0)) and not titled and not place:
             continue
+        if joint_subject(text, match.start(), match.end(), before=False):
+            continue  # "Projekt realizują A i B": co-implementers, partners all, none the implementer
         if found := (
             implementer_at(text, match.end()) or local_acronym(text, match.end()) or acronym_named(text, match.end())
         ):
@@ -191,6 +200,8 @@ def read_implementer(text: str) -> OrgMention | None:
             (weak if match.group("weak") else strong).append((match.start(), found))
     organiser = matches_near(IS_IMPLEMENTER, text, cues, "organizator", 40, 30) if "organizatorem" in cues else ()
     for match in itertools.chain(matches_near(IS_IMPLEMENTER, text, cues, "realizator", 40, 30), organiser):
+        if "ami" in match.group(0) and joint_subject(text, match.start(), match.end(), after=False):
+            continue  # "A i B są realizatorami projektu": co-implementers, partners all
         found = subject_of(text, match.start())
         if found and fold(found) not in BARE_HEADS and not fold(found).startswith(OFFICES):
             strong.append((match.start(), found))
@@ -206,6 +217,8 @@ def read_implementer(text: str) -> OrgMention | None:
             strong.append((match.start(), found))
     does_before = any(item in cues for item in ITEM_WORDS)
     for match in cue_matches(DOES_BEFORE, text, cues, DOES_BEFORE_STARTS) if does_before else ():
+        if joint_subject(text, match.start(), match.end(), after=False):
+            continue  # "A, B i C prowadzą wspólnie projekt": co-implementers, partners all, none the implementer
         opening = TOGETHER_OPENING.match(text, start_of_sentence(text, match.start()))
         # "Gmina X dostała … . Razem z gminami: A, B zrealizuje projekt …": the subject of the sentence before
         found = antecedent(text, match.start()) if opening else subject_of(text, match.start())

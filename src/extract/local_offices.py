@@ -124,6 +124,12 @@ RURAL_POWIAT_SEATS = {
 }
 
 
+def powiat_of_seat(seat: str) -> str | None:
+    """The TERYT name of the powiat seated in a town printed in the nominative ("Zgorzelec" -> "zgorzelecki"), None
+    for a town no powiat or several could sit in."""
+    return _powiat_of_seat(seat)
+
+
 def _powiat_of_seat(seat: str) -> str | None:
     """The powiat seated in a town: the powiat its gmina lies in, or, for a city with powiat rights, the rural powiat
     seated there (`RURAL_POWIAT_SEATS`: "w Rzeszowie" -> "rzeszowski", "w Lublinie" -> "lubelski"; Gdańsk none)."""

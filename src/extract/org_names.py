@@ -543,6 +543,34 @@ def _joint_heads(first: str, following: list[re.Match[str]]) -> bool:
     return second in _JOINT_HEADS and first[:3] != second[:3]
 
 
+# Two nominative adjectives of one gender sharing the head after them: "Miejska i Powiatowa (Biblioteka)", "Miejski
+# i Gminny (Ośrodek)", "Wojewódzkie i Miejskie (Centrum)".
+_ADJECTIVE_GENDER = re.compile(
+    r"[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+(?:(?P<f>(?:sk|ck|ow|nn)a)|(?P<m>(?:sk|ck)i|(?:ow|nn)y)|(?P<n>(?:sk|ck|ow|nn)ie|(?:ow|nn)e))"
+)
+
+
+def _starts_org_after(tokens: list[re.Match[str]], at: int) -> bool:
+    """Whether an organisation's name begins at token `at`, its two adjectives sharing a head too ("… oraz Miejska i
+    Powiatowa Biblioteka")."""
+    if _starts_org([t.group(0) for t in tokens[at : at + 3]]):
+        return True
+    pair = at + 2 < len(tokens) and tokens[at + 1].group(0) == "i"
+    return (
+        pair
+        and _shared_adjectives(tokens[at].group(0), tokens[at + 2 : at + 3])
+        and _starts_org([t.group(0) for t in tokens[at + 2 : at + 5]])
+    )
+
+
+def _shared_adjectives(first: str, following: list[re.Match[str]]) -> bool:
+    """Whether "first i next" are two adjectives of one gender before one head ("Miejska i Powiatowa")."""
+    if not following:
+        return False
+    one, two = _ADJECTIVE_GENDER.fullmatch(first), _ADJECTIVE_GENDER.fullmatch(following[0].group(0))
+    return one is not None and two is not None and one.lastgroup == two.lastgroup
+
+
 # A nominative adjective opening a body's name ("Regionalne Centrum", "Gminny Ośrodek", "Ochotnicza Straż"): not a
 # place's locative or genitive ("Warckich", "Biskupim", "Gułowskiej"), which goes on with the seat.
 _NOMINATIVE_OPENER = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż-]+(?:ny|na|ne|ni|ski|ska|skie|cki|cka|ckie|wy|wa|we)")
@@ -637,7 +665,10 @@ def split_orgs(run: str, offset: int = 0) -> list[tuple[str, int]]:
         if word == "i" and len(current) == 1 and _joint_heads(current[0].group(0), tokens[i + 1 : i + 2]):
             current.append(token)  # "Gmina i Miasto Witkowo": one unit with a two-word head, not two bodies
             continue
-        if word.lower() in ("i", "oraz") and current and _starts_org([t.group(0) for t in tokens[i + 1 : i + 4]]):
+        if word == "i" and len(current) == 1 and _shared_adjectives(current[0].group(0), tokens[i + 1 : i + 2]):
+            current.append(token)  # "Miejska i Powiatowa Biblioteka Publiczna": two adjectives, one head
+            continue
+        if word.lower() in ("i", "oraz") and current and _starts_org_after(tokens, i + 1):
             parts.append((run[current[0].start() : current[-1].end()], current[0].start()))
             current = []
             continue

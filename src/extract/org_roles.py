@@ -295,6 +295,10 @@ UNIT_HEAD = re.compile(r"(?:Gmina|Powiat|Miasto|Województwo|Stowarzyszenie|Fund
 LOCAL_GOVERNMENT = re.compile(r"(?:Gmina|Powiat|Miasto|Województwo)\s")
 
 
+# An office-holder's title right after a bare head ("gminy Wójt …", "powiatu Starosta …"): no unit's name.
+_OFFICE_TITLE = re.compile(r"Wójt|Burmistrz|Starosta|Prezydent|Marszałek|Sekretarz|Skarbnik|Sołtys|Zastępca")
+
+
 @functools.lru_cache(maxsize=16)  # asked once per bare "gmina"; the answer is the passage's
 def named_unit(text: str, head: str) -> str | None:
     """The one gmina (powiat) the passage names, in any case ("Gminie Kadzidło", "gminy Kadzidło"); None if not one."""
@@ -304,6 +308,8 @@ def named_unit(text: str, head: str) -> str | None:
         if run is None or run.start != match.end():
             continue
         words = run.text.split()
+        if _OFFICE_TITLE.fullmatch(words[0]):
+            continue  # "W imieniu gminy Wójt Jan Nowak podpisał": the office after a bare head, no name
         if head in _ADJECTIVE_NAMED:
             words = list(itertools.takewhile(ADJECTIVE_WORD.fullmatch, words))
             if not words:

@@ -19,6 +19,8 @@ gmina the passage names, when it names exactly one.
 from __future__ import annotations
 
 import functools
+import itertools
+import re
 
 from extract.beneficiary_agreements import (
     BARE_OWNER,
@@ -272,6 +274,9 @@ def _found_beneficiary(text: str, lowered: str, cues: str) -> OrgMention | None:
     ):
         if found := fronted_recipient(text, match.end(), dative=True):
             return org_mention(found)  # "Gminie X Wojewoda przekazał 100 000 zł"
+    for match in itertools.islice(BARE_DATIVE_GRANTED.finditer(text), 4) if "Gminie " in text else ():
+        if money_near(text, match.start(), match.end()) and (found := named_unit(text, "Gmina")):
+            return org_mention(found)  # "Gminie przyznano 360 tys. zł": the one gmina the passage names, its title too
     centre = "Ośrodka Pomocy" in text or "Centrum Pomocy" in text or "Centrum Usług" in text
     for match in cue_matches(CENTRE_GETS, text, cues, CENTRE_GETS_STARTS) if centre else ():
         if money_near(text, match.start(), match.end()) and (found := genitive_at(text, match.start("centre"))):
@@ -367,6 +372,15 @@ def _fallback_beneficiary(text: str, lowered: str, cues: str) -> OrgMention | No
         if found:
             return org_mention(found)
     return None
+
+
+# A bare dative "Gminie" opening a clause before an impersonal grant: "Gminie przyznano na ten cel 360 tys. zł",
+# "Gminie przekazano dotację" (the getter; README, bare "gmina" rule, seventh round); not "w Gminie przyznano" (a
+# place, the capital after a preposition excluded by the clause's start).
+BARE_DATIVE_GRANTED = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s)|(?<=:\s))Gminie\s+(?:(?:na\s+ten\s+cel|już|też|także)\s+)?"
+    r"(?:przyznan[oay]|przekazan[oay]|przypadł[aoy]?|udzielon[oay]|przydzielon[oay])\b"
+)
 
 
 @functools.lru_cache(maxsize=4)  # find_beneficiary's NGO fallback asks for the same page's implementer

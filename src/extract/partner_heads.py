@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from extract.local_offices import powiat_of_seat
 from extract.org_names import fold
 from extract.partner_cases import nominative
 from extract.partner_names import is_unit
@@ -19,16 +20,21 @@ HEAD_KIND = (
     r"(?:[ \t]+(?:wiejsk|miejsk|miejsko-wiejsk|ziemsk|grodzk|partnersk)\w{0,3})?"
     r"(?:[ \t]+na[ \t]+prawach[ \t]+powiat(?:u|ów))?"
 )
+# A participle qualifying the units before the colon: "gminy wybrane w otwartym naborze partnerów:", "powiaty
+# zakwalifikowane do projektu:" (at most five words after it).
+_CHOSEN = (
+    r"(?:[ \t]+(?:wybran|zakwalifikowan|wskazan|zrzeszon|należąc|uczestnicząc|biorąc\w*[ \t]+udział)\w*"
+    r"(?:[ \t]+[a-ząćęłńóśźż]+){0,5}?)?"
+)
 # "Gminy: Pilchowice, Rudziniec i Toszek", "gmin: A, B": one head in the plural over bare place names.
 # ... or an instrumental plural without the colon: "wspólnie z gminami Kikół, Skępe i Wielgie".
 SHARED_HEAD = re.compile(
-    rf"(?:\d{{1,3}}[ \t]+)?(?P<head>gmin(?:y|ami)?|powiat(?:y|ów|ami)|miast(?:a|ami)?){HEAD_KIND}[ \t]*:[ \t]*"
+    rf"(?:\d{{1,3}}[ \t]+)?(?P<head>gmin(?:y|ami)?|powiat(?:y|ów|ami)|miast(?:a|ami)?){HEAD_KIND}{_CHOSEN}[ \t]*:[ \t]*"
     r"|(?P<head2>(?-i:gminami|powiatami|miastami))[ \t]+(?=(?-i:[A-ZŁŚŻŹĆŃÓ]))"
     # "a partnerami gminy Kłecko i Witkowo": the nominative plural, lower case, over two or more names
     r"|(?P<head3>(?-i:gminy|powiaty|miasta))[ \t]+(?=(?-i:[A-ZŁŚŻŹĆŃÓ]))",
     re.IGNORECASE,
 )
-# The plural's stem -> its unit's nominative head ("gminy", "powiatami" -> "Gmina", "Powiat").
 _SHARED_HEADS = {"gmin": "Gmina", "powiat": "Powiat", "miast": "Miasto"}
 _PLACE = re.compile(
     r"[A-ZŁŚŻŹĆŃÓ][\w-]*(?:[ \t]+(?:nad|pod|na|w|we|[A-ZŁŚŻŹĆŃÓ][\w-]*)){0,3}?"
@@ -55,7 +61,8 @@ def shared_head(text: str, start: int) -> list[tuple[str, int, bool]]:
     if match.group("head2"):  # "powiatami Lipnowskim i Rypińskim": adjectives in the instrumental
         places = bare_places(text, match.end(), head)
         instrumental = {"Gmina": "Gminą", "Powiat": "Powiatem", "Miasto": "Miastem"}[head]
-        return [(nominative(instrumental + name[len(head) :]), at, lead) for name, at, lead in places]
+        named = [(nominative(instrumental + name[len(head) :]), at, lead) for name, at, lead in places]
+        return [(_powiat_by_seat(name), at, lead) for name, at, lead in named] if head == "Powiat" else named
     if not match.group("head"):
         return bare_places(text, match.end(), head)
     items, end = _typed_places(text, match.end(), head)
@@ -87,6 +94,15 @@ def powiat_name(adjective: str) -> str | None:
     if _POWIAT_ADJECTIVE.fullmatch(adjective) is None or (found := powiat_adjective(adjective)) is None:
         return None
     return "Powiat " + "-".join(part[:1].upper() + part[1:] for part in found.split("-"))
+
+
+def _powiat_by_seat(name: str) -> str:
+    """ "Powiat Zgorzelec" -> "Powiat Zgorzelecki": a powiat printed by its seat's name under "powiatami" is named by
+    its TERYT name (tests/realtext/README.md, seventh round); a foreign one ("Powiat Görlitz") and an adjective stay."""
+    seat = name.partition(" ")[2]
+    if _POWIAT_ADJECTIVE.fullmatch(seat.lower()) or (adjective := powiat_of_seat(seat)) is None:
+        return name
+    return "Powiat " + "-".join(part[:1].upper() + part[1:] for part in adjective.split("-"))
 
 
 def _typed_places(text: str, position: int, head: str) -> tuple[list[tuple[str, int, bool]], int]:
@@ -128,8 +144,8 @@ def bare_places(text: str, position: int, head: str, least: int = 2) -> list[tup
     items: list[tuple[str, int, bool]] = []
     for _ in range(40):
         place = _PLACE.match(text, position)
-        if place is None:
-            break
+        if place is None or is_unit(place.group(0)):
+            break  # "gminy Rybno i Stowarzyszenia Brzeg": a unit of its own ends the places
         items.append((f"{head} {place.group(0)}", place.start(), False))
         separator = _PLACE_SEPARATOR.match(text, place.end())
         if separator is None or separator.end() == place.end():

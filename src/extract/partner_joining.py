@@ -15,6 +15,7 @@ import re
 
 from extract.org_names import matches_from, split_orgs
 from extract.org_sentences import MAX_CUES
+from extract.partner_heads import shared_head
 from extract.partner_lists import cued_list
 from extract.partner_names import Found, is_unit, run_before
 
@@ -37,6 +38,13 @@ _JOINING = re.compile(
     re.IGNORECASE,
 )
 _COLON_REACH = 150
+# The verb after what is joined, its subject a unit type's plural over bare names: "Do projektu przystąpiły Gminy:
+# Pilchowice, Rudziniec", "do partnerstwa przystąpiły też gminy: …".
+_JOINED_AFTER = re.compile(
+    r"\bdo[ \t]+(?:[a-ząćęłńóśźż]+[ \t]+)?(?:projekt|partnerstw)\w*(?:[ \t]+[^\s.:]+){0,6}?[ \t]+"
+    r"przystąpi(?:ły|li|ło)(?:[ \t]+(?:też|także|również|już))?[ \t]+",
+    re.IGNORECASE,
+)
 
 
 def joined(text: str, cues: str, found: Found) -> None:
@@ -51,6 +59,11 @@ def joined(text: str, cues: str, found: Found) -> None:
         for name, position in split_orgs(*run) if run is not None else ():  # "Gmina A i Gmina B przystąpiły"
             if is_unit(name):
                 found.add(position, name)
+    for match in (
+        itertools.islice(matches_from(_JOINED_AFTER, text, cues, ("do",)), MAX_CUES) if "przystąpi" in cues else ()
+    ):
+        for name, position, marked in shared_head(text, match.end()):  # "przystąpiły Gminy: A, B" -> "Gmina A", …
+            found.add(position, name, marked)
     for match in itertools.islice(matches_from(_JOINING, text, cues, ("przystąpieni", "udział")), MAX_CUES):
         ahead = text[match.end() : match.end() + _COLON_REACH]
         colon = ahead.find(":")

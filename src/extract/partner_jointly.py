@@ -4,11 +4,14 @@ A i stowarzyszenie B" (the object first, the subject after the verb), "Festyn ra
 co-applicants of one application ("wniosek złożony przez Gminę A i Stowarzyszenie B", "wspólny wniosek złożony
 przez …").
 
-Co-implementers are partners (tests/realtext/README.md, `partners`).  Doing something together is no partnership on
-its own: two units and more, named in the nominative right before the verb (the clause's start, nothing but the
-names before it) or right after the adverb, and a project's or an event's word in the sentence (not a standing
-programme: "Program aktywizacyjny prowadzą wspólnie PUP i KIS" names two offices at their statutory work).
-"Wspólnie z …" (`partner_together`) names the others with the one doing it, and is read there.
+Co-implementers are partners (tests/realtext/README.md, `partners`, and its seventh round): two units and more,
+named in the nominative right before the verb (the clause's start, nothing but the names before it) or right after
+it or the adverb, and a project's, a programme's or an event's word in the sentence ("Program aktywizacyjny prowadzą
+wspólnie PUP i KIS": both partners, though never called so).  Without the adverb, the joint subject of a plural verb
+of carrying out or preparing is read the same way ("A i B realizują projekt", "Przedsięwzięcie prowadzą dwie uczelnie:
+A i B", "projekt, który przeprowadziły A oraz B"), and none of them is the implementer (`joint_subject`, which the
+implementer's readers ask).  "Wspólnie z …" (`partner_together`) names the others with the one doing it, and is
+read there, as "A we współpracy z B prowadzą" is A's (the names must reach the verb).
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ import re
 from extract.org_adverbials import adverbials_start
 from extract.org_names import matches_from
 from extract.org_sentences import MAX_CUES
+from extract.partner_heads import shared_head
 from extract.partner_lists import LOWER_UNIT_HEAD, cued_list
 from extract.partner_names import Found, is_unit
 from extract.partner_sentences import end_of_sentence
@@ -34,7 +38,7 @@ _PLURAL_AFTER = re.compile(
     r"[ \t]+(?:(?:też|także|już)[ \t]+)?(?:(?:będą|mogą)[ \t]+[a-ząćęłńóśźż]{3,}ć|[a-ząćęłńóśźż]{3,}(?:ły|li|ą))"
     r"(?![\w-])"
 )
-# What is done together: a project or an event, named first (not a programme, an office's standing work).
+# What is done together: a project, a programme or an event, named first.
 _DEED = re.compile(
     r"(?P<programme>\bprogram)|projek|zadani|przedsięwzię|inicjatyw|warsztat|festiwal|festyn|koncert|wydarzeni|imprez|akcj[eiaę]|konkurs"
     r"|spotkani|wystaw|piknik|turniej|rajd|konferencj|kiermasz|jarmark|zaję|obchod|wniosek|wniosk",
@@ -43,12 +47,24 @@ _DEED = re.compile(
 # Where a clause begins: a sentence's end, a line's, a colon ("Przypomnijmy: A, B i C prowadzą …").
 _CLAUSE_STOPS = (". ", "\n", ": ", "! ", "? ")
 _REACH = 400  # how far back a subject list may begin
-_GAP = re.compile(r"[ \t\"”»]*")
+_GAP = re.compile(r"[ \t]*:?[ \t\"”»]*")  # (a colon before a list: "są: A, B oraz C")
+_NUMERAL = re.compile(r"(?i:dwa|dwie|trzy|cztery|pięć|sześć|siedem|osiem)[ \t]+")
+# A count and the units' kind before a colon: "dwie czołowe uczelnie techniczne: ", "trzy gminy: ", "2 fundacje: ".
+_COUNTED = re.compile(
+    r"(?i:dwa|dwie|dwóch|dwoje|trzy|trzech|troje|cztery|czterech|pięć|sześć|siedem|osiem|\d{1,2})"
+    r"(?:[ \t]+[a-ząćęłńóśźż-]+){1,4}:[ \t]*"
+)
 
 
 def _subject_after(text: str, start: int) -> list[tuple[str, int, bool]]:
-    """The units named right after the verb ("przygotowały wspólnie gmina A i stowarzyszenie B")."""
+    """The units named right after the verb ("przygotowały wspólnie gmina A i stowarzyszenie B"), a count and their
+    kind at most before them ("prowadzą dwie uczelnie techniczne: A i B")."""
     begin = start + len(_GAP.match(text, start).group(0))  # type: ignore[union-attr]
+    numeral = _NUMERAL.match(text, begin)
+    if shared := shared_head(text, numeral.end() if numeral else begin):  # "dwie gminy: Lipno i Rybno"
+        return shared
+    if counted := _COUNTED.match(text, begin):
+        begin = counted.end()
     if begin >= len(text) or not (text[begin].isupper() or text[begin] in '„"' or LOWER_UNIT_HEAD.match(text, begin)):
         return []  # "prowadzą wspólnie projekt": an object, no subject after the verb
     names = cued_list(text, begin)
@@ -57,7 +73,7 @@ def _subject_after(text: str, start: int) -> list[tuple[str, int, bool]]:
     return names
 
 
-def _clause_start(text: str, end: int) -> int:
+def partner_clause_start(text: str, end: int) -> int:
     """Where the clause that ends at `end` begins: after a line's end, a colon or a sentence's full stop (not the
     full stop of an abbreviation before a lower-case word: "od 2019 r. wspólnie")."""
     floor = max(0, end - _REACH)
@@ -76,7 +92,7 @@ def _clause_start(text: str, end: int) -> int:
 def _subject_before(text: str, end: int) -> list[tuple[str, int, bool]]:
     """The units named from the clause's start to `end`, adverbials at most between (`org_adverbials`: "A, B i C|
     prowadzą wspólnie", "A i B od 2019 r.| wspólnie prowadzą")."""
-    begin = _clause_start(text, end)
+    begin = partner_clause_start(text, end)
     if begin >= end or not (text[begin].isupper() or text[begin] in '„"'):
         return []  # the clause opens with no name ("Warsztaty przygotowały …" is read after the verb)
     names = cued_list(text, begin)
@@ -100,8 +116,7 @@ def jointly_done(text: str, cues: str, found: Found) -> None:
             continue
         sentence_start = max(0, text.rfind(". ", max(0, match.start() - _REACH), match.start()))
         sentence = text[sentence_start : end_of_sentence(text, match.end())]
-        deed = _DEED.search(sentence)  # the first one named is what is done ("Program … prowadzą": a programme)
-        if deed is None or deed.group("programme"):
+        if _DEED.search(sentence) is None:
             continue
         verb_start = verb_before.start() if verb_before else match.start()
         names = _subject_before(text, verb_start)
@@ -132,3 +147,94 @@ def joint_application(text: str, cues: str, found: Found) -> None:
         if len(units) >= 2:
             for name, position, marked in units:
                 found.add(position, name, marked)
+
+
+# A plural verb of carrying out or preparing, with no adverb: "realizują", "zrealizowały", "prowadzą",
+# "przeprowadzili", "przygotowały", "zorganizują", "wdrażają", "będą realizować", "realizować będą".
+_RUN_PLURAL = re.compile(
+    r"(?<![\w-])(?:z?realiz(?:ują|owały|owali)|(?:prze|po)?prowadz(?:ą|iły|ili)|przygot(?:owują|ują|owały|owali)"
+    r"|z?organiz(?:ują|owały|owali)|wdraż(?:ają|ały|ali)|wdroż(?:ą|yły|yli)"
+    r"|będą[ \t]+(?:z?realizować|(?:prze|po)?prowadzić|przygotować|z?organizować|wdrażać|wdrożyć)"
+    r"|(?:z?realizować|(?:prze|po)?prowadzić|przygotować|z?organizować|wdrażać|wdrożyć)[ \t]+będą)"
+    r"(?![\w-])",
+    re.IGNORECASE,
+)
+_RUN_STARTS = (
+    *("realiz", "zrealiz", "prowadz", "przeprowadz", "poprowadz", "przygot", "organiz", "zorganiz", "wdr", "będą"),
+)
+# Several projects, each unit's own ("A i B realizują projekty"), or a call for others ("Konkurs organizują A i B"):
+# no joint deed.
+_NOT_JOINT = re.compile(r"(?i:projekty|projektów|programy|programów|konkurs|zadania[ \t]+publiczne)")
+
+
+def joint_subject(
+    text: str, verb_start: int, verb_end: int, *, before: bool = True, after: bool = True
+) -> list[tuple[str, int, bool]]:
+    """The units, two and more, named as the joint subject of the verb at `verb_start`-`verb_end`: right before it
+    from the clause's start ("A, B i C prowadzą"), or right after it or its adverb ("Projekt realizują A i B",
+    "prowadzą wspólnie A i B"); [] for one unit, a unit with others attached ("A we współpracy z B prowadzą") or
+    names that are not units (persons)."""
+    names: list[tuple[str, int, bool]] = []
+    if before and _PLURAL_VERB.search(text, verb_start, verb_end):
+        begin = partner_clause_start(text, verb_start)
+        last = text[begin : adverbials_start(text, verb_start)].rsplit(None, 1)[-1:]  # the word the names end with
+        named = bool(last) and (last[0][0].isupper() or last[0][-1] in '"”»')
+        names = _subject_before(text, verb_start) if named and _AND.search(text, begin, verb_start) else []
+    if not names and after:
+        start = verb_end
+        if jointly := re.match(r"[ \t]+(?:wspólnie|razem)(?![\w-])", text[verb_end : verb_end + 12]):
+            start += jointly.end()
+        if not _AND.search(text, start, min(len(text), start + _AFTER_REACH)):
+            return []  # no second name within reach: one unit at most
+        names = _subject_after(text, start)
+    units = [(name, position, marked) for name, position, marked in names if is_unit(name)]
+    for (_, first, _), (_, second, _) in itertools.pairwise(units):
+        if not _AND.search(text, first, second):
+            return []  # "Gmina Lipno - Urząd Gminy w Lipnie": a unit and its office, one subject
+    return units if len(units) >= 2 else []
+
+
+_AFTER_REACH = 250  # how far after the verb a second name of its subject may begin
+# A plural verb (the subject before it two units and more): "prowadzą", "zrealizowały", "realizowali", "będą …".
+_PLURAL_VERB = re.compile(r"(?:ą|ły|li)\b|\b(?:będą|mają|mogą)\b")
+# Units joined as one subject: a comma or a conjunction between them.
+_AND = re.compile(r",|[ \t](?:i|oraz|a[ \t]+także)[ \t]")
+
+
+def jointly_run_before(text: str, name_start: int) -> bool:
+    """Whether the name at `name_start` opens a joint subject right after a plural verb of carrying out ("realizują
+    GOPS w X i Biblioteka Y")."""
+    verb = next(reversed(list(_RUN_PLURAL.finditer(text, max(0, name_start - 40), name_start))), None)
+    if verb is None or text[verb.end() : name_start].strip(' \t"”»'):
+        return False
+    return bool(joint_subject(text, verb.start(), verb.end()))
+
+
+def jointly_run(text: str, cues: str, found: Found) -> None:
+    """Two units and more, the joint subject of a plural verb of carrying out or preparing a project, a programme or an
+    event, with no "wspólnie" (`jointly_done` reads it with)."""
+    for match in itertools.islice(matches_from(_RUN_PLURAL, text, cues, _RUN_STARTS), MAX_CUES):
+        sentence_start = max(0, text.rfind(". ", max(0, match.start() - _REACH), match.start()))
+        sentence = text[sentence_start : end_of_sentence(text, match.end())]
+        deed = _DEED.search(sentence)  # the first one named is what is done
+        if deed is None or _NOT_JOINT.match(sentence, deed.start()):
+            continue
+        for name, position, marked in joint_subject(text, match.start(), match.end()):
+            found.add(position, name, marked)
+
+
+# Units named together as the implementers: "Realizatorami projektu są A i B", "A i B są realizatorami projektu" (as
+# "Organizatorami wydarzenia byli A i B"; tests/realtext/README.md, seventh round): all partners, none the implementer.
+_IMPLEMENTERS_ARE = re.compile(
+    r"\b(?:Współ)?[Rr]ealizatorami(?:[ \t]+[a-ząćęłńóśźż„”\"]+){0,3}?[ \t]+(?:są|byli|były|będą|zostały|zostali)"
+    r"|(?<![\w-])(?:są|byli|były|będą|zostały|zostali)[ \t]+(?:współ)?realizatorami(?![\w-])"
+)
+
+
+def named_implementers(text: str, cues: str, found: Found) -> None:
+    """Two units and more named together as a project's implementers, after the noun or before it."""
+    starts = ("realizatorami", "współrealizatorami", "są", "byli", "były", "będą", "zostały", "zostali")
+    for match in itertools.islice(matches_from(_IMPLEMENTERS_ARE, text, cues, starts), MAX_CUES):
+        after = match.group(0)[:1] in "RrWw"
+        for name, position, marked in joint_subject(text, match.start(), match.end(), before=not after, after=after):
+            found.add(position, name, marked)

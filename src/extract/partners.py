@@ -34,15 +34,22 @@ Partner towns ("z miastem partnerskim Javornik": the town's printed name, the be
 owners of a partnership or joint project in the genitive ("partnerskim projektem Gminy A i czeskiej Gminy B"), in
 `partner_towns`.
 
+Since the seventh labelling round: the joint subject of a plural verb of carrying out or preparing, with or without
+"wspólnie" ("A i B realizują projekt", "Projekt realizują dwie gminy: A i B"; `partner_jointly`, none of them the
+implementer), and two named units in a partnership with no project ("umowa partnerska pomiędzy powiatami A i B",
+"A i B nawiązują relacje partnerskie"; `partner_pacts`).
+
 This module runs the readers in order and merges what they find.  The readers live in the `extract.partner_*`
 modules by the kind of cue they read (`partner_labels`, `partner_cues`, `partner_roles`, `partner_together`,
-`partner_cooperation`, `partner_officials`, `partner_voivodeships`, `partner_towns`); they share the list reading of
+`partner_cooperation`, `partner_officials`, `partner_voivodeships`, `partner_towns`, `partner_jointly`,
+`partner_pacts`); they share the list reading of
 `partner_lists` and `partner_heads`, the sentence bounds of `partner_sentences`, the names of `partner_names` and the
 cases of `partner_cases`.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from extract.lowered import lowered as lower_text
@@ -51,10 +58,11 @@ from extract.partner_cases import from_genitive, nominative
 from extract.partner_cooperation import cooperation
 from extract.partner_cues import in_partnership, partner_cues, partner_is, partnership_lists
 from extract.partner_joining import joined
-from extract.partner_jointly import joint_application, jointly_done
+from extract.partner_jointly import joint_application, jointly_done, jointly_run, named_implementers
 from extract.partner_labels import labelled_lists
 from extract.partner_names import COUNTRY_AFTER, Found, partner_name, without_country
 from extract.partner_officials import officials
+from extract.partner_pacts import partnership_pacts
 from extract.partner_relative import relative_partners
 from extract.partner_roles import partner_roles, roles, sentence_subjects
 from extract.partner_together import co_implementers, co_organisers, joint_project, jointly_counted, together
@@ -70,6 +78,8 @@ _CUES = (
 )
 # The cues of joining a project and of a joint application: a text with these alone runs only their readers.
 _JOINING_CUES = ("przystąpi", "udział w", "złożon")
+# The plural verbs of carrying out or preparing: "A i B realizują projekt" (`jointly_run`).
+_RUN_CUES = ("realiz", "prowadz", "przygot", "organiz", "wdraż", "wdroż")
 
 
 def _joining(text: str, lowered: str, cues: str, found: Found) -> None:
@@ -90,9 +100,15 @@ def find_partners(text: str, beneficiary: str | None = None) -> tuple[list[OrgMe
         return [], []
     lowered = lower_text(text)
     if not any(cue in lowered for cue in _CUES):
-        if not any(cue in lowered for cue in _JOINING_CUES):
+        runs = any(cue in lowered for cue in _RUN_CUES)
+        if not runs and not any(cue in lowered for cue in _JOINING_CUES):
             return [], []
-        _joining(text, lowered, text_cues(text), found)
+        cues = text_cues(text)
+        _joining(text, lowered, cues, found)
+        if runs:
+            jointly_run(text, cues, found)
+        if "realizatorami" in lowered:  # "Realizatorami projektu są A i B"
+            named_implementers(text, cues, found)
         return _merged(found)
     cues = text_cues(text)  # which regexes below are worth running over the text
     taken = distributive(text, found) if "ojewództw" in text else []
@@ -128,6 +144,10 @@ def find_partners(text: str, beneficiary: str | None = None) -> tuple[list[OrgMe
         joint_project(text, cues, found)
     if "wspólnie" in lowered or "razem" in lowered:  # "A, B i C prowadzą wspólnie projekt"
         jointly_done(text, cues, found)
+    if any(cue in lowered for cue in _RUN_CUES):  # "A i B realizują projekt", "Projekt realizują A i B"
+        jointly_run(text, cues, found)
+    if "realizatorami" in lowered:  # "Realizatorami projektu są A i B"
+        named_implementers(text, cues, found)
     _joining(text, lowered, cues, found)  # "Gmina A przystąpiła do projektu partnerskiego", "wniosek złożony przez"
     if "partnersk" in lowered and "miast" in lowered:  # "z miastem partnerskim Javornik"
         partner_towns(text, cues, found, beneficiary)
@@ -137,12 +157,18 @@ def find_partners(text: str, beneficiary: str | None = None) -> tuple[list[OrgMe
         partner_project_owners(text, cues, found)
     if "współprac" in lowered or "współudzia" in lowered or ("porozumieni" in lowered and "stron" in lowered):
         cooperation(text, cues, found, beneficiary)
+    if "partnersk" in lowered or "partnerstw" in lowered:  # "umowa partnerska pomiędzy A i B", "nawiązują relacje
+        partnership_pacts(text, cues, found)  # partnerskie": a partnership with no project
     if "przedstawiciel" in lowered or "porozumieni" in lowered:  # officials' only two cues
         officials(text, lowered, found)
     if found.subjects and not any(mention.lead for _, mention in found.items):
         for position, name in found.subjects[:1]:
             found.add(position, name, lead=True)
     return _merged(found)
+
+
+# A name and its seat: "akademia gorniczo-hutnicza w krakowie" -> "akademia gorniczo-hutnicza".
+_SEAT = re.compile(r"(.+?) (?:w|we) [^ ]+(?: [^ ]+)?$")
 
 
 def _merged(found: Found) -> tuple[list[OrgMention], list[str]]:
@@ -153,6 +179,15 @@ def _merged(found: Found) -> tuple[list[OrgMention], list[str]]:
         if COUNTRY_AFTER.search(mention.name):
             mention = replace(mention, name=without_country(mention.name))
         key = " ".join(fold(mention.name).split())
+        if seated := _SEAT.match(key):  # "Akademia X w Krakowie" after "Akademia X": one unit, the seat kept
+            short = seated.group(1)
+            if short in index and not partners[index[short]].name.startswith(mention.name):
+                at = index.pop(short)
+                partners[at] = replace(mention, lead=mention.lead or partners[at].lead)
+                index[key] = at
+                continue
+        elif any(other.startswith(key + " w ") or other.startswith(key + " we ") for other in index):
+            continue  # "Akademia X" after "Akademia X w Krakowie": the unit named in full before
         if key in index:
             if mention.lead and not partners[index[key]].lead:
                 partners[index[key]] = replace(partners[index[key]], lead=True)
