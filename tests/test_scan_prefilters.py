@@ -469,8 +469,8 @@ def test_open_ended_cues_need_their_last_word(text: str) -> None:
     verbs = cue_text(text.lower())
     if periods._END_CUE.search(text):
         assert word.endswith(("do", "dnia", "końca", "roku"))
-    if periods._START_CUE.search(text):
-        assert word.endswith(("od", "dnia"))
+    if periods._START_CUE.search(text):  # "od", or the noun after it: "trwa od roku", "od dnia"
+        assert word.endswith(("od", "dnia", *periods._OD_NOUN_ENDS))
     if periods._END_VERB_BEFORE.search(text):
         assert "końc" in verbs
     if periods._START_VERB_BEFORE.search(text):
