@@ -31,6 +31,7 @@ ROUND10 = PAIRS / "pairs_round10.jsonl"
 ROUND11 = PAIRS / "pairs_round11.jsonl"
 ROUND12 = PAIRS / "pairs_round12.jsonl"
 ROUND13 = PAIRS / "pairs_round13.jsonl"
+ROUND14 = PAIRS / "pairs_round14.jsonl"
 
 
 GRANT = {"grant": "96480.00"}
@@ -1476,6 +1477,7 @@ def test_scales_with_blocking_not_all_pairs(monkeypatch: pytest.MonkeyPatch) -> 
         ("build_round11.py", ROUND11),
         ("build_round12.py", ROUND12),
         ("build_round13.py", ROUND13),
+        ("build_round14.py", ROUND14),
     ],
 )
 def test_pairs_files_are_what_the_builders_write(tmp_path: Path, builder: str, written: Path) -> None:
