@@ -139,7 +139,12 @@ _GENERIC = _words(
     "dofinansowanie dofinansowania dofinansowany dofinansowanego wsparcie wsparcia otrzymala otrzymal "
     "pozyskala pozyskal umowa umowe umowy podpisana podpisanie podpisala ogloszenie nabor naboru "
     "program programu programie programem gminny gminnego gminna edycja edycji edycje etap etapu etapie "
-    "czesc czesci faza fazy"
+    "czesc czesci faza fazy "
+    # an official act's heading and its issuer ("Uchwała Zarządu Powiatu X w sprawie …", "Zarządzenie Wójta …"):
+    # every act of one board shares them, so they say which document kind, not which project
+    "uchwala uchwaly uchwale uchwal zarzadzenie zarzadzenia zarzadzeniu zarzadzeniem sprawie "
+    "zarzad zarzadu zarzadowi zarzadem wojt wojta wojtowi wojtem burmistrz burmistrza burmistrzowi burmistrzem "
+    "starosta starosty staroscie staroste prezydent prezydenta prezydentowi prezydentem"
 )
 # Stems of words announcements add around a project's name ("dofinansowaniem", "rozpoczyna", "zakończono").
 _GENERIC_STEMS = _words("dofin proje reali zapra podsu kolej otrzy pozys zakon rozpo infor ponad tys mln mld okolo")
@@ -305,10 +310,20 @@ def _stem(word: str) -> str:
 _WOD_KAN = re.compile(r"\bwod[- ]kan\b")  # "sieć wod-kan": water supply and sewers
 
 
+# A project or grant named by its size ("mikroprojekt", "minigrant") is a project or a grant: what every call's
+# headline says, not which of a body's projects ("wspólny mikroprojekt ze słowacką gminą" / "mikroprojekt Gminy
+# Istebna i obce Čierne" are two micro-projects of one gmina).
+_SIZED = re.compile(r"^(?:mikro|mini)(?=proj|grant)")
+
+
+def _title_words(folded: str) -> list[str]:
+    """A folded title's words, abbreviations spelt out (`_TITLE_ABBREVIATIONS`), a size prefix left out (`_SIZED`)."""
+    return [_SIZED.sub("", part) for w in _WORD.findall(folded) for part in _TITLE_ABBREVIATIONS.get(w, w).split()]
+
+
 def title_stems(title: str) -> frozenset[str]:
     """The title's content words cut to a stem: stop words, generic words, numbers and years dropped."""
-    words = _WORD.findall(_WOD_KAN.sub("wodociag kanalizacja", fold(title)))
-    expanded = [part for w in words for part in _TITLE_ABBREVIATIONS.get(w, w).split()]
+    expanded = _title_words(_WOD_KAN.sub("wodociag kanalizacja", fold(title)))
     stems = (_stem(w) for w in expanded if w not in _STOP and w not in _GENERIC and not w.isdigit())
     return frozenset(_SAME_STEM.get(stem, stem) for stem in stems if stem not in _GENERIC_STEMS)
 
@@ -323,12 +338,11 @@ _SAME_STEM = {"dopos": "wypos"}
 
 def title_head(title: str) -> str | None:
     """The title's first content word's stem, its head noun ("Konkurs plastyczny" -> "konku"), or None."""
-    for word in _WORD.findall(fold(title)):
-        for part in _TITLE_ABBREVIATIONS.get(word, word).split():
-            if part not in _STOP and part not in _GENERIC and not part.isdigit():
-                stem = _stem(part)
-                if stem not in _GENERIC_STEMS:
-                    return _SAME_STEM.get(stem, stem)
+    for part in _title_words(fold(title)):
+        if part not in _STOP and part not in _GENERIC and not part.isdigit():
+            stem = _stem(part)
+            if stem not in _GENERIC_STEMS:
+                return _SAME_STEM.get(stem, stem)
     return None
 
 
@@ -338,15 +352,27 @@ def _two_of_a_kind(a: _Facts, b: _Facts) -> bool:
     return bool(a.head and a.head == b.head and a.own - b.own and b.own - a.own)
 
 
-def title_years(title: str) -> frozenset[int]:
-    """Years the title names, ranges expanded ("na lata 2019-2021" -> 2019, 2020, 2021)."""
-    text = fold(title)
+def title_years(title: str, *, spans: bool = True) -> frozenset[int]:
+    """Years the title names, ranges expanded ("na lata 2019-2021" -> 2019, 2020, 2021). `spans` False: a range of
+    three years and more is left out, ends and all (`_PROGRAMME_SPAN`): the period of a yearly programme's
+    many editions ("Program wieloletni „Senior+” na lata 2021-2025 – edycja 2021" is the 2021 edition). A range
+    joined by a dash is one too ("2019–2023"; `fold` makes dashes spaces)."""
+    text = fold(_YEAR_DASH.sub(r"\1-\2", title))
     years: set[int] = set()
     for start, end in _YEAR_RANGE.findall(text):
         low, high = sorted((int(start), int(end)))
-        years.update(range(low, min(high, low + 20) + 1))
+        if spans or high - low + 1 < _PROGRAMME_SPAN:
+            years.update(range(low, min(high, low + 20) + 1))
+    if not spans:
+        text = _YEAR_RANGE.sub(lambda m: m[0] if abs(int(m[2]) - int(m[1])) + 1 < _PROGRAMME_SPAN else " ", text)
     years.update(int(y) for y in _YEAR.findall(text))
     return frozenset(years)
+
+
+_YEAR_DASH = re.compile(r"\b((?:19|20)\d\d)\s*[–—]\s*((?:19|20)\d\d)\b")
+# A yearly programme runs editions of one year each; a range of this many years and more in its headline is the
+# programme's own period ("na lata 2019-2023", "Senior+ 2015-2020"), which every edition repeats, not an edition's.
+_PROGRAMME_SPAN = 3
 
 
 _TITLE_SUM = re.compile(r"(\d+(?:[,.]\d+)?)\s*(tys|mln|mld|milion|miliard)\w*")
@@ -1271,8 +1297,8 @@ def _facts(record: Record) -> _Facts:
             amounts[amount.kind].add(amount.value)
     period = record.period
     start, end = (period.start, period.end) if period else (None, None)
-    years = title_years(record.title)
     yearly = yearly_programme(record.title, record.funding.programme)
+    years = title_years(record.title, spans=not yearly)
     year_of_edition = edition_year(years, start, end, record.published)
     content = frozenset(stem for stem in stems if _place_stem(stem) not in named_places) - _kind_stems(record)
     folded_title = " ".join(_WORD.findall(fold(record.title)))
