@@ -1637,7 +1637,7 @@ def test_round13_pairs_meet_the_floor() -> None:
     over a floor under today's."""
     scores = score(load_pairs(ROUND13))
     assert scores.precision >= 0.98, scores.wrong
-    assert scores.recall >= 0.32, scores.wrong
+    assert scores.recall >= 0.35, scores.wrong
 
 
 def test_all_tuning_files_records_grouped_at_once_make_no_false_merge() -> None:

@@ -906,7 +906,7 @@ def locatives(*texts: str | None) -> frozenset[str]:
     for text in texts:
         if text and (" w" in text or " W" in text):
             for word in _LOCATIVE.findall(text):
-                folded = fold(word).split()
+                folded = fold(word).replace("-", " ").split()  # "w Zachorzowie-Kolonii" as "w Zachorzowie Kolonii"
                 if folded and not _kind_word(folded[0]):
                     found.add(folded[0])
     return frozenset(found)
@@ -953,12 +953,21 @@ def quoted_names(title: str, least: int = 3) -> frozenset[str]:
 
 
 def org_key(name: str | None) -> frozenset[str]:
-    """Which body an organisation name points at: its non-generic words (mostly the place), short stems."""
+    """Which body an organisation name points at: its non-generic words (mostly the place), short stems. A yearly
+    programme's facility named by the programme alone ("Klub Senior+", "Dzienny Dom Senior+") names no particular
+    body: no key (its gmina's body and another gmina's are both possible)."""
     if not name:
         return frozenset()
-    words = [w for w in _WORD.findall(_PATRON.sub(" ", fold(name))) if w not in _STOP]
+    unnamed = _without_yearly(name)
+    words = [w for w in _WORD.findall(_PATRON.sub(" ", unnamed)) if w not in _STOP]
     specific = [w for w in words if w not in _ORG_WORDS and w not in _AUTHORITY_WORDS]
+    if unnamed != fold(name) and all(w in _FACILITY_WORDS for w in specific):
+        return frozenset()
     return frozenset(_place_stem(w) for w in (specific or words))
+
+
+# The nouns a yearly programme's facility is called by beside the programme's name ("Klub Senior+").
+_FACILITY_WORDS = _words("klub klubu klubem klubie")
 
 
 _LOCATIVE_ENDINGS = ("ach", "ich", "ych", "iu", "ie", "ej", "em", "ym", "im", "u", "e", "i")
@@ -1275,17 +1284,31 @@ class _Facts:
     precise: frozenset[Decimal]  # its sums of five significant digits and more, for `_precise_sum`
 
 
+# A powiat named in brackets after a body's name says where the body lies, not a second body: "Gmina Brzeziny
+# (powiat kaliski)", "Gmina Świdnica (pow. zielonogórski)".
+_LOCATED_IN = re.compile(r"\s*\((?:powiat|pow\.)\s+([^()]+)\)\s*$", re.IGNORECASE)
+
+
+def located_in(name: str) -> tuple[str, frozenset[str]]:
+    """A body's name without a bracketed powiat (`_LOCATED_IN`) and the powiats (TERYT codes) that one names."""
+    match = _LOCATED_IN.search(name)
+    if match is None:
+        return name, frozenset()
+    adjective = " ".join(_WORD.findall(fold(match[1])))
+    return name[: match.start()], _powiat_forms().get(adjective, frozenset())
+
+
 def _facts(record: Record) -> _Facts:
     bodies = [org for org in (record.beneficiary, record.implementer) if org is not None]
     names = [org.name_expanded or org.name for org in bodies]
     named = [
-        (key | seat_voivodeship(name, tier), tier, org_gmina(name), org_powiats(name, tier))
-        for name in names
+        (key | seat_voivodeship(name, tier), tier, org_gmina(name), org_powiats(name, tier) or lies_in)
+        for name, lies_in in map(located_in, names)
         for key, tier in ((org_key(name), org_tier(name)),)
         if key
     ]
     orgs = tuple(key for key, _, _, _ in named)
-    body_forms = [org_place_forms(name) for name in names]
+    body_forms = [org_place_forms(located_in(name)[0]) for name in names]
     title_units = named_units(record.title)
     places = title_places(record.title, orgs)
     loose = loose_places(record.title, orgs)
@@ -1665,7 +1688,25 @@ def _programme_vocabulary(printed: str, known: frozenset[str]) -> frozenset[str]
         found.update(words)
         found.add("".join(word[0] for word in words))
         found.add("".join(word[0] for word in words if len(word) > 2))
+    found.update(code for code, countries in _COUNTRY_CODES.items() if countries & found)
     return frozenset(found)
+
+
+# The codes a cross-border programme's short name gives its countries and regions ("Interreg PL-SK" is "Interreg V-A
+# Polska – Słowacja", "PL-CZ" "Republika Czeska – Polska", "PL-SN" "Polska – Saksonia"), folded, with their names.
+_COUNTRY_CODES = {
+    "pl": _words("polska polski"),
+    "sk": _words("slowacja slowacji"),
+    "cz": _words("czeska czeskiej czechy"),
+    "de": _words("niemcy niemiec"),
+    "lt": _words("litwa litwy"),
+    "ua": _words("ukraina ukrainy"),
+    "by": _words("bialorus"),
+    "ru": _words("rosja rosji"),
+    "sn": _words("saksonia saksonii"),
+    "bb": _words("brandenburgia brandenburgii"),
+    "mv": _words("meklemburgia"),
+}
 
 
 def _words_name(unknown: str, printed: str, known: frozenset[str]) -> bool:
