@@ -409,3 +409,93 @@ PAIRS_READ: list[tuple[str, Record, Record, bool]] = [
 @pytest.mark.parametrize(("why", "a", "b", "expected"), PAIRS_READ, ids=[case[0][:60] for case in PAIRS_READ])
 def test_round13_readings(why: str, a: Record, b: Record, expected: bool) -> None:
     assert same(a, b) is expected, why
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("Samodzielny Publiczny Zespół Zakładów Opieki Zdrowotnej w Kozienicach", {"koz"}),
+        ("Samodzielnemu Publicznemu Zespołowi Zakładów Opieki Zdrowotnej w Kozienicach", {"koz"}),
+        ("SP ZZOZ w Kozienicach", {"koz"}),
+        ("SPZOZ w Kozienicach", {"koz"}),
+        ("SP w Kozienicach", {"sp", "koz"}),  # a school's initials are not the health unit's form
+        ("Szpital Powiatowy w Kozienicach", {"szp", "koz"}),
+    ],
+)
+def test_org_key_leaves_a_health_units_legal_form_out(name: str, key: set[str]) -> None:
+    assert projects.org_key(name) == key
+
+
+PAIRS_BODIES: list[tuple[str, Record, Record, bool]] = [
+    (
+        "a health unit's legal form spelt out and abbreviated is one body: two news items of one retrofit",
+        rec(
+            "Termomodernizacja budynku D szpitala – umowa z marszałkiem podpisana",
+            beneficiary="Samodzielny Publiczny Zespół Zakładów Opieki Zdrowotnej w Kozienicach",
+            published="2021-07-08",
+            site="powiat-example",
+        ),
+        rec(
+            "Budynek D szpitala: termomodernizacja rusza we wrześniu",
+            beneficiary="SP ZZOZ w Kozienicach",
+            published="2021-08-02",
+            site="szpital-example",
+        ),
+        True,
+    ),
+    (
+        "another town's health unit stays apart",
+        rec(
+            "Termomodernizacja budynku D szpitala – umowa z marszałkiem podpisana",
+            beneficiary="Samodzielny Publiczny Zespół Zakładów Opieki Zdrowotnej w Kozienicach",
+            published="2021-07-08",
+            site="powiat-example",
+        ),
+        rec(
+            "Budynek D szpitala: termomodernizacja rusza we wrześniu",
+            beneficiary="SP ZOZ w Zwoleniu",
+            published="2021-08-02",
+            site="szpital-example",
+        ),
+        False,
+    ),
+    (
+        "a page naming no body, its gmina named by a unit word, and the gmina's signing with the sum to the grosz",
+        rec(
+            "Radosny świat przedszkolaka w gminie Dąbrowa",
+            programme="RPO WO 2014-2020",
+            amounts={"grant": "312400", "total_cost": "367600"},
+            site="przedszkole-example",
+        ),
+        rec(
+            "Podpisaliśmy umowę na projekt przedszkolny z Urzędem Marszałkowskim",
+            beneficiary="Gmina Dąbrowa",
+            published="2020-02-18",
+            programme="RPO WO 2014-2020",
+            amounts={"grant": "312480.40", "total_cost": "367624.00"},
+        ),
+        True,
+    ),
+    (
+        "a village the page names that the gmina's headline lacks still keeps them apart",
+        rec(
+            "Radosny świat przedszkolaka w Narokach",
+            programme="RPO WO 2014-2020",
+            amounts={"grant": "312400", "total_cost": "367600"},
+            site="przedszkole-example",
+        ),
+        rec(
+            "Podpisaliśmy umowę na projekt przedszkolny z Urzędem Marszałkowskim",
+            beneficiary="Gmina Dąbrowa",
+            published="2020-02-18",
+            programme="RPO WO 2014-2020",
+            amounts={"grant": "312480.40", "total_cost": "367624.00"},
+        ),
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("why", "a", "b", "expected"), PAIRS_BODIES, ids=[case[0][:60] for case in PAIRS_BODIES])
+def test_round13_readings_of_bodies_and_places(why: str, a: Record, b: Record, expected: bool) -> None:
+    assert same(a, b) is expected, why

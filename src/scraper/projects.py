@@ -176,6 +176,13 @@ _ORG_WORDS = _words(
     "gmine gminom gminami miastu miastem powiatem powiatowi powiecie "
     "stowarzyszenia stowarzyszeniu stowarzyszeniem fundacje"  # (fundacją folds to fundacja, above)
 )
+# A public health care unit's legal form ("Samodzielny Publiczny Zespół Zakładów Opieki Zdrowotnej w X", "SP ZZOZ w X",
+# "SPZOZ"): which kind of body, not which one, in a body's name only (a headline's "opieka" still says what for).
+_HEALTH_FORM_WORDS = _words(
+    "samodzielny samodzielnego samodzielnemu samodzielnym publiczny publicznego publicznemu publicznym zaklad zakladu "
+    "zakladow zakladem zakladowi zakladzie zakladach opieki zdrowotnej spzoz zoz zzoz spzzoz zespolowi zespolem zespole"
+)
+_SP_ZOZ = re.compile(r"\bsp\s+(?=z?zoz\b)")  # "SP ZZOZ": the form's initials in two words
 # A patron's name ("im. bł. o. Rafała Chylińskiego", "pw. Matki Bożej") up to the seat: not which place.
 _PATRON = re.compile(r"\b(?:im|imienia|pw|pod wezwaniem)\b.*?(?=\b(?:w|we)\b)")
 # The same words cut to stems: a headline naming its body ("informacja Ośrodka Pomocy Społecznej") says which
@@ -958,9 +965,9 @@ def org_key(name: str | None) -> frozenset[str]:
     body: no key (its gmina's body and another gmina's are both possible)."""
     if not name:
         return frozenset()
-    unnamed = _without_yearly(name)
+    unnamed = _SP_ZOZ.sub("", _without_yearly(name))
     words = [w for w in _WORD.findall(_PATRON.sub(" ", unnamed)) if w not in _STOP]
-    specific = [w for w in words if w not in _ORG_WORDS and w not in _AUTHORITY_WORDS]
+    specific = [w for w in words if w not in _ORG_WORDS and w not in _AUTHORITY_WORDS and w not in _HEALTH_FORM_WORDS]
     if unnamed != fold(name) and all(w in _FACILITY_WORDS for w in specific):
         return frozenset()
     return frozenset(_place_stem(w) for w in (specific or words))
@@ -1344,7 +1351,7 @@ def _facts(record: Record) -> _Facts:
         modules=module_numbers(record.title),
         places=places,
         loose_places=loose,
-        villages=villages(record.title, orgs, loose),
+        villages=villages(record.title, orgs, loose) - _unit_places(title_units, orgs),
         heads=frozenset(map(_place_stem, folded_title.split())),
         village_places=village_places(
             places, orgs, title_units, folded_title, frozenset(map(_place_stem, locatives(record.title)))
@@ -1389,6 +1396,13 @@ def _facts(record: Record) -> _Facts:
         specific=frozenset(v.quantize(Decimal(1)) for v in every_sum if _specific(v)),
         precise=_precise(every_sum),
     )
+
+
+def _unit_places(units: frozenset[tuple[str, str]], orgs: tuple[frozenset[str], ...]) -> frozenset[frozenset[str]]:
+    """For a record naming no body: the gminas and powiats its title names by a unit word ("Radosny świat
+    przedszkolaka w gminie Brzeziny") are the body it implies (`title_bodies`), which holds the villages, not a
+    village another headline must name."""
+    return frozenset() if orgs else frozenset(frozenset({stem}) for _, stem in units)
 
 
 def _kind_stems(record: Record) -> frozenset[str]:
