@@ -72,6 +72,10 @@ The rule, in order:
    One body (or the body a title implies) and a sum of five significant digits and more that the other gives within
    0.5 % or rounded ("187 tys." for 187 380,03 zł: `rounds_to`) within a year, or whenever one page gives no time;
    a rounded sum is no other budget. Two public road numbers ("nr 1602P" / "nr 1610P") are two roads (rule 2).
+   A yearly programme's many-year period ("Senior+ na lata 2021-2025") is no title year of its editions; a project
+   named by its size ("mikroprojekt") and an official act's heading and issuer ("Uchwała Zarządu … w sprawie") are
+   no content words; a powiat in brackets after a body's name ("Gmina Brzeziny (powiat kaliski)") is where it lies,
+   a programme's facility with no place ("Klub Senior+") and a health unit's legal form ("SP ZZOZ") name no body.
    Records over two years apart are never joined without a contract number, and two records that both state a
    sum of one kind and differ in it need a specific sum in common.
 4. Groups are merged strongest pair first, and a merge is refused when any two records of the merged group
