@@ -72,6 +72,10 @@ The rule, in order:
    One body (or the body a title implies) and a sum of five significant digits and more that the other gives within
    0.5 % or rounded ("187 tys." for 187 380,03 zł: `rounds_to`) within a year, or whenever one page gives no time;
    a rounded sum is no other budget. Two public road numbers ("nr 1602P" / "nr 1610P") are two roads (rule 2).
+   A yearly programme's many-year period ("Senior+ na lata 2021-2025") is no title year of its editions; a project
+   named by its size ("mikroprojekt") and an official act's heading and issuer ("Uchwała Zarządu … w sprawie") are
+   no content words; a powiat in brackets after a body's name ("Gmina Brzeziny (powiat kaliski)") is where it lies,
+   a programme's facility with no place ("Klub Senior+") and a health unit's legal form ("SP ZZOZ") name no body.
    Records over two years apart are never joined without a contract number, and two records that both state a
    sum of one kind and differ in it need a specific sum in common.
 4. Groups are merged strongest pair first, and a merge is refused when any two records of the merged group
@@ -139,7 +143,12 @@ _GENERIC = _words(
     "dofinansowanie dofinansowania dofinansowany dofinansowanego wsparcie wsparcia otrzymala otrzymal "
     "pozyskala pozyskal umowa umowe umowy podpisana podpisanie podpisala ogloszenie nabor naboru "
     "program programu programie programem gminny gminnego gminna edycja edycji edycje etap etapu etapie "
-    "czesc czesci faza fazy"
+    "czesc czesci faza fazy "
+    # an official act's heading and its issuer ("Uchwała Zarządu Powiatu X w sprawie …", "Zarządzenie Wójta …"):
+    # every act of one board shares them, so they say which document kind, not which project
+    "uchwala uchwaly uchwale uchwal zarzadzenie zarzadzenia zarzadzeniu zarzadzeniem sprawie "
+    "zarzad zarzadu zarzadowi zarzadem wojt wojta wojtowi wojtem burmistrz burmistrza burmistrzowi burmistrzem "
+    "starosta starosty staroscie staroste prezydent prezydenta prezydentowi prezydentem"
 )
 # Stems of words announcements add around a project's name ("dofinansowaniem", "rozpoczyna", "zakończono").
 _GENERIC_STEMS = _words("dofin proje reali zapra podsu kolej otrzy pozys zakon rozpo infor ponad tys mln mld okolo")
@@ -171,6 +180,13 @@ _ORG_WORDS = _words(
     "gmine gminom gminami miastu miastem powiatem powiatowi powiecie "
     "stowarzyszenia stowarzyszeniu stowarzyszeniem fundacje"  # (fundacją folds to fundacja, above)
 )
+# A public health care unit's legal form ("Samodzielny Publiczny Zespół Zakładów Opieki Zdrowotnej w X", "SP ZZOZ w X",
+# "SPZOZ"): which kind of body, not which one, in a body's name only (a headline's "opieka" still says what for).
+_HEALTH_FORM_WORDS = _words(
+    "samodzielny samodzielnego samodzielnemu samodzielnym publiczny publicznego publicznemu publicznym zaklad zakladu "
+    "zakladow zakladem zakladowi zakladzie zakladach opieki zdrowotnej spzoz zoz zzoz spzzoz zespolowi zespolem zespole"
+)
+_SP_ZOZ = re.compile(r"\bsp\s+(?=z?zoz\b)")  # "SP ZZOZ": the form's initials in two words
 # A patron's name ("im. bł. o. Rafała Chylińskiego", "pw. Matki Bożej") up to the seat: not which place.
 _PATRON = re.compile(r"\b(?:im|imienia|pw|pod wezwaniem)\b.*?(?=\b(?:w|we)\b)")
 # The same words cut to stems: a headline naming its body ("informacja Ośrodka Pomocy Społecznej") says which
@@ -305,10 +321,20 @@ def _stem(word: str) -> str:
 _WOD_KAN = re.compile(r"\bwod[- ]kan\b")  # "sieć wod-kan": water supply and sewers
 
 
+# A project or grant named by its size ("mikroprojekt", "minigrant") is a project or a grant: what every call's
+# headline says, not which of a body's projects ("wspólny mikroprojekt ze słowacką gminą" / "mikroprojekt Gminy
+# Istebna i obce Čierne" are two micro-projects of one gmina).
+_SIZED = re.compile(r"^(?:mikro|mini)(?=proj|grant)")
+
+
+def _title_words(folded: str) -> list[str]:
+    """A folded title's words, abbreviations spelt out (`_TITLE_ABBREVIATIONS`), a size prefix left out (`_SIZED`)."""
+    return [_SIZED.sub("", part) for w in _WORD.findall(folded) for part in _TITLE_ABBREVIATIONS.get(w, w).split()]
+
+
 def title_stems(title: str) -> frozenset[str]:
     """The title's content words cut to a stem: stop words, generic words, numbers and years dropped."""
-    words = _WORD.findall(_WOD_KAN.sub("wodociag kanalizacja", fold(title)))
-    expanded = [part for w in words for part in _TITLE_ABBREVIATIONS.get(w, w).split()]
+    expanded = _title_words(_WOD_KAN.sub("wodociag kanalizacja", fold(title)))
     stems = (_stem(w) for w in expanded if w not in _STOP and w not in _GENERIC and not w.isdigit())
     return frozenset(_SAME_STEM.get(stem, stem) for stem in stems if stem not in _GENERIC_STEMS)
 
@@ -323,12 +349,11 @@ _SAME_STEM = {"dopos": "wypos"}
 
 def title_head(title: str) -> str | None:
     """The title's first content word's stem, its head noun ("Konkurs plastyczny" -> "konku"), or None."""
-    for word in _WORD.findall(fold(title)):
-        for part in _TITLE_ABBREVIATIONS.get(word, word).split():
-            if part not in _STOP and part not in _GENERIC and not part.isdigit():
-                stem = _stem(part)
-                if stem not in _GENERIC_STEMS:
-                    return _SAME_STEM.get(stem, stem)
+    for part in _title_words(fold(title)):
+        if part not in _STOP and part not in _GENERIC and not part.isdigit():
+            stem = _stem(part)
+            if stem not in _GENERIC_STEMS:
+                return _SAME_STEM.get(stem, stem)
     return None
 
 
@@ -338,15 +363,27 @@ def _two_of_a_kind(a: _Facts, b: _Facts) -> bool:
     return bool(a.head and a.head == b.head and a.own - b.own and b.own - a.own)
 
 
-def title_years(title: str) -> frozenset[int]:
-    """Years the title names, ranges expanded ("na lata 2019-2021" -> 2019, 2020, 2021)."""
-    text = fold(title)
+def title_years(title: str, *, spans: bool = True) -> frozenset[int]:
+    """Years the title names, ranges expanded ("na lata 2019-2021" -> 2019, 2020, 2021). `spans` False: a range of
+    three years and more is left out, ends and all (`_PROGRAMME_SPAN`): the period of a yearly programme's
+    many editions ("Program wieloletni „Senior+” na lata 2021-2025 – edycja 2021" is the 2021 edition). A range
+    joined by a dash is one too ("2019–2023"; `fold` makes dashes spaces)."""
+    text = fold(_YEAR_DASH.sub(r"\1-\2", title))
     years: set[int] = set()
     for start, end in _YEAR_RANGE.findall(text):
         low, high = sorted((int(start), int(end)))
-        years.update(range(low, min(high, low + 20) + 1))
+        if spans or high - low + 1 < _PROGRAMME_SPAN:
+            years.update(range(low, min(high, low + 20) + 1))
+    if not spans:
+        text = _YEAR_RANGE.sub(lambda m: m[0] if abs(int(m[2]) - int(m[1])) + 1 < _PROGRAMME_SPAN else " ", text)
     years.update(int(y) for y in _YEAR.findall(text))
     return frozenset(years)
+
+
+_YEAR_DASH = re.compile(r"\b((?:19|20)\d\d)\s*[–—]\s*((?:19|20)\d\d)\b")
+# A yearly programme runs editions of one year each; a range of this many years and more in its headline is the
+# programme's own period ("na lata 2019-2023", "Senior+ 2015-2020"), which every edition repeats, not an edition's.
+_PROGRAMME_SPAN = 3
 
 
 _TITLE_SUM = re.compile(r"(\d+(?:[,.]\d+)?)\s*(tys|mln|mld|milion|miliard)\w*")
@@ -880,7 +917,7 @@ def locatives(*texts: str | None) -> frozenset[str]:
     for text in texts:
         if text and (" w" in text or " W" in text):
             for word in _LOCATIVE.findall(text):
-                folded = fold(word).split()
+                folded = fold(word).replace("-", " ").split()  # "w Zachorzowie-Kolonii" as "w Zachorzowie Kolonii"
                 if folded and not _kind_word(folded[0]):
                     found.add(folded[0])
     return frozenset(found)
@@ -927,12 +964,21 @@ def quoted_names(title: str, least: int = 3) -> frozenset[str]:
 
 
 def org_key(name: str | None) -> frozenset[str]:
-    """Which body an organisation name points at: its non-generic words (mostly the place), short stems."""
+    """Which body an organisation name points at: its non-generic words (mostly the place), short stems. A yearly
+    programme's facility named by the programme alone ("Klub Senior+", "Dzienny Dom Senior+") names no particular
+    body: no key (its gmina's body and another gmina's are both possible)."""
     if not name:
         return frozenset()
-    words = [w for w in _WORD.findall(_PATRON.sub(" ", fold(name))) if w not in _STOP]
-    specific = [w for w in words if w not in _ORG_WORDS and w not in _AUTHORITY_WORDS]
+    unnamed = _SP_ZOZ.sub("", _without_yearly(name))
+    words = [w for w in _WORD.findall(_PATRON.sub(" ", unnamed)) if w not in _STOP]
+    specific = [w for w in words if w not in _ORG_WORDS and w not in _AUTHORITY_WORDS and w not in _HEALTH_FORM_WORDS]
+    if unnamed != fold(name) and all(w in _FACILITY_WORDS for w in specific):
+        return frozenset()
     return frozenset(_place_stem(w) for w in (specific or words))
+
+
+# The nouns a yearly programme's facility is called by beside the programme's name ("Klub Senior+").
+_FACILITY_WORDS = _words("klub klubu klubem klubie")
 
 
 _LOCATIVE_ENDINGS = ("ach", "ich", "ych", "iu", "ie", "ej", "em", "ym", "im", "u", "e", "i")
@@ -1249,17 +1295,31 @@ class _Facts:
     precise: frozenset[Decimal]  # its sums of five significant digits and more, for `_precise_sum`
 
 
+# A powiat named in brackets after a body's name says where the body lies, not a second body: "Gmina Brzeziny
+# (powiat kaliski)", "Gmina Świdnica (pow. zielonogórski)".
+_LOCATED_IN = re.compile(r"\s*\((?:powiat|pow\.)\s+([^()]+)\)\s*$", re.IGNORECASE)
+
+
+def located_in(name: str) -> tuple[str, frozenset[str]]:
+    """A body's name without a bracketed powiat (`_LOCATED_IN`) and the powiats (TERYT codes) that one names."""
+    match = _LOCATED_IN.search(name)
+    if match is None:
+        return name, frozenset()
+    adjective = " ".join(_WORD.findall(fold(match[1])))
+    return name[: match.start()], _powiat_forms().get(adjective, frozenset())
+
+
 def _facts(record: Record) -> _Facts:
     bodies = [org for org in (record.beneficiary, record.implementer) if org is not None]
     names = [org.name_expanded or org.name for org in bodies]
     named = [
-        (key | seat_voivodeship(name, tier), tier, org_gmina(name), org_powiats(name, tier))
-        for name in names
+        (key | seat_voivodeship(name, tier), tier, org_gmina(name), org_powiats(name, tier) or lies_in)
+        for name, lies_in in map(located_in, names)
         for key, tier in ((org_key(name), org_tier(name)),)
         if key
     ]
     orgs = tuple(key for key, _, _, _ in named)
-    body_forms = [org_place_forms(name) for name in names]
+    body_forms = [org_place_forms(located_in(name)[0]) for name in names]
     title_units = named_units(record.title)
     places = title_places(record.title, orgs)
     loose = loose_places(record.title, orgs)
@@ -1271,8 +1331,8 @@ def _facts(record: Record) -> _Facts:
             amounts[amount.kind].add(amount.value)
     period = record.period
     start, end = (period.start, period.end) if period else (None, None)
-    years = title_years(record.title)
     yearly = yearly_programme(record.title, record.funding.programme)
+    years = title_years(record.title, spans=not yearly)
     year_of_edition = edition_year(years, start, end, record.published)
     content = frozenset(stem for stem in stems if _place_stem(stem) not in named_places) - _kind_stems(record)
     folded_title = " ".join(_WORD.findall(fold(record.title)))
@@ -1295,7 +1355,7 @@ def _facts(record: Record) -> _Facts:
         modules=module_numbers(record.title),
         places=places,
         loose_places=loose,
-        villages=villages(record.title, orgs, loose),
+        villages=villages(record.title, orgs, loose) - _unit_places(title_units, orgs),
         heads=frozenset(map(_place_stem, folded_title.split())),
         village_places=village_places(
             places, orgs, title_units, folded_title, frozenset(map(_place_stem, locatives(record.title)))
@@ -1340,6 +1400,13 @@ def _facts(record: Record) -> _Facts:
         specific=frozenset(v.quantize(Decimal(1)) for v in every_sum if _specific(v)),
         precise=_precise(every_sum),
     )
+
+
+def _unit_places(units: frozenset[tuple[str, str]], orgs: tuple[frozenset[str], ...]) -> frozenset[frozenset[str]]:
+    """For a record naming no body: the gminas and powiats its title names by a unit word ("Radosny świat
+    przedszkolaka w gminie Brzeziny") are the body it implies (`title_bodies`), which holds the villages, not a
+    village another headline must name."""
+    return frozenset() if orgs else frozenset(frozenset({stem}) for _, stem in units)
 
 
 def _kind_stems(record: Record) -> frozenset[str]:
@@ -1639,7 +1706,25 @@ def _programme_vocabulary(printed: str, known: frozenset[str]) -> frozenset[str]
         found.update(words)
         found.add("".join(word[0] for word in words))
         found.add("".join(word[0] for word in words if len(word) > 2))
+    found.update(code for code, countries in _COUNTRY_CODES.items() if countries & found)
     return frozenset(found)
+
+
+# The codes a cross-border programme's short name gives its countries and regions ("Interreg PL-SK" is "Interreg V-A
+# Polska – Słowacja", "PL-CZ" "Republika Czeska – Polska", "PL-SN" "Polska – Saksonia"), folded, with their names.
+_COUNTRY_CODES = {
+    "pl": _words("polska polski"),
+    "sk": _words("slowacja slowacji"),
+    "cz": _words("czeska czeskiej czechy"),
+    "de": _words("niemcy niemiec"),
+    "lt": _words("litwa litwy"),
+    "ua": _words("ukraina ukrainy"),
+    "by": _words("bialorus"),
+    "ru": _words("rosja rosji"),
+    "sn": _words("saksonia saksonii"),
+    "bb": _words("brandenburgia brandenburgii"),
+    "mv": _words("meklemburgia"),
+}
 
 
 def _words_name(unknown: str, printed: str, known: frozenset[str]) -> bool:
