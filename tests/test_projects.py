@@ -32,6 +32,7 @@ ROUND11 = PAIRS / "pairs_round11.jsonl"
 ROUND12 = PAIRS / "pairs_round12.jsonl"
 ROUND13 = PAIRS / "pairs_round13.jsonl"
 ROUND14 = PAIRS / "pairs_round14.jsonl"
+ROUND15 = PAIRS / "pairs_round15.jsonl"
 
 
 GRANT = {"grant": "96480.00"}
@@ -1478,6 +1479,7 @@ def test_scales_with_blocking_not_all_pairs(monkeypatch: pytest.MonkeyPatch) -> 
         ("build_round12.py", ROUND12),
         ("build_round13.py", ROUND13),
         ("build_round14.py", ROUND14),
+        ("build_round15.py", ROUND15),
     ],
 )
 def test_pairs_files_are_what_the_builders_write(tmp_path: Path, builder: str, written: Path) -> None:
