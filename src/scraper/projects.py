@@ -76,6 +76,10 @@ The rule, in order:
    named by its size ("mikroprojekt") and an official act's heading and issuer ("Uchwała Zarządu … w sprawie") are
    no content words; a powiat in brackets after a body's name ("Gmina Brzeziny (powiat kaliski)") is where it lies,
    a programme's facility with no place ("Klub Senior+") and a health unit's legal form ("SP ZZOZ") name no body.
+   A facility's name opening with an adjective ("w Publicznej Szkole Podstawowej") is no place, "w Mazowszu" after
+   a body's name is its seat, not the region; a facility after "przed", "obok" ("przed remizą") is no object; a
+   programme's span beside its name ("MALUCH+ 2022-2029") is no record's time, and a record naming no body, place
+   or time joins another site's record only on a sum to the grosz or that record's place or body in its headline.
    Records over two years apart are never joined without a contract number, and two records that both state a
    sum of one kind and differ in it need a specific sum in common.
 4. Groups are merged strongest pair first, and a merge is refused when any two records of the merged group
