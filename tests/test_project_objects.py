@@ -621,7 +621,12 @@ def _titles() -> list[str]:
 
 
 def _plain(pattern: re.Pattern[str], kinds: tuple[tuple[str, str], ...], folded: str) -> frozenset[str]:
-    return frozenset(kinds[int(str(found.lastgroup)[1:])][0] for found in pattern.finditer(folded))
+    landmark = project_objects._LANDMARK if pattern is project_objects._OBJECT else None  # "przed remizą"
+    return frozenset(
+        kinds[int(str(found.lastgroup)[1:])][0]
+        for found in pattern.finditer(folded)
+        if landmark is None or not landmark.search(folded, max(0, found.start() - 12), found.start())
+    )
 
 
 @pytest.mark.parametrize(

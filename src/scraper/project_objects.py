@@ -79,7 +79,16 @@ def objects(folded: str) -> frozenset[str]:
     """The classes of the objects a folded title names ("budowa drogi i chodnika" -> {"road"})."""
     if not any(cue in folded for cue in _OBJECT_CUES):
         return frozenset()
-    return frozenset(_OBJECTS[int(str(found.lastgroup)[1:])][0] for found in _OBJECT.finditer(folded))
+    return frozenset(
+        _OBJECTS[int(str(found.lastgroup)[1:])][0]
+        for found in _OBJECT.finditer(folded)
+        if not _LANDMARK.search(folded, max(0, found.start() - 12), found.start())
+    )
+
+
+# A preposition of position right before an object's noun: the object is where something happens, a landmark,
+# not what is built ("Wozy poświęcono przed remizą", "zbiórka obok szkoły").
+_LANDMARK = re.compile(r"\b(?:przed|obok|kolo|naprzeciw|naprzeciwko)\s+$")
 
 
 # "Budowa" after a word naming the works' site or its staff ("przekazanie placu budowy", "teren budowy", "kierownik

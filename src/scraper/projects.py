@@ -76,6 +76,10 @@ The rule, in order:
    named by its size ("mikroprojekt") and an official act's heading and issuer ("Uchwała Zarządu … w sprawie") are
    no content words; a powiat in brackets after a body's name ("Gmina Brzeziny (powiat kaliski)") is where it lies,
    a programme's facility with no place ("Klub Senior+") and a health unit's legal form ("SP ZZOZ") name no body.
+   A facility's name opening with an adjective ("w Publicznej Szkole Podstawowej") is no place, "w Mazowszu" after
+   a body's name is its seat, not the region; a facility after "przed", "obok" ("przed remizą") is no object; a
+   programme's span beside its name ("MALUCH+ 2022-2029") is no record's time, and a record naming no body, place
+   or time joins another site's record only on a sum to the grosz or that record's place or body in its headline.
    Records over two years apart are never joined without a contract number, and two records that both state a
    sum of one kind and differ in it need a specific sum in common.
 4. Groups are merged strongest pair first, and a merge is refused when any two records of the merged group
@@ -245,6 +249,25 @@ def _kind_word(word: str) -> bool:
 
 
 _TOWN_FORMS = _words("miasto miasta miastu miastem miescie miast miastom miastami miastach")
+# The locatives of regions that take "na" ("na Mazowszu", "na Śląsku", "na Podkarpaciu", "na Kujawach"): after "w" and a
+# body's name ("w Szkole Podstawowej w Mazowszu") such a word is the body's seat, a locality, not the region.
+_NA_REGIONS = _words("mazowszu slasku podkarpaciu podlasiu pomorzu kujawach mazurach kaszubach warmii")
+_NAME_BEFORE = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ][\w.]*\s+$")
+
+
+def _after_name(text: str, start: int) -> bool:
+    """The word before `start` (a "w") is capitalised: the end of a body's name, whose seat follows."""
+    return _NAME_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
+# An adjective's locative and instrumental endings ("w Publicznej Szkole Podstawowej", "w Samorządowym Przedszkolu"):
+# an adjective before a kind word qualifies a body, it names no place.
+_ADJECTIVE_ENDINGS = ("ej", "ym", "im")
+
+
+def _qualified_kind(words: Sequence[str]) -> bool:
+    """A place's words that open with an adjective and a kind word ("Publicznej Szkole Podstawowej"): a body's name."""
+    return len(words) >= 2 and words[0].endswith(_ADJECTIVE_ENDINGS) and _kind_word(words[1])
 
 
 _QUOTED = re.compile(r"[„\"“«]([^„”\"“«»]{6,120})[”\"»]")
@@ -745,7 +768,10 @@ def _title_places(title: str, known: frozenset[str]) -> frozenset[frozenset[str]
         if (initials := _ACRONYM.match(name)) and not title.isupper():
             name = name[initials.end() :]  # "dla PSP nr 2": a body's initials, no place; "w SP Kunowa": Kunowa
         words = _WORD.findall(fold(name))
-        if not words or _kind_word(words[0]) or _OFFICE_WORDS.intersection(words):
+        seat = title[match.start()] in "wW" and bool(after_preposition) and _after_name(title, match.start())
+        if not words or (_kind_word(words[0]) and not (seat and words[0] in _NA_REGIONS)):
+            continue
+        if _OFFICE_WORDS.intersection(words) or _qualified_kind(words):
             continue
         stems = frozenset(_place_stem(w) for w in words)
         if after_preposition or stems & known:
@@ -916,10 +942,12 @@ def locatives(*texts: str | None) -> frozenset[str]:
     found = set()
     for text in texts:
         if text and (" w" in text or " W" in text):
-            for word in _LOCATIVE.findall(text):
-                folded = fold(word).replace("-", " ").split()  # "w Zachorzowie-Kolonii" as "w Zachorzowie Kolonii"
-                if folded and not _kind_word(folded[0]):
-                    found.add(folded[0])
+            for match in _LOCATIVE.finditer(text):
+                folded = fold(match[1]).replace("-", " ").split()  # "w Zachorzowie-Kolonii" as "w Zachorzowie Kolonii"
+                if folded and (
+                    not _kind_word(folded[0]) or (folded[0] in _NA_REGIONS and _after_name(text, match.start()))
+                ):
+                    found.add(folded[0])  # "Szkoła Podstawowa w Mazowszu" is a village's school
     return frozenset(found)
 
 
@@ -1332,7 +1360,7 @@ def _facts(record: Record) -> _Facts:
     period = record.period
     start, end = (period.start, period.end) if period else (None, None)
     yearly = yearly_programme(record.title, record.funding.programme)
-    years = title_years(record.title, spans=not yearly)
+    years = title_years(record.title, spans=not (yearly or named_programmes(record.title)))
     year_of_edition = edition_year(years, start, end, record.published)
     content = frozenset(stem for stem in stems if _place_stem(stem) not in named_places) - _kind_stems(record)
     folded_title = " ".join(_WORD.findall(fold(record.title)))
@@ -2048,7 +2076,7 @@ def pair_score(a: _Facts, b: _Facts) -> float:
     """
     if a.contract and a.contract == b.contract:
         return _CONTRACT_SCORE
-    if vetoed(a, b):
+    if vetoed(a, b) or _unanchored(a, b) or _unanchored(b, a):
         return 0.0
     similarity = _title_similarity(a, b)
     near = _within_years(a, b, 2) or a.published is None or b.published is None
@@ -2188,6 +2216,19 @@ def pair_score(a: _Facts, b: _Facts) -> float:
     if _precise_sum(a, b):
         return 1.25 + similarity  # a sum of five significant digits and more, within two years
     return 0.0
+
+
+def _unanchored(a: _Facts, b: _Facts) -> bool:
+    """A names no body, no place (nor a road section's ends) and no time (no date, no period, no title year), and B
+    is on another site: nothing says whose or when A's project is, and a programme's stock headline and a sum to
+    the złoty of its standard rate ("Dofinansowanie klubu dziecięcego z programu MALUCH+", 481 536 zł, 836 zł a
+    place a month for 16 places and 36 months) are every gmina's of that programme. A sum to the grosz both state
+    is one budget's, and anchors A, as B's place or body named in A's headline does."""
+    if a.when is not None or a.orgs or a.title_bodies or a.loose_places or a.ends or a.site == b.site:
+        return False
+    if any(place <= a.heads for place in (*b.places, *b.orgs) if place):
+        return False  # A's headline names B's place or body ("Kolonowskie: …" / "… w Kolonowskiem")
+    return not any(value != value.to_integral_value() for value in a.precise & b.precise)  # grosze: one budget's
 
 
 def _one_investment(a: _Facts, b: _Facts, *, body: bool) -> bool:
