@@ -80,6 +80,11 @@ The rule, in order:
    a body's name is its seat, not the region; a facility after "przed", "obok" ("przed remizą") is no object; a
    programme's span beside its name ("MALUCH+ 2022-2029") is no record's time, and a record naming no body, place
    or time joins another site's record only on a sum to the grosz or that record's place or body in its headline.
+   Two words of one place stem that are no inflection of each other ("Wielbark" / "Wieliczki") and two proper
+   names two bodies quote (UKS „Długosz” / „Jedynka”) are two bodies; an act's heading up to "w sprawie" and a
+   budget act's subject are no content words; a yearly programme's name alone is no title evidence beside a
+   record naming no body, and that record's stock page joins no other site's headline naming its own place on a
+   sum alone (the programme's rate gives neighbours one sum).
    Records over two years apart are never joined without a contract number, and two records that both state a
    sum of one kind and differ in it need a specific sum in common.
 4. Groups are merged strongest pair first, and a merge is refused when any two records of the merged group
