@@ -1597,8 +1597,8 @@ def test_rounds_7_and_8_pairs_meet_the_floors(pairs_file: Path, floor: float) ->
 
 @pytest.mark.parametrize(
     "pairs_file",
-    [DEV, ROUND5, ROUND6, ROUND7, ROUND8, ROUND9, ROUND10, ROUND11, ROUND12, ROUND13, ROUND14],
-    ids=["dev", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14"],
+    [DEV, ROUND5, ROUND6, ROUND7, ROUND8, ROUND9, ROUND10, ROUND11, ROUND12, ROUND13, ROUND14, ROUND15],
+    ids=["dev", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15"],
 )
 def test_a_tuning_files_records_grouped_at_once_make_no_false_merge(pairs_file: Path) -> None:
     """Every record of a tuning file grouped at once, where chains could join look-alikes: no pair labelled
@@ -1653,9 +1653,18 @@ def test_round14_pairs_meet_the_floor() -> None:
     assert scores.recall >= 0.27, scores.wrong
 
 
+def test_round15_pairs_meet_the_floor() -> None:
+    """Round 15 joined the tuning material in the s15-pairs6 session (held out and scored once before: 0.906 /
+    0.343, five false merges, with main's rule before and after the s15-pairs5 session): no false merge, recall
+    over a floor under today's 0.343."""
+    scores = score(load_pairs(ROUND15))
+    assert scores.precision >= 0.98, scores.wrong
+    assert scores.recall >= 0.32, scores.wrong
+
+
 def test_all_tuning_files_records_grouped_at_once_make_no_false_merge() -> None:
-    """The eleven tuning files' records in one grouping: look-alikes of different rounds can chain too."""
-    tuning = (DEV, ROUND5, ROUND6, ROUND7, ROUND8, ROUND9, ROUND10, ROUND11, ROUND12, ROUND13, ROUND14)
+    """The twelve tuning files' records in one grouping: look-alikes of different rounds can chain too."""
+    tuning = (DEV, ROUND5, ROUND6, ROUND7, ROUND8, ROUND9, ROUND10, ROUND11, ROUND12, ROUND13, ROUND14, ROUND15)
     pairs = [pair for path in tuning for pair in load_pairs(path)]
     ids = project_id_of([record for pair in pairs for record in (pair.a, pair.b)])
     assert [pair.id for pair in pairs if not pair.same and ids[pair.a.id] == ids[pair.b.id]] == []

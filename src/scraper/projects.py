@@ -80,6 +80,11 @@ The rule, in order:
    a body's name is its seat, not the region; a facility after "przed", "obok" ("przed remizą") is no object; a
    programme's span beside its name ("MALUCH+ 2022-2029") is no record's time, and a record naming no body, place
    or time joins another site's record only on a sum to the grosz or that record's place or body in its headline.
+   Two words of one place stem that are no inflection of each other ("Wielbark" / "Wieliczki") and two proper
+   names two bodies quote (UKS „Długosz” / „Jedynka”) are two bodies; an act's heading up to "w sprawie" and a
+   budget act's subject are no content words; a yearly programme's name alone is no title evidence beside a
+   record naming no body, and that record's stock page joins no other site's headline naming its own place on a
+   sum alone (the programme's rate gives neighbours one sum).
    Records over two years apart are never joined without a contract number, and two records that both state a
    sum of one kind and differ in it need a specific sum in common.
 4. Groups are merged strongest pair first, and a merge is refused when any two records of the merged group
@@ -355,9 +360,19 @@ def _title_words(folded: str) -> list[str]:
     return [_SIZED.sub("", part) for w in _WORD.findall(folded) for part in _TITLE_ABBREVIATIONS.get(w, w).split()]
 
 
+# An official act's heading: its kind, number, issuer and date up to "w sprawie" ("Uchwała Nr XXXII/416/2021 Rady
+# Miejskiej w Łasku z dnia 16-06-2021 w sprawie …"), and a budget act's subject ("zmian budżetu", "zmian w
+# wieloletniej prognozie finansowej"): every act of one issuer says them, so they name the document, not a project.
+_ACT_HEADING = re.compile(
+    r"^\W*(?:uchwal|zarzadzeni|postanowieni|obwieszczeni|decyzj)\w*\b[^\n]{0,160}?\bw sprawie\b"
+    r"(?:\s+(?:zmian\w*|w|budze\w*|oraz|wieloletni\w*|prognoz\w*|finansow\w*|uchwalenia|na|rok)\b)*"
+)
+
+
 def title_stems(title: str) -> frozenset[str]:
-    """The title's content words cut to a stem: stop words, generic words, numbers and years dropped."""
-    expanded = _title_words(_WOD_KAN.sub("wodociag kanalizacja", fold(title)))
+    """The title's content words cut to a stem: stop words, generic words, numbers and years dropped (and an act's
+    heading, `_ACT_HEADING`)."""
+    expanded = _title_words(_WOD_KAN.sub("wodociag kanalizacja", _ACT_HEADING.sub(" ", fold(title))))
     stems = (_stem(w) for w in expanded if w not in _STOP and w not in _GENERIC and not w.isdigit())
     return frozenset(_SAME_STEM.get(stem, stem) for stem in stems if stem not in _GENERIC_STEMS)
 
@@ -1005,6 +1020,56 @@ def org_key(name: str | None) -> frozenset[str]:
     return frozenset(_place_stem(w) for w in (specific or words))
 
 
+def org_words(name: str | None) -> frozenset[str]:
+    """The whole words `org_key` cuts to stems ("wielbark" for "Gmina Wielbark"), to tell two places of one stem
+    apart (`_inflected`)."""
+    if not name:
+        return frozenset()
+    words = [w for w in _WORD.findall(_PATRON.sub(" ", _SP_ZOZ.sub("", _without_yearly(name)))) if w not in _STOP]
+    specific = [w for w in words if w not in _ORG_WORDS and w not in _AUTHORITY_WORDS and w not in _HEALTH_FORM_WORDS]
+    return frozenset(specific or words)
+
+
+_ORG_QUOTED = re.compile(r"[„\"“«]([^„”\"“«»]{2,80})[”\"»]")
+
+
+def org_quoted(name: str | None) -> frozenset[str]:
+    """The proper name an organisation's name quotes (UKS „Długosz”, Stowarzyszenie „Razem”), folded: two bodies
+    of one town and one kind are told apart by it."""
+    return frozenset(" ".join(_WORD.findall(fold(found))) for found in _ORG_QUOTED.findall(name or ""))
+
+
+_PLACE_ADJECTIVE = re.compile(r"(?:s|c|dz)k(?:i|a|ie|iego|iej|im|ich|iemu|imi)$")  # "moniecki": of Mońki
+
+
+def _inflected(left: str, right: str) -> bool:
+    """Two words that may be one name inflected: Polish inflects at the end, so all but the shorter word's last
+    three letters are shared ("wielbark" / "wielbarku", "kety" / "ketach", "sokolka" / "sokolce", "wsi" / "wies"),
+    unlike two names of one three-letter stem ("wielbark" / "wieliczki"); a compound name inflects inside, so five
+    letters shared are enough ("krasnystaw" / "krasnymstawie", "bialystok" / "bialymstoku"). A place's adjective
+    ("powiat moniecki" / "w Mońkach") derives from the name and may be it."""
+    if _PLACE_ADJECTIVE.search(left) or _PLACE_ADJECTIVE.search(right):
+        return True
+    left, right = _IRREGULAR_WORDS.get(left, left), _IRREGULAR_WORDS.get(right, right)
+    common = next((i for i, (x, y) in enumerate(zip(left, right, strict=False)) if x != y), min(len(left), len(right)))
+    return common >= _STEM or common >= min(len(left), len(right)) - 3  # "krasnystaw" / "krasnymstawie" too
+
+
+_IRREGULAR_WORDS = {"wsi": "wies"}
+
+
+def _told_apart(x: frozenset[str], wx: frozenset[str], y: frozenset[str], wy: frozenset[str]) -> frozenset[str]:
+    """The stems two bodies' keys share only as stems: every whole word of the stem on one side is no inflection of
+    every one on the other (Wielbark / Wieliczki)."""
+    return frozenset(
+        stem
+        for stem in x & y
+        if (left := [w for w in wx if _place_stem(w) == stem])
+        and (right := [w for w in wy if _place_stem(w) == stem])
+        and not any(_inflected(u, v) for u in left for v in right)
+    )
+
+
 # The nouns a yearly programme's facility is called by beside the programme's name ("Klub Senior+").
 _FACILITY_WORDS = _words("klub klubu klubem klubie")
 
@@ -1294,6 +1359,8 @@ class _Facts:
     short_quoted: frozenset[str]
     folded_title: str
     orgs: tuple[frozenset[str], ...]
+    org_words: tuple[frozenset[str], ...]  # per organisation: the whole words its key cuts to stems (`org_words`)
+    org_quoted: tuple[frozenset[str], ...]  # per organisation: the proper name it quotes (`org_quoted`)
     tiers: tuple[frozenset[str], ...]
     gminas: tuple[str | None, ...]  # per organisation: the gmina its name ends with (`org_gmina`)
     powiats: tuple[frozenset[str], ...]  # per organisation: the powiats a powiat-level name points at (`org_powiats`)
@@ -1341,12 +1408,12 @@ def _facts(record: Record) -> _Facts:
     bodies = [org for org in (record.beneficiary, record.implementer) if org is not None]
     names = [org.name_expanded or org.name for org in bodies]
     named = [
-        (key | seat_voivodeship(name, tier), tier, org_gmina(name), org_powiats(name, tier) or lies_in)
+        (key | seat_voivodeship(name, tier), tier, org_gmina(name), org_powiats(name, tier) or lies_in, name)
         for name, lies_in in map(located_in, names)
         for key, tier in ((org_key(name), org_tier(name)),)
         if key
     ]
-    orgs = tuple(key for key, _, _, _ in named)
+    orgs = tuple(key for key, _, _, _, _ in named)
     body_forms = [org_place_forms(located_in(name)[0]) for name in names]
     title_units = named_units(record.title)
     places = title_places(record.title, orgs)
@@ -1400,9 +1467,11 @@ def _facts(record: Record) -> _Facts:
         short_quoted=_project_names(quoted_names(record.title, 2), record.funding.programme),
         folded_title=folded_title,
         orgs=orgs,
-        tiers=tuple(tier for _, tier, _, _ in named),
-        gminas=tuple(gmina for _, _, gmina, _ in named),
-        powiats=tuple(powiats for _, _, _, powiats in named),
+        org_words=tuple(org_words(name) for *_, name in named),
+        org_quoted=tuple(org_quoted(name) for *_, name in named),
+        tiers=tuple(tier for _, tier, _, _, _ in named),
+        gminas=tuple(gmina for _, _, gmina, _, _ in named),
+        powiats=tuple(powiats for _, _, _, powiats, _ in named),
         body_located=frozenset().union(*(forms[0] for forms in body_forms)),
         body_other=frozenset().union(*(forms[1] for forms in body_forms)),
         title_sums=title_sums(record.title),
@@ -1591,18 +1660,23 @@ def _same_period(a: _Facts, b: _Facts) -> bool:
 
 def _org_pairs(a: _Facts, b: _Facts) -> list[tuple[frozenset[str], frozenset[str], bool]]:
     """Each organisation of A against each of B: their place words and whether their levels can be one (and
-    their gminas, or powiats, when the names say which: `org_gmina`, `org_powiats`)."""
-    return [
-        (
-            x,
-            y,
-            _tiers_compatible(tx, ty)
-            and (gx is None or gy is None or gx == gy)
-            and (not px or not py or bool(px & py)),
-        )
-        for x, tx, gx, px in zip(a.orgs, a.tiers, a.gminas, a.powiats, strict=True)
-        for y, ty, gy, py in zip(b.orgs, b.tiers, b.gminas, b.powiats, strict=True)
-    ]
+    their gminas, or powiats, when the names say which: `org_gmina`, `org_powiats`). Two words of one stem that
+    are no inflection of each other are two words (`_told_apart`: Wielbark / Wieliczki), and two proper names
+    quoted (UKS „Długosz” / UKS „Jedynka” of one town) are two bodies."""
+    found = []
+    for x, wx, qx, tx, gx, px in zip(a.orgs, a.org_words, a.org_quoted, a.tiers, a.gminas, a.powiats, strict=True):
+        for y, wy, qy, ty, gy, py in zip(b.orgs, b.org_words, b.org_quoted, b.tiers, b.gminas, b.powiats, strict=True):
+            apart = _told_apart(x, wx, y, wy)
+            left = x - apart | {f"{stem}:a" for stem in apart}
+            right = y - apart | {f"{stem}:b" for stem in apart}
+            compatible = (
+                _tiers_compatible(tx, ty)
+                and (gx is None or gy is None or gx == gy)
+                and (not px or not py or bool(px & py))
+                and (not qx or not qy or bool(qx & qy))
+            )
+            found.append((left, right, compatible))
+    return found
 
 
 def _orgs_agree(a: _Facts, b: _Facts) -> bool:
@@ -2085,7 +2159,8 @@ def pair_score(a: _Facts, b: _Facts) -> float:
     facts = {
         "sum": _exact_sum(a, b),
         "body": _orgs_agree(a, b),
-        "title": _near_identical(a, b),
+        # a programme's name alone is no title evidence where a record names no body: every gmina's page says it
+        "title": _near_identical(a, b) and bool(_shared(a, b) & a.own & b.own or (a.orgs and b.orgs)),
         "period": _exact_period(a, b),
     }
     if not facts["body"] and (
@@ -2106,9 +2181,10 @@ def pair_score(a: _Facts, b: _Facts) -> float:
         return agreeing + similarity
     common = _shared(a, b)
     shared, shorter = len(common), min(len(a.content), len(b.content))
-    if _precise_sum(a, b) and shared >= 1 and _within_a_year(a, b):
+    rate = _programme_rate(a, b, common)
+    if _precise_sum(a, b) and shared >= 1 and _within_a_year(a, b) and not rate:
         return 1.6 + similarity  # a sum of five significant digits, a content word, within a year
-    if facts["sum"] and shared >= 2 and shared >= 0.5 * shorter:
+    if facts["sum"] and shared >= 2 and shared >= 0.5 * shorter and not rate:
         return 1.5 + similarity  # one specific sum, and half the shorter title's content words
     if (
         facts["body"]
@@ -2211,11 +2287,21 @@ def pair_score(a: _Facts, b: _Facts) -> float:
         and (not (a.amounts and b.amounts) or _same_kind_sum(a, b))
     ):
         return _WEAK + similarity / 100  # one body within a month, one content word, one group it is for: weak
-    if facts["sum"] and _programme_shared(a, b):
+    if facts["sum"] and _programme_shared(a, b) and not rate:
         return 1.26 + similarity  # one specific sum to the złoty within one programme, whoever names a body
-    if _precise_sum(a, b):
+    if _precise_sum(a, b) and not rate:
         return 1.25 + similarity  # a sum of five significant digits and more, within two years
     return 0.0
+
+
+def _programme_rate(a: _Facts, b: _Facts, common: frozenset[str]) -> bool:
+    """Two records of one yearly programme on two sites whose titles share nothing beyond its name, one naming no
+    body and the other's headline naming its own place ("… – edycja 2022 w Gminie Tymbark"): a sum is no project's
+    then, since the programme pays gminas by one rate and neighbours get the very same sum (Asystent osobisty's
+    101 898 zł in two gminas of one edition), and nothing places the first record in the other's gmina."""
+    if not (a.yearly and a.yearly == b.yearly and a.site != b.site) or common & a.own & b.own:
+        return False
+    return any(not x.orgs and y.orgs and (y.places or y.loose_places) for x, y in ((a, b), (b, a)))
 
 
 def _unanchored(a: _Facts, b: _Facts) -> bool:
