@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import runpy
+import subprocess
+import sys
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -1678,6 +1681,25 @@ def test_holdout_pairs_are_scored(capsys: pytest.CaptureFixture[str], held_out: 
     scores = score(load_pairs(held_out))
     assert f"{scores.pairs} pairs, precision {scores.precision:.3f}, recall {scores.recall:.3f}" in out
     assert scores.true_positive + scores.false_negative == sum(pair.same for pair in load_pairs(held_out))
+
+
+def test_a_reader_that_stops_early_gets_no_traceback() -> None:
+    """`python -m scraper.projects_eval … | head -1`: the reader closes the pipe; the module exits quietly."""
+    files = [
+        str(path) for path in sorted(DEV.parent.glob("pairs*.jsonl"))
+    ]  # about 150 KB of lines: past the pipe's buffer
+    env = {**os.environ, "PYTHONPATH": str(Path(projects.__file__).resolve().parents[1])}
+    with subprocess.Popen(
+        [sys.executable, "-m", "scraper.projects_eval", *files], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env
+    ) as process:
+        assert process.stdout is not None and process.stderr is not None
+        first = process.stdout.readline()
+        process.stdout.close()
+        err = process.stderr.read().decode()
+        code = process.wait(timeout=120)
+    assert b"pairs, precision" in first
+    assert "Traceback" not in err and err == ""
+    assert code == 141
 
 
 def test_a_reserved_host_is_refused(tmp_path: Path) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -180,5 +181,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 0
 
 
+def _quiet_main() -> int:
+    """`main`, and when the reader of its output stops early (`| head`), a quiet exit: no traceback."""
+    try:
+        code = main()
+        sys.stdout.flush()
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # (the interpreter flushes stdout on exit)
+        return 141  # as a shell reports a process stopped by SIGPIPE
+    return code
+
+
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(_quiet_main())
