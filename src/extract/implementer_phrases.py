@@ -200,7 +200,7 @@ def read_implementer(text: str) -> OrgMention | None:
             (weak if match.group("weak") else strong).append((match.start(), found))
     organiser = matches_near(IS_IMPLEMENTER, text, cues, "organizator", 40, 30) if "organizatorem" in cues else ()
     for match in itertools.chain(matches_near(IS_IMPLEMENTER, text, cues, "realizator", 40, 30), organiser):
-        if "ami" in match.group(0) and joint_subject(text, match.start(), match.end(), after=False):
+        if match.group(0).lower().endswith("ami") and joint_subject(text, match.start(), match.end(), after=False):
             continue  # "A i B są realizatorami projektu": co-implementers, partners all
         found = subject_of(text, match.start())
         if found and fold(found) not in BARE_HEADS and not fold(found).startswith(OFFICES):

@@ -274,7 +274,7 @@ def _found_beneficiary(text: str, lowered: str, cues: str) -> OrgMention | None:
     ):
         if found := fronted_recipient(text, match.end(), dative=True):
             return org_mention(found)  # "Gminie X Wojewoda przekazał 100 000 zł"
-    for match in itertools.islice(BARE_DATIVE_GRANTED.finditer(text), 4) if "Gminie " in text else ():
+    for match in itertools.islice(_BARE_DATIVE_GRANTED.finditer(text), 4) if "Gminie " in text else ():
         if money_near(text, match.start(), match.end()) and (found := named_unit(text, "Gmina")):
             return org_mention(found)  # "Gminie przyznano 360 tys. zł": the one gmina the passage names, its title too
     centre = "Ośrodka Pomocy" in text or "Centrum Pomocy" in text or "Centrum Usług" in text
@@ -377,7 +377,7 @@ def _fallback_beneficiary(text: str, lowered: str, cues: str) -> OrgMention | No
 # A bare dative "Gminie" opening a clause before an impersonal grant: "Gminie przyznano na ten cel 360 tys. zł",
 # "Gminie przekazano dotację" (the getter; README, bare "gmina" rule, seventh round); not "w Gminie przyznano" (a
 # place, the capital after a preposition excluded by the clause's start).
-BARE_DATIVE_GRANTED = re.compile(
+_BARE_DATIVE_GRANTED = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s)|(?<=:\s))Gminie\s+(?:(?:na\s+ten\s+cel|już|też|także)\s+)?"
     r"(?:przyznan[oay]|przekazan[oay]|przypadł[aoy]?|udzielon[oay]|przydzielon[oay])\b"
 )

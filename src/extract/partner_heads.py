@@ -93,7 +93,12 @@ def powiat_name(adjective: str) -> str | None:
     that is no powiat's adjective in the TERYT register ("Kowalski", "polskim")."""
     if _POWIAT_ADJECTIVE.fullmatch(adjective) is None or (found := powiat_adjective(adjective)) is None:
         return None
-    return "Powiat " + "-".join(part[:1].upper() + part[1:] for part in found.split("-"))
+    return _powiat_titled(found)
+
+
+def _powiat_titled(adjective: str) -> str:
+    """ "golubsko-dobrzyński" -> "Powiat Golubsko-Dobrzyński": the register's adjective as a powiat's name."""
+    return "Powiat " + "-".join(part[:1].upper() + part[1:] for part in adjective.split("-"))
 
 
 def _powiat_by_seat(name: str) -> str:
@@ -102,7 +107,7 @@ def _powiat_by_seat(name: str) -> str:
     seat = name.partition(" ")[2]
     if _POWIAT_ADJECTIVE.fullmatch(seat.lower()) or (adjective := powiat_of_seat(seat)) is None:
         return name
-    return "Powiat " + "-".join(part[:1].upper() + part[1:] for part in adjective.split("-"))
+    return _powiat_titled(adjective)
 
 
 def _typed_places(text: str, position: int, head: str) -> tuple[list[tuple[str, int, bool]], int]:

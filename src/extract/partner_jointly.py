@@ -42,21 +42,24 @@ _PLURAL_AFTER = re.compile(
 # What is done together: a project, a programme or an event, named first.
 # (Searched in the lowered sentence: case-folding alternatives made each search about three times slower.)
 _DEED = re.compile(
-    r"(?P<programme>\bprogram)|projek|zadani|przedsięwzię|inicjatyw|warsztat|festiwal|festyn|koncert|wydarzeni|imprez|akcj[eiaę]|konkurs"
+    r"\bprogram|projek|zadani|przedsięwzię|inicjatyw|warsztat|festiwal|festyn|koncert|wydarzeni|imprez|akcj[eiaę]|konkurs"
     r"|spotkani|wystaw|piknik|turniej|rajd|konferencj|kiermasz|jarmark|zaję|obchod|wniosek|wniosk",
 )
 # Where a clause begins: a sentence's end, a line's, a colon ("Przypomnijmy: A, B i C prowadzą …").
 _CLAUSE_STOPS = (". ", "\n", ": ", "! ", "? ")
 _REACH = 400  # how far back a subject list may begin
+_ADVERB_AFTER = re.compile(r"[ \t]+(?:wspólnie|razem)(?![\w-])")  # "prowadzą wspólnie A i B"
 _GAP = re.compile(r"[ \t]*:?[ \t\"”»]*")  # (a colon before a list: "są: A, B oraz C")
 
 
-def _sentence_start(text: str, at: int) -> int:
-    """Where the sentence holding `at` begins, looking back at most `_REACH` characters (not the text's start: a deed
-    word is searched from here, and a text with no ". " before `at` would otherwise be searched from its beginning)."""
-    reach = max(0, at - _REACH)
-    stop = text.rfind(". ", reach, at)
-    return stop if stop >= 0 else reach
+def _deed(text: str, start: int, end: int) -> tuple[int, int, re.Match[str] | None]:
+    """The sentence around `start`-`end` (looking back at most `_REACH` characters, not to the text's start) and the
+    first deed word in it (a project, a programme, an event), which is what is done together."""
+    reach = max(0, start - _REACH)
+    stop = text.rfind(". ", reach, start)
+    begin = stop if stop >= 0 else reach
+    finish = end_of_sentence(text, end)
+    return begin, finish, _DEED.search(lowered(text)[begin:finish])
 
 
 _NUMERAL = re.compile(r"(?i:dwa|dwie|trzy|cztery|pięć|sześć|siedem|osiem)[ \t]+")
@@ -125,9 +128,7 @@ def jointly_done(text: str, cues: str, found: Found) -> None:
         verb_after = _PLURAL_AFTER.match(text, match.end())
         if not (verb_before or verb_after):
             continue
-        sentence_start = _sentence_start(text, match.start())
-        sentence_end = end_of_sentence(text, match.end())
-        if _DEED.search(lowered(text)[sentence_start:sentence_end]) is None:
+        if _deed(text, match.start(), match.end())[2] is None:
             continue
         verb_start = verb_before.start() if verb_before else match.start()
         names = _subject_before(text, verb_start)
@@ -193,8 +194,8 @@ def joint_subject(
         names = _subject_before(text, verb_start) if named and _AND.search(text, begin, verb_start) else []
     if not names and after:
         start = verb_end
-        if jointly := re.match(r"[ \t]+(?:wspólnie|razem)(?![\w-])", text[verb_end : verb_end + 12]):
-            start += jointly.end()
+        if jointly := _ADVERB_AFTER.match(text, verb_end):
+            start = jointly.end()
         if not _AND.search(text, start, min(len(text), start + _AFTER_REACH)):
             return []  # no second name within reach: one unit at most
         names = _subject_after(text, start)
@@ -225,10 +226,8 @@ def jointly_run(text: str, cues: str, found: Found) -> None:
     """Two units and more, the joint subject of a plural verb of carrying out or preparing a project, a programme or an
     event, with no "wspólnie" (`jointly_done` reads it with)."""
     for match in itertools.islice(matches_from(_RUN_PLURAL, text, cues, _RUN_STARTS), MAX_CUES):
-        sentence_start = _sentence_start(text, match.start())
-        sentence_end = end_of_sentence(text, match.end())
-        deed = _DEED.search(lowered(text)[sentence_start:sentence_end])  # the first one named is what is done
-        if deed is None or _NOT_JOINT.match(text, sentence_start + deed.start(), sentence_end):
+        begin, finish, deed = _deed(text, match.start(), match.end())
+        if deed is None or _NOT_JOINT.match(text, begin + deed.start(), finish):
             continue
         for name, position, marked in joint_subject(text, match.start(), match.end()):
             found.add(position, name, marked)
