@@ -87,7 +87,7 @@ def _subject_after(text: str, start: int) -> list[tuple[str, int, bool]]:
     return names
 
 
-def partner_clause_start(text: str, end: int) -> int:
+def _clause_start(text: str, end: int) -> int:
     """Where the clause that ends at `end` begins: after a line's end, a colon or a sentence's full stop (not the
     full stop of an abbreviation before a lower-case word: "od 2019 r. wspólnie")."""
     floor = max(0, end - _REACH)
@@ -103,10 +103,11 @@ def partner_clause_start(text: str, end: int) -> int:
     return begin
 
 
-def _subject_before(text: str, end: int) -> list[tuple[str, int, bool]]:
+def subjects_before(text: str, end: int, *, touching: bool = True) -> list[tuple[str, int, bool]]:
     """The units named from the clause's start to `end`, adverbials at most between (`org_adverbials`: "A, B i C|
-    prowadzą wspólnie", "A i B od 2019 r.| wspólnie prowadzą")."""
-    begin = partner_clause_start(text, end)
+    prowadzą wspólnie", "A i B od 2019 r.| wspólnie prowadzą"); with `touching` false, any words between the last
+    name and `end` ("Powiat A i Powiat B od lat … nawiązują relacje partnerskie", `partner_pacts`)."""
+    begin = _clause_start(text, end)
     if begin >= end or not (text[begin].isupper() or text[begin] in '„"'):
         return []  # the clause opens with no name ("Warsztaty przygotowały …" is read after the verb)
     names = cued_list(text, begin)
@@ -116,7 +117,7 @@ def _subject_before(text: str, end: int) -> list[tuple[str, int, bool]]:
     name_end = last_at + len(last_name)
     while name_end < end and text[name_end] in "\"”»’'":
         name_end += 1
-    if name_end > end or text[name_end : adverbials_start(text, end)].strip():
+    if name_end > end or (touching and text[name_end : adverbials_start(text, end)].strip()):
         return []  # the list stops before the verb: other words than adverbials stand between (a title, a clause)
     return names
 
@@ -131,7 +132,7 @@ def jointly_done(text: str, cues: str, found: Found) -> None:
         if _deed(text, match.start(), match.end())[2] is None:
             continue
         verb_start = verb_before.start() if verb_before else match.start()
-        names = _subject_before(text, verb_start)
+        names = subjects_before(text, verb_start)
         if not names:
             names = _subject_after(text, verb_after.end() if verb_after else match.end())
         units = [(name, position, marked) for name, position, marked in names if is_unit(name)]
@@ -188,10 +189,10 @@ def joint_subject(
     names that are not units (persons)."""
     names: list[tuple[str, int, bool]] = []
     if before and _PLURAL_VERB.search(text, verb_start, verb_end):
-        begin = partner_clause_start(text, verb_start)
+        begin = _clause_start(text, verb_start)
         last = text[begin : adverbials_start(text, verb_start)].rsplit(None, 1)[-1:]  # the word the names end with
         named = bool(last) and (last[0][0].isupper() or last[0][-1] in '"”»')
-        names = _subject_before(text, verb_start) if named and _AND.search(text, begin, verb_start) else []
+        names = subjects_before(text, verb_start) if named and _AND.search(text, begin, verb_start) else []
     if not names and after:
         start = verb_end
         if jointly := _ADVERB_AFTER.match(text, verb_end):

@@ -13,7 +13,7 @@ import re
 
 from extract.org_names import matches_from
 from extract.org_sentences import MAX_CUES
-from extract.partner_jointly import partner_clause_start
+from extract.partner_jointly import subjects_before
 from extract.partner_lists import cued_list
 from extract.partner_names import Found, is_unit
 
@@ -48,14 +48,8 @@ def partnership_pacts(text: str, cues: str, found: Found) -> None:
                 found.add(position, name, marked)
     starts = ("nawiąz", "zawar", "zawier", "zawrą", "podpis")
     for match in itertools.islice(matches_from(_PACT_VERB, text, cues, starts), MAX_CUES):
-        begin = partner_clause_start(text, match.start())
-        if begin >= match.start() or not text[begin].isupper():
-            continue
-        names = cued_list(text, begin)
-        if not names or names[0][1] != begin:
-            continue  # the sentence opens with no name: its subject is not read
-        last_name, last_at, _ = names[-1]
-        if last_at + len(last_name) > match.start() or begin < match.start() - _REACH:
+        names = subjects_before(text, match.start(), touching=False)  # the clause opens with them, or no subject
+        if not names or names[0][1] < match.start() - _REACH:
             continue
         units = [item for item in names if is_unit(item[0])]
         if len(units) >= 2:
