@@ -1007,9 +1007,16 @@ def quoted_names(title: str, least: int = 3) -> frozenset[str]:
 
 
 def org_key(name: str | None) -> frozenset[str]:
-    """Which body an organisation name points at: its non-generic words (mostly the place), short stems. A yearly
-    programme's facility named by the programme alone ("Klub Senior+", "Dzienny Dom Senior+") names no particular
-    body: no key (its gmina's body and another gmina's are both possible)."""
+    """Which body an organisation name points at: its non-generic words (`org_words`, mostly the place), short
+    stems."""
+    return frozenset(_place_stem(w) for w in org_words(name))
+
+
+def org_words(name: str | None) -> frozenset[str]:
+    """The whole words of an organisation name that say which body (`org_key` cuts them to stems: "wielbark" for
+    "Gmina Wielbark"), to tell two places of one stem apart (`_inflected`). A yearly programme's facility named by
+    the programme alone ("Klub Senior+", "Dzienny Dom Senior+") names no particular body: none (its gmina's body and
+    another gmina's are both possible)."""
     if not name:
         return frozenset()
     unnamed = _SP_ZOZ.sub("", _without_yearly(name))
@@ -1017,16 +1024,6 @@ def org_key(name: str | None) -> frozenset[str]:
     specific = [w for w in words if w not in _ORG_WORDS and w not in _AUTHORITY_WORDS and w not in _HEALTH_FORM_WORDS]
     if unnamed != fold(name) and all(w in _FACILITY_WORDS for w in specific):
         return frozenset()
-    return frozenset(_place_stem(w) for w in (specific or words))
-
-
-def org_words(name: str | None) -> frozenset[str]:
-    """The whole words `org_key` cuts to stems ("wielbark" for "Gmina Wielbark"), to tell two places of one stem
-    apart (`_inflected`)."""
-    if not name:
-        return frozenset()
-    words = [w for w in _WORD.findall(_PATRON.sub(" ", _SP_ZOZ.sub("", _without_yearly(name)))) if w not in _STOP]
-    specific = [w for w in words if w not in _ORG_WORDS and w not in _AUTHORITY_WORDS and w not in _HEALTH_FORM_WORDS]
     return frozenset(specific or words)
 
 
