@@ -2381,6 +2381,9 @@ def _candidates(facts: Sequence[_Facts]) -> set[tuple[int, int]]:
             blocks[("amount", str(value))].append(index)  # one specific sum, any title
         # A record naming no body is filed under the bodies its title implies (`title_bodies`, `_implied_body`).
         bodies = set(fact.orgs) or {place for place, _ in fact.title_bodies}
+        sums = [v for values in fact.amounts.values() for v in values if v >= 1000]
+        buckets = {b for v in sums for b in _sum_buckets(v)}  # one body and one sum to 0.5 %, round too
+        rounded = {r for v in sums for r in roundings(v)}  # one body, a sum and its rounding
         # In the small blocks of a programme's year or a sum a body is filed under each of its place stems: two
         # names of one body share one (`_orgs_agree`: half of them), "Stowarzyszenie WSPÓLNIE z Lubogoszczy" and
         # "Stowarzyszeniu WSPÓLNIE".
@@ -2393,10 +2396,9 @@ def _candidates(facts: Sequence[_Facts]) -> set[tuple[int, int]]:
             if fact.published:
                 for programme in {fact.programme, *fact.programmes} - {None}:
                     blocks[("programme", str(programme), str(fact.published.year), *sorted(org))].append(index)
-            sums = [v for values in fact.amounts.values() for v in values if v >= 1000]
-            for bucket in {b for v in sums for b in _sum_buckets(v)}:  # one body and one sum to 0.5 %, round too
+            for bucket in buckets:
                 blocks[("body-sum", str(bucket), *sorted(org))].append(index)
-            for value in {r for v in sums for r in roundings(v)}:  # one body, a sum and its rounding
+            for value in rounded:
                 blocks[("body-round", str(value), *sorted(org))].append(index)
         for org in bodies:
             if fact.call:  # one body, a call and a village the other's headline names (`_call_in_village`)
