@@ -2153,11 +2153,12 @@ def pair_score(a: _Facts, b: _Facts) -> float:
     near = _within_years(a, b, 2) or a.published is None or b.published is None
     if not near:
         return 0.0
+    common = _shared(a, b)
     facts = {
         "sum": _exact_sum(a, b),
         "body": _orgs_agree(a, b),
         # a programme's name alone is no title evidence where a record names no body: every gmina's page says it
-        "title": _near_identical(a, b) and bool(_shared(a, b) & a.own & b.own or (a.orgs and b.orgs)),
+        "title": _near_identical(a, b) and bool(common & a.own & b.own or (a.orgs and b.orgs)),
         "period": _exact_period(a, b),
     }
     if not facts["body"] and (
@@ -2176,7 +2177,6 @@ def pair_score(a: _Facts, b: _Facts) -> float:
         if facts["title"] and facts["body"] and not facts["sum"] and not facts["period"] and not timely:
             return 0.0
         return agreeing + similarity
-    common = _shared(a, b)
     shared, shorter = len(common), min(len(a.content), len(b.content))
     rate = _programme_rate(a, b, common)
     if _precise_sum(a, b) and shared >= 1 and _within_a_year(a, b) and not rate:
