@@ -288,6 +288,8 @@ _REFERENCE = re.compile(r"\b(?=[\w./-]*\d)\w+(?:[-./]\w+){2,}")
 _YEAR_RANGE = re.compile(r"\b((?:19|20)\d\d)\s*[-–/]\s*((?:19|20)\d\d)\b")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _AMOUNT_KINDS = ("total_cost", "grant", "eu_share", "eligible", "own_share")
+# The kinds whose sums two pages of one project give alike and two budgets give apart (the sum vetoes and checks).
+_BUDGET_KINDS = _AMOUNT_KINDS[:3]
 _CONTRACT_SCORE = 10.0  # above any similarity score, so contract pairs merge first
 _MAX_BLOCK = 50  # a block of more titles is split by organisation, site and title place (or skipped)
 _WEAK = 0.5  # a weak link's score, under every other rule's: it joins a group only when it holds with all of it
@@ -1559,7 +1561,7 @@ def _amounts_conflict(a: _Facts, b: _Facts) -> bool:
     """Same-kind amounts that are all more than 5% apart (10 % when one headline reports a settled or
     tendered sum: `settles`): two budgets, not two roundings of one."""
     tolerance = Decimal("0.10") if a.settles or b.settles else Decimal("0.05")
-    for kind in ("total_cost", "grant", "eu_share"):
+    for kind in _BUDGET_KINDS:
         left, right = a.amounts.get(kind), b.amounts.get(kind)
         if left and right and not any(_close(x, y, tolerance) for x in left for y in right):
             return True
@@ -1581,7 +1583,7 @@ def _same_kind_sum(a: _Facts, b: _Facts) -> bool:
     """Both state a sum of one kind (a grant, a total cost) of 1000 zł and more within 0.5 %."""
     return any(
         _close(x, y, Decimal("0.005"))
-        for kind in ("total_cost", "grant", "eu_share")
+        for kind in _BUDGET_KINDS
         for x in a.amounts.get(kind, ())
         for y in b.amounts.get(kind, ())
         if x >= 1000
@@ -1593,7 +1595,7 @@ def _precise_kind_sum(a: _Facts, b: _Facts) -> bool:
     kind within 0.5 % of it or its rounding (187 000 zł): one grant however worded."""
     return any(
         (x in a.precise or y in b.precise) and (_close(x, y, Decimal("0.005")) or _rounding(x, y))
-        for kind in ("total_cost", "grant", "eu_share")
+        for kind in _BUDGET_KINDS
         for x in a.amounts.get(kind, ())
         for y in b.amounts.get(kind, ())
     )
@@ -1602,7 +1604,7 @@ def _precise_kind_sum(a: _Facts, b: _Facts) -> bool:
 def _amounts_differ(a: _Facts, b: _Facts) -> bool:
     """Both state a sum of one kind and no two of those sums are within 0.5 % or one the other's rounding
     (`rounds_to`)."""
-    for kind in ("total_cost", "grant", "eu_share"):
+    for kind in _BUDGET_KINDS:
         left, right = a.amounts.get(kind), b.amounts.get(kind)
         if left and right and not any(_close(x, y, Decimal("0.005")) or _rounding(x, y) for x in left for y in right):
             return True
