@@ -1406,14 +1406,15 @@ def located_in(name: str) -> tuple[str, frozenset[str]]:
 def _facts(record: Record) -> _Facts:
     bodies = [org for org in (record.beneficiary, record.implementer) if org is not None]
     names = [org.name_expanded or org.name for org in bodies]
+    located = [located_in(name) for name in names]  # each name without a bracketed powiat, and that powiat
     named = [
         (key | seat_voivodeship(name, tier), tier, org_gmina(name), org_powiats(name, tier) or lies_in, name)
-        for name, lies_in in map(located_in, names)
+        for name, lies_in in located
         for key, tier in ((org_key(name), org_tier(name)),)
         if key
     ]
     orgs = tuple(key for key, _, _, _, _ in named)
-    body_forms = [org_place_forms(located_in(name)[0]) for name in names]
+    body_forms = [org_place_forms(core) for core, _ in located]
     title_units = named_units(record.title)
     places = title_places(record.title, orgs)
     loose = loose_places(record.title, orgs)
