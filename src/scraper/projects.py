@@ -1049,12 +1049,8 @@ def _inflected(left: str, right: str) -> bool:
     ("powiat moniecki" / "w Mońkach") derives from the name and may be it."""
     if _PLACE_ADJECTIVE.search(left) or _PLACE_ADJECTIVE.search(right):
         return True
-    left, right = _IRREGULAR_WORDS.get(left, left), _IRREGULAR_WORDS.get(right, right)
     common = next((i for i, (x, y) in enumerate(zip(left, right, strict=False)) if x != y), min(len(left), len(right)))
     return common >= _STEM or common >= min(len(left), len(right)) - 3  # "krasnystaw" / "krasnymstawie" too
-
-
-_IRREGULAR_WORDS = {"wsi": "wies"}
 
 
 def _told_apart(x: frozenset[str], wx: frozenset[str], y: frozenset[str], wy: frozenset[str]) -> frozenset[str]:
