@@ -1630,39 +1630,40 @@ def test_rounds_10_and_11_pairs_meet_the_floors(pairs_file: Path, floor: float) 
     assert scores.recall >= floor, scores.wrong
 
 
-def test_round12_pairs_meet_the_floor() -> None:
-    """Round 12 joined the tuning material in the s15-pairs3 session (held out and scored once before: 1.000 /
-    0.357): no false merge, recall over a floor under today's 0.500."""
-    scores = score(load_pairs(ROUND12))
-    assert scores.precision >= 0.98, scores.wrong
-    assert scores.recall >= 0.48, scores.wrong
+# The rounds that joined the tuning material in the s15 sessions, each held out and scored once before: its file,
+# the recall floor under today's figure, and how it came in.
+S15_ROUNDS = [
+    (ROUND12, 0.48, "s15-pairs3 session (held out and scored once before: 1.000 / 0.357); today's recall 0.500"),
+    (
+        ROUND13,
+        0.35,
+        "s15-pairs4 session (held out and scored once before: 0.922 / 0.324, four false merges, with main's rule "
+        "before and after the s15-pairs3 session)",
+    ),
+    (
+        ROUND14,
+        0.27,
+        "s15-pairs5 session (held out and scored once before: 0.932 / 0.293, three false merges, with main's rule "
+        "after the s15-pairs4 session); today's recall 0.293",
+    ),
+    (
+        ROUND15,
+        0.32,
+        "s15-pairs6 session (held out and scored once before: 0.906 / 0.343, five false merges, with main's rule "
+        "before and after the s15-pairs5 session); today's recall 0.343",
+    ),
+]
 
 
-def test_round13_pairs_meet_the_floor() -> None:
-    """Round 13 joined the tuning material in the s15-pairs4 session (held out and scored once before: 0.922 /
-    0.324, four false merges, with main's rule before and after the s15-pairs3 session): no false merge, recall
-    over a floor under today's."""
-    scores = score(load_pairs(ROUND13))
-    assert scores.precision >= 0.98, scores.wrong
-    assert scores.recall >= 0.35, scores.wrong
-
-
-def test_round14_pairs_meet_the_floor() -> None:
-    """Round 14 joined the tuning material in the s15-pairs5 session (held out and scored once before: 0.932 /
-    0.293, three false merges, with main's rule after the s15-pairs4 session): no false merge, recall over a floor
-    under today's 0.293."""
-    scores = score(load_pairs(ROUND14))
-    assert scores.precision >= 0.98, scores.wrong
-    assert scores.recall >= 0.27, scores.wrong
-
-
-def test_round15_pairs_meet_the_floor() -> None:
-    """Round 15 joined the tuning material in the s15-pairs6 session (held out and scored once before: 0.906 /
-    0.343, five false merges, with main's rule before and after the s15-pairs5 session): no false merge, recall
-    over a floor under today's 0.343."""
-    scores = score(load_pairs(ROUND15))
-    assert scores.precision >= 0.98, scores.wrong
-    assert scores.recall >= 0.32, scores.wrong
+@pytest.mark.parametrize(
+    ("pairs_file", "floor", "why"), S15_ROUNDS, ids=["round 12", "round 13", "round 14", "round 15"]
+)
+def test_s15_rounds_pairs_meet_the_floors(pairs_file: Path, floor: float, why: str) -> None:
+    """Rounds 12 to 15 joined the tuning material in the s15 sessions (`why`): no false merge, recall over a floor
+    under today's."""
+    scores = score(load_pairs(pairs_file))
+    assert scores.precision >= 0.98, (why, scores.wrong)
+    assert scores.recall >= floor, (why, scores.wrong)
 
 
 def test_all_tuning_files_records_grouped_at_once_make_no_false_merge() -> None:

@@ -288,6 +288,8 @@ _REFERENCE = re.compile(r"\b(?=[\w./-]*\d)\w+(?:[-./]\w+){2,}")
 _YEAR_RANGE = re.compile(r"\b((?:19|20)\d\d)\s*[-–/]\s*((?:19|20)\d\d)\b")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _AMOUNT_KINDS = ("total_cost", "grant", "eu_share", "eligible", "own_share")
+# The kinds whose sums two pages of one project give alike and two budgets give apart (the sum vetoes and checks).
+_BUDGET_KINDS = _AMOUNT_KINDS[:3]
 _CONTRACT_SCORE = 10.0  # above any similarity score, so contract pairs merge first
 _MAX_BLOCK = 50  # a block of more titles is split by organisation, site and title place (or skipped)
 _WEAK = 0.5  # a weak link's score, under every other rule's: it joins a group only when it holds with all of it
@@ -1007,9 +1009,16 @@ def quoted_names(title: str, least: int = 3) -> frozenset[str]:
 
 
 def org_key(name: str | None) -> frozenset[str]:
-    """Which body an organisation name points at: its non-generic words (mostly the place), short stems. A yearly
-    programme's facility named by the programme alone ("Klub Senior+", "Dzienny Dom Senior+") names no particular
-    body: no key (its gmina's body and another gmina's are both possible)."""
+    """Which body an organisation name points at: its non-generic words (`org_words`, mostly the place), short
+    stems."""
+    return frozenset(_place_stem(w) for w in org_words(name))
+
+
+def org_words(name: str | None) -> frozenset[str]:
+    """The whole words of an organisation name that say which body (`org_key` cuts them to stems: "wielbark" for
+    "Gmina Wielbark"), to tell two places of one stem apart (`_inflected`). A yearly programme's facility named by
+    the programme alone ("Klub Senior+", "Dzienny Dom Senior+") names no particular body: none (its gmina's body and
+    another gmina's are both possible)."""
     if not name:
         return frozenset()
     unnamed = _SP_ZOZ.sub("", _without_yearly(name))
@@ -1017,16 +1026,6 @@ def org_key(name: str | None) -> frozenset[str]:
     specific = [w for w in words if w not in _ORG_WORDS and w not in _AUTHORITY_WORDS and w not in _HEALTH_FORM_WORDS]
     if unnamed != fold(name) and all(w in _FACILITY_WORDS for w in specific):
         return frozenset()
-    return frozenset(_place_stem(w) for w in (specific or words))
-
-
-def org_words(name: str | None) -> frozenset[str]:
-    """The whole words `org_key` cuts to stems ("wielbark" for "Gmina Wielbark"), to tell two places of one stem
-    apart (`_inflected`)."""
-    if not name:
-        return frozenset()
-    words = [w for w in _WORD.findall(_PATRON.sub(" ", _SP_ZOZ.sub("", _without_yearly(name)))) if w not in _STOP]
-    specific = [w for w in words if w not in _ORG_WORDS and w not in _AUTHORITY_WORDS and w not in _HEALTH_FORM_WORDS]
     return frozenset(specific or words)
 
 
@@ -1050,12 +1049,8 @@ def _inflected(left: str, right: str) -> bool:
     ("powiat moniecki" / "w Mońkach") derives from the name and may be it."""
     if _PLACE_ADJECTIVE.search(left) or _PLACE_ADJECTIVE.search(right):
         return True
-    left, right = _IRREGULAR_WORDS.get(left, left), _IRREGULAR_WORDS.get(right, right)
     common = next((i for i, (x, y) in enumerate(zip(left, right, strict=False)) if x != y), min(len(left), len(right)))
     return common >= _STEM or common >= min(len(left), len(right)) - 3  # "krasnystaw" / "krasnymstawie" too
-
-
-_IRREGULAR_WORDS = {"wsi": "wies"}
 
 
 def _told_apart(x: frozenset[str], wx: frozenset[str], y: frozenset[str], wy: frozenset[str]) -> frozenset[str]:
@@ -1407,14 +1402,15 @@ def located_in(name: str) -> tuple[str, frozenset[str]]:
 def _facts(record: Record) -> _Facts:
     bodies = [org for org in (record.beneficiary, record.implementer) if org is not None]
     names = [org.name_expanded or org.name for org in bodies]
+    located = [located_in(name) for name in names]  # each name without a bracketed powiat, and that powiat
     named = [
         (key | seat_voivodeship(name, tier), tier, org_gmina(name), org_powiats(name, tier) or lies_in, name)
-        for name, lies_in in map(located_in, names)
+        for name, lies_in in located
         for key, tier in ((org_key(name), org_tier(name)),)
         if key
     ]
     orgs = tuple(key for key, _, _, _, _ in named)
-    body_forms = [org_place_forms(located_in(name)[0]) for name in names]
+    body_forms = [org_place_forms(core) for core, _ in located]
     title_units = named_units(record.title)
     places = title_places(record.title, orgs)
     loose = loose_places(record.title, orgs)
@@ -1562,7 +1558,7 @@ def _amounts_conflict(a: _Facts, b: _Facts) -> bool:
     """Same-kind amounts that are all more than 5% apart (10 % when one headline reports a settled or
     tendered sum: `settles`): two budgets, not two roundings of one."""
     tolerance = Decimal("0.10") if a.settles or b.settles else Decimal("0.05")
-    for kind in ("total_cost", "grant", "eu_share"):
+    for kind in _BUDGET_KINDS:
         left, right = a.amounts.get(kind), b.amounts.get(kind)
         if left and right and not any(_close(x, y, tolerance) for x in left for y in right):
             return True
@@ -1584,7 +1580,7 @@ def _same_kind_sum(a: _Facts, b: _Facts) -> bool:
     """Both state a sum of one kind (a grant, a total cost) of 1000 zł and more within 0.5 %."""
     return any(
         _close(x, y, Decimal("0.005"))
-        for kind in ("total_cost", "grant", "eu_share")
+        for kind in _BUDGET_KINDS
         for x in a.amounts.get(kind, ())
         for y in b.amounts.get(kind, ())
         if x >= 1000
@@ -1596,7 +1592,7 @@ def _precise_kind_sum(a: _Facts, b: _Facts) -> bool:
     kind within 0.5 % of it or its rounding (187 000 zł): one grant however worded."""
     return any(
         (x in a.precise or y in b.precise) and (_close(x, y, Decimal("0.005")) or _rounding(x, y))
-        for kind in ("total_cost", "grant", "eu_share")
+        for kind in _BUDGET_KINDS
         for x in a.amounts.get(kind, ())
         for y in b.amounts.get(kind, ())
     )
@@ -1605,7 +1601,7 @@ def _precise_kind_sum(a: _Facts, b: _Facts) -> bool:
 def _amounts_differ(a: _Facts, b: _Facts) -> bool:
     """Both state a sum of one kind and no two of those sums are within 0.5 % or one the other's rounding
     (`rounds_to`)."""
-    for kind in ("total_cost", "grant", "eu_share"):
+    for kind in _BUDGET_KINDS:
         left, right = a.amounts.get(kind), b.amounts.get(kind)
         if left and right and not any(_close(x, y, Decimal("0.005")) or _rounding(x, y) for x in left for y in right):
             return True
@@ -2156,11 +2152,12 @@ def pair_score(a: _Facts, b: _Facts) -> float:
     near = _within_years(a, b, 2) or a.published is None or b.published is None
     if not near:
         return 0.0
+    common = _shared(a, b)
     facts = {
         "sum": _exact_sum(a, b),
         "body": _orgs_agree(a, b),
         # a programme's name alone is no title evidence where a record names no body: every gmina's page says it
-        "title": _near_identical(a, b) and bool(_shared(a, b) & a.own & b.own or (a.orgs and b.orgs)),
+        "title": _near_identical(a, b) and bool(common & a.own & b.own or (a.orgs and b.orgs)),
         "period": _exact_period(a, b),
     }
     if not facts["body"] and (
@@ -2179,7 +2176,6 @@ def pair_score(a: _Facts, b: _Facts) -> float:
         if facts["title"] and facts["body"] and not facts["sum"] and not facts["period"] and not timely:
             return 0.0
         return agreeing + similarity
-    common = _shared(a, b)
     shared, shorter = len(common), min(len(a.content), len(b.content))
     rate = _programme_rate(a, b, common)
     if _precise_sum(a, b) and shared >= 1 and _within_a_year(a, b) and not rate:
@@ -2384,6 +2380,9 @@ def _candidates(facts: Sequence[_Facts]) -> set[tuple[int, int]]:
             blocks[("amount", str(value))].append(index)  # one specific sum, any title
         # A record naming no body is filed under the bodies its title implies (`title_bodies`, `_implied_body`).
         bodies = set(fact.orgs) or {place for place, _ in fact.title_bodies}
+        sums = [v for values in fact.amounts.values() for v in values if v >= 1000]
+        buckets = {b for v in sums for b in _sum_buckets(v)}  # one body and one sum to 0.5 %, round too
+        rounded = {r for v in sums for r in roundings(v)}  # one body, a sum and its rounding
         # In the small blocks of a programme's year or a sum a body is filed under each of its place stems: two
         # names of one body share one (`_orgs_agree`: half of them), "Stowarzyszenie WSPÓLNIE z Lubogoszczy" and
         # "Stowarzyszeniu WSPÓLNIE".
@@ -2396,10 +2395,9 @@ def _candidates(facts: Sequence[_Facts]) -> set[tuple[int, int]]:
             if fact.published:
                 for programme in {fact.programme, *fact.programmes} - {None}:
                     blocks[("programme", str(programme), str(fact.published.year), *sorted(org))].append(index)
-            sums = [v for values in fact.amounts.values() for v in values if v >= 1000]
-            for bucket in {b for v in sums for b in _sum_buckets(v)}:  # one body and one sum to 0.5 %, round too
+            for bucket in buckets:
                 blocks[("body-sum", str(bucket), *sorted(org))].append(index)
-            for value in {r for v in sums for r in roundings(v)}:  # one body, a sum and its rounding
+            for value in rounded:
                 blocks[("body-round", str(value), *sorted(org))].append(index)
         for org in bodies:
             if fact.call:  # one body, a call and a village the other's headline names (`_call_in_village`)
