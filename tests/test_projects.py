@@ -36,6 +36,7 @@ ROUND12 = PAIRS / "pairs_round12.jsonl"
 ROUND13 = PAIRS / "pairs_round13.jsonl"
 ROUND14 = PAIRS / "pairs_round14.jsonl"
 ROUND15 = PAIRS / "pairs_round15.jsonl"
+ROUND16 = PAIRS / "pairs_round16.jsonl"
 
 
 GRANT = {"grant": "96480.00"}
@@ -1483,6 +1484,7 @@ def test_scales_with_blocking_not_all_pairs(monkeypatch: pytest.MonkeyPatch) -> 
         ("build_round13.py", ROUND13),
         ("build_round14.py", ROUND14),
         ("build_round15.py", ROUND15),
+        ("build_round16.py", ROUND16),
     ],
 )
 def test_pairs_files_are_what_the_builders_write(tmp_path: Path, builder: str, written: Path) -> None:
