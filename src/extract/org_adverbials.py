@@ -121,3 +121,24 @@ def adverbials_start(text: str, verb_start: int) -> int:
             start = opening.start()
         position = start
     return position
+
+
+# The same pieces after a verb, before its subject: "Projekt realizuje od lipca Stowarzyszenie X", "Program prowadzi
+# już trzeci rok Fundacja Y", "Realizatorem projektu jest od 2020 r. GOPS w Z". Tried only where the text after the
+# verb opens with a lower-case letter or a digit (a subject's name opens with a capital), so a verb followed by its
+# subject costs one character test.
+_PIECE_START = re.compile(rf"{_PIECE}(?![\w-])[ \t\u00a0]*,?[ \t\u00a0]*")
+
+
+def adverbials_end(text: str, start: int) -> int:
+    """Where the adverbials right after `start` end (the next word's start), or `start` if none stand there or no
+    capitalised word follows them ("wspólnie z Fundacją X": a company, no subject)."""
+    position = start
+    for _ in range(4):
+        if not (text[position : position + 1].islower() or text[position : position + 1].isdigit()):
+            break
+        piece = _PIECE_START.match(text, position)
+        if piece is None or piece.end() == position or text.startswith("wspólnie", position):
+            break  # ("prowadzą wspólnie A i B": co-runners, read by `extract.partner_jointly`)
+        position = piece.end()
+    return position if text[position : position + 1].isupper() else start
