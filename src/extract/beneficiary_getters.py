@@ -132,6 +132,31 @@ def _any_getter(verb: re.Match[str]) -> bool:
     return bool(verb.group("past")) or not word.endswith(_PLURAL_ENDINGS)
 
 
+# A body named again by its head noun alone, right before the verb ("…, szkoła otrzymała", "Jednostka dostała",
+# "nasze stowarzyszenie pozyskało"); not one of many ("każda szkoła", "kolejna biblioteka", "jedna z parafii").
+_BARE_HEAD = re.compile(
+    r"(?<![\w-])(?P<det>\w+[ \t\u00a0]+)?(?P<head>(?i:szkoła|biblioteka|fundacja|parafia|spółdzielnia|ośrodek|klub"
+    r"|związek|stowarzyszenie|towarzystwo|centrum|koło|przedszkole|jednostka))[ \t\u00a0]+$"
+)
+_MANY_DETERMINERS = re.compile(r"(?i:każd|kolejn|inn|jedn|któr|żadn|niejedn|wszystk|obie|dwie|trzy|kilk)\w*\s$")
+_OSP_WORDS = ("Straż", "OSP")
+
+
+def bare_head_getter(text: str, verb: re.Match[str]) -> str | None:
+    """The one body the passage names in full whose head word alone is the subject of a past verb of getting ("W
+    ramach programu szkoła otrzymała …"; a fire brigade's "Jednostka dostała": the one OSP it names), or None."""
+    if not verb.group(0).endswith(("ł", "ła", "ło")):
+        return None  # "Fundacja zdobędzie …" is a hope, not a grant
+    verb_start = adverbials_start(text, verb.start())
+    bare = _BARE_HEAD.search(text, max(0, verb_start - 40), verb_start)
+    if bare is None or (bare.group("det") and _MANY_DETERMINERS.match(bare.group("det"))):
+        return None
+    head = bare.group("head").capitalize()
+    if head == "Jednostka":
+        return acronym_body(text, "OSP") if any(word in text for word in _OSP_WORDS) else None
+    return named_body(text, head) if head in BODY_HEADS else None
+
+
 def getter_before(text: str, verb: re.Match[str]) -> str | None:
     """The unit that is the subject right before a verb of getting money."""
     unit = not _any_getter(verb)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from extract.beneficiary_cues import HEADS_DATIVE
-from extract.org_adverbials import adverbials_start
+from extract.org_adverbials import ADVERBIAL_PIECE, adverbials_start
 from extract.org_cases import HEAD_FORMS, from_accusative
 from extract.org_names import OrgRun, expand_abbreviations, org_like, split_orgs, subject_before
 from extract.org_roles import ACRONYM, ACRONYM_AT, LOCAL_GOVERNMENT, genitive_at, run_at, spelled_out, unit_named_at
@@ -26,7 +26,8 @@ _ITEM = r"(?:(?:mikro)?projekt\w*|(?:mikro)?projekci\w*|zadani\w*|program\w*|prz
 # "jest realizowany", "zostało zrealizowane przez", "będą prowadzone przez"
 _AUX = r"(?:jest|są|był[aoy]?|były|będzie|będą|został[aoy]?|zostały|zostanie|zostaną)"
 # "realizowanego w 2022 r. przez", "realizowany w latach 2019-2021 przez": when, between the participle and "przez".
-_WHEN = r"(?:(?:w|od)\s+(?:latach\s+)?\d{4}(?:\s*[-–]\s*\d{4})?(?:\s*r\.|\s+roku)?\s+)?"
+# Or any adverbial piece of `extract.org_adverbials`: "realizowany jest od stycznia 2024 roku przez", "w tym roku".
+_WHEN = rf"(?:(?:w|od)\s+(?:latach\s+)?\d{{4}}(?:\s*[-–]\s*\d{{4}})?(?:\s*r\.|\s+roku)?\s+|{ADVERBIAL_PIECE}\s+)?"
 # Between the project's word and its participle: "publiczne", its title in quotes, "który był" ("Projekt „Razem”
 # jest realizowany przez …", "zadanie publiczne realizowane przez …", "projekt „X”, który był realizowany przez …").
 _TITLED = r"(?:publiczn\w*\s+)?(?:(?:pn\.|pt\.)\s*)?(?:[„\"][^”\"\n]{1,150}[”\"]\s*,?\s+(?:któr[yaeą]\s+)?)?"

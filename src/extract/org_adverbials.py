@@ -48,6 +48,8 @@ _PIECE = (
             r"w\s+br\.",
             rf"w\s+latach\s+{_YEAR}\s*[-–—]\s*{_YEAR}{_YEAR_MARK}",
             rf"(?:w\s+okresie\s+|w\s+terminie\s+|w\s+dniach\s+)?od\s+{_DATE}\s+do\s+{_DATE}",
+            # the year once, at the end: "od 1 marca do 30 listopada 2024 r.", "od lipca do października 2023 roku"
+            rf"(?:w\s+okresie\s+|w\s+terminie\s+|w\s+dniach\s+)?od\s+(?:\d{{1,2}}\s+)?{_MONTH}\s+do\s+{_DATE}",
             rf"(?:w\s+dniu|dnia)\s+{_DATE}",
             # a year or a month's year alone ("od 2019 r.", "w marcu 2024"); a start day alone ("od 1 stycznia 2012 r.")
             # is left out: the in-house page b07-old-gops-projekt-pokl reads no implementer there (see its label)
@@ -57,6 +59,7 @@ _PIECE = (
     )
     + ")"
 )
+ADVERBIAL_PIECE = _PIECE  # one piece, for patterns that allow one between their words
 _PIECE_END = re.compile(rf"(?<![\w.-]){_PIECE}\s*\Z")
 # An aside between dashes or in brackets that opens with a lower-case word ("– w imieniu której podpisał prezes
 # X –", "(po raz trzeci)"); not one naming a role in a partnership ("(partner wiodący)", "(lider)").

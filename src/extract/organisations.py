@@ -72,7 +72,7 @@ from extract.beneficiary_cues import (
     WITH_GRANT,
     grant_said,
 )
-from extract.beneficiary_getters import as_printed, getter_after, getter_before, opening_unit
+from extract.beneficiary_getters import as_printed, bare_head_getter, getter_after, getter_before, opening_unit
 from extract.beneficiary_granted import (
     BOUGHT,
     GOT_BY,
@@ -370,6 +370,9 @@ def _fallback_beneficiary(text: str, lowered: str, cues: str) -> OrgMention | No
         else:
             found = role_name(f"{match.group('lower').capitalize()} {match.group('adjective').capitalize()}")
         if found:
+            return org_mention(found)
+    for verb in cue_matches(GOT, text, cues, GOT_WORDS):  # the weakest: a body named again by its head word alone
+        if money_near(text, verb.start(), verb.end()) and (found := bare_head_getter(text, verb)):
             return org_mention(found)
     return None
 
