@@ -72,6 +72,10 @@ def test_cooperation_with(text: str, names: list[str]) -> None:
         "Program Współpracy Gminy Rybno z Organizacjami Pozarządowymi na rok 2024 przyjęto.",  # a programme's name
         "Projekt powstał dzięki współpracy Gminy Rybno z Wojewódzkim Funduszem Ochrony Środowiska.",  # the funder
         "Dotacja i współpraca Caritas Polska z Caritas trzech diecezji pozwalają prowadzić projekt.",  # none named
+        # a local act's name and a kind of bodies in the plural
+        "Uchwała w sprawie programu współpracy Gminy Rybno z Organizacjami Pozarządowymi na 2019 rok.",
+        "Rada przyjęła Roczny program współpracy Gminy Rybno z Fundacją Razem na rok 2007.",
+        "Projekt jest efektem współpracy Gminy Rybno z Organizacjami Pozarządowymi z terenu gminy.",
     ],
 )
 def test_cooperation_with_traps(text: str) -> None:

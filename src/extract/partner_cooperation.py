@@ -66,6 +66,8 @@ _PARTIES = re.compile(r"\bwspółprac[aęyą][ \t]+(?=[A-ZŁŚŻŹĆŃÓ„\"][^
 # "dzięki współpracy Gminy A ze Stowarzyszeniem B", "współpraca Fundacji A z Gminą B i Powiatem C przy projekcie":
 # the first party in the genitive, the others after "z" in the instrumental (as "partnerstwo Gminy A z B"), read in a
 # sentence about a project or an event only ("współpraca Gminy A z mieszkańcami" names one unit: none).
+_PROGRAMME_BEFORE = re.compile(r"(?i:program\w*)(?:[ \t]+\w+)?[ \t]+\Z")
+_PLURAL_KIND = re.compile(r"\w+(?:ami|ymi|imi|mi)\b")  # "Organizacjami Pozarządowymi": a kind of bodies, in the plural
 _WITH = re.compile(r"[ \t]ze?[ \t]+(?=[A-ZŁŚŻŹĆŃÓ„\"])")
 _PARTIES_WITH = re.compile(r"\bwspółprac[aęyą][ \t]+(?=[A-ZŁŚŻŹĆŃÓ][^\n.;]{0,120}?[ \t]ze?[ \t]+[A-ZŁŚŻŹĆŃÓ„\"])")
 
@@ -87,6 +89,8 @@ def _cooperation_parties(text: str, cues: str, found: Found, beneficiary: str | 
             continue  # the first party in the genitive: "współpracy Gminy A", not a name's own "Współpraca X"
         if not _ACTIVITY.search(sentence_of(text, match.start(), match.end())):
             continue
+        if _PROGRAMME_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+            continue  # "Program współpracy Gminy X z Organizacjami Pozarządowymi": a local act's name, no partnership
         with_ = _WITH.search(text, match.end(), match.end() + 160)
         if with_ is None:
             continue
@@ -99,8 +103,10 @@ def _cooperation_parties(text: str, cues: str, found: Found, beneficiary: str | 
         items = [
             item
             for item in [*first, *others]
-            if not _FUNDER_NAME.match(partner_name(item[0])) and len(partner_name(item[0]).split()) > 1
-        ]  # a named unit each ("z Caritas trzech diecezji" names none)
+            if not _FUNDER_NAME.match(partner_name(item[0]))
+            and len(partner_name(item[0]).split()) > 1
+            and not _PLURAL_KIND.match(partner_name(item[0]))
+        ]  # a named unit each ("z Caritas trzech diecezji", "z Organizacjami Pozarządowymi" name none)
         for name, position, marked in items if first and others and len(items) == len(first) + len(others) else ():
             if fold(partner_name(name)) != key:
                 found.add(position, name, marked)
