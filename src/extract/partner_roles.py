@@ -87,7 +87,8 @@ _ACTING_VERB = re.compile(
 # "Gmina Iwaniska, działając jako Lider Projektu", "FUNDACJA WINDA, jako partner spoza sektora …"
 _AS_ROLE = re.compile(
     r",?\s+(?:(?:działając\w*|występując\w*|będąc\w*|przystąpił\w*|przystępuj\w*|uczestnicz\w*)"
-    r"(?:\s+do\s+projektu)?\s+)?jako\s+(?:(?P<lead>lider\w*|partner\w*\s+wiodąc\w*)|partner\w*)\b",
+    # "w roli partnera/lidera" as "jako partner/lider" ("Gmina X przystąpiła do projektu w roli partnera")
+    r"(?:\s+do\s+projektu)?\s+)?(?:jako|w\s+roli)\s+(?:(?P<lead>lider\w*|partner\w*\s+wiodąc\w*)|partner\w*)\b",
     re.IGNORECASE,
 )
 # "lider projektu (Miasto Opole)", "partnera (Fundacji X)" is not read: only a nominative in brackets.
@@ -103,7 +104,7 @@ _RUNS_STARTS = ("prowadz", "koordynuj", "realizuj", "kieruj", "zarządza", "jako
 def roles(text: str, cues: str, found: Found) -> None:
     """ "Gmina Iwaniska, działając jako Lider Projektu", "FUNDACJA WINDA, jako partner …",
     "lider projektu (Miasto Opole)"."""
-    for match in _AS_ROLE.finditer(text) if "jako" in cues else ():
+    for match in _AS_ROLE.finditer(text) if "jako" in cues or "w roli" in cues else ():
         if match.start() and text[match.start() - 1] in ".!?:;":
             continue  # "… w Górce. Jako partnerzy występują …": a new sentence, the name before it is no subject
         subject = run_before(text, match.start())
