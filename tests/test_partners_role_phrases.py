@@ -48,3 +48,26 @@ def test_found(text: str, partners: list[tuple[str, bool]]) -> None:
 )
 def test_none(text: str) -> None:
     assert _partners(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "partners"),
+    [
+        (
+            "Projekt partnerski Gminy Rybno (lider) i Gminy Lipno otrzymał dofinansowanie.",
+            [("Gmina Rybno", True), ("Gmina Lipno", False)],
+        ),
+        (
+            "Projekt partnerski Fundacji Razem (lider) oraz Gminy Lipno przeszedł ocenę.",
+            [("Fundacja Razem", True), ("Gmina Lipno", False)],
+        ),
+        (
+            "Gmina Rybno (lider) oraz Fundacja Razem (partner) podpisały umowę.",
+            [("Gmina Rybno", True), ("Fundacja Razem", False)],
+        ),
+        ("Caritas Polska (lider) realizuje projekt.", [("Caritas Polska", True)]),  # the same in both cases
+    ],
+)
+def test_marked_name_in_the_genitive(text: str, partners: list[tuple[str, bool]]) -> None:
+    """A leader marked in brackets after its name in the genitive is one partner in the nominative, not two."""
+    assert _partners(text) == partners

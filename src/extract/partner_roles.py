@@ -12,7 +12,7 @@ import re
 
 from extract.org_names import fold, matches_from, org_like, sentences_at, split_orgs
 from extract.org_sentences import MAX_CUES
-from extract.partner_cases import from_genitive
+from extract.partner_cases import GENITIVE_HEADS, from_genitive
 from extract.partner_cues import IN_PARTNERSHIP
 from extract.partner_heads import shared_head
 from extract.partner_lists import LEAD_MARKER, cued_list, split_units
@@ -195,6 +195,9 @@ def partner_roles(text: str, cues: str, found: Found) -> None:
         name, position = split_orgs(subject[0], subject[1])[-1]  # "A oraz B (lider)": the marker is B's
         if relative or re.search(r"(?i)(?:lider|partner)a\b", match.group(0)):
             name = from_genitive(name)  # "umowę podpisali przedstawiciele Gminy X – lidera projektu": X's case
+        elif name.split()[0].lower() in GENITIVE_HEADS and name.split()[0] != from_genitive(name).split()[0]:
+            name = from_genitive(name)  # "Projekt partnerski Gminy X (lider) i Gminy Y": the name in its genitive
+
         capitals = name.isupper() and len(name) <= 40 and text[match.start() : match.start() + 1] == ","
         if capitals and (PERSON.match(name) or fold(name.split()[0]) in GIVEN_NAMES):
             continue  # "ANNA NOWAK, partner projektu, …", "DYREKTOR SZKOŁY, partner …": a person in capitals
