@@ -77,3 +77,42 @@ def test_adverbials_around_a_verb_of_carrying_out(text: str, name: str) -> None:
 def test_adverbials_before_przez_keep_the_task_plural_rule() -> None:
     """Some of the tasks realised by a body are no project it carries out, with a time between too."""
     assert find_implementer("Na zadania realizowane w tym roku przez Fundację Razem przypada 10 tys. zł.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Z dofinansowania skorzystała Szkoła Podstawowa nr 2 w Rybnie.", "Szkoła Podstawowa nr 2 w Rybnie"),
+        (
+            "Ze wsparcia finansowego skorzystał także Gminny Ośrodek Kultury w Lipnie.",
+            "Gminny Ośrodek Kultury w Lipnie",
+        ),
+        ("Gminny Ośrodek Kultury w Lipnie skorzystał z dotacji na zakup strojów.", "Gminny Ośrodek Kultury w Lipnie"),
+        ("Z grantu skorzystało Koło Gospodyń Wiejskich w Woli.", "Koło Gospodyń Wiejskich w Woli"),
+        # another unit said to get the money first: it stays the beneficiary, the school only used it
+        (
+            "Gmina Rybno otrzymała 60 tys. zł. Szkoła Podstawowa w Rybnie skorzystała ze wsparcia finansowego.",
+            "Gmina Rybno",
+        ),
+    ],
+)
+def test_grant_user(text: str, name: str) -> None:
+    found = find_beneficiary(text)
+    assert found is not None and found.name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Z dofinansowania skorzystają: Szkoła Podstawowa nr 1 w Rybnie, Szkoła Podstawowa w Lipnie.",  # several
+        "Z dofinansowania skorzystało 40 seniorów.",  # a head count
+        "Z dofinansowania w programie skorzystały: Wola, Lipno.",  # villages, several
+        "Z programu skorzystała Szkoła Podstawowa nr 2 w Rybnie.",  # a programme, no grant said
+        "Ze wsparcia skorzystał Gminny Ośrodek Kultury w Lipnie.",  # support, not money
+        "Z dofinansowania skorzystała Szkoła Podstawowa nr 2 w Rybnie oraz Przedszkole nr 1 w Rybnie.",  # two
+        "Z dotacji skorzystała m.in. Fundacja Razem.",  # one of several
+        "Z okazji skorzystał Jan Kowalski.",  # a person, no grant
+    ],
+)
+def test_grant_user_names_none(text: str) -> None:
+    assert find_beneficiary(text) is None

@@ -72,7 +72,14 @@ from extract.beneficiary_cues import (
     WITH_GRANT,
     grant_said,
 )
-from extract.beneficiary_getters import as_printed, bare_head_getter, getter_after, getter_before, opening_unit
+from extract.beneficiary_getters import (
+    as_printed,
+    bare_head_getter,
+    getter_after,
+    getter_before,
+    grant_user,
+    opening_unit,
+)
 from extract.beneficiary_granted import (
     BOUGHT,
     GOT_BY,
@@ -374,6 +381,8 @@ def _fallback_beneficiary(text: str, lowered: str, cues: str) -> OrgMention | No
     for verb in cue_matches(GOT, text, cues, GOT_WORDS):  # the weakest: a body named again by its head word alone
         if money_near(text, verb.start(), verb.end()) and (found := bare_head_getter(text, verb)):
             return org_mention(found)
+    if "skorzysta" in cues and (found := grant_user(text)):  # "Z dofinansowania skorzystała Szkoła X"
+        return org_mention(found)
     return None
 
 
