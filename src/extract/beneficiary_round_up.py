@@ -28,9 +28,11 @@ from extract.org_sentences import CAP, MONEY, either, list_after, sentence_stop,
 GOT_WORDS = (
     *("otrzym", "pozysk", "uzysk", "dosta", "zdoby", "zdobę", "odebra", "wywalcz"),
     *("ma otrzym", "ma dost", "mają otrzym", "mają dost"),
-    *("ma zapewn", "ma zagwar", "ma przyzn", "ma już", "mają zapewn", "mają zagwar", "mają przyzn", "mają już"),
-    *("miał", "mieli"),
 )
+# Where GOT's "mieć" with a grant's participle begins ("ma zapewnione", "miał już przyznaną"), tried only where one of
+# the participles is (`HAVE_PARTICIPLES`): a bare "ma"/"miał" is in most texts.
+HAVE_WORDS = ("ma ", "mają ", "miał", "mieli ")
+HAVE_PARTICIPLES = ("zapewnion", "zagwarantowan", "przyznane", "przyznaną", "przyznany")
 _GRANTED_WORDS = ("przyzna", "przekaz", "przekaż", "przydziel", "dołoży", "przypad", "przyni", "udziel")
 WITH_GRANT_WORDS = ("dofinansowaniem", "dotacją", "grantem", "promesą")  # as printed: WITH_GRANT is case-sensitive
 
