@@ -68,7 +68,12 @@ GOT = re.compile(
     r"|zdobył[aoyi]?|zdobyli|zdobywa(?:ją)?|zdobędzie|zdobędą|odebrał[aoyi]?|odebrali|wywalczył[aoyi]?"
     r"|wywalczy(?:ła|li)?"
     # "ma"/"mają" with the infinitive, a sum to come ("Gmina X ma otrzymać 2 mln zł"); not "może otrzymać" (a cap)
-    r"|(?:ma|mają)\s+(?:otrzymać|dostać))\b",
+    r"|(?:ma|mają)\s+(?:otrzymać|dostać)"
+    # "mieć" with the participle of a grant given, agreeing with the money ("Gmina X ma zapewnione 2 mln zł dotacji",
+    # "ma już przyznaną dotację", "mają zagwarantowany grant"); a grant's word follows in the clause (not "ma
+    # zapewnione środki własne", nor "ma zabezpieczone w budżecie": the unit's own money)
+    r"|(?:ma|mają|miał[aoy]?|mieli)\s+(?:już\s+)?(?:zapewnion|zagwarantowan|przyznan)[eyąo]"
+    r"(?=(?:[^.;\n]|\.(?!\s+(?-i:[A-ZŁŚŻŹĆŃÓ]))){0,60}?(?:dotacj|dofinans|grant|promes|wsparci)))\b",
     re.IGNORECASE,
 )
 # "… i gmina Szczucin dostała": a lower-case head before a capitalised name.

@@ -5,6 +5,7 @@ Apart from the cascade in `extract.organisations`: the subject-reading rules are
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from extract.beneficiary_cues import (
@@ -130,6 +131,71 @@ def _any_getter(verb: re.Match[str]) -> bool:
     otrzymać/pozyskać/uzyskać (a plural of the others, "Szkoły otrzymają", names a kind of body, no beneficiary)."""
     word = verb.group(0).lower()
     return bool(verb.group("past")) or not word.endswith(_PLURAL_ENDINGS)
+
+
+# A body named again by its head noun alone, right before the verb ("…, szkoła otrzymała", "Jednostka dostała",
+# "nasze stowarzyszenie pozyskało"); not one of many ("każda szkoła", "kolejna biblioteka", "jedna z parafii").
+_BARE_HEAD = re.compile(
+    r"(?<![\w-])(?P<det>\w+[ \t\u00a0]+)?(?P<head>(?i:szkoła|biblioteka|fundacja|parafia|spółdzielnia|ośrodek|klub"
+    r"|związek|stowarzyszenie|towarzystwo|centrum|koło|przedszkole|jednostka))[ \t\u00a0]+$"
+)
+_MANY_DETERMINERS = re.compile(r"(?i:każd|kolejn|inn|jedn|któr|żadn|niejedn|wszystk|obie|dwie|trzy|kilk)\w*\s$")
+_OSP_WORDS = ("Straż", "OSP")
+
+
+def bare_head_getter(text: str, verb: re.Match[str]) -> str | None:
+    """The one body the passage names in full whose head word alone is the subject of a past verb of getting ("W
+    ramach programu szkoła otrzymała …"; a fire brigade's "Jednostka dostała": the one OSP it names), or None."""
+    if not verb.group(0).endswith(("ł", "ła", "ło")):
+        return None  # "Fundacja zdobędzie …" is a hope, not a grant
+    verb_start = adverbials_start(text, verb.start())
+    bare = _BARE_HEAD.search(text, max(0, verb_start - 40), verb_start)
+    if bare is None or (bare.group("det") and _MANY_DETERMINERS.match(bare.group("det"))):
+        return None
+    head = bare.group("head").capitalize()
+    if head == "Jednostka":
+        return acronym_body(text, "OSP") if any(word in text for word in _OSP_WORDS) else None
+    return named_body(text, head) if head in BODY_HEADS else None
+
+
+# "Z dofinansowania skorzystała Szkoła Podstawowa nr 2 w X", "Gminny Ośrodek Kultury w Y skorzystał z dotacji": the
+# one body said to have used a grant (a singular past verb: "skorzystały …" is several). Read last
+# (`extract.organisations`): where another unit is said to get the money, the body that used it is no beneficiary
+# (tests/realtext/README.md, fifth round: "the school that 'skorzystała ze wsparcia' only used it").
+_USED = re.compile(r"(?<![\w])(?i:skorzystał[ao]?)(?=[ \t\u00a0])")
+_GRANT_USED = (
+    r"(?i:ze?)[ \t\u00a0]+(?:(?i:[a-ząćęłńóśźż]+)[ \t\u00a0]+)?"
+    r"(?i:dofinansowani|dotacj|grant|wsparci\w*[ \t\u00a0]+finansow|pomoc\w*[ \t\u00a0]+finansow)"
+)
+_GRANT_FIRST = re.compile(
+    rf"[ \t\u00a0]*{_GRANT_USED}[^.;:\n]{{0,60}}?[ \t\u00a0]+(?:(?i:także|również|też)[ \t\u00a0]+)?\Z"
+)
+_GRANT_AFTER = re.compile(rf"[ \t\u00a0]+{_GRANT_USED}")
+_ALSO_AFTER = re.compile(r"(?:także|również|też)[ \t\u00a0]+")  # (not "m.in.": one of several)
+_ANOTHER_AFTER = re.compile(r"[ \t\u00a0]*(?:,|[ \t\u00a0](?:i|oraz)[ \t\u00a0])[ \t\u00a0]*[A-ZŁŚŻŹĆŃÓ]")
+
+
+def grant_user(text: str) -> str | None:
+    """The one body named as having used a grant, before or after "skorzystał(a/o)", or None (see `_USED`)."""
+    if "korzysta" not in text:
+        return None
+    for verb in itertools.islice(_USED.finditer(text), 4):
+        begin = start_of_sentence(text, verb.start())
+        if _GRANT_FIRST.match(text, begin, verb.start()):  # the grant first, the body after the verb
+            start = verb.end() + 1
+            if filler := _ALSO_AFTER.match(text, start):  # "… skorzystał także Gminny Ośrodek …"
+                start = filler.end()
+            run = run_at(text, start, limit=12)
+            if run is None or run.start != start or _ANOTHER_AFTER.match(text, run.end):
+                continue
+            found = role_name(split_orgs(run.text)[0][0])
+            if found and len(split_orgs(run.text)) == 1 and (getting_unit(found) or nominative_body(found)):
+                return found
+        elif _GRANT_AFTER.match(text, verb.end()):  # the body first, the grant after the verb
+            found = role_name(subject_before(text, adverbials_start(text, verb.start())))
+            if found and (getting_unit(found) or nominative_body(found)):
+                return found
+    return None
 
 
 def getter_before(text: str, verb: re.Match[str]) -> str | None:

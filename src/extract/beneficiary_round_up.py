@@ -29,6 +29,10 @@ GOT_WORDS = (
     *("otrzym", "pozysk", "uzysk", "dosta", "zdoby", "zdobę", "odebra", "wywalcz"),
     *("ma otrzym", "ma dost", "mają otrzym", "mają dost"),
 )
+# Where GOT's "mieć" with a grant's participle begins ("ma zapewnione", "miał już przyznaną"), tried only where one of
+# the participles is (`HAVE_PARTICIPLES`): a bare "ma"/"miał" is in most texts.
+HAVE_WORDS = ("ma ", "mają ", "miał", "mieli ")
+HAVE_PARTICIPLES = ("zapewnion", "zagwarantowan", "przyznane", "przyznaną", "przyznany")
 _GRANTED_WORDS = ("przyzna", "przekaz", "przekaż", "przydziel", "dołoży", "przypad", "przyni", "udziel")
 WITH_GRANT_WORDS = ("dofinansowaniem", "dotacją", "grantem", "promesą")  # as printed: WITH_GRANT is case-sensitive
 
@@ -69,8 +73,11 @@ ROUND_UP_NOUNS = (
     "jednost", "stowarzysze", "organizacj", "klub", "kół", "koła", "podmiot", "szkół", "szkoły", "parafi", "osp",
 )  # fmt: skip
 _COUNTED_VERBS = ("dostały", "dostaną", "dostało", "otrzymały", "otrzymają", "otrzymało")
+# (a count and its noun stand on one line, and one body is no count: "…/aktualnosci/1" as the title above
+# "Stowarzyszenie X otrzymało" counts nothing)
 COUNTED_GOT = re.compile(
-    rf"\b{_COUNT}\s+(?:[a-ząćęłńóśźż]+\s+)?{either(ROUND_UP_NOUNS)}\w*\b[^.;\n]{{0,80}}?\b{either(_COUNTED_VERBS)}\b"
+    rf"\b(?!1\b){_COUNT}[ \t\u00a0]+(?:[a-ząćęłńóśźż]+[ \t\u00a0]+)?{either(ROUND_UP_NOUNS)}\w*\b"
+    rf"[^.;\n]{{0,80}}?\b{either(_COUNTED_VERBS)}\b"
 )
 # A verb of giving before the counted bodies in the dative: "przekazał pół miliona złotych 173 jednostkom".
 GIVEN_TO_COUNT_STARTS = ("przyzna", "przekaza")

@@ -43,7 +43,8 @@ _PRINTED_PAYER = re.compile(
     # a verb of giving after the money and before its giver: "Dotację w wysokości 5 000 zł przekazał Burmistrz Miasta
     # X" (the money its clause-initial object: `_money_before`), "Projekt współfinansuje Miasto Y" (the verb is money);
     # not "przeznaczył": a recipient allots what it got ("Otrzymaną dotację przeznaczyło Stowarzyszenie X na …")
-    r"|(?P<gave_late>(?i:przekaza|przyzna)(?:ł[aoy]?|li))"
+    # ("udzielić" with the money in the genitive: "Wsparcia finansowego w kwocie 5 tys. zł udzieliła Gmina X")
+    r"|(?P<gave_late>(?i:przekaza|przyzna|udzieli)(?:ł[aoy]?|li))"
     r"|(?P<finances>(?i:współfinansuj|dofinansowuj|finansuj)(?:e|ą)))"
     # (and whose money: "ze środków publicznych Gminy X", "ze środków budżetu Gminy Y", "budżetowych Powiatu Z")
     r"(?:\s+(?i:celow|finansow|pieniężn|otrzyman|przyznan|przekazan|pochodząc|publiczn|budżet)\w*)?"
@@ -89,6 +90,7 @@ _PAYER_NOUNS = (
     "przyznan",
     "przekaza",  # (the verbs of giving before their giver: "gave_late")
     "przyzna",
+    "udziel",
     "finansuj",
     "współfinansuj",
     "dofinansowuj",
@@ -131,7 +133,8 @@ def _money_in_sentence(text: str, at: int) -> bool:
 # "Informację o dotacji przekazał X" (the object is no money), "Otrzymaną dotację przekazało …" (a recipient passes on);
 # a purpose may go first ("Na festyn 3 tys. zł przyznała Fundacja X").
 _MONEY_OPENS = re.compile(
-    r"[\s„\"]*(?:(?i:na)\s+\w+\s+)?(?i:dotacj|grant|dofinansowani|środk|pieniądz|pieniędz|wsparci|darowizn|kwot|\d)"
+    r"[\s„\"]*(?:(?i:na)\s+\w+\s+)?(?i:dotacj|grant|dofinansowani|środk|pieniądz|pieniędz|wsparci|darowizn|kwot|\d"
+    r"|pomoc\w*\s+finansow)"
 )
 _ABBREVIATION_DOT = re.compile(r"(?<!\w)(?:tys|mln|mld|ok|ul|nr|im|św|r)\.\s*\Z")
 _MONEY_WHICH = re.compile(
@@ -203,6 +206,33 @@ def printed_payer(text: str, names: Sequence[tuple[int, int]] = ()) -> str | Non
             continue  # "… przekazał Prezes Stowarzyszenia X": a person, unless he heads a unit ("Burmistrz Miasta Y")
         return name
     return _open_call_announcer(text)
+
+
+# A payer named by its role: "Instytucja finansująca: X", "Instytucją finansującą projektu jest X", "Grantodawcą jest
+# X", "Fundatorem nagrody był X", "Fundator: X" (the label's colon or "być" with the role noun; the name in the
+# nominative either way).
+_FUNDER_ROLE = re.compile(
+    r"(?<![\w])(?i:instytucj[aą]\s+(?:finansując|dofinansowując|przyznając\w*\s+(?:dotacj|grant|dofinansowani)\w*)[aą]?"
+    r"|grantodawc[aą]|fundator(?:em)?)"
+    r"(?:\s+(?i:projektu|zadania|programu|grantu|grantów|nagrody|nagród|konkursu|dotacji|stypendium))?"
+    r"(?:[ \t]*:[ \t]*|\s+(?i:jest|był[aoy]?|został[aoy]?|zostanie|będzie)\s+)(?=[A-ZŁŚŻŹĆŃÓ])"
+)
+_FUNDER_ROLE_WORDS = ("instytucj", "grantodawc", "fundator")
+
+
+def role_payer(text: str) -> str | None:
+    """The body named as the payer by its role ("Instytucja finansująca: X", "Fundatorem nagrody jest X"), or None."""
+    lowered = lower_text(text)
+    if not any(word in lowered for word in _FUNDER_ROLE_WORDS):
+        return None
+    for m in itertools.islice(_FUNDER_ROLE.finditer(text), MAX_CUES):
+        run = org_run(text, m.end(), limit=10)
+        if run is None or run.start != m.end():
+            continue
+        name = run.text.rstrip(",;:")
+        if org_like(name) and not fold(name).startswith(_NOT_A_PAYER):
+            return name
+    return None
 
 
 # An open call for public tasks under the public-benefit act ("otwarty konkurs ofert") is paid from the budget of

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from extract.beneficiary_cues import HEADS_DATIVE
-from extract.org_adverbials import adverbials_start
+from extract.org_adverbials import ADVERBIAL_PIECE, adverbials_start
 from extract.org_cases import HEAD_FORMS, from_accusative
 from extract.org_names import OrgRun, expand_abbreviations, org_like, split_orgs, subject_before
 from extract.org_roles import ACRONYM, ACRONYM_AT, LOCAL_GOVERNMENT, genitive_at, run_at, spelled_out, unit_named_at
@@ -26,7 +26,8 @@ _ITEM = r"(?:(?:mikro)?projekt\w*|(?:mikro)?projekci\w*|zadani\w*|program\w*|prz
 # "jest realizowany", "zostało zrealizowane przez", "będą prowadzone przez"
 _AUX = r"(?:jest|są|był[aoy]?|były|będzie|będą|został[aoy]?|zostały|zostanie|zostaną)"
 # "realizowanego w 2022 r. przez", "realizowany w latach 2019-2021 przez": when, between the participle and "przez".
-_WHEN = r"(?:(?:w|od)\s+(?:latach\s+)?\d{4}(?:\s*[-–]\s*\d{4})?(?:\s*r\.|\s+roku)?\s+)?"
+# Or any adverbial piece of `extract.org_adverbials`: "realizowany jest od stycznia 2024 roku przez", "w tym roku".
+_WHEN = rf"(?:(?:w|od)\s+(?:latach\s+)?\d{{4}}(?:\s*[-–]\s*\d{{4}})?(?:\s*r\.|\s+roku)?\s+|{ADVERBIAL_PIECE}\s+)?"
 # Between the project's word and its participle: "publiczne", its title in quotes, "który był" ("Projekt „Razem”
 # jest realizowany przez …", "zadanie publiczne realizowane przez …", "projekt „X”, który był realizowany przez …").
 _TITLED = r"(?:publiczn\w*\s+)?(?:(?:pn\.|pt\.)\s*)?(?:[„\"][^”\"\n]{1,150}[”\"]\s*,?\s+(?:któr[yaeą]\s+)?)?"
@@ -50,7 +51,8 @@ IMPLEMENTER_IS = re.compile(
     rf"|(?P<item>{_ITEM}|on[aoe]?(?=\s))\s*,?\s+{_TITLED}(?:{_AUX}\s+)?(?:z?realizowan|prowadzon|wdrażan|przeprowadzon)"
     rf"(?P<ending>[aey]|ego|ej|ym|ych)\s+(?:{_AUX}\s+)?(?:w\s+partnerstwie\s+|wspólnie\s+)?{_WHEN}{_WHERE}(?P<by>przez)"
     rf"|za\s+(?:przeprowadzenie|realizację|wykonanie|prowadzenie)\s+(?:{_DETERMINER}{_ITEM}\s+)?"
-    rf"{_ANSWERS})\s+",
+    # organising or coordinating a project, not an event: "Za organizację projektu odpowiadał GOK w X"
+    rf"{_ANSWERS}|za\s+(?:organizację|koordynację|wdrożenie|wdrażanie)\s+{_DETERMINER}{_ITEM}\s+{_ANSWERS})\s+",
     re.IGNORECASE,
 )
 # What an organiser of a project is organiser of: a project or a task, not a programme ("Dom Kultury jest organizatorem
@@ -117,7 +119,8 @@ DOES_AFTER = re.compile(
     r"|zajm(?:uje|ie|ował[aoy]?)\s+się(?:\s+(?:nim|nią|tym|nimi))?(?:\s+jako\s+realizator)?"
     r"|odpowiada(?:ł[aoy]?)?\s+za\s+(?:to|realizację|prowadzenie|wdrażanie)"
     r"|(?:ma|mają)\s+(?:go\s+|je\s+|ją\s+)?(?:realizować|wdrażać|przeprowadzić)"  # "ma go realizować Ośrodek X"
-    r"|(?P<weak>prowadzi|prowadzą|prowadził[aoy]?|poprowadz[ią]|koordynuje|wykona(?:ją|ł[aoy]?)?|(?:prowadzić)\s+(?:go\s+|je\s+|ją\s+)?będ(?:zie|ą)"
+    r"|(?P<weak>prowadzi|prowadzą|prowadził[aoy]?|poprowadz[ią]|koordynuje|wykona(?:ją|ł[aoy]?)?"
+    r"|wykonuj[eą]|wykonywał[aoy]?|(?:prowadzić)\s+(?:go\s+|je\s+|ją\s+)?będ(?:zie|ą)"
     r"|(?:ma|mają)\s+(?:go\s+|je\s+|ją\s+)?prowadzić))\s+"
     r"(?:(?:go|je|ją)\s+)?"  # "…, a zrealizowało go Centrum X": the project as a pronoun after the verb
     r"(?:u\s+nas\s+|w\s+naszej\s+gminie\s+)?"  # "Program X prowadzi u nas Gminny Ośrodek …": where, on its own page
@@ -143,7 +146,9 @@ DOES_BEFORE = re.compile(
     r"|(?:może|mogą|mógł|mogł[aoy]|mogli)\s+(?:z?realizować|wdrażać|wdrożyć|przeprowadzić)"
     r"|rusz(?:a|ają|ył[aoy]?|yli)\s+z(?:e)?|startuje\s+z"
     r"|(?P<weak>prowadz[ią]|prowadził[aoy]?|prowadzili"
-    r"|zaczyna|rozpoczyna|zaczął|zaczęł[aoy]|rozpoczął|rozpoczęł[aoy]|koordynuje))"
+    r"|zaczyna|rozpoczyna|zaczął|zaczęł[aoy]|rozpoczął|rozpoczęł[aoy]|koordynuje"
+    # "Stowarzyszenie X wykonuje to zadanie na zlecenie gminy": a task or project, not works ("wykonała inwestycję")
+    r"|wykon(?:uj[eą]|ywał[aoy]?|ał[aoy]?|ali)(?=\s+(?:(?:to|ten|te|tę|całe|nasze|swoje)\s+)?(?:zadani|projekt))))"
     # "Gmina X realizuje pomoc dla mieszkańców w ramach rządowego programu …": the work done under the item
     # (the item may open a quoted title: "przystąpił do realizacji „Programu …”")
     # (a year's "r." is no sentence's end: "X realizowało w 2022 r. zadanie …")
@@ -270,6 +275,8 @@ DOES_AFTER_STARTS = (
         "poprowadz",
         "koordynuje",
         "wykona",
+        "wykonuj",
+        "wykonywa",
         "ma ",
         "mają",
     ),
@@ -278,7 +285,7 @@ DOES_BEFORE_STARTS = (
     *("realiz", "zrealiz", "wdraża", "wdroż"),
     # the future and "ma" with the infinitive ("ma" with its verb's start: a bare "ma " ends many words)
     *("będzie", "będą", "mają", "ma realiz", "ma zrealiz", "ma wdr", "ma przeprow"),
-    *("prowadz", "zacz", "rozpocz", "koordynuje"),
+    *("prowadz", "zacz", "rozpocz", "koordynuje", "wykon"),
     *("przyst", "kontynu", "rusz", "startuje", "może", "mogą", "mógł", "mogł", "mogli"),
 )
 

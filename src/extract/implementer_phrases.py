@@ -55,7 +55,9 @@ from extract.implementer_cues import (
     subject_of,
     through_unit,
 )
+from extract.implementer_roles import role_noun_implementers
 from extract.lowered import lowered as lower_text
+from extract.org_adverbials import adverbials_end
 from extract.org_cases import from_accusative, from_dative
 from extract.org_names import (
     OPEN_QUOTES,
@@ -90,6 +92,7 @@ from extract.partners import find_partners
 # "W związku z tym, że realizuje program …, GOPS w X informuje", "Do programu … chce się przyłączyć CUS w Y".
 _RUNNING_WORDS = ("realizuj", "realizowa", "przyłącz", "przystąp", "przystęp")  # not "realizatorów": who may run it
 _RUNNING = re.compile(either(_RUNNING_WORDS))
+_RESOLUTION = re.compile(r"(?i:uchwał|zarządzeni)")  # an act's executor ("Uchwałę wykonuje Wójt")
 _WELFARE_WORDS = ("Pomocy", "Usług", "OPS", "MOPR", "PCPR", "CUS")  # one is in each of `_WELFARE_NAME`'s matches
 
 
@@ -177,7 +180,7 @@ def read_implementer(text: str) -> OrgMention | None:
             text, match.end(), match.end(), before=False
         ):
             continue  # "Realizatorami projektu są A i B": co-implementers, partners all, none the implementer
-        if found := implementer_at(text, match.end(), acronym=True):
+        if found := implementer_at(text, adverbials_end(text, match.end()), acronym=True):
             return org_mention(from_accusative(found) if match.group("by") else found)
     weak: list[tuple[int, str]] = []  # "prowadzi", "zaczyna": read only when no stronger wording names one
     strong: list[tuple[int, str]] = []
@@ -189,11 +192,12 @@ def read_implementer(text: str) -> OrgMention | None:
         place = match.group("weak") and PLACE_WORD.search(before)  # "Mieszkanie treningowe prowadzi MOPS …"
         if not ITEM_WORD.search(before) and not PRONOUN.search(match.group(0)) and not titled and not place:
             continue
+        if match.group(0)[:5].lower() == "wykon" and _RESOLUTION.search(before):
+            continue  # "§ 3. Uchwałę wykonuje Wójt Gminy X": who executes a resolution, no project
         if joint_subject(text, match.start(), match.end(), before=False):
             continue  # "Projekt realizują A i B": co-implementers, partners all, none the implementer
-        if found := (
-            implementer_at(text, match.end()) or local_acronym(text, match.end()) or acronym_named(text, match.end())
-        ):
+        unit_at = adverbials_end(text, match.end())  # "Projekt realizuje od lipca Stowarzyszenie X"
+        if found := (implementer_at(text, unit_at) or local_acronym(text, unit_at) or acronym_named(text, unit_at)):
             (weak if match.group("weak") else strong).append((match.start(), found))
         elif (subject := subject_before(text, match.start())) and (found := _object_first(before, subject)):
             # "Projekt „Model lokalnej współpracy” Gminny Ośrodek … prowadził w okresie od …": object, subject, verb
@@ -205,6 +209,7 @@ def read_implementer(text: str) -> OrgMention | None:
         found = subject_of(text, match.start())
         if found and fold(found) not in BARE_HEADS and not fold(found).startswith(OFFICES):
             strong.append((match.start(), found))
+    strong.extend(role_noun_implementers(text, cues))  # "Operatorem projektu jest X", "X jest koordynatorem zadania"
     for match in (
         cue_matches(ANSWERS_FOR, text, cues, ("bezpośrednio", "wyłącznie", "odpowiada")) if "odpowiada" in cues else ()
     ):

@@ -48,6 +48,8 @@ _PIECE = (
             r"w\s+br\.",
             rf"w\s+latach\s+{_YEAR}\s*[-–—]\s*{_YEAR}{_YEAR_MARK}",
             rf"(?:w\s+okresie\s+|w\s+terminie\s+|w\s+dniach\s+)?od\s+{_DATE}\s+do\s+{_DATE}",
+            # the year once, at the end: "od 1 marca do 30 listopada 2024 r.", "od lipca do października 2023 roku"
+            rf"(?:w\s+okresie\s+|w\s+terminie\s+|w\s+dniach\s+)?od\s+(?:\d{{1,2}}\s+)?{_MONTH}\s+do\s+{_DATE}",
             rf"(?:w\s+dniu|dnia)\s+{_DATE}",
             # a year or a month's year alone ("od 2019 r.", "w marcu 2024"); a start day alone ("od 1 stycznia 2012 r.")
             # is left out: the in-house page b07-old-gops-projekt-pokl reads no implementer there (see its label)
@@ -57,6 +59,7 @@ _PIECE = (
     )
     + ")"
 )
+ADVERBIAL_PIECE = _PIECE  # one piece, for patterns that allow one between their words
 _PIECE_END = re.compile(rf"(?<![\w.-]){_PIECE}\s*\Z")
 # An aside between dashes or in brackets that opens with a lower-case word ("– w imieniu której podpisał prezes
 # X –", "(po raz trzeci)"); not one naming a role in a partnership ("(partner wiodący)", "(lider)").
@@ -121,3 +124,24 @@ def adverbials_start(text: str, verb_start: int) -> int:
             start = opening.start()
         position = start
     return position
+
+
+# The same pieces after a verb, before its subject: "Projekt realizuje od lipca Stowarzyszenie X", "Program prowadzi
+# już trzeci rok Fundacja Y", "Realizatorem projektu jest od 2020 r. GOPS w Z". Tried only where the text after the
+# verb opens with a lower-case letter or a digit (a subject's name opens with a capital), so a verb followed by its
+# subject costs one character test.
+_PIECE_START = re.compile(rf"{_PIECE}(?![\w-])[ \t\u00a0]*,?[ \t\u00a0]*")
+
+
+def adverbials_end(text: str, start: int) -> int:
+    """Where the adverbials right after `start` end (the next word's start), or `start` if none stand there or no
+    capitalised word follows them ("wspólnie z Fundacją X": a company, no subject)."""
+    position = start
+    for _ in range(4):
+        if not (text[position : position + 1].islower() or text[position : position + 1].isdigit()):
+            break
+        piece = _PIECE_START.match(text, position)
+        if piece is None or piece.end() == position or text.startswith("wspólnie", position):
+            break  # ("prowadzą wspólnie A i B": co-runners, read by `extract.partner_jointly`)
+        position = piece.end()
+    return position if text[position : position + 1].isupper() else start

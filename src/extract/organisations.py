@@ -72,7 +72,14 @@ from extract.beneficiary_cues import (
     WITH_GRANT,
     grant_said,
 )
-from extract.beneficiary_getters import as_printed, getter_after, getter_before, opening_unit
+from extract.beneficiary_getters import (
+    as_printed,
+    bare_head_getter,
+    getter_after,
+    getter_before,
+    grant_user,
+    opening_unit,
+)
 from extract.beneficiary_granted import (
     BOUGHT,
     GOT_BY,
@@ -88,6 +95,8 @@ from extract.beneficiary_granted import (
 from extract.beneficiary_round_up import (
     GOT_WORDS,
     GRANTED_STARTS,
+    HAVE_PARTICIPLES,
+    HAVE_WORDS,
     SEVERAL_UNITS,
     WITH_GRANT_WORDS,
     another_unit_after,
@@ -227,7 +236,10 @@ def _find_beneficiary(text: str) -> OrgMention | None:
 def _found_beneficiary(text: str, lowered: str, cues: str) -> OrgMention | None:
     """The beneficiary named by a verb of getting, a grant to a unit, an application or the weaker wordings."""
     getters: list[str] = []
-    for verb in cue_matches(GOT, text, cues, GOT_WORDS):
+    have = any(word in cues for word in HAVE_PARTICIPLES)  # "Gmina X ma zapewnione 2 mln zł dotacji"
+    starts = (*GOT_WORDS, *HAVE_WORDS) if have else GOT_WORDS
+    got_verbs = list(cue_matches(GOT, text, cues, starts))  # (bounded: MAX_CUES; read again by the fallback)
+    for verb in got_verbs:
         if not money_near(text, verb.start(), verb.end()):
             continue
         if found := getter_before(text, verb) or getter_after(text, verb):
@@ -347,10 +359,10 @@ def _found_beneficiary(text: str, lowered: str, cues: str) -> OrgMention | None:
     for match in cue_matches(AS_LEADER, text) if leader else ():
         if found := role_name(subject_before(text, match.start()), unit=True):
             return org_mention(found)
-    return _fallback_beneficiary(text, lowered, cues)
+    return _fallback_beneficiary(text, lowered, cues, got_verbs)
 
 
-def _fallback_beneficiary(text: str, lowered: str, cues: str) -> OrgMention | None:
+def _fallback_beneficiary(text: str, lowered: str, cues: str, got_verbs: list[re.Match[str]]) -> OrgMention | None:
     """The weaker wordings, read when no stronger one names a beneficiary."""
     we_got = ("otrzymali", "pozyskali", "uzyskali", "dostali", "zdobyli")
     for match in cue_matches(WE_GOT, text, cues, we_got) if "liśmy" in cues else ():
@@ -371,6 +383,11 @@ def _fallback_beneficiary(text: str, lowered: str, cues: str) -> OrgMention | No
             found = role_name(f"{match.group('lower').capitalize()} {match.group('adjective').capitalize()}")
         if found:
             return org_mention(found)
+    for verb in got_verbs:  # the weakest: a body named again by its head word alone
+        if money_near(text, verb.start(), verb.end()) and (found := bare_head_getter(text, verb)):
+            return org_mention(found)
+    if "skorzysta" in cues and (found := grant_user(text)):  # "Z dofinansowania skorzystała Szkoła X"
+        return org_mention(found)
     return None
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from extract.org_names import fold, matches_from
-from extract.partner_cases import from_genitive
+from extract.partner_cases import GENITIVE_HEADS, from_genitive
 from extract.partner_lists import cued_list
 from extract.partner_names import Found, partner_name
 from extract.partner_sentences import sentence_of
@@ -63,6 +63,15 @@ _SHARED_PART = re.compile(r"\b(?:przy|we|dzięki|ze)\s+współudzia(?:le|łem)\s
 _PARTIES = re.compile(r"\bwspółprac[aęyą][ \t]+(?=[A-ZŁŚŻŹĆŃÓ„\"][^\n]{0,200}?[ \t](?:i|oraz)[ \t])")
 
 
+# "dzięki współpracy Gminy A ze Stowarzyszeniem B", "współpraca Fundacji A z Gminą B i Powiatem C przy projekcie":
+# the first party in the genitive, the others after "z" in the instrumental (as "partnerstwo Gminy A z B"), read in a
+# sentence about a project or an event only ("współpraca Gminy A z mieszkańcami" names one unit: none).
+_PROGRAMME_BEFORE = re.compile(r"(?i:program\w*)(?:[ \t]+\w+)?[ \t]+\Z")
+_PLURAL_KIND = re.compile(r"\w+(?:ami|ymi|imi|mi)\b")  # "Organizacjami Pozarządowymi": a kind of bodies, in the plural
+_WITH = re.compile(r"[ \t]ze?[ \t]+(?=[A-ZŁŚŻŹĆŃÓ„\"])")
+_PARTIES_WITH = re.compile(r"\bwspółprac[aęyą][ \t]+(?=[A-ZŁŚŻŹĆŃÓ][^\n.;]{0,120}?[ \t]ze?[ \t]+[A-ZŁŚŻŹĆŃÓ„\"])")
+
+
 def _cooperation_parties(text: str, cues: str, found: Found, beneficiary: str | None) -> None:
     """The units named as the parties of a cooperation, two or more, less the one that got the money (the
     beneficiary is no partner of its own project: "współpracę Stargardzkiego Centrum Kultury oraz Miasta X")."""
@@ -72,6 +81,33 @@ def _cooperation_parties(text: str, cues: str, found: Found, beneficiary: str | 
         if len(items) < 2:  # "współpraca Fundacji X" alone: whose cooperation with whom is not said
             continue
         for name, position, marked in items:
+            if fold(partner_name(name)) != key:
+                found.add(position, name, marked)
+    for match in matches_from(_PARTIES_WITH, text, cues, ("współprac",)):
+        head = text[match.end() : match.end() + 40].split(maxsplit=2)
+        if not head or not any(word.lower() in GENITIVE_HEADS for word in head[:2]):
+            continue  # the first party in the genitive: "współpracy Gminy A", not a name's own "Współpraca X"
+        if not _ACTIVITY.search(sentence_of(text, match.start(), match.end())):
+            continue
+        if _PROGRAMME_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+            continue  # "Program współpracy Gminy X z Organizacjami Pozarządowymi": a local act's name, no partnership
+        with_ = _WITH.search(text, match.end(), match.end() + 160)
+        if with_ is None:
+            continue
+        # the genitive party, read up to the "z" alone ("współpraca Caritas Polska z …" is no one name)
+        first = [
+            (from_genitive(name), at, marked) for name, at, marked in cued_list(text[: with_.start()], match.end())
+        ]
+        first = first[:1]
+        others = cued_list(text, with_.end())  # the parties after "z", in the instrumental
+        items = [
+            item
+            for item in [*first, *others]
+            if not _FUNDER_NAME.match(partner_name(item[0]))
+            and len(partner_name(item[0]).split()) > 1
+            and not _PLURAL_KIND.match(partner_name(item[0]))
+        ]  # a named unit each ("z Caritas trzech diecezji", "z Organizacjami Pozarządowymi" name none)
+        for name, position, marked in items if first and others and len(items) == len(first) + len(others) else ():
             if fold(partner_name(name)) != key:
                 found.add(position, name, marked)
 

@@ -67,12 +67,6 @@ _PARTNERSHIP_BY = re.compile(
     r"\b(?:realizowan\w*\s+(?:jest\s+|był\s+|będzie\s+)?przez|realizuj[ąe]|realizowa(?:ć|li|ły)\s+będą)\s+",
     re.IGNORECASE,
 )
-# also "w ramach partnerstwa z …" (the genitive of the noun, the same partner after "z")
-IN_PARTNERSHIP = re.compile(
-    r"\b(?:w\s+partnerstwie|w\s+ramach\s+partnerstwa)\s+(?:m\.[ \t]?in\.\s+|między\s+innymi\s+)?ze?"
-    r"(?:\s+następującymi\s+podmiotami)?[ \t]*:?\s+",
-    re.IGNORECASE,
-)
 _NUMBER_WORDS = (
     r"\d{1,2}|dwóch|dwaj|dwie|dwa|trzech|trzej|trzy|czterech|czterej|cztery|pięciu|sześciu|siedmiu|ośmiu"
     r"|dziewięciu|dziesięciu|kilku|kilkunastu"
@@ -86,6 +80,16 @@ _COUNT_WORDS = (
 )
 # The counts compiled: a clause that counts its units ("wspólnie z sześcioma gminami: …").
 COUNT = re.compile(_COUNT_WORDS, re.IGNORECASE)
+# also "w ramach partnerstwa z …" (the genitive of the noun, the same partner after "z")
+# (a determiner or a count before a unit type's plural is passed over, the plural and its names read by the list:
+# "w partnerstwie z następującymi gminami: A, B", "… z sześcioma gminami: A, B")
+IN_PARTNERSHIP = re.compile(
+    r"\b(?:w\s+partnerstwie|w\s+ramach\s+partnerstwa)\s+(?:m\.[ \t]?in\.\s+|między\s+innymi\s+)?ze?"
+    r"(?:\s+następującymi\s+podmiotami|\s+(?:następującymi|poniższymi|wymienionymi|"
+    + _COUNT_WORDS
+    + r")(?=\s+(?:gminami|powiatami|miastami)\b))?[ \t]*:?\s+",
+    re.IGNORECASE,
+)
 # "dołączyło dwóch partnerów: A oraz B", "nowi partnerzy projektu: A, B", "z partnerami: …" (a colon, then names)
 # A partner's side or kind ("Partnerzy zagraniczni:", "partnerów z Czech:"), never "medialni" or "strategiczni"
 # (a media patron, a sponsor).

@@ -12,7 +12,7 @@ import re
 
 from extract.org_names import fold, matches_from, org_like, sentences_at, split_orgs
 from extract.org_sentences import MAX_CUES
-from extract.partner_cases import from_genitive
+from extract.partner_cases import GENITIVE_HEADS, from_genitive
 from extract.partner_cues import IN_PARTNERSHIP
 from extract.partner_heads import shared_head
 from extract.partner_lists import LEAD_MARKER, cued_list, split_units
@@ -87,7 +87,8 @@ _ACTING_VERB = re.compile(
 # "Gmina Iwaniska, działając jako Lider Projektu", "FUNDACJA WINDA, jako partner spoza sektora …"
 _AS_ROLE = re.compile(
     r",?\s+(?:(?:działając\w*|występując\w*|będąc\w*|przystąpił\w*|przystępuj\w*|uczestnicz\w*)"
-    r"(?:\s+do\s+projektu)?\s+)?jako\s+(?:(?P<lead>lider\w*|partner\w*\s+wiodąc\w*)|partner\w*)\b",
+    # "w roli partnera/lidera" as "jako partner/lider" ("Gmina X przystąpiła do projektu w roli partnera")
+    r"(?:\s+do\s+projektu)?\s+)?(?:jako|w\s+roli)\s+(?:(?P<lead>lider\w*|partner\w*\s+wiodąc\w*)|partner\w*)\b",
     re.IGNORECASE,
 )
 # "lider projektu (Miasto Opole)", "partnera (Fundacji X)" is not read: only a nominative in brackets.
@@ -103,7 +104,7 @@ _RUNS_STARTS = ("prowadz", "koordynuj", "realizuj", "kieruj", "zarządza", "jako
 def roles(text: str, cues: str, found: Found) -> None:
     """ "Gmina Iwaniska, działając jako Lider Projektu", "FUNDACJA WINDA, jako partner …",
     "lider projektu (Miasto Opole)"."""
-    for match in _AS_ROLE.finditer(text) if "jako" in cues else ():
+    for match in _AS_ROLE.finditer(text) if "jako" in cues or "w roli" in cues else ():
         if match.start() and text[match.start() - 1] in ".!?:;":
             continue  # "… w Górce. Jako partnerzy występują …": a new sentence, the name before it is no subject
         subject = run_before(text, match.start())
@@ -194,6 +195,9 @@ def partner_roles(text: str, cues: str, found: Found) -> None:
         name, position = split_orgs(subject[0], subject[1])[-1]  # "A oraz B (lider)": the marker is B's
         if relative or re.search(r"(?i)(?:lider|partner)a\b", match.group(0)):
             name = from_genitive(name)  # "umowę podpisali przedstawiciele Gminy X – lidera projektu": X's case
+        elif name.split()[0].lower() in GENITIVE_HEADS and name.split()[0] != from_genitive(name).split()[0]:
+            name = from_genitive(name)  # "Projekt partnerski Gminy X (lider) i Gminy Y": the name in its genitive
+
         capitals = name.isupper() and len(name) <= 40 and text[match.start() : match.start() + 1] == ","
         if capitals and (PERSON.match(name) or fold(name.split()[0]) in GIVEN_NAMES):
             continue  # "ANNA NOWAK, partner projektu, …", "DYREKTOR SZKOŁY, partner …": a person in capitals

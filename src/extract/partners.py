@@ -125,7 +125,7 @@ def find_partners(text: str, beneficiary: str | None = None) -> tuple[list[OrgMe
             partnership_lists(text, cues, found)
         if "partnerstw" in lowered:
             in_partnership(text, found)
-        if "jako" in lowered or "(" in lowered:
+        if "jako" in lowered or "(" in lowered or "w roli" in lowered:
             roles(text, cues, found)
         partner_roles(text, cues, found)
         if "któr" in lowered:  # "Urzędu Miejskiego w X, który jest partnerem festiwalu"
