@@ -85,6 +85,10 @@ The rule, in order:
    budget act's subject are no content words; a yearly programme's name alone is no title evidence beside a
    record naming no body, and that record's stock page joins no other site's headline naming its own place on a
    sum alone (the programme's rate gives neighbours one sum).
+   Titles are evidence (near-identical, or the body rules' shares of content words) only on a shared word that is
+   no stock word of either record (`stock_words`: the names of the programmes it names, a grant's, a body's kind's
+   but not a facility's, the works', what a list, a programme's structure or an act says of itself) and no Roman
+   numeral: a council's acts of one session or a programme's stock page on two sites share only such words.
    Records over two years apart are never joined without a contract number, and two records that both state a
    sum of one kind and differ in it need a specific sum in common.
 4. Groups are merged strongest pair first, and a merge is refused when any two records of the merged group
@@ -1383,6 +1387,7 @@ class _Facts:
     groups: frozenset[str]  # whom it is for (`project_objects.groups`)
     specific: frozenset[Decimal]  # its specific sums to the złoty (`_specific`), for `_exact_sum`
     precise: frozenset[Decimal]  # its sums of five significant digits and more, for `_precise_sum`
+    stock: frozenset[str]  # stems that say which kind of record, not which project (`stock_words`)
 
 
 # A powiat named in brackets after a body's name says where the body lies, not a second body: "Gmina Brzeziny
@@ -1492,6 +1497,14 @@ def _facts(record: Record) -> _Facts:
         groups=groups(folded_title),
         specific=frozenset(v.quantize(Decimal(1)) for v in every_sum if _specific(v)),
         precise=_precise(every_sum),
+        stock=stock_words(
+            tuple(
+                sorted(
+                    {record.funding.programme or "", yearly or "", *field_programmes, *named_programmes(record.title)}
+                    - {""}
+                )
+            )
+        ),
     )
 
 
@@ -2130,6 +2143,43 @@ def _near_identical(a: _Facts, b: _Facts) -> bool:
     return _quoted_in_other(a, b)
 
 
+# What a document says of itself, whichever project it is about: a list's or a call's result ("Lista wniosków
+# wybranych", "Wyniki naboru", "Podział środków", "Wykaz", "Rozstrzygnięcie"), a programme's structure ("moduł",
+# "działanie", "poddziałanie"), an act's issuer, session and date ("Rady Gminy", "sesja", "z dnia", "zmiany").
+_DOCUMENT_STEMS = _words("list wykaz wynik wybra podzi rozst modul dzial poddz rad sesj dni zmian")
+# A body's kind words that also name a facility a headline is about ("termomodernizacja szkoły", "Dzienny Dom
+# Senior+ otwarty", "remont domu kultury"): the project's object, so no stock word.
+_FACILITY_BODY_STEMS = frozenset(
+    word[:_STEM] for word in _words("szkola szkoly dzienny dziennego dziennym dom domu domem kultury centrum zespol")
+)
+# Stems every record of a kind repeats whichever project it announces (`_telling`): what any grant's headline says,
+# the kinds of works, what a document says of itself, a body's kind (not a facility's).
+_STOCK_STEMS = _MONEY_STEMS | _WORKS_STEMS | _DOCUMENT_STEMS | (_ORG_STEMS - _FACILITY_BODY_STEMS)
+# A Roman numeral as a folded stem ("xiv", "ii"): a session's, a stage's or a module's number ("XIV sesja").
+_ROMAN_NUMERAL = re.compile(r"(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})")
+
+
+@lru_cache(maxsize=4096)
+def _name_stems(name: str) -> frozenset[str]:
+    """A programme's name's content words ("Rządowy Program Odbudowy Zabytków" -> rzado, odbud, zabyt)."""
+    return title_stems(name)
+
+
+@lru_cache(maxsize=4096)
+def stock_words(programmes: tuple[str, ...]) -> frozenset[str]:
+    """The stems that say which kind of record, not which project (`_STOCK_STEMS`), and every word of the names of
+    the programmes a record names (its field as printed, the programme table's canonical names it or the title
+    gives, its yearly programme): each announcement, stock page and list of a programme repeats them."""
+    return _STOCK_STEMS.union(*(_name_stems(name) for name in programmes))
+
+
+def _telling(a: _Facts, b: _Facts, common: frozenset[str]) -> bool:
+    """Some content word both titles share says something of this project: no stock word of either record
+    (`stock_words`) and no Roman numeral. Without one, titles alike are boilerplate: a council's acts of one
+    session, a programme's stock page on two gminas' sites, one gmina on a ministry's list twice."""
+    return any(w not in a.stock and w not in b.stock and not _ROMAN_NUMERAL.fullmatch(w) for w in common)
+
+
 def _exact_period(a: _Facts, b: _Facts) -> bool:
     """Both state the same start and end, and not just one calendar year (every annual grant has that)."""
     if not _same_period(a, b) or a.start is None or a.end is None:
@@ -2153,11 +2203,13 @@ def pair_score(a: _Facts, b: _Facts) -> float:
     if not near:
         return 0.0
     common = _shared(a, b)
+    telling = _telling(a, b, common)  # title evidence needs a shared word that is no boilerplate
     facts = {
         "sum": _exact_sum(a, b),
         "body": _orgs_agree(a, b),
-        # a programme's name alone is no title evidence where a record names no body: every gmina's page says it
-        "title": _near_identical(a, b) and bool(common & a.own & b.own or (a.orgs and b.orgs)),
+        # titles are evidence only on a word that says something of this project, no stock word of a programme
+        # either names, a grant, a body's kind, the works or a document (`_telling`): boilerplate joins nothing
+        "title": _near_identical(a, b) and telling,
         "period": _exact_period(a, b),
     }
     if not facts["body"] and (
@@ -2192,7 +2244,7 @@ def pair_score(a: _Facts, b: _Facts) -> float:
         return 1.45 + similarity  # one body, one yearly programme's one edition year and module
     if facts["body"] and _one_edition_by_topic(a, b) and _one_gmina_told(a, b):
         return 1.44 + similarity  # one body, a yearly programme and a headline naming what it pays for
-    if facts["body"] and fitting and shared >= 3 and shared >= 0.6 * shorter:
+    if facts["body"] and fitting and shared >= 3 and shared >= 0.6 * shorter and telling:
         return 1.4 + similarity  # one body within a year, and three fifths of the content words
     if (
         facts["body"]
@@ -2257,7 +2309,7 @@ def pair_score(a: _Facts, b: _Facts) -> float:
     if _one_investment(a, b, body=facts["body"]):
         return 1.285 + similarity  # one body, one facility, one kind of works, in two years
     own = a.own & b.own & common
-    if len(own) >= 3 and own in (a.own, b.own) and _in_time(a, b, 183) and not _place_unmatched(a, b):
+    if len(own) >= 3 and own in (a.own, b.own) and _in_time(a, b, 183) and not _place_unmatched(a, b) and telling:
         return 1.28 + similarity  # one project's name, three content words and more, in both titles, in half a year
     if a.site == b.site and _in_time(a, b, 183) and _quoted_in_other(a, b):
         return 1.32 + similarity  # one site, a project name of three content words in both titles, in half a year
@@ -2265,11 +2317,11 @@ def pair_score(a: _Facts, b: _Facts) -> float:
         return 1.37 + similarity  # one body in one year (a short name recurs yearly), one quoted name in both
     if facts["body"] and fitting and a.numbered and a.numbered == b.numbered and shared >= 2:
         return 1.39 + similarity  # one body within a year, one numbered facility, and two content words
-    if facts["body"] and fitting and shared >= 2 and shared == shorter:
+    if facts["body"] and fitting and shared >= 2 and shared == shorter and telling:
         return 1.38 + similarity  # one body within a year, and one title's content words all in the other
-    if facts["body"] and a.years & b.years and shared >= 2 and shared >= 0.5 * shorter:
+    if facts["body"] and a.years & b.years and shared >= 2 and shared >= 0.5 * shorter and telling:
         return 1.35 + similarity  # one body, one title year (an edition), and half the content words
-    if facts["body"] and fitting and _amounts_agree(a, b) and shared >= 2 and shared >= 0.5 * shorter:
+    if facts["body"] and fitting and _amounts_agree(a, b) and shared >= 2 and shared >= 0.5 * shorter and telling:
         return 1.3 + similarity  # one body within a year, one (round) sum, and half the content words
     if (
         facts["body"]
