@@ -16,6 +16,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from extract import (
+    beneficiary_cues,
     contacts,
     funding_measures,
     funding_printed_payers,
@@ -23,11 +24,13 @@ from extract import (
     money_amounts,
     participants,
     partner_cues,
+    partner_names,
     partner_voivodeships,
     periods,
 )
+from extract.figures import figure_spans
 from extract.funding_aliases import fold
-from extract.org_names import cue_text, matches_at, matches_from, windows_before, windows_before_each
+from extract.org_names import OPEN_QUOTES, cue_text, matches_at, matches_from, windows_before, windows_before_each
 
 SPACES = (" ", "  ", "\n", "\t", "\u2009", "\u00a0", " \n ")
 
@@ -255,3 +258,99 @@ AT_PIECES = (
 def test_at_word_check_from_its_words_equals_the_whole_search(text: str) -> None:
     """Whether an obfuscated e-mail's "at" word may be in the text: tried only where its lowered letters are."""
     assert contacts._may_hold_at(text) == ("@" in text or _AT_WORD_BEFORE.search(text) is not None)
+
+
+YEAR_THEN_PIECES = (
+    *("w", "W", "we", "WE", "nowe", "2018", "20189", "018", "r.", "roku", "rok", ",", "od", "OD", "Od", "do", "DO"),
+    *("marca", "czerwca", "Lipca", "maja", "5", "x"),
+)
+
+
+@settings(max_examples=500)
+@given(text=pieces(*YEAR_THEN_PIECES))
+@example(text="realizowany w \t 2018 roku, od marca do czerwca; WE 2019 r. OD maja DO lipca")
+def test_year_then_months_scan_in_windows_equals_whole_scan(text: str) -> None:
+    """ "w 2018 roku, od marca do czerwca": tried only before each run of four digits."""
+    pattern = periods._YEAR_THEN_MONTHS
+    years = (start for start, end in figure_spans(text) if end - start == 4)
+    assert spans(matches_at(pattern, text, windows_before_each(text, years, 2))) == spans(pattern.finditer(text))
+    if "realizowany" in text:
+        assert [m.group("y") for m in pattern.finditer(text)] == ["2018", "2019"]
+
+
+# ------------------------------------------------------------------ lists of words found by one scan
+
+HEAD_WORD_PIECES = (
+    *beneficiary_cues.DATIVE_WORDS,
+    *beneficiary_cues.BODY_GENITIVE_WORDS,
+    *("Gmini", "gmin", "GMINIE", "Szkol", "Kol", "Dom", "Bibliote", "Kultur", "muzeum", "Bibliotekę", "x", "ą"),
+)
+
+
+@settings(max_examples=500)
+@given(text=st.lists(st.sampled_from((*HEAD_WORD_PIECES, *SPACES)), max_size=8).map("".join))
+def test_head_word_checks_equal_any_of_their_words(text: str) -> None:
+    """Whether a dative head ("Gminie", "Stowarzyszeniu") or a body's genitive ("Szkoły") is printed: one regex."""
+    assert beneficiary_cues.has_dative_head(text) == any(word in text for word in beneficiary_cues.DATIVE_WORDS)
+    assert beneficiary_cues.has_body_genitive(text) == any(w in text for w in beneficiary_cues.BODY_GENITIVE_WORDS)
+
+
+@pytest.mark.parametrize(
+    "word", [*beneficiary_cues.DATIVE_WORDS, *beneficiary_cues.BODY_GENITIVE_WORDS, "Ośrodkowi Pomocy", "gminy"]
+)
+def test_head_word_checks_find_each_word(word: str) -> None:
+    text = f"Dotacja dla {word} w Lipnie."
+    assert beneficiary_cues.has_dative_head(text) == (word.split()[0] in beneficiary_cues.DATIVE_WORDS)
+    assert beneficiary_cues.has_body_genitive(text) == any(w in word for w in beneficiary_cues.BODY_GENITIVE_WORDS)
+
+
+# ------------------------------------------------------------------ runs that cannot reach a clause's end
+
+
+def _run_before_reading_every_run(text: str, end: int) -> tuple[str, int] | None:
+    """`partner_names.run_before` as it was: a run read from every capitalised word of the clause."""
+    floor = max(0, end - 400)
+    stop = text.rfind(". ", floor, end)
+    start = max(text.rfind("\n", floor, end) + 1, stop + 2 if stop >= 0 else 0, floor)
+    clause = text[start:end]
+    tokens = list(re.finditer(r"\S+", clause))[-30:]
+    for i, token in enumerate(tokens):
+        word = token.group(0)
+        if not (word[:1].isupper() or word[:1] in OPEN_QUOTES):
+            continue
+        if i and tokens[i - 1].group(0).lower() in partner_names._PREPOSITIONS:
+            continue
+        run = partner_names.run_at(clause, token.start())
+        if run is not None and not clause[run.end :].strip(" \t,"):
+            return run.text, start + run.start
+    return None
+
+
+RUN_PIECES = (
+    *("Regionalny", "Ośrodek", "Polityki", "Społecznej", "Górze", "Gmina", "Lipno", "Fundacja", "Syntea", "Edukator"),
+    *("w", "we", "z", "i", "oraz", "na", "rzecz", "im.", "nr", "1", "o", "do", "uprzejmie", "informuje,", "Górze;"),
+    *("Sp.", "sp.", "z o.o.", "o.o.", "o.o.,", "S.A.", "S.A", "S.A.,", "sp.j.", "sp.k", "Wrocławiu", "Wrocławiu,"),
+    *("„Razem”", "„Razem", "Razem”,", "(lider)", "X)", "A:", "Opolu!", "B?", ",", ",,", ")", "-", "–", "Przyjaciół"),
+    *("dzieci", "rejonu", "oszmiańskiego", "Komitet", "Kujawsko", "Pomorskiego", "I", "Liceum", "."),
+)
+
+
+@settings(max_examples=1500)
+@given(words=st.lists(st.sampled_from(RUN_PIECES), min_size=1, max_size=14), gaps=st.randoms(use_true_random=False))
+@example(
+    words=["Regionalny", "Ośrodek", "Polityki", "Społecznej", "w", "Zielonej", "Górze", "uprzejmie", "informuje,"],
+    gaps=None,
+)
+@example(words=["Edukator", "Sp.", "z", "o.o.,", "Gmina", "Lipno"], gaps=None)
+@example(words=["Syntea", "S.A.", "we", "Wrocławiu"], gaps=None)  # the seat after a legal form's full stop
+@example(words=["Edukator", "sp.", "z", "o.o.", "we", "Wrocławiu"], gaps=None)
+@example(words=["Gmina", "Lipno", ",", ","], gaps=None)  # only commas after the mark
+def test_run_before_skipping_runs_that_stop_early_finds_the_same(words: list[str], gaps: object) -> None:
+    """The name right before a cue: the runs from words before the clause's last stop mark are not read."""
+    separators = [" ", " ", " ", "\n", "  ", "\t"]
+    text = words[0]
+    for word in words[1:]:
+        text += (separators[gaps.randrange(len(separators))] if gaps is not None else " ") + word  # type: ignore[attr-defined]
+    text += " jest partnerem"
+    end = len(text) - len(" jest partnerem")
+    assert partner_names.run_before(text, end) == _run_before_reading_every_run(text, end)

@@ -381,7 +381,7 @@ _BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
 
 def org_run(text: str, start: int = 0, limit: int = 18) -> OrgRun | None:
     """The run of name words at `start` (capitalised words, connectors, numbers, quoted parts)."""
-    tokens = list(itertools.islice(_TOKEN.finditer(text, start), limit))
+    tokens = itertools.islice(_TOKEN.finditer(text, start), limit)  # (read as far as the run goes, not `limit` far)
     kept: list[re.Match[str]] = []
     in_quote = False
     for token in tokens:

@@ -884,8 +884,9 @@ def _numbered_and_school_month_ranges(text: str) -> list[_Candidate]:
             if second_year == first_year + 1 and a > b and plausible_year(first_year):
                 end = month_span(second_year, b)[1]
                 found.append(_Candidate(_DASHED, m.start(), m.end(), date(first_year, a, 1), end))
-    if " od " in text:
-        for m in _YEAR_THEN_MONTHS.finditer(text):  # "realizowany w 2018 roku, od marca do czerwca"
+    if " od " in text:  # (tried only before each run of four digits: "w", "we" and white space before the year)
+        years = (start for start, end in figure_spans(text) if end - start == 4)
+        for m in matches_at(_YEAR_THEN_MONTHS, text, windows_before_each(text, years, 2)):  # "w 2018 roku, od marca …"
             year, a, b = int(m.group("y")), MONTHS[m.group("a").lower()], MONTHS[m.group("b").lower()]
             if a < b and plausible_year(year):
                 found.append(_Candidate(_OD_DO, m.start("od"), m.end(), date(year, a, 1), month_span(year, b)[1]))
