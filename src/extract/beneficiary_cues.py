@@ -6,6 +6,7 @@ together (tests/test_scan_prefilters.py holds each prefilter to its pattern).
 
 from __future__ import annotations
 
+import functools
 import re
 
 from extract.org_cases import BODY_DATIVES, INDECLINABLE_HEADS
@@ -260,6 +261,31 @@ BODY_GENITIVE_WORDS = (
     "Bibliotek", "Kultury", "Muzeum", "Koła", "Klubu", "Teatru", "Towarzystwa", "Szkoły", "Zespołu", "Szpitala",
     "Domu", "Hospicjum", "Banku", "Uniwersytetu", "Parafii",
 )  # fmt: skip
+
+
+def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One regex finding any of `words` as printed (literally, case-sensitive): `search` says what `any(word in text
+    for word in words)` says in one scan of the text, not a scan a word (most texts hold none of a list's words)."""
+    return re.compile("|".join(re.escape(word) for word in sorted(set(words), key=len, reverse=True)))
+
+
+_DATIVE_HEAD = _any_of(DATIVE_WORDS)
+_BODY_GENITIVE_HEAD = _any_of(BODY_GENITIVE_WORDS)
+
+
+@functools.lru_cache(maxsize=4)
+def has_dative_head(text: str) -> bool:
+    """`any(head in text for head in DATIVE_WORDS)`, kept for the last few texts (the beneficiary's and the
+    implementer's readers ask); a gmina's "Gminie" / "gminie" first, the words most pages with one hold."""
+    return "Gminie" in text or "gminie" in text or _DATIVE_HEAD.search(text) is not None
+
+
+@functools.lru_cache(maxsize=4)
+def has_body_genitive(text: str) -> bool:
+    """`any(word in text for word in BODY_GENITIVE_WORDS)`, kept for the last few texts."""
+    return _BODY_GENITIVE_HEAD.search(text) is not None
+
+
 FOR_BODY = re.compile(
     r"(?i:dofinansowa\w*|dotacj\w*|grant\w*|środk\w*|pieniądz\w*|pieniędz\w*|wsparci\w*|promes\w*|zł|złotych)"
     rf"\s+(?:[^\s.]+\s+){{0,6}}?(?:dla|do)\s+(?P<body>{_BODY_GENITIVE})\s"

@@ -9,7 +9,6 @@ import itertools
 import re
 
 from extract.beneficiary_cues import (
-    BODY_GENITIVE_WORDS,
     DATIVE_WORDS,
     FOR_UNIT,
     GENITIVE_WORDS,
@@ -18,6 +17,8 @@ from extract.beneficiary_cues import (
     GRANTED_TO,
     HANDED_TO,
     OFFICE_DATIVES,
+    has_body_genitive,
+    has_dative_head,
 )
 from extract.org_names import fold, nominative_body
 from extract.org_roles import cue_matches, matches_near, unit_named_at
@@ -49,7 +50,7 @@ GRANTED_STARTS = {
 
 def granted_patterns(text: str, cues: str) -> list[re.Pattern[str]]:
     """The patterns of money granted or going to a unit that the text has the words for, in their order."""
-    dative = any(head in text for head in DATIVE_WORDS)
+    dative = has_dative_head(text)
     genitive = any(head in text for head in GENITIVE_WORDS)
     needed = (
         (GRANTED_TO, any(word in cues for word in _GRANTED_WORDS)),  # its head may be an acronym
@@ -58,7 +59,7 @@ def granted_patterns(text: str, cues: str) -> list[re.Pattern[str]]:
             dative and any(word in cues for word in ("przyzna", "przekaz", "przypad", "udało", "udziel")),
         ),
         (HANDED_TO, (dative or any(office in cues for office in OFFICE_DATIVES)) and "ręcz" in text),
-        (GOES_TO, "traf" in text and (genitive or any(word in text for word in BODY_GENITIVE_WORDS))),
+        (GOES_TO, "traf" in text and (genitive or has_body_genitive(text))),
         (FOR_UNIT, genitive and "dla" in text),
     )
     return [pattern for pattern, worth in needed if worth]

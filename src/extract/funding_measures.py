@@ -9,7 +9,7 @@ from functools import cache
 
 from extract.funding_aliases import norm_name
 from extract.funding_tables import Measure, measures
-from extract.org_names import matches_from
+from extract.org_names import matches_at, matches_from, windows_before
 
 _ROMAN = re.compile(r"(?=[IVXL])(L?X{0,3})(IX|IV|V?I{0,3})")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
@@ -45,6 +45,9 @@ _MEASURE = re.compile(
     # PROW 2007-2013 numbered its measures with three digits, printed after a label: "Działanie: 413."
     r"|e\s*:\s*([1-4][0-9]{2})(?![\d,])(?!\s*(?:mln|mld|tys|zl|%)))"
 )
+# What every _MEASURE match begins with: it is tried there only (`matches_from`), not at each "p" and "d" of the text
+# ("działania", the plural of "działanie", is a common word: the scan had to run on most pages).
+_MEASURE_STARTS = ("poddzialani", "dzialani")
 _NAME_SKIP = " .:,-–—\t\n"
 
 
@@ -99,7 +102,8 @@ def find_axes(text: str, folded: str) -> list[Numbered]:
             continue  # "osi priorytetowej i działania": a lower-case "i" is the conjunction
         out.append(Numbered(printed, match.start(1), match.end(1)))
     if "priorytet" in folded:
-        for match in _AXIS_BEFORE.finditer(folded):
+        # (tried only before each "priorytet": its number, white space, "os"/"osi"/"osia", white space)
+        for match in matches_at(_AXIS_BEFORE, folded, windows_before(folded, "priorytet", 4, 6)):
             printed = text[match.start(1) : match.end(1)]
             if not printed.isdigit() and (printed != printed.upper() or axis_number(printed) is None):
                 continue
@@ -117,7 +121,7 @@ _EXCLUDED_BEFORE = re.compile(r"\b(?:bez|z\s+wyjatkiem|oprocz|poza)\s+$")
 def find_measures(folded: str, text: str | None = None) -> list[Numbered]:
     """Measures as printed; a Roman axis part ("VI.1.1") only in capitals in `text` (the unfolded input)."""
     found: list[Numbered] = []
-    for m in _MEASURE.finditer(folded):
+    for m in matches_from(_MEASURE, folded, folded, _MEASURE_STARTS):  # only where one can begin
         group = 1 if m.group(1) else 2
         start, end = m.start(group), m.end(group)
         printed = (text if text is not None else folded)[start:end]

@@ -16,7 +16,7 @@ from extract.local_offices import office_unit
 from extract.lowered import lowered as lower_text
 from extract.lowered import occurrences
 from extract.org_cases import nominative
-from extract.org_names import org_like, org_run, subject_before
+from extract.org_names import matches_from, org_like, org_run, subject_before, text_cues
 from extract.org_roles import FUNDERS, OFFICES
 from extract.org_sentences import MAX_CUES
 from extract.partner_cases import nominative as from_instrumental
@@ -290,7 +290,7 @@ def agreement_party(text: str) -> str | None:
     lowered = lower_text(text)
     if "umow" not in lowered or not ("zawar" in lowered or "podpisa" in lowered):
         return None
-    for m in itertools.islice(_SIGNED_WITH.finditer(text), MAX_CUES):
+    for m in itertools.islice(matches_from(_SIGNED_WITH, text, text_cues(text), ("zawar", "podpisa")), MAX_CUES):
         run = org_run(text, m.end(), limit=10)
         if run is None or run.start != m.end() or not _FUNDING_AGREEMENT.match(text, run.end):
             continue

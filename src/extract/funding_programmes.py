@@ -13,6 +13,7 @@ from extract.funding_aliases import Spans, fold, norm_name
 from extract.funding_regions import names_region
 from extract.funding_tables import Programme, funder_names, programmes
 from extract.lowered import lowered as lower_text
+from extract.org_names import matches_from, text_cues
 
 _YEARS_AFTER = re.compile(
     r"[ \t,]*(?:\(?\s*(?:na\s+lata|w\s+latach|lata|perspektyw\w*)\s+)?"
@@ -215,6 +216,7 @@ _MONEY_NEAR = re.compile(r"(?i:dofinansow|dotacj|grant|środk|dofinasow|wsparci|
 
 
 _OPENING_QUOTES = ("„", '"', ",,", "“", "«", "”")  # those _QUOTED_PROGRAMME opens a name with
+_PROGRAMME_WORDS = ("program", "konkurs", "grantow", "instrument")  # what every _QUOTED_PROGRAMME match begins with
 
 
 def quoted_programme(text: str) -> str | None:
@@ -222,9 +224,9 @@ def quoted_programme(text: str) -> str | None:
     if not any(mark in text for mark in _OPENING_QUOTES):
         return None
     lowered = lower_text(text)
-    if not any(word in lowered for word in ("program", "konkurs", "grantow", "instrument")):
+    if not any(word in lowered for word in _PROGRAMME_WORDS):
         return None
-    for m in _QUOTED_PROGRAMME.finditer(text):
+    for m in matches_from(_QUOTED_PROGRAMME, text, text_cues(text), _PROGRAMME_WORDS):  # only where a word is
         word = m.group("word").lower()
         if word.startswith("konkurs") and "grantow" not in m.group(0).lower():
             # its sentence, read at most 300 characters either side (a text with no full stop is one sentence)

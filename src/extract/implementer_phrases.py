@@ -9,7 +9,7 @@ import itertools
 import re
 
 from extract.beneficiary_agreements import ON_AGREEMENT, PARTIES_PRINTED, PARTNERSHIP_DEAL
-from extract.beneficiary_cues import DATIVE_WORDS, GRANTED_BEFORE, PARTY, UNIT_THEN_VERB
+from extract.beneficiary_cues import GRANTED_BEFORE, PARTY, UNIT_THEN_VERB, has_dative_head
 from extract.beneficiary_getters import GRANT_NOUN, antecedent
 from extract.beneficiary_round_up import GRANTED_STARTS
 from extract.implementer_cues import (
@@ -248,7 +248,7 @@ def read_implementer(text: str) -> OrgMention | None:
         ) and (found := implementer_at(text, match.end())):
             strong.append((match.start(), from_dative(found)))
     entrust = ("powierza", "powierzon", "powierzył", "zleca", "zlecon", "zlecił")
-    dative = any(word in cues for word in entrust) and any(head in text for head in DATIVE_WORDS)
+    dative = any(word in cues for word in entrust) and has_dative_head(text)
     for match in cue_matches(ENTRUSTED_BEFORE, text, cues, GRANTED_STARTS[GRANTED_BEFORE]) if dative else ():
         if found := unit_named_at(text, match.start("head")):  # "Gminie X powierza się zadanie": the gmina
             strong.append((match.start(), found))

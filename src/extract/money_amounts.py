@@ -16,6 +16,7 @@ from typing import Literal
 from extract.figures import figure_spans
 from extract.model import AmountKind
 from extract.money_words import AMOUNTS_TO, NUMERAL
+from extract.org_names import matches_from, text_cues
 from extract.regex_starts import DIGITS
 
 
@@ -312,6 +313,8 @@ def _at_word_start(words: tuple[str, ...]) -> str:
 
 
 CURRENCY_WORD = re.compile(rf"{_at_word_start(_CURRENCIES)}(?!\w)")
+# What every CURRENCY_WORD match begins with, lowered ("ZŁOTYCH", "Zł": "zł"; "EURO", "Euro": "eur").
+_CURRENCY_STARTS = ("zł", "zl", "pln", "eur", "€")
 GLUED_CURRENCY = re.compile(rf"(?<=\d){_CUR}(?!\w)")
 NON_DIGIT = re.compile(r"\D")
 LETTER = re.compile(r"[^\W\d_]")
@@ -330,7 +333,7 @@ def unreadable(text: str, covered: list[tuple[int, int]]) -> list[str]:
     """
     starts = [s for s, _ in covered]
     warnings: list[str] = []
-    for m in CURRENCY_WORD.finditer(text):
+    for m in matches_from(CURRENCY_WORD, text, text_cues(text), _CURRENCY_STARTS):  # only where a currency word is
         k = bisect_right(starts, m.start()) - 1
         if k >= 0 and m.start() < covered[k][1]:
             continue

@@ -198,6 +198,29 @@ def matches_at(
             yield match
 
 
+def windows_before(haystack: str, word: str, *reaches: int) -> set[int]:
+    """Every offset a match ending in `word` (a literal of the pattern, found with str.find) can begin at, for a
+    pattern whose text before that word is, read backwards: white space, then at most `reaches[0]` characters, white
+    space, at most `reaches[1]` characters, and so on ("IV osi priorytetowej": `"priorytet", 4, 6`).  Each white space
+    is walked back over whole (`\\s` is `str.isspace`), so however long it is the window holds the match's start;
+    give `matches_at` these offsets to try the pattern there, not at every position of the text."""
+    return windows_before_each(haystack, occurrences(haystack, word), *reaches)
+
+
+def windows_before_each(haystack: str, ends: Iterable[int], *reaches: int) -> set[int]:
+    """`windows_before` for the places `ends` of what a match ends with, found otherwise (a regex of a literal first:
+    the "." before a year's four digits)."""
+    positions: set[int] = set()
+    for found in ends:
+        at = found
+        for reach in reaches:
+            while at > 0 and haystack[at - 1].isspace():
+                at -= 1
+            at = max(0, at - reach)
+        positions.update(range(at, found + 1))
+    return positions
+
+
 def _is_capitalised(word: str) -> bool:
     return bool(word) and word[0].isupper()
 
@@ -358,7 +381,7 @@ _BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
 
 def org_run(text: str, start: int = 0, limit: int = 18) -> OrgRun | None:
     """The run of name words at `start` (capitalised words, connectors, numbers, quoted parts)."""
-    tokens = list(itertools.islice(_TOKEN.finditer(text, start), limit))
+    tokens = itertools.islice(_TOKEN.finditer(text, start), limit)  # (read as far as the run goes, not `limit` far)
     kept: list[re.Match[str]] = []
     in_quote = False
     for token in tokens:

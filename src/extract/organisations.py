@@ -47,7 +47,6 @@ from extract.beneficiary_cues import (
     BENEFICIARY_LABEL,
     BENEFICIARY_ROW,
     BENEFICIARY_ROW_STARTS,
-    BODY_GENITIVE_WORDS,
     CENTRE_GETS,
     CENTRE_GETS_STARTS,
     FOR_BODY,
@@ -71,6 +70,7 @@ from extract.beneficiary_cues import (
     UNIT_THEN_VERB,
     WITH_GRANT,
     grant_said,
+    has_body_genitive,
 )
 from extract.beneficiary_getters import (
     as_printed,
@@ -293,9 +293,7 @@ def _found_beneficiary(text: str, lowered: str, cues: str) -> OrgMention | None:
     for match in cue_matches(CENTRE_GETS, text, cues, CENTRE_GETS_STARTS) if centre else ():
         if money_near(text, match.start(), match.end()) and (found := genitive_at(text, match.start("centre"))):
             return org_mention(found)
-    for match in (
-        cue_matches(FOR_BODY, text, cues, FOR_UNIT_STARTS) if any(w in text for w in BODY_GENITIVE_WORDS) else ()
-    ):
+    for match in cue_matches(FOR_BODY, text, cues, FOR_UNIT_STARTS) if has_body_genitive(text) else ():
         if GOODS.search(match.group(0)) or not money_near(text, match.start(), match.end()):
             continue  # "dotacja na zakup sprzętu dla Szkoły …": who uses the goods, not who got the money
         if found := genitive_at(text, match.start("body")):  # "Dotacja dla Gminnej Biblioteki Publicznej w X"

@@ -20,6 +20,9 @@ _PARTICIPANTS = re.compile(
 # where one is, so most pages stop there.
 _PEOPLE = re.compile(r"(?:osób|osoby|uczestników|uczestniczek|dzieci|rodzin)\b", re.IGNORECASE)
 _PEOPLE_STARTS = ("osób", "osoby", "uczestni", "dzieci", "rodzin")
+# The support words every _PARTICIPANTS match begins with: it is tried where one is (`matches_from`), not at each
+# position of the text (its case-insensitive words give the regex engine no first letter to skip to).
+_PARTICIPANTS_STARTS = ("wsparci", "objęt", "skorzysta", "uczestni", "udział")
 
 
 def _counted(text: str) -> bool:
@@ -37,6 +40,8 @@ def _counted(text: str) -> bool:
 
 def find_participants(text: str) -> int | None:
     """How many people a project supports ("wsparciem zostanie objętych 120 osób"), not any count of people."""
-    if _counted(text) and (match := _PARTICIPANTS.search(text)):
+    if _counted(text) and (
+        match := next(matches_from(_PARTICIPANTS, text, text_cues(text), _PARTICIPANTS_STARTS), None)
+    ):
         return int(re.sub(r"\D", "", match.group(1)))
     return None

@@ -10,7 +10,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from extract.org_names import OPEN_QUOTES, cut_name, matches_at, matches_from, split_orgs
+from extract.org_names import OPEN_QUOTES, cut_name, matches_at, matches_from, split_orgs, windows_before
 from extract.partner_cases import GENITIVE_HEADS, from_genitive
 from extract.partner_heads import SHARED_HEAD, bare_places, unit_head
 from extract.partner_labels import labelled_bullets
@@ -222,11 +222,27 @@ _OTHER_SIDE = re.compile(
 )
 
 
+# The role words every _AND_PARTNER match holds, and the longest word that may stand before them ("natomiast").
+_AND_PARTNER_ROLES = ("partnerem", "partnerami", "liderem", "członkami")
+_AND_PARTNER_REACH = len("natomiast")
+
+
+def _and_partner(text: str, cues: str) -> Iterator[re.Match[str]]:
+    """_AND_PARTNER's matches (`finditer`'s), tried only at its role words and the few words before them."""
+    if len(cues) != len(text):
+        yield from _AND_PARTNER.finditer(text)
+        return
+    positions: set[int] = set()
+    for role in _AND_PARTNER_ROLES:
+        positions |= windows_before(cues, role, _AND_PARTNER_REACH)
+    yield from matches_at(_AND_PARTNER, text, positions)
+
+
 def partnership_lists(text: str, cues: str, found: Found) -> None:
     """ ", a partnerem X", "projekt partnerski realizowany jest przez A (partner wiodący) i B" """
     and_partner = any(word in cues for word in ("partnerem", "partnerami", "liderem"))
     for match in itertools.chain(
-        _AND_PARTNER.finditer(text) if and_partner else (),
+        _and_partner(text, cues) if and_partner else (),
         matches_from(_PARTNERSHIP_BY, text, cues, ("projekt", "partnersk")),
     ):
         role = (match.groupdict().get("role") or match.groupdict().get("role2") or "").lower()

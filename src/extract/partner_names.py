@@ -60,6 +60,25 @@ _TOKEN = re.compile(r"\S+")
 _PREPOSITIONS = frozenset(["w", "we", "z", "ze", "na", "do", "od", "dla", "przy", "pod", "o", "po", "u"])
 
 
+_STOP_MARKS = ",;:!?)"  # a word whose tail holds one ends every org run that reaches it (`org_names.org_run`)
+
+
+def _last_stop(tokens: list[re.Match[str]]) -> int:
+    """The first of `tokens` a run that ends at the clause's end may begin at: after the last word with a mark of
+    _STOP_MARKS in its tail ("informuje,") that has a word of more than commas after it.  A run from before that word
+    ends at it or before it (`org_run` stops there), and no legal form's tail or seat `run_at` adds crosses the mark:
+    the clause's end is out of its reach, so the runs from those words need not be read (the first words of a long
+    name, each a run of its own, were each read to their end: "Regionalny", "Ośrodek", "Polityki", …)."""
+    later = False  # whether a word after this one holds more than commas
+    for k in range(len(tokens) - 1, -1, -1):
+        word = tokens[k].group(0)
+        tail = word[len(word.rstrip(",.;:!?)")) :]
+        if later and any(mark in tail for mark in _STOP_MARKS):
+            return k + 1
+        later = later or bool(word.strip(","))
+    return 0
+
+
 def run_before(text: str, end: int) -> tuple[str, int] | None:
     """The name that ends right before `end` in its sentence ("Projekt realizuje Stowarzyszenie X| w partnerstwie")."""
     floor = max(0, end - 400)
@@ -67,7 +86,8 @@ def run_before(text: str, end: int) -> tuple[str, int] | None:
     start = max(text.rfind("\n", floor, end) + 1, stop + 2 if stop >= 0 else 0, floor)
     clause = text[start:end]
     tokens = list(_TOKEN.finditer(clause))[-30:]
-    for i, token in enumerate(tokens):
+    first = _last_stop(tokens)  # (the runs from the words before it cannot reach the clause's end)
+    for i, token in enumerate(tokens[first:], first):
         word = token.group(0)
         if not (word[:1].isupper() or word[:1] in OPEN_QUOTES):
             continue

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from extract.org_names import fold, normalise_name
+from extract.org_names import fold, matches_at, normalise_name, windows_before
 from extract.partner_cues import PARTNER_WORD
 from extract.partner_lists import LEAD_MARKER
 from extract.partner_names import Found
@@ -38,7 +38,8 @@ _DISTRIBUTIVE = re.compile(r"\b([A-ZŁŚŻŹĆŃÓ]{2,6})-(?:ami|ach|ów|om|y|e)
 def distributive(text: str, found: Found) -> list[tuple[int, int]]:
     """ "wraz z ROPS-ami z województw: A (partner wiodący), B i C" -> a partner per voivodeship."""
     spans = []
-    for match in _DISTRIBUTIVE.finditer(text):
+    # (tried only before each "ojewództw": "[Ww]", white space, "z", white space, "ROPS-ami")
+    for match in matches_at(_DISTRIBUTIVE, text, windows_before(text, "ojewództw", 1, 1, 10)):
         abbreviation = match.group(1).upper()
         end = end_of_sentence(text, match.end())
         sentence_start = max(text.rfind("\n", 0, match.start()), text.rfind(". ", 0, match.start()), 0)

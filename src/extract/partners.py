@@ -135,29 +135,33 @@ def find_partners(text: str, beneficiary: str | None = None) -> tuple[list[OrgMe
         partner_cues(text, cues, found)
     if "organizator" in lowered or "współorganiz" in lowered or "zaangażow" in lowered or "włączy" in lowered:
         co_organisers(text, cues, found)
-    if ":" in text and ("wspólnie" in lowered or "razem" in lowered):
+    # (each word looked for once: a whole-text search each, and most pages hold none of them)
+    joint = "wspóln" in lowered
+    jointly = (joint and "wspólnie" in lowered) or "razem" in lowered
+    partnership = "partnersk" in lowered
+    if ":" in text and jointly:
         jointly_counted(text, cues, found)
     together(text, cues, found)
-    if "wspólnie" in lowered or "razem" in lowered or "współrealizator" in lowered:
+    if jointly or "współrealizator" in lowered:
         co_implementers(text, cues, found)
-    if "wspóln" in lowered and ("projekt" in lowered or "realizacj" in lowered):
+    if joint and ("projekt" in lowered or "realizacj" in lowered):
         joint_project(text, cues, found)
-    if "wspólnie" in lowered or "razem" in lowered:  # "A, B i C prowadzą wspólnie projekt"
+    if jointly:  # "A, B i C prowadzą wspólnie projekt"
         jointly_done(text, cues, found)
     if any(cue in lowered for cue in _RUN_CUES):  # "A i B realizują projekt", "Projekt realizują A i B"
         jointly_run(text, cues, found)
     if "realizatorami" in lowered:  # "Realizatorami projektu są A i B"
         named_implementers(text, cues, found)
     _joining(text, lowered, cues, found)  # "Gmina A przystąpiła do projektu partnerskiego", "wniosek złożony przez"
-    if "partnersk" in lowered and "miast" in lowered:  # "z miastem partnerskim Javornik"
+    if partnership and "miast" in lowered:  # "z miastem partnerskim Javornik"
         partner_towns(text, cues, found, beneficiary)
-    if ("partnersk" in lowered or "wspóln" in lowered) and (
+    if (partnership or joint) and (
         "projek" in lowered or "inicjatyw" in lowered or "przedsięwzię" in lowered
     ):  # "partnerskim projektem Gminy A i B", "wspólna inicjatywa gminy A i Stowarzyszenia B"
         partner_project_owners(text, cues, found)
     if "współprac" in lowered or "współudzia" in lowered or ("porozumieni" in lowered and "stron" in lowered):
         cooperation(text, cues, found, beneficiary)
-    if "partnersk" in lowered or "partnerstw" in lowered:  # "umowa partnerska pomiędzy A i B", "nawiązują relacje
+    if partnership or "partnerstw" in lowered:  # "umowa partnerska pomiędzy A i B", "nawiązują relacje
         partnership_pacts(text, cues, found)  # partnerskie": a partnership with no project
     if "przedstawiciel" in lowered or "porozumieni" in lowered:  # officials' only two cues
         officials(text, lowered, found)

@@ -33,7 +33,7 @@ from extract.figures import figure_spans
 from extract.funding_aliases import fold
 from extract.funding_tables import programme_aliases
 from extract.lowered import occurrences
-from extract.org_names import cue_text, matches_from, text_cues
+from extract.org_names import cue_text, matches_at, matches_from, text_cues, windows_before, windows_before_each
 from extract.org_sentences import SENTENCE_STOP_OR_LINE_BREAK
 from extract.period_verbs import CONDUCT, FUTURE_WORK_PASSIVE, PERFORM, REALISE
 from extract.regex_starts import DIGITS, led
@@ -876,21 +876,23 @@ def _numbered_and_school_month_ranges(text: str) -> list[_Candidate]:
     """ "w okresie 05-12.2023 r." (numbered months, the year once) and "październik - maj 2020/2021" (a school
     year's months): ranges whose first month find_dates does not read."""
     found: list[_Candidate] = []
-    if "/" in text:
-        for m in _MONTHS_OVER_YEARS.finditer(text):
+    if "/" in text:  # (tried only before each "/": white space, the year, white space, a month, a dash, a month)
+        for m in matches_at(_MONTHS_OVER_YEARS, text, windows_before(text, "/", 4, _MONTH_LENGTH, 1, _MONTH_LENGTH)):
             first_year, second = int(m.group("y")), m.group("y2")
             second_year = int(second) if len(second) == 4 else first_year // 100 * 100 + int(second)
             a, b = MONTHS[m.group("a").lower()], MONTHS[m.group("b").lower()]
             if second_year == first_year + 1 and a > b and plausible_year(first_year):
                 end = month_span(second_year, b)[1]
                 found.append(_Candidate(_DASHED, m.start(), m.end(), date(first_year, a, 1), end))
-    if " od " in text:
-        for m in _YEAR_THEN_MONTHS.finditer(text):  # "realizowany w 2018 roku, od marca do czerwca"
+    if " od " in text:  # (tried only before each run of four digits: "w", "we" and white space before the year)
+        years = (start for start, end in figure_spans(text) if end - start == 4)
+        for m in matches_at(_YEAR_THEN_MONTHS, text, windows_before_each(text, years, 2)):  # "w 2018 roku, od marca …"
             year, a, b = int(m.group("y")), MONTHS[m.group("a").lower()], MONTHS[m.group("b").lower()]
             if a < b and plausible_year(year):
                 found.append(_Candidate(_OD_DO, m.start("od"), m.end(), date(year, a, 1), month_span(year, b)[1]))
-    if "." in text:
-        for m in _MONTHS_DASHED.finditer(text):
+    if "." in text:  # (tried only before each "." of a year: "12", white space, a dash, white space, "05")
+        dots = (m.start() for m in _DOT_YEAR.finditer(text))
+        for m in matches_at(_MONTHS_DASHED, text, windows_before_each(text, dots, 2, 1, 2)):
             year, a, b = int(m.group("y")), int(m.group("a")), int(m.group("b"))
             if a < b and plausible_year(year):
                 found.append(_Candidate(_DASHED, m.start(), m.end(), date(year, a, 1), month_span(year, b)[1]))
@@ -907,6 +909,9 @@ _YEAR_THEN_MONTHS = re.compile(
     rf"[wW](?<!\w[wW])[eE]?{_HS}+(?P<y>\d{{4}})(?:{_HS}?r\.|{_HS}+roku)?,?{_HS}+(?P<od>(?i:od)){_HS}+(?P<a>{_MONTH}){_HS}+"
     rf"(?i:do){_HS}+(?P<b>{_MONTH})(?!{_HS}*\d)"
 )
+# The "." before the year every _MONTHS_DASHED match holds (a literal first: the regex engine skips to it fast).
+_DOT_YEAR = re.compile(r"\.(?=\d{4})")
+_MONTH_LENGTH = max(len(word) for word in MONTH_WORDS)  # "października"
 # "05-12.2023": two numbered months and the year once (find_dates reads no month after a dash).
 _MONTHS_DASHED = re.compile(
     rf"(?P<a>0(?<![\w.,/-]0)[1-9]|1(?<![\w.,/-]1)[0-2]){_HS}*{_DASH}{_HS}*(?P<b>0[1-9]|1[0-2])\.(?P<y>\d{{4}})"
