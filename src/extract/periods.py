@@ -697,10 +697,37 @@ def _not_the_project_years(text: str, pos: int, end: int) -> bool:
     of money got, given or used with no work in the sentence (`_money_years`; "dotację na lata 2021-2023 na
     prowadzenie klubu" names the years the money is for, and stays)."""
     return (
-        _programme_years(text, pos)
+        (_programme_years(text, pos) and not _run_in_eu_programme(text, pos, end))
         or bool(_PAST_USE_BEFORE.search(text, max(0, pos - 100), pos))
         or ("latach" in text[pos:end].lower() and _money_years(text, pos, end))
     )
+
+
+# The EU's programming periods (the multiannual financial frameworks: 2004-2006 for the new member states, 2007-2013,
+# 2014-2020, 2021-2027; https://commission.europa.eu/strategy-and-policy/eu-budget/long-term-eu-budget_en): "w
+# latach" with one of these after an EU programme's name gives the programme's years.
+_EU_PERIODS = frozenset({(2000, 2006), (2004, 2006), (2007, 2013), (2014, 2020), (2021, 2027)})
+_EU_PROGRAMME_BEFORE = re.compile(
+    r"(?:(?i:operacyjn\w*|spójności|interreg\w*|europejsk\w*)|(?<!\w)(?:RPO|PO|POKL|EFS|EFRR|EFSI)(?!\w))"
+    r"[^.;\n]{0,80}\Z"
+)
+_NATIONAL_PROGRAMME = re.compile(r"(?i:rządow|ministe?r|wieloletni|narodow)")
+_RUN_VERB_RE = re.compile(_RUN_VERB)
+_W_LATACH_YEARS = re.compile(r"(?i:w)\s+(?i:latach)\s+(?P<a>\d{4})\D{1,12}?(?P<b>\d{4})")
+
+
+def _run_in_eu_programme(text: str, pos: int, end: int) -> bool:
+    """Whether "w latach A-B" at text[pos:end], after an EU programme's name, dates the work a run verb of the
+    sentence names, not the programme: "projekt realizowany przez PCPR w ramach Poddziałania 7.1.2 Programu
+    Operacyjnego Kapitał Ludzki w latach 2008-2010" (A-B no EU programming period; "w ramach PO KL w latach
+    2007-2013" keeps the programme's years, and "na lata" always names them)."""
+    years = _W_LATACH_YEARS.match(text, pos, end)
+    if years is None or (int(years.group("a")), int(years.group("b"))) in _EU_PERIODS:
+        return False
+    window = text[max(0, pos - 120) : pos]
+    if not _EU_PROGRAMME_BEFORE.search(window) or _NATIONAL_PROGRAMME.search(window):
+        return False
+    return _RUN_VERB_RE.search(text, _sentence_start(text, pos), pos) is not None
 
 
 # Years that date money got, given or used, not work ("W latach 2017-2018 skorzystało z programu ponad 9000 szkół",
@@ -1375,6 +1402,21 @@ def _joined(text: str, best: _Candidate, candidates: list[_Candidate]) -> _Candi
     return best
 
 
+def _verb_pairs(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """A start verb's date and an end verb's date that `_joined` makes one period ("Projekt rozpoczął się 1 grudnia
+    2009 r., a potrwa do końca października 2013 r."), ranked as a range: the project's own start and end, said
+    with verbs, are as explicit as "od … do …", so a later range of a part of the work ("W szkołach zajęcia trwają
+    od czerwca 2010 r. do września 2013 r.") does not outrank them (the earlier one wins, as between two ranges)."""
+    pairs = []
+    for cand in candidates:
+        if cand.rank != _START_ONLY:
+            continue
+        pair = _joined(text, cand, candidates)
+        if pair is not cand and pair.start is not None and pair.end is not None:
+            pairs.append(_Candidate(_OD_DO, pair.pos, pair.end_pos, pair.start, pair.end, pair.warnings))
+    return pairs
+
+
 # "Termin realizacji projektu przedłużono do 31.12.2022 r.": the work's end, even with no start printed.
 _WORK_EXTENDED = re.compile(r"(?i:realizac|projekt|zadani)\w*")
 
@@ -1412,6 +1454,7 @@ def find_period(
     candidates = [c for c in (_labelled(text, cues, tokens), _edges(text, cues, tokens)) if c is not None]
     if not candidates:
         candidates = [c for c in _ranges(text, tokens) + _open_ended(text, tokens, reference) if _own(text, c)]
+        candidates.extend(_verb_pairs(text, candidates))
     extensions = tokens if "dłuż" in text or "DŁUŻ" in text else []
     if not candidates:
         return _extension_only(text, extensions), []

@@ -1,0 +1,106 @@
+"""Two period constructions unseen text used (issue 13, s16): a start verb and an end verb in one sentence (the
+project's own start and end, as explicit as "od … do …"), and "w latach" after an EU programme's name that are not
+an EU programming period (the work's years, with a run verb in the sentence)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extract.periods import find_period
+
+D = date
+
+
+def sides(text: str) -> tuple[date | None, date | None] | None:
+    period, _ = find_period(text)
+    return None if period is None else (period.start, period.end)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the start and end verbs of the project, then a part of the work's own range: the project's pair
+        (
+            "Projekt rozpoczął się 1 marca 2021 r., a potrwa do końca czerwca 2023 r. Zajęcia w szkołach trwają od"
+            " września 2021 r. do maja 2023 r.",
+            (D(2021, 3, 1), D(2023, 6, 30)),
+        ),
+        (
+            "Zadanie rozpoczęło się 2 stycznia 2022 roku i potrwa do końca listopada 2022 roku. Warsztaty odbywają"
+            " się od lutego do października 2022 r.",
+            (D(2022, 1, 2), D(2022, 11, 30)),
+        ),
+        (
+            "Realizacja projektu rozpoczęła się w styczniu 2020 r., a zakończy się w grudniu 2021 r. Szkolenia"
+            " prowadzone będą od marca 2020 r. do czerwca 2021 r.",
+            (D(2020, 1, 1), D(2021, 12, 31)),
+        ),
+        (
+            "Przedsięwzięcie rozpoczęto 15 kwietnia 2018 r., a zakończono 30 listopada 2018 r. Konsultacje trwały od"
+            " maja do września 2018 r.",
+            (D(2018, 4, 15), D(2018, 11, 30)),
+        ),
+        # a range printed first keeps its place (the earlier of two equally explicit statements)
+        (
+            "Projekt trwa od 1 lutego 2022 r. do 31 stycznia 2024 r. Pierwszy etap rozpoczął się 1 lutego 2022 r., a"
+            " zakończy 30 czerwca 2022 r.",
+            (D(2022, 2, 1), D(2024, 1, 31)),
+        ),
+    ],
+)
+def test_a_start_and_end_verb_pair_outranks_a_later_range(text: str, expected: tuple[date | None, date | None]) -> None:
+    assert sides(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Wyróżniono projekt „Razem łatwiej”, realizowany przez Miejski Ośrodek Pomocy Społecznej w ramach"
+            " Poddziałania 7.1.1 Programu Operacyjnego Kapitał Ludzki w latach 2009-2012.",
+            (D(2009, 1, 1), D(2012, 12, 31)),
+        ),
+        (
+            "Projekt był realizowany przez Gminę Nowa Wieś w ramach Regionalnego Programu Operacyjnego w latach"
+            " 2016-2018.",
+            (D(2016, 1, 1), D(2018, 12, 31)),
+        ),
+        (
+            "Nagrodę otrzymał projekt prowadzony przez PCPR w ramach PO KL w latach 2010-2013.",
+            (D(2010, 1, 1), D(2013, 12, 31)),
+        ),
+        (
+            "Zadanie zrealizowane przez Powiat w ramach programu EFS w latach 2011–2012 przyniosło efekty.",
+            (D(2011, 1, 1), D(2012, 12, 31)),
+        ),
+        (
+            "Szkolenia prowadzono w ramach Europejskiego Funduszu Społecznego w latach 2017 - 2019.",
+            (D(2017, 1, 1), D(2019, 12, 31)),
+        ),
+    ],
+)
+def test_years_after_an_eu_programme_that_are_no_programming_period_date_the_work(
+    text: str, expected: tuple[date | None, date | None]
+) -> None:
+    assert sides(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an EU programming period: the programme's years
+        "Projekt realizowany w ramach Programu Operacyjnego Kapitał Ludzki w latach 2007-2013.",
+        "Projekt realizowany w ramach Regionalnego Programu Operacyjnego w latach 2014-2020.",
+        "Projekt prowadzony w ramach Funduszy Europejskich w latach 2021-2027.",
+        # "na lata" names the programme
+        "Projekt realizowany w ramach Regionalnego Programu Operacyjnego na lata 2016-2018.",
+        # no run verb: money, not work
+        "Gmina otrzymała środki z Regionalnego Programu Operacyjnego w latach 2008-2010.",
+        # a national programme has years of its own
+        "Projekt realizowany w ramach rządowego programu operacyjnego w latach 2019-2021.",
+    ],
+)
+def test_a_programmes_years_stay_no_period(text: str) -> None:
+    assert sides(text) is None
