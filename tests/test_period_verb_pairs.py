@@ -104,3 +104,55 @@ def test_years_after_an_eu_programme_that_are_no_programming_period_date_the_wor
 )
 def test_a_programmes_years_stay_no_period(text: str) -> None:
     assert sides(text) is None
+
+
+def sides_on(text: str, published: date | None) -> tuple[date | None, date | None] | None:
+    period, _ = find_period(text, reference=published)
+    return None if period is None else (period.start, period.end)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # the year just named (a deadline's) before the yearless range
+        (
+            "Wnioski przyjmowane są do 11 lipca 2025 r. Wybrane projekty zostaną zrealizowane od 1 sierpnia do 14"
+            " listopada.",
+            None,
+            (D(2025, 8, 1), D(2025, 11, 14)),
+        ),
+        (
+            "Edycja 2024 programu ruszyła. Zajęcia w ramach projektu prowadzone będą od 3 czerwca do 27 września.",
+            None,
+            (D(2024, 6, 3), D(2024, 9, 27)),
+        ),
+        # the publication's year when no year is named before
+        (
+            "Zajęcia w ramach projektu prowadzone będą od 1 czerwca do 30 września.",
+            D(2023, 5, 10),
+            (D(2023, 6, 1), D(2023, 9, 30)),
+        ),
+        ("Projekt realizowany jest od kwietnia do listopada.", D(2022, 3, 1), (D(2022, 4, 1), D(2022, 11, 30))),
+        ("Warsztaty realizujemy od stycznia do 15 marca.", D(2021, 1, 4), (D(2021, 1, 1), D(2021, 3, 15))),
+        ("Zadanie będzie wykonywane od 2 maja do końca czerwca.", D(2020, 4, 1), None),  # "do końca" is no day
+    ],
+)
+def test_a_yearless_range_takes_the_year_just_named_or_the_publications(
+    text: str, published: date | None, expected: tuple[date | None, date | None] | None
+) -> None:
+    assert sides_on(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("Nabór wniosków trwa od 1 sierpnia do 14 sierpnia.", D(2024, 7, 1)),  # a call window
+        ("Wnioski można składać od 1 marca do 31 marca.", D(2024, 2, 1)),
+        ("Biblioteka jest czynna od czerwca do września.", D(2024, 5, 1)),  # no verb of the work
+        ("Projekt realizowany jest od października do maja.", D(2024, 5, 1)),  # over a year's turn: which one?
+        ("Zajęcia w ramach projektu prowadzone będą od 1 czerwca do 30 września.", None),  # no year anywhere
+        ("Projekt realizowany jest od 31 lutego do 30 marca.", D(2024, 1, 1)),  # no such day
+    ],
+)
+def test_a_yearless_range_gives_no_period_where_no_year_or_no_work(text: str, published: date | None) -> None:
+    assert sides_on(text, published) is None

@@ -36,6 +36,7 @@ from extract.lowered import occurrences
 from extract.org_names import cue_text, matches_from, text_cues
 from extract.org_sentences import SENTENCE_STOP_OR_LINE_BREAK
 from extract.period_verbs import CONDUCT, FUTURE_WORK_PASSIVE, PERFORM, REALISE
+from extract.period_yearless import yearless_ranges
 from extract.regex_starts import DIGITS, led
 
 
@@ -1455,6 +1456,11 @@ def find_period(
     if not candidates:
         candidates = [c for c in _ranges(text, tokens) + _open_ended(text, tokens, reference) if _own(text, c)]
         candidates.extend(_verb_pairs(text, candidates))
+        if not candidates:  # "zostaną zrealizowane od 1 sierpnia do 14 listopada": no year printed
+            found = (
+                _Candidate(_OD_DO, r.pos, r.end_pos, r.start, r.end) for r in yearless_ranges(text, tokens, reference)
+            )
+            candidates = [c for c in found if _own(text, c)]
     extensions = tokens if "dłuż" in text or "DŁUŻ" in text else []
     if not candidates:
         return _extension_only(text, extensions), []
