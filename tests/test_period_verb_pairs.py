@@ -156,3 +156,50 @@ def test_a_yearless_range_takes_the_year_just_named_or_the_publications(
 )
 def test_a_yearless_range_gives_no_period_where_no_year_or_no_work(text: str, published: date | None) -> None:
     assert sides_on(text, published) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Instytut realizuje projekt wsparcia dla UTW od kwietnia 2014. W tym roku bierze w nim udział dziesięć"
+            " uniwersytetów. Zajęcia są bezpłatne.\n\nObecna edycja projektu potrwa do końca października 2018 r.",
+            (D(2014, 4, 1), D(2018, 10, 31)),
+        ),
+        (
+            "Projekt „Aktywni razem” realizowany jest od 1 marca 2020 r. Uczestnicy biorą udział w warsztatach i"
+            " wyjazdach. Dziękujemy wszystkim za zaangażowanie. Projekt potrwa do 28 lutego 2022 r.",
+            (D(2020, 3, 1), D(2022, 2, 28)),
+        ),
+        (
+            "Stowarzyszenie realizuje projekt od września 2021 roku. Do udziału zgłosiło się 40 osób. Zajęcia"
+            " prowadzą trenerzy. Realizacja projektu zakończy się 30 czerwca 2023 r.",
+            (D(2021, 9, 1), D(2023, 6, 30)),
+        ),
+    ],
+)
+def test_a_projects_start_and_end_said_apart_are_joined(text: str, expected: tuple[date | None, date | None]) -> None:
+    assert sides(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two ends: which one closes the start is not said
+        (
+            "Projekt realizowany jest od 1 marca 2020 r. Do udziału zgłosiło się 40 osób. Pierwszy moduł projektu"
+            " potrwa do 30 czerwca 2020 r. Drugi moduł projektu potrwa do 31 grudnia 2020 r.",
+            (None, D(2020, 6, 30)),
+        ),
+        # the end's sentence does not name the project
+        (
+            "Projekt realizowany jest od 1 marca 2020 r. Do udziału zgłosiło się 40 osób. Remont sali potrwa do 30"
+            " czerwca 2020 r.",
+            (None, D(2020, 6, 30)),
+        ),
+    ],
+)
+def test_a_start_said_apart_is_not_joined_when_the_pair_is_not_clear(
+    text: str, expected: tuple[date | None, date | None]
+) -> None:
+    assert sides(text) == expected

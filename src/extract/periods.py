@@ -1418,6 +1418,26 @@ def _verb_pairs(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
     return pairs
 
 
+def _start_far_before(text: str, end: _Candidate, candidates: list[_Candidate]) -> _Candidate:
+    """The one start of the text joined to its one end when both sentences name the project ("Instytut realizuje
+    projekt … od kwietnia 2014. [… three sentences …] Obecna edycja projektu potrwa do końca października 2018 r."):
+    the project's start and end, said apart; with two starts or two ends, which pair is not said."""
+    starts = [c for c in candidates if c.rank == _START_ONLY]
+    ends = [c for c in candidates if c.rank == _END_ONLY]
+    if len(starts) != 1 or len(ends) != 1:
+        return end
+    start = starts[0]
+    if start.start is None or end.end is None or start.end_pos > end.pos or start.start > end.end:
+        return end
+    for at, stop in ((start.pos, start.end_pos), (end.pos, end.end_pos)):
+        if not _PROJECT_NOUN.search(text, _sentence_start(text, at), _sentence_stop(text, stop)):
+            return end
+    return _Candidate(start.rank, start.pos, end.end_pos, start.start, end.end, start.warnings + end.warnings)
+
+
+_PROJECT_NOUN = re.compile(r"(?<!\w)(?i:projekt\w*)")
+
+
 # "Termin realizacji projektu przedłużono do 31.12.2022 r.": the work's end, even with no start printed.
 _WORK_EXTENDED = re.compile(r"(?i:realizac|projekt|zadani)\w*")
 
@@ -1465,6 +1485,8 @@ def find_period(
     if not candidates:
         return _extension_only(text, extensions), []
     best = _joined(text, min(candidates, key=lambda c: (c.rank, c.pos)), candidates)
+    if best.rank == _END_ONLY and best.start is None:
+        best = _start_far_before(text, best, candidates)
     for token in extensions:  # an extension moves the end: "okres realizacji przedłużono do 30.09.2021 r."
         new_end = token.last
         if (
