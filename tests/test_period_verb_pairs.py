@@ -203,3 +203,35 @@ def test_a_start_said_apart_is_not_joined_when_the_pair_is_not_clear(
     text: str, expected: tuple[date | None, date | None]
 ) -> None:
     assert sides(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        ("Do końca 2022 roku gmina zrealizuje projekt.", D(2022, 12, 31)),
+        ("Do końca 2022 r. Gmina Kęsy wybuduje nową świetlicę.", D(2022, 12, 31)),
+        ("Do końca października 2021 r. biblioteka zakupi nowości wydawnicze.", D(2021, 10, 31)),
+        ("Do 30 września 2023 r. Fundacja przeprowadzi 20 warsztatów.", D(2023, 9, 30)),
+        ("Do końca czerwca 2022 r. zostanie wyremontowana świetlica.", D(2022, 6, 30)),
+        ("Do 31 marca 2024 r. gminy muszą zrealizować zadania.", D(2024, 3, 31)),
+        ("Do końca 2024 r. projekt ma zostać zakończony.", D(2024, 12, 31)),
+        ("Do 30 czerwca 2023 r. zajęcia będą prowadzone w świetlicy.", D(2023, 6, 30)),
+        ("Informujemy. Do dnia 15 grudnia 2025 r. powiat wyremontuje drogę.", D(2025, 12, 15)),
+    ],
+)
+def test_a_sentence_opening_on_do_and_a_date_then_a_verb_of_the_work_gives_the_end(text: str, end: date) -> None:
+    assert sides(text) == (None, end)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do końca 2020 r. gmina zrealizowała 5 projektów.",  # past: work counted
+        "Do 15 kwietnia 2023 r. należy złożyć wniosek.",  # a deadline, no verb of the work
+        "Do końca marca 2022 r. trzeba złożyć sprawozdanie z realizacji zadania.",  # a noun of the work
+        "Do 30 czerwca 2023 r. można składać oferty na realizację zadań.",
+        "Do końca 2023 roku z programu skorzystało 500 osób.",
+    ],
+)
+def test_a_sentence_opening_on_do_without_a_verb_of_the_work_gives_no_period(text: str) -> None:
+    assert sides(text) is None

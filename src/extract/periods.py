@@ -35,7 +35,7 @@ from extract.funding_tables import programme_aliases
 from extract.lowered import occurrences
 from extract.org_names import cue_text, matches_from, text_cues
 from extract.org_sentences import SENTENCE_STOP_OR_LINE_BREAK
-from extract.period_verbs import CONDUCT, FUTURE_WORK_PASSIVE, PERFORM, REALISE
+from extract.period_verbs import CONDUCT, FUTURE_WORK_ACTIVE, FUTURE_WORK_PASSIVE, PERFORM, REALISE
 from extract.period_yearless import yearless_ranges
 from extract.regex_starts import DIGITS, led
 
@@ -1108,6 +1108,27 @@ def _funded_from(text: str, token: DateMention) -> int | None:
     return m.start("od")
 
 
+# "Do końca 2022 roku gmina wybuduje świetlicę", "Do 30 września 2023 r. Fundacja przeprowadzi 20 warsztatów", "Do
+# końca czerwca zostanie wyremontowana droga", "Do 31 marca gmina musi zrealizować zadanie": a sentence opening on
+# "Do" and a date, then (a subject and) a future, present or must-verb of the work (`extract.period_verbs`), is the
+# work's end; "Do 15 kwietnia należy złożyć wniosek" (no verb of the work), "… sprawozdanie z realizacji" (a noun)
+# and "Do końca 2020 r. gmina zrealizowała 5 projektów" (past: work counted) are not.
+_OPENING_DO_BEFORE = re.compile(rf"(?:\A|[.!?\n]){_HS}*(?P<do>(?i:do))(?:{_HS}+(?i:końca|dnia))?{_HS}+\Z")
+_WORK_VERB_AFTER = re.compile(
+    rf"(?:{_HS}+(?i:r\.|roku))?,?(?:{_HS}+[^\s\d.;:!?]+){{0,4}}?{_HS}+"
+    rf"(?:{FUTURE_WORK_PASSIVE}|{FUTURE_WORK_ACTIVE}|(?<!\w)(?i:będ(?:zie|ą)|jest|są)"
+    rf"{_HS}+(?i:realizowan|prowadzon|wykonywan)\w*)"
+)
+
+
+def _opening_do_then_work(text: str, token: DateMention) -> int | None:
+    """Where "Do" begins when a sentence opens on "Do (końca) <date>" and a verb of the work follows."""
+    do = _OPENING_DO_BEFORE.search(text, max(0, token.start - 16), token.start)
+    if do is None or not _WORK_VERB_AFTER.match(text, token.end):
+        return None
+    return do.start("do")
+
+
 def _verb_after_opening(text: str, token: DateMention) -> re.Match[str] | None:
     """ "W marcu 2021 r. rozpoczęto realizację": a start or end verb after the date a sentence opens with."""
     if not _OPENING_BEFORE.search(text, max(0, token.start - 12), token.start):
@@ -1185,6 +1206,8 @@ def _open_ended(text: str, tokens: list[DateMention], reference: date | None) ->
                 found.append(_candidate(_START_ONLY, token.start, token, None, token.end))
             else:
                 found.append(_candidate(_END_ONLY, token.start, None, token, token.end))
+        elif word.endswith(("do", "końca", "dnia")) and (do_at := _opening_do_then_work(text, token)) is not None:
+            found.append(_candidate(_END_ONLY, do_at, None, token, token.end))
         elif word.endswith(("od", *_OD_NOUN_ENDS)) and (
             (od_at := _od_then_verb(text, token)) is not None or (od_at := _funded_from(text, token)) is not None
         ):
