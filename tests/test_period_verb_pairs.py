@@ -235,3 +235,33 @@ def test_a_sentence_opening_on_do_and_a_date_then_a_verb_of_the_work_gives_the_e
 )
 def test_a_sentence_opening_on_do_without_a_verb_of_the_work_gives_no_period(text: str) -> None:
     assert sides(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "start"),
+    [
+        ("Projekt rozpocznie się we wrześniu.", D(2023, 5, 10), D(2023, 9, 1)),
+        ("Realizacja zadania ma ruszyć w marcu.", D(2024, 1, 15), D(2024, 3, 1)),
+        ("Zajęcia w ramach projektu ruszą w październiku.", D(2022, 8, 1), D(2022, 10, 1)),
+        ("Budowa świetlicy rozpoczyna się w maju.", D(2021, 4, 2), D(2021, 5, 1)),
+        # the year just named, with no publication date
+        ("Umiem Pływać 2024. Realizacja zadania ma ruszyć w marcu.", None, D(2024, 3, 1)),
+        ("Wnioski przyjęto do 15 stycznia 2025 r. Projekt zacznie się w lutym.", None, D(2025, 2, 1)),
+    ],
+)
+def test_a_start_said_ahead_in_a_yearless_month(text: str, published: date | None, start: date) -> None:
+    assert sides_on(text, published) == (start, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("Nabór wniosków do projektu ruszy w marcu.", D(2024, 1, 1)),  # a call's start
+        ("Rekrutacja do projektu rozpocznie się we wrześniu.", D(2024, 1, 1)),
+        ("Uczniowie wyruszą w maju na wycieczkę.", D(2024, 1, 1)),  # a trip, no work named
+        ("Działalność Centrum w ramach projektu ma ruszyć w listopadzie przyszłego roku.", D(2024, 12, 5)),  # next year
+        ("Projekt rozpocznie się we wrześniu.", None),  # no year anywhere
+    ],
+)
+def test_a_yearless_start_gives_no_period_for_a_call_a_trip_or_another_year(text: str, published: date | None) -> None:
+    assert sides_on(text, published) is None

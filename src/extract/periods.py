@@ -36,7 +36,7 @@ from extract.lowered import occurrences
 from extract.org_names import cue_text, matches_from, text_cues
 from extract.org_sentences import SENTENCE_STOP_OR_LINE_BREAK
 from extract.period_verbs import CONDUCT, FUTURE_WORK_ACTIVE, FUTURE_WORK_PASSIVE, PERFORM, REALISE
-from extract.period_yearless import yearless_ranges
+from extract.period_yearless import yearless_ranges, yearless_starts
 from extract.regex_starts import DIGITS, led
 
 
@@ -1504,6 +1504,12 @@ def find_period(
                 _Candidate(_OD_DO, r.pos, r.end_pos, r.start, r.end) for r in yearless_ranges(text, tokens, reference)
             )
             candidates = [c for c in found if _own(text, c)]
+        if not candidates:  # "Projekt rozpocznie się we wrześniu": a start said ahead, no year printed
+            starts = (
+                _Candidate(_START_ONLY, r.pos, r.end_pos, r.start, None)
+                for r in yearless_starts(text, tokens, reference)
+            )
+            candidates = [c for c in starts if _own(text, c)]
     extensions = tokens if "dłuż" in text or "DŁUŻ" in text else []
     if not candidates:
         return _extension_only(text, extensions), []
