@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from extract.dates import MONTH_PATTERN, MONTHS, DateMention, month_span
-from extract.lowered import occurrences
+from extract.lowered import lowered, occurrences
 
 _HS = r"[ \t\u00a0\u2009\u202f]"
 _MONTH = rf"(?:{MONTH_PATTERN})(?![^\W\d_])"
@@ -55,11 +55,11 @@ def yearless_ranges(text: str, tokens: Sequence[DateMention], reference: date | 
     """Every "od <day> <month> do <day> <month>" with no year printed, in the year of a dated token at most a
     paragraph before (the year just named), else the reference's, else the year of any dated token before; none
     where none gives a year."""
-    if " do " not in text and " DO " not in text:  # cheap test first (a literal cue of the range's end)
+    if " do " not in text and " DO " not in text and " Do " not in text:  # cheap test first (the range's end)
         return
-    # where "od" and a space begin (str.find, not a regex tried at every letter; "od" before a no-break space is
-    # left out)
-    starts = sorted(at for cue in ("od ", "Od ", "OD ") for at in occurrences(text, cue))
+    # where "od" and a space begin (str.find in the page's shared lowered text, not a regex tried at every letter;
+    # "od" before a no-break space is left out)
+    starts = occurrences(lowered(text), "od ")
     for at in starts:
         if at and (text[at - 1].isalnum() or text[at - 1] == "_"):
             continue  # "kod ", "zachód ": no word of its own
@@ -111,8 +111,8 @@ class YearlessStart:
 def yearless_starts(text: str, tokens: Sequence[DateMention], reference: date | None) -> Iterator[YearlessStart]:
     """Every start verb said ahead with a month and no year ("rozpocznie się we wrześniu"), in the year just named
     (at most a paragraph before), else the reference's; the sentence names the work and no call."""
-    lowered = text.lower()
-    starts = sorted(at for cue in _START_AHEAD_CUES for at in occurrences(lowered, cue))
+    low = lowered(text)  # (the page's lowered text, made once for all parsers; offsets as the text's)
+    starts = sorted(at for cue in _START_AHEAD_CUES for at in occurrences(low, cue))
     for at in starts:
         if at and (text[at - 1].isalnum() or text[at - 1] == "_"):
             continue  # inside a word ("wyruszy" is a trip's)
