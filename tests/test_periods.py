@@ -419,12 +419,23 @@ def test_document_and_programme_years_are_not_the_period(text: str) -> None:
     assert find_period(text)[0] is None
 
 
-def test_an_end_two_sentences_later_does_not_join() -> None:
+def test_an_end_two_sentences_later_joins_the_one_start() -> None:
+    # (s16: the text's one start and one end, both in sentences naming the project, are its period; with a second
+    # end, which one closes the start is not said: tests/test_period_verb_pairs.py)
     text = (
         "Od 1.03.2019 roku Fundacja prowadzi projekt. Uczestnicy są z gminy. Projekt potrwa do 30 listopada 2019 roku."
     )
     found = find_period(text)[0]
-    assert found is not None and (found.start, found.end) == (None, date(2019, 11, 30))
+    assert found is not None and (found.start, found.end) == (date(2019, 3, 1), date(2019, 11, 30))
+
+
+def test_an_end_two_sentences_later_does_not_join_when_another_end_is_printed() -> None:
+    text = (
+        "Od 1.03.2019 roku Fundacja prowadzi projekt. Uczestnicy są z gminy. Projekt potrwa do 30 listopada 2019 roku."
+        " Zajęcia w projekcie potrwają do 31 grudnia 2019 roku."
+    )
+    found = find_period(text)[0]
+    assert found is not None and found.start is None
 
 
 @pytest.mark.parametrize(

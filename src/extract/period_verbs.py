@@ -30,3 +30,17 @@ FUTURE_WORK_PASSIVE = (
     r"(?i:z?(?:wy|prze|przy|od|do|u|za|roz|nad|na|po)?(?:remontowan|budowan|modernizowan|termomodernizowan|posażon|nowion|gotowan|organizowan|montowan|kupion|tworzon|rządzon|ocieplon)\w*"
     r"|wykonan\w*|zrealizowan\w*|przeprowadzon\w*|zakupion\w*)"
 )
+
+# The future active of the same work, its subject named: "Gmina wybuduje świetlicę", "Powiat wyremontuje drogę", "Szkoła
+# zakupi sprzęt", "Fundacja zorganizuje warsztaty", "Gmina zrealizuje projekt", "Ośrodek przeprowadzi szkolenia"
+# (the perfective future, third person; "wykonawca", "budynek" and "kupiec" are nouns), and the infinitive of the work
+# after a verb of must or may ("gmina musi zrealizować zadanie", "projekt ma zostać zakończony": a call's term for the
+# work is the period, tests/realtext/README.md).  Never past forms: "Do końca 2020 r. gmina zrealizowała 5 projektów"
+# counts work done, it dates no project.
+FUTURE_WORK_ACTIVE = (
+    r"(?<!\w)(?i:(?:wy|prze|roz|od|do|u|za|na|z)?(?:budu|remontu|modernizu|termomodernizu|organizu|montu)j(?:e|ą)"
+    r"|zrealizuj(?:e|ą)|(?:prze|po)prowadz(?:i|ą)|wykona(?:ją)?|(?:za)?kupi(?:ą)?|wyposaży(?:ą)?|odnowi(?:ą)?"
+    r"|ociepli(?:ą)?|utworzy(?:ą)?|zakończ(?:y|ą)"
+    r"|(?:z?realizować|wykonać|przeprowadzić|zakończyć|wybudować|wyremontować)"
+    r"|(?:zostać|być)[ \t\u00a0]+(?:z?realizowan|wykonan|przeprowadzon|zakończon|wybudowan|wyremontowan)\w*)(?!\w)"
+)

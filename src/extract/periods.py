@@ -35,7 +35,8 @@ from extract.funding_tables import programme_aliases
 from extract.lowered import occurrences
 from extract.org_names import cue_text, matches_at, matches_from, text_cues, windows_before, windows_before_each
 from extract.org_sentences import SENTENCE_STOP_OR_LINE_BREAK
-from extract.period_verbs import CONDUCT, FUTURE_WORK_PASSIVE, PERFORM, REALISE
+from extract.period_verbs import CONDUCT, FUTURE_WORK_ACTIVE, FUTURE_WORK_PASSIVE, PERFORM, REALISE
+from extract.period_yearless import yearless_ranges, yearless_starts
 from extract.regex_starts import DIGITS, led
 
 
@@ -697,10 +698,37 @@ def _not_the_project_years(text: str, pos: int, end: int) -> bool:
     of money got, given or used with no work in the sentence (`_money_years`; "dotację na lata 2021-2023 na
     prowadzenie klubu" names the years the money is for, and stays)."""
     return (
-        _programme_years(text, pos)
+        (_programme_years(text, pos) and not _run_in_eu_programme(text, pos, end))
         or bool(_PAST_USE_BEFORE.search(text, max(0, pos - 100), pos))
         or ("latach" in text[pos:end].lower() and _money_years(text, pos, end))
     )
+
+
+# The EU's programming periods (the multiannual financial frameworks: 2004-2006 for the new member states, 2007-2013,
+# 2014-2020, 2021-2027; https://commission.europa.eu/strategy-and-policy/eu-budget/long-term-eu-budget_en): "w
+# latach" with one of these after an EU programme's name gives the programme's years.
+_EU_PERIODS = frozenset({(2000, 2006), (2004, 2006), (2007, 2013), (2014, 2020), (2021, 2027)})
+_EU_PROGRAMME_BEFORE = re.compile(
+    r"(?:(?i:operacyjn\w*|spójności|interreg\w*|europejsk\w*)|(?<!\w)(?:RPO|PO|POKL|EFS|EFRR|EFSI)(?!\w))"
+    r"[^.;\n]{0,80}\Z"
+)
+_NATIONAL_PROGRAMME = re.compile(r"(?i:rządow|ministe?r|wieloletni|narodow)")
+_RUN_VERB_RE = re.compile(_RUN_VERB)
+_W_LATACH_YEARS = re.compile(r"(?i:w)\s+(?i:latach)\s+(?P<a>\d{4})\D{1,12}?(?P<b>\d{4})")
+
+
+def _run_in_eu_programme(text: str, pos: int, end: int) -> bool:
+    """Whether "w latach A-B" at text[pos:end], after an EU programme's name, dates the work a run verb of the
+    sentence names, not the programme: "projekt realizowany przez PCPR w ramach Poddziałania 7.1.2 Programu
+    Operacyjnego Kapitał Ludzki w latach 2008-2010" (A-B no EU programming period; "w ramach PO KL w latach
+    2007-2013" keeps the programme's years, and "na lata" always names them)."""
+    years = _W_LATACH_YEARS.match(text, pos, end)
+    if years is None or (int(years.group("a")), int(years.group("b"))) in _EU_PERIODS:
+        return False
+    window = text[max(0, pos - 120) : pos]
+    if not _EU_PROGRAMME_BEFORE.search(window) or _NATIONAL_PROGRAMME.search(window):
+        return False
+    return _RUN_VERB_RE.search(text, _sentence_start(text, pos), pos) is not None
 
 
 # Years that date money got, given or used, not work ("W latach 2017-2018 skorzystało z programu ponad 9000 szkół",
@@ -1085,6 +1113,27 @@ def _funded_from(text: str, token: DateMention) -> int | None:
     return m.start("od")
 
 
+# "Do końca 2022 roku gmina wybuduje świetlicę", "Do 30 września 2023 r. Fundacja przeprowadzi 20 warsztatów", "Do
+# końca czerwca zostanie wyremontowana droga", "Do 31 marca gmina musi zrealizować zadanie": a sentence opening on
+# "Do" and a date, then (a subject and) a future, present or must-verb of the work (`extract.period_verbs`), is the
+# work's end; "Do 15 kwietnia należy złożyć wniosek" (no verb of the work), "… sprawozdanie z realizacji" (a noun)
+# and "Do końca 2020 r. gmina zrealizowała 5 projektów" (past: work counted) are not.
+_OPENING_DO_BEFORE = re.compile(rf"(?:\A|[.!?\n]){_HS}*(?P<do>(?i:do))(?:{_HS}+(?i:końca|dnia))?{_HS}+\Z")
+_WORK_VERB_AFTER = re.compile(
+    rf"(?:{_HS}+(?i:r\.|roku))?,?(?:{_HS}+[^\s\d.;:!?]+){{0,4}}?{_HS}+"
+    rf"(?:{FUTURE_WORK_PASSIVE}|{FUTURE_WORK_ACTIVE}|(?<!\w)(?i:będ(?:zie|ą)|jest|są)"
+    rf"{_HS}+(?i:realizowan|prowadzon|wykonywan)\w*)"
+)
+
+
+def _opening_do_then_work(text: str, token: DateMention) -> int | None:
+    """Where "Do" begins when a sentence opens on "Do (końca) <date>" and a verb of the work follows."""
+    do = _OPENING_DO_BEFORE.search(text, max(0, token.start - 16), token.start)
+    if do is None or not _WORK_VERB_AFTER.match(text, token.end):
+        return None
+    return do.start("do")
+
+
 def _verb_after_opening(text: str, token: DateMention) -> re.Match[str] | None:
     """ "W marcu 2021 r. rozpoczęto realizację": a start or end verb after the date a sentence opens with."""
     if not _OPENING_BEFORE.search(text, max(0, token.start - 12), token.start):
@@ -1162,6 +1211,8 @@ def _open_ended(text: str, tokens: list[DateMention], reference: date | None) ->
                 found.append(_candidate(_START_ONLY, token.start, token, None, token.end))
             else:
                 found.append(_candidate(_END_ONLY, token.start, None, token, token.end))
+        elif word.endswith(("do", "końca", "dnia")) and (do_at := _opening_do_then_work(text, token)) is not None:
+            found.append(_candidate(_END_ONLY, do_at, None, token, token.end))
         elif word.endswith(("od", *_OD_NOUN_ENDS)) and (
             (od_at := _od_then_verb(text, token)) is not None or (od_at := _funded_from(text, token)) is not None
         ):
@@ -1380,6 +1431,41 @@ def _joined(text: str, best: _Candidate, candidates: list[_Candidate]) -> _Candi
     return best
 
 
+def _verb_pairs(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """A start verb's date and an end verb's date that `_joined` makes one period ("Projekt rozpoczął się 1 grudnia
+    2009 r., a potrwa do końca października 2013 r."), ranked as a range: the project's own start and end, said
+    with verbs, are as explicit as "od … do …", so a later range of a part of the work ("W szkołach zajęcia trwają
+    od czerwca 2010 r. do września 2013 r.") does not outrank them (the earlier one wins, as between two ranges)."""
+    pairs = []
+    for cand in candidates:
+        if cand.rank != _START_ONLY:
+            continue
+        pair = _joined(text, cand, candidates)
+        if pair is not cand and pair.start is not None and pair.end is not None:
+            pairs.append(_Candidate(_OD_DO, pair.pos, pair.end_pos, pair.start, pair.end, pair.warnings))
+    return pairs
+
+
+def _start_far_before(text: str, end: _Candidate, candidates: list[_Candidate]) -> _Candidate:
+    """The one start of the text joined to its one end when both sentences name the project ("Instytut realizuje
+    projekt … od kwietnia 2014. [… three sentences …] Obecna edycja projektu potrwa do końca października 2018 r."):
+    the project's start and end, said apart; with two starts or two ends, which pair is not said."""
+    starts = [c for c in candidates if c.rank == _START_ONLY]
+    ends = [c for c in candidates if c.rank == _END_ONLY]
+    if len(starts) != 1 or len(ends) != 1:
+        return end
+    start = starts[0]
+    if start.start is None or end.end is None or start.end_pos > end.pos or start.start > end.end:
+        return end
+    for at, stop in ((start.pos, start.end_pos), (end.pos, end.end_pos)):
+        if not _PROJECT_NOUN.search(text, _sentence_start(text, at), _sentence_stop(text, stop)):
+            return end
+    return _Candidate(start.rank, start.pos, end.end_pos, start.start, end.end, start.warnings + end.warnings)
+
+
+_PROJECT_NOUN = re.compile(r"(?<!\w)(?i:projekt\w*)")
+
+
 # "Termin realizacji projektu przedłużono do 31.12.2022 r.": the work's end, even with no start printed.
 _WORK_EXTENDED = re.compile(r"(?i:realizac|projekt|zadani)\w*")
 
@@ -1417,10 +1503,24 @@ def find_period(
     candidates = [c for c in (_labelled(text, cues, tokens), _edges(text, cues, tokens)) if c is not None]
     if not candidates:
         candidates = [c for c in _ranges(text, tokens) + _open_ended(text, tokens, reference) if _own(text, c)]
+        candidates.extend(_verb_pairs(text, candidates))
+        if not candidates:  # "zostaną zrealizowane od 1 sierpnia do 14 listopada": no year printed
+            found = (
+                _Candidate(_OD_DO, r.pos, r.end_pos, r.start, r.end) for r in yearless_ranges(text, tokens, reference)
+            )
+            candidates = [c for c in found if _own(text, c)]
+        if not candidates:  # "Projekt rozpocznie się we wrześniu": a start said ahead, no year printed
+            starts = (
+                _Candidate(_START_ONLY, r.pos, r.end_pos, r.start, None)
+                for r in yearless_starts(text, tokens, reference)
+            )
+            candidates = [c for c in starts if _own(text, c)]
     extensions = tokens if "dłuż" in text or "DŁUŻ" in text else []
     if not candidates:
         return _extension_only(text, extensions), []
     best = _joined(text, min(candidates, key=lambda c: (c.rank, c.pos)), candidates)
+    if best.rank == _END_ONLY and best.start is None:
+        best = _start_far_before(text, best, candidates)
     for token in extensions:  # an extension moves the end: "okres realizacji przedłużono do 30.09.2021 r."
         new_end = token.last
         if (
