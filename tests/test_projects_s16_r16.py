@@ -3,7 +3,8 @@ pairs that still join. A place named by the word for a locality and its name in 
 "w miejscowości Zalesie") is where the works are, as a place after a bare "w" is, so two of them are two places; two
 titles giving plots of land by number and sharing none are two investments, and a plot's number is no edition; two
 proper names of one kind ("Technikum Agrobiznesu" / "Technikum Rolnicze") are two things, as two facility numbers
-are."""
+are. And the recall rule of the session: a report's spent sum to the grosz up to 10 % under the other's sum, with one
+body and a programme both name or a word of their own (no stock word: `projects._telling`)."""
 
 from __future__ import annotations
 
@@ -198,3 +199,168 @@ def test_a_plot_number_is_no_edition() -> None:
 )
 def test_title_names(title: str, names: set[tuple[str, str]]) -> None:
     assert projects.title_names(title) == names
+
+
+# A report's spent sum against the granted one (s16-pairs8's recall rule, `projects._spent_of`): one body, a headline
+# reporting what was spent ("Sprawozdanie", "Rozliczenie", "Odbiór"; not a tender's estimate) with a sum to the grosz
+# up to 10 % under a sum the other states, published with it or after it within two years, a programme both name or
+# a word of their own (no stock word).
+ZALESIE = {"beneficiary": "Gmina Zalesie"}
+CARE = "Usługi opiekuńcze dla osób niepełnosprawnych"
+SPENT: list[tuple[str, Record, Record, bool]] = [
+    (
+        "the OPS's yearly report and the grant of one programme, a year apart (main kept them apart)",
+        rec(
+            "Dotacja z Funduszu Solidarnościowego na opiekę nad mieszkańcami",
+            published="2019-03-15",
+            amounts={"grant": "86400.00"},
+            programme=CARE,
+            site="ug-zalesie",
+            **ZALESIE,
+        ),
+        rec(
+            "Sprawozdanie z działalności Ośrodka Pomocy Społecznej w Zalesiu za 2019 r.",
+            published="2020-03-30",
+            amounts={"total_cost": "84120.55"},
+            programme=CARE,
+            site="bip-zalesie",
+            **ZALESIE,
+        ),
+        True,
+    ),
+    (
+        "a club's settlement against its grant, one content word (main kept them apart)",
+        rec(
+            "Klub dziecięcy w Zalesiu – umowa z wojewodą podpisana",
+            published="2019-05-10",
+            amounts={"grant": "720000.00"},
+            site="ug-zalesie",
+            **ZALESIE,
+        ),
+        rec(
+            "Rozliczenie utworzenia klubu dziecięcego w Zalesiu",
+            published="2020-06-12",
+            amounts={"total_cost": "702350.40"},
+            site="bip-zalesie",
+            **ZALESIE,
+        ),
+        True,
+    ),
+    (
+        "the report's sum 15 % under the grant",
+        rec(
+            "Dotacja z Funduszu Solidarnościowego na opiekę nad mieszkańcami",
+            published="2019-03-15",
+            amounts={"grant": "86400.00"},
+            programme=CARE,
+            site="ug-zalesie",
+            **ZALESIE,
+        ),
+        rec(
+            "Sprawozdanie z działalności Ośrodka Pomocy Społecznej w Zalesiu za 2019 r.",
+            published="2020-03-30",
+            amounts={"total_cost": "73120.55"},
+            programme=CARE,
+            site="bip-zalesie",
+            **ZALESIE,
+        ),
+        False,
+    ),
+    (
+        "the settled sum over the grant: another project's cost",
+        rec(
+            "Klub dziecięcy w Zalesiu – umowa z wojewodą podpisana",
+            published="2019-05-10",
+            amounts={"grant": "720000.00"},
+            site="ug-zalesie",
+            **ZALESIE,
+        ),
+        rec(
+            "Rozliczenie utworzenia klubu dziecięcego w Zalesiu",
+            published="2020-06-12",
+            amounts={"total_cost": "745350.40"},
+            site="bip-zalesie",
+            **ZALESIE,
+        ),
+        False,
+    ),
+    (
+        "the report published before the grant it would settle",
+        rec(
+            "Dotacja z Funduszu Solidarnościowego na opiekę nad mieszkańcami",
+            published="2020-03-15",
+            amounts={"grant": "86400.00"},
+            programme=CARE,
+            site="ug-zalesie",
+            **ZALESIE,
+        ),
+        rec(
+            "Sprawozdanie z działalności Ośrodka Pomocy Społecznej w Zalesiu za 2018 r.",
+            published="2019-03-30",
+            amounts={"total_cost": "84120.55"},
+            programme=CARE,
+            site="bip-zalesie",
+            **ZALESIE,
+        ),
+        False,
+    ),
+    (
+        "one gmina's two roads, the acceptance in another village",
+        rec(
+            "Dofinansowanie przebudowy drogi gminnej w Brzeziu",
+            published="2021-02-01",
+            amounts={"total_cost": "552344.27"},
+            site="ug-zalesie",
+            **ZALESIE,
+        ),
+        rec(
+            "Odbiór przebudowy drogi w Kozłowie",
+            published="2021-10-20",
+            amounts={"total_cost": "531200.15"},
+            site="ug-zalesie",
+            **ZALESIE,
+        ),
+        False,
+    ),
+    (
+        "one gmina's acceptance of a village hall against its sewer grant: only the works' word in common",
+        rec(
+            "Budowa kanalizacji sanitarnej w Zalesiu – umowa podpisana",
+            published="2021-02-01",
+            amounts={"grant": "1028453.79"},
+            site="ug-zalesie",
+            **ZALESIE,
+        ),
+        rec(
+            "Odbiór: budowa świetlicy wiejskiej w Zalesiu",
+            published="2021-10-20",
+            amounts={"grant": "1019443.54"},
+            site="ug-zalesie",
+            **ZALESIE,
+        ),
+        False,
+    ),
+    (
+        "a budget report with no word or programme in common with the grant",
+        rec(
+            "Nowe wyposażenie dla świetlicy w Brzeziu",
+            published="2021-02-01",
+            amounts={"grant": "552344.27"},
+            site="ug-zalesie",
+            **ZALESIE,
+        ),
+        rec(
+            "Sprawozdanie z wykonania budżetu gminy za 2021 rok",
+            published="2022-03-20",
+            amounts={"total_cost": "531200.15"},
+            site="bip-zalesie",
+            **ZALESIE,
+        ),
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("why", "a", "b", "expected"), SPENT, ids=[case[0][:60] for case in SPENT])
+def test_a_reports_spent_sum_against_the_granted_one(why: str, a: Record, b: Record, expected: bool) -> None:
+    assert same(a, b) is expected, why

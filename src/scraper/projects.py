@@ -1589,6 +1589,11 @@ _SETTLES = re.compile(
 )
 
 
+# A headline reporting what was spent (`settles` less a tender, whose estimate is no spent sum): "Sprawozdanie z
+# realizacji", "Rozliczenie dotacji", "Odbiór robót", "Informacja o zakończeniu projektu".
+_SPENT = re.compile(r"\b(?:odbior|rozliczen|sprawozdan|zakonczen\w* (?:projekt|inwestyc|budow|realizac|zadani))")
+
+
 def settles(title: str) -> bool:
     """The headline reports a settled, spent or tendered sum: a sum up to 10 % off the planned one is still
     the project's (`_amounts_conflict` reads 5 % otherwise)."""
@@ -2049,6 +2054,7 @@ def _implied_body(a: _Facts, b: _Facts, *, apart: bool) -> bool:
 
 # Two capitalised words with nothing but a space between ("Technikum Agrobiznesu", "Klub Seniora", "OSP Krzelków"):
 # a proper name, its first word what kind of thing, its second which one.
+_LONG_WORD = re.compile(r"\w{4,}")
 _NAME_PAIR = re.compile(r"(?=\b([A-ZĄĆĘŁŃÓŚŹŻ][\w+]*)[ \t]+([A-ZĄĆĘŁŃÓŚŹŻ][\w+]*))")
 
 
@@ -2057,11 +2063,14 @@ def title_names(title: str) -> frozenset[tuple[str, str]]:
     Gnieźnie" -> {("techn", "rol")}), the kind as a stem, the qualifier as a place's short stem (`_place_stem`, one
     for its case forms: "Młodynie Dolne" / "w Młodyniach Dolnych"); none from a headline in title case (three in four
     of its long words after the first capitalised), whose capitals name nothing."""
-    later = [w for w in re.findall(r"\w{4,}", title)[1:] if not w.isdigit()]  # the first is capitalised anyway
+    pairs = _NAME_PAIR.findall(title)
+    if not pairs:
+        return frozenset()
+    later = [w for w in _LONG_WORD.findall(title)[1:] if not w.isdigit()]  # the first is capitalised anyway
     if len(later) >= 4 and sum(w[0].isupper() for w in later) >= 0.75 * len(later):
         return frozenset()
     found = set()
-    for kind, which in _NAME_PAIR.findall(title):
+    for kind, which in pairs:
         x, y = fold(kind), fold(which)
         stem = _SAME_STEM.get(_stem(x), _stem(x))
         if {x, y} & (_STOP | _GENERIC | _OFFICE_WORDS) or stem in _GENERIC_STEMS or stem in _STOCK_STEMS:
@@ -2414,11 +2423,33 @@ def pair_score(a: _Facts, b: _Facts) -> float:
         and (not (a.amounts and b.amounts) or _same_kind_sum(a, b))
     ):
         return _WEAK + similarity / 100  # one body within a month, one content word, one group it is for: weak
+    if (
+        (facts["body"] or _implied_body(a, b, apart=False))
+        and (_spent_of(a, b) or _spent_of(b, a))
+        and (_programme_shared(a, b) or (telling and common & a.own & b.own - _MONEY_STEMS))
+    ):
+        return 1.265 + similarity  # one body, a report's spent sum to the grosz within 10 % under the other's sum
     if facts["sum"] and _programme_shared(a, b) and not rate:
         return 1.26 + similarity  # one specific sum to the złoty within one programme, whoever names a body
     if _precise_sum(a, b) and not rate:
         return 1.25 + similarity  # a sum of five significant digits and more, within two years
     return 0.0
+
+
+def _spent_of(x: _Facts, y: _Facts) -> bool:
+    """X reports a spent sum (`_SPENT`: "Sprawozdanie", "Rozliczenie", "Odbiór", not a tender's estimate) to the grosz
+    or of five significant digits (`_precise`) up to 10 % under a sum Y states, Y no report itself, X published with
+    Y or after it and within two years, and nothing tells the two apart (a village one title names missing from the
+    other, two facility numbers or names, a gmina name several powiats' gminas bear on two sites): a year's report
+    of what a grant paid ("Sprawozdanie z działalności OPS za 2019 r.", 84 120,55 zł, of the 86 400 zł granted)."""
+    if not x.settles or y.settles or not x.precise or not _SPENT.search(x.folded_title):
+        return False
+    if x.published is not None and y.published is not None and not 0 <= (x.published - y.published).days <= 730:
+        return False
+    if _place_unmatched(x, y) or _numbers_differ(x, y) or not _one_gmina_told(x, y):
+        return False
+    granted = [value for values in y.amounts.values() for value in values]
+    return any(Decimal("0.9") * value <= spent <= value for spent in x.precise for value in granted)
 
 
 def _programme_rate(a: _Facts, b: _Facts, common: frozenset[str]) -> bool:
@@ -2486,6 +2517,17 @@ def _sum_buckets(value: Decimal) -> tuple[int, int]:
     return bucket, bucket + 1
 
 
+# A spent sum and a sum up to 10 % over it (`_spent_of`: 1/0.9 < 1.12) lie in one bucket of this width or in two
+# neighbouring ones.
+_SPENT_BUCKET = math.log(1.12)
+
+
+def _spent_buckets(value: Decimal) -> tuple[int, int]:
+    """The bucket a sum is filed under, and the next one, where a sum up to 10 % over it may lie (`_spent_of`)."""
+    bucket = math.floor(math.log(float(value)) / _SPENT_BUCKET)
+    return bucket, bucket + 1
+
+
 def _blocking_keys(stems: frozenset[str]) -> list[tuple[str, ...]]:
     """Every two stems of a title (a pair must share two unless a title has one), so blocks stay small."""
     ordered = sorted(stems)
@@ -2502,6 +2544,11 @@ def _candidates(facts: Sequence[_Facts]) -> set[tuple[int, int]]:
     pairs: set[tuple[int, int]] = set()
     by_contract: dict[str, list[int]] = defaultdict(list)
     blocks: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    # One body and a report's spent sum up to 10 % under another record's sum (`_spent_of`): the reports on one side,
+    # the records stating sums on the other, compared only across.
+    spent: dict[tuple[str, ...], tuple[list[tuple[int, Decimal]], list[tuple[int, Decimal]]]] = defaultdict(
+        lambda: ([], [])
+    )
     for index, fact in enumerate(facts):
         if fact.contract:
             by_contract[fact.contract].append(index)
@@ -2537,6 +2584,12 @@ def _candidates(facts: Sequence[_Facts]) -> set[tuple[int, int]]:
             elif not fact.programmes:
                 for village in fact.villages:
                     blocks[("call-village", min(village), *sorted(org))].append(index)
+        for org in {frozenset({stem}) for body in bodies for stem in body}:
+            for value in fact.precise if fact.settles else ():
+                for bucket in _spent_buckets(value):
+                    spent[(str(bucket), *sorted(org))][0].append((index, value))
+            for value in () if fact.settles else sums:
+                spent[(str(_spent_buckets(value)[0]), *sorted(org))][1].append((index, value))
         if fact.published:  # one body and one content word in one month (a weak link), any title
             month = fact.published.year * 12 + fact.published.month
             for org in bodies:
@@ -2552,6 +2605,14 @@ def _candidates(facts: Sequence[_Facts]) -> set[tuple[int, int]]:
                 blocks[("period", str(fact.start), str(fact.end), *sorted(org))].append(index)
     for members in by_contract.values():
         pairs.update((members[0], other) for other in members[1:])
+    for reports, stated in spent.values():
+        if len(reports) * len(stated) <= _MAX_BLOCK * _MAX_BLOCK:
+            pairs.update(
+                (min(x, y), max(x, y))
+                for x, v in reports
+                for y, w in stated
+                if x != y and Decimal("0.9") * w <= v <= w  # what `_spent_of` reads: the bucket only narrows
+            )
     for members in blocks.values():
         if len(members) <= _MAX_BLOCK:
             pairs.update(combinations(members, 2))
