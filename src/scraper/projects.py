@@ -691,11 +691,11 @@ def edition_numbers(title: str) -> frozenset[int]:
     """Edition / stage numbers ("edycja 3", "etap II", "drugi etap", "Trudny start 2").
 
     Not years, sums ("1,8 mln", "72 tys."), ages or sizes ("70+", "Senior+"), days ("od 1 lipca"), counts ("12
-    gmin", "9-osobowy": `_COUNT`), a programme's modules ("moduł II": `module_numbers`) or its own numeral
-    ("regionami III": `programme_numerals`).
+    gmin", "9-osobowy": `_COUNT`), plots of land ("działki nr 12, 14 i 15": `_PLOTS`), a programme's modules
+    ("moduł II": `module_numbers`) or its own numeral ("regionami III": `programme_numerals`).
     """
     title = _COUNT.sub(_count_gone, _without_programme_numerals(title))
-    text = _REFERENCE.sub(" ", fold(_ADDRESS.sub(_address_gone, title)))
+    text = _PLOTS.sub(" ", _REFERENCE.sub(" ", fold(_ADDRESS.sub(_address_gone, title))))
     words = _WORD.findall(text)
     module_positions = set(_module_positions(words))
     module_values = {words[i] for i in module_positions}
@@ -887,6 +887,26 @@ def loose_places(title: str, orgs: Iterable[frozenset[str]] = ()) -> frozenset[f
 
 
 _LOCALITY = re.compile(rf"\b(?:m\.|msc\.|miejscowo[sś]ci)\s*({_CAPITAL}(?:\s+{_CAPITAL})*)")
+# `_LOCALITY` and the plural, which begins a list ("w miejscowościach Nowa Wieś i Bielany").
+_LOCALITIES = re.compile(rf"\b(?:m\.|msc\.|miejscowo[sś]ci(?:ach)?)\s*({_CAPITAL}(?:\s+{_CAPITAL})*)")
+# The next locality of a list after one `_LOCALITY` names ("w miejscowościach Nowa Wieś i Bielany").
+_NEXT_LOCALITY = re.compile(rf"\s*(?:,|\bi\b|\boraz\b)\s*({_CAPITAL}(?:\s+{_CAPITAL})*)")
+
+
+def localities(title: str) -> frozenset[frozenset[str]]:
+    """The places a title names by the word for a locality and their name in the nominative ("w m. Bagatelka",
+    "w msc. Klepaczka", "w miejscowości Dalsze", "w miejscowościach Wrocanka i Potakówka"): where the works are, as
+    a place after a bare "w" is."""
+    if "m." not in title and "msc." not in title and "miejscowo" not in title:
+        return frozenset()
+    names = []
+    for match in _LOCALITIES.finditer(title):
+        names.append(match[1])
+        end = match.end()
+        while (more := _NEXT_LOCALITY.match(title, end)) is not None and len(names) < 12:
+            names.append(more[1])
+            end = more.end()
+    return frozenset(place for name in names if (place := frozenset(_place_stem(w) for w in _WORD.findall(fold(name)))))
 
 
 def villages(
@@ -938,6 +958,22 @@ def title_bodies(title: str) -> tuple[tuple[frozenset[str], frozenset[str]], ...
 
 
 _NUMBERED = re.compile(r"\bnr\.?\s*(\d{1,3})\b")
+# A plot of land by its register number ("dz. nr 195", "działka nr 1021", "na działkach nr 659, 327 i 353", "dz. ew.
+# 12/4"), in a folded title: where an investment is, as a village is.
+_PLOTS = re.compile(
+    r"\b(?:dz|dzialk[a-z]*|dzialce)\b\.?\s*(?:(?:ew|ewid|ewidencyjn[a-z]*)\b\.?\s*)?(?:nr\b\.?\s*)?"
+    r"(\d+(?:/\d+)?(?![\d/]|\.\d)(?:\s*(?:,|\bi\b|\boraz\b)\s*\d+(?:/\d+)?(?![\d/]|\.\d))*)"
+)
+_PLOT_NUMBER = re.compile(r"\d+(?:/\d+)?")
+
+
+def plots(title: str) -> frozenset[str]:
+    """The plots of land a title gives by number (`_PLOTS`: "dz. nr 195" -> {"195"}, "działki nr 659, 327 i 353" ->
+    {"659", "327", "353"}): two titles giving plots none of which they share are two investments."""
+    folded = fold(title)
+    if "dz" not in folded:
+        return frozenset()
+    return frozenset(number for found in _PLOTS.findall(folded) for number in _PLOT_NUMBER.findall(found))
 
 
 # An ordinal before a facility's noun counts it as "nr" does ("drugi klub dziecięcy" is "Klub Dziecięcy nr 2").
@@ -1354,6 +1390,8 @@ class _Facts:
     title_bodies: tuple[tuple[frozenset[str], frozenset[str]], ...]  # when the record names no body
     units: frozenset[tuple[str, str]]  # gminas and powiats its title and bodies name by a unit word (`named_units`)
     numbered: frozenset[int]
+    plots: frozenset[str]  # the plots of land it gives by number (`plots`)
+    names: frozenset[tuple[str, str]]  # its proper names as a kind word and its qualifier (`title_names`)
     quoted: frozenset[str]
     short_quoted: frozenset[str]
     folded_title: str
@@ -1454,7 +1492,11 @@ def _facts(record: Record) -> _Facts:
         villages=villages(record.title, orgs, loose) - _unit_places(title_units, orgs),
         heads=frozenset(map(_place_stem, folded_title.split())),
         village_places=village_places(
-            places, orgs, title_units, folded_title, frozenset(map(_place_stem, locatives(record.title)))
+            places | localities(record.title),
+            orgs,
+            title_units,
+            folded_title,
+            frozenset(map(_place_stem, locatives(record.title))),
         ),
         locatives=_locative_forms(locatives(record.title, *names), frozenset().union(*orgs, *places)),
         roads=road_classes(folded_title),
@@ -1464,6 +1506,8 @@ def _facts(record: Record) -> _Facts:
         title_bodies=() if orgs else title_bodies(record.title),
         units=title_units.union(*(named_units(name) for name in names)),
         numbered=numbered(record.title),
+        plots=plots(record.title),
+        names=title_names(record.title),
         quoted=_project_names(quoted_names(record.title), record.funding.programme),
         short_quoted=_project_names(quoted_names(record.title, 2), record.funding.programme),
         folded_title=folded_title,
@@ -1543,6 +1587,11 @@ _AMENDS = re.compile(
 _SETTLES = re.compile(
     r"\b(?:odbior|rozliczen|sprawozdan|zakonczen\w* (?:projekt|inwestyc|budow|realizac|zadani)|przetarg)"
 )
+
+
+# A headline reporting what was spent (`settles` less a tender, whose estimate is no spent sum): "Sprawozdanie z
+# realizacji", "Rozliczenie dotacji", "Odbiór robót", "Informacja o zakończeniu projektu".
+_SPENT = re.compile(r"\b(?:odbior|rozliczen|sprawozdan|zakonczen\w* (?:projekt|inwestyc|budow|realizac|zadani))")
 
 
 def settles(title: str) -> bool:
@@ -1752,6 +1801,7 @@ def vetoed(a: _Facts, b: _Facts) -> bool:
         or _body_places_differ(a, b)
         or _sections_differ(a, b)
         or bool(a.road_numbers and b.road_numbers and not a.road_numbers & b.road_numbers)
+        or bool(a.plots and b.plots and not a.plots & b.plots)
     )
 
 
@@ -2002,9 +2052,47 @@ def _implied_body(a: _Facts, b: _Facts, *, apart: bool) -> bool:
     return False
 
 
+# Two capitalised words with nothing but a space between ("Technikum Agrobiznesu", "Klub Seniora", "OSP Krzelków"):
+# a proper name, its first word what kind of thing, its second which one.
+_LONG_WORD = re.compile(r"\w{4,}")
+_NAME_PAIR = re.compile(r"(?=\b([A-ZĄĆĘŁŃÓŚŹŻ][\w+]*)[ \t]+([A-ZĄĆĘŁŃÓŚŹŻ][\w+]*))")
+
+
+def title_names(title: str) -> frozenset[tuple[str, str]]:
+    """The proper names a title gives as a kind word and its qualifier, both capitalised ("Technikum Rolnicze w
+    Gnieźnie" -> {("techn", "rol")}), the kind as a stem, the qualifier as a place's short stem (`_place_stem`, one
+    for its case forms: "Młodynie Dolne" / "w Młodyniach Dolnych"); none from a headline in title case (three in four
+    of its long words after the first capitalised), whose capitals name nothing."""
+    pairs = _NAME_PAIR.findall(title)
+    if not pairs:
+        return frozenset()
+    later = [w for w in _LONG_WORD.findall(title)[1:] if not w.isdigit()]  # the first is capitalised anyway
+    if len(later) >= 4 and sum(w[0].isupper() for w in later) >= 0.75 * len(later):
+        return frozenset()
+    found = set()
+    for kind, which in pairs:
+        x, y = fold(kind), fold(which)
+        stem = _SAME_STEM.get(_stem(x), _stem(x))
+        if {x, y} & (_STOP | _GENERIC | _OFFICE_WORDS) or stem in _GENERIC_STEMS or stem in _STOCK_STEMS:
+            continue  # "Gmina Kęty", "Budowa Sali" (works), "Ministerstwa Kultury" (an office) name no thing of a kind
+        found.add((stem, _place_stem(y)))
+    return frozenset(found)
+
+
+def _names_differ(a: _Facts, b: _Facts) -> bool:
+    """Both titles name a thing of one kind by a proper name and the names differ, no word of either title beginning
+    like the other's qualifier ("pracownie Technikum Agrobiznesu" / "Technikum Rolnicze kupi ciągnik"): two things
+    of one kind, as two facility numbers are."""
+    return any(
+        kind == other_kind and which not in b.heads and other not in a.heads
+        for kind, which in a.names
+        for other_kind, other in b.names
+    )
+
+
 def _numbers_differ(a: _Facts, b: _Facts) -> bool:
-    """Two facility numbers ("Klub Dziecięcy nr 1" / "nr 2")."""
-    return bool(a.numbered and b.numbered and a.numbered != b.numbered)
+    """Two facility numbers ("Klub Dziecięcy nr 1" / "nr 2") or two proper names of one kind (`_names_differ`)."""
+    return bool(a.numbered and b.numbered and a.numbered != b.numbered) or _names_differ(a, b)
 
 
 def _shared(a: _Facts, b: _Facts) -> frozenset[str]:
@@ -2335,11 +2423,33 @@ def pair_score(a: _Facts, b: _Facts) -> float:
         and (not (a.amounts and b.amounts) or _same_kind_sum(a, b))
     ):
         return _WEAK + similarity / 100  # one body within a month, one content word, one group it is for: weak
+    if (
+        (facts["body"] or _implied_body(a, b, apart=False))
+        and (_spent_of(a, b) or _spent_of(b, a))
+        and (_programme_shared(a, b) or (telling and common & a.own & b.own - _MONEY_STEMS))
+    ):
+        return 1.265 + similarity  # one body, a report's spent sum to the grosz within 10 % under the other's sum
     if facts["sum"] and _programme_shared(a, b) and not rate:
         return 1.26 + similarity  # one specific sum to the złoty within one programme, whoever names a body
     if _precise_sum(a, b) and not rate:
         return 1.25 + similarity  # a sum of five significant digits and more, within two years
     return 0.0
+
+
+def _spent_of(x: _Facts, y: _Facts) -> bool:
+    """X reports a spent sum (`_SPENT`: "Sprawozdanie", "Rozliczenie", "Odbiór", not a tender's estimate) to the grosz
+    or of five significant digits (`_precise`) up to 10 % under a sum Y states, Y no report itself, X published with
+    Y or after it and within two years, and nothing tells the two apart (a village one title names missing from the
+    other, two facility numbers or names, a gmina name several powiats' gminas bear on two sites): a year's report
+    of what a grant paid ("Sprawozdanie z działalności OPS za 2019 r.", 84 120,55 zł, of the 86 400 zł granted)."""
+    if not x.settles or y.settles or not x.precise or not _SPENT.search(x.folded_title):
+        return False
+    if x.published is not None and y.published is not None and not 0 <= (x.published - y.published).days <= 730:
+        return False
+    if _place_unmatched(x, y) or _numbers_differ(x, y) or not _one_gmina_told(x, y):
+        return False
+    granted = [value for values in y.amounts.values() for value in values]
+    return any(Decimal("0.9") * value <= spent <= value for spent in x.precise for value in granted)
 
 
 def _programme_rate(a: _Facts, b: _Facts, common: frozenset[str]) -> bool:
@@ -2407,6 +2517,17 @@ def _sum_buckets(value: Decimal) -> tuple[int, int]:
     return bucket, bucket + 1
 
 
+# A spent sum and a sum up to 10 % over it (`_spent_of`: 1/0.9 < 1.12) lie in one bucket of this width or in two
+# neighbouring ones.
+_SPENT_BUCKET = math.log(1.12)
+
+
+def _spent_buckets(value: Decimal) -> tuple[int, int]:
+    """The bucket a sum is filed under, and the next one, where a sum up to 10 % over it may lie (`_spent_of`)."""
+    bucket = math.floor(math.log(float(value)) / _SPENT_BUCKET)
+    return bucket, bucket + 1
+
+
 def _blocking_keys(stems: frozenset[str]) -> list[tuple[str, ...]]:
     """Every two stems of a title (a pair must share two unless a title has one), so blocks stay small."""
     ordered = sorted(stems)
@@ -2423,6 +2544,11 @@ def _candidates(facts: Sequence[_Facts]) -> set[tuple[int, int]]:
     pairs: set[tuple[int, int]] = set()
     by_contract: dict[str, list[int]] = defaultdict(list)
     blocks: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    # One body and a report's spent sum up to 10 % under another record's sum (`_spent_of`): the reports on one side,
+    # the records stating sums on the other, compared only across.
+    spent: dict[tuple[str, ...], tuple[list[tuple[int, Decimal]], list[tuple[int, Decimal]]]] = defaultdict(
+        lambda: ([], [])
+    )
     for index, fact in enumerate(facts):
         if fact.contract:
             by_contract[fact.contract].append(index)
@@ -2458,6 +2584,12 @@ def _candidates(facts: Sequence[_Facts]) -> set[tuple[int, int]]:
             elif not fact.programmes:
                 for village in fact.villages:
                     blocks[("call-village", min(village), *sorted(org))].append(index)
+        for org in {frozenset({stem}) for body in bodies for stem in body}:
+            for value in fact.precise if fact.settles else ():
+                for bucket in _spent_buckets(value):
+                    spent[(str(bucket), *sorted(org))][0].append((index, value))
+            for value in () if fact.settles else sums:
+                spent[(str(_spent_buckets(value)[0]), *sorted(org))][1].append((index, value))
         if fact.published:  # one body and one content word in one month (a weak link), any title
             month = fact.published.year * 12 + fact.published.month
             for org in bodies:
@@ -2473,6 +2605,14 @@ def _candidates(facts: Sequence[_Facts]) -> set[tuple[int, int]]:
                 blocks[("period", str(fact.start), str(fact.end), *sorted(org))].append(index)
     for members in by_contract.values():
         pairs.update((members[0], other) for other in members[1:])
+    for reports, stated in spent.values():
+        if len(reports) * len(stated) <= _MAX_BLOCK * _MAX_BLOCK:
+            pairs.update(
+                (min(x, y), max(x, y))
+                for x, v in reports
+                for y, w in stated
+                if x != y and Decimal("0.9") * w <= v <= w  # what `_spent_of` reads: the bucket only narrows
+            )
     for members in blocks.values():
         if len(members) <= _MAX_BLOCK:
             pairs.update(combinations(members, 2))
