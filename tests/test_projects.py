@@ -37,6 +37,7 @@ ROUND13 = PAIRS / "pairs_round13.jsonl"
 ROUND14 = PAIRS / "pairs_round14.jsonl"
 ROUND15 = PAIRS / "pairs_round15.jsonl"
 ROUND16 = PAIRS / "pairs_round16.jsonl"
+ROUND17 = PAIRS / "pairs_round17.jsonl"
 
 
 GRANT = {"grant": "96480.00"}
@@ -1485,6 +1486,7 @@ def test_scales_with_blocking_not_all_pairs(monkeypatch: pytest.MonkeyPatch) -> 
         ("build_round14.py", ROUND14),
         ("build_round15.py", ROUND15),
         ("build_round16.py", ROUND16),
+        ("build_round17.py", ROUND17),
     ],
 )
 def test_pairs_files_are_what_the_builders_write(tmp_path: Path, builder: str, written: Path) -> None:
