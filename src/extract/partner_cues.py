@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from extract.org_names import OPEN_QUOTES, cut_name, matches_at, matches_from, split_orgs
 from extract.partner_cases import GENITIVE_HEADS, from_genitive
-from extract.partner_heads import SHARED_HEAD, bare_places, unit_head
+from extract.partner_heads import COUNT_WORDS, SHARED_HEAD, bare_places, unit_head
 from extract.partner_labels import labelled_bullets
 from extract.partner_lists import LOWER_UNIT_HEAD, cued_list, cut_listed_name, list_items, read_list
 from extract.partner_names import BRAND, Found, is_unit, run_at, run_before
@@ -71,13 +71,7 @@ _NUMBER_WORDS = (
     r"\d{1,2}|dwóch|dwaj|dwie|dwa|trzech|trzej|trzy|czterech|czterej|cztery|pięciu|sześciu|siedmiu|ośmiu"
     r"|dziewięciu|dziesięciu|kilku|kilkunastu"
 )
-# Counts in any case, for "N units: A, B, C" ("piętnaście uczelni", "7 lokalnych grup", "sześcioma gminami").
-_COUNT_WORDS = (
-    r"(?<!\w)(?:\d{1,2}|dw(?:a|ie|óch|oma|aj|óm)|trz(?:y|ech|ej|ema)|czter(?:y|ech|ej|ema)"
-    r"|(?:pięć|sześć|siedem|osiem|dziewięć|dziesięć)|(?:pięci|sześci|siedmi|ośmi|dziewięci|dziesięci)(?:u|oma)"
-    r"|(?:jede|dwa|trzy|czter|pięt|szes|siedem|osiem|dziewięt)na(?:ście|stu|stoma)|dwadzieścia|dwudziestu"
-    r"|kilk(?:a|u|oma|anaście|unastu|unastoma))(?!\w)"
-)
+_COUNT_WORDS = COUNT_WORDS  # counts in any case (`partner_heads`)
 # The counts compiled: a clause that counts its units ("wspólnie z sześcioma gminami: …").
 COUNT = re.compile(_COUNT_WORDS, re.IGNORECASE)
 # also "w ramach partnerstwa z …" (the genitive of the noun, the same partner after "z")
@@ -169,6 +163,10 @@ PARTNER_WORD = re.compile(r"partner|lider", re.IGNORECASE)
 # A lower-case kind of the units listed after it: "szkoły:", "lokalne organizacje pozarządowe:".
 _KIND_COLON = re.compile(r"[a-ząćęłńóśźż]+(?:[ \t]+[a-ząćęłńóśźż]+){0,3}[ \t]*:[ \t]*(?=[A-ZŁŚŻŹĆŃÓ„\"])")
 
+# A count and the units' kind before a colon, whatever follows: "sześć samorządów:", "cztery gminy:" (a singular
+# "Partnerem jest" then names a list too).
+_COUNTED_KIND = re.compile(rf"{_COUNT_WORDS}[ \t]+[a-ząćęłńóśźż]+(?:[ \t]+[a-ząćęłńóśźż]+){{0,3}}[ \t]*:[ \t]*")
+
 
 def partner_is(text: str, cues: str, found: Found) -> None:
     """ "Partnerem jest również X.", "Partnerami projektu są: A, B i C.", "Liderem jest X." """
@@ -181,8 +179,9 @@ def partner_is(text: str, cues: str, found: Found) -> None:
         if end == match.end() or not text[match.end() : end].strip():
             labelled_bullets(text, end + 1, found, lead)
             continue
-        if label.startswith(("partnerami", "partnerzy")):
-            kind = _KIND_COLON.match(text, match.end())  # "Partnerami są szkoły: A i B": the kind left out
+        counted = _COUNTED_KIND.match(text, match.end())  # "Partnerem jest sześć samorządów: starostwo X, …"
+        if label.startswith(("partnerami", "partnerzy")) or counted:
+            kind = counted or _KIND_COLON.match(text, match.end())  # "Partnerami są szkoły: A i B": the kind left out
             start = kind.end() if kind and not SHARED_HEAD.match(text, match.end()) else match.end()
             items = [
                 (cut_name(name), position, marked)

@@ -1,0 +1,66 @@
+"""A partner list after a count and the units' kind ("Partnerem projektu jest sześć samorządów: …", "Partnerami są
+cztery gminy: A, B"), a unit type's plural heading the rest of a list after a first item ("starostwo X oraz gminy: A,
+B"), and a powiat named in lower case by its office or type and adjective ("starostwo kartuskie" -> Powiat Kartuski,
+also as the leader: "Rolę lidera pełni starostwo kartuskie")."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.organisations import find_partners
+
+
+def _partners(text: str) -> list[tuple[str, bool]]:
+    return [(partner.name, partner.lead) for partner in find_partners(text)[0]]
+
+
+_FIVE = [("Gmina Lipno", False), ("Gmina Kikół", False), ("Gmina Skępe", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "partners"),
+    [
+        ("Partnerami projektu są trzy gminy: Lipno, Kikół i Skępe.", _FIVE),
+        ("Partnerami przedsięwzięcia będą 3 gminy: Lipno, Kikół oraz Skępe.", _FIVE),
+        ("Partnerem projektu jest pięć gmin: Lipno, Kikół i Skępe.", _FIVE),
+        ("Partnerem zadania są cztery samorządy: gminy: Lipno, Kikół i Skępe.", _FIVE),
+        (
+            "Partnerem projektu jest czterech partnerów: Fundacja Razem oraz gminy: Lipno, Kikół i Skępe.",
+            [("Fundacja Razem", False), *_FIVE],
+        ),
+        (
+            "Partnerem projektu jest sześć samorządów: starostwo lipnowskie oraz gminy: Lipno, Kikół, Skępe. "
+            "Rolę lidera pełni starostwo lipnowskie.",
+            [("Powiat Lipnowski", True), *_FIVE],
+        ),
+        (
+            "Partnerami projektu są: powiat rypiński, Fundacja Razem i Stowarzyszenie Nasza Wieś.",
+            [("Powiat Rypiński", False), ("Fundacja Razem", False), ("Stowarzyszenie Nasza Wieś", False)],
+        ),
+        (
+            "Partnerami projektu są dwie fundacje: Fundacja Alfa i Fundacja Beta.",
+            [("Fundacja Alfa", False), ("Fundacja Beta", False)],
+        ),
+        (
+            "Partnerem projektu będą trzy powiaty: lipnowski, rypiński i golubsko-dobrzyński.",
+            [("Powiat Lipnowski", False), ("Powiat Rypiński", False), ("Powiat Golubsko-Dobrzyński", False)],
+        ),
+        ("Gmina Lipno realizuje projekt. Funkcję lidera pełni powiat lipnowski.", [("Powiat Lipnowski", True)]),
+    ],
+)
+def test_found(text: str, partners: list[tuple[str, bool]]) -> None:
+    assert _partners(text) == partners
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Obszar działania LGD obejmuje pięć gmin: Lipno, Kikół, Skępe, Wielgie i Tłuchowo.",  # the area served
+        "Dotacje otrzymały cztery gminy: Lipno, Kikół, Skępe i Wielgie.",  # recipients of separate grants
+        "Warsztaty odbędą się w trzech gminach: Lipno, Kikół i Skępe.",  # venues
+        "Projekt obejmuje sześć samorządów: starostwo lipnowskie oraz gminy: Lipno, Kikół, Skępe.",  # no partner word
+        "Starostwo lipnowskie ogłosiło nabór. Rolę koordynatora pełni Jan Nowak.",  # no role of a unit
+    ],
+)
+def test_not_found(text: str) -> None:
+    assert _partners(text) == []
