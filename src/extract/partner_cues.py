@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 
 from extract.org_names import OPEN_QUOTES, cut_name, matches_at, matches_from, split_orgs
+from extract.partner_acronyms import spelled
 from extract.partner_cases import GENITIVE_HEADS, from_genitive
 from extract.partner_heads import COUNT_WORDS, SHARED_HEAD, bare_places, unit_head
 from extract.partner_labels import labelled_bullets
@@ -408,7 +409,7 @@ def partner_cues(text: str, cues: str, found: Found) -> None:
             continue  # an agreement of twin towns, not a project partnership
         pair = (match.group("parties") or "").endswith("między")
         for name, position, marked in cued_list(text, match.end(), pair=pair):
-            found.add(position, name, marked)
+            found.add(position, spelled(text, name), marked)  # "między UKW a Kołem X": the acronym spelled out
     signed = (agreement or partnership) and any(word in cues for word in ("podpisa", "zawar", "zawiąza", "utworzy"))
     signs = ("podpisa", "zawar", "zawiąza", "utworzy")
     for match in matches_from(_SIGNED_AGREEMENT, text, cues, signs, str.isspace) if signed else ():
