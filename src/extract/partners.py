@@ -37,7 +37,8 @@ owners of a partnership or joint project in the genitive ("partnerskim projektem
 Since the seventh labelling round: the joint subject of a plural verb of carrying out or preparing, with or without
 "wspólnie" ("A i B realizują projekt", "Projekt realizują dwie gminy: A i B"; `partner_jointly`, none of them the
 implementer), and two named units in a partnership with no project ("umowa partnerska pomiędzy powiatami A i B",
-"A i B nawiązują relacje partnerskie"; `partner_pacts`).
+"A i B nawiązują relacje partnerskie"; `partner_pacts`), and numbered units of one kind carrying a project out
+("projektu realizowanego przez Szkoły Podstawowe nr 8, 32 i 36 w X"; `partner_numbered`).
 
 This module runs the readers in order and merges what they find.  The readers live in the `extract.partner_*`
 modules by the kind of cue they read (`partner_labels`, `partner_cues`, `partner_roles`, `partner_together`,
@@ -61,6 +62,7 @@ from extract.partner_joining import joined
 from extract.partner_jointly import joint_application, jointly_done, jointly_run, named_implementers
 from extract.partner_labels import labelled_lists
 from extract.partner_names import COUNTRY_AFTER, Found, partner_name, without_country
+from extract.partner_numbered import numbered_partners
 from extract.partner_officials import officials
 from extract.partner_pacts import partnership_pacts
 from extract.partner_relative import relative_partners
@@ -107,6 +109,7 @@ def find_partners(text: str, beneficiary: str | None = None) -> tuple[list[OrgMe
         _joining(text, lowered, cues, found)
         if runs:
             jointly_run(text, cues, found)
+            numbered_partners(text, found)  # "projektu realizowanego przez Szkoły Podstawowe nr 8, 32 i 36"
         if "realizatorami" in lowered:  # "Realizatorami projektu są A i B"
             named_implementers(text, cues, found)
         return _merged(found)
@@ -146,6 +149,7 @@ def find_partners(text: str, beneficiary: str | None = None) -> tuple[list[OrgMe
         jointly_done(text, cues, found)
     if any(cue in lowered for cue in _RUN_CUES):  # "A i B realizują projekt", "Projekt realizują A i B"
         jointly_run(text, cues, found)
+        numbered_partners(text, found)  # "projektu realizowanego przez Szkoły Podstawowe nr 8, 32 i 36"
     if "realizatorami" in lowered:  # "Realizatorami projektu są A i B"
         named_implementers(text, cues, found)
     _joining(text, lowered, cues, found)  # "Gmina A przystąpiła do projektu partnerskiego", "wniosek złożony przez"
