@@ -38,7 +38,8 @@ Since the seventh labelling round: the joint subject of a plural verb of carryin
 "wspólnie" ("A i B realizują projekt", "Projekt realizują dwie gminy: A i B"; `partner_jointly`, none of them the
 implementer), and two named units in a partnership with no project ("umowa partnerska pomiędzy powiatami A i B",
 "A i B nawiązują relacje partnerskie"; `partner_pacts`), and numbered units of one kind carrying a project out
-("projektu realizowanego przez Szkoły Podstawowe nr 8, 32 i 36 w X"; `partner_numbered`).
+("projektu realizowanego przez Szkoły Podstawowe nr 8, 32 i 36 w X"; `partner_numbered`) or getting money for one
+joint project ("A i B otrzymały dofinansowanie na realizację wspólnego projektu"; `partner_funded`).
 
 This module runs the readers in order and merges what they find.  The readers live in the `extract.partner_*`
 modules by the kind of cue they read (`partner_labels`, `partner_cues`, `partner_roles`, `partner_together`,
@@ -58,6 +59,7 @@ from extract.org_names import OrgMention, fold, text_cues
 from extract.partner_cases import from_genitive, nominative
 from extract.partner_cooperation import cooperation
 from extract.partner_cues import in_partnership, partner_cues, partner_is, partnership_lists
+from extract.partner_funded import jointly_funded
 from extract.partner_joining import joined
 from extract.partner_jointly import joint_application, jointly_done, jointly_run, named_implementers
 from extract.partner_labels import labelled_lists
@@ -80,6 +82,8 @@ _CUES = (
 )
 # The cues of joining a project and of a joint application: a text with these alone runs only their readers.
 _JOINING_CUES = ("przystąpi", "udział w", "złożon")
+# The verbs of getting money: "A i B otrzymały dofinansowanie na wspólny projekt" (`jointly_funded`).
+_GOT_CUES = ("otrzyma", "uzyska", "pozyska", "dosta", "zdoby")
 # The plural verbs of carrying out or preparing: "A i B realizują projekt" (`jointly_run`).
 _RUN_CUES = ("realiz", "prowadz", "przygot", "organiz", "wdraż", "wdroż")
 
@@ -145,6 +149,8 @@ def find_partners(text: str, beneficiary: str | None = None) -> tuple[list[OrgMe
         co_implementers(text, cues, found)
     if "wspóln" in lowered and ("projekt" in lowered or "realizacj" in lowered):
         joint_project(text, cues, found)
+    if ("wspóln" in lowered or "partnersk" in lowered) and any(verb in lowered for verb in _GOT_CUES):
+        jointly_funded(text, cues, found)  # "A i B otrzymały dofinansowanie na realizację wspólnego projektu"
     if "wspólnie" in lowered or "razem" in lowered:  # "A, B i C prowadzą wspólnie projekt"
         jointly_done(text, cues, found)
     if any(cue in lowered for cue in _RUN_CUES):  # "A i B realizują projekt", "Projekt realizują A i B"
