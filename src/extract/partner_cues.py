@@ -168,6 +168,11 @@ _KIND_COLON = re.compile(r"[a-ząćęłńóśźż]+(?:[ \t]+[a-ząćęłńóśź
 # "Partnerem jest" then names a list too).
 _COUNTED_KIND = re.compile(rf"{_COUNT_WORDS}[ \t]+[a-ząćęłńóśźż]+(?:[ \t]+[a-ząćęłńóśźż]+){{0,3}}[ \t]*:[ \t]*")
 
+# A region's or a country's adjective before a unit's lower-case head: "małopolska gmina Bobowa", "słowacki powiat X".
+_REGION_BEFORE_HEAD = re.compile(
+    r"[a-ząćęłńóśźż]+(?:sk|ck)(?:a|i|ie)[ \t]+(?=(?:gmina|powiat|miasto)[ \t]+[A-ZŁŚŻŹĆŃÓ])"
+)
+
 
 def partner_is(text: str, cues: str, found: Found) -> None:
     """ "Partnerem jest również X.", "Partnerami projektu są: A, B i C.", "Liderem jest X." """
@@ -194,9 +199,12 @@ def partner_is(text: str, cues: str, found: Found) -> None:
             for name, position, marked in items:
                 found.add(position, name, marked)
             continue
-        lower = LOWER_UNIT_HEAD.match(text, match.end())  # "Liderem projektu jest gmina Żmudź": the head capitalised
+        start = match.end()
+        if region := _REGION_BEFORE_HEAD.match(text, start):  # "Liderem jest małopolska gmina Bobowa"
+            start = region.end()
+        lower = LOWER_UNIT_HEAD.match(text, start)  # "Liderem projektu jest gmina Żmudź": the head capitalised
         seen = text if lower is None else text[: lower.start()] + lower.group(0).capitalize() + text[lower.end() :]
-        run = run_at(seen, match.end())  # one partner (or "A oraz B"), not a clause list
+        run = run_at(seen, start)  # one partner (or "A oraz B"), not a clause list
         if run is not None:
             for name, position in split_orgs(run.text, run.start):
                 if _is_list_name(name):

@@ -16,7 +16,7 @@ import re
 from extract.org_names import matches_from
 from extract.org_sentences import MAX_CUES
 from extract.partner_jointly import joint_subject
-from extract.partner_names import Found
+from extract.partner_names import COUNTRY_AFTER, Found
 from extract.partner_sentences import end_of_sentence
 
 # A plural verb of getting (the subject two units and more).
@@ -41,5 +41,46 @@ def jointly_funded(text: str, cues: str, found: Found) -> None:
         begin = max(text.rfind(". ", 0, match.start()), text.rfind("\n", 0, match.start()), 0)
         if not _JOINT.search(text, begin, end_of_sentence(text, match.end())):
             continue
-        for name, position, marked in joint_subject(text, match.start(), match.end()):
+        units = joint_subject(text, match.start(), match.end()) or _bare_subject(text, begin, match.start())
+        for name, position, marked in units:
             found.add(position, name, marked)
+
+
+# A subject of bare place names, each or each group with its region or country after it: "Bobowa i Sękowa w
+# Małopolsce oraz Stropkov i Nizna Polianka na Słowacji" (nothing but the places before the verb).
+_PLACE = r"[A-ZŁŚŻŹĆŃÓ][a-ząćęłńóśźżěščřžýáíéůňťď-]+(?:[ \t]+[A-ZŁŚŻŹĆŃÓ][a-ząćęłńóśźżěščřžýáíéůňťď-]+){0,2}"
+_BARE_ITEM = re.compile(rf"(?P<place>{_PLACE})(?P<where>[ \t]+(?:w|we|na)[ \t]+[A-ZŁŚŻŹĆŃÓ][a-ząćęłńóśźż]+)?")
+_BARE_SEPARATOR = re.compile(r"[ \t]*,[ \t]*|[ \t]+(?:i|oraz)[ \t]+")
+
+
+def _bare_subject(text: str, begin: int, verb_start: int) -> list[tuple[str, int, bool]]:
+    """Two places and more, the whole clause before the verb, each a unit: "Gmina X" where the passage names the place
+    as a gmina ("gmina Bobowa", "Wójt Gminy Sękowa"), a foreign place under its country as printed ("Stropkov … na
+    Słowacji", the fifth round's foreign partner town); [] if any place is neither."""
+    while begin < verb_start and not text[begin].isalpha():
+        begin += 1
+    items: list[tuple[str, int, str]] = []
+    position = begin
+    for _ in range(12):
+        item = _BARE_ITEM.match(text, position)
+        if item is None:
+            return []
+        items.append((item.group("place"), item.start(), item.group("where") or ""))
+        separator = _BARE_SEPARATOR.match(text, item.end())
+        if separator is None:
+            position = item.end()
+            break
+        position = separator.end()
+    if len(items) < 2 or text[position:verb_start].strip():
+        return []
+    out: list[tuple[str, int, bool]] = []
+    where = ""
+    for place, at, own in reversed(items):  # a group's region or country is printed after its last place
+        where = own or where
+        if re.search(rf"(?i:gmin[aęyą]|gminie)[ \t]+{re.escape(place)}(?![\w-])", text):
+            out.append((f"Gmina {place}", at, False))
+        elif where and COUNTRY_AFTER.search(where):
+            out.append((place, at, False))
+        else:
+            return []
+    return out[::-1]
