@@ -81,7 +81,7 @@ _CUES = (
     *("współprac", "współrealizator", "współudzia", "współorganiz", "porozumieni"),
 )
 # The cues of joining a project and of a joint application: a text with these alone runs only their readers.
-_JOINING_CUES = ("przystąpi", "udział w", "złożon")
+_JOINING_CUES = ("przystąpi", "udział w", "złożon", "dołącz")
 # The verbs of getting money: "A i B otrzymały dofinansowanie na wspólny projekt" (`jointly_funded`).
 _GOT_CUES = ("otrzyma", "uzyska", "pozyska", "dosta", "zdoby")
 # The plural verbs of carrying out or preparing: "A i B realizują projekt" (`jointly_run`).
@@ -93,7 +93,7 @@ def _joining(text: str, lowered: str, cues: str, found: Found) -> None:
     "Chęć przystąpienia do projektu zgłosiły:", "wniosek złożony przez A i B")."""
     if "złożon" in lowered and "przez" in lowered:
         joint_application(text, cues, found)
-    if "przystąpi" in lowered or "udział" in lowered:
+    if "przystąpi" in lowered or "udział" in lowered or "dołącz" in lowered:
         joined(text, cues, found)
 
 
