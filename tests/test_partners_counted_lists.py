@@ -1,7 +1,8 @@
 """A partner list after a count and the units' kind ("Partnerem projektu jest sześć samorządów: …", "Partnerami są
 cztery gminy: A, B"), a unit type's plural heading the rest of a list after a first item ("starostwo X oraz gminy: A,
 B"), and a powiat named in lower case by its office or type and adjective ("starostwo kartuskie" -> Powiat Kartuski,
-also as the leader: "Rolę lidera pełni starostwo kartuskie")."""
+also as the leader: "Rolę lidera pełni starostwo kartuskie"), and a counted plural opening a clause over the
+places of a joint subject ("Trzy gminy: A, B i C wspólnie realizują projekt")."""
 
 from __future__ import annotations
 
@@ -46,6 +47,10 @@ _FIVE = [("Gmina Lipno", False), ("Gmina Kikół", False), ("Gmina Skępe", Fals
             [("Powiat Lipnowski", False), ("Powiat Rypiński", False), ("Powiat Golubsko-Dobrzyński", False)],
         ),
         ("Gmina Lipno realizuje projekt. Funkcję lidera pełni powiat lipnowski.", [("Powiat Lipnowski", True)]),
+        # a counted plural opening the clause, its places the joint subject of a verb of carrying out
+        ("Trzy gminy: Lipno, Kikół i Skępe wspólnie realizują projekt.", _FIVE),
+        ("Projekt finansuje UE. Trzy gminy: Lipno, Kikół oraz Skępe prowadzą projekt „Razem”.", _FIVE),
+        ("Dwie gminy: Lipno i Kikół od 2019 r. realizują program.", _FIVE[:2]),
     ],
 )
 def test_found(text: str, partners: list[tuple[str, bool]]) -> None:
@@ -60,6 +65,9 @@ def test_found(text: str, partners: list[tuple[str, bool]]) -> None:
         "Warsztaty odbędą się w trzech gminach: Lipno, Kikół i Skępe.",  # venues
         "Projekt obejmuje sześć samorządów: starostwo lipnowskie oraz gminy: Lipno, Kikół, Skępe.",  # no partner word
         "Starostwo lipnowskie ogłosiło nabór. Rolę koordynatora pełni Jan Nowak.",  # no role of a unit
+        "W powiecie są trzy gminy: Lipno, Kikół i Skępe. Wspólnie realizują projekt.",  # another sentence
+        "Trzy gminy: Lipno, Kikół i Skępe otrzymały dotacje.",  # recipients, nothing carried out together
+        "Trzy gminy: Lipno, Kikół i Skępe realizują projekty.",  # each its own project
     ],
 )
 def test_not_found(text: str) -> None:
