@@ -47,6 +47,19 @@ _FIVE = [("Gmina Lipno", False), ("Gmina Kikół", False), ("Gmina Skępe", Fals
             [("Powiat Lipnowski", False), ("Powiat Rypiński", False), ("Powiat Golubsko-Dobrzyński", False)],
         ),
         ("Gmina Lipno realizuje projekt. Funkcję lidera pełni powiat lipnowski.", [("Powiat Lipnowski", True)]),
+        # a partnership's members counted: "W skład partnerstwa wchodzi (też) 5 gmin: A, B"
+        ("W skład partnerstwa wchodzą trzy gminy: Lipno, Kikół i Skępe.", _FIVE),
+        (
+            "Liderem partnerstwa jest Powiat Lipnowski. W skład partnerstwa wchodzi też 3 gmin: Lipno, Kikół i Skępe.",
+            [("Powiat Lipnowski", True), *_FIVE],
+        ),
+        (
+            "Partnerstwo tworzą cztery podmioty: Gmina Lipno, Gmina Kikół, Fundacja Razem i Stowarzyszenie Beta.",
+            [*_FIVE[:2], ("Fundacja Razem", False), ("Stowarzyszenie Beta", False)],
+        ),
+        # the role's project called a partnership's or joint: "Liderem projektu partnerskiego jest"
+        ("Liderem projektu partnerskiego jest Gmina Lipno.", [("Gmina Lipno", True)]),
+        ("Partnerami wspólnego projektu są Gmina Lipno i Gmina Kikół.", _FIVE[:2]),
         # a counted plural opening the clause, its places the joint subject of a verb of carrying out
         ("Trzy gminy: Lipno, Kikół i Skępe wspólnie realizują projekt.", _FIVE),
         ("Projekt finansuje UE. Trzy gminy: Lipno, Kikół oraz Skępe prowadzą projekt „Razem”.", _FIVE),
@@ -68,6 +81,7 @@ def test_found(text: str, partners: list[tuple[str, bool]]) -> None:
         "W powiecie są trzy gminy: Lipno, Kikół i Skępe. Wspólnie realizują projekt.",  # another sentence
         "Trzy gminy: Lipno, Kikół i Skępe otrzymały dotacje.",  # recipients, nothing carried out together
         "Trzy gminy: Lipno, Kikół i Skępe realizują projekty.",  # each its own project
+        "W skład związku wchodzi 5 gmin: Lipno, Kikół, Skępe, Wielgie i Tłuchowo.",  # a union, no partnership
     ],
 )
 def test_not_found(text: str) -> None:

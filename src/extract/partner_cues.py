@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from extract.org_names import OPEN_QUOTES, cut_name, matches_at, matches_from, split_orgs
 from extract.partner_acronyms import spelled
 from extract.partner_cases import GENITIVE_HEADS, from_genitive
-from extract.partner_heads import COUNT_WORDS, SHARED_HEAD, bare_places, unit_head
+from extract.partner_heads import COUNT_WORDS, SHARED_HEAD, bare_places, shared_head, unit_head
 from extract.partner_labels import labelled_bullets
 from extract.partner_lists import LOWER_UNIT_HEAD, cued_list, cut_listed_name, list_items, read_list
 from extract.partner_names import BRAND, Found, is_unit, run_at, run_before
@@ -25,6 +25,7 @@ from extract.partner_sentences import end_of_sentence, sentence_of
 _ROLE_WORDS = (
     r"(?:projektu|przedsięwzięcia|zadania|partnerstwa|konsorcjum|programu\s+projektu|realizacji|w|we|przy|projekcie"
     r"|przedsięwzięciu|zadaniu|tego|tym|naszego|naszym|niniejszego|niniejszym|całego|głównym|głównymi"
+    r"|partnerskiego|wspólnego"  # "Liderem projektu partnerskiego jest", "Partnerami wspólnego projektu są"
     r"|(?:merytoryczn|strategiczn|krajow|zagraniczn|ponadnarodow|lokaln|społeczn|technologiczn|publiczn"
     r"|prywatn|instytucjonaln|formaln)(?:ym|ymi)"
     r"|po\s+stronie\s+[a-ząćęłńóśźż]+(?:ej|iej)"
@@ -146,7 +147,7 @@ _PARTNERSHIP_MEMBERS = re.compile(
     r"|,?\s+w\s+skład\s+(?:którego|której)\s+(?:wchodz\w+|weszł\w+|wejdą))"
     r"|(?P<which>w\s+skład\s+(?:którego|której)\s+(?:wchodz\w+|weszł\w+|wejdą))"  # read in a partnership's sentence
     r"|w\s+(?:partnerstwie|projekcie\s+partnerskim)\s+(?:uczestnicz\w+|biorą\s+udział))"
-    r"(?:\s+(?:także|również|ponadto))?"
+    r"(?:\s+(?:także|również|ponadto|też))?"
     rf"(?:\s+{_COUNT_WORDS}[^.:\n]{{0,120}}?(?=:))?[ \t]*:?[ \t]*",
     re.IGNORECASE,
 )
@@ -375,7 +376,9 @@ def partner_cues(text: str, cues: str, found: Found) -> None:
             pair = match.group(0).rstrip().endswith("między")
             # "z udziałem partnerów: Gminy A, Fundacji B": after a genitive plural the names may be genitives too
             convert = from_genitive if "partnerów" in match.group(0).lower() else None
-            for name, position, marked in cued_list(text, match.end(), convert, pair=pair):
+            counted = COUNT.search(text, match.start(), match.end())  # "W skład partnerstwa wchodzi 5 gmin: A, B"
+            shared = shared_head(text, counted.start()) if counted else []
+            for name, position, marked in shared or cued_list(text, match.end(), convert, pair=pair):
                 found.add(position, name, marked)
     for match in matches_from(_SIGNED_BY, text, cues, ("umow", "porozumieni")) if agreement else ():
         signatories = cued_list(text, match.end())
