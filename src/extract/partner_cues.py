@@ -142,7 +142,7 @@ _PARTNERSHIP_MEMBERS = re.compile(
     r"\s+(?:tworzyć\s+będą|tworz\w+|utworzył\w+"
     r"|stworzył\w+|zawiązał\w+|zawiązali|zawiązały|zawarł\w+|zawarli|zawarły|zainicjował\w+|założył\w+|założyli"
     r"|założyły)"
-    r"|członkami\s+(?:partnerstwa|konsorcjum)\s+(?:są|byli|były|zostali|zostały|zostaną)"
+    r"|(?:członkami|inicjatorami|założycielami)\s+(?:partnerstwa|konsorcjum)\s+(?:są|byli|były|zostali|zostały|zostaną)"
     r"|(?:partnerstw|konsorcj)\w*(?:\s+projektow\w*)?(?:\s+w\s+składzie|(?=[ \t]*:)"
     r"|,?\s+w\s+skład\s+(?:którego|której)\s+(?:wchodz\w+|weszł\w+|wejdą))"
     r"|(?P<which>w\s+skład\s+(?:którego|której)\s+(?:wchodz\w+|weszł\w+|wejdą))"  # read in a partnership's sentence
@@ -154,7 +154,7 @@ _PARTNERSHIP_MEMBERS = re.compile(
 # Where those two can begin (`matches_from`: they open with `\b` and are tried at every position otherwise): at
 # their words, or at a "w" before "skład", "partnerstwie" or "projekcie partnerskim" (`_W_BEFORE`, over the
 # lower-case cues).
-_MEMBERS_STARTS = ("partnerstw", "konsorcj", "członkami")
+_MEMBERS_STARTS = ("partnerstw", "konsorcj", "członkami", "inicjatorami", "założycielami")
 _BETWEEN_STARTS = ("partnerstw",)  # "partnerstwo pomiędzy A a B"
 _W_BEFORE = re.compile(r"w\s+(?:skład|partnerstwie|projekcie\s+partnerskim)")
 _PROJECT_CONTEXT = re.compile(r"projek|realiz|zadani|przedsięwzię|wdraża", re.IGNORECASE)  # "projekcie" too
