@@ -25,25 +25,31 @@ _GOT_PLURAL = re.compile(
     r"|dostały|dostali|dostaną|zdobyły|zdobyli)(?![\w-])",
     re.IGNORECASE,
 )
-_GOT_STARTS = ("otrzyma", "uzyska", "pozyska", "dosta", "zdoby")
 # The project called joint or a partnership's: "wspólnego projektu", "wspólnych przedsięwzięć", "na wspólną
 # realizację", "projekt partnerski".
+# (each match begins at "wspóln" or "partnersk": "projekt" stands on every page, the two words on few)
 _JOINT = re.compile(
     r"wspóln\w*[ \t]+(?:projekt|przedsięwzię|realizacj|zadani|inicjatyw|inwestycj)"
-    r"|projekt\w*[ \t]+partnersk|partnersk\w*[ \t]+projekt",
+    r"|(?:(?<=projekt )|(?<=projektu )|(?<=projektem )|(?<=projekcie )|(?<=projekty )|(?<=projektów ))partnersk"
+    r"|partnersk\w*[ \t]+projekt",
     re.IGNORECASE,
 )
+_JOINT_STARTS = ("wspóln", "partnersk")
 
 
 def jointly_funded(text: str, cues: str, found: Found) -> None:
-    """The joint subject of "otrzymały/pozyskały/uzyskały …" in a sentence that calls the project joint."""
-    for match in itertools.islice(matches_from(_GOT_PLURAL, text, cues, _GOT_STARTS), MAX_CUES):
-        begin = max(text.rfind(". ", 0, match.start()), text.rfind("\n", 0, match.start()), 0)
-        if not _JOINT.search(text, begin, end_of_sentence(text, match.end())):
-            continue
-        units = joint_subject(text, match.start(), match.end()) or _bare_subject(text, begin, match.start())
-        for name, position, marked in units:
-            found.add(position, name, marked)
+    """The joint subject of "otrzymały/pozyskały/uzyskały …" in a sentence that calls the project joint (the joint
+    words are rarer than the verbs: the sentences holding one are found first, the verbs looked for in them)."""
+    seen = -1
+    for joint in itertools.islice(matches_from(_JOINT, text, cues, _JOINT_STARTS), MAX_CUES):
+        begin = max(text.rfind(". ", 0, joint.start()), text.rfind("\n", 0, joint.start()), 0)
+        if begin <= seen:
+            continue  # this sentence's verbs already read
+        seen = begin
+        for match in _GOT_PLURAL.finditer(text, begin, end_of_sentence(text, joint.end())):
+            units = joint_subject(text, match.start(), match.end()) or _bare_subject(text, begin, match.start())
+            for name, position, marked in units:
+                found.add(position, name, marked)
 
 
 # A subject of bare place names, each or each group with its region or country after it: "Bobowa i Sękowa w

@@ -37,7 +37,7 @@ _KINDS = {
 _KIND = "|".join(sorted(map(re.escape, _KINDS), key=len, reverse=True))
 # The kind, two numbers and more ("nr 8 , 32, 36", "nr 1 i nr 3", "nr 2, 4 oraz 7") and a seat after them.
 _NUMBERED = re.compile(
-    rf"(?P<kind>{_KIND})[ \t]+(?:nr|numer)\.?[ \t]*(?P<numbers>\d{{1,3}}(?:[ \t]*(?:,|i|oraz)[ \t]*(?:nr\.?[ \t]*)?"
+    rf"(?P<kind>{_KIND})[ \t]+nr\.?[ \t]*(?P<numbers>\d{{1,3}}(?:[ \t]*(?:,|i|oraz)[ \t]*(?:nr\.?[ \t]*)?"
     r"\d{1,3}(?![\d.,]\d))+)(?P<seat>[ \t]+(?:w|we)[ \t]+[A-ZŁŚŻŹĆŃÓ][\w-]+(?:[ \t]+[A-ZŁŚŻŹĆŃÓ][\w-]+)?)?"
 )
 _NUMBER = re.compile(r"\d{1,3}")
@@ -58,7 +58,7 @@ _VERB_AFTER = re.compile(rf"(?:[ \t]+(?:wspólnie|razem|też|także))?[ \t]+{_RU
 _DEED = re.compile(r"projek|program|przedsięwzię|zadani|inicjatyw", re.IGNORECASE)
 _SEVERAL = re.compile(r"projekty|projektów|programy|programów|przedsięwzięcia|zadania", re.IGNORECASE)
 # The kinds' literal stems: the text is scanned only where one of them is.
-_STEMS = ("Szkoły Podstawowe", "Szkół Podstawowych", "Przedszkol", "Zespoły ", "Zespołów ", "Gimnazj", "Lice", "Żłob")
+_STEM = re.compile(r"Sz(?:koły|kół) Podstawow|Przedszkol|Zespoł(?:y|ów) |Gimnazj|Lice|Żłob")
 
 
 def numbered_units(match: re.Match[str]) -> list[tuple[str, int, bool]]:
@@ -73,7 +73,7 @@ def numbered_units(match: re.Match[str]) -> list[tuple[str, int, bool]]:
 
 def numbered_partners(text: str, found: Found) -> None:
     """The numbered units of a plural that carry a project out together, each a partner."""
-    if (" nr" not in text and "numer" not in text) or not any(stem in text for stem in _STEMS):
+    if _STEM.search(text) is None:
         return
     for match in itertools.islice(_NUMBERED.finditer(text), MAX_CUES):
         before = text[max(0, match.start() - 80) : match.start()]

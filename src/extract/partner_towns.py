@@ -92,7 +92,8 @@ def partner_project_owners(text: str, cues: str, found: Found) -> None:
     """Two or more owners of a partnership or joint project, named in the genitive after it, or as bare places under
     their kind's genitive plural ("wspólny projekt gmin Lipno, Kikół i Skępe")."""
     starts = ("partnersk", "wspóln", "projek", "mikroprojek", "inicjatyw", "przedsięwzię")
-    for match in itertools.islice(matches_from(_PROJECT_OF_PLACES, text, cues, starts), MAX_CUES):
+    places = " gmin " in cues or " miast " in cues  # the genitive plural of the kind must stand in the text
+    for match in itertools.islice(matches_from(_PROJECT_OF_PLACES, text, cues, starts), MAX_CUES) if places else ():
         for name, position, marked in bare_places(text, match.end(), unit_head(match.group("head"))):
             found.add(position, name, marked)
     for match in itertools.islice(matches_from(_PROJECT_OF_PARTNERS, text, cues, starts), MAX_CUES):

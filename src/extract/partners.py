@@ -82,8 +82,6 @@ _CUES = (
 )
 # The cues of joining a project and of a joint application: a text with these alone runs only their readers.
 _JOINING_CUES = ("przystąpi", "udział w", "złożon", "dołącz")
-# The verbs of getting money: "A i B otrzymały dofinansowanie na wspólny projekt" (`jointly_funded`).
-_GOT_CUES = ("otrzyma", "uzyska", "pozyska", "dosta", "zdoby")
 # The plural verbs of carrying out or preparing: "A i B realizują projekt" (`jointly_run`).
 _RUN_CUES = ("realiz", "prowadz", "przygot", "organiz", "wdraż", "wdroż")
 
@@ -113,7 +111,8 @@ def find_partners(text: str, beneficiary: str | None = None) -> tuple[list[OrgMe
         _joining(text, lowered, cues, found)
         if runs:
             jointly_run(text, cues, found)
-            numbered_partners(text, found)  # "projektu realizowanego przez Szkoły Podstawowe nr 8, 32 i 36"
+            if " nr" in text:  # "projektu realizowanego przez Szkoły Podstawowe nr 8, 32 i 36"
+                numbered_partners(text, found)
         if "realizatorami" in lowered:  # "Realizatorami projektu są A i B"
             named_implementers(text, cues, found)
         return _merged(found)
@@ -149,13 +148,14 @@ def find_partners(text: str, beneficiary: str | None = None) -> tuple[list[OrgMe
         co_implementers(text, cues, found)
     if "wspóln" in lowered and ("projekt" in lowered or "realizacj" in lowered):
         joint_project(text, cues, found)
-    if ("wspóln" in lowered or "partnersk" in lowered) and any(verb in lowered for verb in _GOT_CUES):
+    if "wspóln" in lowered or "partnersk" in lowered:  # (the joint word found first, its sentence's verbs after)
         jointly_funded(text, cues, found)  # "A i B otrzymały dofinansowanie na realizację wspólnego projektu"
     if "wspólnie" in lowered or "razem" in lowered:  # "A, B i C prowadzą wspólnie projekt"
         jointly_done(text, cues, found)
     if any(cue in lowered for cue in _RUN_CUES):  # "A i B realizują projekt", "Projekt realizują A i B"
         jointly_run(text, cues, found)
-        numbered_partners(text, found)  # "projektu realizowanego przez Szkoły Podstawowe nr 8, 32 i 36"
+        if " nr" in text:  # "projektu realizowanego przez Szkoły Podstawowe nr 8, 32 i 36"
+            numbered_partners(text, found)
     if "realizatorami" in lowered:  # "Realizatorami projektu są A i B"
         named_implementers(text, cues, found)
     _joining(text, lowered, cues, found)  # "Gmina A przystąpiła do projektu partnerskiego", "wniosek złożony przez"
