@@ -71,3 +71,33 @@ def test_partner_project_owners(text: str, expected: list[str]) -> None:
 def test_name_stops_before_w_ramach() -> None:
     text = "Projekt jest realizowany w partnerstwie Gminy Rybno i Gminy Lipy w ramach Funduszu Mikroprojektów Euroregionu Silesia, oś 4."
     assert names(text) == ["Gmina Rybno", "Gmina Lipy"]
+
+
+@pytest.mark.parametrize(
+    ("text", "partners"),
+    [
+        (
+            "Wspólny projekt gmin Lipno, Kikół i Skępe otrzymał dofinansowanie. Liderem jest Gmina Lipno.",
+            [("Gmina Lipno", True), ("Gmina Kikół", False), ("Gmina Skępe", False)],
+        ),
+        ("To partnerski projekt gmin Lipno i Kikół.", [("Gmina Lipno", False), ("Gmina Kikół", False)]),
+        ("Projekt partnerski gmin Lipno oraz Kikół ruszył.", [("Gmina Lipno", False), ("Gmina Kikół", False)]),
+        ("Wspólna inicjatywa miast Lipno i Rypin zdobyła nagrodę.", [("Miasto Lipno", False), ("Miasto Rypin", False)]),
+    ],
+)
+def test_joint_project_of_places(text: str, partners: list[tuple[str, bool]]) -> None:
+    """Bare places under their kind's genitive plural after a joint or partnership project, each a unit."""
+    assert [(p.name, p.lead) for p in find_partners(text)[0]] == partners
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Projekt obejmuje obszar gmin Lipno, Kikół i Skępe.",  # the area served
+        "Wspólny projekt gmin powiatu lipnowskiego ruszył.",  # no place named
+        "Wspólny projekt gmin Lipno ruszył.",  # one place: no partnership to read
+        "Projekt gmin Lipno i Kikół otrzymał dotację.",  # not called joint
+    ],
+)
+def test_joint_project_of_places_not(text: str) -> None:
+    assert find_partners(text)[0] == []

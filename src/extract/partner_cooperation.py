@@ -11,6 +11,7 @@ import re
 
 from extract.org_names import fold, matches_from
 from extract.partner_cases import GENITIVE_HEADS, from_genitive
+from extract.partner_heads import COUNT_WORDS
 from extract.partner_lists import cued_list
 from extract.partner_names import Found, partner_name
 from extract.partner_sentences import sentence_of
@@ -53,6 +54,13 @@ _IMPLEMENTING_AGREEMENT = re.compile(
 )
 
 
+# A cooperation project of local action groups (PROW 2014-2020, poddziałanie 19.3 "Przygotowanie i realizacja działań
+# w zakresie współpracy z lokalną grupą działania": a joint project of several LGDs) with its members counted and
+# listed: "projekt współpracy trzech Lokalnych Grup Działania: LGD A, LGD B i Stowarzyszenie C".
+_COOPERATION_PROJECT = re.compile(
+    rf"\bprojekt\w*[ \t]+współpracy[ \t]+{COUNT_WORDS}[ \t]+[^.:\n]{{0,80}}?:[ \t]*",
+    re.IGNORECASE,
+)
 # "przy współudziale Gminy Kikół i Fundacji Razem": co-implementers in the genitive.
 _SHARED_PART = re.compile(r"\b(?:przy|we|dzięki|ze)\s+współudzia(?:le|łem)\s+(?=(?-i:[A-ZŁŚŻŹĆŃÓ„\"]))", re.IGNORECASE)
 
@@ -135,5 +143,10 @@ def cooperation(text: str, cues: str, found: Found, beneficiary: str | None) -> 
     for match in matches_from(_COOPERATION_AGREEMENT, text, cues, ("umow", "porozumieni")):
         for name, position, marked in cued_list(text, match.end(), pair=bool(match.group("pair"))):
             if not _FUNDER_NAME.match(partner_name(name)):
+                found.add(position, name, marked)
+    for match in matches_from(_COOPERATION_PROJECT, text, cues, ("projekt",)) if "współpracy" in cues else ():
+        items = [item for item in cued_list(text, match.end()) if not _FUNDER_NAME.match(partner_name(item[0]))]
+        if len(items) >= 2:  # the members counted and listed
+            for name, position, marked in items:
                 found.add(position, name, marked)
     _cooperation_parties(text, cues, found, beneficiary)

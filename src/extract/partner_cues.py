@@ -11,8 +11,9 @@ import re
 from collections.abc import Iterator
 
 from extract.org_names import OPEN_QUOTES, cut_name, matches_at, matches_from, split_orgs, windows_before
+from extract.partner_acronyms import spelled
 from extract.partner_cases import GENITIVE_HEADS, from_genitive
-from extract.partner_heads import SHARED_HEAD, bare_places, unit_head
+from extract.partner_heads import COUNT_WORDS, SHARED_HEAD, bare_places, shared_head, unit_head
 from extract.partner_labels import labelled_bullets
 from extract.partner_lists import LOWER_UNIT_HEAD, cued_list, cut_listed_name, list_items, read_list
 from extract.partner_names import BRAND, Found, is_unit, run_at, run_before
@@ -24,6 +25,7 @@ from extract.partner_sentences import end_of_sentence, sentence_of
 _ROLE_WORDS = (
     r"(?:projektu|przedsięwzięcia|zadania|partnerstwa|konsorcjum|programu\s+projektu|realizacji|w|we|przy|projekcie"
     r"|przedsięwzięciu|zadaniu|tego|tym|naszego|naszym|niniejszego|niniejszym|całego|głównym|głównymi"
+    r"|partnerskiego|wspólnego"  # "Liderem projektu partnerskiego jest", "Partnerami wspólnego projektu są"
     r"|(?:merytoryczn|strategiczn|krajow|zagraniczn|ponadnarodow|lokaln|społeczn|technologiczn|publiczn"
     r"|prywatn|instytucjonaln|formaln)(?:ym|ymi)"
     r"|po\s+stronie\s+[a-ząćęłńóśźż]+(?:ej|iej)"
@@ -71,13 +73,7 @@ _NUMBER_WORDS = (
     r"\d{1,2}|dwóch|dwaj|dwie|dwa|trzech|trzej|trzy|czterech|czterej|cztery|pięciu|sześciu|siedmiu|ośmiu"
     r"|dziewięciu|dziesięciu|kilku|kilkunastu"
 )
-# Counts in any case, for "N units: A, B, C" ("piętnaście uczelni", "7 lokalnych grup", "sześcioma gminami").
-_COUNT_WORDS = (
-    r"(?<!\w)(?:\d{1,2}|dw(?:a|ie|óch|oma|aj|óm)|trz(?:y|ech|ej|ema)|czter(?:y|ech|ej|ema)"
-    r"|(?:pięć|sześć|siedem|osiem|dziewięć|dziesięć)|(?:pięci|sześci|siedmi|ośmi|dziewięci|dziesięci)(?:u|oma)"
-    r"|(?:jede|dwa|trzy|czter|pięt|szes|siedem|osiem|dziewięt)na(?:ście|stu|stoma)|dwadzieścia|dwudziestu"
-    r"|kilk(?:a|u|oma|anaście|unastu|unastoma))(?!\w)"
-)
+_COUNT_WORDS = COUNT_WORDS  # counts in any case (`partner_heads`)
 # The counts compiled: a clause that counts its units ("wspólnie z sześcioma gminami: …").
 COUNT = re.compile(_COUNT_WORDS, re.IGNORECASE)
 # also "w ramach partnerstwa z …" (the genitive of the noun, the same partner after "z")
@@ -146,19 +142,19 @@ _PARTNERSHIP_MEMBERS = re.compile(
     r"\s+(?:tworzyć\s+będą|tworz\w+|utworzył\w+"
     r"|stworzył\w+|zawiązał\w+|zawiązali|zawiązały|zawarł\w+|zawarli|zawarły|zainicjował\w+|założył\w+|założyli"
     r"|założyły)"
-    r"|członkami\s+(?:partnerstwa|konsorcjum)\s+(?:są|byli|były|zostali|zostały|zostaną)"
+    r"|(?:członkami|inicjatorami|założycielami)\s+(?:partnerstwa|konsorcjum)\s+(?:są|byli|były|zostali|zostały|zostaną)"
     r"|(?:partnerstw|konsorcj)\w*(?:\s+projektow\w*)?(?:\s+w\s+składzie|(?=[ \t]*:)"
     r"|,?\s+w\s+skład\s+(?:którego|której)\s+(?:wchodz\w+|weszł\w+|wejdą))"
     r"|(?P<which>w\s+skład\s+(?:którego|której)\s+(?:wchodz\w+|weszł\w+|wejdą))"  # read in a partnership's sentence
     r"|w\s+(?:partnerstwie|projekcie\s+partnerskim)\s+(?:uczestnicz\w+|biorą\s+udział))"
-    r"(?:\s+(?:także|również|ponadto))?"
+    r"(?:\s+(?:także|również|ponadto|też))?"
     rf"(?:\s+{_COUNT_WORDS}[^.:\n]{{0,120}}?(?=:))?[ \t]*:?[ \t]*",
     re.IGNORECASE,
 )
 # Where those two can begin (`matches_from`: they open with `\b` and are tried at every position otherwise): at
 # their words, or at a "w" before "skład", "partnerstwie" or "projekcie partnerskim" (`_W_BEFORE`, over the
 # lower-case cues).
-_MEMBERS_STARTS = ("partnerstw", "konsorcj", "członkami")
+_MEMBERS_STARTS = ("partnerstw", "konsorcj", "członkami", "inicjatorami", "założycielami")
 _BETWEEN_STARTS = ("partnerstw",)  # "partnerstwo pomiędzy A a B"
 _W_BEFORE = re.compile(r"w\s+(?:skład|partnerstwie|projekcie\s+partnerskim)")
 _PROJECT_CONTEXT = re.compile(r"projek|realiz|zadani|przedsięwzię|wdraża", re.IGNORECASE)  # "projekcie" too
@@ -168,6 +164,15 @@ PARTNER_WORD = re.compile(r"partner|lider", re.IGNORECASE)
 
 # A lower-case kind of the units listed after it: "szkoły:", "lokalne organizacje pozarządowe:".
 _KIND_COLON = re.compile(r"[a-ząćęłńóśźż]+(?:[ \t]+[a-ząćęłńóśźż]+){0,3}[ \t]*:[ \t]*(?=[A-ZŁŚŻŹĆŃÓ„\"])")
+
+# A count and the units' kind before a colon, whatever follows: "sześć samorządów:", "cztery gminy:" (a singular
+# "Partnerem jest" then names a list too).
+_COUNTED_KIND = re.compile(rf"{_COUNT_WORDS}[ \t]+[a-ząćęłńóśźż]+(?:[ \t]+[a-ząćęłńóśźż]+){{0,3}}[ \t]*:[ \t]*")
+
+# A region's or a country's adjective before a unit's lower-case head: "małopolska gmina Bobowa", "słowacki powiat X".
+_REGION_BEFORE_HEAD = re.compile(
+    r"[a-ząćęłńóśźż]+(?:sk|ck)(?:a|i|ie)[ \t]+(?=(?:gmina|powiat|miasto)[ \t]+[A-ZŁŚŻŹĆŃÓ])"
+)
 
 
 def partner_is(text: str, cues: str, found: Found) -> None:
@@ -181,8 +186,9 @@ def partner_is(text: str, cues: str, found: Found) -> None:
         if end == match.end() or not text[match.end() : end].strip():
             labelled_bullets(text, end + 1, found, lead)
             continue
-        if label.startswith(("partnerami", "partnerzy")):
-            kind = _KIND_COLON.match(text, match.end())  # "Partnerami są szkoły: A i B": the kind left out
+        counted = _COUNTED_KIND.match(text, match.end())  # "Partnerem jest sześć samorządów: starostwo X, …"
+        if label.startswith(("partnerami", "partnerzy")) or counted:
+            kind = counted or _KIND_COLON.match(text, match.end())  # "Partnerami są szkoły: A i B": the kind left out
             start = kind.end() if kind and not SHARED_HEAD.match(text, match.end()) else match.end()
             items = [
                 (cut_name(name), position, marked)
@@ -194,9 +200,12 @@ def partner_is(text: str, cues: str, found: Found) -> None:
             for name, position, marked in items:
                 found.add(position, name, marked)
             continue
-        lower = LOWER_UNIT_HEAD.match(text, match.end())  # "Liderem projektu jest gmina Żmudź": the head capitalised
+        start = match.end()
+        if region := _REGION_BEFORE_HEAD.match(text, start):  # "Liderem jest małopolska gmina Bobowa"
+            start = region.end()
+        lower = LOWER_UNIT_HEAD.match(text, start)  # "Liderem projektu jest gmina Żmudź": the head capitalised
         seen = text if lower is None else text[: lower.start()] + lower.group(0).capitalize() + text[lower.end() :]
-        run = run_at(seen, match.end())  # one partner (or "A oraz B"), not a clause list
+        run = run_at(seen, start)  # one partner (or "A oraz B"), not a clause list
         if run is not None:
             for name, position in split_orgs(run.text, run.start):
                 if _is_list_name(name):
@@ -383,7 +392,9 @@ def partner_cues(text: str, cues: str, found: Found) -> None:
             pair = match.group(0).rstrip().endswith("między")
             # "z udziałem partnerów: Gminy A, Fundacji B": after a genitive plural the names may be genitives too
             convert = from_genitive if "partnerów" in match.group(0).lower() else None
-            for name, position, marked in cued_list(text, match.end(), convert, pair=pair):
+            counted = COUNT.search(text, match.start(), match.end())  # "W skład partnerstwa wchodzi 5 gmin: A, B"
+            shared = shared_head(text, counted.start()) if counted else []
+            for name, position, marked in shared or cued_list(text, match.end(), convert, pair=pair):
                 found.add(position, name, marked)
     for match in matches_from(_SIGNED_BY, text, cues, ("umow", "porozumieni")) if agreement else ():
         signatories = cued_list(text, match.end())
@@ -425,7 +436,7 @@ def partner_cues(text: str, cues: str, found: Found) -> None:
             continue  # an agreement of twin towns, not a project partnership
         pair = (match.group("parties") or "").endswith("między")
         for name, position, marked in cued_list(text, match.end(), pair=pair):
-            found.add(position, name, marked)
+            found.add(position, spelled(text, name), marked)  # "między UKW a Kołem X": the acronym spelled out
     signed = (agreement or partnership) and any(word in cues for word in ("podpisa", "zawar", "zawiąza", "utworzy"))
     signs = ("podpisa", "zawar", "zawiąza", "utworzy")
     for match in matches_from(_SIGNED_AGREEMENT, text, cues, signs, str.isspace) if signed else ():

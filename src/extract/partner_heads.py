@@ -14,6 +14,13 @@ from extract.partner_cases import nominative
 from extract.partner_names import is_unit
 from extract.places import powiat_adjective
 
+# Counts in any case, for "N units: A, B, C" ("piętnaście uczelni", "7 lokalnych grup", "sześcioma gminami").
+COUNT_WORDS = (
+    r"(?<!\w)(?:\d{1,2}|dw(?:a|ie|óch|oma|aj|óm)|trz(?:y|ech|ej|ema)|czter(?:y|ech|ej|ema)"
+    r"|(?:pięć|sześć|siedem|osiem|dziewięć|dziesięć)|(?:pięci|sześci|siedmi|ośmi|dziewięci|dziesięci)(?:u|oma)"
+    r"|(?:jede|dwa|trzy|czter|pięt|szes|siedem|osiem|dziewięt)na(?:ście|stu|stoma)|dwadzieścia|dwudziestu"
+    r"|kilk(?:a|u|oma|anaście|unastu|unastoma))(?!\w)"
+)
 # The kind of a unit type's plural before its colon: "gminy wiejskie:", "powiaty ziemskie:", "miasta na prawach
 # powiatu:" (a sub-heading of a partner list: the bare names under it are units of that type).
 HEAD_KIND = (
@@ -29,7 +36,8 @@ _CHOSEN = (
 # "Gminy: Pilchowice, Rudziniec i Toszek", "gmin: A, B": one head in the plural over bare place names.
 # ... or an instrumental plural without the colon: "wspólnie z gminami Kikół, Skępe i Wielgie".
 SHARED_HEAD = re.compile(
-    rf"(?:\d{{1,3}}[ \t]+)?(?P<head>gmin(?:y|ami)?|powiat(?:y|ów|ami)|miast(?:a|ami)?){HEAD_KIND}{_CHOSEN}[ \t]*:[ \t]*"
+    rf"(?:{COUNT_WORDS}[ \t]+)?(?P<head>gmin(?:y|ami)?|powiat(?:y|ów|ami)|miast(?:a|ami)?)"
+    rf"{HEAD_KIND}{_CHOSEN}[ \t]*:[ \t]*"
     r"|(?P<head2>(?-i:gminami|powiatami|miastami))[ \t]+(?=(?-i:[A-ZŁŚŻŹĆŃÓ]))"
     # "a partnerami gminy Kłecko i Witkowo": the nominative plural, lower case, over two or more names
     r"|(?P<head3>(?-i:gminy|powiaty|miasta))[ \t]+(?=(?-i:[A-ZŁŚŻŹĆŃÓ]))",

@@ -19,6 +19,8 @@ from extract.partner_heads import shared_head
 from extract.partner_lists import cued_list
 from extract.partner_names import Found, is_unit, run_before
 
+PARTNER_WORD = re.compile(r"partner|lider", re.IGNORECASE)  # the partners "nich" stands for
+
 # The subject's verb of joining a partnership: "przystąpiła do projektu partnerskiego", "przystąpił już do
 # partnerstwa", "przystąpiły do partnerskiego projektu".
 _JOINED = re.compile(
@@ -33,8 +35,13 @@ _REPORTING = re.compile(
 )
 # A joining cue, its colon ahead in its sentence: "Chęć przystąpienia do projektu zgłosiły dwie LGD:", "Udział w
 # projekcie partnerskim zgłosiły:".
+# Also a verb of joining the project, its partners or "them" (the partners of the sentence before): "Do projektu
+# dołączyły dwie fundacje: A i B", "Dołączają do nich instytucje pozarządowe: A i B" (the list is the joiners).
 _JOINING = re.compile(
-    r"\b(?:przystąpieni[ae]|udział)[ \t]+(?:do|w)[ \t]+(?:tego[ \t]+|naszego[ \t]+)?(?:projek|partnerstw)\w*",
+    r"\b(?:przystąpieni[ae]|udział)[ \t]+(?:do|w)[ \t]+(?:tego[ \t]+|naszego[ \t]+)?(?:projek|partnerstw)\w*"
+    r"|\bdołącz(?:ył[aoy]?|yli|ają|ą)[ \t]+(?:(?:też|także|również)[ \t]+)?do[ \t]+(?:projektu|partnerstwa|partnerów"
+    r"|konsorcjum|(?P<them>nich))"
+    r"|\bdo[ \t]+(?:projektu|partnerstwa|konsorcjum)[ \t]+dołącz(?:ył[aoy]?|yli|ają|ą)",
     re.IGNORECASE,
 )
 _COLON_REACH = 150
@@ -64,7 +71,10 @@ def joined(text: str, cues: str, found: Found) -> None:
     ):
         for name, position, marked in shared_head(text, match.end()):  # "przystąpiły Gminy: A, B" -> "Gmina A", …
             found.add(position, name, marked)
-    for match in itertools.islice(matches_from(_JOINING, text, cues, ("przystąpieni", "udział")), MAX_CUES):
+    starts = ("przystąpieni", "udział", "dołącz", "do") if "dołącz" in cues else ("przystąpieni", "udział")
+    for match in itertools.islice(matches_from(_JOINING, text, cues, starts), MAX_CUES):
+        if match.group("them") and not PARTNER_WORD.search(text, max(0, match.start() - 300), match.start()):
+            continue  # "dołączają do nich": the partners named just before, or no partnership
         ahead = text[match.end() : match.end() + _COLON_REACH]
         colon = ahead.find(":")
         if colon < 0 or any(mark in ahead[:colon] for mark in ".!?\n"):

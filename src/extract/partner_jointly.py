@@ -23,7 +23,7 @@ from extract.lowered import lowered
 from extract.org_adverbials import adverbials_start
 from extract.org_names import matches_from
 from extract.org_sentences import MAX_CUES
-from extract.partner_heads import shared_head
+from extract.partner_heads import COUNT_WORDS, shared_head
 from extract.partner_lists import LOWER_UNIT_HEAD, cued_list
 from extract.partner_names import Found, is_unit
 from extract.partner_sentences import end_of_sentence
@@ -103,6 +103,13 @@ def _clause_start(text: str, end: int) -> int:
     return begin
 
 
+# A count and a unit type's plural opening the clause before its colon: "Trzy gminy: A, B i C wspólnie realizują …"
+# (the names under the plural's head, `shared_head`).
+_COUNTED_HEAD = re.compile(
+    rf"(?:^|(?<=[.\n]))[ \t]*{COUNT_WORDS}[ \t]+(?P<head>(?:gmin|powiat|miast)\w*[ \t]*:)[ \t]*$", re.IGNORECASE
+)
+
+
 def subjects_before(text: str, end: int, *, touching: bool = True) -> list[tuple[str, int, bool]]:
     """The units named from the clause's start to `end`, adverbials at most between (`org_adverbials`: "A, B i C|
     prowadzą wspólnie", "A i B od 2019 r.| wspólnie prowadzą"); with `touching` false, any words between the last
@@ -110,11 +117,13 @@ def subjects_before(text: str, end: int, *, touching: bool = True) -> list[tuple
     begin = _clause_start(text, end)
     if begin >= end or not (text[begin].isupper() or text[begin] in '„"'):
         return []  # the clause opens with no name ("Warsztaty przygotowały …" is read after the verb)
-    names = cued_list(text, begin)
+    counted = _COUNTED_HEAD.search(text, max(0, begin - 40), begin)  # "Trzy gminy: Lipno, Kikół i Skępe realizują"
+    shared = shared_head(text, counted.start("head")) if counted else []
+    names = shared or cued_list(text, begin)
     if len(names) < 2 or names[0][1] != begin:  # "W Lipnie Gmina A i …": a place before the subject, no name
         return []
     last_name, last_at, _ = names[-1]
-    name_end = last_at + len(last_name)
+    name_end = last_at + len(last_name.partition(" ")[2] if shared else last_name)  # a place under its head
     while name_end < end and text[name_end] in "\"”»’'":
         name_end += 1
     if name_end > end or (touching and text[name_end : adverbials_start(text, end)].strip()):

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from extract.org_names import OPEN_QUOTES, cut_name, fold, normalise_name, split_orgs
 from extract.partner_cases import GENITIVE_HEADS, HEADS, NOMINATIVE_HEADS, ROMAN
-from extract.partner_heads import PLURAL_HEADS, distribute_heads, shared_head
+from extract.partner_heads import PLURAL_HEADS, distribute_heads, powiat_name, shared_head
 from extract.partner_names import (
     BRAND,
     FOREIGN_UNIT,
@@ -87,6 +87,10 @@ def list_items(text: str, start: int, end: int) -> list[tuple[str, int, bool]]:
     shared = shared_head(text[:end], start)
     if shared:
         return shared
+    # "starostwo X oraz gminy: A, B": a sub-heading in the list (only where a colon follows the list's start)
+    heading = _LATER_HEADING.search(text, start, end) if text.find(":", start, end) != -1 else None
+    if heading is not None and (later := shared_head(text[:end], heading.end())):
+        return [*list_items(text, start, heading.start()), *later]
     segment = text[start:end]
     leads: list[int] = []
     cleaned = segment
@@ -103,12 +107,39 @@ def list_items(text: str, start: int, end: int) -> list[tuple[str, int, bool]]:
             name, offset = name[joined.end() :], offset + joined.end()
         out.extend((part, start + at, False) for part, at in split_oraz(name, offset))
     out = _comma_names(text, out)
+    out = [(_lower_powiat(name), at, lead) for name, at, lead in out]
     for lead_at in leads:  # the marker belongs to the item right before it
         before = [i for i, (_, offset, _) in enumerate(out) if offset - start < lead_at]
         if before:
             name, offset, _ = out[before[-1]]
             out[before[-1]] = (name, offset, True)
     return out
+
+
+# A unit type's plural heading the rest of a list after a first item: "…: starostwo kartuskie oraz gminy: Kartuzy,
+# Żukowo", "…: Fundacja Razem, a także gminy: A i B" (the plural and its colon read by `shared_head`).
+_LATER_HEADING = re.compile(
+    r"(?:[ \t]*[,;][ \t]*|[ \t]+)(?:(?:oraz|i|a[ \t]+także)[ \t]+)?"
+    r"(?=(?:gmin|powiat|miast)\w*(?:[ \t]+[a-ząćęłńóśźż-]+){0,4}?[ \t]*:)"
+)
+# A powiat named by its office or its type and adjective in lower case: "starostwo kartuskie", "powiat kartuski"
+# (a list item: the powiat by its TERYT name, as a list under "powiaty:" gives it).
+_LOWER_POWIAT = re.compile(r"(?:starostwo|powiat)[ \t]+(?P<adjective>[a-ząćęłńóśźż-]+?)(?:ie|i)(?![\w-])")
+
+
+def _lower_powiat(name: str) -> str:
+    """ "starostwo kartuskie" -> "Powiat Kartuski"; any other name as it is."""
+    match = _LOWER_POWIAT.fullmatch(name)
+    if match is None:
+        return name
+    return powiat_name(match.group("adjective") + "i") or name
+
+
+def lower_powiat_at(text: str, position: int) -> str | None:
+    """The powiat a lower-case "starostwo kartuskie" / "powiat kartuski" at `position` names ("Rolę lidera pełni
+    starostwo kartuskie" -> "Powiat Kartuski"), or None."""
+    match = _LOWER_POWIAT.match(text, position)
+    return powiat_name(match.group("adjective") + "i") if match else None
 
 
 # A foreign body's name with lower-case words, to the list's next separator: "Regionalna razvojna agencija Posavje".

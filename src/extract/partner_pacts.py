@@ -4,6 +4,7 @@ B", "porozumienie partnerskie między Gminą A a Gminą B", "Powiat A i Powiat B
 They are partners (tests/realtext/README.md, the fifth and seventh rounds).  The word "partnerski"/"partnerstwo"
 must stand in the cue: a cooperation the passage does not call a partnership ("nawiązała współpracę z gminą Lipno")
 is no partnership, nor one unit's agreement whose other party is not named ("Gmina A podpisała umowę partnerską").
+A party printed by its acronym is the name the passage spells out ("między UKW a Kołem Seniora X", `partner_acronyms`).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import re
 
 from extract.org_names import matches_from
 from extract.org_sentences import MAX_CUES
+from extract.partner_acronyms import spelled
 from extract.partner_jointly import subjects_before
 from extract.partner_lists import cued_list
 from extract.partner_names import Found, is_unit
@@ -42,7 +44,8 @@ def partnership_pacts(text: str, cues: str, found: Found) -> None:
     for match in (
         itertools.islice(matches_from(_PACT_BETWEEN, text, cues, ("umow", "porozumieni")), MAX_CUES) if between else ()
     ):
-        units = [item for item in cued_list(text, match.end(), pair=True) if is_unit(item[0])]
+        items = [(spelled(text, name), at, marked) for name, at, marked in cued_list(text, match.end(), pair=True)]
+        units = [item for item in items if is_unit(item[0])]
         if len(units) >= 2:
             for name, position, marked in units:
                 found.add(position, name, marked)

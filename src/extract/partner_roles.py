@@ -15,7 +15,7 @@ from extract.org_sentences import MAX_CUES
 from extract.partner_cases import GENITIVE_HEADS, from_genitive
 from extract.partner_cues import IN_PARTNERSHIP
 from extract.partner_heads import shared_head
-from extract.partner_lists import LEAD_MARKER, cued_list, split_units
+from extract.partner_lists import LEAD_MARKER, cued_list, lower_powiat_at, split_units
 from extract.partner_names import BRAND, PERSON, Found, is_unit, name_before, run_at, run_before
 from extract.personal_data import GIVEN_NAMES
 
@@ -207,6 +207,9 @@ def partner_roles(text: str, cues: str, found: Found) -> None:
         if is_unit(name) or (BRAND.fullmatch(name) and not PERSON.match(name)):  # "WiseEuropa (Lider projektu)"
             found.add(position, name, lead=bool(match.group("lead") or match.group("lead2") or match.group("lead3")))
     for match in matches_from(_ROLE_HELD, text, cues, ("rolę", "funkcję")) if "pełni" in cues else ():
+        if powiat := lower_powiat_at(text, match.end()):  # "Rolę lidera pełni starostwo kartuskie"
+            found.add(match.end(), powiat, lead=bool(match.group("lead")))
+            continue
         run = run_at(text, match.end())
         if run is not None:
             for name, position in split_orgs(run.text, run.start):

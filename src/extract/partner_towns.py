@@ -16,6 +16,7 @@ import re
 from extract.org_names import fold, matches_from, org_like
 from extract.org_sentences import MAX_CUES
 from extract.partner_cases import GENITIVE_HEADS, from_genitive
+from extract.partner_heads import bare_places, unit_head
 from extract.partner_lists import cued_list
 from extract.partner_names import PERSON, Found
 from extract.personal_data import GIVEN_NAMES
@@ -46,6 +47,13 @@ _PROJECT_OF_PARTNERS = re.compile(
     re.IGNORECASE,
 )
 
+# A partnership or joint project of bare places under their kind's genitive plural: "wspólny projekt gmin Lipno, Kikół
+# i Skępe", "partnerski projekt powiatów lipnowskiego i rypińskiego" (each place a unit, `bare_places`).
+_PROJECT_OF_PLACES = re.compile(
+    r"\b(?:(?:partnersk|wspóln)\w*\s+(?:mikro)?projek\w*|(?:mikro)?projek\w*\s+(?:partnersk|wspóln)\w*"
+    r"|wspóln\w*\s+(?:inicjatyw|przedsięwzię)\w*)\s+(?P<head>(?-i:gmin|miast))\s+(?=[A-ZŁŚŻŹĆŃÓ])",
+    re.IGNORECASE,
+)
 # The join of a second owner (its literal gate: `cued_list` is read only where one stands near the first).
 _SECOND_OWNER_JOIN = re.compile(r"\s(?:i|oraz)\s|,")
 _OWNERS_REACH = 120
@@ -81,8 +89,13 @@ def partner_towns(text: str, cues: str, found: Found, beneficiary: str | None) -
 
 
 def partner_project_owners(text: str, cues: str, found: Found) -> None:
-    """Two or more owners of a partnership or joint project, named in the genitive after it."""
+    """Two or more owners of a partnership or joint project, named in the genitive after it, or as bare places under
+    their kind's genitive plural ("wspólny projekt gmin Lipno, Kikół i Skępe")."""
     starts = ("partnersk", "wspóln", "projek", "mikroprojek", "inicjatyw", "przedsięwzię")
+    places = " gmin " in cues or " miast " in cues  # the genitive plural of the kind must stand in the text
+    for match in itertools.islice(matches_from(_PROJECT_OF_PLACES, text, cues, starts), MAX_CUES) if places else ():
+        for name, position, marked in bare_places(text, match.end(), unit_head(match.group("head"))):
+            found.add(position, name, marked)
     for match in itertools.islice(matches_from(_PROJECT_OF_PARTNERS, text, cues, starts), MAX_CUES):
         head = text[match.end() : match.end() + 40].split(maxsplit=2)
         if not head or not any(word.lower() in GENITIVE_HEADS for word in head[:2]):

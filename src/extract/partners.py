@@ -37,7 +37,9 @@ owners of a partnership or joint project in the genitive ("partnerskim projektem
 Since the seventh labelling round: the joint subject of a plural verb of carrying out or preparing, with or without
 "wspólnie" ("A i B realizują projekt", "Projekt realizują dwie gminy: A i B"; `partner_jointly`, none of them the
 implementer), and two named units in a partnership with no project ("umowa partnerska pomiędzy powiatami A i B",
-"A i B nawiązują relacje partnerskie"; `partner_pacts`).
+"A i B nawiązują relacje partnerskie"; `partner_pacts`), and numbered units of one kind carrying a project out
+("projektu realizowanego przez Szkoły Podstawowe nr 8, 32 i 36 w X"; `partner_numbered`) or getting money for one
+joint project ("A i B otrzymały dofinansowanie na realizację wspólnego projektu"; `partner_funded`).
 
 This module runs the readers in order and merges what they find.  The readers live in the `extract.partner_*`
 modules by the kind of cue they read (`partner_labels`, `partner_cues`, `partner_roles`, `partner_together`,
@@ -57,10 +59,12 @@ from extract.org_names import OrgMention, fold, text_cues
 from extract.partner_cases import from_genitive, nominative
 from extract.partner_cooperation import cooperation
 from extract.partner_cues import in_partnership, partner_cues, partner_is, partnership_lists
+from extract.partner_funded import jointly_funded
 from extract.partner_joining import joined
 from extract.partner_jointly import joint_application, jointly_done, jointly_run, named_implementers
 from extract.partner_labels import labelled_lists
 from extract.partner_names import COUNTRY_AFTER, Found, partner_name, without_country
+from extract.partner_numbered import numbered_partners
 from extract.partner_officials import officials
 from extract.partner_pacts import partnership_pacts
 from extract.partner_relative import relative_partners
@@ -77,7 +81,7 @@ _CUES = (
     *("współprac", "współrealizator", "współudzia", "współorganiz", "porozumieni"),
 )
 # The cues of joining a project and of a joint application: a text with these alone runs only their readers.
-_JOINING_CUES = ("przystąpi", "udział w", "złożon")
+_JOINING_CUES = ("przystąpi", "udział w", "złożon", "dołącz")
 # The plural verbs of carrying out or preparing: "A i B realizują projekt" (`jointly_run`).
 _RUN_CUES = ("realiz", "prowadz", "przygot", "organiz", "wdraż", "wdroż")
 
@@ -87,7 +91,7 @@ def _joining(text: str, lowered: str, cues: str, found: Found) -> None:
     "Chęć przystąpienia do projektu zgłosiły:", "wniosek złożony przez A i B")."""
     if "złożon" in lowered and "przez" in lowered:
         joint_application(text, cues, found)
-    if "przystąpi" in lowered or "udział" in lowered:
+    if "przystąpi" in lowered or "udział" in lowered or "dołącz" in lowered:
         joined(text, cues, found)
 
 
@@ -107,6 +111,8 @@ def find_partners(text: str, beneficiary: str | None = None) -> tuple[list[OrgMe
         _joining(text, lowered, cues, found)
         if runs:
             jointly_run(text, cues, found)
+            if " nr" in text:  # "projektu realizowanego przez Szkoły Podstawowe nr 8, 32 i 36"
+                numbered_partners(text, found)
         if "realizatorami" in lowered:  # "Realizatorami projektu są A i B"
             named_implementers(text, cues, found)
         return _merged(found)
@@ -146,10 +152,14 @@ def find_partners(text: str, beneficiary: str | None = None) -> tuple[list[OrgMe
         co_implementers(text, cues, found)
     if joint and ("projekt" in lowered or "realizacj" in lowered):
         joint_project(text, cues, found)
+    if joint or partnership:  # (the joint word found first, its sentence's verbs after)
+        jointly_funded(text, cues, found)  # "A i B otrzymały dofinansowanie na realizację wspólnego projektu"
     if jointly:  # "A, B i C prowadzą wspólnie projekt"
         jointly_done(text, cues, found)
     if any(cue in lowered for cue in _RUN_CUES):  # "A i B realizują projekt", "Projekt realizują A i B"
         jointly_run(text, cues, found)
+        if " nr" in text:  # "projektu realizowanego przez Szkoły Podstawowe nr 8, 32 i 36"
+            numbered_partners(text, found)
     if "realizatorami" in lowered:  # "Realizatorami projektu są A i B"
         named_implementers(text, cues, found)
     _joining(text, lowered, cues, found)  # "Gmina A przystąpiła do projektu partnerskiego", "wniosek złożony przez"

@@ -1,0 +1,90 @@
+"""Numbered units of one kind named together by their kind's plural: "Szkoły Podstawowe nr 8, 32 i 36 w Częstochowie"
+-> Szkoła Podstawowa nr 8 w Częstochowie, Szkoła Podstawowa nr 32 w Częstochowie, Szkoła Podstawowa nr 36 w
+Częstochowie (one unit for each number, the seat after the last number each one's).
+
+Read as partners where they carry a project out together: the agent of a passive participle of carrying out
+("projektu realizowanego przez Szkoły Podstawowe nr 8, 32, 36 w X", "Projekt jest prowadzony przez Przedszkola
+Miejskie nr 1 i 2") or the subject of a plural verb of it ("Zespoły Szkół nr 1 i 2 w X realizują projekt", "Projekt
+realizują wspólnie Szkoły Podstawowe nr 3 i 5"), a project's or a programme's word in the sentence: the joint subject
+of the seventh labelling round (tests/realtext/README.md), none of them the implementer.  A plural with one number, a
+list of pupils' schools or venues ("zajęcia odbędą się w Szkołach Podstawowych nr 1 i 2") is not read.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from extract.org_sentences import MAX_CUES
+from extract.partner_names import Found
+from extract.partner_sentences import end_of_sentence
+
+# A kind's plural (nominative/accusative or genitive) and its singular: "Szkoły Podstawowe" / "Szkół Podstawowych"
+# -> "Szkoła Podstawowa".
+_KINDS = {
+    "Szkoły Podstawowe": "Szkoła Podstawowa", "Szkół Podstawowych": "Szkoła Podstawowa",
+    "Przedszkola Publiczne": "Przedszkole Publiczne", "Przedszkoli Publicznych": "Przedszkole Publiczne",
+    "Przedszkola Miejskie": "Przedszkole Miejskie", "Przedszkoli Miejskich": "Przedszkole Miejskie",
+    "Przedszkola Samorządowe": "Przedszkole Samorządowe", "Przedszkoli Samorządowych": "Przedszkole Samorządowe",
+    "Przedszkola": "Przedszkole", "Przedszkoli": "Przedszkole",
+    "Zespoły Szkół": "Zespół Szkół", "Zespołów Szkół": "Zespół Szkół",
+    "Zespoły Szkolno-Przedszkolne": "Zespół Szkolno-Przedszkolny",
+    "Zespołów Szkolno-Przedszkolnych": "Zespół Szkolno-Przedszkolny",
+    "Gimnazja": "Gimnazjum", "Gimnazjów": "Gimnazjum",
+    "Licea Ogólnokształcące": "Liceum Ogólnokształcące", "Liceów Ogólnokształcących": "Liceum Ogólnokształcące",
+    "Żłobki Miejskie": "Żłobek Miejski", "Żłobków Miejskich": "Żłobek Miejski",
+}  # fmt: skip
+_KIND = "|".join(sorted(map(re.escape, _KINDS), key=len, reverse=True))
+# The kind, two numbers and more ("nr 8 , 32, 36", "nr 1 i nr 3", "nr 2, 4 oraz 7") and a seat after them.
+_NUMBERED = re.compile(
+    rf"(?P<kind>{_KIND})[ \t]+nr\.?[ \t]*(?P<numbers>\d{{1,3}}(?:[ \t]*(?:,|i|oraz)[ \t]*(?:nr\.?[ \t]*)?"
+    r"\d{1,3}(?![\d.,]\d))+)(?P<seat>[ \t]+(?:w|we)[ \t]+[A-ZŁŚŻŹĆŃÓ][\w-]+(?:[ \t]+[A-ZŁŚŻŹĆŃÓ][\w-]+)?)?"
+)
+_NUMBER = re.compile(r"\d{1,3}")
+# Carrying out, done by the numbered units: a passive participle before "przez" ("realizowanego przez", "jest
+# prowadzony wspólnie przez"), or a plural verb before or after them ("realizują", "będą prowadzić").
+_AGENT_BEFORE = re.compile(
+    r"(?:z?realizowan|(?:prze)?prowadzon|wdrażan|wdrożon|przygotowan|z?organizowan)\w*"
+    r"(?:[ \t]+(?:jest|był[aoy]?|będzie|są|były|będą|zostanie|zostaną|został[aoy]?|zostały))?"
+    r"(?:[ \t]+wspólnie)?[ \t]+przez[ \t]+$",
+    re.IGNORECASE,
+)
+_RUN = (
+    r"(?:z?realiz(?:ują|owały)|(?:prze)?prowadz(?:ą|iły)|przygot(?:owują|owały)|z?organiz(?:ują|owały)|wdraż(?:ają|ały)"
+    r"|będą[ \t]+(?:z?realizować|(?:prze)?prowadzić|przygotować|z?organizować|wdrażać))"
+)
+_VERB_BEFORE = re.compile(rf"(?<![\w-]){_RUN}(?:[ \t]+(?:wspólnie|razem))?[ \t]+$", re.IGNORECASE)
+_VERB_AFTER = re.compile(rf"(?:[ \t]+(?:wspólnie|razem|też|także))?[ \t]+{_RUN}(?![\w-])", re.IGNORECASE)
+_DEED = re.compile(r"projek|program|przedsięwzię|zadani|inicjatyw", re.IGNORECASE)
+_SEVERAL = re.compile(r"projekty|projektów|programy|programów|przedsięwzięcia|zadania", re.IGNORECASE)
+# The kinds' literal stems: the text is scanned only where one of them is.
+_STEM = re.compile(r"Sz(?:koły|kół) Podstawow|Przedszkol|Zespoł(?:y|ów) |Gimnazj|Lice|Żłob")
+
+
+def numbered_units(match: re.Match[str]) -> list[tuple[str, int, bool]]:
+    """One unit for each number of a numbered plural: "Szkoły Podstawowe nr 8, 32 i 36 w X" -> "Szkoła Podstawowa nr 8
+    w X", …, each at the plural's offset (one character apart, to keep their order)."""
+    kind = _KINDS[match.group("kind")]
+    seat = match.group("seat") or ""
+    seat = " ".join(seat.split())
+    names = [f"{kind} nr {number}" + (f" {seat}" if seat else "") for number in _NUMBER.findall(match.group("numbers"))]
+    return [(name, match.start() + at, False) for at, name in enumerate(dict.fromkeys(names))]
+
+
+def numbered_partners(text: str, found: Found) -> None:
+    """The numbered units of a plural that carry a project out together, each a partner."""
+    if _STEM.search(text) is None:
+        return
+    for match in itertools.islice(_NUMBERED.finditer(text), MAX_CUES):
+        before = text[max(0, match.start() - 80) : match.start()]
+        acting = _AGENT_BEFORE.search(before) or _VERB_BEFORE.search(before) or _VERB_AFTER.match(text, match.end())
+        if acting is None:
+            continue
+        begin = max(text.rfind(". ", 0, match.start()), text.rfind("\n", 0, match.start()), 0)
+        end = end_of_sentence(text, match.end())
+        if not _DEED.search(text, begin, end) or _SEVERAL.search(text, begin, end):
+            continue  # "… prowadzą zajęcia": no project carried out; "projekty realizowane przez …": each its own
+        units = numbered_units(match)
+        if len(units) >= 2:
+            for name, position, marked in units:
+                found.add(position, name, marked)
