@@ -28,6 +28,7 @@ def _initials(acronym: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w])" + between.join(rf"{letter}[\w-]+" for letter in letters) + r"(?![\w-])")
 
 
+@functools.lru_cache(maxsize=16)  # a list's items ask about one acronym many times: one scan of the text each
 def spelled_out(text: str, acronym: str) -> str | None:
     """The one unit's name in the passage whose initials the acronym gives, in the nominative; None if none, if
     several, or if `acronym` is no acronym."""

@@ -10,6 +10,7 @@ before, else the publication's (the reference of every relative date, `extract.d
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -42,8 +43,10 @@ _JUST_NAMED = 300  # characters: how far back a year counts as "just named" (abo
 
 def context_year(tokens: Sequence[DateMention], pos: int, reach: int | None = None) -> int | None:
     """The year of the nearest dated token before `pos` (a token with a value), at most `reach` characters back
-    when given, or None."""
-    for token in reversed(tokens):
+    when given, or None.  `tokens` are sorted by their start (`periods._tokens`): the tokens from `pos` on are
+    passed over by bisection, not read one by one for each range (a long page's ranges and dates made it quadratic)."""
+    for k in range(bisect_left(tokens, pos, key=lambda token: token.start) - 1, -1, -1):
+        token = tokens[k]
         if reach is not None and token.end < pos - reach:
             return None
         if token.start < pos and token.value is not None:

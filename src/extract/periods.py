@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -1436,11 +1436,18 @@ def _verb_pairs(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
     2009 r., a potrwa do końca października 2013 r."), ranked as a range: the project's own start and end, said
     with verbs, are as explicit as "od … do …", so a later range of a part of the work ("W szkołach zajęcia trwają
     od czerwca 2010 r. do września 2013 r.") does not outrank them (the earlier one wins, as between two ranges)."""
+    # (a start is joined to an end only, at most two sentences' reach after it: each start is given the ends in
+    # that window, in the candidates' order, found by bisection; not all the candidates, quadratic on a long page)
+    ends = sorted((c.pos, k, c) for k, c in enumerate(candidates) if c.rank == _END_ONLY)
+    end_starts = [pos for pos, _, _ in ends]
     pairs = []
     for cand in candidates:
         if cand.rank != _START_ONLY:
             continue
-        pair = _joined(text, cand, candidates)
+        window = ends[
+            bisect_left(end_starts, cand.end_pos) : bisect_right(end_starts, cand.end_pos + 2 * _SENTENCE_REACH)
+        ]
+        pair = _joined(text, cand, [c for _, _, c in sorted(window, key=lambda item: item[1])])
         if pair is not cand and pair.start is not None and pair.end is not None:
             pairs.append(_Candidate(_OD_DO, pair.pos, pair.end_pos, pair.start, pair.end, pair.warnings))
     return pairs
