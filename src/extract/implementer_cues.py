@@ -32,7 +32,7 @@ _WHEN = rf"(?:(?:w|od)\s+(?:latach\s+)?\d{{4}}(?:\s*[-–]\s*\d{{4}})?(?:\s*r\.|
 # jest realizowany przez …", "zadanie publiczne realizowane przez …", "projekt „X”, który był realizowany przez …").
 _TITLED = r"(?:publiczn\w*\s+)?(?:(?:pn\.|pt\.)\s*)?(?:[„\"][^”\"\n]{1,150}[”\"]\s*,?\s+(?:któr[yaeą]\s+)?)?"
 # A determiner or an adjective before the project's word: "Realizatorem tego zadania jest …", "… całego projektu …".
-_DETERMINER = r"(?:(?:tego|tej|tych|całego|całej|naszego|naszej|niniejszego|niniejszej|obecnego|nowego|nowej)\s+)?"
+DETERMINER = r"(?:(?:tego|tej|tych|całego|całej|naszego|naszej|niniejszego|niniejszej|obecnego|nowego|nowej)\s+)?"
 # Where, between the participle and "przez": "realizowany na terenie gminy przez …", "realizowane w gminie X przez …".
 _WHERE = (
     r"(?:(?:na\s+terenie|na\s+obszarze)\s+(?:[^\s.,;]+\s+){1,3}?|w\s+(?:gminie|powiecie|mieście)\s+(?:[^\s.,;]+\s+)?)?"
@@ -45,14 +45,14 @@ _ANSWERS = (
 IMPLEMENTER_IS = re.compile(
     rf"\b(?:(?:Realizator(?:em|ami)|Organizatorem(?=\s+{_ITEM})"
     r"|(?:Jednostką|Podmiotem|Instytucją)\s+(?:realizując|wdrażając)(?:ą|ym))\s+"
-    rf"(?:{_DETERMINER}{_ITEM}\s+)?(?:(?:na\s+terenie|w\s+ramach|w|we)\s+(?:[^\s.]+\s+){{1,3}}?)?"
+    rf"(?:{DETERMINER}{_ITEM}\s+)?(?:(?:na\s+terenie|w\s+ramach|w|we)\s+(?:[^\s.]+\s+){{1,3}}?)?"
     r"(?:jest|są|był[aoy]?|byli|został[aoy]?|będzie|będą)"
     # (an aside's comma before the participle: "Projekt, realizowany przez X, …")
     rf"|(?P<item>{_ITEM}|on[aoe]?(?=\s))\s*,?\s+{_TITLED}(?:{_AUX}\s+)?(?:z?realizowan|prowadzon|wdrażan|przeprowadzon)"
     rf"(?P<ending>[aey]|ego|ej|ym|ych)\s+(?:{_AUX}\s+)?(?:w\s+partnerstwie\s+|wspólnie\s+)?{_WHEN}{_WHERE}(?P<by>przez)"
-    rf"|za\s+(?:przeprowadzenie|realizację|wykonanie|prowadzenie)\s+(?:{_DETERMINER}{_ITEM}\s+)?"
+    rf"|za\s+(?:przeprowadzenie|realizację|wykonanie|prowadzenie)\s+(?:{DETERMINER}{_ITEM}\s+)?"
     # organising or coordinating a project, not an event: "Za organizację projektu odpowiadał GOK w X"
-    rf"{_ANSWERS}|za\s+(?:organizację|koordynację|wdrożenie|wdrażanie)\s+{_DETERMINER}{_ITEM}\s+{_ANSWERS})\s+",
+    rf"{_ANSWERS}|za\s+(?:organizację|koordynację|wdrożenie|wdrażanie)\s+{DETERMINER}{_ITEM}\s+{_ANSWERS})\s+",
     re.IGNORECASE,
 )
 # What an organiser of a project is organiser of: a project or a task, not a programme ("Dom Kultury jest organizatorem

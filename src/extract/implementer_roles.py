@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from extract.implementer_cues import implementer_at, subject_of
+from extract.implementer_cues import DETERMINER, implementer_at, subject_of
 from extract.org_adverbials import adverbials_end
 from extract.org_names import fold
 from extract.org_roles import BARE_HEADS, OFFICES, cue_matches, matches_near
@@ -24,21 +24,20 @@ from extract.org_sentences import CAP
 
 # What an operator or a coordinator carries out: a project, a task, an undertaking (a programme only with a place).
 _CARRIED = r"(?:(?:mikro)?projekt(?:u|em)?|zadani(?:a|e|em)|przedsięwzięci(?:a|e|em))(?![\w])"
-_DETERMINER = r"(?:(?:tego|tej|całego|całej|naszego|naszej|niniejszego|niniejszej|obecnego|nowego)\s+)?"
 _TITLE = r"(?:\s+(?:(?:pn\.|pt\.)\s*)?[„\"][^”\"\n]{1,150}[”\"])?"
 # The gmina or powiat the programme is run in: "w gminie", "na terenie gminy X", "w naszym powiecie", "w mieście".
 _LOCAL = (
     r"(?:w|we|na\s+terenie|na\s+obszarze)\s+(?:naszej\s+|naszym\s+|całej\s+|całym\s+)?(?:gmin|powiat|miast|mieście)\w*"
 )
 _PROGRAMME_HERE = rf"program(?:u|em)?(?![\w]){_TITLE}(?=\s+{_LOCAL})"
-_ROLE_ITEM = rf"{_DETERMINER}(?:{_CARRIED}{_TITLE}|{_PROGRAMME_HERE})"
+_ROLE_ITEM = rf"{DETERMINER}(?:{_CARRIED}{_TITLE}|{_PROGRAMME_HERE})"
 _VERB = (
     r"(?:jest|są|był[aoy]?|został[aoy]?|zostanie|będzie|pozostaje|pełni(?:ł[aoy]?)?|pełnić\s+będzie|będzie\s+pełnić)"
 )
 # The role first, the unit after the verb: "Operatorem projektu jest …", "Funkcję realizatora (projektu) pełni …".
 ROLE_FIRST = re.compile(
     rf"(?<![\w])(?i:(?:operator|koordynator)em\s+{_ROLE_ITEM}"
-    rf"|(?:funkcję|rolę)\s+(?:realizatora(?:\s+{_DETERMINER}(?:{_CARRIED}|program(?:u|em)?(?![\w])){_TITLE})?"
+    rf"|(?:funkcję|rolę)\s+(?:realizatora(?:\s+{DETERMINER}(?:{_CARRIED}|program(?:u|em)?(?![\w])){_TITLE})?"
     rf"|(?:operatora|koordynatora)\s+{_ROLE_ITEM}))"
     rf"(?:\s+{_LOCAL}(?:\s+[{CAP}][\w-]*)?)?\s+(?i:{_VERB})\s+"
 )

@@ -7,9 +7,11 @@ need their own context checks.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from extract.org_names import fold, matches_from
+from extract.org_sentences import MAX_CUES
 from extract.partner_cases import GENITIVE_HEADS, from_genitive
 from extract.partner_heads import COUNT_WORDS
 from extract.partner_lists import cued_list
@@ -91,7 +93,7 @@ def _cooperation_parties(text: str, cues: str, found: Found, beneficiary: str | 
         for name, position, marked in items:
             if fold(partner_name(name)) != key:
                 found.add(position, name, marked)
-    for match in matches_from(_PARTIES_WITH, text, cues, ("współprac",)):
+    for match in itertools.islice(matches_from(_PARTIES_WITH, text, cues, ("współprac",)), MAX_CUES):
         head = text[match.end() : match.end() + 40].split(maxsplit=2)
         if not head or not any(word.lower() in GENITIVE_HEADS for word in head[:2]):
             continue  # the first party in the genitive: "współpracy Gminy A", not a name's own "Współpraca X"
@@ -144,7 +146,8 @@ def cooperation(text: str, cues: str, found: Found, beneficiary: str | None) -> 
         for name, position, marked in cued_list(text, match.end(), pair=bool(match.group("pair"))):
             if not _FUNDER_NAME.match(partner_name(name)):
                 found.add(position, name, marked)
-    for match in matches_from(_COOPERATION_PROJECT, text, cues, ("projekt",)) if "współpracy" in cues else ():
+    projects = matches_from(_COOPERATION_PROJECT, text, cues, ("projekt",)) if "współpracy" in cues else iter(())
+    for match in itertools.islice(projects, MAX_CUES):
         items = [item for item in cued_list(text, match.end()) if not _FUNDER_NAME.match(partner_name(item[0]))]
         if len(items) >= 2:  # the members counted and listed
             for name, position, marked in items:

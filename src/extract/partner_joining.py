@@ -15,11 +15,10 @@ import re
 
 from extract.org_names import matches_from, split_orgs
 from extract.org_sentences import MAX_CUES
+from extract.partner_cues import PARTNER_WORD  # the partners "nich" stands for
 from extract.partner_heads import shared_head
 from extract.partner_lists import cued_list
 from extract.partner_names import Found, is_unit, run_before
-
-PARTNER_WORD = re.compile(r"partner|lider", re.IGNORECASE)  # the partners "nich" stands for
 
 # The subject's verb of joining a partnership: "przystąpiła do projektu partnerskiego", "przystąpił już do
 # partnerstwa", "przystąpiły do partnerskiego projektu".
