@@ -14,6 +14,7 @@ from extract.organisations import find_beneficiary, find_partners
     ("text", "name"),
     [
         ("Gmina Rybno ma zapewnione 2 mln zł dotacji na remont rynku.", "Gmina Rybno"),
+        ("Gmina Rybno ma zapewnione 2,5 mln zł dotacji na remont rynku.", "Gmina Rybno"),  # a decimal comma
         ("Gmina Rybno ma już zagwarantowane 2 mln zł dofinansowania.", "Gmina Rybno"),
         ("Stowarzyszenie Razem ma przyznaną dotację w wysokości 20 tys. zł.", "Stowarzyszenie Razem"),
         ("Powiat Lipnowski miał zapewniony grant w kwocie 300 tys. zł.", "Powiat Lipnowski"),
@@ -36,6 +37,9 @@ def test_have_granted(text: str, name: str) -> None:
         "Gmina Rybno ma zabezpieczone w budżecie 200 tys. zł na ten cel.",
         "Gmina Rybno ma zapewnione 200 tys. zł w budżecie. Dotacja wyniesie 100 tys. zł.",  # grant in another sentence
         "Gmina Rybno może mieć przyznane wsparcie, jeśli wniosek przejdzie ocenę.",  # no sum, a condition
+        # the grant's word in the next clause: own money, then a grant only sought or refused (s16 review)
+        "Gmina Rybno ma zapewnione środki własne, a o dotację z programu dopiero się stara.",
+        "Gmina Rybno ma przyznaną nagrodę w konkursie Piękna Wieś, a dotacji w tym roku nie otrzymała.",
     ],
 )
 def test_have_granted_traps(text: str) -> None:

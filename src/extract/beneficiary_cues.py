@@ -72,9 +72,10 @@ GOT = re.compile(
     r"|(?:ma|mają)\s+(?:otrzymać|dostać)"
     # "mieć" with the participle of a grant given, agreeing with the money ("Gmina X ma zapewnione 2 mln zł dotacji",
     # "ma już przyznaną dotację", "mają zagwarantowany grant"); a grant's word follows in the clause (not "ma
-    # zapewnione środki własne", nor "ma zabezpieczone w budżecie": the unit's own money)
+    # zapewnione środki własne", nor "ma zabezpieczone w budżecie": the unit's own money); the grant's word in the
+    # same clause: "ma zapewnione środki własne, a o dotację się stara" names no getter (a comma and a space end it)
     r"|(?:ma|mają|miał[aoy]?|mieli)\s+(?:już\s+)?(?:zapewnion|zagwarantowan|przyznan)[eyąo]"
-    r"(?=(?:[^.;\n]|\.(?!\s+(?-i:[A-ZŁŚŻŹĆŃÓ]))){0,60}?(?:dotacj|dofinans|grant|promes|wsparci)))\b",
+    r"(?=(?:[^.,;\n]|,(?!\s)|\.(?!\s+(?-i:[A-ZŁŚŻŹĆŃÓ]))){0,60}?(?:dotacj|dofinans|grant|promes|wsparci)))\b",
     re.IGNORECASE,
 )
 # "… i gmina Szczucin dostała": a lower-case head before a capitalised name.
