@@ -62,6 +62,13 @@ def test_found(text: str, partners: list[tuple[str, bool]]) -> None:
         "Lipno i Kikół otrzymały dofinansowanie na realizację wspólnego projektu.",  # bare places never named units
         "Lipno w Polsce i Kikół otrzymały środki na wspólny projekt. Gmina Lipno się cieszy.",  # Kikół unresolved
         "Mieszkańcy i Goście otrzymały nagrody za wspólny projekt.",  # no places at all
+        # the joint word in another clause, denied, or a word of a programme's name (s16 review)
+        "Gmina Bobowa i Gmina Sękowa otrzymały dofinansowanie na swoje drogi, a wspólny projekt dopiero powstaje.",
+        "Gmina Bobowa i Gmina Sękowa otrzymały dofinansowanie; wspólny projekt złożą za rok.",
+        "Gmina Bobowa i Gmina Sękowa otrzymały dofinansowanie, choć nie na wspólny projekt, lecz każda na swój.",
+        "Gmina Bobowa i Gmina Sękowa otrzymały dotacje, ale nie na wspólne przedsięwzięcie.",
+        "Gmina Bobowa i Gmina Sękowa otrzymały dofinansowanie z programu „Wspólne inicjatywy samorządów” na świetlice.",
+        'Gmina Bobowa i Gmina Sękowa otrzymały dofinansowanie z programu "wspólna inicjatywa" na świetlice.',
     ],
 )
 def test_not_found(text: str) -> None:

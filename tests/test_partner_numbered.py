@@ -61,6 +61,11 @@ def test_found(text: str, partners: list[tuple[str, bool]]) -> None:
         "Z projektu skorzystają Szkoły Podstawowe nr 1 i 2 w Lipnie.",  # recipients
         "Dotacje otrzymały Szkoły Podstawowe nr 1, 2 i 3 w Lipnie.",  # separate grants
         "Projekty realizowane przez Szkoły Podstawowe nr 1 i 2 w Lipnie otrzymały dofinansowanie.",  # each its own
+        # the units hold classes within the project, they do not carry it out (s16 review)
+        "W ramach projektu zajęcia dodatkowe prowadzą Szkoły Podstawowe nr 1 i 2 w Kłodzku.",
+        "Zajęcia w ramach projektu są prowadzone przez Szkoły Podstawowe nr 3 i 5 w Opolu.",
+        "Dzięki projektowi warsztaty zorganizowały Przedszkola Miejskie nr 1 i 2 w Kartuzach.",
+        "Szkoły Podstawowe nr 1 i 2 w Lipnie prowadzą zajęcia w ramach projektu „Razem”.",
     ],
 )
 def test_not_found(text: str) -> None:

@@ -38,6 +38,7 @@ from extract.org_roles import (
     unit_tail,
 )
 from extract.org_sentences import CAP, NAME_REACH, start_of_sentence
+from extract.partner_sentences import end_of_sentence
 from extract.personal_data import GIVEN_NAMES
 from extract.place_forms import GEN
 from extract.places import NOM, city_with_powiat_rights, gmina_name
@@ -172,6 +173,11 @@ _GRANT_FIRST = re.compile(
 )
 _GRANT_AFTER = re.compile(rf"[ \t\u00a0]+{_GRANT_USED}")
 _ALSO_AFTER = re.compile(r"(?:także|również|też)[ \t\u00a0]+")  # (not "m.in.": one of several)
+# Used as a guest or a participant, not as the one whose grant it was: "Ośrodek skorzystał z dofinansowania jako gość
+# targów", "skorzystał jako uczestnik".
+_AS_GUEST = re.compile(
+    r"(?i:jako[ \t\u00a0]+(?:gość|gości|goście|uczestni)|w[ \t\u00a0]+charakterze[ \t\u00a0]+(?:gości|uczestni))"
+)
 _ANOTHER_AFTER = re.compile(r"[ \t\u00a0]*(?:,|[ \t\u00a0](?:i|oraz)[ \t\u00a0])[ \t\u00a0]*[A-ZŁŚŻŹĆŃÓ]")
 
 
@@ -181,6 +187,8 @@ def grant_user(text: str) -> str | None:
         return None
     for verb in itertools.islice(_USED.finditer(text), 4):
         begin = start_of_sentence(text, verb.start())
+        if _AS_GUEST.search(text, begin, end_of_sentence(text, verb.end())):
+            continue  # a guest's or a participant's use
         if _GRANT_FIRST.match(text, begin, verb.start()):  # the grant first, the body after the verb
             start = verb.end() + 1
             if filler := _ALSO_AFTER.match(text, start):  # "… skorzystał także Gminny Ośrodek …"

@@ -110,7 +110,7 @@ from extract.beneficiary_speakers import WE_GOT, speaker_unit
 from extract.implementer_cues import BARE_IMPLEMENTERS, full_name
 from extract.implementer_phrases import OUR, centre_after, centre_running, one_welfare_centre, read_implementer
 from extract.lowered import lowered as lower_text
-from extract.org_cases import from_accusative
+from extract.org_cases import HEAD_FORMS, from_accusative
 from extract.org_names import (
     OrgMention,
     cut_name,
@@ -143,6 +143,7 @@ from extract.org_roles import (
 )
 from extract.org_sentences import MONEY, labelled_value, money_near, sentence_stop, start_of_sentence
 from extract.partners import find_partners
+from extract.personal_data import GIVEN_NAMES
 
 __all__ = [
     "OrgMention",
@@ -398,10 +399,32 @@ _BARE_DATIVE_GRANTED = re.compile(
 )
 
 
+def _is_person(name: str) -> bool:
+    """A person's given name and surname opening the name ("Jan Kowalski z Urzędu Gminy X"): a coordinator, no unit."""
+    words = name.split()
+    return len(words) >= 2 and fold(words[0]) in GIVEN_NAMES and words[1][:1].isupper() and words[1] not in HEAD_FORMS
+
+
+# A body named as a programme's intermediate, managing or implementing institution: it runs the programme or the
+# call, not the project ("Koordynatorem jest Centrum Projektów Polska Cyfrowa, instytucja pośrednicząca programu").
+_INSTITUTION_AFTER = re.compile(
+    r"[ \t]*(?:[,–—-][ \t]*|\([ \t]*|[ \t]+jako[ \t]+|[ \t]+pełniąc\w*[ \t]+(?:funkcj|rol)\w*[ \t]+)"
+    r"(?i:instytucj\w*[ \t]+(?:pośrednicz|zarządzaj|wdrażaj|organizując)|operator\w*[ \t]+programu)"
+)
+
+
+def _intermediate_body(text: str, name: str) -> bool:
+    """Whether the first time `text` prints `name` it is called an intermediate or managing institution."""
+    at = text.find(name)
+    return at >= 0 and _INSTITUTION_AFTER.match(text, at + len(name)) is not None
+
+
 @functools.lru_cache(maxsize=4)  # find_beneficiary's NGO fallback asks for the same page's implementer
 def find_implementer(text: str) -> OrgMention | None:
     """Realizator / jednostka realizująca or wdrażająca, or the unit said to carry the project out."""
     found = read_implementer(text) or centre_running(text)
+    if found is not None and (_is_person(found.name) or _intermediate_body(text, found.name)):
+        return None  # "Koordynatorem projektu jest Jan Kowalski", "…, instytucja pośrednicząca programu"
     if found is not None and (our := OUR.match(found.name)):  # "Nasz Ośrodek realizuje …": the page's own unit
         head = found.name[our.end() :]
         full = named_unit(text, head) if head in NAMED_UNIT else one_welfare_centre(text)

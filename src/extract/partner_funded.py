@@ -35,6 +35,14 @@ _JOINT = re.compile(
     re.IGNORECASE,
 )
 _JOINT_STARTS = ("wspóln", "partnersk")
+# The verb and the joint word in one clause: not across "…, a wspólny projekt dopiero powstaje", "; …", "…, choć …".
+_CLAUSE_BREAK = re.compile(
+    r";|,[ \t]+(?:a|ale|lecz|choć|chociaż|jednak|zaś|natomiast|podczas[ \t]+gdy)(?![\w-])"
+    r"|(?<![\w-])(?:lecz|ale)(?![\w-])",
+    re.IGNORECASE,
+)
+# A joint word denied ("nie na wspólny projekt", "ani wspólnego zadania").
+_DENIED = re.compile(r"(?<![\w-])(?:nie|ani)(?:[ \t]+\w+)?[ \t]+\Z", re.IGNORECASE)
 
 
 def jointly_funded(text: str, cues: str, found: Found) -> None:
@@ -46,10 +54,27 @@ def jointly_funded(text: str, cues: str, found: Found) -> None:
         if begin <= seen:
             continue  # this sentence's verbs already read
         seen = begin
+        if not _said_of_the_project(text, begin, joint):
+            continue
         for match in _GOT_PLURAL.finditer(text, begin, end_of_sentence(text, joint.end())):
+            between = text[min(match.end(), joint.end()) : max(match.start(), joint.start())]
+            if _CLAUSE_BREAK.search(between):
+                continue  # the joint word is another clause's
             units = joint_subject(text, match.start(), match.end()) or _bare_subject(text, begin, match.start())
             for name, position, marked in units:
                 found.add(position, name, marked)
+
+
+def _said_of_the_project(text: str, begin: int, joint: re.Match[str]) -> bool:
+    """Whether the joint word calls this project joint: not denied, not a word of a quoted or capitalised name
+    ("z programu „Wspólne inicjatywy”")."""
+    if _DENIED.search(text, max(begin, joint.start() - 24), joint.start()):
+        return False
+    if joint.group(0)[0].isupper() and text[begin : joint.start()].strip(" \t.\n"):
+        return False  # a capital inside the sentence: a name's word
+    at = joint.start()
+    closed = max(text.rfind("”", begin, at), text.rfind("“", begin, at))
+    return text.rfind("„", begin, at) <= closed and text.count('"', begin, at) % 2 == 0
 
 
 # A subject of bare place names, each or each group with its region or country after it: "Bobowa i Sękowa w

@@ -41,21 +41,30 @@ _NUMBERED = re.compile(
     r"\d{1,3}(?![\d.,]\d))+)(?P<seat>[ \t]+(?:w|we)[ \t]+[A-ZŁŚŻŹĆŃÓ][\w-]+(?:[ \t]+[A-ZŁŚŻŹĆŃÓ][\w-]+)?)?"
 )
 _NUMBER = re.compile(r"\d{1,3}")
-# Carrying out, done by the numbered units: a passive participle before "przez" ("realizowanego przez", "jest
-# prowadzony wspólnie przez"), or a plural verb before or after them ("realizują", "będą prowadzić").
+# Carrying out the project, done by the numbered units: the project's word, then a passive participle before
+# "przez" ("projektu realizowanego przez", "Projekt jest prowadzony przez", "Program będzie wdrażany wspólnie przez"),
+# or a plural verb ("Projekt realizują …", "… realizują wspólnie projekt").  The word must be the verb's own: in
+# "W ramach projektu zajęcia prowadzą …" or "Zajęcia w ramach projektu są prowadzone przez …" the units hold classes.
+_DEED_WORD = r"(?<![\w-])(?<!ramach )(?:projekt|program|przedsięwzię|zadani|inicjatyw)\w*(?:[ \t]+„[^”\n]{1,80}”)?"
+_AUX = r"(?:jest|był[aoy]?|będzie|są|były|będą|zostanie|zostaną|został[aoy]?|zostały)"
 _AGENT_BEFORE = re.compile(
+    rf"{_DEED_WORD}(?:[ \t]+{_AUX})?[ \t]+"
     r"(?:z?realizowan|(?:prze)?prowadzon|wdrażan|wdrożon|przygotowan|z?organizowan)\w*"
-    r"(?:[ \t]+(?:jest|był[aoy]?|będzie|są|były|będą|zostanie|zostaną|został[aoy]?|zostały))?"
-    r"(?:[ \t]+wspólnie)?[ \t]+przez[ \t]+$",
+    rf"(?:[ \t]+{_AUX})?(?:[ \t]+wspólnie)?[ \t]+przez[ \t]+$",
     re.IGNORECASE,
 )
 _RUN = (
     r"(?:z?realiz(?:ują|owały)|(?:prze)?prowadz(?:ą|iły)|przygot(?:owują|owały)|z?organiz(?:ują|owały)|wdraż(?:ają|ały)"
     r"|będą[ \t]+(?:z?realizować|(?:prze)?prowadzić|przygotować|z?organizować|wdrażać))"
 )
-_VERB_BEFORE = re.compile(rf"(?<![\w-]){_RUN}(?:[ \t]+(?:wspólnie|razem))?[ \t]+$", re.IGNORECASE)
-_VERB_AFTER = re.compile(rf"(?:[ \t]+(?:wspólnie|razem|też|także))?[ \t]+{_RUN}(?![\w-])", re.IGNORECASE)
-_DEED = re.compile(r"projek|program|przedsięwzię|zadani|inicjatyw", re.IGNORECASE)
+_VERB_BEFORE = re.compile(
+    rf"{_DEED_WORD}[ \t]+(?:wspólnie[ \t]+)?{_RUN}(?:[ \t]+(?:wspólnie|razem))?[ \t]+$", re.IGNORECASE
+)
+_VERB_AFTER = re.compile(
+    rf"(?:[ \t]+(?:wspólnie|razem|też|także))?[ \t]+{_RUN}(?:[ \t]+(?:wspólnie|razem|też|także))?"
+    rf"(?:[ \t]+[a-ząćęłńóśźż]+)?[ \t]+{_DEED_WORD}",
+    re.IGNORECASE,
+)
 _SEVERAL = re.compile(r"projekty|projektów|programy|programów|przedsięwzięcia|zadania", re.IGNORECASE)
 # The kinds' literal stems: the text is scanned only where one of them is.
 _STEM = re.compile(r"Sz(?:koły|kół) Podstawow|Przedszkol|Zespoł(?:y|ów) |Gimnazj|Lice|Żłob")
@@ -82,8 +91,8 @@ def numbered_partners(text: str, found: Found) -> None:
             continue
         begin = max(text.rfind(". ", 0, match.start()), text.rfind("\n", 0, match.start()), 0)
         end = end_of_sentence(text, match.end())
-        if not _DEED.search(text, begin, end) or _SEVERAL.search(text, begin, end):
-            continue  # "… prowadzą zajęcia": no project carried out; "projekty realizowane przez …": each its own
+        if _SEVERAL.search(text, begin, end):
+            continue  # "projekty realizowane przez …": each its own
         units = numbered_units(match)
         if len(units) >= 2:
             for name, position, marked in units:

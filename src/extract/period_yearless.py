@@ -76,6 +76,8 @@ def yearless_ranges(text: str, tokens: Sequence[DateMention], reference: date | 
         )
         if year is None:
             continue
+        if _DESK_OR_CALL.search(_sentence(text, at, m.end())):
+            continue  # "Punkt jest czynny od 1 czerwca do 31 sierpnia", "Zapisy od 3 do 14 kwietnia": no work's dates
         first_month, last_month = MONTHS[m.group("m1").lower()], MONTHS[m.group("m2").lower()]
         if last_month < first_month:
             continue  # "od października do maja": over the turn of a year, not said which
@@ -102,6 +104,18 @@ _WORK_NOUN = re.compile(
 )
 _CALL_NOUN = re.compile(r"(?i:nab[oó]r|konkurs|rekrutacj|zapis|głosowan|ankiet|konsultacj|składani|wniosk)")
 _SENTENCE_EDGE = re.compile(r"[.!?\n]")
+# An office's opening or a desk's duty and a call's window: "Punkt konsultacyjny jest czynny od 1 czerwca do 31
+# sierpnia", "Biuro przyjmuje zgłoszenia od 5 do 30 września", "Dyżury odbywają się od 10 do 20 czerwca".
+_DESK_OR_CALL = re.compile(
+    rf"{_CALL_NOUN.pattern}|(?i:czynn[yaei]|dyżur|przyjmuj|przyjmowan|zgłosze|rejestracj|(?<!\w)w{_HS}+godzinach)"
+)
+
+
+def _sentence(text: str, at: int, end: int) -> str:
+    """The sentence holding text[at:end], at most 200 characters either side (a yearless date's words stand near)."""
+    left = max((e.end() for e in _SENTENCE_EDGE.finditer(text, max(0, at - 200), at)), default=max(0, at - 200))
+    right = _SENTENCE_EDGE.search(text, end, end + 200)
+    return text[left : right.start() if right else end + 200]
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,9 +136,7 @@ def yearless_starts(text: str, tokens: Sequence[DateMention], reference: date | 
         m = _START_AHEAD.match(text, at)
         if m is None:
             continue
-        left = max((e.end() for e in _SENTENCE_EDGE.finditer(text, max(0, at - 200), at)), default=max(0, at - 200))
-        right = _SENTENCE_EDGE.search(text, m.end(), m.end() + 200)
-        sentence = text[left : right.start() if right else m.end() + 200]
+        sentence = _sentence(text, at, m.end())
         if not _WORK_NOUN.search(sentence) or _CALL_NOUN.search(sentence):
             continue
         year = context_year(tokens, at, _JUST_NAMED) or (reference.year if reference is not None else None)

@@ -1252,6 +1252,8 @@ def _own(text: str, cand: _Candidate) -> bool:
         return False
     if _CALL_NOUN_AFTER.match(text, cand.end_pos):
         return False  # "w prowadzonym od 2009 roku konkursie": the participle's dates are the contest's
+    if _outside_project(text, cand):
+        return False
     return not (
         ((call := _CALL_BEFORE.search(text, before, cand.pos)) and not _calls_task_term(text, call, cand.pos))
         or _STAGE_BEFORE.search(text, before, cand.pos)
@@ -1260,6 +1262,34 @@ def _own(text: str, cand: _Candidate) -> bool:
         or _programme_run(text, cand)
         or _programme_clause(text, cand)
         or _applied_for(text, cand)
+    )
+
+
+# An event's start or end is no project's ("Spotkanie informacyjne trwało do 15 marca 2024 r.", "Konferencja
+# rozpocznie się 3 czerwca 2024 r."), unless the clause names the work ("Spotkania w ramach projektu potrwają do …").
+_EVENT_NOUN = re.compile(
+    r"(?<!\w)(?i:spotkani|zebrani|konferencj|posiedzeni|sesj[aię]|uroczystoś|gal[aię](?!\w)|piknik|festyn|koncert"
+    r"|debat|wiec|jarmark)"
+)
+_PROJECT_WORK = re.compile(r"(?<!\w)(?i:projekt|zadani|realizacj|inwestycj|przedsięwzię|program)")
+# Work a sentence says the project does not hold: "Do 30 czerwca 2025 r. wykonawca wybuduje parking, który nie
+# jest objęty projektem", "… poza zakresem projektu".
+_NOT_IN_PROJECT = re.compile(
+    rf"(?<!\w)(?i:nie{_HS}+(?:jest|są|był[aoy]?|były|będzie|będą|został[aoy]?|zostały|zostanie|zostaną){_HS}+objęt"
+    rf"|nie{_HS}+wchodz\w*{_HS}+w{_HS}+zakres|poza{_HS}+(?:zakresem{_HS}+)?projekt)"
+)
+
+
+def _outside_project(text: str, cand: _Candidate) -> bool:
+    """Whether `cand` dates an event's start or end, or work its sentence says the project does not hold."""
+    start = _sentence_start(text, cand.pos)
+    stop = _sentence_stop(text, cand.end_pos - (text[cand.end_pos - 1 : cand.end_pos] == "."))  # "2024 r. Do": its end
+    if _NOT_IN_PROJECT.search(text, start, stop):
+        return True
+    return (
+        cand.rank in (_START_ONLY, _END_ONLY)
+        and _EVENT_NOUN.search(text, start, cand.pos) is not None
+        and _PROJECT_WORK.search(text, start, cand.pos) is None
     )
 
 
