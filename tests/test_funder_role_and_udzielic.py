@@ -1,7 +1,7 @@
 """A payer named by its role ("Instytucja finansująca: X", "Instytucją finansującą jest X", "Grantodawcą jest X",
-"Fundatorem nagrody jest X") and "udzielić" with the money in the genitive before its giver ("Wsparcia finansowego
-udzieliła Gmina X", "Dofinansowania w wysokości 5 tys. zł udzielił Bank Y"); a person, an EU body, a managing
-authority's label and help with no money name no funder."""
+"Fundatorem nagrody jest X", read last: a prize's sponsor is not the task's giver) and "udzielić" with the money in
+the genitive before its giver ("Wsparcia finansowego udzieliła Gmina X", "Dofinansowania w wysokości 5 tys. zł
+udzielił Bank Y"); a person, an EU body, a managing authority's label and help with no money name no funder."""
 
 from __future__ import annotations
 
@@ -25,6 +25,12 @@ def _funder(text: str) -> str | None:
         ("Wsparcia finansowego w kwocie 5 tys. zł udzieliła Gmina Rybno.", "Gmina Rybno"),
         ("Pomocy finansowej udzielił Powiat Lipnowski.", "Powiat Lipnowski"),
         ("Dofinansowania w wysokości 5 tys. zł udzielił Bank Spółdzielczy w Rybnie.", "Bank Spółdzielczy w Rybnie"),
+        # a prize's sponsor gives way to the task's giver named anywhere in the passage (s16 review)
+        ("Konkurs dofinansowano ze środków Gminy Rybno. Fundator nagród: Bank Spółdzielczy w Rybnie.", "Gmina Rybno"),
+        (
+            "Fundatorem nagród jest Bank Spółdzielczy w Rybnie. Zadanie sfinansowano ze środków Gminy Rybno.",
+            "Gmina Rybno",
+        ),
     ],
 )
 def test_found(text: str, funder: str) -> None:

@@ -90,7 +90,7 @@ def _choose_named_funder(
         unit = unit_payer(text)  # "otrzymał od gminy Polkowice dotację", "powiat X przeznaczył 40 tys. zł"
         if unit is not None:
             return unit, unit
-        role = role_payer(text)  # "Instytucja finansująca: X", "Fundatorem nagrody jest X"
+        role = role_payer(text)  # "Instytucja finansująca: X", "Grantodawcą jest X"
         if role is not None:
             return office_unit(role) or role, role
         printed = printed_payer(text, [(a, b) for a, b, _ in programme_spans])
@@ -105,6 +105,9 @@ def _choose_named_funder(
         regional = self_government(text, folded, every, eu_money)
         if regional is not None:
             return regional
+        prize = role_payer(text, prize=True)  # "Fundatorem nagrody jest X": when no other giver is named
+        if prize is not None:
+            return office_unit(prize) or prize, prize
     return None, None
 
 

@@ -214,18 +214,22 @@ def printed_payer(text: str, names: Sequence[tuple[int, int]] = ()) -> str | Non
 _FUNDER_ROLE = re.compile(
     r"(?<![\w])(?i:instytucj[aą]\s+(?:finansując|dofinansowując|przyznając\w*\s+(?:dotacj|grant|dofinansowani)\w*)[aą]?"
     r"|grantodawc[aą]|fundator(?:em)?)"
-    r"(?:\s+(?i:projektu|zadania|programu|grantu|grantów|nagrody|nagród|konkursu|dotacji|stypendium))?"
+    r"(?:\s+(?i:projektu|zadania|programu|grantu|grantów|(?P<prize>nagrody|nagród|stypendium)|konkursu|dotacji))?"
     r"(?:[ \t]*:[ \t]*|\s+(?i:jest|był[aoy]?|został[aoy]?|zostanie|będzie)\s+)(?=[A-ZŁŚŻŹĆŃÓ])"
 )
 _FUNDER_ROLE_WORDS = ("instytucj", "grantodawc", "fundator")
 
 
-def role_payer(text: str) -> str | None:
-    """The body named as the payer by its role ("Instytucja finansująca: X", "Fundatorem nagrody jest X"), or None."""
+def role_payer(text: str, *, prize: bool = False) -> str | None:
+    """The body named as the payer by its role ("Instytucja finansująca: X", "Grantodawcą jest X"), or None; with
+    `prize`, a prize's or a grant's funder only ("Fundatorem nagrody jest X": read after every other giver, since a
+    contest's prizes are often paid by a sponsor while the task's grant came from another)."""
     lowered = lower_text(text)
     if not any(word in lowered for word in _FUNDER_ROLE_WORDS):
         return None
     for m in itertools.islice(_FUNDER_ROLE.finditer(text), MAX_CUES):
+        if (m.group("prize") is not None) != prize:
+            continue
         run = org_run(text, m.end(), limit=10)
         if run is None or run.start != m.end():
             continue
