@@ -47,6 +47,20 @@ def names(text: str) -> list[str]:
         ("Do umowy partnerstwa w projekcie przystąpiło 10 gmin północnej części województwa.", []),
         ("Udział w projekcie zgłosili: Jan Kowalski, Anna Nowak i Piotr Wiśniewski.", []),
         ("Udział w projekcie zgłosiła: Gmina Kikół.", []),  # one name: the applicant, no list of members
+        # people join, not the units listed after them (s16 review)
+        (
+            "Partnerami projektu są Fundacja Razem i Gmina Iłów. Dołączają do nich uczniowie szkół: Szkoły Podstawowej nr 1 i Gimnazjum w Iłowie.",
+            ["Fundacja Razem", "Gmina Iłów"],
+        ),
+        (
+            "Partnerem projektu jest Fundacja Razem. Dołączają do nich mieszkańcy: Stowarzyszenie Brzozów i Koło Gospodyń Wiejskich w Zalesiu.",
+            ["Fundacja Razem"],
+        ),
+        ("Udział w projekcie zgłosili mieszkańcy sołectw: Sołectwo Brzozów i Sołectwo Zalesie.", []),
+        (  # kept: units joining
+            "Partnerem projektu jest Fundacja Razem. Dołączają do nich instytucje pozarządowe: Stowarzyszenie Brzozów i Koło Gospodyń Wiejskich w Zalesiu.",
+            ["Fundacja Razem", "Stowarzyszenie Brzozów", "Koło Gospodyń Wiejskich w Zalesiu"],
+        ),
     ],
 )
 def test_units_joining_a_partnership(text: str, expected: list[str]) -> None:

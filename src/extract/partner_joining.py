@@ -44,6 +44,11 @@ _JOINING = re.compile(
     re.IGNORECASE,
 )
 _COLON_REACH = 150
+# People as the joiners: residents, pupils, volunteers, seniors … of the units listed after the colon.
+_PEOPLE = re.compile(
+    r"(?<![\w-])(?i:mieszkańc|uczni|uczennic|wolontariusz|senior|dzieci|rodzic|goście|gości|osob|osób|młodzież"
+    r"|uczestni|członk|pracowni|nauczyciel|studen|kobiet|mężczyźn)"
+)
 # The verb after what is joined, its subject a unit type's plural over bare names: "Do projektu przystąpiły Gminy:
 # Pilchowice, Rudziniec", "do partnerstwa przystąpiły też gminy: …".
 _JOINED_AFTER = re.compile(
@@ -76,8 +81,8 @@ def joined(text: str, cues: str, found: Found) -> None:
             continue  # "dołączają do nich": the partners named just before, or no partnership
         ahead = text[match.end() : match.end() + _COLON_REACH]
         colon = ahead.find(":")
-        if colon < 0 or any(mark in ahead[:colon] for mark in ".!?\n"):
-            continue
+        if colon < 0 or any(mark in ahead[:colon] for mark in ".!?\n") or _PEOPLE.search(ahead, 0, colon):
+            continue  # "Dołączają do nich uczniowie szkół: …": people join, not the units listed
         start = match.end() + colon + 1
         while start < len(text) and text[start].isspace():
             start += 1
