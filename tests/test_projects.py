@@ -38,6 +38,7 @@ ROUND14 = PAIRS / "pairs_round14.jsonl"
 ROUND15 = PAIRS / "pairs_round15.jsonl"
 ROUND16 = PAIRS / "pairs_round16.jsonl"
 ROUND17 = PAIRS / "pairs_round17.jsonl"
+ROUND18 = PAIRS / "pairs_round18.jsonl"
 
 
 GRANT = {"grant": "96480.00"}
@@ -1487,6 +1488,7 @@ def test_scales_with_blocking_not_all_pairs(monkeypatch: pytest.MonkeyPatch) -> 
         ("build_round15.py", ROUND15),
         ("build_round16.py", ROUND16),
         ("build_round17.py", ROUND17),
+        ("build_round18.py", ROUND18),
     ],
 )
 def test_pairs_files_are_what_the_builders_write(tmp_path: Path, builder: str, written: Path) -> None:
