@@ -112,7 +112,7 @@ from datetime import date
 from decimal import Decimal
 from functools import lru_cache
 from itertools import combinations, pairwise
-from typing import Literal, TypeVar
+from typing import Any, Literal, TypeVar
 
 from extract.funding_aliases import fold as alias_fold
 from extract.funding_tables import programme_aliases, read_csv
@@ -1359,9 +1359,10 @@ def _one_gmina_told(a: _Facts, b: _Facts) -> bool:
     return a.site == b.site or not (_homonymous(a) and _homonymous(b)) or _shared_place(a, b)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Facts:
-    """What the rule compares, computed once per record."""
+    """What the rule compares, computed once per record (slotted, its empty sets shared: a record's facts hold about
+    forty sets, most of them empty, and 50,000 records' facts took 0.7 GB before)."""
 
     id: str
     order: tuple[date, str]
@@ -1426,6 +1427,17 @@ class _Facts:
     specific: frozenset[Decimal]  # its specific sums to the złoty (`_specific`), for `_exact_sum`
     precise: frozenset[Decimal]  # its sums of five significant digits and more, for `_precise_sum`
     stock: frozenset[str]  # stems that say which kind of record, not which project (`stock_words`)
+
+    def __post_init__(self) -> None:
+        for name in self.__slots__:
+            value = getattr(self, name)
+            if type(value) is frozenset and not value:
+                object.__setattr__(self, name, _EMPTY)  # one empty set for all (CPython makes a new one each time)
+            elif type(value) is tuple and any(type(item) is frozenset and not item for item in value):
+                object.__setattr__(self, name, tuple(_EMPTY if type(i) is frozenset and not i else i for i in value))
+
+
+_EMPTY: frozenset[Any] = frozenset()
 
 
 # A powiat named in brackets after a body's name says where the body lies, not a second body: "Gmina Brzeziny
