@@ -391,6 +391,16 @@ REVIEW: list[Row] = [
     ),
     ("Dotacja wyniosła 2, 5 mln zł.", amounts_of(("grant", "2500000")), "review 3: '2, 5 mln'"),
     (
+        "Koszt to 1,3 mln zł, z czego 85 proc. (1, 105 mln zł) pochodzi ze środków UE.",
+        amounts_of(("total_cost", "1300000"), ("eu_share", "1105000")),
+        "b30: three digits after a spaced decimal comma, '1, 105 mln zł'",
+    ),
+    (
+        "Gmina dostała dwie dotacje: 120, 140 i 160 tys. zł.",
+        amounts_of(("grant", "120000"), ("grant", "140000"), ("grant", "160000")),
+        "near miss: a list of three-digit numbers ending in 'i'",
+    ),
+    (
         "Gmina dostała trzy dotacje: 2, 3 i 5 mln zł.",
         amounts_of(("grant", "2000000"), ("grant", "3000000"), ("grant", "5000000")),
         "near miss: a list ending in 'i'",
