@@ -50,6 +50,8 @@ def test_bare_head_getter(text: str, name: str) -> None:
         "Fundacja Nowy Dom pomaga seniorom. Fundacja zdobędzie 30 tys. zł, jeśli wygra.",  # a hope, not a grant
         "Szkoła Podstawowa w Rybnie ma nowe pracownie. Szkoła otrzymała gratulacje od kuratora.",  # no money
         "Jednostka otrzymała 200 tys. zł na nowy samochód.",  # no fire brigade named
+        "Szkoły otrzymały całość kwoty, o którą prosiły, 437 600 zł.",  # a kind's plural alone (b30)
+        "Przedszkola dostały dotacje po 20 tys. zł.",
     ],
 )
 def test_bare_head_names_none(text: str) -> None:

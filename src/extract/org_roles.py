@@ -41,6 +41,12 @@ COMMON_BODIES = frozenset([
     "uczelnia", "teatr", "kosciol", "dom", "instytut", "uniwersytet", "zespol", "placowka", "jednostka",
 ])  # fmt: skip
 UNIT_OR_BODY = UNIT_FIRST | COMMON_BODIES  # a body's head word after a capitalised adjective
+# The kinds' stems, their last letter cut ("szkol", "przedszkol", "gmin"), and a case's ending: a plural or another case
+# of a kind's word alone ("Szkoły", "Przedszkola") names no body either (kinds of five letters and more: "dom" would
+# cut to "do").
+_KIND_FORM = re.compile(
+    rf"(?:{'|'.join(sorted({kind[:-1] for kind in UNIT_OR_BODY if len(kind) >= 5}))})(?:a|y|i|e|om|ami|ach|ow|u|ie|o)?"
+)  # (an ending of a case, not any letters: "Miastko" is a town)
 # Folded starts of names that pay rather than get: a payer in the subject of "przekazał" is no beneficiary.
 FUNDERS = (
     "wojewod", "wicewojewod", "minist", "urzad marszalk", "urzad wojewodzk", "zarzad wojewodztw",
@@ -175,8 +181,10 @@ def role_name(name: str | None, *, unit: bool = False) -> str | None:
         return None
     if folded.startswith(FUNDERS) and not _REGIONAL_BODY.match(folded):
         return None
-    if len(words) == 1 and (words[0] in UNIT_FIRST or words[0] in COMMON_BODIES or name in HEAD_FORMS):
-        return None  # "Fundacja zdobędzie …", "Szkoła otrzymała …": a kind of body, not a named one
+    if len(words) == 1 and (
+        words[0] in UNIT_FIRST or words[0] in COMMON_BODIES or name in HEAD_FORMS or _KIND_FORM.fullmatch(words[0])
+    ):
+        return None  # "Fundacja zdobędzie …", "Szkoła otrzymała …", "Szkoły otrzymały …": a kind of body, no name
     if folded in _KINDS_OF_SCHOOL:
         return None  # "Zespół Szkół pozyskał dotację" on the school's own page: a kind, no place, number or patron
     if unit and words[0] not in UNIT_FIRST and not expand_abbreviations(name.split()[0]):
