@@ -22,6 +22,9 @@ def sides(text: str) -> tuple[date | None, date | None] | None:
     ("text", "expected"),
     [
         # the start and end verbs of the project, then a part of the work's own range: the project's pair
+        # "skończy" as "zakończy" (b30, read after it was scored)
+        ("Projekt potrwa 24 miesiące – zacznie się 2020-10-01 i skończy 2022-09-30.", (D(2020, 10, 1), D(2022, 9, 30))),
+        ("Projekt ruszył 1 marca 2021 r. i skończył się 30 czerwca 2022 r.", (D(2021, 3, 1), D(2022, 6, 30))),
         (
             "Projekt rozpoczął się 1 marca 2021 r., a potrwa do końca czerwca 2023 r. Zajęcia w szkołach trwają od"
             " września 2021 r. do maja 2023 r.",

@@ -240,8 +240,9 @@ _VERB_YEARS_BEFORE = re.compile(
 # A verb right before the date: "zaczął 01.04.2008 roku realizować projekt", "rozpoczął się w styczniu
 # 2020 r." (a start); "Roboty dobiegły końca w październiku 2010 r.", "zakończono 30.06.2021" (an end).
 _STARTED = r"(?<!\w)(?i:(?:rozpo|za)cz(?:ął|ęł\w*|ęt\w*|yna\w*|nie\w*))"
-# (a bare "kończy" only as the second half of "zaczyna się …, a kończy …": alone it is as often a call's end)
-_ENDED = rf"(?<!\w)(?i:(?:za|u)kończ(?:y|ą|ono|on[aey])\w*|dobieg\w*{_HS}+końca|a{_HS}+kończ(?:y|ą)(?!\w))"
+# (a bare "kończy" only as the second half of "zaczyna się …, a kończy …": alone it is as often a call's end;
+# "skończy", "skończył się" as "zakończy": "zacznie się 2020-10-01 i skończy 2022-09-30")
+_ENDED = rf"(?<!\w)(?i:(?:za|u|s)kończ(?:y|ą|ono|on[aey])\w*|dobieg\w*{_HS}+końca|a{_HS}+kończ(?:y|ą)(?!\w))"
 # "Projekt ruszył 1 lutego 2021 r.": launched, said of the project or the work (a call's or a scheme's launch is not).
 _LAUNCHED = (
     r"(?<!\w)(?i:projekt\w*|zadani\w*|realizacj\w*|budow\w*|prac[aey]?|inwestycj\w*)"
