@@ -167,6 +167,12 @@ ROUND_UPS = [
         "Gmina Rybno",
         "near-miss: one of many gminas, named as the getter",
     ),
+    (
+        "Gmina Miasto Lipno otrzymała na ten cel dofinansowanie 1 484 475,40 zł. Projekt obejmie także 12 jednostek "
+        "podległych Gminie Miasto Lipno, które dostaną 216 zestawów komputerowych.",
+        "Gmina Miasto Lipno",
+        "near-miss (b30): counted units get computers, no money",
+    ),
 ]
 
 

@@ -22,7 +22,7 @@ from extract.beneficiary_cues import (
 )
 from extract.org_names import fold, nominative_body
 from extract.org_roles import cue_matches, matches_near, unit_named_at
-from extract.org_sentences import CAP, MONEY, either, list_after, sentence_stop, start_of_sentence
+from extract.org_sentences import CAP, MONEY, either, list_after, money_near, sentence_stop, start_of_sentence
 
 # Words (lower case) one of which each pattern's every match holds: without them the scan is skipped.
 # also where GOT's matches begin
@@ -148,7 +148,11 @@ def round_up(text: str, lowered: str, cues: str) -> bool:
     benefits = any(word in cues for word in COUNT_BENEFITS_STARTS)
     if counted or benefits:
         nouns = [noun for noun in ROUND_UP_NOUNS if noun in cues]
-        if counted and any(next(matches_near(COUNTED_GOT, lowered, cues, noun, 40, 140), None) for noun in nouns):
+        if counted and any(
+            money_near(text, match.start(), match.end())  # "12 jednostek … dostaną 216 zestawów": goods, no round-up
+            for noun in nouns
+            for match in matches_near(COUNTED_GOT, lowered, cues, noun, 40, 140)
+        ):
             return True
         if nouns and benefits and next(cue_matches(COUNT_BENEFITS, lowered, cues, COUNT_BENEFITS_STARTS), None):
             return True
