@@ -935,7 +935,9 @@ def named_units(text: str | None) -> frozenset[tuple[str, str]]:
     an adjective, written in lower case too; a gmina's is capitalised (`_GMINA_PHRASE`)."""
     if not text:
         return frozenset()
-    found = [("powiat", name) for name in _POWIAT_PHRASE.findall(fold(text))]
+    # a powiat's name is an adjective ("powiatu tomaszowskiego"); the noun after "powiatu" in "trzech jednostek
+    # powiatu – zapytanie ofertowe" is the next clause's, no powiat
+    found = [("powiat", name) for name in _POWIAT_PHRASE.findall(fold(text)) if _PLACE_ADJECTIVE.search(name)]
     found += [("gmina", _WORD.findall(fold(name))[0]) for name in _GMINA_PHRASE.findall(text)]
     return frozenset(
         (level, _place_stem(name))
