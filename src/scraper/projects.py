@@ -745,6 +745,22 @@ def _editions_differ(a: frozenset[int], b: frozenset[int]) -> bool:
     return max(a | b, default=1) > 1
 
 
+def _editions_apart(a: _Facts, b: _Facts) -> bool:
+    """Two editions or stages (`_editions_differ`), where an unnumbered title is edition 1 only when nothing else
+    dates it: one naming a title year that holds the numbered one's time (its title year, or its publication in that
+    year or the January after: "Projekt „Stop wykluczeniu” w 2010 roku" / "Podsumowanie III edycji projektu",
+    January 2011) is that year's edition, and one stating a sum of five significant digits the other states is that
+    stage (no two stages share a total to the grosz)."""
+    if not _editions_differ(a.editions, b.editions):
+        return False
+    if a.editions and b.editions:
+        return True
+    numbered, plain = (a, b) if a.editions else (b, a)
+    if plain.years and (plain.years & numbered.years or (not numbered.years and _years_fit(plain, numbered))):
+        return False
+    return not a.precise & b.precise
+
+
 def title_places(title: str, orgs: Iterable[frozenset[str]] = ()) -> frozenset[frozenset[str]]:
     """The places a title names, each as the short stems of its words ("w Dobrzeniu Małym" -> {"dob", "mal"}).
 
@@ -1786,7 +1802,7 @@ def vetoed(a: _Facts, b: _Facts) -> bool:
             and b.title_sums
             and not any(_close(x, y, Decimal("0.15")) for x in a.title_sums for y in b.title_sums)
         )
-        or _editions_differ(a.editions, b.editions)
+        or _editions_apart(a, b)
         or (a.programme_numerals and b.programme_numerals and a.programme_numerals != b.programme_numerals)
         or (a.rounds and b.rounds and a.rounds != b.rounds)
         or (a.modules and b.modules and a.modules != b.modules)
