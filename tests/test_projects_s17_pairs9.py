@@ -129,3 +129,119 @@ EDITIONS: list[tuple[str, Record, Record, bool]] = [
 @pytest.mark.parametrize(("why", "a", "b", "expected"), EDITIONS, ids=[case[0][:60] for case in EDITIONS])
 def test_an_unnumbered_title_dated_into_an_edition(why: str, a: Record, b: Record, expected: bool) -> None:
     assert same(a, b) is expected, why
+
+
+# A body's acronym is the words the other name spells it with (`projects.org_initials`, `projects._spelt_out`).
+ACRONYMS: list[tuple[str, Record, Record, bool]] = [
+    (
+        "a union by its acronym on a ministry's list and in full on its own site, one grant to the grosz",
+        rec(
+            "Lista projektów indywidualnych – gospodarka wodno-ściekowa, aktualizacja",
+            published="2013-11-04",
+            amounts={"grant": "9876543.21"},
+            programme="POIiŚ",
+            site="ministry",
+            beneficiary="ZGGR",
+        ),
+        rec(
+            "Umowa o dofinansowanie porządkowania gospodarki ściekowej podpisana",
+            published="2014-01-15",
+            amounts={"eu_share": "9876543.21"},
+            site="zg-raba",
+            beneficiary="Związek Gmin Górnej Raby",
+        ),
+        True,
+    ),
+    (
+        "a club by its initials and in full, one contest's grant a day apart",
+        rec(
+            "Zarządzenie Wójta w sprawie wyników konkursu na zadania z zakresu sportu w 2015 roku",
+            published="2015-03-02",
+            amounts={"grant": "30000"},
+            site="ug-kobylany",
+            beneficiary="LKS „Orzeł” w Kobylanach",
+        ),
+        rec(
+            "Wyniki konkursu ofert – sport 2015",
+            published="2015-03-03",
+            amounts={"grant": "30000.00"},
+            site="bip-kobylany",
+            beneficiary="Ludowy Klub Sportowy „Orzeł” Kobylany",
+        ),
+        True,
+    ),
+    (
+        "a workshop by its initials and in full, one specific sum",
+        rec(
+            "Nowy bus dla uczestników warsztatów",
+            published="2019-03-01",
+            amounts={"grant": "87450.00"},
+            site="wtz-zgierz",
+            implementer="Warsztat Terapii Zajęciowej w Zgierzu",
+        ),
+        rec(
+            "Samochód do przewozu osób niepełnosprawnych z dofinansowaniem",
+            published="2019-01-10",
+            amounts={"grant": "87450.00"},
+            site="zgierz-news",
+            implementer="WTZ w Zgierzu",
+        ),
+        True,
+    ),
+    (
+        "two clubs of one kind, one by its initials: the kind's words are one acronym, not three shared words",
+        rec(
+            "Kluby z Kobylan z pieniędzmi na zajęcia dla dzieci",
+            published="2020-02-07",
+            amounts={"grant": "18300.00"},
+            site="news-kobylany",
+            beneficiary="UKS Orlik",
+        ),
+        rec(
+            "Wyniki naboru na zajęcia sportowe dla uczniów w 2020 roku",
+            published="2020-01-31",
+            amounts={"grant": "18300.00"},
+            site="ministry",
+            beneficiary="Uczniowski Klub Sportowy „Sokół” w Kobylanach",
+        ),
+        False,
+    ),
+    (
+        "a union's acronym against another union's name",
+        rec(
+            "Lista projektów indywidualnych – gospodarka wodno-ściekowa, aktualizacja",
+            published="2013-11-04",
+            amounts={"grant": "9876543.21"},
+            programme="POIiŚ",
+            site="ministry",
+            beneficiary="ZGGR",
+        ),
+        rec(
+            "Umowa o dofinansowanie porządkowania gospodarki ściekowej podpisana",
+            published="2014-01-15",
+            amounts={"eu_share": "5432109.87"},
+            site="zg-dolna-raba",
+            beneficiary="Związek Gmin Dolnej Raby",
+        ),
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("why", "a", "b", "expected"), ACRONYMS, ids=[case[0][:60] for case in ACRONYMS])
+def test_a_bodys_acronym_spelt_out(why: str, a: Record, b: Record, expected: bool) -> None:
+    assert same(a, b) is expected, why
+
+
+@pytest.mark.parametrize(
+    ("name", "acronyms", "spelt"),
+    [
+        ("Związek Gmin Dorzecza Wisłoki", set(), {"zgdw": {"zwi", "gmi", "dor", "wis"}}),
+        ("LKS „Strumień” w Polance Wielkiej", {"lks"}, {}),
+        ("Miejski Dom Kultury w Zgorzelcu", set(), {"mdk": set()}),  # kind words only: no stem
+    ],
+)
+def test_org_initials(name: str, acronyms: set[str], spelt: dict[str, set[str]]) -> None:
+    found, initials = projects.org_initials(name)
+    assert found == acronyms
+    assert all(initials[key] == stems for key, stems in spelt.items())

@@ -1096,6 +1096,40 @@ def org_quoted(name: str | None) -> frozenset[str]:
     return frozenset(" ".join(_WORD.findall(fold(found))) for found in _ORG_QUOTED.findall(name or ""))
 
 
+# A body's name written by its initials, in capitals ("ZGDW", "LKS „Strumień”", "WTZ w Skierniewicach").
+_ACRONYM_WORD = re.compile(r"\b[A-ZĄĆĘŁŃÓŚŹŻ]{3,6}\b")
+_MAX_RUN = 6
+
+
+@lru_cache(maxsize=4096)
+def org_initials(name: str | None) -> tuple[frozenset[str], Mapping[str, frozenset[str]]]:
+    """The acronyms a body's name is written with, folded, and the initials of each run of two to six of its words
+    (stop words aside) with the key stems (`org_key`) those words give: "Związek Gmin Dorzecza Wisłoki" spells out
+    "ZGDW" ({zwi, gmi, dor, wis}), "Ludowy Klub Sportowy „Strumień”" "LKS", "Miejski Dom Kultury" "MDK" (kind words
+    only: no stem). Those words are then the other name's acronym (`_spelt_out`)."""
+    if not name:
+        return frozenset(), {}
+    acronyms = frozenset(fold(word) for word in _ACRONYM_WORD.findall(name))
+    key_words = org_words(name)
+    words = [w for w in _WORD.findall(_PATRON.sub(" ", fold(name))) if w not in _STOP and not w.isdigit()]
+    runs: dict[str, set[str]] = {}
+    for start in range(len(words)):
+        for end in range(start + 2, min(start + _MAX_RUN, len(words)) + 1):
+            run = words[start:end]
+            runs.setdefault("".join(w[0] for w in run), set()).update(_place_stem(w) for w in run if w in key_words)
+    return acronyms, {initials: frozenset(stems) for initials, stems in runs.items()}
+
+
+def _spelt_out(key: frozenset[str], acronyms: frozenset[str], initials: Mapping[str, frozenset[str]]) -> frozenset[str]:
+    """A body's key stems with the words that spell out an acronym the other name is written with (`org_initials`)
+    taken as that acronym: beside "ZGDW", "Związek Gmin Dorzecza Wisłoki" is {zgd}; beside "UKS Długosz",
+    "Uczniowski Klub Sportowy „Jedynka”" is {uks, jed}, one kind of club and two names, not three shared words."""
+    for word in acronyms:
+        if word in initials:
+            key = key - initials[word] | {_place_stem(word)}
+    return key
+
+
 _PLACE_ADJECTIVE = re.compile(r"(?:s|c|dz)k(?:i|a|ie|iego|iej|im|ich|iemu|imi)$")  # "moniecki": of Mońki
 
 
@@ -1416,6 +1450,7 @@ class _Facts:
     orgs: tuple[frozenset[str], ...]
     org_words: tuple[frozenset[str], ...]  # per organisation: the whole words its key cuts to stems (`org_words`)
     org_quoted: tuple[frozenset[str], ...]  # per organisation: the proper name it quotes (`org_quoted`)
+    org_initials: tuple[tuple[frozenset[str], Mapping[str, frozenset[str]]], ...]  # per organisation (`org_initials`)
     tiers: tuple[frozenset[str], ...]
     gminas: tuple[str | None, ...]  # per organisation: the gmina its name ends with (`org_gmina`)
     powiats: tuple[frozenset[str], ...]  # per organisation: the powiats a powiat-level name points at (`org_powiats`)
@@ -1532,6 +1567,7 @@ def _facts(record: Record) -> _Facts:
         orgs=orgs,
         org_words=tuple(org_words(name) for *_, name in named),
         org_quoted=tuple(org_quoted(name) for *_, name in named),
+        org_initials=tuple(org_initials(name) for *_, name in named),
         tiers=tuple(tier for _, tier, _, _, _ in named),
         gminas=tuple(gmina for _, _, gmina, _, _ in named),
         powiats=tuple(powiats for _, _, _, powiats, _ in named),
@@ -1738,10 +1774,16 @@ def _org_pairs(a: _Facts, b: _Facts) -> list[tuple[frozenset[str], frozenset[str
     """Each organisation of A against each of B: their place words and whether their levels can be one (and
     their gminas, or powiats, when the names say which: `org_gmina`, `org_powiats`). Two words of one stem that
     are no inflection of each other are two words (`_told_apart`: Wielbark / Wieliczki), and two proper names
-    quoted (UKS „Długosz” / UKS „Jedynka” of one town) are two bodies."""
+    quoted (UKS „Długosz” / UKS „Jedynka” of one town) are two bodies. Words one name spells an acronym of the
+    other with are that acronym ("ZGDW" / "Związek Gmin Dorzecza Wisłoki": `_spelt_out`)."""
     found = []
-    for x, wx, qx, tx, gx, px in zip(a.orgs, a.org_words, a.org_quoted, a.tiers, a.gminas, a.powiats, strict=True):
-        for y, wy, qy, ty, gy, py in zip(b.orgs, b.org_words, b.org_quoted, b.tiers, b.gminas, b.powiats, strict=True):
+    for x, wx, qx, tx, gx, px, (ax, ix) in zip(
+        a.orgs, a.org_words, a.org_quoted, a.tiers, a.gminas, a.powiats, a.org_initials, strict=True
+    ):
+        for y, wy, qy, ty, gy, py, (ay, iy) in zip(
+            b.orgs, b.org_words, b.org_quoted, b.tiers, b.gminas, b.powiats, b.org_initials, strict=True
+        ):
+            x, y = _spelt_out(x, ay, ix), _spelt_out(y, ax, iy)
             apart = _told_apart(x, wx, y, wy)
             left = x - apart | {f"{stem}:a" for stem in apart}
             right = y - apart | {f"{stem}:b" for stem in apart}
