@@ -245,3 +245,104 @@ def test_org_initials(name: str, acronyms: set[str], spelt: dict[str, set[str]])
     found, initials = projects.org_initials(name)
     assert found == acronyms
     assert all(initials[key] == stems for key, stems in spelt.items())
+
+
+@pytest.mark.parametrize(
+    ("field", "names"),
+    [
+        ("AOON", {"Asystent osobisty osoby z niepełnosprawnością"}),
+        ("OSA 2019", {"Otwarte Strefy Aktywności"}),
+        ("PWRMR III", {"Program wyrównywania różnic między regionami"}),
+        ("osa", set()),  # a word, not an acronym in capitals
+        ("PFRON", set()),  # a fund's initials, no programme's
+    ],
+)
+def test_programme_by_initials(field: str, names: set[str]) -> None:
+    assert projects.programme_by_initials(field) == names
+
+
+BODZANOW = {"beneficiary": "Gmina Bodzanów"}
+# A programme field written as its acronym names the programme (`projects.programme_by_initials`); a yearly
+# programme's stock page naming no body is no neighbour's by one sum (the programme's rate) unless its site names that
+# body (`projects._programme_rate`).
+PROGRAMME_ACRONYMS: list[tuple[str, Record, Record, bool]] = [
+    (
+        "the voivode's list naming the programme by its acronym and the GOPS's call naming what it pays for",
+        rec(
+            "Lista gmin zakwalifikowanych do programu AOON – edycja 2023",
+            published="2023-02-20",
+            amounts={"grant": "41220.00"},
+            programme="AOON",
+            site="uw-warszawa",
+            **BODZANOW,
+        ),
+        rec(
+            "Nabór chętnych do usług asystenta osobistego na 2023 rok",
+            published="2023-03-10",
+            site="gops-bodzanow",
+            implementer="Gminny Ośrodek Pomocy Społecznej w Bodzanowie",
+        ),
+        True,
+    ),
+    (
+        "the GOPS's stock page naming no body and the list naming its gmina: its site names the gmina",
+        rec(
+            "Program „Asystent osobisty osoby niepełnosprawnej” – edycja 2023",
+            amounts={"grant": "41220"},
+            programme="Asystent osobisty osoby z niepełnosprawnością",
+            site="gops-bodzanow",
+        ),
+        rec(
+            "Lista gmin zakwalifikowanych do programu AOON – edycja 2023",
+            published="2023-02-20",
+            amounts={"grant": "41220.00"},
+            programme="AOON",
+            site="uw-warszawa",
+            **BODZANOW,
+        ),
+        True,
+    ),
+    (
+        "the same stock page and a neighbour on the same list with the programme's same sum",
+        rec(
+            "Program „Asystent osobisty osoby niepełnosprawnej” – edycja 2023",
+            amounts={"grant": "41220"},
+            programme="Asystent osobisty osoby z niepełnosprawnością",
+            site="gops-bodzanow",
+        ),
+        rec(
+            "Lista gmin zakwalifikowanych do programu AOON – edycja 2023",
+            published="2023-02-20",
+            amounts={"grant": "41220.00"},
+            programme="AOON",
+            site="uw-warszawa",
+            beneficiary="Gmina Słubice",
+        ),
+        False,
+    ),
+    (
+        "a gmina's page of its zones and its news naming the programme by its acronym, one sum, one site",
+        rec(
+            "Budowa Otwartych Stref Aktywności",
+            amounts={"grant": "135000.00", "total_cost": "270123.45"},
+            programme="Otwarte Strefy Aktywności",
+            site="ug-brok",
+        ),
+        rec(
+            "Strefy OSA w trzech wsiach odebrane",
+            published="2019-10-30",
+            amounts={"grant": "135000"},
+            programme="OSA 2019",
+            site="ug-brok",
+            beneficiary="Gminy Brok",
+        ),
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("why", "a", "b", "expected"), PROGRAMME_ACRONYMS, ids=[case[0][:60] for case in PROGRAMME_ACRONYMS]
+)
+def test_a_programme_by_its_acronym(why: str, a: Record, b: Record, expected: bool) -> None:
+    assert same(a, b) is expected, why

@@ -592,10 +592,40 @@ def _without_yearly(title: str) -> str:
 
 
 def _field_programmes(programme: str | None) -> frozenset[str]:
-    """The canonical programmes a programme field names: the table's name as printed, else the aliases it holds."""
+    """The canonical programmes a programme field names: the table's name as printed, else the aliases it holds,
+    else the one programme whose initials it is (`programme_by_initials`: "AOON", "OSA 2018")."""
     if not programme:
         return frozenset()
-    return frozenset({programme}) if programme in programme_table() else named_programmes(programme)
+    if programme in programme_table():
+        return frozenset({programme})
+    return named_programmes(programme) or programme_by_initials(programme)
+
+
+# A programme field written as an acronym in capitals, maybe with an edition's year or numeral ("AOON", "OSA 2018",
+# "PWRMR III").
+_PROGRAMME_ACRONYM = re.compile(r"^\s*([A-ZĄĆĘŁŃÓŚŹŻ]{3,8})(?:\s+(?:(?:19|20)\d\d|[IVX]+))?\s*$")
+
+
+@lru_cache(maxsize=1)
+def _programme_initials() -> Mapping[str, str]:
+    """The programme table's names by their initials of three letters and more (all words', and the longer words'
+    as "AOON" spells "Asystent osobisty osoby z niepełnosprawnością"), numerals and years aside; initials two
+    programmes share are left out."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for name in programme_table():
+        words = [w for w in _WORD.findall(fold(name)) if not w.isdigit() and w not in _ROMAN]
+        for picked in (words, [w for w in words if len(w) > 2]):
+            if len(picked) >= 3:
+                found["".join(w[0] for w in picked)].add(name)
+    return {initials: next(iter(names)) for initials, names in found.items() if len(names) == 1}
+
+
+@lru_cache(maxsize=4096)
+def programme_by_initials(programme: str) -> frozenset[str]:
+    """The one programme of the table a field written as its acronym names ("AOON", "OSA 2018"), else none."""
+    match = _PROGRAMME_ACRONYM.match(programme)
+    name = _programme_initials().get(fold(match[1])) if match else None
+    return frozenset({name}) if name else frozenset()
 
 
 def programme_module(title: str, programme: str | None) -> Literal["building", "running", None]:
@@ -1518,13 +1548,15 @@ def _facts(record: Record) -> _Facts:
             amounts[amount.kind].add(amount.value)
     period = record.period
     start, end = (period.start, period.end) if period else (None, None)
-    yearly = yearly_programme(record.title, record.funding.programme)
+    field_programmes = _field_programmes(record.funding.programme)
+    yearly = yearly_programme(record.title, record.funding.programme) or next(
+        (key for key in sorted(field_programmes) if key in _YEARLY_NAMES), None
+    )  # a yearly programme's acronym in the field ("AOON") names it too
     years = title_years(record.title, spans=not (yearly or named_programmes(record.title)))
     year_of_edition = edition_year(years, start, end, record.published)
     content = frozenset(stem for stem in stems if _place_stem(stem) not in named_places) - _kind_stems(record)
     folded_title = " ".join(_WORD.findall(fold(record.title)))
     every_sum = [v for values in amounts.values() for v in values]
-    field_programmes = _field_programmes(record.funding.programme)
     return _Facts(
         id=record.id,
         order=(record.published or record.first_seen, record.id),
@@ -2514,12 +2546,28 @@ def _spent_of(x: _Facts, y: _Facts) -> bool:
 
 def _programme_rate(a: _Facts, b: _Facts, common: frozenset[str]) -> bool:
     """Two records of one yearly programme on two sites whose titles share nothing beyond its name, one naming no
-    body and the other's headline naming its own place ("… – edycja 2022 w Gminie Tymbark"): a sum is no project's
+    body and the other's headline naming its own place ("… – edycja 2022 w Gminie Tymbark") or the first one's site
+    not naming the other's body ("gops-jasieniec" and a voivode's list naming Gmina Chynów): a sum is no project's
     then, since the programme pays gminas by one rate and neighbours get the very same sum (Asystent osobisty's
     101 898 zł in two gminas of one edition), and nothing places the first record in the other's gmina."""
     if not (a.yearly and a.yearly == b.yearly and a.site != b.site) or common & a.own & b.own:
         return False
-    return any(not x.orgs and y.orgs and (y.places or y.loose_places) for x, y in ((a, b), (b, a)))
+    return any(
+        not x.orgs and y.orgs and (y.places or y.loose_places or not _site_names(x.site, y.orgs))
+        for x, y in ((a, b), (b, a))
+    )
+
+
+@lru_cache(maxsize=4096)
+def _site_stems(site: str) -> frozenset[str]:
+    """The place stems of a site's name's words ("gops-jasieniec" -> {gop, jas})."""
+    return frozenset(_place_stem(word) for word in _WORD.findall(fold(site)) if len(word) >= 3)
+
+
+def _site_names(site: str, orgs: tuple[frozenset[str], ...]) -> bool:
+    """A site's name holds a body's place words ("gops-jasieniec" and Gmina Jasieniec)."""
+    stems = _site_stems(site)
+    return any(org and org <= stems for org in orgs)
 
 
 def _unanchored(a: _Facts, b: _Facts) -> bool:
