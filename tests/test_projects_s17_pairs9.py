@@ -346,3 +346,75 @@ PROGRAMME_ACRONYMS: list[tuple[str, Record, Record, bool]] = [
 )
 def test_a_programme_by_its_acronym(why: str, a: Record, b: Record, expected: bool) -> None:
     assert same(a, b) is expected, why
+
+
+BUDZYN = {"beneficiary": "Gmina Budzyń"}
+# One body, one programme both name and one sum (a round one too) within a quarter are two facts, whatever the
+# headlines say: the voivode's results and the local news of one grant share no content word.
+PROGRAMME_SUM: list[tuple[str, Record, Record, bool]] = [
+    (
+        "the voivode's results and the local news of one Senior+ grant, six days apart (main kept apart)",
+        rec(
+            "Pieniądze dla najstarszych mieszkańców",
+            published="2018-05-21",
+            amounts={"grant": "60000"},
+            programme="Senior+",
+            site="budzyn-news",
+            **BUDZYN,
+        ),
+        rec(
+            "Wyniki otwartego konkursu ofert Senior+ edycja 2018 – moduł I, województwo wielkopolskie",
+            published="2018-05-15",
+            amounts={"grant": "60000.00"},
+            programme="Program Wieloletni „Senior+” na lata 2015-2020",
+            site="uw-poznan",
+            **BUDZYN,
+        ),
+        True,
+    ),
+    (
+        "one programme and one round sum five months apart: two grants",
+        rec(
+            "Pieniądze dla najstarszych mieszkańców",
+            published="2018-10-21",
+            amounts={"grant": "60000"},
+            programme="Senior+",
+            site="budzyn-news",
+            **BUDZYN,
+        ),
+        rec(
+            "Wyniki otwartego konkursu ofert Senior+ edycja 2018 – moduł I, województwo wielkopolskie",
+            published="2018-05-15",
+            amounts={"grant": "60000.00"},
+            programme="Program Wieloletni „Senior+” na lata 2015-2020",
+            site="uw-poznan",
+            **BUDZYN,
+        ),
+        False,
+    ),
+    (
+        "one programme and one round sum in a quarter, the headlines naming two villages: two projects",
+        rec(
+            "Nowy bus dla warsztatu w Parkowie",
+            published="2019-02-20",
+            amounts={"grant": "120000"},
+            programme="PWRMR III",
+            site="budzyn-news",
+            **BUDZYN,
+        ),
+        rec(
+            "Umowa z PFRON – bus dla warsztatu w Owczegłowach",
+            published="2019-01-10",
+            amounts={"grant": "120000.00"},
+            programme="Program wyrównywania różnic między regionami III",
+            site="ug-budzyn",
+            **BUDZYN,
+        ),
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("why", "a", "b", "expected"), PROGRAMME_SUM, ids=[case[0][:60] for case in PROGRAMME_SUM])
+def test_one_body_one_programme_one_sum_in_a_quarter(why: str, a: Record, b: Record, expected: bool) -> None:
+    assert same(a, b) is expected, why

@@ -2441,7 +2441,7 @@ def pair_score(a: _Facts, b: _Facts) -> float:
         and _within_days(a, b, 92)
         and _one_gmina_told(a, b)
         and (
-            ((_programme_shared(a, b) and _amounts_agree(a, b)) and (shared >= 1 or not a.content or not b.content))
+            (_programme_shared(a, b) and _amounts_agree(a, b))
             or (_same_kind_sum(a, b) and bool(a.own & b.own - _MONEY_STEMS))
         )
     ):
