@@ -418,3 +418,92 @@ PROGRAMME_SUM: list[tuple[str, Record, Record, bool]] = [
 @pytest.mark.parametrize(("why", "a", "b", "expected"), PROGRAMME_SUM, ids=[case[0][:60] for case in PROGRAMME_SUM])
 def test_one_body_one_programme_one_sum_in_a_quarter(why: str, a: Record, b: Record, expected: bool) -> None:
     assert same(a, b) is expected, why
+
+
+BUDZYN_RURAL = {"beneficiary": "Gmina Budzyń"}
+# One body, one fund both name that pays many projects (`projects._one_fund`: not a yearly programme nor a call) and
+# one sum of one kind join when one page gives no date: an undated page of a yearly programme or a call is of no
+# edition, since their grants repeat one sum yearly.
+UNDATED_FUND: list[tuple[str, Record, Record, bool]] = [
+    (
+        "an undated news item of a fund's grant and the budget resolution taking it in (main kept apart)",
+        rec(
+            "Gmina Budzyń otrzymała 2 mln złotych z Rządowego Funduszu Inwestycji Lokalnych",
+            amounts={"grant": "2000000"},
+            programme="Rządowy Fundusz Inwestycji Lokalnych",
+            site="budzyn-news",
+            **BUDZYN_RURAL,
+        ),
+        rec(
+            "Uchwała w sprawie zmian w budżecie gminy – dochody z RFIL",
+            published="2021-04-28",
+            amounts={"grant": "2000000.00"},
+            programme="Rządowy Fundusz Inwestycji Lokalnych",
+            site="bip-budzyn",
+            **BUDZYN_RURAL,
+        ),
+        True,
+    ),
+    (
+        "an undated page of a yearly programme's grant and the next edition's of the very same sum",
+        rec(
+            "72 tysiące złotych dostał Dzienny Dom „Senior+”",
+            amounts={"grant": "72000"},
+            programme="Senior+",
+            site="budzyn-news",
+            **BUDZYN_RURAL,
+        ),
+        rec(
+            "Dzienny Dom Senior+ z dotacją na 2021 rok",
+            published="2021-05-12",
+            amounts={"grant": "72000"},
+            programme="Senior+",
+            site="budzyn-news",
+            **BUDZYN_RURAL,
+        ),
+        False,
+    ),
+    (
+        "an undated page of a call's grant and another edition's list of the same sum",
+        rec(
+            "Stowarzyszenie z dotacją Działaj Lokalnie na warsztaty",
+            amounts={"grant": "6000"},
+            programme="Działaj Lokalnie",
+            site="stowarzyszenie-budzyn",
+            beneficiary="Stowarzyszenie Przyjaciół Budzynia",
+        ),
+        rec(
+            "Wyniki konkursu Działaj Lokalnie 2021",
+            published="2021-06-01",
+            amounts={"grant": "6000.00"},
+            programme="Działaj Lokalnie",
+            site="lgd-news",
+            beneficiary="Stowarzyszenie Przyjaciół Budzynia",
+        ),
+        False,
+    ),
+    (
+        "an undated news item of a fund's grant and the same gmina's other grant of the fund",
+        rec(
+            "Gmina Budzyń otrzymała 2 mln złotych z Rządowego Funduszu Inwestycji Lokalnych",
+            amounts={"grant": "2000000"},
+            programme="Rządowy Fundusz Inwestycji Lokalnych",
+            site="budzyn-news",
+            **BUDZYN_RURAL,
+        ),
+        rec(
+            "Gmina Budzyń w trzecim naborze RFIL",
+            published="2021-10-22",
+            amounts={"grant": "1500000"},
+            programme="Rządowy Fundusz Inwestycji Lokalnych",
+            site="ug-budzyn",
+            **BUDZYN_RURAL,
+        ),
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("why", "a", "b", "expected"), UNDATED_FUND, ids=[case[0][:60] for case in UNDATED_FUND])
+def test_an_undated_page_of_a_funds_grant(why: str, a: Record, b: Record, expected: bool) -> None:
+    assert same(a, b) is expected, why

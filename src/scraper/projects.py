@@ -2097,6 +2097,14 @@ def _one_call(a: _Facts, b: _Facts) -> bool:
     )
 
 
+def _one_fund(a: _Facts, b: _Facts) -> bool:
+    """One programme both name that pays many projects (an operational programme, a state fund: RFIL, RPO, PFRON's
+    programmes), not a yearly programme nor a call a body enters each edition, whose grants repeat one sum yearly
+    ("Dzienny Dom Senior+ – 72 tys. zł" in 2020 and in 2021): an undated page of such a call is of no edition."""
+    shared = a.programmes & b.programmes
+    return bool(shared) and not (a.yearly or b.yearly) and not any(one_call(key) for key in shared)
+
+
 def _programme_shared(a: _Facts, b: _Facts) -> bool:
     """One programme both records name, in the programme field or the title."""
     return bool((a.programme and a.programme == b.programme) or a.programmes & b.programmes)
@@ -2409,6 +2417,7 @@ def pair_score(a: _Facts, b: _Facts) -> float:
             return 0.0
         return agreeing + similarity
     shared, shorter = len(common), min(len(a.content), len(b.content))
+    undated = (a.when is None or b.when is None) and not _place_unmatched(a, b) and not _numbers_differ(a, b)
     rate = _programme_rate(a, b, common)
     if _precise_sum(a, b) and shared >= 1 and _within_a_year(a, b) and not rate:
         return 1.6 + similarity  # a sum of five significant digits, a content word, within a year
@@ -2446,6 +2455,8 @@ def pair_score(a: _Facts, b: _Facts) -> float:
         )
     ):
         return 1.33 + similarity  # one body, one sum (round too) and a programme or a content word, in a quarter
+    if facts["body"] and undated and _one_fund(a, b) and _same_kind_sum(a, b) and _one_gmina_told(a, b):
+        return 1.325 + similarity  # one body, one fund both name and one sum of one kind, one page undated
     if facts["body"] and fitting and _within_days(a, b, 62) and len(common & a.own & b.own - _MONEY_STEMS) >= 2:
         return 1.315 + similarity  # one body within two months, two content words beyond a programme's name
     if (
@@ -2457,7 +2468,6 @@ def pair_score(a: _Facts, b: _Facts) -> float:
         and common - _MONEY_STEMS
     ):
         return 1.31 + similarity  # one body within two months, one sum of one kind, one content word
-    undated = (a.when is None or b.when is None) and not _place_unmatched(a, b) and not _numbers_differ(a, b)
     if (
         (facts["body"] or _implied_body(a, b, apart=False))
         and (fitting or undated)
