@@ -507,3 +507,50 @@ UNDATED_FUND: list[tuple[str, Record, Record, bool]] = [
 @pytest.mark.parametrize(("why", "a", "b", "expected"), UNDATED_FUND, ids=[case[0][:60] for case in UNDATED_FUND])
 def test_an_undated_page_of_a_funds_grant(why: str, a: Record, b: Record, expected: bool) -> None:
     assert same(a, b) is expected, why
+
+
+# A grant and an EU share are one kind of sum (`projects._kind_pairs`): an EU programme's grant is its EU share.
+HOSPICE = {"implementer": "Stowarzyszenie Hospicjum Świętego Łukasza w Jaśle"}
+GRANT_EU_SHARE: list[tuple[str, Record, Record, bool]] = [
+    (
+        "the association's undated page of its grant to the grosz and the news of its EU share rounded (main apart)",
+        rec(
+            "Otwarcie hospicjum stacjonarnego w Gorajowicach",
+            amounts={"grant": "2999459.93"},
+            programme="RPO WP 2014-2020 (podkarpackie)",
+            site="hospicjum-jaslo",
+            **HOSPICE,
+        ),
+        rec(
+            "Stara szkoła w Gorajowicach zamieniona w hospicjum – prawie 3 mln zł z Unii",
+            published="2018-05-09",
+            amounts={"eu_share": "3000000"},
+            site="jaslo-news",
+            implementer="Stowarzyszenia Hospicjum Świętego Łukasza",
+        ),
+        True,
+    ),
+    (
+        "the same page and another of the association's EU shares",
+        rec(
+            "Otwarcie hospicjum stacjonarnego w Gorajowicach",
+            amounts={"grant": "2999459.93"},
+            programme="RPO WP 2014-2020 (podkarpackie)",
+            site="hospicjum-jaslo",
+            **HOSPICE,
+        ),
+        rec(
+            "Opieka domowa w Gorajowicach – 2,5 mln zł z Unii",
+            published="2018-05-09",
+            amounts={"eu_share": "2500000"},
+            site="jaslo-news",
+            implementer="Stowarzyszenia Hospicjum Świętego Łukasza",
+        ),
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("why", "a", "b", "expected"), GRANT_EU_SHARE, ids=[case[0][:60] for case in GRANT_EU_SHARE])
+def test_a_grant_and_an_eu_share_are_one_kind(why: str, a: Record, b: Record, expected: bool) -> None:
+    assert same(a, b) is expected, why

@@ -1724,25 +1724,30 @@ def _amounts_agree(a: _Facts, b: _Facts) -> Literal["exact", "round", None]:
     return "round" if matches else None
 
 
+# Kinds of sum one grant is stated as: an EU programme's grant is its EU share ("dofinansowanie" / "wkład UE").
+_ONE_KIND = {"total_cost": ("total_cost",), "grant": ("grant", "eu_share"), "eu_share": ("eu_share", "grant")}
+
+
+def _kind_pairs(a: _Facts, b: _Facts) -> Iterable[tuple[Decimal, Decimal]]:
+    """Each sum of A against each sum of B of one kind (`_ONE_KIND`: a grant and an EU share are one)."""
+    for kind in _BUDGET_KINDS:
+        for other in _ONE_KIND[kind]:
+            for x in a.amounts.get(kind, ()):
+                for y in b.amounts.get(other, ()):
+                    yield x, y
+
+
 def _same_kind_sum(a: _Facts, b: _Facts) -> bool:
-    """Both state a sum of one kind (a grant, a total cost) of 1000 zł and more within 0.5 %."""
-    return any(
-        _close(x, y, Decimal("0.005"))
-        for kind in _BUDGET_KINDS
-        for x in a.amounts.get(kind, ())
-        for y in b.amounts.get(kind, ())
-        if x >= 1000
-    )
+    """Both state a sum of one kind (a grant or EU share, a total cost) of 1000 zł and more within 0.5 %."""
+    return any(_close(x, y, Decimal("0.005")) for x, y in _kind_pairs(a, b) if x >= 1000)
 
 
 def _precise_kind_sum(a: _Facts, b: _Facts) -> bool:
     """One states a sum of five significant digits and more (`_precise`: 187 380,03 zł) and the other a sum of that
-    kind within 0.5 % of it or its rounding (187 000 zł): one grant however worded."""
+    kind (`_ONE_KIND`) within 0.5 % of it or its rounding (187 000 zł): one grant however worded."""
     return any(
         (x in a.precise or y in b.precise) and (_close(x, y, Decimal("0.005")) or _rounding(x, y))
-        for kind in _BUDGET_KINDS
-        for x in a.amounts.get(kind, ())
-        for y in b.amounts.get(kind, ())
+        for x, y in _kind_pairs(a, b)
     )
 
 
