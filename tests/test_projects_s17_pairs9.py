@@ -554,3 +554,68 @@ GRANT_EU_SHARE: list[tuple[str, Record, Record, bool]] = [
 @pytest.mark.parametrize(("why", "a", "b", "expected"), GRANT_EU_SHARE, ids=[case[0][:60] for case in GRANT_EU_SHARE])
 def test_a_grant_and_an_eu_share_are_one_kind(why: str, a: Record, b: Record, expected: bool) -> None:
     assert same(a, b) is expected, why
+
+
+# A summary ("Podsumowanie III edycji projektu", "… – podsumowanie") reports what was spent, as a settlement does
+# (`projects.settles`, the spent-sum rule `projects._spent_of`).
+SUMMARY: list[tuple[str, Record, Record, bool]] = [
+    (
+        "a yearly project's summary in the January after, its spent sum 3 % under the planned (main kept apart)",
+        rec(
+            "Podsumowanie IV edycji projektu „Razem aktywni”",
+            published="2013-01-21",
+            amounts={"total_cost": "95210.33"},
+            programme="PO KL 2007-2013",
+            site="gops-kepice",
+            **KEPICE_OPS,
+        ),
+        rec(
+            "Projekt systemowy „Razem aktywni” w 2012 roku – warsztaty dla mieszkańców",
+            published="2012-02-20",
+            amounts={"total_cost": "98450.00"},
+            period={"start": "2012-01-01", "end": "2012-12-31"},
+            programme="PO KL 2007-2013",
+            site="ug-kepice",
+            beneficiary="Gmina Kępice",
+        ),
+        True,
+    ),
+    (
+        "the same summary against a plan of a third more: two budgets",
+        rec(
+            "Podsumowanie IV edycji projektu „Razem aktywni”",
+            published="2013-01-21",
+            amounts={"total_cost": "95210.33"},
+            programme="PO KL 2007-2013",
+            site="gops-kepice",
+            **KEPICE_OPS,
+        ),
+        rec(
+            "Projekt systemowy „Razem aktywni” w 2012 roku – warsztaty dla mieszkańców",
+            published="2012-02-20",
+            amounts={"total_cost": "128450.00"},
+            period={"start": "2012-01-01", "end": "2012-12-31"},
+            programme="PO KL 2007-2013",
+            site="ug-kepice",
+            beneficiary="Gmina Kępice",
+        ),
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("why", "a", "b", "expected"), SUMMARY, ids=[case[0][:60] for case in SUMMARY])
+def test_a_summary_reports_the_spent_sum(why: str, a: Record, b: Record, expected: bool) -> None:
+    assert same(a, b) is expected, why
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Podsumowanie III edycji projektu „Stop wykluczeniu”", True),
+        ("Zakończyliśmy drugi etap programu – podsumowanie", True),
+        ("Nowy projekt w gminie", False),
+    ],
+)
+def test_settles_reads_a_summary(title: str, expected: bool) -> None:
+    assert projects.settles(title) is expected

@@ -1667,17 +1667,20 @@ _AMENDS = re.compile(
 )
 
 
-# A headline reporting what a project came to: its acceptance, settlement, closing report or tender, whose sum
-# is the spent or contracted one, a little off the planned ("Odbiór rozbudowy drogi", "Rozliczenie projektu",
-# "Sprawozdanie z realizacji programu", "Informacja o zakończeniu projektu", "Przetarg: rozbudowa drogi").
+# A headline reporting what a project came to: its acceptance, settlement, closing report or summary, or tender,
+# whose sum is the spent or contracted one, a little off the planned ("Odbiór rozbudowy drogi", "Rozliczenie
+# projektu", "Sprawozdanie z realizacji programu", "Podsumowanie III edycji projektu", "Informacja o zakończeniu
+# projektu", "Przetarg: rozbudowa drogi").
 _SETTLES = re.compile(
-    r"\b(?:odbior|rozliczen|sprawozdan|zakonczen\w* (?:projekt|inwestyc|budow|realizac|zadani)|przetarg)"
+    r"\b(?:odbior|rozliczen|sprawozdan|podsumowan|zakonczen\w* (?:projekt|inwestyc|budow|realizac|zadani)|przetarg)"
 )
 
 
 # A headline reporting what was spent (`settles` less a tender, whose estimate is no spent sum): "Sprawozdanie z
-# realizacji", "Rozliczenie dotacji", "Odbiór robót", "Informacja o zakończeniu projektu".
-_SPENT = re.compile(r"\b(?:odbior|rozliczen|sprawozdan|zakonczen\w* (?:projekt|inwestyc|budow|realizac|zadani))")
+# realizacji", "Rozliczenie dotacji", "Odbiór robót", "Podsumowanie projektu", "Informacja o zakończeniu projektu".
+_SPENT = re.compile(
+    r"\b(?:odbior|rozliczen|sprawozdan|podsumowan|zakonczen\w* (?:projekt|inwestyc|budow|realizac|zadani))"
+)
 
 
 def settles(title: str) -> bool:
