@@ -619,3 +619,109 @@ def test_a_summary_reports_the_spent_sum(why: str, a: Record, b: Record, expecte
 )
 def test_settles_reads_a_summary(title: str, expected: bool) -> None:
     assert projects.settles(title) is expected
+
+
+@pytest.mark.parametrize(
+    ("title", "found"),
+    [
+        ("Modernizacja nawierzchni ul. Kolejowej i Polnej w Myszkowie", {frozenset({"kol"}), frozenset({"pol"})}),
+        (
+            "Przetarg na przebudowę jezdni ulic Kolejowej, Polnej oraz Leśnej",
+            {frozenset({"kol"}), frozenset({"pol"}), frozenset({"les"})},
+        ),
+        ("Przebudowa al. Wojska Polskiego", {frozenset({"woj", "pol"})}),
+        ("Ulica Kolejowa w Myszkowie do przebudowy", set()),  # a capital "Ulica" opens the headline: no street read
+        ("Nowy asfalt na Kolejowej oraz Polnej", set()),  # no street word: the other title's words
+    ],
+)
+def test_streets(title: str, found: set[frozenset[str]]) -> None:
+    assert projects.streets(title) == found
+
+
+MYSZKOW = {"beneficiary": "Miasto Myszków"}
+# Two streets one title names standing in the other are one road investment, as a road section's two ends are
+# (`projects._one_street_set`); two titles naming streets and sharing none are two (`projects._streets_differ`).
+STREETS: list[tuple[str, Record, Record, bool]] = [
+    (
+        "the town's tender for two streets and the local news of their new surface, months apart (main kept apart)",
+        rec(
+            "Przetarg nieograniczony na przebudowę jezdni ulic Kolejowej i Polnej",
+            published="2011-05-06",
+            amounts={"total_cost": "2150000.00"},
+            site="bip-myszkow",
+            **MYSZKOW,
+        ),
+        rec(
+            "Nowy asfalt i chodniki na Kolejowej oraz Polnej",
+            published="2011-08-17",
+            site="myszkow-news",
+            beneficiary="Myszkowa",
+        ),
+        True,
+    ),
+    (
+        "the town's undated notice naming the streets and the town, and the local news of them",
+        rec(
+            "Dodatkowe środki z RPO na modernizację nawierzchni ul. Kolejowej i Polnej w Myszkowie",
+            amounts={"grant": "1306224.24"},
+            programme="RPO WSL 2007-2013",
+            site="um-myszkow",
+        ),
+        rec(
+            "Nowy asfalt i chodniki na Kolejowej oraz Polnej",
+            published="2011-08-17",
+            site="myszkow-news",
+            beneficiary="Myszkowa",
+        ),
+        True,
+    ),
+    (
+        "the later stage on one of the streets",
+        rec(
+            "Przebudowa ulicy Kolejowej w Myszkowie – etap II",
+            published="2013-06-12",
+            amounts={"grant": "1120000.00"},
+            site="um-myszkow",
+            **MYSZKOW,
+        ),
+        rec(
+            "Nowy asfalt i chodniki na Kolejowej oraz Polnej",
+            published="2011-08-17",
+            site="myszkow-news",
+            beneficiary="Myszkowa",
+        ),
+        False,
+    ),
+    (
+        "the town's two roads of one programme, months apart: two streets (main joined nothing but had no reason)",
+        rec(
+            "Rozliczenie projektu „Modernizacja nawierzchni ul. Kolejowej i Polnej w Myszkowie”",
+            published="2012-02-14",
+            amounts={"eu_share": "1306224.24", "total_cost": "2012455.18"},
+            programme="RPO WSL",
+            site="bip-myszkow",
+            **MYSZKOW,
+        ),
+        rec(
+            "Przebudowa ul. Dworcowej w Myszkowie z dofinansowaniem z RPO WSL",
+            published="2011-09-21",
+            amounts={"grant": "2870400.00"},
+            programme="RPO WSL 2007-2013",
+            site="um-myszkow",
+            **MYSZKOW,
+        ),
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("why", "a", "b", "expected"), STREETS, ids=[case[0][:60] for case in STREETS])
+def test_streets_of_one_road_investment(why: str, a: Record, b: Record, expected: bool) -> None:
+    assert same(a, b) is expected, why
+
+
+def test_two_titles_naming_streets_sharing_none_are_two_investments() -> None:
+    a = projects._facts(STREETS[3][1])
+    b = projects._facts(STREETS[3][2])
+    assert projects._streets_differ(a, b)
+    assert projects.vetoed(a, b)

@@ -879,6 +879,50 @@ def section_ends(title: str) -> frozenset[frozenset[str]]:
     return frozenset(found)
 
 
+# Streets a title names after "ul.", "ulica" or "aleja" in any case form, one or several joined by "i", "oraz" or a
+# comma ("przebudowa ul. Szafera i Dzierżonia", "jezdni ulic Szafera i Dzierżonia", "al. Wojska Polskiego").
+_STREET_NAME = rf"{_CAPITAL}(?:\s+{_CAPITAL}){{0,2}}"
+_STREETS = re.compile(
+    rf"\b(?:ul\.|ulic[aeyą]?\b|al\.|ale[ij]e?\b|alej[aąe]?\b)\s*({_STREET_NAME}"
+    rf"(?:\s*(?:,|\bi\b|\boraz\b)\s*{_STREET_NAME})*)"
+)
+_STREET_JOIN = re.compile(r"\s*(?:,|\bi\b|\boraz\b)\s*")
+
+
+@lru_cache(maxsize=1 << 14)
+def streets(title: str) -> frozenset[frozenset[str]]:
+    """The streets a title names after "ul.", "ulica" or "aleja" ("modernizacja nawierzchni ul. Szafera i
+    Dzierżonia" -> {{sza}, {dzi}}), each as the place stems of its words: the streets of one road investment."""
+    found: set[frozenset[str]] = set()
+    for listed in _STREETS.findall(title):
+        for name in _STREET_JOIN.split(listed):
+            words = [w for w in _WORD.findall(fold(name)) if w not in _STOP]
+            if words:
+                found.add(frozenset(_place_stem(w) for w in words))
+    return frozenset(found)
+
+
+def _one_street_set(a: _Facts, b: _Facts) -> bool:
+    """One title names two streets and more, all standing in the other title ("ul. Szafera i Dzierżonia" /
+    "Nowy asfalt i chodniki na Szafera oraz Dzierżonia"), both naming a road or its surface: one road investment,
+    as a road section's two ends are (`_one_section`); a later stage on one of the streets names one street."""
+    return any(
+        len(x.streets) >= 2 and all(street <= y.heads for street in x.streets) and x.road and y.road
+        for x, y in ((a, b), (b, a))
+    )
+
+
+def _streets_differ(a: _Facts, b: _Facts) -> bool:
+    """Both titles name streets and no street of one stands in the other ("ul. Oleskiej" / "ul. Szafera i
+    Dzierżonia"): two investments, as two road sections are."""
+    return bool(
+        a.streets
+        and b.streets
+        and not any(street <= b.heads for street in a.streets)
+        and not any(street <= a.heads for street in b.streets)
+    )
+
+
 def _one_section(a: _Facts, b: _Facts) -> bool:
     """Both titles give one road section's two ends (one title's ends all among the other's): "Rozbudowa drogi
     Murzynowo Leśne – Miąskowo" / "Z Murzynowa Leśnego do Miąskowa już po nowym asfalcie". Both name a road
@@ -1466,6 +1510,7 @@ class _Facts:
     village_places: frozenset[frozenset[str]]  # its title's places less its body's own gmina (`village_places`)
     locatives: Mapping[str, frozenset[str]]  # a body's or title place's stem: its locative forms (`locatives`)
     ends: frozenset[frozenset[str]]  # a road section's ends the title gives (`section_ends`)
+    streets: frozenset[frozenset[str]]  # the streets the title names ("ul. Szafera i Dzierżonia": `streets`)
     road: bool  # its title names a road, its section or its surface (`project_objects.names_a_road`)
     roads: frozenset[str]  # the levels of the roads the title names (`project_objects.road_classes`)
     road_numbers: frozenset[str]  # the public roads' numbers it gives ("nr 1602P": `road_numbers`)
@@ -1587,6 +1632,7 @@ def _facts(record: Record) -> _Facts:
         roads=road_classes(folded_title),
         road_numbers=road_numbers(record.title),
         ends=section_ends(record.title),
+        streets=streets(record.title),
         road=names_a_road(folded_title),
         title_bodies=() if orgs else title_bodies(record.title),
         units=title_units.union(*(named_units(name) for name in names)),
@@ -1902,6 +1948,7 @@ def vetoed(a: _Facts, b: _Facts) -> bool:
         or _sections_differ(a, b)
         or bool(a.road_numbers and b.road_numbers and not a.road_numbers & b.road_numbers)
         or bool(a.plots and b.plots and not a.plots & b.plots)
+        or _streets_differ(a, b)
     )
 
 
@@ -2502,6 +2549,13 @@ def pair_score(a: _Facts, b: _Facts) -> float:
         and _done_there(a, b, common)
     ):
         return 1.29 + similarity  # one body, one village both titles name and what is built there, two years
+    if (
+        (facts["body"] or _implied_body(a, b, apart=False))
+        and _one_street_set(a, b)
+        and _one_gmina_told(a, b)
+        and (_in_time(a, b, 730) or ((a.when is None or b.when is None) and _nothing_apart(a, b)))
+    ):
+        return 1.288 + similarity  # one body, two streets one title names standing in the other, in two years
     if facts["body"] and _one_section(a, b) and _in_time(a, b, 730):
         return 1.287 + similarity  # one body, one road section's two ends both titles give, in two years
     if _one_investment(a, b, body=facts["body"]):
@@ -2675,6 +2729,9 @@ def _candidates(facts: Sequence[_Facts]) -> set[tuple[int, int]]:
     spent: dict[tuple[str, ...], tuple[list[tuple[int, Decimal]], list[tuple[int, Decimal]]]] = defaultdict(
         lambda: ([], [])
     )
+    # One body and two streets one title names standing in the other's words (`_one_street_set`): the titles naming
+    # streets on one side, every road title's words on the other, compared only across.
+    streets: dict[tuple[str, ...], tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
     for index, fact in enumerate(facts):
         if fact.contract:
             by_contract[fact.contract].append(index)
@@ -2726,6 +2783,10 @@ def _candidates(facts: Sequence[_Facts]) -> set[tuple[int, int]]:
             for obj in fact.objects:
                 for where in (*bodies, *fact.villages):
                     blocks[("object", obj, *sorted(where))].append(index)
+        if fact.road and len(fact.streets) >= 2:
+            for org in {frozenset({stem}) for body in bodies for stem in body}:
+                for street in fact.streets:
+                    streets[(min(street), *sorted(org))][0].append(index)
         if fact.start and fact.end:  # one body and one stated period, any title
             for org in bodies:
                 blocks[("period", str(fact.start), str(fact.end), *sorted(org))].append(index)
@@ -2739,6 +2800,16 @@ def _candidates(facts: Sequence[_Facts]) -> set[tuple[int, int]]:
                 for y, w in stated
                 if x != y and Decimal("0.9") * w <= v <= w  # what `_spent_of` reads: the bucket only narrows
             )
+    for index, fact in enumerate(facts) if streets else ():
+        if fact.road:
+            bodies = set(fact.orgs) or {place for place, _ in fact.title_bodies}
+            for org in {frozenset({stem}) for body in bodies for stem in body}:
+                for head in fact.heads:
+                    if (key := (head, *sorted(org))) in streets:
+                        streets[key][1].append(index)
+    for named, worded in streets.values():
+        if named and len(named) * len(worded) <= _MAX_BLOCK * _MAX_BLOCK:
+            pairs.update((min(x, y), max(x, y)) for x in named for y in worded if x != y)
     for members in blocks.values():
         if len(members) <= _MAX_BLOCK:
             pairs.update(combinations(members, 2))
