@@ -725,3 +725,54 @@ def test_two_titles_naming_streets_sharing_none_are_two_investments() -> None:
     b = projects._facts(STREETS[3][2])
     assert projects._streets_differ(a, b)
     assert projects.vetoed(a, b)
+
+
+# One body, one fund that pays many projects (`projects._one_fund`) and one sum of one kind within a quarter, when
+# one headline names villages and the other none: a list's entry and the gmina's news of where the money goes.
+FUND_VILLAGES: list[tuple[str, Record, Record, bool]] = [
+    (
+        "the voivode's list of a fund's round and the gmina's news naming the villages, a day apart (main apart)",
+        rec(
+            "Rozstrzygnięcie drugiego naboru wniosków – lista samorządów Wielkopolski",
+            published="2021-03-31",
+            amounts={"grant": "3000000"},
+            programme="Rządowy Fundusz Inwestycji Lokalnych – II nabór",
+            site="uw-poznan",
+            **BUDZYN,
+        ),
+        rec(
+            "Trzy miliony na kanalizację w Podstolicach i Dziewokluczu oraz drogę gminną",
+            published="2021-04-01",
+            amounts={"grant": "3000000.00"},
+            programme="RFIL",
+            site="ug-budzyn",
+            **BUDZYN,
+        ),
+        True,
+    ),
+    (
+        "the same list and a news item of the fund's same sum five months on",
+        rec(
+            "Rozstrzygnięcie drugiego naboru wniosków – lista samorządów Wielkopolski",
+            published="2021-03-31",
+            amounts={"grant": "3000000"},
+            programme="Rządowy Fundusz Inwestycji Lokalnych – II nabór",
+            site="uw-poznan",
+            **BUDZYN,
+        ),
+        rec(
+            "Trzy miliony na kanalizację w Podstolicach i Dziewokluczu oraz drogę gminną",
+            published="2021-09-01",
+            amounts={"grant": "3000000.00"},
+            programme="RFIL",
+            site="ug-budzyn",
+            **BUDZYN,
+        ),
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("why", "a", "b", "expected"), FUND_VILLAGES, ids=[case[0][:60] for case in FUND_VILLAGES])
+def test_a_funds_list_and_the_villages_of_its_grant(why: str, a: Record, b: Record, expected: bool) -> None:
+    assert same(a, b) is expected, why

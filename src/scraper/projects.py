@@ -2510,6 +2510,15 @@ def pair_score(a: _Facts, b: _Facts) -> float:
         )
     ):
         return 1.33 + similarity  # one body, one sum (round too) and a programme or a content word, in a quarter
+    if (
+        facts["body"]
+        and _in_time(a, b, 92)
+        and (not a.villages or not b.villages)
+        and _one_gmina_told(a, b)
+        and _one_fund(a, b)
+        and _same_kind_sum(a, b)
+    ):
+        return 1.326 + similarity  # one body, one fund's one sum in a quarter, villages in one headline only
     if facts["body"] and undated and _one_fund(a, b) and _same_kind_sum(a, b) and _one_gmina_told(a, b):
         return 1.325 + similarity  # one body, one fund both name and one sum of one kind, one page undated
     if facts["body"] and fitting and _within_days(a, b, 62) and len(common & a.own & b.own - _MONEY_STEMS) >= 2:
