@@ -373,20 +373,20 @@ PROGRAMME_SUM: list[tuple[str, Record, Record, bool]] = [
         True,
     ),
     (
-        "one programme and one round sum five months apart: two grants",
+        "one fund and one round sum five months apart: two grants",
         rec(
-            "Pieniądze dla najstarszych mieszkańców",
-            published="2018-10-21",
-            amounts={"grant": "60000"},
-            programme="Senior+",
+            "Pieniądze dla gminy na nowe inwestycje",
+            published="2021-10-21",
+            amounts={"grant": "1000000"},
+            programme="Rządowy Fundusz Inwestycji Lokalnych",
             site="budzyn-news",
             **BUDZYN,
         ),
         rec(
-            "Wyniki otwartego konkursu ofert Senior+ edycja 2018 – moduł I, województwo wielkopolskie",
-            published="2018-05-15",
-            amounts={"grant": "60000.00"},
-            programme="Program Wieloletni „Senior+” na lata 2015-2020",
+            "Rozstrzygnięcie naboru wniosków – lista samorządów Wielkopolski",
+            published="2021-05-15",
+            amounts={"grant": "1000000.00"},
+            programme="Rządowy Fundusz Inwestycji Lokalnych",
             site="uw-poznan",
             **BUDZYN,
         ),
@@ -775,4 +775,57 @@ FUND_VILLAGES: list[tuple[str, Record, Record, bool]] = [
 
 @pytest.mark.parametrize(("why", "a", "b", "expected"), FUND_VILLAGES, ids=[case[0][:60] for case in FUND_VILLAGES])
 def test_a_funds_list_and_the_villages_of_its_grant(why: str, a: Record, b: Record, expected: bool) -> None:
+    assert same(a, b) is expected, why
+
+
+# A title naming no part of a yearly programme is its running part, unless it states the other record's sum of one
+# kind (`projects._one_edition`): "Są pieniądze dla seniorów" with the 55 000 zł of the club's creation.
+SENIOR_CLUB: list[tuple[str, Record, Record, bool]] = [
+    (
+        "the news of the grant naming no part and the report on the club's creation, one grant (main kept apart)",
+        rec(
+            "Są pieniądze dla seniorów",
+            published="2017-05-21",
+            amounts={"grant": "55000"},
+            programme="Senior+",
+            site="budzyn-news",
+            **BUDZYN,
+        ),
+        rec(
+            "Sprawozdanie z realizacji zadania: utworzenie Klubu Senior+ w Budzyniu",
+            published="2018-01-22",
+            amounts={"grant": "55000.00", "total_cost": "73420.50"},
+            period={"start": "2017-06-01", "end": "2017-12-31"},
+            programme="Senior+ 2015-2020",
+            site="bip-budzyn",
+            **BUDZYN,
+        ),
+        True,
+    ),
+    (
+        "the news of a grant naming no part and the club's creation of another sum",
+        rec(
+            "Są pieniądze dla seniorów",
+            published="2017-05-21",
+            amounts={"grant": "40000"},
+            programme="Senior+",
+            site="budzyn-news",
+            **BUDZYN,
+        ),
+        rec(
+            "Sprawozdanie z realizacji zadania: utworzenie Klubu Senior+ w Budzyniu",
+            published="2018-01-22",
+            amounts={"grant": "150000.00", "total_cost": "173420.50"},
+            period={"start": "2017-06-01", "end": "2017-12-31"},
+            programme="Senior+ 2015-2020",
+            site="bip-budzyn",
+            **BUDZYN,
+        ),
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("why", "a", "b", "expected"), SENIOR_CLUB, ids=[case[0][:60] for case in SENIOR_CLUB])
+def test_a_title_naming_no_part_with_the_other_parts_sum(why: str, a: Record, b: Record, expected: bool) -> None:
     assert same(a, b) is expected, why

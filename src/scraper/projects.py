@@ -2092,12 +2092,13 @@ def _one_edition(a: _Facts, b: _Facts) -> bool:
     """One yearly programme's one edition, one module: the same programme and edition year, and the same part
     of it (a title that names none is the programme's running part, not a canteen's refit)."""
     kinds = {_module_kind(a), _module_kind(b)}
+    unsaid = any(x.module is None and not x.modules for x in (a, b))  # a title naming no part of the programme
     return bool(
         a.yearly
         and a.yearly == b.yearly
         and a.edition_year
         and a.edition_year == b.edition_year
-        and (len(kinds) == 1 or "numbered" in kinds)
+        and (len(kinds) == 1 or "numbered" in kinds or (unsaid and _same_kind_sum(a, b)))
         and not (a.modules and b.modules and a.modules != b.modules)
     )
 
