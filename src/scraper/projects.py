@@ -1176,14 +1176,19 @@ _MAX_RUN = 6
 
 
 @lru_cache(maxsize=4096)
-def org_initials(name: str | None) -> tuple[frozenset[str], Mapping[str, frozenset[str]]]:
-    """The acronyms a body's name is written with, folded, and the initials of each run of two to six of its words
-    (stop words aside) with the key stems (`org_key`) those words give: "Związek Gmin Dorzecza Wisłoki" spells out
-    "ZGDW" ({zwi, gmi, dor, wis}), "Ludowy Klub Sportowy „Strumień”" "LKS", "Miejski Dom Kultury" "MDK" (kind words
-    only: no stem). Those words are then the other name's acronym (`_spelt_out`)."""
+def org_acronyms(name: str | None) -> frozenset[str]:
+    """The acronyms a body's name is written with, folded ("ZGDW", "LKS „Strumień”" -> {"lks"})."""
+    return frozenset(fold(word) for word in _ACRONYM_WORD.findall(name or ""))
+
+
+@lru_cache(maxsize=4096)
+def org_initials(name: str | None) -> Mapping[str, frozenset[str]]:
+    """The initials of each run of two to six words of a body's name (stop words aside) with the key stems
+    (`org_key`) those words give: "Związek Gmin Dorzecza Wisłoki" spells out "ZGDW" ({zwi, gmi, dor, wis}), "Ludowy
+    Klub Sportowy „Strumień”" "LKS", "Miejski Dom Kultury" "MDK" (kind words only: no stem). Those words are then
+    the other name's acronym (`org_acronyms`, `_spelt_out`); read only beside a name written with one."""
     if not name:
-        return frozenset(), {}
-    acronyms = frozenset(fold(word) for word in _ACRONYM_WORD.findall(name))
+        return {}
     key_words = org_words(name)
     words = [w for w in _WORD.findall(_PATRON.sub(" ", fold(name))) if w not in _STOP and not w.isdigit()]
     runs: dict[str, set[str]] = {}
@@ -1191,11 +1196,11 @@ def org_initials(name: str | None) -> tuple[frozenset[str], Mapping[str, frozens
         for end in range(start + 2, min(start + _MAX_RUN, len(words)) + 1):
             run = words[start:end]
             runs.setdefault("".join(w[0] for w in run), set()).update(_place_stem(w) for w in run if w in key_words)
-    return acronyms, {initials: frozenset(stems) for initials, stems in runs.items()}
+    return {initials: frozenset(stems) for initials, stems in runs.items()}
 
 
 def _spelt_out(key: frozenset[str], acronyms: frozenset[str], initials: Mapping[str, frozenset[str]]) -> frozenset[str]:
-    """A body's key stems with the words that spell out an acronym the other name is written with (`org_initials`)
+    """A body's key stems with the words that spell out an acronym the other name is written with (`org_acronyms`)
     taken as that acronym: beside "ZGDW", "Związek Gmin Dorzecza Wisłoki" is {zgd}; beside "UKS Długosz",
     "Uczniowski Klub Sportowy „Jedynka”" is {uks, jed}, one kind of club and two names, not three shared words."""
     for word in acronyms:
@@ -1525,7 +1530,8 @@ class _Facts:
     orgs: tuple[frozenset[str], ...]
     org_words: tuple[frozenset[str], ...]  # per organisation: the whole words its key cuts to stems (`org_words`)
     org_quoted: tuple[frozenset[str], ...]  # per organisation: the proper name it quotes (`org_quoted`)
-    org_initials: tuple[tuple[frozenset[str], Mapping[str, frozenset[str]]], ...]  # per organisation (`org_initials`)
+    org_acronyms: tuple[frozenset[str], ...]  # per organisation: the acronyms its name is written with
+    org_names: tuple[str, ...]  # per organisation: its name (`org_initials` reads it beside an acronym)
     tiers: tuple[frozenset[str], ...]
     gminas: tuple[str | None, ...]  # per organisation: the gmina its name ends with (`org_gmina`)
     powiats: tuple[frozenset[str], ...]  # per organisation: the powiats a powiat-level name points at (`org_powiats`)
@@ -1645,7 +1651,8 @@ def _facts(record: Record) -> _Facts:
         orgs=orgs,
         org_words=tuple(org_words(name) for *_, name in named),
         org_quoted=tuple(org_quoted(name) for *_, name in named),
-        org_initials=tuple(org_initials(name) for *_, name in named),
+        org_acronyms=tuple(org_acronyms(name) for *_, name in named),
+        org_names=tuple(name for *_, name in named),
         tiers=tuple(tier for _, tier, _, _, _ in named),
         gminas=tuple(gmina for _, _, gmina, _, _ in named),
         powiats=tuple(powiats for _, _, _, powiats, _ in named),
@@ -1863,13 +1870,16 @@ def _org_pairs(a: _Facts, b: _Facts) -> list[tuple[frozenset[str], frozenset[str
     quoted (UKS „Długosz” / UKS „Jedynka” of one town) are two bodies. Words one name spells an acronym of the
     other with are that acronym ("ZGDW" / "Związek Gmin Dorzecza Wisłoki": `_spelt_out`)."""
     found = []
-    for x, wx, qx, tx, gx, px, (ax, ix) in zip(
-        a.orgs, a.org_words, a.org_quoted, a.tiers, a.gminas, a.powiats, a.org_initials, strict=True
+    for x, wx, qx, tx, gx, px, ax, nx in zip(
+        a.orgs, a.org_words, a.org_quoted, a.tiers, a.gminas, a.powiats, a.org_acronyms, a.org_names, strict=True
     ):
-        for y, wy, qy, ty, gy, py, (ay, iy) in zip(
-            b.orgs, b.org_words, b.org_quoted, b.tiers, b.gminas, b.powiats, b.org_initials, strict=True
+        for y, wy, qy, ty, gy, py, ay, ny in zip(
+            b.orgs, b.org_words, b.org_quoted, b.tiers, b.gminas, b.powiats, b.org_acronyms, b.org_names, strict=True
         ):
-            x, y = _spelt_out(x, ay, ix), _spelt_out(y, ax, iy)
+            if ay:
+                x = _spelt_out(x, ay, org_initials(nx))
+            if ax:
+                y = _spelt_out(y, ax, org_initials(ny))
             apart = _told_apart(x, wx, y, wy)
             left = x - apart | {f"{stem}:a" for stem in apart}
             right = y - apart | {f"{stem}:b" for stem in apart}
