@@ -89,6 +89,13 @@ The rule, in order:
    no stock word of either record (`stock_words`: the names of the programmes it names, a grant's, a body's kind's
    but not a facility's, the works', what a list, a programme's structure or an act says of itself) and no Roman
    numeral: a council's acts of one session or a programme's stock page on two sites share only such words.
+   A body's acronym is the words the other name spells it with ("ZGDW" / "Związek Gmin Dorzecza Wisłoki"), a
+   programme field written as an acronym the table's programme of those initials ("AOON"); an unnumbered title dated
+   into a numbered one's edition (its title year) or stating its total to the grosz is that edition or stage; one
+   body, one fund paying many projects and one sum join when one page is undated, or within a quarter when one
+   headline names villages and the other none; a grant and an EU share are one kind where sums agree; a summary
+   ("Podsumowanie") reports the spent sum; two streets one title names ("ul. Szafera i Dzierżonia") standing in the
+   other are one road investment, and titles naming streets that share none are two.
    Records over two years apart are never joined without a contract number, and two records that both state a
    sum of one kind and differ in it need a specific sum in common.
 4. Groups are merged strongest pair first, and a merge is refused when any two records of the merged group
