@@ -89,6 +89,13 @@ The rule, in order:
    no stock word of either record (`stock_words`: the names of the programmes it names, a grant's, a body's kind's
    but not a facility's, the works', what a list, a programme's structure or an act says of itself) and no Roman
    numeral: a council's acts of one session or a programme's stock page on two sites share only such words.
+   A body's acronym is the words the other name spells it with ("ZGDW" / "Związek Gmin Dorzecza Wisłoki"), a
+   programme field written as an acronym the table's programme of those initials ("AOON"); an unnumbered title dated
+   into a numbered one's edition (its title year) or stating its total to the grosz is that edition or stage; one
+   body, one fund paying many projects and one sum join when one page is undated, or within a quarter when one
+   headline names villages and the other none; a grant and an EU share are one kind where sums agree; a summary
+   ("Podsumowanie") reports the spent sum; two streets one title names ("ul. Szafera i Dzierżonia") standing in the
+   other are one road investment, and titles naming streets that share none are two.
    Records over two years apart are never joined without a contract number, and two records that both state a
    sum of one kind and differ in it need a specific sum in common.
 4. Groups are merged strongest pair first, and a merge is refused when any two records of the merged group
@@ -592,10 +599,40 @@ def _without_yearly(title: str) -> str:
 
 
 def _field_programmes(programme: str | None) -> frozenset[str]:
-    """The canonical programmes a programme field names: the table's name as printed, else the aliases it holds."""
+    """The canonical programmes a programme field names: the table's name as printed, else the aliases it holds,
+    else the one programme whose initials it is (`programme_by_initials`: "AOON", "OSA 2018")."""
     if not programme:
         return frozenset()
-    return frozenset({programme}) if programme in programme_table() else named_programmes(programme)
+    if programme in programme_table():
+        return frozenset({programme})
+    return named_programmes(programme) or programme_by_initials(programme)
+
+
+# A programme field written as an acronym in capitals, maybe with an edition's year or numeral ("AOON", "OSA 2018",
+# "PWRMR III").
+_PROGRAMME_ACRONYM = re.compile(r"^\s*([A-ZĄĆĘŁŃÓŚŹŻ]{3,8})(?:\s+(?:(?:19|20)\d\d|[IVX]+))?\s*$")
+
+
+@lru_cache(maxsize=1)
+def _programme_initials() -> Mapping[str, str]:
+    """The programme table's names by their initials of three letters and more (all words', and the longer words'
+    as "AOON" spells "Asystent osobisty osoby z niepełnosprawnością"), numerals and years aside; initials two
+    programmes share are left out."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for name in programme_table():
+        words = [w for w in _WORD.findall(fold(name)) if not w.isdigit() and w not in _ROMAN]
+        for picked in (words, [w for w in words if len(w) > 2]):
+            if len(picked) >= 3:
+                found["".join(w[0] for w in picked)].add(name)
+    return {initials: next(iter(names)) for initials, names in found.items() if len(names) == 1}
+
+
+@lru_cache(maxsize=4096)
+def programme_by_initials(programme: str) -> frozenset[str]:
+    """The one programme of the table a field written as its acronym names ("AOON", "OSA 2018"), else none."""
+    match = _PROGRAMME_ACRONYM.match(programme)
+    name = _programme_initials().get(fold(match[1])) if match else None
+    return frozenset({name}) if name else frozenset()
 
 
 def programme_module(title: str, programme: str | None) -> Literal["building", "running", None]:
@@ -745,6 +782,22 @@ def _editions_differ(a: frozenset[int], b: frozenset[int]) -> bool:
     return max(a | b, default=1) > 1
 
 
+def _editions_apart(a: _Facts, b: _Facts) -> bool:
+    """Two editions or stages (`_editions_differ`), where an unnumbered title is edition 1 only when nothing else
+    dates it: one naming a title year that holds the numbered one's time (its title year, or its publication in that
+    year or the January after: "Projekt „Stop wykluczeniu” w 2010 roku" / "Podsumowanie III edycji projektu",
+    January 2011) is that year's edition, and one stating a sum of five significant digits the other states is that
+    stage (no two stages share a total to the grosz)."""
+    if not _editions_differ(a.editions, b.editions):
+        return False
+    if a.editions and b.editions:
+        return True
+    numbered, plain = (a, b) if a.editions else (b, a)
+    if plain.years and (plain.years & numbered.years or (not numbered.years and _years_fit(plain, numbered))):
+        return False
+    return not a.precise & b.precise
+
+
 def title_places(title: str, orgs: Iterable[frozenset[str]] = ()) -> frozenset[frozenset[str]]:
     """The places a title names, each as the short stems of its words ("w Dobrzeniu Małym" -> {"dob", "mal"}).
 
@@ -831,6 +884,50 @@ def section_ends(title: str) -> frozenset[frozenset[str]]:
             if words and not _kind_word(words[0]):
                 found.add(frozenset(_place_stem(w) for w in words))
     return frozenset(found)
+
+
+# Streets a title names after "ul.", "ulica" or "aleja" in any case form, one or several joined by "i", "oraz" or a
+# comma ("przebudowa ul. Szafera i Dzierżonia", "jezdni ulic Szafera i Dzierżonia", "al. Wojska Polskiego").
+_STREET_NAME = rf"{_CAPITAL}(?:\s+{_CAPITAL}){{0,2}}"
+_STREETS = re.compile(
+    rf"\b(?:ul\.|ulic[aeyą]?\b|al\.|ale[ij]e?\b|alej[aąe]?\b)\s*({_STREET_NAME}"
+    rf"(?:\s*(?:,|\bi\b|\boraz\b)\s*{_STREET_NAME})*)"
+)
+_STREET_JOIN = re.compile(r"\s*(?:,|\bi\b|\boraz\b)\s*")
+
+
+@lru_cache(maxsize=1 << 14)
+def streets(title: str) -> frozenset[frozenset[str]]:
+    """The streets a title names after "ul.", "ulica" or "aleja" ("modernizacja nawierzchni ul. Szafera i
+    Dzierżonia" -> {{sza}, {dzi}}), each as the place stems of its words: the streets of one road investment."""
+    found: set[frozenset[str]] = set()
+    for listed in _STREETS.findall(title):
+        for name in _STREET_JOIN.split(listed):
+            words = [w for w in _WORD.findall(fold(name)) if w not in _STOP]
+            if words:
+                found.add(frozenset(_place_stem(w) for w in words))
+    return frozenset(found)
+
+
+def _one_street_set(a: _Facts, b: _Facts) -> bool:
+    """One title names two streets and more, all standing in the other title ("ul. Szafera i Dzierżonia" /
+    "Nowy asfalt i chodniki na Szafera oraz Dzierżonia"), both naming a road or its surface: one road investment,
+    as a road section's two ends are (`_one_section`); a later stage on one of the streets names one street."""
+    return any(
+        len(x.streets) >= 2 and all(street <= y.heads for street in x.streets) and x.road and y.road
+        for x, y in ((a, b), (b, a))
+    )
+
+
+def _streets_differ(a: _Facts, b: _Facts) -> bool:
+    """Both titles name streets and no street of one stands in the other ("ul. Oleskiej" / "ul. Szafera i
+    Dzierżonia"): two investments, as two road sections are."""
+    return bool(
+        a.streets
+        and b.streets
+        and not any(street <= b.heads for street in a.streets)
+        and not any(street <= a.heads for street in b.streets)
+    )
 
 
 def _one_section(a: _Facts, b: _Facts) -> bool:
@@ -935,7 +1032,9 @@ def named_units(text: str | None) -> frozenset[tuple[str, str]]:
     an adjective, written in lower case too; a gmina's is capitalised (`_GMINA_PHRASE`)."""
     if not text:
         return frozenset()
-    found = [("powiat", name) for name in _POWIAT_PHRASE.findall(fold(text))]
+    # a powiat's name is an adjective ("powiatu tomaszowskiego"); the noun after "powiatu" in "trzech jednostek
+    # powiatu – zapytanie ofertowe" is the next clause's, no powiat
+    found = [("powiat", name) for name in _POWIAT_PHRASE.findall(fold(text)) if _PLACE_ADJECTIVE.search(name)]
     found += [("gmina", _WORD.findall(fold(name))[0]) for name in _GMINA_PHRASE.findall(text)]
     return frozenset(
         (level, _place_stem(name))
@@ -1076,6 +1175,45 @@ def org_quoted(name: str | None) -> frozenset[str]:
     """The proper name an organisation's name quotes (UKS „Długosz”, Stowarzyszenie „Razem”), folded: two bodies
     of one town and one kind are told apart by it."""
     return frozenset(" ".join(_WORD.findall(fold(found))) for found in _ORG_QUOTED.findall(name or ""))
+
+
+# A body's name written by its initials, in capitals ("ZGDW", "LKS „Strumień”", "WTZ w Skierniewicach").
+_ACRONYM_WORD = re.compile(r"\b[A-ZĄĆĘŁŃÓŚŹŻ]{3,6}\b")
+_MAX_RUN = 6
+
+
+@lru_cache(maxsize=4096)
+def org_acronyms(name: str | None) -> frozenset[str]:
+    """The acronyms a body's name is written with, folded ("ZGDW", "LKS „Strumień”" -> {"lks"})."""
+    return frozenset(fold(word) for word in _ACRONYM_WORD.findall(name or ""))
+
+
+@lru_cache(maxsize=4096)
+def org_initials(name: str | None) -> Mapping[str, frozenset[str]]:
+    """The initials of each run of two to six words of a body's name (stop words aside) with the key stems
+    (`org_key`) those words give: "Związek Gmin Dorzecza Wisłoki" spells out "ZGDW" ({zwi, gmi, dor, wis}), "Ludowy
+    Klub Sportowy „Strumień”" "LKS", "Miejski Dom Kultury" "MDK" (kind words only: no stem). Those words are then
+    the other name's acronym (`org_acronyms`, `_spelt_out`); read only beside a name written with one."""
+    if not name:
+        return {}
+    key_words = org_words(name)
+    words = [w for w in _WORD.findall(_PATRON.sub(" ", fold(name))) if w not in _STOP and not w.isdigit()]
+    runs: dict[str, set[str]] = {}
+    for start in range(len(words)):
+        for end in range(start + 2, min(start + _MAX_RUN, len(words)) + 1):
+            run = words[start:end]
+            runs.setdefault("".join(w[0] for w in run), set()).update(_place_stem(w) for w in run if w in key_words)
+    return {initials: frozenset(stems) for initials, stems in runs.items()}
+
+
+def _spelt_out(key: frozenset[str], acronyms: frozenset[str], initials: Mapping[str, frozenset[str]]) -> frozenset[str]:
+    """A body's key stems with the words that spell out an acronym the other name is written with (`org_acronyms`)
+    taken as that acronym: beside "ZGDW", "Związek Gmin Dorzecza Wisłoki" is {zgd}; beside "UKS Długosz",
+    "Uczniowski Klub Sportowy „Jedynka”" is {uks, jed}, one kind of club and two names, not three shared words."""
+    for word in acronyms:
+        if word in initials:
+            key = key - initials[word] | {_place_stem(word)}
+    return key
 
 
 _PLACE_ADJECTIVE = re.compile(r"(?:s|c|dz)k(?:i|a|ie|iego|iej|im|ich|iemu|imi)$")  # "moniecki": of Mońki
@@ -1385,6 +1523,7 @@ class _Facts:
     village_places: frozenset[frozenset[str]]  # its title's places less its body's own gmina (`village_places`)
     locatives: Mapping[str, frozenset[str]]  # a body's or title place's stem: its locative forms (`locatives`)
     ends: frozenset[frozenset[str]]  # a road section's ends the title gives (`section_ends`)
+    streets: frozenset[frozenset[str]]  # the streets the title names ("ul. Szafera i Dzierżonia": `streets`)
     road: bool  # its title names a road, its section or its surface (`project_objects.names_a_road`)
     roads: frozenset[str]  # the levels of the roads the title names (`project_objects.road_classes`)
     road_numbers: frozenset[str]  # the public roads' numbers it gives ("nr 1602P": `road_numbers`)
@@ -1399,6 +1538,8 @@ class _Facts:
     orgs: tuple[frozenset[str], ...]
     org_words: tuple[frozenset[str], ...]  # per organisation: the whole words its key cuts to stems (`org_words`)
     org_quoted: tuple[frozenset[str], ...]  # per organisation: the proper name it quotes (`org_quoted`)
+    org_acronyms: tuple[frozenset[str], ...]  # per organisation: the acronyms its name is written with
+    org_names: tuple[str, ...]  # per organisation: its name (`org_initials` reads it beside an acronym)
     tiers: tuple[frozenset[str], ...]
     gminas: tuple[str | None, ...]  # per organisation: the gmina its name ends with (`org_gmina`)
     powiats: tuple[frozenset[str], ...]  # per organisation: the powiats a powiat-level name points at (`org_powiats`)
@@ -1477,13 +1618,15 @@ def _facts(record: Record) -> _Facts:
             amounts[amount.kind].add(amount.value)
     period = record.period
     start, end = (period.start, period.end) if period else (None, None)
-    yearly = yearly_programme(record.title, record.funding.programme)
+    field_programmes = _field_programmes(record.funding.programme)
+    yearly = yearly_programme(record.title, record.funding.programme) or next(
+        (key for key in sorted(field_programmes) if key in _YEARLY_NAMES), None
+    )  # a yearly programme's acronym in the field ("AOON") names it too
     years = title_years(record.title, spans=not (yearly or named_programmes(record.title)))
     year_of_edition = edition_year(years, start, end, record.published)
     content = frozenset(stem for stem in stems if _place_stem(stem) not in named_places) - _kind_stems(record)
     folded_title = " ".join(_WORD.findall(fold(record.title)))
     every_sum = [v for values in amounts.values() for v in values]
-    field_programmes = _field_programmes(record.funding.programme)
     return _Facts(
         id=record.id,
         order=(record.published or record.first_seen, record.id),
@@ -1514,6 +1657,7 @@ def _facts(record: Record) -> _Facts:
         roads=road_classes(folded_title),
         road_numbers=road_numbers(record.title),
         ends=section_ends(record.title),
+        streets=streets(record.title),
         road=names_a_road(folded_title),
         title_bodies=() if orgs else title_bodies(record.title),
         units=title_units.union(*(named_units(name) for name in names)),
@@ -1526,6 +1670,8 @@ def _facts(record: Record) -> _Facts:
         orgs=orgs,
         org_words=tuple(org_words(name) for *_, name in named),
         org_quoted=tuple(org_quoted(name) for *_, name in named),
+        org_acronyms=tuple(org_acronyms(name) for *_, name in named),
+        org_names=tuple(name for *_, name in named),
         tiers=tuple(tier for _, tier, _, _, _ in named),
         gminas=tuple(gmina for _, _, gmina, _, _ in named),
         powiats=tuple(powiats for _, _, _, powiats, _ in named),
@@ -1593,17 +1739,20 @@ _AMENDS = re.compile(
 )
 
 
-# A headline reporting what a project came to: its acceptance, settlement, closing report or tender, whose sum
-# is the spent or contracted one, a little off the planned ("Odbiór rozbudowy drogi", "Rozliczenie projektu",
-# "Sprawozdanie z realizacji programu", "Informacja o zakończeniu projektu", "Przetarg: rozbudowa drogi").
+# A headline reporting what a project came to: its acceptance, settlement, closing report or summary, or tender,
+# whose sum is the spent or contracted one, a little off the planned ("Odbiór rozbudowy drogi", "Rozliczenie
+# projektu", "Sprawozdanie z realizacji programu", "Podsumowanie III edycji projektu", "Informacja o zakończeniu
+# projektu", "Przetarg: rozbudowa drogi").
 _SETTLES = re.compile(
-    r"\b(?:odbior|rozliczen|sprawozdan|zakonczen\w* (?:projekt|inwestyc|budow|realizac|zadani)|przetarg)"
+    r"\b(?:odbior|rozliczen|sprawozdan|podsumowan|zakonczen\w* (?:projekt|inwestyc|budow|realizac|zadani)|przetarg)"
 )
 
 
 # A headline reporting what was spent (`settles` less a tender, whose estimate is no spent sum): "Sprawozdanie z
-# realizacji", "Rozliczenie dotacji", "Odbiór robót", "Informacja o zakończeniu projektu".
-_SPENT = re.compile(r"\b(?:odbior|rozliczen|sprawozdan|zakonczen\w* (?:projekt|inwestyc|budow|realizac|zadani))")
+# realizacji", "Rozliczenie dotacji", "Odbiór robót", "Podsumowanie projektu", "Informacja o zakończeniu projektu".
+_SPENT = re.compile(
+    r"\b(?:odbior|rozliczen|sprawozdan|podsumowan|zakonczen\w* (?:projekt|inwestyc|budow|realizac|zadani))"
+)
 
 
 def settles(title: str) -> bool:
@@ -1650,25 +1799,30 @@ def _amounts_agree(a: _Facts, b: _Facts) -> Literal["exact", "round", None]:
     return "round" if matches else None
 
 
+# Kinds of sum one grant is stated as: an EU programme's grant is its EU share ("dofinansowanie" / "wkład UE").
+_ONE_KIND = {"total_cost": ("total_cost",), "grant": ("grant", "eu_share"), "eu_share": ("eu_share", "grant")}
+
+
+def _kind_pairs(a: _Facts, b: _Facts) -> Iterable[tuple[Decimal, Decimal]]:
+    """Each sum of A against each sum of B of one kind (`_ONE_KIND`: a grant and an EU share are one)."""
+    for kind in _BUDGET_KINDS:
+        for other in _ONE_KIND[kind]:
+            for x in a.amounts.get(kind, ()):
+                for y in b.amounts.get(other, ()):
+                    yield x, y
+
+
 def _same_kind_sum(a: _Facts, b: _Facts) -> bool:
-    """Both state a sum of one kind (a grant, a total cost) of 1000 zł and more within 0.5 %."""
-    return any(
-        _close(x, y, Decimal("0.005"))
-        for kind in _BUDGET_KINDS
-        for x in a.amounts.get(kind, ())
-        for y in b.amounts.get(kind, ())
-        if x >= 1000
-    )
+    """Both state a sum of one kind (a grant or EU share, a total cost) of 1000 zł and more within 0.5 %."""
+    return any(_close(x, y, Decimal("0.005")) for x, y in _kind_pairs(a, b) if x >= 1000)
 
 
 def _precise_kind_sum(a: _Facts, b: _Facts) -> bool:
     """One states a sum of five significant digits and more (`_precise`: 187 380,03 zł) and the other a sum of that
-    kind within 0.5 % of it or its rounding (187 000 zł): one grant however worded."""
+    kind (`_ONE_KIND`) within 0.5 % of it or its rounding (187 000 zł): one grant however worded."""
     return any(
         (x in a.precise or y in b.precise) and (_close(x, y, Decimal("0.005")) or _rounding(x, y))
-        for kind in _BUDGET_KINDS
-        for x in a.amounts.get(kind, ())
-        for y in b.amounts.get(kind, ())
+        for x, y in _kind_pairs(a, b)
     )
 
 
@@ -1732,10 +1886,19 @@ def _org_pairs(a: _Facts, b: _Facts) -> list[tuple[frozenset[str], frozenset[str
     """Each organisation of A against each of B: their place words and whether their levels can be one (and
     their gminas, or powiats, when the names say which: `org_gmina`, `org_powiats`). Two words of one stem that
     are no inflection of each other are two words (`_told_apart`: Wielbark / Wieliczki), and two proper names
-    quoted (UKS „Długosz” / UKS „Jedynka” of one town) are two bodies."""
+    quoted (UKS „Długosz” / UKS „Jedynka” of one town) are two bodies. Words one name spells an acronym of the
+    other with are that acronym ("ZGDW" / "Związek Gmin Dorzecza Wisłoki": `_spelt_out`)."""
     found = []
-    for x, wx, qx, tx, gx, px in zip(a.orgs, a.org_words, a.org_quoted, a.tiers, a.gminas, a.powiats, strict=True):
-        for y, wy, qy, ty, gy, py in zip(b.orgs, b.org_words, b.org_quoted, b.tiers, b.gminas, b.powiats, strict=True):
+    for x, wx, qx, tx, gx, px, ax, nx in zip(
+        a.orgs, a.org_words, a.org_quoted, a.tiers, a.gminas, a.powiats, a.org_acronyms, a.org_names, strict=True
+    ):
+        for y, wy, qy, ty, gy, py, ay, ny in zip(
+            b.orgs, b.org_words, b.org_quoted, b.tiers, b.gminas, b.powiats, b.org_acronyms, b.org_names, strict=True
+        ):
+            if ay:
+                x = _spelt_out(x, ay, org_initials(nx))
+            if ax:
+                y = _spelt_out(y, ax, org_initials(ny))
             apart = _told_apart(x, wx, y, wy)
             left = x - apart | {f"{stem}:a" for stem in apart}
             right = y - apart | {f"{stem}:b" for stem in apart}
@@ -1796,7 +1959,7 @@ def vetoed(a: _Facts, b: _Facts) -> bool:
             and b.title_sums
             and not any(_close(x, y, Decimal("0.15")) for x in a.title_sums for y in b.title_sums)
         )
-        or _editions_differ(a.editions, b.editions)
+        or _editions_apart(a, b)
         or (a.programme_numerals and b.programme_numerals and a.programme_numerals != b.programme_numerals)
         or (a.rounds and b.rounds and a.rounds != b.rounds)
         or (a.modules and b.modules and a.modules != b.modules)
@@ -1814,6 +1977,7 @@ def vetoed(a: _Facts, b: _Facts) -> bool:
         or _sections_differ(a, b)
         or bool(a.road_numbers and b.road_numbers and not a.road_numbers & b.road_numbers)
         or bool(a.plots and b.plots and not a.plots & b.plots)
+        or _streets_differ(a, b)
     )
 
 
@@ -1957,12 +2121,13 @@ def _one_edition(a: _Facts, b: _Facts) -> bool:
     """One yearly programme's one edition, one module: the same programme and edition year, and the same part
     of it (a title that names none is the programme's running part, not a canteen's refit)."""
     kinds = {_module_kind(a), _module_kind(b)}
+    unsaid = any(x.module is None and not x.modules for x in (a, b))  # a title naming no part of the programme
     return bool(
         a.yearly
         and a.yearly == b.yearly
         and a.edition_year
         and a.edition_year == b.edition_year
-        and (len(kinds) == 1 or "numbered" in kinds)
+        and (len(kinds) == 1 or "numbered" in kinds or (unsaid and _same_kind_sum(a, b)))
         and not (a.modules and b.modules and a.modules != b.modules)
     )
 
@@ -2015,6 +2180,14 @@ def _one_call(a: _Facts, b: _Facts) -> bool:
         and a.published.year == b.published.year
         and ((a.call and a.programme == b.programme) or any(one_call(key) for key in a.programmes & b.programmes))
     )
+
+
+def _one_fund(a: _Facts, b: _Facts) -> bool:
+    """One programme both name that pays many projects (an operational programme, a state fund: RFIL, RPO, PFRON's
+    programmes), not a yearly programme nor a call a body enters each edition, whose grants repeat one sum yearly
+    ("Dzienny Dom Senior+ – 72 tys. zł" in 2020 and in 2021): an undated page of such a call is of no edition."""
+    shared = a.programmes & b.programmes
+    return bool(shared) and not (a.yearly or b.yearly) and not any(one_call(key) for key in shared)
 
 
 def _programme_shared(a: _Facts, b: _Facts) -> bool:
@@ -2329,6 +2502,7 @@ def pair_score(a: _Facts, b: _Facts) -> float:
             return 0.0
         return agreeing + similarity
     shared, shorter = len(common), min(len(a.content), len(b.content))
+    undated = (a.when is None or b.when is None) and not _place_unmatched(a, b) and not _numbers_differ(a, b)
     rate = _programme_rate(a, b, common)
     if _precise_sum(a, b) and shared >= 1 and _within_a_year(a, b) and not rate:
         return 1.6 + similarity  # a sum of five significant digits, a content word, within a year
@@ -2361,11 +2535,22 @@ def pair_score(a: _Facts, b: _Facts) -> float:
         and _within_days(a, b, 92)
         and _one_gmina_told(a, b)
         and (
-            ((_programme_shared(a, b) and _amounts_agree(a, b)) and (shared >= 1 or not a.content or not b.content))
+            (_programme_shared(a, b) and _amounts_agree(a, b))
             or (_same_kind_sum(a, b) and bool(a.own & b.own - _MONEY_STEMS))
         )
     ):
         return 1.33 + similarity  # one body, one sum (round too) and a programme or a content word, in a quarter
+    if (
+        facts["body"]
+        and _in_time(a, b, 92)
+        and (not a.villages or not b.villages)
+        and _one_gmina_told(a, b)
+        and _one_fund(a, b)
+        and _same_kind_sum(a, b)
+    ):
+        return 1.326 + similarity  # one body, one fund's one sum in a quarter, villages in one headline only
+    if facts["body"] and undated and _one_fund(a, b) and _same_kind_sum(a, b) and _one_gmina_told(a, b):
+        return 1.325 + similarity  # one body, one fund both name and one sum of one kind, one page undated
     if facts["body"] and fitting and _within_days(a, b, 62) and len(common & a.own & b.own - _MONEY_STEMS) >= 2:
         return 1.315 + similarity  # one body within two months, two content words beyond a programme's name
     if (
@@ -2377,7 +2562,6 @@ def pair_score(a: _Facts, b: _Facts) -> float:
         and common - _MONEY_STEMS
     ):
         return 1.31 + similarity  # one body within two months, one sum of one kind, one content word
-    undated = (a.when is None or b.when is None) and not _place_unmatched(a, b) and not _numbers_differ(a, b)
     if (
         (facts["body"] or _implied_body(a, b, apart=False))
         and (fitting or undated)
@@ -2404,6 +2588,13 @@ def pair_score(a: _Facts, b: _Facts) -> float:
         and _done_there(a, b, common)
     ):
         return 1.29 + similarity  # one body, one village both titles name and what is built there, two years
+    if (
+        (facts["body"] or _implied_body(a, b, apart=False))
+        and _one_street_set(a, b)
+        and _one_gmina_told(a, b)
+        and (_in_time(a, b, 730) or ((a.when is None or b.when is None) and _nothing_apart(a, b)))
+    ):
+        return 1.288 + similarity  # one body, two streets one title names standing in the other, in two years
     if facts["body"] and _one_section(a, b) and _in_time(a, b, 730):
         return 1.287 + similarity  # one body, one road section's two ends both titles give, in two years
     if _one_investment(a, b, body=facts["body"]):
@@ -2466,12 +2657,28 @@ def _spent_of(x: _Facts, y: _Facts) -> bool:
 
 def _programme_rate(a: _Facts, b: _Facts, common: frozenset[str]) -> bool:
     """Two records of one yearly programme on two sites whose titles share nothing beyond its name, one naming no
-    body and the other's headline naming its own place ("… – edycja 2022 w Gminie Tymbark"): a sum is no project's
+    body and the other's headline naming its own place ("… – edycja 2022 w Gminie Tymbark") or the first one's site
+    not naming the other's body ("gops-jasieniec" and a voivode's list naming Gmina Chynów): a sum is no project's
     then, since the programme pays gminas by one rate and neighbours get the very same sum (Asystent osobisty's
     101 898 zł in two gminas of one edition), and nothing places the first record in the other's gmina."""
     if not (a.yearly and a.yearly == b.yearly and a.site != b.site) or common & a.own & b.own:
         return False
-    return any(not x.orgs and y.orgs and (y.places or y.loose_places) for x, y in ((a, b), (b, a)))
+    return any(
+        not x.orgs and y.orgs and (y.places or y.loose_places or not _site_names(x.site, y.orgs))
+        for x, y in ((a, b), (b, a))
+    )
+
+
+@lru_cache(maxsize=4096)
+def _site_stems(site: str) -> frozenset[str]:
+    """The place stems of a site's name's words ("gops-jasieniec" -> {gop, jas})."""
+    return frozenset(_place_stem(word) for word in _WORD.findall(fold(site)) if len(word) >= 3)
+
+
+def _site_names(site: str, orgs: tuple[frozenset[str], ...]) -> bool:
+    """A site's name holds a body's place words ("gops-jasieniec" and Gmina Jasieniec)."""
+    stems = _site_stems(site)
+    return any(org and org <= stems for org in orgs)
 
 
 def _unanchored(a: _Facts, b: _Facts) -> bool:
@@ -2561,6 +2768,9 @@ def _candidates(facts: Sequence[_Facts]) -> set[tuple[int, int]]:
     spent: dict[tuple[str, ...], tuple[list[tuple[int, Decimal]], list[tuple[int, Decimal]]]] = defaultdict(
         lambda: ([], [])
     )
+    # One body and two streets one title names standing in the other's words (`_one_street_set`): the titles naming
+    # streets on one side, every road title's words on the other, compared only across.
+    streets: dict[tuple[str, ...], tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
     for index, fact in enumerate(facts):
         if fact.contract:
             by_contract[fact.contract].append(index)
@@ -2612,6 +2822,10 @@ def _candidates(facts: Sequence[_Facts]) -> set[tuple[int, int]]:
             for obj in fact.objects:
                 for where in (*bodies, *fact.villages):
                     blocks[("object", obj, *sorted(where))].append(index)
+        if fact.road and len(fact.streets) >= 2:
+            for org in {frozenset({stem}) for body in bodies for stem in body}:
+                for street in fact.streets:
+                    streets[(min(street), *sorted(org))][0].append(index)
         if fact.start and fact.end:  # one body and one stated period, any title
             for org in bodies:
                 blocks[("period", str(fact.start), str(fact.end), *sorted(org))].append(index)
@@ -2625,6 +2839,16 @@ def _candidates(facts: Sequence[_Facts]) -> set[tuple[int, int]]:
                 for y, w in stated
                 if x != y and Decimal("0.9") * w <= v <= w  # what `_spent_of` reads: the bucket only narrows
             )
+    for index, fact in enumerate(facts) if streets else ():
+        if fact.road:
+            bodies = set(fact.orgs) or {place for place, _ in fact.title_bodies}
+            for org in {frozenset({stem}) for body in bodies for stem in body}:
+                for head in fact.heads:
+                    if (key := (head, *sorted(org))) in streets:
+                        streets[key][1].append(index)
+    for named, worded in streets.values():
+        if named and len(named) * len(worded) <= _MAX_BLOCK * _MAX_BLOCK:
+            pairs.update((min(x, y), max(x, y)) for x in named for y in worded if x != y)
     for members in blocks.values():
         if len(members) <= _MAX_BLOCK:
             pairs.update(combinations(members, 2))
