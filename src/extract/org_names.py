@@ -167,18 +167,23 @@ def matches_from(
     `cues`, adds the start of each of its matches: for a start too common as a bare substring ("z").
     """
     if len(cues) != len(text):
-        yield from pattern.finditer(text)
-        return
-    positions = set()
+        return pattern.finditer(text)
     found = _offsets_in(cues)
+    positions: list[int] | None = None  # (most calls find none of their words: no set, no sort, no generator)
+    several = False  # offsets of two words or more: one place can hold both ("partner", "partnerami")
     for word in starts:
         offsets = found.get(word)
         if offsets is None:
             offsets = found[word] = occurrences(cues, word)
-        positions.update(offsets)
-    if where is not None:
-        positions.update(m.start() for m in where.finditer(cues))
-    yield from matches_at(pattern, text, positions, gap)
+        if offsets:
+            several = positions is not None
+            positions = offsets if positions is None else positions + offsets
+    if where is not None and (more := [m.start() for m in where.finditer(cues)]):
+        several = positions is not None
+        positions = more if positions is None else positions + more
+    if positions is None:
+        return iter(())
+    return matches_at(pattern, text, set(positions) if several else positions, gap)
 
 
 def matches_at(
@@ -186,13 +191,17 @@ def matches_at(
 ) -> Iterator[re.Match[str]]:
     """`pattern.finditer(text)` for a pattern whose every match begins at one of `positions` (`matches_from`)."""
     end = 0  # like finditer: the next match starts where the last one ended, or later
+    match_at = pattern.match
     for at in sorted(positions):
         if at < end:
             continue
-        run = at
-        while gap is not None and run > end and gap(text[run - 1]):
-            run -= 1
-        match = pattern.match(text, run) or (pattern.match(text, at) if run < at else None)
+        if gap is None:
+            match = match_at(text, at)
+        else:
+            run = at
+            while run > end and gap(text[run - 1]):
+                run -= 1
+            match = match_at(text, run) or (match_at(text, at) if run < at else None)
         if match:
             end = match.end()
             yield match
