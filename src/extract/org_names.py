@@ -721,10 +721,12 @@ def split_orgs(run: str, offset: int = 0) -> list[tuple[str, int]]:
 _SENTENCE_MARK = re.compile(r'[„«“”»"\n.!?]')
 
 
-def sentence_end(text: str, start: int) -> int:
-    """Offset of the end of the sentence that runs from `start` (a newline or a final full stop)."""
+def sentence_end(text: str, start: int, limit: int | None = None) -> int:
+    """Offset of the end of the sentence that runs from `start` (a newline or a final full stop); with `limit`, read
+    as `sentence_end(text[:limit], start)` is, without the copy."""
+    limit = len(text) if limit is None else min(limit, len(text))
     depth = 0
-    for mark in _SENTENCE_MARK.finditer(text, start):
+    for mark in _SENTENCE_MARK.finditer(text, start, limit):
         char, i = mark.group(0), mark.start()
         if char in OPEN_QUOTES:
             depth += 1
@@ -734,11 +736,11 @@ def sentence_end(text: str, start: int) -> int:
             depth = 0 if depth else 1
         elif char == "\n":
             return i
-        elif depth == 0 and (i + 1 == len(text) or text[i + 1].isspace()):
+        elif depth == 0 and (i + 1 == limit or text[i + 1].isspace()):
             word_start = max(text.rfind(" ", start, i), text.rfind("\u00a0", start, i)) + 1
             if text[word_start:i].lower().lstrip("(") not in _DOT_WORDS:
                 return i
-    return len(text)
+    return limit
 
 
 def sentences_at(text: str, positions: list[int]) -> list[tuple[int, int]]:
