@@ -295,8 +295,13 @@ def _strip_apostrophe_quotes(name: str) -> str:
     return inner.strip()
 
 
+@functools.lru_cache(maxsize=128)
 def normalise_name(raw: str) -> str:
-    """Repair spacing and hyphens in an institution's name ("Kujawsko - Pomorskiego" -> "Kujawsko-Pomorskiego")."""
+    """Repair spacing and hyphens in an institution's name ("Kujawsko - Pomorskiego" -> "Kujawsko-Pomorskiego").
+
+    Kept for the last names asked (a pure function of a short string): a page's readers repair the same names again
+    and again (a list's partners are read by several rules and each found name is repaired once more when it is
+    kept; on the realistic pages half the calls of a page repeat one of the same page)."""
     name = " ".join(raw.split())  # str.split() also splits on NBSP and the other Unicode spaces
     if _ANY_DASH.search(name):
         name = _COMPOUND_HYPHEN.sub(r"\1-", name)
