@@ -62,3 +62,11 @@ def test_where_a_name_ends(text: str, beneficiary: str | None, implementer: str 
 )
 def test_a_towns_abbreviation_keeps_its_dot(raw: str, name: str) -> None:
     assert normalise_name(raw) == name
+
+
+def test_a_repaired_name_is_kept_for_the_next_reader() -> None:
+    """`normalise_name` is pure and a page's readers repair the same names again: the second call is the kept answer."""
+    raw = "ROPS  województwa Kujawsko - Pomorskiego."
+    first = normalise_name(raw)
+    assert first == "ROPS województwa Kujawsko-Pomorskiego"
+    assert normalise_name(raw) is first

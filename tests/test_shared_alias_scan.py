@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -88,3 +89,33 @@ def test_indexes_that_cannot_share_are_left_apart() -> None:
         == {0: ["fundusz"], 18: ["fundusz"]}
     )
     assert second._starts(text) == {0: ["fund"], 18: ["fund"], 33: ["fund"]}
+
+
+ASCII_PIECES = (*(piece for piece in PIECES if piece.isascii()), "\x1c", "_a", "a/b", "x-program", "5 000")
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.lists(st.sampled_from(ASCII_PIECES), max_size=25).map("".join))
+def test_the_ascii_scan_finds_what_the_unicode_one_does(text: str) -> None:
+    """A folded text of ASCII only is scanned with the finder compiled `re.ASCII` (`_ascii_twin`): the same word
+    starts."""
+    for name in ("programme names", "funder names"):
+        shared = INDEXES[name]().shared
+        assert shared is not None
+        union, _ = shared
+        haystack = fold(text)
+        assert haystack.isascii()
+        assert union.ascii_finder.flags & re.ASCII and not union.finder.flags & re.ASCII
+        found = [(m.start(1), m.group(1)) for m in union.ascii_finder.finditer(haystack)]
+        assert found == [(m.start(1), m.group(1)) for m in union.finder.finditer(haystack)], name
+
+
+def test_the_ascii_scan_on_real_passages() -> None:
+    shared = programme_aliases().names.shared
+    assert shared is not None
+    union, _ = shared
+    folded = [fold(json.loads(path.read_text(encoding="utf-8"))["text"]) for path in PASSAGES]
+    assert sum(text.isascii() for text in folded) > len(folded) // 2  # (most folded texts are ASCII only)
+    for text in filter(str.isascii, folded):
+        ascii_spans = [m.span(1) for m in union.ascii_finder.finditer(text)]
+        assert ascii_spans == [m.span(1) for m in union.finder.finditer(text)]

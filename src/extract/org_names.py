@@ -167,18 +167,23 @@ def matches_from(
     `cues`, adds the start of each of its matches: for a start too common as a bare substring ("z").
     """
     if len(cues) != len(text):
-        yield from pattern.finditer(text)
-        return
-    positions = set()
+        return pattern.finditer(text)
     found = _offsets_in(cues)
+    positions: list[int] | None = None  # (most calls find none of their words: no set, no sort, no generator)
+    several = False  # offsets of two words or more: one place can hold both ("partner", "partnerami")
     for word in starts:
         offsets = found.get(word)
         if offsets is None:
             offsets = found[word] = occurrences(cues, word)
-        positions.update(offsets)
-    if where is not None:
-        positions.update(m.start() for m in where.finditer(cues))
-    yield from matches_at(pattern, text, positions, gap)
+        if offsets:
+            several = positions is not None
+            positions = offsets if positions is None else positions + offsets
+    if where is not None and (more := [m.start() for m in where.finditer(cues)]):
+        several = positions is not None
+        positions = more if positions is None else positions + more
+    if positions is None:
+        return iter(())
+    return matches_at(pattern, text, set(positions) if several else positions, gap)
 
 
 def matches_at(
@@ -186,13 +191,17 @@ def matches_at(
 ) -> Iterator[re.Match[str]]:
     """`pattern.finditer(text)` for a pattern whose every match begins at one of `positions` (`matches_from`)."""
     end = 0  # like finditer: the next match starts where the last one ended, or later
+    match_at = pattern.match
     for at in sorted(positions):
         if at < end:
             continue
-        run = at
-        while gap is not None and run > end and gap(text[run - 1]):
-            run -= 1
-        match = pattern.match(text, run) or (pattern.match(text, at) if run < at else None)
+        if gap is None:
+            match = match_at(text, at)
+        else:
+            run = at
+            while run > end and gap(text[run - 1]):
+                run -= 1
+            match = match_at(text, run) or (match_at(text, at) if run < at else None)
         if match:
             end = match.end()
             yield match
@@ -286,8 +295,13 @@ def _strip_apostrophe_quotes(name: str) -> str:
     return inner.strip()
 
 
+@functools.lru_cache(maxsize=128)
 def normalise_name(raw: str) -> str:
-    """Repair spacing and hyphens in an institution's name ("Kujawsko - Pomorskiego" -> "Kujawsko-Pomorskiego")."""
+    """Repair spacing and hyphens in an institution's name ("Kujawsko - Pomorskiego" -> "Kujawsko-Pomorskiego").
+
+    Kept for the last names asked (a pure function of a short string): a page's readers repair the same names again
+    and again (a list's partners are read by several rules and each found name is repaired once more when it is
+    kept; on the realistic pages half the calls of a page repeat one of the same page)."""
     name = " ".join(raw.split())  # str.split() also splits on NBSP and the other Unicode spaces
     if _ANY_DASH.search(name):
         name = _COMPOUND_HYPHEN.sub(r"\1-", name)
@@ -712,10 +726,12 @@ def split_orgs(run: str, offset: int = 0) -> list[tuple[str, int]]:
 _SENTENCE_MARK = re.compile(r'[„«“”»"\n.!?]')
 
 
-def sentence_end(text: str, start: int) -> int:
-    """Offset of the end of the sentence that runs from `start` (a newline or a final full stop)."""
+def sentence_end(text: str, start: int, limit: int | None = None) -> int:
+    """Offset of the end of the sentence that runs from `start` (a newline or a final full stop); with `limit`, read
+    as `sentence_end(text[:limit], start)` is, without the copy."""
+    limit = len(text) if limit is None else min(limit, len(text))
     depth = 0
-    for mark in _SENTENCE_MARK.finditer(text, start):
+    for mark in _SENTENCE_MARK.finditer(text, start, limit):
         char, i = mark.group(0), mark.start()
         if char in OPEN_QUOTES:
             depth += 1
@@ -725,11 +741,11 @@ def sentence_end(text: str, start: int) -> int:
             depth = 0 if depth else 1
         elif char == "\n":
             return i
-        elif depth == 0 and (i + 1 == len(text) or text[i + 1].isspace()):
+        elif depth == 0 and (i + 1 == limit or text[i + 1].isspace()):
             word_start = max(text.rfind(" ", start, i), text.rfind("\u00a0", start, i)) + 1
             if text[word_start:i].lower().lstrip("(") not in _DOT_WORDS:
                 return i
-    return len(text)
+    return limit
 
 
 def sentences_at(text: str, positions: list[int]) -> list[tuple[int, int]]:

@@ -21,12 +21,12 @@ _GOES_ON = re.compile(r"\.[ \t]+[a-ząćęłńóśźż]")
 def end_of_sentence(text: str, start: int) -> int:
     """Where the sentence running from `start` ends (`sentence_end`, read on past a full stop before a lower-case
     word, five times at most, within `_WINDOW` characters)."""
-    window = text[: start + _WINDOW]
-    end = sentence_end(window, start)
+    limit = start + _WINDOW  # (a bound, not a copy of the text up to it: a cue is read in one window of the page)
+    end = sentence_end(text, start, limit)
     for _ in range(5):
-        if not _GOES_ON.match(window, end):
+        if not _GOES_ON.match(text, end, limit):
             break
-        end = sentence_end(window, end + 1)
+        end = sentence_end(text, end + 1, limit)
     return end
 
 
