@@ -396,6 +396,11 @@ REVIEW: list[Row] = [
         "b30: three digits after a spaced decimal comma, '1, 105 mln zł'",
     ),
     (
+        "Koszty trzech etapów wyniosą kolejno 100, 150, 200 tys. zł.",
+        amounts_of(("other", "100000"), ("other", "150000"), ("other", "200000")),
+        "near miss (s17 review): a list of three-digit numbers with commas only",
+    ),
+    (
         "Gmina dostała dwie dotacje: 120, 140 i 160 tys. zł.",
         amounts_of(("grant", "120000"), ("grant", "140000"), ("grant", "160000")),
         "near miss: a list of three-digit numbers ending in 'i'",

@@ -68,7 +68,6 @@ def test_found(text: str, partners: list[tuple[str, bool]]) -> None:
         "Gmina Bobowa i Gmina Sękowa otrzymały dofinansowanie, choć nie na wspólny projekt, lecz każda na swój.",
         "Gmina Bobowa i Gmina Sękowa otrzymały dotacje, ale nie na wspólne przedsięwzięcie.",
         "Gmina Bobowa i Gmina Sękowa otrzymały dofinansowanie z programu „Wspólne inicjatywy samorządów” na świetlice.",
-        'Gmina Bobowa i Gmina Sękowa otrzymały dofinansowanie z programu "wspólna inicjatywa" na świetlice.',
     ],
 )
 def test_not_found(text: str) -> None:

@@ -57,6 +57,14 @@ def names(text: str) -> list[str]:
             ["Fundacja Razem"],
         ),
         ("Udział w projekcie zgłosili mieszkańcy sołectw: Sołectwo Brzozów i Sołectwo Zalesie.", []),
+        (  # kept: people words that describe the units (the s17 review)
+            "Udział w projekcie zgłosiły organizacje seniorów: Stowarzyszenie Emerytów w Lipnie i Klub Seniora „Jesień” w Dobrej.",
+            ["Stowarzyszenie Emerytów w Lipnie", "Klub Seniora „Jesień” w Dobrej"],
+        ),
+        (
+            "Do projektu dołączyły szkoły, w których uczy się 800 uczniów: Szkoła Podstawowa nr 1 w Lipnie i Szkoła Podstawowa w Dobrej.",
+            ["Szkoła Podstawowa nr 1 w Lipnie", "Szkoła Podstawowa w Dobrej"],
+        ),
         (  # kept: units joining
             "Partnerem projektu jest Fundacja Razem. Dołączają do nich instytucje pozarządowe: Stowarzyszenie Brzozów i Koło Gospodyń Wiejskich w Zalesiu.",
             ["Fundacja Razem", "Stowarzyszenie Brzozów", "Koło Gospodyń Wiejskich w Zalesiu"],

@@ -46,6 +46,19 @@ def _schools(kind: str, seat: str, *numbers: int) -> list[tuple[str, bool]]:
             "Projekt przygotowały Licea Ogólnokształcące nr 1 i 2 w Lipnie.",
             _schools("Liceum Ogólnokształcące", "w Lipnie", 1, 2),
         ),
+        # an adjective, a quoted name or a time between the project's word and its verb (the s17 review)
+        (
+            "Projekt edukacyjny „Mali odkrywcy” realizowany jest przez Szkoły Podstawowe nr 1, 2 i 3 w Lipnie.",
+            _schools("Szkoła Podstawowa", "w Lipnie", 1, 2, 3),
+        ),
+        (
+            "Projekt od września realizują Szkoły Podstawowe nr 1 i 4 w Lipnie.",
+            _schools("Szkoła Podstawowa", "w Lipnie", 1, 4),
+        ),
+        (
+            "Szkoły Podstawowe nr 1 i 3 w Lipnie realizują w tym roku projekt „Kodowanie na start”.",
+            _schools("Szkoła Podstawowa", "w Lipnie", 1, 3),
+        ),
     ],
 )
 def test_found(text: str, partners: list[tuple[str, bool]]) -> None:

@@ -829,3 +829,134 @@ SENIOR_CLUB: list[tuple[str, Record, Record, bool]] = [
 @pytest.mark.parametrize(("why", "a", "b", "expected"), SENIOR_CLUB, ids=[case[0][:60] for case in SENIOR_CLUB])
 def test_a_title_naming_no_part_with_the_other_parts_sum(why: str, a: Record, b: Record, expected: bool) -> None:
     assert same(a, b) is expected, why
+
+
+# The s17 review's near misses of pass 9 (kept apart; each joined before the guard): one gmina's two projects granted
+# one round sum each by one fund (RFIL, PIS, an RPO) with two classes of object or two kinds of works
+# (`projects._works_fit`), and streets standing in another title's lower-case or first words (`projects.name_heads`).
+REVIEW: list[tuple[str, Record, Record]] = [
+    (
+        "rv17-2: two roads",
+        rec("Przebudowa ulic Nowej i Długiej", beneficiary="Gmina Lipno", published="2022-03-10", site="ug-lipno"),
+        rec(
+            "Nowa nawierzchnia drogi do Długiego Lasu",
+            beneficiary="Gmina Lipno",
+            published="2023-05-01",
+            site="ug-lipno",
+        ),
+    ),
+    (
+        "rv17-7: two RFIL grants",
+        rec(
+            "Przebudowa drogi gminnej",
+            amounts={"grant": "2000000.00"},
+            beneficiary="Gmina Lipno",
+            programme="Rządowy Fundusz Inwestycji Lokalnych",
+            site="ug-lipno",
+        ),
+        rec(
+            "Budowa sali gimnastycznej przy szkole",
+            amounts={"grant": "2000000.00"},
+            beneficiary="Gmina Lipno",
+            programme="Rządowy Fundusz Inwestycji Lokalnych",
+            published="2021-02-10",
+            site="ug-lipno",
+        ),
+    ),
+    (
+        "rv17-8: two PIS grants one edition",
+        rec(
+            "Polski Ład: 3 mln zł na kanalizację w Grabowie",
+            amounts={"grant": "3000000.00"},
+            beneficiary="Gmina Lipno",
+            programme="Program Inwestycji Strategicznych",
+            published="2022-01-20",
+            site="ug-lipno",
+        ),
+        rec(
+            "Gmina z dofinansowaniem na budowę hali sportowej",
+            amounts={"grant": "3000000.00"},
+            beneficiary="Gmina Lipno",
+            programme="Program Inwestycji Strategicznych",
+            published="2022-02-15",
+            site="ug-lipno",
+        ),
+    ),
+    (
+        "rv17-9: two PIS grants",
+        rec(
+            "Rozbudowa oczyszczalni ścieków",
+            amounts={"grant": "5000000.00"},
+            beneficiary="Gmina Lipno",
+            programme="Program Inwestycji Strategicznych",
+            site="ug-lipno",
+        ),
+        rec(
+            "Budowa przedszkola w Lipnie",
+            amounts={"grant": "5000000.00"},
+            beneficiary="Gmina Lipno",
+            programme="Program Inwestycji Strategicznych",
+            published="2023-05-01",
+            site="ug-lipno",
+        ),
+    ),
+    (
+        "rv17-10: two RPO projects, grant vs eu share",
+        rec(
+            "Termomodernizacja budynku urzędu",
+            amounts={"grant": "1000000.00"},
+            beneficiary="Gmina Lipno",
+            programme="RPO WL 2014-2020",
+            site="ug-lipno",
+        ),
+        rec(
+            "Modernizacja oświetlenia ulicznego",
+            amounts={"eu_share": "1000000.00"},
+            beneficiary="Gmina Lipno",
+            programme="RPO WL 2014-2020",
+            published="2019-05-01",
+            site="ug-lipno",
+        ),
+    ),
+    (
+        "rv17-16: two PIS grants one edition, no village",
+        rec(
+            "Budowa hali sportowej przy szkole w Lipnie",
+            amounts={"grant": "3000000.00"},
+            beneficiary="Gmina Lipno",
+            programme="Program Inwestycji Strategicznych",
+            published="2022-01-20",
+            site="ug-lipno",
+        ),
+        rec(
+            "Przebudowa oczyszczalni ścieków z dofinansowaniem",
+            amounts={"grant": "3000000.00"},
+            beneficiary="Gmina Lipno",
+            programme="Program Inwestycji Strategicznych",
+            published="2022-03-01",
+            site="ug-lipno",
+        ),
+    ),
+    (
+        "rv17-17: street vs a sidewalk elsewhere",
+        rec("Przebudowa ulic Nowej i Długiej", beneficiary="Gmina Lipno", published="2022-03-10", site="ug-lipno"),
+        rec(
+            "Nowy chodnik przy drodze powiatowej – długo wyczekiwana inwestycja",
+            beneficiary="Gmina Lipno",
+            published="2023-05-01",
+            site="ug-lipno",
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("why", "a", "b"), REVIEW, ids=[case[0][:60] for case in REVIEW])
+def test_one_funds_sums_for_two_works_and_streets_in_lower_case_stay_apart(why: str, a: Record, b: Record) -> None:
+    assert same(a, b) is False, why
+
+
+def test_name_heads_are_capitalised_words_but_the_first() -> None:
+    assert projects.name_heads("Nowy asfalt i chodniki na Szafera oraz Dzierżonia") == {
+        projects._place_stem("szafera"),
+        projects._place_stem("dzierzonia"),
+    }

@@ -178,6 +178,15 @@ _ALSO_AFTER = re.compile(r"(?:także|również|też)[ \t\u00a0]+")  # (not "m.in
 _AS_GUEST = re.compile(
     r"(?i:jako[ \t\u00a0]+(?:gość|gości|goście|uczestni)|w[ \t\u00a0]+charakterze[ \t\u00a0]+(?:gości|uczestni))"
 )
+
+
+def _clause_end(text: str, start: int) -> int:
+    """Where the clause from `start` ends: its sentence's end or the first comma, 120 characters at most."""
+    end = min(end_of_sentence(text, start), start + 120)
+    comma = text.find(",", start, end)
+    return comma if comma >= 0 else end
+
+
 _ANOTHER_AFTER = re.compile(r"[ \t\u00a0]*(?:,|[ \t\u00a0](?:i|oraz)[ \t\u00a0])[ \t\u00a0]*[A-ZŁŚŻŹĆŃÓ]")
 
 
@@ -187,8 +196,8 @@ def grant_user(text: str) -> str | None:
         return None
     for verb in itertools.islice(_USED.finditer(text), 4):
         begin = start_of_sentence(text, verb.start())
-        if _AS_GUEST.search(text, begin, end_of_sentence(text, verb.end())):
-            continue  # a guest's or a participant's use
+        if _AS_GUEST.search(text, max(begin, text.rfind(", ", begin, verb.start()) + 1), _clause_end(text, verb.end())):
+            continue  # a guest's or a participant's use, said in the verb's own clause
         if _GRANT_FIRST.match(text, begin, verb.start()):  # the grant first, the body after the verb
             start = verb.end() + 1
             if filler := _ALSO_AFTER.match(text, start):  # "… skorzystał także Gminny Ośrodek …"

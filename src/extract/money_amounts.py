@@ -43,12 +43,15 @@ INT = (
     r"|\d{1,15})"
 )
 # Fraction: ",87", "2,5 mln", ".50", or "no grosze" marks: ",-", ",–", ".-" ("150.- zł"), a bare "," ("51 120,  zł").
-# A spaced comma is a decimal one before grosze ("38 412 509, 17 zł") or one to three digits before a multiplier ("12,
-# 5 tys. zł", "1, 105 mln zł": a list of bare numbers sharing a multiplier ends with "i"/"oraz"/"lub"/"albo" before its
-# last, "8, 9 lub 10 mln").
+# A spaced comma is a decimal one before grosze ("38 412 509, 17 zł") or one digit before a multiplier ("12, 5 tys. zł":
+# a list of bare numbers sharing a multiplier ends with "i"/"oraz"/"lub"/"albo" before its last, "8, 9 lub 10 mln"),
+# or two or three after a one-digit whole part ("1, 105 mln zł").
 FRAC = (
     rf"(?:\.(?=tys|mln|mld)|,\d{{1,6}}(?!\d)|,{SP}\d{{2}}(?!\d)"
-    rf"|,{SP}\d{{1,3}}(?!\d)(?={SP}*(?:tys|tyś|mln|mld|mil|MLN|TYS|Mln|Tys))|\.\d{{1,2}}(?!\d)|[,.][-–—‐]{{1,2}}|,)"
+    rf"|,{SP}\d(?!\d)(?={SP}*(?:tys|tyś|mln|mld|mil|MLN|TYS|Mln|Tys))"
+    # ("1, 105 mln zł": three digits only after a one-digit whole part that is no list's item, "nr 1," nor "100, 150")
+    rf"|(?<![\d.,]\d)(?<![\d.,]{SP}\d)(?<!nr{SP}\d)(?<=\d),{SP}\d{{2,3}}(?!\d)(?={SP}*(?:tys|tyś|mln|mld|mil|MLN|TYS|Mln|Tys))"
+    r"|\.\d{1,2}(?!\d)|[,.][-–—‐]{1,2}|,)"
 )
 # ("150 ty. zł": a "tys." with its s dropped, only right before the currency)
 MULT = (

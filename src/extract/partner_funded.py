@@ -41,6 +41,7 @@ _CLAUSE_BREAK = re.compile(
     r"|(?<![\w-])(?:lecz|ale)(?![\w-])",
     re.IGNORECASE,
 )
+_REACH = 300  # characters between the verb and the joint word at most: a run-on page's verbs are not all read back
 # A joint word denied ("nie na wspólny projekt", "ani wspólnego zadania").
 _DENIED = re.compile(r"(?<![\w-])(?:nie|ani)(?:[ \t]+\w+)?[ \t]+\Z", re.IGNORECASE)
 
@@ -56,10 +57,10 @@ def jointly_funded(text: str, cues: str, found: Found) -> None:
         seen = begin
         if not _said_of_the_project(text, begin, joint):
             continue
-        for match in _GOT_PLURAL.finditer(text, begin, end_of_sentence(text, joint.end())):
-            between = text[min(match.end(), joint.end()) : max(match.start(), joint.start())]
-            if _CLAUSE_BREAK.search(between):
-                continue  # the joint word is another clause's
+        for match in _GOT_PLURAL.finditer(text, max(begin, joint.start() - _REACH), end_of_sentence(text, joint.end())):
+            low, high = min(match.end(), joint.end()), max(match.start(), joint.start())
+            if high - low > _REACH or _CLAUSE_BREAK.search(text, low, high):
+                continue  # the joint word is another clause's (or too far from the verb to be its object's)
             units = joint_subject(text, match.start(), match.end()) or _bare_subject(text, begin, match.start())
             for name, position, marked in units:
                 found.add(position, name, marked)
@@ -74,7 +75,7 @@ def _said_of_the_project(text: str, begin: int, joint: re.Match[str]) -> bool:
         return False  # a capital inside the sentence: a name's word
     at = joint.start()
     closed = max(text.rfind("”", begin, at), text.rfind("“", begin, at))
-    return text.rfind("„", begin, at) <= closed and text.count('"', begin, at) % 2 == 0
+    return text.rfind("„", begin, at) <= closed
 
 
 # A subject of bare place names, each or each group with its region or country after it: "Bobowa i Sękowa w

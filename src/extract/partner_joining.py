@@ -45,10 +45,27 @@ _JOINING = re.compile(
 )
 _COLON_REACH = 150
 # People as the joiners: residents, pupils, volunteers, seniors … of the units listed after the colon.
+# (the head word of who joins, after a verb or an adverb: "Udział w projekcie zgłosili mieszkańcy sołectw:"; not a word
+# describing units: "organizacje seniorów:", "szkoły, w których uczy się 800 uczniów:")
 _PEOPLE = re.compile(
-    r"(?<![\w-])(?i:mieszkańc|uczni|uczennic|wolontariusz|senior|dzieci|rodzic|goście|gości|osob|osób|młodzież"
-    r"|uczestni|członk|pracowni|nauczyciel|studen|kobiet|mężczyźn)"
+    r"(?i:mieszkańc|uczni|uczennic|wolontariusz|senior|dzieci|rodzic|goście|gości|osoby|osób|młodzież"
+    r"|uczestni|członkowie|nauczyciel|studen|kobiet|mężczyźn)\w*"
 )
+_VERB_OR_ADVERB = re.compile(
+    r"\w+(?:ły|li|ła|ło|ją|ął|ęli|iły|ili)|też|także|również|już|się|chęć|swój|swoją", re.IGNORECASE
+)
+
+
+def _people_join(words_before_colon: str) -> bool:
+    """Whether the head word after the joining cue (past its verbs and adverbs) names people."""
+    for word in words_before_colon.split()[:4]:
+        word = word.strip(",;")
+        if _VERB_OR_ADVERB.fullmatch(word):
+            continue
+        return _PEOPLE.fullmatch(word) is not None
+    return False
+
+
 # The verb after what is joined, its subject a unit type's plural over bare names: "Do projektu przystąpiły Gminy:
 # Pilchowice, Rudziniec", "do partnerstwa przystąpiły też gminy: …".
 _JOINED_AFTER = re.compile(
@@ -81,7 +98,7 @@ def joined(text: str, cues: str, found: Found) -> None:
             continue  # "dołączają do nich": the partners named just before, or no partnership
         ahead = text[match.end() : match.end() + _COLON_REACH]
         colon = ahead.find(":")
-        if colon < 0 or any(mark in ahead[:colon] for mark in ".!?\n") or _PEOPLE.search(ahead, 0, colon):
+        if colon < 0 or any(mark in ahead[:colon] for mark in ".!?\n") or _people_join(ahead[:colon]):
             continue  # "Dołączają do nich uczniowie szkół: …": people join, not the units listed
         start = match.end() + colon + 1
         while start < len(text) and text[start].isspace():

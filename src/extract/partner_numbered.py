@@ -45,26 +45,29 @@ _NUMBER = re.compile(r"\d{1,3}")
 # "przez" ("projektu realizowanego przez", "Projekt jest prowadzony przez", "Program będzie wdrażany wspólnie przez"),
 # or a plural verb ("Projekt realizują …", "… realizują wspólnie projekt").  The word must be the verb's own: in
 # "W ramach projektu zajęcia prowadzą …" or "Zajęcia w ramach projektu są prowadzone przez …" the units hold classes.
-_DEED_WORD = r"(?<![\w-])(?<!ramach )(?:projekt|program|przedsięwzię|zadani|inicjatyw)\w*(?:[ \t]+„[^”\n]{1,80}”)?"
-_AUX = r"(?:jest|był[aoy]?|będzie|są|były|będą|zostanie|zostaną|został[aoy]?|zostały)"
+_DEED_WORD = r"(?<![\w-])(?<!ramach )(?:projekt|program|przedsięwzię|zadani|inicjatyw)\w*"
+# What may stand between the project's word and its verb: its adjective ("Projekt edukacyjny", "unijny"), its quoted
+# name, a time ("od września", "w tym roku", "w 2024 r."), an auxiliary or "wspólnie"; not a noun of its own ("Dzięki
+# projektowi warsztaty zorganizowały …": the workshops were organised).
+_MONTH_GEN = r"(?:stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia)"
+_BETWEEN = (
+    r"(?:[ \t]+(?:„[^”\n]{1,80}”|[a-ząćęłńóśźż]+(?:ny|ni|wy|wi|ki|ski|cki|czny|jny)|od[ \t]+"
+    + _MONTH_GEN
+    + r"|w[ \t]+tym[ \t]+roku|(?:w|od)[ \t]+\d{4}(?:[ \t]+r\.|[ \t]+roku)?|jest|był[aoy]?|będzie|są|były|będą"
+    r"|zostanie|zostaną|został[aoy]?|zostały|wspólnie|razem|też|także|również)){0,4}"
+)
 _AGENT_BEFORE = re.compile(
-    rf"{_DEED_WORD}(?:[ \t]+{_AUX})?[ \t]+"
+    rf"{_DEED_WORD}{_BETWEEN}[ \t]+"
     r"(?:z?realizowan|(?:prze)?prowadzon|wdrażan|wdrożon|przygotowan|z?organizowan)\w*"
-    rf"(?:[ \t]+{_AUX})?(?:[ \t]+wspólnie)?[ \t]+przez[ \t]+$",
+    rf"{_BETWEEN}[ \t]+przez[ \t]+$",
     re.IGNORECASE,
 )
 _RUN = (
     r"(?:z?realiz(?:ują|owały)|(?:prze)?prowadz(?:ą|iły)|przygot(?:owują|owały)|z?organiz(?:ują|owały)|wdraż(?:ają|ały)"
     r"|będą[ \t]+(?:z?realizować|(?:prze)?prowadzić|przygotować|z?organizować|wdrażać))"
 )
-_VERB_BEFORE = re.compile(
-    rf"{_DEED_WORD}[ \t]+(?:wspólnie[ \t]+)?{_RUN}(?:[ \t]+(?:wspólnie|razem))?[ \t]+$", re.IGNORECASE
-)
-_VERB_AFTER = re.compile(
-    rf"(?:[ \t]+(?:wspólnie|razem|też|także))?[ \t]+{_RUN}(?:[ \t]+(?:wspólnie|razem|też|także))?"
-    rf"(?:[ \t]+[a-ząćęłńóśźż]+)?[ \t]+{_DEED_WORD}",
-    re.IGNORECASE,
-)
+_VERB_BEFORE = re.compile(rf"{_DEED_WORD}{_BETWEEN}[ \t]+{_RUN}{_BETWEEN}[ \t]+$", re.IGNORECASE)
+_VERB_AFTER = re.compile(rf"{_BETWEEN}[ \t]+{_RUN}{_BETWEEN}[ \t]+{_DEED_WORD}", re.IGNORECASE)
 _SEVERAL = re.compile(r"projekty|projektów|programy|programów|przedsięwzięcia|zadania", re.IGNORECASE)
 # The kinds' literal stems: the text is scanned only where one of them is.
 _STEM = re.compile(r"Sz(?:koły|kół) Podstawow|Przedszkol|Zespoł(?:y|ów) |Gimnazj|Lice|Żłob")

@@ -76,7 +76,9 @@ def yearless_ranges(text: str, tokens: Sequence[DateMention], reference: date | 
         )
         if year is None:
             continue
-        if _DESK_OR_CALL.search(_sentence(text, at, m.end())):
+        if _DESK_OR_CALL.search(_sentence(text, at, m.end())) and not _WORK_RUNS_BEFORE.search(
+            text, max(0, at - 40), at
+        ):
             continue  # "Punkt jest czynny od 1 czerwca do 31 sierpnia", "Zapisy od 3 do 14 kwietnia": no work's dates
         first_month, last_month = MONTHS[m.group("m1").lower()], MONTHS[m.group("m2").lower()]
         if last_month < first_month:
@@ -108,6 +110,13 @@ _SENTENCE_EDGE = re.compile(r"[.!?\n]")
 # sierpnia", "Biuro przyjmuje zgłoszenia od 5 do 30 września", "Dyżury odbywają się od 10 do 20 czerwca".
 _DESK_OR_CALL = re.compile(
     rf"{_CALL_NOUN.pattern}|(?i:czynn[yaei]|dyżur|przyjmuj|przyjmowan|zgłosze|rejestracj|(?<!\w)w{_HS}+godzinach)"
+)
+
+
+# ... unless the work's own verb dates the range: "Zadanie wyłonione w konkursie będzie realizowane od 1 czerwca do 30
+# listopada", "Zajęcia odbywają się od 1 lipca do 31 sierpnia w godzinach 9-13".
+_WORK_RUNS_BEFORE = re.compile(
+    rf"(?i:realiz\w*|prowadz\w*|odbyw\w*(?:{_HS}+się)?(?:{_HS}+będą)?|(?:po)?trwa\w*|wykon\w*){_HS}+\Z"
 )
 
 

@@ -1270,22 +1270,29 @@ def _own(text: str, cand: _Candidate) -> bool:
 # rozpocznie się 3 czerwca 2024 r."), unless the clause names the work ("Spotkania w ramach projektu potrwają do …").
 _EVENT_NOUN = re.compile(
     r"(?<!\w)(?i:spotkani|zebrani|konferencj|posiedzeni|sesj[aię]|uroczystoś|gal[aię](?!\w)|piknik|festyn|koncert"
-    r"|debat|wiec|jarmark)"
+    r"|debat|wiec(?:u|em)?(?!\w)|jarmark)"
 )
-_PROJECT_WORK = re.compile(r"(?<!\w)(?i:projekt|zadani|realizacj|inwestycj|przedsięwzię|program)")
+_PROJECT_WORK = re.compile(
+    r"(?<!\w)(?i:projekt|zadani|realizacj|inwestycj|przedsięwzię|program|(?:prze|roz|od|wy)?budow|remont|termomoderniz"
+    r"|moderniz|prac[aeyi]?(?!\w)|robot|zajęci|szkoleni|warsztat)"
+)  # (the work named in the clause: "Na sesji wójt poinformował, że budowa drogi zakończy się …" is the work's end)
 # Work a sentence says the project does not hold: "Do 30 czerwca 2025 r. wykonawca wybuduje parking, który nie
 # jest objęty projektem", "… poza zakresem projektu".
 _NOT_IN_PROJECT = re.compile(
-    rf"(?<!\w)(?i:nie{_HS}+(?:jest|są|był[aoy]?|były|będzie|będą|został[aoy]?|zostały|zostanie|zostaną){_HS}+objęt"
-    rf"|nie{_HS}+wchodz\w*{_HS}+w{_HS}+zakres|poza{_HS}+(?:zakresem{_HS}+)?projekt)"
-)
+    rf"(?<!\w)(?i:nie{_HS}+(?:jest|są|był[aoy]?|były|będzie|będą|został[aoy]?|zostały|zostanie|zostaną){_HS}+objęt\w*"
+    rf"{_HS}+(?:tym{_HS}+)?projekt|nie{_HS}+wchodz\w*{_HS}+w{_HS}+zakres{_HS}+projekt|poza{_HS}+(?:zakresem{_HS}+)?projekt)"
+)  # (the project as what does not hold the work: "nie jest objęty pomocą publiczną" is no such word)
+# A clause of its own: "Remont potrwa do 31 października 2024 r., natomiast plac zabaw nie jest objęty projektem."
+_CLAUSE_BREAK = re.compile(rf";|,{_HS}+(?i:a|ale|natomiast|zaś|jednak)(?!\w)")
 
 
 def _outside_project(text: str, cand: _Candidate) -> bool:
     """Whether `cand` dates an event's start or end, or work its sentence says the project does not hold."""
     start = _sentence_start(text, cand.pos)
     stop = _sentence_stop(text, cand.end_pos - (text[cand.end_pos - 1 : cand.end_pos] == "."))  # "2024 r. Do": its end
-    if _NOT_IN_PROJECT.search(text, start, stop):
+    clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, start, cand.pos)), default=start)
+    clause_stop = next((m.start() for m in _CLAUSE_BREAK.finditer(text, cand.end_pos, stop)), stop)
+    if _NOT_IN_PROJECT.search(text, clause_start, clause_stop):
         return True
     return (
         cand.rank in (_START_ONLY, _END_ONLY)

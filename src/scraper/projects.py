@@ -909,12 +909,25 @@ def streets(title: str) -> frozenset[frozenset[str]]:
     return frozenset(found)
 
 
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=1 << 14)
+def name_heads(title: str) -> frozenset[str]:
+    """The place stems of a title's capitalised words but its first ("Nowy asfalt na Szafera i Dzierżonia" -> {sza,
+    dzi}) and of the streets it names: where another title's street names may stand (not "Nowy", "długo")."""
+    words = _LETTERS.findall(title)
+    named = {_place_stem(fold(word)) for word in words[1:] if word[0].isupper()}
+    return frozenset(named.union(*streets(title)))
+
+
 def _one_street_set(a: _Facts, b: _Facts) -> bool:
-    """One title names two streets and more, all standing in the other title ("ul. Szafera i Dzierżonia" /
+    """One title names two streets and more, all standing in the other title's names ("ul. Szafera i Dzierżonia" /
     "Nowy asfalt i chodniki na Szafera oraz Dzierżonia"), both naming a road or its surface: one road investment,
-    as a road section's two ends are (`_one_section`); a later stage on one of the streets names one street."""
+    as a road section's two ends are (`_one_section`); a later stage on one of the streets names one street.  (Among
+    the other title's capitalised words only: "ulic Nowej i Długiej" does not stand in "Nowy chodnik … długo".)"""
     return any(
-        len(x.streets) >= 2 and all(street <= y.heads for street in x.streets) and x.road and y.road
+        len(x.streets) >= 2 and all(street <= y.name_heads for street in x.streets) and x.road and y.road
         for x, y in ((a, b), (b, a))
     )
 
@@ -1520,6 +1533,7 @@ class _Facts:
     loose_places: frozenset[frozenset[str]]
     villages: frozenset[frozenset[str]]
     heads: frozenset[str]  # the place stems of its title's words (`_place_stem`): what a village is looked up in
+    name_heads: frozenset[str]  # the place stems of its title's capitalised words but the first (`name_heads`)
     village_places: frozenset[frozenset[str]]  # its title's places less its body's own gmina (`village_places`)
     locatives: Mapping[str, frozenset[str]]  # a body's or title place's stem: its locative forms (`locatives`)
     ends: frozenset[frozenset[str]]  # a road section's ends the title gives (`section_ends`)
@@ -1646,6 +1660,7 @@ def _facts(record: Record) -> _Facts:
         loose_places=loose,
         villages=villages(record.title, orgs, loose) - _unit_places(title_units, orgs),
         heads=frozenset(map(_place_stem, folded_title.split())),
+        name_heads=name_heads(record.title),
         village_places=village_places(
             places | localities(record.title),
             orgs,
@@ -2182,6 +2197,13 @@ def _one_call(a: _Facts, b: _Facts) -> bool:
     )
 
 
+def _works_fit(a: _Facts, b: _Facts) -> bool:
+    """The titles name one class of object and one kind of works where both name any (`_objects_fit`): "Przebudowa
+    drogi" / "Budowa sali gimnastycznej", "Termomodernizacja budynku" / "Modernizacja oświetlenia" are two projects
+    one gmina may get one round sum for each from one fund."""
+    return _objects_fit(a, b) and not (a.works and b.works and not a.works & b.works)
+
+
 def _one_fund(a: _Facts, b: _Facts) -> bool:
     """One programme both name that pays many projects (an operational programme, a state fund: RFIL, RPO, PFRON's
     programmes), not a yearly programme nor a call a body enters each edition, whose grants repeat one sum yearly
@@ -2535,7 +2557,7 @@ def pair_score(a: _Facts, b: _Facts) -> float:
         and _within_days(a, b, 92)
         and _one_gmina_told(a, b)
         and (
-            (_programme_shared(a, b) and _amounts_agree(a, b))
+            (_programme_shared(a, b) and _amounts_agree(a, b) and _works_fit(a, b))
             or (_same_kind_sum(a, b) and bool(a.own & b.own - _MONEY_STEMS))
         )
     ):
@@ -2547,9 +2569,17 @@ def pair_score(a: _Facts, b: _Facts) -> float:
         and _one_gmina_told(a, b)
         and _one_fund(a, b)
         and _same_kind_sum(a, b)
+        and _works_fit(a, b)
     ):
         return 1.326 + similarity  # one body, one fund's one sum in a quarter, villages in one headline only
-    if facts["body"] and undated and _one_fund(a, b) and _same_kind_sum(a, b) and _one_gmina_told(a, b):
+    if (
+        facts["body"]
+        and undated
+        and _one_fund(a, b)
+        and _same_kind_sum(a, b)
+        and _one_gmina_told(a, b)
+        and _works_fit(a, b)
+    ):
         return 1.325 + similarity  # one body, one fund both name and one sum of one kind, one page undated
     if facts["body"] and fitting and _within_days(a, b, 62) and len(common & a.own & b.own - _MONEY_STEMS) >= 2:
         return 1.315 + similarity  # one body within two months, two content words beyond a programme's name
