@@ -15,6 +15,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from extract.dates import MONTH_PATTERN
 from extract.org_sentences import MAX_CUES
 from extract.partner_names import Found
 from extract.partner_sentences import end_of_sentence
@@ -49,11 +50,10 @@ _DEED_WORD = r"(?<![\w-])(?<!ramach )(?:projekt|program|przedsięwzię|zadani|in
 # What may stand between the project's word and its verb: its adjective ("Projekt edukacyjny", "unijny"), its quoted
 # name, a time ("od września", "w tym roku", "w 2024 r."), an auxiliary or "wspólnie"; not a noun of its own ("Dzięki
 # projektowi warsztaty zorganizowały …": the workshops were organised).
-_MONTH_GEN = r"(?:stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia)"
 _BETWEEN = (
-    r"(?:[ \t]+(?:„[^”\n]{1,80}”|[a-ząćęłńóśźż]+(?:ny|ni|wy|wi|ki|ski|cki|czny|jny)|od[ \t]+"
-    + _MONTH_GEN
-    + r"|w[ \t]+tym[ \t]+roku|(?:w|od)[ \t]+\d{4}(?:[ \t]+r\.|[ \t]+roku)?|jest|był[aoy]?|będzie|są|były|będą"
+    r"(?:[ \t]+(?:„[^”\n]{1,80}”|[a-ząćęłńóśźż]+(?:ny|ni|wy|wi|ki|ski|cki|czny|jny)|od[ \t]+(?:"
+    + MONTH_PATTERN
+    + r")(?!\w)|w[ \t]+tym[ \t]+roku|(?:w|od)[ \t]+\d{4}(?:[ \t]+r\.|[ \t]+roku)?|jest|był[aoy]?|będzie|są|były|będą"
     r"|zostanie|zostaną|został[aoy]?|zostały|wspólnie|razem|też|także|również)){0,4}"
 )
 _AGENT_BEFORE = re.compile(
