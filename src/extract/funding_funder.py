@@ -9,7 +9,7 @@ import re
 from extract.funding_aliases import Spans, fold
 from extract.funding_calls import EuMoney, application_body, call_announcer, granting_office
 from extract.funding_payers import Payer, find_all_mentions, find_payers
-from extract.funding_printed_payers import agreement_party, giver_subject, printed_payer, role_payer
+from extract.funding_printed_payers import agreement_party, giver_subject, printed_payer, role_payers
 from extract.funding_programmes import implied_payer
 from extract.funding_regional_payers import GENERIC_WFOS, REGIONAL_WFOS, one_region, regional_payer, voivode_of_region
 from extract.funding_regions import GENERIC_VOIVODE
@@ -90,7 +90,9 @@ def _choose_named_funder(
         unit = unit_payer(text)  # "otrzymał od gminy Polkowice dotację", "powiat X przeznaczył 40 tys. zł"
         if unit is not None:
             return unit, unit
-        role = role_payer(text)  # "Instytucja finansująca: X", "Grantodawcą jest X"
+        role, prize = role_payers(
+            text
+        )  # "Instytucja finansująca: X", "Grantodawcą jest X"; "Fundatorem nagrody jest X"
         if role is not None:
             return office_unit(role) or role, role
         printed = printed_payer(text, [(a, b) for a, b, _ in programme_spans])
@@ -105,8 +107,7 @@ def _choose_named_funder(
         regional = self_government(text, folded, every, eu_money)
         if regional is not None:
             return regional
-        prize = role_payer(text, prize=True)  # "Fundatorem nagrody jest X": when no other giver is named
-        if prize is not None:
+        if prize is not None:  # a prize's sponsor when no other giver is named
             return office_unit(prize) or prize, prize
     return None, None
 

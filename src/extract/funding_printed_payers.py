@@ -220,23 +220,27 @@ _FUNDER_ROLE = re.compile(
 _FUNDER_ROLE_WORDS = ("instytucj", "grantodawc", "fundator")
 
 
-def role_payer(text: str, *, prize: bool = False) -> str | None:
-    """The body named as the payer by its role ("Instytucja finansująca: X", "Grantodawcą jest X"), or None; with
-    `prize`, a prize's or a grant's funder only ("Fundatorem nagrody jest X": read after every other giver, since a
-    contest's prizes are often paid by a sponsor while the task's grant came from another)."""
+def role_payers(text: str) -> tuple[str | None, str | None]:
+    """The bodies named as payers by their role, in one scan: (the first role's, "Instytucja finansująca: X",
+    "Grantodawcą jest X"; the first prize's or scholarship's, "Fundatorem nagrody jest X", read after every other
+    giver, since a contest's prizes are often paid by a sponsor while the task's grant came from another)."""
     lowered = lower_text(text)
     if not any(word in lowered for word in _FUNDER_ROLE_WORDS):
-        return None
+        return None, None
+    found: dict[bool, str] = {}
     for m in itertools.islice(_FUNDER_ROLE.finditer(text), MAX_CUES):
-        if (m.group("prize") is not None) != prize:
+        prize = m.group("prize") is not None
+        if prize in found:
             continue
         run = org_run(text, m.end(), limit=10)
         if run is None or run.start != m.end():
             continue
         name = run.text.rstrip(",;:")
         if org_like(name) and not fold(name).startswith(_NOT_A_PAYER):
-            return name
-    return None
+            found[prize] = name
+            if len(found) == 2:
+                break
+    return found.get(False), found.get(True)
 
 
 # An open call for public tasks under the public-benefit act ("otwarty konkurs ofert") is paid from the budget of
