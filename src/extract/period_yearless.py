@@ -111,8 +111,6 @@ _SENTENCE_EDGE = re.compile(r"[.!?\n]")
 _DESK_OR_CALL = re.compile(
     rf"{_CALL_NOUN.pattern}|(?i:czynn[yaei]|dyżur|przyjmuj|przyjmowan|zgłosze|rejestracj|(?<!\w)w{_HS}+godzinach)"
 )
-
-
 # ... unless the work's own verb dates the range: "Zadanie wyłonione w konkursie będzie realizowane od 1 czerwca do 30
 # listopada", "Zajęcia odbywają się od 1 lipca do 31 sierpnia w godzinach 9-13".
 _WORK_RUNS_BEFORE = re.compile(

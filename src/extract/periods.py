@@ -1320,8 +1320,8 @@ _MONEY_ASKED = re.compile(
 )
 _GOT_AFTER_APPLYING = re.compile(r"(?<!\w)(?i:otrzyma|uzyska|przyzna|dosta|pozyska|rozpatrzon)\w*")
 _OWN_CLAUSE = re.compile(
-    r";|,[ \t\u00a0]+(?:a|ale|zaś|natomiast)[ \t\u00a0]|(?<!\w)(?i:realizuje|trwa|prowadzi|realizowan\w*\s+jest)(?!\w)"
-)
+    rf"{_CLAUSE_BREAK.pattern}|(?<!\w)(?i:realizuje|trwa|prowadzi|realizowan\w*\s+jest)(?!\w)"
+)  # (a clause of its own, `_CLAUSE_BREAK`, or a verb of the work)
 _APPLYING_WORDS = ("wnios", "wystąpi", "ubieg", "stara", "aplik")
 
 
