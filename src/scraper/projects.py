@@ -2798,8 +2798,8 @@ def _candidates(facts: Sequence[_Facts]) -> set[tuple[int, int]]:
     spent: dict[tuple[str, ...], tuple[list[tuple[int, Decimal]], list[tuple[int, Decimal]]]] = defaultdict(
         lambda: ([], [])
     )
-    # One body and two streets one title names standing in the other's words (`_one_street_set`): the titles naming
-    # streets on one side, every road title's words on the other, compared only across.
+    # One body and two streets one title names standing in the other's names (`_one_street_set`): the titles naming
+    # streets on one side, every road title's capitalised words on the other (`name_heads`), compared only across.
     streets: dict[tuple[str, ...], tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
     for index, fact in enumerate(facts):
         if fact.contract:
@@ -2873,7 +2873,7 @@ def _candidates(facts: Sequence[_Facts]) -> set[tuple[int, int]]:
         if fact.road:
             bodies = set(fact.orgs) or {place for place, _ in fact.title_bodies}
             for org in {frozenset({stem}) for body in bodies for stem in body}:
-                for head in fact.heads:
+                for head in fact.name_heads:  # (where `_one_street_set` looks for the streets)
                     if (key := (head, *sorted(org))) in streets:
                         streets[key][1].append(index)
     for named, worded in streets.values():
