@@ -28,8 +28,10 @@ _PRINTED_PAYER = re.compile(
     r"(?<!\w)(?:(?P<gift>(?i:dotacj|grant|dofinansowani|dofinasowani|wsparci|darowizn)\w*"
     # "pomoc finansowa od Powiatu X", "pomocy finansowej Gminy Y" (help with no money word is no grant)
     r"|(?i:pomoc)\w*(?=\s+(?i:finansow)))"
-    # "Projekt dofinansowany przez Powiat X", "dzięki przyznanym przez Fundację Y dotacjom": the agent pays
-    r"|(?P<by>(?i:dofinansowan|sfinansowan|finansowan|współfinansowan|ufundowan|przyznan)\w*\s+(?i:przez))"
+    # "Projekt dofinansowany przez Powiat X", "dzięki przyznanym przez Fundację Y dotacjom", "Dofinansowanie
+    # projektu przez Powiat Z wynosi …" (the noun's object between them): the agent pays
+    r"|(?P<by>(?i:dofinansowan|sfinansowan|finansowan|współfinansowan|ufundowan|przyznan)\w*\s+"
+    r"(?:(?i:projektu|zadania|inwestycji|przedsięwzięcia|operacji)\s+)?(?i:przez))"
     r"|(?i:środk\w*|pieniądz\w*|pieniędzy)"
     # "udzielić z budżetu Powiatu X pomocy", "Z budżetu Gminy Y pójdzie 250.000 zł": the budget's owner pays
     r"|(?P<budget>(?:(?<=\b[zZ] )|(?<=\b[zZ]e ))(?i:budżetu))"
