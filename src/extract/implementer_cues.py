@@ -313,6 +313,14 @@ _COMPANY_BEFORE = re.compile(
     r"\s+(?:(?:we|przy)\s+współpracy|w\s+partnerstwie|wraz|razem|wspólnie)\s+z(?:e)?\s+[^.;:!?\n]*$"
 )
 _COMPANY_WORDS = re.compile(r"współpracy|partnerstwie|wraz|razem|wspólnie")
+# The means between a subject and its verb: "GOPS w X w ramach programu „Posiłek w szkole i w domu” realizuje",
+# "… ze środków Funduszu Y realizuje", "… dzięki dotacji …", "… na podstawie umowy z Wojewodą …", "… przy wsparciu
+# finansowym Wojewody …" (the phrase may hold capitalised names, which the adverbials' reading never skips).
+_MEANS_BEFORE = re.compile(
+    r"\s+(?:w\s+ramach|ze\s+środków|z\s+dotacji|dzięki|na\s+podstawie|przy\s+(?:finansowym\s+)?wsparciu"
+    r"|ze\s+wsparciem|z\s+pomocą)\s+[^.;:!?\n]*$"
+)
+_MEANS_WORDS = ("w ramach", "ze środków", "z dotacji", "dzięki", "na podstawie", "wsparci", "z pomocą")
 # "realizuje rzeszowski WUP": a lower-case adjective of place before an office's acronym.
 _LOCAL_ACRONYM = re.compile(r"[a-ząćęłńóśźż]+(?:ski|cki|dzki|ska|cka|dzka|skie|ckie|dzkie)\s+[A-ZĄĆĘŁŃÓŚŹŻ]{2,6}\b")
 
@@ -336,7 +344,12 @@ _ASIDE_BEFORE = re.compile(
 
 # A subject never opens with a genitive: "Na zlecenie Miejskiego Ośrodka … w Gdańsku Polskie Stowarzyszenie …
 # realizuje" is read as one capitalised run, and the subject is the nominative name closing it.
-_GENITIVE_OPENER = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*(?:ego|iej|ej)$|(?:Ośrodka|Gminy|Powiatu|Miasta|Urzędu|Starostwa)$")
+_GENITIVE_OPENER = re.compile(
+    r"[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*(?:ego|iej|ej)$|(?:Ośrodka|Gminy|Powiatu|Miasta|Urzędu|Starostwa)$"
+    # a payer or a fund in the genitive after fronted means: "Dzięki dotacji Wojewody X Stowarzyszenie Y realizuje",
+    # "W ramach Funduszu X Fundacja Y prowadzi"
+    r"|(?:Wojewody|Marszałka|Ministra|Ministerstwa|Zarządu|Samorządu|Funduszu|Programu|Budżetu|Fundacji)$"
+)
 _NOMINATIVE_ADJECTIVE = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*(?:sk|ck|dzk|n|w)(?:i|ie|a|e|y)$")
 
 
@@ -380,6 +393,9 @@ def _subject_run(text: str, verb_start: int) -> str | None:
         return _subject_run(text, window_start + seat.start())  # "Fundacja X z siedzibą w Y prowadzi …"
     company = _COMPANY_BEFORE.search(window) if " z" in window and _COMPANY_WORDS.search(window) else None
     if company and (found := subject_before(text, window_start + company.start())):
+        return found
+    means = _MEANS_BEFORE.search(window) if any(word in window for word in _MEANS_WORDS) else None
+    if means and (found := subject_before(text, window_start + means.start())):
         return found
     if found := subject_before(text, verb_start):
         return found

@@ -1,0 +1,46 @@
+"""The means named between an implementer and its verb ("GOPS w X ze środków Funduszu Y realizuje", "… dzięki dotacji
+…", "… na podstawie umowy z Wojewodą …", "… przy wsparciu finansowym Wojewody …"): the phrase may hold capitalised
+names, so the adverbials' reading (lower-case words only) does not skip it; the subject is the name before it."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.organisations import find_implementer
+
+MOPS = "Miejski Ośrodek Pomocy Społecznej w Rybniku"
+
+
+@pytest.mark.parametrize(
+    "means",
+    [
+        "ze środków Funduszu Solidarnościowego",
+        "dzięki dotacji",
+        "dzięki wsparciu Wojewody Śląskiego",
+        "na podstawie umowy z Wojewodą Śląskim",
+        "przy wsparciu finansowym Wojewody Śląskiego",
+        "przy wsparciu Gminy Rybnik",
+        "z dotacji celowej z budżetu państwa",
+        "w ramach Funduszu Solidarnościowego",
+    ],
+)
+def test_found(means: str) -> None:
+    found = find_implementer(f"{MOPS} {means} realizuje program „Opieka wytchnieniowa”.")
+    assert found is not None and found.name == MOPS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the means open the sentence: no subject stands before them, and the one after them is the implementer
+        "Dzięki dotacji Wojewody Śląskiego Stowarzyszenie Razem realizuje program „Opieka wytchnieniowa”.",
+        "W ramach Funduszu Solidarnościowego Stowarzyszenie Razem realizuje program „Opieka wytchnieniowa”.",
+    ],
+)
+def test_subject_after_fronted_means(text: str) -> None:
+    found = find_implementer(text)
+    assert found is not None and found.name == "Stowarzyszenie Razem"
+
+
+def test_no_unit_before_the_means() -> None:
+    assert find_implementer("Wszyscy dzięki dotacji Wojewody realizujemy program „Opieka wytchnieniowa”.") is None
