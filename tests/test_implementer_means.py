@@ -44,3 +44,28 @@ def test_subject_after_fronted_means(text: str) -> None:
 
 def test_no_unit_before_the_means() -> None:
     assert find_implementer("Wszyscy dzięki dotacji Wojewody realizujemy program „Opieka wytchnieniowa”.") is None
+
+
+GOPS = "Gminny Ośrodek Pomocy Społecznej w Rybnie"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the unit a gmina works through is the implementer wherever the sentence names it
+        "Gmina Rybno realizuje program „Senior+” za pośrednictwem Gminnego Ośrodka Pomocy Społecznej w Rybnie.",
+        "Gmina Rybno za pośrednictwem Gminnego Ośrodka Pomocy Społecznej w Rybnie realizuje program „Senior+”.",
+        "Gmina Rybno, za pośrednictwem Gminnego Ośrodka Pomocy Społecznej w Rybnie, realizuje program „Senior+”.",
+        f"Gmina Rybno poprzez {GOPS} realizuje program „Senior+”.",
+        f"Program „Opieka 75+” realizuje Gmina Rybno poprzez {GOPS}.",
+    ],
+)
+def test_through_the_unit(text: str) -> None:
+    found = find_implementer(text)
+    assert found is not None and found.name == GOPS
+
+
+def test_through_in_another_sentence() -> None:
+    text = "Gmina Rybno realizuje program „Senior+”. Wnioski przyjmujemy za pośrednictwem poczty."
+    found = find_implementer(text)
+    assert found is not None and found.name == "Gmina Rybno"

@@ -198,6 +198,8 @@ def read_implementer(text: str) -> OrgMention | None:
             continue  # "Projekt realizują A i B": co-implementers, partners all, none the implementer
         unit_at = adverbials_end(text, match.end())  # "Projekt realizuje od lipca Stowarzyszenie X"
         if found := (implementer_at(text, unit_at) or local_acronym(text, unit_at) or acronym_named(text, unit_at)):
+            if LOCAL_GOVERNMENT.match(found + " "):  # "Program realizuje Gmina X poprzez GOPS w X": the GOPS
+                found = through_unit(text, unit_at) or found
             (weak if match.group("weak") else strong).append((match.start(), found))
         elif (subject := subject_before(text, match.start())) and (found := _object_first(before, subject)):
             # "Projekt „Model lokalnej współpracy” Gminny Ośrodek … prowadził w okresie od …": object, subject, verb
@@ -230,7 +232,10 @@ def read_implementer(text: str) -> OrgMention | None:
         if found is None and (relative := RELATIVE_OBJECT.search(text, max(0, match.start() - 80), match.start())):
             found = implementer_at(text, relative.end(), acronym=True)  # "projektu „X”, który ILO realizuje"
         if found and LOCAL_GOVERNMENT.match(found + " "):
-            found = reporting_centre(text, match.start()) or through_unit(text, match.end()) or found
+            # "Gmina X realizuje program za pośrednictwem GOPS …", "Gmina X, za pośrednictwem GOPS …, realizuje": the
+            # unit it works through, named anywhere in the sentence
+            through = through_unit(text, start_of_sentence(text, match.start()))
+            found = reporting_centre(text, match.start()) or through or found
         elif found is None and _LOWER_CENTRE.search(text, max(0, match.start() - 30), match.start()):
             found = one_welfare_centre(text)  # "… że ośrodek realizuje projekt": the centre the passage names
         if found and ITEM_WORD.match(found):
