@@ -320,8 +320,10 @@ _MEANS_BEFORE = re.compile(
     r"\s+(?:w\s+ramach|ze\s+środków|z\s+dotacji|dzięki|na\s+podstawie|przy\s+(?:finansowym\s+)?wsparciu"
     r"|ze\s+wsparciem|z\s+pomocą|za\s+pośrednictwem|poprzez)\s+[^.;:!?\n]*$"
 )
-_MEANS_WORDS = ("w ramach", "ze środków", "z dotacji", "dzięki", "na podstawie", "wsparci", "z pomocą", "pośrednictw")
-_MEANS_WORDS += ("poprzez",)
+_MEANS_WORDS = (
+    *("w ramach", "ze środków", "z dotacji", "dzięki", "na podstawie", "wsparci", "z pomocą", "pośrednictw"),
+    "poprzez",
+)
 # "realizuje rzeszowski WUP": a lower-case adjective of place before an office's acronym.
 _LOCAL_ACRONYM = re.compile(r"[a-ząćęłńóśźż]+(?:ski|cki|dzki|ska|cka|dzka|skie|ckie|dzkie)\s+[A-ZĄĆĘŁŃÓŚŹŻ]{2,6}\b")
 
