@@ -24,10 +24,11 @@ the tables loaded in `extract.funding_tables`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import cast, get_args
 
-from extract.funding_aliases import fold
+from extract.funding_aliases import Spans, fold
 from extract.funding_funder import choose_funder
 from extract.funding_funds import find_funds
 from extract.funding_measures import (
@@ -95,6 +96,22 @@ def _table_fund(programme: str | None, axis: Numbered | None, measure: Numbered 
     return entry.fund if entry and entry.fund else None
 
 
+_EU_FUND_HEAD = re.compile(r"europejsk\w*\s+$")
+
+
+def _outside_funds(found: Spans, funds: list[tuple[int, str, bool]], folded: str) -> Spans:
+    """The payer aliases that are no part of an EU fund's name: "Fundusz Pomocy" (the state fund for aid to Ukraine's
+    citizens) is not the "Europejski Fundusz Pomocy Najbardziej Potrzebującym" it is printed in."""
+    if not funds or not found:
+        return found
+    starts = [start for start, _, _ in funds]
+    return [
+        span
+        for span in found
+        if not any(start < span[0] <= start + 30 and _EU_FUND_HEAD.match(folded, start, span[0]) for start in starts)
+    ]
+
+
 def find_funding(text: str) -> tuple[FundingMention, list[str]]:
     """What `text` says about where the money comes from, plus warnings."""
     warnings: list[str] = []
@@ -152,7 +169,7 @@ def find_funding(text: str) -> tuple[FundingMention, list[str]]:
         programme = ministry_programme
     if programme is None and not derived:
         programme = quoted_programme(text) or named_programme(text)
-    spans = (programme_spans, funder_aliases().scan(text, folded))
+    spans = (programme_spans, _outside_funds(funder_aliases().scan(text, folded), funds, folded))
     funder, funder_text = choose_funder(text, folded, programme, spans, warnings)
 
     return (

@@ -16,9 +16,11 @@ _FUND_PATTERNS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
     ("EFRR", True, re.compile(r"fundusz\w*\s+rozwoju\s+regionaln\w*")),
     ("EFS", True, re.compile(r"fundusz\w*\s+spoleczn\w*")),
     ("FS", False, re.compile(r"fundusz\w*\s+spojnosci\b")),
+    # the food aid's fund (PO PŻ 2014-2020): "Europejskiego Funduszu Pomocy Najbardziej Potrzebującym"
+    ("FEAD", True, re.compile(r"fundusz\w*\s+pomocy\s+najbardziej\s+potrzebujac\w*")),
 )
 _EUROPEAN_BEFORE = re.compile(r"\beuropejsk\w*\s+$")
-_FUND_ABBREVIATIONS = re.compile(r"\b(EFS\s?\+|EFS\s+Plus\b|EFRROW|EFRR|EFS)(?![\w+])")
+_FUND_ABBREVIATIONS = re.compile(r"\b(EFS\s?\+|EFS\s+Plus\b|EFRROW|EFRR|EFS|FEAD)(?![\w+])")
 _FUND_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:fundusz|źródło\s+finansowania|zrodlo\s+finansowania)\s*:\s*$", re.I)
 
 
@@ -37,7 +39,7 @@ def find_funds(text: str, folded: str) -> list[tuple[int, str, bool]]:
                 found.append((start, fund, labelled))
                 break
         at = folded.find("fundusz", at + 1)
-    for match in _FUND_ABBREVIATIONS.finditer(text) if "EF" in text else ():
+    for match in _FUND_ABBREVIATIONS.finditer(text) if "EF" in text or "FEAD" in text else ():
         if match.start() and text[match.start() - 1] == "-":
             continue
         raw = match.group(1)

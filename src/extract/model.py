@@ -26,7 +26,7 @@ SCHEMA_VERSION: SchemaVersion = get_args(SchemaVersion)[0]
 
 RecordKind = Literal["project", "programme", "practice", "news", "other"]
 AmountKind = Literal["total_cost", "grant", "eu_share", "own_share", "eligible", "other"]
-Fund = Literal["EFS", "EFS+", "EFRR", "FS", "EFRROW"]
+Fund = Literal["EFS", "EFS+", "EFRR", "FS", "EFRROW", "FEAD"]
 
 Text = Annotated[str, Field(min_length=1)]
 
@@ -99,7 +99,10 @@ class Amount(_Model):
 class Funding(_Model):
     """Where the money comes from. Every field is null when the page does not say."""
 
-    fund: Fund | None = Field(None, description="EU fund: EFS, EFS+, EFRR, FS (Fundusz Spójności), EFRROW.")
+    fund: Fund | None = Field(
+        None,
+        description="EU fund: EFS, EFS+, EFRR, FS (Fundusz Spójności), EFRROW, FEAD (the food aid's fund, PO PŻ).",
+    )
     programme: str | None = Field(
         None, description='Canonical programme name, e.g. "RPO WO 2014-2020", "PO WER 2014-2020".'
     )

@@ -110,7 +110,7 @@ _HEADS = led(
     # "ze środków PFRON", "Środki finansowe Ministra:", "ze środków Wojewody": the money of a named non-EU payer
     r"|środk\w*\s+(?:finansow\w*\s+)?(?:z\s+)?(?:\w+\s+)?(?-i:Minist|PFRON|Wojewod|Marszałk|[WN]FOŚ)\w*"
     # "W tym udział PROW – 396.953,25 zł": the share a programme or fund pays
-    r"|udział\w*\s+(?:środków\s+)?(?-i:(?:PROW|RPO\w*|UE|EFRR|EFS|EFRROW|PFRON|RFIL|FDS|RFRD)\b)"
+    r"|udział\w*\s+(?:środków\s+)?(?-i:(?:PROW|RPO\w*|UE|EFRR|EFS|EFRROW|FEAD|PFRON|RFIL|FDS|RFRD)\b)"
     # ("Razem dało to 111 033,49 zł": "dało to" sums up, it gives nothing)
     r"|(?:otrzyma|otrzymuj|otrzymywa|pozyska|uzyska|dostał|zdoby|przyzna|przekaza|przekaż|wywalczy)\w*|dostan\w*|dostaj\w*|dostal[iy]\w*|voucher\w*|\bczek(?:i|u|iem|ów|ami|ach)?\b|trafi\w*|przypadł\w*|przypadnie|obiecuj\w*|obiecan\w*|\bdał[aoiy]?\b(?!\s+to\b)"
     r"|wesprze\w*|dołoży\w*|dokłada\w*|przeznaczon\w*\s+(?:kwot\w*|kwocie)"
@@ -162,7 +162,7 @@ EU_SOURCE = re.compile(
     r"|europejsk\w*\s+fundusz\w*|fundusz\w*\s+europejsk\w*|fundusz\w*\s+spójności"
     # ("dofinansowanie ze środków wspólnotowych": the Community's money, an EU cue; not "działania wspólnotowe")
     r"|(?:środk|fundusz|budże[tc]|pieniądz|pieniędz|dofinansowa)\w*\s+wspólnotow\w*"
-    r"|(?-i:\b(?:UE|EFS\+?|EFRR|EFRROW|FS|EU|Uni[aęi])\b)",
+    r"|(?-i:\b(?:UE|EFS\+?|EFRR|EFRROW|FEAD|FS|EU|Uni[aęi])\b)",
     re.I,
 )
 # Phrases naming a non-EU payer (a ministry, the state budget): the closest source phrase decides.
