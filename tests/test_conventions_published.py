@@ -291,6 +291,18 @@ FORMS: list[Any] = [
         "a date widget above the footer (weekday and day, then the address)",
     ),
     (f"Środa, 2024.01.24 :: imieniny: Felicji, Rafała\n\n{T}\n\n{B}", None, "palowice.net (today's date widget)"),
+    # a BIP's row "Data upublicznienia" under a resolution dated later, its month in three letters (s18, b31a)
+    (
+        f"Uchwała Nr XII/97/2014 Rady Powiatu\nz dnia: 26 września 2014 roku\n\n{B}\n\n"
+        "Data upublicznienia: poniedziałek, 16 cze 2014 09:16\nOpublikował(a): Anna Lis",
+        D(2014, 6, 16),
+        "powiatlomzynski.pl (BIP: 'Data upublicznienia', an abbreviated month)",
+    ),
+    (
+        f"{T}\n\nDodano: wt., 3 lis 2021\n\n{B}",
+        D(2021, 11, 3),
+        "a CMS byline with a weekday and a month's three letters",
+    ),
 ]
 
 

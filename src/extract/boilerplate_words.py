@@ -100,7 +100,7 @@ ITEMPROP_FLAGS = {
 METADATA_LABELS = re.compile(
     r"podmiot\w*\s+udostępniając|osob\w+\s+(?:sporządzając|wytwarzając|odpowiedzialn|udostępniając|wprowadzając"
     r"|publikując)|wytworzył|wytworzon\w*\s+przez|udostępnił|opublikował|wprowadził|zmodyfikował"
-    r"|data\s+(?:wytworzenia|publikacji|udostępnienia|opublikowania|modyfikacji|aktualizacji|wprowadzenia"
+    r"|data\s+(?:wytworzenia|publikacji|udostępnienia|upublicznienia|opublikowania|modyfikacji|aktualizacji|wprowadzenia"
     r"|utworzenia)|liczba\s+(?:odsłon|wyświetleń|odwiedzin)|rejestr\s+zmian|historia\s+zmian"
     r"|ostatni\w*\s+(?:modyfikacj|zmian|aktualizacj)|informację\s+wytworzył|odpowiedzialn\w*\s+za\s+treść",
     re.IGNORECASE,

@@ -21,7 +21,8 @@ PUBLISHED_CUE = re.compile(
     r"^\W{0,3}(?:informacj[eęa]\s+)?(?:opublikowano|opublikowan[aye]|opublikował\w*|data\s+publ\.|czas\s+publikacji"
     # ("Data publikacji/aktualizacji: …", one row for both, is the publication's row)
     r"|data\s+i\s+(?:godzina|czas)\s+publikacji|data\s+(?:publikacji(?:\s*/\s*aktualizacji)?|opublikowania|dodania"
-    r"|wprowadzenia|udostępnienia|zamieszczenia|umieszczenia)|dodano|dodan[eya](?=\s|:)|dodał\w*|wprowadzono|wprowadził\w*"
+    r"|wprowadzenia|udostępnienia|upublicznienia|zamieszczenia|umieszczenia)|dodano|dodan[eya](?=\s|:)|dodał\w*|wprowadzono"
+    r"|wprowadził\w*|upubliczniono"
     r"|zamieszczono|umieszczono|udostępniono|udostępnił\w*|napisane\s+przez|wpis\s+z\s+dnia"
     r"|napisano(?:\s+dnia)?|napisał\w*|wpisany\s+przez|wpisał\w*|autor\w*|publikacja|wysłano|posted|published|written\s+by)",
     re.IGNORECASE,
@@ -168,7 +169,7 @@ def dateline(line: str) -> date | None:
 _CUE_BEFORE = re.compile(
     # (a letter may not stand before it, a digit may: "27-06-2024Data publikacji", a glued screen-reader label)
     r"(?:(?<![^\W\d_])data\s+(?:i\s+(?:godzina|czas)\s+)?(?:publikacji|opublikowania|dodania|wprowadzenia|zamieszczenia"
-    r"|umieszczenia|udostępnienia)\s*[:,]?|\bdata\s+publ\.\s*:?|\bczas\s+publikacji\s*:?"
+    r"|umieszczenia|udostępnienia|upublicznienia)\s*[:,]?|\bdata\s+publ\.\s*:?|\bczas\s+publikacji\s*:?"
     # ("Kategoria: Aktualności Dodane: 26.02.2026": a WordPress theme's row of labels)
     r"|\b(?:opublikowano|opublikowan[aye]|dodano|dodan[aey]|zamieszczono|wprowadzono)\s*:"
     # a BIP notice's row: "Ogłoszono dnia: 2011-09-02 przez …", "Data ogłoszenia: …" (not "Ogłoszono wyniki")

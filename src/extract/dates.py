@@ -120,6 +120,12 @@ _ROMAN: dict[str, int] = {
     "XII": 12,
 }
 _ROMAN_PATTERN = "XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I"
+# A month's first three letters ("maj" is the whole word, read as such).
+_ABBREVIATED = {
+    **{"sty": 1, "lut": 2, "mar": 3, "kwi": 4, "cze": 6, "lip": 7, "sie": 8, "wrz": 9, "paź": 10, "paz": 10},
+    **{"lis": 11, "gru": 12},
+}
+_ABBREVIATED_PATTERN = "|".join(_ABBREVIATED) + r"(?![^\W\d_])"
 
 # Horizontal space only: a date never spans a line break (calendar widgets do).
 _HS = r"[ \t\u00a0\u2009\u202f]"
@@ -148,6 +154,9 @@ _DATE = re.compile(
     # 16 listopada 2018, 16 listopad 2018, 27 kwietnia br., 1-go stycznia 2023 (an ordinal's ending)
     rf"|(?P<td>\d{{1,2}})(?:\.|-?(?:go|ego)(?!\w))?{_HS}+(?P<tm>{_MONTH}){_HS}+"
     rf"(?:(?P<br>{_RELATIVE})|(?P<ty>\d{{4,6}})(?!\d){_NOT_A_QUANTITY})"
+    # 16 cze 2014, 3 lis. 2021: a month's three letters, as some CMS print a byline (only between a day and a year:
+    # alone, "sie" is "się" without its diacritic and "lis" a fox)
+    rf"|(?P<ad>\d{{1,2}}){_HS}+(?P<am>(?i:{_ABBREVIATED_PATTERN}))\.?{_HS}+(?P<ay>\d{{4}})(?!\d){_NOT_A_QUANTITY}"
     # 16 XI 2018, 16.XI.2018
     rf"|(?P<rd>\d{{1,2}})(?:{_HS}+|\.{_HS}?)(?P<rm>{_ROMAN_PATTERN})(?:{_HS}+|\.{_HS}?)"
     rf"(?P<ry>\d{{4,6}})(?!\d){_NOT_A_QUANTITY}"
@@ -316,6 +325,8 @@ def _mention(m: re.Match[str], text: str, reference: date | None) -> DateMention
         return _relative(m, core, MONTHS[g["tm"].lower()], g["td"], reference)
     if g["mr"] is not None:
         return _relative(m, core, MONTHS[g["mm"].lower()], None, reference)
+    if g["ad"] is not None:
+        return _day_mention(m, core, g["ay"], _ABBREVIATED[g["am"].lower()], g["ad"])
     if g["td"] is not None or g["rd"] is not None:
         if _GRID_BEFORE.search(text, max(0, m.start() - 4), m.start()):
             return None  # "30 31 Wrzesień 2019": a day grid running into a month header

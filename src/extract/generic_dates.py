@@ -45,7 +45,8 @@ MIN_YEAR = 1995
 
 _PUBLISHED_LABEL = re.compile(
     r"^\W{0,3}(?:informacj[eęa]\s+)?(?:data\s+publ(?=\.)|data\s+i\s+(?:godzina|czas)\s+publikacji|czas\s+publikacji"
-    r"|data\s+(?:publikacji(?:\s*/\s*aktualizacji)?|opublikowania|udostępnienia|wprowadzenia|dodania|zamieszczenia"
+    r"|data\s+(?:publikacji(?:\s*/\s*aktualizacji)?|opublikowania|udostępnienia|upublicznienia|wprowadzenia|dodania"
+    r"|zamieszczenia"
     r"|umieszczenia|wydania|publikowania)|opublikowan[oay]|opublikował\w*|udostępnion[oay]|udostępnił\w*"
     r"|wprowadzon[oay]|wprowadził\w*|zamieszczon[oay]|dodan[oay]|publikacja|published|posted)\b",
     re.IGNORECASE,
