@@ -291,7 +291,21 @@ def getter_before(text: str, verb: re.Match[str]) -> str | None:
         return unit_named_at(clause, self_government.start("head"))
     if past and (found := opening_unit(clause)):
         return found
+    if (
+        _NO_SUBJECT.fullmatch(clause)
+        and verb.group(0)[-1:] not in ("y", "i", "ą")
+        and (found := antecedent(text, verb.start()))
+    ):
+        return found  # "Stowarzyszenie X zostało laureatem programu. Na swój projekt dostanie grant …": no subject
     return _town_subject(clause)
+
+
+# A clause with no subject of its own before its verb: a fronted phrase or adverb, then lower-case words only ("Na swój
+# projekt „X” dostanie …", "Dzięki temu otrzymała …"): the verb's subject is the unit opening the sentence before.
+_NO_SUBJECT = re.compile(
+    r"\s*(?:Na|W|We|Za|Z|Ze|Dzięki|Po|Od|Do|Teraz|Także|Również|Dodatkowo|Ponadto|Wkrótce|Obecnie|Wtedy|Dziś|Łącznie"
+    r"|Następnie|Tym\s+razem|Tym\s+samym)(?:\s+[a-ząćęłńóśźż0-9][\w.,-]*|\s+[„\"][^„”\"\n]{1,80}[”\"],?){0,8}\s*"
+)
 
 
 def _town_unit(genitive: str) -> str | None:
