@@ -1409,12 +1409,22 @@ _PROGRAMME_CLAUSE_BEFORE = re.compile(
 )
 
 
+# ... and a participle on it: "Kontynuuje on program Wspierania Inicjatyw Obywatelskich, prowadzony w latach 2006-2007"
+# (the programme's name, no work named in it, then the participle of running it).
+_PROGRAMME_PARTICIPLE_BEFORE = re.compile(
+    r"(?<!\w)(?i:program\w*)(?:\s+(?!(?i:projekt|zadani|zadań|przedsięwzię|inwestycj|operacj))[^\s.;:!?,]+){0,8}?"
+    rf",?{_HS}+(?i:realizowan|prowadzon|wdrażan)\w*{_HS}+\Z"
+)
+
+
 def _programme_clause(text: str, cand: _Candidate) -> bool:
-    """Whether `cand` stands in a relative clause on a programme, right after its pronoun and verb."""
+    """Whether `cand` stands in a relative clause or a participle's on a programme, right after its verb."""
     window = max(0, cand.pos - 140)
     if "rogram" not in text[window : cand.pos]:  # cheap test first
         return False
-    m = _PROGRAMME_CLAUSE_BEFORE.search(text, window, cand.pos)
+    m = _PROGRAMME_CLAUSE_BEFORE.search(text, window, cand.pos) or _PROGRAMME_PARTICIPLE_BEFORE.search(
+        text, window, cand.pos
+    )
     # (a programme a named unit runs keeps its dates, as `_programme_run`'s: "Gmina realizuje program „Asystent”,
     # który potrwa do …")
     return m is not None and not _UNIT_RUNS_BEFORE.search(text, max(0, m.start() - 40), m.start())
