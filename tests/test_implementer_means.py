@@ -69,3 +69,16 @@ def test_through_in_another_sentence() -> None:
     text = "Gmina Rybno realizuje program „Senior+”. Wnioski przyjmujemy za pośrednictwem poczty."
     found = find_implementer(text)
     assert found is not None and found.name == "Gmina Rybno"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Projekt zrealizował Samorząd Województwa Pomorskiego.", "Województwo Pomorskie"),
+        ("Samorząd Powiatu Kolneńskiego realizuje projekt „E-usługi”.", "Powiat Kolneński"),
+        ("Projekt realizuje Samorząd Gminy Rybno.", "Gmina Rybno"),
+    ],
+)
+def test_self_government_is_its_unit(text: str, name: str) -> None:
+    found = find_implementer(text)
+    assert found is not None and found.name == name
