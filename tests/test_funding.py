@@ -878,7 +878,8 @@ NEW_AXES_AND_MEASURES = [
         "3",
         None,
     ),
-    ("nabór do Programu Rozwoju Organizacji Obywatelskich PROO – Priorytet 2b. Wsparcie", "2b", None),
+    # (a national programme's priority is no EU axis: tests/realtext/README.md, priority_axis, settled in s18)
+    ("nabór do Programu Rozwoju Organizacji Obywatelskich PROO – Priorytet 2b. Wsparcie", None, None),
     ("w ramach II Osi priorytetowej Efektywne polityki publiczne", "II", None),
     ("sekretariat zajmie się 3 priorytetem programu – turystyką", "3", None),
     ("Poddziałanie VII.2.1 Aktywizacja społeczna", None, "VII.2.1"),

@@ -112,6 +112,15 @@ def _outside_funds(found: Spans, funds: list[tuple[int, str, bool]], folded: str
     ]
 
 
+_EU_KINDS = frozenset({"eu", "eea"})  # programmes with priority axes (EU funds, the EEA and Norway Grants)
+
+
+def _national(programme: str) -> bool:
+    """Whether `programme` is a row of the table that is no EU or EEA programme (a ministry's, a fund's, a region's)."""
+    row = programmes().get(programme)
+    return row is not None and row.kind not in _EU_KINDS
+
+
 def find_funding(text: str) -> tuple[FundingMention, list[str]]:
     """What `text` says about where the money comes from, plus warnings."""
     warnings: list[str] = []
@@ -172,6 +181,8 @@ def find_funding(text: str) -> tuple[FundingMention, list[str]]:
     spans = (programme_spans, _outside_funds(funder_aliases().scan(text, folded), funds, folded))
     funder, funder_text = choose_funder(text, folded, programme, spans, warnings)
 
+    if axis is not None and programme is not None and _national(programme):
+        axis = None  # "Priorytet 3 Narodowego Programu Rozwoju Czytelnictwa": a national programme's part, no EU axis
     return (
         FundingMention(
             fund=as_fund(fund),
