@@ -82,3 +82,22 @@ def test_through_in_another_sentence() -> None:
 def test_self_government_is_its_unit(text: str, name: str) -> None:
     found = find_implementer(text)
     assert found is not None and found.name == name
+
+
+ROPS = "Regionalny Ośrodek Polityki Społecznej w Rzeszowie"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the lead's role with no commas, then its company, then an adverbial of time before the project
+        f"{ROPS} jako Lider wspólnie z Regionalnym Ośrodkiem Polityki Społecznej w Kielcach prowadzi w okresie od "
+        "01.01.2020 do 31.07.2021. projekt partnerski pt. „Kompetencje plus”.",
+        f"{ROPS} jako Lider prowadzi projekt partnerski pt. „Kompetencje plus”.",
+        f"{ROPS} prowadzi w okresie od 01.01.2020 do 31.07.2021 projekt „Kompetencje plus”.",
+        f"{ROPS} realizuje od 1 marca do 30 czerwca 2021 r. projekt „Kompetencje plus”.",
+    ],
+)
+def test_lead_role_and_time_between(text: str) -> None:
+    found = find_implementer(text)
+    assert found is not None and found.name == ROPS

@@ -152,6 +152,8 @@ DOES_BEFORE = re.compile(
     # "Gmina X realizuje pomoc dla mieszkańców w ramach rządowego programu …": the work done under the item
     # (the item may open a quoted title: "przystąpił do realizacji „Programu …”")
     # (a year's "r." is no sentence's end: "X realizowało w 2022 r. zadanie …")
+    # (an adverbial of time after the verb: "X prowadzi w okresie od 01.01.2020 do 31.07.2021 projekt …")
+    rf"(?:\s+{ADVERBIAL_PIECE}\.?)?"
     rf"\s+(?:(?:(?:[^\s.]|\.(?=\S))+|r\.)\s+){{0,4}}?(?:w\s+ramach\s+(?:[^\s.,;]+\s+){{0,2}}?)?[„\"]?{_ITEM}\b",
     re.IGNORECASE,
 )
@@ -342,6 +344,8 @@ _ASIDE_BEFORE = re.compile(
     r"\s+(?:[–—]\s+[^–—\n.;]{1,60}?\s+[–—]|\((?![^()\n]*(?i:partner|lider|realizator|beneficjent))[^()\n]{1,60}\))\s*$"
     # "Gmina X, jako lider partnerstwa, realizuje …", "Gmina X, lider projektu, realizuje …": the lead's own role
     r"|,\s+(?:(?:jako|będąc)\s+)?(?:lider\w*|beneficjent\w*)(?:\s+(?:projektu|partnerstwa|zadania))?\s*,\s*$"
+    # ... and with no commas: "ROPS w X jako Lider wspólnie z ROPS w Y prowadzi …"
+    r"|\s+jako\s+(?i:lider\w*|partner\w*\s+wiodąc\w*|beneficjent\w*)(?:\s+(?:projektu|partnerstwa|zadania))?\s*$"
 )
 
 
@@ -395,10 +399,10 @@ def _subject_run(text: str, verb_start: int) -> str | None:
     if ("siedzib" in window[-60:] or "zs." in window[-60:]) and (seat := _SEAT_BEFORE.search(window)):
         return _subject_run(text, window_start + seat.start())  # "Fundacja X z siedzibą w Y prowadzi …"
     company = _COMPANY_BEFORE.search(window) if " z" in window and _COMPANY_WORDS.search(window) else None
-    if company and (found := subject_before(text, window_start + company.start())):
-        return found
+    if company and (found := _subject_run(text, window_start + company.start())):
+        return found  # (read as a subject's own verb is: "X jako Lider wspólnie z Y prowadzi")
     means = _MEANS_BEFORE.search(window) if any(word in window for word in _MEANS_WORDS) else None
-    if means and (found := subject_before(text, window_start + means.start())):
+    if means and (found := _subject_run(text, window_start + means.start())):
         return found
     if found := subject_before(text, verb_start):
         return found
