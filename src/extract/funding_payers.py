@@ -90,6 +90,10 @@ _PAYER_BEFORE = led(
     # (the agreement's number and date may hold dots: "umowa nr WPS-I.946.1.157.2023 z dnia 15.06.2023 r., zawarta
     # przez Wojewodę X", "umowy, którą 29.05.2024 r. zawarli Wojewoda X i Wójt Gminy Y")
     r"|\bumow\w*[^\n]{0,120}?(?:podpisal\w*(?:\s+sie)?|zawart\w*\s+przez|zawarl\w*)\s+"
+    # (the day, then the recipient's officer signing first: "podpisali 17 maja 2022 r. zastępca burmistrza X Y i
+    # wicewojewoda Z": the other signer pays)
+    r"(?:\d{1,2}\s+[a-z]+\s+\d{4}\s*(?:r\.|roku)?\s+)?"
+    r"(?:(?:zastepc\w*\s+)?(?:burmistrz|wojt|prezydent|starost|skarbnik|sekretarz)\w*(?:\s+\S+){0,3}?\s+(?:i|oraz)\s+)?"
     # "Środki na program „Senior+” przekazał Wojewoda X", "Pieniądze … zapewnia Fundusz Y": the money first, then
     # the verb, then its payer (not "Jak przekazał zespół wojewody", a verb of speech)
     # ("120 tys. zł przekazał wojewoda X": the sum itself before the verb)
