@@ -23,7 +23,7 @@ def _period(text: str) -> tuple[date | None, date | None] | None:
     [
         G + "Kontynuuje on program Wspierania Inicjatyw Obywatelskich, prowadzony w latach 2006-2007.",
         G + "To następca programu „Razem”, realizowanego w latach 2006-2007.",
-        G + "Program Aktywności Lokalnej wdrażany od 2006 do 2007 roku miał wielu uczestników.",
+        G + "Wziął udział w programie Aktywności Lokalnej, wdrażanym od 2006 do 2007 roku.",
     ],
 )
 def test_programme_years(text: str) -> None:
@@ -41,3 +41,11 @@ def test_programme_years(text: str) -> None:
 )
 def test_project_years(text: str) -> None:
     assert _period(text) == (date(2006, 1, 1), date(2007, 12, 31))
+
+
+def test_a_programme_opening_the_sentence_is_left_to_the_run_rule() -> None:
+    # a sentence opening with the programme and its run, a named unit carrying it out: the unit's period
+    text = (
+        "Program „Opieka wytchnieniowa” realizowany od 1.01.2024 do 31.12.2024 przez MOPS w Rybniku kosztuje 50 000 zł."
+    )
+    assert _period(text) == (date(2024, 1, 1), date(2024, 12, 31))

@@ -1410,10 +1410,13 @@ _PROGRAMME_CLAUSE_BEFORE = re.compile(
 
 
 # ... and a participle on it: "Kontynuuje on program Wspierania Inicjatyw Obywatelskich, prowadzony w latach 2006-2007"
-# (the programme's name, no work named in it, then the participle of running it).
+# (the programme's name, no work named in it, then the participle of running it)
+# (after a comma, the programme an object or a genitive inside the sentence: a sentence opening with "Program „X”
+# realizowany od …" may be the run of a programme a named unit carries out, which `_programme_run` decides)
 _PROGRAMME_PARTICIPLE_BEFORE = re.compile(
-    r"(?<!\w)(?i:program\w*)(?:\s+(?!(?i:projekt|zadani|zadań|przedsięwzię|inwestycj|operacj))[^\s.;:!?,]+){0,8}?"
-    rf",?{_HS}+(?i:realizowan|prowadzon|wdrażan)\w*{_HS}+\Z"
+    r"(?<=[a-ząćęłńóśźż][ \t\u00a0])(?i:program\w*)"
+    r"(?:\s+(?!(?i:projekt|zadani|zadań|przedsięwzię|inwestycj|operacj))[^\s.;:!?,]+){0,8}?"
+    rf",{_HS}+(?i:realizowan|prowadzon|wdrażan)\w*{_HS}+\Z"
 )
 
 
