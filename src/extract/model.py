@@ -27,6 +27,7 @@ SCHEMA_VERSION: SchemaVersion = get_args(SchemaVersion)[0]
 RecordKind = Literal["project", "programme", "practice", "news", "other"]
 AmountKind = Literal["total_cost", "grant", "eu_share", "own_share", "eligible", "other"]
 Fund = Literal["EFS", "EFS+", "EFRR", "FS", "EFRROW", "FEAD"]
+Currency = Literal["PLN", "EUR", "CHF"]
 
 Text = Annotated[str, Field(min_length=1)]
 
@@ -90,8 +91,10 @@ class Amount(_Model):
     value: Annotated[Decimal, Field(ge=0), WithJsonSchema({"type": "number", "minimum": 0})] = Field(
         description="Exact value with the precision printed (355 075,00 zł -> 355075.00); a JSON number."
     )
-    currency: Literal["PLN", "EUR"] = Field(
-        "PLN", description="ISO 4217 code: złoty, or euro (cross-border projects are budgeted in it)."
+    currency: Currency = Field(
+        "PLN",
+        description="ISO 4217 code: złoty, euro (cross-border projects are budgeted in it) or Swiss franc (the "
+        "Swiss-Polish Cooperation Programme's sums).",
     )
     text: Text = Field(description="The snippet the amount was read from, as printed.")
 

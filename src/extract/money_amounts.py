@@ -11,10 +11,9 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Literal
 
 from extract.figures import figure_spans
-from extract.model import AmountKind
+from extract.model import AmountKind, Currency
 from extract.money_words import AMOUNTS_TO, NUMERAL
 from extract.org_names import matches_from, text_cues
 from extract.regex_starts import DIGITS
@@ -27,7 +26,7 @@ class MoneyMention:
     text: str  # the amount as printed, e.g. "335 545,87 zł"
     start: int  # offsets of `text` in the input
     end: int
-    currency: Literal["PLN", "EUR"] = "PLN"
+    currency: Currency = "PLN"
     # the amount's sentence says one named unit got it ("Projekt otrzymał …", "- Szczecin – 93,5 mln zł"): no pool
     one_recipient: bool = False
 
@@ -64,9 +63,12 @@ _CURRENCIES: tuple[str, ...] = (
     # ("zlotych", "ZŁOTYCH": a page without Polish letters, a headline in capitals)
     *("złotych", "złotego", "złote", "złoty", "zł", "ZŁOTYCH", "Zł", "ZŁ", "zlotych", "zl", "PLN", "pln", "Pln"),
     *("EURO", "EUR", "Euro", "euro", "€"),
+    # the Swiss-Polish Cooperation Programme budgets in francs: "489 mln CHF", "1 mld franków szwajcarskich"
+    *("CHF", "franków szwajcarskich", "franki szwajcarskie", "franków", "franki"),
 )
 _CUR = f"(?:{'|'.join(_CURRENCIES)})"
 EURO_MARKS = frozenset({"EURO", "EUR", "Euro", "euro", "€"})
+FRANC_MARKS = frozenset({"CHF", "franków szwajcarskich", "franki szwajcarskie", "franków", "franki"})
 # What may follow a multiplier before the currency: "4 mln 132 tys. 500 złotych", "783 tys. 750 zł".
 _REST = (
     # ("1 miliard 12 milionów złotych": millions after billions)
@@ -318,7 +320,7 @@ def _at_word_start(words: tuple[str, ...]) -> str:
 
 CURRENCY_WORD = re.compile(rf"{_at_word_start(_CURRENCIES)}(?!\w)")
 # What every CURRENCY_WORD match begins with, lowered ("ZŁOTYCH", "Zł": "zł"; "EURO", "Euro": "eur").
-_CURRENCY_STARTS = ("zł", "zl", "pln", "eur", "€")
+_CURRENCY_STARTS = ("zł", "zl", "pln", "eur", "€", "chf", "frank")
 GLUED_CURRENCY = re.compile(rf"(?<=\d){_CUR}(?!\w)")
 NON_DIGIT = re.compile(r"\D")
 LETTER = re.compile(r"[^\W\d_]")

@@ -6,9 +6,18 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
-from typing import Literal
 
-from extract.money_amounts import CELL, EURO_MARKS, HEADER_CURRENCY, HEADER_MULT, NON_DIGIT, ONE, amount_matches
+from extract.model import Currency
+from extract.money_amounts import (
+    CELL,
+    EURO_MARKS,
+    FRANC_MARKS,
+    HEADER_CURRENCY,
+    HEADER_MULT,
+    NON_DIGIT,
+    ONE,
+    amount_matches,
+)
 from extract.money_words import numeral_value
 
 MILLION = Decimal(10) ** 6
@@ -70,10 +79,11 @@ def _rest(
     return value
 
 
-def currency_of(m: re.Match[str]) -> Literal["PLN", "EUR"]:
-    """ISO code of the amount's currency word: EUR for euro, else PLN (a bare sum is taken as złoty)."""
+def currency_of(m: re.Match[str]) -> Currency:
+    """ISO code of the amount's currency word: EUR for euro, CHF for Swiss francs, else PLN (a bare sum is taken as
+    złoty)."""
     word = m.group("cur") or m.group("ocur") or m.group("wcur")
-    return "EUR" if word in EURO_MARKS else "PLN"
+    return "EUR" if word in EURO_MARKS else "CHF" if word in FRANC_MARKS else "PLN"
 
 
 def bare_figure(m: re.Match[str]) -> bool:

@@ -147,7 +147,7 @@ def _kind_meanings() -> dict[str, str]:
 AMOUNT_KINDS: tuple[str, ...] = get_args(AmountKind)
 AMOUNT_RULE = (
     "the value of the record's amount of this kind when it states exactly one in PLN; empty when it states "
-    "none in PLN, or several (every amount, EUR ones too, is in the `amounts` table)"
+    "none in PLN, or several (every amount, EUR and CHF ones too, is in the `amounts` table)"
 )
 
 
