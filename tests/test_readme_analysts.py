@@ -130,7 +130,7 @@ def test_pandas_strings_stay_strings(df: pd.DataFrame, records: list[dict[str, A
 
 
 def test_pandas_schema_version_is_the_string_1_1(df: pd.DataFrame) -> None:
-    assert set(column(df, "schema_version")) == {"1.1"}
+    assert set(column(df, "schema_version")) == {"1.2"}
 
 
 def test_pandas_teryt_keeps_leading_zeros(df: pd.DataFrame, records: list[dict[str, Any]]) -> None:

@@ -21,7 +21,10 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, WithJsonSchem
 
 from extract.text import clean, clean_block
 
-SchemaVersion = Literal["1.1"]  # the one place the version is written; bump it on any change
+# The version records are written with first, then the older ones this model still reads unchanged (1.2 widened
+# `funding.fund` by FEAD and `amounts.currency` by CHF: a 1.1 record is a valid 1.2 one, so an existing dataset
+# stays readable by `scrape export` and `scrape report`). The one place the version is written; bump it on any change.
+SchemaVersion = Literal["1.2", "1.1"]
 SCHEMA_VERSION: SchemaVersion = get_args(SchemaVersion)[0]
 
 RecordKind = Literal["project", "programme", "practice", "news", "other"]

@@ -198,7 +198,7 @@ RECORDS = Table(
         field("url", "https://opsmilicz.pl/aktualnosci/17,program"),
         field("site", "ops-milicz"),
         field("kind", "project"),
-        field("schema_version", "1.1"),
+        field("schema_version", "1.2"),
         field("title", "Kooperacja – efektywna i skuteczna"),
         field("published", "2019-01-27"),
         field("period.start", "2019-01-01"),
