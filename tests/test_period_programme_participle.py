@@ -49,3 +49,19 @@ def test_a_programme_opening_the_sentence_is_left_to_the_run_rule() -> None:
         "Program „Opieka wytchnieniowa” realizowany od 1.01.2024 do 31.12.2024 przez MOPS w Rybniku kosztuje 50 000 zł."
     )
     assert _period(text) == (date(2024, 1, 1), date(2024, 12, 31))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the participle agrees with the project, not with the programme's noun (review of s18)
+        "Projekt „Cyfrowa szkoła” współfinansowany ze środków Unii Europejskiej w ramach Regionalnego Programu "
+        "Operacyjnego Województwa Mazowieckiego na lata 2014-2020, realizowany od 01.01.2019 do 31.12.2020.",
+        "Gmina Rybno realizuje projekt „Aktywni seniorzy” w ramach programu Senior+, realizowany od 1 stycznia 2019 r. "
+        "do 31 grudnia 2020 r.",
+        "Gmina Rybno prowadzi zajęcia w ramach programu Senior+, prowadzone od 1 stycznia 2019 r. "
+        "do 31 grudnia 2020 r.",
+    ],
+)
+def test_a_participle_of_the_project(text: str) -> None:
+    assert _period(text) == (date(2019, 1, 1), date(2020, 12, 31))

@@ -1413,11 +1413,23 @@ _PROGRAMME_CLAUSE_BEFORE = re.compile(
 # (the programme's name, no work named in it, then the participle of running it)
 # (after a comma, the programme an object or a genitive inside the sentence: a sentence opening with "Program „X”
 # realizowany od …" may be the run of a programme a named unit carries out, which `_programme_run` decides)
+# The participle agrees with the programme's noun in case (a participle in another case or gender is the project's:
+# "Projekt … w ramach Regionalnego Programu Operacyjnego …, realizowany od …", "w ramach programu Senior+, realizowany
+# od …", "prowadzone od …").
 _PROGRAMME_PARTICIPLE_BEFORE = re.compile(
-    r"(?<=[a-ząćęłńóśźż][ \t\u00a0])(?i:program\w*)"
+    r"(?<=[a-ząćęłńóśźż][ \t\u00a0])(?i:program(?P<case>u|owi|em|ie)?)(?!\w)"
     r"(?:\s+(?!(?i:projekt|zadani|zadań|przedsięwzię|inwestycj|operacj))[^\s.;:!?,]+){0,8}?"
-    rf",{_HS}+(?i:realizowan|prowadzon|wdrażan)\w*{_HS}+\Z"
+    rf",{_HS}+(?i:(?:realizowan|prowadzon|wdrażan)(?P<ending>y|ego|emu|ym)){_HS}+\Z"
 )
+# The participle's ending each case of "program" takes (nominative and accusative "program": "-y").
+_AGREEING = {None: "y", "u": "ego", "owi": "emu", "em": "ym", "ie": "ym"}
+
+
+def _programme_participle(text: str, window: int, pos: int) -> re.Match[str] | None:
+    """`_PROGRAMME_PARTICIPLE_BEFORE`'s match before `pos` when its participle agrees with the programme's noun."""
+    m = _PROGRAMME_PARTICIPLE_BEFORE.search(text, window, pos)
+    case = m.group("case").lower() if m and m.group("case") else None
+    return m if m and _AGREEING[case] == m.group("ending").lower() else None
 
 
 def _programme_clause(text: str, cand: _Candidate) -> bool:
@@ -1425,9 +1437,7 @@ def _programme_clause(text: str, cand: _Candidate) -> bool:
     window = max(0, cand.pos - 140)
     if "rogram" not in text[window : cand.pos]:  # cheap test first
         return False
-    m = _PROGRAMME_CLAUSE_BEFORE.search(text, window, cand.pos) or _PROGRAMME_PARTICIPLE_BEFORE.search(
-        text, window, cand.pos
-    )
+    m = _PROGRAMME_CLAUSE_BEFORE.search(text, window, cand.pos) or _programme_participle(text, window, cand.pos)
     # (a programme a named unit runs keeps its dates, as `_programme_run`'s: "Gmina realizuje program „Asystent”,
     # który potrwa do …")
     return m is not None and not _UNIT_RUNS_BEFORE.search(text, max(0, m.start() - 40), m.start())
