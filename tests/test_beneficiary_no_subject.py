@@ -35,3 +35,36 @@ def test_the_unit_before(text: str) -> None:
 )
 def test_none(text: str) -> None:
     assert find_beneficiary(text) is None
+
+
+P = "Stowarzyszenie Przyjaciół Wsi Lipno zostało laureatem konkursu Fundacji Orlen. "
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a subject after the verb is the getter, not the unit of the sentence before (review of s18)
+        (
+            P + "W tym roku dotację w wysokości 50 000 zł otrzymała Fundacja Nowa Droga z Olsztyna.",
+            "Fundacja Nowa Droga z Olsztyna",
+        ),
+        (P + "W 2023 r. dotację 40 000 zł otrzymał Klub Sportowy Orzeł Rybno.", "Klub Sportowy Orzeł Rybno"),
+    ],
+)
+def test_a_subject_after_the_verb(text: str, name: str) -> None:
+    found = find_beneficiary(text)
+    assert found is not None and found.name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        P + "Dzięki temu każdy uczestnik otrzyma bon na zajęcia.",
+        P + "W ramach naboru dofinansowanie otrzymało 12 organizacji.",
+        P + "Następnie nagrodę 5 000 zł otrzymał najlepszy uczestnik.",
+        # the sentence before names the payer announcing results, not a unit that won
+        "Fundacja Orlen ogłosiła wyniki. Na swój projekt dostanie grant 20 000 zł.",
+    ],
+)
+def test_no_getter_from_the_sentence_before(text: str) -> None:
+    assert find_beneficiary(text) is None

@@ -294,6 +294,7 @@ def getter_before(text: str, verb: re.Match[str]) -> str | None:
     if (
         _NO_SUBJECT.fullmatch(clause)
         and verb.group(0)[-1:] not in ("y", "i", "ą")
+        and _unit_before_won(text, verb)
         and (found := antecedent(text, verb.start()))
     ):
         return found  # "Stowarzyszenie X zostało laureatem programu. Na swój projekt dostanie grant …": no subject
@@ -306,6 +307,27 @@ _NO_SUBJECT = re.compile(
     r"\s*(?:Na|W|We|Za|Z|Ze|Dzięki|Po|Od|Do|Teraz|Także|Również|Dodatkowo|Ponadto|Wkrótce|Obecnie|Wtedy|Dziś|Łącznie"
     r"|Następnie|Tym\s+razem|Tym\s+samym)(?:\s+[a-ząćęłńóśźż0-9][\w.,-]*|\s+[„\"][^„”\"\n]{1,80}[”\"],?){0,8}\s*"
 )
+
+
+# ... only when the verb's object is the money itself (no subject after the verb: "W tym roku dotację otrzymała
+# Fundacja X", "… otrzymało 12 organizacji") and the sentence before says its unit won, applied or got something.
+_MONEY_OBJECT_AFTER = re.compile(
+    r"[ \t\u00a0]+(?i:grant|dotacj|dofinansowani|wsparci|środk|pieniądz|pieniędz|promes)\w*"
+    r"|[ \t\u00a0]+\d[\d \u00a0.,]*(?:tys\.?|mln|mld)?[ \t\u00a0]*(?:zł|złotych|PLN)(?!\w)"
+)
+_WON_BEFORE = re.compile(
+    r"(?i:laureat|wnios(?:ek|ki|ku)|złożył|zakwalifikowa|wśród|wygrał|zwycięz|zdobył|otrzymał|pozyskał|nagrodzon"
+    r"|wyróżnion|zajęł|zajął)"
+)
+
+
+def _unit_before_won(text: str, verb: re.Match[str]) -> bool:
+    """Whether the money is the verb's object and the sentence before says its opening unit won or applied."""
+    if not _MONEY_OBJECT_AFTER.match(text, verb.end()):
+        return False
+    start = start_of_sentence(text, verb.start())
+    before = start_of_sentence(text, start - 1) if start > 1 else start
+    return _WON_BEFORE.search(text, before, start) is not None
 
 
 def _town_unit(genitive: str) -> str | None:
