@@ -101,3 +101,41 @@ ROPS = "Regionalny Ośrodek Polityki Społecznej w Rzeszowie"
 def test_lead_role_and_time_between(text: str) -> None:
     found = find_implementer(text)
     assert found is not None and found.name == ROPS
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # review of s18: an office works through its centre too; a fronted phrase's intermediary is no implementer
+        ("Urząd Gminy w Rybnie za pośrednictwem GOPS realizuje program „Posiłek w szkole i w domu”.", "GOPS"),
+        (
+            "Urząd Miasta Lipna poprzez Miejski Ośrodek Pomocy Społecznej realizuje program „Senior+”.",
+            "Miejski Ośrodek Pomocy Społecznej",
+        ),
+        (
+            "Ze środków otrzymanych za pośrednictwem Mazowieckiej Jednostki Wdrażania Programów Unijnych Gmina Rybno "
+            "realizuje projekt „Cyfrowa szkoła”.",
+            "Gmina Rybno",
+        ),
+    ],
+)
+def test_review_through(text: str, name: str) -> None:
+    found = find_implementer(text)
+    assert found is not None and found.name == name
+
+
+def test_a_genitive_before_the_means_is_no_subject() -> None:
+    text = "Rodzice uczniów Szkoły Podstawowej w Rybnie za pośrednictwem Rady Rodziców realizują projekt „Droga”."
+    assert find_implementer(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "GOPS w Rybnie " + "jako Lider wspólnie z Fundacją X " * 5000 + "prowadzi projekt „Y”.",
+        "Gmina Rybno " + "w ramach programu X (po raz trzeci) " * 4500 + "realizuje projekt „Y”.",
+        "dzięki dotacji Wojewody – jak co roku – " * 4500,
+    ],
+)
+def test_a_run_on_sentence_ends_the_reading(text: str) -> None:
+    find_implementer(text)  # no RecursionError: the steps back are bounded

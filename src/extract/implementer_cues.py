@@ -386,28 +386,46 @@ def subject_of(text: str, verb_start: int) -> str | None:
     return _nominative_tail(found) if found else None
 
 
-def _subject_run(text: str, verb_start: int) -> str | None:
-    """`subject_of` before its genitive opener is cut."""
+_SUBJECT_STEPS = 8  # asides, adverbials, companies and means read back before a subject, at most
+
+
+def _subject_run(text: str, verb_start: int, depth: int = 0) -> str | None:
+    """`subject_of` before its genitive opener is cut; each step back over an aside, adverbial, company or means
+    phrase counts, so a run-on sentence of them ends the reading (`_SUBJECT_STEPS`), not the stack."""
+    if depth > _SUBJECT_STEPS:
+        return None
+    step = depth + 1
     if (before := adverbials_start(text, verb_start)) < verb_start:
-        return _subject_run(text, before)  # "MOPS w Sosnowcu znów rusza", "Powiat X od 2019 roku prowadzi"
+        return _subject_run(text, before, step)  # "MOPS w Sosnowcu znów rusza", "Powiat X od 2019 roku prowadzi"
     window_start = max(0, verb_start - NAME_REACH)
     window = text[window_start:verb_start]
     if adverb := _ADVERB_BEFORE.search(window, max(0, len(window) - 40)):
-        return _subject_run(text, window_start + adverb.start())
+        return _subject_run(text, window_start + adverb.start(), step)
     if aside := _ASIDE_BEFORE.search(window, max(0, len(window) - 80)):
-        return _subject_run(text, window_start + aside.start())  # "Powiat X – jak co roku – przystąpił …"
+        return _subject_run(text, window_start + aside.start(), step)  # "Powiat X – jak co roku – przystąpił …"
     if ("siedzib" in window[-60:] or "zs." in window[-60:]) and (seat := _SEAT_BEFORE.search(window)):
-        return _subject_run(text, window_start + seat.start())  # "Fundacja X z siedzibą w Y prowadzi …"
+        return _subject_run(text, window_start + seat.start(), step)  # "Fundacja X z siedzibą w Y prowadzi …"
     company = _COMPANY_BEFORE.search(window) if " z" in window and _COMPANY_WORDS.search(window) else None
-    if company and (found := _subject_run(text, window_start + company.start())):
+    if company and (found := _subject_run(text, window_start + company.start(), step)):
         return found  # (read as a subject's own verb is: "X jako Lider wspólnie z Y prowadzi")
     means = _MEANS_BEFORE.search(window) if any(word in window for word in _MEANS_WORDS) else None
-    if means and (found := _subject_run(text, window_start + means.start())):
+    if means and (found := _opening_subject(text, window_start + means.start(), step)):
         return found
     if found := subject_before(text, verb_start):
         return found
     cut = _RELATIVE_BEFORE.search(window, max(0, len(window) - 40)) if "któr" in window[-40:] else None
     return subject_before(text, window_start + cut.start()) if cut else None
+
+
+def _opening_subject(text: str, end: int, depth: int) -> str | None:
+    """The subject before a means phrase ending at `end`, when it opens its sentence: "GOPS w X w ramach programu Y
+    realizuje" (not a genitive inside a longer subject: "Rodzice uczniów Szkoły X za pośrednictwem Rady Rodziców")."""
+    found = _subject_run(text, end, depth)
+    if found is None:
+        return None
+    start = start_of_sentence(text, end)
+    at = text.find(found, start, end)
+    return found if at >= 0 and not text[start:at].strip(' \t\n\u00a0"„') else None
 
 
 # "Gmina X realizuje program poprzez Gminny Ośrodek …": the unit the local government carries it out through.

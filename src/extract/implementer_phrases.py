@@ -153,6 +153,9 @@ def one_welfare_centre(text: str) -> str | None:
     return next(iter(names.values())) if len(names) == 1 else None
 
 
+_OFFICES_OF_UNITS = ("Urząd ", "Starostwo ")  # a unit's office acting for it, which may work through its centre
+
+
 def read_implementer(text: str) -> OrgMention | None:
     """Realizator / jednostka realizująca or wdrażająca, or the unit said to carry the project out."""
     lowered = lower_text(text)
@@ -231,10 +234,13 @@ def read_implementer(text: str) -> OrgMention | None:
         found = antecedent(text, match.start()) if opening else subject_of(text, match.start())
         if found is None and (relative := RELATIVE_OBJECT.search(text, max(0, match.start() - 80), match.start())):
             found = implementer_at(text, relative.end(), acronym=True)  # "projektu „X”, który ILO realizuje"
-        if found and LOCAL_GOVERNMENT.match(found + " "):
-            # "Gmina X realizuje program za pośrednictwem GOPS …", "Gmina X, za pośrednictwem GOPS …, realizuje": the
-            # unit it works through, named anywhere in the sentence
-            through = through_unit(text, start_of_sentence(text, match.start()))
+        if found and (LOCAL_GOVERNMENT.match(found + " ") or found.startswith(_OFFICES_OF_UNITS)):
+            # "Gmina X realizuje program za pośrednictwem GOPS …", "Gmina X, za pośrednictwem GOPS …, realizuje",
+            # "Urząd Gminy w X poprzez GOPS realizuje": the unit it works through, named after the subject (not in a
+            # fronted phrase before it: "Ze środków otrzymanych za pośrednictwem Jednostki Y Gmina X realizuje")
+            sentence_at = start_of_sentence(text, match.start())
+            subject_at = text.find(found, sentence_at, match.start())
+            through = through_unit(text, subject_at if subject_at >= 0 else match.start())
             found = reporting_centre(text, match.start()) or through or found
         elif found is None and _LOWER_CENTRE.search(text, max(0, match.start() - 30), match.start()):
             found = one_welfare_centre(text)  # "… że ośrodek realizuje projekt": the centre the passage names
