@@ -88,10 +88,11 @@ _HEADS = led(
     r"(?<!dofinansowanie\sna\s)(?<!dotacja\sna\s)(?<!wsparcie\sna\s)(?<!grant\sna\s)"
     r"(?:inwestycj|projekt|zadani|przedsięwzię|remont|budow|przebudow|modernizacj)\w*\s+"
     r"(?:(?!dotacj|dofinans|grant|promes|wspar|pomoc)[^\W\d]+\s+){0,2}?(?:szacowan\w*\s+na|opiew\w*))"
-    # "dotacja celowa z budżetu Powiatu X", "pomoc finansowa z budżetu gminy": another unit's budget as the grant's
-    # source, read with its noun (before the budget's own-share cue below can take "budżetu Powiatu")
+    # "dotacja celowa z budżetu Powiatu X", "pomoc finansowa z budżetu Gminy Y": another unit's budget, named with a
+    # capital, as the grant's source, read with its noun (before the budget's own-share cue below can take "budżetu
+    # Powiatu"); a lower-case "z budżetu gminy" is the page's own unit's, its own share
     r"|(?P<grant>(?:dotacj|dofinansowa|pomoc\w*\s+finansow|wspar(?:ci|ć|ł|l|t))\w*(?:\s+celow\w*)?\s+ze?\s+budże[tc]\w*"
-    r"\s+(?:gminy|miasta|powiatu)\b"
+    r"\s+(?-i:Gminy|Miasta|Powiatu)\b"
     r"|dofinansowa\w*|dofinasowa\w*|sfinansowa\w*|współfinansowa\w*|dotacj\w*|subwencj\w*|wspar(?:ci|ć|ł|l|t)\w*"
     r"|\bgrant(?!ow[yaeąę]|obior|odaw)\w*|\bgrancie\b|beneficjen\w*|finansowani\w*\s+ze?\s|refundacj\w*|(?:z)?refundowa\w*|promes\w*|(?:kwot\w*|kwocie)\s+(?:przyznan|pomocy|wsparci)\w*|przyznan\w*\s+(?:kwot\w*|kwocie)"
     r"|pomoc\w*\s+(?:finansow\w*|de\s+minimis)|budże[tc]\w*\s+państwa"
