@@ -24,10 +24,11 @@ FUNDING_CONTEXT = re.compile(
 # speech followed by "że" ("MFiPR przekazało w czwartek, że …") is not one.
 _PAYER_VERBS = (
     r"(?:przyzna(?!n|wan)|przekazal|przekaze|dofinansowal|dofinansuje|sfinansowal|sfinansuje|finansuje|ufundowal"
-    # any tense: "Samorząd Województwa X przeznaczy 19 mln zł", "Wojewoda udzieli dotacji"; not the impersonal
+    # any tense: "Samorząd Województwa X przeznaczy 19 mln zł", "Wojewoda udzieli dotacji" (support by presence or
+    # patronage, "wsparł swoją obecnością / patronatem", pays nothing); not the impersonal
     # passive ("…; dotacje przyznano", "przeznaczono"): the name before it is not its subject
     r"|przeznacz(?!on|an)|udziel(?!on|an)|wreczyl|rozdziel(?!on|an)|zatwierdzil|zdecydowal|podniosl|zwiekszyl|dolozyl|pokryje|pokryl"
-    r"|daje|dal|daly|dala|wspiera|wesprze|wsparl|rozpatrzyl|rozstrzygnal|rozstrzygnie|zawarl|zawarly|zawarli|oplaca"
+    r"|daje|dal|daly|dala|(?:wspiera|wesprze|wsparl)(?!\w*\s+(?:\w+\s+)?(?:obecnosci|patronat|honorow|merytoryczn|organizacyjn|duchow|slow))|rozpatrzyl|rozstrzygnal|rozstrzygnie|zawarl|zawarly|zawarli|oplaca"
     # releasing money: "Minister Finansów uruchomił rezerwę celową budżetu państwa" (not "uruchomił infolinię")
     r"|uruchomil(?=\w*\s+(?:\S+\s+){0,2}?(?:rezerw|srodk|pieniadz|pieniedz|dotacj|fundusz))"
     r"|postanowil\w*\s+przekazac|zdecydowal\w*\s+(?:sie\s+)?przekazac"  # "Zarząd postanowił przekazać 2 mln zł"
@@ -64,7 +65,9 @@ _FUNDER_AFTER = re.compile(
 # Cues just before the name that make it the payer: "z/ze środków …", "od …", "przez …", "dotacja …",
 # "dofinansowanie z …", "ze wsparciem …", "umowę z … / pomiędzy …", "po stronie …", "w imieniu …".
 _PAYER_BEFORE = led(
-    r"(?:\b(?:z|ze|od|(?:przekazan|przyznan|udzielon|finansowan|dofinansowan|sfinansowan|wspolfinansowan|ufundowan|wyplacan|ogloszon)\w*\s+(?:(?:projektu|zadania|inwestycji|przedsiewziecia|operacji)\s+)?przez)\s+(?:(?:srodkow|budzetu|pieniedzy|funduszu|dotacji|grantu|programu)\s+)?"
+    r"(?:\b(?:z|ze|od|(?:przekazan|przyznan|udzielon|finansowan|dofinansowan|sfinansowan|wspolfinansowan|ufundowan|wyplacan|ogloszon)\w*\s+przez"
+    r"|(?<!\bo )dofinansowani[ea]\s+(?:projektu|zadania|inwestycji|przedsiewziecia|operacji)\s+przez)"
+    r"\s+(?:(?:srodkow|budzetu|pieniedzy|funduszu|dotacji|grantu|programu)\s+)?"
     r"(?:skarbu\s+panstwa\s*-\s*|(?:panstwow\w*\s+)?fundusz\w*\s+celow\w*\s*(?:-\s*|:\s*|pn\.\s*|pod\s+nazwa\s+)?)?"
     # "o środki budżetu Województwa Łódzkiego": the budget's owner pays
     r"|\b(?:dotacj\w*|grant\w*|dofinansowani\w*|wsparci\w*|srodk\w*|promes\w*)\s+(?:celow\w*\s+)?(?:(?:z|ze|od)\s+)?"

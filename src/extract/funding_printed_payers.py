@@ -30,8 +30,10 @@ _PRINTED_PAYER = re.compile(
     r"|(?i:pomoc)\w*(?=\s+(?i:finansow)))"
     # "Projekt dofinansowany przez Powiat X", "dzięki przyznanym przez Fundację Y dotacjom", "Dofinansowanie
     # projektu przez Powiat Z wynosi …" (the noun's object between them): the agent pays
-    r"|(?P<by>(?i:dofinansowan|sfinansowan|finansowan|współfinansowan|ufundowan|przyznan)\w*\s+"
-    r"(?:(?i:projektu|zadania|inwestycji|przedsięwzięcia|operacji)\s+)?(?i:przez))"
+    r"|(?P<by>(?:(?i:dofinansowan|sfinansowan|finansowan|współfinansowan|ufundowan|przyznan)\w*"
+    # (the noun with its object only as the grant itself: not "wniosek o dofinansowanie projektu przez Komisję",
+    # "zapewnienie finansowania projektu przez Gminę … jako wkładu własnego")
+    r"|(?<!(?i:o) )(?i:dofinansowani[ea])\s+(?i:projektu|zadania|inwestycji|przedsięwzięcia|operacji))\s+(?i:przez))"
     r"|(?i:środk\w*|pieniądz\w*|pieniędzy)"
     # "udzielić z budżetu Powiatu X pomocy", "Z budżetu Gminy Y pójdzie 250.000 zł": the budget's owner pays
     r"|(?P<budget>(?:(?<=\b[zZ] )|(?<=\b[zZ]e ))(?i:budżetu))"
