@@ -58,3 +58,17 @@ def test_not_read(text: str) -> None:
 def test_every_month_in_its_short_form(day: int, short: str, year: int, dot: bool) -> None:
     text = f"{day} {short}{'.' if dot else ''} {year}"
     assert _days(text) == [date(year, _MONTH_OF[short], day)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Gmina kupiła 2 lis 2000 kg karmy.", []),  # a quantity after a year-like number (review of s18)
+        ("ok. 15 lip 2000 m2 powierzchni", []),
+        ("16 cze 2014 r.", [date(2014, 6, 16)]),
+        ("16 cze 2014 roku", [date(2014, 6, 16)]),
+        ("16 cze 2014, 09:16", [date(2014, 6, 16)]),
+    ],
+)
+def test_what_follows_the_year(text: str, want: list[date]) -> None:
+    assert _days(text) == want

@@ -171,7 +171,7 @@ _CUE_BEFORE = re.compile(
     r"(?:(?<![^\W\d_])data\s+(?:i\s+(?:godzina|czas)\s+)?(?:publikacji|opublikowania|dodania|wprowadzenia|zamieszczenia"
     r"|umieszczenia|udostępnienia|upublicznienia)\s*[:,]?|\bdata\s+publ\.\s*:?|\bczas\s+publikacji\s*:?"
     # ("Kategoria: Aktualności Dodane: 26.02.2026": a WordPress theme's row of labels)
-    r"|\b(?:opublikowano|opublikowan[aye]|dodano|dodan[aey]|zamieszczono|wprowadzono)\s*:"
+    r"|\b(?:opublikowano|opublikowan[aye]|dodano|dodan[aey]|zamieszczono|wprowadzono|upubliczniono)\s*:"
     # a BIP notice's row: "Ogłoszono dnia: 2011-09-02 przez …", "Data ogłoszenia: …" (not "Ogłoszono wyniki")
     r"|\b(?:ogłoszono|ogłoszon[aey])(?:\s+(?:dnia|w\s+dniu))?\s*:|\bdata\s+ogłoszenia\s*:)\s*(?:dnia\s+|w\s+dniu\s+)?"
     # ... a weekday may stand between: "Data publikacji, Czwartek, 27-06-2024"

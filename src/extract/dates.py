@@ -156,7 +156,9 @@ _DATE = re.compile(
     rf"(?:(?P<br>{_RELATIVE})|(?P<ty>\d{{4,6}})(?!\d){_NOT_A_QUANTITY})"
     # 16 cze 2014, 3 lis. 2021: a month's three letters, as some CMS print a byline (only between a day and a year:
     # alone, "sie" is "się" without its diacritic and "lis" a fox)
+    # (no word but "r."/"roku" after the year: "2 lis 2000 kg karmy" is a quantity)
     rf"|(?P<ad>\d{{1,2}}){_HS}+(?P<am>(?i:{_ABBREVIATED_PATTERN}))\.?{_HS}+(?P<ay>\d{{4}})(?!\d){_NOT_A_QUANTITY}"
+    rf"(?!{_HS}*(?!r\.|r{_NOT_LETTER_AFTER}|roku{_NOT_LETTER_AFTER})[^\W\d_])"
     # 16 XI 2018, 16.XI.2018
     rf"|(?P<rd>\d{{1,2}})(?:{_HS}+|\.{_HS}?)(?P<rm>{_ROMAN_PATTERN})(?:{_HS}+|\.{_HS}?)"
     rf"(?P<ry>\d{{4,6}})(?!\d){_NOT_A_QUANTITY}"
