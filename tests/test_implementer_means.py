@@ -139,3 +139,27 @@ def test_a_genitive_before_the_means_is_no_subject() -> None:
 )
 def test_a_run_on_sentence_ends_the_reading(text: str) -> None:
     find_implementer(text)  # no RecursionError: the steps back are bounded
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a short title with no quotes between the item and its participle (b32b)
+        ("Projekt (Od)Nowa realizowany przez Fundację Kaktus odpowiada temu celowi.", "Fundacja Kaktus"),
+        ("Projekt Nowa Szansa realizowany przez Fundację Kaktus odpowiada temu celowi.", "Fundacja Kaktus"),
+        # a BIP's "podaje do wiadomości, że" as "informuje, że" (b32a)
+        (
+            "Miejski Ośrodek Pomocy Społecznej w Jordanowie podaje do wiadomości, że prowadzi „Program Asystent "
+            "rodziny w 2023 r.”.",
+            "Miejski Ośrodek Pomocy Społecznej w Jordanowie",
+        ),
+    ],
+)
+def test_untitled_item_and_notice(text: str, name: str) -> None:
+    found = find_implementer(text)
+    assert found is not None and found.name == name
+
+
+def test_a_lower_case_word_is_no_title() -> None:
+    # the participle's own clause with no "przez": no implementer
+    assert find_implementer("Projekt bardzo potrzebny realizowany będzie w 2024 roku.") is None

@@ -30,7 +30,13 @@ _AUX = r"(?:jest|są|był[aoy]?|były|będzie|będą|został[aoy]?|zostały|zost
 _WHEN = rf"(?:(?:w|od)\s+(?:latach\s+)?\d{{4}}(?:\s*[-–]\s*\d{{4}})?(?:\s*r\.|\s+roku)?\s+|{ADVERBIAL_PIECE}\s+)?"
 # Between the project's word and its participle: "publiczne", its title in quotes, "który był" ("Projekt „Razem”
 # jest realizowany przez …", "zadanie publiczne realizowane przez …", "projekt „X”, który był realizowany przez …").
-_TITLED = r"(?:publiczn\w*\s+)?(?:(?:pn\.|pt\.)\s*)?(?:[„\"][^”\"\n]{1,150}[”\"]\s*,?\s+(?:któr[yaeą]\s+)?)?"
+_TITLED = (
+    r"(?:publiczn\w*\s+)?(?:(?:pn\.|pt\.)\s*)?(?:[„\"][^”\"\n]{1,150}[”\"]\s*,?\s+(?:któr[yaeą]\s+)?"
+    # a project's short title printed with no quotes, in capitals or brackets: "Projekt (Od)Nowa realizowany przez …"
+    # (not a programme's: "to program Fundacji Wolności realizowany przez Akademię …" names its operator)
+    r"|(?:(?<=projekt\s)|(?<=projektu\s)|(?<=zadanie\s)|(?<=zadania\s))"
+    r"(?:(?-i:[A-ZĄĆĘŁŃÓŚŹŻ(])[^\s,.;:„”\"]*\s+){1,3})?"
+)
 # A determiner or an adjective before the project's word: "Realizatorem tego zadania jest …", "… całego projektu …".
 DETERMINER = r"(?:(?:tego|tej|tych|całego|całej|naszego|naszej|niniejszego|niniejszej|obecnego|nowego|nowej)\s+)?"
 # Where, between the participle and "przez": "realizowany na terenie gminy przez …", "realizowane w gminie X przez …".
@@ -333,7 +339,8 @@ _LOCAL_ACRONYM = re.compile(r"[a-ząćęłńóśźż]+(?:ski|cki|dzki|ska|cka|dz
 # Words between a subject and its verb: "GOPS informuje, że realizuje" (the adverbials, "MOPS w Sosnowcu znów rusza z
 # projektem", "od 2019 roku", are `extract.org_adverbials`').
 _ADVERB_BEFORE = re.compile(
-    r"\s(?:informuje|informował[aoy]?|przypomina|zawiadamia|ogłasza),?\s+(?:że|iż)\s*$",
+    r"\s(?:informuje|informował[aoy]?|przypomina|zawiadamia|ogłasza|podaje\s+do\s+(?:publicznej\s+)?wiadomości)"
+    r",?\s+(?:że|iż)\s*$",
     re.IGNORECASE,
 )
 
