@@ -207,6 +207,13 @@ _HEALTH_FORM_WORDS = _words(
     "zakladow zakladem zakladowi zakladzie zakladach opieki zdrowotnej spzoz zoz zzoz spzzoz zespolowi zespolem zespole"
 )
 _SP_ZOZ = re.compile(r"\bsp\s+(?=z?zoz\b)")  # "SP ZZOZ": the form's initials in two words
+# A sports club's kind words spelt out ("Ludowy Klub Sportowy Piast Wołowice", "Uczniowski Klub Sportowy
+# Czernichów"): which kind of club, not which one, in a sports club's name only (its initials, "LKS", stay a word;
+# "Klub Seniora w Kętach" keeps its words).
+_CLUB_FORM_WORDS = _words(
+    "klub klubu klubowi klubem klubie sportowy sportowego sportowemu sportowym ludowy ludowego ludowemu ludowym "
+    "uczniowski uczniowskiego uczniowskiemu uczniowskim miedzyszkolny miedzyszkolnego"
+)
 # A patron's name ("im. bł. o. Rafała Chylińskiego", "pw. Matki Bożej") up to the seat: not which place.
 _PATRON = re.compile(r"\b(?:im|imienia|pw|pod wezwaniem)\b.*?(?=\b(?:w|we)\b)")
 # The same words cut to stems: a headline naming its body ("informacja Ośrodka Pomocy Społecznej") says which
@@ -1060,10 +1067,23 @@ def named_units(text: str | None) -> frozenset[tuple[str, str]]:
 _UNIT_KINDS = _words("wiej miej")
 
 
+# A powiat's office and the seat it names ("przy Starostwie Powiatowym w Jaworze", "PCPR w Kole"): the body that
+# place implies is the powiat, not the town nor another place of that stem (Jaworzno).
+_COUNTY_OFFICE_SEAT = re.compile(
+    rf"\b(?:[Ss]tarostw\w*(?:\s+[Pp]owiatow\w*)?|PCPR|[Pp]owiatow\w+\s+[Cc]entr\w*(?:\s+\w+){{0,3}}?)\s+we?\s+"
+    rf"({_CAPITAL}(?:\s+{_CAPITAL})*)"
+)
+
+
 def title_bodies(title: str) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
     """The bodies a title implies, for a record that names none, with the level it says: the places it names
     ("GOK w Popielowie") and a powiat or gmina it names ("dla szkół powiatu tomaszowskiego")."""
-    found: list[tuple[frozenset[str], frozenset[str]]] = [(place, frozenset()) for place in title_places(title)]
+    county_seats = {
+        frozenset(_place_stem(w) for w in _WORD.findall(fold(name))) for name in _COUNTY_OFFICE_SEAT.findall(title)
+    }
+    found: list[tuple[frozenset[str], frozenset[str]]] = [
+        (place, frozenset({"powiat"}) if place in county_seats else frozenset()) for place in title_places(title)
+    ]
     for level, stem in sorted(named_units(title)):
         found.append((frozenset({stem}), frozenset({"powiat"} if level == "powiat" else {"gmina", "miasto"})))
     return tuple(found)
@@ -1178,6 +1198,8 @@ def org_words(name: str | None) -> frozenset[str]:
     specific = [w for w in words if w not in _ORG_WORDS and w not in _AUTHORITY_WORDS and w not in _HEALTH_FORM_WORDS]
     if unnamed != fold(name) and all(w in _FACILITY_WORDS for w in specific):
         return frozenset()
+    if any(w.startswith("sportow") for w in specific):  # a sports club: its kind words say no name
+        specific = [w for w in specific if w not in _CLUB_FORM_WORDS] or specific
     return frozenset(specific or words)
 
 
@@ -1230,6 +1252,9 @@ def _spelt_out(key: frozenset[str], acronyms: frozenset[str], initials: Mapping[
 
 
 _PLACE_ADJECTIVE = re.compile(r"(?:s|c|dz)k(?:i|a|ie|iego|iej|im|ich|iemu|imi)$")  # "moniecki": of Mońki
+# What a place's name adds at its end as it inflects, folded ("Wołów" / "Wołowa", "Wołowie", "Wołowem"; "Biskupi" /
+# "Biskupim"), a softened last consonant too ("Starogard" / "Starogardzie", "Jawor" / "Jaworze").
+_CASE_ENDINGS = _words("a u e y i o m ie iu ia ii ji ze zie cie ow owi em om ach ami mi ej ego emu ym im ich ych")
 
 
 def _inflected(left: str, right: str) -> bool:
@@ -1241,6 +1266,10 @@ def _inflected(left: str, right: str) -> bool:
     if _PLACE_ADJECTIVE.search(left) or _PLACE_ADJECTIVE.search(right):
         return True
     common = next((i for i, (x, y) in enumerate(zip(left, right, strict=False)) if x != y), min(len(left), len(right)))
+    if common == min(len(left), len(right)) and max(len(left), len(right)) - common > 0:
+        # one word whole at the other's start: the rest is a case ending ("wielbark" / "wielbarku"), or a second
+        # name that goes on ("wolow" / "wolowice", "jawor" / "jaworzno", "biala" / "bialaczow")
+        return max(left, right, key=len)[common:] in _CASE_ENDINGS
     return common >= _STEM or common >= min(len(left), len(right)) - 3  # "krasnystaw" / "krasnymstawie" too
 
 
@@ -1638,7 +1667,10 @@ def _facts(record: Record) -> _Facts:
     )  # a yearly programme's acronym in the field ("AOON") names it too
     years = title_years(record.title, spans=not (yearly or named_programmes(record.title)))
     year_of_edition = edition_year(years, start, end, record.published)
-    content = frozenset(stem for stem in stems if _place_stem(stem) not in named_places) - _kind_stems(record)
+    # a club's kind words say no project either, though they are no longer its key ("Uczniowski Klub Sportowy")
+    club_words = frozenset(_place_stem(w) for name in names for w in _WORD.findall(fold(name)) if w in _CLUB_FORM_WORDS)
+    content = frozenset(stem for stem in stems if _place_stem(stem) not in named_places | club_words)
+    content -= _kind_stems(record)
     folded_title = " ".join(_WORD.findall(fold(record.title)))
     every_sum = [v for values in amounts.values() for v in values]
     return _Facts(
@@ -2231,9 +2263,10 @@ def _shared_places(a: _Facts, b: _Facts) -> int:
 def _done_there(a: _Facts, b: _Facts, common: frozenset[str]) -> bool:
     """A content word both titles have that is no place's word (of their villages or a road section's ends):
     what is done in the village both name ("Dowóz uczniów z Miąskowa do Murzynowa Leśnego" and "Przebudowa
-    drogi Murzynowo Leśne – Miąskowo" share two villages and nothing done there)."""
+    drogi Murzynowo Leśne – Miąskowo" share two villages and nothing done there), nor a body's kind word: "budynek
+    OSP w Żółwinie" / "strażnica OSP w Żółwinie" share the brigade spelt out, which says where, not what is done."""
     places = frozenset().union(*a.villages, *b.villages, *a.ends, *b.ends)
-    return any(_place_stem(word) not in places for word in common)
+    return any(_place_stem(word) not in places and word not in _BODY_STEMS for word in common)
 
 
 def _shared_place(a: _Facts, b: _Facts) -> bool:
@@ -2449,7 +2482,8 @@ _FACILITY_BODY_STEMS = frozenset(
 )
 # Stems every record of a kind repeats whichever project it announces (`_telling`): what any grant's headline says,
 # the kinds of works, what a document says of itself, a body's kind (not a facility's).
-_STOCK_STEMS = _MONEY_STEMS | _WORKS_STEMS | _DOCUMENT_STEMS | (_ORG_STEMS - _FACILITY_BODY_STEMS)
+_BODY_STEMS = _ORG_STEMS - _FACILITY_BODY_STEMS  # a body's kind ("ośrodek", "straż"), not a facility's ("szkoła")
+_STOCK_STEMS = _MONEY_STEMS | _WORKS_STEMS | _DOCUMENT_STEMS | _BODY_STEMS
 # A Roman numeral as a folded stem ("xiv", "ii"): a session's, a stage's or a module's number ("XIV sesja").
 _ROMAN_NUMERAL = re.compile(r"(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})")
 
@@ -2581,7 +2615,13 @@ def pair_score(a: _Facts, b: _Facts) -> float:
         and _works_fit(a, b)
     ):
         return 1.325 + similarity  # one body, one fund both name and one sum of one kind, one page undated
-    if facts["body"] and fitting and _within_days(a, b, 62) and len(common & a.own & b.own - _MONEY_STEMS) >= 2:
+    if (
+        facts["body"]
+        and fitting
+        and _within_days(a, b, 62)
+        and len(common & a.own & b.own - _MONEY_STEMS) >= 2
+        and _objects_fit(a, b)
+    ):
         return 1.315 + similarity  # one body within two months, two content words beyond a programme's name
     if (
         facts["body"]

@@ -1,0 +1,151 @@
+"""Round 18's false merges and misses read as general mechanisms (issue 16, s18-pairs10): each kind with reworded
+pairs the rule before got wrong, and pairs of its kind the rule already got right that stay so."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.model import Record
+from project_records import rec, same
+from scraper import projects
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "one"),
+    [
+        ("wielbark", "wielbarku", True),  # a case ending
+        ("jawor", "jaworze", True),  # the locative, its last consonant softened
+        ("starogard", "starogardzie", True),
+        ("biskupi", "biskupim", True),  # an adjective's locative
+        ("krasnystaw", "krasnymstawie", True),  # a compound inflects inside
+        ("wolow", "wolowice", False),  # Wołów / Wołowice: a name that goes on, no ending
+        ("jawor", "jaworzno", False),
+        ("biala", "bialaczow", False),
+        ("wielbark", "wieliczki", False),
+    ],
+)
+def test_inflected_reads_a_prefix_rest_as_a_case_ending_only(left: str, right: str, one: bool) -> None:
+    assert projects._inflected(left, right) is one
+    assert projects._inflected(right, left) is one
+
+
+def test_a_clubs_kind_words_are_no_key() -> None:
+    assert projects.org_words("Ludowy Klub Sportowy Orzeł Brzezie") == {"orzel", "brzezie"}
+    assert projects.org_words("Uczniowski Klub Sportowy Dwójka") == {"dwojka"}
+
+
+@pytest.mark.parametrize(
+    ("title", "tiers"),
+    [
+        ("Parking przy Starostwie Powiatowym w Lesku dostępny dla wszystkich", [frozenset({"powiat"})]),
+        ("Nowy parking przy urzędzie w Lesku", [frozenset()]),
+    ],
+)
+def test_a_powiat_office_before_a_seat_implies_the_powiat(title: str, tiers: list[frozenset[str]]) -> None:
+    assert [tier for _, tier in projects.title_bodies(title)] == tiers
+
+
+KLUB = {"grant": "15000.00"}
+FALSE_MERGES: list[tuple[str, Record, Record, bool]] = [
+    (
+        "one ministry list, one title and one sum, two clubs of one gmina spelt out by their kind words",
+        rec(
+            "Program „Sportowe Gminy” 2021 – lista klubów z dofinansowaniem, województwo śląskie",
+            published="2021-05-10",
+            site="msit",
+            beneficiary="Ludowy Klub Sportowy Orzeł Brzezie",
+            programme="Sportowe Gminy 2021",
+            amounts=KLUB,
+        ),
+        rec(
+            "Program „Sportowe Gminy” 2021 – lista klubów z dofinansowaniem, województwo śląskie",
+            published="2021-05-10",
+            site="msit",
+            beneficiary="Uczniowski Klub Sportowy Nędza",
+            programme="Sportowe Gminy 2021",
+            amounts=KLUB,
+        ),
+        False,
+    ),
+    (
+        "two clubs of one name in two towns whose names begin alike (Wołów / Wołowice), one programme and sum",
+        rec(
+            "LKS Piast Wołowice z grantem programu Sportowe Gminy 2021",
+            site="lks-wolowice",
+            beneficiary="LKS Piast Wołowice",
+            programme="Sportowe Gminy",
+            amounts={"grant": "15000"},
+        ),
+        rec(
+            "KS Piast Wołów otrzymał grant z programu Sportowe Gminy 2021",
+            published="2021-05-20",
+            site="ks-wolow",
+            beneficiary="KS Piast Wołów",
+            programme="Sportowe Gminy",
+            amounts={"grant": "15000"},
+        ),
+        False,
+    ),
+    (
+        "one gmina, one village's fire station, two works in two months: seniors' rooms and the station itself",
+        rec(
+            "Adaptacja sali w budynku OSP w Koziegłówkach na potrzeby klubu seniora",
+            published="2019-03-04",
+            site="bip-kozieglowy",
+            beneficiary="Gmina Koziegłowy",
+            amounts={"total_cost": "96400.00"},
+        ),
+        rec(
+            "Przebudowa strażnicy OSP w Koziegłówkach z pomocą województwa",
+            published="2019-04-11",
+            site="kozieglowy",
+            beneficiary="Gmina Koziegłowy",
+            amounts={"grant": "80000"},
+        ),
+        False,
+    ),
+    (
+        "a powiat's office in its seat against a city whose name begins like the seat's (Jawor / Jaworzno)",
+        rec(
+            "Przebudowa parkingu przy Starostwie Powiatowym w Lesku dla osób z niepełnosprawnościami",
+            published="2023-06-01",
+            site="powiat-leski",
+            programme="Dostępna przestrzeń publiczna",
+            amounts={"total_cost": "412730.40"},
+        ),
+        rec(
+            "Leszno: parking przy urzędzie dostępny dla osób z niepełnosprawnościami",
+            published="2023-06-09",
+            site="leszno",
+            beneficiary="Miasto Leszno",
+            programme="Dostępna przestrzeń publiczna",
+            amounts={"total_cost": "410000.00"},
+        ),
+        False,
+    ),
+    (
+        "one club named in full and by its initials with its seat in the locative: still one body",
+        rec(
+            "Nowe stroje dla młodzików dzięki programowi Sportowe Gminy",
+            published="2021-09-01",
+            site="orzel-brzezie",
+            beneficiary="LKS Orzeł Brzezie",
+            programme="Sportowe Gminy",
+            amounts={"grant": "15000"},
+        ),
+        rec(
+            "Klub z Brzezia z grantem na stroje dla młodzików",
+            published="2021-08-20",
+            site="news-raciborz",
+            beneficiary="Ludowy Klub Sportowy Orzeł Brzezie",
+            programme="Sportowe Gminy",
+            amounts={"grant": "15000.00"},
+        ),
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("why", "a", "b", "expected"), FALSE_MERGES, ids=[case[0][:60] for case in FALSE_MERGES])
+def test_round18s_false_merges_of_look_alike_bodies_and_works(why: str, a: Record, b: Record, expected: bool) -> None:
+    assert same(a, b) is expected, why
