@@ -149,3 +149,61 @@ FALSE_MERGES: list[tuple[str, Record, Record, bool]] = [
 @pytest.mark.parametrize(("why", "a", "b", "expected"), FALSE_MERGES, ids=[case[0][:60] for case in FALSE_MERGES])
 def test_round18s_false_merges_of_look_alike_bodies_and_works(why: str, a: Record, b: Record, expected: bool) -> None:
     assert same(a, b) is expected, why
+
+
+# One body, one sum of one kind and a telling word of their own within a year (`projects.pair_score`, 1.309).
+DOBRE = {"beneficiary": "Stowarzyszenie „Dolina Rabki”"}
+SUM_WITHIN_A_YEAR: list[tuple[str, Record, Record, bool]] = [
+    (
+        "a grant's news and the association's report seven months on, the round sum and the feast's name in both",
+        rec(
+            "4 tysiące złotych od województwa na Dni Rydza", published="2016-03-10", amounts={"grant": "4000"}, **DOBRE
+        ),
+        rec(
+            "Sprawozdanie z realizacji zadania publicznego „Dni Rydza 2016”",
+            published="2016-10-20",
+            site="dolina-rabki",
+            amounts={"grant": "4000.00", "total_cost": "6120.00"},
+            **DOBRE,
+        ),
+        True,
+    ),
+    (
+        "one body's two clubs of one sum in one year: two groups the projects are for",
+        rec(
+            "Klub Młodzieżowy w Gminie Brudzeń otwarty",
+            published="2019-02-01",
+            beneficiary="Gmina Brudzeń Duży",
+            amounts={"grant": "40000"},
+        ),
+        rec(
+            "Klub Seniora w Gminie Brudzeń z dotacją",
+            published="2019-09-01",
+            site="news-plock",
+            beneficiary="Gmina Brudzeń Duży",
+            amounts={"grant": "40000"},
+        ),
+        False,
+    ),
+    (
+        "one body's one sum over a year apart: two editions",
+        rec(
+            "4 tysiące złotych od województwa na Dni Rydza", published="2016-03-10", amounts={"grant": "4000"}, **DOBRE
+        ),
+        rec(
+            "Sprawozdanie z realizacji zadania publicznego Dni Rydza",
+            published="2017-06-20",
+            site="dolina-rabki",
+            amounts={"grant": "4000.00"},
+            **DOBRE,
+        ),
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("why", "a", "b", "expected"), SUM_WITHIN_A_YEAR, ids=[case[0][:60] for case in SUM_WITHIN_A_YEAR]
+)
+def test_one_body_one_sum_and_a_word_of_their_own_within_a_year(why: str, a: Record, b: Record, expected: bool) -> None:
+    assert same(a, b) is expected, why

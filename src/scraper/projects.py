@@ -2633,6 +2633,21 @@ def pair_score(a: _Facts, b: _Facts) -> float:
     ):
         return 1.31 + similarity  # one body within two months, one sum of one kind, one content word
     if (
+        facts["body"]
+        and _in_time(a, b, 366)
+        and _one_gmina_told(a, b)
+        and _same_kind_sum(a, b)
+        and telling
+        and common & a.own & b.own - _MONEY_STEMS
+        and _works_fit(a, b)
+        and not (a.groups and b.groups and not a.groups & b.groups)
+        and not _two_of_a_kind(a, b)
+    ):
+        # one body within a year, one sum of one kind (a round one too) and a telling word of their own, no two
+        # objects, works, groups or things of one kind: a grant's news and its report ("5 tysięcy złotych na Święto
+        # Sękacza" / "Sprawozdanie z realizacji zadania „Święto Sękacza 2015”", 5 000 zł both)
+        return 1.309 + similarity
+    if (
         (facts["body"] or _implied_body(a, b, apart=False))
         and (fitting or undated)
         and _one_gmina_told(a, b)
