@@ -207,3 +207,63 @@ SUM_WITHIN_A_YEAR: list[tuple[str, Record, Record, bool]] = [
 )
 def test_one_body_one_sum_and_a_word_of_their_own_within_a_year(why: str, a: Record, b: Record, expected: bool) -> None:
     assert same(a, b) is expected, why
+
+
+@pytest.mark.parametrize(
+    ("title", "places"),
+    [
+        ("Program „Opieka 75+” edycja 2023 w Mieście i Gminie Sulmierzyce", set()),  # the unit, no village
+        ("Promesy na odbudowę dróg wręczone w Rzeszowie", set()),  # where a ceremony was held
+        ("Promesy wręczone, droga w Lipnicy do remontu", {frozenset({"lip"})}),
+        ("Remont świetlicy w Lipnicy", {frozenset({"lip"})}),
+    ],
+)
+def test_a_unit_word_and_a_ceremonys_seat_are_no_village(title: str, places: set[frozenset[str]]) -> None:
+    assert projects.title_places(title) == places
+
+
+CEREMONY: list[tuple[str, Record, Record, bool]] = [
+    (
+        "a town-and-gmina's yearly programme page naming 'w Mieście i Gminie X' and local news of its round sum",
+        rec(
+            "Program rządowy „Opieka 75+” edycja 2023 w Mieście i Gminie Żychlin",
+            beneficiary="Miasto i Gmina Żychlin",
+            implementer="Miejsko-Gminny Ośrodek Pomocy Społecznej w Żychlinie",
+            programme="Opieka 75+",
+            amounts={"grant": "31412.00"},
+            period={"start": "2023-01-01", "end": "2023-12-31"},
+        ),
+        rec(
+            "Żychlin: 31,4 tys. zł na opiekę dla seniorów",
+            published="2023-05-12",
+            site="news-kutno",
+            beneficiary="Miastu i Gminie Żychlin",
+            amounts={"grant": "31400"},
+        ),
+        True,
+    ),
+    (
+        "two gminas of one name (Rogóźno / Rogoźno), one round's promise of one sum, only the programme's words shared",
+        rec(
+            "Promesy Polskiego Ładu wręczone w Bydgoszczy",
+            published="2022-06-10",
+            site="uw-bydgoszcz",
+            beneficiary="gminy Rogóźno",
+            amounts={"grant": "5000000"},
+        ),
+        rec(
+            "Polski Ład dla Rogoźna – 5 mln zł na drogi",
+            published="2022-06-09",
+            site="rogozno-wlkp",
+            beneficiary="Gmina Rogoźno",
+            programme="Program Inwestycji Strategicznych",
+            amounts={"grant": "5000000"},
+        ),
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("why", "a", "b", "expected"), CEREMONY, ids=[case[0][:60] for case in CEREMONY])
+def test_a_unit_word_and_a_ceremony_name_no_village(why: str, a: Record, b: Record, expected: bool) -> None:
+    assert same(a, b) is expected, why

@@ -265,7 +265,7 @@ _NOT_PLACES = _words(
 def _kind_word(word: str) -> bool:
     """A folded word naming a kind of place or body (`_NOT_PLACES`, by its first four letters), not which one;
     "mias" only as "miasto" in its case forms, so Miąskowo ("Z Murzynowa do Miąskowa") and Miastko stay places."""
-    if word in _NOT_PLACES:
+    if word in _NOT_PLACES or word in _TOWN_FORMS:  # "w Mieście i Gminie Gąbin"
         return True
     prefix = word[:4]
     return prefix in _NOT_PLACES and (prefix != "mias" or word in _TOWN_FORMS)
@@ -814,9 +814,10 @@ def title_places(title: str, orgs: Iterable[frozenset[str]] = ()) -> frozenset[f
     return _title_places(title, frozenset().union(*orgs))
 
 
-# A verb of signing right before "w": the place that follows is where a contract was signed ("Umowy podpisane
-# w Radomiu", "Burmistrz podpisał umowę w WFOŚiGW w Poznaniu"), not where the project is.
-_SIGNED_AT = re.compile(r"\b[Pp]odpis\w*\s+(?:umow\w*\s+)?(?:\w+\s+)?$")
+# A verb of signing or handing over right before "w": the place that follows is where a contract was signed or a
+# grant's promise handed over ("Umowy podpisane w Radomiu", "Burmistrz podpisał umowę w WFOŚiGW w Poznaniu",
+# "Promesy wręczone w Tarnowie"), not where the project is.
+_SIGNED_AT = re.compile(r"\b(?:[Pp]odpis|[Ww]r[ęe]cz)\w*\s+(?:umow\w*\s+)?(?:\w+\s+)?$")
 # An office's or a fund's name right before "w" ("z Wojewódzkiego Funduszu Ochrony Środowiska i Gospodarki Wodnej
 # we Wrocławiu", "w Urzędzie Marszałkowskim w Opolu", "z WFOŚiGW w Katowicach"): the place that follows is its
 # seat, not the project's.
@@ -2621,6 +2622,7 @@ def pair_score(a: _Facts, b: _Facts) -> float:
         and _within_days(a, b, 62)
         and len(common & a.own & b.own - _MONEY_STEMS) >= 2
         and _objects_fit(a, b)
+        and (telling or _one_gmina_told(a, b))
     ):
         return 1.315 + similarity  # one body within two months, two content words beyond a programme's name
     if (
