@@ -267,3 +267,37 @@ CEREMONY: list[tuple[str, Record, Record, bool]] = [
 @pytest.mark.parametrize(("why", "a", "b", "expected"), CEREMONY, ids=[case[0][:60] for case in CEREMONY])
 def test_a_unit_word_and_a_ceremony_name_no_village(why: str, a: Record, b: Record, expected: bool) -> None:
     assert same(a, b) is expected, why
+
+
+def test_initials_skip_na_rzecz() -> None:
+    """ "Na rzecz" is one preposition: an association's acronym skips it as it skips "na"."""
+    initials = projects.org_initials("Towarzystwo na rzecz Osób Niewidomych w Elblągu")
+    assert "ton" in initials
+
+
+PSONI_KALISZ = "Polskie Stowarzyszenie na rzecz Osób z Niepełnosprawnością Intelektualną Koło w Kaliszu"
+NA_RZECZ: list[tuple[str, Record, Record, bool]] = [
+    (
+        "an association in full (with 'na rzecz') and by its acronym, one yearly programme's edition and its subject",
+        rec(
+            "Zadanie „Kaliski asystent osobisty osoby z niepełnosprawnościami 2023” w realizacji",
+            site="psoni-kalisz",
+            implementer=PSONI_KALISZ,
+            programme="Asystent osobisty osoby z niepełnosprawnością",
+            amounts={"grant": "412300"},
+            period={"start": "2023-03-01", "end": "2023-12-31"},
+        ),
+        rec(
+            "Asystent pomoże w codziennych sprawach – PSONI szuka chętnych",
+            published="2023-03-06",
+            site="news-kalisz",
+            implementer="PSONI Koło w Kaliszu",
+        ),
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("why", "a", "b", "expected"), NA_RZECZ, ids=[case[0][:60] for case in NA_RZECZ])
+def test_an_acronym_skipping_na_rzecz(why: str, a: Record, b: Record, expected: bool) -> None:
+    assert same(a, b) is expected, why

@@ -1233,7 +1233,10 @@ def org_initials(name: str | None) -> Mapping[str, frozenset[str]]:
     if not name:
         return {}
     key_words = org_words(name)
-    words = [w for w in _WORD.findall(_PATRON.sub(" ", fold(name))) if w not in _STOP and not w.isdigit()]
+    # "na rzecz" is one preposition, which initials skip as they skip "na" ("Polskie Stowarzyszenie na rzecz Osób z
+    # Niepełnosprawnością Intelektualną" is PSONI)
+    folded = _PATRON.sub(" ", fold(name)).replace(" na rzecz ", " na ")
+    words = [w for w in _WORD.findall(folded) if w not in _STOP and not w.isdigit()]
     runs: dict[str, set[str]] = {}
     for start in range(len(words)):
         for end in range(start + 2, min(start + _MAX_RUN, len(words)) + 1):
