@@ -301,3 +301,78 @@ NA_RZECZ: list[tuple[str, Record, Record, bool]] = [
 @pytest.mark.parametrize(("why", "a", "b", "expected"), NA_RZECZ, ids=[case[0][:60] for case in NA_RZECZ])
 def test_an_acronym_skipping_na_rzecz(why: str, a: Record, b: Record, expected: bool) -> None:
     assert same(a, b) is expected, why
+
+
+@pytest.mark.parametrize(
+    ("title", "tender"),
+    [
+        ("Przetarg: przebudowa parkingu przy starostwie", True),
+        ("Zapytanie ofertowe – dostawa nagłośnienia dla domu kultury", True),
+        ("Modernizacja oświetlenia ulicznego – wybór wykonawcy", True),
+        ("Nowy parking przy starostwie oddany", False),
+    ],
+)
+def test_tenders(title: str, tender: bool) -> None:
+    assert projects.tenders(title) is tender
+
+
+LESKO = {"beneficiary": "Powiat Leski"}
+TENDERS: list[tuple[str, Record, Record, bool]] = [
+    (
+        "one powiat's tender and its local news months on, the parking both name, the estimate against the cost",
+        rec(
+            "Przebudowa chodników i parkingu przy budynku Starostwa Powiatowego w Lesku – przetarg",
+            published="2023-02-01",
+            site="bip-powiat-leski",
+            amounts={"total_cost": "612000.00"},
+            **LESKO,
+        ),
+        rec(
+            "Nowe miejsca parkingowe i niższe krawężniki – przy starostwie wygodniej",
+            published="2023-07-20",
+            site="lesko-info",
+            beneficiary="Powiatu Leskiego",
+            amounts={"total_cost": "571300"},
+        ),
+        True,
+    ),
+    (
+        "one gmina's tender for a road and its news of a sewer in another village: two investments",
+        rec(
+            "Przetarg na przebudowę drogi gminnej w Wólce",
+            published="2021-03-01",
+            beneficiary="Gmina Cisna",
+            amounts={"total_cost": "850000.00"},
+        ),
+        rec(
+            "Kanalizacja w Woli Michowej z dotacją",
+            published="2021-05-01",
+            site="news-sanok",
+            beneficiary="Gmina Cisna",
+            amounts={"grant": "600000"},
+        ),
+        False,
+    ),
+    (
+        "one gmina's tender for outdoor gyms and its news of a pitch, one word of sport shared: two objects",
+        rec(
+            "Zapytanie ofertowe: siłownie plenerowe przy szkole w Baligrodzie",
+            published="2021-03-01",
+            beneficiary="Gmina Baligród",
+            amounts={"total_cost": "180000.00"},
+        ),
+        rec(
+            "Boisko przy szkole w Baligrodzie z dotacją ministerstwa sportu",
+            published="2021-06-01",
+            site="news-lesko",
+            beneficiary="Gmina Baligród",
+            amounts={"grant": "300000"},
+        ),
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("why", "a", "b", "expected"), TENDERS, ids=[case[0][:60] for case in TENDERS])
+def test_a_tender_and_the_grants_news_within_a_year(why: str, a: Record, b: Record, expected: bool) -> None:
+    assert same(a, b) is expected, why

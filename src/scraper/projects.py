@@ -1605,6 +1605,7 @@ class _Facts:
     year_of_edition: int | None  # the edition year it would be of a yearly programme (`edition_year`)
     builds: bool  # its title names a building or equipping part ("stołówka", "utworzenie"), maybe beside another
     amends: bool  # its title announces a changed sum ("Aneks do umowy – zwiększenie środków"): `amends`
+    tender: bool  # its title calls for bids ("Przetarg: …", "Zapytanie ofertowe"): `tenders`
     when: tuple[date, date] | None  # when it speaks of its project (`record_time`): the day, else a period
     settles: bool  # its title reports a settled or tendered sum ("Odbiór", "Rozliczenie", "Przetarg"): `settles`
     edition_year: int | None  # its edition's year (`edition_year`), None when not yearly
@@ -1743,6 +1744,7 @@ def _facts(record: Record) -> _Facts:
         year_of_edition=year_of_edition,
         builds=bool(_INFRASTRUCTURE.search(_without_yearly(record.title))),
         amends=amends(record.title),
+        tender=tenders(record.title),
         settles=settles(record.title),
         when=record_time(record.published, start, end, years),
         objects=objects(" ".join(_WORD.findall(_without_yearly(record.title)))),
@@ -1804,6 +1806,16 @@ _SETTLES = re.compile(
 _SPENT = re.compile(
     r"\b(?:odbior|rozliczen|sprawozdan|podsumowan|zakonczen\w* (?:projekt|inwestyc|budow|realizac|zadani))"
 )
+
+
+# A call for bids ("Przetarg: budowa drogi", "Zapytanie ofertowe – dostawa sprzętu", "… – wybór wykonawcy"): the
+# works' headline in a contracting office's words, its sum an estimate, no budget's.
+_TENDER = re.compile(r"\b(?:przetarg|zapytani\w* ofertow|wybor\w* wykonawc)")
+
+
+def tenders(title: str) -> bool:
+    """The headline calls for bids (`_TENDER`)."""
+    return bool(_TENDER.search(fold(title)))
 
 
 def settles(title: str) -> bool:
@@ -2652,6 +2664,24 @@ def pair_score(a: _Facts, b: _Facts) -> float:
         # objects, works, groups or things of one kind: a grant's news and its report ("5 tysięcy złotych na Święto
         # Sękacza" / "Sprawozdanie z realizacji zadania „Święto Sękacza 2015”", 5 000 zł both)
         return 1.309 + similarity
+    if (
+        facts["body"]
+        and a.tender != b.tender
+        and _in_time(a, b, 366)
+        and _one_gmina_told(a, b)
+        and telling
+        and common & a.own & b.own - _MONEY_STEMS
+        and _works_fit(a, b)
+        and not (a.objects and b.objects and a.objects != b.objects)
+        and not (a.groups and b.groups and not a.groups & b.groups)
+        and not _two_of_a_kind(a, b)
+        and not _place_unmatched(a, b)
+    ):
+        # one body's call for bids and another headline within a year, a telling word of their own, the same classes
+        # of object where both name any (not "siłownie przy szkole" / "boisko przy szkole"), no two works, groups or
+        # things of one kind: the tender's estimate is no budget's sum, the works are the grant's ("Przetarg:
+        # przebudowa ciągów pieszych i parkingu przy Starostwie" / "nowe miejsca parkingowe przy starostwie")
+        return 1.307 + similarity
     if (
         (facts["body"] or _implied_body(a, b, apart=False))
         and (fitting or undated)
