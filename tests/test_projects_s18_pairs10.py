@@ -376,3 +376,76 @@ TENDERS: list[tuple[str, Record, Record, bool]] = [
 @pytest.mark.parametrize(("why", "a", "b", "expected"), TENDERS, ids=[case[0][:60] for case in TENDERS])
 def test_a_tender_and_the_grants_news_within_a_year(why: str, a: Record, b: Record, expected: bool) -> None:
     assert same(a, b) is expected, why
+
+
+@pytest.mark.parametrize(
+    ("title", "module", "opening"),
+    [
+        ("Rozstrzygnięcie otwartego konkursu ofert na zadanie „Asystent osobisty 2022”", None, False),
+        ("Otwarty konkurs ofert: klub seniora w Lipnicy", None, False),
+        ("Klub seniora w Lipnicy otwarty", "building", True),
+    ],
+)
+def test_an_open_call_opens_nothing(title: str, module: str | None, opening: bool) -> None:
+    from scraper.project_objects import works
+
+    assert projects.programme_module(title, None) == module
+    assert ("opening" in works(projects.fold(title))) is opening
+
+
+@pytest.mark.parametrize(
+    ("title", "topics"),
+    [
+        ("Sochocin: 21,7 tys. zł na opiekę dla seniorów", {"Opieka 75+"}),
+        ("Więcej godzin opieki nad osobami starszymi", {"Opieka 75+"}),
+        ("Opieka nad zabytkami w gminie", set()),
+    ],
+)
+def test_care_for_the_old_is_opieka_75s_subject(title: str, topics: set[str]) -> None:
+    assert projects.programme_topics(title) == topics
+
+
+PSONI_RADOM = "Polskie Stowarzyszenie na rzecz Osób z Niepełnosprawnością Intelektualną Koło w Radomiu"
+CALLS: list[tuple[str, Record, Record, bool]] = [
+    (
+        "a city's open call result naming a yearly programme and local news of its subject, one association",
+        rec(
+            "Rozstrzygnięcie otwartego konkursu ofert na zadanie „Radomski asystent osobisty 2023”",
+            published="2023-02-20",
+            site="mops-radom",
+            implementer=PSONI_RADOM,
+            programme="Asystent osobisty osoby z niepełnosprawnością – edycja 2023",
+            amounts={"grant": "534200.00"},
+        ),
+        rec(
+            "Asystenci pomogą w codziennych sprawach – PSONI przyjmuje zgłoszenia",
+            published="2023-03-03",
+            site="news-radom",
+            implementer="PSONI Koło w Radomiu",
+        ),
+        True,
+    ),
+    (
+        "one town-and-gmina's Opieka 75+ page and local news of the care for seniors with its round sum",
+        rec(
+            "Usługi opiekuńcze dla osób 75+ w 2023 roku",
+            published="2023-07-04",
+            site="mgops-sochocin",
+            implementer="GOPS w Sochocinie",
+            programme="Opieka 75+",
+        ),
+        rec(
+            "Sochocin: 21,7 tys. zł na opiekę dla seniorów",
+            published="2023-06-20",
+            site="news-plonsk",
+            beneficiary="Gminie Sochocin",
+            amounts={"grant": "21700"},
+        ),
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("why", "a", "b", "expected"), CALLS, ids=[case[0][:60] for case in CALLS])
+def test_an_open_call_and_a_programmes_subject(why: str, a: Record, b: Record, expected: bool) -> None:
+    assert same(a, b) is expected, why

@@ -535,14 +535,16 @@ _PROGRAMME_TOPICS: dict[str, re.Pattern[str]] = {
         ("Posiłek w szkole i w domu", r"\bposil|\bdozywi|\bobiad"),
         ("Pomoc państwa w zakresie dożywiania", r"\bposil|\bdozywi|\bobiad"),
         ("Wspieraj Seniora", r"\bpomoc\w* w zakupach|\bzakupy? (?:pod drzwi|dla senior|dla os\w* (?:starsz|70))"),
-        ("Opieka 75+", r"\b75 ?(?:\+|plus|lat)|\buslug\w* opiekuncz"),
+        # care services for the old: "usługi opiekuńcze", "na opiekę dla seniorów", "opieka nad osobami starszymi"
+        ("Opieka 75+", r"\b75 ?(?:\+|plus|lat)|\buslug\w* opiekuncz|\bopiek\w* (?:nad |dla )?(?:senior|os\w* starsz)"),
     )
 }
 # A yearly programme's building or equipping module ("stołówka", "utworzenie klubu") against its running one
-# ("posiłki", "działalność klubu"): two projects of one body in one year.
+# ("posiłki", "działalność klubu"): two projects of one body in one year. An open call ("otwarty konkurs ofert")
+# opens nothing.
 _INFRASTRUCTURE = re.compile(
-    r"\b(?:stolow|jadal|kuchn|budow(?!lan)|rozbud|przebud|remont|moderni|adapta|utworz|powsta|otwar|doposaz|wyposaz"
-    r"|termomod)"
+    r"\b(?:stolow|jadal|kuchn|budow(?!lan)|rozbud|przebud|remont|moderni|adapta|utworz|powsta|otwar(?!\w* konkurs)"
+    r"|doposaz|wyposaz|termomod)"
 )
 _RUNNING = re.compile(r"\b(?:dzialaln|funkcjonow|posilk|dozyw|obiad|uslug)")
 
