@@ -449,3 +449,70 @@ CALLS: list[tuple[str, Record, Record, bool]] = [
 @pytest.mark.parametrize(("why", "a", "b", "expected"), CALLS, ids=[case[0][:60] for case in CALLS])
 def test_an_open_call_and_a_programmes_subject(why: str, a: Record, b: Record, expected: bool) -> None:
     assert same(a, b) is expected, why
+
+
+# One body, one sum of one kind within a month, whatever the headlines say (`projects.pair_score`, 1.2).
+SUCHA = {"beneficiary": "Gmina Sterdyń"}
+ONE_SUM_IN_A_MONTH: list[tuple[str, Record, Record, bool]] = [
+    (
+        "a marshal's list of agreements and the gmina's news of its round grant three days on",
+        rec(
+            "Umowy o pomocy finansowej z gminami subregionu ostrołęckiego podpisane",
+            published="2022-08-29",
+            site="mazovia",
+            beneficiary="Miasto i Gmina Sterdyń",
+            amounts={"grant": "800000.00"},
+        ),
+        rec("800 tys. zł dotacji dla Gminy Sterdyń", published="2022-09-01", amounts={"grant": "800000"}, **SUCHA),
+        True,
+    ),
+    (
+        "one powiat's two workshops in two towns, one sum on one day: a place only one title names",
+        rec(
+            "Nowy minibus dla Warsztatu Terapii Zajęciowej w Grójcu",
+            published="2021-12-10",
+            site="powiat-grojec",
+            beneficiary="Powiat Grójecki",
+            amounts={"grant": "90000.00"},
+        ),
+        rec(
+            "Nowy bus dla Warsztatu Terapii Zajęciowej w Mogielnicy",
+            published="2021-12-10",
+            site="powiat-grojec",
+            beneficiary="Powiat Grójecki",
+            amounts={"grant": "90000.00"},
+        ),
+        False,
+    ),
+    (
+        "two brigades of one village name, one round sum in one week, one body naming its gmina",
+        rec(
+            "OSP Dąbrówka z nowym wozem",
+            published="2022-11-20",
+            site="ug-dobra",
+            beneficiary="Ochotnicza Straż Pożarna w Dąbrówce",
+            amounts={"grant": "350000"},
+        ),
+        rec(
+            "Nowy wóz bojowy dla OSP Dąbrówka",
+            published="2022-11-23",
+            site="news-wadowice",
+            beneficiary="Ochotnicza Straż Pożarna w Dąbrówce (gmina Tomice)",
+            amounts={"grant": "350000.00"},
+        ),
+        False,
+    ),
+    (
+        "one gmina's two clubs of one sum in one month: two groups",
+        rec("Klub Młodzieżowy w Gminie Sterdyń", published="2022-03-01", amounts={"grant": "40000"}, **SUCHA),
+        rec("Klub Seniora w Gminie Sterdyń", published="2022-03-15", amounts={"grant": "40000"}, **SUCHA),
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("why", "a", "b", "expected"), ONE_SUM_IN_A_MONTH, ids=[case[0][:60] for case in ONE_SUM_IN_A_MONTH]
+)
+def test_one_body_one_sum_within_a_month(why: str, a: Record, b: Record, expected: bool) -> None:
+    assert same(a, b) is expected, why

@@ -1882,6 +1882,23 @@ def _same_kind_sum(a: _Facts, b: _Facts) -> bool:
     return any(_close(x, y, Decimal("0.005")) for x, y in _kind_pairs(a, b) if x >= 1000)
 
 
+def _significant(value: Decimal) -> int:
+    """How many significant digits a sum has, its grosze aside (50 000 -> 1, 1 200 000 -> 2, 96 480 -> 4)."""
+    return len(str(value.quantize(Decimal(1))).rstrip("0"))
+
+
+def _listed_sum(a: _Facts, b: _Facts) -> bool:
+    """Both state one sum of one kind (`_same_kind_sum`) that is no standard grant: two significant digits or more
+    (1 200 000 zł, 840 000 zł), or one of them written to the grosz, a list's or an agreement's figure (5 000,00 zł);
+    a round 50 000 zł both ways is what many grants of a fund are."""
+    return any(
+        _close(x, y, Decimal("0.005"))
+        and (_significant(x) >= 2 or x.as_tuple().exponent == -2 or y.as_tuple().exponent == -2)
+        for x, y in _kind_pairs(a, b)
+        if x >= 1000
+    )
+
+
 def _precise_kind_sum(a: _Facts, b: _Facts) -> bool:
     """One states a sum of five significant digits and more (`_precise`: 187 380,03 zł) and the other a sum of that
     kind (`_ONE_KIND`) within 0.5 % of it or its rounding (187 000 zł): one grant however worded."""
@@ -2721,6 +2738,21 @@ def pair_score(a: _Facts, b: _Facts) -> float:
         return 1.287 + similarity  # one body, one road section's two ends both titles give, in two years
     if _one_investment(a, b, body=facts["body"]):
         return 1.285 + similarity  # one body, one facility, one kind of works, in two years
+    if (
+        facts["body"]
+        and _in_time(a, b, 31)
+        and _listed_sum(a, b)
+        and _one_gmina_told(a, b)
+        and (a.site == b.site or a.units == b.units)
+        and not _place_unmatched(a, b)
+        and _works_fit(a, b)
+        and not (a.groups and b.groups and not a.groups & b.groups)
+        and not _two_of_a_kind(a, b)
+    ):
+        # one body, one sum of one kind (a round one too) within a month whatever the headlines say, nothing that
+        # tells two apart (a village or a gmina one names, two objects, works, groups or things of one kind): a list
+        # and the news of its grant ("Umowy z gminami subregionu podpisane" / "1,2 mln zł dotacji dla Gminy X")
+        return 1.2 + similarity
     own = a.own & b.own & common
     if len(own) >= 3 and own in (a.own, b.own) and _in_time(a, b, 183) and not _place_unmatched(a, b) and telling:
         return 1.28 + similarity  # one project's name, three content words and more, in both titles, in half a year
