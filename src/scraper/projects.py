@@ -2689,14 +2689,15 @@ def pair_score(a: _Facts, b: _Facts) -> float:
         and _in_time(a, b, 366)
         and _one_gmina_told(a, b)
         and telling
-        and common & a.own & b.own - _MONEY_STEMS
+        and _done_there(a, b, common & a.own & b.own - _MONEY_STEMS)
         and _works_fit(a, b)
         and not (a.objects and b.objects and a.objects != b.objects)
         and not (a.groups and b.groups and not a.groups & b.groups)
         and not _two_of_a_kind(a, b)
         and not _place_unmatched(a, b)
     ):
-        # one body's call for bids and another headline within a year, a telling word of their own, the same classes
+        # one body's call for bids and another headline within a year, a telling word of their own that says what is
+        # done, no village's name ("Dowóz uczniów z Miąskowa do …" is no road between them), the same classes
         # of object where both name any (not "siłownie przy szkole" / "boisko przy szkole"), no two works, groups or
         # things of one kind: the tender's estimate is no budget's sum, the works are the grant's ("Przetarg:
         # przebudowa ciągów pieszych i parkingu przy Starostwie" / "nowe miejsca parkingowe przy starostwie")
