@@ -56,6 +56,7 @@ TUNING = (
     ROUND15,
     ROUND16,
     ROUND17,
+    ROUND18,
 )
 
 
@@ -1627,7 +1628,7 @@ def test_rounds_7_and_8_pairs_meet_the_floors(pairs_file: Path, floor: float) ->
 @pytest.mark.parametrize(
     "pairs_file",
     TUNING,
-    ids=["dev", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17"],
+    ids=["dev", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18"],
 )
 def test_a_tuning_files_records_grouped_at_once_make_no_false_merge(pairs_file: Path) -> None:
     """Every record of a tuning file grouped at once, where chains could join look-alikes: no pair labelled
@@ -1690,13 +1691,19 @@ S15_ROUNDS = [
         "s17-pairs9 session (held out and scored once before: 1.000 / 0.157, no false merge, with main's rule "
         "before and after the s16-pairs8 session); today's recall 0.321",
     ),
+    (
+        ROUND18,
+        0.38,
+        "s18-pairs10 session (held out and scored once before: 0.915 / 0.307, then 0.913 / 0.300 after the s17 "
+        "review, four false merges, with main's rule); today's recall 0.400",
+    ),
 ]
 
 
 @pytest.mark.parametrize(
     ("pairs_file", "floor", "why"),
     S15_ROUNDS,
-    ids=["round 12", "round 13", "round 14", "round 15", "round 16", "round 17"],
+    ids=["round 12", "round 13", "round 14", "round 15", "round 16", "round 17", "round 18"],
 )
 def test_s15_rounds_pairs_meet_the_floors(pairs_file: Path, floor: float, why: str) -> None:
     """Rounds 12 to 17 joined the tuning material in the s15, s16 and s17 sessions (`why`): no false merge, recall

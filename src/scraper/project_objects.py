@@ -56,7 +56,7 @@ _WORKS: tuple[tuple[str, str], ...] = (
     ("renovation", r"remon[ct]|wyremont"),
     ("equipment", r"wyposaz|doposaz"),
     ("building", r"budow(?!lan)|wybudow"),
-    ("opening", rf"{_NEW_OBJECT}|otwar|oddan|gotow|powsta"),
+    ("opening", rf"{_NEW_OBJECT}|otwar(?!\w* konkurs)|oddan|gotow|powsta"),  # "otwarty konkurs ofert" opens nothing
 )
 # The kinds of works in whole words, each of which `works` reads ("doposażenie" is equipment): `scraper.projects`
 # cuts them to its stems: words every investment's headline has, which say not which one.

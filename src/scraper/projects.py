@@ -207,6 +207,13 @@ _HEALTH_FORM_WORDS = _words(
     "zakladow zakladem zakladowi zakladzie zakladach opieki zdrowotnej spzoz zoz zzoz spzzoz zespolowi zespolem zespole"
 )
 _SP_ZOZ = re.compile(r"\bsp\s+(?=z?zoz\b)")  # "SP ZZOZ": the form's initials in two words
+# A sports club's kind words spelt out ("Ludowy Klub Sportowy Piast Wołowice", "Uczniowski Klub Sportowy
+# Czernichów"): which kind of club, not which one, in a sports club's name only (its initials, "LKS", stay a word;
+# "Klub Seniora w Kętach" keeps its words).
+_CLUB_FORM_WORDS = _words(
+    "klub klubu klubowi klubem klubie sportowy sportowego sportowemu sportowym ludowy ludowego ludowemu ludowym "
+    "uczniowski uczniowskiego uczniowskiemu uczniowskim miedzyszkolny miedzyszkolnego"
+)
 # A patron's name ("im. bł. o. Rafała Chylińskiego", "pw. Matki Bożej") up to the seat: not which place.
 _PATRON = re.compile(r"\b(?:im|imienia|pw|pod wezwaniem)\b.*?(?=\b(?:w|we)\b)")
 # The same words cut to stems: a headline naming its body ("informacja Ośrodka Pomocy Społecznej") says which
@@ -258,7 +265,7 @@ _NOT_PLACES = _words(
 def _kind_word(word: str) -> bool:
     """A folded word naming a kind of place or body (`_NOT_PLACES`, by its first four letters), not which one;
     "mias" only as "miasto" in its case forms, so Miąskowo ("Z Murzynowa do Miąskowa") and Miastko stay places."""
-    if word in _NOT_PLACES:
+    if word in _NOT_PLACES or word in _TOWN_FORMS:  # "w Mieście i Gminie Gąbin"
         return True
     prefix = word[:4]
     return prefix in _NOT_PLACES and (prefix != "mias" or word in _TOWN_FORMS)
@@ -528,14 +535,16 @@ _PROGRAMME_TOPICS: dict[str, re.Pattern[str]] = {
         ("Posiłek w szkole i w domu", r"\bposil|\bdozywi|\bobiad"),
         ("Pomoc państwa w zakresie dożywiania", r"\bposil|\bdozywi|\bobiad"),
         ("Wspieraj Seniora", r"\bpomoc\w* w zakupach|\bzakupy? (?:pod drzwi|dla senior|dla os\w* (?:starsz|70))"),
-        ("Opieka 75+", r"\b75 ?(?:\+|plus|lat)|\buslug\w* opiekuncz"),
+        # care services for the old: "usługi opiekuńcze", "na opiekę dla seniorów", "opieka nad osobami starszymi"
+        ("Opieka 75+", r"\b75 ?(?:\+|plus|lat)|\buslug\w* opiekuncz|\bopiek\w* (?:nad |dla )?(?:senior|os\w* starsz)"),
     )
 }
 # A yearly programme's building or equipping module ("stołówka", "utworzenie klubu") against its running one
-# ("posiłki", "działalność klubu"): two projects of one body in one year.
+# ("posiłki", "działalność klubu"): two projects of one body in one year. An open call ("otwarty konkurs ofert")
+# opens nothing.
 _INFRASTRUCTURE = re.compile(
-    r"\b(?:stolow|jadal|kuchn|budow(?!lan)|rozbud|przebud|remont|moderni|adapta|utworz|powsta|otwar|doposaz|wyposaz"
-    r"|termomod)"
+    r"\b(?:stolow|jadal|kuchn|budow(?!lan)|rozbud|przebud|remont|moderni|adapta|utworz|powsta|otwar(?!\w* konkurs)"
+    r"|doposaz|wyposaz|termomod)"
 )
 _RUNNING = re.compile(r"\b(?:dzialaln|funkcjonow|posilk|dozyw|obiad|uslug)")
 
@@ -807,9 +816,10 @@ def title_places(title: str, orgs: Iterable[frozenset[str]] = ()) -> frozenset[f
     return _title_places(title, frozenset().union(*orgs))
 
 
-# A verb of signing right before "w": the place that follows is where a contract was signed ("Umowy podpisane
-# w Radomiu", "Burmistrz podpisał umowę w WFOŚiGW w Poznaniu"), not where the project is.
-_SIGNED_AT = re.compile(r"\b[Pp]odpis\w*\s+(?:umow\w*\s+)?(?:\w+\s+)?$")
+# A verb of signing or handing over right before "w": the place that follows is where a contract was signed or a
+# grant's promise handed over ("Umowy podpisane w Radomiu", "Burmistrz podpisał umowę w WFOŚiGW w Poznaniu",
+# "Promesy wręczone w Tarnowie"), not where the project is.
+_SIGNED_AT = re.compile(r"\b(?:[Pp]odpis|[Ww]r[ęe]cz)\w*\s+(?:umow\w*\s+)?(?:\w+\s+)?$")
 # An office's or a fund's name right before "w" ("z Wojewódzkiego Funduszu Ochrony Środowiska i Gospodarki Wodnej
 # we Wrocławiu", "w Urzędzie Marszałkowskim w Opolu", "z WFOŚiGW w Katowicach"): the place that follows is its
 # seat, not the project's.
@@ -1060,10 +1070,23 @@ def named_units(text: str | None) -> frozenset[tuple[str, str]]:
 _UNIT_KINDS = _words("wiej miej")
 
 
+# A powiat's office and the seat it names ("przy Starostwie Powiatowym w Jaworze", "PCPR w Kole"): the body that
+# place implies is the powiat, not the town nor another place of that stem (Jaworzno).
+_COUNTY_OFFICE_SEAT = re.compile(
+    rf"\b(?:[Ss]tarostw\w*(?:\s+[Pp]owiatow\w*)?|PCPR|[Pp]owiatow\w+\s+[Cc]entr\w*(?:\s+\w+){{0,3}}?)\s+we?\s+"
+    rf"({_CAPITAL}(?:\s+{_CAPITAL})*)"
+)
+
+
 def title_bodies(title: str) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
     """The bodies a title implies, for a record that names none, with the level it says: the places it names
     ("GOK w Popielowie") and a powiat or gmina it names ("dla szkół powiatu tomaszowskiego")."""
-    found: list[tuple[frozenset[str], frozenset[str]]] = [(place, frozenset()) for place in title_places(title)]
+    county_seats = {
+        frozenset(_place_stem(w) for w in _WORD.findall(fold(name))) for name in _COUNTY_OFFICE_SEAT.findall(title)
+    }
+    found: list[tuple[frozenset[str], frozenset[str]]] = [
+        (place, frozenset({"powiat"}) if place in county_seats else frozenset()) for place in title_places(title)
+    ]
     for level, stem in sorted(named_units(title)):
         found.append((frozenset({stem}), frozenset({"powiat"} if level == "powiat" else {"gmina", "miasto"})))
     return tuple(found)
@@ -1178,6 +1201,8 @@ def org_words(name: str | None) -> frozenset[str]:
     specific = [w for w in words if w not in _ORG_WORDS and w not in _AUTHORITY_WORDS and w not in _HEALTH_FORM_WORDS]
     if unnamed != fold(name) and all(w in _FACILITY_WORDS for w in specific):
         return frozenset()
+    if any(w.startswith("sportow") for w in specific):  # a sports club: its kind words say no name
+        specific = [w for w in specific if w not in _CLUB_FORM_WORDS] or specific
     return frozenset(specific or words)
 
 
@@ -1210,7 +1235,10 @@ def org_initials(name: str | None) -> Mapping[str, frozenset[str]]:
     if not name:
         return {}
     key_words = org_words(name)
-    words = [w for w in _WORD.findall(_PATRON.sub(" ", fold(name))) if w not in _STOP and not w.isdigit()]
+    # "na rzecz" is one preposition, which initials skip as they skip "na" ("Polskie Stowarzyszenie na rzecz Osób z
+    # Niepełnosprawnością Intelektualną" is PSONI)
+    folded = _PATRON.sub(" ", fold(name)).replace(" na rzecz ", " na ")
+    words = [w for w in _WORD.findall(folded) if w not in _STOP and not w.isdigit()]
     runs: dict[str, set[str]] = {}
     for start in range(len(words)):
         for end in range(start + 2, min(start + _MAX_RUN, len(words)) + 1):
@@ -1230,6 +1258,9 @@ def _spelt_out(key: frozenset[str], acronyms: frozenset[str], initials: Mapping[
 
 
 _PLACE_ADJECTIVE = re.compile(r"(?:s|c|dz)k(?:i|a|ie|iego|iej|im|ich|iemu|imi)$")  # "moniecki": of Mońki
+# What a place's name adds at its end as it inflects, folded ("Wołów" / "Wołowa", "Wołowie", "Wołowem"; "Biskupi" /
+# "Biskupim"), a softened last consonant too ("Starogard" / "Starogardzie", "Jawor" / "Jaworze").
+_CASE_ENDINGS = _words("a u e y i o m ie iu ia ii ji ze zie cie ow owi em om ach ami mi ej ego emu ym im ich ych")
 
 
 def _inflected(left: str, right: str) -> bool:
@@ -1241,6 +1272,10 @@ def _inflected(left: str, right: str) -> bool:
     if _PLACE_ADJECTIVE.search(left) or _PLACE_ADJECTIVE.search(right):
         return True
     common = next((i for i, (x, y) in enumerate(zip(left, right, strict=False)) if x != y), min(len(left), len(right)))
+    if common == min(len(left), len(right)) and max(len(left), len(right)) - common > 0:
+        # one word whole at the other's start: the rest is a case ending ("wielbark" / "wielbarku"), or a second
+        # name that goes on ("wolow" / "wolowice", "jawor" / "jaworzno", "biala" / "bialaczow")
+        return max(left, right, key=len)[common:] in _CASE_ENDINGS
     return common >= _STEM or common >= min(len(left), len(right)) - 3  # "krasnystaw" / "krasnymstawie" too
 
 
@@ -1572,6 +1607,7 @@ class _Facts:
     year_of_edition: int | None  # the edition year it would be of a yearly programme (`edition_year`)
     builds: bool  # its title names a building or equipping part ("stołówka", "utworzenie"), maybe beside another
     amends: bool  # its title announces a changed sum ("Aneks do umowy – zwiększenie środków"): `amends`
+    tender: bool  # its title calls for bids ("Przetarg: …", "Zapytanie ofertowe"): `tenders`
     when: tuple[date, date] | None  # when it speaks of its project (`record_time`): the day, else a period
     settles: bool  # its title reports a settled or tendered sum ("Odbiór", "Rozliczenie", "Przetarg"): `settles`
     edition_year: int | None  # its edition's year (`edition_year`), None when not yearly
@@ -1638,7 +1674,10 @@ def _facts(record: Record) -> _Facts:
     )  # a yearly programme's acronym in the field ("AOON") names it too
     years = title_years(record.title, spans=not (yearly or named_programmes(record.title)))
     year_of_edition = edition_year(years, start, end, record.published)
-    content = frozenset(stem for stem in stems if _place_stem(stem) not in named_places) - _kind_stems(record)
+    # a club's kind words say no project either, though they are no longer its key ("Uczniowski Klub Sportowy")
+    club_words = frozenset(_place_stem(w) for name in names for w in _WORD.findall(fold(name)) if w in _CLUB_FORM_WORDS)
+    content = frozenset(stem for stem in stems if _place_stem(stem) not in named_places | club_words)
+    content -= _kind_stems(record)
     folded_title = " ".join(_WORD.findall(fold(record.title)))
     every_sum = [v for values in amounts.values() for v in values]
     return _Facts(
@@ -1707,6 +1746,7 @@ def _facts(record: Record) -> _Facts:
         year_of_edition=year_of_edition,
         builds=bool(_INFRASTRUCTURE.search(_without_yearly(record.title))),
         amends=amends(record.title),
+        tender=tenders(record.title),
         settles=settles(record.title),
         when=record_time(record.published, start, end, years),
         objects=objects(" ".join(_WORD.findall(_without_yearly(record.title)))),
@@ -1770,6 +1810,16 @@ _SPENT = re.compile(
 )
 
 
+# A call for bids ("Przetarg: budowa drogi", "Zapytanie ofertowe – dostawa sprzętu", "… – wybór wykonawcy"): the
+# works' headline in a contracting office's words, its sum an estimate, no budget's.
+_TENDER = re.compile(r"\b(?:przetarg|zapytani\w* ofertow|wybor\w* wykonawc)")
+
+
+def tenders(title: str) -> bool:
+    """The headline calls for bids (`_TENDER`)."""
+    return bool(_TENDER.search(fold(title)))
+
+
 def settles(title: str) -> bool:
     """The headline reports a settled, spent or tendered sum: a sum up to 10 % off the planned one is still
     the project's (`_amounts_conflict` reads 5 % otherwise)."""
@@ -1830,6 +1880,23 @@ def _kind_pairs(a: _Facts, b: _Facts) -> Iterable[tuple[Decimal, Decimal]]:
 def _same_kind_sum(a: _Facts, b: _Facts) -> bool:
     """Both state a sum of one kind (a grant or EU share, a total cost) of 1000 zł and more within 0.5 %."""
     return any(_close(x, y, Decimal("0.005")) for x, y in _kind_pairs(a, b) if x >= 1000)
+
+
+def _significant(value: Decimal) -> int:
+    """How many significant digits a sum has, its grosze aside (50 000 -> 1, 1 200 000 -> 2, 96 480 -> 4)."""
+    return len(str(value.quantize(Decimal(1))).rstrip("0"))
+
+
+def _listed_sum(a: _Facts, b: _Facts) -> bool:
+    """Both state one sum of one kind (`_same_kind_sum`) that is no standard grant: two significant digits or more
+    (1 200 000 zł, 840 000 zł), or one of them written to the grosz, a list's or an agreement's figure (5 000,00 zł);
+    a round 50 000 zł both ways is what many grants of a fund are."""
+    return any(
+        _close(x, y, Decimal("0.005"))
+        and (_significant(x) >= 2 or x.as_tuple().exponent == -2 or y.as_tuple().exponent == -2)
+        for x, y in _kind_pairs(a, b)
+        if x >= 1000
+    )
 
 
 def _precise_kind_sum(a: _Facts, b: _Facts) -> bool:
@@ -2231,9 +2298,10 @@ def _shared_places(a: _Facts, b: _Facts) -> int:
 def _done_there(a: _Facts, b: _Facts, common: frozenset[str]) -> bool:
     """A content word both titles have that is no place's word (of their villages or a road section's ends):
     what is done in the village both name ("Dowóz uczniów z Miąskowa do Murzynowa Leśnego" and "Przebudowa
-    drogi Murzynowo Leśne – Miąskowo" share two villages and nothing done there)."""
+    drogi Murzynowo Leśne – Miąskowo" share two villages and nothing done there), nor a body's kind word: "budynek
+    OSP w Żółwinie" / "strażnica OSP w Żółwinie" share the brigade spelt out, which says where, not what is done."""
     places = frozenset().union(*a.villages, *b.villages, *a.ends, *b.ends)
-    return any(_place_stem(word) not in places for word in common)
+    return any(_place_stem(word) not in places and word not in _BODY_STEMS for word in common)
 
 
 def _shared_place(a: _Facts, b: _Facts) -> bool:
@@ -2449,7 +2517,8 @@ _FACILITY_BODY_STEMS = frozenset(
 )
 # Stems every record of a kind repeats whichever project it announces (`_telling`): what any grant's headline says,
 # the kinds of works, what a document says of itself, a body's kind (not a facility's).
-_STOCK_STEMS = _MONEY_STEMS | _WORKS_STEMS | _DOCUMENT_STEMS | (_ORG_STEMS - _FACILITY_BODY_STEMS)
+_BODY_STEMS = _ORG_STEMS - _FACILITY_BODY_STEMS  # a body's kind ("ośrodek", "straż"), not a facility's ("szkoła")
+_STOCK_STEMS = _MONEY_STEMS | _WORKS_STEMS | _DOCUMENT_STEMS | _BODY_STEMS
 # A Roman numeral as a folded stem ("xiv", "ii"): a session's, a stage's or a module's number ("XIV sesja").
 _ROMAN_NUMERAL = re.compile(r"(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})")
 
@@ -2581,7 +2650,14 @@ def pair_score(a: _Facts, b: _Facts) -> float:
         and _works_fit(a, b)
     ):
         return 1.325 + similarity  # one body, one fund both name and one sum of one kind, one page undated
-    if facts["body"] and fitting and _within_days(a, b, 62) and len(common & a.own & b.own - _MONEY_STEMS) >= 2:
+    if (
+        facts["body"]
+        and fitting
+        and _within_days(a, b, 62)
+        and len(common & a.own & b.own - _MONEY_STEMS) >= 2
+        and _objects_fit(a, b)
+        and (telling or _one_gmina_told(a, b))
+    ):
         return 1.315 + similarity  # one body within two months, two content words beyond a programme's name
     if (
         facts["body"]
@@ -2592,6 +2668,40 @@ def pair_score(a: _Facts, b: _Facts) -> float:
         and common - _MONEY_STEMS
     ):
         return 1.31 + similarity  # one body within two months, one sum of one kind, one content word
+    if (
+        facts["body"]
+        and _in_time(a, b, 366)
+        and _one_gmina_told(a, b)
+        and _same_kind_sum(a, b)
+        and telling
+        and common & a.own & b.own - _MONEY_STEMS
+        and _works_fit(a, b)
+        and not (a.groups and b.groups and not a.groups & b.groups)
+        and not _two_of_a_kind(a, b)
+    ):
+        # one body within a year, one sum of one kind (a round one too) and a telling word of their own, no two
+        # objects, works, groups or things of one kind: a grant's news and its report ("5 tysięcy złotych na Święto
+        # Sękacza" / "Sprawozdanie z realizacji zadania „Święto Sękacza 2015”", 5 000 zł both)
+        return 1.309 + similarity
+    if (
+        facts["body"]
+        and a.tender != b.tender
+        and _in_time(a, b, 366)
+        and _one_gmina_told(a, b)
+        and telling
+        and _done_there(a, b, common & a.own & b.own - _MONEY_STEMS)
+        and _works_fit(a, b)
+        and not (a.objects and b.objects and a.objects != b.objects)
+        and not (a.groups and b.groups and not a.groups & b.groups)
+        and not _two_of_a_kind(a, b)
+        and not _place_unmatched(a, b)
+    ):
+        # one body's call for bids and another headline within a year, a telling word of their own that says what is
+        # done, no village's name ("Dowóz uczniów z Miąskowa do …" is no road between them), the same classes
+        # of object where both name any (not "siłownie przy szkole" / "boisko przy szkole"), no two works, groups or
+        # things of one kind: the tender's estimate is no budget's sum, the works are the grant's ("Przetarg:
+        # przebudowa ciągów pieszych i parkingu przy Starostwie" / "nowe miejsca parkingowe przy starostwie")
+        return 1.307 + similarity
     if (
         (facts["body"] or _implied_body(a, b, apart=False))
         and (fitting or undated)
@@ -2629,6 +2739,21 @@ def pair_score(a: _Facts, b: _Facts) -> float:
         return 1.287 + similarity  # one body, one road section's two ends both titles give, in two years
     if _one_investment(a, b, body=facts["body"]):
         return 1.285 + similarity  # one body, one facility, one kind of works, in two years
+    if (
+        facts["body"]
+        and _in_time(a, b, 31)
+        and _listed_sum(a, b)
+        and _one_gmina_told(a, b)
+        and (a.site == b.site or a.units == b.units)
+        and not _place_unmatched(a, b)
+        and _works_fit(a, b)
+        and not (a.groups and b.groups and not a.groups & b.groups)
+        and not _two_of_a_kind(a, b)
+    ):
+        # one body, one sum of one kind (a round one too) within a month whatever the headlines say, nothing that
+        # tells two apart (a village or a gmina one names, two objects, works, groups or things of one kind): a list
+        # and the news of its grant ("Umowy z gminami subregionu podpisane" / "1,2 mln zł dotacji dla Gminy X")
+        return 1.2 + similarity
     own = a.own & b.own & common
     if len(own) >= 3 and own in (a.own, b.own) and _in_time(a, b, 183) and not _place_unmatched(a, b) and telling:
         return 1.28 + similarity  # one project's name, three content words and more, in both titles, in half a year
