@@ -408,7 +408,7 @@ def test_class_first_regexes_unchanged(text: str) -> None:
     assert spans(contacts._AT_ANCHOR.finditer(text)) == spans(_AT_ANCHOR_BEFORE.finditer(text))
 
 
-_CURRENCY_WORD_BEFORE = re.compile(rf"(?=[zZPpEe€])(?<!\w){money_amounts._CUR}(?!\w)")
+_CURRENCY_WORD_BEFORE = re.compile(rf"(?=[zZPpEe€Cf])(?<!\w){money_amounts._CUR}(?!\w)")
 CURRENCY_PIECES = (
     *money_amounts._CURRENCIES,
     *("z", "ł", "złotówka", "EUROPA", "Pl", "1", "5", " ", "\u00a0", ".", "_", "a"),
