@@ -25,6 +25,7 @@ the tables loaded in `extract.funding_tables`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import cast, get_args
 
@@ -104,12 +105,13 @@ def _outside_funds(found: Spans, funds: list[tuple[int, str, bool]], folded: str
     citizens) is not the "Europejski Fundusz Pomocy Najbardziej Potrzebującym" it is printed in."""
     if not funds or not found:
         return found
-    starts = [start for start, _, _ in funds]
-    return [
-        span
-        for span in found
-        if not any(start < span[0] <= start + 30 and _EU_FUND_HEAD.match(folded, start, span[0]) for start in starts)
-    ]
+    starts = [start for start, _, _ in funds]  # sorted: `find_funds` returns them in order
+    kept = []
+    for span in found:  # (each span looks only at the funds starting in the 30 characters before it: linear)
+        near = starts[bisect_left(starts, span[0] - 30) : bisect_left(starts, span[0])]
+        if not any(_EU_FUND_HEAD.match(folded, start, span[0]) for start in near):
+            kept.append(span)
+    return kept
 
 
 _EU_KINDS = frozenset({"eu", "eea"})  # programmes with priority axes (EU funds, the EEA and Norway Grants)
