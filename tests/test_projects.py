@@ -40,6 +40,7 @@ ROUND16 = PAIRS / "pairs_round16.jsonl"
 ROUND17 = PAIRS / "pairs_round17.jsonl"
 ROUND18 = PAIRS / "pairs_round18.jsonl"
 ROUND19 = PAIRS / "pairs_round19.jsonl"
+ROUND20 = PAIRS / "pairs_round20.jsonl"
 # The files the rule is tuned on (rounds 18 and 19 are held out; rounds 3 and 4, `HOLDOUT`, are the check).
 TUNING = (
     DEV,
@@ -1509,6 +1510,7 @@ def test_scales_with_blocking_not_all_pairs(monkeypatch: pytest.MonkeyPatch) -> 
         ("build_round17.py", ROUND17),
         ("build_round18.py", ROUND18),
         ("build_round19.py", ROUND19),
+        ("build_round20.py", ROUND20),
     ],
 )
 def test_pairs_files_are_what_the_builders_write(tmp_path: Path, builder: str, written: Path) -> None:
