@@ -15,7 +15,7 @@ from datetime import date
 from typing import Literal
 
 from extract.figures import figure_spans
-from extract.regex_starts import DIGITS
+from extract.regex_starts import digit_class
 
 Precision = Literal["day", "month", "quarter", "half", "year"]
 
@@ -193,8 +193,9 @@ _DATE = re.compile(
 #   by spaces and a year's digit or the "b" of "br."/"b.r."/"bież", or by an apostrophe.  Month words begin with
 #   common letters, so they are found from those rarer characters, in the reversed text, back over the spaces: the
 #   month word reversed, no letter after it (before it in the text).
+_DIGIT_OR_B = digit_class("b’'`´")  # [{DIGITS}b’'`´]
 _MONTH_REVERSED = re.compile(
-    rf"[{DIGITS}b’'`´](?:(?<=[\db]){_HS}+|(?<=[’'`´]))"
+    rf"{_DIGIT_OR_B}(?:(?<=[\db]){_HS}+|(?<=[’'`´]))"
     rf"{prefix_tree([w[::-1] for w in MONTH_WORDS])}{_NOT_LETTER_AFTER}"
 )
 _SHORT = 200  # characters: a line or a cell is scanned whole, faster than looking for the places first
