@@ -6,7 +6,7 @@ Every command that reads pages (`scrape extract`, `scrape run --offline`, a live
 imports the extractor, which compiles its patterns at module level; on 600 pages that is about a quarter
 of the wall time (issue 17).  Reported:
 
-* the wall time of `python -c "import scraper.cli, extract.pipeline"`, the median of `--runs` fresh
+* the wall and CPU time of `python -c "import scraper.cli, extract.pipeline"`, the median of `--runs` fresh
   processes (the interpreter's own start-up included, as a command pays it);
 * in this process, every `re` compile during that import, timed by wrapping `re._compile` (the function
   `re.compile`, `re.search`, ... all go through): the slowest single calls by the source line that made
@@ -21,6 +21,7 @@ import argparse
 import json
 import os
 import re
+import resource
 import statistics
 import subprocess
 import sys
@@ -33,16 +34,20 @@ ROOT = Path(__file__).resolve().parents[1]
 IMPORT = "import scraper.cli, extract.pipeline"
 
 
-def fresh_imports(runs: int) -> list[float]:
-    """Wall seconds of `runs` fresh interpreters importing the extractor and the CLI (the same PYTHONPATH)."""
+def fresh_imports(runs: int) -> tuple[list[float], list[float]]:
+    """Wall and CPU (user + system) seconds of `runs` fresh interpreters importing the extractor and the CLI (the
+    same PYTHONPATH); on a shared machine the CPU moves less with the load than the wall."""
     env = dict(os.environ)
     env.setdefault("PYTHONPATH", str(ROOT / "src"))
-    times = []
+    walls, cpus = [], []
     for _ in range(runs):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         started = time.perf_counter()
         subprocess.run([sys.executable, "-c", IMPORT], check=True, env=env)
-        times.append(time.perf_counter() - started)
-    return times
+        walls.append(time.perf_counter() - started)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpus.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+    return walls, cpus
 
 
 _RE_DIRECTORY = os.path.dirname(re.__file__) + os.sep
@@ -100,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     runs, top = (2, 5) if args.smoke else (args.runs, args.top)
 
-    walls = fresh_imports(runs)
+    walls, cpus = fresh_imports(runs)
     total, calls = timed_compiles()
     compiled = sum(spent for spent, _ in calls)
     by_module: dict[str, float] = defaultdict(float)
@@ -109,6 +114,9 @@ def main(argv: list[str] | None = None) -> int:
 
     print(f"fresh import ({IMPORT!r}), median of {runs}: {statistics.median(walls):.3f} s")
     print("  runs: " + " ".join(f"{wall:.3f}" for wall in walls))
+    print(
+        f"  CPU (user + system), median: {statistics.median(cpus):.3f} s; runs: " + " ".join(f"{c:.3f}" for c in cpus)
+    )
     print(f"in-process import {total:.3f} s, of which {len(calls)} compiles {compiled:.3f} s (timed)")
     print("slowest compiles (ms):")
     for spent, where in sorted(calls, reverse=True)[:top]:
@@ -120,6 +128,8 @@ def main(argv: list[str] | None = None) -> int:
         figures = {
             "fresh_import_median_s": statistics.median(walls),
             "fresh_import_runs_s": walls,
+            "fresh_import_cpu_median_s": statistics.median(cpus),
+            "fresh_import_cpu_runs_s": cpus,
             "in_process_import_s": total,
             "compiles": len(calls),
             "compile_s": compiled,
