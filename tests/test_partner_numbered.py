@@ -5,8 +5,14 @@ partners); not a plural with one number, venues, recipients, several projects or
 
 from __future__ import annotations
 
-import pytest
+import re
 
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extract import partner_numbered
+from extract.dates import MONTH_PATTERN, MONTH_PATTERN_ANY_CASE, MONTHS
 from extract.organisations import find_partners
 
 
@@ -83,3 +89,50 @@ def test_found(text: str, partners: list[tuple[str, bool]]) -> None:
 )
 def test_not_found(text: str) -> None:
     assert _partners(text) == []
+
+
+_MONTH_CASES = sorted({f(word) for word in MONTHS for f in (str.lower, str.capitalize, str.upper, str.swapcase)})
+_GAPS = st.lists(
+    st.one_of(
+        st.sampled_from(_MONTH_CASES).map("od ".__add__),
+        st.sampled_from(_MONTH_CASES),
+        st.sampled_from(("w tym roku", "w 2024 r.", "jest", "wspólnie", "edukacyjny", "„Razem”", "OD", "od", "x")),
+    ),
+    max_size=5,
+).map(lambda gap: "".join(" " + piece for piece in gap))
+_DEEDS = st.sampled_from(("projekt", "Projektu", "PROGRAM", "zadania", "ramach projektu"))
+_VERBS = st.sampled_from(("realizowany", "prowadzony", "realizują", "organizowane", "będą prowadzić", "robią"))
+
+
+@settings(max_examples=300)
+@given(_DEEDS, _GAPS, _VERBS, _GAPS, st.sampled_from(("przez ", "przez", " ", "")), st.sampled_from(("", "Gmina ")))
+def test_the_lower_case_month_tree_matches_what_the_three_cases_matched(
+    deed: str, gap: str, verb: str, gap_after: str, end: str, before: str
+) -> None:
+    """The gap between a project's word and its verb names months with `MONTH_PATTERN_ANY_CASE` (its patterns are
+    compiled with IGNORECASE): each pattern finds what it found with `MONTH_PATTERN` (lower, Capitalised, UPPER)."""
+    for text in (f"{before}{deed}{gap} {verb}{gap_after} {end}", f"{before}{gap} {verb}{gap_after} {deed}"):
+        for regex in (partner_numbered._AGENT_BEFORE, partner_numbered._VERB_BEFORE, partner_numbered._VERB_AFTER):
+            assert regex.flags & re.IGNORECASE and MONTH_PATTERN_ANY_CASE in regex.pattern
+            was = re.compile(regex.pattern.replace(MONTH_PATTERN_ANY_CASE, MONTH_PATTERN), regex.flags)
+            assert was.pattern != regex.pattern
+            for at in range(0, len(text) + 1, 4):
+                found, expected = regex.search(text, at), was.search(text, at)
+                assert (found and (found.span(), found.groups())) == (expected and (expected.span(), expected.groups()))
+
+
+def test_every_month_word_in_every_case_is_read_as_before() -> None:
+    """Each month word (four cases) in the gaps, each pattern beside its `MONTH_PATTERN` form."""
+    for month in _MONTH_CASES:
+        for text in (
+            f"projekt od {month} realizowany przez ",
+            f"Projekt realizowany od {month} przez ",
+            f"zadania od {month}a jest prowadzone przez ",
+            f"Program od {month} realizują ",
+            f" od {month} realizują od {month} projekt",
+            f" od {month[:-1]} realizują projekt",
+        ):
+            for regex in (partner_numbered._AGENT_BEFORE, partner_numbered._VERB_BEFORE, partner_numbered._VERB_AFTER):
+                was = re.compile(regex.pattern.replace(MONTH_PATTERN_ANY_CASE, MONTH_PATTERN), regex.flags)
+                found, expected = regex.search(text), was.search(text)
+                assert (found and (found.span(), found.groups())) == (expected and (expected.span(), expected.groups()))

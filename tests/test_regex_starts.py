@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extract import contacts, money_amounts, money_kinds, money_limits, money_pools, periods
-from extract.regex_starts import DIGITS, first_characters, led
+from extract import contacts, dates, figures, money_amounts, money_kinds, money_limits, money_pools, periods
+from extract.regex_starts import DIGITS, digit_class, first_characters, led
 
 
 @pytest.mark.parametrize(
@@ -114,13 +114,49 @@ def test_the_digits_class_holds_every_digit_and_is_skipped_to() -> None:
     assert "٣" in every and opened.fullmatch("٣") and opened.fullmatch("７") and not opened.fullmatch("„")
 
 
+_EVERY = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+
+
+@pytest.mark.parametrize("extra", ["", "P", "IVX", "b’'`´"])
+def test_the_digit_class_reads_what_the_class_of_ranges_reads(extra: str) -> None:
+    """`digit_class(extra)` (the negation, cheap to compile) holds exactly the characters of `[{DIGITS}{extra}]`,
+    every code point tried."""
+    cheap, ranges = re.compile(digit_class(extra)), re.compile(f"[{DIGITS}{extra}]")
+    assert cheap.pattern.startswith("[^") and "\\U0010ffff" not in cheap.pattern
+    assert [m.start() for m in cheap.finditer(_EVERY)] == [m.start() for m in ranges.finditer(_EVERY)]
+
+
+_CHEAP_LED = (
+    (periods._YEAR, ""),
+    (contacts._NINE_DIGITS, ""),
+    (money_amounts._FIGURE_START, "P"),
+    (figures.FIGURE, "IVX"),
+    (dates._MONTH_REVERSED, "b’'`´"),
+)
+_PIECES = ("2023", "1", "12", "٣", "７", " ", "\u00a0", ".", ",", "-", "/", ":", ")", "r.", "roku", "PLN", "xP", "IV")
+_PIECES_MORE = ("X", "VII", "b.r.", "br.", "’22", "'", "`", "´", "a", "ą", "\n", "k", "ai", "inżyts", "ejcezrw")
+
+
+@given(st.lists(st.sampled_from(_PIECES + _PIECES_MORE), max_size=24).map("".join))
+def test_the_cheap_digit_class_leaves_each_pattern_s_matches(text: str) -> None:
+    """Each pattern opened with `digit_class` finds what it found opened with `[{DIGITS}…]` (compiled without
+    IGNORECASE, where the two classes hold the same characters)."""
+    for regex, extra in _CHEAP_LED:
+        assert digit_class(extra) in regex.pattern and not regex.flags & re.IGNORECASE
+        was = re.compile(regex.pattern.replace(digit_class(extra), f"[{DIGITS}{extra}]"), regex.flags)
+        assert was.pattern != regex.pattern
+        assert [(m.span(), m.groups()) for m in regex.finditer(text)] == [
+            (m.span(), m.groups()) for m in was.finditer(text)
+        ]
+
+
 @given(st.text(alphabet=st.sampled_from("0123456789٠١２３ .,/:-\u00a0)abPLN")))
 def test_the_digit_led_patterns_find_what_a_digit_first_finds(text: str) -> None:
     """The patterns opened with DIGITS, each beside the same pattern opened with `\\d` as it was."""
     pairs = (
-        (periods._YEAR, periods._YEAR.pattern.replace(f"[{DIGITS}](?<=\\d)", "\\d", 1)),
-        (contacts._NINE_DIGITS, contacts._NINE_DIGITS.pattern.replace(f"[{DIGITS}](?<=\\d)", "\\d", 1)),
-        (money_amounts._FIGURE_START, money_amounts._FIGURE_START.pattern.replace(f"[{DIGITS}P]", "[\\dP]", 1)),
+        (periods._YEAR, periods._YEAR.pattern.replace(f"{digit_class()}(?<=\\d)", "\\d", 1)),
+        (contacts._NINE_DIGITS, contacts._NINE_DIGITS.pattern.replace(f"{digit_class()}(?<=\\d)", "\\d", 1)),
+        (money_amounts._FIGURE_START, money_amounts._FIGURE_START.pattern.replace(digit_class("P"), "[\\dP]", 1)),
     )
     for fast, plain in pairs:
         assert plain != fast.pattern

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from extract.figures import figure_spans
 from extract.lowered import lowered
 from extract.org_names import matches_from, text_cues
-from extract.regex_starts import DIGITS
+from extract.regex_starts import digit_class
 
 
 @dataclass(frozen=True, slots=True)
@@ -287,7 +287,7 @@ def _digit_count(match: re.Match[str]) -> int:
 # Nine digits with at most three of a candidate's separators between each two (spaces, "-", ".", "/", the ")" of an
 # area code): what a candidate `_digit_count` lets through holds; most pages hold none (dates, sums of money have
 # fewer), and this scan is cheaper than _PHONE_CANDIDATE's, which is tried at every position.
-_NINE_DIGITS = re.compile(rf"[{DIGITS}](?<=\d)(?:[ \u00a0\-./)]{{0,3}}\d){{8}}")  # (DIGITS: skipped to fast)
+_NINE_DIGITS = re.compile(rf"{digit_class()}(?<=\d)(?:[ \u00a0\-./)]{{0,3}}\d){{8}}")  # (DIGITS: skipped to fast)
 
 
 _SHORT = 200  # characters: a shorter text is scanned whole

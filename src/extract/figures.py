@@ -11,11 +11,11 @@ from __future__ import annotations
 import functools
 import re
 
-from extract.regex_starts import DIGITS
+from extract.regex_starts import digit_class
 
 # A run of digits (`\d`: any script's), or an "I", "V" or "X" after no word character (a Roman numeral's
 # start: "VII.2022", "16 XI 2018").  A class of ranges first (DIGITS): the engine skips to it fast.
-FIGURE = re.compile(rf"[{DIGITS}IVX](?:(?<=\d)(?<!\d\d)\d*|(?<=[IVX])(?<!\w.))")
+FIGURE = re.compile(rf"{digit_class('IVX')}(?:(?<=\d)(?<!\d\d)\d*|(?<=[IVX])(?<!\w.))")
 
 
 @functools.lru_cache(maxsize=4)

@@ -16,7 +16,7 @@ from extract.figures import figure_spans
 from extract.model import AmountKind, Currency
 from extract.money_words import AMOUNTS_TO, NUMERAL
 from extract.org_names import matches_from, text_cues
-from extract.regex_starts import DIGITS
+from extract.regex_starts import digit_class
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,13 +166,15 @@ _AMOUNTS = (
 # Only a digit, "PLN" or a word that starts a number ("milion", a numeral) can start an amount, and such
 # a word starts after no letter: the lookahead skips other positions cheaply.
 _AMOUNT = re.compile(rf"(?=\d|(?<!\w)[PMmjdtcpso])(?:{_AMOUNTS})")
-# The same where no word can start one: the words ("milion", "trzy tysiące") need a "mili" or a "tysi".
-_FIGURES = re.compile(rf"(?=[\dP])(?:{_AMOUNTS})")
+# Where no word can start one ("milion", "trzy tysiące" need a "mili" or a "tysi"), the matches are those of
+# _FIGURES, `(?=[\dP])(?:{_AMOUNTS})`, which is not compiled: `_Figures` tries it only at a digit or at a "P" after no
+# letter or digit (_FIGURE_START), where that look-ahead and _AMOUNT's both pass and the rest is one alternation, so it
+# tries _AMOUNT there: the same matches, and the extractor's largest pattern compiled once at import, not twice.
 # Where a _FIGURES match can begin: each of its branches looks behind its first character, for a digit no letter,
 # digit, "." or "," (or a date it is glued to: "12.04.202287 000,00 zł"), for the "P" of "PLN" no letter or digit.
 # So the "11" and "2023" of "19.11.2023" are not tried.  A class first (of ranges, DIGITS): the regex engine skips to
 # such a place at C speed, where _FIGURES (a look-ahead first) is tried at every position.
-_FIGURE_START = re.compile(rf"[{DIGITS}P](?:(?<=\d)(?:(?<![\w.,].)|(?<=\d\d\.\d\d\.\d{{4}}.))|(?<=P)(?<!\w.))")
+_FIGURE_START = re.compile(rf"{digit_class('P')}(?:(?<=\d)(?:(?<![\w.,].)|(?<=\d\d\.\d\d\.\d{{4}}.))|(?<=P)(?<!\w.))")
 
 
 _SHORT = 200  # characters: a shorter text is scanned for its figure starts whole
@@ -242,9 +244,7 @@ class _Figures:
         while k < len(starts) and starts[k] < pos:
             k += 1
         found = None
-        while k < len(starts) and (
-            not may_begin(text, starts[k]) or (found := _FIGURES.match(text, starts[k])) is None
-        ):
+        while k < len(starts) and (not may_begin(text, starts[k]) or (found := _AMOUNT.match(text, starts[k])) is None):
             k += 1
         self.next = k
         return found

@@ -15,7 +15,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from extract.dates import MONTH_PATTERN
+from extract.dates import MONTH_PATTERN_ANY_CASE
 from extract.org_sentences import MAX_CUES
 from extract.partner_names import Found
 from extract.partner_sentences import end_of_sentence
@@ -52,7 +52,7 @@ _DEED_WORD = r"(?<![\w-])(?<!ramach )(?:projekt|program|przedsięwzię|zadani|in
 # projektowi warsztaty zorganizowały …": the workshops were organised).
 _BETWEEN = (
     r"(?:[ \t]+(?:„[^”\n]{1,80}”|[a-ząćęłńóśźż]+(?:ny|ni|wy|wi|ki|ski|cki|czny|jny)|od[ \t]+(?:"
-    + MONTH_PATTERN
+    + MONTH_PATTERN_ANY_CASE  # (every pattern with _BETWEEN is compiled with re.IGNORECASE)
     + r")(?!\w)|w[ \t]+tym[ \t]+roku|(?:w|od)[ \t]+\d{4}(?:[ \t]+r\.|[ \t]+roku)?|jest|był[aoy]?|będzie|są|były|będą"
     r"|zostanie|zostaną|został[aoy]?|zostały|wspólnie|razem|też|także|również)){0,4}"
 )

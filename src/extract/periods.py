@@ -37,7 +37,7 @@ from extract.org_names import cue_text, matches_at, matches_from, text_cues, win
 from extract.org_sentences import SENTENCE_STOP_OR_LINE_BREAK
 from extract.period_verbs import CONDUCT, FUTURE_WORK_ACTIVE, FUTURE_WORK_PASSIVE, PERFORM, REALISE
 from extract.period_yearless import yearless_ranges, yearless_starts
-from extract.regex_starts import DIGITS, led
+from extract.regex_starts import digit_class, led
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +60,7 @@ _MONTH_AT_WORD_START = prefix_tree_after(MONTH_WORDS, r"\w") + r"(?![^\W\d_])"
 # A bare year; "2019-01-27" and the like are dates already and are dropped as overlaps.
 # (The first digit, then the look-behind at it: a class of ranges first lets the engine skip to digits fast, DIGITS.)
 _YEAR = re.compile(
-    rf"(?P<y>[{DIGITS}](?<=\d)(?<![\w.,/:]\d)\d{{3}})(?![\d]|[.,:/]\d)(?P<suffix>{_HS}?(?:r\.|r(?![^\W\d_])|roku(?!\w)))?"
+    rf"(?P<y>{digit_class()}(?<=\d)(?<![\w.,/:]\d)\d{{3}})(?![\d]|[.,:/]\d)(?P<suffix>{_HS}?(?:r\.|r(?![^\W\d_])|roku(?!\w)))?"
 )
 _SHORT = 200  # characters: a shorter text is scanned whole, as `dates` does
 

@@ -18,6 +18,30 @@ from typing import Any
 # character it took) finds what one opening with `\d` finds, several times faster over a long text: the engine skips
 # to a class of ranges by a bitmap, where `\d` is looked up in the Unicode tables at every character.
 DIGITS = r"0-9\u0660-\U0010ffff"
+_DIGITS_FROM = 0x0660  # where DIGITS's open range begins
+
+
+def digit_class(extra: str = "") -> str:
+    """`[{DIGITS}{extra}]` (every character `\\d` reads and the characters `extra`), written as the negation of what it
+    leaves out below U+0660: the same characters for a pattern compiled without IGNORECASE, compiled at import about
+    40 times faster (`re`'s compiler walks every character of a range in Python: 65,000 for DIGITS's open range, 1,600
+    for its complement).  The engine skips to either at C speed (a bitmap).  `extra` must be read case-sensitively."""
+    inside = {c for c in range(ord("0"), ord("9") + 1)} | {ord(c) for c in extra if ord(c) < _DIGITS_FROM}
+    runs: list[tuple[int, int]] = []
+    for c in range(_DIGITS_FROM):
+        if c in inside:
+            continue
+        if runs and runs[-1][1] == c - 1:
+            runs[-1] = (runs[-1][0], c)
+        else:
+            runs.append((c, c))
+    return "[^" + "".join(_member(a) if a == b else f"{_member(a)}-{_member(b)}" for a, b in runs) + "]"
+
+
+def _member(code: int) -> str:
+    """A character inside a class, escaped by its code (never a class's own `]`, `-`, `^` or `\\`)."""
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
 
 _ZERO_WIDTH = {_parser.AT, _parser.ASSERT, _parser.ASSERT_NOT}
 _REPEATS = {_parser.MAX_REPEAT, _parser.MIN_REPEAT, _parser.POSSESSIVE_REPEAT}
