@@ -1207,12 +1207,46 @@ def org_words(name: str | None) -> frozenset[str]:
 
 
 _ORG_QUOTED = re.compile(r"[„\"“«]([^„”\"“«»]{2,80})[”\"»]")
+# Quotes typed as two commas, two apostrophes or two single quotes (",,Zaczarowany Domek''", "‘’CIEPŁO I SERCE ‘’"):
+# the typographic quotes they stand for.
+_TYPED_QUOTES = re.compile(r",,|''|[‘’‚`]{2}")
 
 
 def org_quoted(name: str | None) -> frozenset[str]:
-    """The proper name an organisation's name quotes (UKS „Długosz”, Stowarzyszenie „Razem”), folded: two bodies
-    of one town and one kind are told apart by it."""
-    return frozenset(" ".join(_WORD.findall(fold(found))) for found in _ORG_QUOTED.findall(name or ""))
+    """The proper name an organisation's name quotes (UKS „Długosz”, Stowarzyszenie „Razem”, Przedszkole
+    ,,Zaczarowany Domek''), folded: two bodies of one town and one kind are told apart by it."""
+    typed = _TYPED_QUOTES.sub('"', name or "")
+    return frozenset(" ".join(_WORD.findall(fold(found))) for found in _ORG_QUOTED.findall(typed))
+
+
+def org_kind_names(name: str | None) -> frozenset[tuple[str, str]]:
+    """A body's name as a kind word and its qualifier, both capitalised ("Muzeum Karkonoskie w Jeleniej Górze" ->
+    {("muzeu", "kar")}), as `title_names` reads a headline but also in a name written in title case, which a body's
+    name always is: two museums of one city ("Muzeum Karkonoskie" / "Muzeum Przyrodnicze") share their seat, not
+    their name. A body's kind words ("Gminny Ośrodek", "Centrum Kultury") are skipped there."""
+    found = set()
+    for kind, which in _NAME_PAIR.findall(name or ""):
+        x, y = fold(kind), fold(which)
+        stem = _stem(x)
+        if {x, y} & (_STOP | _GENERIC | _OFFICE_WORDS | _ORG_WORDS) or stem in _GENERIC_STEMS or stem in _STOCK_STEMS:
+            continue
+        found.add((stem, _place_stem(y)))
+    return frozenset(found)
+
+
+def _kinds_named_apart(x: frozenset[tuple[str, str]], y: frozenset[tuple[str, str]], wx: str, wy: str) -> bool:
+    """Two bodies of one kind with two names: a kind word both names give with a qualifier the other name has no
+    word like (`org_kind_names`; "Muzeum Karkonoskie" / "Muzeum Przyrodnicze", not "Muzeum Narodowe" / "Muzeum
+    Narodowe – Oddział Czartoryskich")."""
+    if not x or not y:
+        return False
+    heads_x = frozenset(map(_place_stem, _WORD.findall(fold(wx))))
+    heads_y = frozenset(map(_place_stem, _WORD.findall(fold(wy))))
+    return any(
+        kind == other_kind and which not in heads_y and other not in heads_x
+        for kind, which in x
+        for other_kind, other in y
+    )
 
 
 # A body's name written by its initials, in capitals ("ZGDW", "LKS „Strumień”", "WTZ w Skierniewicach").
@@ -1589,6 +1623,9 @@ class _Facts:
     org_quoted: tuple[frozenset[str], ...]  # per organisation: the proper name it quotes (`org_quoted`)
     org_acronyms: tuple[frozenset[str], ...]  # per organisation: the acronyms its name is written with
     org_names: tuple[str, ...]  # per organisation: its name (`org_initials` reads it beside an acronym)
+    org_kinds: tuple[
+        frozenset[tuple[str, str]], ...
+    ]  # per organisation: its kind word and qualifier (`org_kind_names`)
     tiers: tuple[frozenset[str], ...]
     gminas: tuple[str | None, ...]  # per organisation: the gmina its name ends with (`org_gmina`)
     powiats: tuple[frozenset[str], ...]  # per organisation: the powiats a powiat-level name points at (`org_powiats`)
@@ -1726,6 +1763,7 @@ def _facts(record: Record) -> _Facts:
         org_quoted=tuple(org_quoted(name) for *_, name in named),
         org_acronyms=tuple(org_acronyms(name) for *_, name in named),
         org_names=tuple(name for *_, name in named),
+        org_kinds=tuple(org_kind_names(name) for *_, name in named),
         tiers=tuple(tier for _, tier, _, _, _ in named),
         gminas=tuple(gmina for _, _, gmina, _, _ in named),
         powiats=tuple(powiats for _, _, _, powiats, _ in named),
@@ -1971,11 +2009,29 @@ def _org_pairs(a: _Facts, b: _Facts) -> list[tuple[frozenset[str], frozenset[str
     quoted (UKS „Długosz” / UKS „Jedynka” of one town) are two bodies. Words one name spells an acronym of the
     other with are that acronym ("ZGDW" / "Związek Gmin Dorzecza Wisłoki": `_spelt_out`)."""
     found = []
-    for x, wx, qx, tx, gx, px, ax, nx in zip(
-        a.orgs, a.org_words, a.org_quoted, a.tiers, a.gminas, a.powiats, a.org_acronyms, a.org_names, strict=True
+    for x, wx, qx, tx, gx, px, ax, nx, kx in zip(
+        a.orgs,
+        a.org_words,
+        a.org_quoted,
+        a.tiers,
+        a.gminas,
+        a.powiats,
+        a.org_acronyms,
+        a.org_names,
+        a.org_kinds,
+        strict=True,
     ):
-        for y, wy, qy, ty, gy, py, ay, ny in zip(
-            b.orgs, b.org_words, b.org_quoted, b.tiers, b.gminas, b.powiats, b.org_acronyms, b.org_names, strict=True
+        for y, wy, qy, ty, gy, py, ay, ny, ky in zip(
+            b.orgs,
+            b.org_words,
+            b.org_quoted,
+            b.tiers,
+            b.gminas,
+            b.powiats,
+            b.org_acronyms,
+            b.org_names,
+            b.org_kinds,
+            strict=True,
         ):
             if ay:
                 x = _spelt_out(x, ay, org_initials(nx))
@@ -1989,6 +2045,7 @@ def _org_pairs(a: _Facts, b: _Facts) -> list[tuple[frozenset[str], frozenset[str
                 and (gx is None or gy is None or gx == gy)
                 and (not px or not py or bool(px & py))
                 and (not qx or not qy or bool(qx & qy))
+                and not _kinds_named_apart(kx, ky, nx, ny)
             )
             found.append((left, right, compatible))
     return found

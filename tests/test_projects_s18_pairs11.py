@@ -1,0 +1,117 @@
+"""Round 19's false merges and misses read as general mechanisms (issue 16, s18-pairs11): each kind with reworded
+pairs the rule before got wrong, and pairs of its kind the rule already got right that stay so."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.model import Record
+from project_records import rec, same
+from scraper import projects
+
+
+@pytest.mark.parametrize(
+    ("name", "quoted"),
+    [
+        ("Przedszkole Niepubliczne ,,Tęczowa Kraina''", {"teczowa kraina"}),  # two commas, two apostrophes
+        ("Fundacja ‘’DOBRE SERCE ‘’", {"dobre serce"}),  # two single quotes
+        ("Stowarzyszenie „Razem”", {"razem"}),
+        ("Gmina Nowa Wieś", set()),
+    ],
+)
+def test_org_quoted_reads_typed_quotes(name: str, quoted: set[str]) -> None:
+    assert projects.org_quoted(name) == frozenset(quoted)
+
+
+@pytest.mark.parametrize(
+    ("name", "kinds"),
+    [
+        ("Muzeum Regionalne w Lesznie", {("muzeu", "reg")}),
+        ("Biblioteka Pedagogiczna w Lesznie", {("bibli", "ped")}),
+        ("Gminny Ośrodek Kultury w Lesznie", set()),  # a body's kind words say no name
+        ("Gmina Leszno", set()),
+    ],
+)
+def test_org_kind_names(name: str, kinds: set[tuple[str, str]]) -> None:
+    assert projects.org_kind_names(name) == frozenset(kinds)
+
+
+MUZEA = {"programme": "Wspieranie działań muzealnych 2022", "published": "2021-12-15", "site": "nimoz"}
+PRZEDSZKOLA = {"amounts": {"eu_share": "611204.00", "total_cost": "719064.00"}, "programme": "RPO WP 2014-2020"}
+FALSE_MERGES: list[tuple[str, Record, Record, bool]] = [
+    (
+        "one ministry list, one headline and one sum, two museums of one city: their names differ after the kind",
+        rec(
+            "Wspieranie działań muzealnych 2022 – wyniki naboru",
+            beneficiary="Muzeum Regionalne w Lesznie",
+            amounts={"grant": "84350.00"},
+            **MUZEA,
+        ),
+        rec(
+            "Wspieranie działań muzealnych 2022 – wyniki naboru",
+            beneficiary="Muzeum Okręgowe w Lesznie",
+            amounts={"grant": "84350.00"},
+            **MUZEA,
+        ),
+        False,
+    ),
+    (
+        "one museum named once with its seat and once in the genitive without: one body",
+        rec(
+            "Wspieranie działań muzealnych 2022 – wyniki naboru",
+            beneficiary="Muzeum Regionalne w Lesznie",
+            amounts={"grant": "84350.00"},
+            **MUZEA,
+        ),
+        rec(
+            "Nowe gabloty w Muzeum Regionalnym – dotacja z programu Wspieranie działań muzealnych",
+            published="2022-03-02",
+            site="muzeum-leszno",
+            beneficiary="Muzeum Regionalne w Lesznie",
+            programme="Wspieranie działań muzealnych",
+            amounts={"grant": "84350.00"},
+        ),
+        True,
+    ),
+    (
+        "a preschool's project page, its name typed in commas and apostrophes, against another preschool on the list",
+        rec(
+            "Tęczowa Kraina – nowe miejsca wychowania przedszkolnego dla trzylatków",
+            site="teczowa-kraina",
+            implementer="Przedszkole Niepubliczne ,,Tęczowa Kraina''",
+            period={"start": "2018-09-01", "end": "2020-06-30"},
+            **PRZEDSZKOLA,
+        ),
+        rec(
+            "Lista projektów wybranych do dofinansowania – edukacja przedszkolna, RPO WP 2014-2020",
+            published="2018-07-20",
+            site="rpo-wp",
+            beneficiary="Przedszkole Niepubliczne „Wesoły Promyk”",
+            **PRZEDSZKOLA,
+        ),
+        False,
+    ),
+    (
+        "the preschool's page and the list naming that preschool in typographic quotes: one project",
+        rec(
+            "Tęczowa Kraina – nowe miejsca wychowania przedszkolnego dla trzylatków",
+            site="teczowa-kraina",
+            implementer="Przedszkole Niepubliczne ,,Tęczowa Kraina''",
+            period={"start": "2018-09-01", "end": "2020-06-30"},
+            **PRZEDSZKOLA,
+        ),
+        rec(
+            "Lista projektów wybranych do dofinansowania – edukacja przedszkolna, RPO WP 2014-2020",
+            published="2018-07-20",
+            site="rpo-wp",
+            beneficiary="Przedszkole Niepubliczne „Tęczowa Kraina”",
+            **PRZEDSZKOLA,
+        ),
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("why", "a", "b", "expected"), FALSE_MERGES, ids=[case[0][:60] for case in FALSE_MERGES])
+def test_round19s_false_merges_of_two_bodies_of_one_kind(why: str, a: Record, b: Record, expected: bool) -> None:
+    assert same(a, b) is expected, why
