@@ -115,3 +115,63 @@ FALSE_MERGES: list[tuple[str, Record, Record, bool]] = [
 @pytest.mark.parametrize(("why", "a", "b", "expected"), FALSE_MERGES, ids=[case[0][:60] for case in FALSE_MERGES])
 def test_round19s_false_merges_of_two_bodies_of_one_kind(why: str, a: Record, b: Record, expected: bool) -> None:
     assert same(a, b) is expected, why
+
+
+@pytest.mark.parametrize(
+    ("title", "lifts"),
+    [
+        ("Zapytanie ofertowe: dostawa sprzętu do pracowni ceramicznej", True),  # an estimate, as a tender's
+        ("Wybór wykonawcy przebudowy świetlicy w Dąbrówce", True),
+        ("Przetarg nieograniczony na budowę chodnika", True),
+        ("Rozliczenie dotacji na remont remizy", True),
+        ("Nowe wyposażenie pracowni ceramicznej", False),
+    ],
+)
+def test_a_request_for_quotes_states_an_estimate(title: str, lifts: bool) -> None:
+    assert projects.settles(title) is lifts
+
+
+MUZEUM = {"beneficiary": "Muzeum Regionalne w Lesznie"}
+ESTIMATES: list[tuple[str, Record, Record, bool]] = [
+    (
+        "a museum's request for quotes, its estimate 7 % under the cost the voivodeship's news gives, three weeks on",
+        rec(
+            "Zapytanie ofertowe: dostawa sprzętu do pracowni ceramicznej – Muzeum Regionalne",
+            published="2022-05-10",
+            site="bip-muzeum-leszno",
+            amounts={"total_cost": "92000.00"},
+            **MUZEUM,
+        ),
+        rec(
+            "Województwo współfinansuje sprzęt dla pracowni ceramicznej w Lesznie",
+            published="2022-04-20",
+            site="umww",
+            amounts={"total_cost": "98614.20"},
+            **MUZEUM,
+        ),
+        True,
+    ),
+    (
+        "the same request for quotes against a cost a quarter higher: two budgets",
+        rec(
+            "Zapytanie ofertowe: dostawa sprzętu do pracowni ceramicznej – Muzeum Regionalne",
+            published="2022-05-10",
+            site="bip-muzeum-leszno",
+            amounts={"total_cost": "92000.00"},
+            **MUZEUM,
+        ),
+        rec(
+            "Województwo współfinansuje sprzęt dla pracowni ceramicznej w Lesznie",
+            published="2022-04-20",
+            site="umww",
+            amounts={"total_cost": "121480.20"},
+            **MUZEUM,
+        ),
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("why", "a", "b", "expected"), ESTIMATES, ids=[case[0][:60] for case in ESTIMATES])
+def test_a_request_for_quotes_estimate_against_the_cost(why: str, a: Record, b: Record, expected: bool) -> None:
+    assert same(a, b) is expected, why

@@ -1860,8 +1860,9 @@ def tenders(title: str) -> bool:
 
 def settles(title: str) -> bool:
     """The headline reports a settled, spent or tendered sum: a sum up to 10 % off the planned one is still
-    the project's (`_amounts_conflict` reads 5 % otherwise)."""
-    return bool(_SETTLES.search(fold(title)))
+    the project's (`_amounts_conflict` reads 5 % otherwise). A request for quotes or a choice of contractor
+    (`tenders`) states an estimate as a tender does."""
+    return bool(_SETTLES.search(fold(title))) or tenders(title)
 
 
 def amends(title: str) -> bool:
