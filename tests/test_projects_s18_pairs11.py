@@ -175,3 +175,80 @@ ESTIMATES: list[tuple[str, Record, Record, bool]] = [
 @pytest.mark.parametrize(("why", "a", "b", "expected"), ESTIMATES, ids=[case[0][:60] for case in ESTIMATES])
 def test_a_request_for_quotes_estimate_against_the_cost(why: str, a: Record, b: Record, expected: bool) -> None:
     assert same(a, b) is expected, why
+
+
+@pytest.mark.parametrize(
+    ("title", "editions"),
+    [
+        ("Nowe miejsca w przedszkolu dla dzieci w wieku 3-4 lata", set()),  # an age range, no edition
+        ("Nabór dzieci 5-6 letnich do projektu", set()),
+        ("Zajęcia dla 10-12 uczniów – Trudny start 2", {2}),
+        ("Etap 2 przebudowy drogi", {2}),
+    ],
+)
+def test_a_range_of_ages_or_counts_is_no_edition(title: str, editions: set[int]) -> None:
+    assert projects.edition_numbers(title) == frozenset(editions)
+
+
+SLONECZKO = {"amounts": {"eu_share": "488110.00", "total_cost": "574248.00"}, "programme": "RPO WL 2014-2020"}
+PROPER_NAMES: list[tuple[str, Record, Record, bool]] = [
+    (
+        "the managing authority's list naming the preschool with its kind words and quotes, the news by its name alone",
+        rec(
+            "Lista projektów wybranych do dofinansowania – wychowanie przedszkolne, RPO WL 2014-2020",
+            published="2018-04-12",
+            site="rpo-lubelskie",
+            beneficiary="Niepubliczne Przedszkole Integracyjne „Wesołe Słoneczko”",
+            **SLONECZKO,
+        ),
+        rec(
+            "Wesołe Słoneczko otworzy nowy oddział dla przedszkolaków",
+            published="2018-06-01",
+            site="lubelskie-news",
+            implementer="Wesołe Słoneczko",
+            amounts={"eu_share": "488000"},
+        ),
+        True,
+    ),
+    (
+        "the preschool's own page with its name and the recruitment's age range against the list: one project",
+        rec(
+            "Wesołe Słoneczko – nowe miejsca wychowania przedszkolnego dla dzieci w wieku 3-4 lata",
+            site="wesole-sloneczko",
+            implementer="Niepubliczne Przedszkole Integracyjne „Wesołe Słoneczko”",
+            period={"start": "2018-09-01", "end": "2020-06-30"},
+            **SLONECZKO,
+        ),
+        rec(
+            "Lista projektów wybranych do dofinansowania – wychowanie przedszkolne, RPO WL 2014-2020",
+            published="2018-04-12",
+            site="rpo-lubelskie",
+            beneficiary="Niepubliczne Przedszkole Integracyjne „Wesołe Słoneczko”",
+            **SLONECZKO,
+        ),
+        True,
+    ),
+    (
+        "a quoted name of two words only half in the other name (Słoneczko): two bodies may bear it",
+        rec(
+            "Lista projektów wybranych do dofinansowania – wychowanie przedszkolne, RPO WL 2014-2020",
+            published="2018-04-12",
+            site="rpo-lubelskie",
+            beneficiary="Niepubliczne Przedszkole Integracyjne „Wesołe Słoneczko”",
+            **SLONECZKO,
+        ),
+        rec(
+            "Słoneczko otworzy nowy oddział dla dzieci w wieku 3-4 lata",
+            published="2018-06-01",
+            site="lubelskie-news",
+            implementer="Słoneczko",
+            amounts={"eu_share": "488000"},
+        ),
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("why", "a", "b", "expected"), PROPER_NAMES, ids=[case[0][:60] for case in PROPER_NAMES])
+def test_a_body_named_by_its_quoted_name_alone(why: str, a: Record, b: Record, expected: bool) -> None:
+    assert same(a, b) is expected, why

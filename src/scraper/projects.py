@@ -299,7 +299,8 @@ _COUNTED = "miejsc|dzie|uczn|godz|laptop|komput|szt|kpl|senior|rodzin|uczest"  #
 _SMALL_NUMBER = re.compile(
     rf"(?<![\d,.])(?<!nr )(?<!nr\.)(?<!lat )(?<![a-z]-)(\d{{1,2}})"
     rf"(?![\d,.]|\s\d{{3}}(?!\d)|\s*(?:\+|%|tys|mln|mld|milio|miliar|zl|os|lat|km|m2|proc|{_COUNTED}|{_MONTHS}))"
-)  # nor the first group of a sum ("30 000,00 zł")
+    rf"(?!\s*-\s*\d{{0,2}}\s*(?:lat|let|{_COUNTED}))"
+)  # nor the first group of a sum ("30 000,00 zł"), nor a range of ages or counts ("w wieku 3-4 lata", "3-4 letnich")
 # A reference or contract number in a title ("Umowa nr WP-III.9421.15.11.2021"): three parts and more joined by
 # dashes, dots or slashes, a digit among them; its parts are no edition ("III") nor a sum.
 _REFERENCE = re.compile(r"\b(?=[\w./-]*\d)\w+(?:[-./]\w+){2,}")
@@ -2003,6 +2004,19 @@ def _same_period(a: _Facts, b: _Facts) -> bool:
     return a.start is not None and a.end is not None and (a.start, a.end) == (b.start, b.end)
 
 
+def _quoted_name_in(quoted: frozenset[str], other_quoted: frozenset[str], other_words: frozenset[str]) -> bool:
+    """A body's quoted proper name of two words or more standing whole in another body's name that quotes none
+    ("Przedszkole Ekologiczno-Językowe „Zaczarowany Domek”" / "Zaczarowany Domek", "Przedszkolu Zaczarowany Domek"):
+    the other names the body by its proper name alone, so its kind words and its seat are missing, not another."""
+    if other_quoted or not other_words:
+        return False
+    stems = frozenset(map(_place_stem, other_words))
+    return any(
+        len(words := [w for w in name.split() if w not in _STOP]) >= 2 and all(_place_stem(w) in stems for w in words)
+        for name in quoted
+    )
+
+
 def _org_pairs(a: _Facts, b: _Facts) -> list[tuple[frozenset[str], frozenset[str], bool]]:
     """Each organisation of A against each of B: their place words and whether their levels can be one (and
     their gminas, or powiats, when the names say which: `org_gmina`, `org_powiats`). Two words of one stem that
@@ -2048,6 +2062,8 @@ def _org_pairs(a: _Facts, b: _Facts) -> list[tuple[frozenset[str], frozenset[str
                 and (not qx or not qy or bool(qx & qy))
                 and not _kinds_named_apart(kx, ky, nx, ny)
             )
+            if _quoted_name_in(qx, qy, wy) or _quoted_name_in(qy, qx, wx):
+                left = right = left | right  # "Przedszkole „Zaczarowany Domek”" / "Zaczarowany Domek": one body
             found.append((left, right, compatible))
     return found
 
