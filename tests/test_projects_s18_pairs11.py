@@ -252,3 +252,87 @@ PROPER_NAMES: list[tuple[str, Record, Record, bool]] = [
 @pytest.mark.parametrize(("why", "a", "b", "expected"), PROPER_NAMES, ids=[case[0][:60] for case in PROPER_NAMES])
 def test_a_body_named_by_its_quoted_name_alone(why: str, a: Record, b: Record, expected: bool) -> None:
     assert same(a, b) is expected, why
+
+
+BORY = {"beneficiary": "Gmina Borówno"}
+SETTLED: list[tuple[str, Record, Record, bool]] = [
+    (
+        "the gmina's undated page of a fund's grant to be spent by the end of 2022 and the council's act of 2020",
+        rec(
+            "Dofinansowanie ze środków Rządowego Funduszu Inwestycji Lokalnych",
+            site="borowno",
+            programme="Rządowy Fundusz Inwestycji Lokalnych",
+            period={"end": "2022-12-31"},
+            amounts={"grant": "2084517"},
+        ),
+        rec(
+            "Uchwała w sprawie zmian budżetu Gminy Borówno na 2020 rok – środki z Funduszu Przeciwdziałania COVID-19",
+            published="2020-10-14",
+            site="bip-borowno",
+            amounts={"grant": "2084517.00"},
+            **BORY,
+        ),
+        True,
+    ),
+    (
+        "the council's act of 2020 and the gmina's settlement of the very grant two years and a quarter later",
+        rec(
+            "Uchwała w sprawie zmian budżetu Gminy Borówno na 2020 rok – środki z Funduszu Przeciwdziałania COVID-19",
+            published="2020-10-14",
+            site="bip-borowno",
+            amounts={"grant": "2084517.00"},
+            **BORY,
+        ),
+        rec(
+            "Rozliczenie środków RFIL: przebudowa dróg gminnych w Borównie",
+            published="2023-01-20",
+            site="borowno",
+            programme="Rządowy Fundusz Inwestycji Lokalnych",
+            amounts={"grant": "2084517.00", "total_cost": "2390115.70"},
+            **BORY,
+        ),
+        True,
+    ),
+    (
+        "the same act against a news item two years and a quarter later with that sum but no settling headline",
+        rec(
+            "Uchwała w sprawie zmian budżetu Gminy Borówno na 2020 rok – środki z Funduszu Przeciwdziałania COVID-19",
+            published="2020-10-14",
+            site="bip-borowno",
+            amounts={"grant": "2084517.00"},
+            **BORY,
+        ),
+        rec(
+            "Nowe drogi gminne w Borównie z funduszu rządowego",
+            published="2023-01-20",
+            site="borowno",
+            amounts={"grant": "2084517.00"},
+            **BORY,
+        ),
+        False,
+    ),
+    (
+        "a settlement against an act of another year with a round sum of two significant digits: two grants",
+        rec(
+            "Uchwała w sprawie zmian budżetu Gminy Borówno na 2020 rok – środki z Funduszu Przeciwdziałania COVID-19",
+            published="2020-10-14",
+            site="bip-borowno",
+            amounts={"grant": "1200000.00"},
+            **BORY,
+        ),
+        rec(
+            "Rozliczenie środków RFIL: przebudowa dróg gminnych w Borównie",
+            published="2023-01-20",
+            site="borowno",
+            programme="Rządowy Fundusz Inwestycji Lokalnych",
+            amounts={"grant": "1200000.00"},
+            **BORY,
+        ),
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("why", "a", "b", "expected"), SETTLED, ids=[case[0][:60] for case in SETTLED])
+def test_a_half_open_period_and_a_settled_grant_years_on(why: str, a: Record, b: Record, expected: bool) -> None:
+    assert same(a, b) is expected, why

@@ -1939,6 +1939,16 @@ def _listed_sum(a: _Facts, b: _Facts) -> bool:
     )
 
 
+def _settled_budget(a: _Facts, b: _Facts) -> bool:
+    """One headline settles (`settles`: "Rozliczenie środków", "Sprawozdanie") a sum of six significant digits and
+    more the other states as the same kind (1 166 734 zł): a grant settled years after the list or the act that gave
+    it for a year ("na 2020 rok") is that grant, not another (no two grants share such a sum), so the title year and
+    the two-year window do not hold it apart."""
+    return (a.settles or b.settles) and any(
+        x == y and x in a.precise and _significant(x) >= 6 for x, y in _kind_pairs(a, b)
+    )
+
+
 def _precise_kind_sum(a: _Facts, b: _Facts) -> bool:
     """One states a sum of five significant digits and more (`_precise`: 187 380,03 zł) and the other a sum of that
     kind (`_ONE_KIND`) within 0.5 % of it or its rounding (187 000 zł): one grant however worded."""
@@ -2092,9 +2102,10 @@ def _title_year_elsewhere(a: _Facts, b: _Facts) -> bool:
     if not a.years:
         return False
     if b.start or b.end:
-        start, end = (b.start or b.end), (b.end or b.start)
-        assert start is not None and end is not None
-        if not any(start.year <= year <= end.year for year in a.years):
+        # a period open at one end ("do 31 grudnia 2022", "od 1 kwietnia 2011") bounds the years on that side only
+        first = b.start.year if b.start else min(a.years)
+        last = b.end.year if b.end else max(a.years)
+        if not any(first <= year <= last for year in a.years):
             return True
     if b.published is not None and not b.years:
         return b.published.year > max(a.years) + 1 or b.published.year < min(a.years) - 1
@@ -2108,8 +2119,7 @@ def vetoed(a: _Facts, b: _Facts) -> bool:
     if a.years and b.years and not a.years & b.years:
         return True
     return bool(
-        _title_year_elsewhere(a, b)
-        or _title_year_elsewhere(b, a)
+        ((_title_year_elsewhere(a, b) or _title_year_elsewhere(b, a)) and not _settled_budget(a, b))
         or (
             a.title_sums
             and b.title_sums
@@ -2637,7 +2647,12 @@ def pair_score(a: _Facts, b: _Facts) -> float:
     if vetoed(a, b) or _unanchored(a, b) or _unanchored(b, a):
         return 0.0
     similarity = _title_similarity(a, b)
-    near = _within_years(a, b, 2) or a.published is None or b.published is None
+    near = (
+        _within_years(a, b, 2)
+        or a.published is None
+        or b.published is None
+        or (_within_years(a, b, 4) and _settled_budget(a, b))
+    )
     if not near:
         return 0.0
     common = _shared(a, b)
