@@ -336,3 +336,48 @@ SETTLED: list[tuple[str, Record, Record, bool]] = [
 @pytest.mark.parametrize(("why", "a", "b", "expected"), SETTLED, ids=[case[0][:60] for case in SETTLED])
 def test_a_half_open_period_and_a_settled_grant_years_on(why: str, a: Record, b: Record, expected: bool) -> None:
     assert same(a, b) is expected, why
+
+
+SEATS: list[tuple[str, Record, Record, bool]] = [
+    (
+        "a museum's request for quotes and the voivodeship's news naming the town the museum's name holds as its seat",
+        rec(
+            "Zapytanie ofertowe: dostawa regałów do magazynu zbiorów – Muzeum Regionalne",
+            published="2022-05-10",
+            site="bip-muzeum-leszno",
+            beneficiary="Muzeum Regionalne w Lesznie",
+            amounts={"total_cost": "61500.00"},
+        ),
+        rec(
+            "Województwo pomoże wyposażyć magazyn zbiorów w Lesznie",
+            published="2022-04-20",
+            site="umww",
+            beneficiary="Muzeum Regionalne",
+            amounts={"total_cost": "64870.15"},
+        ),
+        True,
+    ),
+    (
+        "the same request for quotes against the news naming another town: a branch elsewhere",
+        rec(
+            "Zapytanie ofertowe: dostawa regałów do magazynu zbiorów – Muzeum Regionalne",
+            published="2022-05-10",
+            site="bip-muzeum-leszno",
+            beneficiary="Muzeum Regionalne w Lesznie",
+            amounts={"total_cost": "61500.00"},
+        ),
+        rec(
+            "Województwo pomoże wyposażyć magazyn zbiorów w Rydzynie",
+            published="2022-04-20",
+            site="umww",
+            beneficiary="Muzeum Regionalne",
+            amounts={"total_cost": "64870.15"},
+        ),
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("why", "a", "b", "expected"), SEATS, ids=[case[0][:60] for case in SEATS])
+def test_a_place_the_other_bodys_name_holds_is_matched(why: str, a: Record, b: Record, expected: bool) -> None:
+    assert same(a, b) is expected, why

@@ -1163,10 +1163,11 @@ def _locative_forms(found: frozenset[str], named: frozenset[str]) -> Mapping[str
 
 
 def _place_unmatched(a: _Facts, b: _Facts) -> bool:
-    """One title names a place no word of the other title begins like (the gmina's other village's club)."""
+    """One title names a place no word of the other title begins like (the gmina's other village's club), nor the
+    other record's body holds as its seat ("pracownia w Jeleniej Górze" / "Muzeum Karkonoskie w Jeleniej Górze")."""
 
     def lacks(x: _Facts, y: _Facts) -> bool:
-        return any(not place & y.heads for place in x.villages)
+        return any(not place & y.heads and not any(place <= org for org in y.orgs) for place in x.villages)
 
     return lacks(a, b) or lacks(b, a)
 
