@@ -381,3 +381,45 @@ SEATS: list[tuple[str, Record, Record, bool]] = [
 @pytest.mark.parametrize(("why", "a", "b", "expected"), SEATS, ids=[case[0][:60] for case in SEATS])
 def test_a_place_the_other_bodys_name_holds_is_matched(why: str, a: Record, b: Record, expected: bool) -> None:
     assert same(a, b) is expected, why
+
+
+AOON = {"programme": "Asystent osobisty osoby niepełnosprawnej – edycja 2023", "published": "2023-01-25"}
+UNIT_BODIES: list[tuple[str, Record, Record, bool]] = [
+    (
+        "news naming no body but a powiat by its unit word in its headline, and the ministry's list of the edition",
+        rec(
+            "Powiat Zwoleński znów złożył wniosek do programu „Asystent osobisty osoby niepełnosprawnej” na 2023 r.",
+            site="radio-zwolen",
+            programme="Asystent osobisty osoby z niepełnosprawnością",
+        ),
+        rec(
+            "Lista rekomendowanych wniosków – Asystent osobisty osoby niepełnosprawnej, edycja 2023",
+            site="gov-mrips",
+            beneficiary="Powiat Zwoleński",
+            amounts={"grant": "356880.00"},
+            **AOON,
+        ),
+        True,
+    ),
+    (
+        "the same news naming another powiat by its unit word: another applicant",
+        rec(
+            "Powiat Lipski znów złożył wniosek do programu „Asystent osobisty osoby niepełnosprawnej” na 2023 r.",
+            site="radio-zwolen",
+            programme="Asystent osobisty osoby z niepełnosprawnością",
+        ),
+        rec(
+            "Lista rekomendowanych wniosków – Asystent osobisty osoby niepełnosprawnej, edycja 2023",
+            site="gov-mrips",
+            beneficiary="Powiat Zwoleński",
+            amounts={"grant": "356880.00"},
+            **AOON,
+        ),
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("why", "a", "b", "expected"), UNIT_BODIES, ids=[case[0][:60] for case in UNIT_BODIES])
+def test_a_body_a_headline_names_by_its_level(why: str, a: Record, b: Record, expected: bool) -> None:
+    assert same(a, b) is expected, why

@@ -2395,14 +2395,15 @@ def _shared_place(a: _Facts, b: _Facts) -> bool:
     return _shared_places(a, b) > 0
 
 
-def _implied_body(a: _Facts, b: _Facts, *, apart: bool) -> bool:
+def _implied_body(a: _Facts, b: _Facts, *, apart: bool, units: bool = False) -> bool:
     """One record names no body and its title implies the other's (`title_bodies`); `apart`: the other's title
-    does not name that place itself, so the body is evidence apart from the titles."""
+    does not name that place itself, so the body is evidence apart from the titles; `units`: only a body the title
+    names by its level ("Powiat Białobrzeski wystąpił …", "w gminie Lipsk", "przy Starostwie Powiatowym w X")."""
     for x, y in ((a, b), (b, a)):
         if x.orgs or not y.orgs:
             continue
         for place, tier in x.title_bodies:
-            if apart and place <= y.heads:
+            if (apart and place <= y.heads) or (units and not tier):
                 continue
             if any(
                 len(place & org) / len(place | org) >= 0.5 and _tiers_compatible(tier, org_tier_)
@@ -2672,6 +2673,10 @@ def pair_score(a: _Facts, b: _Facts) -> float:
     ):
         facts["body"] = True  # a title's place or unit stands for the body a record does not name
     agreeing = sum(facts.values())
+    if not facts["body"] and _implied_body(a, b, apart=False, units=True):
+        # a body a headline names by its level ("Powiat Białobrzeski wystąpił o środki …") is the record's body in
+        # the rules below, though not a second fact beside the title that names it
+        facts["body"] = True
     differ = not facts["sum"] and not (a.amends or b.amends or a.settles or b.settles) and _amounts_differ(a, b)
     if differ and agreeing < 2:
         return 0.0  # both state a sum of one kind and the sums differ
