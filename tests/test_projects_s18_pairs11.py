@@ -423,3 +423,64 @@ UNIT_BODIES: list[tuple[str, Record, Record, bool]] = [
 @pytest.mark.parametrize(("why", "a", "b", "expected"), UNIT_BODIES, ids=[case[0][:60] for case in UNIT_BODIES])
 def test_a_body_a_headline_names_by_its_level(why: str, a: Record, b: Record, expected: bool) -> None:
     assert same(a, b) is expected, why
+
+
+@pytest.mark.parametrize(
+    ("site", "body", "whose"),
+    [
+        ("borowno", "Gmina Borówno", True),  # the site is the gmina's name and nothing else
+        ("gops-wierzchoslawice", "Gminny Ośrodek Pomocy Społecznej w Wierzchosławicach", True),  # a case apart
+        ("wesole-sloneczko", "Niepubliczne Przedszkole „Wesołe Słoneczko”", True),  # the name the body quotes
+        ("gmina-borowno-0402022", "Gmina Borówno", True),  # a registry id: kind, name and a rural gmina's TERYT
+        ("pcpr-monki", "Miejsko-Gminny Ośrodek Pomocy Społecznej w Mońkach", False),  # a powiat's site
+        ("um-raciaz", "Gmina Raciąż", False),  # a town's office, the rural gmina of that name
+        ("news-monki", "Gmina Mońki", False),  # a portal's word beside the name
+        ("cus-trzcianka", "Gmina Trzcianne", False),  # another kind, another place of one stem
+        ("pcpr-piaseczno", "Powiat Piski", False),  # "piaseczno" is no case of "piski"
+    ],
+)
+def test_a_site_named_after_a_body(site: str, body: str, whose: bool) -> None:
+    assert projects._site_of(site, projects._facts(rec("Aktualności", beneficiary=body))) is whose
+
+
+DOMEK = {"site": "wesole-sloneczko", "period": {"start": "2018-09-01", "end": "2020-06-30"}}
+SITE_BODIES: list[tuple[str, Record, Record, bool]] = [
+    (
+        "the preschool's site, a recruitment notice naming no body, and its project page naming the preschool",
+        rec(
+            "Rekrutacja do projektu: nowe miejsca dla przedszkolaków – rok szkolny 2018/2019",
+            programme="RPO WL",
+            **DOMEK,
+        ),
+        rec(
+            "Wesołe Słoneczko – nowe miejsca wychowania przedszkolnego dla trzylatków",
+            implementer="Niepubliczne Przedszkole Integracyjne „Wesołe Słoneczko”",
+            programme="RPO WL 2014-2020",
+            amounts={"eu_share": "488110.00"},
+            **DOMEK,
+        ),
+        True,
+    ),
+    (
+        "the same notice on a portal's site: whose preschool it is, nothing says",
+        rec(
+            "Rekrutacja do projektu: nowe miejsca dla przedszkolaków – rok szkolny 2018/2019",
+            programme="RPO WL",
+            site="lubelskie-news",
+            period={"start": "2018-09-01", "end": "2020-06-30"},
+        ),
+        rec(
+            "Wesołe Słoneczko – nowe miejsca wychowania przedszkolnego dla trzylatków",
+            implementer="Niepubliczne Przedszkole Integracyjne „Wesołe Słoneczko”",
+            programme="RPO WL 2014-2020",
+            amounts={"eu_share": "488110.00"},
+            **DOMEK,
+        ),
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("why", "a", "b", "expected"), SITE_BODIES, ids=[case[0][:60] for case in SITE_BODIES])
+def test_a_page_naming_no_body_on_its_bodys_site(why: str, a: Record, b: Record, expected: bool) -> None:
+    assert same(a, b) is expected, why

@@ -2398,7 +2398,8 @@ def _shared_place(a: _Facts, b: _Facts) -> bool:
 def _implied_body(a: _Facts, b: _Facts, *, apart: bool, units: bool = False) -> bool:
     """One record names no body and its title implies the other's (`title_bodies`); `apart`: the other's title
     does not name that place itself, so the body is evidence apart from the titles; `units`: only a body the title
-    names by its level ("Powiat Białobrzeski wystąpił …", "w gminie Lipsk", "przy Starostwie Powiatowym w X")."""
+    names by its level ("Powiat Białobrzeski wystąpił …", "w gminie Lipsk", "przy Starostwie Powiatowym w X"). Unless
+    `apart`, a site named after the other's body (`_site_of`: "jerzmanowa", Gmina Jerzmanowa) implies it too."""
     for x, y in ((a, b), (b, a)):
         if x.orgs or not y.orgs:
             continue
@@ -2410,7 +2411,67 @@ def _implied_body(a: _Facts, b: _Facts, *, apart: bool, units: bool = False) -> 
                 for org, org_tier_ in zip(y.orgs, y.tiers, strict=True)
             ):
                 return True
+        if not apart and _site_of(x.site, y):
+            return True
     return False
+
+
+# The words a body's site name adds to its place ("ug-jerzmanowa", "gops-wierzchoslawice", "pcpr-monki"): the level
+# each says ("um" is a town's office: in a town and a rural gmina of one name, the town's), or none ("bip").
+_SITE_KINDS = {
+    "bip": frozenset(),
+    "ug": frozenset({"gmina"}),
+    "gops": frozenset({"gmina"}),
+    "um": frozenset({"miasto"}),
+    "mops": frozenset({"miasto"}),
+    "mgops": frozenset({"gmina", "miasto"}),
+    "umig": frozenset({"gmina", "miasto"}),
+    "pcpr": frozenset({"powiat"}),
+    "powiat": frozenset({"powiat"}),
+    "starostwo": frozenset({"powiat"}),
+    "ops": frozenset(),
+    "gmina": frozenset({"gmina", "miasto"}),
+    "miasto": frozenset({"miasto"}),
+    "wojewodztwo": frozenset({"region"}),
+    "rops": frozenset({"region"}),
+}
+# A registry id's TERYT code ("gmina-boleslawiec-0201011"): its last digit says a town's (1), a rural (2) or an
+# urban-rural gmina (3), so that of two gminas of one name the site is one's.
+_TERYT_KINDS = {"1": frozenset({"miasto"}), "2": frozenset({"gmina"}), "3": frozenset({"gmina", "miasto"})}
+
+
+def _one_word(left: str, right: str) -> bool:
+    """Two words of one name in two cases: all but the shorter one's last three letters shared, four at least
+    ("wierzchoslawice" / "wierzchoslawicach"; not "piaseczno" / "piszu")."""
+    common = next((i for i, (x, y) in enumerate(zip(left, right, strict=False)) if x != y), min(len(left), len(right)))
+    return left == right or common >= max(4, min(len(left), len(right)) - 3)
+
+
+def _site_of(site: str, fact: _Facts) -> bool:
+    """A site named after a body of the other record and nothing else: beside a word saying its level (`_SITE_KINDS`,
+    which must fit the body's), its name's words are the place words of the body's name, inflection aside
+    ("jerzmanowa" and Gmina Jerzmanowa, "gops-wierzchoslawice" and GOPS w Wierzchosławicach), or the proper name it
+    quotes ("zaczarowany-domek" and Przedszkole „Zaczarowany Domek”); a portal's word ("news-monki") or another
+    kind's ("cus-trzcianka") names no body. A page there naming no body is that body's."""
+    words = _WORD.findall(fold(site))
+    codes = [w for w in words if w.isdigit()]
+    kinds = [w for w in words if w in _SITE_KINDS]
+    names = frozenset(w for w in words if w not in _SITE_KINDS and not w.isdigit())
+    if not names or len(kinds) > 1 or len(codes) > 1 or any(len(code) != 7 for code in codes):
+        return False
+    level = _SITE_KINDS[kinds[0]] if kinds else frozenset()
+    if codes and level and "gmina" in level:
+        level = level & _TERYT_KINDS.get(codes[0][-1], level)
+    for org, tier in zip(fact.org_words, fact.tiers, strict=True):
+        if (
+            org
+            and len(names) == len(org)
+            and all(any(_one_word(w, o) for o in org) for w in names)
+            and all(any(_one_word(w, o) for w in names) for o in org)
+            and _tiers_compatible(level, tier)
+        ):
+            return True
+    return not kinds and any(names == frozenset(name.split()) - _STOP for quoted in fact.org_quoted for name in quoted)
 
 
 # Two capitalised words with nothing but a space between ("Technikum Agrobiznesu", "Klub Seniora", "OSP Krzelków"):
