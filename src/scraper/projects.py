@@ -299,7 +299,8 @@ _COUNTED = "miejsc|dzie|uczn|godz|laptop|komput|szt|kpl|senior|rodzin|uczest"  #
 _SMALL_NUMBER = re.compile(
     rf"(?<![\d,.])(?<!nr )(?<!nr\.)(?<!lat )(?<![a-z]-)(\d{{1,2}})"
     rf"(?![\d,.]|\s\d{{3}}(?!\d)|\s*(?:\+|%|tys|mln|mld|milio|miliar|zl|os|lat|km|m2|proc|{_COUNTED}|{_MONTHS}))"
-)  # nor the first group of a sum ("30 000,00 zł")
+    rf"(?!\s*-\s*\d{{0,2}}\s*(?:lat|let|{_COUNTED}))"
+)  # nor the first group of a sum ("30 000,00 zł"), nor a range of ages or counts ("w wieku 3-4 lata", "3-4 letnich")
 # A reference or contract number in a title ("Umowa nr WP-III.9421.15.11.2021"): three parts and more joined by
 # dashes, dots or slashes, a digit among them; its parts are no edition ("III") nor a sum.
 _REFERENCE = re.compile(r"\b(?=[\w./-]*\d)\w+(?:[-./]\w+){2,}")
@@ -1162,10 +1163,11 @@ def _locative_forms(found: frozenset[str], named: frozenset[str]) -> Mapping[str
 
 
 def _place_unmatched(a: _Facts, b: _Facts) -> bool:
-    """One title names a place no word of the other title begins like (the gmina's other village's club)."""
+    """One title names a place no word of the other title begins like (the gmina's other village's club), nor the
+    other record's body holds as its seat ("pracownia w Jeleniej Górze" / "Muzeum Karkonoskie w Jeleniej Górze")."""
 
     def lacks(x: _Facts, y: _Facts) -> bool:
-        return any(not place & y.heads for place in x.villages)
+        return any(not place & y.heads and not any(place <= org for org in y.orgs) for place in x.villages)
 
     return lacks(a, b) or lacks(b, a)
 
@@ -1207,12 +1209,46 @@ def org_words(name: str | None) -> frozenset[str]:
 
 
 _ORG_QUOTED = re.compile(r"[„\"“«]([^„”\"“«»]{2,80})[”\"»]")
+# Quotes typed as two commas, two apostrophes or two single quotes (",,Zaczarowany Domek''", "‘’CIEPŁO I SERCE ‘’"):
+# the typographic quotes they stand for.
+_TYPED_QUOTES = re.compile(r",,|''|[‘’‚`]{2}")
 
 
 def org_quoted(name: str | None) -> frozenset[str]:
-    """The proper name an organisation's name quotes (UKS „Długosz”, Stowarzyszenie „Razem”), folded: two bodies
-    of one town and one kind are told apart by it."""
-    return frozenset(" ".join(_WORD.findall(fold(found))) for found in _ORG_QUOTED.findall(name or ""))
+    """The proper name an organisation's name quotes (UKS „Długosz”, Stowarzyszenie „Razem”, Przedszkole
+    ,,Zaczarowany Domek''), folded: two bodies of one town and one kind are told apart by it."""
+    typed = _TYPED_QUOTES.sub('"', name or "")
+    return frozenset(" ".join(_WORD.findall(fold(found))) for found in _ORG_QUOTED.findall(typed))
+
+
+def org_kind_names(name: str | None) -> frozenset[tuple[str, str]]:
+    """A body's name as a kind word and its qualifier, both capitalised ("Muzeum Karkonoskie w Jeleniej Górze" ->
+    {("muzeu", "kar")}), as `title_names` reads a headline but also in a name written in title case, which a body's
+    name always is: two museums of one city ("Muzeum Karkonoskie" / "Muzeum Przyrodnicze") share their seat, not
+    their name. A body's kind words ("Gminny Ośrodek", "Centrum Kultury") are skipped there."""
+    found = set()
+    for kind, which in _NAME_PAIR.findall(name or ""):
+        x, y = fold(kind), fold(which)
+        stem = _stem(x)
+        if {x, y} & (_STOP | _GENERIC | _OFFICE_WORDS | _ORG_WORDS) or stem in _GENERIC_STEMS or stem in _STOCK_STEMS:
+            continue
+        found.add((stem, _place_stem(y)))
+    return frozenset(found)
+
+
+def _kinds_named_apart(x: frozenset[tuple[str, str]], y: frozenset[tuple[str, str]], wx: str, wy: str) -> bool:
+    """Two bodies of one kind with two names: a kind word both names give with a qualifier the other name has no
+    word like (`org_kind_names`; "Muzeum Karkonoskie" / "Muzeum Przyrodnicze", not "Muzeum Narodowe" / "Muzeum
+    Narodowe – Oddział Czartoryskich")."""
+    if not x or not y:
+        return False
+    heads_x = frozenset(map(_place_stem, _WORD.findall(fold(wx))))
+    heads_y = frozenset(map(_place_stem, _WORD.findall(fold(wy))))
+    return any(
+        kind == other_kind and which not in heads_y and other not in heads_x
+        for kind, which in x
+        for other_kind, other in y
+    )
 
 
 # A body's name written by its initials, in capitals ("ZGDW", "LKS „Strumień”", "WTZ w Skierniewicach").
@@ -1589,6 +1625,9 @@ class _Facts:
     org_quoted: tuple[frozenset[str], ...]  # per organisation: the proper name it quotes (`org_quoted`)
     org_acronyms: tuple[frozenset[str], ...]  # per organisation: the acronyms its name is written with
     org_names: tuple[str, ...]  # per organisation: its name (`org_initials` reads it beside an acronym)
+    org_kinds: tuple[
+        frozenset[tuple[str, str]], ...
+    ]  # per organisation: its kind word and qualifier (`org_kind_names`)
     tiers: tuple[frozenset[str], ...]
     gminas: tuple[str | None, ...]  # per organisation: the gmina its name ends with (`org_gmina`)
     powiats: tuple[frozenset[str], ...]  # per organisation: the powiats a powiat-level name points at (`org_powiats`)
@@ -1726,6 +1765,7 @@ def _facts(record: Record) -> _Facts:
         org_quoted=tuple(org_quoted(name) for *_, name in named),
         org_acronyms=tuple(org_acronyms(name) for *_, name in named),
         org_names=tuple(name for *_, name in named),
+        org_kinds=tuple(org_kind_names(name) for *_, name in named),
         tiers=tuple(tier for _, tier, _, _, _ in named),
         gminas=tuple(gmina for _, _, gmina, _, _ in named),
         powiats=tuple(powiats for _, _, _, powiats, _ in named),
@@ -1822,8 +1862,9 @@ def tenders(title: str) -> bool:
 
 def settles(title: str) -> bool:
     """The headline reports a settled, spent or tendered sum: a sum up to 10 % off the planned one is still
-    the project's (`_amounts_conflict` reads 5 % otherwise)."""
-    return bool(_SETTLES.search(fold(title)))
+    the project's (`_amounts_conflict` reads 5 % otherwise). A request for quotes or a choice of contractor
+    (`tenders`) states an estimate as a tender does."""
+    return bool(_SETTLES.search(fold(title))) or tenders(title)
 
 
 def amends(title: str) -> bool:
@@ -1899,6 +1940,16 @@ def _listed_sum(a: _Facts, b: _Facts) -> bool:
     )
 
 
+def _settled_budget(a: _Facts, b: _Facts) -> bool:
+    """One headline settles (`settles`: "Rozliczenie środków", "Sprawozdanie") a sum of six significant digits and
+    more the other states as the same kind (1 166 734 zł): a grant settled years after the list or the act that gave
+    it for a year ("na 2020 rok") is that grant, not another (no two grants share such a sum), so the title year and
+    the two-year window do not hold it apart."""
+    return (a.settles or b.settles) and any(
+        x == y and x in a.precise and _significant(x) >= 6 for x, y in _kind_pairs(a, b)
+    )
+
+
 def _precise_kind_sum(a: _Facts, b: _Facts) -> bool:
     """One states a sum of five significant digits and more (`_precise`: 187 380,03 zł) and the other a sum of that
     kind (`_ONE_KIND`) within 0.5 % of it or its rounding (187 000 zł): one grant however worded."""
@@ -1964,6 +2015,19 @@ def _same_period(a: _Facts, b: _Facts) -> bool:
     return a.start is not None and a.end is not None and (a.start, a.end) == (b.start, b.end)
 
 
+def _quoted_name_in(quoted: frozenset[str], other_quoted: frozenset[str], other_words: frozenset[str]) -> bool:
+    """A body's quoted proper name of two words or more standing whole in another body's name that quotes none
+    ("Przedszkole Ekologiczno-Językowe „Zaczarowany Domek”" / "Zaczarowany Domek", "Przedszkolu Zaczarowany Domek"):
+    the other names the body by its proper name alone, so its kind words and its seat are missing, not another."""
+    if other_quoted or not other_words:
+        return False
+    stems = frozenset(map(_place_stem, other_words))
+    return any(
+        len(words := [w for w in name.split() if w not in _STOP]) >= 2 and all(_place_stem(w) in stems for w in words)
+        for name in quoted
+    )
+
+
 def _org_pairs(a: _Facts, b: _Facts) -> list[tuple[frozenset[str], frozenset[str], bool]]:
     """Each organisation of A against each of B: their place words and whether their levels can be one (and
     their gminas, or powiats, when the names say which: `org_gmina`, `org_powiats`). Two words of one stem that
@@ -1971,11 +2035,29 @@ def _org_pairs(a: _Facts, b: _Facts) -> list[tuple[frozenset[str], frozenset[str
     quoted (UKS „Długosz” / UKS „Jedynka” of one town) are two bodies. Words one name spells an acronym of the
     other with are that acronym ("ZGDW" / "Związek Gmin Dorzecza Wisłoki": `_spelt_out`)."""
     found = []
-    for x, wx, qx, tx, gx, px, ax, nx in zip(
-        a.orgs, a.org_words, a.org_quoted, a.tiers, a.gminas, a.powiats, a.org_acronyms, a.org_names, strict=True
+    for x, wx, qx, tx, gx, px, ax, nx, kx in zip(
+        a.orgs,
+        a.org_words,
+        a.org_quoted,
+        a.tiers,
+        a.gminas,
+        a.powiats,
+        a.org_acronyms,
+        a.org_names,
+        a.org_kinds,
+        strict=True,
     ):
-        for y, wy, qy, ty, gy, py, ay, ny in zip(
-            b.orgs, b.org_words, b.org_quoted, b.tiers, b.gminas, b.powiats, b.org_acronyms, b.org_names, strict=True
+        for y, wy, qy, ty, gy, py, ay, ny, ky in zip(
+            b.orgs,
+            b.org_words,
+            b.org_quoted,
+            b.tiers,
+            b.gminas,
+            b.powiats,
+            b.org_acronyms,
+            b.org_names,
+            b.org_kinds,
+            strict=True,
         ):
             if ay:
                 x = _spelt_out(x, ay, org_initials(nx))
@@ -1989,7 +2071,10 @@ def _org_pairs(a: _Facts, b: _Facts) -> list[tuple[frozenset[str], frozenset[str
                 and (gx is None or gy is None or gx == gy)
                 and (not px or not py or bool(px & py))
                 and (not qx or not qy or bool(qx & qy))
+                and not _kinds_named_apart(kx, ky, nx, ny)
             )
+            if _quoted_name_in(qx, qy, wy) or _quoted_name_in(qy, qx, wx):
+                left = right = left | right  # "Przedszkole „Zaczarowany Domek”" / "Zaczarowany Domek": one body
             found.append((left, right, compatible))
     return found
 
@@ -2018,9 +2103,10 @@ def _title_year_elsewhere(a: _Facts, b: _Facts) -> bool:
     if not a.years:
         return False
     if b.start or b.end:
-        start, end = (b.start or b.end), (b.end or b.start)
-        assert start is not None and end is not None
-        if not any(start.year <= year <= end.year for year in a.years):
+        # a period open at one end ("do 31 grudnia 2022", "od 1 kwietnia 2011") bounds the years on that side only
+        first = b.start.year if b.start else min(a.years)
+        last = b.end.year if b.end else max(a.years)
+        if not any(first <= year <= last for year in a.years):
             return True
     if b.published is not None and not b.years:
         return b.published.year > max(a.years) + 1 or b.published.year < min(a.years) - 1
@@ -2034,8 +2120,7 @@ def vetoed(a: _Facts, b: _Facts) -> bool:
     if a.years and b.years and not a.years & b.years:
         return True
     return bool(
-        _title_year_elsewhere(a, b)
-        or _title_year_elsewhere(b, a)
+        ((_title_year_elsewhere(a, b) or _title_year_elsewhere(b, a)) and not _settled_budget(a, b))
         or (
             a.title_sums
             and b.title_sums
@@ -2310,21 +2395,83 @@ def _shared_place(a: _Facts, b: _Facts) -> bool:
     return _shared_places(a, b) > 0
 
 
-def _implied_body(a: _Facts, b: _Facts, *, apart: bool) -> bool:
+def _implied_body(a: _Facts, b: _Facts, *, apart: bool, units: bool = False) -> bool:
     """One record names no body and its title implies the other's (`title_bodies`); `apart`: the other's title
-    does not name that place itself, so the body is evidence apart from the titles."""
+    does not name that place itself, so the body is evidence apart from the titles; `units`: only a body the title
+    names by its level ("Powiat Białobrzeski wystąpił …", "w gminie Lipsk", "przy Starostwie Powiatowym w X"). Unless
+    `apart`, a site named after the other's body (`_site_of`: "jerzmanowa", Gmina Jerzmanowa) implies it too."""
     for x, y in ((a, b), (b, a)):
         if x.orgs or not y.orgs:
             continue
         for place, tier in x.title_bodies:
-            if apart and place <= y.heads:
+            if (apart and place <= y.heads) or (units and not tier):
                 continue
             if any(
                 len(place & org) / len(place | org) >= 0.5 and _tiers_compatible(tier, org_tier_)
                 for org, org_tier_ in zip(y.orgs, y.tiers, strict=True)
             ):
                 return True
+        if not apart and _site_of(x.site, y):
+            return True
     return False
+
+
+# The words a body's site name adds to its place ("ug-jerzmanowa", "gops-wierzchoslawice", "pcpr-monki"): the level
+# each says ("um" is a town's office: in a town and a rural gmina of one name, the town's), or none ("bip").
+_SITE_KINDS = {
+    "bip": frozenset(),
+    "ug": frozenset({"gmina"}),
+    "gops": frozenset({"gmina"}),
+    "um": frozenset({"miasto"}),
+    "mops": frozenset({"miasto"}),
+    "mgops": frozenset({"gmina", "miasto"}),
+    "umig": frozenset({"gmina", "miasto"}),
+    "pcpr": frozenset({"powiat"}),
+    "powiat": frozenset({"powiat"}),
+    "starostwo": frozenset({"powiat"}),
+    "ops": frozenset(),
+    "gmina": frozenset({"gmina", "miasto"}),
+    "miasto": frozenset({"miasto"}),
+    "wojewodztwo": frozenset({"region"}),
+    "rops": frozenset({"region"}),
+}
+# A registry id's TERYT code ("gmina-boleslawiec-0201011"): its last digit says a town's (1), a rural (2) or an
+# urban-rural gmina (3), so that of two gminas of one name the site is one's.
+_TERYT_KINDS = {"1": frozenset({"miasto"}), "2": frozenset({"gmina"}), "3": frozenset({"gmina", "miasto"})}
+
+
+def _one_word(left: str, right: str) -> bool:
+    """Two words of one name in two cases: all but the shorter one's last three letters shared, four at least
+    ("wierzchoslawice" / "wierzchoslawicach"; not "piaseczno" / "piszu")."""
+    common = next((i for i, (x, y) in enumerate(zip(left, right, strict=False)) if x != y), min(len(left), len(right)))
+    return left == right or common >= max(4, min(len(left), len(right)) - 3)
+
+
+def _site_of(site: str, fact: _Facts) -> bool:
+    """A site named after a body of the other record and nothing else: beside a word saying its level (`_SITE_KINDS`,
+    which must fit the body's), its name's words are the place words of the body's name, inflection aside
+    ("jerzmanowa" and Gmina Jerzmanowa, "gops-wierzchoslawice" and GOPS w Wierzchosławicach), or the proper name it
+    quotes ("zaczarowany-domek" and Przedszkole „Zaczarowany Domek”); a portal's word ("news-monki") or another
+    kind's ("cus-trzcianka") names no body. A page there naming no body is that body's."""
+    words = _WORD.findall(fold(site))
+    codes = [w for w in words if w.isdigit()]
+    kinds = [w for w in words if w in _SITE_KINDS]
+    names = frozenset(w for w in words if w not in _SITE_KINDS and not w.isdigit())
+    if not names or len(kinds) > 1 or len(codes) > 1 or any(len(code) != 7 for code in codes):
+        return False
+    level = _SITE_KINDS[kinds[0]] if kinds else frozenset()
+    if codes and level and "gmina" in level:
+        level = level & _TERYT_KINDS.get(codes[0][-1], level)
+    for org, tier in zip(fact.org_words, fact.tiers, strict=True):
+        if (
+            org
+            and len(names) == len(org)
+            and all(any(_one_word(w, o) for o in org) for w in names)
+            and all(any(_one_word(w, o) for w in names) for o in org)
+            and _tiers_compatible(level, tier)
+        ):
+            return True
+    return not kinds and any(names == frozenset(name.split()) - _STOP for quoted in fact.org_quoted for name in quoted)
 
 
 # Two capitalised words with nothing but a space between ("Technikum Agrobiznesu", "Klub Seniora", "OSP Krzelków"):
@@ -2563,7 +2710,12 @@ def pair_score(a: _Facts, b: _Facts) -> float:
     if vetoed(a, b) or _unanchored(a, b) or _unanchored(b, a):
         return 0.0
     similarity = _title_similarity(a, b)
-    near = _within_years(a, b, 2) or a.published is None or b.published is None
+    near = (
+        _within_years(a, b, 2)
+        or a.published is None
+        or b.published is None
+        or (_within_years(a, b, 4) and _settled_budget(a, b))
+    )
     if not near:
         return 0.0
     common = _shared(a, b)
@@ -2582,6 +2734,10 @@ def pair_score(a: _Facts, b: _Facts) -> float:
     ):
         facts["body"] = True  # a title's place or unit stands for the body a record does not name
     agreeing = sum(facts.values())
+    if not facts["body"] and _implied_body(a, b, apart=False, units=True):
+        # a body a headline names by its level ("Powiat Białobrzeski wystąpił o środki …") is the record's body in
+        # the rules below, though not a second fact beside the title that names it
+        facts["body"] = True
     differ = not facts["sum"] and not (a.amends or b.amends or a.settles or b.settles) and _amounts_differ(a, b)
     if differ and agreeing < 2:
         return 0.0  # both state a sum of one kind and the sums differ
