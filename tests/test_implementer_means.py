@@ -77,6 +77,7 @@ def test_through_in_another_sentence() -> None:
         ("Projekt zrealizował Samorząd Województwa Pomorskiego.", "Województwo Pomorskie"),
         ("Samorząd Powiatu Kolneńskiego realizuje projekt „E-usługi”.", "Powiat Kolneński"),
         ("Projekt realizuje Samorząd Gminy Rybno.", "Gmina Rybno"),
+        ("Projekt realizują Władze Powiatu Lipnowskiego.", "Powiat Lipnowski"),
     ],
 )
 def test_self_government_is_its_unit(text: str, name: str) -> None:
@@ -122,6 +123,12 @@ def test_lead_role_and_time_between(text: str) -> None:
 def test_review_through(text: str, name: str) -> None:
     found = find_implementer(text)
     assert found is not None and found.name == name
+
+
+def test_an_office_after_the_verb_works_through_its_centre() -> None:
+    text = "Program „Senior+” realizuje Urząd Gminy w Rybnie poprzez Gminny Ośrodek Pomocy Społecznej w Rybnie."
+    found = find_implementer(text)
+    assert found is not None and found.name == "Gminny Ośrodek Pomocy Społecznej w Rybnie"
 
 
 def test_a_genitive_before_the_means_is_no_subject() -> None:

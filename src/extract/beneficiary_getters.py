@@ -293,7 +293,7 @@ def getter_before(text: str, verb: re.Match[str]) -> str | None:
         return found
     if (
         _NO_SUBJECT.fullmatch(clause)
-        and verb.group(0)[-1:] not in ("y", "i", "ą")
+        and not verb.group(0).lower().endswith(_PLURAL_ENDINGS)
         and _unit_before_won(text, verb)
         and (found := antecedent(text, verb.start()))
     ):

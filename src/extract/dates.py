@@ -125,10 +125,7 @@ _ROMAN: dict[str, int] = {
 }
 _ROMAN_PATTERN = "XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I"
 # A month's first three letters ("maj" is the whole word, read as such).
-_ABBREVIATED = {
-    **{"sty": 1, "lut": 2, "mar": 3, "kwi": 4, "cze": 6, "lip": 7, "sie": 8, "wrz": 9, "paź": 10, "paz": 10},
-    **{"lis": 11, "gru": 12},
-}
+_ABBREVIATED = dict(sty=1, lut=2, mar=3, kwi=4, cze=6, lip=7, sie=8, wrz=9, paź=10, paz=10, lis=11, gru=12)
 _ABBREVIATED_PATTERN = "|".join(_ABBREVIATED) + r"(?![^\W\d_])"
 
 # Horizontal space only: a date never spans a line break (calendar widgets do).

@@ -90,9 +90,8 @@ def _choose_named_funder(
         unit = unit_payer(text)  # "otrzymał od gminy Polkowice dotację", "powiat X przeznaczył 40 tys. zł"
         if unit is not None:
             return unit, unit
-        role, prize = role_payers(
-            text
-        )  # "Instytucja finansująca: X", "Grantodawcą jest X"; "Fundatorem nagrody jest X"
+        # "Instytucja finansująca: X", "Grantodawcą jest X"; a prize's sponsor, "Fundatorem nagrody jest X", apart
+        role, prize = role_payers(text)
         if role is not None:
             return office_unit(role) or role, role
         printed = printed_payer(text, [(a, b) for a, b, _ in programme_spans])

@@ -324,14 +324,12 @@ _COMPANY_WORDS = re.compile(r"współpracy|partnerstwie|wraz|razem|wspólnie")
 # The means between a subject and its verb: "GOPS w X w ramach programu „Posiłek w szkole i w domu” realizuje",
 # "… ze środków Funduszu Y realizuje", "… dzięki dotacji …", "… na podstawie umowy z Wojewodą …", "… przy wsparciu
 # finansowym Wojewody …" (the phrase may hold capitalised names, which the adverbials' reading never skips).
-_MEANS_BEFORE = re.compile(
-    r"\s+(?:w\s+ramach|ze\s+środków|z\s+dotacji|dzięki|na\s+podstawie|przy\s+(?:finansowym\s+)?wsparciu"
-    r"|ze\s+wsparciem|z\s+pomocą|za\s+pośrednictwem|poprzez)\s+[^.;:!?\n]*$"
+_MEANS = (
+    *("w ramach", "ze środków", "z dotacji", "dzięki", "na podstawie", "przy wsparciu", "przy finansowym wsparciu"),
+    *("ze wsparciem", "z pomocą", "za pośrednictwem", "poprzez"),
 )
-_MEANS_WORDS = (
-    *("w ramach", "ze środków", "z dotacji", "dzięki", "na podstawie", "wsparci", "z pomocą", "pośrednictw"),
-    "poprzez",
-)
+_MEANS_BEFORE = re.compile(r"\s+(?:" + "|".join(phrase.replace(" ", r"\s+") for phrase in _MEANS) + r")\s+[^.;:!?\n]*$")
+_MEANS_WORDS = frozenset(phrase.rsplit(" ", 1)[-1] for phrase in _MEANS)  # each phrase's last word: the scan's gate
 # "realizuje rzeszowski WUP": a lower-case adjective of place before an office's acronym.
 _LOCAL_ACRONYM = re.compile(r"[a-ząćęłńóśźż]+(?:ski|cki|dzki|ska|cka|dzka|skie|ckie|dzkie)\s+[A-ZĄĆĘŁŃÓŚŹŻ]{2,6}\b")
 

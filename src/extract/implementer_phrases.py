@@ -156,6 +156,12 @@ def one_welfare_centre(text: str) -> str | None:
 _OFFICES_OF_UNITS = ("Urząd ", "Starostwo ")  # a unit's office acting for it, which may work through its centre
 
 
+def _works_through_centre(name: str) -> bool:
+    """Whether `name` is a local government or its office, which may carry a programme out through its centre
+    ("… poprzez / za pośrednictwem GOPS", `through_unit`)."""
+    return bool(LOCAL_GOVERNMENT.match(name + " ")) or name.startswith(_OFFICES_OF_UNITS)
+
+
 def read_implementer(text: str) -> OrgMention | None:
     """Realizator / jednostka realizująca or wdrażająca, or the unit said to carry the project out."""
     lowered = lower_text(text)
@@ -201,7 +207,7 @@ def read_implementer(text: str) -> OrgMention | None:
             continue  # "Projekt realizują A i B": co-implementers, partners all, none the implementer
         unit_at = adverbials_end(text, match.end())  # "Projekt realizuje od lipca Stowarzyszenie X"
         if found := (implementer_at(text, unit_at) or local_acronym(text, unit_at) or acronym_named(text, unit_at)):
-            if LOCAL_GOVERNMENT.match(found + " "):  # "Program realizuje Gmina X poprzez GOPS w X": the GOPS
+            if _works_through_centre(found):  # "Program realizuje Gmina X poprzez GOPS w X": the GOPS
                 found = through_unit(text, unit_at) or found
             (weak if match.group("weak") else strong).append((match.start(), found))
         elif (subject := subject_before(text, match.start())) and (found := _object_first(before, subject)):
@@ -234,7 +240,7 @@ def read_implementer(text: str) -> OrgMention | None:
         found = antecedent(text, match.start()) if opening else subject_of(text, match.start())
         if found is None and (relative := RELATIVE_OBJECT.search(text, max(0, match.start() - 80), match.start())):
             found = implementer_at(text, relative.end(), acronym=True)  # "projektu „X”, który ILO realizuje"
-        if found and (LOCAL_GOVERNMENT.match(found + " ") or found.startswith(_OFFICES_OF_UNITS)):
+        if found and _works_through_centre(found):
             # "Gmina X realizuje program za pośrednictwem GOPS …", "Gmina X, za pośrednictwem GOPS …, realizuje",
             # "Urząd Gminy w X poprzez GOPS realizuje": the unit it works through, named after the subject (not in a
             # fronted phrase before it: "Ze środków otrzymanych za pośrednictwem Jednostki Y Gmina X realizuje")

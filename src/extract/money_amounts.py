@@ -62,13 +62,13 @@ MULT = (
 _CURRENCIES: tuple[str, ...] = (
     # ("zlotych", "ZŁOTYCH": a page without Polish letters, a headline in capitals)
     *("złotych", "złotego", "złote", "złoty", "zł", "ZŁOTYCH", "Zł", "ZŁ", "zlotych", "zl", "PLN", "pln", "Pln"),
-    *("EURO", "EUR", "Euro", "euro", "€"),
+    *(_EURO := ("EURO", "EUR", "Euro", "euro", "€")),
     # the Swiss-Polish Cooperation Programme budgets in francs: "489 mln CHF", "1 mld franków szwajcarskich"
-    *("CHF", "franków szwajcarskich", "franki szwajcarskie", "franków", "franki"),
+    *(_FRANCS := ("CHF", "franków szwajcarskich", "franki szwajcarskie", "franków", "franki")),
 )
 _CUR = f"(?:{'|'.join(_CURRENCIES)})"
-EURO_MARKS = frozenset({"EURO", "EUR", "Euro", "euro", "€"})
-FRANC_MARKS = frozenset({"CHF", "franków szwajcarskich", "franki szwajcarskie", "franków", "franki"})
+EURO_MARKS = frozenset(_EURO)
+FRANC_MARKS = frozenset(_FRANCS)
 # What may follow a multiplier before the currency: "4 mln 132 tys. 500 złotych", "783 tys. 750 zł".
 _REST = (
     # ("1 miliard 12 milionów złotych": millions after billions)

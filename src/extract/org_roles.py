@@ -139,6 +139,18 @@ _OWNER_PREFIX = re.compile(
     r"^(?:Wniosek|Projekt|Oferta|Zadanie|Samorząd|Władze|Budżet)\s+"
     r"(?=(?:Gminy|Powiatu|Miasta|Województwa|Stowarzyszenia|Fundacji|Parafii|Związku|Towarzystwa)\s)"
 )
+
+
+def self_government_unit(name: str) -> str | None:
+    """The unit a name through its self-government or authorities names ("Samorząd Województwa Pomorskiego",
+    "Władze Powiatu X"), in the nominative, or None (`_OWNER_PREFIX`'s own reading, for a role other than getting)."""
+    owner = _OWNER_PREFIX.match(name)
+    if owner is None or not name.startswith(("Samorząd ", "Władze ")):
+        return None
+    unit = nominative(name[owner.end() :])
+    return unit if unit.startswith(("Gmina ", "Powiat ", "Miasto ", "Województwo ")) else None
+
+
 # "Wniosek Miejsko-Gminnego Ośrodka Kultury w X dostał dotację", "Wniosek Muzeum uzyskał …": an application got the
 # money for the body it is of, named after it in the genitive (a bare head, "Muzeum", names none).
 _APPLICATION_OF = re.compile(rf"^(?:Wniosek|Oferta)\s+(?=[{CAP}])")

@@ -110,7 +110,7 @@ from extract.beneficiary_speakers import WE_GOT, speaker_unit
 from extract.implementer_cues import BARE_IMPLEMENTERS, full_name
 from extract.implementer_phrases import OUR, centre_after, centre_running, one_welfare_centre, read_implementer
 from extract.lowered import lowered as lower_text
-from extract.org_cases import HEAD_FORMS, from_accusative, nominative
+from extract.org_cases import HEAD_FORMS, from_accusative
 from extract.org_names import (
     OrgMention,
     cut_name,
@@ -138,6 +138,7 @@ from extract.org_roles import (
     getting_unit,
     named_unit,
     role_name,
+    self_government_unit,
     spelled_out,
     unit_named_at,
 )
@@ -439,11 +440,6 @@ def find_implementer(text: str) -> OrgMention | None:
         return None
     if found is not None and LOCAL_GOVERNMENT.match(found.name + " ") and (centre := centre_after(text, found.name)):
         return org_mention(centre)  # "Realizator: Gmina X - Gminny Ośrodek …", "realizuje Gmina X / GOPS w X"
-    if found is not None and (self_government := _SELF_GOVERNMENT_OF.match(found.name)):
-        return org_mention(nominative(self_government.group(1)))  # "Samorząd Województwa X" is Województwo X
+    if found is not None and (unit := self_government_unit(found.name)):
+        return org_mention(unit)  # "Samorząd Województwa X zrealizował projekt": Województwo X, as the labels name it
     return found
-
-
-# "Samorząd Województwa Pomorskiego zrealizował projekt": the unit itself, named in the nominative as the labels name
-# a local government (tests/realtext/README.md, names).
-_SELF_GOVERNMENT_OF = re.compile(r"^Samorząd\s+((?:Województwa|Powiatu|Gminy|Miasta)\s+\S.*)$")

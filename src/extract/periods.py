@@ -1409,13 +1409,10 @@ _PROGRAMME_CLAUSE_BEFORE = re.compile(
 )
 
 
-# ... and a participle on it: "Kontynuuje on program Wspierania Inicjatyw Obywatelskich, prowadzony w latach 2006-2007"
-# (the programme's name, no work named in it, then the participle of running it)
-# (after a comma, the programme an object or a genitive inside the sentence: a sentence opening with "Program „X”
-# realizowany od …" may be the run of a programme a named unit carries out, which `_programme_run` decides)
-# The participle agrees with the programme's noun in case (a participle in another case or gender is the project's:
-# "Projekt … w ramach Regionalnego Programu Operacyjnego …, realizowany od …", "w ramach programu Senior+, realizowany
-# od …", "prowadzone od …").
+# ... and a participle on it after a comma, agreeing with the programme's noun in case: "Kontynuuje on program
+# Wspierania Inicjatyw Obywatelskich, prowadzony w latach 2006-2007" (no work named in the programme's phrase). A
+# participle in another case or gender is the project's ("w ramach programu Senior+, realizowany od …", "prowadzone
+# od …"); a sentence opening with "Program „X” realizowany od …" is `_programme_run`'s to decide.
 _PROGRAMME_PARTICIPLE_BEFORE = re.compile(
     r"(?<=[a-ząćęłńóśźż][ \t\u00a0])(?i:program(?P<case>u|owi|em|ie)?)(?!\w)"
     r"(?:\s+(?!(?i:projekt|zadani|zadań|przedsięwzię|inwestycj|operacj))[^\s.;:!?,]+){0,8}?"
