@@ -516,3 +516,14 @@ ONE_SUM_IN_A_MONTH: list[tuple[str, Record, Record, bool]] = [
 )
 def test_one_body_one_sum_within_a_month(why: str, a: Record, b: Record, expected: bool) -> None:
     assert same(a, b) is expected, why
+
+
+def test_a_clubs_kind_words_take_only_their_own_stems() -> None:
+    # the club's kind words ("Uczniowski Klub Sportowy") say no project, compared by the title words' own stems: a
+    # word of the same stem goes ("uczniami" / "Uczniowski"), one sharing only three letters stays ("uczestników",
+    # "spotkanie"; re-read of pass 10, where a place's three-letter stem had taken them)
+    title = "Spotkanie uczestników projektu z uczniami szkoły"
+    club = projects._facts(rec(title, beneficiary="Uczniowski Klub Sportowy Orzeł Rybno"))
+    other = projects._facts(rec(title, beneficiary="Stowarzyszenie Razem"))
+    assert club.content == other.content - {"uczni"}
+    assert {"spotk", "uczes", "szkol"} <= club.content

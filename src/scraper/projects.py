@@ -268,7 +268,7 @@ def _kind_word(word: str) -> bool:
     if word in _NOT_PLACES or word in _TOWN_FORMS:  # "w Mieście i Gminie Gąbin"
         return True
     prefix = word[:4]
-    return prefix in _NOT_PLACES and (prefix != "mias" or word in _TOWN_FORMS)
+    return prefix in _NOT_PLACES and prefix != "mias"
 
 
 _TOWN_FORMS = _words("miasto miasta miastu miastem miescie miast miastom miastami miastach")
@@ -1713,9 +1713,10 @@ def _facts(record: Record) -> _Facts:
     )  # a yearly programme's acronym in the field ("AOON") names it too
     years = title_years(record.title, spans=not (yearly or named_programmes(record.title)))
     year_of_edition = edition_year(years, start, end, record.published)
-    # a club's kind words say no project either, though they are no longer its key ("Uczniowski Klub Sportowy")
-    club_words = frozenset(_place_stem(w) for name in names for w in _WORD.findall(fold(name)) if w in _CLUB_FORM_WORDS)
-    content = frozenset(stem for stem in stems if _place_stem(stem) not in named_places | club_words)
+    # a club's kind words say no project either, though they are no longer its key ("Uczniowski Klub Sportowy"),
+    # compared as the title's words are (`_stem`), not by a place's three letters: "uczniami", "spotkanie" stay
+    club_words = frozenset(_stem(w) for name in names for w in _WORD.findall(fold(name)) if w in _CLUB_FORM_WORDS)
+    content = frozenset(stem for stem in stems if _place_stem(stem) not in named_places and stem not in club_words)
     content -= _kind_stems(record)
     folded_title = " ".join(_WORD.findall(fold(record.title)))
     every_sum = [v for values in amounts.values() for v in values]
@@ -1835,16 +1836,9 @@ _AMENDS = re.compile(
 
 
 # A headline reporting what a project came to: its acceptance, settlement, closing report or summary, or tender,
-# whose sum is the spent or contracted one, a little off the planned ("Odbiór rozbudowy drogi", "Rozliczenie
-# projektu", "Sprawozdanie z realizacji programu", "Podsumowanie III edycji projektu", "Informacja o zakończeniu
-# projektu", "Przetarg: rozbudowa drogi").
-_SETTLES = re.compile(
-    r"\b(?:odbior|rozliczen|sprawozdan|podsumowan|zakonczen\w* (?:projekt|inwestyc|budow|realizac|zadani)|przetarg)"
-)
-
-
-# A headline reporting what was spent (`settles` less a tender, whose estimate is no spent sum): "Sprawozdanie z
-# realizacji", "Rozliczenie dotacji", "Odbiór robót", "Podsumowanie projektu", "Informacja o zakończeniu projektu".
+# A headline reporting what was spent: "Sprawozdanie z realizacji", "Rozliczenie dotacji", "Odbiór robót",
+# "Podsumowanie projektu", "Informacja o zakończeniu projektu" (`settles` reads it and a tender, whose estimate is
+# no spent sum).
 _SPENT = re.compile(
     r"\b(?:odbior|rozliczen|sprawozdan|podsumowan|zakonczen\w* (?:projekt|inwestyc|budow|realizac|zadani))"
 )
@@ -1864,7 +1858,7 @@ def settles(title: str) -> bool:
     """The headline reports a settled, spent or tendered sum: a sum up to 10 % off the planned one is still
     the project's (`_amounts_conflict` reads 5 % otherwise). A request for quotes or a choice of contractor
     (`tenders`) states an estimate as a tender does."""
-    return bool(_SETTLES.search(fold(title))) or tenders(title)
+    return bool(_SPENT.search(fold(title))) or tenders(title)
 
 
 def amends(title: str) -> bool:
@@ -1945,9 +1939,7 @@ def _settled_budget(a: _Facts, b: _Facts) -> bool:
     more the other states as the same kind (1 166 734 zł): a grant settled years after the list or the act that gave
     it for a year ("na 2020 rok") is that grant, not another (no two grants share such a sum), so the title year and
     the two-year window do not hold it apart."""
-    return (a.settles or b.settles) and any(
-        x == y and x in a.precise and _significant(x) >= 6 for x, y in _kind_pairs(a, b)
-    )
+    return (a.settles or b.settles) and any(x == y and _significant(x) >= 6 for x, y in _kind_pairs(a, b))
 
 
 def _precise_kind_sum(a: _Facts, b: _Facts) -> bool:
